@@ -1,0 +1,22 @@
+import type UserConfig from '@11ty/eleventy/UserConfig';
+import { habarPlugin } from './src/site/plugin.ts';
+import { loadSettings } from './src/site/settings.ts';
+
+// Run through habar's CLI (`npm run build`, `npm start`) or as
+// `node --import tsx node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts`; paths are relative to the site root.
+export default function (eleventyConfig: UserConfig) {
+  const root = process.cwd();
+  const settings = loadSettings(root);
+
+  eleventyConfig.addPlugin(habarPlugin, { root, perPage: settings.perPage });
+  eleventyConfig.addPassthroughCopy({ 'content/assets': 'assets' });
+
+  return {
+    // No output here: the CLI builds into a staging folder and swaps it in; Eleventy alone writes to _site/.
+    dir: { input: 'content', includes: '../layouts', data: '_data' },
+    templateFormats: ['njk'],
+    htmlTemplateEngine: 'njk',
+    markdownTemplateEngine: false,
+    pathPrefix: settings.pathPrefix,
+  };
+}

@@ -1,0 +1,38 @@
+import type { SyncReport } from '../ingest/sync.ts';
+import { SiteFileError } from '../site/errors.ts';
+
+/** Prints what ingest did; returns false when a source was bad. One line per problem, `file:line: reason`. */
+export function reportSync(report: SyncReport): boolean {
+  for (const kept of report.kept) process.stderr.write(`${kept.file}: kept: ${kept.reason}\n`);
+  for (const error of report.errors) process.stderr.write(`${error.format()}\n`);
+  if (report.errors.length > 0) {
+    const count = report.errors.length;
+    process.stderr.write(`Build stopped: ${count} bad source${count === 1 ? '' : 's'}; the last built site was left as it was.\n`);
+    return false;
+  }
+  return true;
+}
+
+/**
+ * A failure outside the sources. A mistake in the site's own files gets its message alone;
+ * anything else is a bug in habar or Eleventy, and keeps its stack for the bug report.
+ */
+export function reportFailure(error: unknown): number {
+  const known = findCause(error, (e): e is SiteFileError => e instanceof SiteFileError);
+  if (known) {
+    process.stderr.write(`${known.message}\nBuild stopped; the last built site was left as it was.\n`);
+  } else {
+    process.stderr.write(`habar: the build failed unexpectedly\n${error instanceof Error ? error.stack : String(error)}\n`);
+  }
+  return 1;
+}
+
+// Eleventy wraps errors from data and templates, as `cause` or as its own `originalError`.
+function findCause<T>(error: unknown, match: (e: unknown) => e is T): T | undefined {
+  for (let current = error, depth = 0; current && depth < 10; depth++) {
+    if (match(current)) return current;
+    const next = current as { cause?: unknown; originalError?: unknown };
+    current = next.cause ?? next.originalError;
+  }
+  return undefined;
+}

@@ -1,0 +1,23 @@
+import { join } from 'node:path';
+
+/** The folders of a habar site, relative to its root. */
+export const CONTENT_DIR = 'content';
+export const SOURCES_DIR = 'content/sources';
+export const ARTICLES_DIR = 'content/articles';
+export const OUTPUT_DIR = '_site';
+
+export interface SitePaths {
+  root: string;
+  sources: string;
+  articles: string;
+  output: string;
+}
+
+export function sitePaths(root: string): SitePaths {
+  return {
+    root,
+    sources: join(root, SOURCES_DIR),
+    articles: join(root, ARTICLES_DIR),
+    output: join(root, OUTPUT_DIR),
+  };
+}

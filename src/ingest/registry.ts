@@ -1,0 +1,43 @@
+import { readFile } from 'node:fs/promises';
+import { writeFileAtomic } from './files.ts';
+
+/** What ingest remembers about one source, so that its URL never changes and hand edits are noticed. */
+export interface RegistryEntry {
+  /** Generated Markdown, relative to the articles folder. */
+  file: string;
+  url: string;
+  /** sha256 of the source bytes last turned into `file`. */
+  sourceHash: string;
+  /** sha256 of `file` as ingest wrote it; a different hash on disk means an editor changed it. */
+  markdownHash: string;
+}
+
+export interface Registry {
+  /** Keyed by the source's file name. */
+  articles: Record<string, RegistryEntry>;
+  /** Case-folded tag → its slug, handed out once and kept. */
+  tags: Record<string, string>;
+}
+
+export const REGISTRY_FILE = 'registry.json';
+
+export async function loadRegistry(path: string): Promise<Registry> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    return { articles: {}, tags: {} };
+  }
+  const parsed = JSON.parse(text) as Partial<Registry>;
+  return { articles: parsed.articles ?? {}, tags: parsed.tags ?? {} };
+}
+
+/** Keys sorted, so the committed file only changes where the content did. */
+export async function saveRegistry(path: string, registry: Registry): Promise<void> {
+  const sorted: Registry = { articles: sortKeys(registry.articles), tags: sortKeys(registry.tags) };
+  await writeFileAtomic(path, `${JSON.stringify(sorted, null, 2)}\n`);
+}
+
+function sortKeys<T>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

@@ -1,0 +1,107 @@
+import { readdir, unlink } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { writeMarkdown } from '../markdown/write.ts';
+import type { Article } from '../source/article.ts';
+import { decodeSource } from '../source/decode.ts';
+import { SourceError } from '../source/errors.ts';
+import { parseSource } from '../source/parse.ts';
+import { SlugAllocator } from '../slug/allocator.ts';
+import { TagSlugs } from '../slug/tags.ts';
+import { readIfExists, sha256, writeFileAtomic } from './files.ts';
+import type { SitePaths } from './paths.ts';
+import { placeArticle, takenArticleSlugs } from './placement.ts';
+import { loadRegistry, REGISTRY_FILE, saveRegistry, type Registry, type RegistryEntry } from './registry.ts';
+
+/** A generated file that ingest left alone because an editor changed it, and what it did not do. */
+export interface KeptFile {
+  file: string;
+  reason: string;
+}
+
+export interface SyncReport {
+  /** Source names whose Markdown was written or rewritten. */
+  written: string[];
+  unchanged: number;
+  /** Markdown files removed because their source was deleted. */
+  removed: string[];
+  kept: KeptFile[];
+  errors: SourceError[];
+}
+
+/**
+ * Brings content/articles in line with content/sources: new and changed sources are (re)written,
+ * deleted ones removed. A bad source is reported and leaves its last good article untouched; a
+ * Markdown file an editor changed by hand is kept and reported, never overwritten or deleted.
+ */
+export async function syncSources(paths: SitePaths): Promise<SyncReport> {
+  const registryPath = join(paths.articles, REGISTRY_FILE);
+  const registry = await loadRegistry(registryPath);
+  const before = JSON.stringify(registry);
+  const report: SyncReport = { written: [], unchanged: 0, removed: [], kept: [], errors: [] };
+  const allocator = new SlugAllocator(takenArticleSlugs(registry));
+  const tagSlugs = new TagSlugs(registry.tags);
+  const names = await listSources(paths.sources);
+
+  for (const name of names) {
+    const displayPath = relative(paths.root, join(paths.sources, name));
+    const bytes = await readIfExists(join(paths.sources, name));
+    if (!bytes) continue;
+    const sourceHash = sha256(bytes);
+    const entry = registry.articles[name];
+    if (entry && entry.sourceHash === sourceHash && (await readIfExists(join(paths.articles, entry.file)))) {
+      report.unchanged++;
+      continue;
+    }
+    const article = readArticle(bytes);
+    if (article instanceof SourceError) {
+      report.errors.push(article.withFile(displayPath));
+      continue;
+    }
+    if (entry && (await editedByHand(paths, entry))) {
+      report.kept.push({ file: markdownPath(paths, entry), reason: `edited by hand, so changes to ${displayPath} were not applied; delete it to regenerate` });
+      continue;
+    }
+    const place = entry ?? placeArticle(article, allocator);
+    const markdown = writeMarkdown(article, { url: place.url, source: name });
+    await writeFileAtomic(join(paths.articles, place.file), markdown);
+    article.tags.forEach((tag) => tagSlugs.slugFor(tag));
+    registry.articles[name] = { file: place.file, url: place.url, sourceHash, markdownHash: sha256(markdown) };
+    report.written.push(name);
+  }
+
+  await removeDeleted(paths, registry, new Set(names), report);
+  if (JSON.stringify(registry) !== before) await saveRegistry(registryPath, registry);
+  return report;
+}
+
+async function removeDeleted(paths: SitePaths, registry: Registry, present: Set<string>, report: SyncReport): Promise<void> {
+  for (const [name, entry] of Object.entries(registry.articles)) {
+    if (present.has(name)) continue;
+    if (await editedByHand(paths, entry)) {
+      report.kept.push({ file: markdownPath(paths, entry), reason: `edited by hand, so it stays published although its source ${name} was deleted; delete it to unpublish` });
+      continue;
+    }
+    await unlink(join(paths.articles, entry.file)).catch(() => undefined);
+    delete registry.articles[name];
+    report.removed.push(entry.file);
+  }
+}
+
+function readArticle(bytes: Uint8Array): Article | SourceError {
+  const text = decodeSource(bytes);
+  return text instanceof SourceError ? text : parseSource(text);
+}
+
+async function editedByHand(paths: SitePaths, entry: RegistryEntry): Promise<boolean> {
+  const current = await readIfExists(join(paths.articles, entry.file));
+  return current !== undefined && sha256(current) !== entry.markdownHash;
+}
+
+function markdownPath(paths: SitePaths, entry: RegistryEntry): string {
+  return relative(paths.root, join(paths.articles, entry.file));
+}
+
+async function listSources(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.txt')).map((e) => e.name).sort();
+}

@@ -1,0 +1,48 @@
+import matter from 'gray-matter';
+import type { Article } from '../source/article.ts';
+import { leadOf } from '../source/article.ts';
+import { escapeMarkdown } from './escape.ts';
+
+// gray-matter hands its options on to js-yaml's dump; its types do not list js-yaml's own keys.
+// lineWidth -1 keeps long titles and leads on one line, as an editor would write them.
+const YAML_OPTIONS = { lineWidth: -1 } as unknown as matter.GrayMatterOption<string, never>;
+
+/** Where the article is published and which source it came from: decided by ingest, not by the text. */
+export interface Placement {
+  url: string;
+  source: string;
+}
+
+/** The front matter of a generated article; the plugin reads the same keys back. */
+export interface ArticleFrontMatter {
+  title: string;
+  date: string;
+  lang: Article['lang'];
+  description: string;
+  url: string;
+  source: string;
+  tags: string[];
+  photoCredit?: string;
+  outlet?: string;
+  via?: string;
+}
+
+/** Article → Markdown with YAML front matter. The YAML library does the quoting; nothing is joined by hand. */
+export function writeMarkdown(article: Article, placement: Placement): string {
+  const data: ArticleFrontMatter = {
+    title: article.title,
+    date: article.date,
+    lang: article.lang,
+    description: leadOf(article),
+    url: placement.url,
+    source: placement.source,
+    tags: article.tags,
+  };
+  if (article.photoCredit) data.photoCredit = article.photoCredit;
+  if (article.attribution) {
+    data.outlet = article.attribution.outlet;
+    if (article.attribution.via) data.via = article.attribution.via;
+  }
+  const body = article.paragraphs.map(escapeMarkdown).join('\n\n');
+  return matter.stringify(`${body}\n`, data, YAML_OPTIONS);
+}

@@ -1,0 +1,82 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import matter from 'gray-matter';
+import type { ArticleFrontMatter } from '../markdown/write.ts';
+import type { Language } from '../source/article.ts';
+import { SiteFileError } from './errors.ts';
+
+/** One article as the templates see it, read back from its Markdown file. */
+export interface StoredArticle extends Omit<ArticleFrontMatter, 'lang'> {
+  lang: Language;
+  /** Markdown body, rendered by the `markdown` filter when the page is written. */
+  body: string;
+  /** Path of the Markdown file relative to the site root, for error messages. */
+  file: string;
+}
+
+/** Reads every `.md` under the articles folder. Front matter is checked, so a bad hand edit names its file. */
+export async function loadArticles(articlesDir: string, root: string): Promise<StoredArticle[]> {
+  const names = await readdir(articlesDir, { recursive: true }).catch(() => [] as string[]);
+  const files = names.filter((name) => name.endsWith('.md')).sort();
+  return Promise.all(files.map(async (name) => {
+    const path = join(articlesDir, name);
+    return toArticle(await readFile(path, 'utf8'), relative(root, path));
+  }));
+}
+
+function toArticle(text: string, file: string): StoredArticle {
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // An options object turns off gray-matter's cache, which would otherwise keep every file in memory.
+    parsed = matter(text, {});
+  } catch (error) {
+    throw new SiteFileError(file, `the front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const data = parsed.data as Record<string, unknown>;
+  const article: StoredArticle = {
+    title: requireString(data, 'title', file),
+    date: requireDate(data.date, file),
+    lang: data.lang === 'kk' ? 'kk' : 'ru',
+    description: optionalString(data, 'description', file) ?? '',
+    url: requireString(data, 'url', file),
+    source: optionalString(data, 'source', file) ?? '',
+    tags: requireTags(data.tags, file),
+    body: parsed.content,
+    file,
+  };
+  for (const key of ['photoCredit', 'outlet', 'via'] as const) {
+    const value = optionalString(data, key, file);
+    if (value) article[key] = value;
+  }
+  return article;
+}
+
+function requireString(data: Record<string, unknown>, key: string, file: string): string {
+  const value = optionalString(data, key, file);
+  if (!value) throw new SiteFileError(file, `the front matter needs \`${key}\``);
+  return value;
+}
+
+function optionalString(data: Record<string, unknown>, key: string, file: string): string | undefined {
+  const value = data[key];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string' && typeof value !== 'number') {
+    throw new SiteFileError(file, `\`${key}\` in the front matter must be text`);
+  }
+  return String(value);
+}
+
+// YAML reads an unquoted 2026-01-27 as a timestamp; a hand edit may well drop the quotes.
+function requireDate(value: unknown, file: string): string {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  throw new SiteFileError(file, '`date` in the front matter must be a date written YYYY-MM-DD');
+}
+
+function requireTags(value: unknown, file: string): string[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value) || value.some((tag) => typeof tag !== 'string' || tag.trim() === '')) {
+    throw new SiteFileError(file, '`tags` in the front matter must be a list of names');
+  }
+  return value as string[];
+}

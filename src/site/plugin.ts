@@ -1,0 +1,45 @@
+import { join } from 'node:path';
+import { ARTICLES_DIR, SOURCES_DIR } from '../ingest/paths.ts';
+import { loadRegistry, REGISTRY_FILE } from '../ingest/registry.ts';
+import type { Language } from '../source/article.ts';
+import { readableDate } from './dates.ts';
+import type UserConfig from '@11ty/eleventy/UserConfig';
+import { loadArticles } from './load-articles.ts';
+import { createMarkdown } from './markdown.ts';
+import { buildSiteIndex } from './site-index.ts';
+
+export interface HabarOptions {
+  /** Site root; content/ and its articles are found below it. */
+  root: string;
+  /** Articles per page on the home page and on each tag page. */
+  perPage: number;
+}
+
+export const defaultOptions: HabarOptions = { root: process.cwd(), perPage: 20 };
+
+/**
+ * habar's Eleventy plugin. Articles reach Eleventy as data (`habar.articles`, `habar.homePages`,
+ * `habar.tagPages`), paginated by a few templates, instead of one template per article: Eleventy
+ * pays per template file and per tag collection, and this keeps both costs flat as the archive grows.
+ */
+export function habarPlugin(eleventyConfig: UserConfig, options: Partial<HabarOptions> = {}): void {
+  const { root, perPage } = { ...defaultOptions, ...options };
+  const articlesDir = join(root, ARTICLES_DIR);
+
+  // The Markdown files are data for the paginated templates, and sources are ingest's input.
+  eleventyConfig.ignores.add(`${ARTICLES_DIR}/**`);
+  eleventyConfig.ignores.add(`${SOURCES_DIR}/**`);
+  eleventyConfig.addWatchTarget(`${ARTICLES_DIR}/`);
+
+  eleventyConfig.addGlobalData('habar', async () => {
+    const [stored, registry] = await Promise.all([
+      loadArticles(articlesDir, root),
+      loadRegistry(join(articlesDir, REGISTRY_FILE)),
+    ]);
+    return buildSiteIndex(stored, registry.tags, perPage);
+  });
+
+  const markdown = createMarkdown();
+  eleventyConfig.addFilter('markdown', (text: string) => markdown.render(text));
+  eleventyConfig.addFilter('readableDate', (date: string, lang: Language) => readableDate(date, lang));
+}

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Language } from '../source/article.ts';
+
+/** Site settings, edited in content/_data/site.json; templates read the same file as `site`. */
+export interface SiteSettings {
+  name: string;
+  description: string;
+  /** Absolute base URL without the path prefix, e.g. `https://habar.example.kz`. */
+  url: string;
+  lang: Language;
+  publisher: string;
+  /** Sub-path the site is served under, e.g. `/news/`; `/` at a domain root. */
+  pathPrefix: string;
+  /** Articles per page on the home page and on each tag page. */
+  perPage: number;
+}
+
+export const SETTINGS_FILE = 'content/_data/site.json';
+
+export const defaultSettings: SiteSettings = {
+  name: 'Habar',
+  description: '',
+  url: 'http://localhost:8080',
+  lang: 'ru',
+  publisher: 'Habar',
+  pathPrefix: '/',
+  perPage: 20,
+};
+
+export function loadSettings(root: string): SiteSettings {
+  const text = readFileSync(join(root, SETTINGS_FILE), 'utf8');
+  return { ...defaultSettings, ...(JSON.parse(text) as Partial<SiteSettings>) };
+}

@@ -1,0 +1,100 @@
+import { foldTag } from '../source/rules/hashtags.ts';
+import { TagSlugs } from '../slug/tags.ts';
+import { SiteFileError } from './errors.ts';
+import type { StoredArticle } from './load-articles.ts';
+import { paginate, type ListPage } from './pages.ts';
+
+export interface TagRef {
+  name: string;
+  slug: string;
+  url: string;
+}
+
+export interface TagSummary extends TagRef {
+  count: number;
+}
+
+export interface SiteArticle extends Omit<StoredArticle, 'tags'> {
+  tags: TagRef[];
+}
+
+export interface TagPage extends ListPage<SiteArticle> {
+  tag: TagSummary;
+}
+
+/** Everything the templates paginate over, computed once per build. */
+export interface SiteIndex {
+  /** Newest first; ties by URL, so the order never depends on the file system. */
+  articles: SiteArticle[];
+  homePages: ListPage<SiteArticle>[];
+  /** Alphabetical by display name. */
+  tags: TagSummary[];
+  tagPages: TagPage[];
+}
+
+const collator = new Intl.Collator('ru');
+
+export function buildSiteIndex(stored: StoredArticle[], knownTagSlugs: Record<string, string>, perPage: number): SiteIndex {
+  checkUniqueUrls(stored);
+  const sorted = [...stored].sort((a, b) => (a.date === b.date ? compare(a.url, b.url) : compare(b.date, a.date)));
+  const tagSlugs = new TagSlugs({ ...knownTagSlugs });
+  const names = displayNames(sorted);
+  const tagsByKey = new Map<string, { ref: TagRef; articles: SiteArticle[] }>();
+
+  const articles = sorted.map((article): SiteArticle => {
+    const refs = article.tags.map((tag) => {
+      const key = foldTag(tag);
+      let entry = tagsByKey.get(key);
+      if (!entry) {
+        const slug = tagSlugs.slugFor(tag);
+        entry = { ref: { name: names.get(key) ?? tag, slug, url: `/tags/${slug}/` }, articles: [] };
+        tagsByKey.set(key, entry);
+      }
+      return entry.ref;
+    });
+    const tags = [...new Set(refs)];
+    const siteArticle: SiteArticle = { ...article, tags };
+    for (const ref of tags) tagsByKey.get(foldTag(ref.name))!.articles.push(siteArticle);
+    return siteArticle;
+  });
+
+  const tagEntries = [...tagsByKey.values()].sort((a, b) => collator.compare(a.ref.name, b.ref.name) || compare(a.ref.slug, b.ref.slug));
+  const tags = tagEntries.map(({ ref, articles: tagged }): TagSummary => ({ ...ref, count: tagged.length }));
+  const tagPages = tagEntries.flatMap(({ articles: tagged }, index) =>
+    paginate(tagged, perPage, tags[index]!.url).map((page): TagPage => ({ ...page, tag: tags[index]! })),
+  );
+  return { articles, homePages: paginate(articles, perPage, '/'), tags, tagPages };
+}
+
+/** A tag's display name is its most used spelling (`Казахстан` over a stray `КАЗАХСТАН`); ties go to the newest. */
+function displayNames(articles: StoredArticle[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const article of articles) {
+    for (const tag of article.tags) {
+      const spellings = counts.get(foldTag(tag)) ?? new Map<string, number>();
+      spellings.set(tag, (spellings.get(tag) ?? 0) + 1);
+      counts.set(foldTag(tag), spellings);
+    }
+  }
+  const names = new Map<string, string>();
+  for (const [key, spellings] of counts) {
+    let best = '';
+    let bestCount = 0;
+    for (const [spelling, count] of spellings) if (count > bestCount) [best, bestCount] = [spelling, count];
+    names.set(key, best);
+  }
+  return names;
+}
+
+function checkUniqueUrls(articles: StoredArticle[]): void {
+  const owners = new Map<string, string>();
+  for (const article of articles) {
+    const owner = owners.get(article.url);
+    if (owner) throw new SiteFileError(article.file, `its url ${article.url} is already used by ${owner}; give one of them another url`);
+    owners.set(article.url, article.file);
+  }
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,25 @@
+/** The typed result of parsing one source text. Plain data: no paths, no HTML. */
+export type Language = 'ru' | 'kk';
+
+/** Who reported the story (`Kazpravda.kz`) and whom they cite (`Сенат`), when the lead says so. */
+export interface Attribution {
+  outlet: string;
+  via?: string;
+}
+
+export interface Article {
+  /** Calendar date `YYYY-MM-DD`, with no time or zone attached. */
+  date: string;
+  title: string;
+  lang: Language;
+  /** Body paragraphs in the author's order; the first one is the lead. */
+  paragraphs: string[];
+  photoCredit?: string;
+  attribution?: Attribution;
+  /** Display names without `#`, first spelling wins, unique after case folding. */
+  tags: string[];
+}
+
+export function leadOf(article: Pick<Article, 'paragraphs'>): string {
+  return article.paragraphs[0] ?? '';
+}

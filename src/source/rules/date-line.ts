@@ -1,0 +1,31 @@
+import { DateTime } from 'luxon';
+import { SourceError } from '../errors.ts';
+import type { ParseState } from '../state.ts';
+
+const DATE_LINE = /^date\s+(\S+)(?:\s+(.*))?$/i;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** First line: `date YYYY-MM-DD Title`. The date must exist in the calendar; the title must not be empty. */
+export function dateLine(state: ParseState): SourceError | void {
+  const first = state.lines.shift();
+  if (!first) return new SourceError('the source is empty; it needs a first line `date YYYY-MM-DD Title`', 1);
+  state.headLine = first.line;
+  const match = DATE_LINE.exec(first.text);
+  if (!match) {
+    return new SourceError(`the first line must be \`date YYYY-MM-DD Title\`, found "${clip(first.text)}"`, first.line);
+  }
+  const [, date = '', title = ''] = match;
+  if (!ISO_DATE.test(date)) {
+    return new SourceError(`the date must be written YYYY-MM-DD, found "${clip(date)}"`, first.line);
+  }
+  if (!DateTime.fromISO(date, { zone: 'utc' }).isValid) {
+    return new SourceError(`${date} is not a date in the calendar`, first.line);
+  }
+  if (title.trim() === '') return new SourceError('the title is missing after the date', first.line);
+  state.article.date = date;
+  state.article.title = title.trim();
+}
+
+function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
