@@ -19,12 +19,21 @@ export type Slots = Readonly<Record<string, (r: Rng) => string>>;
 
 /** Replaces `{name}` with `slots.name(r)`; slot values may contain slots themselves. */
 export function fill(template: string, slots: Slots, r: Rng): string {
-  if (!template.includes('{')) return template;
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+  // A plain scan rather than String.replace with a callback: this is the generator's hot loop.
+  let open = template.indexOf('{');
+  if (open < 0) return template;
+  let out = '';
+  let from = 0;
+  while (open >= 0) {
+    const close = template.indexOf('}', open);
+    const name = template.slice(open + 1, close);
     const slot = slots[name];
-    if (!slot) throw new Error(`unknown slot {${name}} in "${template}"`);
-    return fill(slot(r), slots, r);
-  });
+    if (close < 0 || !slot) throw new Error(`unknown slot {${name}} in "${template}"`);
+    out += template.slice(from, open) + fill(slot(r), slots, r);
+    from = close + 1;
+    open = template.indexOf('{', from);
+  }
+  return out + template.slice(from);
 }
 
 export function cap(text: string): string {
@@ -43,7 +52,7 @@ export function decimal(r: Rng, min: number, max: number): string {
 }
 
 export function count(r: Rng): string {
-  const scale = r.pick([1, 1, 10, 100, 1000] as const);
+  const scale = r.pick([1, 1, 1, 10, 100, 1000] as const);
   const n = scale === 1 ? r.int(2, 99) : r.int(10, 999) * (scale / 10);
   return groupDigits(n);
 }
@@ -66,6 +75,11 @@ export function money(r: Rng, currency: string, millions: string, billions: stri
     default:
       return `${decimal(r, 1, 20)} ${trillions} ${currency}`;
   }
+}
+
+/** A price people pay: `300 тенге`. */
+export function price(r: Rng, currency: string): string {
+  return `${groupDigits(r.int(3, 250) * 10)} ${currency}`;
 }
 
 export function year(r: Rng): string {

@@ -1,5 +1,5 @@
 import type { Rng } from './prng.ts';
-import { cap, count, fill, money, percent, year, type Lang, type Slots } from './corpus-common.ts';
+import { cap, count, fill, money, percent, price, year, type Lang, type Slots } from './corpus-common.ts';
 
 // Kazakh verbs do not agree in gender, so plain templates are enough here.
 
@@ -60,6 +60,7 @@ const SLOTS: Slots = {
   count,
   percent,
   money: (r) => money(r, 'теңге', 'млн', 'млрд', 'трлн'),
+  price: (r) => price(r, 'теңге'),
   place: (r) => r.pick(PLACES),
   object: (r) => r.pick(OBJECTS),
   org: (r) => r.pick(ORGS),
@@ -74,7 +75,7 @@ const SENTENCES = [
   'Қаржыландыру жергілікті бюджеттен қарастырылған, оның көлемі {money}.',
   'Сарапшылардың пікірінше, көрсеткіштің өсуі ішкі нарықтағы сұраныстың артуымен байланысты.',
   'Сапар аясында тараптар ынтымақтастық туралы меморандумға қол қойды.', 'Бұдан бөлек, биыл {count} жаңа жұмыс орнын ашу көзделген.',
-  'Қоғамдық көліктегі жол жүру құны {money} болады.', 'Өңір тұрғындарына ресми хабарламаларды қадағалап отыру ұсынылады.',
+  'Қоғамдық көліктегі жол жүру құны {price} болады.', 'Өңір тұрғындарына ресми хабарламаларды қадағалап отыру ұсынылады.',
   'Ведомство барлық жұмыс кестеге сәйкес жүргізіліп жатқанын атап өтті.', 'Бүгінгі таңда жоспарланған жұмыстардың {percent} орындалды.',
   'Жоба өңірлерді дамытудың {year} жылға дейінгі мемлекеттік бағдарламасы аясында іске асырылып жатыр.',
   'Кездесу барысында тараптар сауда-экономикалық ынтымақтастықты кеңейту мүмкіндіктерін талқылады.',
@@ -122,7 +123,7 @@ const TITLES: readonly ((r: Rng) => string)[] = [
   narrative,
   (r) => fill(`{place} ${r.pick(EVENTS)}`, SLOTS, r),
   (r) => fill(`${r.pick(TIMES)} {place} ${r.pick(EVENTS)}`, SLOTS, r),
-  (r) => `${r.pick(TITLE_ROLES)} ${r.pick(PARTNERS)} кездесті`,
+  (r) => fill(`${r.chance(0.6) ? '{place} ' : ''}${r.pick(TITLE_ROLES)} ${r.pick(PARTNERS)} кездесті`, SLOTS, r),
   (r) => fill(`{name}: «${r.pick(QUOTES)}»`, SLOTS, r),
 ];
 

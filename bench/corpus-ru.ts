@@ -1,5 +1,5 @@
 import type { Rng } from './prng.ts';
-import { cap, count, fill, money, percent, year, type Lang, type Slots } from './corpus-common.ts';
+import { cap, count, fill, money, percent, price, year, type Lang, type Slots } from './corpus-common.ts';
 
 /** Grammatical gender (or plural) of a subject: the past-tense verb agrees with it. */
 type Gender = 'm' | 'f' | 'n' | 'p';
@@ -97,6 +97,7 @@ const SLOTS: Slots = {
   count,
   percent,
   money: (r) => money(r, 'тенге', 'млн', 'млрд', 'трлн'),
+  price: (r) => price(r, 'тенге'),
   place: (r) => r.pick(PLACES),
   object: (r) => r.pick(OBJECTS),
   orgGen: (r) => r.pick(ORGS_GENITIVE),
@@ -109,7 +110,7 @@ const SENTENCES = [
   'По словам экспертов, рост показателя связан с увеличением спроса на внутреннем рынке.',
   'В рамках визита стороны подписали меморандум о сотрудничестве.', 'Отмечается, что доля отечественных товаров выросла до {percent}.',
   'Кроме того, в текущем году планируется открыть {count} новых рабочих мест.',
-  'Стоимость проезда в общественном транспорте составит {money}.', 'Жителям региона рекомендуют следить за официальными сообщениями.',
+  'Стоимость проезда в общественном транспорте составит {price}.', 'Жителям региона рекомендуют следить за официальными сообщениями.',
   'Подробнее о ходе реализации проекта рассказал {person}.', 'В ведомстве подчеркнули, что все работы ведутся в соответствии с графиком.',
   'На сегодняшний день выполнено {percent} запланированных работ.',
   'Проект реализуется в рамках государственной программы развития регионов до {year} года.',
@@ -117,7 +118,7 @@ const SENTENCES = [
   'В ходе проверки выявлено {count} нарушений, виновные привлечены к ответственности.',
   'Также было отмечено, что спрос на услуги вырос на {percent} по сравнению с прошлым годом.',
   'По информации {orgGen}, в {year} году на эти цели выделено {money}.',
-  'Тариф на электроэнергию для населения составит {money} за киловатт-час.',
+  'Тариф на электроэнергию для населения составит {price} за киловатт-час.',
   'Стороны обсудили вопросы укрепления межпарламентского сотрудничества.',
   'Напомним, {place} продолжается строительство новой инфраструктуры.',
 ];
@@ -171,8 +172,8 @@ function quote(r: Rng): string {
 
 const TITLES: readonly ((r: Rng) => string)[] = [
   narrative,
-  (r) => `${r.pick(TITLE_ROLES)} ${r.pick(MET)} ${r.pick(PARTNERS)}`,
-  (r) => fill(`${cap(r.pick(PLACES))} ${r.pick(EVENTS)}`, SLOTS, r),
+  (r) => `${r.pick(TITLE_ROLES)} ${r.pick(MET)} ${r.pick(PARTNERS)}${r.chance(0.6) ? ` ${r.pick(PLACES)}` : ''}`,
+  (r) => fill(`${cap(r.pick(PLACES))} ${r.pick(EVENTS)}${r.chance(0.5) ? ` ${r.pick(PERIODS)}` : ''}`, SLOTS, r),
   (r) => {
     const [metric, gender] = r.pick(METRICS);
     return fill(`${cap(metric)} ${past(r.pick(CHANGES), gender, true)} на {percent} ${r.pick(PERIODS)}`, SLOTS, r);

@@ -3,15 +3,17 @@ import type { ParseState } from '../state.ts';
 
 // Ends a name: a comma or semicolon, a sentence-ending period (not the dot of `Zakon.kz`), or the end.
 const END = String.raw`(?=\s*[,;]|\.(?:\s|$)|\s*$)`;
-// An outlet is a proper name (capital letter, digit or quote first) or a press service.
-const OUTLET = String.raw`(?<outlet>(?:пресс-служба\s+)?[\p{Lu}\d«"][^,;]*?)`;
+// An outlet is a proper name (capital letter, digit or quote first) or a press service
+// (`пресс-служба акимата`, Kazakh `облыс әкімдігінің баспасөз қызметі`).
+const OUTLET = String.raw`(?<outlet>пресс-служба\s[^,;]*?|[\p{Lu}\d«"][^,;]*?|[^,;.]*?баспасөз\s+қызметі)`;
 const VIA = String.raw`(?:\s+со\s+ссылкой\s+на\s+(?<via>[^,;]+?))?`;
 
+// Case-sensitive on purpose: with the `i` flag \p{Lu} would match any letter.
 const PHRASES: RegExp[] = [
   // сообщает Kazpravda.kz со ссылкой на Сенат · передает корреспондент Kazinform · сообщает пресс-служба акимата
-  new RegExp(String.raw`(?:сообщает|сообщают|передает|передаёт|пишет)\s+(?:(?:собственный\s+)?корреспондент\s+)?${OUTLET}${VIA}${END}`, 'iu'),
-  // деп хабарлайды Kazinform тілшісі
-  new RegExp(String.raw`деп\s+(?:хабарлайды|хабарлады|жазады)\s+${OUTLET}(?:\s+тілшісі)?${END}`, 'iu'),
+  new RegExp(String.raw`(?:[Сс]ообщает|[Сс]ообщают|[Пп]ереда[её]т|[Пп]ишет)\s+(?:(?:собственный\s+)?корреспондент\s+)?${OUTLET}${VIA}${END}`, 'u'),
+  // деп хабарлайды Kazinform тілшісі; in Latin script, dep habarlaıdy Kazinform tilshisi
+  new RegExp(String.raw`(?:деп\s+(?:хабарлайды|хабарлады|жазады)|dep\s+(?:habarla[ıi]dy|habarlady|jazady))\s+${OUTLET}${END}`, 'u'),
 ];
 
 /** Finds who reports the story in the lead; the phrase stays in the text, as the author wrote it. */
@@ -21,13 +23,11 @@ export function attribution(state: ParseState): void {
   for (const phrase of PHRASES) {
     const groups = phrase.exec(lead)?.groups;
     if (!groups?.outlet) continue;
-    const found: Attribution = { outlet: stripTrailing(groups.outlet, /\s+тілшісі$/u) };
+    // «Kazinform тілшісі» is «Kazinform's correspondent»: the outlet is Kazinform.
+    const found: Attribution = { outlet: groups.outlet.trim().replace(/\s+(?:тілшісі|t[iı]lsh[iı]s[iı])$/u, '') };
     if (groups.via) found.via = groups.via.trim();
     state.article.attribution = found;
     return;
   }
 }
 
-function stripTrailing(text: string, suffix: RegExp): string {
-  return text.trim().replace(suffix, '');
-}

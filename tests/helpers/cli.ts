@@ -1,0 +1,24 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { projectRoot } from './site.ts';
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+const tsxLoader = pathToFileURL(join(projectRoot, 'node_modules/tsx/dist/loader.mjs')).href;
+const cli = join(projectRoot, 'src/cli/main.ts');
+
+/** Runs `habar ARGS` in `cwd` as an editor would: a real process, real Eleventy, real files. */
+export function runHabar(cwd: string, args: string[], env: Record<string, string> = {}): CliResult {
+  const result = spawnSync(process.execPath, ['--import', tsxLoader, cli, ...args], {
+    cwd,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}

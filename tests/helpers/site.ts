@@ -1,0 +1,52 @@
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { sitePaths, type SitePaths } from '../../src/ingest/paths.ts';
+
+export const projectRoot = join(import.meta.dirname, '../..');
+export const fixtures = join(projectRoot, 'tests/fixtures');
+
+/**
+ * A throwaway site root holding a copy of the project's templates, layouts and settings,
+ * with no sources: each test adds the ones it needs.
+ */
+export function makeSite(settings: Record<string, unknown> = {}): SitePaths & { cleanup(): void } {
+  const root = mkdtempSync(join(tmpdir(), 'habar-site-'));
+  const content = join(root, 'content');
+  mkdirSync(join(content, 'sources'), { recursive: true });
+  for (const entry of readdirSync(join(projectRoot, 'content'))) {
+    if (entry === 'sources' || entry === 'articles') continue;
+    cpSync(join(projectRoot, 'content', entry), join(content, entry), { recursive: true });
+  }
+  cpSync(join(projectRoot, 'layouts'), join(root, 'layouts'), { recursive: true });
+  const siteJson = join(content, '_data/site.json');
+  writeFileSync(siteJson, JSON.stringify({ ...JSON.parse(readFileSync(siteJson, 'utf8')), ...settings }, null, 2));
+  return { ...sitePaths(root), cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+export function addSource(paths: SitePaths, name: string, text: string | Buffer): void {
+  writeFileSync(join(paths.sources, name), text);
+}
+
+export function addFixtureSource(paths: SitePaths, name: string, as = name): void {
+  cpSync(join(fixtures, 'sources', name), join(paths.sources, as));
+}
+
+/** Every file below `dir` with its bytes, for before/after comparisons. */
+export function snapshotTree(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (current: string) => {
+    for (const entry of readdirSync(current)) {
+      const path = join(current, entry);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.set(relative(dir, path), readFileSync(path).toString('base64'));
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+/** A minimal valid source. */
+export function source(date: string, title: string, body = 'Текст новости.', tags = ''): string {
+  return `date ${date} ${title}\n\n${body}\n${tags ? `\n${tags}\n` : ''}`;
+}

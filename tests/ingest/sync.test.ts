@@ -1,0 +1,111 @@
+import { existsSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { syncSources } from '../../src/ingest/sync.ts';
+import { loadRegistry } from '../../src/ingest/registry.ts';
+import { addFixtureSource, addSource, makeSite, snapshotTree, source } from '../helpers/site.ts';
+
+const sites: Array<{ cleanup(): void }> = [];
+function site() {
+  const made = makeSite();
+  sites.push(made);
+  return made;
+}
+afterEach(() => sites.splice(0).forEach((s) => s.cleanup()));
+
+describe('syncSources', () => {
+  it('writes one Markdown file per source and a registry', async () => {
+    const paths = site();
+    addFixtureSource(paths, '2026-01-27-senate-israel.txt');
+    const report = await syncSources(paths);
+    expect(report.written).toEqual(['2026-01-27-senate-israel.txt']);
+    const file = join(paths.articles, '2026/01/spiker-senata-vstretilsya-s-ministrom-inostrannykh-del-izrailya.md');
+    expect(readFileSync(file, 'utf8')).toContain('title: Спикер Сената встретился с министром иностранных дел Израиля');
+    const registry = await loadRegistry(join(paths.articles, 'registry.json'));
+    expect(registry.tags).toEqual({ 'израиль': 'izrail', 'казахстан': 'kazakhstan', 'сенат': 'senat' });
+  });
+
+  it('re-ingesting unchanged sources changes no file', async () => {
+    const paths = site();
+    addFixtureSource(paths, '2026-01-27-senate-israel.txt');
+    addFixtureSource(paths, '2026-02-10-kk-library.txt');
+    await syncSources(paths);
+    const before = snapshotTree(paths.articles);
+    const mtimes = [...before.keys()].map((f) => statSync(join(paths.articles, f)).mtimeMs);
+    const report = await syncSources(paths);
+    expect(report).toMatchObject({ written: [], unchanged: 2, removed: [], kept: [], errors: [] });
+    expect(snapshotTree(paths.articles)).toEqual(before);
+    expect([...before.keys()].map((f) => statSync(join(paths.articles, f)).mtimeMs)).toEqual(mtimes);
+  });
+
+  it('same title on the same day publishes at distinct URLs, stable when more sources arrive', async () => {
+    const paths = site();
+    addSource(paths, '2026-01-05-b.txt', source('2026-01-05', 'Погода на выходные', 'Второй текст.'));
+    await syncSources(paths);
+    const first = (await loadRegistry(join(paths.articles, 'registry.json'))).articles['2026-01-05-b.txt']!.url;
+    expect(first).toBe('/2026/01/pogoda-na-vykhodnye/');
+    // A source that sorts earlier and has the same title arrives later: it must not take the URL.
+    addSource(paths, '2026-01-05-a.txt', source('2026-01-05', 'Погода на выходные', 'Первый текст.'));
+    await syncSources(paths);
+    const registry = await loadRegistry(join(paths.articles, 'registry.json'));
+    expect(registry.articles['2026-01-05-b.txt']!.url).toBe(first);
+    expect(registry.articles['2026-01-05-a.txt']!.url).toBe('/2026/01/pogoda-na-vykhodnye-2/');
+  });
+
+  it('a changed title keeps the URL', async () => {
+    const paths = site();
+    addSource(paths, 'a.txt', source('2026-01-05', 'Первый заголовок'));
+    await syncSources(paths);
+    addSource(paths, 'a.txt', source('2026-01-05', 'Исправленный заголовок'));
+    const report = await syncSources(paths);
+    expect(report.written).toEqual(['a.txt']);
+    const md = readFileSync(join(paths.articles, '2026/01/perviy-zagolovok.md'), 'utf8');
+    expect(md).toContain('title: Исправленный заголовок');
+    expect(md).toContain('url: /2026/01/perviy-zagolovok/');
+  });
+
+  it('keeps a hand-edited Markdown file and says so', async () => {
+    const paths = site();
+    addSource(paths, 'a.txt', source('2026-01-05', 'Заголовок'));
+    await syncSources(paths);
+    const file = join(paths.articles, '2026/01/zagolovok.md');
+    const edited = readFileSync(file, 'utf8').replace('Текст новости.', 'Текст, исправленный редактором.');
+    writeFileSync(file, edited);
+    addSource(paths, 'a.txt', source('2026-01-05', 'Заголовок', 'Новый текст из источника.'));
+    const report = await syncSources(paths);
+    expect(report.written).toEqual([]);
+    expect(report.kept).toEqual([{ file: 'content/articles/2026/01/zagolovok.md', reason: 'edited by hand, so changes to content/sources/a.txt were not applied; delete it to regenerate' }]);
+    expect(readFileSync(file, 'utf8')).toBe(edited);
+  });
+
+  it('deleting a source removes its article, unless the article was edited by hand', async () => {
+    const paths = site();
+    addSource(paths, 'a.txt', source('2026-01-05', 'Первая'));
+    addSource(paths, 'b.txt', source('2026-01-05', 'Вторая'));
+    await syncSources(paths);
+    writeFileSync(join(paths.articles, '2026/01/vtoraya.md'), readFileSync(join(paths.articles, '2026/01/vtoraya.md'), 'utf8') + '\nПриписка.\n');
+    unlinkSync(join(paths.sources, 'a.txt'));
+    unlinkSync(join(paths.sources, 'b.txt'));
+    const report = await syncSources(paths);
+    expect(report.removed).toEqual(['2026/01/pervaya.md']);
+    expect(existsSync(join(paths.articles, '2026/01/pervaya.md'))).toBe(false);
+    expect(report.kept.map((k) => k.file)).toEqual(['content/articles/2026/01/vtoraya.md']);
+    expect(existsSync(join(paths.articles, '2026/01/vtoraya.md'))).toBe(true);
+  });
+
+  it('a bad source is reported with its path and line and leaves the others, and its last good article, intact', async () => {
+    const paths = site();
+    addSource(paths, 'a.txt', source('2026-01-05', 'Первая'));
+    addSource(paths, 'b.txt', source('2026-01-06', 'Вторая'));
+    await syncSources(paths);
+    const before = snapshotTree(paths.articles);
+    addSource(paths, 'b.txt', 'date 2026-02-30 Вторая\n\nТекст.\n');
+    addSource(paths, 'c.txt', '');
+    const report = await syncSources(paths);
+    expect(report.errors.map((e) => e.format())).toEqual([
+      'content/sources/b.txt:1: 2026-02-30 is not a date in the calendar',
+      'content/sources/c.txt:1: the source is empty; it needs a first line `date YYYY-MM-DD Title`',
+    ]);
+    expect(snapshotTree(paths.articles)).toEqual(before);
+  });
+});

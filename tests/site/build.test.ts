@@ -1,0 +1,165 @@
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load, type CheerioAPI } from 'cheerio';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runHabar } from '../helpers/cli.ts';
+import { addFixtureSource, addSource, fixtures, makeSite, snapshotTree, source } from '../helpers/site.ts';
+
+// One real build of a small site: every fixture source plus five more articles tagged #Казахстан,
+// with two articles per page so that the home page and the tag pages paginate.
+let site: ReturnType<typeof makeSite>;
+const page = (url: string): CheerioAPI => load(readFileSync(join(site.output, url, 'index.html'), 'utf8'));
+const senateUrl = '2026/01/spiker-senata-vstretilsya-s-ministrom-inostrannykh-del-izrailya';
+
+beforeAll(() => {
+  site = makeSite({ perPage: 2 });
+  for (const name of readdirSync(join(fixtures, 'sources'))) addFixtureSource(site, name);
+  for (let day = 1; day <= 5; day++) {
+    addSource(site, `2025-12-0${day}.txt`, source(`2025-12-0${day}`, `Новость номер ${day}`, 'Текст.', '#казахстан'));
+  }
+  const result = runHabar(site.root, ['build']);
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+});
+afterAll(() => site.cleanup());
+
+describe('article page', () => {
+  it('has the title as h1, the language, the date in Russian, body, credit, attribution and tag links', () => {
+    const $ = page(senateUrl);
+    expect($('html').attr('lang')).toBe('ru');
+    expect($('h1').text()).toBe('Спикер Сената встретился с министром иностранных дел Израиля');
+    expect($('article time').text()).toBe('27 января 2026');
+    expect($('article time').attr('datetime')).toBe('2026-01-27');
+    expect($('.body p')).toHaveLength(9);
+    expect($('.body p').first().text()).toMatch(/^Председатель Сената/);
+    expect($('.photo-credit').text()).toBe('Фото: Сенат');
+    expect($('.attribution').text()).toContain('Kazpravda.kz');
+    expect($('.attribution').text()).toContain('Сенат');
+    expect($('a[rel=tag]').map((_, a) => `${$(a).text()} ${$(a).attr('href')}`).get()).toEqual([
+      // The site-wide spelling: five sources write #казахстан, one #Казахстан.
+      '#казахстан /tags/kazakhstan/',
+      '#Сенат /tags/senat/',
+      '#Израиль /tags/izrail/',
+    ]);
+  });
+
+  it('a Kazakh article has lang=kk and a Kazakh date', () => {
+    const $ = page('2026/02/qaragandyda-zhana-kitapkhana-ashyldy');
+    expect($('html').attr('lang')).toBe('kk');
+    expect($('article time').text()).toBe('10 ақпан 2026');
+  });
+
+  it('Markdown-looking text is shown literally, never as markup', () => {
+    const $ = page('2026/03/zagolovok-s-b-tegami-b-i-skobkami');
+    expect($('h1').text()).toBe('Заголовок с <b>тегами</b> и {{ skobkami }}');
+    expect($('.body b, .body a, .body code, .body ol, .body ul, .body h1, .body blockquote')).toHaveLength(0);
+    expect($('.body p').map((_, p) => $(p).text()).get()).toEqual([
+      '1. Первый пункт не список.',
+      '* Звездочка не список',
+      '# Не заголовок',
+      '> Не цитата',
+      'Текст с <b>жирным</b>, [ссылкой](http://example.com), `кодом` и {{ site.name }} {% raw %}.',
+      '- дефис в начале',
+      'A&amp;B и 5 * 3 _подчерк_ \\\\ слеш | черта ~тильда~',
+    ]);
+  });
+});
+
+describe('home page', () => {
+  it('lists the newest articles first, two per page, with links to the next page', () => {
+    const $ = page('');
+    expect($('.article-list a').map((_, a) => $(a).text()).get()).toEqual([
+      'Число туристов в Туркестане выросло на 12%',
+      'Түркістанда жаңа саябақ ашылды',
+    ]);
+    expect($('a[rel=next]').attr('href')).toBe('/page/2/');
+    expect($('a[rel=prev]')).toHaveLength(0);
+  });
+
+  it('the last page holds the oldest article and links back', () => {
+    // 12 fixtures + 5 extra = 17 articles → 9 pages.
+    const $ = page('page/9');
+    expect($('.article-list a').map((_, a) => $(a).text()).get()).toEqual(['Новость номер 1']);
+    expect($('a[rel=prev]').attr('href')).toBe('/page/8/');
+    expect($('a[rel=next]')).toHaveLength(0);
+  });
+});
+
+describe('tag pages', () => {
+  it('one page per case-folded tag, showing the display name and linking to its articles', () => {
+    const $ = page('tags/kazakhstan');
+    // `Казахстан` (in the senate sample) and `казахстан` (five extra sources) are one tag; the more used spelling wins.
+    expect($('h1').text()).toBe('#казахстан');
+    expect($('.article-list a').first().attr('href')).toBe(`/${senateUrl}/`);
+  });
+
+  it('paginates within the tag, newest first', () => {
+    const titles = ['', 'page/2', 'page/3'].map((p) => page(`tags/kazakhstan/${p}`)('.article-list a').map((_, a) => load(a)('a').text()).get());
+    expect(titles).toEqual([
+      ['Спикер Сената встретился с министром иностранных дел Израиля', 'Новость номер 5'],
+      ['Новость номер 4', 'Новость номер 3'],
+      ['Новость номер 2', 'Новость номер 1'],
+    ]);
+    expect(page('tags/kazakhstan/page/2')('a[rel=next]').attr('href')).toBe('/tags/kazakhstan/page/3/');
+  });
+
+  it('pages for Сенат and Израиль link to the article', () => {
+    for (const tag of ['senat', 'izrail']) {
+      expect(page(`tags/${tag}`)('.article-list a').attr('href')).toBe(`/${senateUrl}/`);
+    }
+  });
+
+  it('the tag index lists every tag with its article count', () => {
+    const $ = page('tags');
+    const entries = $('.tag-index li').map((_, li) => $(li).text().replace(/\s+/g, ' ').trim()).get();
+    expect(entries).toContain('#казахстан 6');
+    expect(entries).toContain('#Сенат 1');
+    expect(entries).toContain('#туризм 1');
+    expect(entries).toContain('#Qazaqstan 1');
+    expect(entries).toHaveLength(22);
+  });
+});
+
+describe('time zones', () => {
+  it.each(['America/New_York', 'Asia/Almaty', 'Pacific/Kiritimati'])('dates do not shift under TZ=%s', (tz) => {
+    const zoned = makeSite();
+    try {
+      addFixtureSource(zoned, '2026-01-27-senate-israel.txt');
+      expect(runHabar(zoned.root, ['build'], { TZ: tz }).code).toBe(0);
+      const $ = load(readFileSync(join(zoned.output, senateUrl, 'index.html'), 'utf8'));
+      expect($('article time').text()).toBe('27 января 2026');
+      expect(load(readFileSync(join(zoned.output, 'index.html'), 'utf8'))('.article-list time').text()).toBe('27 января 2026');
+    } finally {
+      zoned.cleanup();
+    }
+  });
+});
+
+describe('bad sources', () => {
+  it('fail the build with one line per bad file and leave the last good site intact', () => {
+    const bad = makeSite();
+    try {
+      addFixtureSource(bad, '2026-01-27-senate-israel.txt');
+      expect(runHabar(bad.root, ['build']).code).toBe(0);
+      const before = snapshotTree(bad.output);
+      for (const name of readdirSync(join(fixtures, 'bad'))) cpSync(join(fixtures, 'bad', name), join(bad.sources, name));
+      const result = runHabar(bad.root, ['build']);
+      expect(result.code).toBe(1);
+      expect(result.stderr.trim().split('\n')).toEqual([
+        'content/sources/blank-lines-only.txt:1: the source is empty; it needs a first line `date YYYY-MM-DD Title`',
+        'content/sources/empty.txt:1: the source is empty; it needs a first line `date YYYY-MM-DD Title`',
+        'content/sources/impossible-date.txt:1: 2026-02-30 is not a date in the calendar',
+        'content/sources/malformed-date.txt:3: the date must be written YYYY-MM-DD, found "27.01.2026"',
+        'content/sources/no-date-line.txt:1: the first line must be `date YYYY-MM-DD Title`, found "Спикер Сената встретился с министром"',
+        'content/sources/no-title.txt:1: the title is missing after the date',
+        'content/sources/not-utf8.txt:3: the file is not UTF-8 text; save it as UTF-8',
+        'content/sources/title-no-body.txt:1: the article has a title but no body text',
+        'Build stopped: 8 bad sources; the last built site was left as it was.',
+      ]);
+      expect(result.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+      expect(snapshotTree(bad.output)).toEqual(before);
+    } finally {
+      bad.cleanup();
+    }
+  });
+});

@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/source/article.ts';
+import { decodeSource } from '../../src/source/decode.ts';
+import { SourceError } from '../../src/source/errors.ts';
+import { parseSource } from '../../src/source/parse.ts';
+import { detectLanguage } from '../../src/source/rules/language.ts';
+
+const fixtures = join(import.meta.dirname, '../fixtures');
+
+function parse(text: string): Article {
+  const result = parseSource(text);
+  if (result instanceof SourceError) throw new Error(`unexpected ${result.format()}`);
+  return result;
+}
+
+function parseFixture(name: string): Article {
+  return parse(readFileSync(join(fixtures, 'sources', name), 'utf8'));
+}
+
+describe('parseSource on the reference sample', () => {
+  const article = parseFixture('2026-01-27-senate-israel.txt');
+
+  it('reads the date line, title and language', () => {
+    expect(article.date).toBe('2026-01-27');
+    expect(article.title).toBe('Спикер Сената встретился с министром иностранных дел Израиля');
+    expect(article.lang).toBe('ru');
+  });
+
+  it('takes out the photo credit and the hashtag line, keeps every paragraph in order', () => {
+    expect(article.photoCredit).toBe('Сенат');
+    expect(article.tags).toEqual(['Казахстан', 'Сенат', 'Израиль']);
+    expect(article.paragraphs).toHaveLength(9);
+    expect(article.paragraphs[0]).toMatch(/^Председатель Сената Маулен Ашимбаев/);
+    expect(article.paragraphs.at(-1)).toMatch(/искусственного интеллекта\.$/);
+    expect(article.paragraphs.join(' ')).not.toMatch(/Фото:|#Казахстан/);
+  });
+
+  it('finds the outlet and the body it cites', () => {
+    expect(article.attribution).toEqual({ outlet: 'Kazpravda.kz', via: 'Сенат' });
+  });
+
+  it('normalizes no-break and doubled spaces but keeps the words', () => {
+    expect(article.paragraphs[0]).toContain('Сааром, сообщает Kazpravda.kz со ссылкой на Сенат');
+  });
+});
+
+describe('parseSource on variants', () => {
+  it('Kazakh in Cyrillic', () => {
+    const article = parseFixture('2026-02-10-kk-library.txt');
+    expect(article.lang).toBe('kk');
+    expect(article.attribution).toEqual({ outlet: 'Kazinform' });
+    expect(article.photoCredit).toBe('Қарағанды облысы әкімдігі');
+  });
+
+  it('Kazakh in Latin script', () => {
+    const article = parseFixture('kk-latin.txt');
+    expect(article.lang).toBe('kk');
+    expect(article.tags).toEqual(['Qazaqstan', 'Ǵylym']);
+    expect(article.attribution).toEqual({ outlet: 'Kazinform' });
+  });
+
+  it('CRLF line endings and a BOM', () => {
+    const article = parseFixture('crlf-bom.txt');
+    expect(article.date).toBe('2026-03-05');
+    expect(article.paragraphs).toEqual(['Аким Алматы провел прием граждан, передает корреспондент Kazinform.', 'На прием пришли более 50 человек.']);
+    expect(article.paragraphs.join('')).not.toMatch(/[\r\ufeff]/);
+  });
+
+  it('Windows line endings, one paragraph per line, no hashtags', () => {
+    const article = parseFixture('2026-03-03-windows-editor-no-tags.txt');
+    expect(article.tags).toEqual([]);
+    expect(article.paragraphs).toHaveLength(3);
+    expect(article.attribution).toEqual({ outlet: 'пресс-служба городского акимата' });
+  });
+
+  it('every line indented', () => {
+    const article = parseFixture('2026-04-21-tags-mixed.txt');
+    expect(article.title).toBe('Число туристов в Туркестане выросло на 12%');
+    expect(article.photoCredit).toBe('Zakon.kz');
+    expect(article.paragraphs.every((p) => p === p.trim())).toBe(true);
+  });
+
+  it('tags: case duplicates folded to the first spelling, a # inside text is not a tag', () => {
+    const article = parseFixture('2026-04-21-tags-mixed.txt');
+    expect(article.tags).toEqual(['туризм', 'Туркестан']);
+    expect(article.paragraphs[1]).toContain('#Туркестан2026');
+  });
+
+  it('tags with digits and underscores; # in the title and body stays text', () => {
+    const article = parseFixture('tags-digits-underscores.txt');
+    expect(article.title).toBe('Итоги года #1 рейтинга');
+    expect(article.tags).toEqual(['Итоги_2025', 'COP29', 'Рейтинг']);
+    expect(article.paragraphs).toEqual(['Казахстан занял #1 место в рейтинге, сообщает Kursiv.media.']);
+  });
+
+  it.each([
+    ['Туркестан посетили туристы, передает корреспондент Zakon.kz.', { outlet: 'Zakon.kz' }],
+    ['Аким провел прием, передает корреспондент Kazinform', { outlet: 'Kazinform' }],
+    ['Школу открыли, сообщает пресс-служба акимата.', { outlet: 'пресс-служба акимата' }],
+    ['Кітапхана ашылды, деп хабарлайды Kazinform тілшісі.', { outlet: 'Kazinform' }],
+    ['Встреча прошла, сообщает Kazpravda.kz со ссылкой на Сенат, и завершилась.', { outlet: 'Kazpravda.kz', via: 'Сенат' }],
+    ['Министр сообщает о том, что цены выросли.', undefined],
+    ['В выходные ожидается снег.', undefined],
+  ])('attribution in %s', (lead, expected) => {
+    expect(parse(`date 2026-01-01 Заголовок\n\n${lead}\n`).attribution).toEqual(expected);
+  });
+
+  it('keeps letters exactly, including ё and Kazakh letters', () => {
+    const article = parse('date 2026-01-01 Ёлка и Қазақстан\n\nЁжик, әже, ғылым, қала, өнер, ұлт, үй, һ, іс.\n');
+    expect(article.title).toBe('Ёлка и Қазақстан');
+    expect(article.paragraphs[0]).toBe('Ёжик, әже, ғылым, қала, өнер, ұлт, үй, һ, іс.');
+  });
+});
+
+describe('detectLanguage', () => {
+  it('a Russian text naming Қасым-Жомарт stays Russian', () => {
+    expect(detectLanguage('Президент Қасым-Жомарт Токаев провел совещание с членами правительства по вопросам экономики и социальной политики.')).toBe('ru');
+  });
+  it('Kazakh Cyrillic prose is Kazakh', () => {
+    expect(detectLanguage('Қарағанды қаласында жаңа кітапхана ашылды.')).toBe('kk');
+  });
+});
+
+describe('bad sources', () => {
+  const bad = (name: string) => {
+    const text = decodeSource(readFileSync(join(fixtures, 'bad', name)));
+    const result = text instanceof SourceError ? text : parseSource(text);
+    if (!(result instanceof SourceError)) throw new Error(`${name} parsed`);
+    return `${result.line}: ${result.reason}`;
+  };
+
+  it.each([
+    ['empty.txt', '1: the source is empty; it needs a first line `date YYYY-MM-DD Title`'],
+    ['blank-lines-only.txt', '1: the source is empty; it needs a first line `date YYYY-MM-DD Title`'],
+    ['no-date-line.txt', '1: the first line must be `date YYYY-MM-DD Title`, found "Спикер Сената встретился с министром"'],
+    ['impossible-date.txt', '1: 2026-02-30 is not a date in the calendar'],
+    ['malformed-date.txt', '3: the date must be written YYYY-MM-DD, found "27.01.2026"'],
+    ['no-title.txt', '1: the title is missing after the date'],
+    ['title-no-body.txt', '1: the article has a title but no body text'],
+    ['not-utf8.txt', '3: the file is not UTF-8 text; save it as UTF-8'],
+  ])('%s → line %s', (name, expected) => {
+    expect(bad(name)).toBe(expected);
+  });
+});
