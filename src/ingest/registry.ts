@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { writeFileAtomic } from './files.ts';
 
 /** What ingest remembers about one source, so that its URL never changes and hand edits are noticed. */
@@ -21,10 +21,10 @@ export interface Registry {
 
 export const REGISTRY_FILE = 'registry.json';
 
-export async function loadRegistry(path: string): Promise<Registry> {
+export function loadRegistry(path: string): Registry {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch {
     return { articles: {}, tags: {} };
   }
@@ -33,9 +33,9 @@ export async function loadRegistry(path: string): Promise<Registry> {
 }
 
 /** Keys sorted, so the committed file only changes where the content did. */
-export async function saveRegistry(path: string, registry: Registry): Promise<void> {
+export function saveRegistry(path: string, registry: Registry): void {
   const sorted: Registry = { articles: sortKeys(registry.articles), tags: sortKeys(registry.tags) };
-  await writeFileAtomic(path, `${JSON.stringify(sorted, null, 2)}\n`);
+  writeFileAtomic(path, `${JSON.stringify(sorted, null, 2)}\n`);
 }
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {

@@ -1,4 +1,4 @@
-import { readdir, unlink } from 'node:fs/promises';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { writeMarkdown } from '../markdown/write.ts';
 import type { Article } from '../source/article.ts';
@@ -35,20 +35,20 @@ export interface SyncReport {
  */
 export async function syncSources(paths: SitePaths): Promise<SyncReport> {
   const registryPath = join(paths.articles, REGISTRY_FILE);
-  const registry = await loadRegistry(registryPath);
+  const registry = loadRegistry(registryPath);
   const before = JSON.stringify(registry);
   const report: SyncReport = { written: [], unchanged: 0, removed: [], kept: [], errors: [] };
   const allocator = new SlugAllocator(takenArticleSlugs(registry));
   const tagSlugs = new TagSlugs(registry.tags);
-  const names = await listSources(paths.sources);
+  const names = listSources(paths.sources);
 
   for (const name of names) {
     const displayPath = relative(paths.root, join(paths.sources, name));
-    const bytes = await readIfExists(join(paths.sources, name));
+    const bytes = readIfExists(join(paths.sources, name));
     if (!bytes) continue;
     const sourceHash = sha256(bytes);
     const entry = registry.articles[name];
-    if (entry && entry.sourceHash === sourceHash && (await readIfExists(join(paths.articles, entry.file)))) {
+    if (entry && entry.sourceHash === sourceHash && existsSync(join(paths.articles, entry.file))) {
       report.unchanged++;
       continue;
     }
@@ -57,31 +57,31 @@ export async function syncSources(paths: SitePaths): Promise<SyncReport> {
       report.errors.push(article.withFile(displayPath));
       continue;
     }
-    if (entry && (await editedByHand(paths, entry))) {
+    if (entry && editedByHand(paths, entry)) {
       report.kept.push({ file: markdownPath(paths, entry), reason: `edited by hand, so changes to ${displayPath} were not applied; delete it to regenerate` });
       continue;
     }
     const place = entry ?? placeArticle(article, allocator);
     const markdown = writeMarkdown(article, { url: place.url, source: name });
-    await writeFileAtomic(join(paths.articles, place.file), markdown);
+    writeFileAtomic(join(paths.articles, place.file), markdown);
     article.tags.forEach((tag) => tagSlugs.slugFor(tag));
     registry.articles[name] = { file: place.file, url: place.url, sourceHash, markdownHash: sha256(markdown) };
     report.written.push(name);
   }
 
-  await removeDeleted(paths, registry, new Set(names), report);
-  if (JSON.stringify(registry) !== before) await saveRegistry(registryPath, registry);
+  removeDeleted(paths, registry, new Set(names), report);
+  if (JSON.stringify(registry) !== before) saveRegistry(registryPath, registry);
   return report;
 }
 
-async function removeDeleted(paths: SitePaths, registry: Registry, present: Set<string>, report: SyncReport): Promise<void> {
+function removeDeleted(paths: SitePaths, registry: Registry, present: Set<string>, report: SyncReport): void {
   for (const [name, entry] of Object.entries(registry.articles)) {
     if (present.has(name)) continue;
-    if (await editedByHand(paths, entry)) {
+    if (editedByHand(paths, entry)) {
       report.kept.push({ file: markdownPath(paths, entry), reason: `edited by hand, so it stays published although its source ${name} was deleted; delete it to unpublish` });
       continue;
     }
-    await unlink(join(paths.articles, entry.file)).catch(() => undefined);
+    rmSync(join(paths.articles, entry.file), { force: true });
     delete registry.articles[name];
     report.removed.push(entry.file);
   }
@@ -92,8 +92,8 @@ function readArticle(bytes: Uint8Array): Article | SourceError {
   return text instanceof SourceError ? text : parseSource(text);
 }
 
-async function editedByHand(paths: SitePaths, entry: RegistryEntry): Promise<boolean> {
-  const current = await readIfExists(join(paths.articles, entry.file));
+function editedByHand(paths: SitePaths, entry: RegistryEntry): boolean {
+  const current = readIfExists(join(paths.articles, entry.file));
   return current !== undefined && sha256(current) !== entry.markdownHash;
 }
 
@@ -101,7 +101,8 @@ function markdownPath(paths: SitePaths, entry: RegistryEntry): string {
   return relative(paths.root, join(paths.articles, entry.file));
 }
 
-async function listSources(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+function listSources(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const entries = readdirSync(dir, { withFileTypes: true });
   return entries.filter((e) => e.isFile() && e.name.endsWith('.txt')).map((e) => e.name).sort();
 }

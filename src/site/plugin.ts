@@ -32,11 +32,8 @@ export function habarPlugin(eleventyConfig: UserConfig, options: Partial<HabarOp
   eleventyConfig.addWatchTarget(`${ARTICLES_DIR}/`);
 
   eleventyConfig.addGlobalData('habar', async () => {
-    const [stored, registry] = await Promise.all([
-      loadArticles(articlesDir, root),
-      loadRegistry(join(articlesDir, REGISTRY_FILE)),
-    ]);
-    return buildSiteIndex(stored, registry.tags, perPage);
+    const stored = await loadArticles(articlesDir, root);
+    return buildSiteIndex(stored, loadRegistry(join(articlesDir, REGISTRY_FILE)).tags, perPage);
   });
 
   const markdown = createMarkdown();

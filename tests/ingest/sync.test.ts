@@ -21,7 +21,7 @@ describe('syncSources', () => {
     expect(report.written).toEqual(['2026-01-27-senate-israel.txt']);
     const file = join(paths.articles, '2026/01/spiker-senata-vstretilsya-s-ministrom-inostrannykh-del-izrailya.md');
     expect(readFileSync(file, 'utf8')).toContain('title: Спикер Сената встретился с министром иностранных дел Израиля');
-    const registry = await loadRegistry(join(paths.articles, 'registry.json'));
+    const registry = loadRegistry(join(paths.articles, 'registry.json'));
     expect(registry.tags).toEqual({ 'израиль': 'izrail', 'казахстан': 'kazakhstan', 'сенат': 'senat' });
   });
 
@@ -42,12 +42,12 @@ describe('syncSources', () => {
     const paths = site();
     addSource(paths, '2026-01-05-b.txt', source('2026-01-05', 'Погода на выходные', 'Второй текст.'));
     await syncSources(paths);
-    const first = (await loadRegistry(join(paths.articles, 'registry.json'))).articles['2026-01-05-b.txt']!.url;
+    const first = loadRegistry(join(paths.articles, 'registry.json')).articles['2026-01-05-b.txt']!.url;
     expect(first).toBe('/2026/01/pogoda-na-vykhodnye/');
     // A source that sorts earlier and has the same title arrives later: it must not take the URL.
     addSource(paths, '2026-01-05-a.txt', source('2026-01-05', 'Погода на выходные', 'Первый текст.'));
     await syncSources(paths);
-    const registry = await loadRegistry(join(paths.articles, 'registry.json'));
+    const registry = loadRegistry(join(paths.articles, 'registry.json'));
     expect(registry.articles['2026-01-05-b.txt']!.url).toBe(first);
     expect(registry.articles['2026-01-05-a.txt']!.url).toBe('/2026/01/pogoda-na-vykhodnye-2/');
   });
