@@ -8,13 +8,15 @@ export default function (eleventyConfig: UserConfig) {
   const root = process.cwd();
   const settings = loadSettings(root);
 
+  // TypeScript templates (content/*.11ty.ts) are JavaScript templates once tsx has loaded them.
+  eleventyConfig.addExtension('11ty.ts', { key: '11ty.js' });
   eleventyConfig.addPlugin(habarPlugin, { root, perPage: settings.perPage });
   eleventyConfig.addPassthroughCopy({ 'content/assets': 'assets' });
 
   return {
     // No output here: the CLI builds into a staging folder and swaps it in; Eleventy alone writes to _site/.
     dir: { input: 'content', includes: '../layouts', data: '_data' },
-    templateFormats: ['njk'],
+    templateFormats: ['njk', '11ty.ts'],
     htmlTemplateEngine: 'njk',
     markdownTemplateEngine: false,
     pathPrefix: settings.pathPrefix,

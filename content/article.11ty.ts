@@ -1,0 +1,19 @@
+import type { SiteArticle } from '../src/site/site-index.ts';
+
+/**
+ * One page per article, paginated over the article index. A JavaScript template because its
+ * permalink is then a plain function call per page instead of a template compiled per page.
+ */
+export default class ArticlePage {
+  data() {
+    return {
+      pagination: { data: 'habar.articles', size: 1, alias: 'article' },
+      layout: 'article.njk',
+      permalink: (data: { article: SiteArticle }) => data.article.url,
+    };
+  }
+
+  render(): string {
+    return '';
+  }
+}
