@@ -4,7 +4,7 @@ import type { ParseState } from '../state.ts';
 
 const TAG = String.raw`#[\p{L}\p{M}\p{N}_]+(?:-[\p{L}\p{M}\p{N}_]+)*`;
 // A line made only of hashtags, separated by spaces or commas.
-const TAG_LINE = new RegExp(String.raw`^${TAG}(?:[\s,]+${TAG})*[\s,]*$`, 'u');
+export const TAG_LINE = new RegExp(String.raw`^${TAG}(?:[\s,]+${TAG})*[\s,]*$`, 'u');
 const TAG_TOKEN = new RegExp(TAG, 'gu');
 
 /** Case folding for tag identity: `#туризм` and `#ТУРИЗМ` are one tag. */
