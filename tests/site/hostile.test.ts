@@ -33,8 +33,7 @@ tags: ['${IMG_ONERROR}', '../..', 'a/b\\c', '{{ site.name }}']
 
 function build(paths: ReturnType<typeof makeSite>): void {
   const result = runHabar(paths.root, ['build']);
-  // Rendering the 1 MB paragraph makes Eleventy note how long its markdown filter took; that is all it may say.
-  expect(result.stderr.split('\n').filter((line) => line.trim() && !line.startsWith('[11ty] Benchmark'))).toEqual([]);
+  expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
 }
 
