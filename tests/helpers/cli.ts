@@ -28,3 +28,11 @@ export function runHabar(cwd: string, args: string[], env: Record<string, string
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/**
+ * stderr lines other than Eleventy's timing notes: Eleventy 3.1 warns when a filter takes over 8% of
+ * a build (the 1 MB paragraph of the hostile corpus does) even in quiet mode. Those are not problems.
+ */
+export function problemLines(stderr: string): string[] {
+  return stderr.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('[11ty] Benchmark'));
+}
