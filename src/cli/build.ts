@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import { syncSources, type SyncReport } from '../ingest/sync.ts';
 import type { SitePaths } from '../ingest/paths.ts';
+import { recoverInterruptedBuilds, retiredFolder, stagingFolder } from './staging.ts';
 
 /** habar's own Eleventy config; every site root is built with it. */
 export const CONFIG_PATH = fileURLToPath(new URL('../../.eleventy.ts', import.meta.url));
@@ -18,13 +19,15 @@ export interface BuildResult {
  * a failed build leaves the last good site as it was. Bad sources stop the build before Eleventy runs.
  */
 export async function buildSite(paths: SitePaths): Promise<BuildResult> {
+  await recoverInterruptedBuilds(paths.output);
   const sync = await syncSources(paths);
   if (sync.errors.length > 0) return { sync, pagesWritten: 0 };
 
-  const staging = `${paths.output}.building-${process.pid}`;
-  await rm(staging, { recursive: true, force: true });
+  const staging = stagingFolder(paths.output);
   try {
     const eleventy = new Eleventy(undefined, staging, { configPath: CONFIG_PATH, quietMode: true });
+    // habar reports problems itself (report.ts); Eleventy's log would add a stack trace to an editor's mistake.
+    eleventy.disableLogger();
     // Typed loosely in Eleventy's JSDoc; it resolves to (nested) arrays of per-file results.
     const written = (await eleventy.write()) as unknown as unknown[];
     await replaceFolder(staging, paths.output);
@@ -36,7 +39,7 @@ export async function buildSite(paths: SitePaths): Promise<BuildResult> {
 
 /** Swaps `next` into `target` with two renames, so the old site is only removed once the new one is in place. */
 async function replaceFolder(next: string, target: string): Promise<void> {
-  const retired = `${target}.old-${process.pid}`;
+  const retired = retiredFolder(target);
   await rename(target, retired).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'ENOENT') throw error;
   });

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { writeFileAtomic } from './files.ts';
+import { checkRegistry } from './registry-check.ts';
+import { SiteFileError } from '../site/errors.ts';
 
 /** What ingest remembers about one source, so that its URL never changes and hand edits are noticed. */
 export interface RegistryEntry {
@@ -28,8 +30,13 @@ export function loadRegistry(path: string): Registry {
   } catch {
     return { articles: {}, tags: {} };
   }
-  const parsed = JSON.parse(text) as Partial<Registry>;
-  return { articles: parsed.articles ?? {}, tags: parsed.tags ?? {} };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new SiteFileError(path, `it is not valid JSON (${(error as Error).message}); restore it from version control`);
+  }
+  return checkRegistry(parsed, path);
 }
 
 /** Keys sorted, so the committed file only changes where the content did. */

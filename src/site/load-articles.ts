@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import matter from 'gray-matter';
 import type { ArticleFrontMatter } from '../markdown/write.ts';
 import type { Language } from '../source/article.ts';
+import { checkArticleUrl } from './article-url.ts';
 import { SiteFileError } from './errors.ts';
 
 /** One article as the templates see it, read back from its Markdown file. */
@@ -38,7 +39,7 @@ function toArticle(text: string, file: string): StoredArticle {
     date: requireDate(data.date, file),
     lang: data.lang === 'kk' ? 'kk' : 'ru',
     description: optionalString(data, 'description', file) ?? '',
-    url: requireString(data, 'url', file),
+    url: checkArticleUrl(requireString(data, 'url', file), file),
     source: optionalString(data, 'source', file) ?? '',
     tags: requireTags(data.tags, file),
     body: parsed.content,

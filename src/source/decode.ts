@@ -1,9 +1,13 @@
 import { SourceError } from './errors.ts';
+import { MAX_SOURCE_BYTES, megabytes } from './limits.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Bytes → text, or a SourceError naming the first line that holds bytes that are not UTF-8. */
+/** Bytes → text, or a SourceError: the file is too large, or names the first line that is not UTF-8. */
 export function decodeSource(bytes: Uint8Array): string | SourceError {
+  if (bytes.length > MAX_SOURCE_BYTES) {
+    return new SourceError(`the file is ${megabytes(bytes.length)}; a source may be at most ${megabytes(MAX_SOURCE_BYTES)}`, 1);
+  }
   try {
     return utf8.decode(bytes);
   } catch {

@@ -4,16 +4,20 @@ import type { SourceLine } from './state.ts';
 const SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
 // Invisible characters that carry no text: zero-width space, stray BOMs, C0/C1 controls.
 const INVISIBLE = /[\u200b\ufeff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+// Bidirectional controls (marks, embeddings, overrides, isolates) reorder how text is displayed, so
+// a title or tag could show one thing and say another; Russian and Kazakh text never needs them.
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * Splits a source into its non-blank lines with their original line numbers.
- * Normalizes line endings (LF, CRLF, CR), a leading BOM, indentation and runs of spaces;
+ * Normalizes line endings (LF, CRLF, CR), a leading BOM, indentation and runs of spaces, and drops
+ * invisible controls and bidirectional controls;
  * never touches letters or punctuation.
  */
 export function normalizeLines(text: string): SourceLine[] {
   const lines: SourceLine[] = [];
   text.split(/\r\n|\r|\n/).forEach((raw, index) => {
-    const clean = raw.replace(INVISIBLE, '').replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim();
+    const clean = raw.replace(INVISIBLE, '').replace(BIDI_CONTROLS, '').replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim();
     if (clean !== '') lines.push({ text: clean, line: index + 1 });
   });
   return lines;

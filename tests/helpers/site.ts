@@ -24,6 +24,13 @@ export function makeSite(settings: Record<string, unknown> = {}): SitePaths & { 
   return { ...sitePaths(root), cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }
 
+/** A copy of a whole site root (sources, articles, output), so tests can share one build and change their own copy. */
+export function copySite(paths: SitePaths): SitePaths & { cleanup(): void } {
+  const root = mkdtempSync(join(tmpdir(), 'habar-site-'));
+  cpSync(paths.root, root, { recursive: true });
+  return { ...sitePaths(root), cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}
+
 export function addSource(paths: SitePaths, name: string, text: string | Buffer): void {
   writeFileSync(join(paths.sources, name), text);
 }

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { SourceError } from '../errors.ts';
+import { MAX_TITLE_LENGTH } from '../limits.ts';
 import type { ParseState } from '../state.ts';
 
 const DATE_LINE = /^date\s+(\S+)(?:\s+(.*))?$/i;
@@ -22,6 +23,9 @@ export function dateLine(state: ParseState): SourceError | void {
     return new SourceError(`${date} is not a date in the calendar`, first.line);
   }
   if (title.trim() === '') return new SourceError('the title is missing after the date', first.line);
+  if (title.length > MAX_TITLE_LENGTH) {
+    return new SourceError(`the title is ${title.length} characters long; a title may be at most ${MAX_TITLE_LENGTH}`, first.line);
+  }
   state.article.date = date;
   state.article.title = title.trim();
 }

@@ -1,8 +1,10 @@
+import { SourceError } from '../errors.ts';
+import { MAX_TAG_LENGTH, MAX_TAGS } from '../limits.ts';
 import type { ParseState } from '../state.ts';
 
 const TAG = String.raw`#[\p{L}\p{M}\p{N}_]+(?:-[\p{L}\p{M}\p{N}_]+)*`;
 // A line made only of hashtags, separated by spaces or commas.
-const TAG_LINE = new RegExp(String.raw`^${TAG}(?:[\s,]+${TAG})*[\s,]*$`, 'u');
+export const TAG_LINE = new RegExp(String.raw`^${TAG}(?:[\s,]+${TAG})*[\s,]*$`, 'u');
 const TAG_TOKEN = new RegExp(TAG, 'gu');
 
 /** Case folding for tag identity: `#туризм` and `#ТУРИЗМ` are one tag. */
@@ -14,7 +16,7 @@ export function foldTag(name: string): string {
  * The closing line of hashtags. Only a line made entirely of hashtags counts, and only
  * the last one: a `#` inside a sentence (`#1 рейтинга`) is text, not a tag.
  */
-export function hashtags(state: ParseState): void {
+export function hashtags(state: ParseState): SourceError | void {
   const last = state.lines.at(-1);
   const tags: string[] = [];
   if (last && TAG_LINE.test(last.text)) {
@@ -22,10 +24,16 @@ export function hashtags(state: ParseState): void {
     const seen = new Set<string>();
     for (const [token] of last.text.matchAll(TAG_TOKEN)) {
       const name = token.slice(1).normalize('NFC');
+      if (name.length > MAX_TAG_LENGTH) {
+        return new SourceError(`the tag #${name.slice(0, 20)}… is ${name.length} characters long; a tag may be at most ${MAX_TAG_LENGTH}`, last.line);
+      }
       const key = foldTag(name);
       if (seen.has(key)) continue;
       seen.add(key);
       tags.push(name);
+    }
+    if (tags.length > MAX_TAGS) {
+      return new SourceError(`the source has ${tags.length} tags; an article may have at most ${MAX_TAGS}`, last.line);
     }
   }
   state.article.tags = tags;

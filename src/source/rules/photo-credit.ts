@@ -2,7 +2,7 @@ import type { ParseState } from '../state.ts';
 
 // `Фото: Сенат`, Kazakh `Сурет: ...`, Latin-script `Foto:`/`Photo:`. Short lines only: a long
 // line that happens to start with «Фото:» is a paragraph.
-const CREDIT = /^(?:фото|сурет|foto|photo)\s*:\s*(.{1,150})$/iu;
+export const CREDIT = /^(?:фото|сурет|foto|photo)\s*:\s*(.{1,150})$/iu;
 
 /** The first photo credit line becomes the article's credit and leaves the body. */
 export function photoCredit(state: ParseState): void {

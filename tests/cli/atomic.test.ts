@@ -1,0 +1,101 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { habarCommand, runHabar } from '../helpers/cli.ts';
+import { addSource, copySite, makeSite, snapshotTree, source } from '../helpers/site.ts';
+
+// Each test starts from a site with a good build and checks that whatever goes wrong next,
+// _site/ stays byte for byte the last good build and no half-built folder is left to be served.
+let built: ReturnType<typeof makeSite>;
+let site: ReturnType<typeof makeSite>;
+let lastGood: Map<string, string>;
+
+const leftovers = (): string[] => readdirSync(site.root).filter((name) => /^_site\./.test(name));
+
+beforeAll(() => {
+  built = makeSite();
+  for (let day = 1; day <= 9; day++) addSource(built, `2026-01-0${day}.txt`, source(`2026-01-0${day}`, `Новость ${day}`, 'Текст.', '#тест'));
+  expect(runHabar(built.root, ['build']).code).toBe(0);
+  lastGood = snapshotTree(built.output);
+});
+afterAll(() => built.cleanup());
+beforeEach(() => {
+  site = copySite(built);
+});
+afterEach(() => site.cleanup());
+
+describe('a build that fails midway leaves the last good site intact', () => {
+  it('when a template throws while pages are being written', () => {
+    writeFileSync(join(site.root, 'content/broken.njk'), '---\npermalink: /broken/\n---\n{% include "missing.njk" %}\n');
+    addSource(site, '2026-01-10.txt', source('2026-01-10', 'Новая новость'));
+    const result = runHabar(site.root, ['build']);
+    expect(result.code).toBe(1);
+    expect(snapshotTree(site.output)).toEqual(lastGood);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('when a hand-edited article has front matter that is not YAML', () => {
+    mkdirSync(join(site.articles, '2026/02'), { recursive: true });
+    writeFileSync(join(site.articles, '2026/02/hand.md'), '---\ntitle: Сенат: ключ: значение\nurl: /2026/02/hand/\n---\nТекст\n');
+    const result = runHabar(site.root, ['build']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^content\/articles\/2026\/02\/hand\.md: the front matter is not valid YAML/);
+    expect(result.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+    expect(snapshotTree(site.output)).toEqual(lastGood);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('when a source is too large (10 MB): the reason is named and nothing is rebuilt', () => {
+    addSource(site, '2026-01-11-huge.txt', source('2026-01-11', 'Огромный файл', 'слово '.repeat(1_800_000)));
+    const result = runHabar(site.root, ['build']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('content/sources/2026-01-11-huge.txt:1: the file is 18.9 MB; a source may be at most 2.0 MB');
+    expect(snapshotTree(site.output)).toEqual(lastGood);
+  });
+});
+
+describe('a build killed midway', () => {
+  it('leaves the last good site intact; the next build removes its staging folder', async () => {
+    // Enough articles that Eleventy spends a while writing pages; the build is killed once the first ones are on disk.
+    for (let n = 1; n <= 200; n++) addSource(site, `2026-03-${n}.txt`, source('2026-03-01', `Статья номер ${n}`));
+    const [command, ...args] = habarCommand(['build']);
+    const child = spawn(command!, args, { cwd: site.root, stdio: 'ignore' });
+    const staging = join(site.root, `_site.building-${child.pid}`);
+    const exited = new Promise((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    while (!existsSync(join(staging, '2026')) && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(child.kill('SIGKILL')).toBe(true);
+    expect(await exited).toBe('SIGKILL');
+    expect(existsSync(staging)).toBe(true);
+    expect(snapshotTree(site.output)).toEqual(lastGood);
+
+    expect(runHabar(site.root, ['build']).code).toBe(0);
+    expect(leftovers()).toEqual([]);
+    expect(readdirSync(join(site.output, '2026/03'))).toHaveLength(200);
+  });
+
+  it('between the two renames of the swap: the next build puts the last good site back, even if it fails', () => {
+    const deadPid = spawnSync(process.execPath, ['-e', '']).pid;
+    renameSync(site.output, join(site.root, `_site.old-${deadPid}`));
+    addSource(site, 'bad.txt', 'no date line');
+    expect(runHabar(site.root, ['build']).code).toBe(1);
+    expect(snapshotTree(site.output)).toEqual(lastGood);
+    expect(leftovers()).toEqual([]);
+  });
+});
+
+describe('what a build writes', () => {
+  it('only _site/ and content/articles/ change', () => {
+    const outside = (): Map<string, string> => {
+      const all = snapshotTree(site.root);
+      return new Map([...all].filter(([path]) => !path.startsWith('_site/') && !path.startsWith('content/articles/')));
+    };
+    const before = outside();
+    addSource(site, '2026-01-12.txt', source('2026-01-12', '../../Побег', 'Текст.', '#тест'));
+    expect(runHabar(site.root, ['build']).code).toBe(0);
+    const after = outside();
+    after.delete('content/sources/2026-01-12.txt');
+    expect(after).toEqual(before);
+    expect(readdirSync(site.root).sort()).toEqual(['_site', 'content', 'layouts']);
+  });
+});

@@ -1,0 +1,37 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HtmlValidate, type ConfigData } from 'html-validate';
+import { LinkChecker } from 'linkinator';
+import { projectRoot } from './site.ts';
+import { serveStatic } from './static-server.ts';
+
+/** Every HTML page below `dir`, as paths relative to it. */
+export function htmlPages(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[]).filter((name) => name.endsWith('.html')).sort();
+}
+
+/** html-validate with the project's .htmlvalidate.json; one `page:line:column rule: message` per error. */
+export async function validationErrors(dir: string): Promise<string[]> {
+  const config = JSON.parse(readFileSync(join(projectRoot, '.htmlvalidate.json'), 'utf8')) as ConfigData;
+  const validator = new HtmlValidate(config);
+  const errors: string[] = [];
+  for (const page of htmlPages(dir)) {
+    const report = await validator.validateString(readFileSync(join(dir, page), 'utf8'), page);
+    for (const result of report.results) {
+      for (const m of result.messages) errors.push(`${page}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+  }
+  return errors;
+}
+
+/** Crawls the built site from its home page through a local server: how many links it followed, which did not resolve. */
+export async function brokenLinks(dir: string): Promise<{ checked: number; broken: string[] }> {
+  const server = await serveStatic(dir);
+  try {
+    const result = await new LinkChecker().check({ path: `${server.url}/`, recurse: true });
+    const broken = result.links.filter((link) => link.state === 'BROKEN').map((link) => `${link.url} (from ${link.parent})`);
+    return { checked: result.links.length, broken };
+  } finally {
+    await server.close();
+  }
+}

@@ -1,0 +1,96 @@
+import { load } from 'cheerio';
+import fc from 'fast-check';
+import matter from 'gray-matter';
+import { describe, expect, it } from 'vitest';
+import { writeMarkdown } from '../../src/markdown/write.ts';
+import { createMarkdown } from '../../src/site/markdown.ts';
+import type { Article } from '../../src/source/article.ts';
+import { decodeSource } from '../../src/source/decode.ts';
+import { SourceError } from '../../src/source/errors.ts';
+import { normalizeLines } from '../../src/source/normalize.ts';
+import { parseSource } from '../../src/source/parse.ts';
+import { foldTag, TAG_LINE } from '../../src/source/rules/hashtags.ts';
+import { CREDIT } from '../../src/source/rules/photo-credit.ts';
+import { hostileSource, PROPERTY_RUNS, PROPERTY_SEED, type GeneratedSource } from './arbitraries.ts';
+
+const settings = { seed: PROPERTY_SEED, numRuns: PROPERTY_RUNS };
+const markdown = createMarkdown();
+
+/** The documented normalization of one line: what the parser promises to keep of it. */
+const normalized = (text: string): string => normalizeLines(text).map((l) => l.text).join(' ');
+const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
+
+/** Sources whose lines all mean what the generator meant: a non-empty title, paragraphs that are not a credit or tag line. */
+function wellFormed(generated: GeneratedSource): boolean {
+  const paragraphs = generated.paragraphs.map(normalized);
+  const lastIsTagLine = generated.tags.length === 0 && TAG_LINE.test(paragraphs.filter(Boolean).at(-1) ?? '');
+  return normalized(generated.title) !== '' && paragraphs.some(Boolean) && !lastIsTagLine && !paragraphs.some((p) => CREDIT.test(p));
+}
+
+function firstSpellings(tags: string[]): string[] {
+  const byKey = new Map<string, string>();
+  for (const tag of tags) if (!byKey.has(foldTag(tag))) byKey.set(foldTag(tag), tag.normalize('NFC'));
+  return [...byKey.values()];
+}
+
+/** The path a source takes to a page, without Eleventy: parse, write Markdown, read it back, render the body. */
+function publish(text: string): { article: Article; data: Record<string, unknown>; html: string } {
+  const article = parseSource(text);
+  if (article instanceof SourceError) throw new Error(`rejected: ${article.format()}`);
+  const file = matter(writeMarkdown(article, { url: '/2026/01/x/', source: 'x.txt' }), {});
+  return { article, data: file.data, html: markdown.render(file.content) };
+}
+
+describe('parsing never fails in another way than a SourceError', () => {
+  it('on any bytes', () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => {
+      const text = decodeSource(bytes);
+      const result = text instanceof SourceError ? text : parseSource(text);
+      expect(result instanceof SourceError || typeof result.title === 'string').toBe(true);
+    }), settings);
+  });
+
+  it('on any Unicode text after a valid date line', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (rest) => {
+      const result = parseSource(`date 2026-01-27 ${rest}`);
+      expect(result instanceof SourceError || typeof result.title === 'string').toBe(true);
+    }), settings);
+  });
+
+  it('on hostile sources', () => {
+    fc.assert(fc.property(hostileSource, ({ text }) => {
+      const result = parseSource(text);
+      expect(result instanceof SourceError || typeof result.title === 'string').toBe(true);
+    }), settings);
+  });
+});
+
+describe('source → Markdown → HTML', () => {
+  it('keeps every word of the body, in order, and invents none', () => {
+    fc.assert(fc.property(hostileSource, (generated) => {
+      fc.pre(wellFormed(generated));
+      const { html } = publish(generated.text);
+      expect(words(load(html).text())).toEqual(words(generated.paragraphs.map(normalized).join(' ')));
+    }), settings);
+  });
+
+  it('keeps the title and tags exactly through the YAML front matter', () => {
+    fc.assert(fc.property(hostileSource, (generated) => {
+      fc.pre(wellFormed(generated));
+      const { article, data } = publish(generated.text);
+      expect(article.title).toBe(normalized(generated.title));
+      expect(article.tags).toEqual(firstSpellings(generated.tags));
+      expect(data).toMatchObject({ title: article.title, tags: article.tags, description: article.paragraphs[0] });
+    }), settings);
+  });
+
+  it('renders the body as paragraphs of text only: no other element, no attribute, no URL', () => {
+    fc.assert(fc.property(hostileSource, (generated) => {
+      fc.pre(wellFormed(generated));
+      const $ = load(publish(generated.text).html, null, false);
+      const elements = $('*').toArray();
+      expect(elements.map((e) => ('tagName' in e ? e.tagName : e.type)).filter((tag) => tag !== 'p')).toEqual([]);
+      expect(elements.filter((e) => 'attribs' in e && Object.keys(e.attribs).length > 0)).toEqual([]);
+    }), settings);
+  });
+});
