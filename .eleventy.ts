@@ -8,7 +8,7 @@ export default function (eleventyConfig: UserConfig) {
   const root = process.cwd();
   const settings = loadSettings(root);
 
-  eleventyConfig.addPlugin(habarPlugin, { root, perPage: settings.perPage });
+  eleventyConfig.addPlugin(habarPlugin, { root, perPage: settings.perPage, settings });
   eleventyConfig.addPassthroughCopy({ 'content/assets': 'assets' });
 
   return {

@@ -8,3 +8,11 @@ import type { Language } from '../source/article.ts';
 export function readableDate(date: string, lang: Language): string {
   return DateTime.fromISO(date, { zone: 'utc' }).setLocale(lang).toFormat('d MMMM yyyy');
 }
+
+/**
+ * `2026-01-27` → `2026-01-27T00:00:00+05:00`: the start of the day in Kazakhstan (Asia/Almaty,
+ * UTC+5 since March 2024, +6 before), for `article:published_time`, JSON-LD and the news sitemap.
+ */
+export function publishedTime(date: string): string {
+  return DateTime.fromISO(date, { zone: 'Asia/Almaty' }).toISO({ suppressMilliseconds: true })!;
+}
