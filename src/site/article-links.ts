@@ -31,32 +31,46 @@ const NEIGHBOURS_PER_TAG = 25;
 export function linkArticles(articles: SiteArticle[]): LinkedArticle[] {
   const byTag = articlesByTag(articles);
   const positions = tagPositions(articles);
+  // seenBy[other] === index + 1 once `other` was scored for article `index`: no per-article set needed.
+  const seenBy = new Int32Array(articles.length);
   return articles.map((article, index): LinkedArticle => {
-    const linked: LinkedArticle = { ...article, related: relatedTo(index, articles, byTag, positions[index]!) };
+    const related = relatedTo(index, articles, byTag, positions[index]!, seenBy).map((other) => linkTo(articles[other]!));
+    const linked: LinkedArticle = { ...article, related };
     if (index + 1 < articles.length) linked.previous = linkTo(articles[index + 1]!);
     if (index > 0) linked.next = linkTo(articles[index - 1]!);
     return linked;
   });
 }
 
-function relatedTo(index: number, articles: SiteArticle[], byTag: Map<TagRef, number[]>, positions: number[]): ArticleLink[] {
-  const own = new Set(articles[index]!.tags);
-  const scores = new Map<number, number>();
-  articles[index]!.tags.forEach((tag, k) => {
-    const list = byTag.get(tag)!;
-    const at = positions[k]!;
-    const end = Math.min(list.length, at + NEIGHBOURS_PER_TAG + 1);
-    for (let i = Math.max(0, at - NEIGHBOURS_PER_TAG); i < end; i++) {
-      const other = list[i]!;
-      if (other === index || scores.has(other)) continue;
-      scores.set(other, articles[other]!.tags.filter((t) => own.has(t)).length);
+/** Positions of the related articles: more shared tags first; among equals the newer (lower position). */
+function relatedTo(index: number, articles: SiteArticle[], byTag: Map<TagRef, number[]>, positions: number[], seenBy: Int32Array): number[] {
+  const own = articles[index]!.tags;
+  // The best few so far, kept sorted; plain arrays because this loop runs for every article.
+  const bestAt: number[] = [];
+  const bestScore: number[] = [];
+  for (let k = 0; k < own.length; k++) {
+    const list = byTag.get(own[k]!)!;
+    const end = Math.min(list.length, positions[k]! + NEIGHBOURS_PER_TAG + 1);
+    for (let i = Math.max(0, positions[k]! - NEIGHBOURS_PER_TAG); i < end; i++) {
+      const at = list[i]!;
+      if (at === index || seenBy[at] === index + 1) continue;
+      seenBy[at] = index + 1;
+      const score = sharedTags(own, articles[at]!.tags);
+      let slot = bestAt.length;
+      while (slot > 0 && (bestScore[slot - 1]! < score || (bestScore[slot - 1] === score && bestAt[slot - 1]! > at))) slot--;
+      if (slot >= RELATED_COUNT) continue;
+      bestAt.splice(slot, 0, at);
+      bestScore.splice(slot, 0, score);
+      bestAt.length = bestScore.length = Math.min(bestAt.length, RELATED_COUNT);
     }
-  });
-  // More shared tags first; among equals the newer one, which has the lower position.
-  return [...scores.entries()]
-    .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || a - b)
-    .slice(0, RELATED_COUNT)
-    .map(([other]) => linkTo(articles[other]!));
+  }
+  return bestAt;
+}
+
+function sharedTags(a: TagRef[], b: TagRef[]): number {
+  let count = 0;
+  for (const tag of b) if (a.includes(tag)) count++;
+  return count;
 }
 
 /** For each article, its position in the list of each of its tags (parallel to `article.tags`). */
