@@ -25,6 +25,8 @@ export async function buildSite(paths: SitePaths): Promise<BuildResult> {
   await rm(staging, { recursive: true, force: true });
   try {
     const eleventy = new Eleventy(undefined, staging, { configPath: CONFIG_PATH, quietMode: true });
+    // Eleventy would also print a failure with its stack; report.ts prints it once, as `file: reason`.
+    eleventy.disableLogger();
     // Typed loosely in Eleventy's JSDoc; it resolves to (nested) arrays of per-file results.
     const written = (await eleventy.write()) as unknown as unknown[];
     await replaceFolder(staging, paths.output);

@@ -256,3 +256,21 @@ describe('lead photos', () => {
     expect(readdirSync(join(site.output, 'img'))).toHaveLength(15);
   });
 });
+
+describe('a photo that is not an image', () => {
+  it('stops the build with one line naming the article and the photo, no stack', () => {
+    const bad = makeSite();
+    try {
+      addSource(bad, 'broken.txt', source('2026-05-01', 'Сломанное фото'));
+      addSource(bad, 'broken.jpg', 'not an image');
+      const result = runHabar(bad.root, ['build']);
+      expect(result.code).toBe(1);
+      const [first, second, ...rest] = result.stderr.trim().split('\n');
+      expect(first).toMatch(/^content\/articles\/2026\/05\/slomannoe-foto\.md: its photo content\/sources\/broken\.jpg could not be read: .+/);
+      expect(second).toBe('Build stopped; the last built site was left as it was.');
+      expect(rest).toEqual([]);
+    } finally {
+      bad.cleanup();
+    }
+  });
+});
