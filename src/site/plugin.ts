@@ -37,6 +37,8 @@ export function habarPlugin(eleventyConfig: UserConfig, options: Partial<HabarOp
   eleventyConfig.ignores.add(`${SOURCES_DIR}/**`);
   eleventyConfig.addWatchTarget(`${ARTICLES_DIR}/`);
 
+  // Processed lead photos live in a cache folder between builds; each build copies the ones it uses.
+  let photoFiles: string[] = [];
   eleventyConfig.addGlobalData('habar', async () => {
     const [stored, registry] = await Promise.all([
       loadArticles(articlesDir, root),
@@ -46,7 +48,6 @@ export function habarPlugin(eleventyConfig: UserConfig, options: Partial<HabarOp
     photoFiles = index.articles.flatMap((article) => article.leadPhoto?.files ?? []);
     return index;
   });
-  let photoFiles: string[] = [];
   eleventyConfig.on('eleventy.after', ({ directories }: { directories: { output: string } }) => copyPhotos(photoFiles, directories.output));
 
   const markdown = createMarkdown();
