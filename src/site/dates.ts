@@ -14,5 +14,13 @@ export function readableDate(date: string, lang: Language): string {
  * UTC+5 since March 2024, +6 before), for `article:published_time`, JSON-LD and the news sitemap.
  */
 export function publishedTime(date: string): string {
-  return DateTime.fromISO(date, { zone: 'Asia/Almaty' }).toISO({ suppressMilliseconds: true })!;
+  // Called for every page, feed entry and sitemap entry; an archive has only a few thousand distinct days.
+  let time = publishedTimes.get(date);
+  if (time === undefined) {
+    time = DateTime.fromISO(date, { zone: 'Asia/Almaty' }).toISO({ suppressMilliseconds: true })!;
+    publishedTimes.set(date, time);
+  }
+  return time;
 }
+
+const publishedTimes = new Map<string, string>();
