@@ -6,8 +6,17 @@ import type { Language } from '../source/article.ts';
  * calendar date: it is read and formatted in UTC, so no reader's or server's time zone shifts it.
  */
 export function readableDate(date: string, lang: Language): string {
-  return DateTime.fromISO(date, { zone: 'utc' }).setLocale(lang).toFormat('d MMMM yyyy');
+  // Every list item, related link and page shows a date; luxon builds Intl formatters per call.
+  const key = `${lang}:${date}`;
+  let text = readableDates.get(key);
+  if (text === undefined) {
+    text = DateTime.fromISO(date, { zone: 'utc' }).setLocale(lang).toFormat('d MMMM yyyy');
+    readableDates.set(key, text);
+  }
+  return text;
 }
+
+const readableDates = new Map<string, string>();
 
 /**
  * `2026-01-27` → `2026-01-27T00:00:00+05:00`: the start of the day in Kazakhstan (Asia/Almaty,
