@@ -10,10 +10,8 @@ export default function (eleventyConfig: UserConfig) {
 
   // TypeScript templates (content/*.11ty.ts) are JavaScript templates once tsx has loaded them.
   eleventyConfig.addExtension('11ty.ts', { key: '11ty.js' });
-  eleventyConfig.addPlugin(habarPlugin, { root, perPage: settings.perPage });
+  eleventyConfig.addPlugin(habarPlugin, { root, perPage: settings.perPage, settings });
   eleventyConfig.addPassthroughCopy({ 'content/assets': 'assets' });
-  // Security headers for static hosts (Netlify, Cloudflare Pages); see "Security and integrity" in the README.
-  eleventyConfig.addPassthroughCopy({ 'content/_headers': '_headers' });
 
   return {
     // No output here: the CLI builds into a staging folder and swaps it in; Eleventy alone writes to _site/.

@@ -9,6 +9,7 @@ import { SlugAllocator } from '../slug/allocator.ts';
 import { TagSlugs } from '../slug/tags.ts';
 import { readIfExists, sha256, writeFileAtomic } from './files.ts';
 import type { SitePaths } from './paths.ts';
+import { listPhotos, photoFor } from './photos.ts';
 import { placeArticle, takenArticleSlugs } from './placement.ts';
 import { loadRegistry, REGISTRY_FILE, saveRegistry, type Registry, type RegistryEntry } from './registry.ts';
 
@@ -41,12 +42,15 @@ export async function syncSources(paths: SitePaths): Promise<SyncReport> {
   const allocator = new SlugAllocator(takenArticleSlugs(registry));
   const tagSlugs = new TagSlugs(registry.tags);
   const names = listSources(paths.sources);
+  const photos = await listPhotos(paths.sources);
 
   for (const name of names) {
     const displayPath = relative(paths.root, join(paths.sources, name));
     const bytes = readIfExists(join(paths.sources, name));
     if (!bytes) continue;
-    const sourceHash = sha256(bytes);
+    const photo = photoFor(name, photos);
+    // A photo added beside a source, or taken away, changes its article as an edit would.
+    const sourceHash = sha256(photo ? Buffer.concat([bytes, Buffer.from(`\0photo:${photo}`)]) : bytes);
     const entry = registry.articles[name];
     if (entry && entry.sourceHash === sourceHash && existsSync(join(paths.articles, entry.file))) {
       report.unchanged++;
@@ -62,7 +66,7 @@ export async function syncSources(paths: SitePaths): Promise<SyncReport> {
       continue;
     }
     const place = entry ?? placeArticle(article, allocator);
-    const markdown = writeMarkdown(article, { url: place.url, source: name });
+    const markdown = writeMarkdown(article, { url: place.url, source: name, photo });
     writeFileAtomic(join(paths.articles, place.file), markdown);
     article.tags.forEach((tag) => tagSlugs.slugFor(tag));
     registry.articles[name] = { file: place.file, url: place.url, sourceHash, markdownHash: sha256(markdown) };

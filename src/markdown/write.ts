@@ -11,6 +11,8 @@ const YAML_OPTIONS = { lineWidth: -1 } as unknown as matter.GrayMatterOption<str
 export interface Placement {
   url: string;
   source: string;
+  /** An image beside the source with the same base name, if there is one. */
+  photo?: string;
 }
 
 /** The front matter of a generated article; the plugin reads the same keys back. */
@@ -23,6 +25,9 @@ export interface ArticleFrontMatter {
   source: string;
   tags: string[];
   photoCredit?: string;
+  /** The lead photo's file name in content/sources, beside the source. */
+  photo?: string;
+  photoAlt?: string;
   outlet?: string;
   via?: string;
 }
@@ -39,6 +44,8 @@ export function writeMarkdown(article: Article, placement: Placement): string {
     tags: article.tags,
   };
   if (article.photoCredit) data.photoCredit = article.photoCredit;
+  if (placement.photo) data.photo = placement.photo;
+  if (placement.photo && article.photoAlt) data.photoAlt = article.photoAlt;
   if (article.attribution) {
     data.outlet = article.attribution.outlet;
     if (article.attribution.via) data.via = article.attribution.via;

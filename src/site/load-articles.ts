@@ -45,7 +45,7 @@ function toArticle(text: string, file: string): StoredArticle {
     body: parsed.content,
     file,
   };
-  for (const key of ['photoCredit', 'outlet', 'via'] as const) {
+  for (const key of ['photoCredit', 'photo', 'photoAlt', 'outlet', 'via'] as const) {
     const value = optionalString(data, key, file);
     if (value) article[key] = value;
   }

@@ -6,6 +6,10 @@ import { readableDate } from './dates.ts';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import { loadArticles } from './load-articles.ts';
 import { createMarkdown } from './markdown.ts';
+import { readerFilters } from './reader-filters.ts';
+import { extendIndex } from './reader-index.ts';
+import { copyPhotos } from './photo-output.ts';
+import { defaultSettings, type SiteSettings } from './settings.ts';
 import { buildSiteIndex } from './site-index.ts';
 
 export interface HabarOptions {
@@ -13,9 +17,11 @@ export interface HabarOptions {
   root: string;
   /** Articles per page on the home page and on each tag page. */
   perPage: number;
+  /** Site settings (content/_data/site.json with environment overrides), for full URLs and photos. */
+  settings: SiteSettings;
 }
 
-export const defaultOptions: HabarOptions = { root: process.cwd(), perPage: 20 };
+export const defaultOptions: HabarOptions = { root: process.cwd(), perPage: 20, settings: defaultSettings };
 
 /**
  * habar's Eleventy plugin. Articles reach Eleventy as data (`habar.articles`, `habar.homePages`,
@@ -23,7 +29,7 @@ export const defaultOptions: HabarOptions = { root: process.cwd(), perPage: 20 }
  * pays per template file and per tag collection, and this keeps both costs flat as the archive grows.
  */
 export function habarPlugin(eleventyConfig: UserConfig, options: Partial<HabarOptions> = {}): void {
-  const { root, perPage } = { ...defaultOptions, ...options };
+  const { root, perPage, settings } = { ...defaultOptions, ...options };
   const articlesDir = join(root, ARTICLES_DIR);
 
   // The Markdown files are data for the paginated templates, and sources are ingest's input.
@@ -31,12 +37,19 @@ export function habarPlugin(eleventyConfig: UserConfig, options: Partial<HabarOp
   eleventyConfig.ignores.add(`${SOURCES_DIR}/**`);
   eleventyConfig.addWatchTarget(`${ARTICLES_DIR}/`);
 
+  // Processed lead photos live in a cache folder between builds; each build copies the ones it uses.
+  let photoFiles: string[] = [];
   eleventyConfig.addGlobalData('habar', async () => {
     const stored = await loadArticles(articlesDir, root);
-    return buildSiteIndex(stored, loadRegistry(join(articlesDir, REGISTRY_FILE)).tags, perPage);
+    const registry = loadRegistry(join(articlesDir, REGISTRY_FILE));
+    const index = await extendIndex(buildSiteIndex(stored, registry.tags, perPage), { ...settings, perPage }, root);
+    photoFiles = index.articles.flatMap((article) => article.leadPhoto?.files ?? []);
+    return index;
   });
+  eleventyConfig.on('eleventy.after', ({ directories }: { directories: { output: string } }) => copyPhotos(photoFiles, directories.output));
 
   const markdown = createMarkdown();
-  eleventyConfig.addFilter('markdown', (text: string) => markdown.render(text));
+  eleventyConfig.addFilter('markdown', (text: string, lang?: Language) => markdown.render(text, { lang }));
+  readerFilters(eleventyConfig, settings);
   eleventyConfig.addFilter('readableDate', (date: string, lang: Language) => readableDate(date, lang));
 }

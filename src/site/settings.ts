@@ -28,7 +28,16 @@ export const defaultSettings: SiteSettings = {
   perPage: 20,
 };
 
-export function loadSettings(root: string): SiteSettings {
+/**
+ * Reads site.json. `HABAR_URL` and `HABAR_PATH_PREFIX` override `url` and `pathPrefix`, so a CI job
+ * (GitHub Pages under `/<repository>/`) can build the same content for another address.
+ */
+export function loadSettings(root: string, env: NodeJS.ProcessEnv = process.env): SiteSettings {
   const text = readFileSync(join(root, SETTINGS_FILE), 'utf8');
-  return { ...defaultSettings, ...(JSON.parse(text) as Partial<SiteSettings>) };
+  const settings: SiteSettings = { ...defaultSettings, ...(JSON.parse(text) as Partial<SiteSettings>) };
+  if (env.HABAR_URL) settings.url = env.HABAR_URL;
+  if (env.HABAR_PATH_PREFIX) settings.pathPrefix = env.HABAR_PATH_PREFIX;
+  settings.url = settings.url.replace(/\/+$/, '');
+  settings.pathPrefix = `/${settings.pathPrefix.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  return settings;
 }

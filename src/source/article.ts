@@ -15,6 +15,8 @@ export interface Article {
   /** Body paragraphs in the author's order; the first one is the lead. */
   paragraphs: string[];
   photoCredit?: string;
+  /** Describes the lead photo for readers who cannot see it (`Alt: ...` line). */
+  photoAlt?: string;
   attribution?: Attribution;
   /** Display names without `#`, first spelling wins, unique after case folding. */
   tags: string[];

@@ -6,6 +6,7 @@ import { dateLine } from './rules/date-line.ts';
 import { hashtags } from './rules/hashtags.ts';
 import { language } from './rules/language.ts';
 import { paragraphs } from './rules/paragraphs.ts';
+import { photoAlt } from './rules/photo-alt.ts';
 import { photoCredit } from './rules/photo-credit.ts';
 import type { ParseState } from './state.ts';
 
@@ -16,6 +17,7 @@ export const rules: ReadonlyArray<[name: string, rule: Rule]> = [
   ['date-line', dateLine],
   ['hashtags', hashtags],
   ['photo-credit', photoCredit],
+  ['photo-alt', photoAlt],
   ['paragraphs', paragraphs],
   ['attribution', attribution],
   ['language', language],
@@ -28,10 +30,11 @@ export function parseSource(text: string): Article | SourceError {
     const error = rule(state);
     if (error) return error;
   }
-  const { date, title, lang, paragraphs: body, tags, photoCredit: credit, attribution: source } = state.article;
+  const { date, title, lang, paragraphs: body, tags, photoCredit: credit, photoAlt: alt, attribution: source } = state.article;
   if (!date || !title || !lang || !body || !tags) throw new Error('parse rules left the article incomplete');
   const article: Article = { date, title, lang, paragraphs: body, tags };
   if (credit) article.photoCredit = credit;
+  if (alt) article.photoAlt = alt;
   if (source) article.attribution = source;
   return article;
 }

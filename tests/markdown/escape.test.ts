@@ -4,9 +4,12 @@ import { createMarkdown } from '../../src/site/markdown.ts';
 
 const md = createMarkdown();
 
-/** What a reader sees: the rendered HTML with its one paragraph's tags removed and entities decoded. */
+/**
+ * What a reader sees: the rendered HTML with its one paragraph's tags removed and entities decoded.
+ * Typography's non-breaking spaces read as spaces here (tests/site/typography covers them).
+ */
 function renderedText(markdown: string): string {
-  const html = md.render(markdown).trim();
+  const html = md.render(markdown).trim().replace(/\u00A0/g, ' ');
   expect(html.startsWith('<p>') && html.endsWith('</p>')).toBe(true);
   return html.slice(3, -4).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 }

@@ -12,13 +12,15 @@ import { parseSource } from '../../src/source/parse.ts';
 import { foldTag, TAG_LINE } from '../../src/source/rules/hashtags.ts';
 import { CREDIT } from '../../src/source/rules/photo-credit.ts';
 import { hostileSource, PROPERTY_RUNS, PROPERTY_SEED, type GeneratedSource } from './arbitraries.ts';
+import { withoutTypography } from '../helpers/typography.ts';
 
 const settings = { seed: PROPERTY_SEED, numRuns: PROPERTY_RUNS };
 const markdown = createMarkdown();
 
 /** The documented normalization of one line: what the parser promises to keep of it. */
 const normalized = (text: string): string => normalizeLines(text).map((l) => l.text).join(' ');
-const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
+// Compared after folding typography (quote and dash glyphs, non-breaking spaces): those are not words.
+const words = (text: string): string[] => withoutTypography(text).split(/\s+/).filter(Boolean);
 
 /** Sources whose lines all mean what the generator meant: a non-empty title, paragraphs that are not a credit or tag line. */
 function wellFormed(generated: GeneratedSource): boolean {

@@ -10,6 +10,8 @@ import { addFixtureSource, addSource, fixtures, makeSite, snapshotTree, source }
 let site: ReturnType<typeof makeSite>;
 const page = (url: string): CheerioAPI => load(readFileSync(join(site.output, url, 'index.html'), 'utf8'));
 const senateUrl = '2026/01/spiker-senata-vstretilsya-s-ministrom-inostrannykh-del-izrailya';
+// Typography puts non-breaking spaces into titles and text (tests/site/typography covers them); read them as spaces.
+const plain = (text: string) => text.replace(/\u00A0/g, ' ');
 
 beforeAll(() => {
   site = makeSite({ perPage: 2 });
@@ -27,7 +29,7 @@ describe('article page', () => {
   it('has the title as h1, the language, the date in Russian, body, credit, attribution and tag links', () => {
     const $ = page(senateUrl);
     expect($('html').attr('lang')).toBe('ru');
-    expect($('h1').text()).toBe('Спикер Сената встретился с министром иностранных дел Израиля');
+    expect(plain($('h1').text())).toBe('Спикер Сената встретился с министром иностранных дел Израиля');
     expect($('article time').text()).toBe('27 января 2026');
     expect($('article time').attr('datetime')).toBe('2026-01-27');
     expect($('.body p')).toHaveLength(9);
@@ -51,9 +53,9 @@ describe('article page', () => {
 
   it('Markdown-looking text is shown literally, never as markup', () => {
     const $ = page('2026/03/zagolovok-s-b-tegami-b-i-skobkami');
-    expect($('h1').text()).toBe('Заголовок с <b>тегами</b> и {{ skobkami }}');
+    expect(plain($('h1').text())).toBe('Заголовок с <b>тегами</b> и {{ skobkami }}');
     expect($('.body b, .body a, .body code, .body ol, .body ul, .body h1, .body blockquote')).toHaveLength(0);
-    expect($('.body p').map((_, p) => $(p).text()).get()).toEqual([
+    expect($('.body p').map((_, p) => plain($(p).text())).get()).toEqual([
       '1. Первый пункт не список.',
       '* Звездочка не список',
       '# Не заголовок',
@@ -68,7 +70,7 @@ describe('article page', () => {
 describe('home page', () => {
   it('lists the newest articles first, two per page, with links to the next page', () => {
     const $ = page('');
-    expect($('.article-list a').map((_, a) => $(a).text()).get()).toEqual([
+    expect($('.article-list a').map((_, a) => plain($(a).text())).get()).toEqual([
       'Число туристов в Туркестане выросло на 12%',
       'Түркістанда жаңа саябақ ашылды',
     ]);
@@ -94,7 +96,7 @@ describe('tag pages', () => {
   });
 
   it('paginates within the tag, newest first', () => {
-    const titles = ['', 'page/2', 'page/3'].map((p) => page(`tags/kazakhstan/${p}`)('.article-list a').map((_, a) => load(a)('a').text()).get());
+    const titles = ['', 'page/2', 'page/3'].map((p) => page(`tags/kazakhstan/${p}`)('.article-list a').map((_, a) => plain(load(a)('a').text())).get());
     expect(titles).toEqual([
       ['Спикер Сената встретился с министром иностранных дел Израиля', 'Новость номер 5'],
       ['Новость номер 4', 'Новость номер 3'],

@@ -1,0 +1,34 @@
+import type UserConfig from '@11ty/eleventy/UserConfig';
+// The feed plugin's own RFC 3339 formatter; the plugin itself is not added because it also installs
+// Eleventy's HTML <base> transform, which would prefix links that the `url` filter already prefixed.
+import dateToRfc3339 from '@11ty/eleventy-plugin-rss/src/dateRfc3339.js';
+import type { Language } from '../source/article.ts';
+import { publishedTime } from './dates.ts';
+import { newsArticle, scriptJson } from './json-ld.ts';
+import type { ReaderArticle } from './reader-index.ts';
+import type { SiteSettings } from './settings.ts';
+import { typeset } from './typography/typeset.ts';
+import { fullUrl } from './urls.ts';
+
+const DESCRIPTION_LENGTH = 200;
+const OG_LOCALES: Record<Language, string> = { ru: 'ru_RU', kk: 'kk_KZ' };
+
+/** Filters for what readers and machines read besides the lists: typography, metadata, feeds, sitemaps. */
+export function readerFilters(eleventyConfig: UserConfig, settings: SiteSettings): void {
+  eleventyConfig.addFilter('typeset', (text: string, lang: Language) => typeset(text, lang));
+  eleventyConfig.addFilter('fullUrl', (path: string) => fullUrl(path, settings));
+  eleventyConfig.addFilter('publishedTime', (date: string) => publishedTime(date));
+  eleventyConfig.addFilter('atomDate', (date: string) => dateToRfc3339(new Date(publishedTime(date))));
+  eleventyConfig.addFilter('ogLocale', (lang: Language) => OG_LOCALES[lang] ?? OG_LOCALES.ru);
+  eleventyConfig.addFilter('metaDescription', metaDescription);
+  eleventyConfig.addFilter('newsArticleJsonLd', (article: ReaderArticle) =>
+    scriptJson(newsArticle(article, settings, article.leadPhoto && fullUrl(article.leadPhoto.image, settings))),
+  );
+}
+
+/** The lead, cut at a word boundary to the length search engines show, with `…` when cut. */
+export function metaDescription(text: string): string {
+  if (text.length <= DESCRIPTION_LENGTH) return text;
+  const cut = text.slice(0, DESCRIPTION_LENGTH);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : DESCRIPTION_LENGTH).replace(/[\s,;:.–—-]+$/u, '')}…`;
+}

@@ -1,0 +1,9 @@
+import { join } from 'node:path';
+import sharp from 'sharp';
+import type { SitePaths } from '../../src/ingest/paths.ts';
+
+/** Writes a generated photo (a plain colour, `width`×`height`) beside the sources, as an editor would drop one. */
+export async function addPhoto(paths: SitePaths, name: string, width = 1600, height = 1000): Promise<void> {
+  const image = sharp({ create: { width, height, channels: 3, background: { r: 40, g: 90, b: 160 } } });
+  await (name.endsWith('.png') ? image.png() : image.jpeg()).toFile(join(paths.sources, name));
+}
