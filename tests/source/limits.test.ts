@@ -49,6 +49,14 @@ describe('sources past the limits are refused with the reason and line', () => {
 });
 
 describe('what stays within the limits', () => {
+  // Attribution phrases repeated across a source of the largest size: with unbounded outlet names the
+  // attribution rule scanned to the end of the lead from each phrase, and this took hours.
+  it.each(['деп хабарлайды ', 'сообщает а '])('a lead of %j repeated up to the size limit is parsed', (phrase) => {
+    const lead = phrase.repeat(Math.floor(MAX_SOURCE_BYTES / Buffer.byteLength(phrase)) - 10);
+    const article = parseSource(source('2026-01-27', 'Повторы', lead));
+    expect(article).toMatchObject({ paragraphs: [lead.trim()] });
+  });
+
   it(`${MAX_TAGS} tags, repeated spellings counted once`, () => {
     const tags = Array.from({ length: MAX_TAGS }, (_, i) => `#тег${i} #ТЕГ${i}`).join(' ');
     const article = parseSource(source('2026-01-27', 'Теги', 'Текст.', tags));

@@ -4,9 +4,11 @@ import type { ParseState } from '../state.ts';
 // Ends a name: a comma or semicolon, a sentence-ending period (not the dot of `Zakon.kz`), or the end.
 const END = String.raw`(?=\s*[,;]|\.(?:\s|$)|\s*$)`;
 // An outlet is a proper name (capital letter, digit or quote first) or a press service
-// (`пресс-служба акимата`, Kazakh `облыс әкімдігінің баспасөз қызметі`).
-const OUTLET = String.raw`(?<outlet>пресс-служба\s[^,;]*?|[\p{Lu}\d«"][^,;]*?|[^,;.]*?баспасөз\s+қызметі)`;
-const VIA = String.raw`(?:\s+со\s+ссылкой\s+на\s+(?<via>[^,;]+?))?`;
+// (`пресс-служба акимата`, Kazakh `облыс әкімдігінің баспасөз қызметі`). Names are bounded in
+// length: unbounded lazy scans made a hostile lead («деп хабарлайды» repeated) take quadratic time.
+const NAME = `{0,120}?`;
+const OUTLET = String.raw`(?<outlet>пресс-служба\s[^,;]${NAME}|[\p{Lu}\d«"][^,;]${NAME}|[^,;.]${NAME}баспасөз\s+қызметі)`;
+const VIA = String.raw`(?:\s+со\s+ссылкой\s+на\s+(?<via>[^,;]{1,120}?))?`;
 
 // Case-sensitive on purpose: with the `i` flag \p{Lu} would match any letter.
 const PHRASES: RegExp[] = [
