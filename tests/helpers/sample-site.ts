@@ -5,10 +5,16 @@ import { addFixtureSource, addSource, fixtures, makeSite, source } from './site.
 
 export type BuiltSite = ReturnType<typeof makeSite>;
 
-/** The article that says only «Казахстан»: found by «Казахстане» through Russian stemming alone. */
+/** The only article about a «заповедник»; no page has another form of the word. */
 export const STEMMING_ARTICLE = {
   title: 'Степной заповедник открылся для туристов',
   url: '2025/11/stepnoy-zapovednik-otkrylsya-dlya-turistov/',
+};
+
+/** The newest article, first on the home page; its tag #казахстан spans several pages. */
+export const NEWEST_ARTICLE = {
+  title: 'Весенний сев начался на севере страны',
+  url: '2026/05/vesenniy-sev-nachalsya-na-severe-strany/',
 };
 
 /**
@@ -23,7 +29,9 @@ export function buildSampleSite(settings: Record<string, unknown> = {}): BuiltSi
     addSource(site, `2025-12-0${day}.txt`, source(`2025-12-0${day}`, `Новость номер ${day}`, 'Текст.', '#казахстан'));
   }
   addSource(site, '2025-11-30-steppe.txt', source('2025-11-30', STEMMING_ARTICLE.title,
-    'Казахстан открыл для туристов новый степной заповедник.', '#казахстан #туризм'));
+    'Для туристов открыли новый степной заповедник.', '#казахстан #туризм'));
+  addSource(site, '2026-05-01-sowing.txt', source('2026-05-01', NEWEST_ARTICLE.title,
+    'Аграрии Северо-Казахстанской области вышли в поля.', '#казахстан #сельское_хозяйство'));
   const result = runHabar(site.root, ['build']);
   if (result.code !== 0) {
     site.cleanup();
