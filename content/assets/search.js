@@ -17,6 +17,9 @@
     resetStyles: false,
     mergeIndex: otherLanguages.map((language) => ({ bundlePath: mergePath, baseUrl, language })),
   });
+  // Pagefind's input has no label of its own; tie it to the page's visible one.
+  const input = container.querySelector('input');
+  if (input) input.id = container.dataset.inputId;
   // A link or form may open the page as /search/?q=...
   const query = new URLSearchParams(location.search).get('q');
   if (query) ui.triggerSearch(query);
