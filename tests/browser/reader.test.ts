@@ -71,6 +71,22 @@ describe.each(['/', '/news/'])('served under %s', (prefix) => {
     expect(await page.locator('html').getAttribute('lang')).toBe('kk');
   });
 
+  it('search works under a strict Content-Security-Policy (no inline script or style, WebAssembly allowed)', async () => {
+    const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; base-uri 'none'; object-src 'none'";
+    const strict = await serveSite(site.output, prefix, { 'content-security-policy': csp });
+    const strictPage = await browser.context.newPage();
+    const blocked: string[] = [];
+    strictPage.on('console', (message) => { if (message.type() === 'error') blocked.push(message.text()); });
+    try {
+      await strictPage.goto(`${strict.url}search/?q=${encodeURIComponent('заповеднике')}`);
+      await strictPage.locator('.pagefind-ui__result-link', { hasText: STEMMING_ARTICLE.title }).waitFor();
+      expect(blocked).toEqual([]);
+    } finally {
+      await strictPage.close();
+      await strict.close();
+    }
+  });
+
   it('list pages are not in the index: only articles are found', async () => {
     await search('Новость');
     const links = await page.locator('.pagefind-ui__result-link').evaluateAll(
