@@ -8,11 +8,13 @@ import { serveSite, type StaticServer } from '../helpers/static-server.ts';
 
 interface AxeViolation { id: string; impact: string; help: string; nodes: { target: string[] }[] }
 
+const ARTICLE = '2026/01/spiker-senata-vstretilsya-s-ministrom-inostrannykh-del-izrailya/';
+
 /** Every kind of page a reader meets; `ready` is what must be on screen before checking it. */
 const PAGES: { name: string; path: string; ready?: string }[] = [
   { name: 'home', path: '' },
   { name: 'home, page 2', path: 'page/2/' },
-  { name: 'article', path: '2026/01/spiker-senata-vstretilsya-s-ministrom-inostrannykh-del-izrailya/' },
+  { name: 'article', path: ARTICLE },
   { name: 'Kazakh article', path: '2026/02/qaragandyda-zhana-kitapkhana-ashyldy/' },
   { name: 'tag page', path: 'tags/kazakhstan/' },
   { name: 'tag index', path: 'tags/' },
@@ -71,4 +73,20 @@ it('the skip link is the first thing the keyboard reaches and moves focus to the
   expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Перейти к содержанию');
   await page.keyboard.press('Enter');
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+});
+
+it("follows the reader's dark scheme, and prints the article without navigation", async () => {
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
+  await open(ARTICLE);
+  expect(await background()).toBe('rgb(255, 255, 255)');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await background()).toBe('rgb(20, 20, 20)');
+
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  expect(await background()).toBe('rgb(255, 255, 255)');
+  expect(await page.locator('.site-header nav').isVisible()).toBe(false);
+  expect(await page.locator('.skip-link').isVisible()).toBe(false);
+  expect(await page.locator('article h1').isVisible()).toBe(true);
+  await page.emulateMedia({ media: 'screen' });
 });
