@@ -2,6 +2,7 @@ import { rename, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import { syncSources, type SyncReport } from '../ingest/sync.ts';
+import { writeSearchIndex } from '../site/search-index.ts';
 import type { SitePaths } from '../ingest/paths.ts';
 import { recoverInterruptedBuilds, retiredFolder, stagingFolder } from './staging.ts';
 
@@ -30,6 +31,7 @@ export async function buildSite(paths: SitePaths): Promise<BuildResult> {
     eleventy.disableLogger();
     // Typed loosely in Eleventy's JSDoc; it resolves to (nested) arrays of per-file results.
     const written = (await eleventy.write()) as unknown as unknown[];
+    await writeSearchIndex(staging);
     await replaceFolder(staging, paths.output);
     return { sync, pagesWritten: countWritten(written) };
   } finally {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { LinkChecker } from 'linkinator';
 import { projectRoot } from './site.ts';
-import { serveStatic } from './static-server.ts';
+import { serveSite } from './static-server.ts';
 
 /** Every HTML page below `dir`, as paths relative to it. */
 export function htmlPages(dir: string): string[] {
@@ -30,9 +30,9 @@ export async function validationErrors(dir: string): Promise<string[]> {
  * a host this machine cannot reach; they are checked by path in the reader-site tests instead.
  */
 export async function brokenLinks(dir: string): Promise<{ checked: number; broken: string[] }> {
-  const server = await serveStatic(dir);
+  const server = await serveSite(dir);
   try {
-    const local = `${server.url}/`;
+    const local = server.url;
     const result = await new LinkChecker().check({ path: local, recurse: true, linksToSkip: async (link) => !link.startsWith(local) });
     const broken = result.links.filter((link) => link.state === 'BROKEN').map((link) => `${link.url} (from ${link.parent})`);
     return { checked: result.links.length, broken };

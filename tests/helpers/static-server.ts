@@ -1,17 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.svg': 'image/svg+xml',
-  '.txt': 'text/plain; charset=utf-8',
-};
+import { join } from 'node:path';
+import sirv from 'sirv';
 
 interface HeaderRule {
   pattern: RegExp;
@@ -39,33 +30,37 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   return rules;
 }
 
-export interface StaticSite {
+export interface StaticServer {
+  /** Where the site is served, ending in the path prefix, e.g. `http://127.0.0.1:41234/news/`. */
   url: string;
   close(): Promise<void>;
 }
 
-/** Serves `dir` on 127.0.0.1 (an ephemeral port) as a static host would, with the headers of its `_headers`. */
-export async function serveStatic(dir: string): Promise<StaticSite> {
+/**
+ * Serves a built site folder the way static hosting does, on 127.0.0.1 and a free port, under
+ * `pathPrefix` (`/` or e.g. `/news/`): with the headers of the site's own `_headers` file, as Netlify
+ * or Cloudflare Pages would send them, plus `headers`. Unknown paths get the site's 404.html.
+ */
+export async function serveSite(dir: string, pathPrefix = '/', headers: Record<string, string> = {}): Promise<StaticServer> {
+  const files = sirv(dir, { dev: true, dotfiles: false });
   const rules = parseHeadersFile(await readFile(join(dir, '_headers'), 'utf8').catch(() => ''));
-  const respond = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    for (const rule of rules) if (rule.pattern.test(path)) for (const [name, value] of rule.headers) response.setHeader(name, value);
-    // normalize() resolves `..` against the leading `/`, so no request reaches outside `dir`.
-    const file = join(dir, normalize(path), path.endsWith('/') ? 'index.html' : '');
-    const info = await stat(file).catch(() => undefined);
-    if (!info) {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    } else if (info.isDirectory()) {
-      response.writeHead(301, { location: `${path}/` }).end();
-    } else {
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(await readFile(file));
-    }
+  const notFound = async (res: ServerResponse) => {
+    const page = await readFile(join(dir, '404.html')).catch(() => 'Not found');
+    res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(page);
   };
-  const server: Server = createServer((request, response) => void respond(request, response));
+  const server = createServer((req, res) => {
+    const path = req.url ?? '/';
+    const pathname = decodeURIComponent(new URL(path, 'http://localhost').pathname);
+    for (const rule of rules) if (rule.pattern.test(pathname)) for (const [name, value] of rule.headers) res.setHeader(name, value);
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    if (!path.startsWith(pathPrefix)) return void notFound(res);
+    req.url = path.slice(pathPrefix.length - 1);
+    files(req, res, () => notFound(res));
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${port}${pathPrefix}`,
     close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }

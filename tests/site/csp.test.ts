@@ -1,16 +1,16 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type Browser } from '../helpers/browser.ts';
+import { launchBrowser, type Browser } from '../helpers/browser.ts';
 import { problemLines, runHabar } from '../helpers/cli.ts';
 import { addHostileCorpus } from '../helpers/hostile-corpus.ts';
 import { addFixtureSource, makeSite } from '../helpers/site.ts';
-import { parseHeadersFile, serveStatic, type StaticSite } from '../helpers/static-server.ts';
+import { parseHeadersFile, serveSite, type StaticServer } from '../helpers/static-server.ts';
 
 // The built site served with the headers of its own _headers file, as Netlify or Cloudflare Pages
 // would, and opened in Chromium: no page may trip the Content-Security-Policy, and no script may run.
 let site: ReturnType<typeof makeSite>;
-let server: StaticSite;
+let server: StaticServer;
 let browser: Browser;
 
 interface Visit {
@@ -38,7 +38,7 @@ async function visit(path: string): Promise<Visit> {
     document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
   });
   try {
-    const response = await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+    const response = await page.goto(new URL(path.slice(1), server.url).href, { waitUntil: 'load' });
     // Violation events are dispatched asynchronously; one more task lets the last of them arrive.
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
     const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
@@ -58,8 +58,8 @@ beforeAll(async () => {
   // A page that breaks the policy on purpose, to show that a violation would be seen.
   mkdirSync(join(site.output, 'csp-probe'));
   writeFileSync(join(site.output, 'csp-probe/index.html'), '<!doctype html><title>probe</title><style>p{color:red}</style><p>x</p><script>document.title="ran"</script>');
-  server = await serveStatic(site.output);
-  browser = await launchChromium();
+  server = await serveSite(site.output);
+  browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();

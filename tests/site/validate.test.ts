@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'cheerio';
+import { HtmlValidate, type ConfigData } from 'html-validate';
+import { check } from 'linkinator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSampleSite, htmlPages, type BuiltSite } from '../helpers/sample-site.ts';
+import { projectRoot } from '../helpers/site.ts';
+import { serveSite } from '../helpers/static-server.ts';
+
+// Built once at the domain root and once under a sub-path, as static hosting serves them.
+let root: BuiltSite;
+let underNews: BuiltSite;
+beforeAll(() => {
+  root = buildSampleSite();
+  underNews = buildSampleSite({ pathPrefix: '/news/' });
+});
+afterAll(() => {
+  root?.cleanup();
+  underNews?.cleanup();
+});
+
+describe('every built page', () => {
+  it('is valid HTML under the project settings in .htmlvalidate.json', async () => {
+    const config = JSON.parse(readFileSync(join(projectRoot, '.htmlvalidate.json'), 'utf8')) as ConfigData;
+    const validator = new HtmlValidate(config);
+    const pages = htmlPages(root);
+    expect(pages).toContain('search/index.html');
+    const problems: string[] = [];
+    for (const page of pages) {
+      const report = await validator.validateString(readFileSync(join(root.output, page), 'utf8'), page);
+      for (const result of report.results) {
+        for (const m of result.messages) problems.push(`${page}:${m.line}:${m.column}: ${m.ruleId}: ${m.message}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('has no inline script or style, so a strict Content-Security-Policy can forbid them', () => {
+    const inline = htmlPages(root).flatMap((page) => {
+      const $ = load(readFileSync(join(root.output, page), 'utf8'));
+      const found = $('script:not([src]):not([type="application/ld+json"]), style, [style], [onclick], [onload]');
+      return found.map((_, el) => `${page}: <${el.tagName}>`).get();
+    });
+    expect(inline).toEqual([]);
+  });
+});
+
+describe('links', () => {
+  it.each([
+    ['at the domain root', () => root, '/'],
+    ['under /news/', () => underNews, '/news/'],
+  ])('none is broken %s', async (_, site, prefix) => {
+    const server = await serveSite(site().output, prefix);
+    try {
+      const result = await check({
+        path: server.url,
+        recurse: true,
+        // Absolute links to the configured production domain cannot resolve here.
+        linksToSkip: async (link) => !link.startsWith(server.url.replace(/\/news\/$/, '/')),
+      });
+      const broken = result.links.filter((link) => link.state === 'BROKEN').map((link) => `${link.parent} → ${link.url} (${link.status})`);
+      expect(broken).toEqual([]);
+      const checked = result.links.filter((link) => link.state === 'OK').map((link) => link.url);
+      // The crawl reached articles, tag pages, the search page and its bundle, all under the prefix.
+      expect(checked).toContain(`${server.url}search/`);
+      expect(checked).toContain(`${server.url}pagefind/pagefind-ui.js`);
+      expect(checked).toContain(`${server.url}tags/kazakhstan/page/2/`);
+      expect(checked.length).toBeGreaterThan(40);
+      expect(checked.every((url) => url.startsWith(server.url))).toBe(true);
+    } finally {
+      await server.close();
+    }
+  });
+});
