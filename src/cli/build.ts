@@ -1,7 +1,7 @@
 import { rename, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
-import { syncSources, type SyncReport } from '../ingest/sync.ts';
+import { syncSources, type SyncOptions, type SyncReport } from '../ingest/sync.ts';
 import type { SitePaths } from '../ingest/paths.ts';
 
 /** habar's own Eleventy config; every site root is built with it. */
@@ -17,14 +17,16 @@ export interface BuildResult {
  * Ingest, then Eleventy into a fresh folder that replaces the output folder only once complete:
  * a failed build leaves the last good site as it was. Bad sources stop the build before Eleventy runs.
  */
-export async function buildSite(paths: SitePaths): Promise<BuildResult> {
-  const sync = await syncSources(paths);
+export async function buildSite(paths: SitePaths, options: SyncOptions = {}): Promise<BuildResult> {
+  const sync = await syncSources(paths, options);
   if (sync.errors.length > 0) return { sync, pagesWritten: 0 };
 
   const staging = `${paths.output}.building-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   try {
     const eleventy = new Eleventy(undefined, staging, { configPath: CONFIG_PATH, quietMode: true });
+    // habar prints its own summary; a failure still arrives as the error write() throws.
+    eleventy.disableLogger();
     // Typed loosely in Eleventy's JSDoc; it resolves to (nested) arrays of per-file results.
     const written = (await eleventy.write()) as unknown as unknown[];
     await replaceFolder(staging, paths.output);

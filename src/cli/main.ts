@@ -1,34 +1,37 @@
 import { sitePaths } from '../ingest/paths.ts';
-import { buildSite } from './build.ts';
-import { reportFailure, reportSync } from './report.ts';
-
-const USAGE = `Usage: habar <command>
-
-Commands:
-  build    ingest content/sources into content/articles and build the site into _site/
-`;
+import type { Command } from './args.ts';
+import { buildCommand } from './build-command.ts';
+import { checkCommand } from './check.ts';
+import { newCommand } from './new.ts';
+import { reportFailure } from './report.ts';
+import { startCommand } from './start.ts';
 
 async function main(argv: string[]): Promise<number> {
-  const [command] = argv;
-  if (!command || command === '--help' || command === '-h') {
-    process.stdout.write(USAGE);
-    return command ? 0 : 1;
-  }
   const paths = sitePaths(process.cwd());
-  switch (command) {
-    case 'build': {
-      const started = performance.now();
-      const result = await buildSite(paths);
-      const ok = reportSync(result.sync);
-      if (!ok) return 1;
-      const seconds = ((performance.now() - started) / 1000).toFixed(2);
-      process.stdout.write(`Built ${result.pagesWritten} files into ${paths.output} in ${seconds} s\n`);
-      return 0;
-    }
-    default:
-      process.stderr.write(`habar: unknown command "${command}"\n\n${USAGE}`);
-      return 1;
+  const commands: Record<string, Command> = {
+    build: buildCommand(paths),
+    start: startCommand(paths),
+    check: checkCommand(paths),
+    new: newCommand(paths),
+  };
+  const usage = `Usage: habar <command> [options]
+
+Commands:
+${Object.entries(commands).map(([name, command]) => `  ${name.padEnd(7)}  ${command.summary}`).join('\n')}
+
+Run \`habar <command> --help\` for a command's options.
+`;
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h') {
+    process.stdout.write(usage);
+    return name ? 0 : 1;
   }
+  const command = commands[name];
+  if (!command) {
+    process.stderr.write(`habar: unknown command "${name}"\n\n${usage}`);
+    return 1;
+  }
+  return command.run(args);
 }
 
 main(process.argv.slice(2)).then(

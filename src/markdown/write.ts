@@ -11,6 +11,8 @@ const YAML_OPTIONS = { lineWidth: -1 } as unknown as matter.GrayMatterOption<str
 export interface Placement {
   url: string;
   source: string;
+  /** Date of the last correction, `YYYY-MM-DD`, recorded by ingest when a published source changed. */
+  modified?: string;
 }
 
 /** The front matter of a generated article; the plugin reads the same keys back. */
@@ -25,6 +27,8 @@ export interface ArticleFrontMatter {
   photoCredit?: string;
   outlet?: string;
   via?: string;
+  modified?: string;
+  draft?: boolean;
 }
 
 /** Article → Markdown with YAML front matter. The YAML library does the quoting; nothing is joined by hand. */
@@ -43,6 +47,8 @@ export function writeMarkdown(article: Article, placement: Placement): string {
     data.outlet = article.attribution.outlet;
     if (article.attribution.via) data.via = article.attribution.via;
   }
+  if (placement.modified) data.modified = placement.modified;
+  if (article.draft) data.draft = true;
   const body = article.paragraphs.map(escapeMarkdown).join('\n\n');
   return matter.stringify(`${body}\n`, data, YAML_OPTIONS);
 }

@@ -6,6 +6,7 @@ import { readableDate } from './dates.ts';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import { loadArticles } from './load-articles.ts';
 import { createMarkdown } from './markdown.ts';
+import { isShown, policyFromEnv } from './publication.ts';
 import { buildSiteIndex } from './site-index.ts';
 
 export interface HabarOptions {
@@ -36,7 +37,8 @@ export function habarPlugin(eleventyConfig: UserConfig, options: Partial<HabarOp
       loadArticles(articlesDir, root),
       loadRegistry(join(articlesDir, REGISTRY_FILE)),
     ]);
-    return buildSiteIndex(stored, registry.tags, perPage);
+    const policy = policyFromEnv();
+    return buildSiteIndex(stored.filter((article) => isShown(article, policy)), registry.tags, perPage);
   });
 
   const markdown = createMarkdown();
