@@ -1,7 +1,9 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import { OUTPUT_DIR, type SitePaths } from '../ingest/paths.ts';
+import { outputFolderOf } from '../ingest/placement.ts';
 import { syncSources } from '../ingest/sync.ts';
 import { INCLUDE_UNPUBLISHED_ENV } from '../site/publication.ts';
 import { UserError } from '../user-error.ts';
@@ -34,9 +36,10 @@ Options:
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port must be a port number, found "${String(parsed.values.port)}"`);
       process.env[INCLUDE_UNPUBLISHED_ENV] = '1';
       await mkdir(paths.sources, { recursive: true });
-      await ingest(paths);
+      const output = join(paths.root, PREVIEW_DIR);
+      await ingest(paths, output);
 
-      const eleventy = new Eleventy(undefined, `${paths.root}/${PREVIEW_DIR}`, {
+      const eleventy = new Eleventy(undefined, output, {
         configPath: CONFIG_PATH,
         quietMode: true,
         runMode: 'serve',
@@ -56,7 +59,7 @@ Options:
       // removes also changes registry.json there, and that rebuilds the preview and reloads the browser.
       await eleventy.watch();
       await eleventy.serve(port);
-      watchSources(paths.sources, () => ingest(paths));
+      watchSources(paths.sources, () => ingest(paths, output));
       return new Promise<number>(() => undefined); // runs until stopped
     },
   };
@@ -64,10 +67,14 @@ Options:
 }
 
 /** Ingests and prints what happened. */
-async function ingest(paths: SitePaths): Promise<void> {
+async function ingest(paths: SitePaths, output: string): Promise<void> {
   const report = await syncSources(paths);
   printSourceProblems(report);
   if (report.errors.length > 0) process.stderr.write('The preview keeps the last good version of these articles.\n');
   for (const name of report.written) process.stdout.write(`Updated from ${name}\n`);
-  for (const file of report.removed) process.stdout.write(`Removed ${file}\n`);
+  for (const file of report.removed) {
+    // Eleventy never deletes pages it wrote before; a removed article's page would linger.
+    await rm(join(output, outputFolderOf(file)), { recursive: true, force: true });
+    process.stdout.write(`Removed ${file}\n`);
+  }
 }
