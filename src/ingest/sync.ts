@@ -72,11 +72,11 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
       continue;
     }
     const place = entry ?? placeArticle(article, allocator);
-    const modified = entry && isCorrection(article, correctionDate) ? correctionDate : undefined;
+    const modified = entry && !entry.draft && isCorrection(article, correctionDate) ? correctionDate : undefined;
     const markdown = writeMarkdown(article, { url: place.url, source: name, ...(modified && { modified }) });
     await writeFileAtomic(join(paths.articles, place.file), markdown);
     article.tags.forEach((tag) => tagSlugs.slugFor(tag));
-    registry.articles[name] = { file: place.file, url: place.url, sourceHash, markdownHash: sha256(markdown) };
+    registry.articles[name] = { file: place.file, url: place.url, sourceHash, markdownHash: sha256(markdown), ...(article.draft && { draft: true }) };
     report.written.push(name);
   }
 
@@ -98,7 +98,7 @@ async function removeDeleted(paths: SitePaths, registry: Registry, present: Set<
   }
 }
 
-/** A change to a published article after its day is a correction, dated so readers can see it. */
+/** A change to a published (not draft) article after its day is a correction, dated so readers can see it. */
 function isCorrection(article: Article, todayDate: string): boolean {
   return !article.draft && todayDate > article.date;
 }

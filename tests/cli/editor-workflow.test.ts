@@ -71,7 +71,7 @@ describe('an editor\'s week', () => {
 
   it('publishing a draft (deleting the `draft` line) later is not shown as a correction', () => {
     addSource(site, '2026-01-29-draft.txt', source('2026-01-29', 'Черновик о погоде в Астане', 'Текст, сообщает Kazinform.', '#погода'));
-    expect(runHabar(site.root, ['build'], on('2026-01-29')).code).toBe(0);
+    expect(runHabar(site.root, ['build'], on('2026-01-30')).code).toBe(0);
     expect(built('2026/01/chernovik-o-pogode-v-astane')).toBe(true);
     expect(html('2026/01/chernovik-o-pogode-v-astane')('.modified')).toHaveLength(0);
   });
