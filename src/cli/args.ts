@@ -3,7 +3,6 @@ import { UserError } from '../user-error.ts';
 
 /** One `habar` command: its help text and what it does; returns the exit code. */
 export interface Command {
-  summary: string;
   usage: string;
   run(args: string[]): Promise<number>;
 }

@@ -9,7 +9,6 @@ import { formatSummary, summarizeSite } from './summary.ts';
 
 export function buildCommand(paths: SitePaths): Command {
   const command: Command = {
-    summary: 'ingest content/sources into content/articles and build the site into _site/',
     usage: `Usage: habar build [--drafts]
 
 Ingests content/sources into content/articles, then builds the site into _site/.

@@ -5,7 +5,6 @@ import { parseCommandArgs, type Command } from './args.ts';
 
 export function checkCommand(paths: SitePaths): Command {
   const command: Command = {
-    summary: 'check every source without building; exits 1 if a source would fail the build',
     usage: `Usage: habar check
 
 Reads every source in content/sources and prints each problem as \`path:line: reason\`.

@@ -1,19 +1,29 @@
 import { sitePaths } from '../ingest/paths.ts';
+import type { SitePaths } from '../ingest/paths.ts';
 import type { Command } from './args.ts';
-import { buildCommand } from './build-command.ts';
-import { checkCommand } from './check.ts';
-import { newCommand } from './new.ts';
 import { reportFailure } from './report.ts';
-import { startCommand } from './start.ts';
+
+// Loaded on demand: `check`, `new` and `--help` start quickly without loading Eleventy.
+const commands: Record<string, { summary: string; load(paths: SitePaths): Promise<Command> }> = {
+  build: {
+    summary: 'ingest content/sources into content/articles and build the site into _site/',
+    load: async (paths) => (await import('./build-command.ts')).buildCommand(paths),
+  },
+  start: {
+    summary: 'live preview: rebuilds and reloads the browser when a source changes',
+    load: async (paths) => (await import('./start.ts')).startCommand(paths),
+  },
+  check: {
+    summary: 'check every source without building; exits 1 if a source would fail the build',
+    load: async (paths) => (await import('./check.ts')).checkCommand(paths),
+  },
+  new: {
+    summary: 'create a draft source dated today (Asia/Almaty): habar new "Заголовок"',
+    load: async (paths) => (await import('./new.ts')).newCommand(paths),
+  },
+};
 
 async function main(argv: string[]): Promise<number> {
-  const paths = sitePaths(process.cwd());
-  const commands: Record<string, Command> = {
-    build: buildCommand(paths),
-    start: startCommand(paths),
-    check: checkCommand(paths),
-    new: newCommand(paths),
-  };
   const usage = `Usage: habar <command> [options]
 
 Commands:
@@ -26,12 +36,12 @@ Run \`habar <command> --help\` for a command's options.
     process.stdout.write(usage);
     return name ? 0 : 1;
   }
-  const command = commands[name];
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) {
     process.stderr.write(`habar: unknown command "${name}"\n\n${usage}`);
     return 1;
   }
-  return command.run(args);
+  return (await command.load(sitePaths(process.cwd()))).run(args);
 }
 
 main(process.argv.slice(2)).then(

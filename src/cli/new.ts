@@ -22,7 +22,6 @@ export function newSourceName(date: string, title: string): string {
 
 export function newCommand(paths: SitePaths): Command {
   const command: Command = {
-    summary: 'create a draft source dated today (Asia/Almaty): habar new "Заголовок"',
     usage: `Usage: habar new "Заголовок"
 
 Creates content/sources/YYYY-MM-DD-<slug>.txt dated today in Asia/Almaty, marked as a draft.

@@ -18,7 +18,6 @@ export const PREVIEW_DIR = `${OUTPUT_DIR}.preview`;
 
 export function startCommand(paths: SitePaths): Command {
   const command: Command = {
-    summary: 'live preview: rebuilds and reloads the browser when a source changes',
     usage: `Usage: habar start [--port N]
 
 Ingests content/sources, serves a preview (drafts and scheduled articles included) at
