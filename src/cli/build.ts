@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import { syncSources, type SyncOptions, type SyncReport } from '../ingest/sync.ts';
 import type { SitePaths } from '../ingest/paths.ts';
+import { quietBenchmarks } from './quiet-benchmarks.ts';
 
 /** habar's own Eleventy config; every site root is built with it. */
 export const CONFIG_PATH = fileURLToPath(new URL('../../.eleventy.ts', import.meta.url));
@@ -24,7 +25,7 @@ export async function buildSite(paths: SitePaths, options: SyncOptions = {}): Pr
   const staging = `${paths.output}.building-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   try {
-    const eleventy = new Eleventy(undefined, staging, { configPath: CONFIG_PATH, quietMode: true });
+    const eleventy = new Eleventy(undefined, staging, { configPath: CONFIG_PATH, quietMode: true, config: quietBenchmarks });
     // habar prints its own summary; a failure still arrives as the error write() throws.
     eleventy.disableLogger();
     // Typed loosely in Eleventy's JSDoc; it resolves to (nested) arrays of per-file results.
