@@ -11,6 +11,7 @@ import { parseCommandArgs, type Command } from './args.ts';
 import { CONFIG_PATH } from './build.ts';
 import { printSourceProblems } from './report.ts';
 import { bindToLoopback, PREVIEW_HOST } from './preview-server.ts';
+import { quietBenchmarks } from './quiet-benchmarks.ts';
 import { watchSources } from './watch-sources.ts';
 
 /** The preview has its own output folder, so it never replaces the built site in _site/. */
@@ -43,6 +44,7 @@ Options:
         quietMode: true,
         runMode: 'serve',
         config: (eleventyConfig: UserConfig) => {
+          quietBenchmarks(eleventyConfig);
           eleventyConfig.setServerOptions({
             port,
             messageOnStart: () => false,
