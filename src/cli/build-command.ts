@@ -25,7 +25,13 @@ Options:
       const policy = policyFromEnv();
       const started = performance.now();
       const progress = createProgress(process.stdout, 'Ingesting sources');
-      const result = await buildSite(paths, { today: policy.today, onProgress: progress.update });
+      const result = await buildSite(paths, {
+        today: policy.today,
+        onProgress: (done, total) => {
+          progress.update(done, total);
+          if (done === total) progress.step('Writing pages…');
+        },
+      });
       progress.finish();
       if (!reportSync(result.sync)) return 1;
       const summary = await summarizeSite(paths, policy);

@@ -14,16 +14,24 @@ export const PROGRESS_THRESHOLD = 1000;
 export function createProgress(stream: ProgressStream, label: string) {
   let shownPercent = -1;
   let active = false;
+  let large = false;
   return {
     update(done: number, total: number): void {
-      if (!stream.isTTY || total < PROGRESS_THRESHOLD) return;
+      large = total >= PROGRESS_THRESHOLD;
+      if (!stream.isTTY || !large) return;
       const percent = Math.floor((done / total) * 100);
       if (percent === shownPercent) return;
       shownPercent = percent;
       active = true;
       stream.write(`\r${label} ${done}/${total} (${percent}%)`);
     },
-    /** Clears the line, so the next output starts clean. */
+    /** Replaces the line with the next step's name (`Writing pages…`), on the same terms as update. */
+    step(text: string): void {
+      if (!stream.isTTY || !large) return;
+      active = true;
+      stream.write(`\r\u001b[2K${text}`);
+    },
+        /** Clears the line, so the next output starts clean. */
     finish(): void {
       if (active) stream.write('\r\u001b[2K');
       active = false;

@@ -9,17 +9,19 @@ function stream(isTTY: boolean) {
 function run(target: ReturnType<typeof stream>, total: number): void {
   const progress = createProgress(target, 'Ingesting sources');
   for (let done = 1; done <= total; done++) progress.update(done, total);
+  progress.step('Writing pages…');
   progress.finish();
 }
 
 describe('progress', () => {
-  it(`in a terminal, a build of ${PROGRESS_THRESHOLD}+ sources shows one line per percent (0 to 100), then clears it`, () => {
+  it(`in a terminal, a build of ${PROGRESS_THRESHOLD}+ sources shows one line per percent (0 to 100), names the next step, then clears the line`, () => {
     const tty = stream(true);
     run(tty, 2000);
-    expect(tty.written).toHaveLength(102);
+    expect(tty.written).toHaveLength(103);
     expect(tty.written[0]).toBe('\rIngesting sources 1/2000 (0%)');
     expect(tty.written[100]).toBe('\rIngesting sources 2000/2000 (100%)');
-    expect(tty.written[101]).toBe('\r\u001b[2K');
+    expect(tty.written[101]).toBe('\r\u001b[2KWriting pages…');
+    expect(tty.written[102]).toBe('\r\u001b[2K');
   });
 
   it('without a terminal (CI) or on a small build it prints nothing', () => {
