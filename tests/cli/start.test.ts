@@ -69,6 +69,14 @@ describe('habar start', () => {
     await until(articleUrl, (p) => titleOf(p.html) === 'В Астане открыли большой парк');
   });
 
+  it('a new bad file is reported and the preview goes on; once fixed, its article appears', async () => {
+    addSource(site, 'broken.txt', 'Заголовок без строки даты\n\nТекст.\n');
+    await preview.waitFor(/content\/sources\/broken\.txt:1: the first line must be `date YYYY-MM-DD Title`/);
+    expect((await get('/')).status).toBe(200);
+    addSource(site, 'broken.txt', source('2026-01-29', 'Исправленный файл появился'));
+    await until('/', (p) => p.html.includes('Исправленный файл появился'));
+  });
+
   it('a deleted source disappears', async () => {
     unlinkSync(join(site.sources, 'snow.txt'));
     await until('/', (p) => !p.html.includes('В Алматы выпал первый снег'));
