@@ -6,7 +6,7 @@ import { readableDate } from './dates.ts';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import { loadArticles } from './load-articles.ts';
 import { createMarkdown } from './markdown.ts';
-import { isShown, policyFromEnv } from './publication.ts';
+import { isShown, policyFromEnv, publicationState } from './publication.ts';
 import { buildSiteIndex } from './site-index.ts';
 
 export interface HabarOptions {
@@ -44,4 +44,6 @@ export function habarPlugin(eleventyConfig: UserConfig, options: Partial<HabarOp
   const markdown = createMarkdown();
   eleventyConfig.addFilter('markdown', (text: string) => markdown.render(text));
   eleventyConfig.addFilter('readableDate', (date: string, lang: Language) => readableDate(date, lang));
+  // 'draft' or 'scheduled' only in the preview and `build --drafts`, where such articles are shown.
+  eleventyConfig.addFilter('publicationState', (article: { date: string; draft?: boolean }) => publicationState(article, policyFromEnv().today));
 }

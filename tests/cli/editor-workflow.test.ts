@@ -62,6 +62,7 @@ describe('an editor\'s week', () => {
     expect(withDrafts.stdout).toMatch(/articles: 3 · tags: 4 ·/);
     expect(built('2026/01/zavtra-otkroetsya-novaya-biblioteka')).toBe(true);
     expect(built('2026/01/chernovik-o-pogode-v-astane')).toBe(true);
+    expect(html('2026/01/chernovik-o-pogode-v-astane')('.status').text()).toBe('Черновик: не опубликовано');
   });
 
   it('the scheduled day comes: the report is published without a correction date', () => {

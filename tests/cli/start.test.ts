@@ -45,7 +45,10 @@ describe('habar start', () => {
   it('serves the site on 127.0.0.1, scheduled articles included', async () => {
     expect(base).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     expect(titleOf(await until(articleUrl, (p) => p.status === 200))).toBe('В Астане открылся новый парк');
-    expect(titleOf(await until('/2026/02/zavtrashnyaya-novost-o-pogode/', (p) => p.status === 200))).toBe('Завтрашняя новость о погоде');
+    const scheduled = await until('/2026/02/zavtrashnyaya-novost-o-pogode/', (p) => p.status === 200);
+    expect(titleOf(scheduled)).toBe('Завтрашняя новость о погоде');
+    expect(load(scheduled)('.status').text()).toBe('Запланировано на 15 февраля 2026');
+    expect(load(await until(articleUrl, (p) => p.status === 200))('.status')).toHaveLength(0);
   });
 
   it('a new source appears', async () => {
