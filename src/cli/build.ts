@@ -1,10 +1,11 @@
 import { rename, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
-import { syncSources, type SyncReport } from '../ingest/sync.ts';
+import { syncSources, type SyncOptions, type SyncReport } from '../ingest/sync.ts';
 import { writeSearchIndex } from '../site/search-index.ts';
 import type { SitePaths } from '../ingest/paths.ts';
 import { recoverInterruptedBuilds, retiredFolder, stagingFolder } from './staging.ts';
+import { quietBenchmarks } from './quiet-benchmarks.ts';
 
 /** habar's own Eleventy config; every site root is built with it. */
 export const CONFIG_PATH = fileURLToPath(new URL('../../.eleventy.ts', import.meta.url));
@@ -19,14 +20,14 @@ export interface BuildResult {
  * Ingest, then Eleventy into a fresh folder that replaces the output folder only once complete:
  * a failed build leaves the last good site as it was. Bad sources stop the build before Eleventy runs.
  */
-export async function buildSite(paths: SitePaths): Promise<BuildResult> {
+export async function buildSite(paths: SitePaths, options: SyncOptions = {}): Promise<BuildResult> {
   await recoverInterruptedBuilds(paths.output);
-  const sync = await syncSources(paths);
+  const sync = await syncSources(paths, options);
   if (sync.errors.length > 0) return { sync, pagesWritten: 0 };
 
   const staging = stagingFolder(paths.output);
   try {
-    const eleventy = new Eleventy(undefined, staging, { configPath: CONFIG_PATH, quietMode: true });
+    const eleventy = new Eleventy(undefined, staging, { configPath: CONFIG_PATH, quietMode: true, config: quietBenchmarks });
     // habar reports problems itself (report.ts); Eleventy's log would add a stack trace to an editor's mistake.
     eleventy.disableLogger();
     // Typed loosely in Eleventy's JSDoc; it resolves to (nested) arrays of per-file results.

@@ -1,34 +1,47 @@
 import { sitePaths } from '../ingest/paths.ts';
-import { buildSite } from './build.ts';
-import { reportFailure, reportSync } from './report.ts';
+import type { SitePaths } from '../ingest/paths.ts';
+import type { Command } from './args.ts';
+import { reportFailure } from './report.ts';
 
-const USAGE = `Usage: habar <command>
-
-Commands:
-  build    ingest content/sources into content/articles and build the site into _site/
-`;
+// Loaded on demand: `check`, `new` and `--help` start quickly without loading Eleventy.
+const commands: Record<string, { summary: string; load(paths: SitePaths): Promise<Command> }> = {
+  build: {
+    summary: 'ingest content/sources into content/articles and build the site into _site/',
+    load: async (paths) => (await import('./build-command.ts')).buildCommand(paths),
+  },
+  start: {
+    summary: 'live preview: rebuilds and reloads the browser when a source changes',
+    load: async (paths) => (await import('./start.ts')).startCommand(paths),
+  },
+  check: {
+    summary: 'check every source without building; exits 1 if a source would fail the build',
+    load: async (paths) => (await import('./check.ts')).checkCommand(paths),
+  },
+  new: {
+    summary: 'create a draft source dated today (Asia/Almaty): habar new "Заголовок"',
+    load: async (paths) => (await import('./new.ts')).newCommand(paths),
+  },
+};
 
 async function main(argv: string[]): Promise<number> {
-  const [command] = argv;
-  if (!command || command === '--help' || command === '-h') {
-    process.stdout.write(USAGE);
-    return command ? 0 : 1;
+  const usage = `Usage: habar <command> [options]
+
+Commands:
+${Object.entries(commands).map(([name, command]) => `  ${name.padEnd(7)}  ${command.summary}`).join('\n')}
+
+Run \`habar <command> --help\` for a command's options.
+`;
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h') {
+    process.stdout.write(usage);
+    return name ? 0 : 1;
   }
-  const paths = sitePaths(process.cwd());
-  switch (command) {
-    case 'build': {
-      const started = performance.now();
-      const result = await buildSite(paths);
-      const ok = reportSync(result.sync);
-      if (!ok) return 1;
-      const seconds = ((performance.now() - started) / 1000).toFixed(2);
-      process.stdout.write(`Built ${result.pagesWritten} files into ${paths.output} in ${seconds} s\n`);
-      return 0;
-    }
-    default:
-      process.stderr.write(`habar: unknown command "${command}"\n\n${USAGE}`);
-      return 1;
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!command) {
+    process.stderr.write(`habar: unknown command "${name}"\n\n${usage}`);
+    return 1;
   }
+  return (await command.load(sitePaths(process.cwd()))).run(args);
 }
 
 main(process.argv.slice(2)).then(

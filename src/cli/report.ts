@@ -1,10 +1,10 @@
 import type { SyncReport } from '../ingest/sync.ts';
 import { SiteFileError } from '../site/errors.ts';
+import { UserError } from '../user-error.ts';
 
 /** Prints what ingest did; returns false when a source was bad. One line per problem, `file:line: reason`. */
 export function reportSync(report: SyncReport): boolean {
-  for (const kept of report.kept) process.stderr.write(`${kept.file}: kept: ${kept.reason}\n`);
-  for (const error of report.errors) process.stderr.write(`${error.format()}\n`);
+  printSourceProblems(report);
   if (report.errors.length > 0) {
     const count = report.errors.length;
     process.stderr.write(`Build stopped: ${count} bad source${count === 1 ? '' : 's'}; the last built site was left as it was.\n`);
@@ -13,11 +13,22 @@ export function reportSync(report: SyncReport): boolean {
   return true;
 }
 
+/** Kept hand-edited files and bad sources, one line each. */
+export function printSourceProblems(report: SyncReport): void {
+  for (const kept of report.kept) process.stderr.write(`${kept.file}: kept: ${kept.reason}\n`);
+  for (const error of report.errors) process.stderr.write(`${error.format()}\n`);
+}
+
 /**
  * A failure outside the sources. A mistake in the site's own files gets its message alone;
  * anything else is a bug in habar or Eleventy, and keeps its stack for the bug report.
  */
 export function reportFailure(error: unknown): number {
+  const mistake = findCause(error, (e): e is UserError => e instanceof UserError);
+  if (mistake) {
+    process.stderr.write(`habar: ${mistake.message}\n`);
+    return 1;
+  }
   const known = findCause(error, (e): e is SiteFileError => e instanceof SiteFileError);
   if (known) {
     process.stderr.write(`${known.message}\nBuild stopped; the last built site was left as it was.\n`);

@@ -14,3 +14,8 @@ export function placeArticle(article: Article, allocator: SlugAllocator): { url:
 export function takenArticleSlugs(registry: Registry): string[] {
   return Object.values(registry.articles).map((entry) => entry.file.replace(/\.md$/, ''));
 }
+
+/** The output folder of a placed article: its URL path, which is its Markdown path without `.md`. */
+export function outputFolderOf(file: string): string {
+  return file.replace(/\.md$/, '');
+}

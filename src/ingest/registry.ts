@@ -12,6 +12,8 @@ export interface RegistryEntry {
   sourceHash: string;
   /** sha256 of `file` as ingest wrote it; a different hash on disk means an editor changed it. */
   markdownHash: string;
+  /** The article was last written as a draft: publishing it later is not a correction. */
+  draft?: boolean;
 }
 
 export interface Registry {

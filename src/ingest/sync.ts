@@ -7,6 +7,7 @@ import { SourceError } from '../source/errors.ts';
 import { parseSource } from '../source/parse.ts';
 import { SlugAllocator } from '../slug/allocator.ts';
 import { TagSlugs } from '../slug/tags.ts';
+import { today } from '../time/today.ts';
 import { readIfExists, sha256, writeFileAtomic } from './files.ts';
 import type { SitePaths } from './paths.ts';
 import { listPhotos, photoFor } from './photos.ts';
@@ -29,12 +30,20 @@ export interface SyncReport {
   errors: SourceError[];
 }
 
+export interface SyncOptions {
+  /** `YYYY-MM-DD` recorded as `modified` on corrected articles; Almaty's today by default. */
+  today?: string;
+  /** Called after each source, for a progress line on large archives. */
+  onProgress?: (done: number, total: number) => void;
+}
+
 /**
  * Brings content/articles in line with content/sources: new and changed sources are (re)written,
  * deleted ones removed. A bad source is reported and leaves its last good article untouched; a
  * Markdown file an editor changed by hand is kept and reported, never overwritten or deleted.
  */
-export async function syncSources(paths: SitePaths): Promise<SyncReport> {
+export async function syncSources(paths: SitePaths, options: SyncOptions = {}): Promise<SyncReport> {
+  const correctionDate = options.today ?? today();
   const registryPath = join(paths.articles, REGISTRY_FILE);
   const registry = loadRegistry(registryPath);
   const before = JSON.stringify(registry);
@@ -44,7 +53,8 @@ export async function syncSources(paths: SitePaths): Promise<SyncReport> {
   const names = listSources(paths.sources);
   const photos = await listPhotos(paths.sources);
 
-  for (const name of names) {
+  for (const [index, name] of names.entries()) {
+    options.onProgress?.(index + 1, names.length);
     const displayPath = relative(paths.root, join(paths.sources, name));
     const bytes = readIfExists(join(paths.sources, name));
     if (!bytes) continue;
@@ -66,10 +76,11 @@ export async function syncSources(paths: SitePaths): Promise<SyncReport> {
       continue;
     }
     const place = entry ?? placeArticle(article, allocator);
-    const markdown = writeMarkdown(article, { url: place.url, source: name, photo });
+    const modified = entry && !entry.draft && isCorrection(article, correctionDate) ? correctionDate : undefined;
+    const markdown = writeMarkdown(article, { url: place.url, source: name, photo, ...(modified && { modified }) });
     writeFileAtomic(join(paths.articles, place.file), markdown);
     article.tags.forEach((tag) => tagSlugs.slugFor(tag));
-    registry.articles[name] = { file: place.file, url: place.url, sourceHash, markdownHash: sha256(markdown) };
+    registry.articles[name] = { file: place.file, url: place.url, sourceHash, markdownHash: sha256(markdown), ...(article.draft && { draft: true }) };
     report.written.push(name);
   }
 
@@ -91,7 +102,12 @@ function removeDeleted(paths: SitePaths, registry: Registry, present: Set<string
   }
 }
 
-function readArticle(bytes: Uint8Array): Article | SourceError {
+/** A change to a published (not draft) article after its day is a correction, dated so readers can see it. */
+function isCorrection(article: Article, todayDate: string): boolean {
+  return !article.draft && todayDate > article.date;
+}
+
+export function readArticle(bytes: Uint8Array): Article | SourceError {
   const text = decodeSource(bytes);
   return text instanceof SourceError ? text : parseSource(text);
 }
@@ -105,7 +121,7 @@ function markdownPath(paths: SitePaths, entry: RegistryEntry): string {
   return relative(paths.root, join(paths.articles, entry.file));
 }
 
-function listSources(dir: string): string[] {
+export function listSources(dir: string): string[] {
   if (!existsSync(dir)) return [];
   const entries = readdirSync(dir, { withFileTypes: true });
   return entries.filter((e) => e.isFile() && e.name.endsWith('.txt')).map((e) => e.name).sort();

@@ -13,6 +13,8 @@ export interface Placement {
   source: string;
   /** An image beside the source with the same base name, if there is one. */
   photo?: string;
+  /** Date of the last correction, `YYYY-MM-DD`, recorded by ingest when a published source changed. */
+  modified?: string;
 }
 
 /** The front matter of a generated article; the plugin reads the same keys back. */
@@ -30,6 +32,8 @@ export interface ArticleFrontMatter {
   photoAlt?: string;
   outlet?: string;
   via?: string;
+  modified?: string;
+  draft?: boolean;
 }
 
 /** Article → Markdown with YAML front matter. The YAML library does the quoting; nothing is joined by hand. */
@@ -50,6 +54,8 @@ export function writeMarkdown(article: Article, placement: Placement): string {
     data.outlet = article.attribution.outlet;
     if (article.attribution.via) data.via = article.attribution.via;
   }
+  if (placement.modified) data.modified = placement.modified;
+  if (article.draft) data.draft = true;
   const body = article.paragraphs.map(escapeMarkdown).join('\n\n');
   return matter.stringify(`${body}\n`, data, YAML_OPTIONS);
 }

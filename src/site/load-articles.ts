@@ -49,6 +49,8 @@ function toArticle(text: string, file: string): StoredArticle {
     const value = optionalString(data, key, file);
     if (value) article[key] = value;
   }
+  if (data.modified !== undefined && data.modified !== null) article.modified = requireDate(data.modified, file, 'modified');
+  if (data.draft === true) article.draft = true;
   return article;
 }
 
@@ -68,10 +70,10 @@ function optionalString(data: Record<string, unknown>, key: string, file: string
 }
 
 // YAML reads an unquoted 2026-01-27 as a timestamp; a hand edit may well drop the quotes.
-function requireDate(value: unknown, file: string): string {
+function requireDate(value: unknown, file: string, key = 'date'): string {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
-  throw new SiteFileError(file, '`date` in the front matter must be a date written YYYY-MM-DD');
+  throw new SiteFileError(file, `\`${key}\` in the front matter must be a date written YYYY-MM-DD`);
 }
 
 function requireTags(value: unknown, file: string): string[] {

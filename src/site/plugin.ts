@@ -10,6 +10,7 @@ import { readerFilters } from './reader-filters.ts';
 import { extendIndex } from './reader-index.ts';
 import { copyPhotos } from './photo-output.ts';
 import { defaultSettings, type SiteSettings } from './settings.ts';
+import { isShown, policyFromEnv, publicationState } from './publication.ts';
 import { buildSiteIndex } from './site-index.ts';
 
 export interface HabarOptions {
@@ -42,7 +43,9 @@ export function habarPlugin(eleventyConfig: UserConfig, options: Partial<HabarOp
   eleventyConfig.addGlobalData('habar', async () => {
     const stored = await loadArticles(articlesDir, root);
     const registry = loadRegistry(join(articlesDir, REGISTRY_FILE));
-    const index = await extendIndex(buildSiteIndex(stored, registry.tags, perPage), { ...settings, perPage }, root);
+    const policy = policyFromEnv();
+    const shown = stored.filter((article) => isShown(article, policy));
+    const index = await extendIndex(buildSiteIndex(shown, registry.tags, perPage), { ...settings, perPage }, root);
     photoFiles = index.articles.flatMap((article) => article.leadPhoto?.files ?? []);
     return index;
   });
@@ -52,4 +55,6 @@ export function habarPlugin(eleventyConfig: UserConfig, options: Partial<HabarOp
   eleventyConfig.addFilter('markdown', (text: string, lang?: Language) => markdown.render(text, { lang }));
   readerFilters(eleventyConfig, settings);
   eleventyConfig.addFilter('readableDate', (date: string, lang: Language) => readableDate(date, lang));
+  // 'draft' or 'scheduled' only in the preview and `build --drafts`, where such articles are shown.
+  eleventyConfig.addFilter('publicationState', (article: { date: string; draft?: boolean }) => publicationState(article, policyFromEnv().today));
 }

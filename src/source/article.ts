@@ -20,6 +20,8 @@ export interface Article {
   attribution?: Attribution;
   /** Display names without `#`, first spelling wins, unique after case folding. */
   tags: string[];
+  /** Marked `draft` above the date line: kept out of the published site. */
+  draft?: boolean;
 }
 
 export function leadOf(article: Pick<Article, 'paragraphs'>): string {

@@ -3,6 +3,7 @@ import { SourceError } from './errors.ts';
 import { normalizeLines } from './normalize.ts';
 import { attribution } from './rules/attribution.ts';
 import { dateLine } from './rules/date-line.ts';
+import { draft } from './rules/draft.ts';
 import { hashtags } from './rules/hashtags.ts';
 import { language } from './rules/language.ts';
 import { paragraphs } from './rules/paragraphs.ts';
@@ -14,6 +15,7 @@ export type Rule = (state: ParseState) => SourceError | void;
 
 /** The order matters: the tag line and credit leave the lines before what is left becomes the body. */
 export const rules: ReadonlyArray<[name: string, rule: Rule]> = [
+  ['draft', draft],
   ['date-line', dateLine],
   ['hashtags', hashtags],
   ['photo-credit', photoCredit],
@@ -36,5 +38,6 @@ export function parseSource(text: string): Article | SourceError {
   if (credit) article.photoCredit = credit;
   if (alt) article.photoAlt = alt;
   if (source) article.attribution = source;
+  if (state.article.draft) article.draft = true;
   return article;
 }

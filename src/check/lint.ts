@@ -1,0 +1,75 @@
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { SitePaths } from '../ingest/paths.ts';
+import { listSources, readArticle } from '../ingest/sync.ts';
+import type { Article } from '../source/article.ts';
+import { SourceError } from '../source/errors.ts';
+import { compareFindings, type Finding } from './finding.ts';
+import { findSimilarTags } from './similar-tags.ts';
+import { locateLines, type SourceLines } from './source-lines.ts';
+import { titleNoise } from './title-noise.ts';
+
+interface ParsedSource {
+  file: string;
+  article: Article;
+  lines: SourceLines;
+}
+
+export interface LintResult {
+  sources: number;
+  findings: Finding[];
+}
+
+/** Every problem in every source, without building: what would fail a build, and what looks wrong. */
+export async function lintSources(paths: SitePaths): Promise<LintResult> {
+  const names = listSources(paths.sources);
+  const findings: Finding[] = [];
+  const parsed: ParsedSource[] = [];
+  for (const name of names) {
+    const file = relative(paths.root, join(paths.sources, name));
+    const bytes = await readFile(join(paths.sources, name));
+    const article = readArticle(bytes);
+    if (article instanceof SourceError) {
+      findings.push({ file, line: article.line, severity: 'error', reason: article.reason });
+      continue;
+    }
+    const source = { file, article, lines: locateLines(new TextDecoder().decode(bytes), article) };
+    parsed.push(source);
+    findings.push(...sourceWarnings(source));
+  }
+  findings.push(...duplicates(parsed), ...similarTags(parsed));
+  return { sources: names.length, findings: findings.sort(compareFindings) };
+}
+
+function sourceWarnings({ file, article, lines }: ParsedSource): Finding[] {
+  const warn = (line: number, reason: string): Finding => ({ file, line, severity: 'warning', reason });
+  const found: Finding[] = [];
+  const noise = titleNoise(article.title);
+  if (noise) found.push(warn(lines.title, noise));
+  if (article.tags.length === 0) found.push(warn(lines.tags, 'no tags; end the source with a line of hashtags such as `#Казахстан #Сенат`'));
+  if (!article.attribution) found.push(warn(lines.lead, 'no attribution in the first paragraph, such as `сообщает Kazinform` or `деп хабарлайды Kazinform тілшісі`'));
+  return found;
+}
+
+/** The same report saved twice (same date, title and text) would be published twice. */
+function duplicates(sources: ParsedSource[]): Finding[] {
+  const first = new Map<string, string>();
+  const found: Finding[] = [];
+  for (const { file, article, lines } of sources) {
+    const key = JSON.stringify([article.date, article.title, article.paragraphs]);
+    const original = first.get(key);
+    if (original) found.push({ file, line: lines.title, severity: 'warning', reason: `same date, title and text as ${original}; delete one of them` });
+    else first.set(key, file);
+  }
+  return found;
+}
+
+function similarTags(sources: ParsedSource[]): Finding[] {
+  const uses = sources.flatMap(({ file, article, lines }) => article.tags.map((tag) => ({ tag, at: file, line: lines.tags })));
+  return findSimilarTags(uses).map(({ use, preferred }) => ({
+    file: use.at,
+    line: use.line,
+    severity: 'warning',
+    reason: `the tag #${use.tag} looks like #${preferred}, used more often; use one spelling`,
+  }));
+}

@@ -1,0 +1,42 @@
+import { foldTag } from '../source/rules/hashtags.ts';
+import { toSlug } from '../slug/transliterate.ts';
+
+/**
+ * A key under which spellings of one name meet: the Russian and Kazakh spellings of a place
+ * (Казахстан, Қазақстан, Qazaqstan) and transliterations (Алматы, Алмати) share it.
+ */
+export function tagLikeness(tag: string): string {
+  return toSlug(tag).replace(/kh/g, 'k').replace(/gh/g, 'g').replace(/q/g, 'k').replace(/y/g, 'i').replace(/-/g, '');
+}
+
+export interface TagUse {
+  tag: string;
+  /** Where it is used: opaque to this module (a file and line). */
+  at: string;
+}
+
+export interface SimilarTag<T extends TagUse> {
+  use: T;
+  /** The most used spelling of the look-alike tags. */
+  preferred: string;
+}
+
+/** Every use of a tag that differs (after case folding) from a more used look-alike tag. */
+export function findSimilarTags<T extends TagUse>(uses: T[]): SimilarTag<T>[] {
+  const groups = new Map<string, Map<string, T[]>>();
+  for (const use of uses) {
+    const spellings = groups.get(tagLikeness(use.tag)) ?? new Map<string, T[]>();
+    const key = foldTag(use.tag);
+    spellings.set(key, [...(spellings.get(key) ?? []), use]);
+    groups.set(tagLikeness(use.tag), spellings);
+  }
+  const similar: SimilarTag<T>[] = [];
+  for (const spellings of groups.values()) {
+    if (spellings.size < 2) continue;
+    // Most used first; ties alphabetically, so the advice is the same on every run.
+    const ranked = [...spellings.entries()].sort(([a, x], [b, y]) => y.length - x.length || (a < b ? -1 : 1));
+    const preferred = ranked[0]![1][0]!.tag;
+    for (const [, others] of ranked.slice(1)) for (const use of others) similar.push({ use, preferred });
+  }
+  return similar;
+}

@@ -1,0 +1,45 @@
+import { relative } from 'node:path';
+import type { SitePaths } from '../ingest/paths.ts';
+import { INCLUDE_UNPUBLISHED_ENV, policyFromEnv } from '../site/publication.ts';
+import { parseCommandArgs, type Command } from './args.ts';
+import { buildSite } from './build.ts';
+import { createProgress } from './progress.ts';
+import { reportSync } from './report.ts';
+import { formatSummary, summarizeSite } from './summary.ts';
+
+export function buildCommand(paths: SitePaths): Command {
+  const command: Command = {
+    usage: `Usage: habar build [--drafts]
+
+Ingests content/sources into content/articles, then builds the site into _site/.
+Drafts and articles dated after today (Asia/Almaty) are left out and listed.
+
+Options:
+  --drafts    include drafts and scheduled articles
+  -h, --help  show this help
+`,
+    async run(args) {
+      const parsed = parseCommandArgs(command, args, { drafts: { type: 'boolean' } });
+      if (!parsed) return 0;
+      if (parsed.values.drafts) process.env[INCLUDE_UNPUBLISHED_ENV] = '1';
+      const policy = policyFromEnv();
+      const started = performance.now();
+      const progress = createProgress(process.stdout, 'Ingesting sources');
+      const result = await buildSite(paths, {
+        today: policy.today,
+        onProgress: (done, total) => {
+          progress.update(done, total);
+          if (done === total) progress.step('Writing pages…');
+        },
+      });
+      progress.finish();
+      if (!reportSync(result.sync)) return 1;
+      const summary = await summarizeSite(paths, policy);
+      const seconds = (performance.now() - started) / 1000;
+      process.stdout.write(`Built the site into ${relative(paths.root, paths.output)}/\n`);
+      process.stdout.write(formatSummary(summary, { pagesWritten: result.pagesWritten, errors: 0, seconds }, policy));
+      return 0;
+    },
+  };
+  return command;
+}

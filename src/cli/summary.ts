@@ -1,0 +1,61 @@
+import { join } from 'node:path';
+import { SOURCES_DIR, type SitePaths } from '../ingest/paths.ts';
+import { foldTag } from '../source/rules/hashtags.ts';
+import { loadArticles } from '../site/load-articles.ts';
+import { isShown, publicationState, type PublicationPolicy } from '../site/publication.ts';
+
+export interface Unpublished {
+  /** The source's path, which is what an editor opens. */
+  source: string;
+  date: string;
+}
+
+export interface SiteSummary {
+  articles: number;
+  tags: number;
+  drafts: Unpublished[];
+  scheduled: Unpublished[];
+}
+
+/** What the built site holds and what was left out of it, read back from content/articles. */
+export async function summarizeSite(paths: SitePaths, policy: PublicationPolicy): Promise<SiteSummary> {
+  const stored = await loadArticles(paths.articles, paths.root);
+  const summary: SiteSummary = { articles: 0, tags: 0, drafts: [], scheduled: [] };
+  const tags = new Set<string>();
+  for (const article of stored) {
+    const state = publicationState(article, policy.today);
+    if (state !== 'published') {
+      const entry = { source: article.source ? join(SOURCES_DIR, article.source) : article.file, date: article.date };
+      (state === 'draft' ? summary.drafts : summary.scheduled).push(entry);
+    }
+    if (!isShown(article, policy)) continue;
+    summary.articles++;
+    for (const tag of article.tags) tags.add(foldTag(tag));
+  }
+  summary.tags = tags.size;
+  return summary;
+}
+
+export interface BuildFigures {
+  pagesWritten: number;
+  errors: number;
+  seconds: number;
+}
+
+/** The lines `habar build` ends with: what was left out (or included), then one line of figures. */
+export function formatSummary(summary: SiteSummary, figures: BuildFigures, policy: PublicationPolicy): string {
+  const lines: string[] = [];
+  const left = policy.includeUnpublished ? 'included (--drafts)' : 'not published';
+  for (const draft of summary.drafts) lines.push(`${draft.source}: draft, ${left}`);
+  for (const later of summary.scheduled) lines.push(`${later.source}: scheduled for ${later.date}, ${left}`);
+  lines.push([
+    `articles: ${summary.articles}`,
+    `tags: ${summary.tags}`,
+    `pages written: ${figures.pagesWritten}`,
+    `drafts: ${summary.drafts.length}`,
+    `scheduled: ${summary.scheduled.length}`,
+    `errors: ${figures.errors}`,
+    `time: ${figures.seconds.toFixed(2)} s`,
+  ].join(' · '));
+  return `${lines.join('\n')}\n`;
+}

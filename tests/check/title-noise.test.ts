@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { titleNoise } from '../../src/check/title-noise.ts';
+
+describe('titleNoise', () => {
+  it.each([
+    ['РУ Спикер Сената встретился с министром', /language marker "РУ"/],
+    ['Спикер Сената встретился с министром (KZ)', /language marker "KZ"/],
+    ['12:24 Спикер Сената встретился с министром', /time of day/],
+    ['Сенат', /very short/],
+    ['Новости дня', /very short/],
+  ])('%s', (title, reason) => {
+    expect(titleNoise(title)).toMatch(reason);
+  });
+
+  it.each([
+    'Спикер Сената встретился с министром иностранных дел Израиля',
+    'Руководство КазМунайГаза сменилось',
+    'Матч начнется в семь вечера по времени Астаны',
+    'Счет 2:1 в пользу «Астаны»',
+  ])('no warning: %s', (title) => {
+    expect(titleNoise(title)).toBeUndefined();
+  });
+});

@@ -1,0 +1,68 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runHabar, type CliResult } from '../helpers/cli.ts';
+import { addFixtureSource, addSource, makeSite, snapshotTree, source } from '../helpers/site.ts';
+
+// A sources folder with one of each kind of problem, and one clean source that must draw no finding.
+let site: ReturnType<typeof makeSite>;
+let result: CliResult;
+const lead = 'Текст новости, сообщает Kazinform.';
+
+beforeAll(() => {
+  site = makeSite();
+  addFixtureSource(site, '2026-01-27-senate-israel.txt', 'clean.txt');
+  addSource(site, 'bad-date.txt', source('2026-02-30', 'Сенат одобрил бюджет страны', lead, '#бюджет'));
+  addSource(site, 'marker.txt', source('2026-01-28', 'РУ Сенат одобрил бюджет страны', lead, '#бюджет'));
+  addSource(site, 'time.txt', source('2026-01-28', '12:24 В Астане открылась выставка', lead, '#Астана'));
+  addSource(site, 'short.txt', source('2026-01-28', 'Новости', lead, '#Астана'));
+  addSource(site, 'no-tags.txt', source('2026-01-28', 'В Астане открылся новый парк', lead));
+  addSource(site, 'no-attribution.txt', `date 2026-01-28 В Алматы выпал первый снег\n\nФото: Акимат\n\nСнег выпал ночью.\n\n#Алматы\n`);
+  addSource(site, 'copy-a.txt', source('2026-01-29', 'В Астане открылась выставка картин', lead, '#Астана'));
+  addSource(site, 'copy-b.txt', source('2026-01-29', 'В Астане открылась выставка картин', lead, '#Астана'));
+  addSource(site, 'kazakh-tag.txt', source('2026-01-29', 'Туристов в стране стало больше', lead, '#Қазақстан #туризм'));
+  addSource(site, 'no-title.txt', 'date 2026-01-29\n\nТекст.\n');
+  result = runHabar(site.root, ['check']);
+});
+afterAll(() => site.cleanup());
+
+describe('habar check', () => {
+  it('prints every problem in every source at once, sorted, as path:line: reason', () => {
+    expect(result.stdout.trim().split('\n')).toEqual([
+      'content/sources/bad-date.txt:1: 2026-02-30 is not a date in the calendar',
+      'content/sources/copy-b.txt:1: warning: same date, title and text as content/sources/copy-a.txt; delete one of them',
+      'content/sources/kazakh-tag.txt:5: warning: the tag #Қазақстан looks like #Казахстан, used more often; use one spelling',
+      'content/sources/marker.txt:1: warning: the title "РУ Сенат одобрил бюджет страны" holds the language marker "РУ"; remove it',
+      'content/sources/no-attribution.txt:5: warning: no attribution in the first paragraph, such as `сообщает Kazinform` or `деп хабарлайды Kazinform тілшісі`',
+      'content/sources/no-tags.txt:3: warning: no tags; end the source with a line of hashtags such as `#Казахстан #Сенат`',
+      'content/sources/no-title.txt:1: the title is missing after the date',
+      'content/sources/short.txt:1: warning: the title "Новости" is very short; is it the headline?',
+      'content/sources/time.txt:1: warning: the title "12:24 В Астане открылась выставка" holds a time of day; remove it',
+      'Checked 11 sources: 2 errors, 7 warnings',
+    ]);
+    expect(result.stderr).toBe('');
+  });
+
+  it('exits 1 because of the errors', () => {
+    expect(result.code).toBe(1);
+  });
+
+  it('builds nothing and changes no file', () => {
+    expect(readdirSync(site.root).sort()).toEqual(['content', 'layouts']);
+    expect(readdirSync(join(site.root, 'content')).includes('articles')).toBe(false);
+  });
+
+  it('exits 0 when only warnings are left', () => {
+    const clean = makeSite();
+    try {
+      addSource(clean, 'no-tags.txt', source('2026-01-28', 'В Астане открылся новый парк', lead));
+      const before = snapshotTree(clean.root);
+      const warned = runHabar(clean.root, ['check']);
+      expect(warned.code).toBe(0);
+      expect(warned.stdout).toContain('Checked 1 source: 0 errors, 1 warning');
+      expect(snapshotTree(clean.root)).toEqual(before);
+    } finally {
+      clean.cleanup();
+    }
+  });
+});

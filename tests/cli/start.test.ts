@@ -1,0 +1,89 @@
+import { unlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'cheerio';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHabar, type RunningHabar } from '../helpers/cli.ts';
+import { addSource, makeSite, source } from '../helpers/site.ts';
+import { withoutTypography } from '../helpers/typography.ts';
+
+// The live preview on a free port in a temporary site, edited while it runs.
+let site: ReturnType<typeof makeSite>;
+let preview: RunningHabar;
+let base: string;
+
+async function get(path: string): Promise<{ status: number; html: string }> {
+  const response = await fetch(new URL(path, base));
+  return { status: response.status, html: await response.text() };
+}
+
+/** Polls a page until `accept` holds: the preview rebuilds in the background. Bounded, then fails. */
+async function until(path: string, accept: (page: { status: number; html: string }) => boolean): Promise<string> {
+  let last = { status: 0, html: '' };
+  for (let attempt = 0; attempt < 150; attempt++) {
+    last = await get(path);
+    if (accept(last)) return last.html;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${path} never matched; last status ${last.status}\n${preview.output()}`);
+}
+
+const titleOf = (html: string) => withoutTypography(load(html)('h1').text());
+const articleUrl = '/2026/01/v-astane-otkrylsya-noviy-park/';
+
+beforeAll(async () => {
+  site = makeSite();
+  addSource(site, 'park.txt', source('2026-01-28', 'В Астане открылся новый парк'));
+  addSource(site, 'future.txt', source('2026-02-15', 'Завтрашняя новость о погоде'));
+  preview = startHabar(site.root, ['start', '--port', '0'], { HABAR_TODAY: '2026-01-30' });
+  [base] = (await preview.waitFor(/http:\/\/127\.0\.0\.1:\d+\//)) as [string];
+}, 90_000);
+afterAll(async () => {
+  await preview.stop();
+  site.cleanup();
+});
+
+describe('habar start', () => {
+  it('serves the site on 127.0.0.1, scheduled articles included', async () => {
+    expect(base).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(titleOf(await until(articleUrl, (p) => p.status === 200))).toBe('В Астане открылся новый парк');
+    const scheduled = await until('/2026/02/zavtrashnyaya-novost-o-pogode/', (p) => p.status === 200);
+    expect(titleOf(scheduled)).toBe('Завтрашняя новость о погоде');
+    expect(load(scheduled)('.status').text()).toBe('Запланировано на 15 февраля 2026');
+    expect(load(await until(articleUrl, (p) => p.status === 200))('.status')).toHaveLength(0);
+  });
+
+  it('a new source appears', async () => {
+    addSource(site, 'snow.txt', source('2026-01-29', 'В Алматы выпал первый снег'));
+    const html = await until('/2026/01/v-almaty-vypal-perviy-sneg/', (p) => p.status === 200);
+    expect(titleOf(html)).toBe('В Алматы выпал первый снег');
+  });
+
+  it('an edited title shows at the same URL', async () => {
+    addSource(site, 'park.txt', source('2026-01-28', 'В Астане открыли новый парк'));
+    await until(articleUrl, (p) => titleOf(p.html) === 'В Астане открыли новый парк');
+  });
+
+  it('a bad source prints file:line: reason; the preview keeps the last good page and recovers once fixed', async () => {
+    addSource(site, 'park.txt', source('2026-02-30', 'Сломанная дата'));
+    await preview.waitFor(/content\/sources\/park\.txt:1: 2026-02-30 is not a date in the calendar/);
+    expect(preview.output()).not.toMatch(/\bat .+:\d+:\d+/);
+    expect(titleOf((await get(articleUrl)).html)).toBe('В Астане открыли новый парк');
+
+    addSource(site, 'park.txt', source('2026-01-28', 'В Астане открыли большой парк'));
+    await until(articleUrl, (p) => titleOf(p.html) === 'В Астане открыли большой парк');
+  });
+
+  it('a new bad file is reported and the preview goes on; once fixed, its article appears', async () => {
+    addSource(site, 'broken.txt', 'Заголовок без строки даты\n\nТекст.\n');
+    await preview.waitFor(/content\/sources\/broken\.txt:1: the first line must be `date YYYY-MM-DD Title`/);
+    expect((await get('/')).status).toBe(200);
+    addSource(site, 'broken.txt', source('2026-01-29', 'Исправленный файл появился'));
+    await until('/', (p) => p.html.includes('Исправленный файл появился'));
+  });
+
+  it('a deleted source disappears', async () => {
+    unlinkSync(join(site.sources, 'snow.txt'));
+    await until('/', (p) => !p.html.includes('В Алматы выпал первый снег'));
+    await until('/2026/01/v-almaty-vypal-perviy-sneg/', (p) => p.status === 404);
+  });
+});
