@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -56,4 +57,15 @@ export function snapshotTree(dir: string): Map<string, string> {
 /** A minimal valid source. */
 export function source(date: string, title: string, body = 'Текст новости.', tags = ''): string {
   return `date ${date} ${title}\n\n${body}\n${tags ? `\n${tags}\n` : ''}`;
+}
+
+/** Call at the top of a test file: a `site()` factory whose sites are removed after each test. */
+export function throwawaySites(): () => ReturnType<typeof makeSite> {
+  const made: Array<ReturnType<typeof makeSite>> = [];
+  afterEach(() => made.splice(0).forEach((site) => site.cleanup()));
+  return () => {
+    const site = makeSite();
+    made.push(site);
+    return site;
+  };
 }

@@ -1,18 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { syncSources } from '../../src/ingest/sync.ts';
-import { addSource, makeSite, source } from '../helpers/site.ts';
+import { addSource, throwawaySites, source } from '../helpers/site.ts';
 
-const sites: Array<{ cleanup(): void }> = [];
-afterEach(() => sites.splice(0).forEach((s) => s.cleanup()));
-
-function site() {
-  const made = makeSite();
-  sites.push(made);
-  return made;
-}
+const site = throwawaySites();
 const frontMatter = (paths: ReturnType<typeof site>) =>
   matter(readFileSync(join(paths.articles, '2026/01/zagolovok-novosti.md'), 'utf8'), {}).data;
 

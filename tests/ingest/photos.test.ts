@@ -1,18 +1,12 @@
 import { readFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { syncSources } from '../../src/ingest/sync.ts';
 import { addPhoto } from '../helpers/photos.ts';
-import { addFixtureSource, addSource, makeSite, source } from '../helpers/site.ts';
+import { addFixtureSource, addSource, throwawaySites, source } from '../helpers/site.ts';
 
-const sites: Array<{ cleanup(): void }> = [];
-afterEach(() => sites.splice(0).forEach((s) => s.cleanup()));
-function site() {
-  const made = makeSite();
-  sites.push(made);
-  return made;
-}
+const site = throwawaySites();
 const senateMd = '2026/01/spiker-senata-vstretilsya-s-ministrom-inostrannykh-del-izrailya.md';
 const frontMatter = (paths: ReturnType<typeof site>, file: string) => matter(readFileSync(join(paths.articles, file), 'utf8')).data;
 

@@ -1,17 +1,11 @@
 import { existsSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { syncSources } from '../../src/ingest/sync.ts';
 import { loadRegistry } from '../../src/ingest/registry.ts';
-import { addFixtureSource, addSource, makeSite, snapshotTree, source } from '../helpers/site.ts';
+import { addFixtureSource, addSource, throwawaySites, snapshotTree, source } from '../helpers/site.ts';
 
-const sites: Array<{ cleanup(): void }> = [];
-function site() {
-  const made = makeSite();
-  sites.push(made);
-  return made;
-}
-afterEach(() => sites.splice(0).forEach((s) => s.cleanup()));
+const site = throwawaySites();
 
 describe('syncSources', () => {
   it('writes one Markdown file per source and a registry', async () => {
