@@ -16,6 +16,11 @@ export interface BuildRun extends Measurement {
 /** A clean full `habar build`: ingest of every source, then Eleventy. */
 export function buildHabar(site: SitePaths): BuildRun {
   cleanBuildState(site);
+  return runHabarBuild(site);
+}
+
+/** `habar build` on the site as it is. */
+export function runHabarBuild(site: SitePaths): BuildRun {
   const run = measure(process.execPath, ['--import', tsxLoader, join(projectRoot, 'src/cli/main.ts'), 'build'], site.root);
   return { ...run, pages: countFiles(site.output) };
 }

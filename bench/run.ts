@@ -6,12 +6,14 @@
 import { parseArgs } from 'node:util';
 import { buildHabar, buildHugo, type BuildRun } from './full-build.ts';
 import { median, table } from './stats.ts';
+import { runIncrementalScenario, type IncrementalResult } from './incremental.ts';
 import { corpus, habarSite } from './workspace.ts';
 
 interface SizeResult {
   articles: number;
   habar: BuildRun[];
   hugo: BuildRun[];
+  incremental: IncrementalResult;
 }
 
 function options() {
@@ -31,24 +33,27 @@ function options() {
   return { sizes, rounds, seed };
 }
 
-/** Alternates habar and Hugo run by run, so both see the same machine load. */
-function compareFullBuilds(articles: number, rounds: number, seed: number): SizeResult {
+/**
+ * Alternates habar and Hugo run by run, so both see the same machine load; then, on the site the last
+ * round built, the incremental scenario.
+ */
+async function benchSize(articles: number, rounds: number, seed: number): Promise<SizeResult> {
   log(`${articles} articles: preparing the corpus`);
   const files = corpus(articles, seed);
   const site = habarSite(files.sources);
-  const result: SizeResult = { articles, habar: [], hugo: [] };
+  const habar: BuildRun[] = [];
+  const hugo: BuildRun[] = [];
   try {
     for (let round = 1; round <= rounds; round++) {
-      const habar = buildHabar(site);
-      const hugo = buildHugo(files);
-      result.habar.push(habar);
-      result.hugo.push(hugo);
-      log(`  round ${round}: habar ${habar.wallSeconds.toFixed(2)} s, Hugo ${hugo.wallSeconds.toFixed(2)} s`);
+      habar.push(buildHabar(site));
+      hugo.push(buildHugo(files));
+      log(`  round ${round}: habar ${habar.at(-1)!.wallSeconds.toFixed(2)} s, Hugo ${hugo.at(-1)!.wallSeconds.toFixed(2)} s`);
     }
+    log('  incremental: add, change, delete one source; then a clean build to compare');
+    return { articles, habar, hugo, incremental: await runIncrementalScenario(site, seed) };
   } finally {
     site.cleanup();
   }
-  return result;
 }
 
 function fullBuildTable(results: SizeResult[]): string {
@@ -73,20 +78,55 @@ function fullBuildTable(results: SizeResult[]): string {
   );
 }
 
+function incrementalTable(results: SizeResult[]): string {
+  return table(
+    ['articles', 'step', 'ms until on disk', 'pages rewritten', 'pages removed', 'same as clean build'],
+    results.flatMap(({ articles, incremental }) => incremental.steps.map((step) => [
+      String(articles),
+      step.step,
+      step.milliseconds.toFixed(0),
+      String(step.pagesRewritten),
+      String(step.pagesRemoved),
+      incremental.differences.length === 0 ? 'yes' : `no: ${incremental.differences.length} files`,
+    ])),
+  );
+}
+
+/** The issue's table of targets, with what this run measured. */
+function targetsTable(results: SizeResult[]): string {
+  const wallRatio = (result: SizeResult) => median(result.habar.map((run) => run.wallSeconds)) / median(result.hugo.map((run) => run.wallSeconds));
+  const msPerArticle = (result: SizeResult) => median(result.habar.map((run) => run.wallSeconds)) / result.articles;
+  const smallest = results[0]!;
+  const largest = results.at(-1)!;
+  const rows = results.map((result) => [`full build ${result.articles}, habar / Hugo`, `${wallRatio(result).toFixed(2)}×`, '≤ 1.0×']);
+  if (largest !== smallest) {
+    rows.push([`time per article, ${largest.articles} vs ${smallest.articles}`, `${(msPerArticle(largest) / msPerArticle(smallest)).toFixed(2)}×`, '≤ 1.3×']);
+  }
+  rows.push([`peak RSS at ${largest.articles}`, `${(Math.max(...largest.habar.map((run) => run.peakRssMiB)) / 1024).toFixed(2)} GiB`, '≤ 4 GiB']);
+  for (const result of results) {
+    const add = result.incremental.steps[0]!;
+    rows.push([`add one source to a ${result.articles} site, until on disk`, `${(add.milliseconds / 1000).toFixed(2)} s`, '≤ 0.5 s']);
+  }
+  return table(['figure', 'measured', 'target'], rows);
+}
+
 function log(message: string): void {
   process.stderr.write(`${message}\n`);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { sizes, rounds, seed } = options();
-  const results = sizes.map((n) => compareFullBuilds(n, rounds, seed));
+  const results: SizeResult[] = [];
+  for (const n of [...sizes].sort((a, b) => a - b)) results.push(await benchSize(n, rounds, seed));
   console.log(`\nClean full builds, median of ${rounds} alternating rounds (wall time; CPU = user + sys)\n`);
   console.log(fullBuildTable(results));
+  console.log(`\nIncremental updates by a warm process (started in ${results.map((r) => `${r.incremental.warmUpSeconds.toFixed(1)} s`).join(', ')})\n`);
+  console.log(incrementalTable(results));
+  console.log('\nTargets\n');
+  console.log(targetsTable(results));
 }
 
-try {
-  main();
-} catch (error) {
+main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;
-}
+});

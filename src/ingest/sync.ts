@@ -32,15 +32,16 @@ export interface SyncReport {
  * Brings content/articles in line with content/sources: new and changed sources are (re)written,
  * deleted ones removed. A bad source is reported and leaves its last good article untouched; a
  * Markdown file an editor changed by hand is kept and reported, never overwritten or deleted.
+ * `only` limits the work to the named sources (present or deleted), for a watcher that knows what changed.
  */
-export async function syncSources(paths: SitePaths): Promise<SyncReport> {
+export async function syncSources(paths: SitePaths, only?: ReadonlySet<string>): Promise<SyncReport> {
   const registryPath = join(paths.articles, REGISTRY_FILE);
   const registry = loadRegistry(registryPath);
   const before = JSON.stringify(registry);
   const report: SyncReport = { written: [], unchanged: 0, removed: [], kept: [], errors: [] };
   const allocator = new SlugAllocator(takenArticleSlugs(registry));
   const tagSlugs = new TagSlugs(registry.tags);
-  const names = listSources(paths.sources);
+  const names = only ? [...only].filter((name) => existsSync(join(paths.sources, name))).sort() : listSources(paths.sources);
 
   for (const name of names) {
     const displayPath = relative(paths.root, join(paths.sources, name));
@@ -69,14 +70,14 @@ export async function syncSources(paths: SitePaths): Promise<SyncReport> {
     report.written.push(name);
   }
 
-  removeDeleted(paths, registry, new Set(names), report);
+  removeDeleted(paths, registry, new Set(names), report, only);
   if (JSON.stringify(registry) !== before) saveRegistry(registryPath, registry);
   return report;
 }
 
-function removeDeleted(paths: SitePaths, registry: Registry, present: Set<string>, report: SyncReport): void {
+function removeDeleted(paths: SitePaths, registry: Registry, present: Set<string>, report: SyncReport, only?: ReadonlySet<string>): void {
   for (const [name, entry] of Object.entries(registry.articles)) {
-    if (present.has(name)) continue;
+    if (present.has(name) || (only && !only.has(name))) continue;
     if (editedByHand(paths, entry)) {
       report.kept.push({ file: markdownPath(paths, entry), reason: `edited by hand, so it stays published although its source ${name} was deleted; delete it to unpublish` });
       continue;

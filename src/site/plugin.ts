@@ -6,7 +6,8 @@ import { readableDate } from './dates.ts';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import { loadArticles } from './load-articles.ts';
 import { createMarkdown } from './markdown.ts';
-import { buildSiteIndex } from './site-index.ts';
+import { buildSiteIndex, type SiteIndex } from './site-index.ts';
+import { pagesToWrite, type PagesToWrite } from './pages-to-write.ts';
 
 export interface HabarOptions {
   /** Site root; content/ and its articles are found below it. */
@@ -31,10 +32,15 @@ export function habarPlugin(eleventyConfig: UserConfig, options: Partial<HabarOp
   eleventyConfig.ignores.add(`${SOURCES_DIR}/**`);
   eleventyConfig.addWatchTarget(`${ARTICLES_DIR}/`);
 
-  eleventyConfig.addGlobalData('habar', async () => {
-    const stored = await loadArticles(articlesDir, root);
-    return buildSiteIndex(stored, loadRegistry(join(articlesDir, REGISTRY_FILE)).tags, perPage);
-  });
+  // An incremental update (src/incremental) supplies both before this plugin runs: the index it keeps
+  // in memory, and as `habarPages` only the pages that changed. A full build writes every page.
+  if (!('habar' in (eleventyConfig.globalData ?? {}))) {
+    let index: Promise<SiteIndex> | undefined;
+    const loadIndex = () => (index ??= loadArticles(articlesDir, root).then((stored) =>
+      buildSiteIndex(stored, loadRegistry(join(articlesDir, REGISTRY_FILE)).tags, perPage)));
+    eleventyConfig.addGlobalData('habar', loadIndex);
+    eleventyConfig.addGlobalData('habarPages', async (): Promise<PagesToWrite> => pagesToWrite(await loadIndex()));
+  }
 
   const markdown = createMarkdown();
   eleventyConfig.addFilter('markdown', (text: string) => markdown.render(text));

@@ -50,3 +50,10 @@ export function snapshotTree(dir: string): Map<string, string> {
 export function source(date: string, title: string, body = 'Текст новости.', tags = ''): string {
   return `date ${date} ${title}\n\n${body}\n${tags ? `\n${tags}\n` : ''}`;
 }
+
+/** Relative paths of the files that differ between two trees, or exist in only one; empty when identical. */
+export function differingFiles(expectedDir: string, actualDir: string): string[] {
+  const expected = snapshotTree(expectedDir);
+  const actual = snapshotTree(actualDir);
+  return [...new Set([...expected.keys(), ...actual.keys()])].filter((file) => expected.get(file) !== actual.get(file)).sort();
+}

@@ -1,0 +1,103 @@
+import { rmdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import Eleventy from '@11ty/eleventy';
+import { CONFIG_PATH } from '../cli/build.ts';
+import { ARTICLES_DIR, type SitePaths } from '../ingest/paths.ts';
+import { loadRegistry, REGISTRY_FILE } from '../ingest/registry.ts';
+import { syncSources, type SyncReport } from '../ingest/sync.ts';
+import { loadArticle, loadArticles, type StoredArticle } from '../site/load-articles.ts';
+import type { PagesToWrite } from '../site/pages-to-write.ts';
+import { loadSettings } from '../site/settings.ts';
+import { buildSiteIndex, type SiteIndex } from '../site/site-index.ts';
+import { diffPages, fingerprintPages } from './page-fingerprints.ts';
+
+export interface UpdateResult {
+  sync: SyncReport;
+  /** Paginated pages written again (articles, home and tag pages); other templates are always written. */
+  pagesRewritten: number;
+  pagesRemoved: number;
+}
+
+/**
+ * A warm builder for a site whose output is up to date: it keeps the site index in memory and, when
+ * told which sources changed, ingests only those and has Eleventy write only the pages that change
+ * (plus the templates that are not paginated: tag index, feeds, sitemaps). The output equals a clean
+ * full build. Eleventy runs in this process with the site root as the working directory.
+ */
+export class IncrementalSite {
+  /** Which version of each article's Markdown is loaded; a reload bumps it. */
+  private readonly versions = new Map<string, number>();
+  private index: SiteIndex;
+  private fingerprints: Map<string, string>;
+
+  private constructor(
+    private readonly paths: SitePaths,
+    private readonly perPage: number,
+    private readonly articles: Map<string, StoredArticle>,
+  ) {
+    this.index = this.buildIndex();
+    this.fingerprints = fingerprintPages(this.index, this.versions);
+  }
+
+  /** Reads the ingested articles of a site that was just built (e.g. by `habar build`). */
+  static async open(paths: SitePaths): Promise<IncrementalSite> {
+    const stored = await loadArticles(paths.articles, paths.root);
+    return new IncrementalSite(paths, loadSettings(paths.root).perPage, new Map(stored.map((article) => [article.file, article])));
+  }
+
+  /** Brings the output in line with the named sources (added, changed or deleted). */
+  async update(sourceNames: Iterable<string>): Promise<UpdateResult> {
+    const sync = await syncSources(this.paths, new Set(sourceNames));
+    if (sync.errors.length > 0) return { sync, pagesRewritten: 0, pagesRemoved: 0 };
+    await this.reload(sync);
+
+    this.index = this.buildIndex();
+    const fingerprints = fingerprintPages(this.index, this.versions);
+    const { changed, gone } = diffPages(this.fingerprints, fingerprints);
+    for (const url of gone) this.removePage(url);
+    await this.write({
+      articles: this.index.articles.filter((article) => changed.has(article.url)),
+      homePages: this.index.homePages.filter((page) => changed.has(page.url)),
+      tagPages: this.index.tagPages.filter((page) => changed.has(page.url)),
+    });
+    this.fingerprints = fingerprints;
+    return { sync, pagesRewritten: changed.size, pagesRemoved: gone.length };
+  }
+
+  private async reload(sync: SyncReport): Promise<void> {
+    const registry = loadRegistry(join(this.paths.articles, REGISTRY_FILE));
+    for (const removed of sync.removed) this.articles.delete(join(ARTICLES_DIR, removed));
+    for (const name of sync.written) {
+      const article = await loadArticle(join(this.paths.articles, registry.articles[name]!.file), this.paths.root);
+      this.articles.set(article.file, article);
+      this.versions.set(article.file, (this.versions.get(article.file) ?? 0) + 1);
+    }
+  }
+
+  private buildIndex(): SiteIndex {
+    const { tags } = loadRegistry(join(this.paths.articles, REGISTRY_FILE));
+    return buildSiteIndex([...this.articles.values()], tags, this.perPage);
+  }
+
+  private removePage(url: string): void {
+    const file = join(this.paths.output, url, 'index.html');
+    rmSync(file, { force: true });
+    try {
+      rmdirSync(dirname(file));
+    } catch {
+      // Not empty (pages below it) or already gone: a clean build would keep it too.
+    }
+  }
+
+  private async write(pages: PagesToWrite): Promise<void> {
+    const eleventy = new Eleventy(undefined, this.paths.output, {
+      configPath: CONFIG_PATH,
+      quietMode: true,
+      config: (eleventyConfig: { addGlobalData(name: string, data: unknown): void }) => {
+        eleventyConfig.addGlobalData('habar', this.index);
+        eleventyConfig.addGlobalData('habarPages', pages);
+      },
+    });
+    await eleventy.write();
+  }
+}
