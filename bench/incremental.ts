@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SitePaths } from '../src/ingest/paths.ts';
 import { IncrementalWorker } from '../src/incremental/client.ts';
@@ -44,7 +44,9 @@ export async function runIncrementalScenario(site: SitePaths, seed: number): Pro
     await step('add one source', added);
 
     const changed = names[Math.floor(names.length / 2)]!;
-    appendFileSync(join(site.sources, changed), '\nДополнено: редакция уточнила данные.\n');
+    const path = join(site.sources, changed);
+    // A correction as a paragraph of its own after the title; the hashtag line stays last.
+    writeFileSync(path, readFileSync(path, 'utf8').replace('\n\n', '\n\nДополнено: редакция уточнила данные.\n\n'));
     await step('change one source', changed);
 
     const deleted = names[Math.floor(names.length / 3)]!;

@@ -1,11 +1,16 @@
+import { readdirSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import Eleventy from '@11ty/eleventy';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { loadRegistry, REGISTRY_FILE } from '../ingest/registry.ts';
 import { syncSources, type SyncReport } from '../ingest/sync.ts';
 import type { SitePaths } from '../ingest/paths.ts';
+import { renderInParallel } from './render.ts';
 
-/** habar's own Eleventy config; every site root is built with it. */
-export const CONFIG_PATH = fileURLToPath(new URL('../../.eleventy.ts', import.meta.url));
+export { CONFIG_PATH } from './render.ts';
+
+/** Below this many articles a second Eleventy process costs more to start than it saves. */
+const PARALLEL_FROM_ARTICLES = 2000;
 
 export interface BuildResult {
   sync: SyncReport;
@@ -24,11 +29,10 @@ export async function buildSite(paths: SitePaths): Promise<BuildResult> {
   const staging = `${paths.output}.building-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   try {
-    const eleventy = new Eleventy(undefined, staging, { configPath: CONFIG_PATH, quietMode: true });
-    // Typed loosely in Eleventy's JSDoc; it resolves to (nested) arrays of per-file results.
-    const written = (await eleventy.write()) as unknown as unknown[];
+    await renderInParallel(staging, renderProcesses(paths));
+    const pagesWritten = countFiles(staging);
     await replaceFolder(staging, paths.output);
-    return { sync, pagesWritten: countWritten(written) };
+    return { sync, pagesWritten };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
@@ -44,6 +48,14 @@ async function replaceFolder(next: string, target: string): Promise<void> {
   await rm(retired, { recursive: true, force: true });
 }
 
-function countWritten(results: unknown[]): number {
-  return results.flat(Infinity).filter(Boolean).length;
+function countFiles(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
+}
+
+/** One Eleventy process per core (at most 4) for a large archive; HABAR_PROCESSES=N overrides. */
+function renderProcesses(paths: SitePaths): number {
+  const asked = Number(process.env.HABAR_PROCESSES);
+  if (Number.isInteger(asked) && asked > 0) return asked;
+  const articles = Object.keys(loadRegistry(join(paths.articles, REGISTRY_FILE)).articles).length;
+  return articles < PARALLEL_FROM_ARTICLES ? 1 : Math.min(4, availableParallelism());
 }

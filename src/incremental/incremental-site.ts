@@ -1,7 +1,7 @@
 import { rmdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Eleventy from '@11ty/eleventy';
-import { CONFIG_PATH } from '../cli/build.ts';
+import { CONFIG_PATH } from '../cli/render.ts';
 import { ARTICLES_DIR, type SitePaths } from '../ingest/paths.ts';
 import { loadRegistry, REGISTRY_FILE } from '../ingest/registry.ts';
 import { syncSources, type SyncReport } from '../ingest/sync.ts';
@@ -29,6 +29,8 @@ export class IncrementalSite {
   private readonly versions = new Map<string, number>();
   private index: SiteIndex;
   private fingerprints: Map<string, string>;
+  private eleventy: Eleventy | undefined;
+  private pending: PagesToWrite | undefined;
 
   private constructor(
     private readonly paths: SitePaths,
@@ -42,7 +44,10 @@ export class IncrementalSite {
   /** Reads the ingested articles of a site that was just built (e.g. by `habar build`). */
   static async open(paths: SitePaths): Promise<IncrementalSite> {
     const stored = await loadArticles(paths.articles, paths.root);
-    return new IncrementalSite(paths, loadSettings(paths.root).perPage, new Map(stored.map((article) => [article.file, article])));
+    const site = new IncrementalSite(paths, loadSettings(paths.root).perPage, new Map(stored.map((article) => [article.file, article])));
+    // Loads Eleventy, the config and the templates now, so the first update is as quick as the next.
+    await site.write({ articles: [], homePages: [], tagPages: [] });
+    return site;
   }
 
   /** Brings the output in line with the named sources (added, changed or deleted). */
@@ -89,15 +94,25 @@ export class IncrementalSite {
     }
   }
 
+  /**
+   * One Eleventy instance serves every update, as its watch mode does (restart, init, write): the
+   * config, templates and layouts stay loaded; the global data is read again each time.
+   */
   private async write(pages: PagesToWrite): Promise<void> {
-    const eleventy = new Eleventy(undefined, this.paths.output, {
-      configPath: CONFIG_PATH,
-      quietMode: true,
-      config: (eleventyConfig: { addGlobalData(name: string, data: unknown): void }) => {
-        eleventyConfig.addGlobalData('habar', this.index);
-        eleventyConfig.addGlobalData('habarPages', pages);
-      },
-    });
-    await eleventy.write();
+    this.pending = pages;
+    if (!this.eleventy) {
+      this.eleventy = new Eleventy(undefined, this.paths.output, {
+        configPath: CONFIG_PATH,
+        quietMode: true,
+        config: (eleventyConfig: { addGlobalData(name: string, data: unknown): void }) => {
+          eleventyConfig.addGlobalData('habar', () => this.index);
+          eleventyConfig.addGlobalData('habarPages', () => this.pending);
+        },
+      });
+    } else {
+      await this.eleventy.restart();
+      await this.eleventy.init();
+    }
+    await this.eleventy.write();
   }
 }

@@ -1,4 +1,5 @@
 import type { ListPage } from './pages.ts';
+import type { Shard } from './shard.ts';
 import type { SiteArticle, SiteIndex, TagPage } from './site-index.ts';
 
 /**
@@ -12,6 +13,8 @@ export interface PagesToWrite {
   tagPages: TagPage[];
 }
 
-export function pagesToWrite(index: SiteIndex): PagesToWrite {
-  return { articles: index.articles, homePages: index.homePages, tagPages: index.tagPages };
+export function pagesToWrite(index: SiteIndex, shard?: Shard): PagesToWrite {
+  if (!shard || shard.count === 1) return { articles: index.articles, homePages: index.homePages, tagPages: index.tagPages };
+  const articles = index.articles.filter((_, position) => position % shard.count === shard.index);
+  return shard.index === 0 ? { articles, homePages: index.homePages, tagPages: index.tagPages } : { articles, homePages: [], tagPages: [] };
 }

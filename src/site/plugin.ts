@@ -8,6 +8,7 @@ import { loadArticles } from './load-articles.ts';
 import { createMarkdown } from './markdown.ts';
 import { buildSiteIndex, type SiteIndex } from './site-index.ts';
 import { pagesToWrite, type PagesToWrite } from './pages-to-write.ts';
+import { isShard, SHARD_DATA_KEY } from './shard.ts';
 
 export interface HabarOptions {
   /** Site root; content/ and its articles are found below it. */
@@ -34,12 +35,14 @@ export function habarPlugin(eleventyConfig: UserConfig, options: Partial<HabarOp
 
   // An incremental update (src/incremental) supplies both before this plugin runs: the index it keeps
   // in memory, and as `habarPages` only the pages that changed. A full build writes every page.
-  if (!('habar' in (eleventyConfig.globalData ?? {}))) {
+  const given = (eleventyConfig.globalData ?? {}) as Record<string, unknown>;
+  if (!('habar' in given)) {
+    const shard = isShard(given[SHARD_DATA_KEY]) ? given[SHARD_DATA_KEY] : undefined;
     let index: Promise<SiteIndex> | undefined;
     const loadIndex = () => (index ??= loadArticles(articlesDir, root).then((stored) =>
       buildSiteIndex(stored, loadRegistry(join(articlesDir, REGISTRY_FILE)).tags, perPage)));
     eleventyConfig.addGlobalData('habar', loadIndex);
-    eleventyConfig.addGlobalData('habarPages', async (): Promise<PagesToWrite> => pagesToWrite(await loadIndex()));
+    eleventyConfig.addGlobalData('habarPages', async (): Promise<PagesToWrite> => pagesToWrite(await loadIndex(), shard));
   }
 
   const markdown = createMarkdown();
