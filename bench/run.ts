@@ -58,7 +58,7 @@ async function benchSize(articles: number, rounds: number, seed: number): Promis
 
 function fullBuildTable(results: SizeResult[]): string {
   return table(
-    ['articles', 'habar s', 'Hugo s', 'habar/Hugo', 'habar CPU s', 'Hugo CPU s', 'peak RSS MiB', 'pages', 'Hugo pages', 'ms/article'],
+    ['articles', 'habar s', 'Hugo s', 'habar/Hugo', 'habar CPU s', 'Hugo CPU s', 'peak RSS MiB*', 'pages', 'Hugo pages', 'ms/article'],
     results.map(({ articles, habar, hugo }) => {
       const habarWall = median(habar.map((run) => run.wallSeconds));
       const hugoWall = median(hugo.map((run) => run.wallSeconds));
@@ -120,6 +120,7 @@ async function main(): Promise<void> {
   for (const n of [...sizes].sort((a, b) => a - b)) results.push(await benchSize(n, rounds, seed));
   console.log(`\nClean full builds, median of ${rounds} alternating rounds (wall time; CPU = user + sys)\n`);
   console.log(fullBuildTable(results));
+  console.log('* of the largest process: GNU time reports the peak of the biggest child, not the sum of parallel ones');
   console.log(`\nIncremental updates by a warm process (started in ${results.map((r) => `${r.incremental.warmUpSeconds.toFixed(1)} s`).join(', ')})\n`);
   console.log(incrementalTable(results));
   console.log('\nTargets\n');

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { ARTICLES_DIR, SOURCES_DIR } from '../ingest/paths.ts';
 import { loadRegistry, REGISTRY_FILE } from '../ingest/registry.ts';
 import type { Language } from '../source/article.ts';
+import { cacheUrlFilter } from './cached-url-filter.ts';
 import { readableDate } from './dates.ts';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import { loadArticles } from './load-articles.ts';
@@ -45,6 +46,7 @@ export function habarPlugin(eleventyConfig: UserConfig, options: Partial<HabarOp
     eleventyConfig.addGlobalData('habarPages', async (): Promise<PagesToWrite> => pagesToWrite(await loadIndex(), shard));
   }
 
+  cacheUrlFilter(eleventyConfig);
   const markdown = createMarkdown();
   eleventyConfig.addFilter('markdown', (text: string) => markdown.render(text));
   eleventyConfig.addFilter('readableDate', (date: string, lang: Language) => readableDate(date, lang));
