@@ -21,8 +21,8 @@ export async function renderInto(output: string, shard?: Shard): Promise<void> {
 
 /**
  * Renders with `processes` Eleventy processes at once, this one included, each writing its share of
- * the article pages into `output` (this one also the list pages): one core renders a few thousand
- * pages a second at best, and a newsroom's machine has more than one.
+ * the article pages into `output` (this one also the list pages): Eleventy renders on one core, and
+ * its cost per page, not I/O, is what a large build spends its time on.
  */
 export async function renderInParallel(output: string, processes: number): Promise<void> {
   const shards = Array.from({ length: processes }, (_, index): Shard => ({ index, count: processes }));
