@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { SitePaths } from '../src/ingest/paths.ts';
-import { countFiles, measure, type Measurement } from './measure.ts';
+import { countFiles } from '../src/cli/build.ts';
+import { measure, type Measurement } from './measure.ts';
 import { cleanBuildState, type Corpus } from './workspace.ts';
 
 const projectRoot = join(import.meta.dirname, '..');

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -31,9 +31,4 @@ export function measure(command: string, args: string[], cwd: string): Measureme
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
-}
-
-/** Files below `dir`: the pages, feeds and assets a build wrote. */
-export function countFiles(dir: string): number {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
 }

@@ -48,7 +48,8 @@ async function replaceFolder(next: string, target: string): Promise<void> {
   await rm(retired, { recursive: true, force: true });
 }
 
-function countFiles(dir: string): number {
+/** Files below `dir`: every page, feed and asset a build wrote. */
+export function countFiles(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
 }
 

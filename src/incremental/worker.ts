@@ -10,6 +10,7 @@ export interface WorkerReply {
   milliseconds: number;
   written: string[];
   removed: string[];
+  /** One line per bad source: `file:line: reason`. */
   errors: string[];
   pagesRewritten: number;
   pagesRemoved: number;
@@ -25,7 +26,7 @@ process.on('message', (names: string[]) => {
       milliseconds: performance.now() - started,
       written: sync.written,
       removed: sync.removed,
-      errors: sync.errors.map((error) => error.message),
+      errors: sync.errors.map((error) => error.format()),
       pagesRewritten,
       pagesRemoved,
     };

@@ -51,6 +51,15 @@ describe('incremental update', () => {
     expect(differencesFromFullBuild()).toEqual([]);
   });
 
+  it('reports a bad source as file:line: reason and leaves the site as it was', async () => {
+    addSource(warm, '2026-02-02-bad.txt', source('2026-02-30', 'Несуществующая дата'));
+    const result = await site.update(['2026-02-02-bad.txt']);
+    expect(result.errors).toEqual(['content/sources/2026-02-02-bad.txt:1: 2026-02-30 is not a date in the calendar']);
+    expect(result.pagesRewritten).toBe(0);
+    rmSync(join(warm.sources, '2026-02-02-bad.txt'));
+    expect(differencesFromFullBuild()).toEqual([]);
+  });
+
   it('changes a source and deletes another', async () => {
     writeFileSync(join(warm.sources, '2026-02-01-new.txt'), source('2026-02-01', 'Свежая новость, исправлено', 'Другой текст.', '#Экономика'));
     const [deleted] = readFiles(warm.sources);
