@@ -1,16 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import { loadRegistry, REGISTRY_FILE } from '../ingest/registry.ts';
 import { syncSources, type SyncReport } from '../ingest/sync.ts';
 import type { SitePaths } from '../ingest/paths.ts';
 import { renderInParallel } from './render.ts';
 
 export { CONFIG_PATH } from './render.ts';
-
-/** Below this many articles a second Eleventy process costs more to start than it saves. */
-const PARALLEL_FROM_ARTICLES = 2000;
 
 export interface BuildResult {
   sync: SyncReport;
@@ -29,7 +23,7 @@ export async function buildSite(paths: SitePaths): Promise<BuildResult> {
   const staging = `${paths.output}.building-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   try {
-    await renderInParallel(staging, renderProcesses(paths));
+    await renderInParallel(staging, renderProcesses());
     const pagesWritten = countFiles(staging);
     await replaceFolder(staging, paths.output);
     return { sync, pagesWritten };
@@ -53,10 +47,12 @@ export function countFiles(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
 }
 
-/** One Eleventy process per core (at most 4) for a large archive; HABAR_PROCESSES=N overrides. */
-function renderProcesses(paths: SitePaths): number {
+/**
+ * Eleventy processes to render with: HABAR_PROCESSES=N, else one. On the shared 2-core machine the
+ * figures in the README come from, two processes were no faster than one (each loads the whole
+ * index), so splitting is opt-in until it is measured on an idle multi-core machine.
+ */
+function renderProcesses(): number {
   const asked = Number(process.env.HABAR_PROCESSES);
-  if (Number.isInteger(asked) && asked > 0) return asked;
-  const articles = Object.keys(loadRegistry(join(paths.articles, REGISTRY_FILE)).articles).length;
-  return articles < PARALLEL_FROM_ARTICLES ? 1 : Math.min(4, availableParallelism());
+  return Number.isInteger(asked) && asked > 0 ? asked : 1;
 }
