@@ -7,7 +7,7 @@ import type { SiteArticle } from '../src/site/site-index.ts';
 export default class ArticlePage {
   data() {
     return {
-      pagination: { data: 'habar.articles', size: 1, alias: 'article' },
+      pagination: { data: 'habarPages.articles', size: 1, alias: 'article' },
       layout: 'article.njk',
       permalink: (data: { article: SiteArticle }) => data.article.url,
     };

@@ -1,14 +1,10 @@
+import { readdirSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import Eleventy from '@11ty/eleventy';
 import { syncSources, type SyncOptions, type SyncReport } from '../ingest/sync.ts';
 import { writeSearchIndex } from '../site/search-index.ts';
 import type { SitePaths } from '../ingest/paths.ts';
+import { renderInto } from './render.ts';
 import { recoverInterruptedBuilds, retiredFolder, stagingFolder } from './staging.ts';
-import { quietBenchmarks } from './quiet-benchmarks.ts';
-
-/** habar's own Eleventy config; every site root is built with it. */
-export const CONFIG_PATH = fileURLToPath(new URL('../../.eleventy.ts', import.meta.url));
 
 export interface BuildResult {
   sync: SyncReport;
@@ -27,14 +23,11 @@ export async function buildSite(paths: SitePaths, options: SyncOptions = {}): Pr
 
   const staging = stagingFolder(paths.output);
   try {
-    const eleventy = new Eleventy(undefined, staging, { configPath: CONFIG_PATH, quietMode: true, config: quietBenchmarks });
-    // habar reports problems itself (report.ts); Eleventy's log would add a stack trace to an editor's mistake.
-    eleventy.disableLogger();
-    // Typed loosely in Eleventy's JSDoc; it resolves to (nested) arrays of per-file results.
-    const written = (await eleventy.write()) as unknown as unknown[];
+    await renderInto(staging);
+    const pagesWritten = countFiles(staging);
     await writeSearchIndex(staging);
     await replaceFolder(staging, paths.output);
-    return { sync, pagesWritten: countWritten(written) };
+    return { sync, pagesWritten };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
@@ -50,6 +43,8 @@ async function replaceFolder(next: string, target: string): Promise<void> {
   await rm(retired, { recursive: true, force: true });
 }
 
-function countWritten(results: unknown[]): number {
-  return results.flat(Infinity).filter(Boolean).length;
+/** Files below `dir`: every page, feed and asset a build wrote. */
+export function countFiles(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
 }
+

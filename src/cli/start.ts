@@ -8,7 +8,7 @@ import { syncSources } from '../ingest/sync.ts';
 import { INCLUDE_UNPUBLISHED_ENV } from '../site/publication.ts';
 import { UserError } from '../user-error.ts';
 import { parseCommandArgs, type Command } from './args.ts';
-import { CONFIG_PATH } from './build.ts';
+import { CONFIG_PATH } from './render.ts';
 import { printSourceProblems } from './report.ts';
 import { bindToLoopback, PREVIEW_HOST } from './preview-server.ts';
 import { quietBenchmarks } from './quiet-benchmarks.ts';

@@ -35,6 +35,8 @@ export interface SyncOptions {
   today?: string;
   /** Called after each source, for a progress line on large archives. */
   onProgress?: (done: number, total: number) => void;
+  /** Limits the work to the named sources (present or deleted), for a watcher that knows what changed. */
+  only?: ReadonlySet<string>;
 }
 
 /**
@@ -50,7 +52,7 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
   const report: SyncReport = { written: [], unchanged: 0, removed: [], kept: [], errors: [] };
   const allocator = new SlugAllocator(takenArticleSlugs(registry));
   const tagSlugs = new TagSlugs(registry.tags);
-  const names = listSources(paths.sources);
+  const names = options.only ? [...options.only].filter((name) => existsSync(join(paths.sources, name))).sort() : listSources(paths.sources);
   const photos = await listPhotos(paths.sources);
 
   for (const [index, name] of names.entries()) {
@@ -76,7 +78,8 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
       continue;
     }
     const place = entry ?? placeArticle(article, allocator);
-    const modified = entry && !entry.draft && isCorrection(article, correctionDate) ? correctionDate : undefined;
+    // Regenerating a deleted .md from an unchanged source is no correction; a changed source is.
+    const modified = entry && entry.sourceHash !== sourceHash && !entry.draft && isCorrection(article, correctionDate) ? correctionDate : undefined;
     const markdown = writeMarkdown(article, { url: place.url, source: name, photo, ...(modified && { modified }) });
     writeFileAtomic(join(paths.articles, place.file), markdown);
     article.tags.forEach((tag) => tagSlugs.slugFor(tag));
@@ -84,14 +87,14 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
     report.written.push(name);
   }
 
-  removeDeleted(paths, registry, new Set(names), report);
+  removeDeleted(paths, registry, new Set(names), report, options.only);
   if (JSON.stringify(registry) !== before) saveRegistry(registryPath, registry);
   return report;
 }
 
-function removeDeleted(paths: SitePaths, registry: Registry, present: Set<string>, report: SyncReport): void {
+function removeDeleted(paths: SitePaths, registry: Registry, present: Set<string>, report: SyncReport, only?: ReadonlySet<string>): void {
   for (const [name, entry] of Object.entries(registry.articles)) {
-    if (present.has(name)) continue;
+    if (present.has(name) || (only && !only.has(name))) continue;
     if (editedByHand(paths, entry)) {
       report.kept.push({ file: markdownPath(paths, entry), reason: `edited by hand, so it stays published although its source ${name} was deleted; delete it to unpublish` });
       continue;

@@ -19,10 +19,11 @@ export interface StoredArticle extends Omit<ArticleFrontMatter, 'lang'> {
 export async function loadArticles(articlesDir: string, root: string): Promise<StoredArticle[]> {
   const names = await readdir(articlesDir, { recursive: true }).catch(() => [] as string[]);
   const files = names.filter((name) => name.endsWith('.md')).sort();
-  return Promise.all(files.map(async (name) => {
-    const path = join(articlesDir, name);
-    return toArticle(await readFile(path, 'utf8'), relative(root, path));
-  }));
+  return Promise.all(files.map((name) => loadArticle(join(articlesDir, name), root)));
+}
+
+export async function loadArticle(path: string, root: string): Promise<StoredArticle> {
+  return toArticle(await readFile(path, 'utf8'), relative(root, path));
 }
 
 function toArticle(text: string, file: string): StoredArticle {

@@ -2,16 +2,18 @@ import { join } from 'node:path';
 import { ARTICLES_DIR, SOURCES_DIR } from '../ingest/paths.ts';
 import { loadRegistry, REGISTRY_FILE } from '../ingest/registry.ts';
 import type { Language } from '../source/article.ts';
+import { cacheUrlFilter } from './cached-url-filter.ts';
 import { readableDate } from './dates.ts';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import { loadArticles } from './load-articles.ts';
 import { createMarkdown } from './markdown.ts';
 import { readerFilters } from './reader-filters.ts';
-import { extendIndex } from './reader-index.ts';
 import { copyPhotos } from './photo-output.ts';
 import { defaultSettings, type SiteSettings } from './settings.ts';
-import { isShown, policyFromEnv, publicationState } from './publication.ts';
-import { buildSiteIndex } from './site-index.ts';
+import { policyFromEnv, publicationState } from './publication.ts';
+import { pagesToWrite, type PagesToWrite } from './pages-to-write.ts';
+import type { ReaderIndex } from './reader-index.ts';
+import { indexSite } from './site-data.ts';
 
 export interface HabarOptions {
   /** Site root; content/ and its articles are found below it. */
@@ -38,19 +40,27 @@ export function habarPlugin(eleventyConfig: UserConfig, options: Partial<HabarOp
   eleventyConfig.ignores.add(`${SOURCES_DIR}/**`);
   eleventyConfig.addWatchTarget(`${ARTICLES_DIR}/`);
 
-  // Processed lead photos live in a cache folder between builds; each build copies the ones it uses.
-  let photoFiles: string[] = [];
-  eleventyConfig.addGlobalData('habar', async () => {
-    const stored = await loadArticles(articlesDir, root);
-    const registry = loadRegistry(join(articlesDir, REGISTRY_FILE));
-    const policy = policyFromEnv();
-    const shown = stored.filter((article) => isShown(article, policy));
-    const index = await extendIndex(buildSiteIndex(shown, registry.tags, perPage), { ...settings, perPage }, root);
-    photoFiles = index.articles.flatMap((article) => article.leadPhoto?.files ?? []);
-    return index;
+  // An incremental update (src/incremental) supplies both before this plugin runs: the index it keeps
+  // in memory, and as `habarPages` only the pages that changed. A full build writes every page.
+  const supplied = ((eleventyConfig.globalData ?? {}) as { habar?: () => ReaderIndex }).habar;
+  let index: Promise<ReaderIndex> | undefined;
+  const loadIndex = async () => supplied?.() ?? (index ??= loadArticles(articlesDir, root).then((stored) =>
+    indexSite(stored, loadRegistry(join(articlesDir, REGISTRY_FILE)).tags, { ...settings, perPage }, root)));
+  // Read once per build (both global data entries share it), again for each rebuild of the preview.
+  eleventyConfig.on('eleventy.before', () => {
+    index = undefined;
   });
-  eleventyConfig.on('eleventy.after', ({ directories }: { directories: { output: string } }) => copyPhotos(photoFiles, directories.output));
+  if (!supplied) {
+    eleventyConfig.addGlobalData('habar', loadIndex);
+    eleventyConfig.addGlobalData('habarPages', async (): Promise<PagesToWrite> => pagesToWrite(await loadIndex()));
+  }
+  // Processed lead photos live in a cache folder between builds; each build copies the ones it uses.
+  eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) => {
+    const photos = (await loadIndex()).articles.flatMap((article) => article.leadPhoto?.files ?? []);
+    await copyPhotos(photos, directories.output);
+  });
 
+  cacheUrlFilter(eleventyConfig);
   const markdown = createMarkdown();
   eleventyConfig.addFilter('markdown', (text: string, lang?: Language) => markdown.render(text, { lang }));
   readerFilters(eleventyConfig, settings);

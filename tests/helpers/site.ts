@@ -69,3 +69,10 @@ export function throwawaySites(): () => ReturnType<typeof makeSite> {
     return site;
   };
 }
+
+/** Relative paths of the files that differ between two trees, or exist in only one; empty when identical. */
+export function differingFiles(expectedDir: string, actualDir: string): string[] {
+  const expected = snapshotTree(expectedDir);
+  const actual = snapshotTree(actualDir);
+  return [...new Set([...expected.keys(), ...actual.keys()])].filter((file) => expected.get(file) !== actual.get(file)).sort();
+}

@@ -1,0 +1,72 @@
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SitePaths } from '../src/ingest/paths.ts';
+import { IncrementalWorker } from '../src/incremental/client.ts';
+import { REGISTRY_FILE } from '../src/ingest/registry.ts';
+import { differingFiles, makeSite } from '../tests/helpers/site.ts';
+import { generateCorpus } from './corpus.ts';
+import { runHabarBuild } from './full-build.ts';
+import { sourceNames } from './workspace.ts';
+
+export interface IncrementalStep {
+  step: string;
+  /** From sending the changed names to the warm process until its pages are on disk. */
+  milliseconds: number;
+  pagesRewritten: number;
+  pagesRemoved: number;
+}
+
+export interface IncrementalResult {
+  warmUpSeconds: number;
+  steps: IncrementalStep[];
+  /** Output files that differ from a clean full build of the same content; empty when identical. */
+  differences: string[];
+}
+
+/** On a built site: add one source (the newest article), change one, delete one, each timed. */
+export async function runIncrementalScenario(site: SitePaths, seed: number): Promise<IncrementalResult> {
+  const names = sourceNames(site);
+  const started = performance.now();
+  const worker = await IncrementalWorker.start(site.root);
+  const warmUpSeconds = (performance.now() - started) / 1000;
+  const steps: IncrementalStep[] = [];
+  const step = async (label: string, name: string) => {
+    const sent = performance.now();
+    const reply = await worker.update([name]);
+    if (reply.errors.length > 0) throw new Error(`${label}: ${reply.errors.join('\n')}`);
+    steps.push({ step: label, milliseconds: performance.now() - sent, pagesRewritten: reply.pagesRewritten, pagesRemoved: reply.pagesRemoved });
+  };
+  try {
+    const [extra] = generateCorpus(1, seed + 1);
+    const added = 'zz-bench-added.txt';
+    // Today's news: newer than the whole archive, so it heads the home page and its tags' pages.
+    writeFileSync(join(site.sources, added), extra!.text.replace(/^date \S+/, 'date 2026-06-01'));
+    await step('add one source', added);
+
+    const changed = names[Math.floor(names.length / 2)]!;
+    const path = join(site.sources, changed);
+    // A correction as a paragraph of its own after the title; the hashtag line stays last.
+    writeFileSync(path, readFileSync(path, 'utf8').replace('\n\n', '\n\nДополнено: редакция уточнила данные.\n\n'));
+    await step('change one source', changed);
+
+    const deleted = names[Math.floor(names.length / 3)]!;
+    rmSync(join(site.sources, deleted));
+    await step('delete one source', deleted);
+  } finally {
+    await worker.stop();
+  }
+  return { warmUpSeconds, steps, differences: differencesFromCleanBuild(site) };
+}
+
+/** A clean full build of a copy of the site's content (sources, and the registry that keeps URLs). */
+function differencesFromCleanBuild(site: SitePaths): string[] {
+  const clean = makeSite(JSON.parse(readFileSync(join(site.root, 'content/_data/site.json'), 'utf8')) as Record<string, unknown>);
+  try {
+    cpSync(site.sources, clean.sources, { recursive: true });
+    cpSync(join(site.articles, REGISTRY_FILE), join(clean.articles, REGISTRY_FILE));
+    runHabarBuild(clean);
+    return differingFiles(clean.output, site.output);
+  } finally {
+    clean.cleanup();
+  }
+}

@@ -1,0 +1,49 @@
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { makeSite } from '../tests/helpers/site.ts';
+import type { SitePaths } from '../src/ingest/paths.ts';
+import { writeFiles } from './corpus-files.ts';
+import { generateCorpus } from './corpus.ts';
+import { writeHugoContent } from './hugo-content.ts';
+
+/** Generated corpora are kept here between runs, one folder per size and seed. */
+const CACHE = join(tmpdir(), 'habar-bench-cache');
+
+export interface Corpus {
+  /** The `.txt` sources. */
+  sources: string;
+  /** The same articles as Markdown for Hugo. */
+  hugoContent: string;
+}
+
+/** The N-article corpus for `seed`, generated once and then reused. */
+export function corpus(n: number, seed: number): Corpus {
+  const dir = join(CACHE, `n${n}-seed${seed}`);
+  const ready = { sources: join(dir, 'sources'), hugoContent: join(dir, 'hugo') };
+  if (existsSync(join(dir, 'complete'))) return ready;
+  rmSync(dir, { recursive: true, force: true });
+  const partial = `${dir}.partial-${process.pid}`;
+  writeFiles(generateCorpus(n, seed), join(partial, 'sources'));
+  writeHugoContent(generateCorpus(n, seed), join(partial, 'hugo'));
+  mkdirSync(join(partial, 'complete'));
+  renameSync(partial, dir);
+  return ready;
+}
+
+/** A throwaway habar site with the project's templates and a copy of the corpus as its sources. */
+export function habarSite(sources: string): SitePaths & { cleanup(): void } {
+  const site = makeSite();
+  cpSync(sources, site.sources, { recursive: true });
+  return site;
+}
+
+/** Empties the generated folders, so the next build is a clean full build (ingest included). */
+export function cleanBuildState(site: SitePaths): void {
+  rmSync(site.articles, { recursive: true, force: true });
+  rmSync(site.output, { recursive: true, force: true });
+}
+
+export function sourceNames(site: SitePaths): string[] {
+  return readdirSync(site.sources).filter((name) => name.endsWith('.txt')).sort();
+}

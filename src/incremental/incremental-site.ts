@@ -1,0 +1,130 @@
+import { rmdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import Eleventy from '@11ty/eleventy';
+import type UserConfig from '@11ty/eleventy/UserConfig';
+import { quietBenchmarks } from '../cli/quiet-benchmarks.ts';
+import { CONFIG_PATH } from '../cli/render.ts';
+import { ARTICLES_DIR, type SitePaths } from '../ingest/paths.ts';
+import { loadRegistry, REGISTRY_FILE } from '../ingest/registry.ts';
+import { syncSources, type SyncReport } from '../ingest/sync.ts';
+import { loadArticle, loadArticles, type StoredArticle } from '../site/load-articles.ts';
+import type { PagesToWrite } from '../site/pages-to-write.ts';
+import type { ReaderIndex } from '../site/reader-index.ts';
+import { loadSettings, type SiteSettings } from '../site/settings.ts';
+import { SEARCH_BUNDLE_DIR, writeSearchIndex } from '../site/search-index.ts';
+import { indexSite } from '../site/site-data.ts';
+import { diffPages, fingerprintPages } from './page-fingerprints.ts';
+
+export interface UpdateResult {
+  sync: SyncReport;
+  /** Paginated pages written again (articles, home and tag pages); other templates are always written. */
+  pagesRewritten: number;
+  pagesRemoved: number;
+}
+
+/**
+ * A warm builder for a site whose output is up to date: it keeps the site index in memory and, when
+ * told which sources changed, ingests only those and has Eleventy write only the pages that change
+ * (plus the templates that are not paginated: tag index, feeds, sitemaps). The output equals a clean
+ * full build. Eleventy runs in this process with the site root as the working directory.
+ */
+export class IncrementalSite {
+  /** Which version of each article's Markdown is loaded; a reload bumps it. */
+  private readonly versions = new Map<string, number>();
+  private index: ReaderIndex;
+  private fingerprints: Map<string, string>;
+  private eleventy: Eleventy | undefined;
+  private pending: PagesToWrite | undefined;
+
+  private constructor(
+    private readonly paths: SitePaths,
+    private readonly settings: SiteSettings,
+    private readonly articles: Map<string, StoredArticle>,
+    index: ReaderIndex,
+  ) {
+    this.index = index;
+    this.fingerprints = fingerprintPages(this.index, this.versions);
+  }
+
+  /** Reads the ingested articles of a site that was just built (e.g. by `habar build`). */
+  static async open(paths: SitePaths): Promise<IncrementalSite> {
+    const stored = await loadArticles(paths.articles, paths.root);
+    const settings = loadSettings(paths.root);
+    const articles = new Map(stored.map((article) => [article.file, article]));
+    const site = new IncrementalSite(paths, settings, articles, await indexArticles(paths, settings, articles));
+    // Loads Eleventy, the config and the templates now, so the first update is as quick as the next.
+    await site.write({ articles: [], homePages: [], tagPages: [] });
+    return site;
+  }
+
+  /** Brings the output in line with the named sources (added, changed or deleted). */
+  async update(sourceNames: Iterable<string>): Promise<UpdateResult> {
+    const sync = await syncSources(this.paths, { only: new Set(sourceNames) });
+    if (sync.errors.length > 0) return { sync, pagesRewritten: 0, pagesRemoved: 0 };
+    await this.reload(sync);
+
+    this.index = await indexArticles(this.paths, this.settings, this.articles);
+    const fingerprints = fingerprintPages(this.index, this.versions);
+    const { changed, gone } = diffPages(this.fingerprints, fingerprints);
+    for (const url of gone) this.removePage(url);
+    await this.write({
+      articles: this.index.articles.filter((article) => changed.has(article.url)),
+      homePages: this.index.homePages.filter((page) => changed.has(page.url)),
+      tagPages: this.index.tagPages.filter((page) => changed.has(page.url)),
+    });
+    this.fingerprints = fingerprints;
+    // Pagefind cannot update an index in place: the whole search bundle is written anew.
+    rmSync(join(this.paths.output, SEARCH_BUNDLE_DIR), { recursive: true, force: true });
+    await writeSearchIndex(this.paths.output);
+    return { sync, pagesRewritten: changed.size, pagesRemoved: gone.length };
+  }
+
+  private async reload(sync: SyncReport): Promise<void> {
+    const registry = loadRegistry(join(this.paths.articles, REGISTRY_FILE));
+    for (const removed of sync.removed) this.articles.delete(join(ARTICLES_DIR, removed));
+    for (const name of sync.written) {
+      const article = await loadArticle(join(this.paths.articles, registry.articles[name]!.file), this.paths.root);
+      this.articles.set(article.file, article);
+      this.versions.set(article.file, (this.versions.get(article.file) ?? 0) + 1);
+    }
+  }
+
+  /** A page's `url/index.html`, or a file such as a tag's `feed.xml`; folders left empty go too. */
+  private removePage(url: string): void {
+    const file = join(this.paths.output, url, url.endsWith('/') ? 'index.html' : '');
+    rmSync(file, { force: true });
+    try {
+      rmdirSync(dirname(file));
+    } catch {
+      // Not empty (pages below it) or already gone: a clean build would keep it too.
+    }
+  }
+
+  /**
+   * One Eleventy instance serves every update, as its watch mode does (restart, init, write): the
+   * config, templates and layouts stay loaded; the global data is read again each time.
+   */
+  private async write(pages: PagesToWrite): Promise<void> {
+    this.pending = pages;
+    if (!this.eleventy) {
+      this.eleventy = new Eleventy(undefined, this.paths.output, {
+        configPath: CONFIG_PATH,
+        quietMode: true,
+        config: (eleventyConfig: UserConfig) => {
+          quietBenchmarks(eleventyConfig);
+          eleventyConfig.addGlobalData('habar', () => this.index);
+          eleventyConfig.addGlobalData('habarPages', () => this.pending);
+        },
+      });
+    } else {
+      await this.eleventy.restart();
+      await this.eleventy.init();
+    }
+    await this.eleventy.write();
+  }
+}
+
+function indexArticles(paths: SitePaths, settings: SiteSettings, articles: Map<string, StoredArticle>): Promise<ReaderIndex> {
+  const { tags } = loadRegistry(join(paths.articles, REGISTRY_FILE));
+  return indexSite([...articles.values()], tags, settings, paths.root);
+}

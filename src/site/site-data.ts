@@ -1,0 +1,16 @@
+import type { StoredArticle } from './load-articles.ts';
+import { isShown, policyFromEnv } from './publication.ts';
+import { extendIndex, type ReaderIndex } from './reader-index.ts';
+import type { SiteSettings } from './settings.ts';
+import { buildSiteIndex } from './site-index.ts';
+
+/**
+ * Stored articles → everything the templates read (global data `habar`): drafts and scheduled
+ * articles left out unless the run shows them, then lists, links, archive, feeds and photos.
+ * The plugin and the warm incremental builder both call this, so their pages cannot differ.
+ */
+export async function indexSite(stored: StoredArticle[], tagSlugs: Record<string, string>, settings: SiteSettings, root: string): Promise<ReaderIndex> {
+  const policy = policyFromEnv();
+  const shown = stored.filter((article) => isShown(article, policy));
+  return extendIndex(buildSiteIndex(shown, tagSlugs, settings.perPage), settings, root);
+}

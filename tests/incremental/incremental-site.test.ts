@@ -1,0 +1,74 @@
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFiles, writeFiles } from '../../bench/corpus-files.ts';
+import { generateCorpus } from '../../bench/corpus.ts';
+import { IncrementalWorker } from '../../src/incremental/client.ts';
+import { runHabar } from '../helpers/cli.ts';
+import { addSource, differingFiles, makeSite, source } from '../helpers/site.ts';
+
+// A warm site of 40 generated articles, three to a page, updated in place source by source; after
+// each update its output must equal a clean full build of the same sources, byte for byte.
+const settings = { perPage: 3, pathPrefix: '/news/' };
+let warm: ReturnType<typeof makeSite>;
+let site: IncrementalWorker;
+
+/**
+ * A clean full build of a copy of the warm site's sources and generated articles (the committed
+ * record: it keeps URLs and correction dates across edits).
+ */
+function differencesFromFullBuild(): string[] {
+  const clean = makeSite(settings);
+  try {
+    cpSync(warm.sources, clean.sources, { recursive: true });
+    cpSync(warm.articles, clean.articles, { recursive: true });
+    // Not stderr: on a loaded machine Eleventy warns there about slow filters.
+    expect(runHabar(clean.root, ['build']).code).toBe(0);
+    return differingFiles(clean.output, warm.output);
+  } finally {
+    clean.cleanup();
+  }
+}
+
+beforeAll(async () => {
+  warm = makeSite(settings);
+  writeFiles(generateCorpus(40, 7), warm.sources);
+  expect(runHabar(warm.root, ['build']).code).toBe(0);
+  site = await IncrementalWorker.start(warm.root);
+});
+afterAll(async () => {
+  await site.stop();
+  warm.cleanup();
+});
+
+describe('incremental update', () => {
+  it('adds a source: the article, its tag pages, the home pages and the tag index', async () => {
+    addSource(warm, '2026-02-01-new.txt', source('2026-02-01', 'Свежая новость дня', 'Текст.', '#Экономика #НовыйТег'));
+    const result = await site.update(['2026-02-01-new.txt']);
+    expect(result.errors).toEqual([]);
+    expect(result.written).toEqual(['2026-02-01-new.txt']);
+    expect(result.pagesRewritten).toBeGreaterThan(1);
+    // Older articles' pages are left alone: 14 home pages and a few tag pages, not 41 articles.
+    expect(result.pagesRewritten).toBeLessThan(30);
+    expect(differencesFromFullBuild()).toEqual([]);
+  });
+
+  it('reports a bad source as file:line: reason and leaves the site as it was', async () => {
+    addSource(warm, '2026-02-02-bad.txt', source('2026-02-30', 'Несуществующая дата'));
+    const result = await site.update(['2026-02-02-bad.txt']);
+    expect(result.errors).toEqual(['content/sources/2026-02-02-bad.txt:1: 2026-02-30 is not a date in the calendar']);
+    expect(result.pagesRewritten).toBe(0);
+    rmSync(join(warm.sources, '2026-02-02-bad.txt'));
+    expect(differencesFromFullBuild()).toEqual([]);
+  });
+
+  it('changes a source and deletes another', async () => {
+    writeFileSync(join(warm.sources, '2026-02-01-new.txt'), source('2026-02-01', 'Свежая новость, исправлено', 'Другой текст.', '#Экономика'));
+    const [deleted] = readFiles(warm.sources);
+    rmSync(join(warm.sources, deleted!.fileName));
+    const result = await site.update(['2026-02-01-new.txt', deleted!.fileName]);
+    expect(result.removed).toHaveLength(1);
+    expect(result.pagesRemoved).toBeGreaterThan(0);
+    expect(differencesFromFullBuild()).toEqual([]);
+  });
+});
