@@ -2,7 +2,6 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SitePaths } from '../src/ingest/paths.ts';
 import { IncrementalWorker } from '../src/incremental/client.ts';
-import { REGISTRY_FILE } from '../src/ingest/registry.ts';
 import { differingFiles, makeSite } from '../tests/helpers/site.ts';
 import { generateCorpus } from './corpus.ts';
 import { runHabarBuild } from './full-build.ts';
@@ -58,12 +57,12 @@ export async function runIncrementalScenario(site: SitePaths, seed: number): Pro
   return { warmUpSeconds, steps, differences: differencesFromCleanBuild(site) };
 }
 
-/** A clean full build of a copy of the site's content (sources, and the registry that keeps URLs). */
+/** A clean full build of a copy of the site's content: sources and generated articles (which keep URLs and correction dates). */
 function differencesFromCleanBuild(site: SitePaths): string[] {
   const clean = makeSite(JSON.parse(readFileSync(join(site.root, 'content/_data/site.json'), 'utf8')) as Record<string, unknown>);
   try {
     cpSync(site.sources, clean.sources, { recursive: true });
-    cpSync(join(site.articles, REGISTRY_FILE), join(clean.articles, REGISTRY_FILE));
+    cpSync(site.articles, clean.articles, { recursive: true });
     runHabarBuild(clean);
     return differingFiles(clean.output, site.output);
   } finally {

@@ -1,6 +1,5 @@
 import type { ListPage } from './pages.ts';
-import type { SiteArticle, SiteIndex } from './site-index.ts';
-import type { TagPage } from './site-index.ts';
+import type { SiteArticle, SiteIndex, TagPage } from './site-index.ts';
 
 /**
  * What the paginated templates write in one Eleventy run (global data `habarPages`): every page in
