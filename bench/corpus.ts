@@ -3,8 +3,8 @@
  *
  *   node --import tsx bench/corpus.ts --articles 100000 --out /tmp/corpus [--seed 1]
  */
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { runAsScript } from './run-as-script.ts';
 import { Rng } from './prng.ts';
 import type { Lang } from './corpus-common.ts';
 import { russian } from './corpus-ru.ts';
@@ -110,11 +110,4 @@ function main(): void {
   console.log(`${files} sources, ${(bytes / 1e6).toFixed(1)} MB in ${values.out}, ${seconds.toFixed(2)} s`);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  try {
-    main();
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  }
-}
+runAsScript(import.meta.url, main);

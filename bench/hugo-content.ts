@@ -6,8 +6,8 @@
  *
  * A deliberately small parser of the source format, independent of src/: bench code only.
  */
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { runAsScript } from './run-as-script.ts';
 import { readFiles, writeFiles, type CorpusFile } from './corpus-files.ts';
 import { generateCorpus } from './corpus.ts';
 
@@ -77,11 +77,4 @@ function main(): void {
   console.log(`${files} Hugo pages, ${(bytes / 1e6).toFixed(1)} MB in ${values.out}, ${seconds.toFixed(2)} s`);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  try {
-    main();
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  }
-}
+runAsScript(import.meta.url, main);
