@@ -1,7 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { syncSources, type SyncOptions, type SyncReport } from '../ingest/sync.ts';
+import type { StoredArticle } from '../site/load-articles.ts';
 import { writeSearchIndex } from '../site/search-index.ts';
+import { loadSettings } from '../site/settings.ts';
+import { readSite } from '../site/site-data.ts';
 import type { SitePaths } from '../ingest/paths.ts';
 import { renderInto } from './render.ts';
 import { recoverInterruptedBuilds, retiredFolder, stagingFolder } from './staging.ts';
@@ -10,6 +13,8 @@ export interface BuildResult {
   sync: SyncReport;
   /** Files Eleventy wrote; 0 when the build stopped at bad sources. */
   pagesWritten: number;
+  /** Every ingested article, shown or not, as the build read it; empty when it stopped at bad sources. */
+  articles: StoredArticle[];
 }
 
 /**
@@ -19,15 +24,17 @@ export interface BuildResult {
 export async function buildSite(paths: SitePaths, options: SyncOptions = {}): Promise<BuildResult> {
   await recoverInterruptedBuilds(paths.output);
   const sync = await syncSources(paths, options);
-  if (sync.errors.length > 0) return { sync, pagesWritten: 0 };
+  if (sync.errors.length > 0) return { sync, pagesWritten: 0, articles: [] };
 
   const staging = stagingFolder(paths.output);
   try {
-    await renderInto(staging);
+    // Read once here, for Eleventy and for the build summary alike.
+    const { stored, index } = await readSite(paths.articles, paths.root, loadSettings(paths.root));
+    await renderInto(staging, index);
     const pagesWritten = countFiles(staging);
     await writeSearchIndex(staging);
     await replaceFolder(staging, paths.output);
-    return { sync, pagesWritten };
+    return { sync, pagesWritten, articles: stored };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { SOURCES_DIR, type SitePaths } from '../ingest/paths.ts';
+import { SOURCES_DIR } from '../ingest/paths.ts';
 import { foldTag } from '../source/rules/hashtags.ts';
-import { loadArticles } from '../site/load-articles.ts';
+import type { StoredArticle } from '../site/load-articles.ts';
 import { isShown, publicationState, type PublicationPolicy } from '../site/publication.ts';
 
 export interface Unpublished {
@@ -17,9 +17,8 @@ export interface SiteSummary {
   scheduled: Unpublished[];
 }
 
-/** What the built site holds and what was left out of it, read back from content/articles. */
-export async function summarizeSite(paths: SitePaths, policy: PublicationPolicy): Promise<SiteSummary> {
-  const stored = await loadArticles(paths.articles, paths.root);
+/** What the built site holds and what was left out of it, from the articles the build read. */
+export function summarizeSite(stored: StoredArticle[], policy: PublicationPolicy): SiteSummary {
   const summary: SiteSummary = { articles: 0, tags: 0, drafts: [], scheduled: [] };
   const tags = new Set<string>();
   for (const article of stored) {

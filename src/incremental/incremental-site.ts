@@ -12,6 +12,7 @@ import type { PagesToWrite } from '../site/pages-to-write.ts';
 import type { ReaderIndex } from '../site/reader-index.ts';
 import { loadSettings, type SiteSettings } from '../site/settings.ts';
 import { SEARCH_BUNDLE_DIR, writeSearchIndex } from '../site/search-index.ts';
+import { supplyIndex } from '../site/plugin.ts';
 import { indexSite } from '../site/site-data.ts';
 import { diffPages, fingerprintPages } from './page-fingerprints.ts';
 
@@ -34,7 +35,7 @@ export class IncrementalSite {
   private index: ReaderIndex;
   private fingerprints: Map<string, string>;
   private eleventy: Eleventy | undefined;
-  private pending: PagesToWrite | undefined;
+  private pending: PagesToWrite = { articles: [], homePages: [], tagPages: [] };
 
   private constructor(
     private readonly paths: SitePaths,
@@ -112,8 +113,7 @@ export class IncrementalSite {
         quietMode: true,
         config: (eleventyConfig: UserConfig) => {
           quietBenchmarks(eleventyConfig);
-          eleventyConfig.addGlobalData('habar', () => this.index);
-          eleventyConfig.addGlobalData('habarPages', () => this.pending);
+          supplyIndex(eleventyConfig, () => this.index, () => this.pending);
         },
       });
     } else {

@@ -1,19 +1,17 @@
-import { readdir } from 'node:fs/promises';
 import { parse } from 'node:path';
 
 /** Image types that can be a source's lead photo, in the order one is chosen when several exist. */
 export const PHOTO_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp'];
 
-/** For each base name in the sources folder, the image file beside it (`2026-01-27-senate.jpg`). */
-export async function listPhotos(dir: string): Promise<Map<string, string>> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+/** Among the sources folder's file names, for each base name the image beside it (`2026-01-27-senate.jpg`). */
+export function photosAmong(fileNames: string[]): Map<string, string> {
   const photos = new Map<string, string>();
   const rank = (name: string) => PHOTO_EXTENSIONS.indexOf(parse(name).ext.toLowerCase());
-  for (const entry of entries) {
-    if (!entry.isFile() || rank(entry.name) < 0) continue;
-    const base = parse(entry.name).name;
+  for (const name of fileNames) {
+    if (rank(name) < 0) continue;
+    const base = parse(name).name;
     const current = photos.get(base);
-    if (current === undefined || rank(entry.name) < rank(current)) photos.set(base, entry.name);
+    if (current === undefined || rank(name) < rank(current)) photos.set(base, name);
   }
   return photos;
 }

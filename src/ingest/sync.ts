@@ -10,7 +10,7 @@ import { TagSlugs } from '../slug/tags.ts';
 import { today } from '../time/today.ts';
 import { readIfExists, sha256, writeFileAtomic } from './files.ts';
 import type { SitePaths } from './paths.ts';
-import { listPhotos, photoFor } from './photos.ts';
+import { photoFor, photosAmong } from './photos.ts';
 import { placeArticle, takenArticleSlugs } from './placement.ts';
 import { loadRegistry, REGISTRY_FILE, saveRegistry, type Registry, type RegistryEntry } from './registry.ts';
 
@@ -52,8 +52,9 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
   const report: SyncReport = { written: [], unchanged: 0, removed: [], kept: [], errors: [] };
   const allocator = new SlugAllocator(takenArticleSlugs(registry));
   const tagSlugs = new TagSlugs(registry.tags);
-  const names = options.only ? [...options.only].filter((name) => existsSync(join(paths.sources, name))).sort() : listSources(paths.sources);
-  const photos = await listPhotos(paths.sources);
+  const files = listFiles(paths.sources);
+  const names = options.only ? [...options.only].filter((name) => existsSync(join(paths.sources, name))).sort() : files.filter(isSource);
+  const photos = photosAmong(files);
 
   for (const [index, name] of names.entries()) {
     options.onProgress?.(index + 1, names.length);
@@ -125,7 +126,15 @@ function markdownPath(paths: SitePaths, entry: RegistryEntry): string {
 }
 
 export function listSources(dir: string): string[] {
+  return listFiles(dir).filter(isSource);
+}
+
+function isSource(name: string): boolean {
+  return name.endsWith('.txt');
+}
+
+/** The names of the files in `dir`, sorted; none when it does not exist. */
+function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  const entries = readdirSync(dir, { withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.txt')).map((e) => e.name).sort();
+  return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name).sort();
 }

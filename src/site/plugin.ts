@@ -1,11 +1,9 @@
 import { join } from 'node:path';
 import { ARTICLES_DIR, SOURCES_DIR } from '../ingest/paths.ts';
-import { loadRegistry, REGISTRY_FILE } from '../ingest/registry.ts';
 import type { Language } from '../source/article.ts';
 import { cacheUrlFilter } from './cached-url-filter.ts';
 import { readableDate } from './dates.ts';
 import type UserConfig from '@11ty/eleventy/UserConfig';
-import { loadArticles } from './load-articles.ts';
 import { createMarkdown } from './markdown.ts';
 import { readerFilters } from './reader-filters.ts';
 import { copyPhotos } from './photo-output.ts';
@@ -13,7 +11,7 @@ import { defaultSettings, type SiteSettings } from './settings.ts';
 import { policyFromEnv, publicationState } from './publication.ts';
 import { pagesToWrite, type PagesToWrite } from './pages-to-write.ts';
 import type { ReaderIndex } from './reader-index.ts';
-import { indexSite } from './site-data.ts';
+import { readSite } from './site-data.ts';
 
 export interface HabarOptions {
   /** Site root; content/ and its articles are found below it. */
@@ -40,12 +38,11 @@ export function habarPlugin(eleventyConfig: UserConfig, options: Partial<HabarOp
   eleventyConfig.ignores.add(`${SOURCES_DIR}/**`);
   eleventyConfig.addWatchTarget(`${ARTICLES_DIR}/`);
 
-  // An incremental update (src/incremental) supplies both before this plugin runs: the index it keeps
-  // in memory, and as `habarPages` only the pages that changed. A full build writes every page.
+  // `habar build` and the incremental builder supply the index before this plugin runs (supplyIndex);
+  // run on its own (the preview, plain Eleventy) the plugin reads the articles itself.
   const supplied = ((eleventyConfig.globalData ?? {}) as { habar?: () => ReaderIndex }).habar;
   let index: Promise<ReaderIndex> | undefined;
-  const loadIndex = async () => supplied?.() ?? (index ??= loadArticles(articlesDir, root).then((stored) =>
-    indexSite(stored, loadRegistry(join(articlesDir, REGISTRY_FILE)).tags, { ...settings, perPage }, root)));
+  const loadIndex = async () => supplied?.() ?? (index ??= readSite(articlesDir, root, { ...settings, perPage }).then((site) => site.index));
   // Read once per build (both global data entries share it), again for each rebuild of the preview.
   eleventyConfig.on('eleventy.before', () => {
     index = undefined;
@@ -67,4 +64,14 @@ export function habarPlugin(eleventyConfig: UserConfig, options: Partial<HabarOp
   eleventyConfig.addFilter('readableDate', (date: string, lang: Language) => readableDate(date, lang));
   // 'draft' or 'scheduled' only in the preview and `build --drafts`, where such articles are shown.
   eleventyConfig.addFilter('publicationState', (article: { date: string; draft?: boolean }) => publicationState(article, policyFromEnv().today));
+}
+
+/**
+ * For a caller that has already read the articles (`habar build`, the incremental builder): hands
+ * Eleventy the index (`habar`) and the paginated pages to write (`habarPages`), so the plugin does
+ * not read content/articles again. Call from the `config` option of the Eleventy constructor.
+ */
+export function supplyIndex(eleventyConfig: UserConfig, index: () => ReaderIndex, pages: () => PagesToWrite): void {
+  eleventyConfig.addGlobalData('habar', index);
+  eleventyConfig.addGlobalData('habarPages', pages);
 }

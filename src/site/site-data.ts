@@ -1,4 +1,6 @@
-import type { StoredArticle } from './load-articles.ts';
+import { join } from 'node:path';
+import { loadRegistry, REGISTRY_FILE } from '../ingest/registry.ts';
+import { loadArticles, type StoredArticle } from './load-articles.ts';
 import { isShown, policyFromEnv } from './publication.ts';
 import { extendIndex, type ReaderIndex } from './reader-index.ts';
 import type { SiteSettings } from './settings.ts';
@@ -13,4 +15,11 @@ export async function indexSite(stored: StoredArticle[], tagSlugs: Record<string
   const policy = policyFromEnv();
   const shown = stored.filter((article) => isShown(article, policy));
   return extendIndex(buildSiteIndex(shown, tagSlugs, settings.perPage), settings, root);
+}
+
+/** Reads content/articles once: the stored articles and the index built from them. */
+export async function readSite(articlesDir: string, root: string, settings: SiteSettings): Promise<{ stored: StoredArticle[]; index: ReaderIndex }> {
+  const stored = await loadArticles(articlesDir, root);
+  const index = await indexSite(stored, loadRegistry(join(articlesDir, REGISTRY_FILE)).tags, settings, root);
+  return { stored, index };
 }
