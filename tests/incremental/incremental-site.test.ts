@@ -50,6 +50,8 @@ describe('incremental update', () => {
     expect(result.pagesRewritten).toBeGreaterThan(1);
     // Older articles' pages are left alone: lists, feeds, indexes and sitemaps, not 41 articles.
     expect(result.pagesRewritten).toBeLessThan(41);
+    // Only the search bundle of the new article's year is indexed again.
+    expect(result.shardsRewritten).toBe(1);
     expect(differencesFromFullBuild()).toEqual([]);
   });
 
