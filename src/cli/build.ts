@@ -1,8 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { syncSources, type SyncOptions, type SyncReport } from '../ingest/sync.ts';
 import type { StoredArticle } from '../site/load-articles.ts';
-import { writeSearchIndex } from '../site/search-index.ts';
+import { SearchWriter } from '../site/search-index.ts';
+import { SEARCH_DIR } from '../site/search-shards.ts';
 import { loadSettings } from '../site/settings.ts';
 import { readSite } from '../site/site-data.ts';
 import type { SitePaths } from '../ingest/paths.ts';
@@ -30,9 +32,15 @@ export async function buildSite(paths: SitePaths, options: SyncOptions = {}): Pr
   try {
     // Read once here, for Eleventy and for the build summary alike.
     const { stored, index } = await readSite(paths.articles, paths.root, loadSettings(paths.root));
-    await renderInto(staging, index);
-    const pagesWritten = countFiles(staging);
-    await writeSearchIndex(staging, index.search);
+    // Each search bundle is indexed as soon as its pages are written, while Eleventy writes the rest.
+    const search = new SearchWriter(staging, index.search);
+    await renderInto(staging, index, { onRun: (pages) => search.written(pages.articles) }).catch(async (error: unknown) => {
+      await search.abandon();
+      throw error;
+    });
+    await search.finish();
+    // The search UI is always written, so its folder exists even for a site without articles.
+    const pagesWritten = countFiles(staging) - countFiles(join(staging, SEARCH_DIR));
     await replaceFolder(staging, paths.output);
     return { sync, pagesWritten, articles: stored };
   } finally {
@@ -54,4 +62,3 @@ async function replaceFolder(next: string, target: string): Promise<void> {
 export function countFiles(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
 }
-

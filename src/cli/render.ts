@@ -16,10 +16,19 @@ export const CONFIG_PATH = fileURLToPath(new URL('../../.eleventy.ts', import.me
  */
 export const PAGES_PER_RUN = 5000;
 
+export interface RenderOptions {
+  pagesPerRun: number;
+  /** Called after each run with the pages it wrote. */
+  onRun(pages: PagesToWrite): void;
+}
+
 /** Runs Eleventy for the site in the working directory into `output`, every page of `index`. */
-export async function renderInto(output: string, index: ReaderIndex, pagesPerRun = PAGES_PER_RUN): Promise<void> {
+export async function renderInto(output: string, index: ReaderIndex, options: Partial<RenderOptions> = {}): Promise<void> {
   const runner = new EleventyRunner(output, () => index);
-  for (const pages of pagesInRuns(index, pagesPerRun)) await runner.write(pages);
+  for (const pages of pagesInRuns(index, options.pagesPerRun ?? PAGES_PER_RUN)) {
+    await runner.write(pages);
+    options.onRun?.(pages);
+  }
 }
 
 /**

@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { SEARCH_DIR, shardGlob, type SearchShard } from './search-shards.ts';
+import type { SiteArticle } from './site-index.ts';
 
 /** The search page loads Pagefind's UI once, from `/pagefind/`, whichever bundles it searches. */
 const UI_FILES = ['pagefind-ui.js', 'pagefind-ui.css'];
@@ -15,15 +16,70 @@ const NOT_IN_SHARDS = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
  * get Russian stemming and Kazakh pages their own `kk` index. Each bundle is replaced whole.
  * Returns the number of pages indexed.
  */
-export async function writeSearchIndex(siteDir: string, shards: SearchShard[]): Promise<number> {
-  let pages = 0;
-  try {
-    for (const shard of shards) pages += await writeShard(siteDir, shard);
-    await writeUiFiles(join(siteDir, SEARCH_DIR));
-  } finally {
+export function writeSearchIndex(siteDir: string, shards: SearchShard[]): Promise<number> {
+  const writer = new SearchWriter(siteDir, shards);
+  writer.written(shards.flatMap((shard) => shard.articles));
+  return writer.finish();
+}
+
+/**
+ * Indexes each shard as soon as all its article pages are written, while the build goes on
+ * writing the others: Pagefind works in its own process, so a build uses both cores.
+ */
+export class SearchWriter {
+  private readonly waiting = new Map<string, { shard: SearchShard; pages: number }>();
+  private readonly shardOf = new Map<string, string>();
+  private queue: Promise<number> = Promise.resolve(0);
+  // Kept until `finish`, so that a failed shard is reported there rather than as an unhandled rejection.
+  private failure: unknown;
+
+  constructor(
+    private readonly siteDir: string,
+    shards: SearchShard[],
+  ) {
+    for (const shard of shards) {
+      this.waiting.set(shard.id, { shard, pages: shard.articles.length });
+      for (const article of shard.articles) this.shardOf.set(article.url, shard.id);
+    }
+  }
+
+  /** Article pages now on disk; shards whose pages are all written are queued for indexing. */
+  written(articles: SiteArticle[]): void {
+    for (const article of articles) {
+      const id = this.shardOf.get(article.url);
+      const entry = id === undefined ? undefined : this.waiting.get(id);
+      if (!entry || --entry.pages > 0) continue;
+      this.waiting.delete(id!);
+      this.queue = this.queue.then(async (pages) => {
+        if (this.failure) return pages;
+        try {
+          return pages + (await writeShard(this.siteDir, entry.shard));
+        } catch (error) {
+          this.failure = error;
+          return pages;
+        }
+      });
+    }
+  }
+
+  /** Waits for the queued shards, writes the search UI and stops Pagefind; returns the pages indexed. */
+  async finish(): Promise<number> {
+    try {
+      const pages = await this.queue;
+      if (this.failure) throw this.failure;
+      if (this.waiting.size > 0) throw new Error(`search index: shards ${[...this.waiting.keys()].join(', ')} were never written`);
+      await writeUiFiles(join(this.siteDir, SEARCH_DIR));
+      return pages;
+    } finally {
+      await pagefind.close();
+    }
+  }
+
+  /** For a build that failed: lets the shard being indexed finish, then stops Pagefind. */
+  async abandon(): Promise<void> {
+    await this.queue;
     await pagefind.close();
   }
-  return pages;
 }
 
 /** Removes the bundles of shards that no longer exist (their articles moved or were deleted). */
