@@ -16,14 +16,15 @@ export function fingerprintPages(index: ReaderIndex, versions: ArticleVersions):
   const articleKey = (article: SiteArticle) => `${article.file}@${versions.get(article.file) ?? 0}`;
   const linkKey = (link: ArticleLink | undefined) => (link ? `${link.url} ${link.date} ${link.lang} ${link.title}` : '-');
   const listKey = (page: ListPage<SiteArticle>) =>
-    [page.number, page.total, page.previousUrl, page.nextUrl, ...page.items.map(articleKey)].join('\n');
+    [page.number, page.previousUrl, page.nextUrl, ...page.items.map(articleKey)].join('\n');
   const pages = new Map<string, string>();
   for (const article of index.articles) {
     const links = [article.previous, article.next, ...article.related].map(linkKey);
     pages.set(article.url, [articleKey(article), ...article.tags.map((tag) => `${tag.name} ${tag.url}`), ...links].join('\n'));
   }
   for (const page of index.homePages) pages.set(page.url, listKey(page));
-  for (const page of index.tagPages) pages.set(page.url, `${page.tag.name} ${page.tag.count}\n${listKey(page)}`);
+  // A tag page shows the tag's name, not its count: a new article leaves the tag's numbered pages alone.
+  for (const page of index.tagPages) pages.set(page.url, `${page.tag.name}\n${listKey(page)}`);
   // Written on every update from the whole index; listed only so that one that is gone is removed.
   for (const url of [...index.archive.pages.map((page) => page.url), ...index.feeds.map((feed) => feed.url)]) {
     pages.set(url, ALWAYS_WRITTEN);

@@ -33,3 +33,17 @@ export function publishedTime(date: string): string {
 }
 
 const publishedTimes = new Map<string, string>();
+
+/**
+ * The days a list page covers, from its oldest to its newest date: «12 марта 2025», «12–14 марта
+ * 2025», «28 февраля — 3 марта 2025», «30 декабря 2024 — 2 января 2025» (the dash between two
+ * dates with words is an em dash, bound to the first by a non-breaking space).
+ */
+export function dateRange(oldest: string, newest: string, lang: Language): string {
+  const last = readableDate(newest, lang);
+  if (oldest === newest) return last;
+  const from = DateTime.fromISO(oldest, { zone: 'utc' }).setLocale(lang);
+  if (oldest.slice(0, 7) === newest.slice(0, 7)) return `${from.toFormat('d')}–${last}`;
+  const first = oldest.slice(0, 4) === newest.slice(0, 4) ? from.toFormat('d MMMM') : readableDate(oldest, lang);
+  return `${first}\u00A0— ${last}`;
+}
