@@ -42,8 +42,20 @@ const publishedTimes = new Map<string, string>();
 export function dateRange(oldest: string, newest: string, lang: Language): string {
   const last = readableDate(newest, lang);
   if (oldest === newest) return last;
-  const from = DateTime.fromISO(oldest, { zone: 'utc' }).setLocale(lang);
-  if (oldest.slice(0, 7) === newest.slice(0, 7)) return `${from.toFormat('d')}–${last}`;
-  const first = oldest.slice(0, 4) === newest.slice(0, 4) ? from.toFormat('d MMMM') : readableDate(oldest, lang);
+  if (oldest.slice(0, 7) === newest.slice(0, 7)) return `${Number(oldest.slice(8, 10))}–${last}`;
+  const first = oldest.slice(0, 4) === newest.slice(0, 4) ? dayAndMonth(oldest, lang) : readableDate(oldest, lang);
   return `${first}\u00A0— ${last}`;
 }
+
+/** `2026-01-27` → «27 января»; cached like readableDate, since every numbered list page needs one. */
+function dayAndMonth(date: string, lang: Language): string {
+  const key = `${lang}:${date}`;
+  let text = daysAndMonths.get(key);
+  if (text === undefined) {
+    text = DateTime.fromISO(date, { zone: 'utc' }).setLocale(lang).toFormat('d MMMM');
+    daysAndMonths.set(key, text);
+  }
+  return text;
+}
+
+const daysAndMonths = new Map<string, string>();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dateRange } from '../../src/site/dates.ts';
 import { paginate } from '../../src/site/pages.ts';
 
 /** `n` items, newest first: n, n-1, ..., 1 (so an item's value is its oldest-first position + 1). */
@@ -48,5 +49,17 @@ describe('paginate (3 per page), numbered from the oldest', () => {
       expect(changed.sort()).toEqual(expected.sort());
       expect([...before.keys()].every((url) => after.has(url))).toBe(true);
     }
+  });
+});
+
+describe('the days a numbered page covers', () => {
+  it.each([
+    ['2025-03-12', '2025-03-12', 'ru', '12 марта 2025'],
+    ['2025-03-02', '2025-03-14', 'ru', '2–14 марта 2025'],
+    ['2025-02-28', '2025-03-03', 'ru', '28 февраля\u00A0— 3 марта 2025'],
+    ['2024-12-30', '2025-01-02', 'ru', '30 декабря 2024\u00A0— 2 января 2025'],
+    ['2025-03-12', '2025-03-14', 'kk', '12–14 наурыз 2025'],
+  ] as const)('%s to %s (%s): %s', (oldest, newest, lang, expected) => {
+    expect(dateRange(oldest, newest, lang)).toBe(expected);
   });
 });
