@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import type UserConfig from '@11ty/eleventy/UserConfig';
-import { pagesToWrite } from '../site/pages-to-write.ts';
+import { pagesToWrite, type PagesToWrite } from '../site/pages-to-write.ts';
 import { supplyIndex } from '../site/plugin.ts';
 import type { ReaderIndex } from '../site/reader-index.ts';
 import { quietBenchmarks } from './quiet-benchmarks.ts';
@@ -11,15 +11,39 @@ export const CONFIG_PATH = fileURLToPath(new URL('../../.eleventy.ts', import.me
 
 /** Runs Eleventy for the site in the working directory into `output`, every page of `index`. */
 export async function renderInto(output: string, index: ReaderIndex): Promise<void> {
-  const eleventy = new Eleventy(undefined, output, {
-    configPath: CONFIG_PATH,
-    quietMode: true,
-    config: (eleventyConfig: UserConfig) => {
-      quietBenchmarks(eleventyConfig);
-      supplyIndex(eleventyConfig, () => index, () => pagesToWrite(index));
-    },
-  });
-  // habar reports problems itself (report.ts); Eleventy's log would add a stack trace to an editor's mistake.
-  eleventy.disableLogger();
-  await eleventy.write();
+  await new EleventyRunner(output, () => index).write(pagesToWrite(index));
+}
+
+/**
+ * One Eleventy instance for several runs, as its watch mode does (restart, init, write): the
+ * config, templates and layouts stay loaded; each run writes the pages it is given.
+ */
+export class EleventyRunner {
+  private eleventy: Eleventy | undefined;
+  private pending: PagesToWrite | undefined;
+
+  constructor(
+    private readonly output: string,
+    private readonly index: () => ReaderIndex,
+  ) {}
+
+  async write(pages: PagesToWrite): Promise<void> {
+    this.pending = pages;
+    if (!this.eleventy) {
+      this.eleventy = new Eleventy(undefined, this.output, {
+        configPath: CONFIG_PATH,
+        quietMode: true,
+        config: (eleventyConfig: UserConfig) => {
+          quietBenchmarks(eleventyConfig);
+          supplyIndex(eleventyConfig, this.index, () => this.pending!);
+        },
+      });
+      // habar reports problems itself (report.ts); Eleventy's log would add a stack trace to an editor's mistake.
+      this.eleventy.disableLogger();
+    } else {
+      await this.eleventy.restart();
+      await this.eleventy.init();
+    }
+    await this.eleventy.write();
+  }
 }

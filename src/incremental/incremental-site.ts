@@ -1,24 +1,20 @@
 import { rmdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import Eleventy from '@11ty/eleventy';
-import type UserConfig from '@11ty/eleventy/UserConfig';
-import { quietBenchmarks } from '../cli/quiet-benchmarks.ts';
-import { CONFIG_PATH } from '../cli/render.ts';
+import { EleventyRunner } from '../cli/render.ts';
 import { ARTICLES_DIR, type SitePaths } from '../ingest/paths.ts';
 import { loadRegistry, REGISTRY_FILE } from '../ingest/registry.ts';
 import { syncSources, type SyncReport } from '../ingest/sync.ts';
 import { loadArticle, loadArticles, type StoredArticle } from '../site/load-articles.ts';
-import type { PagesToWrite } from '../site/pages-to-write.ts';
+import { noPages, oneOffPages, type PagesToWrite } from '../site/pages-to-write.ts';
 import type { ReaderIndex } from '../site/reader-index.ts';
 import { loadSettings, type SiteSettings } from '../site/settings.ts';
 import { SEARCH_BUNDLE_DIR, writeSearchIndex } from '../site/search-index.ts';
-import { supplyIndex } from '../site/plugin.ts';
 import { indexSite } from '../site/site-data.ts';
 import { diffPages, fingerprintPages } from './page-fingerprints.ts';
 
 export interface UpdateResult {
   sync: SyncReport;
-  /** Paginated pages written again (articles, home and tag pages); other templates are always written. */
+  /** Pages written again: articles, lists, feeds, indexes and sitemaps. */
   pagesRewritten: number;
   pagesRemoved: number;
 }
@@ -26,7 +22,7 @@ export interface UpdateResult {
 /**
  * A warm builder for a site whose output is up to date: it keeps the site index in memory and, when
  * told which sources changed, ingests only those and has Eleventy write only the pages that change
- * (plus the templates that are not paginated: tag index, feeds, sitemaps). The output equals a clean
+ * (plus the one-off pages drawn from the whole index: tag and archive indexes, sitemaps). The output equals a clean
  * full build. Eleventy runs in this process with the site root as the working directory.
  */
 export class IncrementalSite {
@@ -34,8 +30,7 @@ export class IncrementalSite {
   private readonly versions = new Map<string, number>();
   private index: ReaderIndex;
   private fingerprints: Map<string, string>;
-  private eleventy: Eleventy | undefined;
-  private pending: PagesToWrite = { articles: [], homePages: [], tagPages: [] };
+  private readonly runner: EleventyRunner;
 
   private constructor(
     private readonly paths: SitePaths,
@@ -45,6 +40,7 @@ export class IncrementalSite {
   ) {
     this.index = index;
     this.fingerprints = fingerprintPages(this.index, this.versions);
+    this.runner = new EleventyRunner(paths.output, () => this.index);
   }
 
   /** Reads the ingested articles of a site that was just built (e.g. by `habar build`). */
@@ -54,7 +50,7 @@ export class IncrementalSite {
     const articles = new Map(stored.map((article) => [article.file, article]));
     const site = new IncrementalSite(paths, settings, articles, await indexArticles(paths, settings, articles));
     // Loads Eleventy, the config and the templates now, so the first update is as quick as the next.
-    await site.write({ articles: [], homePages: [], tagPages: [] });
+    await site.write(noPages());
     return site;
   }
 
@@ -72,6 +68,9 @@ export class IncrementalSite {
       articles: this.index.articles.filter((article) => changed.has(article.url)),
       homePages: this.index.homePages.filter((page) => changed.has(page.url)),
       tagPages: this.index.tagPages.filter((page) => changed.has(page.url)),
+      archivePages: this.index.archive.pages.filter((page) => changed.has(page.url)),
+      feeds: this.index.feeds.filter((feed) => changed.has(feed.url)),
+      oneOff: oneOffPages((url) => changed.has(url)),
     });
     this.fingerprints = fingerprints;
     // Pagefind cannot update an index in place: the whole search bundle is written anew.
@@ -101,26 +100,8 @@ export class IncrementalSite {
     }
   }
 
-  /**
-   * One Eleventy instance serves every update, as its watch mode does (restart, init, write): the
-   * config, templates and layouts stay loaded; the global data is read again each time.
-   */
-  private async write(pages: PagesToWrite): Promise<void> {
-    this.pending = pages;
-    if (!this.eleventy) {
-      this.eleventy = new Eleventy(undefined, this.paths.output, {
-        configPath: CONFIG_PATH,
-        quietMode: true,
-        config: (eleventyConfig: UserConfig) => {
-          quietBenchmarks(eleventyConfig);
-          supplyIndex(eleventyConfig, () => this.index, () => this.pending);
-        },
-      });
-    } else {
-      await this.eleventy.restart();
-      await this.eleventy.init();
-    }
-    await this.eleventy.write();
+  private write(pages: PagesToWrite): Promise<void> {
+    return this.runner.write(pages);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { ListPage } from '../site/pages.ts';
 import type { ArticleLink } from '../site/article-links.ts';
+import { ONE_OFF_URLS, type OneOffPage } from '../site/pages-to-write.ts';
 import type { ReaderIndex } from '../site/reader-index.ts';
 import type { SiteArticle } from '../site/site-index.ts';
 
@@ -9,8 +10,8 @@ export type ArticleVersions = ReadonlyMap<string, number>;
 /**
  * A cheap stand-in for the content of every paginated page, by URL: equal fingerprints mean the
  * page would be written the same. An article page shows its own article, its tags, its related
- * articles and its neighbours; a list page its items. Anything else drawn from the whole index
- * belongs in a template that is not paginated over `habarPages` (always written).
+ * articles and its neighbours; a list page or a feed its items; a one-off page (tag index,
+ * sitemap, ...) what it lists.
  */
 export function fingerprintPages(index: ReaderIndex, versions: ArticleVersions): Map<string, string> {
   const articleKey = (article: SiteArticle) => `${article.file}@${versions.get(article.file) ?? 0}`;
@@ -23,16 +24,36 @@ export function fingerprintPages(index: ReaderIndex, versions: ArticleVersions):
     pages.set(article.url, [articleKey(article), ...article.tags.map((tag) => `${tag.name} ${tag.url}`), ...links].join('\n'));
   }
   for (const page of index.homePages) pages.set(page.url, listKey(page));
-  // A tag page shows the tag's name, not its count: a new article leaves the tag's numbered pages alone.
+  // List pages show the tag's or period's name, not its count: a new article leaves their numbered pages alone.
   for (const page of index.tagPages) pages.set(page.url, `${page.tag.name}\n${listKey(page)}`);
-  // Written on every update from the whole index; listed only so that one that is gone is removed.
-  for (const url of [...index.archive.pages.map((page) => page.url), ...index.feeds.map((feed) => feed.url)]) {
-    pages.set(url, ALWAYS_WRITTEN);
-  }
+  for (const page of index.archive.pages) pages.set(page.url, `${page.period.label}\n${listKey(page)}`);
+  const entryKey = (article: SiteArticle) => [articleKey(article), ...article.tags.map((tag) => tag.name)].join(' ');
+  for (const feed of index.feeds) pages.set(feed.url, [feed.tag?.name, ...feed.entries.map(entryKey)].join('\n'));
+  for (const [name, key] of Object.entries(oneOffKeys(index, articleKey))) pages.set(ONE_OFF_URLS[name as OneOffPage], key);
   return pages;
 }
 
-const ALWAYS_WRITTEN = 'always written';
+/** What each one-off page is drawn from; pages drawn from the settings alone are written by full builds only. */
+function oneOffKeys(index: ReaderIndex, articleKey: (article: SiteArticle) => string): Record<OneOffPage, string> {
+  const dated = (pages: ListPage<SiteArticle>[]) => pages.map((page) => `${page.url} ${page.items[0]?.date}`);
+  return {
+    tagIndex: index.tags.map((tag) => `${tag.url} ${tag.name} ${tag.count}`).join('\n'),
+    archiveIndex: index.archive.years.flatMap((year) => [year, ...year.months]).map((period) => `${period.url} ${period.count}`).join('\n'),
+    sitemap: [
+      ...dated(index.homePages),
+      ...index.articles.map((article) => `${article.url} ${article.date}`),
+      ...dated(index.tagPages),
+      ...dated(index.archive.pages),
+    ].join('\n'),
+    newsSitemap: index.news.map((article) => `${articleKey(article)} ${article.url}`).join('\n'),
+    search: SETTINGS_ONLY,
+    notFound: SETTINGS_ONLY,
+    robots: SETTINGS_ONLY,
+    headers: SETTINGS_ONLY,
+  };
+}
+
+const SETTINGS_ONLY = 'settings only';
 
 /** URLs whose fingerprint changed or that are new, and URLs that no longer exist. */
 export function diffPages(before: Map<string, string>, after: Map<string, string>): { changed: Set<string>; gone: string[] } {

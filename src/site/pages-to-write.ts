@@ -1,17 +1,55 @@
+import type { ArchivePage } from './archive.ts';
+import type { Feed } from './feeds.ts';
 import type { ListPage } from './pages.ts';
-import type { SiteArticle, SiteIndex, TagPage } from './site-index.ts';
+import type { ReaderArticle, ReaderIndex } from './reader-index.ts';
+import type { SiteArticle, TagPage } from './site-index.ts';
 
 /**
- * What the paginated templates write in one Eleventy run (global data `habarPages`): every page in
- * a full build, only the changed ones in an incremental update. Templates that are not paginated
- * over `habarPages` read the whole index (`habar`) and are always written.
+ * What one Eleventy run writes (global data `habarPages`): every page in a full build, only the
+ * changed ones in an incremental update. Every template paginates over one of these lists, so a
+ * page is written exactly when it is listed here.
  */
 export interface PagesToWrite {
-  articles: SiteArticle[];
+  articles: ReaderArticle[];
   homePages: ListPage<SiteArticle>[];
   tagPages: TagPage[];
+  archivePages: ArchivePage[];
+  feeds: Feed[];
+  /** For each one-off page drawn from the whole index or from the settings: `[true]` to write it, `[]` to leave it. */
+  oneOff: Record<OneOffPage, true[]>;
 }
 
-export function pagesToWrite(index: SiteIndex): PagesToWrite {
-  return { articles: index.articles, homePages: index.homePages, tagPages: index.tagPages };
+/** The one-off pages by the URL their template writes (each template paginates over `habarPages.oneOff.<name>`). */
+export const ONE_OFF_URLS = {
+  tagIndex: '/tags/',
+  archiveIndex: '/archive/',
+  sitemap: '/sitemap.xml',
+  newsSitemap: '/news-sitemap.xml',
+  search: '/search/',
+  notFound: '/404.html',
+  robots: '/robots.txt',
+  headers: '/_headers',
+} as const;
+
+export type OneOffPage = keyof typeof ONE_OFF_URLS;
+
+/** Nothing to write: a fresh object whose lists can be filled. */
+export function noPages(): PagesToWrite {
+  return { articles: [], homePages: [], tagPages: [], archivePages: [], feeds: [], oneOff: oneOffPages(() => false) };
+}
+
+export function oneOffPages(write: (url: string) => boolean): Record<OneOffPage, true[]> {
+  const entries = Object.entries(ONE_OFF_URLS).map(([name, url]) => [name, write(url) ? [true] : []]);
+  return Object.fromEntries(entries) as Record<OneOffPage, true[]>;
+}
+
+export function pagesToWrite(index: ReaderIndex): PagesToWrite {
+  return {
+    articles: index.articles,
+    homePages: index.homePages,
+    tagPages: index.tagPages,
+    archivePages: index.archive.pages,
+    feeds: index.feeds,
+    oneOff: oneOffPages(() => true),
+  };
 }

@@ -40,20 +40,21 @@ export function habarPlugin(eleventyConfig: UserConfig, options: Partial<HabarOp
 
   // `habar build` and the incremental builder supply the index before this plugin runs (supplyIndex);
   // run on its own (the preview, plain Eleventy) the plugin reads the articles itself.
-  const supplied = ((eleventyConfig.globalData ?? {}) as { habar?: () => ReaderIndex }).habar;
+  const supplied = (eleventyConfig.globalData ?? {}) as { habar?: () => ReaderIndex; habarPages?: () => PagesToWrite };
   let index: Promise<ReaderIndex> | undefined;
-  const loadIndex = async () => supplied?.() ?? (index ??= readSite(articlesDir, root, { ...settings, perPage }).then((site) => site.index));
+  const loadIndex = async () => supplied.habar?.() ?? (index ??= readSite(articlesDir, root, { ...settings, perPage }).then((site) => site.index));
+  const loadPages = async () => supplied.habarPages?.() ?? pagesToWrite(await loadIndex());
   // Read once per build (both global data entries share it), again for each rebuild of the preview.
   eleventyConfig.on('eleventy.before', () => {
     index = undefined;
   });
-  if (!supplied) {
+  if (!supplied.habar) {
     eleventyConfig.addGlobalData('habar', loadIndex);
-    eleventyConfig.addGlobalData('habarPages', async (): Promise<PagesToWrite> => pagesToWrite(await loadIndex()));
+    eleventyConfig.addGlobalData('habarPages', loadPages);
   }
-  // Processed lead photos live in a cache folder between builds; each build copies the ones it uses.
+  // Processed lead photos live in a cache folder between builds; each run copies those of the articles it wrote.
   eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) => {
-    const photos = (await loadIndex()).articles.flatMap((article) => article.leadPhoto?.files ?? []);
+    const photos = (await loadPages()).articles.flatMap((article) => article.leadPhoto?.files ?? []);
     await copyPhotos(photos, directories.output);
   });
 

@@ -1,0 +1,22 @@
+import * as pagefind from 'pagefind';
+import { rmSync } from 'node:fs';
+import { readSite } from '../src/site/site-data.ts';
+import { loadSettings } from '../src/site/settings.ts';
+import { renderInto } from '../src/cli/render.ts';
+const root = process.argv[2]!;
+process.chdir(root);
+rmSync(`${root}/_site`, { recursive: true, force: true });
+const { index } = await readSite(`${root}/content/articles`, root, loadSettings(root));
+const t0 = performance.now();
+const search = (async () => {
+  const { index: pf } = await pagefind.createIndex({});
+  await Promise.all(index.articles.map((a) => pf!.addCustomRecord({ url: a.url, language: a.lang, meta: { title: a.title }, content: `${a.title}\n${a.body}` })));
+  console.log('pf added', ((performance.now() - t0) / 1000).toFixed(2));
+  await pf!.writeFiles({ outputPath: `/tmp/pf-out-conc` });
+  console.log('pf written', ((performance.now() - t0) / 1000).toFixed(2));
+})();
+await renderInto(`${root}/_site`, index);
+console.log('render', ((performance.now() - t0) / 1000).toFixed(2));
+await search;
+console.log('both', ((performance.now() - t0) / 1000).toFixed(2));
+await pagefind.close();
