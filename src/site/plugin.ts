@@ -40,7 +40,8 @@ export function habarPlugin(eleventyConfig: UserConfig, options: Partial<HabarOp
 
   // `habar build` and the incremental builder supply the index before this plugin runs (supplyIndex);
   // run on its own (the preview, plain Eleventy) the plugin reads the articles itself.
-  const supplied = (eleventyConfig.globalData ?? {}) as { habar?: () => ReaderIndex; habarPages?: () => PagesToWrite };
+  // A copy: globalData is the object addGlobalData fills below, and loadIndex must not find itself there.
+  const supplied = { ...(eleventyConfig.globalData ?? {}) } as { habar?: () => ReaderIndex; habarPages?: () => PagesToWrite };
   let index: Promise<ReaderIndex> | undefined;
   const loadIndex = async () => supplied.habar?.() ?? (index ??= readSite(articlesDir, root, { ...settings, perPage }).then((site) => site.index));
   const loadPages = async () => supplied.habarPages?.() ?? pagesToWrite(await loadIndex());
