@@ -80,11 +80,12 @@ function fullBuildTable(results: SizeResult[]): string {
 
 function incrementalTable(results: SizeResult[]): string {
   return table(
-    ['articles', 'step', 'ms until on disk', 'pages rewritten', 'pages removed', 'same as clean build'],
+    ['articles', 'step', 'ms until pages on disk', 'ms until search too', 'pages rewritten', 'pages removed', 'same as clean build'],
     results.flatMap(({ articles, incremental }) => incremental.steps.map((step) => [
       String(articles),
       step.step,
       step.milliseconds.toFixed(0),
+      step.searchMilliseconds.toFixed(0),
       String(step.pagesRewritten),
       String(step.pagesRemoved),
       incremental.differences.length === 0 ? 'yes' : `no: ${incremental.differences.length} files`,

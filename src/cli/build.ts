@@ -32,7 +32,7 @@ export async function buildSite(paths: SitePaths, options: SyncOptions = {}): Pr
     const { stored, index } = await readSite(paths.articles, paths.root, loadSettings(paths.root));
     await renderInto(staging, index);
     const pagesWritten = countFiles(staging);
-    await writeSearchIndex(staging);
+    await writeSearchIndex(staging, index.search);
     await replaceFolder(staging, paths.output);
     return { sync, pagesWritten, articles: stored };
   } finally {

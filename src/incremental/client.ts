@@ -2,7 +2,9 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { WorkerReply } from './worker.ts';
+import type { PagesReply, SearchReply } from './worker.ts';
+
+export type UpdateReply = PagesReply & SearchReply;
 
 const projectRoot = join(import.meta.dirname, '../..');
 const tsxLoader = pathToFileURL(join(projectRoot, 'node_modules/tsx/dist/loader.mjs')).href;
@@ -18,9 +20,11 @@ export class IncrementalWorker {
     return worker;
   }
 
-  async update(sourceNames: string[]): Promise<WorkerReply> {
+  /** Resolves once the search index has caught up too; `milliseconds` says when the pages were on disk. */
+  async update(sourceNames: string[]): Promise<UpdateReply> {
     this.child.send(sourceNames);
-    return (await this.reply()) as WorkerReply;
+    const pages = (await this.reply()) as PagesReply;
+    return { ...pages, ...((await this.reply()) as SearchReply) };
   }
 
   async stop(): Promise<void> {

@@ -8,9 +8,9 @@ import { loadArticle, loadArticles, type StoredArticle } from '../site/load-arti
 import { noPages, oneOffPages, type PagesToWrite } from '../site/pages-to-write.ts';
 import type { ReaderIndex } from '../site/reader-index.ts';
 import { loadSettings, type SiteSettings } from '../site/settings.ts';
-import { SEARCH_BUNDLE_DIR, writeSearchIndex } from '../site/search-index.ts';
+import { removeShards, writeSearchIndex } from '../site/search-index.ts';
 import { indexSite } from '../site/site-data.ts';
-import { diffPages, fingerprintPages } from './page-fingerprints.ts';
+import { diffPages, fingerprintPages, fingerprintShards } from './page-fingerprints.ts';
 
 export interface UpdateResult {
   sync: SyncReport;
@@ -30,6 +30,7 @@ export class IncrementalSite {
   private readonly versions = new Map<string, number>();
   private index: ReaderIndex;
   private fingerprints: Map<string, string>;
+  private searchFingerprints: Map<string, string>;
   private readonly runner: EleventyRunner;
 
   private constructor(
@@ -40,12 +41,13 @@ export class IncrementalSite {
   ) {
     this.index = index;
     this.fingerprints = fingerprintPages(this.index, this.versions);
+    this.searchFingerprints = fingerprintShards(this.index.search, this.versions);
     this.runner = new EleventyRunner(paths.output, () => this.index);
   }
 
   /** Reads the ingested articles of a site that was just built (e.g. by `habar build`). */
   static async open(paths: SitePaths): Promise<IncrementalSite> {
-    const stored = await loadArticles(paths.articles, paths.root);
+    const stored = loadArticles(paths.articles, paths.root);
     const settings = loadSettings(paths.root);
     const articles = new Map(stored.map((article) => [article.file, article]));
     const site = new IncrementalSite(paths, settings, articles, await indexArticles(paths, settings, articles));
@@ -73,17 +75,30 @@ export class IncrementalSite {
       oneOff: oneOffPages((url) => changed.has(url)),
     });
     this.fingerprints = fingerprints;
-    // Pagefind cannot update an index in place: the whole search bundle is written anew.
-    rmSync(join(this.paths.output, SEARCH_BUNDLE_DIR), { recursive: true, force: true });
-    await writeSearchIndex(this.paths.output);
     return { sync, pagesRewritten: changed.size, pagesRemoved: gone.length };
+  }
+
+  /**
+   * Re-indexes the search bundles whose articles changed since the last call and removes those
+   * that are gone. Indexing takes longer than writing pages, so callers put the pages on disk
+   * first (`update`) and call this after.
+   */
+  async refreshSearch(): Promise<{ shardsRewritten: number }> {
+    const fingerprints = fingerprintShards(this.index.search, this.versions);
+    const { changed, gone } = diffPages(this.searchFingerprints, fingerprints);
+    removeShards(this.paths.output, gone);
+    if (changed.size > 0) {
+      await writeSearchIndex(this.paths.output, this.index.search.filter((shard) => changed.has(shard.id)));
+    }
+    this.searchFingerprints = fingerprints;
+    return { shardsRewritten: changed.size };
   }
 
   private async reload(sync: SyncReport): Promise<void> {
     const registry = loadRegistry(join(this.paths.articles, REGISTRY_FILE));
     for (const removed of sync.removed) this.articles.delete(join(ARTICLES_DIR, removed));
     for (const name of sync.written) {
-      const article = await loadArticle(join(this.paths.articles, registry.articles[name]!.file), this.paths.root);
+      const article = loadArticle(join(this.paths.articles, registry.articles[name]!.file), this.paths.root);
       this.articles.set(article.file, article);
       this.versions.set(article.file, (this.versions.get(article.file) ?? 0) + 1);
     }

@@ -2,6 +2,7 @@ import type { ListPage } from '../site/pages.ts';
 import type { ArticleLink } from '../site/article-links.ts';
 import { ONE_OFF_URLS, type OneOffPage } from '../site/pages-to-write.ts';
 import type { ReaderIndex } from '../site/reader-index.ts';
+import type { SearchShard } from '../site/search-shards.ts';
 import type { SiteArticle } from '../site/site-index.ts';
 
 /** Which version of each article's Markdown is loaded; a reload bumps it. */
@@ -46,7 +47,7 @@ function oneOffKeys(index: ReaderIndex, articleKey: (article: SiteArticle) => st
       ...dated(index.archive.pages),
     ].join('\n'),
     newsSitemap: index.news.map((article) => `${articleKey(article)} ${article.url}`).join('\n'),
-    search: SETTINGS_ONLY,
+    search: index.search.map((shard) => shard.bundle).join(' '),
     notFound: SETTINGS_ONLY,
     robots: SETTINGS_ONLY,
     headers: SETTINGS_ONLY,
@@ -54,6 +55,15 @@ function oneOffKeys(index: ReaderIndex, articleKey: (article: SiteArticle) => st
 }
 
 const SETTINGS_ONLY = 'settings only';
+
+/**
+ * The same for the search bundles, by shard id: a bundle indexes the text of its articles' pages
+ * (title, dates, body, credits, tag names), so it changes when one of them does.
+ */
+export function fingerprintShards(shards: SearchShard[], versions: ArticleVersions): Map<string, string> {
+  const articleKey = (article: SiteArticle) => [`${article.file}@${versions.get(article.file) ?? 0}`, article.url, ...article.tags.map((tag) => tag.name)].join(' ');
+  return new Map(shards.map((shard) => [shard.id, shard.articles.map(articleKey).join('\n')]));
+}
 
 /** URLs whose fingerprint changed or that are new, and URLs that no longer exist. */
 export function diffPages(before: Map<string, string>, after: Map<string, string>): { changed: Set<string>; gone: string[] } {

@@ -1,12 +1,13 @@
 /**
  * A warm incremental builder in its own process, started by client.ts with the site root as working
- * directory. Each message it receives is a list of changed source names; each reply reports the
- * update and how long it took until the pages were on disk.
+ * directory. Each message it receives is a list of changed source names; it replies twice: once the
+ * pages are on disk, and once the search index has caught up.
  */
 import { sitePaths } from '../ingest/paths.ts';
 import { IncrementalSite } from './incremental-site.ts';
 
-export interface WorkerReply {
+export interface PagesReply {
+  /** From receiving the names until the pages were on disk. */
   milliseconds: number;
   written: string[];
   removed: string[];
@@ -16,13 +17,19 @@ export interface WorkerReply {
   pagesRemoved: number;
 }
 
+export interface SearchReply {
+  /** From receiving the names until the search bundles were on disk. */
+  searchMilliseconds: number;
+  shardsRewritten: number;
+}
+
 const site = await IncrementalSite.open(sitePaths(process.cwd()));
 let queue = Promise.resolve();
 process.on('message', (names: string[]) => {
   queue = queue.then(async () => {
     const started = performance.now();
     const { sync, pagesRewritten, pagesRemoved } = await site.update(names);
-    const reply: WorkerReply = {
+    const pages: PagesReply = {
       milliseconds: performance.now() - started,
       written: sync.written,
       removed: sync.removed,
@@ -30,7 +37,10 @@ process.on('message', (names: string[]) => {
       pagesRewritten,
       pagesRemoved,
     };
-    process.send!(reply);
+    process.send!(pages);
+    const { shardsRewritten } = await site.refreshSearch();
+    const search: SearchReply = { searchMilliseconds: performance.now() - started, shardsRewritten };
+    process.send!(search);
   });
 });
 process.send!('ready');

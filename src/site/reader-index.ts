@@ -6,6 +6,7 @@ import { SiteFileError } from './errors.ts';
 import { buildFeeds, type Feed } from './feeds.ts';
 import { processLeadPhoto, type LeadPhoto } from './lead-photo.ts';
 import { recentNews } from './news-sitemap.ts';
+import { searchShards, type SearchShard } from './search-shards.ts';
 import type { SiteSettings } from './settings.ts';
 import type { SiteArticle, SiteIndex } from './site-index.ts';
 
@@ -20,6 +21,8 @@ export interface ReaderIndex extends SiteIndex {
   feeds: Feed[];
   /** For the Google News sitemap. */
   news: SiteArticle[];
+  /** The search bundles, newest first. */
+  search: SearchShard[];
 }
 
 export async function extendIndex(index: SiteIndex, settings: SiteSettings, root: string): Promise<ReaderIndex> {
@@ -31,6 +34,7 @@ export async function extendIndex(index: SiteIndex, settings: SiteSettings, root
     archive: buildArchive(index.articles, settings.perPage, settings.lang),
     feeds: buildFeeds(index),
     news: recentNews(index.articles),
+    search: searchShards(index.articles),
   };
 }
 

@@ -19,7 +19,7 @@ export async function indexSite(stored: StoredArticle[], tagSlugs: Record<string
 
 /** Reads content/articles once: the stored articles and the index built from them. */
 export async function readSite(articlesDir: string, root: string, settings: SiteSettings): Promise<{ stored: StoredArticle[]; index: ReaderIndex }> {
-  const stored = await loadArticles(articlesDir, root);
+  const stored = loadArticles(articlesDir, root);
   const index = await indexSite(stored, loadRegistry(join(articlesDir, REGISTRY_FILE)).tags, settings, root);
   return { stored, index };
 }

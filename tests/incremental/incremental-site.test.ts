@@ -53,6 +53,8 @@ describe('incremental update', () => {
     // indexes, the sitemaps and, if a chunk filled, a new numbered page and its neighbour: no other
     // numbered list page (they count from the oldest) and no older article (related ones are older).
     expect(result.pagesRewritten).toBeLessThanOrEqual(16);
+    // Only the search bundle of the new article's year is indexed again.
+    expect(result.shardsRewritten).toBe(1);
     expect(differencesFromFullBuild()).toEqual([]);
   });
 

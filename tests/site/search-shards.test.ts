@@ -1,0 +1,69 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { searchShards, shardGlob } from '../../src/site/search-shards.ts';
+import type { SiteArticle } from '../../src/site/site-index.ts';
+import { runHabar } from '../helpers/cli.ts';
+import { addSource, source, throwawaySites } from '../helpers/site.ts';
+
+/** Newest first, as the site index keeps them; `url` is where ingest placed the page. */
+const article = (url: string, date: string): SiteArticle =>
+  ({ title: url, url, date, lang: 'ru', description: '', source: '', body: '', file: '', tags: [] }) as SiteArticle;
+
+const ids = (shards: ReturnType<typeof searchShards>) => shards.map((shard) => shard.id);
+
+describe('search shards', () => {
+  it('are one per year, newest first, each with its month folders and articles', () => {
+    const articles = [article('/2026/02/b/', '2026-02-03'), article('/2026/01/a/', '2026-01-05'), article('/2025/12/z/', '2025-12-31')];
+    const shards = searchShards(articles);
+    expect(ids(shards)).toEqual(['2026', '2025']);
+    expect(shards[0]).toMatchObject({ bundle: '/pagefind/2026/', months: ['2026/01', '2026/02'] });
+    expect(shards[0]!.articles.map((a) => a.url)).toEqual(['/2026/02/b/', '/2026/01/a/']);
+    expect(shardGlob(shards[0]!)).toBe('{2026/01,2026/02}/**/*.html');
+    expect(shardGlob(shards[1]!)).toBe('2025/12/**/*.html');
+  });
+
+  it('split a year larger than the limit into runs of months, so new articles change only the newest run', () => {
+    const months = ['05', '04', '03', '02', '01'];
+    const articles = months.flatMap((month) => [1, 2, 3].map((n) => article(`/2026/${month}/a${n}/`, `2026-${month}-1${n}`)));
+    expect(ids(searchShards(articles, 7))).toEqual(['2026-05-05', '2026-03-04', '2026-01-02']);
+    // A month larger than the limit is a run of its own.
+    expect(ids(searchShards(articles, 2))).toEqual(['2026-05-05', '2026-04-04', '2026-03-03', '2026-02-02', '2026-01-01']);
+  });
+
+  it('group pages by the folder they live in, and put a page moved elsewhere by a hand edit in a shard of its own', () => {
+    // A corrected date keeps the URL ingest gave the article: its page is still under 2025/12.
+    const shards = searchShards([article('/2026/01/a/', '2026-01-02'), article('/2025/12/b/', '2026-01-01'), article('/special/c/', '2025-06-01')]);
+    expect(ids(shards)).toEqual(['2026', '2025', 'other']);
+    expect(shards[1]!.articles.map((a) => a.url)).toEqual(['/2025/12/b/']);
+    expect(shards[2]).toMatchObject({ months: [], bundle: '/pagefind/other/' });
+  });
+
+  it('are none for a site without articles', () => {
+    expect(searchShards([])).toEqual([]);
+  });
+});
+
+describe('search bundles in a real build', () => {
+  const newSite = throwawaySites();
+
+  it('writes one bundle per shard, the UI once, and indexes a page moved by a hand-edited url', () => {
+    const site = newSite();
+    addSource(site, '2026-01-05-a.txt', source('2026-01-05', 'Январская новость'));
+    addSource(site, '2025-12-30-b.txt', source('2025-12-30', 'Декабрьская новость'));
+    expect(runHabar(site.root, ['build']).code).toBe(0);
+    const markdown = join(site.articles, '2025/12/dekabrskaya-novost.md');
+    writeFileSync(markdown, readFileSync(markdown, 'utf8').replace('url: /2025/12/dekabrskaya-novost/', 'url: /special/dekabr/'));
+    expect(runHabar(site.root, ['build']).code).toBe(0);
+
+    const searchDir = join(site.output, 'pagefind');
+    expect(readdirSync(searchDir).sort()).toEqual(['2026', 'other', 'pagefind-ui.css', 'pagefind-ui.js']);
+    const pagesIn = (bundle: string) => {
+      const entry = JSON.parse(readFileSync(join(searchDir, bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+      return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    };
+    expect([pagesIn('2026'), pagesIn('other')]).toEqual([1, 1]);
+    expect(existsSync(join(searchDir, '2026', 'pagefind-ui.js'))).toBe(false);
+    expect(readFileSync(join(site.output, 'search/index.html'), 'utf8')).toContain('data-bundles="/pagefind/2026/ /pagefind/other/"');
+  });
+});
