@@ -53,3 +53,25 @@ export function pagesToWrite(index: ReaderIndex): PagesToWrite {
     oneOff: oneOffPages(() => true),
   };
 }
+
+/**
+ * Every page of `index`, in runs of at most `pagesPerRun` pages, the one-off pages in the last:
+ * Eleventy keeps a run's pages in memory until the next run, so runs bound a large build's memory.
+ */
+export function pagesInRuns(index: ReaderIndex, pagesPerRun: number): PagesToWrite[] {
+  const all = pagesToWrite(index);
+  const runs = [noPages()];
+  for (const key of ['articles', 'homePages', 'tagPages', 'archivePages', 'feeds'] as const) {
+    for (const page of all[key]) {
+      let run = runs.at(-1)!;
+      if (pageCount(run) === pagesPerRun) runs.push((run = noPages()));
+      (run[key] as unknown[]).push(page);
+    }
+  }
+  runs.at(-1)!.oneOff = all.oneOff;
+  return runs;
+}
+
+function pageCount(pages: PagesToWrite): number {
+  return pages.articles.length + pages.homePages.length + pages.tagPages.length + pages.archivePages.length + pages.feeds.length;
+}

@@ -14,7 +14,12 @@ const cli = join(projectRoot, 'src/cli/main.ts');
 
 /** The command line that runs `habar ARGS`, for tests that need to control the process themselves. */
 export function habarCommand(args: string[]): string[] {
-  return [process.execPath, '--import', tsxLoader, cli, ...args];
+  return scriptCommand(cli, args);
+}
+
+/** The command line that runs a TypeScript file of the project with Node. */
+export function scriptCommand(script: string, args: string[]): string[] {
+  return [process.execPath, '--import', tsxLoader, script, ...args];
 }
 
 /** Runs `habar ARGS` in `cwd` as an editor would: a real process, real Eleventy, real files. */
