@@ -18,15 +18,16 @@ export function fingerprintPages(index: ReaderIndex, versions: ArticleVersions):
   const articleKey = (article: SiteArticle) => `${article.file}@${versions.get(article.file) ?? 0}`;
   const linkKey = (link: ArticleLink | undefined) => (link ? `${link.url} ${link.date} ${link.lang} ${link.title}` : '-');
   const listKey = (page: ListPage<SiteArticle>) =>
-    [page.number, page.total, page.previousUrl, page.nextUrl, ...page.items.map(articleKey)].join('\n');
+    [page.number, page.previousUrl, page.nextUrl, ...page.items.map(articleKey)].join('\n');
   const pages = new Map<string, string>();
   for (const article of index.articles) {
     const links = [article.previous, article.next, ...article.related].map(linkKey);
     pages.set(article.url, [articleKey(article), ...article.tags.map((tag) => `${tag.name} ${tag.url}`), ...links].join('\n'));
   }
   for (const page of index.homePages) pages.set(page.url, listKey(page));
-  for (const page of index.tagPages) pages.set(page.url, `${page.tag.name} ${page.tag.count}\n${listKey(page)}`);
-  for (const page of index.archive.pages) pages.set(page.url, `${page.period.label} ${page.period.count}\n${listKey(page)}`);
+  // List pages show the tag's or period's name, not its count: a new article leaves their numbered pages alone.
+  for (const page of index.tagPages) pages.set(page.url, `${page.tag.name}\n${listKey(page)}`);
+  for (const page of index.archive.pages) pages.set(page.url, `${page.period.label}\n${listKey(page)}`);
   const entryKey = (article: SiteArticle) => [articleKey(article), ...article.tags.map((tag) => tag.name)].join(' ');
   for (const feed of index.feeds) pages.set(feed.url, [feed.tag?.name, ...feed.entries.map(entryKey)].join('\n'));
   for (const [name, key] of Object.entries(oneOffKeys(index, articleKey))) pages.set(ONE_OFF_URLS[name as OneOffPage], key);

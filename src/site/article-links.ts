@@ -16,16 +16,17 @@ export interface ArticleLinks {
   previous?: ArticleLink;
   /** The next newer article on the site. */
   next?: ArticleLink;
-  /** Up to five articles sharing the most tags with this one, newest first among equals. */
+  /** Up to five older articles sharing the most tags with this one, newest first among equals. */
   related: ArticleLink[];
 }
 
 export type LinkedArticle = SiteArticle & ArticleLinks;
 
 const RELATED_COUNT = 5;
-// Related candidates come from this many neighbours on each side in each of the article's tag
-// lists, so the cost per article stays flat when a tag (#Казахстан) holds half of 100k articles.
-const NEIGHBOURS_PER_TAG = 25;
+// Related candidates are the next this many older articles in each of the article's tag lists, so
+// the cost per article stays flat when a tag (#Казахстан) holds half of 100k articles. Only older
+// ones: they are the story's earlier coverage, and a new article then changes no older page.
+const OLDER_PER_TAG = 25;
 
 /** `articles` newest first, as in the site index; returns them with their links, in the same order. */
 export function linkArticles(articles: SiteArticle[]): LinkedArticle[] {
@@ -42,7 +43,7 @@ export function linkArticles(articles: SiteArticle[]): LinkedArticle[] {
   });
 }
 
-/** Positions of the related articles: more shared tags first; among equals the newer (lower position). */
+/** Positions of the related (older) articles: more shared tags first; among equals the newer (lower position). */
 function relatedTo(index: number, articles: SiteArticle[], byTag: Map<TagRef, number[]>, positions: number[], seenBy: Int32Array): number[] {
   const own = articles[index]!.tags;
   // The best few so far, kept sorted; plain arrays because this loop runs for every article.
@@ -50,10 +51,11 @@ function relatedTo(index: number, articles: SiteArticle[], byTag: Map<TagRef, nu
   const bestScore: number[] = [];
   for (let k = 0; k < own.length; k++) {
     const list = byTag.get(own[k]!)!;
-    const end = Math.min(list.length, positions[k]! + NEIGHBOURS_PER_TAG + 1);
-    for (let i = Math.max(0, positions[k]! - NEIGHBOURS_PER_TAG); i < end; i++) {
+    // Tag lists are newest first: the older articles follow this one.
+    const end = Math.min(list.length, positions[k]! + OLDER_PER_TAG + 1);
+    for (let i = positions[k]! + 1; i < end; i++) {
       const at = list[i]!;
-      if (at === index || seenBy[at] === index + 1) continue;
+      if (seenBy[at] === index + 1) continue;
       seenBy[at] = index + 1;
       const score = sharedTags(own, articles[at]!.tags);
       let slot = bestAt.length;

@@ -33,3 +33,29 @@ export function publishedTime(date: string): string {
 }
 
 const publishedTimes = new Map<string, string>();
+
+/**
+ * The days a list page covers, from its oldest to its newest date: «12 марта 2025», «12–14 марта
+ * 2025», «28 февраля — 3 марта 2025», «30 декабря 2024 — 2 января 2025» (the dash between two
+ * dates with words is an em dash, bound to the first by a non-breaking space).
+ */
+export function dateRange(oldest: string, newest: string, lang: Language): string {
+  const last = readableDate(newest, lang);
+  if (oldest === newest) return last;
+  if (oldest.slice(0, 7) === newest.slice(0, 7)) return `${Number(oldest.slice(8, 10))}–${last}`;
+  const first = oldest.slice(0, 4) === newest.slice(0, 4) ? dayAndMonth(oldest, lang) : readableDate(oldest, lang);
+  return `${first}\u00A0— ${last}`;
+}
+
+/** `2026-01-27` → «27 января»; cached like readableDate, since every numbered list page needs one. */
+function dayAndMonth(date: string, lang: Language): string {
+  const key = `${lang}:${date}`;
+  let text = daysAndMonths.get(key);
+  if (text === undefined) {
+    text = DateTime.fromISO(date, { zone: 'utc' }).setLocale(lang).toFormat('d MMMM');
+    daysAndMonths.set(key, text);
+  }
+  return text;
+}
+
+const daysAndMonths = new Map<string, string>();

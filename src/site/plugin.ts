@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { ARTICLES_DIR, SOURCES_DIR } from '../ingest/paths.ts';
 import type { Language } from '../source/article.ts';
 import { cacheUrlFilter } from './cached-url-filter.ts';
-import { readableDate } from './dates.ts';
+import { dateRange, readableDate } from './dates.ts';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import { createMarkdown } from './markdown.ts';
 import { readerFilters } from './reader-filters.ts';
@@ -40,7 +40,8 @@ export function habarPlugin(eleventyConfig: UserConfig, options: Partial<HabarOp
 
   // `habar build` and the incremental builder supply the index before this plugin runs (supplyIndex);
   // run on its own (the preview, plain Eleventy) the plugin reads the articles itself.
-  const supplied = (eleventyConfig.globalData ?? {}) as { habar?: () => ReaderIndex; habarPages?: () => PagesToWrite };
+  // A copy: globalData is the object addGlobalData fills below, and loadIndex must not find itself there.
+  const supplied = { ...(eleventyConfig.globalData ?? {}) } as { habar?: () => ReaderIndex; habarPages?: () => PagesToWrite };
   let index: Promise<ReaderIndex> | undefined;
   const loadIndex = async () => supplied.habar?.() ?? (index ??= readSite(articlesDir, root, { ...settings, perPage }).then((site) => site.index));
   const loadPages = async () => supplied.habarPages?.() ?? pagesToWrite(await loadIndex());
@@ -63,6 +64,8 @@ export function habarPlugin(eleventyConfig: UserConfig, options: Partial<HabarOp
   eleventyConfig.addFilter('markdown', (text: string, lang?: Language) => markdown.render(text, { lang }));
   readerFilters(eleventyConfig, settings);
   eleventyConfig.addFilter('readableDate', (date: string, lang: Language) => readableDate(date, lang));
+  // The days a numbered list page covers (its items are newest first and never empty).
+  eleventyConfig.addFilter('dateRange', (items: { date: string }[], lang: Language) => dateRange(items.at(-1)!.date, items[0]!.date, lang));
   // 'draft' or 'scheduled' only in the preview and `build --drafts`, where such articles are shown.
   eleventyConfig.addFilter('publicationState', (article: { date: string; draft?: boolean }) => publicationState(article, policyFromEnv().today));
 }

@@ -16,7 +16,7 @@ const axeSource = readFileSync(join(projectRoot, 'node_modules/axe-core/axe.min.
 
 const PAGES: { name: string; path: string; ready?: string }[] = [
   { name: 'home', path: '' },
-  { name: 'home, page 2', path: 'page/2/' },
+  { name: 'home, page 1 (the oldest)', path: 'page/1/' },
   { name: 'article', path: ARTICLE },
   { name: 'Kazakh article', path: '2026/02/qaragandyda-zhana-kitapkhana-ashyldy/' },
   { name: 'tag page', path: 'tags/kazakhstan/' },

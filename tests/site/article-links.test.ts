@@ -8,13 +8,31 @@ const article = (url: string, date: string, tags: TagRef[]): SiteArticle =>
   ({ title: url, url: `/${url}/`, date, lang: 'ru', description: '', source: '', body: '', file: '', tags }) as SiteArticle;
 
 describe('related articles', () => {
-  it('come from the neighbourhood of each tag list, so a tag shared by every article costs a bounded amount per article', () => {
+  it('come from the next older articles of each tag list, so a tag shared by every article costs a bounded amount per article', () => {
     const big = tag('big');
     const articles = Array.from({ length: 20_000 }, (_, i) => article(`a${i}`, '2026-01-01', [big]));
     const linked = linkArticles(articles);
-    expect(linked[10_000]!.related.map((link) => link.url)).toEqual(['/a9975/', '/a9976/', '/a9977/', '/a9978/', '/a9979/']);
+    expect(linked[10_000]!.related.map((link) => link.url)).toEqual(['/a10001/', '/a10002/', '/a10003/', '/a10004/', '/a10005/']);
+    expect(linked.at(-1)!.related).toEqual([]);
     expect(linked[0]!.previous?.url).toBe('/a1/');
     expect(linked[0]!.next).toBeUndefined();
+  });
+
+  it('are older only: more shared tags first, then the newest, among the next 25 older in each tag list', () => {
+    const [a, b, c] = [tag('a'), tag('b'), tag('c')];
+    // Newest first: n0 is newer than every other and shares all its tags; far is 26th older in tag c.
+    const articles = [
+      article('n0', '2026-03-01', [a, b, c]),
+      article('x', '2026-02-01', [a, b, c]),
+      article('one', '2026-01-30', [a]),
+      article('two', '2026-01-20', [a, b]),
+      ...Array.from({ length: 25 }, (_, i) => article(`c${i}`, '2026-01-10', [c])),
+      article('far', '2025-12-01', [a, c]),
+    ];
+    const linked = linkArticles(articles);
+    // n0 is newer, so never related; `far` is in reach through tag a (in tag c it is the 26th older, out of reach).
+    expect(linked[1]!.related.map((link) => link.url)).toEqual(['/two/', '/far/', '/one/', '/c0/', '/c1/']);
+    expect(linked[3]!.related.map((link) => link.url)).toEqual(['/far/']);
   });
 });
 

@@ -68,22 +68,36 @@ describe('article page', () => {
 });
 
 describe('home page', () => {
-  it('lists the newest articles first, two per page, with links to the next page', () => {
+  it('lists the newest articles first, two per page, linking to the newest numbered page', () => {
     const $ = page('');
     expect($('.article-list a').map((_, a) => plain($(a).text())).get()).toEqual([
       'Число туристов в Туркестане выросло на 12%',
       'Түркістанда жаңа саябақ ашылды',
     ]);
-    expect($('a[rel=next]').attr('href')).toBe('/page/2/');
+    // 12 fixtures + 5 extra = 17 articles: the base page and pages 8 (newer) to 1 (the oldest).
+    expect($('a[rel=next]').attr('href')).toBe('/page/8/');
+    expect($('a[rel=next]').text()).toBe('Старше →');
     expect($('a[rel=prev]')).toHaveLength(0);
+    expect($('.list-period')).toHaveLength(0);
+    expect($('.pagination').text()).not.toMatch(/Страница|из/);
   });
 
-  it('the last page holds the oldest article and links back', () => {
-    // 12 fixtures + 5 extra = 17 articles → 9 pages.
-    const $ = page('page/9');
-    expect($('.article-list a').map((_, a) => $(a).text()).get()).toEqual(['Новость номер 1']);
-    expect($('a[rel=prev]').attr('href')).toBe('/page/8/');
+  it('page 1 holds the oldest articles, newest first, and links only to newer ones', () => {
+    const $ = page('page/1');
+    expect($('.article-list a').map((_, a) => $(a).text()).get()).toEqual(['Новость номер 2', 'Новость номер 1']);
+    expect($('a[rel=prev]').attr('href')).toBe('/page/2/');
+    expect($('a[rel=prev]').text()).toBe('← Новее');
     expect($('a[rel=next]')).toHaveLength(0);
+    expect($('.list-period').text()).toBe('Страница 1: 1–2 декабря 2025');
+    expect($('title').text()).toBe('Страница 1 · 1–2 декабря 2025 · Habar');
+  });
+
+  it('the newest numbered page links up to the base page; no page says how many there are', () => {
+    const $ = page('page/8');
+    expect($('a[rel=prev]').attr('href')).toBe('/');
+    expect($('a[rel=next]').attr('href')).toBe('/page/7/');
+    expect($('body').text()).not.toMatch(/ из \d/);
+    expect(readdirSync(join(site.output, 'page')).sort()).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
   });
 });
 
@@ -95,14 +109,18 @@ describe('tag pages', () => {
     expect($('.article-list a').first().attr('href')).toBe(`/${senateUrl}/`);
   });
 
-  it('paginates within the tag, newest first', () => {
-    const titles = ['', 'page/2', 'page/3'].map((p) => page(`tags/kazakhstan/${p}`)('.article-list a').map((_, a) => plain(load(a)('a').text())).get());
+  it('paginates within the tag, newest first on every page, pages numbered from the oldest', () => {
+    const titles = ['', 'page/2', 'page/1'].map((p) => page(`tags/kazakhstan/${p}`)('.article-list a').map((_, a) => plain(load(a)('a').text())).get());
     expect(titles).toEqual([
       ['Спикер Сената встретился с министром иностранных дел Израиля', 'Новость номер 5'],
       ['Новость номер 4', 'Новость номер 3'],
       ['Новость номер 2', 'Новость номер 1'],
     ]);
-    expect(page('tags/kazakhstan/page/2')('a[rel=next]').attr('href')).toBe('/tags/kazakhstan/page/3/');
+    const links = (p: string) => ['prev', 'next'].map((rel) => page(`tags/kazakhstan/${p}`)(`a[rel=${rel}]`).attr('href'));
+    expect(links('')).toEqual([undefined, '/tags/kazakhstan/page/2/']);
+    expect(links('page/2')).toEqual(['/tags/kazakhstan/', '/tags/kazakhstan/page/1/']);
+    expect(links('page/1')).toEqual(['/tags/kazakhstan/page/2/', undefined]);
+    expect(page('tags/kazakhstan/page/2')('title').text()).toBe('#казахстан · страница 2 · 3–4 декабря 2025 · Habar');
   });
 
   it('pages for Сенат and Израиль link to the article', () => {

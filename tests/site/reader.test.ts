@@ -22,7 +22,7 @@ beforeAll(async () => {
   await addPhoto(site, '2026-01-27-senate-israel.jpg');
   addFixtureSource(site, '2026-02-10-kk-library.txt');
   addFixtureSource(site, 'markdown-significant.txt');
-  addSource(site, '2026-02-11-photo-alt.txt', 'date 2026-02-11 Астанада жаңа көпір ашылды\n\nКөпір ашылды.\n\nСурет: Әкімдік\nAlt: Өзен үстіндегі жаңа көпір\n');
+  addSource(site, '2026-02-11-photo-alt.txt', 'date 2026-02-11 Астанада жаңа көпір ашылды\n\nКөпір ашылды.\n\nСурет: Әкімдік\nAlt: Өзен үстіндегі жаңа көпір\n\n#Мәдениет\n');
   await addPhoto(site, '2026-02-11-photo-alt.png', 900, 600);
   // Related to the senate article: three shared tags, two, and one (newest first), none.
   addSource(site, 'r1.txt', source('2026-01-20', 'Три общих тега', 'Текст.', '#Сенат #Израиль #Казахстан'));
@@ -185,14 +185,19 @@ describe('archive', () => {
     ]);
     const january = page('archive/2026/01');
     expect(january('h1').text()).toBe('Архив: Январь 2026');
-    expect(january('a[rel=next]').attr('href')).toBe('/archive/2026/01/page/2/');
+    // Seven January articles, two per page: the base page, then pages 3 (newer) to 1 (the oldest).
+    expect(january('a[rel=next]').attr('href')).toBe('/archive/2026/01/page/3/');
+    const first = page('archive/2026/01/page/1');
+    expect(first('.article-list a').map((_, a) => first(a).text()).get()).toEqual(['Один тег, ещё старше', 'Один тег, самый старый']);
+    expect(first('title').text()).toBe('Архив: Январь 2026 · страница 1 · 1–5 января 2026 · Habar');
     expect(page('archive/2025')('.article-list a').text()).toBe('Без общих тегов');
   });
 });
 
 describe('end of an article', () => {
-  it('related: the most shared tags first, then the newest, at most five', () => {
+  it('related: older articles only, the most shared tags first, then the newest, at most five', () => {
     const $ = page(senate);
+    expect($('.related h2').text()).toBe('Ранее по теме');
     expect($('.related a').map((_, a) => $(a).text()).get()).toEqual([
       'Три общих тега',
       'Два общих тега',
@@ -200,6 +205,19 @@ describe('end of an article', () => {
       `Один тег, старше`,
       `Один тег, ещё старше`,
     ]);
+  });
+
+  it('related never lists a newer article, however many tags it shares', () => {
+    // The senate article (27 January) shares all three tags with this one (20 January) but is newer.
+    const $ = page('2026/01/tri-obschikh-tega');
+    expect($('.related a').map((_, a) => $(a).text()).get()).toEqual(['Один тег, старше', 'Один тег, ещё старше', 'Один тег, самый старый']);
+  });
+
+  it('on a Kazakh page the Russian heading of related articles says it is Russian', () => {
+    const $ = page('2026/02/astanada-zhana-kopir-ashyldy');
+    expect($('html').attr('lang')).toBe('kk');
+    expect($('.related h2').attr('lang')).toBe('ru');
+    expect($('.related a').map((_, a) => $(a).text()).get()).toEqual(['Қарағандыда жаңа кітапхана ашылды']);
   });
 
   it('previous (older) and next (newer) articles', () => {
