@@ -2,14 +2,13 @@ import { rmdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { EleventyRunner } from '../cli/render.ts';
 import { ARTICLES_DIR, type SitePaths } from '../ingest/paths.ts';
-import { loadRegistry, REGISTRY_FILE } from '../ingest/registry.ts';
 import { syncSources, type SyncReport } from '../ingest/sync.ts';
-import { loadArticle, loadArticles, type StoredArticle } from '../site/load-articles.ts';
+import { loadArticle, type StoredArticle } from '../site/load-articles.ts';
 import { noPages, oneOffPages, type PagesToWrite } from '../site/pages-to-write.ts';
 import type { ReaderIndex } from '../site/reader-index.ts';
 import { loadSettings, type SiteSettings } from '../site/settings.ts';
 import { removeShards, writeSearchIndex } from '../site/search-index.ts';
-import { indexSite } from '../site/site-data.ts';
+import { indexSite, readSite } from '../site/site-data.ts';
 import { diffPages, fingerprintPages, fingerprintShards } from './page-fingerprints.ts';
 
 export interface UpdateResult {
@@ -47,10 +46,9 @@ export class IncrementalSite {
 
   /** Reads the ingested articles of a site that was just built (e.g. by `habar build`). */
   static async open(paths: SitePaths): Promise<IncrementalSite> {
-    const stored = loadArticles(paths.articles, paths.root);
     const settings = loadSettings(paths.root);
-    const articles = new Map(stored.map((article) => [article.file, article]));
-    const site = new IncrementalSite(paths, settings, articles, await indexArticles(paths, settings, articles));
+    const { stored, index } = await readSite(paths.articles, paths.root, settings);
+    const site = new IncrementalSite(paths, settings, new Map(stored.map((article) => [article.file, article])), index);
     // Loads Eleventy, the config and the templates now, so the first update is as quick as the next.
     await site.write(noPages());
     return site;
@@ -60,9 +58,9 @@ export class IncrementalSite {
   async update(sourceNames: Iterable<string>): Promise<UpdateResult> {
     const sync = await syncSources(this.paths, { only: new Set(sourceNames) });
     if (sync.errors.length > 0) return { sync, pagesRewritten: 0, pagesRemoved: 0 };
-    await this.reload(sync);
+    this.reload(sync);
 
-    this.index = await indexArticles(this.paths, this.settings, this.articles);
+    this.index = await indexSite([...this.articles.values()], sync.registry.tags, this.settings, this.paths.root);
     const fingerprints = fingerprintPages(this.index, this.versions);
     const { changed, gone } = diffPages(this.fingerprints, fingerprints);
     for (const url of gone) this.removePage(url);
@@ -94,8 +92,8 @@ export class IncrementalSite {
     return { shardsRewritten: changed.size };
   }
 
-  private async reload(sync: SyncReport): Promise<void> {
-    const registry = loadRegistry(join(this.paths.articles, REGISTRY_FILE));
+  private reload(sync: SyncReport): void {
+    const { registry } = sync;
     for (const removed of sync.removed) this.articles.delete(join(ARTICLES_DIR, removed));
     for (const name of sync.written) {
       const article = loadArticle(join(this.paths.articles, registry.articles[name]!.file), this.paths.root);
@@ -118,9 +116,4 @@ export class IncrementalSite {
   private write(pages: PagesToWrite): Promise<void> {
     return this.runner.write(pages);
   }
-}
-
-function indexArticles(paths: SitePaths, settings: SiteSettings, articles: Map<string, StoredArticle>): Promise<ReaderIndex> {
-  const { tags } = loadRegistry(join(paths.articles, REGISTRY_FILE));
-  return indexSite([...articles.values()], tags, settings, paths.root);
 }

@@ -1,5 +1,4 @@
 import type { ListPage } from '../site/pages.ts';
-import type { ArticleLink } from '../site/article-links.ts';
 import { ONE_OFF_URLS, type OneOffPage } from '../site/pages-to-write.ts';
 import type { ReaderIndex } from '../site/reader-index.ts';
 import type { SearchShard } from '../site/search-shards.ts';
@@ -15,27 +14,31 @@ export type ArticleVersions = ReadonlyMap<string, number>;
  * sitemap, ...) what it lists.
  */
 export function fingerprintPages(index: ReaderIndex, versions: ArticleVersions): Map<string, string> {
-  const articleKey = (article: SiteArticle) => `${article.file}@${versions.get(article.file) ?? 0}`;
-  const linkKey = (link: ArticleLink | undefined) => (link ? `${link.url} ${link.date} ${link.lang} ${link.title}` : '-');
-  const listKey = (page: ListPage<SiteArticle>) =>
-    [page.number, page.previousUrl, page.nextUrl, ...page.items.map(articleKey)].join('\n');
+  // Everything a page shows of another article (title, date, language, URL, tags) comes from one
+  // version of its Markdown, so that version stands for it; made once per article, looked up by URL.
+  const keys = new Map<string, string>();
+  for (const article of index.articles) keys.set(article.url, `${article.file}@${versions.get(article.file) ?? 0}`);
+  const keyOf = (article: { url: string } | undefined) => (article ? keys.get(article.url)! : '-');
+  // Joined, not concatenated piece by piece: flat strings compare quickly in diffPages.
+  const listKey = (page: ListPage<SiteArticle>) => [page.number, page.previousUrl, page.nextUrl, ...page.items.map(keyOf)].join('\n');
   const pages = new Map<string, string>();
   for (const article of index.articles) {
-    const links = [article.previous, article.next, ...article.related].map(linkKey);
-    pages.set(article.url, [articleKey(article), ...article.tags.map((tag) => `${tag.name} ${tag.url}`), ...links].join('\n'));
+    const tags = article.tags.map((tag) => `${tag.name} ${tag.url}`);
+    pages.set(article.url, [keyOf(article), keyOf(article.previous), keyOf(article.next), ...tags, ...article.related.map(keyOf)].join('\n'));
   }
   for (const page of index.homePages) pages.set(page.url, listKey(page));
   // List pages show the tag's or period's name, not its count: a new article leaves their numbered pages alone.
   for (const page of index.tagPages) pages.set(page.url, `${page.tag.name}\n${listKey(page)}`);
   for (const page of index.archive.pages) pages.set(page.url, `${page.period.label}\n${listKey(page)}`);
-  const entryKey = (article: SiteArticle) => [articleKey(article), ...article.tags.map((tag) => tag.name)].join(' ');
+  // A feed entry lists its article's tags by name, and a tag's name can change with its spellings.
+  const entryKey = (article: SiteArticle) => [keyOf(article), ...article.tags.map((tag) => tag.name)].join(' ');
   for (const feed of index.feeds) pages.set(feed.url, [feed.tag?.name, ...feed.entries.map(entryKey)].join('\n'));
-  for (const [name, key] of Object.entries(oneOffKeys(index, articleKey))) pages.set(ONE_OFF_URLS[name as OneOffPage], key);
+  for (const [name, key] of Object.entries(oneOffKeys(index, keyOf))) pages.set(ONE_OFF_URLS[name as OneOffPage], key);
   return pages;
 }
 
 /** What each one-off page is drawn from; pages drawn from the settings alone are written by full builds only. */
-function oneOffKeys(index: ReaderIndex, articleKey: (article: SiteArticle) => string): Record<OneOffPage, string> {
+function oneOffKeys(index: ReaderIndex, keyOf: (article: SiteArticle) => string): Record<OneOffPage, string> {
   const dated = (pages: ListPage<SiteArticle>[]) => pages.map((page) => `${page.url} ${page.items[0]?.date}`);
   return {
     tagIndex: index.tags.map((tag) => `${tag.url} ${tag.name} ${tag.count}`).join('\n'),
@@ -46,7 +49,7 @@ function oneOffKeys(index: ReaderIndex, articleKey: (article: SiteArticle) => st
       ...dated(index.tagPages),
       ...dated(index.archive.pages),
     ].join('\n'),
-    newsSitemap: index.news.map((article) => `${articleKey(article)} ${article.url}`).join('\n'),
+    newsSitemap: index.news.map(keyOf).join('\n'),
     search: index.search.map((shard) => shard.bundle).join(' '),
     notFound: SETTINGS_ONLY,
     robots: SETTINGS_ONLY,

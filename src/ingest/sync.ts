@@ -28,6 +28,8 @@ export interface SyncReport {
   removed: string[];
   kept: KeptFile[];
   errors: SourceError[];
+  /** content/articles/registry.json as this sync left it. */
+  registry: Registry;
 }
 
 export interface SyncOptions {
@@ -49,7 +51,7 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
   const registryPath = join(paths.articles, REGISTRY_FILE);
   const registry = loadRegistry(registryPath);
   const before = JSON.stringify(registry);
-  const report: SyncReport = { written: [], unchanged: 0, removed: [], kept: [], errors: [] };
+  const report: SyncReport = { written: [], unchanged: 0, removed: [], kept: [], errors: [], registry };
   const allocator = new SlugAllocator(takenArticleSlugs(registry));
   const tagSlugs = new TagSlugs(registry.tags);
   const files = listFiles(paths.sources);

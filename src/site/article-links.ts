@@ -34,11 +34,13 @@ export function linkArticles(articles: SiteArticle[]): LinkedArticle[] {
   const positions = tagPositions(articles);
   // seenBy[other] === index + 1 once `other` was scored for article `index`: no per-article set needed.
   const seenBy = new Int32Array(articles.length);
+  // One link object per article, shared by every page that links to it.
+  const links = articles.map(linkTo);
   return articles.map((article, index): LinkedArticle => {
-    const related = relatedTo(index, articles, byTag, positions[index]!, seenBy).map((other) => linkTo(articles[other]!));
+    const related = relatedTo(index, articles, byTag, positions[index]!, seenBy).map((other) => links[other]!);
     const linked: LinkedArticle = { ...article, related };
-    if (index + 1 < articles.length) linked.previous = linkTo(articles[index + 1]!);
-    if (index > 0) linked.next = linkTo(articles[index - 1]!);
+    if (index + 1 < articles.length) linked.previous = links[index + 1]!;
+    if (index > 0) linked.next = links[index - 1]!;
     return linked;
   });
 }

@@ -1,4 +1,5 @@
 import markdownIt, { type MarkdownIt } from 'markdown-it';
+import type { Language } from '../source/article.ts';
 import { typographyPlugin } from './typography/markdown-rule.ts';
 
 /**
@@ -8,4 +9,25 @@ import { typographyPlugin } from './typography/markdown-rule.ts';
  */
 export function createMarkdown(): MarkdownIt {
   return markdownIt({ html: false, linkify: false, typographer: false }).use(typographyPlugin);
+}
+
+/**
+ * Renders a body once for its article page and its feeds: the newest articles appear in the site
+ * feed and in a feed per tag, and a warm update writes the same feeds again. Keeps the most
+ * recently used `capacity` bodies (a few tens of MB), so memory stays flat however large the archive.
+ */
+export function cachedRenderer(markdown: MarkdownIt, capacity = 4000): (body: string, lang?: Language) => string {
+  const cache = new Map<string, string>();
+  return (body, lang) => {
+    const key = `${lang}\n${body}`;
+    let html = cache.get(key);
+    if (html === undefined) {
+      html = markdown.render(body, { lang });
+      if (cache.size === capacity) cache.delete(cache.keys().next().value!);
+    } else {
+      cache.delete(key);
+    }
+    cache.set(key, html);
+    return html;
+  };
 }

@@ -61,7 +61,8 @@ export function pagesToWrite(index: ReaderIndex): PagesToWrite {
 export function pagesInRuns(index: ReaderIndex, pagesPerRun: number): PagesToWrite[] {
   const all = pagesToWrite(index);
   const runs = [noPages()];
-  for (const key of ['articles', 'homePages', 'tagPages', 'archivePages', 'feeds'] as const) {
+  // Feeds first: their entries are the newest articles, whose bodies are then rendered once for both.
+  for (const key of ['feeds', 'articles', 'homePages', 'tagPages', 'archivePages'] as const) {
     for (const page of all[key]) {
       let run = runs.at(-1)!;
       if (pageCount(run) === pagesPerRun) runs.push((run = noPages()));

@@ -4,7 +4,7 @@ import type { Language } from '../source/article.ts';
 import { cacheUrlFilter } from './cached-url-filter.ts';
 import { dateRange, readableDate } from './dates.ts';
 import type UserConfig from '@11ty/eleventy/UserConfig';
-import { createMarkdown } from './markdown.ts';
+import { cachedRenderer, createMarkdown } from './markdown.ts';
 import { readerFilters } from './reader-filters.ts';
 import { copyPhotos } from './photo-output.ts';
 import { defaultSettings, type SiteSettings } from './settings.ts';
@@ -60,8 +60,7 @@ export function habarPlugin(eleventyConfig: UserConfig, options: Partial<HabarOp
   });
 
   cacheUrlFilter(eleventyConfig);
-  const markdown = createMarkdown();
-  eleventyConfig.addFilter('markdown', (text: string, lang?: Language) => markdown.render(text, { lang }));
+  eleventyConfig.addFilter('markdown', cachedRenderer(createMarkdown()));
   readerFilters(eleventyConfig, settings);
   eleventyConfig.addFilter('readableDate', (date: string, lang: Language) => readableDate(date, lang));
   // The days a numbered list page covers (its items are newest first and never empty).

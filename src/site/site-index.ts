@@ -38,23 +38,25 @@ export function buildSiteIndex(stored: StoredArticle[], knownTagSlugs: Record<st
   checkUniqueUrls(stored);
   const sorted = [...stored].sort((a, b) => (a.date === b.date ? compare(a.url, b.url) : compare(b.date, a.date)));
   const tagSlugs = new TagSlugs({ ...knownTagSlugs });
-  const names = displayNames(sorted);
+  const fold = foldOnce();
+  const names = displayNames(sorted, fold);
   const tagsByKey = new Map<string, { ref: TagRef; articles: SiteArticle[] }>();
 
   const articles = sorted.map((article): SiteArticle => {
-    const refs = article.tags.map((tag) => {
-      const key = foldTag(tag);
-      let entry = tagsByKey.get(key);
-      if (!entry) {
-        const slug = tagSlugs.slugFor(tag);
-        entry = { ref: { name: names.get(key) ?? tag, slug, url: `/tags/${slug}/` }, articles: [] };
-        tagsByKey.set(key, entry);
-      }
-      return entry.ref;
-    });
-    const tags = [...new Set(refs)];
-    const siteArticle: SiteArticle = { ...article, tags };
-    for (const ref of tags) tagsByKey.get(foldTag(ref.name))!.articles.push(siteArticle);
+    const entries = new Set(
+      article.tags.map((tag) => {
+        const key = fold(tag);
+        let entry = tagsByKey.get(key);
+        if (!entry) {
+          const slug = tagSlugs.slugFor(tag);
+          entry = { ref: { name: names.get(key) ?? tag, slug, url: `/tags/${slug}/` }, articles: [] };
+          tagsByKey.set(key, entry);
+        }
+        return entry;
+      }),
+    );
+    const siteArticle: SiteArticle = { ...article, tags: [...entries].map((entry) => entry.ref) };
+    for (const entry of entries) entry.articles.push(siteArticle);
     return siteArticle;
   });
 
@@ -67,13 +69,13 @@ export function buildSiteIndex(stored: StoredArticle[], knownTagSlugs: Record<st
 }
 
 /** A tag's display name is its most used spelling (`Казахстан` over a stray `КАЗАХСТАН`); ties go to the newest. */
-function displayNames(articles: StoredArticle[]): Map<string, string> {
+function displayNames(articles: StoredArticle[], fold: (tag: string) => string): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
   for (const article of articles) {
     for (const tag of article.tags) {
-      const spellings = counts.get(foldTag(tag)) ?? new Map<string, number>();
+      const spellings = counts.get(fold(tag)) ?? new Map<string, number>();
       spellings.set(tag, (spellings.get(tag) ?? 0) + 1);
-      counts.set(foldTag(tag), spellings);
+      counts.set(fold(tag), spellings);
     }
   }
   const names = new Map<string, string>();
@@ -84,6 +86,16 @@ function displayNames(articles: StoredArticle[]): Map<string, string> {
     names.set(key, best);
   }
   return names;
+}
+
+/** `foldTag` computed once per spelling: an archive repeats a few hundred spellings endlessly. */
+function foldOnce(): (tag: string) => string {
+  const folded = new Map<string, string>();
+  return (tag) => {
+    let key = folded.get(tag);
+    if (key === undefined) folded.set(tag, (key = foldTag(tag)));
+    return key;
+  };
 }
 
 function checkUniqueUrls(articles: StoredArticle[]): void {
