@@ -25,8 +25,9 @@ export interface UpdateResult {
  * full build. Eleventy runs in this process with the site root as the working directory.
  */
 export class IncrementalSite {
-  /** Which version of each article's Markdown is loaded; a reload bumps it. */
+  /** Which version of each article's Markdown is loaded: a number no other version of any article has. */
   private readonly versions = new Map<string, number>();
+  private lastVersion = 0;
   private index: ReaderIndex;
   private fingerprints: Map<string, string>;
   private searchFingerprints: Map<string, string>;
@@ -39,6 +40,7 @@ export class IncrementalSite {
     index: ReaderIndex,
   ) {
     this.index = index;
+    for (const file of articles.keys()) this.versions.set(file, ++this.lastVersion);
     this.fingerprints = fingerprintPages(this.index, this.versions);
     this.searchFingerprints = fingerprintShards(this.index.search, this.versions);
     this.runner = new EleventyRunner(paths.output, () => this.index);
@@ -49,9 +51,25 @@ export class IncrementalSite {
     const settings = loadSettings(paths.root);
     const { stored, index } = await readSite(paths.articles, paths.root, settings);
     const site = new IncrementalSite(paths, settings, new Map(stored.map((article) => [article.file, article])), index);
-    // Loads Eleventy, the config and the templates now, so the first update is as quick as the next.
-    await site.write(noPages());
+    await site.warmUp();
     return site;
+  }
+
+  /**
+   * Loads Eleventy, the config and the templates, and writes again a page of each kind (same
+   * bytes: nothing changed), so the first update runs as quickly as the next ones.
+   */
+  private async warmUp(): Promise<void> {
+    await this.write(noPages());
+    const { articles, homePages, tagPages, archive, feeds } = this.index;
+    await this.write({
+      articles: articles.slice(0, 1),
+      homePages: homePages.slice(0, 1),
+      tagPages: tagPages.slice(0, 1),
+      archivePages: archive.pages.slice(0, 1),
+      feeds: feeds.slice(0, 1),
+      oneOff: oneOffPages(() => true),
+    });
   }
 
   /** Brings the output in line with the named sources (added, changed or deleted). */
@@ -98,7 +116,7 @@ export class IncrementalSite {
     for (const name of sync.written) {
       const article = loadArticle(join(this.paths.articles, registry.articles[name]!.file), this.paths.root);
       this.articles.set(article.file, article);
-      this.versions.set(article.file, (this.versions.get(article.file) ?? 0) + 1);
+      this.versions.set(article.file, ++this.lastVersion);
     }
   }
 

@@ -4,7 +4,10 @@ import type { ReaderIndex } from '../site/reader-index.ts';
 import type { SearchShard } from '../site/search-shards.ts';
 import type { SiteArticle } from '../site/site-index.ts';
 
-/** Which version of each article's Markdown is loaded; a reload bumps it. */
+/**
+ * Which version of each article's Markdown is loaded, by file: a number no other version of any
+ * article has, so that it alone stands for the article in a fingerprint.
+ */
 export type ArticleVersions = ReadonlyMap<string, number>;
 
 /**
@@ -15,9 +18,9 @@ export type ArticleVersions = ReadonlyMap<string, number>;
  */
 export function fingerprintPages(index: ReaderIndex, versions: ArticleVersions): Map<string, string> {
   // Everything a page shows of another article (title, date, language, URL, tags) comes from one
-  // version of its Markdown, so that version stands for it; made once per article, looked up by URL.
+  // version of its Markdown, so that version's number stands for it; short keys keep this cheap.
   const keys = new Map<string, string>();
-  for (const article of index.articles) keys.set(article.url, `${article.file}@${versions.get(article.file) ?? 0}`);
+  for (const article of index.articles) keys.set(article.url, versions.get(article.file)!.toString(36));
   const keyOf = (article: { url: string } | undefined) => (article ? keys.get(article.url)! : '-');
   // Joined, not concatenated piece by piece: flat strings compare quickly in diffPages.
   const listKey = (page: ListPage<SiteArticle>) => [page.number, page.previousUrl, page.nextUrl, ...page.items.map(keyOf)].join('\n');
@@ -64,7 +67,7 @@ const SETTINGS_ONLY = 'settings only';
  * (title, dates, body, credits, tag names), so it changes when one of them does.
  */
 export function fingerprintShards(shards: SearchShard[], versions: ArticleVersions): Map<string, string> {
-  const articleKey = (article: SiteArticle) => [`${article.file}@${versions.get(article.file) ?? 0}`, article.url, ...article.tags.map((tag) => tag.name)].join(' ');
+  const articleKey = (article: SiteArticle) => [versions.get(article.file)!.toString(36), ...article.tags.map((tag) => tag.name)].join(' ');
   return new Map(shards.map((shard) => [shard.id, shard.articles.map(articleKey).join('\n')]));
 }
 

@@ -50,7 +50,7 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
   const correctionDate = options.today ?? today();
   const registryPath = join(paths.articles, REGISTRY_FILE);
   const registry = loadRegistry(registryPath);
-  const before = JSON.stringify(registry);
+  const tagsBefore = Object.keys(registry.tags).length;
   const report: SyncReport = { written: [], unchanged: 0, removed: [], kept: [], errors: [], registry };
   const allocator = new SlugAllocator(takenArticleSlugs(registry));
   const tagSlugs = new TagSlugs(registry.tags);
@@ -91,7 +91,8 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
   }
 
   removeDeleted(paths, registry, new Set(names), report, options.only);
-  if (JSON.stringify(registry) !== before) saveRegistry(registryPath, registry);
+  // The registry changes only through these (tags are only ever added); a 100k-entry registry is not compared whole.
+  if (report.written.length > 0 || report.removed.length > 0 || Object.keys(registry.tags).length !== tagsBefore) saveRegistry(registryPath, registry);
   return report;
 }
 

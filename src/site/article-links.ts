@@ -30,45 +30,62 @@ const OLDER_PER_TAG = 25;
 
 /** `articles` newest first, as in the site index; returns them with their links, in the same order. */
 export function linkArticles(articles: SiteArticle[]): LinkedArticle[] {
-  const byTag = articlesByTag(articles);
-  const positions = tagPositions(articles);
-  // seenBy[other] === index + 1 once `other` was scored for article `index`: no per-article set needed.
-  const seenBy = new Int32Array(articles.length);
+  const related = new RelatedFinder(articles);
   // One link object per article, shared by every page that links to it.
   const links = articles.map(linkTo);
-  return articles.map((article, index): LinkedArticle => {
-    const related = relatedTo(index, articles, byTag, positions[index]!, seenBy).map((other) => links[other]!);
-    const linked: LinkedArticle = { ...article, related };
-    if (index + 1 < articles.length) linked.previous = links[index + 1]!;
-    if (index > 0) linked.next = links[index - 1]!;
-    return linked;
-  });
+  // One object literal per article: adding `previous` and `next` afterwards made V8 reshape each copy.
+  return articles.map((article, index): LinkedArticle => ({
+    ...article,
+    related: related.of(index).map((other) => links[other]!),
+    previous: links[index + 1],
+    next: index > 0 ? links[index - 1] : undefined,
+  }));
 }
 
-/** Positions of the related (older) articles: more shared tags first; among equals the newer (lower position). */
-function relatedTo(index: number, articles: SiteArticle[], byTag: Map<TagRef, number[]>, positions: number[], seenBy: Int32Array): number[] {
-  const own = articles[index]!.tags;
-  // The best few so far, kept sorted; plain arrays because this loop runs for every article.
-  const bestAt: number[] = [];
-  const bestScore: number[] = [];
-  for (let k = 0; k < own.length; k++) {
-    const list = byTag.get(own[k]!)!;
-    // Tag lists are newest first: the older articles follow this one.
-    const end = Math.min(list.length, positions[k]! + OLDER_PER_TAG + 1);
-    for (let i = positions[k]! + 1; i < end; i++) {
-      const at = list[i]!;
-      if (seenBy[at] === index + 1) continue;
-      seenBy[at] = index + 1;
-      const score = sharedTags(own, articles[at]!.tags);
-      let slot = bestAt.length;
-      while (slot > 0 && (bestScore[slot - 1]! < score || (bestScore[slot - 1] === score && bestAt[slot - 1]! > at))) slot--;
-      if (slot >= RELATED_COUNT) continue;
-      bestAt.splice(slot, 0, at);
-      bestScore.splice(slot, 0, score);
-      bestAt.length = bestScore.length = Math.min(bestAt.length, RELATED_COUNT);
-    }
+/** Related (older) articles by position: more shared tags first; among equals the newer (lower position). */
+class RelatedFinder {
+  private readonly byTag: Map<TagRef, number[]>;
+  private readonly positions: number[][];
+  // seenBy[other] === index + 1 once `other` was scored for article `index`: no per-article set needed.
+  private readonly seenBy: Int32Array;
+  // The best few so far, kept sorted, reused for every article: this runs for the whole archive on every update.
+  private readonly bestAt = new Int32Array(RELATED_COUNT);
+  private readonly bestScore = new Int32Array(RELATED_COUNT);
+
+  constructor(private readonly articles: SiteArticle[]) {
+    this.byTag = articlesByTag(articles);
+    this.positions = tagPositions(articles);
+    this.seenBy = new Int32Array(articles.length);
   }
-  return bestAt;
+
+  of(index: number): number[] {
+    const { articles, bestAt, bestScore, seenBy } = this;
+    const own = articles[index]!.tags;
+    const positions = this.positions[index]!;
+    let found = 0;
+    for (let k = 0; k < own.length; k++) {
+      const list = this.byTag.get(own[k]!)!;
+      // Tag lists are newest first: the older articles follow this one.
+      const end = Math.min(list.length, positions[k]! + OLDER_PER_TAG + 1);
+      for (let i = positions[k]! + 1; i < end; i++) {
+        const at = list[i]!;
+        if (seenBy[at] === index + 1) continue;
+        seenBy[at] = index + 1;
+        const score = sharedTags(own, articles[at]!.tags);
+        let slot = found;
+        while (slot > 0 && (bestScore[slot - 1]! < score || (bestScore[slot - 1] === score && bestAt[slot - 1]! > at))) slot--;
+        if (slot >= RELATED_COUNT) continue;
+        for (let j = Math.min(found, RELATED_COUNT - 1); j > slot; j--) {
+          bestAt[j] = bestAt[j - 1]!;
+          bestScore[j] = bestScore[j - 1]!;
+        }
+        bestAt[slot] = at;
+        bestScore[slot] = score;
+        if (found < RELATED_COUNT) found++;
+      }
+    }
+    return Array.from(bestAt.subarray(0, found));
+  }
 }
 
 function sharedTags(a: TagRef[], b: TagRef[]): number {
