@@ -1,24 +1,47 @@
-import type Eleventy from '@11ty/eleventy';
+import { createRequire } from 'node:module';
 
-// Eleventy's dev server is plain JavaScript; these are the members used here.
+/** Eleventy's dev server (plain JavaScript): the members habar uses. */
 interface DevServer {
   server: { listen(options: { port: number; host: string }): void };
   _serverListen(port: number): void;
+  serve(port: number): void;
+  ready(): Promise<void>;
+  getServerUrl(host: string): string;
+  reload(event: { files: string[] }): void;
+  close(): Promise<void>;
 }
-interface ServeHost {
-  eleventyServe: { initServerInstance(): Promise<void>; server: DevServer };
+interface DevServerModule {
+  getServer(name: string, dir: string, options: Record<string, unknown>): DevServer;
 }
 
 export const PREVIEW_HOST = '127.0.0.1';
 
+export interface PreviewServer {
+  url: string;
+  /** Tells open browsers to reload. */
+  reload(): void;
+  close(): Promise<void>;
+}
+
 /**
- * Eleventy's dev server listens on every network interface; a preview of unpublished articles
- * belongs to this machine only. Call after `eleventy.init()` and before `eleventy.serve()`.
+ * Serves `dir` with Eleventy's dev server (live reload included) on 127.0.0.1: a preview of
+ * unpublished articles belongs to this machine only, and the dev server would otherwise listen on
+ * every network interface. `pathPrefix` is the site's path prefix, as the built pages link to it.
  */
-export async function bindToLoopback(eleventy: Eleventy): Promise<void> {
-  // Not in Eleventy's JSDoc types: the dev server instance is reached through EleventyServe.
-  const serve = (eleventy as unknown as ServeHost).eleventyServe;
-  await serve.initServerInstance();
-  const devServer = serve.server;
-  devServer._serverListen = (port: number) => devServer.server.listen({ port, host: PREVIEW_HOST });
+export async function startPreviewServer(dir: string, port: number, pathPrefix: string): Promise<PreviewServer> {
+  // A CommonJS module without type declarations.
+  const devServer = (createRequire(import.meta.url)('@11ty/eleventy-dev-server') as DevServerModule).getServer('habar', dir, {
+    pathPrefix,
+    domDiff: false,
+    messageOnStart: () => false,
+    watch: [],
+  });
+  devServer._serverListen = (listenPort: number) => devServer.server.listen({ port: listenPort, host: PREVIEW_HOST });
+  devServer.serve(port);
+  await devServer.ready();
+  return {
+    url: devServer.getServerUrl(PREVIEW_HOST),
+    reload: () => devServer.reload({ files: [] }),
+    close: () => devServer.close(),
+  };
 }

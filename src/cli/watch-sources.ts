@@ -4,27 +4,26 @@ import { watch } from 'node:fs';
 const SETTLE_MS = 150;
 
 /**
- * Calls `onChange` once per burst of changes in `dir` (a source added, changed or deleted), never
- * twice at the same time: a change during a run queues one more run.
+ * Calls `onChange` with the names of the sources added, changed or deleted in `dir`, once per
+ * burst of changes, never twice at the same time: changes during a run make one more run.
  */
-export function watchSources(dir: string, onChange: () => Promise<void>): () => void {
+export function watchSources(dir: string, onChange: (names: string[]) => Promise<void>): () => void {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
-  let again = false;
+  let pending = new Set<string>();
   const run = async (): Promise<void> => {
-    if (running) {
-      again = true;
-      return;
-    }
-    running = onChange().finally(() => { running = undefined; });
+    if (running || pending.size === 0) return;
+    const names = [...pending].sort();
+    pending = new Set();
+    running = onChange(names).finally(() => {
+      running = undefined;
+    });
     await running;
-    if (again) {
-      again = false;
-      await run();
-    }
+    await run();
   };
   const watcher = watch(dir, (_event, name) => {
-    if (name && !name.endsWith('.txt')) return;
+    if (!name || !name.endsWith('.txt')) return;
+    pending.add(name);
     clearTimeout(timer);
     timer = setTimeout(() => void run(), SETTLE_MS);
   });

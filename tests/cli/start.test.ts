@@ -56,6 +56,10 @@ describe('habar start', () => {
     addSource(site, 'snow.txt', source('2026-01-29', 'В Алматы выпал первый снег'));
     const html = await until('/2026/01/v-almaty-vypal-perviy-sneg/', (p) => p.status === 200);
     expect(titleOf(html)).toBe('В Алматы выпал первый снег');
+    // A warm update: the pages the new article changes, not the whole preview (about 30 files here).
+    const [, rewritten] = (await preview.waitFor(/Pages rewritten: (\d+), removed: 0/)) as [string, string];
+    expect(Number(rewritten)).toBeGreaterThan(3);
+    expect(Number(rewritten)).toBeLessThan(20);
   });
 
   it('an edited title shows at the same URL', async () => {
