@@ -10,9 +10,9 @@ import { quietBenchmarks } from './quiet-benchmarks.ts';
 export const CONFIG_PATH = fileURLToPath(new URL('../../.eleventy.ts', import.meta.url));
 
 /**
- * Pages per Eleventy run in a full build. Eleventy keeps every page of a run in memory (about
- * 30 KB each here) until the run ends; at this size a 100k-article archive needs no more memory
- * than a 10k one, for a fraction of a second per extra run.
+ * Pages per Eleventy run in a full build. Eleventy keeps every page of a run in memory (some
+ * 25 KB each here) until the run ends; in runs of this size a 100k-article archive needs little
+ * more memory than a 10k one.
  */
 export const PAGES_PER_RUN = 5000;
 
