@@ -25,8 +25,9 @@ export function fingerprintPages(index: ReaderIndex, versions: ArticleVersions):
   // Joined, not concatenated piece by piece: flat strings compare quickly in diffPages.
   const listKey = (page: ListPage<SiteArticle>) => [page.number, page.previousUrl, page.nextUrl, ...page.items.map(keyOf)].join('\n');
   const pages = new Map<string, string>();
+  const tagKeys = new Map(index.tags.map((tag) => [tag.url, `${tag.name} ${tag.url}`]));
   for (const article of index.articles) {
-    const tags = article.tags.map((tag) => `${tag.name} ${tag.url}`);
+    const tags = article.tags.map((tag) => tagKeys.get(tag.url));
     pages.set(article.url, [keyOf(article), keyOf(article.previous), keyOf(article.next), ...tags, ...article.related.map(keyOf)].join('\n'));
   }
   for (const page of index.homePages) pages.set(page.url, listKey(page));

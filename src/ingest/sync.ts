@@ -52,7 +52,8 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
   const registry = loadRegistry(registryPath);
   const tagsBefore = Object.keys(registry.tags).length;
   const report: SyncReport = { written: [], unchanged: 0, removed: [], kept: [], errors: [], registry };
-  const allocator = new SlugAllocator(takenArticleSlugs(registry));
+  // Made when a new article needs a place: a warm update of a changed article never does.
+  let allocator: SlugAllocator | undefined;
   const tagSlugs = new TagSlugs(registry.tags);
   const files = listFiles(paths.sources);
   const names = options.only ? [...options.only].filter((name) => existsSync(join(paths.sources, name))).sort() : files.filter(isSource);
@@ -80,7 +81,7 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
       report.kept.push({ file: markdownPath(paths, entry), reason: `edited by hand, so changes to ${displayPath} were not applied; delete it to regenerate` });
       continue;
     }
-    const place = entry ?? placeArticle(article, allocator);
+    const place = entry ?? placeArticle(article, (allocator ??= new SlugAllocator(takenArticleSlugs(registry))));
     // Regenerating a deleted .md from an unchanged source is no correction; a changed source is.
     const modified = entry && entry.sourceHash !== sourceHash && !entry.draft && isCorrection(article, correctionDate) ? correctionDate : undefined;
     const markdown = writeMarkdown(article, { url: place.url, source: name, photo, ...(modified && { modified }) });
