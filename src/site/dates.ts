@@ -6,17 +6,24 @@ import type { Language } from '../source/article.ts';
  * calendar date: it is read and formatted in UTC, so no reader's or server's time zone shifts it.
  */
 export function readableDate(date: string, lang: Language): string {
-  // Every list item, related link and page shows a date; luxon builds Intl formatters per call.
-  const key = `${lang}:${date}`;
-  let text = readableDates.get(key);
+  return formatDate(date, lang, 'd MMMM yyyy');
+}
+
+/**
+ * Every list item, related link and page shows a date, and luxon builds Intl formatters per call;
+ * an archive has only a few thousand distinct days, so each is formatted once per language and format.
+ */
+function formatDate(date: string, lang: Language, format: string): string {
+  const key = `${lang}:${format}:${date}`;
+  let text = formattedDates.get(key);
   if (text === undefined) {
-    text = DateTime.fromISO(date, { zone: 'utc' }).setLocale(lang).toFormat('d MMMM yyyy');
-    readableDates.set(key, text);
+    text = DateTime.fromISO(date, { zone: 'utc' }).setLocale(lang).toFormat(format);
+    formattedDates.set(key, text);
   }
   return text;
 }
 
-const readableDates = new Map<string, string>();
+const formattedDates = new Map<string, string>();
 
 /**
  * `2026-01-27` → `2026-01-27T00:00:00+05:00`: the start of the day in Kazakhstan (Asia/Almaty,
@@ -47,15 +54,7 @@ export function dateRange(oldest: string, newest: string, lang: Language): strin
   return `${first}\u00A0— ${last}`;
 }
 
-/** `2026-01-27` → «27 января»; cached like readableDate, since every numbered list page needs one. */
+/** `2026-01-27` → «27 января». */
 function dayAndMonth(date: string, lang: Language): string {
-  const key = `${lang}:${date}`;
-  let text = daysAndMonths.get(key);
-  if (text === undefined) {
-    text = DateTime.fromISO(date, { zone: 'utc' }).setLocale(lang).toFormat('d MMMM');
-    daysAndMonths.set(key, text);
-  }
-  return text;
+  return formatDate(date, lang, 'd MMMM');
 }
-
-const daysAndMonths = new Map<string, string>();
