@@ -23,7 +23,7 @@ export function printSourceProblems(report: SyncReport): void {
  * A failure outside the sources. A mistake in the site's own files gets its message alone;
  * anything else is a bug in habar or Eleventy, and keeps its stack for the bug report.
  */
-export function reportFailure(error: unknown): number {
+export function reportFailure(error: unknown, outcome = 'Build stopped; the last built site was left as it was.'): number {
   const mistake = findCause(error, (e): e is UserError => e instanceof UserError);
   if (mistake) {
     process.stderr.write(`habar: ${mistake.message}\n`);
@@ -31,7 +31,7 @@ export function reportFailure(error: unknown): number {
   }
   const known = findCause(error, (e): e is SiteFileError => e instanceof SiteFileError);
   if (known) {
-    process.stderr.write(`${known.message}\nBuild stopped; the last built site was left as it was.\n`);
+    process.stderr.write(`${known.message}\n${outcome}\n`);
   } else {
     process.stderr.write(`habar: the build failed unexpectedly\n${error instanceof Error ? error.stack : String(error)}\n`);
   }

@@ -10,7 +10,7 @@ import { readSite } from '../site/site-data.ts';
 import { UserError } from '../user-error.ts';
 import { parseCommandArgs, type Command } from './args.ts';
 import { renderInto } from './render.ts';
-import { printSourceProblems } from './report.ts';
+import { printSourceProblems, reportFailure } from './report.ts';
 import { PREVIEW_HOST, startPreviewServer } from './preview-server.ts';
 import { watchSources } from './watch-sources.ts';
 
@@ -47,11 +47,16 @@ Options:
       const server = await startPreviewServer(preview.output, port, loadSettings(paths.root).pathPrefix);
       process.stdout.write(`Preview at ${server.url} (Ctrl+C stops it)\n`);
       watchSources(paths.sources, async (names) => {
-        const { sync, pagesRewritten, pagesRemoved } = await site.update(names);
-        report(sync);
-        if (pagesRewritten + pagesRemoved > 0) process.stdout.write(`Pages rewritten: ${pagesRewritten}, removed: ${pagesRemoved}\n`);
-        server.reload();
-        await site.refreshSearch();
+        try {
+          const { sync, pagesRewritten, pagesRemoved } = await site.update(names);
+          report(sync);
+          if (pagesRewritten + pagesRemoved > 0) process.stdout.write(`Pages rewritten: ${pagesRewritten}, removed: ${pagesRemoved}\n`);
+          server.reload();
+          await site.refreshSearch();
+        } catch (error) {
+          // A problem in the site's files (an unreadable photo, a bad hand edit) must not stop the preview.
+          reportFailure(error, 'The preview keeps its last good pages.');
+        }
       });
       return new Promise<number>(() => undefined); // runs until stopped
     },

@@ -85,6 +85,17 @@ describe('habar start', () => {
     await until('/', (p) => p.html.includes('Исправленный файл появился'));
   });
 
+  it('an unreadable photo is reported in one line and the preview goes on', async () => {
+    addSource(site, 'bridge.jpg', 'not an image');
+    addSource(site, 'bridge.txt', source('2026-01-29', 'Новый мост через Ишим'));
+    await preview.waitFor(/content\/articles\/2026\/01\/noviy-most-cherez-ishim\.md: its photo content\/sources\/bridge\.jpg could not be read/);
+    await preview.waitFor(/The preview keeps its last good pages\./);
+    expect(preview.output()).not.toMatch(/\bat .+:\d+:\d+/);
+    expect((await get('/')).status).toBe(200);
+    unlinkSync(join(site.sources, 'bridge.jpg'));
+    unlinkSync(join(site.sources, 'bridge.txt'));
+  });
+
   it('a deleted source disappears', async () => {
     unlinkSync(join(site.sources, 'snow.txt'));
     await until('/', (p) => !p.html.includes('В Алматы выпал первый снег'));
