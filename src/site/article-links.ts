@@ -46,6 +46,10 @@ export function linkArticles(articles: SiteArticle[]): LinkedArticle[] {
 class RelatedFinder {
   private readonly byTag: Map<TagRef, number[]>;
   private readonly positions: number[][];
+  /** Each article's tags as small numbers, so that counting shared tags reads typed arrays only. */
+  private readonly tagIds: Int32Array[];
+  /** isOwn[tagId] === 1 while the article being linked carries the tag. */
+  private readonly isOwn: Uint8Array;
   // seenBy[other] === index + 1 once `other` was scored for article `index`: no per-article set needed.
   private readonly seenBy: Int32Array;
   // The best few so far, kept sorted, reused for every article: this runs for the whole archive on every update.
@@ -55,13 +59,17 @@ class RelatedFinder {
   constructor(private readonly articles: SiteArticle[]) {
     this.byTag = articlesByTag(articles);
     this.positions = tagPositions(articles);
+    const idOf = new Map([...this.byTag.keys()].map((tag, id) => [tag, id]));
+    this.tagIds = articles.map((article) => Int32Array.from(article.tags, (tag) => idOf.get(tag)!));
+    this.isOwn = new Uint8Array(idOf.size);
     this.seenBy = new Int32Array(articles.length);
   }
 
   of(index: number): number[] {
-    const { articles, bestAt, bestScore, seenBy } = this;
+    const { articles, bestAt, bestScore, seenBy, isOwn, tagIds } = this;
     const own = articles[index]!.tags;
     const positions = this.positions[index]!;
+    for (const id of tagIds[index]!) isOwn[id] = 1;
     let found = 0;
     for (let k = 0; k < own.length; k++) {
       const list = this.byTag.get(own[k]!)!;
@@ -71,7 +79,8 @@ class RelatedFinder {
         const at = list[i]!;
         if (seenBy[at] === index + 1) continue;
         seenBy[at] = index + 1;
-        const score = sharedTags(own, articles[at]!.tags);
+        let score = 0;
+        for (const id of tagIds[at]!) score += isOwn[id]!;
         let slot = found;
         while (slot > 0 && (bestScore[slot - 1]! < score || (bestScore[slot - 1] === score && bestAt[slot - 1]! > at))) slot--;
         if (slot >= RELATED_COUNT) continue;
@@ -84,14 +93,9 @@ class RelatedFinder {
         if (found < RELATED_COUNT) found++;
       }
     }
+    for (const id of tagIds[index]!) isOwn[id] = 0;
     return Array.from(bestAt.subarray(0, found));
   }
-}
-
-function sharedTags(a: TagRef[], b: TagRef[]): number {
-  let count = 0;
-  for (const tag of b) if (a.includes(tag)) count++;
-  return count;
 }
 
 /** For each article, its position in the list of each of its tags (parallel to `article.tags`). */
