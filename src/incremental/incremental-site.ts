@@ -20,9 +20,9 @@ export interface UpdateResult {
 
 /**
  * A warm builder for a site whose output is up to date: it keeps the site index in memory and, when
- * told which sources changed, ingests only those and has Eleventy write only the pages that change
- * (plus the one-off pages drawn from the whole index: tag and archive indexes, sitemaps). The output equals a clean
- * full build. Eleventy runs in this process with the site root as the working directory.
+ * told which sources changed, ingests only those and has Eleventy write only the pages that
+ * change, then re-indexes the search bundles that change. The output equals a clean full build.
+ * Eleventy runs in this process with the site root as the working directory.
  */
 export class IncrementalSite {
   /** Which version of each article's Markdown is loaded: a number no other version of any article has. */
