@@ -38,14 +38,14 @@ export function habarPlugin(eleventyConfig: UserConfig, options: Partial<HabarOp
   eleventyConfig.ignores.add(`${SOURCES_DIR}/**`);
   eleventyConfig.addWatchTarget(`${ARTICLES_DIR}/`);
 
-  // `habar build` and the incremental builder supply the index before this plugin runs (supplyIndex);
-  // run on its own (the preview, plain Eleventy) the plugin reads the articles itself.
+  // `habar build`, the preview and the incremental builder supply the index before this plugin runs
+  // (supplyIndex); run on its own (plain Eleventy, `npx @11ty/eleventy`) the plugin reads the articles itself.
   // A copy: globalData is the object addGlobalData fills below, and loadIndex must not find itself there.
   const supplied = { ...(eleventyConfig.globalData ?? {}) } as { habar?: () => ReaderIndex; habarPages?: () => PagesToWrite };
   let index: Promise<ReaderIndex> | undefined;
   const loadIndex = async () => supplied.habar?.() ?? (index ??= readSite(articlesDir, root, { ...settings, perPage }).then((site) => site.index));
   const loadPages = async () => supplied.habarPages?.() ?? pagesToWrite(await loadIndex());
-  // Read once per build (both global data entries share it), again for each rebuild of the preview.
+  // Read once per build (both global data entries share it), again for each rebuild of a watch.
   eleventyConfig.on('eleventy.before', () => {
     index = undefined;
   });
