@@ -3,6 +3,7 @@ import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { syncSources, type SyncOptions, type SyncReport } from '../ingest/sync.ts';
 import type { StoredArticle } from '../site/load-articles.ts';
+import type { ReaderIndex } from '../site/reader-index.ts';
 import { SearchWriter } from '../site/search-index.ts';
 import { SEARCH_DIR } from '../site/search-shards.ts';
 import { loadSettings } from '../site/settings.ts';
@@ -32,13 +33,7 @@ export async function buildSite(paths: SitePaths, options: SyncOptions = {}): Pr
   try {
     // Read once here, for Eleventy and for the build summary alike.
     const { stored, index } = await readSite(paths.articles, paths.root, loadSettings(paths.root));
-    // Each search bundle is indexed as soon as its pages are written, while Eleventy writes the rest.
-    const search = new SearchWriter(staging, index.search);
-    await renderInto(staging, index, { onRun: (pages) => search.written(pages.articles) }).catch(async (error: unknown) => {
-      await search.abandon();
-      throw error;
-    });
-    await search.finish();
+    await renderSite(staging, index);
     // The search UI is always written, so its folder exists even for a site without articles.
     const pagesWritten = countFiles(staging) - countFiles(join(staging, SEARCH_DIR));
     await replaceFolder(staging, paths.output);
@@ -46,6 +41,19 @@ export async function buildSite(paths: SitePaths, options: SyncOptions = {}): Pr
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
+}
+
+/**
+ * Every page of `index` into `output`, and the search bundles: each bundle is indexed as soon as
+ * its pages are written, while Eleventy writes the rest.
+ */
+export async function renderSite(output: string, index: ReaderIndex): Promise<void> {
+  const search = new SearchWriter(output, index.search);
+  await renderInto(output, index, { onRun: (pages) => search.written(pages.articles) }).catch(async (error: unknown) => {
+    await search.abandon();
+    throw error;
+  });
+  await search.finish();
 }
 
 /** Swaps `next` into `target` with two renames, so the old site is only removed once the new one is in place. */

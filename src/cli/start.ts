@@ -4,12 +4,11 @@ import { IncrementalSite } from '../incremental/incremental-site.ts';
 import { OUTPUT_DIR, type SitePaths } from '../ingest/paths.ts';
 import { syncSources, type SyncReport } from '../ingest/sync.ts';
 import { INCLUDE_UNPUBLISHED_ENV } from '../site/publication.ts';
-import { writeSearchIndex } from '../site/search-index.ts';
 import { loadSettings } from '../site/settings.ts';
 import { readSite } from '../site/site-data.ts';
 import { UserError } from '../user-error.ts';
 import { parseCommandArgs, type Command } from './args.ts';
-import { renderInto } from './render.ts';
+import { renderSite } from './build.ts';
 import { printSourceProblems, reportFailure } from './report.ts';
 import { PREVIEW_HOST, startPreviewServer } from './preview-server.ts';
 import { watchSources } from './watch-sources.ts';
@@ -40,10 +39,12 @@ Options:
       await mkdir(paths.sources, { recursive: true });
       const preview: SitePaths = { ...paths, output: join(paths.root, PREVIEW_DIR) };
       report(await syncSources(preview));
-      await buildPreview(preview);
-
-      // A warm builder: each change rewrites only the pages it touches, then the search bundles.
-      const site = await IncrementalSite.open(preview);
+      // A full build of the preview from the ingested articles, bad sources or not (they keep their
+      // last good version), then a warm builder: each change rewrites only the pages it touches.
+      const read = await readSite(preview.articles, preview.root, loadSettings(preview.root));
+      await rm(preview.output, { recursive: true, force: true });
+      await renderSite(preview.output, read.index);
+      const site = await IncrementalSite.open(preview, read);
       const server = await startPreviewServer(preview.output, port, loadSettings(paths.root).pathPrefix);
       process.stdout.write(`Preview at ${server.url} (Ctrl+C stops it)\n`);
       watchSources(paths.sources, async (names) => {
@@ -72,10 +73,3 @@ function report(sync: SyncReport): void {
   for (const file of sync.removed) process.stdout.write(`Removed ${file}\n`);
 }
 
-/** A full build of the preview from the ingested articles, bad sources or not (they keep their last good version). */
-async function buildPreview(preview: SitePaths): Promise<void> {
-  await rm(preview.output, { recursive: true, force: true });
-  const { index } = await readSite(preview.articles, preview.root, loadSettings(preview.root));
-  await renderInto(preview.output, index);
-  await writeSearchIndex(preview.output, index.search);
-}

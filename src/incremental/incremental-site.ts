@@ -4,11 +4,11 @@ import { EleventyRunner } from '../cli/render.ts';
 import { ARTICLES_DIR, type SitePaths } from '../ingest/paths.ts';
 import { syncSources, type SyncReport } from '../ingest/sync.ts';
 import { loadArticle, type StoredArticle } from '../site/load-articles.ts';
-import { noPages, oneOffPages, type PagesToWrite } from '../site/pages-to-write.ts';
+import { noPages, oneOffPages } from '../site/pages-to-write.ts';
 import type { ReaderIndex } from '../site/reader-index.ts';
 import { loadSettings, type SiteSettings } from '../site/settings.ts';
 import { removeShards, writeSearchIndex } from '../site/search-index.ts';
-import { indexSite, readSite } from '../site/site-data.ts';
+import { indexSite, readSite, type SiteRead } from '../site/site-data.ts';
 import { diffPages, fingerprintPages, fingerprintShards } from './page-fingerprints.ts';
 
 export interface UpdateResult {
@@ -46,10 +46,13 @@ export class IncrementalSite {
     this.runner = new EleventyRunner(paths.output, () => this.index);
   }
 
-  /** Reads the ingested articles of a site that was just built (e.g. by `habar build`). */
-  static async open(paths: SitePaths): Promise<IncrementalSite> {
+  /**
+   * For a site that was just built (e.g. by `habar build`): reads its ingested articles, or takes
+   * them as the build read them.
+   */
+  static async open(paths: SitePaths, read?: SiteRead): Promise<IncrementalSite> {
     const settings = loadSettings(paths.root);
-    const { stored, index } = await readSite(paths.articles, paths.root, settings);
+    const { stored, index } = read ?? (await readSite(paths.articles, paths.root, settings));
     const site = new IncrementalSite(paths, settings, new Map(stored.map((article) => [article.file, article])), index);
     await site.warmUp();
     return site;
@@ -60,9 +63,9 @@ export class IncrementalSite {
    * bytes: nothing changed), so the first update runs as quickly as the next ones.
    */
   private async warmUp(): Promise<void> {
-    await this.write(noPages());
+    await this.runner.write(noPages());
     const { articles, homePages, tagPages, archive, feeds } = this.index;
-    await this.write({
+    await this.runner.write({
       articles: articles.slice(0, 1),
       homePages: homePages.slice(0, 1),
       tagPages: tagPages.slice(0, 1),
@@ -82,7 +85,7 @@ export class IncrementalSite {
     const fingerprints = fingerprintPages(this.index, this.versions);
     const { changed, gone } = diffPages(this.fingerprints, fingerprints);
     for (const url of gone) this.removePage(url);
-    await this.write({
+    await this.runner.write({
       articles: this.index.articles.filter((article) => changed.has(article.url)),
       homePages: this.index.homePages.filter((page) => changed.has(page.url)),
       tagPages: this.index.tagPages.filter((page) => changed.has(page.url)),
@@ -129,9 +132,5 @@ export class IncrementalSite {
     } catch {
       // Not empty (pages below it) or already gone: a clean build would keep it too.
     }
-  }
-
-  private write(pages: PagesToWrite): Promise<void> {
-    return this.runner.write(pages);
   }
 }

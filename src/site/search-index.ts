@@ -14,9 +14,8 @@ const NOT_IN_SHARDS = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
  * one after another so that only one shard's index is in memory at a time. Only elements marked
  * `data-pagefind-body` (article text) are indexed, one index per `<html lang>`, so Russian pages
  * get Russian stemming and Kazakh pages their own `kk` index. Each bundle is replaced whole.
- * Returns the number of pages indexed.
  */
-export function writeSearchIndex(siteDir: string, shards: SearchShard[]): Promise<number> {
+export function writeSearchIndex(siteDir: string, shards: SearchShard[]): Promise<void> {
   const writer = new SearchWriter(siteDir, shards);
   writer.written(shards.flatMap((shard) => shard.articles));
   return writer.finish();
@@ -29,7 +28,7 @@ export function writeSearchIndex(siteDir: string, shards: SearchShard[]): Promis
 export class SearchWriter {
   private readonly waiting = new Map<string, { shard: SearchShard; pages: number }>();
   private readonly shardOf = new Map<string, string>();
-  private queue: Promise<number> = Promise.resolve(0);
+  private queue: Promise<void> = Promise.resolve();
   // Kept until `finish`, so that a failed shard is reported there rather than as an unhandled rejection.
   private failure: unknown;
 
@@ -50,26 +49,24 @@ export class SearchWriter {
       const entry = id === undefined ? undefined : this.waiting.get(id);
       if (!entry || --entry.pages > 0) continue;
       this.waiting.delete(id!);
-      this.queue = this.queue.then(async (pages) => {
-        if (this.failure) return pages;
+      this.queue = this.queue.then(async () => {
+        if (this.failure) return;
         try {
-          return pages + (await writeShard(this.siteDir, entry.shard));
+          await writeShard(this.siteDir, entry.shard);
         } catch (error) {
           this.failure = error;
-          return pages;
         }
       });
     }
   }
 
-  /** Waits for the queued shards, writes the search UI and stops Pagefind; returns the pages indexed. */
-  async finish(): Promise<number> {
+  /** Waits for the queued shards, writes the search UI and stops Pagefind. */
+  async finish(): Promise<void> {
     try {
-      const pages = await this.queue;
+      await this.queue;
       if (this.failure) throw this.failure;
       if (this.waiting.size > 0) throw new Error(`search index: shards ${[...this.waiting.keys()].join(', ')} were never written`);
       await writeUiFiles(join(this.siteDir, SEARCH_DIR));
-      return pages;
     } finally {
       await pagefind.close();
     }
@@ -87,26 +84,21 @@ export function removeShards(siteDir: string, ids: string[]): void {
   for (const id of ids) rmSync(join(siteDir, SEARCH_DIR, id), { recursive: true, force: true });
 }
 
-async function writeShard(siteDir: string, shard: SearchShard): Promise<number> {
+async function writeShard(siteDir: string, shard: SearchShard): Promise<void> {
   const index = await newIndex();
   try {
-    let pages = 0;
     if (shard.months.length > 0) {
-      const added = await index.addDirectory({ path: siteDir, glob: shardGlob(shard) });
-      failOn(added.errors);
-      pages = added.page_count;
+      failOn((await index.addDirectory({ path: siteDir, glob: shardGlob(shard) })).errors);
     } else {
       for (const article of shard.articles) {
         const content = readFileSync(join(siteDir, article.url, 'index.html'), 'utf8');
         failOn((await index.addHTMLFile({ url: article.url, content })).errors);
-        pages++;
       }
     }
     const outputPath = join(siteDir, SEARCH_DIR, shard.id);
     rmSync(outputPath, { recursive: true, force: true });
     failOn((await index.writeFiles({ outputPath })).errors);
     for (const file of readdirSync(outputPath)) if (NOT_IN_SHARDS.test(file)) rmSync(join(outputPath, file));
-    return pages;
   } finally {
     await index.deleteIndex();
   }

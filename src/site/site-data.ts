@@ -17,8 +17,14 @@ export async function indexSite(stored: StoredArticle[], tagSlugs: Record<string
   return extendIndex(buildSiteIndex(shown, tagSlugs, settings.perPage), settings, root);
 }
 
+/** What `readSite` returns: the stored articles and the index built from them. */
+export interface SiteRead {
+  stored: StoredArticle[];
+  index: ReaderIndex;
+}
+
 /** Reads content/articles once: the stored articles and the index built from them. */
-export async function readSite(articlesDir: string, root: string, settings: SiteSettings): Promise<{ stored: StoredArticle[]; index: ReaderIndex }> {
+export async function readSite(articlesDir: string, root: string, settings: SiteSettings): Promise<SiteRead> {
   const stored = loadArticles(articlesDir, root);
   const index = await indexSite(stored, loadRegistry(join(articlesDir, REGISTRY_FILE)).tags, settings, root);
   return { stored, index };
