@@ -20,7 +20,7 @@ export function fingerprintPages(index: ReaderIndex, versions: ArticleVersions):
   // Everything a page shows of another article (title, date, language, URL, tags) comes from one
   // version of its Markdown, so that version's number stands for it; short keys keep this cheap.
   const keys = new Map<string, string>();
-  for (const article of index.articles) keys.set(article.url, versions.get(article.file)!.toString(36));
+  for (const article of index.articles) keys.set(article.url, versionKey(versions, article));
   const keyOf = (article: { url: string } | undefined) => (article ? keys.get(article.url)! : '-');
   // Joined, not concatenated piece by piece: flat strings compare quickly in diffPages.
   const listKey = (page: ListPage<SiteArticle>) => [page.number, page.previousUrl, page.nextUrl, ...page.items.map(keyOf)].join('\n');
@@ -35,7 +35,7 @@ export function fingerprintPages(index: ReaderIndex, versions: ArticleVersions):
   for (const page of index.tagPages) pages.set(page.url, `${page.tag.name}\n${listKey(page)}`);
   for (const page of index.archive.pages) pages.set(page.url, `${page.period.label}\n${listKey(page)}`);
   // A feed entry lists its article's tags by name, and a tag's name can change with its spellings.
-  const entryKey = (article: SiteArticle) => [keyOf(article), ...article.tags.map((tag) => tag.name)].join(' ');
+  const entryKey = withTagNames(versions);
   for (const feed of index.feeds) pages.set(feed.url, [feed.tag?.name, ...feed.entries.map(entryKey)].join('\n'));
   for (const [name, key] of Object.entries(oneOffKeys(index, keyOf))) pages.set(ONE_OFF_URLS[name as OneOffPage], key);
   return pages;
@@ -68,8 +68,17 @@ const SETTINGS_ONLY = 'settings only';
  * (title, dates, body, credits, tag names), so it changes when one of them does.
  */
 export function fingerprintShards(shards: SearchShard[], versions: ArticleVersions): Map<string, string> {
-  const articleKey = (article: SiteArticle) => [versions.get(article.file)!.toString(36), ...article.tags.map((tag) => tag.name)].join(' ');
+  const articleKey = withTagNames(versions);
   return new Map(shards.map((shard) => [shard.id, shard.articles.map(articleKey).join('\n')]));
+}
+
+/** An article's version with the names of its tags, for pages that show both (feeds, search bundles). */
+function withTagNames(versions: ArticleVersions): (article: SiteArticle) => string {
+  return (article) => [versionKey(versions, article), ...article.tags.map((tag) => tag.name)].join(' ');
+}
+
+function versionKey(versions: ArticleVersions, article: { file: string }): string {
+  return versions.get(article.file)!.toString(36);
 }
 
 /** URLs whose fingerprint changed or that are new, and URLs that no longer exist. */
