@@ -8,11 +8,12 @@ import { parseSource } from '../source/parse.ts';
 import { SlugAllocator } from '../slug/allocator.ts';
 import { TagSlugs } from '../slug/tags.ts';
 import { today } from '../time/today.ts';
-import { readIfExists, sha256, writeFileAtomic } from './files.ts';
+import { readIfExists, sha256 } from './files.ts';
 import type { SitePaths } from './paths.ts';
 import { photoFor, photosAmong } from './photos.ts';
 import { placeArticle, takenArticleSlugs } from './placement.ts';
 import { loadRegistry, REGISTRY_FILE, saveRegistry, type Registry, type RegistryEntry } from './registry.ts';
+import { WriteQueue } from './write-queue.ts';
 
 /** A generated file that ingest left alone because an editor changed it, and what it did not do. */
 export interface KeptFile {
@@ -58,6 +59,7 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
   const files = listFiles(paths.sources);
   const names = options.only ? [...options.only].filter((name) => existsSync(join(paths.sources, name))).sort() : files.filter(isSource);
   const photos = photosAmong(files);
+  const writes = new WriteQueue();
 
   for (const [index, name] of names.entries()) {
     options.onProgress?.(index + 1, names.length);
@@ -85,12 +87,14 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
     // Regenerating a deleted .md from an unchanged source is no correction; a changed source is.
     const modified = entry && entry.sourceHash !== sourceHash && !entry.draft && isCorrection(article, correctionDate) ? correctionDate : undefined;
     const markdown = writeMarkdown(article, { url: place.url, source: name, photo, ...(modified && { modified }) });
-    writeFileAtomic(join(paths.articles, place.file), markdown);
+    await writes.write(join(paths.articles, place.file), markdown);
     article.tags.forEach((tag) => tagSlugs.slugFor(tag));
     registry.articles[name] = { file: place.file, url: place.url, sourceHash, markdownHash: sha256(markdown), ...(article.draft && { draft: true }) };
     report.written.push(name);
   }
 
+  // The registry is saved only once the files it describes are on disk.
+  await writes.flush();
   removeDeleted(paths, registry, new Set(names), report, options.only);
   // The registry changes only through these (tags are only ever added); a 100k-entry registry is not compared whole.
   if (report.written.length > 0 || report.removed.length > 0 || Object.keys(registry.tags).length !== tagsBefore) saveRegistry(registryPath, registry);
