@@ -25,23 +25,37 @@ export function runHabarBuild(site: SitePaths): BuildRun {
   return { ...run, pages: countFiles(site.output) };
 }
 
-/** A clean Hugo build of the same articles with the minimal site in bench/hugo. */
-export function buildHugo(corpus: Corpus): BuildRun {
+const pagefindBin = join(projectRoot, 'node_modules/.bin/pagefind');
+
+/**
+ * A clean Hugo build of the same articles with the minimal site in bench/hugo; with `search`, then
+ * Pagefind over its output (its article pages are marked for indexing as habar's are), as a Hugo
+ * site with on-site search is built: the same work a habar build does for its search bundles.
+ */
+export function buildHugo(corpus: Corpus, search = false): BuildRun {
   const scratch = mkdtempSync(join(tmpdir(), 'habar-hugo-'));
   try {
     const output = join(scratch, 'public');
-    const run = measure('hugo', [
+    const hugo = [
+      'hugo',
       '--source', join(projectRoot, 'bench/hugo'),
       '--contentDir', corpus.hugoContent,
       '--destination', output,
       '--cacheDir', join(scratch, 'cache'),
       '--noBuildLock',
       '--quiet',
-    ], scratch);
+    ];
+    const run = search
+      ? measure('/bin/sh', ['-c', `${hugo.map(quote).join(' ')} && ${quote(pagefindBin)} --site ${quote(output)} --silent`], scratch)
+      : measure(hugo[0]!, hugo.slice(1), scratch);
     return { ...run, pages: countFiles(output) };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+function quote(argument: string): string {
+  return `'${argument.replaceAll("'", "'\\''")}'`;
 }
 
 /** Files below `dir`: every page, feed, asset and search file a build wrote. */

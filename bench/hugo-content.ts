@@ -16,7 +16,11 @@ export interface SimpleSource {
   title: string;
   paragraphs: string[];
   tags: string[];
+  /** `kk` when the title or text has letters only Kazakh uses, as habar's pages would say. */
+  lang: 'ru' | 'kk';
 }
+
+const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/;
 
 const DATE_LINE = /^date\s+(\d{4}-\d{2}-\d{2})\s+(.+)$/;
 const TAG_LINE = /^#[\p{L}\p{M}\p{N}_-]+(?:[\s,]+#[\p{L}\p{M}\p{N}_-]+)*[\s,]*$/u;
@@ -29,7 +33,9 @@ export function parseSimpleSource(text: string): SimpleSource {
   const last = lines.at(-1)?.trim() ?? '';
   const tags = TAG_LINE.test(last) ? (lines.pop(), [...new Set(last.match(/#[^\s,#]+/g)!.map((t) => t.slice(1)))]) : [];
   const paragraphs = lines.join('\n').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-  return { date: head[1]!, title: head[2]!.trim(), paragraphs, tags };
+  const title = head[2]!.trim();
+  const lang = KAZAKH_LETTERS.test(`${title} ${paragraphs[0] ?? ''}`) ? 'kk' : 'ru';
+  return { date: head[1]!, title, paragraphs, tags, lang };
 }
 
 /** Keeps a paragraph literal in Markdown: no emphasis, links, HTML, or a list/heading start. */
@@ -38,9 +44,9 @@ function escapeMarkdown(paragraph: string): string {
 }
 
 export function toHugoMarkdown(source: CorpusFile): CorpusFile {
-  const { date, title, paragraphs, tags } = parseSimpleSource(source.text);
+  const { date, title, paragraphs, tags, lang } = parseSimpleSource(source.text);
   // JSON strings and arrays are valid YAML flow scalars, so no YAML quoting rules to get wrong.
-  const front = `---\ntitle: ${JSON.stringify(title)}\ndate: ${date}\ntags: ${JSON.stringify(tags)}\n---\n`;
+  const front = `---\ntitle: ${JSON.stringify(title)}\ndate: ${date}\ntags: ${JSON.stringify(tags)}\nlang: ${lang}\n---\n`;
   return {
     fileName: source.fileName.replace(/\.txt$/, '') + '.md',
     text: `${front}\n${paragraphs.map(escapeMarkdown).join('\n\n')}\n`,

@@ -9,6 +9,8 @@ import { writeHugoContent } from './hugo-content.ts';
 
 /** Generated corpora are kept here between runs, one folder per size and seed. */
 const CACHE = join(tmpdir(), 'habar-bench-cache');
+/** Raised when the generated files change, so an older cached corpus is not reused. */
+const CORPUS_VERSION = 2;
 
 export interface Corpus {
   /** The `.txt` sources. */
@@ -19,7 +21,7 @@ export interface Corpus {
 
 /** The N-article corpus for `seed`, generated once and then reused. */
 export function corpus(n: number, seed: number): Corpus {
-  const dir = join(CACHE, `n${n}-seed${seed}`);
+  const dir = join(CACHE, `v${CORPUS_VERSION}-n${n}-seed${seed}`);
   const ready = { sources: join(dir, 'sources'), hugoContent: join(dir, 'hugo') };
   if (existsSync(join(dir, 'complete'))) return ready;
   rmSync(dir, { recursive: true, force: true });
