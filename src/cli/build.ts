@@ -2,7 +2,7 @@ import { rename, rm } from 'node:fs/promises';
 import { syncSources, type SyncOptions, type SyncReport } from '../ingest/sync.ts';
 import type { StoredArticle } from '../site/load-articles.ts';
 import type { ReaderIndex } from '../site/reader-index.ts';
-import { SearchWriter } from '../site/search-index.ts';
+import { SearchWriter } from '../site/search-writer.ts';
 import { loadSettings } from '../site/settings.ts';
 import { readSite } from '../site/site-data.ts';
 import type { SitePaths } from '../ingest/paths.ts';

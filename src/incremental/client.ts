@@ -1,20 +1,18 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { forkTypeScript } from '../process/fork-typescript.ts';
 import type { PagesReply, SearchReply } from './worker.ts';
 
 export type UpdateReply = PagesReply & SearchReply;
 
-const projectRoot = join(import.meta.dirname, '../..');
-const tsxLoader = pathToFileURL(join(projectRoot, 'node_modules/tsx/dist/loader.mjs')).href;
 
 /** Drives src/incremental/worker.ts for a built site: one warm process, one update at a time. */
 export class IncrementalWorker {
   private constructor(private readonly child: ChildProcess) {}
 
   static async start(siteRoot: string): Promise<IncrementalWorker> {
-    const child = fork(join(projectRoot, 'src/incremental/worker.ts'), [], { cwd: siteRoot, execArgv: ['--import', tsxLoader], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    const child = forkTypeScript(join(import.meta.dirname, 'worker.ts'), [], { cwd: siteRoot, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
     const worker = new IncrementalWorker(child);
     await worker.reply();
     return worker;

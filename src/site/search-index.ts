@@ -2,7 +2,6 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { ARTICLES_PER_SHARD, SEARCH_DIR, shardGlob, type SearchShard } from './search-shards.ts';
-import type { SiteArticle } from './site-index.ts';
 
 /** The search page loads Pagefind's UI once, from `/pagefind/`, whichever bundles it searches. */
 const UI_FILES = ['pagefind-ui.js', 'pagefind-ui.css'];
@@ -11,68 +10,63 @@ const NOT_IN_SHARDS = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
 
 /**
  * Indexes the built site at `siteDir` with Pagefind, one bundle per shard (see search-shards.ts),
- * with no more articles in Pagefind's memory at a time than one full shard holds. Only elements marked
- * `data-pagefind-body` (article text) are indexed, one index per `<html lang>`, so Russian pages
- * get Russian stemming and Kazakh pages their own `kk` index. Each bundle is replaced whole.
+ * with no more articles in Pagefind's memory at a time than one full shard holds, then writes
+ * the search UI and stops Pagefind. Only elements marked `data-pagefind-body` (article text) are
+ * indexed, one index per `<html lang>`, so Russian pages get Russian stemming and Kazakh pages
+ * their own `kk` index. Each bundle is replaced whole.
  */
-export function writeSearchIndex(siteDir: string, shards: SearchShard[]): Promise<void> {
-  const writer = new SearchWriter(siteDir, shards);
-  writer.written(shards.flatMap((shard) => shard.articles));
-  return writer.finish();
+export async function writeSearchIndex(siteDir: string, shards: SearchShard[]): Promise<void> {
+  const queue = new ShardQueue(siteDir);
+  for (const shard of shards) queue.add(shardJob(shard));
+  await queue.finish();
+}
+
+/** What indexing a shard needs to know: its month folders, or for `other` its pages' URLs. */
+export interface ShardJob {
+  id: string;
+  months: string[];
+  urls: string[];
+  articles: number;
+}
+
+export function shardJob(shard: SearchShard): ShardJob {
+  const urls = shard.months.length > 0 ? [] : shard.articles.map((article) => article.url);
+  return { id: shard.id, months: shard.months, urls, articles: shard.articles.length };
 }
 
 /**
- * Indexes each shard as soon as all its article pages are written, while the build goes on
- * writing the others: Pagefind works in its own process, so a build uses both cores. Pagefind
- * indexes several shards side by side on its own threads (4 shards of 1,000 articles: 2.5 s
- * side by side, 7.0 s one after another), so ready shards start together while the articles they
- * hold stay within `ARTICLES_PER_SHARD`, which bounds Pagefind's memory as one full shard would.
+ * Shards indexed side by side as they are added: Pagefind indexes several on its own threads
+ * (4 shards of 1,000 articles: 2.5 s side by side, 7.0 s one after another), while the articles
+ * being indexed stay within `ARTICLES_PER_SHARD`, which bounds Pagefind's memory as one full shard would.
  */
-export class SearchWriter {
-  private readonly waiting = new Map<string, { shard: SearchShard; pages: number }>();
-  private readonly shardOf = new Map<string, string>();
-  private readonly ready: SearchShard[] = [];
+export class ShardQueue {
+  private readonly ready: ShardJob[] = [];
   private readonly running = new Set<Promise<void>>();
   private articlesIndexing = 0;
   // Kept until `finish`, so that a failed shard is reported there rather than as an unhandled rejection.
   private failure: unknown;
 
-  constructor(
-    private readonly siteDir: string,
-    shards: SearchShard[],
-  ) {
-    for (const shard of shards) {
-      this.waiting.set(shard.id, { shard, pages: shard.articles.length });
-      for (const article of shard.articles) this.shardOf.set(article.url, shard.id);
-    }
-  }
+  constructor(private readonly siteDir: string) {}
 
-  /** Article pages now on disk; shards whose pages are all written are queued for indexing. */
-  written(articles: SiteArticle[]): void {
-    for (const article of articles) {
-      const id = this.shardOf.get(article.url);
-      const entry = id === undefined ? undefined : this.waiting.get(id);
-      if (!entry || --entry.pages > 0) continue;
-      this.waiting.delete(id!);
-      this.ready.push(entry.shard);
-    }
+  add(job: ShardJob): void {
+    this.ready.push(job);
     this.startReady();
   }
 
-  /** Waits for the queued shards, writes the search UI and stops Pagefind. */
+  /** Waits for every shard added, writes the search UI and stops Pagefind. */
   async finish(): Promise<void> {
     try {
       await this.settled();
       if (this.failure) throw this.failure;
-      if (this.waiting.size > 0) throw new Error(`search index: shards ${[...this.waiting.keys()].join(', ')} were never written`);
       await writeUiFiles(join(this.siteDir, SEARCH_DIR));
     } finally {
       await pagefind.close();
     }
   }
 
-  /** For a build that failed: lets the shard being indexed finish, then stops Pagefind. */
+  /** For a build that failed: lets the shards being indexed finish, starts no other, stops Pagefind. */
   async abandon(): Promise<void> {
+    this.ready.length = 0;
     await this.settled();
     await pagefind.close();
   }
@@ -80,11 +74,11 @@ export class SearchWriter {
   private startReady(): void {
     while (this.ready.length > 0) {
       const next = this.ready[0]!;
-      if (this.articlesIndexing > 0 && this.articlesIndexing + next.articles.length > ARTICLES_PER_SHARD) return;
+      if (this.articlesIndexing > 0 && this.articlesIndexing + next.articles > ARTICLES_PER_SHARD) return;
       this.ready.shift();
-      this.articlesIndexing += next.articles.length;
+      this.articlesIndexing += next.articles;
       const job: Promise<void> = this.index(next).finally(() => {
-        this.articlesIndexing -= next.articles.length;
+        this.articlesIndexing -= next.articles;
         this.running.delete(job);
         this.startReady();
       });
@@ -92,10 +86,10 @@ export class SearchWriter {
     }
   }
 
-  private async index(shard: SearchShard): Promise<void> {
+  private async index(job: ShardJob): Promise<void> {
     if (this.failure) return;
     try {
-      await writeShard(this.siteDir, shard);
+      await writeShard(this.siteDir, job);
     } catch (error) {
       this.failure ??= error;
     }
@@ -112,18 +106,18 @@ export function removeShards(siteDir: string, ids: string[]): void {
   for (const id of ids) rmSync(join(siteDir, SEARCH_DIR, id), { recursive: true, force: true });
 }
 
-async function writeShard(siteDir: string, shard: SearchShard): Promise<void> {
+async function writeShard(siteDir: string, job: ShardJob): Promise<void> {
   const index = await newIndex();
   try {
-    if (shard.months.length > 0) {
-      failOn((await index.addDirectory({ path: siteDir, glob: shardGlob(shard) })).errors);
+    if (job.months.length > 0) {
+      failOn((await index.addDirectory({ path: siteDir, glob: shardGlob(job.months) })).errors);
     } else {
-      for (const article of shard.articles) {
-        const content = readFileSync(join(siteDir, article.url, 'index.html'), 'utf8');
-        failOn((await index.addHTMLFile({ url: article.url, content })).errors);
+      for (const url of job.urls) {
+        const content = readFileSync(join(siteDir, url, 'index.html'), 'utf8');
+        failOn((await index.addHTMLFile({ url, content })).errors);
       }
     }
-    const outputPath = join(siteDir, SEARCH_DIR, shard.id);
+    const outputPath = join(siteDir, SEARCH_DIR, job.id);
     rmSync(outputPath, { recursive: true, force: true });
     failOn((await index.writeFiles({ outputPath })).errors);
     for (const file of readdirSync(outputPath)) if (NOT_IN_SHARDS.test(file)) rmSync(join(outputPath, file));

@@ -81,8 +81,8 @@ function groupMonths(months: string[], size: (month: string) => number, limit: n
   return runs;
 }
 
-/** The Pagefind glob that finds the article pages of a shard of month folders in the built site. */
-export function shardGlob(shard: SearchShard): string {
-  const folders = shard.months.length === 1 ? shard.months[0] : `{${shard.months.join(',')}}`;
+/** The Pagefind glob that finds the article pages of a shard's month folders in the built site. */
+export function shardGlob(months: string[]): string {
+  const folders = months.length === 1 ? months[0] : `{${months.join(',')}}`;
   return `${folders}/**/*.html`;
 }
