@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { ARTICLES_DIR, SOURCES_DIR } from '../ingest/paths.ts';
 import type { Language } from '../source/article.ts';
+import { listTitle } from './list-titles.ts';
 import { cacheUrlFilter } from './cached-url-filter.ts';
 import { dateRange, readableDate } from './dates.ts';
 import type UserConfig from '@11ty/eleventy/UserConfig';
@@ -45,9 +46,12 @@ export function habarPlugin(eleventyConfig: UserConfig, options: Partial<HabarOp
   let index: Promise<ReaderIndex> | undefined;
   const loadIndex = async () => supplied.habar?.() ?? (index ??= readSite(articlesDir, root, { ...settings, perPage }).then((site) => site.index));
   const loadPages = async () => supplied.habarPages?.() ?? pagesToWrite(await loadIndex());
+  // Today's date in Almaty, for drafts and scheduled articles: once per run, not per page.
+  let todayDate: string | undefined;
   // Read once per build (both global data entries share it), again for each rebuild of a watch.
   eleventyConfig.on('eleventy.before', () => {
     index = undefined;
+    todayDate = undefined;
   });
   if (!supplied.habar) {
     eleventyConfig.addGlobalData('habar', loadIndex);
@@ -63,10 +67,11 @@ export function habarPlugin(eleventyConfig: UserConfig, options: Partial<HabarOp
   eleventyConfig.addFilter('markdown', cachedRenderer(createMarkdown()));
   readerFilters(eleventyConfig, settings);
   eleventyConfig.addFilter('readableDate', (date: string, lang: Language) => readableDate(date, lang));
+  eleventyConfig.addFilter('listTitle', listTitle);
   // The days a numbered list page covers (its items are newest first and never empty).
   eleventyConfig.addFilter('dateRange', (items: { date: string }[], lang: Language) => dateRange(items.at(-1)!.date, items[0]!.date, lang));
   // 'draft' or 'scheduled' only in the preview and `build --drafts`, where such articles are shown.
-  eleventyConfig.addFilter('publicationState', (article: { date: string; draft?: boolean }) => publicationState(article, policyFromEnv().today));
+  eleventyConfig.addFilter('publicationState', (article: { date: string; draft?: boolean }) => publicationState(article, (todayDate ??= policyFromEnv().today)));
 }
 
 /**

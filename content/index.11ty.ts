@@ -1,0 +1,29 @@
+import type { ListData, ListFilters } from '../src/site/list-titles.ts';
+import type { ListPage } from '../src/site/pages.ts';
+import type { SiteArticle } from '../src/site/site-index.ts';
+
+type Data = ListData<ListPage<SiteArticle>>;
+
+/**
+ * The home page and its numbered pages (layout list.njk). A JavaScript template so that its
+ * permalink and title are function calls per page, not Nunjucks strings compiled per page.
+ */
+export default class HomePages {
+  data() {
+    return {
+      pagination: { data: 'habarPages.homePages', size: 1, alias: 'listPage' },
+      permalink: (data: Data) => data.listPage.url,
+      layout: 'list.njk',
+      heading: 'Новости',
+      eleventyComputed: {
+        title(this: ListFilters, { listPage, site }: Data) {
+          return this.listTitle(undefined, listPage, site.lang, site.name);
+        },
+      },
+    };
+  }
+
+  render(): string {
+    return '';
+  }
+}

@@ -1,0 +1,25 @@
+import type { ListData, ListFilters } from '../src/site/list-titles.ts';
+import type { TagPage } from '../src/site/site-index.ts';
+
+type Data = ListData<TagPage>;
+
+/** Each tag's list and its numbered pages (layout list.njk); a JavaScript template as index.11ty.ts is. */
+export default class TagPages {
+  data() {
+    return {
+      pagination: { data: 'habarPages.tagPages', size: 1, alias: 'listPage' },
+      permalink: (data: Data) => data.listPage.url,
+      layout: 'list.njk',
+      eleventyComputed: {
+        heading: ({ listPage }: Data) => `#${listPage.tag.name}`,
+        title(this: ListFilters, { listPage, site }: Data) {
+          return this.listTitle(`#${listPage.tag.name}`, listPage, site.lang, site.name);
+        },
+      },
+    };
+  }
+
+  render(): string {
+    return '';
+  }
+}

@@ -1,0 +1,31 @@
+import type { Language } from '../source/article.ts';
+import { dateRange } from './dates.ts';
+import type { ListPage } from './pages.ts';
+
+/**
+ * A list page's `<title>`: its heading; for a numbered page, its number and the days it covers
+ * («страница 3 · 12–14 марта 2025»; items are newest first); then the site's name, joined by « · ».
+ * The home page has no heading of its own: its title starts with «Страница».
+ */
+export function listTitle(heading: string | undefined, page: ListPage<{ date: string }>, lang: Language, siteName: string): string {
+  const parts = heading ? [heading] : [];
+  if (page.number) {
+    parts.push(`${heading ? 'страница' : 'Страница'} ${page.number} · ${dateRange(page.items.at(-1)!.date, page.items[0]!.date, lang)}`);
+  }
+  parts.push(siteName);
+  return parts.join(' · ');
+}
+
+/**
+ * What the list templates' computed data is given: their page and the site settings as data, and
+ * (as `this`, where Eleventy binds the filters) the `listTitle` filter. Templates are copied into
+ * every site root, so they reach habar's code through filters, not imports.
+ */
+export interface ListData<Page> {
+  listPage: Page;
+  site: { name: string; lang: Language };
+}
+
+export interface ListFilters {
+  listTitle: typeof listTitle;
+}
