@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 // Ingest reads and writes many small files one after another; synchronous calls cost a fraction
@@ -27,6 +28,33 @@ export function writeFileAtomic(path: string, content: string): void {
 export function readIfExists(path: string): Buffer | undefined {
   try {
     return readFileSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/**
+ * The files' bytes in the order given (undefined for one that does not exist), read up to `ahead`
+ * at a time: a source not yet in the page cache waits on the disk, and the next ones are read meanwhile.
+ */
+export async function* readAhead(paths: string[], ahead = 16): AsyncGenerator<Buffer | undefined> {
+  const reading: Promise<Buffer | undefined>[] = [];
+  let next = 0;
+  while (next < paths.length || reading.length > 0) {
+    while (next < paths.length && reading.length < ahead) {
+      const read = readFileIfExists(paths[next++]!);
+      // Handled when its turn comes; a caller that stops early must not leave it unhandled.
+      read.catch(() => {});
+      reading.push(read);
+    }
+    yield await reading.shift()!;
+  }
+}
+
+async function readFileIfExists(path: string): Promise<Buffer | undefined> {
+  try {
+    return await readFile(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;

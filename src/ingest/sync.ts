@@ -8,7 +8,7 @@ import { parseSource } from '../source/parse.ts';
 import { SlugAllocator } from '../slug/allocator.ts';
 import { TagSlugs } from '../slug/tags.ts';
 import { today } from '../time/today.ts';
-import { readIfExists, sha256 } from './files.ts';
+import { readAhead, readIfExists, sha256 } from './files.ts';
 import type { SitePaths } from './paths.ts';
 import { photoFor, photosAmong } from './photos.ts';
 import { placeArticle, takenArticleSlugs } from './placement.ts';
@@ -61,10 +61,11 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
   const photos = photosAmong(files);
   const writes = new WriteQueue();
 
-  for (const [index, name] of names.entries()) {
-    options.onProgress?.(index + 1, names.length);
+  let index = 0;
+  for await (const bytes of readAhead(names.map((name) => join(paths.sources, name)))) {
+    const name = names[index++]!;
+    options.onProgress?.(index, names.length);
     const displayPath = relative(paths.root, join(paths.sources, name));
-    const bytes = readIfExists(join(paths.sources, name));
     if (!bytes) continue;
     const photo = photoFor(name, photos);
     // A photo added beside a source, or taken away, changes its article as an edit would.
