@@ -25,7 +25,7 @@ export interface SiteRead {
 
 /** Reads content/articles once: the stored articles and the index built from them. */
 export async function readSite(articlesDir: string, root: string, settings: SiteSettings): Promise<SiteRead> {
-  const stored = loadArticles(articlesDir, root);
+  const stored = await loadArticles(articlesDir, root);
   const index = await indexSite(stored, loadRegistry(join(articlesDir, REGISTRY_FILE)).tags, settings, root);
   return { stored, index };
 }
