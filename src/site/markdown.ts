@@ -17,17 +17,15 @@ export function createMarkdown(): MarkdownIt {
  * recently used `capacity` bodies (a few tens of MB), so memory stays flat however large the archive.
  */
 export function cachedRenderer(markdown: MarkdownIt, capacity = 4000): (body: string, lang?: Language) => string {
-  const cache = new Map<string, string>();
+  // Keyed by the body alone: it is the same string object on every call for an article, so its hash
+  // is computed once (a key joining the language to it was a new 5 KB string to hash on every call).
+  const cache = new Map<string, { lang?: Language; html: string }>();
   return (body, lang) => {
-    const key = `${lang}\n${body}`;
-    let html = cache.get(key);
-    if (html === undefined) {
-      html = markdown.render(body, { lang });
-      if (cache.size === capacity) cache.delete(cache.keys().next().value!);
-    } else {
-      cache.delete(key);
-    }
-    cache.set(key, html);
+    const cached = cache.get(body);
+    const html = cached && cached.lang === lang ? cached.html : markdown.render(body, { lang });
+    if (cached) cache.delete(body);
+    else if (cache.size === capacity) cache.delete(cache.keys().next().value!);
+    cache.set(body, { lang, html });
     return html;
   };
 }

@@ -15,7 +15,7 @@ const OG_LOCALES: Record<Language, string> = { ru: 'ru_RU', kk: 'kk_KZ' };
 
 /** Filters for what readers and machines read besides the lists: typography, metadata, feeds, sitemaps. */
 export function readerFilters(eleventyConfig: UserConfig, settings: SiteSettings): void {
-  eleventyConfig.addFilter('typeset', (text: string, lang: Language) => typeset(text, lang));
+  eleventyConfig.addFilter('typeset', memoizedTypeset());
   eleventyConfig.addFilter('fullUrl', (path: string) => fullUrl(path, settings));
   eleventyConfig.addFilter('publishedTime', (date: string) => publishedTime(date));
   eleventyConfig.addFilter('atomDate', (date: string) => dateToRfc3339(new Date(publishedTime(date))));
@@ -24,6 +24,23 @@ export function readerFilters(eleventyConfig: UserConfig, settings: SiteSettings
   eleventyConfig.addFilter('newsArticleJsonLd', (article: ReaderArticle) =>
     scriptJson(newsArticle(article, settings, article.leadPhoto && fullUrl(article.leadPhoto.image, settings))),
   );
+}
+
+/**
+ * Typography for titles, remembered per language: a title is shown on its page and again in
+ * every list, related link and neighbour link that points to it (some 15 times per article).
+ */
+function memoizedTypeset(): (text: string, lang: Language) => string {
+  const typesetIn: Record<Language, Map<string, string>> = { ru: new Map(), kk: new Map() };
+  return (text, lang) => {
+    const known = typesetIn[lang] ?? typesetIn.ru;
+    let result = known.get(text);
+    if (result === undefined) {
+      result = typeset(text, lang);
+      known.set(text, result);
+    }
+    return result;
+  };
 }
 
 /** The lead, cut at a word boundary to the length search engines show, with `…` when cut. */

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { ARTICLES_PER_SHARD, SEARCH_DIR, shardGlob, type SearchShard } from './search-shards.ts';
+import { ARTICLES_INDEXED_AT_ONCE, SEARCH_DIR, shardGlob, type SearchShard } from './search-shards.ts';
 
 /** The search page loads Pagefind's UI once, from `/pagefind/`, whichever bundles it searches. */
 const UI_FILES = ['pagefind-ui.js', 'pagefind-ui.css'];
@@ -10,7 +10,7 @@ const NOT_IN_SHARDS = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
 
 /**
  * Indexes the built site at `siteDir` with Pagefind, one bundle per shard (see search-shards.ts),
- * with no more articles in Pagefind's memory at a time than one full shard holds, then writes
+ * with no more articles in Pagefind's memory at a time than `ARTICLES_INDEXED_AT_ONCE`, then writes
  * the search UI and stops Pagefind. Only elements marked `data-pagefind-body` (article text) are
  * indexed, one index per `<html lang>`, so Russian pages get Russian stemming and Kazakh pages
  * their own `kk` index. Each bundle is replaced whole.
@@ -37,7 +37,7 @@ export function shardJob(shard: SearchShard): ShardJob {
 /**
  * Shards indexed side by side as they are added: Pagefind indexes several on its own threads
  * (4 shards of 1,000 articles: 2.5 s side by side, 7.0 s one after another), while the articles
- * being indexed stay within `ARTICLES_PER_SHARD`, which bounds Pagefind's memory as one full shard would.
+ * being indexed stay within `ARTICLES_INDEXED_AT_ONCE`, which bounds Pagefind's memory.
  */
 export class ShardQueue {
   private readonly ready: ShardJob[] = [];
@@ -74,7 +74,7 @@ export class ShardQueue {
   private startReady(): void {
     while (this.ready.length > 0) {
       const next = this.ready[0]!;
-      if (this.articlesIndexing > 0 && this.articlesIndexing + next.articles > ARTICLES_PER_SHARD) return;
+      if (this.articlesIndexing > 0 && this.articlesIndexing + next.articles > ARTICLES_INDEXED_AT_ONCE) return;
       this.ready.shift();
       this.articlesIndexing += next.articles;
       const job: Promise<void> = this.index(next).finally(() => {
