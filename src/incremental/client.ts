@@ -6,7 +6,6 @@ import type { PagesReply, SearchReply } from './worker.ts';
 
 export type UpdateReply = PagesReply & SearchReply;
 
-
 /** Drives src/incremental/worker.ts for a built site: one warm process, one update at a time. */
 export class IncrementalWorker {
   private constructor(private readonly child: ChildProcess) {}

@@ -3,8 +3,9 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
-// Ingest reads and writes many small files one after another; synchronous calls cost a fraction
-// of the promise API's per-call overhead here (measured: most of a 10k ingest was spent waiting).
+// A single file (the registry, a check for a hand edit) is read and written synchronously: cheaper
+// per call than promises. A whole folder of sources or articles goes through `readAhead` (and
+// write-queue.ts), which keep the disk busy with several files while the processor parses another.
 
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');

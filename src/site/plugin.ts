@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { ARTICLES_DIR, SOURCES_DIR } from '../ingest/paths.ts';
 import type { Language } from '../source/article.ts';
-import { listTitle } from './list-titles.ts';
 import { cacheUrlFilter } from './cached-url-filter.ts';
 import { dateRange, readableDate } from './dates.ts';
+import { listTitle } from './list-titles.ts';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import { cachedRenderer, createMarkdown } from './markdown.ts';
 import { readerFilters } from './reader-filters.ts';

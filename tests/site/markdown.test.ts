@@ -5,7 +5,7 @@ describe('cachedRenderer', () => {
   it('renders a body once per language: the same text is typeset as Russian or as Kazakh', () => {
     const markdown = createMarkdown();
     let renders = 0;
-    const render = cachedRenderer({ ...markdown, render: (body: string, env: object) => (renders++, markdown.render(body, env)) } as typeof markdown);
+    const render = cachedRenderer({ ...markdown, render: (body: string, env: Parameters<typeof markdown.render>[1]) => (renders++, markdown.render(body, env)) } as typeof markdown);
     const body = 'Сенат и "Мажилис" - вместе.';
     const russian = render(body, 'ru');
     expect(render(body, 'ru')).toBe(russian);
