@@ -69,7 +69,7 @@ function fullBuildTable(results: SizeResult[]): string {
   const wall = (runs: BuildRun[]) => median(runs.map((run) => run.wallSeconds));
   const cpu = (runs: BuildRun[]) => median(runs.map((run) => run.cpuSeconds)).toFixed(2);
   return table(
-    ['articles', 'habar s', 'Hugo s', 'Hugo+PF s', 'habar/Hugo', 'habar/(Hugo+PF)', 'habar CPU s', 'Hugo CPU s', 'Hugo+PF CPU s', 'peak RSS MiB*', 'files', 'Hugo+PF files', 'ms/article'],
+    ['articles', 'habar s', 'Hugo s', 'Hugo+PF s', 'habar/Hugo', 'habar/(Hugo+PF)', 'habar CPU s', 'Hugo CPU s', 'Hugo+PF CPU s', 'peak RSS MiB*', 'Hugo+PF RSS MiB*', 'files', 'Hugo+PF files', 'ms/article'],
     results.map(({ articles, habar, hugo, hugoSearch }) => [
       String(articles),
       wall(habar).toFixed(2),
@@ -81,6 +81,7 @@ function fullBuildTable(results: SizeResult[]): string {
       cpu(hugo),
       cpu(hugoSearch),
       Math.max(...habar.map((run) => run.peakRssMiB)).toFixed(0),
+      Math.max(...hugoSearch.map((run) => run.peakRssMiB)).toFixed(0),
       String(habar[0]!.pages),
       String(hugoSearch[0]!.pages),
       ((wall(habar) * 1000) / articles).toFixed(2),
@@ -139,8 +140,10 @@ async function main(): Promise<void> {
   console.log('* of the largest process: GNU time reports the peak of the biggest child, not the sum of parallel ones');
   console.log('PF: Pagefind over Hugo\'s output, the search index a habar build writes too; files: pages, assets and search files');
   const warmUps = results.flatMap(({ incremental }) => (incremental ? [`${incremental.warmUpSeconds.toFixed(1)} s`] : []));
-  console.log(`\nIncremental updates by a warm process (started in ${warmUps.join(', ')})\n`);
-  console.log(incrementalTable(results));
+  if (warmUps.length > 0) {
+    console.log(`\nIncremental updates by a warm process (started in ${warmUps.join(', ')})\n`);
+    console.log(incrementalTable(results));
+  }
   console.log('\nTargets\n');
   console.log(targetsTable(results));
 }
