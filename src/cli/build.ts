@@ -30,7 +30,7 @@ export async function buildSite(paths: SitePaths, options: SyncOptions = {}): Pr
   try {
     // Read once here, for Eleventy and for the build summary alike.
     const { stored, index } = await readSite(paths.articles, paths.root, loadSettings(paths.root));
-    const pagesWritten = await renderSite(staging, index);
+    const pagesWritten = await renderSite(staging, index, paths.output);
     await replaceFolder(staging, paths.output);
     return { sync, pagesWritten, articles: stored };
   } finally {
@@ -40,10 +40,11 @@ export async function buildSite(paths: SitePaths, options: SyncOptions = {}): Pr
 
 /**
  * Every page of `index` into `output`, and the search bundles: each bundle is indexed as soon as
- * its pages are written, while Eleventy writes the rest. Returns how many pages Eleventy wrote.
+ * its pages are written, while Eleventy writes the rest, or taken from the `previous` build's site
+ * when its pages are unchanged. Returns how many pages Eleventy wrote.
  */
-export async function renderSite(output: string, index: ReaderIndex): Promise<number> {
-  const search = new SearchWriter(output, index.search);
+export async function renderSite(output: string, index: ReaderIndex, previous?: string): Promise<number> {
+  const search = new SearchWriter(output, index.search, previous);
   const written = await renderInto(output, index, { onRun: (pages) => search.written(pages.articles) }).catch(async (error: unknown) => {
     await search.abandon();
     throw error;

@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { PAGES_HASH_FILE, pagesHash, reuseBundle } from './search-reuse.ts';
 import { ARTICLES_INDEXED_AT_ONCE, SEARCH_DIR, shardGlob, type SearchShard } from './search-shards.ts';
 
 /** The search page loads Pagefind's UI once, from `/pagefind/`, whichever bundles it searches. */
@@ -46,7 +47,11 @@ export class ShardQueue {
   // Kept until `finish`, so that a failed shard is reported there rather than as an unhandled rejection.
   private failure: unknown;
 
-  constructor(private readonly siteDir: string) {}
+  /** `previous`: the last build's site, whose bundles are taken where their pages are unchanged. */
+  constructor(
+    private readonly siteDir: string,
+    private readonly previous?: string,
+  ) {}
 
   add(job: ShardJob): void {
     this.ready.push(job);
@@ -89,7 +94,7 @@ export class ShardQueue {
   private async index(job: ShardJob): Promise<void> {
     if (this.failure) return;
     try {
-      await writeShard(this.siteDir, job);
+      await writeShard(this.siteDir, job, this.previous);
     } catch (error) {
       this.failure ??= error;
     }
@@ -106,7 +111,11 @@ export function removeShards(siteDir: string, ids: string[]): void {
   for (const id of ids) rmSync(join(siteDir, SEARCH_DIR, id), { recursive: true, force: true });
 }
 
-async function writeShard(siteDir: string, job: ShardJob): Promise<void> {
+/** Indexes a shard into its bundle, or takes the bundle of the `previous` build when its pages are the same. */
+async function writeShard(siteDir: string, job: ShardJob, previous?: string): Promise<void> {
+  const outputPath = join(siteDir, SEARCH_DIR, job.id);
+  const hash = pagesHash(siteDir, job);
+  if (previous && reuseBundle(join(previous, SEARCH_DIR, job.id), outputPath, hash)) return;
   const index = await newIndex();
   try {
     if (job.months.length > 0) {
@@ -117,10 +126,10 @@ async function writeShard(siteDir: string, job: ShardJob): Promise<void> {
         failOn((await index.addHTMLFile({ url, content })).errors);
       }
     }
-    const outputPath = join(siteDir, SEARCH_DIR, job.id);
     rmSync(outputPath, { recursive: true, force: true });
     failOn((await index.writeFiles({ outputPath })).errors);
     for (const file of readdirSync(outputPath)) if (NOT_IN_SHARDS.test(file)) rmSync(join(outputPath, file));
+    writeFileSync(join(outputPath, PAGES_HASH_FILE), hash);
   } finally {
     await index.deleteIndex();
   }

@@ -18,12 +18,13 @@ export class SearchWriter {
   private readonly indexer: ChildProcess;
   private readonly exited: Promise<unknown>;
 
-  constructor(siteDir: string, shards: SearchShard[]) {
+  /** `previous`: the last build's site, whose bundles are taken where their pages are unchanged. */
+  constructor(siteDir: string, shards: SearchShard[], previous?: string) {
     for (const shard of shards) {
       this.waiting.set(shard.id, { shard, pages: shard.articles.length });
       for (const article of shard.articles) this.shardOf.set(article.url, shard.id);
     }
-    this.indexer = forkTypeScript(join(import.meta.dirname, 'search-process.ts'), [siteDir], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    this.indexer = forkTypeScript(join(import.meta.dirname, 'search-process.ts'), previous ? [siteDir, previous] : [siteDir], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
     this.exited = once(this.indexer, 'exit');
     // A message to a process that has stopped: `request` reports the stop.
     this.indexer.on('error', () => {});

@@ -1,10 +1,10 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { searchShards, shardGlob } from '../../src/site/search-shards.ts';
 import type { SiteArticle } from '../../src/site/site-index.ts';
 import { runHabar } from '../helpers/cli.ts';
-import { addSource, source, throwawaySites } from '../helpers/site.ts';
+import { addSource, snapshotTree, source, throwawaySites } from '../helpers/site.ts';
 
 /** Newest first, as the site index keeps them; `url` is where ingest placed the page. */
 const article = (url: string, date: string): SiteArticle =>
@@ -65,5 +65,28 @@ describe('search bundles in a real build', () => {
     expect([pagesIn('2026'), pagesIn('other')]).toEqual([1, 1]);
     expect(existsSync(join(searchDir, '2026', 'pagefind-ui.js'))).toBe(false);
     expect(readFileSync(join(site.output, 'search/index.html'), 'utf8')).toContain('data-bundles="/pagefind/2026/ /pagefind/other/"');
+  });
+});
+
+describe('search bundles on a rebuild', () => {
+  const newSite = throwawaySites();
+
+  it('are taken from the last build where their pages are unchanged, and equal a clean build', () => {
+    const site = newSite();
+    addSource(site, '2025-06-05-a.txt', source('2025-06-05', 'Летняя новость'));
+    addSource(site, '2026-01-05-b.txt', source('2026-01-05', 'Январская новость'));
+    expect(runHabar(site.root, ['build']).code).toBe(0);
+    const entry = (root: string, bundle: string) => statSync(join(root, 'pagefind', bundle, 'pagefind-entry.json')).ino;
+    const before = { 2025: entry(site.output, '2025'), 2026: entry(site.output, '2026') };
+
+    addSource(site, '2026-02-10-c.txt', source('2026-02-10', 'Февральская новость'));
+    expect(runHabar(site.root, ['build']).code).toBe(0);
+    expect(entry(site.output, '2025')).toBe(before[2025]);
+    expect(entry(site.output, '2026')).not.toBe(before[2026]);
+
+    const clean = newSite();
+    for (const name of readdirSync(site.sources)) addSource(clean, name, readFileSync(join(site.sources, name)));
+    expect(runHabar(clean.root, ['build']).code).toBe(0);
+    expect(snapshotTree(site.output)).toEqual(snapshotTree(clean.output));
   });
 });
