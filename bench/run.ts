@@ -3,8 +3,12 @@
  *
  *   npm run bench -- --articles 10000 [--articles 30000 ...] [--rounds 3] [--seed 1] [--incremental-up-to 10000]
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildHabar, buildHugo, type BuildRun } from './full-build.ts';
+import type { SitePaths } from '../src/ingest/paths.ts';
+import { generateCorpus } from './corpus.ts';
+import { buildHabar, buildHugo, runHabarBuild, type BuildRun } from './full-build.ts';
 import { median, table } from './stats.ts';
 import { runIncrementalScenario, type IncrementalResult } from './incremental.ts';
 import { corpus, habarSite } from './workspace.ts';
@@ -15,6 +19,8 @@ interface SizeResult {
   hugo: BuildRun[];
   /** Hugo, then Pagefind over its output: the same search work a habar build does. */
   hugoSearch: BuildRun[];
+  /** `habar build` again after one source is added to the built site, as an editor rebuilds. */
+  rebuild: BuildRun;
   /** Left out above `--incremental-up-to` articles: its comparison with a clean build doubles the run. */
   incremental?: IncrementalResult;
 }
@@ -57,26 +63,36 @@ async function benchSize(articles: number, rounds: number, seed: number, increme
       const seconds = (runs: BuildRun[]) => `${runs.at(-1)!.wallSeconds.toFixed(2)} s`;
       log(`  round ${round}: habar ${seconds(habar)}, Hugo ${seconds(hugo)}, Hugo + Pagefind ${seconds(hugoSearch)}`);
     }
-    if (!incremental) return { articles, habar, hugo, hugoSearch };
+    const rebuild = rebuildWithOneMore(site, seed);
+    log(`  rebuild after adding one source: ${rebuild.wallSeconds.toFixed(2)} s`);
+    if (!incremental) return { articles, habar, hugo, hugoSearch, rebuild };
     log('  incremental: add, change, delete one source; then a clean build to compare');
-    return { articles, habar, hugo, hugoSearch, incremental: await runIncrementalScenario(site, seed) };
+    return { articles, habar, hugo, hugoSearch, rebuild, incremental: await runIncrementalScenario(site, seed) };
   } finally {
     site.cleanup();
   }
+}
+
+/** Adds a source newer than the archive to the built site and times `habar build` (not clean: the last build's output stays). */
+function rebuildWithOneMore(site: SitePaths, seed: number): BuildRun {
+  const [extra] = generateCorpus(1, seed + 2);
+  writeFileSync(join(site.sources, 'zz-bench-rebuild.txt'), extra!.text.replace(/^date \S+/, 'date 2026-05-01'));
+  return runHabarBuild(site);
 }
 
 function fullBuildTable(results: SizeResult[]): string {
   const wall = (runs: BuildRun[]) => median(runs.map((run) => run.wallSeconds));
   const cpu = (runs: BuildRun[]) => median(runs.map((run) => run.cpuSeconds)).toFixed(2);
   return table(
-    ['articles', 'habar s', 'Hugo s', 'Hugo+PF s', 'habar/Hugo', 'habar/(Hugo+PF)', 'habar CPU s', 'Hugo CPU s', 'Hugo+PF CPU s', 'peak RSS MiB*', 'Hugo+PF RSS MiB*', 'files', 'Hugo+PF files', 'ms/article'],
-    results.map(({ articles, habar, hugo, hugoSearch }) => [
+    ['articles', 'habar s', 'Hugo s', 'Hugo+PF s', 'habar/Hugo', 'habar/(Hugo+PF)', 'rebuild +1 s', 'habar CPU s', 'Hugo CPU s', 'Hugo+PF CPU s', 'peak RSS MiB*', 'Hugo+PF RSS MiB*', 'files', 'Hugo+PF files', 'ms/article'],
+    results.map(({ articles, habar, hugo, hugoSearch, rebuild }) => [
       String(articles),
       wall(habar).toFixed(2),
       wall(hugo).toFixed(2),
       wall(hugoSearch).toFixed(2),
       `${(wall(habar) / wall(hugo)).toFixed(2)}×`,
       `${(wall(habar) / wall(hugoSearch)).toFixed(2)}×`,
+      rebuild.wallSeconds.toFixed(2),
       cpu(habar),
       cpu(hugo),
       cpu(hugoSearch),
@@ -139,6 +155,7 @@ async function main(): Promise<void> {
   console.log(fullBuildTable(results));
   console.log('* of the largest process: GNU time reports the peak of the biggest child, not the sum of parallel ones');
   console.log('PF: Pagefind over Hugo\'s output, the search index a habar build writes too; files: pages, assets and search files');
+  console.log('rebuild +1: `habar build` again after adding one source to the built site (its unchanged search bundles are kept)');
   const warmUps = results.flatMap(({ incremental }) => (incremental ? [`${incremental.warmUpSeconds.toFixed(1)} s`] : []));
   if (warmUps.length > 0) {
     console.log(`\nIncremental updates by a warm process (started in ${warmUps.join(', ')})\n`);

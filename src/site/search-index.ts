@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { PAGES_HASH_FILE, pagesHash, reuseBundle } from './search-reuse.ts';
+import { pagesHash, recordPagesHash, reuseBundle } from './search-reuse.ts';
 import { ARTICLES_INDEXED_AT_ONCE, SEARCH_DIR, shardGlob, type SearchShard } from './search-shards.ts';
 
 /** The search page loads Pagefind's UI once, from `/pagefind/`, whichever bundles it searches. */
@@ -129,7 +129,7 @@ async function writeShard(siteDir: string, job: ShardJob, previous?: string): Pr
     rmSync(outputPath, { recursive: true, force: true });
     failOn((await index.writeFiles({ outputPath })).errors);
     for (const file of readdirSync(outputPath)) if (NOT_IN_SHARDS.test(file)) rmSync(join(outputPath, file));
-    writeFileSync(join(outputPath, PAGES_HASH_FILE), hash);
+    recordPagesHash(outputPath, hash);
   } finally {
     await index.deleteIndex();
   }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ShardJob } from './search-index.ts';
 
@@ -30,6 +30,11 @@ export function reuseBundle(previous: string, bundle: string, hash: string): boo
   if (!existsSync(previousHash) || readFileSync(previousHash, 'utf8') !== hash) return false;
   linkTree(previous, bundle);
   return true;
+}
+
+/** Keeps `hash`, of the pages `bundle` was indexed from, in the bundle. */
+export function recordPagesHash(bundle: string, hash: string): void {
+  writeFileSync(join(bundle, PAGES_HASH_FILE), hash);
 }
 
 /** Site-relative paths of the shard's pages, sorted: every page below its month folders, or its listed URLs. */
