@@ -60,6 +60,8 @@ describe('article page', () => {
     const $ = page('2026/02/qaragandyda-zhana-kitapkhana-ashyldy');
     expect($('html').attr('lang')).toBe('kk');
     expect($('article time').text()).toBe('10 ақпан 2026');
+    // The site's Russian words around the neighbours' titles say so (each title keeps its own `lang`).
+    expect($('.article-nav').attr('lang')).toBe('ru');
   });
 
   it('Markdown-looking text is shown literally, never as markup', () => {
