@@ -1,13 +1,12 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { SitePaths } from '../src/ingest/paths.ts';
+import { tsxLoader } from '../src/process/fork-typescript.ts';
 import { measure, type Measurement } from './measure.ts';
 import { cleanBuildState, type Corpus } from './workspace.ts';
 
 const projectRoot = join(import.meta.dirname, '..');
-const tsxLoader = pathToFileURL(join(projectRoot, 'node_modules/tsx/dist/loader.mjs')).href;
 
 export interface BuildRun extends Measurement {
   pages: number;

@@ -3,9 +3,8 @@ import { join } from 'node:path';
 import type { SitePaths } from '../src/ingest/paths.ts';
 import { IncrementalWorker } from '../src/incremental/client.ts';
 import { differingFiles, makeSite } from '../tests/helpers/site.ts';
-import { generateCorpus } from './corpus.ts';
 import { runHabarBuild } from './full-build.ts';
-import { sourceNames } from './workspace.ts';
+import { addNewestSource, sourceNames } from './workspace.ts';
 
 export interface IncrementalStep {
   step: string;
@@ -38,10 +37,9 @@ export async function runIncrementalScenario(site: SitePaths, seed: number): Pro
     steps.push({ step: label, milliseconds, searchMilliseconds, pagesRewritten, pagesRemoved });
   };
   try {
-    const [extra] = generateCorpus(1, seed + 1);
     const added = 'zz-bench-added.txt';
-    // Today's news: newer than the whole archive, so it heads the home page and its tags' pages.
-    writeFileSync(join(site.sources, added), extra!.text.replace(/^date \S+/, 'date 2026-06-01'));
+    // Newer than the whole archive, so it heads the home page and its tags' pages.
+    addNewestSource(site, added, seed + 1, '2026-06-01');
     await step('add one source', added);
 
     const changed = names[Math.floor(names.length / 2)]!;

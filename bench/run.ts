@@ -3,15 +3,12 @@
  *
  *   npm run bench -- --articles 10000 [--articles 30000 ...] [--rounds 3] [--seed 1] [--incremental-up-to 10000]
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { SitePaths } from '../src/ingest/paths.ts';
-import { generateCorpus } from './corpus.ts';
 import { buildHabar, buildHugo, runHabarBuild, type BuildRun } from './full-build.ts';
 import { median, table } from './stats.ts';
 import { runIncrementalScenario, type IncrementalResult } from './incremental.ts';
-import { corpus, habarSite } from './workspace.ts';
+import { addNewestSource, corpus, habarSite } from './workspace.ts';
 
 interface SizeResult {
   articles: number;
@@ -75,8 +72,7 @@ async function benchSize(articles: number, rounds: number, seed: number, increme
 
 /** Adds a source newer than the archive to the built site and times `habar build` (not clean: the last build's output stays). */
 function rebuildWithOneMore(site: SitePaths, seed: number): BuildRun {
-  const [extra] = generateCorpus(1, seed + 2);
-  writeFileSync(join(site.sources, 'zz-bench-rebuild.txt'), extra!.text.replace(/^date \S+/, 'date 2026-05-01'));
+  addNewestSource(site, 'zz-bench-rebuild.txt', seed + 2, '2026-05-01');
   return runHabarBuild(site);
 }
 

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeSite } from '../tests/helpers/site.ts';
@@ -44,6 +44,12 @@ export function habarSite(sources: string): SitePaths & { cleanup(): void } {
 export function cleanBuildState(site: SitePaths): void {
   rmSync(site.articles, { recursive: true, force: true });
   rmSync(site.output, { recursive: true, force: true });
+}
+
+/** Adds a generated source dated `date` (newer than the whole archive: today's news) as `name`. */
+export function addNewestSource(site: SitePaths, name: string, seed: number, date: string): void {
+  const [extra] = generateCorpus(1, seed);
+  writeFileSync(join(site.sources, name), extra!.text.replace(/^date \S+/, `date ${date}`));
 }
 
 export function sourceNames(site: SitePaths): string[] {

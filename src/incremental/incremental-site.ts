@@ -117,9 +117,9 @@ export class IncrementalSite {
     }
     // A page also changes where search does not read it (links to its neighbours and related
     // articles): its bundle stays, and the bundle's record of its pages is brought up to date.
+    const output = this.paths.output;
     for (const shard of this.index.search) {
       if (changed.has(shard.id) || !shard.articles.some((article) => this.articlePagesWritten.has(article.url))) continue;
-      const output = this.paths.output;
       recordPagesHash(join(output, SEARCH_DIR, shard.id), pagesHash(output, shardJob(shard)));
     }
     this.articlePagesWritten.clear();

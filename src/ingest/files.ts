@@ -1,28 +1,20 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 
-// A single file (the registry, a check for a hand edit) is read and written synchronously: cheaper
-// per call than promises. A whole folder of sources or articles goes through `readAhead` (and
-// write-queue.ts), which keep the disk busy with several files while the processor parses another.
+// A single file read (a check for a hand edit) is synchronous: cheaper per call than a promise. A
+// whole folder of sources or articles goes through `readAhead` and write-queue.ts, which keep the
+// disk busy with several files while the processor parses another.
 
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-const madeDirs = new Set<string>();
-
-/** Writes through a temporary file and a rename, so a crash never leaves half a file behind. */
-export function writeFileAtomic(path: string, content: string): void {
-  const dir = dirname(path);
-  if (!madeDirs.has(dir)) {
-    mkdirSync(dir, { recursive: true });
-    madeDirs.add(dir);
-  }
+/** Writes through a temporary file and a rename, so a crash never leaves half a file behind. Its folder must exist. */
+export async function writeFileAtomic(path: string, content: string): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, content);
-  renameSync(temporary, path);
+  await writeFile(temporary, content);
+  await rename(temporary, path);
 }
 
 /** The file's bytes, or undefined when it does not exist. */

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { writeFileAtomic } from './files.ts';
 import { checkRegistry } from './registry-check.ts';
 import { SiteFileError } from '../site/errors.ts';
@@ -42,9 +44,10 @@ export function loadRegistry(path: string): Registry {
 }
 
 /** Keys sorted, so the committed file only changes where the content did. */
-export function saveRegistry(path: string, registry: Registry): void {
+export async function saveRegistry(path: string, registry: Registry): Promise<void> {
   const sorted: Registry = { articles: sortKeys(registry.articles), tags: sortKeys(registry.tags) };
-  writeFileAtomic(path, `${JSON.stringify(sorted, null, 2)}\n`);
+  await mkdir(dirname(path), { recursive: true });
+  await writeFileAtomic(path, `${JSON.stringify(sorted, null, 2)}\n`);
 }
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {

@@ -98,7 +98,7 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
   await writes.flush();
   removeDeleted(paths, registry, new Set(names), report, options.only);
   // The registry changes only through these (tags are only ever added); a 100k-entry registry is not compared whole.
-  if (report.written.length > 0 || report.removed.length > 0 || Object.keys(registry.tags).length !== tagsBefore) saveRegistry(registryPath, registry);
+  if (report.written.length > 0 || report.removed.length > 0 || Object.keys(registry.tags).length !== tagsBefore) await saveRegistry(registryPath, registry);
   return report;
 }
 

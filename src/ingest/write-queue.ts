@@ -1,5 +1,6 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { writeFileAtomic } from './files.ts';
 
 /**
  * Atomic writes (a temporary file, then a rename) kept in flight side by side. Creating a file
@@ -19,7 +20,7 @@ export class WriteQueue {
   async write(path: string, content: string): Promise<void> {
     while (this.inFlight.size >= this.limit) await Promise.race(this.inFlight);
     if (this.failure) throw this.failure;
-    const job: Promise<void> = this.writeAtomic(path, content)
+    const job: Promise<void> = this.writeInFolder(path, content)
       .catch((error: unknown) => {
         this.failure ??= error;
       })
@@ -33,12 +34,10 @@ export class WriteQueue {
     if (this.failure) throw this.failure;
   }
 
-  private async writeAtomic(path: string, content: string): Promise<void> {
+  private async writeInFolder(path: string, content: string): Promise<void> {
     const dir = dirname(path);
     if (!this.folders.has(dir)) this.folders.set(dir, mkdir(dir, { recursive: true }));
     await this.folders.get(dir);
-    const temporary = `${path}.${process.pid}.tmp`;
-    await writeFile(temporary, content);
-    await rename(temporary, path);
+    await writeFileAtomic(path, content);
   }
 }

@@ -37,7 +37,7 @@ export class SearchWriter {
       const entry = id === undefined ? undefined : this.waiting.get(id);
       if (!entry || --entry.pages > 0) continue;
       this.waiting.delete(id!);
-      this.send({ kind: 'shard', job: shardJob(entry.shard) });
+      this.indexer.send({ kind: 'shard', job: shardJob(entry.shard) } satisfies SearchRequest);
     }
   }
 
@@ -53,14 +53,10 @@ export class SearchWriter {
     await this.request({ kind: 'abandon' });
   }
 
-  private send(request: SearchRequest): void {
-    this.indexer.send(request);
-  }
-
   /** Sends `request` and waits for the reply and for the process to end, Pagefind stopped with it. */
   private async request(request: SearchRequest): Promise<SearchResponse> {
     const replied = once(this.indexer, 'message') as Promise<[SearchResponse]>;
-    this.send(request);
+    this.indexer.send(request);
     const [response] = await Promise.race([replied, this.exited.then(() => {
       throw new Error('search index: the indexing process stopped before it finished');
     })]);

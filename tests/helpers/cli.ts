@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { tsxLoader } from '../../src/process/fork-typescript.ts';
 import { projectRoot } from './site.ts';
 
 export interface CliResult {
@@ -9,7 +9,6 @@ export interface CliResult {
   stderr: string;
 }
 
-const tsxLoader = pathToFileURL(join(projectRoot, 'node_modules/tsx/dist/loader.mjs')).href;
 const cli = join(projectRoot, 'src/cli/main.ts');
 
 /** The command line that runs `habar ARGS`, for tests that need to control the process themselves. */
