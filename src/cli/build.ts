@@ -1,10 +1,9 @@
 import { rename, rm } from 'node:fs/promises';
 import { syncSources, type SyncOptions, type SyncReport } from '../ingest/sync.ts';
 import type { StoredArticle } from '../site/load-articles.ts';
-import type { ReaderIndex } from '../site/reader-index.ts';
 import { SearchWriter } from '../site/search-writer.ts';
 import { loadSettings } from '../site/settings.ts';
-import { readSite } from '../site/site-data.ts';
+import { readSite, type SiteRead } from '../site/site-data.ts';
 import type { SitePaths } from '../ingest/paths.ts';
 import { renderInto } from './render.ts';
 import { recoverInterruptedBuilds, retiredFolder, stagingFolder } from './staging.ts';
@@ -28,29 +27,35 @@ export async function buildSite(paths: SitePaths, options: SyncOptions = {}): Pr
 
   const staging = stagingFolder(paths.output);
   try {
-    // Read once here, for Eleventy and for the build summary alike.
-    const { stored, index } = await readSite(paths.articles, paths.root, loadSettings(paths.root));
-    const pagesWritten = await renderSite(staging, index, paths.output);
+    const { read, pagesWritten } = await renderSite(paths, staging, paths.output);
     await replaceFolder(staging, paths.output);
-    return { sync, pagesWritten, articles: stored };
+    return { sync, pagesWritten, articles: read.stored };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
 }
 
 /**
- * Every page of `index` into `output`, and the search bundles: each bundle is indexed as soon as
- * its pages are written, while Eleventy writes the rest, or taken from the `previous` build's site
- * when its pages are unchanged. Returns how many pages Eleventy wrote.
+ * Reads the ingested articles of `paths` and writes every page into `output`, and the search
+ * bundles: worker threads index the articles while Eleventy writes their pages, taking the
+ * bundles of the `previous` build's site where their records are unchanged. Returns the articles
+ * as read (for the build summary and a warm builder) and how many pages Eleventy wrote.
  */
-export async function renderSite(output: string, index: ReaderIndex, previous?: string): Promise<number> {
-  const search = new SearchWriter(output, index.search, previous);
-  const written = await renderInto(output, index, { onRun: (pages) => search.written(pages.articles) }).catch(async (error: unknown) => {
+export async function renderSite(paths: SitePaths, output: string, previous?: string): Promise<{ read: SiteRead; pagesWritten: number }> {
+  // Started first, so that the indexing threads are up by the time the articles are read.
+  const search = new SearchWriter(output, previous);
+  let read: SiteRead;
+  let pagesWritten: number;
+  try {
+    read = await readSite(paths.articles, paths.root, loadSettings(paths.root));
+    search.index(read.index.search);
+    pagesWritten = await renderInto(output, read.index);
+  } catch (error) {
     await search.abandon();
     throw error;
-  });
+  }
   await search.finish();
-  return written;
+  return { read, pagesWritten };
 }
 
 /** Swaps `next` into `target` with two renames, so the old site is only removed once the new one is in place. */

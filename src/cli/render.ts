@@ -12,29 +12,18 @@ export const CONFIG_PATH = fileURLToPath(new URL('../../.eleventy.ts', import.me
 /**
  * Pages per Eleventy run in a full build. Eleventy keeps every page of a run in memory (some
  * 25 KB each here) until the run ends; in runs of this size a 100k-article archive needs little
- * more memory than a 10k one. Search shards are indexed once a run has written their pages, so
- * shorter runs let Pagefind start sooner: at 10k articles, runs of 2,000 ended the build about
- * 2 s sooner than runs of 5,000; runs of 500 gained nothing more.
+ * more memory than a 10k one.
  */
 export const PAGES_PER_RUN = 2000;
-
-export interface RenderOptions {
-  pagesPerRun: number;
-  /** Called after each run with the pages it wrote. */
-  onRun(pages: PagesToWrite): void;
-}
 
 /**
  * Runs Eleventy for the site in the working directory into `output`, every page of `index`.
  * Returns how many pages it wrote.
  */
-export async function renderInto(output: string, index: ReaderIndex, options: Partial<RenderOptions> = {}): Promise<number> {
+export async function renderInto(output: string, index: ReaderIndex, pagesPerRun = PAGES_PER_RUN): Promise<number> {
   const runner = new EleventyRunner(output, () => index);
   let written = 0;
-  for (const pages of pagesInRuns(index, options.pagesPerRun ?? PAGES_PER_RUN)) {
-    written += await runner.write(pages);
-    options.onRun?.(pages);
-  }
+  for (const pages of pagesInRuns(index, pagesPerRun)) written += await runner.write(pages);
   return written;
 }
 

@@ -5,7 +5,6 @@ import { OUTPUT_DIR, type SitePaths } from '../ingest/paths.ts';
 import { syncSources, type SyncReport } from '../ingest/sync.ts';
 import { INCLUDE_UNPUBLISHED_ENV } from '../site/publication.ts';
 import { loadSettings } from '../site/settings.ts';
-import { readSite } from '../site/site-data.ts';
 import { UserError } from '../user-error.ts';
 import { parseCommandArgs, type Command } from './args.ts';
 import { renderSite } from './build.ts';
@@ -41,9 +40,8 @@ Options:
       report(await syncSources(preview));
       // A full build of the preview from the ingested articles, bad sources or not (they keep their
       // last good version), then a warm builder: each change rewrites only the pages it touches.
-      const read = await readSite(preview.articles, preview.root, loadSettings(preview.root));
       await rm(preview.output, { recursive: true, force: true });
-      await renderSite(preview.output, read.index);
+      const { read } = await renderSite(preview, preview.output);
       const site = await IncrementalSite.open(preview, read);
       const server = await startPreviewServer(preview.output, port, loadSettings(paths.root).pathPrefix);
       process.stdout.write(`Preview at ${server.url} (Ctrl+C stops it)\n`);

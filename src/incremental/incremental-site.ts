@@ -7,9 +7,7 @@ import { loadArticle, type StoredArticle } from '../site/load-articles.ts';
 import { noPages, oneOffPages } from '../site/pages-to-write.ts';
 import type { ReaderIndex } from '../site/reader-index.ts';
 import { loadSettings, type SiteSettings } from '../site/settings.ts';
-import { removeShards, shardJob, writeSearchIndex } from '../site/search-index.ts';
-import { pagesHash, recordPagesHash } from '../site/search-reuse.ts';
-import { SEARCH_DIR } from '../site/search-shards.ts';
+import { removeShards, writeSearchIndex } from '../site/search-index.ts';
 import { indexSite, readSite, type SiteRead } from '../site/site-data.ts';
 import { diffPages, fingerprintPages, fingerprintShards } from './page-fingerprints.ts';
 
@@ -33,8 +31,6 @@ export class IncrementalSite {
   private index: ReaderIndex;
   private fingerprints: Map<string, string>;
   private searchFingerprints: Map<string, string>;
-  /** URLs of the article pages written since search was last brought up to date. */
-  private readonly articlePagesWritten = new Set<string>();
   private readonly runner: EleventyRunner;
 
   private constructor(
@@ -89,9 +85,8 @@ export class IncrementalSite {
     const fingerprints = fingerprintPages(this.index, this.versions);
     const { changed, gone } = diffPages(this.fingerprints, fingerprints);
     for (const url of gone) this.removePage(url);
-    const articles = this.index.articles.filter((article) => changed.has(article.url));
     await this.runner.write({
-      articles,
+      articles: this.index.articles.filter((article) => changed.has(article.url)),
       homePages: this.index.homePages.filter((page) => changed.has(page.url)),
       tagPages: this.index.tagPages.filter((page) => changed.has(page.url)),
       archivePages: this.index.archive.pages.filter((page) => changed.has(page.url)),
@@ -99,7 +94,6 @@ export class IncrementalSite {
       oneOff: oneOffPages((url) => changed.has(url)),
     });
     this.fingerprints = fingerprints;
-    for (const article of articles) this.articlePagesWritten.add(article.url);
     return { sync, pagesRewritten: changed.size, pagesRemoved: gone.length };
   }
 
@@ -115,14 +109,6 @@ export class IncrementalSite {
     if (changed.size > 0) {
       await writeSearchIndex(this.paths.output, this.index.search.filter((shard) => changed.has(shard.id)));
     }
-    // A page also changes where search does not read it (links to its neighbours and related
-    // articles): its bundle stays, and the bundle's record of its pages is brought up to date.
-    const output = this.paths.output;
-    for (const shard of this.index.search) {
-      if (changed.has(shard.id) || !shard.articles.some((article) => this.articlePagesWritten.has(article.url))) continue;
-      recordPagesHash(join(output, SEARCH_DIR, shard.id), pagesHash(output, shardJob(shard)));
-    }
-    this.articlePagesWritten.clear();
     this.searchFingerprints = fingerprints;
     return { shardsRewritten: changed.size };
   }

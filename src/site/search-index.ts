@@ -1,8 +1,10 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { pagesHash, recordPagesHash, reuseBundle } from './search-reuse.ts';
-import { ARTICLES_INDEXED_AT_ONCE, SEARCH_DIR, shardGlob, type SearchShard } from './search-shards.ts';
+import { createMarkdown } from './markdown.ts';
+import { searchArticle, searchRecord, type SearchArticle } from './search-records.ts';
+import { recordsHash, recordRecordsHash, reuseBundle } from './search-reuse.ts';
+import { ARTICLES_INDEXED_AT_ONCE, SEARCH_DIR, type SearchShard } from './search-shards.ts';
 
 /** The search page loads Pagefind's UI once, from `/pagefind/`, whichever bundles it searches. */
 const UI_FILES = ['pagefind-ui.js', 'pagefind-ui.css'];
@@ -10,60 +12,58 @@ const UI_FILES = ['pagefind-ui.js', 'pagefind-ui.css'];
 const NOT_IN_SHARDS = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
 
 /**
- * Indexes the built site at `siteDir` with Pagefind, one bundle per shard (see search-shards.ts),
- * with no more articles in Pagefind's memory at a time than `ARTICLES_INDEXED_AT_ONCE`, then writes
- * the search UI and stops Pagefind. Only elements marked `data-pagefind-body` (article text) are
- * indexed, one index per `<html lang>`, so Russian pages get Russian stemming and Kazakh pages
- * their own `kk` index. Each bundle is replaced whole.
+ * Indexes the articles of `shards` with Pagefind into the site at `siteDir`, one bundle per shard
+ * (see search-shards.ts), with no more articles in Pagefind's memory at a time than
+ * `ARTICLES_INDEXED_AT_ONCE`, then writes the search UI and stops Pagefind. Each article is one
+ * record in the index of its language (search-records.ts), so Russian articles get Russian
+ * stemming and Kazakh ones their own `kk` index. Each bundle is replaced whole.
  */
 export async function writeSearchIndex(siteDir: string, shards: SearchShard[]): Promise<void> {
   const queue = new ShardQueue(siteDir);
-  for (const shard of shards) queue.add(shardJob(shard));
+  for (const shard of shards) queue.add(shard);
   await queue.finish();
 }
 
-/** What indexing a shard needs to know: its month folders, or for `other` its pages' URLs. */
-export interface ShardJob {
+/** A shard as the indexing needs it: its id and, newest first, what its articles' records are made from. */
+export interface ShardToIndex {
   id: string;
-  months: string[];
-  urls: string[];
-  articles: number;
+  articles: SearchArticle[];
 }
 
-export function shardJob(shard: SearchShard): ShardJob {
-  const urls = shard.months.length > 0 ? [] : shard.articles.map((article) => article.url);
-  return { id: shard.id, months: shard.months, urls, articles: shard.articles.length };
+/** Just that of `shard`, to hand it to another process. */
+export function shardToIndex(shard: SearchShard): ShardToIndex {
+  return { id: shard.id, articles: shard.articles.map(searchArticle) };
 }
 
 /**
- * Shards indexed side by side as they are added: Pagefind indexes several on its own threads
- * (4 shards of 1,000 articles: 2.5 s side by side, 7.0 s one after another), while the articles
- * being indexed stay within `ARTICLES_INDEXED_AT_ONCE`, which bounds Pagefind's memory.
+ * Shards indexed side by side as they are added, by one Pagefind process, while the articles being
+ * indexed stay within `articlesAtOnce`, which bounds Pagefind's memory.
  */
 export class ShardQueue {
-  private readonly ready: ShardJob[] = [];
+  private readonly ready: ShardToIndex[] = [];
   private readonly running = new Set<Promise<void>>();
   private articlesIndexing = 0;
   // Kept until `finish`, so that a failed shard is reported there rather than as an unhandled rejection.
   private failure: unknown;
 
-  /** `previous`: the last build's site, whose bundles are taken where their pages are unchanged. */
+  /** `previous`: the last build's site, whose bundles are taken where their records are unchanged. */
   constructor(
     private readonly siteDir: string,
     private readonly previous?: string,
+    private readonly articlesAtOnce = ARTICLES_INDEXED_AT_ONCE,
   ) {}
 
-  add(job: ShardJob): void {
-    this.ready.push(job);
+  add(shard: ShardToIndex): void {
+    this.ready.push(shard);
     this.startReady();
   }
 
-  /** Waits for every shard added, writes the search UI and stops Pagefind. */
-  async finish(): Promise<void> {
+  /** Waits for every shard added, writes the search UI (unless another queue does) and stops Pagefind. */
+  async finish({ writeUi = true } = {}): Promise<void> {
     try {
       await this.settled();
       if (this.failure) throw this.failure;
-      await writeUiFiles(join(this.siteDir, SEARCH_DIR));
+      if (writeUi) await writeUiFiles(join(this.siteDir, SEARCH_DIR));
     } finally {
       await pagefind.close();
     }
@@ -79,11 +79,11 @@ export class ShardQueue {
   private startReady(): void {
     while (this.ready.length > 0) {
       const next = this.ready[0]!;
-      if (this.articlesIndexing > 0 && this.articlesIndexing + next.articles > ARTICLES_INDEXED_AT_ONCE) return;
+      if (this.articlesIndexing > 0 && this.articlesIndexing + next.articles.length > this.articlesAtOnce) return;
       this.ready.shift();
-      this.articlesIndexing += next.articles;
+      this.articlesIndexing += next.articles.length;
       const job: Promise<void> = this.index(next).finally(() => {
-        this.articlesIndexing -= next.articles;
+        this.articlesIndexing -= next.articles.length;
         this.running.delete(job);
         this.startReady();
       });
@@ -91,10 +91,10 @@ export class ShardQueue {
     }
   }
 
-  private async index(job: ShardJob): Promise<void> {
+  private async index(shard: ShardToIndex): Promise<void> {
     if (this.failure) return;
     try {
-      await writeShard(this.siteDir, job, this.previous);
+      await writeShard(this.siteDir, shard, this.previous);
     } catch (error) {
       this.failure ??= error;
     }
@@ -111,25 +111,20 @@ export function removeShards(siteDir: string, ids: string[]): void {
   for (const id of ids) rmSync(join(siteDir, SEARCH_DIR, id), { recursive: true, force: true });
 }
 
-/** Indexes a shard into its bundle, or takes the bundle of the `previous` build when its pages are the same. */
-async function writeShard(siteDir: string, job: ShardJob, previous?: string): Promise<void> {
-  const outputPath = join(siteDir, SEARCH_DIR, job.id);
-  const hash = pagesHash(siteDir, job);
-  if (previous && reuseBundle(join(previous, SEARCH_DIR, job.id), outputPath, hash)) return;
+/** Indexes a shard into its bundle, or takes the bundle of the `previous` build when its records are the same. */
+async function writeShard(siteDir: string, shard: ShardToIndex, previous?: string): Promise<void> {
+  const outputPath = join(siteDir, SEARCH_DIR, shard.id);
+  const markdown = createMarkdown();
+  const records = shard.articles.map((article) => searchRecord(article, markdown));
+  const hash = recordsHash(records);
+  if (previous && reuseBundle(join(previous, SEARCH_DIR, shard.id), outputPath, hash)) return;
   const index = await newIndex();
   try {
-    if (job.months.length > 0) {
-      failOn((await index.addDirectory({ path: siteDir, glob: shardGlob(job.months) })).errors);
-    } else {
-      for (const url of job.urls) {
-        const content = readFileSync(join(siteDir, url, 'index.html'), 'utf8');
-        failOn((await index.addHTMLFile({ url, content })).errors);
-      }
-    }
+    failOn((await Promise.all(records.map((record) => index.addCustomRecord(record)))).flatMap((added) => added.errors));
     rmSync(outputPath, { recursive: true, force: true });
     failOn((await index.writeFiles({ outputPath })).errors);
     for (const file of readdirSync(outputPath)) if (NOT_IN_SHARDS.test(file)) rmSync(join(outputPath, file));
-    recordPagesHash(outputPath, hash);
+    recordRecordsHash(outputPath, hash);
   } finally {
     await index.deleteIndex();
   }

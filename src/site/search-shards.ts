@@ -2,17 +2,14 @@ import type { SiteArticle } from './site-index.ts';
 
 /**
  * One search bundle of the site: the articles of a year, or of a run of its months when the year
- * is too large for one. Ingest places every article page at `/YYYY/MM/slug/`, so a shard's pages
- * are found by a glob over its month folders; pages moved elsewhere by a hand-edited `url` go to
- * a shard of their own, listed page by page.
+ * is too large for one, by the month folder of their page (ingest places every article page at
+ * `/YYYY/MM/slug/`); pages moved elsewhere by a hand-edited `url` go to a shard of their own.
  */
 export interface SearchShard {
   /** `2025`, `2025-01-06` for January to June of a large year, or `other`. */
   id: string;
   /** Site-relative URL of the bundle: `/pagefind/2025/`. */
   bundle: string;
-  /** Month folders `YYYY/MM`, oldest first; empty for `other`. */
-  months: string[];
   /** Newest first. */
   articles: SiteArticle[];
 }
@@ -55,11 +52,11 @@ export function searchShards(articles: SiteArticle[], limit = ARTICLES_PER_SHARD
     const runs = groupMonths(months, (month) => byMonth.get(month)!.length, limit);
     for (const run of runs) {
       const id = runs.length === 1 ? year : `${year}-${run[0]!.slice(5)}-${run.at(-1)!.slice(5)}`;
-      shards.push({ id, bundle: bundleOf(id), months: run, articles: [...run].reverse().flatMap((month) => byMonth.get(month)!) });
+      shards.push({ id, bundle: bundleOf(id), articles: [...run].reverse().flatMap((month) => byMonth.get(month)!) });
     }
   }
   shards.reverse();
-  if (elsewhere.length > 0) shards.push({ id: 'other', bundle: bundleOf('other'), months: [], articles: elsewhere });
+  if (elsewhere.length > 0) shards.push({ id: 'other', bundle: bundleOf('other'), articles: elsewhere });
   return shards;
 }
 
@@ -83,10 +80,4 @@ function groupMonths(months: string[], size: (month: string) => number, limit: n
     }
   }
   return runs;
-}
-
-/** The Pagefind glob that finds the article pages of a shard's month folders in the built site. */
-export function shardGlob(months: string[]): string {
-  const folders = months.length === 1 ? months[0] : `{${months.join(',')}}`;
-  return `${folders}/**/*.html`;
 }

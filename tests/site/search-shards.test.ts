@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { searchShards, shardGlob } from '../../src/site/search-shards.ts';
+import { searchShards } from '../../src/site/search-shards.ts';
 import type { SiteArticle } from '../../src/site/site-index.ts';
 import { runHabar } from '../helpers/cli.ts';
 import { addSource, snapshotTree, source, throwawaySites } from '../helpers/site.ts';
@@ -13,14 +13,13 @@ const article = (url: string, date: string): SiteArticle =>
 const ids = (shards: ReturnType<typeof searchShards>) => shards.map((shard) => shard.id);
 
 describe('search shards', () => {
-  it('are one per year, newest first, each with its month folders and articles', () => {
+  it('are one per year, newest first, each with its articles', () => {
     const articles = [article('/2026/02/b/', '2026-02-03'), article('/2026/01/a/', '2026-01-05'), article('/2025/12/z/', '2025-12-31')];
     const shards = searchShards(articles);
     expect(ids(shards)).toEqual(['2026', '2025']);
-    expect(shards[0]).toMatchObject({ bundle: '/pagefind/2026/', months: ['2026/01', '2026/02'] });
+    expect(shards[0]!.bundle).toBe('/pagefind/2026/');
     expect(shards[0]!.articles.map((a) => a.url)).toEqual(['/2026/02/b/', '/2026/01/a/']);
-    expect(shardGlob(shards[0]!.months)).toBe('{2026/01,2026/02}/**/*.html');
-    expect(shardGlob(shards[1]!.months)).toBe('2025/12/**/*.html');
+    expect(shards[1]!.articles.map((a) => a.url)).toEqual(['/2025/12/z/']);
   });
 
   it('split a year larger than the limit into runs of months, so new articles change only the newest run', () => {
@@ -36,7 +35,8 @@ describe('search shards', () => {
     const shards = searchShards([article('/2026/01/a/', '2026-01-02'), article('/2025/12/b/', '2026-01-01'), article('/special/c/', '2025-06-01')]);
     expect(ids(shards)).toEqual(['2026', '2025', 'other']);
     expect(shards[1]!.articles.map((a) => a.url)).toEqual(['/2025/12/b/']);
-    expect(shards[2]).toMatchObject({ months: [], bundle: '/pagefind/other/' });
+    expect(shards[2]).toMatchObject({ bundle: '/pagefind/other/' });
+    expect(shards[2]!.articles.map((a) => a.url)).toEqual(['/special/c/']);
   });
 
   it('are none for a site without articles', () => {
@@ -71,7 +71,7 @@ describe('search bundles in a real build', () => {
 describe('search bundles on a rebuild', () => {
   const newSite = throwawaySites();
 
-  it('are taken from the last build where their pages are unchanged, and equal a clean build', () => {
+  it('are taken from the last build where their records are unchanged, and equal a clean build', () => {
     const site = newSite();
     addSource(site, '2025-06-05-a.txt', source('2025-06-05', 'Летняя новость'));
     addSource(site, '2026-01-05-b.txt', source('2026-01-05', 'Январская новость'));

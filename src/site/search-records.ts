@@ -1,0 +1,55 @@
+import type { MarkdownIt, Token } from 'markdown-it';
+import type { CustomRecord } from 'pagefind';
+import { readableDate } from './dates.ts';
+import type { SiteArticle, TagRef } from './site-index.ts';
+import { typeset } from './typography/typeset.ts';
+
+/** What of an article its search record is made from. */
+export type SearchArticle = Pick<SiteArticle, 'url' | 'title' | 'date' | 'lang' | 'body' | 'photoCredit' | 'outlet' | 'via'> & {
+  tags: Pick<TagRef, 'name'>[];
+};
+
+/** Just those fields, to hand an article to another process. */
+export function searchArticle(article: SiteArticle): SearchArticle {
+  const { url, title, date, lang, body, photoCredit, outlet, via } = article;
+  return { url, title, date, lang, body, photoCredit, outlet, via, tags: article.tags.map(({ name }) => ({ name })) };
+}
+
+/**
+ * What search indexes of an article, made from the article itself rather than read back from its
+ * page, so that indexing need not wait for Eleventy: the text of the article block of its page
+ * (title, date, body, photo credit, attribution, tags) as plain text, typeset as the page shows it.
+ */
+export function searchRecord(article: SearchArticle, markdown: MarkdownIt): CustomRecord {
+  const title = typeset(article.title, article.lang);
+  const blocks = [title, readableDate(article.date, article.lang), ...bodyBlocks(article, markdown)];
+  if (article.photoCredit) blocks.push(`Фото: ${article.photoCredit}`);
+  if (article.outlet) blocks.push(`Источник: ${article.outlet}${article.via ? `, со ссылкой на ${article.via}` : ''}`);
+  blocks.push(...article.tags.map((tag) => `#${tag.name}`));
+  return { url: article.url, language: article.lang, meta: { title }, content: blocks.map(asSentence).join(' ') };
+}
+
+/** The text of each paragraph, heading or list item of the body, markup left out. */
+function bodyBlocks(article: SearchArticle, markdown: MarkdownIt): string[] {
+  return markdown
+    .parse(article.body, { lang: article.lang })
+    .filter((token) => token.type === 'inline')
+    .map((token) => inlineText(token.children ?? []).trim())
+    .filter((text) => text.length > 0);
+}
+
+function inlineText(tokens: Token[]): string {
+  return tokens
+    .map((token) => {
+      if (token.type === 'text' || token.type === 'code_inline') return token.content;
+      if (token.type === 'softbreak' || token.type === 'hardbreak') return ' ';
+      if (token.type === 'image') return inlineText(token.children ?? []);
+      return '';
+    })
+    .join('');
+}
+
+/** Blocks read as sentences in search excerpts: «Заголовок. 27 января 2026. Текст…». */
+function asSentence(block: string): string {
+  return /[.!?…:;]$/.test(block) ? block : `${block}.`;
+}

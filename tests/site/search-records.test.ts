@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { createMarkdown } from '../../src/site/markdown.ts';
+import { searchRecord } from '../../src/site/search-records.ts';
+import type { SiteArticle, TagRef } from '../../src/site/site-index.ts';
+
+const tag = (name: string): TagRef => ({ name, slug: name, url: `/tags/${name}/` });
+
+const article = (overrides: Partial<SiteArticle>): SiteArticle => ({
+  title: 'Сенат одобрил закон',
+  date: '2026-01-27',
+  lang: 'ru',
+  description: '',
+  url: '/2026/01/senat-odobril-zakon/',
+  source: 'a.txt',
+  tags: [],
+  body: 'Первый абзац.\n\nВторой абзац',
+  file: 'content/articles/2026/01/senat-odobril-zakon.md',
+  ...overrides,
+});
+
+describe('searchRecord', () => {
+  it('holds what the article block of the page shows, as sentences: title, date, body, credit, attribution, tags', () => {
+    const record = searchRecord(
+      article({ photoCredit: 'Сенат', outlet: 'Kazpravda.kz', via: 'Сенат', tags: [tag('Казахстан'), tag('Сенат')] }),
+      createMarkdown(),
+    );
+    expect(record).toEqual({
+      url: '/2026/01/senat-odobril-zakon/',
+      language: 'ru',
+      meta: { title: 'Сенат одобрил закон' },
+      content:
+        'Сенат одобрил закон. 27 января 2026. Первый абзац. Второй абзац. Фото: Сенат. ' +
+        'Источник: Kazpravda.kz, со ссылкой на Сенат. #Казахстан. #Сенат.',
+    });
+  });
+
+  it('keeps the text of markup and leaves the markup out; source text that looks like HTML stays text', () => {
+    const body = '## Подзаголовок\n\nСм. **важное** и [ссылку](https://example.kz), `код` <script>x</script>\nи дальше.\n\n- пункт';
+    const { content } = searchRecord(article({ body }), createMarkdown());
+    expect(content).toBe('Сенат одобрил закон. 27 января 2026. Подзаголовок. См. важное и ссылку, код <script>x</script> и\u00A0дальше. пункт.');
+  });
+
+  it('is typeset in the article\'s language and indexed under it', () => {
+    const record = searchRecord(article({ lang: 'kk', title: 'Астанада "жаңа" саябақ ашылды', body: 'Мәтін - қысқа.' }), createMarkdown());
+    expect(record.language).toBe('kk');
+    expect(record.meta).toEqual({ title: 'Астанада «жаңа» саябақ ашылды' });
+    expect(record.content).toBe('Астанада «жаңа» саябақ ашылды. 27 қаңтар 2026. Мәтін\u00A0— қысқа.');
+  });
+});
