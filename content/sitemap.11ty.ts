@@ -1,41 +1,30 @@
-import type { ListPage } from '../src/site/pages.ts';
-import type { ReaderIndex } from '../src/site/reader-index.ts';
-
-interface SitemapData {
-  habar: ReaderIndex;
-}
+import type { SitemapFile } from '../src/site/sitemaps.ts';
 
 type FullUrl = (path: string) => string;
 
 /**
- * /sitemap.xml: every article and list page. A JavaScript template because it lists the whole
- * archive (100k URLs and more) and is written again whenever an article is added: string building
- * costs a fraction of a template loop. Written when the run's pages include it (PagesToWrite.oneOff).
+ * /sitemap.xml: every article and list page, or past 50,000 of them the index of /sitemap-N.xml
+ * files that list them (src/site/sitemaps.ts). A JavaScript template because it lists the whole
+ * archive and is written again whenever an article is added: string building costs a fraction of
+ * a template loop. Written when the run's pages include it (PagesToWrite.sitemaps).
  */
 export default class Sitemap {
   data() {
     return {
-      pagination: { data: 'habarPages.oneOff.sitemap', size: 1, alias: 'oneOff' },
-      permalink: '/sitemap.xml',
+      pagination: { data: 'habarPages.sitemaps', size: 1, alias: 'sitemap' },
+      permalink: (data: { sitemap: SitemapFile }) => data.sitemap.url,
       eleventyExcludeFromCollections: true,
     };
   }
 
-  render(this: { fullUrl: FullUrl }, { habar }: SitemapData): string {
-    const fullUrl = this.fullUrl;
-    const entry = (path: string, lastmod?: string) =>
-      `\n  <url><loc>${escapeXml(fullUrl(path))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`;
-    const lists = (pages: ListPage<{ date: string }>[]) => pages.map((page) => entry(page.url, page.items[0]?.date)).join('');
-    return [
-      '<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-      lists(habar.homePages),
-      habar.articles.map((article) => entry(article.url, article.date)).join(''),
-      entry('/tags/'),
-      lists(habar.tagPages),
-      entry('/archive/'),
-      lists(habar.archive.pages),
-      '\n</urlset>\n',
-    ].join('');
+  render(this: { fullUrl: FullUrl }, { sitemap }: { sitemap: SitemapFile }): string {
+    const loc = (path: string) => `<loc>${escapeXml(this.fullUrl(path))}</loc>`;
+    if (sitemap.kind === 'index') {
+      const files = sitemap.files.map((path) => `\n  <sitemap>${loc(path)}</sitemap>`).join('');
+      return `<?xml version="1.0" encoding="utf-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${files}\n</sitemapindex>\n`;
+    }
+    const urls = sitemap.entries.map(({ path, lastmod }) => `\n  <url>${loc(path)}${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`).join('');
+    return `<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls}\n</urlset>\n`;
   }
 }
 

@@ -71,6 +71,7 @@ export class IncrementalSite {
       tagPages: tagPages.slice(0, 1),
       archivePages: archive.pages.slice(0, 1),
       feeds: feeds.slice(0, 1),
+      sitemaps: this.index.sitemaps,
       oneOff: oneOffPages(() => true),
     });
   }
@@ -91,6 +92,7 @@ export class IncrementalSite {
       tagPages: this.index.tagPages.filter((page) => changed.has(page.url)),
       archivePages: this.index.archive.pages.filter((page) => changed.has(page.url)),
       feeds: this.index.feeds.filter((feed) => changed.has(feed.url)),
+      sitemaps: this.index.sitemaps.filter((file) => changed.has(file.url)),
       oneOff: oneOffPages((url) => changed.has(url)),
     });
     this.fingerprints = fingerprints;

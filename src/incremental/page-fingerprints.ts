@@ -37,22 +37,18 @@ export function fingerprintPages(index: ReaderIndex, versions: ArticleVersions):
   // A feed entry lists its article's tags by name, and a tag's name can change with its spellings.
   const entryKey = withTagNames(versions);
   for (const feed of index.feeds) pages.set(feed.url, [feed.tag?.name, ...feed.entries.map(entryKey)].join('\n'));
+  for (const file of index.sitemaps) {
+    pages.set(file.url, file.kind === 'index' ? file.files.join('\n') : file.entries.map((entry) => `${entry.path} ${entry.lastmod}`).join('\n'));
+  }
   for (const [name, key] of Object.entries(oneOffKeys(index, keyOf))) pages.set(ONE_OFF_URLS[name as OneOffPage], key);
   return pages;
 }
 
 /** What each one-off page is drawn from; pages drawn from the settings alone are written by full builds only. */
 function oneOffKeys(index: ReaderIndex, keyOf: (article: SiteArticle) => string): Record<OneOffPage, string> {
-  const dated = (pages: ListPage<SiteArticle>[]) => pages.map((page) => `${page.url} ${page.items[0]?.date}`);
   return {
     tagIndex: index.tags.map((tag) => `${tag.url} ${tag.name} ${tag.count}`).join('\n'),
     archiveIndex: index.archive.years.flatMap((year) => [year, ...year.months]).map((period) => `${period.url} ${period.count}`).join('\n'),
-    sitemap: [
-      ...dated(index.homePages),
-      ...index.articles.map((article) => `${article.url} ${article.date}`),
-      ...dated(index.tagPages),
-      ...dated(index.archive.pages),
-    ].join('\n'),
     newsSitemap: index.news.map(keyOf).join('\n'),
     search: index.search.map((shard) => shard.bundle).join(' '),
     notFound: SETTINGS_ONLY,

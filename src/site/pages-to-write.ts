@@ -3,6 +3,7 @@ import type { Feed } from './feeds.ts';
 import type { ListPage } from './pages.ts';
 import type { ReaderArticle, ReaderIndex } from './reader-index.ts';
 import type { SiteArticle, TagPage } from './site-index.ts';
+import type { SitemapFile } from './sitemaps.ts';
 
 /**
  * What one Eleventy run writes (global data `habarPages`): every page in a full build, only the
@@ -15,6 +16,7 @@ export interface PagesToWrite {
   tagPages: TagPage[];
   archivePages: ArchivePage[];
   feeds: Feed[];
+  sitemaps: SitemapFile[];
   /** For each one-off page drawn from the whole index or from the settings: `[true]` to write it, `[]` to leave it. */
   oneOff: Record<OneOffPage, true[]>;
 }
@@ -23,7 +25,6 @@ export interface PagesToWrite {
 export const ONE_OFF_URLS = {
   tagIndex: '/tags/',
   archiveIndex: '/archive/',
-  sitemap: '/sitemap.xml',
   newsSitemap: '/news-sitemap.xml',
   search: '/search/',
   notFound: '/404.html',
@@ -35,7 +36,7 @@ export type OneOffPage = keyof typeof ONE_OFF_URLS;
 
 /** Nothing to write: a fresh object whose lists can be filled. */
 export function noPages(): PagesToWrite {
-  return { articles: [], homePages: [], tagPages: [], archivePages: [], feeds: [], oneOff: oneOffPages(() => false) };
+  return { articles: [], homePages: [], tagPages: [], archivePages: [], feeds: [], sitemaps: [], oneOff: oneOffPages(() => false) };
 }
 
 export function oneOffPages(write: (url: string) => boolean): Record<OneOffPage, true[]> {
@@ -50,12 +51,13 @@ export function pagesToWrite(index: ReaderIndex): PagesToWrite {
     tagPages: index.tagPages,
     archivePages: index.archive.pages,
     feeds: index.feeds,
+    sitemaps: index.sitemaps,
     oneOff: oneOffPages(() => true),
   };
 }
 
 /**
- * Every page of `index`, in runs of at most `pagesPerRun` pages, the one-off pages in the last:
+ * Every page of `index`, in runs of at most `pagesPerRun` pages, the one-off pages and sitemaps in the last:
  * Eleventy keeps a run's pages in memory until the next run, so runs bound a large build's memory.
  */
 export function pagesInRuns(index: ReaderIndex, pagesPerRun: number): PagesToWrite[] {
@@ -70,6 +72,7 @@ export function pagesInRuns(index: ReaderIndex, pagesPerRun: number): PagesToWri
     }
   }
   runs.at(-1)!.oneOff = all.oneOff;
+  runs.at(-1)!.sitemaps = all.sitemaps;
   return runs;
 }
 

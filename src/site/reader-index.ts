@@ -8,6 +8,7 @@ import { processLeadPhoto, type LeadPhoto } from './lead-photo.ts';
 import { recentNews } from './news-sitemap.ts';
 import { searchShards, type SearchShard } from './search-shards.ts';
 import type { SiteSettings } from './settings.ts';
+import { sitemapFiles, type SitemapFile } from './sitemaps.ts';
 import type { SiteArticle, SiteIndex } from './site-index.ts';
 
 export interface ReaderArticle extends LinkedArticle {
@@ -23,18 +24,22 @@ export interface ReaderIndex extends SiteIndex {
   news: SiteArticle[];
   /** The search bundles, newest first. */
   search: SearchShard[];
+  /** `/sitemap.xml`, and the files it indexes once the site has more URLs than one file may hold. */
+  sitemaps: SitemapFile[];
 }
 
 export async function extendIndex(index: SiteIndex, settings: SiteSettings, root: string): Promise<ReaderIndex> {
   const linked = linkArticles(index.articles);
   const articles = await Promise.all(linked.map((article) => withPhoto(article, settings, root)));
+  const archive = buildArchive(index.articles, settings.perPage, settings.lang);
   return {
     ...index,
     articles,
-    archive: buildArchive(index.articles, settings.perPage, settings.lang),
+    archive,
     feeds: buildFeeds(index),
     news: recentNews(index.articles),
     search: searchShards(index.articles),
+    sitemaps: sitemapFiles({ ...index, archive }),
   };
 }
 

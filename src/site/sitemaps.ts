@@ -1,0 +1,40 @@
+import type { ListPage } from './pages.ts';
+import type { SiteIndex } from './site-index.ts';
+import type { Archive } from './archive.ts';
+
+/** One `<url>` of a sitemap: a site path, and the date of the newest article it shows. */
+export interface SitemapEntry {
+  path: string;
+  lastmod?: string;
+}
+
+/** A sitemap file: a list of URLs, or (for a large archive) the index of the files that list them. */
+export type SitemapFile = { url: string; kind: 'urls'; entries: SitemapEntry[] } | { url: string; kind: 'index'; files: string[] };
+
+/** The sitemaps protocol allows at most 50,000 URLs in one file. */
+export const URLS_PER_SITEMAP = 50_000;
+
+export const SITEMAP_URL = '/sitemap.xml';
+
+/**
+ * Every article and list page of the site in sitemap files: `/sitemap.xml` alone while they fit in
+ * one file; past that, `/sitemap.xml` is a sitemap index of `/sitemap-1.xml`, `/sitemap-2.xml`, …
+ * (crawlers and robots.txt keep the one address either way).
+ */
+export function sitemapFiles(index: Pick<SiteIndex, 'homePages' | 'articles' | 'tagPages'> & { archive: Pick<Archive, 'pages'> }, limit = URLS_PER_SITEMAP): SitemapFile[] {
+  const lists = (pages: ListPage<{ date: string }>[]) => pages.map((page) => ({ path: page.url, lastmod: page.items[0]?.date }));
+  const entries: SitemapEntry[] = [
+    ...lists(index.homePages),
+    ...index.articles.map((article) => ({ path: article.url, lastmod: article.date })),
+    { path: '/tags/' },
+    ...lists(index.tagPages),
+    { path: '/archive/' },
+    ...lists(index.archive.pages),
+  ];
+  if (entries.length <= limit) return [{ url: SITEMAP_URL, kind: 'urls', entries }];
+  const parts: SitemapFile[] = [];
+  for (let start = 0; start < entries.length; start += limit) {
+    parts.push({ url: `/sitemap-${parts.length + 1}.xml`, kind: 'urls', entries: entries.slice(start, start + limit) });
+  }
+  return [{ url: SITEMAP_URL, kind: 'index', files: parts.map((part) => part.url) }, ...parts];
+}
