@@ -46,11 +46,15 @@ export class ShardQueue {
   // Kept until `finish`, so that a failed shard is reported there rather than as an unhandled rejection.
   private failure: unknown;
 
-  /** `previous`: the last build's site, whose bundles are taken where their records are unchanged. */
+  /**
+   * `previous`: the last build's site, whose bundles are taken where their records are unchanged;
+   * `onIndexed`: told of each shard once it is indexed or has failed.
+   */
   constructor(
     private readonly siteDir: string,
     private readonly previous?: string,
     private readonly articlesAtOnce = ARTICLES_INDEXED_AT_ONCE,
+    private readonly onIndexed: (shard: ShardToIndex) => void = () => {},
   ) {}
 
   add(shard: ShardToIndex): void {
@@ -84,6 +88,7 @@ export class ShardQueue {
       this.articlesIndexing += next.articles.length;
       const job: Promise<void> = this.index(next).finally(() => {
         this.articlesIndexing -= next.articles.length;
+        this.onIndexed(next);
         this.running.delete(job);
         this.startReady();
       });

@@ -19,11 +19,12 @@ export interface SearchWorkerData {
   writesUi: boolean;
 }
 export type SearchRequest = { kind: 'shard'; shard: ShardToIndex } | { kind: 'finish' } | { kind: 'abandon' };
-export type SearchResponse = { kind: 'done' } | { kind: 'failed'; message: string };
+/** `indexed`: a shard is off this worker's hands (its `articles` may be given to another); then one `done` or `failed`. */
+export type SearchResponse = { kind: 'indexed'; articles: number } | { kind: 'done' } | { kind: 'failed'; message: string };
 
 const { siteDir, previous, articlesAtOnce, writesUi } = workerData as SearchWorkerData;
-const queue = new ShardQueue(siteDir, previous, articlesAtOnce);
 const port = parentPort!;
+const queue = new ShardQueue(siteDir, previous, articlesAtOnce, (shard) => port.postMessage({ kind: 'indexed', articles: shard.articles.length } satisfies SearchResponse));
 
 port.on('message', (request: SearchRequest) => {
   if (request.kind === 'shard') queue.add(request.shard);
