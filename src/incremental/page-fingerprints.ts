@@ -60,8 +60,8 @@ function oneOffKeys(index: ReaderIndex, keyOf: (article: SiteArticle) => string)
 const SETTINGS_ONLY = 'settings only';
 
 /**
- * The same for the search bundles, by shard id: a bundle indexes the text of its articles' pages
- * (title, dates, body, credits, tag names), so it changes when one of them does.
+ * The same for the search bundles, by shard id: a bundle indexes the text of its articles (title,
+ * date, body, credits, tag names; search-records.ts), so it changes when one of them does.
  */
 export function fingerprintShards(shards: SearchShard[], versions: ArticleVersions): Map<string, string> {
   const articleKey = withTagNames(versions);

@@ -30,7 +30,7 @@ export interface ShardToIndex {
   articles: SearchArticle[];
 }
 
-/** Just that of `shard`, to hand it to another process. */
+/** Just that of `shard`, to hand it to an indexing thread. */
 export function shardToIndex(shard: SearchShard): ShardToIndex {
   return { id: shard.id, articles: shard.articles.map(searchArticle) };
 }

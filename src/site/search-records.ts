@@ -9,7 +9,7 @@ export type SearchArticle = Pick<SiteArticle, 'url' | 'title' | 'date' | 'lang' 
   tags: Pick<TagRef, 'name'>[];
 };
 
-/** Just those fields, to hand an article to another process. */
+/** Just those fields, to hand an article to an indexing thread. */
 export function searchArticle(article: SiteArticle): SearchArticle {
   const { url, title, date, lang, body, photoCredit, outlet, via } = article;
   return { url, title, date, lang, body, photoCredit, outlet, via, tags: article.tags.map(({ name }) => ({ name })) };

@@ -16,13 +16,13 @@ export interface SearchShard {
 
 /**
  * Pagefind holds a whole bundle in memory while it writes it (about 175 MB per 1,000 articles of
- * 3–6 KB here) and indexes one bundle on one thread, so a bundle is kept to this many articles,
- * and several are indexed side by side up to `ARTICLES_INDEXED_AT_ONCE`. Readers' browsers fetch a
+ * 3–6 KB here), so a bundle is kept to this many articles, and several are indexed side by side
+ * up to `ARTICLES_INDEXED_AT_ONCE`. Readers' browsers fetch a
  * little more per bundle, so bundles are not made smaller than a year needs.
  */
 export const ARTICLES_PER_SHARD = 5_000;
 
-/** Articles in Pagefind's memory at once, over the bundles it indexes side by side: about 1.8 GB. */
+/** Articles in Pagefind's memory at once, over every bundle being indexed (by both indexing threads): about 1.8 GB. */
 export const ARTICLES_INDEXED_AT_ONCE = 10_000;
 
 export const SEARCH_DIR = 'pagefind';
