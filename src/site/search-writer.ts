@@ -46,13 +46,13 @@ export class SearchWriter {
       const worker = typeScriptWorker(join(import.meta.dirname, 'search-worker.ts'), { workerData });
       // A thread that failed to start or crashed: its `exited` reports the stop.
       worker.on('error', () => {});
-      const thread: IndexingThread = { worker, exited: once(worker, 'exit'), articles: 0, reply: Promise.resolve({ kind: 'done' }) };
-      thread.reply = new Promise((resolve) => {
-        worker.on('message', (response: SearchResponse) => {
-          if (response.kind !== 'indexed') return resolve(response);
-          thread.articles -= response.articles;
-          this.handOver();
-        });
+      let replied!: (response: SearchResponse) => void;
+      const reply = new Promise<SearchResponse>((resolve) => (replied = resolve));
+      const thread: IndexingThread = { worker, exited: once(worker, 'exit'), articles: 0, reply };
+      worker.on('message', (response: SearchResponse) => {
+        if (response.kind !== 'indexed') return replied(response);
+        thread.articles -= response.articles;
+        this.handOver();
       });
       return thread;
     });
