@@ -5,6 +5,7 @@ import { SearchWriter } from '../site/search-writer.ts';
 import { loadSettings } from '../site/settings.ts';
 import { readSite, type SiteRead } from '../site/site-data.ts';
 import type { SitePaths } from '../ingest/paths.ts';
+import type { ArticleFile } from '../markdown/write.ts';
 import { renderInto } from './render.ts';
 import { recoverInterruptedBuilds, retiredFolder, stagingFolder } from './staging.ts';
 
@@ -27,7 +28,7 @@ export async function buildSite(paths: SitePaths, options: SyncOptions = {}): Pr
 
   const staging = stagingFolder(paths.output);
   try {
-    const { read, pagesWritten } = await renderSite(paths, staging, paths.output);
+    const { read, pagesWritten } = await renderSite(paths, staging, { previous: paths.output, written: sync.writtenFiles });
     await replaceFolder(staging, paths.output);
     return { sync, pagesWritten, articles: read.stored };
   } finally {
@@ -35,19 +36,25 @@ export async function buildSite(paths: SitePaths, options: SyncOptions = {}): Pr
   }
 }
 
+export interface RenderSiteOptions {
+  /** The last build's site, whose search bundles are taken where their records are unchanged. */
+  previous?: string;
+  /** The Markdown files ingest has just written, taken as written instead of read back. */
+  written?: ReadonlyMap<string, ArticleFile>;
+}
+
 /**
  * Reads the ingested articles of `paths` and writes every page into `output`, and the search
- * bundles: worker threads index the articles while Eleventy writes their pages, taking the
- * bundles of the `previous` build's site where their records are unchanged. Returns the articles
- * as read (for the build summary and a warm builder) and how many pages Eleventy wrote.
+ * bundles: worker threads index the articles while Eleventy writes their pages. Returns the
+ * articles as read (for the build summary and a warm builder) and how many pages Eleventy wrote.
  */
-export async function renderSite(paths: SitePaths, output: string, previous?: string): Promise<{ read: SiteRead; pagesWritten: number }> {
+export async function renderSite(paths: SitePaths, output: string, { previous, written }: RenderSiteOptions = {}): Promise<{ read: SiteRead; pagesWritten: number }> {
   // Started first, so that the indexing threads are up by the time the articles are read.
   const search = new SearchWriter(output, previous);
   let read: SiteRead;
   let pagesWritten: number;
   try {
-    read = await readSite(paths.articles, paths.root, loadSettings(paths.root));
+    read = await readSite(paths.articles, paths.root, loadSettings(paths.root), written);
     search.index(read.index.search);
     pagesWritten = await renderInto(output, read.index);
   } catch (error) {

@@ -37,11 +37,12 @@ Options:
       process.env[INCLUDE_UNPUBLISHED_ENV] = '1';
       await mkdir(paths.sources, { recursive: true });
       const preview: SitePaths = { ...paths, output: join(paths.root, PREVIEW_DIR) };
-      report(await syncSources(preview));
+      const sync = await syncSources(preview);
+      report(sync);
       // A full build of the preview from the ingested articles, bad sources or not (they keep their
       // last good version), then a warm builder: each change rewrites only the pages it touches.
       await rm(preview.output, { recursive: true, force: true });
-      const { read } = await renderSite(preview, preview.output);
+      const { read } = await renderSite(preview, preview.output, { written: sync.writtenFiles });
       const site = await IncrementalSite.open(preview, read);
       const server = await startPreviewServer(preview.output, port, loadSettings(paths.root).pathPrefix);
       process.stdout.write(`Preview at ${server.url} (Ctrl+C stops it)\n`);

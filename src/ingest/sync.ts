@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { writeMarkdown } from '../markdown/write.ts';
+import { articleFile, markdownText, type ArticleFile } from '../markdown/write.ts';
 import type { Article } from '../source/article.ts';
 import { decodeSource } from '../source/decode.ts';
 import { SourceError } from '../source/errors.ts';
@@ -24,6 +24,8 @@ export interface KeptFile {
 export interface SyncReport {
   /** Source names whose Markdown was written or rewritten. */
   written: string[];
+  /** Those Markdown files as written, by path from the site root, so a build need not read them back. */
+  writtenFiles: Map<string, ArticleFile>;
   unchanged: number;
   /** Markdown files removed because their source was deleted. */
   removed: string[];
@@ -52,7 +54,7 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
   const registryPath = join(paths.articles, REGISTRY_FILE);
   const registry = loadRegistry(registryPath);
   const tagsBefore = Object.keys(registry.tags).length;
-  const report: SyncReport = { written: [], unchanged: 0, removed: [], kept: [], errors: [], registry };
+  const report: SyncReport = { written: [], writtenFiles: new Map(), unchanged: 0, removed: [], kept: [], errors: [], registry };
   // Made when a new article needs a place: a warm update of a changed article never does.
   let allocator: SlugAllocator | undefined;
   const tagSlugs = new TagSlugs(registry.tags);
@@ -87,8 +89,10 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
     const place = entry ?? placeArticle(article, (allocator ??= new SlugAllocator(takenArticleSlugs(registry))));
     // Regenerating a deleted .md from an unchanged source is no correction; a changed source is.
     const modified = entry && entry.sourceHash !== sourceHash && !entry.draft && isCorrection(article, correctionDate) ? correctionDate : undefined;
-    const markdown = writeMarkdown(article, { url: place.url, source: name, photo, ...(modified && { modified }) });
+    const file = articleFile(article, { url: place.url, source: name, photo, ...(modified && { modified }) });
+    const markdown = markdownText(file);
     await writes.write(join(paths.articles, place.file), markdown);
+    report.writtenFiles.set(relative(paths.root, join(paths.articles, place.file)), file);
     article.tags.forEach((tag) => tagSlugs.slugFor(tag));
     registry.articles[name] = { file: place.file, url: place.url, sourceHash, markdownHash: sha256(markdown), ...(article.draft && { draft: true }) };
     report.written.push(name);

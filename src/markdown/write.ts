@@ -36,8 +36,19 @@ export interface ArticleFrontMatter {
   draft?: boolean;
 }
 
+/** What ingest writes for an article: its front matter and its Markdown body. */
+export interface ArticleFile {
+  data: ArticleFrontMatter;
+  body: string;
+}
+
 /** Article → Markdown with YAML front matter. The YAML library does the quoting; nothing is joined by hand. */
 export function writeMarkdown(article: Article, placement: Placement): string {
+  return markdownText(articleFile(article, placement));
+}
+
+/** The front matter and body of an article's Markdown file. */
+export function articleFile(article: Article, placement: Placement): ArticleFile {
   const data: ArticleFrontMatter = {
     title: article.title,
     date: article.date,
@@ -56,8 +67,12 @@ export function writeMarkdown(article: Article, placement: Placement): string {
   }
   if (placement.modified) data.modified = placement.modified;
   if (article.draft) data.draft = true;
-  const body = article.paragraphs.map(escapeMarkdown).join('\n\n');
+  return { data, body: `${article.paragraphs.map(escapeMarkdown).join('\n\n')}\n` };
+}
+
+/** The text of the Markdown file: YAML front matter, then the body. */
+export function markdownText({ data, body }: ArticleFile): string {
   // Handed over as a file object: given a string, gray-matter first parses it for front matter of
   // its own (a third of ingest's time at 10k); escaped text never starts with a `---` line anyway.
-  return matter.stringify({ content: `${body}\n` }, data, YAML_OPTIONS);
+  return matter.stringify({ content: body }, data, YAML_OPTIONS);
 }

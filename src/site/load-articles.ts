@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import matter from 'gray-matter';
 import { readAhead } from '../ingest/files.ts';
-import type { ArticleFrontMatter } from '../markdown/write.ts';
+import type { ArticleFile, ArticleFrontMatter } from '../markdown/write.ts';
 import type { Language } from '../source/article.ts';
 import { checkArticleUrl } from './article-url.ts';
 import { SiteFileError } from './errors.ts';
@@ -20,18 +20,26 @@ export interface StoredArticle extends Omit<ArticleFrontMatter, 'lang'> {
  * Reads every `.md` under the articles folder. Front matter is checked, so a bad hand edit names its file.
  * A few files ahead of the one being parsed, not all at once: opening 100k at once runs out of file
  * descriptors, and one after another waits on the disk for each file not in the page cache.
+ * `written`: files ingest has just written, by path from the site root, taken as written instead
+ * of read back and parsed again (at 10k articles, 1.1 s of a clean build on one core).
  */
-export async function loadArticles(articlesDir: string, root: string): Promise<StoredArticle[]> {
+export async function loadArticles(articlesDir: string, root: string, written: ReadonlyMap<string, ArticleFile> = new Map()): Promise<StoredArticle[]> {
   let names: string[];
   try {
     names = readdirSync(articlesDir, { recursive: true, encoding: 'utf8' });
   } catch {
     return [];
   }
-  const paths = names.filter((name) => name.endsWith('.md')).sort().map((name) => join(articlesDir, name));
+  const files = names.filter((name) => name.endsWith('.md')).sort().map((name) => relative(root, join(articlesDir, name)));
+  const reads = readAhead(files.filter((file) => !written.has(file)).map((file) => join(root, file)));
   const articles: StoredArticle[] = [];
-  for await (const bytes of readAhead(paths)) {
-    const file = relative(root, paths[articles.length]!);
+  for (const file of files) {
+    const known = written.get(file);
+    if (known) {
+      articles.push(fromFrontMatter({ ...known.data }, known.body, file));
+      continue;
+    }
+    const { value: bytes } = await reads.next();
     if (!bytes) throw new SiteFileError(file, 'it was removed while the build was reading the articles; build again');
     articles.push(toArticle(bytes.toString('utf8'), file));
   }
@@ -50,7 +58,11 @@ function toArticle(text: string, file: string): StoredArticle {
   } catch (error) {
     throw new SiteFileError(file, `the front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }
-  const data = parsed.data as Record<string, unknown>;
+  return fromFrontMatter(parsed.data as Record<string, unknown>, parsed.content, file);
+}
+
+/** An article from the front matter and body of its Markdown file (`file`: its path from the site root). */
+export function fromFrontMatter(data: Readonly<Record<string, unknown>>, body: string, file: string): StoredArticle {
   const article: StoredArticle = {
     title: requireString(data, 'title', file),
     date: requireDate(data.date, file),
@@ -59,7 +71,7 @@ function toArticle(text: string, file: string): StoredArticle {
     url: checkArticleUrl(requireString(data, 'url', file), file),
     source: optionalString(data, 'source', file) ?? '',
     tags: requireTags(data.tags, file),
-    body: parsed.content,
+    body,
     file,
   };
   for (const key of ['photoCredit', 'photo', 'photoAlt', 'outlet', 'via'] as const) {

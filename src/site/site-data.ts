@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { loadRegistry, REGISTRY_FILE } from '../ingest/registry.ts';
+import type { ArticleFile } from '../markdown/write.ts';
 import { loadArticles, type StoredArticle } from './load-articles.ts';
 import { isShown, policyFromEnv } from './publication.ts';
 import { extendIndex, type ReaderIndex } from './reader-index.ts';
@@ -23,9 +24,12 @@ export interface SiteRead {
   index: ReaderIndex;
 }
 
-/** Reads content/articles once: the stored articles and the index built from them. */
-export async function readSite(articlesDir: string, root: string, settings: SiteSettings): Promise<SiteRead> {
-  const stored = await loadArticles(articlesDir, root);
+/**
+ * Reads content/articles once: the stored articles and the index built from them. `written`: the
+ * files ingest has just written, taken as written (see loadArticles).
+ */
+export async function readSite(articlesDir: string, root: string, settings: SiteSettings, written?: ReadonlyMap<string, ArticleFile>): Promise<SiteRead> {
+  const stored = await loadArticles(articlesDir, root, written);
   const index = await indexSite(stored, loadRegistry(join(articlesDir, REGISTRY_FILE)).tags, settings, root);
   return { stored, index };
 }

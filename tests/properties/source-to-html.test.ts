@@ -1,8 +1,12 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { load } from 'cheerio';
 import fc from 'fast-check';
 import matter from 'gray-matter';
-import { describe, expect, it } from 'vitest';
-import { writeMarkdown } from '../../src/markdown/write.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { articleFile, markdownText, writeMarkdown } from '../../src/markdown/write.ts';
+import { fromFrontMatter, loadArticle } from '../../src/site/load-articles.ts';
 import { createMarkdown } from '../../src/site/markdown.ts';
 import type { Article } from '../../src/source/article.ts';
 import { decodeSource } from '../../src/source/decode.ts';
@@ -93,6 +97,21 @@ describe('source → Markdown → HTML', () => {
       const elements = $('*').toArray();
       expect(elements.map((e) => ('tagName' in e ? e.tagName : e.type)).filter((tag) => tag !== 'p')).toEqual([]);
       expect(elements.filter((e) => 'attribs' in e && Object.keys(e.attribs).length > 0)).toEqual([]);
+    }), settings);
+  });
+});
+
+describe('an article as ingest wrote it', () => {
+  const root = mkdtempSync(join(tmpdir(), 'habar-roundtrip-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('is the article a build reads back from its Markdown file, field for field', () => {
+    fc.assert(fc.property(hostileSource, ({ text }) => {
+      const article = parseSource(text);
+      fc.pre(!(article instanceof SourceError));
+      const written = articleFile(article, { url: '/2026/01/x/', source: 'x.txt', photo: 'x.jpg', modified: '2026-02-01' });
+      writeFileSync(join(root, 'x.md'), markdownText(written));
+      expect(fromFrontMatter({ ...written.data }, written.body, 'x.md')).toEqual(loadArticle(join(root, 'x.md'), root));
     }), settings);
   });
 });
