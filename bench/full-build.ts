@@ -58,6 +58,6 @@ function quote(argument: string): string {
 }
 
 /** Files below `dir`: every page, feed, asset and search file a build wrote. */
-export function countFiles(dir: string): number {
+function countFiles(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
 }

@@ -119,7 +119,7 @@ function incrementalTable(results: SizeResult[]): string {
 /** The issue's table of targets, with what this run measured. */
 function targetsTable(results: SizeResult[]): string {
   const wall = (runs: BuildRun[]) => median(runs.map((run) => run.wallSeconds));
-  const msPerArticle = (result: SizeResult) => median(result.habar.map((run) => run.wallSeconds)) / result.articles;
+  const msPerArticle = (result: SizeResult) => wall(result.habar) / result.articles;
   const largest = results.at(-1)!;
   // The issue compares 100k with 10k: the largest size with one about ten times smaller, else the smallest.
   const smaller = [...results].reverse().find((result) => result.articles * 10 <= largest.articles) ?? results[0]!;

@@ -9,11 +9,14 @@ import type { ListPage } from './pages.ts';
  */
 export function listTitle(heading: string | undefined, page: ListPage<{ date: string }>, lang: Language, siteName: string): string {
   const parts = heading ? [heading] : [];
-  if (page.number) {
-    parts.push(`${heading ? 'страница' : 'Страница'} ${page.number} · ${dateRange(page.items.at(-1)!.date, page.items[0]!.date, lang)}`);
-  }
+  if (page.number) parts.push(`${heading ? 'страница' : 'Страница'} ${page.number} · ${daysCovered(page.items, lang)}`);
   parts.push(siteName);
   return parts.join(' · ');
+}
+
+/** The days a numbered list page covers: its items are newest first and never empty. */
+export function daysCovered(items: { date: string }[], lang: Language): string {
+  return dateRange(items.at(-1)!.date, items[0]!.date, lang);
 }
 
 /**

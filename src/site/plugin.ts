@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { ARTICLES_DIR, SOURCES_DIR } from '../ingest/paths.ts';
 import type { Language } from '../source/article.ts';
 import { cacheUrlFilter } from './cached-url-filter.ts';
-import { dateRange, readableDate } from './dates.ts';
-import { listTitle } from './list-titles.ts';
+import { readableDate } from './dates.ts';
+import { daysCovered, listTitle } from './list-titles.ts';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import { cachedRenderer, createMarkdown } from './markdown.ts';
 import { readerFilters } from './reader-filters.ts';
@@ -68,8 +68,7 @@ export function habarPlugin(eleventyConfig: UserConfig, options: Partial<HabarOp
   readerFilters(eleventyConfig, settings);
   eleventyConfig.addFilter('readableDate', (date: string, lang: Language) => readableDate(date, lang));
   eleventyConfig.addFilter('listTitle', listTitle);
-  // The days a numbered list page covers (its items are newest first and never empty).
-  eleventyConfig.addFilter('dateRange', (items: { date: string }[], lang: Language) => dateRange(items.at(-1)!.date, items[0]!.date, lang));
+  eleventyConfig.addFilter('dateRange', daysCovered);
   // 'draft' or 'scheduled' only in the preview and `build --drafts`, where such articles are shown.
   eleventyConfig.addFilter('publicationState', (article: { date: string; draft?: boolean }) => publicationState(article, (todayDate ??= policyFromEnv().today)));
 }

@@ -17,8 +17,8 @@ export interface SearchShard {
 /**
  * Pagefind holds a whole bundle in memory while it writes it (about 175 MB per 1,000 articles of
  * 3–6 KB here), so a bundle is kept to this many articles, and several are indexed side by side
- * up to `ARTICLES_INDEXED_AT_ONCE`. Readers' browsers fetch a
- * little more per bundle, so bundles are not made smaller than a year needs.
+ * up to `ARTICLES_INDEXED_AT_ONCE`. Readers' browsers fetch a little more per bundle, so bundles
+ * are not made smaller than a year needs.
  */
 export const ARTICLES_PER_SHARD = 5_000;
 

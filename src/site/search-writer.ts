@@ -11,7 +11,7 @@ import type { SearchRequest, SearchResponse, SearchWorkerData } from './search-w
  * little more than one core here, so with one, a 10k build went on indexing on one core for 5 s
  * after its pages were written; with two, both cores stay busy to the end (20.5 s → 18.8 s).
  */
-export const SEARCH_THREADS = 2;
+const SEARCH_THREADS = 2;
 
 /** Articles a worker indexes at once; it is handed as many again, so that it never waits for this thread. */
 const ARTICLES_PER_THREAD = ARTICLES_INDEXED_AT_ONCE / SEARCH_THREADS;
