@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 export interface Measurement {
   wallSeconds: number;
-  /** user + sys CPU seconds of the process and its children. */
+  /** Processor seconds the whole machine was busy during the run (see `busySeconds`). */
   cpuSeconds: number;
   peakRssMiB: number;
   stdout: string;
@@ -26,23 +26,39 @@ function settle(): void {
 }
 
 /**
+ * Processor seconds the machine has spent busy since boot (user, nice, system, interrupts; not idle,
+ * I/O wait or steal), from /proc/stat. A process's own CPU time would miss what it starts and does
+ * not wait for: Pagefind's API stops its processes without waiting, so GNU time never counts them.
+ * Taken around a run on an otherwise idle machine, the difference is the run's processor time.
+ */
+function busySeconds(): number {
+  const [user, nice, system, , , irq, softirq] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  return (user! + nice! + system! + irq! + softirq!) / TICKS_PER_SECOND;
+}
+
+const TICKS_PER_SECOND = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
+
+/**
  * Runs a command to completion under GNU time (Debian package `time`), which reports the child's
- * wall time, CPU time and peak resident set size as the kernel counted them.
+ * wall time and peak resident set size as the kernel counted them, and takes the machine's busy
+ * processor time around it.
  */
 export function measure(command: string, args: string[], cwd: string): Measurement {
   const scratch = mkdtempSync(join(tmpdir(), 'habar-time-'));
   const report = join(scratch, 'time.txt');
   settle();
+  const busyBefore = busySeconds();
   try {
-    const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', report, command, ...args], {
+    const result = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', report, command, ...args], {
       cwd,
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
     });
     if (result.error) throw new Error(`${command} could not start: ${result.error.message} (is /usr/bin/time installed?)`);
     if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);
-    const [wall, user, sys, rssKiB] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
-    return { wallSeconds: wall!, cpuSeconds: user! + sys!, peakRssMiB: rssKiB! / 1024, stdout: result.stdout };
+    const cpuSeconds = busySeconds() - busyBefore;
+    const [wall, rssKiB] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+    return { wallSeconds: wall!, cpuSeconds, peakRssMiB: rssKiB! / 1024, stdout: result.stdout };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

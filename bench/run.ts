@@ -147,7 +147,7 @@ async function main(): Promise<void> {
   const { sizes, rounds, seed, incrementalUpTo } = options();
   const results: SizeResult[] = [];
   for (const n of [...sizes].sort((a, b) => a - b)) results.push(await benchSize(n, rounds, seed, n <= incrementalUpTo));
-  console.log(`\nClean full builds, median of ${rounds} alternating rounds (wall time; CPU = user + sys)\n`);
+  console.log(`\nClean full builds, median of ${rounds} alternating rounds (wall time; CPU: processor seconds the machine was busy during the run)\n`);
   console.log(fullBuildTable(results));
   console.log('* of the largest process: GNU time reports the peak of the biggest child, not the sum of parallel ones');
   console.log('PF: Pagefind over Hugo\'s output, the search index a habar build writes too; files: pages, assets and search files');

@@ -3,13 +3,13 @@ import type { ListData, ListFilters } from '../src/site/list-titles.ts';
 
 type Data = ListData<ArchivePage>;
 
-/** Each archive period's list and its numbered pages (layout list.njk); a JavaScript template as index.11ty.ts is. */
+/** Each archive period's list and its numbered pages (layout list.11ty.ts); a JavaScript template as index.11ty.ts is. */
 export default class ArchivePages {
   data() {
     return {
       pagination: { data: 'habarPages.archivePages', size: 1, alias: 'listPage' },
       permalink: (data: Data) => data.listPage.url,
-      layout: 'list.njk',
+      layout: 'list.11ty.ts',
       eleventyComputed: {
         heading: ({ listPage }: Data) => `Архив: ${listPage.period.label}`,
         title(this: ListFilters, { listPage, site }: Data) {

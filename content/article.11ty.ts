@@ -8,7 +8,7 @@ export default class ArticlePage {
   data() {
     return {
       pagination: { data: 'habarPages.articles', size: 1, alias: 'article' },
-      layout: 'article.njk',
+      layout: 'article.11ty.ts',
       permalink: (data: { article: SiteArticle }) => data.article.url,
     };
   }

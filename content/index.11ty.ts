@@ -5,7 +5,7 @@ import type { SiteArticle } from '../src/site/site-index.ts';
 type Data = ListData<ListPage<SiteArticle>>;
 
 /**
- * The home page and its numbered pages (layout list.njk). A JavaScript template so that its
+ * The home page and its numbered pages (layout list.11ty.ts). A JavaScript template so that its
  * permalink and title are function calls per page, not Nunjucks strings compiled per page.
  */
 export default class HomePages {
@@ -13,7 +13,7 @@ export default class HomePages {
     return {
       pagination: { data: 'habarPages.homePages', size: 1, alias: 'listPage' },
       permalink: (data: Data) => data.listPage.url,
-      layout: 'list.njk',
+      layout: 'list.11ty.ts',
       heading: 'Новости',
       eleventyComputed: {
         title(this: ListFilters, { listPage, site }: Data) {

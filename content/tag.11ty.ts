@@ -3,13 +3,13 @@ import type { TagPage } from '../src/site/site-index.ts';
 
 type Data = ListData<TagPage>;
 
-/** Each tag's list and its numbered pages (layout list.njk); a JavaScript template as index.11ty.ts is. */
+/** Each tag's list and its numbered pages (layout list.11ty.ts); a JavaScript template as index.11ty.ts is. */
 export default class TagPages {
   data() {
     return {
       pagination: { data: 'habarPages.tagPages', size: 1, alias: 'listPage' },
       permalink: (data: Data) => data.listPage.url,
-      layout: 'list.njk',
+      layout: 'list.11ty.ts',
       eleventyComputed: {
         heading: ({ listPage }: Data) => `#${listPage.tag.name}`,
         title(this: ListFilters, { listPage, site }: Data) {

@@ -1,0 +1,99 @@
+import type { ArticleLink } from '../src/site/article-links.ts';
+import type { LayoutFilters, PageData } from '../src/site/layout-data.ts';
+import type { ReaderArticle } from '../src/site/reader-index.ts';
+import { basePage } from './base-page.ts';
+import { html, raw, type Html, type Insert } from './html.ts';
+
+type ArticleData = PageData & { article: ReaderArticle };
+
+/** An article's page: its block (status, title, date, photo, body, credit, source, tags), then earlier coverage and its neighbours. */
+export default class ArticleLayout {
+  render(this: LayoutFilters, data: ArticleData): string {
+    const { article } = data;
+    return basePage(data, this, html`${articleBlock(article, this)}${related(article, this)}${neighbours(article, this)}`).markup;
+  }
+}
+
+function articleBlock(article: ReaderArticle, filters: LayoutFilters): Html {
+  const { lang, leadPhoto, photoCredit } = article;
+  const state = filters.publicationState(article);
+  return html`<article class="article">${
+    state === 'draft'
+      ? html`
+  <p class="status">Черновик: не опубликовано</p>`
+      : state === 'scheduled' &&
+        html`
+  <p class="status">Запланировано на ${filters.readableDate(article.date, 'ru')}</p>`
+  }
+  <h1>${filters.typeset(article.title, lang)}</h1>
+  <p class="meta"><time datetime="${article.date}">${filters.readableDate(article.date, lang)}</time>${
+    article.modified &&
+    html`
+    <span class="modified">${lang === 'kk' ? 'Жаңартылды' : 'Обновлено'} <time datetime="${article.modified}">${filters.readableDate(article.modified, lang)}</time></span>`
+  }</p>${
+    leadPhoto &&
+    html`
+  <figure class="lead-photo">
+    ${raw(leadPhoto.html)}${
+      photoCredit &&
+      html`
+    <figcaption class="photo-credit">Фото: ${photoCredit}</figcaption>`
+    }
+  </figure>`
+  }
+  <div class="body">
+${raw(filters.markdown(article.body, lang))}
+  </div>${
+    photoCredit &&
+    !leadPhoto &&
+    html`
+  <p class="photo-credit">Фото: ${photoCredit}</p>`
+  }${
+    article.outlet &&
+    html`
+  <p class="attribution">Источник: ${article.outlet}${article.via && html`, со ссылкой на ${article.via}`}</p>`
+  }${
+    article.tags.length > 0 &&
+    html`
+  <ul class="tags">${article.tags.map(
+    (tag) => html`
+    <li><a href="${filters.url(tag.url)}" rel="tag">#${tag.name}</a></li>`,
+  )}
+  </ul>`
+  }
+</article>`;
+}
+
+/** Earlier coverage of the story only (src/site/article-links.ts); the heading is Russian on a Kazakh page too. */
+function related(article: ReaderArticle, filters: LayoutFilters): Insert {
+  return (
+    article.related.length > 0 &&
+    html`
+<aside class="related" aria-labelledby="related-heading">
+  <h2 id="related-heading"${russianWithin(article)}>Ранее по теме</h2>
+  <ul>${article.related.map(
+    (item) => html`
+    <li lang="${item.lang}"><a href="${filters.url(item.url)}">${filters.typeset(item.title, item.lang)}</a> <time datetime="${item.date}">${filters.readableDate(item.date, item.lang)}</time></li>`,
+  )}
+  </ul>
+</aside>`
+  );
+}
+
+/** The labels are Russian on a Kazakh page too; each title keeps its own language. */
+function neighbours(article: ReaderArticle, filters: LayoutFilters): Insert {
+  const link = (neighbour: ArticleLink | undefined, rel: string, label: string) =>
+    neighbour &&
+    html`
+  <a href="${filters.url(neighbour.url)}" rel="${rel}"><span class="label">${label}</span> <span lang="${neighbour.lang}">${filters.typeset(neighbour.title, neighbour.lang)}</span></a>`;
+  return (
+    (article.previous || article.next) &&
+    html`
+<nav class="article-nav" aria-label="Соседние новости"${russianWithin(article)}>${link(article.previous, 'prev', '← Предыдущая')}${link(article.next, 'next', 'Следующая →')}
+</nav>`
+  );
+}
+
+function russianWithin(article: ReaderArticle): Html | false {
+  return article.lang !== 'ru' && html` lang="ru"`;
+}

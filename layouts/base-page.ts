@@ -1,0 +1,48 @@
+import type { LayoutFilters, PageData } from '../src/site/layout-data.ts';
+import { headMeta } from './head-meta.ts';
+import { html, type Html } from './html.ts';
+
+/**
+ * The page around `content`: head, site header and navigation, footer. The article and list
+ * layouts call it rather than naming base.11ty.ts as their layout: a layout of a layout costs Eleventy
+ * a copy of the page's data and a render step for each of the site's pages.
+ */
+export function basePage(data: PageData, filters: LayoutFilters, content: Html): Html {
+  const { article, site } = data;
+  // The site's own words are in the site's language even on a page in the other one.
+  const chromeLang = article && article.lang !== site.lang ? html` lang="${site.lang}"` : false;
+  return html`<!doctype html>
+<html lang="${article ? article.lang : site.lang}">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>${article ? article.title : data.title || site.name}</title>${headMeta(data, filters)}
+  <link rel="icon" href="${filters.url('/assets/favicon.svg')}" type="image/svg+xml">
+  <link rel="stylesheet" href="${filters.url('/assets/site.css')}">${(data.stylesheets ?? []).map(
+    (href) => html`
+  <link rel="stylesheet" href="${filters.url(href)}">`,
+  )}${(data.scripts ?? []).map(
+    (src) => html`
+  <script src="${filters.url(src)}" defer></script>`,
+  )}
+</head>
+<body>
+  <a class="skip-link" href="#main"${chromeLang}>Перейти к содержанию</a>
+  <header class="site-header"${chromeLang}>
+    <a class="site-name" href="${filters.url('/')}">${site.name}</a>
+    <nav aria-label="Разделы">
+      <ul>
+        <li><a href="${filters.url('/tags/')}">Теги</a></li>
+        <li><a href="${filters.url('/archive/')}">Архив</a></li>
+        <li><a href="${filters.url('/search/')}">Поиск</a></li>
+      </ul>
+    </nav>
+  </header>
+  <main id="main" tabindex="-1">
+${content}
+  </main>
+  <footer class="site-footer"${chromeLang}><p>© ${site.publisher}</p></footer>
+</body>
+</html>
+`;
+}

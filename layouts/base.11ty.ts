@@ -1,0 +1,10 @@
+import type { LayoutFilters, PageData } from '../src/site/layout-data.ts';
+import { basePage } from './base-page.ts';
+import { raw } from './html.ts';
+
+/** The page around the content of the pages that are not articles or lists: 404, search, tag index, archive index. */
+export default class BaseLayout {
+  render(this: LayoutFilters, data: PageData): string {
+    return basePage(data, this, raw(data.content)).markup;
+  }
+}

@@ -1,0 +1,43 @@
+import type { LayoutFilters, PageData } from '../src/site/layout-data.ts';
+import { html, raw, type Html } from './html.ts';
+
+/** Per-page metadata for search engines, feed readers and social networks, inside `<head>`. */
+export function headMeta(data: PageData, filters: LayoutFilters): Html {
+  const { article, site, listPage } = data;
+  const pageLang = article ? article.lang : data.lang || site.lang;
+  const description = filters.metaDescription(article ? article.description : data.description || site.description);
+  const canonical = filters.fullUrl(data.page.url);
+  return html`
+  <meta name="description" content="${description}">
+  <link rel="canonical" href="${canonical}">
+  <link rel="alternate" type="application/atom+xml" title="${site.name}" href="${filters.url('/feed.xml')}">${
+    listPage?.tag &&
+    html`
+  <link rel="alternate" type="application/atom+xml" title="${site.name}: #${listPage.tag.name}" href="${filters.url(`${listPage.tag.url}feed.xml`)}">`
+  }
+  <meta property="og:site_name" content="${site.name}">
+  <meta property="og:title" content="${article ? article.title : data.title || site.name}">
+  <meta property="og:description" content="${description}">
+  <meta property="og:url" content="${canonical}">
+  <meta property="og:locale" content="${filters.ogLocale(pageLang)}">${article ? articleMeta(article, filters) : html`
+  <meta property="og:type" content="website">`}
+  <meta name="twitter:card" content="${article?.leadPhoto ? 'summary_large_image' : 'summary'}">`;
+}
+
+function articleMeta(article: NonNullable<PageData['article']>, filters: LayoutFilters): Html {
+  const photo = article.leadPhoto;
+  return html`
+  <meta property="og:type" content="article">
+  <meta property="article:published_time" content="${filters.publishedTime(article.date)}">${article.tags.map(
+    (tag) => html`
+  <meta property="article:tag" content="${tag.name}">`,
+  )}${
+    photo &&
+    html`
+  <meta property="og:image" content="${filters.fullUrl(photo.image)}">
+  <meta property="og:image:width" content="${photo.width}">
+  <meta property="og:image:height" content="${photo.height}">
+  <meta property="og:image:alt" content="${article.photoAlt || article.title}">`
+  }
+  <script type="application/ld+json">${raw(filters.newsArticleJsonLd(article))}</script>`;
+}

@@ -1,0 +1,47 @@
+import type { Language } from '../source/article.ts';
+import type { PublicationState } from './publication.ts';
+import type { ReaderArticle } from './reader-index.ts';
+import type { SiteSettings } from './settings.ts';
+import type { TagRef } from './site-index.ts';
+
+/**
+ * What the layouts (`layouts/*.11ty.ts`) call on `this`, where Eleventy binds the filters for
+ * JavaScript templates: Eleventy's `url` and habar's filters (plugin.ts, reader-filters.ts).
+ * Layouts are copied into every site root, so they reach habar's code through filters, not imports.
+ */
+export interface LayoutFilters {
+  url(path: string): string;
+  fullUrl(path: string): string;
+  typeset(text: string, lang: Language): string;
+  readableDate(date: string, lang: Language): string;
+  /** A body rendered to HTML, with the typography of its language. */
+  markdown(body: string, lang: Language): string;
+  metaDescription(text: string): string;
+  ogLocale(lang: Language): string;
+  publishedTime(date: string): string;
+  /** The `NewsArticle` JSON-LD of an article, safe inside `<script>`. */
+  newsArticleJsonLd(article: ReaderArticle): string;
+  publicationState(article: ReaderArticle): PublicationState;
+  /** The days a numbered list page covers (its items newest first). */
+  dateRange(items: { date: string }[], lang: Language): string;
+}
+
+/** The data every page gives the base layout; each page sets what it has. */
+export interface PageData {
+  /** The page's own markup, from its template or the layout below. */
+  content: string;
+  site: SiteSettings;
+  page: { url: string };
+  /** On article pages. */
+  article?: ReaderArticle;
+  /** The `<title>` of a page that is not an article; the site's name when unset. */
+  title?: string;
+  /** The language of a page that is not an article, for `og:locale`; the site's when unset. */
+  lang?: Language;
+  description?: string;
+  /** On list pages; a tag's list links its feed. */
+  listPage?: { tag?: TagRef };
+  /** Site-relative URLs of a page's own styles and scripts (the search page). */
+  stylesheets?: string[];
+  scripts?: string[];
+}
