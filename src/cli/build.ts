@@ -1,6 +1,7 @@
 import { rename, rm } from 'node:fs/promises';
 import { syncSources, type SyncOptions, type SyncReport } from '../ingest/sync.ts';
 import type { StoredArticle } from '../site/load-articles.ts';
+import { RenderedBodies } from '../site/rendered-bodies.ts';
 import { SearchWriter } from '../site/search-writer.ts';
 import { loadSettings } from '../site/settings.ts';
 import { readSite, type SiteRead } from '../site/site-data.ts';
@@ -50,13 +51,14 @@ export interface RenderSiteOptions {
  */
 export async function renderSite(paths: SitePaths, output: string, { previous, written }: RenderSiteOptions = {}): Promise<{ read: SiteRead; pagesWritten: number }> {
   // Started first, so that the indexing threads are up by the time the articles are read.
-  const search = new SearchWriter(output, previous);
+  const rendered = new RenderedBodies();
+  const search = new SearchWriter(output, previous, rendered);
   let read: SiteRead;
   let pagesWritten: number;
   try {
     read = await readSite(paths.articles, paths.root, loadSettings(paths.root), written);
     search.index(read.index.search);
-    pagesWritten = await renderInto(output, read.index);
+    pagesWritten = await renderInto(output, read.index, { rendered });
   } catch (error) {
     await search.abandon();
     throw error;

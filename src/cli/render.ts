@@ -4,6 +4,7 @@ import type UserConfig from '@11ty/eleventy/UserConfig';
 import { pagesInRuns, type PagesToWrite } from '../site/pages-to-write.ts';
 import { supplyIndex } from '../site/plugin.ts';
 import type { ReaderIndex } from '../site/reader-index.ts';
+import type { RenderedBodies } from '../site/rendered-bodies.ts';
 import { quietBenchmarks } from './quiet-benchmarks.ts';
 
 /** habar's own Eleventy config; every site root is built with it. */
@@ -17,11 +18,15 @@ export const CONFIG_PATH = fileURLToPath(new URL('../../.eleventy.ts', import.me
 export const PAGES_PER_RUN = 2000;
 
 /**
- * Runs Eleventy for the site in the working directory into `output`, every page of `index`.
- * Returns how many pages it wrote.
+ * Runs Eleventy for the site in the working directory into `output`, every page of `index`, with
+ * the bodies already `rendered` by the search threads. Returns how many pages it wrote.
  */
-export async function renderInto(output: string, index: ReaderIndex, pagesPerRun = PAGES_PER_RUN): Promise<number> {
-  const runner = new EleventyRunner(output, () => index);
+export async function renderInto(
+  output: string,
+  index: ReaderIndex,
+  { pagesPerRun = PAGES_PER_RUN, rendered }: { pagesPerRun?: number; rendered?: RenderedBodies } = {},
+): Promise<number> {
+  const runner = new EleventyRunner(output, () => index, rendered);
   let written = 0;
   for (const pages of pagesInRuns(index, pagesPerRun)) written += await runner.write(pages);
   return written;
@@ -38,6 +43,7 @@ export class EleventyRunner {
   constructor(
     private readonly output: string,
     private readonly index: () => ReaderIndex,
+    private readonly rendered?: RenderedBodies,
   ) {}
 
   /** Writes `pages`; returns how many Eleventy wrote. */
@@ -49,7 +55,7 @@ export class EleventyRunner {
         quietMode: true,
         config: (eleventyConfig: UserConfig) => {
           quietBenchmarks(eleventyConfig);
-          supplyIndex(eleventyConfig, this.index, () => this.pending!);
+          supplyIndex(eleventyConfig, this.index, () => this.pending!, this.rendered);
         },
       });
       // habar reports problems itself (report.ts); Eleventy's log would add a stack trace to an editor's mistake.

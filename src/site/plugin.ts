@@ -12,6 +12,7 @@ import { defaultSettings, type SiteSettings } from './settings.ts';
 import { policyFromEnv, publicationState } from './publication.ts';
 import { pagesToWrite, type PagesToWrite } from './pages-to-write.ts';
 import type { ReaderIndex } from './reader-index.ts';
+import type { RenderedBodies } from './rendered-bodies.ts';
 import { readSite } from './site-data.ts';
 
 export interface HabarOptions {
@@ -42,7 +43,7 @@ export function habarPlugin(eleventyConfig: UserConfig, options: Partial<HabarOp
   // `habar build`, the preview and the incremental builder supply the index before this plugin runs
   // (supplyIndex); run on its own (plain Eleventy, `npx @11ty/eleventy`) the plugin reads the articles itself.
   // A copy: globalData is the object addGlobalData fills below, and loadIndex must not find itself there.
-  const supplied = { ...(eleventyConfig.globalData ?? {}) } as { habar?: () => ReaderIndex; habarPages?: () => PagesToWrite };
+  const supplied = { ...(eleventyConfig.globalData ?? {}) } as { habar?: () => ReaderIndex; habarPages?: () => PagesToWrite; habarBodies?: () => RenderedBodies };
   let index: Promise<ReaderIndex> | undefined;
   const loadIndex = async () => supplied.habar?.() ?? (index ??= readSite(articlesDir, root, { ...settings, perPage }).then((site) => site.index));
   const loadPages = async () => supplied.habarPages?.() ?? pagesToWrite(await loadIndex());
@@ -64,7 +65,7 @@ export function habarPlugin(eleventyConfig: UserConfig, options: Partial<HabarOp
   });
 
   cacheUrlFilter(eleventyConfig);
-  eleventyConfig.addFilter('markdown', cachedRenderer(createMarkdown()));
+  eleventyConfig.addFilter('markdown', cachedRenderer(createMarkdown(), { rendered: supplied.habarBodies?.() }));
   readerFilters(eleventyConfig, settings);
   eleventyConfig.addFilter('readableDate', (date: string, lang: Language) => readableDate(date, lang));
   eleventyConfig.addFilter('listTitle', listTitle);
@@ -76,9 +77,11 @@ export function habarPlugin(eleventyConfig: UserConfig, options: Partial<HabarOp
 /**
  * For a caller that has already read the articles (`habar build`, the incremental builder): hands
  * Eleventy the index (`habar`) and the paginated pages to write (`habarPages`), so the plugin does
- * not read content/articles again. Call from the `config` option of the Eleventy constructor.
+ * not read content/articles again, and in a full build the bodies the search threads have rendered
+ * (`habarBodies`, for the markdown filter). Call from the `config` option of the Eleventy constructor.
  */
-export function supplyIndex(eleventyConfig: UserConfig, index: () => ReaderIndex, pages: () => PagesToWrite): void {
+export function supplyIndex(eleventyConfig: UserConfig, index: () => ReaderIndex, pages: () => PagesToWrite, bodies?: RenderedBodies): void {
   eleventyConfig.addGlobalData('habar', index);
   eleventyConfig.addGlobalData('habarPages', pages);
+  if (bodies) eleventyConfig.addGlobalData('habarBodies', () => bodies);
 }

@@ -1,8 +1,9 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import type { CustomRecord } from 'pagefind';
 import { createMarkdown } from './markdown.ts';
-import { searchArticle, searchRecord, type SearchArticle } from './search-records.ts';
+import { searchArticle, searchRecord, searchRecordAndBody, type SearchArticle } from './search-records.ts';
 import { recordsHash, recordRecordsHash, reuseBundle } from './search-reuse.ts';
 import { ARTICLES_INDEXED_AT_ONCE, SEARCH_DIR, type SearchShard } from './search-shards.ts';
 
@@ -35,30 +36,51 @@ export function shardToIndex(shard: SearchShard): ShardToIndex {
   return { id: shard.id, articles: shard.articles.map(searchArticle) };
 }
 
+/** A shard with its records, which are made as soon as it is added. */
+export interface ParsedShard {
+  id: string;
+  /** How many articles it has. */
+  articles: number;
+  records: CustomRecord[];
+}
+
+export interface ShardQueueOptions {
+  /** The last build's site, whose bundles are taken where their records are unchanged. */
+  previous?: string;
+  /** Articles in Pagefind's memory at once. */
+  articlesAtOnce?: number;
+  /** Told of each shard once it is indexed or has failed. */
+  onIndexed?: (shard: ParsedShard) => void;
+  /** Given each shard's bodies as HTML, in the order of its articles, as it is added. */
+  onBodies?: (shard: ShardToIndex, bodiesHtml: string[]) => void;
+}
+
 /**
  * Shards indexed side by side as they are added, by one Pagefind process, while the articles being
- * indexed stay within `articlesAtOnce`, which bounds Pagefind's memory.
+ * indexed stay within `articlesAtOnce`, which bounds Pagefind's memory. A shard's records (and
+ * bodies, for `onBodies`) are made when it is added, not when Pagefind has room for it, so that the
+ * build's pages need not wait for Pagefind; what is added at once is the caller's to bound.
  */
 export class ShardQueue {
-  private readonly ready: ShardToIndex[] = [];
+  private readonly ready: ParsedShard[] = [];
   private readonly running = new Set<Promise<void>>();
   private articlesIndexing = 0;
   // Kept until `finish`, so that a failed shard is reported there rather than as an unhandled rejection.
   private failure: unknown;
 
-  /**
-   * `previous`: the last build's site, whose bundles are taken where their records are unchanged;
-   * `onIndexed`: told of each shard once it is indexed or has failed.
-   */
   constructor(
     private readonly siteDir: string,
-    private readonly previous?: string,
-    private readonly articlesAtOnce = ARTICLES_INDEXED_AT_ONCE,
-    private readonly onIndexed: (shard: ShardToIndex) => void = () => {},
+    private readonly options: ShardQueueOptions = {},
   ) {}
 
   add(shard: ShardToIndex): void {
-    this.ready.push(shard);
+    let records: CustomRecord[] = [];
+    try {
+      records = this.records(shard);
+    } catch (error) {
+      this.failure ??= error;
+    }
+    this.ready.push({ id: shard.id, articles: shard.articles.length, records });
     this.startReady();
   }
 
@@ -83,12 +105,12 @@ export class ShardQueue {
   private startReady(): void {
     while (this.ready.length > 0) {
       const next = this.ready[0]!;
-      if (this.articlesIndexing > 0 && this.articlesIndexing + next.articles.length > this.articlesAtOnce) return;
+      if (this.articlesIndexing > 0 && this.articlesIndexing + next.articles > (this.options.articlesAtOnce ?? ARTICLES_INDEXED_AT_ONCE)) return;
       this.ready.shift();
-      this.articlesIndexing += next.articles.length;
+      this.articlesIndexing += next.articles;
       const job: Promise<void> = this.index(next).finally(() => {
-        this.articlesIndexing -= next.articles.length;
-        this.onIndexed(next);
+        this.articlesIndexing -= next.articles;
+        this.options.onIndexed?.(next);
         this.running.delete(job);
         this.startReady();
       });
@@ -96,13 +118,23 @@ export class ShardQueue {
     }
   }
 
-  private async index(shard: ShardToIndex): Promise<void> {
+  private async index(shard: ParsedShard): Promise<void> {
     if (this.failure) return;
     try {
-      await writeShard(this.siteDir, shard, this.previous);
+      await writeShard(this.siteDir, shard.id, shard.records, this.options.previous);
     } catch (error) {
       this.failure ??= error;
     }
+  }
+
+  /** The records of `shard`; with `onBodies`, its bodies as HTML too, from the same parse. */
+  private records(shard: ShardToIndex): CustomRecord[] {
+    const markdown = createMarkdown();
+    const { onBodies } = this.options;
+    if (!onBodies) return shard.articles.map((article) => searchRecord(article, markdown));
+    const parsed = shard.articles.map((article) => searchRecordAndBody(article, markdown));
+    onBodies(shard, parsed.map(({ bodyHtml }) => bodyHtml));
+    return parsed.map(({ record }) => record);
   }
 
   /** Until no shard is being indexed; a shard that ends starts the next ready ones, so this waits for those too. */
@@ -116,13 +148,11 @@ export function removeShards(siteDir: string, ids: string[]): void {
   for (const id of ids) rmSync(join(siteDir, SEARCH_DIR, id), { recursive: true, force: true });
 }
 
-/** Indexes a shard into its bundle, or takes the bundle of the `previous` build when its records are the same. */
-async function writeShard(siteDir: string, shard: ShardToIndex, previous?: string): Promise<void> {
-  const outputPath = join(siteDir, SEARCH_DIR, shard.id);
-  const markdown = createMarkdown();
-  const records = shard.articles.map((article) => searchRecord(article, markdown));
+/** Indexes a shard's records into its bundle, or takes the bundle of the `previous` build when they are the same. */
+async function writeShard(siteDir: string, id: string, records: CustomRecord[], previous?: string): Promise<void> {
+  const outputPath = join(siteDir, SEARCH_DIR, id);
   const hash = recordsHash(records);
-  if (previous && reuseBundle(join(previous, SEARCH_DIR, shard.id), outputPath, hash)) return;
+  if (previous && reuseBundle(join(previous, SEARCH_DIR, id), outputPath, hash)) return;
   const index = await newIndex();
   try {
     failOn((await Promise.all(records.map((record) => index.addCustomRecord(record)))).flatMap((added) => added.errors));

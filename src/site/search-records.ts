@@ -21,8 +21,22 @@ export function searchArticle(article: SiteArticle): SearchArticle {
  * (title, date, body, photo credit, attribution, tags) as plain text, typeset as the page shows it.
  */
 export function searchRecord(article: SearchArticle, markdown: MarkdownIt): CustomRecord {
+  return recordOf(article, markdown.parse(article.body, { lang: article.lang }));
+}
+
+/**
+ * The search record of an article and, from the same parse, its body as HTML, as the markdown
+ * filter renders it for its page (markdown-it's own `render` is this parse and this rendering).
+ */
+export function searchRecordAndBody(article: SearchArticle, markdown: MarkdownIt): { record: CustomRecord; bodyHtml: string } {
+  const env = { lang: article.lang };
+  const tokens = markdown.parse(article.body, env);
+  return { record: recordOf(article, tokens), bodyHtml: markdown.renderer.render(tokens, markdown.options, env) };
+}
+
+function recordOf(article: SearchArticle, bodyTokens: Token[]): CustomRecord {
   const title = typeset(article.title, article.lang);
-  const blocks = [title, readableDate(article.date, article.lang), ...bodyBlocks(article, markdown)];
+  const blocks = [title, readableDate(article.date, article.lang), ...bodyBlocks(bodyTokens)];
   if (article.photoCredit) blocks.push(`Фото: ${article.photoCredit}`);
   if (article.outlet) blocks.push(`Источник: ${article.outlet}${article.via ? `, со ссылкой на ${article.via}` : ''}`);
   blocks.push(...article.tags.map((tag) => `#${tag.name}`));
@@ -30,9 +44,8 @@ export function searchRecord(article: SearchArticle, markdown: MarkdownIt): Cust
 }
 
 /** The text of each paragraph, heading or list item of the body, markup left out. */
-function bodyBlocks(article: SearchArticle, markdown: MarkdownIt): string[] {
-  return markdown
-    .parse(article.body, { lang: article.lang })
+function bodyBlocks(tokens: Token[]): string[] {
+  return tokens
     .filter((token) => token.type === 'inline')
     .map((token) => inlineText(token.children ?? []).trim())
     .filter((text) => text.length > 0);

@@ -5,7 +5,8 @@
  * measured at 10k articles, that loop turned 19 times during rendering, and shards took 4–9 s each
  * instead of about 1 s. Each worker has a Pagefind process of its own.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import type { BodiesMessage } from './rendered-bodies.ts';
 import { ShardQueue, type ShardToIndex } from './search-index.ts';
 
 export interface SearchWorkerData {
@@ -17,14 +18,21 @@ export interface SearchWorkerData {
   articlesAtOnce: number;
   /** Whether this worker writes the search UI, which is the same for every bundle. */
   writesUi: boolean;
+  /** Where to send each shard's bodies as HTML, for the build's article pages (rendered-bodies.ts). */
+  bodies?: MessagePort;
 }
 export type SearchRequest = { kind: 'shard'; shard: ShardToIndex } | { kind: 'finish' } | { kind: 'abandon' };
 /** `indexed`: a shard is off this worker's hands (its `articles` may be given to another); then one `done` or `failed`. */
 export type SearchResponse = { kind: 'indexed'; articles: number } | { kind: 'done' } | { kind: 'failed'; message: string };
 
-const { siteDir, previous, articlesAtOnce, writesUi } = workerData as SearchWorkerData;
+const { siteDir, previous, articlesAtOnce, writesUi, bodies } = workerData as SearchWorkerData;
 const port = parentPort!;
-const queue = new ShardQueue(siteDir, previous, articlesAtOnce, (shard) => port.postMessage({ kind: 'indexed', articles: shard.articles.length } satisfies SearchResponse));
+const queue = new ShardQueue(siteDir, {
+  previous,
+  articlesAtOnce,
+  onIndexed: (shard) => port.postMessage({ kind: 'indexed', articles: shard.articles } satisfies SearchResponse),
+  onBodies: bodies && ((shard, html) => bodies.postMessage({ shard: shard.id, html } satisfies BodiesMessage)),
+});
 
 port.on('message', (request: SearchRequest) => {
   if (request.kind === 'shard') queue.add(request.shard);
@@ -39,5 +47,6 @@ async function reply(work: Promise<void>): Promise<void> {
     response = { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
   }
   port.postMessage(response);
+  bodies?.close();
   port.close();
 }

@@ -1,7 +1,8 @@
 import { once } from 'node:events';
 import { join } from 'node:path';
-import type { Worker } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, type Worker } from 'node:worker_threads';
 import { typeScriptWorker } from '../process/typescript-worker.ts';
+import type { RenderedBodies } from './rendered-bodies.ts';
 import { shardToIndex } from './search-index.ts';
 import { ARTICLES_INDEXED_AT_ONCE, type SearchShard } from './search-shards.ts';
 import type { SearchRequest, SearchResponse, SearchWorkerData } from './search-worker.ts';
@@ -34,16 +35,26 @@ interface IndexingThread {
 export class SearchWriter {
   private readonly threads: IndexingThread[];
   private readonly waiting: SearchShard[] = [];
+  /** Shards handed over whose bodies have not come back yet, by id. */
+  private readonly awaitingBodies = new Map<string, SearchShard>();
   private drained: (() => void) | undefined;
 
   /**
    * Starts the indexing threads, for bundles in the site at `siteDir`; `previous`: the last build's
-   * site, whose bundles are taken where their records are unchanged.
+   * site, whose bundles are taken where their records are unchanged; `rendered`: where the threads'
+   * HTML of the bodies they parse goes, for the build's article pages.
    */
-  constructor(siteDir: string, previous?: string) {
+  constructor(siteDir: string, previous?: string, private readonly rendered?: RenderedBodies) {
     this.threads = Array.from({ length: SEARCH_THREADS }, (_, n) => {
       const workerData: SearchWorkerData = { siteDir, previous, articlesAtOnce: ARTICLES_PER_THREAD, writesUi: n === 0 };
-      const worker = typeScriptWorker(join(import.meta.dirname, 'search-worker.ts'), { workerData });
+      const transferList: MessagePort[] = [];
+      if (rendered) {
+        const { port1, port2 } = new MessageChannel();
+        rendered.receive(port1, (id) => this.bodiesSent(id));
+        workerData.bodies = port2;
+        transferList.push(port2);
+      }
+      const worker = typeScriptWorker(join(import.meta.dirname, 'search-worker.ts'), { workerData, transferList });
       // A thread that failed to start or crashed: its `exited` reports the stop.
       worker.on('error', () => {});
       let replied!: (response: SearchResponse) => void;
@@ -85,9 +96,17 @@ export class SearchWriter {
       if (thread.articles > 0 && thread.articles + shard.articles.length > 2 * ARTICLES_PER_THREAD) return;
       this.waiting.shift();
       thread.articles += shard.articles.length;
+      if (this.rendered) this.awaitingBodies.set(shard.id, shard);
       thread.worker.postMessage({ kind: 'shard', shard: shardToIndex(shard) } satisfies SearchRequest);
     }
     this.drained?.();
+  }
+
+  /** The articles of a shard whose bodies a thread has sent. */
+  private bodiesSent(id: string): SearchShard['articles'] {
+    const shard = this.awaitingBodies.get(id)!;
+    this.awaitingBodies.delete(id);
+    return shard.articles;
   }
 
   /** Until every shard is handed over; a thread that stops before that fails the build. */

@@ -11,4 +11,4 @@ import { readSite } from '../../src/site/site-data.ts';
 const [root, output, pages] = process.argv.slice(2) as [string, string, string];
 process.chdir(root);
 const { index } = await readSite(join(root, 'content/articles'), root, loadSettings(root));
-await renderInto(output, index, Number(pages));
+await renderInto(output, index, { pagesPerRun: Number(pages) });

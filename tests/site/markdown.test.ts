@@ -17,7 +17,7 @@ describe('cachedRenderer', () => {
 
   it('keeps the most recently used bodies up to its capacity', () => {
     const markdown = createMarkdown();
-    const render = cachedRenderer(markdown, 2);
+    const render = cachedRenderer(markdown, { capacity: 2 });
     for (const body of ['один', 'два', 'один', 'три', 'два']) expect(render(body, 'ru')).toBe(markdown.render(body, { lang: 'ru' }));
   });
 });

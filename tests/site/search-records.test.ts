@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createMarkdown } from '../../src/site/markdown.ts';
-import { searchRecord } from '../../src/site/search-records.ts';
+import { searchRecord, searchRecordAndBody } from '../../src/site/search-records.ts';
+import { line, PROPERTY_SEED } from '../properties/arbitraries.ts';
 import type { SiteArticle, TagRef } from '../../src/site/site-index.ts';
 
 const tag = (name: string): TagRef => ({ name, slug: name, url: `/tags/${name}/` });
@@ -45,5 +47,20 @@ describe('searchRecord', () => {
     expect(record.language).toBe('kk');
     expect(record.meta).toEqual({ title: 'Астанада «жаңа» саябақ ашылды' });
     expect(record.content).toBe('Астанада «жаңа» саябақ ашылды. 27 қаңтар 2026. Мәтін\u00A0— қысқа.');
+  });
+});
+
+describe('searchRecordAndBody', () => {
+  it('gives the record searchRecord gives and the body as the markdown filter renders it, from one parse', () => {
+    const markdown = createMarkdown();
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 5 }), fc.constantFrom('ru' as const, 'kk' as const), (paragraphs, lang) => {
+        const subject = article({ lang, body: paragraphs.join('\n\n') });
+        const { record, bodyHtml } = searchRecordAndBody(subject, markdown);
+        expect(record).toEqual(searchRecord(subject, markdown));
+        expect(bodyHtml).toBe(markdown.render(subject.body, { lang }));
+      }),
+      { seed: PROPERTY_SEED, numRuns: 300 },
+    );
   });
 });
