@@ -19,7 +19,7 @@ export interface BodyOf {
  * is parsed once instead of twice. The markdown filter takes a body's HTML from here when it has
  * arrived before the body's page is rendered, and renders the body itself otherwise: the HTML is
  * the same either way, made by the same markdown-it setup. Only the HTML of bodies not yet rendered
- * is kept, so what is held is bounded by the shards being indexed.
+ * is kept, so what is held is bounded by the shards handed to the threads.
  */
 export class RenderedBodies {
   private readonly waiting = new Map<string, { lang: Language; html: string }>();
@@ -33,8 +33,7 @@ export class RenderedBodies {
    * run of pages, also at once whenever a body is asked for that has not arrived.
    */
   receive(port: MessagePort, articlesOf: (shard: string) => BodyOf[]): void {
-    const source = { port, articlesOf };
-    this.sources.push(source);
+    this.sources.push({ port, articlesOf });
     port.on('message', (message: BodiesMessage) => this.add(articlesOf(message.shard), message.html));
     // Open until the thread ends; it must not keep the build's process alive.
     port.unref();
