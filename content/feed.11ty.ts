@@ -1,0 +1,50 @@
+import type { Feed } from '../src/site/feeds.ts';
+import type { LayoutFilters } from '../src/site/layout-data.ts';
+import type { SiteSettings } from '../src/site/settings.ts';
+import { html } from '../layouts/html.ts';
+
+type FeedFilters = Pick<LayoutFilters, 'fullUrl' | 'markdown'> & { atomDate(date: string): string };
+
+/**
+ * The Atom feeds: the site's and one per tag (src/site/feeds.ts), each with its newest articles in
+ * full. A JavaScript template because there are some 300 of them: a Nunjucks permalink is compiled
+ * again for every page it paginates. Markup through `html`, which escapes as XML needs too.
+ */
+export default class Feeds {
+  data() {
+    return {
+      pagination: { data: 'habarPages.feeds', size: 1, alias: 'feed' },
+      permalink: (data: { feed: Feed }) => data.feed.url,
+      eleventyExcludeFromCollections: true,
+    };
+  }
+
+  render(this: FeedFilters, { feed, site }: { feed: Feed; site: SiteSettings }): string {
+    const updated = this.atomDate(feed.entries[0]?.date ?? '1970-01-01');
+    return html`<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.lang}">
+  <title>${site.name}${feed.tag && html`: #${feed.tag.name}`}</title>
+  <subtitle>${site.description}</subtitle>
+  <id>${this.fullUrl(feed.url)}</id>
+  <link rel="self" type="application/atom+xml" href="${this.fullUrl(feed.url)}"/>
+  <link rel="alternate" type="text/html" href="${this.fullUrl(feed.pageUrl)}"/>
+  <updated>${updated}</updated>
+  <author><name>${site.publisher}</name></author>${feed.entries.map(
+    (entry) => html`
+  <entry xml:lang="${entry.lang}">
+    <title>${entry.title}</title>
+    <link rel="alternate" type="text/html" href="${this.fullUrl(entry.url)}"/>
+    <id>${this.fullUrl(entry.url)}</id>
+    <published>${this.atomDate(entry.date)}</published>
+    <updated>${this.atomDate(entry.date)}</updated>
+    <summary>${entry.description}</summary>${entry.tags.map(
+      (tag) => html`
+    <category term="${tag.name}"/>`,
+    )}
+    <content type="html">${this.markdown(entry.body, entry.lang)}</content>
+  </entry>`,
+  )}
+</feed>
+`.markup;
+  }
+}
