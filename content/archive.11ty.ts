@@ -1,5 +1,6 @@
 import type { ArchivePage } from '../src/site/archive.ts';
-import type { ListData, ListFilters } from '../src/site/list-titles.ts';
+import type { ListData } from '../src/site/list-titles.ts';
+import type { TemplateFilters } from '../src/site/template-data.ts';
 
 type Data = ListData<ArchivePage>;
 
@@ -12,7 +13,7 @@ export default class ArchivePages {
       layout: 'list.11ty.ts',
       eleventyComputed: {
         heading: ({ listPage }: Data) => `Архив: ${listPage.period.label}`,
-        title(this: ListFilters, { listPage, site }: Data) {
+        title(this: TemplateFilters, { listPage, site }: Data) {
           return this.listTitle(`Архив: ${listPage.period.label}`, listPage, site.lang, site.name);
         },
       },

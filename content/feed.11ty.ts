@@ -1,9 +1,7 @@
 import type { Feed } from '../src/site/feeds.ts';
-import type { LayoutFilters } from '../src/site/layout-data.ts';
+import type { TemplateFilters } from '../src/site/template-data.ts';
 import type { SiteSettings } from '../src/site/settings.ts';
 import { html } from '../layouts/html.ts';
-
-type FeedFilters = Pick<LayoutFilters, 'fullUrl' | 'markdown'> & { atomDate(date: string): string };
 
 /**
  * The Atom feeds: the site's and one per tag (src/site/feeds.ts), each with its newest articles in
@@ -19,7 +17,7 @@ export default class Feeds {
     };
   }
 
-  render(this: FeedFilters, { feed, site }: { feed: Feed; site: SiteSettings }): string {
+  render(this: TemplateFilters, { feed, site }: { feed: Feed; site: SiteSettings }): string {
     const updated = this.atomDate(feed.entries[0]?.date ?? '1970-01-01');
     return html`<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.lang}">

@@ -1,4 +1,5 @@
-import type { ListData, ListFilters } from '../src/site/list-titles.ts';
+import type { ListData } from '../src/site/list-titles.ts';
+import type { TemplateFilters } from '../src/site/template-data.ts';
 import type { ListPage } from '../src/site/pages.ts';
 import type { SiteArticle } from '../src/site/site-index.ts';
 
@@ -16,7 +17,7 @@ export default class HomePages {
       layout: 'list.11ty.ts',
       heading: 'Новости',
       eleventyComputed: {
-        title(this: ListFilters, { listPage, site }: Data) {
+        title(this: TemplateFilters, { listPage, site }: Data) {
           return this.listTitle(undefined, listPage, site.lang, site.name);
         },
       },

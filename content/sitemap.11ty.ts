@@ -1,6 +1,6 @@
 import type { SitemapFile } from '../src/site/sitemaps.ts';
-
-type FullUrl = (path: string) => string;
+import type { TemplateFilters } from '../src/site/template-data.ts';
+import { escapeHtml } from '../layouts/html.ts';
 
 /**
  * /sitemap.xml: every article and list page, or past 50,000 of them the index of /sitemap-N.xml
@@ -17,8 +17,8 @@ export default class Sitemap {
     };
   }
 
-  render(this: { fullUrl: FullUrl }, { sitemap }: { sitemap: SitemapFile }): string {
-    const loc = (path: string) => `<loc>${escapeXml(this.fullUrl(path))}</loc>`;
+  render(this: Pick<TemplateFilters, 'fullUrl'>, { sitemap }: { sitemap: SitemapFile }): string {
+    const loc = (path: string) => `<loc>${escapeHtml(this.fullUrl(path))}</loc>`;
     if (sitemap.kind === 'index') {
       const files = sitemap.files.map((path) => `\n  <sitemap>${loc(path)}</sitemap>`).join('');
       return `<?xml version="1.0" encoding="utf-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${files}\n</sitemapindex>\n`;
@@ -26,10 +26,4 @@ export default class Sitemap {
     const urls = sitemap.entries.map(({ path, lastmod }) => `\n  <url>${loc(path)}${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`).join('');
     return `<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls}\n</urlset>\n`;
   }
-}
-
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => XML_ESCAPES[char]!);
 }

@@ -1,4 +1,5 @@
-import type { ListData, ListFilters } from '../src/site/list-titles.ts';
+import type { ListData } from '../src/site/list-titles.ts';
+import type { TemplateFilters } from '../src/site/template-data.ts';
 import type { TagPage } from '../src/site/site-index.ts';
 
 type Data = ListData<TagPage>;
@@ -12,7 +13,7 @@ export default class TagPages {
       layout: 'list.11ty.ts',
       eleventyComputed: {
         heading: ({ listPage }: Data) => `#${listPage.tag.name}`,
-        title(this: ListFilters, { listPage, site }: Data) {
+        title(this: TemplateFilters, { listPage, site }: Data) {
           return this.listTitle(`#${listPage.tag.name}`, listPage, site.lang, site.name);
         },
       },

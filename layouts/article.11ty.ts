@@ -1,5 +1,5 @@
 import type { ArticleLink } from '../src/site/article-links.ts';
-import type { LayoutFilters, PageData } from '../src/site/layout-data.ts';
+import type { TemplateFilters, PageData } from '../src/site/template-data.ts';
 import type { ReaderArticle } from '../src/site/reader-index.ts';
 import { basePage } from './base-page.ts';
 import { html, raw, type Html, type Insert } from './html.ts';
@@ -8,13 +8,13 @@ type ArticleData = PageData & { article: ReaderArticle };
 
 /** An article's page: its block (status, title, date, photo, body, credit, source, tags), then earlier coverage and its neighbours. */
 export default class ArticleLayout {
-  render(this: LayoutFilters, data: ArticleData): string {
+  render(this: TemplateFilters, data: ArticleData): string {
     const { article } = data;
     return basePage(data, this, html`${articleBlock(article, this)}${related(article, this)}${neighbours(article, this)}`).markup;
   }
 }
 
-function articleBlock(article: ReaderArticle, filters: LayoutFilters): Html {
+function articleBlock(article: ReaderArticle, filters: TemplateFilters): Html {
   const { lang, leadPhoto, photoCredit } = article;
   const state = filters.publicationState(article);
   return html`<article class="article">${
@@ -65,7 +65,7 @@ ${raw(filters.markdown(article.body, lang))}
 }
 
 /** Earlier coverage of the story only (src/site/article-links.ts); the heading is Russian on a Kazakh page too. */
-function related(article: ReaderArticle, filters: LayoutFilters): Insert {
+function related(article: ReaderArticle, filters: TemplateFilters): Insert {
   return (
     article.related.length > 0 &&
     html`
@@ -81,7 +81,7 @@ function related(article: ReaderArticle, filters: LayoutFilters): Insert {
 }
 
 /** The labels are Russian on a Kazakh page too; each title keeps its own language. */
-function neighbours(article: ReaderArticle, filters: LayoutFilters): Insert {
+function neighbours(article: ReaderArticle, filters: TemplateFilters): Insert {
   const link = (neighbour: ArticleLink | undefined, rel: string, label: string) =>
     neighbour &&
     html`

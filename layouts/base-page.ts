@@ -1,4 +1,4 @@
-import type { LayoutFilters, PageData } from '../src/site/layout-data.ts';
+import type { TemplateFilters, PageData } from '../src/site/template-data.ts';
 import { headMeta } from './head-meta.ts';
 import { html, type Html } from './html.ts';
 
@@ -7,7 +7,7 @@ import { html, type Html } from './html.ts';
  * layouts call it rather than naming base.11ty.ts as their layout: a layout of a layout costs Eleventy
  * a copy of the page's data and a render step for each of the site's pages.
  */
-export function basePage(data: PageData, filters: LayoutFilters, content: Html): Html {
+export function basePage(data: PageData, filters: TemplateFilters, content: Html): Html {
   const { article, site } = data;
   // The site's own words are in the site's language even on a page in the other one.
   const chromeLang = article && article.lang !== site.lang ? html` lang="${site.lang}"` : false;

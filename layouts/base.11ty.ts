@@ -1,10 +1,10 @@
-import type { LayoutFilters, PageData } from '../src/site/layout-data.ts';
+import type { TemplateFilters, PageData } from '../src/site/template-data.ts';
 import { basePage } from './base-page.ts';
 import { raw } from './html.ts';
 
 /** The page around the content of the pages that are not articles or lists: 404, search, tag index, archive index. */
 export default class BaseLayout {
-  render(this: LayoutFilters, data: PageData): string {
+  render(this: TemplateFilters, data: PageData): string {
     return basePage(data, this, raw(data.content)).markup;
   }
 }

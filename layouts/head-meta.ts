@@ -1,8 +1,8 @@
-import type { LayoutFilters, PageData } from '../src/site/layout-data.ts';
+import type { TemplateFilters, PageData } from '../src/site/template-data.ts';
 import { html, raw, type Html } from './html.ts';
 
 /** Per-page metadata for search engines, feed readers and social networks, inside `<head>`. */
-export function headMeta(data: PageData, filters: LayoutFilters): Html {
+export function headMeta(data: PageData, filters: TemplateFilters): Html {
   const { article, site, listPage } = data;
   const pageLang = article ? article.lang : data.lang || site.lang;
   const description = filters.metaDescription(article ? article.description : data.description || site.description);
@@ -24,7 +24,7 @@ export function headMeta(data: PageData, filters: LayoutFilters): Html {
   <meta name="twitter:card" content="${article?.leadPhoto ? 'summary_large_image' : 'summary'}">`;
 }
 
-function articleMeta(article: NonNullable<PageData['article']>, filters: LayoutFilters): Html {
+function articleMeta(article: NonNullable<PageData['article']>, filters: TemplateFilters): Html {
   const photo = article.leadPhoto;
   return html`
   <meta property="og:type" content="article">

@@ -1,8 +1,9 @@
 /**
- * Escape-by-default markup for the layouts. Every value put into an `html` template is escaped,
- * except markup from another `html` template or marked `raw`: HTML that habar's filters made (a
- * rendered body, a picture element, JSON-LD). A forgotten escape cannot happen and each raw insert
- * is visible where it is made, as with Nunjucks' autoescape and `| safe`.
+ * Escape-by-default markup for the layouts, and for the feed and sitemap templates (XML escapes
+ * the same five characters). Every value put into an `html` template is escaped, except markup
+ * from another `html` template or marked `raw`: HTML that habar's filters made (a rendered body, a
+ * picture element, JSON-LD). A forgotten escape cannot happen and each raw insert is visible where
+ * it is made, as with Nunjucks' autoescape and `| safe`.
  */
 export class Html {
   constructor(readonly markup: string) {}

@@ -1,4 +1,4 @@
-import type { LayoutFilters, PageData } from '../src/site/layout-data.ts';
+import type { TemplateFilters, PageData } from '../src/site/template-data.ts';
 import type { ListPage } from '../src/site/pages.ts';
 import type { SiteArticle } from '../src/site/site-index.ts';
 import { basePage } from './base-page.ts';
@@ -8,7 +8,7 @@ type ListData = PageData & { heading: string; listPage: ListPage<SiteArticle> };
 
 /** A page listing articles (home, tag, archive period), newest first, with links to its newer and older pages. */
 export default class ListLayout {
-  render(this: LayoutFilters, data: ListData): string {
+  render(this: TemplateFilters, data: ListData): string {
     const { heading, listPage, site } = data;
     const list = html`<h1>${heading}</h1>${
       listPage.number &&

@@ -20,15 +20,10 @@ export function daysCovered(items: { date: string }[], lang: Language): string {
 }
 
 /**
- * What the list templates' computed data is given: their page and the site settings as data, and
- * (as `this`, where Eleventy binds the filters) the `listTitle` filter. Templates are copied into
- * every site root, so they reach habar's code through filters, not imports.
+ * What the list templates' computed data is given as data: their page and the site settings
+ * (the `listTitle` filter comes as `this`: TemplateFilters in template-data.ts).
  */
 export interface ListData<Page> {
   listPage: Page;
   site: { name: string; lang: Language };
-}
-
-export interface ListFilters {
-  listTitle: typeof listTitle;
 }

@@ -1,15 +1,17 @@
 import type { Language } from '../source/article.ts';
+import type { listTitle } from './list-titles.ts';
 import type { PublicationState } from './publication.ts';
 import type { ReaderArticle } from './reader-index.ts';
 import type { SiteSettings } from './settings.ts';
 import type { TagRef } from './site-index.ts';
 
 /**
- * What the layouts (`layouts/*.11ty.ts`) call on `this`, where Eleventy binds the filters for
- * JavaScript templates: Eleventy's `url` and habar's filters (plugin.ts, reader-filters.ts).
- * Layouts are copied into every site root, so they reach habar's code through filters, not imports.
+ * What the TypeScript layouts and templates (`layouts/*.11ty.ts`, `content/*.11ty.ts`) call on
+ * `this`, where Eleventy binds the filters for JavaScript templates: Eleventy's `url` and habar's
+ * filters (plugin.ts, reader-filters.ts). Layouts and templates are copied into every site root,
+ * so they reach habar's code through filters, not imports.
  */
-export interface LayoutFilters {
+export interface TemplateFilters {
   url(path: string): string;
   fullUrl(path: string): string;
   typeset(text: string, lang: Language): string;
@@ -24,6 +26,9 @@ export interface LayoutFilters {
   publicationState(article: ReaderArticle): PublicationState;
   /** The days a numbered list page covers (its items newest first). */
   dateRange(items: { date: string }[], lang: Language): string;
+  listTitle: typeof listTitle;
+  /** RFC 3339, for Atom. */
+  atomDate(date: string): string;
 }
 
 /** The data every page gives the base layout; each page sets what it has. */
