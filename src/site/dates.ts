@@ -3,27 +3,35 @@ import type { Language } from '../source/article.ts';
 
 /**
  * `2026-01-27` → «27 января 2026» (ru, genitive month) or «27 қаңтар 2026» (kk). The date is a
- * calendar date: it is read and formatted in UTC, so no reader's or server's time zone shifts it.
+ * calendar date (YYYY-MM-DD), written out from its digits, so no reader's or server's time zone shifts it.
  */
 export function readableDate(date: string, lang: Language): string {
-  return formatDate(date, lang, 'd MMMM yyyy');
+  return `${dayAndMonth(date, lang)} ${date.slice(0, 4)}`;
+}
+
+/** `2026-01-27` → «27 января». */
+function dayAndMonth(date: string, lang: Language): string {
+  return `${Number(date.slice(8, 10))} ${MONTHS[lang][Number(date.slice(5, 7)) - 1]}`;
 }
 
 /**
- * Every list item, related link and page shows a date, and luxon builds Intl formatters per call;
- * an archive has only a few thousand distinct days, so each is formatted once per language and format.
+ * Month names as luxon writes them after a day number (`d MMMM`: Russian in the genitive,
+ * «января»), January first. Every list item, related link and page shows a date: looked up here,
+ * a date costs a few string operations instead of a luxon DateTime and its Intl formatter.
  */
-function formatDate(date: string, lang: Language, format: string): string {
-  const key = `${lang}:${format}:${date}`;
-  let text = formattedDates.get(key);
-  if (text === undefined) {
-    text = DateTime.fromISO(date, { zone: 'utc' }).setLocale(lang).toFormat(format);
-    formattedDates.set(key, text);
-  }
-  return text;
+const MONTHS: Record<Language, string[]> = { ru: monthNames('ru'), kk: monthNames('kk') };
+
+function monthNames(lang: Language): string[] {
+  return Array.from({ length: 12 }, (_, month) => DateTime.utc(2001, month + 1, 1).setLocale(lang).toFormat('MMMM'));
 }
 
-const formattedDates = new Map<string, string>();
+/** Whether `date` is written YYYY-MM-DD and names a day that exists (not 2026-02-30). */
+export function isCalendarDate(date: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return false;
+  // Date rolls a day past the month's end over (2026-02-30 → 2026-03-02) rather than rejecting it.
+  const day = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(date);
+}
 
 /**
  * `2026-01-27` → `2026-01-27T00:00:00+05:00`: the start of the day in Kazakhstan (Asia/Almaty,
@@ -52,9 +60,4 @@ export function dateRange(oldest: string, newest: string, lang: Language): strin
   if (oldest.slice(0, 7) === newest.slice(0, 7)) return `${Number(oldest.slice(8, 10))}–${last}`;
   const first = oldest.slice(0, 4) === newest.slice(0, 4) ? dayAndMonth(oldest, lang) : readableDate(oldest, lang);
   return `${first}\u00A0— ${last}`;
-}
-
-/** `2026-01-27` → «27 января». */
-function dayAndMonth(date: string, lang: Language): string {
-  return formatDate(date, lang, 'd MMMM');
 }

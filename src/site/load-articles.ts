@@ -5,6 +5,7 @@ import { readAhead } from '../ingest/files.ts';
 import type { ArticleFile, ArticleFrontMatter } from '../markdown/write.ts';
 import type { Language } from '../source/article.ts';
 import { checkArticleUrl } from './article-url.ts';
+import { isCalendarDate } from './dates.ts';
 import { SiteFileError } from './errors.ts';
 
 /** One article as the templates see it, read back from its Markdown file. */
@@ -101,8 +102,9 @@ function optionalString(data: Record<string, unknown>, key: string, file: string
 // YAML reads an unquoted 2026-01-27 as a timestamp; a hand edit may well drop the quotes.
 function requireDate(value: unknown, file: string, key = 'date'): string {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
-  throw new SiteFileError(file, `\`${key}\` in the front matter must be a date written YYYY-MM-DD`);
+  if (typeof value === 'string' && isCalendarDate(value)) return value;
+  const found = typeof value === 'string' ? `, found ${JSON.stringify(value)}` : '';
+  throw new SiteFileError(file, `\`${key}\` in the front matter must be a date written YYYY-MM-DD${found}`);
 }
 
 function requireTags(value: unknown, file: string): string[] {

@@ -1,0 +1,35 @@
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import { isCalendarDate, readableDate } from '../../src/site/dates.ts';
+
+describe('readableDate', () => {
+  it('writes every day from 1990 to 2040 as luxon does with `d MMMM yyyy`, in Russian and in Kazakh', () => {
+    const mismatches: string[] = [];
+    for (let day = DateTime.utc(1990, 1, 1); day.year <= 2040; day = day.plus({ days: 1 })) {
+      const date = day.toISODate()!;
+      for (const lang of ['ru', 'kk'] as const) {
+        const expected = day.setLocale(lang).toFormat('d MMMM yyyy');
+        if (readableDate(date, lang) !== expected) mismatches.push(`${date} ${lang}: ${readableDate(date, lang)} ≠ ${expected}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('puts the Russian month in the genitive and the Kazakh one in the nominative', () => {
+    expect(readableDate('2026-01-27', 'ru')).toBe('27 января 2026');
+    expect(readableDate('2026-03-01', 'ru')).toBe('1 марта 2026');
+    expect(readableDate('2026-01-27', 'kk')).toBe('27 қаңтар 2026');
+  });
+});
+
+describe('isCalendarDate', () => {
+  it('takes days that exist, leap days included', () => {
+    for (const date of ['2026-01-27', '2024-02-29', '2000-02-29', '2026-12-31']) expect(isCalendarDate(date)).toBe(true);
+  });
+
+  it('refuses days past the end of their month, month 0 or 13, and other spellings', () => {
+    for (const date of ['2026-02-29', '1900-02-29', '2026-02-30', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00', '27.01.2026', '2026-1-27', ' 2026-01-27']) {
+      expect(isCalendarDate(date)).toBe(false);
+    }
+  });
+});
