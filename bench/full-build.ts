@@ -1,9 +1,10 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SitePaths } from '../src/ingest/paths.ts';
 import { tsxLoader } from '../src/process/fork-typescript.ts';
 import { measure, type Measurement } from './measure.ts';
+import { setAside } from './set-aside.ts';
 import { cleanBuildState, type Corpus } from './workspace.ts';
 
 const projectRoot = join(import.meta.dirname, '..');
@@ -49,7 +50,7 @@ export function buildHugo(corpus: Corpus, search = false): BuildRun {
       : measure(hugo[0]!, hugo.slice(1), scratch);
     return { ...run, pages: countFiles(output) };
   } finally {
-    rmSync(scratch, { recursive: true, force: true });
+    setAside(scratch);
   }
 }
 

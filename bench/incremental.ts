@@ -4,6 +4,7 @@ import type { SitePaths } from '../src/ingest/paths.ts';
 import { IncrementalWorker } from '../src/incremental/client.ts';
 import { differingFiles, makeSite } from '../tests/helpers/site.ts';
 import { runHabarBuild } from './full-build.ts';
+import { setAside } from './set-aside.ts';
 import { addNewestSource, sourceNames } from './workspace.ts';
 
 export interface IncrementalStep {
@@ -66,6 +67,6 @@ function differencesFromCleanBuild(site: SitePaths): string[] {
     runHabarBuild(clean);
     return differingFiles(clean.output, site.output);
   } finally {
-    clean.cleanup();
+    setAside(clean.root);
   }
 }

@@ -15,6 +15,8 @@ export interface Measurement {
  * Each run starts from the same state: what earlier runs wrote is flushed, and as root the page
  * cache is dropped. Measured here, a 10k build took 7 s of system time right after dropping it
  * and 27 s after a dozen builds had filled it, so runs would otherwise depend on what ran before.
+ * Much of that was the kernel passing over recently deleted inodes (set-aside.ts), which it
+ * recognizes only in the inode tables it holds in memory.
  */
 function settle(): void {
   spawnSync('sync');

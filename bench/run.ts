@@ -8,7 +8,8 @@ import type { SitePaths } from '../src/ingest/paths.ts';
 import { buildHabar, buildHugo, runHabarBuild, type BuildRun } from './full-build.ts';
 import { median, table } from './stats.ts';
 import { runIncrementalScenario, type IncrementalResult } from './incremental.ts';
-import { addNewestSource, corpus, habarSite } from './workspace.ts';
+import { deleteSetAside, setAside } from './set-aside.ts';
+import { addNewestSource, corpus, habarSite, type Corpus } from './workspace.ts';
 
 interface SizeResult {
   articles: number;
@@ -41,33 +42,32 @@ function options() {
   return { sizes, rounds, seed, incrementalUpTo };
 }
 
-/**
- * Alternates habar and Hugo run by run, so both see the same machine load; then, on the site the last
- * round built, the incremental scenario.
- */
-async function benchSize(articles: number, rounds: number, seed: number, incremental: boolean): Promise<SizeResult> {
-  log(`${articles} articles: preparing the corpus`);
-  const files = corpus(articles, seed);
-  const site = habarSite(files.sources);
+/** The clean full builds of one size on `site`, habar and Hugo alternating run by run so that both see the same machine load. */
+function cleanBuilds(files: Corpus, site: SitePaths, rounds: number): Pick<SizeResult, 'habar' | 'hugo' | 'hugoSearch'> {
   const habar: BuildRun[] = [];
   const hugo: BuildRun[] = [];
   const hugoSearch: BuildRun[] = [];
-  try {
-    for (let round = 1; round <= rounds; round++) {
-      habar.push(buildHabar(site));
-      hugo.push(buildHugo(files));
-      hugoSearch.push(buildHugo(files, true));
-      const seconds = (runs: BuildRun[]) => `${runs.at(-1)!.wallSeconds.toFixed(2)} s`;
-      log(`  round ${round}: habar ${seconds(habar)}, Hugo ${seconds(hugo)}, Hugo + Pagefind ${seconds(hugoSearch)}`);
-    }
-    const rebuild = rebuildWithOneMore(site, seed);
-    log(`  rebuild after adding one source: ${rebuild.wallSeconds.toFixed(2)} s`);
-    if (!incremental) return { articles, habar, hugo, hugoSearch, rebuild };
-    log('  incremental: add, change, delete one source; then a clean build to compare');
-    return { articles, habar, hugo, hugoSearch, rebuild, incremental: await runIncrementalScenario(site, seed) };
-  } finally {
-    site.cleanup();
+  for (let round = 1; round <= rounds; round++) {
+    habar.push(buildHabar(site));
+    hugo.push(buildHugo(files));
+    hugoSearch.push(buildHugo(files, true));
+    const seconds = (runs: BuildRun[]) => `${runs.at(-1)!.wallSeconds.toFixed(2)} s`;
+    log(`  round ${round}: habar ${seconds(habar)}, Hugo ${seconds(hugo)}, Hugo + Pagefind ${seconds(hugoSearch)}`);
   }
+  return { habar, hugo, hugoSearch };
+}
+
+/**
+ * On the site the last clean round built: a rebuild after adding one source, then (up to
+ * `--incremental-up-to`) the incremental scenario. Run after every size's clean builds, since a
+ * rebuild deletes the site it replaces (see set-aside.ts for what that does to the builds after it).
+ */
+async function updates(articles: number, site: SitePaths, seed: number, incremental: boolean): Promise<Pick<SizeResult, 'rebuild' | 'incremental'>> {
+  const rebuild = rebuildWithOneMore(site, seed);
+  log(`${articles} articles: rebuild after adding one source: ${rebuild.wallSeconds.toFixed(2)} s`);
+  if (!incremental) return { rebuild };
+  log('  incremental: add, change, delete one source; then a clean build to compare');
+  return { rebuild, incremental: await runIncrementalScenario(site, seed) };
 }
 
 /** Adds a source newer than the archive to the built site and times `habar build` (not clean: the last build's output stays). */
@@ -146,7 +146,20 @@ function log(message: string): void {
 async function main(): Promise<void> {
   const { sizes, rounds, seed, incrementalUpTo } = options();
   const results: SizeResult[] = [];
-  for (const n of [...sizes].sort((a, b) => a - b)) results.push(await benchSize(n, rounds, seed, n <= incrementalUpTo));
+  const sites: SitePaths[] = [];
+  try {
+    const built = [...sizes].sort((a, b) => a - b).map((articles) => {
+      log(`${articles} articles: preparing the corpus`);
+      const files = corpus(articles, seed);
+      const site = habarSite(files.sources);
+      sites.push(site);
+      return { articles, site, ...cleanBuilds(files, site, rounds) };
+    });
+    for (const { articles, site, ...runs } of built) results.push({ articles, ...runs, ...(await updates(articles, site, seed, articles <= incrementalUpTo)) });
+  } finally {
+    for (const site of sites) setAside(site.root);
+    deleteSetAside();
+  }
   console.log(`\nClean full builds, median of ${rounds} alternating rounds (wall time; CPU: processor seconds the machine was busy during the run)\n`);
   console.log(fullBuildTable(results));
   console.log('* of the largest process: GNU time reports the peak of the biggest child, not the sum of parallel ones');

@@ -6,6 +6,7 @@ import type { SitePaths } from '../src/ingest/paths.ts';
 import { writeFiles } from './corpus-files.ts';
 import { generateCorpus } from './corpus.ts';
 import { writeHugoContent } from './hugo-content.ts';
+import { setAside } from './set-aside.ts';
 
 /** Generated corpora are kept here between runs, one folder per size and seed. */
 const CACHE = join(tmpdir(), 'habar-bench-cache');
@@ -34,16 +35,16 @@ export function corpus(n: number, seed: number): Corpus {
 }
 
 /** A throwaway habar site with the project's templates and a copy of the corpus as its sources. */
-export function habarSite(sources: string): SitePaths & { cleanup(): void } {
+export function habarSite(sources: string): SitePaths {
   const site = makeSite();
   cpSync(sources, site.sources, { recursive: true });
   return site;
 }
 
-/** Empties the generated folders, so the next build is a clean full build (ingest included). */
+/** Empties the generated folders (set aside, see set-aside.ts), so the next build is a clean full build (ingest included). */
 export function cleanBuildState(site: SitePaths): void {
-  rmSync(site.articles, { recursive: true, force: true });
-  rmSync(site.output, { recursive: true, force: true });
+  setAside(site.articles);
+  setAside(site.output);
 }
 
 /** Adds a generated source dated `date` (newer than the whole archive: today's news) as `name`. */
