@@ -27,6 +27,8 @@ export async function renderInto(
   { pagesPerRun = PAGES_PER_RUN, rendered }: { pagesPerRun?: number; rendered?: RenderedBodies } = {},
 ): Promise<number> {
   const runner = new EleventyRunner(output, () => index, rendered);
+  // The feeds, written last, ask again for bodies their articles' pages took.
+  rendered?.expectTwice(index.feeds.flatMap((feed) => feed.entries.map((entry) => entry.body)));
   let written = 0;
   for (const pages of pagesInRuns(index, pagesPerRun)) written += await runner.write(pages);
   return written;

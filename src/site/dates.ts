@@ -25,14 +25,6 @@ function monthNames(lang: Language): string[] {
   return Array.from({ length: 12 }, (_, month) => DateTime.utc(2001, month + 1, 1).setLocale(lang).toFormat('MMMM'));
 }
 
-/** Whether `date` is written YYYY-MM-DD and names a day that exists (not 2026-02-30). */
-export function isCalendarDate(date: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return false;
-  // Date rolls a day past the month's end over (2026-02-30 → 2026-03-02) rather than rejecting it.
-  const day = new Date(`${date}T00:00:00Z`);
-  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(date);
-}
-
 /**
  * `2026-01-27` → `2026-01-27T00:00:00+05:00`: the start of the day in Kazakhstan (Asia/Almaty,
  * UTC+5 since March 2024, +6 before), for `article:published_time`, JSON-LD and the news sitemap.

@@ -4,8 +4,8 @@ import matter from 'gray-matter';
 import { readAhead } from '../ingest/files.ts';
 import type { ArticleFile, ArticleFrontMatter } from '../markdown/write.ts';
 import type { Language } from '../source/article.ts';
+import { isCalendarDate } from '../time/calendar-date.ts';
 import { checkArticleUrl } from './article-url.ts';
-import { isCalendarDate } from './dates.ts';
 import { SiteFileError } from './errors.ts';
 
 /** One article as the templates see it, read back from its Markdown file. */

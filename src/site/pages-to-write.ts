@@ -63,8 +63,8 @@ export function pagesToWrite(index: ReaderIndex): PagesToWrite {
 export function pagesInRuns(index: ReaderIndex, pagesPerRun: number): PagesToWrite[] {
   const all = pagesToWrite(index);
   const runs = [noPages()];
-  // Feeds first: their entries are the newest articles, whose bodies are then rendered once for both.
-  for (const key of ['feeds', 'articles', 'homePages', 'tagPages', 'archivePages'] as const) {
+  // Feeds last: by then the indexing threads of a full build have sent every body (see renderInto).
+  for (const key of ['articles', 'homePages', 'tagPages', 'archivePages', 'feeds'] as const) {
     for (const page of all[key]) {
       let run = runs.at(-1)!;
       if (pageCount(run) === pagesPerRun) runs.push((run = noPages()));

@@ -25,6 +25,8 @@ export class RenderedBodies {
   private readonly waiting = new Map<string, { lang: Language; html: string }>();
   /** Bodies already rendered; their strings are the articles' own, held by the index anyway. */
   private readonly rendered = new Set<string>();
+  /** Bodies asked for by two pages (expectTwice) and not asked for yet. */
+  private readonly askedTwice = new Set<string>();
   private readonly sources: { port: MessagePort; articlesOf: (shard: string) => BodyOf[] }[] = [];
 
   /**
@@ -39,14 +41,23 @@ export class RenderedBodies {
     port.unref();
   }
 
-  /** The HTML of `body` in `lang` if it has arrived. Either way the body counts as rendered from now on. */
+  /** Bodies that a second page will ask for after their article's page (a feed's entries). */
+  expectTwice(bodies: Iterable<string>): void {
+    for (const body of bodies) this.askedTwice.add(body);
+  }
+
+  /**
+   * The HTML of `body` in `lang` if it has arrived. Either way the body counts as rendered from now
+   * on, unless it is expected twice and this is the first time: then its HTML is kept, or still taken when it arrives.
+   */
   take(body: string, lang: Language | undefined): string | undefined {
     if (!this.waiting.has(body)) this.readArrived();
-    this.rendered.add(body);
     const found = this.waiting.get(body);
-    if (!found) return undefined;
-    this.waiting.delete(body);
-    return found.lang === lang ? found.html : undefined;
+    if (!this.askedTwice.delete(body)) {
+      this.rendered.add(body);
+      this.waiting.delete(body);
+    }
+    return found && found.lang === lang ? found.html : undefined;
   }
 
   private readArrived(): void {

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { UserError } from '../user-error.ts';
+import { isCalendarDate } from './calendar-date.ts';
 
 /** The newsroom's time zone: "today", scheduling and correction dates are Almaty's calendar days. */
 export const NEWSROOM_ZONE = 'Asia/Almaty';
@@ -11,7 +12,7 @@ export const NEWSROOM_ZONE = 'Asia/Almaty';
 export function today(env: NodeJS.ProcessEnv = process.env): string {
   const override = env.HABAR_TODAY;
   if (override !== undefined && override !== '') {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(override) || !DateTime.fromISO(override, { zone: 'utc' }).isValid) {
+    if (!isCalendarDate(override)) {
       throw new UserError(`HABAR_TODAY must be a date written YYYY-MM-DD, found "${override}"`);
     }
     return override;

@@ -36,4 +36,16 @@ describe('RenderedBodies', () => {
     expect(rendered.take('Первый абзац.', 'ru')).toBeUndefined();
     expect(rendered.take('Екінші абзац.', 'ru')).toBeUndefined();
   });
+
+  it('keeps the HTML of a body expected twice for the second ask, also when it arrives after the first', () => {
+    const { rendered, thread } = bodies();
+    rendered.expectTwice(['Первый абзац.', 'Екінші абзац.']);
+    expect(rendered.take('Первый абзац.', 'ru')).toBeUndefined();
+    thread.postMessage(message);
+    expect(rendered.take('Первый абзац.', 'ru')).toBe('<p>Первый абзац.</p>\n');
+    expect(rendered.take('Первый абзац.', 'ru')).toBeUndefined();
+    expect(rendered.take('Екінші абзац.', 'kk')).toBe('<p>Екінші абзац.</p>\n');
+    expect(rendered.take('Екінші абзац.', 'kk')).toBe('<p>Екінші абзац.</p>\n');
+    expect(rendered.take('Екінші абзац.', 'kk')).toBeUndefined();
+  });
 });

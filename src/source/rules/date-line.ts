@@ -1,7 +1,7 @@
-import { DateTime } from 'luxon';
 import { SourceError } from '../errors.ts';
 import { MAX_TITLE_LENGTH } from '../limits.ts';
 import type { ParseState } from '../state.ts';
+import { isCalendarDate } from '../../time/calendar-date.ts';
 
 const DATE_LINE = /^date\s+(\S+)(?:\s+(.*))?$/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -19,7 +19,7 @@ export function dateLine(state: ParseState): SourceError | void {
   if (!ISO_DATE.test(date)) {
     return new SourceError(`the date must be written YYYY-MM-DD, found "${clip(date)}"`, first.line);
   }
-  if (!DateTime.fromISO(date, { zone: 'utc' }).isValid) {
+  if (!isCalendarDate(date)) {
     return new SourceError(`${date} is not a date in the calendar`, first.line);
   }
   if (title.trim() === '') return new SourceError('the title is missing after the date', first.line);
