@@ -59,8 +59,10 @@ export class IncrementalSite {
   }
 
   /**
-   * Loads Eleventy, the config and the templates, and writes again a page of each kind (same
-   * bytes: nothing changed), so the first update runs as quickly as the next ones.
+   * Loads Eleventy, the config and the templates, writes again a page of each kind (same bytes:
+   * nothing changed) and goes once through an update of no source, so that the first update runs
+   * as quickly as the next ones (measured at 10k: the first took 320–390 ms and the next ones
+   * about 265 ms with the writes alone; 300–315 ms with the empty update too).
    */
   private async warmUp(): Promise<void> {
     await this.runner.write(noPages());
@@ -74,6 +76,7 @@ export class IncrementalSite {
       sitemaps: this.index.sitemaps,
       oneOff: oneOffPages(() => true),
     });
+    await this.update([]);
   }
 
   /** Brings the output in line with the named sources (added, changed or deleted). */
