@@ -1,5 +1,6 @@
 import { readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { isRunning } from '../process/is-running.ts';
 
 /** Where a build renders before its output is swapped in: `_site.building-<pid>`. */
 export function stagingFolder(output: string, pid = process.pid): string {
@@ -30,16 +31,5 @@ export async function recoverInterruptedBuilds(output: string): Promise<void> {
   for (const match of leftovers) {
     if (match === retired && !outputExists) continue;
     await rm(join(dirname(output), match[0]), { recursive: true, force: true });
-  }
-}
-
-function isRunning(pid: number): boolean {
-  if (pid === process.pid) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -10,9 +10,11 @@ export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-/** Writes through a temporary file and a rename, so a crash never leaves half a file behind. Its folder must exist. */
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
+/**
+ * Writes to `temporary` (on the same file system, see writing-folder.ts), then renames it to
+ * `path`, so a crash never leaves half a file behind. The folder of `path` must exist.
+ */
+export async function writeFileAtomic(path: string, content: string, temporary: string): Promise<void> {
   await writeFile(temporary, content);
   await rename(temporary, path);
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { writeFileAtomic } from './files.ts';
+import type { WritingFolder } from './writing-folder.ts';
 import { checkRegistry } from './registry-check.ts';
 import { SiteFileError } from '../site/errors.ts';
 
@@ -44,10 +45,10 @@ export function loadRegistry(path: string): Registry {
 }
 
 /** Keys sorted, so the committed file only changes where the content did. */
-export async function saveRegistry(path: string, registry: Registry): Promise<void> {
+export async function saveRegistry(path: string, registry: Registry, writing: WritingFolder): Promise<void> {
   const sorted: Registry = { articles: sortKeys(registry.articles), tags: sortKeys(registry.tags) };
   await mkdir(dirname(path), { recursive: true });
-  await writeFileAtomic(path, `${JSON.stringify(sorted, null, 2)}\n`);
+  await writeFileAtomic(path, `${JSON.stringify(sorted, null, 2)}\n`, await writing.temporaryFile());
 }
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {

@@ -14,6 +14,7 @@ import { photoFor, photosAmong } from './photos.ts';
 import { placeArticle, takenArticleSlugs } from './placement.ts';
 import { loadRegistry, REGISTRY_FILE, saveRegistry, type Registry, type RegistryEntry } from './registry.ts';
 import { WriteQueue } from './write-queue.ts';
+import { WritingFolder } from './writing-folder.ts';
 
 /** A generated file that ingest left alone because an editor changed it, and what it did not do. */
 export interface KeptFile {
@@ -61,52 +62,57 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
   const files = listFiles(paths.sources);
   const names = options.only ? [...options.only].filter((name) => existsSync(join(paths.sources, name))).sort() : files.filter(isSource);
   const photos = photosAmong(files);
-  const writes = new WriteQueue();
+  const writing = await WritingFolder.open(paths.articles);
+  try {
+    const writes = new WriteQueue(writing);
 
-  let index = 0;
-  for await (const bytes of readAhead(names.map((name) => join(paths.sources, name)))) {
-    const name = names[index++]!;
-    options.onProgress?.(index, names.length);
-    const displayPath = relative(paths.root, join(paths.sources, name));
-    if (!bytes) continue;
-    const photo = photoFor(name, photos);
-    // A photo added beside a source, or taken away, changes its article as an edit would.
-    const sourceHash = sha256(photo ? Buffer.concat([bytes, Buffer.from(`\0photo:${photo}`)]) : bytes);
-    const entry = registry.articles[name];
-    if (entry && entry.sourceHash === sourceHash && existsSync(join(paths.articles, entry.file))) {
-      report.unchanged++;
-      continue;
+    let index = 0;
+    for await (const bytes of readAhead(names.map((name) => join(paths.sources, name)))) {
+      const name = names[index++]!;
+      options.onProgress?.(index, names.length);
+      const displayPath = relative(paths.root, join(paths.sources, name));
+      if (!bytes) continue;
+      const photo = photoFor(name, photos);
+      // A photo added beside a source, or taken away, changes its article as an edit would.
+      const sourceHash = sha256(photo ? Buffer.concat([bytes, Buffer.from(`\0photo:${photo}`)]) : bytes);
+      const entry = registry.articles[name];
+      if (entry && entry.sourceHash === sourceHash && existsSync(join(paths.articles, entry.file))) {
+        report.unchanged++;
+        continue;
+      }
+      const article = readArticle(bytes);
+      if (article instanceof SourceError) {
+        report.errors.push(article.withFile(displayPath));
+        continue;
+      }
+      if (entry && editedByHand(paths, entry)) {
+        report.kept.push({ file: markdownPath(paths, entry), reason: `edited by hand, so changes to ${displayPath} were not applied; delete it to regenerate` });
+        continue;
+      }
+      const place = entry ?? placeArticle(article, (allocator ??= new SlugAllocator(takenArticleSlugs(registry))));
+      // Regenerating a deleted .md from an unchanged source is no correction; a changed source is.
+      const modified = entry && entry.sourceHash !== sourceHash && !entry.draft && isCorrection(article, correctionDate) ? correctionDate : undefined;
+      const file = articleFile(article, { url: place.url, source: name, photo, ...(modified && { modified }) });
+      const markdown = markdownText(file);
+      const path = join(paths.articles, place.file);
+      await writes.write(path, markdown);
+      // Copied: the parser's strings are slices of the source text and would keep each whole source in
+      // memory as long as its article (a clean 30k build peaked at 2.40–2.51 GiB instead of 1.90–2.14).
+      report.writtenFiles.set(relative(paths.root, path), { data: structuredClone(file.data), body: file.body });
+      article.tags.forEach((tag) => tagSlugs.slugFor(tag));
+      registry.articles[name] = { file: place.file, url: place.url, sourceHash, markdownHash: sha256(markdown), ...(article.draft && { draft: true }) };
+      report.written.push(name);
     }
-    const article = readArticle(bytes);
-    if (article instanceof SourceError) {
-      report.errors.push(article.withFile(displayPath));
-      continue;
-    }
-    if (entry && editedByHand(paths, entry)) {
-      report.kept.push({ file: markdownPath(paths, entry), reason: `edited by hand, so changes to ${displayPath} were not applied; delete it to regenerate` });
-      continue;
-    }
-    const place = entry ?? placeArticle(article, (allocator ??= new SlugAllocator(takenArticleSlugs(registry))));
-    // Regenerating a deleted .md from an unchanged source is no correction; a changed source is.
-    const modified = entry && entry.sourceHash !== sourceHash && !entry.draft && isCorrection(article, correctionDate) ? correctionDate : undefined;
-    const file = articleFile(article, { url: place.url, source: name, photo, ...(modified && { modified }) });
-    const markdown = markdownText(file);
-    const path = join(paths.articles, place.file);
-    await writes.write(path, markdown);
-    // Copied: the parser's strings are slices of the source text and would keep each whole source in
-    // memory as long as its article (a clean 30k build peaked at 2.40–2.51 GiB instead of 1.90–2.14).
-    report.writtenFiles.set(relative(paths.root, path), { data: structuredClone(file.data), body: file.body });
-    article.tags.forEach((tag) => tagSlugs.slugFor(tag));
-    registry.articles[name] = { file: place.file, url: place.url, sourceHash, markdownHash: sha256(markdown), ...(article.draft && { draft: true }) };
-    report.written.push(name);
+
+    // The registry is saved only once the files it describes are on disk.
+    await writes.flush();
+    removeDeleted(paths, registry, new Set(names), report, options.only);
+    // The registry changes only through these (tags are only ever added); a 100k-entry registry is not compared whole.
+    if (report.written.length > 0 || report.removed.length > 0 || Object.keys(registry.tags).length !== tagsBefore) await saveRegistry(registryPath, registry, writing);
+    return report;
+  } finally {
+    await writing.close();
   }
-
-  // The registry is saved only once the files it describes are on disk.
-  await writes.flush();
-  removeDeleted(paths, registry, new Set(names), report, options.only);
-  // The registry changes only through these (tags are only ever added); a 100k-entry registry is not compared whole.
-  if (report.written.length > 0 || report.removed.length > 0 || Object.keys(registry.tags).length !== tagsBefore) await saveRegistry(registryPath, registry);
-  return report;
 }
 
 function removeDeleted(paths: SitePaths, registry: Registry, present: Set<string>, report: SyncReport, only?: ReadonlySet<string>): void {

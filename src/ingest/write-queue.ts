@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { writeFileAtomic } from './files.ts';
+import type { WritingFolder } from './writing-folder.ts';
 
 /**
  * Atomic writes (a temporary file, then a rename) kept in flight side by side. Creating a file
@@ -14,7 +15,10 @@ export class WriteQueue {
   // Kept for `write` and `flush`, so a failed write is reported to the caller, not left unhandled.
   private failure: unknown;
 
-  constructor(private readonly limit = 16) {}
+  constructor(
+    private readonly writing: WritingFolder,
+    private readonly limit = 16,
+  ) {}
 
   /** Starts writing `content` to `path`; waits only while `limit` writes are already in flight. */
   async write(path: string, content: string): Promise<void> {
@@ -38,6 +42,6 @@ export class WriteQueue {
     const dir = dirname(path);
     if (!this.folders.has(dir)) this.folders.set(dir, mkdir(dir, { recursive: true }));
     await this.folders.get(dir);
-    await writeFileAtomic(path, content);
+    await writeFileAtomic(path, content, await this.writing.temporaryFile());
   }
 }

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { syncSources } from '../../src/ingest/sync.ts';
@@ -101,5 +102,16 @@ describe('syncSources', () => {
       'content/sources/c.txt:1: the source is empty; it needs a first line `date YYYY-MM-DD Title`',
     ]);
     expect(snapshotTree(paths.articles)).toEqual(before);
+  });
+
+  it('removes what an ingest killed midway left, and leaves no temporary file among the articles', async () => {
+    const paths = site();
+    addSource(paths, 'a.txt', source('2026-01-05', 'Первая'));
+    const killed = join(paths.articles, `.writing-${spawnSync(process.execPath, ['-e', '']).pid}`);
+    mkdirSync(killed, { recursive: true });
+    writeFileSync(join(killed, '7.tmp'), '---\ntitle: Полови');
+    await syncSources(paths);
+    expect(existsSync(killed)).toBe(false);
+    expect(readdirSync(paths.articles, { recursive: true, encoding: 'utf8' }).sort()).toEqual(['2026', '2026/01', '2026/01/pervaya.md', 'registry.json']);
   });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WriteQueue } from '../../src/ingest/write-queue.ts';
+import { WritingFolder } from '../../src/ingest/writing-folder.ts';
 
 const folders: string[] = [];
 afterEach(() => folders.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -16,9 +17,11 @@ function scratch(): string {
 describe('WriteQueue', () => {
   it('writes every file, into folders it makes, and leaves no temporary file', async () => {
     const dir = scratch();
-    const queue = new WriteQueue(3);
+    const writing = await WritingFolder.open(dir);
+    const queue = new WriteQueue(writing, 3);
     for (let i = 0; i < 40; i++) await queue.write(join(dir, `${2016 + (i % 4)}`, `${i}.md`), `статья ${i}`);
     await queue.flush();
+    await writing.close();
     const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.includes('.'));
     expect(files).toHaveLength(40);
     expect(files.some((name) => name.endsWith('.tmp'))).toBe(false);
@@ -28,7 +31,7 @@ describe('WriteQueue', () => {
   it('reports a failed write when flushed, and refuses further writes', async () => {
     const dir = scratch();
     writeFileSync(join(dir, 'taken'), 'a file, not a folder');
-    const queue = new WriteQueue(2);
+    const queue = new WriteQueue(await WritingFolder.open(dir), 2);
     await queue.write(join(dir, 'taken', 'a.md'), 'x');
     await expect(queue.flush()).rejects.toThrow(/ENOTDIR|EEXIST/);
     await expect(queue.write(join(dir, 'b.md'), 'y')).rejects.toThrow();
