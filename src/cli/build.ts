@@ -24,12 +24,23 @@ export interface BuildResult {
  */
 export async function buildSite(paths: SitePaths, options: SyncOptions = {}): Promise<BuildResult> {
   await recoverInterruptedBuilds(paths.output);
-  const sync = await syncSources(paths, options);
-  if (sync.errors.length > 0) return { sync, pagesWritten: 0, articles: [] };
-
   const staging = stagingFolder(paths.output);
+  // Started before ingest, so that the threads load their code while ingest leaves a processor core
+  // idle, not while the articles are read, when both cores have work.
+  const indexing = startIndexing(staging, paths.output);
+  let sync: SyncReport;
   try {
-    const { read, pagesWritten } = await renderSite(paths, staging, { previous: paths.output, written: sync.writtenFiles });
+    sync = await syncSources(paths, options);
+  } catch (error) {
+    await indexing.search.cancel();
+    throw error;
+  }
+  if (sync.errors.length > 0) {
+    await indexing.search.cancel();
+    return { sync, pagesWritten: 0, articles: [] };
+  }
+  try {
+    const { read, pagesWritten } = await renderSite(paths, staging, { written: sync.writtenFiles, indexing });
     await replaceFolder(staging, paths.output);
     return { sync, pagesWritten, articles: read.stored };
   } finally {
@@ -37,11 +48,28 @@ export async function buildSite(paths: SitePaths, options: SyncOptions = {}): Pr
   }
 }
 
+/** The search indexing threads of a build, and the bodies they render for its pages. */
+export interface Indexing {
+  search: SearchWriter;
+  rendered: RenderedBodies;
+}
+
+/**
+ * Starts the threads that index search for a build into `output`, taking the bundles of the
+ * `previous` site where their records are unchanged.
+ */
+export function startIndexing(output: string, previous?: string): Indexing {
+  const rendered = new RenderedBodies();
+  return { rendered, search: new SearchWriter(output, previous, rendered) };
+}
+
 export interface RenderSiteOptions {
   /** The last build's site, whose search bundles are taken where their records are unchanged. */
   previous?: string;
   /** The Markdown files ingest has just written, taken as written instead of read back. */
   written?: ReadonlyMap<string, ArticleFile>;
+  /** Indexing threads already started for this output (then `previous` is theirs); started here otherwise. */
+  indexing?: Indexing;
 }
 
 /**
@@ -49,10 +77,9 @@ export interface RenderSiteOptions {
  * bundles: worker threads index the articles while Eleventy writes their pages. Returns the
  * articles as read (for the build summary and a warm builder) and how many pages Eleventy wrote.
  */
-export async function renderSite(paths: SitePaths, output: string, { previous, written }: RenderSiteOptions = {}): Promise<{ read: SiteRead; pagesWritten: number }> {
-  // Started first, so that the indexing threads are up by the time the articles are read.
-  const rendered = new RenderedBodies();
-  const search = new SearchWriter(output, previous, rendered);
+export async function renderSite(paths: SitePaths, output: string, { previous, written, indexing }: RenderSiteOptions = {}): Promise<{ read: SiteRead; pagesWritten: number }> {
+  // Started before the articles are read, so that the threads are up by the time they are.
+  const { search, rendered } = indexing ?? startIndexing(output, previous);
   let read: SiteRead;
   let pagesWritten: number;
   try {

@@ -88,6 +88,11 @@ export class SearchWriter {
     await this.requestAll({ kind: 'abandon' });
   }
 
+  /** For a build that stopped before it had articles to index: stops the threads at once. */
+  async cancel(): Promise<void> {
+    await Promise.all(this.threads.map(({ worker }) => worker.terminate()));
+  }
+
   /** Each waiting shard to the thread with the fewest articles on hand, while that one has room. */
   private handOver(): void {
     while (this.waiting.length > 0) {
