@@ -19,7 +19,8 @@ export interface BodyOf {
  * is parsed once instead of twice. The markdown filter takes a body's HTML from here when it has
  * arrived before the body's page is rendered, and renders the body itself otherwise: the HTML is
  * the same either way, made by the same markdown-it setup. Only the HTML of bodies not yet rendered
- * is kept, so what is held is bounded by the shards handed to the threads.
+ * is kept, and of those a later page asks for again (`expectTwice`: the feeds' entries), so what is
+ * held is bounded by the shards handed to the threads and the feeds.
  */
 export class RenderedBodies {
   private readonly waiting = new Map<string, { lang: Language; html: string }>();
