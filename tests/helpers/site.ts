@@ -70,6 +70,17 @@ export function throwawaySites(): () => ReturnType<typeof makeSite> {
   };
 }
 
+/** Call at the top of a test file: a factory of empty folders, removed after each test. */
+export function throwawayFolders(prefix = 'habar-test-'): () => string {
+  const made: string[] = [];
+  afterEach(() => made.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  return () => {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    made.push(dir);
+    return dir;
+  };
+}
+
 /** Relative paths of the files that differ between two trees, or exist in only one; empty when identical. */
 export function differingFiles(expectedDir: string, actualDir: string): string[] {
   const expected = snapshotTree(expectedDir);

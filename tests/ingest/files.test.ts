@@ -1,16 +1,14 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readAhead } from '../../src/ingest/files.ts';
+import { throwawayFolders } from '../helpers/site.ts';
 
-const folders: string[] = [];
-afterEach(() => folders.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const folder = throwawayFolders('habar-read-');
 
 describe('readAhead', () => {
   it('yields every file in the order given, undefined for one that does not exist', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'habar-read-'));
-    folders.push(dir);
+    const dir = folder();
     const names = Array.from({ length: 30 }, (_, i) => `${i}.txt`);
     names.forEach((name, i) => i !== 7 && writeFileSync(join(dir, name), `источник ${i}`));
     const texts: (string | undefined)[] = [];
@@ -22,8 +20,7 @@ describe('readAhead', () => {
   });
 
   it('fails on a file it cannot read', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'habar-read-'));
-    folders.push(dir);
+    const dir = folder();
     const read = async () => {
       for await (const bytes of readAhead([dir])) void bytes;
     };

@@ -1,18 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WriteQueue } from '../../src/ingest/write-queue.ts';
 import { WritingFolder } from '../../src/ingest/writing-folder.ts';
+import { throwawayFolders } from '../helpers/site.ts';
 
-const folders: string[] = [];
-afterEach(() => folders.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-function scratch(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'habar-writes-'));
-  folders.push(dir);
-  return dir;
-}
+const scratch = throwawayFolders('habar-writes-');
 
 describe('WriteQueue', () => {
   it('writes every file, into folders it makes, and leaves no temporary file', async () => {

@@ -1,18 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WritingFolder } from '../../src/ingest/writing-folder.ts';
+import { throwawayFolders } from '../helpers/site.ts';
 
-const folders: string[] = [];
-afterEach(() => folders.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-function articlesFolder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'habar-writing-'));
-  folders.push(dir);
-  return dir;
-}
+const articlesFolder = throwawayFolders('habar-writing-');
 
 /** The pid of a process that has ended. */
 function endedPid(): number {

@@ -1,21 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cacheUrlFilter } from '../../src/site/cached-url-filter.ts';
+import { throwawayFolders } from '../helpers/site.ts';
 
 type UrlFilter = (url: string) => string;
 
-const folders: string[] = [];
-afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+const folder = throwawayFolders('habar-url-filter-');
 
 /** Eleventy's own `url` filter and habar's, from a real Eleventy config with `pathPrefix`. */
 async function urlFilters(pathPrefix: string): Promise<{ eleventys: UrlFilter; habars: UrlFilter }> {
-  const input = mkdtempSync(join(tmpdir(), 'habar-url-filter-'));
-  folders.push(input);
+  const input = folder();
   let config!: UserConfig;
   const eleventy = new Eleventy(input, join(input, '_site'), {
     quietMode: true,
