@@ -49,7 +49,8 @@ export class RenderedBodies {
 
   /**
    * The HTML of `body` in `lang` if it has arrived. Either way the body counts as rendered from now
-   * on, unless it is expected twice and this is the first time: then its HTML is kept, or still taken when it arrives.
+   * on, unless it is expected twice and this is the first ask: then its HTML is kept for the
+   * second, or taken in when it arrives.
    */
   take(body: string, lang: Language | undefined): string | undefined {
     if (!this.waiting.has(body)) this.readArrived();
