@@ -5,6 +5,7 @@ import { ARTICLES_DIR, type SitePaths } from '../ingest/paths.ts';
 import { syncSources, type SyncReport } from '../ingest/sync.ts';
 import { loadArticle, type StoredArticle } from '../site/load-articles.ts';
 import { noPages, oneOffPages } from '../site/pages-to-write.ts';
+import { removeUnusedPhotos } from '../site/photo-output.ts';
 import type { ReaderIndex } from '../site/reader-index.ts';
 import { loadSettings, type SiteSettings } from '../site/settings.ts';
 import { removeShards, writeSearchIndex } from '../site/search-index.ts';
@@ -85,10 +86,12 @@ export class IncrementalSite {
     if (sync.errors.length > 0) return { sync, pagesRewritten: 0, pagesRemoved: 0 };
     this.reload(sync);
 
+    const photosBefore = leadPhotoFiles(this.index);
     this.index = await indexSite([...this.articles.values()], sync.registry.tags, this.settings, this.paths.root);
     const fingerprints = fingerprintPages(this.index, this.versions);
     const { changed, gone } = diffPages(this.fingerprints, fingerprints);
     for (const url of gone) this.removePage(url);
+    removeUnusedPhotos(photosBefore, leadPhotoFiles(this.index), this.paths.output);
     await this.runner.write({
       articles: this.index.articles.filter((article) => changed.has(article.url)),
       homePages: this.index.homePages.filter((page) => changed.has(page.url)),
@@ -138,4 +141,9 @@ export class IncrementalSite {
       // Not empty (pages below it) or already gone: a clean build would keep it too.
     }
   }
+}
+
+/** The processed photo files of the articles' pages (copied into `/img/` when a page is written). */
+function leadPhotoFiles(index: ReaderIndex): string[] {
+  return index.articles.flatMap((article) => article.leadPhoto?.files ?? []);
 }

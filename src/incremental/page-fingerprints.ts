@@ -12,8 +12,8 @@ export type ArticleVersions = ReadonlyMap<string, number>;
 
 /**
  * A cheap stand-in for the content of every paginated page, by URL: equal fingerprints mean the
- * page would be written the same. An article page shows its own article, its tags, its related
- * articles and its neighbours; a list page or a feed its items; a one-off page (tag index,
+ * page would be written the same. An article page shows its own article, its lead photo, its tags,
+ * its related articles and its neighbours; a list page or a feed its items; a one-off page (tag index,
  * sitemap, ...) what it lists.
  */
 export function fingerprintPages(index: ReaderIndex, versions: ArticleVersions): Map<string, string> {
@@ -28,7 +28,9 @@ export function fingerprintPages(index: ReaderIndex, versions: ArticleVersions):
   const tagKeys = new Map(index.tags.map((tag) => [tag.url, `${tag.name} ${tag.url}`]));
   for (const article of index.articles) {
     const tags = article.tags.map((tag) => tagKeys.get(tag.url));
-    pages.set(article.url, [keyOf(article), keyOf(article.previous), keyOf(article.next), ...tags, ...article.related.map(keyOf)].join('\n'));
+    // The photo's file name holds a hash of its bytes: a photo replaced under the same name changes it.
+    const photo = article.leadPhoto?.image ?? '-';
+    pages.set(article.url, [keyOf(article), photo, keyOf(article.previous), keyOf(article.next), ...tags, ...article.related.map(keyOf)].join('\n'));
   }
   for (const page of index.homePages) pages.set(page.url, listKey(page));
   // List pages show the tag's or period's name, not its count: a new article leaves their numbered pages alone.

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHabar, type RunningHabar } from '../helpers/cli.ts';
+import { addPhoto } from '../helpers/photos.ts';
 import { addSource, makeSite, source } from '../helpers/site.ts';
 import { withoutTypography } from '../helpers/typography.ts';
 
@@ -60,6 +61,19 @@ describe('habar start', () => {
     const [, rewritten] = (await preview.waitFor(/Pages rewritten: (\d+), removed: 0/)) as [string, string];
     expect(Number(rewritten)).toBeGreaterThan(3);
     expect(Number(rewritten)).toBeLessThan(20);
+  });
+
+  it('a photo dropped beside a source shows on its page; a replacement shows; once removed it is gone', async () => {
+    const pictureOf = (html: string) => load(html)('article picture img').attr('src');
+    await addPhoto(site, 'park.jpg', 1600, 1000);
+    const first = pictureOf(await until(articleUrl, (p) => pictureOf(p.html) !== undefined))!;
+    expect((await get(first)).status).toBe(200);
+    await addPhoto(site, 'park.jpg', 1200, 900);
+    const second = pictureOf(await until(articleUrl, (p) => pictureOf(p.html) !== first))!;
+    expect(second).toMatch(/\.jpe?g$/);
+    expect((await get(second)).status).toBe(200);
+    unlinkSync(join(site.sources, 'park.jpg'));
+    await until(articleUrl, (p) => pictureOf(p.html) === undefined);
   });
 
   it('an edited title shows at the same URL', async () => {

@@ -5,6 +5,7 @@ import { readFiles, writeFiles } from '../../bench/corpus-files.ts';
 import { generateCorpus } from '../../bench/corpus.ts';
 import { IncrementalWorker } from '../../src/incremental/client.ts';
 import { runHabar } from '../helpers/cli.ts';
+import { addPhoto } from '../helpers/photos.ts';
 import { addSource, differingFiles, makeSite, source } from '../helpers/site.ts';
 
 // A warm site of 40 generated articles, three to a page, updated in place source by source; after
@@ -74,6 +75,20 @@ describe('incremental update', () => {
     const result = await site.update(['2026-02-01-new.txt', deleted!.fileName]);
     expect(result.removed).toHaveLength(1);
     expect(result.pagesRemoved).toBeGreaterThan(0);
+    expect(differencesFromFullBuild()).toEqual([]);
+  });
+
+  it('a photo replaced under the same name: its article page shows the new one and the old files go', async () => {
+    addSource(warm, '2026-02-03-photo.txt', source('2026-02-03', 'Новость с фотографией'));
+    await addPhoto(warm, '2026-02-03-photo.jpg', 1600, 1000);
+    expect((await site.update(['2026-02-03-photo.txt'])).errors).toEqual([]);
+    await addPhoto(warm, '2026-02-03-photo.jpg', 1200, 900);
+    const replaced = await site.update(['2026-02-03-photo.txt']);
+    expect(replaced.written).toEqual([]);
+    expect(replaced.pagesRewritten).toBe(1);
+    expect(differencesFromFullBuild()).toEqual([]);
+    rmSync(join(warm.sources, '2026-02-03-photo.jpg'));
+    expect((await site.update(['2026-02-03-photo.txt'])).written).toEqual(['2026-02-03-photo.txt']);
     expect(differencesFromFullBuild()).toEqual([]);
   });
 });
