@@ -20,8 +20,8 @@ export function startCommand(paths: SitePaths): Command {
     usage: `Usage: habar start [--port N]
 
 Ingests content/sources, serves a preview (drafts and scheduled articles included) at
-http://${PREVIEW_HOST}:8080/. When a source is added, changed or deleted, it rewrites the
-pages that change and reloads the browser, then brings search up to date. A bad source
+http://${PREVIEW_HOST}:8080/. When a source or its photo is added, changed or deleted, it
+rewrites the pages that change and reloads the browser, then brings search up to date. A bad source
 prints \`path:line: reason\`; the preview keeps its last good page. Restart it after
 changing templates or settings.
 
