@@ -1,6 +1,7 @@
 import type { ArchivePage } from '../src/site/archive.ts';
 import type { ListData } from '../src/site/list-titles.ts';
 import type { TemplateFilters } from '../src/site/template-data.ts';
+import { onePagePer } from '../layouts/one-page-per.ts';
 
 type Data = ListData<ArchivePage>;
 
@@ -8,8 +9,7 @@ type Data = ListData<ArchivePage>;
 export default class ArchivePages {
   data() {
     return {
-      pagination: { data: 'habarPages.archivePages', size: 1, alias: 'listPage' },
-      permalink: (data: Data) => data.listPage.url,
+      ...onePagePer('archivePages', 'listPage'),
       layout: 'list.11ty.ts',
       eleventyComputed: {
         heading: ({ listPage }: Data) => `Архив: ${listPage.period.label}`,

@@ -1,4 +1,4 @@
-import type { SiteArticle } from '../src/site/site-index.ts';
+import { onePagePer } from '../layouts/one-page-per.ts';
 
 /**
  * One page per article, paginated over the article index. A JavaScript template because its
@@ -7,9 +7,8 @@ import type { SiteArticle } from '../src/site/site-index.ts';
 export default class ArticlePage {
   data() {
     return {
-      pagination: { data: 'habarPages.articles', size: 1, alias: 'article' },
+      ...onePagePer('articles', 'article'),
       layout: 'article.11ty.ts',
-      permalink: (data: { article: SiteArticle }) => data.article.url,
     };
   }
 

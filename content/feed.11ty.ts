@@ -2,6 +2,7 @@ import type { Feed } from '../src/site/feeds.ts';
 import type { TemplateFilters } from '../src/site/template-data.ts';
 import type { SiteSettings } from '../src/site/settings.ts';
 import { html } from '../layouts/html.ts';
+import { onePagePer } from '../layouts/one-page-per.ts';
 
 /**
  * The Atom feeds: the site's and one per tag (src/site/feeds.ts), each with its newest articles in
@@ -11,8 +12,7 @@ import { html } from '../layouts/html.ts';
 export default class Feeds {
   data() {
     return {
-      pagination: { data: 'habarPages.feeds', size: 1, alias: 'feed' },
-      permalink: (data: { feed: Feed }) => data.feed.url,
+      ...onePagePer('feeds', 'feed'),
       eleventyExcludeFromCollections: true,
     };
   }

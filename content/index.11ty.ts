@@ -2,6 +2,7 @@ import type { ListData } from '../src/site/list-titles.ts';
 import type { TemplateFilters } from '../src/site/template-data.ts';
 import type { ListPage } from '../src/site/pages.ts';
 import type { SiteArticle } from '../src/site/site-index.ts';
+import { onePagePer } from '../layouts/one-page-per.ts';
 
 type Data = ListData<ListPage<SiteArticle>>;
 
@@ -12,8 +13,7 @@ type Data = ListData<ListPage<SiteArticle>>;
 export default class HomePages {
   data() {
     return {
-      pagination: { data: 'habarPages.homePages', size: 1, alias: 'listPage' },
-      permalink: (data: Data) => data.listPage.url,
+      ...onePagePer('homePages', 'listPage'),
       layout: 'list.11ty.ts',
       heading: 'Новости',
       eleventyComputed: {

@@ -1,6 +1,7 @@
 import type { SitemapFile } from '../src/site/sitemaps.ts';
 import type { TemplateFilters } from '../src/site/template-data.ts';
 import { escapeHtml } from '../layouts/html.ts';
+import { onePagePer } from '../layouts/one-page-per.ts';
 
 /**
  * /sitemap.xml: every article and list page, or past 50,000 of them the index of /sitemap-N.xml
@@ -11,8 +12,7 @@ import { escapeHtml } from '../layouts/html.ts';
 export default class Sitemap {
   data() {
     return {
-      pagination: { data: 'habarPages.sitemaps', size: 1, alias: 'sitemap' },
-      permalink: (data: { sitemap: SitemapFile }) => data.sitemap.url,
+      ...onePagePer('sitemaps', 'sitemap'),
       eleventyExcludeFromCollections: true,
     };
   }

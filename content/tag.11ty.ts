@@ -1,6 +1,7 @@
 import type { ListData } from '../src/site/list-titles.ts';
 import type { TemplateFilters } from '../src/site/template-data.ts';
 import type { TagPage } from '../src/site/site-index.ts';
+import { onePagePer } from '../layouts/one-page-per.ts';
 
 type Data = ListData<TagPage>;
 
@@ -8,8 +9,7 @@ type Data = ListData<TagPage>;
 export default class TagPages {
   data() {
     return {
-      pagination: { data: 'habarPages.tagPages', size: 1, alias: 'listPage' },
-      permalink: (data: Data) => data.listPage.url,
+      ...onePagePer('tagPages', 'listPage'),
       layout: 'list.11ty.ts',
       eleventyComputed: {
         heading: ({ listPage }: Data) => `#${listPage.tag.name}`,
