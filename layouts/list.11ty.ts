@@ -4,11 +4,11 @@ import type { SiteArticle } from '../src/site/site-index.ts';
 import { basePage } from './base-page.ts';
 import { html } from './html.ts';
 
-type ListData = PageData & { heading: string; listPage: ListPage<SiteArticle> };
+type ListLayoutData = PageData & { heading: string; listPage: ListPage<SiteArticle> };
 
 /** A page listing articles (home, tag, archive period), newest first, with links to its newer and older pages. */
 export default class ListLayout {
-  render(this: TemplateFilters, data: ListData): string {
+  render(this: TemplateFilters, data: ListLayoutData): string {
     const { heading, listPage, site } = data;
     const list = html`<h1>${heading}</h1>${
       listPage.number &&

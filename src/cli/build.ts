@@ -64,11 +64,9 @@ export function startIndexing(output: string, previous?: string): Indexing {
 }
 
 export interface RenderSiteOptions {
-  /** The last build's site, whose search bundles are taken where their records are unchanged. */
-  previous?: string;
   /** The Markdown files ingest has just written, taken as written instead of read back. */
   written?: ReadonlyMap<string, ArticleFile>;
-  /** Indexing threads already started for this output (then `previous` is theirs); started here otherwise. */
+  /** Indexing threads already started for this output (`buildSite`); started here, with no previous site, otherwise. */
   indexing?: Indexing;
 }
 
@@ -77,9 +75,9 @@ export interface RenderSiteOptions {
  * bundles: worker threads index the articles while Eleventy writes their pages. Returns the
  * articles as read (for the build summary and a warm builder) and how many pages Eleventy wrote.
  */
-export async function renderSite(paths: SitePaths, output: string, { previous, written, indexing }: RenderSiteOptions = {}): Promise<{ read: SiteRead; pagesWritten: number }> {
+export async function renderSite(paths: SitePaths, output: string, { written, indexing }: RenderSiteOptions = {}): Promise<{ read: SiteRead; pagesWritten: number }> {
   // Started before the articles are read, so that the threads are up by the time they are.
-  const { search, rendered } = indexing ?? startIndexing(output, previous);
+  const { search, rendered } = indexing ?? startIndexing(output);
   let read: SiteRead;
   let pagesWritten: number;
   try {
