@@ -39,7 +39,7 @@ export default class Feeds {
       (tag) => html`
     <category term="${tag.name}"/>`,
     )}
-    <content type="html">${this.markdown(entry.body, entry.lang)}</content>
+    <content type="html">${this.articleBody(entry)}</content>
   </entry>`,
   )}
 </feed>

@@ -42,7 +42,7 @@ function articleBlock(article: ReaderArticle, filters: TemplateFilters): Html {
   </figure>`
   }
   <div class="body">
-${raw(filters.markdown(article.body, lang))}
+${raw(filters.articleBody(article))}
   </div>${
     photoCredit &&
     !leadPhoto &&

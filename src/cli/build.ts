@@ -6,7 +6,7 @@ import { SearchWriter } from '../site/search-writer.ts';
 import { loadSettings } from '../site/settings.ts';
 import { readSite, type SiteRead } from '../site/site-data.ts';
 import type { SitePaths } from '../ingest/paths.ts';
-import type { ArticleFile } from '../markdown/write.ts';
+import type { ArticleFrontMatter } from '../markdown/write.ts';
 import { renderInto } from './render.ts';
 import { recoverInterruptedBuilds, retiredFolder, stagingFolder } from './staging.ts';
 
@@ -27,7 +27,7 @@ export async function buildSite(paths: SitePaths, options: SyncOptions = {}): Pr
   const staging = stagingFolder(paths.output);
   // Started before ingest, so that the threads load their code while ingest leaves a processor core
   // idle, not while the articles are read, when both cores have work.
-  const indexing = startIndexing(staging, paths.output);
+  const indexing = startIndexing(paths, staging, paths.output);
   let sync: SyncReport;
   try {
     sync = await syncSources(paths, options);
@@ -58,14 +58,14 @@ export interface Indexing {
  * Starts the threads that index search for a build into `output`, taking the bundles of the
  * `previous` site where their records are unchanged.
  */
-export function startIndexing(output: string, previous?: string): Indexing {
+export function startIndexing(paths: SitePaths, output: string, previous?: string): Indexing {
   const rendered = new RenderedBodies();
-  return { rendered, search: new SearchWriter(output, previous, rendered) };
+  return { rendered, search: new SearchWriter(output, paths.root, previous, rendered) };
 }
 
 export interface RenderSiteOptions {
   /** The Markdown files ingest has just written, taken as written instead of read back. */
-  written?: ReadonlyMap<string, ArticleFile>;
+  written?: ReadonlyMap<string, ArticleFrontMatter>;
   /** Indexing threads already started for this output (`buildSite`); started here, with no previous site, otherwise. */
   indexing?: Indexing;
 }
@@ -77,7 +77,7 @@ export interface RenderSiteOptions {
  */
 export async function renderSite(paths: SitePaths, output: string, { written, indexing }: RenderSiteOptions = {}): Promise<{ read: SiteRead; pagesWritten: number }> {
   // Started before the articles are read, so that the threads are up by the time they are.
-  const { search, rendered } = indexing ?? startIndexing(output);
+  const { search, rendered } = indexing ?? startIndexing(paths, output);
   let read: SiteRead;
   let pagesWritten: number;
   try {

@@ -28,7 +28,7 @@ export async function renderInto(
 ): Promise<number> {
   const runner = new EleventyRunner(output, () => index, rendered);
   // The feeds, written last, ask again for bodies their articles' pages took.
-  rendered?.expectTwice(index.feeds.flatMap((feed) => feed.entries.map((entry) => entry.body)));
+  rendered?.expectAgain(index.feeds.flatMap((feed) => feed.entries.map((entry) => entry.file)));
   let written = 0;
   for (const pages of pagesInRuns(index, pagesPerRun)) written += await runner.write(pages);
   return written;

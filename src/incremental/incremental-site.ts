@@ -115,7 +115,7 @@ export class IncrementalSite {
     const { changed, gone } = diffPages(this.searchFingerprints, fingerprints);
     removeShards(this.paths.output, gone);
     if (changed.size > 0) {
-      await writeSearchIndex(this.paths.output, this.index.search.filter((shard) => changed.has(shard.id)));
+      await writeSearchIndex(this.paths.output, this.paths.root, this.index.search.filter((shard) => changed.has(shard.id)));
     }
     this.searchFingerprints = fingerprints;
     return { shardsRewritten: changed.size };

@@ -2,18 +2,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import matter from 'gray-matter';
 import { readAhead } from '../ingest/files.ts';
-import type { ArticleFile, ArticleFrontMatter } from '../markdown/write.ts';
+import type { ArticleFrontMatter } from '../markdown/write.ts';
 import type { Language } from '../source/article.ts';
 import { isCalendarDate } from '../time/calendar-date.ts';
 import { checkArticleUrl } from './article-url.ts';
 import { SiteFileError } from './errors.ts';
 
-/** One article as the templates see it, read back from its Markdown file. */
+/**
+ * One article as the templates see it, read back from its Markdown file: its front matter. The body
+ * stays on disk until a page or the search index needs it (article-body.ts).
+ */
 export interface StoredArticle extends Omit<ArticleFrontMatter, 'lang'> {
   lang: Language;
-  /** Markdown body, rendered by the `markdown` filter when the page is written. */
-  body: string;
-  /** Path of the Markdown file relative to the site root, for error messages. */
+  /** Path of the Markdown file relative to the site root: where its body is read, and for error messages. */
   file: string;
 }
 
@@ -21,10 +22,10 @@ export interface StoredArticle extends Omit<ArticleFrontMatter, 'lang'> {
  * Reads every `.md` under the articles folder. Front matter is checked, so a bad hand edit names its file.
  * A few files ahead of the one being parsed, not all at once: opening 100k at once runs out of file
  * descriptors, and one after another waits on the disk for each file not in the page cache.
- * `written`: files ingest has just written, by path from the site root, taken as written instead
- * of read back and parsed again (at 10k articles, 1.1 s of a clean build on one core).
+ * `written`: the front matter of files ingest has just written, by path from the site root, taken as
+ * written instead of read back and parsed again (at 10k articles, 1.1 s of a clean build on one core).
  */
-export async function loadArticles(articlesDir: string, root: string, written: ReadonlyMap<string, ArticleFile> = new Map()): Promise<StoredArticle[]> {
+export async function loadArticles(articlesDir: string, root: string, written: ReadonlyMap<string, ArticleFrontMatter> = new Map()): Promise<StoredArticle[]> {
   let names: string[];
   try {
     names = readdirSync(articlesDir, { recursive: true, encoding: 'utf8' });
@@ -37,7 +38,7 @@ export async function loadArticles(articlesDir: string, root: string, written: R
   for (const file of files) {
     const known = written.get(file);
     if (known) {
-      articles.push(fromFrontMatter({ ...known.data }, known.body, file));
+      articles.push(fromFrontMatter({ ...known }, file));
       continue;
     }
     const { value: bytes } = await reads.next();
@@ -59,11 +60,11 @@ function toArticle(text: string, file: string): StoredArticle {
   } catch (error) {
     throw new SiteFileError(file, `the front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }
-  return fromFrontMatter(parsed.data as Record<string, unknown>, parsed.content, file);
+  return fromFrontMatter(parsed.data as Record<string, unknown>, file);
 }
 
-/** An article from the front matter and body of its Markdown file (`file`: its path from the site root). */
-export function fromFrontMatter(data: Readonly<Record<string, unknown>>, body: string, file: string): StoredArticle {
+/** An article from the front matter of its Markdown file (`file`: its path from the site root). */
+export function fromFrontMatter(data: Readonly<Record<string, unknown>>, file: string): StoredArticle {
   const article: StoredArticle = {
     title: requireString(data, 'title', file),
     date: requireDate(data.date, file),
@@ -72,7 +73,6 @@ export function fromFrontMatter(data: Readonly<Record<string, unknown>>, body: s
     url: checkArticleUrl(requireString(data, 'url', file), file),
     source: optionalString(data, 'source', file) ?? '',
     tags: requireTags(data.tags, file),
-    body,
     file,
   };
   for (const key of ['photoCredit', 'photo', 'photoAlt', 'outlet', 'via'] as const) {

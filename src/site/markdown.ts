@@ -1,6 +1,7 @@
 import markdownIt, { type MarkdownIt } from 'markdown-it';
 import type { Language } from '../source/article.ts';
-import type { RenderedBodies } from './rendered-bodies.ts';
+import { readArticleBody } from './article-body.ts';
+import type { BodyOf, RenderedBodies } from './rendered-bodies.ts';
 import { typographyPlugin } from './typography/markdown-rule.ts';
 
 /**
@@ -16,21 +17,26 @@ export function createMarkdown(): MarkdownIt {
  * Renders a body once for its article page and its feeds: the newest articles appear in the site
  * feed and in a feed per tag, and a warm update writes the same feeds again. Keeps the most
  * recently used `capacity` bodies (a few tens of MB), so memory stays flat however large the archive.
- * In a full build, `rendered` holds bodies the search indexing threads have rendered already.
  */
-export function cachedRenderer(
-  markdown: MarkdownIt,
-  { capacity = 4000, rendered }: { capacity?: number; rendered?: RenderedBodies } = {},
-): (body: string, lang?: Language) => string {
+export function cachedRenderer(markdown: MarkdownIt, { capacity = 4000 }: { capacity?: number } = {}): (body: string, lang?: Language) => string {
   // Keyed by the body alone: it is the same string object on every call for an article, so its hash
   // is computed once (a key joining the language to it was a new 5 KB string to hash on every call).
   const cache = new Map<string, { lang?: Language; html: string }>();
   return (body, lang) => {
     const cached = cache.get(body);
-    const html = cached && cached.lang === lang ? cached.html : (rendered?.take(body, lang) ?? markdown.render(body, { lang }));
+    const html = cached && cached.lang === lang ? cached.html : markdown.render(body, { lang });
     if (cached) cache.delete(body);
     else if (cache.size === capacity) cache.delete(cache.keys().next().value!);
     cache.set(body, { lang, html });
     return html;
   };
+}
+
+/**
+ * The `articleBody` filter: an article's body as HTML. In a full build, `rendered` has it when the
+ * search threads have sent it; otherwise the body is read from the article's file under `root` and
+ * rendered by `render`.
+ */
+export function articleBodyRenderer(render: (body: string, lang?: Language) => string, root: string, rendered?: RenderedBodies): (article: BodyOf) => string {
+  return ({ file, lang }) => rendered?.take(file, lang) ?? render(readArticleBody(root, file), lang);
 }

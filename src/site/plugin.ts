@@ -5,7 +5,7 @@ import { cacheUrlFilter } from './cached-url-filter.ts';
 import { readableDate } from './dates.ts';
 import { daysCovered, listTitle } from './list-titles.ts';
 import type UserConfig from '@11ty/eleventy/UserConfig';
-import { cachedRenderer, createMarkdown } from './markdown.ts';
+import { articleBodyRenderer, cachedRenderer, createMarkdown } from './markdown.ts';
 import { readerFilters } from './reader-filters.ts';
 import { copyPhotos } from './photo-output.ts';
 import { defaultSettings, type SiteSettings } from './settings.ts';
@@ -65,7 +65,7 @@ export function habarPlugin(eleventyConfig: UserConfig, options: Partial<HabarOp
   });
 
   cacheUrlFilter(eleventyConfig);
-  eleventyConfig.addFilter('markdown', cachedRenderer(createMarkdown(), { rendered: supplied.habarBodies?.() }));
+  eleventyConfig.addFilter('articleBody', articleBodyRenderer(cachedRenderer(createMarkdown()), root, supplied.habarBodies?.()));
   readerFilters(eleventyConfig, settings);
   eleventyConfig.addFilter('readableDate', (date: string, lang: Language) => readableDate(date, lang));
   eleventyConfig.addFilter('listTitle', listTitle);
@@ -78,7 +78,7 @@ export function habarPlugin(eleventyConfig: UserConfig, options: Partial<HabarOp
  * For a caller that has already read the articles (`habar build`, the incremental builder): hands
  * Eleventy the index (`habar`) and the paginated pages to write (`habarPages`), so the plugin does
  * not read content/articles again, and in a full build the bodies the search threads have rendered
- * (`habarBodies`, for the markdown filter). Call from the `config` option of the Eleventy constructor.
+ * (`habarBodies`, for the articleBody filter). Call from the `config` option of the Eleventy constructor.
  */
 export function supplyIndex(eleventyConfig: UserConfig, index: () => ReaderIndex, pages: () => PagesToWrite, bodies?: RenderedBodies): void {
   eleventyConfig.addGlobalData('habar', index);

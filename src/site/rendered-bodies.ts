@@ -7,27 +7,27 @@ export interface BodiesMessage {
   html: string[];
 }
 
-/** An article as far as its body goes. */
+/** An article as far as its body goes: the Markdown file it is read from, and its language. */
 export interface BodyOf {
-  body: string;
+  file: string;
   lang: Language;
 }
 
 /**
- * Article bodies as HTML, from the search indexing threads of a full build. Those parse every body
- * for its search record anyway, and turning the parsed tokens into HTML costs little, so each body
- * is parsed once instead of twice. The markdown filter takes a body's HTML from here when it has
- * arrived before the body's page is rendered, and renders the body itself otherwise: the HTML is
- * the same either way, made by the same markdown-it setup. Only the HTML of bodies not yet rendered
- * is kept, and of those a later page asks for again (`expectTwice`: the feeds' entries), so what is
- * held is bounded by the shards handed to the threads and the feeds.
+ * Article bodies as HTML, by the article's Markdown file, from the search indexing threads of a full
+ * build. Those parse every body for its search record anyway, and turning the parsed tokens into HTML
+ * costs little, so each body is parsed once instead of twice. The article body filter takes a body's
+ * HTML from here when it has arrived before the body's page is rendered, and renders the body itself
+ * otherwise: the HTML is the same either way, made by the same markdown-it setup. Only the HTML of
+ * bodies not yet rendered is kept, and of those a later page asks for again (`expectAgain`: the
+ * feeds' entries), so what is held is bounded by the shards handed to the threads and the feeds.
  */
 export class RenderedBodies {
   private readonly waiting = new Map<string, { lang: Language; html: string }>();
-  /** Bodies already rendered; their strings are the articles' own, held by the index anyway. */
+  /** Files whose every ask has been made; their names are the articles' own, held by the index anyway. */
   private readonly rendered = new Set<string>();
-  /** Bodies asked for by two pages (expectTwice) and not asked for yet. */
-  private readonly askedTwice = new Set<string>();
+  /** Asks still to come after the first, by file (expectAgain). */
+  private readonly asksAgain = new Map<string, number>();
   private readonly sources: { port: MessagePort; articlesOf: (shard: string) => BodyOf[] }[] = [];
 
   /**
@@ -42,22 +42,26 @@ export class RenderedBodies {
     port.unref();
   }
 
-  /** Bodies that a second page will ask for after their article's page (a feed's entries). */
-  expectTwice(bodies: Iterable<string>): void {
-    for (const body of bodies) this.askedTwice.add(body);
+  /** One more ask, after the page of its article, for each time a file is listed (a feed's entries). */
+  expectAgain(files: Iterable<string>): void {
+    for (const file of files) this.asksAgain.set(file, (this.asksAgain.get(file) ?? 0) + 1);
   }
 
   /**
-   * The HTML of `body` in `lang` if it has arrived. Either way the body counts as rendered from now
-   * on, unless it is expected twice and this is the first ask: then its HTML is kept for the
-   * second, or taken in when it arrives.
+   * The HTML of the body in `file`, in `lang`, if it has arrived. Either way this counts as one ask;
+   * after the last one expected, the HTML is dropped and no longer taken in when it arrives.
    */
-  take(body: string, lang: Language | undefined): string | undefined {
-    if (!this.waiting.has(body)) this.readArrived();
-    const found = this.waiting.get(body);
-    if (!this.askedTwice.delete(body)) {
-      this.rendered.add(body);
-      this.waiting.delete(body);
+  take(file: string, lang: Language | undefined): string | undefined {
+    if (!this.waiting.has(file)) this.readArrived();
+    const found = this.waiting.get(file);
+    const again = this.asksAgain.get(file);
+    if (again === undefined) {
+      this.rendered.add(file);
+      this.waiting.delete(file);
+    } else if (again === 1) {
+      this.asksAgain.delete(file);
+    } else {
+      this.asksAgain.set(file, again - 1);
     }
     return found && found.lang === lang ? found.html : undefined;
   }
@@ -72,8 +76,8 @@ export class RenderedBodies {
   }
 
   private add(articles: BodyOf[], html: string[]): void {
-    articles.forEach(({ body, lang }, i) => {
-      if (!this.rendered.has(body)) this.waiting.set(body, { lang, html: html[i]! });
+    articles.forEach(({ file, lang }, i) => {
+      if (!this.rendered.has(file)) this.waiting.set(file, { lang, html: html[i]! });
     });
   }
 }

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
 import { createMarkdown } from './markdown.ts';
-import { searchArticle, searchRecord, searchRecordAndBody, type SearchArticle } from './search-records.ts';
+import { readArticleBody } from './article-body.ts';
+import { articleToIndex, searchRecord, searchRecordAndBody, type ArticleToIndex, type SearchArticle } from './search-records.ts';
 import { recordsHash, recordRecordsHash, reuseBundle } from './search-reuse.ts';
 import { ARTICLES_INDEXED_AT_ONCE, SEARCH_DIR, type SearchShard } from './search-shards.ts';
 
@@ -19,21 +20,25 @@ const NOT_IN_SHARDS = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
  * record in the index of its language (search-records.ts), so Russian articles get Russian
  * stemming and Kazakh ones their own `kk` index. Each bundle is replaced whole.
  */
-export async function writeSearchIndex(siteDir: string, shards: SearchShard[]): Promise<void> {
+export async function writeSearchIndex(siteDir: string, root: string, shards: SearchShard[]): Promise<void> {
   const queue = new ShardQueue(siteDir);
-  for (const shard of shards) queue.add(shard);
+  for (const shard of shards) queue.add(shardToIndex(shard, root));
   await queue.finish();
 }
 
-/** A shard as the indexing needs it: its id and, newest first, what its articles' records are made from. */
+/**
+ * A shard as the indexing needs it: its id and, newest first, what its articles' records are made
+ * from, their bodies to be read from their files under the site `root`.
+ */
 export interface ShardToIndex {
   id: string;
-  articles: SearchArticle[];
+  root: string;
+  articles: ArticleToIndex[];
 }
 
 /** Just that of `shard`, to hand it to an indexing thread. */
-export function shardToIndex(shard: SearchShard): ShardToIndex {
-  return { id: shard.id, articles: shard.articles.map(searchArticle) };
+export function shardToIndex(shard: SearchShard, root: string): ShardToIndex {
+  return { id: shard.id, root, articles: shard.articles.map(articleToIndex) };
 }
 
 /** A shard with its records, which are made as soon as it is added. */
@@ -131,8 +136,9 @@ export class ShardQueue {
   private records(shard: ShardToIndex): CustomRecord[] {
     const markdown = createMarkdown();
     const { onBodies } = this.options;
-    if (!onBodies) return shard.articles.map((article) => searchRecord(article, markdown));
-    const parsed = shard.articles.map((article) => searchRecordAndBody(article, markdown));
+    const withBody = ({ file, ...article }: ArticleToIndex): SearchArticle => ({ ...article, body: readArticleBody(shard.root, file) });
+    if (!onBodies) return shard.articles.map((article) => searchRecord(withBody(article), markdown));
+    const parsed = shard.articles.map((article) => searchRecordAndBody(withBody(article), markdown));
     onBodies(shard, parsed.map(({ bodyHtml }) => bodyHtml));
     return parsed.map(({ record }) => record);
   }

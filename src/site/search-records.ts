@@ -4,15 +4,18 @@ import { readableDate } from './dates.ts';
 import type { SiteArticle, TagRef } from './site-index.ts';
 import { typeset } from './typography/typeset.ts';
 
-/** What of an article its search record is made from. */
-export type SearchArticle = Pick<SiteArticle, 'url' | 'title' | 'date' | 'lang' | 'body' | 'photoCredit' | 'outlet' | 'via'> & {
+/** What of an article its search record is made from, but its body, and the file the body is read from. */
+export type ArticleToIndex = Pick<SiteArticle, 'url' | 'title' | 'date' | 'lang' | 'file' | 'photoCredit' | 'outlet' | 'via'> & {
   tags: Pick<TagRef, 'name'>[];
 };
 
-/** Just those fields, to hand an article to an indexing thread. */
-export function searchArticle(article: SiteArticle): SearchArticle {
-  const { url, title, date, lang, body, photoCredit, outlet, via } = article;
-  return { url, title, date, lang, body, photoCredit, outlet, via, tags: article.tags.map(({ name }) => ({ name })) };
+/** What of an article its search record is made from. */
+export type SearchArticle = Omit<ArticleToIndex, 'file'> & { body: string };
+
+/** Just those fields, to hand an article to an indexing thread, which reads the body itself. */
+export function articleToIndex(article: SiteArticle): ArticleToIndex {
+  const { url, title, date, lang, file, photoCredit, outlet, via } = article;
+  return { url, title, date, lang, file, photoCredit, outlet, via, tags: article.tags.map(({ name }) => ({ name })) };
 }
 
 /**

@@ -40,11 +40,17 @@ export class SearchWriter {
   private drained: (() => void) | undefined;
 
   /**
-   * Starts the indexing threads, for bundles in the site at `siteDir`; `previous`: the last build's
-   * site, whose bundles are taken where their records are unchanged; `rendered`: where the threads'
-   * HTML of the bodies they parse goes, for the build's article pages.
+   * Starts the indexing threads, for bundles in the site at `siteDir` of the articles under the site
+   * `root`; `previous`: the last build's site, whose bundles are taken where their records are
+   * unchanged; `rendered`: where the threads' HTML of the bodies they parse goes, for the build's
+   * article pages.
    */
-  constructor(siteDir: string, previous?: string, private readonly rendered?: RenderedBodies) {
+  constructor(
+    siteDir: string,
+    private readonly root: string,
+    previous?: string,
+    private readonly rendered?: RenderedBodies,
+  ) {
     this.threads = Array.from({ length: SEARCH_THREADS }, (_, n) => {
       const workerData: SearchWorkerData = { siteDir, previous, articlesAtOnce: ARTICLES_PER_THREAD, writesUi: n === 0 };
       const transferList: MessagePort[] = [];
@@ -102,7 +108,7 @@ export class SearchWriter {
       this.waiting.shift();
       thread.articles += shard.articles.length;
       if (this.rendered) this.awaitingBodies.set(shard.id, shard);
-      thread.worker.postMessage({ kind: 'shard', shard: shardToIndex(shard) } satisfies SearchRequest);
+      thread.worker.postMessage({ kind: 'shard', shard: shardToIndex(shard, this.root) } satisfies SearchRequest);
     }
     this.drained?.();
   }

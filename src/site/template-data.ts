@@ -16,8 +16,8 @@ export interface TemplateFilters {
   fullUrl(path: string): string;
   typeset(text: string, lang: Language): string;
   readableDate(date: string, lang: Language): string;
-  /** A body rendered to HTML, with the typography of its language. */
-  markdown(body: string, lang: Language): string;
+  /** An article's body as HTML, with the typography of its language, read from its Markdown file. */
+  articleBody(article: { file: string; lang: Language }): string;
   metaDescription(text: string): string;
   ogLocale(lang: Language): string;
   publishedTime(date: string): string;

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import matter from 'gray-matter';
 import { afterAll, describe, expect, it } from 'vitest';
 import { articleFile, markdownText, writeMarkdown } from '../../src/markdown/write.ts';
+import { readArticleBody } from '../../src/site/article-body.ts';
 import { fromFrontMatter, loadArticle } from '../../src/site/load-articles.ts';
 import { createMarkdown } from '../../src/site/markdown.ts';
 import type { Article } from '../../src/source/article.ts';
@@ -105,13 +106,14 @@ describe('an article as ingest wrote it', () => {
   const root = mkdtempSync(join(tmpdir(), 'habar-roundtrip-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it('is the article a build reads back from its Markdown file, field for field', () => {
+  it('is the article a build reads back from its Markdown file, field for field, and its body is read back as written', () => {
     fc.assert(fc.property(hostileSource, ({ text }) => {
       const article = parseSource(text);
       fc.pre(!(article instanceof SourceError));
       const written = articleFile(article, { url: '/2026/01/x/', source: 'x.txt', photo: 'x.jpg', modified: '2026-02-01' });
       writeFileSync(join(root, 'x.md'), markdownText(written));
-      expect(fromFrontMatter({ ...written.data }, written.body, 'x.md')).toEqual(loadArticle(join(root, 'x.md'), root));
+      expect(fromFrontMatter({ ...written.data }, 'x.md')).toEqual(loadArticle(join(root, 'x.md'), root));
+      expect(readArticleBody(root, 'x.md')).toBe(written.body);
     }), settings);
   });
 });

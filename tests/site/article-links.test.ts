@@ -5,7 +5,7 @@ import type { SiteArticle, TagRef } from '../../src/site/site-index.ts';
 
 const tag = (slug: string): TagRef => ({ name: slug, slug, url: `/tags/${slug}/` });
 const article = (url: string, date: string, tags: TagRef[]): SiteArticle =>
-  ({ title: url, url: `/${url}/`, date, lang: 'ru', description: '', source: '', body: '', file: '', tags }) as SiteArticle;
+  ({ title: url, url: `/${url}/`, date, lang: 'ru', description: '', source: '', file: '', tags }) as SiteArticle;
 
 describe('related articles', () => {
   it('come from the next older articles of each tag list, so a tag shared by every article costs a bounded amount per article', () => {

@@ -2,9 +2,11 @@ import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RenderedBodies, type BodiesMessage, type BodyOf } from '../../src/site/rendered-bodies.ts';
 
+const first = 'content/articles/2026/01/pervyi.md';
+const second = 'content/articles/2026/01/ekinshi.md';
 const shard: BodyOf[] = [
-  { body: 'Первый абзац.', lang: 'ru' },
-  { body: 'Екінші абзац.', lang: 'kk' },
+  { file: first, lang: 'ru' },
+  { file: second, lang: 'kk' },
 ];
 const message: BodiesMessage = { shard: '2026', html: ['<p>Первый абзац.</p>\n', '<p>Екінші абзац.</p>\n'] };
 
@@ -24,28 +26,29 @@ describe('RenderedBodies', () => {
   it('hands over a body that has arrived, once, without waiting for the event loop', () => {
     const { rendered, thread } = bodies();
     thread.postMessage(message);
-    expect(rendered.take('Екінші абзац.', 'kk')).toBe('<p>Екінші абзац.</p>\n');
-    expect(rendered.take('Екінші абзац.', 'kk')).toBeUndefined();
-    expect(rendered.take('Первый абзац.', 'ru')).toBe('<p>Первый абзац.</p>\n');
+    expect(rendered.take(second, 'kk')).toBe('<p>Екінші абзац.</p>\n');
+    expect(rendered.take(second, 'kk')).toBeUndefined();
+    expect(rendered.take(first, 'ru')).toBe('<p>Первый абзац.</p>\n');
   });
 
   it('drops what arrives after its body was rendered, and what was rendered for another language', () => {
     const { rendered, thread } = bodies();
-    expect(rendered.take('Первый абзац.', 'ru')).toBeUndefined();
+    expect(rendered.take(first, 'ru')).toBeUndefined();
     thread.postMessage(message);
-    expect(rendered.take('Первый абзац.', 'ru')).toBeUndefined();
-    expect(rendered.take('Екінші абзац.', 'ru')).toBeUndefined();
+    expect(rendered.take(first, 'ru')).toBeUndefined();
+    expect(rendered.take(second, 'ru')).toBeUndefined();
   });
 
-  it('keeps the HTML of a body expected twice for the second ask, also when it arrives after the first', () => {
+  it('keeps the HTML of a body asked for again until its last ask, also when it arrives after the first', () => {
     const { rendered, thread } = bodies();
-    rendered.expectTwice(['Первый абзац.', 'Екінші абзац.']);
-    expect(rendered.take('Первый абзац.', 'ru')).toBeUndefined();
+    rendered.expectAgain([first, second, second]);
+    expect(rendered.take(first, 'ru')).toBeUndefined();
     thread.postMessage(message);
-    expect(rendered.take('Первый абзац.', 'ru')).toBe('<p>Первый абзац.</p>\n');
-    expect(rendered.take('Первый абзац.', 'ru')).toBeUndefined();
-    expect(rendered.take('Екінші абзац.', 'kk')).toBe('<p>Екінші абзац.</p>\n');
-    expect(rendered.take('Екінші абзац.', 'kk')).toBe('<p>Екінші абзац.</p>\n');
-    expect(rendered.take('Екінші абзац.', 'kk')).toBeUndefined();
+    expect(rendered.take(first, 'ru')).toBe('<p>Первый абзац.</p>\n');
+    expect(rendered.take(first, 'ru')).toBeUndefined();
+    expect(rendered.take(second, 'kk')).toBe('<p>Екінші абзац.</p>\n');
+    expect(rendered.take(second, 'kk')).toBe('<p>Екінші абзац.</p>\n');
+    expect(rendered.take(second, 'kk')).toBe('<p>Екінші абзац.</p>\n');
+    expect(rendered.take(second, 'kk')).toBeUndefined();
   });
 });

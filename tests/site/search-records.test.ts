@@ -1,22 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createMarkdown } from '../../src/site/markdown.ts';
-import { searchRecord, searchRecordAndBody } from '../../src/site/search-records.ts';
+import { searchRecord, searchRecordAndBody, type SearchArticle } from '../../src/site/search-records.ts';
 import { line, PROPERTY_SEED } from '../properties/arbitraries.ts';
-import type { SiteArticle, TagRef } from '../../src/site/site-index.ts';
+import type { TagRef } from '../../src/site/site-index.ts';
 
 const tag = (name: string): TagRef => ({ name, slug: name, url: `/tags/${name}/` });
 
-const article = (overrides: Partial<SiteArticle>): SiteArticle => ({
+const article = (overrides: Partial<SearchArticle>): SearchArticle => ({
   title: 'Сенат одобрил закон',
   date: '2026-01-27',
   lang: 'ru',
-  description: '',
   url: '/2026/01/senat-odobril-zakon/',
-  source: 'a.txt',
   tags: [],
   body: 'Первый абзац.\n\nВторой абзац',
-  file: 'content/articles/2026/01/senat-odobril-zakon.md',
   ...overrides,
 });
 

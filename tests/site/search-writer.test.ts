@@ -24,7 +24,7 @@ async function ingestedSite() {
 describe('SearchWriter', () => {
   it('indexes every shard of the ingested articles, in the indexing process, and writes the UI', async () => {
     const { site, shards } = await ingestedSite();
-    const writer = new SearchWriter(site.output);
+    const writer = new SearchWriter(site.output, site.root);
     writer.index(shards);
     await writer.finish();
     expect(readdirSync(join(site.output, 'pagefind')).sort()).toEqual(['2025', '2026', 'pagefind-ui.css', 'pagefind-ui.js']);
@@ -35,14 +35,14 @@ describe('SearchWriter', () => {
     const { site, shards } = await ingestedSite();
     // The search folder's place is taken by a file, so no bundle can be written below it.
     writeFileSync(join(site.output, 'pagefind'), 'not a folder');
-    const writer = new SearchWriter(site.output);
+    const writer = new SearchWriter(site.output, site.root);
     writer.index(shards);
     await expect(writer.finish()).rejects.toThrow(/pagefind/);
   });
 
   it('stops the indexing process when a build is abandoned', async () => {
     const { site, shards } = await ingestedSite();
-    const writer = new SearchWriter(site.output);
+    const writer = new SearchWriter(site.output, site.root);
     writer.index(shards.slice(0, 1));
     await writer.abandon();
     expect(existsSync(join(site.output, 'pagefind/pagefind-ui.js'))).toBe(false);

@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import matter from 'gray-matter';
+import { SiteFileError } from './errors.ts';
+
+/**
+ * Front matter is skipped, not parsed: the article's fields were read with it already. gray-matter
+ * still finds where the body starts, so the body is exactly what loadArticles would have read.
+ */
+const BODY_ONLY = { engines: { yaml: () => ({}) } };
+
+/**
+ * The Markdown body of the article in `file` (relative to the site `root`), read from disk when a
+ * page or the search index needs it. Bodies are most of an archive's text (some 0.6 GB of the
+ * build's memory at 100k articles), so the articles in memory do not hold them.
+ */
+export function readArticleBody(root: string, file: string): string {
+  let text: string;
+  try {
+    text = readFileSync(join(root, file), 'utf8');
+  } catch {
+    throw new SiteFileError(file, 'it was removed or moved while the site was being built; build again');
+  }
+  return matter(text, BODY_ONLY).content;
+}
