@@ -1,12 +1,14 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { tsxLoader } from '../src/process/fork-typescript.ts';
 
 export interface Measurement {
   wallSeconds: number;
   /** Processor seconds the whole machine was busy during the run (see `busySeconds`). */
   cpuSeconds: number;
+  /** The largest sum of the resident memory of the run's processes (tree-rss.ts). */
   peakRssMiB: number;
   stdout: string;
 }
@@ -41,27 +43,44 @@ function busySeconds(): number {
 const TICKS_PER_SECOND = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
 
 /**
- * Runs a command to completion under GNU time (Debian package `time`), which reports the child's
- * wall time and peak resident set size as the kernel counted them, and takes the machine's busy
- * processor time around it.
+ * Runs a command to completion under GNU time (Debian package `time`), which reports its wall time,
+ * takes the machine's busy processor time around it, and the peak memory of all its processes
+ * together from a sampler (tree-rss.ts) started before it.
  */
 export function measure(command: string, args: string[], cwd: string): Measurement {
   const scratch = mkdtempSync(join(tmpdir(), 'habar-time-'));
   const report = join(scratch, 'time.txt');
+  const peakFile = join(scratch, 'peak-rss.txt');
+  const sampler = spawn(process.execPath, ['--import', tsxLoader, join(import.meta.dirname, 'tree-rss.ts'), peakFile], { stdio: 'ignore' });
+  try {
+    waitUntil(() => existsSync(peakFile), 'the memory sampler did not start');
+    return measureRun(command, args, cwd, report, peakFile);
+  } finally {
+    sampler.kill();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+function measureRun(command: string, args: string[], cwd: string, report: string, peakFile: string): Measurement {
   settle();
   const busyBefore = busySeconds();
-  try {
-    const result = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', report, command, ...args], {
-      cwd,
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    if (result.error) throw new Error(`${command} could not start: ${result.error.message} (is /usr/bin/time installed?)`);
-    if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);
-    const cpuSeconds = busySeconds() - busyBefore;
-    const [wall, rssKiB] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
-    return { wallSeconds: wall!, cpuSeconds, peakRssMiB: rssKiB! / 1024, stdout: result.stdout };
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
+  const result = spawnSync('/usr/bin/time', ['-f', '%e', '-o', report, command, ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.error) throw new Error(`${command} could not start: ${result.error.message} (is /usr/bin/time installed?)`);
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);
+  const cpuSeconds = busySeconds() - busyBefore;
+  const wall = Number(readFileSync(report, 'utf8').trim().split('\n').at(-1));
+  return { wallSeconds: wall, cpuSeconds, peakRssMiB: Number(readFileSync(peakFile, 'utf8')) / 1024 / 1024, stdout: result.stdout };
+}
+
+/** Blocks this thread (the runs are synchronous) until `done`, for at most 30 s. */
+function waitUntil(done: () => boolean, failure: string): void {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let waited = 0; !done(); waited += 10) {
+    if (waited > 30_000) throw new Error(failure);
+    Atomics.wait(pause, 0, 0, 10);
   }
 }

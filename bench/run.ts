@@ -162,7 +162,7 @@ async function main(): Promise<void> {
   }
   console.log(`\nClean full builds, median of ${rounds} alternating rounds (wall time; CPU: processor seconds the machine was busy during the run)\n`);
   console.log(fullBuildTable(results));
-  console.log('* of the largest process: GNU time reports the peak of the biggest child, not the sum of parallel ones');
+  console.log('* of all the run\'s processes together (habar with the Pagefind processes it drives), sampled every 100 ms');
   console.log('PF: Pagefind over Hugo\'s output, the search index a habar build writes too; files: pages, assets and search files');
   console.log('rebuild +1: `habar build` again after adding one source to the built site (its unchanged search bundles are kept)');
   const warmUps = results.flatMap(({ incremental }) => (incremental ? [`${incremental.warmUpSeconds.toFixed(1)} s`] : []));
