@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import type { SitePaths } from '../ingest/paths.ts';
-import { limitHeapGrowth } from '../process/heap-growth.ts';
+import { limitHeapGrowthOfLargeArchives } from '../process/heap-growth.ts';
 import { INCLUDE_UNPUBLISHED_ENV, policyFromEnv } from '../site/publication.ts';
 import { parseCommandArgs, type Command } from './args.ts';
 import { buildSite } from './build.ts';
@@ -23,7 +23,7 @@ Options:
       const parsed = parseCommandArgs(command, args, { drafts: { type: 'boolean' } });
       if (!parsed) return 0;
       if (parsed.values.drafts) process.env[INCLUDE_UNPUBLISHED_ENV] = '1';
-      limitHeapGrowth();
+      limitHeapGrowthOfLargeArchives(paths.sources);
       const policy = policyFromEnv();
       const started = performance.now();
       const progress = createProgress(process.stdout, 'Ingesting sources');
