@@ -93,7 +93,7 @@ export async function renderSite(paths: SitePaths, output: string, { written, in
 }
 
 /** Swaps `next` into `target` with two renames, so the old site is only removed once the new one is in place. */
-async function replaceFolder(next: string, target: string): Promise<void> {
+export async function replaceFolder(next: string, target: string): Promise<void> {
   const retired = retiredFolder(target);
   await rename(target, retired).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'ENOENT') throw error;

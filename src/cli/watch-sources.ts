@@ -1,9 +1,7 @@
 import { watch } from 'node:fs';
 import { parse } from 'node:path';
 import { PHOTO_EXTENSIONS } from '../ingest/photos.ts';
-
-/** How long a burst of file events (an editor's save is often several) settles before one ingest. */
-const SETTLE_MS = 150;
+import { changeBatches } from './change-batches.ts';
 
 /**
  * Calls `onChange` with the names of the sources added, changed or deleted in `dir`, and of the
@@ -11,28 +9,13 @@ const SETTLE_MS = 150;
  * changes, never twice at the same time: changes during a run make one more run.
  */
 export function watchSources(dir: string, onChange: (names: string[]) => Promise<void>): () => void {
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
-  let pending = new Set<string>();
-  const run = async (): Promise<void> => {
-    if (running || pending.size === 0) return;
-    const names = [...pending].sort();
-    pending = new Set();
-    running = onChange(names).finally(() => {
-      running = undefined;
-    });
-    await running;
-    await run();
-  };
+  const batches = changeBatches(onChange);
   const watcher = watch(dir, (_event, name) => {
     const source = name && sourceOf(name);
-    if (!source) return;
-    pending.add(source);
-    clearTimeout(timer);
-    timer = setTimeout(() => void run(), SETTLE_MS);
+    if (source) batches.add(source);
   });
   return () => {
-    clearTimeout(timer);
+    batches.stop();
     watcher.close();
   };
 }

@@ -1,4 +1,4 @@
-import { unlinkSync } from 'node:fs';
+import { appendFileSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -114,5 +114,25 @@ describe('habar start', () => {
     unlinkSync(join(site.sources, 'snow.txt'));
     await until('/', (p) => !p.html.includes('В Алматы выпал первый снег'));
     await until('/2026/01/v-almaty-vypal-perviy-sneg/', (p) => p.status === 404);
+  });
+
+  it('a saved layout or stylesheet renders the whole preview again; sources still reach it after', async () => {
+    const layout = join(site.root, 'layouts/base-page.ts');
+    writeFileSync(layout, readFileSync(layout, 'utf8').replace('<p>© ${site.publisher}</p>', '<p>© ${site.publisher} · Редакция</p>'));
+    await until(articleUrl, (p) => load(p.html)('.site-footer').text().includes('Редакция'));
+    appendFileSync(join(site.root, 'content/assets/site.css'), '\n.preview-marker { color: red; }\n');
+    await until('/assets/site.css', (p) => p.html.includes('.preview-marker'));
+    addSource(site, 'late.txt', source('2026-01-29', 'Новость после новой вёрстки'));
+    await until('/', (p) => p.html.includes('Новость после новой вёрстки'));
+  });
+
+  it('a broken layout is reported, the last preview stays served, and a fix renders it again', async () => {
+    const layout = join(site.root, 'layouts/base-page.ts');
+    const good = readFileSync(layout, 'utf8');
+    writeFileSync(layout, `${good}\nexport const unfinished = ;\n`);
+    await preview.waitFor(/The last preview is still served; save a fix to render it again\./);
+    expect(load((await get(articleUrl)).html)('.site-footer').text()).toContain('Редакция');
+    writeFileSync(layout, good.replace('· Редакция', '· Редакция новостей'));
+    await until(articleUrl, (p) => load(p.html)('.site-footer').text().includes('Редакция новостей'));
   });
 });

@@ -1,0 +1,73 @@
+/**
+ * The preview's builder, in a child process of `habar start` (preview-process.ts), so that starting
+ * it again loads the site's templates, layouts and settings afresh: Node keeps every module it has
+ * imported, the TypeScript layouts among them. It ingests the sources, renders the whole preview
+ * into a fresh folder that replaces the last one only once complete, then keeps a warm builder that
+ * rewrites the pages each source change touches. It tells its parent `ready` once the preview is on
+ * disk and `changed` after each update; a failure to render the whole preview ends it with code 1.
+ */
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { IncrementalSite } from '../incremental/incremental-site.ts';
+import { sitePaths, type SitePaths } from '../ingest/paths.ts';
+import { syncSources, type SyncReport } from '../ingest/sync.ts';
+import { renderSite, replaceFolder } from './build.ts';
+import { PREVIEW_DIR } from './preview-process.ts';
+import { printSourceProblems, reportFailure } from './report.ts';
+import { recoverInterruptedBuilds, stagingFolder } from './staging.ts';
+import { watchSources } from './watch-sources.ts';
+
+export type PreviewMessage = 'ready' | 'changed';
+
+/** Ingests, renders the whole preview and opens a warm builder on it. */
+async function openPreview(paths: SitePaths): Promise<IncrementalSite> {
+  const preview: SitePaths = { ...paths, output: join(paths.root, PREVIEW_DIR) };
+  const sync = await syncSources(preview);
+  report(sync);
+  // Bad sources or not (they keep their last good version), then a warm builder on it.
+  await recoverInterruptedBuilds(preview.output);
+  const staging = stagingFolder(preview.output);
+  try {
+    const { read } = await renderSite(preview, staging, { written: sync.writtenFiles });
+    await replaceFolder(staging, preview.output);
+    return await IncrementalSite.open(preview, read);
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+/** Prints what ingest did. */
+function report(sync: SyncReport): void {
+  printSourceProblems(sync);
+  if (sync.errors.length > 0) process.stderr.write('The preview keeps the last good version of these articles.\n');
+  for (const name of sync.written) process.stdout.write(`Updated from ${name}\n`);
+  for (const file of sync.removed) process.stdout.write(`Removed ${file}\n`);
+}
+
+function tell(message: PreviewMessage): void {
+  process.send!(message);
+}
+
+// Ends with `habar start`, however that ends.
+process.on('disconnect', () => process.exit());
+
+const paths = sitePaths(process.cwd());
+let site: IncrementalSite;
+try {
+  site = await openPreview(paths);
+} catch (error) {
+  process.exit(reportFailure(error, 'The preview was not rendered.'));
+}
+tell('ready');
+watchSources(paths.sources, async (names) => {
+  try {
+    const { sync, pagesRewritten, pagesRemoved } = await site.update(names);
+    report(sync);
+    if (pagesRewritten + pagesRemoved > 0) process.stdout.write(`Pages rewritten: ${pagesRewritten}, removed: ${pagesRemoved}\n`);
+    tell('changed');
+    await site.refreshSearch();
+  } catch (error) {
+    // A problem in the site's files (an unreadable photo, a bad hand edit) must not stop the preview.
+    reportFailure(error, 'The preview keeps its last good pages.');
+  }
+});
