@@ -19,8 +19,8 @@ export function createMarkdown(): MarkdownIt {
  * recently used `capacity` bodies (a few tens of MB), so memory stays flat however large the archive.
  */
 export function cachedRenderer(markdown: MarkdownIt, { capacity = 4000 }: { capacity?: number } = {}): (body: string, lang?: Language) => string {
-  // Keyed by the body alone: it is the same string object on every call for an article, so its hash
-  // is computed once (a key joining the language to it was a new 5 KB string to hash on every call).
+  // Keyed by the body's text, read from its file for each page: an unchanged body hits whichever
+  // update asks for it, and an edited one misses. The language is checked, not joined into the key.
   const cache = new Map<string, { lang?: Language; html: string }>();
   return (body, lang) => {
     const cached = cache.get(body);
