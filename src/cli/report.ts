@@ -20,13 +20,23 @@ export function printSourceProblems(report: SyncReport): void {
 }
 
 /**
- * A failure outside the sources. A mistake in the site's own files gets its message alone;
- * anything else is a bug in habar or Eleventy, and keeps its stack for the bug report.
+ * A failure outside the sources. A mistake in the site's own files gets its message alone, a
+ * template or layout that does not load says where it fails; anything else is a bug in habar or
+ * Eleventy, and keeps its stack for the bug report.
  */
 export function reportFailure(error: unknown, outcome = 'Build stopped; the last built site was left as it was.'): number {
   const mistake = findCause(error, (e): e is UserError => e instanceof UserError);
   if (mistake) {
     process.stderr.write(`habar: ${mistake.message}\n`);
+    return 1;
+  }
+  const unloadable = findCause(error, (e): e is Error => e instanceof Error && e.name === 'EleventyImportError');
+  if (unloadable) {
+    // A template or layout that does not load. esbuild's syntax errors say where (`file:line:column:
+    // ERROR: …`); an error thrown while the module ran needs its own stack, which points into it.
+    const cause = innermost(unloadable);
+    const detail = cause.name === 'TransformError' ? cause.message : (cause.stack ?? cause.message);
+    process.stderr.write(`habar: ${unloadable.message}\n${detail}\n${outcome}\n`);
     return 1;
   }
   const known = findCause(error, (e): e is SiteFileError => e instanceof SiteFileError);
@@ -38,12 +48,21 @@ export function reportFailure(error: unknown, outcome = 'Build stopped; the last
   return 1;
 }
 
-// Eleventy wraps errors from data and templates, as `cause` or as its own `originalError`.
-function findCause<T>(error: unknown, match: (e: unknown) => e is T): T | undefined {
+/** `error` and the errors it wraps: Eleventy wraps errors from data and templates, as `cause` or as its own `originalError`. */
+function* chain(error: unknown): Generator<unknown> {
   for (let current = error, depth = 0; current && depth < 10; depth++) {
-    if (match(current)) return current;
+    yield current;
     const next = current as { cause?: unknown; originalError?: unknown };
     current = next.cause ?? next.originalError;
   }
+}
+
+function findCause<T>(error: unknown, match: (e: unknown) => e is T): T | undefined {
+  for (const current of chain(error)) if (match(current)) return current;
   return undefined;
+}
+
+/** The last error `error` wraps, or itself. */
+function innermost(error: Error): Error {
+  return [...chain(error)].filter((e): e is Error => e instanceof Error).at(-1) ?? error;
 }

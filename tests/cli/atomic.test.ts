@@ -35,6 +35,16 @@ describe('a build that fails midway leaves the last good site intact', () => {
     expect(leftovers()).toEqual([]);
   });
 
+  it('when a layout does not compile: its file, line and column are named, with no stack', () => {
+    writeFileSync(join(site.root, 'layouts/html.ts'), 'export const html = ;\n');
+    const result = runHabar(site.root, ['build']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/layouts\/html\.ts:1:20: ERROR: Unexpected ";"/);
+    expect(result.stderr).toContain('Build stopped; the last built site was left as it was.');
+    expect(result.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+    expect(snapshotTree(site.output)).toEqual(lastGood);
+  });
+
   it('when a hand-edited article has front matter that is not YAML', () => {
     mkdirSync(join(site.articles, '2026/02'), { recursive: true });
     writeFileSync(join(site.articles, '2026/02/hand.md'), '---\ntitle: Сенат: ключ: значение\nurl: /2026/02/hand/\n---\nТекст\n');
