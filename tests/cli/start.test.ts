@@ -130,8 +130,8 @@ describe('habar start', () => {
     const layout = join(site.root, 'layouts/base-page.ts');
     const good = readFileSync(layout, 'utf8');
     writeFileSync(layout, `${good}\nexport const unfinished = ;\n`);
+    await preview.waitFor(/layouts\/base-page\.ts:\d+:\d+: ERROR: Unexpected ";"\nThe preview was not rendered\./);
     await preview.waitFor(/The last preview is still served; save a fix to render it again\./);
-    expect(preview.output()).toMatch(/layouts\/base-page\.ts:\d+:\d+: ERROR: Unexpected ";"\nThe preview was not rendered\./);
     expect(preview.output()).not.toMatch(/\bat .+:\d+:\d+/);
     expect(load((await get(articleUrl)).html)('.site-footer').text()).toContain('Редакция');
     writeFileSync(layout, good.replace('· Редакция', '· Редакция новостей'));
