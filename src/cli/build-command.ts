@@ -36,7 +36,7 @@ Options:
       });
       progress.finish();
       if (!reportSync(result.sync)) return 1;
-      const summary = summarizeSite(result.articles, policy);
+      const summary = summarizeSite(result.read?.stored ?? [], policy);
       const seconds = (performance.now() - started) / 1000;
       process.stdout.write(`Built the site into ${relative(paths.root, paths.output)}/\n`);
       process.stdout.write(formatSummary(summary, { pagesWritten: result.pagesWritten, errors: 0, seconds }, policy));

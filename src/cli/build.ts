@@ -1,6 +1,5 @@
 import { rename, rm } from 'node:fs/promises';
 import { syncSources, type SyncOptions, type SyncReport } from '../ingest/sync.ts';
-import type { StoredArticle } from '../site/load-articles.ts';
 import { RenderedBodies } from '../site/rendered-bodies.ts';
 import { SearchWriter } from '../site/search-writer.ts';
 import { loadSettings } from '../site/settings.ts';
@@ -14,15 +13,24 @@ export interface BuildResult {
   sync: SyncReport;
   /** Pages Eleventy wrote (assets, photos and search bundles not counted); 0 when the build stopped at bad sources. */
   pagesWritten: number;
-  /** Every ingested article, shown or not, as the build read it; empty when it stopped at bad sources. */
-  articles: StoredArticle[];
+  /** Every ingested article, shown or not, as the build read it, and the index built from it; none when it stopped at bad sources. */
+  read?: SiteRead;
+}
+
+export interface BuildOptions extends SyncOptions {
+  /**
+   * Build with the last good version of each bad source's article instead of stopping (the
+   * preview: an editor's mistake must not take it down).
+   */
+  despiteBadSources?: boolean;
 }
 
 /**
  * Ingest, then Eleventy into a fresh folder that replaces the output folder only once complete:
- * a failed build leaves the last good site as it was. Bad sources stop the build before Eleventy runs.
+ * a failed build leaves the last good site as it was. Bad sources stop the build before Eleventy
+ * runs, unless `despiteBadSources`.
  */
-export async function buildSite(paths: SitePaths, options: SyncOptions = {}): Promise<BuildResult> {
+export async function buildSite(paths: SitePaths, { despiteBadSources = false, ...options }: BuildOptions = {}): Promise<BuildResult> {
   await recoverInterruptedBuilds(paths.output);
   const staging = stagingFolder(paths.output);
   // Started before ingest, so that the threads load their code while ingest leaves a processor core
@@ -35,21 +43,21 @@ export async function buildSite(paths: SitePaths, options: SyncOptions = {}): Pr
     await indexing.search.cancel();
     throw error;
   }
-  if (sync.errors.length > 0) {
+  if (sync.errors.length > 0 && !despiteBadSources) {
     await indexing.search.cancel();
-    return { sync, pagesWritten: 0, articles: [] };
+    return { sync, pagesWritten: 0 };
   }
   try {
-    const { read, pagesWritten } = await renderSite(paths, staging, { written: sync.writtenFiles, indexing });
+    const { read, pagesWritten } = await renderSite(paths, staging, sync.writtenFiles, indexing);
     await replaceFolder(staging, paths.output);
-    return { sync, pagesWritten, articles: read.stored };
+    return { sync, pagesWritten, read };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
 }
 
 /** The search indexing threads of a build, and the bodies they render for its pages. */
-export interface Indexing {
+interface Indexing {
   search: SearchWriter;
   rendered: RenderedBodies;
 }
@@ -58,26 +66,23 @@ export interface Indexing {
  * Starts the threads that index search for a build into `output`, taking the bundles of the
  * `previous` site where their records are unchanged.
  */
-export function startIndexing(paths: SitePaths, output: string, previous?: string): Indexing {
+function startIndexing(paths: SitePaths, output: string, previous: string): Indexing {
   const rendered = new RenderedBodies();
   return { rendered, search: new SearchWriter(output, paths.root, previous, rendered) };
 }
 
-export interface RenderSiteOptions {
-  /** The Markdown files ingest has just written, taken as written instead of read back. */
-  written?: ReadonlyMap<string, ArticleFrontMatter>;
-  /** Indexing threads already started for this output (`buildSite`); started here, with no previous site, otherwise. */
-  indexing?: Indexing;
-}
-
 /**
- * Reads the ingested articles of `paths` and writes every page into `output`, and the search
- * bundles: worker threads index the articles while Eleventy writes their pages. Returns the
- * articles as read (for the build summary and a warm builder) and how many pages Eleventy wrote.
+ * Reads the ingested articles of `paths` (`written`: the Markdown files ingest has just written,
+ * taken as written instead of read back) and writes every page into `output`, and the search
+ * bundles: the `indexing` threads index the articles while Eleventy writes their pages. Returns
+ * the articles as read (for the build summary and a warm builder) and how many pages Eleventy wrote.
  */
-export async function renderSite(paths: SitePaths, output: string, { written, indexing }: RenderSiteOptions = {}): Promise<{ read: SiteRead; pagesWritten: number }> {
-  // Started before the articles are read, so that the threads are up by the time they are.
-  const { search, rendered } = indexing ?? startIndexing(paths, output);
+async function renderSite(
+  paths: SitePaths,
+  output: string,
+  written: ReadonlyMap<string, ArticleFrontMatter>,
+  { search, rendered }: Indexing,
+): Promise<{ read: SiteRead; pagesWritten: number }> {
   let read: SiteRead;
   let pagesWritten: number;
   try {
@@ -93,7 +98,7 @@ export async function renderSite(paths: SitePaths, output: string, { written, in
 }
 
 /** Swaps `next` into `target` with two renames, so the old site is only removed once the new one is in place. */
-export async function replaceFolder(next: string, target: string): Promise<void> {
+async function replaceFolder(next: string, target: string): Promise<void> {
   const retired = retiredFolder(target);
   await rename(target, retired).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'ENOENT') throw error;

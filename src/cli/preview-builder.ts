@@ -6,34 +6,23 @@
  * rewrites the pages each source change touches. It tells its parent `ready` once the preview is on
  * disk and `changed` after each update; a failure to render the whole preview ends it with code 1.
  */
-import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { IncrementalSite } from '../incremental/incremental-site.ts';
 import { sitePaths, type SitePaths } from '../ingest/paths.ts';
-import { syncSources, type SyncReport } from '../ingest/sync.ts';
-import { renderSite, replaceFolder } from './build.ts';
+import type { SyncReport } from '../ingest/sync.ts';
+import { buildSite } from './build.ts';
 import { PREVIEW_DIR } from './preview-process.ts';
 import { printSourceProblems, reportFailure } from './report.ts';
-import { recoverInterruptedBuilds, stagingFolder } from './staging.ts';
 import { watchSources } from './watch-sources.ts';
 
 export type PreviewMessage = 'ready' | 'changed';
 
-/** Ingests, renders the whole preview and opens a warm builder on it. */
+/** Builds the whole preview, bad sources or not (they keep their last good version), and opens a warm builder on it. */
 async function openPreview(paths: SitePaths): Promise<IncrementalSite> {
   const preview: SitePaths = { ...paths, output: join(paths.root, PREVIEW_DIR) };
-  const sync = await syncSources(preview);
+  const { sync, read } = await buildSite(preview, { despiteBadSources: true });
   report(sync);
-  // Bad sources or not (they keep their last good version), then a warm builder on it.
-  await recoverInterruptedBuilds(preview.output);
-  const staging = stagingFolder(preview.output);
-  try {
-    const { read } = await renderSite(preview, staging, { written: sync.writtenFiles });
-    await replaceFolder(staging, preview.output);
-    return await IncrementalSite.open(preview, read);
-  } finally {
-    await rm(staging, { recursive: true, force: true });
-  }
+  return IncrementalSite.open(preview, read);
 }
 
 /** Prints what ingest did. */

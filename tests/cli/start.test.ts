@@ -138,3 +138,23 @@ describe('habar start', () => {
     await until(articleUrl, (p) => load(p.html)('.site-footer').text().includes('Редакция новостей'));
   });
 });
+
+describe('habar start with a bad source present', () => {
+  it('serves the other articles and reports the bad file in one line', async () => {
+    const broken = makeSite();
+    addSource(broken, 'park.txt', source('2026-01-28', 'В Астане открылся новый парк'));
+    addSource(broken, 'snow.txt', source('2026-01-27', 'В Алматы выпал первый снег'));
+    addSource(broken, 'bad.txt', source('2026-02-30', 'Сломанная дата'));
+    const running = startHabar(broken.root, ['start', '--port', '0'], { HABAR_TODAY: '2026-01-30' });
+    try {
+      const [url] = (await running.waitFor(/http:\/\/127\.0\.0\.1:\d+\//)) as [string];
+      expect(running.output()).toMatch(/content\/sources\/bad\.txt:1: 2026-02-30 is not a date in the calendar/);
+      for (const path of [articleUrl, '/2026/01/v-almaty-vypal-perviy-sneg/', '/pagefind/pagefind-ui.js']) {
+        expect((await fetch(new URL(path, url))).status).toBe(200);
+      }
+    } finally {
+      await running.stop();
+      broken.cleanup();
+    }
+  }, 90_000);
+});
