@@ -5,7 +5,7 @@ import { SearchWriter } from '../site/search-writer.ts';
 import { loadSettings } from '../site/settings.ts';
 import { readSite, type SiteRead } from '../site/site-data.ts';
 import type { SitePaths } from '../ingest/paths.ts';
-import type { ArticleFrontMatter } from '../markdown/write.ts';
+import type { WrittenMarkdown } from '../markdown/write.ts';
 import { renderInto } from './render.ts';
 import { recoverInterruptedBuilds, retiredFolder, stagingFolder } from './staging.ts';
 
@@ -80,7 +80,7 @@ function startIndexing(paths: SitePaths, output: string, previous: string): Inde
 async function renderSite(
   paths: SitePaths,
   output: string,
-  written: ReadonlyMap<string, ArticleFrontMatter>,
+  written: ReadonlyMap<string, WrittenMarkdown>,
   { search, rendered }: Indexing,
 ): Promise<{ read: SiteRead; pagesWritten: number }> {
   let read: SiteRead;

@@ -26,9 +26,6 @@ export interface UpdateResult {
  * Eleventy runs in this process with the site root as the working directory.
  */
 export class IncrementalSite {
-  /** Which version of each article's Markdown is loaded: a number no other version of any article has. */
-  private readonly versions = new Map<string, number>();
-  private lastVersion = 0;
   private index: ReaderIndex;
   private fingerprints: Map<string, string>;
   private searchFingerprints: Map<string, string>;
@@ -41,9 +38,8 @@ export class IncrementalSite {
     index: ReaderIndex,
   ) {
     this.index = index;
-    for (const file of articles.keys()) this.versions.set(file, ++this.lastVersion);
-    this.fingerprints = fingerprintPages(this.index, this.versions);
-    this.searchFingerprints = fingerprintShards(this.index.search, this.versions);
+    this.fingerprints = fingerprintPages(this.index);
+    this.searchFingerprints = fingerprintShards(this.index.search);
     this.runner = new EleventyRunner(paths.output, () => this.index);
   }
 
@@ -88,7 +84,7 @@ export class IncrementalSite {
 
     const photosBefore = leadPhotoFiles(this.index);
     this.index = await indexSite([...this.articles.values()], sync.registry.tags, this.settings, this.paths.root);
-    const fingerprints = fingerprintPages(this.index, this.versions);
+    const fingerprints = fingerprintPages(this.index);
     const { changed, gone } = diffPages(this.fingerprints, fingerprints);
     for (const url of gone) this.removePage(url);
     removeUnusedPhotos(photosBefore, leadPhotoFiles(this.index), this.paths.output);
@@ -111,7 +107,7 @@ export class IncrementalSite {
    * first (`update`) and call this after.
    */
   async refreshSearch(): Promise<{ shardsRewritten: number }> {
-    const fingerprints = fingerprintShards(this.index.search, this.versions);
+    const fingerprints = fingerprintShards(this.index.search);
     const { changed, gone } = diffPages(this.searchFingerprints, fingerprints);
     removeShards(this.paths.output, gone);
     if (changed.size > 0) {
@@ -127,7 +123,6 @@ export class IncrementalSite {
     for (const name of sync.written) {
       const article = loadArticle(join(this.paths.articles, registry.articles[name]!.file), this.paths.root);
       this.articles.set(article.file, article);
-      this.versions.set(article.file, ++this.lastVersion);
     }
   }
 

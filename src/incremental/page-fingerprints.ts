@@ -5,23 +5,16 @@ import type { SearchShard } from '../site/search-shards.ts';
 import type { SiteArticle } from '../site/site-index.ts';
 
 /**
- * Which version of each article's Markdown is loaded, by file: a number no other version of any
- * article has, so that it alone stands for the article in a fingerprint.
- */
-export type ArticleVersions = ReadonlyMap<string, number>;
-
-/**
  * A cheap stand-in for the content of every paginated page, by URL: equal fingerprints mean the
  * page would be written the same. An article page shows its own article, its lead photo, its tags,
  * its related articles and its neighbours; a list page or a feed its items; a one-off page (tag index,
  * sitemap, ...) what it lists.
  */
-export function fingerprintPages(index: ReaderIndex, versions: ArticleVersions): Map<string, string> {
+export function fingerprintPages(index: ReaderIndex): Map<string, string> {
   // Everything a page shows of another article (title, date, language, URL, tags) comes from one
-  // version of its Markdown, so that version's number stands for it; short keys keep this cheap.
-  const keys = new Map<string, string>();
-  for (const article of index.articles) keys.set(article.url, versionKey(versions, article));
-  const keyOf = (article: { url: string } | undefined) => (article ? keys.get(article.url)! : '-');
+  // version of its Markdown, so that version (a hash of the file) stands for it.
+  const versions = new Map(index.articles.map((article) => [article.url, article.version]));
+  const keyOf = (article: { url: string } | undefined) => (article ? versions.get(article.url)! : '-');
   // Joined, not concatenated piece by piece: flat strings compare quickly in diffPages.
   const listKey = (page: ListPage<SiteArticle>) => [page.number, page.previousUrl, page.nextUrl, ...page.items.map(keyOf)].join('\n');
   const pages = new Map<string, string>();
@@ -37,8 +30,7 @@ export function fingerprintPages(index: ReaderIndex, versions: ArticleVersions):
   for (const page of index.tagPages) pages.set(page.url, `${page.tag.name}\n${listKey(page)}`);
   for (const page of index.archive.pages) pages.set(page.url, `${page.period.label}\n${listKey(page)}`);
   // A feed entry lists its article's tags by name, and a tag's name can change with its spellings.
-  const entryKey = withTagNames(versions);
-  for (const feed of index.feeds) pages.set(feed.url, [feed.tag?.name, ...feed.entries.map(entryKey)].join('\n'));
+  for (const feed of index.feeds) pages.set(feed.url, [feed.tag?.name, ...feed.entries.map(withTagNames)].join('\n'));
   for (const file of index.sitemaps) {
     pages.set(file.url, file.kind === 'index' ? file.files.join('\n') : file.entries.map((entry) => `${entry.path} ${entry.lastmod}`).join('\n'));
   }
@@ -65,18 +57,13 @@ const SETTINGS_ONLY = 'settings only';
  * The same for the search bundles, by shard id: a bundle indexes the text of its articles (title,
  * date, body, credits, tag names; search-records.ts), so it changes when one of them does.
  */
-export function fingerprintShards(shards: SearchShard[], versions: ArticleVersions): Map<string, string> {
-  const articleKey = withTagNames(versions);
-  return new Map(shards.map((shard) => [shard.id, shard.articles.map(articleKey).join('\n')]));
+export function fingerprintShards(shards: SearchShard[]): Map<string, string> {
+  return new Map(shards.map((shard) => [shard.id, shard.articles.map(withTagNames).join('\n')]));
 }
 
 /** An article's version with the names of its tags, for pages that show both (feeds, search bundles). */
-function withTagNames(versions: ArticleVersions): (article: SiteArticle) => string {
-  return (article) => [versionKey(versions, article), ...article.tags.map((tag) => tag.name)].join(' ');
-}
-
-function versionKey(versions: ArticleVersions, article: { file: string }): string {
-  return versions.get(article.file)!.toString(36);
+function withTagNames(article: SiteArticle): string {
+  return [article.version, ...article.tags.map((tag) => tag.name)].join(' ');
 }
 
 /** URLs whose fingerprint changed or that are new, and URLs that no longer exist. */

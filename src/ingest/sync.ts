@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { articleFile, markdownText, type ArticleFrontMatter } from '../markdown/write.ts';
+import { articleFile, markdownText, type WrittenMarkdown } from '../markdown/write.ts';
 import type { Article } from '../source/article.ts';
 import { decodeSource } from '../source/decode.ts';
 import { SourceError } from '../source/errors.ts';
@@ -25,8 +25,8 @@ export interface KeptFile {
 export interface SyncReport {
   /** Source names whose Markdown was written or rewritten. */
   written: string[];
-  /** The front matter of those Markdown files as written, by path from the site root, so a build need not read them back. */
-  writtenFiles: Map<string, ArticleFrontMatter>;
+  /** Those Markdown files as written, by path from the site root, so a build need not read them back. */
+  writtenFiles: Map<string, WrittenMarkdown>;
   unchanged: number;
   /** Markdown files removed because their source was deleted. */
   removed: string[];
@@ -98,9 +98,10 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
       await writes.write(path, markdown);
       // Copied: the parser's strings are slices of the source text and would keep each whole source in
       // memory as long as its article (a clean 30k build peaked at 2.40–2.51 GiB instead of 1.90–2.14).
-      report.writtenFiles.set(relative(paths.root, path), structuredClone(file.data));
+      const markdownHash = sha256(markdown);
+      report.writtenFiles.set(relative(paths.root, path), { frontMatter: structuredClone(file.data), hash: markdownHash });
       article.tags.forEach((tag) => tagSlugs.slugFor(tag));
-      registry.articles[name] = { file: place.file, url: place.url, sourceHash, markdownHash: sha256(markdown), ...(article.draft && { draft: true }) };
+      registry.articles[name] = { file: place.file, url: place.url, sourceHash, markdownHash, ...(article.draft && { draft: true }) };
       report.written.push(name);
     }
 

@@ -36,6 +36,12 @@ export interface ArticleFrontMatter {
   draft?: boolean;
 }
 
+/** A Markdown file as ingest wrote it, for a build that takes it as written: its front matter and the sha256 of its bytes. */
+export interface WrittenMarkdown {
+  frontMatter: ArticleFrontMatter;
+  hash: string;
+}
+
 /** What ingest writes for an article: its front matter and its Markdown body. */
 export interface ArticleFile {
   data: ArticleFrontMatter;

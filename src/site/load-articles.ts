@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import matter from 'gray-matter';
-import { readAhead } from '../ingest/files.ts';
-import type { ArticleFrontMatter } from '../markdown/write.ts';
+import { readAhead, sha256 } from '../ingest/files.ts';
+import type { ArticleFrontMatter, WrittenMarkdown } from '../markdown/write.ts';
 import type { Language } from '../source/article.ts';
 import { isCalendarDate } from '../time/calendar-date.ts';
 import { checkArticleUrl } from './article-url.ts';
@@ -16,6 +16,8 @@ export interface StoredArticle extends Omit<ArticleFrontMatter, 'lang'> {
   lang: Language;
   /** Path of the Markdown file relative to the site root: where its body is read, and for error messages. */
   file: string;
+  /** The start of the sha256 of the Markdown file's bytes: equal versions, equal articles (page-fingerprints.ts). */
+  version: string;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface StoredArticle extends Omit<ArticleFrontMatter, 'lang'> {
  * `written`: the front matter of files ingest has just written, by path from the site root, taken as
  * written instead of read back and parsed again (at 10k articles, 1.1 s of a clean build on one core).
  */
-export async function loadArticles(articlesDir: string, root: string, written: ReadonlyMap<string, ArticleFrontMatter> = new Map()): Promise<StoredArticle[]> {
+export async function loadArticles(articlesDir: string, root: string, written: ReadonlyMap<string, WrittenMarkdown> = new Map()): Promise<StoredArticle[]> {
   let names: string[];
   try {
     names = readdirSync(articlesDir, { recursive: true, encoding: 'utf8' });
@@ -38,33 +40,38 @@ export async function loadArticles(articlesDir: string, root: string, written: R
   for (const file of files) {
     const known = written.get(file);
     if (known) {
-      articles.push(fromFrontMatter({ ...known }, file));
+      articles.push(fromFrontMatter({ ...known.frontMatter }, file, versionOf(known.hash)));
       continue;
     }
     const { value: bytes } = await reads.next();
     if (!bytes) throw new SiteFileError(file, 'it was removed while the build was reading the articles; build again');
-    articles.push(toArticle(bytes.toString('utf8'), file));
+    articles.push(toArticle(bytes, file));
   }
   return articles;
 }
 
 export function loadArticle(path: string, root: string): StoredArticle {
-  return toArticle(readFileSync(path, 'utf8'), relative(root, path));
+  return toArticle(readFileSync(path), relative(root, path));
 }
 
-function toArticle(text: string, file: string): StoredArticle {
+function toArticle(bytes: Buffer, file: string): StoredArticle {
   let parsed: matter.GrayMatterFile<string>;
   try {
     // An options object turns off gray-matter's cache, which would otherwise keep every file in memory.
-    parsed = matter(text, {});
+    parsed = matter(bytes.toString('utf8'), {});
   } catch (error) {
     throw new SiteFileError(file, `the front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }
-  return fromFrontMatter(parsed.data as Record<string, unknown>, file);
+  return fromFrontMatter(parsed.data as Record<string, unknown>, file, versionOf(sha256(bytes)));
 }
 
-/** An article from the front matter of its Markdown file (`file`: its path from the site root). */
-export function fromFrontMatter(data: Readonly<Record<string, unknown>>, file: string): StoredArticle {
+/** An article's version from the sha256 of its Markdown file: 64 bits tell versions apart; the whole hash would be kept for every article. */
+export function versionOf(hash: string): string {
+  return hash.slice(0, 16);
+}
+
+/** An article from the front matter of its Markdown file (`file`: its path from the site root; `version`: see StoredArticle). */
+export function fromFrontMatter(data: Readonly<Record<string, unknown>>, file: string, version: string): StoredArticle {
   const article: StoredArticle = {
     title: requireString(data, 'title', file),
     date: requireDate(data.date, file),
@@ -74,6 +81,7 @@ export function fromFrontMatter(data: Readonly<Record<string, unknown>>, file: s
     source: optionalString(data, 'source', file) ?? '',
     tags: requireTags(data.tags, file),
     file,
+    version,
   };
   for (const key of ['photoCredit', 'photo', 'photoAlt', 'outlet', 'via'] as const) {
     const value = optionalString(data, key, file);

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { loadRegistry, REGISTRY_FILE } from '../ingest/registry.ts';
-import type { ArticleFrontMatter } from '../markdown/write.ts';
+import type { WrittenMarkdown } from '../markdown/write.ts';
 import { loadArticles, type StoredArticle } from './load-articles.ts';
 import { isShown, policyFromEnv } from './publication.ts';
 import { extendIndex, type ReaderIndex } from './reader-index.ts';
@@ -28,7 +28,7 @@ export interface SiteRead {
  * Reads content/articles once: the stored articles and the index built from them. `written`: the
  * files ingest has just written, taken as written (see loadArticles).
  */
-export async function readSite(articlesDir: string, root: string, settings: SiteSettings, written?: ReadonlyMap<string, ArticleFrontMatter>): Promise<SiteRead> {
+export async function readSite(articlesDir: string, root: string, settings: SiteSettings, written?: ReadonlyMap<string, WrittenMarkdown>): Promise<SiteRead> {
   const stored = await loadArticles(articlesDir, root, written);
   const index = await indexSite(stored, loadRegistry(join(articlesDir, REGISTRY_FILE)).tags, settings, root);
   return { stored, index };

@@ -8,7 +8,7 @@ import { addSource, snapshotTree, source, throwawaySites } from '../helpers/site
 
 /** Newest first, as the site index keeps them; `url` is where ingest placed the page. */
 const article = (url: string, date: string): SiteArticle =>
-  ({ title: url, url, date, lang: 'ru', description: '', source: '', file: '', tags: [] }) as SiteArticle;
+  ({ title: url, url, date, lang: 'ru', description: '', source: '', file: '', version: '', tags: [] }) as SiteArticle;
 
 const ids = (shards: ReturnType<typeof searchShards>) => shards.map((shard) => shard.id);
 
