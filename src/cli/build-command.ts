@@ -10,17 +10,20 @@ import { formatSummary, summarizeSite } from './summary.ts';
 
 export function buildCommand(paths: SitePaths): Command {
   const command: Command = {
-    usage: `Usage: habar build [--drafts]
+    usage: `Usage: habar build [--drafts] [--full]
 
 Ingests content/sources into content/articles, then builds the site into _site/.
 Drafts and articles dated after today (Asia/Almaty) are left out and listed.
+When only articles changed since the last build (same templates, layouts, assets,
+settings and habar), only the pages and search bundles they change are written.
 
 Options:
   --drafts    include drafts and scheduled articles
+  --full      write every page, whatever the last build wrote
   -h, --help  show this help
 `,
     async run(args) {
-      const parsed = parseCommandArgs(command, args, { drafts: { type: 'boolean' } });
+      const parsed = parseCommandArgs(command, args, { drafts: { type: 'boolean' }, full: { type: 'boolean' } });
       if (!parsed) return 0;
       if (parsed.values.drafts) process.env[INCLUDE_UNPUBLISHED_ENV] = '1';
       limitHeapGrowthOfLargeArchives(paths.sources);
@@ -29,6 +32,7 @@ Options:
       const progress = createProgress(process.stdout, 'Ingesting sources');
       const result = await buildSite(paths, {
         today: policy.today,
+        lastBuild: parsed.values.full ? 'full' : 'update',
         onProgress: (done, total) => {
           progress.update(done, total);
           if (done === total) progress.step('Writing pages…');
@@ -38,7 +42,11 @@ Options:
       if (!reportSync(result.sync)) return 1;
       const summary = summarizeSite(result.read?.stored ?? [], policy);
       const seconds = (performance.now() - started) / 1000;
-      process.stdout.write(`Built the site into ${relative(paths.root, paths.output)}/\n`);
+      const output = relative(paths.root, paths.output);
+      const { updated } = result;
+      process.stdout.write(updated
+        ? `Updated ${output}/: only what changed since the last build (${updated.pagesRemoved} pages removed, ${updated.bundlesIndexed} search bundles indexed; --full writes every page)\n`
+        : `Built the site into ${output}/\n`);
       process.stdout.write(formatSummary(summary, { pagesWritten: result.pagesWritten, errors: 0, seconds }, policy));
       return 0;
     },

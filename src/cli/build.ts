@@ -1,11 +1,20 @@
 import { rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { hashBuildInputs } from '../incremental/build-inputs.ts';
+import { BuildRecord, digestSite, type SiteDigests } from '../incremental/last-build.ts';
+import { moveInto, removePages } from '../incremental/output-changes.ts';
+import { diffPages } from '../incremental/page-fingerprints.ts';
 import { syncSources, type SyncOptions, type SyncReport } from '../ingest/sync.ts';
+import type { SitePaths } from '../ingest/paths.ts';
+import { pagesAmong } from '../site/pages-to-write.ts';
+import { removeUnusedPhotos } from '../site/photo-output.ts';
+import type { ReaderIndex } from '../site/reader-index.ts';
 import { RenderedBodies } from '../site/rendered-bodies.ts';
+import { removeShards } from '../site/search-index.ts';
+import { SEARCH_DIR } from '../site/search-shards.ts';
 import { SearchWriter } from '../site/search-writer.ts';
 import { loadSettings } from '../site/settings.ts';
 import { readSite, type SiteRead } from '../site/site-data.ts';
-import type { SitePaths } from '../ingest/paths.ts';
-import type { WrittenMarkdown } from '../markdown/write.ts';
 import { renderInto } from './render.ts';
 import { recoverInterruptedBuilds, retiredFolder, stagingFolder } from './staging.ts';
 
@@ -15,6 +24,8 @@ export interface BuildResult {
   pagesWritten: number;
   /** Every ingested article, shown or not, as the build read it, and the index built from it; none when it stopped at bad sources. */
   read?: SiteRead;
+  /** Set when the build updated the last one's output instead of writing every page. */
+  updated?: { pagesRemoved: number; bundlesIndexed: number };
 }
 
 export interface BuildOptions extends SyncOptions {
@@ -23,19 +34,29 @@ export interface BuildOptions extends SyncOptions {
    * preview: an editor's mistake must not take it down).
    */
   despiteBadSources?: boolean;
+  /**
+   * What the build does with the record of the last one (last-build.ts): `update`, the default,
+   * writes only the pages and search bundles that changed since then when the record holds;
+   * `full` writes every page. Both record this build. `none` neither reads nor writes a record:
+   * the preview, whose output a warm builder then changes in place.
+   */
+  lastBuild?: 'update' | 'full' | 'none';
 }
 
 /**
  * Ingest, then Eleventy into a fresh folder that replaces the output folder only once complete:
- * a failed build leaves the last good site as it was. Bad sources stop the build before Eleventy
- * runs, unless `despiteBadSources`.
+ * a failed build leaves the last good site as it was. When the last build's record holds, only
+ * what changed is written into that folder and then moved into the output. Bad sources stop the
+ * build before Eleventy runs, unless `despiteBadSources`.
  */
-export async function buildSite(paths: SitePaths, { despiteBadSources = false, ...options }: BuildOptions = {}): Promise<BuildResult> {
+export async function buildSite(paths: SitePaths, { despiteBadSources = false, lastBuild = 'update', ...options }: BuildOptions = {}): Promise<BuildResult> {
   await recoverInterruptedBuilds(paths.output);
   const staging = stagingFolder(paths.output);
+  const record = lastBuild === 'none' ? undefined : new BuildRecord(paths, hashBuildInputs(paths.root));
+  const last = lastBuild === 'update' ? record?.read() : undefined;
   // Started before ingest, so that the threads load their code while ingest leaves a processor core
   // idle, not while the articles are read, when both cores have work.
-  const indexing = startIndexing(paths, staging, paths.output);
+  const indexing = startIndexing(paths, staging, { renderBodies: !last });
   let sync: SyncReport;
   try {
     sync = await syncSources(paths, options);
@@ -48,8 +69,21 @@ export async function buildSite(paths: SitePaths, { despiteBadSources = false, .
     return { sync, pagesWritten: 0 };
   }
   try {
-    const { read, pagesWritten } = await renderSite(paths, staging, sync.writtenFiles, indexing);
+    let read: SiteRead;
+    try {
+      read = await readSite(paths.articles, paths.root, loadSettings(paths.root), sync.writtenFiles);
+    } catch (error) {
+      await indexing.search.abandon();
+      throw error;
+    }
+    if (last && record) {
+      const digests = digestSite(read.index);
+      const { pagesWritten, updated } = await updateSite(paths, staging, read.index, { last, digests, record }, indexing);
+      return { sync, pagesWritten, read, updated };
+    }
+    const pagesWritten = await renderSite(staging, read.index, indexing);
     await replaceFolder(staging, paths.output);
+    record?.save(digestSite(read.index));
     return { sync, pagesWritten, read };
   } finally {
     await rm(staging, { recursive: true, force: true });
@@ -59,42 +93,72 @@ export async function buildSite(paths: SitePaths, { despiteBadSources = false, .
 /** The search indexing threads of a build, and the bodies they render for its pages. */
 interface Indexing {
   search: SearchWriter;
-  rendered: RenderedBodies;
+  rendered?: RenderedBodies;
 }
 
 /**
- * Starts the threads that index search for a build into `output`, taking the bundles of the
- * `previous` site where their records are unchanged.
+ * Starts the threads that index search for a build into `output`, taking the bundles of the last
+ * build where their records are unchanged; with `renderBodies`, they also render the bodies they
+ * parse as HTML for the build's article pages (a full build's pages take every body).
  */
-function startIndexing(paths: SitePaths, output: string, previous: string): Indexing {
-  const rendered = new RenderedBodies();
-  return { rendered, search: new SearchWriter(output, paths.root, previous, rendered) };
+function startIndexing(paths: SitePaths, output: string, { renderBodies }: { renderBodies: boolean }): Indexing {
+  const rendered = renderBodies ? new RenderedBodies() : undefined;
+  return { rendered, search: new SearchWriter(output, paths.root, paths.output, rendered) };
 }
 
 /**
- * Reads the ingested articles of `paths` (`written`: the Markdown files ingest has just written,
- * taken as written instead of read back) and writes every page into `output`, and the search
- * bundles: the `indexing` threads index the articles while Eleventy writes their pages. Returns
- * the articles as read (for the build summary and a warm builder) and how many pages Eleventy wrote.
+ * Writes every page of `index` into `output`, and the search bundles: the `indexing` threads index
+ * the articles while Eleventy writes their pages. Returns how many pages Eleventy wrote.
  */
-async function renderSite(
+async function renderSite(output: string, index: ReaderIndex, { search, rendered }: Indexing): Promise<number> {
+  search.index(index.search);
+  return withSearch(search, () => renderInto(output, index, { rendered }));
+}
+
+interface LastBuild {
+  /** The digests of the last build's pages and bundles, and those of this build's. */
+  last: SiteDigests;
+  digests: SiteDigests;
+  record: BuildRecord;
+}
+
+/**
+ * Writes into `staging` the pages and search bundles of `index` whose digests differ from the last
+ * build's, then brings the output in line: removes what is gone and moves the new files in. The
+ * record is forgotten first, so that a build stopped while the output is changed is followed by a
+ * full one.
+ */
+async function updateSite(
   paths: SitePaths,
-  output: string,
-  written: ReadonlyMap<string, WrittenMarkdown>,
-  { search, rendered }: Indexing,
-): Promise<{ read: SiteRead; pagesWritten: number }> {
-  let read: SiteRead;
-  let pagesWritten: number;
+  staging: string,
+  index: ReaderIndex,
+  { last, digests, record }: LastBuild,
+  { search }: Indexing,
+): Promise<{ pagesWritten: number; updated: NonNullable<BuildResult['updated']> }> {
+  const pages = diffPages(last.pages, digests.pages);
+  const shards = diffPages(last.shards, digests.shards);
+  search.index(index.search.filter((shard) => shards.changed.has(shard.id)));
+  const pagesWritten = await withSearch(search, () => renderInto(staging, index, { pages: pagesAmong(index, pages.changed) }));
+  record.forget();
+  removePages(paths.output, pages.gone);
+  removeShards(paths.output, shards.gone);
+  removeUnusedPhotos(index, paths.output);
+  moveInto(staging, paths.output, new Set([...shards.changed].map((id) => join(SEARCH_DIR, id))));
+  record.save(digests);
+  return { pagesWritten, updated: { pagesRemoved: pages.gone.length, bundlesIndexed: shards.changed.size } };
+}
+
+/** Runs `render` while the search threads index, then waits for them; a failed render stops them. */
+async function withSearch(search: SearchWriter, render: () => Promise<number>): Promise<number> {
+  let written: number;
   try {
-    read = await readSite(paths.articles, paths.root, loadSettings(paths.root), written);
-    search.index(read.index.search);
-    pagesWritten = await renderInto(output, read.index, { rendered });
+    written = await render();
   } catch (error) {
     await search.abandon();
     throw error;
   }
   await search.finish();
-  return { read, pagesWritten };
+  return written;
 }
 
 /** Swaps `next` into `target` with two renames, so the old site is only removed once the new one is in place. */

@@ -20,7 +20,8 @@ export type PreviewMessage = 'ready' | 'changed';
 /** Builds the whole preview, bad sources or not (they keep their last good version), and opens a warm builder on it. */
 async function openPreview(paths: SitePaths): Promise<IncrementalSite> {
   const preview: SitePaths = { ...paths, output: join(paths.root, PREVIEW_DIR) };
-  const { sync, read } = await buildSite(preview, { despiteBadSources: true });
+  // No record of the last build: the warm builder changes the preview in place from here on.
+  const { sync, read } = await buildSite(preview, { despiteBadSources: true, lastBuild: 'none' });
   report(sync);
   return IncrementalSite.open(preview, read);
 }

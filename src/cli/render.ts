@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import type UserConfig from '@11ty/eleventy/UserConfig';
-import { pagesInRuns, type PagesToWrite } from '../site/pages-to-write.ts';
+import { pagesInRuns, pagesToWrite, type PagesToWrite } from '../site/pages-to-write.ts';
 import { supplyIndex } from '../site/plugin.ts';
 import type { ReaderIndex } from '../site/reader-index.ts';
 import type { RenderedBodies } from '../site/rendered-bodies.ts';
@@ -17,20 +17,28 @@ export const CONFIG_PATH = fileURLToPath(new URL('../../.eleventy.ts', import.me
  */
 export const PAGES_PER_RUN = 2000;
 
+export interface RenderOptions {
+  /** Which pages of the index to write; all by default. */
+  pages?: PagesToWrite;
+  pagesPerRun?: number;
+  /** The bodies the search threads render as HTML, taken instead of rendering them again. */
+  rendered?: RenderedBodies;
+}
+
 /**
- * Runs Eleventy for the site in the working directory into `output`, every page of `index`, with
- * the bodies already `rendered` by the search threads. Returns how many pages it wrote.
+ * Runs Eleventy for the site in the working directory into `output`: the `pages` of `index`.
+ * Returns how many pages it wrote.
  */
 export async function renderInto(
   output: string,
   index: ReaderIndex,
-  { pagesPerRun = PAGES_PER_RUN, rendered }: { pagesPerRun?: number; rendered?: RenderedBodies } = {},
+  { pages = pagesToWrite(index), pagesPerRun = PAGES_PER_RUN, rendered }: RenderOptions = {},
 ): Promise<number> {
   const runner = new EleventyRunner(output, () => index, rendered);
   // The feeds, written last, ask again for bodies their articles' pages took.
-  rendered?.expectAgain(index.feeds.flatMap((feed) => feed.entries.map((entry) => entry.file)));
+  rendered?.expectAgain(pages.feeds.flatMap((feed) => feed.entries.map((entry) => entry.file)));
   let written = 0;
-  for (const pages of pagesInRuns(index, pagesPerRun)) written += await runner.write(pages);
+  for (const run of pagesInRuns(pages, pagesPerRun)) written += await runner.write(run);
   return written;
 }
 

@@ -1,15 +1,16 @@
-import { rmdirSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { EleventyRunner } from '../cli/render.ts';
 import { ARTICLES_DIR, type SitePaths } from '../ingest/paths.ts';
 import { syncSources, type SyncReport } from '../ingest/sync.ts';
 import { loadArticle, type StoredArticle } from '../site/load-articles.ts';
-import { noPages, oneOffPages } from '../site/pages-to-write.ts';
+import { noPages, oneOffPages, pagesAmong } from '../site/pages-to-write.ts';
 import { removeUnusedPhotos } from '../site/photo-output.ts';
 import type { ReaderIndex } from '../site/reader-index.ts';
 import { loadSettings, type SiteSettings } from '../site/settings.ts';
 import { removeShards, writeSearchIndex } from '../site/search-index.ts';
 import { indexSite, readSite, type SiteRead } from '../site/site-data.ts';
+import { forgetLastBuild } from './last-build.ts';
+import { removePages } from './output-changes.ts';
 import { diffPages, fingerprintPages, fingerprintShards } from './page-fingerprints.ts';
 
 export interface UpdateResult {
@@ -48,6 +49,8 @@ export class IncrementalSite {
    * them as the build read them.
    */
   static async open(paths: SitePaths, read?: SiteRead): Promise<IncrementalSite> {
+    // Its pages will no longer be those the last build recorded.
+    forgetLastBuild(paths);
     const settings = loadSettings(paths.root);
     const { stored, index } = read ?? (await readSite(paths.articles, paths.root, settings));
     const site = new IncrementalSite(paths, settings, new Map(stored.map((article) => [article.file, article])), index);
@@ -82,21 +85,12 @@ export class IncrementalSite {
     if (sync.errors.length > 0) return { sync, pagesRewritten: 0, pagesRemoved: 0 };
     this.reload(sync);
 
-    const photosBefore = leadPhotoFiles(this.index);
     this.index = await indexSite([...this.articles.values()], sync.registry.tags, this.settings, this.paths.root);
     const fingerprints = fingerprintPages(this.index);
     const { changed, gone } = diffPages(this.fingerprints, fingerprints);
-    for (const url of gone) this.removePage(url);
-    removeUnusedPhotos(photosBefore, leadPhotoFiles(this.index), this.paths.output);
-    await this.runner.write({
-      articles: this.index.articles.filter((article) => changed.has(article.url)),
-      homePages: this.index.homePages.filter((page) => changed.has(page.url)),
-      tagPages: this.index.tagPages.filter((page) => changed.has(page.url)),
-      archivePages: this.index.archive.pages.filter((page) => changed.has(page.url)),
-      feeds: this.index.feeds.filter((feed) => changed.has(feed.url)),
-      sitemaps: this.index.sitemaps.filter((file) => changed.has(file.url)),
-      oneOff: oneOffPages((url) => changed.has(url)),
-    });
+    removePages(this.paths.output, gone);
+    removeUnusedPhotos(this.index, this.paths.output);
+    await this.runner.write(pagesAmong(this.index, changed));
     this.fingerprints = fingerprints;
     return { sync, pagesRewritten: changed.size, pagesRemoved: gone.length };
   }
@@ -125,20 +119,4 @@ export class IncrementalSite {
       this.articles.set(article.file, article);
     }
   }
-
-  /** A page's `url/index.html`, or a file such as a tag's `feed.xml`; folders left empty go too. */
-  private removePage(url: string): void {
-    const file = join(this.paths.output, url, url.endsWith('/') ? 'index.html' : '');
-    rmSync(file, { force: true });
-    try {
-      rmdirSync(dirname(file));
-    } catch {
-      // Not empty (pages below it) or already gone: a clean build would keep it too.
-    }
-  }
-}
-
-/** The processed photo files of the articles' pages (copied into `/img/` when a page is written). */
-function leadPhotoFiles(index: ReaderIndex): string[] {
-  return index.articles.flatMap((article) => article.leadPhoto?.files ?? []);
 }

@@ -56,12 +56,25 @@ export function pagesToWrite(index: ReaderIndex): PagesToWrite {
   };
 }
 
+/** The pages of `index` whose URL is in `urls`. */
+export function pagesAmong(index: ReaderIndex, urls: ReadonlySet<string>): PagesToWrite {
+  const listed = <T extends { url: string }>(pages: T[]) => pages.filter((page) => urls.has(page.url));
+  return {
+    articles: listed(index.articles),
+    homePages: listed(index.homePages),
+    tagPages: listed(index.tagPages),
+    archivePages: listed(index.archive.pages),
+    feeds: listed(index.feeds),
+    sitemaps: listed(index.sitemaps),
+    oneOff: oneOffPages((url) => urls.has(url)),
+  };
+}
+
 /**
- * Every page of `index`, in runs of at most `pagesPerRun` pages, the one-off pages and sitemaps in the last:
+ * `all` in runs of at most `pagesPerRun` pages, the one-off pages and sitemaps in the last:
  * Eleventy keeps a run's pages in memory until the next run, so runs bound a large build's memory.
  */
-export function pagesInRuns(index: ReaderIndex, pagesPerRun: number): PagesToWrite[] {
-  const all = pagesToWrite(index);
+export function pagesInRuns(all: PagesToWrite, pagesPerRun: number): PagesToWrite[] {
   const runs = [noPages()];
   // Feeds last: by then the indexing threads of a full build have sent every body (see renderInto).
   for (const key of ['articles', 'homePages', 'tagPages', 'archivePages', 'feeds'] as const) {

@@ -1,4 +1,4 @@
-import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFiles, writeFiles } from '../../bench/corpus-files.ts';
@@ -6,7 +6,8 @@ import { generateCorpus } from '../../bench/corpus.ts';
 import { IncrementalWorker } from '../../src/incremental/client.ts';
 import { runHabar } from '../helpers/cli.ts';
 import { addPhoto } from '../helpers/photos.ts';
-import { addSource, differingFiles, makeSite, source } from '../helpers/site.ts';
+import { differencesFromCleanBuild } from '../helpers/clean-build.ts';
+import { addSource, makeSite, source } from '../helpers/site.ts';
 
 // A warm site of 40 generated articles, three to a page, updated in place source by source; after
 // each update its output must equal a clean full build of the same sources, byte for byte.
@@ -14,21 +15,8 @@ const settings = { perPage: 3, pathPrefix: '/news/' };
 let warm: ReturnType<typeof makeSite>;
 let site: IncrementalWorker;
 
-/**
- * A clean full build of a copy of the warm site's sources and generated articles (the committed
- * record: it keeps URLs and correction dates across edits).
- */
 function differencesFromFullBuild(): string[] {
-  const clean = makeSite(settings);
-  try {
-    cpSync(warm.sources, clean.sources, { recursive: true });
-    cpSync(warm.articles, clean.articles, { recursive: true });
-    // Not stderr: on a loaded machine Eleventy warns there about slow filters.
-    expect(runHabar(clean.root, ['build']).code).toBe(0);
-    return differingFiles(clean.output, warm.output);
-  } finally {
-    clean.cleanup();
-  }
+  return differencesFromCleanBuild(warm, settings);
 }
 
 beforeAll(async () => {

@@ -1,0 +1,130 @@
+import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFiles, writeFiles } from '../../bench/corpus-files.ts';
+import { generateCorpus } from '../../bench/corpus.ts';
+import { RECORD_DIR } from '../../src/incremental/last-build.ts';
+import { runHabar, type CliResult } from '../helpers/cli.ts';
+import { differencesFromCleanBuild } from '../helpers/clean-build.ts';
+import { addPhoto } from '../helpers/photos.ts';
+import { addSource, makeSite, snapshotTree, source } from '../helpers/site.ts';
+
+// `habar build` on a site built before: it writes only what changed since the last build, and the
+// output must equal a clean full build of the same sources, byte for byte, search bundles included.
+const settings = { perPage: 3, pathPrefix: '/news/' };
+let site: ReturnType<typeof makeSite>;
+
+function build(...args: string[]): CliResult {
+  const result = runHabar(site.root, ['build', ...args]);
+  expect(result.code, result.stderr).toBe(0);
+  return result;
+}
+
+const UPDATED = /^Updated _site\/: only what changed since the last build \((\d+) pages removed, (\d+) search bundles indexed; --full writes every page\)$/m;
+const pagesWritten = (result: CliResult) => Number(/pages written: (\d+)/.exec(result.stdout)![1]);
+
+beforeAll(() => {
+  site = makeSite(settings);
+  writeFiles(generateCorpus(40, 7), site.sources);
+  expect(build().stdout).toMatch(/^Built the site into _site\/$/m);
+});
+afterAll(() => site.cleanup());
+
+describe('habar build after a build', () => {
+  it('with nothing changed writes no page', () => {
+    const before = snapshotTree(site.output);
+    const result = build();
+    expect(result.stdout).toMatch(UPDATED);
+    expect(pagesWritten(result)).toBe(0);
+    expect(snapshotTree(site.output)).toEqual(before);
+  });
+
+  it('adds a source: writes its pages and its year\'s search bundle only', () => {
+    addSource(site, '2026-02-01-new.txt', source('2026-02-01', 'Свежая новость дня', 'Текст.', '#Экономика #НовыйТег'));
+    const result = build();
+    const [, removed, bundles] = UPDATED.exec(result.stdout)!;
+    expect([removed, bundles]).toEqual(['0', '1']);
+    // The same pages the warm preview rewrites for an addition (incremental-site.test.ts).
+    expect(pagesWritten(result)).toBeGreaterThan(1);
+    expect(pagesWritten(result)).toBeLessThanOrEqual(16);
+    expect(differencesFromCleanBuild(site, settings)).toEqual([]);
+  });
+
+  it('changes a source and deletes another', () => {
+    writeFileSync(join(site.sources, '2026-02-01-new.txt'), source('2026-02-01', 'Свежая новость, исправлено', 'Другой текст.', '#Экономика'));
+    const [deleted] = readFiles(site.sources);
+    rmSync(join(site.sources, deleted!.fileName));
+    const result = build();
+    expect(Number(UPDATED.exec(result.stdout)![1])).toBeGreaterThan(0);
+    expect(differencesFromCleanBuild(site, settings)).toEqual([]);
+  });
+
+  it('adds, replaces and removes a lead photo', async () => {
+    addSource(site, '2026-02-03-photo.txt', source('2026-02-03', 'Новость с фотографией'));
+    await addPhoto(site, '2026-02-03-photo.jpg', 1600, 1000);
+    expect(build().stdout).toMatch(UPDATED);
+    expect(differencesFromCleanBuild(site, settings)).toEqual([]);
+    await addPhoto(site, '2026-02-03-photo.jpg', 1200, 900);
+    expect(pagesWritten(build())).toBe(1);
+    expect(differencesFromCleanBuild(site, settings)).toEqual([]);
+    rmSync(join(site.sources, '2026-02-03-photo.jpg'));
+    build();
+    expect(differencesFromCleanBuild(site, settings)).toEqual([]);
+  });
+
+  it('stops at a bad hand edit before changing anything, and updates once it is fixed', () => {
+    const before = snapshotTree(site.output);
+    const [article] = readFiles(site.sources);
+    const markdown = join(site.articles, JSON.parse(readFileSync(join(site.articles, 'registry.json'), 'utf8')).articles[article!.fileName].file);
+    const good = readFileSync(markdown, 'utf8');
+    writeFileSync(markdown, good.replace(/^title: .*$/m, 'title: [unclosed'));
+    const result = runHabar(site.root, ['build']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('the front matter is not valid YAML');
+    expect(snapshotTree(site.output)).toEqual(before);
+    writeFileSync(markdown, good.replace(/^title: .*$/m, 'title: Заголовок, исправленный вручную'));
+    expect(build().stdout).toMatch(UPDATED);
+    expect(differencesFromCleanBuild(site, settings)).toEqual([]);
+  });
+});
+
+describe('habar build writes every page again', () => {
+  it('when a layout, an asset or a setting changed', () => {
+    const css = join(site.root, 'content/assets/site.css');
+    const layout = join(site.root, 'layouts/base.11ty.ts');
+    const [cssText, layoutText] = [readFileSync(css, 'utf8'), readFileSync(layout, 'utf8')];
+    writeFileSync(css, `${cssText}\n.habar-test { color: red; }\n`);
+    expect(build().stdout).toMatch(/^Built the site into _site\/$/m);
+    writeFileSync(layout, `${layoutText}\n// changed\n`);
+    expect(build().stdout).toMatch(/^Built the site into _site\/$/m);
+    expect(build().stdout).toMatch(UPDATED);
+    expect(runHabar(site.root, ['build'], { HABAR_PATH_PREFIX: '/elsewhere/' }).stdout).toMatch(/^Built the site into _site\/$/m);
+    writeFileSync(css, cssText);
+    writeFileSync(layout, layoutText);
+    expect(build().stdout).toMatch(/^Built the site into _site\/$/m);
+    expect(differencesFromCleanBuild(site, settings)).toEqual([]);
+  });
+
+  it('when the output is not the one the last build wrote', () => {
+    build();
+    // Put back from elsewhere (a copy): the pages may be anything.
+    renameSync(site.output, `${site.output}.away`);
+    cpSync(`${site.output}.away`, site.output, { recursive: true });
+    rmSync(`${site.output}.away`, { recursive: true });
+    expect(build().stdout).toMatch(/^Built the site into _site\/$/m);
+    // Deleted.
+    rmSync(site.output, { recursive: true });
+    expect(build().stdout).toMatch(/^Built the site into _site\/$/m);
+    // Its record deleted.
+    rmSync(join(site.root, RECORD_DIR), { recursive: true });
+    expect(build().stdout).toMatch(/^Built the site into _site\/$/m);
+    expect(existsSync(join(site.root, RECORD_DIR, '_site.json'))).toBe(true);
+  });
+
+  it('with --full', () => {
+    const result = build('--full');
+    expect(result.stdout).toMatch(/^Built the site into _site\/$/m);
+    expect(pagesWritten(result)).toBeGreaterThan(50);
+    expect(differencesFromCleanBuild(site, settings)).toEqual([]);
+  });
+});
