@@ -58,8 +58,9 @@ export function habarPlugin(eleventyConfig: UserConfig, options: Partial<HabarOp
     eleventyConfig.addGlobalData('habar', loadIndex);
     eleventyConfig.addGlobalData('habarPages', loadPages);
   }
-  // Processed lead photos live in a cache folder between builds; each run copies those of the articles it wrote.
-  eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) => {
+  // Processed lead photos live in a cache folder between builds; each run copies those of the articles
+  // it writes, before their pages, so that a page on disk never shows a photo that is not there yet.
+  eleventyConfig.on('eleventy.before', async ({ directories }: { directories: { output: string } }) => {
     const photos = (await loadPages()).articles.flatMap((article) => article.leadPhoto?.files ?? []);
     await copyPhotos(photos, directories.output);
   });

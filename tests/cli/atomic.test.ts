@@ -95,10 +95,10 @@ describe('a build killed midway', () => {
 });
 
 describe('what a build writes', () => {
-  it('only _site/ and content/articles/ change', () => {
+  it('only _site/, content/articles/ and the record of the build in .cache/habar/ change', () => {
     const outside = (): Map<string, string> => {
       const all = snapshotTree(site.root);
-      return new Map([...all].filter(([path]) => !path.startsWith('_site/') && !path.startsWith('content/articles/')));
+      return new Map([...all].filter(([path]) => !/^(_site|content\/articles|\.cache\/habar)\//.test(path)));
     };
     const before = outside();
     addSource(site, '2026-01-12.txt', source('2026-01-12', '../../Побег', 'Текст.', '#тест'));
@@ -106,6 +106,7 @@ describe('what a build writes', () => {
     const after = outside();
     after.delete('content/sources/2026-01-12.txt');
     expect(after).toEqual(before);
-    expect(readdirSync(site.root).sort()).toEqual(['_site', 'content', 'layouts']);
+    expect(readdirSync(site.root).sort()).toEqual(['.cache', '_site', 'content', 'layouts']);
+    expect(readdirSync(join(site.root, '.cache'))).toEqual(['habar']);
   });
 });
