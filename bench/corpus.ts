@@ -19,7 +19,9 @@ const DUPLICATE_TITLE_SHARE = 0.01;
 const TITLE_MIN = 40;
 const TITLE_MAX = 110;
 const FIRST_DAY = Date.UTC(2016, 0, 1);
-const DAYS = Math.round((Date.UTC(2025, 11, 31) - FIRST_DAY) / 86_400_000) + 1;
+/** The newest day of the archive: today, for the bench's additions. */
+export const LAST_DAY = '2025-12-31';
+const DAYS = Math.round((Date.parse(LAST_DAY) - FIRST_DAY) / 86_400_000) + 1;
 
 /** Yields `n` sources, the same ones for the same seed. */
 export function* generateCorpus(n: number, seed: number): Generator<CorpusFile> {

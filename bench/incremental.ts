@@ -39,8 +39,7 @@ export async function runIncrementalScenario(site: SitePaths, seed: number): Pro
   };
   try {
     const added = 'zz-bench-added.txt';
-    // Newer than the whole archive, so it heads the home page and its tags' pages.
-    addNewestSource(site, added, seed + 1, '2026-06-01');
+    addNewestSource(site, added, seed + 1);
     await step('add one source', added);
 
     const changed = names[Math.floor(names.length / 2)]!;

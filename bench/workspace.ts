@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { makeSite } from '../tests/helpers/site.ts';
 import type { SitePaths } from '../src/ingest/paths.ts';
 import { writeFiles } from './corpus-files.ts';
-import { generateCorpus } from './corpus.ts';
+import { generateCorpus, LAST_DAY } from './corpus.ts';
 import { writeHugoContent } from './hugo-content.ts';
 import { setAside } from './set-aside.ts';
 
@@ -47,10 +47,14 @@ export function cleanBuildState(site: SitePaths): void {
   setAside(site.output);
 }
 
-/** Adds a generated source dated `date` (newer than the whole archive: today's news) as `name`. */
-export function addNewestSource(site: SitePaths, name: string, seed: number, date: string): void {
+/**
+ * Adds a generated source as `name`, dated the archive's newest day (today's news): it lands on the
+ * first page of the home list and of its tags' lists, and in the newest search bundle, which is
+ * indexed again with it.
+ */
+export function addNewestSource(site: SitePaths, name: string, seed: number): void {
   const [extra] = generateCorpus(1, seed);
-  writeFileSync(join(site.sources, name), extra!.text.replace(/^date \S+/, `date ${date}`));
+  writeFileSync(join(site.sources, name), extra!.text.replace(/^date \S+/, `date ${LAST_DAY}`));
 }
 
 export function sourceNames(site: SitePaths): string[] {
