@@ -1,14 +1,26 @@
 import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { CONFIG_PATH } from '../cli/render.ts';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ARTICLES_DIR, CONTENT_DIR, SOURCES_DIR } from '../ingest/paths.ts';
 import { policyFromEnv } from '../site/publication.ts';
 import { loadSettings } from '../site/settings.ts';
 
 /** habar's own files that its pages are made with: its code, its Eleventy config, its dependencies' versions. */
-const HABAR_DIR = dirname(CONFIG_PATH);
+const HABAR_DIR = fileURLToPath(new URL('../..', import.meta.url));
 const HABAR_INPUTS = ['src', '.eleventy.ts', 'package-lock.json'];
+
+let codeHash: string | undefined;
+
+/** A hash of habar's own code and dependencies (computed once per process). */
+export function hashHabarCode(): string {
+  if (!codeHash) {
+    const hash = createHash('sha256');
+    for (const name of HABAR_INPUTS) hashTree(hash, join(HABAR_DIR, name), name);
+    codeHash = hash.digest('hex');
+  }
+  return codeHash;
+}
 
 /**
  * A hash of everything a site's pages are made from other than its articles: habar's code and
@@ -17,8 +29,7 @@ const HABAR_INPUTS = ['src', '.eleventy.ts', 'package-lock.json'];
  * pages for the same articles, so a build may keep the last one's pages (update-output.ts).
  */
 export function hashBuildInputs(root: string, env: NodeJS.ProcessEnv = process.env): string {
-  const hash = createHash('sha256');
-  for (const name of HABAR_INPUTS) hashTree(hash, join(HABAR_DIR, name), `habar/${name}`);
+  const hash = createHash('sha256').update(`habar ${hashHabarCode()}\n`);
   hashTree(hash, join(root, 'layouts'), 'layouts');
   const skipped = new Set([join(root, SOURCES_DIR), join(root, ARTICLES_DIR)]);
   hashTree(hash, join(root, CONTENT_DIR), CONTENT_DIR, skipped);

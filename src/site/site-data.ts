@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { loadRegistry, REGISTRY_FILE } from '../ingest/registry.ts';
 import type { WrittenMarkdown } from '../markdown/write.ts';
+import { readArticleCache, writeArticleCache } from './article-cache.ts';
 import { loadArticles, type StoredArticle } from './load-articles.ts';
 import { isShown, policyFromEnv } from './publication.ts';
 import { extendIndex, type ReaderIndex } from './reader-index.ts';
@@ -26,10 +27,13 @@ export interface SiteRead {
 
 /**
  * Reads content/articles once: the stored articles and the index built from them. `written`: the
- * files ingest has just written, taken as written (see loadArticles).
+ * files ingest has just written, taken as written; unchanged files are taken from the article cache,
+ * which is then replaced (see loadArticles).
  */
 export async function readSite(articlesDir: string, root: string, settings: SiteSettings, written?: ReadonlyMap<string, WrittenMarkdown>): Promise<SiteRead> {
-  const stored = await loadArticles(articlesDir, root, written);
+  let cache: Map<string, StoredArticle> | undefined;
+  const stored = await loadArticles(articlesDir, root, written, () => (cache ??= readArticleCache(root)));
+  if (cache?.size !== stored.length || stored.some((article) => cache!.get(article.file) !== article)) writeArticleCache(root, stored);
   const index = await indexSite(stored, loadRegistry(join(articlesDir, REGISTRY_FILE)).tags, settings, root);
   return { stored, index };
 }

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/ingest/files.ts';
 import { articleFile, markdownText, writeMarkdown } from '../../src/markdown/write.ts';
 import { readArticleBody } from '../../src/site/article-body.ts';
+import { readArticleCache, writeArticleCache } from '../../src/site/article-cache.ts';
 import { fromFrontMatter, loadArticle, versionOf } from '../../src/site/load-articles.ts';
 import { createMarkdown } from '../../src/site/markdown.ts';
 import type { Article } from '../../src/source/article.ts';
@@ -107,7 +108,7 @@ describe('an article as ingest wrote it', () => {
   const root = mkdtempSync(join(tmpdir(), 'habar-roundtrip-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it('is the article a build reads back from its Markdown file, field for field, and its body is read back as written', () => {
+  it('is the article a build reads back from its Markdown file or its cache, field for field, and its body is read back as written', () => {
     fc.assert(fc.property(hostileSource, ({ text }) => {
       const article = parseSource(text);
       fc.pre(!(article instanceof SourceError));
@@ -115,7 +116,11 @@ describe('an article as ingest wrote it', () => {
       const markdown = markdownText(written);
       writeFileSync(join(root, 'x.md'), markdown);
       // Taken as written, an article's version comes from the hash ingest computed of the text it wrote.
-      expect(fromFrontMatter({ ...written.data }, 'x.md', versionOf(sha256(markdown)))).toEqual(loadArticle(join(root, 'x.md'), root));
+      const read = loadArticle(join(root, 'x.md'), root);
+      expect(fromFrontMatter({ ...written.data }, 'x.md', versionOf(sha256(markdown)))).toEqual(read);
+      // And as the next build takes it from the article cache.
+      writeArticleCache(root, [read]);
+      expect(readArticleCache(root).get('x.md')).toEqual(read);
       expect(readArticleBody(root, 'x.md')).toBe(written.body);
     }), settings);
   });
