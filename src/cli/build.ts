@@ -1,4 +1,4 @@
-import { rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { hashBuildInputs } from '../incremental/build-inputs.ts';
 import { BuildRecord, digestSite, type SiteDigests } from '../incremental/last-build.ts';
@@ -115,7 +115,7 @@ async function renderSite(output: string, index: ReaderIndex, { search, rendered
   return withSearch(search, () => renderInto(output, index, { rendered }));
 }
 
-interface LastBuild {
+interface RecordedBuild {
   /** The digests of the last build's pages and bundles, and those of this build's. */
   last: SiteDigests;
   digests: SiteDigests;
@@ -132,11 +132,13 @@ async function updateSite(
   paths: SitePaths,
   staging: string,
   index: ReaderIndex,
-  { last, digests, record }: LastBuild,
+  { last, digests, record }: RecordedBuild,
   { search }: Indexing,
 ): Promise<{ pagesWritten: number; updated: NonNullable<BuildResult['updated']> }> {
   const pages = diffPages(last.pages, digests.pages);
   const shards = diffPages(last.shards, digests.shards);
+  // Moved into the output even when Eleventy writes nothing into it.
+  await mkdir(staging, { recursive: true });
   search.index(index.search.filter((shard) => shards.changed.has(shard.id)));
   const pagesWritten = await withSearch(search, () => renderInto(staging, index, { pages: pagesAmong(index, pages.changed) }));
   record.forget();

@@ -26,7 +26,7 @@ export function hashHabarCode(): string {
  * A hash of everything a site's pages are made from other than its articles: habar's code and
  * dependencies, the site's templates, layouts, data files and assets, and its settings as this
  * run reads them (`HABAR_URL`, `HABAR_PATH_PREFIX`). Two builds with the same hash write the same
- * pages for the same articles, so a build may keep the last one's pages (update-output.ts).
+ * pages for the same articles, so a build may keep the last one's pages (last-build.ts).
  */
 export function hashBuildInputs(root: string, env: NodeJS.ProcessEnv = process.env): string {
   const hash = createHash('sha256').update(`habar ${hashHabarCode()}\n`);
