@@ -1,15 +1,9 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { SitePaths } from '../ingest/paths.ts';
+import { CACHE_DIR, type SitePaths } from '../ingest/paths.ts';
 import type { ReaderIndex } from '../site/reader-index.ts';
 import { fingerprintPages, fingerprintShards } from './page-fingerprints.ts';
-
-/** Where a build leaves its record, in the site root: beside eleventy-img's cache, out of the deployed output. */
-export const RECORD_DIR = '.cache/habar';
-
-/** Bumped whenever fingerprints change meaning: an older record is then ignored. */
-const FORMAT = 1;
 
 /** A digest of each page's and each search bundle's fingerprint, by URL and by shard id. */
 export interface SiteDigests {
@@ -23,7 +17,6 @@ export function digestSite(index: ReaderIndex): SiteDigests {
 }
 
 interface RecordFile {
-  format: number;
   inputs: string;
   output: string;
   pages: [string, string][];
@@ -33,8 +26,8 @@ interface RecordFile {
 /**
  * What the last build of an output folder wrote, kept for the next build
  * (`.cache/habar/<output>.json`): the digests of its pages and search bundles, the hash of what
- * else they were made from (build-inputs.ts), and which folder it wrote. A record holds for a
- * build only when both are the same: another folder in the output's place (deleted, moved,
+ * else they were made from (build-inputs.ts, habar's own code included), and which folder it
+ * wrote. A record holds for a build only when both are the same: another folder in the output's place (deleted, moved,
  * restored from elsewhere) or other templates or settings mean a full build.
  */
 export class BuildRecord {
@@ -56,7 +49,7 @@ export class BuildRecord {
       return undefined;
     }
     const output = outputIdentity(this.paths.output);
-    if (record.format !== FORMAT || record.inputs !== this.inputs || !output || record.output !== output) return undefined;
+    if (record.inputs !== this.inputs || !output || record.output !== output) return undefined;
     return { pages: new Map(record.pages), shards: new Map(record.shards) };
   }
 
@@ -65,13 +58,12 @@ export class BuildRecord {
     const output = outputIdentity(this.paths.output);
     if (!output) throw new Error(`${this.paths.output} is missing after the build`);
     const record: RecordFile = {
-      format: FORMAT,
       inputs: this.inputs,
       output,
       pages: [...digests.pages],
       shards: [...digests.shards],
     };
-    mkdirSync(join(this.paths.root, RECORD_DIR), { recursive: true });
+    mkdirSync(join(this.paths.root, CACHE_DIR), { recursive: true });
     const temporary = `${this.file}.${process.pid}`;
     writeFileSync(temporary, JSON.stringify(record));
     renameSync(temporary, this.file);
@@ -89,7 +81,7 @@ export function forgetLastBuild(paths: SitePaths): void {
 }
 
 function recordFile(paths: SitePaths): string {
-  return join(paths.root, RECORD_DIR, `${basename(paths.output)}.json`);
+  return join(paths.root, CACHE_DIR, `${basename(paths.output)}.json`);
 }
 
 /**

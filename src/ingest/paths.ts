@@ -5,6 +5,8 @@ export const CONTENT_DIR = 'content';
 export const SOURCES_DIR = 'content/sources';
 export const ARTICLES_DIR = 'content/articles';
 export const OUTPUT_DIR = '_site';
+/** What a build keeps for the next one (last-build.ts, article-cache.ts); beside eleventy-img's `.cache/img`, out of the deployed output. */
+export const CACHE_DIR = '.cache/habar';
 
 export interface SitePaths {
   root: string;

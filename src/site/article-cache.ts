@@ -1,10 +1,10 @@
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { hashHabarCode } from '../incremental/build-inputs.ts';
+import { CACHE_DIR } from '../ingest/paths.ts';
 import type { StoredArticle } from './load-articles.ts';
 
-/** Beside the build's record (last-build.ts), in the site root. */
-const CACHE_FILE = '.cache/habar/articles.ndjson';
+const CACHE_FILE = join(CACHE_DIR, 'articles.ndjson');
 
 /** Articles per write: the cache of a 100k archive is some 40 MB, never held as one string. */
 const LINES_PER_WRITE = 1_000;
@@ -36,7 +36,7 @@ export function readArticleCache(root: string): Map<string, StoredArticle> {
 /** Replaces the cache with `articles`, as just read. */
 export function writeArticleCache(root: string, articles: StoredArticle[]): void {
   const path = join(root, CACHE_FILE);
-  mkdirSync(join(path, '..'), { recursive: true });
+  mkdirSync(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}`;
   const fd = openSync(temporary, 'w');
   try {
@@ -52,5 +52,5 @@ export function writeArticleCache(root: string, articles: StoredArticle[]): void
 }
 
 function cacheHeader(): string {
-  return JSON.stringify({ articles: 1, habar: hashHabarCode() });
+  return JSON.stringify({ habar: hashHabarCode() });
 }

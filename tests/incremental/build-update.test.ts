@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFiles, writeFiles } from '../../bench/corpus-files.ts';
 import { generateCorpus } from '../../bench/corpus.ts';
-import { RECORD_DIR } from '../../src/incremental/last-build.ts';
+import { CACHE_DIR } from '../../src/ingest/paths.ts';
 import { runHabar, type CliResult } from '../helpers/cli.ts';
 import { differencesFromCleanBuild } from '../helpers/clean-build.ts';
 import { addPhoto } from '../helpers/photos.ts';
@@ -116,9 +116,9 @@ describe('habar build writes every page again', () => {
     rmSync(site.output, { recursive: true });
     expect(build().stdout).toMatch(/^Built the site into _site\/$/m);
     // Its record deleted.
-    rmSync(join(site.root, RECORD_DIR), { recursive: true });
+    rmSync(join(site.root, CACHE_DIR), { recursive: true });
     expect(build().stdout).toMatch(/^Built the site into _site\/$/m);
-    expect(existsSync(join(site.root, RECORD_DIR, '_site.json'))).toBe(true);
+    expect(existsSync(join(site.root, CACHE_DIR, '_site.json'))).toBe(true);
   });
 
   it('with --full', () => {

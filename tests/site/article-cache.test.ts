@@ -43,7 +43,7 @@ describe('the article cache', () => {
     const { root, read } = await cachedSite();
     const path = join(root, CACHE);
     const [, ...lines] = readFileSync(path, 'utf8').replaceAll('Новость', 'Из кэша').split('\n');
-    writeFileSync(path, [JSON.stringify({ articles: 1, habar: 'another' }), ...lines].join('\n'));
+    writeFileSync(path, [JSON.stringify({ habar: 'another' }), ...lines].join('\n'));
     expect((await read()).map((article) => article.title)).toEqual(['Новость 1', 'Новость 2', 'Новость 3']);
     writeFileSync(path, readFileSync(path, 'utf8').slice(0, -40));
     expect(readArticleCache(root).size).toBe(0);
