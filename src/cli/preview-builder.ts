@@ -42,14 +42,12 @@ function tell(message: PreviewMessage): void {
 process.on('disconnect', () => process.exit());
 
 const paths = sitePaths(process.cwd());
-let site: IncrementalSite;
-try {
-  site = await openPreview(paths);
-} catch (error) {
-  process.exit(reportFailure(error, 'The preview was not rendered.'));
-}
-tell('ready');
+let opened!: (site: IncrementalSite) => void;
+const warm = new Promise<IncrementalSite>((resolve) => (opened = resolve));
+// Watched before the preview is rendered, not after: a source saved while it renders (after ingest
+// has read the sources) is taken up once the warm builder is ready, instead of being missed.
 watchSources(paths.sources, async (names) => {
+  const site = await warm;
   try {
     const { sync, pagesRewritten, pagesRemoved } = await site.update(names);
     report(sync);
@@ -61,3 +59,9 @@ watchSources(paths.sources, async (names) => {
     reportFailure(error, 'The preview keeps its last good pages.');
   }
 });
+try {
+  opened(await openPreview(paths));
+} catch (error) {
+  process.exit(reportFailure(error, 'The preview was not rendered.'));
+}
+tell('ready');

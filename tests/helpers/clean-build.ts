@@ -7,15 +7,15 @@ import { differingFiles, makeSite } from './site.ts';
 /**
  * The files in which `site`'s output differs from a clean full build of a copy of its sources and
  * generated articles (the committed record: it keeps URLs and correction dates across edits), built
- * with the same `settings` in a fresh site root; empty when they are byte for byte the same.
+ * with the same `settings` and `env` in a fresh site root; empty when they are byte for byte the same.
  */
-export function differencesFromCleanBuild(site: SitePaths, settings: Record<string, unknown>): string[] {
+export function differencesFromCleanBuild(site: SitePaths, settings: Record<string, unknown>, env: Record<string, string> = {}): string[] {
   const clean = makeSite(settings);
   try {
     cpSync(site.sources, clean.sources, { recursive: true });
     cpSync(site.articles, clean.articles, { recursive: true });
     // Not stderr: on a loaded machine Eleventy warns there about slow filters.
-    expect(runHabar(clean.root, ['build']).code).toBe(0);
+    expect(runHabar(clean.root, ['build'], env).code).toBe(0);
     return differingFiles(clean.output, site.output);
   } finally {
     clean.cleanup();

@@ -72,6 +72,17 @@ describe('habar build after a build', () => {
     expect(differencesFromCleanBuild(site, settings)).toEqual([]);
   });
 
+  it('publishes a scheduled article on its day, as the daily build of a newsroom does', () => {
+    addSource(site, '2026-03-10-later.txt', source('2026-03-10', 'Запланированная новость', 'Текст.', '#Экономика'));
+    const before = runHabar(site.root, ['build'], { HABAR_TODAY: '2026-03-09' });
+    expect(before.stdout).toContain('content/sources/2026-03-10-later.txt: scheduled for 2026-03-10, not published');
+    expect(before.stdout).toMatch(UPDATED);
+    const onTheDay = runHabar(site.root, ['build'], { HABAR_TODAY: '2026-03-10' });
+    expect(onTheDay.stdout).toMatch(UPDATED);
+    expect(pagesWritten(onTheDay)).toBeGreaterThan(1);
+    expect(differencesFromCleanBuild(site, settings, { HABAR_TODAY: '2026-03-10' })).toEqual([]);
+  });
+
   it('stops at a bad hand edit before changing anything, and updates once it is fixed', () => {
     const before = snapshotTree(site.output);
     const [article] = readFiles(site.sources);
