@@ -42,14 +42,15 @@ export class BuildRecord {
 
   /** The last build's digests, if its record holds for the output as it is now and for these inputs. */
   read(): SiteDigests | undefined {
-    let record: RecordFile;
+    let record: Partial<RecordFile> | null;
     try {
-      record = JSON.parse(readFileSync(this.file, 'utf8')) as RecordFile;
+      record = JSON.parse(readFileSync(this.file, 'utf8')) as Partial<RecordFile> | null;
     } catch {
       return undefined;
     }
     const output = outputIdentity(this.paths.output);
-    if (record.inputs !== this.inputs || !output || record.output !== output) return undefined;
+    if (!record || record.inputs !== this.inputs || !output || record.output !== output) return undefined;
+    if (!Array.isArray(record.pages) || !Array.isArray(record.shards)) return undefined;
     return { pages: new Map(record.pages), shards: new Map(record.shards) };
   }
 

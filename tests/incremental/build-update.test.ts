@@ -126,7 +126,9 @@ describe('habar build writes every page again', () => {
     // Deleted.
     rmSync(site.output, { recursive: true });
     expect(build().stdout).toMatch(/^Built the site into _site\/$/m);
-    // Its record deleted.
+    // Its record unreadable, then deleted.
+    writeFileSync(join(site.root, CACHE_DIR, '_site.json'), '{"inputs": ');
+    expect(build().stdout).toMatch(/^Built the site into _site\/$/m);
     rmSync(join(site.root, CACHE_DIR), { recursive: true });
     expect(build().stdout).toMatch(/^Built the site into _site\/$/m);
     expect(existsSync(join(site.root, CACHE_DIR, '_site.json'))).toBe(true);
