@@ -59,8 +59,8 @@ function cleanBuilds(files: Corpus, site: SitePaths, rounds: number): Pick<SizeR
 
 /**
  * On the site the last clean round built: a rebuild after adding one source, then (up to
- * `--incremental-up-to`) the incremental scenario. Run after every size's clean builds, since a
- * rebuild deletes the site it replaces (see set-aside.ts for what that does to the builds after it).
+ * `--incremental-up-to`) the incremental scenario. Run after every size's clean builds, so that
+ * nothing an update removes from a site weighs on a clean build (see set-aside.ts).
  */
 async function updates(articles: number, site: SitePaths, seed: number, incremental: boolean): Promise<Pick<SizeResult, 'rebuild' | 'incremental'>> {
   const rebuild = rebuildWithOneMore(site, seed);
