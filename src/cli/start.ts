@@ -18,7 +18,7 @@ http://${PREVIEW_HOST}:8080/. When a source or its photo is added, changed or de
 rewrites the pages that change and reloads the browser, then brings search up to date. A bad source
 prints \`path:line: reason\`; the preview keeps its last good page. When a template, layout, asset
 or setting (content/, content/_data/, content/assets/, layouts/) is saved, it renders the whole
-preview again. Restart it after changing pathPrefix.
+preview again; a new pathPrefix moves the preview to its address on the same port.
 
 Options:
   --port N    port to listen on (default 8080; 0 picks a free one)
@@ -38,7 +38,9 @@ Options:
       } catch {
         return 1; // the builder has said why
       }
-      const server = await startPreviewServer(join(paths.root, PREVIEW_DIR), port, loadSettings(paths.root).pathPrefix);
+      const dir = join(paths.root, PREVIEW_DIR);
+      let pathPrefix = loadSettings(paths.root).pathPrefix;
+      let server = await startPreviewServer(dir, port, pathPrefix);
       reloadBrowsers = () => server.reload();
       process.stdout.write(`Preview at ${server.url} (Ctrl+C stops it)\n`);
       // A new builder process, since Node cannot load a changed module again in the same one.
@@ -47,11 +49,18 @@ Options:
         await builder.stop();
         try {
           builder = await PreviewProcess.start(paths.root, reloadBrowsers);
-          process.stdout.write('Preview rendered again\n');
-          reloadBrowsers();
         } catch {
           process.stderr.write('The last preview is still served; save a fix to render it again.\n');
+          return;
         }
+        process.stdout.write('Preview rendered again\n');
+        // The builder has just read the settings, so they are valid.
+        const { pathPrefix: newPrefix } = loadSettings(paths.root);
+        if (newPrefix === pathPrefix) return reloadBrowsers();
+        // The dev server takes its path prefix once, when it starts.
+        await server.close();
+        server = await startPreviewServer(dir, Number(new URL(server.url).port), (pathPrefix = newPrefix));
+        process.stdout.write(`The path prefix is now ${newPrefix}: preview at ${server.url}\n`);
       });
       return new Promise<number>(() => undefined); // runs until stopped
     },

@@ -158,3 +158,24 @@ describe('habar start with a bad source present', () => {
     }
   }, 90_000);
 });
+
+describe('habar start when the path prefix changes', () => {
+  it('renders the preview again and serves it at the new address, on the same port', async () => {
+    const moved = makeSite();
+    addSource(moved, 'park.txt', source('2026-01-28', 'В Астане открылся новый парк'));
+    const running = startHabar(moved.root, ['start', '--port', '0'], { HABAR_TODAY: '2026-01-30' });
+    try {
+      const [url] = (await running.waitFor(/http:\/\/127\.0\.0\.1:\d+\//)) as [string];
+      const settings = join(moved.root, 'content/_data/site.json');
+      writeFileSync(settings, JSON.stringify({ ...JSON.parse(readFileSync(settings, 'utf8')), pathPrefix: '/news/' }));
+      const [, movedUrl] = (await running.waitFor(/The path prefix is now \/news\/: preview at (http:\/\/127\.0\.0\.1:\d+\/news\/)/)) as [string, string];
+      expect(new URL(movedUrl).port).toBe(new URL(url).port);
+      const page = await fetch(new URL(articleUrl.slice(1), movedUrl));
+      expect(page.status).toBe(200);
+      expect(load(await page.text())('link[rel=stylesheet]').attr('href')).toMatch(/^\/news\//);
+    } finally {
+      await running.stop();
+      moved.cleanup();
+    }
+  }, 90_000);
+});
