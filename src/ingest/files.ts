@@ -4,7 +4,7 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 
 // A single file read (a check for a hand edit) is synchronous: cheaper per call than a promise. A
 // whole folder of sources or articles goes through `readAhead` and write-queue.ts, which keep the
-// disk busy with several files while the processor parses another.
+// disk busy with several files while the processor parses another when the disk is the bottleneck.
 
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
@@ -29,11 +29,41 @@ export function readIfExists(path: string): Buffer | undefined {
   }
 }
 
+export interface ReadAheadOptions {
+  /** Files read at a time once reads wait on the disk. */
+  ahead?: number;
+  /** Reads timed together before deciding whether they come from the page cache. */
+  checkEvery?: number;
+  /** The longest median read, in milliseconds, still taken to come from the page cache. */
+  cachedReadMs?: number;
+}
+
 /**
- * The files' bytes in the order given (undefined for one that does not exist), read up to `ahead`
- * at a time: a source not yet in the page cache waits on the disk, and the next ones are read meanwhile.
+ * The files' bytes in the order given (undefined for one that does not exist). While they come from
+ * the page cache they are read one after another, synchronously: a median 7–9 µs a file here,
+ * against 30–36 µs through Node's thread pool, whose promises and round trips cost the build's
+ * thread more than the read itself. Once the median read of a run is longer (from the disk, about
+ * 60 µs), the rest are read up to `ahead` at a time, so that the disk works while the caller parses.
+ * The median, not the mean: a garbage collection during one read must not count as the disk.
  */
-export async function* readAhead(paths: string[], ahead = 16): AsyncGenerator<Buffer | undefined> {
+export async function* readAhead(paths: string[], { ahead = 16, checkEvery = 256, cachedReadMs = 0.025 }: ReadAheadOptions = {}): AsyncGenerator<Buffer | undefined> {
+  const durations = new Float64Array(checkEvery);
+  let next = 0;
+  let timed = 0;
+  while (next < paths.length) {
+    const started = performance.now();
+    const bytes = readIfExists(paths[next++]!);
+    durations[timed++] = performance.now() - started;
+    yield bytes;
+    if (timed < checkEvery) continue;
+    if (durations.sort()[checkEvery >> 1]! > cachedReadMs) break;
+    timed = 0;
+  }
+  yield* readConcurrently(paths.slice(next), ahead);
+}
+
+/** The files' bytes in the order given, read up to `ahead` at a time. */
+async function* readConcurrently(paths: string[], ahead: number): AsyncGenerator<Buffer | undefined> {
   const reading: Promise<Buffer | undefined>[] = [];
   let next = 0;
   while (next < paths.length || reading.length > 0) {
