@@ -27,8 +27,8 @@ interface RecordFile {
  * What the last build of an output folder wrote, kept for the next build
  * (`.cache/habar/<output>.json`): the digests of its pages and search bundles, the hash of what
  * else they were made from (build-inputs.ts, habar's own code included), and which folder it
- * wrote. A record holds for a build only when both are the same: another folder in the output's place (deleted, moved,
- * restored from elsewhere) or other templates or settings mean a full build.
+ * wrote. A record holds for a build only when both are the same: another folder in the output's
+ * place (deleted, moved, restored from elsewhere) or other templates or settings mean a full build.
  */
 export class BuildRecord {
   private readonly file: string;

@@ -4,7 +4,7 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 
 // A single file read (a check for a hand edit) is synchronous: cheaper per call than a promise. A
 // whole folder of sources or articles goes through `readAhead` and write-queue.ts, which keep the
-// disk busy with several files while the processor parses another when the disk is the bottleneck.
+// disk busy with several files while the processor parses another, when reads and writes wait on it.
 
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');

@@ -6,7 +6,7 @@ import type { StoredArticle } from './load-articles.ts';
 
 const CACHE_FILE = join(CACHE_DIR, 'articles.ndjson');
 
-/** Articles per write: the cache of a 100k archive is some 40 MB, never held as one string. */
+/** Articles per write: the cache of a 100k archive is some 80 MB, never held as one string. */
 const LINES_PER_WRITE = 1_000;
 
 /**
