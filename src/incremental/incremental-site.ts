@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { EleventyRunner } from '../cli/render.ts';
 import { ARTICLES_DIR, type SitePaths } from '../ingest/paths.ts';
 import { syncSources, type SyncReport } from '../ingest/sync.ts';
-import { loadArticle, type StoredArticle } from '../site/load-articles.ts';
+import { writtenArticle, type StoredArticle } from '../site/load-articles.ts';
 import { noPages, oneOffPages, pagesAmong } from '../site/pages-to-write.ts';
 import { removeUnusedPhotos } from '../site/photo-output.ts';
 import type { ReaderIndex } from '../site/reader-index.ts';
@@ -112,11 +112,9 @@ export class IncrementalSite {
   }
 
   private reload(sync: SyncReport): void {
-    const { registry } = sync;
     for (const removed of sync.removed) this.articles.delete(join(ARTICLES_DIR, removed));
-    for (const name of sync.written) {
-      const article = loadArticle(join(this.paths.articles, registry.articles[name]!.file), this.paths.root);
-      this.articles.set(article.file, article);
-    }
+    // Taken as ingest wrote them, as a build takes them, not read back and parsed again.
+    for (const [file, written] of sync.writtenFiles) this.articles.set(file, writtenArticle(file, written));
   }
+
 }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import matter from 'gray-matter';
 import { readAhead, sha256 } from '../ingest/files.ts';
@@ -47,7 +47,7 @@ export async function loadArticles(
   for (const file of files) {
     const known = written.get(file);
     if (known) {
-      articles.push(fromFrontMatter({ ...known.frontMatter }, file, versionOf(known.hash)));
+      articles.push(writtenArticle(file, known));
       continue;
     }
     const { value: bytes } = await reads.next();
@@ -59,9 +59,9 @@ export async function loadArticles(
   return articles;
 }
 
-export function loadArticle(path: string, root: string): StoredArticle {
-  const bytes = readFileSync(path);
-  return toArticle(bytes, relative(root, path), versionOf(sha256(bytes)));
+/** The article of a Markdown file ingest has just written (`file`: its path from the site root), taken as written. */
+export function writtenArticle(file: string, written: WrittenMarkdown): StoredArticle {
+  return fromFrontMatter({ ...written.frontMatter }, file, versionOf(written.hash));
 }
 
 function toArticle(bytes: Buffer, file: string, version: string): StoredArticle {
@@ -76,7 +76,7 @@ function toArticle(bytes: Buffer, file: string, version: string): StoredArticle 
 }
 
 /** An article's version from the sha256 of its Markdown file: 64 bits tell versions apart; the whole hash would be kept for every article. */
-export function versionOf(hash: string): string {
+function versionOf(hash: string): string {
   return hash.slice(0, 16);
 }
 
