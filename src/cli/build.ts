@@ -52,7 +52,8 @@ export interface BuildOptions extends SyncOptions {
 export async function buildSite(paths: SitePaths, { despiteBadSources = false, lastBuild = 'update', ...options }: BuildOptions = {}): Promise<BuildResult> {
   await recoverInterruptedBuilds(paths.output);
   const staging = stagingFolder(paths.output);
-  const record = lastBuild === 'none' ? undefined : new BuildRecord(paths, hashBuildInputs(paths.root));
+  const settings = loadSettings(paths.root);
+  const record = lastBuild === 'none' ? undefined : new BuildRecord(paths, hashBuildInputs(paths.root, settings));
   const last = lastBuild === 'update' ? record?.read() : undefined;
   // Started before ingest, so that the threads load their code while ingest leaves a processor core
   // idle, not while the articles are read, when both cores have work.
@@ -71,7 +72,7 @@ export async function buildSite(paths: SitePaths, { despiteBadSources = false, l
   try {
     let read: SiteRead;
     try {
-      read = await readSite(paths.articles, paths.root, loadSettings(paths.root), sync.writtenFiles);
+      read = await readSite(paths.articles, paths.root, settings, sync.writtenFiles);
     } catch (error) {
       await indexing.search.abandon();
       throw error;

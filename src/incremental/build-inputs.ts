@@ -1,10 +1,10 @@
 import { createHash, type Hash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ARTICLES_DIR, CONTENT_DIR, SOURCES_DIR } from '../ingest/paths.ts';
 import { policyFromEnv } from '../site/publication.ts';
-import { loadSettings } from '../site/settings.ts';
+import type { SiteSettings } from '../site/settings.ts';
 
 /** habar's own files that its pages are made with: its code, its Eleventy config, its dependencies' versions. */
 const HABAR_DIR = fileURLToPath(new URL('../..', import.meta.url));
@@ -24,16 +24,16 @@ export function hashHabarCode(): string {
 
 /**
  * A hash of everything a site's pages are made from other than its articles: habar's code and
- * dependencies, the site's templates, layouts, data files and assets, and its settings as this
+ * dependencies, the site's templates, layouts, data files and assets, and its `settings` as this
  * run reads them (`HABAR_URL`, `HABAR_PATH_PREFIX`). Two builds with the same hash write the same
  * pages for the same articles, so a build may keep the last one's pages (last-build.ts).
  */
-export function hashBuildInputs(root: string, env: NodeJS.ProcessEnv = process.env): string {
+export function hashBuildInputs(root: string, settings: SiteSettings, env: NodeJS.ProcessEnv = process.env): string {
   const hash = createHash('sha256').update(`habar ${hashHabarCode()}\n`);
   hashTree(hash, join(root, 'layouts'), 'layouts');
   const skipped = new Set([join(root, SOURCES_DIR), join(root, ARTICLES_DIR)]);
   hashTree(hash, join(root, CONTENT_DIR), CONTENT_DIR, skipped);
-  hash.update(`settings ${JSON.stringify(loadSettings(root, env))}\n`);
+  hash.update(`settings ${JSON.stringify(settings)}\n`);
   // Shown drafts and scheduled articles carry a status that changes with the day.
   const policy = policyFromEnv(env);
   if (policy.includeUnpublished) hash.update(`unpublished shown on ${policy.today}\n`);
@@ -42,21 +42,12 @@ export function hashBuildInputs(root: string, env: NodeJS.ProcessEnv = process.e
 
 /** Every file below `path` (or `path` itself), by name and bytes, in a fixed order; `skipped` folders left out. */
 function hashTree(hash: Hash, path: string, name: string, skipped = new Set<string>()): void {
-  if (skipped.has(path) || !existsSync(path)) return;
-  const entries = readdirSyncOrNone(path);
-  if (!entries) {
-    const bytes = readFileSync(path);
-    hash.update(`file ${name} ${bytes.length}\n`).update(bytes);
+  const stats = statSync(path, { throwIfNoEntry: false });
+  if (!stats || skipped.has(path)) return;
+  if (stats.isDirectory()) {
+    for (const entry of readdirSync(path).sort()) hashTree(hash, join(path, entry), `${name}/${entry}`, skipped);
     return;
   }
-  for (const entry of entries.sort()) hashTree(hash, join(path, entry), `${name}/${entry}`, skipped);
-}
-
-function readdirSyncOrNone(path: string): string[] | undefined {
-  try {
-    return readdirSync(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
-    throw error;
-  }
+  const bytes = readFileSync(path);
+  hash.update(`file ${name} ${bytes.length}\n`).update(bytes);
 }
