@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { loadRegistry, REGISTRY_FILE } from '../ingest/registry.ts';
 import type { WrittenMarkdown } from '../markdown/write.ts';
-import { readArticleCache, writeArticleCache } from './article-cache.ts';
+import { readArticleCache } from './article-cache.ts';
 import { loadArticles, type StoredArticle } from './load-articles.ts';
 import { isShown, policyFromEnv } from './publication.ts';
 import { extendIndex, type ReaderIndex } from './reader-index.ts';
@@ -23,17 +23,22 @@ export async function indexSite(stored: StoredArticle[], tagSlugs: Record<string
 export interface SiteRead {
   stored: StoredArticle[];
   index: ReaderIndex;
+  /**
+   * Whether the article cache holds other articles than `stored`: a build writes them into it
+   * (writeArticleCache) once its thread has time, while search is indexed (some 80 MB at 100k).
+   */
+  articleCacheStale: boolean;
 }
 
 /**
  * Reads content/articles once: the stored articles and the index built from them. `written`: the
- * files ingest has just written, taken as written; unchanged files are taken from the article cache,
- * which is then replaced (see loadArticles).
+ * files ingest has just written, taken as written; unchanged files are taken from the article cache
+ * (see loadArticles).
  */
 export async function readSite(articlesDir: string, root: string, settings: SiteSettings, written?: ReadonlyMap<string, WrittenMarkdown>): Promise<SiteRead> {
   let cache: Map<string, StoredArticle> | undefined;
   const stored = await loadArticles(articlesDir, root, written, () => (cache ??= readArticleCache(root)));
-  if (cache?.size !== stored.length || stored.some((article) => cache!.get(article.file) !== article)) writeArticleCache(root, stored);
+  const articleCacheStale = cache?.size !== stored.length || stored.some((article) => cache!.get(article.file) !== article);
   const index = await indexSite(stored, loadRegistry(join(articlesDir, REGISTRY_FILE)).tags, settings, root);
-  return { stored, index };
+  return { stored, index, articleCacheStale };
 }
