@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { SitePaths } from '../ingest/paths.ts';
 import { MAX_SLUG_LENGTH } from '../slug/allocator.ts';
+import { PLACEHOLDER_PARAGRAPH } from '../source/rules/placeholder.ts';
 import { toSlug, truncateSlug } from '../slug/transliterate.ts';
 import { today } from '../time/today.ts';
 import { UserError } from '../user-error.ts';
@@ -12,7 +13,7 @@ import { parseCommandArgs, type Command } from './args.ts';
  * until the editor has written the article and deleted the `draft` line.
  */
 export function newSourceText(date: string, title: string): string {
-  return `draft\ndate ${date} ${title}\n\nТекст новости.\n`;
+  return `draft\ndate ${date} ${title}\n\n${PLACEHOLDER_PARAGRAPH}\n`;
 }
 
 /** `2026-01-27-<slug>.txt`: sorted by date in a file list, and the subject readable at a glance. */

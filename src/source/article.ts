@@ -1,5 +1,5 @@
 /** The typed result of parsing one source text. Plain data: no paths, no HTML. */
-export type Language = 'ru' | 'kk';
+export type Language = 'ru' | 'kk' | 'kk-Arab';
 
 /** Who reported the story (`Kazpravda.kz`) and whom they cite (`Сенат`), when the lead says so. */
 export interface Attribution {
@@ -7,9 +7,19 @@ export interface Attribution {
   via?: string;
 }
 
+/** A line of the source left out of the article, and the rule that left it out, for `habar check`. */
+export interface SkippedLine {
+  line: number;
+  text: string;
+  /** What the line was taken for: `share prompt`, `date or time stamp`, `headline repeated`. */
+  rule: string;
+}
+
 export interface Article {
   /** Calendar date `YYYY-MM-DD`, with no time or zone attached. */
   date: string;
+  /** Time of day of publication, `HH:MM` in Almaty time, when the source gives one. */
+  time?: string;
   title: string;
   lang: Language;
   /** Body paragraphs in the author's order; the first one is the lead. */
@@ -22,6 +32,8 @@ export interface Article {
   tags: string[];
   /** Marked `draft` above the date line: kept out of the published site. */
   draft?: boolean;
+  /** Page clutter the source holds and the article leaves out; none when the source is clean. */
+  skipped?: SkippedLine[];
 }
 
 export function leadOf(article: Pick<Article, 'paragraphs'>): string {

@@ -2,24 +2,42 @@ import type { Article } from './article.ts';
 import { SourceError } from './errors.ts';
 import { normalizeLines } from './normalize.ts';
 import { attribution } from './rules/attribution.ts';
+import { clutter } from './rules/clutter.ts';
 import { dateLine } from './rules/date-line.ts';
 import { draft } from './rules/draft.ts';
 import { hashtags } from './rules/hashtags.ts';
+import { headline } from './rules/headline.ts';
 import { language } from './rules/language.ts';
 import { paragraphs } from './rules/paragraphs.ts';
 import { photoAlt } from './rules/photo-alt.ts';
 import { photoCredit } from './rules/photo-credit.ts';
+import { placeholder } from './rules/placeholder.ts';
+import { publicationTime } from './rules/publication-time.ts';
+import { tagList } from './rules/tag-list.ts';
+import { titleLine } from './rules/title-line.ts';
+import { verbatim } from './rules/verbatim.ts';
 import type { ParseState } from './state.ts';
 
 export type Rule = (state: ParseState) => SourceError | void;
 
-/** The order matters: the tag line and credit leave the lines before what is left becomes the body. */
+/**
+ * The order matters. Lines the editor marked verbatim are set apart first; the tag list and the
+ * credits leave before the clutter table runs, so a block such as «Читайте также:» cannot take
+ * them; the headline is found once clutter is gone; what is left becomes the body.
+ */
 export const rules: ReadonlyArray<[name: string, rule: Rule]> = [
   ['draft', draft],
   ['date-line', dateLine],
-  ['hashtags', hashtags],
+  ['verbatim', verbatim],
+  ['title-line', titleLine],
+  ['tag-list', tagList],
   ['photo-credit', photoCredit],
   ['photo-alt', photoAlt],
+  ['clutter', clutter],
+  ['hashtags', hashtags],
+  ['headline', headline],
+  ['publication-time', publicationTime],
+  ['placeholder', placeholder],
   ['paragraphs', paragraphs],
   ['attribution', attribution],
   ['language', language],
@@ -27,17 +45,19 @@ export const rules: ReadonlyArray<[name: string, rule: Rule]> = [
 
 /** Source text → Article, or the first SourceError found. Pure: no file system, no clock. */
 export function parseSource(text: string): Article | SourceError {
-  const state: ParseState = { lines: normalizeLines(text), headLine: 1, article: {} };
+  const state: ParseState = { lines: normalizeLines(text), headLine: 1, article: {}, skipped: [] };
   for (const [, rule] of rules) {
     const error = rule(state);
     if (error) return error;
   }
-  const { date, title, lang, paragraphs: body, tags, photoCredit: credit, photoAlt: alt, attribution: source } = state.article;
+  const { date, time, title, lang, paragraphs: body, tags, photoCredit: credit, photoAlt: alt, attribution: source } = state.article;
   if (!date || !title || !lang || !body || !tags) throw new Error('parse rules left the article incomplete');
   const article: Article = { date, title, lang, paragraphs: body, tags };
+  if (time) article.time = time;
   if (credit) article.photoCredit = credit;
   if (alt) article.photoAlt = alt;
   if (source) article.attribution = source;
   if (state.article.draft) article.draft = true;
+  if (state.skipped.length > 0) article.skipped = state.skipped.sort((a, b) => a.line - b.line);
   return article;
 }

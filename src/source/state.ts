@@ -1,9 +1,13 @@
-import type { Article } from './article.ts';
+import type { Article, SkippedLine } from './article.ts';
 
 /** One non-blank line of a source, whitespace normalized, with its 1-based line number in the file. */
 export interface SourceLine {
   text: string;
   line: number;
+  /** The editor marked it with a leading `\`: text of the article, whatever it looks like. */
+  verbatim?: boolean;
+  /** The date line's title, moved among the lines because it looked like page matter (title-line.ts). */
+  fromTitle?: boolean;
 }
 
 /**
@@ -15,4 +19,6 @@ export interface ParseState {
   /** Line number to blame when a problem has no better line (the date line, or 1). */
   headLine: number;
   article: Partial<Article>;
+  /** Lines left out of the article as page clutter, in the order found. */
+  skipped: SkippedLine[];
 }

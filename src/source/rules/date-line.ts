@@ -3,10 +3,11 @@ import { MAX_TITLE_LENGTH } from '../limits.ts';
 import type { ParseState } from '../state.ts';
 import { isCalendarDate } from '../../time/calendar-date.ts';
 
-const DATE_LINE = /^date\s+(\S+)(?:\s+(.*))?$/i;
+// `date 2026-01-27 Title`, or with the time of publication: `date 2026-01-27 14:30 Title`.
+const DATE_LINE = /^date\s+(\S+)(?:\s+(?:((?:[01]?\d|2[0-3]):[0-5]\d)(?=\s|$)\s*)?(.*))?$/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** First line: `date YYYY-MM-DD Title`. The date must exist in the calendar; the title must not be empty. */
+/** First line: `date YYYY-MM-DD Title`, or `date YYYY-MM-DD HH:MM Title`. The date must exist in the calendar; the title must not be empty. */
 export function dateLine(state: ParseState): SourceError | void {
   const first = state.lines.shift();
   if (!first) return new SourceError('the source is empty; it needs a first line `date YYYY-MM-DD Title`', 1);
@@ -15,7 +16,7 @@ export function dateLine(state: ParseState): SourceError | void {
   if (!match) {
     return new SourceError(`the first line must be \`date YYYY-MM-DD Title\`, found "${clip(first.text)}"`, first.line);
   }
-  const [, date = '', title = ''] = match;
+  const [, date = '', time, title = ''] = match;
   if (!ISO_DATE.test(date)) {
     return new SourceError(`the date must be written YYYY-MM-DD, found "${clip(date)}"`, first.line);
   }
@@ -27,6 +28,7 @@ export function dateLine(state: ParseState): SourceError | void {
     return new SourceError(`the title is ${title.length} characters long; a title may be at most ${MAX_TITLE_LENGTH}`, first.line);
   }
   state.article.date = date;
+  if (time) state.article.time = time.padStart(5, '0');
   state.article.title = title.trim();
 }
 

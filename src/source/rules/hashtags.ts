@@ -13,28 +13,33 @@ export function foldTag(name: string): string {
 }
 
 /**
- * The closing line of hashtags. Only a line made entirely of hashtags counts, and only
- * the last one: a `#` inside a sentence (`#1 рейтинга`) is text, not a tag.
+ * The closing line of hashtags, added to the tags of a `Теги:` list if the page had one. Only a
+ * line made entirely of hashtags counts, and only the last one: a `#` inside a sentence
+ * (`#1 рейтинга`) is text, not a tag.
  */
 export function hashtags(state: ParseState): SourceError | void {
   const last = state.lines.at(-1);
-  const tags: string[] = [];
-  if (last && TAG_LINE.test(last.text)) {
+  const names = [...(state.article.tags ?? [])];
+  let blame = state.headLine;
+  if (last && !last.verbatim && TAG_LINE.test(last.text)) {
     state.lines.pop();
-    const seen = new Set<string>();
-    for (const [token] of last.text.matchAll(TAG_TOKEN)) {
-      const name = token.slice(1).normalize('NFC');
-      if (name.length > MAX_TAG_LENGTH) {
-        return new SourceError(`the tag #${name.slice(0, 20)}… is ${name.length} characters long; a tag may be at most ${MAX_TAG_LENGTH}`, last.line);
-      }
-      const key = foldTag(name);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      tags.push(name);
+    blame = last.line;
+    for (const [token] of last.text.matchAll(TAG_TOKEN)) names.push(token.slice(1));
+  }
+  const tags: string[] = [];
+  const seen = new Set<string>();
+  for (const raw of names) {
+    const name = raw.normalize('NFC');
+    if (name.length > MAX_TAG_LENGTH) {
+      return new SourceError(`the tag #${name.slice(0, 20)}… is ${name.length} characters long; a tag may be at most ${MAX_TAG_LENGTH}`, blame);
     }
-    if (tags.length > MAX_TAGS) {
-      return new SourceError(`the source has ${tags.length} tags; an article may have at most ${MAX_TAGS}`, last.line);
-    }
+    const key = foldTag(name);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    tags.push(name);
+  }
+  if (tags.length > MAX_TAGS) {
+    return new SourceError(`the source has ${tags.length} tags; an article may have at most ${MAX_TAGS}`, blame);
   }
   state.article.tags = tags;
 }

@@ -5,7 +5,7 @@ const ALT = /^alt\s*:\s*(.{1,300})$/iu;
 
 /** The first `Alt:` line describes the lead photo for readers who cannot see it, and leaves the body. */
 export function photoAlt(state: ParseState): void {
-  const index = state.lines.findIndex((l) => ALT.test(l.text));
+  const index = state.lines.findIndex((l) => !l.verbatim && ALT.test(l.text));
   if (index < 0) return;
   const [line] = state.lines.splice(index, 1);
   state.article.photoAlt = ALT.exec(line!.text)![1]!.trim();

@@ -1,0 +1,66 @@
+import { monthNumber, WEEKDAYS } from './months.ts';
+
+/**
+ * A line of page metadata: a date and time stamp, a view, comment or reading-time counter, or
+ * both with a rubric (`Жаңалықтар 210 0 пікір 10 Наурыз, 2026 сағат 18:05`,
+ * `12:24, 27 Ноябрь 2025 | GMT +5`, `4236 рет`, `көрсетілді`). Read word by word: every word
+ * must be a number, a date or time, or a word of this vocabulary, so a sentence never is one.
+ */
+
+// Words that make a line metadata on their own: counters' words (`көрсетілді`, `оқу үшін`).
+const COUNTER_WORDS = new Set([
+  'просмотров', 'просмотры', 'просмотрено', 'прочитано', 'комментарии', 'комментариев', 'комментарий',
+  'көрсетілді', 'қаралды', 'оқылды', 'пікір', 'пікірлер', 'оқу', 'үшін',
+  'kórsetildi', 'korsetildi', 'oqyldy', 'pikir', 'pikirler', 'oqý', 'oqu', 'úshin', 'ushin',
+  'كورسەتىلدى', 'پىكىر', 'وقۋ', 'ءۇشىن',
+]);
+// Labels of a stamp, also on their own line (`Опубликовано:`), and weekdays.
+const STAMP_WORDS = new Set([
+  'опубликовано', 'обновлено', 'жарияланды', 'жаңартылды', 'jarııalandy', 'jańartyldy', 'сегодня', 'вчера', 'бүгін', 'кеше', 'búgin', 'keshe',
+  ...WEEKDAYS,
+]);
+// Words that are metadata beside a number or a date: units, labels, zones.
+const BESIDE_NUMBERS = new Set([
+  'рет', 'ret', 'رەت', 'раз', 'раза', 'мин', 'минут', 'минуты', 'min', 'mın', 'чтения', 'просмотр', 'просмотра',
+  'сағат', 'saǵat', 'sağat', 'ساعات', 'в', 'gmt', 'utc', 'г', 'года', 'год', 'ж', 'жылы', 'жылғы', 'j', 'jyly',
+  'дата', 'публикации', 'время', 'views', 'comments',
+]);
+// A number, a date (`06.03.2026`, `2026-03-06`) or a time (`21:55`), an offset (`+5`), a count (`3,377`, `1,2K`).
+const NUMBER = /^[+−-]?\d[\d.,:/-]*[KkКк]?$/u;
+const TIME = /^\d{1,2}:\d{2}$/u;
+const NUMERIC_DATE = /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[-./]\d{2}[-./]\d{2})$/u;
+// A rubric or outlet name may stand before a stamp with a date: `Aımaqtar 30 Qazan, 2025`.
+const MAX_NAME_WORDS = 1;
+const MAX_WORDS = 16;
+
+export type MetaKind = 'stamp' | 'counter';
+
+/** What kind of metadata line `text` is, or undefined for any other line. */
+export function metaLine(text: string): MetaKind | undefined {
+  const words = text
+    .toLowerCase()
+    .replace(/[\p{Extended_Pictographic}\ufe0f،|•·()«»"“”;!?]|[,:.](?=\s|$)|(?<=\s|^)[–—-](?=\s)/gu, ' ')
+    .split(/\s+/u)
+    .filter(Boolean);
+  if (words.length === 0 || words.length > MAX_WORDS) return undefined;
+  let dates = 0;
+  let months = 0;
+  let numbers = 0;
+  let stampWords = 0;
+  let counterWords = 0;
+  let names = 0;
+  for (const word of words) {
+    if (TIME.test(word) || NUMERIC_DATE.test(word)) dates++;
+    else if (monthNumber(word) !== undefined) months++;
+    else if (NUMBER.test(word)) numbers++;
+    else if (STAMP_WORDS.has(word)) stampWords++;
+    else if (COUNTER_WORDS.has(word)) counterWords++;
+    else if (!BESIDE_NUMBERS.has(word)) names++;
+  }
+  // A month's name is a date beside a day's number; alone it is a word (`Наурыз мейрамы`).
+  if (numbers > 0) dates += months;
+  else names += months;
+  if (names > (dates > 0 ? MAX_NAME_WORDS : 0)) return undefined;
+  if (dates > 0 || stampWords > 0) return 'stamp';
+  return numbers > 0 || counterWords > 0 ? 'counter' : undefined;
+}

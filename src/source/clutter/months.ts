@@ -1,0 +1,33 @@
+/**
+ * Month and weekday names as outlet pages print them in stamps: Russian (nominative, genitive,
+ * abbreviated), Kazakh in Cyrillic, in the Latin alphabets of 2018 and 2021, and in Arabic script.
+ * Index i of MONTHS is month i + 1.
+ */
+export const MONTHS: readonly (readonly string[])[] = [
+  ['январь', 'января', 'янв', 'қаңтар', 'qańtar', 'qantar', 'qań', 'قاڭتار'],
+  ['февраль', 'февраля', 'фев', 'ақпан', 'aqpan', 'اقپان'],
+  ['март', 'марта', 'мар', 'наурыз', 'naýryz', 'nauryz', 'ناۋرىز'],
+  ['апрель', 'апреля', 'апр', 'сәуір', 'sáýir', 'säuır', 'ءساۋىر', 'ساۋىر'],
+  ['май', 'мая', 'мамыр', 'mamyr', 'مامىر'],
+  ['июнь', 'июня', 'июн', 'маусым', 'maýsym', 'mausym', 'ماۋسىم'],
+  ['июль', 'июля', 'июл', 'шілде', 'shilde', 'şılde', 'شىلدە'],
+  ['август', 'августа', 'авг', 'тамыз', 'tamyz', 'تامىز'],
+  ['сентябрь', 'сентября', 'сен', 'сент', 'қыркүйек', 'qyrkúıek', 'qyrküiek', 'قىركۇيەك'],
+  ['октябрь', 'октября', 'окт', 'қазан', 'qazan', 'قازان'],
+  ['ноябрь', 'ноября', 'ноя', 'қараша', 'qarasha', 'qaraşa', 'قاراشا'],
+  ['декабрь', 'декабря', 'дек', 'желтоқсан', 'jeltoqsan', 'جەلتوقسان'],
+];
+
+export const WEEKDAYS: readonly string[] = [
+  'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье',
+  'дүйсенбі', 'сейсенбі', 'сәрсенбі', 'бейсенбі', 'жұма', 'сенбі', 'жексенбі',
+  'dúısenbi', 'seısenbi', 'sárcenbi', 'sársenbi', 'beısenbi', 'juma', 'senbi', 'jeksenbi',
+  'دۇيسەنبى', 'سەيسەنبى', 'سارسەنبى', 'بەيسەنبى', 'جۇما', 'سەنبى', 'جەكسەنبى',
+];
+
+const MONTH_OF = new Map<string, number>(MONTHS.flatMap((names, index) => names.map((name): [string, number] => [name, index + 1])));
+
+/** The number of a month name (`марта` → 3, `Ақпан` → 2, `qań.` → 1), or undefined. */
+export function monthNumber(word: string): number | undefined {
+  return MONTH_OF.get(word.toLowerCase().replace(/\.$/u, ''));
+}

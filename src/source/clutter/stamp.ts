@@ -1,0 +1,35 @@
+import { monthNumber } from './months.ts';
+
+/** What a page's stamp line says of the report's publication. */
+export interface Stamp {
+  /** `HH:MM`, when the stamp has a time of day. */
+  time?: string;
+  /** `YYYY-MM-DD`, when the stamp has a full date. */
+  date?: string;
+}
+
+const TIME = /(?<![\d:.])((?:[01]?\d|2[0-3]):[0-5]\d)(?![\d:])/u;
+const NUMERIC_DATE = /(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)|(?<!\d)(\d{4})[-./](\d{2})[-./](\d{2})(?!\d)/u;
+// `27 Ноябрь 2025`, `24 - اقپان 2026`, `10 Наурыз, 2026`, `19 qań. 2024`.
+const WORD_DATE = /(?<!\d)(\d{1,2})\s+(?:[-–—]\s+)?(\S+?)[.,،]?\s+(\d{4})(?!\d)/u;
+
+/** The time and date a stamp line gives (see meta-line.ts for what is a stamp line). */
+export function readStamp(text: string): Stamp {
+  const stamp: Stamp = {};
+  const time = TIME.exec(text)?.[1];
+  if (time) stamp.time = time.padStart(5, '0');
+  const numeric = NUMERIC_DATE.exec(text);
+  if (numeric) {
+    const [, d, m, y, isoY, isoM, isoD] = numeric;
+    stamp.date = isoY ? `${isoY}-${isoM}-${isoD}` : `${y}-${pad(m!)}-${pad(d!)}`;
+    return stamp;
+  }
+  const word = WORD_DATE.exec(text);
+  const month = word && monthNumber(word[2]!);
+  if (word && month) stamp.date = `${word[3]}-${pad(String(month))}-${pad(word[1]!)}`;
+  return stamp;
+}
+
+function pad(value: string): string {
+  return value.padStart(2, '0');
+}

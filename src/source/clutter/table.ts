@@ -1,0 +1,108 @@
+import { metaLine } from './meta-line.ts';
+
+/**
+ * The clutter of outlet pages that copy-paste brings into a source, as data: each entry names a
+ * kind of line a page prints around a report (a stamp, a counter, a share prompt, a related-news
+ * block) and the pattern of the whole line. Patterns match whole lines only, so a sentence of
+ * the article that mentions these words is never taken for one. Forms: Russian, Kazakh in
+ * Cyrillic, Kazakh in the Latin alphabets of 2018 and 2021.
+ */
+export interface ClutterRule {
+  /** Shown to editors in `habar check` notes: `skipped "Поделиться:" (share prompt)`. */
+  name: string;
+  /** Matches a whole line: a pattern, or a reader for shapes a pattern would not say clearly. */
+  line: RegExp | ((text: string) => boolean);
+  /** A block heading: how many lines after it belong to the block, and what such a line looks like. */
+  follows?: Follow;
+}
+
+export interface Follow {
+  /** At most this many lines. */
+  lines: number;
+  /**
+   * `headline`: a headline of another report (no sentence ends in it); `label`: a short link or
+   * tag of at most four words, or one starting with `#`.
+   */
+  shape: 'headline' | 'label';
+}
+
+const words = (...list: string[]) => list.join('|');
+const line = (body: string) => new RegExp(String.raw`^(?:${body})$`, 'iu');
+
+const SOCIAL = words('facebook', 'telegram', 'whatsapp', 'vk', 'вконтакте', 'twitter', 'x', 'ok', 'одноклассники', 'instagram', 'youtube', 'tiktok', 'threads', 'viber', 'e-mail', 'email');
+
+export const CLUTTER_RULES: readonly ClutterRule[] = [
+  {
+    name: 'language switcher',
+    line: line(String.raw`(?:${words('ру', 'рус', 'русский', 'ru', 'rus', 'қаз', 'каз', 'қазақша', 'kaz', 'kz', 'kk', 'qaz', 'en', 'eng', 'english', 'төте', 'tote', 'latyn', 'латын', 'قازاق')})(?:\s*[|/•·,]?\s*(?:${words('ру', 'рус', 'ru', 'rus', 'қаз', 'каз', 'kaz', 'kz', 'qaz', 'en', 'eng', 'төте', 'tote', 'latyn', 'латын', 'قازاق')}))*`),
+  },
+  { name: 'date or time stamp', line: (text) => metaLine(text) === 'stamp' },
+  { name: 'counter', line: (text) => metaLine(text) === 'counter' },
+  {
+    name: 'share prompt',
+    line: line(String.raw`(?:${words('поделиться', 'поделитесь', 'поделиться\\s+в\\s+соцсетях', 'поделиться\\s+новостью', 'бөлісу', 'бөлісіңіз', 'bólisý', 'bolisu', 'share', 'копировать\\s+ссылку', 'скопировать\\s+ссылку', 'ссылка\\s+скопирована', 'сілтемені\\s+көшіру', 'печать', 'распечатать', 'версия\\s+для\\s+печати')})\s*:?(?:\s*(?:${SOCIAL})(?:[\s,|•]+(?:${SOCIAL}))*)?|(?:${SOCIAL})(?:[\s,|•]+(?:${SOCIAL}))*`),
+  },
+  {
+    name: 'subscribe prompt',
+    line: new RegExp(String.raw`^(?:подпишитесь|подписывайтесь|подпишись|подписаться|присоединяйтесь|читайте\s+нас|следите\s+за\s+(?:нами|новостями)|больше\s+новостей|самые\s+(?:важные|свежие)\s+новости|жазылыңыз|жазылыңдар|бізді\s+оқыңыз|jazylyńyz|jazylyńdar)\b[^.!?]{0,160}(?:telegram|телеграм|instagram|инстаграм|youtube|ютуб|whatsapp|tiktok|facebook|канал|каналға|арнаға|соцсет|kanal|arna)[^.]{0,80}[.!]?$`, 'iu'),
+  },
+  {
+    name: 'error report prompt',
+    line: /^.{0,120}ctrl\s*\+\s*enter.{0,120}$/iu,
+  },
+  {
+    name: 'related news',
+    line: line(String.raw`(?:${words('читайте\\s+также', 'читайте\\s+еще', 'читайте\\s+ещё', 'смотрите\\s+также', 'по\\s+теме', 'тағы\\s+оқыңыз', 'сондай-ақ\\s+оқыңыз', 'оқи\\s+отырыңыз', 'оқыңыз', 'taǵy\\s+oqyńyz', 'sondaı-aq\\s+oqyńyz', 'предыдущая\\s+новость', 'следующая\\s+новость', 'предыдущая\\s+статья', 'следующая\\s+статья', 'алдыңғы\\s+жаңалық', 'келесі\\s+жаңалық', 'aldyńǵy\\s+jańalyq', 'kelesi\\s+jańalyq')})\s*:?`),
+    follows: { lines: 1, shape: 'headline' },
+  },
+  {
+    // `Читайте также: Заголовок` on one line, as a link in the text.
+    name: 'related news',
+    line: new RegExp(String.raw`^(?:${words('читайте\\s+также', 'читайте\\s+еще', 'читайте\\s+ещё', 'смотрите\\s+также', 'тағы\\s+оқыңыз', 'сондай-ақ\\s+оқыңыз', 'taǵy\\s+oqyńyz')})\s*[:.—–-]\s*[^.!?]{1,200}[?!]?$`, 'iu'),
+  },
+  {
+    name: 'news widget',
+    line: line(String.raw`(?:${words('последние\\s+новости', 'новости\\s+по\\s+теме', 'похожие\\s+новости', 'материалы\\s+по\\s+теме', 'самое\\s+читаемое', 'самое\\s+популярное', 'популярное', 'популярные\\s+новости', 'главное', 'главные\\s+новости', 'лента\\s+новостей', 'выбор\\s+редакции', 'рекомендуем', 'үздік\\s+материалдар', 'ýzdik\\s+materıaldar', 'uzdik\\s+materialdar', 'соңғы\\s+жаңалықтар', 'ең\\s+көп\\s+оқылған', 'көп\\s+оқылғандар', 'тақырыпқа\\s+қатысты', 'ұқсас\\s+жаңалықтар', 'sońǵy\\s+jańalyqtar', 'eń\\s+kóp\\s+oqylǵan')})\s*:?`),
+    follows: { lines: 12, shape: 'headline' },
+  },
+  {
+    name: 'trending',
+    line: line(String.raw`(?:тренды|в\\s+тренде|тренд|трендтер|trendter|актуально|өзекті)\s*:?`),
+    follows: { lines: 8, shape: 'label' },
+  },
+  {
+    // A trending link copied as the headline or a line: `#АЭС в Казахстане` (a tag line has `#` on every word).
+    name: 'trending',
+    line: /^#[\p{L}\p{N}][\p{L}\p{N}«»"'-]*(?: [\p{L}\p{N}«»"'-]+){1,5}$/u,
+  },
+  {
+    name: 'rubric',
+    line: line(words(
+      'политика', 'общество', 'экономика', 'бизнес', 'финансы', 'происшествия', 'проишествия', 'криминал', 'спорт', 'культура', 'наука', 'технологии', 'здоровье', 'медицина', 'образование', 'в\\s+мире', 'мир', 'регионы', 'новости', 'новости\\s+казахстана', 'казахстан', 'интервью', 'аналитика', 'мнения', 'авто', 'религия', 'туризм', 'экология', 'право', 'закон', 'армия', 'шоу-бизнес', 'лайфстайл', 'эксклюзив',
+      'саясат', 'қоғам', 'экономика', 'оқиға', 'оқиғалар', 'мәдениет', 'білім', 'ғылым', 'денсаулық', 'әлем', 'аймақ', 'аймақтар', 'жаңалықтар', 'сұхбат', 'руханият', 'тарих', 'әдебиет', 'қаржы', 'құқық', 'медицина', 'дін', 'сараптама', 'өңірлер',
+      'saıasat', 'qoǵam', 'ekonomıka', 'oqıǵa', 'mádenıet', 'bilim', 'ǵylym', 'densaýlyq', 'álem', 'aımaq', 'jańalyqtar', 'suhbat', 'rýhanıat', 'tarıh', 'ádebıet', 'qarjy', 'qulyq', 'sport',
+    )),
+  },
+  {
+    // Breadcrumbs: `Главная / Новости / Политика`.
+    name: 'breadcrumbs',
+    line: /^(?:главная|басты\s+бет|bas\s+bet|home)(?:\s*[/›»>|]\s*[\p{L}\p{N} -]{1,30}){1,5}$/iu,
+  },
+  {
+    name: 'byline',
+    line: line(String.raw`(?:автор|авторы|автор\s+фото|текст|редактор|корреспондент|дайындаған|мақала\s+авторы|avtor|daıyndaǵan)\s*:\s*[\p{L}.\- ,]{2,80}`),
+  },
+  {
+    name: 'page navigation',
+    line: line(words(
+      'главная', 'назад', 'вернуться\\s+к\\s+новостям', 'все\\s+новости', 'вся\\s+лента', 'меню', 'поиск', 'войти', 'версия\\s+для\\s+слабовидящих', 'нашли\\s+ошибку\\??', 'комментарии', 'оставить\\s+комментарий', 'показать\\s+ещё', 'показать\\s+еще', 'загрузить\\s+ещё', 'реклама', 'на\\s+правах\\s+рекламы',
+      'басты\\s+бет', 'артқа', 'барлық\\s+жаңалықтар', 'іздеу', 'кіру', 'пікірлер', 'пікір\\s+қалдыру', 'толығырақ', 'жарнама',
+      'bas\\s+bet', 'artqa', 'barlyq\\s+jańalyqtar', 'izdeý', 'pikirler', 'tolyǵyraq', 'jarnama',
+    )),
+  },
+  {
+    // An image's label or file name copied with the page: `jitsu gif`, `photo_2026-03-01.jpg`.
+    name: 'image label',
+    line: /^(?:\S+\s){0,3}\S*(?:\s|\.)(?:gif|jpe?g|png|webp)$/iu,
+  },
+];

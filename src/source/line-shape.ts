@@ -1,0 +1,45 @@
+/** What a line of a source looks like: a headline, a sentence, a short label. Shapes, not meaning. */
+
+export function wordCount(text: string): number {
+  return text.split(' ').filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+// A sentence ends in a period, also inside closing quotes and brackets; `...` is not a period.
+const SENTENCE_END = /(?<!\.)\.["»“”')]*$|[!?]["»“”')]*$/u;
+// Two sentences in one line: an end mark, a space, then a capital letter or an opening quote.
+const SENTENCE_BREAK = /[.!?]["»”)]?\s+[«"“(]?\p{Lu}/u;
+
+/** Ends as a sentence does: `.`, `.»`; not `...` or `…`, which headlines use too. */
+export function endsAsSentence(text: string): boolean {
+  return SENTENCE_END.test(text);
+}
+
+const HEADLINE_MAX = 200;
+
+/**
+ * Reads as a headline: one phrase, not ended by a period, of a headline's length, starting with a
+ * capital, a digit or a quote. A question or exclamation can be a headline.
+ */
+export function isHeadlineLike(text: string): boolean {
+  if (text.length > HEADLINE_MAX || wordCount(text) === 0) return false;
+  if (!/^[\p{Lu}\p{N}«"“'(\p{Script=Arabic}]/u.test(text)) return false;
+  const body = text.replace(/[!?]["»”)]*$/u, '');
+  return !endsAsSentence(body) && !SENTENCE_BREAK.test(body);
+}
+
+/** A short link, menu item or tag: four words at most, no sentence. */
+export function isLabelLike(text: string): boolean {
+  return text.length <= 60 && wordCount(text) <= 4 && !endsAsSentence(text);
+}
+
+/** Folded for comparing two spellings of one headline: case, quotes, dashes and spacing. */
+export function foldHeadline(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[«»"“”„'’]/gu, '')
+    .replace(/[‐-―−-]/gu, '-')
+    .replace(/[\s.!?:;,]+$/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}

@@ -1,0 +1,77 @@
+import { SourceError } from '../errors.ts';
+import { endsAsSentence, foldHeadline, isHeadlineLike, wordCount } from '../line-shape.ts';
+import type { ParseState, SourceLine } from '../state.ts';
+
+// A headline is rarely longer than this; a lead pasted as the title is.
+const LEAD_LENGTH = 160;
+// The attribution of a lead, after a comma: `..., сообщает Kazinform`, `..., деп хабарлайды BAQ.KZ тілшісі.`
+const ATTRIBUTION = /,\s*(?:сообщает|сообщают|передает|передаёт|пишет|информирует|деп\s+хабарла(?:йды|ды)|деп\s+жазады|dep\s+habarla[ıi]dy|dep\s+jazady|دەپ\s+حابارلا)/iu;
+const STAMP_RULE = 'date or time stamp';
+
+/** Why a title reads as the lead paragraph rather than a headline, or undefined. */
+export function leadShape(title: string): string | undefined {
+  if (ATTRIBUTION.test(title)) return 'it holds the attribution of the lead';
+  if (endsAsSentence(title) && !/[!?]["»”)]*$/u.test(title) && wordCount(title) >= 6) return 'it is a sentence ending in a period';
+  if (title.length > LEAD_LENGTH) return `it is ${title.length} characters long`;
+  return undefined;
+}
+
+/** A paragraph of the report: a sentence of six words or more, or a line longer than any headline. */
+function isSentenceLine(line: SourceLine): boolean {
+  return (endsAsSentence(line.text) && wordCount(line.text) >= 6) || line.text.length > 200;
+}
+
+/**
+ * The page's headline among the lines above the first paragraph. Outlets print it next to the
+ * report's stamp: the first headline after the last stamp, else the last one before it; on a
+ * page without a stamp, the first line of four words or more that reads as a headline (menus and
+ * links above it are shorter).
+ */
+function findHeadline(state: ParseState, head: SourceLine[]): SourceLine | undefined {
+  const candidates = head.filter((line) => !line.fromTitle && !line.verbatim && isHeadlineLike(line.text) && wordCount(line.text) >= 3);
+  const end = head.at(-1)?.line ?? 0;
+  const stamp = state.skipped.filter((s) => s.rule === STAMP_RULE && s.line <= end + 1).at(-1);
+  if (stamp) return candidates.find((line) => line.line > stamp.line) ?? candidates.filter((line) => line.line < stamp.line).at(-1);
+  return candidates.find((line) => wordCount(line.text) >= 4) ?? candidates[0];
+}
+
+/** Lines above the headline are the page's head (menus, links): out of the article, recorded. */
+function dropHead(state: ParseState, until: number, rule: string): void {
+  for (const line of state.lines.splice(0, until)) state.skipped.push({ line: line.line, text: line.text, rule: line.fromTitle ? 'not a headline' : rule });
+}
+
+/**
+ * The headline. When the date line's title is page matter (title-line.ts), the page's headline
+ * takes its place and the lines above it are left out as the page's head; a title that reads as
+ * a lead paragraph is refused, as the page's headline is missing. A headline the page repeats
+ * under the date line is published once.
+ */
+export function headline(state: ParseState): SourceError | void {
+  const firstParagraph = state.lines.findIndex(isSentenceLine);
+  const head = state.lines.slice(0, firstParagraph < 0 ? state.lines.length : firstParagraph);
+  if (state.article.title === undefined) {
+    const found = findHeadline(state, head);
+    const fallback = state.lines[0]?.fromTitle ? state.lines[0] : undefined;
+    const chosen = found ?? fallback;
+    if (!chosen) {
+      const rule = state.skipped.find((s) => s.line === state.headLine)?.rule ?? 'page clutter';
+      return new SourceError(`the title is page clutter (${rule}) and no headline follows it; write the headline after the date: \`date ${state.article.date} Headline\``, state.headLine);
+    }
+    dropHead(state, state.lines.indexOf(chosen), 'page head');
+    state.lines.shift();
+    state.article.title = chosen.text;
+  } else {
+    const lead = leadShape(state.article.title);
+    if (lead) {
+      return new SourceError(`the title reads as a lead paragraph (${lead}); put the headline after the date and this sentence on the next line, as the first paragraph`, state.headLine);
+    }
+  }
+  const folded = foldHeadline(state.article.title);
+  const paragraphAt = state.lines.findIndex(isSentenceLine);
+  const repeat = state.lines.slice(0, paragraphAt < 0 ? undefined : paragraphAt).findIndex((line) => !line.verbatim && foldHeadline(line.text) === folded);
+  if (repeat >= 0) {
+    dropHead(state, repeat, 'page head');
+    const [line] = state.lines.splice(0, 1);
+    state.skipped.push({ line: line!.line, text: line!.text, rule: 'headline repeated' });
+  }
+}

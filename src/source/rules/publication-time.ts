@@ -1,0 +1,22 @@
+import { readStamp } from '../clutter/stamp.ts';
+import type { ParseState } from '../state.ts';
+
+const STAMP_RULE = 'date or time stamp';
+
+/**
+ * The time of day the report was published, in Almaty time: from the date line
+ * (`date 2026-01-27 14:30 Title`), or else from the page's stamp above the lead
+ * (`12:24, 27 Ноябрь 2025 | GMT +5`) when it names no other day than the date line.
+ */
+export function publicationTime(state: ParseState): void {
+  if (state.article.time) return;
+  const lead = state.lines[0]?.line ?? Infinity;
+  for (const skipped of state.skipped) {
+    if (skipped.line >= lead || !skipped.rule.startsWith(STAMP_RULE)) continue;
+    const stamp = readStamp(skipped.text);
+    if (stamp.time && (!stamp.date || stamp.date === state.article.date)) {
+      state.article.time = stamp.time;
+      return;
+    }
+  }
+}
