@@ -1,15 +1,15 @@
-/** One problem `habar check` found. Errors fail a build; warnings are worth a look. */
+/** One problem `habar check` found. Errors fail a build; warnings are worth a look; notes say what the build does on its own (a clutter line it skips). */
 export interface Finding {
   /** Site-relative path of the source. */
   file: string;
   line: number;
-  severity: 'error' | 'warning';
+  severity: 'error' | 'warning' | 'note';
   reason: string;
 }
 
-/** `file:line: reason` for errors, as the build prints them; `file:line: warning: reason` otherwise. */
+/** `file:line: reason` for errors, as the build prints them; `file:line: warning: reason` and `file:line: note: reason` otherwise. */
 export function formatFinding(finding: Finding): string {
-  const label = finding.severity === 'warning' ? 'warning: ' : '';
+  const label = finding.severity === 'error' ? '' : `${finding.severity}: `;
   return `${finding.file}:${finding.line}: ${label}${finding.reason}`;
 }
 

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import type { SitePaths } from '../ingest/paths.ts';
 import { listSources, readArticle } from '../ingest/sync.ts';
 import type { Article } from '../source/article.ts';
+import { readStamp } from '../source/clutter/stamp.ts';
 import { SourceError } from '../source/errors.ts';
 import { compareFindings, type Finding } from './finding.ts';
 import { findSimilarTags } from './similar-tags.ts';
@@ -43,7 +44,9 @@ export async function lintSources(paths: SitePaths): Promise<LintResult> {
 
 function sourceWarnings({ file, article, lines }: ParsedSource): Finding[] {
   const warn = (line: number, reason: string): Finding => ({ file, line, severity: 'warning', reason });
-  const found: Finding[] = [];
+  const found: Finding[] = (article.skipped ?? []).map((skipped) => ({ file, line: skipped.line, severity: 'note', reason: `skipped "${clip(skipped.text)}" (${skipped.rule}); start the line with \\ to keep it` }));
+  const stamp = otherDayStamp(article, lines.lead);
+  if (stamp) found.push(warn(stamp.line, `the page's stamp "${clip(stamp.text)}" is dated ${stamp.date}, the date line ${article.date}; is the date line right?`));
   const noise = titleNoise(article.title);
   if (noise) found.push(warn(lines.title, noise));
   if (article.tags.length === 0) found.push(warn(lines.tags, 'no tags; end the source with a line of hashtags such as `#Казахстан #Сенат`'));
@@ -51,14 +54,14 @@ function sourceWarnings({ file, article, lines }: ParsedSource): Finding[] {
   return found;
 }
 
-/** The same report saved twice (same date, title and text) would be published twice. */
+/** The same report saved twice (same date, title and text) would be published twice: the build refuses it. */
 function duplicates(sources: ParsedSource[]): Finding[] {
   const first = new Map<string, string>();
   const found: Finding[] = [];
   for (const { file, article, lines } of sources) {
     const key = JSON.stringify([article.date, article.title, article.paragraphs]);
     const original = first.get(key);
-    if (original) found.push({ file, line: lines.title, severity: 'warning', reason: `same date, title and text as ${original}; delete one of them` });
+    if (original) found.push({ file, line: lines.title, severity: 'error', reason: `same date, title and text as ${original}: one report saved twice; delete one of them` });
     else first.set(key, file);
   }
   return found;
@@ -72,4 +75,15 @@ function similarTags(sources: ParsedSource[]): Finding[] {
     severity: 'warning',
     reason: `the tag #${use.tag} looks like #${preferred}, used more often; use one spelling`,
   }));
+}
+
+/** A stamp above the lead that dates the report to another day than the date line. */
+function otherDayStamp(article: Article, leadLine: number): { line: number; text: string; date: string } | undefined {
+  const lead = article.skipped?.find((s) => s.rule === 'date or time stamp' && s.line < leadLine);
+  const date = lead && readStamp(lead.text).date;
+  return lead && date && date !== article.date ? { line: lead.line, text: lead.text, date } : undefined;
+}
+
+function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }

@@ -40,7 +40,7 @@ Options:
       });
       progress.finish();
       if (!reportSync(result.sync)) return 1;
-      const summary = summarizeSite(result.read?.stored ?? [], policy);
+      const summary = summarizeSite(result.read?.stored ?? [], policy, result.sync.registry);
       const seconds = (performance.now() - started) / 1000;
       const output = relative(paths.root, paths.output);
       const { updated } = result;

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { SOURCES_DIR } from '../ingest/paths.ts';
+import type { Registry } from '../ingest/registry.ts';
 import { foldTag } from '../source/rules/hashtags.ts';
 import type { StoredArticle } from '../site/load-articles.ts';
 import { isShown, publicationState, type PublicationPolicy } from '../site/publication.ts';
@@ -13,13 +14,16 @@ export interface Unpublished {
 export interface SiteSummary {
   articles: number;
   tags: number;
+  /** Lines of the sources left out as page clutter (`habar check` lists them). */
+  skippedLines: number;
   drafts: Unpublished[];
   scheduled: Unpublished[];
 }
 
 /** What the built site holds and what was left out of it, from the articles the build read. */
-export function summarizeSite(stored: StoredArticle[], policy: PublicationPolicy): SiteSummary {
-  const summary: SiteSummary = { articles: 0, tags: 0, drafts: [], scheduled: [] };
+export function summarizeSite(stored: StoredArticle[], policy: PublicationPolicy, registry?: Registry): SiteSummary {
+  const skippedLines = Object.values(registry?.articles ?? {}).reduce((sum, entry) => sum + (entry.skipped ?? 0), 0);
+  const summary: SiteSummary = { articles: 0, tags: 0, skippedLines, drafts: [], scheduled: [] };
   const tags = new Set<string>();
   for (const article of stored) {
     const state = publicationState(article, policy.today);
@@ -53,6 +57,7 @@ export function formatSummary(summary: SiteSummary, figures: BuildFigures, polic
     `pages written: ${figures.pagesWritten}`,
     `drafts: ${summary.drafts.length}`,
     `scheduled: ${summary.scheduled.length}`,
+    `clutter lines skipped: ${summary.skippedLines}`,
     `errors: ${figures.errors}`,
     `time: ${figures.seconds.toFixed(2)} s`,
   ].join(' · '));

@@ -17,6 +17,10 @@ export interface RegistryEntry {
   markdownHash: string;
   /** The article was last written as a draft: publishing it later is not a correction. */
   draft?: boolean;
+  /** Digest of the article's date, title and text: two sources with the same one are one report saved twice. */
+  content?: string;
+  /** Lines of the source left out as page clutter, for the build's summary. */
+  skipped?: number;
 }
 
 export interface Registry {

@@ -58,6 +58,8 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
   const report: SyncReport = { written: [], writtenFiles: new Map(), unchanged: 0, removed: [], kept: [], errors: [], registry };
   // Made when a new article needs a place: a warm update of a changed article never does.
   let allocator: SlugAllocator | undefined;
+  // Made when the first source is parsed: a build of unchanged sources never needs it.
+  let contents: ContentIndex | undefined;
   const tagSlugs = new TagSlugs(registry.tags);
   const files = listFiles(paths.sources);
   const names = options.only ? [...options.only].filter((name) => existsSync(join(paths.sources, name))).sort() : files.filter(isSource);
@@ -85,6 +87,12 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
         report.errors.push(article.withFile(displayPath));
         continue;
       }
+      const content = contentDigest(article);
+      const original = (contents ??= new ContentIndex(registry, files.filter(isSource))).sourceWith(content, name);
+      if (original) {
+        report.errors.push(new SourceError(`same date, title and text as ${relative(paths.root, join(paths.sources, original))}: one report saved twice; delete one of them`, 1, displayPath));
+        continue;
+      }
       if (entry && editedByHand(paths, entry)) {
         report.kept.push({ file: markdownPath(paths, entry), reason: `edited by hand, so changes to ${displayPath} were not applied; delete it to regenerate` });
         continue;
@@ -101,7 +109,8 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
       const markdownHash = sha256(markdown);
       report.writtenFiles.set(relative(paths.root, path), { frontMatter: structuredClone(file.data), hash: markdownHash });
       article.tags.forEach((tag) => tagSlugs.slugFor(tag));
-      registry.articles[name] = { file: place.file, url: place.url, sourceHash, markdownHash, ...(article.draft && { draft: true }) };
+      const skipped = article.skipped?.length;
+      registry.articles[name] = { file: place.file, url: place.url, sourceHash, markdownHash, content, ...(article.draft && { draft: true }), ...(skipped && { skipped }) };
       report.written.push(name);
     }
 
@@ -132,6 +141,39 @@ function removeDeleted(paths: SitePaths, registry: Registry, present: Set<string
 /** A change to a published (not draft) article after its day is a correction, dated so readers can see it. */
 function isCorrection(article: Article, todayDate: string): boolean {
   return !article.draft && todayDate > article.date;
+}
+
+/** The digest two copies of one report share: date, title and text (`registry.ts` keeps it as `content`). */
+function contentDigest(article: Article): string {
+  return sha256(JSON.stringify([article.date, article.title, article.paragraphs])).slice(0, 16);
+}
+
+/** Which present source holds a given report, by the digests the registry keeps. */
+class ContentIndex {
+  private readonly owners = new Map<string, string>();
+  private readonly held = new Map<string, string>();
+
+  constructor(registry: Registry, present: string[]) {
+    for (const name of present) {
+      const content = registry.articles[name]?.content;
+      if (content && !this.owners.has(content)) this.hold(content, name);
+    }
+  }
+
+  /** Another source with the same report as `name`, or undefined; records `name` as holding it otherwise. */
+  sourceWith(content: string, name: string): string | undefined {
+    const owner = this.owners.get(content);
+    if (owner !== undefined && owner !== name) return owner;
+    const before = this.held.get(name);
+    if (before !== undefined && this.owners.get(before) === name) this.owners.delete(before);
+    this.hold(content, name);
+    return undefined;
+  }
+
+  private hold(content: string, name: string): void {
+    this.owners.set(content, name);
+    this.held.set(name, content);
+  }
 }
 
 export function readArticle(bytes: Uint8Array): Article | SourceError {

@@ -26,7 +26,7 @@ describe('an editor\'s week', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     // No terminal here, as in CI: the summary and nothing else.
-    expect(result.stdout).toMatch(/^Built the site into _site\/\narticles: 1 · tags: 2 · pages written: \d+ · drafts: 0 · scheduled: 0 · errors: 0 · time: \d+\.\d\d s\n$/);
+    expect(result.stdout).toMatch(/^Built the site into _site\/\narticles: 1 · tags: 2 · pages written: \d+ · drafts: 0 · scheduled: 0 · clutter lines skipped: 0 · errors: 0 · time: \d+\.\d\d s\n$/);
     expect(withoutTypography(html('2026/01/senat-odobril-byudzhet-na-2027-god')('h1').text())).toBe('Сенат одобрил бюджет на 2027 год');
     expect(html('2026/01/senat-odobril-byudzhet-na-2027-god')('.modified')).toHaveLength(0);
   });
@@ -53,7 +53,7 @@ describe('an editor\'s week', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('content/sources/2026-01-29-draft.txt: draft, not published\n');
     expect(result.stdout).toContain('content/sources/2026-01-30-later.txt: scheduled for 2026-01-30, not published\n');
-    expect(result.stdout).toMatch(/articles: 1 · tags: 2 · .* · drafts: 1 · scheduled: 1 · errors: 0/);
+    expect(result.stdout).toMatch(/articles: 1 · tags: 2 · .* · drafts: 1 · scheduled: 1 · clutter lines skipped: 0 · errors: 0/);
     expect(homeTitles()).toEqual(['Сенат утвердил бюджет на 2027 год']);
     expect(built('2026/01/zavtra-otkroetsya-novaya-biblioteka')).toBe(false);
     expect(built('2026/01/chernovik-o-pogode-v-astane')).toBe(false);

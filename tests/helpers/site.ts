@@ -55,7 +55,7 @@ export function snapshotTree(dir: string): Map<string, string> {
 }
 
 /** A minimal valid source. */
-export function source(date: string, title: string, body = 'Текст новости.', tags = ''): string {
+export function source(date: string, title: string, body = 'Текст сообщения.', tags = ''): string {
   return `date ${date} ${title}\n\n${body}\n${tags ? `\n${tags}\n` : ''}`;
 }
 

@@ -64,7 +64,7 @@ describe('syncSources', () => {
     addSource(paths, 'a.txt', source('2026-01-05', 'Заголовок'));
     await syncSources(paths);
     const file = join(paths.articles, '2026/01/zagolovok.md');
-    const edited = readFileSync(file, 'utf8').replace('Текст новости.', 'Текст, исправленный редактором.');
+    const edited = readFileSync(file, 'utf8').replace('Текст сообщения.', 'Текст, исправленный редактором.');
     writeFileSync(file, edited);
     addSource(paths, 'a.txt', source('2026-01-05', 'Заголовок', 'Новый текст из источника.'));
     const report = await syncSources(paths);

@@ -17,7 +17,12 @@ import { SourceError } from '../../src/source/errors.ts';
 import { normalizeLines } from '../../src/source/normalize.ts';
 import { parseSource } from '../../src/source/parse.ts';
 import { foldTag, TAG_LINE } from '../../src/source/rules/hashtags.ts';
-import { CREDIT } from '../../src/source/rules/photo-credit.ts';
+import { foldHeadline } from '../../src/source/line-shape.ts';
+import { clutterRuleOf } from '../../src/source/rules/clutter.ts';
+import { leadShape } from '../../src/source/rules/headline.ts';
+import { creditIn } from '../../src/source/rules/photo-credit.ts';
+import { PLACEHOLDER_PARAGRAPH } from '../../src/source/rules/placeholder.ts';
+import { looksLikePageMatter } from '../../src/source/rules/title-line.ts';
 import { hostileSource, PROPERTY_RUNS, PROPERTY_SEED, type GeneratedSource } from './arbitraries.ts';
 import { withoutTypography } from '../helpers/typography.ts';
 
@@ -29,11 +34,19 @@ const normalized = (text: string): string => normalizeLines(text).map((l) => l.t
 // Compared after folding typography (quote and dash glyphs, non-breaking spaces): those are not words.
 const words = (text: string): string[] => withoutTypography(text).split(/\s+/).filter(Boolean);
 
-/** Sources whose lines all mean what the generator meant: a non-empty title, paragraphs that are not a credit or tag line. */
+/**
+ * Sources whose lines all mean what the generator meant: a title that reads as a headline, and
+ * paragraphs that are not a credit, a tag line or list, page clutter, a copy of the title, or a
+ * line the editor marked verbatim. (What the clutter rules leave out is the never-lose-a-sentence
+ * property's business.)
+ */
 function wellFormed(generated: GeneratedSource): boolean {
+  const title = normalized(generated.title);
   const paragraphs = generated.paragraphs.map(normalized);
   const lastIsTagLine = generated.tags.length === 0 && TAG_LINE.test(paragraphs.filter(Boolean).at(-1) ?? '');
-  return normalized(generated.title) !== '' && paragraphs.some(Boolean) && !lastIsTagLine && !paragraphs.some((p) => CREDIT.test(p));
+  const recognized = (p: string) =>
+    creditIn(p) !== undefined || clutterRuleOf(p) !== undefined || /^(?:теги|тэги|метки|тегтер|tegter|tags)(?!\p{L})|^\\|^alt\s*:/iu.test(p) || foldHeadline(p) === foldHeadline(title) || p === PLACEHOLDER_PARAGRAPH;
+  return title !== '' && !looksLikePageMatter(title) && leadShape(title) === undefined && paragraphs.some(Boolean) && !lastIsTagLine && !paragraphs.some(recognized);
 }
 
 function firstSpellings(tags: string[]): string[] {

@@ -40,11 +40,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   { name: 'counter', line: (text) => metaLine(text) === 'counter' },
   {
     name: 'share prompt',
-    line: line(String.raw`(?:${words('поделиться', 'поделитесь', 'поделиться\\s+в\\s+соцсетях', 'поделиться\\s+новостью', 'бөлісу', 'бөлісіңіз', 'bólisý', 'bolisu', 'share', 'копировать\\s+ссылку', 'скопировать\\s+ссылку', 'ссылка\\s+скопирована', 'сілтемені\\s+көшіру', 'печать', 'распечатать', 'версия\\s+для\\s+печати')})\s*:?(?:\s*(?:${SOCIAL})(?:[\s,|•]+(?:${SOCIAL}))*)?|(?:${SOCIAL})(?:[\s,|•]+(?:${SOCIAL}))*`),
+    line: line(String.raw`(?:${words('поделиться', 'поделитесь', 'рассказать\\s+друзьям', 'отправить', 'поделись', 'поделиться\\s+в\\s+соцсетях', 'поделиться\\s+новостью', 'бөлісу', 'бөлісіңіз', 'bólisý', 'bolisu', 'share', 'копировать\\s+ссылку', 'скопировать\\s+ссылку', 'ссылка\\s+скопирована', 'сілтемені\\s+көшіру', 'печать', 'распечатать', 'версия\\s+для\\s+печати')})\s*:?(?:\s*(?:${SOCIAL})(?:[\s,|•]+(?:${SOCIAL}))*)?|(?:${SOCIAL})(?:[\s,|•]+(?:${SOCIAL}))*`),
   },
   {
     name: 'subscribe prompt',
-    line: new RegExp(String.raw`^(?:подпишитесь|подписывайтесь|подпишись|подписаться|присоединяйтесь|читайте\s+нас|следите\s+за\s+(?:нами|новостями)|больше\s+новостей|самые\s+(?:важные|свежие)\s+новости|жазылыңыз|жазылыңдар|бізді\s+оқыңыз|jazylyńyz|jazylyńdar)\b[^.!?]{0,160}(?:telegram|телеграм|instagram|инстаграм|youtube|ютуб|whatsapp|tiktok|facebook|канал|каналға|арнаға|соцсет|kanal|arna)[^.]{0,80}[.!]?$`, 'iu'),
+    line: new RegExp(String.raw`^(?:подпишитесь|подписывайтесь|подпишись|подписаться|присоединяйтесь|читайте\s+нас|следите\s+за\s+(?:нами|новостями)|больше\s+новостей|самые\s+(?:важные|свежие)\s+новости|жазылыңыз|жазылыңдар|бізді\s+оқыңыз|jazylyńyz|jazylyńdar)(?=[\s!,:])[^.!?]{0,160}(?:telegram|телеграм|instagram|инстаграм|youtube|ютуб|whatsapp|tiktok|facebook|канал|каналға|арнаға|соцсет|kanal|arna)[^.]{0,80}[.!]?$`, 'iu'),
   },
   {
     name: 'error report prompt',
@@ -62,7 +62,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     name: 'news widget',
-    line: line(String.raw`(?:${words('последние\\s+новости', 'новости\\s+по\\s+теме', 'похожие\\s+новости', 'материалы\\s+по\\s+теме', 'самое\\s+читаемое', 'самое\\s+популярное', 'популярное', 'популярные\\s+новости', 'главное', 'главные\\s+новости', 'лента\\s+новостей', 'выбор\\s+редакции', 'рекомендуем', 'үздік\\s+материалдар', 'ýzdik\\s+materıaldar', 'uzdik\\s+materialdar', 'соңғы\\s+жаңалықтар', 'ең\\s+көп\\s+оқылған', 'көп\\s+оқылғандар', 'тақырыпқа\\s+қатысты', 'ұқсас\\s+жаңалықтар', 'sońǵy\\s+jańalyqtar', 'eń\\s+kóp\\s+oqylǵan')})\s*:?`),
+    line: line(String.raw`(?:${words('последние\\s+новости', 'сейчас\\s+читают', 'читают\\s+сейчас', 'новости\\s+партнеров', 'новости\\s+партнёров', 'серіктес\\s+жаңалықтары', 'ūqsas\\s+jaŋalyqtar', 'uqsas\\s+jańalyqtar', 'новости\\s+по\\s+теме', 'похожие\\s+новости', 'материалы\\s+по\\s+теме', 'самое\\s+читаемое', 'самое\\s+популярное', 'популярное', 'популярные\\s+новости', 'главное', 'главные\\s+новости', 'лента\\s+новостей', 'выбор\\s+редакции', 'рекомендуем', 'үздік\\s+материалдар', '[ýu]zdik\\s+mater[ıi]aldar', 'соңғы\\s+жаңалықтар', 'ең\\s+көп\\s+оқылған', 'көп\\s+оқылғандар', 'тақырыпқа\\s+қатысты', 'ұқсас\\s+жаңалықтар', 'sońǵy\\s+jańalyqtar', 'eń\\s+kóp\\s+oqylǵan')})\s*:?`),
     follows: { lines: 12, shape: 'headline' },
   },
   {
@@ -91,6 +91,33 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     name: 'byline',
     line: line(String.raw`(?:автор|авторы|автор\s+фото|текст|редактор|корреспондент|дайындаған|мақала\s+авторы|avtor|daıyndaǵan)\s*:\s*[\p{L}.\- ,]{2,80}`),
+  },
+  {
+    // `Сіздің реакцияңыз?` and its buttons, with or without their counts.
+    name: 'reactions',
+    line: line(String.raw`(?:${words('ваша\\s+реакция\\??', 'сіздің\\s+реакцияңыз\\??', 'sizdiń\\s+reaksıańyz\\??', 'нравится', 'не\\s+нравится', 'смешно', 'грустно', 'злюсь', 'удивлен', 'ұнайды', 'ұнамайды', 'күлкілі', 'ашулы', 'таңғалдым', 'мұңды', 'unaıdy', 'unamaıdy', 'kúlkili', 'ashýly', 'shekten\\s+shyqqan')})(?:\s*\d+)?`),
+  },
+  {
+    // Currency rates above the page: `• USD:`, `$ 505.12  548.30  6.41`.
+    name: 'exchange rates',
+    line: /^(?:(?:usd|eur|rub|cny|kzt|gbp|try|\$|€|₽|¥)\s*:?\s*)+(?:\d[\d.,]*\s*)*$/iu,
+  },
+  {
+    // The report's source named alone at its end: `Abai.kz`, `Источник: gov.kz`, `Дереккөзі: inform.kz`.
+    name: 'source line',
+    line: /^(?:(?:источник|дереккөзі|derekkózi|دەرەككوزى)\s*:\s*\S.{0,80}|[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info))$/iu,
+  },
+  {
+    // What a page shows where a picture or its caption is missing: `None`, an image's path.
+    name: 'image placeholder',
+    line: /^(?:none|null|undefined|\/\S+\.(?:jpe?g|png|gif|webp))$/iu,
+  },
+  {
+    // A name with a role (`Асель Мукашева Корреспондент-редактор`), a name with the surname in
+    // capitals as Kazakh outlets sign reports (`Айгерім ЖАҚСЫЛЫҚОВА`), or a first name and a
+    // surname alone on a line (`Айгерим Садыкова`), which no paragraph of a report is.
+    name: 'byline',
+    line: /^(?:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:ова|ева|ёва|ина|ына|ская|цкая|ов|ев|ёв|ин|ын|ский|цкий|ұлы|қызы|улы|кызы)|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:[Кк]орреспондент(?:-редактор)?|[Рр]едактор|[Жж]урналист|[Оо]бозреватель|[Фф]отокорреспондент|[Тт]ілші|[Шш]олушы)|\p{Lu}\p{Ll}+\s+\p{Lu}{2}[\p{Lu}-]+,?)$/u,
   },
   {
     name: 'page navigation',

@@ -1,4 +1,5 @@
 import type { Attribution } from '../article.ts';
+import { outletName } from '../outlets.ts';
 import type { ParseState } from '../state.ts';
 
 // Ends a name: a comma, semicolon or bracket, a sentence-ending period (not the dot of `Zakon.kz`), or the end.
@@ -8,9 +9,13 @@ const END = String.raw`(?=\s*[,;)]|\.(?:\s|$)|\s*$)`;
 const NAME = `{0,120}?`;
 // An outlet is a proper name (capital letter, digit or quote first), a domain in lower case
 // (`tengrinews.kz`) or a press service (`пресс-служба акимата`, Kazakh `облыс әкімдігінің баспасөз қызметі`).
-const DOMAIN = String.raw`[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:kz|ru|com|org|net|info|news)\b`;
+const DOMAIN = String.raw`[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:kz|KZ|ru|com|org|net|info|news)(?![\p{L}\d])`;
 const OUTLET = String.raw`(?<outlet>${DOMAIN}|пресс-служба\s[^,;]${NAME}|[\p{Lu}\d«"][^,;]${NAME}|[^,;.]${NAME}баспасөз\s+қызметі)`;
 const VIA = String.raw`(?:\s+со\s+ссылкой\s+на\s+(?<via>[^,;]{1,120}?))?`;
+// Kazakh: `... деп жазады Egemen.kz Астана қаласы әкімдігіне сілтеме жасап.`, Latin `... siltep`.
+const KAZAKH_VIA = String.raw`(?:\s+(?<via>[^,;.]{1,120}?)\s+(?:сілтеме\s+жасап|siltep|siltеme\s+jasap|سىلتەمە\s+جاساپ))?`;
+// What follows an outlet's name and is not part of it: `тілшісі` (its correspondent), `ақпарат порталы`.
+const DESCRIPTOR = String.raw`(?:\s+(?:тілшісі|ақпарат\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|интернет\s+порталы|ұлттық\s+порталы|порталы|сайты|агенттігі|tilshisi|aqparat\s+portaly|ء?تىلشىسى|پورتالى))?`;
 // Who carries the report before the outlet's name: `корреспондент агентства`, `ИА`, `портал`.
 const CARRIER = String.raw`(?:(?:собственный\s+|специальный\s+)?корреспондент(?:ы)?\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?|(?:ИА|МИА|агентство|портал|издание|сайт|газета|телеканал)\s+)?`;
 // Agency datelines open a lead: `Астана. 31 декабря. KAZAKHSTAN TODAY -`, `АСТАНА. KAZINFORM —`,
@@ -20,18 +25,22 @@ const DATELINE_DAY = String.raw`\d{1,2}\s+\p{L}+`;
 const AGENCY = String.raw`(?<outlet>[\p{Lu}\d][\p{Lu}\d.-]*(?:\s[\p{Lu}\d][\p{Lu}\d.-]*){0,3})`;
 
 // Case-sensitive on purpose: with the `i` flag \p{Lu} would match any letter.
-const PHRASES: RegExp[] = [
-  // сообщает Kazpravda.kz со ссылкой на Сенат · передает корреспондент агентства Kazinform · сообщает tengrinews.kz
-  new RegExp(String.raw`(?:[Сс]ообщает|[Сс]ообщают|[Пп]ереда[её]т|[Пп]ишет|[Ии]нформирует)\s+${CARRIER}${OUTLET}${VIA}${END}`, 'u'),
-  // деп хабарлайды Kazinform тілшісі; in Latin script, dep habarlaıdy Kazinform tilshisi
-  new RegExp(String.raw`(?:деп\s+(?:хабарлайды|хабарлады|жазады)|dep\s+(?:habarla[ıi]dy|habarlady|jazady))\s+${OUTLET}${END}`, 'u'),
-  // in Arabic script: دەپ حابارلايدى Kazinform
-  new RegExp(String.raw`دەپ\s+(?:حابارلايدى|حابارلادى|جازادى)\s+(?<outlet>[^،,.؛]{1,120}?)(?=\s*[،,.؛]|\s*$)`, 'u'),
-  new RegExp(String.raw`^${CITY}\.\s+(?:${DATELINE_DAY}\.?\s+)?${AGENCY}\s*[-–—]\s`, 'u'),
-];
+const DATELINE = new RegExp(String.raw`^${CITY}\.\s+(?:${DATELINE_DAY}\.?\s+)?${AGENCY}\s*[-–—]\s`, 'u');
+// сообщает Kazpravda.kz со ссылкой на Сенат · передает корреспондент агентства Kazinform · сообщает tengrinews.kz
+const RUSSIAN = new RegExp(String.raw`(?:[Сс]ообщает|[Сс]ообщают|[Пп]ереда[её]т|[Пп]ишет|[Ии]нформирует)\s+${CARRIER}${OUTLET}${VIA}${END}`, 'u');
+// деп хабарлайды Kazinform тілшісі; in Latin script, dep habarlaıdy Kazinform tilshisi
+const KAZAKH = new RegExp(String.raw`(?:деп\s+(?:хабарлайды|хабарлады|жазады)|dep\s+(?:habarla[ıi]dy|habarlady|jazady))\s+${OUTLET}${DESCRIPTOR}${KAZAKH_VIA}${END}`, 'u');
+// in Arabic script: دەپ حابارلايدى Kazinform
+const KAZAKH_ARABIC = new RegExp(String.raw`دەپ\s+(?:حابارلايدى|حابارلادى|حابارلادئ|جازادى)\s+(?<outlet>${DOMAIN}|[^،,.؛]{1,120}?)${DESCRIPTOR}(?=\s*[،,.؛]|\s*$)`, 'u');
+// A dateline names the agency before anything else in the lead.
+const PHRASES: readonly RegExp[] = [DATELINE, RUSSIAN, KAZAKH, KAZAKH_ARABIC];
 
 // «Kazinform тілшісі» is «Kazinform's correspondent»: the outlet is Kazinform.
-const CORRESPONDENT = /\s+(?:тілшісі|t[iı]lsh[iı]s[iı]|تىلشىسى)$/u;
+const CORRESPONDENT = /\s+(?:тілшісі|t[iı]lsh[iı]s[iı]|ء?تىلشىسى)$/u;
+// Names of no outlet: `деп хабарлайды агенттік тілшісі` (the agency's correspondent).
+const GENERIC = /^(?:агенттік|агенттігі|агентство|агентства|اگەنتتىك|agenttik)$/iu;
+// Kazakh dative ending of a cited body: `әкімдігіне сілтеме жасап` cites `әкімдігі`.
+const DATIVE = /(?<=\p{L}{3})(?:ға|ге|қа|ке|на|не|ne|na|ǵa|ge|qa|ke|عا|گە|قا|كە|نا|نە)$/u;
 const FIRST_PARAGRAPHS = 2;
 
 /** Who reports the story, from the lead (or the paragraph after a subtitle); the phrase stays in the text, as the author wrote it. */
@@ -49,8 +58,10 @@ export function attributionIn(text: string): Attribution | undefined {
   for (const phrase of PHRASES) {
     const groups = phrase.exec(text)?.groups;
     if (!groups?.outlet) continue;
-    const found: Attribution = { outlet: groups.outlet.trim().replace(CORRESPONDENT, '') };
-    if (groups.via) found.via = groups.via.trim();
+    const outlet = groups.outlet.trim().replace(CORRESPONDENT, '');
+    if (GENERIC.test(outlet)) continue;
+    const found: Attribution = { outlet: outletName(outlet) };
+    if (groups.via) found.via = phrase === KAZAKH ? groups.via.trim().replace(DATIVE, '') : groups.via.trim();
     return found;
   }
   return undefined;

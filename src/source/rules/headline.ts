@@ -7,6 +7,8 @@ const LEAD_LENGTH = 160;
 // The attribution of a lead, after a comma: `..., сообщает Kazinform`, `..., деп хабарлайды BAQ.KZ тілшісі.`
 const ATTRIBUTION = /,\s*(?:сообщает|сообщают|передает|передаёт|пишет|информирует|деп\s+хабарла(?:йды|ды)|деп\s+жазады|dep\s+habarla[ıi]dy|dep\s+jazady|دەپ\s+حابارلا)/iu;
 const STAMP_RULE = 'date or time stamp';
+// A label some outlets print after the headline on its line: `... Эксклюзив КТ`.
+const BADGE = /\s+(?:Эксклюзив|Эксклюзив\s+\p{Lu}{2,4}|Exclusive)$/u;
 
 /** Why a title reads as the lead paragraph rather than a headline, or undefined. */
 export function leadShape(title: string): string | undefined {
@@ -27,8 +29,8 @@ function isSentenceLine(line: SourceLine): boolean {
  * page without a stamp, the first line of four words or more that reads as a headline (menus and
  * links above it are shorter).
  */
-function findHeadline(state: ParseState, head: SourceLine[]): SourceLine | undefined {
-  const candidates = head.filter((line) => !line.fromTitle && !line.verbatim && isHeadlineLike(line.text) && wordCount(line.text) >= 3);
+function findHeadline(state: ParseState, head: SourceLine[], minWords: number): SourceLine | undefined {
+  const candidates = head.filter((line) => !line.fromTitle && !line.verbatim && isHeadlineLike(line.text) && wordCount(line.text) >= minWords);
   const end = head.at(-1)?.line ?? 0;
   const stamp = state.skipped.filter((s) => s.rule === STAMP_RULE && s.line <= end + 1).at(-1);
   if (stamp) return candidates.find((line) => line.line > stamp.line) ?? candidates.filter((line) => line.line < stamp.line).at(-1);
@@ -50,8 +52,10 @@ export function headline(state: ParseState): SourceError | void {
   const firstParagraph = state.lines.findIndex(isSentenceLine);
   const head = state.lines.slice(0, firstParagraph < 0 ? state.lines.length : firstParagraph);
   if (state.article.title === undefined) {
-    const found = findHeadline(state, head);
+    // A title that is no clutter, only short or in capitals, gives way only to a headline of four
+    // words or more above a paragraph: `Заголовок` over a lead without a period stays the title.
     const fallback = state.lines[0]?.fromTitle ? state.lines[0] : undefined;
+    const found = fallback ? (firstParagraph >= 0 ? findHeadline(state, head, 4) : undefined) : findHeadline(state, head, 3);
     const chosen = found ?? fallback;
     if (!chosen) {
       const rule = state.skipped.find((s) => s.line === state.headLine)?.rule ?? 'page clutter';
@@ -59,7 +63,7 @@ export function headline(state: ParseState): SourceError | void {
     }
     dropHead(state, state.lines.indexOf(chosen), 'page head');
     state.lines.shift();
-    state.article.title = chosen.text;
+    state.article.title = chosen.text.replace(BADGE, '');
   } else {
     const lead = leadShape(state.article.title);
     if (lead) {
@@ -69,9 +73,11 @@ export function headline(state: ParseState): SourceError | void {
   const folded = foldHeadline(state.article.title);
   const paragraphAt = state.lines.findIndex(isSentenceLine);
   const repeat = state.lines.slice(0, paragraphAt < 0 ? undefined : paragraphAt).findIndex((line) => !line.verbatim && foldHeadline(line.text) === folded);
-  if (repeat >= 0) {
-    dropHead(state, repeat, 'page head');
-    const [line] = state.lines.splice(0, 1);
-    state.skipped.push({ line: line!.line, text: line!.text, rule: 'headline repeated' });
-  }
+  if (repeat >= 0) dropHead(state, repeat, 'page head');
+  // Some outlets print the headline again under the lead: every copy goes.
+  state.lines = state.lines.filter((line) => {
+    const copy = !line.verbatim && foldHeadline(line.text) === folded;
+    if (copy) state.skipped.push({ line: line.line, text: line.text, rule: 'headline repeated' });
+    return !copy;
+  });
 }

@@ -1,12 +1,15 @@
+import { metaLine } from '../clutter/meta-line.ts';
 import type { ParseState } from '../state.ts';
 
 // The labels a credit starts with: Russian, Kazakh in Cyrillic, Latin and Arabic script, English.
 const LABEL = String.raw`(?:фото|фотография|изображение|коллаж|иллюстрация|инфографика|сурет|фотосурет|foto|photo|sýret|suret|سۋرەت|فوتو)`;
 // `Фото: Сенат`, `Фото - Сенат`, `Фото – Сенат`. Short lines only: a long line that happens to
 // start with «Фото:» is a paragraph.
-export const CREDIT = new RegExp(String.raw`^${LABEL}\s*(?::|\s[-–—])\s*(.{1,150})$`, 'iu');
+export const CREDIT = new RegExp(String.raw`^${LABEL}\s*(?::|\s[-–—]|©\ufe0f?|\(c\))\s*(.{1,150})$`, 'iu');
 // `Фото из открытых источников`, `Фото предоставлено акиматом`, `Иллюстративное фото`.
-const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото\s+((?:из|с|со|предоставлено|предоставлены|автора|пресс-службы)\s.{1,140})|(иллюстративное)\s+фото|фото\s+(иллюстративное))$`, 'iu');
+const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото\s+((?:из|с|со|предоставлено|предоставлены|автора|пресс-службы)\s.{1,140})|(иллюстративное)\s+фото|фото\s+(иллюстративное)|(?:суретті\s+түсірген(?:дер)?|фотоны\s+түсірген|автор\s+фото|фотограф)\s*:?\s+(.{1,100}))$`, 'iu');
+// `фото Данияра Мусина`: the photographer's name, without a colon. Case-sensitive: a capital starts each name.
+const CREDIT_NAME = /^[Фф]ото\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)$/u;
 // A caption ending in its credit: `Сенат Парламента РК, фото - Новости Zakon.kz от 11.09.2025 12:20 Фото: Zakon.kz/…`.
 const CAPTION = new RegExp(String.raw`^(.{1,250}?)[\s,.;]+${LABEL}\s*:\s*(.{1,100})$`, 'iu');
 // The image title some outlets put in a caption: `, фото - Новости Zakon.kz от 11.09.2025 12:20`.
@@ -14,34 +17,46 @@ const CAPTION_TAIL = /,?\s*фото\s*[-–—]\s*.{0,60}\sот\s\d{2}\.\d{2}\.\
 
 export interface Credit {
   credit: string;
+  /** A credit that names no one: `Иллюстративное фото`, `Фото из открытых источников`. */
+  generic?: boolean;
   caption?: string;
+  /** A page stamp printed before the credit on its line. */
+  stamp?: string;
 }
 
 export function creditIn(text: string): Credit | undefined {
   const plain = CREDIT.exec(text);
   if (plain) return { credit: plain[1]!.trim() };
-  const phrase = CREDIT_PHRASE.exec(text);
-  if (phrase) return { credit: (phrase[1] ?? phrase[2] ?? phrase[3])!.trim() };
+  const phrase = CREDIT_PHRASE.exec(text) ?? CREDIT_NAME.exec(text);
+  if (phrase) return { credit: phrase.slice(1).find(Boolean)!.trim(), generic: phrase[2] !== undefined || phrase[3] !== undefined || /^(?:из|с)\s/iu.test(phrase[1] ?? '') };
   const caption = CAPTION.exec(text);
-  if (caption) return { credit: caption[2]!.trim(), caption: caption[1]!.replace(CAPTION_TAIL, '').trim() };
+  if (caption) {
+    const described = caption[1]!.replace(CAPTION_TAIL, '').trim();
+    // A stamp before the credit (`19 Февраля 2026, 09:36 Фото: primeminister.kz`) is no caption.
+    return metaLine(described) ? { credit: caption[2]!.trim(), stamp: described } : { credit: caption[2]!.trim(), caption: described };
+  }
   return undefined;
 }
 
 /**
- * The first photo credit line becomes the article's credit and leaves the body; a caption before
- * the credit on its line describes the photo. Later credit lines (the same credit copied twice,
- * the credits of other photos on the page) leave the body too.
+ * The first photo credit line becomes the article's credit and leaves the body, unless it names no
+ * one and a later one does (`Иллюстративное фото`, then `Фото: Pixabay`); a caption before the
+ * credit on its line describes the photo. Later credit lines (the same credit copied twice, the
+ * credits of other photos on the page) leave the body too.
  */
 export function photoCredit(state: ParseState): void {
-  state.lines = state.lines.filter((line) => {
-    const found = line.verbatim ? undefined : creditIn(line.text);
-    if (!found) return true;
-    if (state.article.photoCredit === undefined) {
-      state.article.photoCredit = found.credit;
-      if (found.caption) state.article.photoAlt = found.caption;
-    } else {
-      state.skipped.push({ line: line.line, text: line.text, rule: found.credit === state.article.photoCredit ? 'photo credit repeated' : 'credit of another photo' });
-    }
+  const found = state.lines.map((line) => (line.verbatim ? undefined : creditIn(line.text)));
+  const named = found.findIndex((credit) => credit !== undefined && !credit.generic);
+  const chosen = named >= 0 ? named : found.findIndex(Boolean);
+  if (chosen < 0) return;
+  const { credit, caption } = found[chosen]!;
+  state.article.photoCredit = credit;
+  if (caption) state.article.photoAlt = caption;
+  state.lines = state.lines.filter((line, index) => {
+    const other = found[index];
+    if (!other) return true;
+    if (other.stamp) state.skipped.push({ line: line.line, text: other.stamp, rule: 'date or time stamp' });
+    if (index !== chosen) state.skipped.push({ line: line.line, text: line.text, rule: other.credit === credit ? 'photo credit repeated' : other.generic ? 'photo credit' : 'credit of another photo' });
     return false;
   });
 }

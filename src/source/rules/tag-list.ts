@@ -25,7 +25,7 @@ function isTagLine(line: SourceLine): boolean {
  * article's tag list, like a closing line of hashtags (which the hashtags rule adds to it).
  */
 export function tagList(state: ParseState): void {
-  const index = state.lines.findIndex((line) => !line.verbatim && HEADING.test(line.text));
+  const index = state.lines.findIndex((line) => !line.verbatim && !line.fromTitle && HEADING.test(line.text));
   if (index < 0) return;
   const inline = HEADING.exec(state.lines[index]!.text)![1] ?? '';
   const names = inline === '' ? [] : namesIn(inline);

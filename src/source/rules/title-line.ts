@@ -7,7 +7,7 @@ import { creditIn } from './photo-credit.ts';
  * A date line's title that looks like page matter rather than a headline: clutter (`РУ`, a stamp,
  * a counter), a credit, a banner in capitals, a label ending in `:`, or one or two words.
  */
-function looksLikePageMatter(title: string): boolean {
+export function looksLikePageMatter(title: string): boolean {
   return (
     clutterRuleOf(title) !== undefined ||
     creditIn(title) !== undefined ||

@@ -1,0 +1,24 @@
+/**
+ * One name for each outlet however a page writes it: in capitals in a dateline (`KAZINFORM`), in
+ * Kazakh (`ҚазАқпарат`), as a domain in lower case (`tengrinews.kz`). Outlets not listed keep
+ * their name as written.
+ */
+const OUTLETS: ReadonlyArray<[name: string, spellings: string[]]> = [
+  ['Kazinform', ['kazinform', 'казинформ', 'қазақпарат', 'qazaqparat', 'قازاقپارات', 'inform.kz', 'kazinform агенттігі', 'агентство kazinform']],
+  ['Kazpravda.kz', ['kazpravda.kz', 'kazpravda', 'казправда']],
+  ['Zakon.kz', ['zakon.kz']],
+  ['NUR.KZ', ['nur.kz']],
+  ['Tengrinews.kz', ['tengrinews.kz', 'tengrinews']],
+  ['BAQ.KZ', ['baq.kz']],
+  ['KAZAKHSTAN TODAY', ['kazakhstan today', 'kt.kz']],
+  ['El.kz', ['el.kz']],
+  ['Egemen.kz', ['egemen.kz', 'egemen qazaqstan', 'егемен қазақстан']],
+  ['Abai.kz', ['abai.kz']],
+  ['inAlmaty.kz', ['inalmaty.kz', 'inalmaty']],
+];
+
+const CANONICAL = new Map(OUTLETS.flatMap(([name, spellings]) => [name, ...spellings].map((spelling): [string, string] => [spelling.toLowerCase(), name])));
+
+export function outletName(written: string): string {
+  return CANONICAL.get(written.toLowerCase()) ?? written;
+}
