@@ -5,7 +5,7 @@ export function wordCount(text: string): number {
 }
 
 // A sentence ends in a period, also inside closing quotes and brackets; `...` is not a period.
-const SENTENCE_END = /(?<!\.)\.["»“”')]*$|[!?]["»“”')]*$/u;
+const SENTENCE_END = /(?<!\.\.)\.["»“”')]*$|[!?]["»“”')]*$/u;
 // Two sentences in one line: an end mark, a space, then a capital letter or an opening quote.
 const SENTENCE_BREAK = /[.!?]["»”)]?\s+[«"“(]?\p{Lu}/u;
 

@@ -22,6 +22,9 @@ beforeAll(() => {
   addSource(site, 'copy-b.txt', source('2026-01-29', 'В Астане открылась выставка картин', lead, '#Астана'));
   addSource(site, 'kazakh-tag.txt', source('2026-01-29', 'Туристов в стране стало больше', lead, '#Қазақстан #туризм'));
   addSource(site, 'no-title.txt', 'date 2026-01-29\n\nТекст.\n');
+  addSource(site, 'copied.txt', 'date 2026-01-30 РУ\n12:24, 30 Январь 2026 | GMT +5\nВ Астане открылся новый каток\nПоделиться:\nКаток открылся в субботу у набережной, сообщает Kazinform.\n#Астана\n');
+  addSource(site, 'lead-title.txt', source('2026-01-30', 'Каток открылся в субботу у набережной, сообщает Kazinform.', 'Посетителей ждут до марта.', '#Астана'));
+  addSource(site, 'placeholder.txt', source('2026-01-30', 'В Астане открылся новый каток', 'Текст новости.', '#Астана'));
   result = runHabar(site.root, ['check']);
 });
 afterAll(() => site.cleanup());

@@ -17,7 +17,8 @@ const BULLET_RULE: ClutterRule = { name: 'list bullet', line: BULLET };
 function fitsBlock(line: SourceLine, follow: Follow): boolean {
   if (line.verbatim) return false;
   if (clutterRuleOf(line.text)) return true;
-  return follow.shape === 'headline' ? isHeadlineLike(line.text) : line.text.startsWith('#') || isLabelLike(line.text);
+  if (follow.shape === 'headline') return isHeadlineLike(line.text);
+  return isLabelLike(line.text) || (line.text.startsWith('#') && isHeadlineLike(line.text.slice(1)));
 }
 
 /**
