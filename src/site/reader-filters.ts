@@ -11,7 +11,8 @@ import { typeset } from './typography/typeset.ts';
 import { fullUrl } from './urls.ts';
 
 const DESCRIPTION_LENGTH = 200;
-const OG_LOCALES: Record<Language, string> = { ru: 'ru_RU', kk: 'kk_KZ' };
+// Open Graph locales name no script: Kazakh is kk_KZ in either.
+const OG_LOCALES: Record<Language, string> = { ru: 'ru_RU', kk: 'kk_KZ', 'kk-Arab': 'kk_KZ' };
 
 /** Filters for what readers and machines read besides the lists: typography, metadata, feeds, sitemaps. */
 export function readerFilters(eleventyConfig: UserConfig, settings: SiteSettings): void {
@@ -31,7 +32,7 @@ export function readerFilters(eleventyConfig: UserConfig, settings: SiteSettings
  * every list, related link and neighbour link that points to it (some 15 times per article).
  */
 function memoizedTypeset(): (text: string, lang: Language) => string {
-  const typesetIn: Record<Language, Map<string, string>> = { ru: new Map(), kk: new Map() };
+  const typesetIn: Record<Language, Map<string, string>> = { ru: new Map(), kk: new Map(), 'kk-Arab': new Map() };
   return (text, lang) => {
     const known = typesetIn[lang] ?? typesetIn.ru;
     let result = known.get(text);
