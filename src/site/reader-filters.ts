@@ -5,6 +5,7 @@ import dateToRfc3339 from '@11ty/eleventy-plugin-rss/src/dateRfc3339.js';
 import type { Language } from '../source/article.ts';
 import { publishedTime } from './dates.ts';
 import { newsArticle, scriptJson } from './json-ld.ts';
+import { languageCode, textDirection } from './languages.ts';
 import type { ReaderArticle } from './reader-index.ts';
 import type { SiteSettings } from './settings.ts';
 import { typeset } from './typography/typeset.ts';
@@ -21,6 +22,8 @@ export function readerFilters(eleventyConfig: UserConfig, settings: SiteSettings
   eleventyConfig.addFilter('publishedTime', (date: string) => publishedTime(date));
   eleventyConfig.addFilter('atomDate', (date: string) => dateToRfc3339(new Date(publishedTime(date))));
   eleventyConfig.addFilter('ogLocale', (lang: Language) => OG_LOCALES[lang] ?? OG_LOCALES.ru);
+  eleventyConfig.addFilter('languageCode', languageCode);
+  eleventyConfig.addFilter('textDirection', textDirection);
   eleventyConfig.addFilter('metaDescription', metaDescription);
   eleventyConfig.addFilter('newsArticleJsonLd', (article: ReaderArticle) =>
     scriptJson(newsArticle(article, settings, article.leadPhoto && fullUrl(article.leadPhoto.image, settings))),
