@@ -1,7 +1,9 @@
 import type { ArticleLink } from '../src/site/article-links.ts';
 import type { TemplateFilters, PageData } from '../src/site/template-data.ts';
 import type { ReaderArticle } from '../src/site/reader-index.ts';
+import type { Language } from '../src/source/article.ts';
 import { basePage } from './base-page.ts';
+import { dirAttribute } from './direction.ts';
 import { html, raw, type Html, type Insert } from './html.ts';
 
 type ArticleData = PageData & { article: ReaderArticle };
@@ -13,6 +15,8 @@ export default class ArticleLayout {
     return basePage(data, this, html`${articleBlock(article, this)}${related(article, this)}${neighbours(article, this)}`).markup;
   }
 }
+
+const UPDATED: Record<Language, string> = { ru: 'Обновлено', kk: 'Жаңартылды', 'kk-Arab': 'جاڭارتىلدى' };
 
 function articleBlock(article: ReaderArticle, filters: TemplateFilters): Html {
   const { lang, leadPhoto, photoCredit } = article;
@@ -29,7 +33,7 @@ function articleBlock(article: ReaderArticle, filters: TemplateFilters): Html {
   <p class="meta"><time datetime="${article.date}">${filters.readableDate(article.date, lang)}</time>${
     article.modified &&
     html`
-    <span class="modified">${lang === 'kk' ? 'Жаңартылды' : 'Обновлено'} <time datetime="${article.modified}">${filters.readableDate(article.modified, lang)}</time></span>`
+    <span class="modified">${UPDATED[lang]} <time datetime="${article.modified}">${filters.readableDate(article.modified, lang)}</time></span>`
   }</p>${
     leadPhoto &&
     html`
@@ -64,16 +68,16 @@ ${raw(filters.articleBody(article))}
 </article>`;
 }
 
-/** Earlier coverage of the story only (src/site/article-links.ts); the heading is Russian on a Kazakh page too. */
+/** Earlier coverage of the story only (src/site/article-links.ts); the heading is Russian on a Kazakh page too, each title in its own language and direction. */
 function related(article: ReaderArticle, filters: TemplateFilters): Insert {
   return (
     article.related.length > 0 &&
     html`
 <aside class="related" aria-labelledby="related-heading">
-  <h2 id="related-heading"${russianWithin(article)}>Ранее по теме</h2>
+  <h2 id="related-heading"${russianWithin(article, filters)}>Ранее по теме</h2>
   <ul>${article.related.map(
     (item) => html`
-    <li lang="${item.lang}"><a href="${filters.url(item.url)}">${filters.typeset(item.title, item.lang)}</a> <time datetime="${item.date}">${filters.readableDate(item.date, item.lang)}</time></li>`,
+    <li lang="${item.lang}"${dirAttribute(filters, item.lang, article.lang)}><a href="${filters.url(item.url)}">${filters.typeset(item.title, item.lang)}</a> <time datetime="${item.date}">${filters.readableDate(item.date, item.lang)}</time></li>`,
   )}
   </ul>
 </aside>`
@@ -85,15 +89,15 @@ function neighbours(article: ReaderArticle, filters: TemplateFilters): Insert {
   const link = (neighbour: ArticleLink | undefined, rel: string, label: string) =>
     neighbour &&
     html`
-  <a href="${filters.url(neighbour.url)}" rel="${rel}"><span class="label">${label}</span> <span lang="${neighbour.lang}">${filters.typeset(neighbour.title, neighbour.lang)}</span></a>`;
+  <a href="${filters.url(neighbour.url)}" rel="${rel}"><span class="label">${label}</span> <span lang="${neighbour.lang}"${dirAttribute(filters, neighbour.lang, 'ru')}>${filters.typeset(neighbour.title, neighbour.lang)}</span></a>`;
   return (
     (article.previous || article.next) &&
     html`
-<nav class="article-nav" aria-label="Соседние новости"${russianWithin(article)}>${link(article.previous, 'prev', '← Предыдущая')}${link(article.next, 'next', 'Следующая →')}
+<nav class="article-nav" aria-label="Соседние новости"${russianWithin(article, filters)}>${link(article.previous, 'prev', '← Предыдущая')}${link(article.next, 'next', 'Следующая →')}
 </nav>`
   );
 }
 
-function russianWithin(article: ReaderArticle): Html | false {
-  return article.lang !== 'ru' && html` lang="ru"`;
+function russianWithin(article: ReaderArticle, filters: TemplateFilters): Html | false {
+  return article.lang !== 'ru' && html` lang="ru"${dirAttribute(filters, 'ru', article.lang)}`;
 }

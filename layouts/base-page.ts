@@ -1,4 +1,5 @@
 import type { TemplateFilters, PageData } from '../src/site/template-data.ts';
+import { dirAttribute } from './direction.ts';
 import { headMeta } from './head-meta.ts';
 import { html, type Html } from './html.ts';
 
@@ -9,10 +10,11 @@ import { html, type Html } from './html.ts';
  */
 export function basePage(data: PageData, filters: TemplateFilters, content: Html): Html {
   const { article, site } = data;
-  // The site's own words are in the site's language even on a page in the other one.
-  const chromeLang = article && article.lang !== site.lang ? html` lang="${site.lang}"` : false;
+  const lang = article ? article.lang : site.lang;
+  // The site's own words are in the site's language, and run in its direction, even on a page in another one.
+  const chromeLang = lang !== site.lang && html` lang="${site.lang}"${dirAttribute(filters, site.lang, lang)}`;
   return html`<!doctype html>
-<html lang="${article ? article.lang : site.lang}">
+<html lang="${lang}"${dirAttribute(filters, lang)}>
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">

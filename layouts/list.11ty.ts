@@ -2,6 +2,7 @@ import type { TemplateFilters, PageData } from '../src/site/template-data.ts';
 import type { ListPage } from '../src/site/pages.ts';
 import type { SiteArticle } from '../src/site/site-index.ts';
 import { basePage } from './base-page.ts';
+import { dirAttribute } from './direction.ts';
 import { html } from './html.ts';
 
 type ListLayoutData = PageData & { heading: string; listPage: ListPage<SiteArticle> };
@@ -17,7 +18,7 @@ export default class ListLayout {
     }
 <ol class="article-list">${listPage.items.map(
       (item) => html`
-  <li lang="${item.lang}">
+  <li lang="${item.lang}"${dirAttribute(this, item.lang, site.lang)}>
     <a href="${this.url(item.url)}">${this.typeset(item.title, item.lang)}</a>
     <time datetime="${item.date}">${this.readableDate(item.date, item.lang)}</time>
   </li>`,

@@ -3,10 +3,12 @@ import { toSlug } from '../slug/transliterate.ts';
 
 /**
  * A key under which spellings of one name meet: the Russian and Kazakh spellings of a place
- * (Казахстан, Қазақстан, Qazaqstan) and transliterations (Алматы, Алмати) share it.
+ * (Казахстан, Қазақстан, Qazaqstan, قازاقستان) and transliterations (Алматы, Алмати) share it.
+ * A tag with no letter to transliterate (文化, an emoji) keys on itself, so such tags do not all meet.
  */
 export function tagLikeness(tag: string): string {
-  return toSlug(tag).replace(/kh/g, 'k').replace(/gh/g, 'g').replace(/q/g, 'k').replace(/y/g, 'i').replace(/-/g, '');
+  const key = toSlug(tag).replace(/kh/g, 'k').replace(/gh/g, 'g').replace(/q/g, 'k').replace(/y/g, 'i').replace(/-/g, '');
+  return key || foldTag(tag);
 }
 
 export interface TagUse {

@@ -2,7 +2,8 @@ import { DateTime } from 'luxon';
 import type { Language } from '../source/article.ts';
 
 /**
- * `2026-01-27` → «27 января 2026» (ru, genitive month) or «27 қаңтар 2026» (kk). The date is a
+ * `2026-01-27` → «27 января 2026» (ru, genitive month), «27 қаңтар 2026» (kk) or «27 قاڭتار 2026»
+ * (kk-Arab: Western digits, as Kazakh papers in Arabic script print them). The date is a
  * calendar date (YYYY-MM-DD), written out from its digits, so no reader's or server's time zone shifts it.
  */
 export function readableDate(date: string, lang: Language): string {
@@ -19,7 +20,7 @@ function dayAndMonth(date: string, lang: Language): string {
  * «января»), January first. Every list item, related link and page shows a date: looked up here,
  * a date costs a few string operations instead of a luxon DateTime and its Intl formatter.
  */
-const MONTHS: Record<Language, string[]> = { ru: monthNames('ru'), kk: monthNames('kk') };
+const MONTHS: Record<Language, string[]> = { ru: monthNames('ru'), kk: monthNames('kk'), 'kk-Arab': monthNames('kk-Arab') };
 
 function monthNames(lang: Language): string[] {
   return Array.from({ length: 12 }, (_, month) => DateTime.utc(2001, month + 1, 1).setLocale(lang).toFormat('MMMM'));

@@ -7,6 +7,7 @@ import type { Language } from '../source/article.ts';
 import { isCalendarDate } from '../time/calendar-date.ts';
 import { checkArticleUrl } from './article-url.ts';
 import { SiteFileError } from './errors.ts';
+import { isLanguage } from './languages.ts';
 
 /**
  * One article as the templates see it, read back from its Markdown file: its front matter. The body
@@ -85,7 +86,7 @@ export function fromFrontMatter(data: Readonly<Record<string, unknown>>, file: s
   const article: StoredArticle = {
     title: requireString(data, 'title', file),
     date: requireDate(data.date, file),
-    lang: data.lang === 'kk' ? 'kk' : 'ru',
+    lang: isLanguage(data.lang) ? data.lang : 'ru',
     description: optionalString(data, 'description', file) ?? '',
     url: checkArticleUrl(requireString(data, 'url', file), file),
     source: optionalString(data, 'source', file) ?? '',

@@ -5,13 +5,15 @@ import dateToRfc3339 from '@11ty/eleventy-plugin-rss/src/dateRfc3339.js';
 import type { Language } from '../source/article.ts';
 import { publishedTime } from './dates.ts';
 import { newsArticle, scriptJson } from './json-ld.ts';
+import { languageCode, textDirection } from './languages.ts';
 import type { ReaderArticle } from './reader-index.ts';
 import type { SiteSettings } from './settings.ts';
 import { typeset } from './typography/typeset.ts';
 import { fullUrl } from './urls.ts';
 
 const DESCRIPTION_LENGTH = 200;
-const OG_LOCALES: Record<Language, string> = { ru: 'ru_RU', kk: 'kk_KZ' };
+// Open Graph locales name no script: Kazakh is kk_KZ in either.
+const OG_LOCALES: Record<Language, string> = { ru: 'ru_RU', kk: 'kk_KZ', 'kk-Arab': 'kk_KZ' };
 
 /** Filters for what readers and machines read besides the lists: typography, metadata, feeds, sitemaps. */
 export function readerFilters(eleventyConfig: UserConfig, settings: SiteSettings): void {
@@ -20,6 +22,8 @@ export function readerFilters(eleventyConfig: UserConfig, settings: SiteSettings
   eleventyConfig.addFilter('publishedTime', (date: string) => publishedTime(date));
   eleventyConfig.addFilter('atomDate', (date: string) => dateToRfc3339(new Date(publishedTime(date))));
   eleventyConfig.addFilter('ogLocale', (lang: Language) => OG_LOCALES[lang] ?? OG_LOCALES.ru);
+  eleventyConfig.addFilter('languageCode', languageCode);
+  eleventyConfig.addFilter('textDirection', textDirection);
   eleventyConfig.addFilter('metaDescription', metaDescription);
   eleventyConfig.addFilter('newsArticleJsonLd', (article: ReaderArticle) =>
     scriptJson(newsArticle(article, settings, article.leadPhoto && fullUrl(article.leadPhoto.image, settings))),
@@ -31,7 +35,7 @@ export function readerFilters(eleventyConfig: UserConfig, settings: SiteSettings
  * every list, related link and neighbour link that points to it (some 15 times per article).
  */
 function memoizedTypeset(): (text: string, lang: Language) => string {
-  const typesetIn: Record<Language, Map<string, string>> = { ru: new Map(), kk: new Map() };
+  const typesetIn: Record<Language, Map<string, string>> = { ru: new Map(), kk: new Map(), 'kk-Arab': new Map() };
   return (text, lang) => {
     const known = typesetIn[lang] ?? typesetIn.ru;
     let result = known.get(text);

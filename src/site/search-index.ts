@@ -18,7 +18,7 @@ const NOT_IN_SHARDS = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
  * (see search-shards.ts), with no more articles in Pagefind's memory at a time than
  * `ARTICLES_INDEXED_AT_ONCE`, then writes the search UI and stops Pagefind. Each article is one
  * record in the index of its language (search-records.ts), so Russian articles get Russian
- * stemming and Kazakh ones their own `kk` index. Each bundle is replaced whole.
+ * stemming and Kazakh ones, in either script, their own `kk` index. Each bundle is replaced whole.
  */
 export async function writeSearchIndex(siteDir: string, root: string, shards: SearchShard[]): Promise<void> {
   const queue = new ShardQueue(siteDir);

@@ -1,6 +1,7 @@
 import type { MarkdownIt, Token } from 'markdown-it';
 import type { CustomRecord } from 'pagefind';
 import { readableDate } from './dates.ts';
+import { languageCode } from './languages.ts';
 import type { SiteArticle, TagRef } from './site-index.ts';
 import { typeset } from './typography/typeset.ts';
 
@@ -43,7 +44,7 @@ function recordOf(article: SearchArticle, bodyTokens: Token[]): CustomRecord {
   if (article.photoCredit) blocks.push(`Фото: ${article.photoCredit}`);
   if (article.outlet) blocks.push(`Источник: ${article.outlet}${article.via ? `, со ссылкой на ${article.via}` : ''}`);
   blocks.push(...article.tags.map((tag) => `#${tag.name}`));
-  return { url: article.url, language: article.lang, meta: { title }, content: blocks.map(asSentence).join(' ') };
+  return { url: article.url, language: languageCode(article.lang), meta: { title }, content: blocks.map(asSentence).join(' ') };
 }
 
 /** The text of each paragraph, heading or list item of the body, markup left out. */
@@ -65,7 +66,7 @@ function inlineText(tokens: Token[]): string {
     .join('');
 }
 
-/** Blocks read as sentences in search excerpts: «Заголовок. 27 января 2026. Текст…». */
+/** Blocks read as sentences in search excerpts: «Заголовок. 27 января 2026. Текст…» (؟ ؛: Arabic script). */
 function asSentence(block: string): string {
-  return /[.!?…:;]$/.test(block) ? block : `${block}.`;
+  return /[.!?…:;؟؛]$/.test(block) ? block : `${block}.`;
 }

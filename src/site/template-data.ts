@@ -20,6 +20,9 @@ export interface TemplateFilters {
   articleBody(article: { file: string; lang: Language }): string;
   metaDescription(text: string): string;
   ogLocale(lang: Language): string;
+  /** `kk` for kk-Arab too: for the news sitemap and search, which take no script. */
+  languageCode(lang: Language): string;
+  textDirection(lang: Language): 'ltr' | 'rtl';
   publishedTime(date: string): string;
   /** The `NewsArticle` JSON-LD of an article, safe inside `<script>`. */
   newsArticleJsonLd(article: ReaderArticle): string;

@@ -1,4 +1,5 @@
 import slugify from '@sindresorhus/slugify';
+import { latinizeKazakhArabic } from './kazakh-arabic.ts';
 
 // slugify knows Russian but drops the Kazakh Cyrillic letters (Қазақстан → `aza-stan`). These follow
 // the 2021 Kazakh Latin alphabet with its diacritics removed, so a Cyrillic and a Latin-script
@@ -11,9 +12,9 @@ const replacements: Array<[string, string]> = KAZAKH.flatMap(([lower, latin]): A
   [lower.toUpperCase(), latin],
 ]);
 
-/** Any Russian or Kazakh (Cyrillic or Latin) text → lowercase ASCII words joined by `-`; may be empty. */
+/** Any Russian or Kazakh (Cyrillic, Latin or Arabic script) text → lowercase ASCII words joined by `-`; may be empty. */
 export function toSlug(text: string): string {
-  return slugify(text, { customReplacements: replacements, decamelize: false });
+  return slugify(latinizeKazakhArabic(text), { customReplacements: replacements, decamelize: false });
 }
 
 /** A slug of at most `max` characters, cut at a word boundary where there is one. */

@@ -20,4 +20,10 @@ describe('readableDate', () => {
     expect(readableDate('2026-03-01', 'ru')).toBe('1 марта 2026');
     expect(readableDate('2026-01-27', 'kk')).toBe('27 қаңтар 2026');
   });
+
+  it('writes Kazakh in Arabic script with its own month names and Western digits', () => {
+    expect(readableDate('2026-01-27', 'kk-Arab')).toBe('27 قاڭتار 2026');
+    expect(readableDate('2026-04-05', 'kk-Arab')).toBe('5 ءساۋىر 2026');
+    expect(readableDate('2025-12-16', 'kk-Arab')).toBe('16 جەلتوقسان 2025');
+  });
 });

@@ -1,6 +1,9 @@
+import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
+import { writeMarkdown } from '../../src/markdown/write.ts';
 import { SiteFileError } from '../../src/site/errors.ts';
 import { fromFrontMatter } from '../../src/site/load-articles.ts';
+import type { Article } from '../../src/source/article.ts';
 
 const file = 'content/articles/2026/02/hand.md';
 const frontMatter = { title: 'Сенат одобрил закон', url: '/2026/02/hand/', tags: ['Сенат'] };
@@ -15,5 +18,20 @@ describe('dates in an article\'s front matter', () => {
     const load = () => fromFrontMatter({ ...frontMatter, date: '2026-01-27', modified: '2026-02-30' }, file, '0');
     expect(load).toThrow(SiteFileError);
     expect(load).toThrow('`modified` in the front matter must be a date written YYYY-MM-DD, found "2026-02-30"');
+  });
+});
+
+describe('the language in an article\'s front matter', () => {
+  it('reads back `lang: kk-Arab` as ingest writes it', () => {
+    const article: Article = { date: '2026-02-12', title: 'استانادا جاڭا كوپىر اشىلدى', lang: 'kk-Arab', paragraphs: ['كوپىر اشىلدى.'], tags: [] };
+    const text = writeMarkdown(article, { url: '/2026/02/astanada-zhana-kopir-ashyldy/', source: 'kopir.txt' });
+    expect(text).toMatch(/^lang: kk-Arab$/m);
+    expect(fromFrontMatter(matter(text).data, file, '0').lang).toBe('kk-Arab');
+  });
+
+  it('takes each known language as it is and anything else as Russian', () => {
+    const langOf = (lang: unknown) => fromFrontMatter({ ...frontMatter, date: '2026-02-28', lang }, file, '0').lang;
+    expect([langOf('ru'), langOf('kk'), langOf('kk-Arab')]).toEqual(['ru', 'kk', 'kk-Arab']);
+    expect([langOf(undefined), langOf('en'), langOf('kk-arab')]).toEqual(['ru', 'ru', 'ru']);
   });
 });

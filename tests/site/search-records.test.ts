@@ -45,6 +45,12 @@ describe('searchRecord', () => {
     expect(record.meta).toEqual({ title: 'Астанада «жаңа» саябақ ашылды' });
     expect(record.content).toBe('Астанада «жаңа» саябақ ашылды. 27 қаңтар 2026. Мәтін\u00A0— қысқа.');
   });
+
+  it('indexes Kazakh in Arabic script in the one Kazakh index, with its own dates and sentence ends', () => {
+    const record = searchRecord(article({ lang: 'kk-Arab', title: 'استانادا "جاڭا" ساياباق اشىلدى', body: 'ماتىن - قىسقا؟' }), createMarkdown());
+    expect(record.language).toBe('kk');
+    expect(record.content).toBe('استانادا «جاڭا» ساياباق اشىلدى. 27 قاڭتار 2026. ماتىن\u00A0— قىسقا؟');
+  });
 });
 
 describe('searchRecordAndBody', () => {

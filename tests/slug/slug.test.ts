@@ -22,6 +22,41 @@ describe('toSlug', () => {
   });
 });
 
+describe('toSlug of Kazakh in Arabic script', () => {
+  it.each([
+    ['استانا', 'astana'],
+    ['قازاقستان', 'qazaqstan'],
+    ['استانادا جاڭا كوپىر اشىلدى', 'astanada-zhana-kopir-ashyldy'],
+    // ٴ (or ء, as papers often type it) marks a word of front vowels: ى is і there, ы elsewhere.
+    ['ٴبىزدىڭ ەلىمىز ءتىلى', 'bizdin-elimiz-tili'],
+    ['ىستىق', 'ystyq'],
+    ['ٴۇي ٴوڭىر ٴۇلكەن', 'uy-onir-ulken'],
+    // ي is й after a vowel, и elsewhere; ۋ is у, ۆ is в.
+    ['رەسەي مينيستر اۋىل ۆاشينگتون', 'resey-ministr-auyl-vashington'],
+    ['حابار ھالىق چەمپيون پرەزيدەنت فەرما', 'khabar-halyq-chempion-prezident-ferma'],
+    ['2026 جىلعى 28 اقپان', '2026-zhylgy-28-aqpan'],
+    // Arabic comma, semicolon and question mark separate words.
+    ['جاڭا،ٴۇي؛ٴسوز؟ٴبىز', 'zhana-uy-soz-biz'],
+  ])('%s → %s', (text, slug) => {
+    expect(toSlug(text)).toBe(slug);
+  });
+
+  it('a word gives the slug of its Cyrillic spelling', () => {
+    const words = [
+      ['قازاقستان قىزمەتتىك قىركۇيەك', 'Қазақстан қызметтік қыркүйек'],
+      ['ٴبىزدىڭ ەلىمىزدىڭ تاۋەلسىزدىگى', 'Біздің еліміздің тәуелсіздігі'],
+      ['جەلتوقسان ناۋرىز ءساۋىر شىلدە', 'Желтоқсан наурыз сәуір шілде'],
+      ['ٴوسكەمەن، تاراز، ۇلى دالا', 'Өскемен, Тараз, Ұлы дала'],
+    ];
+    for (const [arabic, cyrillic] of words) expect(toSlug(arabic!)).toBe(toSlug(cyrillic!));
+  });
+
+  it('a title of Arabic words with no Kazakh letters still gets letters, and mixed titles keep both', () => {
+    expect(toSlug('ثقافة')).not.toBe('');
+    expect(toSlug('Expo: استانا كورمەسى')).toBe('expo-astana-kormesi');
+  });
+});
+
 describe('truncateSlug', () => {
   it('cuts at a word boundary', () => {
     expect(truncateSlug('alpha-beta-gamma', 12)).toBe('alpha-beta');

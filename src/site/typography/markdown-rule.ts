@@ -1,5 +1,6 @@
 import type { MarkdownIt } from 'markdown-it';
 import type { Language } from '../../source/article.ts';
+import { isLanguage } from '../languages.ts';
 import { typeset } from './typeset.ts';
 
 /**
@@ -9,7 +10,7 @@ import { typeset } from './typeset.ts';
  */
 export function typographyPlugin(md: MarkdownIt): void {
   md.core.ruler.push('habar_typography', (state) => {
-    const lang: Language = state.env?.lang === 'kk' ? 'kk' : 'ru';
+    const lang: Language = isLanguage(state.env?.lang) ? state.env.lang : 'ru';
     for (const block of state.tokens) {
       if (block.type !== 'inline' || !block.children) continue;
       const quotes = { depth: 0 };

@@ -6,6 +6,8 @@ export const NBSP = '\u00A0';
 const SHORT_WORDS: Record<Language, string[]> = {
   ru: ['а', 'в', 'и', 'к', 'о', 'с', 'у', 'я', 'во', 'да', 'до', 'за', 'из', 'ко', 'на', 'не', 'ни', 'но', 'об', 'от', 'по', 'со'],
   kk: ['ал', 'әр', 'ең', 'не', 'және', 'мен', 'пен', 'бен'],
+  // The same words in Arabic script; әр is written with either hamza, ٴ or ء.
+  'kk-Arab': ['ال', 'ٴار', 'ءار', 'ەڭ', 'نە', 'جانە', 'مەن', 'پەن', 'بەن'],
 };
 
 const shortWordPatterns = Object.fromEntries(

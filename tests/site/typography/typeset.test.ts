@@ -66,6 +66,14 @@ describe('non-breaking spaces', () => {
   it('Kazakh conjunctions', () => {
     expect(show(typeset('Астана және Алматы', 'kk'))).toBe('Астана және~Алматы');
   });
+
+  it('Kazakh conjunctions in Arabic script, and no Cyrillic rule there', () => {
+    const arab = (text: string) => show(typeset(text, 'kk-Arab'));
+    expect(arab('استانا جانە الماتى')).toBe('استانا جانە~الماتى');
+    expect(arab('ءار ادام مەن ەل')).toBe('ءار~ادام مەن~ەل');
+    // Cyrillic short words quoted in an Arabic-script text stay unbound.
+    expect(arab('ول «в Астане» دەدى')).toBe('ول «в Астане» دەدى');
+  });
 });
 
 describe('the author’s words never change', () => {
@@ -86,5 +94,9 @@ describe('in article bodies (markdown-it rule)', () => {
 
   it('uses the Kazakh word list for a Kazakh article', () => {
     expect(show(markdown.render('Алматы және Астана в', { lang: 'kk' }))).toBe('<p>Алматы және~Астана в</p>\n');
+  });
+
+  it('uses the Arabic-script word list for an article in Arabic script', () => {
+    expect(show(markdown.render('"الماتى" جانە استانا و Астане', { lang: 'kk-Arab' }))).toBe('<p>«الماتى» جانە~استانا و Астане</p>\n');
   });
 });
