@@ -14,8 +14,8 @@ beforeAll(() => {
   addFixtureSource(site, '2026-01-27-senate-israel.txt', 'clean.txt');
   addSource(site, 'bad-date.txt', source('2026-02-30', 'Сенат одобрил бюджет страны', lead, '#бюджет'));
   addSource(site, 'marker.txt', source('2026-01-28', 'РУ Сенат одобрил бюджет страны', lead, '#бюджет'));
-  addSource(site, 'time.txt', source('2026-01-28', '12:24 В Астане открылась выставка', lead, '#Астана'));
-  addSource(site, 'short.txt', source('2026-01-28', 'Новости', lead, '#Астана'));
+  addSource(site, 'time.txt', source('2026-01-28', 'В Астане в 12:24 открылась выставка', lead, '#Астана'));
+  addSource(site, 'short.txt', source('2026-01-28', 'Выставка', lead, '#Астана'));
   addSource(site, 'no-tags.txt', source('2026-01-28', 'В Астане открылся новый парк', lead));
   addSource(site, 'no-attribution.txt', `date 2026-01-28 В Алматы выпал первый снег\n\nФото: Акимат\n\nСнег выпал ночью.\n\n#Алматы\n`);
   addSource(site, 'copy-a.txt', source('2026-01-29', 'В Астане открылась выставка картин', lead, '#Астана'));
@@ -33,15 +33,20 @@ describe('habar check', () => {
   it('prints every problem in every source at once, sorted, as path:line: reason', () => {
     expect(result.stdout.trim().split('\n')).toEqual([
       'content/sources/bad-date.txt:1: 2026-02-30 is not a date in the calendar',
-      'content/sources/copy-b.txt:1: warning: same date, title and text as content/sources/copy-a.txt; delete one of them',
+      'content/sources/copied.txt:1: note: skipped "РУ" (language switcher); start the line with \\ to keep it',
+      'content/sources/copied.txt:2: note: skipped "12:24, 30 Январь 2026 | GMT +5" (date or time stamp); start the line with \\ to keep it',
+      'content/sources/copied.txt:4: note: skipped "Поделиться:" (share prompt); start the line with \\ to keep it',
+      'content/sources/copy-b.txt:1: same date, title and text as content/sources/copy-a.txt: one report saved twice; delete one of them',
       'content/sources/kazakh-tag.txt:5: warning: the tag #Қазақстан looks like #Казахстан, used more often; use one spelling',
+      'content/sources/lead-title.txt:1: the title reads as a lead paragraph (it holds the attribution of the lead); put the headline after the date and this sentence on the next line, as the first paragraph',
       'content/sources/marker.txt:1: warning: the title "РУ Сенат одобрил бюджет страны" holds the language marker "РУ"; remove it',
       'content/sources/no-attribution.txt:5: warning: no attribution in the first paragraph, such as `сообщает Kazinform` or `деп хабарлайды Kazinform тілшісі`',
       'content/sources/no-tags.txt:3: warning: no tags; end the source with a line of hashtags such as `#Казахстан #Сенат`',
       'content/sources/no-title.txt:1: the title is missing after the date',
-      'content/sources/short.txt:1: warning: the title "Новости" is very short; is it the headline?',
-      'content/sources/time.txt:1: warning: the title "12:24 В Астане открылась выставка" holds a time of day; remove it',
-      'Checked 11 sources: 2 errors, 7 warnings',
+      'content/sources/placeholder.txt:3: the placeholder paragraph "Текст новости." of `habar new` is still here; replace it with the article\'s text (or put `draft` back on the first line)',
+      'content/sources/short.txt:1: warning: the title "Выставка" is very short; is it the headline?',
+      'content/sources/time.txt:1: warning: the title "В Астане в 12:24 открылась выставка" holds a time of day; remove it',
+      'Checked 14 sources: 5 errors, 6 warnings, 3 clutter lines skipped',
     ]);
     expect(result.stderr).toBe('');
   });
