@@ -32,8 +32,10 @@ const RUSSIAN = new RegExp(String.raw`(?:[Сс]ообщает|[Сс]ообщаю
 const KAZAKH = new RegExp(String.raw`(?:деп\s+(?:хабарлайды|хабарлады|жазады)|dep\s+(?:habarla[ıi]dy|habarlady|jazady))\s+${OUTLET}${DESCRIPTOR}${KAZAKH_VIA}${END}`, 'u');
 // in Arabic script: دەپ حابارلايدى Kazinform
 const KAZAKH_ARABIC = new RegExp(String.raw`دەپ\s+(?:حابارلايدى|حابارلادى|حابارلادئ|جازادى)\s+(?<outlet>${DOMAIN}|[^،,.؛]{1,120}?)${DESCRIPTOR}(?=\s*[،,.؛]|\s*$)`, 'u');
+// — в обзоре корреспондента агентства Kazinform
+const RUSSIAN_REVIEW = new RegExp(String.raw`[,—–-]\s*в\s+(?:обзоре|материале|репортаже)\s+корреспондента\s+(?:(?:агентства|портала|издания)\s+)?${OUTLET}${END}`, 'u');
 // A dateline names the agency before anything else in the lead.
-const PHRASES: readonly RegExp[] = [DATELINE, RUSSIAN, KAZAKH, KAZAKH_ARABIC];
+const PHRASES: readonly RegExp[] = [DATELINE, RUSSIAN, RUSSIAN_REVIEW, KAZAKH, KAZAKH_ARABIC];
 
 // «Kazinform тілшісі» is «Kazinform's correspondent»: the outlet is Kazinform.
 const CORRESPONDENT = /\s+(?:тілшісі|t[iı]lsh[iı]s[iı]|ء?تىلشىسى)$/u;

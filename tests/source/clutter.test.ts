@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { metaLine } from '../../src/source/clutter/meta-line.ts';
+import { readStamp } from '../../src/source/clutter/stamp.ts';
+import { clutterRuleOf } from '../../src/source/rules/clutter.ts';
+
+describe('the clutter table', () => {
+  it.each([
+    ['РУ', 'language switcher'],
+    ['ҚАЗ РУС ENG', 'language switcher'],
+    ['• qz', 'language switcher'],
+    ['12:24, 27 Ноябрь 2025 | GMT +5', 'date or time stamp'],
+    ['29.03.2023 12:52', 'date or time stamp'],
+    ['06.03.2026, 21:55 1691', 'date or time stamp'],
+    ['Сұхбат • 21 Ақпан, 2025', 'date or time stamp'],
+    ['Aımaqtar 30 Qazan, 2025', 'date or time stamp'],
+    ['Жаңалықтар 210 0 пікір 10 Наурыз, 2026 сағат 18:05', 'date or time stamp'],
+    ['15:40, 24 - اقپان 2026 | GMT +5', 'date or time stamp'],
+    ['Опубликовано:', 'date or time stamp'],
+    ['Сәрсенбі, 11 Наурыз 2026', 'date or time stamp'],
+    ['1351', 'counter'],
+    ['4236 рет', 'counter'],
+    ['көрсетілді', 'counter'],
+    ['961 رەت كورسەتىلدى', 'counter'],
+    ['24 мин', 'counter'],
+    ['оқу үшін', 'counter'],
+    ['21 mın', 'counter'],
+    ['12 pikir', 'counter'],
+    ['Просмотров: 1351', 'counter'],
+    ['Поделиться:', 'share prompt'],
+    ['Поделитесь:', 'share prompt'],
+    ['ПОДЕЛИТЬСЯ', 'share prompt'],
+    ['Facebook Telegram WhatsApp', 'share prompt'],
+    ['Подпишитесь на наш Telegram-канал и узнавайте новости первыми!', 'subscribe prompt'],
+    ['Если вы заметили ошибку, выделите необходимый текст и нажмите Ctrl+Enter, чтобы сообщить об этом редакции', 'error report prompt'],
+    ['Читайте также:', 'related news'],
+    ['Читайте также: Сколько школ построят в области', 'related news'],
+    ['Предыдущая новость', 'related news'],
+    ['Тағы оқыңыз:', 'related news'],
+    ['Тренды:', 'trending'],
+    ['#АЭС в Казахстане', 'trending'],
+    ['Үздік материалдар', 'news widget'],
+    ['Ýzdik materialdar', 'news widget'],
+    ['Сейчас читают', 'news widget'],
+    ['Политика', 'rubric'],
+    ['Қоғам', 'rubric'],
+    ['Автор: Айгерим Садыкова', 'byline'],
+    ['Айгерім ЖАҚСЫЛЫҚОВА', 'byline'],
+    ['Асель Мукашева Корреспондент-редактор', 'byline'],
+    ['Сіздің реакцияңыз?', 'reactions'],
+    ['Ұнайды 0', 'reactions'],
+    ['• USD:', 'exchange rates'],
+    ['$ 505.12 548.30 6.41', 'exchange rates'],
+    ['Abai.kz', 'source line'],
+    ['None', 'image placeholder'],
+    ['jitsu gif', 'image label'],
+    ['Главная / Новости / Политика', 'breadcrumbs'],
+    ['Реклама', 'page navigation'],
+  ])('%s is a %s', (line, rule) => {
+    expect(clutterRuleOf(line)?.name).toBe(rule);
+  });
+
+  it.each([
+    'Сенат одобрил закон о бюджете на 2026 год.',
+    'Команда үш рет жеңіске жетті.',
+    'Наурыз мейрамы',
+    'Заседание начнется в 10:00 в здании Сената.',
+    'Подробности читайте также в нашем обзоре.',
+    'Министерство открыло Telegram-канал для жителей области.',
+    'Политика открытости принесла ведомству доверие.',
+    '«Жылу бүгін кешке беріледі».',
+    '"Успеем за неделю", – пообещал подрядчик.',
+    'Тарифы и коммунальные услуги',
+    '#Казахстан #Сенат',
+    '#Сенат <img src=x onerror=alert(1)>',
+    'В 2025 году 4 236 человек получили выплаты.',
+  ])('%s is no clutter', (line) => {
+    expect(clutterRuleOf(line)).toBeUndefined();
+  });
+});
+
+describe('page metadata lines', () => {
+  it('tells stamps from counters', () => {
+    expect(metaLine('16:40, 9 Февраль 2026 | GMT +5')).toBe('stamp');
+    expect(metaLine('3,377')).toBe('counter');
+    expect(metaLine('Наурыз мейрамы')).toBeUndefined();
+    expect(metaLine('Сенат 12 марта 2026 года принял закон')).toBeUndefined();
+  });
+
+  it.each([
+    ['12:24, 27 Ноябрь 2025 | GMT +5', { time: '12:24', date: '2025-11-27' }],
+    ['29.03.2023 12:52', { time: '12:52', date: '2023-03-29' }],
+    ['2 апреля 2026, 11:15', { time: '11:15', date: '2026-04-02' }],
+    ['15:40, 24 - اقپان 2026 | GMT +5', { time: '15:40', date: '2026-02-24' }],
+    ['Жаңалықтар 210 0 пікір 10 Наурыз, 2026 сағат 18:05', { time: '18:05', date: '2026-03-10' }],
+    ['9:05', { time: '09:05' }],
+    ['Сұхбат • 21 Ақпан, 2025', { date: '2025-02-21' }],
+  ])('reads the stamp %s', (line, stamp) => {
+    expect(readStamp(line)).toEqual(stamp);
+  });
+});
