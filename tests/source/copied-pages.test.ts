@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/source/article.ts';
+import { SourceError } from '../../src/source/errors.ts';
+import { parseSource } from '../../src/source/parse.ts';
+import { detectLanguage } from '../../src/source/rules/language.ts';
+
+function parse(text: string): Article {
+  const result = parseSource(text);
+  if (result instanceof SourceError) throw new Error(`unexpected ${result.format()}`);
+  return result;
+}
+
+function refusal(text: string): string {
+  const result = parseSource(text);
+  if (!(result instanceof SourceError)) throw new Error(`expected a refusal, got "${result.title}"`);
+  return `${result.line}: ${result.reason}`;
+}
+
+const LEAD = 'В Астане открыли новый каток у набережной, сообщает Kazinform.';
+
+describe('the headline of a copied page', () => {
+  it('takes the headline below a language switcher and a stamp, and records both', () => {
+    const article = parse(`date 2026-01-30 РУ\n12:24, 30 Январь 2026 | GMT +5\nВ Астане открылся новый каток\n${LEAD}\n`);
+    expect(article.title).toBe('В Астане открылся новый каток');
+    expect(article.paragraphs).toEqual([LEAD]);
+    expect(article.skipped?.map((s) => [s.line, s.rule])).toEqual([[1, 'language switcher'], [2, 'date or time stamp']]);
+  });
+
+  it('takes the headline next to the stamp, not a menu line above it', () => {
+    const article = parse(`date 2026-01-30 РУ\nО нас Контакты Реклама Партнеры Карта сайта\n12:24, 30 Январь 2026 | GMT +5\nВ Астане открылся новый каток\nКаток работает до марта\n${LEAD}\n`);
+    expect(article.title).toBe('В Астане открылся новый каток');
+    expect(article.paragraphs).toEqual(['Каток работает до марта', LEAD]);
+    expect(article.skipped?.find((s) => s.line === 2)?.rule).toBe('page head');
+  });
+
+  it('a title that is a stamp with a view counter', () => {
+    expect(parse(`date 2026-03-06 06.03.2026, 21:55 1691\nЖители поселка добились ремонта дороги\n${LEAD}\n`).title).toBe('Жители поселка добились ремонта дороги');
+  });
+
+  it('a title in capitals (a banner) gives way to the headline', () => {
+    expect(parse(`date 2026-03-06 ОЦЕНИТЕ РАБОТУ АКИМА\nЖители поселка добились ремонта дороги\n${LEAD}\n`).title).toBe('Жители поселка добились ремонта дороги');
+  });
+
+  it('a short title stays when no headline of four words stands above a paragraph', () => {
+    expect(parse(`date 2026-03-06 Заголовок\n\nАким провел прием, передает корреспондент Kazinform\n`).title).toBe('Заголовок');
+    expect(parse(`date 2026-03-06 Сенат\n\n${LEAD}\n`).title).toBe('Сенат');
+  });
+
+  it('the headline repeated under the date line and under the lead is published once', () => {
+    const article = parse(`date 2026-01-30 В Астане открылся новый каток\nВ Астане открылся «новый каток»\n${LEAD}\nВ Астане открылся новый каток\nКаток работает до марта.\n`);
+    expect(article.paragraphs).toEqual([LEAD, 'Каток работает до марта.']);
+    expect(article.skipped?.map((s) => s.rule)).toEqual(['headline repeated', 'headline repeated']);
+  });
+
+  it.each([
+    ['a sentence with an attribution', `date 2026-01-30 ${LEAD}\nКаток работает до марта.\n`, /^1: the title reads as a lead paragraph \(it holds the attribution of the lead\)/],
+    ['a sentence ending in a period', 'date 2026-01-30 Каток у набережной будет работать каждый день до конца марта.\nТекст.\n', /^1: the title reads as a lead paragraph \(it is a sentence ending in a period\)/],
+    ['clutter with no headline after it', `date 2026-01-30 РУ\n${LEAD}\n`, /^1: the title is page clutter \(language switcher\) and no headline follows it/],
+  ])('refuses a title that is %s', (_, text, reason) => {
+    expect(refusal(text)).toMatch(reason);
+  });
+});
+
+describe('credits, tags and attribution of copied pages', () => {
+  it('a caption ending in its credit describes the photo', () => {
+    const article = parse(`date 2026-01-30 В Астане открылся новый каток\n${LEAD}\nКаток у набережной, фото - Новости Zakon.kz от 30.01.2026 12:20 Фото: Zakon.kz/Арман Сейтказы\nТекст.\n`);
+    expect(article.photoCredit).toBe('Zakon.kz/Арман Сейтказы');
+    expect(article.photoAlt).toBe('Каток у набережной');
+    expect(article.paragraphs).toEqual([LEAD, 'Текст.']);
+  });
+
+  it('a named credit wins over «Иллюстративное фото»; a repeated credit goes', () => {
+    const article = parse(`date 2026-01-30 В Астане открылся новый каток\nИллюстративное фото\nФото: Pixabay\n${LEAD}\nФото: Pixabay\n`);
+    expect(article.photoCredit).toBe('Pixabay');
+    expect(article.paragraphs).toEqual([LEAD]);
+  });
+
+  it.each([['Фото – Акорда', 'Акорда'], ['Фото ©️ Tengrinews.kz / Турар Абенов', 'Tengrinews.kz / Турар Абенов'], ['Сурет: Астана әкімдігі', 'Астана әкімдігі'], ['Sýret: Astanatv.kz', 'Astanatv.kz'], ['Коллаж: Kazinform / Freepik', 'Kazinform / Freepik'], ['фото Данияра Мусина', 'Данияра Мусина'], ['Фото из открытых источников', 'из открытых источников']])('credit %s', (line, credit) => {
+    expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${line}\n${LEAD}\n`).photoCredit).toBe(credit);
+  });
+
+  it('a Теги: list on the lines after it, with the closing hashtags', () => {
+    const article = parse(`date 2026-01-30 В Астане открылся новый каток\n${LEAD}\nТеги:\nАстана\nЗимний спорт\nПоделиться:\n#Каток #астана\n`);
+    expect(article.tags).toEqual(['Астана', 'Зимний спорт', 'Каток']);
+    expect(article.paragraphs).toEqual([LEAD]);
+  });
+
+  it.each([
+    ['Каток открыли в субботу, передает корреспондент агентства Kazinform.', { outlet: 'Kazinform' }],
+    ['Каток открыли в субботу,сообщает Kazpravda.kz', { outlet: 'Kazpravda.kz' }],
+    ['Каток открыли в субботу, сообщает tengrinews.kz.', { outlet: 'Tengrinews.kz' }],
+    ['Каток открыли в субботу, передает ИА El.kz со ссылкой на пресс-службу Мажилиса.', { outlet: 'El.kz', via: 'пресс-службу Мажилиса' }],
+    ['Астана. 31 декабря. KAZAKHSTAN TODAY - Каток открыли в субботу.', { outlet: 'KAZAKHSTAN TODAY' }],
+    ['Каток ашылды, деп хабарлайды sn.kz ақпарат порталы.', { outlet: 'sn.kz' }],
+    ['Каток ашылды, деп жазады Egemen.kz Астана қаласы әкімдігіне сілтеме жасап.', { outlet: 'Egemen.kz', via: 'Астана қаласы әкімдігі' }],
+    ['Katok ashyldy, dep habarlaıdy aqshamnews.kz.', { outlet: 'aqshamnews.kz' }],
+    ['استانا. KAZINFORM - كاتوك اشىلدى.', { outlet: 'Kazinform' }],
+  ])('attribution in %s', (lead, expected) => {
+    expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${lead}\n`).attribution).toEqual(expected);
+  });
+});
+
+describe('time, language, verbatim lines, the placeholder', () => {
+  it('a time on the date line, or from the page stamp of the same day only', () => {
+    expect(parse(`date 2026-01-30 14:30 В Астане открылся новый каток\n${LEAD}\n`)).toMatchObject({ time: '14:30', title: 'В Астане открылся новый каток' });
+    expect(parse(`date 2026-01-30 В Астане открылся новый каток\n12:24, 30 Январь 2026 | GMT +5\n${LEAD}\n`).time).toBe('12:24');
+    expect(parse(`date 2026-01-31 В Астане открылся новый каток\n12:24, 30 Январь 2026 | GMT +5\n${LEAD}\n`).time).toBeUndefined();
+  });
+
+  it('Kazakh in Arabic script, with or without a Latin word', () => {
+    expect(detectLanguage('استانادا جاڭا كوپىر اشىلدى')).toBe('kk-Arab');
+    expect(detectLanguage('استانا. KAZINFORM - استانادا جاڭا كوپىر اشىلدى')).toBe('kk-Arab');
+  });
+
+  it('a line started with \\ is kept as written, whatever it looks like', () => {
+    const article = parse(`date 2026-01-30 В Астане открылся новый каток\n${LEAD}\n\\Политика\n\\#Каток #Астана\n`);
+    expect(article.paragraphs).toEqual([LEAD, 'Политика', '#Каток #Астана']);
+    expect(article.tags).toEqual([]);
+  });
+
+  it('the placeholder of habar new is refused unless the source is a draft', () => {
+    expect(refusal('date 2026-01-30 В Астане открылся новый каток\n\nТекст новости.\n')).toMatch(/^3: the placeholder paragraph "Текст новости\." of `habar new` is still here/);
+    expect(parse('draft\ndate 2026-01-30 В Астане открылся новый каток\n\nТекст новости.\n').draft).toBe(true);
+  });
+});
