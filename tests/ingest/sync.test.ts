@@ -114,4 +114,29 @@ describe('syncSources', () => {
     expect(existsSync(killed)).toBe(false);
     expect(readdirSync(paths.articles, { recursive: true, encoding: 'utf8' }).sort()).toEqual(['2026', '2026/01', '2026/01/pervaya.md', 'registry.json']);
   });
+
+  it('refuses a report saved twice (same date, title and text), naming the copy it repeats, now and in later builds', async () => {
+    const paths = site();
+    const report = source('2026-01-05', 'Снег в Астане', 'Снег выпал ночью, сообщает Kazinform.', '#Астана');
+    addSource(paths, 'a.txt', report);
+    addSource(paths, 'b.txt', report.replace('#Астана', '#астана'));
+    const first = await syncSources(paths);
+    expect(first.written).toEqual(['a.txt']);
+    expect(first.errors.map((e) => e.format())).toEqual(['content/sources/b.txt:1: same date, title and text as content/sources/a.txt: one report saved twice; delete one of them']);
+    expect((await syncSources(paths)).errors).toHaveLength(1);
+    unlinkSync(join(paths.sources, 'b.txt'));
+    expect((await syncSources(paths)).errors).toEqual([]);
+  });
+
+  it('a source renamed is no copy of itself', async () => {
+    const paths = site();
+    const report = source('2026-01-05', 'Снег в Астане', 'Снег выпал ночью, сообщает Kazinform.');
+    addSource(paths, 'b.txt', report);
+    await syncSources(paths);
+    unlinkSync(join(paths.sources, 'b.txt'));
+    addSource(paths, 'a.txt', report);
+    const renamed = await syncSources(paths);
+    expect(renamed.errors).toEqual([]);
+    expect(renamed.written).toEqual(['a.txt']);
+  });
 });
