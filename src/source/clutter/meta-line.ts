@@ -32,11 +32,13 @@ const NUMERIC_DATE = /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[-./]\d{2}[-./]\d{2
 // A rubric or outlet name may stand before a stamp with a date: `Aımaqtar 30 Qazan, 2025`.
 const MAX_NAME_WORDS = 1;
 const MAX_WORDS = 16;
+const MAX_LENGTH = 200;
 
 export type MetaKind = 'stamp' | 'counter';
 
 /** What kind of metadata line `text` is, or undefined for any other line. */
 export function metaLine(text: string): MetaKind | undefined {
+  if (text.length > MAX_LENGTH) return undefined;
   const words = text
     .toLowerCase()
     .replace(/[\p{Extended_Pictographic}\ufe0f،|•·()«»"“”;!?]|[,:.](?=\s|$)|(?<=\s|^)[–—-](?=\s)/gu, ' ')

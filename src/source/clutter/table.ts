@@ -51,7 +51,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     name: 'error report prompt',
-    line: /^.{0,120}ctrl\s*\+\s*enter.{0,120}$/iu,
+    line: /ctrl\s*\+\s*enter/iu,
   },
   {
     name: 'related news',

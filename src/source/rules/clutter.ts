@@ -5,8 +5,13 @@ import type { ParseState, SourceLine } from '../state.ts';
 // Menus copied as lists keep their bullets: `• kz`, `• RUB:`.
 const BULLET = /^[•·▪►●◦‣]\s*/u;
 
+// No clutter line is longer: the longest are subscribe and error-report prompts. Longer lines, most
+// of a report's, skip the table (every source is parsed at each build that finds it changed).
+const MAX_CLUTTER_LENGTH = 300;
+
 /** The clutter rule a line of text matches, if any. */
 export function clutterRuleOf(text: string): ClutterRule | undefined {
+  if (text.length > MAX_CLUTTER_LENGTH) return undefined;
   const plain = text.replace(BULLET, '');
   if (plain === '') return BULLET_RULE;
   return CLUTTER_RULES.find(({ line }) => (typeof line === 'function' ? line(plain) : line.test(plain)));

@@ -24,7 +24,11 @@ export interface Credit {
   stamp?: string;
 }
 
+// Every credit form holds one of these words: most lines are tested against this alone.
+const CREDIT_WORD = /фото|изображение|коллаж|иллюстрац|инфографик|сурет|foto|photo|sýret|suret|سۋرەت|فوتو/iu;
+
 export function creditIn(text: string): Credit | undefined {
+  if (!CREDIT_WORD.test(text)) return undefined;
   const plain = CREDIT.exec(text);
   if (plain) return { credit: plain[1]!.trim() };
   const phrase = CREDIT_PHRASE.exec(text) ?? CREDIT_NAME.exec(text);
