@@ -10,6 +10,8 @@ export interface Attribution {
 export interface Article {
   /** Calendar date `YYYY-MM-DD`, with no time or zone attached. */
   date: string;
+  /** Time of publication `HH:MM` (24-hour, Almaty time), when the source gives one. */
+  time?: string;
   title: string;
   lang: Language;
   /** Body paragraphs in the author's order; the first one is the lead. */
