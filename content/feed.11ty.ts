@@ -18,7 +18,8 @@ export default class Feeds {
   }
 
   render(this: TemplateFilters, { feed, site }: { feed: Feed; site: SiteSettings }): string {
-    const updated = this.atomDate(feed.entries[0]?.date ?? '1970-01-01');
+    const newest = feed.entries[0];
+    const updated = this.atomDate(newest?.date ?? '1970-01-01', newest?.time);
     return html`<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.lang}">
   <title>${site.name}${feed.tag && html`: #${feed.tag.name}`}</title>
@@ -33,8 +34,8 @@ export default class Feeds {
     <title>${entry.title}</title>
     <link rel="alternate" type="text/html" href="${this.fullUrl(entry.url)}"/>
     <id>${this.fullUrl(entry.url)}</id>
-    <published>${this.atomDate(entry.date)}</published>
-    <updated>${this.atomDate(entry.date)}</updated>
+    <published>${this.atomDate(entry.date, entry.time)}</published>
+    <updated>${this.atomDate(entry.date, entry.time)}</updated>
     <summary>${entry.description}</summary>${entry.tags.map(
       (tag) => html`
     <category term="${tag.name}"/>`,

@@ -30,7 +30,7 @@ function articleBlock(article: ReaderArticle, filters: TemplateFilters): Html {
   <p class="status">Запланировано на ${filters.readableDate(article.date, 'ru')}</p>`
   }
   <h1>${filters.typeset(article.title, lang)}</h1>
-  <p class="meta"><time datetime="${article.date}">${filters.readableDate(article.date, lang)}</time>${
+  <p class="meta">${published(article, filters)}${
     article.modified &&
     html`
     <span class="modified">${UPDATED[lang]} <time datetime="${article.modified}">${filters.readableDate(article.modified, lang)}</time></span>`
@@ -66,6 +66,11 @@ ${raw(filters.articleBody(article))}
   </ul>`
   }
 </article>`;
+}
+
+/** The day, and the time when the source gives one («27 января 2026, 14:30»); for machines the date, or the moment in Almaty's offset. */
+function published({ date, time, lang }: ReaderArticle, filters: TemplateFilters): Html {
+  return html`<time datetime="${time ? filters.publishedTime(date, time) : date}">${filters.readableDate(date, lang)}${time && `, ${time}`}</time>`;
 }
 
 /** Earlier coverage of the story only (src/site/article-links.ts); the heading is Russian on a Kazakh page too, each title in its own language and direction. */

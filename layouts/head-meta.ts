@@ -28,7 +28,7 @@ function articleMeta(article: NonNullable<PageData['article']>, filters: Templat
   const photo = article.leadPhoto;
   return html`
   <meta property="og:type" content="article">
-  <meta property="article:published_time" content="${filters.publishedTime(article.date)}">${article.tags.map(
+  <meta property="article:published_time" content="${filters.publishedTime(article.date, article.time)}">${article.tags.map(
     (tag) => html`
   <meta property="article:tag" content="${tag.name}">`,
   )}${

@@ -11,8 +11,9 @@ import type { SiteArticle } from '../site/site-index.ts';
  * sitemap, ...) what it lists.
  */
 export function fingerprintPages(index: ReaderIndex): Map<string, string> {
-  // Everything a page shows of another article (title, date, language, URL, tags) comes from one
-  // version of its Markdown, so that version (a hash of the file) stands for it.
+  // Everything a page shows of another article (title, date and time, language, URL, tags) comes from
+  // one version of its Markdown, so that version (a hash of the file) stands for it. A list's order
+  // (by date and time) is in its keys too, and a sitemap's lastmod carries the time where there is one.
   const versions = new Map(index.articles.map((article) => [article.url, article.version]));
   const keyOf = (article: { url: string } | undefined) => (article ? versions.get(article.url)! : '-');
   // Joined, not concatenated piece by piece: flat strings compare quickly in diffPages.

@@ -21,6 +21,8 @@ export interface Placement {
 export interface ArticleFrontMatter {
   title: string;
   date: string;
+  /** `HH:MM`, Almaty time; absent when the source gives only the day. */
+  time?: string;
   lang: Article['lang'];
   description: string;
   url: string;
@@ -58,6 +60,8 @@ export function articleFile(article: Article, placement: Placement): ArticleFile
   const data: ArticleFrontMatter = {
     title: article.title,
     date: article.date,
+    // Spread in place so that `time` follows `date` in the file, where an editor looks for it.
+    ...(article.time && { time: article.time }),
     lang: article.lang,
     description: leadOf(article),
     url: placement.url,

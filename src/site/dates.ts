@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Language } from '../source/article.ts';
+import { NEWSROOM_ZONE } from '../time/today.ts';
 
 /**
  * `2026-01-27` → «27 января 2026» (ru, genitive month), «27 қаңтар 2026» (kk) or «27 قاڭتار 2026»
@@ -28,19 +29,40 @@ function monthNames(lang: Language): string[] {
 
 /**
  * `2026-01-27` → `2026-01-27T00:00:00+05:00`: the start of the day in Kazakhstan (Asia/Almaty,
- * UTC+5 since March 2024, +6 before), for `article:published_time`, JSON-LD and the news sitemap.
+ * UTC+5 since March 2024, +6 before), for `article:published_time`, JSON-LD and the news sitemap;
+ * with a time of day (`14:30`), that moment of the day: `2026-01-27T14:30:00+05:00`.
  */
-export function publishedTime(date: string): string {
-  // Called for every page, feed entry and sitemap entry; an archive has only a few thousand distinct days.
-  let time = publishedTimes.get(date);
-  if (time === undefined) {
-    time = DateTime.fromISO(date, { zone: 'Asia/Almaty' }).toISO({ suppressMilliseconds: true })!;
-    publishedTimes.set(date, time);
-  }
-  return time;
+export function publishedTime(date: string, time?: string): string {
+  const day = almatyDay(date);
+  if (!time) return day.start;
+  // A day whose clocks never changed has one offset, and the time goes before it as luxon would
+  // write it; a luxon DateTime per article (some 50 µs) would add seconds to a large build.
+  return day.offset ? `${date}T${time}:00${day.offset}` : inAlmaty(`${date}T${time}`);
 }
 
-const publishedTimes = new Map<string, string>();
+/** A day in Almaty: its start, and its offset (`+05:00`) unless the clocks changed that day (2024-03-01, summer time until 2004). */
+interface AlmatyDay {
+  start: string;
+  offset?: string;
+}
+
+// Called for every page, feed entry and sitemap entry; an archive has only a few thousand distinct days.
+const almatyDays = new Map<string, AlmatyDay>();
+
+function almatyDay(date: string): AlmatyDay {
+  let day = almatyDays.get(date);
+  if (day === undefined) {
+    const start = inAlmaty(date);
+    const offset = start.slice('YYYY-MM-DDTHH:MM:SS'.length);
+    day = inAlmaty(`${date}T23:59`).endsWith(offset) ? { start, offset } : { start };
+    almatyDays.set(date, day);
+  }
+  return day;
+}
+
+function inAlmaty(localTime: string): string {
+  return DateTime.fromISO(localTime, { zone: NEWSROOM_ZONE }).toISO({ suppressMilliseconds: true })!;
+}
 
 /**
  * The days a list page covers, from its oldest to its newest date: «12 марта 2025», «12–14 марта

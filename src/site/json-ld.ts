@@ -5,7 +5,7 @@ import { fullUrl } from './urls.ts';
 
 /** schema.org NewsArticle for an article page; `image` is a full URL when the article has a photo. */
 export function newsArticle(article: SiteArticle, settings: SiteSettings, image?: string): Record<string, unknown> {
-  const published = publishedTime(article.date);
+  const published = publishedTime(article.date, article.time);
   const data: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',

@@ -5,6 +5,7 @@ import { readAhead, sha256 } from '../ingest/files.ts';
 import type { ArticleFrontMatter, WrittenMarkdown } from '../markdown/write.ts';
 import type { Language } from '../source/article.ts';
 import { isCalendarDate } from '../time/calendar-date.ts';
+import { isTimeOfDay } from '../time/time-of-day.ts';
 import { checkArticleUrl } from './article-url.ts';
 import { SiteFileError } from './errors.ts';
 import { isLanguage } from './languages.ts';
@@ -94,6 +95,7 @@ export function fromFrontMatter(data: Readonly<Record<string, unknown>>, file: s
     file,
     version,
   };
+  if (data.time !== undefined && data.time !== null) article.time = requireTime(data.time, file);
   for (const key of ['photoCredit', 'photo', 'photoAlt', 'outlet', 'via'] as const) {
     const value = optionalString(data, key, file);
     if (value) article[key] = value;
@@ -124,6 +126,16 @@ function requireDate(value: unknown, file: string, key = 'date'): string {
   if (typeof value === 'string' && isCalendarDate(value)) return value;
   const found = typeof value === 'string' ? `, found ${JSON.stringify(value)}` : '';
   throw new SiteFileError(file, `\`${key}\` in the front matter must be a date written YYYY-MM-DD${found}`);
+}
+
+// YAML reads an unquoted 14:30 as a number (870 minutes, base 60): only a quoted time is taken.
+function requireTime(value: unknown, file: string): string {
+  if (typeof value === 'string' && isTimeOfDay(value)) return value;
+  const found =
+    typeof value === 'number'
+      ? `, found the number ${value}: YAML reads an unquoted time as a number, so write it in quotes, like time: '14:30'`
+      : `, found ${JSON.stringify(value)}`;
+  throw new SiteFileError(file, `\`time\` in the front matter must be HH:MM (24-hour, Almaty time)${found}`);
 }
 
 function requireTags(value: unknown, file: string): string[] {

@@ -19,8 +19,8 @@ const OG_LOCALES: Record<Language, string> = { ru: 'ru_RU', kk: 'kk_KZ', 'kk-Ara
 export function readerFilters(eleventyConfig: UserConfig, settings: SiteSettings): void {
   eleventyConfig.addFilter('typeset', memoizedTypeset());
   eleventyConfig.addFilter('fullUrl', (path: string) => fullUrl(path, settings));
-  eleventyConfig.addFilter('publishedTime', (date: string) => publishedTime(date));
-  eleventyConfig.addFilter('atomDate', (date: string) => dateToRfc3339(new Date(publishedTime(date))));
+  eleventyConfig.addFilter('publishedTime', (date: string, time?: string) => publishedTime(date, time));
+  eleventyConfig.addFilter('atomDate', (date: string, time?: string) => dateToRfc3339(new Date(publishedTime(date, time))));
   eleventyConfig.addFilter('ogLocale', (lang: Language) => OG_LOCALES[lang] ?? OG_LOCALES.ru);
   eleventyConfig.addFilter('languageCode', languageCode);
   eleventyConfig.addFilter('textDirection', textDirection);

@@ -24,7 +24,7 @@ export interface TagPage extends ListPage<SiteArticle> {
 
 /** Everything the templates paginate over, computed once per build. */
 export interface SiteIndex {
-  /** Newest first; ties by URL, so the order never depends on the file system. */
+  /** Newest first (newestFirst); ties by URL, so the order never depends on the file system. */
   articles: SiteArticle[];
   homePages: ListPage<SiteArticle>[];
   /** Alphabetical by display name. */
@@ -36,7 +36,7 @@ const collator = new Intl.Collator('ru');
 
 export function buildSiteIndex(stored: StoredArticle[], knownTagSlugs: Record<string, string>, perPage: number): SiteIndex {
   checkUniqueUrls(stored);
-  const sorted = [...stored].sort((a, b) => (a.date === b.date ? compare(a.url, b.url) : compare(b.date, a.date)));
+  const sorted = [...stored].sort(newestFirst);
   const tagSlugs = new TagSlugs({ ...knownTagSlugs });
   const fold = foldOnce();
   const names = displayNames(sorted, fold);
@@ -105,6 +105,15 @@ function checkUniqueUrls(articles: StoredArticle[]): void {
     if (owner) throw new SiteFileError(article.file, `its url ${article.url} is already used by ${owner}; give one of them another url`);
     owners.set(article.url, article.file);
   }
+}
+
+/**
+ * By date, newest first; on the same day by time, latest first. An article without a time counts as
+ * published at the start of its day, as its machine-readable date-time says, so it follows the day's
+ * timed articles; among themselves such articles keep their order by URL, as before times existed.
+ */
+function newestFirst(a: StoredArticle, b: StoredArticle): number {
+  return compare(b.date, a.date) || compare(b.time ?? '', a.time ?? '') || compare(a.url, b.url);
 }
 
 function compare(a: string, b: string): number {

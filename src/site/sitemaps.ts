@@ -1,8 +1,9 @@
 import type { ListPage } from './pages.ts';
 import type { SiteIndex } from './site-index.ts';
 import type { Archive } from './archive.ts';
+import { publishedTime } from './dates.ts';
 
-/** One `<url>` of a sitemap: a site path, and the date of the newest article it shows. */
+/** One `<url>` of a sitemap: a site path, and when the newest article it shows was published. */
 export interface SitemapEntry {
   path: string;
   lastmod?: string;
@@ -22,10 +23,10 @@ export const SITEMAP_URL = '/sitemap.xml';
  * (crawlers and robots.txt keep the one address either way).
  */
 export function sitemapFiles(index: Pick<SiteIndex, 'homePages' | 'articles' | 'tagPages'> & { archive: Pick<Archive, 'pages'> }, limit = URLS_PER_SITEMAP): SitemapFile[] {
-  const lists = (pages: ListPage<{ date: string }>[]) => pages.map((page) => ({ path: page.url, lastmod: page.items[0]?.date }));
+  const lists = (pages: ListPage<Published>[]) => pages.map((page) => ({ path: page.url, lastmod: page.items[0] && lastmodOf(page.items[0]) }));
   const entries: SitemapEntry[] = [
     ...lists(index.homePages),
-    ...index.articles.map((article) => ({ path: article.url, lastmod: article.date })),
+    ...index.articles.map((article) => ({ path: article.url, lastmod: lastmodOf(article) })),
     { path: '/tags/' },
     ...lists(index.tagPages),
     { path: '/archive/' },
@@ -37,4 +38,11 @@ export function sitemapFiles(index: Pick<SiteIndex, 'homePages' | 'articles' | '
     parts.push({ url: `/sitemap-${parts.length + 1}.xml`, kind: 'urls', entries: entries.slice(start, start + limit) });
   }
   return [{ url: SITEMAP_URL, kind: 'index', files: parts.map((part) => part.url) }, ...parts];
+}
+
+type Published = { date: string; time?: string };
+
+/** The date alone, as for every article without a time; with one, the moment in Almaty's offset (both are W3C datetimes). */
+function lastmodOf({ date, time }: Published): string {
+  return time ? publishedTime(date, time) : date;
 }

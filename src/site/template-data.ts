@@ -23,15 +23,16 @@ export interface TemplateFilters {
   /** `kk` for kk-Arab too: for the news sitemap and search, which take no script. */
   languageCode(lang: Language): string;
   textDirection(lang: Language): 'ltr' | 'rtl';
-  publishedTime(date: string): string;
+  /** ISO 8601 in Almaty's offset: the start of the day, or the article's time (`HH:MM`) of it. */
+  publishedTime(date: string, time?: string): string;
   /** The `NewsArticle` JSON-LD of an article, safe inside `<script>`. */
   newsArticleJsonLd(article: ReaderArticle): string;
   publicationState(article: ReaderArticle): PublicationState;
   /** The days a numbered list page covers (its items newest first). */
   dateRange(items: { date: string }[], lang: Language): string;
   listTitle: typeof listTitle;
-  /** RFC 3339, for Atom. */
-  atomDate(date: string): string;
+  /** RFC 3339, for Atom: the start of the day in Almaty, or the article's time of it, in UTC. */
+  atomDate(date: string, time?: string): string;
 }
 
 /** The data every page gives the base layout; each page sets what it has. */

@@ -19,7 +19,7 @@ export interface SkippedLine {
 export interface Article {
   /** Calendar date `YYYY-MM-DD`, with no time or zone attached. */
   date: string;
-  /** Time of day of publication, `HH:MM` in Almaty time, when the source gives one. */
+  /** Time of publication `HH:MM` (24-hour, Almaty time), when the source gives one. */
   time?: string;
   title: string;
   lang: Language;

@@ -97,6 +97,31 @@ describe('habar build after a build', () => {
     expect(build().stdout).toMatch(UPDATED);
     expect(differencesFromCleanBuild(site, settings)).toEqual([]);
   });
+
+  it('gives an article a publication time and changes it, which reorders its day', () => {
+    addSource(site, '2026-02-05-a.txt', source('2026-02-05', 'Альфа: новость дня', 'Текст.', '#Экономика'));
+    addSource(site, '2026-02-05-b.txt', source('2026-02-05', 'Бета: новость дня', 'Текст.', '#Экономика'));
+    build();
+    const entry = (name: string): { file: string; url: string } => JSON.parse(readFileSync(join(site.articles, 'registry.json'), 'utf8')).articles[name];
+    // As the parser will write it once sources carry a time; until then, by hand, which ingest keeps.
+    const setTime = (name: string, time: string) => {
+      const markdown = join(site.articles, entry(name).file);
+      const text = readFileSync(markdown, 'utf8').replace(/^time: .*\n/m, '');
+      writeFileSync(markdown, text.replace(/^date: .*$/m, `$&\ntime: '${time}'`));
+    };
+    const page = (name: string) => readFileSync(join(site.output, entry(name).url, 'index.html'), 'utf8');
+    // Beta, after Alpha by URL, goes first once it has a time.
+    setTime('2026-02-05-b.txt', '18:00');
+    expect(pagesWritten(build())).toBeGreaterThan(1);
+    expect(page('2026-02-05-b.txt')).toContain('<time datetime="2026-02-05T18:00:00+05:00">5 февраля 2026, 18:00</time>');
+    expect(differencesFromCleanBuild(site, settings)).toEqual([]);
+    // Alpha gets a later time and goes first again; Beta's time changes.
+    setTime('2026-02-05-a.txt', '12:00');
+    setTime('2026-02-05-b.txt', '07:15');
+    expect(pagesWritten(build())).toBeGreaterThan(1);
+    expect(page('2026-02-05-b.txt')).toContain('5 февраля 2026, 07:15');
+    expect(differencesFromCleanBuild(site, settings)).toEqual([]);
+  });
 });
 
 describe('habar build writes every page again', () => {
