@@ -8,6 +8,8 @@ const INVISIBLE = /[\u200b\ufeff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0
 // a title or tag could show one thing and say another; Russian and Kazakh text never needs them.
 const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
+const NEEDS_CLEANING = new RegExp(`${INVISIBLE.source}|${BIDI_CONTROLS.source}|${SPACES.source}| {2}`);
+
 /**
  * Splits a source into its non-blank lines with their original line numbers.
  * Normalizes line endings (LF, CRLF, CR), a leading BOM, indentation and runs of spaces, and drops
@@ -17,7 +19,8 @@ const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 export function normalizeLines(text: string): SourceLine[] {
   const lines: SourceLine[] = [];
   text.split(/\r\n|\r|\n/).forEach((raw, index) => {
-    const clean = raw.replace(INVISIBLE, '').replace(BIDI_CONTROLS, '').replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim();
+    // Most lines hold none of these: one test instead of four replacements (every source is read at each build that finds it changed).
+    const clean = (NEEDS_CLEANING.test(raw) ? raw.replace(INVISIBLE, '').replace(BIDI_CONTROLS, '').replace(SPACES, ' ').replace(/ {2,}/g, ' ') : raw).trim();
     if (clean !== '') lines.push({ text: clean, line: index + 1 });
   });
   return lines;

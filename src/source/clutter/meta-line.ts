@@ -33,15 +33,18 @@ const NUMERIC_DATE = /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[-./]\d{2}[-./]\d{2
 const MAX_NAME_WORDS = 1;
 const MAX_WORDS = 16;
 const MAX_LENGTH = 200;
+const MAX_WORDLESS_LENGTH = 30;
+const DIGIT = /\d/u;
 
 export type MetaKind = 'stamp' | 'counter';
 
 /** What kind of metadata line `text` is, or undefined for any other line. */
 export function metaLine(text: string): MetaKind | undefined {
-  if (text.length > MAX_LENGTH) return undefined;
+  // Cheap refusals first: without a digit a metadata line is a word or two (`көрсетілді`, `оқу үшін`).
+  if (text.length > MAX_LENGTH || (text.length > MAX_WORDLESS_LENGTH && !DIGIT.test(text)) || text.split(' ', MAX_WORDS + 1).length > MAX_WORDS) return undefined;
   const words = text
     .toLowerCase()
-    .replace(/[\p{Extended_Pictographic}\ufe0f،|•·()«»"“”;!?]|[,:.](?=\s|$)|(?<=\s|^)[–—-](?=\s)/gu, ' ')
+    .replace(/[\u{1F300}-\u{1FAFF}\u2600-\u27BF\ufe0f،|•·()«»"“”;!?]|[,:.](?=\s|$)|(?<=\s|^)[–—-](?=\s)/gu, ' ')
     .split(/\s+/u)
     .filter(Boolean);
   if (words.length === 0 || words.length > MAX_WORDS) return undefined;
@@ -57,7 +60,7 @@ export function metaLine(text: string): MetaKind | undefined {
     else if (NUMBER.test(word)) numbers++;
     else if (STAMP_WORDS.has(word)) stampWords++;
     else if (COUNTER_WORDS.has(word)) counterWords++;
-    else if (!BESIDE_NUMBERS.has(word)) names++;
+    else if (!BESIDE_NUMBERS.has(word) && ++names > MAX_NAME_WORDS) return undefined;
   }
   // A month's name is a date beside a day's number; alone it is a word (`Наурыз мейрамы`).
   if (numbers > 0) dates += months;

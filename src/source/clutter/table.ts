@@ -1,4 +1,5 @@
-import { metaLine } from './meta-line.ts';
+import { metaLine, type MetaKind } from './meta-line.ts';
+
 
 /**
  * The clutter of outlet pages that copy-paste brings into a source, as data: each entry names a
@@ -12,6 +13,8 @@ export interface ClutterRule {
   name: string;
   /** Matches a whole line: a pattern, or a reader for shapes a pattern would not say clearly. */
   line: RegExp | ((text: string) => boolean);
+  /** Lines longer than this are never this clutter (80 characters unless said). */
+  maxLength?: number;
   /** A block heading: how many lines after it belong to the block, and what such a line looks like. */
   follows?: Follow;
 }
@@ -34,23 +37,31 @@ const SOCIAL = words('facebook', 'telegram', 'whatsapp', 'vk', 'вконтакт
 // The language links of outlet menus: `РУ`, `ҚАЗ`, `qz`, `中文`, `ق ز`.
 const LANGUAGES = words('ру', 'рус', 'русский', 'ru', 'rus', 'қаз', 'каз', 'қазақша', 'kaz', 'kz', 'kk', 'qaz', 'qz', 'en', 'eng', 'english', 'ўз', 'uz', '中文', 'төте', 'tote', 'latyn', 'латын', 'قازاق', 'ق ز', 'قز');
 
+const IMAGE_ENDING = /[\s.](?:gif|jpe?g|png|webp)$/iu;
+
+/** Page metadata lines, told by meta-line.ts rather than a pattern. */
+export const META_RULES = {
+  stamp: { name: 'date or time stamp', line: (text: string) => metaLine(text) === 'stamp', maxLength: 200 },
+  counter: { name: 'counter', line: (text: string) => metaLine(text) === 'counter', maxLength: 200 },
+} satisfies Record<MetaKind, ClutterRule>;
+
 export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     name: 'language switcher',
     line: line(String.raw`(?:${LANGUAGES})(?:\s*[|/•·,]?\s*(?:${LANGUAGES}))*`),
   },
-  { name: 'date or time stamp', line: (text) => metaLine(text) === 'stamp' },
-  { name: 'counter', line: (text) => metaLine(text) === 'counter' },
   {
     name: 'share prompt',
     line: line(String.raw`(?:${words('поделиться', 'поделитесь', 'рассказать\\s+друзьям', 'отправить', 'поделись', 'поделиться\\s+в\\s+соцсетях', 'поделиться\\s+новостью', 'бөлісу', 'бөлісіңіз', 'bólisý', 'bolisu', 'share', 'копировать\\s+ссылку', 'скопировать\\s+ссылку', 'ссылка\\s+скопирована', 'сілтемені\\s+көшіру', 'печать', 'распечатать', 'версия\\s+для\\s+печати')})\s*:?(?:\s*(?:${SOCIAL})(?:[\s,|•]+(?:${SOCIAL}))*)?|(?:${SOCIAL})(?:[\s,|•]+(?:${SOCIAL}))*`),
   },
   {
     name: 'subscribe prompt',
+    maxLength: 260,
     line: new RegExp(String.raw`^(?:подпишитесь|подписывайтесь|подпишись|подписаться|присоединяйтесь|читайте\s+нас|следите\s+за\s+(?:нами|новостями)|больше\s+новостей|самые\s+(?:важные|свежие)\s+новости|жазылыңыз|жазылыңдар|бізді\s+оқыңыз|jazylyńyz|jazylyńdar)(?=[\s!,:])[^.!?]{0,160}(?:telegram|телеграм|instagram|инстаграм|youtube|ютуб|whatsapp|tiktok|facebook|канал|каналға|арнаға|соцсет|kanal|arna)[^.]{0,80}[.!]?$`, 'iu'),
   },
   {
     name: 'error report prompt',
+    maxLength: 260,
     line: /ctrl\s*\+\s*enter/iu,
   },
   {
@@ -61,6 +72,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // `Читайте также: Заголовок` on one line, as a link in the text.
     name: 'related news',
+    maxLength: 230,
     line: new RegExp(String.raw`^(?:${words('читайте\\s+также', 'читайте\\s+еще', 'читайте\\s+ещё', 'смотрите\\s+также', 'тағы\\s+оқыңыз', 'сондай-ақ\\s+оқыңыз', 'taǵy\\s+oqyńyz')})\s*[:.—–-]\s*[^.!?]{1,200}[?!]?$`, 'iu'),
   },
   {
@@ -89,10 +101,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // Breadcrumbs: `Главная / Новости / Политика`.
     name: 'breadcrumbs',
+    maxLength: 200,
     line: /^(?:главная|басты\s+бет|bas\s+bet|home)(?:\s*[/›»>|]\s*[\p{L}\p{N} -]{1,30}){1,5}$/iu,
   },
   {
     name: 'byline',
+    maxLength: 100,
     line: line(String.raw`(?:автор|авторы|автор\s+фото|текст|редактор|корреспондент|дайындаған|мақала\s+авторы|avtor|daıyndaǵan)\s*:\s*[\p{L}.\- ,]{2,80}`),
   },
   {
@@ -108,6 +122,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // The report's source named alone at its end: `Abai.kz`, `Источник: gov.kz`, `Дереккөзі: inform.kz`.
     name: 'source line',
+    maxLength: 100,
     line: /^(?:(?:источник|дереккөзі|derekkózi|دەرەككوزى)\s*:\s*\S.{0,80}|[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info))$/iu,
   },
   {
@@ -133,6 +148,6 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // An image's label or file name copied with the page: `jitsu gif`, `photo_2026-03-01.jpg`.
     name: 'image label',
-    line: /^(?:\S+\s){0,3}\S*(?:\s|\.)(?:gif|jpe?g|png|webp)$/iu,
+    line: (text) => IMAGE_ENDING.test(text) && text.split(' ').length <= 4,
   },
 ];

@@ -1,20 +1,24 @@
-import { CLUTTER_RULES, type ClutterRule, type Follow } from '../clutter/table.ts';
+import { metaLine } from '../clutter/meta-line.ts';
+import { CLUTTER_RULES, META_RULES, type ClutterRule, type Follow } from '../clutter/table.ts';
 import { isHeadlineLike, isLabelLike } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 
 // Menus copied as lists keep their bullets: `• kz`, `• RUB:`.
 const BULLET = /^[•·▪►●◦‣]\s*/u;
 
-// No clutter line is longer: the longest are subscribe and error-report prompts. Longer lines, most
-// of a report's, skip the table (every source is parsed at each build that finds it changed).
-const MAX_CLUTTER_LENGTH = 300;
+// Most clutter is a short line; a rule tests longer lines only when it says so. Every source is
+// parsed at each build that finds it changed, and most lines of a report are long.
+const SHORT_LINE = 80;
+const LONGEST = Math.max(...CLUTTER_RULES.map((rule) => rule.maxLength ?? SHORT_LINE), META_RULES.stamp.maxLength);
 
 /** The clutter rule a line of text matches, if any. */
 export function clutterRuleOf(text: string): ClutterRule | undefined {
-  if (text.length > MAX_CLUTTER_LENGTH) return undefined;
+  if (text.length > LONGEST) return undefined;
   const plain = text.replace(BULLET, '');
   if (plain === '') return BULLET_RULE;
-  return CLUTTER_RULES.find(({ line }) => (typeof line === 'function' ? line(plain) : line.test(plain)));
+  const meta = metaLine(plain);
+  if (meta) return META_RULES[meta];
+  return CLUTTER_RULES.find(({ line, maxLength = SHORT_LINE }) => plain.length <= maxLength && (typeof line === 'function' ? line(plain) : line.test(plain)));
 }
 
 const BULLET_RULE: ClutterRule = { name: 'list bullet', line: BULLET };

@@ -20,7 +20,7 @@ export function leadShape(title: string): string | undefined {
 
 /** A paragraph of the report: a sentence of six words or more, or a line longer than any headline. */
 function isSentenceLine(line: SourceLine): boolean {
-  return (endsAsSentence(line.text) && wordCount(line.text) >= 6) || line.text.length > 200;
+  return line.text.length > 200 || (endsAsSentence(line.text) && wordCount(line.text) >= 6);
 }
 
 /**
@@ -71,12 +71,15 @@ export function headline(state: ParseState): SourceError | void {
     }
   }
   const folded = foldHeadline(state.article.title);
+  // Folding costs, and every source is parsed: only lines of about the title's length are folded.
+  const length = state.article.title.length;
+  const isCopy = (line: SourceLine) => !line.verbatim && Math.abs(line.text.length - length) <= 10 && foldHeadline(line.text) === folded;
   const paragraphAt = state.lines.findIndex(isSentenceLine);
-  const repeat = state.lines.slice(0, paragraphAt < 0 ? undefined : paragraphAt).findIndex((line) => !line.verbatim && foldHeadline(line.text) === folded);
+  const repeat = state.lines.slice(0, paragraphAt < 0 ? undefined : paragraphAt).findIndex(isCopy);
   if (repeat >= 0) dropHead(state, repeat, 'page head');
   // Some outlets print the headline again under the lead: every copy goes.
   state.lines = state.lines.filter((line) => {
-    const copy = !line.verbatim && foldHeadline(line.text) === folded;
+    const copy = isCopy(line);
     if (copy) state.skipped.push({ line: line.line, text: line.text, rule: 'headline repeated' });
     return !copy;
   });

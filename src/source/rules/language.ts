@@ -2,10 +2,8 @@ import type { Language } from '../article.ts';
 import type { ParseState } from '../state.ts';
 
 const KAZAKH_LETTER = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
-// A word in one of the three scripts; which one is told by its first letter.
-const WORD = /\p{Script=Cyrillic}+|\p{Script=Latin}+|\p{Script=Arabic}+/gu;
-const CYRILLIC_START = /^\p{Script=Cyrillic}/u;
-const LATIN_START = /^\p{Script=Latin}/u;
+// A word in one of the three scripts; which one is told by the group that matched.
+const WORD = /(\p{Script=Cyrillic}+)|(\p{Script=Latin}+)|\p{Script=Arabic}+/gu;
 // Kazakh letters appear in Russian text in names (Қасым-Жомарт), one or two words a paragraph;
 // in Kazakh prose most words carry one. A share of 15% of words separates the two with room to spare.
 const KAZAKH_WORD_SHARE = 0.15;
@@ -21,11 +19,11 @@ export function detectLanguage(text: string): Language {
   let latin = 0;
   let arabic = 0;
   let kazakh = 0;
-  for (const [word] of text.matchAll(WORD)) {
-    if (CYRILLIC_START.test(word)) {
+  for (const [, cyrillicWord, latinWord] of text.matchAll(WORD)) {
+    if (cyrillicWord !== undefined) {
       cyrillic++;
-      if (KAZAKH_LETTER.test(word)) kazakh++;
-    } else if (LATIN_START.test(word)) latin++;
+      if (KAZAKH_LETTER.test(cyrillicWord)) kazakh++;
+    } else if (latinWord !== undefined) latin++;
     else arabic++;
   }
   if (arabic > cyrillic && arabic > latin) return 'kk-Arab';
@@ -33,7 +31,15 @@ export function detectLanguage(text: string): Language {
   return cyrillic > 0 && kazakh / cyrillic >= KAZAKH_WORD_SHARE ? 'kk' : 'ru';
 }
 
+// The title and the first paragraphs up to this length tell the language as well as the whole text.
+const SAMPLE_LENGTH = 2000;
+
 export function language(state: ParseState): void {
   const { title = '', paragraphs = [] } = state.article;
-  state.article.lang = detectLanguage([title, ...paragraphs].join('\n'));
+  let sample = title;
+  for (const paragraph of paragraphs) {
+    if (sample.length >= SAMPLE_LENGTH) break;
+    sample += `\n${paragraph}`;
+  }
+  state.article.lang = detectLanguage(sample);
 }

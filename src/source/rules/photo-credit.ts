@@ -27,8 +27,13 @@ export interface Credit {
 // Every credit form holds one of these words: most lines are tested against this alone.
 const CREDIT_WORD = /фото|изображение|коллаж|иллюстрац|инфографик|сурет|foto|photo|sýret|suret|سۋرەت|فوتو/iu;
 
+// No credit line is longer: a credit of 150 characters after its label, or a caption of 250 and a
+// credit of 100 after a colon.
+const LONGEST_CREDIT = 170;
+const LONGEST_CAPTION = 400;
+
 export function creditIn(text: string): Credit | undefined {
-  if (!CREDIT_WORD.test(text)) return undefined;
+  if (text.length > LONGEST_CAPTION || (text.length > LONGEST_CREDIT && !text.includes(':')) || !CREDIT_WORD.test(text)) return undefined;
   const plain = CREDIT.exec(text);
   if (plain) return { credit: plain[1]!.trim() };
   const phrase = CREDIT_PHRASE.exec(text) ?? CREDIT_NAME.exec(text);
