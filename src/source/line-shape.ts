@@ -31,6 +31,11 @@ export function isHeadlineLike(text: string): boolean {
   return !endsAsSentence(body) && !SENTENCE_BREAK.test(body);
 }
 
+/** A paragraph of a report: a sentence of six words or more, or a line longer than any headline. */
+export function isSentenceLine(line: { text: string }): boolean {
+  return line.text.length > HEADLINE_MAX || (endsAsSentence(line.text) && wordCount(line.text) >= 6);
+}
+
 /** A short link, menu item or tag: four words at most, no sentence. */
 export function isLabelLike(text: string): boolean {
   return text.length <= 60 && wordCount(text) <= 4 && !endsAsSentence(text);

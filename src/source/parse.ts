@@ -13,6 +13,7 @@ import { photoAlt } from './rules/photo-alt.ts';
 import { photoCredit } from './rules/photo-credit.ts';
 import { placeholder } from './rules/placeholder.ts';
 import { publicationTime } from './rules/publication-time.ts';
+import { repeatedHeadline } from './rules/repeated-headline.ts';
 import { tagList } from './rules/tag-list.ts';
 import { titleLine } from './rules/title-line.ts';
 import { verbatim } from './rules/verbatim.ts';
@@ -36,6 +37,7 @@ export const rules: ReadonlyArray<[name: string, rule: Rule]> = [
   ['clutter', clutter],
   ['hashtags', hashtags],
   ['headline', headline],
+  ['repeated-headline', repeatedHeadline],
   ['publication-time', publicationTime],
   ['placeholder', placeholder],
   ['paragraphs', paragraphs],

@@ -1,5 +1,5 @@
 import { afterEach } from 'vitest';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { sitePaths, type SitePaths } from '../../src/ingest/paths.ts';
@@ -34,6 +34,11 @@ export function copySite(paths: SitePaths): SitePaths & { cleanup(): void } {
 
 export function addSource(paths: SitePaths, name: string, text: string | Buffer): void {
   writeFileSync(join(paths.sources, name), text);
+}
+
+/** The fixture sources the parser publishes: those whose expectation is Markdown, not a refusal. */
+export function publishedFixtures(): string[] {
+  return readdirSync(join(fixtures, 'sources')).filter((name) => existsSync(join(fixtures, 'markdown', name.replace(/\.txt$/u, '.md')))).sort();
 }
 
 export function addFixtureSource(paths: SitePaths, name: string, as = name): void {

@@ -1,9 +1,7 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { problemLines, runHabar } from '../helpers/cli.ts';
 import { hostileSources } from '../helpers/hostile-corpus.ts';
-import { addFixtureSource, addSource, fixtures, makeSite, snapshotTree, source } from '../helpers/site.ts';
+import { addFixtureSource, addSource, makeSite, publishedFixtures, snapshotTree, source } from '../helpers/site.ts';
 
 // The same sources built in two site roots, written to disk in opposite orders and built under
 // different time zones and locales, then one of them built again: every byte must match.
@@ -19,7 +17,7 @@ let second: ReturnType<typeof makeSite>;
 
 function buildSite(order: 'forward' | 'reverse', env: Record<string, string>): ReturnType<typeof makeSite> {
   const site = makeSite({ perPage: 3 });
-  const fixtureNames = readdirSync(join(fixtures, 'sources'));
+  const fixtureNames = publishedFixtures();
   const all: Array<() => void> = [
     ...fixtureNames.map((name) => () => addFixtureSource(site, name)),
     ...sources.map(([name, text]) => () => addSource(site, name, text)),

@@ -1,11 +1,11 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { problemLines, runHabar } from '../helpers/cli.ts';
 import { addHostileCorpus, IMG_ONERROR, MEGABYTE_LINE, SCRIPT } from '../helpers/hostile-corpus.ts';
 import { brokenLinks, htmlPages, validationErrors } from '../helpers/html-checks.ts';
-import { addFixtureSource, fixtures, makeSite } from '../helpers/site.ts';
+import { addFixtureSource, makeSite, publishedFixtures } from '../helpers/site.ts';
 import { withoutTypography } from '../helpers/typography.ts';
 
 // Two real builds: the fixture sources (what the layouts produce from ordinary text) and the hostile
@@ -60,7 +60,7 @@ function markupVocabulary(dir: string): Set<string> {
 
 beforeAll(() => {
   benign = makeSite();
-  for (const name of readdirSync(join(fixtures, 'sources'))) addFixtureSource(benign, name);
+  for (const name of publishedFixtures()) addFixtureSource(benign, name);
   build(benign);
   site = makeSite();
   addHostileCorpus(site);

@@ -1,5 +1,5 @@
 import { SourceError } from '../errors.ts';
-import { endsAsSentence, foldHeadline, isHeadlineLike, wordCount } from '../line-shape.ts';
+import { endsAsSentence, isHeadlineLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 
 // A headline is rarely longer than this; a lead pasted as the title is.
@@ -18,69 +18,48 @@ export function leadShape(title: string): string | undefined {
   return undefined;
 }
 
-/** A paragraph of the report: a sentence of six words or more, or a line longer than any headline. */
-function isSentenceLine(line: SourceLine): boolean {
-  return line.text.length > 200 || (endsAsSentence(line.text) && wordCount(line.text) >= 6);
-}
-
 /**
- * The page's headline among the lines above the first paragraph. Outlets print it next to the
- * report's stamp: the first headline after the last stamp, else the last one before it; on a
- * page without a stamp, the first line of four words or more that reads as a headline (menus and
- * links above it are shorter).
+ * The page's headline among the lines above the first paragraph (`head`; the paragraph is on line
+ * `limit`). Outlets print it next to the report's stamp: the first headline after the last stamp,
+ * else the last one before it; on a page without a stamp, the first line of four words or more
+ * that reads as a headline (menus and links above it are shorter).
  */
-function findHeadline(state: ParseState, head: SourceLine[], minWords: number): SourceLine | undefined {
+function findHeadline(state: ParseState, head: SourceLine[], limit: number, minWords: number): SourceLine | undefined {
   const candidates = head.filter((line) => !line.fromTitle && !line.verbatim && isHeadlineLike(line.text) && wordCount(line.text) >= minWords);
-  const end = head.at(-1)?.line ?? 0;
-  const stamp = state.skipped.filter((s) => s.rule === STAMP_RULE && s.line <= end + 1).at(-1);
+  const stamp = state.skipped.filter((s) => s.rule === STAMP_RULE && s.line < limit).at(-1);
   if (stamp) return candidates.find((line) => line.line > stamp.line) ?? candidates.filter((line) => line.line < stamp.line).at(-1);
   return candidates.find((line) => wordCount(line.text) >= 4) ?? candidates[0];
 }
 
 /** Lines above the headline are the page's head (menus, links): out of the article, recorded. */
-function dropHead(state: ParseState, until: number, rule: string): void {
-  for (const line of state.lines.splice(0, until)) state.skipped.push({ line: line.line, text: line.text, rule: line.fromTitle ? 'not a headline' : rule });
+export function dropHead(state: ParseState, until: number): void {
+  for (const line of state.lines.splice(0, until)) state.skipped.push({ line: line.line, text: line.text, rule: line.fromTitle ? 'not a headline' : 'page head' });
 }
 
 /**
  * The headline. When the date line's title is page matter (title-line.ts), the page's headline
- * takes its place and the lines above it are left out as the page's head; a title that reads as
- * a lead paragraph is refused, as the page's headline is missing. A headline the page repeats
- * under the date line is published once.
+ * takes its place and the lines above it are left out as the page's head. A title that reads as
+ * a lead paragraph is refused: the page's headline is missing.
  */
 export function headline(state: ParseState): SourceError | void {
-  const firstParagraph = state.lines.findIndex(isSentenceLine);
-  const head = state.lines.slice(0, firstParagraph < 0 ? state.lines.length : firstParagraph);
-  if (state.article.title === undefined) {
-    // A title that is no clutter, only short or in capitals, gives way only to a headline of four
-    // words or more above a paragraph: `Заголовок` over a lead without a period stays the title.
-    const fallback = state.lines[0]?.fromTitle ? state.lines[0] : undefined;
-    const found = fallback ? (firstParagraph >= 0 ? findHeadline(state, head, 4) : undefined) : findHeadline(state, head, 3);
-    const chosen = found ?? fallback;
-    if (!chosen) {
-      const rule = state.skipped.find((s) => s.line === state.headLine)?.rule ?? 'page clutter';
-      return new SourceError(`the title is page clutter (${rule}) and no headline follows it; write the headline after the date: \`date ${state.article.date} Headline\``, state.headLine);
-    }
-    dropHead(state, state.lines.indexOf(chosen), 'page head');
-    state.lines.shift();
-    state.article.title = chosen.text.replace(BADGE, '');
-  } else {
+  if (state.article.title !== undefined) {
     const lead = leadShape(state.article.title);
-    if (lead) {
-      return new SourceError(`the title reads as a lead paragraph (${lead}); put the headline after the date and this sentence on the next line, as the first paragraph`, state.headLine);
-    }
+    if (lead) return new SourceError(`the title reads as a lead paragraph (${lead}); put the headline after the date and this sentence on the next line, as the first paragraph`, state.headLine);
+    return;
   }
-  const folded = foldHeadline(state.article.title);
-  // Folding costs, and every source is parsed: only lines of about the title's length are folded.
-  const length = state.article.title.length;
-  const isCopy = (line: SourceLine) => !line.verbatim && Math.abs(line.text.length - length) <= 10 && foldHeadline(line.text) === folded;
-  const paragraphAt = state.lines.findIndex(isSentenceLine);
-  const repeat = state.lines.slice(0, paragraphAt < 0 ? undefined : paragraphAt).findIndex(isCopy);
-  if (repeat >= 0) dropHead(state, repeat, 'page head');
-  // Some outlets print the headline again under the lead: every copy goes.
-  state.lines = state.lines.filter((line) => {
-    const copy = isCopy(line);
-    if (copy) state.skipped.push({ line: line.line, text: line.text, rule: 'headline repeated' });
-    return !copy;
-  });
+  const paragraph = state.lines.findIndex(isSentenceLine);
+  const head = paragraph < 0 ? state.lines : state.lines.slice(0, paragraph);
+  const limit = state.lines[paragraph]?.line ?? Infinity;
+  // A title that is no clutter, only short or in capitals, gives way only to a headline of four
+  // words or more above a paragraph: `Заголовок` over a lead without a period stays the title.
+  const fallback = state.lines[0]?.fromTitle ? state.lines[0] : undefined;
+  const found = fallback ? (paragraph >= 0 ? findHeadline(state, head, limit, 4) : undefined) : findHeadline(state, head, limit, 3);
+  const chosen = found ?? fallback;
+  if (!chosen) {
+    const rule = state.skipped.find((s) => s.line === state.headLine)?.rule ?? 'page clutter';
+    return new SourceError(`the title is page clutter (${rule}) and no headline follows it; write the headline after the date: \`date ${state.article.date} Headline\``, state.headLine);
+  }
+  dropHead(state, state.lines.indexOf(chosen));
+  state.lines.shift();
+  state.article.title = chosen.text.replace(BADGE, '');
 }

@@ -1,0 +1,23 @@
+import { foldHeadline, isSentenceLine } from '../line-shape.ts';
+import type { ParseState, SourceLine } from '../state.ts';
+import { dropHead } from './headline.ts';
+
+/**
+ * A headline the page prints again is published once, as the title: a copy above the first
+ * paragraph also marks where the page's head ends (`РУ`, menus above it), and outlets that print
+ * it again under the lead lose that copy too.
+ */
+export function repeatedHeadline(state: ParseState): void {
+  const title = state.article.title!;
+  const folded = foldHeadline(title);
+  // Folding costs, and every source is parsed: only lines of about the title's length are folded.
+  const isCopy = (line: SourceLine) => !line.verbatim && Math.abs(line.text.length - title.length) <= 10 && foldHeadline(line.text) === folded;
+  const paragraph = state.lines.findIndex(isSentenceLine);
+  const above = state.lines.slice(0, paragraph < 0 ? undefined : paragraph).findIndex(isCopy);
+  if (above >= 0) dropHead(state, above);
+  state.lines = state.lines.filter((line) => {
+    const copy = isCopy(line);
+    if (copy) state.skipped.push({ line: line.line, text: line.text, rule: 'headline repeated' });
+    return !copy;
+  });
+}
