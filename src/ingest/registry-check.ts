@@ -14,7 +14,7 @@ export function checkRegistry(parsed: unknown, file: string): Registry {
     throw new SiteFileError(file, reason);
   };
   if (typeof parsed !== 'object' || parsed === null) fail('it must be a JSON object with `articles` and `tags`');
-  const { articles = {}, tags = {} } = parsed as Partial<Registry>;
+  const { articles = {}, tags = {}, parser } = parsed as Partial<Registry>;
   for (const [source, entry] of Object.entries(articles)) {
     if (typeof entry?.file !== 'string' || !MARKDOWN_FILE.test(entry.file) || entry.file.split('/').includes('..')) {
       fail(`the article of ${source} must be a .md path inside the articles folder, found ${JSON.stringify(entry?.file)}`);
@@ -23,5 +23,5 @@ export function checkRegistry(parsed: unknown, file: string): Registry {
   for (const [tag, slug] of Object.entries(tags)) {
     if (typeof slug !== 'string' || !SLUG.test(slug)) fail(`the slug of tag ${tag} must be lowercase letters, digits and -, found ${JSON.stringify(slug)}`);
   }
-  return { articles, tags };
+  return { ...(typeof parser === 'number' && { parser }), articles, tags };
 }

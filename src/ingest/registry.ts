@@ -24,6 +24,8 @@ export interface RegistryEntry {
 }
 
 export interface Registry {
+  /** The PARSER_VERSION of the habar that wrote it: another one means every source is parsed again. */
+  parser?: number;
   /** Keyed by the source's file name. */
   articles: Record<string, RegistryEntry>;
   /** Case-folded tag → its slug, handed out once and kept. */
@@ -50,7 +52,7 @@ export function loadRegistry(path: string): Registry {
 
 /** Keys sorted, so the committed file only changes where the content did. */
 export async function saveRegistry(path: string, registry: Registry, writing: WritingFolder): Promise<void> {
-  const sorted: Registry = { articles: sortKeys(registry.articles), tags: sortKeys(registry.tags) };
+  const sorted: Registry = { ...(registry.parser !== undefined && { parser: registry.parser }), articles: sortKeys(registry.articles), tags: sortKeys(registry.tags) };
   await mkdir(dirname(path), { recursive: true });
   await writeFileAtomic(path, `${JSON.stringify(sorted, null, 2)}\n`, await writing.temporaryFile());
 }

@@ -4,7 +4,7 @@ import { articleFile, markdownText, type WrittenMarkdown } from '../markdown/wri
 import type { Article } from '../source/article.ts';
 import { decodeSource } from '../source/decode.ts';
 import { SourceError } from '../source/errors.ts';
-import { parseSource } from '../source/parse.ts';
+import { PARSER_VERSION, parseSource } from '../source/parse.ts';
 import { SlugAllocator } from '../slug/allocator.ts';
 import { TagSlugs } from '../slug/tags.ts';
 import { today } from '../time/today.ts';
@@ -55,6 +55,9 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
   const registryPath = join(paths.articles, REGISTRY_FILE);
   const registry = loadRegistry(registryPath);
   const tagsBefore = Object.keys(registry.tags).length;
+  // Written by a habar whose parser reads sources differently: every source is parsed again (URLs
+  // stay; an unchanged source is no correction; hand edits are kept as always).
+  const reparse = registry.parser !== PARSER_VERSION;
   const report: SyncReport = { written: [], writtenFiles: new Map(), unchanged: 0, removed: [], kept: [], errors: [], registry };
   // Made when a new article needs a place: a warm update of a changed article never does.
   let allocator: SlugAllocator | undefined;
@@ -78,7 +81,7 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
       // A photo added beside a source, or taken away, changes its article as an edit would.
       const sourceHash = sha256(photo ? Buffer.concat([bytes, Buffer.from(`\0photo:${photo}`)]) : bytes);
       const entry = registry.articles[name];
-      if (entry && entry.sourceHash === sourceHash && existsSync(join(paths.articles, entry.file))) {
+      if (!reparse && entry && entry.sourceHash === sourceHash && existsSync(join(paths.articles, entry.file))) {
         report.unchanged++;
         continue;
       }
@@ -118,7 +121,9 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
     await writes.flush();
     removeDeleted(paths, registry, new Set(names), report, options.only);
     // The registry changes only through these (tags are only ever added); a 100k-entry registry is not compared whole.
-    if (report.written.length > 0 || report.removed.length > 0 || Object.keys(registry.tags).length !== tagsBefore) await saveRegistry(registryPath, registry, writing);
+    const upgraded = reparse && !options.only && Object.keys(registry.articles).length > 0;
+    if (upgraded) registry.parser = PARSER_VERSION;
+    if (report.written.length > 0 || report.removed.length > 0 || Object.keys(registry.tags).length !== tagsBefore || upgraded) await saveRegistry(registryPath, registry, writing);
     return report;
   } finally {
     await writing.close();

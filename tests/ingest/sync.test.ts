@@ -3,7 +3,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync,
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { syncSources } from '../../src/ingest/sync.ts';
+import { sha256 } from '../../src/ingest/files.ts';
 import { loadRegistry } from '../../src/ingest/registry.ts';
+import { PARSER_VERSION } from '../../src/source/parse.ts';
 import { addFixtureSource, addSource, throwawaySites, snapshotTree, source } from '../helpers/site.ts';
 
 const site = throwawaySites();
@@ -138,5 +140,28 @@ describe('syncSources', () => {
     const renamed = await syncSources(paths);
     expect(renamed.errors).toEqual([]);
     expect(renamed.written).toEqual(['a.txt']);
+  });
+
+  it('parses every source again once after the parser changed, keeping URLs and recording no correction', async () => {
+    const paths = site();
+    addSource(paths, 'a.txt', 'date 2026-01-05 РУ\nСнег выпал в Астане\nПоделиться:\nСнег выпал ночью, сообщает Kazinform.\n');
+    await syncSources(paths, { today: '2026-02-01' });
+    const registryPath = join(paths.articles, 'registry.json');
+    const registry = loadRegistry(registryPath);
+    const entry = registry.articles['a.txt']!;
+    // What an older parser wrote: the share prompt as text, and no parser version in the registry.
+    const file = join(paths.articles, entry.file);
+    const older = readFileSync(file, 'utf8').replace('Снег выпал ночью', 'Поделиться:\n\nСнег выпал ночью');
+    writeFileSync(file, older);
+    delete registry.parser;
+    registry.articles['a.txt'] = { ...entry, markdownHash: sha256(older) };
+    writeFileSync(registryPath, JSON.stringify(registry));
+    const report = await syncSources(paths, { today: '2026-02-01' });
+    expect(report.written).toEqual(['a.txt']);
+    const rewritten = readFileSync(file, 'utf8');
+    expect(rewritten).not.toContain('Поделиться');
+    expect(rewritten).not.toContain('modified');
+    expect(loadRegistry(registryPath).parser).toBe(PARSER_VERSION);
+    expect((await syncSources(paths, { today: '2026-02-01' })).written).toEqual([]);
   });
 });

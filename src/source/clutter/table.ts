@@ -1,12 +1,12 @@
 import { metaLine, type MetaKind } from './meta-line.ts';
 
-
 /**
  * The clutter of outlet pages that copy-paste brings into a source, as data: each entry names a
  * kind of line a page prints around a report (a stamp, a counter, a share prompt, a related-news
  * block) and the pattern of the whole line. Patterns match whole lines only, so a sentence of
  * the article that mentions these words is never taken for one. Forms: Russian, Kazakh in
- * Cyrillic, Kazakh in the Latin alphabets of 2018 and 2021.
+ * Cyrillic, in the Latin alphabets of 2018 and 2021 and in Arabic script. The first rule that
+ * matches names the line (rules/clutter.ts applies them).
  */
 export interface ClutterRule {
   /** Shown to editors in `habar check` notes: `skipped "Поделиться:" (share prompt)`. */

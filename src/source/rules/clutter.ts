@@ -5,6 +5,7 @@ import type { ParseState, SourceLine } from '../state.ts';
 
 // Menus copied as lists keep their bullets: `• kz`, `• RUB:`.
 const BULLET = /^[•·▪►●◦‣]\s*/u;
+const BULLET_RULE: ClutterRule = { name: 'list bullet', line: BULLET };
 
 // Most clutter is a short line; a rule tests longer lines only when it says so. Every source is
 // parsed at each build that finds it changed, and most lines of a report are long.
@@ -20,8 +21,6 @@ export function clutterRuleOf(text: string): ClutterRule | undefined {
   if (meta) return META_RULES[meta];
   return CLUTTER_RULES.find(({ line, maxLength = SHORT_LINE }) => plain.length <= maxLength && (typeof line === 'function' ? line(plain) : line.test(plain)));
 }
-
-const BULLET_RULE: ClutterRule = { name: 'list bullet', line: BULLET };
 
 function fitsBlock(line: SourceLine, follow: Follow): boolean {
   if (line.verbatim) return false;
