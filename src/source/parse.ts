@@ -8,6 +8,7 @@ import { draft } from './rules/draft.ts';
 import { hashtags } from './rules/hashtags.ts';
 import { headline } from './rules/headline.ts';
 import { language } from './rules/language.ts';
+import { pageHead } from './rules/page-head.ts';
 import { paragraphs } from './rules/paragraphs.ts';
 import { photoAlt } from './rules/photo-alt.ts';
 import { photoCredit } from './rules/photo-credit.ts';
@@ -44,6 +45,7 @@ export const rules: ReadonlyArray<[name: string, rule: Rule]> = [
   ['hashtags', hashtags],
   ['headline', headline],
   ['repeated-headline', repeatedHeadline],
+  ['page-head', pageHead],
   ['publication-time', publicationTime],
   ['placeholder', placeholder],
   ['paragraphs', paragraphs],

@@ -46,6 +46,13 @@ describe('the headline of a copied page', () => {
     expect(parse(`date 2026-03-06 Сенат\n\n${LEAD}\n`).title).toBe('Сенат');
   });
 
+  it('short labels above the lead of a copied page are its furniture; a clean source keeps them', () => {
+    const copied = parse(`date 2026-01-30 В Астане открылся новый каток\nРУ\nСпецпроекты\nМир спорта\n${LEAD}\nКаток работает до марта.\n`);
+    expect(copied.paragraphs).toEqual([LEAD, 'Каток работает до марта.']);
+    expect(copied.skipped?.map((s) => s.rule)).toEqual(['language switcher', 'page head', 'page head']);
+    expect(parse(`date 2026-01-30 В Астане открылся новый каток\nМир спорта\n${LEAD}\n`).paragraphs).toEqual(['Мир спорта', LEAD]);
+  });
+
   it('the headline repeated under the date line and under the lead is published once', () => {
     const article = parse(`date 2026-01-30 В Астане открылся новый каток\nВ Астане открылся «новый каток»\n${LEAD}\nВ Астане открылся новый каток\nКаток работает до марта.\n`);
     expect(article.paragraphs).toEqual([LEAD, 'Каток работает до марта.']);
