@@ -79,9 +79,12 @@ function similarTags(sources: ParsedSource[]): Finding[] {
 
 /** A stamp above the lead that dates the report to another day than the date line. */
 function otherDayStamp(article: Article, leadLine: number): { line: number; text: string; date: string } | undefined {
-  const lead = article.skipped?.find((s) => s.rule === 'date or time stamp' && s.line < leadLine);
-  const date = lead && readStamp(lead.text).date;
-  return lead && date && date !== article.date ? { line: lead.line, text: lead.text, date } : undefined;
+  for (const stamp of article.skipped ?? []) {
+    if (stamp.rule !== 'date or time stamp' || stamp.line >= leadLine) continue;
+    const { date } = readStamp(stamp.text);
+    if (date && date !== article.date) return { line: stamp.line, text: stamp.text, date };
+  }
+  return undefined;
 }
 
 function clip(text: string): string {

@@ -45,7 +45,13 @@ const GENERIC = /^(?:агенттік|агенттігі|агентство|аг
 const DATIVE = /(?<=\p{L}{3})(?:ға|ге|қа|ке|на|не|ne|na|ǵa|ge|qa|ke|عا|گە|قا|كە|نا|نە)$/u;
 const FIRST_PARAGRAPHS = 2;
 
-/** Who reports the story, from the lead (or the paragraph after a subtitle); the phrase stays in the text, as the author wrote it. */
+// The source a page names on a line of its own: `Abai.kz`, `Источник: gov.kz`.
+const SOURCE_LINE = /^(?:(?:источник|дереккөзі|derekkózi|دەرەككوزى)\s*:\s*)?(.+)$/iu;
+
+/**
+ * Who reports the story, from the lead (or the paragraph after a subtitle); the phrase stays in
+ * the text, as the author wrote it. Without one, the source line the page ends with names it.
+ */
 export function attribution(state: ParseState): void {
   for (const paragraph of (state.article.paragraphs ?? []).slice(0, FIRST_PARAGRAPHS)) {
     const found = attributionIn(paragraph);
@@ -54,6 +60,8 @@ export function attribution(state: ParseState): void {
       return;
     }
   }
+  const source = state.skipped.filter((s) => s.rule === 'source line').at(-1);
+  if (source) state.article.attribution = { outlet: outletName(SOURCE_LINE.exec(source.text)![1]!.trim()) };
 }
 
 export function attributionIn(text: string): Attribution | undefined {
