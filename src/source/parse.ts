@@ -16,6 +16,7 @@ import { placeholder } from './rules/placeholder.ts';
 import { publicationTime } from './rules/publication-time.ts';
 import { repeatedHeadline } from './rules/repeated-headline.ts';
 import { tagList } from './rules/tag-list.ts';
+import { teaser } from './rules/teaser.ts';
 import { titleLine } from './rules/title-line.ts';
 import { verbatim } from './rules/verbatim.ts';
 import type { ParseState } from './state.ts';
@@ -43,6 +44,7 @@ export const rules: ReadonlyArray<[name: string, rule: Rule]> = [
   ['photo-alt', photoAlt],
   ['clutter', clutter],
   ['hashtags', hashtags],
+  ['teaser', teaser],
   ['headline', headline],
   ['repeated-headline', repeatedHeadline],
   ['page-head', pageHead],

@@ -53,6 +53,12 @@ describe('the headline of a copied page', () => {
     expect(parse(`date 2026-01-30 В Астане открылся новый каток\nМир спорта\n${LEAD}\n`).paragraphs).toEqual(['Мир спорта', LEAD]);
   });
 
+  it('a listed stamp after the report opens teasers of other reports, left out to the end', () => {
+    const article = parse(`date 2026-02-21 20.02.2026, 19:03 6616\nВ Астане открылся новый каток\n${LEAD}\n20.02.2026, 12:10 12386\nВ Алматы открылась новая библиотека\nВ Алматы открыли библиотеку, передает корреспондент агентства.\n`);
+    expect(article.paragraphs).toEqual([LEAD]);
+    expect(article.skipped?.map((s) => s.rule)).toEqual(['date or time stamp', 'date or time stamp', 'teaser of another report', 'teaser of another report']);
+  });
+
   it('the headline repeated under the date line and under the lead is published once', () => {
     const article = parse(`date 2026-01-30 В Астане открылся новый каток\nВ Астане открылся «новый каток»\n${LEAD}\nВ Астане открылся новый каток\nКаток работает до марта.\n`);
     expect(article.paragraphs).toEqual([LEAD, 'Каток работает до марта.']);
