@@ -9,9 +9,9 @@ export function wordCount(text: string): number {
 }
 
 // A sentence ends in a period, also inside closing quotes and brackets; `...` is not a period.
-const SENTENCE_END = /(?<!\.\.)\.["»“”')]*$|[!?]["»“”')]*$/u;
+const SENTENCE_END = /(?<!\.\.)\.["»“”')]*$|[!?؟]["»“”')]*$/u;
 // Two sentences in one line: an end mark, a space, then a capital letter or an opening quote.
-const SENTENCE_BREAK = /[.!?]["»”)]?\s+[«"“(]?\p{Lu}/u;
+const SENTENCE_BREAK = /[.!?؟]["»”)]?\s+[«"“(]?\p{Lu}/u;
 
 /** Ends as a sentence does: `.`, `.»`; not `...` or `…`, which headlines use too. */
 export function endsAsSentence(text: string): boolean {
@@ -27,7 +27,7 @@ const HEADLINE_MAX = 200;
 export function isHeadlineLike(text: string): boolean {
   if (text.length > HEADLINE_MAX || wordCount(text) === 0) return false;
   if (!/^[\p{Lu}\p{N}«"“'(\p{Script=Arabic}]/u.test(text)) return false;
-  const body = text.replace(/[!?]["»”)]*$/u, '');
+  const body = text.replace(/[!?؟]["»”)]*$/u, '');
   return !endsAsSentence(body) && !SENTENCE_BREAK.test(body);
 }
 

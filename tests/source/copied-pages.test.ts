@@ -37,6 +37,14 @@ describe('the headline of a copied page', () => {
     expect(parse(`date 2026-03-06 06.03.2026, 21:55 1691\nЖители поселка добились ремонта дороги\n${LEAD}\n`).title).toBe('Жители поселка добились ремонта дороги');
   });
 
+  it('a title in Arabic script, which has no capitals, is no banner; a headline printed twice is', () => {
+    expect(parse('date 2025-12-26 قازاقستاندا جاڭا جىلدان باستاپ نە وزگەرەدى\nاستانا. قازاقپارات - جاڭا جىلدان باستاپ نە وزگەرەدى؟\nزەينەتاقى تولەمى وسەدى.\n')).toMatchObject({
+      title: 'قازاقستاندا جاڭا جىلدان باستاپ نە وزگەرەدى',
+      attribution: { outlet: 'Kazinform' },
+    });
+    expect(parse(`date 2025-12-07 Консулдық инвестицияға ат салысудаКонсулдық инвестицияға ат салысуда\n05.12.2025, 12:20 21661\nЖалған дипломдар енді QR-код арқылы тексеріледі\nДостарға айту\n${LEAD}\n`).title).toBe('Жалған дипломдар енді QR-код арқылы тексеріледі');
+  });
+
   it('a title in capitals (a banner) gives way to the headline', () => {
     expect(parse(`date 2026-03-06 ОЦЕНИТЕ РАБОТУ АКИМА\nЖители поселка добились ремонта дороги\n${LEAD}\n`).title).toBe('Жители поселка добились ремонта дороги');
   });

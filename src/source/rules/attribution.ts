@@ -22,7 +22,8 @@ const CARRIER = String.raw`(?:(?:собственный\s+|специальны�
 // and in Arabic script `استانا. KAZINFORM —`. The agency's name is in capitals.
 const CITY = String.raw`(?:[\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?|\p{Script=Arabic}+(?:\s\p{Script=Arabic}+)?)`;
 const DATELINE_DAY = String.raw`\d{1,2}\s+\p{L}+`;
-const AGENCY = String.raw`(?<outlet>[\p{Lu}\d][\p{Lu}\d.-]*(?:\s[\p{Lu}\d][\p{Lu}\d.-]*){0,3})`;
+// In capitals, or one word in Arabic script, which has no case (`استانا. قازاقپارات -`).
+const AGENCY = String.raw`(?<outlet>[\p{Lu}\d][\p{Lu}\d.-]*(?:\s[\p{Lu}\d][\p{Lu}\d.-]*){0,3}|\p{Script=Arabic}+)`;
 
 // Case-sensitive on purpose: with the `i` flag \p{Lu} would match any letter.
 const DATELINE = new RegExp(String.raw`^${CITY}\.\s+(?:${DATELINE_DAY}\.?\s+)?${AGENCY}\s*[-–—]\s`, 'u');

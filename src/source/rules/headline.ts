@@ -13,7 +13,7 @@ const BADGE = /\s+(?:Эксклюзив|Эксклюзив\s+\p{Lu}{2,4}|Exclusi
 /** Why a title reads as the lead paragraph rather than a headline, or undefined. */
 export function leadShape(title: string): string | undefined {
   if (ATTRIBUTION.test(title)) return 'it holds the attribution of the lead';
-  if (endsAsSentence(title) && !/[!?]["»”)]*$/u.test(title) && wordCount(title) >= 6) return 'it is a sentence ending in a period';
+  if (endsAsSentence(title) && !/[!?؟]["»”)]*$/u.test(title) && wordCount(title) >= 6) return 'it is a sentence ending in a period';
   if (title.length > LEAD_LENGTH) return `it is ${title.length} characters long`;
   return undefined;
 }

@@ -3,9 +3,18 @@ import type { ParseState } from '../state.ts';
 import { clutterRuleOf } from './clutter.ts';
 import { creditIn } from './photo-credit.ts';
 
+// A headline of another report copied twice over, as some pages' widgets print it: `ЗаголовокЗаголовок`.
+const DOUBLED = /^(.{8,})\1$/u;
+
+/** Four capital letters or more and no small one: a banner (`ОЦЕНИТЕ РАБОТУ АКИМА`). Arabic script has no case. */
+function isInCapitals(text: string): boolean {
+  return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 4;
+}
+
 /**
  * A date line's title that looks like page matter rather than a headline: clutter (`РУ`, a stamp,
- * a counter), a credit, a banner in capitals, a label ending in `:`, or one or two words.
+ * a counter), a credit, a banner in capitals, a headline printed twice, a label ending in `:`, or
+ * one or two words.
  */
 export function looksLikePageMatter(title: string): boolean {
   return (
@@ -13,7 +22,8 @@ export function looksLikePageMatter(title: string): boolean {
     creditIn(title) !== undefined ||
     wordCount(title) <= 2 ||
     title.endsWith(':') ||
-    !/\p{Ll}/u.test(title.replace(/\p{Script=Arabic}/gu, ''))
+    isInCapitals(title) ||
+    DOUBLED.test(title)
   );
 }
 
