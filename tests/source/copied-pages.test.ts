@@ -116,6 +116,8 @@ describe('credits, tags and attribution of copied pages', () => {
     ['Каток ашылды, деп жазады Egemen.kz Астана қаласы әкімдігіне сілтеме жасап.', { outlet: 'Egemen.kz', via: 'Астана қаласы әкімдігі' }],
     ['Katok ashyldy, dep habarlaıdy aqshamnews.kz.', { outlet: 'aqshamnews.kz' }],
     ['استانا. KAZINFORM - كاتوك اشىلدى.', { outlet: 'Kazinform' }],
+    ['Каток ашылды. Бұл туралы қала әкімдігінің баспасөз қызметінен хабарлады.', { outlet: 'қала әкімдігінің баспасөз қызметі' }],
+    ['Каток открыли в субботу. Об этом сообщили в пресс-службе акимата.', { outlet: 'пресс-служба акимата' }],
   ])('attribution in %s', (lead, expected) => {
     expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${lead}\n`).attribution).toEqual(expected);
   });

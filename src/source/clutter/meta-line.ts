@@ -11,7 +11,7 @@ import { monthNumber, WEEKDAYS } from './months.ts';
 const COUNTER_WORDS = new Set([
   'просмотров', 'просмотры', 'просмотрено', 'прочитано', 'комментарии', 'комментариев', 'комментарий',
   'көрсетілді', 'қаралды', 'оқылды', 'пікір', 'пікірлер', 'оқу', 'үшін',
-  'kórsetildi', 'korsetildi', 'oqyldy', 'pikir', 'pikirler', 'oqý', 'oqu', 'úshin', 'ushin',
+  'kórsetildi', 'korsetildi', 'oqyldy', 'pikir', 'pikirler', 'oqý', 'oqu', 'úshin', 'ushin', 'подписчиков', 'подписчика',
   'كورسەتىلدى', 'پىكىر', 'وقۋ', 'ءۇشىن',
 ]);
 // Labels of a stamp, also on their own line (`Опубликовано:`), and weekdays.
@@ -23,7 +23,7 @@ const STAMP_WORDS = new Set([
 const BESIDE_NUMBERS = new Set([
   'рет', 'ret', 'رەت', 'раз', 'раза', 'мин', 'минут', 'минуты', 'min', 'mın', 'чтения', 'просмотр', 'просмотра',
   'сағат', 'saǵat', 'sağat', 'ساعات', 'в', 'gmt', 'utc', 'г', 'года', 'год', 'ж', 'жылы', 'жылғы', 'j', 'jyly',
-  'дата', 'публикации', 'время', 'views', 'comments',
+  'дата', 'публикации', 'время', 'views', 'comments', 'тыс', 'тыс.', 'млн',
 ]);
 // A number, a date (`06.03.2026`, `2026-03-06`) or a time (`21:55`), an offset (`+5`), a count (`3,377`, `1,2K`).
 const NUMBER = /^[+−-]?\d[\d.,:/-]*[KkКк]?$/u;

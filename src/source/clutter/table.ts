@@ -115,6 +115,15 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(String.raw`(?:${words('ваша\\s+реакция\\??', 'сіздің\\s+реакцияңыз\\??', 'sizdiń\\s+reaksıańyz\\??', 'нравится', 'не\\s+нравится', 'смешно', 'грустно', 'злюсь', 'удивлен', 'ұнайды', 'ұнамайды', 'күлкілі', 'ашулы', 'таңғалдым', 'мұңды', 'unaıdy', 'unamaıdy', 'kúlkili', 'ashýly', 'shekten\\s+shyqqan')})(?:\s*\d+)?`),
   },
   {
+    name: 'reading time',
+    line: line(String.raw`(?:около|меньше|менее|примерно)\s+(?:минуты|\d{1,2}\s+мин(?:ут[ы]?)?\.?)(?:\s+(?:чтения|на\s+чтение))?`),
+  },
+  {
+    // A social network handle alone on its line: `@sputnikKZ`.
+    name: 'social handle',
+    line: /^@[\p{L}\d_.]{2,40}$/u,
+  },
+  {
     // Currency rates above the page: `• USD:`, `$ 505.12  548.30  6.41`.
     name: 'exchange rates',
     line: /^(?:(?:usd|eur|rub|cny|kzt|gbp|try|\$|€|₽|¥)\s*:?\s*)+(?:\d[\d.,]*\s*)*$/iu,

@@ -35,13 +35,19 @@ const KAZAKH = new RegExp(String.raw`(?:деп\s+(?:хабарлайды|хаб�
 const KAZAKH_ARABIC = new RegExp(String.raw`دەپ\s+(?:حابارلايدى|حابارلادى|حابارلادئ|جازادى)\s+(?<outlet>${DOMAIN}|[^،,.؛]{1,120}?)${DESCRIPTOR}(?=\s*[،,.؛]|\s*$)`, 'u');
 // — в обзоре корреспондента агентства Kazinform
 const RUSSIAN_REVIEW = new RegExp(String.raw`[,—–-]\s*в\s+(?:обзоре|материале|репортаже)\s+корреспондента\s+(?:(?:агентства|портала|издания)\s+)?${OUTLET}${END}`, 'u');
+// Бұл туралы облыс әкімдігінің баспасөз қызметі хабарлады; Latin Bul týraly … habarlady.
+const KAZAKH_ABOUT = new RegExp(String.raw`(?:Бұл\s+туралы|Bul\s+t[ýu]raly|بۇل\s+تۋرالى)\s+(?<outlet>[^,;.]{3,120}?)\s+(?:хабарлады|хабарлайды|мәлім\s+етті|habarlady|habarla[ıi]dy|حابارلادى)${END}`, 'u');
+// Об этом сообщили в пресс-службе МВД.
+const RUSSIAN_ABOUT = new RegExp(String.raw`[Оо]б\s+этом\s+(?:сообщили|сообщает|сообщают|рассказали)\s+в\s+(?<outlet>пресс-службе\s[^,;.]{1,120}?)${END}`, 'u');
 // A dateline names the agency before anything else in the lead.
-const PHRASES: readonly RegExp[] = [DATELINE, RUSSIAN, RUSSIAN_REVIEW, KAZAKH, KAZAKH_ARABIC];
+const PHRASES: readonly RegExp[] = [DATELINE, RUSSIAN, RUSSIAN_REVIEW, KAZAKH, KAZAKH_ARABIC, KAZAKH_ABOUT, RUSSIAN_ABOUT];
 
 // «Kazinform тілшісі» is «Kazinform's correspondent»: the outlet is Kazinform.
 const CORRESPONDENT = /\s+(?:тілшісі|t[iı]lsh[iı]s[iı]|ء?تىلشىسى)$/u;
 // Names of no outlet: `деп хабарлайды агенттік тілшісі` (the agency's correspondent).
 const GENERIC = /^(?:агенттік|агенттігі|агентство|агентства|اگەنتتىك|agenttik)$/iu;
+// Kazakh ablative ending of a source: `баспасөз қызметінен хабарлады` is told by `баспасөз қызметі`.
+const ABLATIVE = /(?<=\p{L}{3})(?:нан|нен|тан|тен|дан|ден|nan|nen|tan|ten|dan|den)$/u;
 // Kazakh dative ending of a cited body: `әкімдігіне сілтеме жасап` cites `әкімдігі`.
 const DATIVE = /(?<=\p{L}{3})(?:ға|ге|қа|ке|на|не|ne|na|ǵa|ge|qa|ke|عا|گە|قا|كە|نا|نە)$/u;
 const FIRST_PARAGRAPHS = 2;
@@ -69,7 +75,9 @@ export function attributionIn(text: string): Attribution | undefined {
   for (const phrase of PHRASES) {
     const groups = phrase.exec(text)?.groups;
     if (!groups?.outlet) continue;
-    const outlet = groups.outlet.trim().replace(CORRESPONDENT, '');
+    let outlet = groups.outlet.trim().replace(CORRESPONDENT, '');
+    if (phrase === KAZAKH_ABOUT) outlet = outlet.replace(ABLATIVE, '');
+    if (phrase === RUSSIAN_ABOUT) outlet = outlet.replace(/^пресс-службе/u, 'пресс-служба');
     if (GENERIC.test(outlet)) continue;
     const found: Attribution = { outlet: outletName(outlet) };
     if (groups.via) found.via = phrase === KAZAKH ? groups.via.trim().replace(DATIVE, '') : groups.via.trim();
