@@ -100,3 +100,27 @@ describe('names printed in messages', () => {
     }
   });
 });
+
+describe('invisible and look-alike characters', () => {
+  it('row 17: a joiner in a hashtag, U+2028 in the title and a Latin letter in a Cyrillic tag each get a clear check line', () => {
+    const odd = makeSite();
+    try {
+      addSource(odd, 'joiner.txt', source('2026-01-28', 'Сенат одобрил бюджет страны', lead, '#Сен\u200dат #бюджет'));
+      addSource(odd, 'separator.txt', source('2026-01-29', 'Сенат одобрил\u2028бюджет страны', lead, '#бюджет'));
+      addSource(odd, 'paragraph-separator.txt', source('2026-01-30', 'Сенат одобрил бюджет\u2029на следующий год', lead, '#бюджет'));
+      addSource(odd, 'latin.txt', source('2026-01-31', 'Мажилис принял закон о туризме', lead, '#Cенат #Kазаxстан #туризм'));
+      const result = runHabar(odd.root, ['check']);
+      expect(result.stdout.trim().split('\n')).toEqual([
+        'content/sources/joiner.txt:5: warning: the tag #Сенат holds a zero-width joiner (U+200D) after "Сен", which the build leaves out; delete it',
+        'content/sources/latin.txt:5: warning: the tag #Cенат mixes Latin letter "C" into a Cyrillic word: a tag of its own, apart from #Сенат; retype it in Cyrillic',
+        'content/sources/latin.txt:5: warning: the tag #Kазаxстан mixes Latin letters "K", "x" into a Cyrillic word: a tag of its own, apart from #Казахстан; retype them in Cyrillic',
+        'content/sources/paragraph-separator.txt:1: warning: the title line holds a paragraph separator (U+2029): the title ends before it, and the rest is read as the next line; type a space instead',
+        'content/sources/separator.txt:1: warning: the title line holds a line separator (U+2028), which the build reads as a space; type a space instead',
+        'Checked 4 sources: 0 errors, 5 warnings, 0 clutter lines skipped',
+      ]);
+      expect(result.code).toBe(0);
+    } finally {
+      odd.cleanup();
+    }
+  });
+});
