@@ -52,7 +52,7 @@ const PREFIX_SEGMENT = /^[A-Za-z0-9_~.-]+$/;
 function checkPathPrefix(value: unknown, origin: string): string {
   const segments = typeof value === 'string' ? value.split('/').filter(Boolean) : [];
   if (typeof value !== 'string' || !segments.every((s) => PREFIX_SEGMENT.test(s) && s !== '.' && s !== '..')) {
-    const found = typeof value === 'string' ? `"${printable(value)}"` : JSON.stringify(value);
+    const found = printable(typeof value === 'string' ? `"${value}"` : String(JSON.stringify(value)));
     throw new SiteFileError(origin, `pathPrefix must be / or a path such as /news/ made of Latin letters, digits, -, _, . and ~ (no .. folder, space or other character), found ${found}`);
   }
   return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
