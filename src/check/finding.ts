@@ -1,3 +1,5 @@
+import { printable } from '../printable.ts';
+
 /** One problem `habar check` found. Errors fail a build; warnings are worth a look; notes say what the build does on its own (a clutter line it skips). */
 export interface Finding {
   /** Site-relative path of the source. */
@@ -10,7 +12,7 @@ export interface Finding {
 /** `file:line: reason` for errors, as the build prints them; `file:line: warning: reason` and `file:line: note: reason` otherwise. */
 export function formatFinding(finding: Finding): string {
   const label = finding.severity === 'error' ? '' : `${finding.severity}: `;
-  return `${finding.file}:${finding.line}: ${label}${finding.reason}`;
+  return printable(`${finding.file}:${finding.line}: ${label}${finding.reason}`);
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -6,12 +6,15 @@ import type { Article } from '../source/article.ts';
 import { readStamp } from '../source/clutter/stamp.ts';
 import { SourceError } from '../source/errors.ts';
 import { compareFindings, type Finding } from './finding.ts';
+import { hiddenCharacters } from './hidden-characters.ts';
+import { mixedScript } from './mixed-script.ts';
 import { findSimilarTags } from './similar-tags.ts';
 import { locateLines, type SourceLines } from './source-lines.ts';
 import { titleNoise } from './title-noise.ts';
 
 interface ParsedSource {
   file: string;
+  text: string;
   article: Article;
   lines: SourceLines;
 }
@@ -34,7 +37,8 @@ export async function lintSources(paths: SitePaths): Promise<LintResult> {
       findings.push({ file, line: article.line, severity: 'error', reason: article.reason });
       continue;
     }
-    const source = { file, article, lines: locateLines(new TextDecoder().decode(bytes), article) };
+    const text = new TextDecoder().decode(bytes);
+    const source = { file, text, article, lines: locateLines(text, article) };
     parsed.push(source);
     findings.push(...sourceWarnings(source));
   }
@@ -42,13 +46,18 @@ export async function lintSources(paths: SitePaths): Promise<LintResult> {
   return { sources: names.length, findings: findings.sort(compareFindings) };
 }
 
-function sourceWarnings({ file, article, lines }: ParsedSource): Finding[] {
+function sourceWarnings({ file, text, article, lines }: ParsedSource): Finding[] {
   const warn = (line: number, reason: string): Finding => ({ file, line, severity: 'warning', reason });
   const found: Finding[] = (article.skipped ?? []).map((skipped) => ({ file, line: skipped.line, severity: 'note', reason: `skipped "${clip(skipped.text)}" (${skipped.rule}); start the line with \\ to keep it` }));
   const stamp = otherDayStamp(article, lines.lead);
   if (stamp) found.push(warn(stamp.line, `the page's stamp "${clip(stamp.text)}" is dated ${stamp.date}, the date line ${article.date}; is the date line right?`));
   const noise = titleNoise(article.title);
   if (noise) found.push(warn(lines.title, noise));
+  for (const hidden of hiddenCharacters(text, article, lines)) found.push(warn(hidden.line, hidden.reason));
+  for (const tag of article.tags) {
+    const mixed = mixedScript(tag);
+    if (mixed) found.push(warn(lines.tags, mixed));
+  }
   if (article.tags.length === 0) found.push(warn(lines.tags, 'no tags; end the source with a line of hashtags such as `#Казахстан #Сенат`'));
   if (!article.attribution) found.push(warn(lines.lead, 'no attribution in the first paragraph, such as `сообщает Kazinform` or `деп хабарлайды Kazinform тілшісі`'));
   return found;

@@ -11,7 +11,8 @@ Reads every source in content/sources and prints each problem as \`path:line: re
 Errors (what fails a build: a bad date line, a title that is a lead paragraph, the same
 report twice, the placeholder of \`habar new\`) make it exit 1. Warnings
 (\`path:line: warning: reason\`) do not: a title that looks like page noise, no tags, no
-attribution, a page stamp of another day, tags that look like one tag spelled two ways.
+attribution, a page stamp of another day, tags that look like one tag spelled two ways, a tag
+mixing Latin and Cyrillic letters, an invisible joiner in a hashtag or separator in the title.
 Notes (\`path:line: note: skipped "…" (rule)\`) list the page clutter the build leaves out.
 
 Options:

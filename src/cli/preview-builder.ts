@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { IncrementalSite } from '../incremental/incremental-site.ts';
 import { sitePaths, type SitePaths } from '../ingest/paths.ts';
 import type { SyncReport } from '../ingest/sync.ts';
+import { printable } from '../printable.ts';
 import { buildSite } from './build.ts';
 import { PREVIEW_DIR } from './preview-process.ts';
 import { printSourceProblems, reportFailure } from './report.ts';
@@ -30,8 +31,8 @@ async function openPreview(paths: SitePaths): Promise<IncrementalSite> {
 function report(sync: SyncReport): void {
   printSourceProblems(sync);
   if (sync.errors.length > 0) process.stderr.write('The preview keeps the last good version of these articles.\n');
-  for (const name of sync.written) process.stdout.write(`Updated from ${name}\n`);
-  for (const file of sync.removed) process.stdout.write(`Removed ${file}\n`);
+  for (const name of sync.written) process.stdout.write(`Updated from ${printable(name)}\n`);
+  for (const file of sync.removed) process.stdout.write(`Removed ${printable(file)}\n`);
 }
 
 function tell(message: PreviewMessage): void {

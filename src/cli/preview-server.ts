@@ -1,8 +1,10 @@
 import { createRequire } from 'node:module';
+import { guardRequests, type RequestHandler } from './preview-requests.ts';
 
 /** Eleventy's dev server (plain JavaScript): the members habar uses. */
 interface DevServer {
   server: { listen(options: { port: number; host: string }): void };
+  onRequestHandler: RequestHandler;
   _serverListen(port: number): void;
   serve(port: number): void;
   ready(): Promise<void>;
@@ -26,7 +28,9 @@ export interface PreviewServer {
 /**
  * Serves `dir` with Eleventy's dev server (live reload included) on 127.0.0.1: a preview of
  * unpublished articles belongs to this machine only, and the dev server would otherwise listen on
- * every network interface. `pathPrefix` is the site's path prefix, as the built pages link to it.
+ * every network interface. It answers only requests for this machine's names, and a malformed
+ * request gets 400 instead of ending it (preview-requests.ts). `pathPrefix` is the site's path
+ * prefix, as the built pages link to it.
  */
 export async function startPreviewServer(dir: string, port: number, pathPrefix: string): Promise<PreviewServer> {
   // A CommonJS module without type declarations.
@@ -36,6 +40,8 @@ export async function startPreviewServer(dir: string, port: number, pathPrefix: 
     messageOnStart: () => false,
     watch: [],
   });
+  // Replaced before serve() creates the HTTP server, which binds this method as its request handler.
+  devServer.onRequestHandler = guardRequests(devServer.onRequestHandler.bind(devServer));
   devServer._serverListen = (listenPort: number) => devServer.server.listen({ port: listenPort, host: PREVIEW_HOST });
   devServer.serve(port);
   await devServer.ready();

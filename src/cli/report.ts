@@ -1,5 +1,6 @@
 import type { SyncReport } from '../ingest/sync.ts';
 import { SiteFileError } from '../site/errors.ts';
+import { printable } from '../printable.ts';
 import { UserError } from '../user-error.ts';
 
 /** Prints what ingest did; returns false when a source was bad. One line per problem, `file:line: reason`. */
@@ -15,7 +16,7 @@ export function reportSync(report: SyncReport): boolean {
 
 /** Kept hand-edited files and bad sources, one line each. */
 export function printSourceProblems(report: SyncReport): void {
-  for (const kept of report.kept) process.stderr.write(`${kept.file}: kept: ${kept.reason}\n`);
+  for (const kept of report.kept) process.stderr.write(`${printable(`${kept.file}: kept: ${kept.reason}`)}\n`);
   for (const error of report.errors) process.stderr.write(`${error.format()}\n`);
 }
 
@@ -41,7 +42,7 @@ export function reportFailure(error: unknown, outcome = 'Build stopped; the last
   }
   const known = findCause(error, (e): e is SiteFileError => e instanceof SiteFileError);
   if (known) {
-    process.stderr.write(`${known.message}\n${outcome}\n`);
+    process.stderr.write(`${printable(known.message)}\n${outcome}\n`);
   } else {
     process.stderr.write(`habar: the build failed unexpectedly\n${error instanceof Error ? error.stack : String(error)}\n`);
   }

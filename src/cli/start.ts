@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { SitePaths } from '../ingest/paths.ts';
 import { INCLUDE_UNPUBLISHED_ENV } from '../site/publication.ts';
 import { loadSettings } from '../site/settings.ts';
+import { printable } from '../printable.ts';
 import { UserError } from '../user-error.ts';
 import { parseCommandArgs, type Command } from './args.ts';
 import { PREVIEW_DIR, PreviewProcess } from './preview-process.ts';
@@ -45,7 +46,7 @@ Options:
       process.stdout.write(`Preview at ${server.url} (Ctrl+C stops it)\n`);
       // A new builder process, since Node cannot load a changed module again in the same one.
       watchTemplates(paths.root, async (files) => {
-        process.stdout.write(`Changed ${files.join(', ')}: rendering the whole preview again…\n`);
+        process.stdout.write(`Changed ${printable(files.join(', '))}: rendering the whole preview again…\n`);
         await builder.stop();
         try {
           builder = await PreviewProcess.start(paths.root, reloadBrowsers);

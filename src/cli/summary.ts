@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { SOURCES_DIR } from '../ingest/paths.ts';
 import type { Registry } from '../ingest/registry.ts';
+import { printable } from '../printable.ts';
 import { foldTag } from '../source/rules/hashtags.ts';
 import type { StoredArticle } from '../site/load-articles.ts';
 import { isShown, publicationState, type PublicationPolicy } from '../site/publication.ts';
@@ -49,8 +50,8 @@ export interface BuildFigures {
 export function formatSummary(summary: SiteSummary, figures: BuildFigures, policy: PublicationPolicy): string {
   const lines: string[] = [];
   const left = policy.includeUnpublished ? 'included (--drafts)' : 'not published';
-  for (const draft of summary.drafts) lines.push(`${draft.source}: draft, ${left}`);
-  for (const later of summary.scheduled) lines.push(`${later.source}: scheduled for ${later.date}, ${left}`);
+  for (const draft of summary.drafts) lines.push(`${printable(draft.source)}: draft, ${left}`);
+  for (const later of summary.scheduled) lines.push(`${printable(later.source)}: scheduled for ${later.date}, ${left}`);
   lines.push([
     `articles: ${summary.articles}`,
     `tags: ${summary.tags}`,

@@ -1,3 +1,5 @@
+import { printable } from '../printable.ts';
+
 /** A problem with one source file that an editor can fix; printed as `file:line: reason`, never with a stack. */
 export class SourceError extends Error {
   constructor(
@@ -13,8 +15,11 @@ export class SourceError extends Error {
     return new SourceError(this.reason, this.line, file);
   }
 
-  /** `content/sources/x.txt:3: reason`, the form editors and their tools (grep, editors' problem matchers) read. */
+  /**
+   * `content/sources/x.txt:3: reason`, the form editors and their tools (grep, editors' problem
+   * matchers) read; one line, whatever the file is called.
+   */
   format(): string {
-    return `${this.file}:${this.line}: ${this.reason}`;
+    return printable(`${this.file}:${this.line}: ${this.reason}`);
   }
 }

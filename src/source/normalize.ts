@@ -1,7 +1,13 @@
 import type { SourceLine } from './state.ts';
 
-// Spaces other than U+0020 that copy-paste brings in (tab, no-break, thin, ideographic...).
-const SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
+// Spaces other than U+0020 that copy-paste brings in (tab, no-break, thin, ideographic...), and the
+// line separator U+2028: a break inside one paragraph or headline (a copied <br>), which a source,
+// one paragraph a line, writes as a space.
+const SPACES = /[\t\u00a0\u1680\u2000-\u200a\u2028\u202f\u205f\u3000]+/g;
+// The paragraph separator U+2029 ends a paragraph as a line break does; the lines it makes keep the
+// number of the line that held it, as editors show it.
+const LINE_BREAK = /\r\n|\r|\n/;
+const PARAGRAPH_SEPARATOR = '\u2029';
 // Invisible characters that carry no text: zero-width space, stray BOMs, C0/C1 controls.
 const INVISIBLE = /[\u200b\ufeff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 // Bidirectional controls (marks, embeddings, overrides, isolates) reorder how text is displayed, so
@@ -12,16 +18,18 @@ const NEEDS_CLEANING = new RegExp(`${INVISIBLE.source}|${BIDI_CONTROLS.source}|$
 
 /**
  * Splits a source into its non-blank lines with their original line numbers.
- * Normalizes line endings (LF, CRLF, CR), a leading BOM, indentation and runs of spaces, and drops
- * invisible controls and bidirectional controls;
+ * Normalizes line endings (LF, CRLF, CR, U+2029), a leading BOM, indentation, runs of spaces and
+ * U+2028, and drops invisible controls and bidirectional controls;
  * never touches letters or punctuation.
  */
 export function normalizeLines(text: string): SourceLine[] {
   const lines: SourceLine[] = [];
-  text.split(/\r\n|\r|\n/).forEach((raw, index) => {
-    // Most lines hold none of these: one test instead of four replacements (every source is read at each build that finds it changed).
-    const clean = (NEEDS_CLEANING.test(raw) ? raw.replace(INVISIBLE, '').replace(BIDI_CONTROLS, '').replace(SPACES, ' ').replace(/ {2,}/g, ' ') : raw).trim();
-    if (clean !== '') lines.push({ text: clean, line: index + 1 });
+  text.split(LINE_BREAK).forEach((line, index) => {
+    for (const raw of line.split(PARAGRAPH_SEPARATOR)) {
+      // Most lines hold none of these: one test instead of four replacements (every source is read at each build that finds it changed).
+      const clean = (NEEDS_CLEANING.test(raw) ? raw.replace(INVISIBLE, '').replace(BIDI_CONTROLS, '').replace(SPACES, ' ').replace(/ {2,}/g, ' ') : raw).trim();
+      if (clean !== '') lines.push({ text: clean, line: index + 1 });
+    }
   });
   return lines;
 }

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runHabar, type CliResult } from '../helpers/cli.ts';
@@ -71,6 +71,56 @@ describe('habar check', () => {
       expect(snapshotTree(clean.root)).toEqual(before);
     } finally {
       clean.cleanup();
+    }
+  });
+});
+
+describe('names printed in messages', () => {
+  it('row 15: a file name with a newline or an ESC sequence is printed escaped, on one line', () => {
+    const named = makeSite();
+    try {
+      addSource(named, 'bad\nname\u001b[31m\u009b2J.txt', source('2026-02-30', 'Сенат одобрил бюджет страны', lead, '#бюджет'));
+      const line = String.raw`content/sources/bad\nname\u001b[31m\u009b2J.txt:1: 2026-02-30 is not a date in the calendar`;
+      const checked = runHabar(named.root, ['check']);
+      expect(checked.stdout.split('\n')).toEqual([line, 'Checked 1 source: 1 error, 0 warnings, 0 clutter lines skipped', '']);
+      const built = runHabar(named.root, ['build']);
+      expect(built.code).toBe(1);
+      expect(built.stderr.split('\n')).toEqual([line, 'Build stopped: 1 bad source; the last built site was left as it was.', '']);
+
+      // A hand-edited article's name, in a site file's error.
+      rmSync(join(named.sources, 'bad\nname\u001b[31m\u009b2J.txt'));
+      mkdirSync(join(named.articles, '2026/01'), { recursive: true });
+      writeFileSync(join(named.articles, '2026/01/hand\u001b]0;x\u0007.md'), '---\ntitle: Заголовок\n---\nТекст.\n');
+      const edited = runHabar(named.root, ['build']);
+      expect(edited.code).toBe(1);
+      expect(edited.stderr.split('\n')[0]).toMatch(/^content\/articles\/2026\/01\/hand\\u001b\]0;x\\u0007\.md: /);
+      expect(edited.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+    } finally {
+      named.cleanup();
+    }
+  });
+});
+
+describe('invisible and look-alike characters', () => {
+  it('row 17: a joiner in a hashtag, U+2028 in the title and a Latin letter in a Cyrillic tag each get a clear check line', () => {
+    const odd = makeSite();
+    try {
+      addSource(odd, 'joiner.txt', source('2026-01-28', 'Сенат одобрил бюджет страны', lead, '#Сен\u200dат #бюджет'));
+      addSource(odd, 'separator.txt', source('2026-01-29', 'Сенат одобрил\u2028бюджет страны', lead, '#бюджет'));
+      addSource(odd, 'paragraph-separator.txt', source('2026-01-30', 'Сенат одобрил бюджет\u2029на следующий год', lead, '#бюджет'));
+      addSource(odd, 'latin.txt', source('2026-01-31', 'Мажилис принял закон о туризме', lead, '#Cенат #Kазаxстан #туризм'));
+      const result = runHabar(odd.root, ['check']);
+      expect(result.stdout.trim().split('\n')).toEqual([
+        'content/sources/joiner.txt:5: warning: the tag #Сенат holds a zero-width joiner (U+200D) after "Сен", which the build leaves out; delete it',
+        'content/sources/latin.txt:5: warning: the tag #Cенат mixes Latin letter "C" into a Cyrillic word: a tag of its own, apart from #Сенат; retype it in Cyrillic',
+        'content/sources/latin.txt:5: warning: the tag #Kазаxстан mixes Latin letters "K", "x" into a Cyrillic word: a tag of its own, apart from #Казахстан; retype them in Cyrillic',
+        'content/sources/paragraph-separator.txt:1: warning: the title line holds a paragraph separator (U+2029): the title ends before it, and the rest is read as the next line; type a space instead',
+        'content/sources/separator.txt:1: warning: the title line holds a line separator (U+2028), which the build reads as a space; type a space instead',
+        'Checked 4 sources: 0 errors, 5 warnings, 0 clutter lines skipped',
+      ]);
+      expect(result.code).toBe(0);
+    } finally {
+      odd.cleanup();
     }
   });
 });

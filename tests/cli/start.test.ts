@@ -1,4 +1,5 @@
 import { appendFileSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +16,19 @@ let base: string;
 async function get(path: string): Promise<{ status: number; html: string }> {
   const response = await fetch(new URL(path, base));
   return { status: response.status, html: await response.text() };
+}
+
+/** A request as a client may send it: the path unchecked, any Host header. */
+function rawGet(path: string, host = new URL(base).host): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const { hostname, port } = new URL(base);
+    const sent = request({ hostname, port, path, headers: { host } }, (response) => {
+      let body = '';
+      response.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+      response.on('end', () => resolve({ status: response.statusCode!, body }));
+    });
+    sent.on('error', reject).end();
+  });
 }
 
 /** Polls a page until `accept` holds: the preview rebuilds in the background. Bounded, then fails. */
@@ -51,6 +65,28 @@ describe('habar start', () => {
     expect(titleOf(scheduled)).toBe('Завтрашняя новость о погоде');
     expect(load(scheduled)('.status').text()).toBe('Запланировано на 15 февраля 2026');
     expect(load(await until(articleUrl, (p) => p.status === 200))('.status')).toHaveLength(0);
+  });
+
+  it('row 10: a malformed request gets 400 and the preview stays up', async () => {
+    await until(articleUrl, (p) => p.status === 200);
+    for (const path of ['/..%2f..%2fetc/passwd', '/%c0%ae%c0%ae/%c0%ae%c0%ae/etc/passwd', '/%', '//', '/2026/%E0%A4%A/']) {
+      const response = await rawGet(path);
+      expect(response, path).toMatchObject({ status: 400, body: 'Malformed request.\n' });
+    }
+    expect((await rawGet(articleUrl)).status).toBe(200);
+    expect(preview.output()).not.toMatch(/URIError|\bat .+:\d+:\d+/);
+  });
+
+  it('row 11: only requests for localhost, 127.0.0.1 or [::1] are answered; another Host gets 403', async () => {
+    const { port } = new URL(base);
+    for (const host of [`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`, 'LOCALHOST', '127.0.0.1']) {
+      expect((await rawGet(articleUrl, host)).status, host).toBe(200);
+    }
+    for (const host of [`evil.example:${port}`, 'evil.example', `localhost.evil.example:${port}`, `127.0.0.1.nip.io:${port}`]) {
+      const response = await rawGet(articleUrl, host);
+      expect(response, host).toMatchObject({ status: 403, body: 'The preview answers only at localhost or 127.0.0.1.\n' });
+      expect(response.body).not.toContain('парк');
+    }
   });
 
   it('a new source appears', async () => {

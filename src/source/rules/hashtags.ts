@@ -2,7 +2,11 @@ import { SourceError } from '../errors.ts';
 import { MAX_TAG_LENGTH, MAX_TAGS } from '../limits.ts';
 import type { ParseState } from '../state.ts';
 
-const TAG = String.raw`#[\p{L}\p{M}\p{N}_]+(?:-[\p{L}\p{M}\p{N}_]+)*`;
+// Zero-width joiners and non-joiners copy-paste leaves inside words: a tag holding one is still a
+// tag, and the same tag without it (`habar check` names the character).
+export const JOINERS = /[\u200c\u200d]/gu;
+const WORD = String.raw`[\u200c\u200d]*[\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_\u200c\u200d]*`;
+const TAG = String.raw`#${WORD}(?:-${WORD})*`;
 // A line made only of hashtags, separated by spaces or commas.
 export const TAG_LINE = new RegExp(String.raw`^${TAG}(?:[\s,]+${TAG})*[\s,]*$`, 'u');
 const TAG_TOKEN = new RegExp(TAG, 'gu');
@@ -29,7 +33,7 @@ export function hashtags(state: ParseState): SourceError | void {
   const tags: string[] = [];
   const seen = new Set<string>();
   for (const raw of names) {
-    const name = raw.normalize('NFC');
+    const name = raw.replace(JOINERS, '').normalize('NFC');
     if (name.length > MAX_TAG_LENGTH) {
       return new SourceError(`the tag #${name.slice(0, 20)}… is ${name.length} characters long; a tag may be at most ${MAX_TAG_LENGTH}`, blame);
     }
