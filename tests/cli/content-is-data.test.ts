@@ -131,7 +131,7 @@ describe('content is data', () => {
     rmSync(join(site.articles, 'registry.json'));
     const articles = snapshotTree(site.articles);
     addSource(site, '2026-01-02.txt', source('2026-01-02', 'Новость 2 исправлена', 'Текст.', '#тест'));
-    refused(['build'], /^content\/articles\/registry\.json: it is missing while content\/articles holds ingested articles; restore it \(from version control\)/);
+    refused(['build'], /^content\/articles\/registry\.json: it is missing while content\/articles holds articles of content\/sources; restore it \(from version control\)/);
     expect(snapshotTree(site.articles)).toEqual(articles);
   });
 });
