@@ -82,7 +82,8 @@ export class IncrementalSite {
   /** Brings the output in line with the named sources (added, changed or deleted). */
   async update(sourceNames: Iterable<string>): Promise<UpdateResult> {
     const sync = await syncSources(this.paths, { only: new Set(sourceNames) });
-    if (sync.errors.length > 0) return { sync, pagesRewritten: 0, pagesRemoved: 0 };
+    // Bad sources were not written and keep their last good article; the other sources of the batch
+    // (written or deleted) are applied, or the warm builder would lose what ingest already did.
     this.reload(sync);
 
     this.index = await indexSite([...this.articles.values()], sync.registry.tags, this.settings, this.paths.root);

@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join, parse, relative } from 'node:path';
 import { articleFile, markdownText, type WrittenMarkdown } from '../markdown/write.ts';
 import type { Article } from '../source/article.ts';
 import { decodeSource } from '../source/decode.ts';
@@ -9,6 +9,8 @@ import { SlugAllocator } from '../slug/allocator.ts';
 import { TagSlugs } from '../slug/tags.ts';
 import { today } from '../time/today.ts';
 import { readAhead, readIfExists, sha256 } from './files.ts';
+import { ArticlePaths, LINK_REFUSED, listSourceFolder } from './links.ts';
+import { checkNothingLost } from './lost-folders.ts';
 import type { SitePaths } from './paths.ts';
 import { photoFor, photosAmong } from './photos.ts';
 import { placeArticle, takenArticleSlugs } from './placement.ts';
@@ -52,8 +54,10 @@ export interface SyncOptions {
  */
 export async function syncSources(paths: SitePaths, options: SyncOptions = {}): Promise<SyncReport> {
   const correctionDate = options.today ?? today();
-  const registryPath = join(paths.articles, REGISTRY_FILE);
+  const articlePaths = new ArticlePaths(paths.root, paths.articles);
+  const registryPath = articlePaths.path(REGISTRY_FILE);
   const registry = loadRegistry(registryPath);
+  checkNothingLost(paths, registry, registryPath);
   const tagsBefore = Object.keys(registry.tags).length;
   // Written by a habar whose parser reads sources differently: every source is parsed again (URLs
   // stay; an unchanged source is no correction; hand edits are kept as always).
@@ -64,8 +68,12 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
   // Made when the first source is parsed: a build of unchanged sources never needs it.
   let contents: ContentIndex | undefined;
   const tagSlugs = new TagSlugs(registry.tags);
-  const files = listFiles(paths.sources);
-  const names = options.only ? [...options.only].filter((name) => existsSync(join(paths.sources, name))).sort() : files.filter(isSource);
+  const { files, links } = listSourceFolder(paths.sources);
+  const present = new Set(files);
+  const names = options.only ? [...options.only].filter((name) => present.has(name)).sort() : files.filter(isSource);
+  // A link is never read. A source that became one keeps its last article, as a bad source does.
+  const refused = links.filter((name) => !options.only || [name, `${parse(name).name}.txt`].some((owner) => options.only!.has(owner)));
+  for (const name of refused) report.errors.push(new SourceError(LINK_REFUSED, 1, relative(paths.root, join(paths.sources, name))));
   const photos = photosAmong(files);
   const writing = await WritingFolder.open(paths.articles);
   try {
@@ -81,7 +89,7 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
       // A photo added beside a source, or taken away, changes its article as an edit would.
       const sourceHash = sha256(photo ? Buffer.concat([bytes, Buffer.from(`\0photo:${photo}`)]) : bytes);
       const entry = registry.articles[name];
-      if (!reparse && entry && entry.sourceHash === sourceHash && existsSync(join(paths.articles, entry.file))) {
+      if (!reparse && entry && entry.sourceHash === sourceHash && articlePaths.exists(entry.file)) {
         report.unchanged++;
         continue;
       }
@@ -96,7 +104,7 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
         report.errors.push(new SourceError(`same date, title and text as ${relative(paths.root, join(paths.sources, original))}: one report saved twice; delete one of them`, 1, displayPath));
         continue;
       }
-      if (entry && editedByHand(paths, entry)) {
+      if (entry && editedByHand(articlePaths, entry)) {
         report.kept.push({ file: markdownPath(paths, entry), reason: `edited by hand, so changes to ${displayPath} were not applied; delete it to regenerate` });
         continue;
       }
@@ -105,7 +113,7 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
       const modified = entry && entry.sourceHash !== sourceHash && !entry.draft && isCorrection(article, correctionDate) ? correctionDate : undefined;
       const file = articleFile(article, { url: place.url, source: name, photo, ...(modified && { modified }) });
       const markdown = markdownText(file);
-      const path = join(paths.articles, place.file);
+      const path = articlePaths.path(place.file);
       await writes.write(path, markdown);
       // Copied: the parser's strings are slices of the source text and would keep each whole source in
       // memory as long as its article (a clean 30k build peaked at 2.40–2.51 GiB instead of 1.90–2.14).
@@ -119,7 +127,7 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
 
     // The registry is saved only once the files it describes are on disk.
     await writes.flush();
-    removeDeleted(paths, registry, new Set(names), report, options.only);
+    removeDeleted(paths, articlePaths, registry, new Set([...names, ...links]), report, options.only);
     // The registry changes only through these (tags are only ever added); a 100k-entry registry is not compared whole.
     const upgraded = reparse && !options.only && Object.keys(registry.articles).length > 0;
     if (upgraded) registry.parser = PARSER_VERSION;
@@ -130,14 +138,14 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
   }
 }
 
-function removeDeleted(paths: SitePaths, registry: Registry, present: Set<string>, report: SyncReport, only?: ReadonlySet<string>): void {
+function removeDeleted(paths: SitePaths, articlePaths: ArticlePaths, registry: Registry, present: Set<string>, report: SyncReport, only?: ReadonlySet<string>): void {
   for (const [name, entry] of Object.entries(registry.articles)) {
     if (present.has(name) || (only && !only.has(name))) continue;
-    if (editedByHand(paths, entry)) {
+    if (editedByHand(articlePaths, entry)) {
       report.kept.push({ file: markdownPath(paths, entry), reason: `edited by hand, so it stays published although its source ${name} was deleted; delete it to unpublish` });
       continue;
     }
-    rmSync(join(paths.articles, entry.file), { force: true });
+    rmSync(articlePaths.path(entry.file), { force: true });
     delete registry.articles[name];
     report.removed.push(entry.file);
   }
@@ -186,8 +194,8 @@ export function readArticle(bytes: Uint8Array): Article | SourceError {
   return text instanceof SourceError ? text : parseSource(text);
 }
 
-function editedByHand(paths: SitePaths, entry: RegistryEntry): boolean {
-  const current = readIfExists(join(paths.articles, entry.file));
+function editedByHand(articlePaths: ArticlePaths, entry: RegistryEntry): boolean {
+  const current = readIfExists(articlePaths.path(entry.file));
   return current !== undefined && sha256(current) !== entry.markdownHash;
 }
 
@@ -196,15 +204,9 @@ function markdownPath(paths: SitePaths, entry: RegistryEntry): string {
 }
 
 export function listSources(dir: string): string[] {
-  return listFiles(dir).filter(isSource);
+  return listSourceFolder(dir).files.filter(isSource);
 }
 
 function isSource(name: string): boolean {
   return name.endsWith('.txt');
-}
-
-/** The names of the files in `dir`, sorted; none when it does not exist. */
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name).sort();
 }

@@ -1,13 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import matter from 'gray-matter';
 import { SiteFileError } from './errors.ts';
-
-/**
- * Front matter is skipped, not parsed: the article's fields were read with it already. gray-matter
- * still finds where the body starts, so the body is exactly what loadArticles would have read.
- */
-const BODY_ONLY = { engines: { yaml: () => ({}) } };
+import { bodyOf } from './front-matter.ts';
 
 /**
  * The Markdown body of the article in `file` (relative to the site `root`), read from disk when a
@@ -21,5 +15,5 @@ export function readArticleBody(root: string, file: string): string {
   } catch {
     throw new SiteFileError(file, 'it was removed or moved while the site was being built; build again');
   }
-  return matter(text, BODY_ONLY).content;
+  return bodyOf(text, file);
 }

@@ -1,13 +1,14 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, type Dirent } from 'node:fs';
 import { join, relative } from 'node:path';
-import matter from 'gray-matter';
 import { readAhead, sha256 } from '../ingest/files.ts';
+import { LINK_REFUSED } from '../ingest/links.ts';
 import type { ArticleFrontMatter, WrittenMarkdown } from '../markdown/write.ts';
 import type { Language } from '../source/article.ts';
 import { isCalendarDate } from '../time/calendar-date.ts';
 import { isTimeOfDay } from '../time/time-of-day.ts';
 import { checkArticleUrl } from './article-url.ts';
 import { SiteFileError } from './errors.ts';
+import { readFrontMatter } from './front-matter.ts';
 import { isLanguage } from './languages.ts';
 
 /**
@@ -37,13 +38,17 @@ export async function loadArticles(
   written: ReadonlyMap<string, WrittenMarkdown> = new Map(),
   cached: () => ReadonlyMap<string, StoredArticle> = () => new Map(),
 ): Promise<StoredArticle[]> {
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = readdirSync(articlesDir, { recursive: true, encoding: 'utf8' });
+    entries = readdirSync(articlesDir, { recursive: true, withFileTypes: true });
   } catch {
     return [];
   }
-  const files = names.filter((name) => name.endsWith('.md')).sort().map((name) => relative(root, join(articlesDir, name)));
+  const paths = entries.map((entry) => relative(root, join(entry.parentPath, entry.name)));
+  // A linked file or folder would publish what it points to, wherever that is.
+  const link = entries.findIndex((entry) => entry.isSymbolicLink());
+  if (link >= 0) throw new SiteFileError(paths[link]!, LINK_REFUSED);
+  const files = paths.filter((path, at) => path.endsWith('.md') && entries[at]!.isFile()).sort();
   const reads = readAhead(files.filter((file) => !written.has(file)).map((file) => join(root, file)));
   const articles: StoredArticle[] = [];
   for (const file of files) {
@@ -67,14 +72,7 @@ export function writtenArticle(file: string, written: WrittenMarkdown): StoredAr
 }
 
 function toArticle(bytes: Buffer, file: string, version: string): StoredArticle {
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    // An options object turns off gray-matter's cache, which would otherwise keep every file in memory.
-    parsed = matter(bytes.toString('utf8'), {});
-  } catch (error) {
-    throw new SiteFileError(file, `the front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-  }
-  return fromFrontMatter(parsed.data as Record<string, unknown>, file, version);
+  return fromFrontMatter(readFrontMatter(bytes.toString('utf8'), file), file, version);
 }
 
 /** An article's version from the sha256 of its Markdown file: 64 bits tell versions apart; the whole hash would be kept for every article. */
@@ -100,9 +98,18 @@ export function fromFrontMatter(data: Readonly<Record<string, unknown>>, file: s
     const value = optionalString(data, key, file);
     if (value) article[key] = value;
   }
+  if (article.photo) checkPhotoName(article.photo, file);
   if (data.modified !== undefined && data.modified !== null) article.modified = requireDate(data.modified, file, 'modified');
   if (data.draft === true) article.draft = true;
   return article;
+}
+
+// The photo is read from the sources folder by this name (ingest writes the image's file name): a
+// path could publish any image the build can read.
+function checkPhotoName(name: string, file: string): void {
+  if (/[/\\\p{Cc}]/u.test(name) || name === '.' || name === '..') {
+    throw new SiteFileError(file, `\`photo\` must be the file name of an image in content/sources, found ${JSON.stringify(name.slice(0, 80))}`);
+  }
 }
 
 function requireString(data: Record<string, unknown>, key: string, file: string): string {

@@ -1,4 +1,6 @@
+import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
+import { LINK_REFUSED } from '../ingest/links.ts';
 import { SOURCES_DIR } from '../ingest/paths.ts';
 import { buildArchive, type Archive } from './archive.ts';
 import { linkArticles, type LinkedArticle } from './article-links.ts';
@@ -46,6 +48,7 @@ export async function extendIndex(index: SiteIndex, settings: SiteSettings, root
 async function withPhoto(article: LinkedArticle, settings: SiteSettings, root: string): Promise<ReaderArticle> {
   if (!article.photo) return article;
   const source = join(root, SOURCES_DIR, article.photo);
+  if (lstatSync(source, { throwIfNoEntry: false })?.isSymbolicLink()) throw new SiteFileError(article.file, `its photo ${SOURCES_DIR}/${article.photo}: ${LINK_REFUSED}`);
   try {
     return { ...article, leadPhoto: await processLeadPhoto(source, article.photoAlt ?? article.title, root, settings.pathPrefix) };
   } catch (error) {

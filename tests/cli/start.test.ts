@@ -1,5 +1,6 @@
-import { appendFileSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -144,6 +145,20 @@ describe('habar start', () => {
     expect((await get('/')).status).toBe(200);
     unlinkSync(join(site.sources, 'bridge.jpg'));
     unlinkSync(join(site.sources, 'bridge.txt'));
+  });
+
+  it('row 9: a symlink added to content/sources while the preview runs is refused in one line; its target is never served', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'habar-outside-'));
+    try {
+      writeFileSync(join(outside, 'secret.txt'), source('2026-01-29', 'Секрет из чужой папки'));
+      symlinkSync(join(outside, 'secret.txt'), join(site.sources, 'secret.txt'));
+      await preview.waitFor(/content\/sources\/secret\.txt:1: it is a symbolic link, which habar does not follow in content\/; put the file or folder itself there\n/);
+      expect((await get('/')).html).not.toContain('Секрет из чужой папки');
+      expect(readdirSync(join(site.articles, '2026/01')).join()).not.toContain('sekret');
+      unlinkSync(join(site.sources, 'secret.txt'));
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   it('a deleted source disappears', async () => {
