@@ -11,3 +11,8 @@ const SHORT: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 export function printable(text: string): string {
   return text.replace(UNPRINTABLE, (c) => SHORT[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+/** The first `max` characters of `text`, with `…` when it is longer: a quoted line in a message stays on one screen line. */
+export function clip(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}

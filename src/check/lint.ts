@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { clip } from '../printable.ts';
 import type { SitePaths } from '../ingest/paths.ts';
 import { listSources, readArticle } from '../ingest/sync.ts';
 import type { Article } from '../source/article.ts';
 import { readStamp } from '../source/clutter/stamp.ts';
+import { META_RULES } from '../source/clutter/table.ts';
 import { SourceError } from '../source/errors.ts';
 import { compareFindings, type Finding } from './finding.ts';
 import { hiddenCharacters } from './hidden-characters.ts';
@@ -89,13 +91,9 @@ function similarTags(sources: ParsedSource[]): Finding[] {
 /** A stamp above the lead that dates the report to another day than the date line. */
 function otherDayStamp(article: Article, leadLine: number): { line: number; text: string; date: string } | undefined {
   for (const stamp of article.skipped ?? []) {
-    if (stamp.rule !== 'date or time stamp' || stamp.line >= leadLine) continue;
+    if (stamp.rule !== META_RULES.stamp.name || stamp.line >= leadLine) continue;
     const { date } = readStamp(stamp.text);
     if (date && date !== article.date) return { line: stamp.line, text: stamp.text, date };
   }
   return undefined;
-}
-
-function clip(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }

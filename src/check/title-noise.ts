@@ -1,12 +1,13 @@
+import { clutterRuleOf } from '../source/rules/clutter.ts';
+
 // Language markers and times that copy-paste from a news wire brings into a title: `РУ`, `KZ`, `12:24`.
-const LANGUAGE_MARKER = /^(?:ру|рус|ru|rus|қаз|каз|kaz|kz|kk|en|eng)$/iu;
 const TIME = /(?:^|[\s(])\d{1,2}:\d{2}(?=$|[\s),.])/u;
 const MIN_WORDS = 3;
 
 /** Why a title looks like page noise rather than a headline, or undefined when it looks fine. */
 export function titleNoise(title: string): string | undefined {
   const words = title.split(' ').map((word) => word.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '')).filter(Boolean);
-  const marker = [words[0], words.at(-1)].find((word) => word !== undefined && LANGUAGE_MARKER.test(word));
+  const marker = [words[0], words.at(-1)].find((word) => word !== undefined && clutterRuleOf(word)?.name === 'language switcher');
   if (marker) return `the title "${title}" holds the language marker "${marker}"; remove it`;
   if (TIME.test(title)) return `the title "${title}" holds a time of day; remove it`;
   if (words.length < MIN_WORDS) return `the title "${title}" is very short; is it the headline?`;

@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { habarCommand, runHabar } from '../helpers/cli.ts';
+import { buildGoodSite, habarCommand, runHabar } from '../helpers/cli.ts';
 import { addSource, copySite, makeSite, snapshotTree, source } from '../helpers/site.ts';
 
 // Each test starts from a site with a good build and checks that whatever goes wrong next,
@@ -14,10 +14,7 @@ let lastGood: Map<string, string>;
 const leftovers = (): string[] => readdirSync(site.root).filter((name) => /^_site\./.test(name));
 
 beforeAll(() => {
-  built = makeSite();
-  for (let day = 1; day <= 9; day++) addSource(built, `2026-01-0${day}.txt`, source(`2026-01-0${day}`, `Новость ${day}`, 'Текст.', '#тест'));
-  expect(runHabar(built.root, ['build']).code).toBe(0);
-  lastGood = snapshotTree(built.output);
+  ({ built, lastGood } = buildGoodSite(9));
 });
 afterAll(() => built.cleanup());
 beforeEach(() => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { SitePaths } from '../../src/ingest/paths.ts';
 import { checkArticleUrl } from '../../src/site/article-url.ts';
-import { problemLines, runHabar } from '../helpers/cli.ts';
+import { buildGoodSite, problemLines, runHabar } from '../helpers/cli.ts';
 import { addPhoto } from '../helpers/photos.ts';
 import { addSource, copySite, makeSite, snapshotTree, source, throwawayFolders } from '../helpers/site.ts';
 
@@ -15,10 +15,7 @@ let lastGood: Map<string, string>;
 const folder = throwawayFolders('habar-outside-');
 
 beforeAll(() => {
-  built = makeSite();
-  for (let day = 1; day <= 3; day++) addSource(built, `2026-01-0${day}.txt`, source(`2026-01-0${day}`, `Новость ${day}`, 'Текст.', '#тест'));
-  expect(runHabar(built.root, ['build']).code).toBe(0);
-  lastGood = snapshotTree(built.output);
+  ({ built, lastGood } = buildGoodSite(3));
 });
 afterAll(() => built.cleanup());
 beforeEach(() => {

@@ -1,7 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { tsxLoader } from '../../src/process/fork-typescript.ts';
-import { projectRoot } from './site.ts';
+import { expect } from 'vitest';
+import { addSource, makeSite, projectRoot, snapshotTree, source } from './site.ts';
 
 export interface CliResult {
   code: number | null;
@@ -72,4 +73,12 @@ export function startHabar(cwd: string, args: string[], env: Record<string, stri
       await exited;
     },
   };
+}
+
+/** A site of `days` articles (2026-01-01 on) built by the CLI, and its output as built: a last good site for tests of what goes wrong next. */
+export function buildGoodSite(days: number): { built: ReturnType<typeof makeSite>; lastGood: Map<string, string> } {
+  const built = makeSite();
+  for (let day = 1; day <= days; day++) addSource(built, `2026-01-0${day}.txt`, source(`2026-01-0${day}`, `Новость ${day}`, 'Текст.', '#тест'));
+  expect(runHabar(built.root, ['build']).code).toBe(0);
+  return { built, lastGood: snapshotTree(built.output) };
 }

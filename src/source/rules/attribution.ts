@@ -71,7 +71,7 @@ export function attribution(state: ParseState): void {
   if (source) state.article.attribution = { outlet: outletName(SOURCE_LINE.exec(source.text)![1]!.trim()) };
 }
 
-export function attributionIn(text: string): Attribution | undefined {
+function attributionIn(text: string): Attribution | undefined {
   for (const phrase of PHRASES) {
     const groups = phrase.exec(text)?.groups;
     if (!groups?.outlet) continue;

@@ -22,11 +22,13 @@ export function clutterRuleOf(text: string): ClutterRule | undefined {
   return CLUTTER_RULES.find(({ line, maxLength = SHORT_LINE }) => plain.length <= maxLength && (typeof line === 'function' ? line(plain) : line.test(plain)));
 }
 
-function fitsBlock(line: SourceLine, follow: Follow): boolean {
-  if (line.verbatim) return false;
-  if (clutterRuleOf(line.text)) return true;
-  if (follow.shape === 'headline') return isHeadlineLike(line.text);
-  return isLabelLike(line.text) || (line.text.startsWith('#') && isHeadlineLike(line.text.slice(1)));
+/** Whether a line belongs to a block of the `follow` shape, and under which rule's name. */
+function blockRule(line: SourceLine, follow: Follow, heading: ClutterRule): ClutterRule | undefined {
+  if (line.verbatim) return undefined;
+  const own = clutterRuleOf(line.text);
+  if (own) return own;
+  const fits = follow.shape === 'headline' ? isHeadlineLike(line.text) : isLabelLike(line.text) || (line.text.startsWith('#') && isHeadlineLike(line.text.slice(1)));
+  return fits ? heading : undefined;
 }
 
 /**
@@ -46,9 +48,11 @@ export function clutter(state: ParseState): void {
     state.skipped.push({ line: line.line, text: line.text, rule: rule.name });
     const follow = rule.follows;
     if (!follow) continue;
-    for (let taken = 0; taken < follow.lines && i + 1 < lines.length && fitsBlock(lines[i + 1]!, follow); taken++) {
+    for (let taken = 0; taken < follow.lines && i + 1 < lines.length; taken++) {
+      const inBlock = blockRule(lines[i + 1]!, follow, rule);
+      if (!inBlock) break;
       const next = lines[++i]!;
-      state.skipped.push({ line: next.line, text: next.text, rule: clutterRuleOf(next.text)?.name ?? rule.name });
+      state.skipped.push({ line: next.line, text: next.text, rule: inBlock.name });
     }
   }
   state.lines = kept;

@@ -1,3 +1,4 @@
+import { clip } from '../../printable.ts';
 import { SourceError } from '../errors.ts';
 import { MAX_TITLE_LENGTH } from '../limits.ts';
 import type { ParseState } from '../state.ts';
@@ -30,8 +31,4 @@ export function dateLine(state: ParseState): SourceError | void {
   state.article.date = date;
   if (time) state.article.time = time.padStart(5, '0');
   state.article.title = title.trim();
-}
-
-function clip(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }

@@ -1,3 +1,4 @@
+import { META_RULES } from '../clutter/table.ts';
 import { SourceError } from '../errors.ts';
 import { endsAsSentence, isHeadlineLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
@@ -6,7 +7,6 @@ import type { ParseState, SourceLine } from '../state.ts';
 const LEAD_LENGTH = 160;
 // The attribution of a lead, after a comma: `..., сообщает Kazinform`, `..., деп хабарлайды BAQ.KZ тілшісі.`
 const ATTRIBUTION = /,\s*(?:сообщает|сообщают|передает|передаёт|пишет|информирует|деп\s+хабарла(?:йды|ды)|деп\s+жазады|dep\s+habarla[ıi]dy|dep\s+jazady|دەپ\s+حابارلا)/iu;
-const STAMP_RULE = 'date or time stamp';
 // A label some outlets print after the headline on its line: `... Эксклюзив КТ`.
 const BADGE = /\s+(?:Эксклюзив|Эксклюзив\s+\p{Lu}{2,4}|Exclusive)$/u;
 
@@ -26,7 +26,7 @@ export function leadShape(title: string): string | undefined {
  */
 function findHeadline(state: ParseState, head: SourceLine[], limit: number, minWords: number): SourceLine | undefined {
   const candidates = head.filter((line) => !line.fromTitle && !line.verbatim && isHeadlineLike(line.text) && wordCount(line.text) >= minWords);
-  const stamp = state.skipped.filter((s) => s.rule === STAMP_RULE && s.line < limit).at(-1);
+  const stamp = state.skipped.filter((s) => s.rule === META_RULES.stamp.name && s.line < limit).at(-1);
   if (stamp) return candidates.find((line) => line.line > stamp.line) ?? candidates.filter((line) => line.line < stamp.line).at(-1);
   return candidates.find((line) => wordCount(line.text) >= 4) ?? candidates[0];
 }

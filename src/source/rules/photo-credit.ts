@@ -1,11 +1,12 @@
 import { metaLine } from '../clutter/meta-line.ts';
+import { META_RULES } from '../clutter/table.ts';
 import type { ParseState } from '../state.ts';
 
 // The labels a credit starts with: Russian, Kazakh in Cyrillic, Latin and Arabic script, English.
 const LABEL = String.raw`(?:фото|фотография|изображение|коллаж|иллюстрация|инфографика|сурет|фотосурет|foto|photo|sýret|suret|سۋرەت|فوتو)`;
 // `Фото: Сенат`, `Фото - Сенат`, `Фото – Сенат`. Short lines only: a long line that happens to
 // start with «Фото:» is a paragraph.
-export const CREDIT = new RegExp(String.raw`^${LABEL}\s*(?::|\s[-–—]|©\ufe0f?|\(c\))\s*(.{1,150})$`, 'iu');
+const CREDIT = new RegExp(String.raw`^${LABEL}\s*(?::|\s[-–—]|©\ufe0f?|\(c\))\s*(.{1,150})$`, 'iu');
 // `Фото из открытых источников`, `Фото предоставлено акиматом`, `Иллюстративное фото`.
 const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото\s+((?:из|с|со|предоставлено|предоставлены|автора|пресс-службы)\s.{1,140})|(иллюстративное)\s+фото|фото\s+(иллюстративное)|(?:суретті\s+түсірген(?:дер)?|фотоны\s+түсірген|автор\s+фото|фотограф)\s*:?\s+(.{1,100}))$`, 'iu');
 // `фото Данияра Мусина`: the photographer's name, without a colon. Case-sensitive: a capital starts each name.
@@ -64,7 +65,7 @@ export function photoCredit(state: ParseState): void {
   state.lines = state.lines.filter((line, index) => {
     const other = found[index];
     if (!other) return true;
-    if (other.stamp) state.skipped.push({ line: line.line, text: other.stamp, rule: 'date or time stamp' });
+    if (other.stamp) state.skipped.push({ line: line.line, text: other.stamp, rule: META_RULES.stamp.name });
     if (index !== chosen) state.skipped.push({ line: line.line, text: line.text, rule: other.credit === credit ? 'photo credit repeated' : other.generic ? 'photo credit' : 'credit of another photo' });
     return false;
   });

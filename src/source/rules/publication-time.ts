@@ -1,7 +1,7 @@
 import { readStamp } from '../clutter/stamp.ts';
+import { META_RULES } from '../clutter/table.ts';
 import type { ParseState } from '../state.ts';
 
-const STAMP_RULE = 'date or time stamp';
 
 /**
  * The time of day the report was published, in Almaty time: from the date line
@@ -12,7 +12,7 @@ export function publicationTime(state: ParseState): void {
   if (state.article.time) return;
   const lead = state.lines[0]?.line ?? Infinity;
   for (const skipped of state.skipped) {
-    if (skipped.line >= lead || !skipped.rule.startsWith(STAMP_RULE)) continue;
+    if (skipped.line >= lead || skipped.rule !== META_RULES.stamp.name) continue;
     const stamp = readStamp(skipped.text);
     if (stamp.time && (!stamp.date || stamp.date === state.article.date)) {
       state.article.time = stamp.time;

@@ -1,3 +1,4 @@
+import { META_RULES } from '../clutter/table.ts';
 import { isSentenceLine } from '../line-shape.ts';
 import type { ParseState } from '../state.ts';
 
@@ -12,7 +13,7 @@ const LISTED_STAMP = /\d{1,2}:\d{2},?\s+\d+$/u;
 export function teaser(state: ParseState): void {
   const firstParagraph = state.lines.find(isSentenceLine);
   if (!firstParagraph) return;
-  const stamp = state.skipped.find((s) => s.rule === 'date or time stamp' && s.line > firstParagraph.line && LISTED_STAMP.test(s.text));
+  const stamp = state.skipped.find((s) => s.rule === META_RULES.stamp.name && s.line > firstParagraph.line && LISTED_STAMP.test(s.text));
   if (!stamp) return;
   state.lines = state.lines.filter((line) => {
     const after = line.line > stamp.line;
