@@ -61,6 +61,10 @@ export async function serveSite(dir: string, pathPrefix = '/', headers: Record<s
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${pathPrefix}`,
-    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    // A browser keeps its connections open (and may be mid-request) when a test is done with the site.
+    close: () => new Promise((resolve, reject) => {
+      server.close((error) => (error ? reject(error) : resolve()));
+      server.closeAllConnections();
+    }),
   };
 }
