@@ -32,7 +32,7 @@ Options:
       if (!parsed) return 0;
       const port = Number(parsed.values.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port must be a port number, found "${String(parsed.values.port)}"`);
-      // Read again for each whole render (site.json may have changed), the environment with it.
+      // site.json is read again for each whole render: an editor may have changed it.
       const readSettings = () => loadSettings(paths.root, process.env, { includeUnpublished: true });
       let settings = readSettings();
       await mkdir(paths.sources, { recursive: true });

@@ -6,7 +6,7 @@ import { clip, printable } from '../printable.ts';
  * What each setting must be, said as the end of `perPage must be …`; the line that reports a bad
  * value adds where it is set and what was found. A check with more than one way to fail says which.
  */
-export const RULES = {
+const RULES = {
   name: 'must be text, not empty',
   description: 'must be text',
   url: 'must be the address of the site, http:// or https:// and a host name, such as https://habar.example.kz',
@@ -18,7 +18,7 @@ export const RULES = {
 
 export type SettingName = keyof typeof RULES;
 
-export const SETTING_NAMES = Object.keys(RULES) as SettingName[];
+const SETTING_NAMES = Object.keys(RULES) as SettingName[];
 
 const LANGUAGES = ['ru', 'kk'] as const;
 
@@ -63,24 +63,26 @@ function parseUrl(value: string): URL | undefined {
   }
 }
 
-const text = z.string();
 const name = z.string().trim().min(1);
 
 /** site.json's settings as the templates and habar take them; a missing one takes its default. */
 export const SITE_FILE = z.strictObject({
   name: name.default('Habar'),
-  description: text.default(''),
+  description: z.string().default(''),
   url: url.default('http://localhost:8080'),
   lang: z.enum(LANGUAGES).default('ru'),
   publisher: name.default('Habar'),
   pathPrefix: pathPrefix.default('/'),
   perPage: z.number().int().min(1).max(500).default(20),
-});
+} satisfies Record<SettingName, z.ZodType>);
 
 /** The settings environment variables can override, checked as in the file. */
 export const OVERRIDABLE = { url, pathPrefix } as const;
 
-/** What is wrong with `value` of `setting` by `issue`, e.g. `must be a whole number from 1 to 500, found "twenty"`, and a hint where there is one. */
+/**
+ * What is wrong with `value` of `setting` by `issue`, with a hint where there is one: `must be a
+ * whole number from 1 to 500, found "20"; a number is written without quotes`.
+ */
 export function problem(setting: SettingName, issue: z.core.$ZodIssue, value: unknown): string {
   const rule = issue.code === 'custom' ? issue.message : RULES[setting];
   return `${rule}, found ${found(value)}${hint(setting, rule, value)}`;
@@ -102,7 +104,7 @@ export function fileReasons(issues: z.core.$ZodIssue[], input: unknown): string[
 }
 
 /** A value as the file writes it, on one screen line. */
-export function found(value: unknown): string {
+function found(value: unknown): string {
   return printable(clip(JSON.stringify(value) ?? String(value)));
 }
 
