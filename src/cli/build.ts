@@ -14,7 +14,7 @@ import { RenderedBodies } from '../site/rendered-bodies.ts';
 import { removeShards } from '../site/search-index.ts';
 import { SEARCH_DIR } from '../site/search-shards.ts';
 import { SearchWriter } from '../site/search-writer.ts';
-import { loadSettings } from '../site/settings.ts';
+import type { BuildSettings } from '../site/settings.ts';
 import { readSite, type SiteRead } from '../site/site-data.ts';
 import { renderInto } from './render.ts';
 import { recoverInterruptedBuilds, retiredFolder, stagingFolder } from './staging.ts';
@@ -29,7 +29,7 @@ export interface BuildResult {
   updated?: { pagesRemoved: number; bundlesIndexed: number };
 }
 
-export interface BuildOptions extends SyncOptions {
+export interface BuildOptions extends Omit<SyncOptions, 'today'> {
   /**
    * Build with the last good version of each bad source's article instead of stopping (the
    * preview: an editor's mistake must not take it down).
@@ -48,12 +48,12 @@ export interface BuildOptions extends SyncOptions {
  * Ingest, then Eleventy into a fresh folder that replaces the output folder only once complete:
  * a failed build leaves the last good site as it was. When the last build's record holds, only
  * what changed is written into that folder and then moved into the output. Bad sources stop the
- * build before Eleventy runs, unless `despiteBadSources`.
+ * build before Eleventy runs, unless `despiteBadSources`. Every stage takes the day and the rest
+ * of the build's `settings` from here.
  */
-export async function buildSite(paths: SitePaths, { despiteBadSources = false, lastBuild = 'update', ...options }: BuildOptions = {}): Promise<BuildResult> {
+export async function buildSite(paths: SitePaths, settings: BuildSettings, { despiteBadSources = false, lastBuild = 'update', ...options }: BuildOptions = {}): Promise<BuildResult> {
   await recoverInterruptedBuilds(paths.output);
   const staging = stagingFolder(paths.output);
-  const settings = loadSettings(paths.root);
   const record = lastBuild === 'none' ? undefined : new BuildRecord(paths, hashBuildInputs(paths.root, settings));
   const last = lastBuild === 'update' ? record?.read() : undefined;
   // Started before ingest, so that the threads load their code while ingest leaves a processor core
@@ -61,7 +61,7 @@ export async function buildSite(paths: SitePaths, { despiteBadSources = false, l
   const indexing = startIndexing(paths, staging, { renderBodies: !last });
   let sync: SyncReport;
   try {
-    sync = await syncSources(paths, options);
+    sync = await syncSources(paths, { ...options, today: settings.today });
   } catch (error) {
     await indexing.search.cancel();
     throw error;
@@ -83,12 +83,12 @@ export async function buildSite(paths: SitePaths, { despiteBadSources = false, l
     };
     if (last && record) {
       const digests = digestSite(read.index);
-      const { pagesWritten, updated } = await updateSite(paths, staging, read.index, { last, digests, record }, indexing, cacheArticles);
+      const { pagesWritten, updated } = await updateSite(paths, staging, settings, read.index, { last, digests, record }, indexing, cacheArticles);
       return { sync, pagesWritten, read, updated };
     }
     // Digested while Pagefind finishes, not after: at 100k articles, 1.1–1.6 s of this thread.
     let digests: SiteDigests | undefined;
-    const pagesWritten = await renderSite(staging, read.index, indexing, () => {
+    const pagesWritten = await renderSite(staging, settings, read.index, indexing, () => {
       cacheArticles();
       if (record) digests = digestSite(read.index);
     });
@@ -120,9 +120,9 @@ function startIndexing(paths: SitePaths, output: string, { renderBodies }: { ren
  * Writes every page of `index` into `output`, and the search bundles: the `indexing` threads index
  * the articles while Eleventy writes their pages. Returns how many pages Eleventy wrote.
  */
-async function renderSite(output: string, index: ReaderIndex, { search, rendered }: Indexing, meanwhile: () => void): Promise<number> {
+async function renderSite(output: string, settings: BuildSettings, index: ReaderIndex, { search, rendered }: Indexing, meanwhile: () => void): Promise<number> {
   search.index(index.search);
-  return withSearch(search, () => renderInto(output, index, { rendered }), meanwhile);
+  return withSearch(search, () => renderInto(output, settings, index, { rendered }), meanwhile);
 }
 
 interface RecordedBuild {
@@ -141,6 +141,7 @@ interface RecordedBuild {
 async function updateSite(
   paths: SitePaths,
   staging: string,
+  settings: BuildSettings,
   index: ReaderIndex,
   { last, digests, record }: RecordedBuild,
   { search }: Indexing,
@@ -151,7 +152,7 @@ async function updateSite(
   // Moved into the output even when Eleventy writes nothing into it.
   await mkdir(staging, { recursive: true });
   search.index(index.search.filter((shard) => shards.changed.has(shard.id)));
-  const pagesWritten = await withSearch(search, () => renderInto(staging, index, { pages: pagesAmong(index, pages.changed) }), meanwhile);
+  const pagesWritten = await withSearch(search, () => renderInto(staging, settings, index, { pages: pagesAmong(index, pages.changed) }), meanwhile);
   record.forget();
   removePages(paths.output, pages.gone);
   removeShards(paths.output, shards.gone);

@@ -37,7 +37,7 @@ Options:
       if (!parsed) return 0;
       const title = parsed.positionals.join(' ').replace(/\s+/g, ' ').trim();
       if (title === '') throw new UserError(`the title is missing\n\n${command.usage}`);
-      const date = today();
+      const date = today(process.env);
       const path = join(paths.sources, newSourceName(date, title));
       const shown = relative(paths.root, path);
       await mkdir(paths.sources, { recursive: true });

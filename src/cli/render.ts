@@ -5,6 +5,7 @@ import { pagesInRuns, pagesToWrite, type PagesToWrite } from '../site/pages-to-w
 import { supplyIndex } from '../site/plugin.ts';
 import type { ReaderIndex } from '../site/reader-index.ts';
 import type { RenderedBodies } from '../site/rendered-bodies.ts';
+import type { BuildSettings } from '../site/settings.ts';
 import { quietBenchmarks } from './quiet-benchmarks.ts';
 
 /** habar's own Eleventy config; every site root is built with it. */
@@ -26,15 +27,16 @@ export interface RenderOptions {
 }
 
 /**
- * Runs Eleventy for the site in the working directory into `output`: the `pages` of `index`.
- * Returns how many pages it wrote.
+ * Runs Eleventy for the site in the working directory into `output`: the `pages` of `index`, with
+ * the build's `settings`. Returns how many pages it wrote.
  */
 export async function renderInto(
   output: string,
+  settings: BuildSettings,
   index: ReaderIndex,
   { pages = pagesToWrite(index), pagesPerRun = PAGES_PER_RUN, rendered }: RenderOptions = {},
 ): Promise<number> {
-  const runner = new EleventyRunner(output, () => index, rendered);
+  const runner = new EleventyRunner(output, () => settings, () => index, rendered);
   // The feeds, written last, ask again for bodies their articles' pages took.
   rendered?.expectAgain(pages.feeds.flatMap((feed) => feed.entries.map((entry) => entry.file)));
   let written = 0;
@@ -52,6 +54,7 @@ export class EleventyRunner {
 
   constructor(
     private readonly output: string,
+    private readonly settings: () => BuildSettings,
     private readonly index: () => ReaderIndex,
     private readonly rendered?: RenderedBodies,
   ) {}
@@ -65,7 +68,7 @@ export class EleventyRunner {
         quietMode: true,
         config: (eleventyConfig: UserConfig) => {
           quietBenchmarks(eleventyConfig);
-          supplyIndex(eleventyConfig, this.index, () => this.pending!, this.rendered);
+          supplyIndex(eleventyConfig, this.settings, this.index, () => this.pending!, this.rendered);
         },
       });
       // habar reports problems itself (report.ts); Eleventy's log would add a stack trace to an editor's mistake.

@@ -1,5 +1,5 @@
 import type { SyncReport } from '../ingest/sync.ts';
-import { SiteFileError } from '../site/errors.ts';
+import { SettingsError, SiteFileError } from '../site/errors.ts';
 import { printable } from '../printable.ts';
 import { UserError } from '../user-error.ts';
 
@@ -21,11 +21,17 @@ export function printSourceProblems(report: SyncReport): void {
 }
 
 /**
- * A failure outside the sources. A mistake in the site's own files gets its message alone, a
- * template or layout that does not load says where it fails; anything else is a bug in habar or
- * Eleventy, and keeps its stack for the bug report.
+ * A failure outside the sources. Bad settings get a line each (they stop a command before it
+ * builds anything), a mistake in the site's own files gets its message alone, a template or layout
+ * that does not load says where it fails; anything else is a bug in habar or Eleventy, and keeps
+ * its stack for the bug report.
  */
 export function reportFailure(error: unknown, outcome = 'Build stopped; the last built site was left as it was.'): number {
+  const settings = findCause(error, (e): e is SettingsError => e instanceof SettingsError);
+  if (settings) {
+    for (const line of settings.lines) process.stderr.write(`${printable(line)}\n`);
+    return 1;
+  }
   const mistake = findCause(error, (e): e is UserError => e instanceof UserError);
   if (mistake) {
     process.stderr.write(`habar: ${mistake.message}\n`);

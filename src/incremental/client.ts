@@ -2,6 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { forkTypeScript } from '../process/fork-typescript.ts';
+import type { BuildSettings } from '../site/settings.ts';
 import type { PagesReply, SearchReply } from './worker.ts';
 
 export type UpdateReply = PagesReply & SearchReply;
@@ -10,8 +11,9 @@ export type UpdateReply = PagesReply & SearchReply;
 export class IncrementalWorker {
   private constructor(private readonly child: ChildProcess) {}
 
-  static async start(siteRoot: string): Promise<IncrementalWorker> {
-    const child = forkTypeScript(join(import.meta.dirname, 'worker.ts'), [], { cwd: siteRoot, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  /** Starts the worker for the site at `siteRoot`, built with `settings`. */
+  static async start(siteRoot: string, settings: BuildSettings): Promise<IncrementalWorker> {
+    const child = forkTypeScript(join(import.meta.dirname, 'worker.ts'), [JSON.stringify(settings)], { cwd: siteRoot, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
     const worker = new IncrementalWorker(child);
     await worker.reply();
     return worker;

@@ -7,7 +7,7 @@ import { SourceError } from '../source/errors.ts';
 import { PARSER_VERSION, parseSource } from '../source/parse.ts';
 import { SlugAllocator } from '../slug/allocator.ts';
 import { TagSlugs } from '../slug/tags.ts';
-import { today } from '../time/today.ts';
+import { almatyToday } from '../time/today.ts';
 import { readAhead, readIfExists, sha256 } from './files.ts';
 import { ArticlePaths, LINK_REFUSED, listSourceFolder } from './links.ts';
 import { checkNothingLost } from './lost-folders.ts';
@@ -39,7 +39,7 @@ export interface SyncReport {
 }
 
 export interface SyncOptions {
-  /** `YYYY-MM-DD` recorded as `modified` on corrected articles; Almaty's today by default. */
+  /** `YYYY-MM-DD` recorded as `modified` on corrected articles: the build's day (settings.ts); Almaty's today by default. */
   today?: string;
   /** Called after each source, for a progress line on large archives. */
   onProgress?: (done: number, total: number) => void;
@@ -53,7 +53,7 @@ export interface SyncOptions {
  * Markdown file an editor changed by hand is kept and reported, never overwritten or deleted.
  */
 export async function syncSources(paths: SitePaths, options: SyncOptions = {}): Promise<SyncReport> {
-  const correctionDate = options.today ?? today();
+  const correctionDate = options.today ?? almatyToday();
   const articlePaths = new ArticlePaths(paths.root, paths.articles);
   const registryPath = articlePaths.path(REGISTRY_FILE);
   const registry = loadRegistry(registryPath);
