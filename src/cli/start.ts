@@ -12,6 +12,7 @@ import { watchTemplates } from './watch-templates.ts';
 
 export function startCommand(paths: SitePaths): Command {
   const command: Command = {
+    name: 'start',
     usage: `Usage: habar start [--port N]
 
 Ingests content/sources, serves a preview (drafts and scheduled articles included) at
