@@ -32,7 +32,8 @@ export class SourceHistory {
 
   private uncommitted(): Set<string> | null {
     const prefix = git(this.sourcesDir, ['rev-parse', '--show-prefix'])?.replace(/\n$/, '');
-    const status = git(this.sourcesDir, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', '.']);
+    // `--no-optional-locks`: status does not rewrite the index, which the editor's own git may be using.
+    const status = prefix === undefined ? undefined : git(this.sourcesDir, ['--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', '.']);
     if (prefix === undefined || status === undefined) return null;
     const changed = new Set<string>();
     // Entries are `XY path`, the path from the repository's root (`-z`: unquoted).
