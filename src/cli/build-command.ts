@@ -10,6 +10,7 @@ import { formatSummary, summarizeSite } from './summary.ts';
 
 export function buildCommand(paths: SitePaths): Command {
   const command: Command = {
+    name: 'build',
     usage: `Usage: habar build [--drafts] [--full]
 
 Ingests content/sources into content/articles, then builds the site into _site/.

@@ -23,6 +23,7 @@ export function newSourceName(date: string, title: string): string {
 
 export function newCommand(paths: SitePaths): Command {
   const command: Command = {
+    name: 'new',
     usage: `Usage: habar new "Заголовок"
 
 Creates content/sources/YYYY-MM-DD-<slug>.txt dated today in Asia/Almaty, marked as a draft.

@@ -14,6 +14,7 @@ const STILL_SERVED = 'The last preview is still served; save a fix to render it 
 
 export function startCommand(paths: SitePaths): Command {
   const command: Command = {
+    name: 'start',
     usage: `Usage: habar start [--port N]
 
 Ingests content/sources, serves a preview (drafts and scheduled articles included) at

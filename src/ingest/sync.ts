@@ -15,6 +15,7 @@ import type { SitePaths } from './paths.ts';
 import { photoFor, photosAmong } from './photos.ts';
 import { placeArticle, takenArticleSlugs } from './placement.ts';
 import { loadRegistry, REGISTRY_FILE, saveRegistry, type Registry, type RegistryEntry } from './registry.ts';
+import { SourceHistory } from './source-history.ts';
 import { WriteQueue } from './write-queue.ts';
 import { WritingFolder } from './writing-folder.ts';
 
@@ -39,7 +40,7 @@ export interface SyncReport {
 }
 
 export interface SyncOptions {
-  /** `YYYY-MM-DD` recorded as `modified` on corrected articles: the build's day (settings.ts); Almaty's today by default. */
+  /** `YYYY-MM-DD` recorded as `modified` on corrected articles whose change git cannot date; the build's day (settings.ts); Almaty's today by default. */
   today?: string;
   /** Called after each source, for a progress line on large archives. */
   onProgress?: (done: number, total: number) => void;
@@ -54,6 +55,7 @@ export interface SyncOptions {
  */
 export async function syncSources(paths: SitePaths, options: SyncOptions = {}): Promise<SyncReport> {
   const correctionDate = options.today ?? almatyToday();
+  const history = new SourceHistory(paths.sources);
   const articlePaths = new ArticlePaths(paths.root, paths.articles);
   const registryPath = articlePaths.path(REGISTRY_FILE);
   const registry = loadRegistry(registryPath);
@@ -109,8 +111,10 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
         continue;
       }
       const place = entry ?? placeArticle(article, (allocator ??= new SlugAllocator(takenArticleSlugs(registry))));
-      // Regenerating a deleted .md from an unchanged source is no correction; a changed source is.
-      const modified = entry && entry.sourceHash !== sourceHash && !entry.draft && isCorrection(article, correctionDate) ? correctionDate : undefined;
+      // Regenerating a deleted .md from an unchanged source is no correction; a changed source is,
+      // dated by its last commit, or today when that is unknown.
+      const changedOn = entry && entry.sourceHash !== sourceHash && !entry.draft ? (history.lastChange(name) ?? correctionDate) : undefined;
+      const modified = changedOn && isCorrection(article, changedOn) ? changedOn : undefined;
       const file = articleFile(article, { url: place.url, source: name, photo, ...(modified && { modified }) });
       const markdown = markdownText(file);
       const path = articlePaths.path(place.file);
