@@ -3,6 +3,7 @@ import { relative } from 'node:path';
 import { SiteFileError } from '../site/errors.ts';
 import { readIfExists, sha256 } from './files.ts';
 import type { ArticlePaths } from './links.ts';
+import type { SitePaths } from './paths.ts';
 import { checkRegistry } from './registry-check.ts';
 import { saveRegistry, type Registry, type RegistryEntry } from './registry.ts';
 import { WritingFolder } from './writing-folder.ts';
@@ -30,10 +31,10 @@ export interface JournalRecord {
  * file is gone is removed as ever. The registry is saved before the journal is removed, so a kill
  * during recovery only means recovering again.
  */
-export async function recoverStoppedIngests(root: string, articlesDir: string, registryPath: string, registry: Registry, articlePaths: ArticlePaths, writing: WritingFolder): Promise<void> {
-  for (const folder of await WritingFolder.leftBehind(articlesDir)) {
+export async function recoverStoppedIngests(paths: SitePaths, registryPath: string, registry: Registry, articlePaths: ArticlePaths, writing: WritingFolder): Promise<void> {
+  for (const folder of await WritingFolder.leftBehind(paths.articles)) {
     const journal = WritingFolder.readJournal(folder);
-    const records = journal.lines.map((line) => parseRecord(line, relative(root, journal.path)));
+    const records = journal.lines.map((line) => parseRecord(line, relative(paths.root, journal.path)));
     if (replay(records, registry, articlePaths)) await saveRegistry(registryPath, registry, writing);
     await rm(folder, { recursive: true, force: true });
   }

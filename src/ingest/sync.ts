@@ -61,6 +61,10 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
   const registryPath = articlePaths.path(REGISTRY_FILE);
   const registry = loadRegistry(registryPath);
   checkNothingLost(paths, registry, registryPath);
+  const writing = WritingFolder.open(paths.articles, paths.root);
+  await recoverStoppedIngests(paths, registryPath, registry, articlePaths, writing);
+  // Journal lines are replayed onto the registry, so it exists before the first article does.
+  let registrySaved = existsSync(registryPath);
   const tagsBefore = Object.keys(registry.tags).length;
   // Written by a habar whose parser reads sources differently: every source is parsed again (URLs
   // stay; an unchanged source is no correction; hand edits are kept as always).
@@ -78,10 +82,6 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
   const refused = links.filter((name) => !options.only || [name, `${parse(name).name}.txt`].some((owner) => options.only!.has(owner)));
   for (const name of refused) report.errors.push(new SourceError(LINK_REFUSED, 1, relative(paths.root, join(paths.sources, name))));
   const photos = photosAmong(files);
-  const writing = WritingFolder.open(paths.articles, paths.root);
-  await recoverStoppedIngests(paths.root, paths.articles, registryPath, registry, articlePaths, writing);
-  // Journal lines are replayed onto the registry, so it exists before the first article does.
-  let registrySaved = existsSync(registryPath);
   const writes = new WriteQueue(writing);
 
   let index = 0;

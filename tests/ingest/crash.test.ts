@@ -201,6 +201,21 @@ describe('an ingest killed at any point', () => {
     }
   });
 
+  it('row 4: a tag first used by an article of a killed ingest keeps its slug, which no other tag is then given', async () => {
+    const site = makeSite();
+    try {
+      putSources(site, new Map([['a.txt', source(DAY, 'Первая', 'Текст.', '#город')]]));
+      await syncSources(site, { today: DAY });
+      writeFileSync(join(site.sources, 'b.txt'), source(DAY, 'Вторая', 'Текст.', '#погода'));
+      expect(ingestInChild(site, 'ingest:article-written:1').signal).toBe('SIGKILL');
+      writeFileSync(join(site.sources, 'c.txt'), source(DAY, 'Третья', 'Текст.', '#pogoda'));
+      const { registry } = await syncSources(site, { today: DAY });
+      expect(registry.tags).toEqual({ 'город': 'gorod', 'погода': 'pogoda', pogoda: 'pogoda-2' });
+    } finally {
+      site.cleanup();
+    }
+  });
+
   it('row 4: habar build killed from outside while it ingests, then sources deleted and rebuilt: the site of a clean build', async () => {
     const { before, during, after } = history(seeded(13), 150);
     const env = { HABAR_TODAY: DAY };
