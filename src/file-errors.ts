@@ -1,0 +1,14 @@
+/**
+ * `error`, where it is (or wraps, as Eleventy's errors do) a file system error that names no file
+ * (a failed `write`), with that error given `folder`, the folder being written: a full disk is then
+ * reported with the folder that filled it.
+ */
+export function namingFolder<T>(error: T, folder: string): T {
+  let current: unknown = error;
+  for (let depth = 0; current instanceof Error && depth < 10; depth++) {
+    if ('code' in current && !('path' in current)) Object.assign(current, { path: folder });
+    const wrapper = current as { cause?: unknown; originalError?: unknown };
+    current = wrapper.cause ?? wrapper.originalError;
+  }
+  return error;
+}
