@@ -59,25 +59,10 @@ export async function buildSite(paths: SitePaths, settings: BuildSettings, { des
   // Started before ingest, so that the threads load their code while ingest leaves a processor core
   // idle, not while the articles are read, when both cores have work.
   const indexing = startIndexing(paths, staging, { renderBodies: !last });
-  let sync: SyncReport;
   try {
-    sync = await syncSources(paths, { ...options, today: settings.today });
-  } catch (error) {
-    await indexing.search.cancel();
-    throw error;
-  }
-  if (sync.errors.length > 0 && !despiteBadSources) {
-    await indexing.search.cancel();
-    return { sync, pagesWritten: 0 };
-  }
-  try {
-    let read: SiteRead;
-    try {
-      read = await readSite(paths.articles, paths.root, settings, sync.writtenFiles);
-    } catch (error) {
-      await indexing.search.abandon();
-      throw error;
-    }
+    const sync = await syncSources(paths, { ...options, today: settings.today });
+    if (sync.errors.length > 0 && !despiteBadSources) return { sync, pagesWritten: 0 };
+    const read = await readSite(paths.articles, paths.root, settings, sync.writtenFiles);
     const cacheArticles = () => {
       if (read.articleCacheStale) writeArticleCache(paths.root, read.stored);
     };
@@ -96,6 +81,8 @@ export async function buildSite(paths: SitePaths, settings: BuildSettings, { des
     if (record && digests) record.save(digests);
     return { sync, pagesWritten, read };
   } finally {
+    // Whatever stopped the build, the indexing threads end with it (they would keep the process alive).
+    await indexing.search.abandon();
     await rm(staging, { recursive: true, force: true });
   }
 }

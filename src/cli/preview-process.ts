@@ -29,6 +29,7 @@ export class PreviewProcess {
     await new Promise<void>((resolve, reject) => {
       child.on('message', (message: PreviewMessage) => (message === 'ready' ? resolve() : onChange()));
       child.once('exit', () => reject(new Error('the preview builder stopped before the preview was ready')));
+      child.once('error', reject);
     });
     return new PreviewProcess(child);
   }

@@ -1,6 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
+import { ChildStopped } from '../process/child-stopped.ts';
 import { forkTypeScript } from '../process/fork-typescript.ts';
 import type { BuildSettings } from '../site/settings.ts';
 import type { PagesReply, SearchReply } from './worker.ts';
@@ -32,9 +33,10 @@ export class IncrementalWorker {
     await exited;
   }
 
+  /** Its next message; rejects if it ends first, or cannot be started (`once` rejects on `error`). */
   private async reply(): Promise<unknown> {
-    const [message] = (await Promise.race([once(this.child, 'message'), once(this.child, 'exit').then(() => {
-      throw new Error('the incremental worker stopped');
+    const [message] = (await Promise.race([once(this.child, 'message'), once(this.child, 'exit').then(([code, signal]) => {
+      throw new ChildStopped(`the incremental builder stopped (${signal ?? `exit code ${code}`})`);
     })])) as unknown[];
     return message;
   }
