@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import type UserConfig from '@11ty/eleventy/UserConfig';
+import { namingFolder } from '../file-errors.ts';
 import { pagesInRuns, pagesToWrite, type PagesToWrite } from '../site/pages-to-write.ts';
 import { supplyIndex } from '../site/plugin.ts';
 import type { ReaderIndex } from '../site/reader-index.ts';
@@ -63,6 +64,7 @@ export class EleventyRunner {
   async write(pages: PagesToWrite): Promise<number> {
     this.pending = pages;
     if (!this.eleventy) {
+      leaveEarlyCopyFailuresToWrite();
       this.eleventy = new Eleventy(undefined, this.output, {
         configPath: CONFIG_PATH,
         quietMode: true,
@@ -78,7 +80,24 @@ export class EleventyRunner {
       await this.eleventy.init();
     }
     // Typed loosely by Eleventy's JSDoc; it resolves to [passthrough copies, pages written].
-    const [, templates] = (await this.eleventy.write()) as unknown as [unknown, unknown[]];
+    const [, templates] = (await this.eleventy.write().catch((error: unknown) => Promise.reject(namingFolder(error, this.output)))) as unknown as [unknown, unknown[]];
     return templates.length;
   }
+}
+
+let copyFailuresLeft = false;
+
+/**
+ * Eleventy starts copying the passthrough files (the assets), then awaits the list of templates
+ * before it handles that copy's failure: a copy that fails at once (into a folder that cannot be
+ * created, or on a full disk) is an unhandled rejection for that moment, which ends Node with a
+ * stack trace. The same error reaches the caller through `write()` right after, so this one
+ * rejection is left to it; any other still ends the process.
+ */
+function leaveEarlyCopyFailuresToWrite(): void {
+  if (copyFailuresLeft) return;
+  copyFailuresLeft = true;
+  process.on('unhandledRejection', (reason) => {
+    if ((reason as Error | undefined)?.name !== 'TemplatePassthroughManagerCopyError') throw reason;
+  });
 }
