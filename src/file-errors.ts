@@ -6,9 +6,16 @@
 export function namingFolder<T>(error: T, folder: string): T {
   let current: unknown = error;
   for (let depth = 0; current instanceof Error && depth < 10; depth++) {
-    if ('code' in current && !('path' in current)) Object.assign(current, { path: folder });
+    const { code, path } = current as { code?: unknown; path?: unknown };
+    if (code !== undefined && path === undefined) Object.assign(current, { path: folder });
     const wrapper = current as { cause?: unknown; originalError?: unknown };
     current = wrapper.cause ?? wrapper.originalError;
   }
+  return error;
+}
+
+/** Marks `error`, from opening a file, as from opening it for writing: an `open` error does not say which. */
+export function whileWriting<T>(error: T): T {
+  if (error instanceof Error) Object.assign(error, { writing: true });
   return error;
 }

@@ -54,7 +54,9 @@ Run \`habar <command> --help\` for a command's options.
   return (await command.load(sitePaths(root), cwd)).run(args);
 }
 
-main(process.argv.slice(2)).then(
+const argv = process.argv.slice(2);
+main(argv).then(
   (code) => { process.exitCode = code; },
-  (error: unknown) => { process.exitCode = reportFailure(error); },
+  // Only a build has a last built site to leave as it was.
+  (error: unknown) => { process.exitCode = reportFailure(error, argv[0] === 'build' ? undefined : ''); },
 );

@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { whileWriting } from '../file-errors.ts';
 import type { SitePaths } from '../ingest/paths.ts';
 import { MAX_SLUG_LENGTH } from '../slug/allocator.ts';
 import { PLACEHOLDER_PARAGRAPH } from '../source/rules/placeholder.ts';
@@ -49,7 +50,7 @@ Options:
         if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
           throw new UserError(`${shown} already exists; it was left as it was. Edit it, or choose another title`);
         }
-        throw error;
+        throw whileWriting(error);
       }
       process.stdout.write(`Created ${shown} (a draft: delete its first line \`draft\` to publish it)\n`);
       return 0;

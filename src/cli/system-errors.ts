@@ -10,9 +10,11 @@ interface SystemError {
   code: string;
   syscall?: string;
   path?: string;
+  /** Set by `whileWriting` (file-errors.ts). */
+  writing?: boolean;
 }
 
-/** Calls that write; `open` may read or write, and counts as a write in the folders a build writes. */
+/** Calls that write; `open` may read or write, and counts as a write in the folders a build writes (or when marked). */
 const WRITES = new Set(['mkdir', 'rename', 'write', 'unlink', 'rmdir', 'rm', 'copyfile', 'link', 'symlink', 'ftruncate', 'utime', 'chmod']);
 const FOLDER_CODES = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOENT', 'ENOTDIR']);
 
@@ -22,7 +24,7 @@ const FOLDER_CODES = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOENT', 'ENOTDIR']);
  * other error. Paths inside the site `root` are shown relative to it, folders to make writable in full.
  */
 export function systemErrorLine(error: unknown, root: string): string | undefined {
-  const { code, syscall, path: errorPath } = (error ?? {}) as Partial<SystemError>;
+  const { code, syscall, path: errorPath, writing } = (error ?? {}) as Partial<SystemError>;
   if (typeof code !== 'string') return undefined;
   const path = errorPath && (isAbsolute(errorPath) ? errorPath : join(root, errorPath));
   const shown = (p: string) => printable(p.startsWith(root + sep) ? relative(root, p) : p);
@@ -30,7 +32,7 @@ export function systemErrorLine(error: unknown, root: string): string | undefine
     return `the disk is full while writing ${path ? `${whatIs(relative(root, path))} (${shown(path)})` : 'the site'}; free some space on it`;
   }
   if (code === 'EMFILE' || code === 'ENFILE') return `too many files are open at once${path ? ` (at ${shown(path)})` : ''}; raise the limit (ulimit -n) and try again`;
-  const isWrite = error instanceof ChildStopped || (syscall && WRITES.has(syscall)) || (syscall === 'open' && path && whatIs(relative(root, path)) !== 'a file');
+  const isWrite = writing || code === 'EROFS' || error instanceof ChildStopped || (syscall && WRITES.has(syscall)) || (syscall === 'open' && path && whatIs(relative(root, path)) !== 'a file');
   if (!FOLDER_CODES.has(code) || !path || !isWrite) return undefined;
   const { folder, blocker } = nearestFolder(path);
   const cannot = `cannot write ${printable(relative(folder, path))} in ${printable(folder)}`;
@@ -42,7 +44,7 @@ export function systemErrorLine(error: unknown, root: string): string | undefine
   const refusal = writeRefusal(folder);
   switch (refusal ?? code) {
     case 'EROFS':
-      return `${cannot}: the file system is read-only; mount it read-write, or build where it can be written`;
+      return `${cannot}: the file system is read-only; mount it read-write`;
     case 'EACCES':
     case 'EPERM':
       return `${cannot}: permission denied; make ${printable(refusal ? folder : path)} writable`;
