@@ -168,4 +168,17 @@ describe('row 3: site folders that cannot be written', () => {
       expectStopped(run, site, new RegExp(`^habar: cannot write \\.cache/habar in ${escaped(site.root)}: ${reason}\\. ${escaped(STOPPED)}$`));
     }
   });
+
+  it('row 3: habar new in a read-only sources folder: the folder and the fix named, no build outcome', (context) => {
+    const problem = cannotMount();
+    context.skip(problem !== undefined, `a tmpfs cannot be mounted here (${problem}), so no file system can be made read-only`);
+    const disk = tmpfs(1);
+    const site = makeSite();
+    cpSync(site.root, disk.dir, { recursive: true });
+    site.cleanup();
+    disk.readOnly(true);
+    const run = habarWithin60s(disk.dir, ['new', 'Заголовок'], { env: { ...process.env, HABAR_TODAY: '2026-02-01' } });
+    expect(problemLines(run.stderr)).toEqual([`habar: cannot write 2026-02-01-zagolovok.txt in ${join(disk.dir, 'content/sources')}: the file system is read-only; mount it read-write.`]);
+    expect(run.code).toBe(1);
+  });
 });
