@@ -75,17 +75,18 @@ class Service {
     const messages = (this.received + chunk).split(',');
     this.received = messages.pop()!;
     for (const message of messages) {
-      const { message_id: id, payload } = JSON.parse(Buffer.from(message, 'base64').toString('utf8')) as { message_id?: number; payload: Payload };
-      const request = id === undefined ? undefined : this.waiting.get(id);
+      const answer = readMessage(message);
+      const request = answer?.message_id === undefined ? undefined : this.waiting.get(answer.message_id);
       if (!request) {
-        // An error the service could not tie to a request: it cannot be understood, so nothing can be trusted.
-        this.stop(new Error(`Pagefind: ${payload.type === 'Error' ? (payload as ErrorPayload).message : `an unexpected ${payload.type} message`}`));
+        // Garbled, or an error the service could not tie to a request: nothing it says can be trusted.
+        const said = answer?.payload.type === 'Error' ? (answer.payload as ErrorPayload).message : 'a message that answers no request';
+        this.stop(new Error(`the search indexer (Pagefind) said ${said}`));
         this.close();
         return;
       }
-      this.waiting.delete(id!);
+      this.waiting.delete(answer!.message_id!);
       if (this.waiting.size === 0) this.hold(false);
-      request.settle(payload);
+      request.settle(answer!.payload);
     }
   }
 
@@ -124,6 +125,14 @@ function stoppedBecause(code: number | null, signal: NodeJS.Signals | null, stde
   return new ChildStopped(`the search indexer (Pagefind) ${how}`, { code: name || undefined });
 }
 
+function readMessage(message: string): { message_id?: number; payload: Payload } | undefined {
+  try {
+    return JSON.parse(Buffer.from(message, 'base64').toString('utf8')) as { message_id?: number; payload: Payload };
+  } catch {
+    return undefined;
+  }
+}
+
 let service: Service | undefined;
 const launch = (): Service => (service ??= new Service());
 
@@ -140,10 +149,12 @@ export interface PagefindIndex {
 
 /** A new index, in the running Pagefind process or a new one. */
 export async function createIndex(): Promise<{ errors: string[]; index?: PagefindIndex }> {
-  const created = await launch().send({ type: 'NewIndex', config: {} });
+  // The index lives in this process: once it is closed, the index is gone with it.
+  const owner = launch();
+  const created = await owner.send({ type: 'NewIndex', config: {} });
   if (created.type === 'Error') return { errors: errorsOf(created) };
   const id = created.index_id;
-  const request = (payload: Payload) => launch().send({ ...payload, index_id: id });
+  const request = (payload: Payload) => owner.send({ ...payload, index_id: id });
   return {
     errors: [],
     index: {

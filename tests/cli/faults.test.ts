@@ -169,6 +169,19 @@ describe('row 3: site folders that cannot be written', () => {
     }
   });
 
+  it('row 3: habar start on a read-only file system: the preview builder says why in one line, and the preview exits', (context) => {
+    const problem = cannotMount();
+    context.skip(problem !== undefined, `a tmpfs cannot be mounted here (${problem}), so no file system can be made read-only`);
+    const disk = tmpfs(20);
+    const root = join(disk.dir, 'site');
+    cpSync(built.root, root, { recursive: true });
+    disk.readOnly(true);
+    const run = habarWithin60s(root, ['start', '--port', '0']);
+    expect(run.milliseconds).toBeLessThan(LIMIT_MS);
+    expect(problemLines(run.stderr)).toEqual([expect.stringMatching(new RegExp(`^habar: cannot write _site\\.preview\\.building-\\d+ in ${escaped(root)}: the file system is read-only; mount it read-write\\. The preview was not rendered\\.$`))]);
+    expect(run.code).toBe(1);
+  });
+
   it('row 3: habar new in a read-only sources folder: the folder and the fix named, no build outcome', (context) => {
     const problem = cannotMount();
     context.skip(problem !== undefined, `a tmpfs cannot be mounted here (${problem}), so no file system can be made read-only`);
