@@ -1,3 +1,4 @@
+// tier: slow (runs habar in a child process)
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { tsxLoader } from '../../src/process/fork-typescript.ts';

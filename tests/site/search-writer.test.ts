@@ -1,3 +1,4 @@
+// tier: slow (a search indexing process per test)
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
