@@ -46,8 +46,11 @@ export function problemLines(stderr: string): string[] {
 export interface RunningHabar {
   /** Everything printed so far, stdout and stderr interleaved. */
   output(): string;
-  /** Resolves with the first match of `pattern` in the output, waiting up to `timeoutMs`. */
-  waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
+  /**
+   * Resolves with the first match of `pattern` in the output, waiting up to `timeoutMs`; with
+   * `after` (a length of output() taken earlier), in what was printed since.
+   */
+  waitFor(pattern: RegExp, options?: number | { after?: number; timeoutMs?: number }): Promise<RegExpMatchArray>;
   stop(): Promise<void>;
 }
 
@@ -60,10 +63,11 @@ export function startHabar(cwd: string, args: string[], env: Record<string, stri
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return {
     output: () => output,
-    async waitFor(pattern, timeoutMs = 60_000) {
+    async waitFor(pattern, options = {}) {
+      const { after = 0, timeoutMs = 60_000 } = typeof options === 'number' ? { timeoutMs: options } : options;
       const deadline = Date.now() + timeoutMs;
       for (;;) {
-        const match = pattern.exec(output);
+        const match = pattern.exec(output.slice(after));
         if (match) return match;
         if (child.exitCode !== null || Date.now() > deadline) throw new Error(`no ${pattern} in the output:\n${output}`);
         await new Promise((resolve) => setTimeout(resolve, 100));
