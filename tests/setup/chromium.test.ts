@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ChromiumMissing, DEBIAN_CHROMIUM, ensureChromium, type Machine } from './chromium.ts';
 
 /** A pretend machine: these files exist, apt-get answers with `apt`, and every call is recorded. */
+const PLAYWRIGHT_CHROMIUM = '/root/.cache/ms-playwright/chromium-1/chrome-linux64/chrome';
+
 function machine(options: { files?: string[]; isRoot?: boolean; env?: NodeJS.ProcessEnv; apt?: (args: string[]) => { code: number; output: string } }) {
   const files = new Set(options.files ?? []);
   const runs: string[] = [];
@@ -9,6 +11,7 @@ function machine(options: { files?: string[]; isRoot?: boolean; env?: NodeJS.Pro
   const pretend: Machine = {
     env: options.env ?? { PATH: '/usr/local/bin:/usr/bin' },
     isRoot: options.isRoot ?? true,
+    playwrightChromium: PLAYWRIGHT_CHROMIUM,
     isExecutable: (path) => files.has(path),
     run(command, args) {
       runs.push([command, ...args].join(' '));
@@ -33,27 +36,33 @@ const failure = (pretend: Machine): string => {
 
 describe('Chromium for the browser tests', () => {
   it('is used as it is when /usr/bin/chromium is there: nothing run, nothing said', () => {
-    const { pretend, runs, said } = machine({ files: [DEBIAN_CHROMIUM, '/usr/bin/apt-get'] });
-    ensureChromium(pretend);
+    const { pretend, runs, said } = machine({ files: [DEBIAN_CHROMIUM, PLAYWRIGHT_CHROMIUM, '/usr/bin/apt-get'] });
+    expect(ensureChromium(pretend)).toBe(DEBIAN_CHROMIUM);
     expect([runs, said]).toEqual([[], []]);
+  });
+
+  it('is Playwright\'s own build when that is the one there', () => {
+    const { pretend, runs } = machine({ files: [PLAYWRIGHT_CHROMIUM, '/usr/bin/apt-get'] });
+    expect(ensureChromium(pretend)).toBe(PLAYWRIGHT_CHROMIUM);
+    expect(runs).toEqual([]);
   });
 
   it('is installed with apt-get when missing and the tests run as root, in one line', () => {
     const { pretend, runs, said } = machine({ files: ['/usr/bin/apt-get'] });
-    ensureChromium(pretend);
-    expect(runs).toEqual(['/usr/bin/apt-get update -qq', '/usr/bin/apt-get install -y -qq --no-install-recommends chromium']);
+    expect(ensureChromium(pretend)).toBe(DEBIAN_CHROMIUM);
+    expect(runs).toEqual(['/usr/bin/apt-get update -qq', '/usr/bin/apt-get install -y -qq chromium']);
     expect(said).toEqual(["Chromium is not at /usr/bin/chromium: installing Debian's chromium package with apt-get (once; a minute or two)."]);
   });
 
   it('is asked for in one line, nothing run, when not root', () => {
     const { pretend, runs } = machine({ files: ['/usr/bin/apt-get'], isRoot: false });
-    expect(failure(pretend)).toBe('The browser tests need Chromium at /usr/bin/chromium: install Debian\'s chromium package (`sudo apt-get install -y chromium`) or set CHROME_PATH to a Chromium or Chrome executable; npm run test:fast needs no browser.');
+    expect(failure(pretend)).toBe('The browser tests need Chromium: install Debian\'s chromium package (`sudo apt-get install -y chromium`) or Playwright\'s (`npx playwright-core install --with-deps chromium`), or set CHROME_PATH to a Chromium or Chrome executable; npm run test:fast needs no browser.');
     expect(runs).toEqual([]);
   });
 
   it('is asked for in one line when there is no apt-get on PATH', () => {
     const { pretend, runs } = machine({ files: ['/opt/apt-get'] });
-    expect(failure(pretend)).toMatch(/^The browser tests need Chromium at \/usr\/bin\/chromium: install/);
+    expect(failure(pretend)).toMatch(/^The browser tests need Chromium: install/);
     expect(runs).toEqual([]);
   });
 
@@ -72,8 +81,8 @@ describe('Chromium for the browser tests', () => {
   });
 
   it('is taken from CHROME_PATH when that is there', () => {
-    const { pretend, runs } = machine({ files: ['/opt/chrome/chrome'], env: { PATH: '/usr/bin', CHROME_PATH: '/opt/chrome/chrome' } });
-    ensureChromium(pretend);
+    const { pretend, runs } = machine({ files: ['/opt/chrome/chrome', DEBIAN_CHROMIUM], env: { PATH: '/usr/bin', CHROME_PATH: '/opt/chrome/chrome' } });
+    expect(ensureChromium(pretend)).toBe('/opt/chrome/chrome');
     expect(runs).toEqual([]);
   });
 });
