@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
@@ -27,15 +28,15 @@ function tierOf(file: string, seen = new Set<string>()): Tier {
   return tier;
 }
 
-const files = readdirSync(tests, { recursive: true, encoding: 'utf8' })
+const tierOfFile = new Map(readdirSync(tests, { recursive: true, encoding: 'utf8' })
   .filter((path) => path.endsWith('.test.ts'))
-  .map((path) => join(tests, path));
-const inTier = (tier: Tier) => files.filter((file) => tierOf(file) === tier).map((file) => relative(import.meta.dirname, file));
+  .map((path) => [relative(import.meta.dirname, join(tests, path)), tierOf(join(tests, path))]));
+const inTier = (tier: Tier) => [...tierOfFile].filter(([, its]) => its === tier).map(([file]) => file);
 
 export default defineConfig({
   test: {
-    // Both cores: most of a slow test's time is a child process working while its worker waits.
-    maxWorkers: 2,
+    // A file per core, not vitest's one fewer: a slow test's worker mostly waits for a habar process.
+    maxWorkers: availableParallelism(),
     // The JSON report is what .ci/run counts passes and failures from.
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
