@@ -1,3 +1,4 @@
+// tier: slow (runs bin/habar.js and npx in child processes)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,3 +1,4 @@
+// tier: slow (Pagefind processes on a tmpfs)
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
