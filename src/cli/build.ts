@@ -1,8 +1,8 @@
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { hashBuildInputs } from '../incremental/build-inputs.ts';
 import { BuildRecord, digestSite, type SiteDigests } from '../incremental/last-build.ts';
-import { moveInto, removePages } from '../incremental/output-changes.ts';
+import { linkUnchanged, removePages } from '../incremental/output-changes.ts';
 import { diffPages } from '../incremental/page-fingerprints.ts';
 import { syncSources, type SyncOptions, type SyncReport } from '../ingest/sync.ts';
 import type { SitePaths } from '../ingest/paths.ts';
@@ -11,13 +11,12 @@ import { pagesAmong } from '../site/pages-to-write.ts';
 import { removeUnusedPhotos } from '../site/photo-output.ts';
 import type { ReaderIndex } from '../site/reader-index.ts';
 import { RenderedBodies } from '../site/rendered-bodies.ts';
-import { removeShards } from '../site/search-index.ts';
 import { SEARCH_DIR } from '../site/search-shards.ts';
 import { SearchWriter } from '../site/search-writer.ts';
 import { loadSettings } from '../site/settings.ts';
 import { readSite, type SiteRead } from '../site/site-data.ts';
 import { renderInto } from './render.ts';
-import { recoverInterruptedBuilds, retiredFolder, stagingFolder } from './staging.ts';
+import { recoverInterruptedBuilds, replaceFolder, stagingFolder } from './staging.ts';
 
 export interface BuildResult {
   sync: SyncReport;
@@ -46,9 +45,9 @@ export interface BuildOptions extends SyncOptions {
 
 /**
  * Ingest, then Eleventy into a fresh folder that replaces the output folder only once complete:
- * a failed build leaves the last good site as it was. When the last build's record holds, only
- * what changed is written into that folder and then moved into the output. Bad sources stop the
- * build before Eleventy runs, unless `despiteBadSources`.
+ * a failed or killed build leaves the last good site as it was. When the last build's record
+ * holds, only what changed is written into that folder, and the rest of the last site is linked
+ * into it. Bad sources stop the build before Eleventy runs, unless `despiteBadSources`.
  */
 export async function buildSite(paths: SitePaths, { despiteBadSources = false, lastBuild = 'update', ...options }: BuildOptions = {}): Promise<BuildResult> {
   await recoverInterruptedBuilds(paths.output);
@@ -134,9 +133,9 @@ interface RecordedBuild {
 
 /**
  * Writes into `staging` the pages and search bundles of `index` whose digests differ from the last
- * build's, then brings the output in line: removes what is gone and moves the new files in. The
- * record is forgotten first, so that a build stopped while the output is changed is followed by a
- * full one.
+ * build's, links every other file of the output that is not gone into it, and swaps it in as a
+ * full build does. The output is never changed in place: a build stopped at any moment leaves the
+ * last site (and its record, which still holds for it) or the new one.
  */
 async function updateSite(
   paths: SitePaths,
@@ -148,15 +147,15 @@ async function updateSite(
 ): Promise<{ pagesWritten: number; updated: NonNullable<BuildResult['updated']> }> {
   const pages = diffPages(last.pages, digests.pages);
   const shards = diffPages(last.shards, digests.shards);
-  // Moved into the output even when Eleventy writes nothing into it.
+  // The output even when Eleventy writes nothing into it.
   await mkdir(staging, { recursive: true });
   search.index(index.search.filter((shard) => shards.changed.has(shard.id)));
   const pagesWritten = await withSearch(search, () => renderInto(staging, index, { pages: pagesAmong(index, pages.changed) }), meanwhile);
-  record.forget();
-  removePages(paths.output, pages.gone);
-  removeShards(paths.output, shards.gone);
-  removeUnusedPhotos(index, paths.output);
-  moveInto(staging, paths.output, new Set([...shards.changed].map((id) => join(SEARCH_DIR, id))));
+  // Bundles are indexed whole: none of an old bundle's files may stay beside a new one's.
+  linkUnchanged(paths.output, staging, new Set([...shards.changed, ...shards.gone].map((id) => join(SEARCH_DIR, id))));
+  removePages(staging, pages.gone);
+  removeUnusedPhotos(index, staging);
+  await replaceFolder(staging, paths.output);
   record.save(digests);
   return { pagesWritten, updated: { pagesRemoved: pages.gone.length, bundlesIndexed: shards.changed.size } };
 }
@@ -176,14 +175,4 @@ async function withSearch(search: SearchWriter, render: () => Promise<number>, m
   }
   await search.finish();
   return written;
-}
-
-/** Swaps `next` into `target` with two renames, so the old site is only removed once the new one is in place. */
-async function replaceFolder(next: string, target: string): Promise<void> {
-  const retired = retiredFolder(target);
-  await rename(target, retired).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'ENOENT') throw error;
-  });
-  await rename(next, target);
-  await rm(retired, { recursive: true, force: true });
 }

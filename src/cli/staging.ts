@@ -1,5 +1,6 @@
 import { readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { faultPoint } from '../process/fault-injection.ts';
 import { isRunning } from '../process/is-running.ts';
 
 /** Where a build renders before its output is swapped in: `_site.building-<pid>`. */
@@ -10,6 +11,32 @@ export function stagingFolder(output: string, pid = process.pid): string {
 /** Where the previous output waits during the swap: `_site.old-<pid>`. */
 export function retiredFolder(output: string, pid = process.pid): string {
   return `${output}.old-${pid}`;
+}
+
+/**
+ * Swaps the complete folder `next` in as `target` with two renames, then removes the old `target`:
+ * whenever the process stops, `target` holds the old site or the new one, or, between the two
+ * renames, is missing with the old one beside it for `recoverInterruptedBuilds` to put back. A
+ * failed second rename puts the old one back at once.
+ */
+export async function replaceFolder(next: string, target: string): Promise<void> {
+  const retired = retiredFolder(target);
+  const hadTarget = await rename(target, retired).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+      return false;
+    },
+  );
+  faultPoint('swap:retired');
+  try {
+    await rename(next, target);
+  } catch (error) {
+    if (hadTarget) await rename(retired, target);
+    throw error;
+  }
+  faultPoint('swap:replaced');
+  await rm(retired, { recursive: true, force: true });
 }
 
 /**

@@ -1,5 +1,6 @@
-import { mkdirSync, readdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import { constants, copyFileSync, linkSync, mkdirSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { faultPoint } from '../process/fault-injection.ts';
 
 /** Removes the pages at `urls`: a page's `url/index.html`, or a file such as a tag's `feed.xml`; folders left empty go too. */
 export function removePages(output: string, urls: Iterable<string>): void {
@@ -15,23 +16,38 @@ export function removePages(output: string, urls: Iterable<string>): void {
 }
 
 /**
- * Moves every file of `staged` to the same place in `output`, replacing what is there; the folders
- * named in `whole` (relative to both) replace theirs entirely, so none of their old files stay. Each
- * file is replaced by a rename: a reader never gets half of one.
+ * Gives `staged`, which holds the pages and search bundles a build changed, every other file of
+ * `output` as a hard link, so that it becomes the whole new site while `output` stays as it was
+ * (nothing is written through a link: the changed files are already in `staged`, and its files
+ * are never rewritten). Where the file system cannot link, a copy. The folders named in `replaced`
+ * (relative to both) are left out whole: `staged` holds their new contents, or none.
  */
-export function moveInto(staged: string, output: string, whole: ReadonlySet<string> = new Set()): void {
-  for (const folder of whole) {
-    rmSync(join(output, folder), { recursive: true, force: true });
-    mkdirSync(dirname(join(output, folder)), { recursive: true });
-    renameSync(join(staged, folder), join(output, folder));
-  }
-  moveFiles(staged, output);
+export function linkUnchanged(output: string, staged: string, replaced: ReadonlySet<string> = new Set()): void {
+  linkTree(output, staged, '', replaced);
 }
 
-function moveFiles(from: string, to: string): void {
+/** What link(2) answers where a file system or its limits allow no (more) hard links. */
+const CANNOT_LINK = new Set(['EXDEV', 'EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EMLINK']);
+
+function linkTree(from: string, to: string, relativePath: string, replaced: ReadonlySet<string>): void {
   mkdirSync(to, { recursive: true });
   for (const entry of readdirSync(from, { withFileTypes: true })) {
-    if (entry.isDirectory()) moveFiles(join(from, entry.name), join(to, entry.name));
-    else renameSync(join(from, entry.name), join(to, entry.name));
+    const path = join(relativePath, entry.name);
+    if (replaced.has(path)) continue;
+    if (entry.isDirectory()) linkTree(join(from, entry.name), join(to, entry.name), path, replaced);
+    else linkFile(join(from, entry.name), join(to, entry.name));
   }
+}
+
+function linkFile(source: string, target: string): void {
+  try {
+    linkSync(source, target);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    // The build wrote this file anew.
+    if (code === 'EEXIST') return;
+    if (!CANNOT_LINK.has(code)) throw error;
+    copyFileSync(source, target, constants.COPYFILE_EXCL);
+  }
+  faultPoint('update:linked');
 }

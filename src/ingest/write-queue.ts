@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { faultPoint } from '../process/fault-injection.ts';
 import { writeFileAtomic } from './files.ts';
 import type { WritingFolder } from './writing-folder.ts';
 
@@ -43,5 +44,6 @@ export class WriteQueue {
     if (!this.folders.has(dir)) this.folders.set(dir, mkdir(dir, { recursive: true }));
     await this.folders.get(dir);
     await writeFileAtomic(path, content, await this.writing.temporaryFile());
+    faultPoint('ingest:article-written');
   }
 }

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { MessageChannel, type MessagePort, type Worker } from 'node:worker_threads';
+import { faultPoint } from '../process/fault-injection.ts';
 import { typeScriptWorker } from '../process/typescript-worker.ts';
 import type { RenderedBodies } from './rendered-bodies.ts';
 import { shardToIndex } from './search-index.ts';
@@ -69,6 +70,7 @@ export class SearchWriter {
       worker.on('message', (response: SearchResponse) => {
         if (response.kind !== 'indexed') return replied(response);
         thread.articles -= response.articles;
+        faultPoint('search:indexed');
         this.handOver();
       });
       return thread;
