@@ -2,7 +2,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { hashBuildInputs } from '../incremental/build-inputs.ts';
 import { BuildRecord, digestSite, type SiteDigests } from '../incremental/last-build.ts';
-import { linkUnchanged, removePages } from '../incremental/output-changes.ts';
+import { mirrorTree, moveInto, removePages } from '../incremental/output-changes.ts';
 import { diffPages } from '../incremental/page-fingerprints.ts';
 import { syncSources, type SyncOptions, type SyncReport } from '../ingest/sync.ts';
 import type { SitePaths } from '../ingest/paths.ts';
@@ -16,7 +16,7 @@ import { SearchWriter } from '../site/search-writer.ts';
 import { loadSettings } from '../site/settings.ts';
 import { readSite, type SiteRead } from '../site/site-data.ts';
 import { renderInto } from './render.ts';
-import { recoverInterruptedBuilds, replaceFolder, stagingFolder } from './staging.ts';
+import { keepAsSpare, nextFolder, outputFolders, recoverInterruptedBuilds, replaceFolder, stagingFolder, takeSpare, type OutputFolders } from './staging.ts';
 
 export interface BuildResult {
   sync: SyncReport;
@@ -50,7 +50,8 @@ export interface BuildOptions extends SyncOptions {
  * into it. Bad sources stop the build before Eleventy runs, unless `despiteBadSources`.
  */
 export async function buildSite(paths: SitePaths, { despiteBadSources = false, lastBuild = 'update', ...options }: BuildOptions = {}): Promise<BuildResult> {
-  await recoverInterruptedBuilds(paths.output);
+  const folders = outputFolders(paths);
+  await recoverInterruptedBuilds(folders);
   const staging = stagingFolder(paths.output);
   const settings = loadSettings(paths.root);
   const record = lastBuild === 'none' ? undefined : new BuildRecord(paths, hashBuildInputs(paths.root, settings));
@@ -82,7 +83,7 @@ export async function buildSite(paths: SitePaths, { despiteBadSources = false, l
     };
     if (last && record) {
       const digests = digestSite(read.index);
-      const { pagesWritten, updated } = await updateSite(paths, staging, read.index, { last, digests, record }, indexing, cacheArticles);
+      const { pagesWritten, updated } = await updateSite(folders, staging, read.index, { last, digests, record }, indexing, cacheArticles);
       return { sync, pagesWritten, read, updated };
     }
     // Digested while Pagefind finishes, not after: at 100k articles, 1.1–1.6 s of this thread.
@@ -91,7 +92,7 @@ export async function buildSite(paths: SitePaths, { despiteBadSources = false, l
       cacheArticles();
       if (record) digests = digestSite(read.index);
     });
-    await replaceFolder(staging, paths.output);
+    await replaceFolder(staging, folders);
     if (record && digests) record.save(digests);
     return { sync, pagesWritten, read };
   } finally {
@@ -133,12 +134,13 @@ interface RecordedBuild {
 
 /**
  * Writes into `staging` the pages and search bundles of `index` whose digests differ from the last
- * build's, links every other file of the output that is not gone into it, and swaps it in as a
- * full build does. The output is never changed in place: a build stopped at any moment leaves the
- * last site (and its record, which still holds for it) or the new one.
+ * build's, then makes the next output in a folder of its own and swaps it in as a full build does:
+ * the spare (the output before the last one) made a copy of the output with hard links, what is
+ * gone removed from it and what changed moved into it. The output itself is never changed: a build
+ * stopped at any moment leaves the last site (and its record, which still holds for it) or the new one.
  */
 async function updateSite(
-  paths: SitePaths,
+  folders: OutputFolders,
   staging: string,
   index: ReaderIndex,
   { last, digests, record }: RecordedBuild,
@@ -147,15 +149,24 @@ async function updateSite(
 ): Promise<{ pagesWritten: number; updated: NonNullable<BuildResult['updated']> }> {
   const pages = diffPages(last.pages, digests.pages);
   const shards = diffPages(last.shards, digests.shards);
-  // The output even when Eleventy writes nothing into it.
+  // Moved from even when Eleventy writes nothing into it.
   await mkdir(staging, { recursive: true });
   search.index(index.search.filter((shard) => shards.changed.has(shard.id)));
   const pagesWritten = await withSearch(search, () => renderInto(staging, index, { pages: pagesAmong(index, pages.changed) }), meanwhile);
-  // Bundles are indexed whole: none of an old bundle's files may stay beside a new one's.
-  linkUnchanged(paths.output, staging, new Set([...shards.changed, ...shards.gone].map((id) => join(SEARCH_DIR, id))));
-  removePages(staging, pages.gone);
-  removeUnusedPhotos(index, staging);
-  await replaceFolder(staging, paths.output);
+  const next = nextFolder(folders.output);
+  await takeSpare(next, folders);
+  try {
+    const bundle = (id: string) => join(SEARCH_DIR, id);
+    // Bundles are indexed whole: none of an old bundle's files may stay beside a new one's.
+    mirrorTree(folders.output, next, new Set([...shards.changed, ...shards.gone].map(bundle)));
+    removePages(next, pages.gone);
+    removeUnusedPhotos(index, next);
+    moveInto(staging, next, new Set([...shards.changed].map(bundle)));
+    await replaceFolder(next, folders);
+  } catch (error) {
+    await keepAsSpare(next, folders.spare, { replace: false });
+    throw error;
+  }
   record.save(digests);
   return { pagesWritten, updated: { pagesRemoved: pages.gone.length, bundlesIndexed: shards.changed.size } };
 }
