@@ -46,8 +46,8 @@ export interface BuildOptions extends SyncOptions {
 /**
  * Ingest, then Eleventy into a fresh folder that replaces the output folder only once complete:
  * a failed or killed build leaves the last good site as it was. When the last build's record
- * holds, only what changed is written into that folder, and the rest of the last site is linked
- * into it. Bad sources stop the build before Eleventy runs, unless `despiteBadSources`.
+ * holds, only what changed is written into that folder, and the next output is made beside the
+ * last one from hard links to its other files (`updateSite`). Bad sources stop the build before Eleventy runs, unless `despiteBadSources`.
  */
 export async function buildSite(paths: SitePaths, { despiteBadSources = false, lastBuild = 'update', ...options }: BuildOptions = {}): Promise<BuildResult> {
   const folders = outputFolders(paths);
@@ -149,7 +149,7 @@ async function updateSite(
 ): Promise<{ pagesWritten: number; updated: NonNullable<BuildResult['updated']> }> {
   const pages = diffPages(last.pages, digests.pages);
   const shards = diffPages(last.shards, digests.shards);
-  // Moved from even when Eleventy writes nothing into it.
+  // Read by moveInto even when Eleventy writes nothing into it.
   await mkdir(staging, { recursive: true });
   search.index(index.search.filter((shard) => shards.changed.has(shard.id)));
   const pagesWritten = await withSearch(search, () => renderInto(staging, index, { pages: pagesAmong(index, pages.changed) }), meanwhile);
