@@ -13,7 +13,7 @@ import type { ReaderIndex } from '../site/reader-index.ts';
 import { RenderedBodies } from '../site/rendered-bodies.ts';
 import { SEARCH_DIR } from '../site/search-shards.ts';
 import { SearchWriter } from '../site/search-writer.ts';
-import { loadSettings } from '../site/settings.ts';
+import type { BuildSettings } from '../site/settings.ts';
 import { readSite, type SiteRead } from '../site/site-data.ts';
 import { renderInto } from './render.ts';
 import { keepAsSpare, nextFolder, outputFolders, recoverInterruptedBuilds, replaceFolder, stagingFolder, takeSpare, type OutputFolders } from './staging.ts';
@@ -28,7 +28,7 @@ export interface BuildResult {
   updated?: { pagesRemoved: number; bundlesIndexed: number };
 }
 
-export interface BuildOptions extends SyncOptions {
+export interface BuildOptions extends Omit<SyncOptions, 'today'> {
   /**
    * Build with the last good version of each bad source's article instead of stopping (the
    * preview: an editor's mistake must not take it down).
@@ -47,48 +47,34 @@ export interface BuildOptions extends SyncOptions {
  * Ingest, then Eleventy into a fresh folder that replaces the output folder only once complete:
  * a failed or killed build leaves the last good site as it was. When the last build's record
  * holds, only what changed is written into that folder, and the next output is made beside the
- * last one from hard links to its other files (`updateSite`). Bad sources stop the build before Eleventy runs, unless `despiteBadSources`.
+ * last one from hard links to its other files (`updateSite`). Bad sources stop the build before
+ * Eleventy runs, unless `despiteBadSources`. Every stage takes the day and the rest of the build's
+ * `settings` from here.
  */
-export async function buildSite(paths: SitePaths, { despiteBadSources = false, lastBuild = 'update', ...options }: BuildOptions = {}): Promise<BuildResult> {
+export async function buildSite(paths: SitePaths, settings: BuildSettings, { despiteBadSources = false, lastBuild = 'update', ...options }: BuildOptions = {}): Promise<BuildResult> {
   const folders = outputFolders(paths);
   await recoverInterruptedBuilds(folders);
   const staging = stagingFolder(paths.output);
-  const settings = loadSettings(paths.root);
   const record = lastBuild === 'none' ? undefined : new BuildRecord(paths, hashBuildInputs(paths.root, settings));
   const last = lastBuild === 'update' ? record?.read() : undefined;
   // Started before ingest, so that the threads load their code while ingest leaves a processor core
   // idle, not while the articles are read, when both cores have work.
   const indexing = startIndexing(paths, staging, { renderBodies: !last });
-  let sync: SyncReport;
   try {
-    sync = await syncSources(paths, options);
-  } catch (error) {
-    await indexing.search.cancel();
-    throw error;
-  }
-  if (sync.errors.length > 0 && !despiteBadSources) {
-    await indexing.search.cancel();
-    return { sync, pagesWritten: 0 };
-  }
-  try {
-    let read: SiteRead;
-    try {
-      read = await readSite(paths.articles, paths.root, settings, sync.writtenFiles);
-    } catch (error) {
-      await indexing.search.abandon();
-      throw error;
-    }
+    const sync = await syncSources(paths, { ...options, today: settings.today });
+    if (sync.errors.length > 0 && !despiteBadSources) return { sync, pagesWritten: 0 };
+    const read = await readSite(paths.articles, paths.root, settings, sync.writtenFiles);
     const cacheArticles = () => {
       if (read.articleCacheStale) writeArticleCache(paths.root, read.stored);
     };
     if (last && record) {
       const digests = digestSite(read.index);
-      const { pagesWritten, updated } = await updateSite(folders, staging, read.index, { last, digests, record }, indexing, cacheArticles);
+      const { pagesWritten, updated } = await updateSite(folders, staging, settings, read.index, { last, digests, record }, indexing, cacheArticles);
       return { sync, pagesWritten, read, updated };
     }
     // Digested while Pagefind finishes, not after: at 100k articles, 1.1–1.6 s of this thread.
     let digests: SiteDigests | undefined;
-    const pagesWritten = await renderSite(staging, read.index, indexing, () => {
+    const pagesWritten = await renderSite(staging, settings, read.index, indexing, () => {
       cacheArticles();
       if (record) digests = digestSite(read.index);
     });
@@ -96,6 +82,8 @@ export async function buildSite(paths: SitePaths, { despiteBadSources = false, l
     if (record && digests) record.save(digests);
     return { sync, pagesWritten, read };
   } finally {
+    // Whatever stopped the build, the indexing threads end with it (they would keep the process alive).
+    await indexing.search.abandon();
     await rm(staging, { recursive: true, force: true });
   }
 }
@@ -120,9 +108,9 @@ function startIndexing(paths: SitePaths, output: string, { renderBodies }: { ren
  * Writes every page of `index` into `output`, and the search bundles: the `indexing` threads index
  * the articles while Eleventy writes their pages. Returns how many pages Eleventy wrote.
  */
-async function renderSite(output: string, index: ReaderIndex, { search, rendered }: Indexing, meanwhile: () => void): Promise<number> {
+async function renderSite(output: string, settings: BuildSettings, index: ReaderIndex, { search, rendered }: Indexing, meanwhile: () => void): Promise<number> {
   search.index(index.search);
-  return withSearch(search, () => renderInto(output, index, { rendered }), meanwhile);
+  return withSearch(search, () => renderInto(output, settings, index, { rendered }), meanwhile);
 }
 
 interface RecordedBuild {
@@ -142,6 +130,7 @@ interface RecordedBuild {
 async function updateSite(
   folders: OutputFolders,
   staging: string,
+  settings: BuildSettings,
   index: ReaderIndex,
   { last, digests, record }: RecordedBuild,
   { search }: Indexing,
@@ -152,7 +141,7 @@ async function updateSite(
   // Read by moveInto even when Eleventy writes nothing into it.
   await mkdir(staging, { recursive: true });
   search.index(index.search.filter((shard) => shards.changed.has(shard.id)));
-  const pagesWritten = await withSearch(search, () => renderInto(staging, index, { pages: pagesAmong(index, pages.changed) }), meanwhile);
+  const pagesWritten = await withSearch(search, () => renderInto(staging, settings, index, { pages: pagesAmong(index, pages.changed) }), meanwhile);
   const next = nextFolder(folders.output);
   await takeSpare(next, folders);
   try {

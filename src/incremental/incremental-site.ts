@@ -6,7 +6,7 @@ import { writtenArticle, type StoredArticle } from '../site/load-articles.ts';
 import { noPages, oneOffPages, pagesAmong } from '../site/pages-to-write.ts';
 import { removeUnusedPhotos } from '../site/photo-output.ts';
 import type { ReaderIndex } from '../site/reader-index.ts';
-import { loadSettings, type SiteSettings } from '../site/settings.ts';
+import { forNextBuild, type BuildSettings } from '../site/settings.ts';
 import { removeShards, writeSearchIndex } from '../site/search-index.ts';
 import { indexSite, readSite, type SiteRead } from '../site/site-data.ts';
 import { forgetLastBuild } from './last-build.ts';
@@ -34,24 +34,23 @@ export class IncrementalSite {
 
   private constructor(
     private readonly paths: SitePaths,
-    private readonly settings: SiteSettings,
+    private settings: BuildSettings,
     private readonly articles: Map<string, StoredArticle>,
     index: ReaderIndex,
   ) {
     this.index = index;
     this.fingerprints = fingerprintPages(this.index);
     this.searchFingerprints = fingerprintShards(this.index.search);
-    this.runner = new EleventyRunner(paths.output, () => this.index);
+    this.runner = new EleventyRunner(paths.output, () => this.settings, () => this.index);
   }
 
   /**
-   * For a site that was just built (e.g. by `habar build`): reads its ingested articles, or takes
-   * them as the build read them.
+   * For a site that was just built (e.g. by `habar build`) with `settings`: reads its ingested
+   * articles, or takes them as the build read them.
    */
-  static async open(paths: SitePaths, read?: SiteRead): Promise<IncrementalSite> {
+  static async open(paths: SitePaths, settings: BuildSettings, read?: SiteRead): Promise<IncrementalSite> {
     // Its pages will no longer be those the last build recorded.
     forgetLastBuild(paths);
-    const settings = loadSettings(paths.root);
     const { stored, index } = read ?? (await readSite(paths.articles, paths.root, settings));
     const site = new IncrementalSite(paths, settings, new Map(stored.map((article) => [article.file, article])), index);
     await site.warmUp();
@@ -81,7 +80,9 @@ export class IncrementalSite {
 
   /** Brings the output in line with the named sources (added, changed or deleted). */
   async update(sourceNames: Iterable<string>): Promise<UpdateResult> {
-    const sync = await syncSources(this.paths, { only: new Set(sourceNames) });
+    // Each update is a build of its own day: ingest, the index and the pages take this one.
+    this.settings = forNextBuild(this.settings);
+    const sync = await syncSources(this.paths, { only: new Set(sourceNames), today: this.settings.today });
     // Bad sources were not written and keep their last good article; the other sources of the batch
     // (written or deleted) are applied, or the warm builder would lose what ingest already did.
     this.reload(sync);

@@ -14,8 +14,14 @@ export const FAULT_TALLY_ENV = 'HABAR_FAULT_TALLY';
 
 /** Where a build can be stopped, in the order a build reaches them. */
 export const FAULT_POINTS = [
+  /** Ingest has written a file (an article, registry.json) into its writing folder and journaled it, not yet renamed into place. */
+  'ingest:file-staged',
   /** Ingest has written an article's Markdown file. */
   'ingest:article-written',
+  /** Ingest has removed the article of a deleted source. */
+  'ingest:article-removed',
+  /** Ingest (or its recovery of a stopped one) has saved registry.json; its journal is not removed yet. */
+  'ingest:registry-saved',
   /** Eleventy has written a run of pages (render.ts) into the staging folder. */
   'render:run',
   /** An indexing thread has written a search bundle into the staging folder. */

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFiles, writeFiles } from '../../bench/corpus-files.ts';
 import { generateCorpus } from '../../bench/corpus.ts';
 import { IncrementalWorker } from '../../src/incremental/client.ts';
+import { loadSettings } from '../../src/site/settings.ts';
 import { runHabar } from '../helpers/cli.ts';
 import { addPhoto } from '../helpers/photos.ts';
 import { differencesFromCleanBuild } from '../helpers/clean-build.ts';
@@ -23,7 +24,7 @@ beforeAll(async () => {
   warm = makeSite(settings);
   writeFiles(generateCorpus(40, 7), warm.sources);
   expect(runHabar(warm.root, ['build']).code).toBe(0);
-  site = await IncrementalWorker.start(warm.root);
+  site = await IncrementalWorker.start(warm.root, loadSettings(warm.root, process.env));
 });
 afterAll(async () => {
   await site.stop();
