@@ -52,7 +52,7 @@ export interface BuildOptions extends Omit<SyncOptions, 'today'> {
  * `settings` from here.
  */
 export async function buildSite(paths: SitePaths, settings: BuildSettings, { despiteBadSources = false, lastBuild = 'update', ...options }: BuildOptions = {}): Promise<BuildResult> {
-  const folders = outputFolders(paths);
+  const folders = outputFolders(paths, { keepSpare: lastBuild !== 'none' });
   await recoverInterruptedBuilds(folders);
   const staging = stagingFolder(paths.output);
   const record = lastBuild === 'none' ? undefined : new BuildRecord(paths, hashBuildInputs(paths.root, settings));

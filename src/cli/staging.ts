@@ -7,15 +7,16 @@ import { isRunning } from '../process/is-running.ts';
 /**
  * The folders a build swaps: the output, and the spare, the output before the last swap, kept in
  * `.cache/habar/` so that an update build can make its next output from it without creating a
- * folder per page again (see `updateSite` in build.ts).
+ * folder per page again (see `updateSite` in build.ts); none for an output only ever built whole
+ * (the preview's).
  */
 export interface OutputFolders {
   output: string;
-  spare: string;
+  spare?: string;
 }
 
-export function outputFolders(paths: SitePaths): OutputFolders {
-  return { output: paths.output, spare: join(paths.root, CACHE_DIR, `${basename(paths.output)}.spare`) };
+export function outputFolders(paths: SitePaths, { keepSpare }: { keepSpare: boolean }): OutputFolders {
+  return { output: paths.output, spare: keepSpare ? join(paths.root, CACHE_DIR, `${basename(paths.output)}.spare`) : undefined };
 }
 
 /** Where a build renders before its output is swapped in: `_site.building-<pid>`. */
@@ -61,27 +62,20 @@ export async function replaceFolder(next: string, { output, spare }: OutputFolde
 
 /** The spare, moved to `next` to be made into the next output; `next` is created empty when there is none. */
 export async function takeSpare(next: string, { spare }: OutputFolders): Promise<void> {
-  try {
-    await rename(spare, next);
-  } catch {
-    // None, or on another file system than the output: the next output is made from nothing.
-    await mkdir(next, { recursive: true });
-  }
+  // Without a spare, or with one on another file system than the output, the next output is made from nothing.
+  const taken = spare !== undefined && (await rename(spare, next).then(() => true, () => false));
+  if (!taken) await mkdir(next, { recursive: true });
 }
 
 /**
  * Keeps `folder` (a former or unfinished output) as the spare: instead of the current spare with
  * `replace`, otherwise only if there is none. Removed where it cannot be kept.
  */
-export async function keepAsSpare(folder: string, spare: string, { replace }: { replace: boolean }): Promise<void> {
-  if (replace) await rm(spare, { recursive: true, force: true });
-  try {
-    await mkdir(dirname(spare), { recursive: true });
-    await rename(folder, spare);
-  } catch {
-    // A spare is already there, or the cache is on another file system.
-    await rm(folder, { recursive: true, force: true });
-  }
+export async function keepAsSpare(folder: string, spare: string | undefined, { replace }: { replace: boolean }): Promise<void> {
+  if (spare && replace) await rm(spare, { recursive: true, force: true });
+  // Not kept without a spare for this output, beside a spare already there, or with the cache on another file system.
+  const kept = spare !== undefined && (await mkdir(dirname(spare), { recursive: true }).then(() => rename(folder, spare)).then(() => true, () => false));
+  if (!kept) await rm(folder, { recursive: true, force: true });
 }
 
 /**

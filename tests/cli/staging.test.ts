@@ -20,18 +20,18 @@ function tree(dir: string, files: Record<string, string>): void {
 /** A site root's folders, with `_site` and the given leftovers of a dead build, each holding one file naming it. */
 function leftovers(kinds: Array<'output' | 'building' | 'next' | 'old' | 'spare'>) {
   const root = folder();
-  const folders = outputFolders(sitePaths(root));
+  const folders = outputFolders(sitePaths(root), { keepSpare: true });
   const pid = deadPid();
   const paths = {
     output: folders.output,
     building: stagingFolder(folders.output, pid),
     next: nextFolder(folders.output, pid),
     old: retiredFolder(folders.output, pid),
-    spare: folders.spare,
+    spare: folders.spare!,
   };
   for (const kind of kinds) tree(paths[kind], { 'index.html': kind });
   const which = (path: string) => (existsSync(path) ? readFileSync(join(path, 'index.html'), 'utf8') : 'none');
-  return { root, folders, state: () => ({ output: which(folders.output), spare: which(folders.spare), beside: readdirSync(root).filter((name) => name !== '_site' && name !== '.cache') }) };
+  return { root, folders, state: () => ({ output: which(folders.output), spare: which(folders.spare!), beside: readdirSync(root).filter((name) => name !== '_site' && name !== '.cache') }) };
 }
 
 describe('recoverInterruptedBuilds, for each step a build can be killed at', () => {
@@ -50,7 +50,7 @@ describe('recoverInterruptedBuilds, for each step a build can be killed at', () 
 
   it('leaves the folders of a build that is still running', async () => {
     const root = folder();
-    const folders = outputFolders(sitePaths(root));
+    const folders = outputFolders(sitePaths(root), { keepSpare: true });
     tree(stagingFolder(folders.output, process.ppid), { 'index.html': 'running' });
     tree(retiredFolder(folders.output, process.ppid), { 'index.html': 'running' });
     await recoverInterruptedBuilds(folders);
@@ -65,6 +65,16 @@ describe('replaceFolder', () => {
     tree(next, { 'index.html': 'next' });
     await replaceFolder(next, site.folders);
     expect(site.state()).toEqual({ output: 'next', spare: 'output', beside: [] });
+  });
+
+  it('removes the old output of a folder that keeps no spare (the preview\'s)', async () => {
+    const root = folder();
+    const folders = outputFolders(sitePaths(root), { keepSpare: false });
+    tree(folders.output, { 'index.html': 'output' });
+    tree(join(root, '_site.next-1'), { 'index.html': 'next' });
+    await replaceFolder(join(root, '_site.next-1'), folders);
+    expect(readFileSync(join(folders.output, 'index.html'), 'utf8')).toBe('next');
+    expect(readdirSync(root)).toEqual(['_site']);
   });
 });
 
