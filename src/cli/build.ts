@@ -1,8 +1,8 @@
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { hashBuildInputs } from '../incremental/build-inputs.ts';
 import { BuildRecord, digestSite, type SiteDigests } from '../incremental/last-build.ts';
-import { moveInto, removePages } from '../incremental/output-changes.ts';
+import { mirrorTree, moveInto, removePages } from '../incremental/output-changes.ts';
 import { diffPages } from '../incremental/page-fingerprints.ts';
 import { syncSources, type SyncOptions, type SyncReport } from '../ingest/sync.ts';
 import type { SitePaths } from '../ingest/paths.ts';
@@ -11,13 +11,12 @@ import { pagesAmong } from '../site/pages-to-write.ts';
 import { removeUnusedPhotos } from '../site/photo-output.ts';
 import type { ReaderIndex } from '../site/reader-index.ts';
 import { RenderedBodies } from '../site/rendered-bodies.ts';
-import { removeShards } from '../site/search-index.ts';
 import { SEARCH_DIR } from '../site/search-shards.ts';
 import { SearchWriter } from '../site/search-writer.ts';
 import type { BuildSettings } from '../site/settings.ts';
 import { readSite, type SiteRead } from '../site/site-data.ts';
 import { renderInto } from './render.ts';
-import { recoverInterruptedBuilds, retiredFolder, stagingFolder } from './staging.ts';
+import { keepAsSpare, nextFolder, outputFolders, recoverInterruptedBuilds, replaceFolder, stagingFolder, takeSpare, type OutputFolders } from './staging.ts';
 
 export interface BuildResult {
   sync: SyncReport;
@@ -46,13 +45,15 @@ export interface BuildOptions extends Omit<SyncOptions, 'today'> {
 
 /**
  * Ingest, then Eleventy into a fresh folder that replaces the output folder only once complete:
- * a failed build leaves the last good site as it was. When the last build's record holds, only
- * what changed is written into that folder and then moved into the output. Bad sources stop the
- * build before Eleventy runs, unless `despiteBadSources`. Every stage takes the day and the rest
- * of the build's `settings` from here.
+ * a failed or killed build leaves the last good site as it was. When the last build's record
+ * holds, only what changed is written into that folder, and the next output is made beside the
+ * last one from hard links to its other files (`updateSite`). Bad sources stop the build before
+ * Eleventy runs, unless `despiteBadSources`. Every stage takes the day and the rest of the build's
+ * `settings` from here.
  */
 export async function buildSite(paths: SitePaths, settings: BuildSettings, { despiteBadSources = false, lastBuild = 'update', ...options }: BuildOptions = {}): Promise<BuildResult> {
-  await recoverInterruptedBuilds(paths.output);
+  const folders = outputFolders(paths, { keepSpare: lastBuild !== 'none' });
+  await recoverInterruptedBuilds(folders);
   const staging = stagingFolder(paths.output);
   const record = lastBuild === 'none' ? undefined : new BuildRecord(paths, hashBuildInputs(paths.root, settings));
   const last = lastBuild === 'update' ? record?.read() : undefined;
@@ -68,7 +69,7 @@ export async function buildSite(paths: SitePaths, settings: BuildSettings, { des
     };
     if (last && record) {
       const digests = digestSite(read.index);
-      const { pagesWritten, updated } = await updateSite(paths, staging, settings, read.index, { last, digests, record }, indexing, cacheArticles);
+      const { pagesWritten, updated } = await updateSite(folders, staging, settings, read.index, { last, digests, record }, indexing, cacheArticles);
       return { sync, pagesWritten, read, updated };
     }
     // Digested while Pagefind finishes, not after: at 100k articles, 1.1–1.6 s of this thread.
@@ -77,7 +78,7 @@ export async function buildSite(paths: SitePaths, settings: BuildSettings, { des
       cacheArticles();
       if (record) digests = digestSite(read.index);
     });
-    await replaceFolder(staging, paths.output);
+    await replaceFolder(staging, folders);
     if (record && digests) record.save(digests);
     return { sync, pagesWritten, read };
   } finally {
@@ -121,12 +122,13 @@ interface RecordedBuild {
 
 /**
  * Writes into `staging` the pages and search bundles of `index` whose digests differ from the last
- * build's, then brings the output in line: removes what is gone and moves the new files in. The
- * record is forgotten first, so that a build stopped while the output is changed is followed by a
- * full one.
+ * build's, then makes the next output in a folder of its own and swaps it in as a full build does:
+ * the spare (the output before the last one) made a copy of the output with hard links, what is
+ * gone removed from it and what changed moved into it. The output itself is never changed: a build
+ * stopped at any moment leaves the last site (and its record, which still holds for it) or the new one.
  */
 async function updateSite(
-  paths: SitePaths,
+  folders: OutputFolders,
   staging: string,
   settings: BuildSettings,
   index: ReaderIndex,
@@ -136,15 +138,24 @@ async function updateSite(
 ): Promise<{ pagesWritten: number; updated: NonNullable<BuildResult['updated']> }> {
   const pages = diffPages(last.pages, digests.pages);
   const shards = diffPages(last.shards, digests.shards);
-  // Moved into the output even when Eleventy writes nothing into it.
+  // Read by moveInto even when Eleventy writes nothing into it.
   await mkdir(staging, { recursive: true });
   search.index(index.search.filter((shard) => shards.changed.has(shard.id)));
   const pagesWritten = await withSearch(search, () => renderInto(staging, settings, index, { pages: pagesAmong(index, pages.changed) }), meanwhile);
-  record.forget();
-  removePages(paths.output, pages.gone);
-  removeShards(paths.output, shards.gone);
-  removeUnusedPhotos(index, paths.output);
-  moveInto(staging, paths.output, new Set([...shards.changed].map((id) => join(SEARCH_DIR, id))));
+  const next = nextFolder(folders.output);
+  await takeSpare(next, folders);
+  try {
+    const bundle = (id: string) => join(SEARCH_DIR, id);
+    // Bundles are indexed whole: none of an old bundle's files may stay beside a new one's.
+    mirrorTree(folders.output, next, new Set([...shards.changed, ...shards.gone].map(bundle)));
+    removePages(next, pages.gone);
+    removeUnusedPhotos(index, next);
+    moveInto(staging, next, new Set([...shards.changed].map(bundle)));
+    await replaceFolder(next, folders);
+  } catch (error) {
+    await keepAsSpare(next, folders.spare, { replace: false });
+    throw error;
+  }
   record.save(digests);
   return { pagesWritten, updated: { pagesRemoved: pages.gone.length, bundlesIndexed: shards.changed.size } };
 }
@@ -164,14 +175,4 @@ async function withSearch(search: SearchWriter, render: () => Promise<number>, m
   }
   await search.finish();
   return written;
-}
-
-/** Swaps `next` into `target` with two renames, so the old site is only removed once the new one is in place. */
-async function replaceFolder(next: string, target: string): Promise<void> {
-  const retired = retiredFolder(target);
-  await rename(target, retired).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'ENOENT') throw error;
-  });
-  await rename(next, target);
-  await rm(retired, { recursive: true, force: true });
 }

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import { namingFolder } from '../file-errors.ts';
+import { faultPoint } from '../process/fault-injection.ts';
 import { pagesInRuns, pagesToWrite, type PagesToWrite } from '../site/pages-to-write.ts';
 import { supplyIndex } from '../site/plugin.ts';
 import type { ReaderIndex } from '../site/reader-index.ts';
@@ -41,7 +42,10 @@ export async function renderInto(
   // The feeds, written last, ask again for bodies their articles' pages took.
   rendered?.expectAgain(pages.feeds.flatMap((feed) => feed.entries.map((entry) => entry.file)));
   let written = 0;
-  for (const run of pagesInRuns(pages, pagesPerRun)) written += await runner.write(run);
+  for (const run of pagesInRuns(pages, pagesPerRun)) {
+    written += await runner.write(run);
+    faultPoint('render:run');
+  }
   return written;
 }
 

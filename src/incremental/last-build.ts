@@ -69,11 +69,6 @@ export class BuildRecord {
     writeFileSync(temporary, JSON.stringify(record));
     renameSync(temporary, this.file);
   }
-
-  /** Before the output is changed in place: if the change stops halfway, the next build is a full one. */
-  forget(): void {
-    forgetLastBuild(this.paths);
-  }
 }
 
 /** For anything else that changes an output in place (the warm builder): its next build is a full one. */

@@ -26,8 +26,10 @@ export const FAULT_POINTS = [
   'render:run',
   /** An indexing thread has written a search bundle into the staging folder. */
   'search:indexed',
-  /** An update build has linked one of the last build's files into the staging folder. */
+  /** An update build has linked one of the output's files into the folder of its next output. */
   'update:linked',
+  /** An update build has moved a file (or a search bundle) it wrote into the folder of its next output. */
+  'update:moved',
   /** The swap has set the old output aside; the output folder is missing until the next rename. */
   'swap:retired',
   /** The new output is in place; the old one is not removed yet. */

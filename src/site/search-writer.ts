@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { MessageChannel, type MessagePort, type Worker } from 'node:worker_threads';
 import { ChildStopped } from '../process/child-stopped.ts';
 import { receivedError } from '../process/thread-errors.ts';
+import { faultPoint } from '../process/fault-injection.ts';
 import { typeScriptWorker } from '../process/typescript-worker.ts';
 import type { RenderedBodies } from './rendered-bodies.ts';
 import { shardToIndex } from './search-index.ts';
@@ -78,6 +79,7 @@ export class SearchWriter {
       worker.on('message', (response: SearchResponse) => {
         if (response.kind !== 'indexed') return replied(response);
         thread.articles -= response.articles;
+        faultPoint('search:indexed');
         this.handOver();
       });
       return thread;

@@ -7,6 +7,8 @@ import { addSource, makeSite, projectRoot, snapshotTree, source } from './site.t
 
 export interface CliResult {
   code: number | null;
+  /** The signal that ended the process, if one did. */
+  signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
 }
@@ -32,7 +34,7 @@ export function runHabar(cwd: string, args: string[], env: Record<string, string
     encoding: 'utf8',
     timeout: 120_000,
   });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return { code: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
 }
 
 /**
