@@ -1,5 +1,5 @@
 import type UserConfig from '@11ty/eleventy/UserConfig';
-import { buildSettings, habarPlugin } from './src/site/plugin.ts';
+import { buildSettings, habarPlugin } from './src/render/plugin.ts';
 
 // Run through habar's CLI (`npm run build`, `npm start`) or as
 // `node --import tsx node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts`; paths are relative to the site root.

@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
 // `slow` (real habar processes and Eleventy builds) and `browser` (Chromium, installed or asked for
 // by tests/setup/chromium.ts before any test runs). A module says `// tier: slow` or
 // `// tier: browser` at the start of a line; a test file is in the slowest tier of itself and the
-// test modules it imports, directly or not, so a test that uses tests/helpers/cli.ts is slow.
+// test modules it imports, directly or not, so a test that uses support/cli.ts is slow.
 const TIERS = ['fast', 'slow', 'browser'] as const;
 type Tier = (typeof TIERS)[number];
 
@@ -21,7 +21,7 @@ function tierOf(file: string, seen = new Set<string>()): Tier {
   let tier: Tier = (tierMark.exec(text)?.[1] as Tier | undefined) ?? 'fast';
   for (const [, specifier] of text.matchAll(relativeImport)) {
     const imported = resolve(dirname(file), specifier!);
-    if (!imported.startsWith(tests) || seen.has(imported)) continue;
+    if (!/^(tests|support)\//.test(relative(import.meta.dirname, imported)) || seen.has(imported)) continue;
     const other = tierOf(imported, seen);
     if (TIERS.indexOf(other) > TIERS.indexOf(tier)) tier = other;
   }

@@ -8,7 +8,7 @@
  * per kill. The twin builds each step with a plain, uninterrupted build, counting the fault points
  * it reaches (HABAR_FAULT_TALLY); the other builds it the same way (or with `--full`, at the points
  * of the first full build) but is killed at a point and count the seed chooses (HABAR_FAULT,
- * src/process/fault-injection.ts), then builds again as an editor would. Right after the kill its
+ * src/core/process/fault-injection.ts), then builds again as an editor would. Right after the kill its
  * output must be the last site or the new one (or, between the swap's two renames, missing with the
  * last one set aside); after the next build, its output and its articles (registry included) must
  * be the twin's, byte for byte. Every `--check-every` kills and at the end the twin is compared
@@ -21,12 +21,12 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { sitePaths, type SitePaths } from '../src/ingest/paths.ts';
-import { FAULT_ENV, FAULT_TALLY_ENV, seededFault, type FaultPoint, type FaultTally } from '../src/process/fault-injection.ts';
-import { tsxLoader } from '../src/process/fork-typescript.ts';
-import { writeFiles } from './corpus-files.ts';
-import { generateCorpus, LAST_DAY } from './corpus.ts';
-import { Rng } from './prng.ts';
+import { sitePaths, type SitePaths } from '../src/core/paths.ts';
+import { FAULT_ENV, FAULT_TALLY_ENV, seededFault, type FaultPoint, type FaultTally } from '../src/core/process/fault-injection.ts';
+import { tsxLoader } from '../src/core/process/fork-typescript.ts';
+import { writeFiles } from '../support/corpus/corpus-files.ts';
+import { generateCorpus, LAST_DAY } from '../support/corpus/corpus.ts';
+import { Rng } from '../support/corpus/prng.ts';
 
 const projectRoot = join(import.meta.dirname, '..');
 const cli = join(projectRoot, 'src/cli/main.ts');

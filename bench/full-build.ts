@@ -1,8 +1,8 @@
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { SitePaths } from '../src/ingest/paths.ts';
-import { tsxLoader } from '../src/process/fork-typescript.ts';
+import type { SitePaths } from '../src/core/paths.ts';
+import { tsxLoader } from '../src/core/process/fork-typescript.ts';
 import { measure, type Measurement } from './measure.ts';
 import { setAside } from './set-aside.ts';
 import { cleanBuildState, type Corpus } from './workspace.ts';

@@ -7,9 +7,9 @@
  * A deliberately small parser of the source format, independent of src/: bench code only.
  */
 import { parseArgs } from 'node:util';
-import { runAsScript } from './run-as-script.ts';
-import { readFiles, writeFiles, type CorpusFile } from './corpus-files.ts';
-import { generateCorpus } from './corpus.ts';
+import { runAsScript } from '../support/run-as-script.ts';
+import { readFiles, writeFiles, type CorpusFile } from '../support/corpus/corpus-files.ts';
+import { generateCorpus } from '../support/corpus/corpus.ts';
 
 export interface SimpleSource {
   date: string;

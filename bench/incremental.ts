@@ -1,9 +1,9 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SitePaths } from '../src/ingest/paths.ts';
-import { IncrementalWorker } from '../src/incremental/client.ts';
-import { loadSettings } from '../src/site/settings.ts';
-import { differingFiles, makeSite } from '../tests/helpers/site.ts';
+import type { SitePaths } from '../src/core/paths.ts';
+import { IncrementalWorker } from '../src/build/incremental/client.ts';
+import { loadSettings } from '../src/core/settings/settings.ts';
+import { differingFiles, makeSite } from '../support/site.ts';
 import { runHabarBuild } from './full-build.ts';
 import { setAside } from './set-aside.ts';
 import { addNewestSource, sourceNames } from './workspace.ts';

@@ -7,9 +7,9 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { buildSampleSite } from '../tests/helpers/sample-site.ts';
-import { projectRoot } from '../tests/helpers/site.ts';
-import { serveSite } from '../tests/helpers/static-server.ts';
+import { buildSampleSite } from '../support/sample-site.ts';
+import { projectRoot } from '../support/site.ts';
+import { serveSite } from '../support/static-server.ts';
 
 const PAGES = {
   article: '2026/01/spiker-senata-vstretilsya-s-ministrom-inostrannykh-del-izrailya/',

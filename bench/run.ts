@@ -4,7 +4,7 @@
  *   npm run bench -- --articles 10000 [--articles 30000 ...] [--rounds 3] [--seed 1] [--incremental-up-to 10000]
  */
 import { parseArgs } from 'node:util';
-import type { SitePaths } from '../src/ingest/paths.ts';
+import type { SitePaths } from '../src/core/paths.ts';
 import { buildHabar, buildHugo, runHabarBuild, type BuildRun } from './full-build.ts';
 import { median, table } from './stats.ts';
 import { runIncrementalScenario, type IncrementalResult } from './incremental.ts';

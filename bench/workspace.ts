@@ -1,10 +1,10 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { makeSite } from '../tests/helpers/site.ts';
-import type { SitePaths } from '../src/ingest/paths.ts';
-import { writeFiles } from './corpus-files.ts';
-import { generateCorpus, LAST_DAY } from './corpus.ts';
+import { makeSite } from '../support/site.ts';
+import type { SitePaths } from '../src/core/paths.ts';
+import { writeFiles } from '../support/corpus/corpus-files.ts';
+import { generateCorpus, LAST_DAY } from '../support/corpus/corpus.ts';
 import { writeHugoContent } from './hugo-content.ts';
 import { setAside } from './set-aside.ts';
 

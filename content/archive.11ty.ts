@@ -1,6 +1,6 @@
-import type { ArchivePage } from '../src/site/archive.ts';
-import type { ListData } from '../src/site/list-titles.ts';
-import type { TemplateFilters } from '../src/site/template-data.ts';
+import type { ArchivePage } from '../src/index/archive.ts';
+import type { ListData } from '../src/render/list-titles.ts';
+import type { TemplateFilters } from '../src/render/template-data.ts';
 import { onePagePer } from '../layouts/one-page-per.ts';
 
 type Data = ListData<ArchivePage>;

@@ -1,11 +1,11 @@
-import type { Feed } from '../src/site/feeds.ts';
-import type { TemplateFilters } from '../src/site/template-data.ts';
-import type { SiteSettings } from '../src/site/settings.ts';
+import type { Feed } from '../src/index/feeds.ts';
+import type { TemplateFilters } from '../src/render/template-data.ts';
+import type { SiteSettings } from '../src/core/settings/settings.ts';
 import { html } from '../layouts/html.ts';
 import { onePagePer } from '../layouts/one-page-per.ts';
 
 /**
- * The Atom feeds: the site's and one per tag (src/site/feeds.ts), each with its newest articles in
+ * The Atom feeds: the site's and one per tag (src/index/feeds.ts), each with its newest articles in
  * full. A JavaScript template because there are some 300 of them: a Nunjucks permalink is compiled
  * again for every page it paginates. Markup through `html`, which escapes as XML needs too.
  */

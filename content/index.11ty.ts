@@ -1,7 +1,7 @@
-import type { ListData } from '../src/site/list-titles.ts';
-import type { TemplateFilters } from '../src/site/template-data.ts';
-import type { ListPage } from '../src/site/pages.ts';
-import type { SiteArticle } from '../src/site/site-index.ts';
+import type { ListData } from '../src/render/list-titles.ts';
+import type { TemplateFilters } from '../src/render/template-data.ts';
+import type { ListPage } from '../src/index/pages.ts';
+import type { SiteArticle } from '../src/index/site-index.ts';
 import { onePagePer } from '../layouts/one-page-per.ts';
 
 type Data = ListData<ListPage<SiteArticle>>;

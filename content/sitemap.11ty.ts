@@ -1,11 +1,11 @@
-import type { SitemapFile } from '../src/site/sitemaps.ts';
-import type { TemplateFilters } from '../src/site/template-data.ts';
+import type { SitemapFile } from '../src/index/sitemaps.ts';
+import type { TemplateFilters } from '../src/render/template-data.ts';
 import { escapeHtml } from '../layouts/html.ts';
 import { onePagePer } from '../layouts/one-page-per.ts';
 
 /**
  * /sitemap.xml: every article and list page, or past 50,000 of them the index of /sitemap-N.xml
- * files that list them (src/site/sitemaps.ts). A JavaScript template because it lists the whole
+ * files that list them (src/index/sitemaps.ts). A JavaScript template because it lists the whole
  * archive and is written again whenever an article is added: string building costs a fraction of
  * a template loop. Written when the run's pages include it (PagesToWrite.sitemaps).
  */

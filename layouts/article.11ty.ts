@@ -1,7 +1,7 @@
-import type { ArticleLink } from '../src/site/article-links.ts';
-import type { TemplateFilters, PageData } from '../src/site/template-data.ts';
-import type { ReaderArticle } from '../src/site/reader-index.ts';
-import type { Language } from '../src/source/article.ts';
+import type { ArticleLink } from '../src/index/article-links.ts';
+import type { TemplateFilters, PageData } from '../src/render/template-data.ts';
+import type { ReaderArticle } from '../src/index/reader-index.ts';
+import type { Language } from '../src/core/language.ts';
 import { basePage } from './base-page.ts';
 import { dirAttribute } from './direction.ts';
 import { html, raw, type Html, type Insert } from './html.ts';
@@ -73,7 +73,7 @@ function published({ date, time, lang }: ReaderArticle, filters: TemplateFilters
   return html`<time datetime="${time ? filters.publishedTime(date, time) : date}">${filters.readableDate(date, lang)}${time && `, ${time}`}</time>`;
 }
 
-/** Earlier coverage of the story only (src/site/article-links.ts); the heading is Russian on a Kazakh page too, each title in its own language and direction. */
+/** Earlier coverage of the story only (src/index/article-links.ts); the heading is Russian on a Kazakh page too, each title in its own language and direction. */
 function related(article: ReaderArticle, filters: TemplateFilters): Insert {
   return (
     article.related.length > 0 &&

@@ -1,4 +1,4 @@
-import type { TemplateFilters, PageData } from '../src/site/template-data.ts';
+import type { TemplateFilters, PageData } from '../src/render/template-data.ts';
 import { dirAttribute } from './direction.ts';
 import { headMeta } from './head-meta.ts';
 import { html, type Html } from './html.ts';

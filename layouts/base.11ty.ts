@@ -1,4 +1,4 @@
-import type { TemplateFilters, PageData } from '../src/site/template-data.ts';
+import type { TemplateFilters, PageData } from '../src/render/template-data.ts';
 import { basePage } from './base-page.ts';
 import { raw } from './html.ts';
 

@@ -1,5 +1,5 @@
-import type { TemplateFilters } from '../src/site/template-data.ts';
-import type { Language } from '../src/source/article.ts';
+import type { TemplateFilters } from '../src/render/template-data.ts';
+import type { Language } from '../src/core/language.ts';
 import { html, type Html } from './html.ts';
 
 /**

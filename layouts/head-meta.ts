@@ -1,4 +1,4 @@
-import type { TemplateFilters, PageData } from '../src/site/template-data.ts';
+import type { TemplateFilters, PageData } from '../src/render/template-data.ts';
 import { html, raw, type Html } from './html.ts';
 
 /** Per-page metadata for search engines, feed readers and social networks, inside `<head>`. */

@@ -1,6 +1,6 @@
-import type { TemplateFilters, PageData } from '../src/site/template-data.ts';
-import type { ListPage } from '../src/site/pages.ts';
-import type { SiteArticle } from '../src/site/site-index.ts';
+import type { TemplateFilters, PageData } from '../src/render/template-data.ts';
+import type { ListPage } from '../src/index/pages.ts';
+import type { SiteArticle } from '../src/index/site-index.ts';
 import { basePage } from './base-page.ts';
 import { dirAttribute } from './direction.ts';
 import { html } from './html.ts';

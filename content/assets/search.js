@@ -1,5 +1,5 @@
 // Starts Pagefind's search box on the search page. The archive is indexed in bundles (a year each,
-// newest first, see src/site/search-shards.ts), each with an index per language. The newest
+// newest first, see src/index/search-shards.ts), each with an index per language. The newest
 // bundle's index in the page's language is the main one; every other index is merged in, so a
 // search covers every year and Kazakh articles are found from the Russian page.
 (async () => {

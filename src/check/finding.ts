@@ -1,4 +1,4 @@
-import { printable } from '../printable.ts';
+import { printable } from '../core/printable.ts';
 
 /** One problem `habar check` found. Errors fail a build; warnings are worth a look; notes say what the build does on its own (a clutter line it skips). */
 export interface Finding {

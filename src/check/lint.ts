@@ -1,7 +1,12 @@
+/**
+ * Stage 3, check: `habar check` reads the sources as ingest would and reports what needs an editor's
+ * hand, file and line first: errors that would stop a build, and warnings (look-alike tags, hidden
+ * characters, a title that reads as clutter, lines skipped as clutter). It writes nothing.
+ */
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { clip } from '../printable.ts';
-import type { SitePaths } from '../ingest/paths.ts';
+import { clip } from '../core/printable.ts';
+import type { SitePaths } from '../core/paths.ts';
 import { listSources, readArticle } from '../ingest/sync.ts';
 import type { Article } from '../source/article.ts';
 import { readStamp } from '../source/clutter/stamp.ts';

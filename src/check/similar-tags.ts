@@ -1,5 +1,5 @@
 import { foldTag } from '../source/rules/hashtags.ts';
-import { toSlug } from '../slug/transliterate.ts';
+import { toSlug } from '../ingest/slug/transliterate.ts';
 
 /**
  * A key under which spellings of one name meet: the Russian and Kazakh spellings of a place

@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { printable } from '../printable.ts';
-import { UserError } from '../user-error.ts';
+import { printable } from '../core/printable.ts';
+import { UserError } from '../core/user-error.ts';
 import { closestName } from './suggest.ts';
 
 /** One `habar` command: its name, its help text and what it does; returns the exit code. */

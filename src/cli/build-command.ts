@@ -1,9 +1,9 @@
 import { relative } from 'node:path';
-import type { SitePaths } from '../ingest/paths.ts';
-import { limitHeapGrowthOfLargeArchives } from '../process/heap-growth.ts';
-import { loadSettings, SETTINGS_FILE } from '../site/settings.ts';
+import type { SitePaths } from '../core/paths.ts';
+import { limitHeapGrowthOfLargeArchives } from '../core/process/heap-growth.ts';
+import { loadSettings, SETTINGS_FILE } from '../core/settings/settings.ts';
 import { parseCommandArgs, type Command } from './args.ts';
-import { buildSite } from './build.ts';
+import { buildSite } from '../build/build.ts';
 import { createProgress } from './progress.ts';
 import { reportSync } from './report.ts';
 import { formatSummary, summarizeSite } from './summary.ts';

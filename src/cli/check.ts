@@ -3,9 +3,9 @@ import { basename, dirname, resolve } from 'node:path';
 import { lintSources } from '../check/lint.ts';
 import { formatFinding } from '../check/finding.ts';
 import { LINK_REFUSED } from '../ingest/links.ts';
-import type { SitePaths } from '../ingest/paths.ts';
-import { printable } from '../printable.ts';
-import { UserError } from '../user-error.ts';
+import type { SitePaths } from '../core/paths.ts';
+import { printable } from '../core/printable.ts';
+import { UserError } from '../core/user-error.ts';
 import { parseCommandArgs, type Command } from './args.ts';
 
 export function checkCommand(paths: SitePaths, cwd: string): Command {

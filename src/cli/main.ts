@@ -1,6 +1,10 @@
-import { sitePaths } from '../ingest/paths.ts';
-import type { SitePaths } from '../ingest/paths.ts';
-import { printable } from '../printable.ts';
+/**
+ * Stage 8, cli: the `habar` command. Reads the arguments and settings once, runs build, start
+ * (the live preview), check or new, and turns every failure a user can fix into one line.
+ */
+import { sitePaths } from '../core/paths.ts';
+import type { SitePaths } from '../core/paths.ts';
+import { printable } from '../core/printable.ts';
 import type { Command } from './args.ts';
 import { reportFailure } from './report.ts';
 import { findSiteRoot } from './site-root.ts';

@@ -1,12 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { whileWriting } from '../file-errors.ts';
-import type { SitePaths } from '../ingest/paths.ts';
-import { MAX_SLUG_LENGTH } from '../slug/allocator.ts';
+import { whileWriting } from '../core/file-errors.ts';
+import type { SitePaths } from '../core/paths.ts';
+import { MAX_SLUG_LENGTH } from '../ingest/slug/allocator.ts';
 import { PLACEHOLDER_PARAGRAPH } from '../source/rules/placeholder.ts';
-import { toSlug, truncateSlug } from '../slug/transliterate.ts';
-import { today } from '../time/today.ts';
-import { UserError } from '../user-error.ts';
+import { toSlug, truncateSlug } from '../ingest/slug/transliterate.ts';
+import { today } from '../core/time/today.ts';
+import { UserError } from '../core/user-error.ts';
 import { parseCommandArgs, type Command } from './args.ts';
 
 /**

@@ -7,17 +7,15 @@
  * disk and `changed` after each update; a failure to render the whole preview ends it with code 1.
  */
 import { join } from 'node:path';
-import { IncrementalSite } from '../incremental/incremental-site.ts';
-import { sitePaths, type SitePaths } from '../ingest/paths.ts';
+import { IncrementalSite } from '../build/incremental/incremental-site.ts';
+import { sitePaths, type SitePaths } from '../core/paths.ts';
 import type { SyncReport } from '../ingest/sync.ts';
-import { printable } from '../printable.ts';
-import type { BuildSettings } from '../site/settings.ts';
-import { buildSite } from './build.ts';
-import { PREVIEW_DIR } from './preview-process.ts';
+import { printable } from '../core/printable.ts';
+import type { BuildSettings } from '../core/settings/settings.ts';
+import { buildSite } from '../build/build.ts';
+import { PREVIEW_DIR, type PreviewMessage } from './preview-process.ts';
 import { printSourceProblems, reportFailure } from './report.ts';
 import { watchSources } from './watch-sources.ts';
-
-export type PreviewMessage = 'ready' | 'changed';
 
 /** Builds the whole preview, bad sources or not (they keep their last good version), and opens a warm builder on it. */
 async function openPreview(paths: SitePaths, settings: BuildSettings): Promise<IncrementalSite> {

@@ -1,13 +1,15 @@
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { OUTPUT_DIR } from '../ingest/paths.ts';
-import { forkTypeScript } from '../process/fork-typescript.ts';
-import type { BuildSettings } from '../site/settings.ts';
-import type { PreviewMessage } from './preview-builder.ts';
+import { OUTPUT_DIR } from '../core/paths.ts';
+import { forkTypeScript } from '../core/process/fork-typescript.ts';
+import type { BuildSettings } from '../core/settings/settings.ts';
 
 /** The preview has its own output folder, so it never replaces the built site in _site/. */
 export const PREVIEW_DIR = `${OUTPUT_DIR}.preview`;
+
+/** What the preview's builder tells `habar start`: the preview is built, or it changed. */
+export type PreviewMessage = 'ready' | 'changed';
 
 /** The preview builder's process (preview-builder.ts), as `habar start` drives it. */
 export class PreviewProcess {

@@ -1,9 +1,9 @@
 import type { SyncReport } from '../ingest/sync.ts';
-import { ChildStopped } from '../process/child-stopped.ts';
-import { SettingsError, SiteFileError } from '../site/errors.ts';
-import { printable } from '../printable.ts';
-import { UserError } from '../user-error.ts';
-import { systemErrorLine } from './system-errors.ts';
+import { ChildStopped } from '../core/process/child-stopped.ts';
+import { SettingsError, SiteFileError } from '../core/errors.ts';
+import { printable } from '../core/printable.ts';
+import { UserError } from '../core/user-error.ts';
+import { systemErrorLine } from '../core/system-errors.ts';
 
 /** Prints what ingest did; returns false when a source was bad. One line per problem, `file:line: reason`. */
 export function reportSync(report: SyncReport): boolean {

@@ -1,13 +1,13 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { SitePaths } from '../ingest/paths.ts';
-import { loadSettings, type BuildSettings } from '../site/settings.ts';
-import { printable } from '../printable.ts';
-import { UserError } from '../user-error.ts';
+import type { SitePaths } from '../core/paths.ts';
+import { loadSettings, type BuildSettings } from '../core/settings/settings.ts';
+import { printable } from '../core/printable.ts';
+import { UserError } from '../core/user-error.ts';
 import { parseCommandArgs, type Command } from './args.ts';
 import { reportFailure } from './report.ts';
 import { PREVIEW_DIR, PreviewProcess } from './preview-process.ts';
-import { PREVIEW_HOST, startPreviewServer } from './preview-server.ts';
+import { PREVIEW_HOST, startPreviewServer } from '../render/preview-server.ts';
 import { watchTemplates } from './watch-templates.ts';
 
 const STILL_SERVED = 'The last preview is still served; save a fix to render it again.';

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
-import { SOURCES_DIR } from '../ingest/paths.ts';
-import type { Registry } from '../ingest/registry.ts';
-import { printable } from '../printable.ts';
+import { SOURCES_DIR } from '../core/paths.ts';
+import type { Registry } from '../ingest/registry-shape.ts';
+import { printable } from '../core/printable.ts';
 import { foldTag } from '../source/rules/hashtags.ts';
-import type { StoredArticle } from '../site/load-articles.ts';
-import { isShown, publicationState, type PublicationPolicy } from '../site/publication.ts';
+import type { StoredArticle } from '../index/load-articles.ts';
+import { isShown, publicationState, type PublicationPolicy } from '../index/publication.ts';
 
 export interface Unpublished {
   /** The source's path, which is what an editor opens. */

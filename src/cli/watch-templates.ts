@@ -1,6 +1,6 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
-import { CONTENT_DIR } from '../ingest/paths.ts';
+import { CONTENT_DIR } from '../core/paths.ts';
 import { changeBatches } from './change-batches.ts';
 
 /** The folders of a site root whose files make its pages: templates, settings and data, assets, layouts. */

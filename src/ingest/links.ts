@@ -1,6 +1,6 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { SiteFileError } from '../site/errors.ts';
+import { SiteFileError } from '../core/errors.ts';
 
 /** Why a symbolic link in content/ is refused, after `path: `. */
 export const LINK_REFUSED = 'it is a symbolic link, which habar does not follow in content/; put the file or folder itself there';

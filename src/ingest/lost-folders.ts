@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { SiteFileError } from '../site/errors.ts';
-import { readFrontMatter } from '../site/front-matter.ts';
-import type { SitePaths } from './paths.ts';
-import type { Registry } from './registry.ts';
+import { SiteFileError } from '../core/errors.ts';
+import { readFrontMatter } from './front-matter.ts';
+import type { SitePaths } from '../core/paths.ts';
+import type { Registry } from './registry-shape.ts';
 
 /**
  * Stops ingest, naming what to restore, when its registry or the sources folder is missing beside

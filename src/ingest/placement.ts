@@ -1,6 +1,6 @@
 import type { Article } from '../source/article.ts';
-import { SlugAllocator } from '../slug/allocator.ts';
-import type { Registry } from './registry.ts';
+import { SlugAllocator } from './slug/allocator.ts';
+import type { Registry } from './registry-shape.ts';
 
 /** Where a new article lives: `/2026/01/<slug>/`, its Markdown at `2026/01/<slug>.md`. */
 export function placeArticle(article: Article, allocator: SlugAllocator): { url: string; file: string } {

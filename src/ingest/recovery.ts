@@ -1,11 +1,11 @@
 import { rm } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { SiteFileError } from '../site/errors.ts';
+import { SiteFileError } from '../core/errors.ts';
 import { readIfExists, sha256 } from './files.ts';
 import type { ArticlePaths } from './links.ts';
-import type { SitePaths } from './paths.ts';
-import { checkRegistry } from './registry-check.ts';
-import { saveRegistry, type Registry, type RegistryEntry } from './registry.ts';
+import type { SitePaths } from '../core/paths.ts';
+import { checkRegistry, type Registry, type RegistryEntry } from './registry-shape.ts';
+import { saveRegistry } from './registry.ts';
 import { WritingFolder } from './writing-folder.ts';
 
 /**

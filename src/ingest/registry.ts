@@ -1,34 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { faultPoint } from '../process/fault-injection.ts';
+import { faultPoint } from '../core/process/fault-injection.ts';
 import type { WritingFolder } from './writing-folder.ts';
-import { checkRegistry } from './registry-check.ts';
-import { SiteFileError } from '../site/errors.ts';
-
-/** What ingest remembers about one source, so that its URL never changes and hand edits are noticed. */
-export interface RegistryEntry {
-  /** Generated Markdown, relative to the articles folder. */
-  file: string;
-  url: string;
-  /** sha256 of the source bytes last turned into `file`. */
-  sourceHash: string;
-  /** sha256 of `file` as ingest wrote it; a different hash on disk means an editor changed it. */
-  markdownHash: string;
-  /** The article was last written as a draft: publishing it later is not a correction. */
-  draft?: boolean;
-  /** Digest of the article's date, title and text: two sources with the same one are one report saved twice. */
-  content?: string;
-  /** Lines of the source left out as page clutter, for the build's summary. */
-  skipped?: number;
-}
-
-export interface Registry {
-  /** The PARSER_VERSION of the habar that wrote it: another one means every source is parsed again. */
-  parser?: number;
-  /** Keyed by the source's file name. */
-  articles: Record<string, RegistryEntry>;
-  /** Case-folded tag → its slug, handed out once and kept. */
-  tags: Record<string, string>;
-}
+import { checkRegistry, type Registry } from './registry-shape.ts';
+import { SiteFileError } from '../core/errors.ts';
 
 export const REGISTRY_FILE = 'registry.json';
 

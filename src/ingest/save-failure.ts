@@ -1,4 +1,4 @@
-import { UserError } from '../user-error.ts';
+import { UserError } from '../core/user-error.ts';
 
 /** Faults of the machine, not of habar, by error code: what happened to `file`, and what to do. */
 const FAULTS: Record<string, { what: (file: string) => string; fix: string }> = {

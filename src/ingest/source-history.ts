@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { parse } from 'node:path';
 import { DateTime } from 'luxon';
-import { NEWSROOM_ZONE } from '../time/today.ts';
+import { NEWSROOM_ZONE } from '../core/time/today.ts';
 import { PHOTO_EXTENSIONS } from './photos.ts';
 
 /**

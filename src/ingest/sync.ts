@@ -1,23 +1,30 @@
+/**
+ * Stage 2, ingest: brings `content/articles/` in line with `content/sources/`. Each new or changed
+ * source is parsed and written as front-mattered Markdown at a URL that never changes (registry.json);
+ * a deleted source's article is removed; a hand-edited article is kept and reported. A killed ingest
+ * is finished by the next one (recovery.ts).
+ */
 import { existsSync, rmSync } from 'node:fs';
 import { join, parse, relative } from 'node:path';
-import { articleFile, markdownText, type WrittenMarkdown } from '../markdown/write.ts';
+import { articleFile, markdownText, type WrittenMarkdown } from './markdown/write.ts';
 import type { Article } from '../source/article.ts';
 import { decodeSource } from '../source/decode.ts';
 import { SourceError } from '../source/errors.ts';
 import { PARSER_VERSION, parseSource } from '../source/parse.ts';
-import { faultPoint } from '../process/fault-injection.ts';
-import { SlugAllocator } from '../slug/allocator.ts';
-import { TagSlugs } from '../slug/tags.ts';
+import { faultPoint } from '../core/process/fault-injection.ts';
+import { SlugAllocator } from './slug/allocator.ts';
+import { TagSlugs } from './slug/tags.ts';
 import { foldTag } from '../source/rules/hashtags.ts';
-import { almatyToday } from '../time/today.ts';
+import { almatyToday } from '../core/time/today.ts';
 import { readAhead, readIfExists, sha256 } from './files.ts';
 import { ArticlePaths, LINK_REFUSED, listSourceFolder } from './links.ts';
 import { checkNothingLost } from './lost-folders.ts';
-import type { SitePaths } from './paths.ts';
+import type { SitePaths } from '../core/paths.ts';
 import { photoFor, photosAmong } from './photos.ts';
 import { placeArticle, takenArticleSlugs } from './placement.ts';
 import { recoverStoppedIngests, type JournalRecord } from './recovery.ts';
-import { loadRegistry, REGISTRY_FILE, saveRegistry, type Registry, type RegistryEntry } from './registry.ts';
+import { loadRegistry, REGISTRY_FILE, saveRegistry } from './registry.ts';
+import type { Registry, RegistryEntry } from './registry-shape.ts';
 import { SourceHistory } from './source-history.ts';
 import { WriteQueue } from './write-queue.ts';
 import { WritingFolder } from './writing-folder.ts';

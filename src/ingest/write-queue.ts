@@ -1,4 +1,4 @@
-import { faultPoint } from '../process/fault-injection.ts';
+import { faultPoint } from '../core/process/fault-injection.ts';
 import type { WritingFolder } from './writing-folder.ts';
 
 /**

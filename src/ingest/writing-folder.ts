@@ -1,8 +1,8 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { faultPoint } from '../process/fault-injection.ts';
-import { isRunning } from '../process/is-running.ts';
+import { faultPoint } from '../core/process/fault-injection.ts';
+import { isRunning } from '../core/process/is-running.ts';
 import { savingFailed } from './save-failure.ts';
 
 const NAME = /^\.writing-(\d+)$/;

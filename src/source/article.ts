@@ -1,6 +1,5 @@
 /** The typed result of parsing one source text. Plain data: no paths, no HTML. */
-/** BCP 47 tags: Russian, Kazakh in Cyrillic (or Latin) script, Kazakh in Arabic script (Tote jazu). */
-export type Language = 'ru' | 'kk' | 'kk-Arab';
+import type { Language } from '../core/language.ts';
 
 /** Who reported the story (`Kazpravda.kz`) and whom they cite (`Сенат`), when the lead says so. */
 export interface Attribution {

@@ -1,4 +1,4 @@
-import { printable } from '../printable.ts';
+import { printable } from '../core/printable.ts';
 
 /** A problem with one source file that an editor can fix; printed as `file:line: reason`, never with a stack. */
 export class SourceError extends Error {

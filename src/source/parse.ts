@@ -1,3 +1,9 @@
+/**
+ * Stage 1, source: one source text (a dated report, often copied from an outlet's page) becomes an
+ * `Article` or a `SourceError` naming the line. A chain of small named rules over the lines (this
+ * file lists them in order); page clutter, credits and attributions are tables of data (clutter/).
+ * Pure: no files, no paths.
+ */
 import type { Article } from './article.ts';
 import { SourceError } from './errors.ts';
 import { normalizeLines } from './normalize.ts';

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Browser } from '../helpers/browser.ts';
 import { ARABIC_SCRIPT_ARTICLE, buildKkArabSite } from '../helpers/kk-arab-site.ts';
-import { serveSite, type StaticServer } from '../helpers/static-server.ts';
+import { serveSite, type StaticServer } from '../../support/static-server.ts';
 
 // A reader on a phone opens an article in Kazakh in Arabic script on a Russian site, and finds it by search.
 let browser: Browser;

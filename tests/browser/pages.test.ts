@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Browser } from '../helpers/browser.ts';
-import { buildSampleSite, type BuiltSite } from '../helpers/sample-site.ts';
-import { projectRoot } from '../helpers/site.ts';
-import { serveSite, type StaticServer } from '../helpers/static-server.ts';
+import { buildSampleSite, type BuiltSite } from '../../support/sample-site.ts';
+import { projectRoot } from '../../support/site.ts';
+import { serveSite, type StaticServer } from '../../support/static-server.ts';
 
 interface AxeViolation { id: string; impact: string; help: string; nodes: { target: string[] }[] }
 

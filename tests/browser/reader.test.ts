@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Browser } from '../helpers/browser.ts';
-import { runHabar } from '../helpers/cli.ts';
-import { buildSampleSite, NEWEST_ARTICLE, STEMMING_ARTICLE, type BuiltSite } from '../helpers/sample-site.ts';
-import { addSource, makeSite, source } from '../helpers/site.ts';
-import { serveSite, type StaticServer } from '../helpers/static-server.ts';
+import { runHabar } from '../../support/cli.ts';
+import { buildSampleSite, NEWEST_ARTICLE, STEMMING_ARTICLE, type BuiltSite } from '../../support/sample-site.ts';
+import { addSource, makeSite, source } from '../../support/site.ts';
+import { serveSite, type StaticServer } from '../../support/static-server.ts';
 import { withoutTypography } from '../helpers/typography.ts';
 
 // A reader clicks through the site in Chromium, at the domain root and under a sub-path.

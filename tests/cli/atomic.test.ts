@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FAULT_ENV } from '../../src/process/fault-injection.ts';
-import { buildGoodSite, runHabar } from '../helpers/cli.ts';
-import { addSource, copySite, makeSite, snapshotTree, source } from '../helpers/site.ts';
+import { FAULT_ENV } from '../../src/core/process/fault-injection.ts';
+import { buildGoodSite, runHabar } from '../../support/cli.ts';
+import { addSource, copySite, makeSite, snapshotTree, source } from '../../support/site.ts';
 
 // Each test starts from a site with a good build and checks that whatever goes wrong next,
 // _site/ stays byte for byte the last good build and no half-built folder is left to be served.

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addSource, makeSite, projectRoot, source } from '../helpers/site.ts';
+import { addSource, makeSite, projectRoot, source } from '../../support/site.ts';
 
 const bin = join(projectRoot, 'bin/habar.js');
 

@@ -1,8 +1,8 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runHabar, type CliResult } from '../helpers/cli.ts';
-import { addFixtureSource, addSource, makeSite, snapshotTree, source } from '../helpers/site.ts';
+import { runHabar, type CliResult } from '../../support/cli.ts';
+import { addFixtureSource, addSource, makeSite, snapshotTree, source } from '../../support/site.ts';
 
 // A sources folder with one of each kind of problem, and one clean source that must draw no finding.
 let site: ReturnType<typeof makeSite>;

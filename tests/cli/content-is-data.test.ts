@@ -1,11 +1,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { SitePaths } from '../../src/ingest/paths.ts';
-import { checkArticleUrl } from '../../src/site/article-url.ts';
-import { buildGoodSite, problemLines, runHabar } from '../helpers/cli.ts';
+import type { SitePaths } from '../../src/core/paths.ts';
+import { checkArticleUrl } from '../../src/index/article-url.ts';
+import { buildGoodSite, problemLines, runHabar } from '../../support/cli.ts';
 import { addPhoto } from '../helpers/photos.ts';
-import { addSource, copySite, makeSite, snapshotTree, source, throwawayFolders } from '../helpers/site.ts';
+import { addSource, copySite, makeSite, snapshotTree, source, throwawayFolders } from '../../support/site.ts';
 
 // Hand edits and files in content/ are data: each refusal below is one line naming the file, and the
 // last good site, the articles and anything outside the site stay as they were.

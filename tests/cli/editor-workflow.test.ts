@@ -2,9 +2,9 @@ import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import type { SitePaths } from '../../src/ingest/paths.ts';
-import { runHabar } from '../helpers/cli.ts';
-import { addSource, source, throwawaySites } from '../helpers/site.ts';
+import type { SitePaths } from '../../src/core/paths.ts';
+import { runHabar } from '../../support/cli.ts';
+import { addSource, source, throwawaySites } from '../../support/site.ts';
 import { withoutTypography } from '../helpers/typography.ts';
 
 // Sites edited over several days as an editor would: each step runs the real CLI. Each case is one

@@ -2,10 +2,10 @@ import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sitePaths, type SitePaths } from '../../src/ingest/paths.ts';
-import { buildGoodSite, habarCommand, problemLines, runHabar } from '../helpers/cli.ts';
+import { sitePaths, type SitePaths } from '../../src/core/paths.ts';
+import { buildGoodSite, habarCommand, problemLines, runHabar } from '../../support/cli.ts';
 import { cannotMount, throwawayTmpfs } from '../helpers/mounts.ts';
-import { addSource, makeSite, snapshotTree, source, throwawayFolders } from '../helpers/site.ts';
+import { addSource, makeSite, snapshotTree, source, throwawayFolders } from '../../support/site.ts';
 
 // Faults of the machine rather than of the content: a disk that fills, a Pagefind process that is
 // killed, folders that cannot be written. Each must end the build within 60 s with one line naming

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runHabar } from '../helpers/cli.ts';
-import { makeSite } from '../helpers/site.ts';
+import { runHabar } from '../../support/cli.ts';
+import { makeSite } from '../../support/site.ts';
 
 const STACK = /\bat .+:\d+:\d+/;
 

@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SitePaths } from '../../src/ingest/paths.ts';
-import { FAULT_ENV, FAULT_TALLY_ENV, seededFault, type FaultPoint, type FaultTally } from '../../src/process/fault-injection.ts';
-import { runHabar } from '../helpers/cli.ts';
+import type { SitePaths } from '../../src/core/paths.ts';
+import { FAULT_ENV, FAULT_TALLY_ENV, seededFault, type FaultPoint, type FaultTally } from '../../src/core/process/fault-injection.ts';
+import { runHabar } from '../../support/cli.ts';
 import { differencesFromCleanBuild } from '../helpers/clean-build.ts';
-import { addSource, copySite, makeSite, snapshotTree, source } from '../helpers/site.ts';
+import { addSource, copySite, makeSite, snapshotTree, source } from '../../support/site.ts';
 
 // A built site, then an editor's changes (an article added, one corrected, the only one of a year
 // deleted, so that search bundles are added to, re-indexed and removed) built again, but the build

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runHabar } from '../helpers/cli.ts';
-import { throwawaySites } from '../helpers/site.ts';
+import { runHabar } from '../../support/cli.ts';
+import { throwawaySites } from '../../support/site.ts';
 
 const sites = throwawaySites();
 const on = (day: string) => ({ HABAR_TODAY: day });

@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { load } from 'cheerio';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
-import { sitePaths, type SitePaths } from '../../src/ingest/paths.ts';
+import { sitePaths, type SitePaths } from '../../src/core/paths.ts';
 import { syncSources } from '../../src/ingest/sync.ts';
-import { runHabar } from '../helpers/cli.ts';
+import { runHabar } from '../../support/cli.ts';
 import { commitAll, git } from '../helpers/git.ts';
-import { addSource, snapshotTree, source, throwawayFolders, throwawaySites } from '../helpers/site.ts';
+import { addSource, snapshotTree, source, throwawayFolders, throwawaySites } from '../../support/site.ts';
 
 // The newsroom's repository as the Pages workflow builds it: a fresh clone (no _site/, no .cache/),
 // content/articles as last committed, built on some day.

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHabar, type RunningHabar } from '../helpers/cli.ts';
+import { startHabar, type RunningHabar } from '../../support/cli.ts';
 import { addPhoto } from '../helpers/photos.ts';
-import { addSource, makeSite, source } from '../helpers/site.ts';
+import { addSource, makeSite, source } from '../../support/site.ts';
 import { withoutTypography } from '../helpers/typography.ts';
 
 // The live preview on a free port in a temporary site, edited while it runs. The cases share one

@@ -1,8 +1,8 @@
 import { cpSync } from 'node:fs';
 import { expect } from 'vitest';
-import type { SitePaths } from '../../src/ingest/paths.ts';
-import { runHabar } from './cli.ts';
-import { differingFiles, makeSite } from './site.ts';
+import type { SitePaths } from '../../src/core/paths.ts';
+import { runHabar } from '../../support/cli.ts';
+import { differingFiles, makeSite } from '../../support/site.ts';
 
 /**
  * The files in which `site`'s output differs from a clean full build of a copy of its sources and

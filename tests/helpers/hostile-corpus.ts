@@ -1,5 +1,5 @@
-import type { SitePaths } from '../../src/ingest/paths.ts';
-import { addSource } from './site.ts';
+import type { SitePaths } from '../../src/core/paths.ts';
+import { addSource } from '../../support/site.ts';
 
 /** Markup that would run in a browser if any of it reached a page as HTML. */
 export const SCRIPT = '<script>alert(1)</script>';

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { LinkChecker } from 'linkinator';
-import { projectRoot } from './site.ts';
-import { serveSite } from './static-server.ts';
+import { projectRoot } from '../../support/site.ts';
+import { serveSite } from '../../support/static-server.ts';
 
 /** Every HTML page below `dir`, as paths relative to it. */
 export function htmlPages(dir: string): string[] {

@@ -2,11 +2,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
 import { placeArticle } from '../../src/ingest/placement.ts';
-import { writeMarkdown } from '../../src/markdown/write.ts';
-import { SlugAllocator } from '../../src/slug/allocator.ts';
+import { writeMarkdown } from '../../src/ingest/markdown/write.ts';
+import { SlugAllocator } from '../../src/ingest/slug/allocator.ts';
 import type { Article } from '../../src/source/article.ts';
-import { runHabar } from './cli.ts';
-import { addSource, makeSite, source } from './site.ts';
+import { runHabar } from '../../support/cli.ts';
+import { addSource, makeSite, source } from '../../support/site.ts';
 
 export const ARABIC_SCRIPT_ARTICLE: Article = {
   date: '2026-02-12',

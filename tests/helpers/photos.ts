@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import sharp from 'sharp';
-import type { SitePaths } from '../../src/ingest/paths.ts';
+import type { SitePaths } from '../../src/core/paths.ts';
 
 /** Writes a generated photo (a plain colour, `width`×`height`) beside the sources, as an editor would drop one. */
 export async function addPhoto(paths: SitePaths, name: string, width = 1600, height = 1000): Promise<void> {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { validateXML } from 'xmllint-wasm';
-import { fixtures } from './site.ts';
+import { fixtures } from '../../support/site.ts';
 
 /** The sitemaps.org schema that `sitemap.xml` and its numbered parts must satisfy. */
 export const SITEMAP_XSD = join(fixtures, 'schemas/sitemap.xsd');

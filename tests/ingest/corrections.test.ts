@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { syncSources } from '../../src/ingest/sync.ts';
-import { addSource, throwawaySites, source } from '../helpers/site.ts';
+import { addSource, throwawaySites, source } from '../../support/site.ts';
 
 const site = throwawaySites();
 const frontMatter = (paths: ReturnType<typeof site>) =>

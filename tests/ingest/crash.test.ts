@@ -2,11 +2,11 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { SitePaths } from '../../src/ingest/paths.ts';
+import type { SitePaths } from '../../src/core/paths.ts';
 import { syncSources, type KeptFile } from '../../src/ingest/sync.ts';
-import { FAULT_ENV, FAULT_TALLY_ENV, seededFault, type FaultTally } from '../../src/process/fault-injection.ts';
-import { habarCommand, runHabar, scriptCommand } from '../helpers/cli.ts';
-import { copySite, differingFiles, makeSite, projectRoot, snapshotTree, source } from '../helpers/site.ts';
+import { FAULT_ENV, FAULT_TALLY_ENV, seededFault, type FaultTally } from '../../src/core/process/fault-injection.ts';
+import { habarCommand, runHabar, scriptCommand } from '../../support/cli.ts';
+import { copySite, differingFiles, makeSite, projectRoot, snapshotTree, source } from '../../support/site.ts';
 
 // Every article is dated today, so an edit is no correction: the same sources give the same articles
 // whatever happened before, and a site ingested with kills can be compared with one ingested fresh.

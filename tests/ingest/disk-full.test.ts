@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { problemLines, runHabar } from '../helpers/cli.ts';
+import { problemLines, runHabar } from '../../support/cli.ts';
 import { differencesFromCleanBuild } from '../helpers/clean-build.ts';
-import { addSource, makeSite, snapshotTree, source } from '../helpers/site.ts';
+import { addSource, makeSite, snapshotTree, source } from '../../support/site.ts';
 
 const PAGE = 4096;
 

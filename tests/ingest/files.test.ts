@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readAhead, type ReadAheadOptions } from '../../src/ingest/files.ts';
-import { throwawayFolders } from '../helpers/site.ts';
+import { throwawayFolders } from '../../support/site.ts';
 
 const folder = throwawayFolders('habar-read-');
 

@@ -4,7 +4,7 @@ import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { syncSources } from '../../src/ingest/sync.ts';
 import { addPhoto } from '../helpers/photos.ts';
-import { addFixtureSource, addSource, throwawaySites, source } from '../helpers/site.ts';
+import { addFixtureSource, addSource, throwawaySites, source } from '../../support/site.ts';
 
 const site = throwawaySites();
 const senateMd = '2026/01/spiker-senata-vstretilsya-s-ministrom-inostrannykh-del-izrailya.md';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SourceHistory } from '../../src/ingest/source-history.ts';
 import { commitAll, git } from '../helpers/git.ts';
-import { throwawayFolders } from '../helpers/site.ts';
+import { throwawayFolders } from '../../support/site.ts';
 
 const folder = throwawayFolders();
 

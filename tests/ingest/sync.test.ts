@@ -6,7 +6,7 @@ import { syncSources } from '../../src/ingest/sync.ts';
 import { sha256 } from '../../src/ingest/files.ts';
 import { loadRegistry } from '../../src/ingest/registry.ts';
 import { PARSER_VERSION } from '../../src/source/parse.ts';
-import { addFixtureSource, addSource, throwawaySites, snapshotTree, source } from '../helpers/site.ts';
+import { addFixtureSource, addSource, throwawaySites, snapshotTree, source } from '../../support/site.ts';
 
 const site = throwawaySites();
 

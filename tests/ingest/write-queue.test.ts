@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WriteQueue } from '../../src/ingest/write-queue.ts';
 import { WritingFolder } from '../../src/ingest/writing-folder.ts';
-import { throwawayFolders } from '../helpers/site.ts';
+import { throwawayFolders } from '../../support/site.ts';
 
 const scratch = throwawayFolders('habar-writes-');
 

@@ -3,7 +3,7 @@ import { appendFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WritingFolder } from '../../src/ingest/writing-folder.ts';
-import { throwawayFolders } from '../helpers/site.ts';
+import { throwawayFolders } from '../../support/site.ts';
 
 const articlesFolder = throwawayFolders('habar-writing-');
 

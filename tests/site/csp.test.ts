@@ -2,10 +2,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Browser } from '../helpers/browser.ts';
-import { problemLines, runHabar } from '../helpers/cli.ts';
+import { problemLines, runHabar } from '../../support/cli.ts';
 import { addHostileCorpus } from '../helpers/hostile-corpus.ts';
-import { addFixtureSource, makeSite } from '../helpers/site.ts';
-import { parseHeadersFile, serveSite, type StaticServer } from '../helpers/static-server.ts';
+import { addFixtureSource, makeSite } from '../../support/site.ts';
+import { parseHeadersFile, serveSite, type StaticServer } from '../../support/static-server.ts';
 
 // The built site served with the headers of its own _headers file, as Netlify or Cloudflare Pages
 // would, and opened in Chromium: no page may trip the Content-Security-Policy, and no script may run.

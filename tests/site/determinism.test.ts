@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { problemLines, runHabar } from '../helpers/cli.ts';
+import { problemLines, runHabar } from '../../support/cli.ts';
 import { hostileSources } from '../helpers/hostile-corpus.ts';
-import { addFixtureSource, addSource, makeSite, publishedFixtures, snapshotTree, source } from '../helpers/site.ts';
+import { addFixtureSource, addSource, makeSite, publishedFixtures, snapshotTree, source } from '../../support/site.ts';
 
 // The same sources built in two site roots, written to disk in opposite orders and built under
 // different time zones and locales, then one of them built again: every byte must match.

@@ -2,10 +2,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { problemLines, runHabar } from '../helpers/cli.ts';
+import { problemLines, runHabar } from '../../support/cli.ts';
 import { addHostileCorpus, IMG_ONERROR, MEGABYTE_LINE, SCRIPT } from '../helpers/hostile-corpus.ts';
 import { brokenLinks, htmlPages, validationErrors } from '../helpers/html-checks.ts';
-import { addFixtureSource, makeSite, publishedFixtures } from '../helpers/site.ts';
+import { addFixtureSource, makeSite, publishedFixtures } from '../../support/site.ts';
 import { withoutTypography } from '../helpers/typography.ts';
 
 // Two real builds: the fixture sources (what the layouts produce from ordinary text) and the hostile

@@ -2,10 +2,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeMarkdown } from '../../src/markdown/write.ts';
+import { writeMarkdown } from '../../src/ingest/markdown/write.ts';
 import type { Article } from '../../src/source/article.ts';
-import { runHabar } from '../helpers/cli.ts';
-import { makeSite } from '../helpers/site.ts';
+import { runHabar } from '../../support/cli.ts';
+import { makeSite } from '../../support/site.ts';
 import { SITEMAP_XSD, xmlProblems } from '../helpers/xml.ts';
 
 // One real build of articles with a publication time and without, three of them on the same day.

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { load, type CheerioAPI } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runHabar } from '../helpers/cli.ts';
+import { runHabar } from '../../support/cli.ts';
 import { addPhoto } from '../helpers/photos.ts';
-import { addFixtureSource, addSource, makeSite, source } from '../helpers/site.ts';
+import { addFixtureSource, addSource, makeSite, source } from '../../support/site.ts';
 import { SITEMAP_XSD, xmlProblems } from '../helpers/xml.ts';
 
 // One real build of a site with photos, related articles and two days of fresh news.

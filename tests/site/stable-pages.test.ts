@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { SitePaths } from '../../src/ingest/paths.ts';
-import { runHabar } from '../helpers/cli.ts';
-import { addSource, snapshotTree, source, throwawaySites } from '../helpers/site.ts';
+import type { SitePaths } from '../../src/core/paths.ts';
+import { runHabar } from '../../support/cli.ts';
+import { addSource, snapshotTree, source, throwawaySites } from '../../support/site.ts';
 
 // Real builds of a small site, three articles to a page: publishing the newest article must change
 // only the pages the design names. Numbered list pages count from the oldest, so none of them
@@ -25,7 +25,7 @@ function build(site: SitePaths): Map<string, string> {
   const result = runHabar(site.root, ['build'], { HABAR_TODAY: '2026-03-01' });
   expect(result.code).toBe(0);
   const files = snapshotTree(site.output);
-  // Pagefind's search bundles (by year, src/site/search-shards.ts) are not pages; their tests are elsewhere.
+  // Pagefind's search bundles (by year, src/index/search-shards.ts) are not pages; their tests are elsewhere.
   for (const path of files.keys()) if (path.startsWith('pagefind/')) files.delete(path);
   return files;
 }

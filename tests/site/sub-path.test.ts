@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runHabar } from '../helpers/cli.ts';
+import { runHabar } from '../../support/cli.ts';
 import { brokenLinks, htmlFiles } from '../helpers/links.ts';
 import { addPhoto } from '../helpers/photos.ts';
-import { addFixtureSource, addSource, makeSite, source } from '../helpers/site.ts';
+import { addFixtureSource, addSource, makeSite, source } from '../../support/site.ts';
 
 // The site deployed under https://habar.example.kz/news/, the prefix given as CI would give it.
 let site: ReturnType<typeof makeSite>;

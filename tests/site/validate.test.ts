@@ -4,9 +4,9 @@ import { load } from 'cheerio';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { check } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSampleSite, htmlPages, type BuiltSite } from '../helpers/sample-site.ts';
-import { projectRoot } from '../helpers/site.ts';
-import { serveSite } from '../helpers/static-server.ts';
+import { buildSampleSite, htmlPages, type BuiltSite } from '../../support/sample-site.ts';
+import { projectRoot } from '../../support/site.ts';
+import { serveSite } from '../../support/static-server.ts';
 
 // Built once at the domain root and once under a sub-path, as static hosting serves them.
 let root: BuiltSite;

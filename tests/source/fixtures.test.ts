@@ -1,12 +1,12 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeMarkdown } from '../../src/markdown/write.ts';
+import { writeMarkdown } from '../../src/ingest/markdown/write.ts';
 import { placeArticle } from '../../src/ingest/placement.ts';
 import { decodeSource } from '../../src/source/decode.ts';
 import { SourceError } from '../../src/source/errors.ts';
 import { parseSource } from '../../src/source/parse.ts';
-import { SlugAllocator } from '../../src/slug/allocator.ts';
+import { SlugAllocator } from '../../src/ingest/slug/allocator.ts';
 
 // Like markdown-it's fixture files: each sources/NAME.txt has its expected markdown/NAME.md, or
 // errors/NAME.txt when the source must be refused (`line: reason`), and skipped/NAME.txt lists the

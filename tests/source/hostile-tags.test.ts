@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeLines } from '../../src/source/normalize.ts';
 import { parseSource } from '../../src/source/parse.ts';
-import { source } from '../helpers/site.ts';
+import { source } from '../../support/site.ts';
 
 describe('tag lines with paths, markup and NUL', () => {
   it('a line with ../, / or \\ in a "tag" is not a tag line: it stays text, word for word', () => {

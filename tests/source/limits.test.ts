@@ -3,7 +3,7 @@ import { decodeSource } from '../../src/source/decode.ts';
 import { SourceError } from '../../src/source/errors.ts';
 import { MAX_SOURCE_BYTES, MAX_TAG_LENGTH, MAX_TAGS, MAX_TITLE_LENGTH } from '../../src/source/limits.ts';
 import { parseSource } from '../../src/source/parse.ts';
-import { source } from '../helpers/site.ts';
+import { source } from '../../support/site.ts';
 
 function errorOf(result: unknown): string {
   if (!(result instanceof SourceError)) throw new Error(`expected a SourceError, got ${JSON.stringify(result).slice(0, 80)}`);

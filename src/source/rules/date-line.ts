@@ -1,8 +1,8 @@
-import { clip } from '../../printable.ts';
+import { clip } from '../../core/printable.ts';
 import { SourceError } from '../errors.ts';
 import { MAX_TITLE_LENGTH } from '../limits.ts';
 import type { ParseState } from '../state.ts';
-import { isCalendarDate } from '../../time/calendar-date.ts';
+import { isCalendarDate } from '../../core/time/calendar-date.ts';
 
 // `date 2026-01-27 Title`, or with the time of publication: `date 2026-01-27 14:30 Title`.
 const DATE_LINE = /^date\s+(\S+)(?:\s+(?:((?:[01]?\d|2[0-3]):[0-5]\d)(?=\s|$)\s*)?(.*))?$/i;

@@ -1,4 +1,4 @@
-import type { Language } from '../article.ts';
+import type { Language } from '../../core/language.ts';
 import type { ParseState } from '../state.ts';
 
 const KAZAKH_LETTER = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;

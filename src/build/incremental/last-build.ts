@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { CACHE_DIR, type SitePaths } from '../../core/paths.ts';
+import type { ReaderIndex } from '../../index/reader-index.ts';
+import { fingerprintPages, fingerprintShards } from './page-fingerprints.ts';
+
+/** A digest of each page's and each search bundle's fingerprint, by URL and by shard id. */
+export interface SiteDigests {
+  pages: Map<string, string>;
+  shards: Map<string, string>;
+}
+
+/** The digests of every page and search bundle of `index`. */
+export function digestSite(index: ReaderIndex): SiteDigests {
+  return { pages: digestAll(fingerprintPages(index)), shards: digestAll(fingerprintShards(index.search)) };
+}
+
+interface RecordFile {
+  inputs: string;
+  output: string;
+  pages: [string, string][];
+  shards: [string, string][];
+}
+
+/**
+ * What the last build of an output folder wrote, kept for the next build
+ * (`.cache/habar/<output>.json`): the digests of its pages and search bundles, the hash of what
+ * else they were made from (build-inputs.ts, habar's own code included), and which folder it
+ * wrote. A record holds for a build only when both are the same: another folder in the output's
+ * place (deleted, moved, restored from elsewhere) or other templates or settings mean a full build.
+ */
+export class BuildRecord {
+  private readonly file: string;
+
+  constructor(
+    private readonly paths: SitePaths,
+    private readonly inputs: string,
+  ) {
+    this.file = recordFile(paths);
+  }
+
+  /** The last build's digests, if its record holds for the output as it is now and for these inputs. */
+  read(): SiteDigests | undefined {
+    let record: Partial<RecordFile> | null;
+    try {
+      record = JSON.parse(readFileSync(this.file, 'utf8')) as Partial<RecordFile> | null;
+    } catch {
+      return undefined;
+    }
+    const output = outputIdentity(this.paths.output);
+    if (!record || record.inputs !== this.inputs || !output || record.output !== output) return undefined;
+    if (!Array.isArray(record.pages) || !Array.isArray(record.shards)) return undefined;
+    return { pages: new Map(record.pages), shards: new Map(record.shards) };
+  }
+
+  /** Records the output as it is now, built with these inputs, with these digests. */
+  save(digests: SiteDigests): void {
+    const output = outputIdentity(this.paths.output);
+    if (!output) throw new Error(`${this.paths.output} is missing after the build`);
+    const record: RecordFile = {
+      inputs: this.inputs,
+      output,
+      pages: [...digests.pages],
+      shards: [...digests.shards],
+    };
+    mkdirSync(join(this.paths.root, CACHE_DIR), { recursive: true });
+    const temporary = `${this.file}.${process.pid}`;
+    writeFileSync(temporary, JSON.stringify(record));
+    renameSync(temporary, this.file);
+  }
+}
+
+/** For anything else that changes an output in place (the warm builder): its next build is a full one. */
+export function forgetLastBuild(paths: SitePaths): void {
+  rmSync(recordFile(paths), { force: true });
+}
+
+function recordFile(paths: SitePaths): string {
+  return join(paths.root, CACHE_DIR, `${basename(paths.output)}.json`);
+}
+
+/**
+ * Which folder is at `output`: its inode, when it was created, and when an entry directly in it
+ * last changed. A folder deleted and built again, or put back from elsewhere, differs.
+ */
+function outputIdentity(output: string): string | undefined {
+  const stats = statSync(output, { bigint: true, throwIfNoEntry: false });
+  return stats && `${stats.dev}:${stats.ino}:${stats.birthtimeNs}:${stats.mtimeNs}`;
+}
+
+/** A short digest of each fingerprint: a 100k-article site has some 240k pages, and the record keeps them all. */
+function digestAll(fingerprints: Map<string, string>): Map<string, string> {
+  const digests = new Map<string, string>();
+  for (const [key, fingerprint] of fingerprints) digests.set(key, createHash('sha1').update(fingerprint).digest('base64').slice(0, 16));
+  return digests;
+}

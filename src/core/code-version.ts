@@ -1,0 +1,32 @@
+import { createHash, type Hash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** habar's own files that its pages are made with: its code, its Eleventy config, its dependencies' versions. */
+const HABAR_DIR = fileURLToPath(new URL('../..', import.meta.url));
+const HABAR_INPUTS = ['src', '.eleventy.ts', 'package-lock.json'];
+
+let codeHash: string | undefined;
+
+/** A hash of habar's own code and dependencies (computed once per process). */
+export function hashHabarCode(): string {
+  if (!codeHash) {
+    const hash = createHash('sha256');
+    for (const name of HABAR_INPUTS) hashTree(hash, join(HABAR_DIR, name), name);
+    codeHash = hash.digest('hex');
+  }
+  return codeHash;
+}
+
+/** Every file below `path` (or `path` itself), by name and bytes, in a fixed order; `skipped` folders left out. */
+export function hashTree(hash: Hash, path: string, name: string, skipped = new Set<string>()): void {
+  const stats = statSync(path, { throwIfNoEntry: false });
+  if (!stats || skipped.has(path)) return;
+  if (stats.isDirectory()) {
+    for (const entry of readdirSync(path).sort()) hashTree(hash, join(path, entry), `${name}/${entry}`, skipped);
+    return;
+  }
+  const bytes = readFileSync(path);
+  hash.update(`file ${name} ${bytes.length}\n`).update(bytes);
+}

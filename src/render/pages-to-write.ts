@@ -1,0 +1,94 @@
+import type { ArchivePage } from '../index/archive.ts';
+import type { Feed } from '../index/feeds.ts';
+import type { ListPage } from '../index/pages.ts';
+import type { ReaderArticle, ReaderIndex } from '../index/reader-index.ts';
+import type { SiteArticle, TagPage } from '../index/site-index.ts';
+import type { SitemapFile } from '../index/sitemaps.ts';
+
+/**
+ * What one Eleventy run writes (global data `habarPages`): every page in a full build, only the
+ * changed ones in an incremental update. Every template paginates over one of these lists, so a
+ * page is written exactly when it is listed here.
+ */
+export interface PagesToWrite {
+  articles: ReaderArticle[];
+  homePages: ListPage<SiteArticle>[];
+  tagPages: TagPage[];
+  archivePages: ArchivePage[];
+  feeds: Feed[];
+  sitemaps: SitemapFile[];
+  /** For each one-off page drawn from the whole index or from the settings: `[true]` to write it, `[]` to leave it. */
+  oneOff: Record<OneOffPage, true[]>;
+}
+
+/** The one-off pages by the URL their template writes (each template paginates over `habarPages.oneOff.<name>`). */
+export const ONE_OFF_URLS = {
+  tagIndex: '/tags/',
+  archiveIndex: '/archive/',
+  newsSitemap: '/news-sitemap.xml',
+  search: '/search/',
+  notFound: '/404.html',
+  robots: '/robots.txt',
+  headers: '/_headers',
+} as const;
+
+export type OneOffPage = keyof typeof ONE_OFF_URLS;
+
+/** Nothing to write: a fresh object whose lists can be filled. */
+export function noPages(): PagesToWrite {
+  return { articles: [], homePages: [], tagPages: [], archivePages: [], feeds: [], sitemaps: [], oneOff: oneOffPages(() => false) };
+}
+
+export function oneOffPages(write: (url: string) => boolean): Record<OneOffPage, true[]> {
+  const entries = Object.entries(ONE_OFF_URLS).map(([name, url]) => [name, write(url) ? [true] : []]);
+  return Object.fromEntries(entries) as Record<OneOffPage, true[]>;
+}
+
+export function pagesToWrite(index: ReaderIndex): PagesToWrite {
+  return {
+    articles: index.articles,
+    homePages: index.homePages,
+    tagPages: index.tagPages,
+    archivePages: index.archive.pages,
+    feeds: index.feeds,
+    sitemaps: index.sitemaps,
+    oneOff: oneOffPages(() => true),
+  };
+}
+
+/** The pages of `index` whose URL is in `urls`. */
+export function pagesAmong(index: ReaderIndex, urls: ReadonlySet<string>): PagesToWrite {
+  const listed = <T extends { url: string }>(pages: T[]) => pages.filter((page) => urls.has(page.url));
+  return {
+    articles: listed(index.articles),
+    homePages: listed(index.homePages),
+    tagPages: listed(index.tagPages),
+    archivePages: listed(index.archive.pages),
+    feeds: listed(index.feeds),
+    sitemaps: listed(index.sitemaps),
+    oneOff: oneOffPages((url) => urls.has(url)),
+  };
+}
+
+/**
+ * `all` in runs of at most `pagesPerRun` pages, the one-off pages and sitemaps in the last:
+ * Eleventy keeps a run's pages in memory until the next run, so runs bound a large build's memory.
+ */
+export function pagesInRuns(all: PagesToWrite, pagesPerRun: number): PagesToWrite[] {
+  const runs = [noPages()];
+  // Feeds last: by then the indexing threads of a full build have sent every body (see renderInto).
+  for (const key of ['articles', 'homePages', 'tagPages', 'archivePages', 'feeds'] as const) {
+    for (const page of all[key]) {
+      let run = runs.at(-1)!;
+      if (pageCount(run) === pagesPerRun) runs.push((run = noPages()));
+      (run[key] as unknown[]).push(page);
+    }
+  }
+  runs.at(-1)!.oneOff = all.oneOff;
+  runs.at(-1)!.sitemaps = all.sitemaps;
+  return runs;
+}
+
+function pageCount(pages: PagesToWrite): number {
+  return pages.articles.length + pages.homePages.length + pages.tagPages.length + pages.archivePages.length + pages.feeds.length;
+}

@@ -1,0 +1,112 @@
+/**
+ * Stage 6, render: the one contact surface with Eleventy. The runner (this file), the plugin that
+ * hands Eleventy the index and the filters templates use, and the preview's dev server. Pages are
+ * written in runs of a bounded size into a folder the build chooses.
+ */
+import { fileURLToPath } from 'node:url';
+import Eleventy from '@11ty/eleventy';
+import type UserConfig from '@11ty/eleventy/UserConfig';
+import { namingFolder } from '../core/file-errors.ts';
+import { faultPoint } from '../core/process/fault-injection.ts';
+import { pagesInRuns, pagesToWrite, type PagesToWrite } from './pages-to-write.ts';
+import { supplyIndex } from './plugin.ts';
+import type { ReaderIndex } from '../index/reader-index.ts';
+import type { RenderedBodies } from '../index/body/rendered-bodies.ts';
+import type { BuildSettings } from '../core/settings/settings.ts';
+import { quietBenchmarks } from './quiet-benchmarks.ts';
+
+/** habar's own Eleventy config; every site root is built with it. */
+export const CONFIG_PATH = fileURLToPath(new URL('../../.eleventy.ts', import.meta.url));
+
+/**
+ * Pages per Eleventy run in a full build. Eleventy keeps every page of a run in memory (some
+ * 25 KB each here) until the run ends; in runs of this size a 100k-article archive needs little
+ * more memory than a 10k one.
+ */
+export const PAGES_PER_RUN = 2000;
+
+export interface RenderOptions {
+  /** Which pages of the index to write; all by default. */
+  pages?: PagesToWrite;
+  pagesPerRun?: number;
+  /** The bodies the search threads render as HTML, taken instead of rendering them again. */
+  rendered?: RenderedBodies;
+}
+
+/**
+ * Runs Eleventy for the site in the working directory into `output`: the `pages` of `index`, with
+ * the build's `settings`. Returns how many pages it wrote.
+ */
+export async function renderInto(
+  output: string,
+  settings: BuildSettings,
+  index: ReaderIndex,
+  { pages = pagesToWrite(index), pagesPerRun = PAGES_PER_RUN, rendered }: RenderOptions = {},
+): Promise<number> {
+  const runner = new EleventyRunner(output, () => settings, () => index, rendered);
+  // The feeds, written last, ask again for bodies their articles' pages took.
+  rendered?.expectAgain(pages.feeds.flatMap((feed) => feed.entries.map((entry) => entry.file)));
+  let written = 0;
+  for (const run of pagesInRuns(pages, pagesPerRun)) {
+    written += await runner.write(run);
+    faultPoint('render:run');
+  }
+  return written;
+}
+
+/**
+ * One Eleventy instance for several runs, as its watch mode does (restart, init, write): the
+ * config, templates and layouts stay loaded; each run writes the pages it is given.
+ */
+export class EleventyRunner {
+  private eleventy: Eleventy | undefined;
+  private pending: PagesToWrite | undefined;
+
+  constructor(
+    private readonly output: string,
+    private readonly settings: () => BuildSettings,
+    private readonly index: () => ReaderIndex,
+    private readonly rendered?: RenderedBodies,
+  ) {}
+
+  /** Writes `pages`; returns how many Eleventy wrote. */
+  async write(pages: PagesToWrite): Promise<number> {
+    this.pending = pages;
+    if (!this.eleventy) {
+      leaveEarlyCopyFailuresToWrite();
+      this.eleventy = new Eleventy(undefined, this.output, {
+        configPath: CONFIG_PATH,
+        quietMode: true,
+        config: (eleventyConfig: UserConfig) => {
+          quietBenchmarks(eleventyConfig);
+          supplyIndex(eleventyConfig, this.settings, this.index, () => this.pending!, this.rendered);
+        },
+      });
+      // habar reports problems itself (report.ts); Eleventy's log would add a stack trace to an editor's mistake.
+      this.eleventy.disableLogger();
+    } else {
+      await this.eleventy.restart();
+      await this.eleventy.init();
+    }
+    // Typed loosely by Eleventy's JSDoc; it resolves to [passthrough copies, pages written].
+    const [, templates] = (await this.eleventy.write().catch((error: unknown) => Promise.reject(namingFolder(error, this.output)))) as unknown as [unknown, unknown[]];
+    return templates.length;
+  }
+}
+
+let copyFailuresLeft = false;
+
+/**
+ * Eleventy starts copying the passthrough files (the assets), then awaits the list of templates
+ * before it handles that copy's failure: a copy that fails at once (into a folder that cannot be
+ * created, or on a full disk) is an unhandled rejection for that moment, which ends Node with a
+ * stack trace. The same error reaches the caller through `write()` right after, so this one
+ * rejection is left to it; any other still ends the process.
+ */
+function leaveEarlyCopyFailuresToWrite(): void {
+  if (copyFailuresLeft) return;
+  copyFailuresLeft = true;
+  process.on('unhandledRejection', (reason) => {
+    if ((reason as Error | undefined)?.name !== 'TemplatePassthroughManagerCopyError') throw reason;
+  });
+}

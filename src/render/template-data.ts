@@ -1,0 +1,56 @@
+import type { Language } from '../core/language.ts';
+import type { listTitle } from './list-titles.ts';
+import type { PublicationState } from '../index/publication.ts';
+import type { ReaderArticle } from '../index/reader-index.ts';
+import type { SiteSettings } from '../core/settings/settings.ts';
+import type { TagRef } from '../index/site-index.ts';
+
+/**
+ * What the TypeScript layouts and templates (`layouts/*.11ty.ts`, `content/*.11ty.ts`) call on
+ * `this`, where Eleventy binds the filters for JavaScript templates: Eleventy's `url` and habar's
+ * filters (plugin.ts, reader-filters.ts). Layouts and templates are copied into every site root,
+ * so they reach habar's code through filters, not imports.
+ */
+export interface TemplateFilters {
+  url(path: string): string;
+  fullUrl(path: string): string;
+  typeset(text: string, lang: Language): string;
+  readableDate(date: string, lang: Language): string;
+  /** An article's body as HTML, with the typography of its language, read from its Markdown file. */
+  articleBody(article: { file: string; lang: Language }): string;
+  metaDescription(text: string): string;
+  ogLocale(lang: Language): string;
+  /** `kk` for kk-Arab too: for the news sitemap and search, which take no script. */
+  languageCode(lang: Language): string;
+  textDirection(lang: Language): 'ltr' | 'rtl';
+  /** ISO 8601 in Almaty's offset: the start of the day, or the article's time (`HH:MM`) of it. */
+  publishedTime(date: string, time?: string): string;
+  /** The `NewsArticle` JSON-LD of an article, safe inside `<script>`. */
+  newsArticleJsonLd(article: ReaderArticle): string;
+  publicationState(article: ReaderArticle): PublicationState;
+  /** The days a numbered list page covers (its items newest first). */
+  dateRange(items: { date: string }[], lang: Language): string;
+  listTitle: typeof listTitle;
+  /** RFC 3339, for Atom: the start of the day in Almaty, or the article's time of it, in UTC. */
+  atomDate(date: string, time?: string): string;
+}
+
+/** The data every page gives the base layout; each page sets what it has. */
+export interface PageData {
+  /** The page's own markup, from its template or the layout below. */
+  content: string;
+  site: SiteSettings;
+  page: { url: string };
+  /** On article pages. */
+  article?: ReaderArticle;
+  /** The `<title>` of a page that is not an article; the site's name when unset. */
+  title?: string;
+  /** The language of a page that is not an article, for `og:locale`; the site's when unset. */
+  lang?: Language;
+  description?: string;
+  /** On list pages; a tag's list links its feed. */
+  listPage?: { tag?: TagRef };
+  /** Site-relative URLs of a page's own styles and scripts (the search page). */
+  stylesheets?: string[];
+  scripts?: string[];
+}
