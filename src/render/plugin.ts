@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { ARTICLES_DIR, SOURCES_DIR } from '../core/paths.ts';
 import type { Language } from '../core/language.ts';
 import { cacheUrlFilter } from './cached-url-filter.ts';
+import { globalDataOf } from './eleventy-internals.ts';
 import { readableDate } from '../index/dates.ts';
 import { daysCovered, listTitle } from './list-titles.ts';
 import type UserConfig from '@11ty/eleventy/UserConfig';
@@ -27,7 +28,7 @@ export interface HabarOptions {
  * (supplyIndex), or, run on its own (plain Eleventy), site.json and the environment read now.
  */
 export function buildSettings(eleventyConfig: UserConfig, root: string): () => BuildSettings {
-  const supplied = (eleventyConfig.globalData as { habarSettings?: () => BuildSettings } | undefined)?.habarSettings;
+  const supplied = globalDataOf(eleventyConfig).habarSettings as (() => BuildSettings) | undefined;
   if (supplied) return supplied;
   const settings = loadSettings(root, process.env);
   return () => settings;
@@ -49,7 +50,7 @@ export function habarPlugin(eleventyConfig: UserConfig, { root, settings }: Haba
   // `habar build`, the preview and the incremental builder supply the index before this plugin runs
   // (supplyIndex); run on its own (plain Eleventy, `npx @11ty/eleventy`) the plugin reads the articles itself.
   // A copy: globalData is the object addGlobalData fills below, and loadIndex must not find itself there.
-  const supplied = { ...(eleventyConfig.globalData ?? {}) } as { habar?: () => ReaderIndex; habarPages?: () => PagesToWrite; habarBodies?: () => RenderedBodies };
+  const supplied = { ...globalDataOf(eleventyConfig) } as { habar?: () => ReaderIndex; habarPages?: () => PagesToWrite; habarBodies?: () => RenderedBodies };
   // The run's settings and index: read once per build (every page shares them), again for each
   // rebuild of a watch or run of a warm builder.
   let run: BuildSettings | undefined;

@@ -1,17 +1,7 @@
 import { createRequire } from 'node:module';
-import { guardRequests, type RequestHandler } from './preview-requests.ts';
+import { guardDevServer, type DevServer } from './eleventy-internals.ts';
+import { guardRequests } from './preview-requests.ts';
 
-/** Eleventy's dev server (plain JavaScript): the members habar uses. */
-interface DevServer {
-  server: { listen(options: { port: number; host: string }): void };
-  onRequestHandler: RequestHandler;
-  _serverListen(port: number): void;
-  serve(port: number): void;
-  ready(): Promise<void>;
-  getServerUrl(host: string): string;
-  reload(event: { files: string[] }): void;
-  close(): Promise<void>;
-}
 interface DevServerModule {
   getServer(name: string, dir: string, options: Record<string, unknown>): DevServer;
 }
@@ -40,9 +30,7 @@ export async function startPreviewServer(dir: string, port: number, pathPrefix: 
     messageOnStart: () => false,
     watch: [],
   });
-  // Replaced before serve() creates the HTTP server, which binds this method as its request handler.
-  devServer.onRequestHandler = guardRequests(devServer.onRequestHandler.bind(devServer));
-  devServer._serverListen = (listenPort: number) => devServer.server.listen({ port: listenPort, host: PREVIEW_HOST });
+  guardDevServer(devServer, PREVIEW_HOST, guardRequests);
   devServer.serve(port);
   await devServer.ready();
   return {

@@ -13,7 +13,7 @@ import { supplyIndex } from './plugin.ts';
 import type { ReaderIndex } from '../index/reader-index.ts';
 import type { RenderedBodies } from '../index/body/rendered-bodies.ts';
 import type { BuildSettings } from '../core/settings/settings.ts';
-import { quietBenchmarks } from './quiet-benchmarks.ts';
+import { pagesWritten, quietBenchmarks } from './eleventy-internals.ts';
 
 /** habar's own Eleventy config; every site root is built with it. */
 export const CONFIG_PATH = fileURLToPath(new URL('../../.eleventy.ts', import.meta.url));
@@ -88,9 +88,7 @@ export class EleventyRunner {
       await this.eleventy.restart();
       await this.eleventy.init();
     }
-    // Typed loosely by Eleventy's JSDoc; it resolves to [passthrough copies, pages written].
-    const [, templates] = (await this.eleventy.write().catch((error: unknown) => Promise.reject(namingFolder(error, this.output)))) as unknown as [unknown, unknown[]];
-    return templates.length;
+    return pagesWritten(await this.eleventy.write().catch((error: unknown) => Promise.reject(namingFolder(error, this.output))));
   }
 }
 

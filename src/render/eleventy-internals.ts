@@ -1,0 +1,48 @@
+import type UserConfig from '@11ty/eleventy/UserConfig';
+import type { RequestHandler } from './preview-requests.ts';
+
+/**
+ * Every use habar makes of Eleventy's undocumented members, in one place, each checked against the
+ * installed Eleventy by tests/render/eleventy-internals.test.ts: an upgrade that drops one fails
+ * there, by name, instead of somewhere in a build.
+ */
+
+/** Global data added so far (`addGlobalData`), read by a plugin added after it. */
+export function globalDataOf(eleventyConfig: UserConfig): Record<string, unknown> {
+  return ((eleventyConfig as unknown as { globalData?: Record<string, unknown> }).globalData ?? {});
+}
+
+/**
+ * Eleventy's filter benchmark ("readableDate took 9% of the build") is created before quiet mode
+ * applies and prints on large builds anyway; `habar build` prints only its own summary.
+ */
+export function quietBenchmarks(eleventyConfig: UserConfig): void {
+  (eleventyConfig as unknown as { benchmarks?: { config?: { setIsVerbose(verbose: boolean): void } } }).benchmarks?.config?.setIsVerbose(false);
+}
+
+/** `Eleventy#write()` resolves to [passthrough copies, pages written]; its JSDoc types it loosely. */
+export function pagesWritten(written: unknown): number {
+  return (written as [unknown, unknown[]])[1].length;
+}
+
+/** Eleventy's dev server (plain JavaScript): the members habar uses, two of them private. */
+export interface DevServer {
+  server: { listen(options: { port: number; host: string }): void };
+  onRequestHandler: RequestHandler;
+  _serverListen(port: number): void;
+  serve(port: number): void;
+  ready(): Promise<void>;
+  getServerUrl(host: string): string;
+  reload(event: { files: string[] }): void;
+  close(): Promise<void>;
+}
+
+/**
+ * Makes the dev server listen on `host` only and pass every request through `guard` first. Done
+ * before serve() creates the HTTP server, which binds `onRequestHandler` as its request handler and
+ * listens through `_serverListen` (on every interface, left to itself).
+ */
+export function guardDevServer(devServer: DevServer, host: string, guard: (handler: RequestHandler) => RequestHandler): void {
+  devServer.onRequestHandler = guard(devServer.onRequestHandler.bind(devServer));
+  devServer._serverListen = (port: number) => devServer.server.listen({ port, host });
+}
