@@ -1,14 +1,15 @@
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { hashBuildInputs } from '../incremental/build-inputs.ts';
-import { BuildRecord, digestSite, type SiteDigests } from '../incremental/last-build.ts';
+import { BuildRecord, digestShards, digestSite, type SiteDigests } from '../incremental/last-build.ts';
 import { moveInto, removePages } from '../incremental/output-changes.ts';
-import { diffPages } from '../incremental/page-fingerprints.ts';
+import { diffPages, type PageRecord } from '../incremental/page-fingerprints.ts';
 import { syncSources, type SyncOptions, type SyncReport } from '../ingest/sync.ts';
 import type { SitePaths } from '../ingest/paths.ts';
 import { writeArticleCache } from '../site/article-cache.ts';
 import { pagesAmong } from '../site/pages-to-write.ts';
 import { removeUnusedPhotos } from '../site/photo-output.ts';
+import { ReadRecorder } from '../site/page-reads.ts';
 import type { ReaderIndex } from '../site/reader-index.ts';
 import { RenderedBodies } from '../site/rendered-bodies.ts';
 import { removeShards } from '../site/search-index.ts';
@@ -27,6 +28,8 @@ export interface BuildResult {
   read?: SiteRead;
   /** Set when the build updated the last one's output instead of writing every page. */
   updated?: { pagesRemoved: number; bundlesIndexed: number };
+  /** What each page of the output was made from; none when the build stopped at bad sources. */
+  pages?: PageRecord;
 }
 
 export interface BuildOptions extends SyncOptions {
@@ -82,19 +85,19 @@ export async function buildSite(paths: SitePaths, { despiteBadSources = false, l
       if (read.articleCacheStale) writeArticleCache(paths.root, read.stored);
     };
     if (last && record) {
-      const digests = digestSite(read.index);
-      const { pagesWritten, updated } = await updateSite(paths, staging, read.index, { last, digests, record }, indexing, cacheArticles);
-      return { sync, pagesWritten, read, updated };
+      const { pagesWritten, updated } = await updateSite(paths, staging, read.index, { last, record }, indexing, cacheArticles);
+      return { sync, pagesWritten, read, updated, pages: last.pages };
     }
     // Digested while Pagefind finishes, not after: at 100k articles, 1.1–1.6 s of this thread.
     let digests: SiteDigests | undefined;
-    const pagesWritten = await renderSite(staging, read.index, indexing, () => {
+    const reads = new ReadRecorder(() => read.index);
+    const pagesWritten = await renderSite(staging, read.index, indexing, reads, () => {
       cacheArticles();
-      if (record) digests = digestSite(read.index);
+      digests = digestSite(read.index, reads.take());
     });
     await replaceFolder(staging, paths.output);
-    if (record && digests) record.save(digests);
-    return { sync, pagesWritten, read };
+    if (record) record.save(digests!);
+    return { sync, pagesWritten, read, pages: digests!.pages };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
@@ -120,15 +123,14 @@ function startIndexing(paths: SitePaths, output: string, { renderBodies }: { ren
  * Writes every page of `index` into `output`, and the search bundles: the `indexing` threads index
  * the articles while Eleventy writes their pages. Returns how many pages Eleventy wrote.
  */
-async function renderSite(output: string, index: ReaderIndex, { search, rendered }: Indexing, meanwhile: () => void): Promise<number> {
+async function renderSite(output: string, index: ReaderIndex, { search, rendered }: Indexing, reads: ReadRecorder, meanwhile: () => void): Promise<number> {
   search.index(index.search);
-  return withSearch(search, () => renderInto(output, index, { rendered }), meanwhile);
+  return withSearch(search, () => renderInto(output, index, { rendered, reads }), meanwhile);
 }
 
 interface RecordedBuild {
-  /** The digests of the last build's pages and bundles, and those of this build's. */
+  /** The digests of the last build's pages and bundles; its page record becomes this build's. */
   last: SiteDigests;
-  digests: SiteDigests;
   record: BuildRecord;
 }
 
@@ -142,16 +144,21 @@ async function updateSite(
   paths: SitePaths,
   staging: string,
   index: ReaderIndex,
-  { last, digests, record }: RecordedBuild,
+  { last, record }: RecordedBuild,
   { search }: Indexing,
   meanwhile: () => void,
 ): Promise<{ pagesWritten: number; updated: NonNullable<BuildResult['updated']> }> {
-  const pages = diffPages(last.pages, digests.pages);
+  const digests: SiteDigests = { pages: last.pages, shards: digestShards(index) };
+  const pages = digests.pages.diff(index);
   const shards = diffPages(last.shards, digests.shards);
+  const reads = new ReadRecorder(() => index);
   // Moved into the output even when Eleventy writes nothing into it.
   await mkdir(staging, { recursive: true });
   search.index(index.search.filter((shard) => shards.changed.has(shard.id)));
-  const pagesWritten = await withSearch(search, () => renderInto(staging, index, { pages: pagesAmong(index, pages.changed) }), meanwhile);
+  const pagesWritten = await withSearch(search, () => renderInto(staging, index, { pages: pagesAmong(index, pages.changed), reads }), () => {
+    digests.pages.update(index, reads.take());
+    meanwhile();
+  });
   record.forget();
   removePages(paths.output, pages.gone);
   removeShards(paths.output, shards.gone);

@@ -22,9 +22,9 @@ export type PreviewMessage = 'ready' | 'changed';
 async function openPreview(paths: SitePaths): Promise<IncrementalSite> {
   const preview: SitePaths = { ...paths, output: join(paths.root, PREVIEW_DIR) };
   // No record of the last build: the warm builder changes the preview in place from here on.
-  const { sync, read } = await buildSite(preview, { despiteBadSources: true, lastBuild: 'none' });
+  const { sync, read, pages } = await buildSite(preview, { despiteBadSources: true, lastBuild: 'none' });
   report(sync);
-  return IncrementalSite.open(preview, read);
+  return IncrementalSite.open(preview, read && pages && { read, pages });
 }
 
 /** Prints what ingest did. */

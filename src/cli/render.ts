@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import { pagesInRuns, pagesToWrite, type PagesToWrite } from '../site/pages-to-write.ts';
+import type { ReadRecorder } from '../site/page-reads.ts';
 import { supplyIndex } from '../site/plugin.ts';
 import type { ReaderIndex } from '../site/reader-index.ts';
 import type { RenderedBodies } from '../site/rendered-bodies.ts';
@@ -23,6 +24,8 @@ export interface RenderOptions {
   pagesPerRun?: number;
   /** The bodies the search threads render as HTML, taken instead of rendering them again. */
   rendered?: RenderedBodies;
+  /** Records what each page written reads of the index. */
+  reads?: ReadRecorder;
 }
 
 /**
@@ -32,9 +35,9 @@ export interface RenderOptions {
 export async function renderInto(
   output: string,
   index: ReaderIndex,
-  { pages = pagesToWrite(index), pagesPerRun = PAGES_PER_RUN, rendered }: RenderOptions = {},
+  { pages = pagesToWrite(index), pagesPerRun = PAGES_PER_RUN, rendered, reads }: RenderOptions = {},
 ): Promise<number> {
-  const runner = new EleventyRunner(output, () => index, rendered);
+  const runner = new EleventyRunner(output, () => index, { rendered, reads });
   // The feeds, written last, ask again for bodies their articles' pages took.
   rendered?.expectAgain(pages.feeds.flatMap((feed) => feed.entries.map((entry) => entry.file)));
   let written = 0;
@@ -53,19 +56,20 @@ export class EleventyRunner {
   constructor(
     private readonly output: string,
     private readonly index: () => ReaderIndex,
-    private readonly rendered?: RenderedBodies,
+    private readonly options: Pick<RenderOptions, 'rendered' | 'reads'> = {},
   ) {}
 
   /** Writes `pages`; returns how many Eleventy wrote. */
   async write(pages: PagesToWrite): Promise<number> {
-    this.pending = pages;
+    const { rendered, reads } = this.options;
+    this.pending = reads ? reads.track(pages) : pages;
     if (!this.eleventy) {
       this.eleventy = new Eleventy(undefined, this.output, {
         configPath: CONFIG_PATH,
         quietMode: true,
         config: (eleventyConfig: UserConfig) => {
           quietBenchmarks(eleventyConfig);
-          supplyIndex(eleventyConfig, this.index, () => this.pending!, this.rendered);
+          supplyIndex(eleventyConfig, this.index, () => this.pending!, { bodies: rendered, reads });
         },
       });
       // habar reports problems itself (report.ts); Eleventy's log would add a stack trace to an editor's mistake.

@@ -3,15 +3,17 @@ import { EleventyRunner } from '../cli/render.ts';
 import { ARTICLES_DIR, type SitePaths } from '../ingest/paths.ts';
 import { syncSources, type SyncReport } from '../ingest/sync.ts';
 import { writtenArticle, type StoredArticle } from '../site/load-articles.ts';
-import { noPages, oneOffPages, pagesAmong } from '../site/pages-to-write.ts';
+import { ReadRecorder } from '../site/page-reads.ts';
+import { noPages, oneOffPages, pagesAmong, type PagesToWrite } from '../site/pages-to-write.ts';
 import { removeUnusedPhotos } from '../site/photo-output.ts';
 import type { ReaderIndex } from '../site/reader-index.ts';
 import { loadSettings, type SiteSettings } from '../site/settings.ts';
 import { removeShards, writeSearchIndex } from '../site/search-index.ts';
 import { indexSite, readSite, type SiteRead } from '../site/site-data.ts';
-import { forgetLastBuild } from './last-build.ts';
+import { hashBuildInputs } from './build-inputs.ts';
+import { BuildRecord } from './last-build.ts';
 import { removePages } from './output-changes.ts';
-import { diffPages, fingerprintPages, fingerprintShards } from './page-fingerprints.ts';
+import { diffPages, fingerprintShards, PageRecord } from './page-fingerprints.ts';
 
 export interface UpdateResult {
   sync: SyncReport;
@@ -28,8 +30,8 @@ export interface UpdateResult {
  */
 export class IncrementalSite {
   private index: ReaderIndex;
-  private fingerprints: Map<string, string>;
   private searchFingerprints: Map<string, string>;
+  private readonly reads: ReadRecorder;
   private readonly runner: EleventyRunner;
 
   private constructor(
@@ -37,23 +39,28 @@ export class IncrementalSite {
     private readonly settings: SiteSettings,
     private readonly articles: Map<string, StoredArticle>,
     index: ReaderIndex,
+    /** What each page on disk was made from. */
+    private readonly pages: PageRecord,
   ) {
     this.index = index;
-    this.fingerprints = fingerprintPages(this.index);
     this.searchFingerprints = fingerprintShards(this.index.search);
-    this.runner = new EleventyRunner(paths.output, () => this.index);
+    this.reads = new ReadRecorder(() => this.index);
+    this.runner = new EleventyRunner(paths.output, () => this.index, { reads: this.reads });
   }
 
   /**
-   * For a site that was just built (e.g. by `habar build`): reads its ingested articles, or takes
-   * them as the build read them.
+   * For a site that was just built: takes its articles and page record as the build made them
+   * (`built`), or reads its ingested articles and the build record `habar build` left; without a
+   * record that holds, it writes every page before it is ready.
    */
-  static async open(paths: SitePaths, read?: SiteRead): Promise<IncrementalSite> {
-    // Its pages will no longer be those the last build recorded.
-    forgetLastBuild(paths);
+  static async open(paths: SitePaths, built?: { read: SiteRead; pages: PageRecord }): Promise<IncrementalSite> {
     const settings = loadSettings(paths.root);
-    const { stored, index } = read ?? (await readSite(paths.articles, paths.root, settings));
-    const site = new IncrementalSite(paths, settings, new Map(stored.map((article) => [article.file, article])), index);
+    const record = new BuildRecord(paths, hashBuildInputs(paths.root, settings));
+    const pages = built?.pages ?? record.read()?.pages ?? PageRecord.empty();
+    // Its pages will no longer be those the last build recorded.
+    record.forget();
+    const { stored, index } = built?.read ?? (await readSite(paths.articles, paths.root, settings));
+    const site = new IncrementalSite(paths, settings, new Map(stored.map((article) => [article.file, article])), index, pages);
     await site.warmUp();
     return site;
   }
@@ -62,12 +69,13 @@ export class IncrementalSite {
    * Loads Eleventy, the config and the templates, writes again a page of each kind (same bytes:
    * nothing changed) and goes once through an update of no source, so that the first update runs
    * as quickly as the next ones (measured at 10k: the first took 320–390 ms and the next ones
-   * about 265 ms with the writes alone; 300–315 ms with the empty update too).
+   * about 265 ms with the writes alone; 300–315 ms with the empty update too). With no record of
+   * what the pages on disk were made from, that update writes every page.
    */
   private async warmUp(): Promise<void> {
-    await this.runner.write(noPages());
+    await this.write(noPages());
     const { articles, homePages, tagPages, archive, feeds } = this.index;
-    await this.runner.write({
+    await this.write({
       articles: articles.slice(0, 1),
       homePages: homePages.slice(0, 1),
       tagPages: tagPages.slice(0, 1),
@@ -87,13 +95,17 @@ export class IncrementalSite {
     this.reload(sync);
 
     this.index = await indexSite([...this.articles.values()], sync.registry.tags, this.settings, this.paths.root);
-    const fingerprints = fingerprintPages(this.index);
-    const { changed, gone } = diffPages(this.fingerprints, fingerprints);
+    const { changed, gone } = this.pages.diff(this.index);
     removePages(this.paths.output, gone);
     removeUnusedPhotos(this.index, this.paths.output);
-    await this.runner.write(pagesAmong(this.index, changed));
-    this.fingerprints = fingerprints;
+    await this.write(pagesAmong(this.index, changed));
     return { sync, pagesRewritten: changed.size, pagesRemoved: gone.length };
+  }
+
+  /** Writes `pages` and records what they read. */
+  private async write(pages: PagesToWrite): Promise<void> {
+    await this.runner.write(pages);
+    this.pages.update(this.index, this.reads.take());
   }
 
   /**
