@@ -1,0 +1,114 @@
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runHabar, startHabar, type RunningHabar } from '../helpers/cli.ts';
+import { addSource, differingFiles, makeSite, source } from '../helpers/site.ts';
+
+// A site owner's layouts that show more than habar's do: the article count of each tag on article
+// pages and in a tag's list pages, the number of articles on the other list pages. Update builds
+// and the preview must keep every page that shows a count right as sources are added, changed and
+// deleted, byte for byte as a clean build of the same sources with the same layouts.
+const settings = { perPage: 2 };
+const env = { HABAR_TODAY: '2026-02-01' };
+const PREVIEW = '_site.preview';
+
+/** The owner's edits, on a copy of habar's layouts. */
+function customiseLayouts(root: string): void {
+  edit(
+    join(root, 'layouts/article.11ty.ts'),
+    'return basePage(data, this, html`${articleBlock(article, this)}',
+    'const counts = article.tags.map((tag) => `${tag.name}: ${data.habar.tags.find((known) => known.url === tag.url).count}`).join(", ");\n' +
+      '    return basePage(data, this, html`<p class="tag-counts">${counts}</p>${articleBlock(article, this)}',
+  );
+  edit(
+    join(root, 'layouts/list.11ty.ts'),
+    'const list = html`<h1>${heading}</h1>',
+    'const list = html`<h1>${heading}</h1><p class="count">${listPage.tag ? listPage.tag.count : data.habar.articles.length}</p>',
+  );
+}
+
+function edit(file: string, from: string, to: string): void {
+  const text = readFileSync(file, 'utf8');
+  expect(text).toContain(from);
+  writeFileSync(file, text.replace(from, to));
+}
+
+/** Nine articles over nine days; #Экономика on five of them, so that its list has numbered pages. */
+function addSources(site: ReturnType<typeof makeSite>): void {
+  const tags = ['#Экономика #Алматы', '#Спорт', '#Экономика', '#Алматы #Спорт', '#Экономика', '#Экономика #Спорт', '#Алматы', '#Экономика', '#Спорт'];
+  tags.forEach((tagLine, i) => {
+    const day = String(i + 1).padStart(2, '0');
+    addSource(site, `2026-01-${day}.txt`, source(`2026-01-${day}`, `Новость дня номер ${i + 1}`, `Текст новости ${i + 1}.`, tagLine));
+  });
+}
+
+let built: ReturnType<typeof makeSite>;
+let previewed: ReturnType<typeof makeSite>;
+let preview: RunningHabar;
+let previewUpdates = 0;
+
+/** The files of `output` (below `site`) that differ from a clean build of the same sources with the same layouts. */
+function differencesFromCleanBuild(site: ReturnType<typeof makeSite>, output: string, { withSearch = true } = {}): string[] {
+  const clean = makeSite(settings);
+  try {
+    customiseLayouts(clean.root);
+    cpSync(site.sources, clean.sources, { recursive: true });
+    cpSync(site.articles, clean.articles, { recursive: true });
+    expect(runHabar(clean.root, ['build', '--full'], env).code).toBe(0);
+    const differing = differingFiles(clean.output, join(site.root, output));
+    return withSearch ? differing : differing.filter((file) => !file.startsWith('pagefind/'));
+  } finally {
+    clean.cleanup();
+  }
+}
+
+/** The same change in both sites: the built one, updated by `habar build`, and the previewed one. */
+async function change(apply: (site: ReturnType<typeof makeSite>) => void): Promise<void> {
+  for (const site of [built, previewed]) apply(site);
+  const result = runHabar(built.root, ['build'], env);
+  expect(result.code, result.stderr).toBe(0);
+  expect(result.stdout).toMatch(/^Updated _site\/: only what changed since the last build/m);
+  // The preview says so once the pages of an update are on disk.
+  previewUpdates++;
+  await preview.waitFor(new RegExp(`(?:[^]*?Pages rewritten: \\d+, removed: \\d+){${previewUpdates}}`));
+}
+
+beforeAll(async () => {
+  built = makeSite(settings);
+  previewed = makeSite(settings);
+  for (const site of [built, previewed]) {
+    customiseLayouts(site.root);
+    addSources(site);
+  }
+  expect(runHabar(built.root, ['build'], env).code).toBe(0);
+  expect(runHabar(built.root, ['build'], env).stdout).toMatch(/^Updated _site\/: only what changed/m);
+  preview = startHabar(previewed.root, ['start', '--port', '0'], env);
+  await preview.waitFor(/http:\/\/127\.0\.0\.1:\d+\//);
+}, 120_000);
+afterAll(async () => {
+  await preview.stop();
+  built.cleanup();
+  previewed.cleanup();
+});
+
+describe('a customised layout that shows article counts', () => {
+  it('adds a source with a tag that has numbered pages', async () => {
+    await change((site) => addSource(site, '2026-01-10.txt', source('2026-01-10', 'Новость дня номер 10', 'Текст.', '#Экономика')));
+    const tagPage = readFileSync(join(built.output, 'tags/ekonomika/page/1/index.html'), 'utf8');
+    expect(tagPage).toContain('<p class="count">6</p>');
+    expect(differencesFromCleanBuild(built, '_site')).toEqual([]);
+    expect(differencesFromCleanBuild(previewed, PREVIEW, { withSearch: false })).toEqual([]);
+  });
+
+  it('changes the tags of a source', async () => {
+    await change((site) => addSource(site, '2026-01-03.txt', source('2026-01-03', 'Новость дня номер 3', 'Текст новости 3.', '#Спорт #Алматы')));
+    expect(differencesFromCleanBuild(built, '_site')).toEqual([]);
+    expect(differencesFromCleanBuild(previewed, PREVIEW, { withSearch: false })).toEqual([]);
+  });
+
+  it('deletes a source', async () => {
+    await change((site) => rmSync(join(site.sources, '2026-01-06.txt')));
+    expect(differencesFromCleanBuild(built, '_site')).toEqual([]);
+    expect(differencesFromCleanBuild(previewed, PREVIEW, { withSearch: false })).toEqual([]);
+  });
+});
