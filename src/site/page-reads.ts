@@ -62,61 +62,85 @@ export class ReadRecorder {
   }
 }
 
-/** One page's recording views, sharing one tree and one view per object, so that `===` holds as on the data itself. */
+/** One page's recording views, one per object read, so that `===` holds as on the data itself. */
 class PageViews {
   readonly tree: ReadTree = {};
-  private readonly views = new WeakMap<object, { view: object; path: string[]; node: ReadTree }>();
+  private readonly views = new Map<object, View>();
 
   item<T>(item: T): T {
-    return this.view(item, ['item'], child(this.tree, 'item'));
+    return this.view(item, child(this.tree, 'item'), undefined, 'item');
   }
 
   index(index: ReaderIndex): ReaderIndex {
-    return this.view(index, ['habar'], child(this.tree, 'habar'));
+    return this.view(index, child(this.tree, 'habar'), undefined, 'habar');
   }
 
-  private view<T>(value: T, path: string[], node: ReadTree): T {
+  /** The view of `value`, an object read at `node` (property `key` of `parent`); a value that is not an object as it is. */
+  view<T>(value: T, node: ReadTree, parent: View | undefined, key: string): T {
     if (typeof value !== 'object' || value === null) return value;
-    const known = this.views.get(value);
-    if (known) {
-      if (known.node !== node) node.same = known.path;
-      return known.view as T;
-    }
-    const view = new Proxy(value, this.handler(path, node));
-    this.views.set(value, { view, path, node });
-    return view as T;
+    let view = this.views.get(value);
+    if (!view) this.views.set(value, (view = new View(this, value, node, parent, key)));
+    else if (view.node !== node) node.same ??= view.path();
+    return view.proxy as T;
+  }
+}
+
+/** The proxy handler of one object as one page reads it: each read becomes a node of the page's tree. */
+class View implements ProxyHandler<object> {
+  readonly proxy: object;
+
+  constructor(
+    private readonly page: PageViews,
+    target: object,
+    readonly node: ReadTree,
+    private readonly parent: View | undefined,
+    private readonly key: string,
+  ) {
+    this.proxy = new Proxy(target, this);
   }
 
-  private handler(path: string[], node: ReadTree): ProxyHandler<object> {
-    return {
-      get: (target, key) => {
-        const value = (target as Record<PropertyKey, unknown>)[key];
-        // Symbols (iteration, conversion) and inherited methods (`map`, `join`) are the language's, not data.
-        if (typeof key === 'symbol' || (typeof value === 'function' && !Object.hasOwn(target, key))) return value;
-        const next = child(node, key);
-        return typeof value === 'object' && value !== null ? this.view(value, [...path, key], next) : value;
-      },
-      has: (target, key) => {
-        if (typeof key === 'string') {
-          // An index of an array (habar's arrays have no holes) is in it when it is below the length.
-          if (Array.isArray(target) && String(Number(key)) === key) child(node, 'length');
-          else (node.has ??= new Set()).add(key);
-        }
-        return key in target;
-      },
-      ownKeys: (target) => {
-        node.keys = true;
-        return Reflect.ownKeys(target);
-      },
-      getOwnPropertyDescriptor: (target, key) => {
-        if (typeof key === 'string') child(node, key);
-        return Reflect.getOwnPropertyDescriptor(target, key);
-      },
-      // The data is shared by every page of the run: a template must not change it.
-      set: () => false,
-      defineProperty: () => false,
-      deleteProperty: () => false,
-    };
+  /** Where the page first read the object: property names from the root (`habar` or `item`). */
+  path(): string[] {
+    return this.parent ? [...this.parent.path(), this.key] : [this.key];
+  }
+
+  get(target: object, key: string | symbol): unknown {
+    const value = (target as Record<PropertyKey, unknown>)[key];
+    // Symbols (iteration, conversion) and inherited methods (`map`, `join`) are the language's, not data.
+    if (typeof key === 'symbol' || (typeof value === 'function' && !Object.hasOwn(target, key))) return value;
+    return this.page.view(value, child(this.node, key), this, key);
+  }
+
+  has(target: object, key: string | symbol): boolean {
+    if (typeof key === 'string') {
+      // An index of an array (habar's arrays have no holes) is in it when it is below the length.
+      if (Array.isArray(target) && String(Number(key)) === key) child(this.node, 'length');
+      else (this.node.has ??= new Set()).add(key);
+    }
+    return key in target;
+  }
+
+  ownKeys(target: object): ArrayLike<string | symbol> {
+    this.node.keys = true;
+    return Reflect.ownKeys(target);
+  }
+
+  getOwnPropertyDescriptor(target: object, key: string | symbol): PropertyDescriptor | undefined {
+    if (typeof key === 'string') child(this.node, key);
+    return Reflect.getOwnPropertyDescriptor(target, key);
+  }
+
+  // The data is shared by every page of the run: a template must not change it.
+  set(): boolean {
+    return false;
+  }
+
+  defineProperty(): boolean {
+    return false;
+  }
+
+  deleteProperty(): boolean {
+    return false;
   }
 }
 
