@@ -1,9 +1,9 @@
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { hashBuildInputs } from '../incremental/build-inputs.ts';
-import { BuildRecord, digestShards, digestSite, type SiteDigests } from '../incremental/last-build.ts';
+import { BuildRecord, digestShards, type SiteDigests } from '../incremental/last-build.ts';
 import { moveInto, removePages } from '../incremental/output-changes.ts';
-import { diffPages, type PageRecord } from '../incremental/page-fingerprints.ts';
+import { diffPages, PageRecord } from '../incremental/page-fingerprints.ts';
 import { syncSources, type SyncOptions, type SyncReport } from '../ingest/sync.ts';
 import type { SitePaths } from '../ingest/paths.ts';
 import { writeArticleCache } from '../site/article-cache.ts';
@@ -88,16 +88,17 @@ export async function buildSite(paths: SitePaths, { despiteBadSources = false, l
       const { pagesWritten, updated } = await updateSite(paths, staging, read.index, { last, record }, indexing, cacheArticles);
       return { sync, pagesWritten, read, updated, pages: last.pages };
     }
-    // Digested while Pagefind finishes, not after: at 100k articles, 1.1–1.6 s of this thread.
-    let digests: SiteDigests | undefined;
-    const reads = new ReadRecorder(() => read.index);
+    const pages = PageRecord.empty();
+    const reads = new ReadRecorder(() => read.index, (written) => pages.update(read.index, written));
+    // Digested while Pagefind finishes, not after.
+    let shards: SiteDigests['shards'] | undefined;
     const pagesWritten = await renderSite(staging, read.index, indexing, reads, () => {
       cacheArticles();
-      digests = digestSite(read.index, reads.take());
+      shards = digestShards(read.index);
     });
     await replaceFolder(staging, paths.output);
-    if (record) record.save(digests!);
-    return { sync, pagesWritten, read, pages: digests!.pages };
+    record?.save({ pages, shards: shards! });
+    return { sync, pagesWritten, read, pages };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
@@ -151,14 +152,11 @@ async function updateSite(
   const digests: SiteDigests = { pages: last.pages, shards: digestShards(index) };
   const pages = digests.pages.diff(index);
   const shards = diffPages(last.shards, digests.shards);
-  const reads = new ReadRecorder(() => index);
+  const reads = new ReadRecorder(() => index, (written) => digests.pages.update(index, written));
   // Moved into the output even when Eleventy writes nothing into it.
   await mkdir(staging, { recursive: true });
   search.index(index.search.filter((shard) => shards.changed.has(shard.id)));
-  const pagesWritten = await withSearch(search, () => renderInto(staging, index, { pages: pagesAmong(index, pages.changed), reads }), () => {
-    digests.pages.update(index, reads.take());
-    meanwhile();
-  });
+  const pagesWritten = await withSearch(search, () => renderInto(staging, index, { pages: pagesAmong(index, pages.changed), reads }), meanwhile);
   record.forget();
   removePages(paths.output, pages.gone);
   removeShards(paths.output, shards.gone);

@@ -80,6 +80,7 @@ export class EleventyRunner {
     }
     // Typed loosely by Eleventy's JSDoc; it resolves to [passthrough copies, pages written].
     const [, templates] = (await this.eleventy.write()) as unknown as [unknown, unknown[]];
+    reads?.endRun();
     return templates.length;
   }
 }

@@ -4,7 +4,7 @@ import { ARTICLES_DIR, type SitePaths } from '../ingest/paths.ts';
 import { syncSources, type SyncReport } from '../ingest/sync.ts';
 import { writtenArticle, type StoredArticle } from '../site/load-articles.ts';
 import { ReadRecorder } from '../site/page-reads.ts';
-import { noPages, oneOffPages, pagesAmong, type PagesToWrite } from '../site/pages-to-write.ts';
+import { noPages, oneOffPages, pagesAmong } from '../site/pages-to-write.ts';
 import { removeUnusedPhotos } from '../site/photo-output.ts';
 import type { ReaderIndex } from '../site/reader-index.ts';
 import { loadSettings, type SiteSettings } from '../site/settings.ts';
@@ -31,7 +31,6 @@ export interface UpdateResult {
 export class IncrementalSite {
   private index: ReaderIndex;
   private searchFingerprints: Map<string, string>;
-  private readonly reads: ReadRecorder;
   private readonly runner: EleventyRunner;
 
   private constructor(
@@ -44,8 +43,8 @@ export class IncrementalSite {
   ) {
     this.index = index;
     this.searchFingerprints = fingerprintShards(this.index.search);
-    this.reads = new ReadRecorder(() => this.index);
-    this.runner = new EleventyRunner(paths.output, () => this.index, { reads: this.reads });
+    const reads = new ReadRecorder(() => this.index, (written) => this.pages.update(this.index, written));
+    this.runner = new EleventyRunner(paths.output, () => this.index, { reads });
   }
 
   /**
@@ -73,9 +72,9 @@ export class IncrementalSite {
    * what the pages on disk were made from, that update writes every page.
    */
   private async warmUp(): Promise<void> {
-    await this.write(noPages());
+    await this.runner.write(noPages());
     const { articles, homePages, tagPages, archive, feeds } = this.index;
-    await this.write({
+    await this.runner.write({
       articles: articles.slice(0, 1),
       homePages: homePages.slice(0, 1),
       tagPages: tagPages.slice(0, 1),
@@ -98,14 +97,8 @@ export class IncrementalSite {
     const { changed, gone } = this.pages.diff(this.index);
     removePages(this.paths.output, gone);
     removeUnusedPhotos(this.index, this.paths.output);
-    await this.write(pagesAmong(this.index, changed));
+    await this.runner.write(pagesAmong(this.index, changed));
     return { sync, pagesRewritten: changed.size, pagesRemoved: gone.length };
-  }
-
-  /** Writes `pages` and records what they read. */
-  private async write(pages: PagesToWrite): Promise<void> {
-    await this.runner.write(pages);
-    this.pages.update(this.index, this.reads.take());
   }
 
   /**

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { CACHE_DIR, type SitePaths } from '../ingest/paths.ts';
-import type { ReadTree } from '../site/page-reads.ts';
 import type { ReaderIndex } from '../site/reader-index.ts';
 import { fingerprintShards, PageRecord, type PageRecordFile } from './page-fingerprints.ts';
 
@@ -10,13 +9,6 @@ import { fingerprintShards, PageRecord, type PageRecordFile } from './page-finge
 export interface SiteDigests {
   pages: PageRecord;
   shards: Map<string, string>;
-}
-
-/** The digests of the pages of `index` just written, with what they read (`written`), and of its search bundles. */
-export function digestSite(index: ReaderIndex, written: Map<string, ReadTree>): SiteDigests {
-  const pages = PageRecord.empty();
-  pages.update(index, written);
-  return { pages, shards: digestShards(index) };
 }
 
 /** A digest of each search bundle's fingerprint, by shard id. */

@@ -101,7 +101,7 @@ class NodeTable {
   private readonly ids = new Map<string, number>();
 
   constructor(readonly nodes: StoredNode[] = []) {
-    nodes.forEach((node, id) => this.ids.set(JSON.stringify(node), id));
+    nodes.forEach((node, id) => this.ids.set(keyOf(node), id));
   }
 
   add(tree: ReadTree): number {
@@ -114,7 +114,7 @@ class NodeTable {
   }
 
   intern(node: StoredNode): number {
-    const key = JSON.stringify(node);
+    const key = keyOf(node);
     let id = this.ids.get(key);
     if (id === undefined) {
       id = this.nodes.push(node) - 1;
@@ -124,21 +124,35 @@ class NodeTable {
   }
 }
 
+/** A node as a string, the same for equal nodes only. */
+function keyOf({ c, h, k, s }: StoredNode): string {
+  let key = '';
+  if (c) for (const [name, id] of c) key += `${name.length}:${name}${id},`;
+  // Rare: written as JSON, which tells any two lists of names apart.
+  if (h) key += `has${JSON.stringify(h)}`;
+  if (k) key += 'keys';
+  if (s) key += `same${JSON.stringify(s)}`;
+  return key;
+}
+
 /** The digest of the values that the reads `read` find in `index` and a page's `item`. */
 function digestReads(nodes: StoredNode[], read: number, index: ReaderIndex, item: unknown): string {
   const root = { habar: index, item };
   const values: string[] = [];
   const walk = (id: number, value: unknown) => {
-    const node = nodes[id]!;
+    const { c, h, k } = nodes[id]!;
     const object = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
-    for (const [key, child] of node.c ?? []) {
-      const next = object?.[key];
-      const { s } = nodes[child]!;
-      values.push(s ? `same ${resolve(root, s) === next}` : encode(next));
-      walk(child, next);
+    if (c) {
+      for (let i = 0; i < c.length; i++) {
+        const [key, child] = c[i]!;
+        const next = object?.[key];
+        const same = nodes[child]!.s;
+        values.push(same ? `same ${resolve(root, same) === next}` : encode(next));
+        walk(child, next);
+      }
     }
-    for (const key of node.h ?? []) values.push(object && key in object ? 'in' : 'out');
-    if (node.k) values.push(object ? Reflect.ownKeys(object).join(' ') : '-');
+    if (h) for (const key of h) values.push(object && key in object ? 'in' : 'out');
+    if (k) values.push(object ? Reflect.ownKeys(object).join(' ') : '-');
   };
   walk(read, root);
   return createHash('sha1').update(values.join('\n')).digest('base64').slice(0, 16);

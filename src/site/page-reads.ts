@@ -24,9 +24,13 @@ export interface ReadTree {
 export class ReadRecorder {
   private pages = new Map<string, PageViews>();
 
-  constructor(private readonly index: () => ReaderIndex) {}
+  /** `recorded` takes the trees of each run's pages, by URL. */
+  constructor(
+    private readonly index: () => ReaderIndex,
+    private readonly recorded: (trees: Map<string, ReadTree>) => void,
+  ) {}
 
-  /** `pages` with each page's item replaced by a view that records into that page's tree. */
+  /** The pages of a run, each item replaced by a view that records into that page's tree. */
   track(pages: PagesToWrite): PagesToWrite {
     const listed = <T extends { url: string }>(items: T[]) => items.map((item) => this.viewsOf(item.url).item(item));
     const oneOff = Object.fromEntries(
@@ -48,11 +52,11 @@ export class ReadRecorder {
     return this.pages.get(url)?.index(this.index()) ?? this.index();
   }
 
-  /** The trees of the pages tracked since the last call, by URL. */
-  take(): Map<string, ReadTree> {
+  /** After a run: hands over the trees of its pages and lets go of its views. */
+  endRun(): void {
     const trees = new Map([...this.pages].map(([url, views]) => [url, views.tree]));
     this.pages = new Map();
-    return trees;
+    this.recorded(trees);
   }
 
   private viewsOf(url: string): PageViews {
