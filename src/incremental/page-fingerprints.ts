@@ -135,10 +135,14 @@ function keyOf({ c, h, k, s }: StoredNode): string {
   return key;
 }
 
-/** The digest of the values that the reads `read` find in `index` and a page's `item`. */
+/**
+ * The digest of the values that the reads `read` find in `index` and a page's `item`. The node
+ * fixes what each position of the list holds, so the values need only differ from each other there:
+ * JSON tells strings, numbers, booleans and null apart, and stands-ins (`{}`, `[]`, ...) the rest.
+ */
 function digestReads(nodes: StoredNode[], read: number, index: ReaderIndex, item: unknown): string {
   const root = { habar: index, item };
-  const values: string[] = [];
+  const values: unknown[] = [];
   const walk = (id: number, value: unknown) => {
     const { c, h, k } = nodes[id]!;
     const object = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
@@ -147,15 +151,15 @@ function digestReads(nodes: StoredNode[], read: number, index: ReaderIndex, item
         const [key, child] = c[i]!;
         const next = object?.[key];
         const same = nodes[child]!.s;
-        values.push(same ? `same ${resolve(root, same) === next}` : encode(next));
+        values.push(same ? resolve(root, same) === next : standIn(next));
         walk(child, next);
       }
     }
-    if (h) for (const key of h) values.push(object && key in object ? 'in' : 'out');
-    if (k) values.push(object ? Reflect.ownKeys(object).join(' ') : '-');
+    if (h) for (const key of h) values.push(object !== undefined && key in object);
+    if (k) values.push(object ? Reflect.ownKeys(object).map(String) : null);
   };
   walk(read, root);
-  return createHash('sha1').update(values.join('\n')).digest('base64').slice(0, 16);
+  return createHash('sha1').update(JSON.stringify(values)).digest('base64').slice(0, 16);
 }
 
 function resolve(root: object, path: string[]): unknown {
@@ -164,19 +168,20 @@ function resolve(root: object, path: string[]): unknown {
   return value;
 }
 
-/** A value read, told apart from every other: objects by kind only, their parts are read below them. */
-function encode(value: unknown): string {
+/** A value read as JSON takes it, told apart from every other: objects by kind only (their parts are read below them). */
+function standIn(value: unknown): unknown {
   switch (typeof value) {
     case 'string':
-      return `s${value.length}:${value}`;
-    case 'object':
-      return value === null ? 'null' : Array.isArray(value) ? 'array' : 'object';
-    case 'number':
     case 'boolean':
-    case 'bigint':
-      return `${typeof value} ${String(value)}`;
+      return value;
+    case 'number':
+      return Number.isFinite(value) ? value : [String(value)];
+    case 'object':
+      return value === null ? null : Array.isArray(value) ? [] : {};
+    case 'undefined':
+      return [0];
     default:
-      return typeof value;
+      return [typeof value, String(value)];
   }
 }
 
