@@ -9,7 +9,7 @@ import type { SitePaths } from '../ingest/paths.ts';
 import { writeArticleCache } from '../site/article-cache.ts';
 import { pagesAmong } from '../site/pages-to-write.ts';
 import { removeUnusedPhotos } from '../site/photo-output.ts';
-import { ReadRecorder } from '../site/page-reads.ts';
+import type { ReadRecorder } from '../site/page-reads.ts';
 import type { ReaderIndex } from '../site/reader-index.ts';
 import { RenderedBodies } from '../site/rendered-bodies.ts';
 import { removeShards } from '../site/search-index.ts';
@@ -89,7 +89,7 @@ export async function buildSite(paths: SitePaths, { despiteBadSources = false, l
       return { sync, pagesWritten, read, updated, pages: last.pages };
     }
     const pages = PageRecord.empty();
-    const reads = new ReadRecorder(() => read.index, (written) => pages.update(read.index, written));
+    const reads = pages.recorder(() => read.index);
     // Digested while Pagefind finishes, not after.
     let shards: SiteDigests['shards'] | undefined;
     const pagesWritten = await renderSite(staging, read.index, indexing, reads, () => {
@@ -152,7 +152,7 @@ async function updateSite(
   const digests: SiteDigests = { pages: last.pages, shards: digestShards(index) };
   const pages = digests.pages.diff(index);
   const shards = diffPages(last.shards, digests.shards);
-  const reads = new ReadRecorder(() => index, (written) => digests.pages.update(index, written));
+  const reads = digests.pages.recorder(() => index);
   // Moved into the output even when Eleventy writes nothing into it.
   await mkdir(staging, { recursive: true });
   search.index(index.search.filter((shard) => shards.changed.has(shard.id)));

@@ -3,7 +3,6 @@ import { EleventyRunner } from '../cli/render.ts';
 import { ARTICLES_DIR, type SitePaths } from '../ingest/paths.ts';
 import { syncSources, type SyncReport } from '../ingest/sync.ts';
 import { writtenArticle, type StoredArticle } from '../site/load-articles.ts';
-import { ReadRecorder } from '../site/page-reads.ts';
 import { noPages, oneOffPages, pagesAmong } from '../site/pages-to-write.ts';
 import { removeUnusedPhotos } from '../site/photo-output.ts';
 import type { ReaderIndex } from '../site/reader-index.ts';
@@ -43,8 +42,7 @@ export class IncrementalSite {
   ) {
     this.index = index;
     this.searchFingerprints = fingerprintShards(this.index.search);
-    const reads = new ReadRecorder(() => this.index, (written) => this.pages.update(this.index, written));
-    this.runner = new EleventyRunner(paths.output, () => this.index, { reads });
+    this.runner = new EleventyRunner(paths.output, () => this.index, { reads: pages.recorder(() => this.index) });
   }
 
   /**

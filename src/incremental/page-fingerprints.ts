@@ -1,23 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { ReadTree } from '../site/page-reads.ts';
+import { ReadRecorder, ReadTable, type StoredNode } from '../site/page-reads.ts';
 import { pageItems } from '../site/pages-to-write.ts';
 import type { ReaderIndex } from '../site/reader-index.ts';
 import type { SearchShard } from '../site/search-shards.ts';
 import type { SiteArticle } from '../site/site-index.ts';
 
-/** A read tree as the build record keeps it: each distinct tree once, its branches as ids of other nodes. */
-interface StoredNode {
-  /** Property names read and the nodes of what was read below each. */
-  c?: [string, number][];
-  /** Names tested with `in`. */
-  h?: string[];
-  /** Its list of keys was read. */
-  k?: 1;
-  /** The path at which the same object was read first. */
-  s?: string[];
-}
-
-/** A page's reads (an id in the node table) and the digest of the values read. */
+/** A page's reads (an id in the table of reads) and the digest of the values read. */
 interface PageEntry {
   read: number;
   digest: string;
@@ -32,40 +20,34 @@ export interface PageRecordFile {
  * What each page of a site is made from: the parts of the data its templates read when it was last
  * written (site/page-reads.ts), with a digest of their values. A page is written again when the
  * same parts of the new index digest differently, whatever its templates show: the same reads of
- * the same values give the same page. Pages share the table of read trees, which holds each shape once.
+ * the same values give the same page.
  */
 export class PageRecord {
   private constructor(
-    private nodes: StoredNode[],
+    private readonly table: ReadTable,
     private readonly pages: Map<string, PageEntry>,
   ) {}
 
   static empty(): PageRecord {
-    return new PageRecord([], new Map());
+    return new PageRecord(new ReadTable(), new Map());
   }
 
   /** From the build record's file; undefined when it is not one. */
   static fromFile(file: unknown): PageRecord | undefined {
     const { nodes, pages } = (file ?? {}) as Partial<PageRecordFile>;
     if (!Array.isArray(nodes) || !Array.isArray(pages)) return undefined;
-    return new PageRecord(nodes, new Map(pages.map(([url, read, digest]) => [url, { read, digest }])));
+    return new PageRecord(new ReadTable(nodes), new Map(pages.map(([url, read, digest]) => [url, { read, digest }])));
   }
 
-  /** Only the nodes the pages use, numbered afresh. */
+  /** Only the reads the pages use, numbered afresh. */
   toFile(): PageRecordFile {
-    const table = new NodeTable();
-    const copied = new Map<number, number>();
-    const copy = (id: number): number => {
-      let to = copied.get(id);
-      if (to === undefined) {
-        const { c, ...rest } = this.nodes[id]!;
-        to = table.intern(c ? { c: c.map(([key, child]) => [key, copy(child)]), ...rest } : rest);
-        copied.set(id, to);
-      }
-      return to;
-    };
-    const pages = [...this.pages].map(([url, { read, digest }]): [string, number, string] => [url, copy(read), digest]);
-    return { nodes: table.nodes, pages };
+    const { table, ids } = this.table.compact([...this.pages.values()].map((entry) => entry.read));
+    return { nodes: table.nodes, pages: [...this.pages].map(([url, { read, digest }]) => [url, ids.get(read)!, digest]) };
+  }
+
+  /** Records what the pages of each Eleventy run read of `index` (as it is when they are written). */
+  recorder(index: () => ReaderIndex): ReadRecorder {
+    return new ReadRecorder(index, this.table, (reads) => this.update(index(), reads));
   }
 
   /**
@@ -77,62 +59,20 @@ export class PageRecord {
     const changed = new Set<string>();
     for (const [url, item] of items) {
       const entry = this.pages.get(url);
-      if (!entry || digestReads(this.nodes, entry.read, index, item) !== entry.digest) changed.add(url);
+      if (!entry || digestReads(this.table.nodes, entry.read, index, item) !== entry.digest) changed.add(url);
     }
     const gone = [...this.pages.keys()].filter((url) => !items.has(url));
     return { changed, gone };
   }
 
   /** Takes the reads of the pages of `index` just written; forgets the pages it no longer has. */
-  update(index: ReaderIndex, written: Map<string, ReadTree>): void {
+  private update(index: ReaderIndex, reads: Map<string, number>): void {
     const items = pageItems(index);
-    const table = new NodeTable(this.nodes);
-    for (const [url, tree] of written) {
-      if (!items.has(url)) continue;
-      const read = table.add(tree);
-      this.pages.set(url, { read, digest: digestReads(this.nodes, read, index, items.get(url)) });
+    for (const [url, read] of reads) {
+      if (items.has(url)) this.pages.set(url, { read, digest: digestReads(this.table.nodes, read, index, items.get(url)) });
     }
     for (const url of this.pages.keys()) if (!items.has(url)) this.pages.delete(url);
   }
-}
-
-/** Stored nodes, each distinct one once. */
-class NodeTable {
-  private readonly ids = new Map<string, number>();
-
-  constructor(readonly nodes: StoredNode[] = []) {
-    nodes.forEach((node, id) => this.ids.set(keyOf(node), id));
-  }
-
-  add(tree: ReadTree): number {
-    const node: StoredNode = {};
-    if (tree.children) node.c = [...tree.children].map(([key, child]) => [key, this.add(child)]);
-    if (tree.has) node.h = [...tree.has];
-    if (tree.keys) node.k = 1;
-    if (tree.same) node.s = tree.same;
-    return this.intern(node);
-  }
-
-  intern(node: StoredNode): number {
-    const key = keyOf(node);
-    let id = this.ids.get(key);
-    if (id === undefined) {
-      id = this.nodes.push(node) - 1;
-      this.ids.set(key, id);
-    }
-    return id;
-  }
-}
-
-/** A node as a string, the same for equal nodes only. */
-function keyOf({ c, h, k, s }: StoredNode): string {
-  let key = '';
-  if (c) for (const [name, id] of c) key += `${name.length}:${name}${id},`;
-  // Rare: written as JSON, which tells any two lists of names apart.
-  if (h) key += `has${JSON.stringify(h)}`;
-  if (k) key += 'keys';
-  if (s) key += `same${JSON.stringify(s)}`;
-  return key;
 }
 
 /**

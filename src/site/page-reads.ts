@@ -2,17 +2,86 @@ import { ONE_OFF_URLS, type OneOffPage, type PagesToWrite } from './pages-to-wri
 import type { ReaderIndex } from './reader-index.ts';
 
 /**
- * What a page's templates read of the site's data: a tree of property names below two roots, the
- * index (`habar`) and the page's own item (`item`: its article, list page, feed, ...). A node says
- * how the value at its path was read: its value (`children` holds the reads below it), whether a
- * key is in it (`has`), its list of keys (`keys`), or that it is the very object found at another
- * path (`same`), which templates can tell apart with `===`.
+ * What a page's templates read of the site's data, while it is written: a tree of property names
+ * below two roots, the index (`habar`) and the page's own item (`item`: its article, list page,
+ * feed, ...). A node says how the value at its path was read: its value (`children` holds the reads
+ * below it), whether a key is in it (`has`), its list of keys (`keys`), or that it is the very
+ * object found at another path (`same`), which templates can tell apart with `===`.
  */
-export interface ReadTree {
+interface ReadTree {
   children?: Map<string, ReadTree>;
   has?: Set<string>;
   keys?: true;
   same?: string[];
+}
+
+/** A read tree as it is kept once the page is written: each distinct node once in a table, its branches as ids. */
+export interface StoredNode {
+  /** Property names read and the nodes of what was read below each. */
+  c?: [string, number][];
+  /** Names tested with `in`. */
+  h?: string[];
+  /** Its list of keys was read. */
+  k?: 1;
+  /** The path at which the same object was read first. */
+  s?: string[];
+}
+
+/** Stored nodes, each distinct one once: pages of one kind mostly read alike. */
+export class ReadTable {
+  private readonly ids = new Map<string, number>();
+
+  constructor(readonly nodes: StoredNode[] = []) {
+    nodes.forEach((node, id) => this.ids.set(keyOf(node), id));
+  }
+
+  /** The id of `tree`, stored. */
+  add(tree: ReadTree): number {
+    const node: StoredNode = {};
+    if (tree.children) node.c = [...tree.children].map(([key, child]) => [key, this.add(child)]);
+    if (tree.has) node.h = [...tree.has];
+    if (tree.keys) node.k = 1;
+    if (tree.same) node.s = tree.same;
+    return this.intern(node);
+  }
+
+  /** A table of the nodes below `roots` only, and their ids in it by their ids here. */
+  compact(roots: Iterable<number>): { table: ReadTable; ids: Map<number, number> } {
+    const table = new ReadTable();
+    const ids = new Map<number, number>();
+    const copy = (id: number): number => {
+      let to = ids.get(id);
+      if (to === undefined) {
+        const { c, ...rest } = this.nodes[id]!;
+        to = table.intern(c ? { c: c.map(([key, child]) => [key, copy(child)]), ...rest } : rest);
+        ids.set(id, to);
+      }
+      return to;
+    };
+    for (const root of roots) copy(root);
+    return { table, ids };
+  }
+
+  private intern(node: StoredNode): number {
+    const key = keyOf(node);
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.nodes.push(node) - 1;
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+}
+
+/** A node as a string, the same for equal nodes only. */
+function keyOf({ c, h, k, s }: StoredNode): string {
+  let key = '';
+  if (c) for (const [name, id] of c) key += `${name.length}:${name}${id},`;
+  // Rare: written as JSON, which tells any two lists of names apart.
+  if (h) key += `has${JSON.stringify(h)}`;
+  if (k) key += 'keys';
+  if (s) key += `same${JSON.stringify(s)}`;
+  return key;
 }
 
 /**
@@ -23,11 +92,13 @@ export interface ReadTree {
  */
 export class ReadRecorder {
   private pages = new Map<string, PageViews>();
+  private stored = new Map<string, number>();
 
-  /** `recorded` takes the trees of each run's pages, by URL. */
+  /** Stores the reads in `table`; `recorded` takes the ids of each run's pages, by URL. */
   constructor(
     private readonly index: () => ReaderIndex,
-    private readonly recorded: (trees: Map<string, ReadTree>) => void,
+    private readonly table: ReadTable,
+    private readonly recorded: (reads: Map<string, number>) => void,
   ) {}
 
   /** The pages of a run, each item replaced by a view that records into that page's tree. */
@@ -52,11 +123,20 @@ export class ReadRecorder {
     return this.pages.get(url)?.index(this.index()) ?? this.index();
   }
 
-  /** After a run: hands over the trees of its pages and lets go of its views. */
+  /** Once the page at `url` is rendered: stores its tree and lets go of its views, so that they die young. */
+  rendered(url: string): void {
+    const views = this.pages.get(url);
+    if (!views) return;
+    this.stored.set(url, this.table.add(views.tree));
+    this.pages.delete(url);
+  }
+
+  /** After a run: hands over the reads of its pages. */
   endRun(): void {
-    const trees = new Map([...this.pages].map(([url, views]) => [url, views.tree]));
-    this.pages = new Map();
-    this.recorded(trees);
+    for (const url of [...this.pages.keys()]) this.rendered(url);
+    const reads = this.stored;
+    this.stored = new Map();
+    this.recorded(reads);
   }
 
   private viewsOf(url: string): PageViews {

@@ -93,6 +93,12 @@ export function supplyIndex(
   eleventyConfig.addGlobalData('habar', index);
   eleventyConfig.addGlobalData('habarPages', pages);
   if (bodies) eleventyConfig.addGlobalData('habarBodies', () => bodies);
+  if (!reads) return;
   // A function that returns the computed data's function: addGlobalData calls the function it is given.
-  if (reads) eleventyConfig.addGlobalData('eleventyComputed.habar', () => (data: { page: { url: string } }) => reads.indexFor(data.page.url));
+  eleventyConfig.addGlobalData('eleventyComputed.habar', () => (data: { page: { url: string } }) => reads.indexFor(data.page.url));
+  // Transforms run once a page is rendered, layouts and all.
+  eleventyConfig.addTransform('habar-page-reads', function (this: { page: { url: string } }, content: string) {
+    reads.rendered(this.page.url);
+    return content;
+  });
 }

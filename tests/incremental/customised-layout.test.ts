@@ -5,7 +5,8 @@ import { runHabar, startHabar, type RunningHabar } from '../helpers/cli.ts';
 import { addSource, differingFiles, makeSite, source } from '../helpers/site.ts';
 
 // A site owner's layouts that show more than habar's do: the article count of each tag on article
-// pages and in a tag's list pages, the number of articles on the other list pages. Update builds
+// pages and in a tag's list pages, the number of articles on the other list pages, and the number
+// of tags in each tag page's heading (computed data of the tag template). Update builds
 // and the preview must keep every page that shows a count right as sources are added, changed and
 // deleted, byte for byte as a clean build of the same sources with the same layouts.
 const settings = { perPage: 2 };
@@ -25,6 +26,7 @@ function customiseLayouts(root: string): void {
     'const list = html`<h1>${heading}</h1>',
     'const list = html`<h1>${heading}</h1><p class="count">${listPage.tag ? listPage.tag.count : data.habar.articles.length}</p>',
   );
+  edit(join(root, 'content/tag.11ty.ts'), 'heading: ({ listPage }: Data) => `#${listPage.tag.name}`', 'heading: ({ listPage, habar }) => `#${listPage.tag.name} (${habar.tags.length})`');
 }
 
 function edit(file: string, from: string, to: string): void {
@@ -92,10 +94,10 @@ afterAll(async () => {
 });
 
 describe('a customised layout that shows article counts', () => {
-  it('adds a source with a tag that has numbered pages', async () => {
-    await change((site) => addSource(site, '2026-01-10.txt', source('2026-01-10', 'Новость дня номер 10', 'Текст.', '#Экономика')));
+  it('adds a source with a new tag and one that has numbered pages', async () => {
+    await change((site) => addSource(site, '2026-01-10.txt', source('2026-01-10', 'Новость дня номер 10', 'Текст.', '#Экономика #Погода')));
     const tagPage = readFileSync(join(built.output, 'tags/ekonomika/page/1/index.html'), 'utf8');
-    expect(tagPage).toContain('<p class="count">6</p>');
+    expect(tagPage).toContain('<h1>#Экономика (4)</h1><p class="count">6</p>');
     expect(differencesFromCleanBuild(built, '_site')).toEqual([]);
     expect(differencesFromCleanBuild(previewed, PREVIEW, { withSearch: false })).toEqual([]);
   });
