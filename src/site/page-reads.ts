@@ -30,6 +30,7 @@ export interface StoredNode {
 /** Stored nodes, each distinct one once: pages of one kind mostly read alike. */
 export class ReadTable {
   private readonly ids = new Map<string, number>();
+  private leaf: number | undefined;
 
   constructor(readonly nodes: StoredNode[] = []) {
     nodes.forEach((node, id) => this.ids.set(keyOf(node), id));
@@ -37,6 +38,7 @@ export class ReadTable {
 
   /** The id of `tree`, stored. */
   add(tree: ReadTree): number {
+    if (tree === LEAF) return (this.leaf ??= this.intern({}));
     const node: StoredNode = {};
     if (tree.children) node.c = [...tree.children].map(([key, child]) => [key, this.add(child)]);
     if (tree.has) node.h = [...tree.has];
@@ -92,7 +94,6 @@ function keyOf({ c, h, k, s }: StoredNode): string {
  */
 export class ReadRecorder {
   private pages = new Map<string, PageViews>();
-  private stored = new Map<string, number>();
 
   /** Stores the reads in `table`; `recorded` takes the ids of each run's pages, by URL. */
   constructor(
@@ -123,19 +124,14 @@ export class ReadRecorder {
     return this.pages.get(url)?.index(this.index()) ?? this.index();
   }
 
-  /** Once the page at `url` is rendered: stores its tree and lets go of its views, so that they die young. */
-  rendered(url: string): void {
-    const views = this.pages.get(url);
-    if (!views) return;
-    this.stored.set(url, this.table.add(views.tree));
-    this.pages.delete(url);
-  }
-
-  /** After a run: hands over the reads of its pages. */
+  /** After a run: stores the trees of its pages, hands over their ids and lets go of their views. */
   endRun(): void {
-    for (const url of [...this.pages.keys()]) this.rendered(url);
-    const reads = this.stored;
-    this.stored = new Map();
+    const reads = new Map<string, number>();
+    for (const [url, views] of this.pages) {
+      reads.set(url, this.table.add(views.tree));
+      views.retire();
+    }
+    this.pages = new Map();
     this.recorded(reads);
   }
 
@@ -167,6 +163,12 @@ class PageViews {
     else if (view.node !== node) node.same ??= view.path();
     return view.proxy as T;
   }
+
+  /** Once the page is written: its views record nothing more (Eleventy keeps a run's pages, and with them their views, until the next run). */
+  retire(): void {
+    for (const view of this.views.values()) view.retire();
+    this.views.clear();
+  }
 }
 
 /** The proxy handler of one object as one page reads it: each read becomes a node of the page's tree. */
@@ -174,10 +176,10 @@ class View implements ProxyHandler<object> {
   readonly proxy: object;
 
   constructor(
-    private readonly page: PageViews,
+    private page: PageViews | undefined,
     target: object,
-    readonly node: ReadTree,
-    private readonly parent: View | undefined,
+    public node: ReadTree | undefined,
+    private parent: View | undefined,
     private readonly key: string,
   ) {
     this.proxy = new Proxy(target, this);
@@ -188,29 +190,37 @@ class View implements ProxyHandler<object> {
     return this.parent ? [...this.parent.path(), this.key] : [this.key];
   }
 
+  retire(): void {
+    this.page = this.node = this.parent = undefined;
+  }
+
   get(target: object, key: string | symbol): unknown {
     const value = (target as Record<PropertyKey, unknown>)[key];
-    // Symbols (iteration, conversion) and inherited methods (`map`, `join`) are the language's, not data.
-    if (typeof key === 'symbol' || (typeof value === 'function' && !Object.hasOwn(target, key))) return value;
-    return this.page.view(value, child(this.node, key), this, key);
+    const { page, node } = this;
+    if (!page || !node || typeof key === 'symbol') return value;
+    if (typeof value === 'object' && value !== null) return page.view(value, child(node, key), this, key);
+    // Inherited methods (`map`, `join`) are the language's, not data.
+    if (typeof value !== 'function' || Object.hasOwn(target, key)) leaf(node, key);
+    return value;
   }
 
   has(target: object, key: string | symbol): boolean {
-    if (typeof key === 'string') {
+    const { node } = this;
+    if (node && typeof key === 'string') {
       // An index of an array (habar's arrays have no holes) is in it when it is below the length.
-      if (Array.isArray(target) && String(Number(key)) === key) child(this.node, 'length');
-      else (this.node.has ??= new Set()).add(key);
+      if (Array.isArray(target) && isIndex(key)) leaf(node, 'length');
+      else (node.has ??= new Set()).add(key);
     }
     return key in target;
   }
 
   ownKeys(target: object): ArrayLike<string | symbol> {
-    this.node.keys = true;
+    if (this.node) this.node.keys = true;
     return Reflect.ownKeys(target);
   }
 
   getOwnPropertyDescriptor(target: object, key: string | symbol): PropertyDescriptor | undefined {
-    if (typeof key === 'string') child(this.node, key);
+    if (typeof key === 'string') this.get(target, key);
     return Reflect.getOwnPropertyDescriptor(target, key);
   }
 
@@ -228,9 +238,23 @@ class View implements ProxyHandler<object> {
   }
 }
 
+/** What is read of a string, a number or nothing: its value, and nothing below it; shared by every such read. */
+const LEAF: ReadTree = Object.freeze({});
+
+/** The node of an object read as `key` of `node`. */
 function child(node: ReadTree, key: string): ReadTree {
   node.children ??= new Map();
   let next = node.children.get(key);
   if (!next) node.children.set(key, (next = {}));
   return next;
+}
+
+function leaf(node: ReadTree, key: string): void {
+  node.children ??= new Map();
+  if (!node.children.has(key)) node.children.set(key, LEAF);
+}
+
+function isIndex(key: string): boolean {
+  const first = key.charCodeAt(0);
+  return first >= 48 && first <= 57 && String(Number(key)) === key;
 }

@@ -96,9 +96,4 @@ export function supplyIndex(
   if (!reads) return;
   // A function that returns the computed data's function: addGlobalData calls the function it is given.
   eleventyConfig.addGlobalData('eleventyComputed.habar', () => (data: { page: { url: string } }) => reads.indexFor(data.page.url));
-  // Transforms run once a page is rendered, layouts and all.
-  eleventyConfig.addTransform('habar-page-reads', function (this: { page: { url: string } }, content: string) {
-    reads.rendered(this.page.url);
-    return content;
-  });
 }
