@@ -1,16 +1,15 @@
 import type UserConfig from '@11ty/eleventy/UserConfig';
-import { habarPlugin } from './src/site/plugin.ts';
-import { loadSettings } from './src/site/settings.ts';
+import { buildSettings, habarPlugin } from './src/site/plugin.ts';
 
 // Run through habar's CLI (`npm run build`, `npm start`) or as
 // `node --import tsx node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts`; paths are relative to the site root.
 export default function (eleventyConfig: UserConfig) {
   const root = process.cwd();
-  const settings = loadSettings(root);
+  const settings = buildSettings(eleventyConfig, root);
 
   // TypeScript templates (content/*.11ty.ts) are JavaScript templates once tsx has loaded them.
   eleventyConfig.addExtension('11ty.ts', { key: '11ty.js' });
-  eleventyConfig.addPlugin(habarPlugin, { root, perPage: settings.perPage, settings });
+  eleventyConfig.addPlugin(habarPlugin, { root, settings });
   eleventyConfig.addPassthroughCopy({ 'content/assets': 'assets' });
 
   return {
@@ -19,6 +18,6 @@ export default function (eleventyConfig: UserConfig) {
     templateFormats: ['njk', '11ty.ts'],
     htmlTemplateEngine: 'njk',
     markdownTemplateEngine: false,
-    pathPrefix: settings.pathPrefix,
+    pathPrefix: settings().site.pathPrefix,
   };
 }

@@ -1,13 +1,56 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+
+// Three tiers, each a vitest project: `fast` (units, fixtures, properties: `npm run test:fast`),
+// `slow` (real habar processes and Eleventy builds) and `browser` (Chromium, installed or asked for
+// by tests/setup/chromium.ts before any test runs). A module says `// tier: slow` or
+// `// tier: browser` at the start of a line; a test file is in the slowest tier of itself and the
+// test modules it imports, directly or not, so a test that uses tests/helpers/cli.ts is slow.
+const TIERS = ['fast', 'slow', 'browser'] as const;
+type Tier = (typeof TIERS)[number];
+
+const tests = join(import.meta.dirname, 'tests');
+const tierMark = /^\/\/ tier: (slow|browser)\b/mu;
+const relativeImport = /\bfrom '(\.\.?\/[^']+\.ts)'/gu;
+
+function tierOf(file: string, seen = new Set<string>()): Tier {
+  seen.add(file);
+  const text = readFileSync(file, 'utf8');
+  let tier: Tier = (tierMark.exec(text)?.[1] as Tier | undefined) ?? 'fast';
+  for (const [, specifier] of text.matchAll(relativeImport)) {
+    const imported = resolve(dirname(file), specifier!);
+    if (!imported.startsWith(tests) || seen.has(imported)) continue;
+    const other = tierOf(imported, seen);
+    if (TIERS.indexOf(other) > TIERS.indexOf(tier)) tier = other;
+  }
+  return tier;
+}
+
+const tierOfFile = new Map(readdirSync(tests, { recursive: true, encoding: 'utf8' })
+  .filter((path) => path.endsWith('.test.ts'))
+  .map((path) => [relative(import.meta.dirname, join(tests, path)), tierOf(join(tests, path))]));
+const inTier = (tier: Tier) => [...tierOfFile].filter(([, its]) => its === tier).map(([file]) => file);
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // Integration tests build real sites with Eleventy in child processes; give them room.
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
+    // A file per core, not vitest's one fewer: a slow test's worker mostly waits for a habar process.
+    maxWorkers: availableParallelism(),
     // The JSON report is what .ci/run counts passes and failures from.
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
+    projects: [
+      // Units share their workers' module cache: none changes globals, and the tier stays fast.
+      { test: { name: 'fast', include: inTier('fast'), isolate: false, testTimeout: 30_000 } },
+      // Integration tests build real sites with Eleventy in child processes; give them room.
+      { test: { name: 'slow', include: inTier('slow'), testTimeout: 120_000, hookTimeout: 120_000 } },
+      {
+        test: {
+          name: 'browser', include: inTier('browser'), testTimeout: 120_000, hookTimeout: 120_000,
+          globalSetup: ['tests/setup/chromium.ts'],
+        },
+      },
+    ],
   },
 });

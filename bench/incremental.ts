@@ -2,6 +2,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SitePaths } from '../src/ingest/paths.ts';
 import { IncrementalWorker } from '../src/incremental/client.ts';
+import { loadSettings } from '../src/site/settings.ts';
 import { differingFiles, makeSite } from '../tests/helpers/site.ts';
 import { runHabarBuild } from './full-build.ts';
 import { setAside } from './set-aside.ts';
@@ -28,7 +29,7 @@ export interface IncrementalResult {
 export async function runIncrementalScenario(site: SitePaths, seed: number): Promise<IncrementalResult> {
   const names = sourceNames(site);
   const started = performance.now();
-  const worker = await IncrementalWorker.start(site.root);
+  const worker = await IncrementalWorker.start(site.root, loadSettings(site.root, process.env));
   const warmUpSeconds = (performance.now() - started) / 1000;
   const steps: IncrementalStep[] = [];
   const step = async (label: string, name: string) => {

@@ -26,26 +26,33 @@ export interface LintResult {
   findings: Finding[];
 }
 
-/** Every problem in every source, without building: what would fail a build, and what looks wrong. */
-export async function lintSources(paths: SitePaths): Promise<LintResult> {
+/**
+ * Every problem in every source, without building: what would fail a build, and what looks wrong.
+ * With `only` (source names), the problems of those sources alone, still compared with every other
+ * source for the same report saved twice and for look-alike tags.
+ */
+export async function lintSources(paths: SitePaths, only?: ReadonlySet<string>): Promise<LintResult> {
   const names = listSources(paths.sources);
   const findings: Finding[] = [];
   const parsed: ParsedSource[] = [];
+  const named = new Set<string>();
   for (const name of names) {
     const file = relative(paths.root, join(paths.sources, name));
+    const checked = !only || only.has(name);
+    if (checked) named.add(file);
     const bytes = await readFile(join(paths.sources, name));
     const article = readArticle(bytes);
     if (article instanceof SourceError) {
-      findings.push({ file, line: article.line, severity: 'error', reason: article.reason });
+      if (checked) findings.push({ file, line: article.line, severity: 'error', reason: article.reason });
       continue;
     }
     const text = new TextDecoder().decode(bytes);
     const source = { file, text, article, lines: locateLines(text, article) };
     parsed.push(source);
-    findings.push(...sourceWarnings(source));
+    if (checked) findings.push(...sourceWarnings(source));
   }
-  findings.push(...duplicates(parsed), ...similarTags(parsed));
-  return { sources: names.length, findings: findings.sort(compareFindings) };
+  findings.push(...duplicates(parsed, only && named), ...similarTags(parsed));
+  return { sources: only ? named.size : names.length, findings: findings.filter((finding) => named.has(finding.file)).sort(compareFindings) };
 }
 
 function sourceWarnings({ file, text, article, lines }: ParsedSource): Finding[] {
@@ -65,17 +72,29 @@ function sourceWarnings({ file, text, article, lines }: ParsedSource): Finding[]
   return found;
 }
 
-/** The same report saved twice (same date, title and text) would be published twice: the build refuses it. */
-function duplicates(sources: ParsedSource[]): Finding[] {
-  const first = new Map<string, string>();
+/**
+ * The same report saved twice (same date, title and text) would be published twice: the build
+ * refuses it. Each copy after the first is reported, and the first too when it is among `named`.
+ */
+function duplicates(sources: ParsedSource[], named?: ReadonlySet<string>): Finding[] {
+  const copies = new Map<string, ParsedSource[]>();
+  for (const source of sources) {
+    const key = JSON.stringify([source.article.date, source.article.title, source.article.paragraphs]);
+    const same = copies.get(key);
+    if (same) same.push(source);
+    else copies.set(key, [source]);
+  }
   const found: Finding[] = [];
-  for (const { file, article, lines } of sources) {
-    const key = JSON.stringify([article.date, article.title, article.paragraphs]);
-    const original = first.get(key);
-    if (original) found.push({ file, line: lines.title, severity: 'error', reason: `same date, title and text as ${original}: one report saved twice; delete one of them` });
-    else first.set(key, file);
+  for (const [first, ...others] of copies.values()) {
+    if (!first || others.length === 0) continue;
+    for (const { file, lines } of others) found.push(duplicate(file, lines.title, first.file));
+    if (named?.has(first.file)) found.push(duplicate(first.file, first.lines.title, others[0]!.file));
   }
   return found;
+}
+
+function duplicate(file: string, line: number, other: string): Finding {
+  return { file, line, severity: 'error', reason: `same date, title and text as ${other}: one report saved twice; delete one of them` };
 }
 
 function similarTags(sources: ParsedSource[]): Finding[] {

@@ -1,8 +1,11 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { printable } from '../printable.ts';
 import { UserError } from '../user-error.ts';
+import { closestName } from './suggest.ts';
 
-/** One `habar` command: its help text and what it does; returns the exit code. */
+/** One `habar` command: its name, its help text and what it does; returns the exit code. */
 export interface Command {
+  name: string;
   usage: string;
   run(args: string[]): Promise<number>;
 }
@@ -19,15 +22,47 @@ export interface ParsedArgs {
 }
 
 export function parseCommandArgs(command: Command, args: string[], options: Options, allowPositionals = false): ParsedArgs | undefined {
+  refuseFlagsNpmKept(command, args, options, process.env);
   let parsed: ParsedArgs;
   try {
     parsed = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals, strict: true });
   } catch (error) {
-    throw new UserError(`${(error as Error).message}\n\n${command.usage}`);
+    throw new UserError(suggestOption(error as Error & { code?: string }, Object.keys(options)) ?? `${(error as Error).message}\n\n${command.usage}`);
   }
   if (parsed.values.help) {
     process.stdout.write(command.usage);
     return undefined;
   }
   return parsed;
+}
+
+/** `unknown option "--draft"; did you mean "--drafts"?` for a mistyped option close to one the command has. */
+function suggestOption(error: Error & { code?: string }, names: string[]): string | undefined {
+  if (error.code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return undefined;
+  const typed = /^Unknown option '(--[^'=]+)/.exec(error.message)?.[1];
+  const meant = typed && closestName(typed.slice(2), names);
+  return meant ? printable(`unknown option "${typed}"; did you mean "--${meant}"?`) : undefined;
+}
+
+/**
+ * `npm run build --drafts` (without `--`) hands `--drafts` to npm, which takes it as one of its own
+ * settings: the command would run without it and only npm's environment would show it
+ * (`npm_config_drafts=true`). Such a run is stopped with the command line that passes the flag on.
+ */
+function refuseFlagsNpmKept(command: Command, args: string[], options: Options, env: NodeJS.ProcessEnv): void {
+  if (env.npm_command === undefined) return;
+  const kept: string[] = [];
+  for (const [name, option] of Object.entries(options)) {
+    const value = env[`npm_config_${name.replaceAll('-', '_')}`];
+    const given = args.some((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`));
+    // An empty value is npm's reading of `--no-drafts`, which is no flag of habar's.
+    if (value === undefined || value === '' || given) continue;
+    // `--port 8081` leaves npm_config_port=true and 8081 as an argument.
+    const shown = option.type === 'boolean' ? '' : ` ${value === 'true' ? (args.find((arg) => !arg.startsWith('-')) ?? 'VALUE') : value}`;
+    kept.push(`--${name}${shown}`);
+  }
+  if (kept.length === 0) return;
+  const flags = kept.join(' ');
+  const rerun = env.npm_lifecycle_event && env.npm_command !== 'exec' ? `npm run ${env.npm_lifecycle_event} -- ${flags}` : `npx habar ${command.name} ${flags}`;
+  throw new UserError(printable(`npm kept ${flags} for itself; run ${rerun}`));
 }

@@ -1,8 +1,8 @@
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { hashBuildInputs } from '../incremental/build-inputs.ts';
 import { BuildRecord, digestShards, type SiteDigests } from '../incremental/last-build.ts';
-import { moveInto, removePages } from '../incremental/output-changes.ts';
+import { mirrorTree, moveInto, removePages } from '../incremental/output-changes.ts';
 import { diffPages, PageRecord } from '../incremental/page-fingerprints.ts';
 import { syncSources, type SyncOptions, type SyncReport } from '../ingest/sync.ts';
 import type { SitePaths } from '../ingest/paths.ts';
@@ -12,13 +12,12 @@ import { removeUnusedPhotos } from '../site/photo-output.ts';
 import type { ReadRecorder } from '../site/page-reads.ts';
 import type { ReaderIndex } from '../site/reader-index.ts';
 import { RenderedBodies } from '../site/rendered-bodies.ts';
-import { removeShards } from '../site/search-index.ts';
 import { SEARCH_DIR } from '../site/search-shards.ts';
 import { SearchWriter } from '../site/search-writer.ts';
-import { loadSettings } from '../site/settings.ts';
+import type { BuildSettings } from '../site/settings.ts';
 import { readSite, type SiteRead } from '../site/site-data.ts';
 import { renderInto } from './render.ts';
-import { recoverInterruptedBuilds, retiredFolder, stagingFolder } from './staging.ts';
+import { keepAsSpare, nextFolder, outputFolders, recoverInterruptedBuilds, replaceFolder, stagingFolder, takeSpare, type OutputFolders } from './staging.ts';
 
 export interface BuildResult {
   sync: SyncReport;
@@ -32,7 +31,7 @@ export interface BuildResult {
   pages?: PageRecord;
 }
 
-export interface BuildOptions extends SyncOptions {
+export interface BuildOptions extends Omit<SyncOptions, 'today'> {
   /**
    * Build with the last good version of each bad source's article instead of stopping (the
    * preview: an editor's mistake must not take it down).
@@ -49,57 +48,46 @@ export interface BuildOptions extends SyncOptions {
 
 /**
  * Ingest, then Eleventy into a fresh folder that replaces the output folder only once complete:
- * a failed build leaves the last good site as it was. When the last build's record holds, only
- * what changed is written into that folder and then moved into the output. Bad sources stop the
- * build before Eleventy runs, unless `despiteBadSources`.
+ * a failed or killed build leaves the last good site as it was. When the last build's record
+ * holds, only what changed is written into that folder, and the next output is made beside the
+ * last one from hard links to its other files (`updateSite`). Bad sources stop the build before
+ * Eleventy runs, unless `despiteBadSources`. Every stage takes the day and the rest of the build's
+ * `settings` from here.
  */
-export async function buildSite(paths: SitePaths, { despiteBadSources = false, lastBuild = 'update', ...options }: BuildOptions = {}): Promise<BuildResult> {
-  await recoverInterruptedBuilds(paths.output);
+export async function buildSite(paths: SitePaths, settings: BuildSettings, { despiteBadSources = false, lastBuild = 'update', ...options }: BuildOptions = {}): Promise<BuildResult> {
+  const folders = outputFolders(paths, { keepSpare: lastBuild !== 'none' });
+  await recoverInterruptedBuilds(folders);
   const staging = stagingFolder(paths.output);
-  const settings = loadSettings(paths.root);
   const record = lastBuild === 'none' ? undefined : new BuildRecord(paths, hashBuildInputs(paths.root, settings));
   const last = lastBuild === 'update' ? record?.read() : undefined;
   // Started before ingest, so that the threads load their code while ingest leaves a processor core
   // idle, not while the articles are read, when both cores have work.
   const indexing = startIndexing(paths, staging, { renderBodies: !last });
-  let sync: SyncReport;
   try {
-    sync = await syncSources(paths, options);
-  } catch (error) {
-    await indexing.search.cancel();
-    throw error;
-  }
-  if (sync.errors.length > 0 && !despiteBadSources) {
-    await indexing.search.cancel();
-    return { sync, pagesWritten: 0 };
-  }
-  try {
-    let read: SiteRead;
-    try {
-      read = await readSite(paths.articles, paths.root, settings, sync.writtenFiles);
-    } catch (error) {
-      await indexing.search.abandon();
-      throw error;
-    }
+    const sync = await syncSources(paths, { ...options, today: settings.today });
+    if (sync.errors.length > 0 && !despiteBadSources) return { sync, pagesWritten: 0 };
+    const read = await readSite(paths.articles, paths.root, settings, sync.writtenFiles);
     const cacheArticles = () => {
       if (read.articleCacheStale) writeArticleCache(paths.root, read.stored);
     };
     if (last && record) {
-      const { pagesWritten, updated } = await updateSite(paths, staging, read.index, { last, record }, indexing, cacheArticles);
+      const { pagesWritten, updated } = await updateSite(folders, staging, settings, read.index, { last, record }, indexing, cacheArticles);
       return { sync, pagesWritten, read, updated, pages: last.pages };
     }
     const pages = PageRecord.empty();
     const reads = pages.recorder(() => read.index);
     // Digested while Pagefind finishes, not after.
     let shards: SiteDigests['shards'] | undefined;
-    const pagesWritten = await renderSite(staging, read.index, indexing, reads, () => {
+    const pagesWritten = await renderSite(staging, settings, read.index, indexing, reads, () => {
       cacheArticles();
       shards = digestShards(read.index);
     });
-    await replaceFolder(staging, paths.output);
+    await replaceFolder(staging, folders);
     record?.save({ pages, shards: shards! });
     return { sync, pagesWritten, read, pages };
   } finally {
+    // Whatever stopped the build, the indexing threads end with it (they would keep the process alive).
+    await indexing.search.abandon();
     await rm(staging, { recursive: true, force: true });
   }
 }
@@ -124,9 +112,9 @@ function startIndexing(paths: SitePaths, output: string, { renderBodies }: { ren
  * Writes every page of `index` into `output`, and the search bundles: the `indexing` threads index
  * the articles while Eleventy writes their pages. Returns how many pages Eleventy wrote.
  */
-async function renderSite(output: string, index: ReaderIndex, { search, rendered }: Indexing, reads: ReadRecorder, meanwhile: () => void): Promise<number> {
+async function renderSite(output: string, settings: BuildSettings, index: ReaderIndex, { search, rendered }: Indexing, reads: ReadRecorder, meanwhile: () => void): Promise<number> {
   search.index(index.search);
-  return withSearch(search, () => renderInto(output, index, { rendered, reads }), meanwhile);
+  return withSearch(search, () => renderInto(output, settings, index, { rendered, reads }), meanwhile);
 }
 
 interface RecordedBuild {
@@ -137,13 +125,15 @@ interface RecordedBuild {
 
 /**
  * Writes into `staging` the pages and search bundles of `index` whose digests differ from the last
- * build's, then brings the output in line: removes what is gone and moves the new files in. The
- * record is forgotten first, so that a build stopped while the output is changed is followed by a
- * full one.
+ * build's, then makes the next output in a folder of its own and swaps it in as a full build does:
+ * the spare (the output before the last one) made a copy of the output with hard links, what is
+ * gone removed from it and what changed moved into it. The output itself is never changed: a build
+ * stopped at any moment leaves the last site (and its record, which still holds for it) or the new one.
  */
 async function updateSite(
-  paths: SitePaths,
+  folders: OutputFolders,
   staging: string,
+  settings: BuildSettings,
   index: ReaderIndex,
   { last, record }: RecordedBuild,
   { search }: Indexing,
@@ -153,15 +143,24 @@ async function updateSite(
   const pages = digests.pages.diff(index);
   const shards = diffPages(last.shards, digests.shards);
   const reads = digests.pages.recorder(() => index);
-  // Moved into the output even when Eleventy writes nothing into it.
+  // Read by moveInto even when Eleventy writes nothing into it.
   await mkdir(staging, { recursive: true });
   search.index(index.search.filter((shard) => shards.changed.has(shard.id)));
-  const pagesWritten = await withSearch(search, () => renderInto(staging, index, { pages: pagesAmong(index, pages.changed), reads }), meanwhile);
-  record.forget();
-  removePages(paths.output, pages.gone);
-  removeShards(paths.output, shards.gone);
-  removeUnusedPhotos(index, paths.output);
-  moveInto(staging, paths.output, new Set([...shards.changed].map((id) => join(SEARCH_DIR, id))));
+  const pagesWritten = await withSearch(search, () => renderInto(staging, settings, index, { pages: pagesAmong(index, pages.changed), reads }), meanwhile);
+  const next = nextFolder(folders.output);
+  await takeSpare(next, folders);
+  try {
+    const bundle = (id: string) => join(SEARCH_DIR, id);
+    // Bundles are indexed whole: none of an old bundle's files may stay beside a new one's.
+    mirrorTree(folders.output, next, new Set([...shards.changed, ...shards.gone].map(bundle)));
+    removePages(next, pages.gone);
+    removeUnusedPhotos(index, next);
+    moveInto(staging, next, new Set([...shards.changed].map(bundle)));
+    await replaceFolder(next, folders);
+  } catch (error) {
+    await keepAsSpare(next, folders.spare, { replace: false });
+    throw error;
+  }
   record.save(digests);
   return { pagesWritten, updated: { pagesRemoved: pages.gone.length, bundlesIndexed: shards.changed.size } };
 }
@@ -181,14 +180,4 @@ async function withSearch(search: SearchWriter, render: () => Promise<number>, m
   }
   await search.finish();
   return written;
-}
-
-/** Swaps `next` into `target` with two renames, so the old site is only removed once the new one is in place. */
-async function replaceFolder(next: string, target: string): Promise<void> {
-  const retired = retiredFolder(target);
-  await rename(target, retired).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'ENOENT') throw error;
-  });
-  await rename(next, target);
-  await rm(retired, { recursive: true, force: true });
 }

@@ -1,26 +1,35 @@
+import { lstatSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import { lintSources } from '../check/lint.ts';
 import { formatFinding } from '../check/finding.ts';
+import { LINK_REFUSED } from '../ingest/links.ts';
 import type { SitePaths } from '../ingest/paths.ts';
+import { printable } from '../printable.ts';
+import { UserError } from '../user-error.ts';
 import { parseCommandArgs, type Command } from './args.ts';
 
-export function checkCommand(paths: SitePaths): Command {
+export function checkCommand(paths: SitePaths, cwd: string): Command {
   const command: Command = {
-    usage: `Usage: habar check
+    name: 'check',
+    usage: `Usage: habar check [FILE...]
 
-Reads every source in content/sources and prints each problem as \`path:line: reason\`.
-Errors (what fails a build: a bad date line, a title that is a lead paragraph, the same
-report twice, the placeholder of \`habar new\`) make it exit 1. Warnings
+Reads every source in content/sources, or only the named ones, and prints each problem as
+\`path:line: reason\`. Errors (what fails a build: a bad date line, a title that is a lead
+paragraph, the same report twice, the placeholder of \`habar new\`) make it exit 1. Warnings
 (\`path:line: warning: reason\`) do not: a title that looks like page noise, no tags, no
 attribution, a page stamp of another day, tags that look like one tag spelled two ways, a tag
 mixing Latin and Cyrillic letters, an invisible joiner in a hashtag or separator in the title.
 Notes (\`path:line: note: skipped "…" (rule)\`) list the page clutter the build leaves out.
+Named sources are still compared with all the others (the same report twice, look-alike tags).
 
 Options:
   -h, --help  show this help
 `,
     async run(args) {
-      if (!parseCommandArgs(command, args, {})) return 0;
-      const { sources, findings } = await lintSources(paths);
+      const parsed = parseCommandArgs(command, args, {}, true);
+      if (!parsed) return 0;
+      const only = parsed.positionals.length > 0 ? namedSources(paths, cwd, parsed.positionals) : undefined;
+      const { sources, findings } = await lintSources(paths, only);
       for (const finding of findings) process.stdout.write(`${formatFinding(finding)}\n`);
       const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
       const errors = count('error');
@@ -30,4 +39,20 @@ Options:
     },
   };
   return command;
+}
+
+/** The source names the FILE arguments (relative to where the command was typed) stand for; a UserError for the first that is no source. */
+function namedSources(paths: SitePaths, cwd: string, files: string[]): Set<string> {
+  const names = new Set<string>();
+  for (const file of files) {
+    const path = resolve(cwd, file);
+    const stats = lstatSync(path, { throwIfNoEntry: false });
+    const refuse = (reason: string) => new UserError(printable(`${file}: ${reason}`));
+    if (dirname(path) !== paths.sources || !path.endsWith('.txt')) throw refuse('not a source; habar check reads the .txt files in content/sources');
+    if (!stats) throw refuse('no such file in content/sources');
+    if (stats.isSymbolicLink()) throw refuse(LINK_REFUSED);
+    if (!stats.isFile()) throw refuse('not a source; habar check reads the .txt files in content/sources');
+    names.add(basename(path));
+  }
+  return names;
 }

@@ -1,10 +1,14 @@
 import { sitePaths } from '../ingest/paths.ts';
 import type { SitePaths } from '../ingest/paths.ts';
+import { printable } from '../printable.ts';
 import type { Command } from './args.ts';
 import { reportFailure } from './report.ts';
+import { findSiteRoot } from './site-root.ts';
+import { closestName } from './suggest.ts';
 
 // Loaded on demand: `check`, `new` and `--help` start quickly without loading Eleventy.
-const commands: Record<string, { summary: string; load(paths: SitePaths): Promise<Command> }> = {
+// `cwd` is where the command was typed, which may be below the site's root.
+const commands: Record<string, { summary: string; load(paths: SitePaths, cwd: string): Promise<Command> }> = {
   build: {
     summary: 'ingest content/sources into content/articles and build the site into _site/',
     load: async (paths) => (await import('./build-command.ts')).buildCommand(paths),
@@ -14,8 +18,8 @@ const commands: Record<string, { summary: string; load(paths: SitePaths): Promis
     load: async (paths) => (await import('./start.ts')).startCommand(paths),
   },
   check: {
-    summary: 'check every source without building; exits 1 if a source would fail the build',
-    load: async (paths) => (await import('./check.ts')).checkCommand(paths),
+    summary: 'check every source (or the named ones) without building; exits 1 if one would fail the build',
+    load: async (paths, cwd) => (await import('./check.ts')).checkCommand(paths, cwd),
   },
   new: {
     summary: 'create a draft source dated today (Asia/Almaty): habar new "Заголовок"',
@@ -38,13 +42,21 @@ Run \`habar <command> --help\` for a command's options.
   }
   const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) {
-    process.stderr.write(`habar: unknown command "${name}"\n\n${usage}`);
+    const meant = closestName(name, Object.keys(commands));
+    const unknown = printable(`habar: unknown command "${name}"`);
+    process.stderr.write(meant ? `${unknown}; did you mean "${meant}"?\n` : `${unknown}\n\n${usage}`);
     return 1;
   }
-  return (await command.load(sitePaths(process.cwd()))).run(args);
+  const cwd = process.cwd();
+  // Every stage (Eleventy, the preview's builder process) works on the site in the working directory.
+  const root = findSiteRoot(cwd);
+  process.chdir(root);
+  return (await command.load(sitePaths(root), cwd)).run(args);
 }
 
-main(process.argv.slice(2)).then(
+const argv = process.argv.slice(2);
+main(argv).then(
   (code) => { process.exitCode = code; },
-  (error: unknown) => { process.exitCode = reportFailure(error); },
+  // Only a build has a last built site to leave as it was.
+  (error: unknown) => { process.exitCode = reportFailure(error, argv[0] === 'build' ? undefined : ''); },
 );

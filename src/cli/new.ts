@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { whileWriting } from '../file-errors.ts';
 import type { SitePaths } from '../ingest/paths.ts';
 import { MAX_SLUG_LENGTH } from '../slug/allocator.ts';
 import { PLACEHOLDER_PARAGRAPH } from '../source/rules/placeholder.ts';
@@ -23,6 +24,7 @@ export function newSourceName(date: string, title: string): string {
 
 export function newCommand(paths: SitePaths): Command {
   const command: Command = {
+    name: 'new',
     usage: `Usage: habar new "Заголовок"
 
 Creates content/sources/YYYY-MM-DD-<slug>.txt dated today in Asia/Almaty, marked as a draft.
@@ -37,7 +39,7 @@ Options:
       if (!parsed) return 0;
       const title = parsed.positionals.join(' ').replace(/\s+/g, ' ').trim();
       if (title === '') throw new UserError(`the title is missing\n\n${command.usage}`);
-      const date = today();
+      const date = today(process.env);
       const path = join(paths.sources, newSourceName(date, title));
       const shown = relative(paths.root, path);
       await mkdir(paths.sources, { recursive: true });
@@ -48,7 +50,7 @@ Options:
         if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
           throw new UserError(`${shown} already exists; it was left as it was. Edit it, or choose another title`);
         }
-        throw error;
+        throw whileWriting(error);
       }
       process.stdout.write(`Created ${shown} (a draft: delete its first line \`draft\` to publish it)\n`);
       return 0;

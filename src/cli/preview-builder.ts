@@ -1,9 +1,9 @@
 /**
  * The preview's builder, in a child process of `habar start` (preview-process.ts), so that starting
- * it again loads the site's templates, layouts and settings afresh: Node keeps every module it has
- * imported, the TypeScript layouts among them. It ingests the sources, renders the whole preview
- * into a fresh folder that replaces the last one only once complete, then keeps a warm builder that
- * rewrites the pages each source change touches. It tells its parent `ready` once the preview is on
+ * it again loads the site's templates and layouts afresh: Node keeps every module it has imported,
+ * the TypeScript layouts among them. Its first argument is the settings `habar start` read, as JSON.
+ * It ingests the sources, renders the whole preview into a fresh folder that replaces the last one
+ * only once complete, then keeps a warm builder that rewrites the pages each source change touches. It tells its parent `ready` once the preview is on
  * disk and `changed` after each update; a failure to render the whole preview ends it with code 1.
  */
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { IncrementalSite } from '../incremental/incremental-site.ts';
 import { sitePaths, type SitePaths } from '../ingest/paths.ts';
 import type { SyncReport } from '../ingest/sync.ts';
 import { printable } from '../printable.ts';
+import type { BuildSettings } from '../site/settings.ts';
 import { buildSite } from './build.ts';
 import { PREVIEW_DIR } from './preview-process.ts';
 import { printSourceProblems, reportFailure } from './report.ts';
@@ -19,12 +20,12 @@ import { watchSources } from './watch-sources.ts';
 export type PreviewMessage = 'ready' | 'changed';
 
 /** Builds the whole preview, bad sources or not (they keep their last good version), and opens a warm builder on it. */
-async function openPreview(paths: SitePaths): Promise<IncrementalSite> {
+async function openPreview(paths: SitePaths, settings: BuildSettings): Promise<IncrementalSite> {
   const preview: SitePaths = { ...paths, output: join(paths.root, PREVIEW_DIR) };
   // No record of the last build: the warm builder changes the preview in place from here on.
-  const { sync, read, pages } = await buildSite(preview, { despiteBadSources: true, lastBuild: 'none' });
+  const { sync, read, pages } = await buildSite(preview, settings, { despiteBadSources: true, lastBuild: 'none' });
   report(sync);
-  return IncrementalSite.open(preview, read && pages && { read, pages });
+  return IncrementalSite.open(preview, settings, read && pages && { read, pages });
 }
 
 /** Prints what ingest did. */
@@ -43,6 +44,7 @@ function tell(message: PreviewMessage): void {
 process.on('disconnect', () => process.exit());
 
 const paths = sitePaths(process.cwd());
+const settings = JSON.parse(process.argv[2]!) as BuildSettings;
 let opened!: (site: IncrementalSite) => void;
 const warm = new Promise<IncrementalSite>((resolve) => (opened = resolve));
 // Watched before the preview is rendered, not after: a source saved while it renders (after ingest
@@ -61,7 +63,7 @@ watchSources(paths.sources, async (names) => {
   }
 });
 try {
-  opened(await openPreview(paths));
+  opened(await openPreview(paths, settings));
 } catch (error) {
   process.exit(reportFailure(error, 'The preview was not rendered.'));
 }

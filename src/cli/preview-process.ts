@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { OUTPUT_DIR } from '../ingest/paths.ts';
 import { forkTypeScript } from '../process/fork-typescript.ts';
+import type { BuildSettings } from '../site/settings.ts';
 import type { PreviewMessage } from './preview-builder.ts';
 
 /** The preview has its own output folder, so it never replaces the built site in _site/. */
@@ -19,15 +20,16 @@ export class PreviewProcess {
   }
 
   /**
-   * Starts a builder for the site at `root` and resolves once the whole preview is on disk;
-   * `onChange` is called after each update it makes. Rejects if the builder ends first, having
-   * printed why.
+   * Starts a builder for the site at `root` with `settings` and resolves once the whole preview is
+   * on disk; `onChange` is called after each update it makes. Rejects if the builder ends first,
+   * having printed why.
    */
-  static async start(root: string, onChange: () => void): Promise<PreviewProcess> {
-    const child = forkTypeScript(join(import.meta.dirname, 'preview-builder.ts'), [], { cwd: root, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  static async start(root: string, settings: BuildSettings, onChange: () => void): Promise<PreviewProcess> {
+    const child = forkTypeScript(join(import.meta.dirname, 'preview-builder.ts'), [JSON.stringify(settings)], { cwd: root, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     await new Promise<void>((resolve, reject) => {
       child.on('message', (message: PreviewMessage) => (message === 'ready' ? resolve() : onChange()));
       child.once('exit', () => reject(new Error('the preview builder stopped before the preview was ready')));
+      child.once('error', reject);
     });
     return new PreviewProcess(child);
   }

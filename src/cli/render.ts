@@ -1,11 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import type UserConfig from '@11ty/eleventy/UserConfig';
+import { namingFolder } from '../file-errors.ts';
+import { faultPoint } from '../process/fault-injection.ts';
 import { pagesInRuns, pagesToWrite, type PagesToWrite } from '../site/pages-to-write.ts';
 import type { ReadRecorder } from '../site/page-reads.ts';
 import { supplyIndex } from '../site/plugin.ts';
 import type { ReaderIndex } from '../site/reader-index.ts';
 import type { RenderedBodies } from '../site/rendered-bodies.ts';
+import type { BuildSettings } from '../site/settings.ts';
 import { quietBenchmarks } from './quiet-benchmarks.ts';
 
 /** habar's own Eleventy config; every site root is built with it. */
@@ -29,19 +32,23 @@ export interface RenderOptions {
 }
 
 /**
- * Runs Eleventy for the site in the working directory into `output`: the `pages` of `index`.
- * Returns how many pages it wrote.
+ * Runs Eleventy for the site in the working directory into `output`: the `pages` of `index`, with
+ * the build's `settings`. Returns how many pages it wrote.
  */
 export async function renderInto(
   output: string,
+  settings: BuildSettings,
   index: ReaderIndex,
   { pages = pagesToWrite(index), pagesPerRun = PAGES_PER_RUN, rendered, reads }: RenderOptions = {},
 ): Promise<number> {
-  const runner = new EleventyRunner(output, () => index, { rendered, reads });
+  const runner = new EleventyRunner(output, () => settings, () => index, { rendered, reads });
   // The feeds, written last, ask again for bodies their articles' pages took.
   rendered?.expectAgain(pages.feeds.flatMap((feed) => feed.entries.map((entry) => entry.file)));
   let written = 0;
-  for (const run of pagesInRuns(pages, pagesPerRun)) written += await runner.write(run);
+  for (const run of pagesInRuns(pages, pagesPerRun)) {
+    written += await runner.write(run);
+    faultPoint('render:run');
+  }
   return written;
 }
 
@@ -55,6 +62,7 @@ export class EleventyRunner {
 
   constructor(
     private readonly output: string,
+    private readonly settings: () => BuildSettings,
     private readonly index: () => ReaderIndex,
     private readonly options: Pick<RenderOptions, 'rendered' | 'reads'> = {},
   ) {}
@@ -64,12 +72,13 @@ export class EleventyRunner {
     const { rendered, reads } = this.options;
     this.pending = reads ? reads.track(pages) : pages;
     if (!this.eleventy) {
+      leaveEarlyCopyFailuresToWrite();
       this.eleventy = new Eleventy(undefined, this.output, {
         configPath: CONFIG_PATH,
         quietMode: true,
         config: (eleventyConfig: UserConfig) => {
           quietBenchmarks(eleventyConfig);
-          supplyIndex(eleventyConfig, this.index, () => this.pending!, { bodies: rendered, reads });
+          supplyIndex(eleventyConfig, this.settings, this.index, () => this.pending!, { bodies: rendered, reads });
         },
       });
       // habar reports problems itself (report.ts); Eleventy's log would add a stack trace to an editor's mistake.
@@ -79,8 +88,25 @@ export class EleventyRunner {
       await this.eleventy.init();
     }
     // Typed loosely by Eleventy's JSDoc; it resolves to [passthrough copies, pages written].
-    const [, templates] = (await this.eleventy.write()) as unknown as [unknown, unknown[]];
+    const [, templates] = (await this.eleventy.write().catch((error: unknown) => Promise.reject(namingFolder(error, this.output)))) as unknown as [unknown, unknown[]];
     reads?.endRun();
     return templates.length;
   }
+}
+
+let copyFailuresLeft = false;
+
+/**
+ * Eleventy starts copying the passthrough files (the assets), then awaits the list of templates
+ * before it handles that copy's failure: a copy that fails at once (into a folder that cannot be
+ * created, or on a full disk) is an unhandled rejection for that moment, which ends Node with a
+ * stack trace. The same error reaches the caller through `write()` right after, so this one
+ * rejection is left to it; any other still ends the process.
+ */
+function leaveEarlyCopyFailuresToWrite(): void {
+  if (copyFailuresLeft) return;
+  copyFailuresLeft = true;
+  process.on('unhandledRejection', (reason) => {
+    if ((reason as Error | undefined)?.name !== 'TemplatePassthroughManagerCopyError') throw reason;
+  });
 }

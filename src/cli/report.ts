@@ -1,7 +1,9 @@
 import type { SyncReport } from '../ingest/sync.ts';
-import { SiteFileError } from '../site/errors.ts';
+import { ChildStopped } from '../process/child-stopped.ts';
+import { SettingsError, SiteFileError } from '../site/errors.ts';
 import { printable } from '../printable.ts';
 import { UserError } from '../user-error.ts';
+import { systemErrorLine } from './system-errors.ts';
 
 /** Prints what ingest did; returns false when a source was bad. One line per problem, `file:line: reason`. */
 export function reportSync(report: SyncReport): boolean {
@@ -21,14 +23,28 @@ export function printSourceProblems(report: SyncReport): void {
 }
 
 /**
- * A failure outside the sources. A mistake in the site's own files gets its message alone, a
- * template or layout that does not load says where it fails; anything else is a bug in habar or
- * Eleventy, and keeps its stack for the bug report.
+ * A failure outside the sources. Bad settings get a line each (they stop a command before it
+ * builds anything), a mistake in the site's own files gets its message alone, a template or layout
+ * that does not load says where it fails; a full disk, a folder that cannot be written, a helper
+ * process or thread that was killed or crashed get one line with the `outcome`; anything else is a
+ * bug in habar or Eleventy, and keeps its stack for the bug report.
  */
 export function reportFailure(error: unknown, outcome = 'Build stopped; the last built site was left as it was.'): number {
+  const settings = findCause(error, (e): e is SettingsError => e instanceof SettingsError);
+  if (settings) {
+    for (const line of settings.lines) process.stderr.write(`${printable(line)}\n`);
+    return 1;
+  }
   const mistake = findCause(error, (e): e is UserError => e instanceof UserError);
   if (mistake) {
     process.stderr.write(`habar: ${mistake.message}\n`);
+    return 1;
+  }
+  const system = [...chain(error)].map((e) => systemErrorLine(e, process.cwd())).find((line) => line !== undefined);
+  const stopped = findCause(error, (e): e is ChildStopped => e instanceof ChildStopped);
+  if (system || stopped) {
+    const line = system ?? printable(stopped!.message);
+    process.stderr.write(`habar: ${line}.${outcome ? ` ${outcome}` : ''}\n`);
     return 1;
   }
   const unloadable = findCause(error, (e): e is Error => e instanceof Error && e.name === 'EleventyImportError');
@@ -37,12 +53,12 @@ export function reportFailure(error: unknown, outcome = 'Build stopped; the last
     // ERROR: …`); an error thrown while the module ran needs its own stack, which points into it.
     const cause = innermost(unloadable);
     const detail = cause.name === 'TransformError' ? cause.message : (cause.stack ?? cause.message);
-    process.stderr.write(`habar: ${unloadable.message}\n${detail}\n${outcome}\n`);
+    process.stderr.write(`habar: ${unloadable.message}\n${detail}\n${outcome ? `${outcome}\n` : ''}`);
     return 1;
   }
   const known = findCause(error, (e): e is SiteFileError => e instanceof SiteFileError);
   if (known) {
-    process.stderr.write(`${printable(known.message)}\n${outcome}\n`);
+    process.stderr.write(`${printable(known.message)}\n${outcome ? `${outcome}\n` : ''}`);
   } else {
     process.stderr.write(`habar: the build failed unexpectedly\n${error instanceof Error ? error.stack : String(error)}\n`);
   }

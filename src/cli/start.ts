@@ -1,17 +1,20 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SitePaths } from '../ingest/paths.ts';
-import { INCLUDE_UNPUBLISHED_ENV } from '../site/publication.ts';
-import { loadSettings } from '../site/settings.ts';
+import { loadSettings, type BuildSettings } from '../site/settings.ts';
 import { printable } from '../printable.ts';
 import { UserError } from '../user-error.ts';
 import { parseCommandArgs, type Command } from './args.ts';
+import { reportFailure } from './report.ts';
 import { PREVIEW_DIR, PreviewProcess } from './preview-process.ts';
 import { PREVIEW_HOST, startPreviewServer } from './preview-server.ts';
 import { watchTemplates } from './watch-templates.ts';
 
+const STILL_SERVED = 'The last preview is still served; save a fix to render it again.';
+
 export function startCommand(paths: SitePaths): Command {
   const command: Command = {
+    name: 'start',
     usage: `Usage: habar start [--port N]
 
 Ingests content/sources, serves a preview (drafts and scheduled articles included) at
@@ -30,38 +33,47 @@ Options:
       if (!parsed) return 0;
       const port = Number(parsed.values.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port must be a port number, found "${String(parsed.values.port)}"`);
-      process.env[INCLUDE_UNPUBLISHED_ENV] = '1';
+      // site.json is read again for each whole render: an editor may have changed it.
+      const readSettings = () => loadSettings(paths.root, process.env, { includeUnpublished: true });
+      let settings = readSettings();
       await mkdir(paths.sources, { recursive: true });
       let reloadBrowsers = () => {};
       let builder: PreviewProcess;
       try {
-        builder = await PreviewProcess.start(paths.root, () => reloadBrowsers());
+        builder = await PreviewProcess.start(paths.root, settings, () => reloadBrowsers());
       } catch {
         return 1; // the builder has said why
       }
       const dir = join(paths.root, PREVIEW_DIR);
-      let pathPrefix = loadSettings(paths.root).pathPrefix;
-      let server = await startPreviewServer(dir, port, pathPrefix);
+      let server = await startPreviewServer(dir, port, settings.site.pathPrefix);
       reloadBrowsers = () => server.reload();
       process.stdout.write(`Preview at ${server.url} (Ctrl+C stops it)\n`);
       // A new builder process, since Node cannot load a changed module again in the same one.
       watchTemplates(paths.root, async (files) => {
         process.stdout.write(`Changed ${printable(files.join(', '))}: rendering the whole preview again…\n`);
+        let next: BuildSettings;
+        try {
+          next = readSettings();
+        } catch (error) {
+          reportFailure(error);
+          process.stderr.write(`${STILL_SERVED}\n`);
+          return;
+        }
         await builder.stop();
         try {
-          builder = await PreviewProcess.start(paths.root, reloadBrowsers);
+          builder = await PreviewProcess.start(paths.root, next, reloadBrowsers);
         } catch {
-          process.stderr.write('The last preview is still served; save a fix to render it again.\n');
+          process.stderr.write(`${STILL_SERVED}\n`);
           return;
         }
         process.stdout.write('Preview rendered again\n');
-        // The builder has just read the settings, so they are valid.
-        const { pathPrefix: newPrefix } = loadSettings(paths.root);
-        if (newPrefix === pathPrefix) return reloadBrowsers();
+        const { pathPrefix } = settings.site;
+        settings = next;
+        if (next.site.pathPrefix === pathPrefix) return reloadBrowsers();
         // The dev server takes its path prefix once, when it starts.
         await server.close();
-        server = await startPreviewServer(dir, Number(new URL(server.url).port), (pathPrefix = newPrefix));
-        process.stdout.write(`The path prefix is now ${newPrefix}: preview at ${server.url}\n`);
+        server = await startPreviewServer(dir, Number(new URL(server.url).port), next.site.pathPrefix);
+        process.stdout.write(`The path prefix is now ${next.site.pathPrefix}: preview at ${server.url}\n`);
       });
       return new Promise<number>(() => undefined); // runs until stopped
     },

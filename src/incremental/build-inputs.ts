@@ -3,8 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ARTICLES_DIR, CONTENT_DIR, SOURCES_DIR } from '../ingest/paths.ts';
-import { policyFromEnv } from '../site/publication.ts';
-import type { SiteSettings } from '../site/settings.ts';
+import type { BuildSettings } from '../site/settings.ts';
 
 /** habar's own files that its pages are made with: its code, its Eleventy config, its dependencies' versions. */
 const HABAR_DIR = fileURLToPath(new URL('../..', import.meta.url));
@@ -25,18 +24,17 @@ export function hashHabarCode(): string {
 /**
  * A hash of everything a site's pages are made from other than its articles: habar's code and
  * dependencies, the site's templates, layouts, data files and assets, and its `settings` as this
- * run reads them (`HABAR_URL`, `HABAR_PATH_PREFIX`). Two builds with the same hash write the same
- * pages for the same articles, so a build may keep the last one's pages (last-build.ts).
+ * build takes them (with `HABAR_URL`, `HABAR_PATH_PREFIX`). Two builds with the same hash write the
+ * same pages for the same articles, so a build may keep the last one's pages (last-build.ts).
  */
-export function hashBuildInputs(root: string, settings: SiteSettings, env: NodeJS.ProcessEnv = process.env): string {
+export function hashBuildInputs(root: string, settings: BuildSettings): string {
   const hash = createHash('sha256').update(`habar ${hashHabarCode()}\n`);
   hashTree(hash, join(root, 'layouts'), 'layouts');
   const skipped = new Set([join(root, SOURCES_DIR), join(root, ARTICLES_DIR)]);
   hashTree(hash, join(root, CONTENT_DIR), CONTENT_DIR, skipped);
-  hash.update(`settings ${JSON.stringify(settings)}\n`);
+  hash.update(`settings ${JSON.stringify(settings.site)}\n`);
   // Shown drafts and scheduled articles carry a status that changes with the day.
-  const policy = policyFromEnv(env);
-  if (policy.includeUnpublished) hash.update(`unpublished shown on ${policy.today}\n`);
+  if (settings.includeUnpublished) hash.update(`unpublished shown on ${settings.today}\n`);
   return hash.digest('hex');
 }
 

@@ -1,7 +1,9 @@
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
+import { ChildStopped } from '../process/child-stopped.ts';
 import { forkTypeScript } from '../process/fork-typescript.ts';
+import type { BuildSettings } from '../site/settings.ts';
 import type { PagesReply, SearchReply } from './worker.ts';
 
 export type UpdateReply = PagesReply & SearchReply;
@@ -10,8 +12,9 @@ export type UpdateReply = PagesReply & SearchReply;
 export class IncrementalWorker {
   private constructor(private readonly child: ChildProcess) {}
 
-  static async start(siteRoot: string): Promise<IncrementalWorker> {
-    const child = forkTypeScript(join(import.meta.dirname, 'worker.ts'), [], { cwd: siteRoot, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  /** Starts the worker for the site at `siteRoot`, built with `settings`. */
+  static async start(siteRoot: string, settings: BuildSettings): Promise<IncrementalWorker> {
+    const child = forkTypeScript(join(import.meta.dirname, 'worker.ts'), [JSON.stringify(settings)], { cwd: siteRoot, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
     const worker = new IncrementalWorker(child);
     await worker.reply();
     return worker;
@@ -30,9 +33,10 @@ export class IncrementalWorker {
     await exited;
   }
 
+  /** Its next message; rejects if it ends first, or cannot be started (`once` rejects on `error`). */
   private async reply(): Promise<unknown> {
-    const [message] = (await Promise.race([once(this.child, 'message'), once(this.child, 'exit').then(() => {
-      throw new Error('the incremental worker stopped');
+    const [message] = (await Promise.race([once(this.child, 'message'), once(this.child, 'exit').then(([code, signal]) => {
+      throw new ChildStopped(`the incremental builder stopped (${signal ?? `exit code ${code}`})`);
     })])) as unknown[];
     return message;
   }

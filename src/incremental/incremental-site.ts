@@ -6,11 +6,11 @@ import { writtenArticle, type StoredArticle } from '../site/load-articles.ts';
 import { noPages, oneOffPages, pagesAmong } from '../site/pages-to-write.ts';
 import { removeUnusedPhotos } from '../site/photo-output.ts';
 import type { ReaderIndex } from '../site/reader-index.ts';
-import { loadSettings, type SiteSettings } from '../site/settings.ts';
+import { forNextBuild, type BuildSettings } from '../site/settings.ts';
 import { removeShards, writeSearchIndex } from '../site/search-index.ts';
 import { indexSite, readSite, type SiteRead } from '../site/site-data.ts';
 import { hashBuildInputs } from './build-inputs.ts';
-import { BuildRecord } from './last-build.ts';
+import { BuildRecord, forgetLastBuild } from './last-build.ts';
 import { removePages } from './output-changes.ts';
 import { diffPages, fingerprintShards, PageRecord } from './page-fingerprints.ts';
 
@@ -34,7 +34,7 @@ export class IncrementalSite {
 
   private constructor(
     private readonly paths: SitePaths,
-    private readonly settings: SiteSettings,
+    private settings: BuildSettings,
     private readonly articles: Map<string, StoredArticle>,
     index: ReaderIndex,
     /** What each page on disk was made from. */
@@ -42,20 +42,18 @@ export class IncrementalSite {
   ) {
     this.index = index;
     this.searchFingerprints = fingerprintShards(this.index.search);
-    this.runner = new EleventyRunner(paths.output, () => this.index, { reads: pages.recorder(() => this.index) });
+    this.runner = new EleventyRunner(paths.output, () => this.settings, () => this.index, { reads: pages.recorder(() => this.index) });
   }
 
   /**
-   * For a site that was just built: takes its articles and page record as the build made them
-   * (`built`), or reads its ingested articles and the build record `habar build` left; without a
-   * record that holds, it writes every page before it is ready.
+   * For a site that was just built with `settings`: takes its articles and page record as the
+   * build made them (`built`), or reads its ingested articles and the build record `habar build`
+   * left; without a record that holds, it writes every page before it is ready.
    */
-  static async open(paths: SitePaths, built?: { read: SiteRead; pages: PageRecord }): Promise<IncrementalSite> {
-    const settings = loadSettings(paths.root);
-    const record = new BuildRecord(paths, hashBuildInputs(paths.root, settings));
-    const pages = built?.pages ?? record.read()?.pages ?? PageRecord.empty();
+  static async open(paths: SitePaths, settings: BuildSettings, built?: { read: SiteRead; pages: PageRecord }): Promise<IncrementalSite> {
+    const pages = built?.pages ?? new BuildRecord(paths, hashBuildInputs(paths.root, settings)).read()?.pages ?? PageRecord.empty();
     // Its pages will no longer be those the last build recorded.
-    record.forget();
+    forgetLastBuild(paths);
     const { stored, index } = built?.read ?? (await readSite(paths.articles, paths.root, settings));
     const site = new IncrementalSite(paths, settings, new Map(stored.map((article) => [article.file, article])), index, pages);
     await site.warmUp();
@@ -86,7 +84,9 @@ export class IncrementalSite {
 
   /** Brings the output in line with the named sources (added, changed or deleted). */
   async update(sourceNames: Iterable<string>): Promise<UpdateResult> {
-    const sync = await syncSources(this.paths, { only: new Set(sourceNames) });
+    // Each update is a build of its own day: ingest, the index and the pages take this one.
+    this.settings = forNextBuild(this.settings);
+    const sync = await syncSources(this.paths, { only: new Set(sourceNames), today: this.settings.today });
     // Bad sources were not written and keep their last good article; the other sources of the batch
     // (written or deleted) are applied, or the warm builder would lose what ingest already did.
     this.reload(sync);

@@ -70,11 +70,11 @@ export class BuildRecord {
     writeFileSync(temporary, JSON.stringify(record));
     renameSync(temporary, this.file);
   }
+}
 
-  /** Before the output is changed in place: if the change stops halfway, the next build is a full one. */
-  forget(): void {
-    rmSync(this.file, { force: true });
-  }
+/** For anything else that changes an output in place (the warm builder): its next build is a full one. */
+export function forgetLastBuild(paths: SitePaths): void {
+  rmSync(recordFile(paths), { force: true });
 }
 
 function recordFile(paths: SitePaths): string {

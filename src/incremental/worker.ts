@@ -1,9 +1,10 @@
 /**
  * A warm incremental builder in its own process, started by client.ts with the site root as working
- * directory. Each message it receives is a list of changed source names; it replies twice: once the
+ * directory and the build's settings as JSON in its first argument. Each message it receives is a list of changed source names; it replies twice: once the
  * pages are on disk, and once the search index has caught up.
  */
 import { sitePaths } from '../ingest/paths.ts';
+import type { BuildSettings } from '../site/settings.ts';
 import { IncrementalSite } from './incremental-site.ts';
 
 export interface PagesReply {
@@ -23,7 +24,7 @@ export interface SearchReply {
   shardsRewritten: number;
 }
 
-const site = await IncrementalSite.open(sitePaths(process.cwd()));
+const site = await IncrementalSite.open(sitePaths(process.cwd()), JSON.parse(process.argv[2]!) as BuildSettings);
 let queue = Promise.resolve();
 process.on('message', (names: string[]) => {
   queue = queue.then(async () => {

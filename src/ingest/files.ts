@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 
 // A single file read (a check for a hand edit) is synchronous: cheaper per call than a promise. A
 // whole folder of sources or articles goes through `readAhead` and write-queue.ts, which keep the
@@ -8,15 +8,6 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
-}
-
-/**
- * Writes to `temporary` (on the same file system, see writing-folder.ts), then renames it to
- * `path`, so a crash never leaves half a file behind. The folder of `path` must exist.
- */
-export async function writeFileAtomic(path: string, content: string, temporary: string): Promise<void> {
-  await writeFile(temporary, content);
-  await rename(temporary, path);
 }
 
 /** The file's bytes, or undefined when it does not exist. */

@@ -1,7 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { writeFileAtomic } from './files.ts';
+import { faultPoint } from '../process/fault-injection.ts';
 import type { WritingFolder } from './writing-folder.ts';
 import { checkRegistry } from './registry-check.ts';
 import { SiteFileError } from '../site/errors.ts';
@@ -50,11 +48,11 @@ export function loadRegistry(path: string): Registry {
   return checkRegistry(parsed, path);
 }
 
-/** Keys sorted, so the committed file only changes where the content did. */
+/** Keys sorted, so the committed file only changes where the content did. Replaced whole: a failed save leaves the last one. */
 export async function saveRegistry(path: string, registry: Registry, writing: WritingFolder): Promise<void> {
   const sorted: Registry = { ...(registry.parser !== undefined && { parser: registry.parser }), articles: sortKeys(registry.articles), tags: sortKeys(registry.tags) };
-  await mkdir(dirname(path), { recursive: true });
-  await writeFileAtomic(path, `${JSON.stringify(sorted, null, 2)}\n`, await writing.temporaryFile());
+  await writing.write(path, `${JSON.stringify(sorted, null, 2)}\n`);
+  faultPoint('ingest:registry-saved');
 }
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {

@@ -1,20 +1,24 @@
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join, parse, relative } from 'node:path';
 import { articleFile, markdownText, type WrittenMarkdown } from '../markdown/write.ts';
 import type { Article } from '../source/article.ts';
 import { decodeSource } from '../source/decode.ts';
 import { SourceError } from '../source/errors.ts';
 import { PARSER_VERSION, parseSource } from '../source/parse.ts';
+import { faultPoint } from '../process/fault-injection.ts';
 import { SlugAllocator } from '../slug/allocator.ts';
 import { TagSlugs } from '../slug/tags.ts';
-import { today } from '../time/today.ts';
+import { foldTag } from '../source/rules/hashtags.ts';
+import { almatyToday } from '../time/today.ts';
 import { readAhead, readIfExists, sha256 } from './files.ts';
 import { ArticlePaths, LINK_REFUSED, listSourceFolder } from './links.ts';
 import { checkNothingLost } from './lost-folders.ts';
 import type { SitePaths } from './paths.ts';
 import { photoFor, photosAmong } from './photos.ts';
 import { placeArticle, takenArticleSlugs } from './placement.ts';
+import { recoverStoppedIngests, type JournalRecord } from './recovery.ts';
 import { loadRegistry, REGISTRY_FILE, saveRegistry, type Registry, type RegistryEntry } from './registry.ts';
+import { SourceHistory } from './source-history.ts';
 import { WriteQueue } from './write-queue.ts';
 import { WritingFolder } from './writing-folder.ts';
 
@@ -39,7 +43,7 @@ export interface SyncReport {
 }
 
 export interface SyncOptions {
-  /** `YYYY-MM-DD` recorded as `modified` on corrected articles; Almaty's today by default. */
+  /** `YYYY-MM-DD` recorded as `modified` on corrected articles whose change git cannot date; the build's day (settings.ts); Almaty's today by default. */
   today?: string;
   /** Called after each source, for a progress line on large archives. */
   onProgress?: (done: number, total: number) => void;
@@ -53,11 +57,16 @@ export interface SyncOptions {
  * Markdown file an editor changed by hand is kept and reported, never overwritten or deleted.
  */
 export async function syncSources(paths: SitePaths, options: SyncOptions = {}): Promise<SyncReport> {
-  const correctionDate = options.today ?? today();
+  const correctionDate = options.today ?? almatyToday();
+  const history = new SourceHistory(paths.sources);
   const articlePaths = new ArticlePaths(paths.root, paths.articles);
   const registryPath = articlePaths.path(REGISTRY_FILE);
   const registry = loadRegistry(registryPath);
   checkNothingLost(paths, registry, registryPath);
+  const writing = WritingFolder.open(paths.articles, paths.root);
+  await recoverStoppedIngests(paths, registryPath, registry, articlePaths, writing);
+  // Journal lines are replayed onto the registry, so it exists before the first article does.
+  let registrySaved = existsSync(registryPath);
   const tagsBefore = Object.keys(registry.tags).length;
   // Written by a habar whose parser reads sources differently: every source is parsed again (URLs
   // stay; an unchanged source is no correction; hand edits are kept as always).
@@ -75,67 +84,72 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
   const refused = links.filter((name) => !options.only || [name, `${parse(name).name}.txt`].some((owner) => options.only!.has(owner)));
   for (const name of refused) report.errors.push(new SourceError(LINK_REFUSED, 1, relative(paths.root, join(paths.sources, name))));
   const photos = photosAmong(files);
-  const writing = await WritingFolder.open(paths.articles);
-  try {
-    const writes = new WriteQueue(writing);
+  const writes = new WriteQueue(writing);
 
-    let index = 0;
-    for await (const bytes of readAhead(names.map((name) => join(paths.sources, name)))) {
-      const name = names[index++]!;
-      options.onProgress?.(index, names.length);
-      const displayPath = relative(paths.root, join(paths.sources, name));
-      if (!bytes) continue;
-      const photo = photoFor(name, photos);
-      // A photo added beside a source, or taken away, changes its article as an edit would.
-      const sourceHash = sha256(photo ? Buffer.concat([bytes, Buffer.from(`\0photo:${photo}`)]) : bytes);
-      const entry = registry.articles[name];
-      if (!reparse && entry && entry.sourceHash === sourceHash && articlePaths.exists(entry.file)) {
-        report.unchanged++;
-        continue;
-      }
-      const article = readArticle(bytes);
-      if (article instanceof SourceError) {
-        report.errors.push(article.withFile(displayPath));
-        continue;
-      }
-      const content = contentDigest(article);
-      const original = (contents ??= new ContentIndex(registry, files.filter(isSource))).sourceWith(content, name);
-      if (original) {
-        report.errors.push(new SourceError(`same date, title and text as ${relative(paths.root, join(paths.sources, original))}: one report saved twice; delete one of them`, 1, displayPath));
-        continue;
-      }
-      if (entry && editedByHand(articlePaths, entry)) {
-        report.kept.push({ file: markdownPath(paths, entry), reason: `edited by hand, so changes to ${displayPath} were not applied; delete it to regenerate` });
-        continue;
-      }
-      const place = entry ?? placeArticle(article, (allocator ??= new SlugAllocator(takenArticleSlugs(registry))));
-      // Regenerating a deleted .md from an unchanged source is no correction; a changed source is.
-      const modified = entry && entry.sourceHash !== sourceHash && !entry.draft && isCorrection(article, correctionDate) ? correctionDate : undefined;
-      const file = articleFile(article, { url: place.url, source: name, photo, ...(modified && { modified }) });
-      const markdown = markdownText(file);
-      const path = articlePaths.path(place.file);
-      await writes.write(path, markdown);
-      // Copied: the parser's strings are slices of the source text and would keep each whole source in
-      // memory as long as its article (a clean 30k build peaked at 2.40–2.51 GiB instead of 1.90–2.14).
-      const markdownHash = sha256(markdown);
-      report.writtenFiles.set(relative(paths.root, path), { frontMatter: structuredClone(file.data), hash: markdownHash });
-      article.tags.forEach((tag) => tagSlugs.slugFor(tag));
-      const skipped = article.skipped?.length;
-      registry.articles[name] = { file: place.file, url: place.url, sourceHash, markdownHash, content, ...(article.draft && { draft: true }), ...(skipped && { skipped }) };
-      report.written.push(name);
+  let index = 0;
+  for await (const bytes of readAhead(names.map((name) => join(paths.sources, name)))) {
+    const name = names[index++]!;
+    options.onProgress?.(index, names.length);
+    const displayPath = relative(paths.root, join(paths.sources, name));
+    if (!bytes) continue;
+    const photo = photoFor(name, photos);
+    // A photo added beside a source, or taken away, changes its article as an edit would.
+    const sourceHash = sha256(photo ? Buffer.concat([bytes, Buffer.from(`\0photo:${photo}`)]) : bytes);
+    const entry = registry.articles[name];
+    if (!reparse && entry && entry.sourceHash === sourceHash && articlePaths.exists(entry.file)) {
+      report.unchanged++;
+      continue;
     }
-
-    // The registry is saved only once the files it describes are on disk.
-    await writes.flush();
-    removeDeleted(paths, articlePaths, registry, new Set([...names, ...links]), report, options.only);
-    // The registry changes only through these (tags are only ever added); a 100k-entry registry is not compared whole.
-    const upgraded = reparse && !options.only && Object.keys(registry.articles).length > 0;
-    if (upgraded) registry.parser = PARSER_VERSION;
-    if (report.written.length > 0 || report.removed.length > 0 || Object.keys(registry.tags).length !== tagsBefore || upgraded) await saveRegistry(registryPath, registry, writing);
-    return report;
-  } finally {
-    await writing.close();
+    const article = readArticle(bytes);
+    if (article instanceof SourceError) {
+      report.errors.push(article.withFile(displayPath));
+      continue;
+    }
+    const content = contentDigest(article);
+    const original = (contents ??= new ContentIndex(registry, files.filter(isSource))).sourceWith(content, name);
+    if (original) {
+      report.errors.push(new SourceError(`same date, title and text as ${relative(paths.root, join(paths.sources, original))}: one report saved twice; delete one of them`, 1, displayPath));
+      continue;
+    }
+    if (entry && editedByHand(articlePaths, entry)) {
+      report.kept.push({ file: markdownPath(paths, entry), reason: `edited by hand, so changes to ${displayPath} were not applied; delete it to regenerate` });
+      continue;
+    }
+    if (!registrySaved) {
+      await saveRegistry(registryPath, registry, writing);
+      registrySaved = true;
+    }
+    const place = entry ?? placeArticle(article, (allocator ??= new SlugAllocator(takenArticleSlugs(registry))));
+    // Regenerating a deleted .md from an unchanged source is no correction; a changed source is,
+    // dated by its last commit, or today when that is unknown.
+    const changedOn = entry && entry.sourceHash !== sourceHash && !entry.draft ? (history.lastChange(name) ?? correctionDate) : undefined;
+    const modified = changedOn && isCorrection(article, changedOn) ? changedOn : undefined;
+    const file = articleFile(article, { url: place.url, source: name, photo, ...(modified && { modified }) });
+    const markdown = markdownText(file);
+    const path = articlePaths.path(place.file);
+    const markdownHash = sha256(markdown);
+    const skipped = article.skipped?.length;
+    const written: RegistryEntry = { file: place.file, url: place.url, sourceHash, markdownHash, content, ...(article.draft && { draft: true }), ...(skipped && { skipped }) };
+    const record: JournalRecord = { source: name, entry: written, tags: Object.fromEntries(article.tags.map((tag) => [foldTag(tag), tagSlugs.slugFor(tag)])) };
+    writing.journal(record);
+    await writes.write(path, markdown);
+    // Copied: the parser's strings are slices of the source text and would keep each whole source in
+    // memory as long as its article (a clean 30k build peaked at 2.40–2.51 GiB instead of 1.90–2.14).
+    report.writtenFiles.set(relative(paths.root, path), { frontMatter: structuredClone(file.data), hash: markdownHash });
+    registry.articles[name] = written;
+    report.written.push(name);
   }
+
+  // The registry is saved only once the files it describes are on disk; a failed ingest leaves its
+  // journal for the next one to replay.
+  await writes.flush();
+  removeDeleted(paths, articlePaths, registry, new Set([...names, ...links]), report, options.only);
+  // The registry changes only through these (tags are only ever added); a 100k-entry registry is not compared whole.
+  const upgraded = reparse && !options.only && Object.keys(registry.articles).length > 0;
+  if (upgraded) registry.parser = PARSER_VERSION;
+  if (report.written.length > 0 || report.removed.length > 0 || Object.keys(registry.tags).length !== tagsBefore || upgraded) await saveRegistry(registryPath, registry, writing);
+  await writing.close();
+  return report;
 }
 
 function removeDeleted(paths: SitePaths, articlePaths: ArticlePaths, registry: Registry, present: Set<string>, report: SyncReport, only?: ReadonlySet<string>): void {
@@ -146,6 +160,7 @@ function removeDeleted(paths: SitePaths, articlePaths: ArticlePaths, registry: R
       continue;
     }
     rmSync(articlePaths.path(entry.file), { force: true });
+    faultPoint('ingest:article-removed');
     delete registry.articles[name];
     report.removed.push(entry.file);
   }

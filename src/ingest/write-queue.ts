@@ -1,17 +1,13 @@
-import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { writeFileAtomic } from './files.ts';
+import { faultPoint } from '../process/fault-injection.ts';
 import type { WritingFolder } from './writing-folder.ts';
 
 /**
- * Atomic writes (a temporary file, then a rename) kept in flight side by side, so that the disk
- * and the kernel's work of creating files run beside the parsing: measured here, 10k new Markdown
- * files took 2.7–3.8 s one after another and 0.6 s with 16 in flight.
+ * Writes (a temporary file, then a rename: writing-folder.ts) kept in flight side by side, so that
+ * the disk and the kernel's work of creating files run beside the parsing: measured here, 10k new
+ * Markdown files took 2.7–3.8 s one after another and 0.6 s with 16 in flight.
  */
 export class WriteQueue {
   private readonly inFlight = new Set<Promise<void>>();
-  /** Each folder is made once; writes into it wait for that. */
-  private readonly folders = new Map<string, Promise<unknown>>();
   // Kept for `write` and `flush`, so a failed write is reported to the caller, not left unhandled.
   private failure: unknown;
 
@@ -24,7 +20,8 @@ export class WriteQueue {
   async write(path: string, content: string): Promise<void> {
     while (this.inFlight.size >= this.limit) await Promise.race(this.inFlight);
     if (this.failure) throw this.failure;
-    const job: Promise<void> = this.writeInFolder(path, content)
+    const job: Promise<void> = this.writing.write(path, content)
+      .then(() => faultPoint('ingest:article-written'))
       .catch((error: unknown) => {
         this.failure ??= error;
       })
@@ -36,12 +33,5 @@ export class WriteQueue {
   async flush(): Promise<void> {
     await Promise.all(this.inFlight);
     if (this.failure) throw this.failure;
-  }
-
-  private async writeInFolder(path: string, content: string): Promise<void> {
-    const dir = dirname(path);
-    if (!this.folders.has(dir)) this.folders.set(dir, mkdir(dir, { recursive: true }));
-    await this.folders.get(dir);
-    await writeFileAtomic(path, content, await this.writing.temporaryFile());
   }
 }

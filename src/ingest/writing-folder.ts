@@ -1,39 +1,103 @@
-import { mkdir, readdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { appendFileSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { faultPoint } from '../process/fault-injection.ts';
 import { isRunning } from '../process/is-running.ts';
+import { savingFailed } from './save-failure.ts';
 
 const NAME = /^\.writing-(\d+)$/;
+const JOURNAL = 'journal';
 
 /**
- * Where ingest writes a file before renaming it into place (`writeFileAtomic`), so that a crash
- * never leaves half a file where an article belongs: one folder per process,
- * `content/articles/.writing-<pid>`, removed when ingest ends. A killed ingest leaves its folder
- * behind instead of temporary files scattered over the articles; the next ingest removes it.
+ * Where ingest writes each file before renaming it into place, so that a crash never leaves half a
+ * file where an article belongs: one folder per process, `content/articles/.writing-<pid>`, removed
+ * when ingest succeeds. It holds the journal too (recovery.ts): a line written before each file is
+ * renamed into place, so that a killed or failed ingest leaves a record of every file it put there.
  */
 export class WritingFolder {
   private made: Promise<unknown> | undefined;
   private count = 0;
+  /** Each folder a file goes into is made once; writes into it wait for that. */
+  private readonly folders = new Map<string, Promise<unknown>>();
+  /** Journal lines not yet appended: appended together, before the next rename. */
+  private pending = '';
+  private journalFailed = false;
 
-  private constructor(readonly path: string) {}
+  private constructor(
+    readonly path: string,
+    private readonly root: string,
+  ) {}
 
-  /** The folder of this process in `articlesDir`, once the folders of ingests that were killed are gone. */
-  static async open(articlesDir: string): Promise<WritingFolder> {
+  /** The folder of this process in `articlesDir`; `root` is the site's, from which files are named in messages. */
+  static open(articlesDir: string, root: string): WritingFolder {
+    return new WritingFolder(join(articlesDir, `.writing-${process.pid}`), root);
+  }
+
+  /** Folders that ingests killed or stopped by an error left in `articlesDir`: of processes no longer running, or this one's. */
+  static async leftBehind(articlesDir: string): Promise<string[]> {
     const entries = await readdir(articlesDir).catch(() => [] as string[]);
-    for (const entry of entries) {
+    return entries.filter((entry) => {
       const match = NAME.exec(entry);
-      if (match && !isRunning(Number(match[1]))) await rm(join(articlesDir, entry), { recursive: true, force: true });
+      return match && !isRunning(Number(match[1]));
+    }).sort().map((entry) => join(articlesDir, entry));
+  }
+
+  /** The journal of a folder left behind, and its lines; a line cut short by a kill is left out: no file was renamed after it. */
+  static readJournal(folder: string): { path: string; lines: string[] } {
+    const path = join(folder, JOURNAL);
+    try {
+      return { path, lines: readFileSync(path, 'utf8').split('\n').slice(0, -1) };
+    } catch {
+      return { path, lines: [] };
     }
-    return new WritingFolder(join(articlesDir, `.writing-${process.pid}`));
+  }
+
+  /** Adds `record` to the journal: on disk before the next file is renamed into place. */
+  journal(record: unknown): void {
+    this.pending += `${JSON.stringify(record)}\n`;
+  }
+
+  /** Writes `content` to a temporary file, then renames it to `path`, making its folder first if need be. */
+  async write(path: string, content: string): Promise<void> {
+    try {
+      const dir = dirname(path);
+      if (!this.folders.has(dir)) this.folders.set(dir, mkdir(dir, { recursive: true }));
+      await this.folders.get(dir);
+      const temporary = await this.temporaryFile();
+      await writeFile(temporary, content);
+      this.appendJournal();
+      faultPoint('ingest:file-staged');
+      await rename(temporary, path);
+    } catch (error) {
+      throw savingFailed(error, relative(this.root, path));
+    }
+  }
+
+  /** Removes the folder, with its journal: once what ingest wrote is recorded in the registry. */
+  async close(): Promise<void> {
+    if (!this.made) return;
+    await rm(this.path, { recursive: true, force: true });
   }
 
   /** A path in the folder that no other write of this process uses; the folder is made on first use. */
-  async temporaryFile(): Promise<string> {
+  private async temporaryFile(): Promise<string> {
     await (this.made ??= mkdir(this.path, { recursive: true }));
     return join(this.path, `${this.count++}.tmp`);
   }
 
-  /** Removes the folder, with whatever a failed write left in it. */
-  async close(): Promise<void> {
-    if (this.made) await rm(this.path, { recursive: true, force: true });
+  /**
+   * Synchronous, so no rename can come between a line and its file. After a failed append the
+   * journal may end in half a line, so nothing more is renamed into place.
+   */
+  private appendJournal(): void {
+    if (this.journalFailed) throw new Error('the journal could not be written');
+    if (this.pending === '') return;
+    try {
+      appendFileSync(join(this.path, JOURNAL), this.pending);
+    } catch (error) {
+      this.journalFailed = true;
+      throw error;
+    }
+    this.pending = '';
   }
 }

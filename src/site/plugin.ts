@@ -8,8 +8,8 @@ import type UserConfig from '@11ty/eleventy/UserConfig';
 import { articleBodyRenderer, cachedRenderer, createMarkdown } from './markdown.ts';
 import { readerFilters } from './reader-filters.ts';
 import { copyPhotos } from './photo-output.ts';
-import { defaultSettings, type SiteSettings } from './settings.ts';
-import { policyFromEnv, publicationState } from './publication.ts';
+import { loadSettings, type BuildSettings } from './settings.ts';
+import { publicationState } from './publication.ts';
 import { pagesToWrite, type PagesToWrite } from './pages-to-write.ts';
 import type { ReadRecorder } from './page-reads.ts';
 import type { ReaderIndex } from './reader-index.ts';
@@ -19,21 +19,27 @@ import { readSite } from './site-data.ts';
 export interface HabarOptions {
   /** Site root; content/ and its articles are found below it. */
   root: string;
-  /** Articles per page on the home page and on each tag page. */
-  perPage: number;
-  /** Site settings (content/_data/site.json with environment overrides), for full URLs and photos. */
-  settings: SiteSettings;
+  /** The build's settings, asked once per run: a warm builder's later runs may fall on a later day. */
+  settings: () => BuildSettings;
 }
 
-export const defaultOptions: HabarOptions = { root: process.cwd(), perPage: 20, settings: defaultSettings };
+/**
+ * The settings of the builds the Eleventy config is loaded for: those habar's runner supplies
+ * (supplyIndex), or, run on its own (plain Eleventy), site.json and the environment read now.
+ */
+export function buildSettings(eleventyConfig: UserConfig, root: string): () => BuildSettings {
+  const supplied = (eleventyConfig.globalData as { habarSettings?: () => BuildSettings } | undefined)?.habarSettings;
+  if (supplied) return supplied;
+  const settings = loadSettings(root, process.env);
+  return () => settings;
+}
 
 /**
  * habar's Eleventy plugin. Articles reach Eleventy as data (`habar.articles`, `habar.homePages`,
  * `habar.tagPages`), paginated by a few templates, instead of one template per article: Eleventy
  * pays per template file and per tag collection, and this keeps both costs flat as the archive grows.
  */
-export function habarPlugin(eleventyConfig: UserConfig, options: Partial<HabarOptions> = {}): void {
-  const { root, perPage, settings } = { ...defaultOptions, ...options };
+export function habarPlugin(eleventyConfig: UserConfig, { root, settings }: HabarOptions): void {
   const articlesDir = join(root, ARTICLES_DIR);
 
   // The Markdown files are data for the paginated templates, and sources are ingest's input.
@@ -45,16 +51,19 @@ export function habarPlugin(eleventyConfig: UserConfig, options: Partial<HabarOp
   // (supplyIndex); run on its own (plain Eleventy, `npx @11ty/eleventy`) the plugin reads the articles itself.
   // A copy: globalData is the object addGlobalData fills below, and loadIndex must not find itself there.
   const supplied = { ...(eleventyConfig.globalData ?? {}) } as { habar?: () => ReaderIndex; habarPages?: () => PagesToWrite; habarBodies?: () => RenderedBodies };
+  // The run's settings and index: read once per build (every page shares them), again for each
+  // rebuild of a watch or run of a warm builder.
+  let run: BuildSettings | undefined;
+  const current = () => (run ??= settings());
   let index: Promise<ReaderIndex> | undefined;
-  const loadIndex = async () => supplied.habar?.() ?? (index ??= readSite(articlesDir, root, { ...settings, perPage }).then((site) => site.index));
+  const loadIndex = async () => supplied.habar?.() ?? (index ??= readSite(articlesDir, root, current()).then((site) => site.index));
   const loadPages = async () => supplied.habarPages?.() ?? pagesToWrite(await loadIndex());
-  // Today's date in Almaty, for drafts and scheduled articles: once per run, not per page.
-  let todayDate: string | undefined;
-  // Read once per build (both global data entries share it), again for each rebuild of a watch.
   eleventyConfig.on('eleventy.before', () => {
     index = undefined;
-    todayDate = undefined;
+    run = undefined;
   });
+  // The settings as checked, overriding site.json's data as Eleventy reads it.
+  eleventyConfig.addGlobalData('site', () => current().site);
   if (!supplied.habar) {
     eleventyConfig.addGlobalData('habar', loadIndex);
     eleventyConfig.addGlobalData('habarPages', loadPages);
@@ -68,28 +77,30 @@ export function habarPlugin(eleventyConfig: UserConfig, options: Partial<HabarOp
 
   cacheUrlFilter(eleventyConfig);
   eleventyConfig.addFilter('articleBody', articleBodyRenderer(cachedRenderer(createMarkdown()), root, supplied.habarBodies?.()));
-  readerFilters(eleventyConfig, settings);
+  readerFilters(eleventyConfig, settings().site);
   eleventyConfig.addFilter('readableDate', (date: string, lang: Language) => readableDate(date, lang));
   eleventyConfig.addFilter('listTitle', listTitle);
   eleventyConfig.addFilter('dateRange', daysCovered);
   // 'draft' or 'scheduled' only in the preview and `build --drafts`, where such articles are shown.
-  eleventyConfig.addFilter('publicationState', (article: { date: string; draft?: boolean }) => publicationState(article, (todayDate ??= policyFromEnv().today)));
+  eleventyConfig.addFilter('publicationState', (article: { date: string; draft?: boolean }) => publicationState(article, current().today));
 }
 
 /**
  * For a caller that has already read the articles (`habar build`, the incremental builder): hands
- * Eleventy the index (`habar`) and the paginated pages to write (`habarPages`), so the plugin does
- * not read content/articles again, and in a full build the bodies the search threads have rendered
- * (`habarBodies`, for the articleBody filter). With `reads`, each page sees the index through its
- * own recording view (computed data, so that computed data of templates reads it too). Call from
- * the `config` option of the Eleventy constructor.
+ * Eleventy the build's settings (`habarSettings`), the index (`habar`) and the paginated pages to
+ * write (`habarPages`), so the plugin does not read content/articles again, and in a full build the
+ * bodies the search threads have rendered (`habarBodies`, for the articleBody filter). With `reads`,
+ * each page sees the index through its own recording view (computed data, so that computed data of
+ * templates reads it too). Call from the `config` option of the Eleventy constructor.
  */
 export function supplyIndex(
   eleventyConfig: UserConfig,
+  settings: () => BuildSettings,
   index: () => ReaderIndex,
   pages: () => PagesToWrite,
   { bodies, reads }: { bodies?: RenderedBodies; reads?: ReadRecorder } = {},
 ): void {
+  eleventyConfig.addGlobalData('habarSettings', settings);
   eleventyConfig.addGlobalData('habar', index);
   eleventyConfig.addGlobalData('habarPages', pages);
   if (bodies) eleventyConfig.addGlobalData('habarBodies', () => bodies);

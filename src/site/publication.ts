@@ -1,5 +1,3 @@
-import { today } from '../time/today.ts';
-
 /** Whether an article is on the public site yet: a draft, scheduled for a later day, or published. */
 export type PublicationState = 'published' | 'draft' | 'scheduled';
 
@@ -10,16 +8,9 @@ export interface PublicationPolicy {
   includeUnpublished: boolean;
 }
 
-/** Set by the CLI (`start`, `build --drafts`) for the Eleventy run it starts. */
-export const INCLUDE_UNPUBLISHED_ENV = 'HABAR_INCLUDE_UNPUBLISHED';
-
 export function publicationState(article: { date: string; draft?: boolean }, todayDate: string): PublicationState {
   if (article.draft) return 'draft';
   return article.date > todayDate ? 'scheduled' : 'published';
-}
-
-export function policyFromEnv(env: NodeJS.ProcessEnv = process.env): PublicationPolicy {
-  return { today: today(env), includeUnpublished: env[INCLUDE_UNPUBLISHED_ENV] === '1' };
 }
 
 export function isShown(article: { date: string; draft?: boolean }, policy: PublicationPolicy): boolean {

@@ -1,7 +1,8 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as pagefind from 'pagefind';
+import * as pagefind from './pagefind-service.ts';
 import type { CustomRecord } from 'pagefind';
+import { namingFolder } from '../file-errors.ts';
 import { createMarkdown } from './markdown.ts';
 import { readArticleBody } from './article-body.ts';
 import { articleToIndex, searchRecord, searchRecordAndBody, type ArticleToIndex, type SearchArticle } from './search-records.ts';
@@ -94,7 +95,8 @@ export class ShardQueue {
     try {
       await this.settled();
       if (this.failure) throw this.failure;
-      if (writeUi) await writeUiFiles(join(this.siteDir, SEARCH_DIR));
+      const searchDir = join(this.siteDir, SEARCH_DIR);
+      if (writeUi) await writeUiFiles(searchDir).catch((error: unknown) => Promise.reject(namingFolder(error, searchDir)));
     } finally {
       await pagefind.close();
     }
@@ -128,7 +130,7 @@ export class ShardQueue {
     try {
       await writeShard(this.siteDir, shard.id, shard.records, this.options.previous);
     } catch (error) {
-      this.failure ??= error;
+      this.failure ??= namingFolder(error, join(this.siteDir, SEARCH_DIR, shard.id));
     }
   }
 
@@ -185,7 +187,7 @@ async function writeUiFiles(searchDir: string): Promise<void> {
 }
 
 async function newIndex(): Promise<pagefind.PagefindIndex> {
-  const { index, errors } = await pagefind.createIndex({});
+  const { index, errors } = await pagefind.createIndex();
   if (!index) throw new Error(`search index: ${errors.join('; ')}`);
   return index;
 }

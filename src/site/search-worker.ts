@@ -6,6 +6,7 @@
  * instead of about 1 s. Each worker has a Pagefind process of its own.
  */
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { sendableError, type SentError } from '../process/thread-errors.ts';
 import type { BodiesMessage } from './rendered-bodies.ts';
 import { ShardQueue, type ShardToIndex } from './search-index.ts';
 
@@ -23,7 +24,7 @@ export interface SearchWorkerData {
 }
 export type SearchRequest = { kind: 'shard'; shard: ShardToIndex } | { kind: 'finish' } | { kind: 'abandon' };
 /** `indexed`: a shard is off this worker's hands (its `articles` may be given to another); then one `done` or `failed`. */
-export type SearchResponse = { kind: 'indexed'; articles: number } | { kind: 'done' } | { kind: 'failed'; message: string };
+export type SearchResponse = { kind: 'indexed'; articles: number } | { kind: 'done' } | { kind: 'failed'; error: SentError };
 
 const { siteDir, previous, articlesAtOnce, writesUi, bodies } = workerData as SearchWorkerData;
 const port = parentPort!;
@@ -44,7 +45,7 @@ async function reply(work: Promise<void>): Promise<void> {
   try {
     await work;
   } catch (error) {
-    response = { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+    response = { kind: 'failed', error: sendableError(error) };
   }
   port.postMessage(response);
   bodies?.close();

@@ -1,6 +1,9 @@
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { MessageChannel, type MessagePort, type Worker } from 'node:worker_threads';
+import { ChildStopped } from '../process/child-stopped.ts';
+import { receivedError } from '../process/thread-errors.ts';
+import { faultPoint } from '../process/fault-injection.ts';
 import { typeScriptWorker } from '../process/typescript-worker.ts';
 import type { RenderedBodies } from './rendered-bodies.ts';
 import { shardToIndex } from './search-index.ts';
@@ -19,7 +22,13 @@ const ARTICLES_PER_THREAD = ARTICLES_INDEXED_AT_ONCE / SEARCH_THREADS;
 
 interface IndexingThread {
   worker: Worker;
-  exited: Promise<unknown>;
+  /** Resolved when the thread has ended, however it ended. */
+  exited: Promise<void>;
+  ended: boolean;
+  /** What it threw, if it crashed. */
+  crash?: unknown;
+  /** Whether it has been handed a shard. */
+  used: boolean;
   /** Articles handed over and not yet indexed. */
   articles: number;
   /** Resolved by the thread's last message, `done` or `failed`. */
@@ -61,14 +70,16 @@ export class SearchWriter {
         transferList.push(port2);
       }
       const worker = typeScriptWorker(join(import.meta.dirname, 'search-worker.ts'), { workerData, transferList });
-      // A thread that failed to start or crashed: its `exited` reports the stop.
-      worker.on('error', () => {});
       let replied!: (response: SearchResponse) => void;
       const reply = new Promise<SearchResponse>((resolve) => (replied = resolve));
-      const thread: IndexingThread = { worker, exited: once(worker, 'exit'), articles: 0, reply };
+      const thread: IndexingThread = { worker, exited: once(worker, 'exit').then(() => {}), ended: false, used: false, articles: 0, reply };
+      void thread.exited.then(() => (thread.ended = true));
+      // A thread that failed to start or crashed; `exited` reports the stop, with this as its cause.
+      worker.on('error', (error) => (thread.crash = error));
       worker.on('message', (response: SearchResponse) => {
         if (response.kind !== 'indexed') return replied(response);
         thread.articles -= response.articles;
+        faultPoint('search:indexed');
         this.handOver();
       });
       return thread;
@@ -85,18 +96,22 @@ export class SearchWriter {
   async finish(): Promise<void> {
     await this.untilHandedOver();
     const failed = (await this.requestAll({ kind: 'finish' })).find((response) => response.kind === 'failed');
-    if (failed?.kind === 'failed') throw new Error(failed.message);
+    if (failed?.kind === 'failed') throw receivedError(failed.error);
   }
 
-  /** For a build that failed: lets the shards being indexed finish and stops the indexing threads. */
+  /**
+   * For a build that failed, or any build once it is over: stops the threads that still run. Those
+   * given shards finish the ones they are indexing first (no file is written into the build's
+   * folder after this), the others are stopped at once. Never fails: the build has said why it stopped.
+   */
   async abandon(): Promise<void> {
     this.waiting.length = 0;
-    await this.requestAll({ kind: 'abandon' });
-  }
-
-  /** For a build that stopped before it had articles to index: stops the threads at once. */
-  async cancel(): Promise<void> {
-    await Promise.all(this.threads.map(({ worker }) => worker.terminate()));
+    await Promise.all(this.threads.map(async (thread) => {
+      if (thread.ended) return;
+      if (thread.used) thread.worker.postMessage({ kind: 'abandon' } satisfies SearchRequest);
+      else await thread.worker.terminate();
+      await thread.exited;
+    }));
   }
 
   /** Each waiting shard to the thread with the fewest articles on hand, while that one has room. */
@@ -106,6 +121,7 @@ export class SearchWriter {
       const shard = this.waiting[0]!;
       if (thread.articles > 0 && thread.articles + shard.articles.length > 2 * ARTICLES_PER_THREAD) return;
       this.waiting.shift();
+      thread.used = true;
       thread.articles += shard.articles.length;
       if (this.rendered) this.awaitingBodies.set(shard.id, shard);
       thread.worker.postMessage({ kind: 'shard', shard: shardToIndex(shard, this.root) } satisfies SearchRequest);
@@ -124,20 +140,21 @@ export class SearchWriter {
   private async untilHandedOver(): Promise<void> {
     if (this.waiting.length === 0) return;
     const handedOver = new Promise<void>((resolve) => (this.drained = resolve));
-    await Promise.race([handedOver, ...this.threads.map(({ exited }) => exited.then(stoppedEarly))]);
+    await Promise.race([handedOver, ...this.threads.map((thread) => thread.exited.then(() => stoppedEarly(thread)))]);
   }
 
   /** Sends `request` to every thread and waits for its last reply and for it to end, Pagefind stopped with it. */
   private async requestAll(request: SearchRequest): Promise<SearchResponse[]> {
-    return Promise.all(this.threads.map(async ({ worker, exited, reply }) => {
-      worker.postMessage(request);
-      const response = await Promise.race([reply, exited.then(stoppedEarly)]);
-      await exited;
+    return Promise.all(this.threads.map(async (thread) => {
+      thread.worker.postMessage(request);
+      const response = await Promise.race([thread.reply, thread.exited.then(() => stoppedEarly(thread))]);
+      await thread.exited;
       return response;
     }));
   }
 }
 
-function stoppedEarly(): never {
-  throw new Error('search index: an indexing thread stopped before it finished');
+function stoppedEarly({ crash }: IndexingThread): never {
+  const how = crash instanceof Error ? `: ${crash.message}` : '';
+  throw new ChildStopped(`a search indexing thread stopped before it finished${how}`, { cause: crash });
 }

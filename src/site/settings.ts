@@ -1,16 +1,20 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { printable } from '../printable.ts';
+import { CONTENT_DIR } from '../ingest/paths.ts';
 import type { Language } from '../source/article.ts';
-import { SiteFileError } from './errors.ts';
+import { almatyToday, todayOverride } from '../time/today.ts';
+import { UserError } from '../user-error.ts';
+import { SettingsError } from './errors.ts';
+import { parseJson } from './json-text.ts';
+import { fileReasons, OVERRIDABLE, problem, SITE_FILE } from './settings-rules.ts';
 
-/** Site settings, edited in content/_data/site.json; templates read the same file as `site`. */
+/** Site settings, edited in content/_data/site.json; templates read them as `site`. */
 export interface SiteSettings {
   name: string;
   description: string;
   /** Absolute base URL without the path prefix, e.g. `https://habar.example.kz`. */
   url: string;
-  lang: Language;
+  lang: Exclude<Language, 'kk-Arab'>;
   publisher: string;
   /** Sub-path the site is served under, e.g. `/news/`; `/` at a domain root. */
   pathPrefix: string;
@@ -18,42 +22,87 @@ export interface SiteSettings {
   perPage: number;
 }
 
-export const SETTINGS_FILE = 'content/_data/site.json';
-
-export const defaultSettings: SiteSettings = {
-  name: 'Habar',
-  description: '',
-  url: 'http://localhost:8080',
-  lang: 'ru',
-  publisher: 'Habar',
-  pathPrefix: '/',
-  perPage: 20,
-};
-
 /**
- * Reads site.json. `HABAR_URL` and `HABAR_PATH_PREFIX` override `url` and `pathPrefix`, so a CI job
- * (GitHub Pages under `/<repository>/`) can build the same content for another address.
+ * Everything a build is made with besides the site's files, read and checked once when a command
+ * starts and handed down to ingest, the index, Eleventy and the processes that render: no stage
+ * reads the environment or the clock on its own, so a build that crosses midnight in Almaty is of
+ * one day throughout.
  */
-export function loadSettings(root: string, env: NodeJS.ProcessEnv = process.env): SiteSettings {
-  const text = readFileSync(join(root, SETTINGS_FILE), 'utf8');
-  const settings: SiteSettings = { ...defaultSettings, ...(JSON.parse(text) as Partial<SiteSettings>) };
-  if (env.HABAR_URL) settings.url = env.HABAR_URL;
-  if (env.HABAR_PATH_PREFIX) settings.pathPrefix = env.HABAR_PATH_PREFIX;
-  settings.url = settings.url.replace(/\/+$/, '');
-  settings.pathPrefix = checkPathPrefix(settings.pathPrefix, env.HABAR_PATH_PREFIX ? 'HABAR_PATH_PREFIX' : SETTINGS_FILE);
-  return settings;
+export interface BuildSettings {
+  site: SiteSettings;
+  /** `YYYY-MM-DD` in Almaty: later articles are scheduled; corrections are dated with it. */
+  today: string;
+  /** Whether HABAR_TODAY set `today`; otherwise each build of a long-running preview takes its own day. */
+  todayFixed: boolean;
+  /** The preview and `build --drafts` show drafts and scheduled articles too. */
+  includeUnpublished: boolean;
+  /** No site.json: every setting has its default. */
+  siteFileMissing: boolean;
 }
 
-// Folders of a URL path, written as they are: the prefix goes verbatim into every link and into
-// _headers, where a newline would add a header line and a space would end the path.
-const PREFIX_SEGMENT = /^[A-Za-z0-9_~.-]+$/;
+export const SETTINGS_FILE = 'content/_data/site.json';
 
-/** `pathPrefix` as `/` or `/news/` (slashes added), or a SiteFileError naming `origin` and the fix. */
-function checkPathPrefix(value: unknown, origin: string): string {
-  const segments = typeof value === 'string' ? value.split('/').filter(Boolean) : [];
-  if (typeof value !== 'string' || !segments.every((s) => PREFIX_SEGMENT.test(s) && s !== '.' && s !== '..')) {
-    const found = printable(typeof value === 'string' ? `"${value}"` : String(JSON.stringify(value)));
-    throw new SiteFileError(origin, `pathPrefix must be / or a path such as /news/ made of Latin letters, digits, -, _, . and ~ (no .. folder, space or other character), found ${found}`);
+/** The variables that override a setting of the file for one build (a CI job building for another address). */
+const OVERRIDES = { HABAR_URL: 'url', HABAR_PATH_PREFIX: 'pathPrefix' } as const;
+
+/**
+ * Reads site.json and the environment (`HABAR_URL`, `HABAR_PATH_PREFIX`, `HABAR_TODAY`) into the
+ * settings of one build. Every bad value is a line of the SettingsError thrown; a missing site.json
+ * is every default, as a missing data file is no data to Eleventy (unless content/ is missing too:
+ * habar was run outside a site).
+ */
+export function loadSettings(root: string, env: NodeJS.ProcessEnv, { includeUnpublished = false } = {}): BuildSettings {
+  const problems: string[] = [];
+  const text = readSettingsFile(root);
+  let site: SiteSettings | undefined;
+  if (text !== undefined) {
+    // An empty file is no data to Eleventy, like a missing one.
+    const parsed = parseJson(text || '{}');
+    if ('mistake' in parsed) {
+      const { line, column, reason } = parsed.mistake;
+      throw new SettingsError([`${SETTINGS_FILE}:${line}:${column}: not valid JSON: ${reason}`]);
+    }
+    const checked = SITE_FILE.safeParse(parsed.value);
+    if (checked.success) site = checked.data;
+    else problems.push(...fileReasons(checked.error.issues, parsed.value).map((reason) => `${SETTINGS_FILE}: ${reason}`));
+  } else if (existsSync(join(root, CONTENT_DIR))) {
+    site = SITE_FILE.parse({});
+  } else {
+    throw new SettingsError([`habar: ${CONTENT_DIR}/ is not here; run habar in the site's folder, the one that holds ${CONTENT_DIR}/`]);
   }
-  return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
+  for (const [variable, setting] of Object.entries(OVERRIDES)) {
+    const value = env[variable];
+    if (!value) continue;
+    const checked = OVERRIDABLE[setting].safeParse(value);
+    if (!checked.success) problems.push(`habar: ${variable} ${problem(setting, checked.error.issues[0]!, value)}`);
+    else if (site) site[setting] = checked.data;
+  }
+  let override: string | undefined;
+  try {
+    override = todayOverride(env);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    problems.push(`habar: ${error.message}`);
+  }
+  if (problems.length > 0 || !site) throw new SettingsError(problems);
+  return { site, today: override ?? almatyToday(), todayFixed: override !== undefined, includeUnpublished, siteFileMissing: text === undefined };
+}
+
+/**
+ * The settings for the next build of a long-running command (the preview's updates): the same,
+ * on the day it runs, unless HABAR_TODAY fixed the day.
+ */
+export function forNextBuild(settings: BuildSettings): BuildSettings {
+  return settings.todayFixed ? settings : { ...settings, today: almatyToday() };
+}
+
+/** site.json's text, or undefined when there is none. */
+function readSettingsFile(root: string): string | undefined {
+  try {
+    return readFileSync(join(root, SETTINGS_FILE), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    throw new SettingsError([`${SETTINGS_FILE}: it cannot be read (${code ?? String(error)}); check that it is a file habar may read`]);
+  }
 }

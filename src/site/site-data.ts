@@ -3,20 +3,19 @@ import { loadRegistry, REGISTRY_FILE } from '../ingest/registry.ts';
 import type { WrittenMarkdown } from '../markdown/write.ts';
 import { readArticleCache } from './article-cache.ts';
 import { loadArticles, type StoredArticle } from './load-articles.ts';
-import { isShown, policyFromEnv } from './publication.ts';
+import { isShown } from './publication.ts';
 import { extendIndex, type ReaderIndex } from './reader-index.ts';
-import type { SiteSettings } from './settings.ts';
+import type { BuildSettings } from './settings.ts';
 import { buildSiteIndex } from './site-index.ts';
 
 /**
  * Stored articles → everything the templates read (global data `habar`): drafts and scheduled
- * articles left out unless the run shows them, then lists, links, archive, feeds and photos.
+ * articles left out unless the build shows them, then lists, links, archive, feeds and photos.
  * The plugin and the warm incremental builder both call this, so their pages cannot differ.
  */
-export async function indexSite(stored: StoredArticle[], tagSlugs: Record<string, string>, settings: SiteSettings, root: string): Promise<ReaderIndex> {
-  const policy = policyFromEnv();
-  const shown = stored.filter((article) => isShown(article, policy));
-  return extendIndex(buildSiteIndex(shown, tagSlugs, settings.perPage), settings, root);
+export async function indexSite(stored: StoredArticle[], tagSlugs: Record<string, string>, settings: BuildSettings, root: string): Promise<ReaderIndex> {
+  const shown = stored.filter((article) => isShown(article, settings));
+  return extendIndex(buildSiteIndex(shown, tagSlugs, settings.site.perPage), settings.site, root);
 }
 
 /** What `readSite` returns: the stored articles and the index built from them. */
@@ -35,7 +34,7 @@ export interface SiteRead {
  * files ingest has just written, taken as written; unchanged files are taken from the article cache
  * (see loadArticles).
  */
-export async function readSite(articlesDir: string, root: string, settings: SiteSettings, written?: ReadonlyMap<string, WrittenMarkdown>): Promise<SiteRead> {
+export async function readSite(articlesDir: string, root: string, settings: BuildSettings, written?: ReadonlyMap<string, WrittenMarkdown>): Promise<SiteRead> {
   let cache: Map<string, StoredArticle> | undefined;
   const stored = await loadArticles(articlesDir, root, written, () => (cache ??= readArticleCache(root)));
   const articleCacheStale = cache?.size !== stored.length || stored.some((article) => cache!.get(article.file) !== article);

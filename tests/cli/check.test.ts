@@ -75,6 +75,39 @@ describe('habar check', () => {
   });
 });
 
+describe('habar check FILE...', () => {
+  it('checks only the named sources, still comparing them with every other source', () => {
+    const named = runHabar(site.root, ['check', 'content/sources/copy-a.txt', 'content/sources/short.txt']);
+    expect(named.stdout.trim().split('\n')).toEqual([
+      'content/sources/copy-a.txt:1: same date, title and text as content/sources/copy-b.txt: one report saved twice; delete one of them',
+      'content/sources/short.txt:1: warning: the title "Выставка" is very short; is it the headline?',
+      'Checked 2 sources: 1 error, 1 warning, 0 clutter lines skipped',
+    ]);
+    expect(named.code).toBe(1);
+  });
+
+  it('takes names relative to the folder it is run from', () => {
+    const named = runHabar(site.sources, ['check', 'kazakh-tag.txt', './no-tags.txt']);
+    expect(named.stdout.trim().split('\n')).toEqual([
+      'content/sources/kazakh-tag.txt:5: warning: the tag #Қазақстан looks like #Казахстан, used more often; use one spelling',
+      'content/sources/no-tags.txt:3: warning: no tags; end the source with a line of hashtags such as `#Казахстан #Сенат`',
+      'Checked 2 sources: 0 errors, 2 warnings, 0 clutter lines skipped',
+    ]);
+    expect(named.code).toBe(0);
+  });
+
+  it.each([
+    ['content/sources/missing.txt', 'content/sources/missing.txt: no such file in content/sources'],
+    ['content/_data/site.json', 'content/_data/site.json: not a source; habar check reads the .txt files in content/sources'],
+    ['../outside.txt', '../outside.txt: not a source; habar check reads the .txt files in content/sources'],
+  ])('%s is refused in one line, and nothing is checked', (file, reason) => {
+    const refused = runHabar(site.root, ['check', 'content/sources/short.txt', file]);
+    expect(refused.stderr).toBe(`habar: ${reason}\n`);
+    expect(refused.stdout).toBe('');
+    expect(refused.code).toBe(1);
+  });
+});
+
 describe('names printed in messages', () => {
   it('row 15: a file name with a newline or an ESC sequence is printed escaped, on one line', () => {
     const named = makeSite();

@@ -19,7 +19,7 @@ describe('every command', () => {
   });
 
   it.each([
-    [['build', '--draft'], /^habar: Unknown option '--draft'/],
+    [['build', '--frobnicate'], /^habar: Unknown option '--frobnicate'/],
     [['start', '--port', 'eighty'], /^habar: --port must be a port number, found "eighty"/],
     [['frobnicate'], /^habar: unknown command "frobnicate"/],
   ])('%j is refused with a message, exit 1, no stack', (args, message) => {
@@ -27,6 +27,18 @@ describe('every command', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(message);
     expect(result.stderr).not.toMatch(STACK);
+  });
+
+  it.each([
+    [['biuld'], 'habar: unknown command "biuld"; did you mean "build"?'],
+    [['chek', 'x.txt'], 'habar: unknown command "chek"; did you mean "check"?'],
+    [['build', '--draft'], 'habar: unknown option "--draft"; did you mean "--drafts"?'],
+    [['build', '--ful'], 'habar: unknown option "--ful"; did you mean "--full"?'],
+    [['start', '--prot=8081'], 'habar: unknown option "--prot"; did you mean "--port"?'],
+  ])('%j is answered with the command or option it is closest to, in one line', (args, line) => {
+    const result = runHabar(process.cwd(), args);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`${line}\n`);
   });
 
   it('a bad HABAR_TODAY is reported plainly', () => {

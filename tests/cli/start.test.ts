@@ -9,7 +9,9 @@ import { addPhoto } from '../helpers/photos.ts';
 import { addSource, makeSite, source } from '../helpers/site.ts';
 import { withoutTypography } from '../helpers/typography.ts';
 
-// The live preview on a free port in a temporary site, edited while it runs.
+// The live preview on a free port in a temporary site, edited while it runs. The cases share one
+// preview; each adds and changes sources, photos and layout lines of its own, and waits for what
+// it expects, so none depends on another having run.
 let site: ReturnType<typeof makeSite>;
 let preview: RunningHabar;
 let base: string;
@@ -43,6 +45,19 @@ async function until(path: string, accept: (page: { status: number; html: string
   throw new Error(`${path} never matched; last status ${last.status}\n${preview.output()}`);
 }
 
+/** Adds a source and waits until its article is served; returns the article's URL. */
+async function published(name: string, date: string, title: string, url: string): Promise<string> {
+  addSource(site, name, source(date, title));
+  await until(url, (p) => p.status === 200 && titleOf(p.html) === title);
+  return url;
+}
+
+const footerLine = '<p>© ${site.publisher}';
+const layoutFile = () => join(site.root, 'layouts/base-page.ts');
+/** The base layout's text with `marker` added to its footer line, whatever markers it holds already. */
+const markedFooter = (layout: string, marker: string) => layout.replace(footerLine, `${footerLine} · ${marker}`);
+
+const footerOf = (html: string) => load(html)('.site-footer').text();
 const titleOf = (html: string) => withoutTypography(load(html)('h1').text());
 const articleUrl = '/2026/01/v-astane-otkrylsya-noviy-park/';
 
@@ -79,6 +94,7 @@ describe('habar start', () => {
   });
 
   it('row 11: only requests for localhost, 127.0.0.1 or [::1] are answered; another Host gets 403', async () => {
+    await until(articleUrl, (p) => p.status === 200);
     const { port } = new URL(base);
     for (const host of [`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`, 'LOCALHOST', '127.0.0.1']) {
       expect((await rawGet(articleUrl, host)).status, host).toBe(200);
@@ -91,68 +107,80 @@ describe('habar start', () => {
   });
 
   it('a new source appears', async () => {
+    await until(articleUrl, (p) => p.status === 200);
+    const after = preview.output().length;
     addSource(site, 'snow.txt', source('2026-01-29', 'В Алматы выпал первый снег'));
     const html = await until('/2026/01/v-almaty-vypal-perviy-sneg/', (p) => p.status === 200);
     expect(titleOf(html)).toBe('В Алматы выпал первый снег');
     // A warm update: the pages the new article changes, not the whole preview (about 30 files here).
-    const [, rewritten] = (await preview.waitFor(/Pages rewritten: (\d+), removed: 0/)) as [string, string];
+    const [, rewritten] = (await preview.waitFor(/Updated from snow\.txt\nPages rewritten: (\d+), removed: 0\n/, { after })) as [string, string];
     expect(Number(rewritten)).toBeGreaterThan(3);
     expect(Number(rewritten)).toBeLessThan(20);
   });
 
   it('a photo dropped beside a source shows on its page; a replacement shows; once removed it is gone', async () => {
+    const url = await published('dam.txt', '2026-01-20', 'На Иртыше достроили плотину', '/2026/01/na-irtyshe-dostroili-plotinu/');
     const pictureOf = (html: string) => load(html)('article picture img').attr('src');
-    await addPhoto(site, 'park.jpg', 1600, 1000);
-    const first = pictureOf(await until(articleUrl, (p) => pictureOf(p.html) !== undefined))!;
+    await addPhoto(site, 'dam.jpg', 1600, 1000);
+    const first = pictureOf(await until(url, (p) => pictureOf(p.html) !== undefined))!;
     expect((await get(first)).status).toBe(200);
-    await addPhoto(site, 'park.jpg', 1200, 900);
-    const second = pictureOf(await until(articleUrl, (p) => pictureOf(p.html) !== first))!;
+    await addPhoto(site, 'dam.jpg', 1200, 900);
+    const second = pictureOf(await until(url, (p) => pictureOf(p.html) !== first))!;
     expect(second).toMatch(/\.jpe?g$/);
     expect((await get(second)).status).toBe(200);
-    unlinkSync(join(site.sources, 'park.jpg'));
-    await until(articleUrl, (p) => pictureOf(p.html) === undefined);
+    unlinkSync(join(site.sources, 'dam.jpg'));
+    await until(url, (p) => pictureOf(p.html) === undefined);
   });
 
   it('an edited title shows at the same URL', async () => {
-    addSource(site, 'park.txt', source('2026-01-28', 'В Астане открыли новый парк'));
-    await until(articleUrl, (p) => titleOf(p.html) === 'В Астане открыли новый парк');
+    const url = await published('library.txt', '2026-01-21', 'В Шымкенте открылась библиотека', '/2026/01/v-shymkente-otkrylas-biblioteka/');
+    addSource(site, 'library.txt', source('2026-01-21', 'В Шымкенте открыли библиотеку'));
+    await until(url, (p) => titleOf(p.html) === 'В Шымкенте открыли библиотеку');
   });
 
   it('a bad source prints file:line: reason; the preview keeps the last good page and recovers once fixed', async () => {
-    addSource(site, 'park.txt', source('2026-02-30', 'Сломанная дата'));
-    await preview.waitFor(/content\/sources\/park\.txt:1: 2026-02-30 is not a date in the calendar/);
+    const url = await published('museum.txt', '2026-01-22', 'В Таразе открылся музей', '/2026/01/v-taraze-otkrylsya-muzey/');
+    const after = preview.output().length;
+    addSource(site, 'museum.txt', source('2026-02-30', 'Сломанная дата'));
+    await preview.waitFor(/content\/sources\/museum\.txt:1: 2026-02-30 is not a date in the calendar/, { after });
     expect(preview.output()).not.toMatch(/\bat .+:\d+:\d+/);
-    expect(titleOf((await get(articleUrl)).html)).toBe('В Астане открыли новый парк');
+    expect(titleOf((await get(url)).html)).toBe('В Таразе открылся музей');
 
-    addSource(site, 'park.txt', source('2026-01-28', 'В Астане открыли большой парк'));
-    await until(articleUrl, (p) => titleOf(p.html) === 'В Астане открыли большой парк');
+    addSource(site, 'museum.txt', source('2026-01-22', 'В Таразе открыли большой музей'));
+    await until(url, (p) => titleOf(p.html) === 'В Таразе открыли большой музей');
   });
 
   it('a new bad file is reported and the preview goes on; once fixed, its article appears', async () => {
+    const after = preview.output().length;
     addSource(site, 'broken.txt', 'Заголовок без строки даты\n\nТекст.\n');
-    await preview.waitFor(/content\/sources\/broken\.txt:1: the first line must be `date YYYY-MM-DD Title`/);
+    await preview.waitFor(/content\/sources\/broken\.txt:1: the first line must be `date YYYY-MM-DD Title`/, { after });
     expect((await get('/')).status).toBe(200);
     addSource(site, 'broken.txt', source('2026-01-29', 'Исправленный файл появился'));
     await until('/', (p) => p.html.includes('Исправленный файл появился'));
   });
 
   it('an unreadable photo is reported in one line and the preview goes on', async () => {
+    const after = preview.output().length;
     addSource(site, 'bridge.jpg', 'not an image');
     addSource(site, 'bridge.txt', source('2026-01-29', 'Новый мост через Ишим'));
-    await preview.waitFor(/content\/articles\/2026\/01\/noviy-most-cherez-ishim\.md: its photo content\/sources\/bridge\.jpg could not be read/);
-    await preview.waitFor(/The preview keeps its last good pages\./);
+    await preview.waitFor(/content\/articles\/2026\/01\/noviy-most-cherez-ishim\.md: its photo content\/sources\/bridge\.jpg could not be read/, { after });
+    await preview.waitFor(/The preview keeps its last good pages\./, { after });
     expect(preview.output()).not.toMatch(/\bat .+:\d+:\d+/);
     expect((await get('/')).status).toBe(200);
+    // Taken away again, so that no later update meets the unreadable photo.
+    const removing = preview.output().length;
     unlinkSync(join(site.sources, 'bridge.jpg'));
     unlinkSync(join(site.sources, 'bridge.txt'));
+    await preview.waitFor(/Removed 2026\/01\/noviy-most-cherez-ishim\.md\n/, { after: removing });
   });
 
   it('row 9: a symlink added to content/sources while the preview runs is refused in one line; its target is never served', async () => {
     const outside = mkdtempSync(join(tmpdir(), 'habar-outside-'));
     try {
       writeFileSync(join(outside, 'secret.txt'), source('2026-01-29', 'Секрет из чужой папки'));
+      const after = preview.output().length;
       symlinkSync(join(outside, 'secret.txt'), join(site.sources, 'secret.txt'));
-      await preview.waitFor(/content\/sources\/secret\.txt:1: it is a symbolic link, which habar does not follow in content\/; put the file or folder itself there\n/);
+      await preview.waitFor(/content\/sources\/secret\.txt:1: it is a symbolic link, which habar does not follow in content\/; put the file or folder itself there\n/, { after });
       expect((await get('/')).html).not.toContain('Секрет из чужой папки');
       expect(readdirSync(join(site.articles, '2026/01')).join()).not.toContain('sekret');
       unlinkSync(join(site.sources, 'secret.txt'));
@@ -162,15 +190,18 @@ describe('habar start', () => {
   });
 
   it('a deleted source disappears', async () => {
-    unlinkSync(join(site.sources, 'snow.txt'));
-    await until('/', (p) => !p.html.includes('В Алматы выпал первый снег'));
-    await until('/2026/01/v-almaty-vypal-perviy-sneg/', (p) => p.status === 404);
+    const title = 'Караганда открыла новый каток';
+    const url = await published('rink.txt', '2026-01-23', title, '/2026/01/karaganda-otkryla-noviy-katok/');
+    await until('/', (p) => withoutTypography(p.html).includes(title));
+    unlinkSync(join(site.sources, 'rink.txt'));
+    await until('/', (p) => p.status === 200 && !withoutTypography(p.html).includes(title));
+    await until(url, (p) => p.status === 404);
   });
 
   it('a saved layout or stylesheet renders the whole preview again; sources still reach it after', async () => {
-    const layout = join(site.root, 'layouts/base-page.ts');
-    writeFileSync(layout, readFileSync(layout, 'utf8').replace('<p>© ${site.publisher}</p>', '<p>© ${site.publisher} · Редакция</p>'));
-    await until(articleUrl, (p) => load(p.html)('.site-footer').text().includes('Редакция'));
+    await until(articleUrl, (p) => p.status === 200);
+    writeFileSync(layoutFile(), markedFooter(readFileSync(layoutFile(), 'utf8'), 'Редакция'));
+    await until(articleUrl, (p) => footerOf(p.html).includes('Редакция'));
     appendFileSync(join(site.root, 'content/assets/site.css'), '\n.preview-marker { color: red; }\n');
     await until('/assets/site.css', (p) => p.html.includes('.preview-marker'));
     addSource(site, 'late.txt', source('2026-01-29', 'Новость после новой вёрстки'));
@@ -178,15 +209,16 @@ describe('habar start', () => {
   });
 
   it('a broken layout is reported, the last preview stays served, and a fix renders it again', async () => {
-    const layout = join(site.root, 'layouts/base-page.ts');
-    const good = readFileSync(layout, 'utf8');
-    writeFileSync(layout, `${good}\nexport const unfinished = ;\n`);
-    await preview.waitFor(/layouts\/base-page\.ts:\d+:\d+: ERROR: Unexpected ";"\nThe preview was not rendered\./);
-    await preview.waitFor(/The last preview is still served; save a fix to render it again\./);
+    const footer = footerOf(await until(articleUrl, (p) => p.status === 200));
+    const good = readFileSync(layoutFile(), 'utf8');
+    const after = preview.output().length;
+    writeFileSync(layoutFile(), `${good}\nexport const unfinished = ;\n`);
+    await preview.waitFor(/layouts\/base-page\.ts:\d+:\d+: ERROR: Unexpected ";"\nThe preview was not rendered\./, { after });
+    await preview.waitFor(/The last preview is still served; save a fix to render it again\./, { after });
     expect(preview.output()).not.toMatch(/\bat .+:\d+:\d+/);
-    expect(load((await get(articleUrl)).html)('.site-footer').text()).toContain('Редакция');
-    writeFileSync(layout, good.replace('· Редакция', '· Редакция новостей'));
-    await until(articleUrl, (p) => load(p.html)('.site-footer').text().includes('Редакция новостей'));
+    expect(footerOf((await get(articleUrl)).html)).toBe(footer);
+    writeFileSync(layoutFile(), markedFooter(good, 'Редакция новостей'));
+    await until(articleUrl, (p) => footerOf(p.html).includes('Редакция новостей'));
   });
 });
 

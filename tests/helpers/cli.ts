@@ -1,3 +1,4 @@
+// tier: slow (runs habar in a child process)
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { tsxLoader } from '../../src/process/fork-typescript.ts';
@@ -6,6 +7,8 @@ import { addSource, makeSite, projectRoot, snapshotTree, source } from './site.t
 
 export interface CliResult {
   code: number | null;
+  /** The signal that ended the process, if one did. */
+  signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
 }
@@ -31,7 +34,7 @@ export function runHabar(cwd: string, args: string[], env: Record<string, string
     encoding: 'utf8',
     timeout: 120_000,
   });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return { code: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
 }
 
 /**
@@ -45,8 +48,11 @@ export function problemLines(stderr: string): string[] {
 export interface RunningHabar {
   /** Everything printed so far, stdout and stderr interleaved. */
   output(): string;
-  /** Resolves with the first match of `pattern` in the output, waiting up to `timeoutMs`. */
-  waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
+  /**
+   * Resolves with the first match of `pattern` in the output, waiting up to `timeoutMs`; with
+   * `after` (a length of output() taken earlier), in what was printed since.
+   */
+  waitFor(pattern: RegExp, options?: number | { after?: number; timeoutMs?: number }): Promise<RegExpMatchArray>;
   stop(): Promise<void>;
 }
 
@@ -59,10 +65,11 @@ export function startHabar(cwd: string, args: string[], env: Record<string, stri
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return {
     output: () => output,
-    async waitFor(pattern, timeoutMs = 60_000) {
+    async waitFor(pattern, options = {}) {
+      const { after = 0, timeoutMs = 60_000 } = typeof options === 'number' ? { timeoutMs: options } : options;
       const deadline = Date.now() + timeoutMs;
       for (;;) {
-        const match = pattern.exec(output);
+        const match = pattern.exec(output.slice(after));
         if (match) return match;
         if (child.exitCode !== null || Date.now() > deadline) throw new Error(`no ${pattern} in the output:\n${output}`);
         await new Promise((resolve) => setTimeout(resolve, 100));

@@ -10,5 +10,6 @@ import { readSite } from '../../src/site/site-data.ts';
 
 const [root, output, pages] = process.argv.slice(2) as [string, string, string];
 process.chdir(root);
-const { index } = await readSite(join(root, 'content/articles'), root, loadSettings(root));
-await renderInto(output, index, { pagesPerRun: Number(pages) });
+const settings = loadSettings(root, process.env);
+const { index } = await readSite(join(root, 'content/articles'), root, settings);
+await renderInto(output, settings, index, { pagesPerRun: Number(pages) });

@@ -64,12 +64,12 @@ export function source(date: string, title: string, body = 'Текст сооб�
   return `date ${date} ${title}\n\n${body}\n${tags ? `\n${tags}\n` : ''}`;
 }
 
-/** Call at the top of a test file: a `site()` factory whose sites are removed after each test. */
-export function throwawaySites(): () => ReturnType<typeof makeSite> {
+/** Call at the top of a test file: a `site()` factory (makeSite with `settings`) whose sites are removed after each test. */
+export function throwawaySites(settings: Record<string, unknown> = {}): () => ReturnType<typeof makeSite> {
   const made: Array<ReturnType<typeof makeSite>> = [];
   afterEach(() => made.splice(0).forEach((site) => site.cleanup()));
   return () => {
-    const site = makeSite();
+    const site = makeSite(settings);
     made.push(site);
     return site;
   };

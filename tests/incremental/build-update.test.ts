@@ -1,47 +1,52 @@
 import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFiles, writeFiles } from '../../bench/corpus-files.ts';
 import { generateCorpus } from '../../bench/corpus.ts';
-import { CACHE_DIR } from '../../src/ingest/paths.ts';
+import { CACHE_DIR, type SitePaths } from '../../src/ingest/paths.ts';
 import { runHabar, type CliResult } from '../helpers/cli.ts';
 import { differencesFromCleanBuild } from '../helpers/clean-build.ts';
 import { addPhoto } from '../helpers/photos.ts';
-import { addSource, makeSite, snapshotTree, source } from '../helpers/site.ts';
+import { addSource, snapshotTree, source, throwawaySites } from '../helpers/site.ts';
 
 // `habar build` on a site built before: it writes only what changed since the last build, and the
 // output must equal a clean full build of the same sources, byte for byte, search bundles included.
+// Each case builds its own site first: a copy of a built site would not do, as a build record holds
+// only for the output folder it was written for.
 const settings = { perPage: 3, pathPrefix: '/news/' };
-let site: ReturnType<typeof makeSite>;
+const sites = throwawaySites(settings);
 
-function build(...args: string[]): CliResult {
+function build(site: SitePaths, ...args: string[]): CliResult {
   const result = runHabar(site.root, ['build', ...args]);
   expect(result.code, result.stderr).toBe(0);
   return result;
 }
 
+/** A site of 40 generated sources, built once, so that its next build is an update build. */
+function builtSite(): SitePaths {
+  const site = sites();
+  writeFiles(generateCorpus(40, 7), site.sources);
+  expect(build(site).stdout).toMatch(/^Built the site into _site\/$/m);
+  return site;
+}
+
 const UPDATED = /^Updated _site\/: only what changed since the last build \((\d+) pages removed, (\d+) search bundles indexed; --full writes every page\)$/m;
 const pagesWritten = (result: CliResult) => Number(/pages written: (\d+)/.exec(result.stdout)![1]);
 
-beforeAll(() => {
-  site = makeSite(settings);
-  writeFiles(generateCorpus(40, 7), site.sources);
-  expect(build().stdout).toMatch(/^Built the site into _site\/$/m);
-});
-afterAll(() => site.cleanup());
-
 describe('habar build after a build', () => {
   it('with nothing changed writes no page', () => {
+    const site = builtSite();
     const before = snapshotTree(site.output);
-    const result = build();
+    const result = build(site);
     expect(result.stdout).toMatch(UPDATED);
     expect(pagesWritten(result)).toBe(0);
     expect(snapshotTree(site.output)).toEqual(before);
   });
 
   it('adds a source: writes its pages and its year\'s search bundle only', () => {
+    const site = builtSite();
     addSource(site, '2026-02-01-new.txt', source('2026-02-01', 'Свежая новость дня', 'Текст.', '#Экономика #НовыйТег'));
-    const result = build();
+    const result = build(site);
     const [, removed, bundles] = UPDATED.exec(result.stdout)!;
     expect([removed, bundles]).toEqual(['0', '1']);
     // The same pages the warm preview rewrites for an addition (incremental-site.test.ts).
@@ -51,28 +56,31 @@ describe('habar build after a build', () => {
   });
 
   it('changes a source and deletes another', () => {
-    writeFileSync(join(site.sources, '2026-02-01-new.txt'), source('2026-02-01', 'Свежая новость, исправлено', 'Другой текст.', '#Экономика'));
-    const [deleted] = readFiles(site.sources);
+    const site = builtSite();
+    const [changed, deleted] = readFiles(site.sources);
+    writeFileSync(join(site.sources, changed!.fileName), `${changed!.text.replace(/^(date \S+) .*$/m, '$1 Заголовок, исправленный в источнике')}\nЕщё один абзац.\n`);
     rmSync(join(site.sources, deleted!.fileName));
-    const result = build();
+    const result = build(site);
     expect(Number(UPDATED.exec(result.stdout)![1])).toBeGreaterThan(0);
     expect(differencesFromCleanBuild(site, settings)).toEqual([]);
   });
 
   it('adds, replaces and removes a lead photo', async () => {
+    const site = builtSite();
     addSource(site, '2026-02-03-photo.txt', source('2026-02-03', 'Новость с фотографией'));
     await addPhoto(site, '2026-02-03-photo.jpg', 1600, 1000);
-    expect(build().stdout).toMatch(UPDATED);
+    expect(build(site).stdout).toMatch(UPDATED);
     expect(differencesFromCleanBuild(site, settings)).toEqual([]);
     await addPhoto(site, '2026-02-03-photo.jpg', 1200, 900);
-    expect(pagesWritten(build())).toBe(1);
+    expect(pagesWritten(build(site))).toBe(1);
     expect(differencesFromCleanBuild(site, settings)).toEqual([]);
     rmSync(join(site.sources, '2026-02-03-photo.jpg'));
-    build();
+    build(site);
     expect(differencesFromCleanBuild(site, settings)).toEqual([]);
   });
 
   it('publishes a scheduled article on its day, as the daily build of a newsroom does', () => {
+    const site = builtSite();
     addSource(site, '2026-03-10-later.txt', source('2026-03-10', 'Запланированная новость', 'Текст.', '#Экономика'));
     const before = runHabar(site.root, ['build'], { HABAR_TODAY: '2026-03-09' });
     expect(before.stdout).toContain('content/sources/2026-03-10-later.txt: scheduled for 2026-03-10, not published');
@@ -84,6 +92,7 @@ describe('habar build after a build', () => {
   });
 
   it('stops at a bad hand edit before changing anything, and updates once it is fixed', () => {
+    const site = builtSite();
     const before = snapshotTree(site.output);
     const [article] = readFiles(site.sources);
     const markdown = join(site.articles, JSON.parse(readFileSync(join(site.articles, 'registry.json'), 'utf8')).articles[article!.fileName].file);
@@ -94,14 +103,15 @@ describe('habar build after a build', () => {
     expect(result.stderr).toContain('the front matter is not valid YAML');
     expect(snapshotTree(site.output)).toEqual(before);
     writeFileSync(markdown, good.replace(/^title: .*$/m, 'title: Заголовок, исправленный вручную'));
-    expect(build().stdout).toMatch(UPDATED);
+    expect(build(site).stdout).toMatch(UPDATED);
     expect(differencesFromCleanBuild(site, settings)).toEqual([]);
   });
 
   it('gives an article a publication time and changes it, which reorders its day', () => {
+    const site = builtSite();
     addSource(site, '2026-02-05-a.txt', source('2026-02-05', 'Альфа: новость дня', 'Текст.', '#Экономика'));
     addSource(site, '2026-02-05-b.txt', source('2026-02-05', 'Бета: новость дня', 'Текст.', '#Экономика'));
-    build();
+    build(site);
     const entry = (name: string): { file: string; url: string } => JSON.parse(readFileSync(join(site.articles, 'registry.json'), 'utf8')).articles[name];
     // As the parser will write it once sources carry a time; until then, by hand, which ingest keeps.
     const setTime = (name: string, time: string) => {
@@ -112,13 +122,13 @@ describe('habar build after a build', () => {
     const page = (name: string) => readFileSync(join(site.output, entry(name).url, 'index.html'), 'utf8');
     // Beta, after Alpha by URL, goes first once it has a time.
     setTime('2026-02-05-b.txt', '18:00');
-    expect(pagesWritten(build())).toBeGreaterThan(1);
+    expect(pagesWritten(build(site))).toBeGreaterThan(1);
     expect(page('2026-02-05-b.txt')).toContain('<time datetime="2026-02-05T18:00:00+05:00">5 февраля 2026, 18:00</time>');
     expect(differencesFromCleanBuild(site, settings)).toEqual([]);
     // Alpha gets a later time and goes first again; Beta's time changes.
     setTime('2026-02-05-a.txt', '12:00');
     setTime('2026-02-05-b.txt', '07:15');
-    expect(pagesWritten(build())).toBeGreaterThan(1);
+    expect(pagesWritten(build(site))).toBeGreaterThan(1);
     expect(page('2026-02-05-b.txt')).toContain('5 февраля 2026, 07:15');
     expect(differencesFromCleanBuild(site, settings)).toEqual([]);
   });
@@ -126,41 +136,43 @@ describe('habar build after a build', () => {
 
 describe('habar build writes every page again', () => {
   it('when a layout, an asset or a setting changed', () => {
+    const site = builtSite();
     const css = join(site.root, 'content/assets/site.css');
     const layout = join(site.root, 'layouts/base.11ty.ts');
     const [cssText, layoutText] = [readFileSync(css, 'utf8'), readFileSync(layout, 'utf8')];
     writeFileSync(css, `${cssText}\n.habar-test { color: red; }\n`);
-    expect(build().stdout).toMatch(/^Built the site into _site\/$/m);
+    expect(build(site).stdout).toMatch(/^Built the site into _site\/$/m);
     writeFileSync(layout, `${layoutText}\n// changed\n`);
-    expect(build().stdout).toMatch(/^Built the site into _site\/$/m);
-    expect(build().stdout).toMatch(UPDATED);
+    expect(build(site).stdout).toMatch(/^Built the site into _site\/$/m);
+    expect(build(site).stdout).toMatch(UPDATED);
     expect(runHabar(site.root, ['build'], { HABAR_PATH_PREFIX: '/elsewhere/' }).stdout).toMatch(/^Built the site into _site\/$/m);
     writeFileSync(css, cssText);
     writeFileSync(layout, layoutText);
-    expect(build().stdout).toMatch(/^Built the site into _site\/$/m);
+    expect(build(site).stdout).toMatch(/^Built the site into _site\/$/m);
     expect(differencesFromCleanBuild(site, settings)).toEqual([]);
   });
 
   it('when the output is not the one the last build wrote', () => {
-    build();
+    const site = builtSite();
     // Put back from elsewhere (a copy): the pages may be anything.
     renameSync(site.output, `${site.output}.away`);
     cpSync(`${site.output}.away`, site.output, { recursive: true });
     rmSync(`${site.output}.away`, { recursive: true });
-    expect(build().stdout).toMatch(/^Built the site into _site\/$/m);
+    expect(build(site).stdout).toMatch(/^Built the site into _site\/$/m);
     // Deleted.
     rmSync(site.output, { recursive: true });
-    expect(build().stdout).toMatch(/^Built the site into _site\/$/m);
+    expect(build(site).stdout).toMatch(/^Built the site into _site\/$/m);
     // Its record unreadable, then deleted.
     writeFileSync(join(site.root, CACHE_DIR, '_site.json'), '{"inputs": ');
-    expect(build().stdout).toMatch(/^Built the site into _site\/$/m);
+    expect(build(site).stdout).toMatch(/^Built the site into _site\/$/m);
     rmSync(join(site.root, CACHE_DIR), { recursive: true });
-    expect(build().stdout).toMatch(/^Built the site into _site\/$/m);
+    expect(build(site).stdout).toMatch(/^Built the site into _site\/$/m);
     expect(existsSync(join(site.root, CACHE_DIR, '_site.json'))).toBe(true);
   });
 
   it('with --full', () => {
-    const result = build('--full');
+    const site = builtSite();
+    const result = build(site, '--full');
     expect(result.stdout).toMatch(/^Built the site into _site\/$/m);
     expect(pagesWritten(result)).toBeGreaterThan(50);
     expect(differencesFromCleanBuild(site, settings)).toEqual([]);

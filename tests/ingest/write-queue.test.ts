@@ -10,7 +10,7 @@ const scratch = throwawayFolders('habar-writes-');
 describe('WriteQueue', () => {
   it('writes every file, into folders it makes, and leaves no temporary file', async () => {
     const dir = scratch();
-    const writing = await WritingFolder.open(dir);
+    const writing = WritingFolder.open(dir, dir);
     const queue = new WriteQueue(writing, 3);
     for (let i = 0; i < 40; i++) await queue.write(join(dir, `${2016 + (i % 4)}`, `${i}.md`), `статья ${i}`);
     await queue.flush();
@@ -24,7 +24,7 @@ describe('WriteQueue', () => {
   it('reports a failed write when flushed, and refuses further writes', async () => {
     const dir = scratch();
     writeFileSync(join(dir, 'taken'), 'a file, not a folder');
-    const queue = new WriteQueue(await WritingFolder.open(dir), 2);
+    const queue = new WriteQueue(WritingFolder.open(dir, dir), 2);
     await queue.write(join(dir, 'taken', 'a.md'), 'x');
     await expect(queue.flush()).rejects.toThrow(/ENOTDIR|EEXIST/);
     await expect(queue.write(join(dir, 'b.md'), 'y')).rejects.toThrow();

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WritingFolder } from '../../src/ingest/writing-folder.ts';
@@ -13,26 +13,35 @@ function endedPid(): number {
 }
 
 describe('WritingFolder', () => {
-  it('removes the folder a killed ingest left, with its half-written file, and keeps one of a running process', async () => {
+  it('finds the folders that stopped ingests left, its own process\'s among them, not one of a running process', async () => {
     const dir = articlesFolder();
     const killed = join(dir, `.writing-${endedPid()}`);
+    const own = join(dir, `.writing-${process.pid}`);
     const running = join(dir, `.writing-${process.ppid}`);
-    for (const folder of [killed, running]) {
-      mkdirSync(folder);
-      writeFileSync(join(folder, '0.tmp'), '---\ntitle: Полов');
-    }
-    await WritingFolder.open(dir);
-    expect(existsSync(killed)).toBe(false);
-    expect(existsSync(running)).toBe(true);
+    for (const folder of [killed, own, running]) mkdirSync(folder);
+    expect(await WritingFolder.leftBehind(dir)).toEqual([killed, own].sort());
   });
 
-  it('gives a new file name each time, in a folder of this process that closing removes', async () => {
+  it('writes through a temporary file in a folder of this process, which closing removes', async () => {
     const dir = articlesFolder();
-    const writing = await WritingFolder.open(dir);
-    const names = await Promise.all([writing.temporaryFile(), writing.temporaryFile(), writing.temporaryFile()]);
-    expect(new Set(names).size).toBe(3);
-    expect(readdirSync(dir)).toEqual([`.writing-${process.pid}`]);
+    const writing = WritingFolder.open(dir, dir);
+    await Promise.all(['a', 'b', 'c'].map((name) => writing.write(join(dir, '2026/01', `${name}.md`), name)));
+    expect(readdirSync(dir).sort()).toEqual([`.writing-${process.pid}`, '2026']);
+    expect(readdirSync(join(dir, `.writing-${process.pid}`))).toEqual([]);
+    expect(readFileSync(join(dir, '2026/01/b.md'), 'utf8')).toBe('b');
     await writing.close();
-    expect(readdirSync(dir)).toEqual([]);
+    expect(readdirSync(dir)).toEqual(['2026']);
+  });
+
+  it('appends the journal before the next file is renamed into place; a line cut short by a kill is left out', async () => {
+    const dir = articlesFolder();
+    const writing = WritingFolder.open(dir, dir);
+    writing.journal({ file: 'a.md' });
+    writing.journal({ file: 'b.md' });
+    await writing.write(join(dir, 'a.md'), 'a');
+    const { path, lines } = WritingFolder.readJournal(writing.path);
+    expect(lines).toEqual(['{"file":"a.md"}', '{"file":"b.md"}']);
+    appendFileSync(path, '{"file":"c.');
+    expect(WritingFolder.readJournal(writing.path).lines).toHaveLength(2);
   });
 });

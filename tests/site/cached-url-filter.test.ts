@@ -1,3 +1,4 @@
+// tier: slow (Eleventy runs in this process)
 import { join } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import type UserConfig from '@11ty/eleventy/UserConfig';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isShown, policyFromEnv, publicationState } from '../../src/site/publication.ts';
+import { isShown, publicationState } from '../../src/site/publication.ts';
 
 describe('publicationState', () => {
   it('an article dated today or earlier is published; a later one is scheduled; a draft is a draft', () => {
@@ -10,8 +10,8 @@ describe('publicationState', () => {
   });
 
   it('the preview policy shows everything; the build policy only what is published', () => {
-    const build = policyFromEnv({ HABAR_TODAY: '2026-01-27' });
-    const preview = policyFromEnv({ HABAR_TODAY: '2026-01-27', HABAR_INCLUDE_UNPUBLISHED: '1' });
+    const build = { today: '2026-01-27', includeUnpublished: false };
+    const preview = { today: '2026-01-27', includeUnpublished: true };
     expect(isShown({ date: '2026-01-28' }, build)).toBe(false);
     expect(isShown({ date: '2026-01-28' }, preview)).toBe(true);
     expect(isShown({ date: '2026-01-01', draft: true }, preview)).toBe(true);

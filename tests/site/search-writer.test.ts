@@ -1,3 +1,4 @@
+// tier: slow (a search indexing process per test)
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,7 +17,7 @@ async function ingestedSite() {
   addSource(site, '2025-12-30-b.txt', source('2025-12-30', 'Декабрьская новость'));
   addSource(site, '2025-11-02-c.txt', source('2025-11-02', 'Ноябрьская новость'));
   await syncSources(site);
-  const { index } = await readSite(site.articles, site.root, loadSettings(site.root));
+  const { index } = await readSite(site.articles, site.root, loadSettings(site.root, {}));
   mkdirSync(site.output);
   return { site, shards: index.search };
 }

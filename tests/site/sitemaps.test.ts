@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import Sitemap from '../../content/sitemap.11ty.ts';
 import type { SiteArticle } from '../../src/site/site-index.ts';
 import { sitemapFiles, URLS_PER_SITEMAP, type SitemapFile } from '../../src/site/sitemaps.ts';
-import { projectRoot } from '../helpers/site.ts';
+import { SITEMAP_XSD, xmlProblems } from '../helpers/xml.ts';
 
 const article = (n: number): SiteArticle => ({ url: `/2026/01/a${n}/`, date: '2026-01-05' }) as SiteArticle;
 const page = (url: string, items: SiteArticle[]) => ({ url, items }) as never;
@@ -42,16 +41,24 @@ describe('the sitemap template', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const render = (file: SitemapFile) => new Sitemap().render.call({ fullUrl: (path: string) => `https://habar.example.kz${path}` }, { sitemap: file });
 
-  it('writes the index as a sitemapindex of full URLs, and each file as a urlset that validates against the schema', () => {
+  it('writes the index as a sitemapindex of full URLs, and each file as a urlset that validates against the schema', async () => {
     const [index, ...parts] = sitemapFiles(siteOf(3), 3);
     const $ = load(render(index!), { xml: true });
     expect($('sitemapindex').attr('xmlns')).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
     expect($('sitemap > loc').map((_, el) => $(el).text()).get()).toEqual([1, 2, 3].map((n) => `https://habar.example.kz/sitemap-${n}.xml`));
-    const xsd = join(projectRoot, 'node_modules/sitemap/schema/sitemap.xsd');
     for (const part of parts) {
       const path = join(dir, part.url);
       writeFileSync(path, render(part));
-      execFileSync('xmllint', ['--noout', '--schema', xsd, path], { stdio: 'pipe' });
+      expect(await xmlProblems(path, SITEMAP_XSD)).toBe('');
     }
+  });
+
+  it('fails the schema check for a url without its loc, and the well-formedness check for an unclosed tag', async () => {
+    const [part] = sitemapFiles(siteOf(1));
+    const path = join(dir, 'broken.xml');
+    writeFileSync(path, render(part!).replace(/<loc>[^<]*<\/loc>/u, ''));
+    expect(await xmlProblems(path, SITEMAP_XSD)).toMatch(/broken\.xml:\d+: .*Schemas validity error/);
+    writeFileSync(path, render(part!).replace('</urlset>', ''));
+    expect(await xmlProblems(path)).toMatch(/broken\.xml:\d+: parser error/);
   });
 });

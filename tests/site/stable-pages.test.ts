@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import type { SitePaths } from '../../src/ingest/paths.ts';
 import { runHabar } from '../helpers/cli.ts';
-import { addSource, makeSite, snapshotTree, source } from '../helpers/site.ts';
+import { addSource, snapshotTree, source, throwawaySites } from '../helpers/site.ts';
 
 // Real builds of a small site, three articles to a page: publishing the newest article must change
 // only the pages the design names. Numbered list pages count from the oldest, so none of them
 // changes unless the newest chunk of its list fills; related articles are older ones only.
-let site: ReturnType<typeof makeSite>;
-let before: Map<string, string>;
+const sites = throwawaySites({ perPage: 3 });
 
 const SOURCES: [date: string, tags: string][] = [
   ['2025-11-10', '#экономика'],
@@ -19,8 +19,9 @@ const SOURCES: [date: string, tags: string][] = [
   ['2026-02-05', '#политика'],
   ['2026-02-09', '#политика'],
 ];
+const FEBRUARY_15 = source('2026-02-15', 'Новость от 2026-02-15', 'Текст.', '#экономика #итоги');
 
-function build(): Map<string, string> {
+function build(site: SitePaths): Map<string, string> {
   const result = runHabar(site.root, ['build'], { HABAR_TODAY: '2026-03-01' });
   expect(result.code).toBe(0);
   const files = snapshotTree(site.output);
@@ -29,26 +30,21 @@ function build(): Map<string, string> {
   return files;
 }
 
-/** Files added, changed or removed since the last build; the new build becomes the next baseline. */
-function changedByRebuild(): string[] {
-  const after = build();
-  const changed = [...new Set([...before.keys(), ...after.keys()])].filter((path) => before.get(path) !== after.get(path));
-  before = after;
-  return changed.sort();
-}
-
-beforeAll(() => {
-  site = makeSite({ perPage: 3 });
+/** The sources above and `more`, built; then `added` added and built again: the files that changed. */
+function changedByAdding(added: string, more: Record<string, string> = {}): string[] {
+  const site = sites();
   for (const [date, tags] of SOURCES) addSource(site, `${date}.txt`, source(date, `Новость от ${date}`, 'Текст.', tags));
-  before = build();
-});
-afterAll(() => site.cleanup());
+  for (const [name, text] of Object.entries(more)) addSource(site, name, text);
+  const before = build(site);
+  addSource(site, 'added.txt', added);
+  const after = build(site);
+  return [...new Set([...before.keys(), ...after.keys()])].filter((path) => before.get(path) !== after.get(path)).sort();
+}
 
 describe('publishing the newest article', () => {
   it('when it fills the newest chunk of a list, that list gains one numbered page and relinks the one before', () => {
     // Home: 9 → 10 articles, so page 3 appears and page 2 now links up to it. February: 3 → 4, so page 1 appears.
-    addSource(site, 'a.txt', source('2026-02-15', 'Новость от 2026-02-15', 'Текст.', '#экономика #итоги'));
-    expect(changedByRebuild()).toEqual(
+    expect(changedByAdding(FEBRUARY_15)).toEqual(
       [
         '2026/02/novost-ot-2026-02-15/index.html',
         // The previously newest article: its link to the next article.
@@ -73,8 +69,8 @@ describe('publishing the newest article', () => {
   });
 
   it('otherwise only base pages, its neighbour, feeds, indexes and sitemaps change: no numbered page', () => {
-    addSource(site, 'b.txt', source('2026-02-16', 'Новость от 2026-02-16', 'Текст.', '#спорт'));
-    const changed = changedByRebuild();
+    // Home: 10 → 11 articles; February: 4 → 5; #спорт: 2 → 3: no chunk fills.
+    const changed = changedByAdding(source('2026-02-16', 'Новость от 2026-02-16', 'Текст.', '#спорт'), { 'feb-15.txt': FEBRUARY_15 });
     expect(changed).toEqual(
       [
         '2026/02/novost-ot-2026-02-16/index.html',

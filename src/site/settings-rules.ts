@@ -1,0 +1,129 @@
+import didYouMean from 'didyoumean2';
+import { z } from 'zod';
+import { clip, printable } from '../printable.ts';
+
+/**
+ * What each setting must be, said as the end of `perPage must be …`; the line that reports a bad
+ * value adds where it is set and what was found. A check with more than one way to fail says which.
+ */
+const RULES = {
+  name: 'must be text, not empty',
+  description: 'must be text',
+  url: 'must be the address of the site, http:// or https:// and a host name, such as https://habar.example.kz',
+  lang: 'must be "ru" or "kk"',
+  publisher: 'must be text, not empty',
+  pathPrefix: 'must be / or a path such as /news/ made of Latin letters, digits, -, _, . and ~ (no .. folder, space or other character)',
+  perPage: 'must be a whole number from 1 to 500',
+} as const;
+
+export type SettingName = keyof typeof RULES;
+
+const SETTING_NAMES = Object.keys(RULES) as SettingName[];
+
+const LANGUAGES = ['ru', 'kk'] as const;
+
+const URL_WITH_PATH = 'must be the address of the site without a path or query';
+
+// Folders of a URL path, written as they are: the prefix goes verbatim into every link and into
+// _headers, where a newline would add a header line and a space would end the path.
+const PREFIX_SEGMENT = /^[A-Za-z0-9_~.-]+$/;
+
+/** `pathPrefix` as `/` or `/news/` (slashes added). */
+const pathPrefix = z.string().transform((value, context) => {
+  const segments = value.split('/').filter(Boolean);
+  if (segments.every((segment) => PREFIX_SEGMENT.test(segment) && segment !== '.' && segment !== '..')) {
+    return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
+  }
+  context.addIssue({ code: 'custom', message: RULES.pathPrefix });
+  return z.NEVER;
+});
+
+/**
+ * The site's address as its origin, `https://habar.example.kz`. A path is refused rather than
+ * taken: the prefix goes into every link, `_headers` and the preview's address, so it has one
+ * place, `pathPrefix`, which HABAR_PATH_PREFIX can override on its own.
+ */
+const url = z.string().transform((value, context) => {
+  const parsed = /^https?:\/\/\S+$/i.test(value) ? parseUrl(value) : undefined;
+  if (!parsed || parsed.username || parsed.password || parsed.host === '') {
+    context.addIssue({ code: 'custom', message: RULES.url });
+  } else if (parsed.pathname !== '/' || parsed.search || parsed.hash) {
+    context.addIssue({ code: 'custom', message: URL_WITH_PATH });
+  } else {
+    return parsed.origin;
+  }
+  return z.NEVER;
+});
+
+function parseUrl(value: string): URL | undefined {
+  try {
+    return new URL(value);
+  } catch {
+    return undefined;
+  }
+}
+
+const name = z.string().trim().min(1);
+
+/** site.json's settings as the templates and habar take them; a missing one takes its default. */
+export const SITE_FILE = z.strictObject({
+  name: name.default('Habar'),
+  description: z.string().default(''),
+  url: url.default('http://localhost:8080'),
+  lang: z.enum(LANGUAGES).default('ru'),
+  publisher: name.default('Habar'),
+  pathPrefix: pathPrefix.default('/'),
+  perPage: z.number().int().min(1).max(500).default(20),
+} satisfies Record<SettingName, z.ZodType>);
+
+/** The settings environment variables can override, checked as in the file. */
+export const OVERRIDABLE = { url, pathPrefix } as const;
+
+/**
+ * What is wrong with `value` of `setting` by `issue`, with a hint where there is one: `must be a
+ * whole number from 1 to 500, found "20"; a number is written without quotes`.
+ */
+export function problem(setting: SettingName, issue: z.core.$ZodIssue, value: unknown): string {
+  const rule = issue.code === 'custom' ? issue.message : RULES[setting];
+  return `${rule}, found ${found(value)}${hint(setting, rule, value)}`;
+}
+
+/** One reason per bad value of site.json's `input`, e.g. `perPage must be a whole number from 1 to 500, found "twenty"`. */
+export function fileReasons(issues: z.core.$ZodIssue[], input: unknown): string[] {
+  const reported = new Set<SettingName>();
+  return issues.flatMap((issue): string[] => {
+    if (issue.code === 'unrecognized_keys') return issue.keys.map(unknownSetting);
+    const key = issue.path[0];
+    if (key === undefined) return [`the settings must be a JSON object such as {"name": "Habar", "perPage": 20}, found ${found(input)}`];
+    const setting = String(key) as SettingName;
+    // A value can fail several checks (0.5 is neither whole nor at least 1): one line says what it must be.
+    if (reported.has(setting)) return [];
+    reported.add(setting);
+    return [`${setting} ${problem(setting, issue, (input as Record<string, unknown>)[setting])}`];
+  });
+}
+
+/** A value as the file writes it, on one screen line. */
+function found(value: unknown): string {
+  return printable(clip(JSON.stringify(value) ?? String(value)));
+}
+
+function unknownSetting(key: string): string {
+  const near = didYouMean(key, SETTING_NAMES);
+  if (near) return `unknown setting ${found(key)}; did you mean "${near}"?`;
+  return `unknown setting ${found(key)}; the settings are ${SETTING_NAMES.join(', ')} (data of your own for templates goes in another file of content/_data/)`;
+}
+
+function hint(setting: SettingName, rule: string, value: unknown): string {
+  if (setting === 'lang' && typeof value === 'string') {
+    const near = didYouMean(value, LANGUAGES);
+    return near ? `; did you mean "${near}"?` : '';
+  }
+  if (setting === 'perPage' && typeof value === 'string' && /^\s*\d+\s*$/.test(value)) return '; a number is written without quotes';
+  if (rule === URL_WITH_PATH) {
+    const url = new URL(value as string);
+    const folders = url.pathname.split('/').filter(Boolean);
+    return folders.length > 0 ? `; ${url.origin} is the address, and /${folders.join('/')}/ goes in pathPrefix` : `; write ${url.origin}`;
+  }
+  return '';
+}

@@ -1,0 +1,120 @@
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SitePaths } from '../../src/ingest/paths.ts';
+import { FAULT_ENV, FAULT_TALLY_ENV, seededFault, type FaultPoint, type FaultTally } from '../../src/process/fault-injection.ts';
+import { runHabar } from '../helpers/cli.ts';
+import { differencesFromCleanBuild } from '../helpers/clean-build.ts';
+import { addSource, copySite, makeSite, snapshotTree, source } from '../helpers/site.ts';
+
+// A built site, then an editor's changes (an article added, one corrected, the only one of a year
+// deleted, so that search bundles are added to, re-indexed and removed) built again, but the build
+// is killed at a seeded point (HABAR_FAULT, fault-injection.ts). Right after the kill the output is
+// the old site or the new one, never a mix; the next plain build ends byte for byte where an
+// uninterrupted build does. `npm run bench:faults` runs the same on a 2,000-source site.
+let built: ReturnType<typeof makeSite>;
+let oldSite: Map<string, string>;
+let newSite: Map<string, string>;
+type Mode = 'update' | 'full';
+/**
+ * What an uninterrupted build of each kind reaches after ingest: the points a kill of that kind is
+ * chosen among (kills in ingest are row 4's).
+ */
+const tallies: Record<Mode, FaultTally> = { update: {}, full: {} };
+
+function edit(site: SitePaths): void {
+  addSource(site, '2026-03-05-new.txt', source('2026-03-05', 'Мост через реку открыли раньше срока', 'Движение пустили в пятницу.', '#транспорт'));
+  writeFileSync(join(site.sources, '2025-06-02.txt'), source('2025-06-02', 'Новость 2025 номер 2', 'Исправленный текст сообщения.', '#город'));
+  rmSync(join(site.sources, '2024-11-20.txt'));
+}
+
+/**
+ * A copy of the built site, edited; for an update build (`record`), built once before the edit,
+ * since the last build's record holds for the output folder it was made for, not for a copy.
+ */
+function editedCopy({ record }: { record: boolean }): ReturnType<typeof makeSite> {
+  const site = copySite(built);
+  if (record) expect(runHabar(site.root, ['build']).code).toBe(0);
+  edit(site);
+  return site;
+}
+
+const buildArgs = (mode: Mode) => (mode === 'full' ? ['build', '--full'] : ['build']);
+
+/** How often the build of `mode` reaches each point, uninterrupted, and its output. */
+function uninterrupted(mode: Mode): { tally: FaultTally; output: Map<string, string> } {
+  const site = editedCopy({ record: mode === 'update' });
+  try {
+    const result = runHabar(site.root, buildArgs(mode), { [FAULT_TALLY_ENV]: join(site.root, 'fault-tally.json') });
+    expect(result.code, result.stderr).toBe(0);
+    if (mode === 'update') expect(differencesFromCleanBuild(site, {})).toEqual([]);
+    return { tally: JSON.parse(readFileSync(join(site.root, 'fault-tally.json'), 'utf8')) as FaultTally, output: snapshotTree(site.output) };
+  } finally {
+    site.cleanup();
+  }
+}
+
+const only = (tally: FaultTally, stage: (point: FaultPoint) => boolean): FaultTally =>
+  Object.fromEntries(Object.entries(tally).filter(([point]) => stage(point as FaultPoint)));
+const isIngest = (point: FaultPoint) => point.startsWith('ingest:');
+
+beforeAll(() => {
+  built = makeSite();
+  addSource(built, '2024-11-20.txt', source('2024-11-20', 'Единственная новость 2024 года', 'Текст.', '#город'));
+  for (let n = 1; n <= 4; n++) addSource(built, `2025-06-0${n}.txt`, source(`2025-06-0${n}`, `Новость 2025 номер ${n}`, 'Текст сообщения.', '#город'));
+  for (let n = 1; n <= 4; n++) addSource(built, `2026-03-0${n}.txt`, source(`2026-03-0${n}`, `Новость 2026 номер ${n}`, 'Текст сообщения.', '#транспорт'));
+  expect(runHabar(built.root, ['build']).code).toBe(0);
+  oldSite = snapshotTree(built.output);
+  const update = uninterrupted('update');
+  const full = uninterrupted('full');
+  // Full and update builds of the same edit agree.
+  expect(full.output).toEqual(update.output);
+  newSite = update.output;
+  tallies.update = only(update.tally, (point) => !isIngest(point));
+  tallies.full = only(full.tally, (point) => !isIngest(point));
+});
+afterAll(() => built.cleanup());
+
+/** Which site a tree is: `old`, `new` or `mixed`. */
+function whichSite(tree: Map<string, string>): 'old' | 'new' | 'mixed' {
+  const same = (other: Map<string, string>) => tree.size === other.size && [...tree].every(([file, bytes]) => other.get(file) === bytes);
+  return same(oldSite) ? 'old' : same(newSite) ? 'new' : 'mixed';
+}
+
+/**
+ * The edited site built as `mode` says, killed as `fault` says: what `_site` held right after the
+ * kill (between the swap's two renames: what the old site set aside beside it is), then what
+ * differs from the uninterrupted build after the next plain build, and what is left beside `_site`.
+ */
+function killAndRecover(mode: Mode, fault: string): { afterKill: string; differences: string[]; leftovers: string[] } {
+  const site = editedCopy({ record: mode === 'update' });
+  try {
+    const killed = runHabar(site.root, buildArgs(mode), { [FAULT_ENV]: fault });
+    expect(killed.signal, killed.stderr).toBe('SIGKILL');
+    const retired = readdirSync(site.root).find((name) => name.startsWith('_site.old-'));
+    const afterKill = existsSync(site.output) ? whichSite(snapshotTree(site.output)) : `missing; set aside: ${retired ? whichSite(snapshotTree(join(site.root, retired))) : 'none'}`;
+    const recovered = runHabar(site.root, ['build']);
+    expect(recovered.code, recovered.stderr).toBe(0);
+    const after = snapshotTree(site.output);
+    const differences = [...new Set([...after.keys(), ...newSite.keys()])].filter((file) => after.get(file) !== newSite.get(file));
+    return { afterKill, differences, leftovers: readdirSync(site.root).filter((name) => name.startsWith('_site.')) };
+  } finally {
+    site.cleanup();
+  }
+}
+
+describe('row 5: a build killed at a seeded point leaves the old site or the new one, and the next build recovers it', () => {
+  // Six seeds of an update build take each of its six points in turn; seed 2 of a full build, the swap.
+  const kills: Array<{ mode: Mode; seed: number }> = [
+    ...[1, 2, 3, 4, 5, 6].map((seed) => ({ mode: 'update' as const, seed })),
+    { mode: 'full', seed: 2 },
+  ];
+
+  it.each(kills)('row 5: $mode build, seed $seed', ({ mode, seed }) => {
+    const fault = seededFault(seed, tallies[mode]);
+    const { afterKill, differences, leftovers } = killAndRecover(mode, fault);
+    expect(afterKill, fault).toMatch(/^(old|new|missing; set aside: old)$/);
+    expect(differences, fault).toEqual([]);
+    expect(leftovers, fault).toEqual([]);
+  });
+});
