@@ -6,14 +6,15 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { hashBuildInputs } from './incremental/build-inputs.ts';
-import { BuildRecord, digestSite, type SiteDigests } from './incremental/last-build.ts';
+import { BuildRecord, digestShards, type SiteDigests } from './incremental/last-build.ts';
 import { mirrorTree, moveInto, removePages } from './incremental/output-changes.ts';
-import { diffPages } from './incremental/page-fingerprints.ts';
+import { diffPages, PageRecord } from './incremental/page-fingerprints.ts';
 import { syncSources, type SyncOptions, type SyncReport } from '../ingest/sync.ts';
 import type { SitePaths } from '../core/paths.ts';
 import { writeArticleCache } from '../index/article-cache.ts';
 import { pagesAmong } from '../render/pages-to-write.ts';
 import { removeUnusedPhotos } from '../render/photo-output.ts';
+import type { ReadRecorder } from '../render/page-reads.ts';
 import type { ReaderIndex } from '../index/reader-index.ts';
 import { RenderedBodies } from '../index/body/rendered-bodies.ts';
 import { SEARCH_DIR } from '../core/paths.ts';
@@ -31,6 +32,8 @@ export interface BuildResult {
   read?: SiteRead;
   /** Set when the build updated the last one's output instead of writing every page. */
   updated?: { pagesRemoved: number; bundlesIndexed: number };
+  /** What each page of the output was made from; none when the build stopped at bad sources. */
+  pages?: PageRecord;
 }
 
 export interface BuildOptions extends Omit<SyncOptions, 'today'> {
@@ -73,19 +76,20 @@ export async function buildSite(paths: SitePaths, settings: BuildSettings, { des
       if (read.articleCacheStale) writeArticleCache(paths.root, read.stored);
     };
     if (last && record) {
-      const digests = digestSite(read.index);
-      const { pagesWritten, updated } = await updateSite(folders, staging, settings, read.index, { last, digests, record }, indexing, cacheArticles);
-      return { sync, pagesWritten, read, updated };
+      const { pagesWritten, updated } = await updateSite(folders, staging, settings, read.index, { last, record }, indexing, cacheArticles);
+      return { sync, pagesWritten, read, updated, pages: last.pages };
     }
-    // Digested while Pagefind finishes, not after: at 100k articles, 1.1–1.6 s of this thread.
-    let digests: SiteDigests | undefined;
-    const pagesWritten = await renderSite(staging, settings, read.index, indexing, () => {
+    const pages = PageRecord.empty();
+    const reads = pages.recorder(() => read.index);
+    // Digested while Pagefind finishes, not after.
+    let shards: SiteDigests['shards'] | undefined;
+    const pagesWritten = await renderSite(staging, settings, read.index, indexing, reads, () => {
       cacheArticles();
-      if (record) digests = digestSite(read.index);
+      shards = digestShards(read.index);
     });
     await replaceFolder(staging, folders);
-    if (record && digests) record.save(digests);
-    return { sync, pagesWritten, read };
+    record?.save({ pages, shards: shards! });
+    return { sync, pagesWritten, read, pages };
   } finally {
     // Whatever stopped the build, the indexing threads end with it (they would keep the process alive).
     await indexing.search.abandon();
@@ -113,15 +117,14 @@ function startIndexing(paths: SitePaths, output: string, { renderBodies }: { ren
  * Writes every page of `index` into `output`, and the search bundles: the `indexing` threads index
  * the articles while Eleventy writes their pages. Returns how many pages Eleventy wrote.
  */
-async function renderSite(output: string, settings: BuildSettings, index: ReaderIndex, { search, rendered }: Indexing, meanwhile: () => void): Promise<number> {
+async function renderSite(output: string, settings: BuildSettings, index: ReaderIndex, { search, rendered }: Indexing, reads: ReadRecorder, meanwhile: () => void): Promise<number> {
   search.index(index.search);
-  return withSearch(search, () => renderInto(output, settings, index, { rendered }), meanwhile);
+  return withSearch(search, () => renderInto(output, settings, index, { rendered, reads }), meanwhile);
 }
 
 interface RecordedBuild {
-  /** The digests of the last build's pages and bundles, and those of this build's. */
+  /** The digests of the last build's pages and bundles; its page record becomes this build's. */
   last: SiteDigests;
-  digests: SiteDigests;
   record: BuildRecord;
 }
 
@@ -137,16 +140,18 @@ async function updateSite(
   staging: string,
   settings: BuildSettings,
   index: ReaderIndex,
-  { last, digests, record }: RecordedBuild,
+  { last, record }: RecordedBuild,
   { search }: Indexing,
   meanwhile: () => void,
 ): Promise<{ pagesWritten: number; updated: NonNullable<BuildResult['updated']> }> {
-  const pages = diffPages(last.pages, digests.pages);
+  const digests: SiteDigests = { pages: last.pages, shards: digestShards(index) };
+  const pages = digests.pages.diff(index);
   const shards = diffPages(last.shards, digests.shards);
+  const reads = digests.pages.recorder(() => index);
   // Read by moveInto even when Eleventy writes nothing into it.
   await mkdir(staging, { recursive: true });
   search.index(index.search.filter((shard) => shards.changed.has(shard.id)));
-  const pagesWritten = await withSearch(search, () => renderInto(staging, settings, index, { pages: pagesAmong(index, pages.changed) }), meanwhile);
+  const pagesWritten = await withSearch(search, () => renderInto(staging, settings, index, { pages: pagesAmong(index, pages.changed), reads }), meanwhile);
   const next = nextFolder(folders.output);
   await takeSpare(next, folders);
   try {

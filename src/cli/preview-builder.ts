@@ -21,9 +21,9 @@ import { watchSources } from './watch-sources.ts';
 async function openPreview(paths: SitePaths, settings: BuildSettings): Promise<IncrementalSite> {
   const preview: SitePaths = { ...paths, output: join(paths.root, PREVIEW_DIR) };
   // No record of the last build: the warm builder changes the preview in place from here on.
-  const { sync, read } = await buildSite(preview, settings, { despiteBadSources: true, lastBuild: 'none' });
+  const { sync, read, pages } = await buildSite(preview, settings, { despiteBadSources: true, lastBuild: 'none' });
   report(sync);
-  return IncrementalSite.open(preview, settings, read);
+  return IncrementalSite.open(preview, settings, read && pages && { read, pages });
 }
 
 /** Prints what ingest did. */

@@ -56,6 +56,17 @@ export function pagesToWrite(index: ReaderIndex): PagesToWrite {
   };
 }
 
+/** Every page of `index` by URL, with what its template paginates over (its article, list page, feed, ...; `true` for a one-off page). */
+export function pageItems(index: ReaderIndex): Map<string, unknown> {
+  const all = pagesToWrite(index);
+  const items = new Map<string, unknown>();
+  for (const key of ['articles', 'homePages', 'tagPages', 'archivePages', 'feeds', 'sitemaps'] as const) {
+    for (const page of all[key]) items.set(page.url, page);
+  }
+  for (const url of Object.values(ONE_OFF_URLS)) items.set(url, true);
+  return items;
+}
+
 /** The pages of `index` whose URL is in `urls`. */
 export function pagesAmong(index: ReaderIndex, urls: ReadonlySet<string>): PagesToWrite {
   const listed = <T extends { url: string }>(pages: T[]) => pages.filter((page) => urls.has(page.url));

@@ -12,6 +12,7 @@ import { copyPhotos } from './photo-output.ts';
 import { loadSettings, type BuildSettings } from '../core/settings/settings.ts';
 import { publicationState } from '../index/publication.ts';
 import { pagesToWrite, type PagesToWrite } from './pages-to-write.ts';
+import type { ReadRecorder } from './page-reads.ts';
 import type { ReaderIndex } from '../index/reader-index.ts';
 import type { RenderedBodies } from '../index/body/rendered-bodies.ts';
 import { readSite } from '../index/site-data.ts';
@@ -89,12 +90,22 @@ export function habarPlugin(eleventyConfig: UserConfig, { root, settings }: Haba
  * For a caller that has already read the articles (`habar build`, the incremental builder): hands
  * Eleventy the build's settings (`habarSettings`), the index (`habar`) and the paginated pages to
  * write (`habarPages`), so the plugin does not read content/articles again, and in a full build the
- * bodies the search threads have rendered (`habarBodies`, for the articleBody filter). Call from the
- * `config` option of the Eleventy constructor.
+ * bodies the search threads have rendered (`habarBodies`, for the articleBody filter). With `reads`,
+ * each page sees the index through its own recording view (computed data, so that computed data of
+ * templates reads it too). Call from the `config` option of the Eleventy constructor.
  */
-export function supplyIndex(eleventyConfig: UserConfig, settings: () => BuildSettings, index: () => ReaderIndex, pages: () => PagesToWrite, bodies?: RenderedBodies): void {
+export function supplyIndex(
+  eleventyConfig: UserConfig,
+  settings: () => BuildSettings,
+  index: () => ReaderIndex,
+  pages: () => PagesToWrite,
+  { bodies, reads }: { bodies?: RenderedBodies; reads?: ReadRecorder } = {},
+): void {
   eleventyConfig.addGlobalData('habarSettings', settings);
   eleventyConfig.addGlobalData('habar', index);
   eleventyConfig.addGlobalData('habarPages', pages);
   if (bodies) eleventyConfig.addGlobalData('habarBodies', () => bodies);
+  if (!reads) return;
+  // A function that returns the computed data's function: addGlobalData calls the function it is given.
+  eleventyConfig.addGlobalData('eleventyComputed.habar', () => (data: { page: { url: string } }) => reads.indexFor(data.page.url));
 }

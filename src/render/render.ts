@@ -1,14 +1,10 @@
-/**
- * Stage 6, render: the one contact surface with Eleventy. The runner (this file), the plugin that
- * hands Eleventy the index and the filters templates use, and the preview's dev server. Pages are
- * written in runs of a bounded size into a folder the build chooses.
- */
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import { namingFolder } from '../core/file-errors.ts';
 import { faultPoint } from '../core/process/fault-injection.ts';
 import { pagesInRuns, pagesToWrite, type PagesToWrite } from './pages-to-write.ts';
+import type { ReadRecorder } from './page-reads.ts';
 import { supplyIndex } from './plugin.ts';
 import type { ReaderIndex } from '../index/reader-index.ts';
 import type { RenderedBodies } from '../index/body/rendered-bodies.ts';
@@ -31,6 +27,8 @@ export interface RenderOptions {
   pagesPerRun?: number;
   /** The bodies the search threads render as HTML, taken instead of rendering them again. */
   rendered?: RenderedBodies;
+  /** Records what each page written reads of the index. */
+  reads?: ReadRecorder;
 }
 
 /**
@@ -41,9 +39,9 @@ export async function renderInto(
   output: string,
   settings: BuildSettings,
   index: ReaderIndex,
-  { pages = pagesToWrite(index), pagesPerRun = PAGES_PER_RUN, rendered }: RenderOptions = {},
+  { pages = pagesToWrite(index), pagesPerRun = PAGES_PER_RUN, rendered, reads }: RenderOptions = {},
 ): Promise<number> {
-  const runner = new EleventyRunner(output, () => settings, () => index, rendered);
+  const runner = new EleventyRunner(output, () => settings, () => index, { rendered, reads });
   // The feeds, written last, ask again for bodies their articles' pages took.
   rendered?.expectAgain(pages.feeds.flatMap((feed) => feed.entries.map((entry) => entry.file)));
   let written = 0;
@@ -66,12 +64,13 @@ export class EleventyRunner {
     private readonly output: string,
     private readonly settings: () => BuildSettings,
     private readonly index: () => ReaderIndex,
-    private readonly rendered?: RenderedBodies,
+    private readonly options: Pick<RenderOptions, 'rendered' | 'reads'> = {},
   ) {}
 
   /** Writes `pages`; returns how many Eleventy wrote. */
   async write(pages: PagesToWrite): Promise<number> {
-    this.pending = pages;
+    const { rendered, reads } = this.options;
+    this.pending = reads ? reads.track(pages) : pages;
     if (!this.eleventy) {
       leaveEarlyCopyFailuresToWrite();
       this.eleventy = new Eleventy(undefined, this.output, {
@@ -79,7 +78,7 @@ export class EleventyRunner {
         quietMode: true,
         config: (eleventyConfig: UserConfig) => {
           quietBenchmarks(eleventyConfig);
-          supplyIndex(eleventyConfig, this.settings, this.index, () => this.pending!, this.rendered);
+          supplyIndex(eleventyConfig, this.settings, this.index, () => this.pending!, { bodies: rendered, reads });
         },
       });
       // habar reports problems itself (report.ts); Eleventy's log would add a stack trace to an editor's mistake.
@@ -88,7 +87,9 @@ export class EleventyRunner {
       await this.eleventy.restart();
       await this.eleventy.init();
     }
-    return pagesWritten(await this.eleventy.write().catch((error: unknown) => Promise.reject(namingFolder(error, this.output))));
+    const written = pagesWritten(await this.eleventy.write().catch((error: unknown) => Promise.reject(namingFolder(error, this.output))));
+    reads?.endRun();
+    return written;
   }
 }
 

@@ -17,7 +17,7 @@ export interface TemplateFilters {
   typeset(text: string, lang: Language): string;
   readableDate(date: string, lang: Language): string;
   /** An article's body as HTML, with the typography of its language, read from its Markdown file. */
-  articleBody(article: { file: string; lang: Language }): string;
+  articleBody(article: { file: string; lang: Language; version: string }): string;
   metaDescription(text: string): string;
   ogLocale(lang: Language): string;
   /** `kk` for kk-Arab too: for the news sitemap and search, which take no script. */

@@ -9,9 +9,10 @@ import type { ReaderIndex } from '../../index/reader-index.ts';
 import { forNextBuild, type BuildSettings } from '../../core/settings/settings.ts';
 import { removeShards, writeSearchIndex } from '../../search/search-index.ts';
 import { indexSite, readSite, type SiteRead } from '../../index/site-data.ts';
-import { forgetLastBuild } from './last-build.ts';
+import { hashBuildInputs } from './build-inputs.ts';
+import { BuildRecord, forgetLastBuild } from './last-build.ts';
 import { removePages } from './output-changes.ts';
-import { diffPages, fingerprintPages, fingerprintShards } from './page-fingerprints.ts';
+import { diffPages, fingerprintShards, PageRecord } from './page-fingerprints.ts';
 
 export interface UpdateResult {
   sync: SyncReport;
@@ -28,7 +29,6 @@ export interface UpdateResult {
  */
 export class IncrementalSite {
   private index: ReaderIndex;
-  private fingerprints: Map<string, string>;
   private searchFingerprints: Map<string, string>;
   private readonly runner: EleventyRunner;
 
@@ -37,22 +37,25 @@ export class IncrementalSite {
     private settings: BuildSettings,
     private readonly articles: Map<string, StoredArticle>,
     index: ReaderIndex,
+    /** What each page on disk was made from. */
+    private readonly pages: PageRecord,
   ) {
     this.index = index;
-    this.fingerprints = fingerprintPages(this.index);
     this.searchFingerprints = fingerprintShards(this.index.search);
-    this.runner = new EleventyRunner(paths.output, () => this.settings, () => this.index);
+    this.runner = new EleventyRunner(paths.output, () => this.settings, () => this.index, { reads: pages.recorder(() => this.index) });
   }
 
   /**
-   * For a site that was just built (e.g. by `habar build`) with `settings`: reads its ingested
-   * articles, or takes them as the build read them.
+   * For a site that was just built with `settings`: takes its articles and page record as the
+   * build made them (`built`), or reads its ingested articles and the build record `habar build`
+   * left; without a record that holds, it writes every page before it is ready.
    */
-  static async open(paths: SitePaths, settings: BuildSettings, read?: SiteRead): Promise<IncrementalSite> {
+  static async open(paths: SitePaths, settings: BuildSettings, built?: { read: SiteRead; pages: PageRecord }): Promise<IncrementalSite> {
+    const pages = built?.pages ?? new BuildRecord(paths, hashBuildInputs(paths.root, settings)).read()?.pages ?? PageRecord.empty();
     // Its pages will no longer be those the last build recorded.
     forgetLastBuild(paths);
-    const { stored, index } = read ?? (await readSite(paths.articles, paths.root, settings));
-    const site = new IncrementalSite(paths, settings, new Map(stored.map((article) => [article.file, article])), index);
+    const { stored, index } = built?.read ?? (await readSite(paths.articles, paths.root, settings));
+    const site = new IncrementalSite(paths, settings, new Map(stored.map((article) => [article.file, article])), index, pages);
     await site.warmUp();
     return site;
   }
@@ -61,7 +64,8 @@ export class IncrementalSite {
    * Loads Eleventy, the config and the templates, writes again a page of each kind (same bytes:
    * nothing changed) and goes once through an update of no source, so that the first update runs
    * as quickly as the next ones (measured at 10k: the first took 320–390 ms and the next ones
-   * about 265 ms with the writes alone; 300–315 ms with the empty update too).
+   * about 265 ms with the writes alone; 300–315 ms with the empty update too). With no record of
+   * what the pages on disk were made from, that update writes every page.
    */
   private async warmUp(): Promise<void> {
     await this.runner.write(noPages());
@@ -88,12 +92,10 @@ export class IncrementalSite {
     this.reload(sync);
 
     this.index = await indexSite([...this.articles.values()], sync.registry.tags, this.settings, this.paths.root);
-    const fingerprints = fingerprintPages(this.index);
-    const { changed, gone } = diffPages(this.fingerprints, fingerprints);
+    const { changed, gone } = this.pages.diff(this.index);
     removePages(this.paths.output, gone);
     removeUnusedPhotos(this.index, this.paths.output);
     await this.runner.write(pagesAmong(this.index, changed));
-    this.fingerprints = fingerprints;
     return { sync, pagesRewritten: changed.size, pagesRemoved: gone.length };
   }
 

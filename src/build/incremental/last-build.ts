@@ -3,23 +3,23 @@ import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } 
 import { basename, join } from 'node:path';
 import { CACHE_DIR, type SitePaths } from '../../core/paths.ts';
 import type { ReaderIndex } from '../../index/reader-index.ts';
-import { fingerprintPages, fingerprintShards } from './page-fingerprints.ts';
+import { fingerprintShards, PageRecord, type PageRecordFile } from './page-fingerprints.ts';
 
-/** A digest of each page's and each search bundle's fingerprint, by URL and by shard id. */
+/** What each page was made from (page-fingerprints.ts), and a digest of each search bundle's fingerprint by shard id. */
 export interface SiteDigests {
-  pages: Map<string, string>;
+  pages: PageRecord;
   shards: Map<string, string>;
 }
 
-/** The digests of every page and search bundle of `index`. */
-export function digestSite(index: ReaderIndex): SiteDigests {
-  return { pages: digestAll(fingerprintPages(index)), shards: digestAll(fingerprintShards(index.search)) };
+/** A digest of each search bundle's fingerprint, by shard id. */
+export function digestShards(index: ReaderIndex): Map<string, string> {
+  return digestAll(fingerprintShards(index.search));
 }
 
 interface RecordFile {
   inputs: string;
   output: string;
-  pages: [string, string][];
+  pages: PageRecordFile;
   shards: [string, string][];
 }
 
@@ -50,8 +50,9 @@ export class BuildRecord {
     }
     const output = outputIdentity(this.paths.output);
     if (!record || record.inputs !== this.inputs || !output || record.output !== output) return undefined;
-    if (!Array.isArray(record.pages) || !Array.isArray(record.shards)) return undefined;
-    return { pages: new Map(record.pages), shards: new Map(record.shards) };
+    const pages = PageRecord.fromFile(record.pages);
+    if (!pages || !Array.isArray(record.shards)) return undefined;
+    return { pages, shards: new Map(record.shards) };
   }
 
   /** Records the output as it is now, built with these inputs, with these digests. */
@@ -61,7 +62,7 @@ export class BuildRecord {
     const record: RecordFile = {
       inputs: this.inputs,
       output,
-      pages: [...digests.pages],
+      pages: digests.pages.toFile(),
       shards: [...digests.shards],
     };
     mkdirSync(join(this.paths.root, CACHE_DIR), { recursive: true });
@@ -89,7 +90,7 @@ function outputIdentity(output: string): string | undefined {
   return stats && `${stats.dev}:${stats.ino}:${stats.birthtimeNs}:${stats.mtimeNs}`;
 }
 
-/** A short digest of each fingerprint: a 100k-article site has some 240k pages, and the record keeps them all. */
+/** A short digest of each fingerprint. */
 function digestAll(fingerprints: Map<string, string>): Map<string, string> {
   const digests = new Map<string, string>();
   for (const [key, fingerprint] of fingerprints) digests.set(key, createHash('sha1').update(fingerprint).digest('base64').slice(0, 16));

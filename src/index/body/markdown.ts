@@ -37,6 +37,11 @@ export function cachedRenderer(markdown: MarkdownIt, { capacity = 4000 }: { capa
  * search threads have sent it; otherwise the body is read from the article's file under `root` and
  * rendered by `render`.
  */
-export function articleBodyRenderer(render: (body: string, lang?: Language) => string, root: string, rendered?: RenderedBodies): (article: BodyOf) => string {
-  return ({ file, lang }) => rendered?.take(file, lang) ?? render(readArticleBody(root, file), lang);
+export function articleBodyRenderer(render: (body: string, lang?: Language) => string, root: string, rendered?: RenderedBodies): (article: BodyOf & { version: string }) => string {
+  return (article) => {
+    // The body is the file's: its version is read too, so that a page's recorded reads (page-reads.ts) cover it.
+    void article.version;
+    const { file, lang } = article;
+    return rendered?.take(file, lang) ?? render(readArticleBody(root, file), lang);
+  };
 }
