@@ -1,3 +1,8 @@
+/**
+ * Stage 6, render: the one contact surface with Eleventy. The runner (this file), the plugin that
+ * hands Eleventy the index and the filters templates use, and the preview's dev server. Pages are
+ * written in runs of a bounded size into a folder the build chooses.
+ */
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import type UserConfig from '@11ty/eleventy/UserConfig';
