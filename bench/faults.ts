@@ -22,7 +22,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sitePaths, type SitePaths } from '../src/core/paths.ts';
-import { FAULT_ENV, FAULT_TALLY_ENV, seededFault, type FaultPoint, type FaultTally } from '../src/core/process/fault-injection.ts';
+import { FAULT_ENV, FAULT_TALLY_ENV, type FaultTally } from '../src/core/process/fault-injection.ts';
+import { isIngestPoint, onlyPoints, seededFault } from '../support/faults.ts';
 import { tsxLoader } from '../src/core/process/fork-typescript.ts';
 import { writeFiles } from '../support/corpus/corpus-files.ts';
 import { generateCorpus, LAST_DAY } from '../support/corpus/corpus.ts';
@@ -134,11 +135,6 @@ function edit(sites: SitePaths[], step: number, seed: number): string {
   return `+${added.length} ~${new Set(corrected).size} -${new Set(deleted).size}`;
 }
 
-const isIngest = (point: string) => point.startsWith('ingest:');
-
-const only = (tally: FaultTally, stage: (point: FaultPoint) => boolean): FaultTally =>
-  Object.fromEntries(Object.entries(tally).filter(([point]) => stage(point as FaultPoint)));
-
 /** What the output of `site` is right after a kill: the last site, the new one, or neither. */
 function afterKill(site: SitePaths, last: Map<string, string>, next: Map<string, string>): { state: string; ok: boolean } {
   const which = (dir: string) => {
@@ -218,7 +214,7 @@ function main(): void {
     cpSync(twin.sources, victim.sources, { recursive: true });
     log(`${articles} sources; building both copies`);
     // The points of a full build and how often it reaches them, which edits of a few sources hardly change.
-    const fullBuild = only(tally(twin, ['build']), (point) => !isIngest(point));
+    const fullBuild = onlyPoints(tally(twin, ['build']), (point) => !isIngestPoint(point));
     mustBuild(victim, ['build']);
     let last = digestTree(twin.output);
     if (differing(last, digestTree(victim.output)).length > 0) throw new Error('the two copies built differently before any kill');
@@ -234,7 +230,7 @@ function main(): void {
       // The twin always builds as an editor would: its state is the one the victim recovers to.
       const stepTally = tally(twin, ['build']);
       const next = digestTree(twin.output);
-      const fault = seededFault(faultSeed, mode === 'full' ? fullBuild : only(stepTally, (point) => isIngest(point) === (mode === 'ingest')));
+      const fault = seededFault(faultSeed, mode === 'full' ? fullBuild : onlyPoints(stepTally, (point) => isIngestPoint(point) === (mode === 'ingest')));
       const killed = habar(victim, mode === 'full' ? ['build', '--full'] : ['build'], { [FAULT_ENV]: fault });
       const what = `(${changes}) ${mode === 'full' ? 'full build' : mode === 'ingest' ? 'build, in ingest,' : 'update build'} at ${fault}:`;
       if (killed.signal !== 'SIGKILL') {

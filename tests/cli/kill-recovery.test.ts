@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SitePaths } from '../../src/core/paths.ts';
-import { FAULT_ENV, FAULT_TALLY_ENV, seededFault, type FaultPoint, type FaultTally } from '../../src/core/process/fault-injection.ts';
+import { FAULT_ENV, FAULT_TALLY_ENV, type FaultTally } from '../../src/core/process/fault-injection.ts';
+import { isIngestPoint, onlyPoints, seededFault } from '../../support/faults.ts';
 import { runHabar } from '../../support/cli.ts';
 import { differencesFromCleanBuild } from '../helpers/clean-build.ts';
 import { addSource, copySite, makeSite, snapshotTree, source } from '../../support/site.ts';
@@ -54,10 +55,6 @@ function uninterrupted(mode: Mode): { tally: FaultTally; output: Map<string, str
   }
 }
 
-const only = (tally: FaultTally, stage: (point: FaultPoint) => boolean): FaultTally =>
-  Object.fromEntries(Object.entries(tally).filter(([point]) => stage(point as FaultPoint)));
-const isIngest = (point: FaultPoint) => point.startsWith('ingest:');
-
 beforeAll(() => {
   built = makeSite();
   addSource(built, '2024-11-20.txt', source('2024-11-20', 'Единственная новость 2024 года', 'Текст.', '#город'));
@@ -70,8 +67,8 @@ beforeAll(() => {
   // Full and update builds of the same edit agree.
   expect(full.output).toEqual(update.output);
   newSite = update.output;
-  tallies.update = only(update.tally, (point) => !isIngest(point));
-  tallies.full = only(full.tally, (point) => !isIngest(point));
+  tallies.update = onlyPoints(update.tally, (point) => !isIngestPoint(point));
+  tallies.full = onlyPoints(full.tally, (point) => !isIngestPoint(point));
 });
 afterAll(() => built.cleanup());
 

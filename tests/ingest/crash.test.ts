@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SitePaths } from '../../src/core/paths.ts';
 import { syncSources, type KeptFile } from '../../src/ingest/sync.ts';
-import { FAULT_ENV, FAULT_TALLY_ENV, seededFault, type FaultTally } from '../../src/core/process/fault-injection.ts';
+import { FAULT_ENV, FAULT_TALLY_ENV, type FaultTally } from '../../src/core/process/fault-injection.ts';
+import { seededFault } from '../../support/faults.ts';
 import { habarCommand, runHabar, scriptCommand } from '../../support/cli.ts';
 import { copySite, differingFiles, makeSite, projectRoot, snapshotTree, source } from '../../support/site.ts';
 

@@ -41,26 +41,6 @@ export type FaultPoint = (typeof FAULT_POINTS)[number];
 /** How often a run reached each point, as `HABAR_FAULT_TALLY` writes it. */
 export type FaultTally = Partial<Record<FaultPoint, number>>;
 
-/**
- * The `HABAR_FAULT` setting that `seed` picks among the points of `tally` (a run's, or those of its
- * stages a caller wants): seed N takes the Nth point it reached, cycling, so that consecutive seeds
- * cover every point, and a seeded time within that point's count.
- */
-export function seededFault(seed: number, tally: FaultTally): string {
-  const reached = FAULT_POINTS.filter((point) => (tally[point] ?? 0) > 0);
-  if (reached.length === 0) throw new Error('no fault point was reached');
-  const point = reached[seed % reached.length]!;
-  return `${point}:${1 + Math.floor(mulberry32(seed) * tally[point]!)}`;
-}
-
-/** One number in [0, 1) from `seed` (mulberry32's first step). */
-function mulberry32(seed: number): number {
-  let t = (seed + 0x6d2b79f5) >>> 0;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-
 interface Fault {
   point: string;
   at: number;
