@@ -28,9 +28,9 @@ export function shareTargets(url: string, title: string, lang: SiteSettings['lan
 export function shareLinks(url: string, title: string, lang: SiteSettings['lang'], attributes: Insert): Html {
   const words = WORDS[lang];
   return html`
-  <div class="share"${attributes}>
+  <div class="share" role="group" aria-labelledby="share-label"${attributes}>
     <p class="share-label" id="share-label">${words.share}:</p>
-    <ul aria-labelledby="share-label">${shareTargets(url, title, lang).map(
+    <ul>${shareTargets(url, title, lang).map(
       ({ name, href }) => html`
       <li><a href="${href}" target="_blank" rel="noopener noreferrer">${name}</a></li>`,
     )}
