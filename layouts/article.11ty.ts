@@ -22,7 +22,7 @@ export default class ArticleLayout {
       data,
       this,
       html`<div class="article-page">
-${articleBlock(article, data.site, this)}${latestNews(data.site, siteWords, this)}${related(article, this)}${neighbours(article, this)}
+${articleBlock(article, data.site, siteWords, this)}${latestNews(data.site, siteWords, this)}${related(article, this)}${neighbours(article, this)}
 </div>`,
     ).markup;
   }
@@ -32,7 +32,8 @@ const UPDATED: Record<Language, string> = { ru: 'Обновлено', kk: 'Жа�
 
 const LATEST: Record<SiteSettings['lang'], string> = { ru: 'Последние новости', kk: 'Соңғы жаңалықтар' };
 
-function articleBlock(article: ReaderArticle, site: SiteSettings, filters: TemplateFilters): Html {
+/** The article itself; `siteWords` mark the site's language on its words where the article is in another. */
+function articleBlock(article: ReaderArticle, site: SiteSettings, siteWords: Insert, filters: TemplateFilters): Html {
   const { lang, leadPhoto, photoCredit } = article;
   const url = filters.fullUrl(article.url);
   const state = filters.publicationState(article);
@@ -77,7 +78,7 @@ ${raw(filters.articleBody(article))}
     <li><a href="${filters.url(tag.url)}" rel="tag">#${tag.name}</a></li>`,
   )}
   </ul>`
-  }${shareLinks(url, article.title, site.lang, siteLanguageWithin(article, site, filters))}
+  }${shareLinks(url, article.title, site.lang, siteWords)}
 </article>`;
 }
 

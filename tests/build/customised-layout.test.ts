@@ -23,8 +23,8 @@ function customiseLayouts(root: string): void {
   );
   edit(
     join(root, 'layouts/article.11ty.ts'),
-    '${articleBlock(article, data.site, this)}',
-    '<p class="tag-counts">${counts}</p>${articleBlock(article, data.site, this)}',
+    '${articleBlock(article, data.site, siteWords, this)}',
+    '<p class="tag-counts">${counts}</p>${articleBlock(article, data.site, siteWords, this)}',
   );
   edit(
     join(root, 'layouts/list.11ty.ts'),
