@@ -1,7 +1,10 @@
+import { mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Browser } from '../helpers/browser.ts';
 import { buildSampleSite, NEWEST_ARTICLE, type BuiltSite } from '../../support/sample-site.ts';
+import { projectRoot } from '../../support/site.ts';
 import { serveSite, type StaticServer } from '../../support/static-server.ts';
 
 // The sample site served with its own _headers (Content-Security-Policy included), read in Chromium.
@@ -75,6 +78,23 @@ describe('share links', () => {
     await expect.poll(() => page.locator('.share [role=status]').textContent()).toBe('Ссылка скопирована');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`https://habar.example.kz/${ARTICLE}`);
     await page.close();
+  });
+});
+
+describe('screenshots', () => {
+  it.each([375, 1280])('of an article at %i px, light and dark, saved in test-results/screenshots/', async (width) => {
+    const folder = join(projectRoot, 'test-results/screenshots');
+    mkdirSync(folder, { recursive: true });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await open(ARTICLE, width);
+      await page.emulateMedia({ colorScheme });
+      await page.locator('.share .copy').waitFor();
+      if (width > 1000) await page.locator('aside.latest li').first().waitFor();
+      const path = join(folder, `article-${width}-${colorScheme}.png`);
+      await page.screenshot({ path, fullPage: true });
+      expect(statSync(path).size).toBeGreaterThan(10_000);
+      await page.close();
+    }
   });
 });
 
