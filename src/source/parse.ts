@@ -17,6 +17,7 @@ import { language } from './rules/language.ts';
 import { pageHead } from './rules/page-head.ts';
 import { paragraphs } from './rules/paragraphs.ts';
 import { photoAlt } from './rules/photo-alt.ts';
+import { photoCaption } from './rules/photo-caption.ts';
 import { photoCredit } from './rules/photo-credit.ts';
 import { placeholder } from './rules/placeholder.ts';
 import { publicationTime } from './rules/publication-time.ts';
@@ -53,6 +54,7 @@ export const rules: ReadonlyArray<[name: string, rule: Rule]> = [
   ['teaser', teaser],
   ['headline', headline],
   ['repeated-headline', repeatedHeadline],
+  ['photo-caption', photoCaption],
   ['page-head', pageHead],
   ['publication-time', publicationTime],
   ['placeholder', placeholder],

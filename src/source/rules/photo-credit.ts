@@ -11,6 +11,8 @@ const CREDIT = new RegExp(String.raw`^${LABEL}\s*(?::|\s[-–—]|©\ufe0f?|\(c\
 const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото\s+((?:из|с|со|предоставлено|предоставлены|автора|пресс-службы)\s.{1,140})|(иллюстративное)\s+фото|фото\s+(иллюстративное)|(?:суретті\s+түсірген(?:дер)?|фотоны\s+түсірген|автор\s+фото|фотограф)\s*:?\s+(.{1,100}))$`, 'iu');
 // `фото Данияра Мусина`: the photographer's name, without a colon. Case-sensitive: a capital starts each name.
 const CREDIT_NAME = /^[Фф]ото\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)$/u;
+// A still from a video or a screenshot, named as the picture's source: `Кадр из видео`, `Скриншот из соцсетей`.
+const FRAME = /^((?:кадр|стоп-кадр|скриншот)\s+(?:из|с)\s+(?:видео|видеозаписи|соцсетей|социальных\s+сетей))$/iu;
 // A caption ending in its credit: `Сенат Парламента РК, фото - Новости Zakon.kz от 11.09.2025 12:20 Фото: Zakon.kz/…`.
 const CAPTION = new RegExp(String.raw`^(.{1,250}?)[\s,.;]+${LABEL}\s*:\s*(.{1,100})$`, 'iu');
 // The image title some outlets put in a caption: `, фото - Новости Zakon.kz от 11.09.2025 12:20`.
@@ -26,7 +28,7 @@ export interface Credit {
 }
 
 // Every credit form holds one of these words: most lines are tested against this alone.
-const CREDIT_WORD = /фото|изображение|коллаж|иллюстрац|инфографик|сурет|foto|photo|sýret|suret|سۋرەت|فوتو/iu;
+const CREDIT_WORD = /фото|изображение|коллаж|иллюстрац|инфографик|сурет|кадр|скриншот|foto|photo|sýret|suret|سۋرەت|فوتو/iu;
 
 // No credit line is longer: a credit of 150 characters after its label, or a caption of 250 and a
 // credit of 100 after a colon.
@@ -39,6 +41,8 @@ export function creditIn(text: string): Credit | undefined {
   if (plain) return { credit: plain[1]!.trim() };
   const phrase = CREDIT_PHRASE.exec(text) ?? CREDIT_NAME.exec(text);
   if (phrase) return { credit: phrase.slice(1).find(Boolean)!.trim(), generic: phrase[2] !== undefined || phrase[3] !== undefined || /^(?:из|с)\s/iu.test(phrase[1] ?? '') };
+  const frame = FRAME.exec(text);
+  if (frame) return { credit: frame[1]!, generic: true };
   const caption = CAPTION.exec(text);
   if (caption) {
     const described = caption[1]!.replace(CAPTION_TAIL, '').trim();
