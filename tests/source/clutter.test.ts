@@ -67,6 +67,9 @@ describe('the clutter table', () => {
     ['0:00 0:03:15 0:00', 'media player'],
     ['No media source currently available', 'media player'],
     ['MD', 'media player'],
+    ['Поделитесь с друзьями', 'share prompt'],
+    ['Комментарии отсутствуют', 'comments'],
+    ['Powered by Froala Editor', 'page navigation'],
     ['<image>data:image/s3,"s3://crabby-images/8e1cc/8e1ccd2c62c0c2bad9f15e67e81aec57eb6aecb2" alt="Каток у набережной"</image>', 'image placeholder'],
   ])('%s is a %s', (line, rule) => {
     expect(clutterRuleOf(line)?.name).toBe(rule);

@@ -102,6 +102,7 @@ describe('the headline of a copied page', () => {
     ['a sentence with an attribution', `date 2026-01-30 ${LEAD}\nКаток работает до марта.\n`, /^1: the title reads as a lead paragraph \(it holds the attribution of the lead\)/],
     ['a sentence ending in a period', 'date 2026-01-30 Каток у набережной будет работать каждый день до конца марта.\nТекст.\n', /^1: the title reads as a lead paragraph \(it is a sentence ending in a period\)/],
     ['clutter with no headline after it', `date 2026-01-30 РУ\n${LEAD}\n`, /^1: the title is page clutter \(language switcher\) and no headline follows it/],
+    ['a photo credit with no headline after it', `date 2026-01-30 Фото Данияра Мусина\n${LEAD}\n`, /^1: the title is page clutter \(a photo credit\) and no headline follows it/],
   ])('refuses a title that is %s', (_, text, reason) => {
     expect(refusal(text)).toMatch(reason);
   });

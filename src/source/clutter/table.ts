@@ -191,6 +191,21 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: (text) => PLAYER_CLOCK.test(text) || PLAYER_LABEL.test(text),
   },
   {
+    name: 'share prompt',
+    line: line(words('поделитесь\\s+с\\s+друзьями', 'поделиться\\s+с\\s+друзьями', 'расскажите\\s+друзьям')),
+  },
+  {
+    // The comment form under a report, and the headlines of other reports the page lists after it.
+    name: 'comments',
+    line: line(words('комментарии\\s+отсутствуют', 'комментариев\\s+(?:пока\\s+)?нет', 'будьте\\s+первым,\\s+кто\\s+оставит\\s+комментарий!?', 'для\\s+добавления\\s+комментариев', 'уже\\s+зарегистрированы\\??')),
+    follows: { lines: 12, shape: 'headline' },
+  },
+  {
+    // The signature of the site's text editor: `Powered by Froala Editor`.
+    name: 'page navigation',
+    line: /^powered\s+by\s+[\p{L}\d .-]{2,40}$/iu,
+  },
+  {
     // Image markup copied as text: `<image>data:image/s3,"s3://crabby-images/b29b6/b29b6e578cb0e61bff9f0bbd6e2ce0781cb3576b" alt="…"</image>`.
     name: 'image placeholder',
     maxLength: 2000,

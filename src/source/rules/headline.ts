@@ -64,7 +64,8 @@ export function headline(state: ParseState): SourceError | void {
   const found = fallback ? (paragraph >= 0 ? findHeadline(state, head, limit, 4) : undefined) : findHeadline(state, head, limit, 3);
   const chosen = found ?? fallback;
   if (!chosen) {
-    const rule = state.skipped.find((s) => s.line === state.headLine)?.rule ?? 'page clutter';
+    // A title that is a photo credit became the article's credit, and no skipped line names it.
+    const rule = state.skipped.find((s) => s.line === state.headLine)?.rule ?? (state.article.photoCredit ? 'a photo credit' : 'page clutter');
     return new SourceError(`the title is page clutter (${rule}) and no headline follows it; write the headline after the date: \`date ${state.article.date} Headline\``, state.headLine);
   }
   dropHead(state, state.lines.indexOf(chosen));
