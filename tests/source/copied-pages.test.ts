@@ -116,6 +116,15 @@ describe('credits, tags and attribution of copied pages', () => {
     expect(article.paragraphs).toEqual([LEAD, 'Текст.']);
   });
 
+  it('a caption on the line above its credit after the lead, set apart by blank lines, describes the photo', () => {
+    const caption = 'Каток у набережной: как он выглядит вечером';
+    const article = parse(`date 2026-01-30 В Астане открылся новый каток\n\n${LEAD}\n\n${caption}\nФото: акимат Астаны\n\nКаток работает до марта.\n`);
+    expect(article.photoAlt).toBe(caption);
+    expect(article.paragraphs).toEqual([LEAD, 'Каток работает до марта.']);
+    const subheading = parse(`date 2026-01-30 В Астане открылся новый каток\n${LEAD}\nЧто известно о катке\nФото: акимат Астаны\nКаток работает до марта.\n`);
+    expect(subheading.paragraphs).toEqual([LEAD, 'Что известно о катке', 'Каток работает до марта.']);
+  });
+
   it('a named credit wins over «Иллюстративное фото»; a repeated credit goes', () => {
     const article = parse(`date 2026-01-30 В Астане открылся новый каток\nИллюстративное фото\nФото: Pixabay\n${LEAD}\nФото: Pixabay\n`);
     expect(article.photoCredit).toBe('Pixabay');

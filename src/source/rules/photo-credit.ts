@@ -1,5 +1,6 @@
 import { metaLine } from '../clutter/meta-line.ts';
 import { META_RULES } from '../clutter/table.ts';
+import { isHeadlineLike, isSentenceLine } from '../line-shape.ts';
 import type { ParseState } from '../state.ts';
 
 // The labels a credit starts with: Russian, Kazakh in Cyrillic, Latin and Arabic script, English.
@@ -55,18 +56,33 @@ export function creditIn(text: string): Credit | undefined {
 /**
  * The first photo credit line becomes the article's credit and leaves the body, unless it names no
  * one and a later one does (`Иллюстративное фото`, then `Фото: Pixabay`); a caption before the
- * credit on its line describes the photo. Later credit lines (the same credit copied twice, the
- * credits of other photos on the page) leave the body too.
+ * credit on its line, or on the line above it after the lead, describes the photo. Later credit
+ * lines (the same credit copied twice, the credits of other photos on the page) leave the body too,
+ * with their captions.
  */
 export function photoCredit(state: ParseState): void {
-  const found = state.lines.map((line) => (line.verbatim ? undefined : creditIn(line.text)));
+  const { lines } = state;
+  const found = lines.map((line) => (line.verbatim ? undefined : creditIn(line.text)));
   const named = found.findIndex((credit) => credit !== undefined && !credit.generic);
   const chosen = named >= 0 ? named : found.findIndex(Boolean);
   if (chosen < 0) return;
   const { credit, caption } = found[chosen]!;
   state.article.photoCredit = credit;
   if (caption) state.article.photoAlt = caption;
-  state.lines = state.lines.filter((line, index) => {
+  const lead = lines.findIndex(isSentenceLine);
+  // A caption on the line right above its credit, the two set apart from the text by a blank line.
+  const isCaption = (index: number): boolean => {
+    const line = lines[index]!;
+    const below = lines[index + 1];
+    const above = lines[index - 1];
+    return lead >= 0 && index > lead && !line.verbatim && !found[index] && found[index + 1] !== undefined && below!.line === line.line + 1 && above!.line < line.line - 1 && isHeadlineLike(line.text);
+  };
+  state.lines = lines.filter((line, index) => {
+    if (isCaption(index)) {
+      if (index + 1 === chosen) state.article.photoAlt ??= line.text;
+      state.skipped.push({ line: line.line, text: line.text, rule: 'photo caption' });
+      return false;
+    }
     const other = found[index];
     if (!other) return true;
     if (other.stamp) state.skipped.push({ line: line.line, text: other.stamp, rule: META_RULES.stamp.name });
