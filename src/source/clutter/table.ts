@@ -39,6 +39,8 @@ const LANGUAGES = words('ру', 'рус', 'русский', 'ru', 'rus', 'қаз
 
 const IMAGE_ENDING = /[\s.](?:gif|jpe?g|png|webp)$/iu;
 const RUBRIC_COUNTERS = /^(.+?)(?:\s+\d+){1,3}$/u;
+// Tested first: most lines do not end in a digit, and the pattern above scans the whole line.
+const DIGIT_LAST = /\d$/u;
 const PLAYER_LABEL = line(words('please\\s+wait', 'no\\s+media\\s+source\\s+currently\\s+available', 'xs', 'sm', 'md', 'lg'));
 
 /** Page metadata lines, told by meta-line.ts rather than a pattern. */
@@ -181,7 +183,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // A rubric with its comment and view counters: `Новости Казахстана 0 593`.
     name: 'rubric',
     line: (text) => {
-      const name = RUBRIC_COUNTERS.exec(text)?.[1];
+      const name = DIGIT_LAST.test(text) ? RUBRIC_COUNTERS.exec(text)?.[1] : undefined;
       return name !== undefined && CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(name));
     },
   },

@@ -69,16 +69,18 @@ export function photoCredit(state: ParseState): void {
   const { credit, caption } = found[chosen]!;
   state.article.photoCredit = credit;
   if (caption) state.article.photoAlt = caption;
-  const lead = lines.findIndex(isSentenceLine);
-  // A caption on the line right above its credit, the two set apart from the text by a blank line.
-  const isCaption = (index: number): boolean => {
-    const line = lines[index]!;
-    const below = lines[index + 1];
-    const above = lines[index - 1];
-    return lead >= 0 && index > lead && !line.verbatim && !found[index] && found[index + 1] !== undefined && below!.line === line.line + 1 && above!.line < line.line - 1 && isHeadlineLike(line.text);
-  };
+  // A caption on the line right above its credit, after the lead, the two set apart from the text
+  // by a blank line. Only lines above a credit are looked at: every source is parsed.
+  const captions = new Set<number>();
+  found.forEach((below, index) => {
+    const line = lines[index - 1];
+    const above = lines[index - 2];
+    if (!below || !line || !above || found[index - 1] || line.verbatim || lines[index]!.line !== line.line + 1 || above.line >= line.line - 1) return;
+    const lead = lines.findIndex(isSentenceLine);
+    if (lead >= 0 && index - 1 > lead && isHeadlineLike(line.text)) captions.add(index - 1);
+  });
   state.lines = lines.filter((line, index) => {
-    if (isCaption(index)) {
+    if (captions.has(index)) {
       if (index + 1 === chosen) state.article.photoAlt ??= line.text;
       state.skipped.push({ line: line.line, text: line.text, rule: 'photo caption' });
       return false;
