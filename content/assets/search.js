@@ -54,21 +54,24 @@ const SHORT_WORD = /(?<![\p{L}\p{M}])[\p{sc=Cyrillic}\p{sc=Arabic}\p{M}]{1,2}(?!
       .join(' ')
       .trim();
 
-  const pagefind = await loadPagefind(form.dataset);
-  if (!pagefind) return;
-
+  // Listening starts at once: what a reader types while Pagefind loads is searched once it has loaded.
   const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? '';
-  const available = await pagefind.filters();
-  fillSelect(selects.year, Object.keys(available.year ?? {}).sort().reverse(), params.get('year'));
-  const collator = new Intl.Collator(lang);
-  fillSelect(selects.tag, Object.keys(available.tag ?? {}).sort(collator.compare), params.get('tag'));
+  input.value ||= params.get('q') ?? '';
+  const ready = loadPagefind(form.dataset).then(async (pagefind) => {
+    if (!pagefind) return undefined;
+    const available = await pagefind.filters();
+    fillSelect(selects.year, Object.keys(available.year ?? {}).sort().reverse(), params.get('year'));
+    fillSelect(selects.tag, Object.keys(available.tag ?? {}).sort(new Intl.Collator(lang).compare), params.get('tag'));
+    return pagefind;
+  });
 
   let results = [];
   let shown = 0;
   let searches = 0;
 
   async function search() {
+    const pagefind = await ready;
+    if (!pagefind) return;
     const query = input.value.trim();
     const filters = Object.fromEntries(Object.entries(selects).filter(([, select]) => select.value).map(([name, select]) => [name, select.value]));
     const url = new URL(location.href);
@@ -113,7 +116,8 @@ const SHORT_WORD = /(?<![\p{L}\p{M}])[\p{sc=Cyrillic}\p{sc=Arabic}\p{M}]{1,2}(?!
     const first = list.children.length;
     if (await showMore(searches)) list.children[first]?.querySelector('a')?.focus();
   });
-  if (input.value || selects.year.value || selects.tag.value) await search();
+  // Opened as /search/?q=...; what a reader types while Pagefind loads is searched by the listener.
+  if (input.value.trim()) await search();
 })();
 
 /** Pagefind's search API from the newest bundle, with every other bundle's indexes merged in; none when the site has no articles. */
