@@ -144,7 +144,6 @@ function errorsOf(response: Payload): string[] {
 export interface PagefindIndex {
   addCustomRecord(record: CustomRecord): Promise<{ errors: string[] }>;
   writeFiles(options: { outputPath: string }): Promise<{ errors: string[] }>;
-  getFiles(): Promise<{ errors: string[]; files: { path: string; content: Uint8Array }[] }>;
   deleteIndex(): Promise<void>;
 }
 
@@ -162,11 +161,6 @@ export async function createIndex(): Promise<{ errors: string[]; index?: Pagefin
     index: {
       addCustomRecord: async (record) => ({ errors: errorsOf(await request({ type: 'AddRecord', ...record })) }),
       writeFiles: async ({ outputPath }) => ({ errors: errorsOf(await request({ type: 'WriteFiles', output_path: outputPath })) }),
-      async getFiles() {
-        const response = await request({ type: 'GetFiles' });
-        const files = (response.files as { path: string; content: string }[] | undefined) ?? [];
-        return { errors: errorsOf(response), files: files.map(({ path, content }) => ({ path, content: Buffer.from(content, 'base64') })) };
-      },
       deleteIndex: async () => void (await request({ type: 'DeleteIndex' })),
     },
   };
