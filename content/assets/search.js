@@ -71,8 +71,12 @@ const SHORT_WORD = /(?<![\p{L}\p{M}])[\p{sc=Cyrillic}\p{sc=Arabic}\p{M}]{1,2}(?!
 
   async function search() {
     const pagefind = await ready;
-    if (!pagefind) return;
     const query = input.value.trim();
+    // A site without articles has no index.
+    if (!pagefind) {
+      status.textContent = query ? words.none : '';
+      return;
+    }
     const filters = Object.fromEntries(Object.entries(selects).filter(([, select]) => select.value).map(([name, select]) => [name, select.value]));
     const url = new URL(location.href);
     url.search = new URLSearchParams({ ...(query && { q: query }), ...filters }).toString();

@@ -10,15 +10,18 @@ import { recordsHash, recordRecordsHash, reuseBundle } from './search-reuse.ts';
 import { SEARCH_DIR } from '../core/paths.ts';
 import { ARTICLES_INDEXED_AT_ONCE, type SearchShard } from '../index/search-shards.ts';
 
-/** Pagefind writes every UI it has into every bundle; the search page has its own (content/assets/search.js), so a bundle keeps its search engine and index only. */
+/**
+ * Pagefind writes every UI it has into every bundle; the search page has its own
+ * (content/assets/search.js), so a bundle keeps its search engine and index only.
+ */
 const NOT_IN_SHARDS = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
 
 /**
  * Indexes the articles of `shards` with Pagefind into the site at `siteDir`, one bundle per shard
  * (see search-shards.ts), with no more articles in Pagefind's memory at a time than
- * `ARTICLES_INDEXED_AT_ONCE`, then stops Pagefind. Each article is one
- * record in the index of its language (search-records.ts), so Russian articles get Russian
- * stemming and Kazakh ones, in either script, their own `kk` index. Each bundle is replaced whole.
+ * `ARTICLES_INDEXED_AT_ONCE`, then stops Pagefind. Each article is one record in the index of its
+ * language (search-records.ts), so Russian articles get Russian stemming and Kazakh ones, in either
+ * script, their own `kk` index. Each bundle is replaced whole.
  */
 export async function writeSearchIndex(siteDir: string, root: string, shards: SearchShard[]): Promise<void> {
   const queue = new ShardQueue(siteDir);
