@@ -15,6 +15,7 @@ const PAGES = {
   article: '2026/01/spiker-senata-vstretilsya-s-ministrom-inostrannykh-del-izrailya/',
   home: '',
   tag: 'tags/kazakhstan/',
+  search: 'search/?q=%D0%B7%D0%B0%D0%BA%D0%BE%D0%BD',
 };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 

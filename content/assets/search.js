@@ -1,34 +1,186 @@
-// Starts Pagefind's search box on the search page. The archive is indexed in bundles (a year each,
-// newest first, see src/index/search-shards.ts), each with an index per language. The newest
-// bundle's index in the page's language is the main one; every other index is merged in, so a
-// search covers every year and Kazakh articles are found from the Russian page.
+// The search page (content/search.11ty.ts): its form, count and results, filled with Pagefind's
+// search API. The archive is indexed in bundles (a year each, newest first, see
+// src/index/search-shards.ts), each with an index per language. The newest bundle's index in the
+// page's language is the main one; every other index is merged in, so a search covers every year
+// and Kazakh articles are found from the Russian page.
+
+const WORDS = {
+  ru: {
+    // Intl.PluralRules' categories: «1 результат», «2 результата», «5 результатов».
+    results: { one: 'результат', few: 'результата', many: 'результатов', other: 'результата' },
+    none: 'Ничего не найдено',
+    onlyFunctionWords: 'Предлоги, союзы и частицы не ищутся: добавьте к запросу другое слово.',
+    more: 'Показать ещё',
+  },
+  kk: {
+    // Kazakh puts a noun after a number in the singular: «1 нәтиже», «5 нәтиже».
+    results: { other: 'нәтиже' },
+    none: 'Ештеңе табылмады',
+    onlyFunctionWords: 'Көмекші сөздер ізделмейді: сұрауға басқа сөз қосыңыз.',
+    more: 'Тағы көрсету',
+  },
+};
+
+const PAGE_SIZE = 10;
+const WORD_JOINER = '\u2060';
+// A word of one or two Cyrillic or Arabic letters, as src/search/function-words.ts finds them in the text it indexes.
+const SHORT_WORD = /(?<![\p{L}\p{M}])[\p{sc=Cyrillic}\p{sc=Arabic}\p{M}]{1,2}(?![\p{L}\p{M}])/gu;
+
 (async () => {
-  const container = document.getElementById('search');
-  if (!container || typeof PagefindUI === 'undefined') return;
-  const { bundles, baseUrl } = container.dataset;
+  const form = document.querySelector('.search-form');
+  if (!form) return;
+  const lang = document.documentElement.lang === 'kk' ? 'kk' : 'ru';
+  const words = WORDS[lang];
+  const plural = new Intl.PluralRules(lang);
+  const input = form.elements.namedItem('q');
+  const selects = { year: form.elements.namedItem('year'), tag: form.elements.namedItem('tag') };
+  const status = document.querySelector('.search-status');
+  const list = document.querySelector('.search-results');
+  const more = document.querySelector('.search-more');
+  more.textContent = words.more;
+
+  const functionWords = new Set(form.dataset.functionWords.split(' '));
+  const isFunctionWord = (word) => /^\p{L}$/u.test(word) || functionWords.has(word.toLowerCase());
+
+  // The index holds one-letter and function words with a word joiner after them, so that a query's
+  // word never falls back to them (Pagefind issue #599). Out of quotes a query is its words without
+  // these; inside a quoted phrase they are written as indexed, so that the phrase is found as written.
+  const pagefindQuery = (query) =>
+    query
+      .split(/("[^"]*")/)
+      .map((part, i) => (i % 2 === 1
+        ? part.replace(SHORT_WORD, (word) => (isFunctionWord(word) ? word + WORD_JOINER : word))
+        : (part.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).filter((word) => !isFunctionWord(word)).join(' ')))
+      .join(' ')
+      .trim();
+
+  // Listening starts at once: what a reader types while Pagefind loads is searched once it has loaded.
+  const params = new URLSearchParams(location.search);
+  input.value ||= params.get('q') ?? '';
+  const ready = loadPagefind(form.dataset).then(async (pagefind) => {
+    if (!pagefind) return undefined;
+    const available = await pagefind.filters();
+    fillSelect(selects.year, Object.keys(available.year ?? {}).sort().reverse(), params.get('year'));
+    fillSelect(selects.tag, Object.keys(available.tag ?? {}).sort(new Intl.Collator(lang).compare), params.get('tag'));
+    return pagefind;
+  });
+
+  let results = [];
+  let shown = 0;
+  let searches = 0;
+
+  async function search() {
+    const pagefind = await ready;
+    const query = input.value.trim();
+    // A site without articles has no index.
+    if (!pagefind) {
+      status.textContent = query ? words.none : '';
+      return;
+    }
+    const filters = Object.fromEntries(Object.entries(selects).filter(([, select]) => select.value).map(([name, select]) => [name, select.value]));
+    const url = new URL(location.href);
+    url.search = new URLSearchParams({ ...(query && { q: query }), ...filters }).toString();
+    history.replaceState(null, '', url);
+    const searchNumber = ++searches;
+    const term = pagefindQuery(query);
+    const found = term ? (await pagefind.search(term, { filters })).results : [];
+    if (searchNumber !== searches) return;
+    results = found;
+    shown = 0;
+    list.replaceChildren();
+    if (!query) status.textContent = '';
+    else if (!term) status.textContent = words.onlyFunctionWords;
+    else if (results.length === 0) status.textContent = words.none;
+    else status.textContent = `${results.length} ${words.results[plural.select(results.length)] ?? words.results.other}`;
+    await showMore(searchNumber);
+  }
+
+  /** The next results, as links with their date and the quote where the words were found. */
+  async function showMore(searchNumber) {
+    const next = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
+    if (searchNumber !== searches) return;
+    shown += next.length;
+    list.append(...next.map(resultItem));
+    more.hidden = shown >= results.length;
+    return next.length;
+  }
+
+  let typing;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(search, 250);
+  });
+  for (const select of Object.values(selects)) select.addEventListener('change', search);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    search();
+  });
+  more.addEventListener('click', async () => {
+    const first = list.children.length;
+    if (await showMore(searches)) list.children[first]?.querySelector('a')?.focus();
+  });
+  // Opened as /search/?q=...; what a reader types while Pagefind loads is searched by the listener.
+  if (input.value.trim()) await search();
+})();
+
+/** Pagefind's search API from the newest bundle, with every other bundle's indexes merged in; none when the site has no articles. */
+async function loadPagefind({ bundles, baseUrl }) {
   const pageLang = document.documentElement.lang;
   const languagesOf = async (bundlePath) => {
     const entry = await fetch(`${bundlePath}pagefind-entry.json`).then((response) => response.json());
     return Object.keys(entry.languages).map((language) => ({ bundlePath, language }));
   };
   const indexes = (await Promise.all(bundles.split(' ').filter(Boolean).map(languagesOf))).flat();
-  if (indexes.length === 0) return;
+  if (indexes.length === 0) return undefined;
   const main = indexes.find(({ language }) => language === pageLang) ?? indexes[0];
-  const ui = new PagefindUI({
-    element: container,
-    bundlePath: main.bundlePath,
-    baseUrl,
-    showImages: false,
-    resetStyles: false,
-    // Pagefind skips a merged index whose path starts like the main one's; absolute URLs of the same bundle pass.
-    mergeIndex: indexes
-      .filter((index) => index !== main)
-      .map(({ bundlePath, language }) => ({ bundlePath: new URL(bundlePath, location.href).href, baseUrl, language })),
-  });
-  // Pagefind's input has no label of its own; tie it to the page's visible one.
-  const input = container.querySelector('input');
-  if (input) input.id = container.dataset.inputId;
-  // A link or form may open the page as /search/?q=...
-  const query = new URLSearchParams(location.search).get('q');
-  if (query) ui.triggerSearch(query);
-})();
+  const pagefind = await import(new URL(`${main.bundlePath}pagefind.js`, location.href).href);
+  await pagefind.options({ baseUrl });
+  // Pagefind skips a merged index whose path starts like the main one's; absolute URLs of the same bundle pass.
+  for (const { bundlePath, language } of indexes.filter((index) => index !== main)) {
+    await pagefind.mergeIndex(new URL(bundlePath, location.href).href, { baseUrl, language });
+  }
+  return pagefind;
+}
+
+function fillSelect(select, values, chosen) {
+  select.append(...values.map((value) => new Option(value, value, false, value === chosen)));
+}
+
+/** What the index holds, as readers read it: without the word joiners before function words. */
+function readable(text) {
+  return text.replaceAll(WORD_JOINER, '');
+}
+
+function resultItem(data) {
+  const item = document.createElement('li');
+  item.className = 'search-result';
+  const [language] = data.filters.lang ?? [];
+  if (language && language !== document.documentElement.lang) item.lang = language;
+  const heading = document.createElement('h2');
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = readable(data.meta.title ?? data.url);
+  heading.append(link);
+  const date = document.createElement('p');
+  date.className = 'search-result-date';
+  date.textContent = data.meta.date ?? '';
+  const excerpt = document.createElement('p');
+  excerpt.className = 'search-result-excerpt';
+  excerpt.append(...excerptNodes(data.excerpt));
+  item.append(heading, date, excerpt);
+  return item;
+}
+
+/** Pagefind's excerpt (text with `<` and `>` escaped, the found words in `<mark>`) as nodes, no other markup let in. */
+function excerptNodes(excerpt) {
+  return readable(excerpt)
+    .split(/<mark>|<\/mark>/)
+    .map((part, i) => {
+      const text = part.replaceAll('&lt;', '<').replaceAll('&gt;', '>');
+      if (i % 2 === 0) return document.createTextNode(text);
+      const mark = document.createElement('mark');
+      mark.textContent = text;
+      return mark;
+    });
+}

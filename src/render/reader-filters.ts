@@ -10,6 +10,7 @@ import type { ReaderArticle } from '../index/reader-index.ts';
 import type { SiteSettings } from '../core/settings/settings.ts';
 import { typeset } from '../index/body/typography/typeset.ts';
 import { fullUrl } from './urls.ts';
+import { FUNCTION_WORDS } from '../search/function-words.ts';
 
 const DESCRIPTION_LENGTH = 200;
 // Open Graph locales name no script: Kazakh is kk_KZ in either.
@@ -25,6 +26,7 @@ export function readerFilters(eleventyConfig: UserConfig, settings: SiteSettings
   eleventyConfig.addFilter('languageCode', languageCode);
   eleventyConfig.addFilter('textDirection', textDirection);
   eleventyConfig.addFilter('metaDescription', metaDescription);
+  eleventyConfig.addFilter('searchFunctionWords', () => FUNCTION_WORDS.join(' '));
   eleventyConfig.addFilter('newsArticleJsonLd', (article: ReaderArticle) => {
     // Without a lead photo, the site's default image, as in og:image.
     const image = article.leadPhoto?.image ?? settings.socialImage;

@@ -31,6 +31,8 @@ export interface TemplateFilters {
   /** The days a numbered list page covers (its items newest first). */
   dateRange(items: { date: string }[], lang: Language): string;
   listTitle: typeof listTitle;
+  /** The two-letter function words the search page leaves out of a query, space-separated (src/search/function-words.ts). */
+  searchFunctionWords(): string;
   /** RFC 3339, for Atom: the start of the day in Almaty, or the article's time of it, in UTC. */
   atomDate(date: string, time?: string): string;
 }

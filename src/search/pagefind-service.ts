@@ -11,6 +11,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { constants } from 'node:os';
 import type { CustomRecord } from 'pagefind';
 import { ChildStopped } from '../core/process/child-stopped.ts';
+import { WORD_JOINER } from './function-words.ts';
 
 // The package's binary lookup (which honours PAGEFIND_BINARY_PATH), not among its exports.
 const { resolveBinaryPath } = (await import(new URL('resolveBinary.js', import.meta.resolve('pagefind')).href)) as {
@@ -143,7 +144,6 @@ function errorsOf(response: Payload): string[] {
 export interface PagefindIndex {
   addCustomRecord(record: CustomRecord): Promise<{ errors: string[] }>;
   writeFiles(options: { outputPath: string }): Promise<{ errors: string[] }>;
-  getFiles(): Promise<{ errors: string[]; files: { path: string; content: Uint8Array }[] }>;
   deleteIndex(): Promise<void>;
 }
 
@@ -151,7 +151,8 @@ export interface PagefindIndex {
 export async function createIndex(): Promise<{ errors: string[]; index?: PagefindIndex }> {
   // The index lives in this process: once it is closed, the index is gone with it.
   const owner = launch();
-  const created = await owner.send({ type: 'NewIndex', config: {} });
+  // The word joiner that marks one-letter and function words stays in the index's words (function-words.ts).
+  const created = await owner.send({ type: 'NewIndex', config: { include_characters: WORD_JOINER } });
   if (created.type === 'Error') return { errors: errorsOf(created) };
   const id = created.index_id;
   const request = (payload: Payload) => owner.send({ ...payload, index_id: id });
@@ -160,11 +161,6 @@ export async function createIndex(): Promise<{ errors: string[]; index?: Pagefin
     index: {
       addCustomRecord: async (record) => ({ errors: errorsOf(await request({ type: 'AddRecord', ...record })) }),
       writeFiles: async ({ outputPath }) => ({ errors: errorsOf(await request({ type: 'WriteFiles', output_path: outputPath })) }),
-      async getFiles() {
-        const response = await request({ type: 'GetFiles' });
-        const files = (response.files as { path: string; content: string }[] | undefined) ?? [];
-        return { errors: errorsOf(response), files: files.map(({ path, content }) => ({ path, content: Buffer.from(content, 'base64') })) };
-      },
       deleteIndex: async () => void (await request({ type: 'DeleteIndex' })),
     },
   };

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from './pagefind-service.ts';
 import type { CustomRecord } from 'pagefind';
@@ -10,17 +10,18 @@ import { recordsHash, recordRecordsHash, reuseBundle } from './search-reuse.ts';
 import { SEARCH_DIR } from '../core/paths.ts';
 import { ARTICLES_INDEXED_AT_ONCE, type SearchShard } from '../index/search-shards.ts';
 
-/** The search page loads Pagefind's UI once, from `/pagefind/`, whichever bundles it searches. */
-const UI_FILES = ['pagefind-ui.js', 'pagefind-ui.css'];
-/** Pagefind writes every UI it has into every bundle; a shard keeps its search engine and index only. */
+/**
+ * Pagefind writes every UI it has into every bundle; the search page has its own
+ * (content/assets/search.js), so a bundle keeps its search engine and index only.
+ */
 const NOT_IN_SHARDS = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
 
 /**
  * Indexes the articles of `shards` with Pagefind into the site at `siteDir`, one bundle per shard
  * (see search-shards.ts), with no more articles in Pagefind's memory at a time than
- * `ARTICLES_INDEXED_AT_ONCE`, then writes the search UI and stops Pagefind. Each article is one
- * record in the index of its language (search-records.ts), so Russian articles get Russian
- * stemming and Kazakh ones, in either script, their own `kk` index. Each bundle is replaced whole.
+ * `ARTICLES_INDEXED_AT_ONCE`, then stops Pagefind. Each article is one record in the index of its
+ * language (search-records.ts), so Russian articles get Russian stemming and Kazakh ones, in either
+ * script, their own `kk` index. Each bundle is replaced whole.
  */
 export async function writeSearchIndex(siteDir: string, root: string, shards: SearchShard[]): Promise<void> {
   const queue = new ShardQueue(siteDir);
@@ -91,13 +92,11 @@ export class ShardQueue {
     this.startReady();
   }
 
-  /** Waits for every shard added, writes the search UI (unless another queue does) and stops Pagefind. */
-  async finish({ writeUi = true } = {}): Promise<void> {
+  /** Waits for every shard added and stops Pagefind. */
+  async finish(): Promise<void> {
     try {
       await this.settled();
       if (this.failure) throw this.failure;
-      const searchDir = join(this.siteDir, SEARCH_DIR);
-      if (writeUi) await writeUiFiles(searchDir).catch((error: unknown) => Promise.reject(namingFolder(error, searchDir)));
     } finally {
       await pagefind.close();
     }
@@ -169,19 +168,6 @@ async function writeShard(siteDir: string, id: string, records: CustomRecord[], 
     failOn((await index.writeFiles({ outputPath })).errors);
     for (const file of readdirSync(outputPath)) if (NOT_IN_SHARDS.test(file)) rmSync(join(outputPath, file));
     recordRecordsHash(outputPath, hash);
-  } finally {
-    await index.deleteIndex();
-  }
-}
-
-/** Pagefind's UI script and styles, the same for every bundle, once for the search page. */
-async function writeUiFiles(searchDir: string): Promise<void> {
-  const index = await newIndex();
-  try {
-    const { files, errors } = await index.getFiles();
-    failOn(errors);
-    mkdirSync(searchDir, { recursive: true });
-    for (const file of files.filter(({ path }) => UI_FILES.includes(path))) writeFileSync(join(searchDir, file.path), file.content);
   } finally {
     await index.deleteIndex();
   }

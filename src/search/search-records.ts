@@ -4,9 +4,10 @@ import { readableDate } from '../index/dates.ts';
 import { languageCode } from '../index/languages.ts';
 import type { SiteArticle, TagRef } from '../index/site-index.ts';
 import { typeset } from '../index/body/typography/typeset.ts';
+import { markFunctionWords } from './function-words.ts';
 
 /** What of an article its search record is made from, but its body, and the file the body is read from. */
-export type ArticleToIndex = Pick<SiteArticle, 'url' | 'title' | 'date' | 'lang' | 'file' | 'photo' | 'photoCredit' | 'outlet' | 'via'> & {
+export type ArticleToIndex = Pick<SiteArticle, 'url' | 'title' | 'date' | 'time' | 'lang' | 'file' | 'photo' | 'photoCredit' | 'outlet' | 'via'> & {
   tags: Pick<TagRef, 'name'>[];
 };
 
@@ -15,14 +16,17 @@ export type SearchArticle = Omit<ArticleToIndex, 'file'> & { body: string };
 
 /** Just those fields, to hand an article to an indexing thread, which reads the body itself. */
 export function articleToIndex(article: SiteArticle): ArticleToIndex {
-  const { url, title, date, lang, file, photo, photoCredit, outlet, via } = article;
-  return { url, title, date, lang, file, photo, photoCredit, outlet, via, tags: article.tags.map(({ name }) => ({ name })) };
+  const { url, title, date, time, lang, file, photo, photoCredit, outlet, via } = article;
+  return { url, title, date, time, lang, file, photo, photoCredit, outlet, via, tags: article.tags.map(({ name }) => ({ name })) };
 }
 
 /**
  * What search indexes of an article, made from the article itself rather than read back from its
- * page, so that indexing need not wait for Eleventy: the text of the article block of its page
- * (title, date, body, the credit of a photo it shows, attribution, tags) as plain text, typeset as the page shows it.
+ * page, so that indexing need not wait for Eleventy. Its text (`content`, which results quote) is
+ * that of the body, photo credit and attribution, typeset as the page shows them; the title, the
+ * date and the tags are fields of their own (`meta`, searched too), shown apart from the quote,
+ * and the year and the tags are the filters of the search page. One-letter and function words are
+ * marked to keep them out of the index's words (function-words.ts).
  */
 export function searchRecord(article: SearchArticle, markdown: MarkdownIt): CustomRecord {
   return recordOf(article, markdown.parse(article.body, { lang: article.lang }));
@@ -39,13 +43,25 @@ export function searchRecordAndBody(article: SearchArticle, markdown: MarkdownIt
 }
 
 function recordOf(article: SearchArticle, bodyTokens: Token[]): CustomRecord {
-  const title = typeset(article.title, article.lang);
-  const blocks = [title, readableDate(article.date, article.lang), ...bodyBlocks(bodyTokens)];
+  const blocks = bodyBlocks(bodyTokens);
   // The page shows a credit with its photo only.
   if (article.photoCredit && article.photo) blocks.push(`Фото: ${article.photoCredit}`);
   if (article.outlet) blocks.push(`Источник: ${article.outlet}${article.via ? `, со ссылкой на ${article.via}` : ''}`);
-  blocks.push(...article.tags.map((tag) => `#${tag.name}`));
-  return { url: article.url, language: languageCode(article.lang), meta: { title }, content: blocks.map(asSentence).join(' ') };
+  const title = typeset(article.title, article.lang);
+  const tags = article.tags.map((tag) => tag.name);
+  return {
+    url: article.url,
+    language: languageCode(article.lang),
+    meta: {
+      title: markFunctionWords(title),
+      date: `${readableDate(article.date, article.lang)}${article.time ? `, ${article.time}` : ''}`,
+      ...(tags.length > 0 && { tags: tags.map((name) => `#${name}`).join(' ') }),
+    },
+    // `lang` (ru, kk, kk-Arab) is for the results' own language, not offered as a filter.
+    filters: { year: [article.date.slice(0, 4)], lang: [article.lang], ...(tags.length > 0 && { tag: tags }) },
+    // Pagefind drops a record without text: an article without one is found by its title.
+    content: markFunctionWords(blocks.length > 0 ? blocks.map(asSentence).join(' ') : title),
+  };
 }
 
 /** The text of each paragraph, heading or list item of the body, markup left out. */
@@ -67,7 +83,7 @@ function inlineText(tokens: Token[]): string {
     .join('');
 }
 
-/** Blocks read as sentences in search excerpts: «Заголовок. 27 января 2026. Текст…» (؟ ؛: Arabic script). */
+/** Blocks read as sentences in search excerpts: «Первый абзац. Второй…» (؟ ؛: Arabic script). */
 function asSentence(block: string): string {
   return /[.!?…:;؟؛]$/.test(block) ? block : `${block}.`;
 }

@@ -17,8 +17,6 @@ export interface SearchWorkerData {
   previous?: string;
   /** This worker's share of `ARTICLES_INDEXED_AT_ONCE`. */
   articlesAtOnce: number;
-  /** Whether this worker writes the search UI, which is the same for every bundle. */
-  writesUi: boolean;
   /** Where to send each shard's bodies as HTML, for the build's article pages (rendered-bodies.ts). */
   bodies?: MessagePort;
 }
@@ -26,7 +24,7 @@ export type SearchRequest = { kind: 'shard'; shard: ShardToIndex } | { kind: 'fi
 /** `indexed`: a shard is off this worker's hands (its `articles` may be given to another); then one `done` or `failed`. */
 export type SearchResponse = { kind: 'indexed'; articles: number } | { kind: 'done' } | { kind: 'failed'; error: SentError };
 
-const { siteDir, previous, articlesAtOnce, writesUi, bodies } = workerData as SearchWorkerData;
+const { siteDir, previous, articlesAtOnce, bodies } = workerData as SearchWorkerData;
 const port = parentPort!;
 const queue = new ShardQueue(siteDir, {
   previous,
@@ -37,7 +35,7 @@ const queue = new ShardQueue(siteDir, {
 
 port.on('message', (request: SearchRequest) => {
   if (request.kind === 'shard') queue.add(request.shard);
-  else void reply(request.kind === 'finish' ? queue.finish({ writeUi: writesUi }) : queue.abandon());
+  else void reply(request.kind === 'finish' ? queue.finish() : queue.abandon());
 });
 
 async function reply(work: Promise<void>): Promise<void> {

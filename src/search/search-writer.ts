@@ -65,8 +65,8 @@ export class SearchWriter {
     previous?: string,
     private readonly rendered?: RenderedBodies,
   ) {
-    this.threads = Array.from({ length: SEARCH_THREADS }, (_, n) => {
-      const workerData: SearchWorkerData = { siteDir, previous, articlesAtOnce: ARTICLES_PER_THREAD, writesUi: n === 0 };
+    this.threads = Array.from({ length: SEARCH_THREADS }, () => {
+      const workerData: SearchWorkerData = { siteDir, previous, articlesAtOnce: ARTICLES_PER_THREAD };
       const transferList: MessagePort[] = [];
       if (rendered) {
         const { port1, port2 } = new MessageChannel();
@@ -97,7 +97,7 @@ export class SearchWriter {
     this.handOver();
   }
 
-  /** Waits for every shard to be indexed and the search UI to be written. */
+  /** Waits for every shard to be indexed. */
   async finish(): Promise<void> {
     await this.untilHandedOver();
     const failed = (await this.requestAll({ kind: 'finish' })).find((response) => response.kind === 'failed');

@@ -51,8 +51,8 @@ describe('an article in Arabic script', () => {
 
   it('is found from the Russian search page by a word in Arabic script', async () => {
     await page.goto(`${server.url}search/`);
-    await page.locator('.pagefind-ui__search-input').fill('كوپىر');
-    const result = page.locator('.pagefind-ui__result-link').first();
+    await page.locator('#search-query').fill('كوپىر');
+    const result = page.locator('.search-result a').first();
     await result.waitFor();
     expect(await result.innerText()).toBe(ARABIC_SCRIPT_ARTICLE.title);
   });

@@ -25,8 +25,8 @@ const PAGES: { name: string; path: string; ready?: string }[] = [
   { name: 'archive, year', path: 'archive/2026/' },
   { name: 'archive, month', path: 'archive/2026/01/' },
   { name: '404', path: '404.html' },
-  { name: 'search', path: 'search/', ready: '.pagefind-ui__search-input' },
-  { name: 'search results', path: 'search/?q=кітапхана', ready: '.pagefind-ui__result-link' },
+  { name: 'search', path: 'search/', ready: '#search-query' },
+  { name: 'search results', path: 'search/?q=кітапхана', ready: '.search-result a' },
 ];
 
 let browser: Browser;

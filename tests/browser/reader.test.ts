@@ -53,23 +53,26 @@ describe.each(['/', '/news/'])('served under %s', (prefix) => {
   /** Types the query as a reader would and shows every result ("load more" until there is none). */
   async function search(query: string) {
     await page.goto(`${server.url}search/`);
-    await page.locator('.pagefind-ui__search-input').fill(query);
-    await page.locator('.pagefind-ui__message').filter({ hasText: query }).waitFor();
-    await page.locator('.pagefind-ui__result-link').first().waitFor();
-    const more = page.locator('.pagefind-ui__button');
-    while (await more.isVisible()) await more.click();
+    await page.locator('#search-query').fill(query);
+    await page.locator('.search-result a').first().waitFor();
+    const more = page.locator('.search-more');
+    while (await more.isVisible()) {
+      const shown = await page.locator('.search-result').count();
+      await more.click();
+      await page.locator('.search-result').nth(shown).waitFor();
+    }
   }
 
   it('search → result → article, with Russian stemming: «заповеднике» finds the article saying «заповедник»', async () => {
     await search('заповеднике');
-    await page.locator('.pagefind-ui__result-link', { hasText: STEMMING_ARTICLE.title }).click();
+    await page.locator('.search-result a', { hasText: STEMMING_ARTICLE.title }).click();
     await page.waitForURL(`${server.url}${STEMMING_ARTICLE.url}`);
     expect(await heading()).toBe(STEMMING_ARTICLE.title);
   });
 
   it('a Kazakh article is indexed under kk and found from the search page', async () => {
     await search('кітапхана');
-    await page.locator('.pagefind-ui__result-link', { hasText: 'Қарағандыда жаңа кітапхана ашылды' }).click();
+    await page.locator('.search-result a', { hasText: 'Қарағандыда жаңа кітапхана ашылды' }).click();
     await page.waitForURL(`${server.url}2026/02/qaragandyda-zhana-kitapkhana-ashyldy/`);
     expect(await page.locator('html').getAttribute('lang')).toBe('kk');
   });
@@ -82,7 +85,7 @@ describe.each(['/', '/news/'])('served under %s', (prefix) => {
     strictPage.on('console', (message) => { if (message.type() === 'error') blocked.push(message.text()); });
     try {
       await strictPage.goto(`${strict.url}search/?q=${encodeURIComponent('заповеднике')}`);
-      await strictPage.locator('.pagefind-ui__result-link', { hasText: STEMMING_ARTICLE.title }).waitFor();
+      await strictPage.locator('.search-result a', { hasText: STEMMING_ARTICLE.title }).waitFor();
       expect(blocked).toEqual([]);
     } finally {
       await strictPage.close();
@@ -92,7 +95,7 @@ describe.each(['/', '/news/'])('served under %s', (prefix) => {
 
   it('list pages are not in the index: only articles are found', async () => {
     await search('Новость');
-    const links = await page.locator('.pagefind-ui__result-link').evaluateAll(
+    const links = await page.locator('.search-result a').evaluateAll(
       (anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname),
     );
     expect(links.length).toBeGreaterThan(0);
@@ -122,10 +125,9 @@ describe('Russian stemming', () => {
   it('a search for «Казахстане» finds the articles that say «Казахстан»', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.url}search/`);
-    await page.locator('.pagefind-ui__search-input').fill('Казахстане');
-    await page.locator('.pagefind-ui__result-link').first().waitFor();
-    await page.locator('.pagefind-ui__message').filter({ hasText: 'Казахстане' }).waitFor();
-    const titles = await page.locator('.pagefind-ui__result-link').allInnerTexts();
+    await page.locator('#search-query').fill('Казахстане');
+    await page.locator('.search-result a').first().waitFor();
+    const titles = await page.locator('.search-result a').allInnerTexts();
     expect(titles.sort()).toEqual(['Визит президента', 'Урожай']);
     await page.close();
   });

@@ -232,7 +232,7 @@ describe('habar start with a bad source present', () => {
     try {
       const [url] = (await running.waitFor(/http:\/\/127\.0\.0\.1:\d+\//)) as [string];
       expect(running.output()).toMatch(/content\/sources\/bad\.txt:1: 2026-02-30 is not a date in the calendar/);
-      for (const path of [articleUrl, '/2026/01/v-almaty-vypal-perviy-sneg/', '/pagefind/pagefind-ui.js']) {
+      for (const path of [articleUrl, '/2026/01/v-almaty-vypal-perviy-sneg/', '/pagefind/2026/pagefind-entry.json']) {
         expect((await fetch(new URL(path, url))).status).toBe(200);
       }
     } finally {

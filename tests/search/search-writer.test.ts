@@ -23,13 +23,14 @@ async function ingestedSite() {
 }
 
 describe('SearchWriter', () => {
-  it('indexes every shard of the ingested articles, in the indexing process, and writes the UI', async () => {
+  it('indexes every shard of the ingested articles, in the indexing process; no bundle holds Pagefind\'s UIs', async () => {
     const { site, shards } = await ingestedSite();
     const writer = new SearchWriter(site.output, site.root);
     writer.index(shards);
     await writer.finish();
-    expect(readdirSync(join(site.output, 'pagefind')).sort()).toEqual(['2025', '2026', 'pagefind-ui.css', 'pagefind-ui.js']);
+    expect(readdirSync(join(site.output, 'pagefind')).sort()).toEqual(['2025', '2026']);
     expect(existsSync(join(site.output, 'pagefind/2025/pagefind-entry.json'))).toBe(true);
+    expect(readdirSync(join(site.output, 'pagefind/2025')).filter((file) => file.includes('-ui'))).toEqual([]);
   });
 
   it('reports a shard that could not be written when it finishes', async () => {
@@ -46,6 +47,8 @@ describe('SearchWriter', () => {
     const writer = new SearchWriter(site.output, site.root);
     writer.index(shards.slice(0, 1));
     await writer.abandon();
-    expect(existsSync(join(site.output, 'pagefind/pagefind-ui.js'))).toBe(false);
+    // The shard being indexed is finished first: its bundle is whole or not there.
+    const bundle = join(site.output, 'pagefind', shards[0]!.id);
+    expect(!existsSync(bundle) || existsSync(join(bundle, 'pagefind-entry.json'))).toBe(true);
   });
 });
