@@ -17,6 +17,8 @@ export interface ClutterRule {
   maxLength?: number;
   /** A block heading: how many lines after it belong to the block, and what such a line looks like. */
   follows?: Follow;
+  /** The line is not this clutter when the next line matches: a name above a role ending in `:` introduces a speaker. */
+  unlessNext?: RegExp;
 }
 
 export interface Follow {
@@ -77,7 +79,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     name: 'news widget',
-    line: line(String.raw`(?:${words('последние\\s+новости', 'сейчас\\s+читают', 'читают\\s+сейчас', 'новости\\s+партнеров', 'новости\\s+партнёров', 'серіктес\\s+жаңалықтары', 'ūqsas\\s+jaŋalyqtar', 'uqsas\\s+jańalyqtar', 'новости\\s+по\\s+теме', 'похожие\\s+новости', 'материалы\\s+по\\s+теме', 'самое\\s+читаемое', 'самое\\s+популярное', 'популярное', 'популярные\\s+новости', 'главное', 'главные\\s+новости', 'лента\\s+новостей', 'выбор\\s+редакции', 'рекомендуем', 'үздік\\s+материалдар', '[ýu]zdik\\s+mater[ıi]aldar', 'соңғы\\s+жаңалықтар', 'ең\\s+көп\\s+оқылған', 'көп\\s+оқылғандар', 'тақырыпқа\\s+қатысты', 'ұқсас\\s+жаңалықтар', 'sońǵy\\s+jańalyqtar', 'eń\\s+kóp\\s+oqylǵan')})\s*:?`),
+    line: line(String.raw`(?:${words('последние\\s+новости', 'сейчас\\s+читают', 'читают\\s+сейчас', 'новости\\s+партнеров', 'новости\\s+партнёров', 'серіктес\\s+жаңалықтары', 'ūqsas\\s+jaŋalyqtar', 'uqsas\\s+jańalyqtar', 'новости\\s+по\\s+теме', 'похожие\\s+новости', 'материалы\\s+по\\s+теме', 'самое\\s+читаемое', 'самое\\s+популярное', 'популярное', 'популярные\\s+новости', 'главное', 'главные\\s+новости', 'лента\\s+новостей', 'выбор\\s+редакции', 'рекомендуем', 'үздік\\s+материалдар', '[ýu]zdik\\s+mater[ıi]aldar', 'соңғы\\s+жаңалықтар', 'ең\\s+көп\\s+оқылған', 'көп\\s+оқылғандар', 'тақырыпқа\\s+қатысты', 'ұқсас\\s+жаңалықтар', 'sońǵy\\s+jańalyqtar', 'eń\\s+kóp\\s+oqylǵan', 'se[ıi]chas\\s+ch[ıi]ta[ıi][ýu]t')})\s*:?`),
     follows: { lines: 12, shape: 'headline' },
   },
   {
@@ -142,8 +144,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // A name with a role (`Асель Мукашева Корреспондент-редактор`), a name with the surname in
     // capitals as Kazakh outlets sign reports (`Айгерім ЖАҚСЫЛЫҚОВА`), or a first name and a
-    // surname alone on a line (`Айгерим Садыкова`), which no paragraph of a report is.
+    // surname alone on a line (`Айгерим Садыкова`), which no paragraph of a report is. Above a
+    // role ending in `:` (`ҰҒА академигі, профессор:`) the name introduces a speaker's words.
     name: 'byline',
+    unlessNext: /:$/u,
     line: /^(?:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:ова|ева|ёва|ина|ына|ская|цкая|ов|ев|ёв|ин|ын|ский|цкий|ұлы|қызы|улы|кызы)|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:[Кк]орреспондент(?:-редактор)?|[Рр]едактор|[Жж]урналист|[Оо]бозреватель|[Фф]отокорреспондент|[Тт]ілші|[Шш]олушы)|\p{Lu}\p{Ll}+\s+\p{Lu}{2}[\p{Lu}-]+,?)$/u,
   },
   {
@@ -153,6 +157,25 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       'басты\\s+бет', 'артқа', 'барлық\\s+жаңалықтар', 'іздеу', 'кіру', 'пікірлер', 'пікір\\s+қалдыру', 'толығырақ', 'жарнама',
       'bas\\s+bet', 'artqa', 'barlyq\\s+jańalyqtar', 'izdeý', 'pikirler', 'tolyǵyraq', 'jarnama',
     )),
+  },
+  {
+    name: 'follow prompt',
+    line: line(words('connect\\s+with\\s+us', 'follow\\s+us')),
+  },
+  {
+    // A credit label with no credit after it, as a page prints it over a photo it names no one for: `Foto:`, `Сурет: None`.
+    name: 'photo credit',
+    line: line(String.raw`(?:фото|сурет|foto|sýret|suret|photo|سۋرەت|فوتو)\s*:?(?:\s*(?:none|null|undefined))?`),
+  },
+  {
+    // An initial letter set apart from its paragraph (a drop cap), alone on its line.
+    name: 'drop cap',
+    line: /^\p{L}$/u,
+  },
+  {
+    // An image's alt text made of its file name: a few ASCII words in lower case (`sherubay rmanbay ly`).
+    name: 'image label',
+    line: /^[a-z]{2,}(?: [a-z]+){1,4}$/u,
   },
   {
     // An image's label or file name copied with the page: `jitsu gif`, `photo_2026-03-01.jpg`.

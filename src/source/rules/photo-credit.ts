@@ -7,8 +7,9 @@ const LABEL = String.raw`(?:фото|фотография|изображение
 // `Фото: Сенат`, `Фото - Сенат`, `Фото – Сенат`. Short lines only: a long line that happens to
 // start with «Фото:» is a paragraph.
 const CREDIT = new RegExp(String.raw`^${LABEL}\s*(?::|\s[-–—]|©\ufe0f?|\(c\))\s*(.{1,150})$`, 'iu');
-// `Фото из открытых источников`, `Фото предоставлено акиматом`, `Иллюстративное фото`.
-const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото\s+((?:из|с|со|предоставлено|предоставлены|автора|пресс-службы)\s.{1,140})|(иллюстративное)\s+фото|фото\s+(иллюстративное)|(?:суретті\s+түсірген(?:дер)?|фотоны\s+түсірген|автор\s+фото|фотограф)\s*:?\s+(.{1,100}))$`, 'iu');
+// `Фото из открытых источников`, `Фото предоставлено акиматом`, `Иллюстративное фото`; Kazakh
+// `Коллажды жасаған – Алмас Манап` and, without a label, `ашық дереккөзі` (an open source).
+const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото\s+((?:из|с|со|предоставлено|предоставлены|автора|пресс-службы)\s.{1,140})|(иллюстративное)\s+фото|фото\s+(иллюстративное)|(?:суретті\s+түсірген(?:дер)?|фотоны\s+түсірген|коллажды\s+жасаған|автор\s+фото|фотограф|sýretti\s+túsirgen|kollajdy\s+jasaǵan|سۋرەتتى\s+تۇسىرگەن|كوللاجدى\s+جاساعان)\s*[:–—-]?\s+(.{1,100})|(ашық\s+дереккөз(?:і|ден|дерден)(?:\s+алынды)?|ashyq\s+derekkóz(?:i|den|derden)(?:\s+alyndy)?|اشىق\s+دەرەككوز(?:ى|دەن|دەردەن)(?:\s+الىندى)?)\.?)$`, 'iu');
 // `фото Данияра Мусина`: the photographer's name, without a colon. Case-sensitive: a capital starts each name.
 const CREDIT_NAME = /^[Фф]ото\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)$/u;
 // A caption ending in its credit: `Сенат Парламента РК, фото - Новости Zakon.kz от 11.09.2025 12:20 Фото: Zakon.kz/…`.
@@ -26,7 +27,9 @@ export interface Credit {
 }
 
 // Every credit form holds one of these words: most lines are tested against this alone.
-const CREDIT_WORD = /фото|изображение|коллаж|иллюстрац|инфографик|сурет|foto|photo|sýret|suret|سۋرەت|فوتو/iu;
+const CREDIT_WORD = /фото|изображение|коллаж|иллюстрац|инфографик|сурет|дереккөз|foto|photo|sýret|suret|kollaj|derekkóz|سۋرەت|فوتو|كوللاج|دەرەككوز/iu;
+// What a page prints where a credit is missing.
+const PLACEHOLDER = /^\s*(?:none|null|undefined)\s*$/iu;
 
 // No credit line is longer: a credit of 150 characters after its label, or a caption of 250 and a
 // credit of 100 after a colon.
@@ -36,9 +39,10 @@ const LONGEST_CAPTION = 400;
 export function creditIn(text: string): Credit | undefined {
   if (text.length > LONGEST_CAPTION || (text.length > LONGEST_CREDIT && !text.includes(':')) || !CREDIT_WORD.test(text)) return undefined;
   const plain = CREDIT.exec(text);
-  if (plain) return { credit: plain[1]!.trim() };
+  // `Foto: None` names no one: the page's placeholder, left to the clutter table.
+  if (plain) return PLACEHOLDER.test(plain[1]!) ? undefined : { credit: plain[1]!.trim() };
   const phrase = CREDIT_PHRASE.exec(text) ?? CREDIT_NAME.exec(text);
-  if (phrase) return { credit: phrase.slice(1).find(Boolean)!.trim(), generic: phrase[2] !== undefined || phrase[3] !== undefined || /^(?:из|с)\s/iu.test(phrase[1] ?? '') };
+  if (phrase) return { credit: phrase.slice(1).find(Boolean)!.trim(), generic: phrase[2] !== undefined || phrase[3] !== undefined || phrase[5] !== undefined || /^(?:из|с)\s/iu.test(phrase[1] ?? '') };
   const caption = CAPTION.exec(text);
   if (caption) {
     const described = caption[1]!.replace(CAPTION_TAIL, '').trim();
