@@ -58,6 +58,13 @@ describe('the clutter table', () => {
     ['jitsu gif', 'image label'],
     ['Главная / Новости / Политика', 'breadcrumbs'],
     ['Реклама', 'page navigation'],
+    ['Connect with us', 'follow prompt'],
+    ['Foto:', 'photo credit'],
+    ['Сурет: None', 'photo credit'],
+    ['م', 'drop cap'],
+    ['sherubay rmanbay ly', 'image label'],
+    ['Seıchas chıtaıýt', 'news widget'],
+    ['3 مين', 'counter'],
   ])('%s is a %s', (line, rule) => {
     expect(clutterRuleOf(line)?.name).toBe(rule);
   });
@@ -76,6 +83,8 @@ describe('the clutter table', () => {
     '#Казахстан #Сенат',
     '#Сенат <img src=x onerror=alert(1)>',
     'В 2025 году 4 236 человек получили выплаты.',
+    '25 қазан. Жылнама',
+    'Qazaqstan Respýblıkasy',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });
@@ -87,6 +96,8 @@ describe('page metadata lines', () => {
     expect(metaLine('3,377')).toBe('counter');
     expect(metaLine('Наурыз мейрамы')).toBeUndefined();
     expect(metaLine('Сенат 12 марта 2026 года принял закон')).toBeUndefined();
+    // A rubric stands before a stamp's date; a word after it makes a headline.
+    expect(metaLine('25 қазан. Жылнама')).toBeUndefined();
   });
 
   it.each([
