@@ -50,7 +50,8 @@ export const META_RULES = {
 export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     name: 'language switcher',
-    line: line(String.raw`(?:${LANGUAGES})(?:\s*[|/•·,]?\s*(?:${LANGUAGES}))*`),
+    // One way to read each separator: a mark with spaces around it, or spaces alone.
+    line: line(String.raw`(?:${LANGUAGES})(?:(?:\s*[|/•·,]\s*|\s+)(?:${LANGUAGES}))*`),
   },
   {
     name: 'share prompt',
@@ -126,9 +127,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^@[\p{L}\d_.]{2,40}$/u,
   },
   {
-    // Currency rates above the page: `• USD:`, `$ 505.12  548.30  6.41`.
+    // Currency rates above the page: `• USD:`, `$ 505.12  548.30  6.41`, `$489.06 €536.21 ₽5.05`. Each
+    // number ends at a space or the line's end, so that a long run of digits has one reading only.
     name: 'exchange rates',
-    line: /^(?:(?:usd|eur|rub|cny|kzt|gbp|try|\$|€|₽|¥)\s*:?\s*)+(?:\d[\d.,]*\s*)*$/iu,
+    line: /^(?:(?:usd|eur|rub|cny|kzt|gbp|try|\$|€|₽|¥)\s*:?\s*(?:\d[\d.,]*(?:\s+|$))*)+$/iu,
   },
   {
     // The report's source named alone at its end: `Abai.kz`, `Источник: gov.kz`, `Дереккөзі: inform.kz`.
@@ -176,6 +178,27 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // An image's alt text made of its file name: a few ASCII words in lower case (`sherubay rmanbay ly`).
     name: 'image label',
     line: /^[a-z]{2,}(?: [a-z]+){1,4}$/u,
+  },
+  {
+    // A press service signing the report at its end: `Шымкент қаласы әкімінің баспасөз қызметі`.
+    name: 'source line',
+    maxLength: 120,
+    line: /^[\p{L}\d«»"\s.-]{3,100}\s(?:баспасөз\s+қызметі|baspasóz\s+qyzmeti|baspasöz\s+qyzmetı|ءباسپاسوز\s+قىزمەتى)$/u,
+  },
+  {
+    name: 'subscribe prompt',
+    line: line(words('хабарламаларға\\s+жазылу', 'жаңалықтарға\\s+жазылу', 'habarlamalarǵa\\s+jazylý', 'jańalyqtarǵa\\s+jazylý')),
+  },
+  {
+    // An author signed with an initial: `А. Данияр`.
+    name: 'byline',
+    line: /^\p{Lu}\.\s?\p{Lu}\p{Ll}+$/u,
+  },
+  {
+    // A site's menu on one line: three items or more between pipes, none of them a sentence.
+    name: 'page navigation',
+    maxLength: 200,
+    line: /^[^|.!?]{1,60}(?:\s\|\s[^|.!?]{1,60}){2,8}$/u,
   },
   {
     // An image's label or file name copied with the page: `jitsu gif`, `photo_2026-03-01.jpg`.

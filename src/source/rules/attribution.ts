@@ -27,8 +27,9 @@ const AGENCY = String.raw`(?<outlet>[\p{Lu}\d][\p{Lu}\d.-]*(?:\s[\p{Lu}\d][\p{Lu
 
 // Case-sensitive on purpose: with the `i` flag \p{Lu} would match any letter.
 const DATELINE = new RegExp(String.raw`^${CITY}\.\s+(?:${DATELINE_DAY}\.?\s+)?${AGENCY}\s*[-–—]\s`, 'u');
-// A listed outlet in a dateline, however written: `НҰР-СҰЛТАН. ҚазАқпарат -`, `ASTANA. 6 aqpan. QazAqparat -`.
-const DATELINE_LISTED = new RegExp(String.raw`^${CITY}\.\s+(?:${DATELINE_DAY}\.?\s+)?(?<outlet>${OUTLET_SPELLINGS})\s*[-–—]\s`, 'iu');
+// A listed outlet in a dateline, however written: `НҰР-СҰЛТАН. ҚазАқпарат -`, `ASTANA. 6 aqpan. QazAqparat -`,
+// and with the city lost as some pages print it: `. قازاقپارات -`.
+const DATELINE_LISTED = new RegExp(String.raw`^(?:${CITY})?\.\s+(?:${DATELINE_DAY}\.?\s+)?(?<outlet>${OUTLET_SPELLINGS})\s*[-–—]\s`, 'iu');
 // сообщает Kazpravda.kz со ссылкой на Сенат · передает корреспондент агентства Kazinform · сообщает tengrinews.kz
 const RUSSIAN = new RegExp(String.raw`(?:[Сс]ообщает|[Сс]ообщают|[Пп]ереда[её]т|[Пп]ишет|[Ии]нформирует)\s+${CARRIER}${OUTLET}${VIA}${END}`, 'u');
 // деп хабарлайды Kazinform тілшісі; in Latin script, dep habarlaıdy Kazinform tilshisi
