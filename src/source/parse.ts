@@ -22,6 +22,7 @@ import { photoCredit } from './rules/photo-credit.ts';
 import { placeholder } from './rules/placeholder.ts';
 import { publicationTime } from './rules/publication-time.ts';
 import { repeatedHeadline } from './rules/repeated-headline.ts';
+import { repeatedText } from './rules/repeated-text.ts';
 import { tagList } from './rules/tag-list.ts';
 import { teaser } from './rules/teaser.ts';
 import { titleLine } from './rules/title-line.ts';
@@ -53,6 +54,7 @@ export const rules: ReadonlyArray<[name: string, rule: Rule]> = [
   ['clutter', clutter],
   ['hashtags', hashtags],
   ['teaser', teaser],
+  ['repeated-text', repeatedText],
   ['headline', headline],
   ['repeated-headline', repeatedHeadline],
   ['page-head', pageHead],
