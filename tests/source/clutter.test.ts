@@ -70,6 +70,7 @@ describe('the clutter table', () => {
     ['Хабарламаларға жазылу', 'subscribe prompt'],
     ['А. Данияр', 'byline'],
     ['Біз туралы | Байланыс | Редакция', 'page navigation'],
+    ['Comments', 'page navigation'],
   ])('%s is a %s', (line, rule) => {
     expect(clutterRuleOf(line)?.name).toBe(rule);
   });

@@ -165,6 +165,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(words('connect\\s+with\\s+us', 'follow\\s+us')),
   },
   {
+    name: 'page navigation',
+    line: line(words('comments', 'leave\\s+a\\s+comment')),
+  },
+  {
     // A credit label with no credit after it, as a page prints it over a photo it names no one for: `Foto:`, `Сурет: None`.
     name: 'photo credit',
     line: line(String.raw`(?:фото|сурет|foto|sýret|suret|photo|سۋرەت|فوتو)\s*:?(?:\s*(?:none|null|undefined))?`),
