@@ -40,6 +40,10 @@ const SOCIAL = words('facebook', 'telegram', 'whatsapp', 'vk', 'вконтакт
 const LANGUAGES = words('ру', 'рус', 'русский', 'ru', 'rus', 'қаз', 'каз', 'қазақша', 'kaz', 'kz', 'kk', 'qaz', 'qz', 'en', 'eng', 'english', 'ўз', 'uz', '中文', 'төте', 'tote', 'latyn', 'латын', 'قازاق', 'ق ز', 'قز');
 
 const IMAGE_ENDING = /[\s.](?:gif|jpe?g|png|webp)$/iu;
+// Tested from the end of the line first: most short lines are no press service and no menu.
+const PRESS_SERVICE = /\s(?:баспасөз\s+қызметі|baspasóz\s+qyzmeti|baspasöz\s+qyzmetı|ءباسپاسوز\s+قىزمەتى)$/u;
+const PRESS_SERVICE_TAIL = /(?:қызметі|qyzmeti|qyzmetı|قىزمەتى)$/u;
+const MENU = /^[^|.!?]{1,60}(?:\s\|\s[^|.!?]{1,60}){2,8}$/u;
 
 /** Page metadata lines, told by meta-line.ts rather than a pattern. */
 export const META_RULES = {
@@ -187,7 +191,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // A press service signing the report at its end: `Шымкент қаласы әкімінің баспасөз қызметі`.
     name: 'source line',
     maxLength: 120,
-    line: /^[\p{L}\d«»"\s.-]{3,100}\s(?:баспасөз\s+қызметі|baspasóz\s+qyzmeti|baspasöz\s+qyzmetı|ءباسپاسوز\s+قىزمەتى)$/u,
+    line: (text) => PRESS_SERVICE_TAIL.test(text.slice(-8)) && PRESS_SERVICE.test(text) && /^[\p{L}\d«»"\s.-]+$/u.test(text),
   },
   {
     name: 'subscribe prompt',
@@ -202,7 +206,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // A site's menu on one line: three items or more between pipes, none of them a sentence.
     name: 'page navigation',
     maxLength: 200,
-    line: /^[^|.!?]{1,60}(?:\s\|\s[^|.!?]{1,60}){2,8}$/u,
+    line: (text) => text.includes(' | ') && MENU.test(text),
   },
   {
     // An image's label or file name copied with the page: `jitsu gif`, `photo_2026-03-01.jpg`.

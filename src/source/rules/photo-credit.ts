@@ -27,7 +27,10 @@ export interface Credit {
 }
 
 // Every credit form holds one of these words: most lines are tested against this alone.
-const CREDIT_WORD = /фото|изображение|коллаж|иллюстрац|инфографик|сурет|дереккөз|foto|photo|sýret|suret|kollaj|derekkóz|سۋرەت|فوتو|كوللاج|دەرەككوز/iu;
+const CREDIT_WORD = /фото|изображение|коллаж|иллюстрац|инфографик|сурет|foto|photo|sýret|suret|سۋرەت|فوتو/iu;
+// The words of credits written without a label (`ашық дереккөзі`, `Kollajdy jasaǵan – …`), short lines only.
+const UNLABELLED_CREDIT_WORD = /дереккөз|derekkóz|دەرەككوز|kollaj|كوللاج/iu;
+const UNLABELLED_LONGEST = 120;
 // What a page prints where a credit is missing.
 const PLACEHOLDER = /^\s*(?:none|null|undefined)\s*$/iu;
 
@@ -37,7 +40,8 @@ const LONGEST_CREDIT = 170;
 const LONGEST_CAPTION = 400;
 
 export function creditIn(text: string): Credit | undefined {
-  if (text.length > LONGEST_CAPTION || (text.length > LONGEST_CREDIT && !text.includes(':')) || !CREDIT_WORD.test(text)) return undefined;
+  if (text.length > LONGEST_CAPTION || (text.length > LONGEST_CREDIT && !text.includes(':'))) return undefined;
+  if (!CREDIT_WORD.test(text) && (text.length > UNLABELLED_LONGEST || !UNLABELLED_CREDIT_WORD.test(text))) return undefined;
   const plain = CREDIT.exec(text);
   // `Foto: None` names no one: the page's placeholder, left to the clutter table.
   if (plain) return PLACEHOLDER.test(plain[1]!) ? undefined : { credit: plain[1]!.trim() };
