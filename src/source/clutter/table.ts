@@ -206,7 +206,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // A site's menu on one line: three items or more between pipes, none of them a sentence.
     name: 'page navigation',
     maxLength: 200,
-    line: (text) => text.includes(' | ') && MENU.test(text),
+    line: (text) => text.includes('|') && MENU.test(text),
   },
   {
     // An image's label or file name copied with the page: `jitsu gif`, `photo_2026-03-01.jpg`.
