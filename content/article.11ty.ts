@@ -9,6 +9,8 @@ export default class ArticlePage {
     return {
       ...onePagePer('articles', 'article'),
       layout: 'article.11ty.ts',
+      // Fills the latest news beside the text and copies the page's link (layouts/article.11ty.ts).
+      scripts: ['/assets/article.js'],
     };
   }
 

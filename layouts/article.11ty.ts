@@ -2,24 +2,40 @@ import type { ArticleLink } from '../src/index/article-links.ts';
 import type { TemplateFilters, PageData } from '../src/render/template-data.ts';
 import type { ReaderArticle } from '../src/index/reader-index.ts';
 import type { Language } from '../src/core/language.ts';
+import type { SiteSettings } from '../src/core/settings/settings.ts';
 import { basePage } from './base-page.ts';
 import { dirAttribute } from './direction.ts';
 import { html, raw, type Html, type Insert } from './html.ts';
+import { shareLinks } from './share-links.ts';
 
 type ArticleData = PageData & { article: ReaderArticle };
 
-/** An article's page: its block (status, title, date, photo, body, credit, source, tags), then earlier coverage and its neighbours. */
+/**
+ * An article's page: its block (status, title, dates, photo with its credit, body, source, tags,
+ * share links), the latest news beside it on wide screens, then earlier coverage and its neighbours.
+ */
 export default class ArticleLayout {
   render(this: TemplateFilters, data: ArticleData): string {
     const { article } = data;
-    return basePage(data, this, html`${articleBlock(article, this)}${related(article, this)}${neighbours(article, this)}`).markup;
+    const siteWords = siteLanguageWithin(article, data.site, this);
+    return basePage(
+      data,
+      this,
+      html`<div class="article-page">
+${articleBlock(article, data.site, siteWords, this)}${latestNews(data.site, siteWords, this)}${related(article, this)}${neighbours(article, this)}
+</div>`,
+    ).markup;
   }
 }
 
 const UPDATED: Record<Language, string> = { ru: 'Обновлено', kk: 'Жаңартылды', 'kk-Arab': 'جاڭارتىلدى' };
 
-function articleBlock(article: ReaderArticle, filters: TemplateFilters): Html {
+const LATEST: Record<SiteSettings['lang'], string> = { ru: 'Последние новости', kk: 'Соңғы жаңалықтар' };
+
+/** The article itself; `siteWords` mark the site's language on its words where the article is in another. */
+function articleBlock(article: ReaderArticle, site: SiteSettings, siteWords: Insert, filters: TemplateFilters): Html {
   const { lang, leadPhoto, photoCredit } = article;
+  const url = filters.fullUrl(article.url);
   const state = filters.publicationState(article);
   return html`<article class="article">${
     state === 'draft'
@@ -30,11 +46,14 @@ function articleBlock(article: ReaderArticle, filters: TemplateFilters): Html {
   <p class="status">Запланировано на ${filters.readableDate(article.date, 'ru')}</p>`
   }
   <h1>${filters.typeset(article.title, lang)}</h1>
-  <p class="meta">${published(article, filters)}${
-    article.modified &&
-    html`
-    <span class="modified">${UPDATED[lang]} <time datetime="${article.modified}">${filters.readableDate(article.modified, lang)}</time></span>`
-  }</p>${
+  <div class="meta">
+    <p class="published">${published(article, filters)}</p>${
+      article.modified &&
+      html`
+    <p class="modified">${UPDATED[lang]} <time datetime="${article.modified}">${filters.readableDate(article.modified, lang)}</time></p>`
+    }
+    <p class="print-url">${url}</p>
+  </div>${
     leadPhoto &&
     html`
   <figure class="lead-photo">
@@ -48,11 +67,6 @@ function articleBlock(article: ReaderArticle, filters: TemplateFilters): Html {
   <div class="body">
 ${raw(filters.articleBody(article))}
   </div>${
-    photoCredit &&
-    !leadPhoto &&
-    html`
-  <p class="photo-credit">Фото: ${photoCredit}</p>`
-  }${
     article.outlet &&
     html`
   <p class="attribution">Источник: ${article.outlet}${article.via && html`, со ссылкой на ${article.via}`}</p>`
@@ -64,8 +78,21 @@ ${raw(filters.articleBody(article))}
     <li><a href="${filters.url(tag.url)}" rel="tag">#${tag.name}</a></li>`,
   )}
   </ul>`
-  }
+  }${shareLinks(url, article.title, site.lang, siteWords)}
 </article>`;
+}
+
+/**
+ * The site's newest articles beside the text on wide screens. Every article page would change with
+ * each new article if they were written into it, so the page holds an empty list that its script
+ * fills from /latest-news.json (one file, rewritten by each build) when the screen is wide enough.
+ */
+function latestNews(site: SiteSettings, attributes: Insert, filters: TemplateFilters): Html {
+  return html`
+<aside class="latest" aria-labelledby="latest-heading" data-src="${filters.url('/latest-news.json')}" hidden${attributes}>
+  <h2 id="latest-heading">${LATEST[site.lang]}</h2>
+  <ol></ol>
+</aside>`;
 }
 
 /** The day, and the time when the source gives one («27 января 2026, 14:30»); for machines the date, or the moment in Almaty's offset. */
@@ -101,6 +128,11 @@ function neighbours(article: ReaderArticle, filters: TemplateFilters): Insert {
 <nav class="article-nav" aria-label="Соседние новости"${russianWithin(article, filters)}>${link(article.previous, 'prev', '← Предыдущая')}${link(article.next, 'next', 'Следующая →')}
 </nav>`
   );
+}
+
+/** The site's language, and its direction, on an element of a page in another language. */
+function siteLanguageWithin(article: ReaderArticle, site: SiteSettings, filters: TemplateFilters): Insert {
+  return article.lang !== site.lang && html` lang="${site.lang}"${dirAttribute(filters, site.lang, article.lang)}`;
 }
 
 function russianWithin(article: ReaderArticle, filters: TemplateFilters): Html | false {

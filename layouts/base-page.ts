@@ -2,6 +2,7 @@ import type { TemplateFilters, PageData } from '../src/render/template-data.ts';
 import { dirAttribute } from './direction.ts';
 import { headMeta } from './head-meta.ts';
 import { html, type Html } from './html.ts';
+import { siteFooter } from './site-footer.ts';
 
 /**
  * The page around `content`: head, site header and navigation, footer. The article and list
@@ -43,7 +44,7 @@ export function basePage(data: PageData, filters: TemplateFilters, content: Html
   <main id="main" tabindex="-1">
 ${content}
   </main>
-  <footer class="site-footer"${chromeLang}><p>© ${site.publisher}</p></footer>
+  ${siteFooter(site, filters, chromeLang)}
 </body>
 </html>
 `;

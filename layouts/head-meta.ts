@@ -1,7 +1,10 @@
 import type { TemplateFilters, PageData } from '../src/render/template-data.ts';
 import { html, raw, type Html } from './html.ts';
 
-/** Per-page metadata for search engines, feed readers and social networks, inside `<head>`. */
+/**
+ * Per-page metadata for search engines, feed readers and social networks, inside `<head>`. A page
+ * without a lead photo shows the site's default image (`socialImage`) when there is one.
+ */
 export function headMeta(data: PageData, filters: TemplateFilters): Html {
   const { article, site, listPage } = data;
   const pageLang = article ? article.lang : data.lang || site.lang;
@@ -20,8 +23,14 @@ export function headMeta(data: PageData, filters: TemplateFilters): Html {
   <meta property="og:description" content="${description}">
   <meta property="og:url" content="${canonical}">
   <meta property="og:locale" content="${filters.ogLocale(pageLang)}">${article ? articleMeta(article, filters) : html`
-  <meta property="og:type" content="website">`}
-  <meta name="twitter:card" content="${article?.leadPhoto ? 'summary_large_image' : 'summary'}">`;
+  <meta property="og:type" content="website">`}${
+    !article?.leadPhoto &&
+    site.socialImage &&
+    html`
+  <meta property="og:image" content="${filters.fullUrl(site.socialImage)}">
+  <meta property="og:image:alt" content="${site.name}">`
+  }
+  <meta name="twitter:card" content="${article?.leadPhoto || site.socialImage ? 'summary_large_image' : 'summary'}">`;
 }
 
 function articleMeta(article: NonNullable<PageData['article']>, filters: TemplateFilters): Html {

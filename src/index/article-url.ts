@@ -9,7 +9,7 @@ const SITE_PATH = new RegExp(String.raw`^/(?:${SEGMENT}/)*$`, 'u');
 // search bundles): an article at one of them, or below, would overwrite or hide it. Compared
 // case-folded, as on a case-insensitive disk.
 const RESERVED_FOLDERS = ['page', 'tags', 'search', 'archive', 'assets', 'img', 'pagefind'];
-const RESERVED_FILES = ['index.html', '404.html', '_headers', 'robots.txt', 'feed.xml', 'sitemap.xml', 'news-sitemap.xml'];
+const RESERVED_FILES = ['index.html', '404.html', '_headers', 'robots.txt', 'feed.xml', 'sitemap.xml', 'news-sitemap.xml', 'latest-news.json'];
 const SITEMAP_PART = /^sitemap-\d+\.xml$/;
 
 /** The `url` of an article, checked: a hand edit cannot point a page outside the site, at a script or at a page the site generates. */

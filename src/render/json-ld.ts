@@ -3,7 +3,7 @@ import type { SiteArticle } from '../index/site-index.ts';
 import type { SiteSettings } from '../core/settings/settings.ts';
 import { fullUrl } from './urls.ts';
 
-/** schema.org NewsArticle for an article page; `image` is a full URL when the article has a photo. */
+/** schema.org NewsArticle for an article page; `image` is a full URL: its photo, or the site's default image. */
 export function newsArticle(article: SiteArticle, settings: SiteSettings, image?: string): Record<string, unknown> {
   const published = publishedTime(article.date, article.time);
   const data: Record<string, unknown> = {

@@ -30,6 +30,7 @@ export const ONE_OFF_URLS = {
   notFound: '/404.html',
   robots: '/robots.txt',
   headers: '/_headers',
+  latestNews: '/latest-news.json',
 } as const;
 
 export type OneOffPage = keyof typeof ONE_OFF_URLS;

@@ -25,9 +25,11 @@ export function readerFilters(eleventyConfig: UserConfig, settings: SiteSettings
   eleventyConfig.addFilter('languageCode', languageCode);
   eleventyConfig.addFilter('textDirection', textDirection);
   eleventyConfig.addFilter('metaDescription', metaDescription);
-  eleventyConfig.addFilter('newsArticleJsonLd', (article: ReaderArticle) =>
-    scriptJson(newsArticle(article, settings, article.leadPhoto && fullUrl(article.leadPhoto.image, settings))),
-  );
+  eleventyConfig.addFilter('newsArticleJsonLd', (article: ReaderArticle) => {
+    // Without a lead photo, the site's default image, as in og:image.
+    const image = article.leadPhoto?.image ?? settings.socialImage;
+    return scriptJson(newsArticle(article, settings, image && fullUrl(image, settings)));
+  });
 }
 
 /**

@@ -6,7 +6,7 @@ import type { SiteArticle, TagRef } from '../index/site-index.ts';
 import { typeset } from '../index/body/typography/typeset.ts';
 
 /** What of an article its search record is made from, but its body, and the file the body is read from. */
-export type ArticleToIndex = Pick<SiteArticle, 'url' | 'title' | 'date' | 'lang' | 'file' | 'photoCredit' | 'outlet' | 'via'> & {
+export type ArticleToIndex = Pick<SiteArticle, 'url' | 'title' | 'date' | 'lang' | 'file' | 'photo' | 'photoCredit' | 'outlet' | 'via'> & {
   tags: Pick<TagRef, 'name'>[];
 };
 
@@ -15,14 +15,14 @@ export type SearchArticle = Omit<ArticleToIndex, 'file'> & { body: string };
 
 /** Just those fields, to hand an article to an indexing thread, which reads the body itself. */
 export function articleToIndex(article: SiteArticle): ArticleToIndex {
-  const { url, title, date, lang, file, photoCredit, outlet, via } = article;
-  return { url, title, date, lang, file, photoCredit, outlet, via, tags: article.tags.map(({ name }) => ({ name })) };
+  const { url, title, date, lang, file, photo, photoCredit, outlet, via } = article;
+  return { url, title, date, lang, file, photo, photoCredit, outlet, via, tags: article.tags.map(({ name }) => ({ name })) };
 }
 
 /**
  * What search indexes of an article, made from the article itself rather than read back from its
  * page, so that indexing need not wait for Eleventy: the text of the article block of its page
- * (title, date, body, photo credit, attribution, tags) as plain text, typeset as the page shows it.
+ * (title, date, body, the credit of a photo it shows, attribution, tags) as plain text, typeset as the page shows it.
  */
 export function searchRecord(article: SearchArticle, markdown: MarkdownIt): CustomRecord {
   return recordOf(article, markdown.parse(article.body, { lang: article.lang }));
@@ -41,7 +41,8 @@ export function searchRecordAndBody(article: SearchArticle, markdown: MarkdownIt
 function recordOf(article: SearchArticle, bodyTokens: Token[]): CustomRecord {
   const title = typeset(article.title, article.lang);
   const blocks = [title, readableDate(article.date, article.lang), ...bodyBlocks(bodyTokens)];
-  if (article.photoCredit) blocks.push(`Фото: ${article.photoCredit}`);
+  // The page shows a credit with its photo only.
+  if (article.photoCredit && article.photo) blocks.push(`Фото: ${article.photoCredit}`);
   if (article.outlet) blocks.push(`Источник: ${article.outlet}${article.via ? `, со ссылкой на ${article.via}` : ''}`);
   blocks.push(...article.tags.map((tag) => `#${tag.name}`));
   return { url: article.url, language: languageCode(article.lang), meta: { title }, content: blocks.map(asSentence).join(' ') };

@@ -18,7 +18,7 @@ export function endsAsSentence(text: string): boolean {
   return SENTENCE_END.test(text);
 }
 
-const HEADLINE_MAX = 200;
+export const HEADLINE_MAX = 200;
 
 /**
  * Reads as a headline: one phrase, not ended by a period, of a headline's length, starting with a

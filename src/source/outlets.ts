@@ -15,6 +15,8 @@ const OUTLETS: ReadonlyArray<[name: string, spellings: string[]]> = [
   ['Egemen.kz', ['egemen.kz', 'egemen qazaqstan', 'егемен қазақстан']],
   ['Abai.kz', ['abai.kz']],
   ['inAlmaty.kz', ['inalmaty.kz', 'inalmaty']],
+  ['Informburo.kz', ['informburo.kz', 'информбюро']],
+  ['КазТАГ', ['kaztag', 'kaztag.kz', 'казтаг']],
 ];
 
 const CANONICAL = new Map(OUTLETS.flatMap(([name, spellings]) => [name, ...spellings].map((spelling): [string, string] => [spelling.toLowerCase(), name])));

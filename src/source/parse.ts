@@ -18,6 +18,7 @@ import { language } from './rules/language.ts';
 import { pageHead } from './rules/page-head.ts';
 import { paragraphs } from './rules/paragraphs.ts';
 import { photoAlt } from './rules/photo-alt.ts';
+import { photoCaption } from './rules/photo-caption.ts';
 import { photoCredit } from './rules/photo-credit.ts';
 import { placeholder } from './rules/placeholder.ts';
 import { publicationTime } from './rules/publication-time.ts';
@@ -35,7 +36,7 @@ export type Rule = (state: ParseState) => SourceError | void;
  * Raise it when a change to the rules changes what sources parse to: ingest then parses every
  * source again once (registry.ts records the version), so that articles follow the new rules.
  */
-export const PARSER_VERSION = 4;
+export const PARSER_VERSION = 5;
 
 /**
  * The order matters. Lines the editor marked verbatim are set apart first; the tag list and the
@@ -57,6 +58,7 @@ export const rules: ReadonlyArray<[name: string, rule: Rule]> = [
   ['repeated-text', repeatedText],
   ['headline', headline],
   ['repeated-headline', repeatedHeadline],
+  ['photo-caption', photoCaption],
   ['page-head', pageHead],
   ['publication-time', publicationTime],
   ['placeholder', placeholder],

@@ -17,9 +17,14 @@ const PREVIEW = '_site.preview';
 function customiseLayouts(root: string): void {
   edit(
     join(root, 'layouts/article.11ty.ts'),
-    'return basePage(data, this, html`${articleBlock(article, this)}',
+    'const siteWords = ',
     'const counts = article.tags.map((tag) => `${tag.name}: ${data.habar.tags.find((known) => known.url === tag.url).count}`).join(", ");\n' +
-      '    return basePage(data, this, html`<p class="tag-counts">${counts}</p>${articleBlock(article, this)}',
+      '    const siteWords = ',
+  );
+  edit(
+    join(root, 'layouts/article.11ty.ts'),
+    '${articleBlock(article, data.site, siteWords, this)}',
+    '<p class="tag-counts">${counts}</p>${articleBlock(article, data.site, siteWords, this)}',
   );
   edit(
     join(root, 'layouts/list.11ty.ts'),

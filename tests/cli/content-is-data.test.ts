@@ -78,7 +78,7 @@ describe('content is data', () => {
     for (const name of generated.filter((entry) => !/^20\d\d$/.test(entry))) {
       expect(() => checkArticleUrl(`/${name}/`, 'x.md'), name).toThrow(/is a page the site generates itself/);
     }
-    for (const url of ['/', '/index.html/', '/img/x/', '/page/2/', '/sitemap-2.xml/', '/news-sitemap.xml/', '/robots.txt/']) expect(() => checkArticleUrl(url, 'x.md'), url).toThrow();
+    for (const url of ['/', '/index.html/', '/img/x/', '/page/2/', '/sitemap-2.xml/', '/news-sitemap.xml/', '/latest-news.json/', '/robots.txt/']) expect(() => checkArticleUrl(url, 'x.md'), url).toThrow();
   });
 
   it('row 8: a photo that is not a plain file name is refused; the outside image is never published', async () => {

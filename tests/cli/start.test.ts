@@ -52,8 +52,8 @@ async function published(name: string, date: string, title: string, url: string)
   return url;
 }
 
-const footerLine = '<p>© ${site.publisher}';
-const layoutFile = () => join(site.root, 'layouts/base-page.ts');
+const footerLine = '<p class="publisher">© ${site.publisher}';
+const layoutFile = () => join(site.root, 'layouts/site-footer.ts');
 /** The base layout's text with `marker` added to its footer line, whatever markers it holds already. */
 const markedFooter = (layout: string, marker: string) => layout.replace(footerLine, `${footerLine} · ${marker}`);
 
@@ -213,7 +213,7 @@ describe('habar start', () => {
     const good = readFileSync(layoutFile(), 'utf8');
     const after = preview.output().length;
     writeFileSync(layoutFile(), `${good}\nexport const unfinished = ;\n`);
-    await preview.waitFor(/layouts\/base-page\.ts:\d+:\d+: ERROR: Unexpected ";"\nThe preview was not rendered\./, { after });
+    await preview.waitFor(/layouts\/site-footer\.ts:\d+:\d+: ERROR: Unexpected ";"\nThe preview was not rendered\./, { after });
     await preview.waitFor(/The last preview is still served; save a fix to render it again\./, { after });
     expect(preview.output()).not.toMatch(/\bat .+:\d+:\d+/);
     expect(footerOf((await get(articleUrl)).html)).toBe(footer);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SourceError } from '../../src/source/errors.ts';
 import { normalizeLines } from '../../src/source/normalize.ts';
 import { parseSource } from '../../src/source/parse.ts';
+import { DATELINE } from '../../src/source/rules/attribution.ts';
 import { clutterRuleOf } from '../../src/source/rules/clutter.ts';
 import { creditIn } from '../../src/source/rules/photo-credit.ts';
 import { PROPERTY_RUNS, PROPERTY_SEED } from './arbitraries.ts';
@@ -19,13 +20,13 @@ const WORDS = [
 ];
 const word = fc.constantFrom(...WORDS);
 
-/** A sentence: six to twenty words, a capital first, a period last (inside a closing quote at times). */
+/** A sentence: six to twenty words, a capital first, a period last (inside a closing quote at times), an agency's dateline first at times. */
 const sentence = fc
-  .tuple(fc.array(word, { minLength: 6, maxLength: 20 }), fc.constantFrom('.', '.»'), fc.boolean())
-  .map(([words, end, quoted]) => {
+  .tuple(fc.array(word, { minLength: 6, maxLength: 20 }), fc.constantFrom('.', '.»'), fc.boolean(), fc.constantFrom('', '', '', 'Астана. 12 марта. KAZINFORM - '))
+  .map(([words, end, quoted, dateline]) => {
     const text = words.join(' ');
     const capital = text.charAt(0).toUpperCase() + text.slice(1);
-    return (quoted ? `«${capital}` : capital) + end;
+    return dateline + (quoted ? `«${capital}` : capital) + end;
   });
 
 const LISTED_STAMP = '06.03.2026, 21:55 1691';
@@ -46,10 +47,15 @@ describe('never lose a sentence', () => {
       // The one block that runs to the end of the page: a listed stamp (with its view counter) after a
       // paragraph opens teasers of other reports (rules/teaser.ts); what follows it may go.
       const firstSentence = lines.findIndex((l) => l.sentence);
-      const teaser = lines.findIndex((l, i) => i > firstSentence && firstSentence >= 0 && l.text === LISTED_STAMP);
+      const stamp = lines.findIndex((l, i) => i > firstSentence && firstSentence >= 0 && l.text === LISTED_STAMP);
+      // A report has one dateline: a later sentence opening with the dateline of an earlier one opens
+      // another report, which may go to the end too.
+      const agencies = lines.map((l) => (l.sentence ? DATELINE.exec(l.text)?.groups?.outlet : undefined));
+      const dateline = agencies.findIndex((agency, i) => agency !== undefined && agencies.slice(0, i).includes(agency));
+      const teaser = Math.min(...[stamp, dateline].filter((i) => i >= 0));
       const kept = lines
         .map((l) => normalizeLines(l.text)[0]!.text)
-        .filter((l, i) => lines[i]!.sentence && (teaser < 0 || i < teaser) && clutterRuleOf(l) === undefined && creditIn(l) === undefined);
+        .filter((l, i) => lines[i]!.sentence && i < teaser && clutterRuleOf(l) === undefined && creditIn(l) === undefined);
       if (article instanceof SourceError) {
         // Refused sources lose nothing: the editor is told and the last article stays.
         return;

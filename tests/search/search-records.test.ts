@@ -20,7 +20,7 @@ const article = (overrides: Partial<SearchArticle>): SearchArticle => ({
 describe('searchRecord', () => {
   it('holds what the article block of the page shows, as sentences: title, date, body, credit, attribution, tags', () => {
     const record = searchRecord(
-      article({ photoCredit: 'Сенат', outlet: 'Kazpravda.kz', via: 'Сенат', tags: [tag('Казахстан'), tag('Сенат')] }),
+      article({ photo: 'senat.jpg', photoCredit: 'Сенат', outlet: 'Kazpravda.kz', via: 'Сенат', tags: [tag('Казахстан'), tag('Сенат')] }),
       createMarkdown(),
     );
     expect(record).toEqual({
@@ -31,6 +31,10 @@ describe('searchRecord', () => {
         'Сенат одобрил закон. 27 января 2026. Первый абзац. Второй абзац. Фото: Сенат. ' +
         'Источник: Kazpravda.kz, со ссылкой на Сенат. #Казахстан. #Сенат.',
     });
+  });
+
+  it('leaves out the credit of a photo the article does not have, as its page does', () => {
+    expect(searchRecord(article({ photoCredit: 'Сенат' }), createMarkdown()).content).toBe('Сенат одобрил закон. 27 января 2026. Первый абзац. Второй абзац.');
   });
 
   it('keeps the text of markup and leaves the markup out; source text that looks like HTML stays text', () => {

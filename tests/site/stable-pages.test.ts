@@ -64,6 +64,8 @@ describe('publishing the newest article', () => {
         'feed.xml',
         'sitemap.xml',
         'news-sitemap.xml',
+        // The latest news beside every article's text, read by its script instead of written into each page.
+        'latest-news.json',
       ].sort(),
     );
   });
@@ -85,6 +87,8 @@ describe('publishing the newest article', () => {
         'feed.xml',
         'sitemap.xml',
         'news-sitemap.xml',
+        // The latest news beside every article's text, read by its script instead of written into each page.
+        'latest-news.json',
       ].sort(),
     );
     expect(changed.filter((path) => /(^|\/)page\//.test(path))).toEqual([]);

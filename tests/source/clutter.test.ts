@@ -71,6 +71,19 @@ describe('the clutter table', () => {
     ['А. Данияр', 'byline'],
     ['Біз туралы | Байланыс | Редакция', 'page navigation'],
     ['Comments', 'page navigation'],
+    ['Перейти к основному контенту', 'page navigation'],
+    ['Доступность ссылок', 'page navigation'],
+    ['Похожие записи', 'news widget'],
+    ['Важно', 'news widget'],
+    ['Новости Казахстана 0 593', 'rubric'],
+    ['Политика 12', 'rubric'],
+    ['0:00 0:03:15 0:00', 'media player'],
+    ['No media source currently available', 'media player'],
+    ['MD', 'media player'],
+    ['Поделитесь с друзьями', 'share prompt'],
+    ['Комментарии отсутствуют', 'comments'],
+    ['Powered by Froala Editor', 'page navigation'],
+    ['<image>data:image/s3,"s3://crabby-images/8e1cc/8e1ccd2c62c0c2bad9f15e67e81aec57eb6aecb2" alt="Каток у набережной"</image>', 'image placeholder'],
   ])('%s is a %s', (line, rule) => {
     expect(clutterRuleOf(line)?.name).toBe(rule);
   });
@@ -91,6 +104,8 @@ describe('the clutter table', () => {
     'В 2025 году 4 236 человек получили выплаты.',
     '25 қазан. Жылнама',
     'Qazaqstan Respýblıkasy',
+    'Кайрат Астана 2 1',
+    'Важно знать',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });

@@ -67,6 +67,31 @@ describe('the headline of a copied page', () => {
     expect(article.skipped?.map((s) => s.rule)).toEqual(['date or time stamp', 'date or time stamp', 'teaser of another report', 'teaser of another report']);
   });
 
+  it('a second dateline of the agency opens another report, with the headline above it, to the end', () => {
+    const lead = 'Астана. 26 января. KAZAKHSTAN TODAY - В Астане открыли новый каток, передает корреспондент агентства.';
+    const article = parse(`date 2026-01-27 В Астане открылся новый каток\n${lead}\nКаток работает до марта.\nВ Алматы открылась библиотека\nАлматы. 25 января. KAZAKHSTAN TODAY - В Алматы открыли библиотеку.\nВ ней 40 тысяч книг.\n`);
+    expect(article.paragraphs).toEqual([lead, 'Каток работает до марта.']);
+    expect(article.skipped?.map((s) => s.line)).toEqual([4, 5, 6]);
+    const quoted = `date 2026-01-27 В Астане открылся новый каток\n${lead}\nОб этом писали раньше: «Астана. 25 января. KAZAKHSTAN TODAY - каток закрыт».\n`;
+    expect(parse(quoted).paragraphs).toHaveLength(2);
+  });
+
+  it('a caption printed twice in a row describes the photo and leaves the body; a sentence printed twice stays', () => {
+    const caption = 'Каток у набережной. Астана, 30 января 2026 года';
+    const article = parse(`date 2026-01-30 В Астане открылся новый каток\n${caption}\n${caption}\n${LEAD}\n${LEAD}\n`);
+    expect(article.photoAlt).toBe(caption);
+    expect(article.paragraphs).toEqual([LEAD, LEAD]);
+    expect(article.skipped?.map((s) => s.rule)).toEqual(['photo caption', 'photo caption']);
+  });
+
+  it('a headline the page prints twice is the headline, even of two sentences', () => {
+    const headline = '«Ждали двадцать лет». Как жители села добились катка';
+    const article = parse(`date 2026-01-30 Доступность ссылок\nСрочные новости:\n${headline}\n${headline}\nplease wait\n0:00 0:02:41 0:00\n${LEAD}\n`);
+    expect(article.title).toBe(headline);
+    expect(article.time).toBeUndefined();
+    expect(article.paragraphs).toEqual([LEAD]);
+  });
+
   it('the headline repeated under the date line and under the lead is published once', () => {
     const article = parse(`date 2026-01-30 В Астане открылся новый каток\nВ Астане открылся «новый каток»\n${LEAD}\nВ Астане открылся новый каток\nКаток работает до марта.\n`);
     expect(article.paragraphs).toEqual([LEAD, 'Каток работает до марта.']);
@@ -77,6 +102,7 @@ describe('the headline of a copied page', () => {
     ['a sentence with an attribution', `date 2026-01-30 ${LEAD}\nКаток работает до марта.\n`, /^1: the title reads as a lead paragraph \(it holds the attribution of the lead\)/],
     ['a sentence ending in a period', 'date 2026-01-30 Каток у набережной будет работать каждый день до конца марта.\nТекст.\n', /^1: the title reads as a lead paragraph \(it is a sentence ending in a period\)/],
     ['clutter with no headline after it', `date 2026-01-30 РУ\n${LEAD}\n`, /^1: the title is page clutter \(language switcher\) and no headline follows it/],
+    ['a photo credit with no headline after it', `date 2026-01-30 Фото Данияра Мусина\n${LEAD}\n`, /^1: the title is page clutter \(a photo credit\) and no headline follows it/],
   ])('refuses a title that is %s', (_, text, reason) => {
     expect(refusal(text)).toMatch(reason);
   });
@@ -90,13 +116,22 @@ describe('credits, tags and attribution of copied pages', () => {
     expect(article.paragraphs).toEqual([LEAD, 'Текст.']);
   });
 
+  it('a caption on the line above its credit after the lead, set apart by blank lines, describes the photo', () => {
+    const caption = 'Каток у набережной: как он выглядит вечером';
+    const article = parse(`date 2026-01-30 В Астане открылся новый каток\n\n${LEAD}\n\n${caption}\nФото: акимат Астаны\n\nКаток работает до марта.\n`);
+    expect(article.photoAlt).toBe(caption);
+    expect(article.paragraphs).toEqual([LEAD, 'Каток работает до марта.']);
+    const subheading = parse(`date 2026-01-30 В Астане открылся новый каток\n${LEAD}\nЧто известно о катке\nФото: акимат Астаны\nКаток работает до марта.\n`);
+    expect(subheading.paragraphs).toEqual([LEAD, 'Что известно о катке', 'Каток работает до марта.']);
+  });
+
   it('a named credit wins over «Иллюстративное фото»; a repeated credit goes', () => {
     const article = parse(`date 2026-01-30 В Астане открылся новый каток\nИллюстративное фото\nФото: Pixabay\n${LEAD}\nФото: Pixabay\n`);
     expect(article.photoCredit).toBe('Pixabay');
     expect(article.paragraphs).toEqual([LEAD]);
   });
 
-  it.each([['Фото – Акорда', 'Акорда'], ['Фото ©️ Tengrinews.kz / Турар Абенов', 'Tengrinews.kz / Турар Абенов'], ['Сурет: Астана әкімдігі', 'Астана әкімдігі'], ['Sýret: Astanatv.kz', 'Astanatv.kz'], ['Коллаж: Kazinform / Freepik', 'Kazinform / Freepik'], ['фото Данияра Мусина', 'Данияра Мусина'], ['Фото из открытых источников', 'из открытых источников']])('credit %s', (line, credit) => {
+  it.each([['Фото – Акорда', 'Акорда'], ['Фото ©️ Tengrinews.kz / Турар Абенов', 'Tengrinews.kz / Турар Абенов'], ['Сурет: Астана әкімдігі', 'Астана әкімдігі'], ['Sýret: Astanatv.kz', 'Astanatv.kz'], ['Коллаж: Kazinform / Freepik', 'Kazinform / Freepik'], ['фото Данияра Мусина', 'Данияра Мусина'], ['Фото из открытых источников', 'из открытых источников'], ['Кадр из видео', 'Кадр из видео']])('credit %s', (line, credit) => {
     expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${line}\n${LEAD}\n`).photoCredit).toBe(credit);
   });
 
@@ -118,6 +153,8 @@ describe('credits, tags and attribution of copied pages', () => {
     ['استانا. KAZINFORM - كاتوك اشىلدى.', { outlet: 'Kazinform' }],
     ['Каток ашылды. Бұл туралы қала әкімдігінің баспасөз қызметінен хабарлады.', { outlet: 'қала әкімдігінің баспасөз қызметі' }],
     ['Каток открыли в субботу. Об этом сообщили в пресс-службе акимата.', { outlet: 'пресс-служба акимата' }],
+    ['Каток открыли в субботу, сообщает местное издание «Информбюро».', { outlet: 'Informburo.kz' }],
+    ['Астана. 1 сентября. КазТАГ - Айдана Сериккызы. Каток открыли в субботу.', { outlet: 'КазТАГ' }],
   ])('attribution in %s', (lead, expected) => {
     expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${lead}\n`).attribution).toEqual(expected);
   });

@@ -14,6 +14,12 @@ const RULES = {
   publisher: 'must be text, not empty',
   pathPrefix: 'must be / or a path such as /news/ made of Latin letters, digits, -, _, . and ~ (no .. folder, space or other character)',
   perPage: 'must be a whole number from 1 to 500',
+  editorInChief: 'must be text: the name the footer shows as editor-in-chief',
+  address: 'must be text: the newsroom\'s postal address, such as "ул. Абая, 10, Алматы"',
+  phone: 'must be a phone number made of digits, spaces, +, -, ( and ), such as "+7 727 123 45 67"',
+  email: 'must be an e-mail address, such as "editor@habar.example.kz"',
+  registration: 'must be text: the media registration details, such as "Свидетельство о постановке на учёт № 12345-СИ"',
+  socialImage: 'must be the path of a JPEG or PNG file in content/assets/, such as /assets/social.png',
 } as const;
 
 export type SettingName = keyof typeof RULES;
@@ -65,6 +71,13 @@ function parseUrl(value: string): URL | undefined {
 
 const name = z.string().trim().min(1);
 
+// Editorial details are optional: one left out or empty is not shown.
+const detail = z.string().trim();
+const phone = z.string().trim().regex(/^(\+?[\d\s()-]*\d[\d\s()-]*)?$/);
+const email = z.union([z.literal(''), z.email()]);
+/** A file copied with content/assets/ (.eleventy.ts); that it exists is checked when the settings are loaded. */
+const socialImage = z.string().regex(/^\/assets\/(?:[\w~-][\w.~-]*\/)*[\w~-][\w.~-]*\.(?:jpe?g|png)$/i);
+
 /** site.json's settings as the templates and habar take them; a missing one takes its default. */
 export const SITE_FILE = z.strictObject({
   name: name.default('Habar'),
@@ -74,6 +87,12 @@ export const SITE_FILE = z.strictObject({
   publisher: name.default('Habar'),
   pathPrefix: pathPrefix.default('/'),
   perPage: z.number().int().min(1).max(500).default(20),
+  editorInChief: detail.optional(),
+  address: detail.optional(),
+  phone: phone.optional(),
+  email: email.optional(),
+  registration: detail.optional(),
+  socialImage: socialImage.optional(),
 } satisfies Record<SettingName, z.ZodType>);
 
 /** The settings environment variables can override, checked as in the file. */

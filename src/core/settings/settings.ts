@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_DIR } from '../paths.ts';
 import type { Language } from '../language.ts';
@@ -20,6 +20,15 @@ export interface SiteSettings {
   pathPrefix: string;
   /** Articles per page on the home page and on each tag page. */
   perPage: number;
+  /** Editorial details for the footer, each shown only when set and not empty. */
+  editorInChief?: string;
+  address?: string;
+  phone?: string;
+  email?: string;
+  /** Media registration details (certificate number, date, issuing body). */
+  registration?: string;
+  /** Site-relative path of the image social networks show for a page without a photo, e.g. `/assets/social.png`. */
+  socialImage?: string;
 }
 
 /**
@@ -63,8 +72,12 @@ export function loadSettings(root: string, env: NodeJS.ProcessEnv, { includeUnpu
       throw new SettingsError([`${SETTINGS_FILE}:${line}:${column}: not valid JSON: ${reason}`]);
     }
     const checked = SITE_FILE.safeParse(parsed.value);
-    if (checked.success) site = checked.data;
-    else problems.push(...fileReasons(checked.error.issues, parsed.value).map((reason) => `${SETTINGS_FILE}: ${reason}`));
+    if (checked.success) {
+      site = checked.data;
+      if (site.socialImage && !isFile(join(root, CONTENT_DIR, site.socialImage))) {
+        problems.push(`${SETTINGS_FILE}: socialImage ${JSON.stringify(site.socialImage)} is not a file in ${CONTENT_DIR}/; put the image at ${CONTENT_DIR}${site.socialImage} or correct the path`);
+      }
+    } else problems.push(...fileReasons(checked.error.issues, parsed.value).map((reason) => `${SETTINGS_FILE}: ${reason}`));
   } else if (existsSync(join(root, CONTENT_DIR))) {
     site = SITE_FILE.parse({});
   } else {
@@ -94,6 +107,10 @@ export function loadSettings(root: string, env: NodeJS.ProcessEnv, { includeUnpu
  */
 export function forNextBuild(settings: BuildSettings): BuildSettings {
   return settings.todayFixed ? settings : { ...settings, today: almatyToday() };
+}
+
+function isFile(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
 }
 
 /** site.json's text, or undefined when there is none. */

@@ -36,13 +36,15 @@ const MAX_WORDS = 16;
 const MAX_LENGTH = 200;
 const MAX_WORDLESS_LENGTH = 30;
 const DIGIT = /\d/u;
+/** A video player's clock, `0:00 0:03:15 0:00`: times of a recording, no stamp of a report. */
+export const PLAYER_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)+$/u;
 
 export type MetaKind = 'stamp' | 'counter';
 
 /** What kind of metadata line `text` is, or undefined for any other line. */
 export function metaLine(text: string): MetaKind | undefined {
   // Cheap refusals first: without a digit a metadata line is a word or two (`көрсетілді`, `оқу үшін`).
-  if (text.length > MAX_LENGTH || (text.length > MAX_WORDLESS_LENGTH && !DIGIT.test(text)) || text.split(' ', MAX_WORDS + 1).length > MAX_WORDS) return undefined;
+  if (text.length > MAX_LENGTH || (text.length > MAX_WORDLESS_LENGTH && !DIGIT.test(text)) || text.split(' ', MAX_WORDS + 1).length > MAX_WORDS || PLAYER_CLOCK.test(text)) return undefined;
   const words = text
     .toLowerCase()
     .replace(/[\u{1F300}-\u{1FAFF}\u2600-\u27BF\ufe0f،|•·()«»"“”;!?]|[,:.](?=\s|$)|(?<=\s|^)[–—-](?=\s)/gu, ' ')

@@ -1,4 +1,4 @@
-import { metaLine, type MetaKind } from './meta-line.ts';
+import { metaLine, PLAYER_CLOCK, type MetaKind } from './meta-line.ts';
 
 /**
  * The clutter of outlet pages that copy-paste brings into a source, as data: each entry names a
@@ -44,6 +44,11 @@ const IMAGE_ENDING = /[\s.](?:gif|jpe?g|png|webp)$/iu;
 const PRESS_SERVICE = /\s(?:баспасөз\s+қызметі|baspasóz\s+qyzmeti|baspasöz\s+qyzmetı|ءباسپاسوز\s+قىزمەتى)$/u;
 const PRESS_SERVICE_TAIL = /(?:қызметі|qyzmeti|qyzmetı|قىزمەتى)$/u;
 const MENU = /^[^|.!?]{1,60}(?:\s\|\s[^|.!?]{1,60}){2,8}$/u;
+const RUBRIC_COUNTERS = /^(.+?)(?:\s+\d+){1,3}$/u;
+// Tested first: most lines do not end in a digit, and the pattern above scans the whole line.
+const DIGIT_LAST = /\d$/u;
+const MARKUP = /^(?:<image>[^<]*<\/image>|<img\s[^<>]*>)$/iu;
+const PLAYER_LABEL = line(words('please\\s+wait', 'no\\s+media\\s+source\\s+currently\\s+available', 'xs', 'sm', 'md', 'lg'));
 
 /** Page metadata lines, told by meta-line.ts rather than a pattern. */
 export const META_RULES = {
@@ -183,11 +188,6 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^\p{L}$/u,
   },
   {
-    // An image's alt text made of its file name: a few ASCII words in lower case (`sherubay rmanbay ly`).
-    name: 'image label',
-    line: /^[a-z]{2,}(?: [a-z]+){1,4}$/u,
-  },
-  {
     // A press service signing the report at its end: `Шымкент қаласы әкімінің баспасөз қызметі`.
     name: 'source line',
     maxLength: 120,
@@ -212,5 +212,68 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // An image's label or file name copied with the page: `jitsu gif`, `photo_2026-03-01.jpg`.
     name: 'image label',
     line: (text) => IMAGE_ENDING.test(text) && text.split(' ').length <= 4,
+  },
+  {
+    // Links for keyboard and screen-reader users at the top of a page.
+    name: 'page navigation',
+    maxLength: 40,
+    line: line(words('перейти\\s+к\\s+(?:основному\\s+)?(?:контенту|содержанию|содержимому)', 'доступность\\s+ссылок', 'skip\\s+to\\s+(?:main\\s+)?content')),
+  },
+  {
+    name: 'news widget',
+    maxLength: 20,
+    line: line(words('похожие\\s+записи', 'похожие\\s+статьи', 'другие\\s+новости', 'еще\\s+новости', 'ещё\\s+новости')),
+    follows: { lines: 12, shape: 'headline' },
+  },
+  {
+    // A one-item widget above the report: `Важно` and the headline of another report.
+    name: 'news widget',
+    maxLength: 10,
+    line: line('важно'),
+    follows: { lines: 1, shape: 'headline' },
+  },
+  {
+    // A rubric with its comment and view counters: `Новости Казахстана 0 593`.
+    name: 'rubric',
+    line: (text) => {
+      const name = DIGIT_LAST.test(text) ? RUBRIC_COUNTERS.exec(text)?.[1] : undefined;
+      return name !== undefined && CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(name));
+    },
+  },
+  {
+    // A video player copied with the page: its clock, its messages and its size buttons.
+    name: 'media player',
+    maxLength: 40,
+    line: (text) => PLAYER_CLOCK.test(text) || PLAYER_LABEL.test(text),
+  },
+  {
+    name: 'share prompt',
+    maxLength: 30,
+    line: line(words('поделитесь\\s+с\\s+друзьями', 'поделиться\\s+с\\s+друзьями', 'расскажите\\s+друзьям')),
+  },
+  {
+    // The comment form under a report, and the headlines of other reports the page lists after it.
+    name: 'comments',
+    maxLength: 45,
+    line: line(words('комментарии\\s+отсутствуют', 'комментариев\\s+(?:пока\\s+)?нет', 'будьте\\s+первым,\\s+кто\\s+оставит\\s+комментарий!?', 'для\\s+добавления\\s+комментариев', 'уже\\s+зарегистрированы\\??')),
+    follows: { lines: 12, shape: 'headline' },
+  },
+  {
+    // The signature of the site's text editor: `Powered by Froala Editor`.
+    name: 'page navigation',
+    maxLength: 60,
+    line: /^powered\s+by\s+[\p{L}\d .-]{2,40}$/iu,
+  },
+  {
+    // Image markup copied as text: `<image>data:image/s3,"s3://crabby-images/b29b6/b29b6e578cb0e61bff9f0bbd6e2ce0781cb3576b" alt="…"</image>`.
+    name: 'image placeholder',
+    maxLength: 260,
+    line: (text) => text.startsWith('<') && MARKUP.test(text),
+  },
+  {
+    // An image's alt text made of its file name: a few ASCII words in lower case (`sherubay rmanbay
+    // ly`). Last, so that a rule that names such a line better (`please wait`) comes first.
+    name: 'image label',
+    line: /^[a-z]{2,}(?: [a-z]+){1,4}$/u,
   },
 ];

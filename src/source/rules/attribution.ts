@@ -17,16 +17,18 @@ const KAZAKH_VIA = String.raw`(?:\s+(?<via>[^,;.]{1,120}?)\s+(?:сілтеме\s
 // What follows an outlet's name and is not part of it: `тілшісі` (its correspondent), `ақпарат порталы`.
 const DESCRIPTOR = String.raw`(?:\s+(?:тілшісі|ақпарат\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|интернет\s+порталы|ұлттық\s+порталы|порталы|сайты|агенттігі|tilshisi|aqparat\s+portaly|ء?تىلشىسى|پورتالى))?`;
 // Who carries the report before the outlet's name: `корреспондент агентства`, `ИА`, `портал`.
-const CARRIER = String.raw`(?:(?:собственный\s+|специальный\s+)?корреспондент(?:ы)?\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?|(?:ИА|МИА|агентство|портал|издание|сайт|газета|телеканал)\s+)?`;
+// A word saying what kind of outlet it is may come first: `местное издание «Информбюро»`.
+const CARRIER = String.raw`(?:(?:собственный\s+|специальный\s+)?корреспондент(?:ы)?\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?|(?:\p{Ll}{3,}(?:ое|ый|ий|ой|ая)\s+)?(?:ИА|МИА|агентство|портал|издание|сайт|газета|телеканал)\s+)?`;
 // Agency datelines open a lead: `Астана. 31 декабря. KAZAKHSTAN TODAY -`, `АСТАНА. KAZINFORM —`,
 // and in Arabic script `استانا. KAZINFORM —`. The agency's name is in capitals.
 const CITY = String.raw`(?:[\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?|\p{Script=Arabic}+(?:\s\p{Script=Arabic}+)?)`;
 const DATELINE_DAY = String.raw`\d{1,2}\s+\p{L}+`;
-// In capitals, or one word in Arabic script, which has no case (`استانا. قازاقپارات -`).
-const AGENCY = String.raw`(?<outlet>[\p{Lu}\d][\p{Lu}\d.-]*(?:\s[\p{Lu}\d][\p{Lu}\d.-]*){0,3}|\p{Script=Arabic}+)`;
+// In capitals, a name with capitals inside (`КазТАГ`), or one word in Arabic script, which has no
+// case (`استانا. قازاقپارات -`).
+const AGENCY = String.raw`(?<outlet>[\p{Lu}\d][\p{Lu}\d.-]*(?:\s[\p{Lu}\d][\p{Lu}\d.-]*){0,3}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d.-]*|\p{Script=Arabic}+)`;
 
 // Case-sensitive on purpose: with the `i` flag \p{Lu} would match any letter.
-const DATELINE = new RegExp(String.raw`^${CITY}\.\s+(?:${DATELINE_DAY}\.?\s+)?${AGENCY}\s*[-–—]\s`, 'u');
+export const DATELINE = new RegExp(String.raw`^${CITY}\.\s+(?:${DATELINE_DAY}\.?\s+)?${AGENCY}\s*[-–—]\s`, 'u');
 // A listed outlet in a dateline, however written: `НҰР-СҰЛТАН. ҚазАқпарат -`, `ASTANA. 6 aqpan. QazAqparat -`,
 // and with the city lost as some pages print it: `. قازاقپارات -`.
 const DATELINE_LISTED = new RegExp(String.raw`^(?:${CITY})?\.\s+(?:${DATELINE_DAY}\.?\s+)?(?<outlet>${OUTLET_SPELLINGS})\s*[-–—]\s`, 'iu');
@@ -56,6 +58,8 @@ const LOCATIVE = /(?<=\p{L}{2}[ыіyi])(?:нда|нде|nda|nde)$/u;
 // Kazakh dative ending of a cited body: `әкімдігіне сілтеме жасап` cites `әкімдігі`.
 const DATIVE = /(?<=\p{L}{3})(?:ға|ге|қа|ке|на|не|ne|na|ǵa|ge|qa|ke|عا|گە|قا|كە|نا|نە)$/u;
 const FIRST_PARAGRAPHS = 2;
+// A name in quotes is the name: `«Информбюро»`.
+const QUOTED = /^[«"“](.+)[»"”]$/u;
 
 // The source a page names on a line of its own: `Abai.kz`, `Источник: gov.kz`.
 const SOURCE_LINE = /^(?:(?:источник|дереккөзі|derekkózi|دەرەككوزى)\s*:\s*)?(.+)$/iu;
@@ -80,7 +84,7 @@ function attributionIn(text: string): Attribution | undefined {
   for (const phrase of PHRASES) {
     const groups = phrase.exec(text)?.groups;
     if (!groups?.outlet) continue;
-    let outlet = groups.outlet.trim().replace(CORRESPONDENT, '');
+    let outlet = groups.outlet.trim().replace(CORRESPONDENT, '').replace(QUOTED, '$1');
     if (phrase === KAZAKH_ABOUT) outlet = outlet.replace(ABLATIVE, '').replace(LOCATIVE, '');
     if (phrase === RUSSIAN_ABOUT) outlet = outlet.replace(/^пресс-службе/u, 'пресс-служба');
     if (GENERIC.test(outlet)) continue;

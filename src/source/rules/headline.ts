@@ -1,6 +1,6 @@
 import { META_RULES } from '../clutter/table.ts';
 import { SourceError } from '../errors.ts';
-import { endsAsSentence, foldHeadline, isHeadlineLike, isSentenceLine, wordCount } from '../line-shape.ts';
+import { endsAsSentence, foldHeadline, HEADLINE_MAX, isHeadlineLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 
 // A headline is rarely longer than this; a lead pasted as the title is.
@@ -25,7 +25,7 @@ export function leadShape(title: string): string | undefined {
  * that reads as a headline (menus and links above it are shorter).
  */
 function findHeadline(state: ParseState, head: SourceLine[], limit: number, minWords: number): SourceLine | undefined {
-  const candidates = head.filter((line) => !line.fromTitle && !line.verbatim && isHeadlineLike(line.text) && wordCount(line.text) >= minWords);
+  const candidates = head.filter((line) => !line.fromTitle && !line.verbatim && (isHeadlineLike(line.text) || isPrintedTwice(line, head)) && wordCount(line.text) >= minWords);
   const stamp = state.skipped.filter((s) => s.rule === META_RULES.stamp.name && s.line < limit).at(-1);
   if (stamp) return candidates.find((line) => line.line > stamp.line) ?? candidates.filter((line) => line.line < stamp.line).at(-1);
   return candidates.find((line) => wordCount(line.text) >= 4) ?? candidates[0];
@@ -44,6 +44,14 @@ function soleLineAfterStamp(state: ParseState, head: SourceLine[], limit: number
   if (!first || first.verbatim || !isHeadlineLike(first.text)) return undefined;
   const folded = foldHeadline(first.text);
   return after.every((line) => foldHeadline(line.text) === folded) ? first : undefined;
+}
+
+/**
+ * A page that prints its headline twice above the report (over a video, and as the page's title)
+ * shows it is the headline even when it holds two sentences: `«Цитата». Как голосовали за закон`.
+ */
+function isPrintedTwice(line: SourceLine, head: readonly SourceLine[]): boolean {
+  return line.text.length <= HEADLINE_MAX && !endsAsSentence(line.text) && head.some((other) => other !== line && other.text === line.text);
 }
 
 /** Lines above the headline are the page's head (menus, links): out of the article, recorded. */
@@ -71,7 +79,8 @@ export function headline(state: ParseState): SourceError | void {
   const found = fallback ? (paragraph >= 0 ? findHeadline(state, head, limit, 4) : undefined) : (findHeadline(state, head, limit, 3) ?? soleLineAfterStamp(state, head, limit));
   const chosen = found ?? fallback;
   if (!chosen) {
-    const rule = state.skipped.find((s) => s.line === state.headLine)?.rule ?? 'page clutter';
+    // A title that is a photo credit became the article's credit, and no skipped line names it.
+    const rule = state.skipped.find((s) => s.line === state.headLine)?.rule ?? (state.article.photoCredit ? 'a photo credit' : 'page clutter');
     return new SourceError(`the title is page clutter (${rule}) and no headline follows it; write the headline after the date: \`date ${state.article.date} Headline\``, state.headLine);
   }
   dropHead(state, state.lines.indexOf(chosen));

@@ -1,5 +1,6 @@
 import { metaLine } from '../clutter/meta-line.ts';
 import { META_RULES } from '../clutter/table.ts';
+import { isHeadlineLike, isSentenceLine } from '../line-shape.ts';
 import type { ParseState } from '../state.ts';
 
 // The labels a credit starts with: Russian, Kazakh in Cyrillic, Latin and Arabic script, English.
@@ -12,6 +13,8 @@ const CREDIT = new RegExp(String.raw`^${LABEL}\s*(?::|\s[-–—]|©\ufe0f?|\(c\
 const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото\s+((?:из|с|со|предоставлено|предоставлены|автора|пресс-службы)\s.{1,140})|(иллюстративное)\s+фото|фото\s+(иллюстративное)|(?:суретті\s+түсірген(?:дер)?|фотоны\s+түсірген|коллажды\s+жасаған|автор\s+фото|фотограф|sýretti\s+túsirgen|kollajdy\s+jasaǵan|سۋرەتتى\s+تۇسىرگەن|كوللاجدى\s+جاساعان)\s*[:–—-]?\s+(.{1,100})|(ашық\s+дереккөз(?:і|ден|дерден)(?:\s+алынды)?|ashyq\s+derekkóz(?:i|den|derden)(?:\s+alyndy)?|اشىق\s+دەرەككوز(?:ى|دەن|دەردەن)(?:\s+الىندى)?)\.?)$`, 'iu');
 // `фото Данияра Мусина`: the photographer's name, without a colon. Case-sensitive: a capital starts each name.
 const CREDIT_NAME = /^[Фф]ото\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)$/u;
+// A still from a video or a screenshot, named as the picture's source: `Кадр из видео`, `Скриншот из соцсетей`.
+const FRAME = /^((?:кадр|стоп-кадр|скриншот)\s+(?:из|с)\s+(?:видео|видеозаписи|соцсетей|социальных\s+сетей))$/iu;
 // A caption ending in its credit: `Сенат Парламента РК, фото - Новости Zakon.kz от 11.09.2025 12:20 Фото: Zakon.kz/…`.
 const CAPTION = new RegExp(String.raw`^(.{1,250}?)[\s,.;]+${LABEL}\s*:\s*(.{1,100})$`, 'iu');
 // The image title some outlets put in a caption: `, фото - Новости Zakon.kz от 11.09.2025 12:20`.
@@ -27,7 +30,7 @@ export interface Credit {
 }
 
 // Every credit form holds one of these words: most lines are tested against this alone.
-const CREDIT_WORD = /фото|изображение|коллаж|иллюстрац|инфографик|сурет|foto|photo|sýret|suret|سۋرەت|فوتو/iu;
+const CREDIT_WORD = /фото|изображение|коллаж|иллюстрац|инфографик|сурет|кадр|скриншот|foto|photo|sýret|suret|سۋرەت|فوتو/iu;
 // The words of credits written without a label (`ашық дереккөзі`, `Kollajdy jasaǵan – …`), short lines only.
 const UNLABELLED_CREDIT_WORD = /дереккөз|derekkóz|دەرەككوز|kollaj|كوللاج/iu;
 const UNLABELLED_LONGEST = 120;
@@ -47,6 +50,8 @@ export function creditIn(text: string): Credit | undefined {
   if (plain) return PLACEHOLDER.test(plain[1]!) ? undefined : { credit: plain[1]!.trim() };
   const phrase = CREDIT_PHRASE.exec(text) ?? CREDIT_NAME.exec(text);
   if (phrase) return { credit: phrase.slice(1).find(Boolean)!.trim(), generic: phrase[2] !== undefined || phrase[3] !== undefined || phrase[5] !== undefined || /^(?:из|с)\s/iu.test(phrase[1] ?? '') };
+  const frame = FRAME.exec(text);
+  if (frame) return { credit: frame[1]!, generic: true };
   const caption = CAPTION.exec(text);
   if (caption) {
     const described = caption[1]!.replace(CAPTION_TAIL, '').trim();
@@ -59,18 +64,35 @@ export function creditIn(text: string): Credit | undefined {
 /**
  * The first photo credit line becomes the article's credit and leaves the body, unless it names no
  * one and a later one does (`Иллюстративное фото`, then `Фото: Pixabay`); a caption before the
- * credit on its line describes the photo. Later credit lines (the same credit copied twice, the
- * credits of other photos on the page) leave the body too.
+ * credit on its line, or on the line above it after the lead, describes the photo. Later credit
+ * lines (the same credit copied twice, the credits of other photos on the page) leave the body too,
+ * with their captions.
  */
 export function photoCredit(state: ParseState): void {
-  const found = state.lines.map((line) => (line.verbatim ? undefined : creditIn(line.text)));
+  const { lines } = state;
+  const found = lines.map((line) => (line.verbatim ? undefined : creditIn(line.text)));
   const named = found.findIndex((credit) => credit !== undefined && !credit.generic);
   const chosen = named >= 0 ? named : found.findIndex(Boolean);
   if (chosen < 0) return;
   const { credit, caption } = found[chosen]!;
   state.article.photoCredit = credit;
   if (caption) state.article.photoAlt = caption;
-  state.lines = state.lines.filter((line, index) => {
+  // A caption on the line right above its credit, after the lead, the two set apart from the text
+  // by a blank line. Only lines above a credit are looked at: every source is parsed.
+  const captions = new Set<number>();
+  found.forEach((below, index) => {
+    const line = lines[index - 1];
+    const above = lines[index - 2];
+    if (!below || !line || !above || found[index - 1] || line.verbatim || lines[index]!.line !== line.line + 1 || above.line >= line.line - 1) return;
+    const lead = lines.findIndex(isSentenceLine);
+    if (lead >= 0 && index - 1 > lead && isHeadlineLike(line.text)) captions.add(index - 1);
+  });
+  state.lines = lines.filter((line, index) => {
+    if (captions.has(index)) {
+      if (index + 1 === chosen) state.article.photoAlt ??= line.text;
+      state.skipped.push({ line: line.line, text: line.text, rule: 'photo caption' });
+      return false;
+    }
     const other = found[index];
     if (!other) return true;
     if (other.stamp) state.skipped.push({ line: line.line, text: other.stamp, rule: META_RULES.stamp.name });

@@ -1,23 +1,44 @@
 import { META_RULES } from '../clutter/table.ts';
-import { isSentenceLine } from '../line-shape.ts';
-import type { ParseState } from '../state.ts';
+import { isHeadlineLike, isSentenceLine } from '../line-shape.ts';
+import type { ParseState, SourceLine } from '../state.ts';
+import { DATELINE } from './attribution.ts';
 
 // A stamp with its view counter, as lists of reports print each item: `20.02.2026, 12:10 12386`.
 const LISTED_STAMP = /\d{1,2}:\d{2},?\s+\d+$/u;
+// A teaser's headline and the line under it (a subtitle) stand above its dateline.
+const TEASER_HEAD = 2;
 
 /**
  * Some outlets (kt.kz) follow a report with teasers of others, each opened by its stamp and view
  * counter and with no heading: once such a stamp comes after a paragraph of the report, the rest
- * of the page is teasers.
+ * of the page is teasers. Without a stamp, a teaser shows by its lead: a report has one dateline
+ * (`Алматы. 25 января. KAZAKHSTAN TODAY -`), in its lead, so a later paragraph opening with the
+ * agency's dateline again is another report's, and the headline above it is that report's.
  */
 export function teaser(state: ParseState): void {
-  const firstParagraph = state.lines.find(isSentenceLine);
-  if (!firstParagraph) return;
-  const stamp = state.skipped.find((s) => s.rule === META_RULES.stamp.name && s.line > firstParagraph.line && LISTED_STAMP.test(s.text));
-  if (!stamp) return;
+  const firstParagraph = state.lines.findIndex(isSentenceLine);
+  if (firstParagraph < 0) return;
+  const lead = state.lines[firstParagraph]!;
+  const stamp = state.skipped.find((s) => s.rule === META_RULES.stamp.name && s.line > lead.line && LISTED_STAMP.test(s.text));
+  const from = stamp ? stamp.line + 1 : teaserByDateline(state.lines, firstParagraph);
+  if (from === undefined) return;
   state.lines = state.lines.filter((line) => {
-    const after = line.line > stamp.line;
+    const after = line.line >= from;
     if (after) state.skipped.push({ line: line.line, text: line.text, rule: 'teaser of another report' });
     return !after;
   });
+}
+
+/** The line number where a teaser opened by the lead's dateline starts, if one follows the lead. */
+function teaserByDateline(lines: readonly SourceLine[], lead: number): number | undefined {
+  const agency = DATELINE.exec(lines[lead]!.text)?.groups?.outlet;
+  if (!agency) return undefined;
+  for (let i = lead + 2; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.verbatim || DATELINE.exec(line.text)?.groups?.outlet !== agency) continue;
+    let start = i;
+    while (start > lead + 1 && i - start < TEASER_HEAD && !lines[start - 1]!.verbatim && isHeadlineLike(lines[start - 1]!.text)) start--;
+    if (start < i) return lines[start]!.line;
+  }
+  return undefined;
 }

@@ -151,7 +151,7 @@ describe('every bad value is one line naming the file, the setting and the fix',
     expect(refused({ perpage: 10, baseUrl: 'https://habar.example.kz', motto: 'x' })).toEqual([
       inFile('unknown setting "perpage"; did you mean "perPage"?'),
       inFile('unknown setting "baseUrl"; did you mean "url"?'),
-      inFile('unknown setting "motto"; the settings are name, description, url, lang, publisher, pathPrefix, perPage (data of your own for templates goes in another file of content/_data/)'),
+      inFile('unknown setting "motto"; the settings are name, description, url, lang, publisher, pathPrefix, perPage, editorInChief, address, phone, email, registration, socialImage (data of your own for templates goes in another file of content/_data/)'),
     ]);
   });
 
@@ -251,5 +251,36 @@ describe('pathPrefix', () => {
     } finally {
       bad.cleanup();
     }
+  });
+});
+
+describe('editorial details and the default social image', () => {
+  it('are taken trimmed; one left out or empty is not set', () => {
+    const root = rootWith(JSON.stringify({ editorInChief: ' Айгерим Садыкова ', phone: '+7 (727) 123-45-67', email: '', socialImage: '/assets/social.png' }));
+    mkdirSync(join(root, 'content/assets'));
+    writeFileSync(join(root, 'content/assets/social.png'), '');
+    expect(loadSettings(root, {}).site).toMatchObject({ editorInChief: 'Айгерим Садыкова', phone: '+7 (727) 123-45-67', email: '', socialImage: '/assets/social.png' });
+    expect(settingsOf({}).site).not.toHaveProperty('address');
+  });
+
+  it('a bad value is one line saying what it must be', () => {
+    expect(refused({ editorInChief: 5, address: ['ул. Абая'], registration: null, phone: 'звоните', email: 'editor@', socialImage: 'social.png' })).toEqual([
+      inFile('editorInChief must be text: the name the footer shows as editor-in-chief, found 5'),
+      inFile('address must be text: the newsroom\'s postal address, such as "ул. Абая, 10, Алматы", found ["ул. Абая"]'),
+      inFile('phone must be a phone number made of digits, spaces, +, -, ( and ), such as "+7 727 123 45 67", found "звоните"'),
+      inFile('email must be an e-mail address, such as "editor@habar.example.kz", found "editor@"'),
+      inFile('registration must be text: the media registration details, such as "Свидетельство о постановке на учёт № 12345-СИ", found null'),
+      inFile('socialImage must be the path of a JPEG or PNG file in content/assets/, such as /assets/social.png, found "social.png"'),
+    ]);
+  });
+
+  it.each(['/assets/../_data/site.json', '/assets/social.svg', '/img/social.png', '/assets/.hidden.png'])('socialImage %s is refused', (socialImage) => {
+    expect(refused({ socialImage })).toEqual([inFile(`socialImage must be the path of a JPEG or PNG file in content/assets/, such as /assets/social.png, found ${JSON.stringify(socialImage)}`)]);
+  });
+
+  it('socialImage names a file that is not there: one line with where to put it', () => {
+    expect(refused({ socialImage: '/assets/social.jpg' })).toEqual([
+      inFile('socialImage "/assets/social.jpg" is not a file in content/; put the image at content/assets/social.jpg or correct the path'),
+    ]);
   });
 });

@@ -1,0 +1,32 @@
+import type { ReaderIndex } from '../src/index/reader-index.ts';
+import type { TemplateFilters } from '../src/render/template-data.ts';
+
+/** How many of the newest articles the file lists: the six an article page shows, besides itself. */
+const LISTED = 7;
+
+/**
+ * The newest articles as JSON, for the latest news beside each article's text
+ * (content/assets/article.js): one small file rewritten by each build instead of every article page.
+ */
+export default class LatestNews {
+  data() {
+    return {
+      // Written when the run's pages include it (PagesToWrite.oneOff).
+      pagination: { data: 'habarPages.oneOff.latestNews', size: 1, alias: 'oneOff' },
+      permalink: '/latest-news.json',
+      eleventyExcludeFromCollections: true,
+    };
+  }
+
+  render(this: TemplateFilters, { habar }: { habar: ReaderIndex }): string {
+    const newest = habar.articles.slice(0, LISTED).map(({ url, title, lang, date, time }) => ({
+      url: this.url(url),
+      title: this.typeset(title, lang),
+      lang,
+      ...(this.textDirection(lang) === 'rtl' && { dir: 'rtl' }),
+      datetime: time ? this.publishedTime(date, time) : date,
+      when: `${this.readableDate(date, lang)}${time ? `, ${time}` : ''}`,
+    }));
+    return `${JSON.stringify(newest)}\n`;
+  }
+}
