@@ -22,12 +22,12 @@ export const HEADLINE_MAX = 200;
 
 /**
  * Reads as a headline: one phrase, not ended by a period, of a headline's length, starting with a
- * capital, a digit or a quote. A question or exclamation can be a headline.
+ * capital, a digit or a quote. A question or exclamation can be a headline (`!..` too).
  */
 export function isHeadlineLike(text: string): boolean {
   if (text.length > HEADLINE_MAX || wordCount(text) === 0) return false;
   if (!/^[\p{Lu}\p{N}«"“'(\p{Script=Arabic}]/u.test(text)) return false;
-  const body = text.replace(/[!?؟]["»”)]*$/u, '');
+  const body = text.replace(/[!?؟]+\.*["»”)]*$/u, '');
   return !endsAsSentence(body) && !SENTENCE_BREAK.test(body);
 }
 

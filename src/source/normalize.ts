@@ -8,8 +8,9 @@ const SPACES = /[\t\u00a0\u1680\u2000-\u200a\u2028\u202f\u205f\u3000]+/g;
 // number of the line that held it, as editors show it.
 const LINE_BREAK = /\r\n|\r|\n/;
 const PARAGRAPH_SEPARATOR = '\u2029';
-// Invisible characters that carry no text: zero-width space, stray BOMs, C0/C1 controls.
-const INVISIBLE = /[\u200b\ufeff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+// Invisible characters that carry no text: zero-width space, stray BOMs, C0/C1 controls, and the
+// blank braille pattern pages use as an empty line that survives copying.
+const INVISIBLE = /[\u200b\ufeff\u2800\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 // Bidirectional controls (marks, embeddings, overrides, isolates) reorder how text is displayed, so
 // a title or tag could show one thing and say another; Russian and Kazakh text never needs them.
 const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;

@@ -21,6 +21,12 @@ const OUTLETS: ReadonlyArray<[name: string, spellings: string[]]> = [
 
 const CANONICAL = new Map(OUTLETS.flatMap(([name, spellings]) => [name, ...spellings].map((spelling): [string, string] => [spelling.toLowerCase(), name])));
 
+/** Every listed spelling, longest first, as a pattern's alternatives (to be matched without case). */
+export const OUTLET_SPELLINGS: string = [...CANONICAL.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((spelling) => spelling.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+'))
+  .join('|');
+
 export function outletName(written: string): string {
   return CANONICAL.get(written.toLowerCase()) ?? written;
 }

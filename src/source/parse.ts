@@ -13,6 +13,7 @@ import { dateLine } from './rules/date-line.ts';
 import { draft } from './rules/draft.ts';
 import { hashtags } from './rules/hashtags.ts';
 import { headline } from './rules/headline.ts';
+import { htmlMarkup } from './rules/html-markup.ts';
 import { language } from './rules/language.ts';
 import { pageHead } from './rules/page-head.ts';
 import { paragraphs } from './rules/paragraphs.ts';
@@ -22,6 +23,7 @@ import { photoCredit } from './rules/photo-credit.ts';
 import { placeholder } from './rules/placeholder.ts';
 import { publicationTime } from './rules/publication-time.ts';
 import { repeatedHeadline } from './rules/repeated-headline.ts';
+import { repeatedText } from './rules/repeated-text.ts';
 import { tagList } from './rules/tag-list.ts';
 import { teaser } from './rules/teaser.ts';
 import { titleLine } from './rules/title-line.ts';
@@ -34,7 +36,7 @@ export type Rule = (state: ParseState) => SourceError | void;
  * Raise it when a change to the rules changes what sources parse to: ingest then parses every
  * source again once (registry.ts records the version), so that articles follow the new rules.
  */
-export const PARSER_VERSION = 4;
+export const PARSER_VERSION = 5;
 
 /**
  * The order matters. Lines the editor marked verbatim are set apart first; the tag list and the
@@ -45,6 +47,7 @@ export const rules: ReadonlyArray<[name: string, rule: Rule]> = [
   ['draft', draft],
   ['date-line', dateLine],
   ['verbatim', verbatim],
+  ['html-markup', htmlMarkup],
   ['title-line', titleLine],
   ['tag-list', tagList],
   ['photo-credit', photoCredit],
@@ -52,6 +55,7 @@ export const rules: ReadonlyArray<[name: string, rule: Rule]> = [
   ['clutter', clutter],
   ['hashtags', hashtags],
   ['teaser', teaser],
+  ['repeated-text', repeatedText],
   ['headline', headline],
   ['repeated-headline', repeatedHeadline],
   ['photo-caption', photoCaption],

@@ -23,13 +23,14 @@ const STAMP_WORDS = new Set([
 const BESIDE_NUMBERS = new Set([
   'рет', 'ret', 'رەت', 'раз', 'раза', 'мин', 'минут', 'минуты', 'min', 'mın', 'чтения', 'просмотр', 'просмотра',
   'сағат', 'saǵat', 'sağat', 'ساعات', 'в', 'gmt', 'utc', 'г', 'года', 'год', 'ж', 'жылы', 'жылғы', 'j', 'jyly',
-  'дата', 'публикации', 'время', 'views', 'comments', 'тыс', 'тыс.', 'млн',
+  'дата', 'публикации', 'время', 'views', 'comments', 'тыс', 'тыс.', 'млн', 'مين',
 ]);
 // A number, a date (`06.03.2026`, `2026-03-06`) or a time (`21:55`), an offset (`+5`), a count (`3,377`, `1,2K`).
 const NUMBER = /^[+−-]?\d[\d.,:/-]*[KkКк]?$/u;
 const TIME = /^\d{1,2}:\d{2}$/u;
 const NUMERIC_DATE = /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[-./]\d{2}[-./]\d{2})$/u;
-// A rubric or outlet name may stand before a stamp with a date: `Aımaqtar 30 Qazan, 2025`.
+// A rubric or outlet name may stand before a stamp with a date: `Aımaqtar 30 Qazan, 2025`; a word
+// after the date makes a headline of it (`25 қазан. Жылнама`).
 const MAX_NAME_WORDS = 1;
 const MAX_WORDS = 16;
 const MAX_LENGTH = 200;
@@ -62,7 +63,7 @@ export function metaLine(text: string): MetaKind | undefined {
     else if (NUMBER.test(word)) numbers++;
     else if (STAMP_WORDS.has(word)) stampWords++;
     else if (COUNTER_WORDS.has(word)) counterWords++;
-    else if (!BESIDE_NUMBERS.has(word) && ++names > MAX_NAME_WORDS) return undefined;
+    else if (!BESIDE_NUMBERS.has(word) && (++names > MAX_NAME_WORDS || dates + months > 0)) return undefined;
   }
   // A month's name is a date beside a day's number; alone it is a word (`Наурыз мейрамы`).
   if (numbers > 0) dates += months;

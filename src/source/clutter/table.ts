@@ -17,6 +17,8 @@ export interface ClutterRule {
   maxLength?: number;
   /** A block heading: how many lines after it belong to the block, and what such a line looks like. */
   follows?: Follow;
+  /** The line is not this clutter when the next line matches: a name above a role ending in `:` introduces a speaker. */
+  unlessNext?: RegExp;
 }
 
 export interface Follow {
@@ -38,6 +40,10 @@ const SOCIAL = words('facebook', 'telegram', 'whatsapp', 'vk', 'вконтакт
 const LANGUAGES = words('ру', 'рус', 'русский', 'ru', 'rus', 'қаз', 'каз', 'қазақша', 'kaz', 'kz', 'kk', 'qaz', 'qz', 'en', 'eng', 'english', 'ўз', 'uz', '中文', 'төте', 'tote', 'latyn', 'латын', 'قازاق', 'ق ز', 'قز');
 
 const IMAGE_ENDING = /[\s.](?:gif|jpe?g|png|webp)$/iu;
+// Tested from the end of the line first: most short lines are no press service and no menu.
+const PRESS_SERVICE = /\s(?:баспасөз\s+қызметі|baspasóz\s+qyzmeti|baspasöz\s+qyzmetı|ءباسپاسوز\s+قىزمەتى)$/u;
+const PRESS_SERVICE_TAIL = /(?:қызметі|qyzmeti|qyzmetı|قىزمەتى)$/u;
+const MENU = /^[^|.!?]{1,60}(?:\s\|\s[^|.!?]{1,60}){2,8}$/u;
 const RUBRIC_COUNTERS = /^(.+?)(?:\s+\d+){1,3}$/u;
 // Tested first: most lines do not end in a digit, and the pattern above scans the whole line.
 const DIGIT_LAST = /\d$/u;
@@ -53,7 +59,8 @@ export const META_RULES = {
 export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     name: 'language switcher',
-    line: line(String.raw`(?:${LANGUAGES})(?:\s*[|/•·,]?\s*(?:${LANGUAGES}))*`),
+    // One way to read each separator: a mark with spaces around it, or spaces alone.
+    line: line(String.raw`(?:${LANGUAGES})(?:(?:\s*[|/•·,]\s*|\s+)(?:${LANGUAGES}))*`),
   },
   {
     name: 'share prompt',
@@ -82,7 +89,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     name: 'news widget',
-    line: line(String.raw`(?:${words('последние\\s+новости', 'сейчас\\s+читают', 'читают\\s+сейчас', 'новости\\s+партнеров', 'новости\\s+партнёров', 'серіктес\\s+жаңалықтары', 'ūqsas\\s+jaŋalyqtar', 'uqsas\\s+jańalyqtar', 'новости\\s+по\\s+теме', 'похожие\\s+новости', 'материалы\\s+по\\s+теме', 'самое\\s+читаемое', 'самое\\s+популярное', 'популярное', 'популярные\\s+новости', 'главное', 'главные\\s+новости', 'лента\\s+новостей', 'выбор\\s+редакции', 'рекомендуем', 'үздік\\s+материалдар', '[ýu]zdik\\s+mater[ıi]aldar', 'соңғы\\s+жаңалықтар', 'ең\\s+көп\\s+оқылған', 'көп\\s+оқылғандар', 'тақырыпқа\\s+қатысты', 'ұқсас\\s+жаңалықтар', 'sońǵy\\s+jańalyqtar', 'eń\\s+kóp\\s+oqylǵan')})\s*:?`),
+    line: line(String.raw`(?:${words('последние\\s+новости', 'сейчас\\s+читают', 'читают\\s+сейчас', 'новости\\s+партнеров', 'новости\\s+партнёров', 'серіктес\\s+жаңалықтары', 'ūqsas\\s+jaŋalyqtar', 'uqsas\\s+jańalyqtar', 'новости\\s+по\\s+теме', 'похожие\\s+новости', 'материалы\\s+по\\s+теме', 'самое\\s+читаемое', 'самое\\s+популярное', 'популярное', 'популярные\\s+новости', 'главное', 'главные\\s+новости', 'лента\\s+новостей', 'выбор\\s+редакции', 'рекомендуем', 'үздік\\s+материалдар', '[ýu]zdik\\s+mater[ıi]aldar', 'соңғы\\s+жаңалықтар', 'ең\\s+көп\\s+оқылған', 'көп\\s+оқылғандар', 'тақырыпқа\\s+қатысты', 'ұқсас\\s+жаңалықтар', 'sońǵy\\s+jańalyqtar', 'eń\\s+kóp\\s+oqylǵan', 'se[ıi]chas\\s+ch[ıi]ta[ıi][ýu]t')})\s*:?`),
     follows: { lines: 12, shape: 'headline' },
   },
   {
@@ -129,9 +136,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^@[\p{L}\d_.]{2,40}$/u,
   },
   {
-    // Currency rates above the page: `• USD:`, `$ 505.12  548.30  6.41`.
+    // Currency rates above the page: `• USD:`, `$ 505.12  548.30  6.41`, `$489.06 €536.21 ₽5.05`. Each
+    // number ends at a space or the line's end, so that a long run of digits has one reading only.
     name: 'exchange rates',
-    line: /^(?:(?:usd|eur|rub|cny|kzt|gbp|try|\$|€|₽|¥)\s*:?\s*)+(?:\d[\d.,]*\s*)*$/iu,
+    line: /^(?:(?:usd|eur|rub|cny|kzt|gbp|try|\$|€|₽|¥)\s*:?\s*(?:\d[\d.,]*(?:\s+|$))*)+$/iu,
   },
   {
     // The report's source named alone at its end: `Abai.kz`, `Источник: gov.kz`, `Дереккөзі: inform.kz`.
@@ -147,8 +155,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // A name with a role (`Асель Мукашева Корреспондент-редактор`), a name with the surname in
     // capitals as Kazakh outlets sign reports (`Айгерім ЖАҚСЫЛЫҚОВА`), or a first name and a
-    // surname alone on a line (`Айгерим Садыкова`), which no paragraph of a report is.
+    // surname alone on a line (`Айгерим Садыкова`), which no paragraph of a report is. Above a
+    // role ending in `:` (`ҰҒА академигі, профессор:`) the name introduces a speaker's words.
     name: 'byline',
+    unlessNext: /:$/u,
     line: /^(?:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:ова|ева|ёва|ина|ына|ская|цкая|ов|ев|ёв|ин|ын|ский|цкий|ұлы|қызы|улы|кызы)|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:[Кк]орреспондент(?:-редактор)?|[Рр]едактор|[Жж]урналист|[Оо]бозреватель|[Фф]отокорреспондент|[Тт]ілші|[Шш]олушы)|\p{Lu}\p{Ll}+\s+\p{Lu}{2}[\p{Lu}-]+,?)$/u,
   },
   {
@@ -158,6 +168,45 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       'басты\\s+бет', 'артқа', 'барлық\\s+жаңалықтар', 'іздеу', 'кіру', 'пікірлер', 'пікір\\s+қалдыру', 'толығырақ', 'жарнама',
       'bas\\s+bet', 'artqa', 'barlyq\\s+jańalyqtar', 'izdeý', 'pikirler', 'tolyǵyraq', 'jarnama',
     )),
+  },
+  {
+    name: 'follow prompt',
+    line: line(words('connect\\s+with\\s+us', 'follow\\s+us')),
+  },
+  {
+    name: 'page navigation',
+    line: line(words('comments', 'leave\\s+a\\s+comment')),
+  },
+  {
+    // A credit label with no credit after it, as a page prints it over a photo it names no one for: `Foto:`, `Сурет: None`.
+    name: 'photo credit',
+    line: line(String.raw`(?:фото|сурет|foto|sýret|suret|photo|سۋرەت|فوتو)\s*:?(?:\s*(?:none|null|undefined))?`),
+  },
+  {
+    // An initial letter set apart from its paragraph (a drop cap), alone on its line.
+    name: 'drop cap',
+    line: /^\p{L}$/u,
+  },
+  {
+    // A press service signing the report at its end: `Шымкент қаласы әкімінің баспасөз қызметі`.
+    name: 'source line',
+    maxLength: 120,
+    line: (text) => PRESS_SERVICE_TAIL.test(text.slice(-8)) && PRESS_SERVICE.test(text) && /^[\p{L}\d«»"\s.-]+$/u.test(text),
+  },
+  {
+    name: 'subscribe prompt',
+    line: line(words('хабарламаларға\\s+жазылу', 'жаңалықтарға\\s+жазылу', 'habarlamalarǵa\\s+jazylý', 'jańalyqtarǵa\\s+jazylý')),
+  },
+  {
+    // An author signed with an initial: `А. Данияр`.
+    name: 'byline',
+    line: /^\p{Lu}\.\s?\p{Lu}\p{Ll}+$/u,
+  },
+  {
+    // A site's menu on one line: three items or more between pipes, none of them a sentence.
+    name: 'page navigation',
+    maxLength: 200,
+    line: (text) => text.includes('|') && MENU.test(text),
   },
   {
     // An image's label or file name copied with the page: `jitsu gif`, `photo_2026-03-01.jpg`.
@@ -220,5 +269,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'image placeholder',
     maxLength: 260,
     line: (text) => text.startsWith('<') && MARKUP.test(text),
+  },
+  {
+    // An image's alt text made of its file name: a few ASCII words in lower case (`sherubay rmanbay
+    // ly`). Last, so that a rule that names such a line better (`please wait`) comes first.
+    name: 'image label',
+    line: /^[a-z]{2,}(?: [a-z]+){1,4}$/u,
   },
 ];

@@ -1,5 +1,5 @@
 import type { Attribution } from '../article.ts';
-import { outletName } from '../outlets.ts';
+import { OUTLET_SPELLINGS, outletName } from '../outlets.ts';
 import type { ParseState } from '../state.ts';
 
 // Ends a name: a comma, semicolon or bracket, a sentence-ending period (not the dot of `Zakon.kz`), or the end.
@@ -29,6 +29,9 @@ const AGENCY = String.raw`(?<outlet>[\p{Lu}\d][\p{Lu}\d.-]*(?:\s[\p{Lu}\d][\p{Lu
 
 // Case-sensitive on purpose: with the `i` flag \p{Lu} would match any letter.
 export const DATELINE = new RegExp(String.raw`^${CITY}\.\s+(?:${DATELINE_DAY}\.?\s+)?${AGENCY}\s*[-–—]\s`, 'u');
+// A listed outlet in a dateline, however written: `НҰР-СҰЛТАН. ҚазАқпарат -`, `ASTANA. 6 aqpan. QazAqparat -`,
+// and with the city lost as some pages print it: `. قازاقپارات -`.
+const DATELINE_LISTED = new RegExp(String.raw`^(?:${CITY})?\.\s+(?:${DATELINE_DAY}\.?\s+)?(?<outlet>${OUTLET_SPELLINGS})\s*[-–—]\s`, 'iu');
 // сообщает Kazpravda.kz со ссылкой на Сенат · передает корреспондент агентства Kazinform · сообщает tengrinews.kz
 const RUSSIAN = new RegExp(String.raw`(?:[Сс]ообщает|[Сс]ообщают|[Пп]ереда[её]т|[Пп]ишет|[Ии]нформирует)\s+${CARRIER}${OUTLET}${VIA}${END}`, 'u');
 // деп хабарлайды Kazinform тілшісі; in Latin script, dep habarlaıdy Kazinform tilshisi
@@ -42,7 +45,7 @@ const KAZAKH_ABOUT = new RegExp(String.raw`(?:Бұл\s+туралы|Bul\s+t[ýu]
 // Об этом сообщили в пресс-службе МВД.
 const RUSSIAN_ABOUT = new RegExp(String.raw`[Оо]б\s+этом\s+(?:сообщили|сообщает|сообщают|рассказали)\s+в\s+(?<outlet>пресс-службе\s[^,;.]{1,120}?)${END}`, 'u');
 // A dateline names the agency before anything else in the lead.
-const PHRASES: readonly RegExp[] = [DATELINE, RUSSIAN, RUSSIAN_REVIEW, KAZAKH, KAZAKH_ARABIC, KAZAKH_ABOUT, RUSSIAN_ABOUT];
+const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, RUSSIAN, RUSSIAN_REVIEW, KAZAKH, KAZAKH_ARABIC, KAZAKH_ABOUT, RUSSIAN_ABOUT];
 
 // «Kazinform тілшісі» is «Kazinform's correspondent»: the outlet is Kazinform.
 const CORRESPONDENT = /\s+(?:тілшісі|t[iı]lsh[iı]s[iı]|ء?تىلشىسى)$/u;
@@ -50,6 +53,8 @@ const CORRESPONDENT = /\s+(?:тілшісі|t[iı]lsh[iı]s[iı]|ء?تىلشىس
 const GENERIC = /^(?:агенттік|агенттігі|агентство|агентства|اگەنتتىك|agenttik)$/iu;
 // Kazakh ablative ending of a source: `баспасөз қызметінен хабарлады` is told by `баспасөз қызметі`.
 const ABLATIVE = /(?<=\p{L}{3})(?:нан|нен|тан|тен|дан|ден|nan|nen|tan|ten|dan|den)$/u;
+// and its locative of a possessed noun: `телеграм каналында хабарлады` is told in `телеграм каналы`.
+const LOCATIVE = /(?<=\p{L}{2}[ыіyi])(?:нда|нде|nda|nde)$/u;
 // Kazakh dative ending of a cited body: `әкімдігіне сілтеме жасап` cites `әкімдігі`.
 const DATIVE = /(?<=\p{L}{3})(?:ға|ге|қа|ке|на|не|ne|na|ǵa|ge|qa|ke|عا|گە|قا|كە|نا|نە)$/u;
 const FIRST_PARAGRAPHS = 2;
@@ -80,7 +85,7 @@ function attributionIn(text: string): Attribution | undefined {
     const groups = phrase.exec(text)?.groups;
     if (!groups?.outlet) continue;
     let outlet = groups.outlet.trim().replace(CORRESPONDENT, '').replace(QUOTED, '$1');
-    if (phrase === KAZAKH_ABOUT) outlet = outlet.replace(ABLATIVE, '');
+    if (phrase === KAZAKH_ABOUT) outlet = outlet.replace(ABLATIVE, '').replace(LOCATIVE, '');
     if (phrase === RUSSIAN_ABOUT) outlet = outlet.replace(/^пресс-службе/u, 'пресс-служба');
     if (GENERIC.test(outlet)) continue;
     const found: Attribution = { outlet: outletName(outlet) };

@@ -40,7 +40,9 @@ export function clutter(state: ParseState): void {
   const { lines } = state;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const rule = line.verbatim ? undefined : clutterRuleOf(line.text);
+    const found = line.verbatim ? undefined : clutterRuleOf(line.text);
+    const next = lines[i + 1];
+    const rule = found?.unlessNext && next && found.unlessNext.test(next.text) ? undefined : found;
     if (!rule) {
       kept.push(line);
       continue;

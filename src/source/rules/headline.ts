@@ -1,6 +1,6 @@
 import { META_RULES } from '../clutter/table.ts';
 import { SourceError } from '../errors.ts';
-import { endsAsSentence, HEADLINE_MAX, isHeadlineLike, isSentenceLine, wordCount } from '../line-shape.ts';
+import { endsAsSentence, foldHeadline, HEADLINE_MAX, isHeadlineLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 
 // A headline is rarely longer than this; a lead pasted as the title is.
@@ -29,6 +29,21 @@ function findHeadline(state: ParseState, head: SourceLine[], limit: number, minW
   const stamp = state.skipped.filter((s) => s.rule === META_RULES.stamp.name && s.line < limit).at(-1);
   if (stamp) return candidates.find((line) => line.line > stamp.line) ?? candidates.filter((line) => line.line < stamp.line).at(-1);
   return candidates.find((line) => wordCount(line.text) >= 4) ?? candidates[0];
+}
+
+/**
+ * A headline of one or two words (`Tazalyq`, `АТАУЛАР ГНОСЕОЛОГИЯСЫ`), too short to tell from a menu
+ * item anywhere else: taken when it is the one line, printed once or more, between the page's first
+ * stamp and the first paragraph.
+ */
+function soleLineAfterStamp(state: ParseState, head: SourceLine[], limit: number): SourceLine | undefined {
+  const stamp = state.skipped.find((s) => s.rule === META_RULES.stamp.name && s.line < limit);
+  if (!stamp) return undefined;
+  const after = head.filter((line) => line.line > stamp.line && !line.fromTitle);
+  const first = after[0];
+  if (!first || first.verbatim || !isHeadlineLike(first.text)) return undefined;
+  const folded = foldHeadline(first.text);
+  return after.every((line) => foldHeadline(line.text) === folded) ? first : undefined;
 }
 
 /**
@@ -61,7 +76,7 @@ export function headline(state: ParseState): SourceError | void {
   // A title that is no clutter, only short or in capitals, gives way only to a headline of four
   // words or more above a paragraph: `Заголовок` over a lead without a period stays the title.
   const fallback = state.lines[0]?.fromTitle ? state.lines[0] : undefined;
-  const found = fallback ? (paragraph >= 0 ? findHeadline(state, head, limit, 4) : undefined) : findHeadline(state, head, limit, 3);
+  const found = fallback ? (paragraph >= 0 ? findHeadline(state, head, limit, 4) : undefined) : (findHeadline(state, head, limit, 3) ?? soleLineAfterStamp(state, head, limit));
   const chosen = found ?? fallback;
   if (!chosen) {
     // A title that is a photo credit became the article's credit, and no skipped line names it.

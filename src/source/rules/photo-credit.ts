@@ -8,8 +8,9 @@ const LABEL = String.raw`(?:фото|фотография|изображение
 // `Фото: Сенат`, `Фото - Сенат`, `Фото – Сенат`. Short lines only: a long line that happens to
 // start with «Фото:» is a paragraph.
 const CREDIT = new RegExp(String.raw`^${LABEL}\s*(?::|\s[-–—]|©\ufe0f?|\(c\))\s*(.{1,150})$`, 'iu');
-// `Фото из открытых источников`, `Фото предоставлено акиматом`, `Иллюстративное фото`.
-const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото\s+((?:из|с|со|предоставлено|предоставлены|автора|пресс-службы)\s.{1,140})|(иллюстративное)\s+фото|фото\s+(иллюстративное)|(?:суретті\s+түсірген(?:дер)?|фотоны\s+түсірген|автор\s+фото|фотограф)\s*:?\s+(.{1,100}))$`, 'iu');
+// `Фото из открытых источников`, `Фото предоставлено акиматом`, `Иллюстративное фото`; Kazakh
+// `Коллажды жасаған – Алмас Манап` and, without a label, `ашық дереккөзі` (an open source).
+const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото\s+((?:из|с|со|предоставлено|предоставлены|автора|пресс-службы)\s.{1,140})|(иллюстративное)\s+фото|фото\s+(иллюстративное)|(?:суретті\s+түсірген(?:дер)?|фотоны\s+түсірген|коллажды\s+жасаған|автор\s+фото|фотограф|sýretti\s+túsirgen|kollajdy\s+jasaǵan|سۋرەتتى\s+تۇسىرگەن|كوللاجدى\s+جاساعان)\s*[:–—-]?\s+(.{1,100})|(ашық\s+дереккөз(?:і|ден|дерден)(?:\s+алынды)?|ashyq\s+derekkóz(?:i|den|derden)(?:\s+alyndy)?|اشىق\s+دەرەككوز(?:ى|دەن|دەردەن)(?:\s+الىندى)?)\.?)$`, 'iu');
 // `фото Данияра Мусина`: the photographer's name, without a colon. Case-sensitive: a capital starts each name.
 const CREDIT_NAME = /^[Фф]ото\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)$/u;
 // A still from a video or a screenshot, named as the picture's source: `Кадр из видео`, `Скриншот из соцсетей`.
@@ -30,6 +31,11 @@ export interface Credit {
 
 // Every credit form holds one of these words: most lines are tested against this alone.
 const CREDIT_WORD = /фото|изображение|коллаж|иллюстрац|инфографик|сурет|кадр|скриншот|foto|photo|sýret|suret|سۋرەت|فوتو/iu;
+// The words of credits written without a label (`ашық дереккөзі`, `Kollajdy jasaǵan – …`), short lines only.
+const UNLABELLED_CREDIT_WORD = /дереккөз|derekkóz|دەرەككوز|kollaj|كوللاج/iu;
+const UNLABELLED_LONGEST = 120;
+// What a page prints where a credit is missing.
+const PLACEHOLDER = /^\s*(?:none|null|undefined)\s*$/iu;
 
 // No credit line is longer: a credit of 150 characters after its label, or a caption of 250 and a
 // credit of 100 after a colon.
@@ -37,11 +43,13 @@ const LONGEST_CREDIT = 170;
 const LONGEST_CAPTION = 400;
 
 export function creditIn(text: string): Credit | undefined {
-  if (text.length > LONGEST_CAPTION || (text.length > LONGEST_CREDIT && !text.includes(':')) || !CREDIT_WORD.test(text)) return undefined;
+  if (text.length > LONGEST_CAPTION || (text.length > LONGEST_CREDIT && !text.includes(':'))) return undefined;
+  if (!CREDIT_WORD.test(text) && (text.length > UNLABELLED_LONGEST || !UNLABELLED_CREDIT_WORD.test(text))) return undefined;
   const plain = CREDIT.exec(text);
-  if (plain) return { credit: plain[1]!.trim() };
+  // `Foto: None` names no one: the page's placeholder, left to the clutter table.
+  if (plain) return PLACEHOLDER.test(plain[1]!) ? undefined : { credit: plain[1]!.trim() };
   const phrase = CREDIT_PHRASE.exec(text) ?? CREDIT_NAME.exec(text);
-  if (phrase) return { credit: phrase.slice(1).find(Boolean)!.trim(), generic: phrase[2] !== undefined || phrase[3] !== undefined || /^(?:из|с)\s/iu.test(phrase[1] ?? '') };
+  if (phrase) return { credit: phrase.slice(1).find(Boolean)!.trim(), generic: phrase[2] !== undefined || phrase[3] !== undefined || phrase[5] !== undefined || /^(?:из|с)\s/iu.test(phrase[1] ?? '') };
   const frame = FRAME.exec(text);
   if (frame) return { credit: frame[1]!, generic: true };
   const caption = CAPTION.exec(text);

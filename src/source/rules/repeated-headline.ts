@@ -1,6 +1,23 @@
-import { foldHeadline, isSentenceLine } from '../line-shape.ts';
+import { foldHeadline, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { dropHead } from './headline.ts';
+
+// What follows the headline in a browser tab's title: ` - «Qazaqstan» Ұлттық телеарнасы`, ` | Site`.
+const SITE_NAME = /^\s[-–—|]\s[^.!?]{2,60}$/u;
+
+/**
+ * A title copied from the browser's tab holds the site's name after the headline; when the page
+ * prints the headline alone above the lead, the title is that headline.
+ */
+function headlineWithoutSite(state: ParseState): string {
+  const title = state.article.title!;
+  const paragraph = state.lines.findIndex(isSentenceLine);
+  const headline = state.lines
+    .slice(0, paragraph < 0 ? undefined : paragraph)
+    .find((line) => !line.verbatim && line.text.length < title.length && title.startsWith(line.text) && wordCount(line.text) >= 3 && SITE_NAME.test(title.slice(line.text.length)));
+  if (headline) state.article.title = headline.text;
+  return state.article.title!;
+}
 
 /**
  * A headline the page prints again is published once, as the title: a copy above the first
@@ -8,7 +25,7 @@ import { dropHead } from './headline.ts';
  * it again under the lead lose that copy too.
  */
 export function repeatedHeadline(state: ParseState): void {
-  const title = state.article.title!;
+  const title = headlineWithoutSite(state);
   const folded = foldHeadline(title);
   // Folding costs, and every source is parsed: only lines of about the title's length are folded.
   const isCopy = (line: SourceLine) => !line.verbatim && Math.abs(line.text.length - title.length) <= 10 && foldHeadline(line.text) === folded;

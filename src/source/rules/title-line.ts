@@ -3,6 +3,7 @@ import type { ParseState } from '../state.ts';
 import { clutterRuleOf } from './clutter.ts';
 import { creditIn } from './photo-credit.ts';
 
+const BREADCRUMB_MARKS = /^(?:[»›]\s*)+/u;
 // A headline of another report copied twice over, as some pages' widgets print it: `ЗаголовокЗаголовок`.
 const DOUBLED = /^(.{8,})\1$/u;
 
@@ -32,7 +33,9 @@ export function looksLikePageMatter(title: string): boolean {
  * any other line; the headline rule then finds the page's headline, or gives the title back.
  */
 export function titleLine(state: ParseState): void {
-  const title = state.article.title!;
+  // Breadcrumb marks copied before the headline (`» » Балуандардың биігі`) are no part of it.
+  const title = state.article.title!.replace(BREADCRUMB_MARKS, '') || state.article.title!;
+  state.article.title = title;
   if (!looksLikePageMatter(title)) return;
   state.lines.unshift({ text: title, line: state.headLine, fromTitle: true });
   delete state.article.title;
