@@ -25,6 +25,7 @@ export function readerFilters(eleventyConfig: UserConfig, settings: SiteSettings
   eleventyConfig.addFilter('languageCode', languageCode);
   eleventyConfig.addFilter('textDirection', textDirection);
   eleventyConfig.addFilter('metaDescription', metaDescription);
+  eleventyConfig.addFilter('leadExcerpt', leadExcerpt);
   eleventyConfig.addFilter('newsArticleJsonLd', (article: ReaderArticle) =>
     scriptJson(newsArticle(article, settings, article.leadPhoto && fullUrl(article.leadPhoto.image, settings))),
   );
@@ -52,4 +53,17 @@ export function metaDescription(text: string): string {
   if (text.length <= DESCRIPTION_LENGTH) return text;
   const cut = text.slice(0, DESCRIPTION_LENGTH);
   return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : DESCRIPTION_LENGTH).replace(/[\s,;:.–—-]+$/u, '')}…`;
+}
+
+const sentences = new Map<Language, Intl.Segmenter>();
+
+/**
+ * The first sentence of `text` (Unicode sentence boundaries, which do not end a sentence at «г.»
+ * or «т. е.» followed by a small letter), cut as a meta description is when it is longer.
+ */
+export function leadExcerpt(text: string, lang: Language): string {
+  let segmenter = sentences.get(lang);
+  if (!segmenter) sentences.set(lang, (segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' })));
+  const first = segmenter.segment(text)[Symbol.iterator]().next().value?.segment ?? text;
+  return metaDescription(first.trim());
 }

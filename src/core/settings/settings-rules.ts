@@ -14,6 +14,8 @@ const RULES = {
   publisher: 'must be text, not empty',
   pathPrefix: 'must be / or a path such as /news/ made of Latin letters, digits, -, _, . and ~ (no .. folder, space or other character)',
   perPage: 'must be a whole number from 1 to 500',
+  sections:
+    'must be a list of sections such as [{"name": "Политика", "slug": "politika", "tags": ["Сенат", "Мажилис"]}]: a name, a slug of small Latin letters, digits and - starting with a letter, and the names of the tags that belong to the section',
 } as const;
 
 export type SettingName = keyof typeof RULES;
@@ -65,6 +67,27 @@ function parseUrl(value: string): URL | undefined {
 
 const name = z.string().trim().min(1);
 
+// Section pages live at the site's root (`/politika/`), beside the folders habar writes itself.
+const RESERVED_SLUGS = ['tags', 'archive', 'search', 'page', 'img', 'assets', 'pagefind'];
+
+/** `sections`: each a name, a slug free for its page and at least one tag (written with or without `#`). */
+const sections = z
+  .array(
+    z.strictObject({
+      name,
+      slug: z.string().regex(/^[a-z][a-z0-9-]*$/),
+      tags: z.array(z.string().trim().transform((tag) => tag.replace(/^#/, '')).pipe(z.string().min(1))).min(1),
+    }),
+  )
+  .superRefine((list, context) => {
+    const seen = new Set<string>();
+    for (const { slug } of list) {
+      if (RESERVED_SLUGS.includes(slug)) context.addIssue({ code: 'custom', message: `must not use the slug "${slug}", which habar's own pages take (${RESERVED_SLUGS.join(', ')})` });
+      else if (seen.has(slug)) context.addIssue({ code: 'custom', message: `must give each section a slug of its own; "${slug}" is used twice` });
+      seen.add(slug);
+    }
+  });
+
 /** site.json's settings as the templates and habar take them; a missing one takes its default. */
 export const SITE_FILE = z.strictObject({
   name: name.default('Habar'),
@@ -74,6 +97,7 @@ export const SITE_FILE = z.strictObject({
   publisher: name.default('Habar'),
   pathPrefix: pathPrefix.default('/'),
   perPage: z.number().int().min(1).max(500).default(20),
+  sections: sections.default([]),
 } satisfies Record<SettingName, z.ZodType>);
 
 /** The settings environment variables can override, checked as in the file. */
@@ -99,7 +123,11 @@ export function fileReasons(issues: z.core.$ZodIssue[], input: unknown): string[
     // A value can fail several checks (0.5 is neither whole nor at least 1): one line says what it must be.
     if (reported.has(setting)) return [];
     reported.add(setting);
-    return [`${setting} ${problem(setting, issue, (input as Record<string, unknown>)[setting])}`];
+    const value = (input as Record<string, unknown>)[setting];
+    // A bad section is shown alone, not the whole list.
+    const at = issue.path[1];
+    if (setting === 'sections' && Array.isArray(value) && typeof at === 'number') return [`${setting} ${problem(setting, issue, value[at])}`];
+    return [`${setting} ${problem(setting, issue, value)}`];
   });
 }
 

@@ -20,6 +20,15 @@ export interface SiteSettings {
   pathPrefix: string;
   /** Articles per page on the home page and on each tag page. */
   perPage: number;
+  /** The site's sections (rubrics), in the order the navigation shows them; none by default. */
+  sections: SectionSetting[];
+}
+
+/** A section: its name, the slug of its page (`/politika/`) and the names of its tags, without `#`. */
+export interface SectionSetting {
+  name: string;
+  slug: string;
+  tags: string[];
 }
 
 /**
