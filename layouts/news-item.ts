@@ -21,7 +21,7 @@ export function newsItem(filters: TemplateFilters, item: ReaderArticle, around: 
     ${publishedAt(filters, item)}${
       item.description &&
       html`
-    <p class="excerpt">${filters.typeset(filters.leadExcerpt(item.description, item.lang), item.lang)}</p>`
+    <p class="excerpt">${filters.typeset(filters.leadExcerpt(item.description), item.lang)}</p>`
     }${thumbnail && html`
     ${thumbnailPicture(thumbnail, eager)}`}
   </li>`;

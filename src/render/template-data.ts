@@ -21,7 +21,7 @@ export interface TemplateFilters {
   articleBody(article: { file: string; lang: Language; version: string }): string;
   metaDescription(text: string): string;
   /** A list item's excerpt: the lead's first sentence, cut as a meta description when it runs long. */
-  leadExcerpt(text: string, lang: Language): string;
+  leadExcerpt(text: string): string;
   ogLocale(lang: Language): string;
   /** `kk` for kk-Arab too: for the news sitemap and search, which take no script. */
   languageCode(lang: Language): string;
