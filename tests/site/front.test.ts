@@ -5,11 +5,13 @@ import { load, type CheerioAPI } from 'cheerio';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runHabar } from '../../support/cli.ts';
-import { addSource, copySite, source } from '../../support/site.ts';
+import { addSource, copySite, projectRoot, source } from '../../support/site.ts';
 import { differencesFromCleanBuild } from '../helpers/clean-build.ts';
 import { buildNewsSite, NEWS_ARTICLES, NEWS_SECTIONS, type NewsSite } from '../helpers/news-site.ts';
 import { withoutTypography } from '../helpers/typography.ts';
 import { xmlProblems } from '../helpers/xml.ts';
+import { brokenLinks, htmlFiles } from '../helpers/links.ts';
+import { HtmlValidate, type ConfigData } from 'html-validate';
 
 // One news site, four articles to a page: the front page, sections and rich lists as built.
 const SETTINGS = { perPage: 4 };
@@ -119,6 +121,19 @@ describe('lists', () => {
   it('the May archive shows a thumbnail for each article with a photo, and none for the one without', () => {
     const $ = page('archive/2026/05');
     expect($('.article-list li').map((_, li) => $(li).find('picture').length).get()).toEqual([1, 1, 0, 1]);
+  });
+});
+
+describe('every page', () => {
+  it('is valid HTML, and each of its links, images and srcset entries leads to a built file', async () => {
+    const validator = new HtmlValidate(JSON.parse(readFileSync(join(projectRoot, '.htmlvalidate.json'), 'utf8')) as ConfigData);
+    const problems: string[] = [];
+    for (const file of htmlFiles(site.output).filter((path) => !path.includes('/pagefind/'))) {
+      const report = await validator.validateString(readFileSync(file, 'utf8'), file);
+      for (const result of report.results) for (const m of result.messages) problems.push(`${file}:${m.line}: ${m.ruleId}: ${m.message}`);
+    }
+    expect(problems).toEqual([]);
+    expect(brokenLinks(site.output, '/', 'https://habar.example.kz')).toEqual([]);
   });
 });
 
