@@ -5,7 +5,7 @@ import { html } from '../layouts/html.ts';
 import { onePagePer } from '../layouts/one-page-per.ts';
 
 /**
- * The Atom feeds: the site's and one per tag (src/index/feeds.ts), each with its newest articles in
+ * The Atom feeds: the site's, one per tag and one per section (src/index/feeds.ts), each with its newest articles in
  * full. A JavaScript template because there are some 300 of them: a Nunjucks permalink is compiled
  * again for every page it paginates. Markup through `html`, which escapes as XML needs too.
  */
@@ -22,7 +22,7 @@ export default class Feeds {
     const updated = this.atomDate(newest?.date ?? '1970-01-01', newest?.time);
     return html`<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.lang}">
-  <title>${site.name}${feed.tag && html`: #${feed.tag.name}`}</title>
+  <title>${site.name}${feed.tag && html`: #${feed.tag.name}`}${feed.section && html`: ${feed.section.name}`}</title>
   <subtitle>${site.description}</subtitle>
   <id>${this.fullUrl(feed.url)}</id>
   <link rel="self" type="application/atom+xml" href="${this.fullUrl(feed.url)}"/>

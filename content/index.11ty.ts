@@ -3,11 +3,12 @@ import type { TemplateFilters } from '../src/render/template-data.ts';
 import type { ListPage } from '../src/index/pages.ts';
 import type { SiteArticle } from '../src/index/site-index.ts';
 import { onePagePer } from '../layouts/one-page-per.ts';
+import { SITE_WORDS } from '../layouts/site-words.ts';
 
 type Data = ListData<ListPage<SiteArticle>>;
 
 /**
- * The home page and its numbered pages (layout list.11ty.ts). A JavaScript template so that its
+ * The home page (the front page) and its numbered pages (layout list.11ty.ts). A JavaScript template so that its
  * permalink and title are function calls per page, not Nunjucks strings compiled per page.
  */
 export default class HomePages {
@@ -15,8 +16,8 @@ export default class HomePages {
     return {
       ...onePagePer('homePages', 'listPage'),
       layout: 'list.11ty.ts',
-      heading: 'Новости',
       eleventyComputed: {
+        heading: ({ site }: Data) => SITE_WORDS[site.lang].news,
         title(this: TemplateFilters, { listPage, site }: Data) {
           return this.listTitle(undefined, listPage, site.lang, site.name);
         },

@@ -3,6 +3,7 @@ import { dirAttribute } from './direction.ts';
 import { headMeta } from './head-meta.ts';
 import { html, type Html } from './html.ts';
 import { siteFooter } from './site-footer.ts';
+import { SITE_WORDS } from './site-words.ts';
 
 /**
  * The page around `content`: head, site header and navigation, footer. The article and list
@@ -14,6 +15,9 @@ export function basePage(data: PageData, filters: TemplateFilters, content: Html
   const lang = article ? article.lang : site.lang;
   // The site's own words are in the site's language, and run in its direction, even on a page in another one.
   const chromeLang = lang !== site.lang && html` lang="${site.lang}"${dirAttribute(filters, site.lang, lang)}`;
+  const words = SITE_WORDS[site.lang];
+  // The link of the page itself, or of the section or index its page belongs to, is marked (and styled).
+  const current = (url: string) => data.page.url.startsWith(url) && html` aria-current="${data.page.url === url ? 'page' : 'true'}"`;
   return html`<!doctype html>
 <html lang="${lang}"${dirAttribute(filters, lang)}>
 <head>
@@ -33,11 +37,14 @@ export function basePage(data: PageData, filters: TemplateFilters, content: Html
   <a class="skip-link" href="#main"${chromeLang}>Перейти к содержанию</a>
   <header class="site-header"${chromeLang}>
     <a class="site-name" href="${filters.url('/')}">${site.name}</a>
-    <nav aria-label="Разделы">
-      <ul>
-        <li><a href="${filters.url('/tags/')}">Теги</a></li>
-        <li><a href="${filters.url('/archive/')}">Архив</a></li>
-        <li><a href="${filters.url('/search/')}">Поиск</a></li>
+    <nav aria-label="${words.sections}">
+      <ul>${data.habar.sections.map(
+        (section) => html`
+        <li><a href="${filters.url(section.url)}"${current(section.url)}>${section.name}</a></li>`,
+      )}
+        <li><a href="${filters.url('/tags/')}"${current('/tags/')}>${words.tags}</a></li>
+        <li><a href="${filters.url('/archive/')}"${current('/archive/')}>${words.archive}</a></li>
+        <li><a href="${filters.url('/search/')}"${current('/search/')}>${words.search}</a></li>
       </ul>
     </nav>
   </header>

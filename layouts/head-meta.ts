@@ -17,6 +17,10 @@ export function headMeta(data: PageData, filters: TemplateFilters): Html {
     listPage?.tag &&
     html`
   <link rel="alternate" type="application/atom+xml" title="${site.name}: #${listPage.tag.name}" href="${filters.url(`${listPage.tag.url}feed.xml`)}">`
+  }${
+    listPage?.section &&
+    html`
+  <link rel="alternate" type="application/atom+xml" title="${site.name}: ${listPage.section.name}" href="${filters.url(`${listPage.section.url}feed.xml`)}">`
   }
   <meta property="og:site_name" content="${site.name}">
   <meta property="og:title" content="${article ? article.title : data.title || site.name}">

@@ -1,43 +1,49 @@
 import type { TemplateFilters, PageData } from '../src/render/template-data.ts';
-import type { ListPage } from '../src/index/pages.ts';
-import type { SiteArticle } from '../src/index/site-index.ts';
+import type { HomePage } from '../src/index/reader-index.ts';
 import { basePage } from './base-page.ts';
-import { dirAttribute } from './direction.ts';
+import { frontPage } from './front-page.ts';
 import { html } from './html.ts';
+import { EAGER_THUMBNAILS, newsItem } from './news-item.ts';
+import { SITE_WORDS } from './site-words.ts';
 
-type ListLayoutData = PageData & { heading: string; listPage: ListPage<SiteArticle> };
+type ListLayoutData = PageData & { heading: string; listPage: HomePage };
 
-/** A page listing articles (home, tag, archive period), newest first, with links to its newer and older pages. */
+/**
+ * A page listing articles (home, section, tag, archive period), newest first, with links to its
+ * newer and older pages; the home page's own page is the front page.
+ */
 export default class ListLayout {
   render(this: TemplateFilters, data: ListLayoutData): string {
     const { heading, listPage, site } = data;
-    const list = html`<h1>${heading}</h1>${
-      listPage.number &&
-      html`
-<p class="list-period">Страница ${listPage.number}: ${this.dateRange(listPage.items, site.lang)}</p>`
-    }
-<ol class="article-list">${listPage.items.map(
-      (item) => html`
-  <li lang="${item.lang}"${dirAttribute(this, item.lang, site.lang)}>
-    <a href="${this.url(item.url)}">${this.typeset(item.title, item.lang)}</a>
-    <time datetime="${item.date}">${this.readableDate(item.date, item.lang)}</time>
-  </li>`,
-    )}
-</ol>${
+    const words = SITE_WORDS[site.lang];
+    const list = listPage.front
+      ? frontPage(this, listPage.front, site, heading)
+      : html`<h1>${heading}</h1>${
+          listPage.number &&
+          html`
+<p class="list-period">${words.page} ${listPage.number}: ${this.dateRange(listPage.items, site.lang)}</p>`
+        }${
+          listPage.items.length > 0
+            ? html`
+<ol class="article-list news-list list-columns">${listPage.items.map((item, at) => newsItem(this, item, site.lang, at < EAGER_THUMBNAILS))}
+</ol>`
+            : html`
+<p>${words.empty}</p>`
+        }`;
+    const pages =
       // Numbered pages count from the oldest and show no total, so a new article leaves them as they are.
       (listPage.previousUrl || listPage.nextUrl) &&
       html`
-<nav class="pagination" aria-label="Страницы">${
+<nav class="pagination" aria-label="${words.pages}">${
         listPage.previousUrl &&
         html`
-  <a href="${this.url(listPage.previousUrl)}" rel="prev">← Новее</a>`
+  <a href="${this.url(listPage.previousUrl)}" rel="prev">${words.newer}</a>`
       }${
         listPage.nextUrl &&
         html`
-  <a href="${this.url(listPage.nextUrl)}" rel="next">Старше →</a>`
+  <a href="${this.url(listPage.nextUrl)}" rel="next">${words.older}</a>`
       }
-</nav>`
-    }`;
-    return basePage(data, this, list).markup;
+</nav>`;
+    return basePage(data, this, html`${list}${pages}`).markup;
   }
 }

@@ -1,4 +1,5 @@
 import type { SiteArticle, SiteIndex, TagRef } from './site-index.ts';
+import type { SectionRef, Sections } from './sections.ts';
 import { articlesByTag } from './tag-lists.ts';
 
 /** One Atom feed: the site's or a tag's newest articles. */
@@ -9,6 +10,8 @@ export interface Feed {
   pageUrl: string;
   /** Shown by feed readers after the site's name; empty for the site feed. */
   tag?: TagRef;
+  /** Shown the same way for a section's feed. */
+  section?: SectionRef;
   /** Newest first. */
   entries: SiteArticle[];
 }
@@ -19,8 +22,8 @@ export function feedUrlOf(pageUrl: string): string {
   return `${pageUrl}feed.xml`;
 }
 
-/** The site feed first, then one per tag in the index's tag order. */
-export function buildFeeds(index: Pick<SiteIndex, 'articles' | 'tags'>): Feed[] {
+/** The site feed first, then one per tag in the index's tag order, then one per section. */
+export function buildFeeds(index: Pick<SiteIndex, 'articles' | 'tags'>, sections: Pick<Sections, 'refs' | 'articles'>): Feed[] {
   const byTag = articlesByTag(index.articles);
   const refs = new Map([...byTag.keys()].map((ref) => [ref.slug, ref]));
   const site: Feed = { url: feedUrlOf('/'), pageUrl: '/', entries: index.articles.slice(0, ENTRIES_PER_FEED) };
@@ -31,5 +34,6 @@ export function buildFeeds(index: Pick<SiteIndex, 'articles' | 'tags'>): Feed[] 
       const entries = byTag.get(ref)!.slice(0, ENTRIES_PER_FEED).map((at) => index.articles[at]!);
       return { url: feedUrlOf(ref.url), pageUrl: ref.url, tag: ref, entries };
     }),
+    ...sections.refs.map((section, at): Feed => ({ url: feedUrlOf(section.url), pageUrl: section.url, section, entries: sections.articles[at]!.slice(0, ENTRIES_PER_FEED) })),
   ];
 }

@@ -9,7 +9,9 @@ export interface LeadPhoto {
   image: string;
   width: number;
   height: number;
-  /** Processed files in the cache folder, to copy into the built site. */
+  /** The small version lists show. */
+  thumbnail: Thumbnail;
+  /** Processed files in the cache folder (the photo's and its thumbnail's), to copy into the built site. */
   files: string[];
 }
 
@@ -17,7 +19,19 @@ export interface LeadPhoto {
 export const PHOTO_CACHE_DIR = '.cache/img';
 export const PHOTO_URL_DIR = '/img/';
 
+/** A list's small photo: AVIF and WebP at one and two times its width; the layout writes the `<picture>`. */
+export interface Thumbnail {
+  /** The WebP of the layout's width, for `<img src>`; under the path prefix. */
+  src: string;
+  width: number;
+  height: number;
+  avif: string;
+  webp: string;
+}
+
 const WIDTHS = [480, 800, 1200];
+/** CSS pixels; lists show thumbnails at most this wide (site.css). */
+export const THUMBNAIL_WIDTH = 160;
 // The article column is at most 42rem wide (site.css); on phones the photo fills the screen.
 const SIZES = '(min-width: 44rem) 42rem, 100vw';
 
@@ -32,13 +46,22 @@ export async function processLeadPhoto(source: string, alt: string, root: string
     outputDir: join(root, PHOTO_CACHE_DIR),
     urlPath: `${pathPrefix}${PHOTO_URL_DIR.slice(1)}`,
   });
+  const small = await Image(source, {
+    widths: [THUMBNAIL_WIDTH, THUMBNAIL_WIDTH * 2],
+    formats: ['avif', 'webp'],
+    outputDir: join(root, PHOTO_CACHE_DIR),
+    urlPath: `${pathPrefix}${PHOTO_URL_DIR.slice(1)}`,
+  });
   const jpegs = metadata.jpeg!;
   const largest = jpegs[jpegs.length - 1]!;
+  // A photo narrower than the thumbnail is kept at its own width, once.
+  const webp = small.webp![0]!;
   return {
     html: generateHTML(metadata, { alt, sizes: SIZES, decoding: 'async' }),
     image: `${PHOTO_URL_DIR}${largest.filename}`,
     width: largest.width,
     height: largest.height,
-    files: Object.values(metadata).flat().map((entry) => entry.outputPath),
+    thumbnail: { src: webp.url, width: webp.width, height: webp.height, avif: small.avif!.map((entry) => entry.srcset).join(', '), webp: small.webp!.map((entry) => entry.srcset).join(', ') },
+    files: [metadata, small].flatMap((processed) => Object.values(processed).flat().map((entry) => entry.outputPath)),
   };
 }

@@ -2,25 +2,39 @@ import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { LINK_REFUSED } from '../ingest/links.ts';
 import { SOURCES_DIR } from '../core/paths.ts';
-import { buildArchive, type Archive } from './archive.ts';
+import { buildArchive, type ArchivePage, type ArchiveYear } from './archive.ts';
 import { linkArticles, type LinkedArticle } from './article-links.ts';
 import { SiteFileError } from '../core/errors.ts';
 import { buildFeeds, type Feed } from './feeds.ts';
 import { processLeadPhoto, type LeadPhoto } from './lead-photo.ts';
+import { BLOCK_SIZE, frontPage, type FrontPage } from './front-page.ts';
+import type { ListPage } from './pages.ts';
+import { buildSections, type SectionPage, type SectionRef } from './sections.ts';
 import { recentNews } from './news-sitemap.ts';
 import { searchShards, type SearchShard } from './search-shards.ts';
 import type { SiteSettings } from '../core/settings/settings.ts';
 import { sitemapFiles, type SitemapFile } from './sitemaps.ts';
-import type { SiteArticle, SiteIndex } from './site-index.ts';
+import type { SiteArticle, SiteIndex, TagPage } from './site-index.ts';
 
 export interface ReaderArticle extends LinkedArticle {
   leadPhoto?: LeadPhoto;
 }
 
-/** The site index plus what readers and machines are given beyond the lists: links, archive, feeds, photos. */
-export interface ReaderIndex extends SiteIndex {
+/** A list page of the index with its articles as readers get them (their thumbnails). */
+export type ReaderList<Page extends ListPage<SiteArticle>> = Omit<Page, 'items'> & { items: ReaderArticle[] };
+
+/** The home page; its base page (`/`) carries the front page, its numbered pages are plain lists. */
+export type HomePage = ReaderList<ListPage<SiteArticle>> & { front?: FrontPage<ReaderArticle> };
+
+/** The site index plus what readers and machines are given beyond the lists: links, archive, feeds, photos, sections. */
+export interface ReaderIndex extends Omit<SiteIndex, 'homePages' | 'tagPages'> {
   articles: ReaderArticle[];
-  archive: Archive;
+  homePages: HomePage[];
+  tagPages: ReaderList<TagPage>[];
+  archive: { years: ArchiveYear[]; pages: ReaderList<ArchivePage>[] };
+  /** The sections of the settings, in their order, for the navigation. */
+  sections: SectionRef[];
+  sectionPages: ReaderList<SectionPage>[];
   feeds: Feed[];
   /** For the Google News sitemap. */
   news: SiteArticle[];
@@ -34,14 +48,28 @@ export async function extendIndex(index: SiteIndex, settings: SiteSettings, root
   const linked = linkArticles(index.articles);
   const articles = await Promise.all(linked.map((article) => withPhoto(article, settings, root)));
   const archive = buildArchive(index.articles, settings.perPage, settings.lang);
+  const sections = buildSections(index.articles, settings.sections, settings.perPage);
+  // Lists show their articles' thumbnails: each list page gets the articles as readers get them.
+  const reader = new Map<SiteArticle, ReaderArticle>(index.articles.map((article, at) => [article, articles[at]!]));
+  const readerList = <Page extends ListPage<SiteArticle>>(page: Page): ReaderList<Page> => ({ ...page, items: page.items.map((item) => reader.get(item)!) });
+  const homePages: HomePage[] = index.homePages.map(readerList);
+  const blocks = sections.refs.map((section, at) => ({ heading: section.name, url: section.url, articles: sections.articles[at]!.slice(0, BLOCK_SIZE + 1).map((item) => reader.get(item)!) }));
+  if (homePages[0]) {
+    const front = frontPage(homePages[0], blocks, articles);
+    if (front) homePages[0].front = front;
+  }
   return {
     ...index,
     articles,
-    archive,
-    feeds: buildFeeds(index),
+    homePages,
+    tagPages: index.tagPages.map(readerList),
+    archive: { years: archive.years, pages: archive.pages.map(readerList) },
+    sections: sections.refs,
+    sectionPages: sections.pages.map(readerList),
+    feeds: buildFeeds(index, sections),
     news: recentNews(index.articles),
     search: searchShards(index.articles),
-    sitemaps: sitemapFiles({ ...index, archive }),
+    sitemaps: sitemapFiles({ ...index, archive, sectionPages: sections.pages }),
   };
 }
 

@@ -22,7 +22,9 @@ export const SITEMAP_URL = '/sitemap.xml';
  * one file; past that, `/sitemap.xml` is a sitemap index of `/sitemap-1.xml`, `/sitemap-2.xml`, …
  * (crawlers and robots.txt keep the one address either way).
  */
-export function sitemapFiles(index: Pick<SiteIndex, 'homePages' | 'articles' | 'tagPages'> & { archive: Pick<Archive, 'pages'> }, limit = URLS_PER_SITEMAP): SitemapFile[] {
+export function sitemapFiles(
+  index: Pick<SiteIndex, 'homePages' | 'articles' | 'tagPages'> & { archive: Pick<Archive, 'pages'>; sectionPages: ListPage<Published>[] },
+  limit = URLS_PER_SITEMAP): SitemapFile[] {
   const lists = (pages: ListPage<Published>[]) => pages.map((page) => ({ path: page.url, lastmod: page.items[0] && lastmodOf(page.items[0]) }));
   const entries: SitemapEntry[] = [
     ...lists(index.homePages),
@@ -31,6 +33,7 @@ export function sitemapFiles(index: Pick<SiteIndex, 'homePages' | 'articles' | '
     ...lists(index.tagPages),
     { path: '/archive/' },
     ...lists(index.archive.pages),
+    ...lists(index.sectionPages),
   ];
   if (entries.length <= limit) return [{ url: SITEMAP_URL, kind: 'urls', entries }];
   const parts: SitemapFile[] = [];

@@ -25,5 +25,5 @@ export function daysCovered(items: { date: string }[], lang: Language): string {
  */
 export interface ListData<Page> {
   listPage: Page;
-  site: { name: string; lang: Language };
+  site: { name: string; lang: Exclude<Language, 'kk-Arab'> };
 }

@@ -113,6 +113,7 @@ export class ReadRecorder {
       homePages: listed(pages.homePages),
       tagPages: listed(pages.tagPages),
       archivePages: listed(pages.archivePages),
+      sectionPages: listed(pages.sectionPages),
       feeds: listed(pages.feeds),
       sitemaps: listed(pages.sitemaps),
       oneOff,

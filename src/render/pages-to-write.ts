@@ -1,8 +1,5 @@
-import type { ArchivePage } from '../index/archive.ts';
 import type { Feed } from '../index/feeds.ts';
-import type { ListPage } from '../index/pages.ts';
 import type { ReaderArticle, ReaderIndex } from '../index/reader-index.ts';
-import type { SiteArticle, TagPage } from '../index/site-index.ts';
 import type { SitemapFile } from '../index/sitemaps.ts';
 
 /**
@@ -12,9 +9,10 @@ import type { SitemapFile } from '../index/sitemaps.ts';
  */
 export interface PagesToWrite {
   articles: ReaderArticle[];
-  homePages: ListPage<SiteArticle>[];
-  tagPages: TagPage[];
-  archivePages: ArchivePage[];
+  homePages: ReaderIndex['homePages'];
+  tagPages: ReaderIndex['tagPages'];
+  archivePages: ReaderIndex['archive']['pages'];
+  sectionPages: ReaderIndex['sectionPages'];
   feeds: Feed[];
   sitemaps: SitemapFile[];
   /** For each one-off page drawn from the whole index or from the settings: `[true]` to write it, `[]` to leave it. */
@@ -37,7 +35,7 @@ export type OneOffPage = keyof typeof ONE_OFF_URLS;
 
 /** Nothing to write: a fresh object whose lists can be filled. */
 export function noPages(): PagesToWrite {
-  return { articles: [], homePages: [], tagPages: [], archivePages: [], feeds: [], sitemaps: [], oneOff: oneOffPages(() => false) };
+  return { articles: [], homePages: [], tagPages: [], archivePages: [], sectionPages: [], feeds: [], sitemaps: [], oneOff: oneOffPages(() => false) };
 }
 
 export function oneOffPages(write: (url: string) => boolean): Record<OneOffPage, true[]> {
@@ -51,6 +49,7 @@ export function pagesToWrite(index: ReaderIndex): PagesToWrite {
     homePages: index.homePages,
     tagPages: index.tagPages,
     archivePages: index.archive.pages,
+    sectionPages: index.sectionPages,
     feeds: index.feeds,
     sitemaps: index.sitemaps,
     oneOff: oneOffPages(() => true),
@@ -61,7 +60,7 @@ export function pagesToWrite(index: ReaderIndex): PagesToWrite {
 export function pageItems(index: ReaderIndex): Map<string, unknown> {
   const all = pagesToWrite(index);
   const items = new Map<string, unknown>();
-  for (const key of ['articles', 'homePages', 'tagPages', 'archivePages', 'feeds', 'sitemaps'] as const) {
+  for (const key of ['articles', 'homePages', 'tagPages', 'archivePages', 'sectionPages', 'feeds', 'sitemaps'] as const) {
     for (const page of all[key]) items.set(page.url, page);
   }
   for (const url of Object.values(ONE_OFF_URLS)) items.set(url, true);
@@ -76,6 +75,7 @@ export function pagesAmong(index: ReaderIndex, urls: ReadonlySet<string>): Pages
     homePages: listed(index.homePages),
     tagPages: listed(index.tagPages),
     archivePages: listed(index.archive.pages),
+    sectionPages: listed(index.sectionPages),
     feeds: listed(index.feeds),
     sitemaps: listed(index.sitemaps),
     oneOff: oneOffPages((url) => urls.has(url)),
@@ -89,7 +89,7 @@ export function pagesAmong(index: ReaderIndex, urls: ReadonlySet<string>): Pages
 export function pagesInRuns(all: PagesToWrite, pagesPerRun: number): PagesToWrite[] {
   const runs = [noPages()];
   // Feeds last: by then the indexing threads of a full build have sent every body (see renderInto).
-  for (const key of ['articles', 'homePages', 'tagPages', 'archivePages', 'feeds'] as const) {
+  for (const key of ['articles', 'homePages', 'tagPages', 'archivePages', 'sectionPages', 'feeds'] as const) {
     for (const page of all[key]) {
       let run = runs.at(-1)!;
       if (pageCount(run) === pagesPerRun) runs.push((run = noPages()));
@@ -102,5 +102,5 @@ export function pagesInRuns(all: PagesToWrite, pagesPerRun: number): PagesToWrit
 }
 
 function pageCount(pages: PagesToWrite): number {
-  return pages.articles.length + pages.homePages.length + pages.tagPages.length + pages.archivePages.length + pages.feeds.length;
+  return pages.articles.length + pages.homePages.length + pages.tagPages.length + pages.archivePages.length + pages.sectionPages.length + pages.feeds.length;
 }

@@ -4,6 +4,7 @@ import type { PublicationState } from '../index/publication.ts';
 import type { ReaderArticle } from '../index/reader-index.ts';
 import type { SiteSettings } from '../core/settings/settings.ts';
 import type { TagRef } from '../index/site-index.ts';
+import type { SectionRef } from '../index/sections.ts';
 
 /**
  * What the TypeScript layouts and templates (`layouts/*.11ty.ts`, `content/*.11ty.ts`) call on
@@ -19,6 +20,8 @@ export interface TemplateFilters {
   /** An article's body as HTML, with the typography of its language, read from its Markdown file. */
   articleBody(article: { file: string; lang: Language; version: string }): string;
   metaDescription(text: string): string;
+  /** A list item's excerpt: the lead's first sentence, cut as a meta description when it runs long. */
+  leadExcerpt(text: string): string;
   ogLocale(lang: Language): string;
   /** `kk` for kk-Arab too: for the news sitemap and search, which take no script. */
   languageCode(lang: Language): string;
@@ -42,6 +45,11 @@ export interface PageData {
   /** The page's own markup, from its template or the layout below. */
   content: string;
   site: SiteSettings;
+  /**
+   * The index, for the sections of the navigation: Eleventy merges `site` into site.json's data and
+   * joins their lists, so `site.sections` holds each section twice.
+   */
+  habar: { sections: SectionRef[] };
   page: { url: string };
   /** On article pages. */
   article?: ReaderArticle;
@@ -51,7 +59,7 @@ export interface PageData {
   lang?: Language;
   description?: string;
   /** On list pages; a tag's list links its feed. */
-  listPage?: { tag?: TagRef };
+  listPage?: { tag?: TagRef; section?: SectionRef };
   /** Site-relative URLs of a page's own styles and scripts (the search page). */
   stylesheets?: string[];
   scripts?: string[];

@@ -5,10 +5,10 @@ import { runHabar, startHabar, type RunningHabar } from '../../support/cli.ts';
 import { addSource, differingFiles, makeSite, source } from '../../support/site.ts';
 
 // A site owner's layouts that show more than habar's do: the article count of each tag on article
-// pages and in a tag's list pages, the number of articles on the other list pages, and the number
-// of tags in each tag page's heading (computed data of the tag template). Update builds
-// and the preview must keep every page that shows a count right as sources are added, changed and
-// deleted, byte for byte as a clean build of the same sources with the same layouts.
+// pages and in a tag's list pages, the number of articles on the other list pages (not the front
+// page), and the number of tags in each tag page's heading (computed data of the tag template).
+// Update builds and the preview must keep every page that shows a count right as sources are
+// added, changed and deleted, byte for byte as a clean build of the same sources with the same layouts.
 const settings = { perPage: 2 };
 const env = { HABAR_TODAY: '2026-02-01' };
 const PREVIEW = '_site.preview';
@@ -28,8 +28,8 @@ function customiseLayouts(root: string): void {
   );
   edit(
     join(root, 'layouts/list.11ty.ts'),
-    'const list = html`<h1>${heading}</h1>',
-    'const list = html`<h1>${heading}</h1><p class="count">${listPage.tag ? listPage.tag.count : data.habar.articles.length}</p>',
+    ': html`<h1>${heading}</h1>',
+    ': html`<h1>${heading}</h1><p class="count">${listPage.tag ? listPage.tag.count : data.habar.articles.length}</p>',
   );
   edit(join(root, 'content/tag.11ty.ts'), 'heading: ({ listPage }: Data) => `#${listPage.tag.name}`', 'heading: ({ listPage, habar }) => `#${listPage.tag.name} (${habar.tags.length})`');
 }

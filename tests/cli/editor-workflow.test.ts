@@ -16,7 +16,7 @@ const built = (site: SitePaths, url: string) => existsSync(join(site.output, url
 // Titles as written: typography binds short words with no-break spaces.
 const homeTitles = (site: SitePaths) => {
   const $ = page(site, '');
-  return $('.article-list a').map((_, a) => withoutTypography($(a).text())).get();
+  return $('.front-lead h2 a, .front-latest .article-list a').map((_, a) => withoutTypography($(a).text())).get();
 };
 const budget = (title: string, lead: string) => source('2026-01-27', title, lead, '#Сенат #бюджет');
 const BUDGET_URL = '2026/01/senat-odobril-byudzhet-na-2027-god';

@@ -74,7 +74,8 @@ describe('an article page', () => {
 describe('lists', () => {
   it('put the same day\'s articles latest first, and one without a time after the timed ones', () => {
     const order = [afternoon, morning, untimed, dayBefore, leapDay];
-    expect(page('')('.article-list a').map((_, el) => el.attribs.href).get()).toEqual(order);
+    // The front page: the lead story (the newest, as no article has a photo), then the latest news.
+    expect(page('')('.front-lead h2 a, .front-latest .article-list a').map((_, el) => el.attribs.href).get()).toEqual(order);
     expect(page('tags/senat')('.article-list a').map((_, el) => el.attribs.href).get()).toEqual(order);
     // Neighbours follow the same order.
     expect(page(morning)('a[rel=prev]').attr('href')).toBe(untimed);

@@ -267,11 +267,12 @@ describe('lead photos', () => {
   it('processed images are cached between builds', () => {
     const cache = join(site.root, '.cache/img');
     const before = readdirSync(cache).map((name) => [name, statSync(join(cache, name)).mtimeMs]);
-    // 1600 px wide: 480, 800, 1200; 900 px wide: 480, 800 — each as AVIF, WebP and JPEG.
-    expect(before.length).toBe(15);
+    // 1600 px wide: 480, 800, 1200; 900 px wide: 480, 800 — each as AVIF, WebP and JPEG; and each
+    // photo's thumbnail, 160 and 320, as AVIF and WebP.
+    expect(before.length).toBe(23);
     expect(runHabar(site.root, ['build']).code).toBe(0);
     expect(readdirSync(cache).map((name) => [name, statSync(join(cache, name)).mtimeMs])).toEqual(before);
-    expect(readdirSync(join(site.output, 'img'))).toHaveLength(15);
+    expect(readdirSync(join(site.output, 'img'))).toHaveLength(23);
   });
 });
 

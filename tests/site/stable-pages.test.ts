@@ -7,6 +7,10 @@ import { addSource, snapshotTree, source, throwawaySites } from '../../support/s
 // only the pages the design names. Numbered list pages count from the oldest, so none of them
 // changes unless the newest chunk of its list fills; related articles are older ones only.
 const sites = throwawaySites({ perPage: 3 });
+const withSections = throwawaySites({
+  perPage: 3,
+  sections: [{ name: 'Спорт', slug: 'sport', tags: ['спорт'] }, { name: 'Политика', slug: 'politika', tags: ['политика'] }],
+});
 
 const SOURCES: [date: string, tags: string][] = [
   ['2025-11-10', '#экономика'],
@@ -31,8 +35,7 @@ function build(site: SitePaths): Map<string, string> {
 }
 
 /** The sources above and `more`, built; then `added` added and built again: the files that changed. */
-function changedByAdding(added: string, more: Record<string, string> = {}): string[] {
-  const site = sites();
+function changedByAdding(added: string, more: Record<string, string> = {}, site: SitePaths = sites()): string[] {
   for (const [date, tags] of SOURCES) addSource(site, `${date}.txt`, source(date, `Новость от ${date}`, 'Текст.', tags));
   for (const [name, text] of Object.entries(more)) addSource(site, name, text);
   const before = build(site);
@@ -92,5 +95,16 @@ describe('publishing the newest article', () => {
       ].sort(),
     );
     expect(changed.filter((path) => /(^|\/)page\//.test(path))).toEqual([]);
+  });
+
+  it('in a section: its base page and feed change, a numbered page only as its newest chunk fills, another section not at all', () => {
+    // Спорт: 3 → 4 articles, so its page 1 appears; Политика (3 articles) is untouched.
+    const sport = source('2026-02-16', 'Новость от 2026-02-16', 'Текст.', '#спорт');
+    const sport15 = source('2026-02-15', 'Сборная выиграла турнир', 'Текст.', '#спорт');
+    const changed = changedByAdding(sport, { 'feb-15.txt': sport15 }, withSections());
+    expect(changed.filter((path) => /^(sport|politika)\//.test(path))).toEqual(['sport/feed.xml', 'sport/index.html', 'sport/page/1/index.html']);
+    const more = changedByAdding(source('2026-02-17', 'Новость от 2026-02-17', 'Текст.', '#спорт'), { 'feb-15.txt': sport15, 'feb-16.txt': sport }, withSections());
+    // Спорт: 4 → 5 articles, no chunk fills.
+    expect(more.filter((path) => /^(sport|politika)\//.test(path))).toEqual(['sport/feed.xml', 'sport/index.html']);
   });
 });

@@ -69,12 +69,13 @@ export class IncrementalSite {
    */
   private async warmUp(): Promise<void> {
     await this.runner.write(noPages());
-    const { articles, homePages, tagPages, archive, feeds } = this.index;
+    const { articles, homePages, tagPages, archive, sectionPages, feeds } = this.index;
     await this.runner.write({
       articles: articles.slice(0, 1),
       homePages: homePages.slice(0, 1),
       tagPages: tagPages.slice(0, 1),
       archivePages: archive.pages.slice(0, 1),
+      sectionPages: sectionPages.slice(0, 1),
       feeds: feeds.slice(0, 1),
       sitemaps: this.index.sitemaps,
       oneOff: oneOffPages(() => true),

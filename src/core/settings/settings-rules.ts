@@ -20,6 +20,8 @@ const RULES = {
   email: 'must be an e-mail address, such as "editor@habar.example.kz"',
   registration: 'must be text: the media registration details, such as "Свидетельство о постановке на учёт № 12345-СИ"',
   socialImage: 'must be the path of a JPEG or PNG file in content/assets/, such as /assets/social.png',
+  sections:
+    'must be a list of sections such as [{"name": "Политика", "slug": "politika", "tags": ["Сенат", "Мажилис"]}]: a name, a slug of small Latin letters, digits and - starting with a letter, and the names of the tags that belong to the section',
 } as const;
 
 export type SettingName = keyof typeof RULES;
@@ -77,6 +79,26 @@ const phone = z.string().trim().regex(/^(\+?[\d\s()-]*\d[\d\s()-]*)?$/);
 const email = z.union([z.literal(''), z.email()]);
 /** A file copied with content/assets/ (.eleventy.ts); that it exists is checked when the settings are loaded. */
 const socialImage = z.string().regex(/^\/assets\/(?:[\w~-][\w.~-]*\/)*[\w~-][\w.~-]*\.(?:jpe?g|png)$/i);
+// Section pages live at the site's root (`/politika/`), beside the folders habar writes itself.
+const RESERVED_SLUGS = ['tags', 'archive', 'search', 'page', 'img', 'assets', 'pagefind'];
+
+/** `sections`: each a name, a slug free for its page and at least one tag (written with or without `#`). */
+const sections = z
+  .array(
+    z.strictObject({
+      name,
+      slug: z.string().regex(/^[a-z][a-z0-9-]*$/),
+      tags: z.array(z.string().trim().transform((tag) => tag.replace(/^#/, '')).pipe(z.string().min(1))).min(1),
+    }),
+  )
+  .superRefine((list, context) => {
+    const seen = new Set<string>();
+    for (const { slug } of list) {
+      if (RESERVED_SLUGS.includes(slug)) context.addIssue({ code: 'custom', message: `must not use the slug "${slug}", which habar's own pages take (${RESERVED_SLUGS.join(', ')})` });
+      else if (seen.has(slug)) context.addIssue({ code: 'custom', message: `must give each section a slug of its own; "${slug}" is used twice` });
+      seen.add(slug);
+    }
+  });
 
 /** site.json's settings as the templates and habar take them; a missing one takes its default. */
 export const SITE_FILE = z.strictObject({
@@ -93,6 +115,7 @@ export const SITE_FILE = z.strictObject({
   email: email.optional(),
   registration: detail.optional(),
   socialImage: socialImage.optional(),
+  sections: sections.default([]),
 } satisfies Record<SettingName, z.ZodType>);
 
 /** The settings environment variables can override, checked as in the file. */
@@ -118,7 +141,11 @@ export function fileReasons(issues: z.core.$ZodIssue[], input: unknown): string[
     // A value can fail several checks (0.5 is neither whole nor at least 1): one line says what it must be.
     if (reported.has(setting)) return [];
     reported.add(setting);
-    return [`${setting} ${problem(setting, issue, (input as Record<string, unknown>)[setting])}`];
+    const value = (input as Record<string, unknown>)[setting];
+    // A bad section is shown alone, not the whole list.
+    const at = issue.path[1];
+    if (setting === 'sections' && Array.isArray(value) && typeof at === 'number') return [`${setting} ${problem(setting, issue, value[at])}`];
+    return [`${setting} ${problem(setting, issue, value)}`];
   });
 }
 

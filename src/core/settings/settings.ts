@@ -29,6 +29,15 @@ export interface SiteSettings {
   registration?: string;
   /** Site-relative path of the image social networks show for a page without a photo, e.g. `/assets/social.png`. */
   socialImage?: string;
+  /** The site's sections (rubrics), in the order the navigation shows them; none by default. */
+  sections: SectionSetting[];
+}
+
+/** A section: its name, the slug of its page (`/politika/`) and the names of its tags, without `#`. */
+export interface SectionSetting {
+  name: string;
+  slug: string;
+  tags: string[];
 }
 
 /**

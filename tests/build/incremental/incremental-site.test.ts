@@ -1,4 +1,4 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readFiles, writeFiles } from '../../../support/corpus/corpus-files.ts';
@@ -7,6 +7,8 @@ import { IncrementalWorker } from '../../../src/build/incremental/client.ts';
 import { loadSettings } from '../../../src/core/settings/settings.ts';
 import { runHabar } from '../../../support/cli.ts';
 import { addPhoto } from '../../helpers/photos.ts';
+import { htmlFiles } from '../../helpers/links.ts';
+import { load } from 'cheerio';
 import { differencesFromCleanBuild } from '../../helpers/clean-build.ts';
 import { addSource, makeSite, snapshotTree, source } from '../../../support/site.ts';
 
@@ -84,14 +86,19 @@ describe('incremental update', () => {
     expect(differencesFromFullBuild()).toEqual([]);
   });
 
-  it('a photo replaced under the same name: its article page shows the new one and the old files go', async () => {
+  it('a photo replaced under the same name: its article page and the lists showing its thumbnail show the new one, and the old files go', async () => {
     addSource(warm, '2026-02-03-photo.txt', source('2026-02-03', 'Новость с фотографией'));
     await addPhoto(warm, '2026-02-03-photo.jpg', 1600, 1000);
     expect((await site.update(['2026-02-03-photo.txt'])).errors).toEqual([]);
     await addPhoto(warm, '2026-02-03-photo.jpg', 1200, 900);
     const replaced = await site.update(['2026-02-03-photo.txt']);
     expect(replaced.written).toEqual([]);
-    expect(replaced.pagesRewritten).toBe(1);
+    // A list item with its thumbnail, or the front page's lead story with its photo.
+    const showing = htmlFiles(warm.output).filter((file) =>
+      load(readFileSync(file, 'utf8'))('li.with-thumb > a, .front-lead:has(picture) h2 a').is('[href*="/novost-s-fotograf"]'),
+    );
+    expect(showing.length).toBeGreaterThan(0);
+    expect(replaced.pagesRewritten).toBe(1 + showing.length);
     expect(differencesFromFullBuild()).toEqual([]);
     rmSync(join(warm.sources, '2026-02-03-photo.jpg'));
     expect((await site.update(['2026-02-03-photo.txt'])).written).toEqual(['2026-02-03-photo.txt']);

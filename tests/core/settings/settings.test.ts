@@ -9,6 +9,7 @@ import { fullUrl } from '../../../src/render/urls.ts';
 import { runHabar, scriptCommand } from '../../../support/cli.ts';
 import { addSource, makeSite, projectRoot, source, throwawayFolders } from '../../../support/site.ts';
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const STACK = /\bat .+:\d+:\d+/;
 const folder = throwawayFolders('habar-settings-');
 
@@ -54,7 +55,7 @@ describe('site settings', () => {
   });
 
   it('a setting left out takes its default; an empty file, like a missing one, is every default', () => {
-    const defaults = { name: 'Habar', description: '', url: 'http://localhost:8080', lang: 'ru', publisher: 'Habar', pathPrefix: '/', perPage: 20 };
+    const defaults = { name: 'Habar', description: '', url: 'http://localhost:8080', lang: 'ru', publisher: 'Habar', pathPrefix: '/', perPage: 20, sections: [] };
     expect(settingsOf({ name: 'Хабар' }).site).toEqual({ ...defaults, name: 'Хабар' });
     expect(loadSettings(rootWith(''), {}).site).toEqual(defaults);
   });
@@ -112,6 +113,23 @@ describe('every bad value is one line naming the file, the setting and the fix',
     expect(refused({ perPage })).toEqual([inFile(`perPage must be a whole number from 1 to 500, found ${shown}`)]);
   });
 
+  it('sections are taken with their tags written with or without #', () => {
+    const { site } = settingsOf({ sections: [{ name: 'Политика', slug: 'politika', tags: ['#Сенат', 'Мажилис'] }] });
+    expect(site.sections).toEqual([{ name: 'Политика', slug: 'politika', tags: ['Сенат', 'Мажилис'] }]);
+  });
+
+  it('a bad section is named alone, with what a section must be or why its slug cannot be taken', () => {
+    const rule = 'sections must be a list of sections such as [{"name": "Политика", "slug": "politika", "tags": ["Сенат", "Мажилис"]}]';
+    const good = { name: 'Спорт', slug: 'sport', tags: ['Футбол'] };
+    const [badSlug] = refused({ sections: [good, { name: 'Экономика', slug: 'Ekonomika', tags: ['Бюджет'] }] });
+    expect(badSlug).toMatch(new RegExp(`^${escapeRegExp(inFile(rule))}: .+, found \\{"name":"Экономика","slug":"Ekonomika","tags":\\["Бюджет"\\]\\}$`));
+    expect(refused({ sections: [{ name: 'Теги', slug: 'tags', tags: ['a'] }] })).toEqual([
+      inFile('sections must not use the slug "tags", which habar\'s own pages take (tags, archive, search, page, img, assets, pagefind), found [{"name":"Теги","slug":"tags","tags":["a"]}]'),
+    ]);
+    expect(refused({ sections: [good, good] })[0]).toMatch(/^.+sections must give each section a slug of its own; "sport" is used twice, found /);
+    expect(refused({ sections: [{ name: 'Спорт', slug: 'sport', tags: [] }] })[0]).toContain(rule);
+  });
+
   it('perPage "20" says a number is written without quotes', () => {
     expect(refused({ perPage: '20' })).toEqual([inFile('perPage must be a whole number from 1 to 500, found "20"; a number is written without quotes')]);
   });
@@ -151,7 +169,7 @@ describe('every bad value is one line naming the file, the setting and the fix',
     expect(refused({ perpage: 10, baseUrl: 'https://habar.example.kz', motto: 'x' })).toEqual([
       inFile('unknown setting "perpage"; did you mean "perPage"?'),
       inFile('unknown setting "baseUrl"; did you mean "url"?'),
-      inFile('unknown setting "motto"; the settings are name, description, url, lang, publisher, pathPrefix, perPage, editorInChief, address, phone, email, registration, socialImage (data of your own for templates goes in another file of content/_data/)'),
+      inFile('unknown setting "motto"; the settings are name, description, url, lang, publisher, pathPrefix, perPage, editorInChief, address, phone, email, registration, socialImage, sections (data of your own for templates goes in another file of content/_data/)'),
     ]);
   });
 

@@ -1,0 +1,53 @@
+// tier: slow (builds a site with habar)
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { runHabar } from '../../support/cli.ts';
+import { addFixtureSource, addSource, makeSite, publishedFixtures, source } from '../../support/site.ts';
+
+export type NewsSite = ReturnType<typeof makeSite>;
+
+/** The sections of the news site: two with articles, one whose tag no article carries. */
+export const NEWS_SECTIONS = [
+  { name: 'Политика', slug: 'politika', tags: ['#Сенат', '#Мажилис', 'Парламент'] },
+  { name: 'Спорт', slug: 'sport', tags: ['спорт', 'күрес'] },
+  { name: 'Погода', slug: 'pogoda', tags: ['метеосводка'] },
+];
+
+/** The articles written for the news site, newest first; each has a photo but the one marked. */
+export const NEWS_ARTICLES = [
+  { date: '2026-05-04', time: '18:10', title: 'Сенат одобрил поправки в бюджет на текущий год', tags: '#Сенат #бюджет', lead: 'Сенаторы поддержали изменения в республиканский бюджет. Документ направлен на подпись.' },
+  { date: '2026-05-04', time: '12:00', title: 'Сборная по борьбе вернулась с медалями', tags: '#спорт #күрес', lead: 'Борцы привезли с чемпионата Азии три медали. Тренеры довольны результатом.' },
+  { date: '2026-05-03', title: 'В Алматы открыли новый сквер у реки', tags: '#Алматы', lead: 'Горожане получили ещё одно место для прогулок. Сквер разбили на месте пустыря.', photo: false },
+  { date: '2026-05-02', time: '09:30', title: 'Мажилис принял закон о местном самоуправлении', tags: '#Мажилис #Парламент', lead: 'Депутаты одобрили закон во втором чтении. Он расширяет права сельских округов.' },
+  { date: '2026-05-01', title: 'Футбольный клуб из Шымкента выиграл дерби', tags: '#спорт #Шымкент', lead: 'Матч прошёл при полных трибунах. Единственный гол забили на последней минуте.' },
+  { date: '2026-04-30', title: 'В регионах начали ремонт сельских дорог', tags: '#дороги', lead: 'Подрядчики вышли на объекты раньше срока. Работы завершат к осени.' },
+];
+
+const COLOURS = [[40, 90, 160], [170, 60, 50], [40, 130, 90], [120, 80, 150], [200, 140, 40], [60, 60, 60]] as const;
+
+/**
+ * A site as an outlet would run it: every fixture source the parser accepts, plus NEWS_ARTICLES
+ * with generated photos, and NEWS_SECTIONS in its settings. Built by the CLI; throws if the build fails.
+ */
+export async function buildNewsSite(settings: Record<string, unknown> = {}): Promise<NewsSite> {
+  const site = makeSite({ perPage: 6, sections: NEWS_SECTIONS, ...settings });
+  for (const name of publishedFixtures()) addFixtureSource(site, name);
+  await Promise.all(
+    NEWS_ARTICLES.map(async (article, at) => {
+      const name = `${article.date}-news-${at}`;
+      const time = article.time ? ` ${article.time}` : '';
+      addSource(site, `${name}.txt`, source(`${article.date}${time}`, article.title, `${article.lead}\n\nПодробности в материале.`, article.tags));
+      if (article.photo === false) return;
+      const [r, g, b] = COLOURS[at % COLOURS.length]!;
+      // A gradient, so that a screenshot shows how the photo is cropped and scaled.
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="1000"><defs><linearGradient id="g"><stop offset="0" stop-color="rgb(${r},${g},${b})"/><stop offset="1" stop-color="#eee"/></linearGradient></defs><rect width="1600" height="1000" fill="url(#g)"/><circle cx="800" cy="500" r="260" fill="#fff" opacity=".5"/></svg>`;
+      await sharp(Buffer.from(svg)).jpeg().toFile(join(site.sources, `${name}.jpg`));
+    }),
+  );
+  const result = runHabar(site.root, ['build']);
+  if (result.code !== 0) {
+    site.cleanup();
+    throw new Error(`news site build failed:\n${result.stderr}`);
+  }
+  return site;
+}
