@@ -23,6 +23,7 @@ import { photoCredit } from './rules/photo-credit.ts';
 import { placeholder } from './rules/placeholder.ts';
 import { publicationTime } from './rules/publication-time.ts';
 import { repeatedHeadline } from './rules/repeated-headline.ts';
+import { repeatedLabel } from './rules/repeated-label.ts';
 import { repeatedText } from './rules/repeated-text.ts';
 import { tagList } from './rules/tag-list.ts';
 import { teaser } from './rules/teaser.ts';
@@ -36,7 +37,7 @@ export type Rule = (state: ParseState) => SourceError | void;
  * Raise it when a change to the rules changes what sources parse to: ingest then parses every
  * source again once (registry.ts records the version), so that articles follow the new rules.
  */
-export const PARSER_VERSION = 5;
+export const PARSER_VERSION = 6;
 
 /**
  * The order matters. Lines the editor marked verbatim are set apart first; the tag list and the
@@ -58,6 +59,7 @@ export const rules: ReadonlyArray<[name: string, rule: Rule]> = [
   ['repeated-text', repeatedText],
   ['headline', headline],
   ['repeated-headline', repeatedHeadline],
+  ['repeated-label', repeatedLabel],
   ['photo-caption', photoCaption],
   ['page-head', pageHead],
   ['publication-time', publicationTime],

@@ -21,6 +21,7 @@ import { foldHeadline } from '../../src/source/line-shape.ts';
 import { clutterRuleOf } from '../../src/source/rules/clutter.ts';
 import { leadShape } from '../../src/source/rules/headline.ts';
 import { creditIn } from '../../src/source/rules/photo-credit.ts';
+import { CUT_MARKUP } from '../../src/source/rules/html-markup.ts';
 import { PLACEHOLDER_PARAGRAPH } from '../../src/source/rules/placeholder.ts';
 import { looksLikePageMatter } from '../../src/source/rules/title-line.ts';
 import { hostileSource, PROPERTY_RUNS, PROPERTY_SEED, type GeneratedSource } from './arbitraries.ts';
@@ -36,16 +37,16 @@ const words = (text: string): string[] => withoutTypography(text).split(/\s+/).f
 
 /**
  * Sources whose lines all mean what the generator meant: a title that reads as a headline, and
- * paragraphs that are not a credit, a tag line or list, page clutter, a copy of the title, or a
- * line the editor marked verbatim. (What the clutter rules leave out is the never-lose-a-sentence
- * property's business.)
+ * paragraphs that are not a credit, a tag line or list, page clutter, a copy of the title, a line
+ * opening with cut markup (`-->`), or a line the editor marked verbatim. (What the clutter rules
+ * leave out is the never-lose-a-sentence property's business.)
  */
 function wellFormed(generated: GeneratedSource): boolean {
   const title = normalized(generated.title);
   const paragraphs = generated.paragraphs.map(normalized);
   const lastIsTagLine = generated.tags.length === 0 && TAG_LINE.test(paragraphs.filter(Boolean).at(-1) ?? '');
   const recognized = (p: string) =>
-    creditIn(p) !== undefined || clutterRuleOf(p) !== undefined || /^(?:теги|тэги|метки|тегтер|tegter|tags)(?!\p{L})|^\\|^alt\s*:/iu.test(p) || foldHeadline(p) === foldHeadline(title) || p === PLACEHOLDER_PARAGRAPH;
+    creditIn(p) !== undefined || clutterRuleOf(p) !== undefined || /^(?:теги|тэги|метки|тегтер|tegter|tags)(?!\p{L})|^\\|^alt\s*:/iu.test(p) || foldHeadline(p) === foldHeadline(title) || p === PLACEHOLDER_PARAGRAPH || CUT_MARKUP.test(p);
   return title !== '' && !looksLikePageMatter(title) && leadShape(title) === undefined && paragraphs.some(Boolean) && !lastIsTagLine && !paragraphs.some(recognized);
 }
 

@@ -49,6 +49,11 @@ const RUBRIC_COUNTERS = /^(.+?)(?:\s+\d+){1,3}$/u;
 const DIGIT_LAST = /\d$/u;
 const MARKUP = /^(?:<image>[^<]*<\/image>|<img\s[^<>]*>)$/iu;
 const PLAYER_LABEL = line(words('please\\s+wait', 'no\\s+media\\s+source\\s+currently\\s+available', 'xs', 'sm', 'md', 'lg'));
+// Degrees and titles in Kazakh (three scripts) and Russian: `ф.ғ.д.`, `т.ғ.к.`, `PhD`, `профессор`, `доцент`.
+const DEGREE = String.raw`(?:\p{L}{1,2}\.\s?\p{L}{1,2}\.\s?\p{L}{1,2}\.|phd|профессор|professor|پروفەسسور|доцент|docent|dosent|доктор|doktor|академик|akademık|akademik|академигі|akademıgi)`;
+const DEGREES = new RegExp(String.raw`^${DEGREE}(?:,?\s+(?:${DEGREE}|[\p{L}.-]+)){0,4}$`, 'iu');
+// Case-sensitive: a first name and a surname, each with a capital (with `i`, \p{Lu} is any letter).
+const SIGNED_NAME = /^(.+?),?\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}-]+$/u;
 
 /** Page metadata lines, told by meta-line.ts rather than a pattern. */
 export const META_RULES = {
@@ -269,6 +274,27 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'image placeholder',
     maxLength: 260,
     line: (text) => text.startsWith('<') && MARKUP.test(text),
+  },
+  {
+    // What a page's video player shows where the copy lost the video: `Your browser doesn’t support HTML5`.
+    name: 'media player',
+    maxLength: 60,
+    line: line(words('your\\s+browser\\s+does(?:n[’\']t|\\s+not)\\s+support\\s+html5(?:\\s+video)?', 'ваш\\s+браузер\\s+не\\s+поддерживает\\s+html5(?:\\s+видео)?')),
+  },
+  {
+    // A multilingual site's language marker left in the text it copied: `[:kz]`, `[:ru]`, `[:]`.
+    name: 'language marker',
+    maxLength: 10,
+    line: /^\[:[a-z]{0,3}\]$/u,
+  },
+  {
+    // An author signed with academic degrees before the name, as scholarly pages print it:
+    // `Ф.ғ.д., профессор Асқар Нұрланов`, `F.ǵ.d., professor Asqar Nurlanov`. Above a role ending
+    // in `:` the line introduces a speaker.
+    name: 'byline',
+    maxLength: 100,
+    unlessNext: /:$/u,
+    line: (text) => DEGREES.test(SIGNED_NAME.exec(text)?.[1] ?? ''),
   },
   {
     // An image's alt text made of its file name: a few ASCII words in lower case (`sherubay rmanbay

@@ -13,7 +13,8 @@ const DOMAIN = String.raw`[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:kz|KZ
 const OUTLET = String.raw`(?<outlet>${DOMAIN}|пресс-служба\s[^,;]${NAME}|[\p{Lu}\d«"][^,;]${NAME}|[^,;.]${NAME}баспасөз\s+қызметі)`;
 const VIA = String.raw`(?:\s+со\s+ссылкой\s+на\s+(?<via>[^,;]{1,120}?))?`;
 // Kazakh: `... деп жазады Egemen.kz Астана қаласы әкімдігіне сілтеме жасап.`, Latin `... siltep`.
-const KAZAKH_VIA = String.raw`(?:\s+(?<via>[^,;.]{1,120}?)\s+(?:сілтеме\s+жасап|siltep|siltеme\s+jasap|سىلتەمە\s+جاساپ))?`;
+// The cited body may be a domain with its case ending after a hyphen: `Polisia.kz-ке сілтеме жасап`.
+const KAZAKH_VIA = String.raw`(?:\s+(?<via>${DOMAIN}(?:-\p{L}{2,3})?|[^,;.]{1,120}?)\s+(?:сілтеме\s+жасап|siltep|siltеme\s+jasap|سىلتەمە\s+جاساپ))?`;
 // What follows an outlet's name and is not part of it: `тілшісі` (its correspondent), `ақпарат порталы`.
 const DESCRIPTOR = String.raw`(?:\s+(?:тілшісі|ақпарат\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|интернет\s+порталы|ұлттық\s+порталы|порталы|сайты|агенттігі|tilshisi|aqparat\s+portaly|ء?تىلشىسى|پورتالى))?`;
 // Who carries the report before the outlet's name: `корреспондент агентства`, `ИА`, `портал`.
@@ -57,6 +58,7 @@ const ABLATIVE = /(?<=\p{L}{3})(?:нан|нен|тан|тен|дан|ден|nan|
 const LOCATIVE = /(?<=\p{L}{2}[ыіyi])(?:нда|нде|nda|nde)$/u;
 // Kazakh dative ending of a cited body: `әкімдігіне сілтеме жасап` cites `әкімдігі`.
 const DATIVE = /(?<=\p{L}{3})(?:ға|ге|қа|ке|на|не|ne|na|ǵa|ge|qa|ke|عا|گە|قا|كە|نا|نە)$/u;
+const HYPHEN_DATIVE = /-(?:ға|ге|қа|ке|ga|ge|qa|ke|ǵa|na|ne|на|не)$/u;
 const FIRST_PARAGRAPHS = 2;
 // A name in quotes is the name: `«Информбюро»`.
 const QUOTED = /^[«"“](.+)[»"”]$/u;
@@ -89,7 +91,7 @@ function attributionIn(text: string): Attribution | undefined {
     if (phrase === RUSSIAN_ABOUT) outlet = outlet.replace(/^пресс-службе/u, 'пресс-служба');
     if (GENERIC.test(outlet)) continue;
     const found: Attribution = { outlet: outletName(outlet) };
-    if (groups.via) found.via = phrase === KAZAKH ? groups.via.trim().replace(DATIVE, '') : groups.via.trim();
+    if (groups.via) found.via = phrase === KAZAKH ? groups.via.trim().replace(HYPHEN_DATIVE, '').replace(DATIVE, '') : groups.via.trim();
     return found;
   }
   return undefined;

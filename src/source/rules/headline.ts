@@ -60,6 +60,23 @@ export function dropHead(state: ParseState, until: number): void {
 }
 
 /**
+ * Some outlets print the lead above the headline, and the headline with its view counter or stamp
+ * under it (`Lead sentence.` / `Кәсіп пен нәсіп ауылда` / `1,994` / `оқылды`): when the line right
+ * under a title that reads as a lead is such a headline, it becomes the title and the lead the
+ * first paragraph.
+ */
+function leadAboveHeadline(state: ParseState): boolean {
+  const below = state.lines[0];
+  if (!below || below.verbatim || below.line !== state.headLine + 1 || !isHeadlineLike(below.text) || wordCount(below.text) < 2) return false;
+  const meta = new Set<string>([META_RULES.counter.name, META_RULES.stamp.name]);
+  if (!state.skipped.some((s) => s.line === below.line + 1 && meta.has(s.rule))) return false;
+  state.lines[0] = { text: state.article.title!, line: state.headLine };
+  state.skipped.push({ line: below.line, text: below.text, rule: 'headline under the lead' });
+  state.article.title = below.text;
+  return true;
+}
+
+/**
  * The headline. When the date line's title is page matter (title-line.ts), the page's headline
  * takes its place and the lines above it are left out as the page's head. A title that reads as
  * a lead paragraph is refused: the page's headline is missing.
@@ -67,6 +84,7 @@ export function dropHead(state: ParseState, until: number): void {
 export function headline(state: ParseState): SourceError | void {
   if (state.article.title !== undefined) {
     const lead = leadShape(state.article.title);
+    if (lead && leadAboveHeadline(state)) return;
     if (lead) return new SourceError(`the title reads as a lead paragraph (${lead}); put the headline after the date and this sentence on the next line, as the first paragraph`, state.headLine);
     return;
   }

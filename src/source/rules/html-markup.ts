@@ -6,10 +6,19 @@ import type { ParseState } from '../state.ts';
 const HTML_PARAGRAPH = /^<p(?:\s[^<>]{0,200})?>.*<\/p>$/isu;
 // The tags such a paragraph holds: its own, links and emphasis.
 const TAG = /<\/?(?:p|a|br|b|strong|i|em|span|u)(?:\s[^<>]{0,500})?\/?>/giu;
+// The end of a comment or a tag the copy cut in two, glued to a paragraph's first word: `-->1) …`,
+// `>Өмір дерек …`. A `>` followed by a space is the editor's own (a quotation mark, kept).
+export const CUT_MARKUP = /^(?:-->|>)(?=[\p{L}\p{N}«"(])/u;
 
-/** Takes the tags out of paragraphs copied as HTML, recording them; the text between them stays. */
+/** Takes the tags out of paragraphs copied as HTML, and cut markup off their start, recording them; the text stays. */
 export function htmlMarkup(state: ParseState): void {
   for (const line of state.lines) {
+    const cut = line.verbatim ? null : CUT_MARKUP.exec(line.text);
+    if (cut) {
+      line.text = line.text.slice(cut[0].length);
+      state.skipped.push({ line: line.line, text: cut[0], rule: 'html markup' });
+      continue;
+    }
     if (line.verbatim || !line.text.startsWith('<') || !HTML_PARAGRAPH.test(line.text)) continue;
     const tags = line.text.match(TAG)!;
     line.text = line.text.replace(TAG, '').replace(/ {2,}/gu, ' ').trim();

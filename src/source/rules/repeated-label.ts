@@ -1,0 +1,27 @@
+import { wordCount } from '../line-shape.ts';
+import type { ParseState } from '../state.ts';
+
+// Three copies or more: a caption printed twice is photo-caption.ts's, a subtitle is printed once.
+const COPIES = 3;
+// One to three words and no mark of a sentence or a clause at the end.
+const LABEL = /^[^.!?…:;,]{1,40}$/u;
+
+/**
+ * A short label a page prints on its own line under each of its pictures (the alt text of a
+ * photo gallery: `сенбілік`, again and again between the paragraphs). A report prints no line of
+ * three words or fewer three times, so every copy goes, recorded.
+ */
+export function repeatedLabel(state: ParseState): void {
+  const counts = new Map<string, number>();
+  for (const line of state.lines) {
+    if (line.verbatim || !LABEL.test(line.text) || wordCount(line.text) > 3) continue;
+    counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
+  }
+  const labels = new Set([...counts].filter(([, count]) => count >= COPIES).map(([text]) => text));
+  if (labels.size === 0) return;
+  state.lines = state.lines.filter((line) => {
+    const label = !line.verbatim && labels.has(line.text);
+    if (label) state.skipped.push({ line: line.line, text: line.text, rule: 'image label' });
+    return !label;
+  });
+}
