@@ -84,6 +84,13 @@ describe('the clutter table', () => {
     ['Комментарии отсутствуют', 'comments'],
     ['Powered by Froala Editor', 'page navigation'],
     ['<image>data:image/s3,"s3://crabby-images/8e1cc/8e1ccd2c62c0c2bad9f15e67e81aec57eb6aecb2" alt="Каток у набережной"</image>', 'image placeholder'],
+    ['Your browser doesn’t support HTML5', 'media player'],
+    ['Ваш браузер не поддерживает HTML5', 'media player'],
+    ['[:kz]', 'language marker'],
+    ['[:]', 'language marker'],
+    ['Ф.ғ.д., профессор Асқар Нұрланов', 'byline'],
+    ['F.ǵ.d., professor Asqar Nurlanov', 'byline'],
+    ['PhD, dosent Aıgúl Serikova', 'byline'],
   ])('%s is a %s', (line, rule) => {
     expect(clutterRuleOf(line)?.name).toBe(rule);
   });
@@ -106,6 +113,9 @@ describe('the clutter table', () => {
     'Qazaqstan Respýblıkasy',
     'Кайрат Астана 2 1',
     'Важно знать',
+    'Профессор ауылға оралды',
+    'Браузер не поддерживает новый формат видео',
+    '[:kz] Мерекелік концерт өтті',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });

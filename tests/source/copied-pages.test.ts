@@ -103,8 +103,23 @@ describe('the headline of a copied page', () => {
     ['a sentence ending in a period', 'date 2026-01-30 Каток у набережной будет работать каждый день до конца марта.\nТекст.\n', /^1: the title reads as a lead paragraph \(it is a sentence ending in a period\)/],
     ['clutter with no headline after it', `date 2026-01-30 РУ\n${LEAD}\n`, /^1: the title is page clutter \(language switcher\) and no headline follows it/],
     ['a photo credit with no headline after it', `date 2026-01-30 Фото Данияра Мусина\n${LEAD}\n`, /^1: the title is page clutter \(a photo credit\) and no headline follows it/],
+    ['a lead over a headline-like line with no counter under it', 'date 2026-01-30 Каток у набережной будет работать каждый день до конца марта.\nКаток работает до марта\nТекст отчёта о новом катке.\n', /^1: the title reads as a lead paragraph \(it is a sentence ending in a period\)/],
   ])('refuses a title that is %s', (_, text, reason) => {
     expect(refusal(text)).toMatch(reason);
+  });
+
+  it('a lead printed above the headline and its view counter becomes the first paragraph', () => {
+    const article = parse('date 2026-01-30 Каток у набережной будет работать каждый день до конца марта.\nНовый каток открыт до марта\n1,204\nоқылды\nВход на каток бесплатный для школьников.\n');
+    expect(article.title).toBe('Новый каток открыт до марта');
+    expect(article.paragraphs).toEqual(['Каток у набережной будет работать каждый день до конца марта.', 'Вход на каток бесплатный для школьников.']);
+  });
+
+  it('a short label printed three times (a gallery\'s alt text) leaves the body; printed twice apart it stays', () => {
+    const thrice = parse(`date 2026-01-30 В Астане открылся новый каток\nкаток\n${LEAD}\nкаток\nКаток работает до марта.\nкаток\n`);
+    expect(thrice.paragraphs).toEqual([LEAD, 'Каток работает до марта.']);
+    expect(thrice.skipped?.map((s) => s.rule)).toEqual(['image label', 'image label', 'image label']);
+    const twice = parse(`date 2026-01-30 В Астане открылся новый каток\n${LEAD}\nЧасы работы\nКаток работает до марта.\nЧасы работы\n`);
+    expect(twice.paragraphs).toContain('Часы работы');
   });
 });
 
