@@ -91,6 +91,8 @@ describe('the clutter table', () => {
     ['Ф.ғ.д., профессор Асқар Нұрланов', 'byline'],
     ['F.ǵ.d., professor Asqar Nurlanov', 'byline'],
     ['PhD, dosent Aıgúl Serikova', 'byline'],
+    ['Нравится блог?', 'subscribe prompt'],
+    ['Подписывайтесь!', 'subscribe prompt'],
   ])('%s is a %s', (line, rule) => {
     expect(clutterRuleOf(line)?.name).toBe(rule);
   });

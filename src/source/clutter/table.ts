@@ -288,6 +288,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^\[:[a-z]{0,3}\]$/u,
   },
   {
+    // A blog platform's prompt above a post, each on its own line: `Нравится блог?`, `Подписывайтесь!`.
+    name: 'subscribe prompt',
+    maxLength: 30,
+    line: line(words('нравится\\s+блог\\?', 'подписывайтесь!', 'подпишитесь!', 'жазылыңыз!', 'jazylyńyz!')),
+  },
+  {
     // An author signed with academic degrees before the name, as scholarly pages print it:
     // `Ф.ғ.д., профессор Асқар Нұрланов`, `F.ǵ.d., professor Asqar Nurlanov`. Above a role ending
     // in `:` the line introduces a speaker.

@@ -7,8 +7,9 @@ import type { ParseState, SourceLine } from '../state.ts';
 const LEAD_LENGTH = 160;
 // The attribution of a lead, after a comma: `..., сообщает Kazinform`, `..., деп хабарлайды BAQ.KZ тілшісі.`
 const ATTRIBUTION = /,\s*(?:сообщает|сообщают|передает|передаёт|пишет|информирует|деп\s+хабарла(?:йды|ды)|деп\s+жазады|dep\s+habarla[ıi]dy|dep\s+jazady|دەپ\s+حابارلا)/iu;
-// A label some outlets print after the headline on its line: `... Эксклюзив КТ`.
-const BADGE = /\s+(?:Эксклюзив|Эксклюзив\s+\p{Lu}{2,4}|Exclusive)$/u;
+// A label some outlets print after the headline on its line: `... Эксклюзив КТ`, and the print
+// and mail buttons older site engines put beside it: `... Печать E-mail`.
+const BADGE = /\s+(?:Эксклюзив|Эксклюзив\s+\p{Lu}{2,4}|Exclusive|Печать(?:\s+E-mail)?|Print(?:\s+E-mail)?)$/u;
 
 /** Why a title reads as the lead paragraph rather than a headline, or undefined. */
 export function leadShape(title: string): string | undefined {
@@ -25,7 +26,7 @@ export function leadShape(title: string): string | undefined {
  * that reads as a headline (menus and links above it are shorter).
  */
 function findHeadline(state: ParseState, head: SourceLine[], limit: number, minWords: number): SourceLine | undefined {
-  const candidates = head.filter((line) => !line.fromTitle && !line.verbatim && (isHeadlineLike(line.text) || isPrintedTwice(line, head)) && wordCount(line.text) >= minWords);
+  const candidates = head.filter((line) => !line.fromTitle && !line.verbatim && (isHeadlineLike(line.text.replace(BADGE, '')) || isPrintedTwice(line, head)) && wordCount(line.text) >= minWords);
   const stamp = state.skipped.filter((s) => s.rule === META_RULES.stamp.name && s.line < limit).at(-1);
   if (stamp) return candidates.find((line) => line.line > stamp.line) ?? candidates.filter((line) => line.line < stamp.line).at(-1);
   return candidates.find((line) => wordCount(line.text) >= 4) ?? candidates[0];
