@@ -51,6 +51,8 @@ const MARKUP = /^(?:<image>[^<]*<\/image>|<img\s[^<>]*>)$/iu;
 const PLAYER_LABEL = line(words('please\\s+wait', 'no\\s+media\\s+source\\s+currently\\s+available', 'xs', 'sm', 'md', 'lg'));
 // Degrees and titles in Kazakh (three scripts) and Russian: `ф.ғ.д.`, `т.ғ.к.`, `PhD`, `профессор`, `доцент`.
 const DEGREE = String.raw`(?:\p{L}{1,2}\.\s?\p{L}{1,2}\.\s?\p{L}{1,2}\.|phd|профессор|professor|پروفەسسور|доцент|docent|dosent|доктор|doktor|академик|akademık|akademik|академигі|akademıgi)`;
+// Tested first: most lines open with no degree.
+const DEGREE_FIRST = new RegExp(String.raw`^${DEGREE}`, 'iu');
 const DEGREES = new RegExp(String.raw`^${DEGREE}(?:,?\s+(?:${DEGREE}|[\p{L}.-]+)){0,4}$`, 'iu');
 // Case-sensitive: a first name and a surname, each with a capital (with `i`, \p{Lu} is any letter).
 const SIGNED_NAME = /^(.+?),?\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}-]+$/u;
@@ -300,7 +302,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'byline',
     maxLength: 100,
     unlessNext: /:$/u,
-    line: (text) => DEGREES.test(SIGNED_NAME.exec(text)?.[1] ?? ''),
+    line: (text) => DEGREE_FIRST.test(text) && DEGREES.test(SIGNED_NAME.exec(text)?.[1] ?? ''),
   },
   {
     // An image's alt text made of its file name: a few ASCII words in lower case (`sherubay rmanbay

@@ -13,7 +13,8 @@ export const CUT_MARKUP = /^(?:-->|>)(?=[\p{L}\p{N}«"(])/u;
 /** Takes the tags out of paragraphs copied as HTML, and cut markup off their start, recording them; the text stays. */
 export function htmlMarkup(state: ParseState): void {
   for (const line of state.lines) {
-    const cut = line.verbatim ? null : CUT_MARKUP.exec(line.text);
+    const first = line.text[0];
+    const cut = line.verbatim || (first !== '>' && first !== '-') ? null : CUT_MARKUP.exec(line.text);
     if (cut) {
       line.text = line.text.slice(cut[0].length);
       state.skipped.push({ line: line.line, text: cut[0], rule: 'html markup' });

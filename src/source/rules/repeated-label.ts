@@ -4,7 +4,8 @@ import type { ParseState } from '../state.ts';
 // Three copies or more: a caption printed twice is photo-caption.ts's, a subtitle is printed once.
 const COPIES = 3;
 // One to three words and no mark of a sentence or a clause at the end.
-const LABEL = /^[^.!?…:;,]{1,40}$/u;
+const LABEL = /^[^.!?…:;,]+$/u;
+const LONGEST = 40;
 
 /**
  * A short label a page prints on its own line under each of its pictures (the alt text of a
@@ -14,7 +15,7 @@ const LABEL = /^[^.!?…:;,]{1,40}$/u;
 export function repeatedLabel(state: ParseState): void {
   const counts = new Map<string, number>();
   for (const line of state.lines) {
-    if (line.verbatim || !LABEL.test(line.text) || wordCount(line.text) > 3) continue;
+    if (line.text.length > LONGEST || line.verbatim || !LABEL.test(line.text) || wordCount(line.text) > 3) continue;
     counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
   }
   const labels = new Set([...counts].filter(([, count]) => count >= COPIES).map(([text]) => text));
