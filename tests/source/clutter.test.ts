@@ -93,6 +93,8 @@ describe('the clutter table', () => {
     ['PhD, dosent Aıgúl Serikova', 'byline'],
     ['Нравится блог?', 'subscribe prompt'],
     ['Подписывайтесь!', 'subscribe prompt'],
+    ['Негізгі жаңалықтар', 'rubric'],
+    ['НЕГІЗГІ ЖАҢАЛЫҚТАР 30 наурыз 2020 г. 369 0', 'date or time stamp'],
   ])('%s is a %s', (line, rule) => {
     expect(clutterRuleOf(line)?.name).toBe(rule);
   });
@@ -118,6 +120,8 @@ describe('the clutter table', () => {
     'Профессор ауылға оралды',
     'Браузер не поддерживает новый формат видео',
     '[:kz] Мерекелік концерт өтті',
+    'Жеңіс күні 9 мамыр',
+    'Қоғам 12 адам жараланды',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });

@@ -47,6 +47,9 @@ const MENU = /^[^|.!?]{1,60}(?:\s\|\s[^|.!?]{1,60}){2,8}$/u;
 const RUBRIC_COUNTERS = /^(.+?)(?:\s+\d+){1,3}$/u;
 // Tested first: most lines do not end in a digit, and the pattern above scans the whole line.
 const DIGIT_LAST = /\d$/u;
+const DIGIT = /\d/u;
+// A rubric before a stamp is a few words: the line's first digit comes early.
+const RUBRIC_LONGEST = 40;
 const MARKUP = /^(?:<image>[^<]*<\/image>|<img\s[^<>]*>)$/iu;
 const PLAYER_LABEL = line(words('please\\s+wait', 'no\\s+media\\s+source\\s+currently\\s+available', 'xs', 'sm', 'md', 'lg'));
 // Degrees and titles in Kazakh (three scripts) and Russian: `ф.ғ.д.`, `т.ғ.к.`, `PhD`, `профессор`, `доцент`.
@@ -288,6 +291,21 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'language marker',
     maxLength: 10,
     line: /^\[:[a-z]{0,3}\]$/u,
+  },
+  {
+    name: 'rubric',
+    line: line(words('негізгі\\s+жаңалықтар', 'басты\\s+жаңалықтар', 'negizgi\\s+jańalyqtar', 'basty\\s+jańalyqtar')),
+  },
+  {
+    // A rubric of its own line before the report's stamp and counters: `НЕГІЗГІ ЖАҢАЛЫҚТАР 30 наурыз 2020 г. 369 0`.
+    name: 'date or time stamp',
+    maxLength: 200,
+    line: (text) => {
+      const digit = text.search(DIGIT);
+      if (digit < 3 || digit > RUBRIC_LONGEST) return false;
+      const rubric = text.slice(0, digit).trim();
+      return CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(rubric)) && metaLine(text.slice(digit)) === 'stamp';
+    },
   },
   {
     // A blog platform's prompt above a post, each on its own line: `Нравится блог?`, `Подписывайтесь!`.
