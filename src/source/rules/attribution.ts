@@ -91,7 +91,7 @@ function attributionIn(text: string): Attribution | undefined {
     if (phrase === RUSSIAN_ABOUT) outlet = outlet.replace(/^пресс-службе/u, 'пресс-служба');
     if (GENERIC.test(outlet)) continue;
     const found: Attribution = { outlet: outletName(outlet) };
-    if (groups.via) found.via = phrase === KAZAKH ? groups.via.trim().replace(HYPHEN_DATIVE, '').replace(DATIVE, '') : groups.via.trim();
+    if (groups.via) found.via = phrase === KAZAKH ? groups.via.trim().replace(QUOTED, '$1').replace(HYPHEN_DATIVE, '').replace(DATIVE, '') : groups.via.trim();
     return found;
   }
   return undefined;
