@@ -3,6 +3,7 @@
  * replaces the output only when complete (staging.ts), and the record of what the last build wrote,
  * so an update build writes only the pages whose data changed (incremental/).
  */
+import { readdirSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { hashBuildInputs } from './incremental/build-inputs.ts';
@@ -65,9 +66,7 @@ export async function buildSite(paths: SitePaths, settings: BuildSettings, { des
   const staging = stagingFolder(paths.output);
   const record = lastBuild === 'none' ? undefined : new BuildRecord(paths, hashBuildInputs(paths.root, settings));
   const last = lastBuild === 'update' ? record?.read() : undefined;
-  // Started before ingest, so that the threads load their code while ingest leaves a processor core
-  // idle, not while the articles are read, when both cores have work.
-  const indexing = startIndexing(paths, staging, { renderBodies: !last });
+  const indexing = startIndexing(paths, staging, { fullBuild: !last });
   try {
     const sync = await syncSources(paths, { ...options, today: settings.today });
     if (sync.errors.length > 0 && !despiteBadSources) return { sync, pagesWritten: 0 };
@@ -104,13 +103,32 @@ interface Indexing {
 }
 
 /**
- * Starts the threads that index search for a build into `output`, taking the bundles of the last
- * build where their records are unchanged; with `renderBodies`, they also render the bodies they
- * parse as HTML for the build's article pages (a full build's pages take every body).
+ * Sources from which a build starts its search threads before ingest, so that they load their code
+ * while ingest leaves a processor core idle, not while the articles are read, when both cores have
+ * work. A smaller site's threads start when it has shards to index, as many as it has shards: each
+ * costs some 0.3 s of processor time to start, more than a small site's ingest takes.
  */
-function startIndexing(paths: SitePaths, output: string, { renderBodies }: { renderBodies: boolean }): Indexing {
-  const rendered = renderBodies ? new RenderedBodies() : undefined;
-  return { rendered, search: new SearchWriter(output, paths.root, paths.output, rendered) };
+const THREADS_BEFORE_INGEST_FROM = 1_000;
+
+/**
+ * The threads that index search for a build into `output`, taking the bundles of the last build
+ * where their records are unchanged. For a `fullBuild`, they also render the bodies they parse as
+ * HTML for the build's article pages (a full build's pages take every body) and write the search UI
+ * (an update build keeps the last one's).
+ */
+function startIndexing(paths: SitePaths, output: string, { fullBuild }: { fullBuild: boolean }): Indexing {
+  const rendered = fullBuild ? new RenderedBodies() : undefined;
+  const search = new SearchWriter(output, paths.root, { previous: paths.output, rendered, writeUi: fullBuild });
+  if (countSources(paths) >= THREADS_BEFORE_INGEST_FROM) search.startAll();
+  return { rendered, search };
+}
+
+function countSources(paths: SitePaths): number {
+  try {
+    return readdirSync(paths.sources).length;
+  } catch {
+    return 0; // no sources folder: ingest says so
+  }
 }
 
 /**

@@ -40,55 +40,44 @@ interface IndexingThread {
   reply: Promise<SearchResponse>;
 }
 
+export interface SearchWriterOptions {
+  /** The last build's site, whose bundles are taken where their records are unchanged. */
+  previous?: string;
+  /** Where the threads' HTML of the bodies they parse goes, for the build's article pages. */
+  rendered?: RenderedBodies;
+  /**
+   * Whether the search UI is written (by the first thread), the default. An update build keeps the
+   * last build's: the same Pagefind wrote it, as the record of the build's inputs says.
+   */
+  writeUi?: boolean;
+}
+
 /**
- * The search bundles of a full build, indexed in worker threads (search-worker.ts) from the
- * articles' text while this thread renders their pages. Shards are handed over as the threads
- * have room, not all at once: each thread holds a copy of the articles it is given (at 100k
- * articles, all at once took the build's peak memory from 2.7 to 4.7 GiB).
+ * The search bundles of a build, indexed in worker threads (search-worker.ts) from the articles'
+ * text while this thread renders their pages. Shards are handed over as the threads have room,
+ * not all at once: each thread holds a copy of the articles it is given (at 100k articles, all at
+ * once took the build's peak memory from 2.7 to 4.7 GiB). A thread starts when it is first given
+ * a shard (the first thread also to write the UI), unless `startAll` started them before: loading
+ * a thread's code takes some 0.3 s of processor time, which a build with one shard to index (or
+ * none) need not spend on a second thread.
  */
 export class SearchWriter {
-  private readonly threads: IndexingThread[];
+  private readonly threads: IndexingThread[] = [];
   private readonly waiting: SearchShard[] = [];
   /** Shards handed over whose bodies have not come back yet, by id. */
   private readonly awaitingBodies = new Map<string, SearchShard>();
   private drained: (() => void) | undefined;
 
-  /**
-   * Starts the indexing threads, for bundles in the site at `siteDir` of the articles under the site
-   * `root`; `previous`: the last build's site, whose bundles are taken where their records are
-   * unchanged; `rendered`: where the threads' HTML of the bodies they parse goes, for the build's
-   * article pages.
-   */
+  /** For bundles in the site at `siteDir` of the articles under the site `root`. */
   constructor(
-    siteDir: string,
+    private readonly siteDir: string,
     private readonly root: string,
-    previous?: string,
-    private readonly rendered?: RenderedBodies,
-  ) {
-    this.threads = Array.from({ length: SEARCH_THREADS }, (_, n) => {
-      const workerData: SearchWorkerData = { siteDir, previous, articlesAtOnce: ARTICLES_PER_THREAD, writesUi: n === 0 };
-      const transferList: MessagePort[] = [];
-      if (rendered) {
-        const { port1, port2 } = new MessageChannel();
-        rendered.receive(port1, (id) => this.bodiesSent(id));
-        workerData.bodies = port2;
-        transferList.push(port2);
-      }
-      const worker = typeScriptWorker(join(import.meta.dirname, 'search-worker.ts'), { workerData, transferList });
-      let replied!: (response: SearchResponse) => void;
-      const reply = new Promise<SearchResponse>((resolve) => (replied = resolve));
-      const thread: IndexingThread = { worker, exited: once(worker, 'exit').then(() => {}), ended: false, used: false, articles: 0, reply };
-      void thread.exited.then(() => (thread.ended = true));
-      // A thread that failed to start or crashed; `exited` reports the stop, with this as its cause.
-      worker.on('error', (error) => (thread.crash = error));
-      worker.on('message', (response: SearchResponse) => {
-        if (response.kind !== 'indexed') return replied(response);
-        thread.articles -= response.articles;
-        faultPoint('search:indexed');
-        this.handOver();
-      });
-      return thread;
-    });
+    private readonly options: SearchWriterOptions = {},
+  ) {}
+
+  /** Starts every thread now, not when shards come: a large site's threads load their code while ingest runs. */
+  startAll(): void {
+    while (this.threads.length < SEARCH_THREADS) this.startThread();
   }
 
   /** Queues `shards` for indexing, newest first, and hands over as many as the threads have room for. */
@@ -100,6 +89,7 @@ export class SearchWriter {
   /** Waits for every shard to be indexed and the search UI to be written. */
   async finish(): Promise<void> {
     await this.untilHandedOver();
+    if (this.threads.length === 0 && this.options.writeUi !== false) this.startThread();
     const failed = (await this.requestAll({ kind: 'finish' })).find((response) => response.kind === 'failed');
     if (failed?.kind === 'failed') throw receivedError(failed.error);
   }
@@ -119,19 +109,48 @@ export class SearchWriter {
     }));
   }
 
-  /** Each waiting shard to the thread with the fewest articles on hand, while that one has room. */
+  /** Each waiting shard to the thread with the fewest articles on hand (a new one if all have some), while that one has room. */
   private handOver(): void {
     while (this.waiting.length > 0) {
-      const thread = this.threads.reduce((least, next) => (next.articles < least.articles ? next : least));
+      const least = this.threads.reduce<IndexingThread | undefined>((fewest, next) => (fewest && fewest.articles <= next.articles ? fewest : next), undefined);
+      const thread = least && (least.articles === 0 || this.threads.length === SEARCH_THREADS) ? least : this.startThread();
       const shard = this.waiting[0]!;
       if (thread.articles > 0 && thread.articles + shard.articles.length > 2 * ARTICLES_PER_THREAD) return;
       this.waiting.shift();
       thread.used = true;
       thread.articles += shard.articles.length;
-      if (this.rendered) this.awaitingBodies.set(shard.id, shard);
+      if (this.options.rendered) this.awaitingBodies.set(shard.id, shard);
       thread.worker.postMessage({ kind: 'shard', shard: shardToIndex(shard, this.root) } satisfies SearchRequest);
     }
     this.drained?.();
+  }
+
+  /** Starts the next thread; the first writes the UI when the build wants it. */
+  private startThread(): IndexingThread {
+    const { previous, rendered, writeUi = true } = this.options;
+    const workerData: SearchWorkerData = { siteDir: this.siteDir, previous, articlesAtOnce: ARTICLES_PER_THREAD, writesUi: writeUi && this.threads.length === 0 };
+    const transferList: MessagePort[] = [];
+    if (rendered) {
+      const { port1, port2 } = new MessageChannel();
+      rendered.receive(port1, (id) => this.bodiesSent(id));
+      workerData.bodies = port2;
+      transferList.push(port2);
+    }
+    const worker = typeScriptWorker(join(import.meta.dirname, 'search-worker.ts'), { workerData, transferList });
+    let replied!: (response: SearchResponse) => void;
+    const reply = new Promise<SearchResponse>((resolve) => (replied = resolve));
+    const thread: IndexingThread = { worker, exited: once(worker, 'exit').then(() => {}), ended: false, used: false, articles: 0, reply };
+    void thread.exited.then(() => (thread.ended = true));
+    // A thread that failed to start or crashed; `exited` reports the stop, with this as its cause.
+    worker.on('error', (error) => (thread.crash = error));
+    worker.on('message', (response: SearchResponse) => {
+      if (response.kind !== 'indexed') return replied(response);
+      thread.articles -= response.articles;
+      faultPoint('search:indexed');
+      this.handOver();
+    });
+    this.threads.push(thread);
+    return thread;
   }
 
   /** The articles of a shard whose bodies a thread has sent. */
