@@ -19,7 +19,7 @@ import type { ReadRecorder } from '../render/page-reads.ts';
 import type { ReaderIndex } from '../index/reader-index.ts';
 import { RenderedBodies } from '../index/body/rendered-bodies.ts';
 import { SEARCH_DIR } from '../core/paths.ts';
-import { SearchWriter } from '../search/search-writer.ts';
+import { SEARCH_THREADS, SearchWriter } from '../search/search-writer.ts';
 import type { BuildSettings } from '../core/settings/settings.ts';
 import { readSite, type SiteRead } from '../index/site-data.ts';
 import { renderInto } from '../render/render.ts';
@@ -103,12 +103,13 @@ interface Indexing {
 }
 
 /**
- * Sources from which a build starts its search threads before ingest, so that they load their code
- * while ingest leaves a processor core idle, not while the articles are read, when both cores have
- * work. A smaller site's threads start when it has shards to index, as many as it has shards: each
- * costs some 0.3 s of processor time to start, more than a small site's ingest takes.
+ * Sources from which a build indexes search with `SEARCH_THREADS` threads, started before ingest so
+ * that they load their code while ingest leaves a processor core idle, not while the articles are
+ * read, when both cores have work. A smaller site indexes with one thread, started when it has a
+ * shard to index: a thread costs some 0.3 s of processor time to start, and its Pagefind process
+ * more, while Pagefind indexes a thousand articles in about a second.
  */
-const THREADS_BEFORE_INGEST_FROM = 1_000;
+const LARGE_SITE = 1_000;
 
 /**
  * The threads that index search for a build into `output`, taking the bundles of the last build
@@ -118,8 +119,9 @@ const THREADS_BEFORE_INGEST_FROM = 1_000;
  */
 function startIndexing(paths: SitePaths, output: string, { fullBuild }: { fullBuild: boolean }): Indexing {
   const rendered = fullBuild ? new RenderedBodies() : undefined;
-  const search = new SearchWriter(output, paths.root, { previous: paths.output, rendered, writeUi: fullBuild });
-  if (countSources(paths) >= THREADS_BEFORE_INGEST_FROM) search.startAll();
+  const large = countSources(paths) >= LARGE_SITE;
+  const search = new SearchWriter(output, paths.root, { previous: paths.output, rendered, writeUi: fullBuild, threads: large ? SEARCH_THREADS : 1 });
+  if (large) search.startAll();
   return { rendered, search };
 }
 

@@ -16,11 +16,11 @@ import { ARTICLES_INDEXED_AT_ONCE, type SearchShard } from '../index/search-shar
 import type { SearchRequest, SearchResponse, SearchWorkerData } from './search-worker.ts';
 
 /**
- * Worker threads indexing search, each with its own Pagefind process. One Pagefind process used
- * little more than one core here, so with one, a 10k build went on indexing on one core for 5 s
- * after its pages were written; with two, both cores stay busy to the end (20.5 s → 18.8 s).
+ * Worker threads indexing search for a large site, each with its own Pagefind process. One Pagefind
+ * process used little more than one core here, so with one, a 10k build went on indexing on one
+ * core for 5 s after its pages were written; with two, both cores stay busy to the end (20.5 s → 18.8 s).
  */
-const SEARCH_THREADS = 2;
+export const SEARCH_THREADS = 2;
 
 /** Articles a worker indexes at once; it is handed as many again, so that it never waits for this thread. */
 const ARTICLES_PER_THREAD = ARTICLES_INDEXED_AT_ONCE / SEARCH_THREADS;
@@ -50,6 +50,8 @@ export interface SearchWriterOptions {
    * last build's: the same Pagefind wrote it, as the record of the build's inputs says.
    */
   writeUi?: boolean;
+  /** How many threads may index; `SEARCH_THREADS` by default. */
+  threads?: number;
 }
 
 /**
@@ -77,7 +79,7 @@ export class SearchWriter {
 
   /** Starts every thread now, not when shards come: a large site's threads load their code while ingest runs. */
   startAll(): void {
-    while (this.threads.length < SEARCH_THREADS) this.startThread();
+    while (this.threads.length < this.maxThreads) this.startThread();
   }
 
   /** Queues `shards` for indexing, newest first, and hands over as many as the threads have room for. */
@@ -113,7 +115,7 @@ export class SearchWriter {
   private handOver(): void {
     while (this.waiting.length > 0) {
       const least = this.threads.reduce<IndexingThread | undefined>((fewest, next) => (fewest && fewest.articles <= next.articles ? fewest : next), undefined);
-      const thread = least && (least.articles === 0 || this.threads.length === SEARCH_THREADS) ? least : this.startThread();
+      const thread = least && (least.articles === 0 || this.threads.length === this.maxThreads) ? least : this.startThread();
       const shard = this.waiting[0]!;
       if (thread.articles > 0 && thread.articles + shard.articles.length > 2 * ARTICLES_PER_THREAD) return;
       this.waiting.shift();
@@ -123,6 +125,10 @@ export class SearchWriter {
       thread.worker.postMessage({ kind: 'shard', shard: shardToIndex(shard, this.root) } satisfies SearchRequest);
     }
     this.drained?.();
+  }
+
+  private get maxThreads(): number {
+    return this.options.threads ?? SEARCH_THREADS;
   }
 
   /** Starts the next thread; the first writes the UI when the build wants it. */
