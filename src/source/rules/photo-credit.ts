@@ -4,15 +4,16 @@ import { isHeadlineLike, isSentenceLine } from '../line-shape.ts';
 import type { ParseState } from '../state.ts';
 
 // The labels a credit starts with: Russian, Kazakh in Cyrillic, Latin and Arabic script, English.
-const LABEL = String.raw`(?:фото|фотография|изображение|коллаж|иллюстрация|инфографика|сурет|фотосурет|foto|photo|sýret|suret|سۋرەت|فوتو)`;
+const LABEL = String.raw`(?:фото|фотография|изображение|обложка|коллаж|иллюстрация|инфографика|сурет|фотосурет|foto|photo|sýret|suret|سۋرەت|فوتو)`;
 // `Фото: Сенат`, `Фото - Сенат`, `Фото – Сенат`. Short lines only: a long line that happens to
 // start with «Фото:» is a paragraph.
 const CREDIT = new RegExp(String.raw`^${LABEL}\s*(?::|\s[-–—]|©\ufe0f?|\(c\))\s*(.{1,150})$`, 'iu');
 // `Фото из открытых источников`, `Фото предоставлено акиматом`, `Иллюстративное фото`; Kazakh
 // `Коллажды жасаған – Алмас Манап` and, without a label, `ашық дереккөзі` (an open source).
 const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото\s+((?:из|с|со|предоставлено|предоставлены|автора|пресс-службы)\s.{1,140})|(иллюстративное)\s+фото|фото\s+(иллюстративное)|(?:суретті\s+түсірген(?:дер)?|фотоны\s+түсірген|коллажды\s+жасаған|автор\s+фото|фотограф|sýretti\s+túsirgen|kollajdy\s+jasaǵan|سۋرەتتى\s+تۇسىرگەن|كوللاجدى\s+جاساعان)\s*[:–—-]?\s+(.{1,100})|(ашық\s+дереккөз(?:і|ден|дерден)(?:\s+алынды)?|ashyq\s+derekkóz(?:i|den|derden)(?:\s+alyndy)?|اشىق\s+دەرەككوز(?:ى|دەن|دەردەن)(?:\s+الىندى)?)\.?)$`, 'iu');
-// `фото Данияра Мусина`: the photographer's name, without a colon. Case-sensitive: a capital starts each name.
-const CREDIT_NAME = /^[Фф]ото\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)$/u;
+// `фото Данияра Мусина`: the photographer's name, without a colon, or the site it comes from
+// (`Фото New.biss.kz`). Case-sensitive: a capital starts each name.
+const CREDIT_NAME = /^[Фф]ото\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|media))$/u;
 // A still from a video or a screenshot, named as the picture's source: `Кадр из видео`, `Скриншот из соцсетей`.
 const FRAME = /^((?:кадр|стоп-кадр|скриншот)\s+(?:из|с)\s+(?:видео|видеозаписи|соцсетей|социальных\s+сетей))$/iu;
 // A caption ending in its credit: `Сенат Парламента РК, фото - Новости Zakon.kz от 11.09.2025 12:20 Фото: Zakon.kz/…`.
@@ -30,7 +31,7 @@ export interface Credit {
 }
 
 // Every credit form holds one of these words: most lines are tested against this alone.
-const CREDIT_WORD = /фото|изображение|коллаж|иллюстрац|инфографик|сурет|кадр|скриншот|foto|photo|sýret|suret|سۋرەت|فوتو/iu;
+const CREDIT_WORD = /фото|изображение|обложка|коллаж|иллюстрац|инфографик|сурет|кадр|скриншот|foto|photo|sýret|suret|سۋرەت|فوتو/iu;
 // The words of credits written without a label (`ашық дереккөзі`, `Kollajdy jasaǵan – …`), short lines only.
 const UNLABELLED_CREDIT_WORD = /дереккөз|derekkóz|دەرەككوز|kollaj|كوللاج/iu;
 const UNLABELLED_LONGEST = 120;
