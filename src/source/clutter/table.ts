@@ -292,6 +292,23 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: (text) => COMMENTS_LAST.test(text.slice(-12)) && GLUED_COMMENTS.test(text),
   },
   {
+    // A widget above the report: `• Новость часа` glued to the headline of another report.
+    name: 'news widget',
+    maxLength: 260,
+    line: /^новость\s+часа/iu,
+  },
+  {
+    // A byline whose label was typed with a Latin `T`: `Tекст: Елизавета Шишкова`.
+    name: 'byline',
+    line: /^T[eе]кст\s*:\s*[\p{L}.\- ,]{2,80}$/u,
+  },
+  {
+    // A gallery's buttons copied with the photo's caption: `Выйти из полноэкранного режима Развернуть на весь экран …`.
+    name: 'media player',
+    maxLength: 260,
+    line: /^выйти\s+из\s+полноэкранного\s+режима(?:\s|$)/iu,
+  },
+  {
     // An image's alt text made of its file name: a few ASCII words in lower case (`sherubay rmanbay
     // ly`). Last, so that a rule that names such a line better (`please wait`) comes first.
     name: 'image label',

@@ -14,6 +14,9 @@ const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото\s+((?:из|с|со|пр
 // `фото Данияра Мусина`: the photographer's name, without a colon, or the site it comes from
 // (`Фото New.biss.kz`). Case-sensitive: a capital starts each name.
 const CREDIT_NAME = /^[Фф]ото\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|media))$/u;
+// A credit with the copyright sign and no label: `© Sputnik / Абзал Калиев`. A sign before a year
+// (`© 2002 – 2025 LADA.KZ`) is the site's copyright.
+const COPYRIGHT = /^©\s*([^\d©]{2,80})$/u;
 // A still from a video or a screenshot, named as the picture's source: `Кадр из видео`, `Скриншот из соцсетей`.
 const FRAME = /^((?:кадр|стоп-кадр|скриншот)\s+(?:из|с)\s+(?:видео|видеозаписи|соцсетей|социальных\s+сетей))$/iu;
 // A caption ending in its credit: `Сенат Парламента РК, фото - Новости Zakon.kz от 11.09.2025 12:20 Фото: Zakon.kz/…`.
@@ -31,7 +34,7 @@ export interface Credit {
 }
 
 // Every credit form holds one of these words: most lines are tested against this alone.
-const CREDIT_WORD = /фото|изображение|обложка|коллаж|иллюстрац|инфографик|сурет|кадр|скриншот|foto|photo|sýret|suret|سۋرەت|فوتو/iu;
+const CREDIT_WORD = /©|фото|изображение|обложка|коллаж|иллюстрац|инфографик|сурет|кадр|скриншот|foto|photo|sýret|suret|سۋرەت|فوتو/iu;
 // The words of credits written without a label (`ашық дереккөзі`, `Kollajdy jasaǵan – …`), short lines only.
 const UNLABELLED_CREDIT_WORD = /дереккөз|derekkóz|دەرەككوز|kollaj|كوللاج/iu;
 const UNLABELLED_LONGEST = 120;
@@ -51,6 +54,8 @@ export function creditIn(text: string): Credit | undefined {
   if (plain) return PLACEHOLDER.test(plain[1]!) ? undefined : { credit: plain[1]!.trim() };
   const phrase = CREDIT_PHRASE.exec(text) ?? CREDIT_NAME.exec(text);
   if (phrase) return { credit: phrase.slice(1).find(Boolean)!.trim(), generic: phrase[2] !== undefined || phrase[3] !== undefined || phrase[5] !== undefined || /^(?:из|с)\s/iu.test(phrase[1] ?? '') };
+  const copyright = COPYRIGHT.exec(text);
+  if (copyright) return { credit: copyright[1]!.trim() };
   const frame = FRAME.exec(text);
   if (frame) return { credit: frame[1]!, generic: true };
   const caption = CAPTION.exec(text);
