@@ -205,3 +205,11 @@ describe('a name above a line in small letters', () => {
     expect(article.skipped?.map((s) => s.rule)).toEqual(['byline']);
   });
 });
+
+describe('a credit printed with its caption glued, then alone', () => {
+  it('is the credit, and the rest describes the photo', () => {
+    const article = parse(`date 2025-10-01 В Кремле ответили на вопрос о саммите\n${LEAD}\nФото: Иван Смирнов, Коммерсантъ Пресс-секретарь на брифинге\nФото: Иван Смирнов, Коммерсантъ\n`);
+    expect([article.photoCredit, article.photoAlt]).toEqual(['Иван Смирнов, Коммерсантъ', 'Пресс-секретарь на брифинге']);
+    expect(article.paragraphs).toEqual([LEAD]);
+  });
+});

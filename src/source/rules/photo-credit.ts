@@ -77,6 +77,12 @@ export function creditIn(text: string): Credit | undefined {
 export function photoCredit(state: ParseState): void {
   const { lines } = state;
   const found = lines.map((line) => (line.verbatim ? undefined : creditIn(line.text)));
+  // A credit printed with the caption glued after it, then alone (`Фото: Дмитрий Азаров,
+  // Коммерсантъ Пресс-секретарь …`, `Фото: Дмитрий Азаров, Коммерсантъ`): the rest is the caption.
+  found.forEach((credit, index) => {
+    const alone = credit && !credit.caption && found.find((other) => other && other.credit.length < credit.credit.length && credit.credit.startsWith(`${other.credit} `));
+    if (alone) found[index] = { credit: alone.credit, caption: credit!.credit.slice(alone.credit.length + 1) };
+  });
   const named = found.findIndex((credit) => credit !== undefined && !credit.generic);
   const chosen = named >= 0 ? named : found.findIndex(Boolean);
   if (chosen < 0) return;
