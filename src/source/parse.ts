@@ -24,6 +24,7 @@ import { placeholder } from './rules/placeholder.ts';
 import { publicationTime } from './rules/publication-time.ts';
 import { repeatedHeadline } from './rules/repeated-headline.ts';
 import { repeatedText } from './rules/repeated-text.ts';
+import { signedSummary } from './rules/signed-summary.ts';
 import { tagList } from './rules/tag-list.ts';
 import { teaser } from './rules/teaser.ts';
 import { titleLine } from './rules/title-line.ts';
@@ -36,7 +37,7 @@ export type Rule = (state: ParseState) => SourceError | void;
  * Raise it when a change to the rules changes what sources parse to: ingest then parses every
  * source again once (registry.ts records the version), so that articles follow the new rules.
  */
-export const PARSER_VERSION = 5;
+export const PARSER_VERSION = 6;
 
 /**
  * The order matters. Lines the editor marked verbatim are set apart first; the tag list and the
@@ -56,6 +57,7 @@ export const rules: ReadonlyArray<[name: string, rule: Rule]> = [
   ['hashtags', hashtags],
   ['teaser', teaser],
   ['repeated-text', repeatedText],
+  ['signed-summary', signedSummary],
   ['headline', headline],
   ['repeated-headline', repeatedHeadline],
   ['photo-caption', photoCaption],
