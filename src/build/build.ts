@@ -3,6 +3,7 @@
  * replaces the output only when complete (staging.ts), and the record of what the last build wrote,
  * so an update build writes only the pages whose data changed (incremental/).
  */
+import { readdirSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { hashBuildInputs } from './incremental/build-inputs.ts';
@@ -18,7 +19,7 @@ import type { ReadRecorder } from '../render/page-reads.ts';
 import type { ReaderIndex } from '../index/reader-index.ts';
 import { RenderedBodies } from '../index/body/rendered-bodies.ts';
 import { SEARCH_DIR } from '../core/paths.ts';
-import { SearchWriter } from '../search/search-writer.ts';
+import { SEARCH_THREADS, SearchWriter } from '../search/search-writer.ts';
 import type { BuildSettings } from '../core/settings/settings.ts';
 import { readSite, type SiteRead } from '../index/site-data.ts';
 import { renderInto } from '../render/render.ts';
@@ -65,9 +66,7 @@ export async function buildSite(paths: SitePaths, settings: BuildSettings, { des
   const staging = stagingFolder(paths.output);
   const record = lastBuild === 'none' ? undefined : new BuildRecord(paths, hashBuildInputs(paths.root, settings));
   const last = lastBuild === 'update' ? record?.read() : undefined;
-  // Started before ingest, so that the threads load their code while ingest leaves a processor core
-  // idle, not while the articles are read, when both cores have work.
-  const indexing = startIndexing(paths, staging, { renderBodies: !last });
+  const indexing = startIndexing(paths, staging, { fullBuild: !last });
   try {
     const sync = await syncSources(paths, { ...options, today: settings.today });
     if (sync.errors.length > 0 && !despiteBadSources) return { sync, pagesWritten: 0 };
@@ -104,13 +103,33 @@ interface Indexing {
 }
 
 /**
- * Starts the threads that index search for a build into `output`, taking the bundles of the last
- * build where their records are unchanged; with `renderBodies`, they also render the bodies they
- * parse as HTML for the build's article pages (a full build's pages take every body).
+ * Sources from which a build indexes search with `SEARCH_THREADS` threads, started before ingest so
+ * that they load their code while ingest leaves a processor core idle, not while the articles are
+ * read, when both cores have work. A smaller site indexes with one thread, started when it has a
+ * shard to index: a thread costs some 0.3 s of processor time to start, and its Pagefind process
+ * more, while Pagefind indexes a thousand articles in about a second.
  */
-function startIndexing(paths: SitePaths, output: string, { renderBodies }: { renderBodies: boolean }): Indexing {
-  const rendered = renderBodies ? new RenderedBodies() : undefined;
-  return { rendered, search: new SearchWriter(output, paths.root, paths.output, rendered) };
+const LARGE_SITE = 1_000;
+
+/**
+ * The threads that index search for a build into `output`, taking the bundles of the last build
+ * where their records are unchanged. For a `fullBuild`, they also render the bodies they parse as
+ * HTML for the build's article pages (a full build's pages take every body).
+ */
+function startIndexing(paths: SitePaths, output: string, { fullBuild }: { fullBuild: boolean }): Indexing {
+  const rendered = fullBuild ? new RenderedBodies() : undefined;
+  const large = countSources(paths) >= LARGE_SITE;
+  const search = new SearchWriter(output, paths.root, { previous: paths.output, rendered, threads: large ? SEARCH_THREADS : 1 });
+  if (large) search.startAll();
+  return { rendered, search };
+}
+
+function countSources(paths: SitePaths): number {
+  try {
+    return readdirSync(paths.sources).length;
+  } catch {
+    return 0; // no sources folder: ingest says so
+  }
 }
 
 /**

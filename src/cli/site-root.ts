@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { SETTINGS_FILE } from '../core/settings/settings.ts';
+import { SETTINGS_FILE } from '../core/paths.ts';
 
 /**
  * The site a command started in `cwd` works on: the nearest folder at or above `cwd` holding

@@ -10,6 +10,8 @@ export const CONTENT_DIR = 'content';
 export const SOURCES_DIR = 'content/sources';
 export const ARTICLES_DIR = 'content/articles';
 export const OUTPUT_DIR = '_site';
+/** The site's settings; the folder that holds it is a site's root (read by settings/settings.ts). */
+export const SETTINGS_FILE = 'content/_data/site.json';
 /** What a build keeps for the next one (last-build.ts, article-cache.ts); beside eleventy-img's `.cache/img`, out of the deployed output. */
 export const CACHE_DIR = '.cache/habar';
 /** The search bundles inside the output, one folder per shard (search-shards.ts). */

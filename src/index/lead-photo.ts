@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import Image, { generateHTML } from '@11ty/eleventy-img';
 
 /** A processed lead photo, ready for the article page and its metadata. */
 export interface LeadPhoto {
@@ -40,6 +39,8 @@ const SIZES = '(min-width: 44rem) 42rem, 100vw';
  * (same source bytes, same options) are not processed again, so rebuilds cost almost nothing.
  */
 export async function processLeadPhoto(source: string, alt: string, root: string, pathPrefix: string): Promise<LeadPhoto> {
+  // Loaded with the first photo (sharp and its codecs): a site without photos never loads it.
+  const { default: Image, generateHTML } = await import('@11ty/eleventy-img');
   const metadata = await Image(source, {
     widths: WIDTHS,
     formats: ['avif', 'webp', 'jpeg'],

@@ -4,7 +4,7 @@
  * written in runs of a bounded size into a folder the build chooses.
  */
 import { fileURLToPath } from 'node:url';
-import Eleventy from '@11ty/eleventy';
+import type Eleventy from '@11ty/eleventy';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import { namingFolder } from '../core/file-errors.ts';
 import { faultPoint } from '../core/process/fault-injection.ts';
@@ -77,8 +77,10 @@ export class EleventyRunner {
     const { rendered, reads } = this.options;
     this.pending = reads ? reads.track(pages) : pages;
     if (!this.eleventy) {
+      // Loaded for the first run, not with this module: a build stopped at a bad source never loads it.
+      const { default: EleventyBuild } = await import('@11ty/eleventy');
       leaveEarlyCopyFailuresToWrite();
-      this.eleventy = new Eleventy(undefined, this.output, {
+      this.eleventy = new EleventyBuild(undefined, this.output, {
         configPath: CONFIG_PATH,
         quietMode: true,
         config: (eleventyConfig: UserConfig) => {

@@ -16,11 +16,11 @@ import { ARTICLES_INDEXED_AT_ONCE, type SearchShard } from '../index/search-shar
 import type { SearchRequest, SearchResponse, SearchWorkerData } from './search-worker.ts';
 
 /**
- * Worker threads indexing search, each with its own Pagefind process. One Pagefind process used
- * little more than one core here, so with one, a 10k build went on indexing on one core for 5 s
- * after its pages were written; with two, both cores stay busy to the end (20.5 s → 18.8 s).
+ * Worker threads indexing search for a large site, each with its own Pagefind process. One Pagefind
+ * process used little more than one core here, so with one, a 10k build went on indexing on one
+ * core for 5 s after its pages were written; with two, both cores stay busy to the end (20.5 s → 18.8 s).
  */
-const SEARCH_THREADS = 2;
+export const SEARCH_THREADS = 2;
 
 /** Articles a worker indexes at once; it is handed as many again, so that it never waits for this thread. */
 const ARTICLES_PER_THREAD = ARTICLES_INDEXED_AT_ONCE / SEARCH_THREADS;
@@ -40,55 +40,41 @@ interface IndexingThread {
   reply: Promise<SearchResponse>;
 }
 
+export interface SearchWriterOptions {
+  /** The last build's site, whose bundles are taken where their records are unchanged. */
+  previous?: string;
+  /** Where the threads' HTML of the bodies they parse goes, for the build's article pages. */
+  rendered?: RenderedBodies;
+  /** How many threads may index; `SEARCH_THREADS` by default. */
+  threads?: number;
+}
+
 /**
- * The search bundles of a full build, indexed in worker threads (search-worker.ts) from the
- * articles' text while this thread renders their pages. Shards are handed over as the threads
- * have room, not all at once: each thread holds a copy of the articles it is given (at 100k
- * articles, all at once took the build's peak memory from 2.7 to 4.7 GiB).
+ * The search bundles of a build, indexed in worker threads (search-worker.ts) from the articles'
+ * text while this thread renders their pages. Shards are handed over as the threads have room,
+ * not all at once: each thread holds a copy of the articles it is given (at 100k articles, all at
+ * once took the build's peak memory from 2.7 to 4.7 GiB). A thread starts when it is first given
+ * a shard, unless `startAll` started them before: loading
+ * a thread's code takes some 0.3 s of processor time, which a build with one shard to index (or
+ * none) need not spend on a second thread.
  */
 export class SearchWriter {
-  private readonly threads: IndexingThread[];
+  private readonly threads: IndexingThread[] = [];
   private readonly waiting: SearchShard[] = [];
   /** Shards handed over whose bodies have not come back yet, by id. */
   private readonly awaitingBodies = new Map<string, SearchShard>();
   private drained: (() => void) | undefined;
 
-  /**
-   * Starts the indexing threads, for bundles in the site at `siteDir` of the articles under the site
-   * `root`; `previous`: the last build's site, whose bundles are taken where their records are
-   * unchanged; `rendered`: where the threads' HTML of the bodies they parse goes, for the build's
-   * article pages.
-   */
+  /** For bundles in the site at `siteDir` of the articles under the site `root`. */
   constructor(
-    siteDir: string,
+    private readonly siteDir: string,
     private readonly root: string,
-    previous?: string,
-    private readonly rendered?: RenderedBodies,
-  ) {
-    this.threads = Array.from({ length: SEARCH_THREADS }, () => {
-      const workerData: SearchWorkerData = { siteDir, previous, articlesAtOnce: ARTICLES_PER_THREAD };
-      const transferList: MessagePort[] = [];
-      if (rendered) {
-        const { port1, port2 } = new MessageChannel();
-        rendered.receive(port1, (id) => this.bodiesSent(id));
-        workerData.bodies = port2;
-        transferList.push(port2);
-      }
-      const worker = typeScriptWorker(join(import.meta.dirname, 'search-worker.ts'), { workerData, transferList });
-      let replied!: (response: SearchResponse) => void;
-      const reply = new Promise<SearchResponse>((resolve) => (replied = resolve));
-      const thread: IndexingThread = { worker, exited: once(worker, 'exit').then(() => {}), ended: false, used: false, articles: 0, reply };
-      void thread.exited.then(() => (thread.ended = true));
-      // A thread that failed to start or crashed; `exited` reports the stop, with this as its cause.
-      worker.on('error', (error) => (thread.crash = error));
-      worker.on('message', (response: SearchResponse) => {
-        if (response.kind !== 'indexed') return replied(response);
-        thread.articles -= response.articles;
-        faultPoint('search:indexed');
-        this.handOver();
-      });
-      return thread;
-    });
+    private readonly options: SearchWriterOptions = {},
+  ) {}
+
+  /** Starts every thread now, not when shards come: a large site's threads load their code while ingest runs. */
+  startAll(): void {
+    while (this.threads.length < this.maxThreads) this.startThread();
   }
 
   /** Queues `shards` for indexing, newest first, and hands over as many as the threads have room for. */
@@ -119,19 +105,52 @@ export class SearchWriter {
     }));
   }
 
-  /** Each waiting shard to the thread with the fewest articles on hand, while that one has room. */
+  /** Each waiting shard to the thread with the fewest articles on hand (a new one if all have some), while that one has room. */
   private handOver(): void {
     while (this.waiting.length > 0) {
-      const thread = this.threads.reduce((least, next) => (next.articles < least.articles ? next : least));
+      const least = this.threads.reduce<IndexingThread | undefined>((fewest, next) => (fewest && fewest.articles <= next.articles ? fewest : next), undefined);
+      const thread = least && (least.articles === 0 || this.threads.length === this.maxThreads) ? least : this.startThread();
       const shard = this.waiting[0]!;
       if (thread.articles > 0 && thread.articles + shard.articles.length > 2 * ARTICLES_PER_THREAD) return;
       this.waiting.shift();
       thread.used = true;
       thread.articles += shard.articles.length;
-      if (this.rendered) this.awaitingBodies.set(shard.id, shard);
+      if (this.options.rendered) this.awaitingBodies.set(shard.id, shard);
       thread.worker.postMessage({ kind: 'shard', shard: shardToIndex(shard, this.root) } satisfies SearchRequest);
     }
     this.drained?.();
+  }
+
+  private get maxThreads(): number {
+    return this.options.threads ?? SEARCH_THREADS;
+  }
+
+  /** Starts the next thread. */
+  private startThread(): IndexingThread {
+    const { previous, rendered } = this.options;
+    const workerData: SearchWorkerData = { siteDir: this.siteDir, previous, articlesAtOnce: ARTICLES_PER_THREAD };
+    const transferList: MessagePort[] = [];
+    if (rendered) {
+      const { port1, port2 } = new MessageChannel();
+      rendered.receive(port1, (id) => this.bodiesSent(id));
+      workerData.bodies = port2;
+      transferList.push(port2);
+    }
+    const worker = typeScriptWorker(join(import.meta.dirname, 'search-worker.ts'), { workerData, transferList });
+    let replied!: (response: SearchResponse) => void;
+    const reply = new Promise<SearchResponse>((resolve) => (replied = resolve));
+    const thread: IndexingThread = { worker, exited: once(worker, 'exit').then(() => {}), ended: false, used: false, articles: 0, reply };
+    void thread.exited.then(() => (thread.ended = true));
+    // A thread that failed to start or crashed; `exited` reports the stop, with this as its cause.
+    worker.on('error', (error) => (thread.crash = error));
+    worker.on('message', (response: SearchResponse) => {
+      if (response.kind !== 'indexed') return replied(response);
+      thread.articles -= response.articles;
+      faultPoint('search:indexed');
+      this.handOver();
+    });
+    this.threads.push(thread);
+    return thread;
   }
 
   /** The articles of a shard whose bodies a thread has sent. */

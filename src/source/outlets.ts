@@ -17,6 +17,8 @@ const OUTLETS: ReadonlyArray<[name: string, spellings: string[]]> = [
   ['inAlmaty.kz', ['inalmaty.kz', 'inalmaty']],
   ['Informburo.kz', ['informburo.kz', 'информбюро']],
   ['КазТАГ', ['kaztag', 'kaztag.kz', 'казтаг']],
+  ['РИА Новости', ['риа новости', 'риа "новости"', 'риа «новости»', 'ria.ru']],
+  ['CentralAsia', ['centralasia', 'centralasia (kz)', 'centralasia.media']],
 ];
 
 const CANONICAL = new Map(OUTLETS.flatMap(([name, spellings]) => [name, ...spellings].map((spelling): [string, string] => [spelling.toLowerCase(), name])));

@@ -25,6 +25,7 @@ import { publicationTime } from './rules/publication-time.ts';
 import { repeatedHeadline } from './rules/repeated-headline.ts';
 import { repeatedLabel } from './rules/repeated-label.ts';
 import { repeatedText } from './rules/repeated-text.ts';
+import { signedSummary } from './rules/signed-summary.ts';
 import { tagList } from './rules/tag-list.ts';
 import { teaser } from './rules/teaser.ts';
 import { titleLine } from './rules/title-line.ts';
@@ -37,7 +38,7 @@ export type Rule = (state: ParseState) => SourceError | void;
  * Raise it when a change to the rules changes what sources parse to: ingest then parses every
  * source again once (registry.ts records the version), so that articles follow the new rules.
  */
-export const PARSER_VERSION = 6;
+export const PARSER_VERSION = 7;
 
 /**
  * The order matters. Lines the editor marked verbatim are set apart first; the tag list and the
@@ -57,6 +58,7 @@ export const rules: ReadonlyArray<[name: string, rule: Rule]> = [
   ['hashtags', hashtags],
   ['teaser', teaser],
   ['repeated-text', repeatedText],
+  ['signed-summary', signedSummary],
   ['headline', headline],
   ['repeated-headline', repeatedHeadline],
   ['repeated-label', repeatedLabel],

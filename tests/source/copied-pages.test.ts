@@ -198,3 +198,33 @@ describe('time, language, verbatim lines, the placeholder', () => {
     expect(parse('draft\ndate 2026-01-30 В Астане открылся новый каток\n\nТекст новости.\n').draft).toBe(true);
   });
 });
+
+describe('a summary signed with its outlet and date', () => {
+  const SUMMARY = 'Новый каток у набережной примет первых посетителей в субботу, сообщили в акимате. Kazinform, 30.01.2026';
+
+  it('leaves when the lead below repeats it', () => {
+    const article = parse(`date 2026-01-30 В Астане открылся новый каток\n${SUMMARY}\nАСТАНА. KAZINFORM — Новый каток у набережной примет первых посетителей в субботу, сообщили в акимате. Вход будет бесплатным.\n`);
+    expect(article.paragraphs).toHaveLength(1);
+    expect(article.skipped?.map((s) => [s.line, s.rule])).toEqual([[2, 'summary repeated']]);
+  });
+
+  it('stays when no line repeats it, being the only copy of its sentences', () => {
+    expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${SUMMARY}\n${LEAD}\n`).paragraphs).toEqual([SUMMARY, LEAD]);
+  });
+});
+
+describe('a name above a line in small letters', () => {
+  it('signs a quote and stays; a name alone is a byline', () => {
+    const article = parse(`date 2026-01-30 В Астане открылся новый каток\n${LEAD}\nАйгерим Садыкова\n«Каток будет открыт до марта», — сказал он.\nАскар Жумабеков\nруководитель управления спорта\n`);
+    expect(article.paragraphs).toEqual([LEAD, '«Каток будет открыт до марта», — сказал он.', 'Аскар Жумабеков', 'руководитель управления спорта']);
+    expect(article.skipped?.map((s) => s.rule)).toEqual(['byline']);
+  });
+});
+
+describe('a credit printed with its caption glued, then alone', () => {
+  it('is the credit, and the rest describes the photo', () => {
+    const article = parse(`date 2025-10-01 В Кремле ответили на вопрос о саммите\n${LEAD}\nФото: Иван Смирнов, Коммерсантъ Пресс-секретарь на брифинге\nФото: Иван Смирнов, Коммерсантъ\n`);
+    expect([article.photoCredit, article.photoAlt]).toEqual(['Иван Смирнов, Коммерсантъ', 'Пресс-секретарь на брифинге']);
+    expect(article.paragraphs).toEqual([LEAD]);
+  });
+});

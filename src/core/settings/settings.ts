@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONTENT_DIR } from '../paths.ts';
+import { CONTENT_DIR, SETTINGS_FILE } from '../paths.ts';
 import type { Language } from '../language.ts';
 import { almatyToday, todayOverride } from '../time/today.ts';
 import { UserError } from '../user-error.ts';
@@ -58,7 +58,7 @@ export interface BuildSettings {
   siteFileMissing: boolean;
 }
 
-export const SETTINGS_FILE = 'content/_data/site.json';
+export { SETTINGS_FILE };
 
 /** The variables that override a setting of the file for one build (a CI job building for another address). */
 const OVERRIDES = { HABAR_URL: 'url', HABAR_PATH_PREFIX: 'pathPrefix' } as const;

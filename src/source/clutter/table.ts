@@ -51,6 +51,9 @@ const DIGIT = /\d/u;
 // A rubric before a stamp is a few words: the line's first digit comes early.
 const RUBRIC_LONGEST = 40;
 const MARKUP = /^(?:<image>[^<]*<\/image>|<img\s[^<>]*>)$/iu;
+// A comment counter glued to a sentence's end, as no sentence of a report is: `выбора.4 комментария`.
+const GLUED_COMMENTS = /[.!?…»"]\d{1,5}\s+комментари(?:й|я|ев)$/u;
+const COMMENTS_LAST = /комментари(?:й|я|ев)$/u;
 const PLAYER_LABEL = line(words('please\\s+wait', 'no\\s+media\\s+source\\s+currently\\s+available', 'xs', 'sm', 'md', 'lg'));
 // Degrees and titles in Kazakh (three scripts) and Russian: `ф.ғ.д.`, `т.ғ.к.`, `PhD`, `профессор`, `доцент`.
 const DEGREE = String.raw`(?:\p{L}{1,2}\.\s?\p{L}{1,2}\.\s?\p{L}{1,2}\.|phd|профессор|professor|پروفەسسور|доцент|docent|dosent|доктор|doktor|академик|akademık|akademik|академигі|akademıgi)`;
@@ -166,9 +169,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // A name with a role (`Асель Мукашева Корреспондент-редактор`), a name with the surname in
     // capitals as Kazakh outlets sign reports (`Айгерім ЖАҚСЫЛЫҚОВА`), or a first name and a
     // surname alone on a line (`Айгерим Садыкова`), which no paragraph of a report is. Above a
-    // role ending in `:` (`ҰҒА академигі, профессор:`) the name introduces a speaker's words.
+    // role ending in `:` (`ҰҒА академигі, профессор:`) the name introduces a speaker's words; above
+    // a role in small letters (`пресс-секретарь президента`) it signs a quote.
     name: 'byline',
-    unlessNext: /:$/u,
+    unlessNext: /:$|^\p{Ll}/u,
     line: /^(?:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:ова|ева|ёва|ина|ына|ская|цкая|ов|ев|ёв|ин|ын|ский|цкий|ұлы|қызы|улы|кызы)|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:[Кк]орреспондент(?:-редактор)?|[Рр]едактор|[Жж]урналист|[Оо]бозреватель|[Фф]отокорреспондент|[Тт]ілші|[Шш]олушы)|\p{Lu}\p{Ll}+\s+\p{Lu}{2}[\p{Lu}-]+,?)$/u,
   },
   {
@@ -279,6 +283,40 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'image placeholder',
     maxLength: 260,
     line: (text) => text.startsWith('<') && MARKUP.test(text),
+  },
+  {
+    // A byline with the author's role in brackets: `Варвара Кошечкина (редактор отдела информации)`.
+    name: 'byline',
+    line: /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+\(\p{Ll}[\p{Ll}\s-]{2,70}\)$/u,
+  },
+  {
+    // The author's role under a byline, naming the outlet: `Автор Новости Mail`, `Редактор издания`.
+    name: 'byline',
+    maxLength: 40,
+    line: /^(?:[Аа]втор|[Рр]едактор|[Оо]бозреватель)\s+(?:\p{Lu}[\p{L}\d.-]*|новостей|издания|портала|сайта|агентства|редакции|газеты|телеканала)(?:\s+[\p{L}\d.-]+){0,3}$/u,
+  },
+  {
+    // Another report's lead with its comment counter glued to its last sentence: `…этого выбора.4 комментария`.
+    name: 'teaser of another report',
+    maxLength: 260,
+    line: (text) => COMMENTS_LAST.test(text.slice(-12)) && GLUED_COMMENTS.test(text),
+  },
+  {
+    // A widget above the report: `• Новость часа` glued to the headline of another report.
+    name: 'news widget',
+    maxLength: 260,
+    line: /^новость\s+часа/iu,
+  },
+  {
+    // A byline whose label was typed with a Latin `T`: `Tекст: Елизавета Шишкова`.
+    name: 'byline',
+    line: /^T[eе]кст\s*:\s*[\p{L}.\- ,]{2,80}$/u,
+  },
+  {
+    // A gallery's buttons copied with the photo's caption: `Выйти из полноэкранного режима Развернуть на весь экран …`.
+    name: 'media player',
+    maxLength: 260,
+    line: /^выйти\s+из\s+полноэкранного\s+режима(?:\s|$)/iu,
   },
   {
     // What a page's video player shows where the copy lost the video: `Your browser doesn’t support HTML5`.
