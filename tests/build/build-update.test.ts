@@ -72,7 +72,8 @@ describe('habar build after a build', () => {
     expect(build(site).stdout).toMatch(UPDATED);
     expect(differencesFromCleanBuild(site, settings)).toEqual([]);
     await addPhoto(site, '2026-02-03-photo.jpg', 1200, 900);
-    expect(pagesWritten(build(site))).toBe(1);
+    // The article, and the three list pages that show the photo as a thumbnail.
+    expect(pagesWritten(build(site))).toBe(4);
     expect(differencesFromCleanBuild(site, settings)).toEqual([]);
     rmSync(join(site.sources, '2026-02-03-photo.jpg'));
     build(site);
