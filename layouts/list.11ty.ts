@@ -1,4 +1,5 @@
 import type { TemplateFilters, PageData } from '../src/render/template-data.ts';
+import type { ArchivePeriod } from '../src/index/archive.ts';
 import type { HomePage } from '../src/index/reader-index.ts';
 import { basePage } from './base-page.ts';
 import { frontPage } from './front-page.ts';
@@ -6,7 +7,7 @@ import { html } from './html.ts';
 import { EAGER_THUMBNAILS, newsItem } from './news-item.ts';
 import { SITE_WORDS } from './site-words.ts';
 
-type ListLayoutData = PageData & { heading: string; listPage: HomePage };
+type ListLayoutData = PageData & { heading: string; listPage: HomePage & { period?: ArchivePeriod } };
 
 /**
  * A page listing articles (home, section, tag, archive period), newest first, with links to its
@@ -44,6 +45,22 @@ export default class ListLayout {
   <a href="${this.url(listPage.nextUrl)}" rel="next">${words.older}</a>`
       }
 </nav>`;
-    return basePage(data, this, html`${list}${pages}`).markup;
+    // On a period's own page only: its numbered pages stay as they are when a new month begins.
+    const period = !listPage.number && listPage.period;
+    const periods =
+      period &&
+      (period.newer || period.older) &&
+      html`
+<nav class="archive-periods" aria-label="${words.periods}">${
+        period.newer &&
+        html`
+  <a href="${this.url(period.newer.url)}">← ${period.newer.label}</a>`
+      }${
+        period.older &&
+        html`
+  <a class="older" href="${this.url(period.older.url)}">${period.older.label} →</a>`
+      }
+</nav>`;
+    return basePage(data, this, html`${list}${pages}${periods}`).markup;
   }
 }

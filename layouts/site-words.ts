@@ -11,6 +11,7 @@ export const SITE_WORDS = {
     older: 'Старше →',
     pages: 'Страницы',
     page: 'Страница',
+    periods: 'Соседние периоды архива',
     empty: 'Материалов пока нет.',
   },
   kk: {
@@ -24,6 +25,7 @@ export const SITE_WORDS = {
     older: 'Бұрынғылары →',
     pages: 'Беттер',
     page: 'Бет',
+    periods: 'Мұрағаттың көрші кезеңдері',
     empty: 'Әзірге материал жоқ.',
   },
 } as const;

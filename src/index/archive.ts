@@ -11,6 +11,14 @@ export interface ArchivePeriod {
   label: string;
   url: string;
   count: number;
+  /** The next period of the same length with articles, and the one before it: a month's links to its neighbours. */
+  newer?: PeriodLink;
+  older?: PeriodLink;
+}
+
+export interface PeriodLink {
+  label: string;
+  url: string;
 }
 
 export interface ArchiveYear extends ArchivePeriod {
@@ -44,6 +52,8 @@ export function buildArchive(articles: SiteArticle[], perPage: number, lang: Lan
     periods.set(key, { key, label: labelOf(key, lang), url: `/archive/${key.replace('-', '/')}/`, count: group.length });
   }
   const keys = [...groups.keys()];
+  linkNeighbours(keys.filter((key) => key.length === 4).map((key) => periods.get(key)!));
+  linkNeighbours(keys.filter((key) => key.length === 7).map((key) => periods.get(key)!));
   const years = keys
     .filter((key) => key.length === 4)
     .map((year): ArchiveYear => ({
@@ -55,6 +65,16 @@ export function buildArchive(articles: SiteArticle[], perPage: number, lang: Lan
     return paginate(groups.get(key)!, perPage, period.url).map((page): ArchivePage => ({ ...page, period }));
   });
   return { years, pages };
+}
+
+/** Links each period of `newestFirst` to its neighbours in time, so a reader can leaf through the archive. */
+function linkNeighbours(newestFirst: ArchivePeriod[]): void {
+  newestFirst.forEach((period, at) => {
+    const newer = newestFirst[at - 1];
+    const older = newestFirst[at + 1];
+    if (newer) period.newer = { label: newer.label, url: newer.url };
+    if (older) period.older = { label: older.label, url: older.url };
+  });
 }
 
 /** `2026-01` → «Январь 2026» (the nominative month, as a heading names it). */

@@ -191,6 +191,19 @@ describe('archive', () => {
     expect(first('title').text()).toBe('Архив: Январь 2026 · страница 1 · 1–5 января 2026 · Habar');
     expect(page('archive/2025')('.article-list a').text()).toBe('Без общих тегов');
   });
+
+  it('a month or year page links to its neighbours with articles; its numbered pages do not', () => {
+    const links = (path: string) => {
+      const $ = page(path);
+      return $('.archive-periods a').map((_, a) => `${$(a).text()} ${$(a).attr('href')}`).get();
+    };
+    expect(links('archive/2026/02')).toEqual(['← Март 2026 /archive/2026/03/', 'Январь 2026 → /archive/2026/01/']);
+    expect(links('archive/2026/04')).toEqual(['Март 2026 → /archive/2026/03/']);
+    expect(links('archive/2026/01')).toEqual(['← Февраль 2026 /archive/2026/02/', 'Декабрь 2025 → /archive/2025/12/']);
+    expect(links('archive/2025/12')).toEqual(['← Январь 2026 /archive/2026/01/']);
+    expect(links('archive/2026')).toEqual(['2025 → /archive/2025/']);
+    expect(links('archive/2026/01/page/1')).toEqual([]);
+  });
 });
 
 describe('end of an article', () => {
