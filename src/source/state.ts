@@ -19,6 +19,8 @@ export interface ParseState {
   /** Line number to blame when a problem has no better line (the date line, or 1). */
   headLine: number;
   article: Partial<Article>;
+  /** The line the article's photo credit came from (photo-credit.ts). */
+  creditLine?: SourceLine;
   /** Lines left out of the article as page clutter, in the order found. */
   skipped: SkippedLine[];
 }

@@ -88,6 +88,7 @@ export function photoCredit(state: ParseState): void {
   if (chosen < 0) return;
   const { credit, caption } = found[chosen]!;
   state.article.photoCredit = credit;
+  state.creditLine = lines[chosen]!;
   if (caption) state.article.photoAlt = caption;
   // A caption on the line right above its credit, after the lead, the two set apart from the text
   // by a blank line. Only lines above a credit are looked at: every source is parsed.

@@ -3,8 +3,9 @@ import { isHeadlineLike, isSentenceLine } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { DATELINE } from './attribution.ts';
 
-// A stamp with its view counter, as lists of reports print each item: `20.02.2026, 12:10 12386`.
-const LISTED_STAMP = /\d{1,2}:\d{2},?\s+\d+$/u;
+// A stamp with its view counter, as lists of reports print each item: `20.02.2026, 12:10 12386`,
+// or a full date and time alone, as they print an item whose counter is not shown: `05.11.2025, 16:56`.
+const LISTED_STAMP = /\d{1,2}:\d{2},?\s+\d+$|^\d{1,2}\.\d{1,2}\.\d{4},\s+\d{1,2}:\d{2}$/u;
 // A teaser's headline and the line under it (a subtitle) stand above its dateline.
 const TEASER_HEAD = 2;
 
@@ -22,6 +23,11 @@ export function teaser(state: ParseState): void {
   const stamp = state.skipped.find((s) => s.rule === META_RULES.stamp.name && s.line > lead.line && LISTED_STAMP.test(s.text));
   const from = stamp ? stamp.line + 1 : teaserByDateline(state.lines, firstParagraph);
   if (from === undefined) return;
+  // The photo credit taken from among the teasers is another report's (photo-credit.ts runs first).
+  if (state.creditLine && state.creditLine.line >= from) {
+    state.skipped.push({ line: state.creditLine.line, text: state.creditLine.text, rule: 'credit of another photo' });
+    delete state.article.photoCredit;
+  }
   state.lines = state.lines.filter((line) => {
     const after = line.line >= from;
     if (after) state.skipped.push({ line: line.line, text: line.text, rule: 'teaser of another report' });
