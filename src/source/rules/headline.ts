@@ -2,6 +2,7 @@ import { META_RULES } from '../clutter/table.ts';
 import { SourceError } from '../errors.ts';
 import { endsAsSentence, foldHeadline, HEADLINE_MAX, isHeadlineLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
+import { neverHeadline } from './title-line.ts';
 
 // A headline is rarely longer than this; a lead pasted as the title is.
 const LEAD_LENGTH = 160;
@@ -94,12 +95,14 @@ export function headline(state: ParseState): SourceError | void {
   const limit = state.lines[paragraph]?.line ?? Infinity;
   // A title that is no clutter, only short or in capitals, gives way only to a headline of four
   // words or more above a paragraph: `Заголовок` over a lead without a period stays the title.
-  const fallback = state.lines[0]?.fromTitle ? state.lines[0] : undefined;
-  const found = fallback ? (paragraph >= 0 ? findHeadline(state, head, limit, 4) : undefined) : (findHeadline(state, head, limit, 3) ?? soleLineAfterStamp(state, head, limit));
+  // One that is no headline at all (title-line.ts `neverHeadline`) never stays.
+  const fromTitle = state.lines[0]?.fromTitle ? state.lines[0] : undefined;
+  const fallback = fromTitle && !neverHeadline(fromTitle.text) ? fromTitle : undefined;
+  const found = fromTitle ? (paragraph >= 0 ? findHeadline(state, head, limit, 4) : undefined) : (findHeadline(state, head, limit, 3) ?? soleLineAfterStamp(state, head, limit));
   const chosen = found ?? fallback;
   if (!chosen) {
     // A title that is a photo credit became the article's credit, and no skipped line names it.
-    const rule = state.skipped.find((s) => s.line === state.headLine)?.rule ?? (state.article.photoCredit ? 'a photo credit' : 'page clutter');
+    const rule = (fromTitle && neverHeadline(fromTitle.text)) ?? state.skipped.find((s) => s.line === state.headLine)?.rule ?? (state.article.photoCredit ? 'a photo credit' : 'page clutter');
     return new SourceError(`the title is page clutter (${rule}) and no headline follows it; write the headline after the date: \`date ${state.article.date} Headline\``, state.headLine);
   }
   dropHead(state, state.lines.indexOf(chosen));

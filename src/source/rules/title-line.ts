@@ -6,6 +6,8 @@ import { creditIn } from './photo-credit.ts';
 const BREADCRUMB_MARKS = /^(?:[»›]\s*)+/u;
 // A headline of another report copied twice over, as some pages' widgets print it: `ЗаголовокЗаголовок`.
 const DOUBLED = /^(.{8,})\1$/u;
+// A hashtag of the page's trending bar (`#Референдум-2026`): a headline never opens with `#`.
+const HASHTAG = /^#\p{L}/u;
 
 /** Four capital letters or more and no small one: a banner (`ОЦЕНИТЕ РАБОТУ АКИМА`). Arabic script has no case. */
 function isInCapitals(text: string): boolean {
@@ -26,6 +28,16 @@ export function looksLikePageMatter(title: string): boolean {
     isInCapitals(title) ||
     DOUBLED.test(title)
   );
+}
+
+/**
+ * What makes a title that is page matter no headline even when the page shows no other: another
+ * report's headline printed twice, or a hashtag. Such a title is never given back (headline.ts).
+ */
+export function neverHeadline(title: string): string | undefined {
+  if (DOUBLED.test(title)) return 'a headline printed twice';
+  if (HASHTAG.test(title)) return 'a hashtag';
+  return undefined;
 }
 
 /**
