@@ -12,6 +12,7 @@ import { clutter } from './rules/clutter.ts';
 import { dateLine } from './rules/date-line.ts';
 import { draft } from './rules/draft.ts';
 import { hashtags } from './rules/hashtags.ts';
+import { gluedHead } from './rules/glued-head.ts';
 import { headline } from './rules/headline.ts';
 import { htmlMarkup } from './rules/html-markup.ts';
 import { language } from './rules/language.ts';
@@ -50,6 +51,7 @@ export const rules: ReadonlyArray<[name: string, rule: Rule]> = [
   ['date-line', dateLine],
   ['verbatim', verbatim],
   ['html-markup', htmlMarkup],
+  ['glued-head', gluedHead],
   ['title-line', titleLine],
   ['tag-list', tagList],
   ['photo-credit', photoCredit],

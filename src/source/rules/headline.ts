@@ -90,7 +90,9 @@ export function headline(state: ParseState): SourceError | void {
     if (lead) return new SourceError(`the title reads as a lead paragraph (${lead}); put the headline after the date and this sentence on the next line, as the first paragraph`, state.headLine);
     return;
   }
-  const paragraph = state.lines.findIndex(isSentenceLine);
+  // The title moved among the lines is a headline or page matter, never the first paragraph, even
+  // when long: a teaser's headline printed twice (`ЗаголовокЗаголовок`) is longer than a headline.
+  const paragraph = state.lines.findIndex((line) => !line.fromTitle && isSentenceLine(line));
   const head = paragraph < 0 ? state.lines : state.lines.slice(0, paragraph);
   const limit = state.lines[paragraph]?.line ?? Infinity;
   // A title that is no clutter, only short or in capitals, gives way only to a headline of four

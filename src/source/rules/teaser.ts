@@ -17,7 +17,8 @@ const TEASER_HEAD = 2;
  * agency's dateline again is another report's, and the headline above it is that report's.
  */
 export function teaser(state: ParseState): void {
-  const firstParagraph = state.lines.findIndex(isSentenceLine);
+  // The date line's title moved among the lines (title-line.ts) is no paragraph of the report.
+  const firstParagraph = state.lines.findIndex((line) => !line.fromTitle && isSentenceLine(line));
   if (firstParagraph < 0) return;
   const lead = state.lines[firstParagraph]!;
   const stamp = state.skipped.find((s) => s.rule === META_RULES.stamp.name && s.line > lead.line && LISTED_STAMP.test(s.text));
