@@ -366,11 +366,4 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'image label',
     line: /^[a-z]{2,}(?: [a-z]+){1,4}$/u,
   },
-  {
-    // A section break printed as a row of stars or dashes (`***`, `* * *`, `———`): no text of the
-    // report, and as a paragraph it would open the article's description.
-    name: 'separator',
-    maxLength: 20,
-    line: /^(?:\*\s*){3,}$|^(?:[-–—_]\s*){3,}$/u,
-  },
 ];
