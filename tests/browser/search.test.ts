@@ -26,8 +26,12 @@ async function search(page: Page, server: StaticServer, query: string, filters: 
   await page.goto(`${server.url}search/?${new URLSearchParams({ q: query, ...filters })}`);
   const status = page.locator('.search-status');
   await status.filter({ hasText: /\S/ }).waitFor();
+  const count = await status.innerText();
+  // The count is shown as soon as it is known; the results' texts load after it.
+  const shown = Math.min(Number.parseInt(count, 10) || 0, 10);
+  await page.waitForFunction((n) => document.querySelectorAll('.search-result').length >= n, shown);
   return {
-    count: await status.innerText(),
+    count,
     titles: (await page.locator('.search-result h2 a').allInnerTexts()).sort(),
   };
 }
