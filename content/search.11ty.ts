@@ -1,12 +1,12 @@
 import type { PageData, TemplateFilters } from '../src/render/template-data.ts';
 import type { ReaderIndex } from '../src/index/reader-index.ts';
 import { html } from '../layouts/html.ts';
+import { SITE_WORDS } from '../layouts/site-words.ts';
 
 type Data = PageData & { habar: ReaderIndex };
 
 const WORDS = {
   ru: {
-    title: 'Поиск',
     query: 'Слово или фраза',
     submit: 'Найти',
     year: 'Год',
@@ -19,7 +19,6 @@ const WORDS = {
     tags: 'теги',
   },
   kk: {
-    title: 'Іздеу',
     query: 'Сөз немесе сөз тіркесі',
     submit: 'Іздеу',
     year: 'Жыл',
@@ -49,7 +48,7 @@ export default class SearchPage {
       layout: 'base.11ty.ts',
       scripts: ['/assets/search.js'],
       eleventyComputed: {
-        title: ({ site }: Data) => WORDS[site.lang].title,
+        title: ({ site }: Data) => SITE_WORDS[site.lang].search,
       },
     };
   }
@@ -58,7 +57,7 @@ export default class SearchPage {
     const words = WORDS[site.lang];
     const bundles = habar.search.map((shard) => this.url(shard.bundle)).join(' ');
     return html`<div class="search-page">
-<h1>${words.title}</h1>
+<h1>${SITE_WORDS[site.lang].search}</h1>
 <form class="search-form" role="search" action="${this.url('/search/')}" method="get" data-bundles="${bundles}" data-base-url="${this.url('/')}" data-function-words="${this.searchFunctionWords()}">
   <label for="search-query">${words.query}</label>
   <div class="search-query">

@@ -5,6 +5,7 @@ import type { Language } from '../src/core/language.ts';
 import type { SiteSettings } from '../src/core/settings/settings.ts';
 import { basePage } from './base-page.ts';
 import { dirAttribute } from './direction.ts';
+import { SITE_WORDS } from './site-words.ts';
 import { html, raw, type Html, type Insert } from './html.ts';
 import { shareLinks } from './share-links.ts';
 
@@ -29,8 +30,6 @@ ${articleBlock(article, data.site, siteWords, this)}${latestNews(data.site, site
 }
 
 const UPDATED: Record<Language, string> = { ru: 'Обновлено', kk: 'Жаңартылды', 'kk-Arab': 'جاڭارتىلدى' };
-
-const LATEST: Record<SiteSettings['lang'], string> = { ru: 'Последние новости', kk: 'Соңғы жаңалықтар' };
 
 /** The article itself; `siteWords` mark the site's language on its words where the article is in another. */
 function articleBlock(article: ReaderArticle, site: SiteSettings, siteWords: Insert, filters: TemplateFilters): Html {
@@ -90,7 +89,7 @@ ${raw(filters.articleBody(article))}
 function latestNews(site: SiteSettings, attributes: Insert, filters: TemplateFilters): Html {
   return html`
 <aside class="latest" aria-labelledby="latest-heading" data-src="${filters.url('/latest-news.json')}" hidden${attributes}>
-  <h2 id="latest-heading">${LATEST[site.lang]}</h2>
+  <h2 id="latest-heading">${SITE_WORDS[site.lang].latest}</h2>
   <ol></ol>
 </aside>`;
 }

@@ -5,11 +5,7 @@
  */
 import type { SiteSettings } from '../src/core/settings/settings.ts';
 import { html, type Html, type Insert } from './html.ts';
-
-const WORDS: Record<SiteSettings['lang'], { share: string; copy: string; copied: string; vk: string }> = {
-  ru: { share: 'Поделиться', copy: 'Скопировать ссылку', copied: 'Ссылка скопирована', vk: 'ВКонтакте' },
-  kk: { share: 'Бөлісу', copy: 'Сілтемені көшіру', copied: 'Сілтеме көшірілді', vk: 'ВКонтакте' },
-};
+import { SITE_WORDS } from './site-words.ts';
 
 /** Each network's share address for a page at `url` titled `title`. */
 export function shareTargets(url: string, title: string, lang: SiteSettings['lang']): { name: string; href: string }[] {
@@ -18,7 +14,7 @@ export function shareTargets(url: string, title: string, lang: SiteSettings['lan
   return [
     { name: 'Telegram', href: `https://t.me/share/url?url=${u}&text=${t}` },
     { name: 'WhatsApp', href: `https://wa.me/?text=${encodeURIComponent(`${title} ${url}`)}` },
-    { name: WORDS[lang].vk, href: `https://vk.com/share.php?url=${u}&title=${t}` },
+    { name: SITE_WORDS[lang].vk, href: `https://vk.com/share.php?url=${u}&title=${t}` },
     { name: 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
     { name: 'X', href: `https://x.com/intent/tweet?url=${u}&text=${t}` },
   ];
@@ -26,7 +22,7 @@ export function shareTargets(url: string, title: string, lang: SiteSettings['lan
 
 /** The share row, in the site's language `lang`; `attributes` mark that language where the page is in another. */
 export function shareLinks(url: string, title: string, lang: SiteSettings['lang'], attributes: Insert): Html {
-  const words = WORDS[lang];
+  const words = SITE_WORDS[lang];
   return html`
   <div class="share" role="group" aria-labelledby="share-label"${attributes}>
     <p class="share-label" id="share-label">${words.share}:</p>
@@ -34,7 +30,7 @@ export function shareLinks(url: string, title: string, lang: SiteSettings['lang'
       ({ name, href }) => html`
       <li><a href="${href}" target="_blank" rel="noopener noreferrer">${name}</a></li>`,
     )}
-      <li class="copy" hidden><button type="button" data-url="${url}" data-copied="${words.copied}">${words.copy}</button> <span role="status"></span></li>
+      <li class="copy" hidden><button type="button" data-url="${url}" data-copied="${words.linkCopied}">${words.copyLink}</button> <span role="status"></span></li>
     </ul>
   </div>`;
 }

@@ -1,20 +1,14 @@
 import type { SiteSettings } from '../src/core/settings/settings.ts';
 import type { TemplateFilters } from '../src/render/template-data.ts';
 import { html, type Html, type Insert } from './html.ts';
-
-type SiteLanguage = SiteSettings['lang'];
-
-const LABELS: Record<SiteLanguage, { editorInChief: string; address: string; phone: string; email: string }> = {
-  ru: { editorInChief: 'Главный редактор', address: 'Адрес редакции', phone: 'Телефон', email: 'Эл. почта' },
-  kk: { editorInChief: 'Бас редактор', address: 'Редакцияның мекенжайы', phone: 'Телефон', email: 'Электрондық пошта' },
-};
+import { SITE_WORDS } from './site-words.ts';
 
 /**
  * The site's footer: the publisher, then the editorial details a newsroom shows (site.json), each
  * only when set. `attributes` give it the site's language where the page is in another.
  */
 export function siteFooter(site: SiteSettings, filters: TemplateFilters, attributes: Insert): Html {
-  const labels = LABELS[site.lang];
+  const labels = SITE_WORDS[site.lang];
   const text = (value: string) => filters.typeset(value, site.lang);
   const details = [
     site.editorInChief && detail(labels.editorInChief, text(site.editorInChief)),

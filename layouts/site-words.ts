@@ -1,4 +1,4 @@
-/** The site's own words on list pages and in the header, in the site's language. */
+/** The site's own words (header, lists, sharing, footer), in the site's language. */
 export const SITE_WORDS = {
   ru: {
     news: 'Новости',
@@ -13,6 +13,14 @@ export const SITE_WORDS = {
     page: 'Страница',
     periods: 'Соседние периоды архива',
     empty: 'Материалов пока нет.',
+    share: 'Поделиться',
+    copyLink: 'Скопировать ссылку',
+    linkCopied: 'Ссылка скопирована',
+    vk: 'ВКонтакте',
+    editorInChief: 'Главный редактор',
+    address: 'Адрес редакции',
+    phone: 'Телефон',
+    email: 'Эл. почта',
   },
   kk: {
     news: 'Жаңалықтар',
@@ -27,5 +35,13 @@ export const SITE_WORDS = {
     page: 'Бет',
     periods: 'Мұрағаттың көрші кезеңдері',
     empty: 'Әзірге материал жоқ.',
+    share: 'Бөлісу',
+    copyLink: 'Сілтемені көшіру',
+    linkCopied: 'Сілтеме көшірілді',
+    vk: 'ВКонтакте',
+    editorInChief: 'Бас редактор',
+    address: 'Редакцияның мекенжайы',
+    phone: 'Телефон',
+    email: 'Электрондық пошта',
   },
 } as const;
