@@ -1,10 +1,23 @@
+import type { ListData } from '../src/render/list-titles.ts';
+import type { TemplateFilters } from '../src/render/template-data.ts';
 import type { SectionPage } from '../src/index/sections.ts';
-import { listPagesOf } from '../layouts/one-page-per.ts';
+import { onePagePer } from '../layouts/one-page-per.ts';
+
+type Data = ListData<SectionPage>;
 
 /** Each section's list and its numbered pages (layout list.11ty.ts); a JavaScript template as index.11ty.ts is. */
 export default class SectionPages {
   data() {
-    return listPagesOf<SectionPage>('sectionPages', (page) => page.section.name);
+    return {
+      ...onePagePer('sectionPages', 'listPage'),
+      layout: 'list.11ty.ts',
+      eleventyComputed: {
+        heading: ({ listPage }: Data) => listPage.section.name,
+        title(this: TemplateFilters, { listPage, site }: Data) {
+          return this.listTitle(listPage.section.name, listPage, site.lang, site.name);
+        },
+      },
+    };
   }
 
   render(): string {

@@ -1,10 +1,23 @@
+import type { ListData } from '../src/render/list-titles.ts';
+import type { TemplateFilters } from '../src/render/template-data.ts';
 import type { TagPage } from '../src/index/site-index.ts';
-import { listPagesOf } from '../layouts/one-page-per.ts';
+import { onePagePer } from '../layouts/one-page-per.ts';
+
+type Data = ListData<TagPage>;
 
 /** Each tag's list and its numbered pages (layout list.11ty.ts); a JavaScript template as index.11ty.ts is. */
 export default class TagPages {
   data() {
-    return listPagesOf<TagPage>('tagPages', (page) => `#${page.tag.name}`);
+    return {
+      ...onePagePer('tagPages', 'listPage'),
+      layout: 'list.11ty.ts',
+      eleventyComputed: {
+        heading: ({ listPage }: Data) => `#${listPage.tag.name}`,
+        title(this: TemplateFilters, { listPage, site }: Data) {
+          return this.listTitle(`#${listPage.tag.name}`, listPage, site.lang, site.name);
+        },
+      },
+    };
   }
 
   render(): string {
