@@ -22,6 +22,8 @@ const RULES = {
   socialImage: 'must be the path of a JPEG or PNG file in content/assets/, such as /assets/social.png',
   sections:
     'must be a list of sections such as [{"name": "Политика", "slug": "politika", "tags": ["Сенат", "Мажилис"]}]: a name, a slug of small Latin letters, digits and - starting with a letter, and the names of the tags that belong to the section',
+  editions:
+    'must be a list of editions such as [{"lang": "ru", "path": "/"}, {"lang": "kk", "path": "/kk/"}]: a language, "ru" or "kk", and the path of its pages, / for one edition and a folder of small Latin letters, digits and - such as /kk/ for each other',
 } as const;
 
 export type SettingName = keyof typeof RULES;
@@ -100,6 +102,38 @@ const sections = z
     }
   });
 
+/**
+ * `editions`: a language and a path each, one edition at `/`, no language or path twice. An edition's
+ * folder sits at the site's root beside the sections, so it may not take a slug habar or a section uses.
+ */
+const editions = z
+  .array(
+    z.strictObject({
+      lang: z.enum(LANGUAGES),
+      path: z.string().regex(/^\/(?:[a-z][a-z0-9-]*\/)?$/),
+    }),
+  )
+  .min(1)
+  .superRefine((list, context) => {
+    const langs = new Set<string>();
+    const paths = new Set<string>();
+    for (const { lang, path } of list) {
+      const folder = path.slice(1, -1);
+      if (langs.has(lang)) context.addIssue({ code: 'custom', message: `must give each language one edition; "${lang}" has two` });
+      else if (paths.has(path)) context.addIssue({ code: 'custom', message: `must give each edition a path of its own; "${path}" is used twice` });
+      else if (RESERVED_SLUGS.includes(folder)) context.addIssue({ code: 'custom', message: `must not use the path "${path}", which habar's own pages take (${RESERVED_SLUGS.join(', ')})` });
+      langs.add(lang);
+      paths.add(path);
+    }
+    if (!paths.has('/')) context.addIssue({ code: 'custom', message: 'must put one edition at "/", the site\'s home page' });
+  });
+
+/** An edition of the site: the articles in its language, with their lists, feeds and search under `path` (`/`, `/kk/`). */
+export interface Edition {
+  lang: (typeof LANGUAGES)[number];
+  path: string;
+}
+
 /** site.json's settings as the templates and habar take them; a missing one takes its default. */
 export const SITE_FILE = z.strictObject({
   name: name.default('Habar'),
@@ -116,7 +150,20 @@ export const SITE_FILE = z.strictObject({
   registration: detail.optional(),
   socialImage: socialImage.optional(),
   sections: sections.default([]),
-} satisfies Record<SettingName, z.ZodType>);
+  editions: editions.optional(),
+} satisfies Record<SettingName, z.ZodType>)
+  .superRefine((site, context) => {
+    if (!site.editions) return;
+    const root = site.editions.find((edition) => edition.path === '/');
+    const at = site.editions.findIndex((edition) => edition.path !== '/' && site.sections.some((section) => `/${section.slug}/` === edition.path));
+    if (root && root.lang !== site.lang) {
+      context.addIssue({ code: 'custom', path: ['editions'], message: `must put the edition in the site's lang ("${site.lang}") at "/"; change lang or the edition at "/"` });
+    } else if (at >= 0) {
+      context.addIssue({ code: 'custom', path: ['editions', at], message: `must not use the path "${site.editions[at]!.path}", which a section's page takes; give the section or the edition another` });
+    }
+  })
+  // One edition, the site's language at its root, unless the settings list them.
+  .transform(({ editions, ...site }) => ({ ...site, editions: editions ?? [{ lang: site.lang, path: '/' }] }));
 
 /** The settings environment variables can override, checked as in the file. */
 export const OVERRIDABLE = { url, pathPrefix } as const;
@@ -144,7 +191,7 @@ export function fileReasons(issues: z.core.$ZodIssue[], input: unknown): string[
     const value = (input as Record<string, unknown>)[setting];
     // A bad section is shown alone, not the whole list.
     const at = issue.path[1];
-    if (setting === 'sections' && Array.isArray(value) && typeof at === 'number') return [`${setting} ${problem(setting, issue, value[at])}`];
+    if ((setting === 'sections' || setting === 'editions') && Array.isArray(value) && typeof at === 'number') return [`${setting} ${problem(setting, issue, value[at])}`];
     return [`${setting} ${problem(setting, issue, value)}`];
   });
 }

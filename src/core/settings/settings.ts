@@ -6,7 +6,9 @@ import { almatyToday, todayOverride } from '../time/today.ts';
 import { UserError } from '../user-error.ts';
 import { SettingsError } from '../errors.ts';
 import { parseJson } from './json-text.ts';
-import { fileReasons, OVERRIDABLE, problem, SITE_FILE } from './settings-rules.ts';
+import { fileReasons, OVERRIDABLE, problem, SITE_FILE, type Edition } from './settings-rules.ts';
+
+export type { Edition };
 
 /** Site settings, edited in content/_data/site.json; templates read them as `site`. */
 export interface SiteSettings {
@@ -31,6 +33,8 @@ export interface SiteSettings {
   socialImage?: string;
   /** The site's sections (rubrics), in the order the navigation shows them; none by default. */
   sections: SectionSetting[];
+  /** The site's editions, one at `/`; by default one, in the site's language. */
+  editions: Edition[];
 }
 
 /** A section: its name, the slug of its page (`/politika/`) and the names of its tags, without `#`. */

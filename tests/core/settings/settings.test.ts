@@ -55,7 +55,7 @@ describe('site settings', () => {
   });
 
   it('a setting left out takes its default; an empty file, like a missing one, is every default', () => {
-    const defaults = { name: 'Habar', description: '', url: 'http://localhost:8080', lang: 'ru', publisher: 'Habar', pathPrefix: '/', perPage: 20, sections: [] };
+    const defaults = { name: 'Habar', description: '', url: 'http://localhost:8080', lang: 'ru', publisher: 'Habar', pathPrefix: '/', perPage: 20, sections: [], editions: [{ lang: 'ru', path: '/' }] };
     expect(settingsOf({ name: 'Хабар' }).site).toEqual({ ...defaults, name: 'Хабар' });
     expect(loadSettings(rootWith(''), {}).site).toEqual(defaults);
   });
@@ -130,6 +130,31 @@ describe('every bad value is one line naming the file, the setting and the fix',
     expect(refused({ sections: [{ name: 'Спорт', slug: 'sport', tags: [] }] })[0]).toContain(rule);
   });
 
+  it('editions default to one in the site\'s language at /, and are taken as listed', () => {
+    expect(settingsOf({ lang: 'kk' }).site.editions).toEqual([{ lang: 'kk', path: '/' }]);
+    const editions = [{ lang: 'ru', path: '/' }, { lang: 'kk', path: '/kk/' }];
+    expect(settingsOf({ editions }).site.editions).toEqual(editions);
+  });
+
+  it.each([
+    [[{ lang: 'ru', path: '/' }, { lang: 'en', path: '/en/' }], 'editions must be a list of editions such as [{"lang": "ru", "path": "/"}, {"lang": "kk", "path": "/kk/"}]: a language, "ru" or "kk", and the path of its pages, / for one edition and a folder of small Latin letters, digits and - such as /kk/ for each other, found {"lang":"en","path":"/en/"}'],
+    [[{ lang: 'ru', path: '/' }, { lang: 'kk', path: 'kk' }], 'editions must be a list of editions such as [{"lang": "ru", "path": "/"}, {"lang": "kk", "path": "/kk/"}]: a language, "ru" or "kk", and the path of its pages, / for one edition and a folder of small Latin letters, digits and - such as /kk/ for each other, found {"lang":"kk","path":"kk"}'],
+    [[{ lang: 'kk', path: '/kk/' }], 'editions must put one edition at "/", the site\'s home page, found [{"lang":"kk","path":"/kk/"}]'],
+    [[{ lang: 'ru', path: '/' }, { lang: 'ru', path: '/ru/' }], 'editions must give each language one edition; "ru" has two, found [{"lang":"ru","path":"/"},{"lang":"ru","path":"/ru/"}]'],
+    [[{ lang: 'ru', path: '/' }, { lang: 'kk', path: '/tags/' }], 'editions must not use the path "/tags/", which habar\'s own pages take (tags, archive, search, page, img, assets, pagefind), found [{"lang":"ru","path":"/"},{"lang":"kk","path":"/tags/"}]'],
+    [[{ lang: 'kk', path: '/' }, { lang: 'ru', path: '/ru/' }], 'editions must put the edition in the site\'s lang ("ru") at "/"; change lang or the edition at "/", found [{"lang":"kk","path":"/"},{"lang":"ru","path":"/ru/"}]'],
+    [[], 'editions must be a list of editions such as [{"lang": "ru", "path": "/"}, {"lang": "kk", "path": "/kk/"}]: a language, "ru" or "kk", and the path of its pages, / for one edition and a folder of small Latin letters, digits and - such as /kk/ for each other, found []'],
+  ])('a bad editions value is one line: %j', (editions, line) => {
+    expect(refused({ editions })).toEqual([inFile(line)]);
+  });
+
+  it('an edition and a section may not share a folder', () => {
+    const sections = [{ name: 'Қазақша', slug: 'kk', tags: ['a'] }];
+    expect(refused({ sections, editions: [{ lang: 'ru', path: '/' }, { lang: 'kk', path: '/kk/' }] })).toEqual([
+      inFile('editions must not use the path "/kk/", which a section\'s page takes; give the section or the edition another, found {"lang":"kk","path":"/kk/"}'),
+    ]);
+  });
+
   it('perPage "20" says a number is written without quotes', () => {
     expect(refused({ perPage: '20' })).toEqual([inFile('perPage must be a whole number from 1 to 500, found "20"; a number is written without quotes')]);
   });
@@ -169,7 +194,7 @@ describe('every bad value is one line naming the file, the setting and the fix',
     expect(refused({ perpage: 10, baseUrl: 'https://habar.example.kz', motto: 'x' })).toEqual([
       inFile('unknown setting "perpage"; did you mean "perPage"?'),
       inFile('unknown setting "baseUrl"; did you mean "url"?'),
-      inFile('unknown setting "motto"; the settings are name, description, url, lang, publisher, pathPrefix, perPage, editorInChief, address, phone, email, registration, socialImage, sections (data of your own for templates goes in another file of content/_data/)'),
+      inFile('unknown setting "motto"; the settings are name, description, url, lang, publisher, pathPrefix, perPage, editorInChief, address, phone, email, registration, socialImage, sections, editions (data of your own for templates goes in another file of content/_data/)'),
     ]);
   });
 
