@@ -37,8 +37,8 @@ export interface Archive {
   pages: ArchivePage[];
 }
 
-/** Year and month pages from the articles (newest first), so each list is newest first too. */
-export function buildArchive(articles: SiteArticle[], perPage: number, lang: Language): Archive {
+/** Year and month pages from the articles (newest first), so each list is newest first too; `home`: the edition's path. */
+export function buildArchive(articles: SiteArticle[], perPage: number, lang: Language, home = '/'): Archive {
   const groups = new Map<string, SiteArticle[]>();
   for (const article of articles) {
     for (const key of [article.date.slice(0, 4), article.date.slice(0, 7)]) {
@@ -49,7 +49,7 @@ export function buildArchive(articles: SiteArticle[], perPage: number, lang: Lan
   }
   const periods = new Map<string, ArchivePeriod>();
   for (const [key, group] of groups) {
-    periods.set(key, { key, label: labelOf(key, lang), url: `/archive/${key.replace('-', '/')}/`, count: group.length });
+    periods.set(key, { key, label: labelOf(key, lang), url: `${home}archive/${key.replace('-', '/')}/`, count: group.length });
   }
   const keys = [...groups.keys()];
   linkNeighbours(keys.filter((key) => key.length === 4).map((key) => periods.get(key)!));

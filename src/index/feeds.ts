@@ -22,11 +22,11 @@ export function feedUrlOf(pageUrl: string): string {
   return `${pageUrl}feed.xml`;
 }
 
-/** The site feed first, then one per tag in the index's tag order, then one per section. */
-export function buildFeeds(index: Pick<SiteIndex, 'articles' | 'tags'>, sections: Pick<Sections, 'refs' | 'articles'>): Feed[] {
+/** The edition's feed first (at `home`, the edition's path), then one per tag in the index's tag order, then one per section. */
+export function buildFeeds(index: Pick<SiteIndex, 'articles' | 'tags'>, sections: Pick<Sections, 'refs' | 'articles'>, home = '/'): Feed[] {
   const byTag = articlesByTag(index.articles);
   const refs = new Map([...byTag.keys()].map((ref) => [ref.slug, ref]));
-  const site: Feed = { url: feedUrlOf('/'), pageUrl: '/', entries: index.articles.slice(0, ENTRIES_PER_FEED) };
+  const site: Feed = { url: feedUrlOf(home), pageUrl: home, entries: index.articles.slice(0, ENTRIES_PER_FEED) };
   return [
     site,
     ...index.tags.map((summary): Feed => {

@@ -1,3 +1,5 @@
+import type { Alternate } from './translations.ts';
+
 /**
  * One page of a paginated list: the home page, a tag's or an archive period's pages. URLs are
  * site-relative, before the path prefix.
@@ -12,6 +14,8 @@ export interface ListPage<T> {
   previousUrl?: string;
   /** The page of older items. */
   nextUrl?: string;
+  /** The same list's own page in each edition, when another edition has it (editions.ts). */
+  alternates?: Alternate[];
 }
 
 /**

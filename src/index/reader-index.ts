@@ -12,8 +12,9 @@ import type { ListPage } from './pages.ts';
 import { buildSections, type SectionPage, type SectionRef } from './sections.ts';
 import { recentNews } from './news-sitemap.ts';
 import { searchShards, type SearchShard } from './search-shards.ts';
-import type { SiteSettings } from '../core/settings/settings.ts';
-import { sitemapFiles, type SitemapFile } from './sitemaps.ts';
+import type { Edition, SiteSettings } from '../core/settings/settings.ts';
+import type { SitemapFile } from './sitemaps.ts';
+import type { EditionIndex } from './editions.ts';
 import type { SiteArticle, SiteIndex, TagPage } from './site-index.ts';
 
 export interface ReaderArticle extends LinkedArticle {
@@ -32,7 +33,7 @@ export interface ReaderIndex extends Omit<SiteIndex, 'homePages' | 'tagPages'> {
   homePages: HomePage[];
   tagPages: ReaderList<TagPage>[];
   archive: { years: ArchiveYear[]; pages: ReaderList<ArchivePage>[] };
-  /** The sections of the settings, in their order, for the navigation. */
+  /** The sections of the settings, in their order, in each edition. */
   sections: SectionRef[];
   sectionPages: ReaderList<SectionPage>[];
   feeds: Feed[];
@@ -42,13 +43,19 @@ export interface ReaderIndex extends Omit<SiteIndex, 'homePages' | 'tagPages'> {
   search: SearchShard[];
   /** `/sitemap.xml`, and the files it indexes once the site has more URLs than one file may hold. */
   sitemaps: SitemapFile[];
+  /** The site's editions, in the settings' order: what each edition's own pages list, navigation, tags, archive, search. */
+  editions: EditionIndex[];
 }
 
-export async function extendIndex(index: SiteIndex, settings: SiteSettings, root: string): Promise<ReaderIndex> {
+/** The index of one edition: its articles' lists, under its path. */
+export type EditionReaderIndex = Omit<ReaderIndex, 'sitemaps' | 'editions'>;
+
+/** The index of `edition`, made of `index` (the articles in its language). */
+export async function extendIndex(index: SiteIndex, settings: SiteSettings, root: string, edition: Edition): Promise<EditionReaderIndex> {
   const linked = linkArticles(index.articles);
   const articles = await Promise.all(linked.map((article) => withPhoto(article, settings, root)));
-  const archive = buildArchive(index.articles, settings.perPage, settings.lang);
-  const sections = buildSections(index.articles, settings.sections, settings.perPage);
+  const archive = buildArchive(index.articles, settings.perPage, edition.lang, edition.path);
+  const sections = buildSections(index.articles, settings.sections, settings.perPage, edition.path);
   // Lists show their articles' thumbnails: each list page gets the articles as readers get them.
   const reader = new Map<SiteArticle, ReaderArticle>(index.articles.map((article, at) => [article, articles[at]!]));
   const readerList = <Page extends ListPage<SiteArticle>>(page: Page): ReaderList<Page> => ({ ...page, items: page.items.map((item) => reader.get(item)!) });
@@ -66,10 +73,9 @@ export async function extendIndex(index: SiteIndex, settings: SiteSettings, root
     archive: { years: archive.years, pages: archive.pages.map(readerList) },
     sections: sections.refs,
     sectionPages: sections.pages.map(readerList),
-    feeds: buildFeeds(index, sections),
+    feeds: buildFeeds(index, sections, edition.path),
     news: recentNews(index.articles),
-    search: searchShards(index.articles),
-    sitemaps: sitemapFiles({ ...index, archive, sectionPages: sections.pages }),
+    search: searchShards(index.articles, undefined, edition.path === '/' ? '' : `${edition.path.slice(1, -1)}-`),
   };
 }
 

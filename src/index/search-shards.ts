@@ -7,7 +7,7 @@ import type { SiteArticle } from './site-index.ts';
  * `/YYYY/MM/slug/`); pages moved elsewhere by a hand-edited `url` go to a shard of their own.
  */
 export interface SearchShard {
-  /** `2025`, `2025-01-06` for January to June of a large year, or `other`. */
+  /** `2025`, `2025-01-06` for January to June of a large year, or `other`; `kk-2025` in the edition at `/kk/`. */
   id: string;
   /** Site-relative URL of the bundle: `/pagefind/2025/`. */
   bundle: string;
@@ -30,9 +30,10 @@ export const ARTICLES_INDEXED_AT_ONCE = 10_000;
  * `articles` newest first → shards newest first. A year is one shard unless it holds more than
  * `limit` articles; then its months are grouped, oldest first, into runs of at most `limit`
  * (a month larger than that is a run of its own). New articles only ever change the newest shard
- * of their year, and a change to one article re-indexes only its shard.
+ * of their year, and a change to one article re-indexes only its shard. `edition` starts the ids of an
+ * edition other than the one at `/` (`kk-2026`), so that each edition's search page has bundles of its own.
  */
-export function searchShards(articles: SiteArticle[], limit = ARTICLES_PER_SHARD): SearchShard[] {
+export function searchShards(articles: SiteArticle[], limit = ARTICLES_PER_SHARD, edition = ''): SearchShard[] {
   const byMonth = new Map<string, SiteArticle[]>();
   const elsewhere: SiteArticle[] = [];
   for (const article of articles) {
@@ -50,12 +51,12 @@ export function searchShards(articles: SiteArticle[], limit = ARTICLES_PER_SHARD
   for (const [year, months] of byYear) {
     const runs = groupMonths(months, (month) => byMonth.get(month)!.length, limit);
     for (const run of runs) {
-      const id = runs.length === 1 ? year : `${year}-${run[0]!.slice(5)}-${run.at(-1)!.slice(5)}`;
+      const id = edition + (runs.length === 1 ? year : `${year}-${run[0]!.slice(5)}-${run.at(-1)!.slice(5)}`);
       shards.push({ id, bundle: bundleOf(id), articles: [...run].reverse().flatMap((month) => byMonth.get(month)!) });
     }
   }
   shards.reverse();
-  if (elsewhere.length > 0) shards.push({ id: 'other', bundle: bundleOf('other'), articles: elsewhere });
+  if (elsewhere.length > 0) shards.push({ id: `${edition}other`, bundle: bundleOf(`${edition}other`), articles: elsewhere });
   return shards;
 }
 

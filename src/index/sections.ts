@@ -7,7 +7,7 @@ import type { SiteArticle, TagRef } from './site-index.ts';
 export interface SectionRef {
   name: string;
   slug: string;
-  /** `/politika/`: section pages live at the site's root (their slugs are checked against habar's own folders). */
+  /** `/politika/`: section pages live at the edition's root, `/kk/politika/` (their slugs are checked against habar's own folders). */
   url: string;
 }
 
@@ -25,10 +25,10 @@ export interface Sections {
 
 /**
  * Each section's articles: those carrying one of its tags, matched as tags are (`#Сенат` and
- * `#сенат` are one tag). An article may belong to several sections. `articles`: newest first.
+ * `#сенат` are one tag). An article may belong to several sections. `articles`: newest first; `home`: the edition's path.
  */
-export function buildSections(articles: SiteArticle[], settings: SectionSetting[], perPage: number): Sections {
-  const refs = settings.map(({ name, slug }): SectionRef => ({ name, slug, url: `/${slug}/` }));
+export function buildSections(articles: SiteArticle[], settings: SectionSetting[], perPage: number, home = '/'): Sections {
+  const refs = settings.map(({ name, slug }): SectionRef => ({ name, slug, url: `${home}${slug}/` }));
   const byKey = new Map<string, number[]>();
   settings.forEach(({ tags }, at) => {
     for (const key of new Set(tags.map(foldTag))) byKey.set(key, [...(byKey.get(key) ?? []), at]);

@@ -10,17 +10,29 @@ import { readArticleCache } from './article-cache.ts';
 import { loadArticles, type StoredArticle } from './load-articles.ts';
 import { isShown } from './publication.ts';
 import { extendIndex, type ReaderIndex } from './reader-index.ts';
+import { editionOf, joinEditions } from './editions.ts';
+import { translations } from './translations.ts';
 import type { BuildSettings } from '../core/settings/settings.ts';
-import { buildSiteIndex } from './site-index.ts';
+import { buildSiteIndex, checkUniqueUrls } from './site-index.ts';
 
 /**
  * Stored articles → everything the templates read (global data `habar`): drafts and scheduled
- * articles left out unless the build shows them, then lists, links, archive, feeds and photos.
- * The plugin and the warm incremental builder both call this, so their pages cannot differ.
+ * articles left out unless the build shows them, then each edition's lists, links, archive, feeds
+ * and photos of the articles in its language, joined. The plugin and the warm incremental builder
+ * both call this, so their pages cannot differ.
  */
 export async function indexSite(stored: StoredArticle[], tagSlugs: Record<string, string>, settings: BuildSettings, root: string): Promise<ReaderIndex> {
+  const { editions, perPage } = settings.site;
   const shown = stored.filter((article) => isShown(article, settings));
-  return extendIndex(buildSiteIndex(shown, tagSlugs, settings.site.perPage), settings.site, root);
+  checkUniqueUrls(shown);
+  const alternates = translations(shown, editions);
+  const parts = await Promise.all(
+    editions.map((edition) => {
+      const articles = editions.length === 1 ? shown : shown.filter((article) => editionOf(article.lang, editions) === edition);
+      return extendIndex(buildSiteIndex(articles, tagSlugs, perPage, edition.path, alternates), settings.site, root, edition);
+    }),
+  );
+  return joinEditions(parts, editions);
 }
 
 /** What `readSite` returns: the stored articles and the index built from them. */

@@ -3,6 +3,7 @@ import { TagSlugs } from '../ingest/slug/tags.ts';
 import { SiteFileError } from '../core/errors.ts';
 import type { StoredArticle } from './load-articles.ts';
 import { paginate, type ListPage } from './pages.ts';
+import type { Alternate } from './translations.ts';
 
 export interface TagRef {
   name: string;
@@ -16,6 +17,8 @@ export interface TagSummary extends TagRef {
 
 export interface SiteArticle extends Omit<StoredArticle, 'tags'> {
   tags: TagRef[];
+  /** The article and its translations, when it has any (translations.ts): hreflang and the language switch. */
+  alternates?: Alternate[];
 }
 
 export interface TagPage extends ListPage<SiteArticle> {
@@ -34,8 +37,11 @@ export interface SiteIndex {
 
 const collator = new Intl.Collator('ru');
 
-export function buildSiteIndex(stored: StoredArticle[], knownTagSlugs: Record<string, string>, perPage: number): SiteIndex {
-  checkUniqueUrls(stored);
+/**
+ * `home`: the path of the edition the articles make, `/` or `/kk/`: its home page, and the folder
+ * of its tag pages. `alternates`: the translations of articles that have any, by file.
+ */
+export function buildSiteIndex(stored: StoredArticle[], knownTagSlugs: Record<string, string>, perPage: number, home = '/', alternates = new Map<string, Alternate[]>()): SiteIndex {
   const sorted = [...stored].sort(newestFirst);
   const tagSlugs = new TagSlugs({ ...knownTagSlugs });
   const fold = foldOnce();
@@ -49,13 +55,15 @@ export function buildSiteIndex(stored: StoredArticle[], knownTagSlugs: Record<st
         let entry = tagsByKey.get(key);
         if (!entry) {
           const slug = tagSlugs.slugFor(tag);
-          entry = { ref: { name: names.get(key) ?? tag, slug, url: `/tags/${slug}/` }, articles: [] };
+          entry = { ref: { name: names.get(key) ?? tag, slug, url: `${home}tags/${slug}/` }, articles: [] };
           tagsByKey.set(key, entry);
         }
         return entry;
       }),
     );
     const siteArticle: SiteArticle = { ...article, tags: [...entries].map((entry) => entry.ref) };
+    const translated = alternates.get(article.file);
+    if (translated) siteArticle.alternates = translated;
     for (const entry of entries) entry.articles.push(siteArticle);
     return siteArticle;
   });
@@ -65,7 +73,7 @@ export function buildSiteIndex(stored: StoredArticle[], knownTagSlugs: Record<st
   const tagPages = tagEntries.flatMap(({ articles: tagged }, index) =>
     paginate(tagged, perPage, tags[index]!.url).map((page): TagPage => ({ ...page, tag: tags[index]! })),
   );
-  return { articles, homePages: paginate(articles, perPage, '/'), tags, tagPages };
+  return { articles, homePages: paginate(articles, perPage, home), tags, tagPages };
 }
 
 /** A tag's display name is its most used spelling (`Казахстан` over a stray `КАЗАХСТАН`); ties go to the newest. */
@@ -98,7 +106,8 @@ function foldOnce(): (tag: string) => string {
   };
 }
 
-function checkUniqueUrls(articles: StoredArticle[]): void {
+/** Refuses two articles at one URL, in whichever editions they are. */
+export function checkUniqueUrls(articles: StoredArticle[]): void {
   const owners = new Map<string, string>();
   for (const article of articles) {
     const owner = owners.get(article.url);

@@ -1,4 +1,4 @@
-import { ONE_OFF_URLS, type OneOffPage, type PagesToWrite } from './pages-to-write.ts';
+import type { PagesToWrite } from './pages-to-write.ts';
 import type { ReaderIndex } from '../index/reader-index.ts';
 
 /**
@@ -106,7 +106,7 @@ export class ReadRecorder {
   track(pages: PagesToWrite): PagesToWrite {
     const listed = <T extends { url: string }>(items: T[]) => items.map((item) => this.viewsOf(item.url).item(item));
     const oneOff = Object.fromEntries(
-      Object.entries(pages.oneOff).map(([name, write]) => [name, write.map((item) => this.viewsOf(ONE_OFF_URLS[name as OneOffPage]).item(item))]),
+      Object.entries(pages.oneOff).map(([name, write]) => [name, write.map((item) => this.viewsOf(item.url).item(item))]),
     ) as PagesToWrite['oneOff'];
     return {
       articles: listed(pages.articles),

@@ -1,6 +1,8 @@
 import type { Feed } from '../index/feeds.ts';
 import type { ReaderArticle, ReaderIndex } from '../index/reader-index.ts';
 import type { SitemapFile } from '../index/sitemaps.ts';
+import type { EditionIndex } from '../index/editions.ts';
+import type { Alternate } from '../index/translations.ts';
 
 /**
  * What one Eleventy run writes (global data `habarPages`): every page in a full build, only the
@@ -15,32 +17,49 @@ export interface PagesToWrite {
   sectionPages: ReaderIndex['sectionPages'];
   feeds: Feed[];
   sitemaps: SitemapFile[];
-  /** For each one-off page drawn from the whole index or from the settings: `[true]` to write it, `[]` to leave it. */
-  oneOff: Record<OneOffPage, true[]>;
+  /** For each one-off page drawn from the whole index or from the settings, the pages of it to write: one per edition or one for the site. */
+  oneOff: Record<OneOffPage, OneOffItem[]>;
 }
 
-/** The one-off pages by the URL their template writes (each template paginates over `habarPages.oneOff.<name>`). */
-export const ONE_OFF_URLS = {
-  tagIndex: '/tags/',
-  archiveIndex: '/archive/',
-  newsSitemap: '/news-sitemap.xml',
-  search: '/search/',
+/** A one-off page to write: its URL, and for a page of each edition that edition and the same page in the others. */
+export interface OneOffItem {
+  url: string;
+  edition?: EditionIndex;
+  alternates?: Alternate[];
+}
+
+/** The pages each edition has once, by their URL below the edition's path (each template paginates over `habarPages.oneOff.<name>`). */
+export const EDITION_PAGES = {
+  tagIndex: 'tags/',
+  archiveIndex: 'archive/',
+  newsSitemap: 'news-sitemap.xml',
+  search: 'search/',
+  latestNews: 'latest-news.json',
+} as const;
+
+/** The pages the site has once, whatever its editions. */
+export const SITE_PAGES = {
   notFound: '/404.html',
   robots: '/robots.txt',
   headers: '/_headers',
-  latestNews: '/latest-news.json',
 } as const;
 
-export type OneOffPage = keyof typeof ONE_OFF_URLS;
+export type OneOffPage = keyof typeof EDITION_PAGES | keyof typeof SITE_PAGES;
 
 /** Nothing to write: a fresh object whose lists can be filled. */
 export function noPages(): PagesToWrite {
-  return { articles: [], homePages: [], tagPages: [], archivePages: [], sectionPages: [], feeds: [], sitemaps: [], oneOff: oneOffPages(() => false) };
+  return { articles: [], homePages: [], tagPages: [], archivePages: [], sectionPages: [], feeds: [], sitemaps: [], oneOff: oneOffPages({ editions: [] }, () => false) };
 }
 
-export function oneOffPages(write: (url: string) => boolean): Record<OneOffPage, true[]> {
-  const entries = Object.entries(ONE_OFF_URLS).map(([name, url]) => [name, write(url) ? [true] : []]);
-  return Object.fromEntries(entries) as Record<OneOffPage, true[]>;
+/** The one-off pages of `index` whose URL `write` takes. */
+export function oneOffPages(index: Pick<ReaderIndex, 'editions'>, write: (url: string) => boolean): Record<OneOffPage, OneOffItem[]> {
+  const pages = {} as Record<OneOffPage, OneOffItem[]>;
+  for (const [name, below] of Object.entries(EDITION_PAGES) as [OneOffPage, string][]) {
+    const alternates = index.editions.length > 1 ? index.editions.map((edition) => ({ lang: edition.lang, url: edition.path + below })) : undefined;
+    pages[name] = index.editions.map((edition): OneOffItem => ({ url: edition.path + below, edition, ...(alternates && { alternates }) })).filter((page) => write(page.url));
+  }
+  for (const [name, url] of Object.entries(SITE_PAGES) as [OneOffPage, string][]) pages[name] = write(url) ? [{ url }] : [];
+  return pages;
 }
 
 export function pagesToWrite(index: ReaderIndex): PagesToWrite {
@@ -52,18 +71,18 @@ export function pagesToWrite(index: ReaderIndex): PagesToWrite {
     sectionPages: index.sectionPages,
     feeds: index.feeds,
     sitemaps: index.sitemaps,
-    oneOff: oneOffPages(() => true),
+    oneOff: oneOffPages(index, () => true),
   };
 }
 
-/** Every page of `index` by URL, with what its template paginates over (its article, list page, feed, ...; `true` for a one-off page). */
+/** Every page of `index` by URL, with what its template paginates over (its article, list page, feed, one-off page, ...). */
 export function pageItems(index: ReaderIndex): Map<string, unknown> {
   const all = pagesToWrite(index);
   const items = new Map<string, unknown>();
   for (const key of ['articles', 'homePages', 'tagPages', 'archivePages', 'sectionPages', 'feeds', 'sitemaps'] as const) {
     for (const page of all[key]) items.set(page.url, page);
   }
-  for (const url of Object.values(ONE_OFF_URLS)) items.set(url, true);
+  for (const pages of Object.values(all.oneOff)) for (const page of pages) items.set(page.url, page);
   return items;
 }
 
@@ -78,7 +97,7 @@ export function pagesAmong(index: ReaderIndex, urls: ReadonlySet<string>): Pages
     sectionPages: listed(index.sectionPages),
     feeds: listed(index.feeds),
     sitemaps: listed(index.sitemaps),
-    oneOff: oneOffPages((url) => urls.has(url)),
+    oneOff: oneOffPages(index, (url) => urls.has(url)),
   };
 }
 

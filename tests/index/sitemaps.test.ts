@@ -14,7 +14,7 @@ const page = (url: string, items: SiteArticle[]) => ({ url, items }) as never;
 /** A site of `n` articles, one home page, one tag page and one archive page. */
 function siteOf(n: number) {
   const articles = Array.from({ length: n }, (_, i) => article(i));
-  return { articles, homePages: [page('/', articles)], tagPages: [page('/tags/t/', articles)], archive: { pages: [page('/archive/2026/01/', articles)] }, sectionPages: [] };
+  return [{ path: '/', articles, homePages: [page('/', articles)], tagPages: [page('/tags/t/', articles)], archive: { pages: [page('/archive/2026/01/', articles)] }, sectionPages: [] }];
 }
 
 const paths = (file: SitemapFile) => (file.kind === 'urls' ? file.entries.map((entry) => entry.path) : []);

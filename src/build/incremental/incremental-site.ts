@@ -78,7 +78,7 @@ export class IncrementalSite {
       sectionPages: sectionPages.slice(0, 1),
       feeds: feeds.slice(0, 1),
       sitemaps: this.index.sitemaps,
-      oneOff: oneOffPages(() => true),
+      oneOff: oneOffPages(this.index, () => true),
     });
     await this.update([]);
   }
