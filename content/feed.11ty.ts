@@ -1,6 +1,6 @@
 import type { Feed } from '../src/index/feeds.ts';
 import type { TemplateFilters } from '../src/render/template-data.ts';
-import type { SiteSettings } from '../src/core/settings/settings.ts';
+import type { Edition, SiteSettings } from '../src/core/settings/settings.ts';
 import { html } from '../layouts/html.ts';
 import { onePagePer } from '../layouts/one-page-per.ts';
 
@@ -17,11 +17,11 @@ export default class Feeds {
     };
   }
 
-  render(this: TemplateFilters, { feed, site }: { feed: Feed; site: SiteSettings }): string {
+  render(this: TemplateFilters, { feed, site, edition }: { feed: Feed; site: SiteSettings; edition: Edition }): string {
     const newest = feed.entries[0];
     const updated = this.atomDate(newest?.date ?? '1970-01-01', newest?.time);
     return html`<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.lang}">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${edition.lang}">
   <title>${site.name}${feed.tag && html`: #${feed.tag.name}`}${feed.section && html`: ${feed.section.name}`}</title>
   <subtitle>${site.description}</subtitle>
   <id>${this.fullUrl(feed.url)}</id>

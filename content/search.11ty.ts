@@ -1,9 +1,10 @@
 import type { PageData, TemplateFilters } from '../src/render/template-data.ts';
-import type { ReaderIndex } from '../src/index/reader-index.ts';
+import type { EditionIndex } from '../src/index/editions.ts';
+import type { OneOffItem } from '../src/render/pages-to-write.ts';
 import { html } from '../layouts/html.ts';
 import { SITE_WORDS } from '../layouts/site-words.ts';
 
-type Data = PageData & { habar: ReaderIndex };
+type Data = PageData & { oneOff: OneOffItem & { edition: EditionIndex } };
 
 const WORDS = {
   ru: {
@@ -44,21 +45,24 @@ export default class SearchPage {
     return {
       // Written when the run's pages include it (PagesToWrite.oneOff).
       pagination: { data: 'habarPages.oneOff.search', size: 1, alias: 'oneOff' },
-      permalink: '/search/',
+      // One per edition, searching its own bundles.
+      permalink: ({ oneOff }: Data) => oneOff.url,
       layout: 'base.11ty.ts',
       scripts: ['/assets/search.js'],
       eleventyComputed: {
-        title: ({ site }: Data) => SITE_WORDS[site.lang].search,
+        // The item's edition: computed data (`edition`) is not there yet while Eleventy orders the computed keys.
+        title: ({ oneOff }: Data) => SITE_WORDS[oneOff.edition.lang].search,
       },
     };
   }
 
-  render(this: TemplateFilters, { habar, site }: Data): string {
-    const words = WORDS[site.lang];
-    const bundles = habar.search.map((shard) => this.url(shard.bundle)).join(' ');
+  render(this: TemplateFilters, { oneOff, edition }: Data): string {
+    const words = WORDS[edition.lang];
+    const bundles = oneOff.edition.search.map((shard) => this.url(shard.bundle)).join(' ');
+    const home = edition.path;
     return html`<div class="search-page">
-<h1>${SITE_WORDS[site.lang].search}</h1>
-<form class="search-form" role="search" action="${this.url('/search/')}" method="get" data-bundles="${bundles}" data-base-url="${this.url('/')}" data-function-words="${this.searchFunctionWords()}">
+<h1>${SITE_WORDS[edition.lang].search}</h1>
+<form class="search-form" role="search" action="${this.url(oneOff.url)}" method="get" data-bundles="${bundles}" data-base-url="${this.url('/')}" data-function-words="${this.searchFunctionWords()}">
   <label for="search-query">${words.query}</label>
   <div class="search-query">
     <input id="search-query" name="q" type="search" autocomplete="off" spellcheck="false">
@@ -72,7 +76,7 @@ export default class SearchPage {
 <p class="search-status" role="status"></p>
 <ol class="search-results"></ol>
 <button class="search-more" type="button" hidden></button>
-<noscript><p>${words.noScript} <a href="${this.url('/')}">${words.home}</a>, <a href="${this.url('/archive/')}">${words.archive}</a>, <a href="${this.url('/tags/')}">${words.tags}</a>.</p></noscript>
+<noscript><p>${words.noScript} <a href="${this.url(home)}">${words.home}</a>, <a href="${this.url(`${home}archive/`)}">${words.archive}</a>, <a href="${this.url(`${home}tags/`)}">${words.tags}</a>.</p></noscript>
 </div>`.markup;
   }
 }

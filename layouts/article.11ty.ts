@@ -23,7 +23,7 @@ export default class ArticleLayout {
       data,
       this,
       html`<div class="article-page">
-${articleBlock(article, data.site, siteWords, this)}${latestNews(data.site, siteWords, this)}${related(article, this)}${neighbours(article, this)}
+${articleBlock(article, data.site, siteWords, this)}${latestNews(data.site, data.edition.path, siteWords, this)}${related(article, this)}${neighbours(article, this)}
 </div>`,
     ).markup;
   }
@@ -84,11 +84,11 @@ ${raw(filters.articleBody(article))}
 /**
  * The site's newest articles beside the text on wide screens. Every article page would change with
  * each new article if they were written into it, so the page holds an empty list that its script
- * fills from /latest-news.json (one file, rewritten by each build) when the screen is wide enough.
+ * fills from its edition's /latest-news.json (one file, rewritten by each build) when the screen is wide enough.
  */
-function latestNews(site: SiteSettings, attributes: Insert, filters: TemplateFilters): Html {
+function latestNews(site: SiteSettings, editionPath: string, attributes: Insert, filters: TemplateFilters): Html {
   return html`
-<aside class="latest" aria-labelledby="latest-heading" data-src="${filters.url('/latest-news.json')}" hidden${attributes}>
+<aside class="latest" aria-labelledby="latest-heading" data-src="${filters.url(`${editionPath}latest-news.json`)}" hidden${attributes}>
   <h2 id="latest-heading">${SITE_WORDS[site.lang].latest}</h2>
   <ol></ol>
 </aside>`;

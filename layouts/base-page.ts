@@ -1,5 +1,6 @@
 import type { TemplateFilters, PageData } from '../src/render/template-data.ts';
 import { dirAttribute } from './direction.ts';
+import { editionSwitch } from './edition-switch.ts';
 import { headMeta } from './head-meta.ts';
 import { html, type Html } from './html.ts';
 import { siteFooter } from './site-footer.ts';
@@ -11,11 +12,12 @@ import { SITE_WORDS } from './site-words.ts';
  * a copy of the page's data and a render step for each of the site's pages.
  */
 export function basePage(data: PageData, filters: TemplateFilters, content: Html): Html {
-  const { article, site } = data;
-  const lang = article ? article.lang : site.lang;
-  // The site's own words are in the site's language, and run in its direction, even on a page in another one.
-  const chromeLang = lang !== site.lang && html` lang="${site.lang}"${dirAttribute(filters, site.lang, lang)}`;
-  const words = SITE_WORDS[site.lang];
+  const { article, site, edition } = data;
+  const lang = article ? article.lang : edition.lang;
+  // The site's own words are in the edition's language, and run in its direction, even on a page in another one.
+  const chromeLang = lang !== edition.lang && html` lang="${edition.lang}"${dirAttribute(filters, edition.lang, lang)}`;
+  const words = SITE_WORDS[edition.lang];
+  const sections = data.habar.editions.find((each) => each.path === edition.path)!.sections;
   // The link of the page itself, or of the section or index its page belongs to, is marked (and styled).
   const current = (url: string) => data.page.url.startsWith(url) && html` aria-current="${data.page.url === url ? 'page' : 'true'}"`;
   return html`<!doctype html>
@@ -36,17 +38,17 @@ export function basePage(data: PageData, filters: TemplateFilters, content: Html
 <body>
   <a class="skip-link" href="#main"${chromeLang}>Перейти к содержанию</a>
   <header class="site-header"${chromeLang}>
-    <a class="site-name" href="${filters.url('/')}">${site.name}</a>
+    <a class="site-name" href="${filters.url(edition.path)}">${site.name}</a>
     <nav aria-label="${words.sections}">
-      <ul>${data.habar.sections.map(
+      <ul>${sections.map(
         (section) => html`
         <li><a href="${filters.url(section.url)}"${current(section.url)}>${section.name}</a></li>`,
       )}
-        <li><a href="${filters.url('/tags/')}"${current('/tags/')}>${words.tags}</a></li>
-        <li><a href="${filters.url('/archive/')}"${current('/archive/')}>${words.archive}</a></li>
-        <li><a href="${filters.url('/search/')}"${current('/search/')}>${words.search}</a></li>
+        <li><a href="${filters.url(`${edition.path}tags/`)}"${current(`${edition.path}tags/`)}>${words.tags}</a></li>
+        <li><a href="${filters.url(`${edition.path}archive/`)}"${current(`${edition.path}archive/`)}>${words.archive}</a></li>
+        <li><a href="${filters.url(`${edition.path}search/`)}"${current(`${edition.path}search/`)}>${words.search}</a></li>
       </ul>
-    </nav>
+    </nav>${editionSwitch(data, filters)}
   </header>
   <main id="main" tabindex="-1">
 ${content}

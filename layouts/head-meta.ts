@@ -6,14 +6,23 @@ import { html, raw, type Html } from './html.ts';
  * without a lead photo shows the site's default image (`socialImage`) when there is one.
  */
 export function headMeta(data: PageData, filters: TemplateFilters): Html {
-  const { article, site, listPage } = data;
-  const pageLang = article ? article.lang : data.lang || site.lang;
+  const { article, site, listPage, edition } = data;
+  const pageLang = article ? article.lang : data.lang || edition.lang;
+  const alternates = article?.alternates ?? listPage?.alternates ?? data.oneOff?.alternates;
   const description = filters.metaDescription(article ? article.description : data.description || site.description);
   const canonical = filters.fullUrl(data.page.url);
   return html`
   <meta name="description" content="${description}">
-  <link rel="canonical" href="${canonical}">
-  <link rel="alternate" type="application/atom+xml" title="${site.name}" href="${filters.url('/feed.xml')}">${
+  <link rel="canonical" href="${canonical}">${
+    // The page in each language, the first as the default for readers of any other (src/index/translations.ts).
+    alternates &&
+    html`${alternates.map(
+      (alternate) => html`
+  <link rel="alternate" hreflang="${alternate.lang}" href="${filters.fullUrl(alternate.url)}">`,
+    )}
+  <link rel="alternate" hreflang="x-default" href="${filters.fullUrl(alternates[0]!.url)}">`
+  }
+  <link rel="alternate" type="application/atom+xml" title="${site.name}" href="${filters.url(`${edition.path}feed.xml`)}">${
     listPage?.tag &&
     html`
   <link rel="alternate" type="application/atom+xml" title="${site.name}: #${listPage.tag.name}" href="${filters.url(`${listPage.tag.url}feed.xml`)}">`

@@ -2,7 +2,10 @@ import type { Language } from '../core/language.ts';
 import type { listTitle } from './list-titles.ts';
 import type { PublicationState } from '../index/publication.ts';
 import type { ReaderArticle } from '../index/reader-index.ts';
-import type { SiteSettings } from '../core/settings/settings.ts';
+import type { Edition, SiteSettings } from '../core/settings/settings.ts';
+import type { EditionIndex } from '../index/editions.ts';
+import type { OneOffItem } from './pages-to-write.ts';
+import type { Alternate } from '../index/translations.ts';
 import type { TagRef } from '../index/site-index.ts';
 import type { SectionRef } from '../index/sections.ts';
 
@@ -46,10 +49,15 @@ export interface PageData {
   content: string;
   site: SiteSettings;
   /**
-   * The index, for the sections of the navigation: Eleventy merges `site` into site.json's data and
-   * joins their lists, so `site.sections` holds each section twice.
+   * The edition the page belongs to (an article: the one of its language; any other page: the one
+   * its URL is under), computed for every page (plugin.ts): its language is that of the page's own words.
    */
-  habar: { sections: SectionRef[] };
+  edition: Edition;
+  /**
+   * The index, for the editions and their sections in the navigation: Eleventy merges `site` into
+   * site.json's data and joins their lists, so `site.sections` holds each section twice.
+   */
+  habar: { editions: EditionIndex[] };
   page: { url: string };
   /** On article pages. */
   article?: ReaderArticle;
@@ -59,7 +67,9 @@ export interface PageData {
   lang?: Language;
   description?: string;
   /** On list pages; a tag's list links its feed. */
-  listPage?: { tag?: TagRef; section?: SectionRef };
+  listPage?: { tag?: TagRef; section?: SectionRef; alternates?: Alternate[] };
+  /** On the pages each edition has once (tags, archive, search): the page in every edition. */
+  oneOff?: OneOffItem;
   /** Site-relative URLs of a page's own styles and scripts (the search page). */
   stylesheets?: string[];
   scripts?: string[];
