@@ -1,5 +1,6 @@
 import { publishedTime } from '../index/dates.ts';
 import type { SiteArticle } from '../index/site-index.ts';
+import type { Alternate } from '../index/translations.ts';
 import type { SiteSettings } from '../core/settings/settings.ts';
 import { fullUrl } from './urls.ts';
 
@@ -20,6 +21,12 @@ export function newsArticle(article: SiteArticle, settings: SiteSettings, image?
     publisher: { '@type': 'Organization', name: settings.publisher, url: fullUrl('/', settings) },
   };
   if (image) data.image = [image];
+  // A story in several languages: the original names its translations, a translation its original.
+  const others = (article.alternates ?? []).filter((other) => other.url !== article.url);
+  const work = (other: Alternate) => ({ '@type': 'NewsArticle', url: fullUrl(other.url, settings), inLanguage: other.lang });
+  const original = others.find((other) => other.original);
+  if (original) data.translationOfWork = work(original);
+  else if (others.length > 0 && article.alternates!.some((self) => self.url === article.url && self.original)) data.workTranslation = others.map(work);
   return data;
 }
 
