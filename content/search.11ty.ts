@@ -50,8 +50,7 @@ export default class SearchPage {
       layout: 'base.11ty.ts',
       scripts: ['/assets/search.js'],
       eleventyComputed: {
-        // The item's edition: computed data (`edition`) is not there yet while Eleventy orders the computed keys.
-        title: ({ oneOff }: Data) => SITE_WORDS[oneOff.edition.lang].search,
+        title: ({ edition }: Data) => SITE_WORDS[edition.lang].search,
       },
     };
   }

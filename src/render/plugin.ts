@@ -16,7 +16,7 @@ import type { ReadRecorder } from './page-reads.ts';
 import type { ReaderIndex } from '../index/reader-index.ts';
 import type { RenderedBodies } from '../index/body/rendered-bodies.ts';
 import { readSite } from '../index/site-data.ts';
-import { editionAt, editionOf } from '../index/editions.ts';
+import { editionAt, editionOf, rootEdition } from '../index/editions.ts';
 
 export interface HabarOptions {
   /** Site root; content/ and its articles are found below it. */
@@ -67,6 +67,9 @@ export function habarPlugin(eleventyConfig: UserConfig, { root, settings }: Haba
   // The settings as checked, overriding site.json's data as Eleventy reads it.
   eleventyConfig.addGlobalData('site', () => current().site);
   // Each page's edition, from its article's language or its URL and the settings: a changed setting makes a full build.
+  // Also plain data, the edition at `/`: Eleventy orders computed data by running it on the data there is
+  // beforehand, where computed data of a template (a title) would otherwise find no `edition` to read.
+  eleventyConfig.addGlobalData('edition', () => rootEdition(current().site.editions));
   eleventyConfig.addGlobalData('eleventyComputed.edition', () => (data: { page: { url: string }; article?: { lang: string } }) => {
     const { editions } = current().site;
     return data.article ? editionOf(data.article.lang, editions) : editionAt(data.page.url, editions);
