@@ -1,4 +1,4 @@
-import type { EditionIndex } from '../src/index/editions.ts';
+import type { EditionIndex } from '../src/index/reader-index.ts';
 import type { OneOffItem } from '../src/render/pages-to-write.ts';
 import type { TemplateFilters } from '../src/render/template-data.ts';
 

@@ -1,5 +1,5 @@
 import type { PageData, TemplateFilters } from '../src/render/template-data.ts';
-import type { EditionIndex } from '../src/index/editions.ts';
+import type { EditionIndex } from '../src/index/reader-index.ts';
 import type { OneOffItem } from '../src/render/pages-to-write.ts';
 import { html } from '../layouts/html.ts';
 import { SITE_WORDS } from '../layouts/site-words.ts';

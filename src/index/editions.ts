@@ -1,26 +1,9 @@
 import type { Edition } from '../core/settings/settings.ts';
-import type { ArchiveYear } from './archive.ts';
 import { languageCode } from './languages.ts';
 import type { ListPage } from './pages.ts';
-import type { EditionReaderIndex, ReaderArticle, ReaderIndex } from './reader-index.ts';
-import type { SearchShard } from './search-shards.ts';
-import type { SectionRef } from './sections.ts';
-import type { SiteArticle, TagSummary } from './site-index.ts';
+import type { EditionReaderIndex, ReaderIndex } from './reader-index.ts';
 import { sitemapFiles } from './sitemaps.ts';
 import type { Alternate } from './translations.ts';
-
-/** What an edition's own pages show beside its lists: the header's links, the tag and archive indexes, search, news. */
-export interface EditionIndex extends Edition {
-  /** Its articles, newest first (the latest news beside an article). */
-  articles: ReaderArticle[];
-  sections: SectionRef[];
-  tags: TagSummary[];
-  archiveYears: ArchiveYear[];
-  /** For its Google News sitemap. */
-  news: SiteArticle[];
-  /** Its search bundles, newest first. */
-  search: SearchShard[];
-}
 
 /**
  * The edition an article belongs to: the one in its language (Kazakh in any script is `kk`), or the

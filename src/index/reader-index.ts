@@ -14,8 +14,7 @@ import { recentNews } from './news-sitemap.ts';
 import { searchShards, type SearchShard } from './search-shards.ts';
 import type { Edition, SiteSettings } from '../core/settings/settings.ts';
 import type { SitemapFile } from './sitemaps.ts';
-import type { EditionIndex } from './editions.ts';
-import type { SiteArticle, SiteIndex, TagPage } from './site-index.ts';
+import type { SiteArticle, SiteIndex, TagPage, TagSummary } from './site-index.ts';
 
 export interface ReaderArticle extends LinkedArticle {
   leadPhoto?: LeadPhoto;
@@ -45,6 +44,19 @@ export interface ReaderIndex extends Omit<SiteIndex, 'homePages' | 'tagPages'> {
   sitemaps: SitemapFile[];
   /** The site's editions, in the settings' order: what each edition's own pages list, navigation, tags, archive, search. */
   editions: EditionIndex[];
+}
+
+/** What an edition's own pages show beside its lists: the header's links, the tag and archive indexes, search, news. */
+export interface EditionIndex extends Edition {
+  /** Its articles, newest first (the latest news beside an article). */
+  articles: ReaderArticle[];
+  sections: SectionRef[];
+  tags: TagSummary[];
+  archiveYears: ArchiveYear[];
+  /** For its Google News sitemap. */
+  news: SiteArticle[];
+  /** Its search bundles, newest first. */
+  search: SearchShard[];
 }
 
 /** The index of one edition: its articles' lists, under its path. */

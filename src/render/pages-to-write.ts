@@ -1,7 +1,7 @@
 import type { Feed } from '../index/feeds.ts';
 import type { ReaderArticle, ReaderIndex } from '../index/reader-index.ts';
 import type { SitemapFile } from '../index/sitemaps.ts';
-import type { EditionIndex } from '../index/editions.ts';
+import type { EditionIndex } from '../index/reader-index.ts';
 import type { Alternate } from '../index/translations.ts';
 
 /**

@@ -3,7 +3,7 @@ import type { listTitle } from './list-titles.ts';
 import type { PublicationState } from '../index/publication.ts';
 import type { ReaderArticle } from '../index/reader-index.ts';
 import type { Edition, SiteSettings } from '../core/settings/settings.ts';
-import type { EditionIndex } from '../index/editions.ts';
+import type { EditionIndex } from '../index/reader-index.ts';
 import type { OneOffItem } from './pages-to-write.ts';
 import type { Alternate } from '../index/translations.ts';
 import type { TagRef } from '../index/site-index.ts';
