@@ -18,6 +18,8 @@ import { mixedScript } from './mixed-script.ts';
 import { findSimilarTags } from './similar-tags.ts';
 import { locateLines, type SourceLines } from './source-lines.ts';
 import { titleNoise } from './title-noise.ts';
+import { tagKeys } from '../source/tag-keys.ts';
+import { SETTINGS_FILE } from '../core/paths.ts';
 
 interface ParsedSource {
   file: string;
@@ -34,9 +36,10 @@ export interface LintResult {
 /**
  * Every problem in every source, without building: what would fail a build, and what looks wrong.
  * With `only` (source names), the problems of those sources alone, still compared with every other
- * source for the same report saved twice and for look-alike tags.
+ * source for the same report saved twice and for look-alike tags; `tagSpellings`, the settings'
+ * spellings of one tag, are no look-alikes.
  */
-export async function lintSources(paths: SitePaths, only?: ReadonlySet<string>): Promise<LintResult> {
+export async function lintSources(paths: SitePaths, only?: ReadonlySet<string>, tagSpellings: string[][] = []): Promise<LintResult> {
   const names = listSources(paths.sources);
   const findings: Finding[] = [];
   const parsed: ParsedSource[] = [];
@@ -56,7 +59,7 @@ export async function lintSources(paths: SitePaths, only?: ReadonlySet<string>):
     parsed.push(source);
     if (checked) findings.push(...sourceWarnings(source));
   }
-  findings.push(...duplicates(parsed, only && named), ...similarTags(parsed));
+  findings.push(...duplicates(parsed, only && named), ...similarTags(parsed, tagSpellings));
   return { sources: only ? named.size : names.length, findings: findings.filter((finding) => named.has(finding.file)).sort(compareFindings) };
 }
 
@@ -102,13 +105,13 @@ function duplicate(file: string, line: number, other: string): Finding {
   return { file, line, severity: 'error', reason: `same date, title and text as ${other}: one report saved twice; delete one of them` };
 }
 
-function similarTags(sources: ParsedSource[]): Finding[] {
+function similarTags(sources: ParsedSource[], tagSpellings: string[][]): Finding[] {
   const uses = sources.flatMap(({ file, article, lines }) => article.tags.map((tag) => ({ tag, at: file, line: lines.tags })));
-  return findSimilarTags(uses).map(({ use, preferred }) => ({
+  return findSimilarTags(uses, tagKeys(tagSpellings)).map(({ use, preferred }) => ({
     file: use.at,
     line: use.line,
     severity: 'warning',
-    reason: `the tag #${use.tag} looks like #${preferred}, used more often; use one spelling`,
+    reason: `the tag #${use.tag} looks like #${preferred}, used more often; use one spelling, or show both as one tag with "tagSpellings": [${JSON.stringify([preferred, use.tag])}] in ${SETTINGS_FILE}`,
   }));
 }
 

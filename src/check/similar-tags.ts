@@ -23,12 +23,15 @@ export interface SimilarTag<T extends TagUse> {
   preferred: string;
 }
 
-/** Every use of a tag that differs (after case folding) from a more used look-alike tag. */
-export function findSimilarTags<T extends TagUse>(uses: T[]): SimilarTag<T>[] {
+/**
+ * Every use of a tag that differs (after case folding) from a more used look-alike tag, unless the
+ * settings' `tagSpellings` already join the two (`keyOf`: source/tag-keys.ts).
+ */
+export function findSimilarTags<T extends TagUse>(uses: T[], keyOf: (tag: string) => string = foldTag): SimilarTag<T>[] {
   const groups = new Map<string, Map<string, T[]>>();
   for (const use of uses) {
     const spellings = groups.get(tagLikeness(use.tag)) ?? new Map<string, T[]>();
-    const key = foldTag(use.tag);
+    const key = keyOf(use.tag);
     spellings.set(key, [...(spellings.get(key) ?? []), use]);
     groups.set(tagLikeness(use.tag), spellings);
   }

@@ -3,6 +3,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { lintSources } from '../check/lint.ts';
 import { formatFinding } from '../check/finding.ts';
 import { LINK_REFUSED } from '../ingest/links.ts';
+import { loadSettings } from '../core/settings/settings.ts';
 import type { SitePaths } from '../core/paths.ts';
 import { printable } from '../core/printable.ts';
 import { UserError } from '../core/user-error.ts';
@@ -17,7 +18,7 @@ Reads every source in content/sources, or only the named ones, and prints each p
 \`path:line: reason\`. Errors (what fails a build: a bad date line, a title that is a lead
 paragraph, the same report twice, the placeholder of \`habar new\`) make it exit 1. Warnings
 (\`path:line: warning: reason\`) do not: a title that looks like page noise, no tags, no
-attribution, a page stamp of another day, tags that look like one tag spelled two ways, a tag
+attribution, a page stamp of another day, tags that look like one tag spelled two ways (unless tagSpellings joins them), a tag
 mixing Latin and Cyrillic letters, an invisible joiner in a hashtag or separator in the title.
 Notes (\`path:line: note: skipped "…" (rule)\`) list the page clutter the build leaves out.
 Named sources are still compared with all the others (the same report twice, look-alike tags).
@@ -29,7 +30,9 @@ Options:
       const parsed = parseCommandArgs(command, args, {}, true);
       if (!parsed) return 0;
       const only = parsed.positionals.length > 0 ? namedSources(paths, cwd, parsed.positionals) : undefined;
-      const { sources, findings } = await lintSources(paths, only);
+      // The settings' tagSpellings: spellings joined there are no look-alikes.
+      const { tagSpellings } = loadSettings(paths.root, process.env).site;
+      const { sources, findings } = await lintSources(paths, only, tagSpellings);
       for (const finding of findings) process.stdout.write(`${formatFinding(finding)}\n`);
       const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
       const errors = count('error');

@@ -1,6 +1,6 @@
-import { foldTag } from '../source/rules/hashtags.ts';
 import type { SectionSetting } from '../core/settings/settings.ts';
 import { paginate, type ListPage } from './pages.ts';
+import { tagKeys } from '../source/tag-keys.ts';
 import type { SiteArticle, TagRef } from './site-index.ts';
 
 /** A section (rubric) of the site settings, as pages and the navigation link it. */
@@ -25,13 +25,14 @@ export interface Sections {
 
 /**
  * Each section's articles: those carrying one of its tags, matched as tags are (`#Сенат` and
- * `#сенат` are one tag). An article may belong to several sections. `articles`: newest first; `home`: the edition's path.
+ * `#сенат` are one tag, and so are the spellings `tagSpellings` joins). An article may belong to several sections. `articles`: newest first; `home`: the edition's path.
  */
-export function buildSections(articles: SiteArticle[], settings: SectionSetting[], perPage: number, home = '/'): Sections {
+export function buildSections(articles: SiteArticle[], settings: SectionSetting[], perPage: number, home = '/', tagSpellings: string[][] = []): Sections {
+  const keyOf = tagKeys(tagSpellings);
   const refs = settings.map(({ name, slug }): SectionRef => ({ name, slug, url: `${home}${slug}/` }));
   const byKey = new Map<string, number[]>();
   settings.forEach(({ tags }, at) => {
-    for (const key of new Set(tags.map(foldTag))) byKey.set(key, [...(byKey.get(key) ?? []), at]);
+    for (const key of new Set(tags.map(keyOf))) byKey.set(key, [...(byKey.get(key) ?? []), at]);
   });
   // Tag references are shared by the articles that carry them: each is folded once.
   const sectionsOf = new Map<TagRef, number[]>();
@@ -40,7 +41,7 @@ export function buildSections(articles: SiteArticle[], settings: SectionSetting[
     const member = new Set<number>();
     for (const tag of article.tags) {
       let found = sectionsOf.get(tag);
-      if (!found) sectionsOf.set(tag, (found = byKey.get(foldTag(tag.name)) ?? []));
+      if (!found) sectionsOf.set(tag, (found = byKey.get(keyOf(tag.name)) ?? []));
       for (const at of found) member.add(at);
     }
     for (const at of member) lists[at]!.push(article);

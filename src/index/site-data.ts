@@ -29,7 +29,8 @@ export async function indexSite(stored: StoredArticle[], tagSlugs: Record<string
   const parts = await Promise.all(
     editions.map((edition) => {
       const articles = editions.length === 1 ? shown : shown.filter((article) => editionOf(article.lang, editions) === edition);
-      return extendIndex(buildSiteIndex(articles, tagSlugs, perPage, edition.path, alternates), settings.site, root, edition);
+      const index = buildSiteIndex(articles, tagSlugs, perPage, { home: edition.path, alternates, tagSpellings: settings.site.tagSpellings });
+      return extendIndex(index, settings.site, root, edition);
     }),
   );
   return joinEditions(parts, editions);

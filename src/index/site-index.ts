@@ -4,6 +4,7 @@ import { SiteFileError } from '../core/errors.ts';
 import type { StoredArticle } from './load-articles.ts';
 import { paginate, type ListPage } from './pages.ts';
 import type { Alternate } from './translations.ts';
+import { tagKeys } from '../source/tag-keys.ts';
 
 export interface TagRef {
   name: string;
@@ -37,15 +38,22 @@ export interface SiteIndex {
 
 const collator = new Intl.Collator('ru');
 
-/**
- * `home`: the path of the edition the articles make, `/` or `/kk/`: its home page, and the folder
- * of its tag pages. `alternates`: the translations of articles that have any, by file.
- */
-export function buildSiteIndex(stored: StoredArticle[], knownTagSlugs: Record<string, string>, perPage: number, home = '/', alternates = new Map<string, Alternate[]>()): SiteIndex {
+export interface IndexOptions {
+  /** The path of the edition the articles make, `/` or `/kk/`: its home page, and the folder of its tag pages. */
+  home?: string;
+  /** The translations of articles that have any, by file. */
+  alternates?: Map<string, Alternate[]>;
+  /** Spellings of one tag, joined under the first of each group (the settings' `tagSpellings`). */
+  tagSpellings?: string[][];
+}
+
+export function buildSiteIndex(stored: StoredArticle[], knownTagSlugs: Record<string, string>, perPage: number, { home = '/', alternates = new Map(), tagSpellings = [] }: IndexOptions = {}): SiteIndex {
   const sorted = [...stored].sort(newestFirst);
   const tagSlugs = new TagSlugs({ ...knownTagSlugs });
-  const fold = foldOnce();
+  const fold = foldOnce(tagKeys(tagSpellings));
   const names = displayNames(sorted, fold);
+  // A joined tag takes the name, and so the slug and URL, of its group's first spelling.
+  const joinedAs = new Map(tagSpellings.map(([first]) => [foldTag(first!), first!]));
   const tagsByKey = new Map<string, { ref: TagRef; articles: SiteArticle[] }>();
 
   const articles = sorted.map((article): SiteArticle => {
@@ -54,8 +62,9 @@ export function buildSiteIndex(stored: StoredArticle[], knownTagSlugs: Record<st
         const key = fold(tag);
         let entry = tagsByKey.get(key);
         if (!entry) {
-          const slug = tagSlugs.slugFor(tag);
-          entry = { ref: { name: names.get(key) ?? tag, slug, url: `${home}tags/${slug}/` }, articles: [] };
+          const name = joinedAs.get(key) ?? names.get(key) ?? tag;
+          const slug = tagSlugs.slugFor(joinedAs.get(key) ?? tag);
+          entry = { ref: { name, slug, url: `${home}tags/${slug}/` }, articles: [] };
           tagsByKey.set(key, entry);
         }
         return entry;
@@ -96,12 +105,12 @@ function displayNames(articles: StoredArticle[], fold: (tag: string) => string):
   return names;
 }
 
-/** `foldTag` computed once per spelling: an archive repeats a few hundred spellings endlessly. */
-function foldOnce(): (tag: string) => string {
+/** A tag's key (`keyOf`) computed once per spelling: an archive repeats a few hundred spellings endlessly. */
+function foldOnce(keyOf: (tag: string) => string): (tag: string) => string {
   const folded = new Map<string, string>();
   return (tag) => {
     let key = folded.get(tag);
-    if (key === undefined) folded.set(tag, (key = foldTag(tag)));
+    if (key === undefined) folded.set(tag, (key = keyOf(tag)));
     return key;
   };
 }

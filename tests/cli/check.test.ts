@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runHabar, type CliResult } from '../../support/cli.ts';
@@ -37,7 +37,7 @@ describe('habar check', () => {
       'content/sources/copied.txt:2: note: skipped "12:24, 30 Январь 2026 | GMT +5" (date or time stamp); start the line with \\ to keep it',
       'content/sources/copied.txt:4: note: skipped "Поделиться:" (share prompt); start the line with \\ to keep it',
       'content/sources/copy-b.txt:1: same date, title and text as content/sources/copy-a.txt: one report saved twice; delete one of them',
-      'content/sources/kazakh-tag.txt:5: warning: the tag #Қазақстан looks like #Казахстан, used more often; use one spelling',
+      'content/sources/kazakh-tag.txt:5: warning: the tag #Қазақстан looks like #Казахстан, used more often; use one spelling, or show both as one tag with "tagSpellings": [["Казахстан","Қазақстан"]] in content/_data/site.json',
       'content/sources/lead-title.txt:1: the title reads as a lead paragraph (it holds the attribution of the lead); put the headline after the date and this sentence on the next line, as the first paragraph',
       'content/sources/marker.txt:1: warning: the title "РУ Сенат одобрил бюджет страны" holds the language marker "РУ"; remove it',
       'content/sources/no-attribution.txt:5: warning: no attribution in the first paragraph, such as `сообщает Kazinform` or `деп хабарлайды Kazinform тілшісі`',
@@ -75,6 +75,20 @@ describe('habar check', () => {
   });
 });
 
+describe('habar check with tagSpellings', () => {
+  it('takes spellings the settings join for one tag, not for look-alikes', () => {
+    const joined = makeSite({ tagSpellings: [['Казахстан', '#Қазақстан']] });
+    try {
+      cpSync(site.sources, joined.sources, { recursive: true });
+      const checked = runHabar(joined.root, ['check']);
+      expect(checked.stdout).not.toContain('looks like');
+      expect(checked.stdout).toContain('Checked 14 sources: 5 errors, 5 warnings');
+    } finally {
+      joined.cleanup();
+    }
+  });
+});
+
 describe('habar check FILE...', () => {
   it('checks only the named sources, still comparing them with every other source', () => {
     const named = runHabar(site.root, ['check', 'content/sources/copy-a.txt', 'content/sources/short.txt']);
@@ -89,7 +103,7 @@ describe('habar check FILE...', () => {
   it('takes names relative to the folder it is run from', () => {
     const named = runHabar(site.sources, ['check', 'kazakh-tag.txt', './no-tags.txt']);
     expect(named.stdout.trim().split('\n')).toEqual([
-      'content/sources/kazakh-tag.txt:5: warning: the tag #Қазақстан looks like #Казахстан, used more often; use one spelling',
+      'content/sources/kazakh-tag.txt:5: warning: the tag #Қазақстан looks like #Казахстан, used more often; use one spelling, or show both as one tag with "tagSpellings": [["Казахстан","Қазақстан"]] in content/_data/site.json',
       'content/sources/no-tags.txt:3: warning: no tags; end the source with a line of hashtags such as `#Казахстан #Сенат`',
       'Checked 2 sources: 0 errors, 2 warnings, 0 clutter lines skipped',
     ]);

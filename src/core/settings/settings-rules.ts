@@ -22,6 +22,8 @@ const RULES = {
   socialImage: 'must be the path of a JPEG or PNG file in content/assets/, such as /assets/social.png',
   sections:
     'must be a list of sections such as [{"name": "Политика", "slug": "politika", "tags": ["Сенат", "Мажилис"]}]: a name, a slug of small Latin letters, digits and - starting with a letter, and the names of the tags that belong to the section',
+  tagSpellings:
+    'must be a list of tags each written more than one way, such as [["Қазақстан", "Qazaqstan"]]: each a list of two or more spellings of one tag, with or without #, the one its page shows first',
   editions:
     'must be a list of editions such as [{"lang": "ru", "path": "/"}, {"lang": "kk", "path": "/kk/"}]: a language, "ru" or "kk", and the path of its pages, / for one edition and a folder of small Latin letters, digits and - such as /kk/ for each other',
 } as const;
@@ -128,6 +130,18 @@ const editions = z
     if (!paths.has('/')) context.addIssue({ code: 'custom', message: 'must put one edition at "/", the site\'s home page' });
   });
 
+/** `tagSpellings`: groups of spellings (written with or without `#`), no spelling in two groups; compared as tags are, case folded. */
+const tagSpellings = z
+  .array(z.array(z.string().trim().transform((tag) => tag.replace(/^#/, '')).pipe(z.string().min(1))).min(2))
+  .superRefine((groups, context) => {
+    const seen = new Set<string>();
+    for (const spelling of groups.flat()) {
+      const key = spelling.normalize('NFC').toLowerCase();
+      if (seen.has(key)) context.addIssue({ code: 'custom', message: `must list each spelling once; "${spelling}" is there twice` });
+      seen.add(key);
+    }
+  });
+
 /** An edition of the site: the articles in its language, with their lists, feeds and search under `path` (`/`, `/kk/`). */
 export interface Edition {
   lang: (typeof LANGUAGES)[number];
@@ -150,6 +164,7 @@ export const SITE_FILE = z.strictObject({
   registration: detail.optional(),
   socialImage: socialImage.optional(),
   sections: sections.default([]),
+  tagSpellings: tagSpellings.default([]),
   editions: editions.optional(),
 } satisfies Record<SettingName, z.ZodType>)
   .superRefine((site, context) => {

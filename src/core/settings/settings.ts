@@ -33,6 +33,8 @@ export interface SiteSettings {
   socialImage?: string;
   /** The site's sections (rubrics), in the order the navigation shows them; none by default. */
   sections: SectionSetting[];
+  /** Spellings of one tag to show as one (`[["Қазақстан", "Qazaqstan"]]`), each group's first as its name; without `#`. */
+  tagSpellings: string[][];
   /** The site's editions, one at `/`; by default one, in the site's language. */
   editions: Edition[];
 }

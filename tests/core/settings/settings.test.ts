@@ -55,7 +55,7 @@ describe('site settings', () => {
   });
 
   it('a setting left out takes its default; an empty file, like a missing one, is every default', () => {
-    const defaults = { name: 'Habar', description: '', url: 'http://localhost:8080', lang: 'ru', publisher: 'Habar', pathPrefix: '/', perPage: 20, sections: [], editions: [{ lang: 'ru', path: '/' }] };
+    const defaults = { name: 'Habar', description: '', url: 'http://localhost:8080', lang: 'ru', publisher: 'Habar', pathPrefix: '/', perPage: 20, sections: [], tagSpellings: [], editions: [{ lang: 'ru', path: '/' }] };
     expect(settingsOf({ name: 'Хабар' }).site).toEqual({ ...defaults, name: 'Хабар' });
     expect(loadSettings(rootWith(''), {}).site).toEqual(defaults);
   });
@@ -148,6 +148,16 @@ describe('every bad value is one line naming the file, the setting and the fix',
     expect(refused({ editions })).toEqual([inFile(line)]);
   });
 
+  it('tagSpellings are taken written with or without #; a group of one spelling, or a spelling twice, is one line', () => {
+    expect(settingsOf({ tagSpellings: [['Қазақстан', '#Qazaqstan']] }).site.tagSpellings).toEqual([['Қазақстан', 'Qazaqstan']]);
+    expect(refused({ tagSpellings: [['Қазақстан']] })).toEqual([
+      inFile('tagSpellings must be a list of tags each written more than one way, such as [["Қазақстан", "Qazaqstan"]]: each a list of two or more spellings of one tag, with or without #, the one its page shows first, found [["Қазақстан"]]'),
+    ]);
+    expect(refused({ tagSpellings: [['Қазақстан', 'Qazaqstan'], ['qazaqstan', 'Kazakhstan']] })).toEqual([
+      inFile('tagSpellings must list each spelling once; "qazaqstan" is there twice, found [["Қазақстан","Qazaqstan"],["qazaqstan","Kazakhstan"]]'),
+    ]);
+  });
+
   it('an edition and a section may not share a folder', () => {
     const sections = [{ name: 'Қазақша', slug: 'kk', tags: ['a'] }];
     expect(refused({ sections, editions: [{ lang: 'ru', path: '/' }, { lang: 'kk', path: '/kk/' }] })).toEqual([
@@ -194,7 +204,7 @@ describe('every bad value is one line naming the file, the setting and the fix',
     expect(refused({ perpage: 10, baseUrl: 'https://habar.example.kz', motto: 'x' })).toEqual([
       inFile('unknown setting "perpage"; did you mean "perPage"?'),
       inFile('unknown setting "baseUrl"; did you mean "url"?'),
-      inFile('unknown setting "motto"; the settings are name, description, url, lang, publisher, pathPrefix, perPage, editorInChief, address, phone, email, registration, socialImage, sections, editions (data of your own for templates goes in another file of content/_data/)'),
+      inFile('unknown setting "motto"; the settings are name, description, url, lang, publisher, pathPrefix, perPage, editorInChief, address, phone, email, registration, socialImage, sections, tagSpellings, editions (data of your own for templates goes in another file of content/_data/)'),
     ]);
   });
 
