@@ -7,11 +7,13 @@ import { differingFiles, makeSite } from '../../support/site.ts';
 /**
  * The files in which `site`'s output differs from a clean full build of a copy of its sources and
  * generated articles (the committed record: it keeps URLs and correction dates across edits), built
- * with the same `settings` and `env` in a fresh site root; empty when they are byte for byte the same.
+ * with the same `settings` and `env` in a fresh site root (its layouts and templates edited by
+ * `customise`, as the site's were); empty when they are byte for byte the same.
  */
-export function differencesFromCleanBuild(site: SitePaths, settings: Record<string, unknown>, env: Record<string, string> = {}): string[] {
+export function differencesFromCleanBuild(site: SitePaths, settings: Record<string, unknown>, env: Record<string, string> = {}, customise?: (root: string) => void): string[] {
   const clean = makeSite(settings);
   try {
+    customise?.(clean.root);
     cpSync(site.sources, clean.sources, { recursive: true });
     cpSync(site.articles, clean.articles, { recursive: true });
     // Not stderr: on a loaded machine Eleventy warns there about slow filters.

@@ -7,11 +7,12 @@ export const EDITIONS = [
   { lang: 'kk', path: '/kk/' },
 ];
 
-/** The settings of the two-edition site: Russian at `/`, Kazakh at `/kk/`, one section. */
+/** The settings of the two-edition site: Russian at `/`, Kazakh at `/kk/`, one section, the Latin spelling of a Kazakh tag joined to the Cyrillic one. */
 export const EDITIONS_SETTINGS = {
   editions: EDITIONS,
   perPage: 2,
   sections: [{ name: 'Политика', slug: 'politika', tags: ['Сенат'] }],
+  tagSpellings: [['Қазақстан', 'Qazaqstan']],
 };
 
 /** The story told in both languages: the Russian source and its Kazakh translation, named as Hugo names one. */
@@ -36,9 +37,10 @@ export function addEditionsSources(site: ReturnType<typeof makeSite>): void {
     'Elordada jańa saiabaq turǵyndarǵa esigin ashty. Onda balalar alańy men velosiped joly bar.', '#Qazaqstan'));
 }
 
-/** The two-edition site, built by the CLI; `settings` added to its own. */
-export function buildEditionsSite(settings: Record<string, unknown> = {}): ReturnType<typeof makeSite> {
+/** The two-edition site, built by the CLI; `settings` added to its own, its layouts edited by `customise`. */
+export function buildEditionsSite(settings: Record<string, unknown> = {}, customise?: (root: string) => void): ReturnType<typeof makeSite> {
   const site = makeSite({ ...EDITIONS_SETTINGS, ...settings });
+  customise?.(site.root);
   addEditionsSources(site);
   const result = runHabar(site.root, ['build']);
   expect(result.stderr).toBe('');

@@ -53,6 +53,14 @@ describe('two editions', () => {
     expect(page(KAZAKH_ONLY)('.article-nav a').map((_, a) => a.attribs.href).get()).toEqual([STORY.kk, LATIN_KAZAKH]);
   });
 
+  it('the Latin and Cyrillic spellings of a Kazakh tag, joined in the settings, are one tag page at the Cyrillic one\'s URL', () => {
+    const $ = page('/kk/tags/qazaqstan/');
+    expect($('h1').text()).toBe('#Қазақстан');
+    expect([...new Set([...listed('/kk/tags/qazaqstan/'), ...listed('/kk/tags/qazaqstan/page/1/')])].sort()).toEqual([LATIN_KAZAKH, KAZAKH_ONLY, STORY.kk].sort());
+    expect(existsSync(join(site.output, 'kk/tags/qazaqstan-2'))).toBe(false);
+    expect(page(LATIN_KAZAKH)('.tags a').attr('href')).toBe('/kk/tags/qazaqstan/');
+  });
+
   it('the story in both languages: reciprocal hreflang with x-default on both pages, and JSON-LD linking them', () => {
     const expected = { ru: `${ORIGIN}${STORY.ru}`, kk: `${ORIGIN}${STORY.kk}`, 'x-default': `${ORIGIN}${STORY.ru}` };
     expect(hreflang(page(STORY.ru))).toEqual(expected);
