@@ -1,3 +1,4 @@
+import type { Language } from '../core/language.ts';
 import type { Edition } from '../core/settings/settings.ts';
 import { languageCode } from './languages.ts';
 import type { ListPage } from './pages.ts';
@@ -9,8 +10,8 @@ import type { Alternate } from './translations.ts';
  * The edition an article belongs to: the one in its language (Kazakh in any script is `kk`), or the
  * one at `/` when the site has no edition in that language.
  */
-export function editionOf(lang: string, editions: Edition[]): Edition {
-  const code = languageCode(lang as 'ru' | 'kk' | 'kk-Arab');
+export function editionOf(lang: Language, editions: Edition[]): Edition {
+  const code = languageCode(lang);
   return editions.find((edition) => edition.lang === code) ?? rootEdition(editions);
 }
 

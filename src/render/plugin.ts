@@ -70,7 +70,7 @@ export function habarPlugin(eleventyConfig: UserConfig, { root, settings }: Haba
   // Also plain data, the edition at `/`: Eleventy orders computed data by running it on the data there is
   // beforehand, where computed data of a template (a title) would otherwise find no `edition` to read.
   eleventyConfig.addGlobalData('edition', () => rootEdition(current().site.editions));
-  eleventyConfig.addGlobalData('eleventyComputed.edition', () => (data: { page: { url: string }; article?: { lang: string } }) => {
+  eleventyConfig.addGlobalData('eleventyComputed.edition', () => (data: { page: { url: string }; article?: { lang: Language } }) => {
     const { editions } = current().site;
     return data.article ? editionOf(data.article.lang, editions) : editionAt(data.page.url, editions);
   });
