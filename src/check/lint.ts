@@ -20,6 +20,7 @@ import { locateLines, type SourceLines } from './source-lines.ts';
 import { titleNoise } from './title-noise.ts';
 import { tagKeys } from '../source/tag-keys.ts';
 import { SETTINGS_FILE } from '../core/paths.ts';
+import type { SiteSettings } from '../core/settings/settings.ts';
 
 interface ParsedSource {
   file: string;
@@ -36,10 +37,10 @@ export interface LintResult {
 /**
  * Every problem in every source, without building: what would fail a build, and what looks wrong.
  * With `only` (source names), the problems of those sources alone, still compared with every other
- * source for the same report saved twice and for look-alike tags; `tagSpellings`, the settings'
- * spellings of one tag, are no look-alikes.
+ * source for the same report saved twice and for look-alike tags: those of one edition, and not the
+ * spellings the settings join (`tagSpellings`).
  */
-export async function lintSources(paths: SitePaths, only?: ReadonlySet<string>, tagSpellings: string[][] = []): Promise<LintResult> {
+export async function lintSources(paths: SitePaths, only?: ReadonlySet<string>, settings: TagSettings = { tagSpellings: [], editions: [] }): Promise<LintResult> {
   const names = listSources(paths.sources);
   const findings: Finding[] = [];
   const parsed: ParsedSource[] = [];
@@ -59,7 +60,7 @@ export async function lintSources(paths: SitePaths, only?: ReadonlySet<string>, 
     parsed.push(source);
     if (checked) findings.push(...sourceWarnings(source));
   }
-  findings.push(...duplicates(parsed, only && named), ...similarTags(parsed, tagSpellings));
+  findings.push(...duplicates(parsed, only && named), ...similarTags(parsed, settings));
   return { sources: only ? named.size : names.length, findings: findings.filter((finding) => named.has(finding.file)).sort(compareFindings) };
 }
 
@@ -105,9 +106,20 @@ function duplicate(file: string, line: number, other: string): Finding {
   return { file, line, severity: 'error', reason: `same date, title and text as ${other}: one report saved twice; delete one of them` };
 }
 
-function similarTags(sources: ParsedSource[], tagSpellings: string[][]): Finding[] {
-  const uses = sources.flatMap(({ file, article, lines }) => article.tags.map((tag) => ({ tag, at: file, line: lines.tags })));
-  return findSimilarTags(uses, tagKeys(tagSpellings)).map(({ use, preferred }) => ({
+/** What of the settings tells look-alike tags: the spellings joined, and the editions, whose tags never meet. */
+export type TagSettings = Pick<SiteSettings, 'tagSpellings' | 'editions'>;
+
+function similarTags(sources: ParsedSource[], { tagSpellings, editions }: TagSettings): Finding[] {
+  // Kazakh in any script is in the kk edition; a language without an edition is in the one at /.
+  const editionOf = (article: Article) => editions.find((edition) => edition.lang === (article.lang === 'ru' ? 'ru' : 'kk'))?.path ?? '/';
+  const byEdition = new Map<string, { tag: string; at: string; line: number }[]>();
+  for (const { file, article, lines } of sources) {
+    const uses = byEdition.get(editionOf(article)) ?? [];
+    uses.push(...article.tags.map((tag) => ({ tag, at: file, line: lines.tags })));
+    byEdition.set(editionOf(article), uses);
+  }
+  const keyOf = tagKeys(tagSpellings);
+  return [...byEdition.values()].flatMap((uses) => findSimilarTags(uses, keyOf)).map(({ use, preferred }) => ({
     file: use.at,
     line: use.line,
     severity: 'warning',

@@ -30,9 +30,8 @@ Options:
       const parsed = parseCommandArgs(command, args, {}, true);
       if (!parsed) return 0;
       const only = parsed.positionals.length > 0 ? namedSources(paths, cwd, parsed.positionals) : undefined;
-      // The settings' tagSpellings: spellings joined there are no look-alikes.
-      const { tagSpellings } = loadSettings(paths.root, process.env).site;
-      const { sources, findings } = await lintSources(paths, only, tagSpellings);
+      // Spellings the settings join are no look-alikes, nor are tags of different editions.
+      const { sources, findings } = await lintSources(paths, only, loadSettings(paths.root, process.env).site);
       for (const finding of findings) process.stdout.write(`${formatFinding(finding)}\n`);
       const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
       const errors = count('error');

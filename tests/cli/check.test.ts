@@ -75,7 +75,7 @@ describe('habar check', () => {
   });
 });
 
-describe('habar check with tagSpellings', () => {
+describe('habar check with tagSpellings and editions', () => {
   it('takes spellings the settings join for one tag, not for look-alikes', () => {
     const joined = makeSite({ tagSpellings: [['Казахстан', '#Қазақстан']] });
     try {
@@ -85,6 +85,22 @@ describe('habar check with tagSpellings', () => {
       expect(checked.stdout).toContain('Checked 14 sources: 5 errors, 5 warnings');
     } finally {
       joined.cleanup();
+    }
+  });
+
+  it('takes tags of different editions for no look-alikes: they never share a page', () => {
+    const editions = makeSite({ editions: [{ lang: 'ru', path: '/' }, { lang: 'kk', path: '/kk/' }] });
+    try {
+      addSource(editions, 'ru.txt', source('2026-01-29', 'Туристов в стране стало больше', 'Число туристов выросло.', '#Казахстан'));
+      addSource(editions, 'kk.txt', source('2026-01-29', 'Елге келген туристер саны өсті', 'Елімізге келген шетелдік туристер саны өткен жылмен салыстырғанда едәуір артты.', '#Қазақстан'));
+      addSource(editions, 'kk-2.txt', source('2026-01-30', 'Қонақүйлер жаздың басында толып қалды', 'Жазғы демалыс маусымында қонақүйлердегі орындардың бәрі дерлік алдын ала сатылды.', '#Қазақстан'));
+      addSource(editions, 'kk-latin.txt', source('2026-01-30', 'Turister sany óskeni anyqtaldy', 'Turister sany artty.', '#Qazaqstan'));
+      const checked = runHabar(editions.root, ['check']);
+      expect(checked.stdout.split('\n').filter((line) => line.includes('looks like'))).toEqual([
+        'content/sources/kk-latin.txt:5: warning: the tag #Qazaqstan looks like #Қазақстан, used more often; use one spelling, or show both as one tag with "tagSpellings": [["Қазақстан","Qazaqstan"]] in content/_data/site.json',
+      ]);
+    } finally {
+      editions.cleanup();
     }
   });
 });
