@@ -53,10 +53,7 @@ export interface PageData {
    * its URL is under), computed for every page (plugin.ts): its language is that of the page's own words.
    */
   edition: Edition;
-  /**
-   * The index, for the editions and their sections in the navigation: Eleventy merges `site` into
-   * site.json's data and joins their lists, so `site.sections` holds each section twice.
-   */
+  /** The index, for the editions in the language switch and each edition's sections, under its path, in the navigation. */
   habar: { editions: EditionIndex[] };
   page: { url: string };
   /** On article pages. */
