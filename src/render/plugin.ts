@@ -1,5 +1,5 @@
-import { join } from 'node:path';
-import { ARTICLES_DIR, SOURCES_DIR } from '../core/paths.ts';
+import { join, resolve } from 'node:path';
+import { ARTICLES_DIR, SETTINGS_FILE, SOURCES_DIR } from '../core/paths.ts';
 import type { Language } from '../core/language.ts';
 import { cacheUrlFilter } from './cached-url-filter.ts';
 import { globalDataOf } from './eleventy-internals.ts';
@@ -63,7 +63,10 @@ export function habarPlugin(eleventyConfig: UserConfig, { root, settings }: Haba
     index = undefined;
     run = undefined;
   });
-  // The settings as checked, overriding site.json's data as Eleventy reads it.
+  // Templates' `site` is the settings as checked. Eleventy would also read site.json as a data file and
+  // deep-merge the two, repeating every list (`sections` twice): that one file is left to habar.
+  const settingsFile = resolve(root, SETTINGS_FILE);
+  eleventyConfig.addDataExtension('json', { parser: (text: string, file: string) => (resolve(file) === settingsFile ? {} : JSON.parse(text)) });
   eleventyConfig.addGlobalData('site', () => current().site);
   if (!supplied.habar) {
     eleventyConfig.addGlobalData('habar', loadIndex);
