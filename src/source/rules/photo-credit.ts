@@ -1,6 +1,6 @@
 import { metaLine } from '../clutter/meta-line.ts';
 import { META_RULES } from '../clutter/table.ts';
-import { isHeadlineLike, isSentenceLine } from '../line-shape.ts';
+import { isHeadlineLike, isLabelLike, isSentenceLine } from '../line-shape.ts';
 import type { ParseState } from '../state.ts';
 
 // The labels a credit starts with: Russian, Kazakh in Cyrillic, Latin and Arabic script, English.
@@ -45,6 +45,11 @@ const PLACEHOLDER = /^\s*(?:none|null|undefined)\s*$/iu;
 // credit of 100 after a colon.
 const LONGEST_CREDIT = 170;
 const LONGEST_CAPTION = 400;
+
+/** An image's keywords printed as its alt text: a short label starting in lower case. */
+function isAltKeywords(text: string): boolean {
+  return /^\p{Ll}/u.test(text) && isLabelLike(text);
+}
 
 export function creditIn(text: string): Credit | undefined {
   if (text.length > LONGEST_CAPTION || (text.length > LONGEST_CREDIT && !text.includes(':'))) return undefined;
@@ -91,18 +96,21 @@ export function photoCredit(state: ParseState): void {
   state.creditLine = lines[chosen]!;
   if (caption) state.article.photoAlt = caption;
   // A caption on the line right above its credit, after the lead, the two set apart from the text
-  // by a blank line. Only lines above a credit are looked at: every source is parsed.
+  // by a blank line: a headline-shaped line, or the image's keywords some pages print as its alt
+  // text, a lower-case label (`жол апаты` over `Коллаж: Kazinform`), left out but not taken as the
+  // photo's description (keywords, often in the other language). Only lines above a credit are
+  // looked at: every source is parsed.
   const captions = new Set<number>();
   found.forEach((below, index) => {
     const line = lines[index - 1];
     const above = lines[index - 2];
     if (!below || !line || !above || found[index - 1] || line.verbatim || lines[index]!.line !== line.line + 1 || above.line >= line.line - 1) return;
     const lead = lines.findIndex(isSentenceLine);
-    if (lead >= 0 && index - 1 > lead && isHeadlineLike(line.text)) captions.add(index - 1);
+    if (lead >= 0 && index - 1 > lead && (isHeadlineLike(line.text) || isAltKeywords(line.text))) captions.add(index - 1);
   });
   state.lines = lines.filter((line, index) => {
     if (captions.has(index)) {
-      if (index + 1 === chosen) state.article.photoAlt ??= line.text;
+      if (index + 1 === chosen && !isAltKeywords(line.text)) state.article.photoAlt ??= line.text;
       state.skipped.push({ line: line.line, text: line.text, rule: 'photo caption' });
       return false;
     }
