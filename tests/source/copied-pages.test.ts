@@ -157,6 +157,19 @@ describe('credits, tags and attribution of copied pages', () => {
     expect(article.skipped?.find((s) => s.text === 'каток зима')?.rule).toBe('photo caption');
   });
 
+  it('a picture a neural network made is credited to the tool, also when the line is printed twice over', () => {
+    const credit = 'Изображение сгенерировано при помощи нейросети Midjourney';
+    expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${credit}\n${LEAD}\n`).photoCredit).toBe('Midjourney');
+    expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${credit} ${credit}\n${LEAD}\n`).photoCredit).toBe('Midjourney');
+  });
+
+  it('the summary printed again as the lead, apart from it, is published once; the rule is recorded', () => {
+    const article = parse(`date 2026-01-30 В Астане открылся новый каток\n${LEAD}\nПОДЕЛИТЬСЯ\n${LEAD}\nКаток работает до марта.\n`);
+    expect(article.paragraphs).toEqual([LEAD, 'Каток работает до марта.']);
+    expect(article.skipped?.find((s) => s.line === 4)?.rule).toBe('summary repeated as the lead');
+    expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${LEAD}\n\n${LEAD}\n`).paragraphs).toEqual([LEAD]);
+  });
+
   it('a named credit wins over «Иллюстративное фото»; a repeated credit goes', () => {
     const article = parse(`date 2026-01-30 В Астане открылся новый каток\nИллюстративное фото\nФото: Pixabay\n${LEAD}\nФото: Pixabay\n`);
     expect(article.photoCredit).toBe('Pixabay');

@@ -17,6 +17,9 @@ const CREDIT_NAME = /^[Фф]ото\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|[\p{L}\d][\p
 // A credit with the copyright sign and no label: `© Sputnik / Абзал Калиев`. A sign before a year
 // (`© 2002 – 2025 LADA.KZ`) is the site's copyright.
 const COPYRIGHT = /^©\s*([^\d©]{2,80})$/u;
+// A picture made by a neural network, named as its source: `Изображение сгенерировано нейросетью
+// Midjourney`, `Изображение сгенерировано при помощи нейросети Midjourney`; the credit is the tool.
+const GENERATED = /^(?:изображение|иллюстрация|фото)\s+(?:сгенерировано|сгенерирована|создано|создана)\s+(?:при\s+помощи\s+|с\s+помощью\s+)?(?:нейросет(?:ью|и)|ИИ|искусственным\s+интеллектом)\s+(\S.{0,60})$/iu;
 // A still from a video or a screenshot, named as the picture's source: `Кадр из видео`, `Скриншот из соцсетей`.
 const FRAME = /^((?:кадр|стоп-кадр|скриншот)\s+(?:из|с)\s+(?:видео|видеозаписи|соцсетей|социальных\s+сетей))$/iu;
 // A caption ending in its credit: `Сенат Парламента РК, фото - Новости Zakon.kz от 11.09.2025 12:20 Фото: Zakon.kz/…`.
@@ -32,6 +35,9 @@ export interface Credit {
   /** A page stamp printed before the credit on its line. */
   stamp?: string;
 }
+
+// The same words twice, a space between.
+const DOUBLED = /^(.{8,}) \1$/u;
 
 // Every credit form holds one of these words: most lines are tested against this alone.
 const CREDIT_WORD = /©|фото|изображение|обложка|коллаж|иллюстрац|инфографик|сурет|кадр|скриншот|foto|photo|sýret|suret|سۋرەت|فوتو/iu;
@@ -54,6 +60,11 @@ function isAltKeywords(text: string): boolean {
 export function creditIn(text: string): Credit | undefined {
   if (text.length > LONGEST_CAPTION || (text.length > LONGEST_CREDIT && !text.includes(':'))) return undefined;
   if (!CREDIT_WORD.test(text) && (text.length > UNLABELLED_LONGEST || !UNLABELLED_CREDIT_WORD.test(text))) return undefined;
+  // A credit line printed twice over, as an image's title and its caption glued: the one copy.
+  const half = DOUBLED.exec(text);
+  if (half) return creditIn(half[1]!);
+  const generated = GENERATED.exec(text);
+  if (generated) return { credit: generated[1]!.trim() };
   const plain = CREDIT.exec(text);
   // `Foto: None` names no one: the page's placeholder, left to the clutter table.
   if (plain) return PLACEHOLDER.test(plain[1]!) ? undefined : { credit: plain[1]!.trim() };
