@@ -91,6 +91,8 @@ describe('the headline of a copied page', () => {
     expect(article.paragraphs).toEqual([LEAD]);
     const body = parse(`date 2026-01-30 В Астане открылся новый каток\n${LEAD}\n${headline}\n`);
     expect(body.paragraphs).toEqual([LEAD, headline]);
+    // A lead cut short right after the stamp is no headline: the page is refused, as before.
+    expect(refusal(`date 2026-01-30 30.01.2026, 10:05 4120\nАстана. 30 января. KAZAKHSTAN TODAY - В Астане у набережной открылся\n`)).toMatch(/^1: the title is page clutter/);
   });
 
   it('a headline the page prints twice is the headline, even of two sentences', () => {

@@ -2,6 +2,7 @@ import { META_RULES } from '../clutter/table.ts';
 import { SourceError } from '../errors.ts';
 import { endsAsSentence, foldHeadline, HEADLINE_MAX, isHeadlineLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
+import { DATELINE } from './attribution.ts';
 import { neverHeadline } from './title-line.ts';
 
 // A headline is rarely longer than this; a lead pasted as the title is.
@@ -41,7 +42,9 @@ function findHeadline(state: ParseState, head: SourceLine[], limit: number, minW
 function twoPartHeadline(line: SourceLine | undefined): SourceLine | undefined {
   if (!line || line.fromTitle || line.verbatim) return undefined;
   const { text } = line;
-  return text.length <= HEADLINE_MAX && wordCount(text) >= 4 && /^[\p{Lu}\p{N}«"“]/u.test(text) && !endsAsSentence(text) ? line : undefined;
+  const shaped = text.length <= HEADLINE_MAX && wordCount(text) >= 4 && /^[\p{Lu}\p{N}«"“]/u.test(text) && !endsAsSentence(text);
+  // A lead cut short by the copy (`Астана. 8 февраля. KAZAKHSTAN TODAY - На …`) is no headline.
+  return shaped && !DATELINE.test(text) && !leadShape(text) ? line : undefined;
 }
 
 /**
