@@ -25,6 +25,7 @@ import { placeholder } from './rules/placeholder.ts';
 import { publicationTime } from './rules/publication-time.ts';
 import { repeatedHeadline } from './rules/repeated-headline.ts';
 import { repeatedLabel } from './rules/repeated-label.ts';
+import { repeatedLead } from './rules/repeated-lead.ts';
 import { repeatedText } from './rules/repeated-text.ts';
 import { signedSummary } from './rules/signed-summary.ts';
 import { tagList } from './rules/tag-list.ts';
@@ -66,6 +67,7 @@ export const rules: ReadonlyArray<[name: string, rule: Rule]> = [
   ['repeated-label', repeatedLabel],
   ['photo-caption', photoCaption],
   ['page-head', pageHead],
+  ['repeated-lead', repeatedLead],
   ['publication-time', publicationTime],
   ['placeholder', placeholder],
   ['paragraphs', paragraphs],

@@ -2,6 +2,7 @@ import { META_RULES } from '../clutter/table.ts';
 import { SourceError } from '../errors.ts';
 import { endsAsSentence, foldHeadline, HEADLINE_MAX, isHeadlineLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
+import { DATELINE } from './attribution.ts';
 import { neverHeadline } from './title-line.ts';
 
 // A headline is rarely longer than this; a lead pasted as the title is.
@@ -29,8 +30,21 @@ export function leadShape(title: string): string | undefined {
 function findHeadline(state: ParseState, head: SourceLine[], limit: number, minWords: number): SourceLine | undefined {
   const candidates = head.filter((line) => !line.fromTitle && !line.verbatim && (isHeadlineLike(line.text.replace(BADGE, '')) || isPrintedTwice(line, head)) && wordCount(line.text) >= minWords);
   const stamp = state.skipped.filter((s) => s.rule === META_RULES.stamp.name && s.line < limit).at(-1);
-  if (stamp) return candidates.find((line) => line.line > stamp.line) ?? candidates.filter((line) => line.line < stamp.line).at(-1);
+  if (stamp) return candidates.find((line) => line.line > stamp.line) ?? twoPartHeadline(head.find((line) => line.line > stamp.line)) ?? candidates.filter((line) => line.line < stamp.line).at(-1);
   return candidates.find((line) => wordCount(line.text) >= 4) ?? candidates[0];
+}
+
+/**
+ * A headline in two parts (`Попытка срыва выборов в Кыргызстане. Деньги, наркотики и оружие`): a
+ * sentence break inside, no period at the end. Taken only as the line right after the report's
+ * stamp, where outlets print the headline; anywhere else two sentences are text.
+ */
+function twoPartHeadline(line: SourceLine | undefined): SourceLine | undefined {
+  if (!line || line.fromTitle || line.verbatim) return undefined;
+  const { text } = line;
+  const shaped = text.length <= HEADLINE_MAX && wordCount(text) >= 4 && /^[\p{Lu}\p{N}«"“]/u.test(text) && !endsAsSentence(text);
+  // A lead cut short by the copy (`Астана. 8 февраля. KAZAKHSTAN TODAY - На …`) is no headline.
+  return shaped && !DATELINE.test(text) && !leadShape(text) ? line : undefined;
 }
 
 /**
