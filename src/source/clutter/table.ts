@@ -50,6 +50,8 @@ const DIGIT_LAST = /\d$/u;
 const DIGIT = /\d/u;
 // A rubric before a stamp is a few words: the line's first digit comes early.
 const RUBRIC_LONGEST = 40;
+// Abai.kz's views and comments before its stamp's date: `17699 21 pikir`.
+const ABAI_COUNTERS = /^\d+\s+\d+\s+(?:пікір|pikir|پىكىر)\s/u;
 const MARKUP = /^(?:<image>[^<]*<\/image>|<img\s[^<>]*>)$/iu;
 // A comment counter glued to a sentence's end, as no sentence of a report is: `выбора.4 комментария`.
 const GLUED_COMMENTS = /[.!?…»"]\d{1,5}\s+комментари(?:й|я|ев)$/u;
@@ -365,5 +367,29 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // ly`). Last, so that a rule that names such a line better (`please wait`) comes first.
     name: 'image label',
     line: /^[a-z]{2,}(?: [a-z]+){1,4}$/u,
+  },
+  {
+    // The «latest news» widget's label in Arabic script (ar.inform.kz), with the headlines under it.
+    name: 'news widget',
+    maxLength: 30,
+    line: line('سوڭعى\\s+جاڭالىقتار'),
+    follows: { lines: 12, shape: 'headline' },
+  },
+  {
+    // The page's contact lines, copied from its header or footer: `Телефон: +7 (7172) 489-074`, `Эл. почта: foto1@inform.kz`.
+    name: 'contact line',
+    line: line(String.raw`(?:телефон|тел\.?|phone|tel\.?|факс|fax|e-?mail|эл\.?\s*почта|электронная\s+почта|электрондық\s+пошта|байланыс\s+телефоны)\s*:\s*(?:\+?[\d\s()+-]{6,24}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)`),
+  },
+  {
+    // Abai.kz's stamp under a rubric of a few words: the views, the comments (`пікір`, `pikir`,
+    // `پىكىر`), the date and time: `Bilgenge marjan 17699 21 pikir 18 Sәuir, 2017 saghat 12:18`.
+    name: 'date or time stamp',
+    maxLength: 200,
+    line: (text) => {
+      const digit = text.search(DIGIT);
+      if (digit < 0 || digit > RUBRIC_LONGEST) return false;
+      const rest = text.slice(digit);
+      return ABAI_COUNTERS.test(rest) && /^[\p{L}\s-]*$/u.test(text.slice(0, digit)) && metaLine(rest) === 'stamp';
+    },
   },
 ];

@@ -12,6 +12,8 @@ const ATTRIBUTION = /,\s*(?:сообщает|сообщают|передает|�
 // A label some outlets print after the headline on its line: `... Эксклюзив КТ`, and the print
 // and mail buttons older site engines put beside it: `... Печать E-mail`.
 const BADGE = /\s+(?:Эксклюзив|Эксклюзив\s+\p{Lu}{2,4}|Exclusive|Печать(?:\s+E-mail)?|Print(?:\s+E-mail)?)$/u;
+// The date some pages print glued before the headline on its line: `06.07.2021 Астана күні: …`.
+const DATE_BEFORE = /^\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2})?\s+(?=\p{Lu}|[«"])/u;
 
 /** Why a title reads as the lead paragraph rather than a headline, or undefined. */
 export function leadShape(title: string): string | undefined {
@@ -28,7 +30,7 @@ export function leadShape(title: string): string | undefined {
  * that reads as a headline (menus and links above it are shorter).
  */
 function findHeadline(state: ParseState, head: SourceLine[], limit: number, minWords: number): SourceLine | undefined {
-  const candidates = head.filter((line) => !line.fromTitle && !line.verbatim && (isHeadlineLike(line.text.replace(BADGE, '')) || isPrintedTwice(line, head)) && wordCount(line.text) >= minWords);
+  const candidates = head.filter((line) => !line.fromTitle && !line.verbatim && (isHeadlineLike(line.text.replace(BADGE, '').replace(DATE_BEFORE, '')) || isPrintedTwice(line, head)) && wordCount(line.text) >= minWords);
   const stamp = state.skipped.filter((s) => s.rule === META_RULES.stamp.name && s.line < limit).at(-1);
   if (stamp) return candidates.find((line) => line.line > stamp.line) ?? twoPartHeadline(head.find((line) => line.line > stamp.line)) ?? candidates.filter((line) => line.line < stamp.line).at(-1);
   return candidates.find((line) => wordCount(line.text) >= 4) ?? candidates[0];
@@ -77,7 +79,7 @@ export function dropHead(state: ParseState, until: number): void {
 
 /**
  * Some outlets print the lead above the headline, and the headline with its view counter or stamp
- * under it (`Lead sentence.` / `Кәсіп пен нәсіп ауылда` / `1,994` / `оқылды`): when the line right
+ * under it, or under the photo's credit (`Lead sentence.` / `Кәсіп пен нәсіп ауылда` / `1,994` / `оқылды`): when the line right
  * under a title that reads as a lead is such a headline, it becomes the title and the lead the
  * first paragraph.
  */
@@ -85,7 +87,9 @@ function leadAboveHeadline(state: ParseState): boolean {
   const below = state.lines[0];
   if (!below || below.verbatim || below.line !== state.headLine + 1 || !isHeadlineLike(below.text) || wordCount(below.text) < 2) return false;
   const meta = new Set<string>([META_RULES.counter.name, META_RULES.stamp.name]);
-  if (!state.skipped.some((s) => s.line === below.line + 1 && meta.has(s.rule))) return false;
+  // The photo's credit may stand between the headline and its counter (`фото: …` / `1,339` / `оқылды`).
+  const counter = state.creditLine?.line === below.line + 1 ? below.line + 2 : below.line + 1;
+  if (!state.skipped.some((s) => s.line === counter && meta.has(s.rule))) return false;
   state.lines[0] = { text: state.article.title!, line: state.headLine };
   state.skipped.push({ line: below.line, text: below.text, rule: 'headline under the lead' });
   state.article.title = below.text;
@@ -123,5 +127,7 @@ export function headline(state: ParseState): SourceError | void {
   }
   dropHead(state, state.lines.indexOf(chosen));
   state.lines.shift();
-  state.article.title = chosen.text.replace(BADGE, '');
+  const date = chosen.fromTitle ? undefined : DATE_BEFORE.exec(chosen.text)?.[0];
+  if (date) state.skipped.push({ line: chosen.line, text: date.trim(), rule: META_RULES.stamp.name });
+  state.article.title = chosen.text.slice(date?.length ?? 0).replace(BADGE, '');
 }

@@ -20,6 +20,10 @@ const COPYRIGHT = /^©\s*([^\d©]{2,80})$/u;
 // A picture made by a neural network, named as its source: `Изображение сгенерировано нейросетью
 // Midjourney`, `Изображение сгенерировано при помощи нейросети Midjourney`; the credit is the tool.
 const GENERATED = /^(?:изображение|иллюстрация|фото)\s+(?:сгенерировано|сгенерирована|создано|создана)\s+(?:при\s+помощи\s+|с\s+помощью\s+)?(?:нейросет(?:ью|и)|ИИ|искусственным\s+интеллектом)\s+(\S.{0,60})$/iu;
+// A Kazakh credit saying where the photo was taken from, without a colon: `Сурет автордың жеке
+// мұрағатынан алынды`, `Sýret «KP»-nyń arhıvinen alyndy`. The word before `алынды` is in the
+// ablative (`-нан`, `-ден`, …): the photo was taken from a source.
+const TAKEN_FROM = /^(?:сурет|фото|фотосурет|sýret|suret|foto|سۋرەت|فوتو)\s+(.{1,120}?(?:нан|нен|дан|ден|тан|тен|nan|nen|dan|den|tan|ten|نان|نەن|دان|دەن|تان|تەن))\s+(?:алынды|alyndy|الىندى)\.?$/iu;
 // A still from a video or a screenshot, named as the picture's source: `Кадр из видео`, `Скриншот из соцсетей`.
 const FRAME = /^((?:кадр|стоп-кадр|скриншот)\s+(?:из|с)\s+(?:видео|видеозаписи|соцсетей|социальных\s+сетей))$/iu;
 // A caption ending in its credit: `Сенат Парламента РК, фото - Новости Zakon.kz от 11.09.2025 12:20 Фото: Zakon.kz/…`.
@@ -70,6 +74,8 @@ export function creditIn(text: string): Credit | undefined {
   if (plain) return PLACEHOLDER.test(plain[1]!) ? undefined : { credit: plain[1]!.trim() };
   const phrase = CREDIT_PHRASE.exec(text) ?? CREDIT_NAME.exec(text);
   if (phrase) return { credit: phrase.slice(1).find(Boolean)!.trim(), generic: phrase[2] !== undefined || phrase[3] !== undefined || phrase[5] !== undefined || /^(?:из|с)\s/iu.test(phrase[1] ?? '') };
+  const taken = TAKEN_FROM.exec(text);
+  if (taken) return { credit: taken[1]! };
   const copyright = COPYRIGHT.exec(text);
   if (copyright) return { credit: copyright[1]!.trim() };
   const frame = FRAME.exec(text);
