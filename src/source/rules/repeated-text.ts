@@ -6,6 +6,8 @@ import type { ParseState, SourceLine } from '../state.ts';
 // no teaser: it stays twice, as the editor may have meant it.
 const TEASER_SHORTEST = 2;
 const TEASER_LONGEST = 4;
+// The lines left above the first paragraph once clutter is gone are few.
+const TOP_LINES = 6;
 
 /**
  * Some pages print the start of a report twice: a teaser, then the full text, each copy under the
@@ -34,10 +36,14 @@ function underSameStamp(state: ParseState): SourceLine[] | undefined {
 /** The first paragraphs of the report (two or more), then the same paragraphs again right after them. */
 function atTheTop(state: ParseState): SourceLine[] | undefined {
   const { lines } = state;
-  const first = lines.findIndex(isSentenceLine);
-  if (first < 0) return undefined;
-  const again = lines.findIndex((line, index) => index >= first + TEASER_SHORTEST && index <= first + TEASER_LONGEST && line.text === lines[first]!.text);
-  if (again < 0) return undefined;
-  const teaser = lines.slice(first, again);
-  return teaser.every((line, k) => !line.verbatim && line.text === lines[again + k]?.text) ? teaser : undefined;
+  // Compared first, text to text: most reports repeat no line near their top.
+  for (let first = 0; first < TOP_LINES && first < lines.length; first++) {
+    for (let length = TEASER_SHORTEST; length <= TEASER_LONGEST; length++) {
+      if (lines[first + length]?.text !== lines[first]!.text) continue;
+      const teaser = lines.slice(first, first + length);
+      const isFirstParagraph = isSentenceLine(lines[first]!) && !lines.slice(0, first).some(isSentenceLine);
+      if (isFirstParagraph && teaser.every((line, k) => !line.verbatim && line.text === lines[first + length + k]?.text)) return teaser;
+    }
+  }
+  return undefined;
 }
