@@ -1,35 +1,40 @@
 // Kazakh words folded for search, one table for the index and the query: the search records of
 // Kazakh articles (src/search/search-records.ts) carry each word's folded form and stem, and the
 // search page (search.js) folds a query the same way. Pagefind has no Kazakh stemmer and no
-// folding of letters, so «Казакстан» (typed on a Russian keyboard), «Qazaqstan» (Latin script)
-// and «Қазақстанның» all become «казакстан», then lose their ending: «казакс».
+// folding of letters, so «Қазақстанның», «Казакстан» (typed on a Russian keyboard) and «Qazaqstan»
+// (Latin script) are all folded to «kazakstan», then lose their ending: «kazaks».
+//
+// A folded word is written in plain Latin letters, never shown: Pagefind searches merged indexes
+// with the stemmer of the page's language, and the Russian one, which cuts «ауыл» to «ау», leaves
+// Latin words alone.
 
-/** Kazakh letters as the Russian keyboard stands in for them; й and ё lose their marks with the Latin ones. */
+/**
+ * Cyrillic letters, Kazakh and Russian, folded: each Kazakh letter as its Russian-keyboard stand-in
+ * would be (қ as к, і as и), then written in Latin letters as the alphabet of 2021 writes it,
+ * without marks; й and ё lose their marks with the Latin letters.
+ */
 const CYRILLIC = {
-  ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и',
-  э: 'е', ъ: '', ь: '', щ: 'ш', ю: 'иу', я: 'иа',
+  а: 'a', ә: 'a', б: 'b', в: 'v', г: 'g', ғ: 'g', д: 'd', е: 'e', ж: 'j', з: 'z', и: 'i', і: 'i', к: 'k', қ: 'k',
+  л: 'l', м: 'm', н: 'n', ң: 'n', о: 'o', ө: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ұ: 'u', ү: 'u', ф: 'f',
+  х: 'h', һ: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sh', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'iu', я: 'ia',
 };
 
 /**
  * Latin letters of the alphabets of 2021 (ä ğ ı ñ ö ş ū ü), 2018 (á ǵ ı ń ó ú ý, sh, ch) and the
- * apostrophe one of 2017 (a' g' n' …), as the Cyrillic letters they write, folded. ı and i are і
- * in one alphabet and и, й in another: both fold to и. Letters with a mark lose it, but for these,
+ * apostrophe one of 2017 (a' g' n' …), folded as the Cyrillic letters they write. ı and i are і in
+ * one alphabet and и, й in another: both fold to i. Letters with a mark lose it, but for these,
  * which stand for another letter than the one without it.
  */
-const LATIN_MARKED = { ş: 'ш', ç: 'ч', ý: 'у' };
-const LATIN_APOSTROPHE = { a: 'а', g: 'г', i: 'и', n: 'н', o: 'о', u: 'у', y: 'у', s: 'ш', c: 'ч' };
-const LATIN_PAIRS = { sh: 'ш', ch: 'ч' };
-const LATIN = {
-  a: 'а', b: 'б', c: 'ц', d: 'д', e: 'е', f: 'ф', g: 'г', h: 'х', i: 'и', ı: 'и', j: 'ж', k: 'к', l: 'л', m: 'м',
-  n: 'н', o: 'о', p: 'п', q: 'к', r: 'р', s: 'с', t: 'т', u: 'у', v: 'в', w: 'у', x: 'кс', y: 'ы', z: 'з',
-};
+const LATIN_MARKED = { ş: 'sh', ç: 'ch', ý: 'u' };
+const LATIN_APOSTROPHE = { a: 'a', g: 'g', i: 'i', n: 'n', o: 'o', u: 'u', y: 'u', s: 'sh', c: 'ch' };
+const LATIN = { c: 'ts', ı: 'i', q: 'k', w: 'u', x: 'ks' };
 const LETTERS = { ...CYRILLIC, ...LATIN };
 const APOSTROPHES = "'’ʼ‘`";
 
 /** A word as search.js and search-records.ts find them: letters, marks and digits, with apostrophes inside (2017 Latin). */
 export const WORD = new RegExp(`[\\p{L}\\p{M}\\p{N}]+(?:[${APOSTROPHES}][\\p{L}\\p{M}\\p{N}]*)*`, 'gu');
 
-/** `word` in lower case, in Cyrillic, its Kazakh letters as a Russian keyboard types them: «Qazaqstan», «Қазақстан» → «казакстан». */
+/** `word` folded: «Қазақстан», «Казакстан», «Qazaqstan» → «kazakstan». */
 export function foldWord(word) {
   return word
     .normalize('NFC')
@@ -37,12 +42,11 @@ export function foldWord(word) {
     .replace(/[şçý]/gu, (letter) => LATIN_MARKED[letter])
     .replace(new RegExp(`([agnousyic])[${APOSTROPHES}]`, 'gu'), (_, letter) => LATIN_APOSTROPHE[letter])
     .replace(new RegExp(`[${APOSTROPHES}]`, 'gu'), '')
-    .replace(/sh|ch/gu, (pair) => LATIN_PAIRS[pair])
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/./gu, (letter) => LETTERS[letter] ?? letter)
-    // «Юлия» is «İulia»: the и of ия is not written twice.
-    .replace(/ии/gu, 'и');
+    // «Юлия» is «İulia»: the i of ия is not written twice.
+    .replace(/ii/gu, 'i');
 }
 
 /** A stem is never shorter than this, whatever ending it seems to have. */
@@ -50,18 +54,18 @@ export const MIN_STEM = 3;
 
 // Endings, folded: plural, then possessive, then case, each optional. After a possessive of the
 // third person (ы, і, сы, сі) a case ending takes н: «қаласында», «кітабын».
-const PLURAL = ['лар', 'лер', 'дар', 'дер', 'тар', 'тер'];
-const THIRD_PERSON = ['ы', 'и', 'сы', 'си'];
-const POSSESSIVE = [...THIRD_PERSON, 'ым', 'им', 'ымыз', 'имиз', 'мыз', 'миз', 'ыныз', 'иниз', 'ныз', 'низ'];
+const PLURAL = ['lar', 'ler', 'dar', 'der', 'tar', 'ter'];
+const THIRD_PERSON = ['y', 'i', 'sy', 'si'];
+const POSSESSIVE = [...THIRD_PERSON, 'ym', 'im', 'ymyz', 'imiz', 'myz', 'miz', 'ynyz', 'iniz', 'nyz', 'niz'];
 const CASE = [
-  'нын', 'нин', 'дын', 'дин', 'тын', 'тин', // genitive
-  'га', 'ге', 'ка', 'ке', // dative
-  'ны', 'ни', 'ды', 'ди', 'ты', 'ти', // accusative
-  'да', 'де', 'та', 'те', 'дагы', 'деги', 'тагы', 'теги', // locative, and «-дағы»
-  'нан', 'нен', 'дан', 'ден', 'тан', 'тен', // ablative
-  'мен', 'бен', 'пен', // instrumental
+  'nyn', 'nin', 'dyn', 'din', 'tyn', 'tin', // genitive
+  'ga', 'ge', 'ka', 'ke', // dative
+  'ny', 'ni', 'dy', 'di', 'ty', 'ti', // accusative
+  'da', 'de', 'ta', 'te', 'dagy', 'degi', 'tagy', 'tegi', // locative, and «-дағы»
+  'nan', 'nen', 'dan', 'den', 'tan', 'ten', // ablative
+  'men', 'ben', 'pen', // instrumental
 ];
-const CASE_AFTER_THIRD_PERSON = ['н', 'на', 'не', 'нда', 'нде', 'ндагы', 'ндеги', 'нан', 'нен', 'нын', 'нин', 'мен'];
+const CASE_AFTER_THIRD_PERSON = ['n', 'na', 'ne', 'nda', 'nde', 'ndagy', 'ndegi', 'nan', 'nen', 'nyn', 'nin', 'men'];
 
 /** Every ending the table allows: plural, possessive and case in that order, each optional. */
 export const ENDINGS = new Set(
@@ -74,15 +78,15 @@ export const ENDINGS = new Set(
 const LONGEST_ENDING = Math.max(...[...ENDINGS].map((ending) => ending.length));
 
 /** Consonants voiced before an ending that starts with a vowel: «кітабы» is «кітап» with «ы». */
-const DEVOICED = { б: 'п', г: 'к' };
+const DEVOICED = { b: 'p', g: 'k' };
 
-/** A folded word without its longest ending that leaves at least `MIN_STEM` letters: «китапханалар» → «китапхана». */
+/** A folded word without its longest ending that leaves at least `MIN_STEM` letters: «kitaphanalar» → «kitaphana». */
 export function stem(folded) {
   for (let length = Math.min(LONGEST_ENDING, folded.length - MIN_STEM); length > 0; length--) {
     const ending = folded.slice(-length);
     if (!ENDINGS.has(ending)) continue;
     const rest = folded.slice(0, -length);
-    return /^[аеиоуы]/u.test(ending) ? rest.replace(/[бг]$/u, (consonant) => DEVOICED[consonant]) : rest;
+    return /^[aeiouy]/u.test(ending) ? rest.replace(/[bg]$/u, (consonant) => DEVOICED[consonant]) : rest;
   }
   return folded;
 }

@@ -70,7 +70,7 @@ function recordOf(article: SearchArticle, bodyTokens: Token[]): CustomRecord {
 
 /**
  * The words of a Kazakh text as a query folded by the search page finds them
- * (content/assets/kazakh-search.js): «Қазақстанның» as «казакстаннын» and «казакстан», so that
+ * (content/assets/kazakh-search.js): «Қазақстанның» as «kazakstannyn» and «kazakstan», so that
  * «Казакстан» and «Qazaqstan» find it. A field the page never shows; each form is followed by a
  * word joiner, so that Pagefind never takes one for the longest word a query's word starts with
  * (function-words.ts) and a Russian query that finds nothing is not given Kazakh articles.

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { ENDINGS, foldWord, MIN_STEM, queryForm, searchForms, stem } from '../../content/assets/kazakh-search.js';
 
 describe('foldWord', () => {
-  it('folds Kazakh letters to their Russian-keyboard stand-ins, in lower case', () => {
-    expect(foldWord('Қазақстан')).toBe('казакстан');
-    expect(foldWord('ӘҒҚҢӨҰҮҺІ')).toBe('агкноуухи');
-    expect(foldWord('Казакстан')).toBe('казакстан');
+  it('folds Kazakh letters as their Russian-keyboard stand-ins, into plain lower-case Latin letters', () => {
+    expect(foldWord('Қазақстан')).toBe('kazakstan');
+    expect(foldWord('Казакстан')).toBe('kazakstan');
+    expect(foldWord('ӘҒҚҢӨҰҮҺІ')).toBe(foldWord('АГКНОУУХИ'));
     expect(foldWord('Тоқаев')).toBe(foldWord('Токаев'));
     // Letters the Latin alphabets do not write, or write with others.
-    expect(foldWord('объём')).toBe('обем');
+    expect(foldWord('объём')).toBe('obem');
     expect(foldWord('Юлия')).toBe(foldWord('İulia'));
   });
 
@@ -35,32 +35,32 @@ describe('stem', () => {
   it('takes off plural, possessive and case endings, the longest first', () => {
     expect(stem(foldWord('кітапханалар'))).toBe(foldWord('кітапхана'));
     expect(stem(foldWord('келісімдер'))).toBe(foldWord('келісім'));
-    expect(stem(foldWord('қаласында'))).toBe('кала');
-    expect(stem(foldWord('жаңалықтарының'))).toBe('жаналык');
-    expect(stem(foldWord('Қазақстанда'))).toBe('казакстан');
+    expect(stem(foldWord('қаласында'))).toBe('kala');
+    expect(stem(foldWord('жаңалықтарының'))).toBe('janalyk');
+    expect(stem(foldWord('Қазақстанда'))).toBe('kazakstan');
   });
 
   it('gives back the consonant an ending starting with a vowel voiced: кітабы → кітап, жүрегі → жүрек', () => {
-    expect(stem(foldWord('кітабы'))).toBe('китап');
-    expect(stem(foldWord('жүрегі'))).toBe('журек');
+    expect(stem(foldWord('кітабы'))).toBe('kitap');
+    expect(stem(foldWord('жүрегі'))).toBe('jurek');
   });
 
   it(`never leaves fewer than ${MIN_STEM} letters, and leaves a word without an ending of the table alone`, () => {
-    expect(stem('ашты')).toBe('ашт');
-    expect(stem('елде')).toBe('елде');
-    expect(stem('астана')).toBe('астана');
-    expect(stem('китап')).toBe('китап');
+    expect(stem('ashty')).toBe('ash');
+    expect(stem('elde')).toBe('elde');
+    expect(stem('astana')).toBe('astana');
+    expect(stem('kitap')).toBe('kitap');
   });
 
-  it('has every ending in the folded alphabet: no Kazakh letter a folded word could not have', () => {
+  it('has every ending in the folded alphabet', () => {
     for (const ending of ENDINGS) expect(ending).toBe(foldWord(ending));
   });
 });
 
 describe('searchForms and queryForm', () => {
   it('index each word folded and stemmed, once, leaving out forms as written and forms too short', () => {
-    expect(searchForms('Қазақстан кітапханасы, кітапханасы! Ол Астана')).toEqual(['казакстан', 'казакс', 'китапханасы', 'китапхана']);
-    expect(searchForms('Qazaqstan 2050')).toEqual(['казакстан', 'казакс']);
+    expect(searchForms('Қазақстан кітапханасы, кітапханасы! Ол Астана')).toEqual(['kazakstan', 'kazaks', 'kitaphanasy', 'kitaphana', 'astana']);
+    expect(searchForms('Qazaqstan salyndy 2050')).toEqual(['kazakstan', 'kazaks', 'salyn']);
     expect(searchForms('ٴبىلىم')).toEqual([]);
   });
 
