@@ -27,7 +27,7 @@ const PAGE_SIZE = 10;
 const WORD_JOINER = '\u2060';
 // A word of one or two Cyrillic or Arabic letters, as src/search/function-words.ts finds them in the text it indexes.
 const SHORT_WORD = /(?<![\p{L}\p{M}])[\p{sc=Cyrillic}\p{sc=Arabic}\p{M}]{1,2}(?![\p{L}\p{M}])/gu;
-// Loaded beside Pagefind, from beside this script, which runs before the page goes on.
+// Loaded at once, beside Pagefind, from this script's folder (`document.currentScript` is set only while it first runs).
 const kazakhSearch = import(new URL('kazakh-search.js', document.currentScript.src).href);
 
 (async () => {
