@@ -11,12 +11,12 @@
 /**
  * Cyrillic letters, Kazakh and Russian, folded: each Kazakh letter as its Russian-keyboard stand-in
  * would be (қ as к, і as и), then written in Latin letters as the alphabet of 2021 writes it,
- * without marks; й and ё lose their marks with the Latin letters.
+ * without marks.
  */
 const CYRILLIC = {
-  а: 'a', ә: 'a', б: 'b', в: 'v', г: 'g', ғ: 'g', д: 'd', е: 'e', ж: 'j', з: 'z', и: 'i', і: 'i', к: 'k', қ: 'k',
-  л: 'l', м: 'm', н: 'n', ң: 'n', о: 'o', ө: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ұ: 'u', ү: 'u', ф: 'f',
-  х: 'h', һ: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sh', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'iu', я: 'ia',
+  а: 'a', ә: 'a', б: 'b', в: 'v', г: 'g', ғ: 'g', д: 'd', е: 'e', ё: 'e', ж: 'j', з: 'z', и: 'i', й: 'i', і: 'i',
+  к: 'k', қ: 'k', л: 'l', м: 'm', н: 'n', ң: 'n', о: 'o', ө: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ұ: 'u',
+  ү: 'u', ф: 'f', х: 'h', һ: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sh', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'iu', я: 'ia',
 };
 
 /**
@@ -25,28 +25,32 @@ const CYRILLIC = {
  * one alphabet and и, й in another: both fold to i. Letters with a mark lose it, but for these,
  * which stand for another letter than the one without it.
  */
-const LATIN_MARKED = { ş: 'sh', ç: 'ch', ý: 'u' };
+const LATIN = { c: 'ts', ı: 'i', q: 'k', w: 'u', x: 'ks', ş: 'sh', ç: 'ch', ý: 'u' };
 const LATIN_APOSTROPHE = { a: 'a', g: 'g', i: 'i', n: 'n', o: 'o', u: 'u', y: 'u', s: 'sh', c: 'ch' };
-const LATIN = { c: 'ts', ı: 'i', q: 'k', w: 'u', x: 'ks' };
-const LETTERS = { ...CYRILLIC, ...LATIN };
 const APOSTROPHES = "'’ʼ‘`";
+const HAS_APOSTROPHE = new RegExp(`[${APOSTROPHES}]`, 'u');
+const APOSTROPHE_LETTER = new RegExp(`([agnousyic])[${APOSTROPHES}]`, 'gu');
+const APOSTROPHE = new RegExp(`[${APOSTROPHES}]`, 'gu');
+
+/** Each letter folded, lower-case: the tables above, then every other Latin letter with marks without them, and marks alone dropped. */
+const FOLDED = new Map(Object.entries({ ...CYRILLIC, ...LATIN }));
+for (let code = 0xc0; code <= 0x36f; code++) {
+  const letter = String.fromCodePoint(code);
+  const base = letter.normalize('NFD').replace(/\p{M}/gu, '');
+  if (base !== letter && !FOLDED.has(letter) && base.length <= 1) FOLDED.set(letter, FOLDED.get(base) ?? base);
+}
 
 /** A word as search.js and search-records.ts find them: letters, marks and digits, with apostrophes inside (2017 Latin). */
 export const WORD = new RegExp(`[\\p{L}\\p{M}\\p{N}]+(?:[${APOSTROPHES}][\\p{L}\\p{M}\\p{N}]*)*`, 'gu');
 
 /** `word` folded: «Қазақстан», «Казакстан», «Qazaqstan» → «kazakstan». */
 export function foldWord(word) {
-  return word
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[şçý]/gu, (letter) => LATIN_MARKED[letter])
-    .replace(new RegExp(`([agnousyic])[${APOSTROPHES}]`, 'gu'), (_, letter) => LATIN_APOSTROPHE[letter])
-    .replace(new RegExp(`[${APOSTROPHES}]`, 'gu'), '')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/./gu, (letter) => LETTERS[letter] ?? letter)
-    // «Юлия» is «İulia»: the i of ия is not written twice.
-    .replace(/ii/gu, 'i');
+  let lower = word.normalize('NFC').toLowerCase();
+  if (HAS_APOSTROPHE.test(lower)) lower = lower.replace(APOSTROPHE_LETTER, (_, letter) => LATIN_APOSTROPHE[letter]).replace(APOSTROPHE, '');
+  let folded = '';
+  for (const letter of lower) folded += FOLDED.get(letter) ?? letter;
+  // «Юлия» is «İulia»: the i of ия is not written twice.
+  return folded.includes('ii') ? folded.replaceAll('ii', 'i') : folded;
 }
 
 /** A stem is never shorter than this, whatever ending it seems to have. */
@@ -103,10 +107,12 @@ export function queryForm(word) {
  */
 export function searchForms(text) {
   const forms = new Set();
+  const seen = new Set();
   for (const [word] of text.matchAll(WORD)) {
-    if (!/[\p{sc=Cyrillic}\p{sc=Latin}]/u.test(word)) continue;
-    const folded = foldWord(word);
     const written = word.toLowerCase();
+    if (seen.has(written) || !/[\p{sc=Cyrillic}\p{sc=Latin}]/u.test(written)) continue;
+    seen.add(written);
+    const folded = foldWord(written);
     for (const form of [folded, stem(folded)]) if (form.length >= MIN_STEM && form !== written) forms.add(form);
   }
   return [...forms];
