@@ -164,4 +164,10 @@ describe('a Kazakh site', () => {
     expect((await search(served.page, served.server, 'кітап')).count).toBe('Ештеңе табылмады');
     expect(await served.page.locator('h1').innerText()).toBe('Іздеу');
   });
+
+  it('finds a word typed with Russian-keyboard letters or in Latin script from the Kazakh page too', async () => {
+    for (const query of ['копир', 'köpır', 'копирди']) {
+      expect(await search(served.page, served.server, query), query).toEqual({ count: '1 нәтиже', titles: ['Жаңалық 1'] });
+    }
+  });
 });
