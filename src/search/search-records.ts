@@ -4,7 +4,8 @@ import { readableDate } from '../index/dates.ts';
 import { languageCode } from '../index/languages.ts';
 import type { SiteArticle, TagRef } from '../index/site-index.ts';
 import { typeset } from '../index/body/typography/typeset.ts';
-import { markFunctionWords } from './function-words.ts';
+import { markFunctionWords, WORD_JOINER } from './function-words.ts';
+import { searchForms } from '../../content/assets/kazakh-search.js';
 
 /** What of an article its search record is made from, but its body, and the file the body is read from. */
 export type ArticleToIndex = Pick<SiteArticle, 'url' | 'title' | 'date' | 'time' | 'lang' | 'file' | 'photo' | 'photoCredit' | 'outlet' | 'via'> & {
@@ -26,7 +27,8 @@ export function articleToIndex(article: SiteArticle): ArticleToIndex {
  * that of the body, photo credit and attribution, typeset as the page shows them; the title, the
  * date and the tags are fields of their own (`meta`, searched too), shown apart from the quote,
  * and the year and the tags are the filters of the search page. One-letter and function words are
- * marked to keep them out of the index's words (function-words.ts).
+ * marked to keep them out of the index's words (function-words.ts). A Kazakh article in Cyrillic
+ * or Latin script also has the folded forms and stems of its words (`kazakhForms`).
  */
 export function searchRecord(article: SearchArticle, markdown: MarkdownIt): CustomRecord {
   return recordOf(article, markdown.parse(article.body, { lang: article.lang }));
@@ -49,6 +51,7 @@ function recordOf(article: SearchArticle, bodyTokens: Token[]): CustomRecord {
   if (article.outlet) blocks.push(`Источник: ${article.outlet}${article.via ? `, со ссылкой на ${article.via}` : ''}`);
   const title = typeset(article.title, article.lang);
   const tags = article.tags.map((tag) => tag.name);
+  const content = blocks.length > 0 ? blocks.map(asSentence).join(' ') : title;
   return {
     url: article.url,
     language: languageCode(article.lang),
@@ -56,12 +59,24 @@ function recordOf(article: SearchArticle, bodyTokens: Token[]): CustomRecord {
       title: markFunctionWords(title),
       date: `${readableDate(article.date, article.lang)}${article.time ? `, ${article.time}` : ''}`,
       ...(tags.length > 0 && { tags: tags.map((name) => `#${name}`).join(' ') }),
+      ...(article.lang === 'kk' && { forms: kazakhForms([title, content, ...tags].join(' ')) }),
     },
     // `lang` (ru, kk, kk-Arab) is for the results' own language, not offered as a filter.
     filters: { year: [article.date.slice(0, 4)], lang: [article.lang], ...(tags.length > 0 && { tag: tags }) },
     // Pagefind drops a record without text: an article without one is found by its title.
-    content: markFunctionWords(blocks.length > 0 ? blocks.map(asSentence).join(' ') : title),
+    content: markFunctionWords(content),
   };
+}
+
+/**
+ * The words of a Kazakh text as a query folded by the search page finds them
+ * (content/assets/kazakh-search.js): «Қазақстанның» as «kazakstannyn» and «kazakstan», so that
+ * «Казакстан» and «Qazaqstan» find it. A field the page never shows; each form is followed by a
+ * word joiner, so that Pagefind never takes one for the longest word a query's word starts with
+ * (function-words.ts) and a Russian query that finds nothing is not given Kazakh articles.
+ */
+function kazakhForms(text: string): string {
+  return searchForms(text).map((form) => form + WORD_JOINER).join(' ');
 }
 
 /** The text of each paragraph, heading or list item of the body, markup left out. */
