@@ -1,5 +1,7 @@
 import type { MarkdownIt, Token } from 'markdown-it';
 import type { CustomRecord } from 'pagefind';
+import { writingOf } from '../core/language.ts';
+import { WORDS } from '../core/words/index.ts';
 import { readableDate } from '../index/dates.ts';
 import { languageCode } from '../index/languages.ts';
 import type { SiteArticle, TagRef } from '../index/site-index.ts';
@@ -8,7 +10,7 @@ import { markFunctionWords, WORD_JOINER } from './function-words.ts';
 import { searchForms } from '../../content/assets/kazakh-search.js';
 
 /** What of an article its search record is made from, but its body, and the file the body is read from. */
-export type ArticleToIndex = Pick<SiteArticle, 'url' | 'title' | 'date' | 'time' | 'lang' | 'file' | 'photo' | 'photoCredit' | 'outlet' | 'via'> & {
+export type ArticleToIndex = Pick<SiteArticle, 'url' | 'title' | 'date' | 'time' | 'lang' | 'latin' | 'file' | 'photo' | 'photoCredit' | 'outlet' | 'via'> & {
   tags: Pick<TagRef, 'name'>[];
 };
 
@@ -17,8 +19,8 @@ export type SearchArticle = Omit<ArticleToIndex, 'file'> & { body: string };
 
 /** Just those fields, to hand an article to an indexing thread, which reads the body itself. */
 export function articleToIndex(article: SiteArticle): ArticleToIndex {
-  const { url, title, date, time, lang, file, photo, photoCredit, outlet, via } = article;
-  return { url, title, date, time, lang, file, photo, photoCredit, outlet, via, tags: article.tags.map(({ name }) => ({ name })) };
+  const { url, title, date, time, lang, latin, file, photo, photoCredit, outlet, via } = article;
+  return { url, title, date, time, lang, ...(latin && { latin }), file, photo, photoCredit, outlet, via, tags: article.tags.map(({ name }) => ({ name })) };
 }
 
 /**
@@ -46,9 +48,11 @@ export function searchRecordAndBody(article: SearchArticle, markdown: MarkdownIt
 
 function recordOf(article: SearchArticle, bodyTokens: Token[]): CustomRecord {
   const blocks = bodyBlocks(bodyTokens);
+  const writing = writingOf(article);
+  const words = WORDS[writing];
   // The page shows a credit with its photo only.
-  if (article.photoCredit && article.photo) blocks.push(`Фото: ${article.photoCredit}`);
-  if (article.outlet) blocks.push(`Источник: ${article.outlet}${article.via ? `, со ссылкой на ${article.via}` : ''}`);
+  if (article.photoCredit && article.photo) blocks.push(`${words.photo}: ${article.photoCredit}`);
+  if (article.outlet) blocks.push(`${words.source}: ${article.outlet}${article.via ? `, ${words.via} ${article.via}` : ''}`);
   const title = typeset(article.title, article.lang);
   const tags = article.tags.map((tag) => tag.name);
   const content = blocks.length > 0 ? blocks.map(asSentence).join(' ') : title;
@@ -57,7 +61,7 @@ function recordOf(article: SearchArticle, bodyTokens: Token[]): CustomRecord {
     language: languageCode(article.lang),
     meta: {
       title: markFunctionWords(title),
-      date: `${readableDate(article.date, article.lang)}${article.time ? `, ${article.time}` : ''}`,
+      date: `${readableDate(article.date, writing)}${article.time ? `, ${article.time}` : ''}`,
       ...(tags.length > 0 && { tags: tags.map((name) => `#${name}`).join(' ') }),
       ...(article.lang === 'kk' && { forms: kazakhForms([title, content, ...tags].join(' ')) }),
     },
