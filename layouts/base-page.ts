@@ -2,8 +2,8 @@ import type { TemplateFilters, PageData } from '../src/render/template-data.ts';
 import { dirAttribute } from './direction.ts';
 import { headMeta } from './head-meta.ts';
 import { html, type Html } from './html.ts';
+import { pageWriting, siteTextWithin } from './page-words.ts';
 import { siteFooter } from './site-footer.ts';
-import { SITE_WORDS } from './site-words.ts';
 
 /**
  * The page around `content`: head, site header and navigation, footer. The article and list
@@ -12,14 +12,14 @@ import { SITE_WORDS } from './site-words.ts';
  */
 export function basePage(data: PageData, filters: TemplateFilters, content: Html): Html {
   const { article, site } = data;
-  const lang = article ? article.lang : site.lang;
-  // The site's own words are in the site's language, and run in its direction, even on a page in another one.
-  const chromeLang = lang !== site.lang && html` lang="${site.lang}"${dirAttribute(filters, site.lang, lang)}`;
-  const words = SITE_WORDS[site.lang];
+  const writing = pageWriting(data, filters);
+  const words = filters.words(writing);
+  // What the site owner wrote (the site's name, its sections) is in the site's language on a page in another.
+  const siteText = siteTextWithin(data, filters);
   // The link of the page itself, or of the section or index its page belongs to, is marked (and styled).
   const current = (url: string) => data.page.url.startsWith(url) && html` aria-current="${data.page.url === url ? 'page' : 'true'}"`;
   return html`<!doctype html>
-<html lang="${lang}"${dirAttribute(filters, lang)}>
+<html lang="${filters.langTag(writing)}"${dirAttribute(filters, writing)}>
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -34,13 +34,13 @@ export function basePage(data: PageData, filters: TemplateFilters, content: Html
   )}
 </head>
 <body>
-  <a class="skip-link" href="#main"${chromeLang}>Перейти к содержанию</a>
-  <header class="site-header"${chromeLang}>
-    <a class="site-name" href="${filters.url('/')}">${site.name}</a>
+  <a class="skip-link" href="#main">${words.skipToContent}</a>
+  <header class="site-header">
+    <a class="site-name" href="${filters.url('/')}"${siteText}>${site.name}</a>
     <nav aria-label="${words.sections}">
       <ul>${data.habar.sections.map(
         (section) => html`
-        <li><a href="${filters.url(section.url)}"${current(section.url)}>${section.name}</a></li>`,
+        <li><a href="${filters.url(section.url)}"${current(section.url)}${siteText}>${section.name}</a></li>`,
       )}
         <li><a href="${filters.url('/tags/')}"${current('/tags/')}>${words.tags}</a></li>
         <li><a href="${filters.url('/archive/')}"${current('/archive/')}>${words.archive}</a></li>
@@ -51,7 +51,7 @@ export function basePage(data: PageData, filters: TemplateFilters, content: Html
   <main id="main" tabindex="-1">
 ${content}
   </main>
-  ${siteFooter(site, filters, chromeLang)}
+  ${siteFooter(site, words, filters, siteText)}
 </body>
 </html>
 `;

@@ -6,23 +6,6 @@
 // A query is also searched among the Kazakh articles folded (kazakh-search.js): «Казакстан» and
 // «Qazaqstan» find «Қазақстан», «кітапханалар» finds «кітапхана».
 
-const WORDS = {
-  ru: {
-    // Intl.PluralRules' categories: «1 результат», «2 результата», «5 результатов».
-    results: { one: 'результат', few: 'результата', many: 'результатов', other: 'результата' },
-    none: 'Ничего не найдено',
-    onlyFunctionWords: 'Предлоги, союзы и частицы не ищутся: добавьте к запросу другое слово.',
-    more: 'Показать ещё',
-  },
-  kk: {
-    // Kazakh puts a noun after a number in the singular: «1 нәтиже», «5 нәтиже».
-    results: { other: 'нәтиже' },
-    none: 'Ештеңе табылмады',
-    onlyFunctionWords: 'Көмекші сөздер ізделмейді: сұрауға басқа сөз қосыңыз.',
-    more: 'Тағы көрсету',
-  },
-};
-
 const PAGE_SIZE = 10;
 const WORD_JOINER = '\u2060';
 // A word of one or two Cyrillic or Arabic letters, as src/search/function-words.ts finds them in the text it indexes.
@@ -33,8 +16,9 @@ const kazakhSearch = import(new URL('kazakh-search.js', document.currentScript.s
 (async () => {
   const form = document.querySelector('.search-form');
   if (!form) return;
-  const lang = document.documentElement.lang === 'kk' ? 'kk' : 'ru';
-  const words = WORDS[lang];
+  // The page's own words (src/core/words/): the count's noun by Intl.PluralRules' category, the messages.
+  const words = JSON.parse(form.dataset.words);
+  const lang = document.documentElement.lang;
   const plural = new Intl.PluralRules(lang);
   const input = form.elements.namedItem('q');
   const selects = { year: form.elements.namedItem('year'), tag: form.elements.namedItem('tag') };

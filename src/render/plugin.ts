@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { ARTICLES_DIR, SETTINGS_FILE, SOURCES_DIR } from '../core/paths.ts';
-import type { Language } from '../core/language.ts';
+import { langTag, writingOf, type Writing } from '../core/language.ts';
+import { WORDS } from '../core/words/index.ts';
 import { cacheUrlFilter } from './cached-url-filter.ts';
 import { globalDataOf } from './eleventy-internals.ts';
 import { readableDate } from '../index/dates.ts';
@@ -82,7 +83,10 @@ export function habarPlugin(eleventyConfig: UserConfig, { root, settings }: Haba
   cacheUrlFilter(eleventyConfig);
   eleventyConfig.addFilter('articleBody', articleBodyRenderer(cachedRenderer(createMarkdown()), root, supplied.habarBodies?.()));
   readerFilters(eleventyConfig, settings().site);
-  eleventyConfig.addFilter('readableDate', (date: string, lang: Language) => readableDate(date, lang));
+  eleventyConfig.addFilter('readableDate', (date: string, lang: Writing) => readableDate(date, lang));
+  eleventyConfig.addFilter('words', (lang: Writing) => WORDS[lang]);
+  eleventyConfig.addFilter('writingOf', writingOf);
+  eleventyConfig.addFilter('langTag', langTag);
   eleventyConfig.addFilter('listTitle', listTitle);
   eleventyConfig.addFilter('dateRange', daysCovered);
   // 'draft' or 'scheduled' only in the preview and `build --drafts`, where such articles are shown.
