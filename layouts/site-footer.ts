@@ -9,15 +9,16 @@ import { html, type Html, type Insert } from './html.ts';
  * site's language where the page is in another.
  */
 export function siteFooter(site: SiteSettings, words: Words, filters: TemplateFilters, siteText: Insert): Html {
-  const text = (value: string) => filters.typeset(value, site.lang);
+  // Marked inline, so that the footer's blocks keep the page's direction.
+  const text = (value: string) => (siteText ? html`<span${siteText}>${filters.typeset(value, site.lang)}</span>` : filters.typeset(value, site.lang));
   const details = [
-    site.editorInChief && detail(words.editorInChief, text(site.editorInChief), siteText),
-    site.address && detail(words.address, text(site.address), siteText),
-    site.phone && detail(words.phone, html`<a href="tel:${site.phone.replace(/[^\d+]/g, '')}">${site.phone}</a>`, false),
-    site.email && detail(words.email, html`<a href="mailto:${site.email}">${site.email}</a>`, false),
+    site.editorInChief && detail(words.editorInChief, text(site.editorInChief)),
+    site.address && detail(words.address, text(site.address)),
+    site.phone && detail(words.phone, html`<a href="tel:${site.phone.replace(/[^\d+]/g, '')}">${site.phone}</a>`),
+    site.email && detail(words.email, html`<a href="mailto:${site.email}">${site.email}</a>`),
   ].filter(Boolean);
   return html`<footer class="site-footer">
-    <p class="publisher"${siteText}>© ${site.publisher}</p>${
+    <p class="publisher">© ${siteText ? html`<span${siteText}>${site.publisher}</span>` : site.publisher}</p>${
       details.length > 0 &&
       html`
     <dl class="editorial">${details}
@@ -25,12 +26,12 @@ export function siteFooter(site: SiteSettings, words: Words, filters: TemplateFi
     }${
       site.registration &&
       html`
-    <p class="registration"${siteText}>${text(site.registration)}</p>`
+    <p class="registration">${text(site.registration)}</p>`
     }
   </footer>`;
 }
 
-function detail(label: string, value: Insert, attributes: Insert): Html {
+function detail(label: string, value: Insert): Html {
   return html`
-      <div><dt>${label}</dt> <dd${attributes}>${value}</dd></div>`;
+      <div><dt>${label}</dt> <dd>${value}</dd></div>`;
 }

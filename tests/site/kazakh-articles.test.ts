@@ -29,7 +29,7 @@ describe('Kazakh articles on a Russian site', () => {
     expect($('html').attr('lang')).toBe('kk');
     expect($('.skip-link').text()).toBe(KK.skipToContent);
     expect($('.site-header nav a[href="/kultura/"]').attr('lang')).toBe('ru');
-    expect($('.site-footer dd').first().attr('lang')).toBe('ru');
+    expect($('.site-footer dd span').first().attr('lang')).toBe('ru');
     expect($('.site-footer dt').first().text()).toBe(KK.editorInChief);
     // A Russian article's title and date among its links are Russian, and say so.
     const related = $(`.related li:has(a[href="${RUSSIAN.url}"]), .article-nav span[lang="ru"]`).first();

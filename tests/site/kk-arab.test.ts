@@ -33,7 +33,7 @@ describe('an article in Kazakh in Arabic script', () => {
     expect($('.site-header nav a').last().text()).toBe(KK_ARAB.search);
     expect($('.related h2').text()).toBe(KK_ARAB.related);
     expect($('.article-nav .label').first().text()).toBe(KK_ARAB.previous);
-    for (const siteText of ['.site-name', '.publisher']) {
+    for (const siteText of ['.site-name', '.publisher span']) {
       expect([siteText, $(siteText).attr('lang'), $(siteText).attr('dir')]).toEqual([siteText, 'ru', 'ltr']);
     }
     expect($('article').attr('dir')).toBeUndefined();
