@@ -45,6 +45,21 @@ export function buildSite(settings: Record<string, unknown>, sources: Record<str
   return site;
 }
 
+/** A site in Kazakh with a section, footer details and every article of KAZAKH_ARTICLES, two to a list page. */
+export function buildKazakhSite(): BuiltSite {
+  return buildSite(
+    {
+      lang: 'kk',
+      description: 'Қазақстан жаңалықтары',
+      perPage: 2,
+      sections: [{ name: 'Мәдениет', slug: 'madeniet', tags: ['мәдениет'] }],
+      editorInChief: 'Айгүл Серікқызы',
+      address: 'Астана қаласы, Абай даңғылы, 1',
+    },
+    Object.fromEntries(Object.entries(KAZAKH_ARTICLES).map(([name, { text }]) => [`${name}.txt`, text])),
+  );
+}
+
 /** Every value of the Russian table that the Kazakh table words differently: none may appear on a Kazakh page. */
 export const RUSSIAN_ONLY: string[] = differing(RU, KK);
 

@@ -3,22 +3,12 @@ import { KK } from '../../src/core/words/kk.ts';
 import { KK_ARAB } from '../../src/core/words/kk-arab.ts';
 import { KK_LATN, KK_LATN_2018 } from '../../src/core/words/kk-latn.ts';
 import { htmlPages, validationErrors } from '../helpers/html-checks.ts';
-import { KAZAKH_ARTICLES as articles, RUSSIAN_ONLY, buildSite, pageText, readPage, wordsFound, type BuiltSite } from '../helpers/kazakh-sites.ts';
+import { KAZAKH_ARTICLES as articles, RUSSIAN_ONLY, buildKazakhSite, pageText, readPage, wordsFound, type BuiltSite } from '../helpers/kazakh-sites.ts';
 
 // One build of a site whose language is Kazakh, with Kazakh articles in each script and Latin alphabet.
 let site: BuiltSite;
 beforeAll(() => {
-  site = buildSite(
-    {
-      lang: 'kk',
-      description: 'Қазақстан жаңалықтары',
-      perPage: 2,
-      sections: [{ name: 'Мәдениет', slug: 'madeniet', tags: ['мәдениет'] }],
-      editorInChief: 'Айгүл Серікқызы',
-      address: 'Астана қаласы, Абай даңғылы, 1',
-    },
-    Object.fromEntries(Object.entries(articles).map(([name, { text }]) => [`${name}.txt`, text])),
-  );
+  site = buildKazakhSite();
 });
 afterAll(() => site?.cleanup());
 
