@@ -80,3 +80,10 @@ describe('the article in Arabic script', () => {
     expect(layout.publisherRight).toBe(layout.footerRight);
   });
 });
+
+it('finds a Latin-script article from the Kazakh search page, dated in its alphabet, counted in Kazakh', async () => {
+  await page.goto(`${server.url}search/?q=saıabaq`);
+  await page.locator('.search-result-date').first().waitFor();
+  expect(await page.locator('.search-result-date').allInnerTexts()).toEqual(['14 naýryz 2026']);
+  expect(await page.locator('.search-status').innerText()).toBe('1 нәтиже');
+});
