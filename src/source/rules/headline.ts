@@ -83,9 +83,11 @@ function overItsCounter(state: ParseState, title: SourceLine): boolean {
   return state.skipped.some((s) => s.line === next && s.rule === META_RULES.counter.name);
 }
 
-/** Lines above the headline are the page's head (menus, links): out of the article, recorded. */
-export function dropHead(state: ParseState, until: number): void {
-  for (const line of state.lines.splice(0, until)) state.skipped.push({ line: line.line, text: line.text, rule: line.fromTitle ? 'not a headline' : 'page head' });
+/** Lines above the headline are the page's head (menus, links): out of the article, recorded; those `keep` names stay. */
+export function dropHead(state: ParseState, until: number, keep: (line: SourceLine) => boolean = () => false): void {
+  const head = state.lines.splice(0, until);
+  state.lines.unshift(...head.filter(keep));
+  for (const line of head) if (!keep(line)) state.skipped.push({ line: line.line, text: line.text, rule: line.fromTitle ? 'not a headline' : 'page head' });
 }
 
 /**
