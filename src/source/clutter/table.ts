@@ -392,4 +392,30 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       return ABAI_COUNTERS.test(rest) && /^[\p{L}\s-]*$/u.test(text.slice(0, digit)) && metaLine(rest) === 'stamp';
     },
   },
+  {
+    // A subscribe prompt naming the outlet by its site's name, dots and all: `Подписывайтесь на канал Tengrinews.kz в WhatsApp`.
+    name: 'subscribe prompt',
+    maxLength: 120,
+    line: new RegExp(String.raw`^(?:подписывайтесь|подпишитесь|присоединяйтесь\s+к)\s+(?:на\s+)?(?:наш\s+|наш[уе]\s+)?(?:канал|страницу|аккаунт|сообщество|группу)\s+[\p{L}\d.-]+(?:\s+в\s+(?:${SOCIAL}))?[.!]?$`, 'iu'),
+  },
+  {
+    // The label of the currency widget, its rates on the lines under it: `Курс валют`, `Валюта бағамы`.
+    name: 'exchange rates',
+    maxLength: 20,
+    line: line(words('курс\\s+валют', 'курсы\\s+валют', 'валюта\\s+бағамы')),
+  },
+  {
+    // A TV channel's schedule banner above its report, with or without the hour: `7:00 Прямой эфир
+    // «ҚАЙЫРЛЫ ТАҢ, ҚАЗАҚСТАН!»`, `8:30 Далее в эфире «ДОБРОЕ УТРО, КАЗАХСТАН!»`.
+    name: 'broadcast schedule',
+    maxLength: 120,
+    line: /^(?:\d{1,2}[:.]\d{2}\s+)?(?:прямой\s+эфир|далее\s+в\s+эфире|сейчас\s+в\s+эфире|тікелей\s+эфир(?:де)?|келесі\s+эфирде|tikeleı\s+efır)(?:\s*[:—–-]?\s*«[^«»]{1,80}»)?$/iu,
+  },
+  {
+    // A newspaper's signature at the report's end, the author's surname in capitals and the city
+    // they write from: `Андрей САРМИН, Уральск`, `Акмарал МАЙКОЗОВА, Актобе`.
+    name: 'byline',
+    unlessNext: /:$|^\p{Ll}/u,
+    line: /^\p{Lu}\p{Ll}+\s+\p{Lu}{2}[\p{Lu}-]+,\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?$/u,
+  },
 ];

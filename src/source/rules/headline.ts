@@ -72,9 +72,22 @@ function isPrintedTwice(line: SourceLine, head: readonly SourceLine[]): boolean 
   return line.text.length <= HEADLINE_MAX && !endsAsSentence(line.text) && head.some((other) => other !== line && other.text === line.text);
 }
 
-/** Lines above the headline are the page's head (menus, links): out of the article, recorded. */
-export function dropHead(state: ParseState, until: number): void {
-  for (const line of state.lines.splice(0, until)) state.skipped.push({ line: line.line, text: line.text, rule: line.fromTitle ? 'not a headline' : 'page head' });
+/**
+ * A short title right above the page's view counter (`Дорогие соотечественники` / `16354`): outlets
+ * print the counter under the headline, so the title is the headline, whatever reads as one below.
+ */
+function overItsCounter(state: ParseState, title: SourceLine): boolean {
+  if (!isHeadlineLike(title.text) || title.text.endsWith(':')) return false;
+  let next = Infinity;
+  for (const { line } of [...state.lines, ...state.skipped]) if (line > title.line && line < next) next = line;
+  return state.skipped.some((s) => s.line === next && s.rule === META_RULES.counter.name);
+}
+
+/** Lines above the headline are the page's head (menus, links): out of the article, recorded; those `keep` names stay. */
+export function dropHead(state: ParseState, until: number, keep: (line: SourceLine) => boolean = () => false): void {
+  const head = state.lines.splice(0, until);
+  state.lines.unshift(...head.filter(keep));
+  for (const line of head) if (!keep(line)) state.skipped.push({ line: line.line, text: line.text, rule: line.fromTitle ? 'not a headline' : 'page head' });
 }
 
 /**
@@ -118,7 +131,8 @@ export function headline(state: ParseState): SourceError | void {
   // One that is no headline at all (title-line.ts `neverHeadline`) never stays.
   const fromTitle = state.lines[0]?.fromTitle ? state.lines[0] : undefined;
   const fallback = fromTitle && !neverHeadline(fromTitle.text) ? fromTitle : undefined;
-  const found = fromTitle ? (paragraph >= 0 ? findHeadline(state, head, limit, 4) : undefined) : (findHeadline(state, head, limit, 3) ?? soleLineAfterStamp(state, head, limit));
+  const overCounter = fallback && overItsCounter(state, fallback) ? fallback : undefined;
+  const found = overCounter ?? (fromTitle ? (paragraph >= 0 ? findHeadline(state, head, limit, 4) : undefined) : (findHeadline(state, head, limit, 3) ?? soleLineAfterStamp(state, head, limit)));
   const chosen = found ?? fallback;
   if (!chosen) {
     // A title that is a photo credit became the article's credit, and no skipped line names it.

@@ -1,8 +1,10 @@
+import { META_RULES } from '../clutter/table.ts';
 import { wordCount } from '../line-shape.ts';
 import type { ParseState } from '../state.ts';
 import { clutterRuleOf } from './clutter.ts';
 import { creditIn } from './photo-credit.ts';
 
+const META_NAMES = new Set<string>([META_RULES.stamp.name, META_RULES.counter.name]);
 const BREADCRUMB_MARKS = /^(?:[»›]\s*)+/u;
 // A headline of another report copied twice over, as some pages' widgets print it: `ЗаголовокЗаголовок`.
 const DOUBLED = /^(.{8,})\1$/u;
@@ -51,4 +53,8 @@ export function titleLine(state: ParseState): void {
   if (!looksLikePageMatter(title)) return;
   state.lines.unshift({ text: title, line: state.headLine, fromTitle: true });
   delete state.article.title;
+  // The hour of a line the page prints with one (`7:00 Прямой эфир «…»`) is no time of publication.
+  const { time } = state.article;
+  const rule = clutterRuleOf(title);
+  if (time && rule && !META_NAMES.has(rule.name) && clutterRuleOf(`${time} ${title}`) === rule) delete state.article.time;
 }
