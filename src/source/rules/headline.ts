@@ -72,6 +72,16 @@ function isPrintedTwice(line: SourceLine, head: readonly SourceLine[]): boolean 
   return line.text.length <= HEADLINE_MAX && !endsAsSentence(line.text) && head.some((other) => other !== line && other.text === line.text);
 }
 
+/**
+ * A long headline the page prints twice, the copy the first line under the title (an interview's
+ * `Name, titles: «Quote»`), is the headline however long: a lead printed twice ends as a sentence
+ * or holds its attribution.
+ */
+function titlePrintedTwice(state: ParseState, title: string): boolean {
+  const below = state.lines[0];
+  return below !== undefined && !below.verbatim && title.length <= HEADLINE_MAX && !endsAsSentence(title) && !ATTRIBUTION.test(title) && foldHeadline(below.text) === foldHeadline(title);
+}
+
 /** Lines above the headline are the page's head (menus, links): out of the article, recorded. */
 export function dropHead(state: ParseState, until: number): void {
   for (const line of state.lines.splice(0, until)) state.skipped.push({ line: line.line, text: line.text, rule: line.fromTitle ? 'not a headline' : 'page head' });
@@ -102,9 +112,10 @@ function leadAboveHeadline(state: ParseState): boolean {
  * a lead paragraph is refused: the page's headline is missing.
  */
 export function headline(state: ParseState): SourceError | void {
+  if (state.overlongTitle) return leadAboveHeadline(state) ? undefined : state.overlongTitle;
   if (state.article.title !== undefined) {
     const lead = leadShape(state.article.title);
-    if (lead && leadAboveHeadline(state)) return;
+    if (lead && (leadAboveHeadline(state) || titlePrintedTwice(state, state.article.title))) return;
     if (lead) return new SourceError(`the title reads as a lead paragraph (${lead}); put the headline after the date and this sentence on the next line, as the first paragraph`, state.headLine);
     return;
   }
