@@ -16,6 +16,7 @@ import { gluedHead } from './rules/glued-head.ts';
 import { headline } from './rules/headline.ts';
 import { htmlMarkup } from './rules/html-markup.ts';
 import { language } from './rules/language.ts';
+import { outletLabel } from './rules/outlet-label.ts';
 import { pageHead } from './rules/page-head.ts';
 import { paragraphs } from './rules/paragraphs.ts';
 import { photoAlt } from './rules/photo-alt.ts';
@@ -70,6 +71,7 @@ export const rules: ReadonlyArray<[name: string, rule: Rule]> = [
   ['repeated-lead', repeatedLead],
   ['publication-time', publicationTime],
   ['placeholder', placeholder],
+  ['outlet-label', outletLabel],
   ['paragraphs', paragraphs],
   ['attribution', attribution],
   ['language', language],

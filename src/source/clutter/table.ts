@@ -64,6 +64,9 @@ const DEGREE_FIRST = new RegExp(String.raw`^${DEGREE}`, 'iu');
 const DEGREES = new RegExp(String.raw`^${DEGREE}(?:,?\s+(?:${DEGREE}|[\p{L}.-]+)){0,4}$`, 'iu');
 // Case-sensitive: a first name and a surname, each with a capital (with `i`, \p{Lu} is any letter).
 const SIGNED_NAME = /^(.+?),?\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}-]+$/u;
+// Case-sensitive: an author's first name and surname before the report's stamp (`Saǵynysh Sardarova 19 qar. 2024 17:45 202`).
+const NAME_BEFORE_STAMP = /^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s(?=\d)/u;
+const CLOCK = /(?:^|\s)\d{1,2}:\d{2}(?:\s|$)/u;
 
 /** Page metadata lines, told by meta-line.ts rather than a pattern. */
 export const META_RULES = {
@@ -379,6 +382,50 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // The page's contact lines, copied from its header or footer: `Телефон: +7 (7172) 489-074`, `Эл. почта: foto1@inform.kz`.
     name: 'contact line',
     line: line(String.raw`(?:телефон|тел\.?|phone|tel\.?|факс|fax|e-?mail|эл\.?\s*почта|электронная\s+почта|электрондық\s+пошта|байланыс\s+телефоны)\s*:\s*(?:\+?[\d\s()+-]{6,24}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)`),
+  },
+  {
+    // The share prompt under a Kazakh report: `Мақаламен бөлісу` (share the article).
+    name: 'share prompt',
+    maxLength: 30,
+    line: line(words('мақаламен\\s+бөлісу', 'maqalamen\\s+bólisý', 'maqalamen\\s+bölısu')),
+  },
+  {
+    // What a comment widget prints where its script did not run, copied under the report.
+    name: 'comments',
+    maxLength: 140,
+    line: line(String.raw`если\s+вы\s+видите\s+данное\s+сообщение,\s+значит\s+возникли\s+проблемы\s+с\s+работой\s+системы\s+комментариев\.(?:\s+возможно\s+у\s+вас\s+отключен\s+javascript\.?)?`),
+  },
+  {
+    // A regional site's invitation to follow it, over two lines: `Узнайте первым о важных новостях
+    // … на нашей странице` / `в Instagram и нашем Telegram - канале`. Neither ends as a sentence.
+    name: 'subscribe prompt',
+    maxLength: 120,
+    line: /^(?:узнайте\s+(?:первым|первыми)\s+о\s[^.!?]{3,100}|в\s+(?:instagram|telegram|facebook|tiktok|youtube)(?:\s+и\s+(?:нашем\s+)?(?:instagram|telegram|facebook|tiktok|youtube))?\s*-?\s*(?:канале|аккаунте|странице))$/iu,
+  },
+  {
+    // The «recommended» widget's label (dalanews.kz), with the headlines under it.
+    name: 'news widget',
+    maxLength: 20,
+    line: line(words('ұсынылған', 'usynylǵan', 'usynylğan')),
+    follows: { lines: 12, shape: 'headline' },
+  },
+  {
+    // The author's name before the report's stamp, with its time and views: `Saǵynysh Sardarova 19 qar. 2024 17:45 202`.
+    name: 'byline',
+    maxLength: 100,
+    line: (text) => {
+      const name = NAME_BEFORE_STAMP.exec(text)?.[0];
+      return name !== undefined && CLOCK.test(text) && metaLine(text.slice(name.length)) === 'stamp';
+    },
+  },
+  {
+    // An author signed with the surname in capitals and a role in small letters after a comma:
+    // `Бақдәулет БЕРЛІБАЕВ, тарих ғылымдарының докторы, профессор`. No period ends it; above a
+    // line ending in `:` or opening in small letters the name introduces a speaker.
+    name: 'byline',
+    maxLength: 120,
+    unlessNext: /:$|^\p{Ll}/u,
+    line: /^\p{Lu}\p{Ll}+\s+\p{Lu}{2}[\p{Lu}-]+,\s+\p{Ll}[\p{Ll}\s,-]{2,90}\p{Ll}$/u,
   },
   {
     // Abai.kz's stamp under a rubric of a few words: the views, the comments (`пікір`, `pikir`,

@@ -33,7 +33,7 @@ export function dateLine(state: ParseState): SourceError | void {
   }
   if (title.trim() === '') return new SourceError('the title is missing after the date', first.line);
   if (title.length > MAX_TITLE_LENGTH) {
-    return new SourceError(`the title is ${title.length} characters long; a title may be at most ${MAX_TITLE_LENGTH}`, first.line);
+    state.overlongTitle = new SourceError(`the title is ${title.length} characters long; a title may be at most ${MAX_TITLE_LENGTH}`, first.line);
   }
   state.article.date = date;
   if (time) state.article.time = time.padStart(5, '0');

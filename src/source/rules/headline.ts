@@ -91,6 +91,16 @@ export function dropHead(state: ParseState, until: number, keep: (line: SourceLi
 }
 
 /**
+ * A long headline the page prints twice, the copy the first line under the title (an interview's
+ * `Name, titles: «Quote»`), is the headline however long: a lead printed twice ends as a sentence
+ * or holds its attribution.
+ */
+function titlePrintedTwice(state: ParseState, title: string): boolean {
+  const below = state.lines[0];
+  return below !== undefined && !below.verbatim && title.length <= HEADLINE_MAX && !endsAsSentence(title) && !ATTRIBUTION.test(title) && foldHeadline(below.text) === foldHeadline(title);
+}
+
+/**
  * Some outlets print the lead above the headline, and the headline with its view counter or stamp
  * under it, or under the photo's credit (`Lead sentence.` / `Кәсіп пен нәсіп ауылда` / `1,994` / `оқылды`): when the line right
  * under a title that reads as a lead is such a headline, it becomes the title and the lead the
@@ -115,9 +125,10 @@ function leadAboveHeadline(state: ParseState): boolean {
  * a lead paragraph is refused: the page's headline is missing.
  */
 export function headline(state: ParseState): SourceError | void {
+  if (state.overlongTitle) return leadAboveHeadline(state) ? undefined : state.overlongTitle;
   if (state.article.title !== undefined) {
     const lead = leadShape(state.article.title);
-    if (lead && leadAboveHeadline(state)) return;
+    if (lead && (leadAboveHeadline(state) || titlePrintedTwice(state, state.article.title))) return;
     if (lead) return new SourceError(`the title reads as a lead paragraph (${lead}); put the headline after the date and this sentence on the next line, as the first paragraph`, state.headLine);
     return;
   }

@@ -34,11 +34,13 @@ export function looksLikePageMatter(title: string): boolean {
 
 /**
  * What makes a title that is page matter no headline even when the page shows no other: another
- * report's headline printed twice, or a hashtag. Such a title is never given back (headline.ts).
+ * report's headline printed twice, a hashtag, or a label ending in `:` that introduces the lines
+ * under it (a speaker's name, `Еңлік Сақтан:`). Such a title is never given back (headline.ts).
  */
 export function neverHeadline(title: string): string | undefined {
   if (DOUBLED.test(title)) return 'a headline printed twice';
   if (HASHTAG.test(title)) return 'a hashtag';
+  if (title.endsWith(':')) return 'a label ending in `:`';
   return undefined;
 }
 
@@ -47,6 +49,7 @@ export function neverHeadline(title: string): string | undefined {
  * any other line; the headline rule then finds the page's headline, or gives the title back.
  */
 export function titleLine(state: ParseState): void {
+  if (state.overlongTitle) return;
   // Breadcrumb marks copied before the headline (`» » Балуандардың биігі`) are no part of it.
   const title = state.article.title!.replace(BREADCRUMB_MARKS, '') || state.article.title!;
   state.article.title = title;
