@@ -2,6 +2,7 @@ import type { ArchivePage } from '../src/index/archive.ts';
 import type { ListData } from '../src/render/list-titles.ts';
 import type { TemplateFilters } from '../src/render/template-data.ts';
 import { onePagePer } from '../layouts/one-page-per.ts';
+import { pageWords, pageWriting } from '../layouts/page-words.ts';
 
 type Data = ListData<ArchivePage>;
 
@@ -12,9 +13,12 @@ export default class ArchivePages {
       ...onePagePer('archivePages', 'listPage'),
       layout: 'list.11ty.ts',
       eleventyComputed: {
-        heading: ({ listPage }: Data) => `Архив: ${listPage.period.label}`,
-        title(this: TemplateFilters, { listPage, site }: Data) {
-          return this.listTitle(`Архив: ${listPage.period.label}`, listPage, site.lang, site.name);
+        heading(this: TemplateFilters, data: Data) {
+          return `${pageWords(data, this).archive}: ${data.listPage.period.label}`;
+        },
+        title(this: TemplateFilters, data: Data) {
+          const { listPage, site } = data;
+          return this.listTitle(`${pageWords(data, this).archive}: ${listPage.period.label}`, listPage, pageWriting(data, this), site.name);
         },
       },
     };

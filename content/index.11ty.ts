@@ -3,7 +3,7 @@ import type { TemplateFilters } from '../src/render/template-data.ts';
 import type { ListPage } from '../src/index/pages.ts';
 import type { SiteArticle } from '../src/index/site-index.ts';
 import { onePagePer } from '../layouts/one-page-per.ts';
-import { SITE_WORDS } from '../layouts/site-words.ts';
+import { pageWords, pageWriting } from '../layouts/page-words.ts';
 
 type Data = ListData<ListPage<SiteArticle>>;
 
@@ -17,9 +17,11 @@ export default class HomePages {
       ...onePagePer('homePages', 'listPage'),
       layout: 'list.11ty.ts',
       eleventyComputed: {
-        heading: ({ site }: Data) => SITE_WORDS[site.lang].news,
-        title(this: TemplateFilters, { listPage, site }: Data) {
-          return this.listTitle(undefined, listPage, site.lang, site.name);
+        heading(this: TemplateFilters, data: Data) {
+          return pageWords(data, this).news;
+        },
+        title(this: TemplateFilters, data: Data) {
+          return this.listTitle(undefined, data.listPage, pageWriting(data, this), data.site.name);
         },
       },
     };

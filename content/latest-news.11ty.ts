@@ -22,14 +22,18 @@ export default class LatestNews {
   }
 
   render(this: TemplateFilters, { oneOff }: Data): string {
-    const newest = oneOff.edition.articles.slice(0, LISTED).map(({ url, title, lang, date, time }) => ({
-      url: this.url(url),
-      title: this.typeset(title, lang),
-      lang,
-      ...(this.textDirection(lang) === 'rtl' && { dir: 'rtl' }),
-      datetime: time ? this.publishedTime(date, time) : date,
-      when: `${this.readableDate(date, lang)}${time ? `, ${time}` : ''}`,
-    }));
+    const newest = oneOff.edition.articles.slice(0, LISTED).map((article) => {
+      const { url, title, lang, date, time } = article;
+      const writing = this.writingOf(article);
+      return {
+        url: this.url(url),
+        title: this.typeset(title, lang),
+        lang: this.langTag(writing),
+        ...(this.textDirection(lang) === 'rtl' && { dir: 'rtl' }),
+        datetime: time ? this.publishedTime(date, time) : date,
+        when: `${this.readableDate(date, writing)}${time ? `, ${time}` : ''}`,
+      };
+    });
     return `${JSON.stringify(newest)}\n`;
   }
 }

@@ -2,43 +2,17 @@ import type { PageData, TemplateFilters } from '../src/render/template-data.ts';
 import type { EditionIndex } from '../src/index/reader-index.ts';
 import type { OneOffItem } from '../src/render/pages-to-write.ts';
 import { html } from '../layouts/html.ts';
-import { SITE_WORDS } from '../layouts/site-words.ts';
+import { pageWords } from '../layouts/page-words.ts';
 
 type Data = PageData & { oneOff: OneOffItem & { edition: EditionIndex } };
 
-const WORDS = {
-  ru: {
-    query: 'Слово или фраза',
-    submit: 'Найти',
-    year: 'Год',
-    anyYear: 'Все годы',
-    tag: 'Тег',
-    anyTag: 'Все теги',
-    noScript: 'Поиск по сайту работает с включённым JavaScript. Все новости есть на главной странице, в архиве и на страницах тегов:',
-    home: 'главная',
-    archive: 'архив',
-    tags: 'теги',
-  },
-  kk: {
-    query: 'Сөз немесе сөз тіркесі',
-    submit: 'Іздеу',
-    year: 'Жыл',
-    anyYear: 'Барлығы',
-    tag: 'Тег',
-    anyTag: 'Барлығы',
-    noScript: 'Сайт бойынша іздеу JavaScript қосулы болғанда жұмыс істейді. Барлық жаңалық басты бетте, мұрағатта және тег беттерінде бар:',
-    home: 'басты бет',
-    archive: 'мұрағат',
-    tags: 'тегтер',
-  },
-} as const;
 
 /**
  * The search page (`/search/`, `?q=` opens it with results; `year` and `tag` filter them). The
  * form, the count line and the list are in the page from the start, so that nothing moves when
  * search.js fills them: it searches the bundles (one per year, newest first) listed in
  * `data-bundles`, which follow the path prefix, and leaves the words of `data-function-words`
- * out of a query (src/search/function-words.ts).
+ * out of a query (src/search/function-words.ts); what it writes itself, it takes from `data-words`.
  */
 export default class SearchPage {
   data() {
@@ -50,18 +24,21 @@ export default class SearchPage {
       layout: 'base.11ty.ts',
       scripts: ['/assets/search.js'],
       eleventyComputed: {
-        title: ({ edition }: Data) => SITE_WORDS[edition.lang].search,
+        title(this: TemplateFilters, data: Data) {
+          return pageWords(data, this).search;
+        },
       },
     };
   }
 
-  render(this: TemplateFilters, { oneOff, edition }: Data): string {
-    const words = WORDS[edition.lang];
-    const bundles = oneOff.edition.search.map((shard) => this.url(shard.bundle)).join(' ');
-    const home = edition.path;
+  render(this: TemplateFilters, data: Data): string {
+    const { search, searchPage: words } = pageWords(data, this);
+    const { results, none, onlyFunctionWords, more } = words;
+    const bundles = data.oneOff.edition.search.map((shard) => this.url(shard.bundle)).join(' ');
+    const home = data.edition.path;
     return html`<div class="search-page">
-<h1>${SITE_WORDS[edition.lang].search}</h1>
-<form class="search-form" role="search" action="${this.url(oneOff.url)}" method="get" data-bundles="${bundles}" data-base-url="${this.url('/')}" data-function-words="${this.searchFunctionWords()}">
+<h1>${search}</h1>
+<form class="search-form" role="search" action="${this.url(data.oneOff.url)}" method="get" data-bundles="${bundles}" data-base-url="${this.url('/')}" data-function-words="${this.searchFunctionWords()}" data-words="${JSON.stringify({ results, none, onlyFunctionWords, more })}">
   <label for="search-query">${words.query}</label>
   <div class="search-query">
     <input id="search-query" name="q" type="search" autocomplete="off" spellcheck="false">

@@ -2,6 +2,7 @@ import type { ListData } from '../src/render/list-titles.ts';
 import type { TemplateFilters } from '../src/render/template-data.ts';
 import type { SectionPage } from '../src/index/sections.ts';
 import { onePagePer } from '../layouts/one-page-per.ts';
+import { pageWriting } from '../layouts/page-words.ts';
 
 type Data = ListData<SectionPage>;
 
@@ -13,8 +14,9 @@ export default class SectionPages {
       layout: 'list.11ty.ts',
       eleventyComputed: {
         heading: ({ listPage }: Data) => listPage.section.name,
-        title(this: TemplateFilters, { listPage, site }: Data) {
-          return this.listTitle(listPage.section.name, listPage, site.lang, site.name);
+        title(this: TemplateFilters, data: Data) {
+          const { listPage, site } = data;
+          return this.listTitle(listPage.section.name, listPage, pageWriting(data, this), site.name);
         },
       },
     };

@@ -3,8 +3,8 @@ import { dirAttribute } from './direction.ts';
 import { editionSwitch } from './edition-switch.ts';
 import { headMeta } from './head-meta.ts';
 import { html, type Html } from './html.ts';
+import { pageWriting, siteTextWithin } from './page-words.ts';
 import { siteFooter } from './site-footer.ts';
-import { SITE_WORDS } from './site-words.ts';
 
 /**
  * The page around `content`: head, site header and navigation, footer. The article and list
@@ -13,15 +13,15 @@ import { SITE_WORDS } from './site-words.ts';
  */
 export function basePage(data: PageData, filters: TemplateFilters, content: Html): Html {
   const { article, site, edition } = data;
-  const lang = article ? article.lang : edition.lang;
-  // The site's own words are in the edition's language, and run in its direction, even on a page in another one.
-  const chromeLang = lang !== edition.lang && html` lang="${edition.lang}"${dirAttribute(filters, edition.lang, lang)}`;
-  const words = SITE_WORDS[edition.lang];
+  const writing = pageWriting(data, filters);
+  const words = filters.words(writing);
+  // What the site owner wrote (the site's name, its sections) is in the site's language on a page in another.
+  const siteText = siteTextWithin(data, filters);
   const sections = data.habar.editions.find((each) => each.path === edition.path)!.sections;
   // The link of the page itself, or of the section or index its page belongs to, is marked (and styled).
   const current = (url: string) => data.page.url.startsWith(url) && html` aria-current="${data.page.url === url ? 'page' : 'true'}"`;
   return html`<!doctype html>
-<html lang="${lang}"${dirAttribute(filters, lang)}>
+<html lang="${filters.langTag(writing)}"${dirAttribute(filters, writing)}>
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -36,13 +36,13 @@ export function basePage(data: PageData, filters: TemplateFilters, content: Html
   )}
 </head>
 <body>
-  <a class="skip-link" href="#main"${chromeLang}>Перейти к содержанию</a>
-  <header class="site-header"${chromeLang}>
-    <a class="site-name" href="${filters.url(edition.path)}">${site.name}</a>
+  <a class="skip-link" href="#main">${words.skipToContent}</a>
+  <header class="site-header">
+    <a class="site-name" href="${filters.url(edition.path)}"${siteText}>${site.name}</a>
     <nav aria-label="${words.sections}">
       <ul>${sections.map(
         (section) => html`
-        <li><a href="${filters.url(section.url)}"${current(section.url)}>${section.name}</a></li>`,
+        <li><a href="${filters.url(section.url)}"${current(section.url)}${siteText}>${section.name}</a></li>`,
       )}
         <li><a href="${filters.url(`${edition.path}tags/`)}"${current(`${edition.path}tags/`)}>${words.tags}</a></li>
         <li><a href="${filters.url(`${edition.path}archive/`)}"${current(`${edition.path}archive/`)}>${words.archive}</a></li>
@@ -53,7 +53,7 @@ export function basePage(data: PageData, filters: TemplateFilters, content: Html
   <main id="main" tabindex="-1">
 ${content}
   </main>
-  ${siteFooter(site, filters, chromeLang)}
+  ${siteFooter(site, words, filters, siteText)}
 </body>
 </html>
 `;

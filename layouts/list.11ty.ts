@@ -5,7 +5,7 @@ import { basePage } from './base-page.ts';
 import { frontPage } from './front-page.ts';
 import { html } from './html.ts';
 import { EAGER_THUMBNAILS, newsItem } from './news-item.ts';
-import { SITE_WORDS } from './site-words.ts';
+import { pageWriting } from './page-words.ts';
 
 type ListLayoutData = PageData & { heading: string; listPage: HomePage & { period?: ArchivePeriod } };
 
@@ -15,18 +15,19 @@ type ListLayoutData = PageData & { heading: string; listPage: HomePage & { perio
  */
 export default class ListLayout {
   render(this: TemplateFilters, data: ListLayoutData): string {
-    const { heading, listPage, site } = data;
-    const words = SITE_WORDS[site.lang];
+    const { heading, listPage } = data;
+    const writing = pageWriting(data, this);
+    const words = this.words(writing);
     const list = listPage.front
-      ? frontPage(this, listPage.front, site, heading)
+      ? frontPage(this, listPage.front, writing, words, heading)
       : html`<h1>${heading}</h1>${
           listPage.number &&
           html`
-<p class="list-period">${words.page} ${listPage.number}: ${this.dateRange(listPage.items, site.lang)}</p>`
+<p class="list-period">${words.page} ${listPage.number}: ${this.dateRange(listPage.items, writing)}</p>`
         }${
           listPage.items.length > 0
             ? html`
-<ol class="article-list news-list list-columns">${listPage.items.map((item, at) => newsItem(this, item, site.lang, at < EAGER_THUMBNAILS))}
+<ol class="article-list news-list list-columns">${listPage.items.map((item, at) => newsItem(this, item, writing, at < EAGER_THUMBNAILS))}
 </ol>`
             : html`
 <p>${words.empty}</p>`

@@ -1,5 +1,5 @@
 import type { TemplateFilters } from '../src/render/template-data.ts';
-import type { Language } from '../src/core/language.ts';
+import type { Writing } from '../src/core/language.ts';
 import type { ReaderArticle } from '../src/index/reader-index.ts';
 import type { Thumbnail } from '../src/index/lead-photo.ts';
 import { dirAttribute } from './direction.ts';
@@ -13,10 +13,11 @@ export const EAGER_THUMBNAILS = 3;
  * the first sentence of the lead. The headline's link covers the item (site.css), so the whole card
  * is one link for a pointer and one stop for the keyboard.
  */
-export function newsItem(filters: TemplateFilters, item: ReaderArticle, around: Language, eager: boolean): Html {
+export function newsItem(filters: TemplateFilters, item: ReaderArticle, around: Writing, eager: boolean): Html {
   const thumbnail = item.leadPhoto?.thumbnail;
+  const writing = filters.writingOf(item);
   return html`
-  <li class="news-item${thumbnail ? ' with-thumb' : ''}" lang="${item.lang}"${dirAttribute(filters, item.lang, around)}>
+  <li class="news-item${thumbnail ? ' with-thumb' : ''}" lang="${filters.langTag(writing)}"${dirAttribute(filters, writing, around)}>
     <a href="${filters.url(item.url)}">${filters.typeset(item.title, item.lang)}</a>
     ${publishedAt(filters, item)}${
       item.description &&
@@ -27,9 +28,10 @@ export function newsItem(filters: TemplateFilters, item: ReaderArticle, around: 
   </li>`;
 }
 
-/** «27 января 2026, 14:30», or the day alone when the source gives no time; for machines the date or the moment. */
-export function publishedAt(filters: TemplateFilters, { date, time, lang }: ReaderArticle): Html {
-  return html`<time datetime="${time ? filters.publishedTime(date, time) : date}">${filters.readableDate(date, lang)}${time && `, ${time}`}</time>`;
+/** «27 января 2026, 14:30» in the article's own writing, or the day alone when the source gives no time; for machines the date or the moment. */
+export function publishedAt(filters: TemplateFilters, article: ReaderArticle): Html {
+  const { date, time } = article;
+  return html`<time datetime="${time ? filters.publishedTime(date, time) : date}">${filters.readableDate(date, filters.writingOf(article))}${time && `, ${time}`}</time>`;
 }
 
 /** The thumbnail's `<picture>`: decorative (the headline says what it shows), its size set so nothing shifts as it loads. */

@@ -13,10 +13,13 @@
     if (!response.ok) return;
     const items = (await response.json()).filter((item) => item.url !== location.pathname).slice(0, 6);
     const list = aside.querySelector('ol');
+    const pageDirection = getComputedStyle(list).direction;
     for (const item of items) {
       const entry = document.createElement('li');
       entry.lang = item.lang;
-      if (item.dir) entry.dir = item.dir;
+      // The file marks right-to-left titles only; on a right-to-left page the others are marked too.
+      const dir = item.dir ?? 'ltr';
+      if (dir !== pageDirection) entry.dir = dir;
       const link = document.createElement('a');
       link.href = item.url;
       link.textContent = item.title;

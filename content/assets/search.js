@@ -3,34 +3,22 @@
 // src/index/search-shards.ts), each with an index per language. The newest bundle's index in the
 // page's language is the main one; every other index is merged in, so a search covers every year
 // and Kazakh articles are found from the Russian page.
-
-const WORDS = {
-  ru: {
-    // Intl.PluralRules' categories: «1 результат», «2 результата», «5 результатов».
-    results: { one: 'результат', few: 'результата', many: 'результатов', other: 'результата' },
-    none: 'Ничего не найдено',
-    onlyFunctionWords: 'Предлоги, союзы и частицы не ищутся: добавьте к запросу другое слово.',
-    more: 'Показать ещё',
-  },
-  kk: {
-    // Kazakh puts a noun after a number in the singular: «1 нәтиже», «5 нәтиже».
-    results: { other: 'нәтиже' },
-    none: 'Ештеңе табылмады',
-    onlyFunctionWords: 'Көмекші сөздер ізделмейді: сұрауға басқа сөз қосыңыз.',
-    more: 'Тағы көрсету',
-  },
-};
+// A query is also searched among the Kazakh articles folded (kazakh-search.js): «Казакстан» and
+// «Qazaqstan» find «Қазақстан», «кітапханалар» finds «кітапхана».
 
 const PAGE_SIZE = 10;
 const WORD_JOINER = '\u2060';
 // A word of one or two Cyrillic or Arabic letters, as src/search/function-words.ts finds them in the text it indexes.
 const SHORT_WORD = /(?<![\p{L}\p{M}])[\p{sc=Cyrillic}\p{sc=Arabic}\p{M}]{1,2}(?![\p{L}\p{M}])/gu;
+// Loaded at once, beside Pagefind, from this script's folder (`document.currentScript` is set only while it first runs).
+const kazakhSearch = import(new URL('kazakh-search.js', document.currentScript.src).href);
 
 (async () => {
   const form = document.querySelector('.search-form');
   if (!form) return;
-  const lang = document.documentElement.lang === 'kk' ? 'kk' : 'ru';
-  const words = WORDS[lang];
+  // The page's own words (src/core/words/): the count's noun by Intl.PluralRules' category, the messages.
+  const words = JSON.parse(form.dataset.words);
+  const lang = document.documentElement.lang;
   const plural = new Intl.PluralRules(lang);
   const input = form.elements.namedItem('q');
   const selects = { year: form.elements.namedItem('year'), tag: form.elements.namedItem('tag') };
@@ -54,18 +42,30 @@ const SHORT_WORD = /(?<![\p{L}\p{M}])[\p{sc=Cyrillic}\p{sc=Arabic}\p{M}]{1,2}(?!
       .join(' ')
       .trim();
 
+  // The same words folded and without their endings, as the Kazakh articles' records hold them; a
+  // quoted phrase is searched only as written.
+  const foldedQuery = async (query) => {
+    if (query.includes('"')) return '';
+    const { WORD, queryForm } = await kazakhSearch;
+    return (query.match(WORD) ?? []).filter((word) => !isFunctionWord(word)).map(queryForm).join(' ');
+  };
+
   // Listening starts at once: what a reader types while Pagefind loads is searched once it has loaded.
   const params = new URLSearchParams(location.search);
   input.value ||= params.get('q') ?? '';
+  let hasKazakh = false;
   const ready = loadPagefind(form.dataset).then(async (pagefind) => {
     if (!pagefind) return undefined;
     const available = await pagefind.filters();
+    hasKazakh = Boolean(available.lang?.kk);
     fillSelect(selects.year, Object.keys(available.year ?? {}).sort().reverse(), params.get('year'));
     fillSelect(selects.tag, Object.keys(available.tag ?? {}).sort(new Intl.Collator(lang).compare), params.get('tag'));
     return pagefind;
   });
 
   let results = [];
+  // The words of the folded search, when it found any article, to mark in the quotes of articles it alone found.
+  let foldedTerms = [];
   let shown = 0;
   let searches = 0;
 
@@ -83,9 +83,12 @@ const SHORT_WORD = /(?<![\p{L}\p{M}])[\p{sc=Cyrillic}\p{sc=Arabic}\p{M}]{1,2}(?!
     history.replaceState(null, '', url);
     const searchNumber = ++searches;
     const term = pagefindQuery(query);
+    const folded = term && hasKazakh ? await foldedQuery(query) : '';
     const found = term ? (await pagefind.search(term, { filters })).results : [];
+    const foundFolded = folded ? (await pagefind.search(folded, { filters: { ...filters, lang: 'kk' } })).results : [];
     if (searchNumber !== searches) return;
-    results = found;
+    results = merged(found, foundFolded);
+    foldedTerms = foundFolded.length > 0 ? folded.split(' ') : [];
     shown = 0;
     list.replaceChildren();
     if (!query) status.textContent = '';
@@ -98,9 +101,12 @@ const SHORT_WORD = /(?<![\p{L}\p{M}])[\p{sc=Cyrillic}\p{sc=Arabic}\p{M}]{1,2}(?!
   /** The next results, as links with their date and the quote where the words were found. */
   async function showMore(searchNumber) {
     const next = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
+    const kazakh = foldedTerms.length > 0 ? await kazakhSearch : undefined;
     if (searchNumber !== searches) return;
     shown += next.length;
-    list.append(...next.map(resultItem));
+    // Pagefind quotes the start of an article found by its folded words only, with nothing marked.
+    const excerptOf = (data) => (kazakh && data.locations.length === 0 && foldedExcerpt(data.content, foldedTerms, kazakh)) || data.excerpt;
+    list.append(...next.map((data) => resultItem(data, excerptOf(data))));
     more.hidden = shown >= results.length;
     return next.length;
   }
@@ -143,6 +149,13 @@ async function loadPagefind({ bundles, baseUrl }) {
   return pagefind;
 }
 
+/** The results of both searches, each article once, by score when the folded search added any. */
+function merged(found, foundFolded) {
+  const ids = new Set(found.map((result) => result.id));
+  const added = foundFolded.filter((result) => !ids.has(result.id));
+  return added.length === 0 ? found : [...found, ...added].sort((a, b) => b.score - a.score);
+}
+
 function fillSelect(select, values, chosen) {
   select.append(...values.map((value) => new Option(value, value, false, value === chosen)));
 }
@@ -152,7 +165,7 @@ function readable(text) {
   return text.replaceAll(WORD_JOINER, '');
 }
 
-function resultItem(data) {
+function resultItem(data, excerptText) {
   const item = document.createElement('li');
   item.className = 'search-result';
   const [language] = data.filters.lang ?? [];
@@ -167,9 +180,35 @@ function resultItem(data) {
   date.textContent = data.meta.date ?? '';
   const excerpt = document.createElement('p');
   excerpt.className = 'search-result-excerpt';
-  excerpt.append(...excerptNodes(data.excerpt));
+  excerpt.append(...excerptNodes(excerptText));
   item.append(heading, date, excerpt);
   return item;
+}
+
+const EXCERPT_WORDS = 30;
+
+/**
+ * A quote of `content` as Pagefind makes them (some 30 words, `<` and `>` escaped, the found words
+ * in `<mark>`), around the first word that the folded `terms` find; empty when none does.
+ */
+function foldedExcerpt(content, terms, { WORD, foldWord, stem }) {
+  const words = [...content.matchAll(WORD)];
+  const isFound = (word) => {
+    const folded = foldWord(word);
+    return terms.some((term) => folded.startsWith(term) || stem(folded).startsWith(term));
+  };
+  const first = words.findIndex(([word]) => isFound(word));
+  if (first < 0) return '';
+  const start = Math.max(0, Math.min(first - EXCERPT_WORDS / 3, words.length - EXCERPT_WORDS));
+  const quoted = words.slice(start, start + EXCERPT_WORDS);
+  const escape = (text) => text.replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  let excerpt = '';
+  let end = quoted[0].index;
+  for (const { 0: word, index } of quoted) {
+    excerpt += escape(content.slice(end, index)) + (isFound(word) ? `<mark>${escape(word)}</mark>` : escape(word));
+    end = index + word.length;
+  }
+  return excerpt;
 }
 
 /** Pagefind's excerpt (text with `<` and `>` escaped, the found words in `<mark>`) as nodes, no other markup let in. */

@@ -1,5 +1,5 @@
-import { DateTime } from 'luxon';
 import type { Language } from '../core/language.ts';
+import { WORDS } from '../core/words/index.ts';
 import { paginate, type ListPage } from './pages.ts';
 import type { SiteArticle } from './site-index.ts';
 
@@ -80,6 +80,6 @@ function linkNeighbours(newestFirst: ArchivePeriod[]): void {
 /** `2026-01` → «Январь 2026» (the nominative month, as a heading names it). */
 function labelOf(key: string, lang: Language): string {
   if (key.length === 4) return key;
-  const label = DateTime.fromISO(`${key}-01`, { zone: 'utc' }).setLocale(lang).toFormat('LLLL yyyy');
-  return label.charAt(0).toLocaleUpperCase(lang) + label.slice(1);
+  const month = WORDS[lang].months[Number(key.slice(5, 7)) - 1]!;
+  return `${month.charAt(0).toLocaleUpperCase(lang)}${month.slice(1)} ${key.slice(0, 4)}`;
 }

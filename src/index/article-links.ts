@@ -1,4 +1,4 @@
-import type { Language } from '../core/language.ts';
+import type { Language, LatinAlphabet } from '../core/language.ts';
 import type { SiteArticle, TagRef } from './site-index.ts';
 import { articlesByTag } from './tag-lists.ts';
 
@@ -8,6 +8,7 @@ export interface ArticleLink {
   url: string;
   date: string;
   lang: Language;
+  latin?: LatinAlphabet;
 }
 
 /** What the end of an article links to. */
@@ -111,5 +112,5 @@ function tagPositions(articles: SiteArticle[]): number[][] {
 }
 
 function linkTo(article: SiteArticle): ArticleLink {
-  return { title: article.title, url: article.url, date: article.date, lang: article.lang };
+  return { title: article.title, url: article.url, date: article.date, lang: article.lang, ...(article.latin && { latin: article.latin }) };
 }

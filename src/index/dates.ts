@@ -1,30 +1,22 @@
 import { DateTime } from 'luxon';
-import type { Language } from '../core/language.ts';
+import type { Writing } from '../core/language.ts';
 import { NEWSROOM_ZONE } from '../core/time/today.ts';
+import { WORDS } from '../core/words/index.ts';
 
 /**
- * `2026-01-27` → «27 января 2026» (ru, genitive month), «27 қаңтар 2026» (kk) or «27 قاڭتار 2026»
- * (kk-Arab: Western digits, as Kazakh papers in Arabic script print them). The date is a
+ * `2026-01-27` → «27 января 2026» (ru, genitive month), «27 қаңтар 2026» (kk), «27 qañtar 2026»
+ * (kk-Latn) or «27 قاڭتار 2026» (kk-Arab: Western digits, as Kazakh papers in Arabic script print them). The date is a
  * calendar date (YYYY-MM-DD), written out from its digits, so no reader's or server's time zone shifts it.
  */
-export function readableDate(date: string, lang: Language): string {
+export function readableDate(date: string, lang: Writing): string {
   return `${dayAndMonth(date, lang)} ${date.slice(0, 4)}`;
 }
 
 /** `2026-01-27` → «27 января». */
-function dayAndMonth(date: string, lang: Language): string {
-  return `${Number(date.slice(8, 10))} ${MONTHS[lang][Number(date.slice(5, 7)) - 1]}`;
-}
-
-/**
- * Month names as luxon writes them after a day number (`d MMMM`: Russian in the genitive,
- * «января»), January first. Every list item, related link and page shows a date: looked up here,
- * a date costs a few string operations instead of a luxon DateTime and its Intl formatter.
- */
-const MONTHS: Record<Language, string[]> = { ru: monthNames('ru'), kk: monthNames('kk'), 'kk-Arab': monthNames('kk-Arab') };
-
-function monthNames(lang: Language): string[] {
-  return Array.from({ length: 12 }, (_, month) => DateTime.utc(2001, month + 1, 1).setLocale(lang).toFormat('MMMM'));
+// Every list item, related link and page shows a date: from the words' month names, a date costs
+// a few string operations instead of a luxon DateTime and its Intl formatter.
+function dayAndMonth(date: string, lang: Writing): string {
+  return `${Number(date.slice(8, 10))} ${WORDS[lang].monthsOfDay[Number(date.slice(5, 7)) - 1]}`;
 }
 
 /**
@@ -69,7 +61,7 @@ function inAlmaty(localTime: string): string {
  * 2025», «28 февраля — 3 марта 2025», «30 декабря 2024 — 2 января 2025» (the dash between two
  * dates with words is an em dash, bound to the first by a non-breaking space).
  */
-export function dateRange(oldest: string, newest: string, lang: Language): string {
+export function dateRange(oldest: string, newest: string, lang: Writing): string {
   const last = readableDate(newest, lang);
   if (oldest === newest) return last;
   if (oldest.slice(0, 7) === newest.slice(0, 7)) return `${Number(oldest.slice(8, 10))}–${last}`;

@@ -3,13 +3,13 @@ import { join, relative } from 'node:path';
 import { readAhead, sha256 } from '../ingest/files.ts';
 import { LINK_REFUSED } from '../ingest/links.ts';
 import type { ArticleFrontMatter, WrittenMarkdown } from '../ingest/markdown/write.ts';
-import type { Language } from '../core/language.ts';
+import type { Language, LatinAlphabet } from '../core/language.ts';
 import { isCalendarDate } from '../core/time/calendar-date.ts';
 import { isTimeOfDay } from '../core/time/time-of-day.ts';
 import { checkArticleUrl } from './article-url.ts';
 import { SiteFileError } from '../core/errors.ts';
 import { readFrontMatter } from '../ingest/front-matter.ts';
-import { isLanguage } from './languages.ts';
+import { isLanguage, latinAlphabet } from './languages.ts';
 
 /**
  * One article as the templates see it, read back from its Markdown file: its front matter. The body
@@ -17,6 +17,8 @@ import { isLanguage } from './languages.ts';
  */
 export interface StoredArticle extends Omit<ArticleFrontMatter, 'lang'> {
   lang: Language;
+  /** Kazakh in Latin script: the alphabet of its title and lead, which its page's words and dates follow. */
+  latin?: LatinAlphabet;
   /** Path of the Markdown file relative to the site root: where its body is read, and for error messages. */
   file: string;
   /** The start of the sha256 of the Markdown file's bytes: equal versions, equal articles (page-fingerprints.ts). */
@@ -99,6 +101,8 @@ export function fromFrontMatter(data: Readonly<Record<string, unknown>>, file: s
     if (value) article[key] = value;
   }
   if (article.photo) checkPhotoName(article.photo, file);
+  const latin = article.lang === 'kk' ? latinAlphabet(`${article.title}\n${article.description}`) : undefined;
+  if (latin) article.latin = latin;
   if (data.modified !== undefined && data.modified !== null) article.modified = requireDate(data.modified, file, 'modified');
   if (data.draft === true) article.draft = true;
   return article;

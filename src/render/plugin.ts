@@ -1,6 +1,7 @@
-import { join } from 'node:path';
-import { ARTICLES_DIR, SOURCES_DIR } from '../core/paths.ts';
-import type { Language } from '../core/language.ts';
+import { join, resolve } from 'node:path';
+import { ARTICLES_DIR, SETTINGS_FILE, SOURCES_DIR } from '../core/paths.ts';
+import { langTag, writingOf, type Language, type Writing } from '../core/language.ts';
+import { WORDS } from '../core/words/index.ts';
 import { cacheUrlFilter } from './cached-url-filter.ts';
 import { globalDataOf } from './eleventy-internals.ts';
 import { readableDate } from '../index/dates.ts';
@@ -64,7 +65,10 @@ export function habarPlugin(eleventyConfig: UserConfig, { root, settings }: Haba
     index = undefined;
     run = undefined;
   });
-  // The settings as checked, overriding site.json's data as Eleventy reads it.
+  // Templates' `site` is the settings as checked. Eleventy would also read site.json as a data file and
+  // deep-merge the two, repeating every list (`sections` twice): that one file is left to habar.
+  const settingsFile = resolve(root, SETTINGS_FILE);
+  eleventyConfig.addDataExtension('json', { parser: (text: string, file: string) => (resolve(file) === settingsFile ? {} : JSON.parse(text)) });
   eleventyConfig.addGlobalData('site', () => current().site);
   // Each page's edition, from its article's language or its URL and the settings: a changed setting makes a full build.
   // Also plain data, the edition at `/`: Eleventy orders computed data by running it on the data there is
@@ -88,7 +92,10 @@ export function habarPlugin(eleventyConfig: UserConfig, { root, settings }: Haba
   cacheUrlFilter(eleventyConfig);
   eleventyConfig.addFilter('articleBody', articleBodyRenderer(cachedRenderer(createMarkdown()), root, supplied.habarBodies?.()));
   readerFilters(eleventyConfig, settings().site);
-  eleventyConfig.addFilter('readableDate', (date: string, lang: Language) => readableDate(date, lang));
+  eleventyConfig.addFilter('readableDate', (date: string, lang: Writing) => readableDate(date, lang));
+  eleventyConfig.addFilter('words', (lang: Writing) => WORDS[lang]);
+  eleventyConfig.addFilter('writingOf', writingOf);
+  eleventyConfig.addFilter('langTag', langTag);
   eleventyConfig.addFilter('listTitle', listTitle);
   eleventyConfig.addFilter('dateRange', daysCovered);
   // 'draft' or 'scheduled' only in the preview and `build --drafts`, where such articles are shown.

@@ -1,4 +1,5 @@
-import type { Language } from '../core/language.ts';
+import type { Language, LatinAlphabet, Writing } from '../core/language.ts';
+import type { Words } from '../core/words/index.ts';
 import type { listTitle } from './list-titles.ts';
 import type { PublicationState } from '../index/publication.ts';
 import type { ReaderArticle } from '../index/reader-index.ts';
@@ -19,7 +20,13 @@ export interface TemplateFilters {
   url(path: string): string;
   fullUrl(path: string): string;
   typeset(text: string, lang: Language): string;
-  readableDate(date: string, lang: Language): string;
+  readableDate(date: string, lang: Writing): string;
+  /** The words habar writes on a page in `lang` (src/core/words/). */
+  words(lang: Writing): Words;
+  /** What an article's text is written in: its language, and for Kazakh in Latin script its alphabet. */
+  writingOf(article: { lang: Language; latin?: LatinAlphabet }): Writing;
+  /** The `lang` attribute of text in `writing`. */
+  langTag(writing: Writing): string;
   /** An article's body as HTML, with the typography of its language, read from its Markdown file. */
   articleBody(article: { file: string; lang: Language; version: string }): string;
   metaDescription(text: string): string;
@@ -28,14 +35,14 @@ export interface TemplateFilters {
   ogLocale(lang: Language): string;
   /** `kk` for kk-Arab too: for the news sitemap and search, which take no script. */
   languageCode(lang: Language): string;
-  textDirection(lang: Language): 'ltr' | 'rtl';
+  textDirection(lang: Writing): 'ltr' | 'rtl';
   /** ISO 8601 in Almaty's offset: the start of the day, or the article's time (`HH:MM`) of it. */
   publishedTime(date: string, time?: string): string;
   /** The `NewsArticle` JSON-LD of an article, safe inside `<script>`. */
   newsArticleJsonLd(article: ReaderArticle): string;
   publicationState(article: ReaderArticle): PublicationState;
   /** The days a numbered list page covers (its items newest first). */
-  dateRange(items: { date: string }[], lang: Language): string;
+  dateRange(items: { date: string }[], lang: Writing): string;
   listTitle: typeof listTitle;
   /** The two-letter function words the search page leaves out of a query, space-separated (src/search/function-words.ts). */
   searchFunctionWords(): string;

@@ -5,13 +5,15 @@
  * a Pagefind that panics (on a full disk it does) or is killed leaves every request waiting forever,
  * and its panic goes straight to the terminal. Here an ended process rejects every request that
  * waits on it and every later one, with the reason its panic gives (an errno, as `code`) or the
- * signal that ended it, until `close`; the next index starts a new process.
+ * signal that ended it, until `close`; the next index starts a new process. One that hangs, alive
+ * but making no progress while a request waits (stall-watch.ts), is ended the same way.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { constants } from 'node:os';
 import type { CustomRecord } from 'pagefind';
 import { ChildStopped } from '../core/process/child-stopped.ts';
 import { WORD_JOINER } from './function-words.ts';
+import { watchForStall, type StallWatch } from './stall-watch.ts';
 
 // The package's binary lookup (which honours PAGEFIND_BINARY_PATH), not among its exports.
 const { resolveBinaryPath } = (await import(new URL('resolveBinary.js', import.meta.resolve('pagefind')).href)) as {
@@ -38,6 +40,7 @@ class Service {
   private stderr = '';
   private stopped: Error | undefined;
   private closing = false;
+  private watch: StallWatch | undefined;
 
   constructor() {
     this.process = spawn(resolveBinaryPath(['pagefind_extended', 'pagefind']), ['--service'], { stdio: 'pipe', windowsHide: true });
@@ -86,9 +89,16 @@ class Service {
         return;
       }
       this.waiting.delete(answer!.message_id!);
+      this.watch?.answered();
       if (this.waiting.size === 0) this.hold(false);
       request.settle(answer!.payload);
     }
+  }
+
+  private hung(seconds: number): void {
+    this.stop(new ChildStopped(`the search indexer (Pagefind) hung: no answer and no work for ${seconds} s, so it was ended; run the build again`));
+    this.closing = true;
+    this.process.kill('SIGKILL');
   }
 
   private stop(reason: Error): void {
@@ -104,8 +114,10 @@ class Service {
     return new ChildStopped(reason.message, { code: reason.code, path: payload.output_path });
   }
 
-  /** The process keeps this one alive only while a request waits on it, as in the package's API. */
+  /** The process keeps this one alive only while a request waits on it, as in the package's API; that is when it is watched. */
   private hold(alive: boolean): void {
+    this.watch?.stop();
+    this.watch = alive && this.process.pid !== undefined ? watchForStall(this.process.pid, (seconds) => this.hung(seconds)) : undefined;
     for (const handle of [this.process, this.process.stdin, this.process.stdout, this.process.stderr] as unknown as { ref(): void; unref(): void }[]) {
       if (alive) handle.ref();
       else handle.unref();

@@ -36,6 +36,7 @@ export interface Article {
   skipped?: SkippedLine[];
 }
 
+/** The article's first paragraph of words: a separator the page printed (`***`) is no lead. */
 export function leadOf(article: Pick<Article, 'paragraphs'>): string {
-  return article.paragraphs[0] ?? '';
+  return article.paragraphs.find((paragraph) => /[\p{L}\p{N}]/u.test(paragraph)) ?? '';
 }

@@ -31,6 +31,11 @@ export function isHeadlineLike(text: string): boolean {
   return !endsAsSentence(body) && !SENTENCE_BREAK.test(body);
 }
 
+/** Holds a whole sentence and the start of the next: `Итоги года. Рост замедлился вдвое` (no headline or label does). */
+export function holdsSentence(text: string): boolean {
+  return SENTENCE_BREAK.test(text) && wordCount(text) >= 8;
+}
+
 /** A paragraph of a report: a sentence of six words or more, or a line longer than any headline. */
 export function isSentenceLine(line: { text: string }): boolean {
   return line.text.length > HEADLINE_MAX || (endsAsSentence(line.text) && wordCount(line.text) >= 6);

@@ -16,6 +16,7 @@ import { gluedHead } from './rules/glued-head.ts';
 import { headline } from './rules/headline.ts';
 import { htmlMarkup } from './rules/html-markup.ts';
 import { language } from './rules/language.ts';
+import { outletLabel } from './rules/outlet-label.ts';
 import { pageHead } from './rules/page-head.ts';
 import { paragraphs } from './rules/paragraphs.ts';
 import { photoAlt } from './rules/photo-alt.ts';
@@ -25,6 +26,7 @@ import { placeholder } from './rules/placeholder.ts';
 import { publicationTime } from './rules/publication-time.ts';
 import { repeatedHeadline } from './rules/repeated-headline.ts';
 import { repeatedLabel } from './rules/repeated-label.ts';
+import { repeatedLead } from './rules/repeated-lead.ts';
 import { repeatedText } from './rules/repeated-text.ts';
 import { signedSummary } from './rules/signed-summary.ts';
 import { tagList } from './rules/tag-list.ts';
@@ -39,7 +41,7 @@ export type Rule = (state: ParseState) => SourceError | void;
  * Raise it when a change to the rules changes what sources parse to: ingest then parses every
  * source again once (registry.ts records the version), so that articles follow the new rules.
  */
-export const PARSER_VERSION = 8;
+export const PARSER_VERSION = 9;
 
 /**
  * The order matters. Lines the editor marked verbatim are set apart first; the tag list and the
@@ -66,8 +68,10 @@ export const rules: ReadonlyArray<[name: string, rule: Rule]> = [
   ['repeated-label', repeatedLabel],
   ['photo-caption', photoCaption],
   ['page-head', pageHead],
+  ['repeated-lead', repeatedLead],
   ['publication-time', publicationTime],
   ['placeholder', placeholder],
+  ['outlet-label', outletLabel],
   ['paragraphs', paragraphs],
   ['attribution', attribution],
   ['language', language],

@@ -1,4 +1,5 @@
 import type { Article, SkippedLine } from './article.ts';
+import type { SourceError } from './errors.ts';
 
 /** One non-blank line of a source, whitespace normalized, with its 1-based line number in the file. */
 export interface SourceLine {
@@ -19,6 +20,11 @@ export interface ParseState {
   /** Line number to blame when a problem has no better line (the date line, or 1). */
   headLine: number;
   article: Partial<Article>;
+  /**
+   * The refusal of a title longer than a title may be, kept until the headline rule: a page that
+   * prints its lead above the headline and its counter is read, any other such title is refused.
+   */
+  overlongTitle?: SourceError;
   /** The line the article's photo credit came from (photo-credit.ts). */
   creditLine?: SourceLine;
   /** Lines left out of the article as page clutter, in the order found. */

@@ -36,18 +36,23 @@ async function search(page: Page, server: StaticServer, query: string, filters: 
   };
 }
 
-describe('a Russian site', () => {
+describe('a Russian site with Kazakh articles too', () => {
   let served: Awaited<ReturnType<typeof servedSite>>;
   beforeAll(async () => {
-    // Every article says «к», «с», «в» and «из-за»; none says «кабинет». «снег» is in five, «тариф» in four, «плотина» in one.
+    // Every Russian article says «к», «с», «в» and «из-за»; none says «кабинет». «снег» is in five, «тариф» in four, «плотина» in one.
     const text = (n: number) =>
       `Из-за погоды к вечеру в городе с утра шёл снег.${n <= 4 ? ' Новый тариф вводят к весне.' : ''}${n === 1 ? ' Плотину проверили.' : ''}`;
-    served = await servedSite('ru', [1, 2, 3, 4, 5].map((n) => [
-      n <= 2 ? `2025-12-0${n}` : `2026-01-0${n}`,
-      `Сводка номер ${n}`,
-      text(n),
-      `#погода${n <= 4 ? ' #энергетика' : ''}`,
-    ]));
+    served = await servedSite('ru', [
+      ...[1, 2, 3, 4, 5].map((n): [string, string, string, string] => [
+        n <= 2 ? `2025-12-0${n}` : `2026-01-0${n}`,
+        `Сводка номер ${n}`,
+        text(n),
+        `#погода${n <= 4 ? ' #энергетика' : ''}`,
+      ]),
+      // Kazakh, in Cyrillic and in the Latin script of 2021; neither says a word of the Russian ones.
+      ['2026-01-10', 'Ауылда жаңа кітапхана', 'Қазақстан ауылдарының бірінде жаңа кітапхана ашылды. Оқырмандар мерекеге жиналды.', ''],
+      ['2026-01-11', 'Özen üstınen köpır', 'Audanda özen üstınen jaña köpır salyndy. Jūmysşylar ony merzımınen būryn bıtırdı.', ''],
+    ]);
   });
   afterAll(async () => {
     await served?.page.close();
@@ -101,6 +106,25 @@ describe('a Russian site', () => {
     expect(excerpt).not.toContain('\u2060');
   });
 
+  it('finds a Kazakh article typed with Russian-keyboard letters or in Latin script, and its words in other forms', async () => {
+    const library = { count: '1 результат', titles: ['Ауылда жаңа кітапхана'] };
+    for (const query of ['Қазақстан', 'Казакстан', 'Qazaqstan', 'кітапханалар', 'ауылға', 'ауылга']) {
+      expect(await search(served.page, served.server, query), query).toEqual(library);
+    }
+    // A Latin-script article, found in Cyrillic.
+    const bridge = { count: '1 результат', titles: ['Özen üstınen köpır'] };
+    expect(await search(served.page, served.server, 'көпір')).toEqual(bridge);
+    expect(await search(served.page, served.server, 'копир салынды')).toEqual(bridge);
+  });
+
+  it('quotes a Kazakh article found by a folded word around that word, marked as the article writes it', async () => {
+    await search(served.page, served.server, 'Казакстан');
+    expect(await served.page.locator('.search-result mark').allInnerTexts()).toEqual(['Қазақстан']);
+    await search(served.page, served.server, 'копирлер');
+    expect(await served.page.locator('.search-result mark').allInnerTexts()).toEqual(['köpır']);
+    expect(await served.page.locator('.search-result-excerpt').innerText()).toMatch(/^Audanda özen üstınen jaña köpır salyndy\./);
+  });
+
   it.each([375, 1280])('does not shift while results load: CLS ≤ 0.01 at %i px', async (width) => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width, height: 800 });
@@ -139,5 +163,11 @@ describe('a Kazakh site', () => {
     expect((await search(served.page, served.server, 'қар')).count).toBe('5 нәтиже');
     expect((await search(served.page, served.server, 'кітап')).count).toBe('Ештеңе табылмады');
     expect(await served.page.locator('h1').innerText()).toBe('Іздеу');
+  });
+
+  it('finds a word typed with Russian-keyboard letters or in Latin script from the Kazakh page too', async () => {
+    for (const query of ['копир', 'köpır', 'копирди']) {
+      expect(await search(served.page, served.server, query), query).toEqual({ count: '1 нәтиже', titles: ['Жаңалық 1'] });
+    }
   });
 });

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runHabar } from '../../support/cli.ts';
+import { KK } from '../../src/core/words/kk.ts';
 import { addFixtureSource, addSource, fixtures, makeSite, snapshotTree, source } from '../../support/site.ts';
 
 // One real build of a small site: every fixture source plus five more articles tagged #Казахстан,
@@ -67,8 +68,8 @@ describe('article page', () => {
     const $ = page('2026/02/qaragandyda-zhana-kitapkhana-ashyldy');
     expect($('html').attr('lang')).toBe('kk');
     expect($('article time').text()).toBe('10 ақпан 2026');
-    // The site's Russian words around the neighbours' titles say so (each title keeps its own `lang`).
-    expect($('.article-nav').attr('lang')).toBe('ru');
+    // The page's words around the neighbours' titles are Kazakh (each title keeps its own `lang`).
+    expect([$('.article-nav').attr('lang'), $('.article-nav').attr('aria-label')]).toEqual([undefined, KK.neighbours]);
   });
 
   it('Markdown-looking text is shown literally, never as markup', () => {

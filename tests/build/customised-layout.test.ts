@@ -17,14 +17,14 @@ const PREVIEW = '_site.preview';
 function customiseLayouts(root: string): void {
   edit(
     join(root, 'layouts/article.11ty.ts'),
-    'const siteWords = ',
+    'const writing = ',
     'const counts = article.tags.map((tag) => `${tag.name}: ${data.habar.tags.find((known) => known.url === tag.url).count}`).join(", ");\n' +
-      '    const siteWords = ',
+      '    const writing = ',
   );
   edit(
     join(root, 'layouts/article.11ty.ts'),
-    '${articleBlock(article, data.site, siteWords, this)}',
-    '<p class="tag-counts">${counts}</p>${articleBlock(article, data.site, siteWords, this)}',
+    '${articleBlock(article, writing, words, this)}',
+    '<p class="tag-counts">${counts}</p>${articleBlock(article, writing, words, this)}',
   );
   edit(
     join(root, 'layouts/list.11ty.ts'),

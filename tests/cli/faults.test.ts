@@ -112,6 +112,16 @@ describe('row 2: a disk that fills, a Pagefind process that ends', () => {
     }
   }, LIMIT_MS);
 
+  it('row 2: a Pagefind that hangs, alive but doing nothing: one line, the last built site as it was', () => {
+    const site = siteAt(join(folder(), 'site'));
+    addSource(site, '2026-01-10.txt', source('2026-01-10', 'Новость после сбоя'));
+    // Reads what it is sent and never answers, using no processor time: a stopped or deadlocked Pagefind.
+    const pagefind = join(folder(), 'pagefind');
+    writeFileSync(pagefind, '#!/bin/sh\nexec cat > /dev/null\n', { mode: 0o755 });
+    const run = habarWithin60s(site.root, ['build'], { env: pagefindAt(pagefind) });
+    expectStopped(run, site, new RegExp(`^habar: the search indexer \\(Pagefind\\) hung: no answer and no work for 15 s, so it was ended; run the build again\\. ${escaped(STOPPED)}$`));
+  });
+
   it('row 2: a Pagefind that cannot be started: one line, the last built site as it was', () => {
     const site = siteAt(join(folder(), 'site'));
     addSource(site, '2026-01-10.txt', source('2026-01-10', 'Новость после сбоя'));

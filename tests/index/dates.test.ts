@@ -27,6 +27,13 @@ describe('readableDate', () => {
     expect(readableDate('2026-04-05', 'kk-Arab')).toBe('5 ءساۋىر 2026');
     expect(readableDate('2025-12-16', 'kk-Arab')).toBe('16 جەلتوقسان 2025');
   });
+
+  it('writes Kazakh in Latin script in the alphabet of the text: 2021 by default, 2018 where the text is in it', () => {
+    expect(readableDate('2026-03-14', 'kk-Latn')).toBe('14 nauryz 2026');
+    expect(readableDate('2026-04-05', 'kk-Latn')).toBe('5 säuır 2026');
+    expect(readableDate('2026-03-14', 'kk-Latn-2018')).toBe('14 naýryz 2026');
+    expect(readableDate('2026-09-01', 'kk-Latn-2018')).toBe('1 qyrkúıek 2026');
+  });
 });
 
 describe('publishedTime', () => {

@@ -11,7 +11,7 @@ import { readArticleBody } from '../../src/index/body/article-body.ts';
 import { readArticleCache, writeArticleCache } from '../../src/index/article-cache.ts';
 import { loadArticles, writtenArticle } from '../../src/index/load-articles.ts';
 import { createMarkdown } from '../../src/index/body/markdown.ts';
-import type { Article } from '../../src/source/article.ts';
+import { leadOf, type Article } from '../../src/source/article.ts';
 import { decodeSource } from '../../src/source/decode.ts';
 import { SourceError } from '../../src/source/errors.ts';
 import { normalizeLines } from '../../src/source/normalize.ts';
@@ -103,7 +103,7 @@ describe('source → Markdown → HTML', () => {
       const { article, data } = publish(generated.text);
       expect(article.title).toBe(normalized(generated.title));
       expect(article.tags).toEqual(firstSpellings(generated.tags));
-      expect(data).toMatchObject({ title: article.title, tags: article.tags, description: article.paragraphs[0] });
+      expect(data).toMatchObject({ title: article.title, tags: article.tags, description: leadOf(article) });
     }), settings);
   });
 

@@ -54,10 +54,11 @@ describe('searchRecord', () => {
     expect(searchRecord(article({ body: '' }), createMarkdown()).content).toBe('Сенат одобрил закон');
   });
 
-  it('is typeset in the article\'s language and indexed under it', () => {
-    const record = searchRecord(article({ lang: 'kk', title: 'Астанада "жаңа" саябақ ашылды', body: 'Мәтін - қысқа.' }), createMarkdown());
+  it('is typeset in the article\'s language and indexed under it; a Kazakh one with its words folded and stemmed, each marked', () => {
+    const record = searchRecord(article({ lang: 'kk', title: 'Астанада "жаңа" саябақ ашылды', body: 'Мәтін - қысқа.', tags: [tag('Қала')] }), createMarkdown());
     expect(record.language).toBe('kk');
-    expect(record.meta).toEqual({ title: 'Астанада «жаңа» саябақ ашылды', date: '27 қаңтар 2026' });
+    const forms = ['astanada', 'astana', 'jana', 'saiabak', 'ashyldy', 'ashyl', 'matin', 'mat', 'kyska', 'kys', 'kala'];
+    expect(record.meta).toEqual({ title: 'Астанада «жаңа» саябақ ашылды', date: '27 қаңтар 2026', tags: '#Қала', forms: forms.map((form) => form + J).join(' ') });
     expect(record.content).toBe('Мәтін\u00A0— қысқа.');
   });
 
@@ -66,6 +67,7 @@ describe('searchRecord', () => {
     expect(record.language).toBe('kk');
     expect(record.filters).toEqual({ year: ['2026'], lang: ['kk-Arab'] });
     expect(record.meta!.date).toBe('27 قاڭتار 2026');
+    expect(record.meta!.forms).toBeUndefined();
     expect(record.content).toBe('ماتىن\u00A0— قىسقا؟');
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARABIC_SCRIPT_ARTICLE as arabic, buildKkArabSite } from '../helpers/kk-arab-site.ts';
+import { KK_ARAB } from '../../src/core/words/kk-arab.ts';
 
 // One real build of a Russian site with an article in Kazakh in Arabic script.
 let site: ReturnType<typeof buildKkArabSite>;
@@ -22,12 +23,18 @@ describe('an article in Kazakh in Arabic script', () => {
     expect(page(url)('h1').text()).toBe(arabic.title);
   });
 
-  it('is a right-to-left page in kk-Arab whose site chrome stays Russian and left to right', () => {
+  it('is a right-to-left page in kk-Arab, its words in the table of the script, what the site owner wrote Russian and left to right', () => {
     const $ = page(url);
     expect($('html').attr('lang')).toBe('kk-Arab');
     expect($('html').attr('dir')).toBe('rtl');
     for (const chrome of ['.skip-link', '.site-header', '.site-footer', '.related h2', '.article-nav']) {
-      expect([chrome, $(chrome).attr('lang'), $(chrome).attr('dir')]).toEqual([chrome, 'ru', 'ltr']);
+      expect([chrome, $(chrome).attr('lang'), $(chrome).attr('dir')]).toEqual([chrome, undefined, undefined]);
+    }
+    expect($('.site-header nav a').last().text()).toBe(KK_ARAB.search);
+    expect($('.related h2').text()).toBe(KK_ARAB.related);
+    expect($('.article-nav .label').first().text()).toBe(KK_ARAB.previous);
+    for (const siteText of ['.site-name', '.publisher span']) {
+      expect([siteText, $(siteText).attr('lang'), $(siteText).attr('dir')]).toEqual([siteText, 'ru', 'ltr']);
     }
     expect($('article').attr('dir')).toBeUndefined();
     // A Russian title in the related list, which is on the right-to-left page, runs left to right.

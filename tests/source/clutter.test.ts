@@ -40,6 +40,12 @@ describe('the clutter table', () => {
     ['#АЭС в Казахстане', 'trending'],
     ['Үздік материалдар', 'news widget'],
     ['Ýzdik materialdar', 'news widget'],
+    ['سوڭعى جاڭالىقتار', 'news widget'],
+    ['Телефон: +7 (7172) 000-111', 'contact line'],
+    ['Эл. почта: photo@example.kz', 'contact line'],
+    ['Ádebiyet әlemi 3120 4 pikir 10 Sәuir, 2018 saghat 09:15', 'date or time stamp'],
+    ['2009 12 pikir 19 Qyrkýiek, 2022 saghat 13:11', 'date or time stamp'],
+    ['Júma, 29 Nauryz 2024', 'date or time stamp'],
     ['Сейчас читают', 'news widget'],
     ['Политика', 'rubric'],
     ['Қоғам', 'rubric'],
@@ -95,6 +101,14 @@ describe('the clutter table', () => {
     ['Подписывайтесь!', 'subscribe prompt'],
     ['Негізгі жаңалықтар', 'rubric'],
     ['НЕГІЗГІ ЖАҢАЛЫҚТАР 30 наурыз 2020 г. 369 0', 'date or time stamp'],
+    ['12 Мамыр, 2024 NEWS', 'date or time stamp'],
+    ['Мақаламен бөлісу', 'share prompt'],
+    ['Если вы видите данное сообщение, значит возникли проблемы с работой системы комментариев. Возможно у вас отключен JavaScript', 'comments'],
+    ['Узнайте первым о новостях области на нашей странице', 'subscribe prompt'],
+    ['в Instagram и нашем Telegram - канале', 'subscribe prompt'],
+    ['Usynylǵan', 'news widget'],
+    ['Aıgerim Serikova 12 qań. 2025 10:20 315', 'byline'],
+    ['Ерлан ТӘЖІБАЕВ, филология ғылымдарының кандидаты, доцент', 'byline'],
   ])('%s is a %s', (line, rule) => {
     expect(clutterRuleOf(line)?.name).toBe(rule);
   });
@@ -114,6 +128,8 @@ describe('the clutter table', () => {
     '#Сенат <img src=x onerror=alert(1)>',
     'В 2025 году 4 236 человек получили выплаты.',
     '25 қазан. Жылнама',
+    'Телефон арқылы 1414 нөміріне қоңырау шалуға болады.',
+    'Ауыл тұрғындары 120 12 пікір айтты',
     'Qazaqstan Respýblıkasy',
     'Кайрат Астана 2 1',
     'Важно знать',
@@ -122,6 +138,11 @@ describe('the clutter table', () => {
     '[:kz] Мерекелік концерт өтті',
     'Жеңіс күні 9 мамыр',
     'Қоғам 12 адам жараланды',
+    'Асқар НҰРЛАНОВ, ауыл әкімі, жиында сөз сөйледі.',
+    'Айгүл Сейітова 3 баласымен 15:00-де келді',
+    'Узнайте первым о новостях области на нашей странице.',
+    'Ұсынылған жобалар',
+    '12 Мамыр, 2024 жаңа мектеп ашылады',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });

@@ -84,6 +84,17 @@ describe('the headline of a copied page', () => {
     expect(article.skipped?.map((s) => s.rule)).toEqual(['photo caption', 'photo caption']);
   });
 
+  it('a headline of two parts right after the report\'s stamp is the headline; two sentences elsewhere are text', () => {
+    const headline = 'Каток у набережной открыт. Что изменилось за год';
+    const article = parse(`date 2026-01-30 30.01.2026, 10:05 4120\n${headline}\nФото: акимат Астаны\n${LEAD}\n`);
+    expect(article.title).toBe(headline);
+    expect(article.paragraphs).toEqual([LEAD]);
+    const body = parse(`date 2026-01-30 В Астане открылся новый каток\n${LEAD}\n${headline}\n`);
+    expect(body.paragraphs).toEqual([LEAD, headline]);
+    // A lead cut short right after the stamp is no headline: the page is refused, as before.
+    expect(refusal(`date 2026-01-30 30.01.2026, 10:05 4120\nАстана. 30 января. KAZAKHSTAN TODAY - В Астане у набережной открылся\n`)).toMatch(/^1: the title is page clutter/);
+  });
+
   it('a headline the page prints twice is the headline, even of two sentences', () => {
     const headline = '«Ждали двадцать лет». Как жители села добились катка';
     const article = parse(`date 2026-01-30 Доступность ссылок\nСрочные новости:\n${headline}\n${headline}\nplease wait\n0:00 0:02:41 0:00\n${LEAD}\n`);
@@ -138,6 +149,27 @@ describe('credits, tags and attribution of copied pages', () => {
     expect(article.paragraphs).toEqual([LEAD, 'Каток работает до марта.']);
     const subheading = parse(`date 2026-01-30 В Астане открылся новый каток\n${LEAD}\nЧто известно о катке\nФото: акимат Астаны\nКаток работает до марта.\n`);
     expect(subheading.paragraphs).toEqual([LEAD, 'Что известно о катке', 'Каток работает до марта.']);
+  });
+
+  it('the image\'s keywords in small letters above its credit, after the lead, leave the body but do not describe the photo', () => {
+    const article = parse(`date 2026-01-30 В Астане открылся новый каток\n\n${LEAD}\n\nкаток зима\nКоллаж: Kazinform\n\nКаток работает до марта.\n`);
+    expect(article.photoCredit).toBe('Kazinform');
+    expect(article.photoAlt).toBeUndefined();
+    expect(article.paragraphs).toEqual([LEAD, 'Каток работает до марта.']);
+    expect(article.skipped?.find((s) => s.text === 'каток зима')?.rule).toBe('photo caption');
+  });
+
+  it('a picture a neural network made is credited to the tool, also when the line is printed twice over', () => {
+    const credit = 'Изображение сгенерировано при помощи нейросети Midjourney';
+    expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${credit}\n${LEAD}\n`).photoCredit).toBe('Midjourney');
+    expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${credit} ${credit}\n${LEAD}\n`).photoCredit).toBe('Midjourney');
+  });
+
+  it('the summary printed again as the lead, apart from it, is published once; the rule is recorded', () => {
+    const article = parse(`date 2026-01-30 В Астане открылся новый каток\n${LEAD}\nПОДЕЛИТЬСЯ\n${LEAD}\nКаток работает до марта.\n`);
+    expect(article.paragraphs).toEqual([LEAD, 'Каток работает до марта.']);
+    expect(article.skipped?.find((s) => s.line === 4)?.rule).toBe('summary repeated as the lead');
+    expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${LEAD}\n\n${LEAD}\n`).paragraphs).toEqual([LEAD]);
   });
 
   it('a named credit wins over «Иллюстративное фото»; a repeated credit goes', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/source/article.ts';
+import { leadOf, type Article } from '../../src/source/article.ts';
 import { decodeSource } from '../../src/source/decode.ts';
 import { SourceError } from '../../src/source/errors.ts';
 import { parseSource } from '../../src/source/parse.ts';
@@ -142,5 +142,13 @@ describe('bad sources', () => {
     ['not-utf8.txt', '3: the file is not UTF-8 text; save it as UTF-8'],
   ])('%s → line %s', (name, expected) => {
     expect(bad(name)).toBe(expected);
+  });
+});
+
+describe('the lead (the description of feeds, lists and meta tags)', () => {
+  it('is the first paragraph of words: a separator line the page printed above it is not', () => {
+    const article = parse('date 2026-03-02 Ауылда жаңа мектеп ашылды\n\n***\n\nБиыл ауылдағы балалар жаңа мектепке барады.\n\nҒимарат екі жылда салынды.\n');
+    expect(article.paragraphs[0]).toBe('***');
+    expect(leadOf(article)).toBe('Биыл ауылдағы балалар жаңа мектепке барады.');
   });
 });

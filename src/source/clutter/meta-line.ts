@@ -26,6 +26,10 @@ const BESIDE_NUMBERS = new Set([
   'дата', 'публикации', 'время', 'views', 'comments', 'тыс', 'тыс.', 'млн', 'مين',
   // The rubric after a stamp: `26 декабря 2025, 18:49 • Новости дня`.
   'новости', 'дня',
+  // Abai.kz's own Latin transliteration: `saghat 13:11`.
+  'saghat',
+  // The rubric after a stamp in English: `20 Шілде, 2023 NEWS`.
+  'news',
 ]);
 // A number, a date (`06.03.2026`, `2026-03-06`) or a time (`21:55`), an offset (`+5`), a count (`3,377`, `1,2K`).
 const NUMBER = /^[+−-]?\d[\d.,:/-]*[KkКк]?$/u;

@@ -23,9 +23,14 @@ export const WEEKDAYS: readonly string[] = [
   'дүйсенбі', 'сейсенбі', 'сәрсенбі', 'бейсенбі', 'жұма', 'сенбі', 'жексенбі',
   'dúısenbi', 'seısenbi', 'sárcenbi', 'sársenbi', 'beısenbi', 'juma', 'senbi', 'jeksenbi',
   'دۇيسەنبى', 'سەيسەنبى', 'سارسەنبى', 'بەيسەنبى', 'جۇما', 'سەنبى', 'جەكسەنبى',
+  // Abai.kz's own Latin transliteration.
+  'dýisenbi', 'seysenbi', 'sәrsenbi', 'beysenbi', 'júma',
 ];
 
-const MONTH_OF = new Map<string, number>(MONTHS.flatMap((names, index) => names.map((name): [string, number] => [name, index + 1])));
+/** Abai.kz's own Latin transliteration, where it differs from the official ones: `18 Sәuir, 2017`, `19 Qyrkýiek, 2022`. */
+const ABAI_MONTHS: ReadonlyArray<[name: string, month: number]> = [['sәuir', 4], ['qyrkýiek', 9]];
+
+const MONTH_OF = new Map<string, number>(MONTHS.flatMap((names, index) => names.map((name): [string, number] => [name, index + 1])).concat(ABAI_MONTHS));
 
 /** The number of a month name (`марта` → 3, `Ақпан` → 2, `qań.` → 1), or undefined. */
 export function monthNumber(word: string): number | undefined {

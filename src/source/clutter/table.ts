@@ -50,6 +50,8 @@ const DIGIT_LAST = /\d$/u;
 const DIGIT = /\d/u;
 // A rubric before a stamp is a few words: the line's first digit comes early.
 const RUBRIC_LONGEST = 40;
+// Abai.kz's views and comments before its stamp's date: `17699 21 pikir`.
+const ABAI_COUNTERS = /^\d+\s+\d+\s+(?:пікір|pikir|پىكىر)\s/u;
 const MARKUP = /^(?:<image>[^<]*<\/image>|<img\s[^<>]*>)$/iu;
 // A comment counter glued to a sentence's end, as no sentence of a report is: `выбора.4 комментария`.
 const GLUED_COMMENTS = /[.!?…»"]\d{1,5}\s+комментари(?:й|я|ев)$/u;
@@ -62,6 +64,9 @@ const DEGREE_FIRST = new RegExp(String.raw`^${DEGREE}`, 'iu');
 const DEGREES = new RegExp(String.raw`^${DEGREE}(?:,?\s+(?:${DEGREE}|[\p{L}.-]+)){0,4}$`, 'iu');
 // Case-sensitive: a first name and a surname, each with a capital (with `i`, \p{Lu} is any letter).
 const SIGNED_NAME = /^(.+?),?\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}-]+$/u;
+// Case-sensitive: an author's first name and surname before the report's stamp (`Saǵynysh Sardarova 19 qar. 2024 17:45 202`).
+const NAME_BEFORE_STAMP = /^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s(?=\d)/u;
+const CLOCK = /(?:^|\s)\d{1,2}:\d{2}(?:\s|$)/u;
 
 /** Page metadata lines, told by meta-line.ts rather than a pattern. */
 export const META_RULES = {
@@ -365,5 +370,99 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // ly`). Last, so that a rule that names such a line better (`please wait`) comes first.
     name: 'image label',
     line: /^[a-z]{2,}(?: [a-z]+){1,4}$/u,
+  },
+  {
+    // The «latest news» widget's label in Arabic script (ar.inform.kz), with the headlines under it.
+    name: 'news widget',
+    maxLength: 30,
+    line: line('سوڭعى\\s+جاڭالىقتار'),
+    follows: { lines: 12, shape: 'headline' },
+  },
+  {
+    // The page's contact lines, copied from its header or footer: `Телефон: +7 (7172) 489-074`, `Эл. почта: foto1@inform.kz`.
+    name: 'contact line',
+    line: line(String.raw`(?:телефон|тел\.?|phone|tel\.?|факс|fax|e-?mail|эл\.?\s*почта|электронная\s+почта|электрондық\s+пошта|байланыс\s+телефоны)\s*:\s*(?:\+?[\d\s()+-]{6,24}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)`),
+  },
+  {
+    // The share prompt under a Kazakh report: `Мақаламен бөлісу` (share the article).
+    name: 'share prompt',
+    maxLength: 30,
+    line: line(words('мақаламен\\s+бөлісу', 'maqalamen\\s+bólisý', 'maqalamen\\s+bölısu')),
+  },
+  {
+    // What a comment widget prints where its script did not run, copied under the report.
+    name: 'comments',
+    maxLength: 140,
+    line: line(String.raw`если\s+вы\s+видите\s+данное\s+сообщение,\s+значит\s+возникли\s+проблемы\s+с\s+работой\s+системы\s+комментариев\.(?:\s+возможно\s+у\s+вас\s+отключен\s+javascript\.?)?`),
+  },
+  {
+    // A regional site's invitation to follow it, over two lines: `Узнайте первым о важных новостях
+    // … на нашей странице` / `в Instagram и нашем Telegram - канале`. Neither ends as a sentence.
+    name: 'subscribe prompt',
+    maxLength: 120,
+    line: /^(?:узнайте\s+(?:первым|первыми)\s+о\s[^.!?]{3,100}|в\s+(?:instagram|telegram|facebook|tiktok|youtube)(?:\s+и\s+(?:нашем\s+)?(?:instagram|telegram|facebook|tiktok|youtube))?\s*-?\s*(?:канале|аккаунте|странице))$/iu,
+  },
+  {
+    // The «recommended» widget's label (dalanews.kz), with the headlines under it.
+    name: 'news widget',
+    maxLength: 20,
+    line: line(words('ұсынылған', 'usynylǵan', 'usynylğan')),
+    follows: { lines: 12, shape: 'headline' },
+  },
+  {
+    // The author's name before the report's stamp, with its time and views: `Saǵynysh Sardarova 19 qar. 2024 17:45 202`.
+    name: 'byline',
+    maxLength: 100,
+    line: (text) => {
+      const name = NAME_BEFORE_STAMP.exec(text)?.[0];
+      return name !== undefined && CLOCK.test(text) && metaLine(text.slice(name.length)) === 'stamp';
+    },
+  },
+  {
+    // An author signed with the surname in capitals and a role in small letters after a comma:
+    // `Бақдәулет БЕРЛІБАЕВ, тарих ғылымдарының докторы, профессор`. No period ends it; above a
+    // line ending in `:` or opening in small letters the name introduces a speaker.
+    name: 'byline',
+    maxLength: 120,
+    unlessNext: /:$|^\p{Ll}/u,
+    line: /^\p{Lu}\p{Ll}+\s+\p{Lu}{2}[\p{Lu}-]+,\s+\p{Ll}[\p{Ll}\s,-]{2,90}\p{Ll}$/u,
+  },
+  {
+    // Abai.kz's stamp under a rubric of a few words: the views, the comments (`пікір`, `pikir`,
+    // `پىكىر`), the date and time: `Bilgenge marjan 17699 21 pikir 18 Sәuir, 2017 saghat 12:18`.
+    name: 'date or time stamp',
+    maxLength: 200,
+    line: (text) => {
+      const digit = text.search(DIGIT);
+      if (digit < 0 || digit > RUBRIC_LONGEST) return false;
+      const rest = text.slice(digit);
+      return ABAI_COUNTERS.test(rest) && /^[\p{L}\s-]*$/u.test(text.slice(0, digit)) && metaLine(rest) === 'stamp';
+    },
+  },
+  {
+    // A subscribe prompt naming the outlet by its site's name, dots and all: `Подписывайтесь на канал Tengrinews.kz в WhatsApp`.
+    name: 'subscribe prompt',
+    maxLength: 120,
+    line: new RegExp(String.raw`^(?:подписывайтесь|подпишитесь|присоединяйтесь\s+к)\s+(?:на\s+)?(?:наш\s+|наш[уе]\s+)?(?:канал|страницу|аккаунт|сообщество|группу)\s+[\p{L}\d.-]+(?:\s+в\s+(?:${SOCIAL}))?[.!]?$`, 'iu'),
+  },
+  {
+    // The label of the currency widget, its rates on the lines under it: `Курс валют`, `Валюта бағамы`.
+    name: 'exchange rates',
+    maxLength: 20,
+    line: line(words('курс\\s+валют', 'курсы\\s+валют', 'валюта\\s+бағамы')),
+  },
+  {
+    // A TV channel's schedule banner above its report, with or without the hour: `7:00 Прямой эфир
+    // «ҚАЙЫРЛЫ ТАҢ, ҚАЗАҚСТАН!»`, `8:30 Далее в эфире «ДОБРОЕ УТРО, КАЗАХСТАН!»`.
+    name: 'broadcast schedule',
+    maxLength: 120,
+    line: /^(?:\d{1,2}[:.]\d{2}\s+)?(?:прямой\s+эфир|далее\s+в\s+эфире|сейчас\s+в\s+эфире|тікелей\s+эфир(?:де)?|келесі\s+эфирде|tikeleı\s+efır)(?:\s*[:—–-]?\s*«[^«»]{1,80}»)?$/iu,
+  },
+  {
+    // A newspaper's signature at the report's end, the author's surname in capitals and the city
+    // they write from: `Андрей САРМИН, Уральск`, `Акмарал МАЙКОЗОВА, Актобе`.
+    name: 'byline',
+    unlessNext: /:$|^\p{Ll}/u,
+    line: /^\p{Lu}\p{Ll}+\s+\p{Lu}{2}[\p{Lu}-]+,\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?$/u,
   },
 ];

@@ -90,7 +90,8 @@ export function attribution(state: ParseState): void {
   if (source) state.article.attribution = { outlet: outletName(SOURCE_LINE.exec(source.text)![1]!.trim()) };
 }
 
-function attributionIn(text: string): Attribution | undefined {
+/** The attribution a paragraph's phrase names, if any. */
+export function attributionIn(text: string): Attribution | undefined {
   for (const phrase of PHRASES) {
     const groups = phrase.exec(text)?.groups;
     const named = groups?.outlet ?? groups?.slashed;

@@ -1,5 +1,6 @@
 import { clip } from '../../core/printable.ts';
 import { SourceError } from '../errors.ts';
+import { isSentenceLine } from '../line-shape.ts';
 import { MAX_TITLE_LENGTH } from '../limits.ts';
 import type { ParseState } from '../state.ts';
 import { isCalendarDate } from '../../core/time/calendar-date.ts';
@@ -17,7 +18,13 @@ export function dateLine(state: ParseState): SourceError | void {
   if (!match) {
     return new SourceError(`the first line must be \`date YYYY-MM-DD Title\`, found "${clip(first.text)}"`, first.line);
   }
-  const [, date = '', time, title = ''] = match;
+  const [, date = '', readTime, rest = ''] = match;
+  // A page whose first line is a time alone (`18:53`, above `Вчера` and the headline): the time is
+  // the title, page matter that title-line.ts moves among the lines, and no time of publication.
+  // Above the lead, or alone, it is the editor's time and the title is missing.
+  const next = state.lines[0];
+  const title = readTime && rest.trim() === '' && next && !isSentenceLine(next) ? readTime : rest;
+  const time = title === readTime ? undefined : readTime;
   if (!ISO_DATE.test(date)) {
     return new SourceError(`the date must be written YYYY-MM-DD, found "${clip(date)}"`, first.line);
   }
@@ -26,7 +33,7 @@ export function dateLine(state: ParseState): SourceError | void {
   }
   if (title.trim() === '') return new SourceError('the title is missing after the date', first.line);
   if (title.length > MAX_TITLE_LENGTH) {
-    return new SourceError(`the title is ${title.length} characters long; a title may be at most ${MAX_TITLE_LENGTH}`, first.line);
+    state.overlongTitle = new SourceError(`the title is ${title.length} characters long; a title may be at most ${MAX_TITLE_LENGTH}`, first.line);
   }
   state.article.date = date;
   if (time) state.article.time = time.padStart(5, '0');

@@ -8,7 +8,7 @@ const GLUED = /^•\s*\d{1,2}\s+\p{L}+,?\s+\d{4}\s+(?<headline>.{3,250}?)\s+\d+\
 
 /** Such a date line's title is split: the headline stays the title, the text opens the body. */
 export function gluedHead(state: ParseState): void {
-  const title = state.article.title;
+  const title = state.overlongTitle ? undefined : state.article.title;
   const groups = title === undefined ? undefined : GLUED.exec(title)?.groups;
   if (!title || !groups?.headline || !groups.text) return;
   const rest = title.replace(groups.headline, '').replace(groups.text, '').replace(/\s+/gu, ' ').trim();

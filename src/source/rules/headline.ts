@@ -2,6 +2,7 @@ import { META_RULES } from '../clutter/table.ts';
 import { SourceError } from '../errors.ts';
 import { endsAsSentence, foldHeadline, HEADLINE_MAX, isHeadlineLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
+import { DATELINE } from './attribution.ts';
 import { neverHeadline } from './title-line.ts';
 
 // A headline is rarely longer than this; a lead pasted as the title is.
@@ -11,6 +12,8 @@ const ATTRIBUTION = /,\s*(?:сообщает|сообщают|передает|�
 // A label some outlets print after the headline on its line: `... Эксклюзив КТ`, and the print
 // and mail buttons older site engines put beside it: `... Печать E-mail`.
 const BADGE = /\s+(?:Эксклюзив|Эксклюзив\s+\p{Lu}{2,4}|Exclusive|Печать(?:\s+E-mail)?|Print(?:\s+E-mail)?)$/u;
+// The date some pages print glued before the headline on its line: `06.07.2021 Астана күні: …`.
+const DATE_BEFORE = /^\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2})?\s+(?=\p{Lu}|[«"])/u;
 
 /** Why a title reads as the lead paragraph rather than a headline, or undefined. */
 export function leadShape(title: string): string | undefined {
@@ -27,10 +30,23 @@ export function leadShape(title: string): string | undefined {
  * that reads as a headline (menus and links above it are shorter).
  */
 function findHeadline(state: ParseState, head: SourceLine[], limit: number, minWords: number): SourceLine | undefined {
-  const candidates = head.filter((line) => !line.fromTitle && !line.verbatim && (isHeadlineLike(line.text.replace(BADGE, '')) || isPrintedTwice(line, head)) && wordCount(line.text) >= minWords);
+  const candidates = head.filter((line) => !line.fromTitle && !line.verbatim && (isHeadlineLike(line.text.replace(BADGE, '').replace(DATE_BEFORE, '')) || isPrintedTwice(line, head)) && wordCount(line.text) >= minWords);
   const stamp = state.skipped.filter((s) => s.rule === META_RULES.stamp.name && s.line < limit).at(-1);
-  if (stamp) return candidates.find((line) => line.line > stamp.line) ?? candidates.filter((line) => line.line < stamp.line).at(-1);
+  if (stamp) return candidates.find((line) => line.line > stamp.line) ?? twoPartHeadline(head.find((line) => line.line > stamp.line)) ?? candidates.filter((line) => line.line < stamp.line).at(-1);
   return candidates.find((line) => wordCount(line.text) >= 4) ?? candidates[0];
+}
+
+/**
+ * A headline in two parts (`Попытка срыва выборов в Кыргызстане. Деньги, наркотики и оружие`): a
+ * sentence break inside, no period at the end. Taken only as the line right after the report's
+ * stamp, where outlets print the headline; anywhere else two sentences are text.
+ */
+function twoPartHeadline(line: SourceLine | undefined): SourceLine | undefined {
+  if (!line || line.fromTitle || line.verbatim) return undefined;
+  const { text } = line;
+  const shaped = text.length <= HEADLINE_MAX && wordCount(text) >= 4 && /^[\p{Lu}\p{N}«"“]/u.test(text) && !endsAsSentence(text);
+  // A lead cut short by the copy (`Астана. 8 февраля. KAZAKHSTAN TODAY - На …`) is no headline.
+  return shaped && !DATELINE.test(text) && !leadShape(text) ? line : undefined;
 }
 
 /**
@@ -56,14 +72,37 @@ function isPrintedTwice(line: SourceLine, head: readonly SourceLine[]): boolean 
   return line.text.length <= HEADLINE_MAX && !endsAsSentence(line.text) && head.some((other) => other !== line && other.text === line.text);
 }
 
-/** Lines above the headline are the page's head (menus, links): out of the article, recorded. */
-export function dropHead(state: ParseState, until: number): void {
-  for (const line of state.lines.splice(0, until)) state.skipped.push({ line: line.line, text: line.text, rule: line.fromTitle ? 'not a headline' : 'page head' });
+/**
+ * A short title right above the page's view counter (`Дорогие соотечественники` / `16354`): outlets
+ * print the counter under the headline, so the title is the headline, whatever reads as one below.
+ */
+function overItsCounter(state: ParseState, title: SourceLine): boolean {
+  if (!isHeadlineLike(title.text) || title.text.endsWith(':')) return false;
+  let next = Infinity;
+  for (const { line } of [...state.lines, ...state.skipped]) if (line > title.line && line < next) next = line;
+  return state.skipped.some((s) => s.line === next && s.rule === META_RULES.counter.name);
+}
+
+/** Lines above the headline are the page's head (menus, links): out of the article, recorded; those `keep` names stay. */
+export function dropHead(state: ParseState, until: number, keep: (line: SourceLine) => boolean = () => false): void {
+  const head = state.lines.splice(0, until);
+  state.lines.unshift(...head.filter(keep));
+  for (const line of head) if (!keep(line)) state.skipped.push({ line: line.line, text: line.text, rule: line.fromTitle ? 'not a headline' : 'page head' });
+}
+
+/**
+ * A long headline the page prints twice, the copy the first line under the title (an interview's
+ * `Name, titles: «Quote»`), is the headline however long: a lead printed twice ends as a sentence
+ * or holds its attribution.
+ */
+function titlePrintedTwice(state: ParseState, title: string): boolean {
+  const below = state.lines[0];
+  return below !== undefined && !below.verbatim && title.length <= HEADLINE_MAX && !endsAsSentence(title) && !ATTRIBUTION.test(title) && foldHeadline(below.text) === foldHeadline(title);
 }
 
 /**
  * Some outlets print the lead above the headline, and the headline with its view counter or stamp
- * under it (`Lead sentence.` / `Кәсіп пен нәсіп ауылда` / `1,994` / `оқылды`): when the line right
+ * under it, or under the photo's credit (`Lead sentence.` / `Кәсіп пен нәсіп ауылда` / `1,994` / `оқылды`): when the line right
  * under a title that reads as a lead is such a headline, it becomes the title and the lead the
  * first paragraph.
  */
@@ -71,7 +110,9 @@ function leadAboveHeadline(state: ParseState): boolean {
   const below = state.lines[0];
   if (!below || below.verbatim || below.line !== state.headLine + 1 || !isHeadlineLike(below.text) || wordCount(below.text) < 2) return false;
   const meta = new Set<string>([META_RULES.counter.name, META_RULES.stamp.name]);
-  if (!state.skipped.some((s) => s.line === below.line + 1 && meta.has(s.rule))) return false;
+  // The photo's credit may stand between the headline and its counter (`фото: …` / `1,339` / `оқылды`).
+  const counter = state.creditLine?.line === below.line + 1 ? below.line + 2 : below.line + 1;
+  if (!state.skipped.some((s) => s.line === counter && meta.has(s.rule))) return false;
   state.lines[0] = { text: state.article.title!, line: state.headLine };
   state.skipped.push({ line: below.line, text: below.text, rule: 'headline under the lead' });
   state.article.title = below.text;
@@ -84,9 +125,10 @@ function leadAboveHeadline(state: ParseState): boolean {
  * a lead paragraph is refused: the page's headline is missing.
  */
 export function headline(state: ParseState): SourceError | void {
+  if (state.overlongTitle) return leadAboveHeadline(state) ? undefined : state.overlongTitle;
   if (state.article.title !== undefined) {
     const lead = leadShape(state.article.title);
-    if (lead && leadAboveHeadline(state)) return;
+    if (lead && (leadAboveHeadline(state) || titlePrintedTwice(state, state.article.title))) return;
     if (lead) return new SourceError(`the title reads as a lead paragraph (${lead}); put the headline after the date and this sentence on the next line, as the first paragraph`, state.headLine);
     return;
   }
@@ -100,7 +142,8 @@ export function headline(state: ParseState): SourceError | void {
   // One that is no headline at all (title-line.ts `neverHeadline`) never stays.
   const fromTitle = state.lines[0]?.fromTitle ? state.lines[0] : undefined;
   const fallback = fromTitle && !neverHeadline(fromTitle.text) ? fromTitle : undefined;
-  const found = fromTitle ? (paragraph >= 0 ? findHeadline(state, head, limit, 4) : undefined) : (findHeadline(state, head, limit, 3) ?? soleLineAfterStamp(state, head, limit));
+  const overCounter = fallback && overItsCounter(state, fallback) ? fallback : undefined;
+  const found = overCounter ?? (fromTitle ? (paragraph >= 0 ? findHeadline(state, head, limit, 4) : undefined) : (findHeadline(state, head, limit, 3) ?? soleLineAfterStamp(state, head, limit)));
   const chosen = found ?? fallback;
   if (!chosen) {
     // A title that is a photo credit became the article's credit, and no skipped line names it.
@@ -109,5 +152,7 @@ export function headline(state: ParseState): SourceError | void {
   }
   dropHead(state, state.lines.indexOf(chosen));
   state.lines.shift();
-  state.article.title = chosen.text.replace(BADGE, '');
+  const date = chosen.fromTitle ? undefined : DATE_BEFORE.exec(chosen.text)?.[0];
+  if (date) state.skipped.push({ line: chosen.line, text: date.trim(), rule: META_RULES.stamp.name });
+  state.article.title = chosen.text.slice(date?.length ?? 0).replace(BADGE, '');
 }

@@ -1,17 +1,28 @@
+import { monthNumber } from '../clutter/months.ts';
 import { isSentenceLine } from '../line-shape.ts';
 import type { ParseState } from '../state.ts';
+
+// A caption's closing place and date, after a sentence or alone: `… человека. Алматы, 14 октября 2019 года.`
+const PLACE_AND_DATE = /(?:^|[.!?]["»”)]?\s+)\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,\s+\d{1,2}\s+(\p{L}+)\s+\d{4}(?:\s+(?:года|г\.|жылы))?\.?$/u;
+
+/** Ends in the place and the day the photo was taken, as captions do; the month is a month's name. */
+function endsInPlaceAndDate(text: string): boolean {
+  const month = PLACE_AND_DATE.exec(text)?.[1];
+  return month !== undefined && monthNumber(month) !== undefined;
+}
 
 /**
  * A photo's caption some pages print twice in a row, under the picture and as its description
  * (`Участники протеста у общежития. Уральск, 11 сентября 2023 года`): it describes the lead photo
- * unless a caption did already, and both copies leave the body. A sentence copied twice is text.
+ * unless a caption did already, and both copies leave the body. A sentence copied twice is text,
+ * unless it closes with the photo's place and date (`… Алматы, 14 октября 2019 года.`).
  */
 export function photoCaption(state: ParseState): void {
   const { lines } = state;
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     const next = lines[i + 1]!;
-    if (line.text !== next.text || line.verbatim || next.verbatim || isSentenceLine(line)) continue;
+    if (line.text !== next.text || line.verbatim || next.verbatim || (isSentenceLine(line) && !endsInPlaceAndDate(line.text))) continue;
     state.article.photoAlt ??= line.text;
     for (const copy of lines.splice(i, 2)) state.skipped.push({ line: copy.line, text: copy.text, rule: 'photo caption' });
     i--;

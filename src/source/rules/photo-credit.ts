@@ -1,10 +1,10 @@
 import { metaLine } from '../clutter/meta-line.ts';
 import { META_RULES } from '../clutter/table.ts';
-import { isHeadlineLike, isSentenceLine } from '../line-shape.ts';
+import { isHeadlineLike, isLabelLike, isSentenceLine } from '../line-shape.ts';
 import type { ParseState } from '../state.ts';
 
 // The labels a credit starts with: Russian, Kazakh in Cyrillic, Latin and Arabic script, English.
-const LABEL = String.raw`(?:фото|фотография|изображение|обложка|коллаж|иллюстрация|инфографика|сурет|фотосурет|foto|photo|sýret|suret|سۋرەت|فوتو)`;
+const LABEL = String.raw`(?:фото|фотография|изображение|обложка|коллаж|иллюстрация|инфографика|сурет|фотосурет|foto|photo|cover|sýret|suret|سۋرەت|فوتو)`;
 // `Фото: Сенат`, `Фото - Сенат`, `Фото – Сенат`. Short lines only: a long line that happens to
 // start with «Фото:» is a paragraph.
 const CREDIT = new RegExp(String.raw`^${LABEL}\s*(?::|\s[-–—]|©\ufe0f?|\(c\))\s*(.{1,150})$`, 'iu');
@@ -12,11 +12,18 @@ const CREDIT = new RegExp(String.raw`^${LABEL}\s*(?::|\s[-–—]|©\ufe0f?|\(c\
 // `Коллажды жасаған – Алмас Манап` and, without a label, `ашық дереккөзі` (an open source).
 const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото\s+((?:из|с|со|предоставлено|предоставлены|автора|пресс-службы)\s.{1,140})|(иллюстративное)\s+фото|фото\s+(иллюстративное)|(?:суретті\s+түсірген(?:дер)?|фотоны\s+түсірген|коллажды\s+жасаған|автор\s+фото|фотограф|sýretti\s+túsirgen|kollajdy\s+jasaǵan|سۋرەتتى\s+تۇسىرگەن|كوللاجدى\s+جاساعان)\s*[:–—-]?\s+(.{1,100})|(ашық\s+дереккөз(?:і|ден|дерден)(?:\s+алынды)?|ashyq\s+derekkóz(?:i|den|derden)(?:\s+alyndy)?|اشىق\s+دەرەككوز(?:ى|دەن|دەردەن)(?:\s+الىندى)?)\.?)$`, 'iu');
 // `фото Данияра Мусина`: the photographer's name, without a colon, or the site it comes from
-// (`Фото New.biss.kz`). Case-sensitive: a capital starts each name.
-const CREDIT_NAME = /^[Фф]ото\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|media))$/u;
+// (`Фото New.biss.kz`, the cover picture's `cover otyrar.kz`). Case-sensitive: a capital starts each name.
+const CREDIT_NAME = /^(?:[Фф]ото|[Cc]over)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|media))$/u;
 // A credit with the copyright sign and no label: `© Sputnik / Абзал Калиев`. A sign before a year
 // (`© 2002 – 2025 LADA.KZ`) is the site's copyright.
 const COPYRIGHT = /^©\s*([^\d©]{2,80})$/u;
+// A picture made by a neural network, named as its source: `Изображение сгенерировано нейросетью
+// Midjourney`, `Изображение сгенерировано при помощи нейросети Midjourney`; the credit is the tool.
+const GENERATED = /^(?:изображение|иллюстрация|фото)\s+(?:сгенерировано|сгенерирована|создано|создана)\s+(?:при\s+помощи\s+|с\s+помощью\s+)?(?:нейросет(?:ью|и)|ИИ|искусственным\s+интеллектом)\s+(\S.{0,60})$/iu;
+// A Kazakh credit saying where the photo was taken from, without a colon: `Сурет автордың жеке
+// мұрағатынан алынды`, `Sýret «KP»-nyń arhıvinen alyndy`. The word before `алынды` is in the
+// ablative (`-нан`, `-ден`, …): the photo was taken from a source.
+const TAKEN_FROM = /^(?:сурет|фото|фотосурет|sýret|suret|foto|سۋرەت|فوتو)\s+(.{1,120}?(?:нан|нен|дан|ден|тан|тен|nan|nen|dan|den|tan|ten|نان|نەن|دان|دەن|تان|تەن))\s+(?:алынды|alyndy|الىندى)\.?$/iu;
 // A still from a video or a screenshot, named as the picture's source: `Кадр из видео`, `Скриншот из соцсетей`.
 const FRAME = /^((?:кадр|стоп-кадр|скриншот)\s+(?:из|с)\s+(?:видео|видеозаписи|соцсетей|социальных\s+сетей))$/iu;
 // A caption ending in its credit: `Сенат Парламента РК, фото - Новости Zakon.kz от 11.09.2025 12:20 Фото: Zakon.kz/…`.
@@ -33,8 +40,11 @@ export interface Credit {
   stamp?: string;
 }
 
+// The same words twice, a space between.
+const DOUBLED = /^(.{8,}) \1$/u;
+
 // Every credit form holds one of these words: most lines are tested against this alone.
-const CREDIT_WORD = /©|фото|изображение|обложка|коллаж|иллюстрац|инфографик|сурет|кадр|скриншот|foto|photo|sýret|suret|سۋرەت|فوتو/iu;
+const CREDIT_WORD = /©|фото|изображение|обложка|коллаж|иллюстрац|инфографик|сурет|кадр|скриншот|foto|photo|cover|sýret|suret|سۋرەت|فوتو/iu;
 // The words of credits written without a label (`ашық дереккөзі`, `Kollajdy jasaǵan – …`), short lines only.
 const UNLABELLED_CREDIT_WORD = /дереккөз|derekkóz|دەرەككوز|kollaj|كوللاج/iu;
 const UNLABELLED_LONGEST = 120;
@@ -46,14 +56,26 @@ const PLACEHOLDER = /^\s*(?:none|null|undefined)\s*$/iu;
 const LONGEST_CREDIT = 170;
 const LONGEST_CAPTION = 400;
 
+/** An image's keywords printed as its alt text: a short label starting in lower case. */
+function isAltKeywords(text: string): boolean {
+  return /^\p{Ll}/u.test(text) && isLabelLike(text);
+}
+
 export function creditIn(text: string): Credit | undefined {
   if (text.length > LONGEST_CAPTION || (text.length > LONGEST_CREDIT && !text.includes(':'))) return undefined;
   if (!CREDIT_WORD.test(text) && (text.length > UNLABELLED_LONGEST || !UNLABELLED_CREDIT_WORD.test(text))) return undefined;
+  // A credit line printed twice over, as an image's title and its caption glued: the one copy.
+  const half = DOUBLED.exec(text);
+  if (half) return creditIn(half[1]!);
+  const generated = GENERATED.exec(text);
+  if (generated) return { credit: generated[1]!.trim() };
   const plain = CREDIT.exec(text);
   // `Foto: None` names no one: the page's placeholder, left to the clutter table.
   if (plain) return PLACEHOLDER.test(plain[1]!) ? undefined : { credit: plain[1]!.trim() };
   const phrase = CREDIT_PHRASE.exec(text) ?? CREDIT_NAME.exec(text);
   if (phrase) return { credit: phrase.slice(1).find(Boolean)!.trim(), generic: phrase[2] !== undefined || phrase[3] !== undefined || phrase[5] !== undefined || /^(?:из|с)\s/iu.test(phrase[1] ?? '') };
+  const taken = TAKEN_FROM.exec(text);
+  if (taken) return { credit: taken[1]! };
   const copyright = COPYRIGHT.exec(text);
   if (copyright) return { credit: copyright[1]!.trim() };
   const frame = FRAME.exec(text);
@@ -91,18 +113,21 @@ export function photoCredit(state: ParseState): void {
   state.creditLine = lines[chosen]!;
   if (caption) state.article.photoAlt = caption;
   // A caption on the line right above its credit, after the lead, the two set apart from the text
-  // by a blank line. Only lines above a credit are looked at: every source is parsed.
+  // by a blank line: a headline-shaped line, or the image's keywords some pages print as its alt
+  // text, a lower-case label (`жол апаты` over `Коллаж: Kazinform`), left out but not taken as the
+  // photo's description (keywords, often in the other language). Only lines above a credit are
+  // looked at: every source is parsed.
   const captions = new Set<number>();
   found.forEach((below, index) => {
     const line = lines[index - 1];
     const above = lines[index - 2];
     if (!below || !line || !above || found[index - 1] || line.verbatim || lines[index]!.line !== line.line + 1 || above.line >= line.line - 1) return;
     const lead = lines.findIndex(isSentenceLine);
-    if (lead >= 0 && index - 1 > lead && isHeadlineLike(line.text)) captions.add(index - 1);
+    if (lead >= 0 && index - 1 > lead && (isHeadlineLike(line.text) || isAltKeywords(line.text))) captions.add(index - 1);
   });
   state.lines = lines.filter((line, index) => {
     if (captions.has(index)) {
-      if (index + 1 === chosen) state.article.photoAlt ??= line.text;
+      if (index + 1 === chosen && !isAltKeywords(line.text)) state.article.photoAlt ??= line.text;
       state.skipped.push({ line: line.line, text: line.text, rule: 'photo caption' });
       return false;
     }

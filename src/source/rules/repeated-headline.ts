@@ -1,4 +1,4 @@
-import { foldHeadline, isSentenceLine, wordCount } from '../line-shape.ts';
+import { foldHeadline, holdsSentence, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { dropHead } from './headline.ts';
 
@@ -31,7 +31,8 @@ export function repeatedHeadline(state: ParseState): void {
   const isCopy = (line: SourceLine) => !line.verbatim && Math.abs(line.text.length - title.length) <= 10 && foldHeadline(line.text) === folded;
   const paragraph = state.lines.findIndex(isSentenceLine);
   const above = state.lines.slice(0, paragraph < 0 ? undefined : paragraph).findIndex(isCopy);
-  if (above >= 0) dropHead(state, above);
+  // A dek the page prints between the headline and its copy holds sentences: it is text, no page head.
+  if (above >= 0) dropHead(state, above, (line) => !line.fromTitle && !line.verbatim && holdsSentence(line.text));
   state.lines = state.lines.filter((line) => {
     const copy = isCopy(line);
     if (copy) state.skipped.push({ line: line.line, text: line.text, rule: 'headline repeated' });

@@ -1,21 +1,49 @@
 import { META_RULES } from '../clutter/table.ts';
-import type { ParseState } from '../state.ts';
+import { isSentenceLine } from '../line-shape.ts';
+import type { ParseState, SourceLine } from '../state.ts';
+
+// A teaser printed above the full text is its first few paragraphs. One sentence printed twice is
+// no teaser: it stays twice, as the editor may have meant it.
+const TEASER_SHORTEST = 2;
+const TEASER_LONGEST = 4;
+// The lines left above the first paragraph once clutter is gone are few.
+const TOP_LINES = 6;
 
 /**
- * Some pages print the start of a report twice, each copy under the same stamp: a teaser, then the
- * full text (`Jeksenbi, 10 maýsym 2012 0:25` above both). The first copy leaves, recorded; every
- * sentence stays once, in the full text.
+ * Some pages print the start of a report twice: a teaser, then the full text, each copy under the
+ * same stamp (`Jeksenbi, 10 maýsym 2012 0:25` above both), or the copies one after the other at the
+ * top of the report. The first copy leaves, recorded; every sentence stays once, in the full text.
  */
 export function repeatedText(state: ParseState): void {
+  const teaser = underSameStamp(state) ?? atTheTop(state);
+  if (!teaser) return;
+  for (const line of teaser) state.skipped.push({ line: line.line, text: line.text, rule: 'text repeated' });
+  state.lines = state.lines.filter((line) => !teaser.includes(line));
+}
+
+function underSameStamp(state: ParseState): SourceLine[] | undefined {
   const stamps = state.skipped.filter((s) => s.rule === META_RULES.stamp.name);
   for (const [index, stamp] of stamps.entries()) {
     const again = stamps.slice(index + 1).find((s) => s.text === stamp.text);
     if (!again) continue;
     const teaser = state.lines.filter((line) => line.line > stamp.line && line.line < again.line);
     const full = state.lines.filter((line) => line.line > again.line);
-    if (teaser.length === 0 || teaser.some((line, k) => line.verbatim || line.text !== full[k]?.text)) continue;
-    for (const line of teaser) state.skipped.push({ line: line.line, text: line.text, rule: 'text repeated' });
-    state.lines = state.lines.filter((line) => !teaser.includes(line));
-    return;
+    if (teaser.length > 0 && teaser.every((line, k) => !line.verbatim && line.text === full[k]?.text)) return teaser;
   }
+  return undefined;
+}
+
+/** The first paragraphs of the report (two or more), then the same paragraphs again right after them. */
+function atTheTop(state: ParseState): SourceLine[] | undefined {
+  const { lines } = state;
+  // Compared first, text to text: most reports repeat no line near their top.
+  for (let first = 0; first < TOP_LINES && first < lines.length; first++) {
+    for (let length = TEASER_SHORTEST; length <= TEASER_LONGEST; length++) {
+      if (lines[first + length]?.text !== lines[first]!.text) continue;
+      const teaser = lines.slice(first, first + length);
+      const isFirstParagraph = isSentenceLine(lines[first]!) && !lines.slice(0, first).some(isSentenceLine);
+      if (isFirstParagraph && teaser.every((line, k) => !line.verbatim && line.text === lines[first + length + k]?.text)) return teaser;
+    }
+  }
+  return undefined;
 }

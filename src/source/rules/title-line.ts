@@ -1,8 +1,10 @@
+import { META_RULES } from '../clutter/table.ts';
 import { wordCount } from '../line-shape.ts';
 import type { ParseState } from '../state.ts';
 import { clutterRuleOf } from './clutter.ts';
 import { creditIn } from './photo-credit.ts';
 
+const META_NAMES = new Set<string>([META_RULES.stamp.name, META_RULES.counter.name]);
 const BREADCRUMB_MARKS = /^(?:[»›]\s*)+/u;
 // A headline of another report copied twice over, as some pages' widgets print it: `ЗаголовокЗаголовок`.
 const DOUBLED = /^(.{8,})\1$/u;
@@ -32,11 +34,13 @@ export function looksLikePageMatter(title: string): boolean {
 
 /**
  * What makes a title that is page matter no headline even when the page shows no other: another
- * report's headline printed twice, or a hashtag. Such a title is never given back (headline.ts).
+ * report's headline printed twice, a hashtag, or a label ending in `:` that introduces the lines
+ * under it (a speaker's name, `Еңлік Сақтан:`). Such a title is never given back (headline.ts).
  */
 export function neverHeadline(title: string): string | undefined {
   if (DOUBLED.test(title)) return 'a headline printed twice';
   if (HASHTAG.test(title)) return 'a hashtag';
+  if (title.endsWith(':')) return 'a label ending in `:`';
   return undefined;
 }
 
@@ -45,10 +49,15 @@ export function neverHeadline(title: string): string | undefined {
  * any other line; the headline rule then finds the page's headline, or gives the title back.
  */
 export function titleLine(state: ParseState): void {
+  if (state.overlongTitle) return;
   // Breadcrumb marks copied before the headline (`» » Балуандардың биігі`) are no part of it.
   const title = state.article.title!.replace(BREADCRUMB_MARKS, '') || state.article.title!;
   state.article.title = title;
   if (!looksLikePageMatter(title)) return;
   state.lines.unshift({ text: title, line: state.headLine, fromTitle: true });
   delete state.article.title;
+  // The hour of a line the page prints with one (`7:00 Прямой эфир «…»`) is no time of publication.
+  const { time } = state.article;
+  const rule = clutterRuleOf(title);
+  if (time && rule && !META_NAMES.has(rule.name) && clutterRuleOf(`${time} ${title}`) === rule) delete state.article.time;
 }

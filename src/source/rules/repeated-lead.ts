@@ -1,0 +1,13 @@
+import type { ParseState } from '../state.ts';
+
+/**
+ * Some pages print their summary above the share row and again as the lead (tengrinews.kz):
+ * the first paragraph, printed once more right after it with page matter or a blank line between
+ * the copies, is published once. Two copies on adjacent lines stay: nothing shows a page did it.
+ */
+export function repeatedLead(state: ParseState): void {
+  const [first, second] = state.lines;
+  if (!first || !second || first.verbatim || second.verbatim || first.text !== second.text || second.line === first.line + 1) return;
+  state.lines.splice(1, 1);
+  state.skipped.push({ line: second.line, text: second.text, rule: 'summary repeated as the lead' });
+}
