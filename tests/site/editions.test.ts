@@ -37,6 +37,9 @@ describe('two editions', () => {
       }
     }
     expect(page('/kk/')('html').attr('lang')).toBe('kk');
+    // Each edition's own pages speak its language.
+    expect([page('/kk/tags/')('h1').text(), page('/kk/archive/')('h1').text(), page('/kk/search/')('h1').text()]).toEqual(['Тегтер', 'Мұрағат', 'Іздеу']);
+    expect([page('/tags/')('h1').text(), page('/search/')('h1').text()]).toEqual(['Теги', 'Поиск']);
     expect(page('/kk/tags/')('.tag-index a').map((_, a) => a.attribs.href).get()).toEqual(expect.arrayContaining(['/kk/tags/senat/', '/kk/tags/madeniet/']));
     expect(page('/kk/archive/')('.archive-index a').first().attr('href')).toBe('/kk/archive/2026/');
   });
