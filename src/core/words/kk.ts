@@ -11,6 +11,7 @@ export const KK: Words = {
   archive: 'Мұрағат',
   search: 'Іздеу',
   sections: 'Бөлімдер',
+  languages: 'Тіл',
   newer: '← Жаңалары',
   older: 'Бұрынғылары →',
   pages: 'Беттер',

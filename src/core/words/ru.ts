@@ -10,6 +10,7 @@ export const RU: Words = {
   archive: 'Архив',
   search: 'Поиск',
   sections: 'Разделы',
+  languages: 'Язык',
   newer: '← Новее',
   older: 'Старше →',
   pages: 'Страницы',

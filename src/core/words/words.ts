@@ -19,6 +19,8 @@ export interface Words {
   search: string;
   /** The navigation's label. */
   sections: string;
+  /** The label of the language switch, on a site of several editions. */
+  languages: string;
   newer: string;
   older: string;
   /** The pagination's label. */
