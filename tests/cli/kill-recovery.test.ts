@@ -43,27 +43,27 @@ function editedCopy({ record }: { record: boolean }): ReturnType<typeof makeSite
 const buildArgs = (mode: Mode) => (mode === 'full' ? ['build', '--full'] : ['build']);
 
 /** How often the build of `mode` reaches each point, uninterrupted, and its output. */
-function uninterrupted(mode: Mode): { tally: FaultTally; output: Map<string, string> } {
+async function uninterrupted(mode: Mode): Promise<{ tally: FaultTally; output: Map<string, string> }> {
   const site = editedCopy({ record: mode === 'update' });
   try {
     const result = runHabar(site.root, buildArgs(mode), { [FAULT_TALLY_ENV]: join(site.root, 'fault-tally.json') });
     expect(result.code, result.stderr).toBe(0);
-    if (mode === 'update') expect(differencesFromCleanBuild(site, {})).toEqual([]);
+    if (mode === 'update') expect(await differencesFromCleanBuild(site, {})).toEqual([]);
     return { tally: JSON.parse(readFileSync(join(site.root, 'fault-tally.json'), 'utf8')) as FaultTally, output: snapshotTree(site.output) };
   } finally {
     site.cleanup();
   }
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   built = makeSite();
   addSource(built, '2024-11-20.txt', source('2024-11-20', 'Единственная новость 2024 года', 'Текст.', '#город'));
   for (let n = 1; n <= 4; n++) addSource(built, `2025-06-0${n}.txt`, source(`2025-06-0${n}`, `Новость 2025 номер ${n}`, 'Текст сообщения.', '#город'));
   for (let n = 1; n <= 4; n++) addSource(built, `2026-03-0${n}.txt`, source(`2026-03-0${n}`, `Новость 2026 номер ${n}`, 'Текст сообщения.', '#транспорт'));
   expect(runHabar(built.root, ['build']).code).toBe(0);
   oldSite = snapshotTree(built.output);
-  const update = uninterrupted('update');
-  const full = uninterrupted('full');
+  const update = await uninterrupted('update');
+  const full = await uninterrupted('full');
   // Full and update builds of the same edit agree.
   expect(full.output).toEqual(update.output);
   newSite = update.output;
