@@ -5,6 +5,7 @@ import type { SitePaths } from '../../src/core/paths.ts';
 import { FAULT_ENV, FAULT_TALLY_ENV, type FaultTally } from '../../src/core/process/fault-injection.ts';
 import { isIngestPoint, onlyPoints, seededFault } from '../../support/faults.ts';
 import { runHabar } from '../../support/cli.ts';
+import { buildInProcess } from '../helpers/build-in-process.ts';
 import { differencesFromCleanBuild } from '../helpers/clean-build.ts';
 import { addSource, copySite, makeSite, snapshotTree, source } from '../../support/site.ts';
 
@@ -33,9 +34,9 @@ function edit(site: SitePaths): void {
  * A copy of the built site, edited; for an update build (`record`), built once before the edit,
  * since the last build's record holds for the output folder it was made for, not for a copy.
  */
-function editedCopy({ record }: { record: boolean }): ReturnType<typeof makeSite> {
+async function editedCopy({ record }: { record: boolean }): Promise<ReturnType<typeof makeSite>> {
   const site = copySite(built);
-  if (record) expect(runHabar(site.root, ['build']).code).toBe(0);
+  if (record) expect((await buildInProcess(site.root)).sync.errors).toEqual([]);
   edit(site);
   return site;
 }
@@ -44,7 +45,7 @@ const buildArgs = (mode: Mode) => (mode === 'full' ? ['build', '--full'] : ['bui
 
 /** How often the build of `mode` reaches each point, uninterrupted, and its output. */
 async function uninterrupted(mode: Mode): Promise<{ tally: FaultTally; output: Map<string, string> }> {
-  const site = editedCopy({ record: mode === 'update' });
+  const site = await editedCopy({ record: mode === 'update' });
   try {
     const result = runHabar(site.root, buildArgs(mode), { [FAULT_TALLY_ENV]: join(site.root, 'fault-tally.json') });
     expect(result.code, result.stderr).toBe(0);
@@ -83,8 +84,8 @@ function whichSite(tree: Map<string, string>): 'old' | 'new' | 'mixed' {
  * kill (between the swap's two renames: what the old site set aside beside it is), then what
  * differs from the uninterrupted build after the next plain build, and what is left beside `_site`.
  */
-function killAndRecover(mode: Mode, fault: string): { afterKill: string; differences: string[]; leftovers: string[] } {
-  const site = editedCopy({ record: mode === 'update' });
+async function killAndRecover(mode: Mode, fault: string): Promise<{ afterKill: string; differences: string[]; leftovers: string[] }> {
+  const site = await editedCopy({ record: mode === 'update' });
   try {
     const killed = runHabar(site.root, buildArgs(mode), { [FAULT_ENV]: fault });
     expect(killed.signal, killed.stderr).toBe('SIGKILL');
@@ -107,9 +108,9 @@ describe('row 5: a build killed at a seeded point leaves the old site or the new
     { mode: 'full', seed: 2 },
   ];
 
-  it.each(kills)('row 5: $mode build, seed $seed', ({ mode, seed }) => {
+  it.each(kills)('row 5: $mode build, seed $seed', async ({ mode, seed }) => {
     const fault = seededFault(seed, tallies[mode]);
-    const { afterKill, differences, leftovers } = killAndRecover(mode, fault);
+    const { afterKill, differences, leftovers } = await killAndRecover(mode, fault);
     expect(afterKill, fault).toMatch(/^(old|new|missing; set aside: old)$/);
     expect(differences, fault).toEqual([]);
     expect(leftovers, fault).toEqual([]);
