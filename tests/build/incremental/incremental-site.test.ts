@@ -5,10 +5,10 @@ import { readFiles, writeFiles } from '../../../support/corpus/corpus-files.ts';
 import { generateCorpus } from '../../../support/corpus/corpus.ts';
 import { IncrementalWorker } from '../../../src/build/incremental/client.ts';
 import { loadSettings } from '../../../src/core/settings/settings.ts';
-import { runHabar } from '../../../support/cli.ts';
 import { addPhoto } from '../../helpers/photos.ts';
 import { htmlFiles } from '../../helpers/links.ts';
 import { load } from 'cheerio';
+import { buildInProcess } from '../../helpers/build-in-process.ts';
 import { differencesFromCleanBuild } from '../../helpers/clean-build.ts';
 import { addSource, makeSite, snapshotTree, source } from '../../../support/site.ts';
 
@@ -28,7 +28,7 @@ async function differencesFromFullBuild(): Promise<string[]> {
 beforeAll(async () => {
   warm = makeSite(settings);
   writeFiles(generateCorpus(40, 7), warm.sources);
-  expect(runHabar(warm.root, ['build']).code).toBe(0);
+  expect((await buildInProcess(warm.root)).sync.errors).toEqual([]);
   firstSources = snapshotTree(warm.sources);
   site = await IncrementalWorker.start(warm.root, loadSettings(warm.root, process.env));
 });
