@@ -1,21 +1,21 @@
 import { cpSync } from 'node:fs';
 import { expect } from 'vitest';
 import type { SitePaths } from '../../src/core/paths.ts';
-import { runHabar } from '../../support/cli.ts';
 import { differingFiles, makeSite } from '../../support/site.ts';
+import { buildInProcess } from './build-in-process.ts';
 
 /**
  * The files in which `site`'s output differs from a clean full build of a copy of its sources and
  * generated articles (the committed record: it keeps URLs and correction dates across edits), built
  * with the same `settings` and `env` in a fresh site root; empty when they are byte for byte the same.
  */
-export function differencesFromCleanBuild(site: SitePaths, settings: Record<string, unknown>, env: Record<string, string> = {}): string[] {
+export async function differencesFromCleanBuild(site: SitePaths, settings: Record<string, unknown>, env: Record<`HABAR_${string}`, string> = {}): Promise<string[]> {
   const clean = makeSite(settings);
   try {
     cpSync(site.sources, clean.sources, { recursive: true });
     cpSync(site.articles, clean.articles, { recursive: true });
-    // Not stderr: on a loaded machine Eleventy warns there about slow filters.
-    expect(runHabar(clean.root, ['build'], env).code).toBe(0);
+    const { sync } = await buildInProcess(clean.root, env);
+    expect(sync.errors).toEqual([]);
     return differingFiles(clean.output, site.output);
   } finally {
     clean.cleanup();
