@@ -118,6 +118,8 @@ function keyOf(names: Iterable<string>, ids: number[], has: Iterable<string> | u
  */
 export class ReadRecorder {
   private pages = new Map<string, PageViews>();
+  /** The stored trees of the run's pages written so far, by URL. */
+  private reads = new Map<string, number>();
 
   /** Stores the reads in `table`; `recorded` takes the ids of each run's pages, by URL. */
   constructor(
@@ -149,14 +151,24 @@ export class ReadRecorder {
     return this.pages.get(url)?.index(this.index()) ?? this.index();
   }
 
-  /** After a run: stores the trees of its pages, hands over their ids and lets go of their views. */
+  /**
+   * Once the page at `url` is rendered, layouts and all: stores its tree and lets go of its views.
+   * Its tree then dies young, where kept to the end of the run it would outlive several collections
+   * of the young generation and be copied into the old one, with every other page's of the run.
+   */
+  pageRendered(url: string): void {
+    const views = this.pages.get(url);
+    if (!views) return;
+    this.reads.set(url, this.table.add(views.tree));
+    views.retire();
+    this.pages.delete(url);
+  }
+
+  /** After a run: stores the trees of its pages not stored yet and hands over the ids of all. */
   endRun(): void {
-    const reads = new Map<string, number>();
-    for (const [url, views] of this.pages) {
-      reads.set(url, this.table.add(views.tree));
-      views.retire();
-    }
-    this.pages = new Map();
+    for (const url of [...this.pages.keys()]) this.pageRendered(url);
+    const reads = this.reads;
+    this.reads = new Map();
     this.recorded(reads);
   }
 
