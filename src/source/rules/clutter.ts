@@ -27,7 +27,7 @@ function blockRule(line: SourceLine, follow: Follow, heading: ClutterRule): Clut
   if (line.verbatim) return undefined;
   const own = clutterRuleOf(line.text);
   if (own) return own;
-  const fits = follow.shape === 'headline' ? isHeadlineLike(line.text) : isLabelLike(line.text) || (line.text.startsWith('#') && isHeadlineLike(line.text.slice(1)));
+  const fits = follow.shape === 'quote' || (follow.shape === 'headline' ? isHeadlineLike(line.text) : isLabelLike(line.text) || (line.text.startsWith('#') && isHeadlineLike(line.text.slice(1))));
   return fits ? heading : undefined;
 }
 

@@ -83,6 +83,17 @@ function overItsCounter(state: ParseState, title: SourceLine): boolean {
   return state.skipped.some((s) => s.line === next && s.rule === META_RULES.counter.name);
 }
 
+/**
+ * A headline that asks or exclaims (`Скандальные публикации «Орды»: что за этим стояло?`) reads as
+ * a sentence, so it is not looked for above the first paragraph: when a page whose title was page
+ * matter shows no other headline, such a line opening the text, a paragraph under it, is the one.
+ */
+function questionOnTop(state: ParseState): SourceLine | undefined {
+  const [first, next] = state.lines;
+  if (!first || !next || first.fromTitle || first.verbatim || !/[!?]["»”)]*$/u.test(first.text) || wordCount(first.text) < 3) return undefined;
+  return isHeadlineLike(first.text) && isSentenceLine(next) ? first : undefined;
+}
+
 /** Lines above the headline are the page's head (menus, links): out of the article, recorded; those `keep` names stay. */
 export function dropHead(state: ParseState, until: number, keep: (line: SourceLine) => boolean = () => false): void {
   const head = state.lines.splice(0, until);
@@ -144,7 +155,7 @@ export function headline(state: ParseState): SourceError | void {
   const fallback = fromTitle && !neverHeadline(fromTitle.text) ? fromTitle : undefined;
   const overCounter = fallback && overItsCounter(state, fallback) ? fallback : undefined;
   const found = overCounter ?? (fromTitle ? (paragraph >= 0 ? findHeadline(state, head, limit, 4) : undefined) : (findHeadline(state, head, limit, 3) ?? soleLineAfterStamp(state, head, limit)));
-  const chosen = found ?? fallback;
+  const chosen = found ?? fallback ?? questionOnTop(state);
   if (!chosen) {
     // A title that is a photo credit became the article's credit, and no skipped line names it.
     const rule = (fromTitle && neverHeadline(fromTitle.text)) ?? state.skipped.find((s) => s.line === state.headLine)?.rule ?? (state.article.photoCredit ? 'a photo credit' : 'page clutter');
