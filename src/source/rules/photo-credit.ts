@@ -1,6 +1,6 @@
 import { metaLine } from '../clutter/meta-line.ts';
 import { META_RULES } from '../clutter/table.ts';
-import { isHeadlineLike, isLabelLike, isSentenceLine } from '../line-shape.ts';
+import { isHeadlineLike, isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState } from '../state.ts';
 
 // The labels a credit starts with: Russian, Kazakh in Cyrillic, Latin and Arabic script, English.
@@ -26,8 +26,9 @@ const GENERATED = /^(?:изображение|иллюстрация|фото)\s
 const TAKEN_FROM = /^(?:сурет|фото|фотосурет|sýret|suret|foto|سۋرەت|فوتو)\s+(.{1,120}?(?:нан|нен|дан|ден|тан|тен|nan|nen|dan|den|tan|ten|نان|نەن|دان|دەن|تان|تەن))\s+(?:алынды|alyndy|الىندى)\.?$/iu;
 // A still from a video or a screenshot, named as the picture's source: `Кадр из видео`, `Скриншот из соцсетей`.
 const FRAME = /^((?:кадр|стоп-кадр|скриншот)\s+(?:из|с)\s+(?:видео|видеозаписи|соцсетей|социальных\s+сетей))$/iu;
-// A caption ending in its credit: `Сенат Парламента РК, фото - Новости Zakon.kz от 11.09.2025 12:20 Фото: Zakon.kz/…`.
-const CAPTION = new RegExp(String.raw`^(.{1,250}?)[\s,.;]+${LABEL}\s*:\s*(.{1,100})$`, 'iu');
+// A caption ending in its credit: `Сенат Парламента РК, фото - Новости Zakon.kz от 11.09.2025 12:20 Фото: Zakon.kz/…`,
+// `Кража телефона. Иллюстративное фото: Getty Images`.
+const CAPTION = new RegExp(String.raw`^(.{1,250}?)[\s,.;]+(?:иллюстративное\s+)?${LABEL}\s*:\s*(.{1,100})$`, 'iu');
 // The image title some outlets put in a caption: `, фото - Новости Zakon.kz от 11.09.2025 12:20`.
 const CAPTION_TAIL = /,?\s*фото\s*[-–—]\s*.{0,60}\sот\s\d{2}\.\d{2}\.\d{4}(?:\s\d{1,2}:\d{2})?$/iu;
 
@@ -124,6 +125,9 @@ export function photoCredit(state: ParseState): void {
     if (!below || !line || !above || found[index - 1] || line.verbatim || lines[index]!.line !== line.line + 1 || above.line >= line.line - 1) return;
     const lead = lines.findIndex(isSentenceLine);
     if (lead >= 0 && index - 1 > lead && (isHeadlineLike(line.text) || isAltKeywords(line.text))) captions.add(index - 1);
+    // Above the lead, over a credit that carries its own caption (`Кража телефона. Иллюстративное
+    // фото: …`), a headline-shaped line is the image's alt text when a headline stands above it.
+    else if (index - 1 < lead && below.caption && isHeadlineLike(line.text) && lines.slice(0, index - 1).some((other) => isHeadlineLike(other.text) && wordCount(other.text) >= 4)) captions.add(index - 1);
   });
   state.lines = lines.filter((line, index) => {
     if (captions.has(index)) {
