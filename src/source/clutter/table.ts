@@ -1,4 +1,5 @@
 import { metaLine, PLAYER_CLOCK, type MetaKind } from './meta-line.ts';
+import { monthNumber } from './months.ts';
 
 /**
  * The clutter of outlet pages that copy-paste brings into a source, as data: each entry names a
@@ -68,6 +69,8 @@ const SIGNED_NAME = /^(.+?),?\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}-]+$/u;
 // Case-sensitive: an author's first name and surname before the report's stamp (`Saǵynysh Sardarova 19 qar. 2024 17:45 202`).
 const NAME_BEFORE_STAMP = /^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s(?=\d)/u;
 const CLOCK = /(?:^|\s)\d{1,2}:\d{2}(?:\s|$)/u;
+// A column's name before the day's date, the year glued to its `г.`: `Сетевой Казахстан 19 сентября 2024г.`
+const COLUMN_DATE = /^\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,2}\s+\d{1,2}\s+(\p{L}+)\s+\d{4}\s?г\.?$/u;
 
 /** Page metadata lines, told by meta-line.ts rather than a pattern. */
 export const META_RULES = {
@@ -526,5 +529,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'reuse notice',
     maxLength: 260,
     line: /^(?:от\s+редакции|(?:использование|перепечатка|копирование)\s+материалов\s+(?:сайта\s+|портала\s+)?(?:возможно|разрешено|допускается)\s+только\s+(?:при\s+(?:наличии|условии)|с\s+(?:указанием|разрешения))\s[^]{0,200})$/iu,
+  },
+  {
+    name: 'date or time stamp',
+    maxLength: 60,
+    line: (text) => monthNumber(COLUMN_DATE.exec(text)?.[1] ?? '') !== undefined,
   },
 ];

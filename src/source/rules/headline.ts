@@ -15,11 +15,20 @@ const BADGE = /\s+(?:Эксклюзив|Эксклюзив\s+\p{Lu}{2,4}|Exclusi
 // The date some pages print glued before the headline on its line: `06.07.2021 Астана күні: …`.
 const DATE_BEFORE = /^\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2})?\s+(?=\p{Lu}|[«"])/u;
 
+// A press review's headline is the titles it reviews, each in quotes: `«Почему …». «Волки сыты …». «…»`.
+const QUOTED_TITLES = /^«.+»$/u;
+const BETWEEN_TITLES = /»[.!?]?\s+«/u;
+
+/** A headline made of two quoted titles or more, however long; no lead is only quotations. */
+function isQuotedTitles(title: string): boolean {
+  return QUOTED_TITLES.test(title) && BETWEEN_TITLES.test(title);
+}
+
 /** Why a title reads as the lead paragraph rather than a headline, or undefined. */
 export function leadShape(title: string): string | undefined {
   if (ATTRIBUTION.test(title)) return 'it holds the attribution of the lead';
   if (endsAsSentence(title) && !/[!?؟]["»”)]*$/u.test(title) && wordCount(title) >= 6) return 'it is a sentence ending in a period';
-  if (title.length > LEAD_LENGTH) return `it is ${title.length} characters long`;
+  if (title.length > LEAD_LENGTH && !isQuotedTitles(title)) return `it is ${title.length} characters long`;
   return undefined;
 }
 
