@@ -495,10 +495,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^\d{1,2}\.\d{2}\.\d{4},\s+(?:[Аа]втор|[Тт]екст)\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+\.?$/u,
   },
   {
-    // An author with the photographer, above the headline: `Ольга Логинова, фото Алмаса Кайсара`.
+    // An author who took the photos too, above the headline: `Ольга Логинова, фото автора` (a named
+    // photographer is the photo's credit, photo-credit.ts).
     name: 'byline',
     maxLength: 100,
-    line: /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:\s+и\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)?,\s+фото\s+(?:автора|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)$/u,
+    line: /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:\s+и\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)?,\s+фото\s+автора$/u,
   },
   {
     // A city portal's weather widget: `Погода в Усть-Каменогорске`, `+8°С`, `в Усть-Каменогорске Ясно`, `давление: 736 мм.рт.ст.`
