@@ -28,9 +28,9 @@ export interface Follow {
   /**
    * `headline`: a headline of another report (no sentence ends in it); `label`: a short link or
    * tag of at most four words, or one starting with `#`; `quote`: any line (the saying a
-   * «quote of the day» widget prints under its label).
+   * «quote of the day» widget prints under its label); `bullet`: an item of a list, its bullet kept.
    */
-  shape: 'headline' | 'label' | 'quote';
+  shape: 'headline' | 'label' | 'quote' | 'bullet';
 }
 
 const words = (...list: string[]) => list.join('|');
@@ -535,5 +535,23 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'date or time stamp',
     maxLength: 60,
     line: (text) => monthNumber(COLUMN_DATE.exec(text)?.[1] ?? '') !== undefined,
+  },
+  {
+    // The alt text of a page's share buttons and icons: `whatsapp button telegram button facebook button`, `Иконка комментария блок соц сети`.
+    name: 'share prompt',
+    maxLength: 120,
+    line: new RegExp(String.raw`^(?:(?:${SOCIAL})\s+button(?:\s+|$))+$|^иконка\s+(?:комментария|комментариев|просмотров)(?:\s[\p{L}\s]{1,40})?$`, 'iu'),
+  },
+  {
+    // A machine summary above the report, its label and the list under it: `grid Краткий пересказ текста от Tengri AI Этот текст сгенерирован ИИ` / `• …`.
+    name: 'machine summary',
+    maxLength: 120,
+    line: /^(?:grid\s+)?краткий\s+пересказ\s+текста(?:\s+от\s+[\p{L}\d ]{2,20}?)?(?:\s+этот\s+текст\s+сгенерирован\s+ии)?$/iu,
+    follows: { lines: 12, shape: 'bullet' },
+  },
+  {
+    name: 'page navigation',
+    maxLength: 30,
+    line: line(words('добавить\\s+комментарий', 'написать\\s+комментарий')),
   },
 ];

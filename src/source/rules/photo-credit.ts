@@ -12,8 +12,8 @@ const CREDIT = new RegExp(String.raw`^${LABEL}\s*(?::|\s[-–—]|©\ufe0f?|\(c\
 // `Коллажды жасаған – Алмас Манап` and, without a label, `ашық дереккөзі` (an open source).
 const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото\s+((?:из|с|со|предоставлено|предоставлены|автора|пресс-службы)\s.{1,140})|(иллюстративное)\s+фото|фото\s+(иллюстративное)|(?:суретті\s+түсірген(?:дер)?|фотоны\s+түсірген|коллажды\s+жасаған|автор\s+фото|фотограф|sýretti\s+túsirgen|kollajdy\s+jasaǵan|سۋرەتتى\s+تۇسىرگەن|كوللاجدى\s+جاساعان)\s*[:–—-]?\s+(.{1,100})|(ашық\s+дереккөз(?:і|ден|дерден)(?:\s+алынды)?|ashyq\s+derekkóz(?:i|den|derden)(?:\s+alyndy)?|اشىق\s+دەرەككوز(?:ى|دەن|دەردەن)(?:\s+الىندى)?)\.?)$`, 'iu');
 // `фото Данияра Мусина`: the photographer's name, without a colon, or the site it comes from
-// (`Фото New.biss.kz`, the cover picture's `cover otyrar.kz`). Case-sensitive: a capital starts each name.
-const CREDIT_NAME = /^(?:[Фф]ото|[Cc]over)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|media))$/u;
+// (`Фото New.biss.kz`, the cover picture's `cover otyrar.kz`, `Коллаж Tengrinews.kz`). Case-sensitive: a capital starts each name.
+const CREDIT_NAME = /^(?:[Фф]ото|[Cc]over|[Кк]оллаж)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|media))$/u;
 // A credit with the copyright sign and no label: `© Sputnik / Абзал Калиев`. A sign before a year
 // (`© 2002 – 2025 LADA.KZ`) is the site's copyright.
 const COPYRIGHT = /^©\s*([^\d©]{2,80})$/u;
