@@ -3,6 +3,7 @@ import { SourceError } from '../errors.ts';
 import { endsAsSentence, foldHeadline, HEADLINE_MAX, isHeadlineLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { DATELINE } from './attribution.ts';
+import { isCaptionSentenceCopy } from './photo-caption.ts';
 import { neverHeadline } from './title-line.ts';
 
 // A headline is rarely longer than this; a lead pasted as the title is.
@@ -154,7 +155,8 @@ export function headline(state: ParseState): SourceError | void {
   }
   // The title moved among the lines is a headline or page matter, never the first paragraph, even
   // when long: a teaser's headline printed twice (`ЗаголовокЗаголовок`) is longer than a headline.
-  const paragraph = state.lines.findIndex((line) => !line.fromTitle && isSentenceLine(line));
+  // A caption printed twice above the headline (`… акима Астаны. 20 февраля 2019 года.`) is no paragraph.
+  const paragraph = state.lines.findIndex((line, index) => !line.fromTitle && isSentenceLine(line) && !isCaptionSentenceCopy(state.lines, index));
   const head = paragraph < 0 ? state.lines : state.lines.slice(0, paragraph);
   const limit = state.lines[paragraph]?.line ?? Infinity;
   // A title that is no clutter, only short or in capitals, gives way only to a headline of four
