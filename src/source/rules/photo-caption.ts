@@ -1,14 +1,22 @@
 import { monthNumber } from '../clutter/months.ts';
 import { isSentenceLine } from '../line-shape.ts';
-import type { ParseState } from '../state.ts';
+import type { ParseState, SourceLine } from '../state.ts';
 
-// A caption's closing place and date, after a sentence or alone: `… человека. Алматы, 14 октября 2019 года.`
-const PLACE_AND_DATE = /(?:^|[.!?]["»”)]?\s+)\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,\s+\d{1,2}\s+(\p{L}+)\s+\d{4}(?:\s+(?:года|г\.|жылы))?\.?$/u;
+// A caption's closing place and date, after a sentence or alone: `… человека. Алматы, 14 октября 2019 года.`,
+// or the date without the place: `На отчетной встрече акима. 20 февраля 2019 года.`
+const PLACE_AND_DATE = /(?:^|[.!?]["»”)]?\s+)(?:\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,\s+)?\d{1,2}\s+(\p{L}+)\s+\d{4}(?:\s+(?:года|г\.|жылы))?\.?$/u;
 
 /** Ends in the place and the day the photo was taken, as captions do; the month is a month's name. */
 function endsInPlaceAndDate(text: string): boolean {
   const month = PLACE_AND_DATE.exec(text)?.[1];
   return month !== undefined && monthNumber(month) !== undefined;
+}
+
+/** A sentence printed twice in a row that closes with the photo's place and date: a caption, never a paragraph. */
+export function isCaptionSentenceCopy(lines: readonly SourceLine[], index: number): boolean {
+  const line = lines[index]!;
+  const other = lines[index + 1]?.text === line.text ? lines[index + 1] : lines[index - 1]?.text === line.text ? lines[index - 1] : undefined;
+  return other !== undefined && !line.verbatim && !other.verbatim && endsInPlaceAndDate(line.text);
 }
 
 /**
