@@ -109,6 +109,8 @@ describe('the clutter table', () => {
     ['Usynylǵan', 'news widget'],
     ['Aıgerim Serikova 12 qań. 2025 10:20 315', 'byline'],
     ['Ерлан ТӘЖІБАЕВ, филология ғылымдарының кандидаты, доцент', 'byline'],
+    ['(проект «Ауыл» №07 (301) от 14 мая 2016 г.', 'print issue'],
+    ['«Ana tili» №12 (1450), 3 наурыз 2020 ж.', 'print issue'],
   ])('%s is a %s', (line, rule) => {
     expect(clutterRuleOf(line)?.name).toBe(rule);
   });
@@ -143,6 +145,8 @@ describe('the clutter table', () => {
     'Узнайте первым о новостях области на нашей странице.',
     'Ұсынылған жобалар',
     '12 Мамыр, 2024 жаңа мектеп ашылады',
+    'Газеттің №12 (1450) санында 3 наурыз 2020 ж. мақала шықты.',
+    '№5 (12) мектеп 3 наурыз 2020 жылы ашылды',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });
