@@ -478,4 +478,25 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       return issue !== null && monthNumber(issue[1]!) !== undefined;
     },
   },
+  {
+    // A weather widget: a temperature, the city under it: `-24 C` / `Almaty`, `+8°` / `Шымкент`.
+    name: 'weather',
+    maxLength: 12,
+    line: /^[+\-−–]?\d{1,2}(?:[.,]\d)?\s*(?:°\s*[CС]?|[CС])$/u,
+    follows: { lines: 1, shape: 'label' },
+  },
+  {
+    // A Kazakh site's notice on reusing its material, signed by the site: `Толық немесе ішінара
+    // пайдаланғанда … сайтына сілтеме жасауыңызды сұраймыз.` / `Сайт әкімшілігі`.
+    name: 'reuse notice',
+    maxLength: 260,
+    line: /^(?:толық\s+немесе\s+ішінара|сайт\s+материалдарын|материалдарды)\s.{0,220}\sсілтеме\s[^.!?]{0,60}(?:сұраймыз|міндетті|қажет|тиіс)\.?$/iu,
+    follows: { lines: 1, shape: 'label' },
+  },
+  {
+    // Kazakh labels of a portal's widgets, the headlines they link under them: `Танымал` (popular), `Жаңа` (new).
+    name: 'news widget',
+    line: line(words('танымал', 'жаңа', 'tanymal', 'jańa')),
+    follows: { lines: 12, shape: 'headline' },
+  },
 ];
