@@ -115,6 +115,8 @@ describe('the clutter table', () => {
     ['+8°', 'weather'],
     ['Толық немесе ішінара пайдаланғанда сайтқа сілтеме жасау міндетті.', 'reuse notice'],
     ['Танымал', 'news widget'],
+    ['WhatsApp Image 2024-05-02 at 09.15.40', 'image label'],
+    ['IMG_20240312_101500', 'image label'],
   ])('%s is a %s', (line, rule) => {
     expect(clutterRuleOf(line)?.name).toBe(rule);
   });
@@ -154,6 +156,7 @@ describe('the clutter table', () => {
     '-24 C аязда сабақ тоқтатылды',
     'Сайт материалдарын оқушылар сабаққа пайдаланады, сілтеме берілген.',
     'Жаңа мектеп',
+    'WhatsApp Image атты суреттер 2024 жылы тарады',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });

@@ -499,4 +499,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(words('танымал', 'жаңа', 'tanymal', 'jańa')),
     follows: { lines: 12, shape: 'headline' },
   },
+  {
+    // A picture's default name from a phone or a messenger, copied as its alt text without the file's
+    // ending: `WhatsApp Image 2023-06-27 at 10.43.02`, `IMG_20240312_101500`.
+    name: 'image label',
+    line: /^(?:whatsapp\s+image\s+\d{4}-\d{2}-\d{2}\s+at\s+\d{1,2}\.\d{2}\.\d{2}(?:\s*\(\d{1,3}\))?|(?:img|photo|dsc)_\d{8}_\d{6}(?:_\d{1,4})?)$/iu,
+  },
 ];
