@@ -58,6 +58,8 @@ const MARKUP = /^(?:<image>[^<]*<\/image>|<img\s[^<>]*>)$/iu;
 // A comment counter glued to a sentence's end, as no sentence of a report is: `выбора.4 комментария`.
 const GLUED_COMMENTS = /[.!?…»"]\d{1,5}\s+комментари(?:й|я|ев)$/u;
 const COMMENTS_LAST = /комментари(?:й|я|ев)$/u;
+// A print issue's number and day: `№06 (277) от 12 февраля 2015 г.`, `№12 (1450), 3 наурыз 2020 ж.`
+const PRINT_ISSUE = /^\(?[^()№]{0,40}№\s?\d{1,4}\s*\(\d{1,6}\),?\s+(?:от\s+)?\d{1,2}\s+(\p{L}+)\s+\d{4}(?:\s*(?:г\.|года|ж\.|жыл(?:ы|ғы)?))?\)?\.?$/u;
 const PLAYER_LABEL = line(words('please\\s+wait', 'no\\s+media\\s+source\\s+currently\\s+available', 'xs', 'sm', 'md', 'lg'));
 // Degrees and titles in Kazakh (three scripts) and Russian: `ф.ғ.д.`, `т.ғ.к.`, `PhD`, `профессор`, `доцент`.
 const DEGREE = String.raw`(?:\p{L}{1,2}\.\s?\p{L}{1,2}\.\s?\p{L}{1,2}\.|phd|профессор|professor|پروفەسسور|доцент|docent|dosent|доктор|doktor|академик|akademık|akademik|академигі|akademıgi)`;
@@ -553,5 +555,42 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'page navigation',
     maxLength: 30,
     line: line(words('добавить\\s+комментарий', 'написать\\s+комментарий')),
+  },
+  {
+    // The print issue a newspaper's web page came from: its number, the running number in brackets
+    // and the day, `(проект «DAT» №06 (277) от 12 февраля 2015 г.`, `«Ana tili» №12 (1450), 3 наурыз 2020 ж.`
+    name: 'print issue',
+    maxLength: 120,
+    line: (text) => {
+      const issue = PRINT_ISSUE.exec(text);
+      return issue !== null && monthNumber(issue[1]!) !== undefined;
+    },
+  },
+  {
+    // A weather widget: a temperature, the city under it: `-24 C` / `Almaty`, `+8°` / `Шымкент`.
+    name: 'weather',
+    maxLength: 12,
+    line: /^[+\-−–]?\d{1,2}(?:[.,]\d)?\s*(?:°\s*[CС]?|[CС])$/u,
+    follows: { lines: 1, shape: 'label' },
+  },
+  {
+    // A Kazakh site's notice on reusing its material, signed by the site: `Толық немесе ішінара
+    // пайдаланғанда … сайтына сілтеме жасауыңызды сұраймыз.` / `Сайт әкімшілігі`.
+    name: 'reuse notice',
+    maxLength: 260,
+    line: /^(?:толық\s+немесе\s+ішінара|сайт\s+материалдарын|материалдарды)\s.{0,220}\sсілтеме\s[^.!?]{0,60}(?:сұраймыз|міндетті|қажет|тиіс)\.?$/iu,
+    follows: { lines: 1, shape: 'label' },
+  },
+  {
+    // Kazakh labels of a portal's widgets, the headlines they link under them: `Танымал` (popular), `Жаңа` (new).
+    name: 'news widget',
+    line: line(words('танымал', 'жаңа', 'tanymal', 'jańa')),
+    follows: { lines: 12, shape: 'headline' },
+  },
+  {
+    // A picture's default name from a phone or a messenger, copied as its alt text without the file's
+    // ending: `WhatsApp Image 2023-06-27 at 10.43.02`, `IMG_20240312_101500`.
+    name: 'image label',
+    line: /^(?:whatsapp\s+image\s+\d{4}-\d{2}-\d{2}\s+at\s+\d{1,2}\.\d{2}\.\d{2}(?:\s*\(\d{1,3}\))?|(?:img|photo|dsc)_\d{8}_\d{6}(?:_\d{1,4})?)$/iu,
   },
 ];

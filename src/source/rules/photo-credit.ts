@@ -9,8 +9,9 @@ const LABEL = String.raw`(?:фото|фотография|изображение
 // start with «Фото:» is a paragraph.
 const CREDIT = new RegExp(String.raw`^${LABEL}\s*(?::|\s[-–—]|©\ufe0f?|\(c\))\s*(.{1,150})$`, 'iu');
 // `Фото из открытых источников`, `Фото предоставлено акиматом`, `Иллюстративное фото`; Kazakh
-// `Коллажды жасаған – Алмас Манап` and, without a label, `ашық дереккөзі` (an open source).
-const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото\s+((?:из|с|со|предоставлено|предоставлены|автора|пресс-службы)\s.{1,140})|(иллюстративное)\s+фото|фото\s+(иллюстративное)|(?:суретті\s+түсірген(?:дер)?|фотоны\s+түсірген|коллажды\s+жасаған|автор\s+фото|фотограф|sýretti\s+túsirgen|kollajdy\s+jasaǵan|سۋرەتتى\s+تۇسىرگەن|كوللاجدى\s+جاساعان)\s*[:–—-]?\s+(.{1,100})|(ашық\s+дереккөз(?:і|ден|дерден)(?:\s+алынды)?|ashyq\s+derekkóz(?:i|den|derden)(?:\s+alyndy)?|اشىق\s+دەرەككوز(?:ى|دەن|دەردەن)(?:\s+الىندى)?)\.?)$`, 'iu');
+// `Коллажды жасаған – Алмас Манап`, `Суреттерді түсірген – …`, `Инфографиканы жасаған – …` and,
+// without a label, `ашық дереккөзі` (an open source).
+const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото\s+((?:из|с|со|предоставлено|предоставлены|автора|пресс-службы)\s.{1,140})|(иллюстративное)\s+фото|фото\s+(иллюстративное)|(?:суретті\s+түсірген(?:дер)?|фотоны\s+түсірген|коллажды\s+жасаған|автор\s+фото|фотограф|sýretti\s+túsirgen|kollajdy\s+jasaǵan|سۋرەتتى\s+تۇسىرگەن|كوللاجدى\s+جاساعان|суреттерді\s+түсірген(?:дер)?|sýretterdi\s+túsirgen|سۋرەتتەردى\s+تۇسىرگەن|инфографиканы\s+жасаған|ınfografıkany\s+jasaǵan|(?:ي|ى)نفو(?:گ|ع)رافيكانى\s+جاساعان)\s*[:–—-]?\s+(.{1,100})|(ашық\s+дереккөз(?:і|ден|дерден)(?:\s+алынды)?|ashyq\s+derekkóz(?:i|den|derden)(?:\s+alyndy)?|اشىق\s+دەرەككوز(?:ى|دەن|دەردەن)(?:\s+الىندى)?)\.?)$`, 'iu');
 // `фото Данияра Мусина`: the photographer's name, without a colon, or the site it comes from
 // (`Фото New.biss.kz`, the cover picture's `cover otyrar.kz`, `Коллаж Tengrinews.kz`). Case-sensitive: a capital starts each name.
 const CREDIT_NAME = /^(?:[Фф]ото|[Cc]over|[Кк]оллаж)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|media))$/u;
@@ -47,7 +48,7 @@ export interface Credit {
 const DOUBLED = /^(.{8,}) \1$/u;
 
 // Every credit form holds one of these words: most lines are tested against this alone.
-const CREDIT_WORD = /©|фото|изображение|обложка|коллаж|иллюстрац|инфографик|сурет|кадр|скриншот|foto|photo|cover|sýret|suret|سۋرەت|فوتو/iu;
+const CREDIT_WORD = /©|фото|изображение|обложка|коллаж|иллюстрац|инфографик|сурет|кадр|скриншот|foto|photo|cover|sýret|suret|سۋرەت|فوتو|ınfografık|نفو(?:گ|ع)رافيك/iu;
 // The words of credits written without a label (`ашық дереккөзі`, `Kollajdy jasaǵan – …`), short lines only.
 const UNLABELLED_CREDIT_WORD = /дереккөз|derekkóz|دەرەككوز|kollaj|كوللاج/iu;
 const UNLABELLED_LONGEST = 120;
