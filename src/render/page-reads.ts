@@ -33,18 +33,30 @@ export class ReadTable {
   private leaf: number | undefined;
 
   constructor(readonly nodes: StoredNode[] = []) {
-    nodes.forEach((node, id) => this.ids.set(keyOf(node), id));
+    nodes.forEach((node, id) => this.ids.set(storedKeyOf(node), id));
   }
 
   /** The id of `tree`, stored. */
   add(tree: ReadTree): number {
     if (tree === LEAF) return (this.leaf ??= this.intern({}));
+    // The stored node is made only when it is new: most are not.
+    const ids: number[] = [];
+    if (tree.children) for (const child of tree.children.values()) ids.push(this.add(child));
+    const key = keyOf(tree.children?.keys() ?? [], ids, tree.has, tree.keys, tree.same);
+    const known = this.ids.get(key);
+    if (known !== undefined) return known;
     const node: StoredNode = {};
-    if (tree.children) node.c = [...tree.children].map(([key, child]) => [key, this.add(child)]);
+    if (tree.children) {
+      let i = 0;
+      node.c = [];
+      for (const name of tree.children.keys()) node.c.push([name, ids[i++]!]);
+    }
     if (tree.has) node.h = [...tree.has];
     if (tree.keys) node.k = 1;
     if (tree.same) node.s = tree.same;
-    return this.intern(node);
+    const id = this.nodes.push(node) - 1;
+    this.ids.set(key, id);
+    return id;
   }
 
   /** A table of the nodes below `roots` only, and their ids in it by their ids here. */
@@ -65,7 +77,7 @@ export class ReadTable {
   }
 
   private intern(node: StoredNode): number {
-    const key = keyOf(node);
+    const key = storedKeyOf(node);
     let id = this.ids.get(key);
     if (id === undefined) {
       id = this.nodes.push(node) - 1;
@@ -75,14 +87,26 @@ export class ReadTable {
   }
 }
 
-/** A node as a string, the same for equal nodes only. */
-function keyOf({ c, h, k, s }: StoredNode): string {
+/** The key of a node as stored. */
+function storedKeyOf({ c = [], h, k, s }: StoredNode): string {
+  return keyOf(
+    c.map(([name]) => name),
+    c.map(([, id]) => id),
+    h,
+    k === 1,
+    s,
+  );
+}
+
+/** A node as a string, the same for equal nodes only: the `names` read below it with their nodes' `ids`, what `in` tested, keys read, same as. */
+function keyOf(names: Iterable<string>, ids: number[], has: Iterable<string> | undefined, keys: boolean | undefined, same: string[] | undefined): string {
   let key = '';
-  if (c) for (const [name, id] of c) key += `${name.length}:${name}${id},`;
+  let i = 0;
+  for (const name of names) key += `${name.length}:${name}${ids[i++]},`;
   // Rare: written as JSON, which tells any two lists of names apart.
-  if (h) key += `has${JSON.stringify(h)}`;
-  if (k) key += 'keys';
-  if (s) key += `same${JSON.stringify(s)}`;
+  if (has) key += `has${JSON.stringify([...has])}`;
+  if (keys) key += 'keys';
+  if (same) key += `same${JSON.stringify(same)}`;
   return key;
 }
 
@@ -94,6 +118,8 @@ function keyOf({ c, h, k, s }: StoredNode): string {
  */
 export class ReadRecorder {
   private pages = new Map<string, PageViews>();
+  /** The stored trees of the run's pages written so far, by URL. */
+  private reads = new Map<string, number>();
 
   /** Stores the reads in `table`; `recorded` takes the ids of each run's pages, by URL. */
   constructor(
@@ -125,14 +151,24 @@ export class ReadRecorder {
     return this.pages.get(url)?.index(this.index()) ?? this.index();
   }
 
-  /** After a run: stores the trees of its pages, hands over their ids and lets go of their views. */
+  /**
+   * Once the page at `url` is rendered, layouts and all: stores its tree and lets go of its views.
+   * Its tree then dies young, where kept to the end of the run it would outlive several collections
+   * of the young generation and be copied into the old one, with every other page's of the run.
+   */
+  pageRendered(url: string): void {
+    const views = this.pages.get(url);
+    if (!views) return;
+    this.reads.set(url, this.table.add(views.tree));
+    views.retire();
+    this.pages.delete(url);
+  }
+
+  /** After a run: stores the trees of its pages not stored yet and hands over the ids of all. */
   endRun(): void {
-    const reads = new Map<string, number>();
-    for (const [url, views] of this.pages) {
-      reads.set(url, this.table.add(views.tree));
-      views.retire();
-    }
-    this.pages = new Map();
+    for (const url of [...this.pages.keys()]) this.pageRendered(url);
+    const reads = this.reads;
+    this.reads = new Map();
     this.recorded(reads);
   }
 

@@ -108,7 +108,7 @@ export function habarPlugin(eleventyConfig: UserConfig, { root, settings }: Haba
  * write (`habarPages`), so the plugin does not read content/articles again, and in a full build the
  * bodies the search threads have rendered (`habarBodies`, for the articleBody filter). With `reads`,
  * each page sees the index through its own recording view (computed data, so that computed data of
- * templates reads it too). Call from the `config` option of the Eleventy constructor.
+ * templates reads it too), and its reads are stored once it is rendered (a transform). Call from the `config` option of the Eleventy constructor.
  */
 export function supplyIndex(
   eleventyConfig: UserConfig,
@@ -124,4 +124,9 @@ export function supplyIndex(
   if (!reads) return;
   // A function that returns the computed data's function: addGlobalData calls the function it is given.
   eleventyConfig.addGlobalData('eleventyComputed.habar', () => (data: { page: { url: string } }) => reads.indexFor(data.page.url));
+  // Transforms run once a page's template and layouts are rendered: its reads are complete.
+  eleventyConfig.addTransform('habarPageReads', function (this: { page: { url: string } }, content: string) {
+    reads.pageRendered(this.page.url);
+    return content;
+  });
 }

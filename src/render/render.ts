@@ -57,6 +57,19 @@ export async function renderInto(
   return written;
 }
 
+let templateCache = true;
+
+/**
+ * For a process that builds more than one site root (a test that builds its reference site in its
+ * own process): Eleventy keeps layouts and compiled templates process-wide, keyed by paths relative
+ * to the site root, so a later root would be rendered with an earlier one's layouts and filters.
+ * After this call each Eleventy run reads its templates afresh, as Eleventy advises for its
+ * programmatic API (`setUseTemplateCache(false)`).
+ */
+export function renderSeveralSitesInThisProcess(): void {
+  templateCache = false;
+}
+
 /**
  * One Eleventy instance for several runs, as its watch mode does (restart, init, write): the
  * config, templates and layouts stay loaded; each run writes the pages it is given.
@@ -85,6 +98,7 @@ export class EleventyRunner {
         quietMode: true,
         config: (eleventyConfig: UserConfig) => {
           quietBenchmarks(eleventyConfig);
+          if (!templateCache) eleventyConfig.setUseTemplateCache(false);
           supplyIndex(eleventyConfig, this.settings, this.index, () => this.pending!, { bodies: rendered, reads });
         },
       });

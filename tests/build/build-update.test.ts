@@ -5,6 +5,7 @@ import { readFiles, writeFiles } from '../../support/corpus/corpus-files.ts';
 import { generateCorpus } from '../../support/corpus/corpus.ts';
 import { CACHE_DIR, type SitePaths } from '../../src/core/paths.ts';
 import { runHabar, type CliResult } from '../../support/cli.ts';
+import { buildInProcess } from '../helpers/build-in-process.ts';
 import { differencesFromCleanBuild } from '../helpers/clean-build.ts';
 import { addPhoto } from '../helpers/photos.ts';
 import { addSource, snapshotTree, source, throwawaySites } from '../../support/site.ts';
@@ -22,11 +23,13 @@ function build(site: SitePaths, ...args: string[]): CliResult {
   return result;
 }
 
-/** A site of 40 generated sources, built once, so that its next build is an update build. */
-function builtSite(): SitePaths {
+/** A site of 40 generated sources, built once (in this process: the build under test is the next), so that its next build is an update build. */
+async function builtSite(): Promise<SitePaths> {
   const site = sites();
   writeFiles(generateCorpus(40, 7), site.sources);
-  expect(build(site).stdout).toMatch(/^Built the site into _site\/$/m);
+  const first = await buildInProcess(site.root);
+  expect(first.sync.errors).toEqual([]);
+  expect(first.updated).toBeUndefined();
   return site;
 }
 
@@ -34,8 +37,8 @@ const UPDATED = /^Updated _site\/: only what changed since the last build \((\d+
 const pagesWritten = (result: CliResult) => Number(/pages written: (\d+)/.exec(result.stdout)![1]);
 
 describe('habar build after a build', () => {
-  it('with nothing changed writes no page', () => {
-    const site = builtSite();
+  it('with nothing changed writes no page', async () => {
+    const site = await builtSite();
     const before = snapshotTree(site.output);
     const result = build(site);
     expect(result.stdout).toMatch(UPDATED);
@@ -43,8 +46,8 @@ describe('habar build after a build', () => {
     expect(snapshotTree(site.output)).toEqual(before);
   });
 
-  it('adds a source: writes its pages and its year\'s search bundle only', () => {
-    const site = builtSite();
+  it('adds a source: writes its pages and its year\'s search bundle only', async () => {
+    const site = await builtSite();
     addSource(site, '2026-02-01-new.txt', source('2026-02-01', 'Свежая новость дня', 'Текст.', '#Экономика #НовыйТег'));
     const result = build(site);
     const [, removed, bundles] = UPDATED.exec(result.stdout)!;
@@ -52,36 +55,36 @@ describe('habar build after a build', () => {
     // The same pages the warm preview rewrites for an addition (incremental-site.test.ts).
     expect(pagesWritten(result)).toBeGreaterThan(1);
     expect(pagesWritten(result)).toBeLessThanOrEqual(19);
-    expect(differencesFromCleanBuild(site, settings)).toEqual([]);
+    expect(await differencesFromCleanBuild(site, settings)).toEqual([]);
   });
 
-  it('changes a source and deletes another', () => {
-    const site = builtSite();
+  it('changes a source and deletes another', async () => {
+    const site = await builtSite();
     const [changed, deleted] = readFiles(site.sources);
     writeFileSync(join(site.sources, changed!.fileName), `${changed!.text.replace(/^(date \S+) .*$/m, '$1 Заголовок, исправленный в источнике')}\nЕщё один абзац.\n`);
     rmSync(join(site.sources, deleted!.fileName));
     const result = build(site);
     expect(Number(UPDATED.exec(result.stdout)![1])).toBeGreaterThan(0);
-    expect(differencesFromCleanBuild(site, settings)).toEqual([]);
+    expect(await differencesFromCleanBuild(site, settings)).toEqual([]);
   });
 
   it('adds, replaces and removes a lead photo', async () => {
-    const site = builtSite();
+    const site = await builtSite();
     addSource(site, '2026-02-03-photo.txt', source('2026-02-03', 'Новость с фотографией'));
     await addPhoto(site, '2026-02-03-photo.jpg', 1600, 1000);
     expect(build(site).stdout).toMatch(UPDATED);
-    expect(differencesFromCleanBuild(site, settings)).toEqual([]);
+    expect(await differencesFromCleanBuild(site, settings)).toEqual([]);
     await addPhoto(site, '2026-02-03-photo.jpg', 1200, 900);
     // The article, and the three list pages that show the photo as a thumbnail.
     expect(pagesWritten(build(site))).toBe(4);
-    expect(differencesFromCleanBuild(site, settings)).toEqual([]);
+    expect(await differencesFromCleanBuild(site, settings)).toEqual([]);
     rmSync(join(site.sources, '2026-02-03-photo.jpg'));
     build(site);
-    expect(differencesFromCleanBuild(site, settings)).toEqual([]);
+    expect(await differencesFromCleanBuild(site, settings)).toEqual([]);
   });
 
-  it('publishes a scheduled article on its day, as the daily build of a newsroom does', () => {
-    const site = builtSite();
+  it('publishes a scheduled article on its day, as the daily build of a newsroom does', async () => {
+    const site = await builtSite();
     addSource(site, '2026-03-10-later.txt', source('2026-03-10', 'Запланированная новость', 'Текст.', '#Экономика'));
     const before = runHabar(site.root, ['build'], { HABAR_TODAY: '2026-03-09' });
     expect(before.stdout).toContain('content/sources/2026-03-10-later.txt: scheduled for 2026-03-10, not published');
@@ -89,11 +92,11 @@ describe('habar build after a build', () => {
     const onTheDay = runHabar(site.root, ['build'], { HABAR_TODAY: '2026-03-10' });
     expect(onTheDay.stdout).toMatch(UPDATED);
     expect(pagesWritten(onTheDay)).toBeGreaterThan(1);
-    expect(differencesFromCleanBuild(site, settings, { HABAR_TODAY: '2026-03-10' })).toEqual([]);
+    expect(await differencesFromCleanBuild(site, settings, { HABAR_TODAY: '2026-03-10' })).toEqual([]);
   });
 
-  it('stops at a bad hand edit before changing anything, and updates once it is fixed', () => {
-    const site = builtSite();
+  it('stops at a bad hand edit before changing anything, and updates once it is fixed', async () => {
+    const site = await builtSite();
     const before = snapshotTree(site.output);
     const [article] = readFiles(site.sources);
     const markdown = join(site.articles, JSON.parse(readFileSync(join(site.articles, 'registry.json'), 'utf8')).articles[article!.fileName].file);
@@ -105,11 +108,11 @@ describe('habar build after a build', () => {
     expect(snapshotTree(site.output)).toEqual(before);
     writeFileSync(markdown, good.replace(/^title: .*$/m, 'title: Заголовок, исправленный вручную'));
     expect(build(site).stdout).toMatch(UPDATED);
-    expect(differencesFromCleanBuild(site, settings)).toEqual([]);
+    expect(await differencesFromCleanBuild(site, settings)).toEqual([]);
   });
 
-  it('gives an article a publication time and changes it, which reorders its day', () => {
-    const site = builtSite();
+  it('gives an article a publication time and changes it, which reorders its day', async () => {
+    const site = await builtSite();
     addSource(site, '2026-02-05-a.txt', source('2026-02-05', 'Альфа: новость дня', 'Текст.', '#Экономика'));
     addSource(site, '2026-02-05-b.txt', source('2026-02-05', 'Бета: новость дня', 'Текст.', '#Экономика'));
     build(site);
@@ -125,19 +128,19 @@ describe('habar build after a build', () => {
     setTime('2026-02-05-b.txt', '18:00');
     expect(pagesWritten(build(site))).toBeGreaterThan(1);
     expect(page('2026-02-05-b.txt')).toContain('<time datetime="2026-02-05T18:00:00+05:00">5 февраля 2026, 18:00</time>');
-    expect(differencesFromCleanBuild(site, settings)).toEqual([]);
+    expect(await differencesFromCleanBuild(site, settings)).toEqual([]);
     // Alpha gets a later time and goes first again; Beta's time changes.
     setTime('2026-02-05-a.txt', '12:00');
     setTime('2026-02-05-b.txt', '07:15');
     expect(pagesWritten(build(site))).toBeGreaterThan(1);
     expect(page('2026-02-05-b.txt')).toContain('5 февраля 2026, 07:15');
-    expect(differencesFromCleanBuild(site, settings)).toEqual([]);
+    expect(await differencesFromCleanBuild(site, settings)).toEqual([]);
   });
 });
 
 describe('habar build writes every page again', () => {
-  it('when a layout, an asset or a setting changed', () => {
-    const site = builtSite();
+  it('when a layout, an asset or a setting changed', async () => {
+    const site = await builtSite();
     const css = join(site.root, 'content/assets/site.css');
     const layout = join(site.root, 'layouts/base.11ty.ts');
     const [cssText, layoutText] = [readFileSync(css, 'utf8'), readFileSync(layout, 'utf8')];
@@ -150,11 +153,11 @@ describe('habar build writes every page again', () => {
     writeFileSync(css, cssText);
     writeFileSync(layout, layoutText);
     expect(build(site).stdout).toMatch(/^Built the site into _site\/$/m);
-    expect(differencesFromCleanBuild(site, settings)).toEqual([]);
+    expect(await differencesFromCleanBuild(site, settings)).toEqual([]);
   });
 
-  it('when the output is not the one the last build wrote', () => {
-    const site = builtSite();
+  it('when the output is not the one the last build wrote', async () => {
+    const site = await builtSite();
     // Put back from elsewhere (a copy): the pages may be anything.
     renameSync(site.output, `${site.output}.away`);
     cpSync(`${site.output}.away`, site.output, { recursive: true });
@@ -171,11 +174,11 @@ describe('habar build writes every page again', () => {
     expect(existsSync(join(site.root, CACHE_DIR, '_site.json'))).toBe(true);
   });
 
-  it('with --full', () => {
-    const site = builtSite();
+  it('with --full', async () => {
+    const site = await builtSite();
     const result = build(site, '--full');
     expect(result.stdout).toMatch(/^Built the site into _site\/$/m);
     expect(pagesWritten(result)).toBeGreaterThan(50);
-    expect(differencesFromCleanBuild(site, settings)).toEqual([]);
+    expect(await differencesFromCleanBuild(site, settings)).toEqual([]);
   });
 });

@@ -24,7 +24,7 @@ beforeAll(() => {
 });
 afterAll(() => site?.cleanup());
 
-it('a translation added, a Kazakh story added and one deleted: the update build equals a clean build', () => {
+it('a translation added, a Kazakh story added and one deleted: the update build equals a clean build', async () => {
   addSource(site, '2026-02-03-most.kk.txt', source('2026-02-03', 'Астанада жаңа көпір ашылды', 'Есіл өзені арқылы салынған жаңа көпірмен автобустар жүре бастады.', '#Қазақстан'));
   addSource(site, '2026-02-05-saiabaq.txt', source('2026-02-05', 'Qalada jańa kitaphana ashyldy', 'Jańa kitaphana oqyrmandarǵa esigin ashty.', '#Qazaqstan #mádeniet'));
   rmSync(join(site.sources, '2026-02-02-kitaphana.txt'));
@@ -38,5 +38,5 @@ it('a translation added, a Kazakh story added and one deleted: the update build 
   // The Kazakh edition gained two articles and lost one; the Russian kept its two.
   const count = (file: string) => load(readFileSync(join(site.output, file), 'utf8'))('.site-header .count').text();
   expect([count('kk/tags/index.html'), count(`${LATIN_KAZAKH.slice(1)}index.html`), count('tags/index.html')]).toEqual(['4', '4', '2']);
-  expect(differencesFromCleanBuild(site, EDITIONS_SETTINGS, {}, customise)).toEqual([]);
+  expect(await differencesFromCleanBuild(site, EDITIONS_SETTINGS, {}, customise)).toEqual([]);
 });

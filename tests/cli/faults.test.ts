@@ -3,7 +3,8 @@ import { chmodSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, symli
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sitePaths, type SitePaths } from '../../src/core/paths.ts';
-import { buildGoodSite, habarCommand, problemLines, runHabar } from '../../support/cli.ts';
+import { buildGoodSite, habarCommand, problemLines } from '../../support/cli.ts';
+import { buildInProcess } from '../helpers/build-in-process.ts';
 import { cannotMount, throwawayTmpfs } from '../helpers/mounts.ts';
 import { addSource, makeSite, snapshotTree, source, throwawayFolders } from '../../support/site.ts';
 
@@ -23,11 +24,11 @@ afterAll(() => built.cleanup());
 const tmpfs = throwawayTmpfs();
 const folder = throwawayFolders('habar-faults-');
 
-/** The good site copied to `root` and built there once, so that the next `habar build` updates it (its record holds). */
-function siteAt(root: string): SitePaths {
+/** The good site copied to `root` and built there once (in this process), so that the next `habar build` updates it (its record holds). */
+async function siteAt(root: string): Promise<SitePaths> {
   cpSync(built.root, root, { recursive: true });
   const site = sitePaths(root);
-  expect(runHabar(root, ['build']).code).toBe(0);
+  expect((await buildInProcess(root)).sync.errors).toEqual([]);
   expect(snapshotTree(site.output)).toEqual(lastGood);
   return site;
 }
@@ -68,11 +69,11 @@ describe('row 2: a disk that fills, a Pagefind process that ends', () => {
   it.for([
     ['an update build', ['build']],
     ['a full build', ['build', '--full']],
-  ] as const)('row 2: a full disk while the site and its search index are written (%s): one line, the last built site as it was', ([, args], context) => {
+  ] as const)('row 2: a full disk while the site and its search index are written (%s): one line, the last built site as it was', async ([, args], context) => {
     const problem = cannotMount();
     context.skip(problem !== undefined, `a tmpfs cannot be mounted here (${problem}), so the disk cannot be filled`);
     const disk = tmpfs(20);
-    const site = siteAt(join(disk.dir, 'site'));
+    const site = await siteAt(join(disk.dir, 'site'));
     // Articles in years of their own: each is a search bundle of its own, some 230 kB with
     // Pagefind's engines, so the search index needs more room than the pages.
     for (let year = 2016; year <= 2025; year++) addSource(site, `${year}-05-01.txt`, source(`${year}-05-01`, `Новость ${year} года`, 'Текст.', '#тест'));
@@ -87,7 +88,7 @@ describe('row 2: a disk that fills, a Pagefind process that ends', () => {
     ['an update build', ['build']],
     ['a full build', ['build', '--full']],
   ])('row 2: the Pagefind process killed midway (%s): one line, the last built site as it was', async (_, args) => {
-    const site = siteAt(join(folder(), 'site'));
+    const site = await siteAt(join(folder(), 'site'));
     addSource(site, '2026-01-10.txt', source('2026-01-10', 'Новость после сбоя'));
     // A Pagefind that never answers stands in for the real one, so that it is surely killed while
     // the build waits on it; it writes its process id once it runs.
@@ -112,8 +113,8 @@ describe('row 2: a disk that fills, a Pagefind process that ends', () => {
     }
   }, LIMIT_MS);
 
-  it('row 2: a Pagefind that hangs, alive but doing nothing: one line, the last built site as it was', () => {
-    const site = siteAt(join(folder(), 'site'));
+  it('row 2: a Pagefind that hangs, alive but doing nothing: one line, the last built site as it was', async () => {
+    const site = await siteAt(join(folder(), 'site'));
     addSource(site, '2026-01-10.txt', source('2026-01-10', 'Новость после сбоя'));
     // Reads what it is sent and never answers, using no processor time: a stopped or deadlocked Pagefind.
     const pagefind = join(folder(), 'pagefind');
@@ -122,8 +123,8 @@ describe('row 2: a disk that fills, a Pagefind process that ends', () => {
     expectStopped(run, site, new RegExp(`^habar: the search indexer \\(Pagefind\\) hung: no answer and no work for 15 s, so it was ended; run the build again\\. ${escaped(STOPPED)}$`));
   });
 
-  it('row 2: a Pagefind that cannot be started: one line, the last built site as it was', () => {
-    const site = siteAt(join(folder(), 'site'));
+  it('row 2: a Pagefind that cannot be started: one line, the last built site as it was', async () => {
+    const site = await siteAt(join(folder(), 'site'));
     addSource(site, '2026-01-10.txt', source('2026-01-10', 'Новость после сбоя'));
     const missing = join(folder(), 'no-pagefind');
     const run = habarWithin60s(site.root, ['build'], { env: pagefindAt(missing) });
@@ -132,11 +133,11 @@ describe('row 2: a disk that fills, a Pagefind process that ends', () => {
 });
 
 describe('row 3: site folders that cannot be written', () => {
-  it('row 3: a read-only file system (EROFS), for an update and a full build: the staging folder named, no hang', (context) => {
+  it('row 3: a read-only file system (EROFS), for an update and a full build: the staging folder named, no hang', async (context) => {
     const problem = cannotMount();
     context.skip(problem !== undefined, `a tmpfs cannot be mounted here (${problem}), so no file system can be made read-only`);
     const disk = tmpfs(20);
-    const site = siteAt(join(disk.dir, 'site'));
+    const site = await siteAt(join(disk.dir, 'site'));
     disk.readOnly(true);
     for (const args of [['build'], ['build', '--full']]) {
       const run = habarWithin60s(site.root, args);
@@ -167,8 +168,8 @@ describe('row 3: site folders that cannot be written', () => {
   it.each([
     ['a file (ENOTDIR)', (cache: string) => writeFileSync(cache, 'not a folder'), '\\.cache is a file, not a folder; move it out of the way'],
     ['a link to a folder that is gone (ENOENT)', (cache: string) => symlinkSync(join(cache, '../gone'), cache), '\\.cache is a link to a folder that does not exist; restore that folder or delete the link'],
-  ])('row 3: .cache is %s, for an update and a full build: the folder and the fix named', (_, breakCache, reason) => {
-    const site = siteAt(join(folder(), 'site'));
+  ])('row 3: .cache is %s, for an update and a full build: the folder and the fix named', async (_, breakCache, reason) => {
+    const site = await siteAt(join(folder(), 'site'));
     addSource(site, '2026-01-10.txt', source('2026-01-10', 'Новость после сбоя'));
     const cache = join(site.root, '.cache');
     for (const args of [['build'], ['build', '--full']]) {

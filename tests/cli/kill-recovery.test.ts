@@ -5,6 +5,7 @@ import type { SitePaths } from '../../src/core/paths.ts';
 import { FAULT_ENV, FAULT_TALLY_ENV, type FaultTally } from '../../src/core/process/fault-injection.ts';
 import { isIngestPoint, onlyPoints, seededFault } from '../../support/faults.ts';
 import { runHabar } from '../../support/cli.ts';
+import { buildInProcess } from '../helpers/build-in-process.ts';
 import { differencesFromCleanBuild } from '../helpers/clean-build.ts';
 import { addSource, copySite, makeSite, snapshotTree, source } from '../../support/site.ts';
 
@@ -33,9 +34,9 @@ function edit(site: SitePaths): void {
  * A copy of the built site, edited; for an update build (`record`), built once before the edit,
  * since the last build's record holds for the output folder it was made for, not for a copy.
  */
-function editedCopy({ record }: { record: boolean }): ReturnType<typeof makeSite> {
+async function editedCopy({ record }: { record: boolean }): Promise<ReturnType<typeof makeSite>> {
   const site = copySite(built);
-  if (record) expect(runHabar(site.root, ['build']).code).toBe(0);
+  if (record) expect((await buildInProcess(site.root)).sync.errors).toEqual([]);
   edit(site);
   return site;
 }
@@ -43,27 +44,27 @@ function editedCopy({ record }: { record: boolean }): ReturnType<typeof makeSite
 const buildArgs = (mode: Mode) => (mode === 'full' ? ['build', '--full'] : ['build']);
 
 /** How often the build of `mode` reaches each point, uninterrupted, and its output. */
-function uninterrupted(mode: Mode): { tally: FaultTally; output: Map<string, string> } {
-  const site = editedCopy({ record: mode === 'update' });
+async function uninterrupted(mode: Mode): Promise<{ tally: FaultTally; output: Map<string, string> }> {
+  const site = await editedCopy({ record: mode === 'update' });
   try {
     const result = runHabar(site.root, buildArgs(mode), { [FAULT_TALLY_ENV]: join(site.root, 'fault-tally.json') });
     expect(result.code, result.stderr).toBe(0);
-    if (mode === 'update') expect(differencesFromCleanBuild(site, {})).toEqual([]);
+    if (mode === 'update') expect(await differencesFromCleanBuild(site, {})).toEqual([]);
     return { tally: JSON.parse(readFileSync(join(site.root, 'fault-tally.json'), 'utf8')) as FaultTally, output: snapshotTree(site.output) };
   } finally {
     site.cleanup();
   }
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   built = makeSite();
   addSource(built, '2024-11-20.txt', source('2024-11-20', 'Единственная новость 2024 года', 'Текст.', '#город'));
   for (let n = 1; n <= 4; n++) addSource(built, `2025-06-0${n}.txt`, source(`2025-06-0${n}`, `Новость 2025 номер ${n}`, 'Текст сообщения.', '#город'));
   for (let n = 1; n <= 4; n++) addSource(built, `2026-03-0${n}.txt`, source(`2026-03-0${n}`, `Новость 2026 номер ${n}`, 'Текст сообщения.', '#транспорт'));
   expect(runHabar(built.root, ['build']).code).toBe(0);
   oldSite = snapshotTree(built.output);
-  const update = uninterrupted('update');
-  const full = uninterrupted('full');
+  const update = await uninterrupted('update');
+  const full = await uninterrupted('full');
   // Full and update builds of the same edit agree.
   expect(full.output).toEqual(update.output);
   newSite = update.output;
@@ -83,8 +84,8 @@ function whichSite(tree: Map<string, string>): 'old' | 'new' | 'mixed' {
  * kill (between the swap's two renames: what the old site set aside beside it is), then what
  * differs from the uninterrupted build after the next plain build, and what is left beside `_site`.
  */
-function killAndRecover(mode: Mode, fault: string): { afterKill: string; differences: string[]; leftovers: string[] } {
-  const site = editedCopy({ record: mode === 'update' });
+async function killAndRecover(mode: Mode, fault: string): Promise<{ afterKill: string; differences: string[]; leftovers: string[] }> {
+  const site = await editedCopy({ record: mode === 'update' });
   try {
     const killed = runHabar(site.root, buildArgs(mode), { [FAULT_ENV]: fault });
     expect(killed.signal, killed.stderr).toBe('SIGKILL');
@@ -107,9 +108,9 @@ describe('row 5: a build killed at a seeded point leaves the old site or the new
     { mode: 'full', seed: 2 },
   ];
 
-  it.each(kills)('row 5: $mode build, seed $seed', ({ mode, seed }) => {
+  it.each(kills)('row 5: $mode build, seed $seed', async ({ mode, seed }) => {
     const fault = seededFault(seed, tallies[mode]);
-    const { afterKill, differences, leftovers } = killAndRecover(mode, fault);
+    const { afterKill, differences, leftovers } = await killAndRecover(mode, fault);
     expect(afterKill, fault).toMatch(/^(old|new|missing; set aside: old)$/);
     expect(differences, fault).toEqual([]);
     expect(leftovers, fault).toEqual([]);

@@ -21,7 +21,7 @@ function canMountTmpfs(): boolean {
 }
 
 describe('a disk that fills up while ingest saves', () => {
-  it.runIf(canMountTmpfs())('row 14: saving registry.json on a full disk stops with one line; the registry, articles and site stay; the next build finishes', () => {
+  it.runIf(canMountTmpfs())('row 14: saving registry.json on a full disk stops with one line; the registry, articles and site stay; the next build finishes', async () => {
     const site = makeSite();
     const env = { HABAR_TODAY: '2026-02-28' };
     mkdirSync(site.articles);
@@ -52,7 +52,7 @@ describe('a disk that fills up while ingest saves', () => {
       expect(readdirSync(site.articles).filter((name) => name.startsWith('.'))).toEqual([]);
       expect(JSON.parse(readFileSync(join(site.articles, 'registry.json'), 'utf8')).articles['2026-02-new.txt'].file).toBe('2026/02/novaya-zametka.md');
       expect(readdirSync(join(site.articles, '2026/02'))).toHaveLength(81);
-      expect(differencesFromCleanBuild(site, {}, env)).toEqual([]);
+      expect(await differencesFromCleanBuild(site, {}, env)).toEqual([]);
     } finally {
       spawnSync('umount', [site.articles]);
       site.cleanup();

@@ -145,7 +145,7 @@ describe('an update build', () => {
       await sharp({ create: { width: 900, height: 600, channels: 3, background: { r: 10, g: 120, b: 90 } } }).jpeg().toFile(join(copy.sources, '2026-05-05-added.jpg'));
       expect(runHabar(copy.root, ['build']).code).toBe(0);
       expect(text(load(readFileSync(join(copy.output, 'politika/index.html'), 'utf8')), '.article-list li > a')[0]).toBe('Мажилис начал весеннюю сессию');
-      expect(differencesFromCleanBuild(copy, { ...SETTINGS, sections: NEWS_SECTIONS })).toEqual([]);
+      expect(await differencesFromCleanBuild(copy, { ...SETTINGS, sections: NEWS_SECTIONS })).toEqual([]);
     } finally {
       copy.cleanup();
     }

@@ -83,23 +83,25 @@ export class PageRecord {
 function digestReads(nodes: StoredNode[], read: number, index: ReaderIndex, item: unknown): string {
   const root = { habar: index, item };
   const values: unknown[] = [];
-  const walk = (id: number, value: unknown) => {
-    const { c, h, k } = nodes[id]!;
-    const object = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
-    if (c) {
-      for (let i = 0; i < c.length; i++) {
-        const [key, child] = c[i]!;
-        const next = object?.[key];
-        const same = nodes[child]!.s;
-        values.push(same ? resolve(root, same) === next : standIn(next));
-        walk(child, next);
-      }
-    }
-    if (h) for (const key of h) values.push(object !== undefined && key in object);
-    if (k) values.push(object ? Reflect.ownKeys(object).map(String) : null);
-  };
-  walk(read, root);
+  collectValues(nodes, read, root, root, values);
   return createHash('sha1').update(JSON.stringify(values)).digest('base64').slice(0, 16);
+}
+
+/** Appends to `values` what the node `id` reads of `value` (below `root`), in the node's order. */
+function collectValues(nodes: StoredNode[], id: number, value: unknown, root: object, values: unknown[]): void {
+  const { c, h, k } = nodes[id]!;
+  const object = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
+  if (c) {
+    for (let i = 0; i < c.length; i++) {
+      const [key, child] = c[i]!;
+      const next = object?.[key];
+      const same = nodes[child]!.s;
+      values.push(same ? resolve(root, same) === next : standIn(next));
+      collectValues(nodes, child, next, root, values);
+    }
+  }
+  if (h) for (const key of h) values.push(object !== undefined && key in object);
+  if (k) values.push(object ? Reflect.ownKeys(object).map(String) : null);
 }
 
 function resolve(root: object, path: string[]): unknown {

@@ -1,4 +1,5 @@
 import { metaLine, PLAYER_CLOCK, type MetaKind } from './meta-line.ts';
+import { monthNumber } from './months.ts';
 
 /**
  * The clutter of outlet pages that copy-paste brings into a source, as data: each entry names a
@@ -26,9 +27,10 @@ export interface Follow {
   lines: number;
   /**
    * `headline`: a headline of another report (no sentence ends in it); `label`: a short link or
-   * tag of at most four words, or one starting with `#`.
+   * tag of at most four words, or one starting with `#`; `quote`: any line (the saying a
+   * «quote of the day» widget prints under its label); `bullet`: an item of a list, its bullet kept.
    */
-  shape: 'headline' | 'label';
+  shape: 'headline' | 'label' | 'quote' | 'bullet';
 }
 
 const words = (...list: string[]) => list.join('|');
@@ -56,6 +58,8 @@ const MARKUP = /^(?:<image>[^<]*<\/image>|<img\s[^<>]*>)$/iu;
 // A comment counter glued to a sentence's end, as no sentence of a report is: `выбора.4 комментария`.
 const GLUED_COMMENTS = /[.!?…»"]\d{1,5}\s+комментари(?:й|я|ев)$/u;
 const COMMENTS_LAST = /комментари(?:й|я|ев)$/u;
+// A print issue's number and day: `№06 (277) от 12 февраля 2015 г.`, `№12 (1450), 3 наурыз 2020 ж.`
+const PRINT_ISSUE = /^\(?[^()№]{0,40}№\s?\d{1,4}\s*\(\d{1,6}\),?\s+(?:от\s+)?\d{1,2}\s+(\p{L}+)\s+\d{4}(?:\s*(?:г\.|года|ж\.|жыл(?:ы|ғы)?))?\)?\.?$/u;
 const PLAYER_LABEL = line(words('please\\s+wait', 'no\\s+media\\s+source\\s+currently\\s+available', 'xs', 'sm', 'md', 'lg'));
 // Degrees and titles in Kazakh (three scripts) and Russian: `ф.ғ.д.`, `т.ғ.к.`, `PhD`, `профессор`, `доцент`.
 const DEGREE = String.raw`(?:\p{L}{1,2}\.\s?\p{L}{1,2}\.\s?\p{L}{1,2}\.|phd|профессор|professor|پروفەسسور|доцент|docent|dosent|доктор|doktor|академик|akademık|akademik|академигі|akademıgi)`;
@@ -67,6 +71,8 @@ const SIGNED_NAME = /^(.+?),?\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}-]+$/u;
 // Case-sensitive: an author's first name and surname before the report's stamp (`Saǵynysh Sardarova 19 qar. 2024 17:45 202`).
 const NAME_BEFORE_STAMP = /^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s(?=\d)/u;
 const CLOCK = /(?:^|\s)\d{1,2}:\d{2}(?:\s|$)/u;
+// A column's name before the day's date, the year glued to its `г.`: `Сетевой Казахстан 19 сентября 2024г.`
+const COLUMN_DATE = /^\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,2}\s+\d{1,2}\s+(\p{L}+)\s+\d{4}\s?г\.?$/u;
 
 /** Page metadata lines, told by meta-line.ts rather than a pattern. */
 export const META_RULES = {
@@ -464,5 +470,127 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'byline',
     unlessNext: /:$|^\p{Ll}/u,
     line: /^\p{Lu}\p{Ll}+\s+\p{Lu}{2}[\p{Lu}-]+,\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?$/u,
+  },
+  {
+    // A subscribe prompt broken over lines, as a site's sidebar prints it: `Подпишитесь на наш` /
+    // `Telegram-канал` / `и узнавайте новости первыми!`. No piece is a sentence of a report.
+    name: 'subscribe prompt',
+    maxLength: 60,
+    line: new RegExp(String.raw`^(?:(?:подпишитесь|подписывайтесь)\s+на\s+наш[у]?|(?:${SOCIAL}|телеграм)[\s-]?(?:канал|аккаунт)|и\s+(?:узнавайте|узнай(?:те)?)\s+(?:все\s+|главные\s+)?новости\s+первыми!?)$`, 'iu'),
+  },
+  {
+    // A video's credit, as a page prints it under the player: `Видео: Данияр Адилбеков`, `Видео: Akorda`.
+    name: 'video credit',
+    maxLength: 100,
+    line: /^(?:[Вв]идео|[Vv]ideo|ВИДЕО)\s*:\s*\p{Lu}[\p{L}\d.-]*(?:(?:\s+|\s*[/,]\s*)\p{Lu}[\p{L}\d.-]*){0,5}$/u,
+  },
+  {
+    // The back-to-top link at a page's end.
+    name: 'page navigation',
+    maxLength: 12,
+    line: line(words('наверх', 'вверх', '↑\\s*наверх', 'наверх\\s*↑')),
+  },
+  {
+    // Another report's stamp with its author, as a sidebar prints it: `24.06.2024, автор Сауле Исабаева.`
+    name: 'byline',
+    maxLength: 80,
+    line: /^\d{1,2}\.\d{2}\.\d{4},\s+(?:[Аа]втор|[Тт]екст)\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+\.?$/u,
+  },
+  {
+    // An author who took the photos too, above the headline: `Ольга Логинова, фото автора` (a named
+    // photographer is the photo's credit, photo-credit.ts).
+    name: 'byline',
+    maxLength: 100,
+    line: /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:\s+и\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)?,\s+фото\s+автора$/u,
+  },
+  {
+    // A city portal's weather widget: `Погода в Усть-Каменогорске`, `+8°С`, `в Усть-Каменогорске Ясно`, `давление: 736 мм.рт.ст.`
+    name: 'weather',
+    maxLength: 60,
+    line: /^(?:погода\s+в\s+[\p{L}-]+|[+−-]?\d{1,2}\s?°\s?[CС]?|в\s+[\p{L}-]+\s+(?:ясно|облачно|пасмурно|малооблачно|переменная\s+облачность|дождь|снег|туман)|давление\s*:\s*\d{3}\s*мм\.?\s*рт\.?\s*ст\.?)$/iu,
+  },
+  {
+    // A login prompt: `Авторизуйтесь через один из следующих сервисов:`.
+    name: 'login prompt',
+    maxLength: 60,
+    line: /^авторизуйтесь(?:\s+через\s+(?:один\s+из\s+следующих\s+сервисов|социальные\s+сети|соцсети))?\s*:?$/iu,
+  },
+  {
+    name: 'share prompt',
+    maxLength: 60,
+    line: /^понравилась\s+(?:статья|новость|публикация)\?\s*(?:поделитесь\s+с\s+друзьями|расскажите\s+друзьям)!?$/iu,
+  },
+  {
+    // A «quote of the day» widget: its label and the saying under it.
+    name: 'quote widget',
+    maxLength: 30,
+    line: line(words('афоризм\\s+дня', 'цитата\\s+дня')),
+    follows: { lines: 1, shape: 'quote' },
+  },
+  {
+    // The reuse notice in a page's footer, with its heading: `От редакции` / `Использование материалов возможно только при наличии активной ссылки …`.
+    name: 'reuse notice',
+    maxLength: 260,
+    line: /^(?:от\s+редакции|(?:использование|перепечатка|копирование)\s+материалов\s+(?:сайта\s+|портала\s+)?(?:возможно|разрешено|допускается)\s+только\s+(?:при\s+(?:наличии|условии)|с\s+(?:указанием|разрешения))\s[^]{0,200})$/iu,
+  },
+  {
+    name: 'date or time stamp',
+    maxLength: 60,
+    line: (text) => monthNumber(COLUMN_DATE.exec(text)?.[1] ?? '') !== undefined,
+  },
+  {
+    // The alt text of a page's share buttons and icons: `whatsapp button telegram button facebook button`, `Иконка комментария блок соц сети`.
+    name: 'share prompt',
+    maxLength: 120,
+    line: new RegExp(String.raw`^(?:(?:${SOCIAL})\s+button(?:\s+|$))+$|^иконка\s+(?:комментария|комментариев|просмотров)(?:\s[\p{L}\s]{1,40})?$`, 'iu'),
+  },
+  {
+    // A machine summary above the report, its label and the list under it: `grid Краткий пересказ текста от Tengri AI Этот текст сгенерирован ИИ` / `• …`.
+    name: 'machine summary',
+    maxLength: 120,
+    line: /^(?:grid\s+)?краткий\s+пересказ\s+текста(?:\s+от\s+[\p{L}\d ]{2,20}?)?(?:\s+этот\s+текст\s+сгенерирован\s+ии)?$/iu,
+    follows: { lines: 12, shape: 'bullet' },
+  },
+  {
+    name: 'page navigation',
+    maxLength: 30,
+    line: line(words('добавить\\s+комментарий', 'написать\\s+комментарий')),
+  },
+  {
+    // The print issue a newspaper's web page came from: its number, the running number in brackets
+    // and the day, `(проект «DAT» №06 (277) от 12 февраля 2015 г.`, `«Ana tili» №12 (1450), 3 наурыз 2020 ж.`
+    name: 'print issue',
+    maxLength: 120,
+    line: (text) => {
+      const issue = PRINT_ISSUE.exec(text);
+      return issue !== null && monthNumber(issue[1]!) !== undefined;
+    },
+  },
+  {
+    // A weather widget: a temperature, the city under it: `-24 C` / `Almaty`, `+8°` / `Шымкент`.
+    name: 'weather',
+    maxLength: 12,
+    line: /^[+\-−–]?\d{1,2}(?:[.,]\d)?\s*(?:°\s*[CС]?|[CС])$/u,
+    follows: { lines: 1, shape: 'label' },
+  },
+  {
+    // A Kazakh site's notice on reusing its material, signed by the site: `Толық немесе ішінара
+    // пайдаланғанда … сайтына сілтеме жасауыңызды сұраймыз.` / `Сайт әкімшілігі`.
+    name: 'reuse notice',
+    maxLength: 260,
+    line: /^(?:толық\s+немесе\s+ішінара|сайт\s+материалдарын|материалдарды)\s.{0,220}\sсілтеме\s[^.!?]{0,60}(?:сұраймыз|міндетті|қажет|тиіс)\.?$/iu,
+    follows: { lines: 1, shape: 'label' },
+  },
+  {
+    // Kazakh labels of a portal's widgets, the headlines they link under them: `Танымал` (popular), `Жаңа` (new).
+    name: 'news widget',
+    line: line(words('танымал', 'жаңа', 'tanymal', 'jańa')),
+    follows: { lines: 12, shape: 'headline' },
+  },
+  {
+    // A picture's default name from a phone or a messenger, copied as its alt text without the file's
+    // ending: `WhatsApp Image 2023-06-27 at 10.43.02`, `IMG_20240312_101500`.
+    name: 'image label',
+    line: /^(?:whatsapp\s+image\s+\d{4}-\d{2}-\d{2}\s+at\s+\d{1,2}\.\d{2}\.\d{2}(?:\s*\(\d{1,3}\))?|(?:img|photo|dsc)_\d{8}_\d{6}(?:_\d{1,4})?)$/iu,
   },
 ];

@@ -2,8 +2,9 @@ import type { Attribution } from '../article.ts';
 import { OUTLET_SPELLINGS, outletName } from '../outlets.ts';
 import type { ParseState } from '../state.ts';
 
-// Ends a name: a comma, semicolon or bracket, a sentence-ending period (not the dot of `Zakon.kz`), or the end.
-const END = String.raw`(?=\s*[,;)]|\.(?:\s|$)|\s*$)`;
+// Ends a name: a comma, semicolon or bracket, a sentence-ending period (not the dot of `Zakon.kz`),
+// one glued to the next sentence's Cyrillic word (`Казинформа.Закончены`), or the end.
+const END = String.raw`(?=\s*[,;)]|\.(?:\s|$|[А-ЯЁ][а-яё])|\s*$)`;
 // Names are bounded in length: unbounded lazy scans made a hostile lead («деп хабарлайды»
 // repeated) take quadratic time.
 const NAME = `{0,120}?`;
@@ -28,11 +29,14 @@ const DATELINE_DAY = String.raw`\d{1,2}\s+\p{L}+`;
 // case (`استانا. قازاقپارات -`).
 const AGENCY = String.raw`(?<outlet>[\p{Lu}\d][\p{Lu}\d.-]*(?:\s[\p{Lu}\d][\p{Lu}\d.-]*){0,3}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d.-]*|\p{Script=Arabic}+)`;
 
+// The reporter some agencies name between slashes after their name: `КАЗИНФОРМ /Руслан Игилик/ -`.
+const REPORTER = String.raw`(?:\s*/[^/]{2,60}/)?`;
+
 // Case-sensitive on purpose: with the `i` flag \p{Lu} would match any letter.
-export const DATELINE = new RegExp(String.raw`^${CITY}\.\s+(?:${DATELINE_DAY}\.?\s+)?${AGENCY}\s*[-–—]\s`, 'u');
+export const DATELINE = new RegExp(String.raw`^${CITY}\.\s+(?:${DATELINE_DAY}\.?\s+)?${AGENCY}${REPORTER}\s*[-–—]\s`, 'u');
 // A listed outlet in a dateline, however written: `НҰР-СҰЛТАН. ҚазАқпарат -`, `ASTANA. 6 aqpan. QazAqparat -`,
 // and with the city lost as some pages print it: `. قازاقپارات -`.
-const DATELINE_LISTED = new RegExp(String.raw`^(?:${CITY})?\.\s+(?:${DATELINE_DAY}\.?\s+)?(?<outlet>${OUTLET_SPELLINGS})\s*[-–—]\s`, 'iu');
+const DATELINE_LISTED = new RegExp(String.raw`^(?:${CITY})?\.\s+(?:${DATELINE_DAY}\.?\s+)?(?<outlet>${OUTLET_SPELLINGS})${REPORTER}\s*[-–—]\s`, 'iu');
 // A listed outlet opening the lead, with no city before it: `CentralAsia (KZ) - Согласно …`.
 const LISTED_OPENING = new RegExp(String.raw`^(?<outlet>${OUTLET_SPELLINGS})\s*[-–—]\s`, 'iu');
 // Wire datelines of Russian agencies: `МОСКВА, 23 сен - РИА Новости.`, `МОСКВА, 4 ноября. /ТАСС/.`

@@ -27,6 +27,8 @@ function blockRule(line: SourceLine, follow: Follow, heading: ClutterRule): Clut
   if (line.verbatim) return undefined;
   const own = clutterRuleOf(line.text);
   if (own) return own;
+  if (follow.shape === 'quote') return heading;
+  if (follow.shape === 'bullet') return BULLET.test(line.text) ? heading : undefined;
   const fits = follow.shape === 'headline' ? isHeadlineLike(line.text) : isLabelLike(line.text) || (line.text.startsWith('#') && isHeadlineLike(line.text.slice(1)));
   return fits ? heading : undefined;
 }

@@ -3,6 +3,7 @@ import { SourceError } from '../errors.ts';
 import { endsAsSentence, foldHeadline, HEADLINE_MAX, isHeadlineLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { DATELINE } from './attribution.ts';
+import { isCaptionSentenceCopy } from './photo-caption.ts';
 import { neverHeadline } from './title-line.ts';
 
 // A headline is rarely longer than this; a lead pasted as the title is.
@@ -15,11 +16,20 @@ const BADGE = /\s+(?:Эксклюзив|Эксклюзив\s+\p{Lu}{2,4}|Exclusi
 // The date some pages print glued before the headline on its line: `06.07.2021 Астана күні: …`.
 const DATE_BEFORE = /^\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2})?\s+(?=\p{Lu}|[«"])/u;
 
+// A press review's headline is the titles it reviews, each in quotes: `«Почему …». «Волки сыты …». «…»`.
+const QUOTED_TITLES = /^«.+»$/u;
+const BETWEEN_TITLES = /»[.!?]?\s+«/u;
+
+/** A headline made of two quoted titles or more, however long; no lead is only quotations. */
+function isQuotedTitles(title: string): boolean {
+  return QUOTED_TITLES.test(title) && BETWEEN_TITLES.test(title);
+}
+
 /** Why a title reads as the lead paragraph rather than a headline, or undefined. */
 export function leadShape(title: string): string | undefined {
   if (ATTRIBUTION.test(title)) return 'it holds the attribution of the lead';
   if (endsAsSentence(title) && !/[!?؟]["»”)]*$/u.test(title) && wordCount(title) >= 6) return 'it is a sentence ending in a period';
-  if (title.length > LEAD_LENGTH) return `it is ${title.length} characters long`;
+  if (title.length > LEAD_LENGTH && !isQuotedTitles(title)) return `it is ${title.length} characters long`;
   return undefined;
 }
 
@@ -83,6 +93,17 @@ function overItsCounter(state: ParseState, title: SourceLine): boolean {
   return state.skipped.some((s) => s.line === next && s.rule === META_RULES.counter.name);
 }
 
+/**
+ * A headline that asks or exclaims (`Скандальные публикации «Орды»: что за этим стояло?`) reads as
+ * a sentence, so it is not looked for above the first paragraph: when a page whose title was page
+ * matter shows no other headline, such a line opening the text, a paragraph under it, is the one.
+ */
+function questionOnTop(state: ParseState): SourceLine | undefined {
+  const [first, next] = state.lines;
+  if (!first || !next || first.fromTitle || first.verbatim || !/[!?]["»”)]*$/u.test(first.text) || wordCount(first.text) < 3) return undefined;
+  return isHeadlineLike(first.text) && isSentenceLine(next) ? first : undefined;
+}
+
 /** Lines above the headline are the page's head (menus, links): out of the article, recorded; those `keep` names stay. */
 export function dropHead(state: ParseState, until: number, keep: (line: SourceLine) => boolean = () => false): void {
   const head = state.lines.splice(0, until);
@@ -134,7 +155,8 @@ export function headline(state: ParseState): SourceError | void {
   }
   // The title moved among the lines is a headline or page matter, never the first paragraph, even
   // when long: a teaser's headline printed twice (`ЗаголовокЗаголовок`) is longer than a headline.
-  const paragraph = state.lines.findIndex((line) => !line.fromTitle && isSentenceLine(line));
+  // A caption printed twice above the headline (`… акима Астаны. 20 февраля 2019 года.`) is no paragraph.
+  const paragraph = state.lines.findIndex((line, index) => !line.fromTitle && isSentenceLine(line) && !isCaptionSentenceCopy(state.lines, index));
   const head = paragraph < 0 ? state.lines : state.lines.slice(0, paragraph);
   const limit = state.lines[paragraph]?.line ?? Infinity;
   // A title that is no clutter, only short or in capitals, gives way only to a headline of four
@@ -144,7 +166,7 @@ export function headline(state: ParseState): SourceError | void {
   const fallback = fromTitle && !neverHeadline(fromTitle.text) ? fromTitle : undefined;
   const overCounter = fallback && overItsCounter(state, fallback) ? fallback : undefined;
   const found = overCounter ?? (fromTitle ? (paragraph >= 0 ? findHeadline(state, head, limit, 4) : undefined) : (findHeadline(state, head, limit, 3) ?? soleLineAfterStamp(state, head, limit)));
-  const chosen = found ?? fallback;
+  const chosen = found ?? fallback ?? questionOnTop(state);
   if (!chosen) {
     // A title that is a photo credit became the article's credit, and no skipped line names it.
     const rule = (fromTitle && neverHeadline(fromTitle.text)) ?? state.skipped.find((s) => s.line === state.headLine)?.rule ?? (state.article.photoCredit ? 'a photo credit' : 'page clutter');

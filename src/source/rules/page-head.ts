@@ -1,17 +1,26 @@
 import { isLabelLike, isSentenceLine } from '../line-shape.ts';
 import type { ParseState } from '../state.ts';
 
+// A rubric in capitals some papers close with an exclamation mark: `ДАТ!`.
+const SHOUTED_RUBRIC = /^[\p{Lu}\d«»"-]+(?:\s[\p{Lu}\d«»"-]+){0,2}!$/u;
+
+/** A short label, or a rubric in capitals ending in `!`. */
+function isHeadLabel(text: string): boolean {
+  return (isLabelLike(text) || SHOUTED_RUBRIC.test(text)) && text.split(' ').length <= 3;
+}
+
 /**
  * On a copied page (one whose clutter the table found), short labels left above the first
  * paragraph are the page's furniture the table does not know: menu items, a section, an author's
- * name. A report never opens with a line of three words or fewer, so they go, recorded.
+ * name, a rubric in capitals (`ДАТ!`). A report never opens with a line of three words or fewer, so
+ * they go, recorded.
  */
 export function pageHead(state: ParseState): void {
   if (state.skipped.length === 0) return;
-  const paragraph = state.lines.findIndex(isSentenceLine);
+  const paragraph = state.lines.findIndex((line) => isSentenceLine(line) && !SHOUTED_RUBRIC.test(line.text));
   if (paragraph <= 0) return;
   state.lines = state.lines.filter((line, index) => {
-    const label = index < paragraph && !line.verbatim && !line.text.startsWith('#') && isLabelLike(line.text) && line.text.split(' ').length <= 3;
+    const label = index < paragraph && !line.verbatim && !line.text.startsWith('#') && isHeadLabel(line.text);
     if (label) state.skipped.push({ line: line.line, text: line.text, rule: 'page head' });
     return !label;
   });

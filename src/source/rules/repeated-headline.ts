@@ -2,6 +2,8 @@ import { foldHeadline, holdsSentence, isSentenceLine, wordCount } from '../line-
 import type { ParseState, SourceLine } from '../state.ts';
 import { dropHead } from './headline.ts';
 
+// A phrase this long between the headline and its copy is the dek.
+const DEK_WORDS = 8;
 // What follows the headline in a browser tab's title: ` - «Qazaqstan» Ұлттық телеарнасы`, ` | Site`.
 const SITE_NAME = /^\s[-–—|]\s[^.!?]{2,60}$/u;
 
@@ -31,8 +33,9 @@ export function repeatedHeadline(state: ParseState): void {
   const isCopy = (line: SourceLine) => !line.verbatim && Math.abs(line.text.length - title.length) <= 10 && foldHeadline(line.text) === folded;
   const paragraph = state.lines.findIndex(isSentenceLine);
   const above = state.lines.slice(0, paragraph < 0 ? undefined : paragraph).findIndex(isCopy);
-  // A dek the page prints between the headline and its copy holds sentences: it is text, no page head.
-  if (above >= 0) dropHead(state, above, (line) => !line.fromTitle && !line.verbatim && holdsSentence(line.text));
+  // A dek the page prints between the headline and its copy holds sentences, or is one long phrase
+  // (`Интервью с директором компании, ставшей …`, no menu item or label is): it is text, no page head.
+  if (above >= 0) dropHead(state, above, (line) => !line.fromTitle && !line.verbatim && (holdsSentence(line.text) || wordCount(line.text) >= DEK_WORDS));
   state.lines = state.lines.filter((line) => {
     const copy = isCopy(line);
     if (copy) state.skipped.push({ line: line.line, text: line.text, rule: 'headline repeated' });

@@ -1,5 +1,5 @@
 import { META_RULES } from '../clutter/table.ts';
-import { isHeadlineLike, isSentenceLine } from '../line-shape.ts';
+import { isHeadlineLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { DATELINE } from './attribution.ts';
 
@@ -8,13 +8,20 @@ import { DATELINE } from './attribution.ts';
 const LISTED_STAMP = /\d{1,2}:\d{2},?\s+\d+$|^\d{1,2}\.\d{1,2}\.\d{4},\s+\d{1,2}:\d{2}$/u;
 // A teaser's headline and the line under it (a subtitle) stand above its dateline.
 const TEASER_HEAD = 2;
+// The paragraph Kazakh reports close on, recalling earlier news: `Айта кетейік, …` (let us note),
+// `Еске салайық, …` (let us recall), in the three scripts.
+const CLOSING = /^(?:айта\s+кетейік|еске\s+салайық|еске\s+сала\s+кетейік|aıta\s+keteıik|eske\s+salaıyq|ايتا\s+كەتەيىك|ەسكە\s+سالايىق),\s/iu;
+// A teaser's headline is a headline of five words or more; an author's signature is shorter.
+const TEASER_WORDS = 5;
 
 /**
  * Some outlets (kt.kz) follow a report with teasers of others, each opened by its stamp and view
  * counter and with no heading: once such a stamp comes after a paragraph of the report, the rest
  * of the page is teasers. Without a stamp, a teaser shows by its lead: a report has one dateline
  * (`Алматы. 25 января. KAZAKHSTAN TODAY -`), in its lead, so a later paragraph opening with the
- * agency's dateline again is another report's, and the headline above it is that report's.
+ * agency's dateline again is another report's, and the headline above it is that report's. Nor
+ * after the paragraph a Kazakh report closes on (`Айта кетейік, …`): when only headlines follow
+ * it to the page's end, they are other reports'.
  */
 export function teaser(state: ParseState): void {
   // The date line's title moved among the lines (title-line.ts) is no paragraph of the report.
@@ -22,7 +29,7 @@ export function teaser(state: ParseState): void {
   if (firstParagraph < 0) return;
   const lead = state.lines[firstParagraph]!;
   const stamp = state.skipped.find((s) => s.rule === META_RULES.stamp.name && s.line > lead.line && LISTED_STAMP.test(s.text));
-  const from = stamp ? stamp.line + 1 : teaserByDateline(state.lines, firstParagraph);
+  const from = stamp ? stamp.line + 1 : (teaserByDateline(state.lines, firstParagraph) ?? teaserAfterClosing(state.lines, firstParagraph));
   if (from === undefined) return;
   // The photo credit taken from among the teasers is another report's (photo-credit.ts runs first).
   if (state.creditLine && state.creditLine.line >= from) {
@@ -48,4 +55,18 @@ function teaserByDateline(lines: readonly SourceLine[], lead: number): number | 
     if (start < i) return lines[start]!.line;
   }
   return undefined;
+}
+
+/** The line number where headlines of other reports start after the report's closing paragraph, if only they follow it. */
+function teaserAfterClosing(lines: readonly SourceLine[], lead: number): number | undefined {
+  let closing = -1;
+  for (let i = lines.length - 1; i > lead && closing < 0; i--) {
+    const line = lines[i]!;
+    if (line.verbatim) return undefined;
+    if (isSentenceLine(line)) {
+      if (!CLOSING.test(line.text)) return undefined;
+      closing = i;
+    } else if (!isHeadlineLike(line.text) || wordCount(line.text) < TEASER_WORDS) return undefined;
+  }
+  return closing > 0 && closing + 1 < lines.length ? lines[closing + 1]!.line : undefined;
 }

@@ -45,7 +45,16 @@ export function neverHeadline(title: string): string | undefined {
 }
 
 /**
- * Moves such a title among the lines of the page, where the credit and clutter rules see it like
+ * A title right above the weather widget of a site's header is the header's own text (the site's
+ * name or motto, `Өзгеретін, өзгертетін Уақыт!`): the report's headline comes below the header.
+ */
+function aboveSiteHeader(state: ParseState): boolean {
+  const next = state.lines[0];
+  return next !== undefined && !next.verbatim && clutterRuleOf(next.text)?.name === 'weather';
+}
+
+/**
+ * Moves such a title (or one above a site header's weather widget) among the lines of the page, where the credit and clutter rules see it like
  * any other line; the headline rule then finds the page's headline, or gives the title back.
  */
 export function titleLine(state: ParseState): void {
@@ -53,7 +62,7 @@ export function titleLine(state: ParseState): void {
   // Breadcrumb marks copied before the headline (`» » Балуандардың биігі`) are no part of it.
   const title = state.article.title!.replace(BREADCRUMB_MARKS, '') || state.article.title!;
   state.article.title = title;
-  if (!looksLikePageMatter(title)) return;
+  if (!looksLikePageMatter(title) && !aboveSiteHeader(state)) return;
   state.lines.unshift({ text: title, line: state.headLine, fromTitle: true });
   delete state.article.title;
   // The hour of a line the page prints with one (`7:00 Прямой эфир «…»`) is no time of publication.

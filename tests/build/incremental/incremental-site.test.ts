@@ -5,10 +5,10 @@ import { readFiles, writeFiles } from '../../../support/corpus/corpus-files.ts';
 import { generateCorpus } from '../../../support/corpus/corpus.ts';
 import { IncrementalWorker } from '../../../src/build/incremental/client.ts';
 import { loadSettings } from '../../../src/core/settings/settings.ts';
-import { runHabar } from '../../../support/cli.ts';
 import { addPhoto } from '../../helpers/photos.ts';
 import { htmlFiles } from '../../helpers/links.ts';
 import { load } from 'cheerio';
+import { buildInProcess } from '../../helpers/build-in-process.ts';
 import { differencesFromCleanBuild } from '../../helpers/clean-build.ts';
 import { addSource, makeSite, snapshotTree, source } from '../../../support/site.ts';
 
@@ -21,14 +21,14 @@ let warm: ReturnType<typeof makeSite>;
 let site: IncrementalWorker;
 let firstSources: Map<string, string>;
 
-function differencesFromFullBuild(): string[] {
+async function differencesFromFullBuild(): Promise<string[]> {
   return differencesFromCleanBuild(warm, settings);
 }
 
 beforeAll(async () => {
   warm = makeSite(settings);
   writeFiles(generateCorpus(40, 7), warm.sources);
-  expect(runHabar(warm.root, ['build']).code).toBe(0);
+  expect((await buildInProcess(warm.root)).sync.errors).toEqual([]);
   firstSources = snapshotTree(warm.sources);
   site = await IncrementalWorker.start(warm.root, loadSettings(warm.root, process.env));
 });
@@ -65,7 +65,7 @@ describe('incremental update', () => {
     expect(result.pagesRewritten).toBeLessThanOrEqual(19);
     // Only the search bundle of the new article's year is indexed again.
     expect(result.shardsRewritten).toBe(1);
-    expect(differencesFromFullBuild()).toEqual([]);
+    expect(await differencesFromFullBuild()).toEqual([]);
   });
 
   it('reports a bad source as file:line: reason and leaves the site as it was', async () => {
@@ -74,7 +74,7 @@ describe('incremental update', () => {
     expect(result.errors).toEqual(['content/sources/2026-02-02-bad.txt:1: 2026-02-30 is not a date in the calendar']);
     expect(result.pagesRewritten).toBe(0);
     rmSync(join(warm.sources, '2026-02-02-bad.txt'));
-    expect(differencesFromFullBuild()).toEqual([]);
+    expect(await differencesFromFullBuild()).toEqual([]);
   });
 
   it('changes a source and deletes another', async () => {
@@ -84,7 +84,7 @@ describe('incremental update', () => {
     const result = await site.update([changed!.fileName, deleted!.fileName]);
     expect(result.removed).toHaveLength(1);
     expect(result.pagesRemoved).toBeGreaterThan(0);
-    expect(differencesFromFullBuild()).toEqual([]);
+    expect(await differencesFromFullBuild()).toEqual([]);
   });
 
   it('a photo replaced under the same name: its article page and the lists showing its thumbnail show the new one, and the old files go', async () => {
@@ -100,9 +100,9 @@ describe('incremental update', () => {
     );
     expect(showing.length).toBeGreaterThan(0);
     expect(replaced.pagesRewritten).toBe(1 + showing.length);
-    expect(differencesFromFullBuild()).toEqual([]);
+    expect(await differencesFromFullBuild()).toEqual([]);
     rmSync(join(warm.sources, '2026-02-03-photo.jpg'));
     expect((await site.update(['2026-02-03-photo.txt'])).written).toEqual(['2026-02-03-photo.txt']);
-    expect(differencesFromFullBuild()).toEqual([]);
+    expect(await differencesFromFullBuild()).toEqual([]);
   });
 });

@@ -1,0 +1,35 @@
+// tier: slow (builds with Eleventy in the test's own process)
+import { register as loadCommonJsTypeScript } from 'tsx/cjs/api';
+import { register as loadTypeScript } from 'tsx/esm/api';
+import { buildSite, type BuildResult } from '../../src/build/build.ts';
+import { sitePaths } from '../../src/core/paths.ts';
+import { loadSettings } from '../../src/core/settings/settings.ts';
+import { renderSeveralSitesInThisProcess } from '../../src/render/render.ts';
+
+let prepared = false;
+
+/**
+ * What `habar build` does for the site at `root`, in the test's own process: for a build that only
+ * sets a case up or is the clean one its output is compared with. A habar process spends some 1.5 s
+ * of processor time loading its modules (Eleventy's through tsx); a worker that has loaded them once
+ * does not. `env` holds the settings' environment overrides (HABAR_*). The build a case is about
+ * runs as a habar process (support/cli.ts).
+ */
+export async function buildInProcess(root: string, env: Record<`HABAR_${string}`, string> = {}): Promise<BuildResult> {
+  // Eleventy imports the config and the templates itself, TypeScript as they are, as under `node --import tsx`.
+  if (!prepared) {
+    loadTypeScript();
+    loadCommonJsTypeScript();
+    renderSeveralSitesInThisProcess();
+    prepared = true;
+  }
+  const cwd = process.cwd();
+  // Eleventy builds the site in the working directory, as the command's does (main.ts); vitest's
+  // workers are processes (its default pool, forks), which may change it.
+  process.chdir(root);
+  try {
+    return await buildSite(sitePaths(root), loadSettings(root, { ...process.env, ...env }));
+  } finally {
+    process.chdir(cwd);
+  }
+}
