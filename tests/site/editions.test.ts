@@ -8,6 +8,7 @@ import { htmlPages } from '../../support/sample-site.ts';
 import { projectRoot } from '../../support/site.ts';
 import { buildEditionsSite, KAZAKH_ONLY, LATIN_KAZAKH, RUSSIAN_ONLY, STORY } from '../helpers/editions-site.ts';
 import { brokenLinks } from '../helpers/links.ts';
+import { RUSSIAN_ONLY as RUSSIAN_WORDS, pageText, wordsFound } from '../helpers/kazakh-sites.ts';
 import { SITEMAP_WITH_ALTERNATES_PARTS, SITEMAP_WITH_ALTERNATES_XSD, xmlProblems } from '../helpers/xml.ts';
 
 // One build of a Russian edition at / and a Kazakh one at /kk/, and one of the same under /news/.
@@ -42,6 +43,13 @@ describe('two editions', () => {
     expect([page('/tags/')('h1').text(), page('/search/')('h1').text()]).toEqual(['Теги', 'Поиск']);
     expect(page('/kk/tags/')('.tag-index a').map((_, a) => a.attribs.href).get()).toEqual(expect.arrayContaining(['/kk/tags/senat/', '/kk/tags/madeniet/']));
     expect(page('/kk/archive/')('.archive-index a').first().attr('href')).toBe('/kk/archive/2026/');
+  });
+
+  it('has no word of the Russian table on any page of the Kazakh edition or Kazakh article', () => {
+    const kazakh = [...htmlPages(site).filter((path) => path.startsWith('kk/')), ...[STORY.kk, KAZAKH_ONLY, LATIN_KAZAKH].map((url) => join(url, 'index.html').slice(1))];
+    expect(kazakh.length).toBeGreaterThan(10);
+    const russian = kazakh.map((path) => [path, wordsFound(pageText(load(read(path)), (lang) => lang.startsWith('kk')), RUSSIAN_WORDS)]);
+    expect(russian.filter(([, found]) => found.length > 0)).toEqual([]);
   });
 
   it('an article belongs to the edition of its language, Latin-script Kazakh to the Kazakh one', () => {
