@@ -52,10 +52,13 @@ async function published(name: string, date: string, title: string, url: string)
   return url;
 }
 
-const footerLine = '<p class="publisher">© ${site.publisher}';
+const footerLine = '<p class="publisher">©';
 const layoutFile = () => join(site.root, 'layouts/site-footer.ts');
-/** The base layout's text with `marker` added to its footer line, whatever markers it holds already. */
-const markedFooter = (layout: string, marker: string) => layout.replace(footerLine, `${footerLine} · ${marker}`);
+/** The footer layout's text with `marker` added to its publisher line, whatever markers it holds already. */
+const markedFooter = (layout: string, marker: string) => {
+  expect(layout).toContain(footerLine);
+  return layout.replace(footerLine, `${footerLine} ${marker} ·`);
+};
 
 const footerOf = (html: string) => load(html)('.site-footer').text();
 const titleOf = (html: string) => withoutTypography(load(html)('h1').text());

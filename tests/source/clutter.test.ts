@@ -160,6 +160,12 @@ describe('the clutter table', () => {
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });
+
+  it('takes a weather widget\'s heading for clutter only above its temperature: alone it is a headline', () => {
+    expect(clutterRuleOf('Погода в Астане')).toBeUndefined();
+    expect(clutterRuleOf('Погода в Астане', 'Морозы продержатся до выходных, сообщает Казгидромет.')).toBeUndefined();
+    expect(clutterRuleOf('Погода в Астане', '-12°С')?.name).toBe('weather');
+  });
 });
 
 describe('the clutter table on hostile lines', () => {

@@ -20,6 +20,8 @@ export interface ClutterRule {
   follows?: Follow;
   /** The line is not this clutter when the next line matches: a name above a role ending in `:` introduces a speaker. */
   unlessNext?: RegExp;
+  /** The line is this clutter only when the next line matches: a widget's heading that alone could be a headline. */
+  ifNext?: RegExp;
 }
 
 export interface Follow {
@@ -507,7 +509,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // A city portal's weather widget: `Погода в Усть-Каменогорске`, `+8°С`, `в Усть-Каменогорске Ясно`, `давление: 736 мм.рт.ст.`
     name: 'weather',
     maxLength: 60,
-    line: /^(?:погода\s+в\s+[\p{L}-]+|[+−-]?\d{1,2}\s?°\s?[CС]?|в\s+[\p{L}-]+\s+(?:ясно|облачно|пасмурно|малооблачно|переменная\s+облачность|дождь|снег|туман)|давление\s*:\s*\d{3}\s*мм\.?\s*рт\.?\s*ст\.?)$/iu,
+    line: /^(?:[+−-]?\d{1,2}\s?°\s?[CС]?|в\s+[\p{L}-]+\s+(?:ясно|облачно|пасмурно|малооблачно|переменная\s+облачность|дождь|снег|туман)|давление\s*:\s*\d{3}\s*мм\.?\s*рт\.?\s*ст\.?)$/iu,
+  },
+  {
+    // The same widget's heading, `Погода в Усть-Каменогорске`, only above its temperature: alone it is a headline.
+    name: 'weather',
+    maxLength: 60,
+    line: /^погода\s+в\s+[\p{L}-]+$/iu,
+    ifNext: /^[+−-]?\d{1,2}\s?°/u,
   },
   {
     // A login prompt: `Авторизуйтесь через один из следующих сервисов:`.

@@ -12,14 +12,17 @@ const BULLET_RULE: ClutterRule = { name: 'list bullet', line: BULLET };
 const SHORT_LINE = 80;
 const LONGEST = Math.max(...CLUTTER_RULES.map((rule) => rule.maxLength ?? SHORT_LINE), META_RULES.stamp.maxLength);
 
-/** The clutter rule a line of text matches, if any. */
-export function clutterRuleOf(text: string): ClutterRule | undefined {
+/** The clutter rule a line of text matches, if any; `next` is the line under it, for rules that look there. */
+export function clutterRuleOf(text: string, next?: string): ClutterRule | undefined {
   if (text.length > LONGEST) return undefined;
   const plain = text.replace(BULLET, '');
   if (plain === '') return BULLET_RULE;
   const meta = metaLine(plain);
   if (meta) return META_RULES[meta];
-  return CLUTTER_RULES.find(({ line, maxLength = SHORT_LINE }) => plain.length <= maxLength && (typeof line === 'function' ? line(plain) : line.test(plain)));
+  return CLUTTER_RULES.find(
+    ({ line, maxLength = SHORT_LINE, ifNext }) =>
+      plain.length <= maxLength && (typeof line === 'function' ? line(plain) : line.test(plain)) && (!ifNext || (next !== undefined && ifNext.test(next))),
+  );
 }
 
 /** Whether a line belongs to a block of the `follow` shape, and under which rule's name. */
@@ -42,8 +45,8 @@ export function clutter(state: ParseState): void {
   const { lines } = state;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const found = line.verbatim ? undefined : clutterRuleOf(line.text);
     const next = lines[i + 1];
+    const found = line.verbatim ? undefined : clutterRuleOf(line.text, next?.text);
     const rule = found?.unlessNext && next && found.unlessNext.test(next.text) ? undefined : found;
     if (!rule) {
       kept.push(line);
