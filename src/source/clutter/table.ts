@@ -542,7 +542,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // The alt text of a page's share buttons and icons: `whatsapp button telegram button facebook button`, `Иконка комментария блок соц сети`.
     name: 'share prompt',
     maxLength: 120,
-    line: new RegExp(String.raw`^(?:(?:${SOCIAL})\s+button(?:\s+|$))+$|^иконка\s+(?:комментария|комментариев|просмотров)(?:\s[\p{L}\s]{1,40})?$`, 'iu'),
+    line: new RegExp(String.raw`^(?:(?:${SOCIAL}|copylink)\s+button(?:\s+|$))+$|^иконка\s+(?:комментария|комментариев|просмотров)(?:\s[\p{L}\s]{1,40})?$`, 'iu'),
   },
   {
     // A machine summary above the report, its label and the list under it: `grid Краткий пересказ текста от Tengri AI Этот текст сгенерирован ИИ` / `• …`.
@@ -592,5 +592,55 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // ending: `WhatsApp Image 2023-06-27 at 10.43.02`, `IMG_20240312_101500`.
     name: 'image label',
     line: /^(?:whatsapp\s+image\s+\d{4}-\d{2}-\d{2}\s+at\s+\d{1,2}\.\d{2}\.\d{2}(?:\s*\(\d{1,3}\))?|(?:img|photo|dsc)_\d{8}_\d{6}(?:_\d{1,4})?)$/iu,
+  },
+  {
+    // The share prompt above Zakon.kz's tag links at a report's end (tag-list.ts takes the links).
+    name: 'share prompt',
+    maxLength: 30,
+    line: line(words('поделитесь\\s+новостью', 'поделитесь\\s+статьей', 'поделитесь\\s+статьёй')),
+  },
+  {
+    // A regional TV site's contact lines in its header: `Редакция: +7 (7112) 93-34-33`, `Рекламный отдел: +7 (775) 906-38-00, +7 (707) 716-97-77`.
+    name: 'contact line',
+    maxLength: 120,
+    line: /^(?:редакция|приемная|приёмная|рекламный\s+отдел|отдел\s+рекламы|реклама|колл-центр|call-центр)\s*:\s*\+?[\d\s()+-]{6,24}(?:,\s*\+?[\d\s()+-]{6,24}){0,3}$/iu,
+  },
+  {
+    // A byline with the city and the outlet it writes for, above the text: `Тамара Вааль, Астана, Vласть`.
+    // Above a line ending in `:` or opening in small letters the name introduces a speaker.
+    name: 'byline',
+    maxLength: 80,
+    unlessNext: /:$|^\p{Ll}/u,
+    line: /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+,\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?,\s+\p{Lu}[\p{L}\d.-]{1,30}$/u,
+  },
+  {
+    // Vlast.kz's widgets under a report: `Еще по теме:`, `Свежее из этой рубрики`, `Просматриваемые`, with the headlines they link.
+    name: 'news widget',
+    maxLength: 30,
+    line: line(String.raw`(?:${words('еще\\s+по\\s+теме', 'ещё\\s+по\\s+теме', 'свежее\\s+из\\s+этой\\s+рубрики', 'просматриваемые', 'самые\\s+просматриваемые')})\s*:?`),
+    follows: { lines: 12, shape: 'headline' },
+  },
+  {
+    // A photo credit naming the report's author, whose byline names her: `фото автора` (no credit of its own).
+    name: 'photo credit',
+    maxLength: 20,
+    line: line(words('фото\\s+автора', 'фото\\s+автора\\s+статьи', 'фото\\s+автора\\s+материала')),
+  },
+  {
+    // A stamp with its rubric after a slash, as lists of reports print it: `8 декабря 2025 г. 11:07 / Новости Казахстана`.
+    name: 'date or time stamp',
+    maxLength: 120,
+    line: (text) => {
+      const slash = text.lastIndexOf(' / ');
+      if (slash < 0) return false;
+      const rubric = text.slice(slash + 3);
+      return metaLine(text.slice(0, slash)) === 'stamp' && CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(rubric));
+    },
+  },
+  {
+    // A city portal's header over its weather widget: `Город Усть-Каменогорск Сегодня`.
+    name: 'weather',
+    maxLength: 50,
+    line: /^город\s+\p{Lu}[\p{L}-]+\s+сегодня$/iu,
   },
 ];
