@@ -128,6 +128,9 @@ describe('the clutter table', () => {
     ['Город Петропавловск Сегодня', 'weather'],
     ['5 марта 2026 г. 10:20 / Новости Казахстана', 'date or time stamp'],
     ['c 09:15, 04/03/2026 c 210', 'date or time stamp'],
+    ['Recent Posts', 'news widget'],
+    ['Также читайте', 'related news'],
+    ['Видео @atyrau_city', 'video credit'],
   ])('%s is a %s', (line, rule) => {
     expect(clutterRuleOf(line)?.name).toBe(rule);
   });
@@ -173,6 +176,8 @@ describe('the clutter table', () => {
     'Город Петропавловск сегодня отмечает юбилей.',
     '5 марта 2026 г. в 10:20 / по местному времени начнется заседание',
     'Редакция: мы ждем ваших писем',
+    'Видео @atyrau_city набрало миллион просмотров.',
+    'Также читайте наш обзор за неделю.',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });

@@ -28,9 +28,10 @@ export interface Follow {
   /**
    * `headline`: a headline of another report (no sentence ends in it); `label`: a short link or
    * tag of at most four words, or one starting with `#`; `quote`: any line (the saying a
-   * «quote of the day» widget prints under its label); `bullet`: an item of a list, its bullet kept.
+   * «quote of the day» widget prints under its label); `bullet`: an item of a list, its bullet kept;
+   * `teaser`: a headline, or another report's excerpt cut off with `…`.
    */
-  shape: 'headline' | 'label' | 'quote' | 'bullet';
+  shape: 'headline' | 'label' | 'quote' | 'bullet' | 'teaser';
 }
 
 const words = (...list: string[]) => list.join('|');
@@ -642,5 +643,25 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'weather',
     maxLength: 50,
     line: /^город\s+\p{Lu}[\p{L}-]+\s+сегодня$/iu,
+  },
+  {
+    // A WordPress site's widget of its latest posts under a report, with their headlines, excerpts and ages: `Recent Posts`.
+    name: 'news widget',
+    maxLength: 20,
+    line: line(words('recent\\s+posts', 'последние\\s+записи', 'свежие\\s+записи')),
+    follows: { lines: 12, shape: 'teaser' },
+  },
+  {
+    // The related-news link with its words the other way round: `Также читайте`.
+    name: 'related news',
+    maxLength: 20,
+    line: line(String.raw`(?:${words('также\\s+читайте', 'также\\s+смотрите')})\s*:?`),
+    follows: { lines: 1, shape: 'headline' },
+  },
+  {
+    // A video's credit naming the social account it comes from: `Видео @oskemenlive`.
+    name: 'video credit',
+    maxLength: 60,
+    line: /^(?:видео|video)\s*:?\s*@[\p{L}\d_.]{2,40}$/iu,
   },
 ];
