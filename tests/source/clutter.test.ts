@@ -131,6 +131,10 @@ describe('the clutter table', () => {
     ['Recent Posts', 'news widget'],
     ['Также читайте', 'related news'],
     ['Видео @atyrau_city', 'video credit'],
+    ['В тренде:', 'trending'],
+    ['weather Алматы: +12°C', 'weather'],
+    ['Главные новости страны и мира | Newsroom.kz KZ search', 'page head'],
+    ['20 октября, 2025 / Асель Жумабаева / Регионы', 'date or time stamp'],
   ])('%s is a %s', (line, rule) => {
     expect(clutterRuleOf(line)?.name).toBe(rule);
   });
@@ -178,6 +182,8 @@ describe('the clutter table', () => {
     'Редакция: мы ждем ваших писем',
     'Видео @atyrau_city набрало миллион просмотров.',
     'Также читайте наш обзор за неделю.',
+    'В тренде оказались короткие видео о природе.',
+    '20 октября, 2025 / Асель Жумабаева / выступила на форуме',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });

@@ -74,6 +74,8 @@ const NAME_BEFORE_STAMP = /^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s(?=\d)/u;
 const CLOCK = /(?:^|\s)\d{1,2}:\d{2}(?:\s|$)/u;
 // A column's name before the day's date, the year glued to its `г.`: `Сетевой Казахстан 19 сентября 2024г.`
 const COLUMN_DATE = /^\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,2}\s+\d{1,2}\s+(\p{L}+)\s+\d{4}\s?г\.?$/u;
+// Case-sensitive: an author's first name and surname between a stamp and a rubric.
+const AUTHOR_NAME = /^\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}-]+$/u;
 
 /** Page metadata lines, told by meta-line.ts rather than a pattern. */
 export const META_RULES = {
@@ -628,14 +630,15 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(words('фото\\s+автора', 'фото\\s+автора\\s+статьи', 'фото\\s+автора\\s+материала')),
   },
   {
-    // A stamp with its rubric after a slash, as lists of reports print it: `8 декабря 2025 г. 11:07 / Новости Казахстана`.
+    // A stamp with its rubric after a slash, as lists of reports print it, the author's name between
+    // or not: `8 декабря 2025 г. 11:07 / Новости Казахстана`, `1 декабря, 2025 / Жасмина Нурлан / Регионы`.
     name: 'date or time stamp',
     maxLength: 120,
     line: (text) => {
-      const slash = text.lastIndexOf(' / ');
-      if (slash < 0) return false;
-      const rubric = text.slice(slash + 3);
-      return metaLine(text.slice(0, slash)) === 'stamp' && CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(rubric));
+      const parts = text.split(' / ');
+      if (parts.length < 2 || parts.length > 3) return false;
+      const rubric = parts.at(-1)!;
+      return metaLine(parts[0]!) === 'stamp' && (parts.length === 2 || AUTHOR_NAME.test(parts[1]!)) && CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(rubric));
     },
   },
   {
@@ -663,5 +666,24 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'video credit',
     maxLength: 60,
     line: /^(?:видео|video)\s*:?\s*@[\p{L}\d_.]{2,40}$/iu,
+  },
+  {
+    // A news site's trending bar under a report: `В тренде:`, topics and the headlines they link.
+    name: 'trending',
+    maxLength: 20,
+    line: /^в\s+тренде\s*:?$/iu,
+    follows: { lines: 12, shape: 'teaser' },
+  },
+  {
+    // A weather widget's alt text and reading, a line per city: `weather Астана: --°C`, `weather Алматы: +3°C`.
+    name: 'weather',
+    maxLength: 40,
+    line: /^weather\s+[\p{L}-]+\s*:\s*(?:--|[+−-]?\d{1,2})\s*°\s*[CС]$/iu,
+  },
+  {
+    // The page's own title copied from its header, the site's name after a pipe: `Сегодняшние новости Казахстана и мира | Newsroom.kz KZ search`.
+    name: 'page head',
+    maxLength: 120,
+    line: /^[^|.!?]{3,80}\s\|\s[\p{L}\d-]+\.(?:kz|ru|com|org|net)(?:\s+\p{L}{1,8}){0,3}$/iu,
   },
 ];
