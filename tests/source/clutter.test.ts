@@ -117,6 +117,24 @@ describe('the clutter table', () => {
     ['Танымал', 'news widget'],
     ['WhatsApp Image 2024-05-02 at 09.15.40', 'image label'],
     ['IMG_20240312_101500', 'image label'],
+    ['whatsapp button telegram button facebook button copyLink button', 'share prompt'],
+    ['Поделитесь новостью', 'share prompt'],
+    ['Редакция: +7 (7112) 90-12-34', 'contact line'],
+    ['Рекламный отдел: +7 (700) 100-20-30, +7 (701) 200-30-40', 'contact line'],
+    ['Дана Сергеева, Костанай, Vласть', 'byline'],
+    ['Еще по теме:', 'news widget'],
+    ['Свежее из этой рубрики', 'news widget'],
+    ['фото автора', 'photo credit'],
+    ['Город Петропавловск Сегодня', 'weather'],
+    ['5 марта 2026 г. 10:20 / Новости Казахстана', 'date or time stamp'],
+    ['c 09:15, 04/03/2026 c 210', 'date or time stamp'],
+    ['Recent Posts', 'news widget'],
+    ['Также читайте', 'related news'],
+    ['Видео @atyrau_city', 'video credit'],
+    ['В тренде:', 'trending'],
+    ['weather Алматы: +12°C', 'weather'],
+    ['Главные новости страны и мира | Newsroom.kz KZ search', 'page head'],
+    ['20 октября, 2025 / Асель Жумабаева / Регионы', 'date or time stamp'],
   ])('%s is a %s', (line, rule) => {
     expect(clutterRuleOf(line)?.name).toBe(rule);
   });
@@ -157,6 +175,15 @@ describe('the clutter table', () => {
     'Сайт материалдарын оқушылар сабаққа пайдаланады, сілтеме берілген.',
     'Жаңа мектеп',
     'WhatsApp Image атты суреттер 2024 жылы тарады',
+    'Дана Сергеева, Костанай, провела встречу с жителями.',
+    'Фото автора этой книги висит в музее.',
+    'Город Петропавловск сегодня отмечает юбилей.',
+    '5 марта 2026 г. в 10:20 / по местному времени начнется заседание',
+    'Редакция: мы ждем ваших писем',
+    'Видео @atyrau_city набрало миллион просмотров.',
+    'Также читайте наш обзор за неделю.',
+    'В тренде оказались короткие видео о природе.',
+    '20 октября, 2025 / Асель Жумабаева / выступила на форуме',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });
@@ -196,6 +223,8 @@ describe('page metadata lines', () => {
     ['Жаңалықтар 210 0 пікір 10 Наурыз, 2026 сағат 18:05', { time: '18:05', date: '2026-03-10' }],
     ['9:05', { time: '09:05' }],
     ['Сұхбат • 21 Ақпан, 2025', { date: '2025-02-21' }],
+    ['23 апреля Вторник 2024, 19:29', { time: '19:29', date: '2024-04-23' }],
+    ['c 15:36, 27/05/2019 c 447', { time: '15:36', date: '2019-05-27' }],
   ])('reads the stamp %s', (line, stamp) => {
     expect(readStamp(line)).toEqual(stamp);
   });

@@ -51,9 +51,10 @@ export type MetaKind = 'stamp' | 'counter';
 export function metaLine(text: string): MetaKind | undefined {
   // Cheap refusals first: without a digit a metadata line is a word or two (`көрсетілді`, `оқу үшін`).
   if (text.length > MAX_LENGTH || (text.length > MAX_WORDLESS_LENGTH && !DIGIT.test(text)) || text.split(' ', MAX_WORDS + 1).length > MAX_WORDS || PLAYER_CLOCK.test(text)) return undefined;
+  // The clock and eye icons of a stamp come copied as a Latin `c` before its numbers: `c 15:36, 27/05/2019 c 447`.
   const words = text
     .toLowerCase()
-    .replace(/[\u{1F300}-\u{1FAFF}\u2600-\u27BF\ufe0f،|•·()«»"“”;!?]|[,:.](?=\s|$)|(?<=\s|^)[–—-](?=\s)/gu, ' ')
+    .replace(/[\u{1F300}-\u{1FAFF}\u2600-\u27BF\ufe0f،|•·()«»"“”;!?]|[,:.](?=\s|$)|(?<=\s|^)[–—-](?=\s)|(?<=\s|^)c(?=\s\d)/gu, ' ')
     .split(/\s+/u)
     .filter(Boolean);
   if (words.length === 0 || words.length > MAX_WORDS) return undefined;

@@ -10,8 +10,8 @@ export interface Stamp {
 
 const TIME = /(?<![\d:.])((?:[01]?\d|2[0-3]):[0-5]\d)(?![\d:])/u;
 const NUMERIC_DATE = /(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)|(?<!\d)(\d{4})[-./](\d{2})[-./](\d{2})(?!\d)/u;
-// `27 Ноябрь 2025`, `24 - اقپان 2026`, `10 Наурыз, 2026`, `19 qań. 2024`.
-const WORD_DATE = /(?<!\d)(\d{1,2})\s+(?:[-–—]\s+)?(\S+?)[.,،]?\s+(\d{4})(?!\d)/u;
+// `27 Ноябрь 2025`, `24 - اقپان 2026`, `10 Наурыз, 2026`, `19 qań. 2024`, the weekday between: `23 апреля Вторник 2024`.
+const WORD_DATE = /(?<!\d)(\d{1,2})\s+(?:[-–—]\s+)?(\S+?)[.,،]?\s+(?:\p{L}+,?\s+)?(\d{4})(?!\d)/u;
 
 /** The time and date a stamp line gives (see meta-line.ts for what is a stamp line). */
 export function readStamp(text: string): Stamp {

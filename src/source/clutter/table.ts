@@ -30,9 +30,10 @@ export interface Follow {
   /**
    * `headline`: a headline of another report (no sentence ends in it); `label`: a short link or
    * tag of at most four words, or one starting with `#`; `quote`: any line (the saying a
-   * «quote of the day» widget prints under its label); `bullet`: an item of a list, its bullet kept.
+   * «quote of the day» widget prints under its label); `bullet`: an item of a list, its bullet kept;
+   * `teaser`: a headline, or another report's excerpt cut off with `…`.
    */
-  shape: 'headline' | 'label' | 'quote' | 'bullet';
+  shape: 'headline' | 'label' | 'quote' | 'bullet' | 'teaser';
 }
 
 const words = (...list: string[]) => list.join('|');
@@ -75,6 +76,8 @@ const NAME_BEFORE_STAMP = /^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s(?=\d)/u;
 const CLOCK = /(?:^|\s)\d{1,2}:\d{2}(?:\s|$)/u;
 // A column's name before the day's date, the year glued to its `г.`: `Сетевой Казахстан 19 сентября 2024г.`
 const COLUMN_DATE = /^\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,2}\s+\d{1,2}\s+(\p{L}+)\s+\d{4}\s?г\.?$/u;
+// Case-sensitive: an author's first name and surname between a stamp and a rubric.
+const AUTHOR_NAME = /^\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}-]+$/u;
 
 /** Page metadata lines, told by meta-line.ts rather than a pattern. */
 export const META_RULES = {
@@ -551,7 +554,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // The alt text of a page's share buttons and icons: `whatsapp button telegram button facebook button`, `Иконка комментария блок соц сети`.
     name: 'share prompt',
     maxLength: 120,
-    line: new RegExp(String.raw`^(?:(?:${SOCIAL})\s+button(?:\s+|$))+$|^иконка\s+(?:комментария|комментариев|просмотров)(?:\s[\p{L}\s]{1,40})?$`, 'iu'),
+    line: new RegExp(String.raw`^(?:(?:${SOCIAL}|copylink)\s+button(?:\s+|$))+$|^иконка\s+(?:комментария|комментариев|просмотров)(?:\s[\p{L}\s]{1,40})?$`, 'iu'),
   },
   {
     // A machine summary above the report, its label and the list under it: `grid Краткий пересказ текста от Tengri AI Этот текст сгенерирован ИИ` / `• …`.
@@ -601,5 +604,95 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // ending: `WhatsApp Image 2023-06-27 at 10.43.02`, `IMG_20240312_101500`.
     name: 'image label',
     line: /^(?:whatsapp\s+image\s+\d{4}-\d{2}-\d{2}\s+at\s+\d{1,2}\.\d{2}\.\d{2}(?:\s*\(\d{1,3}\))?|(?:img|photo|dsc)_\d{8}_\d{6}(?:_\d{1,4})?)$/iu,
+  },
+  {
+    // The share prompt above Zakon.kz's tag links at a report's end (tag-list.ts takes the links).
+    name: 'share prompt',
+    maxLength: 30,
+    line: line(words('поделитесь\\s+новостью', 'поделитесь\\s+статьей', 'поделитесь\\s+статьёй')),
+  },
+  {
+    // A regional TV site's contact lines in its header: `Редакция: +7 (7112) 93-34-33`, `Рекламный отдел: +7 (775) 906-38-00, +7 (707) 716-97-77`.
+    name: 'contact line',
+    maxLength: 120,
+    line: /^(?:редакция|приемная|приёмная|рекламный\s+отдел|отдел\s+рекламы|реклама|колл-центр|call-центр)\s*:\s*\+?[\d\s()+-]{6,24}(?:,\s*\+?[\d\s()+-]{6,24}){0,3}$/iu,
+  },
+  {
+    // A byline with the city and the outlet it writes for, above the text: `Тамара Вааль, Астана, Vласть`.
+    // Above a line ending in `:` or opening in small letters the name introduces a speaker.
+    name: 'byline',
+    maxLength: 80,
+    unlessNext: /:$|^\p{Ll}/u,
+    line: /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+,\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?,\s+\p{Lu}[\p{L}\d.-]{1,30}$/u,
+  },
+  {
+    // Vlast.kz's widgets under a report: `Еще по теме:`, `Свежее из этой рубрики`, `Просматриваемые`, with the headlines they link.
+    name: 'news widget',
+    maxLength: 30,
+    line: line(String.raw`(?:${words('еще\\s+по\\s+теме', 'ещё\\s+по\\s+теме', 'свежее\\s+из\\s+этой\\s+рубрики', 'просматриваемые', 'самые\\s+просматриваемые')})\s*:?`),
+    follows: { lines: 12, shape: 'headline' },
+  },
+  {
+    // A photo credit naming the report's author, whose byline names her: `фото автора` (no credit of its own).
+    name: 'photo credit',
+    maxLength: 20,
+    line: line(words('фото\\s+автора', 'фото\\s+автора\\s+статьи', 'фото\\s+автора\\s+материала')),
+  },
+  {
+    // A stamp with its rubric after a slash, as lists of reports print it, the author's name between
+    // or not: `8 декабря 2025 г. 11:07 / Новости Казахстана`, `1 декабря, 2025 / Жасмина Нурлан / Регионы`.
+    name: 'date or time stamp',
+    maxLength: 120,
+    line: (text) => {
+      const parts = text.split(' / ');
+      if (parts.length < 2 || parts.length > 3) return false;
+      const rubric = parts.at(-1)!;
+      return metaLine(parts[0]!) === 'stamp' && (parts.length === 2 || AUTHOR_NAME.test(parts[1]!)) && CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(rubric));
+    },
+  },
+  {
+    // A city portal's header over its weather widget: `Город Усть-Каменогорск Сегодня`.
+    name: 'weather',
+    maxLength: 50,
+    line: /^город\s+\p{Lu}[\p{L}-]+\s+сегодня$/iu,
+  },
+  {
+    // A WordPress site's widget of its latest posts under a report, with their headlines, excerpts and ages: `Recent Posts`.
+    name: 'news widget',
+    maxLength: 20,
+    line: line(words('recent\\s+posts', 'последние\\s+записи', 'свежие\\s+записи')),
+    follows: { lines: 12, shape: 'teaser' },
+  },
+  {
+    // The related-news link with its words the other way round: `Также читайте`.
+    name: 'related news',
+    maxLength: 20,
+    line: line(String.raw`(?:${words('также\\s+читайте', 'также\\s+смотрите')})\s*:?`),
+    follows: { lines: 1, shape: 'headline' },
+  },
+  {
+    // A video's credit naming the social account it comes from: `Видео @oskemenlive`.
+    name: 'video credit',
+    maxLength: 60,
+    line: /^(?:видео|video)\s*:?\s*@[\p{L}\d_.]{2,40}$/iu,
+  },
+  {
+    // A news site's trending bar under a report: `В тренде:`, topics and the headlines they link.
+    name: 'trending',
+    maxLength: 20,
+    line: /^в\s+тренде\s*:?$/iu,
+    follows: { lines: 12, shape: 'teaser' },
+  },
+  {
+    // A weather widget's alt text and reading, a line per city: `weather Астана: --°C`, `weather Алматы: +3°C`.
+    name: 'weather',
+    maxLength: 40,
+    line: /^weather\s+[\p{L}-]+\s*:\s*(?:--|[+−-]?\d{1,2})\s*°\s*[CС]$/iu,
+  },
+  {
+    // The page's own title copied from its header, the site's name after a pipe: `Сегодняшние новости Казахстана и мира | Newsroom.kz KZ search`.
+    name: 'page head',
+    maxLength: 120,
+    line: /^[^|.!?]{3,80}\s\|\s[\p{L}\d-]+\.(?:kz|ru|com|org|net)(?:\s+\p{L}{1,8}){0,3}$/iu,
   },
 ];

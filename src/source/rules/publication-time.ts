@@ -6,17 +6,16 @@ import type { ParseState } from '../state.ts';
 /**
  * The time of day the report was published, in Almaty time: from the date line
  * (`date 2026-01-27 14:30 Title`), or else from the page's stamp above the lead
- * (`12:24, 27 Ноябрь 2025 | GMT +5`) when it names no other day than the date line.
+ * (`12:24, 27 Ноябрь 2025 | GMT +5`) when it names no other day than the date line. A stamp naming
+ * the date line's day comes first: an hour alone above it may be a TV schedule's (`11:00` / `Новости`).
  */
 export function publicationTime(state: ParseState): void {
   if (state.article.time) return;
   const lead = state.lines[0]?.line ?? Infinity;
-  for (const skipped of state.skipped) {
-    if (skipped.line >= lead || skipped.rule !== META_RULES.stamp.name) continue;
-    const stamp = readStamp(skipped.text);
-    if (stamp.time && (!stamp.date || stamp.date === state.article.date)) {
-      state.article.time = stamp.time;
-      return;
-    }
-  }
+  const stamps = state.skipped
+    .filter((skipped) => skipped.line < lead && skipped.rule === META_RULES.stamp.name)
+    .map((skipped) => readStamp(skipped.text))
+    .filter((stamp) => stamp.time && (!stamp.date || stamp.date === state.article.date));
+  const chosen = stamps.find((stamp) => stamp.date) ?? stamps[0];
+  if (chosen) state.article.time = chosen.time;
 }

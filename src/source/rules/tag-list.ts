@@ -5,6 +5,7 @@ import { clutterRuleOf } from './clutter.ts';
 // `Теги:` as outlet pages print it above their tag links; Kazakh `Тегтер:`, Latin `Tegter:`.
 const HEADING = /^(?:теги|тэги|метки|тегтер|tegter|tags)\s*(?::\s*(.*))?$/iu;
 const MAX_LINES = 20;
+const SHARE_PROMPT = /^поделитесь\s+новостью$/iu;
 
 /** One tag link: a short label, or one of a comma-separated list of them. */
 function namesIn(text: string): string[] | undefined {
@@ -21,12 +22,25 @@ function isTagLine(line: SourceLine): boolean {
 }
 
 /**
+ * Zakon.kz's tag links after the share prompt that closes its page, with no heading:
+ * `Поделитесь новостью` / `Область Жетысу` / `Образование`. Only when tag links alone follow the
+ * prompt to the page's end; the prompt stays for the clutter table.
+ */
+function tagsAfterSharePrompt(state: ParseState): void {
+  const index = state.lines.findIndex((line) => !line.verbatim && !line.fromTitle && SHARE_PROMPT.test(line.text));
+  const tags = state.lines.slice(index + 1);
+  if (index < 0 || tags.length === 0 || tags.length > MAX_LINES || !tags.every(isTagLine)) return;
+  state.lines.splice(index + 1);
+  state.article.tags = tags.flatMap((line) => namesIn(line.text)!);
+}
+
+/**
  * A page's tag list, `Теги:` followed by its links on the same line or the lines after it, is the
  * article's tag list, like a closing line of hashtags (which the hashtags rule adds to it).
  */
 export function tagList(state: ParseState): void {
   const index = state.lines.findIndex((line) => !line.verbatim && !line.fromTitle && HEADING.test(line.text));
-  if (index < 0) return;
+  if (index < 0) return tagsAfterSharePrompt(state);
   const inline = HEADING.exec(state.lines[index]!.text)![1] ?? '';
   const names = inline === '' ? [] : namesIn(inline);
   // `Теги: ` followed by a sentence is not a tag list.

@@ -4,8 +4,9 @@ import type { ParseState, SourceLine } from '../state.ts';
 import { DATELINE } from './attribution.ts';
 
 // A stamp with its view counter, as lists of reports print each item: `20.02.2026, 12:10 12386`,
-// or a full date and time alone, as they print an item whose counter is not shown: `05.11.2025, 16:56`.
-const LISTED_STAMP = /\d{1,2}:\d{2},?\s+\d+$|^\d{1,2}\.\d{1,2}\.\d{4},\s+\d{1,2}:\d{2}$/u;
+// a full date and time alone, as they print an item whose counter is not shown: `05.11.2025, 16:56`,
+// or a time and the item's rubric after a slash: `13 марта 2026 г. 17:36 / Новости Казахстана`.
+const LISTED_STAMP = /\d{1,2}:\d{2},?\s+\d+$|^\d{1,2}\.\d{1,2}\.\d{4},\s+\d{1,2}:\d{2}$|\d{1,2}:\d{2}\s+\/\s+\p{L}[\p{L} ]{0,40}$/u;
 // A teaser's headline and the line under it (a subtitle) stand above its dateline.
 const TEASER_HEAD = 2;
 // The paragraph Kazakh reports close on, recalling earlier news: `Айта кетейік, …` (let us note),
