@@ -351,6 +351,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(words('негізгі\\s+жаңалықтар', 'басты\\s+жаңалықтар', 'negizgi\\s+jańalyqtar', 'basty\\s+jańalyqtar')),
   },
   {
+    // A campaign's rubric under the headline, the word and the year it runs for: `Баспасөз — 2026`
+    // (the subscription drive), `Сайлау-2024`, `Подписка — 2025`.
+    name: 'rubric',
+    maxLength: 30,
+    line: line(String.raw`(?:${words('баспасөз', 'жазылу', 'сайлау', 'подписка', 'выборы', 'baspasóz', 'baspasöz', 'jazylý', 'jazylu', 'saılaý', 'sailau', 'ءباسپاسوز', 'سايلاۋ')})\s*[—–-]\s*(?:19|20)\d{2}`),
+  },
+  {
     // A rubric of its own line before the report's stamp and counters: `НЕГІЗГІ ЖАҢАЛЫҚТАР 30 наурыз 2020 г. 369 0`.
     name: 'date or time stamp',
     maxLength: 200,

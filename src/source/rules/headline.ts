@@ -104,6 +104,33 @@ function questionOnTop(state: ParseState): SourceLine | undefined {
   return isHeadlineLike(first.text) && isSentenceLine(next) ? first : undefined;
 }
 
+// A newspaper's name as its masthead prints it, in quotes: `«Soltüstık Qazaqstan»`.
+const MASTHEAD = /^«[^«».!?]+»$/u;
+// The editorial office's address alone on its line, as a newspaper's header prints it under the masthead.
+const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+
+/** A title that is a newspaper's name in quotes, of three words or fewer: the page's masthead. */
+function isMasthead(title: string): boolean {
+  return MASTHEAD.test(title) && wordCount(title) <= 3;
+}
+
+/**
+ * Between the headline and the lead of a page whose title was its masthead, the header's other
+ * lines: the masthead again (its logo's text, `Soltüstık Казахстан`: the name's first word, a line
+ * as short) and the office's e-mail. A line of the lead's block is never one of them.
+ */
+function dropMastheadLines(state: ParseState, masthead: string): void {
+  const first = masthead.slice(1, -1).trim().split(/\s+/u)[0]!.toLowerCase();
+  const size = wordCount(masthead);
+  while (state.lines.length > 1 && !state.lines[0]!.verbatim && !isSentenceLine(state.lines[0]!)) {
+    const { text, line } = state.lines[0]!;
+    const copy = wordCount(text) === size && text.replace(/^«/u, '').split(/\s+/u)[0]!.toLowerCase() === first;
+    if (!copy && !EMAIL.test(text.trim())) return;
+    state.lines.shift();
+    state.skipped.push({ line, text, rule: 'masthead' });
+  }
+}
+
 /** Lines above the headline are the page's head (menus, links): out of the article, recorded; those `keep` names stay. */
 export function dropHead(state: ParseState, until: number, keep: (line: SourceLine) => boolean = () => false): void {
   const head = state.lines.splice(0, until);
@@ -165,7 +192,9 @@ export function headline(state: ParseState): SourceError | void {
   const fromTitle = state.lines[0]?.fromTitle ? state.lines[0] : undefined;
   const fallback = fromTitle && !neverHeadline(fromTitle.text) ? fromTitle : undefined;
   const overCounter = fallback && overItsCounter(state, fallback) ? fallback : undefined;
-  const found = overCounter ?? (fromTitle ? (paragraph >= 0 ? findHeadline(state, head, limit, 4) : undefined) : (findHeadline(state, head, limit, 3) ?? soleLineAfterStamp(state, head, limit)));
+  // A masthead gives way to a headline of three words, as a title that is no page matter does.
+  const masthead = fromTitle && isMasthead(fromTitle.text) ? fromTitle.text : undefined;
+  const found = overCounter ?? (fromTitle ? (paragraph >= 0 ? findHeadline(state, head, limit, masthead ? 3 : 4) : undefined) : (findHeadline(state, head, limit, 3) ?? soleLineAfterStamp(state, head, limit)));
   const chosen = found ?? fallback ?? questionOnTop(state);
   if (!chosen) {
     // A title that is a photo credit became the article's credit, and no skipped line names it.
@@ -177,4 +206,5 @@ export function headline(state: ParseState): SourceError | void {
   const date = chosen.fromTitle ? undefined : DATE_BEFORE.exec(chosen.text)?.[0];
   if (date) state.skipped.push({ line: chosen.line, text: date.trim(), rule: META_RULES.stamp.name });
   state.article.title = chosen.text.slice(date?.length ?? 0).replace(BADGE, '');
+  if (masthead && chosen !== fromTitle) dropMastheadLines(state, masthead);
 }
