@@ -123,7 +123,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     name: 'trending',
-    line: line(String.raw`(?:тренды|в\\s+тренде|тренд|трендтер|trendter|актуально|өзекті)\s*:?`),
+    line: line(String.raw`(?:тренды|тренд|трендтер|trendter|актуально|өзекті)\s*:?`),
     follows: { lines: 8, shape: 'label' },
   },
   {
