@@ -1,16 +1,14 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Browser } from '../helpers/browser.ts';
+import { axeViolations, launchBrowser, type Browser } from '../helpers/browser.ts';
 import { buildNewsSite, type NewsSite } from '../helpers/news-site.ts';
 import { projectRoot } from '../../support/site.ts';
 import { serveSite, type StaticServer } from '../../support/static-server.ts';
 
-interface AxeViolation { id: string; impact: string; help: string; nodes: { target: string[] }[] }
 type Box = { left: number; right: number; top: number; bottom: number };
 
-const axeSource = readFileSync(join(projectRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
 /** Screenshots of each page kind, for a person to look at (test output, not compared). */
 const SHOTS = join(projectRoot, 'test-results/screenshots/front');
 
@@ -44,12 +42,7 @@ const box = (selector: string) => page.locator(selector).first().evaluate((el): 
 describe.each(PAGES)('/%s', (path) => {
   it.each(['light', 'dark'] as const)('axe finds no violations in the %s scheme; screenshots at 375 and 1280 px', async (scheme) => {
     await open(path, 1280, scheme);
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: AxeViolation[] }> } }).axe;
-      return (await axe.run(document)).violations;
-    });
-    expect(violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     for (const width of [375, 1280]) {
       await open(path, width, scheme);
       await page.screenshot({ path: join(SHOTS, `${path.replace(/\//g, '_') || 'home'}-${width}-${scheme}.png`), fullPage: true });

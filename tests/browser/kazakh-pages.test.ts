@@ -1,16 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Browser } from '../helpers/browser.ts';
-import { KAZAKH_ARTICLES as articles, buildKazakhSite, type BuiltSite } from '../helpers/kazakh-sites.ts';
-import { projectRoot } from '../../support/site.ts';
-import { serveSite, type StaticServer } from '../../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, servedInChromium } from '../helpers/browser.ts';
+import { KAZAKH_ARTICLES as articles, buildKazakhSite } from '../helpers/kazakh-sites.ts';
 
 // A reader of a Kazakh site: each kind of page is accessible, and the Arabic-script article lays out right to left.
-interface AxeViolation { id: string; impact: string; help: string; nodes: { target: string[] }[] }
-const axeSource = readFileSync(join(projectRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
-
 const PAGES = [
   { name: 'home', path: '' },
   { name: 'home, page 1', path: 'page/1/' },
@@ -24,40 +16,21 @@ const PAGES = [
   { name: 'article in Arabic script', path: articles.arabic.url.slice(1) },
 ];
 
-let browser: Browser;
-let site: BuiltSite;
-let server: StaticServer;
-let page: Page;
-beforeAll(async () => {
-  site = buildKazakhSite();
-  [browser, server] = await Promise.all([launchBrowser(), serveSite(site.output)]);
-  page = await browser.context.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  site?.cleanup();
-});
+const served = servedInChromium(buildKazakhSite);
 
 describe.each(PAGES)('$name', ({ path }) => {
   it('axe finds no violations', async () => {
-    const response = await page.goto(`${server.url}${path}`);
+    const response = await served.page.goto(`${served.server.url}${path}`);
     expect(response?.status()).toBe(200);
-    // Evaluated through the DevTools protocol: the site's Content-Security-Policy refuses inline scripts.
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: AxeViolation[] }> } }).axe;
-      return (await axe.run(document)).violations;
-    });
-    expect(violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(served.page)).toEqual([]);
   });
 });
 
 describe('the article in Arabic script', () => {
   it.each([375, 1280])('runs its words right to left from the right edge and does not scroll sideways at %i px', async (width) => {
-    await page.setViewportSize({ width, height: 800 });
-    await page.goto(`${server.url}${articles.arabic.url.slice(1)}`);
-    const layout = await page.evaluate(() => {
+    await served.page.setViewportSize({ width, height: 800 });
+    await served.page.goto(`${served.server.url}${articles.arabic.url.slice(1)}`);
+    const layout = await served.page.evaluate(() => {
       const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
       const textRight = (selector: string) => {
         const range = document.createRange();
@@ -82,8 +55,8 @@ describe('the article in Arabic script', () => {
 });
 
 it('finds a Latin-script article from the Kazakh search page, dated in its alphabet, counted in Kazakh', async () => {
-  await page.goto(`${server.url}search/?q=saıabaq`);
-  await page.locator('.search-result-date').first().waitFor();
-  expect(await page.locator('.search-result-date').allInnerTexts()).toEqual(['14 naýryz 2026']);
-  expect(await page.locator('.search-status').innerText()).toBe('1 нәтиже');
+  await served.page.goto(`${served.server.url}search/?q=saıabaq`);
+  await served.page.locator('.search-result-date').first().waitFor();
+  expect(await served.page.locator('.search-result-date').allInnerTexts()).toEqual(['14 naýryz 2026']);
+  expect(await served.page.locator('.search-status').innerText()).toBe('1 нәтиже');
 });
