@@ -91,10 +91,11 @@ describe('row 2: a disk that fills, a Pagefind process that ends', () => {
     const site = await siteAt(join(folder(), 'site'));
     addSource(site, '2026-01-10.txt', source('2026-01-10', 'Новость после сбоя'));
     // A Pagefind that never answers stands in for the real one, so that it is surely killed while
-    // the build waits on it; it writes its process id once it runs.
+    // the build waits on it; it writes its process id once it runs, by a rename so that the file is
+    // never seen empty (an empty one would read as pid 0, and kill(0) ends the whole process group).
     const pids = join(folder(), 'pids');
     const pagefind = join(folder(), 'pagefind');
-    writeFileSync(pagefind, `#!/bin/sh\necho $$ >> '${pids}'\nexec cat > /dev/null\n`, { mode: 0o755 });
+    writeFileSync(pagefind, `#!/bin/sh\necho $$ > '${pids}.$$' && mv '${pids}.$$' '${pids}'\nexec cat > /dev/null\n`, { mode: 0o755 });
     const [command, ...rest] = habarCommand(args);
     const env = pagefindAt(pagefind);
     const started = Date.now();
@@ -105,6 +106,7 @@ describe('row 2: a disk that fills, a Pagefind process that ends', () => {
     try {
       while (!existsSync(pids) && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 20));
       const pid = Number(readFileSync(pids, 'utf8').split('\n')[0]);
+      expect(pid).toBeGreaterThan(1);
       process.kill(pid, 'SIGKILL');
       const code = await exited;
       expectStopped({ code, stderr, milliseconds: Date.now() - started }, site, new RegExp(`^habar: the search indexer \\(Pagefind\\) was killed \\(SIGKILL\\)\\. ${escaped(STOPPED)}$`));
