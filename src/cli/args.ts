@@ -47,7 +47,8 @@ function suggestOption(error: Error & { code?: string }, names: string[]): strin
 /**
  * `npm run build --drafts` (without `--`) hands `--drafts` to npm, which takes it as one of its own
  * settings: the command would run without it and only npm's environment would show it
- * (`npm_config_drafts=true`). Such a run is stopped with the command line that passes the flag on.
+ * (`npm_config_drafts=true`). Such a run is stopped with the command line that passes the flag on,
+ * and so is one whose kept flag is a near miss of one (`--draft`).
  */
 function refuseFlagsNpmKept(command: Command, args: string[], options: Options, env: NodeJS.ProcessEnv): void {
   if (env.npm_command === undefined) return;
@@ -61,8 +62,18 @@ function refuseFlagsNpmKept(command: Command, args: string[], options: Options, 
     const shown = option.type === 'boolean' ? '' : ` ${value === 'true' ? (args.find((arg) => !arg.startsWith('-')) ?? 'VALUE') : value}`;
     kept.push(`--${name}${shown}`);
   }
-  if (kept.length === 0) return;
-  const flags = kept.join(' ');
-  const rerun = env.npm_lifecycle_event && env.npm_command !== 'exec' ? `npm run ${env.npm_lifecycle_event} -- ${flags}` : `npx habar ${command.name} ${flags}`;
-  throw new UserError(printable(`npm kept ${flags} for itself; run ${rerun}`));
+  const rerun = (flags: string) =>
+    env.npm_lifecycle_event && env.npm_command !== 'exec' ? `npm run ${env.npm_lifecycle_event} -- ${flags}` : `npx habar ${command.name} ${flags}`;
+  if (kept.length > 0) {
+    const flags = kept.join(' ');
+    throw new UserError(printable(`npm kept ${flags} for itself; run ${rerun(flags)}`));
+  }
+  // A mistyped flag (`--draft`) is kept by npm too, which only warns that it does not know it.
+  const names = Object.keys(options);
+  for (const [key, value] of Object.entries(env)) {
+    if (!key.startsWith('npm_config_') || value !== 'true') continue;
+    const typed = key.slice('npm_config_'.length).replaceAll('_', '-');
+    const meant = names.includes(typed) ? undefined : closestName(typed, names);
+    if (meant) throw new UserError(printable(`npm kept --${typed} for itself, and habar has no such option; did you mean ${rerun(`--${meant}`)}?`));
+  }
 }

@@ -51,6 +51,7 @@ describe('flags npm keeps for itself', () => {
     [['run', 'build', '--full', '--drafts'], 'habar: npm kept --drafts --full for itself; run npm run build -- --drafts --full'],
     [['start', '--port', '8081'], 'habar: npm kept --port 8081 for itself; run npm run start -- --port 8081'],
     [['start', '--port=8081'], 'habar: npm kept --port 8081 for itself; run npm run start -- --port 8081'],
+    [['run', 'build', '--draft'], 'habar: npm kept --draft for itself, and habar has no such option; did you mean npm run build -- --drafts?'],
   ])('npm %j stops with the command line that passes them on, and does nothing', (args, line) => {
     const copy = makeSite();
     try {
