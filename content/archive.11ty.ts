@@ -3,6 +3,7 @@ import type { ListData } from '../src/render/list-titles.ts';
 import type { TemplateFilters } from '../src/render/template-data.ts';
 import { onePagePer } from '../layouts/one-page-per.ts';
 import { pageWords, pageWriting } from '../layouts/page-words.ts';
+import { siteText } from '../layouts/site-text.ts';
 
 type Data = ListData<ArchivePage>;
 
@@ -17,8 +18,8 @@ export default class ArchivePages {
           return `${pageWords(data, this).archive}: ${data.listPage.period.label}`;
         },
         title(this: TemplateFilters, data: Data) {
-          const { listPage, site } = data;
-          return this.listTitle(`${pageWords(data, this).archive}: ${listPage.period.label}`, listPage, pageWriting(data, this), site.name);
+          const { listPage } = data;
+          return this.listTitle(`${pageWords(data, this).archive}: ${listPage.period.label}`, listPage, pageWriting(data, this), siteText(data, 'name').text!);
         },
       },
     };

@@ -3,6 +3,7 @@ import type { TemplateFilters } from '../src/render/template-data.ts';
 import type { Edition, SiteSettings } from '../src/core/settings/settings.ts';
 import { html } from '../layouts/html.ts';
 import { onePagePer } from '../layouts/one-page-per.ts';
+import { siteText } from '../layouts/site-text.ts';
 
 /**
  * The Atom feeds: the site's, one per tag and one per section (src/index/feeds.ts), each with its newest articles in
@@ -17,18 +18,21 @@ export default class Feeds {
     };
   }
 
-  render(this: TemplateFilters, { feed, site, edition }: { feed: Feed; site: SiteSettings; edition: Edition }): string {
+  render(this: TemplateFilters, data: { feed: Feed; site: SiteSettings; edition: Edition }): string {
+    const { feed, edition } = data;
+    // The site's name, description and publisher as the feed's edition writes them.
+    const [name, description, publisher] = (['name', 'description', 'publisher'] as const).map((field) => siteText(data, field).text);
     const newest = feed.entries[0];
     const updated = this.atomDate(newest?.date ?? '1970-01-01', newest?.time);
     return html`<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${edition.lang}">
-  <title>${site.name}${feed.tag && html`: #${feed.tag.name}`}${feed.section && html`: ${feed.section.name}`}</title>
-  <subtitle>${site.description}</subtitle>
+  <title>${name}${feed.tag && html`: #${feed.tag.name}`}${feed.section && html`: ${feed.section.name}`}</title>
+  <subtitle>${description}</subtitle>
   <id>${this.fullUrl(feed.url)}</id>
   <link rel="self" type="application/atom+xml" href="${this.fullUrl(feed.url)}"/>
   <link rel="alternate" type="text/html" href="${this.fullUrl(feed.pageUrl)}"/>
   <updated>${updated}</updated>
-  <author><name>${site.publisher}</name></author>${feed.entries.map(
+  <author><name>${publisher}</name></author>${feed.entries.map(
     (entry) => html`
   <entry xml:lang="${entry.lang}">
     <title>${entry.title}</title>

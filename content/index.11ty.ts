@@ -4,6 +4,7 @@ import type { ListPage } from '../src/index/pages.ts';
 import type { SiteArticle } from '../src/index/site-index.ts';
 import { onePagePer } from '../layouts/one-page-per.ts';
 import { pageWords, pageWriting } from '../layouts/page-words.ts';
+import { siteText } from '../layouts/site-text.ts';
 
 type Data = ListData<ListPage<SiteArticle>>;
 
@@ -21,7 +22,7 @@ export default class HomePages {
           return pageWords(data, this).news;
         },
         title(this: TemplateFilters, data: Data) {
-          return this.listTitle(undefined, data.listPage, pageWriting(data, this), data.site.name);
+          return this.listTitle(undefined, data.listPage, pageWriting(data, this), siteText(data, 'name').text!);
         },
       },
     };

@@ -3,6 +3,7 @@ import type { TemplateFilters } from '../src/render/template-data.ts';
 import type { SectionPage } from '../src/index/sections.ts';
 import { onePagePer } from '../layouts/one-page-per.ts';
 import { pageWriting } from '../layouts/page-words.ts';
+import { siteText } from '../layouts/site-text.ts';
 
 type Data = ListData<SectionPage>;
 
@@ -15,8 +16,8 @@ export default class SectionPages {
       eleventyComputed: {
         heading: ({ listPage }: Data) => listPage.section.name,
         title(this: TemplateFilters, data: Data) {
-          const { listPage, site } = data;
-          return this.listTitle(listPage.section.name, listPage, pageWriting(data, this), site.name);
+          const { listPage } = data;
+          return this.listTitle(listPage.section.name, listPage, pageWriting(data, this), siteText(data, 'name').text!);
         },
       },
     };

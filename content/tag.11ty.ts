@@ -3,6 +3,7 @@ import type { TemplateFilters } from '../src/render/template-data.ts';
 import type { TagPage } from '../src/index/site-index.ts';
 import { onePagePer } from '../layouts/one-page-per.ts';
 import { pageWriting } from '../layouts/page-words.ts';
+import { siteText } from '../layouts/site-text.ts';
 
 type Data = ListData<TagPage>;
 
@@ -15,8 +16,8 @@ export default class TagPages {
       eleventyComputed: {
         heading: ({ listPage }: Data) => `#${listPage.tag.name}`,
         title(this: TemplateFilters, data: Data) {
-          const { listPage, site } = data;
-          return this.listTitle(`#${listPage.tag.name}`, listPage, pageWriting(data, this), site.name);
+          const { listPage } = data;
+          return this.listTitle(`#${listPage.tag.name}`, listPage, pageWriting(data, this), siteText(data, 'name').text!);
         },
       },
     };

@@ -5,6 +5,7 @@ import { headMeta } from './head-meta.ts';
 import { html, type Html } from './html.ts';
 import { pageWriting, siteTextWithin } from './page-words.ts';
 import { siteFooter } from './site-footer.ts';
+import { sectionLang, siteText } from './site-text.ts';
 
 /**
  * The page around `content`: head, site header and navigation, footer. The article and list
@@ -12,11 +13,11 @@ import { siteFooter } from './site-footer.ts';
  * a copy of the page's data and a render step for each of the site's pages.
  */
 export function basePage(data: PageData, filters: TemplateFilters, content: Html): Html {
-  const { article, site, edition } = data;
+  const { article, edition } = data;
   const writing = pageWriting(data, filters);
   const words = filters.words(writing);
-  // What the site owner wrote (the site's name, its sections) is in the site's language on a page in another.
-  const siteText = siteTextWithin(data, filters);
+  // What the site owner wrote (the site's name, its sections) is marked with its language on a page in another.
+  const name = siteText(data, 'name');
   const sections = data.habar.editions.find((each) => each.path === edition.path)!.sections;
   // The link of the page itself, or of the section or index its page belongs to, is marked (and styled).
   const current = (url: string) => data.page.url.startsWith(url) && html` aria-current="${data.page.url === url ? 'page' : 'true'}"`;
@@ -25,7 +26,7 @@ export function basePage(data: PageData, filters: TemplateFilters, content: Html
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>${article ? article.title : data.title || site.name}</title>${headMeta(data, filters)}
+  <title>${article ? article.title : data.title || name.text}</title>${headMeta(data, filters)}
   <link rel="icon" href="${filters.url('/assets/favicon.svg')}" type="image/svg+xml">
   <link rel="stylesheet" href="${filters.url('/assets/site.css')}">${(data.stylesheets ?? []).map(
     (href) => html`
@@ -38,11 +39,11 @@ export function basePage(data: PageData, filters: TemplateFilters, content: Html
 <body>
   <a class="skip-link" href="#main">${words.skipToContent}</a>
   <header class="site-header">
-    <a class="site-name" href="${filters.url(edition.path)}"${siteText}>${site.name}</a>
+    <a class="site-name" href="${filters.url(edition.path)}"${siteTextWithin(data, filters, name.lang)}>${name.text}</a>
     <nav aria-label="${words.sections}">
       <ul>${sections.map(
         (section) => html`
-        <li><a href="${filters.url(section.url)}"${current(section.url)}${siteText}>${section.name}</a></li>`,
+        <li><a href="${filters.url(section.url)}"${current(section.url)}${siteTextWithin(data, filters, sectionLang(data, section))}>${section.name}</a></li>`,
       )}
         <li><a href="${filters.url(`${edition.path}tags/`)}"${current(`${edition.path}tags/`)}>${words.tags}</a></li>
         <li><a href="${filters.url(`${edition.path}archive/`)}"${current(`${edition.path}archive/`)}>${words.archive}</a></li>
@@ -53,7 +54,7 @@ export function basePage(data: PageData, filters: TemplateFilters, content: Html
   <main id="main" tabindex="-1">
 ${content}
   </main>
-  ${siteFooter(site, words, filters, siteText)}
+  ${siteFooter(data, words, filters)}
 </body>
 </html>
 `;

@@ -1,5 +1,6 @@
 import type { TemplateFilters, PageData } from '../src/render/template-data.ts';
 import { html, raw, type Html } from './html.ts';
+import { siteText } from './site-text.ts';
 
 /**
  * Per-page metadata for search engines, feed readers and social networks, inside `<head>`. A page
@@ -7,9 +8,10 @@ import { html, raw, type Html } from './html.ts';
  */
 export function headMeta(data: PageData, filters: TemplateFilters): Html {
   const { article, site, listPage, edition } = data;
+  const name = siteText(data, 'name').text;
   const pageLang = article ? article.lang : data.lang || edition.lang;
   const alternates = article?.alternates ?? listPage?.alternates ?? data.oneOff?.alternates;
-  const description = filters.metaDescription(article ? article.description : data.description || site.description);
+  const description = filters.metaDescription(article ? article.description : data.description || siteText(data, 'description').text || '');
   const canonical = filters.fullUrl(data.page.url);
   return html`
   <meta name="description" content="${description}">
@@ -22,17 +24,17 @@ export function headMeta(data: PageData, filters: TemplateFilters): Html {
     )}
   <link rel="alternate" hreflang="x-default" href="${filters.fullUrl(alternates[0]!.url)}">`
   }
-  <link rel="alternate" type="application/atom+xml" title="${site.name}" href="${filters.url(`${edition.path}feed.xml`)}">${
+  <link rel="alternate" type="application/atom+xml" title="${name}" href="${filters.url(`${edition.path}feed.xml`)}">${
     listPage?.tag &&
     html`
-  <link rel="alternate" type="application/atom+xml" title="${site.name}: #${listPage.tag.name}" href="${filters.url(`${listPage.tag.url}feed.xml`)}">`
+  <link rel="alternate" type="application/atom+xml" title="${name}: #${listPage.tag.name}" href="${filters.url(`${listPage.tag.url}feed.xml`)}">`
   }${
     listPage?.section &&
     html`
-  <link rel="alternate" type="application/atom+xml" title="${site.name}: ${listPage.section.name}" href="${filters.url(`${listPage.section.url}feed.xml`)}">`
+  <link rel="alternate" type="application/atom+xml" title="${name}: ${listPage.section.name}" href="${filters.url(`${listPage.section.url}feed.xml`)}">`
   }
-  <meta property="og:site_name" content="${site.name}">
-  <meta property="og:title" content="${article ? article.title : data.title || site.name}">
+  <meta property="og:site_name" content="${name}">
+  <meta property="og:title" content="${article ? article.title : data.title || name}">
   <meta property="og:description" content="${description}">
   <meta property="og:url" content="${canonical}">
   <meta property="og:locale" content="${filters.ogLocale(pageLang)}">${article ? articleMeta(article, filters) : html`
@@ -41,7 +43,7 @@ export function headMeta(data: PageData, filters: TemplateFilters): Html {
     site.socialImage &&
     html`
   <meta property="og:image" content="${filters.fullUrl(site.socialImage)}">
-  <meta property="og:image:alt" content="${site.name}">`
+  <meta property="og:image:alt" content="${name}">`
   }
   <meta name="twitter:card" content="${article?.leadPhoto || site.socialImage ? 'summary_large_image' : 'summary'}">`;
 }

@@ -23,11 +23,10 @@ export function pageWords(data: PageOf, filters: Pick<TemplateFilters, 'writingO
 }
 
 /**
- * ` lang="…"` (and ` dir`) for text the site owner wrote in the site's language (its name, section
- * names, footer details) on a page in another.
+ * ` lang="…"` (and ` dir`) for text the site owner wrote (its name, section names, footer details)
+ * in `lang`, by default the site's language, on a page in another.
  */
-export function siteTextWithin(data: PageOf, filters: TemplateFilters): Html | false {
+export function siteTextWithin(data: PageOf, filters: TemplateFilters, lang: PageOf['site']['lang'] = data.site.lang): Html | false {
   const page = pageWriting(data, filters);
-  const { lang } = data.site;
   return filters.langTag(page) !== lang && html` lang="${lang}"${dirAttribute(filters, lang, page)}`;
 }

@@ -1,32 +1,44 @@
-import type { SiteSettings } from '../src/core/settings/settings.ts';
+import type { EditionText } from '../src/core/settings/settings.ts';
 import type { Words } from '../src/core/words/index.ts';
-import type { TemplateFilters } from '../src/render/template-data.ts';
+import type { PageData, TemplateFilters } from '../src/render/template-data.ts';
 import { html, type Html, type Insert } from './html.ts';
+import { siteTextWithin } from './page-words.ts';
+import { siteText } from './site-text.ts';
 
 /**
  * The site's footer: the publisher, then the editorial details a newsroom shows (site.json), each
- * only when set. The labels are the page's `words`; `siteText` marks what the site owner wrote with the
- * site's language where the page is in another.
+ * only when set, in the page's edition's language where it gives them. The labels are the page's
+ * `words`; what the site owner wrote is marked with its language where the page is in another.
  */
-export function siteFooter(site: SiteSettings, words: Words, filters: TemplateFilters, siteText: Insert): Html {
+export function siteFooter(data: PageData, words: Words, filters: TemplateFilters): Html {
+  const { site } = data;
   // Marked inline, so that the footer's blocks keep the page's direction.
-  const text = (value: string) => (siteText ? html`<span${siteText}>${filters.typeset(value, site.lang)}</span>` : filters.typeset(value, site.lang));
+  const text = (field: EditionText, typeset = true) => {
+    const { text: value, lang } = siteText(data, field);
+    if (!value) return undefined;
+    const shown = typeset ? filters.typeset(value, lang) : value;
+    const mark = siteTextWithin(data, filters, lang);
+    return mark ? html`<span${mark}>${shown}</span>` : shown;
+  };
+  const editorInChief = text('editorInChief');
+  const address = text('address');
+  const registration = text('registration');
   const details = [
-    site.editorInChief && detail(words.editorInChief, text(site.editorInChief)),
-    site.address && detail(words.address, text(site.address)),
+    editorInChief && detail(words.editorInChief, editorInChief),
+    address && detail(words.address, address),
     site.phone && detail(words.phone, html`<a href="tel:${site.phone.replace(/[^\d+]/g, '')}">${site.phone}</a>`),
     site.email && detail(words.email, html`<a href="mailto:${site.email}">${site.email}</a>`),
   ].filter(Boolean);
   return html`<footer class="site-footer">
-    <p class="publisher">© ${siteText ? html`<span${siteText}>${site.publisher}</span>` : site.publisher}</p>${
+    <p class="publisher">© ${text('publisher', false)}</p>${
       details.length > 0 &&
       html`
     <dl class="editorial">${details}
     </dl>`
     }${
-      site.registration &&
+      registration &&
       html`
-    <p class="registration">${text(site.registration)}</p>`
+    <p class="registration">${registration}</p>`
     }
   </footer>`;
 }

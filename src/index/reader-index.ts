@@ -67,7 +67,7 @@ export async function extendIndex(index: SiteIndex, settings: SiteSettings, root
   const linked = linkArticles(index.articles);
   const articles = await Promise.all(linked.map((article) => withPhoto(article, settings, root)));
   const archive = buildArchive(index.articles, settings.perPage, edition.lang, edition.path);
-  const sections = buildSections(index.articles, settings.sections, settings.perPage, edition.path, settings.tagSpellings);
+  const sections = buildSections(index.articles, settings.sections, settings.perPage, edition.path, settings.tagSpellings, edition.sectionNames);
   // Lists show their articles' thumbnails: each list page gets the articles as readers get them.
   const reader = new Map<SiteArticle, ReaderArticle>(index.articles.map((article, at) => [article, articles[at]!]));
   const readerList = <Page extends ListPage<SiteArticle>>(page: Page): ReaderList<Page> => ({ ...page, items: page.items.map((item) => reader.get(item)!) });

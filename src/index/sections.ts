@@ -25,11 +25,19 @@ export interface Sections {
 
 /**
  * Each section's articles: those carrying one of its tags, matched as tags are (`#Сенат` and
- * `#сенат` are one tag, and so are the spellings `tagSpellings` joins). An article may belong to several sections. `articles`: newest first; `home`: the edition's path.
+ * `#сенат` are one tag, and so are the spellings `tagSpellings` joins). An article may belong to several sections. `articles`: newest first; `home`: the edition's path;
+ * `names`: the edition's names of sections, by slug.
  */
-export function buildSections(articles: SiteArticle[], settings: SectionSetting[], perPage: number, home = '/', tagSpellings: string[][] = []): Sections {
+export function buildSections(
+  articles: SiteArticle[],
+  settings: SectionSetting[],
+  perPage: number,
+  home = '/',
+  tagSpellings: string[][] = [],
+  names: Record<string, string> = {},
+): Sections {
   const keyOf = tagKeys(tagSpellings);
-  const refs = settings.map(({ name, slug }): SectionRef => ({ name, slug, url: `${home}${slug}/` }));
+  const refs = settings.map(({ name, slug }): SectionRef => ({ name: names[slug] ?? name, slug, url: `${home}${slug}/` }));
   const byKey = new Map<string, number[]>();
   settings.forEach(({ tags }, at) => {
     for (const key of new Set(tags.map(keyOf))) byKey.set(key, [...(byKey.get(key) ?? []), at]);

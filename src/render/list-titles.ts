@@ -1,7 +1,8 @@
-import { langTag, type Language, type Writing } from '../core/language.ts';
+import { langTag, type Writing } from '../core/language.ts';
 import { WORDS } from '../core/words/index.ts';
 import { dateRange } from '../index/dates.ts';
 import type { ListPage } from '../index/pages.ts';
+import type { Edition, SiteSettings } from '../core/settings/settings.ts';
 
 /**
  * A list page's `<title>`: its heading; for a numbered page, its number and the days it covers
@@ -27,5 +28,6 @@ export function daysCovered(items: { date: string }[], lang: Writing): string {
  */
 export interface ListData<Page> {
   listPage: Page;
-  site: { name: string; lang: Exclude<Language, 'kk-Arab'> };
+  site: SiteSettings;
+  edition: Edition;
 }

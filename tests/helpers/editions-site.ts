@@ -4,13 +4,19 @@ import { addFixtureSource, addSource, makeSite, source } from '../../support/sit
 
 export const EDITIONS = [
   { lang: 'ru', path: '/' },
-  { lang: 'kk', path: '/kk/' },
+  // The Kazakh edition writes the site's description, address and section in Kazakh; its name and publisher stay the site's.
+  { lang: 'kk', path: '/kk/', description: 'Қазақстан мен әлем жаңалықтары', address: 'Астана, Абай даңғылы, 10', sectionNames: { politika: 'Саясат' } },
 ];
 
-/** The settings of the two-edition site: Russian at `/`, Kazakh at `/kk/`, one section, the Latin spelling of a Kazakh tag joined to the Cyrillic one. */
+/**
+ * The settings of the two-edition site: Russian at `/`, Kazakh at `/kk/`, one section, the Latin
+ * spelling of a Kazakh tag joined to the Cyrillic one.
+ */
 export const EDITIONS_SETTINGS = {
   editions: EDITIONS,
   perPage: 2,
+  description: 'Новости Казахстана и мира',
+  address: 'Астана, проспект Абая, 10',
   sections: [{ name: 'Политика', slug: 'politika', tags: ['Сенат'] }],
   tagSpellings: [['Қазақстан', 'Qazaqstan']],
 };

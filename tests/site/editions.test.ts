@@ -52,6 +52,30 @@ describe('two editions', () => {
     expect(russian.filter(([, found]) => found.length > 0)).toEqual([]);
   });
 
+  it('writes what the site owner gave in Kazakh (section, description, address) in Kazakh on the Kazakh edition, the rest in Russian marked so', () => {
+    // A Latin-script article's page marks the Cyrillic texts as such.
+    for (const [url, marked] of [['/kk/', undefined], ['/kk/tags/', undefined], [KAZAKH_ONLY, undefined], [LATIN_KAZAKH, 'kk']]) {
+      const $ = page(url!);
+      const section = $('.site-header nav a[href="/kk/politika/"]');
+      expect([section.text(), section.attr('lang')], url).toEqual(['Саясат', marked]);
+      expect([$('.site-footer dd').first().text(), $('.site-footer dd span').first().attr('lang')], url).toEqual(['Астана, Абай даңғылы, 10', marked]);
+      // The name the edition does not give is the site's, marked Russian.
+      expect([$('.site-name').text(), $('.site-name').attr('lang')], url).toEqual(['Habar', 'ru']);
+    }
+    expect(page('/kk/')('meta[name=description]').attr('content')).toBe('Қазақстан мен әлем жаңалықтары');
+    expect([page('/kk/politika/')('h1').text(), page('/kk/politika/')('title').text()]).toEqual(['Саясат', 'Саясат · Habar']);
+    expect(page('/kk/')('.front-block h2').text()).toContain('Саясат');
+    const feed = load(read('kk/politika/feed.xml'), { xml: true });
+    expect([feed('feed > title').text(), feed('feed > subtitle').text()]).toEqual(['Habar: Саясат', 'Қазақстан мен әлем жаңалықтары']);
+    // The Russian edition keeps the site's own texts.
+    const russian = page('/');
+    expect([russian('.site-header nav a[href="/politika/"]').text(), russian('meta[name=description]').attr('content'), russian('.site-footer dd').first().text()]).toEqual([
+      'Политика',
+      'Новости Казахстана и мира',
+      'Астана, проспект Абая, 10',
+    ]);
+  });
+
   it('an article belongs to the edition of its language, Latin-script Kazakh to the Kazakh one', () => {
     const kazakh = [LATIN_KAZAKH, KAZAKH_ONLY, STORY.kk];
     expect([...new Set([...listed('/kk/'), ...listed('/kk/page/1/')])].sort()).toEqual([...kazakh].sort());

@@ -25,7 +25,7 @@ const RULES = {
   tagSpellings:
     'must be a list of tags each written more than one way, such as [["Қазақстан", "Qazaqstan"]]: each a list of two or more spellings of one tag, with or without #, the one its page shows first',
   editions:
-    'must be a list of editions such as [{"lang": "ru", "path": "/"}, {"lang": "kk", "path": "/kk/"}]: a language, "ru" or "kk", and the path of its pages, / for one edition and a folder of small Latin letters, digits and - such as /kk/ for each other',
+    'must be a list of editions such as [{"lang": "ru", "path": "/"}, {"lang": "kk", "path": "/kk/"}]: a language, "ru" or "kk", and the path of its pages, / for one edition and a folder of small Latin letters, digits and - such as /kk/ for each other; an edition may also give, as text in its language, name, description, publisher, editorInChief, address, registration and sectionNames such as {"politika": "Саясат"}',
 } as const;
 
 export type SettingName = keyof typeof RULES;
@@ -113,6 +113,14 @@ const editions = z
     z.strictObject({
       lang: z.enum(LANGUAGES),
       path: z.string().regex(/^\/(?:[a-z][a-z0-9-]*\/)?$/),
+      // What the site owner wrote (the site's name, description, footer, section names), in this edition's language.
+      name: name.optional(),
+      description: z.string().optional(),
+      publisher: name.optional(),
+      editorInChief: detail.optional(),
+      address: detail.optional(),
+      registration: detail.optional(),
+      sectionNames: z.record(z.string(), name).optional(),
     }),
   )
   .min(1)
@@ -142,11 +150,20 @@ const tagSpellings = z
     }
   });
 
-/** An edition of the site: the articles in its language, with their lists, feeds and search under `path` (`/`, `/kk/`). */
-export interface Edition {
+/**
+ * An edition of the site: the articles in its language, with their lists, feeds and search under
+ * `path` (`/`, `/kk/`), and what the site owner wrote in that language; a text it does not give is
+ * the site's (layouts/site-text.ts).
+ */
+export interface Edition extends Partial<Record<EditionText, string>> {
   lang: (typeof LANGUAGES)[number];
   path: string;
+  /** Section names in the edition's language, by slug. */
+  sectionNames?: Record<string, string>;
 }
+
+/** The texts of the settings an edition may give in its own language. */
+export type EditionText = 'name' | 'description' | 'publisher' | 'editorInChief' | 'address' | 'registration';
 
 /** site.json's settings as the templates and habar take them; a missing one takes its default. */
 export const SITE_FILE = z.strictObject({
@@ -171,10 +188,20 @@ export const SITE_FILE = z.strictObject({
     if (!site.editions) return;
     const root = site.editions.find((edition) => edition.path === '/');
     const at = site.editions.findIndex((edition) => edition.path !== '/' && site.sections.some((section) => `/${section.slug}/` === edition.path));
+    const slugs = site.sections.map((section) => section.slug);
+    const named = site.editions.findIndex((edition) => Object.keys(edition.sectionNames ?? {}).some((slug) => !slugs.includes(slug)));
     if (root && root.lang !== site.lang) {
       context.addIssue({ code: 'custom', path: ['editions'], message: `must put the edition in the site's lang ("${site.lang}") at "/"; change lang or the edition at "/"` });
     } else if (at >= 0) {
       context.addIssue({ code: 'custom', path: ['editions', at], message: `must not use the path "${site.editions[at]!.path}", which a section's page takes; give the section or the edition another` });
+    } else if (named >= 0) {
+      const unknown = Object.keys(site.editions[named]!.sectionNames!).find((slug) => !slugs.includes(slug))!;
+      const near = didYouMean(unknown, slugs);
+      context.addIssue({
+        code: 'custom',
+        path: ['editions', named],
+        message: `must name sections in sectionNames by the slugs of "sections"; "${unknown}" is none (${near ? `did you mean "${near}"?` : slugs.length > 0 ? `the slugs are ${slugs.join(', ')}` : 'the site has no sections'})`,
+      });
     }
   })
   // One edition, the site's language at its root, unless the settings list them.

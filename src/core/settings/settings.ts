@@ -6,9 +6,9 @@ import { almatyToday, todayOverride } from '../time/today.ts';
 import { UserError } from '../user-error.ts';
 import { SettingsError } from '../errors.ts';
 import { parseJson } from './json-text.ts';
-import { fileReasons, OVERRIDABLE, problem, SITE_FILE, type Edition } from './settings-rules.ts';
+import { fileReasons, OVERRIDABLE, problem, SITE_FILE, type Edition, type EditionText } from './settings-rules.ts';
 
-export type { Edition };
+export type { Edition, EditionText };
 
 /** Site settings, edited in content/_data/site.json; templates read them as `site`. */
 export interface SiteSettings {

@@ -134,16 +134,28 @@ describe('every bad value is one line naming the file, the setting and the fix',
     expect(settingsOf({ lang: 'kk' }).site.editions).toEqual([{ lang: 'kk', path: '/' }]);
     const editions = [{ lang: 'ru', path: '/' }, { lang: 'kk', path: '/kk/' }];
     expect(settingsOf({ editions }).site.editions).toEqual(editions);
+    const kazakh = { lang: 'kk', path: '/kk/', description: 'Қазақстан жаңалықтары', sectionNames: { sport: 'Спорт' } };
+    const sections = [{ name: 'Спорт', slug: 'sport', tags: ['спорт'] }];
+    expect(settingsOf({ sections, editions: [editions[0], kazakh] }).site.editions[1]).toEqual(kazakh);
+  });
+
+  it('an edition that names a section the site has not is one line, with the slug it likely meant', () => {
+    const sections = [{ name: 'Спорт', slug: 'sport', tags: ['спорт'] }, { name: 'Политика', slug: 'politika', tags: ['Сенат'] }];
+    const editions = [{ lang: 'ru', path: '/' }, { lang: 'kk', path: '/kk/', sectionNames: { sprot: 'Спорт' } }];
+    expect(refused({ sections, editions })).toEqual([
+      inFile('editions must name sections in sectionNames by the slugs of "sections"; "sprot" is none (did you mean "sport"?), found {"lang":"kk","path":"/kk/","sectionNames":{"sprot":"Спорт"}}'),
+    ]);
+    expect(refused({ editions: [{ lang: 'ru', path: '/' }, { lang: 'kk', path: '/kk/', name: '' }] })[0]).toContain('an edition may also give, as text in its language');
   });
 
   it.each([
-    [[{ lang: 'ru', path: '/' }, { lang: 'en', path: '/en/' }], 'editions must be a list of editions such as [{"lang": "ru", "path": "/"}, {"lang": "kk", "path": "/kk/"}]: a language, "ru" or "kk", and the path of its pages, / for one edition and a folder of small Latin letters, digits and - such as /kk/ for each other, found {"lang":"en","path":"/en/"}'],
-    [[{ lang: 'ru', path: '/' }, { lang: 'kk', path: 'kk' }], 'editions must be a list of editions such as [{"lang": "ru", "path": "/"}, {"lang": "kk", "path": "/kk/"}]: a language, "ru" or "kk", and the path of its pages, / for one edition and a folder of small Latin letters, digits and - such as /kk/ for each other, found {"lang":"kk","path":"kk"}'],
+    [[{ lang: 'ru', path: '/' }, { lang: 'en', path: '/en/' }], 'editions must be a list of editions such as [{"lang": "ru", "path": "/"}, {"lang": "kk", "path": "/kk/"}]: a language, "ru" or "kk", and the path of its pages, / for one edition and a folder of small Latin letters, digits and - such as /kk/ for each other; an edition may also give, as text in its language, name, description, publisher, editorInChief, address, registration and sectionNames such as {"politika": "Саясат"}, found {"lang":"en","path":"/en/"}'],
+    [[{ lang: 'ru', path: '/' }, { lang: 'kk', path: 'kk' }], 'editions must be a list of editions such as [{"lang": "ru", "path": "/"}, {"lang": "kk", "path": "/kk/"}]: a language, "ru" or "kk", and the path of its pages, / for one edition and a folder of small Latin letters, digits and - such as /kk/ for each other; an edition may also give, as text in its language, name, description, publisher, editorInChief, address, registration and sectionNames such as {"politika": "Саясат"}, found {"lang":"kk","path":"kk"}'],
     [[{ lang: 'kk', path: '/kk/' }], 'editions must put one edition at "/", the site\'s home page, found [{"lang":"kk","path":"/kk/"}]'],
     [[{ lang: 'ru', path: '/' }, { lang: 'ru', path: '/ru/' }], 'editions must give each language one edition; "ru" has two, found [{"lang":"ru","path":"/"},{"lang":"ru","path":"/ru/"}]'],
     [[{ lang: 'ru', path: '/' }, { lang: 'kk', path: '/tags/' }], 'editions must not use the path "/tags/", which habar\'s own pages take (tags, archive, search, page, img, assets, pagefind), found [{"lang":"ru","path":"/"},{"lang":"kk","path":"/tags/"}]'],
     [[{ lang: 'kk', path: '/' }, { lang: 'ru', path: '/ru/' }], 'editions must put the edition in the site\'s lang ("ru") at "/"; change lang or the edition at "/", found [{"lang":"kk","path":"/"},{"lang":"ru","path":"/ru/"}]'],
-    [[], 'editions must be a list of editions such as [{"lang": "ru", "path": "/"}, {"lang": "kk", "path": "/kk/"}]: a language, "ru" or "kk", and the path of its pages, / for one edition and a folder of small Latin letters, digits and - such as /kk/ for each other, found []'],
+    [[], 'editions must be a list of editions such as [{"lang": "ru", "path": "/"}, {"lang": "kk", "path": "/kk/"}]: a language, "ru" or "kk", and the path of its pages, / for one edition and a folder of small Latin letters, digits and - such as /kk/ for each other; an edition may also give, as text in its language, name, description, publisher, editorInChief, address, registration and sectionNames such as {"politika": "Саясат"}, found []'],
   ])('a bad editions value is one line: %j', (editions, line) => {
     expect(refused({ editions })).toEqual([inFile(line)]);
   });
