@@ -34,7 +34,7 @@ export default class Feeds {
   <updated>${updated}</updated>
   <author><name>${publisher}</name></author>${feed.entries.map(
     (entry) => html`
-  <entry xml:lang="${entry.lang}">
+  <entry xml:lang="${this.langTag(this.writingOf(entry))}">
     <title>${entry.title}</title>
     <link rel="alternate" type="text/html" href="${this.fullUrl(entry.url)}"/>
     <id>${this.fullUrl(entry.url)}</id>

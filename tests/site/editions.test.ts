@@ -141,7 +141,9 @@ describe('two editions', () => {
     const languages = (path: string) => [...read(path).matchAll(/<entry xml:lang="([^"]+)">/g)].map((match) => match[1]);
     expect(parseFeed(read('kk/feed.xml')).items.map((item) => new URL(item.url!).pathname).sort()).toEqual([LATIN_KAZAKH, KAZAKH_ONLY, STORY.kk].sort());
     expect(read('kk/feed.xml')).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="kk">');
-    expect(new Set(languages('kk/feed.xml'))).toEqual(new Set(['kk']));
+    // Each entry in its writing: the Latin-script article is kk-Latn.
+    expect(new Set(languages('kk/feed.xml'))).toEqual(new Set(['kk', 'kk-Latn']));
+    expect(read('kk/feed.xml')).toMatch(/<entry xml:lang="kk-Latn">\s*<title>Astanada jańa saiabaq ashyldy</);
     expect(new Set(languages('kk/tags/senat/feed.xml'))).toEqual(new Set(['kk']));
     expect(new Set(languages('feed.xml'))).toEqual(new Set(['ru']));
     expect(new Set(languages('tags/senat/feed.xml'))).toEqual(new Set(['ru']));
