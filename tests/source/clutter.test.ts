@@ -63,6 +63,8 @@ describe('the clutter table', () => {
     ['None', 'image placeholder'],
     ['jitsu gif', 'image label'],
     ['Главная / Новости / Политика', 'breadcrumbs'],
+    ['Басты бет » Қоғам', 'breadcrumbs'],
+    ['Главная страница › Экономика › Цены на топливо не вырастут до осени', 'breadcrumbs'],
     ['Реклама', 'page navigation'],
     ['Connect with us', 'follow prompt'],
     ['Foto:', 'photo credit'],
@@ -184,6 +186,7 @@ describe('the clutter table', () => {
     'Также читайте наш обзор за неделю.',
     'В тренде оказались короткие видео о природе.',
     '20 октября, 2025 / Асель Жумабаева / выступила на форуме',
+    'Главная задача / цель года — новые школы',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });

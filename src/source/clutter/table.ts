@@ -63,6 +63,11 @@ const GLUED_COMMENTS = /[.!?…»"]\d{1,5}\s+комментари(?:й|я|ев)$
 const COMMENTS_LAST = /комментари(?:й|я|ев)$/u;
 // A print issue's number and day: `№06 (277) от 12 февраля 2015 г.`, `№12 (1450), 3 наурыз 2020 ж.`
 const PRINT_ISSUE = /^\(?[^()№]{0,40}№\s?\d{1,4}\s*\(\d{1,6}\),?\s+(?:от\s+)?\d{1,2}\s+(\p{L}+)\s+\d{4}(?:\s*(?:г\.|года|ж\.|жыл(?:ы|ғы)?))?\)?\.?$/u;
+// The home link a breadcrumb trail starts with, then up to six crumbs, none holding a separator;
+// each crumb starts and ends with a letter or digit, so that the spaces around a separator have one reading.
+const BREADCRUMBS = /^(?:главная(?:\s+страница)?|басты\s+бет|басты\s+бетке|негізгі\s+бет|bas(?:ty)?\s+bet|negizgi\s+bet|باستى\s+بەت|home)(?:\s*[/›»>|→]\s*[^/›»>|→\s](?:[^/›»>|→]{0,200}[^/›»>|→\s])?){1,6}$/iu;
+// Tested first: most lines hold no separator of a trail.
+const BREADCRUMB_SEPARATOR = /[/›»>|→]/u;
 const PLAYER_LABEL = line(words('please\\s+wait', 'no\\s+media\\s+source\\s+currently\\s+available', 'xs', 'sm', 'md', 'lg'));
 // Degrees and titles in Kazakh (three scripts) and Russian: `ф.ғ.д.`, `т.ғ.к.`, `PhD`, `профессор`, `доцент`.
 const DEGREE = String.raw`(?:\p{L}{1,2}\.\s?\p{L}{1,2}\.\s?\p{L}{1,2}\.|phd|профессор|professor|پروفەسسور|доцент|docent|dosent|доктор|doktor|академик|akademık|akademik|академигі|akademıgi)`;
@@ -140,10 +145,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     )),
   },
   {
-    // Breadcrumbs: `Главная / Новости / Политика`.
+    // Breadcrumbs: `Главная / Новости / Политика`, `Басты бет » Қоғам`, and those whose last crumb is
+    // the page's own headline: `Главная страница » Экономика » <headline>`.
     name: 'breadcrumbs',
-    maxLength: 200,
-    line: /^(?:главная|басты\s+бет|bas\s+bet|home)(?:\s*[/›»>|]\s*[\p{L}\p{N} -]{1,30}){1,5}$/iu,
+    maxLength: 260,
+    line: (text) => BREADCRUMB_SEPARATOR.test(text) && BREADCRUMBS.test(text),
   },
   {
     name: 'byline',
