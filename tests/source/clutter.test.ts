@@ -119,6 +119,16 @@ describe('the clutter table', () => {
     ['Танымал', 'news widget'],
     ['WhatsApp Image 2024-05-02 at 09.15.40', 'image label'],
     ['IMG_20240312_101500', 'image label'],
+    ['IMG_2034', 'image label'],
+    ['IMG-20240312-WA0007', 'image label'],
+    ['photo_2025-02-03_11-22-33', 'image label'],
+    ['Снимок экрана 2024-03-12 в 10.15.00', 'image label'],
+    ['Жарнама құқығында', 'advertising label'],
+    ['Партнерский материал', 'advertising label'],
+    ['Реклама 18+', 'advertising label'],
+    ['Тілші', 'byline'],
+    ['Мақаланың авторы: Айгүл Нұрлан', 'byline'],
+    ['Tilshi: Aıgúl Nurlan', 'byline'],
     ['whatsapp button telegram button facebook button copyLink button', 'share prompt'],
     ['Поделитесь новостью', 'share prompt'],
     ['Редакция: +7 (7112) 90-12-34', 'contact line'],
@@ -187,6 +197,11 @@ describe('the clutter table', () => {
     'В тренде оказались короткие видео о природе.',
     '20 октября, 2025 / Асель Жумабаева / выступила на форуме',
     'Главная задача / цель года — новые школы',
+    'Photo 2025',
+    'PR-менеджер',
+    'Промо-акция',
+    'Тілші ауылға барды',
+    'Жолдасбек Шопеғұл,',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });

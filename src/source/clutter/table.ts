@@ -68,6 +68,8 @@ const PRINT_ISSUE = /^\(?[^()№]{0,40}№\s?\d{1,4}\s*\(\d{1,6}\),?\s+(?:от\s
 const BREADCRUMBS = /^(?:главная(?:\s+страница)?|басты\s+бет|басты\s+бетке|негізгі\s+бет|bas(?:ty)?\s+bet|negizgi\s+bet|باستى\s+بەت|home)(?:\s*[/›»>|→]\s*[^/›»>|→\s](?:[^/›»>|→]{0,200}[^/›»>|→\s])?){1,6}$/iu;
 // Tested first: most lines hold no separator of a trail.
 const BREADCRUMB_SEPARATOR = /[/›»>|→]/u;
+// The roles a byline names, in Russian and Kazakh (Cyrillic and Latin): `Автор`, `Тілші`, `Мақаланың авторы`, `Әзірлеген`, `Tilshi`.
+const BYLINE_ROLES = words('автор', 'авторы', 'автор\\s+фото', 'автор\\s+материала', 'текст', 'редактор', 'корреспондент', 'беседовал(?:а)?', 'подготовил(?:а)?', 'тілші', 'тілшіміз', 'меншікті\\s+тілші', 'фототілші', 'дайындаған', 'әзірлеген', 'жазып\\s+алған', 'сұхбаттасқан', 'мақала\\s+авторы', 'мақаланың\\s+авторы', 'оператор', 'бейнеоператор', 'avtor', 'redaktor', 'tilshi', 'daıyndaǵan', 'ázirlegen', 'suhbattasqan', 'maqala\\s+avtory', 'maqalanyń\\s+avtory');
 const PLAYER_LABEL = line(words('please\\s+wait', 'no\\s+media\\s+source\\s+currently\\s+available', 'xs', 'sm', 'md', 'lg'));
 // Degrees and titles in Kazakh (three scripts) and Russian: `ф.ғ.д.`, `т.ғ.к.`, `PhD`, `профессор`, `доцент`.
 const DEGREE = String.raw`(?:\p{L}{1,2}\.\s?\p{L}{1,2}\.\s?\p{L}{1,2}\.|phd|профессор|professor|پروفەسسور|доцент|docent|dosent|доктор|doktor|академик|akademık|akademik|академигі|akademıgi)`;
@@ -154,7 +156,23 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     name: 'byline',
     maxLength: 100,
-    line: line(String.raw`(?:автор|авторы|автор\s+фото|текст|редактор|корреспондент|дайындаған|мақала\s+авторы|avtor|daıyndaǵan)\s*:\s*[\p{L}.\- ,]{2,80}`),
+    line: line(String.raw`(?:${BYLINE_ROLES})\s*:\s*[\p{L}\p{M}.\- ,]{2,80}`),
+  },
+  {
+    // A role alone, the author's name on the line under it: `Тілші` / `Айгүл Серікова`, `Avtor`.
+    name: 'byline',
+    maxLength: 30,
+    line: line(BYLINE_ROLES),
+    follows: { lines: 1, shape: 'label' },
+  },
+  {
+    // A correspondent's signature at a report's end, the newspaper under the name: `Жолдасбек Шопеғұл,` /
+    // `«Егемен Қазақстан»`, in the three scripts (Arabic script has no capitals and its own comma).
+    name: 'byline',
+    maxLength: 60,
+    line: /^(?:\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu}[\p{L}\p{M}-]+|\p{Script=Arabic}+\s+\p{Script=Arabic}+)[,،]$/u,
+    ifNext: /^«[^«».!?]{2,40}»$/u,
+    follows: { lines: 1, shape: 'label' },
   },
   {
     // `Сіздің реакцияңыз?` and its buttons, with or without their counts.
@@ -204,6 +222,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       'басты\\s+бет', 'артқа', 'барлық\\s+жаңалықтар', 'іздеу', 'кіру', 'пікірлер', 'пікір\\s+қалдыру', 'толығырақ', 'жарнама',
       'bas\\s+bet', 'artqa', 'barlyq\\s+jańalyqtar', 'izdeý', 'pikirler', 'tolyǵyraq', 'jarnama',
     )),
+  },
+  {
+    // The label a page puts over paid or partner material, with its age mark or not: `Жарнама құқығында`,
+    // `Партнерский материал`, `Реклама 18+`, `Advertisement`, `Jarnamalyq materıal`.
+    name: 'advertising label',
+    maxLength: 40,
+    line: line(String.raw`(?:${words('реклама', 'жарнама', 'на\\s+правах\\s+рекламы', 'жарнама\\s+құқығында', 'jarnama\\s+quqyǵynda', 'рекламный\\s+материал', 'жарнамалық\\s+материал', 'jarnamalyq\\s+mater[ıi]al', 'партн[её]рский\\s+материал', 'материал\\s+партн[её]ра', 'спонсорский\\s+материал', 'серіктес\\s+материалы', 'seriktes\\s+mater[ıi]aly', 'демеуші\\s+материалы', 'промо', 'pr', 'advertisement', 'sponsored', 'جارناما')})(?:\s*\d{1,2}\+)?`),
   },
   {
     name: 'follow prompt',
@@ -613,10 +638,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     follows: { lines: 12, shape: 'headline' },
   },
   {
-    // A picture's default name from a phone or a messenger, copied as its alt text without the file's
-    // ending: `WhatsApp Image 2023-06-27 at 10.43.02`, `IMG_20240312_101500`.
+    // A picture's default name from a camera, a phone or a messenger, copied as its alt text without
+    // the file's ending: `WhatsApp Image 2023-06-27 at 10.43.02`, `IMG_2034`, `DSCN0456`,
+    // `IMG-20240312-WA0007`, `photo_2025-02-03_11-22-33`, `Screenshot_20240312-101500`, `Снимок экрана 2024-03-12 в 10.15.00`.
     name: 'image label',
-    line: /^(?:whatsapp\s+image\s+\d{4}-\d{2}-\d{2}\s+at\s+\d{1,2}\.\d{2}\.\d{2}(?:\s*\(\d{1,3}\))?|(?:img|photo|dsc)_\d{8}_\d{6}(?:_\d{1,4})?)$/iu,
+    maxLength: 60,
+    line: /^(?:(?:whatsapp\s+image|screenshot|скриншот|снимок\s+экрана)\s+\d{4}-\d{2}-\d{2}\s+(?:at|в)\s+\d{1,2}\.\d{2}\.\d{2}|(?:img|dsc[nf]?|pxl|mvimg|photo|image|screenshot)[_-]?\d{3}[\d_-]{0,30}(?:[_-](?:wa\d{4}|[a-z]))?)(?:\s*\(\d{1,3}\))?$/iu,
   },
   {
     // The share prompt above Zakon.kz's tag links at a report's end (tag-list.ts takes the links).
