@@ -52,6 +52,20 @@ const CREDIT_WORD = /©|фото|изображение|обложка|колл�
 // The words of credits written without a label (`ашық дереккөзі`, `Kollajdy jasaǵan – …`), short lines only.
 const UNLABELLED_CREDIT_WORD = /дереккөз|derekkóz|دەرەككوز|kollaj|كوللاج/iu;
 const UNLABELLED_LONGEST = 120;
+// A caption above the lead with its credit as a bare domain at its end, no label between: `Жол апатының
+// хаттамалары … – судья пікірі canva.com` (the photo's source site).
+const DOMAIN_CAPTION = /^(\S.{6,200}?)\s+((?:www\.)?[a-z0-9][a-z0-9-]*\.(?:com|kz|ru|org|net|info))$/u;
+// Tested first: most lines end in no domain.
+const DOMAIN_LAST = /\.(?:com|kz|ru|org|net|info)$/u;
+const CAPTION_WORDS = 3;
+
+/** A caption ending in its credit as a bare domain, on a line above the lead that reads as a headline. */
+function domainCaption(text: string): Credit | undefined {
+  const found = DOMAIN_LAST.test(text) ? DOMAIN_CAPTION.exec(text) : null;
+  if (!found || !isHeadlineLike(found[1]!) || found[1]!.endsWith(':') || wordCount(found[1]!) < CAPTION_WORDS) return undefined;
+  return { credit: found[2]!, caption: found[1]! };
+}
+
 // What a page prints where a credit is missing.
 const PLACEHOLDER = /^\s*(?:none|null|undefined)\s*$/iu;
 
@@ -104,7 +118,8 @@ export function creditIn(text: string): Credit | undefined {
  */
 export function photoCredit(state: ParseState): void {
   const { lines } = state;
-  const found = lines.map((line) => (line.verbatim ? undefined : creditIn(line.text)));
+  const lead = lines.findIndex(isSentenceLine);
+  const found = lines.map((line, index) => (line.verbatim ? undefined : (creditIn(line.text) ?? (index < lead && !line.fromTitle ? domainCaption(line.text) : undefined))));
   // A credit printed with the caption glued after it, then alone (`Фото: Дмитрий Азаров,
   // Коммерсантъ Пресс-секретарь …`, `Фото: Дмитрий Азаров, Коммерсантъ`): the rest is the caption.
   found.forEach((credit, index) => {
@@ -128,7 +143,6 @@ export function photoCredit(state: ParseState): void {
     const line = lines[index - 1];
     const above = lines[index - 2];
     if (!below || !line || !above || found[index - 1] || line.verbatim || lines[index]!.line !== line.line + 1 || above.line >= line.line - 1) return;
-    const lead = lines.findIndex(isSentenceLine);
     if (lead >= 0 && index - 1 > lead && (isHeadlineLike(line.text) || isAltKeywords(line.text))) captions.add(index - 1);
     // Above the lead, over a credit that carries its own caption (`Кража телефона. Иллюстративное
     // фото: …`), a headline-shaped line is the image's alt text when a headline stands above it.
