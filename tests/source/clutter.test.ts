@@ -127,6 +127,11 @@ describe('the clutter table', () => {
     ['Партнерский материал', 'advertising label'],
     ['Реклама 18+', 'advertising label'],
     ['Тілші', 'byline'],
+    ['Ақтөбе облыстық қоғамдық-саяси газеті', 'masthead'],
+    ['Журнал «Безнең мирас»', 'masthead'],
+    ['Информационное агентство Kazinform', 'masthead'],
+    ['Tengrinews.kz – Новости Казахстана и мира', 'masthead'],
+    ['Názıra JÁRIMBETOVA.', 'byline'],
     ['Мақаланың авторы: Айгүл Нұрлан', 'byline'],
     ['Tilshi: Aıgúl Nurlan', 'byline'],
     ['whatsapp button telegram button facebook button copyLink button', 'share prompt'],
@@ -202,6 +207,10 @@ describe('the clutter table', () => {
     'Промо-акция',
     'Тілші ауылға барды',
     'Жолдасбек Шопеғұл,',
+    'Жаңа газет',
+    'Облыстық газет',
+    'Газета выходит по средам',
+    'Tengrinews.kz – сайт, который читают все.',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });

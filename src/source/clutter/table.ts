@@ -31,9 +31,10 @@ export interface Follow {
    * `headline`: a headline of another report (no sentence ends in it); `label`: a short link or
    * tag of at most four words, or one starting with `#`; `quote`: any line (the saying a
    * «quote of the day» widget prints under its label); `bullet`: an item of a list, its bullet kept;
-   * `teaser`: a headline, or another report's excerpt cut off with `…`.
+   * `teaser`: a headline, or another report's excerpt cut off with `…`; `place`: a place's name of one
+   * or two words with a capital, a period after it or not (the city under a signature).
    */
-  shape: 'headline' | 'label' | 'quote' | 'bullet' | 'teaser';
+  shape: 'headline' | 'label' | 'quote' | 'bullet' | 'teaser' | 'place';
 }
 
 const words = (...list: string[]) => list.join('|');
@@ -70,6 +71,14 @@ const BREADCRUMBS = /^(?:главная(?:\s+страница)?|басты\s+б�
 const BREADCRUMB_SEPARATOR = /[/›»>|→]/u;
 // The roles a byline names, in Russian and Kazakh (Cyrillic and Latin): `Автор`, `Тілші`, `Мақаланың авторы`, `Әзірлеген`, `Tilshi`.
 const BYLINE_ROLES = words('автор', 'авторы', 'автор\\s+фото', 'автор\\s+материала', 'текст', 'редактор', 'корреспондент', 'беседовал(?:а)?', 'подготовил(?:а)?', 'тілші', 'тілшіміз', 'меншікті\\s+тілші', 'фототілші', 'дайындаған', 'әзірлеген', 'жазып\\s+алған', 'сұхбаттасқан', 'мақала\\s+авторы', 'мақаланың\\s+авторы', 'оператор', 'бейнеоператор', 'avtor', 'redaktor', 'tilshi', 'daıyndaǵan', 'ázirlegen', 'suhbattasqan', 'maqala\\s+avtory', 'maqalanyń\\s+avtory');
+// A masthead's name: in quotes, a site's domain, or a word or two (a city's name) before what the outlet is.
+const MASTHEAD_NAME = String.raw`(?:(?<named>[«"“][^«»"“”]{2,40}[»"”]|[\p{L}\d-]+\.(?:kz|ru|com|net|org|info|media))|\p{L}[\p{L}\d-]*(?:\s\p{L}[\p{L}\d-]*)?)`;
+// What kind of outlet, in Kazakh (three scripts) and Russian, and the words that qualify it.
+const MASTHEAD_KINDS = String.raw`(?:республикалық|облыстық|аудандық|қалалық|халықаралық|қоғамдық-саяси|қоғамдықсаяси|ақпараттық|жаңалықтар|желілік|апталық|ұлттық|respýblıkalyq|oblystyq|aýdandyq|halyqaralyq|qoǵamdyq-saıası|aqparattyq|республиканская|областная|городская|общественно-политическая|информационное|информационный|новостной|международное|сетевое)`;
+const MASTHEAD_KIND_LAST = new RegExp(String.raw`^${MASTHEAD_NAME}\s+(?<kinds>(?:${MASTHEAD_KINDS}\s+){0,3})(?:газеті|газет|апталығы|журналы|порталы|сайты|агенттігі|басылымы|телеарнасы|желілік\s+басылымы|gazeti|apta[lı][yı]ǵy|portaly|saıty|agenttigi|jýrnaly)$`, 'iu');
+const MASTHEAD_KIND_FIRST = new RegExp(String.raw`^(?<kinds>(?:${MASTHEAD_KINDS}\s+){0,3})(?:газета|журнал|портал|агентство|издание|телеканал)\s+${MASTHEAD_NAME}$`, 'iu');
+// A site's domain, a dash and its motto of a few words, no sentence: `Tengrinews.kz – Новости Казахстана и мира`.
+const SITE_MOTTO = /^[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|net|org|info|media)\s+[-–—|]\s+[^.!?|]{3,60}$/iu;
 const PLAYER_LABEL = line(words('please\\s+wait', 'no\\s+media\\s+source\\s+currently\\s+available', 'xs', 'sm', 'md', 'lg'));
 // Degrees and titles in Kazakh (three scripts) and Russian: `ф.ғ.д.`, `т.ғ.к.`, `PhD`, `профессор`, `доцент`.
 const DEGREE = String.raw`(?:\p{L}{1,2}\.\s?\p{L}{1,2}\.\s?\p{L}{1,2}\.|phd|профессор|professor|پروفەسسور|доцент|docent|dosent|доктор|doktor|академик|akademık|akademik|академигі|akademıgi)`;
@@ -173,6 +182,27 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu}[\p{L}\p{M}-]+|\p{Script=Arabic}+\s+\p{Script=Arabic}+)[,،]$/u,
     ifNext: /^«[^«».!?]{2,40}»$/u,
     follows: { lines: 1, shape: 'label' },
+  },
+  {
+    // A newspaper's signature at the report's end, the surname in capitals, the city on the line under
+    // it: `Názıra JÁRIMBETOVA.` / `Qostanaı.`, `Асқар НҰРЛАНОВ,` / `Тараз`. Above a line ending in `:`
+    // or opening in small letters the name introduces a speaker.
+    name: 'byline',
+    maxLength: 60,
+    unlessNext: /:$|^\p{Ll}/u,
+    line: /^\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu}{2}[\p{Lu}\p{M}-]+[.,]$/u,
+    follows: { lines: 1, shape: 'place' },
+  },
+  {
+    // A site's or newspaper's name with what it is, as its masthead prints it above the page:
+    // `Ақтөбе облыстық қоғамдық-саяси газеті`, `«Túrkistan» халықаралық апталығы`, `Журнал «Безнең мирас»`,
+    // `Информационное агентство Kazinform`; or the site's name with its motto: `Tengrinews.kz – Новости Казахстана`.
+    name: 'masthead',
+    maxLength: 80,
+    line: (text) => {
+      const found = MASTHEAD_KIND_LAST.exec(text) ?? MASTHEAD_KIND_FIRST.exec(text);
+      return (found !== null && (found.groups?.named !== undefined || (found.groups?.kinds ?? '') !== '')) || SITE_MOTTO.test(text);
+    },
   },
   {
     // `Сіздің реакцияңыз?` and its buttons, with or without their counts.
