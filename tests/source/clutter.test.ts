@@ -132,6 +132,8 @@ describe('the clutter table', () => {
     ['Информационное агентство Kazinform', 'masthead'],
     ['Tengrinews.kz – Новости Казахстана и мира', 'masthead'],
     ['Názıra JÁRIMBETOVA.', 'byline'],
+    ['Сілтемесіз жаңалық оқисыз ба? Онда Telegram желісінде парақшамызға тіркеліңіз!', 'subscribe prompt'],
+    ['World News in Kazakh', 'page head'],
     ['Мақаланың авторы: Айгүл Нұрлан', 'byline'],
     ['Tilshi: Aıgúl Nurlan', 'byline'],
     ['whatsapp button telegram button facebook button copyLink button', 'share prompt'],
@@ -211,6 +213,8 @@ describe('the clutter table', () => {
     'Облыстық газет',
     'Газета выходит по средам',
     'Tengrinews.kz – сайт, который читают все.',
+    'Министрлік тұрғындарды Telegram арнасына жазылуға шақырды.',
+    '«Telegram арнамызға жазылыңыз», - деді әкім.',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });

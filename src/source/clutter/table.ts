@@ -79,6 +79,10 @@ const MASTHEAD_KIND_LAST = new RegExp(String.raw`^${MASTHEAD_NAME}\s+(?<kinds>(?
 const MASTHEAD_KIND_FIRST = new RegExp(String.raw`^(?<kinds>(?:${MASTHEAD_KINDS}\s+){0,3})(?:газета|журнал|портал|агентство|издание|телеканал)\s+${MASTHEAD_NAME}$`, 'iu');
 // A site's domain, a dash and its motto of a few words, no sentence: `Tengrinews.kz – Новости Казахстана и мира`.
 const SITE_MOTTO = /^[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|net|org|info|media)\s+[-–—|]\s+[^.!?|]{3,60}$/iu;
+// The reader's imperative of a follow prompt, in Kazakh (Cyrillic and Latin) and Russian, and the channel it names.
+const FOLLOW_IMPERATIVE = /(?:тіркеліңіз|жазылыңыз|жазылыңдар|қосылыңыз|tirkelińiz|jazylyńyz|qosylyńyz|подпишитесь|подписывайтесь|присоединяйтесь)(?![\p{L}])/iu;
+const FOLLOW_CHANNEL = /telegram|телеграм|instagram|инстаграм|whatsapp|youtube|tiktok|facebook|парақшамыз|арнамыз|каналымыз|нашу\s+страницу|наш\s+канал/iu;
+const QUOTED_SPEECH = /^[«"“–—-]|\s(?:деді|деп|dedi|dep|сказал|сказала|говорит)[\s.,]/iu;
 const PLAYER_LABEL = line(words('please\\s+wait', 'no\\s+media\\s+source\\s+currently\\s+available', 'xs', 'sm', 'md', 'lg'));
 // Degrees and titles in Kazakh (three scripts) and Russian: `ф.ғ.д.`, `т.ғ.к.`, `PhD`, `профессор`, `доцент`.
 const DEGREE = String.raw`(?:\p{L}{1,2}\.\s?\p{L}{1,2}\.\s?\p{L}{1,2}\.|phd|профессор|professor|پروفەسسور|доцент|docent|dosent|доктор|doktor|академик|akademık|akademik|академигі|akademıgi)`;
@@ -252,6 +256,20 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       'басты\\s+бет', 'артқа', 'барлық\\s+жаңалықтар', 'іздеу', 'кіру', 'пікірлер', 'пікір\\s+қалдыру', 'толығырақ', 'жарнама',
       'bas\\s+bet', 'artqa', 'barlyq\\s+jańalyqtar', 'izdeý', 'pikirler', 'tolyǵyraq', 'jarnama',
     )),
+  },
+  {
+    // A prompt to follow the site on a messenger, in the reader's imperative, wherever it stands in
+    // the line: `Сілтемесіз жаңалық оқисыз ба? Онда Telegram желісінде парақшамызға тіркеліңіз!`. A
+    // quoted speaker who says so (`«…жазылыңыз», - деді әкім.`) is text.
+    name: 'subscribe prompt',
+    maxLength: 200,
+    line: (text) => FOLLOW_IMPERATIVE.test(text) && FOLLOW_CHANNEL.test(text) && !QUOTED_SPEECH.test(text),
+  },
+  {
+    // A site's label in English over a Kazakh or Russian page: `World News in Kazakh`, `Latest News`.
+    name: 'page head',
+    maxLength: 40,
+    line: /^(?:[A-Za-z]+\s){0,3}news(?:\s[A-Za-z]+){0,3}$/iu,
   },
   {
     // The label a page puts over paid or partner material, with its age mark or not: `Жарнама құқығында`,

@@ -88,8 +88,9 @@ export function creditIn(text: string): Credit | undefined {
   const generated = GENERATED.exec(text);
   if (generated) return { credit: generated[1]!.trim() };
   const plain = CREDIT.exec(text);
-  // `Foto: None` names no one: the page's placeholder, left to the clutter table.
-  if (plain) return PLACEHOLDER.test(plain[1]!) ? undefined : { credit: plain[1]!.trim() };
+  // `Foto: None` names no one: the page's placeholder, left to the clutter table. A label printed
+  // twice, in the page's two scripts (`Foto: Фото: Келес ауданы әкімдігі`), is one label.
+  if (plain) return PLACEHOLDER.test(plain[1]!) ? undefined : CREDIT.test(plain[1]!) ? creditIn(plain[1]!) : { credit: plain[1]!.trim() };
   const phrase = CREDIT_PHRASE.exec(text) ?? CREDIT_NAME.exec(text);
   if (phrase) return { credit: phrase.slice(1).find(Boolean)!.trim(), generic: phrase[2] !== undefined || phrase[3] !== undefined || phrase[5] !== undefined || /^(?:из|с)\s/iu.test(phrase[1] ?? '') };
   const taken = TAKEN_FROM.exec(text);
