@@ -67,8 +67,8 @@ const PRINT_ISSUE = /^\(?[^()№]{0,40}№\s?\d{1,4}\s*\(\d{1,6}\),?\s+(?:от\s
 // The home link a breadcrumb trail starts with, then up to six crumbs, none holding a separator;
 // each crumb starts and ends with a letter or digit, so that the spaces around a separator have one reading.
 const BREADCRUMBS = /^(?:главная(?:\s+страница)?|басты\s+бет|басты\s+бетке|негізгі\s+бет|bas(?:ty)?\s+bet|negizgi\s+bet|باستى\s+بەت|home)(?:\s*[/›»>|→]\s*[^/›»>|→\s](?:[^/›»>|→]{0,200}[^/›»>|→\s])?){1,6}$/iu;
-// Tested first: most lines hold no separator of a trail.
-const BREADCRUMB_SEPARATOR = /[/›»>|→]/u;
+// Tested first: most lines open with no home link.
+const BREADCRUMB_HOME = /^(?:главная|басты|негізгі|bas|negizgi|باستى|home)/iu;
 // The roles a byline names, in Russian and Kazakh (Cyrillic and Latin): `Автор`, `Тілші`, `Мақаланың авторы`, `Әзірлеген`, `Tilshi`.
 const BYLINE_ROLES = words('автор', 'авторы', 'автор\\s+фото', 'автор\\s+материала', 'текст', 'редактор', 'корреспондент', 'беседовал(?:а)?', 'подготовил(?:а)?', 'тілші', 'тілшіміз', 'меншікті\\s+тілші', 'фототілші', 'дайындаған', 'әзірлеген', 'жазып\\s+алған', 'сұхбаттасқан', 'мақала\\s+авторы', 'мақаланың\\s+авторы', 'оператор', 'бейнеоператор', 'avtor', 'redaktor', 'tilshi', 'daıyndaǵan', 'ázirlegen', 'suhbattasqan', 'maqala\\s+avtory', 'maqalanyń\\s+avtory');
 // A masthead's name: in quotes, a site's domain, or a word or two (a city's name) before what the outlet is.
@@ -77,6 +77,9 @@ const MASTHEAD_NAME = String.raw`(?:(?<named>[«"“][^«»"“”]{2,40}[»"”
 const MASTHEAD_KINDS = String.raw`(?:республикалық|облыстық|аудандық|қалалық|халықаралық|қоғамдық-саяси|қоғамдықсаяси|ақпараттық|жаңалықтар|желілік|апталық|ұлттық|respýblıkalyq|oblystyq|aýdandyq|halyqaralyq|qoǵamdyq-saıası|aqparattyq|республиканская|областная|городская|общественно-политическая|информационное|информационный|новостной|международное|сетевое)`;
 const MASTHEAD_KIND_LAST = new RegExp(String.raw`^${MASTHEAD_NAME}\s+(?<kinds>(?:${MASTHEAD_KINDS}\s+){0,3})(?:газеті|газет|апталығы|журналы|порталы|сайты|агенттігі|басылымы|телеарнасы|желілік\s+басылымы|gazeti|apta[lı][yı]ǵy|portaly|saıty|agenttigi|jýrnaly)$`, 'iu');
 const MASTHEAD_KIND_FIRST = new RegExp(String.raw`^(?<kinds>(?:${MASTHEAD_KINDS}\s+){0,3})(?:газета|журнал|портал|агентство|издание|телеканал)\s+${MASTHEAD_NAME}$`, 'iu');
+// Tested first, on the line's last and first words: what kind of outlet it is, or a domain first.
+const MASTHEAD_LAST_WORD = /^(?:газеті|газет|апталығы|журналы|порталы|сайты|агенттігі|басылымы|телеарнасы|gazeti|apta[lı][yı]ǵy|portaly|saıty|agenttigi|jýrnaly)$/iu;
+const MASTHEAD_FIRST_WORD = /^(?:\S+\.[a-z]{2,5}|[\p{L}-]+(?:ая|ое|ый|ий|ой)|газета|журнал|портал|агентство|издание|телеканал)\s$/iu;
 // A site's domain, a dash and its motto of a few words, no sentence: `Tengrinews.kz – Новости Казахстана и мира`.
 const SITE_MOTTO = /^[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|net|org|info|media)\s+[-–—|]\s+[^.!?|]{3,60}$/iu;
 // The reader's imperative of a follow prompt, in Kazakh (Cyrillic and Latin) and Russian, and the channel it names.
@@ -164,7 +167,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // the page's own headline: `Главная страница » Экономика » <headline>`.
     name: 'breadcrumbs',
     maxLength: 260,
-    line: (text) => BREADCRUMB_SEPARATOR.test(text) && BREADCRUMBS.test(text),
+    line: (text) => BREADCRUMB_HOME.test(text) && BREADCRUMBS.test(text),
   },
   {
     name: 'byline',
@@ -204,6 +207,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'masthead',
     maxLength: 80,
     line: (text) => {
+      if (!MASTHEAD_LAST_WORD.test(text.slice(text.lastIndexOf(' ') + 1)) && !MASTHEAD_FIRST_WORD.test(text.slice(0, text.indexOf(' ') + 1))) return false;
       const found = MASTHEAD_KIND_LAST.exec(text) ?? MASTHEAD_KIND_FIRST.exec(text);
       return (found !== null && (found.groups?.named !== undefined || (found.groups?.kinds ?? '') !== '')) || SITE_MOTTO.test(text);
     },
@@ -263,7 +267,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // quoted speaker who says so (`«…жазылыңыз», - деді әкім.`) is text.
     name: 'subscribe prompt',
     maxLength: 200,
-    line: (text) => FOLLOW_IMPERATIVE.test(text) && FOLLOW_CHANNEL.test(text) && !QUOTED_SPEECH.test(text),
+    line: (text) => FOLLOW_CHANNEL.test(text) && FOLLOW_IMPERATIVE.test(text) && !QUOTED_SPEECH.test(text),
   },
   {
     // A site's label in English over a Kazakh or Russian page: `World News in Kazakh`, `Latest News`.
