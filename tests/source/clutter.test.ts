@@ -134,6 +134,10 @@ describe('the clutter table', () => {
     ['Názıra JÁRIMBETOVA.', 'byline'],
     ['Сілтемесіз жаңалық оқисыз ба? Онда Telegram желісінде парақшамызға тіркеліңіз!', 'subscribe prompt'],
     ['World News in Kazakh', 'page head'],
+    ['Логотип Новости спорта Спорт жаңалықтары', 'image label'],
+    ['Бөлім: Театр', 'rubric'],
+    ['Мақала', 'rubric'],
+    ['https://anatili.kazgazeta.kz/news/60230', 'source line'],
     ['Мақаланың авторы: Айгүл Нұрлан', 'byline'],
     ['Tilshi: Aıgúl Nurlan', 'byline'],
     ['whatsapp button telegram button facebook button copyLink button', 'share prompt'],
@@ -215,6 +219,9 @@ describe('the clutter table', () => {
     'Tengrinews.kz – сайт, который читают все.',
     'Министрлік тұрғындарды Telegram арнасына жазылуға шақырды.',
     '«Telegram арнамызға жазылыңыз», - деді әкім.',
+    'Логотипті жаңарту туралы шешім қабылданды.',
+    'Бөлім: театрдың жаңа маусымы басталды.',
+    'Толығырақ https://egov.kz сайтында.',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });

@@ -158,8 +158,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'rubric',
     line: line(words(
       'политика', 'общество', 'экономика', 'бизнес', 'финансы', 'происшествия', 'проишествия', 'криминал', 'спорт', 'культура', 'наука', 'технологии', 'здоровье', 'медицина', 'образование', 'в\\s+мире', 'мир', 'регионы', 'новости', 'новости\\s+казахстана', 'казахстан', 'интервью', 'аналитика', 'мнения', 'авто', 'религия', 'туризм', 'экология', 'право', 'закон', 'армия', 'шоу-бизнес', 'лайфстайл', 'эксклюзив', 'статьи',
-      'саясат', 'қоғам', 'экономика', 'оқиға', 'оқиғалар', 'мәдениет', 'білім', 'ғылым', 'денсаулық', 'әлем', 'аймақ', 'аймақтар', 'жаңалықтар', 'сұхбат', 'руханият', 'тарих', 'әдебиет', 'қаржы', 'құқық', 'медицина', 'дін', 'сараптама', 'өңірлер',
-      'saıasat', 'qoǵam', 'ekonomıka', 'oqıǵa', 'mádenıet', 'bilim', 'ǵylym', 'densaýlyq', 'álem', 'aımaq', 'jańalyqtar', 'suhbat', 'rýhanıat', 'tarıh', 'ádebıet', 'qarjy', 'qulyq', 'sport',
+      'саясат', 'қоғам', 'экономика', 'оқиға', 'оқиғалар', 'мақала', 'мақалалар', 'мәдениет', 'білім', 'ғылым', 'денсаулық', 'әлем', 'аймақ', 'аймақтар', 'жаңалықтар', 'сұхбат', 'руханият', 'тарих', 'әдебиет', 'қаржы', 'құқық', 'медицина', 'дін', 'сараптама', 'өңірлер',
+      'saıasat', 'qoǵam', 'maqala', 'ekonomıka', 'oqıǵa', 'mádenıet', 'bilim', 'ǵylym', 'densaýlyq', 'álem', 'aımaq', 'jańalyqtar', 'suhbat', 'rýhanıat', 'tarıh', 'ádebıet', 'qarjy', 'qulyq', 'sport',
     )),
   },
   {
@@ -233,10 +233,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:(?:usd|eur|rub|cny|kzt|gbp|try|\$|€|₽|¥)\s*:?\s*(?:\d[\d.,]*(?:\s+|$))*)+$/iu,
   },
   {
-    // The report's source named alone at its end: `Abai.kz`, `Источник: gov.kz`, `Дереккөзі: inform.kz`.
+    // The report's source named alone at its end: `Abai.kz`, `Источник: gov.kz`, `Дереккөзі: inform.kz`,
+    // or its address: `https://anatili.kazgazeta.kz/news/60230`.
     name: 'source line',
     maxLength: 100,
-    line: /^(?:(?:источник|дереккөзі|derekkózi|دەرەككوزى)\s*:\s*\S.{0,80}|[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info))$/iu,
+    line: /^(?:(?:источник|дереккөзі|derekkózi|دەرەككوزى)\s*:\s*\S.{0,80}|[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info)|https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?)$/iu,
   },
   {
     // What a page shows where a picture or its caption is missing: `None`, an image's path.
@@ -274,6 +275,18 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'page head',
     maxLength: 40,
     line: /^(?:[A-Za-z]+\s){0,3}news(?:\s[A-Za-z]+){0,3}$/iu,
+  },
+  {
+    // The alt text of a site's logo, copied from its header: `Логотип Новости спорта Спорт жаңалықтары`, `Logo Kazinform`.
+    name: 'image label',
+    maxLength: 80,
+    line: /^(?:логотип|logo|лого)(?:\s|$)/iu,
+  },
+  {
+    // The section a page files the report under, labelled: `Бөлім: Театр`, `Айдар: Қоғам`, `Рубрика: Общество`.
+    name: 'rubric',
+    maxLength: 50,
+    line: line(String.raw`(?:бөлім|айдар|санат|рубрика|раздел|категория|bólim|aıdar)\s*:\s*\p{L}[\p{L} ,-]{1,40}`),
   },
   {
     // The label a page puts over paid or partner material, with its age mark or not: `Жарнама құқығында`,

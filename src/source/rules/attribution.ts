@@ -56,7 +56,10 @@ const KAZAKH_ARABIC = new RegExp(String.raw`دەپ\s+(?:حابارلايدى|ح�
 // — в обзоре корреспондента агентства Kazinform
 const RUSSIAN_REVIEW = new RegExp(String.raw`[,—–-]\s*в\s+(?:обзоре|материале|репортаже)\s+корреспондента\s+(?:(?:агентства|портала|издания)\s+)?${OUTLET}${END}`, 'u');
 // Бұл туралы облыс әкімдігінің баспасөз қызметі хабарлады; Latin Bul týraly … habarlady.
-const KAZAKH_ABOUT = new RegExp(String.raw`(?:Бұл\s+туралы|Bul\s+t[ýu]raly|بۇل\s+تۋرالى)\s+(?<outlet>[^,;.]{3,120}?)\s+(?:хабарлады|хабарлайды|мәлім\s+етті|habarlady|habarla[ıi]dy|حابارلادى)${END}`, 'u');
+// The name may be a domain (`Бұл туралы Stan.kz ақпарат агенттігі хабарлайды`): a dot inside a word is no sentence's end.
+const KAZAKH_ABOUT = new RegExp(String.raw`(?:Бұл\s+туралы|Bul\s+t[ýu]raly|بۇل\s+تۋرالى)\s+(?<outlet>(?:[^,;.]|\.(?=[\p{L}\d])){3,120}?)\s+(?:хабарлады|хабарлайды|мәлім\s+етті|habarlady|habarla[ıi]dy|حابارلادى)${END}`, 'u');
+// What an outlet named before `хабарлайды` is: `Stan.kz ақпарат агенттігі` is Stan.kz.
+const ABOUT_DESCRIPTOR = /\s+(?:ақпарат\s+агенттігі|ақпараттық\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|порталы|сайты|агенттігі|тілшісі|aqparat\s+agenttigi|saıty|tilshisi)$/u;
 // Об этом сообщили в пресс-службе МВД.
 const RUSSIAN_ABOUT = new RegExp(String.raw`[Оо]б\s+этом\s+(?:сообщили|сообщает|сообщают|рассказали)\s+в\s+(?<outlet>пресс-службе\s[^,;.]{1,120}?)${END}`, 'u');
 // A dateline names the agency before anything else in the lead.
@@ -81,7 +84,7 @@ const FIRST_PARAGRAPHS = 2;
 const QUOTED = /^[«"“](.+)[»"”]$/u;
 
 // The source a page names on a line of its own: `Abai.kz`, `Источник: gov.kz`.
-const SOURCE_LINE = /^(?:(?:источник|дереккөзі|derekkózi|دەرەككوزى)\s*:\s*)?(.+)$/iu;
+const SOURCE_LINE = /^(?:(?:источник|дереккөзі|derekkózi|دەرەككوزى)\s*:\s*)?(?:https?:\/\/(?:www\.)?([^/\s]+)\S*|(.+))$/iu;
 
 /**
  * Who reports the story, from the lead (or the paragraph after a subtitle); the phrase stays in
@@ -96,7 +99,10 @@ export function attribution(state: ParseState): void {
     }
   }
   const source = state.skipped.filter((s) => s.rule === 'source line').at(-1);
-  if (source) state.article.attribution = { outlet: outletName(SOURCE_LINE.exec(source.text)![1]!.trim()) };
+  if (source) {
+    const named = SOURCE_LINE.exec(source.text)!;
+    state.article.attribution = { outlet: outletName((named[1] ?? named[2]!).trim()) };
+  }
 }
 
 /** The attribution a paragraph's phrase names, if any. */
@@ -106,7 +112,7 @@ export function attributionIn(text: string): Attribution | undefined {
     const named = groups?.outlet ?? groups?.slashed;
     if (!groups || !named) continue;
     let outlet = named.trim().replace(CORRESPONDENT, '').replace(QUOTED, '$1');
-    if (phrase === KAZAKH_ABOUT) outlet = outlet.replace(ABLATIVE, '').replace(LOCATIVE, '');
+    if (phrase === KAZAKH_ABOUT) outlet = outlet.replace(ABOUT_DESCRIPTOR, '').replace(ABLATIVE, '').replace(LOCATIVE, '');
     if (phrase === KAZAKH) outlet = outlet.replace(PRESS_SERVICE_ABLATIVE, '');
     if (phrase === RUSSIAN_ABOUT) outlet = outlet.replace(/^пресс-службе/u, 'пресс-служба');
     if (GENERIC.test(outlet)) continue;

@@ -32,8 +32,9 @@ const FRAME = /^((?:кадр|стоп-кадр|скриншот)\s+(?:из|с)\s
 // A caption ending in its credit: `Сенат Парламента РК, фото - Новости Zakon.kz от 11.09.2025 12:20 Фото: Zakon.kz/…`,
 // `Кража телефона. Иллюстративное фото: Getty Images`.
 const CAPTION = new RegExp(String.raw`^(.{1,250}?)[\s,.;]+(?:иллюстративное\s+)?${LABEL}\s*:\s*(.{1,100})$`, 'iu');
-// The image title some outlets put in a caption: `, фото - Новости Zakon.kz от 11.09.2025 12:20`.
-const CAPTION_TAIL = /,?\s*фото\s*[-–—]\s*.{0,60}\sот\s\d{2}\.\d{2}\.\d{4}(?:\s\d{1,2}:\d{2})?$/iu;
+// The image title some outlets put in a caption: `, фото - Новости Zakon.kz от 11.09.2025 12:20`, in
+// Kazakh `, сурет - Zakon.kz жаңалық 17.01.2026 11:06`.
+const CAPTION_TAIL = /\s*,?\s*(?:фото|сурет)\s*[-–—]\s*.{0,60}?\s(?:от\s)?\d{2}\.\d{2}\.\d{4}(?:\s\d{1,2}:\d{2})?$/iu;
 
 export interface Credit {
   credit: string;
