@@ -136,6 +136,16 @@ describe('the headline of a copied page', () => {
     expect(article.paragraphs).toEqual(['Каток у набережной будет работать каждый день до конца марта.', 'Вход на каток бесплатный для школьников.']);
   });
 
+  it('a short title over the stamp gives way to a headline in capitals under it; a dek under the stamp does not take its place', () => {
+    const lead = 'Облыстағы мектепте Наурыз мейрамы салтанатты түрде аталып өтті, мерекеге ата-аналар қатысты.';
+    const site = parse(`date 2019-03-18 Қазақстан халқы Ассамблеясы\n18 Наурыз, 2019\n14740\nМЕКТЕПТЕ НАУРЫЗ МЕЙРАМЫ ТОЙЛАНДЫ\n${lead}\n`);
+    expect(site.title).toBe('МЕКТЕПТЕ НАУРЫЗ МЕЙРАМЫ ТОЙЛАНДЫ');
+    expect(site.paragraphs).toEqual([lead]);
+    const dek = parse(`date 2019-03-18 Мектепте Наурыз тойланды\n18 Наурыз, 2019\nОқушылар мерекелік концерт қойды\n${lead}\n`);
+    expect(dek.title).toBe('Мектепте Наурыз тойланды');
+    expect(dek.paragraphs).toEqual(['Оқушылар мерекелік концерт қойды', lead]);
+  });
+
   it('a short label printed three times (a gallery\'s alt text) leaves the body; printed twice apart it stays', () => {
     const thrice = parse(`date 2026-01-30 В Астане открылся новый каток\nкаток\n${LEAD}\nкаток\nКаток работает до марта.\nкаток\n`);
     expect(thrice.paragraphs).toEqual([LEAD, 'Каток работает до марта.']);

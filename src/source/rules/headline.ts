@@ -4,7 +4,7 @@ import { endsAsSentence, foldHeadline, HEADLINE_MAX, isHeadlineLike, isSentenceL
 import type { ParseState, SourceLine } from '../state.ts';
 import { DATELINE } from './attribution.ts';
 import { isCaptionSentenceCopy } from './photo-caption.ts';
-import { neverHeadline } from './title-line.ts';
+import { isInCapitals, neverHeadline } from './title-line.ts';
 
 // A headline is rarely longer than this; a lead pasted as the title is.
 const LEAD_LENGTH = 160;
@@ -167,6 +167,30 @@ function leadAboveHeadline(state: ParseState): boolean {
   return true;
 }
 
+// A site's or organisation's name is a few words: `Қазақстан халқы Ассамблеясы`.
+const SITE_NAME_WORDS = 4;
+
+/**
+ * A short title over the report's stamp, and under the stamp, before the lead, a headline in capitals
+ * of four words or more (`Қазақстан халқы Ассамблеясы` / `18 Наурыз, 2019` / `14740` / `ЖАСТАР … ӘЗ
+ * НАУРЫЗ`): the title is the site's name, the line in capitals the headline. A dek under a stamp is
+ * not in capitals.
+ */
+function headlineUnderSiteName(state: ParseState): boolean {
+  const title = state.article.title!;
+  if (wordCount(title) > SITE_NAME_WORDS || isInCapitals(title)) return false;
+  const stamp = state.skipped.find((s) => s.rule === META_RULES.stamp.name && s.line > state.headLine);
+  if (!stamp) return false;
+  const index = state.lines.findIndex((line) => isSentenceLine(line) || (line.line > stamp.line && isInCapitals(line.text)));
+  const found = state.lines[index];
+  if (!found || found.verbatim || isSentenceLine(found) || wordCount(found.text) < 4 || !isHeadlineLike(found.text)) return false;
+  state.skipped.push({ line: state.headLine, text: title, rule: 'not a headline' });
+  dropHead(state, index);
+  state.lines.shift();
+  state.article.title = found.text;
+  return true;
+}
+
 /**
  * The headline. When the date line's title is page matter (title-line.ts), the page's headline
  * takes its place and the lines above it are left out as the page's head. A title that reads as
@@ -178,6 +202,7 @@ export function headline(state: ParseState): SourceError | void {
     const lead = leadShape(state.article.title);
     if (lead && (leadAboveHeadline(state) || titlePrintedTwice(state, state.article.title))) return;
     if (lead) return new SourceError(`the title reads as a lead paragraph (${lead}); put the headline after the date and this sentence on the next line, as the first paragraph`, state.headLine);
+    headlineUnderSiteName(state);
     return;
   }
   // The title moved among the lines is a headline or page matter, never the first paragraph, even
