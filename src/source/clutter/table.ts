@@ -182,13 +182,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     follows: { lines: 1, shape: 'label' },
   },
   {
-    // A correspondent's signature at a report's end, the newspaper under the name: `Жолдасбек Шопеғұл,` /
-    // `«Егемен Қазақстан»`, in the three scripts (Arabic script has no capitals and its own comma).
+    // A correspondent's signature at a report's end, the newspaper under the name and the region she
+    // writes from under that or not: `Жолдасбек Шопеғұл,` / `«Егемен Қазақстан»` / `Қызылорда облысы`, in
+    // the three scripts (Arabic script has no capitals and its own comma).
     name: 'byline',
     maxLength: 60,
     line: /^(?:\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu}[\p{L}\p{M}-]+|\p{Script=Arabic}+\s+\p{Script=Arabic}+)[,،]$/u,
     ifNext: /^«[^«».!?]{2,40}»$/u,
-    follows: { lines: 1, shape: 'label' },
+    follows: { lines: 2, shape: 'label' },
   },
   {
     // A newspaper's signature at the report's end, the surname in capitals, the city on the line under
