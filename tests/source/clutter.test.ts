@@ -138,6 +138,9 @@ describe('the clutter table', () => {
     ['Бөлім: Театр', 'rubric'],
     ['Мақала', 'rubric'],
     ['https://anatili.kazgazeta.kz/news/60230', 'source line'],
+    ['Атырау облысы бойынша меншікті тілші', 'byline'],
+    ['«Қазақстан теміржолшысы» газетінің тілшісі', 'byline'],
+    ['БілімҚоғам', 'rubric'],
     ['Мақаланың авторы: Айгүл Нұрлан', 'byline'],
     ['Tilshi: Aıgúl Nurlan', 'byline'],
     ['whatsapp button telegram button facebook button copyLink button', 'share prompt'],
@@ -222,6 +225,9 @@ describe('the clutter table', () => {
     'Логотипті жаңарту туралы шешім қабылданды.',
     'Бөлім: театрдың жаңа маусымы басталды.',
     'Толығырақ https://egov.kz сайтында.',
+    'Соғыс тілшісі',
+    'Ол облыстағы меншікті тілші.',
+    'МакДональдс',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });

@@ -1,3 +1,4 @@
+import { wordCount } from '../line-shape.ts';
 import { metaLine, PLAYER_CLOCK, type MetaKind } from './meta-line.ts';
 import { monthNumber } from './months.ts';
 
@@ -32,9 +33,10 @@ export interface Follow {
    * tag of at most four words, or one starting with `#`; `quote`: any line (the saying a
    * «quote of the day» widget prints under its label); `bullet`: an item of a list, its bullet kept;
    * `teaser`: a headline, or another report's excerpt cut off with `…`; `place`: a place's name of one
-   * or two words with a capital, a period after it or not (the city under a signature).
+   * or two words with a capital, a period after it or not (the city under a signature); `signature`:
+   * a newspaper's name in quotes, a period after it or not, or a label (the region under it).
    */
-  shape: 'headline' | 'label' | 'quote' | 'bullet' | 'teaser' | 'place';
+  shape: 'headline' | 'label' | 'quote' | 'bullet' | 'teaser' | 'place' | 'signature';
 }
 
 const words = (...list: string[]) => list.join('|');
@@ -86,6 +88,12 @@ const SITE_MOTTO = /^[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|net|org|info|media)\s+[-
 const FOLLOW_IMPERATIVE = /(?:тіркеліңіз|жазылыңыз|жазылыңдар|қосылыңыз|tirkelińiz|jazylyńyz|qosylyńyz|подпишитесь|подписывайтесь|присоединяйтесь)(?![\p{L}])/iu;
 const FOLLOW_CHANNEL = /telegram|телеграм|instagram|инстаграм|whatsapp|youtube|tiktok|facebook|парақшамыз|арнамыз|каналымыз|нашу\s+страницу|наш\s+канал/iu;
 const QUOTED_SPEECH = /^[«"“–—-]|\s(?:деді|деп|dedi|dep|сказал|сказала|говорит)[\s.,]/iu;
+// A role ending an author's line, tested on the last word first: `… меншікті тілші`, `… газетінің тілшісі`.
+const ROLE_LAST = /(?:тілші|тілшісі|корреспонденті|шолушысы|фототілшісі|tilshi|tilshisi)$/u;
+const ROLE_LINE = /^[\p{L}«»"“”\s-]{3,60}\s(?:меншікті\s+)?(?:тілші|тілшісі|корреспонденті|шолушысы|фототілшісі|tilshi|tilshisi)$/u;
+// Words glued without a space, a capital after a small letter: `БілімҚоғам`.
+const GLUED_WORDS = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){1,3}$/u;
+const GLUED_AT = /(?<=\p{Ll})(?=\p{Lu})/u;
 const PLAYER_LABEL = line(words('please\\s+wait', 'no\\s+media\\s+source\\s+currently\\s+available', 'xs', 'sm', 'md', 'lg'));
 // Degrees and titles in Kazakh (three scripts) and Russian: `ф.ғ.д.`, `т.ғ.к.`, `PhD`, `профессор`, `доцент`.
 const DEGREE = String.raw`(?:\p{L}{1,2}\.\s?\p{L}{1,2}\.\s?\p{L}{1,2}\.|phd|профессор|professor|پروفەسسور|доцент|docent|dosent|доктор|doktor|академик|akademık|akademik|академигі|akademıgi)`;
@@ -182,14 +190,28 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     follows: { lines: 1, shape: 'label' },
   },
   {
-    // A correspondent's signature at a report's end, the newspaper under the name and the region she
-    // writes from under that or not: `Жолдасбек Шопеғұл,` / `«Егемен Қазақстан»` / `Қызылорда облысы`, in
-    // the three scripts (Arabic script has no capitals and its own comma).
+    // The author's role under the byline, naming where she writes from or for: `Атырау облысы бойынша
+    // меншікті тілші`, `«Қазақстан теміржолшысы» газетінің тілшісі`. Three words or more: a heading
+    // of two (`Соғыс тілшісі`) is text.
+    name: 'byline',
+    maxLength: 70,
+    line: (text) => ROLE_LAST.test(text) && ROLE_LINE.test(text) && wordCount(text) >= 3,
+  },
+  {
+    // Rubrics of a menu glued without a space: `БілімҚоғам`, `СаясатҚоғам`.
+    name: 'rubric',
+    maxLength: 40,
+    line: (text) => GLUED_WORDS.test(text) && text.split(GLUED_AT).every((part) => CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(part))),
+  },
+  {
+    // A correspondent's signature at a report's end, the newspaper under the name (`«…»`, `“…”.`) and
+    // the region she writes from under that or not: `Жолдасбек Шопеғұл,` / `«Егемен Қазақстан»` /
+    // `Қызылорда облысы`, in the three scripts (Arabic script has no capitals and its own comma).
     name: 'byline',
     maxLength: 60,
     line: /^(?:\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu}[\p{L}\p{M}-]+|\p{Script=Arabic}+\s+\p{Script=Arabic}+)[,،]$/u,
-    ifNext: /^«[^«».!?]{2,40}»$/u,
-    follows: { lines: 2, shape: 'label' },
+    ifNext: /^[«“"][^«»“”".!?]{2,40}[»”"]\.?$/u,
+    follows: { lines: 2, shape: 'signature' },
   },
   {
     // A newspaper's signature at the report's end, the surname in capitals, the city on the line under

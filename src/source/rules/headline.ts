@@ -4,6 +4,7 @@ import { endsAsSentence, foldHeadline, HEADLINE_MAX, isHeadlineLike, isSentenceL
 import type { ParseState, SourceLine } from '../state.ts';
 import { DATELINE } from './attribution.ts';
 import { isCaptionSentenceCopy } from './photo-caption.ts';
+import { clutterRuleOf } from './clutter.ts';
 import { isInCapitals, neverHeadline } from './title-line.ts';
 
 // A headline is rarely longer than this; a lead pasted as the title is.
@@ -219,7 +220,10 @@ export function headline(state: ParseState): SourceError | void {
   const overCounter = fallback && overItsCounter(state, fallback) ? fallback : undefined;
   // A masthead gives way to a headline of three words, as a title that is no page matter does.
   const masthead = fromTitle && isMasthead(fromTitle.text) ? fromTitle.text : undefined;
-  const found = overCounter ?? (fromTitle ? (paragraph >= 0 ? findHeadline(state, head, limit, masthead ? 3 : 4) : undefined) : (findHeadline(state, head, limit, 3) ?? soleLineAfterStamp(state, head, limit)));
+  // A title the clutter table names (a rubric, `БілімҚоғам`) is never the headline: a headline of
+  // three words under it is, when none of four stands above the paragraph.
+  const clutterTitle = fromTitle !== undefined && clutterRuleOf(fromTitle.text) !== undefined;
+  const found = overCounter ?? (fromTitle ? (paragraph >= 0 ? (findHeadline(state, head, limit, masthead ? 3 : 4) ?? (clutterTitle ? findHeadline(state, head, limit, 3) : undefined)) : undefined) : (findHeadline(state, head, limit, 3) ?? soleLineAfterStamp(state, head, limit)));
   const chosen = found ?? fallback ?? questionOnTop(state);
   if (!chosen) {
     // A title that is a photo credit became the article's credit, and no skipped line names it.
