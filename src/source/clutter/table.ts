@@ -85,15 +85,19 @@ const MASTHEAD_FIRST_WORD = /^(?:\S+\.[a-z]{2,5}|[\p{L}-]+(?:ая|ое|ый|ий
 // A site's domain, a dash and its motto of a few words, no sentence: `Tengrinews.kz – Новости Казахстана и мира`.
 const SITE_MOTTO = /^[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|net|org|info|media)\s+[-–—|]\s+[^.!?|]{3,60}$/iu;
 // The reader's imperative of a follow prompt, in Kazakh (Cyrillic and Latin) and Russian, and the channel it names.
-const FOLLOW_IMPERATIVE = /(?:тіркеліңіз|жазылыңыз|жазылыңдар|қосылыңыз|tirkelińiz|jazylyńyz|qosylyńyz|подпишитесь|подписывайтесь|присоединяйтесь)(?![\p{L}])/iu;
+const FOLLOW_IMPERATIVE = /^(?:тіркеліңіз|жазылыңыз|жазылыңдар|қосылыңыз|tirkelińiz|jazylyńyz|qosylyńyz|подпишитесь|подписывайтесь|присоединяйтесь)[!.]?$/iu;
 const FOLLOW_CHANNEL = /telegram|телеграм|instagram|инстаграм|whatsapp|youtube|tiktok|facebook|парақшамыз|арнамыз|каналымыз|нашу\s+страницу|наш\s+канал/iu;
 const QUOTED_SPEECH = /^[«"“–—-]|\s(?:деді|деп|dedi|dep|сказал|сказала|говорит)[\s.,]/iu;
 // A role ending an author's line, tested on the last word first: `… меншікті тілші`, `… газетінің тілшісі`.
-const ROLE_LAST = /(?:тілші|тілшісі|корреспонденті|шолушысы|фототілшісі|tilshi|tilshisi)$/u;
+const ROLE_LAST = /^(?:тілші|тілшісі|корреспонденті|шолушысы|фототілшісі|tilshi|tilshisi)$/u;
 const ROLE_LINE = /^[\p{L}«»"“”\s-]{3,60}\s(?:меншікті\s+)?(?:тілші|тілшісі|корреспонденті|шолушысы|фототілшісі|tilshi|tilshisi)$/u;
 // Words glued without a space, a capital after a small letter: `БілімҚоғам`.
 const GLUED_WORDS = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){1,3}$/u;
 const GLUED_AT = /(?<=\p{Ll})(?=\p{Lu})/u;
+// A correspondent's name before the newspaper's, with a comma: two words, in three scripts.
+const SIGNATURE_NAME = /^(?:\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu}[\p{L}\p{M}-]+|\p{Script=Arabic}+\s+\p{Script=Arabic}+)[,،]$/u;
+/** The line's last word, which some rows test before their whole pattern. */
+const lastWord = (text: string): string => text.slice(text.lastIndexOf(' ') + 1);
 const PLAYER_LABEL = line(words('please\\s+wait', 'no\\s+media\\s+source\\s+currently\\s+available', 'xs', 'sm', 'md', 'lg'));
 // Degrees and titles in Kazakh (three scripts) and Russian: `ф.ғ.д.`, `т.ғ.к.`, `PhD`, `профессор`, `доцент`.
 const DEGREE = String.raw`(?:\p{L}{1,2}\.\s?\p{L}{1,2}\.\s?\p{L}{1,2}\.|phd|профессор|professor|پروفەسسور|доцент|docent|dosent|доктор|doktor|академик|akademık|akademik|академигі|akademıgi)`;
@@ -195,13 +199,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // of two (`Соғыс тілшісі`) is text.
     name: 'byline',
     maxLength: 70,
-    line: (text) => ROLE_LAST.test(text) && ROLE_LINE.test(text) && wordCount(text) >= 3,
+    line: (text) => ROLE_LAST.test(lastWord(text)) && ROLE_LINE.test(text) && wordCount(text) >= 3,
   },
   {
     // Rubrics of a menu glued without a space: `БілімҚоғам`, `СаясатҚоғам`.
     name: 'rubric',
     maxLength: 40,
-    line: (text) => GLUED_WORDS.test(text) && text.split(GLUED_AT).every((part) => CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(part))),
+    line: (text) => !text.includes(' ') && GLUED_WORDS.test(text) && text.split(GLUED_AT).every((part) => CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(part))),
   },
   {
     // A correspondent's signature at a report's end, the newspaper under the name (`«…»`, `“…”.`) and
@@ -209,7 +213,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // `Қызылорда облысы`, in the three scripts (Arabic script has no capitals and its own comma).
     name: 'byline',
     maxLength: 60,
-    line: /^(?:\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu}[\p{L}\p{M}-]+|\p{Script=Arabic}+\s+\p{Script=Arabic}+)[,،]$/u,
+    line: (text) => (text.endsWith(',') || text.endsWith('،')) && SIGNATURE_NAME.test(text),
     ifNext: /^[«“"][^«»“”".!?]{2,40}[»”"]\.?$/u,
     follows: { lines: 2, shape: 'signature' },
   },
@@ -286,12 +290,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     )),
   },
   {
-    // A prompt to follow the site on a messenger, in the reader's imperative, wherever it stands in
-    // the line: `Сілтемесіз жаңалық оқисыз ба? Онда Telegram желісінде парақшамызға тіркеліңіз!`. A
-    // quoted speaker who says so (`«…жазылыңыз», - деді әкім.`) is text.
+    // A prompt to follow the site on a messenger, closing on the reader's imperative, whatever opens
+    // it: `Сілтемесіз жаңалық оқисыз ба? Онда Telegram желісінде парақшамызға тіркеліңіз!`. A quoted
+    // speaker who says so (`«…жазылыңыз», - деді әкім.`) is text.
     name: 'subscribe prompt',
     maxLength: 200,
-    line: (text) => FOLLOW_CHANNEL.test(text) && FOLLOW_IMPERATIVE.test(text) && !QUOTED_SPEECH.test(text),
+    line: (text) => FOLLOW_IMPERATIVE.test(lastWord(text)) && FOLLOW_CHANNEL.test(text) && !QUOTED_SPEECH.test(text),
   },
   {
     // A site's label in English over a Kazakh or Russian page: `World News in Kazakh`, `Latest News`.
