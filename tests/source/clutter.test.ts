@@ -141,6 +141,12 @@ describe('the clutter table', () => {
     ['Атырау облысы бойынша меншікті тілші', 'byline'],
     ['«Қазақстан теміржолшысы» газетінің тілшісі', 'byline'],
     ['БілімҚоғам', 'rubric'],
+    ['Жаңалықтар тізбегі', 'page head'],
+    ['Соңғы жаңалықтар Спорт', 'page head'],
+    ['1921 жылы 22 наурыздан шыға бастады', 'masthead'],
+    ['Газет 1922 жылғы 1 мамырдан шығады.', 'masthead'],
+    ['پىكىرلەر', 'page navigation'],
+    ['Жас Алаш №86 (15648) 27 қазан, бейсенбі 2011', 'print issue'],
     ['Мақаланың авторы: Айгүл Нұрлан', 'byline'],
     ['Tilshi: Aıgúl Nurlan', 'byline'],
     ['whatsapp button telegram button facebook button copyLink button', 'share prompt'],
@@ -228,6 +234,8 @@ describe('the clutter table', () => {
     'Соғыс тілшісі',
     'Ол облыстағы меншікті тілші.',
     'МакДональдс',
+    'Соңғы жаңалықтар бойынша ауыл тұрғындары көшірілді',
+    'Газет 1922 жылы шыға бастаған еді, оны оқырмандар жақсы біледі.',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });

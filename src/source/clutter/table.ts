@@ -64,8 +64,9 @@ const MARKUP = /^(?:<image>[^<]*<\/image>|<img\s[^<>]*>)$/iu;
 // A comment counter glued to a sentence's end, as no sentence of a report is: `выбора.4 комментария`.
 const GLUED_COMMENTS = /[.!?…»"]\d{1,5}\s+комментари(?:й|я|ев)$/u;
 const COMMENTS_LAST = /комментари(?:й|я|ев)$/u;
-// A print issue's number and day: `№06 (277) от 12 февраля 2015 г.`, `№12 (1450), 3 наурыз 2020 ж.`
-const PRINT_ISSUE = /^\(?[^()№]{0,40}№\s?\d{1,4}\s*\(\d{1,6}\),?\s+(?:от\s+)?\d{1,2}\s+(\p{L}+)\s+\d{4}(?:\s*(?:г\.|года|ж\.|жыл(?:ы|ғы)?))?\)?\.?$/u;
+// A print issue's number and day, the weekday after it or not: `№06 (277) от 12 февраля 2015 г.`,
+// `№12 (1450), 3 наурыз 2020 ж.`, `Жас Алаш №86 (15648) 27 қазан, бейсенбі 2011`
+const PRINT_ISSUE = /^\(?[^()№]{0,40}№\s?\d{1,4}\s*\(\d{1,6}\),?\s+(?:от\s+)?\d{1,2}\s+(\p{L}+)(?:,\s+\p{L}+)?\s+\d{4}(?:\s*(?:г\.|года|ж\.|жыл(?:ы|ғы)?))?\)?\.?$/u;
 // The home link a breadcrumb trail starts with, then up to six crumbs, none holding a separator;
 // each crumb starts and ends with a letter or digit, so that the spaces around a separator have one reading.
 const BREADCRUMBS = /^(?:главная(?:\s+страница)?|басты\s+бет|басты\s+бетке|негізгі\s+бет|bas(?:ty)?\s+bet|negizgi\s+bet|باستى\s+بەت|home)(?:\s*[/›»>|→]\s*[^/›»>|→\s](?:[^/›»>|→]{0,200}[^/›»>|→\s])?){1,6}$/iu;
@@ -98,6 +99,9 @@ const GLUED_AT = /(?<=\p{Ll})(?=\p{Lu})/u;
 const SIGNATURE_NAME = /^(?:\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu}[\p{L}\p{M}-]+|\p{Script=Arabic}+\s+\p{Script=Arabic}+)[,،]$/u;
 /** The line's last word, which some rows test before their whole pattern. */
 const lastWord = (text: string): string => text.slice(text.lastIndexOf(' ') + 1);
+// A news feed's label: `Жаңалықтар тізбегі`, `Жаңалықтар легі`, `Лента новостей`; with a rubric after it.
+const FEED_LABEL = /^(?:жаңалықтар\s+(?:тізбегі|легі|таспасы)|jańalyqtar\s+tizbegi)$/iu;
+const FEED_RUBRIC = /^(?:соңғы\s+жаңалықтар|sońǵy\s+jańalyqtar|последние\s+новости|лента\s+новостей)\s+(\p{L}[\p{L}\s-]{1,30})$/iu;
 const PLAYER_LABEL = line(words('please\\s+wait', 'no\\s+media\\s+source\\s+currently\\s+available', 'xs', 'sm', 'md', 'lg'));
 // Degrees and titles in Kazakh (three scripts) and Russian: `ф.ғ.д.`, `т.ғ.к.`, `PhD`, `профессор`, `доцент`.
 const DEGREE = String.raw`(?:\p{L}{1,2}\.\s?\p{L}{1,2}\.\s?\p{L}{1,2}\.|phd|профессор|professor|پروفەسسور|доцент|docent|dosent|доктор|doktor|академик|akademık|akademik|академигі|akademıgi)`;
@@ -286,7 +290,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(words(
       'главная', 'назад', 'вернуться\\s+к\\s+новостям', 'все\\s+новости', 'вся\\s+лента', 'меню', 'поиск', 'войти', 'версия\\s+для\\s+слабовидящих', 'нашли\\s+ошибку\\??', 'комментарии', 'оставить\\s+комментарий', 'показать\\s+ещё', 'показать\\s+еще', 'загрузить\\s+ещё', 'реклама', 'на\\s+правах\\s+рекламы',
       'басты\\s+бет', 'артқа', 'барлық\\s+жаңалықтар', 'іздеу', 'кіру', 'пікірлер', 'пікір\\s+қалдыру', 'толығырақ', 'жарнама',
-      'bas\\s+bet', 'artqa', 'barlyq\\s+jańalyqtar', 'izdeý', 'pikirler', 'tolyǵyraq', 'jarnama',
+      'bas\\s+bet', 'artqa', 'barlyq\\s+jańalyqtar', 'izdeý', 'pikirler', 'tolyǵyraq', 'jarnama', 'پىكىرلەر',
     )),
   },
   {
@@ -314,6 +318,21 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'rubric',
     maxLength: 50,
     line: line(String.raw`(?:бөлім|айдар|санат|рубрика|раздел|категория|bólim|aıdar)\s*:\s*\p{L}[\p{L} ,-]{1,40}`),
+  },
+  {
+    // The label of a site's news feed standing alone over the report (`Жаңалықтар тізбегі`), or with
+    // the report's rubric after it on one line (`Соңғы жаңалықтар Спорт`). No headline under it is
+    // the feed's: it is the report's own.
+    name: 'page head',
+    maxLength: 60,
+    line: (text) => FEED_LABEL.test(text) || FEED_RUBRIC.test(text) && CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(FEED_RUBRIC.exec(text)![1]!)),
+  },
+  {
+    // A newspaper's masthead saying since when it appears: `1921 жылы 22 наурыздан шыға бастады`,
+    // `Газет 1922 жылғы 1 мамырдан шығады.`
+    name: 'masthead',
+    maxLength: 60,
+    line: /^(?:газет\s+)?(?:19|20)\d{2}\s+жыл(?:ы|ғы)\s+\d{1,2}\s+\p{L}+(?:дан|ден|нан|нен|тан|тен)\s+(?:бастап\s+)?шыға(?:ды|\s+бастады)\.?$/iu,
   },
   {
     // The label a page puts over paid or partner material, with its age mark or not: `Жарнама құқығында`,
@@ -663,10 +682,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^понравилась\s+(?:статья|новость|публикация)\?\s*(?:поделитесь\s+с\s+друзьями|расскажите\s+друзьям)!?$/iu,
   },
   {
-    // A «quote of the day» widget: its label and the saying under it.
+    // A «quote of the day» widget: its label and the saying under it (`Цитата дня`, Kazakh `Айтылған сөз`).
     name: 'quote widget',
     maxLength: 30,
-    line: line(words('афоризм\\s+дня', 'цитата\\s+дня')),
+    line: line(words('афоризм\\s+дня', 'цитата\\s+дня', 'айтылған\\s+сөз', 'күннің\\s+сөзі')),
     follows: { lines: 1, shape: 'quote' },
   },
   {

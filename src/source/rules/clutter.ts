@@ -8,8 +8,8 @@ const BULLET = /^[•·▪►●◦‣]\s*/u;
 const BULLET_RULE: ClutterRule = { name: 'list bullet', line: BULLET };
 // A newspaper's name in quotes under a signature: `«Egemen Qazaqstan»`, `“Soltüstık Qazaqstan”.`
 const QUOTED_NAME = /^[«“"][^«»“”".!?]{2,40}[»”"]\.?$/u;
-// A city under a signature: `Qostanaı.`, `Усть-Каменогорск`, `Нұр-Сұлтан`.
-const PLACE = /^\p{Lu}[\p{Ll}\p{M}]+(?:[\s-]\p{Lu}[\p{Ll}\p{M}]+)?\.?$/u;
+// A city or district under a signature: `Qostanaı.`, `Усть-Каменогорск`, `Мұғалжар ауданы.`
+const PLACE = /^\p{Lu}[\p{Ll}\p{M}]+(?:[\s-]\p{Lu}[\p{Ll}\p{M}]+)?(?:\s(?:ауданы|облысы|қаласы|ауылы|aýdany|audany|oblysy|qalasy|aýyly))?\.?$/u;
 // Another report's excerpt as a widget prints it, cut off mid-word: `… ключевую роль в…`.
 const CUT_EXCERPT = /(?:…|\.\.\.)$/u;
 
