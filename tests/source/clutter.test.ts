@@ -147,6 +147,8 @@ describe('the clutter table', () => {
     ['Газет 1922 жылғы 1 мамырдан шығады.', 'masthead'],
     ['پىكىرلەر', 'page navigation'],
     ['Жас Алаш №86 (15648) 27 қазан, бейсенбі 2011', 'print issue'],
+    ['Вернуться назад Распечатать', 'page navigation'],
+    ['Барлығы', 'page navigation'],
     ['Мақаланың авторы: Айгүл Нұрлан', 'byline'],
     ['Tilshi: Aıgúl Nurlan', 'byline'],
     ['whatsapp button telegram button facebook button copyLink button', 'share prompt'],

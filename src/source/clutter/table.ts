@@ -102,6 +102,8 @@ const lastWord = (text: string): string => text.slice(text.lastIndexOf(' ') + 1)
 // A news feed's label: `Жаңалықтар тізбегі`, `Жаңалықтар легі`, `Лента новостей`; with a rubric after it.
 const FEED_LABEL = /^(?:жаңалықтар\s+(?:тізбегі|легі|таспасы)|jańalyqtar\s+tizbegi)$/iu;
 const FEED_RUBRIC = /^(?:соңғы\s+жаңалықтар|sońǵy\s+jańalyqtar|последние\s+новости|лента\s+новостей)\s+(\p{L}[\p{L}\s-]{1,30})$/iu;
+// A print version's links: back, print.
+const PRINT_LINKS = words('вернуться\\s+назад', 'назад', 'распечатать', 'печать', 'басып\\s+шығару', 'артқа\\s+қайту');
 const PLAYER_LABEL = line(words('please\\s+wait', 'no\\s+media\\s+source\\s+currently\\s+available', 'xs', 'sm', 'md', 'lg'));
 // Degrees and titles in Kazakh (three scripts) and Russian: `ф.ғ.д.`, `т.ғ.к.`, `PhD`, `профессор`, `доцент`.
 const DEGREE = String.raw`(?:\p{L}{1,2}\.\s?\p{L}{1,2}\.\s?\p{L}{1,2}\.|phd|профессор|professor|پروفەسسور|доцент|docent|dosent|доктор|doktor|академик|akademık|akademik|академигі|akademıgi)`;
@@ -333,6 +335,18 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'masthead',
     maxLength: 60,
     line: /^(?:газет\s+)?(?:19|20)\d{2}\s+жыл(?:ы|ғы)\s+\d{1,2}\s+\p{L}+(?:дан|ден|нан|нен|тан|тен)\s+(?:бастап\s+)?шыға(?:ды|\s+бастады)\.?$/iu,
+  },
+  {
+    // The links of a page's print version, on one line: `Вернуться назад Распечатать`, `Басып шығару`.
+    name: 'page navigation',
+    maxLength: 40,
+    line: line(String.raw`(?:${PRINT_LINKS})(?:\s+(?:${PRINT_LINKS}))*`),
+  },
+  {
+    // The link to all of a widget's items under its heading: `Барлығы`, `Все`.
+    name: 'page navigation',
+    maxLength: 10,
+    line: line(words('барлығы', 'все', 'barlyǵy')),
   },
   {
     // The label a page puts over paid or partner material, with its age mark or not: `Жарнама құқығында`,

@@ -34,7 +34,7 @@ export function teaser(state: ParseState): void {
   if (firstParagraph < 0) return;
   const lead = state.lines[firstParagraph]!;
   const stamp = state.skipped.find((s) => s.rule === META_RULES.stamp.name && s.line > lead.line && LISTED_STAMP.test(s.text));
-  const from = stamp ? stamp.line + 1 : (teaserByDateline(state.lines, firstParagraph) ?? teaserAfterClosing(state.lines, firstParagraph));
+  const from = stamp ? headlineOverStamp(state.lines, lead.line, stamp.line) : (teaserByDateline(state.lines, firstParagraph) ?? teaserAfterClosing(state.lines, firstParagraph));
   if (from === undefined) return;
   // The photo credit taken from among the teasers is another report's (photo-credit.ts runs first).
   if (state.creditLine && state.creditLine.line >= from) {
@@ -80,4 +80,13 @@ function teaserAfterClosing(lines: readonly SourceLine[], lead: number): number 
 /** Headlines run together on one line: longer than any headline, and no period anywhere in it. */
 function isGluedHeadlines(text: string): boolean {
   return text.length > HEADLINE_MAX && !PERIOD.test(text);
+}
+
+/**
+ * Where the teasers a listed stamp opens start: after the stamp, or at the headline right above it,
+ * as lists that print each headline over its stamp show it (`60-қа жуық … қаржы құйылды` / `06.01.2026, 20:57`).
+ */
+function headlineOverStamp(lines: readonly SourceLine[], lead: number, stamp: number): number {
+  const above = lines.filter((line) => line.line > lead && line.line < stamp).at(-1);
+  return above && above.line === stamp - 1 && !above.verbatim && isHeadlineLike(above.text) ? above.line : stamp + 1;
 }
