@@ -104,6 +104,10 @@ const FEED_LABEL = /^(?:жаңалықтар\s+(?:тізбегі|легі|тас
 const FEED_RUBRIC = /^(?:соңғы\s+жаңалықтар|sońǵy\s+jańalyqtar|последние\s+новости|лента\s+новостей)\s+(\p{L}[\p{L}\s-]{1,30})$/iu;
 // A print version's links: back, print.
 const PRINT_LINKS = words('вернуться\\s+назад', 'назад', 'распечатать', 'печать', 'басып\\s+шығару', 'артқа\\s+қайту');
+// The last letters of the words some rows end on, tested before anything else: most lines end otherwise.
+const MASTHEAD_LAST_LETTERS = new Set(['і', 'т', 'ы', 'i', 'y', 'І', 'Т', 'Ы', 'I', 'Y']);
+const ROLE_LAST_LETTERS = new Set(['і', 'ы', 'i']);
+const FOLLOW_LAST_LETTERS = new Set(['з', 'З', 'р', 'ь', 'z', '!', '.']);
 const PLAYER_LABEL = line(words('please\\s+wait', 'no\\s+media\\s+source\\s+currently\\s+available', 'xs', 'sm', 'md', 'lg'));
 // Degrees and titles in Kazakh (three scripts) and Russian: `ф.ғ.д.`, `т.ғ.к.`, `PhD`, `профессор`, `доцент`.
 const DEGREE = String.raw`(?:\p{L}{1,2}\.\s?\p{L}{1,2}\.\s?\p{L}{1,2}\.|phd|профессор|professor|پروفەسسور|доцент|docent|dosent|доктор|doktor|академик|akademık|akademik|академигі|akademıgi)`;
@@ -205,7 +209,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // of two (`Соғыс тілшісі`) is text.
     name: 'byline',
     maxLength: 70,
-    line: (text) => ROLE_LAST.test(lastWord(text)) && ROLE_LINE.test(text) && wordCount(text) >= 3,
+    line: (text) => ROLE_LAST_LETTERS.has(text.at(-1)!) && ROLE_LAST.test(lastWord(text)) && ROLE_LINE.test(text) && wordCount(text) >= 3,
   },
   {
     // Rubrics of a menu glued without a space: `БілімҚоғам`, `СаясатҚоғам`.
@@ -240,7 +244,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'masthead',
     maxLength: 80,
     line: (text) => {
-      if (!MASTHEAD_LAST_WORD.test(text.slice(text.lastIndexOf(' ') + 1)) && !MASTHEAD_FIRST_WORD.test(text.slice(0, text.indexOf(' ') + 1))) return false;
+      if (!(MASTHEAD_LAST_LETTERS.has(text.at(-1)!) && MASTHEAD_LAST_WORD.test(lastWord(text))) && !MASTHEAD_FIRST_WORD.test(text.slice(0, text.indexOf(' ') + 1))) return false;
       const found = MASTHEAD_KIND_LAST.exec(text) ?? MASTHEAD_KIND_FIRST.exec(text);
       return (found !== null && (found.groups?.named !== undefined || (found.groups?.kinds ?? '') !== '')) || SITE_MOTTO.test(text);
     },
@@ -301,7 +305,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // speaker who says so (`«…жазылыңыз», - деді әкім.`) is text.
     name: 'subscribe prompt',
     maxLength: 200,
-    line: (text) => FOLLOW_IMPERATIVE.test(lastWord(text)) && FOLLOW_CHANNEL.test(text) && !QUOTED_SPEECH.test(text),
+    line: (text) => FOLLOW_LAST_LETTERS.has(text.at(-1)!) && FOLLOW_IMPERATIVE.test(lastWord(text)) && FOLLOW_CHANNEL.test(text) && !QUOTED_SPEECH.test(text),
   },
   {
     // A site's label in English over a Kazakh or Russian page: `World News in Kazakh`, `Latest News`.
