@@ -67,6 +67,17 @@ describe('the headline of a copied page', () => {
     expect(article.skipped?.map((s) => s.rule)).toEqual(['date or time stamp', 'date or time stamp', 'teaser of another report', 'teaser of another report']);
   });
 
+  it('headlines of other reports run together on one line after a Kazakh report\'s closing paragraph are teasers; a long line without it stays', () => {
+    const lead = 'Аудан орталығында жаңа кітапхана ашылды, оған мыңнан астам кітап әкелінді.';
+    const closing = 'Айта кетейік, биыл ауданда тағы екі мектеп жөндеуден өтеді.';
+    const glued = 'Қалада жаңа саябақ ашылды Журналист ауыл тұрғындарының суға қатысты шағымын жазды Футболдан аудан чемпионаты қашан басталады? Мектеп оқушылары халықаралық олимпиадада жүлде алды Көктемгі егіс науқаны қалай өтіп жатыр?';
+    const article = parse(`date 2024-04-24 Ауылда жаңа кітапхана ашылды\n${lead}\n${closing}\n${glued}\n`);
+    expect(article.paragraphs).toEqual([lead, closing]);
+    expect(article.skipped?.map((s) => s.rule)).toEqual(['teaser of another report']);
+    const without = parse(`date 2024-04-24 Ауылда жаңа кітапхана ашылды\n${lead}\n${glued}\n`);
+    expect(without.paragraphs).toEqual([lead, glued]);
+  });
+
   it('a second dateline of the agency opens another report, with the headline above it, to the end', () => {
     const lead = 'Астана. 26 января. KAZAKHSTAN TODAY - В Астане открыли новый каток, передает корреспондент агентства.';
     const article = parse(`date 2026-01-27 В Астане открылся новый каток\n${lead}\nКаток работает до марта.\nВ Алматы открылась библиотека\nАлматы. 25 января. KAZAKHSTAN TODAY - В Алматы открыли библиотеку.\nВ ней 40 тысяч книг.\n`);
@@ -125,6 +136,16 @@ describe('the headline of a copied page', () => {
     expect(article.paragraphs).toEqual(['Каток у набережной будет работать каждый день до конца марта.', 'Вход на каток бесплатный для школьников.']);
   });
 
+  it('a short title over the stamp gives way to a headline in capitals under it; a dek under the stamp does not take its place', () => {
+    const lead = 'Облыстағы мектепте Наурыз мейрамы салтанатты түрде аталып өтті, мерекеге ата-аналар қатысты.';
+    const site = parse(`date 2019-03-18 Қазақстан халқы Ассамблеясы\n18 Наурыз, 2019\n14740\nМЕКТЕПТЕ НАУРЫЗ МЕЙРАМЫ ТОЙЛАНДЫ\n${lead}\n`);
+    expect(site.title).toBe('МЕКТЕПТЕ НАУРЫЗ МЕЙРАМЫ ТОЙЛАНДЫ');
+    expect(site.paragraphs).toEqual([lead]);
+    const dek = parse(`date 2019-03-18 Мектепте Наурыз тойланды\n18 Наурыз, 2019\nОқушылар мерекелік концерт қойды\n${lead}\n`);
+    expect(dek.title).toBe('Мектепте Наурыз тойланды');
+    expect(dek.paragraphs).toEqual(['Оқушылар мерекелік концерт қойды', lead]);
+  });
+
   it('a short label printed three times (a gallery\'s alt text) leaves the body; printed twice apart it stays', () => {
     const thrice = parse(`date 2026-01-30 В Астане открылся новый каток\nкаток\n${LEAD}\nкаток\nКаток работает до марта.\nкаток\n`);
     expect(thrice.paragraphs).toEqual([LEAD, 'Каток работает до марта.']);
@@ -140,6 +161,17 @@ describe('credits, tags and attribution of copied pages', () => {
     expect(article.photoCredit).toBe('Zakon.kz/Арман Сейтказы');
     expect(article.photoAlt).toBe('Каток у набережной');
     expect(article.paragraphs).toEqual([LEAD, 'Текст.']);
+  });
+
+  it('a caption above the lead ending in a bare domain is the photo\'s, the domain its credit; after the lead the line is text', () => {
+    const caption = 'Каток у набережной вечером';
+    const article = parse(`date 2026-01-30 В Астане открылся новый каток\n${caption} canva.com\n${LEAD}\nКаток работает до марта.\n`);
+    expect(article.photoCredit).toBe('canva.com');
+    expect(article.photoAlt).toBe(caption);
+    expect(article.paragraphs).toEqual([LEAD, 'Каток работает до марта.']);
+    const after = parse(`date 2026-01-30 В Астане открылся новый каток\n${LEAD}\nЗаписаться можно на сайте egov.kz\n`);
+    expect(after.photoCredit).toBeUndefined();
+    expect(after.paragraphs).toEqual([LEAD, 'Записаться можно на сайте egov.kz']);
   });
 
   it('a caption on the line above its credit after the lead, set apart by blank lines, describes the photo', () => {
@@ -178,7 +210,7 @@ describe('credits, tags and attribution of copied pages', () => {
     expect(article.paragraphs).toEqual([LEAD]);
   });
 
-  it.each([['Фото – Акорда', 'Акорда'], ['Фото ©️ Tengrinews.kz / Турар Абенов', 'Tengrinews.kz / Турар Абенов'], ['Сурет: Астана әкімдігі', 'Астана әкімдігі'], ['Sýret: Astanatv.kz', 'Astanatv.kz'], ['Коллаж: Kazinform / Freepik', 'Kazinform / Freepik'], ['фото Данияра Мусина', 'Данияра Мусина'], ['Фото из открытых источников', 'из открытых источников'], ['Кадр из видео', 'Кадр из видео']])('credit %s', (line, credit) => {
+  it.each([['Foto: Фото: Аудан әкімдігі', 'Аудан әкімдігі'], ['Фото – Акорда', 'Акорда'], ['Фото ©️ Tengrinews.kz / Турар Абенов', 'Tengrinews.kz / Турар Абенов'], ['Сурет: Астана әкімдігі', 'Астана әкімдігі'], ['Sýret: Astanatv.kz', 'Astanatv.kz'], ['Коллаж: Kazinform / Freepik', 'Kazinform / Freepik'], ['фото Данияра Мусина', 'Данияра Мусина'], ['Фото из открытых источников', 'из открытых источников'], ['Кадр из видео', 'Кадр из видео']])('credit %s', (line, credit) => {
     expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${line}\n${LEAD}\n`).photoCredit).toBe(credit);
   });
 

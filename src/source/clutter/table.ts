@@ -1,3 +1,4 @@
+import { wordCount } from '../line-shape.ts';
 import { metaLine, PLAYER_CLOCK, type MetaKind } from './meta-line.ts';
 import { monthNumber } from './months.ts';
 
@@ -31,9 +32,11 @@ export interface Follow {
    * `headline`: a headline of another report (no sentence ends in it); `label`: a short link or
    * tag of at most four words, or one starting with `#`; `quote`: any line (the saying a
    * «quote of the day» widget prints under its label); `bullet`: an item of a list, its bullet kept;
-   * `teaser`: a headline, or another report's excerpt cut off with `…`.
+   * `teaser`: a headline, or another report's excerpt cut off with `…`; `place`: a place's name of one
+   * or two words with a capital, a period after it or not (the city under a signature); `signature`:
+   * a newspaper's name in quotes, a period after it or not, or a label (the region under it).
    */
-  shape: 'headline' | 'label' | 'quote' | 'bullet' | 'teaser';
+  shape: 'headline' | 'label' | 'quote' | 'bullet' | 'teaser' | 'place' | 'signature';
 }
 
 const words = (...list: string[]) => list.join('|');
@@ -61,8 +64,50 @@ const MARKUP = /^(?:<image>[^<]*<\/image>|<img\s[^<>]*>)$/iu;
 // A comment counter glued to a sentence's end, as no sentence of a report is: `выбора.4 комментария`.
 const GLUED_COMMENTS = /[.!?…»"]\d{1,5}\s+комментари(?:й|я|ев)$/u;
 const COMMENTS_LAST = /комментари(?:й|я|ев)$/u;
-// A print issue's number and day: `№06 (277) от 12 февраля 2015 г.`, `№12 (1450), 3 наурыз 2020 ж.`
-const PRINT_ISSUE = /^\(?[^()№]{0,40}№\s?\d{1,4}\s*\(\d{1,6}\),?\s+(?:от\s+)?\d{1,2}\s+(\p{L}+)\s+\d{4}(?:\s*(?:г\.|года|ж\.|жыл(?:ы|ғы)?))?\)?\.?$/u;
+// A print issue's number and day, the weekday after it or not: `№06 (277) от 12 февраля 2015 г.`,
+// `№12 (1450), 3 наурыз 2020 ж.`, `Жас Алаш №86 (15648) 27 қазан, бейсенбі 2011`
+const PRINT_ISSUE = /^\(?[^()№]{0,40}№\s?\d{1,4}\s*\(\d{1,6}\),?\s+(?:от\s+)?\d{1,2}\s+(\p{L}+)(?:,\s+\p{L}+)?\s+\d{4}(?:\s*(?:г\.|года|ж\.|жыл(?:ы|ғы)?))?\)?\.?$/u;
+// The home link a breadcrumb trail starts with, then up to six crumbs, none holding a separator;
+// each crumb starts and ends with a letter or digit, so that the spaces around a separator have one reading.
+const BREADCRUMBS = /^(?:главная(?:\s+страница)?|басты\s+бет|басты\s+бетке|негізгі\s+бет|bas(?:ty)?\s+bet|negizgi\s+bet|باستى\s+بەت|home)(?:\s*[/›»>|→]\s*[^/›»>|→\s](?:[^/›»>|→]{0,200}[^/›»>|→\s])?){1,6}$/iu;
+// Tested first: most lines open with no home link.
+const BREADCRUMB_HOME = /^(?:главная|басты|негізгі|bas|negizgi|باستى|home)/iu;
+// The roles a byline names, in Russian and Kazakh (Cyrillic and Latin): `Автор`, `Тілші`, `Мақаланың авторы`, `Әзірлеген`, `Tilshi`.
+const BYLINE_ROLES = words('автор', 'авторы', 'автор\\s+фото', 'автор\\s+материала', 'текст', 'редактор', 'корреспондент', 'беседовал(?:а)?', 'подготовил(?:а)?', 'тілші', 'тілшіміз', 'меншікті\\s+тілші', 'фототілші', 'дайындаған', 'әзірлеген', 'жазып\\s+алған', 'сұхбаттасқан', 'мақала\\s+авторы', 'мақаланың\\s+авторы', 'оператор', 'бейнеоператор', 'avtor', 'redaktor', 'tilshi', 'daıyndaǵan', 'ázirlegen', 'suhbattasqan', 'maqala\\s+avtory', 'maqalanyń\\s+avtory');
+// A masthead's name: in quotes, a site's domain, or a word or two (a city's name) before what the outlet is.
+const MASTHEAD_NAME = String.raw`(?:(?<named>[«"“][^«»"“”]{2,40}[»"”]|[\p{L}\d-]+\.(?:kz|ru|com|net|org|info|media))|\p{L}[\p{L}\d-]*(?:\s\p{L}[\p{L}\d-]*)?)`;
+// What kind of outlet, in Kazakh (three scripts) and Russian, and the words that qualify it.
+const MASTHEAD_KINDS = String.raw`(?:республикалық|облыстық|аудандық|қалалық|халықаралық|қоғамдық-саяси|қоғамдықсаяси|ақпараттық|жаңалықтар|желілік|апталық|ұлттық|respýblıkalyq|oblystyq|aýdandyq|halyqaralyq|qoǵamdyq-saıası|aqparattyq|республиканская|областная|городская|общественно-политическая|информационное|информационный|новостной|международное|сетевое)`;
+const MASTHEAD_KIND_LAST = new RegExp(String.raw`^${MASTHEAD_NAME}\s+(?<kinds>(?:${MASTHEAD_KINDS}\s+){0,3})(?:газеті|газет|апталығы|журналы|порталы|сайты|агенттігі|басылымы|телеарнасы|желілік\s+басылымы|gazeti|apta[lı][yı]ǵy|portaly|saıty|agenttigi|jýrnaly)$`, 'iu');
+const MASTHEAD_KIND_FIRST = new RegExp(String.raw`^(?<kinds>(?:${MASTHEAD_KINDS}\s+){0,3})(?:газета|журнал|портал|агентство|издание|телеканал)\s+${MASTHEAD_NAME}$`, 'iu');
+// Tested first, on the line's last and first words: what kind of outlet it is, or a domain first.
+const MASTHEAD_LAST_WORD = /^(?:газеті|газет|апталығы|журналы|порталы|сайты|агенттігі|басылымы|телеарнасы|gazeti|apta[lı][yı]ǵy|portaly|saıty|agenttigi|jýrnaly)$/iu;
+const MASTHEAD_FIRST_WORD = /^(?:\S+\.[a-z]{2,5}|[\p{L}-]+(?:ая|ое|ый|ий|ой)|газета|журнал|портал|агентство|издание|телеканал)\s$/iu;
+// A site's domain, a dash and its motto of a few words, no sentence: `Tengrinews.kz – Новости Казахстана и мира`.
+const SITE_MOTTO = /^[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|net|org|info|media)\s+[-–—|]\s+[^.!?|]{3,60}$/iu;
+// The reader's imperative of a follow prompt, in Kazakh (Cyrillic and Latin) and Russian, and the channel it names.
+const FOLLOW_IMPERATIVE = /^(?:тіркеліңіз|жазылыңыз|жазылыңдар|қосылыңыз|tirkelińiz|jazylyńyz|qosylyńyz|подпишитесь|подписывайтесь|присоединяйтесь)[!.]?$/iu;
+const FOLLOW_CHANNEL = /telegram|телеграм|instagram|инстаграм|whatsapp|youtube|tiktok|facebook|парақшамыз|арнамыз|каналымыз|нашу\s+страницу|наш\s+канал/iu;
+const QUOTED_SPEECH = /^[«"“–—-]|\s(?:деді|деп|dedi|dep|сказал|сказала|говорит)[\s.,]/iu;
+// A role ending an author's line, tested on the last word first: `… меншікті тілші`, `… газетінің тілшісі`.
+const ROLE_LAST = /^(?:тілші|тілшісі|корреспонденті|шолушысы|фототілшісі|tilshi|tilshisi)$/u;
+const ROLE_LINE = /^[\p{L}«»"“”\s-]{3,60}\s(?:меншікті\s+)?(?:тілші|тілшісі|корреспонденті|шолушысы|фототілшісі|tilshi|tilshisi)$/u;
+// Words glued without a space, a capital after a small letter: `БілімҚоғам`.
+const GLUED_WORDS = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){1,3}$/u;
+const GLUED_AT = /(?<=\p{Ll})(?=\p{Lu})/u;
+// A correspondent's name before the newspaper's, with a comma: two words, in three scripts.
+const SIGNATURE_NAME = /^(?:\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu}[\p{L}\p{M}-]+|\p{Script=Arabic}+\s+\p{Script=Arabic}+)[,،]$/u;
+/** The line's last word, which some rows test before their whole pattern. */
+const lastWord = (text: string): string => text.slice(text.lastIndexOf(' ') + 1);
+// A news feed's label: `Жаңалықтар тізбегі`, `Жаңалықтар легі`, `Лента новостей`; with a rubric after it.
+const FEED_LABEL = /^(?:жаңалықтар\s+(?:тізбегі|легі|таспасы)|jańalyqtar\s+tizbegi)$/iu;
+const FEED_RUBRIC = /^(?:соңғы\s+жаңалықтар|sońǵy\s+jańalyqtar|последние\s+новости|лента\s+новостей)\s+(\p{L}[\p{L}\s-]{1,30})$/iu;
+// A print version's links: back, print.
+const PRINT_LINKS = words('вернуться\\s+назад', 'назад', 'распечатать', 'печать', 'басып\\s+шығару', 'артқа\\s+қайту');
+// The last letters of the words some rows end on, tested before anything else: most lines end otherwise.
+const MASTHEAD_LAST_LETTERS = new Set(['і', 'т', 'ы', 'i', 'y', 'І', 'Т', 'Ы', 'I', 'Y']);
+const ROLE_LAST_LETTERS = new Set(['і', 'ы', 'i']);
+const FOLLOW_LAST_LETTERS = new Set(['з', 'З', 'р', 'ь', 'z', '!', '.']);
 const PLAYER_LABEL = line(words('please\\s+wait', 'no\\s+media\\s+source\\s+currently\\s+available', 'xs', 'sm', 'md', 'lg'));
 // Degrees and titles in Kazakh (three scripts) and Russian: `ф.ғ.д.`, `т.ғ.к.`, `PhD`, `профессор`, `доцент`.
 const DEGREE = String.raw`(?:\p{L}{1,2}\.\s?\p{L}{1,2}\.\s?\p{L}{1,2}\.|phd|профессор|professor|پروفەسسور|доцент|docent|dosent|доктор|doktor|академик|akademık|akademik|академигі|akademıgi)`;
@@ -135,20 +180,74 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'rubric',
     line: line(words(
       'политика', 'общество', 'экономика', 'бизнес', 'финансы', 'происшествия', 'проишествия', 'криминал', 'спорт', 'культура', 'наука', 'технологии', 'здоровье', 'медицина', 'образование', 'в\\s+мире', 'мир', 'регионы', 'новости', 'новости\\s+казахстана', 'казахстан', 'интервью', 'аналитика', 'мнения', 'авто', 'религия', 'туризм', 'экология', 'право', 'закон', 'армия', 'шоу-бизнес', 'лайфстайл', 'эксклюзив', 'статьи',
-      'саясат', 'қоғам', 'экономика', 'оқиға', 'оқиғалар', 'мәдениет', 'білім', 'ғылым', 'денсаулық', 'әлем', 'аймақ', 'аймақтар', 'жаңалықтар', 'сұхбат', 'руханият', 'тарих', 'әдебиет', 'қаржы', 'құқық', 'медицина', 'дін', 'сараптама', 'өңірлер',
-      'saıasat', 'qoǵam', 'ekonomıka', 'oqıǵa', 'mádenıet', 'bilim', 'ǵylym', 'densaýlyq', 'álem', 'aımaq', 'jańalyqtar', 'suhbat', 'rýhanıat', 'tarıh', 'ádebıet', 'qarjy', 'qulyq', 'sport',
+      'саясат', 'қоғам', 'экономика', 'оқиға', 'оқиғалар', 'мақала', 'мақалалар', 'мәдениет', 'білім', 'ғылым', 'денсаулық', 'әлем', 'аймақ', 'аймақтар', 'жаңалықтар', 'сұхбат', 'руханият', 'тарих', 'әдебиет', 'қаржы', 'құқық', 'медицина', 'дін', 'сараптама', 'өңірлер',
+      'saıasat', 'qoǵam', 'maqala', 'ekonomıka', 'oqıǵa', 'mádenıet', 'bilim', 'ǵylym', 'densaýlyq', 'álem', 'aımaq', 'jańalyqtar', 'suhbat', 'rýhanıat', 'tarıh', 'ádebıet', 'qarjy', 'qulyq', 'sport',
     )),
   },
   {
-    // Breadcrumbs: `Главная / Новости / Политика`.
+    // Breadcrumbs: `Главная / Новости / Политика`, `Басты бет » Қоғам`, and those whose last crumb is
+    // the page's own headline: `Главная страница » Экономика » <headline>`.
     name: 'breadcrumbs',
-    maxLength: 200,
-    line: /^(?:главная|басты\s+бет|bas\s+bet|home)(?:\s*[/›»>|]\s*[\p{L}\p{N} -]{1,30}){1,5}$/iu,
+    maxLength: 260,
+    line: (text) => BREADCRUMB_HOME.test(text) && BREADCRUMBS.test(text),
   },
   {
     name: 'byline',
     maxLength: 100,
-    line: line(String.raw`(?:автор|авторы|автор\s+фото|текст|редактор|корреспондент|дайындаған|мақала\s+авторы|avtor|daıyndaǵan)\s*:\s*[\p{L}.\- ,]{2,80}`),
+    line: line(String.raw`(?:${BYLINE_ROLES})\s*:\s*[\p{L}\p{M}.\- ,]{2,80}`),
+  },
+  {
+    // A role alone, the author's name on the line under it: `Тілші` / `Айгүл Серікова`, `Avtor`.
+    name: 'byline',
+    maxLength: 30,
+    line: line(BYLINE_ROLES),
+    follows: { lines: 1, shape: 'label' },
+  },
+  {
+    // The author's role under the byline, naming where she writes from or for: `Атырау облысы бойынша
+    // меншікті тілші`, `«Қазақстан теміржолшысы» газетінің тілшісі`. Three words or more: a heading
+    // of two (`Соғыс тілшісі`) is text.
+    name: 'byline',
+    maxLength: 70,
+    line: (text) => ROLE_LAST_LETTERS.has(text.at(-1)!) && ROLE_LAST.test(lastWord(text)) && ROLE_LINE.test(text) && wordCount(text) >= 3,
+  },
+  {
+    // Rubrics of a menu glued without a space: `БілімҚоғам`, `СаясатҚоғам`.
+    name: 'rubric',
+    maxLength: 40,
+    line: (text) => !text.includes(' ') && GLUED_WORDS.test(text) && text.split(GLUED_AT).every((part) => CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(part))),
+  },
+  {
+    // A correspondent's signature at a report's end, the newspaper under the name (`«…»`, `“…”.`) and
+    // the region she writes from under that or not: `Жолдасбек Шопеғұл,` / `«Егемен Қазақстан»` /
+    // `Қызылорда облысы`, in the three scripts (Arabic script has no capitals and its own comma).
+    name: 'byline',
+    maxLength: 60,
+    line: (text) => (text.endsWith(',') || text.endsWith('،')) && SIGNATURE_NAME.test(text),
+    ifNext: /^[«“"][^«»“”".!?]{2,40}[»”"]\.?$/u,
+    follows: { lines: 2, shape: 'signature' },
+  },
+  {
+    // A newspaper's signature at the report's end, the surname in capitals, the city on the line under
+    // it: `Názıra JÁRIMBETOVA.` / `Qostanaı.`, `Асқар НҰРЛАНОВ,` / `Тараз`. Above a line ending in `:`
+    // or opening in small letters the name introduces a speaker.
+    name: 'byline',
+    maxLength: 60,
+    unlessNext: /:$|^\p{Ll}/u,
+    line: /^\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu}{2}[\p{Lu}\p{M}-]+[.,]$/u,
+    follows: { lines: 1, shape: 'place' },
+  },
+  {
+    // A site's or newspaper's name with what it is, as its masthead prints it above the page:
+    // `Ақтөбе облыстық қоғамдық-саяси газеті`, `«Túrkistan» халықаралық апталығы`, `Журнал «Безнең мирас»`,
+    // `Информационное агентство Kazinform`; or the site's name with its motto: `Tengrinews.kz – Новости Казахстана`.
+    name: 'masthead',
+    maxLength: 80,
+    line: (text) => {
+      if (!(MASTHEAD_LAST_LETTERS.has(text.at(-1)!) && MASTHEAD_LAST_WORD.test(lastWord(text))) && !MASTHEAD_FIRST_WORD.test(text.slice(0, text.indexOf(' ') + 1))) return false;
+      const found = MASTHEAD_KIND_LAST.exec(text) ?? MASTHEAD_KIND_FIRST.exec(text);
+      return (found !== null && (found.groups?.named !== undefined || (found.groups?.kinds ?? '') !== '')) || SITE_MOTTO.test(text);
+    },
   },
   {
     // `Сіздің реакцияңыз?` and its buttons, with or without their counts.
@@ -171,10 +270,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:(?:usd|eur|rub|cny|kzt|gbp|try|\$|€|₽|¥)\s*:?\s*(?:\d[\d.,]*(?:\s+|$))*)+$/iu,
   },
   {
-    // The report's source named alone at its end: `Abai.kz`, `Источник: gov.kz`, `Дереккөзі: inform.kz`.
+    // The report's source named alone at its end: `Abai.kz`, `Источник: gov.kz`, `Дереккөзі: inform.kz`,
+    // or its address: `https://anatili.kazgazeta.kz/news/60230`.
     name: 'source line',
     maxLength: 100,
-    line: /^(?:(?:источник|дереккөзі|derekkózi|دەرەككوزى)\s*:\s*\S.{0,80}|[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info))$/iu,
+    line: /^(?:(?:источник|дереккөзі|derekkózi|دەرەككوزى)\s*:\s*\S.{0,80}|[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info)|https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?)$/iu,
   },
   {
     // What a page shows where a picture or its caption is missing: `None`, an image's path.
@@ -196,8 +296,68 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(words(
       'главная', 'назад', 'вернуться\\s+к\\s+новостям', 'все\\s+новости', 'вся\\s+лента', 'меню', 'поиск', 'войти', 'версия\\s+для\\s+слабовидящих', 'нашли\\s+ошибку\\??', 'комментарии', 'оставить\\s+комментарий', 'показать\\s+ещё', 'показать\\s+еще', 'загрузить\\s+ещё', 'реклама', 'на\\s+правах\\s+рекламы',
       'басты\\s+бет', 'артқа', 'барлық\\s+жаңалықтар', 'іздеу', 'кіру', 'пікірлер', 'пікір\\s+қалдыру', 'толығырақ', 'жарнама',
-      'bas\\s+bet', 'artqa', 'barlyq\\s+jańalyqtar', 'izdeý', 'pikirler', 'tolyǵyraq', 'jarnama',
+      'bas\\s+bet', 'artqa', 'barlyq\\s+jańalyqtar', 'izdeý', 'pikirler', 'tolyǵyraq', 'jarnama', 'پىكىرلەر',
     )),
+  },
+  {
+    // A prompt to follow the site on a messenger, closing on the reader's imperative, whatever opens
+    // it: `Сілтемесіз жаңалық оқисыз ба? Онда Telegram желісінде парақшамызға тіркеліңіз!`. A quoted
+    // speaker who says so (`«…жазылыңыз», - деді әкім.`) is text.
+    name: 'subscribe prompt',
+    maxLength: 200,
+    line: (text) => FOLLOW_LAST_LETTERS.has(text.at(-1)!) && FOLLOW_IMPERATIVE.test(lastWord(text)) && FOLLOW_CHANNEL.test(text) && !QUOTED_SPEECH.test(text),
+  },
+  {
+    // A site's label in English over a Kazakh or Russian page: `World News in Kazakh`, `Latest News`.
+    name: 'page head',
+    maxLength: 40,
+    line: /^(?:[A-Za-z]+\s){0,3}news(?:\s[A-Za-z]+){0,3}$/iu,
+  },
+  {
+    // The alt text of a site's logo, copied from its header: `Логотип Новости спорта Спорт жаңалықтары`, `Logo Kazinform`.
+    name: 'image label',
+    maxLength: 80,
+    line: /^(?:логотип|logo|лого)(?:\s|$)/iu,
+  },
+  {
+    // The section a page files the report under, labelled: `Бөлім: Театр`, `Айдар: Қоғам`, `Рубрика: Общество`.
+    name: 'rubric',
+    maxLength: 50,
+    line: line(String.raw`(?:бөлім|айдар|санат|рубрика|раздел|категория|bólim|aıdar)\s*:\s*\p{L}[\p{L} ,-]{1,40}`),
+  },
+  {
+    // The label of a site's news feed standing alone over the report (`Жаңалықтар тізбегі`), or with
+    // the report's rubric after it on one line (`Соңғы жаңалықтар Спорт`). No headline under it is
+    // the feed's: it is the report's own.
+    name: 'page head',
+    maxLength: 60,
+    line: (text) => FEED_LABEL.test(text) || FEED_RUBRIC.test(text) && CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(FEED_RUBRIC.exec(text)![1]!)),
+  },
+  {
+    // A newspaper's masthead saying since when it appears: `1921 жылы 22 наурыздан шыға бастады`,
+    // `Газет 1922 жылғы 1 мамырдан шығады.`
+    name: 'masthead',
+    maxLength: 60,
+    line: /^(?:газет\s+)?(?:19|20)\d{2}\s+жыл(?:ы|ғы)\s+\d{1,2}\s+\p{L}+(?:дан|ден|нан|нен|тан|тен)\s+(?:бастап\s+)?шыға(?:ды|\s+бастады)\.?$/iu,
+  },
+  {
+    // The links of a page's print version, on one line: `Вернуться назад Распечатать`, `Басып шығару`.
+    name: 'page navigation',
+    maxLength: 40,
+    line: line(String.raw`(?:${PRINT_LINKS})(?:\s+(?:${PRINT_LINKS}))*`),
+  },
+  {
+    // The link to all of a widget's items under its heading: `Барлығы`, `Все`.
+    name: 'page navigation',
+    maxLength: 10,
+    line: line(words('барлығы', 'все', 'barlyǵy')),
+  },
+  {
+    // The label a page puts over paid or partner material, with its age mark or not: `Жарнама құқығында`,
+    // `Партнерский материал`, `Реклама 18+`, `Advertisement`, `Jarnamalyq materıal`.
+    name: 'advertising label',
+    maxLength: 40,
+    line: line(String.raw`(?:${words('реклама', 'жарнама', 'на\\s+правах\\s+рекламы', 'жарнама\\s+құқығында', 'jarnama\\s+quqyǵynda', 'рекламный\\s+материал', 'жарнамалық\\s+материал', 'jarnamalyq\\s+mater[ıi]al', 'партн[её]рский\\s+материал', 'материал\\s+партн[её]ра', 'спонсорский\\s+материал', 'серіктес\\s+материалы', 'seriktes\\s+mater[ıi]aly', 'демеуші\\s+материалы', 'промо', 'pr', 'advertisement', 'sponsored', 'جارناما')})(?:\s*\d{1,2}\+)?`),
   },
   {
     name: 'follow prompt',
@@ -540,10 +700,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^понравилась\s+(?:статья|новость|публикация)\?\s*(?:поделитесь\s+с\s+друзьями|расскажите\s+друзьям)!?$/iu,
   },
   {
-    // A «quote of the day» widget: its label and the saying under it.
+    // A «quote of the day» widget: its label and the saying under it (`Цитата дня`, Kazakh `Айтылған сөз`).
     name: 'quote widget',
     maxLength: 30,
-    line: line(words('афоризм\\s+дня', 'цитата\\s+дня')),
+    line: line(words('афоризм\\s+дня', 'цитата\\s+дня', 'айтылған\\s+сөз', 'күннің\\s+сөзі')),
     follows: { lines: 1, shape: 'quote' },
   },
   {
@@ -607,10 +767,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     follows: { lines: 12, shape: 'headline' },
   },
   {
-    // A picture's default name from a phone or a messenger, copied as its alt text without the file's
-    // ending: `WhatsApp Image 2023-06-27 at 10.43.02`, `IMG_20240312_101500`.
+    // A picture's default name from a camera, a phone or a messenger, copied as its alt text without
+    // the file's ending: `WhatsApp Image 2023-06-27 at 10.43.02`, `IMG_2034`, `DSCN0456`,
+    // `IMG-20240312-WA0007`, `photo_2025-02-03_11-22-33`, `Screenshot_20240312-101500`, `Снимок экрана 2024-03-12 в 10.15.00`.
     name: 'image label',
-    line: /^(?:whatsapp\s+image\s+\d{4}-\d{2}-\d{2}\s+at\s+\d{1,2}\.\d{2}\.\d{2}(?:\s*\(\d{1,3}\))?|(?:img|photo|dsc)_\d{8}_\d{6}(?:_\d{1,4})?)$/iu,
+    maxLength: 60,
+    line: /^(?:(?:whatsapp\s+image|screenshot|скриншот|снимок\s+экрана)\s+\d{4}-\d{2}-\d{2}\s+(?:at|в)\s+\d{1,2}\.\d{2}\.\d{2}|(?:img|dsc[nf]?|pxl|mvimg|photo|image|screenshot)[_-]?\d{3}[\d_-]{0,30}(?:[_-](?:wa\d{4}|[a-z]))?)(?:\s*\(\d{1,3}\))?$/iu,
   },
   {
     // The share prompt above Zakon.kz's tag links at a report's end (tag-list.ts takes the links).

@@ -14,8 +14,10 @@ const DOMAIN = String.raw`[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:kz|KZ
 const OUTLET = String.raw`(?<outlet>${DOMAIN}|пресс-служба\s[^,;]${NAME}|[\p{Lu}\d«"][^,;]${NAME}|[^,;.]${NAME}баспасөз\s+қызметі(?:нен)?)`;
 const VIA = String.raw`(?:\s+со\s+ссылкой\s+на\s+(?<via>[^,;]{1,120}?))?`;
 // Kazakh: `... деп жазады Egemen.kz Астана қаласы әкімдігіне сілтеме жасап.`, Latin `... siltep`.
-// The cited body may be a domain with its case ending after a hyphen: `Polisia.kz-ке сілтеме жасап`.
-const KAZAKH_VIA = String.raw`(?:\s+(?<via>${DOMAIN}(?:-\p{L}{2,3})?|[^,;.]{1,120}?)\s+(?:сілтеме\s+жасап|siltep|siltеme\s+jasap|سىلتەمە\s+جاساپ))?`;
+// The cited body may be a domain with its case ending after a hyphen: `Polisia.kz-ке сілтеме жасап`,
+// or a domain followed by what it is, in the dative: `NUR.KZ компаниясына сілтеме жасап`.
+const CITED_KIND = String.raw`(?:\s+(?:компаниясына|сайтына|порталына|агенттігіне|басылымына|kompanıasyna|kompanııasyna|saıtyna|portalyna|agenttigine))?`;
+const KAZAKH_VIA = String.raw`(?:\s+(?<via>${DOMAIN}(?:-\p{L}{2,3})?|[^,;.]{1,120}?)${CITED_KIND}\s+(?:сілтеме\s+жасап|siltep|silteme\s+jasap|سىلتەمە\s+جاساپ))?`;
 // What follows an outlet's name and is not part of it: `тілшісі` (its correspondent), `ақпарат порталы`.
 const DESCRIPTOR = String.raw`(?:\s+(?:тілшісі|ақпарат\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|интернет\s+порталы|ұлттық\s+порталы|порталы|сайты|агенттігі|tilshisi|aqparat\s+portaly|ء?تىلشىسى|پورتالى))?`;
 // Who carries the report before the outlet's name: `корреспондент агентства`, `ИА`, `портал`.
@@ -37,6 +39,9 @@ export const DATELINE = new RegExp(String.raw`^${CITY}\.\s+(?:${DATELINE_DAY}\.?
 // A listed outlet in a dateline, however written: `НҰР-СҰЛТАН. ҚазАқпарат -`, `ASTANA. 6 aqpan. QazAqparat -`,
 // and with the city lost as some pages print it: `. قازاقپارات -`.
 const DATELINE_LISTED = new RegExp(String.raw`^(?:${CITY})?\.\s+(?:${DATELINE_DAY}\.?\s+)?(?<outlet>${OUTLET_SPELLINGS})${REPORTER}\s*[-–—]\s`, 'iu');
+// A Kazakh dateline naming the outlet's correspondent: `Нұр-Сұлтан, BAQ.KZ тілшісі. Бұл туралы …`,
+// Latin `Astana, Kazinform tilshisi.`
+const CORRESPONDENT_DATELINE = new RegExp(String.raw`^${CITY},\s+(?<outlet>${DOMAIN}|\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*){0,2})\s+(?:тілшісі|tilshisi|ء?تىلشىسى)[.,]?\s`, 'u');
 // A listed outlet opening the lead, with no city before it: `CentralAsia (KZ) - Согласно …`.
 const LISTED_OPENING = new RegExp(String.raw`^(?<outlet>${OUTLET_SPELLINGS})\s*[-–—]\s`, 'iu');
 // Wire datelines of Russian agencies: `МОСКВА, 23 сен - РИА Новости.`, `МОСКВА, 4 ноября. /ТАСС/.`
@@ -51,11 +56,14 @@ const KAZAKH_ARABIC = new RegExp(String.raw`دەپ\s+(?:حابارلايدى|ح�
 // — в обзоре корреспондента агентства Kazinform
 const RUSSIAN_REVIEW = new RegExp(String.raw`[,—–-]\s*в\s+(?:обзоре|материале|репортаже)\s+корреспондента\s+(?:(?:агентства|портала|издания)\s+)?${OUTLET}${END}`, 'u');
 // Бұл туралы облыс әкімдігінің баспасөз қызметі хабарлады; Latin Bul týraly … habarlady.
-const KAZAKH_ABOUT = new RegExp(String.raw`(?:Бұл\s+туралы|Bul\s+t[ýu]raly|بۇل\s+تۋرالى)\s+(?<outlet>[^,;.]{3,120}?)\s+(?:хабарлады|хабарлайды|мәлім\s+етті|habarlady|habarla[ıi]dy|حابارلادى)${END}`, 'u');
+// The name may be a domain (`Бұл туралы Stan.kz ақпарат агенттігі хабарлайды`): a dot inside a word is no sentence's end.
+const KAZAKH_ABOUT = new RegExp(String.raw`(?:Бұл\s+туралы|Bul\s+t[ýu]raly|بۇل\s+تۋرالى)\s+(?<outlet>(?:[^,;.]|\.(?=[\p{L}\d])){3,120}?)\s+(?:хабарлады|хабарлайды|мәлім\s+етті|habarlady|habarla[ıi]dy|حابارلادى)${END}`, 'u');
+// What an outlet named before `хабарлайды` is: `Stan.kz ақпарат агенттігі` is Stan.kz.
+const ABOUT_DESCRIPTOR = /\s+(?:ақпарат\s+агенттігі|ақпараттық\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|порталы|сайты|агенттігі|тілшісі|aqparat\s+agenttigi|saıty|tilshisi)$/u;
 // Об этом сообщили в пресс-службе МВД.
 const RUSSIAN_ABOUT = new RegExp(String.raw`[Оо]б\s+этом\s+(?:сообщили|сообщает|сообщают|рассказали)\s+в\s+(?<outlet>пресс-службе\s[^,;.]{1,120}?)${END}`, 'u');
 // A dateline names the agency before anything else in the lead.
-const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, LISTED_OPENING, WIRE_DATELINE, RUSSIAN, RUSSIAN_REVIEW, KAZAKH, KAZAKH_ARABIC, KAZAKH_ABOUT, RUSSIAN_ABOUT];
+const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, LISTED_OPENING, WIRE_DATELINE, CORRESPONDENT_DATELINE, RUSSIAN, RUSSIAN_REVIEW, KAZAKH, KAZAKH_ARABIC, KAZAKH_ABOUT, RUSSIAN_ABOUT];
 
 // «Kazinform тілшісі» is «Kazinform's correspondent»: the outlet is Kazinform.
 const CORRESPONDENT = /\s+(?:тілшісі|t[iı]lsh[iı]s[iı]|ء?تىلشىسى)$/u;
@@ -76,7 +84,7 @@ const FIRST_PARAGRAPHS = 2;
 const QUOTED = /^[«"“](.+)[»"”]$/u;
 
 // The source a page names on a line of its own: `Abai.kz`, `Источник: gov.kz`.
-const SOURCE_LINE = /^(?:(?:источник|дереккөзі|derekkózi|دەرەككوزى)\s*:\s*)?(.+)$/iu;
+const SOURCE_LINE = /^(?:(?:источник|дереккөзі|derekkózi|دەرەككوزى)\s*:\s*)?(?:https?:\/\/(?:www\.)?([^/\s]+)\S*|(.+))$/iu;
 
 /**
  * Who reports the story, from the lead (or the paragraph after a subtitle); the phrase stays in
@@ -91,7 +99,10 @@ export function attribution(state: ParseState): void {
     }
   }
   const source = state.skipped.filter((s) => s.rule === 'source line').at(-1);
-  if (source) state.article.attribution = { outlet: outletName(SOURCE_LINE.exec(source.text)![1]!.trim()) };
+  if (source) {
+    const named = SOURCE_LINE.exec(source.text)!;
+    state.article.attribution = { outlet: outletName((named[1] ?? named[2]!).trim()) };
+  }
 }
 
 /** The attribution a paragraph's phrase names, if any. */
@@ -101,7 +112,7 @@ export function attributionIn(text: string): Attribution | undefined {
     const named = groups?.outlet ?? groups?.slashed;
     if (!groups || !named) continue;
     let outlet = named.trim().replace(CORRESPONDENT, '').replace(QUOTED, '$1');
-    if (phrase === KAZAKH_ABOUT) outlet = outlet.replace(ABLATIVE, '').replace(LOCATIVE, '');
+    if (phrase === KAZAKH_ABOUT) outlet = outlet.replace(ABOUT_DESCRIPTOR, '').replace(ABLATIVE, '').replace(LOCATIVE, '');
     if (phrase === KAZAKH) outlet = outlet.replace(PRESS_SERVICE_ABLATIVE, '');
     if (phrase === RUSSIAN_ABOUT) outlet = outlet.replace(/^пресс-службе/u, 'пресс-служба');
     if (GENERIC.test(outlet)) continue;

@@ -6,6 +6,10 @@ import type { ParseState, SourceLine } from '../state.ts';
 // Menus copied as lists keep their bullets: `• kz`, `• RUB:`.
 const BULLET = /^[•·▪►●◦‣]\s*/u;
 const BULLET_RULE: ClutterRule = { name: 'list bullet', line: BULLET };
+// A newspaper's name in quotes under a signature: `«Egemen Qazaqstan»`, `“Soltüstık Qazaqstan”.`
+const QUOTED_NAME = /^[«“"][^«»“”".!?]{2,40}[»”"]\.?$/u;
+// A city or district under a signature: `Qostanaı.`, `Усть-Каменогорск`, `Мұғалжар ауданы.`
+const PLACE = /^\p{Lu}[\p{Ll}\p{M}]+(?:[\s-]\p{Lu}[\p{Ll}\p{M}]+)?(?:\s(?:ауданы|облысы|қаласы|ауылы|aýdany|audany|oblysy|qalasy|aýyly))?\.?$/u;
 // Another report's excerpt as a widget prints it, cut off mid-word: `… ключевую роль в…`.
 const CUT_EXCERPT = /(?:…|\.\.\.)$/u;
 
@@ -34,6 +38,8 @@ function blockRule(line: SourceLine, follow: Follow, heading: ClutterRule): Clut
   if (own) return own;
   if (follow.shape === 'quote') return heading;
   if (follow.shape === 'bullet') return BULLET.test(line.text) ? heading : undefined;
+  if (follow.shape === 'place') return PLACE.test(line.text) ? heading : undefined;
+  if (follow.shape === 'signature') return QUOTED_NAME.test(line.text) || isLabelLike(line.text) ? heading : undefined;
   if (follow.shape === 'teaser') return isHeadlineLike(line.text) || CUT_EXCERPT.test(line.text) ? heading : undefined;
   const fits = follow.shape === 'headline' ? isHeadlineLike(line.text) : isLabelLike(line.text) || (line.text.startsWith('#') && isHeadlineLike(line.text.slice(1)));
   return fits ? heading : undefined;

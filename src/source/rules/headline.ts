@@ -4,7 +4,8 @@ import { endsAsSentence, foldHeadline, HEADLINE_MAX, isHeadlineLike, isSentenceL
 import type { ParseState, SourceLine } from '../state.ts';
 import { DATELINE } from './attribution.ts';
 import { isCaptionSentenceCopy } from './photo-caption.ts';
-import { neverHeadline } from './title-line.ts';
+import { clutterRuleOf } from './clutter.ts';
+import { isInCapitals, neverHeadline } from './title-line.ts';
 
 // A headline is rarely longer than this; a lead pasted as the title is.
 const LEAD_LENGTH = 160;
@@ -41,7 +42,8 @@ export function leadShape(title: string): string | undefined {
  */
 function findHeadline(state: ParseState, head: SourceLine[], limit: number, minWords: number): SourceLine | undefined {
   const candidates = head.filter((line) => !line.fromTitle && !line.verbatim && (isHeadlineLike(line.text.replace(BADGE, '').replace(DATE_BEFORE, '')) || isPrintedTwice(line, head)) && wordCount(line.text) >= minWords);
-  const stamp = state.skipped.filter((s) => s.rule === META_RULES.stamp.name && s.line < limit).at(-1);
+  // A print issue's line (`Жас Алаш №86 (15648) 27 қазан, бейсенбі 2011`) dates the report as a stamp does.
+  const stamp = state.skipped.filter((s) => (s.rule === META_RULES.stamp.name || s.rule === 'print issue') && s.line < limit).at(-1);
   if (stamp) return candidates.find((line) => line.line > stamp.line) ?? twoPartHeadline(head.find((line) => line.line > stamp.line)) ?? candidates.filter((line) => line.line < stamp.line).at(-1);
   return candidates.find((line) => wordCount(line.text) >= 4) ?? candidates[0];
 }
@@ -168,6 +170,44 @@ function leadAboveHeadline(state: ParseState): boolean {
 }
 
 /**
+ * A headline of three words printed right above the report's stamp, under a title of a word or two
+ * (`Ауыл` / `Кемердегі кең алаң` / `4 Қыркүйек 2025`): outlets print the headline next to the stamp, so
+ * the short title over it is the rubric.
+ */
+function headlineOverStamp(state: ParseState, head: SourceLine[]): SourceLine | undefined {
+  const stamp = state.skipped.find((s) => s.rule === META_RULES.stamp.name && s.line > state.headLine);
+  if (!stamp) return undefined;
+  const above = head.filter((line) => line.line < stamp.line).at(-1);
+  if (!above || above.fromTitle || above.verbatim || wordCount(above.text) < 3 || !isHeadlineLike(above.text)) return undefined;
+  // Only page matter stands between it and the stamp.
+  return state.lines.some((line) => line.line > above.line && line.line < stamp.line) ? undefined : above;
+}
+
+// A site's or organisation's name is a few words: `Қазақстан халқы Ассамблеясы`.
+const SITE_NAME_WORDS = 4;
+
+/**
+ * A short title over the report's stamp, and under the stamp, before the lead, a headline in capitals
+ * of four words or more (`Қазақстан халқы Ассамблеясы` / `18 Наурыз, 2019` / `14740` / `ЖАСТАР … ӘЗ
+ * НАУРЫЗ`): the title is the site's name, the line in capitals the headline. A dek under a stamp is
+ * not in capitals.
+ */
+function headlineUnderSiteName(state: ParseState): boolean {
+  const title = state.article.title!;
+  if (wordCount(title) > SITE_NAME_WORDS || isInCapitals(title)) return false;
+  const stamp = state.skipped.find((s) => s.rule === META_RULES.stamp.name && s.line > state.headLine);
+  if (!stamp) return false;
+  const index = state.lines.findIndex((line) => isSentenceLine(line) || (line.line > stamp.line && isInCapitals(line.text)));
+  const found = state.lines[index];
+  if (!found || found.verbatim || isSentenceLine(found) || wordCount(found.text) < 4 || !isHeadlineLike(found.text)) return false;
+  state.skipped.push({ line: state.headLine, text: title, rule: 'not a headline' });
+  dropHead(state, index);
+  state.lines.shift();
+  state.article.title = found.text;
+  return true;
+}
+
+/**
  * The headline. When the date line's title is page matter (title-line.ts), the page's headline
  * takes its place and the lines above it are left out as the page's head. A title that reads as
  * a lead paragraph is refused: the page's headline is missing.
@@ -178,6 +218,7 @@ export function headline(state: ParseState): SourceError | void {
     const lead = leadShape(state.article.title);
     if (lead && (leadAboveHeadline(state) || titlePrintedTwice(state, state.article.title))) return;
     if (lead) return new SourceError(`the title reads as a lead paragraph (${lead}); put the headline after the date and this sentence on the next line, as the first paragraph`, state.headLine);
+    headlineUnderSiteName(state);
     return;
   }
   // The title moved among the lines is a headline or page matter, never the first paragraph, even
@@ -191,10 +232,14 @@ export function headline(state: ParseState): SourceError | void {
   // One that is no headline at all (title-line.ts `neverHeadline`) never stays.
   const fromTitle = state.lines[0]?.fromTitle ? state.lines[0] : undefined;
   const fallback = fromTitle && !neverHeadline(fromTitle.text) ? fromTitle : undefined;
-  const overCounter = fallback && overItsCounter(state, fallback) ? fallback : undefined;
+  const overCounter = fallback && clutterRuleOf(fallback.text) === undefined && overItsCounter(state, fallback) ? fallback : undefined;
   // A masthead gives way to a headline of three words, as a title that is no page matter does.
   const masthead = fromTitle && isMasthead(fromTitle.text) ? fromTitle.text : undefined;
-  const found = overCounter ?? (fromTitle ? (paragraph >= 0 ? findHeadline(state, head, limit, masthead ? 3 : 4) : undefined) : (findHeadline(state, head, limit, 3) ?? soleLineAfterStamp(state, head, limit)));
+  // A title the clutter table names (a rubric, `БілімҚоғам`) is never the headline: a headline of
+  // three words under it is, when none of four stands above the paragraph.
+  // So does one that is no headline at all (`• Тіл`, title-line.ts `neverHeadline`).
+  const clutterTitle = fromTitle !== undefined && (clutterRuleOf(fromTitle.text) !== undefined || neverHeadline(fromTitle.text) !== undefined);
+  const found = overCounter ?? (fromTitle ? (paragraph >= 0 ? (findHeadline(state, head, limit, masthead ? 3 : 4) ?? (clutterTitle ? findHeadline(state, head, limit, 3) : headlineOverStamp(state, head))) : undefined) : (findHeadline(state, head, limit, 3) ?? soleLineAfterStamp(state, head, limit)));
   const chosen = found ?? fallback ?? questionOnTop(state);
   if (!chosen) {
     // A title that is a photo credit became the article's credit, and no skipped line names it.

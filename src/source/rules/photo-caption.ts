@@ -3,8 +3,8 @@ import { isSentenceLine } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 
 // A caption's closing place and date, after a sentence or alone: `… человека. Алматы, 14 октября 2019 года.`,
-// or the date without the place: `На отчетной встрече акима. 20 февраля 2019 года.`
-const PLACE_AND_DATE = /(?:^|[.!?]["»”)]?\s+)(?:\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,\s+)?\d{1,2}\s+(\p{L}+)\s+\d{4}(?:\s+(?:года|г\.|жылы))?\.?$/u;
+// Kazakh `… пойыз. Алматы, 16 тамыз 2017 жыл.`, or the date without the place: `На отчетной встрече акима. 20 февраля 2019 года.`
+const PLACE_AND_DATE = /(?:^|[.!?]["»”)]?\s+)(?:\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,\s+)?\d{1,2}\s+(\p{L}+)\s+\d{4}(?:\s+(?:года|г\.|жылы|жыл|ж\.))?\.?$/u;
 
 // A Kazakh caption closing on what it shows, a photo taken then and there: `Мюнхен, 1950-жылдары
 // түсірілген сурет.` (`a photo taken in Munich in the 1950s`), in the three scripts.

@@ -32,8 +32,9 @@ const FRAME = /^((?:кадр|стоп-кадр|скриншот)\s+(?:из|с)\s
 // A caption ending in its credit: `Сенат Парламента РК, фото - Новости Zakon.kz от 11.09.2025 12:20 Фото: Zakon.kz/…`,
 // `Кража телефона. Иллюстративное фото: Getty Images`.
 const CAPTION = new RegExp(String.raw`^(.{1,250}?)[\s,.;]+(?:иллюстративное\s+)?${LABEL}\s*:\s*(.{1,100})$`, 'iu');
-// The image title some outlets put in a caption: `, фото - Новости Zakon.kz от 11.09.2025 12:20`.
-const CAPTION_TAIL = /,?\s*фото\s*[-–—]\s*.{0,60}\sот\s\d{2}\.\d{2}\.\d{4}(?:\s\d{1,2}:\d{2})?$/iu;
+// The image title some outlets put in a caption: `, фото - Новости Zakon.kz от 11.09.2025 12:20`, in
+// Kazakh `, сурет - Zakon.kz жаңалық 17.01.2026 11:06`.
+const CAPTION_TAIL = /\s*,?\s*(?:фото|сурет)\s*[-–—]\s*.{0,60}?\s(?:от\s)?\d{2}\.\d{2}\.\d{4}(?:\s\d{1,2}:\d{2})?$/iu;
 
 export interface Credit {
   credit: string;
@@ -52,6 +53,20 @@ const CREDIT_WORD = /©|фото|изображение|обложка|колл�
 // The words of credits written without a label (`ашық дереккөзі`, `Kollajdy jasaǵan – …`), short lines only.
 const UNLABELLED_CREDIT_WORD = /дереккөз|derekkóz|دەرەككوز|kollaj|كوللاج/iu;
 const UNLABELLED_LONGEST = 120;
+// A caption above the lead with its credit as a bare domain at its end, no label between: `Жол апатының
+// хаттамалары … – судья пікірі canva.com` (the photo's source site).
+const DOMAIN_CAPTION = /^(\S.{6,200}?)\s+((?:www\.)?[a-z0-9][a-z0-9-]*\.(?:com|kz|ru|org|net|info))$/u;
+// Tested first: most lines end in no domain.
+const DOMAIN_LAST = /\.(?:com|kz|ru|org|net|info)$/u;
+const CAPTION_WORDS = 3;
+
+/** A caption ending in its credit as a bare domain, on a line above the lead that reads as a headline. */
+function domainCaption(text: string): Credit | undefined {
+  const found = DOMAIN_LAST.test(text) ? DOMAIN_CAPTION.exec(text) : null;
+  if (!found || !isHeadlineLike(found[1]!) || found[1]!.endsWith(':') || wordCount(found[1]!) < CAPTION_WORDS) return undefined;
+  return { credit: found[2]!, caption: found[1]! };
+}
+
 // What a page prints where a credit is missing.
 const PLACEHOLDER = /^\s*(?:none|null|undefined)\s*$/iu;
 
@@ -74,8 +89,9 @@ export function creditIn(text: string): Credit | undefined {
   const generated = GENERATED.exec(text);
   if (generated) return { credit: generated[1]!.trim() };
   const plain = CREDIT.exec(text);
-  // `Foto: None` names no one: the page's placeholder, left to the clutter table.
-  if (plain) return PLACEHOLDER.test(plain[1]!) ? undefined : { credit: plain[1]!.trim() };
+  // `Foto: None` names no one: the page's placeholder, left to the clutter table. A label printed
+  // twice, in the page's two scripts (`Foto: Фото: Келес ауданы әкімдігі`), is one label.
+  if (plain) return PLACEHOLDER.test(plain[1]!) ? undefined : CREDIT.test(plain[1]!) ? creditIn(plain[1]!) : { credit: plain[1]!.trim() };
   const phrase = CREDIT_PHRASE.exec(text) ?? CREDIT_NAME.exec(text);
   if (phrase) return { credit: phrase.slice(1).find(Boolean)!.trim(), generic: phrase[2] !== undefined || phrase[3] !== undefined || phrase[5] !== undefined || /^(?:из|с)\s/iu.test(phrase[1] ?? '') };
   const taken = TAKEN_FROM.exec(text);
@@ -104,7 +120,8 @@ export function creditIn(text: string): Credit | undefined {
  */
 export function photoCredit(state: ParseState): void {
   const { lines } = state;
-  const found = lines.map((line) => (line.verbatim ? undefined : creditIn(line.text)));
+  const lead = lines.findIndex(isSentenceLine);
+  const found = lines.map((line, index) => (line.verbatim ? undefined : (creditIn(line.text) ?? (index < lead && !line.fromTitle ? domainCaption(line.text) : undefined))));
   // A credit printed with the caption glued after it, then alone (`Фото: Дмитрий Азаров,
   // Коммерсантъ Пресс-секретарь …`, `Фото: Дмитрий Азаров, Коммерсантъ`): the rest is the caption.
   found.forEach((credit, index) => {
@@ -128,7 +145,6 @@ export function photoCredit(state: ParseState): void {
     const line = lines[index - 1];
     const above = lines[index - 2];
     if (!below || !line || !above || found[index - 1] || line.verbatim || lines[index]!.line !== line.line + 1 || above.line >= line.line - 1) return;
-    const lead = lines.findIndex(isSentenceLine);
     if (lead >= 0 && index - 1 > lead && (isHeadlineLike(line.text) || isAltKeywords(line.text))) captions.add(index - 1);
     // Above the lead, over a credit that carries its own caption (`Кража телефона. Иллюстративное
     // фото: …`), a headline-shaped line is the image's alt text when a headline stands above it.

@@ -1,5 +1,5 @@
 import { META_RULES } from '../clutter/table.ts';
-import { isHeadlineLike, isSentenceLine, wordCount } from '../line-shape.ts';
+import { HEADLINE_MAX, isHeadlineLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { DATELINE } from './attribution.ts';
 
@@ -11,7 +11,11 @@ const LISTED_STAMP = /\d{1,2}:\d{2},?\s+\d+$|^\d{1,2}\.\d{1,2}\.\d{4},\s+\d{1,2}
 const TEASER_HEAD = 2;
 // The paragraph Kazakh reports close on, recalling earlier news: `Айта кетейік, …` (let us note),
 // `Еске салайық, …` (let us recall), in the three scripts.
-const CLOSING = /^(?:айта\s+кетейік|еске\s+салайық|еске\s+сала\s+кетейік|aıta\s+keteıik|eske\s+salaıyq|ايتا\s+كەتەيىك|ەسكە\s+سالايىق),\s/iu;
+// Some Latin-script pages type the Cyrillic `і` for `i` (`Aıta keteıіk`).
+const CLOSING = /^(?:айта\s+кетейік|еске\s+салайық|еске\s+сала\s+кетейік|aıta\s+keteı[iі]k|eske\s+salaıyq|ايتا\s+كەتەيىك|ەسكە\s+سالايىق),\s/iu;
+// Other reports' headlines run together on one line, as a copied widget gives them: longer than a
+// headline, with no period between them or at the end (`… bylyǵyn ashty Bokstan … qorǵaıdy? Nurbıke …`).
+const PERIOD = /\.(?:["»”)]*\s|["»”)]*$)/u;
 // A teaser's headline is a headline of five words or more; an author's signature is shorter.
 const TEASER_WORDS = 5;
 
@@ -30,7 +34,7 @@ export function teaser(state: ParseState): void {
   if (firstParagraph < 0) return;
   const lead = state.lines[firstParagraph]!;
   const stamp = state.skipped.find((s) => s.rule === META_RULES.stamp.name && s.line > lead.line && LISTED_STAMP.test(s.text));
-  const from = stamp ? stamp.line + 1 : (teaserByDateline(state.lines, firstParagraph) ?? teaserAfterClosing(state.lines, firstParagraph));
+  const from = stamp ? headlineOverStamp(state.lines, lead.line, stamp.line) : (teaserByDateline(state.lines, firstParagraph) ?? teaserAfterClosing(state.lines, firstParagraph));
   if (from === undefined) return;
   // The photo credit taken from among the teasers is another report's (photo-credit.ts runs first).
   if (state.creditLine && state.creditLine.line >= from) {
@@ -64,10 +68,25 @@ function teaserAfterClosing(lines: readonly SourceLine[], lead: number): number 
   for (let i = lines.length - 1; i > lead && closing < 0; i--) {
     const line = lines[i]!;
     if (line.verbatim) return undefined;
+    if (isGluedHeadlines(line.text)) continue;
     if (isSentenceLine(line)) {
       if (!CLOSING.test(line.text)) return undefined;
       closing = i;
     } else if (!isHeadlineLike(line.text) || wordCount(line.text) < TEASER_WORDS) return undefined;
   }
   return closing > 0 && closing + 1 < lines.length ? lines[closing + 1]!.line : undefined;
+}
+
+/** Headlines run together on one line: longer than any headline, and no period anywhere in it. */
+function isGluedHeadlines(text: string): boolean {
+  return text.length > HEADLINE_MAX && !PERIOD.test(text);
+}
+
+/**
+ * Where the teasers a listed stamp opens start: after the stamp, or at the headline right above it,
+ * as lists that print each headline over its stamp show it (`60-қа жуық … қаржы құйылды` / `06.01.2026, 20:57`).
+ */
+function headlineOverStamp(lines: readonly SourceLine[], lead: number, stamp: number): number {
+  const above = lines.filter((line) => line.line > lead && line.line < stamp).at(-1);
+  return above && above.line === stamp - 1 && !above.verbatim && isHeadlineLike(above.text) ? above.line : stamp + 1;
 }

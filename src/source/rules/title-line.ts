@@ -10,20 +10,26 @@ const BREADCRUMB_MARKS = /^(?:[»›]\s*)+/u;
 const DOUBLED = /^(.{8,})\1$/u;
 // A hashtag of the page's trending bar (`#Референдум-2026`): a headline never opens with `#`.
 const HASHTAG = /^#\p{L}/u;
+// A menu item or rubric copied as a list keeps its bullet (`• Еркін ой мінбері`): a headline has none.
+const BULLETED = /^[•·▪►●◦‣]\s/u;
+// A campaign's rubric with its year, printed where a headline is: `Егін орағы — 2025`, `Жазылу-2026`.
+const CAMPAIGN = /^[\p{L}-]+(?:\s[\p{L}-]+){0,2}\s*[—–-]\s*(?:19|20)\d{2}$/u;
 
 /** Four capital letters or more and no small one: a banner (`ОЦЕНИТЕ РАБОТУ АКИМА`). Arabic script has no case. */
-function isInCapitals(text: string): boolean {
+export function isInCapitals(text: string): boolean {
   return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 4;
 }
 
 /**
  * A date line's title that looks like page matter rather than a headline: clutter (`РУ`, a stamp,
- * a counter), a credit, a banner in capitals, a headline printed twice, a label ending in `:`, or
- * one or two words.
+ * a counter), a credit, a banner in capitals, a headline printed twice, a label ending in `:`, a
+ * line with a list's bullet (`• Еркін ой мінбері`), or one or two words.
  */
 export function looksLikePageMatter(title: string): boolean {
   return (
     clutterRuleOf(title) !== undefined ||
+    CAMPAIGN.test(title) ||
+    BULLETED.test(title) ||
     creditIn(title) !== undefined ||
     wordCount(title) <= 2 ||
     title.endsWith(':') ||
@@ -34,12 +40,15 @@ export function looksLikePageMatter(title: string): boolean {
 
 /**
  * What makes a title that is page matter no headline even when the page shows no other: another
- * report's headline printed twice, a hashtag, or a label ending in `:` that introduces the lines
+ * report's headline printed twice, a hashtag, a campaign's rubric with its year (`Егін орағы — 2025`), a list's item,
+ * or a label ending in `:` that introduces the lines
  * under it (a speaker's name, `Еңлік Сақтан:`). Such a title is never given back (headline.ts).
  */
 export function neverHeadline(title: string): string | undefined {
   if (DOUBLED.test(title)) return 'a headline printed twice';
   if (HASHTAG.test(title)) return 'a hashtag';
+  if (CAMPAIGN.test(title)) return "a campaign's rubric and year";
+  if (BULLETED.test(title)) return "a list's item";
   if (title.endsWith(':')) return 'a label ending in `:`';
   return undefined;
 }
