@@ -18,6 +18,7 @@ import { htmlMarkup } from './rules/html-markup.ts';
 import { language } from './rules/language.ts';
 import { outletLabel } from './rules/outlet-label.ts';
 import { pageHead } from './rules/page-head.ts';
+import { pageFoot } from './rules/page-foot.ts';
 import { paragraphs } from './rules/paragraphs.ts';
 import { photoAlt } from './rules/photo-alt.ts';
 import { photoCaption } from './rules/photo-caption.ts';
@@ -68,6 +69,7 @@ export const rules: ReadonlyArray<[name: string, rule: Rule]> = [
   ['repeated-label', repeatedLabel],
   ['photo-caption', photoCaption],
   ['page-head', pageHead],
+  ['page-foot', pageFoot],
   ['repeated-lead', repeatedLead],
   ['publication-time', publicationTime],
   ['placeholder', placeholder],

@@ -292,3 +292,30 @@ describe('a credit printed with its caption glued, then alone', () => {
     expect(article.paragraphs).toEqual([LEAD]);
   });
 });
+
+describe('labels below the last paragraph of a copied page', () => {
+  const PAGE = `date 2026-01-30 РУ\n12:24, 30 Январь 2026 | GMT +5\nВ Астане открылся новый каток\n${LEAD}\nКаток будет работать каждый день до конца марта.\n`;
+
+  it('are the page\'s furniture: a widget heading, a button, an account, recorded', () => {
+    const article = parse(`${PAGE}Другие материалы\nBack to top button\nTelegram @astana_news\n`);
+    expect(article.paragraphs).toEqual([LEAD, 'Каток будет работать каждый день до конца марта.']);
+    expect(article.skipped?.filter((s) => s.rule === 'page foot').map((s) => [s.line, s.text])).toEqual([
+      [6, 'Другие материалы'],
+      [7, 'Back to top button'],
+      [8, 'Telegram @astana_news'],
+    ]);
+  });
+
+  it('stay when the report introduces them as a list, or a line in small letters signs a quote', () => {
+    const list = parse(`${PAGE}Расписание сеансов:\nУтро\nДень\nВечер\n`);
+    expect(list.paragraphs.slice(2)).toEqual(['Расписание сеансов:', 'Утро', 'День', 'Вечер']);
+    const signed = parse(`${PAGE}Аскар Жумабеков\nруководитель управления спорта\n`);
+    expect(signed.paragraphs.slice(2)).toEqual(['Аскар Жумабеков', 'руководитель управления спорта']);
+  });
+
+  it('stay in a source with no page clutter, and a line started with \\ stays anywhere', () => {
+    const clean = parse(`date 2026-01-30 В Астане открылся новый каток\n${LEAD}\nДругие материалы\n`);
+    expect(clean.paragraphs).toEqual([LEAD, 'Другие материалы']);
+    expect(parse(`${PAGE}\\Другие материалы\n`).paragraphs.at(-1)).toBe('Другие материалы');
+  });
+});
