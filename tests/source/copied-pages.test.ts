@@ -260,3 +260,13 @@ describe('a credit printed with its caption glued, then alone', () => {
     expect(article.paragraphs).toEqual([LEAD]);
   });
 });
+
+describe('a date with a view count after the lead', () => {
+  it('opens teasers of other reports under an excerpt cut off; under a sentence the text goes on', () => {
+    const teasers = parse(`date 2026-01-30 В Астане открылся новый каток\n${LEAD}\nЯрмарка в центре города\nФермеры привезли на площадь овощи и мед по ценам ниже ры...\n30.01.2026 167\nБиблиотека продлила часы работы\n`);
+    expect(teasers.paragraphs).toEqual([LEAD]);
+    const text = 'Каток будет открыт каждый день до конца марта.';
+    const own = parse(`date 2026-01-30 В Астане открылся новый каток\n${LEAD}\n30.01.2026 167\n${text}\n`);
+    expect(own.paragraphs).toEqual([LEAD, text]);
+  });
+});

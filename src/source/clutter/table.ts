@@ -117,9 +117,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: new RegExp(String.raw`^(?:${words('читайте\\s+также', 'читайте\\s+еще', 'читайте\\s+ещё', 'смотрите\\s+также', 'тағы\\s+оқыңыз', 'сондай-ақ\\s+оқыңыз', 'taǵy\\s+oqyńyz')})\s*[:.—–-]\s*[^.!?]{1,200}[?!]?$`, 'iu'),
   },
   {
+    // A widget of other reports: each a headline, at times with its excerpt cut off (`… в…`) and its stamp.
     name: 'news widget',
     line: line(String.raw`(?:${words('последние\\s+новости', 'сейчас\\s+читают', 'читают\\s+сейчас', 'новости\\s+партнеров', 'новости\\s+партнёров', 'серіктес\\s+жаңалықтары', 'ūqsas\\s+jaŋalyqtar', 'uqsas\\s+jańalyqtar', 'новости\\s+по\\s+теме', 'похожие\\s+новости', 'материалы\\s+по\\s+теме', 'самое\\s+читаемое', 'самое\\s+популярное', 'популярное', 'популярные\\s+новости', 'главное', 'главные\\s+новости', 'лента\\s+новостей', 'выбор\\s+редакции', 'рекомендуем', 'үздік\\s+материалдар', '[ýu]zdik\\s+mater[ıi]aldar', 'соңғы\\s+жаңалықтар', 'ең\\s+көп\\s+оқылған', 'көп\\s+оқылғандар', 'тақырыпқа\\s+қатысты', 'ұқсас\\s+жаңалықтар', 'sońǵy\\s+jańalyqtar', 'eń\\s+kóp\\s+oqylǵan', 'se[ıi]chas\\s+ch[ıi]ta[ıi][ýu]t')})\s*:?`),
-    follows: { lines: 12, shape: 'headline' },
+    follows: { lines: 12, shape: 'teaser' },
   },
   {
     name: 'trending',
@@ -253,7 +254,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'news widget',
     maxLength: 20,
     line: line(words('похожие\\s+записи', 'похожие\\s+статьи', 'другие\\s+новости', 'еще\\s+новости', 'ещё\\s+новости')),
-    follows: { lines: 12, shape: 'headline' },
+    follows: { lines: 12, shape: 'teaser' },
   },
   {
     // A one-item widget above the report: `Важно` and the headline of another report.
@@ -286,7 +287,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'comments',
     maxLength: 45,
     line: line(words('комментарии\\s+отсутствуют', 'комментариев\\s+(?:пока\\s+)?нет', 'будьте\\s+первым,\\s+кто\\s+оставит\\s+комментарий!?', 'для\\s+добавления\\s+комментариев', 'уже\\s+зарегистрированы\\??')),
-    follows: { lines: 12, shape: 'headline' },
+    follows: { lines: 12, shape: 'teaser' },
   },
   {
     // The signature of the site's text editor: `Powered by Froala Editor`.
@@ -394,7 +395,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'news widget',
     maxLength: 30,
     line: line('سوڭعى\\s+جاڭالىقتار'),
-    follows: { lines: 12, shape: 'headline' },
+    follows: { lines: 12, shape: 'teaser' },
   },
   {
     // The page's contact lines, copied from its header or footer: `Телефон: +7 (7172) 489-074`, `Эл. почта: foto1@inform.kz`.
@@ -425,7 +426,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'news widget',
     maxLength: 20,
     line: line(words('ұсынылған', 'usynylǵan', 'usynylğan')),
-    follows: { lines: 12, shape: 'headline' },
+    follows: { lines: 12, shape: 'teaser' },
   },
   {
     // The author's name before the report's stamp, with its time and views: `Saǵynysh Sardarova 19 qar. 2024 17:45 202`.
@@ -604,7 +605,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // Kazakh labels of a portal's widgets, the headlines they link under them: `Танымал` (popular), `Жаңа` (new).
     name: 'news widget',
     line: line(words('танымал', 'жаңа', 'tanymal', 'jańa')),
-    follows: { lines: 12, shape: 'headline' },
+    follows: { lines: 12, shape: 'teaser' },
   },
   {
     // A picture's default name from a phone or a messenger, copied as its alt text without the file's
@@ -637,7 +638,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'news widget',
     maxLength: 30,
     line: line(String.raw`(?:${words('еще\\s+по\\s+теме', 'ещё\\s+по\\s+теме', 'свежее\\s+из\\s+этой\\s+рубрики', 'просматриваемые', 'самые\\s+просматриваемые')})\s*:?`),
-    follows: { lines: 12, shape: 'headline' },
+    follows: { lines: 12, shape: 'teaser' },
   },
   {
     // A photo credit naming the report's author, whose byline names her: `фото автора` (no credit of its own).

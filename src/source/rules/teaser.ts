@@ -7,6 +7,10 @@ import { DATELINE } from './attribution.ts';
 // a full date and time alone, as they print an item whose counter is not shown: `05.11.2025, 16:56`,
 // or a time and the item's rubric after a slash: `13 марта 2026 г. 17:36 / Новости Казахстана`.
 const LISTED_STAMP = /\d{1,2}:\d{2},?\s+\d+$|^\d{1,2}\.\d{1,2}\.\d{4},\s+\d{1,2}:\d{2}$|\d{1,2}:\d{2}\s+\/\s+\p{L}[\p{L} ]{0,40}$/u;
+// A date and a view count with no hour, `30.04.2025 210`: another report's only right under its
+// excerpt cut off (`… Танымн...`); a report's own stamp may stand under a summary.
+const DATE_VIEWS = /^\d{1,2}\.\d{1,2}\.\d{4}\s+\d+$/u;
+const CUT_EXCERPT = /(?:…|\.\.\.)$/u;
 // A teaser's headline and the line under it (a subtitle) stand above its dateline.
 const TEASER_HEAD = 2;
 // The paragraph Kazakh reports close on, recalling earlier news: `Айта кетейік, …` (let us note),
@@ -18,7 +22,8 @@ const TEASER_WORDS = 5;
 /**
  * Some outlets (kt.kz) follow a report with teasers of others, each opened by its stamp and view
  * counter and with no heading: once such a stamp comes after a paragraph of the report, the rest
- * of the page is teasers. Without a stamp, a teaser shows by its lead: a report has one dateline
+ * of the page is teasers. Others close each teaser with its date and views (`30.04.2025 210`) under
+ * its excerpt cut off: the first such teaser's headline opens the rest. Without a stamp, a teaser shows by its lead: a report has one dateline
  * (`Алматы. 25 января. KAZAKHSTAN TODAY -`), in its lead, so a later paragraph opening with the
  * agency's dateline again is another report's, and the headline above it is that report's. Nor
  * after the paragraph a Kazakh report closes on (`Айта кетейік, …`): when only headlines follow
@@ -30,7 +35,12 @@ export function teaser(state: ParseState): void {
   if (firstParagraph < 0) return;
   const lead = state.lines[firstParagraph]!;
   const stamp = state.skipped.find((s) => s.rule === META_RULES.stamp.name && s.line > lead.line && LISTED_STAMP.test(s.text));
-  const from = stamp ? stamp.line + 1 : (teaserByDateline(state.lines, firstParagraph) ?? teaserAfterClosing(state.lines, firstParagraph));
+  const under = state.skipped
+    .filter((s) => s.rule === META_RULES.stamp.name && s.line > lead.line && DATE_VIEWS.test(s.text))
+    .map((s) => excerptAbove(state, s.line, lead.line))
+    .find((line) => line !== undefined);
+  const starts = [stamp ? stamp.line + 1 : undefined, under].filter((line) => line !== undefined);
+  const from = starts.length > 0 ? Math.min(...starts) : (teaserByDateline(state.lines, firstParagraph) ?? teaserAfterClosing(state.lines, firstParagraph));
   if (from === undefined) return;
   // The photo credit taken from among the teasers is another report's (photo-credit.ts runs first).
   if (state.creditLine && state.creditLine.line >= from) {
@@ -42,6 +52,19 @@ export function teaser(state: ParseState): void {
     if (after) state.skipped.push({ line: line.line, text: line.text, rule: 'teaser of another report' });
     return !after;
   });
+}
+
+/**
+ * Where the teaser closed by the stamp on line `line` starts: its excerpt cut off right above the
+ * stamp, and the headline (and its copy) above that, below the lead. Undefined when no excerpt is there.
+ */
+function excerptAbove(state: ParseState, line: number, lead: number): number | undefined {
+  const page = [...state.lines, ...state.skipped].filter((other) => other.line > lead && other.line < line).sort((a, b) => a.line - b.line);
+  const excerpt = page.at(-1);
+  if (!excerpt || !CUT_EXCERPT.test(excerpt.text)) return undefined;
+  let start = page.length - 1;
+  while (start > 0 && page.length - 1 - start < TEASER_HEAD && isHeadlineLike(page[start - 1]!.text)) start--;
+  return page[start]!.line;
 }
 
 /** The line number where a teaser opened by the lead's dateline starts, if one follows the lead. */
