@@ -135,6 +135,10 @@ describe('the clutter table', () => {
     ['weather Алматы: +12°C', 'weather'],
     ['Главные новости страны и мира | Newsroom.kz KZ search', 'page head'],
     ['20 октября, 2025 / Асель Жумабаева / Регионы', 'date or time stamp'],
+    ['Мы разрешаем использовать наши материалы при условии активной гиперссылки на сайтBES.media.', 'reuse notice'],
+    ['Запрещена перепечатка агитационных материалов.', 'reuse notice'],
+    ['Подпишись на Telegram-канал BES.media>> https://t.me/example', 'subscribe prompt'],
+    ['Стали очевидцем ДТП? Пишите нам в WhatsApp +7 701 000 00 00', 'tip prompt'],
   ])('%s is a %s', (line, rule) => {
     expect(clutterRuleOf(line)?.name).toBe(rule);
   });
@@ -184,6 +188,8 @@ describe('the clutter table', () => {
     'Также читайте наш обзор за неделю.',
     'В тренде оказались короткие видео о природе.',
     '20 октября, 2025 / Асель Жумабаева / выступила на форуме',
+    'Если вы стали свидетелем мошенничества, сообщите в полицию по номеру 102.',
+    'Перепечатка учебников без лицензии запрещена законом.',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });

@@ -128,8 +128,9 @@ export function photoCredit(state: ParseState): void {
     const line = lines[index - 1];
     const above = lines[index - 2];
     if (!below || !line || !above || found[index - 1] || line.verbatim || lines[index]!.line !== line.line + 1 || above.line >= line.line - 1) return;
-    const lead = lines.findIndex(isSentenceLine);
-    if (lead >= 0 && index - 1 > lead && (isHeadlineLike(line.text) || isAltKeywords(line.text))) captions.add(index - 1);
+    // The date line's title moved among the lines (title-line.ts) is no lead, and a stamp is no caption.
+    const lead = lines.findIndex((other) => !other.fromTitle && isSentenceLine(other));
+    if (lead >= 0 && index - 1 > lead && !metaLine(line.text) && (isHeadlineLike(line.text) || isAltKeywords(line.text))) captions.add(index - 1);
     // Above the lead, over a credit that carries its own caption (`Кража телефона. Иллюстративное
     // фото: …`), a headline-shaped line is the image's alt text when a headline stands above it.
     else if (index - 1 < lead && below.caption && isHeadlineLike(line.text) && lines.slice(0, index - 1).some((other) => isHeadlineLike(other.text) && wordCount(other.text) >= 4)) captions.add(index - 1);
