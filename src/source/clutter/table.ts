@@ -235,6 +235,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^\p{Lu}\.\s?\p{Lu}\p{Ll}+$/u,
   },
   {
+    // A menu's separator left alone on its line when its links were not copied: `|`.
+    name: 'page navigation',
+    maxLength: 4,
+    line: /^[|¦]+$/u,
+  },
+  {
     // A site's menu on one line: three items or more between pipes, none of them a sentence.
     name: 'page navigation',
     maxLength: 200,
@@ -705,6 +711,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     maxLength: 20,
     line: /^в\s+тренде\s*:?$/iu,
     follows: { lines: 12, shape: 'teaser' },
+  },
+  {
+    // The credit line of a weather informer sites put in their header: `Источник данных о погоде: Алматы 30 күндік ауа райы`.
+    name: 'weather',
+    maxLength: 90,
+    line: /^источник\s+данных\s+о\s+погоде\s*:.{0,70}$/iu,
   },
   {
     // A weather widget's alt text and reading, a line per city: `weather Астана: --°C`, `weather Алматы: +3°C`.

@@ -40,10 +40,18 @@ export function leadShape(title: string): string | undefined {
  * that reads as a headline (menus and links above it are shorter).
  */
 function findHeadline(state: ParseState, head: SourceLine[], limit: number, minWords: number): SourceLine | undefined {
-  const candidates = head.filter((line) => !line.fromTitle && !line.verbatim && (isHeadlineLike(line.text.replace(BADGE, '').replace(DATE_BEFORE, '')) || isPrintedTwice(line, head)) && wordCount(line.text) >= minWords);
+  const candidates = head.filter((line) => !line.fromTitle && !line.verbatim && (isHeadlineLike(line.text.replace(BADGE, '').replace(DATE_BEFORE, '')) || isPrintedTwice(line, head)) && wordCount(line.text) >= minWords && !endsInLineBelow(line, head));
   const stamp = state.skipped.filter((s) => s.rule === META_RULES.stamp.name && s.line < limit).at(-1);
   if (stamp) return candidates.find((line) => line.line > stamp.line) ?? twoPartHeadline(head.find((line) => line.line > stamp.line)) ?? candidates.filter((line) => line.line < stamp.line).at(-1);
   return candidates.find((line) => wordCount(line.text) >= 4) ?? candidates[0];
+}
+
+/**
+ * A page's trail ending in the headline printed under it: `Главная / Новости / Заголовок`, or its
+ * links glued as copied, `Евразия24НовостиЗаголовок`. The trail is no headline; the line under it is.
+ */
+function endsInLineBelow(line: SourceLine, head: readonly SourceLine[]): boolean {
+  return head.some((other) => other.line > line.line && other.text.length < line.text.length && wordCount(other.text) >= 2 && line.text.endsWith(other.text));
 }
 
 /**
