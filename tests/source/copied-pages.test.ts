@@ -270,3 +270,12 @@ describe('a date with a view count after the lead', () => {
     expect(own.paragraphs).toEqual([LEAD, text]);
   });
 });
+
+describe('a title that is a bar of topic links', () => {
+  it('gives way to the headline; a headline of names and a lower-case verb stays', () => {
+    const article = parse(`date 2025-11-20 Каспий Средний коридор COP29 Зеленая энергия Кубок Азии Выборы ОТГ\nВ Актау открыли новый паромный терминал\n• 20 ноября, 2025\n${LEAD}\n`);
+    expect(article.title).toBe('В Актау открыли новый паромный терминал');
+    const names = 'Касым-Жомарт Токаев и Ильхам Алиев обсудили Средний коридор в Баку';
+    expect(parse(`date 2025-11-20 ${names}\n${LEAD}\n`).title).toBe(names);
+  });
+});

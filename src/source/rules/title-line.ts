@@ -1,5 +1,5 @@
 import { META_RULES } from '../clutter/table.ts';
-import { wordCount } from '../line-shape.ts';
+import { endsAsSentence, wordCount } from '../line-shape.ts';
 import type { ParseState } from '../state.ts';
 import { clutterRuleOf } from './clutter.ts';
 import { creditIn } from './photo-credit.ts';
@@ -16,10 +16,23 @@ function isInCapitals(text: string): boolean {
   return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 4;
 }
 
+// A site's bar of topic links runs long, and nearly every link opens with a capital: `Ильхам Алиев
+// WUF13 Путь к Победе Бюджетный пакет Лига чемпионов УЕФА ОТГ`. A headline capitalises its first
+// word and its names only.
+const TOPIC_BAR_WORDS = 8;
+const TOPIC_BAR_CAPITALS = 2 / 3;
+
+/** A row of topic links: eight words or more, two thirds of them capitalised, no sentence. */
+function isTopicBar(title: string): boolean {
+  const words = title.split(' ');
+  if (words.length < TOPIC_BAR_WORDS || endsAsSentence(title)) return false;
+  return words.filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length >= words.length * TOPIC_BAR_CAPITALS;
+}
+
 /**
  * A date line's title that looks like page matter rather than a headline: clutter (`РУ`, a stamp,
- * a counter), a credit, a banner in capitals, a headline printed twice, a label ending in `:`, or
- * one or two words.
+ * a counter), a credit, a banner in capitals, a headline printed twice, a label ending in `:`, a
+ * bar of topic links, or one or two words.
  */
 export function looksLikePageMatter(title: string): boolean {
   return (
@@ -28,7 +41,8 @@ export function looksLikePageMatter(title: string): boolean {
     wordCount(title) <= 2 ||
     title.endsWith(':') ||
     isInCapitals(title) ||
-    DOUBLED.test(title)
+    DOUBLED.test(title) ||
+    isTopicBar(title)
   );
 }
 
