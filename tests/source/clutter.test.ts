@@ -139,6 +139,9 @@ describe('the clutter table', () => {
     ['Запрещена перепечатка агитационных материалов.', 'reuse notice'],
     ['Подпишись на Telegram-канал BES.media>> https://t.me/example', 'subscribe prompt'],
     ['Стали очевидцем ДТП? Пишите нам в WhatsApp +7 701 000 00 00', 'tip prompt'],
+    ['Горячая тема', 'rubric'],
+    ['Реклама 18+', 'rubric'],
+    ['Партнерский материал', 'rubric'],
   ])('%s is a %s', (line, rule) => {
     expect(clutterRuleOf(line)?.name).toBe(rule);
   });

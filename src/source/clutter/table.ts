@@ -142,6 +142,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     )),
   },
   {
+    // A badge a page prints over or under a headline: `Горячая тема`, `Срочно`, `Мнение`, and the
+    // labels of paid material, `Партнерский материал`, `Реклама 18+`, `Advertisement`.
+    name: 'rubric',
+    maxLength: 30,
+    line: line(words('горячая\\s+тема', 'срочно', 'молния', 'официально', 'мнение', 'колонка', 'блоги', 'фоторепортаж', 'видеорепортаж', 'пресс-релиз', 'новости\\s+компаний', 'шұғыл', 'партн[её]рский\\s+(?:материал|проект)', 'промо', 'advertisement', 'реклама\\s*\\d{1,2}\\+', '\\*\\s*на\\s+правах\\s+рекламы')),
+  },
+  {
     // Breadcrumbs: `Главная / Новости / Политика`.
     name: 'breadcrumbs',
     maxLength: 200,
