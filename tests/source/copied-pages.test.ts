@@ -279,3 +279,14 @@ describe('a title that is a bar of topic links', () => {
     expect(parse(`date 2025-11-20 ${names}\n${LEAD}\n`).title).toBe(names);
   });
 });
+
+describe('a copyright credit with the caption glued after it', () => {
+  it('is the credit, the rest describes the photo, and its copy signed by the outlet leaves the body', () => {
+    const caption = 'Волонтеры высаживают саженцы вдоль набережной';
+    const article = parse(`date 2021-04-12 Волонтеры высадили тысячу деревьев\n© Sputnik / Дамир Жаксылыков${caption}\n${caption} - Sputnik Казахстан\n${LEAD}\n`);
+    expect([article.photoCredit, article.photoAlt]).toEqual(['Sputnik / Дамир Жаксылыков', caption]);
+    expect(article.paragraphs).toEqual([LEAD]);
+    // A name with a capital inside is no caption.
+    expect(parse(`date 2021-04-12 Волонтеры высадили тысячу деревьев\n© AFP / Ryan McBride\n${LEAD}\n`).photoCredit).toBe('AFP / Ryan McBride');
+  });
+});

@@ -384,10 +384,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     },
   },
   {
-    // A blog platform's prompt above a post, each on its own line: `Нравится блог?`, `Подписывайтесь!`.
+    // A blog platform's prompt above a post, each on its own line: `Нравится блог?`, `Подписывайтесь!`,
+    // and the button a page prints under its logo, `Подписаться`.
     name: 'subscribe prompt',
     maxLength: 30,
-    line: line(words('нравится\\s+блог\\?', 'подписывайтесь!', 'подпишитесь!', 'жазылыңыз!', 'jazylyńyz!')),
+    line: line(words('нравится\\s+блог\\?', 'подписывайтесь!', 'подпишитесь!', 'жазылыңыз!', 'jazylyńyz!', 'подписаться', 'подписаться\\s+на\\s+(?:рассылку|новости|канал)')),
   },
   {
     // An author signed with academic degrees before the name, as scholarly pages print it:
@@ -700,6 +701,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     follows: { lines: 12, shape: 'teaser' },
   },
   {
+    // A link to another report in the text, as Sputnik prints it, the headline and what it shows:
+    // `Масштабная дезинфекция улиц идет в городах Казахстана - фото`. No sentence ends so.
+    name: 'related news',
+    maxLength: 160,
+    line: /^[^.!?]{10,140}\s[-–—]\s(?:фото|видео|фото\s+и\s+видео|видео\s+и\s+фото|инфографика|фото,\s+видео)$/iu,
+  },
+  {
     // The related-news link with its words the other way round: `Также читайте`.
     name: 'related news',
     maxLength: 20,
@@ -724,6 +732,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'weather',
     maxLength: 90,
     line: /^источник\s+данных\s+о\s+погоде\s*:.{0,70}$/iu,
+  },
+  {
+    // What a social network's embedded post leaves in a copy, in the page's language or in English:
+    // `Посмотреть эту публикацию в Instagram`, `Публикация от Принципиально Астана (@eto_astana_detka)`,
+    // `A post shared by … (@…)`, a tweet's signature `— Айгерим (@aigerim) March 3, 2024`.
+    name: 'embedded post',
+    maxLength: 160,
+    line: /^(?:(?:посмотреть\s+эту\s+публикацию|view\s+this\s+post|смотреть\s+публикацию)\s+(?:в|on)\s+instagram|(?:публикация\s+от|a\s+post\s+shared\s+by|пост,\s+опубликованный)\s+[^()]{1,80}\(@[\w.]{2,40}\)(?:\s+[^()]{1,40})?|[—–-]\s+[^()]{1,60}\(@\w{2,30}\)\s+[\p{L}\d,. ]{6,30})$/iu,
   },
   {
     // A weather widget's alt text and reading, a line per city: `weather Астана: --°C`, `weather Алматы: +3°C`.

@@ -18,6 +18,13 @@ const CREDIT_NAME = /^(?:[Фф]ото|[Cc]over|[Кк]оллаж)\s+(\p{Lu}\p{Ll}
 // A credit with the copyright sign and no label: `© Sputnik / Абзал Калиев`. A sign before a year
 // (`© 2002 – 2025 LADA.KZ`) is the site's copyright.
 const COPYRIGHT = /^©\s*([^\d©]{2,80})$/u;
+// The same credit with the photo's caption glued after it, as Sputnik's pages copy: `© AFP 2024 /
+// SERGEI SUPINSKYБездомная кошка …`, `© Sputnik / Абзал КалиевУчастники форума …`. The caption
+// starts where a capital and a small letter follow a letter with no space; it is a phrase of three
+// words or more (a name such as `McBride` is no caption).
+const COPYRIGHT_GLUED = /^©\s*(.{2,80}?)(?<=[\p{L}\d.])(?=\p{Lu}\p{Ll})(.{10,250})$/u;
+// The caption printed again under it with the outlet's name: `Бездомная кошка … - Sputnik Казахстан`.
+const OUTLET_AFTER = /^\s+[-–—]\s+\p{L}[\p{L}\d.]*(?:\s+\p{L}[\p{L}\d.]*){0,2}$/u;
 // A picture made by a neural network, named as its source: `Изображение сгенерировано нейросетью
 // Midjourney`, `Изображение сгенерировано при помощи нейросети Midjourney`; the credit is the tool.
 const GENERATED = /^(?:изображение|иллюстрация|фото)\s+(?:сгенерировано|сгенерирована|создано|создана)\s+(?:при\s+помощи\s+|с\s+помощью\s+)?(?:нейросет(?:ью|и)|ИИ|искусственным\s+интеллектом)\s+(\S.{0,60})$/iu;
@@ -80,6 +87,8 @@ export function creditIn(text: string): Credit | undefined {
   if (phrase) return { credit: phrase.slice(1).find(Boolean)!.trim(), generic: phrase[2] !== undefined || phrase[3] !== undefined || phrase[5] !== undefined || /^(?:из|с)\s/iu.test(phrase[1] ?? '') };
   const taken = TAKEN_FROM.exec(text);
   if (taken) return { credit: taken[1]! };
+  const glued = COPYRIGHT_GLUED.exec(text);
+  if (glued && wordCount(glued[2]!) >= 3) return { credit: glued[1]!.trim(), caption: glued[2]!.trim() };
   const copyright = COPYRIGHT.exec(text);
   if (copyright) return { credit: copyright[1]!.trim() };
   const byline = BYLINE_PHOTO.exec(text);
@@ -115,15 +124,18 @@ export function photoCredit(state: ParseState): void {
   const chosen = named >= 0 ? named : found.findIndex(Boolean);
   if (chosen < 0) return;
   const { credit, caption } = found[chosen]!;
+  let captionCopy: number | undefined;
   state.article.photoCredit = credit;
   state.creditLine = lines[chosen]!;
   if (caption) state.article.photoAlt = caption;
+  const copy = lines[chosen + 1];
+  if (caption && copy && !copy.verbatim && copy.text.startsWith(caption) && OUTLET_AFTER.test(copy.text.slice(caption.length))) captionCopy = chosen + 1;
   // A caption on the line right above its credit, after the lead, the two set apart from the text
   // by a blank line: a headline-shaped line, or the image's keywords some pages print as its alt
   // text, a lower-case label (`жол апаты` over `Коллаж: Kazinform`), left out but not taken as the
   // photo's description (keywords, often in the other language). Only lines above a credit are
   // looked at: every source is parsed.
-  const captions = new Set<number>();
+  const captions = new Set<number>(captionCopy === undefined ? [] : [captionCopy]);
   found.forEach((below, index) => {
     const line = lines[index - 1];
     const above = lines[index - 2];
