@@ -290,3 +290,13 @@ describe('a copyright credit with the caption glued after it', () => {
     expect(parse(`date 2021-04-12 Волонтеры высадили тысячу деревьев\n© AFP / Ryan McBride\n${LEAD}\n`).photoCredit).toBe('AFP / Ryan McBride');
   });
 });
+
+describe('a title holding a whole page flattened onto its line', () => {
+  it('is split at the stamp inside it: the headline, then the text; a headline naming a day and an hour stays', () => {
+    const text = 'Сельский дом культуры открыл после ремонта зал на двести мест для зрителей.';
+    const article = parse(`date 2022-10-05 Сцена в каждом селе 5 октября 2022 г. 9:40 2108 Ирина Колесникова, Костанайская область ${text}\n`);
+    expect([article.title, article.paragraphs]).toEqual(['Сцена в каждом селе', [text]]);
+    const headline = 'Сенат соберется 12 марта 2026 г. 10:00 в Астане';
+    expect(parse(`date 2026-03-06 ${headline}\n${LEAD}\n`).title).toBe(headline);
+  });
+});
