@@ -48,6 +48,9 @@ const IMAGE_ENDING = /[\s.](?:gif|jpe?g|png|webp)$/iu;
 // Tested from the end of the line first: most short lines are no press service and no menu.
 const PRESS_SERVICE = /\s(?:баспасөз\s+қызметі|baspasóz\s+qyzmeti|baspasöz\s+qyzmetı|ءباسپاسوز\s+قىزمەتى)$/u;
 const PRESS_SERVICE_TAIL = /(?:қызметі|qyzmeti|qyzmetı|قىزمەتى)$/u;
+// A trail's separators: `Новости / Общество`, `Жаңалықтар » Қоғам`.
+const TRAIL_SEPARATOR = /\s*[/›»>|→]\s*/u;
+const TRAIL_MARK = /[/›»>|→]/u;
 const MENU = /^[^|.!?]{1,60}(?:\s\|\s[^|.!?]{1,60}){2,8}$/u;
 const RUBRIC_COUNTERS = /^(.+?)(?:\s+\d+){1,3}$/u;
 // Tested first: most lines do not end in a digit, and the pattern above scans the whole line.
@@ -146,18 +149,34 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // labels of paid material, `Партнерский материал`, `Реклама 18+`, `Advertisement`.
     name: 'rubric',
     maxLength: 30,
-    line: line(words('горячая\\s+тема', 'срочно', 'молния', 'официально', 'мнение', 'колонка', 'блоги', 'фоторепортаж', 'видеорепортаж', 'пресс-релиз', 'новости\\s+компаний', 'шұғыл', 'партн[её]рский\\s+(?:материал|проект)', 'промо', 'advertisement', 'реклама\\s*\\d{1,2}\\+', '\\*\\s*на\\s+правах\\s+рекламы')),
+    line: line(words('горячая\\s+тема', 'срочно', 'молния', 'официально', 'мнение', 'колонка', 'блоги', 'фоторепортаж', 'видеорепортаж', 'пресс-релиз', 'новости\\s+компаний', 'шұғыл', 'партн[её]рский\\s+(?:материал|проект)', 'промо', 'advertisement', 'advertising', 'реклама\\s*\\d{1,2}\\+', '\\*\\s*на\\s+правах\\s+рекламы')),
   },
   {
-    // Breadcrumbs: `Главная / Новости / Политика`.
+    // Breadcrumbs: `Главная / Новости / Политика`, `Главная → Новости`.
     name: 'breadcrumbs',
     maxLength: 200,
-    line: /^(?:главная|басты\s+бет|bas\s+bet|home)(?:\s*[/›»>|]\s*[\p{L}\p{N} -]{1,30}){1,5}$/iu,
+    line: /^(?:главная|басты\s+бет|bas\s+bet|home)(?:\s*[/›»>|→–—]\s*[\p{L}\p{N} -]{1,30}){1,5}$/iu,
+  },
+  {
+    // A trail of rubrics without the home link: `Новости / Общество`, `Жаңалықтар » Қоғам`.
+    name: 'breadcrumbs',
+    maxLength: 80,
+    line: (text) => {
+      if (!TRAIL_MARK.test(text)) return false;
+      const parts = text.split(TRAIL_SEPARATOR);
+      return parts.length >= 2 && parts.length <= 5 && parts.every((part) => CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(part)));
+    },
   },
   {
     name: 'byline',
     maxLength: 100,
-    line: line(String.raw`(?:автор|авторы|автор\s+фото|текст|редактор|корреспондент|дайындаған|мақала\s+авторы|avtor|daıyndaǵan)\s*:\s*[\p{L}.\- ,]{2,80}`),
+    line: line(String.raw`(?:автор|авторы|автор\s+фото|автор\s+текста|автор\s+материала|текст|редактор|шеф-редактор|корреспондент|фотограф|дайындаған|мақала\s+авторы|тілші|avtor|daıyndaǵan|tilshi)\s*:\s*[\p{L}.\- ,]{2,80}`),
+  },
+  {
+    // An author's role alone on its line, the name on the next or lost with the picture: `Автор`, `Редактор`, `Тілші`.
+    name: 'byline',
+    maxLength: 30,
+    line: line(String.raw`(?:${words('автор', 'авторы', 'автор\\s+текста', 'автор\\s+материала', 'редактор', 'шеф-редактор', 'выпускающий\\s+редактор', 'корреспондент', 'фотограф', 'фотокорреспондент', 'тілші', 'мақала\\s+авторы', 'avtor', 'redaktor', 'tilshi')})\s*:?`),
   },
   {
     // `Сіздің реакцияңыз?` and its buttons, with or without their counts.
@@ -638,9 +657,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // A picture's default name from a phone or a messenger, copied as its alt text without the file's
-    // ending: `WhatsApp Image 2023-06-27 at 10.43.02`, `IMG_20240312_101500`.
+    // ending: `WhatsApp Image 2023-06-27 at 10.43.02`, `IMG_20240312_101500`, `IMG_2034`, `DSC_0123`,
+    // `IMG-20240312-WA0012`, Telegram's `photo_2025-03-01_12-30-45`.
     name: 'image label',
-    line: /^(?:whatsapp\s+image\s+\d{4}-\d{2}-\d{2}\s+at\s+\d{1,2}\.\d{2}\.\d{2}(?:\s*\(\d{1,3}\))?|(?:img|photo|dsc)_\d{8}_\d{6}(?:_\d{1,4})?)$/iu,
+    line: /^(?:whatsapp\s+image\s+\d{4}-\d{2}-\d{2}\s+at\s+\d{1,2}\.\d{2}\.\d{2}(?:\s*\(\d{1,3}\))?|(?:img|photo|dsc|dscn|dscf|pxl|image|screenshot)[_-]\d{3,8}(?:[_-][\da-z]{1,8}){0,6}(?:\s*\(\d{1,3}\))?)$/iu,
   },
   {
     // The share prompt above Zakon.kz's tag links at a report's end (tag-list.ts takes the links).
