@@ -300,3 +300,13 @@ describe('a title holding a whole page flattened onto its line', () => {
     expect(parse(`date 2026-03-06 ${headline}\n${LEAD}\n`).title).toBe(headline);
   });
 });
+
+describe('a title that is the site itself', () => {
+  it('gives way to the headline: a newspaper named after what it is, a site with its motto; a quoted headline stays', () => {
+    const headline = 'В Астане открылся новый каток';
+    for (const title of ['Областная газета «Степной вестник»', 'NUR.KZ — Новости Казахстана и мира']) {
+      expect(parse(`date 2026-01-30 ${title}\n${headline}\n${LEAD}\n`).title).toBe(headline);
+    }
+    expect(parse(`date 2026-01-30 «Ата-баба аманаты жолында»\nМектеп ашылды бүгін ауылда\n${LEAD}\n`).title).toBe('«Ата-баба аманаты жолында»');
+  });
+});

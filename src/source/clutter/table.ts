@@ -768,6 +768,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^weather\s+[\p{L}-]+\s*:\s*(?:--|[+−-]?\d{1,2})\s*°\s*[CС]$/iu,
   },
   {
+    // A regional site's motto under its name: `Все новости Актобе и Актюбинской области`.
+    name: 'page head',
+    maxLength: 80,
+    line: /^(?:[Вв]се|[Пп]оследние)\s+новости\s+\p{Lu}[\p{L}-]*(?:\s+(?:и|\p{Lu}[\p{L}-]*)){0,3}(?:\s+(?:области|района|края|региона))?$/u,
+  },
+  {
     // The page's own title copied from its header, the site's name after a pipe: `Сегодняшние новости Казахстана и мира | Newsroom.kz KZ search`.
     name: 'page head',
     maxLength: 120,

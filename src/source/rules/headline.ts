@@ -4,7 +4,7 @@ import { endsAsSentence, foldHeadline, HEADLINE_MAX, isHeadlineLike, isSentenceL
 import type { ParseState, SourceLine } from '../state.ts';
 import { DATELINE } from './attribution.ts';
 import { isCaptionSentenceCopy } from './photo-caption.ts';
-import { neverHeadline } from './title-line.ts';
+import { isMasthead, neverHeadline } from './title-line.ts';
 
 // A headline is rarely longer than this; a lead pasted as the title is.
 const LEAD_LENGTH = 160;
@@ -112,15 +112,8 @@ function questionOnTop(state: ParseState): SourceLine | undefined {
   return isHeadlineLike(first.text) && isSentenceLine(next) ? first : undefined;
 }
 
-// A newspaper's name as its masthead prints it, in quotes: `«Soltüstık Qazaqstan»`.
-const MASTHEAD = /^«[^«».!?]+»$/u;
 // The editorial office's address alone on its line, as a newspaper's header prints it under the masthead.
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
-
-/** A title that is a newspaper's name in quotes, of three words or fewer: the page's masthead. */
-function isMasthead(title: string): boolean {
-  return MASTHEAD.test(title) && wordCount(title) <= 3;
-}
 
 /**
  * Between the headline and the lead of a page whose title was its masthead, the header's other
@@ -201,7 +194,7 @@ export function headline(state: ParseState): SourceError | void {
   const fallback = fromTitle && !neverHeadline(fromTitle.text) ? fromTitle : undefined;
   const overCounter = fallback && overItsCounter(state, fallback) ? fallback : undefined;
   // A masthead gives way to a headline of three words, as a title that is no page matter does.
-  const masthead = fromTitle && isMasthead(fromTitle.text) ? fromTitle.text : undefined;
+  const masthead = fromTitle && isMasthead(fromTitle.text) ? fromTitle.text.slice(fromTitle.text.indexOf('«')) : undefined;
   const found = overCounter ?? (fromTitle ? (paragraph >= 0 ? findHeadline(state, head, limit, masthead ? 3 : 4) : undefined) : (findHeadline(state, head, limit, 3) ?? soleLineAfterStamp(state, head, limit)));
   const chosen = found ?? fallback ?? questionOnTop(state);
   if (!chosen) {

@@ -20,6 +20,8 @@ function isInCapitals(text: string): boolean {
 // WUF13 Путь к Победе Бюджетный пакет Лига чемпионов УЕФА ОТГ`. A headline capitalises its first
 // word and its names only.
 const TOPIC_BAR_WORDS = 8;
+// The site's name and its motto from the page's title: `NUR.KZ — Новости Казахстана и мира`.
+const SITE_MOTTO = /^[\p{L}\d-]+\.(?:kz|ru|com|media|news|org)\s+[-–—|:]\s+[^.!?]{3,80}$/iu;
 const TOPIC_BAR_CAPITALS = 2 / 3;
 
 /** A row of topic links: eight words or more, two thirds of them capitalised, no sentence. */
@@ -29,10 +31,19 @@ function isTopicBar(title: string): boolean {
   return words.filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length >= words.length * TOPIC_BAR_CAPITALS;
 }
 
+// A newspaper's name as its masthead prints it, in quotes: `«Soltüstık Qazaqstan»`, or after what
+// it is: `Областная газета «Актюбинский вестник»`, `Республиканская общественно-политическая газета «…»`.
+const MASTHEAD = /^(?:(?:[\p{L}-]+\s+){0,3}(?:газета|газеті|еженедельник|издание|журнал|портал|интернет-портал|агентство|телеканал)\s+)?«[^«».!?]+»$/iu;
+
+/** A title that is a newspaper's name in quotes, of three words or fewer, alone or after what it is: the page's masthead. */
+export function isMasthead(title: string): boolean {
+  return MASTHEAD.test(title) && wordCount(title.slice(title.indexOf('«'))) <= 3;
+}
+
 /**
  * A date line's title that looks like page matter rather than a headline: clutter (`РУ`, a stamp,
  * a counter), a credit, a banner in capitals, a headline printed twice, a label ending in `:`, a
- * bar of topic links, or one or two words.
+ * bar of topic links, a newspaper's masthead or a site's name with its motto, or one or two words.
  */
 export function looksLikePageMatter(title: string): boolean {
   return (
@@ -42,7 +53,9 @@ export function looksLikePageMatter(title: string): boolean {
     title.endsWith(':') ||
     isInCapitals(title) ||
     DOUBLED.test(title) ||
-    isTopicBar(title)
+    isTopicBar(title) ||
+    (isMasthead(title) && !title.startsWith('«')) ||
+    SITE_MOTTO.test(title)
   );
 }
 
