@@ -310,3 +310,12 @@ describe('a title that is the site itself', () => {
     expect(parse(`date 2026-01-30 «Ата-баба аманаты жолында»\nМектеп ашылды бүгін ауылда\n${LEAD}\n`).title).toBe('«Ата-баба аманаты жолында»');
   });
 });
+
+describe('pairs of a topic and a headline closing the page', () => {
+  it('are other reports from three pairs on; two pairs are the report\'s own list and stay', () => {
+    const pairs = ['Пенсия 2026', 'Где казахстанцы смогут проверить свои накопления', 'Алматы', 'В Алматы продлили работу ночных автобусов', 'АЭС', 'Место для второй станции выбрали у озера'];
+    expect(parse(`date 2025-12-10 В Караганде открыли каток\n${LEAD}\n${pairs.join('\n')}\n`).paragraphs).toEqual([LEAD]);
+    const own = ['Для взрослых', 'Вход свободный с девяти до шести часов', 'Для детей', 'Вход свободный с десяти до двух часов'];
+    expect(parse(`date 2025-12-10 В Караганде открыли каток\n${LEAD}\n${own.join('\n')}\n`).paragraphs).toEqual([LEAD, ...own]);
+  });
+});

@@ -1,5 +1,5 @@
 import { META_RULES } from '../clutter/table.ts';
-import { isHeadlineLike, isSentenceLine, wordCount } from '../line-shape.ts';
+import { isHeadlineLike, isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { DATELINE } from './attribution.ts';
 
@@ -18,6 +18,9 @@ const TEASER_HEAD = 2;
 const CLOSING = /^(?:айта\s+кетейік|еске\s+салайық|еске\s+сала\s+кетейік|aıta\s+keteıik|eske\s+salaıyq|ايتا\s+كەتەيىك|ەسكە\s+سالايىق),\s/iu;
 // A teaser's headline is a headline of five words or more; an author's signature is shorter.
 const TEASER_WORDS = 5;
+// A bar of other reports under each its topic, `Пенсия 2026` / `Где и как казахстанцы …`: three
+// pairs at least (a report may close on a short list of its own), each topic a short label.
+const TOPIC_PAIRS = 3;
 
 /**
  * Some outlets (kt.kz) follow a report with teasers of others, each opened by its stamp and view
@@ -27,7 +30,9 @@ const TEASER_WORDS = 5;
  * (`Алматы. 25 января. KAZAKHSTAN TODAY -`), in its lead, so a later paragraph opening with the
  * agency's dateline again is another report's, and the headline above it is that report's. Nor
  * after the paragraph a Kazakh report closes on (`Айта кетейік, …`): when only headlines follow
- * it to the page's end, they are other reports'.
+ * it to the page's end, they are other reports'. Nor when the page ends on three pairs or more of a
+ * topic's label and a headline (`Пенсия 2026` / `Где и как казахстанцы смогут …`), as news sites list
+ * other reports under a report: the pairs go.
  */
 export function teaser(state: ParseState): void {
   // The date line's title moved among the lines (title-line.ts) is no paragraph of the report.
@@ -40,7 +45,7 @@ export function teaser(state: ParseState): void {
     .map((s) => excerptAbove(state, s.line, lead.line))
     .find((line) => line !== undefined);
   const starts = [stamp ? stamp.line + 1 : undefined, under].filter((line) => line !== undefined);
-  const from = starts.length > 0 ? Math.min(...starts) : (teaserByDateline(state.lines, firstParagraph) ?? teaserAfterClosing(state.lines, firstParagraph));
+  const from = starts.length > 0 ? Math.min(...starts) : (teaserByDateline(state.lines, firstParagraph) ?? teaserAfterClosing(state.lines, firstParagraph) ?? topicTeasers(state.lines, firstParagraph));
   if (from === undefined) return;
   // The photo credit taken from among the teasers is another report's (photo-credit.ts runs first).
   if (state.creditLine && state.creditLine.line >= from) {
@@ -93,4 +98,22 @@ function teaserAfterClosing(lines: readonly SourceLine[], lead: number): number 
     } else if (!isHeadlineLike(line.text) || wordCount(line.text) < TEASER_WORDS) return undefined;
   }
   return closing > 0 && closing + 1 < lines.length ? lines[closing + 1]!.line : undefined;
+}
+
+/**
+ * The line number where pairs of a topic's label and another report's headline start, if the page
+ * ends on three such pairs or more after the last paragraph (the last headline may be cut off, or
+ * the last topic printed without its headline).
+ */
+function topicTeasers(lines: readonly SourceLine[], lead: number): number | undefined {
+  const last = lines.at(-1);
+  const end = last && !last.verbatim && isLabelLike(last.text) ? lines.length - 1 : lines.length;
+  let start = end;
+  while (start - 2 > lead) {
+    const [label, headline] = [lines[start - 2]!, lines[start - 1]!];
+    const pair = !label.verbatim && !headline.verbatim && isLabelLike(label.text) && isHeadlineLike(headline.text) && wordCount(headline.text) >= TEASER_WORDS;
+    if (!pair) break;
+    start -= 2;
+  }
+  return (end - start) / 2 >= TOPIC_PAIRS ? lines[start]!.line : undefined;
 }
