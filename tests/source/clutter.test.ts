@@ -150,6 +150,10 @@ describe('the clutter table', () => {
     ['Тілші', 'byline'],
     ['Автор:', 'byline'],
     ['Автор текста: Асель Нурова', 'byline'],
+    ['Telegram @myastanacity', 'social link'],
+    ['cover', 'image placeholder'],
+    ['Читать источник astanatv.kz/ru', 'source link'],
+    ['»', 'related news'],
   ])('%s is a %s', (line, rule) => {
     expect(clutterRuleOf(line)?.name).toBe(rule);
   });
@@ -205,6 +209,7 @@ describe('the clutter table', () => {
     'Редактор рассказал о планах журнала на год.',
     'Новости / как жить дальше',
     'IMG_2034 стал вирусным снимком года',
+    'Telegram @durov написал о блокировке.',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });

@@ -205,9 +205,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:(?:источник|дереккөзі|derekkózi|دەرەككوزى)\s*:\s*\S.{0,80}|[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info))$/iu,
   },
   {
-    // What a page shows where a picture or its caption is missing: `None`, an image's path.
+    // What a page shows where a picture or its caption is missing: `None`, an image's path, the
+    // alt text `cover` of a cover picture.
     name: 'image placeholder',
-    line: /^(?:none|null|undefined|\/\S+\.(?:jpe?g|png|gif|webp))$/iu,
+    line: /^(?:none|null|undefined|cover|image|\/\S+\.(?:jpe?g|png|gif|webp))$/iu,
   },
   {
     // A name with a role (`Асель Мукашева Корреспондент-редактор`), a name with the surname in
@@ -726,6 +727,27 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'related news',
     maxLength: 160,
     line: /^[^.!?]{10,140}\s[-–—]\s(?:фото|видео|фото\s+и\s+видео|видео\s+и\s+фото|инфографика|фото,\s+видео)$/iu,
+  },
+  {
+    // A link list's mark alone on its line, the headline it marks on the next: `»` / `В Москве …`.
+    name: 'related news',
+    maxLength: 2,
+    line: /^[»›]$/u,
+    follows: { lines: 1, shape: 'headline' },
+  },
+  {
+    // An aggregator's link to the report's source, the headlines of other reports under it:
+    // `Читать источник astanatv.kz/ru`, `Читать в источнике`.
+    name: 'source link',
+    maxLength: 80,
+    line: /^(?:читать\s+(?:источник|в\s+источнике|на\s+сайте)|перейти\s+(?:к|на)\s+источник)\s*:?(?:\s+[\p{L}\d.-]+\.(?:kz|ru|com|org|net|media)(?:\/\S*)?)?$/iu,
+    follows: { lines: 12, shape: 'teaser' },
+  },
+  {
+    // A site's accounts listed at the page's end, one a line: `Telegram @myastanacity`, `WhatsApp "Астана - Что? Где? Когда?"`.
+    name: 'social link',
+    maxLength: 80,
+    line: new RegExp(String.raw`^(?:${SOCIAL}|телеграм|инстаграм)\s*:?\s+(?:@[\w.]{2,40}|"[^"]{2,60}"|«[^«»]{2,60}»|https?:\/\/\S+)$`, 'iu'),
   },
   {
     // The related-news link with its words the other way round: `Также читайте`.
