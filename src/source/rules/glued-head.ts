@@ -1,6 +1,7 @@
 import { monthNumber } from '../clutter/months.ts';
 import { META_RULES } from '../clutter/table.ts';
 import { isHeadlineLike, isSentenceLine, wordCount } from '../line-shape.ts';
+import { clutterRuleOf } from './clutter.ts';
 import type { ParseState } from '../state.ts';
 
 // Egemen's amp pages flatten a report's head onto one line: a bullet and the stamp, the headline,
@@ -16,7 +17,10 @@ const GLUED = /^•\s*\d{1,2}\s+\p{L}+,?\s+\d{4}\s+(?<headline>.{3,250}?)\s+\d+\
 const STAMP_INSIDE = /\s(\d{1,2})\s+(\p{L}+)\s+\d{4}(?:\s?г\.)?,?\s+\d{1,2}:\d{2}(?:\s+\d+)?\s+(?=\S)/u;
 const STAMP_WITHIN = 260;
 // The author's name and the region they write from, when the page prints them: `Наталия Портнягина, Западно-Казахстанская область`.
-const AUTHOR_REGION = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+,\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}?[\p{L}-]+)?\s+(?:область|района?|облысы|ауданы)\s+(?=\p{Lu}|[«"–—-])/u;
+// Or the author's name and role: `Аскар Бейсенбаев специальный корреспондент`.
+const AUTHOR = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:,\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}?[\p{L}-]+)?\s+(?:область|района?|облысы|ауданы)|\s+(?:(?:специальный|собственный|старший)\s+)?(?:корреспондент|обозреватель|журналист|редактор))\s+(?=\p{Lu}|[«"–—-])/u;
+// The rubric some pages print between the headline and the stamp: `«Кайрат» выходит в лидеры Статьи 12 апреля …`.
+const RUBRIC_LAST = /\s(\p{Lu}\p{Ll}+)$/u;
 
 interface GluedHead {
   headline: string;
@@ -30,14 +34,18 @@ interface GluedHead {
 function kazpravdaHead(title: string): GluedHead | undefined {
   const stamp = STAMP_INSIDE.exec(title.slice(0, STAMP_WITHIN));
   if (!stamp || monthNumber(stamp[2]!.toLowerCase()) === undefined) return undefined;
-  const headline = title.slice(0, stamp.index).trim();
+  const before = title.slice(0, stamp.index).trim();
+  const last = RUBRIC_LAST.exec(before);
+  const rubric = last && clutterRuleOf(last[1]!)?.name === 'rubric' ? last : undefined;
+  const headline = rubric ? before.slice(0, rubric.index) : before;
   if (!isHeadlineLike(headline) || wordCount(headline) < 2) return undefined;
   const after = title.slice(stamp.index + stamp[0].length);
-  const author = AUTHOR_REGION.exec(after)?.[0] ?? '';
+  const author = AUTHOR.exec(after)?.[0] ?? '';
   const text = after.slice(author.length).trim();
   // The text is the report's: a sentence at least (`… 10:00 в Астане` is a headline's end).
   if (!isSentenceLine({ text })) return undefined;
   const left = [{ text: stamp[0].trim(), rule: META_RULES.stamp.name }];
+  if (rubric) left.unshift({ text: rubric[1]!, rule: 'rubric' });
   if (author) left.push({ text: author.trim().replace(/,$/u, ''), rule: 'byline' });
   return { headline, text, left };
 }
