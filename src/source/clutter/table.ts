@@ -50,7 +50,10 @@ const PRESS_SERVICE = /\s(?:баспасөз\s+қызметі|baspasóz\s+qyzmet
 const PRESS_SERVICE_TAIL = /(?:қызметі|qyzmeti|qyzmetı|قىزمەتى)$/u;
 // A trail's separators: `Новости / Общество`, `Жаңалықтар » Қоғам`.
 const TRAIL_SEPARATOR = /\s*[/›»>|→]\s*/u;
-const TRAIL_MARK = /[/›»>|→]/u;
+const TRAIL_MARK = /\s[/›»>|→]\s/u;
+// A link to another report naming what it shows: `… - фото`. Its end is tested first: most lines end otherwise.
+const MEDIA_LINK_END = /\s[-–—]\s(?:фото|видео|фото\s+и\s+видео|видео\s+и\s+фото|инфографика|фото,\s+видео)$/iu;
+const MEDIA_LINK = /^[^.!?]{10,140}\s[-–—]\s(?:фото|видео|фото\s+и\s+видео|видео\s+и\s+фото|инфографика|фото,\s+видео)$/iu;
 const MENU = /^[^|.!?]{1,60}(?:\s\|\s[^|.!?]{1,60}){2,8}$/u;
 const RUBRIC_COUNTERS = /^(.+?)(?:\s+\d+){1,3}$/u;
 // Tested first: most lines do not end in a digit, and the pattern above scans the whole line.
@@ -726,7 +729,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // `Масштабная дезинфекция улиц идет в городах Казахстана - фото`. No sentence ends so.
     name: 'related news',
     maxLength: 160,
-    line: /^[^.!?]{10,140}\s[-–—]\s(?:фото|видео|фото\s+и\s+видео|видео\s+и\s+фото|инфографика|фото,\s+видео)$/iu,
+    line: (text) => MEDIA_LINK_END.test(text.slice(-24)) && MEDIA_LINK.test(text),
   },
   {
     // A link list's mark alone on its line, the headline it marks on the next: `»` / `В Москве …`.
