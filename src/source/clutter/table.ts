@@ -732,6 +732,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: (text) => MEDIA_LINK_END.test(text.slice(-24)) && MEDIA_LINK.test(text),
   },
   {
+    // A blog platform's label over a post that answers another: `В ответ на пост`.
+    name: 'page navigation',
+    maxLength: 30,
+    line: line(String.raw`в\s+ответ\s+на\s+(?:пост|комментарий|сообщение|публикацию)`),
+  },
+  {
     // A link list's mark alone on its line, the headline it marks on the next: `»` / `В Москве …`.
     name: 'related news',
     maxLength: 2,

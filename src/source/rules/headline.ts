@@ -42,8 +42,21 @@ export function leadShape(title: string): string | undefined {
 function findHeadline(state: ParseState, head: SourceLine[], limit: number, minWords: number): SourceLine | undefined {
   const candidates = head.filter((line) => !line.fromTitle && !line.verbatim && (isHeadlineLike(line.text.replace(BADGE, '').replace(DATE_BEFORE, '')) || isPrintedTwice(line, head)) && wordCount(line.text) >= minWords && !endsInLineBelow(line, head));
   const stamp = state.skipped.filter((s) => s.rule === META_RULES.stamp.name && s.line < limit).at(-1);
+  const aroundDek = twiceAroundDek(head, stamp?.line);
+  if (aroundDek) return aroundDek;
   if (stamp) return candidates.find((line) => line.line > stamp.line) ?? twoPartHeadline(head.find((line) => line.line > stamp.line)) ?? candidates.filter((line) => line.line < stamp.line).at(-1);
   return candidates.find((line) => wordCount(line.text) >= 4) ?? candidates[0];
+}
+
+/**
+ * A headline of two words or more the page prints twice with its dek between the copies
+ * (`Бесконечное недоверие` / `Жители … проблемы` / `Бесконечное недоверие`, as vlast.kz prints it):
+ * the headline however short, not the dek.
+ */
+function twiceAroundDek(head: readonly SourceLine[], stamp: number | undefined): SourceLine | undefined {
+  // Copies on both sides of the report's stamp are the page's head and the headline by the stamp.
+  const apart = (line: SourceLine, other: SourceLine) => stamp === undefined || (line.line > stamp) === (other.line > stamp);
+  return head.find((line, index) => !line.fromTitle && !line.verbatim && wordCount(line.text) >= 2 && isHeadlineLike(line.text) && head.slice(index + 2).some((other) => !other.verbatim && other.text === line.text && apart(line, other)));
 }
 
 /**

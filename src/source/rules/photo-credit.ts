@@ -33,7 +33,8 @@ const GENERATED = /^(?:изображение|иллюстрация|фото)\s
 // ablative (`-нан`, `-ден`, …): the photo was taken from a source.
 const TAKEN_FROM = /^(?:сурет|фото|фотосурет|sýret|suret|foto|سۋرەت|فوتو)\s+(.{1,120}?(?:нан|нен|дан|ден|тан|тен|nan|nen|dan|den|tan|ten|نان|نەن|دان|دەن|تان|تەن))\s+(?:алынды|alyndy|الىندى)\.?$/iu;
 // The author's byline naming the photographer: `Ольга Логинова, фото Алмаса Кайсара` (the credit as written, like `фото Данияра Мусина`).
-const BYLINE_PHOTO = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:\s+и\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)?,\s+фото\s+(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)$/u;
+// The outlet may close the line: `Юна Коростелева, фото Жанары Каримовой, Власть`.
+const BYLINE_PHOTO = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:\s+и\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)?,\s+фото\s+(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)(?:,\s+\p{Lu}[\p{L}\d.-]{1,30})?$/u;
 // A still from a video or a screenshot, named as the picture's source: `Кадр из видео`, `Скриншот из соцсетей`.
 const FRAME = /^((?:кадр|стоп-кадр|скриншот)\s+(?:из|с)\s+(?:видео|видеозаписи|соцсетей|социальных\s+сетей))$/iu;
 // A caption ending in its credit: `Сенат Парламента РК, фото - Новости Zakon.kz от 11.09.2025 12:20 Фото: Zakon.kz/…`,
