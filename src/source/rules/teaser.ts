@@ -1,3 +1,4 @@
+import { monthNumber } from '../clutter/months.ts';
 import { META_RULES } from '../clutter/table.ts';
 import { isHeadlineLike, isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
@@ -11,6 +12,9 @@ const LISTED_STAMP = /\d{1,2}:\d{2},?\s+\d+$|^\d{1,2}\.\d{1,2}\.\d{4},\s+\d{1,2}
 // excerpt cut off (`… Танымн...`); a report's own stamp may stand under a summary.
 const DATE_VIEWS = /^\d{1,2}\.\d{1,2}\.\d{4}\s+\d+$/u;
 const CUT_EXCERPT = /(?:…|\.\.\.)$/u;
+// Another report's stamp glued before its headline, as Kazpravda lists others under a report:
+// `9 октября 2025 г. 13:52 Квадратные метры и разбитые сердца: …`.
+const STAMPED_HEADLINE = /^\d{1,2}\s+(\p{L}+)\s+\d{4}(?:\s?г\.)?,?\s+\d{1,2}:\d{2}\s+(?=[\p{Lu}«"])/u;
 // A teaser's headline and the line under it (a subtitle) stand above its dateline.
 const TEASER_HEAD = 2;
 // The paragraph Kazakh reports close on, recalling earlier news: `Айта кетейік, …` (let us note),
@@ -32,7 +36,8 @@ const TOPIC_PAIRS = 3;
  * after the paragraph a Kazakh report closes on (`Айта кетейік, …`): when only headlines follow
  * it to the page's end, they are other reports'. Nor when the page ends on three pairs or more of a
  * topic's label and a headline (`Пенсия 2026` / `Где и как казахстанцы смогут …`), as news sites list
- * other reports under a report: the pairs go.
+ * other reports under a report: the pairs go. So does a line after the lead that is another
+ * report's stamp glued to its headline (`9 октября 2025 г. 13:52 Квадратные метры …`).
  */
 export function teaser(state: ParseState): void {
   // The date line's title moved among the lines (title-line.ts) is no paragraph of the report.
@@ -44,7 +49,8 @@ export function teaser(state: ParseState): void {
     .filter((s) => s.rule === META_RULES.stamp.name && s.line > lead.line && DATE_VIEWS.test(s.text))
     .map((s) => excerptAbove(state, s.line, lead.line))
     .find((line) => line !== undefined);
-  const starts = [stamp ? stamp.line + 1 : undefined, under].filter((line) => line !== undefined);
+  const stamped = state.lines.slice(firstParagraph + 1).find((line) => !line.verbatim && isStampedHeadline(line.text))?.line;
+  const starts = [stamp ? stamp.line + 1 : undefined, under, stamped].filter((line) => line !== undefined);
   const from = starts.length > 0 ? Math.min(...starts) : (teaserByDateline(state.lines, firstParagraph) ?? teaserAfterClosing(state.lines, firstParagraph) ?? topicTeasers(state.lines, firstParagraph));
   if (from === undefined) return;
   // The photo credit taken from among the teasers is another report's (photo-credit.ts runs first).
@@ -57,6 +63,12 @@ export function teaser(state: ParseState): void {
     if (after) state.skipped.push({ line: line.line, text: line.text, rule: 'teaser of another report' });
     return !after;
   });
+}
+
+/** A line that is another report's stamp and headline: a month's name, a time, then no sentence. */
+function isStampedHeadline(text: string): boolean {
+  const stamp = /^\d/u.test(text) ? STAMPED_HEADLINE.exec(text) : null;
+  return stamp !== null && monthNumber(stamp[1]!.toLowerCase()) !== undefined && isHeadlineLike(text.slice(stamp[0].length));
 }
 
 /**
