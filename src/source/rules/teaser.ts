@@ -30,9 +30,10 @@ const TOPIC_PAIRS = 3;
  * Some outlets (kt.kz) follow a report with teasers of others, each opened by its stamp and view
  * counter and with no heading: once such a stamp comes after a paragraph of the report, the rest
  * of the page is teasers. Others close each teaser with its date and views (`30.04.2025 210`) under
- * its excerpt cut off: the first such teaser's headline opens the rest. Without a stamp, a teaser shows by its lead: a report has one dateline
- * (`Алматы. 25 января. KAZAKHSTAN TODAY -`), in its lead, so a later paragraph opening with the
- * agency's dateline again is another report's, and the headline above it is that report's. Nor
+ * its excerpt cut off: the first such teaser's headline opens the rest. Without a stamp, a teaser
+ * shows by its lead: a report has one dateline (`Алматы. 25 января. KAZAKHSTAN TODAY -`), in its
+ * lead, so a later paragraph opening with the agency's dateline again is another report's, and the
+ * headline above it is that report's. Nor
  * after the paragraph a Kazakh report closes on (`Айта кетейік, …`): when only headlines follow
  * it to the page's end, they are other reports'. Nor when the page ends on three pairs or more of a
  * topic's label and a headline (`Пенсия 2026` / `Где и как казахстанцы смогут …`), as news sites list

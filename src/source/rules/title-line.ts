@@ -20,11 +20,12 @@ function isInCapitals(text: string): boolean {
 // WUF13 Путь к Победе Бюджетный пакет Лига чемпионов УЕФА ОТГ`. A headline capitalises its first
 // word and its names only.
 const TOPIC_BAR_WORDS = 8;
-// A headline opens with a capital, a digit or a quote; a site's motto opens in small letters: `политика, экономика, компромат`.
-const SMALL_FIRST = /^[\p{Ll}]/u;
+const TOPIC_BAR_CAPITALS = 2 / 3;
+// A headline opens with a capital, a digit or a quote; a site's motto opens in small letters:
+// `политика, экономика, компромат`.
+const SMALL_FIRST = /^\p{Ll}/u;
 // The site's name and its motto from the page's title: `NUR.KZ — Новости Казахстана и мира`.
 const SITE_MOTTO = /^[\p{L}\d-]+\.(?:kz|ru|com|media|news|org)\s+[-–—|:]\s+[^.!?]{3,80}$/iu;
-const TOPIC_BAR_CAPITALS = 2 / 3;
 
 /** A row of topic links: eight words or more, two thirds of them capitalised, no sentence. */
 function isTopicBar(title: string): boolean {
@@ -45,8 +46,8 @@ export function isMasthead(title: string): boolean {
 /**
  * A date line's title that looks like page matter rather than a headline: clutter (`РУ`, a stamp,
  * a counter), a credit, a banner in capitals, a headline printed twice, a label ending in `:`, a
- * bar of topic links, a newspaper's masthead or a site's name with its motto, a line in small letters first, or one or
- * two words.
+ * bar of topic links, a newspaper's masthead or a site's name with its motto, a line opening in
+ * small letters, or one or two words.
  */
 export function looksLikePageMatter(title: string): boolean {
   return (
