@@ -54,6 +54,8 @@ const TRAIL_MARK = /\s[/›»>|→]\s/u;
 // A link to another report naming what it shows: `… - фото`. Its end is tested first: most lines end otherwise.
 const MEDIA_LINK_END = /\s[-–—]\s(?:фото|видео|фото\s+и\s+видео|видео\s+и\s+фото|инфографика|фото,\s+видео)$/iu;
 const MEDIA_LINK = /^[^.!?]{10,140}\s[-–—]\s(?:фото|видео|фото\s+и\s+видео|видео\s+и\s+фото|инфографика|фото,\s+видео)$/iu;
+// The page's own title with the site's name after a pipe; tested only on lines holding ` | `.
+const PAGE_TITLE = /^[^|.!?]{3,80}\s\|\s[\p{L}\d-]+\.(?:kz|ru|com|org|net)(?:\s+\p{L}{1,8}){0,3}$/iu;
 const MENU = /^[^|.!?]{1,60}(?:\s\|\s[^|.!?]{1,60}){2,8}$/u;
 const RUBRIC_COUNTERS = /^(.+?)(?:\s+\d+){1,3}$/u;
 // Tested first: most lines do not end in a digit, and the pattern above scans the whole line.
@@ -808,6 +810,6 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // The page's own title copied from its header, the site's name after a pipe: `Сегодняшние новости Казахстана и мира | Newsroom.kz KZ search`.
     name: 'page head',
     maxLength: 120,
-    line: /^[^|.!?]{3,80}\s\|\s[\p{L}\d-]+\.(?:kz|ru|com|org|net)(?:\s+\p{L}{1,8}){0,3}$/iu,
+    line: (text) => text.includes(' | ') && PAGE_TITLE.test(text),
   },
 ];
