@@ -19,6 +19,7 @@ const OUTLETS: ReadonlyArray<[name: string, spellings: string[]]> = [
   ['КазТАГ', ['kaztag', 'kaztag.kz', 'казтаг']],
   ['РИА Новости', ['риа новости', 'риа "новости"', 'риа «новости»', 'ria.ru']],
   ['CentralAsia', ['centralasia', 'centralasia (kz)', 'centralasia.media']],
+  ['Интерфакс-Казахстан', ['интерфакс-казахстан', 'interfax.kz', 'interfax-kazakhstan']],
 ];
 
 const CANONICAL = new Map(OUTLETS.flatMap(([name, spellings]) => [name, ...spellings].map((spelling): [string, string] => [spelling.toLowerCase(), name])));

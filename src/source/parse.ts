@@ -11,6 +11,7 @@ import { attribution } from './rules/attribution.ts';
 import { clutter } from './rules/clutter.ts';
 import { dateLine } from './rules/date-line.ts';
 import { draft } from './rules/draft.ts';
+import { embeddedPost } from './rules/embedded-post.ts';
 import { hashtags } from './rules/hashtags.ts';
 import { gluedHead } from './rules/glued-head.ts';
 import { headline } from './rules/headline.ts';
@@ -54,6 +55,7 @@ export const rules: ReadonlyArray<[name: string, rule: Rule]> = [
   ['date-line', dateLine],
   ['verbatim', verbatim],
   ['html-markup', htmlMarkup],
+  ['embedded-post', embeddedPost],
   ['glued-head', gluedHead],
   ['title-line', titleLine],
   ['tag-list', tagList],

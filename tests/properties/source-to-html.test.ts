@@ -38,7 +38,7 @@ const words = (text: string): string[] => withoutTypography(text).split(/\s+/).f
 /**
  * Sources whose lines all mean what the generator meant: a title that reads as a headline, and
  * paragraphs that are not a credit, a tag line or list, page clutter, a copy of the title, a line
- * opening with cut markup (`-->`), or a line the editor marked verbatim. (What the clutter rules
+ * opening with cut markup (`-->`), a line printed twice in a row, or a line the editor marked verbatim. (What the clutter rules
  * leave out is the never-lose-a-sentence property's business.)
  */
 function wellFormed(generated: GeneratedSource): boolean {
@@ -47,7 +47,9 @@ function wellFormed(generated: GeneratedSource): boolean {
   const lastIsTagLine = generated.tags.length === 0 && TAG_LINE.test(paragraphs.filter(Boolean).at(-1) ?? '');
   const recognized = (p: string) =>
     creditIn(p) !== undefined || clutterRuleOf(p) !== undefined || /^(?:теги|тэги|метки|тегтер|tegter|tags)(?!\p{L})|^\\|^alt\s*:/iu.test(p) || foldHeadline(p) === foldHeadline(title) || p === PLACEHOLDER_PARAGRAPH || CUT_MARKUP.test(p);
-  return title !== '' && !looksLikePageMatter(title) && leadShape(title) === undefined && paragraphs.some(Boolean) && !lastIsTagLine && !paragraphs.some(recognized);
+  // A line printed twice in a row that is no sentence is a photo's caption (photo-caption.ts).
+  const printedTwice = paragraphs.some((p, i) => p !== '' && paragraphs[i + 1] === p);
+  return title !== '' && !looksLikePageMatter(title) && leadShape(title) === undefined && paragraphs.some(Boolean) && !lastIsTagLine && !printedTwice && !paragraphs.some(recognized);
 }
 
 function firstSpellings(tags: string[]): string[] {

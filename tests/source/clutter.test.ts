@@ -169,6 +169,23 @@ describe('the clutter table', () => {
     ['weather Алматы: +12°C', 'weather'],
     ['Главные новости страны и мира | Newsroom.kz KZ search', 'page head'],
     ['20 октября, 2025 / Асель Жумабаева / Регионы', 'date or time stamp'],
+    ['Мы разрешаем использовать наши материалы при условии активной гиперссылки на сайтBES.media.', 'reuse notice'],
+    ['Запрещена перепечатка агитационных материалов.', 'reuse notice'],
+    ['Подпишись на Telegram-канал BES.media>> https://t.me/example', 'subscribe prompt'],
+    ['Стали очевидцем ДТП? Пишите нам в WhatsApp +7 701 000 00 00', 'tip prompt'],
+    ['Горячая тема', 'rubric'],
+    ['IMG_2034', 'image label'],
+    ['IMG-20240312-WA0012', 'image label'],
+    ['photo_2025-03-01_12-30-45', 'image label'],
+    ['Новости / Общество', 'breadcrumbs'],
+    ['Главная → Новости → Общество', 'breadcrumbs'],
+    ['Тілші', 'byline'],
+    ['Автор:', 'byline'],
+    ['Автор текста: Асель Нурова', 'byline'],
+    ['Telegram @myastanacity', 'social link'],
+    ['cover', 'image placeholder'],
+    ['Читать источник astanatv.kz/ru', 'source link'],
+    ['»', 'related news'],
   ])('%s is a %s', (line, rule) => {
     expect(clutterRuleOf(line)?.name).toBe(rule);
   });
@@ -238,6 +255,13 @@ describe('the clutter table', () => {
     'МакДональдс',
     'Соңғы жаңалықтар бойынша ауыл тұрғындары көшірілді',
     'Газет 1922 жылы шыға бастаған еді, оны оқырмандар жақсы біледі.',
+    'Если вы стали свидетелем мошенничества, сообщите в полицию по номеру 102.',
+    'Перепечатка учебников без лицензии запрещена законом.',
+    'Автор книги',
+    'Редактор рассказал о планах журнала на год.',
+    'Новости / как жить дальше',
+    'IMG_2034 стал вирусным снимком года',
+    'Telegram @durov написал о блокировке.',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });

@@ -296,13 +296,13 @@ describe('a credit printed with its caption glued, then alone', () => {
 describe('labels below the last paragraph of a copied page', () => {
   const PAGE = `date 2026-01-30 РУ\n12:24, 30 Январь 2026 | GMT +5\nВ Астане открылся новый каток\n${LEAD}\nКаток будет работать каждый день до конца марта.\n`;
 
-  it('are the page\'s furniture: a widget heading, a button, an account, recorded', () => {
-    const article = parse(`${PAGE}Другие материалы\nBack to top button\nTelegram @astana_news\n`);
+  it('are the page\'s furniture: a widget heading, a button, a site\'s name, recorded', () => {
+    const article = parse(`${PAGE}Другие материалы\nBack to top button\nAstana Daily\n`);
     expect(article.paragraphs).toEqual([LEAD, 'Каток будет работать каждый день до конца марта.']);
     expect(article.skipped?.filter((s) => s.rule === 'page foot').map((s) => [s.line, s.text])).toEqual([
       [6, 'Другие материалы'],
       [7, 'Back to top button'],
-      [8, 'Telegram @astana_news'],
+      [8, 'Astana Daily'],
     ]);
   });
 
@@ -317,5 +317,72 @@ describe('labels below the last paragraph of a copied page', () => {
     const clean = parse(`date 2026-01-30 В Астане открылся новый каток\n${LEAD}\nДругие материалы\n`);
     expect(clean.paragraphs).toEqual([LEAD, 'Другие материалы']);
     expect(parse(`${PAGE}\\Другие материалы\n`).paragraphs.at(-1)).toBe('Другие материалы');
+  });
+});
+
+describe('a date with a view count after the lead', () => {
+  it('opens teasers of other reports under an excerpt cut off; under a sentence the text goes on', () => {
+    const teasers = parse(`date 2026-01-30 В Астане открылся новый каток\n${LEAD}\nЯрмарка в центре города\nФермеры привезли на площадь овощи и мед по ценам ниже ры...\n30.01.2026 167\nБиблиотека продлила часы работы\n`);
+    expect(teasers.paragraphs).toEqual([LEAD]);
+    const text = 'Каток будет открыт каждый день до конца марта.';
+    const own = parse(`date 2026-01-30 В Астане открылся новый каток\n${LEAD}\n30.01.2026 167\n${text}\n`);
+    expect(own.paragraphs).toEqual([LEAD, text]);
+  });
+});
+
+describe('a title that is a bar of topic links', () => {
+  it('gives way to the headline; a headline of names and a lower-case verb stays', () => {
+    const article = parse(`date 2025-11-20 Каспий Средний коридор COP29 Зеленая энергия Кубок Азии Выборы ОТГ\nВ Актау открыли новый паромный терминал\n• 20 ноября, 2025\n${LEAD}\n`);
+    expect(article.title).toBe('В Актау открыли новый паромный терминал');
+    const names = 'Касым-Жомарт Токаев и Ильхам Алиев обсудили Средний коридор в Баку';
+    expect(parse(`date 2025-11-20 ${names}\n${LEAD}\n`).title).toBe(names);
+  });
+});
+
+describe('a copyright credit with the caption glued after it', () => {
+  it('is the credit, the rest describes the photo, and its copy signed by the outlet leaves the body', () => {
+    const caption = 'Волонтеры высаживают саженцы вдоль набережной';
+    const article = parse(`date 2021-04-12 Волонтеры высадили тысячу деревьев\n© Sputnik / Дамир Жаксылыков${caption}\n${caption} - Sputnik Казахстан\n${LEAD}\n`);
+    expect([article.photoCredit, article.photoAlt]).toEqual(['Sputnik / Дамир Жаксылыков', caption]);
+    expect(article.paragraphs).toEqual([LEAD]);
+    // A name with a capital inside is no caption.
+    expect(parse(`date 2021-04-12 Волонтеры высадили тысячу деревьев\n© AFP / Ryan McBride\n${LEAD}\n`).photoCredit).toBe('AFP / Ryan McBride');
+  });
+});
+
+describe('a title holding a whole page flattened onto its line', () => {
+  it('is split at the stamp inside it: the headline, then the text; a headline naming a day and an hour stays', () => {
+    const text = 'Сельский дом культуры открыл после ремонта зал на двести мест для зрителей.';
+    const article = parse(`date 2022-10-05 Сцена в каждом селе 5 октября 2022 г. 9:40 2108 Ирина Колесникова, Костанайская область ${text}\n`);
+    expect([article.title, article.paragraphs]).toEqual(['Сцена в каждом селе', [text]]);
+    const headline = 'Сенат соберется 12 марта 2026 г. 10:00 в Астане';
+    expect(parse(`date 2026-03-06 ${headline}\n${LEAD}\n`).title).toBe(headline);
+  });
+});
+
+describe('a title that is the site itself', () => {
+  it('gives way to the headline: a newspaper named after what it is, a site with its motto; a quoted headline stays', () => {
+    const headline = 'В Астане открылся новый каток';
+    for (const title of ['Областная газета «Степной вестник»', 'NUR.KZ — Новости Казахстана и мира']) {
+      expect(parse(`date 2026-01-30 ${title}\n${headline}\n${LEAD}\n`).title).toBe(headline);
+    }
+    expect(parse(`date 2026-01-30 «Ата-баба аманаты жолында»\nМектеп ашылды бүгін ауылда\n${LEAD}\n`).title).toBe('«Ата-баба аманаты жолында»');
+  });
+});
+
+describe('pairs of a topic and a headline closing the page', () => {
+  it('are other reports from three pairs on; two pairs are the report\'s own list and stay', () => {
+    const pairs = ['Пенсия 2026', 'Где казахстанцы смогут проверить свои накопления', 'Алматы', 'В Алматы продлили работу ночных автобусов', 'АЭС', 'Место для второй станции выбрали у озера'];
+    expect(parse(`date 2025-12-10 В Караганде открыли каток\n${LEAD}\n${pairs.join('\n')}\n`).paragraphs).toEqual([LEAD]);
+    const own = ['Для взрослых', 'Вход свободный с девяти до шести часов', 'Для детей', 'Вход свободный с десяти до двух часов'];
+    expect(parse(`date 2025-12-10 В Караганде открыли каток\n${LEAD}\n${own.join('\n')}\n`).paragraphs).toEqual([LEAD, ...own]);
+  });
+});
+
+describe('a short line above the first paragraph of a copied page', () => {
+  it('that ends a line the page wrapped, or an item of a list, stays; a menu label goes', () => {
+    const lines = ['— в город Атырау 2743, а также к родственникам по собственной', 'инициативе;', 'Меню', '— в пунктах временного размещения находятся 284 человека.'];
+    const article = parse(`date 2024-04-08 Новости\nЭвакуация жителей района продолжается\n${lines.join('\n')}\n`);
+    expect(article.paragraphs).toEqual([lines[0], lines[1], lines[3]]);
   });
 });

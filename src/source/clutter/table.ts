@@ -51,6 +51,14 @@ const IMAGE_ENDING = /[\s.](?:gif|jpe?g|png|webp)$/iu;
 // Tested from the end of the line first: most short lines are no press service and no menu.
 const PRESS_SERVICE = /\s(?:баспасөз\s+қызметі|baspasóz\s+qyzmeti|baspasöz\s+qyzmetı|ءباسپاسوز\s+قىزمەتى)$/u;
 const PRESS_SERVICE_TAIL = /(?:қызметі|qyzmeti|qyzmetı|قىزمەتى)$/u;
+// A trail's separators: `Новости / Общество`, `Жаңалықтар » Қоғам`.
+const TRAIL_SEPARATOR = /\s*[/›»>|→]\s*/u;
+const TRAIL_MARK = /\s[/›»>|→]\s/u;
+// A link to another report naming what it shows: `… - фото`. Its end is tested first: most lines end otherwise.
+const MEDIA_LINK_END = /\s[-–—]\s(?:фото|видео|фото\s+и\s+видео|видео\s+и\s+фото|инфографика|фото,\s+видео)$/iu;
+const MEDIA_LINK = /^[^.!?]{10,140}\s[-–—]\s(?:фото|видео|фото\s+и\s+видео|видео\s+и\s+фото|инфографика|фото,\s+видео)$/iu;
+// The page's own title with the site's name after a pipe; tested only on lines holding ` | `.
+const PAGE_TITLE = /^[^|.!?]{3,80}\s\|\s[\p{L}\d-]+\.(?:kz|ru|com|org|net)(?:\s+\p{L}{1,8}){0,3}$/iu;
 const MENU = /^[^|.!?]{1,60}(?:\s\|\s[^|.!?]{1,60}){2,8}$/u;
 const RUBRIC_COUNTERS = /^(.+?)(?:\s+\d+){1,3}$/u;
 // Tested first: most lines do not end in a digit, and the pattern above scans the whole line.
@@ -73,7 +81,7 @@ const BREADCRUMBS = /^(?:главная(?:\s+страница)?|басты\s+б�
 // Tested first: most lines open with no home link.
 const BREADCRUMB_HOME = /^(?:главная|басты|негізгі|bas|negizgi|باستى|home)/iu;
 // The roles a byline names, in Russian and Kazakh (Cyrillic and Latin): `Автор`, `Тілші`, `Мақаланың авторы`, `Әзірлеген`, `Tilshi`.
-const BYLINE_ROLES = words('автор', 'авторы', 'автор\\s+фото', 'автор\\s+материала', 'текст', 'редактор', 'корреспондент', 'беседовал(?:а)?', 'подготовил(?:а)?', 'тілші', 'тілшіміз', 'меншікті\\s+тілші', 'фототілші', 'дайындаған', 'әзірлеген', 'жазып\\s+алған', 'сұхбаттасқан', 'мақала\\s+авторы', 'мақаланың\\s+авторы', 'оператор', 'бейнеоператор', 'avtor', 'redaktor', 'tilshi', 'daıyndaǵan', 'ázirlegen', 'suhbattasqan', 'maqala\\s+avtory', 'maqalanyń\\s+avtory');
+const BYLINE_ROLES = words('автор', 'авторы', 'автор\\s+фото', 'автор\\s+текста', 'автор\\s+материала', 'шеф-редактор', 'фотограф', 'текст', 'редактор', 'корреспондент', 'беседовал(?:а)?', 'подготовил(?:а)?', 'тілші', 'тілшіміз', 'меншікті\\s+тілші', 'фототілші', 'дайындаған', 'әзірлеген', 'жазып\\s+алған', 'сұхбаттасқан', 'мақала\\s+авторы', 'мақаланың\\s+авторы', 'оператор', 'бейнеоператор', 'avtor', 'redaktor', 'tilshi', 'daıyndaǵan', 'ázirlegen', 'suhbattasqan', 'maqala\\s+avtory', 'maqalanyń\\s+avtory');
 // A masthead's name: in quotes, a site's domain, or a word or two (a city's name) before what the outlet is.
 const MASTHEAD_NAME = String.raw`(?:(?<named>[«"“][^«»"“”]{2,40}[»"”]|[\p{L}\d-]+\.(?:kz|ru|com|net|org|info|media))|\p{L}[\p{L}\d-]*(?:\s\p{L}[\p{L}\d-]*)?)`;
 // What kind of outlet, in Kazakh (three scripts) and Russian, and the words that qualify it.
@@ -141,9 +149,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(String.raw`(?:${words('поделиться', 'поделитесь', 'рассказать\\s+друзьям', 'достарға\\s+айту', 'dostarǵa\\s+aıtý', 'отправить', 'поделись', 'поделиться\\s+в\\s+соцсетях', 'поделиться\\s+новостью', 'бөлісу', 'бөлісіңіз', 'bólisý', 'bolisu', 'share', 'копировать\\s+ссылку', 'скопировать\\s+ссылку', 'ссылка\\s+скопирована', 'сілтемені\\s+көшіру', 'печать', 'распечатать', 'версия\\s+для\\s+печати')})\s*:?(?:\s*(?:${SOCIAL})(?:[\s,|•]+(?:${SOCIAL}))*)?|(?:${SOCIAL})(?:[\s,|•]+(?:${SOCIAL}))*`),
   },
   {
+    // The channel may be named by its link: `Подпишись на Telegram-канал BES.media>> https://t.me/…`.
     name: 'subscribe prompt',
     maxLength: 260,
-    line: new RegExp(String.raw`^(?:подпишитесь|подписывайтесь|подпишись|подписаться|присоединяйтесь|читайте\s+нас|следите\s+за\s+(?:нами|новостями)|больше\s+новостей|самые\s+(?:важные|свежие)\s+новости|жазылыңыз|жазылыңдар|бізді\s+оқыңыз|jazylyńyz|jazylyńdar)(?=[\s!,:])[^.!?]{0,160}(?:telegram|телеграм|instagram|инстаграм|youtube|ютуб|whatsapp|tiktok|facebook|канал|каналға|арнаға|соцсет|kanal|arna)[^.]{0,80}[.!]?$`, 'iu'),
+    line: new RegExp(String.raw`^(?:подпишитесь|подписывайтесь|подпишись|подписаться|присоединяйтесь|читайте\s+нас|следите\s+за\s+(?:нами|новостями)|больше\s+новостей|самые\s+(?:важные|свежие)\s+новости|жазылыңыз|жазылыңдар|бізді\s+оқыңыз|jazylyńyz|jazylyńdar)(?=[\s!,:])[^.!?]{0,160}(?:telegram|телеграм|instagram|инстаграм|youtube|ютуб|whatsapp|tiktok|facebook|канал|каналға|арнаға|соцсет|kanal|arna)(?:[^.]|\.(?=\S)){0,80}[.!]?$`, 'iu'),
   },
   {
     name: 'error report prompt',
@@ -162,9 +171,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: new RegExp(String.raw`^(?:${words('читайте\\s+также', 'читайте\\s+еще', 'читайте\\s+ещё', 'смотрите\\s+также', 'тағы\\s+оқыңыз', 'сондай-ақ\\s+оқыңыз', 'taǵy\\s+oqyńyz')})\s*[:.—–-]\s*[^.!?]{1,200}[?!]?$`, 'iu'),
   },
   {
+    // A widget of other reports: each a headline, at times with its excerpt cut off (`… в…`) and its stamp.
     name: 'news widget',
     line: line(String.raw`(?:${words('последние\\s+новости', 'сейчас\\s+читают', 'читают\\s+сейчас', 'новости\\s+партнеров', 'новости\\s+партнёров', 'серіктес\\s+жаңалықтары', 'ūqsas\\s+jaŋalyqtar', 'uqsas\\s+jańalyqtar', 'новости\\s+по\\s+теме', 'похожие\\s+новости', 'материалы\\s+по\\s+теме', 'самое\\s+читаемое', 'самое\\s+популярное', 'популярное', 'популярные\\s+новости', 'главное', 'главные\\s+новости', 'лента\\s+новостей', 'выбор\\s+редакции', 'рекомендуем', 'үздік\\s+материалдар', '[ýu]zdik\\s+mater[ıi]aldar', 'соңғы\\s+жаңалықтар', 'ең\\s+көп\\s+оқылған', 'көп\\s+оқылғандар', 'тақырыпқа\\s+қатысты', 'ұқсас\\s+жаңалықтар', 'sońǵy\\s+jańalyqtar', 'eń\\s+kóp\\s+oqylǵan', 'se[ıi]chas\\s+ch[ıi]ta[ıi][ýu]t')})\s*:?`),
-    follows: { lines: 12, shape: 'headline' },
+    follows: { lines: 12, shape: 'teaser' },
   },
   {
     name: 'trending',
@@ -190,6 +200,29 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'breadcrumbs',
     maxLength: 260,
     line: (text) => BREADCRUMB_HOME.test(text) && BREADCRUMBS.test(text),
+  },
+  {
+    // A badge a page prints over or under a headline: `Горячая тема`, `Срочно`, `Мнение` (labels of
+    // paid material are the advertising label's).
+    name: 'rubric',
+    maxLength: 30,
+    line: line(words('горячая\\s+тема', 'срочно', 'молния', 'официально', 'мнение', 'колонка', 'блоги', 'фоторепортаж', 'видеорепортаж', 'пресс-релиз', 'новости\\s+компаний', 'шұғыл')),
+  },
+  {
+    // Breadcrumbs: `Главная / Новости / Политика`, `Главная → Новости`.
+    name: 'breadcrumbs',
+    maxLength: 200,
+    line: /^(?:главная|басты\s+бет|bas\s+bet|home)(?:\s*[/›»>|→–—]\s*[\p{L}\p{N} -]{1,30}){1,5}$/iu,
+  },
+  {
+    // A trail of rubrics without the home link: `Новости / Общество`, `Жаңалықтар » Қоғам`.
+    name: 'breadcrumbs',
+    maxLength: 80,
+    line: (text) => {
+      if (!TRAIL_MARK.test(text)) return false;
+      const parts = text.split(TRAIL_SEPARATOR);
+      return parts.length >= 2 && parts.length <= 5 && parts.every((part) => CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(part)));
+    },
   },
   {
     name: 'byline',
@@ -250,6 +283,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     },
   },
   {
+    // An author's role alone on its line, the name on the next or lost with the picture: `Автор`, `Редактор`, `Тілші`.
+    name: 'byline',
+    maxLength: 30,
+    line: line(String.raw`(?:${words('автор', 'авторы', 'автор\\s+текста', 'автор\\s+материала', 'редактор', 'шеф-редактор', 'выпускающий\\s+редактор', 'корреспондент', 'фотограф', 'фотокорреспондент', 'тілші', 'мақала\\s+авторы', 'avtor', 'redaktor', 'tilshi')})\s*:?`),
+  },
+  {
     // `Сіздің реакцияңыз?` and its buttons, with or without their counts.
     name: 'reactions',
     line: line(String.raw`(?:${words('ваша\\s+реакция\\??', 'сіздің\\s+реакцияңыз\\??', 'sizdiń\\s+reaksıańyz\\??', 'нравится', 'не\\s+нравится', 'смешно', 'грустно', 'злюсь', 'удивлен', 'ұнайды', 'ұнамайды', 'күлкілі', 'ашулы', 'таңғалдым', 'мұңды', 'unaıdy', 'unamaıdy', 'kúlkili', 'ashýly', 'shekten\\s+shyqqan')})(?:\s*\d+)?`),
@@ -277,9 +316,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:(?:источник|дереккөзі|derekkózi|دەرەككوزى)\s*:\s*\S.{0,80}|[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info)|https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?)$/iu,
   },
   {
-    // What a page shows where a picture or its caption is missing: `None`, an image's path.
+    // What a page shows where a picture or its caption is missing: `None`, an image's path, the
+    // alt text `cover` of a cover picture.
     name: 'image placeholder',
-    line: /^(?:none|null|undefined|\/\S+\.(?:jpe?g|png|gif|webp))$/iu,
+    line: /^(?:none|null|undefined|cover|image|\/\S+\.(?:jpe?g|png|gif|webp))$/iu,
   },
   {
     // A name with a role (`Асель Мукашева Корреспондент-редактор`), a name with the surname in
@@ -357,7 +397,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // `Партнерский материал`, `Реклама 18+`, `Advertisement`, `Jarnamalyq materıal`.
     name: 'advertising label',
     maxLength: 40,
-    line: line(String.raw`(?:${words('реклама', 'жарнама', 'на\\s+правах\\s+рекламы', 'жарнама\\s+құқығында', 'jarnama\\s+quqyǵynda', 'рекламный\\s+материал', 'жарнамалық\\s+материал', 'jarnamalyq\\s+mater[ıi]al', 'партн[её]рский\\s+материал', 'материал\\s+партн[её]ра', 'спонсорский\\s+материал', 'серіктес\\s+материалы', 'seriktes\\s+mater[ıi]aly', 'демеуші\\s+материалы', 'промо', 'pr', 'advertisement', 'sponsored', 'جارناما')})(?:\s*\d{1,2}\+)?`),
+    line: line(String.raw`(?:${words('реклама', 'жарнама', 'на\\s+правах\\s+рекламы', 'жарнама\\s+құқығында', 'jarnama\\s+quqyǵynda', 'рекламный\\s+материал', 'жарнамалық\\s+материал', 'jarnamalyq\\s+mater[ıi]al', 'партн[её]рский\\s+материал', 'материал\\s+партн[её]ра', 'спонсорский\\s+материал', 'серіктес\\s+материалы', 'seriktes\\s+mater[ıi]aly', 'демеуші\\s+материалы', 'партн[её]рский\\s+проект', '\\*\\s*на\\s+правах\\s+рекламы', 'промо', 'pr', 'advertisement', 'advertising', 'sponsored', 'جارناما')})(?:\s*\d{1,2}\+)?`),
   },
   {
     name: 'follow prompt',
@@ -393,6 +433,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^\p{Lu}\.\s?\p{Lu}\p{Ll}+$/u,
   },
   {
+    // A menu's separator left alone on its line when its links were not copied: `|`.
+    name: 'page navigation',
+    maxLength: 4,
+    line: /^[|¦]+$/u,
+  },
+  {
     // A site's menu on one line: three items or more between pipes, none of them a sentence.
     name: 'page navigation',
     maxLength: 200,
@@ -413,7 +459,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'news widget',
     maxLength: 20,
     line: line(words('похожие\\s+записи', 'похожие\\s+статьи', 'другие\\s+новости', 'еще\\s+новости', 'ещё\\s+новости')),
-    follows: { lines: 12, shape: 'headline' },
+    follows: { lines: 12, shape: 'teaser' },
   },
   {
     // A one-item widget above the report: `Важно` and the headline of another report.
@@ -446,7 +492,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'comments',
     maxLength: 45,
     line: line(words('комментарии\\s+отсутствуют', 'комментариев\\s+(?:пока\\s+)?нет', 'будьте\\s+первым,\\s+кто\\s+оставит\\s+комментарий!?', 'для\\s+добавления\\s+комментариев', 'уже\\s+зарегистрированы\\??')),
-    follows: { lines: 12, shape: 'headline' },
+    follows: { lines: 12, shape: 'teaser' },
   },
   {
     // The signature of the site's text editor: `Powered by Froala Editor`.
@@ -529,10 +575,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     },
   },
   {
-    // A blog platform's prompt above a post, each on its own line: `Нравится блог?`, `Подписывайтесь!`.
+    // A blog platform's prompt above a post, each on its own line: `Нравится блог?`, `Подписывайтесь!`,
+    // and the button a page prints under its logo, `Подписаться`.
     name: 'subscribe prompt',
     maxLength: 30,
-    line: line(words('нравится\\s+блог\\?', 'подписывайтесь!', 'подпишитесь!', 'жазылыңыз!', 'jazylyńyz!')),
+    line: line(words('нравится\\s+блог\\?', 'подписывайтесь!', 'подпишитесь!', 'жазылыңыз!', 'jazylyńyz!', 'подписаться', 'подписаться\\s+на\\s+(?:рассылку|новости|канал)')),
   },
   {
     // An author signed with academic degrees before the name, as scholarly pages print it:
@@ -554,7 +601,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'news widget',
     maxLength: 30,
     line: line('سوڭعى\\s+جاڭالىقتار'),
-    follows: { lines: 12, shape: 'headline' },
+    follows: { lines: 12, shape: 'teaser' },
   },
   {
     // The page's contact lines, copied from its header or footer: `Телефон: +7 (7172) 489-074`, `Эл. почта: foto1@inform.kz`.
@@ -585,7 +632,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'news widget',
     maxLength: 20,
     line: line(words('ұсынылған', 'usynylǵan', 'usynylğan')),
-    follows: { lines: 12, shape: 'headline' },
+    follows: { lines: 12, shape: 'teaser' },
   },
   {
     // The author's name before the report's stamp, with its time and views: `Saǵynysh Sardarova 19 qar. 2024 17:45 202`.
@@ -713,6 +760,20 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:от\s+редакции|(?:использование|перепечатка|копирование)\s+материалов\s+(?:сайта\s+|портала\s+)?(?:возможно|разрешено|допускается)\s+только\s+(?:при\s+(?:наличии|условии)|с\s+(?:указанием|разрешения))\s[^]{0,200})$/iu,
   },
   {
+    // The same notice as other sites word it, at the page's top as often as at its foot: `Мы разрешаем
+    // использовать наши материалы при условии активной гиперссылки …`, `Запрещена перепечатка агитационных материалов.`
+    name: 'reuse notice',
+    maxLength: 260,
+    line: /^(?:(?:мы\s+)?разрешаем\s+(?:использовать|перепечатывать|цитировать)\s+наши\s+материалы\s[^]{0,200}|(?:запрещена|запрещено|запрещается)\s+(?:перепечатка|копирование|использование)\s[^.!?]{0,60}материалов[^.!?]{0,80}\.?|(?:перепечатка|копирование)\s+материалов\s[^.!?]{0,100}запрещен[аоы]?[^.!?]{0,60}\.?)$/iu,
+  },
+  {
+    // A site's call for readers' news under a report: `Если у вас есть чем поделиться или вы стали очевидцем
+    // событий, пишите …`, `Стали свидетелем ДТП? Пишите нам в WhatsApp`. A police appeal names no newsroom.
+    name: 'tip prompt',
+    maxLength: 260,
+    line: /^(?:если\s+у\s+вас\s+есть\s+чем\s+поделиться[^]{0,220}|(?:если\s+вы\s+стали|стали)\s+(?:свидетелем|очевидцем)[^]{0,120}?(?:пишите|присылайте|сообщайте|сообщите|отправляйте|звоните)\s+(?:нам|в\s+редакцию|в\s+(?:whatsapp|telegram|телеграм|ватсап))[^]{0,120})$/iu,
+  },
+  {
     name: 'date or time stamp',
     maxLength: 60,
     line: (text) => monthNumber(COLUMN_DATE.exec(text)?.[1] ?? '') !== undefined,
@@ -764,7 +825,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // Kazakh labels of a portal's widgets, the headlines they link under them: `Танымал` (popular), `Жаңа` (new).
     name: 'news widget',
     line: line(words('танымал', 'жаңа', 'tanymal', 'jańa')),
-    follows: { lines: 12, shape: 'headline' },
+    follows: { lines: 12, shape: 'teaser' },
   },
   {
     // A picture's default name from a camera, a phone or a messenger, copied as its alt text without
@@ -799,7 +860,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'news widget',
     maxLength: 30,
     line: line(String.raw`(?:${words('еще\\s+по\\s+теме', 'ещё\\s+по\\s+теме', 'свежее\\s+из\\s+этой\\s+рубрики', 'просматриваемые', 'самые\\s+просматриваемые')})\s*:?`),
-    follows: { lines: 12, shape: 'headline' },
+    follows: { lines: 12, shape: 'teaser' },
   },
   {
     // A photo credit naming the report's author, whose byline names her: `фото автора` (no credit of its own).
@@ -833,6 +894,40 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     follows: { lines: 12, shape: 'teaser' },
   },
   {
+    // A link to another report in the text, as Sputnik prints it, the headline and what it shows:
+    // `Масштабная дезинфекция улиц идет в городах Казахстана - фото`. No sentence ends so.
+    name: 'related news',
+    maxLength: 160,
+    line: (text) => MEDIA_LINK_END.test(text.slice(-24)) && MEDIA_LINK.test(text),
+  },
+  {
+    // A blog platform's label over a post that answers another: `В ответ на пост`.
+    name: 'page navigation',
+    maxLength: 30,
+    line: line(String.raw`в\s+ответ\s+на\s+(?:пост|комментарий|сообщение|публикацию)`),
+  },
+  {
+    // A link list's mark alone on its line, the headline it marks on the next: `»` / `В Москве …`.
+    name: 'related news',
+    maxLength: 2,
+    line: /^[»›]$/u,
+    follows: { lines: 1, shape: 'headline' },
+  },
+  {
+    // An aggregator's link to the report's source, the headlines of other reports under it:
+    // `Читать источник astanatv.kz/ru`, `Читать в источнике`.
+    name: 'source link',
+    maxLength: 80,
+    line: /^(?:читать\s+(?:источник|в\s+источнике|на\s+сайте)|перейти\s+(?:к|на)\s+источник)\s*:?(?:\s+[\p{L}\d.-]+\.(?:kz|ru|com|org|net|media)(?:\/\S*)?)?$/iu,
+    follows: { lines: 12, shape: 'teaser' },
+  },
+  {
+    // A site's accounts listed at the page's end, one a line: `Telegram @myastanacity`, `WhatsApp "Астана - Что? Где? Когда?"`.
+    name: 'social link',
+    maxLength: 80,
+    line: new RegExp(String.raw`^(?:${SOCIAL}|телеграм|инстаграм)\s*:?\s+(?:@[\w.]{2,40}|"[^"]{2,60}"|«[^«»]{2,60}»|https?:\/\/\S+)$`, 'iu'),
+  },
+  {
     // The related-news link with its words the other way round: `Также читайте`.
     name: 'related news',
     maxLength: 20,
@@ -853,15 +948,35 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     follows: { lines: 12, shape: 'teaser' },
   },
   {
+    // The credit line of a weather informer sites put in their header: `Источник данных о погоде: Алматы 30 күндік ауа райы`.
+    name: 'weather',
+    maxLength: 90,
+    line: /^источник\s+данных\s+о\s+погоде\s*:.{0,70}$/iu,
+  },
+  {
+    // What a social network's embedded post leaves in a copy, in the page's language or in English:
+    // `Посмотреть эту публикацию в Instagram`, `Публикация от Принципиально Астана (@eto_astana_detka)`,
+    // `A post shared by … (@…)`, a tweet's signature `— Айгерим (@aigerim) March 3, 2024`.
+    name: 'embedded post',
+    maxLength: 160,
+    line: /^(?:(?:посмотреть\s+эту\s+публикацию|view\s+this\s+post|смотреть\s+публикацию)\s+(?:в|on)\s+instagram|(?:публикация\s+от|a\s+post\s+shared\s+by|пост,\s+опубликованный)\s+[^()]{1,80}\(@[\w.]{2,40}\)(?:\s+[^()]{1,40})?|[—–-]\s+[^()]{1,60}\(@\w{2,30}\)\s+[\p{L}\d,. ]{6,30})$/iu,
+  },
+  {
     // A weather widget's alt text and reading, a line per city: `weather Астана: --°C`, `weather Алматы: +3°C`.
     name: 'weather',
     maxLength: 40,
     line: /^weather\s+[\p{L}-]+\s*:\s*(?:--|[+−-]?\d{1,2})\s*°\s*[CС]$/iu,
   },
   {
+    // A regional site's motto under its name: `Все новости Актобе и Актюбинской области`.
+    name: 'page head',
+    maxLength: 80,
+    line: /^(?:[Вв]се|[Пп]оследние)\s+новости\s+\p{Lu}[\p{L}-]*(?:\s+(?:и|\p{Lu}[\p{L}-]*)){0,3}(?:\s+(?:области|района|края|региона))?$/u,
+  },
+  {
     // The page's own title copied from its header, the site's name after a pipe: `Сегодняшние новости Казахстана и мира | Newsroom.kz KZ search`.
     name: 'page head',
     maxLength: 120,
-    line: /^[^|.!?]{3,80}\s\|\s[\p{L}\d-]+\.(?:kz|ru|com|org|net)(?:\s+\p{L}{1,8}){0,3}$/iu,
+    line: (text) => text.includes(' | ') && PAGE_TITLE.test(text),
   },
 ];

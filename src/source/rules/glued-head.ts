@@ -1,3 +1,7 @@
+import { monthNumber } from '../clutter/months.ts';
+import { META_RULES } from '../clutter/table.ts';
+import { isHeadlineLike, isSentenceLine, wordCount } from '../line-shape.ts';
+import { clutterRuleOf } from './clutter.ts';
 import type { ParseState } from '../state.ts';
 
 // Egemen's amp pages flatten a report's head onto one line: a bullet and the stamp, the headline,
@@ -6,13 +10,59 @@ import type { ParseState } from '../state.ts';
 // Latin `• 15 Qazan, 2015 <headline> 322 ret kórsetildi Egemen Qazaqstan <text> Tolyǵymen`.
 const GLUED = /^•\s*\d{1,2}\s+\p{L}+,?\s+\d{4}\s+(?<headline>.{3,250}?)\s+\d+\s+(?:рет\s+көрсетілді|ret\s+kórsetildi|رەت\s+كورسەتىلدى)\s+Egemen\s+Qazaqstan\s+(?<text>.+?)(?:\s+(?:толығымен|tolyǵymen|تولىق\s+ءماتىن))?$/iu;
 
-/** Such a date line's title is split: the headline stays the title, the text opens the body. */
+// Kazpravda's page flattened the same way, the whole report on the title's line: the headline, the
+// stamp with its time and views, the author and the region, then the text:
+// `Зеркало жизни и времени 17 ноября 2022 г. 0:06 6345 Наталия Портнягина, Западно-Казахстанская область Театр – …`.
+// Looked for in the line's first characters only: a headline is short.
+const STAMP_INSIDE = /\s(\d{1,2})\s+(\p{L}+)\s+\d{4}(?:\s?г\.)?,?\s+\d{1,2}:\d{2}(?:\s+\d+)?\s+(?=\S)/u;
+const STAMP_WITHIN = 260;
+// The author's name and the region they write from, when the page prints them: `Наталия Портнягина, Западно-Казахстанская область`.
+// Or the author's name and role: `Аскар Бейсенбаев специальный корреспондент`.
+const AUTHOR = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:,\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}?[\p{L}-]+)?\s+(?:область|района?|облысы|ауданы)|\s+(?:(?:специальный|собственный|старший)\s+)?(?:корреспондент|обозреватель|журналист|редактор))\s+(?=\p{Lu}|[«"–—-])/u;
+// The rubric some pages print between the headline and the stamp: `«Кайрат» выходит в лидеры Статьи 12 апреля …`.
+const RUBRIC_LAST = /\s(\p{Lu}\p{Ll}+)$/u;
+
+interface GluedHead {
+  headline: string;
+  /** The report's text after the head. */
+  text: string;
+  /** What the head holds besides the headline, left out of the article. */
+  left: { text: string; rule: string }[];
+}
+
+/** The head the title holds before its text, split at the stamp inside it, if the title is such a line. */
+function kazpravdaHead(title: string): GluedHead | undefined {
+  const stamp = STAMP_INSIDE.exec(title.slice(0, STAMP_WITHIN));
+  if (!stamp || monthNumber(stamp[2]!.toLowerCase()) === undefined) return undefined;
+  const before = title.slice(0, stamp.index).trim();
+  const last = RUBRIC_LAST.exec(before);
+  const rubric = last && clutterRuleOf(last[1]!)?.name === 'rubric' ? last : undefined;
+  const headline = rubric ? before.slice(0, rubric.index) : before;
+  if (!isHeadlineLike(headline) || wordCount(headline) < 2) return undefined;
+  const after = title.slice(stamp.index + stamp[0].length);
+  const author = AUTHOR.exec(after)?.[0] ?? '';
+  const text = after.slice(author.length).trim();
+  // The text is the report's: a sentence at least (`… 10:00 в Астане` is a headline's end).
+  if (!isSentenceLine({ text })) return undefined;
+  const left = [{ text: stamp[0].trim(), rule: META_RULES.stamp.name }];
+  if (rubric) left.unshift({ text: rubric[1]!, rule: 'rubric' });
+  if (author) left.push({ text: author.trim().replace(/,$/u, ''), rule: 'byline' });
+  return { headline, text, left };
+}
+
+/**
+ * Such a date line's title is split: the headline stays the title, the text opens the body. A
+ * title past the length a title may have is read too: the text it holds is the report.
+ */
 export function gluedHead(state: ParseState): void {
-  const title = state.overlongTitle ? undefined : state.article.title;
-  const groups = title === undefined ? undefined : GLUED.exec(title)?.groups;
-  if (!title || !groups?.headline || !groups.text) return;
-  const rest = title.replace(groups.headline, '').replace(groups.text, '').replace(/\s+/gu, ' ').trim();
-  state.article.title = groups.headline;
-  state.lines.unshift({ text: groups.text, line: state.headLine });
-  state.skipped.push({ line: state.headLine, text: rest, rule: 'page head' });
+  const title = state.article.title;
+  if (!title) return;
+  const groups = GLUED.exec(title)?.groups;
+  const egemen = groups?.headline && groups.text ? { headline: groups.headline, text: groups.text, left: [{ text: title.replace(groups.headline, '').replace(groups.text, '').replace(/\s+/gu, ' ').trim(), rule: 'page head' }] } : undefined;
+  const head = egemen ?? kazpravdaHead(title);
+  if (!head) return;
+  delete state.overlongTitle;
+  state.article.title = head.headline;
+  state.lines.unshift({ text: head.text, line: state.headLine });
+  for (const { text, rule } of head.left) state.skipped.push({ line: state.headLine, text, rule });
 }

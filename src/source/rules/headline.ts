@@ -5,7 +5,7 @@ import type { ParseState, SourceLine } from '../state.ts';
 import { DATELINE } from './attribution.ts';
 import { isCaptionSentenceCopy } from './photo-caption.ts';
 import { clutterRuleOf } from './clutter.ts';
-import { isInCapitals, neverHeadline } from './title-line.ts';
+import { isInCapitals, isMasthead, neverHeadline } from './title-line.ts';
 
 // A headline is rarely longer than this; a lead pasted as the title is.
 const LEAD_LENGTH = 160;
@@ -41,11 +41,32 @@ export function leadShape(title: string): string | undefined {
  * that reads as a headline (menus and links above it are shorter).
  */
 function findHeadline(state: ParseState, head: SourceLine[], limit: number, minWords: number): SourceLine | undefined {
-  const candidates = head.filter((line) => !line.fromTitle && !line.verbatim && (isHeadlineLike(line.text.replace(BADGE, '').replace(DATE_BEFORE, '')) || isPrintedTwice(line, head)) && wordCount(line.text) >= minWords);
+  const candidates = head.filter((line) => !line.fromTitle && !line.verbatim && (isHeadlineLike(line.text.replace(BADGE, '').replace(DATE_BEFORE, '')) || isPrintedTwice(line, head)) && wordCount(line.text) >= minWords && !endsInLineBelow(line, head));
   // A print issue's line (`Жас Алаш №86 (15648) 27 қазан, бейсенбі 2011`) dates the report as a stamp does.
   const stamp = state.skipped.filter((s) => (s.rule === META_RULES.stamp.name || s.rule === 'print issue') && s.line < limit).at(-1);
+  const aroundDek = twiceAroundDek(head, stamp?.line);
+  if (aroundDek) return aroundDek;
   if (stamp) return candidates.find((line) => line.line > stamp.line) ?? twoPartHeadline(head.find((line) => line.line > stamp.line)) ?? candidates.filter((line) => line.line < stamp.line).at(-1);
   return candidates.find((line) => wordCount(line.text) >= 4) ?? candidates[0];
+}
+
+/**
+ * A headline of two words or more the page prints twice with its dek between the copies
+ * (`Бесконечное недоверие` / `Жители … проблемы` / `Бесконечное недоверие`, as vlast.kz prints it):
+ * the headline however short, not the dek.
+ */
+function twiceAroundDek(head: readonly SourceLine[], stamp: number | undefined): SourceLine | undefined {
+  // Copies on both sides of the report's stamp are the page's head and the headline by the stamp.
+  const apart = (line: SourceLine, other: SourceLine) => stamp === undefined || (line.line > stamp) === (other.line > stamp);
+  return head.find((line, index) => !line.fromTitle && !line.verbatim && wordCount(line.text) >= 2 && isHeadlineLike(line.text) && head.slice(index + 2).some((other) => !other.verbatim && other.text === line.text && apart(line, other)));
+}
+
+/**
+ * A page's trail ending in the headline printed under it: `Главная / Новости / Заголовок`, or its
+ * links glued as copied, `Евразия24НовостиЗаголовок`. The trail is no headline; the line under it is.
+ */
+function endsInLineBelow(line: SourceLine, head: readonly SourceLine[]): boolean {
+  return head.some((other) => other.line > line.line && other.text.length < line.text.length && wordCount(other.text) >= 2 && line.text.endsWith(other.text));
 }
 
 /**
@@ -106,15 +127,8 @@ function questionOnTop(state: ParseState): SourceLine | undefined {
   return isHeadlineLike(first.text) && isSentenceLine(next) ? first : undefined;
 }
 
-// A newspaper's name as its masthead prints it, in quotes: `«Soltüstık Qazaqstan»`.
-const MASTHEAD = /^«[^«».!?]+»$/u;
 // The editorial office's address alone on its line, as a newspaper's header prints it under the masthead.
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
-
-/** A title that is a newspaper's name in quotes, of three words or fewer: the page's masthead. */
-function isMasthead(title: string): boolean {
-  return MASTHEAD.test(title) && wordCount(title) <= 3;
-}
 
 /**
  * Between the headline and the lead of a page whose title was its masthead, the header's other
@@ -234,7 +248,7 @@ export function headline(state: ParseState): SourceError | void {
   const fallback = fromTitle && !neverHeadline(fromTitle.text) ? fromTitle : undefined;
   const overCounter = fallback && clutterRuleOf(fallback.text) === undefined && overItsCounter(state, fallback) ? fallback : undefined;
   // A masthead gives way to a headline of three words, as a title that is no page matter does.
-  const masthead = fromTitle && isMasthead(fromTitle.text) ? fromTitle.text : undefined;
+  const masthead = fromTitle && isMasthead(fromTitle.text) ? fromTitle.text.slice(fromTitle.text.indexOf('«')) : undefined;
   // A title the clutter table names (a rubric, `БілімҚоғам`) is never the headline: a headline of
   // three words under it is, when none of four stands above the paragraph.
   // So does one that is no headline at all (`• Тіл`, title-line.ts `neverHeadline`).

@@ -1,5 +1,5 @@
 import { isLabelLike, isSentenceLine } from '../line-shape.ts';
-import type { ParseState } from '../state.ts';
+import type { ParseState, SourceLine } from '../state.ts';
 
 // A rubric in capitals some papers close with an exclamation mark: `ДАТ!`.
 const SHOUTED_RUBRIC = /^[\p{Lu}\d«»"-]+(?:\s[\p{Lu}\d«»"-]+){0,2}!$/u;
@@ -7,6 +7,15 @@ const SHOUTED_RUBRIC = /^[\p{Lu}\d«»"-]+(?:\s[\p{Lu}\d«»"-]+){0,2}!$/u;
 /** A short label, or a rubric in capitals ending in `!`. */
 function isHeadLabel(text: string): boolean {
   return (isLabelLike(text) || SHOUTED_RUBRIC.test(text)) && text.split(' ').length <= 3;
+}
+
+/**
+ * The end of a line above it broken where the page wrapped it, or an item of a list: a line in small
+ * letters under a line with no closing mark (`… к родственникам по собственной` / `инициативе;`), or
+ * one ending in `;`. No label of a page's furniture is either.
+ */
+function continues(line: SourceLine, above: SourceLine | undefined): boolean {
+  return line.text.endsWith(';') || (/^\p{Ll}/u.test(line.text) && above !== undefined && above.line === line.line - 1 && !/[.!?:;…»"”)]$/u.test(above.text));
 }
 
 /**
@@ -20,7 +29,7 @@ export function pageHead(state: ParseState): void {
   const paragraph = state.lines.findIndex((line) => isSentenceLine(line) && !SHOUTED_RUBRIC.test(line.text));
   if (paragraph <= 0) return;
   state.lines = state.lines.filter((line, index) => {
-    const label = index < paragraph && !line.verbatim && !line.text.startsWith('#') && isHeadLabel(line.text);
+    const label = index < paragraph && !line.verbatim && !line.text.startsWith('#') && isHeadLabel(line.text) && !continues(line, state.lines[index - 1]);
     if (label) state.skipped.push({ line: line.line, text: line.text, rule: 'page head' });
     return !label;
   });

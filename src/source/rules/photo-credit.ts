@@ -18,6 +18,13 @@ const CREDIT_NAME = /^(?:[Фф]ото|[Cc]over|[Кк]оллаж)\s+(\p{Lu}\p{Ll}
 // A credit with the copyright sign and no label: `© Sputnik / Абзал Калиев`. A sign before a year
 // (`© 2002 – 2025 LADA.KZ`) is the site's copyright.
 const COPYRIGHT = /^©\s*([^\d©]{2,80})$/u;
+// The same credit with the photo's caption glued after it, as Sputnik's pages copy: `© AFP 2024 /
+// SERGEI SUPINSKYБездомная кошка …`, `© Sputnik / Абзал КалиевУчастники форума …`. The caption
+// starts where a capital and a small letter follow a letter with no space; it is a phrase of three
+// words or more (a name such as `McBride` is no caption).
+const COPYRIGHT_GLUED = /^©\s*(.{2,80}?)(?<=[\p{L}\d.])(?=\p{Lu}\p{Ll})(.{10,250})$/u;
+// The caption printed again under it with the outlet's name: `Бездомная кошка … - Sputnik Казахстан`.
+const OUTLET_AFTER = /^\s+[-–—]\s+\p{L}[\p{L}\d.]*(?:\s+\p{L}[\p{L}\d.]*){0,2}$/u;
 // A picture made by a neural network, named as its source: `Изображение сгенерировано нейросетью
 // Midjourney`, `Изображение сгенерировано при помощи нейросети Midjourney`; the credit is the tool.
 const GENERATED = /^(?:изображение|иллюстрация|фото)\s+(?:сгенерировано|сгенерирована|создано|создана)\s+(?:при\s+помощи\s+|с\s+помощью\s+)?(?:нейросет(?:ью|и)|ИИ|искусственным\s+интеллектом)\s+(\S.{0,60})$/iu;
@@ -26,7 +33,8 @@ const GENERATED = /^(?:изображение|иллюстрация|фото)\s
 // ablative (`-нан`, `-ден`, …): the photo was taken from a source.
 const TAKEN_FROM = /^(?:сурет|фото|фотосурет|sýret|suret|foto|سۋرەت|فوتو)\s+(.{1,120}?(?:нан|нен|дан|ден|тан|тен|nan|nen|dan|den|tan|ten|نان|نەن|دان|دەن|تان|تەن))\s+(?:алынды|alyndy|الىندى)\.?$/iu;
 // The author's byline naming the photographer: `Ольга Логинова, фото Алмаса Кайсара` (the credit as written, like `фото Данияра Мусина`).
-const BYLINE_PHOTO = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:\s+и\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)?,\s+фото\s+(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)$/u;
+// The outlet may close the line: `Юна Коростелева, фото Жанары Каримовой, Власть`.
+const BYLINE_PHOTO = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:\s+и\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)?,\s+фото\s+(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)(?:,\s+\p{Lu}[\p{L}\d.-]{1,30})?$/u;
 // A still from a video or a screenshot, named as the picture's source: `Кадр из видео`, `Скриншот из соцсетей`.
 const FRAME = /^((?:кадр|стоп-кадр|скриншот)\s+(?:из|с)\s+(?:видео|видеозаписи|соцсетей|социальных\s+сетей))$/iu;
 // A caption ending in its credit: `Сенат Парламента РК, фото - Новости Zakon.kz от 11.09.2025 12:20 Фото: Zakon.kz/…`,
@@ -96,6 +104,8 @@ export function creditIn(text: string): Credit | undefined {
   if (phrase) return { credit: phrase.slice(1).find(Boolean)!.trim(), generic: phrase[2] !== undefined || phrase[3] !== undefined || phrase[5] !== undefined || /^(?:из|с)\s/iu.test(phrase[1] ?? '') };
   const taken = TAKEN_FROM.exec(text);
   if (taken) return { credit: taken[1]! };
+  const glued = COPYRIGHT_GLUED.exec(text);
+  if (glued && wordCount(glued[2]!) >= 3) return { credit: glued[1]!.trim(), caption: glued[2]!.trim() };
   const copyright = COPYRIGHT.exec(text);
   if (copyright) return { credit: copyright[1]!.trim() };
   const byline = BYLINE_PHOTO.exec(text);
@@ -132,23 +142,28 @@ export function photoCredit(state: ParseState): void {
   const chosen = named >= 0 ? named : found.findIndex(Boolean);
   if (chosen < 0) return;
   const { credit, caption } = found[chosen]!;
+  let captionCopy: number | undefined;
   state.article.photoCredit = credit;
   state.creditLine = lines[chosen]!;
   if (caption) state.article.photoAlt = caption;
+  const copy = lines[chosen + 1];
+  if (caption && copy && !copy.verbatim && copy.text.startsWith(caption) && OUTLET_AFTER.test(copy.text.slice(caption.length))) captionCopy = chosen + 1;
   // A caption on the line right above its credit, after the lead, the two set apart from the text
   // by a blank line: a headline-shaped line, or the image's keywords some pages print as its alt
   // text, a lower-case label (`жол апаты` over `Коллаж: Kazinform`), left out but not taken as the
   // photo's description (keywords, often in the other language). Only lines above a credit are
   // looked at: every source is parsed.
-  const captions = new Set<number>();
+  const captions = new Set<number>(captionCopy === undefined ? [] : [captionCopy]);
+  // The date line's title moved among the lines (title-line.ts) is no lead, and a stamp is no caption.
+  const textLead = lines.findIndex((other) => !other.fromTitle && isSentenceLine(other));
   found.forEach((below, index) => {
     const line = lines[index - 1];
     const above = lines[index - 2];
     if (!below || !line || !above || found[index - 1] || line.verbatim || lines[index]!.line !== line.line + 1 || above.line >= line.line - 1) return;
-    if (lead >= 0 && index - 1 > lead && (isHeadlineLike(line.text) || isAltKeywords(line.text))) captions.add(index - 1);
+    if (textLead >= 0 && index - 1 > textLead && !metaLine(line.text) && (isHeadlineLike(line.text) || isAltKeywords(line.text))) captions.add(index - 1);
     // Above the lead, over a credit that carries its own caption (`Кража телефона. Иллюстративное
     // фото: …`), a headline-shaped line is the image's alt text when a headline stands above it.
-    else if (index - 1 < lead && below.caption && isHeadlineLike(line.text) && lines.slice(0, index - 1).some((other) => isHeadlineLike(other.text) && wordCount(other.text) >= 4)) captions.add(index - 1);
+    else if (index - 1 < textLead && below.caption && isHeadlineLike(line.text) && lines.slice(0, index - 1).some((other) => isHeadlineLike(other.text) && wordCount(other.text) >= 4)) captions.add(index - 1);
   });
   state.lines = lines.filter((line, index) => {
     if (captions.has(index)) {

@@ -1,13 +1,18 @@
+import { META_RULES } from '../clutter/table.ts';
 import type { ParseState } from '../state.ts';
+
+const META_NAMES = new Set<string>([META_RULES.stamp.name, META_RULES.counter.name]);
 
 /**
  * Some pages print their summary above the share row and again as the lead (tengrinews.kz):
  * the first paragraph, printed once more right after it with page matter or a blank line between
- * the copies, is published once. Two copies on adjacent lines stay: nothing shows a page did it.
+ * the copies, is published once. So is a copy on the adjacent line under the page's stamp or view
+ * counter (`• 12248 просмотров` above a summary and the lead alike); elsewhere two adjacent copies
+ * stay: nothing shows a page did it.
  */
 export function repeatedLead(state: ParseState): void {
   const [first, second] = state.lines;
-  if (!first || !second || first.verbatim || second.verbatim || first.text !== second.text || second.line === first.line + 1) return;
+  if (!first || !second || first.verbatim || second.verbatim || first.text !== second.text || (second.line === first.line + 1 && !state.skipped.some((s) => s.line < first.line && META_NAMES.has(s.rule)))) return;
   state.lines.splice(1, 1);
   state.skipped.push({ line: second.line, text: second.text, rule: 'summary repeated as the lead' });
 }

@@ -10,7 +10,8 @@ const SHARE_PROMPT = /^поделитесь\s+новостью$/iu;
 /** One tag link: a short label, or one of a comma-separated list of them. */
 function namesIn(text: string): string[] | undefined {
   const names = text.split(/\s*[,;]\s*/u).map((name) => name.replace(/^#/u, '').trim()).filter(Boolean);
-  const fit = names.length > 0 && names.every((name) => isLabelLike(name) && !/^\d+$/u.test(name));
+  // A tag has a letter: a lone `»` (the mark of a link list after the tags) or a number is none.
+  const fit = names.length > 0 && names.every((name) => isLabelLike(name) && /\p{L}/u.test(name) && !/^\d+$/u.test(name));
   return fit ? names : undefined;
 }
 

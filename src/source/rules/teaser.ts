@@ -1,5 +1,6 @@
+import { monthNumber } from '../clutter/months.ts';
 import { META_RULES } from '../clutter/table.ts';
-import { HEADLINE_MAX, isHeadlineLike, isSentenceLine, wordCount } from '../line-shape.ts';
+import { HEADLINE_MAX, isHeadlineLike, isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { DATELINE } from './attribution.ts';
 
@@ -7,6 +8,13 @@ import { DATELINE } from './attribution.ts';
 // a full date and time alone, as they print an item whose counter is not shown: `05.11.2025, 16:56`,
 // or a time and the item's rubric after a slash: `13 марта 2026 г. 17:36 / Новости Казахстана`.
 const LISTED_STAMP = /\d{1,2}:\d{2},?\s+\d+$|^\d{1,2}\.\d{1,2}\.\d{4},\s+\d{1,2}:\d{2}$|\d{1,2}:\d{2}\s+\/\s+\p{L}[\p{L} ]{0,40}$/u;
+// A date and a view count with no hour, `30.04.2025 210`: another report's only right under its
+// excerpt cut off (`… Танымн...`); a report's own stamp may stand under a summary.
+const DATE_VIEWS = /^\d{1,2}\.\d{1,2}\.\d{4}\s+\d+$/u;
+const CUT_EXCERPT = /(?:…|\.\.\.)$/u;
+// Another report's stamp glued before its headline, as Kazpravda lists others under a report:
+// `9 октября 2025 г. 13:52 Квадратные метры и разбитые сердца: …`.
+const STAMPED_HEADLINE = /^\d{1,2}\s+(\p{L}+)\s+\d{4}(?:\s?г\.)?,?\s+\d{1,2}:\d{2}\s+(?=[\p{Lu}«"])/u;
 // A teaser's headline and the line under it (a subtitle) stand above its dateline.
 const TEASER_HEAD = 2;
 // The paragraph Kazakh reports close on, recalling earlier news: `Айта кетейік, …` (let us note),
@@ -18,15 +26,23 @@ const CLOSING = /^(?:айта\s+кетейік|еске\s+салайық|еск�
 const PERIOD = /\.(?:["»”)]*\s|["»”)]*$)/u;
 // A teaser's headline is a headline of five words or more; an author's signature is shorter.
 const TEASER_WORDS = 5;
+// A bar of other reports under each its topic, `Пенсия 2026` / `Где и как казахстанцы …`: three
+// pairs at least (a report may close on a short list of its own), each topic a short label.
+const TOPIC_PAIRS = 3;
 
 /**
  * Some outlets (kt.kz) follow a report with teasers of others, each opened by its stamp and view
  * counter and with no heading: once such a stamp comes after a paragraph of the report, the rest
- * of the page is teasers. Without a stamp, a teaser shows by its lead: a report has one dateline
- * (`Алматы. 25 января. KAZAKHSTAN TODAY -`), in its lead, so a later paragraph opening with the
- * agency's dateline again is another report's, and the headline above it is that report's. Nor
+ * of the page is teasers. Others close each teaser with its date and views (`30.04.2025 210`) under
+ * its excerpt cut off: the first such teaser's headline opens the rest. Without a stamp, a teaser
+ * shows by its lead: a report has one dateline (`Алматы. 25 января. KAZAKHSTAN TODAY -`), in its
+ * lead, so a later paragraph opening with the agency's dateline again is another report's, and the
+ * headline above it is that report's. Nor
  * after the paragraph a Kazakh report closes on (`Айта кетейік, …`): when only headlines follow
- * it to the page's end, they are other reports'.
+ * it to the page's end, they are other reports'. Nor when the page ends on three pairs or more of a
+ * topic's label and a headline (`Пенсия 2026` / `Где и как казахстанцы смогут …`), as news sites list
+ * other reports under a report: the pairs go. So does a line after the lead that is another
+ * report's stamp glued to its headline (`9 октября 2025 г. 13:52 Квадратные метры …`).
  */
 export function teaser(state: ParseState): void {
   // The date line's title moved among the lines (title-line.ts) is no paragraph of the report.
@@ -34,7 +50,13 @@ export function teaser(state: ParseState): void {
   if (firstParagraph < 0) return;
   const lead = state.lines[firstParagraph]!;
   const stamp = state.skipped.find((s) => s.rule === META_RULES.stamp.name && s.line > lead.line && LISTED_STAMP.test(s.text));
-  const from = stamp ? headlineOverStamp(state.lines, lead.line, stamp.line) : (teaserByDateline(state.lines, firstParagraph) ?? teaserAfterClosing(state.lines, firstParagraph));
+  const under = state.skipped
+    .filter((s) => s.rule === META_RULES.stamp.name && s.line > lead.line && DATE_VIEWS.test(s.text))
+    .map((s) => excerptAbove(state, s.line, lead.line))
+    .find((line) => line !== undefined);
+  const stamped = state.lines.slice(firstParagraph + 1).find((line) => !line.verbatim && isStampedHeadline(line.text))?.line;
+  const starts = [stamp ? headlineOverStamp(state.lines, lead.line, stamp.line) : undefined, under, stamped].filter((line) => line !== undefined);
+  const from = starts.length > 0 ? Math.min(...starts) : (teaserByDateline(state.lines, firstParagraph) ?? teaserAfterClosing(state.lines, firstParagraph) ?? topicTeasers(state.lines, firstParagraph));
   if (from === undefined) return;
   // The photo credit taken from among the teasers is another report's (photo-credit.ts runs first).
   if (state.creditLine && state.creditLine.line >= from) {
@@ -46,6 +68,25 @@ export function teaser(state: ParseState): void {
     if (after) state.skipped.push({ line: line.line, text: line.text, rule: 'teaser of another report' });
     return !after;
   });
+}
+
+/** A line that is another report's stamp and headline: a month's name, a time, then no sentence. */
+function isStampedHeadline(text: string): boolean {
+  const stamp = /^\d/u.test(text) ? STAMPED_HEADLINE.exec(text) : null;
+  return stamp !== null && monthNumber(stamp[1]!.toLowerCase()) !== undefined && isHeadlineLike(text.slice(stamp[0].length));
+}
+
+/**
+ * Where the teaser closed by the stamp on line `line` starts: its excerpt cut off right above the
+ * stamp, and the headline (and its copy) above that, below the lead. Undefined when no excerpt is there.
+ */
+function excerptAbove(state: ParseState, line: number, lead: number): number | undefined {
+  const page = [...state.lines, ...state.skipped].filter((other) => other.line > lead && other.line < line).sort((a, b) => a.line - b.line);
+  const excerpt = page.at(-1);
+  if (!excerpt || !CUT_EXCERPT.test(excerpt.text)) return undefined;
+  let start = page.length - 1;
+  while (start > 0 && page.length - 1 - start < TEASER_HEAD && isHeadlineLike(page[start - 1]!.text)) start--;
+  return page[start]!.line;
 }
 
 /** The line number where a teaser opened by the lead's dateline starts, if one follows the lead. */
@@ -89,4 +130,22 @@ function isGluedHeadlines(text: string): boolean {
 function headlineOverStamp(lines: readonly SourceLine[], lead: number, stamp: number): number {
   const above = lines.filter((line) => line.line > lead && line.line < stamp).at(-1);
   return above && above.line === stamp - 1 && !above.verbatim && isHeadlineLike(above.text) ? above.line : stamp + 1;
+}
+
+/**
+ * The line number where pairs of a topic's label and another report's headline start, if the page
+ * ends on three such pairs or more after the last paragraph (the last headline may be cut off, or
+ * the last topic printed without its headline).
+ */
+function topicTeasers(lines: readonly SourceLine[], lead: number): number | undefined {
+  const last = lines.at(-1);
+  const end = last && !last.verbatim && isLabelLike(last.text) ? lines.length - 1 : lines.length;
+  let start = end;
+  while (start - 2 > lead) {
+    const [label, headline] = [lines[start - 2]!, lines[start - 1]!];
+    const pair = !label.verbatim && !headline.verbatim && isLabelLike(label.text) && isHeadlineLike(headline.text) && wordCount(headline.text) >= TEASER_WORDS;
+    if (!pair) break;
+    start -= 2;
+  }
+  return (end - start) / 2 >= TOPIC_PAIRS ? lines[start]!.line : undefined;
 }

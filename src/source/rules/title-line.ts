@@ -1,5 +1,5 @@
 import { META_RULES } from '../clutter/table.ts';
-import { wordCount } from '../line-shape.ts';
+import { endsAsSentence, wordCount } from '../line-shape.ts';
 import type { ParseState } from '../state.ts';
 import { clutterRuleOf } from './clutter.ts';
 import { creditIn } from './photo-credit.ts';
@@ -20,10 +20,38 @@ export function isInCapitals(text: string): boolean {
   return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 4;
 }
 
+// A site's bar of topic links runs long, and nearly every link opens with a capital: `Ильхам Алиев
+// WUF13 Путь к Победе Бюджетный пакет Лига чемпионов УЕФА ОТГ`. A headline capitalises its first
+// word and its names only.
+const TOPIC_BAR_WORDS = 8;
+const TOPIC_BAR_CAPITALS = 2 / 3;
+// A headline opens with a capital, a digit or a quote; a site's motto opens in small letters:
+// `политика, экономика, компромат`.
+const SMALL_FIRST = /^\p{Ll}/u;
+// The site's name and its motto from the page's title: `NUR.KZ — Новости Казахстана и мира`.
+const SITE_MOTTO = /^[\p{L}\d-]+\.(?:kz|ru|com|media|news|org)\s+[-–—|:]\s+[^.!?]{3,80}$/iu;
+
+/** A row of topic links: eight words or more, two thirds of them capitalised, no sentence. */
+function isTopicBar(title: string): boolean {
+  const words = title.split(' ');
+  if (words.length < TOPIC_BAR_WORDS || endsAsSentence(title)) return false;
+  return words.filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length >= words.length * TOPIC_BAR_CAPITALS;
+}
+
+// A newspaper's name as its masthead prints it, in quotes: `«Soltüstık Qazaqstan»`, or after what
+// it is: `Областная газета «Актюбинский вестник»`, `Республиканская общественно-политическая газета «…»`.
+const MASTHEAD = /^(?:(?:[\p{L}-]+\s+){0,3}(?:газета|газеті|еженедельник|издание|журнал|портал|интернет-портал|агентство|телеканал)\s+)?«[^«».!?]+»$/iu;
+
+/** A title that is a newspaper's name in quotes, of three words or fewer, alone or after what it is: the page's masthead. */
+export function isMasthead(title: string): boolean {
+  return MASTHEAD.test(title) && wordCount(title.slice(title.indexOf('«'))) <= 3;
+}
+
 /**
  * A date line's title that looks like page matter rather than a headline: clutter (`РУ`, a stamp,
  * a counter), a credit, a banner in capitals, a headline printed twice, a label ending in `:`, a
- * line with a list's bullet (`• Еркін ой мінбері`), or one or two words.
+ * bar of topic links, a newspaper's masthead or a site's name with its motto, a line opening in
+ * small letters, a line with a list's bullet (`• Еркін ой мінбері`), or one or two words.
  */
 export function looksLikePageMatter(title: string): boolean {
   return (
@@ -34,7 +62,11 @@ export function looksLikePageMatter(title: string): boolean {
     wordCount(title) <= 2 ||
     title.endsWith(':') ||
     isInCapitals(title) ||
-    DOUBLED.test(title)
+    DOUBLED.test(title) ||
+    isTopicBar(title) ||
+    (isMasthead(title) && !title.startsWith('«')) ||
+    SMALL_FIRST.test(title) ||
+    SITE_MOTTO.test(title)
   );
 }
 
