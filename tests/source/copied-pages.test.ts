@@ -306,9 +306,10 @@ describe('labels below the last paragraph of a copied page', () => {
     ]);
   });
 
-  it('stay when the report introduces them as a list, or a line in small letters signs a quote', () => {
+  it('stay when the report introduces them as a list, they are a quote, or a line in small letters signs a quote', () => {
     const list = parse(`${PAGE}Расписание сеансов:\nУтро\nДень\nВечер\n`);
     expect(list.paragraphs.slice(2)).toEqual(['Расписание сеансов:', 'Утро', 'День', 'Вечер']);
+    expect(parse(`${PAGE}«Ура, каток»\n`).paragraphs.at(-1)).toBe('«Ура, каток»');
     const signed = parse(`${PAGE}Аскар Жумабеков\nруководитель управления спорта\n`);
     expect(signed.paragraphs.slice(2)).toEqual(['Аскар Жумабеков', 'руководитель управления спорта']);
   });

@@ -5,13 +5,15 @@ import type { ParseState } from '../state.ts';
 const LIST_MARK = /[:;,]$/u;
 // A speaker's role under the name that signs a quote (`руководитель управления спорта`).
 const SMALL_LETTER = /^\p{Ll}/u;
+// Someone's words: a short quote is no label.
+const QUOTE = /^[«"“„]/u;
 
 /**
  * On a copied page (one whose clutter the table found), short labels left below the report's last
  * paragraph are the page's furniture the table does not know: a widget's heading (`Басқа
  * материалдар`), a button (`Back to top button`), a signature, the site's name. A report closes on a
  * sentence; the labels after it go, recorded, unless a line of the report introduces them as a list
- * (it ends in `:`), they are items of one, or a line in small letters under a name signs a quote.
+ * (it ends in `:`), they are items of one or a quote, or a line in small letters under a name signs a quote.
  */
 export function pageFoot(state: ParseState): void {
   if (state.skipped.length === 0) return;
@@ -24,7 +26,7 @@ export function pageFoot(state: ParseState): void {
   state.lines = [
     ...lines.slice(0, last + 1),
     ...after.filter((line) => {
-      const label = !line.verbatim && !line.text.startsWith('#') && isLabelLike(line.text);
+      const label = !line.verbatim && !line.text.startsWith('#') && !QUOTE.test(line.text) && isLabelLike(line.text);
       if (label) state.skipped.push({ line: line.line, text: line.text, rule: 'page foot' });
       return !label;
     }),
