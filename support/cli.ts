@@ -1,9 +1,7 @@
 // tier: slow (runs habar in a child process)
 import { spawn, spawnSync } from 'node:child_process';
 import { tsxLoader } from '../src/core/process/fork-module.ts';
-import { expect } from 'vitest';
 import { compiledHabarCommand } from './compiled-habar.ts';
-import { addSource, makeSite, snapshotTree, source } from './site.ts';
 
 export interface CliResult {
   code: number | null;
@@ -82,12 +80,4 @@ export function startHabar(cwd: string, args: string[], env: Record<string, stri
       await exited;
     },
   };
-}
-
-/** A site of `days` articles (2026-01-01 on) built by the CLI, and its output as built: a last good site for tests of what goes wrong next. */
-export function buildGoodSite(days: number): { built: ReturnType<typeof makeSite>; lastGood: Map<string, string> } {
-  const built = makeSite();
-  for (let day = 1; day <= days; day++) addSource(built, `2026-01-0${day}.txt`, source(`2026-01-0${day}`, `Новость ${day}`, 'Текст.', '#тест'));
-  expect(runHabar(built.root, ['build']).code).toBe(0);
-  return { built, lastGood: snapshotTree(built.output) };
 }
