@@ -6,8 +6,9 @@ let registered = false;
 /**
  * Eleventy imports the site's TypeScript (content/*.11ty.ts and the layouts) itself. habar run
  * through tsx has tsx registered from its start; compiled (support/compiled-habar.ts) it has not,
- * and registers it here, before Eleventy is imported: tsx's hooks must come before the module
- * resolver Eleventy registers as it loads, as under `node --import tsx`.
+ * and registers it here, before Eleventy is imported, as under `node --import tsx`: a site root has
+ * no package.json saying `"type": "module"`, and tsx loads its templates as ES modules (which
+ * Eleventy expects of them) only for an importer tsx loaded itself, Eleventy's module loader.
  */
 export async function letEleventyImportTypeScript(): Promise<void> {
   if (registered || isTypeScript(fileURLToPath(import.meta.url))) return;
