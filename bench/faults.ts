@@ -24,7 +24,7 @@ import { parseArgs } from 'node:util';
 import { sitePaths, type SitePaths } from '../src/core/paths.ts';
 import { FAULT_ENV, FAULT_TALLY_ENV, type FaultTally } from '../src/core/process/fault-injection.ts';
 import { isIngestPoint, onlyPoints, seededFault } from '../support/faults.ts';
-import { tsxLoader } from '../src/core/process/fork-typescript.ts';
+import { tsxLoader } from '../src/core/process/fork-module.ts';
 import { writeFiles } from '../support/corpus/corpus-files.ts';
 import { generateCorpus, LAST_DAY } from '../support/corpus/corpus.ts';
 import { Rng } from '../support/corpus/prng.ts';

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SitePaths } from '../src/core/paths.ts';
-import { tsxLoader } from '../src/core/process/fork-typescript.ts';
+import { tsxLoader } from '../src/core/process/fork-module.ts';
 import { measure, type Measurement } from './measure.ts';
 import { setAside } from './set-aside.ts';
 import { cleanBuildState, type Corpus } from './workspace.ts';

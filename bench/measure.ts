@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { tsxLoader } from '../src/core/process/fork-typescript.ts';
+import { tsxLoader } from '../src/core/process/fork-module.ts';
 
 export interface Measurement {
   wallSeconds: number;

@@ -1,9 +1,7 @@
 // tier: slow (runs habar in a child process)
 import { spawn, spawnSync } from 'node:child_process';
-import { join } from 'node:path';
-import { tsxLoader } from '../src/core/process/fork-typescript.ts';
-import { expect } from 'vitest';
-import { addSource, makeSite, projectRoot, snapshotTree, source } from './site.ts';
+import { tsxLoader } from '../src/core/process/fork-module.ts';
+import { compiledHabarCommand } from './compiled-habar.ts';
 
 export interface CliResult {
   code: number | null;
@@ -13,14 +11,15 @@ export interface CliResult {
   stderr: string;
 }
 
-const cli = join(projectRoot, 'src/cli/main.ts');
-
-/** The command line that runs `habar ARGS`, for tests that need to control the process themselves. */
+/**
+ * The command line that runs `habar ARGS`, for tests that need to control the process themselves:
+ * habar compiled to JavaScript from the current sources (support/compiled-habar.ts).
+ */
 export function habarCommand(args: string[]): string[] {
-  return scriptCommand(cli, args);
+  return [...compiledHabarCommand(), ...args];
 }
 
-/** The command line that runs a TypeScript file of the project with Node. */
+/** The command line that runs a TypeScript file of the project with Node, through tsx. */
 export function scriptCommand(script: string, args: string[]): string[] {
   return [process.execPath, '--import', tsxLoader, script, ...args];
 }
@@ -58,7 +57,8 @@ export interface RunningHabar {
 
 /** Starts a long-running `habar ARGS` (the preview) in `cwd`; stop() ends that process only. */
 export function startHabar(cwd: string, args: string[], env: Record<string, string> = {}): RunningHabar {
-  const child = spawn(process.execPath, ['--import', tsxLoader, cli, ...args], { cwd, env: { ...process.env, ...env } });
+  const [command, ...rest] = habarCommand(args);
+  const child = spawn(command!, rest, { cwd, env: { ...process.env, ...env } });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => { output += chunk.toString('utf8'); });
   child.stderr.on('data', (chunk: Buffer) => { output += chunk.toString('utf8'); });
@@ -80,12 +80,4 @@ export function startHabar(cwd: string, args: string[], env: Record<string, stri
       await exited;
     },
   };
-}
-
-/** A site of `days` articles (2026-01-01 on) built by the CLI, and its output as built: a last good site for tests of what goes wrong next. */
-export function buildGoodSite(days: number): { built: ReturnType<typeof makeSite>; lastGood: Map<string, string> } {
-  const built = makeSite();
-  for (let day = 1; day <= days; day++) addSource(built, `2026-01-0${day}.txt`, source(`2026-01-0${day}`, `Новость ${day}`, 'Текст.', '#тест'));
-  expect(runHabar(built.root, ['build']).code).toBe(0);
-  return { built, lastGood: snapshotTree(built.output) };
 }

@@ -1,8 +1,8 @@
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { join } from 'node:path';
 import { OUTPUT_DIR } from '../core/paths.ts';
-import { forkTypeScript } from '../core/process/fork-typescript.ts';
+import { forkModule } from '../core/process/fork-module.ts';
+import { siblingModule } from '../core/process/sibling-module.ts';
 import type { BuildSettings } from '../core/settings/settings.ts';
 
 /** The preview has its own output folder, so it never replaces the built site in _site/. */
@@ -27,7 +27,7 @@ export class PreviewProcess {
    * having printed why.
    */
   static async start(root: string, settings: BuildSettings, onChange: () => void): Promise<PreviewProcess> {
-    const child = forkTypeScript(join(import.meta.dirname, 'preview-builder.ts'), [JSON.stringify(settings)], { cwd: root, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = forkModule(siblingModule(import.meta.url, './preview-builder'), [JSON.stringify(settings)], { cwd: root, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     await new Promise<void>((resolve, reject) => {
       child.on('message', (message: PreviewMessage) => (message === 'ready' ? resolve() : onChange()));
       child.once('exit', () => reject(new Error('the preview builder stopped before the preview was ready')));

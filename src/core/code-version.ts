@@ -1,10 +1,8 @@
 import { createHash, type Hash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 
 /** habar's own files that its pages are made with: its code, its Eleventy config, its dependencies' versions. */
-const HABAR_DIR = fileURLToPath(new URL('../..', import.meta.url));
 const HABAR_INPUTS = ['src', '.eleventy.ts', 'package-lock.json'];
 
 let codeHash: string | undefined;
@@ -13,7 +11,8 @@ let codeHash: string | undefined;
 export function hashHabarCode(): string {
   if (!codeHash) {
     const hash = createHash('sha256');
-    for (const name of HABAR_INPUTS) hashTree(hash, join(HABAR_DIR, name), name);
+    const habarDir = habarFolder();
+    for (const name of HABAR_INPUTS) hashTree(hash, join(habarDir, name), name);
     codeHash = hash.digest('hex');
   }
   return codeHash;
@@ -29,4 +28,16 @@ export function hashTree(hash: Hash, path: string, name: string, skipped = new S
   }
   const bytes = readFileSync(path);
   hash.update(`file ${name} ${bytes.length}\n`).update(bytes);
+}
+
+/**
+ * habar's own folder: the nearest above this module with habar's package.json. A copy compiled
+ * to JavaScript (support/compiled-habar.ts) runs from below it and hashes the same sources.
+ */
+function habarFolder(): string {
+  for (let dir = import.meta.dirname; dir !== dirname(dir); dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (statSync(manifest, { throwIfNoEntry: false }) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'habar') return dir;
+  }
+  throw new Error(`no package.json of habar above ${import.meta.dirname}`);
 }

@@ -3,11 +3,11 @@
  * hands Eleventy the index and the filters templates use, and the preview's dev server. Pages are
  * written in runs of a bounded size into a folder the build chooses.
  */
-import { fileURLToPath } from 'node:url';
 import type Eleventy from '@11ty/eleventy';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import { namingFolder } from '../core/file-errors.ts';
 import { faultPoint } from '../core/process/fault-injection.ts';
+import { siblingModule } from '../core/process/sibling-module.ts';
 import { pagesInRuns, pagesToWrite, type PagesToWrite } from './pages-to-write.ts';
 import type { ReadRecorder } from './page-reads.ts';
 import { supplyIndex } from './plugin.ts';
@@ -15,9 +15,10 @@ import type { ReaderIndex } from '../index/reader-index.ts';
 import type { RenderedBodies } from '../index/body/rendered-bodies.ts';
 import type { BuildSettings } from '../core/settings/settings.ts';
 import { pagesWritten, quietBenchmarks } from './eleventy-internals.ts';
+import { letEleventyImportTypeScript } from './site-typescript.ts';
 
 /** habar's own Eleventy config; every site root is built with it. */
-export const CONFIG_PATH = fileURLToPath(new URL('../../.eleventy.ts', import.meta.url));
+export const CONFIG_PATH = siblingModule(import.meta.url, '../../.eleventy');
 
 /**
  * Pages per Eleventy run in a full build. Eleventy keeps every page of a run in memory (some
@@ -91,6 +92,7 @@ export class EleventyRunner {
     this.pending = reads ? reads.track(pages) : pages;
     if (!this.eleventy) {
       // Loaded for the first run, not with this module: a build stopped at a bad source never loads it.
+      await letEleventyImportTypeScript();
       const { default: EleventyBuild } = await import('@11ty/eleventy');
       leaveEarlyCopyFailuresToWrite();
       this.eleventy = new EleventyBuild(undefined, this.output, {

@@ -4,12 +4,12 @@
  * the last build. A Pagefind or thread that stops ends the build with one line, never a hang.
  */
 import { once } from 'node:events';
-import { join } from 'node:path';
 import { MessageChannel, type MessagePort, type Worker } from 'node:worker_threads';
 import { ChildStopped } from '../core/process/child-stopped.ts';
 import { receivedError } from '../core/process/thread-errors.ts';
 import { faultPoint } from '../core/process/fault-injection.ts';
-import { typeScriptWorker } from '../core/process/typescript-worker.ts';
+import { moduleWorker } from '../core/process/module-worker.ts';
+import { siblingModule } from '../core/process/sibling-module.ts';
 import type { RenderedBodies } from '../index/body/rendered-bodies.ts';
 import { shardToIndex } from './search-index.ts';
 import { ARTICLES_INDEXED_AT_ONCE, type SearchShard } from '../index/search-shards.ts';
@@ -136,7 +136,7 @@ export class SearchWriter {
       workerData.bodies = port2;
       transferList.push(port2);
     }
-    const worker = typeScriptWorker(join(import.meta.dirname, 'search-worker.ts'), { workerData, transferList });
+    const worker = moduleWorker(siblingModule(import.meta.url, './search-worker'), { workerData, transferList });
     let replied!: (response: SearchResponse) => void;
     const reply = new Promise<SearchResponse>((resolve) => (replied = resolve));
     const thread: IndexingThread = { worker, exited: once(worker, 'exit').then(() => {}), ended: false, used: false, articles: 0, reply };

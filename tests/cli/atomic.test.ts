@@ -3,7 +3,8 @@ import { mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FAULT_ENV } from '../../src/core/process/fault-injection.ts';
-import { buildGoodSite, runHabar } from '../../support/cli.ts';
+import { runHabar } from '../../support/cli.ts';
+import { buildGoodSite } from '../helpers/good-site.ts';
 import { addSource, copySite, makeSite, snapshotTree, source } from '../../support/site.ts';
 
 // Each test starts from a site with a good build and checks that whatever goes wrong next,
@@ -14,8 +15,8 @@ let lastGood: Map<string, string>;
 
 const leftovers = (): string[] => readdirSync(site.root).filter((name) => /^_site\./.test(name));
 
-beforeAll(() => {
-  ({ built, lastGood } = buildGoodSite(9));
+beforeAll(async () => {
+  ({ built, lastGood } = await buildGoodSite(9));
 });
 afterAll(() => built.cleanup());
 beforeEach(() => {

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { SitePaths } from '../../src/core/paths.ts';
 import { checkArticleUrl } from '../../src/index/article-url.ts';
-import { buildGoodSite, problemLines, runHabar } from '../../support/cli.ts';
+import { problemLines, runHabar } from '../../support/cli.ts';
+import { buildGoodSite } from '../helpers/good-site.ts';
 import { addPhoto } from '../helpers/photos.ts';
 import { addSource, copySite, makeSite, snapshotTree, source, throwawayFolders } from '../../support/site.ts';
 
@@ -14,8 +15,8 @@ let site: ReturnType<typeof makeSite>;
 let lastGood: Map<string, string>;
 const folder = throwawayFolders('habar-outside-');
 
-beforeAll(() => {
-  ({ built, lastGood } = buildGoodSite(3));
+beforeAll(async () => {
+  ({ built, lastGood } = await buildGoodSite(3));
 });
 afterAll(() => built.cleanup());
 beforeEach(() => {

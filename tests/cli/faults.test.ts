@@ -3,8 +3,9 @@ import { chmodSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, symli
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sitePaths, type SitePaths } from '../../src/core/paths.ts';
-import { buildGoodSite, habarCommand, problemLines } from '../../support/cli.ts';
+import { habarCommand, problemLines } from '../../support/cli.ts';
 import { buildInProcess } from '../helpers/build-in-process.ts';
+import { buildGoodSite } from '../helpers/good-site.ts';
 import { cannotMount, throwawayTmpfs } from '../helpers/mounts.ts';
 import { addSource, makeSite, snapshotTree, source, throwawayFolders } from '../../support/site.ts';
 
@@ -16,8 +17,8 @@ const STOPPED = 'Build stopped; the last built site was left as it was.';
 
 let built: ReturnType<typeof makeSite>;
 let lastGood: Map<string, string>;
-beforeAll(() => {
-  ({ built, lastGood } = buildGoodSite(9));
+beforeAll(async () => {
+  ({ built, lastGood } = await buildGoodSite(9));
 });
 afterAll(() => built.cleanup());
 

@@ -1,8 +1,8 @@
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { join } from 'node:path';
 import { ChildStopped } from '../../core/process/child-stopped.ts';
-import { forkTypeScript } from '../../core/process/fork-typescript.ts';
+import { forkModule } from '../../core/process/fork-module.ts';
+import { siblingModule } from '../../core/process/sibling-module.ts';
 import type { BuildSettings } from '../../core/settings/settings.ts';
 import type { PagesReply, SearchReply } from './worker.ts';
 
@@ -14,7 +14,7 @@ export class IncrementalWorker {
 
   /** Starts the worker for the site at `siteRoot`, built with `settings`. */
   static async start(siteRoot: string, settings: BuildSettings): Promise<IncrementalWorker> {
-    const child = forkTypeScript(join(import.meta.dirname, 'worker.ts'), [JSON.stringify(settings)], { cwd: siteRoot, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    const child = forkModule(siblingModule(import.meta.url, './worker'), [JSON.stringify(settings)], { cwd: siteRoot, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
     const worker = new IncrementalWorker(child);
     await worker.reply();
     return worker;

@@ -1,0 +1,104 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+import type * as Esbuild from 'esbuild';
+import { hashTree } from '../src/core/code-version.ts';
+import { tsxLoader } from '../src/core/process/fork-module.ts';
+import { runAsScript } from './run-as-script.ts';
+
+const projectRoot = join(import.meta.dirname, '..');
+
+/** What the compiled code is made from, this file (the compiler's options) included. */
+const INPUTS = ['src', '.eleventy.ts', 'tsconfig.json', 'package-lock.json', 'support/compiled-habar.ts'];
+
+/** Compiled copies, one folder per hash of INPUTS; beside the project root's site caches (.cache/habar, .cache/img). */
+const COMPILED_DIR = join(projectRoot, '.cache/compiled');
+
+/** Copies older than this are removed when another is compiled (a younger one may serve a run still going). */
+const KEPT_FOR_MS = 60 * 60 * 1000;
+
+/**
+ * The command line of habar's CLI compiled to JavaScript, for tests that start many habar
+ * processes: each then loads habar without tsx's hooks, which cost a process some 0.5 s of
+ * processor time (Eleventy still loads the site's TypeScript through tsx,
+ * src/render/site-typescript.ts). Stack traces name the TypeScript lines, as under tsx. The copy
+ * is found by the hash of its sources, taken at every call, so it is never older than they are;
+ * the first call after a change compiles it (in a child process: esbuild runs plugins
+ * asynchronously only).
+ */
+export function compiledHabarCommand(): string[] {
+  const hash = createHash('sha256');
+  for (const name of INPUTS) hashTree(hash, join(projectRoot, name), name);
+  const dir = join(COMPILED_DIR, hash.digest('hex').slice(0, 16));
+  if (!existsSync(dir)) {
+    const run = spawnSync(process.execPath, ['--import', tsxLoader, import.meta.filename, dir], { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`compiling habar into ${dir} failed:\n${run.stderr}`);
+  }
+  return [process.execPath, '--enable-source-maps', join(dir, 'src/cli/main.js')];
+}
+
+/**
+ * Compiles src/ and .eleventy.ts into `dir`, module for module, as tsx transforms them (the same
+ * esbuild, tsx's options): imports of habar's modules name the compiled `.js` files, anything
+ * else stays where it is. Written beside `dir` and renamed into place, so a run never sees half
+ * a copy; a run that compiled the same sources first wins.
+ */
+async function compile(dir: string): Promise<void> {
+  const esbuild = createRequire(tsxLoader)('esbuild') as typeof Esbuild;
+  const compiled = (path: string) => path === join(projectRoot, '.eleventy.ts') || (path.startsWith(join(projectRoot, 'src/')) && path.endsWith('.ts'));
+  const entryPoints = readdirSync(join(projectRoot, 'src'), { recursive: true, encoding: 'utf8' })
+    .map((path) => join(projectRoot, 'src', path))
+    .filter(compiled)
+    .concat(join(projectRoot, '.eleventy.ts'));
+  const draft = `${dir}.${process.pid}`;
+  await esbuild.build({
+    entryPoints,
+    outdir: draft,
+    outbase: projectRoot,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: `node${process.versions.node}`,
+    tsconfig: join(projectRoot, 'tsconfig.json'),
+    sourcemap: 'inline',
+    sourcesContent: false,
+    minifyWhitespace: true,
+    keepNames: true,
+    logLevel: 'error',
+    plugins: [{
+      name: 'module-for-module',
+      setup(build) {
+        build.onResolve({ filter: /.*/ }, ({ kind, path, resolveDir, importer }) => {
+          if (kind === 'entry-point') return undefined;
+          if (!path.startsWith('.')) return { path, external: true };
+          const target = join(resolveDir, path);
+          // Relative to the compiled importer: its own compiled copy, or the project's file as it is.
+          const from = join(draft, relative(projectRoot, dirname(importer)));
+          const to = compiled(target) ? join(draft, relative(projectRoot, target)).replace(/\.ts$/u, '.js') : target;
+          return { path: `./${relative(from, to)}`, external: true };
+        });
+      },
+    }],
+  });
+  try {
+    renameSync(draft, dir);
+  } catch (error) {
+    rmSync(draft, { recursive: true, force: true });
+    if (!existsSync(dir)) throw error;
+  }
+  for (const other of readdirSync(COMPILED_DIR)) {
+    const path = join(COMPILED_DIR, other);
+    if (path !== dir && Date.now() - statSync(path).mtimeMs > KEPT_FOR_MS) rmSync(path, { recursive: true, force: true });
+  }
+}
+
+runAsScript(import.meta.url, () => {
+  const dir = process.argv[2]!;
+  mkdirSync(dirname(dir), { recursive: true });
+  compile(dir).catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+});
