@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { metaLine } from '../../src/source/clutter/meta-line.ts';
 import { readStamp } from '../../src/source/clutter/stamp.ts';
 import { clutterRuleOf } from '../../src/source/rules/clutter.ts';
+import { SourceError } from '../../src/source/errors.ts';
+import { parseSource } from '../../src/source/parse.ts';
 
 describe('the clutter table', () => {
   it.each([
@@ -291,6 +293,13 @@ describe('page metadata lines', () => {
     expect(metaLine('Сенат 12 марта 2026 года принял закон')).toBeUndefined();
     // A rubric stands before a stamp's date; a word after it makes a headline.
     expect(metaLine('25 қазан. Жылнама')).toBeUndefined();
+  });
+
+  it('takes a weekday for a stamp only beside a date or a time: alone, or beside hours, it labels a schedule, and hours are no stamp', () => {
+    expect([metaLine('Вторник, 14:30'), metaLine('Бейсенбі, 16 қазан 2025')]).toEqual(['stamp', 'stamp']);
+    expect([metaLine('Понедельник'), metaLine('Дүйсенбі'), metaLine('Понедельник 09:00-18:00'), metaLine('Суббота: 10-16'), metaLine('10:00 – 16:00')]).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    const article = parseSource('date 2026-01-30 Каток у набережной открылся для всех\nКаток будет работать всю зиму по новому расписанию, сообщили в акимате.\nПонедельник\n09:00-18:00\nСуббота\n10:00-16:00\n');
+    expect(article instanceof SourceError ? article.reason : article.paragraphs.slice(1)).toEqual(['Понедельник', '09:00-18:00', 'Суббота', '10:00-16:00']);
   });
 
   it.each([

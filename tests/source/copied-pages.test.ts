@@ -306,10 +306,11 @@ describe('labels below the last paragraph of a copied page', () => {
     ]);
   });
 
-  it('stay when the report introduces them as a list, they are a quote, or a line in small letters signs a quote', () => {
+  it('stay when the report introduces them as a list, they are a quote or a schedule, or a line in small letters signs a quote', () => {
     const list = parse(`${PAGE}Расписание сеансов:\nУтро\nДень\nВечер\n`);
     expect(list.paragraphs.slice(2)).toEqual(['Расписание сеансов:', 'Утро', 'День', 'Вечер']);
     expect(parse(`${PAGE}«Ура, каток»\n`).paragraphs.at(-1)).toBe('«Ура, каток»');
+    expect(parse(`${PAGE}Понедельник\n09:00-18:00\nСуббота\n10:00-16:00\n`).paragraphs.slice(2)).toEqual(['Понедельник', '09:00-18:00', 'Суббота', '10:00-16:00']);
     const signed = parse(`${PAGE}Аскар Жумабеков\nруководитель управления спорта\n`);
     expect(signed.paragraphs.slice(2)).toEqual(['Аскар Жумабеков', 'руководитель управления спорта']);
   });

@@ -14,11 +14,13 @@ const COUNTER_WORDS = new Set([
   'kórsetildi', 'korsetildi', 'oqyldy', 'pikir', 'pikirler', 'oqý', 'oqu', 'úshin', 'ushin', 'подписчиков', 'подписчика',
   'كورسەتىلدى', 'پىكىر', 'وقۋ', 'ءۇشىن',
 ]);
-// Labels of a stamp, also on their own line (`Опубликовано:`), and weekdays.
+// Labels of a stamp, also on their own line (`Опубликовано:`).
 const STAMP_WORDS = new Set([
   'опубликовано', 'обновлено', 'жарияланды', 'жаңартылды', 'jarııalandy', 'jańartyldy', 'сегодня', 'вчера', 'бүгін', 'кеше', 'búgin', 'keshe',
-  ...WEEKDAYS,
 ]);
+// A weekday is a stamp's only beside a date or a time (`Вторник, 14:30`): alone, or beside other
+// numbers, it is a schedule's label (`Понедельник`, `Понедельник 09:00-18:00`).
+const WEEKDAY_WORDS = new Set(WEEKDAYS);
 // Words that are metadata beside a number or a date: units, labels, zones.
 const BESIDE_NUMBERS = new Set([
   'рет', 'ret', 'رەت', 'раз', 'раза', 'мин', 'минут', 'минуты', 'min', 'mın', 'чтения', 'просмотр', 'просмотра',
@@ -42,6 +44,8 @@ const MAX_WORDS = 16;
 const MAX_LENGTH = 200;
 const MAX_WORDLESS_LENGTH = 30;
 const DIGIT = /\d/u;
+/** Opening hours, `09:00-18:00`, `10:00 – 16:00`: a schedule's, no stamp or counter. */
+const HOURS = /\d{1,2}:\d{2}\s*[-–—]\s*\d{1,2}:\d{2}/u;
 /** A video player's clock, `0:00 0:03:15 0:00`: times of a recording, no stamp of a report. */
 export const PLAYER_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)+$/u;
 
@@ -50,7 +54,7 @@ export type MetaKind = 'stamp' | 'counter';
 /** What kind of metadata line `text` is, or undefined for any other line. */
 export function metaLine(text: string): MetaKind | undefined {
   // Cheap refusals first: without a digit a metadata line is a word or two (`көрсетілді`, `оқу үшін`).
-  if (text.length > MAX_LENGTH || (text.length > MAX_WORDLESS_LENGTH && !DIGIT.test(text)) || text.split(' ', MAX_WORDS + 1).length > MAX_WORDS || PLAYER_CLOCK.test(text)) return undefined;
+  if (text.length > MAX_LENGTH || (text.length > MAX_WORDLESS_LENGTH && !DIGIT.test(text)) || text.split(' ', MAX_WORDS + 1).length > MAX_WORDS || PLAYER_CLOCK.test(text) || HOURS.test(text)) return undefined;
   // The clock and eye icons of a stamp come copied as a Latin `c` before its numbers: `c 15:36, 27/05/2019 c 447`.
   const words = text
     .toLowerCase()
@@ -62,6 +66,7 @@ export function metaLine(text: string): MetaKind | undefined {
   let months = 0;
   let numbers = 0;
   let stampWords = 0;
+  let weekdays = 0;
   let counterWords = 0;
   let names = 0;
   for (const word of words) {
@@ -69,13 +74,14 @@ export function metaLine(text: string): MetaKind | undefined {
     else if (monthNumber(word) !== undefined) months++;
     else if (NUMBER.test(word)) numbers++;
     else if (STAMP_WORDS.has(word)) stampWords++;
+    else if (WEEKDAY_WORDS.has(word)) weekdays++;
     else if (COUNTER_WORDS.has(word)) counterWords++;
     else if (!BESIDE_NUMBERS.has(word) && (++names > MAX_NAME_WORDS || dates + months > 0)) return undefined;
   }
   // A month's name is a date beside a day's number; alone it is a word (`Наурыз мейрамы`).
   if (numbers > 0) dates += months;
   else names += months;
-  if (names > (dates > 0 ? MAX_NAME_WORDS : 0)) return undefined;
+  if (names > (dates > 0 ? MAX_NAME_WORDS : 0) || (weekdays > 0 && dates === 0)) return undefined;
   if (dates > 0 || stampWords > 0) return 'stamp';
   return numbers > 0 || counterWords > 0 ? 'counter' : undefined;
 }
