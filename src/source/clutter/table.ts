@@ -512,10 +512,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+\(\p{Ll}[\p{Ll}\s-]{2,70}\)$/u,
   },
   {
-    // The author's role under a byline, naming the outlet: `Автор Новости Mail`, `Редактор издания`.
+    // The author's role under a byline, naming the outlet: `Автор Новости Mail`, `Редактор издания`,
+    // `Редактор газеты «Степь»`; words after it are the outlet's name (`Редактор газеты ушел в
+    // отставку` is a headline).
     name: 'byline',
     maxLength: 40,
-    line: /^(?:[Аа]втор|[Рр]едактор|[Оо]бозреватель)\s+(?:\p{Lu}[\p{L}\d.-]*|новостей|издания|портала|сайта|агентства|редакции|газеты|телеканала)(?:\s+[\p{L}\d.-]+){0,3}$/u,
+    line: /^(?:[Аа]втор|[Рр]едактор|[Оо]бозреватель)\s+(?:\p{Lu}[\p{L}\d.-]*|новостей|издания|портала|сайта|агентства|редакции|газеты|телеканала)(?:\s+[«"]?\p{Lu}[\p{L}\d.-]*[»"]?){0,3}$/u,
   },
   {
     // Another report's lead with its comment counter glued to its last sentence: `…этого выбора.4 комментария`.
