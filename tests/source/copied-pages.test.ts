@@ -156,6 +156,16 @@ describe('the headline of a copied page', () => {
 });
 
 describe('credits, tags and attribution of copied pages', () => {
+  it.each([
+    ['Фото из открытых источников.', 'из открытых источников'],
+    ['Иллюстрациялық фото', 'Иллюстрациялық фото'],
+    ['Illıýstratsıalyq foto', 'Illıýstratsıalyq foto'],
+    ['Суретті түсірген – Алмас Манап.', 'Алмас Манап'],
+  ])('takes the generic or named credit %s, without its closing period', (line, credit) => {
+    const article = parse(`date 2026-01-30 В Астане открылся новый каток\n${LEAD}\n${line}\n`);
+    expect([article.photoCredit, article.paragraphs]).toEqual([credit, [LEAD]]);
+  });
+
   it('a caption ending in its credit describes the photo', () => {
     const article = parse(`date 2026-01-30 В Астане открылся новый каток\n${LEAD}\nКаток у набережной, фото - Новости Zakon.kz от 30.01.2026 12:20 Фото: Zakon.kz/Арман Сейтказы\nТекст.\n`);
     expect(article.photoCredit).toBe('Zakon.kz/Арман Сейтказы');
