@@ -294,6 +294,9 @@ describe('page metadata lines', () => {
     expect(metaLine('Сенат 12 марта 2026 года принял закон')).toBeUndefined();
     // A rubric stands before a stamp's date; a word after it makes a headline.
     expect(metaLine('25 қазан. Жылнама')).toBeUndefined();
+    // A rubric of up to three words before a bullet and the stamp.
+    expect([metaLine('Су тасқыны • 16 Наурыз, 2023'), metaLine('Білім мен ғылым • Бүгін, 10:32')]).toEqual(['stamp', 'stamp']);
+    expect([metaLine('Көктемгі су тасқыны биыл ерте басталды • 16 Наурыз, 2023'), metaLine('Су тасқыны • биыл')]).toEqual([undefined, undefined]);
   });
 
   it('takes a weekday for a stamp only beside a date or a time: alone, or beside hours, it labels a schedule, and hours are no stamp', () => {

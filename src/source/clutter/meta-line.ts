@@ -51,8 +51,17 @@ export const PLAYER_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?(?:\s+\d{1,2}:\d{2}(?::\d{
 
 export type MetaKind = 'stamp' | 'counter';
 
+// A rubric before a stamp, set apart by a bullet: `Су тасқыны • 16 Наурыз, 2023` (Egemen Qazaqstan).
+const RUBRIC_BULLET = ' • ';
+const MAX_RUBRIC_WORDS = 3;
+
 /** What kind of metadata line `text` is, or undefined for any other line. */
 export function metaLine(text: string): MetaKind | undefined {
+  const bullet = text.indexOf(RUBRIC_BULLET);
+  if (bullet > 0) {
+    const rubric = text.slice(0, bullet).split(' ');
+    if (rubric.length <= MAX_RUBRIC_WORDS && rubric.every((word) => !DIGIT.test(word)) && metaLine(text.slice(bullet + RUBRIC_BULLET.length)) === 'stamp') return 'stamp';
+  }
   // Cheap refusals first: without a digit a metadata line is a word or two (`көрсетілді`, `оқу үшін`).
   if (text.length > MAX_LENGTH || (text.length > MAX_WORDLESS_LENGTH && !DIGIT.test(text)) || text.split(' ', MAX_WORDS + 1).length > MAX_WORDS || PLAYER_CLOCK.test(text) || HOURS.test(text)) return undefined;
   // The clock and eye icons of a stamp come copied as a Latin `c` before its numbers: `c 15:36, 27/05/2019 c 447`.
