@@ -41,6 +41,11 @@ export function isSentenceLine(line: { text: string }): boolean {
   return line.text.length > HEADLINE_MAX || (endsAsSentence(line.text) && wordCount(line.text) >= 6);
 }
 
+/** Another report's excerpt as a widget prints it, cut off mid-word: `… ключевую роль в…`. */
+export function isCutOff(text: string): boolean {
+  return text.endsWith('…') || text.endsWith('...');
+}
+
 /** A short link, menu item or tag: four words at most, no sentence. */
 export function isLabelLike(text: string): boolean {
   return text.length <= 60 && wordCount(text) <= 4 && !endsAsSentence(text);

@@ -1,6 +1,6 @@
 import { metaLine } from '../clutter/meta-line.ts';
 import { CLUTTER_RULES, META_RULES, type ClutterRule, type Follow } from '../clutter/table.ts';
-import { isHeadlineLike, isLabelLike } from '../line-shape.ts';
+import { isCutOff, isHeadlineLike, isLabelLike } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 
 // Menus copied as lists keep their bullets: `• kz`, `• RUB:`.
@@ -10,8 +10,6 @@ const BULLET_RULE: ClutterRule = { name: 'list bullet', line: BULLET };
 const QUOTED_NAME = /^[«“"][^«»“”".!?]{2,40}[»”"]\.?$/u;
 // A city or district under a signature: `Qostanaı.`, `Усть-Каменогорск`, `Мұғалжар ауданы.`
 const PLACE = /^\p{Lu}[\p{Ll}\p{M}]+(?:[\s-]\p{Lu}[\p{Ll}\p{M}]+)?(?:\s(?:ауданы|облысы|қаласы|ауылы|aýdany|audany|oblysy|qalasy|aýyly))?\.?$/u;
-// Another report's excerpt as a widget prints it, cut off mid-word: `… ключевую роль в…`.
-const CUT_EXCERPT = /(?:…|\.\.\.)$/u;
 
 // Most clutter is a short line; a rule tests longer lines only when it says so. Every source is
 // parsed at each build that finds it changed, and most lines of a report are long.
@@ -40,7 +38,7 @@ function blockRule(line: SourceLine, follow: Follow, heading: ClutterRule): Clut
   if (follow.shape === 'bullet') return BULLET.test(line.text) ? heading : undefined;
   if (follow.shape === 'place') return PLACE.test(line.text) ? heading : undefined;
   if (follow.shape === 'signature') return QUOTED_NAME.test(line.text) || isLabelLike(line.text) ? heading : undefined;
-  if (follow.shape === 'teaser') return isHeadlineLike(line.text) || CUT_EXCERPT.test(line.text) ? heading : undefined;
+  if (follow.shape === 'teaser') return isHeadlineLike(line.text) || isCutOff(line.text) ? heading : undefined;
   const fits = follow.shape === 'headline' ? isHeadlineLike(line.text) : isLabelLike(line.text) || (line.text.startsWith('#') && isHeadlineLike(line.text.slice(1)));
   return fits ? heading : undefined;
 }

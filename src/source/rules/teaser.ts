@@ -1,6 +1,6 @@
 import { monthNumber } from '../clutter/months.ts';
 import { META_RULES } from '../clutter/table.ts';
-import { HEADLINE_MAX, isHeadlineLike, isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
+import { HEADLINE_MAX, isCutOff, isHeadlineLike, isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { DATELINE } from './attribution.ts';
 
@@ -11,7 +11,6 @@ const LISTED_STAMP = /\d{1,2}:\d{2},?\s+\d+$|^\d{1,2}\.\d{1,2}\.\d{4},\s+\d{1,2}
 // A date and a view count with no hour, `30.04.2025 210`: another report's only right under its
 // excerpt cut off (`… Танымн...`); a report's own stamp may stand under a summary.
 const DATE_VIEWS = /^\d{1,2}\.\d{1,2}\.\d{4}\s+\d+$/u;
-const CUT_EXCERPT = /(?:…|\.\.\.)$/u;
 // Another report's stamp glued before its headline, as Kazpravda lists others under a report:
 // `9 октября 2025 г. 13:52 Квадратные метры и разбитые сердца: …`.
 const STAMPED_HEADLINE = /^\d{1,2}\s+(\p{L}+)\s+\d{4}(?:\s?г\.)?,?\s+\d{1,2}:\d{2}\s+(?=[\p{Lu}«"])/u;
@@ -83,7 +82,7 @@ function isStampedHeadline(text: string): boolean {
 function excerptAbove(state: ParseState, line: number, lead: number): number | undefined {
   const page = [...state.lines, ...state.skipped].filter((other) => other.line > lead && other.line < line).sort((a, b) => a.line - b.line);
   const excerpt = page.at(-1);
-  if (!excerpt || !CUT_EXCERPT.test(excerpt.text)) return undefined;
+  if (!excerpt || !isCutOff(excerpt.text)) return undefined;
   let start = page.length - 1;
   while (start > 0 && page.length - 1 - start < TEASER_HEAD && isHeadlineLike(page[start - 1]!.text)) start--;
   return page[start]!.line;
