@@ -183,13 +183,18 @@ function leadAboveHeadline(state: ParseState): boolean {
   return true;
 }
 
+/** The first stamp the page prints below the date line's title: the report's. */
+function stampBelowTitle(state: ParseState): { line: number } | undefined {
+  return state.skipped.find((s) => s.rule === META_RULES.stamp.name && s.line > state.headLine);
+}
+
 /**
  * A headline of three words printed right above the report's stamp, under a title of a word or two
  * (`Ауыл` / `Кемердегі кең алаң` / `4 Қыркүйек 2025`): outlets print the headline next to the stamp, so
  * the short title over it is the rubric.
  */
 function headlineOverStamp(state: ParseState, head: SourceLine[]): SourceLine | undefined {
-  const stamp = state.skipped.find((s) => s.rule === META_RULES.stamp.name && s.line > state.headLine);
+  const stamp = stampBelowTitle(state);
   if (!stamp) return undefined;
   const above = head.filter((line) => line.line < stamp.line).at(-1);
   if (!above || above.fromTitle || above.verbatim || wordCount(above.text) < 3 || !isHeadlineLike(above.text)) return undefined;
@@ -209,7 +214,7 @@ const SITE_NAME_WORDS = 4;
 function headlineUnderSiteName(state: ParseState): boolean {
   const title = state.article.title!;
   if (wordCount(title) > SITE_NAME_WORDS || isInCapitals(title)) return false;
-  const stamp = state.skipped.find((s) => s.rule === META_RULES.stamp.name && s.line > state.headLine);
+  const stamp = stampBelowTitle(state);
   if (!stamp) return false;
   const index = state.lines.findIndex((line) => isSentenceLine(line) || (line.line > stamp.line && isInCapitals(line.text)));
   const found = state.lines[index];
@@ -245,14 +250,16 @@ export function headline(state: ParseState): SourceError | void {
   // words or more above a paragraph: `Заголовок` over a lead without a period stays the title.
   // One that is no headline at all (title-line.ts `neverHeadline`) never stays.
   const fromTitle = state.lines[0]?.fromTitle ? state.lines[0] : undefined;
-  const fallback = fromTitle && !neverHeadline(fromTitle.text) ? fromTitle : undefined;
-  const overCounter = fallback && clutterRuleOf(fallback.text) === undefined && overItsCounter(state, fallback) ? fallback : undefined;
+  const never = fromTitle && neverHeadline(fromTitle.text);
+  const fallback = fromTitle && !never ? fromTitle : undefined;
+  const titleClutter = fromTitle && clutterRuleOf(fromTitle.text);
+  const overCounter = fallback && titleClutter === undefined && overItsCounter(state, fallback) ? fallback : undefined;
   // A masthead gives way to a headline of three words, as a title that is no page matter does.
   const masthead = fromTitle && isMasthead(fromTitle.text) ? fromTitle.text.slice(fromTitle.text.indexOf('«')) : undefined;
   // A title the clutter table names (a rubric, `БілімҚоғам`) is never the headline: a headline of
   // three words under it is, when none of four stands above the paragraph.
   // So does one that is no headline at all (`• Тіл`, title-line.ts `neverHeadline`).
-  const clutterTitle = fromTitle !== undefined && (clutterRuleOf(fromTitle.text) !== undefined || neverHeadline(fromTitle.text) !== undefined);
+  const clutterTitle = fromTitle !== undefined && (titleClutter !== undefined || never !== undefined);
   const found = overCounter ?? (fromTitle ? (paragraph >= 0 ? (findHeadline(state, head, limit, masthead ? 3 : 4) ?? (clutterTitle ? findHeadline(state, head, limit, 3) : headlineOverStamp(state, head))) : undefined) : (findHeadline(state, head, limit, 3) ?? soleLineAfterStamp(state, head, limit)));
   const chosen = found ?? fallback ?? questionOnTop(state);
   if (!chosen) {
