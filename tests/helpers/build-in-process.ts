@@ -1,10 +1,9 @@
 // tier: slow (builds with Eleventy in the test's own process)
-import { register as loadCommonJsTypeScript } from 'tsx/cjs/api';
-import { register as loadTypeScript } from 'tsx/esm/api';
 import { buildSite, type BuildResult } from '../../src/build/build.ts';
 import { sitePaths } from '../../src/core/paths.ts';
 import { loadSettings } from '../../src/core/settings/settings.ts';
 import { renderSeveralSitesInThisProcess } from '../../src/render/render.ts';
+import { registerTypeScript } from '../../src/render/site-typescript.ts';
 
 let prepared = false;
 
@@ -18,8 +17,7 @@ let prepared = false;
 export async function buildInProcess(root: string, env: Record<`HABAR_${string}`, string> = {}): Promise<BuildResult> {
   // Eleventy imports the config and the templates itself, TypeScript as they are, as under `node --import tsx`.
   if (!prepared) {
-    loadTypeScript();
-    loadCommonJsTypeScript();
+    await registerTypeScript();
     renderSeveralSitesInThisProcess();
     prepared = true;
   }
