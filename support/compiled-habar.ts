@@ -4,14 +4,14 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import type * as Esbuild from 'esbuild';
-import { hashTree } from '../src/core/code-version.ts';
+import { HABAR_INPUTS, hashTree } from '../src/core/code-version.ts';
 import { tsxLoader } from '../src/core/process/fork-module.ts';
 import { runAsScript } from './run-as-script.ts';
 
 const projectRoot = join(import.meta.dirname, '..');
 
 /** What the compiled code is made from, this file (the compiler's options) included. */
-const INPUTS = ['src', '.eleventy.ts', 'tsconfig.json', 'package-lock.json', 'support/compiled-habar.ts'];
+const INPUTS = [...HABAR_INPUTS, 'tsconfig.json', 'support/compiled-habar.ts'];
 
 /** Compiled copies, one folder per hash of INPUTS; beside the project root's site caches (.cache/habar, .cache/img). */
 const COMPILED_DIR = join(projectRoot, '.cache/compiled');

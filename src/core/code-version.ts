@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** habar's own files that its pages are made with: its code, its Eleventy config, its dependencies' versions. */
-const HABAR_INPUTS = ['src', '.eleventy.ts', 'package-lock.json'];
+export const HABAR_INPUTS = ['src', '.eleventy.ts', 'package-lock.json'];
 
 let codeHash: string | undefined;
 
