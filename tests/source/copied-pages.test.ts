@@ -307,11 +307,11 @@ describe('labels below the last paragraph of a copied page', () => {
   const PAGE = `date 2026-01-30 РУ\n12:24, 30 Январь 2026 | GMT +5\nВ Астане открылся новый каток\n${LEAD}\nКаток будет работать каждый день до конца марта.\n`;
 
   it('are the page\'s furniture: a widget heading, a button, a site\'s name, recorded', () => {
-    const article = parse(`${PAGE}Другие материалы\nBack to top button\nAstana Daily\n`);
+    const article = parse(`${PAGE}Другие материалы\nScroll up button\nAstana Daily\n`);
     expect(article.paragraphs).toEqual([LEAD, 'Каток будет работать каждый день до конца марта.']);
     expect(article.skipped?.filter((s) => s.rule === 'page foot').map((s) => [s.line, s.text])).toEqual([
       [6, 'Другие материалы'],
-      [7, 'Back to top button'],
+      [7, 'Scroll up button'],
       [8, 'Astana Daily'],
     ]);
   });

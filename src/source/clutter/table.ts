@@ -86,15 +86,15 @@ const BYLINE_ROLES = words('автор', 'авторы', 'автор\\s+фото
 const MASTHEAD_NAME = String.raw`(?:(?<named>[«"“][^«»"“”]{2,40}[»"”]|[\p{L}\d-]+\.(?:kz|ru|com|net|org|info|media))|\p{L}[\p{L}\d-]*(?:\s\p{L}[\p{L}\d-]*)?)`;
 // What kind of outlet, in Kazakh (three scripts) and Russian, and the words that qualify it.
 const MASTHEAD_KINDS = String.raw`(?:республикалық|облыстық|аудандық|қалалық|халықаралық|қоғамдық-саяси|қоғамдықсаяси|ақпараттық|жаңалықтар|желілік|апталық|ұлттық|respýblıkalyq|oblystyq|aýdandyq|halyqaralyq|qoǵamdyq-saıası|aqparattyq|республиканская|областная|городская|общественно-политическая|информационное|информационный|новостной|международное|сетевое)`;
-const MASTHEAD_KIND_LAST = new RegExp(String.raw`^${MASTHEAD_NAME}\s+(?<kinds>(?:${MASTHEAD_KINDS}\s+){0,3})(?:газеті|газет|апталығы|журналы|порталы|сайты|агенттігі|басылымы|телеарнасы|желілік\s+басылымы|gazeti|apta[lı][yı]ǵy|portaly|saıty|agenttigi|jýrnaly)$`, 'iu');
+const MASTHEAD_KIND_LAST = new RegExp(String.raw`^${MASTHEAD_NAME}\s+(?<kinds>(?:${MASTHEAD_KINDS}\s+){0,3})(?:газеті|газет|апталығы|журналы|порталы|сайты|агенттігі|басылымы|телеарнасы|желілік\s+басылымы|gazeti|apta[lı][yı]ǵy|portaly|saıty|agenttigi|jýrnaly|گازەتى|پورتالى)$`, 'iu');
 const MASTHEAD_KIND_FIRST = new RegExp(String.raw`^(?<kinds>(?:${MASTHEAD_KINDS}\s+){0,3})(?:газета|журнал|портал|агентство|издание|телеканал)\s+${MASTHEAD_NAME}$`, 'iu');
 // Tested first, on the line's last and first words: what kind of outlet it is, or a domain first.
-const MASTHEAD_LAST_WORD = /^(?:газеті|газет|апталығы|журналы|порталы|сайты|агенттігі|басылымы|телеарнасы|gazeti|apta[lı][yı]ǵy|portaly|saıty|agenttigi|jýrnaly)$/iu;
+const MASTHEAD_LAST_WORD = /^(?:газеті|газет|апталығы|журналы|порталы|сайты|агенттігі|басылымы|телеарнасы|gazeti|apta[lı][yı]ǵy|portaly|saıty|agenttigi|jýrnaly|گازەتى|پورتالى)$/iu;
 const MASTHEAD_FIRST_WORD = /^(?:\S+\.[a-z]{2,5}|[\p{L}-]+(?:ая|ое|ый|ий|ой)|газета|журнал|портал|агентство|издание|телеканал)\s$/iu;
 // A site's domain, a dash and its motto of a few words, no sentence: `Tengrinews.kz – Новости Казахстана и мира`.
 const SITE_MOTTO = /^[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|net|org|info|media)\s+[-–—|]\s+[^.!?|]{3,60}$/iu;
 // The reader's imperative of a follow prompt, in Kazakh (Cyrillic and Latin) and Russian, and the channel it names.
-const FOLLOW_IMPERATIVE = /^(?:тіркеліңіз|жазылыңыз|жазылыңдар|қосылыңыз|tirkelińiz|jazylyńyz|qosylyńyz|подпишитесь|подписывайтесь|присоединяйтесь)[!.]?$/iu;
+const FOLLOW_IMPERATIVE = /^(?:тіркеліңіз|жазылыңыз|жазылыңдар|қосылыңыз|оқыңыз|қараңыз|бақылаңыз|tirkelińiz|jazylyńyz|qosylyńyz|подпишитесь|подписывайтесь|присоединяйтесь)[!.]?$/iu;
 const FOLLOW_CHANNEL = /telegram|телеграм|instagram|инстаграм|whatsapp|youtube|tiktok|facebook|парақшамыз|арнамыз|каналымыз|нашу\s+страницу|наш\s+канал/iu;
 const QUOTED_SPEECH = /^[«"“–—-]|\s(?:деді|деп|dedi|dep|сказал|сказала|говорит)[\s.,]/iu;
 // A role ending an author's line, tested on the last word first: `… меншікті тілші`, `… газетінің тілшісі`.
@@ -113,7 +113,7 @@ const FEED_RUBRIC = /^(?:соңғы\s+жаңалықтар|sońǵy\s+jańalyqtar
 // A print version's links: back, print.
 const PRINT_LINKS = words('вернуться\\s+назад', 'назад', 'распечатать', 'печать', 'басып\\s+шығару', 'артқа\\s+қайту');
 // The last letters of the words some rows end on, tested before anything else: most lines end otherwise.
-const MASTHEAD_LAST_LETTERS = new Set(['і', 'т', 'ы', 'i', 'y', 'І', 'Т', 'Ы', 'I', 'Y']);
+const MASTHEAD_LAST_LETTERS = new Set(['і', 'т', 'ы', 'i', 'y', 'І', 'Т', 'Ы', 'I', 'Y', 'ى']);
 const ROLE_LAST_LETTERS = new Set(['і', 'ы', 'i']);
 const FOLLOW_LAST_LETTERS = new Set(['з', 'З', 'р', 'ь', 'z', '!', '.']);
 const PLAYER_LABEL = line(words('please\\s+wait', 'no\\s+media\\s+source\\s+currently\\s+available', 'xs', 'sm', 'md', 'lg'));
@@ -604,6 +604,34 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     maxLength: 30,
     line: line('سوڭعى\\s+جاڭالىقتار'),
     follows: { lines: 12, shape: 'teaser' },
+  },
+  {
+    // Kazakh widgets of other reports under a report, in Cyrillic and Arabic script, with the headlines
+    // they link: `Басқа материалдар` (other material), `Ұқсас ақпараттар`, `ۇقساس جاڭالىقتار` (similar news).
+    name: 'news widget',
+    maxLength: 30,
+    line: line(words('басқа\\s+материалдар', 'басқа\\s+жаңалықтар', 'ұқсас\\s+ақпараттар', 'ұқсас\\s+материалдар', 'ұқсас\\s+мақалалар', 'basqa\\s+mater[ıi]aldar', 'uqsas\\s+aqparattar', 'ۇقساس\\s+جاڭالىقتار', 'ۇقساس\\s+اقپاراتتار', 'باسقا\\s+ماتەريالدار')),
+    follows: { lines: 12, shape: 'teaser' },
+  },
+  {
+    // A page's foot: the comment form's links in Arabic script (`پىكىر قالدىرۋ`, leave a comment; `پىكىر ۇستەۋ`,
+    // add one), `Тағы да` (more) and the back-to-top button WordPress themes print as `Back to top button`.
+    name: 'page navigation',
+    maxLength: 20,
+    line: line(words('پىكىر\\s+قالدىرۋ', 'پىكىر\\s+ۇستەۋ', 'پىكىر\\s+جازۋ', 'пікір\\s+үстеу', 'пікір\\s+жазу', 'тағы\\s?да', 'تاعى\\s?دا', 'back\\s+to\\s+top(?:\\s+button)?')),
+  },
+  {
+    // The account a WordPress site signs its posts with, alone on its line: `admin`.
+    name: 'byline',
+    maxLength: 13,
+    line: line(words('admin', 'administrator', 'админ')),
+  },
+  {
+    // A bilingual site's link to the report in its other language: `Читайте этот материал на русском.`,
+    // `Бұл материалды орыс тілінде оқыңыз`.
+    name: 'language switcher',
+    maxLength: 60,
+    line: line(String.raw`(?:читайте\s+(?:этот\s+материал|эту\s+статью|этот\s+текст)\s+на\s+(?:русском|казахском|английском)(?:\s+языке)?|(?:бұл\s+)?(?:материалды|мақаланы)\s+(?:орыс|қазақ|ағылшын)\s+тілінде\s+оқыңыз)[.!]?`),
   },
   {
     // The page's contact lines, copied from its header or footer: `Телефон: +7 (7172) 489-074`, `Эл. почта: foto1@inform.kz`.
