@@ -398,3 +398,29 @@ describe('a short line above the first paragraph of a copied page', () => {
     expect(article.paragraphs).toEqual([lines[0], lines[1], lines[3]]);
   });
 });
+
+describe('page matter glued onto a paragraph', () => {
+  const HEAD = 'date 2025-05-06 Қалада жаңа саябақ ашылды\n';
+  const LEAD_KK = 'Қаланың шығыс бөлігінде жаңа саябақ ашылды, онда балалар алаңы бар.';
+
+  it('takes the image keywords off a paragraph under a closed sentence, and records them', () => {
+    const article = parse(`${HEAD}${LEAD_KK}\nсаябақ ашылуы Саябақта жүзден астам ағаш отырғызылды, деді әкім.\n`);
+    expect(article.paragraphs).toEqual([LEAD_KK, 'Саябақта жүзден астам ағаш отырғызылды, деді әкім.']);
+    expect(article.skipped?.map((s) => [s.line, s.rule, s.text])).toEqual([[3, 'image label', 'саябақ ашылуы']]);
+  });
+
+  it('keeps the small-letter start of a line the page wrapped, a function word, and a short rest', () => {
+    const wrapped = ['Саябақ ашылғаннан кейін оған келушілер саны', 'бүгін Астанадан келген қонақтармен бірге екі есеге өсті.'];
+    expect(parse(`${HEAD}${LEAD_KK}\n${wrapped.join('\n')}\n`).paragraphs).toEqual([LEAD_KK, ...wrapped]);
+    const opening = 'және Астанадан келген қонақтар саябақты жоғары бағалады.';
+    expect(parse(`${HEAD}${LEAD_KK}\n${opening}\n`).paragraphs).toEqual([LEAD_KK, opening]);
+    expect(parse(`${HEAD}${LEAD_KK}\nсаябақ ашылуы Биыл\n`).paragraphs).toEqual([LEAD_KK, 'саябақ ашылуы Биыл']);
+  });
+
+  it('takes a domain off the lead only before a capital, and off the last paragraph only after a sentence', () => {
+    const named = 'Tengrinews.kz хабарлауынша, саябақта жүзден астам ағаш отырғызылды.';
+    expect(parse(`${HEAD}${named}\n`).paragraphs).toEqual([named]);
+    const inside = `${LEAD_KK} Толығырақ: akimat.kz`;
+    expect(parse(`${HEAD}${inside}\n`).paragraphs).toEqual([inside]);
+  });
+});
