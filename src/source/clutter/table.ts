@@ -621,6 +621,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(words('پىكىر\\s+قالدىرۋ', 'پىكىر\\s+ۇستەۋ', 'پىكىر\\s+جازۋ', 'пікір\\s+үстеу', 'пікір\\s+жазу', 'тағы\\s?да', 'تاعى\\s?دا', 'back\\s+to\\s+top(?:\\s+button)?')),
   },
   {
+    // A Kazakh byline naming the photographer too, in the possessive: `Бейімбет Молдағали, Алмас Қайсар,
+    // фотолар Алмас Қайсардыкі` (photos are Almas Qaisar's), as vlast.kz prints it under its stamp.
+    name: 'byline',
+    maxLength: 120,
+    line: /^(?:\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}-]+,\s){1,3}(?:фотолар|фотосы|фото|суреттер|суреттері)\s(?:\p{Lu}\p{Ll}+\s)?\p{Lu}\p{Ll}+(?:дікі|тікі|нікі|дыкі|тыкі|ныкі)$/u,
+  },
+  {
     // The account a WordPress site signs its posts with, alone on its line: `admin`.
     name: 'byline',
     maxLength: 13,

@@ -58,7 +58,20 @@ function findHeadline(state: ParseState, head: SourceLine[], limit: number, minW
 function twiceAroundDek(head: readonly SourceLine[], stamp: number | undefined): SourceLine | undefined {
   // Copies on both sides of the report's stamp are the page's head and the headline by the stamp.
   const apart = (line: SourceLine, other: SourceLine) => stamp === undefined || (line.line > stamp) === (other.line > stamp);
-  return head.find((line, index) => !line.fromTitle && !line.verbatim && wordCount(line.text) >= 2 && isHeadlineLike(line.text) && head.slice(index + 2).some((other) => !other.verbatim && other.text === line.text && apart(line, other)));
+  return head.find((line, index) => !line.fromTitle && !line.verbatim && wordCount(line.text) >= 2 && (isHeadlineLike(line.text) || isTwoPartShape(line.text)) && head.slice(index + 2).some((other) => !other.verbatim && other.text === line.text && apart(line, other)));
+}
+
+/** The line is a headline in two parts printed again two lines below or above, its dek between the copies. */
+function aroundItsDek(lines: readonly SourceLine[], index: number): boolean {
+  const { text } = lines[index]!;
+  const copy = (step: number) => lines[index + 2 * step]?.text === text && isHeadlineLike(lines[index + step]!.text);
+  return (copy(1) || copy(-1)) && isTwoPartShape(text);
+}
+
+/** Shaped as a headline in two parts, a question or a quote closing it or not: `«Тема. Подробность?»`. */
+function isTwoPartShape(text: string): boolean {
+  const body = text.replace(/[!?؟]+["»”)]*$/u, '');
+  return text.length <= HEADLINE_MAX && wordCount(text) >= 4 && /^[\p{Lu}\p{N}«"“]/u.test(text) && !endsAsSentence(body) && !DATELINE.test(text) && !leadShape(text);
 }
 
 /**
@@ -77,9 +90,8 @@ function endsInLineBelow(line: SourceLine, head: readonly SourceLine[]): boolean
 function twoPartHeadline(line: SourceLine | undefined): SourceLine | undefined {
   if (!line || line.fromTitle || line.verbatim) return undefined;
   const { text } = line;
-  const shaped = text.length <= HEADLINE_MAX && wordCount(text) >= 4 && /^[\p{Lu}\p{N}«"“]/u.test(text) && !endsAsSentence(text);
   // A lead cut short by the copy (`Астана. 8 февраля. KAZAKHSTAN TODAY - На …`) is no headline.
-  return shaped && !DATELINE.test(text) && !leadShape(text) ? line : undefined;
+  return !endsAsSentence(text) && isTwoPartShape(text) ? line : undefined;
 }
 
 /**
@@ -243,7 +255,8 @@ export function headline(state: ParseState): SourceError | void {
   // The title moved among the lines is a headline or page matter, never the first paragraph, even
   // when long: a teaser's headline printed twice (`ЗаголовокЗаголовок`) is longer than a headline.
   // A caption printed twice above the headline (`… акима Астаны. 20 февраля 2019 года.`) is no paragraph.
-  const paragraph = state.lines.findIndex((line, index) => !line.fromTitle && isSentenceLine(line) && !isCaptionSentenceCopy(state.lines, index));
+  // So is a headline of two sentences printed twice around its dek (vlast.kz: `«…болдым. …сүреміз?»`).
+  const paragraph = state.lines.findIndex((line, index) => !line.fromTitle && isSentenceLine(line) && !isCaptionSentenceCopy(state.lines, index) && !aroundItsDek(state.lines, index));
   const head = paragraph < 0 ? state.lines : state.lines.slice(0, paragraph);
   const limit = state.lines[paragraph]?.line ?? Infinity;
   // A title that is no clutter, only short or in capitals, gives way only to a headline of four
