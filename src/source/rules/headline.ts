@@ -110,11 +110,13 @@ function soleLineAfterStamp(state: ParseState, head: SourceLine[], limit: number
 }
 
 /**
- * A page that prints its headline twice above the report (over a video, and as the page's title)
- * shows it is the headline even when it holds two sentences: `«Цитата». Как голосовали за закон`.
+ * A page that prints its headline twice above the report (over a video, and as the page's title,
+ * or at the end of its trail above it: `» » Су тасқыны: Үміт. Күдік. Арпалыс`) shows it is the
+ * headline even when it holds two sentences: `«Цитата». Как голосовали за закон`.
  */
 function isPrintedTwice(line: SourceLine, head: readonly SourceLine[]): boolean {
-  return line.text.length <= HEADLINE_MAX && !endsAsSentence(line.text) && head.some((other) => other !== line && other.text === line.text);
+  const copy = (other: SourceLine) => other.text === line.text || (other.line < line.line && wordCount(line.text) >= 2 && other.text.endsWith(` ${line.text}`));
+  return line.text.length <= HEADLINE_MAX && !endsAsSentence(line.text) && head.some((other) => other !== line && copy(other));
 }
 
 /**
