@@ -323,6 +323,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:none|null|undefined|cover|image|\/\S+\.(?:jpe?g|png|gif|webp))$/iu,
   },
   {
+    // An emoji banner or picture a page's encoding lost, copied as a run of question marks: `????????`.
+    name: 'image placeholder',
+    maxLength: 200,
+    line: /^\?{4,}$/u,
+  },
+  {
     // A name with a role (`Асель Мукашева Корреспондент-редактор`), a name with the surname in
     // capitals as Kazakh outlets sign reports (`Айгерім ЖАҚСЫЛЫҚОВА`), or a first name and a
     // surname alone on a line (`Айгерим Садыкова`), which no paragraph of a report is. Above a
