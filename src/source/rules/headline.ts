@@ -41,7 +41,8 @@ export function leadShape(title: string): string | undefined {
  * that reads as a headline (menus and links above it are shorter).
  */
 function findHeadline(state: ParseState, head: SourceLine[], limit: number, minWords: number): SourceLine | undefined {
-  const candidates = head.filter((line) => !line.fromTitle && !line.verbatim && (isHeadlineLike(line.text.replace(BADGE, '').replace(DATE_BEFORE, '')) || isPrintedTwice(line, head)) && wordCount(line.text) >= minWords && !endsInLineBelow(line, head));
+  // A line ending in `:` introduces what follows (a speaker's name over her words): no headline.
+  const candidates = head.filter((line) => !line.fromTitle && !line.verbatim && !line.text.endsWith(':') && (isHeadlineLike(line.text.replace(BADGE, '').replace(DATE_BEFORE, '')) || isPrintedTwice(line, head)) && wordCount(line.text) >= minWords && !endsInLineBelow(line, head));
   // A print issue's line (`Жас Алаш №86 (15648) 27 қазан, бейсенбі 2011`) dates the report as a stamp does.
   const stamp = state.skipped.filter((s) => (s.rule === META_RULES.stamp.name || s.rule === 'print issue') && s.line < limit).at(-1);
   const aroundDek = twiceAroundDek(head, stamp?.line);
