@@ -64,6 +64,8 @@ const RUBRIC_COUNTERS = /^(.+?)(?:\s+\d+){1,3}$/u;
 // Tested first: most lines do not end in a digit, and the pattern above scans the whole line.
 const DIGIT_LAST = /\d$/u;
 const DIGIT = /\d/u;
+// A day, its month and a time, then counts, then a word (the rubric) and up to three more (a tag).
+const STAMP_COUNTS_RUBRIC = /^(\d{1,2}\s\S+,?\s\d{1,2}:\d{2}(?:\s\d+){1,3})\s(\S+)(?:\s\S+){0,3}$/u;
 // A rubric before a stamp is a few words: the line's first digit comes early.
 const RUBRIC_LONGEST = 40;
 // Abai.kz's views and comments before its stamp's date: `17699 21 pikir`.
@@ -914,6 +916,16 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'photo credit',
     maxLength: 20,
     line: line(words('фото\\s+автора', 'фото\\s+автора\\s+статьи', 'фото\\s+автора\\s+материала')),
+  },
+  {
+    // A stamp with its views and comments, the rubric and a tag after them, as turkystan.kz prints it
+    // over the headline: `20 مامىر, 14:50 356 0 جاڭالىقتار اسىل تۇمار`. The rubric must be a listed one.
+    name: 'date or time stamp',
+    maxLength: 120,
+    line: (text) => {
+      const found = DIGIT_LAST.test(text) ? undefined : STAMP_COUNTS_RUBRIC.exec(text);
+      return found !== null && found !== undefined && metaLine(found[1]!) === 'stamp' && CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(found[2]!));
+    },
   },
   {
     // A stamp with its rubric after a slash, as lists of reports print it, the author's name between

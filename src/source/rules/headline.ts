@@ -10,7 +10,8 @@ import { isInCapitals, isMasthead, neverHeadline } from './title-line.ts';
 // A headline is rarely longer than this; a lead pasted as the title is.
 const LEAD_LENGTH = 160;
 // The attribution of a lead, after a comma: `..., сообщает Kazinform`, `..., деп хабарлайды BAQ.KZ тілшісі.`
-const ATTRIBUTION = /,\s*(?:сообщает|сообщают|передает|передаёт|пишет|информирует|деп\s+хабарла(?:йды|ды)|деп\s+жазады|dep\s+habarla[ıi]dy|dep\s+jazady|دەپ\s+حابارلا)/iu;
+// Arabic script has its own comma: `…ايتتى، دەپ جازادى Qamshy.kz`.
+const ATTRIBUTION = /[,،]\s*(?:сообщает|сообщают|передает|передаёт|пишет|информирует|деп\s+хабарла(?:йды|ды)|деп\s+жазады|dep\s+habarla[ıi]dy|dep\s+jazady|دەپ\s+حابارلا|دەپ\s+جازادى)/iu;
 // A label some outlets print after the headline on its line: `... Эксклюзив КТ`, and the print
 // and mail buttons older site engines put beside it: `... Печать E-mail`.
 const BADGE = /\s+(?:Эксклюзив|Эксклюзив\s+\p{Lu}{2,4}|Exclusive|Печать(?:\s+E-mail)?|Print(?:\s+E-mail)?)$/u;
