@@ -79,6 +79,17 @@ function domainCaption(text: string): Credit | undefined {
   return { credit: found[2]!, caption: found[1]! };
 }
 
+// A site's domain alone on its line.
+const BARE_DOMAIN = /^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|kz|ru|org|net|info)$/iu;
+
+/**
+ * A domain alone on the line under the page's view counter, above the lead (`105` / `mgpu.ru`): the
+ * photo's source, printed where the picture was. A domain elsewhere names the report's source.
+ */
+function domainUnderCounter(text: string, above: string | undefined): Credit | undefined {
+  return above !== undefined && DOMAIN_LAST.test(text) && BARE_DOMAIN.test(text) && metaLine(above) === 'counter' ? { credit: text } : undefined;
+}
+
 // What a page prints where a credit is missing.
 const PLACEHOLDER = /^\s*(?:none|null|undefined)\s*$/iu;
 
@@ -137,7 +148,7 @@ export function creditIn(text: string): Credit | undefined {
 export function photoCredit(state: ParseState): void {
   const { lines } = state;
   const lead = lines.findIndex(isSentenceLine);
-  const found = lines.map((line, index) => (line.verbatim ? undefined : (creditIn(line.text) ?? (index < lead && !line.fromTitle ? domainCaption(line.text) : undefined))));
+  const found = lines.map((line, index) => (line.verbatim ? undefined : (creditIn(line.text) ?? (index < lead && !line.fromTitle ? (domainCaption(line.text) ?? domainUnderCounter(line.text, lines[index - 1]?.text)) : undefined))));
   // A credit printed with the caption glued after it, then alone (`Фото: Дмитрий Азаров,
   // Коммерсантъ Пресс-секретарь …`, `Фото: Дмитрий Азаров, Коммерсантъ`): the rest is the caption.
   found.forEach((credit, index) => {
