@@ -247,6 +247,11 @@ describe('credits, tags and attribution of copied pages', () => {
   ])('attribution in %s', (lead, expected) => {
     expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${lead}\n`).attribution).toEqual(expected);
   });
+
+  it('none in `Бұл туралы …` naming a briefing or a meeting where someone spoke', () => {
+    const lead = 'Каток ашылды. Бұл туралы басқарма басшысы Асқар Нұрланов брифинг барысында хабарлады.';
+    expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${lead}\n`).attribution).toBeUndefined();
+  });
 });
 
 describe('time, language, verbatim lines, the placeholder', () => {

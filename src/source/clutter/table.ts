@@ -640,6 +640,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}-]+,\s){1,3}(?:фотолар|фотосы|фото|суреттер|суреттері)\s(?:\p{Lu}\p{Ll}+\s)?\p{Lu}\p{Ll}+(?:дікі|тікі|нікі|дыкі|тыкі|ныкі)$/u,
   },
   {
+    // A site's panel for readers with poor sight, copied from its header: `icon`, `Қаріп өлшемі: A A A`
+    // (font size), `Суреттер:` (pictures) with its `Вкл` / `Выкл` switch, `Размер шрифта:`.
+    name: 'page navigation',
+    maxLength: 30,
+    line: line(String.raw`(?:қаріп\s+өлшемі|qarip\s+ólshemi|размер\s+шрифта)\s*:?(?:\s*a){0,3}|(?:суреттер|изображения|sýretter)\s*:|вкл|выкл|icon`),
+  },
+  {
     // The account a WordPress site signs its posts with, alone on its line: `admin`.
     name: 'byline',
     maxLength: 13,
