@@ -85,11 +85,15 @@ const BREADCRUMB_HOME = /^(?:главная|басты|негізгі|bas|negizg
 // The roles a byline names, in Russian and Kazakh (Cyrillic and Latin): `Автор`, `Тілші`, `Мақаланың авторы`, `Әзірлеген`, `Tilshi`.
 const BYLINE_ROLES = words('автор', 'авторы', 'автор\\s+фото', 'автор\\s+текста', 'автор\\s+материала', 'шеф-редактор', 'фотограф', 'текст', 'редактор', 'корреспондент', 'беседовал(?:а)?', 'подготовил(?:а)?', 'тілші', 'тілшіміз', 'меншікті\\s+тілші', 'фототілші', 'дайындаған', 'әзірлеген', 'жазып\\s+алған', 'сұхбаттасқан', 'мақала\\s+авторы', 'мақаланың\\s+авторы', 'оператор', 'бейнеоператор', 'avtor', 'redaktor', 'tilshi', 'daıyndaǵan', 'ázirlegen', 'suhbattasqan', 'maqala\\s+avtory', 'maqalanyń\\s+avtory');
 // A masthead's name: in quotes, a site's domain, or a word or two (a city's name) before what the outlet is.
-// A town's name before the site's domain counts as one name: `Қазалы Qazaly.kz ақпараттық агенттігі`.
-const MASTHEAD_NAME = String.raw`(?:(?<named>[«"“][^«»"“”]{2,40}[»"”]|(?:\p{L}[\p{L}-]*\s)?[\p{L}\d-]+\.(?:kz|ru|com|net|org|info|media))|\p{L}[\p{L}\d-]*(?:\s\p{L}[\p{L}\d-]*)?)`;
+// A town's name before the site's domain counts as one name: `Қазалы Qazaly.kz ақпараттық агенттігі`,
+// `Өскен өңір Osken-onir.kz ақпараттық агенттігі`.
+const MASTHEAD_NAME = String.raw`(?:(?<named>[«"“][^«»"“”]{2,40}[»"”]|(?:\p{L}[\p{L}-]*\s){0,2}[\p{L}\d-]+\.(?:kz|ru|com|net|org|info|media))|\p{L}[\p{L}\d-]*(?:\s\p{L}[\p{L}\d-]*)?)`;
 // What kind of outlet, in Kazakh (three scripts) and Russian, and the words that qualify it.
 const MASTHEAD_KINDS = String.raw`(?:республикалық|облыстық|аудандық|қалалық|халықаралық|қоғамдық-саяси|қоғамдықсаяси|ақпараттық|жаңалықтар|желілік|апталық|ұлттық|respýblıkalyq|oblystyq|aýdandyq|halyqaralyq|qoǵamdyq-saıası|aqparattyq|республиканская|областная|городская|общественно-политическая|информационное|информационный|новостной|международное|сетевое)`;
 const MASTHEAD_KIND_LAST = new RegExp(String.raw`^${MASTHEAD_NAME}\s+(?<kinds>(?:${MASTHEAD_KINDS}\s+){0,3})(?:газеті|газет|апталығы|журналы|порталы|сайты|агенттігі|басылымы|телеарнасы|желілік\s+басылымы|gazeti|apta[lı][yı]ǵy|portaly|saıty|agenttigi|jýrnaly|گازەتى|پورتالى)$`, 'iu');
+// What kind of outlet alone, in two words or three, with no name: `Қалалық қоғамдық-саяси газет` (the name is
+// on the next line); `Облыстық газет` alone may be a heading of the text.
+const MASTHEAD_KINDS_ONLY = new RegExp(String.raw`^(?:${MASTHEAD_KINDS}\s+){2,3}(?:газеті|газет|апталығы|gazeti)$`, 'iu');
 const MASTHEAD_KIND_FIRST = new RegExp(String.raw`^(?<kinds>(?:${MASTHEAD_KINDS}\s+){0,3})(?:газета|журнал|портал|агентство|издание|телеканал)\s+${MASTHEAD_NAME}$`, 'iu');
 // Tested first, on the line's last and first words: what kind of outlet it is, or a domain first.
 const MASTHEAD_LAST_WORD = /^(?:газеті|газет|апталығы|журналы|порталы|сайты|агенттігі|басылымы|телеарнасы|gazeti|apta[lı][yı]ǵy|portaly|saıty|agenttigi|jýrnaly|گازەتى|پورتالى)$/iu;
@@ -285,7 +289,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: (text) => {
       if (!(MASTHEAD_LAST_LETTERS.has(text.at(-1)!) && MASTHEAD_LAST_WORD.test(lastWord(text))) && !MASTHEAD_FIRST_WORD.test(text.slice(0, text.indexOf(' ') + 1))) return false;
       const found = MASTHEAD_KIND_LAST.exec(text) ?? MASTHEAD_KIND_FIRST.exec(text);
-      return (found !== null && (found.groups?.named !== undefined || (found.groups?.kinds ?? '') !== '')) || SITE_MOTTO.test(text);
+      return (found !== null && (found.groups?.named !== undefined || (found.groups?.kinds ?? '') !== '')) || MASTHEAD_KINDS_ONLY.test(text) || SITE_MOTTO.test(text);
     },
   },
   {
@@ -319,7 +323,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // or its address: `https://anatili.kazgazeta.kz/news/60230`.
     name: 'source line',
     maxLength: 100,
-    line: /^(?:(?:источник|дереккөзі|derekkózi|دەرەككوزى)\s*:\s*\S.{0,80}|[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info)|https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?)$/iu,
+    line: /^(?:(?:источник|дереккөзі|derekkózi|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى)\s*:\s*\S.{0,80}|[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info)|https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?)$/iu,
   },
   {
     // What a page shows where a picture or its caption is missing: `None`, an image's path, the
@@ -387,10 +391,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // A newspaper's masthead saying since when it appears: `1921 жылы 22 наурыздан шыға бастады`,
-    // `Газет 1922 жылғы 1 мамырдан шығады.`
+    // `Газет 1922 жылғы 1 мамырдан шығады.`, `Газет 1994 жылдан бастап шығады`.
     name: 'masthead',
     maxLength: 60,
-    line: /^(?:газет\s+)?(?:19|20)\d{2}\s+жыл(?:ы|ғы)\s+\d{1,2}\s+\p{L}+(?:дан|ден|нан|нен|тан|тен)\s+(?:бастап\s+)?шыға(?:ды|\s+бастады)\.?$/iu,
+    line: /^(?:газет\s+)?(?:19|20)\d{2}\s+(?:жыл(?:ы|ғы)\s+\d{1,2}\s+\p{L}+(?:дан|ден|нан|нен|тан|тен)|жылдан)\s+(?:бастап\s+)?шыға(?:ды|\s+бастады)\.?$/iu,
   },
   {
     // The links of a page's print version, on one line: `Вернуться назад Распечатать`, `Басып шығару`.
