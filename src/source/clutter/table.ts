@@ -64,6 +64,8 @@ const RUBRIC_COUNTERS = /^(.+?)(?:\s+\d+){1,3}$/u;
 // Tested first: most lines do not end in a digit, and the pattern above scans the whole line.
 const DIGIT_LAST = /\d$/u;
 const DIGIT = /\d/u;
+// A day, its month and year, a comma, then a name of a few words.
+const STAMP_THEN_NAME = /^\d{1,2}\s(\p{L}+)\s\d{4}(?:\s(?:жыл|жылы|ж\.|г\.|года))?,\s\p{Lu}[^.!?,]{2,60}$/u;
 // A day, its month and a time, then counts, then a word (the rubric) and up to three more (a tag).
 const STAMP_COUNTS_RUBRIC = /^(\d{1,2}\s\S+,?\s\d{1,2}:\d{2}(?:\s\d+){1,3})\s(\S+)(?:\s\S+){0,3}$/u;
 // A rubric before a stamp is a few words: the line's first digit comes early.
@@ -132,7 +134,8 @@ const DEGREES = new RegExp(String.raw`^${DEGREE}(?:,?\s+(?:${DEGREE}|[\p{L}.-]+)
 // Case-sensitive: a first name and a surname, each with a capital (with `i`, \p{Lu} is any letter).
 const SIGNED_NAME = /^(.+?),?\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}-]+$/u;
 // Case-sensitive: an author's first name and surname before the report's stamp (`Saǵynysh Sardarova 19 qar. 2024 17:45 202`).
-const NAME_BEFORE_STAMP = /^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s(?=\d)/u;
+// In Arabic script, which has no capitals, two or three words: `جاربول كەنت ۇلى 20 جەل. 2024 16:35 813`.
+const NAME_BEFORE_STAMP = /^(?:\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+|\p{Script=Arabic}+(?:\s\p{Script=Arabic}+){1,2})\s(?=\d)/u;
 const CLOCK = /(?:^|\s)\d{1,2}:\d{2}(?:\s|$)/u;
 // A column's name before the day's date, the year glued to its `г.`: `Сетевой Казахстан 19 сентября 2024г.`
 const COLUMN_DATE = /^\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,2}\s+\d{1,2}\s+(\p{L}+)\s+\d{4}\s?г\.?$/u;
@@ -927,6 +930,16 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'photo credit',
     maxLength: 20,
     line: line(words('фото\\s+автора', 'фото\\s+автора\\s+статьи', 'фото\\s+автора\\s+материала')),
+  },
+  {
+    // A stamp with the year, then after a comma who or where the report is from: `25 ақпан 2025 жыл,
+    // Түркістан облыстық филиалы` (a party's branch), as a press page heads its posts. No sentence.
+    name: 'date or time stamp',
+    maxLength: 100,
+    line: (text) => {
+      const found = /^\d/u.test(text) ? STAMP_THEN_NAME.exec(text) : null;
+      return found !== null && monthNumber(found[1]!) !== undefined;
+    },
   },
   {
     // A stamp with its views and comments, the rubric and a tag after them, as turkystan.kz prints it
