@@ -326,7 +326,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // or its address: `https://anatili.kazgazeta.kz/news/60230`.
     name: 'source line',
     maxLength: 100,
-    line: /^(?:(?:источник|дереккөзі|derekkózi|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى)\s*:\s*\S.{0,80}|[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info)|https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?)$/iu,
+    line: /^(?:(?:источник|дереккөзі|дереккөз|derekkózi|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى)\s*:\s*\S.{0,80}|[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info)|https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?)$/iu,
   },
   {
     // What a page shows where a picture or its caption is missing: `None`, an image's path, the

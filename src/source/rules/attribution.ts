@@ -88,7 +88,7 @@ const FIRST_PARAGRAPHS = 2;
 const QUOTED = /^[«"“](.+)[»"”]$/u;
 
 // The source a page names on a line of its own: `Abai.kz`, `Источник: gov.kz`.
-const SOURCE_LINE = /^(?:(?:источник|дереккөзі|derekkózi|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى)\s*:\s*)?(?:https?:\/\/(?:www\.)?([^/\s]+)\S*|(.+))$/iu;
+const SOURCE_LINE = /^(?:(?:источник|дереккөзі|дереккөз|derekkózi|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى)\s*:\s*)?(?:https?:\/\/(?:www\.)?([^/\s]+)\S*|(.+))$/iu;
 
 /**
  * Who reports the story, from the lead (or the paragraph after a subtitle); the phrase stays in
@@ -105,7 +105,7 @@ export function attribution(state: ParseState): void {
   const source = state.skipped.filter((s) => s.rule === 'source line').at(-1);
   if (source) {
     const named = SOURCE_LINE.exec(source.text)!;
-    state.article.attribution = { outlet: outletName((named[1] ?? named[2]!).trim().replace(/^www\./iu, '')) };
+    state.article.attribution = { outlet: outletName((named[1] ?? named[2]!).trim().replace(QUOTED, '$1').replace(/^www\./iu, '')) };
   }
 }
 
