@@ -64,6 +64,8 @@ const RUBRIC_COUNTERS = /^(.+?)(?:\s+\d+){1,3}$/u;
 // Tested first: most lines do not end in a digit, and the pattern above scans the whole line.
 const DIGIT_LAST = /\d$/u;
 const DIGIT = /\d/u;
+// Names, then the photographer's name in the possessive: `…, фотолар Алмас Қайсардыкі`.
+const BYLINE_PHOTOGRAPHER = /^(?:\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}-]+,\s){1,3}(?:фотолар|фотосы|фото|суреттер|суреттері)\s(?:\p{Lu}\p{Ll}+\s)?\p{Lu}\p{Ll}+(?:дікі|тікі|нікі|дыкі|тыкі|ныкі)$/u;
 // A day, its month and year, a comma, then a name of a few words.
 const STAMP_THEN_NAME = /^\d{1,2}\s(\p{L}+)\s\d{4}(?:\s(?:жыл|жылы|ж\.|г\.|года))?,\s\p{Lu}[^.!?,]{2,60}$/u;
 // A day, its month and a time, then counts, then a word (the rubric) and up to three more (a tag).
@@ -644,7 +646,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // фотолар Алмас Қайсардыкі` (photos are Almas Qaisar's), as vlast.kz prints it under its stamp.
     name: 'byline',
     maxLength: 120,
-    line: /^(?:\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}-]+,\s){1,3}(?:фотолар|фотосы|фото|суреттер|суреттері)\s(?:\p{Lu}\p{Ll}+\s)?\p{Lu}\p{Ll}+(?:дікі|тікі|нікі|дыкі|тыкі|ныкі)$/u,
+    line: (text) => text.endsWith('кі') && BYLINE_PHOTOGRAPHER.test(text),
   },
   {
     // A site's panel for readers with poor sight, copied from its header: `icon`, `Қаріп өлшемі: A A A`
@@ -947,8 +949,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'date or time stamp',
     maxLength: 120,
     line: (text) => {
-      const found = DIGIT_LAST.test(text) ? undefined : STAMP_COUNTS_RUBRIC.exec(text);
-      return found !== null && found !== undefined && metaLine(found[1]!) === 'stamp' && CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(found[2]!));
+      const found = /^\d/u.test(text) && !DIGIT_LAST.test(text) ? STAMP_COUNTS_RUBRIC.exec(text) : null;
+      return found !== null && metaLine(found[1]!) === 'stamp' && CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(found[2]!));
     },
   },
   {

@@ -47,16 +47,17 @@ export function teaser(state: ParseState): void {
   // The date line's title moved among the lines (title-line.ts) is no paragraph of the report.
   const firstParagraph = state.lines.findIndex((line) => !line.fromTitle && isSentenceLine(line));
   if (firstParagraph < 0) return;
+  const lead = state.lines[firstParagraph]!;
   teasersOnTop(state, firstParagraph);
-  const lead = state.lines.find((line) => !line.fromTitle && isSentenceLine(line))!;
+  const leadIndex = state.lines.indexOf(lead);
   const stamp = state.skipped.find((s) => s.rule === META_RULES.stamp.name && s.line > lead.line && LISTED_STAMP.test(s.text));
   const under = state.skipped
     .filter((s) => s.rule === META_RULES.stamp.name && s.line > lead.line && DATE_VIEWS.test(s.text))
     .map((s) => excerptAbove(state, s.line, lead.line))
     .find((line) => line !== undefined);
-  const stamped = state.lines.slice(state.lines.indexOf(lead) + 1).find((line) => !line.verbatim && isStampedHeadline(line.text))?.line;
+  const stamped = state.lines.slice(leadIndex + 1).find((line) => !line.verbatim && isStampedHeadline(line.text))?.line;
   const starts = [stamp ? headlineOverStamp(state.lines, lead.line, stamp.line) : undefined, under, stamped].filter((line) => line !== undefined);
-  const from = starts.length > 0 ? Math.min(...starts) : (teaserByDateline(state.lines, state.lines.indexOf(lead)) ?? teaserAfterClosing(state.lines, state.lines.indexOf(lead)) ?? topicTeasers(state.lines, state.lines.indexOf(lead)));
+  const from = starts.length > 0 ? Math.min(...starts) : (teaserByDateline(state.lines, leadIndex) ?? teaserAfterClosing(state.lines, leadIndex) ?? topicTeasers(state.lines, leadIndex));
   if (from === undefined) return;
   // The photo credit taken from among the teasers is another report's (photo-credit.ts runs first).
   if (state.creditLine && state.creditLine.line >= from) {
