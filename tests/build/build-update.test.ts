@@ -1,44 +1,21 @@
-import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readFiles, writeFiles } from '../../support/corpus/corpus-files.ts';
-import { generateCorpus } from '../../support/corpus/corpus.ts';
-import { CACHE_DIR, type SitePaths } from '../../src/core/paths.ts';
-import { runHabar, type CliResult } from '../../support/cli.ts';
-import { buildInProcess } from '../helpers/build-in-process.ts';
+import { readFiles } from '../../support/corpus/corpus-files.ts';
+import { runHabar } from '../../support/cli.ts';
 import { differencesFromCleanBuild } from '../helpers/clean-build.ts';
 import { addPhoto } from '../helpers/photos.ts';
+import { build, builtSite, pagesWritten, UPDATE_SETTINGS as settings, UPDATED } from '../helpers/update-build.ts';
 import { addSource, snapshotTree, source, throwawaySites } from '../../support/site.ts';
 
 // `habar build` on a site built before: it writes only what changed since the last build, and the
 // output must equal a clean full build of the same sources, byte for byte, search bundles included.
-// Each case builds its own site first: a copy of a built site would not do, as a build record holds
-// only for the output folder it was written for.
-const settings = { perPage: 3, pathPrefix: '/news/' };
+// When it must write every page instead: full-rebuild.test.ts.
 const sites = throwawaySites(settings);
-
-function build(site: SitePaths, ...args: string[]): CliResult {
-  const result = runHabar(site.root, ['build', ...args]);
-  expect(result.code, result.stderr).toBe(0);
-  return result;
-}
-
-/** A site of 40 generated sources, built once (in this process: the build under test is the next), so that its next build is an update build. */
-async function builtSite(): Promise<SitePaths> {
-  const site = sites();
-  writeFiles(generateCorpus(40, 7), site.sources);
-  const first = await buildInProcess(site.root);
-  expect(first.sync.errors).toEqual([]);
-  expect(first.updated).toBeUndefined();
-  return site;
-}
-
-const UPDATED = /^Updated _site\/: only what changed since the last build \((\d+) pages removed, (\d+) search bundles indexed; --full writes every page\)$/m;
-const pagesWritten = (result: CliResult) => Number(/pages written: (\d+)/.exec(result.stdout)![1]);
 
 describe('habar build after a build', () => {
   it('with nothing changed writes no page', async () => {
-    const site = await builtSite();
+    const site = await builtSite(sites);
     const before = snapshotTree(site.output);
     const result = build(site);
     expect(result.stdout).toMatch(UPDATED);
@@ -47,7 +24,7 @@ describe('habar build after a build', () => {
   });
 
   it('adds a source: writes its pages and its year\'s search bundle only', async () => {
-    const site = await builtSite();
+    const site = await builtSite(sites);
     addSource(site, '2026-02-01-new.txt', source('2026-02-01', 'Свежая новость дня', 'Текст.', '#Экономика #НовыйТег'));
     const result = build(site);
     const [, removed, bundles] = UPDATED.exec(result.stdout)!;
@@ -59,7 +36,7 @@ describe('habar build after a build', () => {
   });
 
   it('changes a source and deletes another', async () => {
-    const site = await builtSite();
+    const site = await builtSite(sites);
     const [changed, deleted] = readFiles(site.sources);
     writeFileSync(join(site.sources, changed!.fileName), `${changed!.text.replace(/^(date \S+) .*$/m, '$1 Заголовок, исправленный в источнике')}\nЕщё один абзац.\n`);
     rmSync(join(site.sources, deleted!.fileName));
@@ -69,7 +46,7 @@ describe('habar build after a build', () => {
   });
 
   it('adds, replaces and removes a lead photo', async () => {
-    const site = await builtSite();
+    const site = await builtSite(sites);
     addSource(site, '2026-02-03-photo.txt', source('2026-02-03', 'Новость с фотографией'));
     await addPhoto(site, '2026-02-03-photo.jpg', 1600, 1000);
     expect(build(site).stdout).toMatch(UPDATED);
@@ -84,7 +61,7 @@ describe('habar build after a build', () => {
   });
 
   it('publishes a scheduled article on its day, as the daily build of a newsroom does', async () => {
-    const site = await builtSite();
+    const site = await builtSite(sites);
     addSource(site, '2026-03-10-later.txt', source('2026-03-10', 'Запланированная новость', 'Текст.', '#Экономика'));
     const before = runHabar(site.root, ['build'], { HABAR_TODAY: '2026-03-09' });
     expect(before.stdout).toContain('content/sources/2026-03-10-later.txt: scheduled for 2026-03-10, not published');
@@ -96,7 +73,7 @@ describe('habar build after a build', () => {
   });
 
   it('stops at a bad hand edit before changing anything, and updates once it is fixed', async () => {
-    const site = await builtSite();
+    const site = await builtSite(sites);
     const before = snapshotTree(site.output);
     const [article] = readFiles(site.sources);
     const markdown = join(site.articles, JSON.parse(readFileSync(join(site.articles, 'registry.json'), 'utf8')).articles[article!.fileName].file);
@@ -112,7 +89,7 @@ describe('habar build after a build', () => {
   });
 
   it('gives an article a publication time and changes it, which reorders its day', async () => {
-    const site = await builtSite();
+    const site = await builtSite(sites);
     addSource(site, '2026-02-05-a.txt', source('2026-02-05', 'Альфа: новость дня', 'Текст.', '#Экономика'));
     addSource(site, '2026-02-05-b.txt', source('2026-02-05', 'Бета: новость дня', 'Текст.', '#Экономика'));
     build(site);
@@ -134,51 +111,6 @@ describe('habar build after a build', () => {
     setTime('2026-02-05-b.txt', '07:15');
     expect(pagesWritten(build(site))).toBeGreaterThan(1);
     expect(page('2026-02-05-b.txt')).toContain('5 февраля 2026, 07:15');
-    expect(await differencesFromCleanBuild(site, settings)).toEqual([]);
-  });
-});
-
-describe('habar build writes every page again', () => {
-  it('when a layout, an asset or a setting changed', async () => {
-    const site = await builtSite();
-    const css = join(site.root, 'content/assets/site.css');
-    const layout = join(site.root, 'layouts/base.11ty.ts');
-    const [cssText, layoutText] = [readFileSync(css, 'utf8'), readFileSync(layout, 'utf8')];
-    writeFileSync(css, `${cssText}\n.habar-test { color: red; }\n`);
-    expect(build(site).stdout).toMatch(/^Built the site into _site\/$/m);
-    writeFileSync(layout, `${layoutText}\n// changed\n`);
-    expect(build(site).stdout).toMatch(/^Built the site into _site\/$/m);
-    expect(build(site).stdout).toMatch(UPDATED);
-    expect(runHabar(site.root, ['build'], { HABAR_PATH_PREFIX: '/elsewhere/' }).stdout).toMatch(/^Built the site into _site\/$/m);
-    writeFileSync(css, cssText);
-    writeFileSync(layout, layoutText);
-    expect(build(site).stdout).toMatch(/^Built the site into _site\/$/m);
-    expect(await differencesFromCleanBuild(site, settings)).toEqual([]);
-  });
-
-  it('when the output is not the one the last build wrote', async () => {
-    const site = await builtSite();
-    // Put back from elsewhere (a copy): the pages may be anything.
-    renameSync(site.output, `${site.output}.away`);
-    cpSync(`${site.output}.away`, site.output, { recursive: true });
-    rmSync(`${site.output}.away`, { recursive: true });
-    expect(build(site).stdout).toMatch(/^Built the site into _site\/$/m);
-    // Deleted.
-    rmSync(site.output, { recursive: true });
-    expect(build(site).stdout).toMatch(/^Built the site into _site\/$/m);
-    // Its record unreadable, then deleted.
-    writeFileSync(join(site.root, CACHE_DIR, '_site.json'), '{"inputs": ');
-    expect(build(site).stdout).toMatch(/^Built the site into _site\/$/m);
-    rmSync(join(site.root, CACHE_DIR), { recursive: true });
-    expect(build(site).stdout).toMatch(/^Built the site into _site\/$/m);
-    expect(existsSync(join(site.root, CACHE_DIR, '_site.json'))).toBe(true);
-  });
-
-  it('with --full', async () => {
-    const site = await builtSite();
-    const result = build(site, '--full');
-    expect(result.stdout).toMatch(/^Built the site into _site\/$/m);
-    expect(pagesWritten(result)).toBeGreaterThan(50);
     expect(await differencesFromCleanBuild(site, settings)).toEqual([]);
   });
 });
