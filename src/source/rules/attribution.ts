@@ -47,8 +47,10 @@ const LISTED_OPENING = new RegExp(String.raw`^(?<outlet>${OUTLET_SPELLINGS})\s*[
 // Wire datelines of Russian agencies: `МОСКВА, 23 сен - РИА Новости.`, `МОСКВА, 4 ноября. /ТАСС/.`
 const WIRE_CITY = String.raw`\p{Lu}[\p{Lu}-]+(?:\s\p{Lu}[\p{Lu}-]+)?,\s+\d{1,2}\s+\p{Ll}+\.?`;
 const WIRE_DATELINE = new RegExp(String.raw`^${WIRE_CITY}\s*(?:[-–—]\s*(?<outlet>[\p{Lu}][^.,]{1,40}?)|/(?<slashed>[^/]{2,30})/)\.\s`, 'u');
-// сообщает Kazpravda.kz со ссылкой на Сенат · передает корреспондент агентства Kazinform · сообщает tengrinews.kz
-const RUSSIAN = new RegExp(String.raw`(?:[Сс]ообщает|[Сс]ообщают|[Пп]ереда[её]т|[Пп]ишет|[Ии]нформирует)\s+${CARRIER}${OUTLET}${VIA}${END}`, 'u');
+// сообщает Kazpravda.kz со ссылкой на Сенат · передает корреспондент агентства Kazinform · сообщает tengrinews.kz;
+// an outlet may be named by its account (`передаёт корреспондент @Pavlodarnews.kz`), and a correspondent
+// may tell the story (`рассказывает собственный корреспондент ИА «NewTimes.kz» Имя Фамилия`).
+const RUSSIAN = new RegExp(String.raw`(?:[Сс]ообщает|[Сс]ообщают|[Пп]ереда[её]т|[Пп]ишет|[Ии]нформирует|[Рр]ассказывает(?=\s+(?:собственный\s+|специальный\s+)?корреспондент))\s+${CARRIER}@?${OUTLET}${VIA}${END}`, 'u');
 // деп хабарлайды Kazinform тілшісі; in Latin script, dep habarlaıdy Kazinform tilshisi
 const KAZAKH = new RegExp(String.raw`(?:деп\s+(?:хабарлайды|хабарлады|жазады)|dep\s+(?:habarla[ıi]dy|habarlady|jazady))\s+${OUTLET}${DESCRIPTOR}${KAZAKH_VIA}${END}`, 'u');
 // in Arabic script: دەپ حابارلايدى Kazinform
@@ -80,8 +82,10 @@ const LOCATIVE = /(?<=\p{L}{2}[ыіyi])(?:нда|нде|nda|nde)$/u;
 const DATIVE = /(?<=\p{L}{3})(?:ға|ге|қа|ке|на|не|ne|na|ǵa|ge|qa|ke|عا|گە|قا|كە|نا|نە)$/u;
 const HYPHEN_DATIVE = /-(?:ға|ге|қа|ке|ga|ge|qa|ke|ǵa|na|ne|на|не)$/u;
 const FIRST_PARAGRAPHS = 2;
-// A name in quotes is the name: `«Информбюро»`.
+// A name in quotes is the name: `«Информбюро»`, also when the correspondent's name follows it
+// (`ИА «NewTimes.kz» Аэлита Таева`).
 const QUOTED = /^[«"“](.+)[»"”]$/u;
+const QUOTED_THEN_NAME = /^([«"“][^«»"“”]+[»"”])\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}$/u;
 
 // The source a page names on a line of its own: `Abai.kz`, `Источник: gov.kz`.
 const SOURCE_LINE = /^(?:(?:источник|дереккөзі|derekkózi|دەرەككوزى)\s*:\s*)?(?:https?:\/\/(?:www\.)?([^/\s]+)\S*|(.+))$/iu;
@@ -111,7 +115,7 @@ export function attributionIn(text: string): Attribution | undefined {
     const groups = phrase.exec(text)?.groups;
     const named = groups?.outlet ?? groups?.slashed;
     if (!groups || !named) continue;
-    let outlet = named.trim().replace(CORRESPONDENT, '').replace(QUOTED, '$1');
+    let outlet = named.trim().replace(CORRESPONDENT, '').replace(QUOTED_THEN_NAME, '$1').replace(QUOTED, '$1');
     if (phrase === KAZAKH_ABOUT) outlet = outlet.replace(ABOUT_DESCRIPTOR, '').replace(ABLATIVE, '').replace(LOCATIVE, '');
     if (phrase === KAZAKH) outlet = outlet.replace(PRESS_SERVICE_ABLATIVE, '');
     if (phrase === RUSSIAN_ABOUT) outlet = outlet.replace(/^пресс-службе/u, 'пресс-служба');
