@@ -720,6 +720,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(words('наверх', 'вверх', '↑\\s*наверх', 'наверх\\s*↑')),
   },
   {
+    // What a WordPress theme prints for a menu left empty, in the header of many outlets' pages.
+    name: 'page navigation',
+    maxLength: 16,
+    line: line('no\\s+menu\\s+items!?'),
+  },
+  {
     // Another report's stamp with its author, as a sidebar prints it: `24.06.2024, автор Сауле Исабаева.`
     name: 'byline',
     maxLength: 80,

@@ -66,7 +66,9 @@ function twiceAroundDek(head: readonly SourceLine[], stamp: number | undefined):
  * links glued as copied, `Евразия24НовостиЗаголовок`. The trail is no headline; the line under it is.
  */
 function endsInLineBelow(line: SourceLine, head: readonly SourceLine[]): boolean {
-  return head.some((other) => other.line > line.line && other.text.length < line.text.length && wordCount(other.text) >= 2 && line.text.endsWith(other.text));
+  // Folded: the trail may spell the headline's dashes and quotes otherwise (`Караганда - Каркаралинск`).
+  const trail = foldHeadline(line.text);
+  return head.some((other) => other.line > line.line && other.text.length < line.text.length && wordCount(other.text) >= 2 && trail.endsWith(foldHeadline(other.text)));
 }
 
 /**
