@@ -720,6 +720,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(words('наверх', 'вверх', '↑\\s*наверх', 'наверх\\s*↑')),
   },
   {
+    // The place a page files the report under, a city and its district: `Город Шымкент, Каратауский район`.
+    name: 'rubric',
+    maxLength: 60,
+    line: /^(?:[Гг]ород|[Сс]ело|[Пп]ос[её]лок|г\.|с\.)\s*\p{Lu}[\p{L}-]+,\s+\p{Lu}[\p{L}-]+\s+(?:район|округ)$/u,
+  },
+  {
     // What a WordPress theme prints for a menu left empty, in the header of many outlets' pages.
     name: 'page navigation',
     maxLength: 16,
