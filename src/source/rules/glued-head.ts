@@ -1,6 +1,7 @@
 import { monthNumber } from '../clutter/months.ts';
 import { META_RULES } from '../clutter/table.ts';
 import { isHeadlineLike, isSentenceLine, wordCount } from '../line-shape.ts';
+import { attributionIn } from './attribution.ts';
 import { clutterRuleOf } from './clutter.ts';
 import type { ParseState } from '../state.ts';
 
@@ -26,6 +27,8 @@ interface GluedHead {
   headline: string;
   /** The report's text after the head. */
   text: string;
+  /** The lead the page printed above the headline: the report's first paragraph. */
+  lead?: string;
   /** What the head holds besides the headline, left out of the article. */
   left: { text: string; rule: string }[];
 }
@@ -50,6 +53,23 @@ function kazpravdaHead(title: string): GluedHead | undefined {
   return { headline, text, left };
 }
 
+// A page flattened with its lead above the headline (mgorod.kz): `<lead>, передаёт корреспондент
+// портала «Мой ГОРОД». <headline> <text>`. The lead is one sentence naming who reports; the headline,
+// no sentence mark in it, ends on a word in small letters or figures before a word that only opens a
+// sentence (`… составил 495 тенге По итогам торгов, …`): a preposition or a linking word in capitals.
+const FIRST_SENTENCE = /^(.{40,400}?[.!?][»"”]?)\s+(?=\p{Lu})/u;
+const HEADLINE_THEN_TEXT = /^(\p{Lu}[^.!?]{10,200}?[\p{Ll}\d%»"])\s+((?:По|В|Во|На|С|Со|К|О|Об|Из|За|Для|При|Как|Это|Так|Но|Однако|Также|Ранее|Согласно|Сегодня|Вчера|Напомним|Кроме|После|От|У)\s.+)$/u;
+const FLATTENED_HEADLINE_WORDS = 4;
+
+/** The headline between the lead and the text of a title that holds all three. */
+function leadAboveHeadline(title: string): GluedHead | undefined {
+  const lead = FIRST_SENTENCE.exec(title);
+  if (!lead || !attributionIn(lead[1]!)) return undefined;
+  const rest = HEADLINE_THEN_TEXT.exec(title.slice(lead[0].length));
+  if (!rest || !isHeadlineLike(rest[1]!) || wordCount(rest[1]!) < FLATTENED_HEADLINE_WORDS || !isSentenceLine({ text: rest[2]! })) return undefined;
+  return { headline: rest[1]!, lead: lead[1]!, text: rest[2]!, left: [] };
+}
+
 /**
  * Such a date line's title is split: the headline stays the title, the text opens the body. A
  * title past the length a title may have is read too: the text it holds is the report.
@@ -58,11 +78,12 @@ export function gluedHead(state: ParseState): void {
   const title = state.article.title;
   if (!title) return;
   const groups = GLUED.exec(title)?.groups;
-  const egemen = groups?.headline && groups.text ? { headline: groups.headline, text: groups.text, left: [{ text: title.replace(groups.headline, '').replace(groups.text, '').replace(/\s+/gu, ' ').trim(), rule: 'page head' }] } : undefined;
-  const head = egemen ?? kazpravdaHead(title);
+  const egemen: GluedHead | undefined = groups?.headline && groups.text ? { headline: groups.headline, text: groups.text, left: [{ text: title.replace(groups.headline, '').replace(groups.text, '').replace(/\s+/gu, ' ').trim(), rule: 'page head' }] } : undefined;
+  const head = egemen ?? kazpravdaHead(title) ?? leadAboveHeadline(title);
   if (!head) return;
   delete state.overlongTitle;
   state.article.title = head.headline;
   state.lines.unshift({ text: head.text, line: state.headLine });
+  if (head.lead) state.lines.unshift({ text: head.lead, line: state.headLine });
   for (const { text, rule } of head.left) state.skipped.push({ line: state.headLine, text, rule });
 }
