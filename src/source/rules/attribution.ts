@@ -55,6 +55,11 @@ const RUSSIAN = new RegExp(String.raw`(?:[Сс]ообщает|[Сс]ообщаю
 const KAZAKH = new RegExp(String.raw`(?:деп\s+(?:хабарлайды|хабарлады|жазады)|dep\s+(?:habarla[ıi]dy|habarlady|jazady))\s+${OUTLET}${DESCRIPTOR}${KAZAKH_VIA}${END}`, 'u');
 // in Arabic script: دەپ حابارلايدى Kazinform
 const KAZAKH_ARABIC = new RegExp(String.raw`دەپ\s+(?:حابارلايدى|حابارلادى|حابارلادئ|جازادى)\s+(?<outlet>${DOMAIN}|[^،,.؛]{1,120}?)${DESCRIPTOR}(?=\s*[،,.؛]|\s*$)`, 'u');
+// A correspondent of the outlet named later in the report, when the lead names no one: `…, передает
+// корреспондент Zakon.kz.` in the third paragraph. Only a correspondent's phrase: a later `сообщает X`
+// often cites a source, not who reports.
+const LATER_CORRESPONDENT = new RegExp(String.raw`(?:[Сс]ообща[её]т|[Пп]ереда[её]т|[Пп]ишет|[Рр]ассказывает)\s+(?:собственный\s+|специальный\s+)?корреспондент\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?@?${OUTLET}${END}`, 'u');
+const LATER_PARAGRAPHS = 6;
 // — в обзоре корреспондента агентства Kazinform
 const RUSSIAN_REVIEW = new RegExp(String.raw`[,—–-]\s*в\s+(?:обзоре|материале|репортаже)\s+корреспондента\s+(?:(?:агентства|портала|издания)\s+)?${OUTLET}${END}`, 'u');
 // Бұл туралы облыс әкімдігінің баспасөз қызметі хабарлады; Latin Bul týraly … habarlady.
@@ -91,14 +96,22 @@ const QUOTED_THEN_NAME = /^([«"“][^«»"“”]+[»"”])\s+\p{Lu}\p{Ll}+(?:\
 const SOURCE_LINE = /^(?:(?:источник|дереккөзі|derekkózi|دەرەككوزى)\s*:\s*)?(?:https?:\/\/(?:www\.)?([^/\s]+)\S*|(.+))$/iu;
 
 /**
- * Who reports the story, from the lead (or the paragraph after a subtitle); the phrase stays in
- * the text, as the author wrote it. Without one, the source line the page ends with names it.
+ * Who reports the story, from the lead (or the paragraph after a subtitle), else from a later
+ * paragraph naming the outlet's correspondent; the phrase stays in the text, as the author wrote
+ * it. Without one, the source line the page ends with names it.
  */
 export function attribution(state: ParseState): void {
   for (const paragraph of (state.article.paragraphs ?? []).slice(0, FIRST_PARAGRAPHS)) {
     const found = attributionIn(paragraph);
     if (found) {
       state.article.attribution = found;
+      return;
+    }
+  }
+  for (const paragraph of (state.article.paragraphs ?? []).slice(FIRST_PARAGRAPHS, LATER_PARAGRAPHS)) {
+    const named = LATER_CORRESPONDENT.exec(paragraph)?.groups?.outlet;
+    if (named) {
+      state.article.attribution = { outlet: outletName(named.trim().replace(QUOTED_THEN_NAME, '$1').replace(QUOTED, '$1')) };
       return;
     }
   }
