@@ -6,12 +6,17 @@ import type { ParseState, SourceLine } from '../state.ts';
 // letters, no closing mark, and the line right under it opens in small letters (`… по собственной` /
 // `инициативе;`). A wrapped line runs long: a short one is a name over its role (`Дмитрий Песков` /
 // `пресс-секретарь президента`), a signature. Arabic script has no case, so its lines are never joined.
+// A list item wrapped before a figure continues too: `— в пунктах размещения находятся` / `284 человек …`.
 const OPEN_END = /\p{Ll}$/u;
 const CONTINUES = /^\p{Ll}/u;
+const LIST_ITEM = /^[—–•-]\s/u;
+const FIGURE_CONTINUES = /^\d[\d\s]*\s\p{Ll}/u;
 const WRAPPED_WORDS = 6;
 
 function continuesAbove(above: SourceLine | undefined, line: SourceLine): boolean {
-  return above !== undefined && !above.verbatim && !line.verbatim && line.line === above.line + 1 && OPEN_END.test(above.text) && CONTINUES.test(line.text) && wordCount(above.text) >= WRAPPED_WORDS;
+  if (above === undefined || above.verbatim || line.verbatim || line.line !== above.line + 1) return false;
+  if (!OPEN_END.test(above.text) || wordCount(above.text) < WRAPPED_WORDS) return false;
+  return CONTINUES.test(line.text) || (LIST_ITEM.test(above.text) && FIGURE_CONTINUES.test(line.text));
 }
 
 /**
