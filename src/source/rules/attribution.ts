@@ -90,7 +90,8 @@ const FIRST_PARAGRAPHS = 2;
 // A name in quotes is the name: `«Информбюро»`, also when the correspondent's name follows it
 // (`ИА «NewTimes.kz» Аэлита Таева`).
 const QUOTED = /^[«"“](.+)[»"”]$/u;
-const QUOTED_THEN_NAME = /^([«"“][^«»"“”]+[»"”])\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}$/u;
+// So is a domain with the correspondent's name after it (`корреспондент Vecher.kz Искандер Тугузбаев`).
+const QUOTED_THEN_NAME = new RegExp(String.raw`^([«"“][^«»"“”]+[»"”]|${DOMAIN})\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}$`, 'u');
 
 // The source a page names on a line of its own: `Abai.kz`, `Источник: gov.kz`.
 const SOURCE_LINE = /^(?:(?:источник|дереккөзі|derekkózi|دەرەككوزى)\s*:\s*)?(?:https?:\/\/(?:www\.)?([^/\s]+)\S*|(.+))$/iu;
