@@ -399,3 +399,16 @@ describe('a short line above the first paragraph of a copied page', () => {
     expect(article.paragraphs).toEqual([`${lines[0]} ${lines[1]}`, lines[3]]);
   });
 });
+
+describe('a trail glued to the headline above the headline', () => {
+  it('is left out however it spells the headline dashes', () => {
+    const article = parse(`date 2025-08-03 No menu items!\nДомойНовостиРегионыМост Караганда - Темиртау откроют к осени\nМост Караганда — Темиртау откроют к осени\n${LEAD}\n`);
+    expect(article.title).toBe('Мост Караганда — Темиртау откроют к осени');
+    expect(article.paragraphs).toEqual([LEAD]);
+  });
+
+  it('is not a headline ending in the words of a label below it in another case', () => {
+    const article = parse(`date 2019-12-18 Connect with us\nЛайфстайл\nАудандағы мектеп директорларына ашық хат\nPublished\nАшық хат\n${LEAD}\n`);
+    expect(article.title).toBe('Аудандағы мектеп директорларына ашық хат');
+  });
+});

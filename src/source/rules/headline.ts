@@ -66,9 +66,15 @@ function twiceAroundDek(head: readonly SourceLine[], stamp: number | undefined):
  * links glued as copied, `Евразия24НовостиЗаголовок`. The trail is no headline; the line under it is.
  */
 function endsInLineBelow(line: SourceLine, head: readonly SourceLine[]): boolean {
-  // Folded: the trail may spell the headline's dashes and quotes otherwise (`Караганда - Каркаралинск`).
-  const trail = foldHeadline(line.text);
-  return head.some((other) => other.line > line.line && other.text.length < line.text.length && wordCount(other.text) >= 2 && trail.endsWith(foldHeadline(other.text)));
+  // The trail may spell the headline's dashes and quotes otherwise (`Караганда - Каркаралинск`); its
+  // case is the headline's (a headline ending in `… ашық хат` is no trail over the label `Ашық хат`).
+  const trail = sameMarks(line.text);
+  return head.some((other) => other.line > line.line && other.text.length < line.text.length && wordCount(other.text) >= 2 && trail.endsWith(sameMarks(other.text)));
+}
+
+/** Dashes as one hyphen and quotes as one mark, for comparing two spellings of a line. */
+function sameMarks(text: string): string {
+  return text.replace(/[‐-―−]/gu, '-').replace(/[«»“”„]/gu, '"');
 }
 
 /**
