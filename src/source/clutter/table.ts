@@ -61,6 +61,10 @@ const MEDIA_LINK = /^[^.!?]{10,140}\s[-–—]\s(?:фото|видео|фото\
 const PAGE_TITLE = /^[^|.!?]{3,80}\s\|\s[\p{L}\d-]+\.(?:kz|ru|com|org|net)(?:\s+\p{L}{1,8}){0,3}$/iu;
 const MENU = /^[^|.!?]{1,60}(?:\s\|\s[^|.!?]{1,60}){2,8}$/u;
 const RUBRIC_COUNTERS = /^(.+?)(?:\s+\d+){1,3}$/u;
+// The same after a rubric and its counters, the author's name last; tested only on lines ending in a name.
+const AUTHOR_LAST = /\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+$/u;
+const RUBRIC_COUNTERS_AUTHOR = /^(\D{3,40}?)(?:\s+\d+){1,3}\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u;
+const RUBRIC_TWICE_AUTHOR = /^(\p{Lu}[^\d.!?]{2,40}?) \1 \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u;
 // Tested first: most lines do not end in a digit, and the pattern above scans the whole line.
 const DIGIT_LAST = /\d$/u;
 const DIGIT = /\d/u;
@@ -469,6 +473,18 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     follows: { lines: 1, shape: 'headline' },
   },
   {
+    // The rubric with its counters and the author's name after them: `Общество 0 480 Лиана Рязанцева`
+    // (lada.kz), or the rubric printed twice, as a link and its label, before the name:
+    // `Усть-Каменогорск и ВКО Усть-Каменогорск и ВКО Татьяна Золотарева` (ustinka.kz).
+    name: 'byline',
+    line: (text) => {
+      if (!AUTHOR_LAST.test(text)) return false;
+      const counted = DIGIT.test(text) ? RUBRIC_COUNTERS_AUTHOR.exec(text)?.[1] : undefined;
+      if (counted !== undefined) return CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(counted));
+      return RUBRIC_TWICE_AUTHOR.test(text);
+    },
+  },
+  {
     // A rubric with its comment and view counters: `Новости Казахстана 0 593`.
     name: 'rubric',
     line: (text) => {
@@ -682,9 +698,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // The label of the currency widget, its rates on the lines under it: `Курс валют`, `Валюта бағамы`.
+    // Its label, or what it says it shows: `Курсы Национального Банка РК`.
     name: 'exchange rates',
-    maxLength: 20,
-    line: line(words('курс\\s+валют', 'курсы\\s+валют', 'валюта\\s+бағамы')),
+    maxLength: 40,
+    line: line(words('курс\\s+валют', 'курсы\\s+валют', 'валюта\\s+бағамы', 'курсы?\\s+(?:национального\\s+банка|нацбанка)(?:\\s+рк)?')),
   },
   {
     // A TV channel's schedule banner above its report, with or without the hour: `7:00 Прямой эфир
@@ -793,7 +810,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // событий, пишите …`, `Стали свидетелем ДТП? Пишите нам в WhatsApp`. A police appeal names no newsroom.
     name: 'tip prompt',
     maxLength: 260,
-    line: /^(?:если\s+у\s+вас\s+есть\s+чем\s+поделиться[^]{0,220}|(?:если\s+вы\s+стали|стали)\s+(?:свидетелем|очевидцем)[^]{0,120}?(?:пишите|присылайте|сообщайте|сообщите|отправляйте|звоните)\s+(?:нам|в\s+редакцию|в\s+(?:whatsapp|telegram|телеграм|ватсап))[^]{0,120})$/iu,
+    line: /^(?:если\s+у\s+вас\s+есть\s+чем\s+поделиться[^]{0,220}|(?:звоните|пишите),?\s+если\s+вы\s+стали\s+(?:свидетелем|очевидцем)[^]{0,160}|(?:если\s+вы\s+стали|стали)\s+(?:свидетелем|очевидцем)[^]{0,120}?(?:пишите|присылайте|сообщайте|сообщите|отправляйте|звоните)\s+(?:нам|в\s+редакцию|в\s+(?:whatsapp|telegram|телеграм|ватсап))[^]{0,120})$/iu,
   },
   {
     name: 'date or time stamp',

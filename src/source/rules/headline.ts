@@ -15,7 +15,7 @@ const ATTRIBUTION = /,\s*(?:сообщает|сообщают|передает|�
 // and mail buttons older site engines put beside it: `... Печать E-mail`.
 const BADGE = /\s+(?:Эксклюзив|Эксклюзив\s+\p{Lu}{2,4}|Exclusive|Печать(?:\s+E-mail)?|Print(?:\s+E-mail)?)$/u;
 // The date some pages print glued before the headline on its line: `06.07.2021 Астана күні: …`.
-const DATE_BEFORE = /^\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2})?\s+(?=\p{Lu}|[«"])/u;
+const DATE_BEFORE = /^(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2})?(?:\s+[-–—])?\s+(?=\p{Lu}|[«"])/u;
 
 // A press review's headline is the titles it reviews, each in quotes: `«Почему …». «Волки сыты …». «…»`.
 const QUOTED_TITLES = /^«.+»$/u;
