@@ -412,3 +412,9 @@ describe('a trail glued to the headline above the headline', () => {
     expect(article.title).toBe('Аудандағы мектеп директорларына ашық хат');
   });
 });
+
+describe('a line under a title that reads as a lead', () => {
+  it('is a subheading, and the page refused, when it does not retell the lead', () => {
+    expect(refusal(`date 2023-02-03 ${LEAD}\nКак работает каток зимой\nКаток открыт каждый день с десяти утра до полуночи.\n`)).toMatch(/^1: the title reads as a lead paragraph/u);
+  });
+});

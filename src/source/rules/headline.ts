@@ -172,11 +172,30 @@ function titlePrintedTwice(state: ParseState, title: string): boolean {
   return below !== undefined && !below.verbatim && title.length <= HEADLINE_MAX && !endsAsSentence(title) && !ATTRIBUTION.test(title) && foldHeadline(below.text) === foldHeadline(title);
 }
 
+// A word's stem for comparing a headline with the lead it retells: its first letters, so that
+// `годовом` and `годовой` are one word. Short words (`на`, `в`) say nothing of the report.
+const STEM = 5;
+const RETOLD = 0.5;
+const RETELLING_WORDS = 4;
+const stems = (text: string) => (text.toLowerCase().match(/[\p{L}\d][\p{L}\d,.%-]*[\p{L}\d%]|\d/gu) ?? []).filter((word) => word.length >= 3 || /\d/u.test(word)).map((word) => word.slice(0, STEM));
+
+/**
+ * A headline that retells the lead above it: half its words or more are the lead's (`За неделю цены
+ * на СЗПТ повысились на 0,3%…` under `За последнюю неделю цены на социально значимые продукты
+ * питания показали рост на 0,3%…`). A subheading under the lead names what comes next instead.
+ */
+function retellsLead(lead: string, line: string): boolean {
+  const words = stems(line);
+  if (words.length < RETELLING_WORDS) return false;
+  const known = new Set(stems(lead));
+  return words.filter((word) => known.has(word)).length >= words.length * RETOLD;
+}
+
 /**
  * Some outlets print the lead above the headline, and the headline with its view counter or stamp
- * under it, or under the photo's credit (`Lead sentence.` / `Кәсіп пен нәсіп ауылда` / `1,994` / `оқылды`): when the line right
- * under a title that reads as a lead is such a headline, it becomes the title and the lead the
- * first paragraph.
+ * under it, or under the photo's credit (`Lead sentence.` / `Кәсіп пен нәсіп ауылда` / `1,994` / `оқылды`), or
+ * a headline that retells the lead: when the line right under a title that reads as a lead is such
+ * a headline, it becomes the title and the lead the first paragraph.
  */
 function leadAboveHeadline(state: ParseState): boolean {
   const below = state.lines[0];
@@ -184,7 +203,7 @@ function leadAboveHeadline(state: ParseState): boolean {
   const meta = new Set<string>([META_RULES.counter.name, META_RULES.stamp.name]);
   // The photo's credit may stand between the headline and its counter (`фото: …` / `1,339` / `оқылды`).
   const counter = state.creditLine?.line === below.line + 1 ? below.line + 2 : below.line + 1;
-  if (!state.skipped.some((s) => s.line === counter && meta.has(s.rule))) return false;
+  if (!state.skipped.some((s) => s.line === counter && meta.has(s.rule)) && !retellsLead(state.article.title!, below.text)) return false;
   state.lines[0] = { text: state.article.title!, line: state.headLine };
   state.skipped.push({ line: below.line, text: below.text, rule: 'headline under the lead' });
   state.article.title = below.text;
