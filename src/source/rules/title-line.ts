@@ -12,6 +12,9 @@ const DOUBLED = /^(.{8,})\1$/u;
 const HASHTAG = /^#\p{L}/u;
 // A menu item or rubric copied as a list keeps its bullet (`• Еркін ой мінбері`): a headline has none.
 const BULLETED = /^[•·▪►●◦‣]\s/u;
+// A row of the report's tags that opens and closes with its region (`Костанайская обл. образование
+// общество Костанайская обл.`): a headline never repeats its first words at its end.
+const TAG_ROW = /^(\p{Lu}[^.!?\s]{2,30}(?:\s[^.!?\s]{1,30}){0,2}\.?)\s(?:\S{2,30}\s){1,6}\1$/u;
 // A campaign's rubric with its year, printed where a headline is: `Егін орағы — 2025`, `Жазылу-2026`.
 const CAMPAIGN = /^[\p{L}-]+(?:\s[\p{L}-]+){0,2}\s*[—–-]\s*(?:19|20)\d{2}$/u;
 
@@ -50,7 +53,7 @@ export function isMasthead(title: string): boolean {
 /**
  * A date line's title that looks like page matter rather than a headline: clutter (`РУ`, a stamp,
  * a counter), a credit, a banner in capitals, a headline printed twice, a label ending in `:`, a
- * bar of topic links, a newspaper's masthead or a site's name with its motto, a line opening in
+ * bar of topic links, a row of tags between two copies of the region, a newspaper's masthead or a site's name with its motto, a line opening in
  * small letters, a line with a list's bullet (`• Еркін ой мінбері`), or one or two words.
  */
 export function looksLikePageMatter(title: string): boolean {
@@ -63,6 +66,7 @@ export function looksLikePageMatter(title: string): boolean {
     title.endsWith(':') ||
     isInCapitals(title) ||
     DOUBLED.test(title) ||
+    (title.length <= 160 && TAG_ROW.test(title)) ||
     isTopicBar(title) ||
     (isMasthead(title) && !title.startsWith('«')) ||
     SMALL_FIRST.test(title) ||
