@@ -3,6 +3,7 @@ import { SourceError } from '../errors.ts';
 import { endsAsSentence, foldHeadline, HEADLINE_MAX, isHeadlineLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { DATELINE } from './attribution.ts';
+import { detectLanguage } from './language.ts';
 import { isCaptionSentenceCopy } from './photo-caption.ts';
 import { clutterRuleOf } from './clutter.ts';
 import { isInCapitals, isMasthead, neverHeadline } from './title-line.ts';
@@ -253,6 +254,18 @@ function headlineUnderSiteName(state: ParseState): boolean {
   return true;
 }
 
+const KAZAKH_LETTER = /[әғқңөұүһі]/iu;
+const RUBRIC_WORDS = 2;
+
+/**
+ * A title of a word or two in Kazakh over a report in Russian (`Қайтейік енді` over a Russian
+ * lead, hronika.kz): a bilingual site's rubric, never the Russian report's headline.
+ */
+function kazakhRubric(title: string, lead: SourceLine | undefined): string | undefined {
+  if (!lead || wordCount(title) > RUBRIC_WORDS || !KAZAKH_LETTER.test(title)) return undefined;
+  return detectLanguage(title) !== 'ru' && detectLanguage(lead.text) === 'ru' ? 'a rubric in Kazakh over a report in Russian' : undefined;
+}
+
 /**
  * The headline. When the date line's title is page matter (title-line.ts), the page's headline
  * takes its place and the lines above it are left out as the page's head. A title that reads as
@@ -277,7 +290,7 @@ export function headline(state: ParseState): SourceError | void {
   // words or more above a paragraph: `Заголовок` over a lead without a period stays the title.
   // One that is no headline at all (title-line.ts `neverHeadline`) never stays.
   const fromTitle = state.lines[0]?.fromTitle ? state.lines[0] : undefined;
-  const never = fromTitle && neverHeadline(fromTitle.text);
+  const never = fromTitle && (neverHeadline(fromTitle.text) ?? kazakhRubric(fromTitle.text, state.lines[paragraph]));
   const fallback = fromTitle && !never ? fromTitle : undefined;
   const titleClutter = fromTitle && clutterRuleOf(fromTitle.text);
   const overCounter = fallback && titleClutter === undefined && overItsCounter(state, fallback) ? fallback : undefined;
@@ -291,7 +304,7 @@ export function headline(state: ParseState): SourceError | void {
   const chosen = found ?? fallback ?? questionOnTop(state);
   if (!chosen) {
     // A title that is a photo credit became the article's credit, and no skipped line names it.
-    const rule = (fromTitle && neverHeadline(fromTitle.text)) ?? state.skipped.find((s) => s.line === state.headLine)?.rule ?? (state.article.photoCredit ? 'a photo credit' : 'page clutter');
+    const rule = never ?? state.skipped.find((s) => s.line === state.headLine)?.rule ?? (state.article.photoCredit ? 'a photo credit' : 'page clutter');
     return new SourceError(`the title is page clutter (${rule}) and no headline follows it; write the headline after the date: \`date ${state.article.date} Headline\``, state.headLine);
   }
   dropHead(state, state.lines.indexOf(chosen));
