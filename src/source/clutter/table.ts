@@ -504,6 +504,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(words('поделитесь\\s+с\\s+друзьями', 'поделиться\\s+с\\s+друзьями', 'расскажите\\s+друзьям')),
   },
   {
+    // A WordPress theme's share buttons, listed with their bullets: `Shares`, `• Share On Facebook`, `• Tweet It`.
+    name: 'share prompt',
+    maxLength: 30,
+    line: new RegExp(String.raw`^(?:[•·]\s*)?(?:share\s+on\s+(?:${SOCIAL})|tweet\s+it|shares)$`, 'iu'),
+  },
+  {
     // The comment form under a report, and the headlines of other reports the page lists after it.
     name: 'comments',
     maxLength: 45,

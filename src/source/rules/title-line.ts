@@ -103,7 +103,7 @@ function aboveSiteHeader(state: ParseState): boolean {
  * any other line; the headline rule then finds the page's headline, or gives the title back.
  */
 export function titleLine(state: ParseState): void {
-  if (state.overlongTitle) return;
+  if (state.overlongTitle || state.gluedHeadline) return;
   // Breadcrumb marks copied before the headline (`» » Балуандардың биігі`) are no part of it.
   const title = state.article.title!.replace(BREADCRUMB_MARKS, '') || state.article.title!;
   state.article.title = title;
