@@ -61,6 +61,10 @@ const MEDIA_LINK = /^[^.!?]{10,140}\s[-–—]\s(?:фото|видео|фото\
 const PAGE_TITLE = /^[^|.!?]{3,80}\s\|\s[\p{L}\d-]+\.(?:kz|ru|com|org|net)(?:\s+\p{L}{1,8}){0,3}$/iu;
 const MENU = /^[^|.!?]{1,60}(?:\s\|\s[^|.!?]{1,60}){2,8}$/u;
 const RUBRIC_COUNTERS = /^(.+?)(?:\s+\d+){1,3}$/u;
+// A site's name in Latin letters after a stamp, and a source of up to three words before `Сегодня, 16:40`.
+const DIGIT_ANYWHERE = /\d/u;
+const SITE_AFTER_STAMP = /^(\S.{4,60}?)\s([a-z]*[A-Z][A-Za-z]*(?:\.[a-z]{2,4})?)$/u;
+const SOURCE_BEFORE_TODAY = /^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}\s(?:[Сс]егодня|[Вв]чера|[Бб]үгін|[Кк]еше),?\s\d{1,2}:\d{2}$/u;
 // The same after a rubric and its counters, the author's name last; tested only on lines ending in a name.
 const AUTHOR_LAST = /\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+$/u;
 const RUBRIC_COUNTERS_AUTHOR = /^(\D{3,40}?)(?:\s+\d+){1,3}\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u;
@@ -747,6 +751,16 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'rubric',
     maxLength: 60,
     line: /^(?:[Гг]ород|[Сс]ело|[Пп]ос[её]лок|г\.|с\.)\s*\p{Lu}[\p{L}-]+,\s+\p{Lu}[\p{L}-]+\s+(?:район|округ)$/u,
+  },
+  {
+    // A stamp with the site's name after it, `20 Января, 2026 eKaraganda`, or the source's name before
+    // the day it was posted, `МЧС РК Сегодня, 16:40`: a headline ends on neither.
+    name: 'date or time stamp',
+    maxLength: 80,
+    line: (text) => {
+      const site = DIGIT_ANYWHERE.test(text) ? SITE_AFTER_STAMP.exec(text) : null;
+      return (site !== null && metaLine(site[1]!) === 'stamp') || SOURCE_BEFORE_TODAY.test(text);
+    },
   },
   {
     // What a WordPress theme prints for a menu left empty, in the header of many outlets' pages.
