@@ -44,6 +44,10 @@ const DATELINE_LISTED = new RegExp(String.raw`^(?:${CITY})?\.\s+(?:${DATELINE_DA
 const CORRESPONDENT_DATELINE = new RegExp(String.raw`^${CITY},\s+(?<outlet>${DOMAIN}|\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*){0,2})\s+(?:тілшісі|tilshisi|ء?تىلشىسى)[.,]?\s`, 'u');
 // An outlet opening the lead as the one that prepared it: `Tengrinews.kz подготовил дайджест …`.
 const PREPARED_BY = new RegExp(String.raw`^(?<outlet>${DOMAIN})\s+подготовил[аио]?\s`, 'u');
+// The outlet's correspondent, or the outlet by its domain, doing the reporting: `Корреспондент
+// BaigeNews.kz проанализировал ситуацию …`, `Zakon.kz поговорил со специалистами`, `…, узнал Zakon.kz.`
+const REPORTING_VERB = String.raw`(?:проанализировал|выяснил|побывал|узнал|поговорил|посетил|изучил|разобрал)(?:а|и|ся|ась|ись)?`;
+const REPORTED_BY = new RegExp(String.raw`(?:(?:^|\s)[Кк]орреспондент(?:ы)?\s+(?:(?:агентства|портала|издания|сайта)\s+)?|(?:^|[.!?]\s+))(?<outlet>${DOMAIN})\s+${REPORTING_VERB}(?=[\s,])|,\s+${REPORTING_VERB}\s+(?<by>${DOMAIN})\.?$`, 'u');
 // A listed outlet opening the lead, with no city before it: `CentralAsia (KZ) - Согласно …`.
 const LISTED_OPENING = new RegExp(String.raw`^(?<outlet>${OUTLET_SPELLINGS})\s*[-–—]\s`, 'iu');
 // Wire datelines of Russian agencies: `МОСКВА, 23 сен - РИА Новости.`, `МОСКВА, 4 ноября. /ТАСС/.`
@@ -72,7 +76,7 @@ const ABOUT_DESCRIPTOR = /\s+(?:ақпарат\s+агенттігі|ақпара
 // Об этом сообщили в пресс-службе МВД.
 const RUSSIAN_ABOUT = new RegExp(String.raw`[Оо]б\s+этом\s+(?:сообщили|сообщает|сообщают|рассказали)\s+в\s+(?<outlet>пресс-службе\s[^,;.]{1,120}?)${END}`, 'u');
 // A dateline names the agency before anything else in the lead.
-const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, LISTED_OPENING, PREPARED_BY, WIRE_DATELINE, CORRESPONDENT_DATELINE, RUSSIAN, RUSSIAN_REVIEW, KAZAKH, KAZAKH_ARABIC, KAZAKH_ABOUT, RUSSIAN_ABOUT];
+const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, LISTED_OPENING, PREPARED_BY, REPORTED_BY, WIRE_DATELINE, CORRESPONDENT_DATELINE, RUSSIAN, RUSSIAN_REVIEW, KAZAKH, KAZAKH_ARABIC, KAZAKH_ABOUT, RUSSIAN_ABOUT];
 
 // «Kazinform тілшісі» is «Kazinform's correspondent»: the outlet is Kazinform.
 const CORRESPONDENT = /\s+(?:тілшісі|t[iı]lsh[iı]s[iı]|ء?تىلشىسى)$/u;
@@ -129,7 +133,7 @@ export function attribution(state: ParseState): void {
 export function attributionIn(text: string): Attribution | undefined {
   for (const phrase of PHRASES) {
     const groups = phrase.exec(text)?.groups;
-    const named = groups?.outlet ?? groups?.slashed;
+    const named = groups?.outlet ?? groups?.slashed ?? groups?.by;
     if (!groups || !named) continue;
     let outlet = named.trim().replace(CORRESPONDENT, '').replace(QUOTED_THEN_NAME, '$1').replace(QUOTED, '$1');
     if (phrase === KAZAKH_ABOUT) outlet = outlet.replace(ABOUT_DESCRIPTOR, '').replace(ABLATIVE, '').replace(LOCATIVE, '');

@@ -26,9 +26,12 @@ const COPYRIGHT = /^©\s*([^\d©]{2,80})$/u;
 // SERGEI SUPINSKYБездомная кошка …`, `© Sputnik / Абзал КалиевУчастники форума …`. The caption
 // starts where a capital and a small letter follow a letter with no space; it is a phrase of three
 // words or more (a name such as `McBride` is no caption).
+// A label inside the copyright sign's credit is no part of the name: `© Photo : Пресс-служба НОК`.
+const PHOTO_LABEL_FIRST = /^(?:photo|фото)\s*:\s*/iu;
 const COPYRIGHT_GLUED = /^©\s*(.{2,80}?)(?<=[\p{L}\d.])(?=\p{Lu}\p{Ll})(.{10,250})$/u;
-// The caption printed again under it with the outlet's name: `Бездомная кошка … - Sputnik Казахстан`.
-const OUTLET_AFTER = /^\s+[-–—]\s+\p{L}[\p{L}\d.]*(?:\s+\p{L}[\p{L}\d.]*){0,2}$/u;
+// The caption printed again under it with the outlet's name: `Бездомная кошка … - Sputnik Казахстан`,
+// and the image's width and date the page's markup keeps after it: `…, 1920, 08.11.2021`.
+const OUTLET_AFTER = /^\s+[-–—]\s+\p{L}[\p{L}\d.]*(?:\s+\p{L}[\p{L}\d.]*){0,2}(?:,\s\d{3,4},\s\d{2}\.\d{2}\.\d{4})?$/u;
 // A picture made by a neural network, named as its source: `Изображение сгенерировано нейросетью
 // Midjourney`, `Изображение сгенерировано при помощи нейросети Midjourney`; the credit is the tool.
 const GENERATED = /^(?:изображение|иллюстрация|фото)\s+(?:сгенерировано|сгенерирована|создано|создана)\s+(?:при\s+помощи\s+|с\s+помощью\s+)?(?:нейросет(?:ью|и)|ИИ|искусственным\s+интеллектом)\s+(\S.{0,60})$/iu;
@@ -109,7 +112,7 @@ export function creditIn(text: string): Credit | undefined {
   const taken = TAKEN_FROM.exec(text);
   if (taken) return { credit: taken[1]! };
   const glued = COPYRIGHT_GLUED.exec(text);
-  if (glued && wordCount(glued[2]!) >= 3) return { credit: glued[1]!.trim(), caption: glued[2]!.trim() };
+  if (glued && wordCount(glued[2]!) >= 3) return { credit: glued[1]!.trim().replace(PHOTO_LABEL_FIRST, ''), caption: glued[2]!.trim() };
   const copyright = COPYRIGHT.exec(text);
   if (copyright) return { credit: copyright[1]!.trim() };
   const byline = BYLINE_PHOTO.exec(text);

@@ -56,9 +56,14 @@ export function isMasthead(title: string): boolean {
  * bar of topic links, a row of tags between two copies of the region, a newspaper's masthead or a site's name with its motto, a line opening in
  * small letters, a line with a list's bullet (`• Еркін ой мінбері`), or one or two words.
  */
+// The page's own headline may name what it shows (`… вернулась с чемпионата мира - видео`): as the
+// date line's title it is no link to another report.
+const MEDIA_HEADLINE = /\s[-–—]\s(?:фото|видео|фото\s+и\s+видео|видео\s+и\s+фото)$/iu;
+
 export function looksLikePageMatter(title: string): boolean {
+  const rule = clutterRuleOf(title);
   return (
-    clutterRuleOf(title) !== undefined ||
+    (rule !== undefined && !(rule.name === 'related news' && MEDIA_HEADLINE.test(title))) ||
     CAMPAIGN.test(title) ||
     BULLETED.test(title) ||
     creditIn(title) !== undefined ||
