@@ -136,6 +136,17 @@ function questionOnTop(state: ParseState): SourceLine | undefined {
   return isHeadlineLike(first.text) && isSentenceLine(next) ? first : undefined;
 }
 
+/**
+ * With no other headline, a line in capitals of two words or more right above the first paragraph
+ * (`ПРАЗДНИКУ ПОСВЯЩАЕТСЯ` over `ЖАЛАГАШ. Хороший подарок …`): a regional paper's headline,
+ * printed so under a header of page matter.
+ */
+function capitalsOverLead(head: readonly SourceLine[], lead: boolean): SourceLine | undefined {
+  const last = head.at(-1);
+  if (!lead || !last || last.fromTitle || last.verbatim || wordCount(last.text) < 2 || last.text.length > HEADLINE_MAX) return undefined;
+  return isInCapitals(last.text) && !endsAsSentence(last.text) ? last : undefined;
+}
+
 // The editorial office's address alone on its line, as a newspaper's header prints it under the masthead.
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 
@@ -301,7 +312,7 @@ export function headline(state: ParseState): SourceError | void {
   // So does one that is no headline at all (`• Тіл`, title-line.ts `neverHeadline`).
   const clutterTitle = fromTitle !== undefined && (titleClutter !== undefined || never !== undefined);
   const found = overCounter ?? (fromTitle ? (paragraph >= 0 ? (findHeadline(state, head, limit, masthead ? 3 : 4) ?? (clutterTitle ? findHeadline(state, head, limit, 3) : headlineOverStamp(state, head))) : undefined) : (findHeadline(state, head, limit, 3) ?? soleLineAfterStamp(state, head, limit)));
-  const chosen = found ?? fallback ?? questionOnTop(state);
+  const chosen = found ?? fallback ?? questionOnTop(state) ?? capitalsOverLead(head, paragraph >= 0);
   if (!chosen) {
     // A title that is a photo credit became the article's credit, and no skipped line names it.
     const rule = never ?? state.skipped.find((s) => s.line === state.headLine)?.rule ?? (state.article.photoCredit ? 'a photo credit' : 'page clutter');
