@@ -20,15 +20,14 @@ const COMPILED_DIR = join(projectRoot, '.cache/compiled');
 const KEPT_FOR_MS = 60 * 60 * 1000;
 
 /**
- * The command line of habar's CLI compiled to JavaScript, for tests that start many habar
- * processes: each then loads habar without tsx's hooks, which cost a process some 0.5 s of
- * processor time (Eleventy still loads the site's TypeScript through tsx,
- * src/render/site-typescript.ts). Stack traces name the TypeScript lines, as under tsx. The copy
- * is found by the hash of its sources, taken at every call, so it is never older than they are;
- * the first call after a change compiles it (in a child process: esbuild runs plugins
- * asynchronously only).
+ * The folder of habar compiled to JavaScript, for tests that start many habar processes: each then
+ * loads habar without tsx's hooks, which cost a process some 0.4 s of processor time (Eleventy
+ * still loads the site's TypeScript through tsx, src/render/site-typescript.ts). Stack traces
+ * name the TypeScript lines, as under tsx. The copy is found by the hash of its sources, taken at
+ * every call, so it is never older than they are; the first call after a change compiles it (in a
+ * child process: esbuild runs plugins asynchronously only).
  */
-export function compiledHabarCommand(): string[] {
+function compiledHabar(): string {
   const hash = createHash('sha256');
   for (const name of INPUTS) hashTree(hash, join(projectRoot, name), name);
   const dir = join(COMPILED_DIR, hash.digest('hex').slice(0, 16));
@@ -36,7 +35,17 @@ export function compiledHabarCommand(): string[] {
     const run = spawnSync(process.execPath, ['--import', tsxLoader, import.meta.filename, dir], { encoding: 'utf8' });
     if (run.status !== 0) throw new Error(`compiling habar into ${dir} failed:\n${run.stderr}`);
   }
-  return [process.execPath, '--enable-source-maps', join(dir, 'src/cli/main.js')];
+  return dir;
+}
+
+/** The command line of habar's CLI, compiled. */
+export function compiledHabarCommand(): string[] {
+  return [process.execPath, '--enable-source-maps', join(compiledHabar(), 'src/cli/main.js')];
+}
+
+/** The compiled copy of one of habar's modules (`src/….ts`), for a child process that runs one stage of it. */
+export function compiledModule(path: string): string {
+  return join(compiledHabar(), path.replace(/\.ts$/u, '.js'));
 }
 
 /**

@@ -20,6 +20,8 @@ export function makeSite(settings: Record<string, unknown> = {}): SitePaths & { 
     cpSync(join(projectRoot, 'content', entry), join(content, entry), { recursive: true });
   }
   cpSync(join(projectRoot, 'layouts'), join(root, 'layouts'), { recursive: true });
+  // As in the project's own root: the site's TypeScript templates are ES modules.
+  writeFileSync(join(root, 'package.json'), '{ "type": "module" }\n');
   const siteJson = join(content, '_data/site.json');
   writeFileSync(siteJson, JSON.stringify({ ...JSON.parse(readFileSync(siteJson, 'utf8')), ...settings }, null, 2));
   return { ...sitePaths(root), cleanup: () => rmSync(root, { recursive: true, force: true }) };

@@ -15,7 +15,7 @@ import type { ReaderIndex } from '../index/reader-index.ts';
 import type { RenderedBodies } from '../index/body/rendered-bodies.ts';
 import type { BuildSettings } from '../core/settings/settings.ts';
 import { pagesWritten, quietBenchmarks } from './eleventy-internals.ts';
-import { letEleventyImportTypeScript } from './site-typescript.ts';
+import { loadEleventy } from './site-typescript.ts';
 
 /** habar's own Eleventy config; every site root is built with it. */
 export const CONFIG_PATH = siblingModule(import.meta.url, '../../.eleventy');
@@ -92,8 +92,7 @@ export class EleventyRunner {
     this.pending = reads ? reads.track(pages) : pages;
     if (!this.eleventy) {
       // Loaded for the first run, not with this module: a build stopped at a bad source never loads it.
-      await letEleventyImportTypeScript();
-      const { default: EleventyBuild } = await import('@11ty/eleventy');
+      const { default: EleventyBuild } = await loadEleventy();
       leaveEarlyCopyFailuresToWrite();
       this.eleventy = new EleventyBuild(undefined, this.output, {
         configPath: CONFIG_PATH,

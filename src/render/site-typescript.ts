@@ -13,12 +13,14 @@ export async function registerTypeScript(): Promise<void> {
 }
 
 /**
- * Eleventy imports the site's TypeScript (content/*.11ty.ts and the layouts) itself. habar run
- * through tsx has tsx registered from its start; compiled (support/compiled-habar.ts) it has not,
- * and registers it here, before Eleventy is imported, as under `node --import tsx`: a site root has
- * no package.json saying `"type": "module"`, and tsx loads its templates as ES modules (which
- * Eleventy expects of them) only for an importer tsx loaded itself, Eleventy's module loader.
+ * Eleventy imports the site's TypeScript (content/*.11ty.ts, the layouts, .eleventy.ts) itself.
+ * habar run through tsx has tsx registered from its start; compiled (support/compiled-habar.ts) it
+ * has not, and registers it here, once Eleventy is loaded: Eleventy's own modules then load without
+ * tsx's hooks, which cost a process some 0.4 s of processor time. The site's templates are ES modules
+ * by the site root's package.json (`"type": "module"`, as habar's own), whoever imports them.
  */
-export async function letEleventyImportTypeScript(): Promise<void> {
+export async function loadEleventy(): Promise<typeof import('@11ty/eleventy')> {
+  const eleventy = await import('@11ty/eleventy');
   if (!isTypeScript(fileURLToPath(import.meta.url))) await registerTypeScript();
+  return eleventy;
 }

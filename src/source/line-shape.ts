@@ -62,3 +62,15 @@ export function foldHeadline(text: string): string {
     .replace(/\s+/gu, ' ')
     .trim();
 }
+
+export type Script = 'Cyrillic' | 'Latin' | 'Arabic';
+const SCRIPT_WORD = /(\p{Script=Cyrillic}+)|(\p{Script=Latin}+)|\p{Script=Arabic}+/gu;
+
+/** The script most of a line's words are written in; undefined for a line of no words. */
+export function scriptOf(text: string): Script | undefined {
+  const counts = { Cyrillic: 0, Latin: 0, Arabic: 0 };
+  for (const [, cyrillic, latin] of text.matchAll(SCRIPT_WORD)) counts[cyrillic !== undefined ? 'Cyrillic' : latin !== undefined ? 'Latin' : 'Arabic']++;
+  const most = Math.max(counts.Cyrillic, counts.Latin, counts.Arabic);
+  if (most === 0) return undefined;
+  return counts.Cyrillic === most ? 'Cyrillic' : counts.Arabic === most ? 'Arabic' : 'Latin';
+}

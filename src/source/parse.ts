@@ -14,6 +14,7 @@ import { draft } from './rules/draft.ts';
 import { embeddedPost } from './rules/embedded-post.ts';
 import { hashtags } from './rules/hashtags.ts';
 import { gluedHead } from './rules/glued-head.ts';
+import { gluedMatter } from './rules/glued-matter.ts';
 import { headline } from './rules/headline.ts';
 import { htmlMarkup } from './rules/html-markup.ts';
 import { language } from './rules/language.ts';
@@ -72,6 +73,7 @@ export const rules: ReadonlyArray<[name: string, rule: Rule]> = [
   ['photo-caption', photoCaption],
   ['page-head', pageHead],
   ['page-foot', pageFoot],
+  ['glued-matter', gluedMatter],
   ['repeated-lead', repeatedLead],
   ['publication-time', publicationTime],
   ['placeholder', placeholder],

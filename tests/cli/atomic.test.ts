@@ -100,7 +100,7 @@ describe('what a build writes', () => {
     const after = outside();
     after.delete('content/sources/2026-01-12.txt');
     expect(after).toEqual(before);
-    expect(readdirSync(site.root).sort()).toEqual(['.cache', '_site', 'content', 'layouts']);
+    expect(readdirSync(site.root).sort()).toEqual(['.cache', '_site', 'content', 'layouts', 'package.json']);
     expect(readdirSync(join(site.root, '.cache'))).toEqual(['habar']);
   });
 });

@@ -56,7 +56,7 @@ describe('habar check', () => {
   });
 
   it('builds nothing and changes no file', () => {
-    expect(readdirSync(site.root).sort()).toEqual(['content', 'layouts']);
+    expect(readdirSync(site.root).sort()).toEqual(['content', 'layouts', 'package.json']);
     expect(readdirSync(join(site.root, 'content')).includes('articles')).toBe(false);
   });
 

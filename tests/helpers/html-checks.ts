@@ -10,12 +10,28 @@ export function htmlPages(dir: string): string[] {
   return (readdirSync(dir, { recursive: true }) as string[]).filter((name) => name.endsWith('.html')).sort();
 }
 
-/** html-validate with the project's .htmlvalidate.json; one `page:line:column rule: message` per error. */
-export async function validationErrors(dir: string): Promise<string[]> {
+/**
+ * Of `pages`, every article page (each is made from a source of its own) and one list page of each
+ * kind: pages of a kind that differ only in their numbers or tag differ only in the articles they
+ * list, which the article pages already show.
+ */
+export function articlesAndOneListOfEachKind(pages: string[]): string[] {
+  const seen = new Set<string>();
+  return pages.filter((page) => {
+    if (/^\d{4}\/\d{2}\/[^/]+\/index\.html$/u.test(page)) return true;
+    const kind = page.replace(/\d+/gu, '#').replace(/^((?:[^/]+\/)?tags)\/[^/]+\//u, '$1/*/');
+    if (seen.has(kind)) return false;
+    seen.add(kind);
+    return true;
+  });
+}
+
+/** html-validate with the project's .htmlvalidate.json, on `pages` of `dir`; one `page:line:column rule: message` per error. */
+export async function validationErrors(dir: string, pages = htmlPages(dir)): Promise<string[]> {
   const config = JSON.parse(readFileSync(join(projectRoot, '.htmlvalidate.json'), 'utf8')) as ConfigData;
   const validator = new HtmlValidate(config);
   const errors: string[] = [];
-  for (const page of htmlPages(dir)) {
+  for (const page of pages) {
     const report = await validator.validateString(readFileSync(join(dir, page), 'utf8'), page);
     for (const result of report.results) {
       for (const m of result.messages) errors.push(`${page}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);

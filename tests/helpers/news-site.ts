@@ -39,8 +39,11 @@ export async function buildNewsSite(settings: Record<string, unknown> = {}): Pro
       addSource(site, `${name}.txt`, source(`${article.date}${time}`, article.title, `${article.lead}\n\nПодробности в материале.`, article.tags));
       if (article.photo === false) return;
       const [r, g, b] = COLOURS[at % COLOURS.length]!;
-      // A gradient, so that a screenshot shows how the photo is cropped and scaled.
-      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="1000"><defs><linearGradient id="g"><stop offset="0" stop-color="rgb(${r},${g},${b})"/><stop offset="1" stop-color="#eee"/></linearGradient></defs><rect width="1600" height="1000" fill="url(#g)"/><circle cx="800" cy="500" r="260" fill="#fff" opacity=".5"/></svg>`;
+      // A gradient, so that a screenshot shows how the photo is cropped and scaled. The front page's
+      // lead (the newest) is large, the others just wide enough for an article column: encoding a
+      // large photo's largest AVIF is most of a build's work.
+      const [width, height] = at === 0 ? [1600, 1000] : [800, 500];
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 1600 1000"><defs><linearGradient id="g"><stop offset="0" stop-color="rgb(${r},${g},${b})"/><stop offset="1" stop-color="#eee"/></linearGradient></defs><rect width="1600" height="1000" fill="url(#g)"/><circle cx="800" cy="500" r="260" fill="#fff" opacity=".5"/></svg>`;
       await sharp(Buffer.from(svg)).jpeg().toFile(join(site.sources, `${name}.jpg`));
     }),
   );

@@ -1,13 +1,15 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { SitePaths } from '../../src/core/paths.ts';
 import { syncSources, type KeptFile } from '../../src/ingest/sync.ts';
 import { FAULT_ENV, FAULT_TALLY_ENV, type FaultTally } from '../../src/core/process/fault-injection.ts';
 import { seededFault } from '../../support/faults.ts';
-import { habarCommand, runHabar, scriptCommand } from '../../support/cli.ts';
-import { copySite, differingFiles, makeSite, projectRoot, snapshotTree, source } from '../../support/site.ts';
+import { habarCommand, runHabar } from '../../support/cli.ts';
+import { compiledModule } from '../../support/compiled-habar.ts';
+import { copySite, differingFiles, makeSite, snapshotTree, source } from '../../support/site.ts';
 import { buildInProcess } from '../helpers/build-in-process.ts';
 
 // Every article is dated today, so an edit is no correction: the same sources give the same articles
@@ -66,9 +68,18 @@ function putSources(site: SitePaths, sources: Sources): void {
   for (const [name, text] of sources) writeFileSync(join(site.sources, name), text);
 }
 
+/**
+ * Ingest alone, as a process's whole work, `ROOT TODAY` its arguments: habar compiled, as the
+ * tests' habar processes are (support/compiled-habar.ts).
+ */
+const ingestScript = () => `
+  const { syncSources } = await import(${JSON.stringify(pathToFileURL(compiledModule('src/ingest/sync.ts')).href)});
+  const { sitePaths } = await import(${JSON.stringify(pathToFileURL(compiledModule('src/core/paths.ts')).href)});
+  await syncSources(sitePaths(process.argv[1]), { today: process.argv[2] });`;
+
 /** Runs ingest in a process of its own, stopped at `fault` (HABAR_FAULT) if given; how it ended, and how often it reached each fault point. */
 function ingestInChild(site: SitePaths, fault?: string): { signal: NodeJS.Signals | null; tally: FaultTally } {
-  const [command, ...args] = scriptCommand(join(projectRoot, 'tests/helpers/ingest-child.ts'), [site.root, DAY]);
+  const [command, ...args] = [process.execPath, '--enable-source-maps', '--input-type=module', '--eval', ingestScript(), site.root, DAY];
   const tallyFile = join(site.root, 'fault-tally.json');
   const env = { ...process.env, [FAULT_TALLY_ENV]: tallyFile, ...(fault && { [FAULT_ENV]: fault }) };
   const result = spawnSync(command!, args, { env, encoding: 'utf8', timeout: 60_000 });

@@ -247,6 +247,11 @@ describe('credits, tags and attribution of copied pages', () => {
   ])('attribution in %s', (lead, expected) => {
     expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${lead}\n`).attribution).toEqual(expected);
   });
+
+  it('none in `Бұл туралы …` naming a briefing or a meeting where someone spoke', () => {
+    const lead = 'Каток ашылды. Бұл туралы басқарма басшысы Асқар Нұрланов брифинг барысында хабарлады.';
+    expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${lead}\n`).attribution).toBeUndefined();
+  });
 });
 
 describe('time, language, verbatim lines, the placeholder', () => {
@@ -307,11 +312,11 @@ describe('labels below the last paragraph of a copied page', () => {
   const PAGE = `date 2026-01-30 РУ\n12:24, 30 Январь 2026 | GMT +5\nВ Астане открылся новый каток\n${LEAD}\nКаток будет работать каждый день до конца марта.\n`;
 
   it('are the page\'s furniture: a widget heading, a button, a site\'s name, recorded', () => {
-    const article = parse(`${PAGE}Другие материалы\nBack to top button\nAstana Daily\n`);
+    const article = parse(`${PAGE}Другие материалы\nScroll up button\nAstana Daily\n`);
     expect(article.paragraphs).toEqual([LEAD, 'Каток будет работать каждый день до конца марта.']);
     expect(article.skipped?.filter((s) => s.rule === 'page foot').map((s) => [s.line, s.text])).toEqual([
       [6, 'Другие материалы'],
-      [7, 'Back to top button'],
+      [7, 'Scroll up button'],
       [8, 'Astana Daily'],
     ]);
   });
@@ -416,5 +421,32 @@ describe('a trail glued to the headline above the headline', () => {
 describe('a line under a title that reads as a lead', () => {
   it('is a subheading, and the page refused, when it does not retell the lead', () => {
     expect(refusal(`date 2023-02-03 ${LEAD}\nКак работает каток зимой\nКаток открыт каждый день с десяти утра до полуночи.\n`)).toMatch(/^1: the title reads as a lead paragraph/u);
+  });
+});
+
+describe('page matter glued onto a paragraph', () => {
+  const HEAD = 'date 2025-05-06 Қалада жаңа саябақ ашылды\n';
+  const LEAD_KK = 'Қаланың шығыс бөлігінде жаңа саябақ ашылды, онда балалар алаңы бар.';
+
+  it('takes the image keywords off a paragraph under a closed sentence, and records them', () => {
+    const article = parse(`${HEAD}${LEAD_KK}\nсаябақ ашылуы Саябақта жүзден астам ағаш отырғызылды, деді әкім.\n`);
+    expect(article.paragraphs).toEqual([LEAD_KK, 'Саябақта жүзден астам ағаш отырғызылды, деді әкім.']);
+    expect(article.skipped?.map((s) => [s.line, s.rule, s.text])).toEqual([[3, 'image label', 'саябақ ашылуы']]);
+  });
+
+  it('keeps the small-letter start of a line the page wrapped, a function word, and a short rest', () => {
+    const wrapped = ['Саябақ ашылғаннан кейін оған келушілер саны', 'бүгін Астанадан келген қонақтармен бірге екі есеге өсті.'];
+    // The wrapped line joins its start (paragraphs.ts): no word is lost or left alone.
+    expect(parse(`${HEAD}${LEAD_KK}\n${wrapped.join('\n')}\n`).paragraphs).toEqual([LEAD_KK, wrapped.join(' ')]);
+    const opening = 'және Астанадан келген қонақтар саябақты жоғары бағалады.';
+    expect(parse(`${HEAD}${LEAD_KK}\n${opening}\n`).paragraphs).toEqual([LEAD_KK, opening]);
+    expect(parse(`${HEAD}${LEAD_KK}\nсаябақ ашылуы Биыл\n`).paragraphs).toEqual([LEAD_KK, 'саябақ ашылуы Биыл']);
+  });
+
+  it('takes a domain off the lead only before a capital, and off the last paragraph only after a sentence', () => {
+    const named = 'Tengrinews.kz хабарлауынша, саябақта жүзден астам ағаш отырғызылды.';
+    expect(parse(`${HEAD}${named}\n`).paragraphs).toEqual([named]);
+    const inside = `${LEAD_KK} Толығырақ: akimat.kz`;
+    expect(parse(`${HEAD}${inside}\n`).paragraphs).toEqual([inside]);
   });
 });

@@ -29,8 +29,10 @@ export const WEEKDAYS: readonly string[] = [
 
 /** Abai.kz's own Latin transliteration, where it differs from the official ones: `18 Sәuir, 2017`, `19 Qyrkýiek, 2022`. */
 const ABAI_MONTHS: ReadonlyArray<[name: string, month: number]> = [['sәuir', 4], ['qyrkýiek', 9]];
+/** Months cut to three letters in Arabic script, as dalanews.kz stamps print them: `20 جەل. 2024 16:35`. */
+const ARABIC_ABBREVIATIONS: ReadonlyArray<[name: string, month: number]> = ['قاڭ', 'اقپ', 'ناۋ', 'ساۋ', 'مام', 'ماۋ', 'شىل', 'تام', 'قىر', 'قاز', 'قار', 'جەل'].map((name, index): [string, number] => [name, index + 1]);
 
-const MONTH_OF = new Map<string, number>(MONTHS.flatMap((names, index) => names.map((name): [string, number] => [name, index + 1])).concat(ABAI_MONTHS));
+const MONTH_OF = new Map<string, number>(MONTHS.flatMap((names, index) => names.map((name): [string, number] => [name, index + 1])).concat(ABAI_MONTHS, ARABIC_ABBREVIATIONS));
 
 /** The number of a month name (`марта` → 3, `Ақпан` → 2, `qań.` → 1), or undefined. */
 export function monthNumber(word: string): number | undefined {

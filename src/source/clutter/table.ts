@@ -72,6 +72,12 @@ const RUBRIC_TWICE_AUTHOR = /^(\p{Lu}[^\d.!?]{2,40}?) \1 \p{Lu}\p{Ll}+ \p{Lu}\p{
 // Tested first: most lines do not end in a digit, and the pattern above scans the whole line.
 const DIGIT_LAST = /\d$/u;
 const DIGIT = /\d/u;
+// Names, then the photographer's name in the possessive: `…, фотолар Алмас Қайсардыкі`.
+const BYLINE_PHOTOGRAPHER = /^(?:\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}-]+,\s){1,3}(?:фотолар|фотосы|фото|суреттер|суреттері)\s(?:\p{Lu}\p{Ll}+\s)?\p{Lu}\p{Ll}+(?:дікі|тікі|нікі|дыкі|тыкі|ныкі)$/u;
+// A day, its month and year, a comma, then a name of a few words.
+const STAMP_THEN_NAME = /^\d{1,2}\s(\p{L}+)\s\d{4}(?:\s(?:жыл|жылы|ж\.|г\.|года))?,\s\p{Lu}[^.!?,]{2,60}$/u;
+// A day, its month and a time, then counts, then a word (the rubric) and up to three more (a tag).
+const STAMP_COUNTS_RUBRIC = /^(\d{1,2}\s\S+,?\s\d{1,2}:\d{2}(?:\s\d+){1,3})\s(\S+)(?:\s\S+){0,3}$/u;
 // A rubric before a stamp is a few words: the line's first digit comes early.
 const RUBRIC_LONGEST = 40;
 // Abai.kz's views and comments before its stamp's date: `17699 21 pikir`.
@@ -91,18 +97,23 @@ const BREADCRUMB_HOME = /^(?:главная|басты|негізгі|bas|negizg
 // The roles a byline names, in Russian and Kazakh (Cyrillic and Latin): `Автор`, `Тілші`, `Мақаланың авторы`, `Әзірлеген`, `Tilshi`.
 const BYLINE_ROLES = words('автор', 'авторы', 'автор\\s+фото', 'автор\\s+текста', 'автор\\s+материала', 'шеф-редактор', 'фотограф', 'текст', 'редактор', 'корреспондент', 'беседовал(?:а)?', 'подготовил(?:а)?', 'тілші', 'тілшіміз', 'меншікті\\s+тілші', 'фототілші', 'дайындаған', 'әзірлеген', 'жазып\\s+алған', 'сұхбаттасқан', 'мақала\\s+авторы', 'мақаланың\\s+авторы', 'оператор', 'бейнеоператор', 'avtor', 'redaktor', 'tilshi', 'daıyndaǵan', 'ázirlegen', 'suhbattasqan', 'maqala\\s+avtory', 'maqalanyń\\s+avtory');
 // A masthead's name: in quotes, a site's domain, or a word or two (a city's name) before what the outlet is.
-const MASTHEAD_NAME = String.raw`(?:(?<named>[«"“][^«»"“”]{2,40}[»"”]|[\p{L}\d-]+\.(?:kz|ru|com|net|org|info|media))|\p{L}[\p{L}\d-]*(?:\s\p{L}[\p{L}\d-]*)?)`;
+// A town's name before the site's domain counts as one name: `Қазалы Qazaly.kz ақпараттық агенттігі`,
+// `Өскен өңір Osken-onir.kz ақпараттық агенттігі`.
+const MASTHEAD_NAME = String.raw`(?:(?<named>[«"“][^«»"“”]{2,40}[»"”]|(?:\p{L}[\p{L}-]*\s){0,2}[\p{L}\d-]+\.(?:kz|ru|com|net|org|info|media))|\p{L}[\p{L}\d-]*(?:\s\p{L}[\p{L}\d-]*)?)`;
 // What kind of outlet, in Kazakh (three scripts) and Russian, and the words that qualify it.
 const MASTHEAD_KINDS = String.raw`(?:республикалық|облыстық|аудандық|қалалық|халықаралық|қоғамдық-саяси|қоғамдықсаяси|ақпараттық|жаңалықтар|желілік|апталық|ұлттық|respýblıkalyq|oblystyq|aýdandyq|halyqaralyq|qoǵamdyq-saıası|aqparattyq|республиканская|областная|городская|общественно-политическая|информационное|информационный|новостной|международное|сетевое)`;
-const MASTHEAD_KIND_LAST = new RegExp(String.raw`^${MASTHEAD_NAME}\s+(?<kinds>(?:${MASTHEAD_KINDS}\s+){0,3})(?:газеті|газет|апталығы|журналы|порталы|сайты|агенттігі|басылымы|телеарнасы|желілік\s+басылымы|gazeti|apta[lı][yı]ǵy|portaly|saıty|agenttigi|jýrnaly)$`, 'iu');
+const MASTHEAD_KIND_LAST = new RegExp(String.raw`^${MASTHEAD_NAME}\s+(?<kinds>(?:${MASTHEAD_KINDS}\s+){0,3})(?:газеті|газет|апталығы|журналы|порталы|сайты|агенттігі|басылымы|телеарнасы|желілік\s+басылымы|gazeti|apta[lı][yı]ǵy|portaly|saıty|agenttigi|jýrnaly|گازەتى|پورتالى)$`, 'iu');
+// What kind of outlet alone, in two words or three, with no name: `Қалалық қоғамдық-саяси газет` (the name is
+// on the next line); `Облыстық газет` alone may be a heading of the text.
+const MASTHEAD_KINDS_ONLY = new RegExp(String.raw`^(?:${MASTHEAD_KINDS}\s+){2,3}(?:газеті|газет|апталығы|gazeti)$`, 'iu');
 const MASTHEAD_KIND_FIRST = new RegExp(String.raw`^(?<kinds>(?:${MASTHEAD_KINDS}\s+){0,3})(?:газета|журнал|портал|агентство|издание|телеканал)\s+${MASTHEAD_NAME}$`, 'iu');
 // Tested first, on the line's last and first words: what kind of outlet it is, or a domain first.
-const MASTHEAD_LAST_WORD = /^(?:газеті|газет|апталығы|журналы|порталы|сайты|агенттігі|басылымы|телеарнасы|gazeti|apta[lı][yı]ǵy|portaly|saıty|agenttigi|jýrnaly)$/iu;
+const MASTHEAD_LAST_WORD = /^(?:газеті|газет|апталығы|журналы|порталы|сайты|агенттігі|басылымы|телеарнасы|gazeti|apta[lı][yı]ǵy|portaly|saıty|agenttigi|jýrnaly|گازەتى|پورتالى)$/iu;
 const MASTHEAD_FIRST_WORD = /^(?:\S+\.[a-z]{2,5}|[\p{L}-]+(?:ая|ое|ый|ий|ой)|газета|журнал|портал|агентство|издание|телеканал)\s$/iu;
 // A site's domain, a dash and its motto of a few words, no sentence: `Tengrinews.kz – Новости Казахстана и мира`.
 const SITE_MOTTO = /^[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|net|org|info|media)\s+[-–—|]\s+[^.!?|]{3,60}$/iu;
 // The reader's imperative of a follow prompt, in Kazakh (Cyrillic and Latin) and Russian, and the channel it names.
-const FOLLOW_IMPERATIVE = /^(?:тіркеліңіз|жазылыңыз|жазылыңдар|қосылыңыз|tirkelińiz|jazylyńyz|qosylyńyz|подпишитесь|подписывайтесь|присоединяйтесь)[!.]?$/iu;
+const FOLLOW_IMPERATIVE = /^(?:тіркеліңіз|жазылыңыз|жазылыңдар|қосылыңыз|оқыңыз|қараңыз|бақылаңыз|tirkelińiz|jazylyńyz|qosylyńyz|подпишитесь|подписывайтесь|присоединяйтесь)[!.]?$/iu;
 const FOLLOW_CHANNEL = /telegram|телеграм|instagram|инстаграм|whatsapp|youtube|tiktok|facebook|парақшамыз|арнамыз|каналымыз|нашу\s+страницу|наш\s+канал/iu;
 const QUOTED_SPEECH = /^[«"“–—-]|\s(?:деді|деп|dedi|dep|сказал|сказала|говорит)[\s.,]/iu;
 // A role ending an author's line, tested on the last word first: `… меншікті тілші`, `… газетінің тілшісі`.
@@ -121,7 +132,7 @@ const FEED_RUBRIC = /^(?:соңғы\s+жаңалықтар|sońǵy\s+jańalyqtar
 // A print version's links: back, print.
 const PRINT_LINKS = words('вернуться\\s+назад', 'назад', 'распечатать', 'печать', 'басып\\s+шығару', 'артқа\\s+қайту');
 // The last letters of the words some rows end on, tested before anything else: most lines end otherwise.
-const MASTHEAD_LAST_LETTERS = new Set(['і', 'т', 'ы', 'i', 'y', 'І', 'Т', 'Ы', 'I', 'Y']);
+const MASTHEAD_LAST_LETTERS = new Set(['і', 'т', 'ы', 'i', 'y', 'І', 'Т', 'Ы', 'I', 'Y', 'ى']);
 const ROLE_LAST_LETTERS = new Set(['і', 'ы', 'i']);
 const FOLLOW_LAST_LETTERS = new Set(['з', 'З', 'р', 'ь', 'z', '!', '.']);
 const PLAYER_LABEL = line(words('please\\s+wait', 'no\\s+media\\s+source\\s+currently\\s+available', 'xs', 'sm', 'md', 'lg'));
@@ -133,7 +144,8 @@ const DEGREES = new RegExp(String.raw`^${DEGREE}(?:,?\s+(?:${DEGREE}|[\p{L}.-]+)
 // Case-sensitive: a first name and a surname, each with a capital (with `i`, \p{Lu} is any letter).
 const SIGNED_NAME = /^(.+?),?\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}-]+$/u;
 // Case-sensitive: an author's first name and surname before the report's stamp (`Saǵynysh Sardarova 19 qar. 2024 17:45 202`).
-const NAME_BEFORE_STAMP = /^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s(?=\d)/u;
+// In Arabic script, which has no capitals, two or three words: `جاربول كەنت ۇلى 20 جەل. 2024 16:35 813`.
+const NAME_BEFORE_STAMP = /^(?:\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+|\p{Script=Arabic}+(?:\s\p{Script=Arabic}+){1,2})\s(?=\d)/u;
 const CLOCK = /(?:^|\s)\d{1,2}:\d{2}(?:\s|$)/u;
 // A column's name before the day's date, the year glued to its `г.`: `Сетевой Казахстан 19 сентября 2024г.`
 const COLUMN_DATE = /^\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,2}\s+\d{1,2}\s+(\p{L}+)\s+\d{4}\s?г\.?$/u;
@@ -200,6 +212,9 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       'политика', 'общество', 'экономика', 'бизнес', 'финансы', 'происшествия', 'проишествия', 'криминал', 'спорт', 'культура', 'наука', 'технологии', 'здоровье', 'медицина', 'образование', 'в\\s+мире', 'мир', 'регионы', 'новости', 'новости\\s+казахстана', 'казахстан', 'интервью', 'аналитика', 'мнения', 'авто', 'религия', 'туризм', 'экология', 'право', 'закон', 'армия', 'шоу-бизнес', 'лайфстайл', 'эксклюзив', 'статьи',
       'саясат', 'қоғам', 'экономика', 'оқиға', 'оқиғалар', 'мақала', 'мақалалар', 'мәдениет', 'білім', 'ғылым', 'денсаулық', 'әлем', 'аймақ', 'аймақтар', 'жаңалықтар', 'сұхбат', 'руханият', 'тарих', 'әдебиет', 'қаржы', 'құқық', 'медицина', 'дін', 'сараптама', 'өңірлер',
       'saıasat', 'qoǵam', 'maqala', 'ekonomıka', 'oqıǵa', 'mádenıet', 'bilim', 'ǵylym', 'densaýlyq', 'álem', 'aımaq', 'jańalyqtar', 'suhbat', 'rýhanıat', 'tarıh', 'ádebıet', 'qarjy', 'qulyq', 'sport',
+      'әлеумет', 'áleýmet', 'жол',
+      // In Arabic script: social, society, politics, economy, culture, education, news, sport, health, incident, history.
+      'الەۋمەت', 'قوعام', 'ساياسات', 'ەكونوميكا', 'مادەنيەت', 'ءبىلىم', 'جاڭالىقتار', 'سپورت', 'دەنساۋلىق', 'وقيعا', 'تاريح', 'ادەبيەت', 'رۋحانيات', 'ايماق', 'سۇحبات',
     )),
   },
   {
@@ -287,7 +302,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: (text) => {
       if (!(MASTHEAD_LAST_LETTERS.has(text.at(-1)!) && MASTHEAD_LAST_WORD.test(lastWord(text))) && !MASTHEAD_FIRST_WORD.test(text.slice(0, text.indexOf(' ') + 1))) return false;
       const found = MASTHEAD_KIND_LAST.exec(text) ?? MASTHEAD_KIND_FIRST.exec(text);
-      return (found !== null && (found.groups?.named !== undefined || (found.groups?.kinds ?? '') !== '')) || SITE_MOTTO.test(text);
+      return (found !== null && (found.groups?.named !== undefined || (found.groups?.kinds ?? '') !== '')) || MASTHEAD_KINDS_ONLY.test(text) || SITE_MOTTO.test(text);
     },
   },
   {
@@ -321,13 +336,19 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // or its address: `https://anatili.kazgazeta.kz/news/60230`.
     name: 'source line',
     maxLength: 100,
-    line: /^(?:(?:источник|дереккөзі|derekkózi|دەرەككوزى)\s*:\s*\S.{0,80}|[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info)|https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?)$/iu,
+    line: /^(?:(?:источник|дереккөзі|дереккөз|derekkózi|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى)\s*:\s*\S.{0,80}|[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info)|https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?)$/iu,
   },
   {
     // What a page shows where a picture or its caption is missing: `None`, an image's path, the
     // alt text `cover` of a cover picture.
     name: 'image placeholder',
     line: /^(?:none|null|undefined|cover|image|\/\S+\.(?:jpe?g|png|gif|webp))$/iu,
+  },
+  {
+    // An emoji banner or picture a page's encoding lost, copied as a run of question marks: `????????`.
+    name: 'image placeholder',
+    maxLength: 200,
+    line: /^\?{4,}$/u,
   },
   {
     // A name with a role (`Асель Мукашева Корреспондент-редактор`), a name with the surname in
@@ -383,10 +404,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // A newspaper's masthead saying since when it appears: `1921 жылы 22 наурыздан шыға бастады`,
-    // `Газет 1922 жылғы 1 мамырдан шығады.`
+    // `Газет 1922 жылғы 1 мамырдан шығады.`, `Газет 1994 жылдан бастап шығады`.
     name: 'masthead',
     maxLength: 60,
-    line: /^(?:газет\s+)?(?:19|20)\d{2}\s+жыл(?:ы|ғы)\s+\d{1,2}\s+\p{L}+(?:дан|ден|нан|нен|тан|тен)\s+(?:бастап\s+)?шыға(?:ды|\s+бастады)\.?$/iu,
+    line: /^(?:газет\s+)?(?:19|20)\d{2}\s+(?:жыл(?:ы|ғы)\s+\d{1,2}\s+\p{L}+(?:дан|ден|нан|нен|тан|тен)|жылдан)\s+(?:бастап\s+)?шыға(?:ды|\s+бастады)\.?$/iu,
   },
   {
     // The links of a page's print version, on one line: `Вернуться назад Распечатать`, `Басып шығару`.
@@ -638,6 +659,48 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     maxLength: 30,
     line: line('سوڭعى\\s+جاڭالىقتار'),
     follows: { lines: 12, shape: 'teaser' },
+  },
+  {
+    // Kazakh widgets of other reports under a report, in Cyrillic and Arabic script, with the headlines
+    // they link: `Басқа материалдар` (other material), `Ұқсас ақпараттар`, `ۇقساس جاڭالىقتار` (similar news).
+    name: 'news widget',
+    maxLength: 30,
+    line: line(words('басқа\\s+материалдар', 'басқа\\s+жаңалықтар', 'ұқсас\\s+ақпараттар', 'ұқсас\\s+материалдар', 'ұқсас\\s+мақалалар', 'basqa\\s+mater[ıi]aldar', 'uqsas\\s+aqparattar', 'ۇقساس\\s+جاڭالىقتار', 'ۇقساس\\s+اقپاراتتار', 'باسقا\\s+ماتەريالدار')),
+    follows: { lines: 12, shape: 'teaser' },
+  },
+  {
+    // A page's foot: the comment form's links in Arabic script (`پىكىر قالدىرۋ`, leave a comment; `پىكىر ۇستەۋ`,
+    // add one), `Тағы да` (more) and the back-to-top button WordPress themes print as `Back to top button`.
+    name: 'page navigation',
+    maxLength: 20,
+    line: line(words('پىكىر\\s+قالدىرۋ', 'پىكىر\\s+ۇستەۋ', 'پىكىر\\s+جازۋ', 'пікір\\s+үстеу', 'пікір\\s+жазу', 'тағы\\s?да', 'تاعى\\s?دا', 'back\\s+to\\s+top(?:\\s+button)?')),
+  },
+  {
+    // A Kazakh byline naming the photographer too, in the possessive: `Бейімбет Молдағали, Алмас Қайсар,
+    // фотолар Алмас Қайсардыкі` (photos are Almas Qaisar's), as vlast.kz prints it under its stamp.
+    name: 'byline',
+    maxLength: 120,
+    line: (text) => text.endsWith('кі') && BYLINE_PHOTOGRAPHER.test(text),
+  },
+  {
+    // A site's panel for readers with poor sight, copied from its header: `icon`, `Қаріп өлшемі: A A A`
+    // (font size), `Суреттер:` (pictures) with its `Вкл` / `Выкл` switch, `Размер шрифта:`.
+    name: 'page navigation',
+    maxLength: 30,
+    line: line(String.raw`(?:қаріп\s+өлшемі|qarip\s+ólshemi|размер\s+шрифта)\s*:?(?:\s*a){0,3}|(?:суреттер|изображения|sýretter)\s*:|вкл|выкл|icon`),
+  },
+  {
+    // The account a WordPress site signs its posts with, alone on its line: `admin`.
+    name: 'byline',
+    maxLength: 13,
+    line: line(words('admin', 'administrator', 'админ')),
+  },
+  {
+    // A bilingual site's link to the report in its other language: `Читайте этот материал на русском.`,
+    // `Бұл материалды орыс тілінде оқыңыз`.
+    name: 'language switcher',
+    maxLength: 60,
+    line: line(String.raw`(?:читайте\s+(?:этот\s+материал|эту\s+статью|этот\s+текст)\s+на\s+(?:русском|казахском|английском)(?:\s+языке)?|(?:бұл\s+)?(?:материалды|мақаланы)\s+(?:орыс|қазақ|ағылшын)\s+тілінде\s+оқыңыз)[.!]?`),
   },
   {
     // The page's contact lines, copied from its header or footer: `Телефон: +7 (7172) 489-074`, `Эл. почта: foto1@inform.kz`.
@@ -940,6 +1003,26 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'photo credit',
     maxLength: 20,
     line: line(words('фото\\s+автора', 'фото\\s+автора\\s+статьи', 'фото\\s+автора\\s+материала')),
+  },
+  {
+    // A stamp with the year, then after a comma who or where the report is from: `25 ақпан 2025 жыл,
+    // Түркістан облыстық филиалы` (a party's branch), as a press page heads its posts. No sentence.
+    name: 'date or time stamp',
+    maxLength: 100,
+    line: (text) => {
+      const found = /^\d/u.test(text) ? STAMP_THEN_NAME.exec(text) : null;
+      return found !== null && monthNumber(found[1]!) !== undefined;
+    },
+  },
+  {
+    // A stamp with its views and comments, the rubric and a tag after them, as turkystan.kz prints it
+    // over the headline: `20 مامىر, 14:50 356 0 جاڭالىقتار اسىل تۇمار`. The rubric must be a listed one.
+    name: 'date or time stamp',
+    maxLength: 120,
+    line: (text) => {
+      const found = /^\d/u.test(text) && !DIGIT_LAST.test(text) ? STAMP_COUNTS_RUBRIC.exec(text) : null;
+      return found !== null && metaLine(found[1]!) === 'stamp' && CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(found[2]!));
+    },
   },
   {
     // A stamp with its rubric after a slash, as lists of reports print it, the author's name between

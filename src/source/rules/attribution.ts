@@ -19,7 +19,7 @@ const VIA = String.raw`(?:\s+со\s+ссылкой\s+на\s+(?<via>[^,;]{1,120}?
 const CITED_KIND = String.raw`(?:\s+(?:компаниясына|сайтына|порталына|агенттігіне|басылымына|kompanıasyna|kompanııasyna|saıtyna|portalyna|agenttigine))?`;
 const KAZAKH_VIA = String.raw`(?:\s+(?<via>${DOMAIN}(?:-\p{L}{2,3})?|[^,;.]{1,120}?)${CITED_KIND}\s+(?:сілтеме\s+жасап|siltep|silteme\s+jasap|سىلتەمە\s+جاساپ))?`;
 // What follows an outlet's name and is not part of it: `тілшісі` (its correspondent), `ақпарат порталы`.
-const DESCRIPTOR = String.raw`(?:\s+(?:тілшісі|ақпарат\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|интернет\s+порталы|ұлттық\s+порталы|порталы|сайты|агенттігі|tilshisi|aqparat\s+portaly|ء?تىلشىسى|پورتالى))?`;
+const DESCRIPTOR = String.raw`(?:\s+(?:(?<official>ресми)\s+(?:сайты|парақшасы)|тілшісі|ақпарат\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|интернет\s+порталы|ұлттық\s+порталы|порталы|сайты|агенттігі|tilshisi|aqparat\s+portaly|ء?تىلشىسى|پورتالى))?`;
 // Who carries the report before the outlet's name: `корреспондент агентства`, `ИА`, `портал`.
 // A word saying what kind of outlet it is may come first: `местное издание «Информбюро»`.
 const CARRIER = String.raw`(?:(?:собственный\s+|специальный\s+)?корреспондент(?:ы)?\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?|(?:\p{Ll}{3,}(?:ое|ый|ий|ой|ая)\s+)?(?:ИА|МИА|агентство|портал|издание|сайт|газета|телеканал)\s+)?`;
@@ -70,9 +70,11 @@ const LATER_PARAGRAPHS = 6;
 const RUSSIAN_REVIEW = new RegExp(String.raw`[,—–-]\s*в\s+(?:обзоре|материале|репортаже)\s+корреспондента\s+(?:(?:агентства|портала|издания)\s+)?${OUTLET}${END}`, 'u');
 // Бұл туралы облыс әкімдігінің баспасөз қызметі хабарлады; Latin Bul týraly … habarlady.
 // The name may be a domain (`Бұл туралы Stan.kz ақпарат агенттігі хабарлайды`): a dot inside a word is no sentence's end.
-const KAZAKH_ABOUT = new RegExp(String.raw`(?:Бұл\s+туралы|Bul\s+t[ýu]raly|بۇل\s+تۋرالى)\s+(?<outlet>(?:[^,;.]|\.(?=[\p{L}\d])){3,120}?)\s+(?:хабарлады|хабарлайды|мәлім\s+етті|habarlady|habarla[ıi]dy|حابارلادى)${END}`, 'u');
+const KAZAKH_ABOUT = new RegExp(String.raw`(?:Бұл\s+туралы|Bul\s+t[ýu]raly|بۇل\s+تۋرالى)\s+(?<outlet>(?:[^,;.]|\.(?=[\p{L}\d])){3,120}?)\s+(?:хабарлады|хабарлайды|мәлім\s+етті|жазды|жазады|habarlady|habarla[ıi]dy|jazdy|حابارلادى)${END}`, 'u');
 // What an outlet named before `хабарлайды` is: `Stan.kz ақпарат агенттігі` is Stan.kz.
 const ABOUT_DESCRIPTOR = /\s+(?:ақпарат\s+агенттігі|ақпараттық\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|порталы|сайты|агенттігі|тілшісі|aqparat\s+agenttigi|saıty|tilshisi)$/u;
+// Where something was said, closing a `Бұл туралы …` phrase: a briefing, a meeting, an interview.
+const OCCASION = /\s(?:брифинг|брифингте|брифингінде|барысында|кезінде|жиында|жиналысында|отырысында|кездесуде|кездесуінде|сұхбатында|мәслихатында|brıfıńte|barysynda|kezinde|jıynda|otyrysynda)$/u;
 // Об этом сообщили в пресс-службе МВД.
 const RUSSIAN_ABOUT = new RegExp(String.raw`[Оо]б\s+этом\s+(?:сообщили|сообщает|сообщают|рассказали)\s+в\s+(?<outlet>пресс-службе\s[^,;.]{1,120}?)${END}`, 'u');
 // A dateline names the agency before anything else in the lead.
@@ -92,6 +94,8 @@ const LOCATIVE = /(?<=\p{L}{2}[ыіyi])(?:нда|нде|nda|nde)$/u;
 // Kazakh dative ending of a cited body: `әкімдігіне сілтеме жасап` cites `әкімдігі`.
 const DATIVE = /(?<=\p{L}{3})(?:ға|ге|қа|ке|на|не|ne|na|ǵa|ge|qa|ke|عا|گە|قا|كە|نا|نە)$/u;
 const HYPHEN_DATIVE = /-(?:ға|ге|қа|ке|ga|ge|qa|ke|ǵa|na|ne|на|не)$/u;
+// Kazakh genitive ending: `әкімдігінің` is `әкімдігі`'s.
+const GENITIVE = /(?<=\p{L}{3})(?:ның|нің|дың|дің|тың|тің)$/u;
 const FIRST_PARAGRAPHS = 2;
 // A name in quotes is the name: `«Информбюро»`, also when the correspondent's name follows it
 // (`ИА «NewTimes.kz» Аэлита Таева`).
@@ -100,7 +104,7 @@ const QUOTED = /^[«"“](.+)[»"”]$/u;
 const QUOTED_THEN_NAME = new RegExp(String.raw`^([«"“][^«»"“”]+[»"”]|${DOMAIN})\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}$`, 'u');
 
 // The source a page names on a line of its own: `Abai.kz`, `Источник: gov.kz`.
-const SOURCE_LINE = /^(?:(?:источник|дереккөзі|derekkózi|دەرەككوزى)\s*:\s*)?(?:https?:\/\/(?:www\.)?([^/\s]+)\S*|(.+))$/iu;
+const SOURCE_LINE = /^(?:(?:источник|дереккөзі|дереккөз|derekkózi|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى)\s*:\s*)?(?:https?:\/\/(?:www\.)?([^/\s]+)\S*|(.+))$/iu;
 
 /**
  * Who reports the story, from the lead (or the paragraph after a subtitle), else from a later
@@ -125,7 +129,7 @@ export function attribution(state: ParseState): void {
   const source = state.skipped.filter((s) => s.rule === 'source line').at(-1);
   if (source) {
     const named = SOURCE_LINE.exec(source.text)!;
-    state.article.attribution = { outlet: outletName((named[1] ?? named[2]!).trim()) };
+    state.article.attribution = { outlet: outletName((named[1] ?? named[2]!).trim().replace(QUOTED, '$1').replace(/^www\./iu, '')) };
   }
 }
 
@@ -136,8 +140,12 @@ export function attributionIn(text: string): Attribution | undefined {
     const named = groups?.outlet ?? groups?.slashed ?? groups?.by;
     if (!groups || !named) continue;
     let outlet = named.trim().replace(CORRESPONDENT, '').replace(QUOTED_THEN_NAME, '$1').replace(QUOTED, '$1');
+    // `Бұл туралы … басшысы … брифинг барысында хабарлады` names an occasion, not who reports.
+    if (phrase === KAZAKH_ABOUT && OCCASION.test(outlet)) continue;
     if (phrase === KAZAKH_ABOUT) outlet = outlet.replace(ABOUT_DESCRIPTOR, '').replace(ABLATIVE, '').replace(LOCATIVE, '');
     if (phrase === KAZAKH) outlet = outlet.replace(PRESS_SERVICE_ABLATIVE, '');
+    // `деп хабарлайды Астана қаласы әкімдігінің ресми сайты`: the body whose official site it is.
+    if (phrase === KAZAKH && groups.official !== undefined) outlet = outlet.replace(GENITIVE, '');
     if (phrase === RUSSIAN_ABOUT) outlet = outlet.replace(/^пресс-службе/u, 'пресс-служба');
     if (GENERIC.test(outlet)) continue;
     const found: Attribution = { outlet: outletName(outlet) };

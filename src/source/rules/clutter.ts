@@ -1,6 +1,6 @@
 import { metaLine } from '../clutter/meta-line.ts';
 import { CLUTTER_RULES, META_RULES, type ClutterRule, type Follow } from '../clutter/table.ts';
-import { isCutOff, isHeadlineLike, isLabelLike } from '../line-shape.ts';
+import { isCutOff, isHeadlineLike, isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 
 // Menus copied as lists keep their bullets: `• kz`, `• RUB:`.
@@ -44,6 +44,17 @@ function blockRule(line: SourceLine, follow: Follow, heading: ClutterRule): Clut
 }
 
 /**
+ * A widget's label over the report's own headline, its lead under it (`Соңғы жаңалықтар` /
+ * `Headline` / `Lead…`): a teaser is followed by another teaser or its excerpt cut off, never by a
+ * paragraph that closes a sentence (a question under a teaser is another teaser).
+ */
+function ownHeadline(lines: readonly SourceLine[], index: number, follow: Follow): boolean {
+  const next = lines[index + 1];
+  const line = lines[index]!.text;
+  return follow.shape === 'teaser' && next !== undefined && !next.verbatim && wordCount(line) >= 3 && isHeadlineLike(line) && isSentenceLine(next) && !isHeadlineLike(next.text) && clutterRuleOf(next.text) === undefined;
+}
+
+/**
  * Leaves page clutter out of the article: lines the clutter table matches, and the lines of the
  * blocks they head («Читайте также:» and the headline it links). Each is recorded with its rule.
  */
@@ -64,7 +75,7 @@ export function clutter(state: ParseState): void {
     if (!follow) continue;
     for (let taken = 0; taken < follow.lines && i + 1 < lines.length; taken++) {
       const inBlock = blockRule(lines[i + 1]!, follow, rule);
-      if (!inBlock) break;
+      if (!inBlock || ownHeadline(lines, i + 1, follow)) break;
       const next = lines[++i]!;
       state.skipped.push({ line: next.line, text: next.text, rule: inBlock.name });
     }

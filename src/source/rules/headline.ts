@@ -1,6 +1,6 @@
 import { META_RULES } from '../clutter/table.ts';
 import { SourceError } from '../errors.ts';
-import { endsAsSentence, foldHeadline, HEADLINE_MAX, isHeadlineLike, isSentenceLine, wordCount } from '../line-shape.ts';
+import { endsAsSentence, foldHeadline, HEADLINE_MAX, isHeadlineLike, isSentenceLine, scriptOf, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { DATELINE } from './attribution.ts';
 import { detectLanguage } from './language.ts';
@@ -11,7 +11,8 @@ import { isInCapitals, isMasthead, neverHeadline } from './title-line.ts';
 // A headline is rarely longer than this; a lead pasted as the title is.
 const LEAD_LENGTH = 160;
 // The attribution of a lead, after a comma: `..., сообщает Kazinform`, `..., деп хабарлайды BAQ.KZ тілшісі.`
-const ATTRIBUTION = /,\s*(?:сообщает|сообщают|передает|передаёт|пишет|информирует|деп\s+хабарла(?:йды|ды)|деп\s+жазады|dep\s+habarla[ıi]dy|dep\s+jazady|دەپ\s+حابارلا)/iu;
+// Arabic script has its own comma: `…ايتتى، دەپ جازادى Qamshy.kz`.
+const ATTRIBUTION = /[,،]\s*(?:сообщает|сообщают|передает|передаёт|пишет|информирует|деп\s+хабарла(?:йды|ды)|деп\s+жазады|dep\s+habarla[ıi]dy|dep\s+jazady|دەپ\s+حابارلا|دەپ\s+جازادى)/iu;
 // A label some outlets print after the headline on its line: `... Эксклюзив КТ`, and the print
 // and mail buttons older site engines put beside it: `... Печать E-mail`.
 const BADGE = /\s+(?:Эксклюзив|Эксклюзив\s+\p{Lu}{2,4}|Exclusive|Печать(?:\s+E-mail)?|Print(?:\s+E-mail)?)$/u;
@@ -42,10 +43,14 @@ export function leadShape(title: string): string | undefined {
  * that reads as a headline (menus and links above it are shorter).
  */
 function findHeadline(state: ParseState, head: SourceLine[], limit: number, minWords: number): SourceLine | undefined {
-  const candidates = head.filter((line) => !line.fromTitle && !line.verbatim && (isHeadlineLike(line.text.replace(BADGE, '').replace(DATE_BEFORE, '')) || isPrintedTwice(line, head)) && wordCount(line.text) >= minWords && !endsInLineBelow(line, head));
+  // A line ending in `:` introduces what follows (a speaker's name over her words): no headline. Nor
+  // is a line in another script than the lead's: a picture's English alt text over a Kazakh headline.
+  const lead = state.lines.find((line) => line.line === limit);
+  const script = lead && scriptOf(lead.text);
+  const candidates = head.filter((line) => !line.fromTitle && !line.verbatim && !line.text.endsWith(':') && (script === undefined || scriptOf(line.text) === script) && (isHeadlineLike(line.text.replace(BADGE, '').replace(DATE_BEFORE, '')) || isPrintedTwice(line, head)) && wordCount(line.text) >= minWords && !endsInLineBelow(line, head));
   // A print issue's line (`Жас Алаш №86 (15648) 27 қазан, бейсенбі 2011`) dates the report as a stamp does.
   const stamp = state.skipped.filter((s) => (s.rule === META_RULES.stamp.name || s.rule === 'print issue') && s.line < limit).at(-1);
-  const aroundDek = twiceAroundDek(head, stamp?.line);
+  const aroundDek = twiceAroundDek(head.filter((line) => script === undefined || scriptOf(line.text) === script), stamp?.line);
   if (aroundDek) return aroundDek;
   if (stamp) return candidates.find((line) => line.line > stamp.line) ?? twoPartHeadline(head.find((line) => line.line > stamp.line)) ?? candidates.filter((line) => line.line < stamp.line).at(-1);
   return candidates.find((line) => wordCount(line.text) >= 4) ?? candidates[0];
@@ -59,7 +64,20 @@ function findHeadline(state: ParseState, head: SourceLine[], limit: number, minW
 function twiceAroundDek(head: readonly SourceLine[], stamp: number | undefined): SourceLine | undefined {
   // Copies on both sides of the report's stamp are the page's head and the headline by the stamp.
   const apart = (line: SourceLine, other: SourceLine) => stamp === undefined || (line.line > stamp) === (other.line > stamp);
-  return head.find((line, index) => !line.fromTitle && !line.verbatim && wordCount(line.text) >= 2 && isHeadlineLike(line.text) && head.slice(index + 2).some((other) => !other.verbatim && other.text === line.text && apart(line, other)));
+  return head.find((line, index) => !line.fromTitle && !line.verbatim && wordCount(line.text) >= 2 && (isHeadlineLike(line.text) || isTwoPartShape(line.text)) && head.slice(index + 2).some((other) => !other.verbatim && other.text === line.text && apart(line, other)));
+}
+
+/** The line is a headline in two parts printed again two lines below or above, its dek between the copies. */
+function aroundItsDek(lines: readonly SourceLine[], index: number): boolean {
+  const { text } = lines[index]!;
+  const copy = (step: number) => lines[index + 2 * step]?.text === text && isHeadlineLike(lines[index + step]!.text);
+  return (copy(1) || copy(-1)) && isTwoPartShape(text);
+}
+
+/** Shaped as a headline in two parts, a question or a quote closing it or not: `«Тема. Подробность?»`. */
+function isTwoPartShape(text: string): boolean {
+  const body = text.replace(/[!?؟]+["»”)]*$/u, '');
+  return text.length <= HEADLINE_MAX && wordCount(text) >= 4 && /^[\p{Lu}\p{N}«"“]/u.test(text) && !endsAsSentence(body) && !DATELINE.test(text) && !leadShape(text);
 }
 
 /**
@@ -86,9 +104,8 @@ function sameMarks(text: string): string {
 function twoPartHeadline(line: SourceLine | undefined): SourceLine | undefined {
   if (!line || line.fromTitle || line.verbatim) return undefined;
   const { text } = line;
-  const shaped = text.length <= HEADLINE_MAX && wordCount(text) >= 4 && /^[\p{Lu}\p{N}«"“]/u.test(text) && !endsAsSentence(text);
   // A lead cut short by the copy (`Астана. 8 февраля. KAZAKHSTAN TODAY - На …`) is no headline.
-  return shaped && !DATELINE.test(text) && !leadShape(text) ? line : undefined;
+  return !endsAsSentence(text) && isTwoPartShape(text) ? line : undefined;
 }
 
 /**
@@ -107,11 +124,13 @@ function soleLineAfterStamp(state: ParseState, head: SourceLine[], limit: number
 }
 
 /**
- * A page that prints its headline twice above the report (over a video, and as the page's title)
- * shows it is the headline even when it holds two sentences: `«Цитата». Как голосовали за закон`.
+ * A page that prints its headline twice above the report (over a video, and as the page's title,
+ * or at the end of its trail above it: `» » Су тасқыны: Үміт. Күдік. Арпалыс`) shows it is the
+ * headline even when it holds two sentences: `«Цитата». Как голосовали за закон`.
  */
 function isPrintedTwice(line: SourceLine, head: readonly SourceLine[]): boolean {
-  return line.text.length <= HEADLINE_MAX && !endsAsSentence(line.text) && head.some((other) => other !== line && other.text === line.text);
+  const copy = (other: SourceLine) => other.text === line.text || (other.line < line.line && wordCount(line.text) >= 2 && other.text.endsWith(` ${line.text}`));
+  return line.text.length <= HEADLINE_MAX && !endsAsSentence(line.text) && head.some((other) => other !== line && copy(other));
 }
 
 /**
@@ -294,7 +313,8 @@ export function headline(state: ParseState): SourceError | void {
   // The title moved among the lines is a headline or page matter, never the first paragraph, even
   // when long: a teaser's headline printed twice (`ЗаголовокЗаголовок`) is longer than a headline.
   // A caption printed twice above the headline (`… акима Астаны. 20 февраля 2019 года.`) is no paragraph.
-  const paragraph = state.lines.findIndex((line, index) => !line.fromTitle && isSentenceLine(line) && !isCaptionSentenceCopy(state.lines, index));
+  // So is a headline of two sentences printed twice around its dek (vlast.kz: `«…болдым. …сүреміз?»`).
+  const paragraph = state.lines.findIndex((line, index) => !line.fromTitle && isSentenceLine(line) && !isCaptionSentenceCopy(state.lines, index) && !aroundItsDek(state.lines, index));
   const head = paragraph < 0 ? state.lines : state.lines.slice(0, paragraph);
   const limit = state.lines[paragraph]?.line ?? Infinity;
   // A title that is no clutter, only short or in capitals, gives way only to a headline of four

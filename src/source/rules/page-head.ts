@@ -19,13 +19,14 @@ function continues(line: SourceLine, above: SourceLine | undefined): boolean {
 }
 
 /**
- * On a copied page (one whose clutter the table found), short labels left above the first
+ * On a copied page (one whose clutter the table found, or with a photo credit), short labels left above the first
  * paragraph are the page's furniture the table does not know: menu items, a section, an author's
  * name, a rubric in capitals (`ДАТ!`). A report never opens with a line of three words or fewer, so
  * they go, recorded.
  */
 export function pageHead(state: ParseState): void {
-  if (state.skipped.length === 0) return;
+  // A photo credit above the text shows a copied page as well as a skipped line does.
+  if (state.skipped.length === 0 && state.creditLine === undefined) return;
   const paragraph = state.lines.findIndex((line) => isSentenceLine(line) && !SHOUTED_RUBRIC.test(line.text));
   if (paragraph <= 0) return;
   state.lines = state.lines.filter((line, index) => {

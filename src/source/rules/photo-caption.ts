@@ -45,6 +45,12 @@ export function photoCaption(state: ParseState): void {
     const line = lines[i]!;
     const next = lines[i + 1]!;
     if (line.text !== next.text || line.verbatim || next.verbatim || (isSentenceLine(line) && !endsInPlaceAndDate(line.text))) continue;
+    // A speaker's name and role printed twice (`Name, role:`) introduces her words: kept once, no caption.
+    if (line.text.endsWith(':')) {
+      state.skipped.push({ line: next.line, text: next.text, rule: 'speaker repeated' });
+      lines.splice(i + 1, 1);
+      continue;
+    }
     state.article.photoAlt ??= line.text;
     for (const copy of lines.splice(i, 2)) state.skipped.push({ line: copy.line, text: copy.text, rule: 'photo caption' });
     i--;

@@ -39,6 +39,9 @@ const GENERATED = /^(?:изображение|иллюстрация|фото)\s
 // мұрағатынан алынды`, `Sýret «KP»-nyń arhıvinen alyndy`. The word before `алынды` is in the
 // ablative (`-нан`, `-ден`, …): the photo was taken from a source.
 const TAKEN_FROM = /^(?:сурет|фото|фотосурет|sýret|suret|foto|سۋرەت|فوتو)\s+(.{1,120}?(?:нан|нен|дан|ден|тан|тен|nan|nen|dan|den|tan|ten|نان|نەن|دان|دەن|تان|تەن))\s+(?:алынды|alyndy|الىندى)\.?$/iu;
+// The same credit glued after the photo's caption, which closes a sentence: `Су тасқынымен күрес жылда
+// жүргізіледі. Фото Төтенше жағдайлар министрлігінің сайтынан алынды`.
+const CAPTION_TAKEN_FROM = /^(.{3,250}?[.!?»"])\s+(?:сурет|фото|фотосурет|sýret|suret|foto|سۋرەت|فوتو)\s+(.{1,120}?(?:нан|нен|дан|ден|тан|тен|nan|nen|dan|den|tan|ten|نان|نەن|دان|دەن|تان|تەن))\s+(?:алынды|alyndy|الىندى)\.?$/iu;
 // The author's byline naming the photographer: `Ольга Логинова, фото Алмаса Кайсара` (the credit as written, like `фото Данияра Мусина`).
 // The outlet may close the line: `Юна Коростелева, фото Жанары Каримовой, Власть`.
 const BYLINE_PHOTO = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:\s+и\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)?,\s+фото\s+(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)(?:,\s+\p{Lu}[\p{L}\d.-]{1,30})?$/u;
@@ -82,6 +85,17 @@ function domainCaption(text: string): Credit | undefined {
   return { credit: found[2]!, caption: found[1]! };
 }
 
+// A site's domain alone on its line.
+const BARE_DOMAIN = /^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|kz|ru|org|net|info)$/iu;
+
+/**
+ * A domain alone on the line under the page's view counter, above the lead (`105` / `mgpu.ru`): the
+ * photo's source, printed where the picture was. A domain elsewhere names the report's source.
+ */
+function domainUnderCounter(text: string, above: string | undefined): Credit | undefined {
+  return above !== undefined && DOMAIN_LAST.test(text) && BARE_DOMAIN.test(text) && metaLine(above) === 'counter' ? { credit: text } : undefined;
+}
+
 // What a page prints where a credit is missing.
 const PLACEHOLDER = /^\s*(?:none|null|undefined)\s*$/iu;
 
@@ -111,6 +125,8 @@ export function creditIn(text: string): Credit | undefined {
   if (phrase) return { credit: phrase.slice(1).find(Boolean)!.trim(), generic: phrase[2] !== undefined || phrase[3] !== undefined || phrase[5] !== undefined || phrase[6] !== undefined || /^(?:из|с)\s/iu.test(phrase[1] ?? '') };
   const taken = TAKEN_FROM.exec(text);
   if (taken) return { credit: taken[1]! };
+  const takenCaption = CAPTION_TAKEN_FROM.exec(text);
+  if (takenCaption) return { credit: takenCaption[2]!, caption: takenCaption[1]! };
   const glued = COPYRIGHT_GLUED.exec(text);
   if (glued && wordCount(glued[2]!) >= 3) return { credit: glued[1]!.trim().replace(PHOTO_LABEL_FIRST, ''), caption: glued[2]!.trim() };
   const copyright = COPYRIGHT.exec(text);
@@ -138,7 +154,7 @@ export function creditIn(text: string): Credit | undefined {
 export function photoCredit(state: ParseState): void {
   const { lines } = state;
   const lead = lines.findIndex(isSentenceLine);
-  const found = lines.map((line, index) => (line.verbatim ? undefined : (creditIn(line.text) ?? (index < lead && !line.fromTitle ? domainCaption(line.text) : undefined))));
+  const found = lines.map((line, index) => (line.verbatim ? undefined : (creditIn(line.text) ?? (index < lead && !line.fromTitle ? (domainCaption(line.text) ?? domainUnderCounter(line.text, lines[index - 1]?.text)) : undefined))));
   // A credit printed with the caption glued after it, then alone (`Фото: Дмитрий Азаров,
   // Коммерсантъ Пресс-секретарь …`, `Фото: Дмитрий Азаров, Коммерсантъ`): the rest is the caption.
   found.forEach((credit, index) => {

@@ -1,4 +1,4 @@
-import { foldHeadline, holdsSentence, isSentenceLine, wordCount } from '../line-shape.ts';
+import { foldHeadline, holdsSentence, isSentenceLine, scriptOf, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { dropHead } from './headline.ts';
 
@@ -50,7 +50,9 @@ export function repeatedHeadline(state: ParseState): void {
   const above = state.lines.slice(0, paragraph < 0 ? undefined : paragraph).findIndex(isCopy);
   // A dek the page prints between the headline and its copy holds sentences, or is one long phrase
   // (`Интервью с директором компании, ставшей …`, no menu item or label is): it is text, no page head.
-  if (above >= 0) dropHead(state, above, (line) => !line.fromTitle && !line.verbatim && (holdsSentence(line.text) || wordCount(line.text) >= DEK_WORDS));
+  // A phrase in another script than the headline's is a picture's alt text (`Colman Domingo and Jude Law at …`).
+  const script = scriptOf(title);
+  if (above >= 0) dropHead(state, above, (line) => !line.fromTitle && !line.verbatim && (holdsSentence(line.text) || wordCount(line.text) >= DEK_WORDS) && scriptOf(line.text) === script);
   state.lines = state.lines.filter((line) => {
     const copy = isCopy(line);
     if (copy) state.skipped.push({ line: line.line, text: line.text, rule: 'headline repeated' });

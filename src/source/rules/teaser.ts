@@ -48,14 +48,16 @@ export function teaser(state: ParseState): void {
   const firstParagraph = state.lines.findIndex((line) => !line.fromTitle && isSentenceLine(line));
   if (firstParagraph < 0) return;
   const lead = state.lines[firstParagraph]!;
+  teasersOnTop(state, firstParagraph);
+  const leadIndex = state.lines.indexOf(lead);
   const stamp = state.skipped.find((s) => s.rule === META_RULES.stamp.name && s.line > lead.line && LISTED_STAMP.test(s.text));
   const under = state.skipped
     .filter((s) => s.rule === META_RULES.stamp.name && s.line > lead.line && DATE_VIEWS.test(s.text))
     .map((s) => excerptAbove(state, s.line, lead.line))
     .find((line) => line !== undefined);
-  const stamped = state.lines.slice(firstParagraph + 1).find((line) => !line.verbatim && isStampedHeadline(line.text))?.line;
+  const stamped = state.lines.slice(leadIndex + 1).find((line) => !line.verbatim && isStampedHeadline(line.text))?.line;
   const starts = [stamp ? headlineOverStamp(state.lines, lead.line, stamp.line) : undefined, under, stamped].filter((line) => line !== undefined);
-  const from = starts.length > 0 ? Math.min(...starts) : (teaserByDateline(state.lines, firstParagraph) ?? teaserAfterClosing(state.lines, firstParagraph) ?? topicTeasers(state.lines, firstParagraph));
+  const from = starts.length > 0 ? Math.min(...starts) : (teaserByDateline(state.lines, leadIndex) ?? teaserAfterClosing(state.lines, leadIndex) ?? topicTeasers(state.lines, leadIndex));
   if (from === undefined) return;
   // The photo credit taken from among the teasers is another report's (photo-credit.ts runs first).
   if (state.creditLine && state.creditLine.line >= from) {
@@ -67,6 +69,31 @@ export function teaser(state: ParseState): void {
     if (after) state.skipped.push({ line: line.line, text: line.text, rule: 'teaser of another report' });
     return !after;
   });
+}
+
+// A widget's stamp of another report: the day and month, no year, and the time: `17.09, 09:49`.
+const SHORT_STAMP = /^\d{1,2}\.\d{2},?\s\d{1,2}:\d{2}$/u;
+
+/**
+ * A list of other reports above the text, each headline over its short stamp (`Иманбек тағы бір
+ * жүлде жеңіп алды` / `17.09, 09:49`), three or more: the headlines go, the date line's title too
+ * when the list opens with it (the page then has no headline of its own, and is refused).
+ */
+function teasersOnTop(state: ParseState, firstParagraph: number): void {
+  const stamps = new Set(state.skipped.filter((s) => s.rule === META_RULES.stamp.name && SHORT_STAMP.test(s.text)).map((s) => s.line));
+  if (stamps.size < TOPIC_PAIRS) return;
+  const listed = state.lines.slice(0, firstParagraph).filter((line) => !line.verbatim && stamps.has(line.line + 1) && (isHeadlineLike(line.text) || isCutOff(line.text)));
+  const title = state.article.title !== undefined && stamps.has(state.headLine + 1);
+  if (listed.length + (title ? 1 : 0) < TOPIC_PAIRS) return;
+  for (const line of listed) state.skipped.push({ line: line.line, text: line.text, rule: 'teaser of another report' });
+  state.lines = state.lines.filter((line) => !listed.includes(line));
+  if (title) {
+    state.skipped.push({ line: state.headLine, text: state.article.title!, rule: 'teaser of another report' });
+    delete state.article.title;
+  }
+  // Their stamps are theirs: no time of the report is read from them.
+  const under = new Set([...listed.map((line) => line.line + 1), ...(title ? [state.headLine + 1] : [])]);
+  for (const skipped of state.skipped) if (skipped.rule === META_RULES.stamp.name && under.has(skipped.line)) skipped.rule = 'teaser of another report';
 }
 
 /** A line that is another report's stamp and headline: a month's name, a time, then no sentence. */

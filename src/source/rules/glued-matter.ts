@@ -1,0 +1,47 @@
+import { endsAsSentence, isSentenceLine } from '../line-shape.ts';
+import type { ParseState, SourceLine } from '../state.ts';
+
+// A view counter glued to a paragraph's last sentence: `…басталды.Количество показов: 23`.
+const GLUED_COUNTER = /(?<=[.!?»"”])\s*(?:количество\s+показов|просмотров|просмотры|қаралым\s+саны|көрілім\s+саны)\s*:\s*\d[\d ]{0,8}$/iu;
+// The source's domain glued after the report's last sentence: `… ұлғайды. BNews.kz`.
+const GLUED_SOURCE = /(?<=[.!?»"”])\s+([\p{L}\d][\p{L}\d-]{1,40}\.(?:kz|ru|com|org|net|info))$/iu;
+// The outlet's domain opening the lead with no punctuation after it: `Kyzylorda-news.kz Бұған дейін …`.
+const SOURCE_OPENING = /^([A-Za-z\d][A-Za-z\d-]{1,40}\.(?:kz|ru|com|org|net|info))\s+(?=\p{Lu})/u;
+// The image's keywords, a word to three in small Cyrillic letters, glued before a paragraph's first
+// word: `жаңа жыл Ұйымдастырушылардың айтуынша, …`, `балабакша Астанада …`.
+const GLUED_KEYWORDS = /^((?:[а-яёәғқңөұүһі-]{3,}\s){1,3})(?=\p{Lu}\p{Ll})/u;
+// Words a sentence can open with in small letters when a page lost its capital: never keywords.
+const FUNCTION_WORDS = new Set(['және', 'мен', 'бен', 'пен', 'бірақ', 'алайда', 'сондай-ақ', 'яғни', 'немесе', 'әрі', 'осы', 'бұл', 'сол', 'мына', 'ал', 'что', 'это', 'для', 'при', 'как', 'или']);
+
+function cut(state: ParseState, line: SourceLine, piece: string, rule: string, text: string): void {
+  state.skipped.push({ line: line.line, text: piece.trim(), rule });
+  line.text = text.trim();
+}
+
+/**
+ * Page matter the copy glued onto a paragraph, taken off it and recorded: a view counter after
+ * the last sentence, the source's domain after the report's last sentence or before its lead's
+ * first word (it names the outlet, as a source line does), and the image's keywords before a
+ * paragraph's first word when the paragraph above closed a sentence (a line the page wrapped
+ * goes on in small letters under one that did not).
+ */
+export function gluedMatter(state: ParseState): void {
+  const { lines } = state;
+  const last = lines.at(-1);
+  const source = last && !last.verbatim && last.text.length > 20 ? GLUED_SOURCE.exec(last.text) : null;
+  if (last && source) cut(state, last, source[1]!, 'source line', last.text.slice(0, source.index));
+  lines.forEach((line, index) => {
+    if (line.verbatim) return;
+    const counter = /\d$/u.test(line.text) ? GLUED_COUNTER.exec(line.text) : null;
+    if (counter) cut(state, line, counter[0], 'counter', line.text.slice(0, counter.index));
+    const keywords = /^\p{Ll}/u.test(line.text) ? GLUED_KEYWORDS.exec(line.text) : null;
+    const above = lines[index - 1];
+    if (keywords && (!above || endsAsSentence(above.text)) && !keywords[1]!.split(' ').some((word) => FUNCTION_WORDS.has(word))) {
+      const rest = line.text.slice(keywords[0].length);
+      if (isSentenceLine({ text: rest })) cut(state, line, keywords[1]!, 'image label', rest);
+    }
+  });
+  const first = lines.find((line) => !line.verbatim);
+  const opening = first && SOURCE_OPENING.exec(first.text);
+  if (first && opening && isSentenceLine({ text: first.text.slice(opening[0].length) })) cut(state, first, opening[1]!, 'source line', first.text.slice(opening[0].length));
+}
