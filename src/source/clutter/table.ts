@@ -63,10 +63,12 @@ const MENU = /^[^|.!?]{1,60}(?:\s\|\s[^|.!?]{1,60}){2,8}$/u;
 const RUBRIC_COUNTERS = /^(.+?)(?:\s+\d+){1,3}$/u;
 // A site's name in Latin letters after a stamp, and a source of up to three words before `Сегодня, 16:40`.
 const DIGIT_ANYWHERE = /\d/u;
+const LATIN_LAST = /[A-Za-z]$/u;
 const SITE_AFTER_STAMP = /^(\S.{4,60}?)\s([a-z]*[A-Z][A-Za-z]*(?:\.[a-z]{2,4})?)$/u;
 const SOURCE_BEFORE_TODAY = /^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}\s(?:[Сс]егодня|[Вв]чера|[Бб]үгін|[Кк]еше),?\s\d{1,2}:\d{2}$/u;
 // The same after a rubric and its counters, the author's name last; tested only on lines ending in a name.
 const AUTHOR_LAST = /\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+$/u;
+const SMALL_LAST = /\p{Ll}$/u;
 const RUBRIC_COUNTERS_AUTHOR = /^(\D{3,40}?)(?:\s+\d+){1,3}\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u;
 const RUBRIC_TWICE_AUTHOR = /^(\p{Lu}[^\d.!?]{2,40}?) \1 \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u;
 // Tested first: most lines do not end in a digit, and the pattern above scans the whole line.
@@ -503,7 +505,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // `Усть-Каменогорск и ВКО Усть-Каменогорск и ВКО Татьяна Золотарева` (ustinka.kz).
     name: 'byline',
     line: (text) => {
-      if (!AUTHOR_LAST.test(text)) return false;
+      if (!SMALL_LAST.test(text) || !AUTHOR_LAST.test(text)) return false;
       const counted = DIGIT.test(text) ? RUBRIC_COUNTERS_AUTHOR.exec(text)?.[1] : undefined;
       if (counted !== undefined) return CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(counted));
       return RUBRIC_TWICE_AUTHOR.test(text);
@@ -821,7 +823,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'date or time stamp',
     maxLength: 80,
     line: (text) => {
-      const site = DIGIT_ANYWHERE.test(text) ? SITE_AFTER_STAMP.exec(text) : null;
+      const site = LATIN_LAST.test(text) && DIGIT_ANYWHERE.test(text) ? SITE_AFTER_STAMP.exec(text) : null;
       return (site !== null && metaLine(site[1]!) === 'stamp') || SOURCE_BEFORE_TODAY.test(text);
     },
   },

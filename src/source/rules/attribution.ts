@@ -47,6 +47,8 @@ const PREPARED_BY = new RegExp(String.raw`^(?<outlet>${DOMAIN})\s+подгото
 // The outlet's correspondent, or the outlet by its domain, doing the reporting: `Корреспондент
 // BaigeNews.kz проанализировал ситуацию …`, `Zakon.kz поговорил со специалистами`, `…, узнал Zakon.kz.`
 const REPORTING_VERB = String.raw`(?:проанализировал|выяснил|побывал|узнал|поговорил|посетил|изучил|разобрал)(?:а|и|ся|ась|ись)?`;
+// Tested first: most paragraphs hold none of these verbs.
+const REPORTING_STEM = /проанализ|выясн|побывал|узнал|поговорил|посетил|изучил|разобрал/u;
 const REPORTED_BY = new RegExp(String.raw`(?:(?:^|\s)[Кк]орреспондент(?:ы)?\s+(?:(?:агентства|портала|издания|сайта)\s+)?|(?:^|[.!?]\s+))(?<outlet>${DOMAIN})\s+${REPORTING_VERB}(?=[\s,])|,\s+${REPORTING_VERB}\s+(?<by>${DOMAIN})\.?$`, 'u');
 // A listed outlet opening the lead, with no city before it: `CentralAsia (KZ) - Согласно …`.
 const LISTED_OPENING = new RegExp(String.raw`^(?<outlet>${OUTLET_SPELLINGS})\s*[-–—]\s`, 'iu');
@@ -120,7 +122,7 @@ export function attribution(state: ParseState): void {
     }
   }
   for (const paragraph of (state.article.paragraphs ?? []).slice(FIRST_PARAGRAPHS, LATER_PARAGRAPHS)) {
-    const named = LATER_CORRESPONDENT.exec(paragraph)?.groups?.outlet;
+    const named = paragraph.includes('корреспондент') ? LATER_CORRESPONDENT.exec(paragraph)?.groups?.outlet : undefined;
     if (named) {
       state.article.attribution = { outlet: outletName(named.trim().replace(QUOTED_THEN_NAME, '$1').replace(QUOTED, '$1')) };
       return;
@@ -136,6 +138,7 @@ export function attribution(state: ParseState): void {
 /** The attribution a paragraph's phrase names, if any. */
 export function attributionIn(text: string): Attribution | undefined {
   for (const phrase of PHRASES) {
+    if (phrase === REPORTED_BY && !REPORTING_STEM.test(text)) continue;
     const groups = phrase.exec(text)?.groups;
     const named = groups?.outlet ?? groups?.slashed ?? groups?.by;
     if (!groups || !named) continue;

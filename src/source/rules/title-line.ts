@@ -15,6 +15,11 @@ const BULLETED = /^[•·▪►●◦‣]\s/u;
 // A row of the report's tags that opens and closes with its region (`Костанайская обл. образование
 // общество Костанайская обл.`): a headline never repeats its first words at its end.
 const TAG_ROW = /^(\p{Lu}[^.!?\s]{2,30}(?:\s[^.!?\s]{1,30}){0,2}\.?)\s(?:\S{2,30}\s){1,6}\1$/u;
+/** The title's last word is one of its first three: tested before the tag row's pattern. */
+function closesOnItsOpening(title: string): boolean {
+  const words = title.split(' ');
+  return words.length >= 3 && words.slice(0, 3).includes(words.at(-1)!);
+}
 // A campaign's rubric with its year, printed where a headline is: `Егін орағы — 2025`, `Жазылу-2026`.
 const CAMPAIGN = /^[\p{L}-]+(?:\s[\p{L}-]+){0,2}\s*[—–-]\s*(?:19|20)\d{2}$/u;
 
@@ -71,7 +76,7 @@ export function looksLikePageMatter(title: string): boolean {
     title.endsWith(':') ||
     isInCapitals(title) ||
     DOUBLED.test(title) ||
-    (title.length <= 160 && TAG_ROW.test(title)) ||
+    (title.length <= 160 && closesOnItsOpening(title) && TAG_ROW.test(title)) ||
     isTopicBar(title) ||
     (isMasthead(title) && !title.startsWith('«')) ||
     SMALL_FIRST.test(title) ||
