@@ -25,6 +25,8 @@ export interface ParseState {
    * prints its lead above the headline and its counter is read, any other such title is refused.
    */
   overlongTitle?: SourceError;
+  /** The title is the headline read out of a page flattened onto its line (glued-head.ts), however short: page matter no more. */
+  gluedHeadline?: boolean;
   /** The line the article's photo credit came from (photo-credit.ts). */
   creditLine?: SourceLine;
   /** Lines left out of the article as page clutter, in the order found. */

@@ -400,7 +400,27 @@ describe('a short line above the first paragraph of a copied page', () => {
   it('that ends a line the page wrapped, or an item of a list, stays; a menu label goes', () => {
     const lines = ['— в город Атырау 2743, а также к родственникам по собственной', 'инициативе;', 'Меню', '— в пунктах временного размещения находятся 284 человека.'];
     const article = parse(`date 2024-04-08 Новости\nЭвакуация жителей района продолжается\n${lines.join('\n')}\n`);
-    expect(article.paragraphs).toEqual([lines[0], lines[1], lines[3]]);
+    // The wrapped line joins its start: one item, no word alone.
+    expect(article.paragraphs).toEqual([`${lines[0]} ${lines[1]}`, lines[3]]);
+  });
+});
+
+describe('a trail glued to the headline above the headline', () => {
+  it('is left out however it spells the headline dashes', () => {
+    const article = parse(`date 2025-08-03 No menu items!\nДомойНовостиРегионыМост Караганда - Темиртау откроют к осени\nМост Караганда — Темиртау откроют к осени\n${LEAD}\n`);
+    expect(article.title).toBe('Мост Караганда — Темиртау откроют к осени');
+    expect(article.paragraphs).toEqual([LEAD]);
+  });
+
+  it('is not a headline ending in the words of a label below it in another case', () => {
+    const article = parse(`date 2019-12-18 Connect with us\nЛайфстайл\nАудандағы мектеп директорларына ашық хат\nPublished\nАшық хат\n${LEAD}\n`);
+    expect(article.title).toBe('Аудандағы мектеп директорларына ашық хат');
+  });
+});
+
+describe('a line under a title that reads as a lead', () => {
+  it('is a subheading, and the page refused, when it does not retell the lead', () => {
+    expect(refusal(`date 2023-02-03 ${LEAD}\nКак работает каток зимой\nКаток открыт каждый день с десяти утра до полуночи.\n`)).toMatch(/^1: the title reads as a lead paragraph/u);
   });
 });
 
@@ -416,7 +436,8 @@ describe('page matter glued onto a paragraph', () => {
 
   it('keeps the small-letter start of a line the page wrapped, a function word, and a short rest', () => {
     const wrapped = ['Саябақ ашылғаннан кейін оған келушілер саны', 'бүгін Астанадан келген қонақтармен бірге екі есеге өсті.'];
-    expect(parse(`${HEAD}${LEAD_KK}\n${wrapped.join('\n')}\n`).paragraphs).toEqual([LEAD_KK, ...wrapped]);
+    // The wrapped line joins its start (paragraphs.ts): no word is lost or left alone.
+    expect(parse(`${HEAD}${LEAD_KK}\n${wrapped.join('\n')}\n`).paragraphs).toEqual([LEAD_KK, wrapped.join(' ')]);
     const opening = 'және Астанадан келген қонақтар саябақты жоғары бағалады.';
     expect(parse(`${HEAD}${LEAD_KK}\n${opening}\n`).paragraphs).toEqual([LEAD_KK, opening]);
     expect(parse(`${HEAD}${LEAD_KK}\nсаябақ ашылуы Биыл\n`).paragraphs).toEqual([LEAD_KK, 'саябақ ашылуы Биыл']);

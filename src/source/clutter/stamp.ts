@@ -6,11 +6,14 @@ export interface Stamp {
   time?: string;
   /** `YYYY-MM-DD`, when the stamp has a full date. */
   date?: string;
+  /** `MM-DD`, when the stamp names a day without its year (`21.01 01:44`, a site header's clock). */
+  day?: string;
 }
 
 const TIME = /(?<![\d:.])((?:[01]?\d|2[0-3]):[0-5]\d)(?![\d:])/u;
 const NUMERIC_DATE = /(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)|(?<!\d)(\d{4})[-./](\d{2})[-./](\d{2})(?!\d)/u;
 // `27 Ноябрь 2025`, `24 - اقپان 2026`, `10 Наурыз, 2026`, `19 qań. 2024`, the weekday between: `23 апреля Вторник 2024`.
+const DAY_MONTH = /(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])/u;
 const WORD_DATE = /(?<!\d)(\d{1,2})\s+(?:[-–—]\s+)?(\S+?)[.,،]?\s+(?:\p{L}+,?\s+)?(\d{4})(?!\d)/u;
 
 /** The time and date a stamp line gives (see meta-line.ts for what is a stamp line). */
@@ -27,6 +30,8 @@ export function readStamp(text: string): Stamp {
   const word = WORD_DATE.exec(text);
   const month = word && monthNumber(word[2]!);
   if (word && month) stamp.date = `${word[3]}-${pad(String(month))}-${pad(word[1]!)}`;
+  const day = stamp.date ? undefined : DAY_MONTH.exec(text);
+  if (day) stamp.day = `${day[2]}-${pad(day[1]!)}`;
   return stamp;
 }
 

@@ -61,6 +61,16 @@ const MEDIA_LINK = /^[^.!?]{10,140}\s[-–—]\s(?:фото|видео|фото\
 const PAGE_TITLE = /^[^|.!?]{3,80}\s\|\s[\p{L}\d-]+\.(?:kz|ru|com|org|net)(?:\s+\p{L}{1,8}){0,3}$/iu;
 const MENU = /^[^|.!?]{1,60}(?:\s\|\s[^|.!?]{1,60}){2,8}$/u;
 const RUBRIC_COUNTERS = /^(.+?)(?:\s+\d+){1,3}$/u;
+// A site's name in Latin letters after a stamp, and a source of up to three words before `Сегодня, 16:40`.
+const DIGIT_ANYWHERE = /\d/u;
+const LATIN_LAST = /[A-Za-z]$/u;
+const SITE_AFTER_STAMP = /^(\S.{4,60}?)\s([a-z]*[A-Z][A-Za-z]*(?:\.[a-z]{2,4})?)$/u;
+const SOURCE_BEFORE_TODAY = /^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}\s(?:[Сс]егодня|[Вв]чера|[Бб]үгін|[Кк]еше),?\s\d{1,2}:\d{2}$/u;
+// The same after a rubric and its counters, the author's name last; tested only on lines ending in a name.
+const AUTHOR_LAST = /\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+$/u;
+const SMALL_LAST = /\p{Ll}$/u;
+const RUBRIC_COUNTERS_AUTHOR = /^(\D{3,40}?)(?:\s+\d+){1,3}\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u;
+const RUBRIC_TWICE_AUTHOR = /^(\p{Lu}[^\d.!?]{2,40}?) \1 \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u;
 // Tested first: most lines do not end in a digit, and the pattern above scans the whole line.
 const DIGIT_LAST = /\d$/u;
 const DIGIT = /\d/u;
@@ -490,6 +500,18 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     follows: { lines: 1, shape: 'headline' },
   },
   {
+    // The rubric with its counters and the author's name after them: `Общество 0 480 Лиана Рязанцева`
+    // (lada.kz), or the rubric printed twice, as a link and its label, before the name:
+    // `Усть-Каменогорск и ВКО Усть-Каменогорск и ВКО Татьяна Золотарева` (ustinka.kz).
+    name: 'byline',
+    line: (text) => {
+      if (!SMALL_LAST.test(text) || !AUTHOR_LAST.test(text)) return false;
+      const counted = DIGIT.test(text) ? RUBRIC_COUNTERS_AUTHOR.exec(text)?.[1] : undefined;
+      if (counted !== undefined) return CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(counted));
+      return RUBRIC_TWICE_AUTHOR.test(text);
+    },
+  },
+  {
     // A rubric with its comment and view counters: `Новости Казахстана 0 593`.
     name: 'rubric',
     line: (text) => {
@@ -507,6 +529,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'share prompt',
     maxLength: 30,
     line: line(words('поделитесь\\s+с\\s+друзьями', 'поделиться\\s+с\\s+друзьями', 'расскажите\\s+друзьям')),
+  },
+  {
+    // A WordPress theme's share buttons, listed with their bullets: `Shares`, `• Share On Facebook`, `• Tweet It`.
+    name: 'share prompt',
+    maxLength: 30,
+    line: new RegExp(String.raw`^(?:[•·]\s*)?(?:share\s+on\s+(?:${SOCIAL})|tweet\s+it|shares)$`, 'iu'),
   },
   {
     // The comment form under a report, and the headlines of other reports the page lists after it.
@@ -539,6 +567,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'byline',
     maxLength: 40,
     line: /^(?:[Аа]втор|[Рр]едактор|[Оо]бозреватель)\s+(?:\p{Lu}[\p{L}\d.-]*|новостей|издания|портала|сайта|агентства|редакции|газеты|телеканала)(?:\s+[«"]?\p{Lu}[\p{L}\d.-]*[»"]?){0,3}$/u,
+  },
+  {
+    // The author's role alone where the page prints her byline: `Старший корреспондент отдела General News`,
+    // `Собственный корреспондент газеты «Степь»`; what follows the role is its department or outlet only.
+    name: 'byline',
+    maxLength: 70,
+    line: /^(?:(?:[Сс]тарший|[Мм]ладший|[Вв]едущий|[Гг]лавный|[Сс]обственный|[Сс]пециальный|[Вв]ыпускающий)\s+(?:корреспондент|редактор|обозреватель|журналист)(?=$|\s+(?:отдела|газеты|издания|портала|агентства|телеканала|редакции|сайта)\s)|(?:[Кк]орреспондент|[Рр]едактор|[Оо]бозреватель|[Жж]урналист)(?=\s+отдела\s))(?:\s+отдела(?:\s+[\p{L}\d-]+){1,3}|\s+(?:газеты|издания|портала|агентства|телеканала|редакции|сайта)(?:\s+[«"]?\p{Lu}[\p{L}\d.-]*[»"]?){1,3})?$/u,
+    unlessNext: /:$/u,
   },
   {
     // Another report's lead with its comment counter glued to its last sentence: `…этого выбора.4 комментария`.
@@ -737,9 +773,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // The label of the currency widget, its rates on the lines under it: `Курс валют`, `Валюта бағамы`.
+    // Its label, or what it says it shows: `Курсы Национального Банка РК`.
     name: 'exchange rates',
-    maxLength: 20,
-    line: line(words('курс\\s+валют', 'курсы\\s+валют', 'валюта\\s+бағамы')),
+    maxLength: 40,
+    line: line(words('курс\\s+валют', 'курсы\\s+валют', 'валюта\\s+бағамы', 'курсы?\\s+(?:национального\\s+банка|нацбанка)(?:\\s+рк)?')),
   },
   {
     // A TV channel's schedule banner above its report, with or without the hour: `7:00 Прямой эфир
@@ -775,6 +812,28 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(words('наверх', 'вверх', '↑\\s*наверх', 'наверх\\s*↑')),
   },
   {
+    // The place a page files the report under, a city and its district: `Город Шымкент, Каратауский район`.
+    name: 'rubric',
+    maxLength: 60,
+    line: /^(?:[Гг]ород|[Сс]ело|[Пп]ос[её]лок|г\.|с\.)\s*\p{Lu}[\p{L}-]+,\s+\p{Lu}[\p{L}-]+\s+(?:район|округ)$/u,
+  },
+  {
+    // A stamp with the site's name after it, `20 Января, 2026 eKaraganda`, or the source's name before
+    // the day it was posted, `МЧС РК Сегодня, 16:40`: a headline ends on neither.
+    name: 'date or time stamp',
+    maxLength: 80,
+    line: (text) => {
+      const site = LATIN_LAST.test(text) && DIGIT_ANYWHERE.test(text) ? SITE_AFTER_STAMP.exec(text) : null;
+      return (site !== null && metaLine(site[1]!) === 'stamp') || SOURCE_BEFORE_TODAY.test(text);
+    },
+  },
+  {
+    // What a WordPress theme prints for a menu left empty, in the header of many outlets' pages.
+    name: 'page navigation',
+    maxLength: 16,
+    line: line('no\\s+menu\\s+items!?'),
+  },
+  {
     // Another report's stamp with its author, as a sidebar prints it: `24.06.2024, автор Сауле Исабаева.`
     name: 'byline',
     maxLength: 80,
@@ -807,6 +866,20 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^авторизуйтесь(?:\s+через\s+(?:один\s+из\s+следующих\s+сервисов|социальные\s+сети|соцсети))?\s*:?$/iu,
   },
   {
+    // The help lines of a site engine's registration form, copied from its header (DataLife Engine):
+    // `На указанный email придёт письмо со ссылкой для активации.`, `Ваше имя, для отображения на сайте.`
+    name: 'login prompt',
+    maxLength: 130,
+    line: /^(?:на\s+указанный\s+e-?mail\s+при[дш][её]т\s+письмо\s+со\s+ссылкой\s+для\s+активации|вы\s+можете\s+указать\s+(?:свой\s+пароль|отдельный\s+логин)[^.]{0,100}|ваше\s+имя,\s+для\s+отображения\s+на\s+сайте)\.?$/iu,
+  },
+  {
+    // A link to the page in the other language, and the notice that there is one:
+    // `Қазақ тіліне аудару`, `Читать на казахском`, `Также это интервью вы можете прочитать на казахском языке.`
+    name: 'language switcher',
+    maxLength: 90,
+    line: /^(?:қазақ\s+тіліне\s+аудару|орыс\s+тіліне\s+аудару|перевести\s+на\s+(?:казахский|русский)(?:\s+язык)?|читать\s+на\s+(?:казахском|русском)(?:\s+языке)?|(?:также\s+)?(?:это|эту|этот)\s+(?:интервью|статью|материал|новость)\s+(?:вы\s+)?можно\s+прочитать\s+на\s+(?:казахском|русском)\s+языке|(?:также\s+)?(?:это|эту|этот)\s+(?:интервью|статью|материал|новость)\s+вы\s+можете\s+прочитать\s+на\s+(?:казахском|русском)\s+языке)\.?$/iu,
+  },
+  {
     name: 'share prompt',
     maxLength: 60,
     line: /^понравилась\s+(?:статья|новость|публикация)\?\s*(?:поделитесь\s+с\s+друзьями|расскажите\s+друзьям)!?$/iu,
@@ -836,7 +909,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // событий, пишите …`, `Стали свидетелем ДТП? Пишите нам в WhatsApp`. A police appeal names no newsroom.
     name: 'tip prompt',
     maxLength: 260,
-    line: /^(?:если\s+у\s+вас\s+есть\s+чем\s+поделиться[^]{0,220}|(?:если\s+вы\s+стали|стали)\s+(?:свидетелем|очевидцем)[^]{0,120}?(?:пишите|присылайте|сообщайте|сообщите|отправляйте|звоните)\s+(?:нам|в\s+редакцию|в\s+(?:whatsapp|telegram|телеграм|ватсап))[^]{0,120})$/iu,
+    line: /^(?:если\s+у\s+вас\s+есть\s+чем\s+поделиться[^]{0,220}|(?:звоните|пишите),?\s+если\s+вы\s+стали\s+(?:свидетелем|очевидцем)[^]{0,160}|(?:если\s+вы\s+стали|стали)\s+(?:свидетелем|очевидцем)[^]{0,120}?(?:пишите|присылайте|сообщайте|сообщите|отправляйте|звоните)\s+(?:нам|в\s+редакцию|в\s+(?:whatsapp|telegram|телеграм|ватсап))[^]{0,120})$/iu,
   },
   {
     name: 'date or time stamp',

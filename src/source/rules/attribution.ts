@@ -42,17 +42,32 @@ const DATELINE_LISTED = new RegExp(String.raw`^(?:${CITY})?\.\s+(?:${DATELINE_DA
 // A Kazakh dateline naming the outlet's correspondent: `Нұр-Сұлтан, BAQ.KZ тілшісі. Бұл туралы …`,
 // Latin `Astana, Kazinform tilshisi.`
 const CORRESPONDENT_DATELINE = new RegExp(String.raw`^${CITY},\s+(?<outlet>${DOMAIN}|\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*){0,2})\s+(?:тілшісі|tilshisi|ء?تىلشىسى)[.,]?\s`, 'u');
+// An outlet opening the lead as the one that prepared it: `Tengrinews.kz подготовил дайджест …`.
+const PREPARED_BY = new RegExp(String.raw`^(?<outlet>${DOMAIN})\s+подготовил[аио]?\s`, 'u');
+// The outlet's correspondent, or the outlet by its domain, doing the reporting: `Корреспондент
+// BaigeNews.kz проанализировал ситуацию …`, `Zakon.kz поговорил со специалистами`, `…, узнал Zakon.kz.`
+const REPORTING_VERB = String.raw`(?:проанализировал|выяснил|побывал|узнал|поговорил|посетил|изучил|разобрал)(?:а|и|ся|ась|ись)?`;
+// Tested first: most paragraphs hold none of these verbs.
+const REPORTING_STEM = /проанализ|выясн|побывал|узнал|поговорил|посетил|изучил|разобрал/u;
+const REPORTED_BY = new RegExp(String.raw`(?:(?:^|\s)[Кк]орреспондент(?:ы)?\s+(?:(?:агентства|портала|издания|сайта)\s+)?|(?:^|[.!?]\s+))(?<outlet>${DOMAIN})\s+${REPORTING_VERB}(?=[\s,])|,\s+${REPORTING_VERB}\s+(?<by>${DOMAIN})\.?$`, 'u');
 // A listed outlet opening the lead, with no city before it: `CentralAsia (KZ) - Согласно …`.
 const LISTED_OPENING = new RegExp(String.raw`^(?<outlet>${OUTLET_SPELLINGS})\s*[-–—]\s`, 'iu');
 // Wire datelines of Russian agencies: `МОСКВА, 23 сен - РИА Новости.`, `МОСКВА, 4 ноября. /ТАСС/.`
 const WIRE_CITY = String.raw`\p{Lu}[\p{Lu}-]+(?:\s\p{Lu}[\p{Lu}-]+)?,\s+\d{1,2}\s+\p{Ll}+\.?`;
 const WIRE_DATELINE = new RegExp(String.raw`^${WIRE_CITY}\s*(?:[-–—]\s*(?<outlet>[\p{Lu}][^.,]{1,40}?)|/(?<slashed>[^/]{2,30})/)\.\s`, 'u');
-// сообщает Kazpravda.kz со ссылкой на Сенат · передает корреспондент агентства Kazinform · сообщает tengrinews.kz
-const RUSSIAN = new RegExp(String.raw`(?:[Сс]ообщает|[Сс]ообщают|[Пп]ереда[её]т|[Пп]ишет|[Ии]нформирует)\s+${CARRIER}${OUTLET}${VIA}${END}`, 'u');
+// сообщает Kazpravda.kz со ссылкой на Сенат · передает корреспондент агентства Kazinform · сообщает tengrinews.kz;
+// an outlet may be named by its account (`передаёт корреспондент @Pavlodarnews.kz`), and a correspondent
+// may tell the story (`рассказывает собственный корреспондент ИА «NewTimes.kz» Имя Фамилия`).
+const RUSSIAN = new RegExp(String.raw`(?:[Сс]ообщает|[Сс]ообщают|[Пп]ереда[её]т|[Пп]ишет|[Ии]нформирует|[Рр]ассказывает(?=\s+(?:собственный\s+|специальный\s+)?корреспондент))\s+${CARRIER}@?${OUTLET}${VIA}${END}`, 'u');
 // деп хабарлайды Kazinform тілшісі; in Latin script, dep habarlaıdy Kazinform tilshisi
 const KAZAKH = new RegExp(String.raw`(?:деп\s+(?:хабарлайды|хабарлады|жазады)|dep\s+(?:habarla[ıi]dy|habarlady|jazady))\s+${OUTLET}${DESCRIPTOR}${KAZAKH_VIA}${END}`, 'u');
 // in Arabic script: دەپ حابارلايدى Kazinform
 const KAZAKH_ARABIC = new RegExp(String.raw`دەپ\s+(?:حابارلايدى|حابارلادى|حابارلادئ|جازادى)\s+(?<outlet>${DOMAIN}|[^،,.؛]{1,120}?)${DESCRIPTOR}(?=\s*[،,.؛]|\s*$)`, 'u');
+// A correspondent of the outlet named later in the report, when the lead names no one: `…, передает
+// корреспондент Zakon.kz.` in the third paragraph. Only a correspondent's phrase: a later `сообщает X`
+// often cites a source, not who reports.
+const LATER_CORRESPONDENT = new RegExp(String.raw`(?:[Сс]ообща[её]т|[Пп]ереда[её]т|[Пп]ишет|[Рр]ассказывает)\s+(?:собственный\s+|специальный\s+)?корреспондент\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?@?${OUTLET}${END}`, 'u');
+const LATER_PARAGRAPHS = 6;
 // — в обзоре корреспондента агентства Kazinform
 const RUSSIAN_REVIEW = new RegExp(String.raw`[,—–-]\s*в\s+(?:обзоре|материале|репортаже)\s+корреспондента\s+(?:(?:агентства|портала|издания)\s+)?${OUTLET}${END}`, 'u');
 // Бұл туралы облыс әкімдігінің баспасөз қызметі хабарлады; Latin Bul týraly … habarlady.
@@ -65,7 +80,7 @@ const OCCASION = /\s(?:брифинг|брифингте|брифингінде|
 // Об этом сообщили в пресс-службе МВД.
 const RUSSIAN_ABOUT = new RegExp(String.raw`[Оо]б\s+этом\s+(?:сообщили|сообщает|сообщают|рассказали)\s+в\s+(?<outlet>пресс-службе\s[^,;.]{1,120}?)${END}`, 'u');
 // A dateline names the agency before anything else in the lead.
-const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, LISTED_OPENING, WIRE_DATELINE, CORRESPONDENT_DATELINE, RUSSIAN, RUSSIAN_REVIEW, KAZAKH, KAZAKH_ARABIC, KAZAKH_ABOUT, RUSSIAN_ABOUT];
+const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, LISTED_OPENING, PREPARED_BY, REPORTED_BY, WIRE_DATELINE, CORRESPONDENT_DATELINE, RUSSIAN, RUSSIAN_REVIEW, KAZAKH, KAZAKH_ARABIC, KAZAKH_ABOUT, RUSSIAN_ABOUT];
 
 // «Kazinform тілшісі» is «Kazinform's correspondent»: the outlet is Kazinform.
 const CORRESPONDENT = /\s+(?:тілшісі|t[iı]lsh[iı]s[iı]|ء?تىلشىسى)$/u;
@@ -84,21 +99,32 @@ const HYPHEN_DATIVE = /-(?:ға|ге|қа|ке|ga|ge|qa|ke|ǵa|na|ne|на|не)$
 // Kazakh genitive ending: `әкімдігінің` is `әкімдігі`'s.
 const GENITIVE = /(?<=\p{L}{3})(?:ның|нің|дың|дің|тың|тің)$/u;
 const FIRST_PARAGRAPHS = 2;
-// A name in quotes is the name: `«Информбюро»`.
+// A name in quotes is the name: `«Информбюро»`, also when the correspondent's name follows it
+// (`ИА «NewTimes.kz» Аэлита Таева`).
 const QUOTED = /^[«"“](.+)[»"”]$/u;
+// So is a domain with the correspondent's name after it (`корреспондент Vecher.kz Искандер Тугузбаев`).
+const QUOTED_THEN_NAME = new RegExp(String.raw`^([«"“][^«»"“”]+[»"”]|${DOMAIN})\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}$`, 'u');
 
 // The source a page names on a line of its own: `Abai.kz`, `Источник: gov.kz`.
 const SOURCE_LINE = /^(?:(?:источник|дереккөзі|дереккөз|derekkózi|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى)\s*:\s*)?(?:https?:\/\/(?:www\.)?([^/\s]+)\S*|(.+))$/iu;
 
 /**
- * Who reports the story, from the lead (or the paragraph after a subtitle); the phrase stays in
- * the text, as the author wrote it. Without one, the source line the page ends with names it.
+ * Who reports the story, from the lead (or the paragraph after a subtitle), else from a later
+ * paragraph naming the outlet's correspondent; the phrase stays in the text, as the author wrote
+ * it. Without one, the source line the page ends with names it.
  */
 export function attribution(state: ParseState): void {
   for (const paragraph of (state.article.paragraphs ?? []).slice(0, FIRST_PARAGRAPHS)) {
     const found = attributionIn(paragraph);
     if (found) {
       state.article.attribution = found;
+      return;
+    }
+  }
+  for (const paragraph of (state.article.paragraphs ?? []).slice(FIRST_PARAGRAPHS, LATER_PARAGRAPHS)) {
+    const named = paragraph.includes('корреспондент') ? LATER_CORRESPONDENT.exec(paragraph)?.groups?.outlet : undefined;
+    if (named) {
+      state.article.attribution = { outlet: outletName(named.trim().replace(QUOTED_THEN_NAME, '$1').replace(QUOTED, '$1')) };
       return;
     }
   }
@@ -112,10 +138,11 @@ export function attribution(state: ParseState): void {
 /** The attribution a paragraph's phrase names, if any. */
 export function attributionIn(text: string): Attribution | undefined {
   for (const phrase of PHRASES) {
+    if (phrase === REPORTED_BY && !REPORTING_STEM.test(text)) continue;
     const groups = phrase.exec(text)?.groups;
-    const named = groups?.outlet ?? groups?.slashed;
+    const named = groups?.outlet ?? groups?.slashed ?? groups?.by;
     if (!groups || !named) continue;
-    let outlet = named.trim().replace(CORRESPONDENT, '').replace(QUOTED, '$1');
+    let outlet = named.trim().replace(CORRESPONDENT, '').replace(QUOTED_THEN_NAME, '$1').replace(QUOTED, '$1');
     // `Бұл туралы … басшысы … брифинг барысында хабарлады` names an occasion, not who reports.
     if (phrase === KAZAKH_ABOUT && OCCASION.test(outlet)) continue;
     if (phrase === KAZAKH_ABOUT) outlet = outlet.replace(ABOUT_DESCRIPTOR, '').replace(ABLATIVE, '').replace(LOCATIVE, '');

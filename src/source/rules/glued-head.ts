@@ -1,6 +1,7 @@
 import { monthNumber } from '../clutter/months.ts';
 import { META_RULES } from '../clutter/table.ts';
 import { isHeadlineLike, isSentenceLine, wordCount } from '../line-shape.ts';
+import { attributionIn } from './attribution.ts';
 import { clutterRuleOf } from './clutter.ts';
 import type { ParseState } from '../state.ts';
 
@@ -18,14 +19,22 @@ const STAMP_INSIDE = /\s(\d{1,2})\s+(\p{L}+)\s+\d{4}(?:\s?г\.)?,?\s+\d{1,2}:\d{
 const STAMP_WITHIN = 260;
 // The author's name and the region they write from, when the page prints them: `Наталия Портнягина, Западно-Казахстанская область`.
 // Or the author's name and role: `Аскар Бейсенбаев специальный корреспондент`.
-const AUTHOR = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:,\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}?[\p{L}-]+)?\s+(?:область|района?|облысы|ауданы)|\s+(?:(?:специальный|собственный|старший)\s+)?(?:корреспондент|обозреватель|журналист|редактор))\s+(?=\p{Lu}|[«"–—-])/u;
-// The rubric some pages print between the headline and the stamp: `«Кайрат» выходит в лидеры Статьи 12 апреля …`.
-const RUBRIC_LAST = /\s(\p{Lu}\p{Ll}+)$/u;
+// The role may name the region it covers: `Любовь Доброта собственный корреспондент по Туркестанской области и г. Шымкент`.
+const AUTHOR = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:,\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}?[\p{L}-]+)?\s+(?:область|района?|облысы|ауданы)|\s+(?:(?:специальный|собственный|старший)\s+)?(?:корреспондент|обозреватель|журналист|редактор)(?:\s+по\s+\p{Lu}[\p{L}-]+\s+(?:области|району)(?:\s+и\s+г\.\s?\p{Lu}[\p{L}-]+)?)?)\s+(?=\p{Lu}|[«"–—-])/u;
+// The rubric some pages print between the headline and the stamp: `«Кайрат» выходит в лидеры Статьи 12 апреля …`,
+// or two of them with a comma between: `Сакральный ландшафт Статьи,Далёкое - близкое 28 ноября …`.
+const RUBRIC_LAST = /\s(\p{Lu}\p{Ll}+)(,\s?\p{Lu}[\p{Ll}\s-]{2,30})?$/u;
+// The credit Kazpravda prints after the dek, glued to the text: `<dek> фото автора <text>`.
+const CREDIT_AFTER_DEK = /^(\p{Lu}[^.!?]{10,200}?)\s+(фото\s+автора)\s+(?=\p{Lu})/u;
 
 interface GluedHead {
   headline: string;
   /** The report's text after the head. */
   text: string;
+  /** The lead the page printed above the headline: the report's first paragraph. */
+  lead?: string;
+  /** The dek under the headline, before the text: a paragraph of its own. */
+  dek?: string;
   /** What the head holds besides the headline, left out of the article. */
   left: { text: string; rule: string }[];
 }
@@ -38,16 +47,37 @@ function kazpravdaHead(title: string): GluedHead | undefined {
   const last = RUBRIC_LAST.exec(before);
   const rubric = last && clutterRuleOf(last[1]!)?.name === 'rubric' ? last : undefined;
   const headline = rubric ? before.slice(0, rubric.index) : before;
+  const rubricText = rubric ? rubric[0].trim() : undefined;
   if (!isHeadlineLike(headline) || wordCount(headline) < 2) return undefined;
   const after = title.slice(stamp.index + stamp[0].length);
   const author = AUTHOR.exec(after)?.[0] ?? '';
-  const text = after.slice(author.length).trim();
+  const rest = after.slice(author.length).trim();
+  const credit = CREDIT_AFTER_DEK.exec(rest);
+  const text = credit ? rest.slice(credit[0].length) : rest;
   // The text is the report's: a sentence at least (`… 10:00 в Астане` is a headline's end).
   if (!isSentenceLine({ text })) return undefined;
   const left = [{ text: stamp[0].trim(), rule: META_RULES.stamp.name }];
-  if (rubric) left.unshift({ text: rubric[1]!, rule: 'rubric' });
+  if (rubricText) left.unshift({ text: rubricText, rule: 'rubric' });
   if (author) left.push({ text: author.trim().replace(/,$/u, ''), rule: 'byline' });
-  return { headline, text, left };
+  if (credit) left.push({ text: credit[2]!, rule: 'photo credit' });
+  return { headline, text, left, ...(credit ? { dek: credit[1]! } : {}) };
+}
+
+// A page flattened with its lead above the headline (mgorod.kz): `<lead>, передаёт корреспондент
+// портала «Мой ГОРОД». <headline> <text>`. The lead is one sentence naming who reports; the headline,
+// no sentence mark in it, ends on a word in small letters or figures before a word that only opens a
+// sentence (`… составил 495 тенге По итогам торгов, …`): a preposition or a linking word in capitals.
+const FIRST_SENTENCE = /^(.{40,400}?[.!?][»"”]?)\s+(?=\p{Lu})/u;
+const HEADLINE_THEN_TEXT = /^(\p{Lu}[^.!?]{10,200}?[\p{Ll}\d%»"])\s+((?:По|В|Во|На|С|Со|К|О|Об|Из|За|Для|При|Как|Это|Так|Но|Однако|Также|Ранее|Согласно|Сегодня|Вчера|Напомним|Кроме|После|От|У)\s.+)$/u;
+const FLATTENED_HEADLINE_WORDS = 4;
+
+/** The headline between the lead and the text of a title that holds all three. */
+function leadAboveHeadline(title: string): GluedHead | undefined {
+  const lead = FIRST_SENTENCE.exec(title);
+  if (!lead || !attributionIn(lead[1]!)) return undefined;
+  const rest = HEADLINE_THEN_TEXT.exec(title.slice(lead[0].length));
+  if (!rest || !isHeadlineLike(rest[1]!) || wordCount(rest[1]!) < FLATTENED_HEADLINE_WORDS || !isSentenceLine({ text: rest[2]! })) return undefined;
+  return { headline: rest[1]!, lead: lead[1]!, text: rest[2]!, left: [] };
 }
 
 /**
@@ -58,11 +88,14 @@ export function gluedHead(state: ParseState): void {
   const title = state.article.title;
   if (!title) return;
   const groups = GLUED.exec(title)?.groups;
-  const egemen = groups?.headline && groups.text ? { headline: groups.headline, text: groups.text, left: [{ text: title.replace(groups.headline, '').replace(groups.text, '').replace(/\s+/gu, ' ').trim(), rule: 'page head' }] } : undefined;
-  const head = egemen ?? kazpravdaHead(title);
+  const egemen: GluedHead | undefined = groups?.headline && groups.text ? { headline: groups.headline, text: groups.text, left: [{ text: title.replace(groups.headline, '').replace(groups.text, '').replace(/\s+/gu, ' ').trim(), rule: 'page head' }] } : undefined;
+  const head = egemen ?? kazpravdaHead(title) ?? leadAboveHeadline(title);
   if (!head) return;
   delete state.overlongTitle;
   state.article.title = head.headline;
+  state.gluedHeadline = true;
   state.lines.unshift({ text: head.text, line: state.headLine });
+  if (head.dek) state.lines.unshift({ text: head.dek, line: state.headLine });
+  if (head.lead) state.lines.unshift({ text: head.lead, line: state.headLine });
   for (const { text, rule } of head.left) state.skipped.push({ line: state.headLine, text, rule });
 }

@@ -3,6 +3,7 @@ import { SourceError } from '../errors.ts';
 import { endsAsSentence, foldHeadline, HEADLINE_MAX, isHeadlineLike, isSentenceLine, scriptOf, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { DATELINE } from './attribution.ts';
+import { detectLanguage } from './language.ts';
 import { isCaptionSentenceCopy } from './photo-caption.ts';
 import { clutterRuleOf } from './clutter.ts';
 import { isInCapitals, isMasthead, neverHeadline } from './title-line.ts';
@@ -16,7 +17,7 @@ const ATTRIBUTION = /[,،]\s*(?:сообщает|сообщают|передае
 // and mail buttons older site engines put beside it: `... Печать E-mail`.
 const BADGE = /\s+(?:Эксклюзив|Эксклюзив\s+\p{Lu}{2,4}|Exclusive|Печать(?:\s+E-mail)?|Print(?:\s+E-mail)?)$/u;
 // The date some pages print glued before the headline on its line: `06.07.2021 Астана күні: …`.
-const DATE_BEFORE = /^\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2})?\s+(?=\p{Lu}|[«"])/u;
+const DATE_BEFORE = /^(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2})?(?:\s+[-–—])?\s+(?=\p{Lu}|[«"])/u;
 
 // A press review's headline is the titles it reviews, each in quotes: `«Почему …». «Волки сыты …». «…»`.
 const QUOTED_TITLES = /^«.+»$/u;
@@ -84,7 +85,15 @@ function isTwoPartShape(text: string): boolean {
  * links glued as copied, `Евразия24НовостиЗаголовок`. The trail is no headline; the line under it is.
  */
 function endsInLineBelow(line: SourceLine, head: readonly SourceLine[]): boolean {
-  return head.some((other) => other.line > line.line && other.text.length < line.text.length && wordCount(other.text) >= 2 && line.text.endsWith(other.text));
+  // The trail may spell the headline's dashes and quotes otherwise (`Караганда - Каркаралинск`); its
+  // case is the headline's (a headline ending in `… ашық хат` is no trail over the label `Ашық хат`).
+  const trail = sameMarks(line.text);
+  return head.some((other) => other.line > line.line && other.text.length < line.text.length && wordCount(other.text) >= 2 && trail.endsWith(sameMarks(other.text)));
+}
+
+/** Dashes as one hyphen and quotes as one mark, for comparing two spellings of a line. */
+function sameMarks(text: string): string {
+  return text.replace(/[‐-―−]/gu, '-').replace(/[«»“”„]/gu, '"');
 }
 
 /**
@@ -146,6 +155,17 @@ function questionOnTop(state: ParseState): SourceLine | undefined {
   return isHeadlineLike(first.text) && isSentenceLine(next) ? first : undefined;
 }
 
+/**
+ * With no other headline, a line in capitals of two words or more right above the first paragraph
+ * (`ПРАЗДНИКУ ПОСВЯЩАЕТСЯ` over `ЖАЛАГАШ. Хороший подарок …`): a regional paper's headline,
+ * printed so under a header of page matter.
+ */
+function capitalsOverLead(head: readonly SourceLine[], lead: boolean): SourceLine | undefined {
+  const last = head.at(-1);
+  if (!lead || !last || last.fromTitle || last.verbatim || wordCount(last.text) < 2 || last.text.length > HEADLINE_MAX) return undefined;
+  return isInCapitals(last.text) && !endsAsSentence(last.text) ? last : undefined;
+}
+
 // The editorial office's address alone on its line, as a newspaper's header prints it under the masthead.
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 
@@ -183,11 +203,30 @@ function titlePrintedTwice(state: ParseState, title: string): boolean {
   return below !== undefined && !below.verbatim && title.length <= HEADLINE_MAX && !endsAsSentence(title) && !ATTRIBUTION.test(title) && foldHeadline(below.text) === foldHeadline(title);
 }
 
+// A word's stem for comparing a headline with the lead it retells: its first letters, so that
+// `годовом` and `годовой` are one word. Short words (`на`, `в`) say nothing of the report.
+const STEM = 5;
+const RETOLD = 0.5;
+const RETELLING_WORDS = 4;
+const stems = (text: string) => (text.toLowerCase().match(/[\p{L}\d][\p{L}\d,.%-]*[\p{L}\d%]|\d/gu) ?? []).filter((word) => word.length >= 3 || /\d/u.test(word)).map((word) => word.slice(0, STEM));
+
+/**
+ * A headline that retells the lead above it: half its words or more are the lead's (`За неделю цены
+ * на СЗПТ повысились на 0,3%…` under `За последнюю неделю цены на социально значимые продукты
+ * питания показали рост на 0,3%…`). A subheading under the lead names what comes next instead.
+ */
+function retellsLead(lead: string, line: string): boolean {
+  const words = stems(line);
+  if (words.length < RETELLING_WORDS) return false;
+  const known = new Set(stems(lead));
+  return words.filter((word) => known.has(word)).length >= words.length * RETOLD;
+}
+
 /**
  * Some outlets print the lead above the headline, and the headline with its view counter or stamp
- * under it, or under the photo's credit (`Lead sentence.` / `Кәсіп пен нәсіп ауылда` / `1,994` / `оқылды`): when the line right
- * under a title that reads as a lead is such a headline, it becomes the title and the lead the
- * first paragraph.
+ * under it, or under the photo's credit (`Lead sentence.` / `Кәсіп пен нәсіп ауылда` / `1,994` / `оқылды`), or
+ * a headline that retells the lead: when the line right under a title that reads as a lead is such
+ * a headline, it becomes the title and the lead the first paragraph.
  */
 function leadAboveHeadline(state: ParseState): boolean {
   const below = state.lines[0];
@@ -195,7 +234,7 @@ function leadAboveHeadline(state: ParseState): boolean {
   const meta = new Set<string>([META_RULES.counter.name, META_RULES.stamp.name]);
   // The photo's credit may stand between the headline and its counter (`фото: …` / `1,339` / `оқылды`).
   const counter = state.creditLine?.line === below.line + 1 ? below.line + 2 : below.line + 1;
-  if (!state.skipped.some((s) => s.line === counter && meta.has(s.rule))) return false;
+  if (!state.skipped.some((s) => s.line === counter && meta.has(s.rule)) && !retellsLead(state.article.title!, below.text)) return false;
   state.lines[0] = { text: state.article.title!, line: state.headLine };
   state.skipped.push({ line: below.line, text: below.text, rule: 'headline under the lead' });
   state.article.title = below.text;
@@ -245,6 +284,18 @@ function headlineUnderSiteName(state: ParseState): boolean {
   return true;
 }
 
+const KAZAKH_LETTER = /[әғқңөұүһі]/iu;
+const RUBRIC_WORDS = 2;
+
+/**
+ * A title of a word or two in Kazakh over a report in Russian (`Қайтейік енді` over a Russian
+ * lead, hronika.kz): a bilingual site's rubric, never the Russian report's headline.
+ */
+function kazakhRubric(title: string, lead: SourceLine | undefined): string | undefined {
+  if (!lead || wordCount(title) > RUBRIC_WORDS || !KAZAKH_LETTER.test(title)) return undefined;
+  return detectLanguage(title) !== 'ru' && detectLanguage(lead.text) === 'ru' ? 'a rubric in Kazakh over a report in Russian' : undefined;
+}
+
 /**
  * The headline. When the date line's title is page matter (title-line.ts), the page's headline
  * takes its place and the lines above it are left out as the page's head. A title that reads as
@@ -270,7 +321,7 @@ export function headline(state: ParseState): SourceError | void {
   // words or more above a paragraph: `Заголовок` over a lead without a period stays the title.
   // One that is no headline at all (title-line.ts `neverHeadline`) never stays.
   const fromTitle = state.lines[0]?.fromTitle ? state.lines[0] : undefined;
-  const never = fromTitle && neverHeadline(fromTitle.text);
+  const never = fromTitle && (neverHeadline(fromTitle.text) ?? kazakhRubric(fromTitle.text, state.lines[paragraph]));
   const fallback = fromTitle && !never ? fromTitle : undefined;
   const titleClutter = fromTitle && clutterRuleOf(fromTitle.text);
   const overCounter = fallback && titleClutter === undefined && overItsCounter(state, fallback) ? fallback : undefined;
@@ -281,10 +332,10 @@ export function headline(state: ParseState): SourceError | void {
   // So does one that is no headline at all (`• Тіл`, title-line.ts `neverHeadline`).
   const clutterTitle = fromTitle !== undefined && (titleClutter !== undefined || never !== undefined);
   const found = overCounter ?? (fromTitle ? (paragraph >= 0 ? (findHeadline(state, head, limit, masthead ? 3 : 4) ?? (clutterTitle ? findHeadline(state, head, limit, 3) : headlineOverStamp(state, head))) : undefined) : (findHeadline(state, head, limit, 3) ?? soleLineAfterStamp(state, head, limit)));
-  const chosen = found ?? fallback ?? questionOnTop(state);
+  const chosen = found ?? fallback ?? questionOnTop(state) ?? capitalsOverLead(head, paragraph >= 0);
   if (!chosen) {
     // A title that is a photo credit became the article's credit, and no skipped line names it.
-    const rule = (fromTitle && neverHeadline(fromTitle.text)) ?? state.skipped.find((s) => s.line === state.headLine)?.rule ?? (state.article.photoCredit ? 'a photo credit' : 'page clutter');
+    const rule = never ?? state.skipped.find((s) => s.line === state.headLine)?.rule ?? (state.article.photoCredit ? 'a photo credit' : 'page clutter');
     return new SourceError(`the title is page clutter (${rule}) and no headline follows it; write the headline after the date: \`date ${state.article.date} Headline\``, state.headLine);
   }
   dropHead(state, state.lines.indexOf(chosen));

@@ -1,4 +1,4 @@
-import { isLabelLike, isSentenceLine } from '../line-shape.ts';
+import { endsAsSentence, isHeadlineLike, isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState } from '../state.ts';
 
 // A line that introduces what follows (`Победители конкурса:`), or an item of a list (`…;`, `…,`).
@@ -10,22 +10,47 @@ const QUOTE = /^[«"“„]/u;
 // Figures below the text are the report's data (a schedule's hours, a table's rows), not furniture.
 const DIGIT = /\d/u;
 
+// Another report's headline the page links, unlabelled, under the last paragraph (`Ряд автобусных
+// маршрутов временно изменит схемы движения в Астане`): five words or more, no sentence, and a verb
+// in the past, present or future (`изменит`, `проверил`, `восхитилась`), which a signature
+// (`Оперативный штаб по ЧС Атырауской области`) has none of.
+// A paragraph cut short is none: it runs longer, holds a comma or a quote, or opens on a word that
+// links it to the text above (`Также …`, `Тем временем …`), as no headline does.
+const TEASER_WORDS = 5;
+const TEASER_MAX_WORDS = 10;
+const NOT_A_HEADLINE = /[,«»"“”„]|^(?:также|тем\s+временем|ранее|кроме\s+того|при\s+этом|напомним|однако|между\s+тем|помимо\s+этого|в\s+свою\s+очередь|по\s+словам|вместе\s+с\s+тем)\s/iu;
+const VERB = /(?:\p{L}{3}(?:ил|ила|или|ило|ала|али|ало|яла|яли|ела|ели|ит|ят|ют|ется|ится|ются|ятся|лся|лась|лись|лось)|\p{L}{4}ал)$/u;
+const WORD = /\p{L}+/gu;
+
+function isClosingTeaser(text: string): boolean {
+  const words = wordCount(text);
+  return words >= TEASER_WORDS && words <= TEASER_MAX_WORDS && isHeadlineLike(text) && !NOT_A_HEADLINE.test(text) && (text.toLowerCase().match(WORD) ?? []).some((word) => VERB.test(word));
+}
+
 /**
  * On a copied page (one whose clutter the table found), short labels left below the report's last
  * paragraph are the page's furniture the table does not know: a widget's heading (`Басқа
  * материалдар`), a button (`Back to top button`), a signature, the site's name. A report closes on a
  * sentence; the labels after it go, recorded, unless a line of the report introduces them as a list
  * (it ends in `:`), they are items of one or a quote, a line among them holds figures (a schedule:
- * `Понедельник` / `09:00-18:00`), or a line in small letters under a name signs a quote.
+ * `Понедельник` / `09:00-18:00`), or a line in small letters under a name signs a quote. One
+ * headline of another report closing the page goes too, copied page or not.
  */
 export function pageFoot(state: ParseState): void {
-  if (state.skipped.length === 0) return;
+  const copied = state.skipped.length > 0;
   const { lines } = state;
   let last = -1;
   for (let index = lines.length - 1; index >= 0 && last < 0; index--) if (isSentenceLine(lines[index]!)) last = index;
   if (last < 0 || last === lines.length - 1) return;
   const after = lines.slice(last + 1);
   if (after.some((line) => LIST_MARK.test(line.text) || SMALL_LETTER.test(line.text) || DIGIT.test(line.text))) return;
+  const closing = after.length === 1 ? after[0]! : undefined;
+  if (closing && !closing.verbatim && endsAsSentence(lines[last]!.text) && isClosingTeaser(closing.text)) {
+    state.skipped.push({ line: closing.line, text: closing.text, rule: 'teaser of another report' });
+    state.lines = lines.slice(0, last + 1);
+    return;
+  }
+  if (!copied) return;
   state.lines = [
     ...lines.slice(0, last + 1),
     ...after.filter((line) => {

@@ -1,14 +1,37 @@
 import { SourceError } from '../errors.ts';
-import type { ParseState } from '../state.ts';
+import { wordCount } from '../line-shape.ts';
+import type { ParseState, SourceLine } from '../state.ts';
+
+// A line the page wrapped (a narrow column or a PDF copied as printed): it ends on a word in small
+// letters, no closing mark, and the line right under it opens in small letters (`… по собственной` /
+// `инициативе;`). A wrapped line runs long: a short one is a name over its role (`Дмитрий Песков` /
+// `пресс-секретарь президента`), a signature. Arabic script has no case, so its lines are never joined.
+// A list item wrapped before a figure continues too: `— в пунктах размещения находятся` / `284 человек …`.
+const OPEN_END = /\p{Ll}$/u;
+const CONTINUES = /^\p{Ll}/u;
+const LIST_ITEM = /^[—–•-]\s/u;
+const FIGURE_CONTINUES = /^\d[\d\s]*\s\p{Ll}/u;
+const WRAPPED_WORDS = 6;
+
+function continuesAbove(above: SourceLine | undefined, line: SourceLine): boolean {
+  if (above === undefined || above.verbatim || line.verbatim || line.line !== above.line + 1) return false;
+  if (!OPEN_END.test(above.text) || wordCount(above.text) < WRAPPED_WORDS) return false;
+  return CONTINUES.test(line.text) || (LIST_ITEM.test(above.text) && FIGURE_CONTINUES.test(line.text));
+}
 
 /**
  * Every remaining line is a paragraph. Sources separate paragraphs by blank lines or by
- * plain line breaks; both mean the same, and no source hard-wraps its sentences.
+ * plain line breaks; both mean the same. A line the page wrapped joins the line above it.
  */
 export function paragraphs(state: ParseState): SourceError | void {
   if (state.lines.length === 0) {
     return new SourceError('the article has a title but no body text', state.headLine);
   }
-  state.article.paragraphs = state.lines.map((l) => l.text);
+  const body: string[] = [];
+  state.lines.forEach((line, index) => {
+    if (continuesAbove(state.lines[index - 1], line)) body[body.length - 1] += ` ${line.text}`;
+    else body.push(line.text);
+  });
+  state.article.paragraphs = body;
   state.lines = [];
 }

@@ -7,15 +7,18 @@ import type { ParseState } from '../state.ts';
 const LABEL = String.raw`(?:фото|фотография|изображение|обложка|коллаж|иллюстрация|инфографика|сурет|фотосурет|foto|photo|cover|sýret|suret|سۋرەت|فوتو)`;
 // `Фото: Сенат`, `Фото - Сенат`, `Фото – Сенат`. Short lines only: a long line that happens to
 // start with «Фото:» is a paragraph.
-const CREDIT = new RegExp(String.raw`^${LABEL}\s*(?::|\s[-–—]|©\ufe0f?|\(c\))\s*(.{1,150})$`, 'iu');
+// The label may say where the photo comes from: `Источник фото: Кайрат Конуспаев`, and the view
+// counter printed before it may be glued to it: `137Фото: МЧС РК`.
+const CREDIT = new RegExp(String.raw`^(?:\d{1,7}(?=\p{L}))?(?:источник\s+)?${LABEL}\s*(?::|\s[-–—]|©\ufe0f?|\(c\))\s*(.{1,150})$`, 'iu');
 // `Фото из открытых источников`, `Фото предоставлено акиматом`, `Иллюстративное фото`; Kazakh
 // `Коллажды жасаған – Алмас Манап`, `Суреттерді түсірген – …`, `Инфографиканы жасаған – …`,
-// `Иллюстрациялық фото` and, without a label, `ашық дереккөзі` (an open source); a closing period is
-// no part of the credit.
-const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото\s+((?:из|с|со|предоставлено|предоставлены|автора|пресс-службы)\s.{1,140}?)|(иллюстративное)\s+фото|фото\s+(иллюстративное)|(?:суретті\s+түсірген(?:дер)?|фотоны\s+түсірген|коллажды\s+жасаған|автор\s+фото|фотограф|sýretti\s+túsirgen|kollajdy\s+jasaǵan|سۋرەتتى\s+تۇسىرگەن|كوللاجدى\s+جاساعان|суреттерді\s+түсірген(?:дер)?|sýretterdi\s+túsirgen|سۋرەتتەردى\s+تۇسىرگەن|инфографиканы\s+жасаған|ınfografıkany\s+jasaǵan|(?:ي|ى)نفو(?:گ|ع)رافيكانى\s+جاساعان)\s*[:–—-]?\s+(.{1,100}?)|(ашық\s+дереккөз(?:і|ден|дерден)(?:\s+алынды)?|ashyq\s+derekkóz(?:i|den|derden)(?:\s+alyndy)?|اشىق\s+دەرەككوز(?:ى|دەن|دەردەن)(?:\s+الىندى)?)|(иллюстрациялық\s+(?:фото|сурет)|[ıi]llıýstratsıalyq\s+(?:foto|sýret)))\.?$`, 'iu');
+// `Иллюстрациялық фото` and, without a label, `ашық дереккөзі` (an open source); a generic credit
+// keeps both its words (`Иллюстративное фото`), a closing period is no part of the credit.
+const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото\s+((?:из|с|со|предоставлено|предоставлены|автора|пресс-службы)\s.{1,140}?)|(иллюстративное\s+фото)|(фото\s+иллюстративное)|(?:суретті\s+түсірген(?:дер)?|фотоны\s+түсірген|коллажды\s+жасаған|автор\s+фото|фотограф|sýretti\s+túsirgen|kollajdy\s+jasaǵan|سۋرەتتى\s+تۇسىرگەن|كوللاجدى\s+جاساعان|суреттерді\s+түсірген(?:дер)?|sýretterdi\s+túsirgen|سۋرەتتەردى\s+تۇسىرگەن|инфографиканы\s+жасаған|ınfografıkany\s+jasaǵan|(?:ي|ى)نفو(?:گ|ع)رافيكانى\s+جاساعان)\s*[:–—-]?\s+(.{1,100}?)|(ашық\s+дереккөз(?:і|ден|дерден)(?:\s+алынды)?|ashyq\s+derekkóz(?:i|den|derden)(?:\s+alyndy)?|اشىق\s+دەرەككوز(?:ى|دەن|دەردەن)(?:\s+الىندى)?)|(иллюстрациялық\s+(?:фото|сурет)|[ıi]llıýstratsıalyq\s+(?:foto|sýret)))\.?$`, 'iu');
 // `фото Данияра Мусина`: the photographer's name, without a colon, or the site it comes from
 // (`Фото New.biss.kz`, the cover picture's `cover otyrar.kz`, `Коллаж Tengrinews.kz`). Case-sensitive: a capital starts each name.
-const CREDIT_NAME = /^(?:[Фф]ото|[Cc]over|[Кк]оллаж)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|media))$/u;
+// Two photographers are named with a comma or `и` between: `фото Аманкула Дюсенбаева, Еркебулана Укибаева`.
+const CREDIT_NAME = /^(?:[Фф]ото|[Cc]over|[Кк]оллаж)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:(?:,|\s+и)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)?|[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|media))$/u;
 // A credit with the copyright sign and no label: `© Sputnik / Абзал Калиев`. A sign before a year
 // (`© 2002 – 2025 LADA.KZ`) is the site's copyright.
 const COPYRIGHT = /^©\s*([^\d©]{2,80})$/u;
@@ -23,9 +26,12 @@ const COPYRIGHT = /^©\s*([^\d©]{2,80})$/u;
 // SERGEI SUPINSKYБездомная кошка …`, `© Sputnik / Абзал КалиевУчастники форума …`. The caption
 // starts where a capital and a small letter follow a letter with no space; it is a phrase of three
 // words or more (a name such as `McBride` is no caption).
+// A label inside the copyright sign's credit is no part of the name: `© Photo : Пресс-служба НОК`.
+const PHOTO_LABEL_FIRST = /^(?:photo|фото)\s*:\s*/iu;
 const COPYRIGHT_GLUED = /^©\s*(.{2,80}?)(?<=[\p{L}\d.])(?=\p{Lu}\p{Ll})(.{10,250})$/u;
-// The caption printed again under it with the outlet's name: `Бездомная кошка … - Sputnik Казахстан`.
-const OUTLET_AFTER = /^\s+[-–—]\s+\p{L}[\p{L}\d.]*(?:\s+\p{L}[\p{L}\d.]*){0,2}$/u;
+// The caption printed again under it with the outlet's name: `Бездомная кошка … - Sputnik Казахстан`,
+// and the image's width and date the page's markup keeps after it: `…, 1920, 08.11.2021`.
+const OUTLET_AFTER = /^\s+[-–—]\s+\p{L}[\p{L}\d.]*(?:\s+\p{L}[\p{L}\d.]*){0,2}(?:,\s\d{3,4},\s\d{2}\.\d{2}\.\d{4})?$/u;
 // A picture made by a neural network, named as its source: `Изображение сгенерировано нейросетью
 // Midjourney`, `Изображение сгенерировано при помощи нейросети Midjourney`; the credit is the tool.
 const GENERATED = /^(?:изображение|иллюстрация|фото)\s+(?:сгенерировано|сгенерирована|создано|создана)\s+(?:при\s+помощи\s+|с\s+помощью\s+)?(?:нейросет(?:ью|и)|ИИ|искусственным\s+интеллектом)\s+(\S.{0,60})$/iu;
@@ -122,7 +128,7 @@ export function creditIn(text: string): Credit | undefined {
   const takenCaption = CAPTION_TAKEN_FROM.exec(text);
   if (takenCaption) return { credit: takenCaption[2]!, caption: takenCaption[1]! };
   const glued = COPYRIGHT_GLUED.exec(text);
-  if (glued && wordCount(glued[2]!) >= 3) return { credit: glued[1]!.trim(), caption: glued[2]!.trim() };
+  if (glued && wordCount(glued[2]!) >= 3) return { credit: glued[1]!.trim().replace(PHOTO_LABEL_FIRST, ''), caption: glued[2]!.trim() };
   const copyright = COPYRIGHT.exec(text);
   if (copyright) return { credit: copyright[1]!.trim() };
   const byline = BYLINE_PHOTO.exec(text);

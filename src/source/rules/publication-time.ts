@@ -6,8 +6,10 @@ import type { ParseState } from '../state.ts';
 /**
  * The time of day the report was published, in Almaty time: from the date line
  * (`date 2026-01-27 14:30 Title`), or else from the page's stamp above the lead
- * (`12:24, 27 Ноябрь 2025 | GMT +5`) when it names no other day than the date line. A stamp naming
- * the date line's day comes first: an hour alone above it may be a TV schedule's (`11:00` / `Новости`).
+ * (`12:24, 27 Ноябрь 2025 | GMT +5`) when it names no other day than the date line (a header's clock,
+ * `21.01 01:44`, names the day the page was copied). A stamp naming
+ * the date line's day comes first: an hour alone above it may be a TV schedule's (`11:00` / `Новости`);
+ * of the others, the one nearest the lead is the report's (a site header's clock stands above it).
  */
 export function publicationTime(state: ParseState): void {
   if (state.article.time) return;
@@ -15,7 +17,7 @@ export function publicationTime(state: ParseState): void {
   const stamps = state.skipped
     .filter((skipped) => skipped.line < lead && skipped.rule === META_RULES.stamp.name)
     .map((skipped) => readStamp(skipped.text))
-    .filter((stamp) => stamp.time && (!stamp.date || stamp.date === state.article.date));
-  const chosen = stamps.find((stamp) => stamp.date) ?? stamps[0];
+    .filter((stamp) => stamp.time && (!stamp.date || stamp.date === state.article.date) && (!stamp.day || stamp.day === state.article.date?.slice(5)));
+  const chosen = stamps.find((stamp) => stamp.date) ?? stamps.at(-1);
   if (chosen) state.article.time = chosen.time;
 }

@@ -21,6 +21,20 @@ function headlineWithoutSite(state: ParseState): string {
   return state.article.title!;
 }
 
+// The photographer's name after a copy of the headline: the image's caption is the headline, its
+// credit the name (`<headline> Кайрат Конуспаев`, as vecher.kz prints it under the headline).
+const PHOTOGRAPHER = /^\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
+/** A copy of the headline with a name after it, above the first paragraph, is the photo's caption and credit. */
+function captionWithCredit(state: ParseState, title: string, paragraph: number): void {
+  const index = state.lines.slice(0, paragraph < 0 ? undefined : paragraph).findIndex((line) => !line.verbatim && line.text.length > title.length && line.text.startsWith(title) && PHOTOGRAPHER.test(line.text.slice(title.length)));
+  if (index < 0) return;
+  const [line] = state.lines.splice(index, 1);
+  const named = !state.article.photoCredit;
+  if (named) state.article.photoCredit = line!.text.slice(title.length).trim();
+  state.skipped.push({ line: line!.line, text: line!.text, rule: named ? 'photo caption' : 'credit of another photo' });
+}
+
 /**
  * A headline the page prints again is published once, as the title: a copy above the first
  * paragraph also marks where the page's head ends (`РУ`, menus above it), and outlets that print
@@ -31,6 +45,7 @@ export function repeatedHeadline(state: ParseState): void {
   const folded = foldHeadline(title);
   // Folding costs, and every source is parsed: only lines of about the title's length are folded.
   const isCopy = (line: SourceLine) => !line.verbatim && Math.abs(line.text.length - title.length) <= 10 && foldHeadline(line.text) === folded;
+  captionWithCredit(state, title, state.lines.findIndex(isSentenceLine));
   const paragraph = state.lines.findIndex(isSentenceLine);
   const above = state.lines.slice(0, paragraph < 0 ? undefined : paragraph).findIndex(isCopy);
   // A dek the page prints between the headline and its copy holds sentences, or is one long phrase

@@ -12,6 +12,14 @@ const DOUBLED = /^(.{8,})\1$/u;
 const HASHTAG = /^#\p{L}/u;
 // A menu item or rubric copied as a list keeps its bullet (`• Еркін ой мінбері`): a headline has none.
 const BULLETED = /^[•·▪►●◦‣]\s/u;
+// A row of the report's tags that opens and closes with its region (`Костанайская обл. образование
+// общество Костанайская обл.`): a headline never repeats its first words at its end.
+const TAG_ROW = /^(\p{Lu}[^.!?\s]{2,30}(?:\s[^.!?\s]{1,30}){0,2}\.?)\s(?:\S{2,30}\s){1,6}\1$/u;
+/** The title's last word is one of its first three: tested before the tag row's pattern. */
+function closesOnItsOpening(title: string): boolean {
+  const words = title.split(' ');
+  return words.length >= 3 && words.slice(0, 3).includes(words.at(-1)!);
+}
 // A campaign's rubric with its year, printed where a headline is: `Егін орағы — 2025`, `Жазылу-2026`.
 const CAMPAIGN = /^[\p{L}-]+(?:\s[\p{L}-]+){0,2}\s*[—–-]\s*(?:19|20)\d{2}$/u;
 
@@ -50,12 +58,17 @@ export function isMasthead(title: string): boolean {
 /**
  * A date line's title that looks like page matter rather than a headline: clutter (`РУ`, a stamp,
  * a counter), a credit, a banner in capitals, a headline printed twice, a label ending in `:`, a
- * bar of topic links, a newspaper's masthead or a site's name with its motto, a line opening in
+ * bar of topic links, a row of tags between two copies of the region, a newspaper's masthead or a site's name with its motto, a line opening in
  * small letters, a line with a list's bullet (`• Еркін ой мінбері`), or one or two words.
  */
+// The page's own headline may name what it shows (`… вернулась с чемпионата мира - видео`): as the
+// date line's title it is no link to another report.
+const MEDIA_HEADLINE = /\s[-–—]\s(?:фото|видео|фото\s+и\s+видео|видео\s+и\s+фото)$/iu;
+
 export function looksLikePageMatter(title: string): boolean {
+  const rule = clutterRuleOf(title);
   return (
-    clutterRuleOf(title) !== undefined ||
+    (rule !== undefined && !(rule.name === 'related news' && MEDIA_HEADLINE.test(title))) ||
     CAMPAIGN.test(title) ||
     BULLETED.test(title) ||
     creditIn(title) !== undefined ||
@@ -63,6 +76,7 @@ export function looksLikePageMatter(title: string): boolean {
     title.endsWith(':') ||
     isInCapitals(title) ||
     DOUBLED.test(title) ||
+    (title.length <= 160 && closesOnItsOpening(title) && TAG_ROW.test(title)) ||
     isTopicBar(title) ||
     (isMasthead(title) && !title.startsWith('«')) ||
     SMALL_FIRST.test(title) ||
@@ -99,7 +113,7 @@ function aboveSiteHeader(state: ParseState): boolean {
  * any other line; the headline rule then finds the page's headline, or gives the title back.
  */
 export function titleLine(state: ParseState): void {
-  if (state.overlongTitle) return;
+  if (state.overlongTitle || state.gluedHeadline) return;
   // Breadcrumb marks copied before the headline (`» » Балуандардың биігі`) are no part of it.
   const title = state.article.title!.replace(BREADCRUMB_MARKS, '') || state.article.title!;
   state.article.title = title;
