@@ -171,6 +171,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(String.raw`(?:${words('поделиться', 'поделитесь', 'рассказать\\s+друзьям', 'достарға\\s+айту', 'dostarǵa\\s+aıtý', 'отправить', 'поделись', 'поделиться\\s+в\\s+соцсетях', 'поделиться\\s+новостью', 'бөлісу', 'бөлісіңіз', 'bólisý', 'bolisu', 'share', 'копировать\\s+ссылку', 'скопировать\\s+ссылку', 'ссылка\\s+скопирована', 'сілтемені\\s+көшіру', 'печать', 'распечатать', 'версия\\s+для\\s+печати')})\s*:?(?:\s*(?:${SOCIAL})(?:[\s,|•]+(?:${SOCIAL}))*)?|(?:${SOCIAL})(?:[\s,|•]+(?:${SOCIAL}))*`),
   },
   {
+    // Share buttons labelled in Kazakh, glued together when copied: `Facebook-ке бөлісуWhatsapp-қа бөлісуTelegram-ға бөлісу`.
+    name: 'share prompt',
+    maxLength: 160,
+    line: new RegExp(String.raw`^(?:(?:${SOCIAL})-?(?:ке|ка|қа|ға|га|ге|та|те)\s+бөлісу\s*)+$`, 'iu'),
+  },
+  {
     // The channel may be named by its link: `Подпишись на Telegram-канал BES.media>> https://t.me/…`.
     name: 'subscribe prompt',
     maxLength: 260,
@@ -369,6 +375,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       'басты\\s+бет', 'артқа', 'барлық\\s+жаңалықтар', 'іздеу', 'кіру', 'пікірлер', 'пікір\\s+қалдыру', 'толығырақ', 'жарнама',
       'bas\\s+bet', 'artqa', 'barlyq\\s+jańalyqtar', 'izdeý', 'pikirler', 'tolyǵyraq', 'jarnama', 'پىكىرلەر',
     )),
+  },
+  {
+    // A site search widget's lines, copied with each copy of the header: `результаты не найдены`,
+    // `Посмотреть все результаты`, `Нәтиже табылмады`, `Барлық нәтижені қарау`.
+    name: 'search widget',
+    maxLength: 30,
+    line: line(words('результаты\\s+не\\s+найдены', 'ничего\\s+не\\s+найдено', 'посмотреть\\s+все\\s+результаты', 'нәтиже\\s+табылмады', 'барлық\\s+нәтижені\\s+қарау')),
   },
   {
     // A prompt to follow the site on a messenger, closing on the reader's imperative, whatever opens
