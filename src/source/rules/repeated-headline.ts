@@ -35,6 +35,26 @@ function captionWithCredit(state: ParseState, title: string, paragraph: number):
   state.skipped.push({ line: line!.line, text: line!.text, rule: named ? 'photo caption' : 'credit of another photo' });
 }
 
+// A headline in capitals of two words or more: only such a copy is told from the text glued after it,
+// a word that opens with a capital and goes on in small letters.
+const SMALL_LETTER = /\p{Ll}/u;
+const ESCAPE = /[.*+?^${}()|[\]\\]/gu;
+
+/**
+ * A headline in capitals printed again with the first paragraph glued after it
+ * (`…НАРОДУ КАЗАХСТАНААида Мынбаева: …`): the copy is left out, the paragraph kept.
+ */
+function gluedCopy(state: ParseState, title: string, paragraph: number): void {
+  const line = state.lines[paragraph];
+  const space = title.indexOf(' ');
+  if (!line || line.verbatim || space < 0 || SMALL_LETTER.test(title) || !line.text.startsWith(title.slice(0, space + 1))) return;
+  // The page may space the copy otherwise: any run of spaces stands for one.
+  const copy = new RegExp(`^${title.split(/\s+/u).map((word) => word.replace(ESCAPE, '\\$&')).join('\\s+')}(?=\\p{Lu}\\p{Ll})`, 'u').exec(line.text);
+  if (!copy) return;
+  state.skipped.push({ line: line.line, text: copy[0], rule: 'headline repeated' });
+  state.lines[paragraph] = { ...line, text: line.text.slice(copy[0].length) };
+}
+
 /**
  * A headline the page prints again is published once, as the title: a copy above the first
  * paragraph also marks where the page's head ends (`РУ`, menus above it), and outlets that print
@@ -46,6 +66,7 @@ export function repeatedHeadline(state: ParseState): void {
   // Folding costs, and every source is parsed: only lines of about the title's length are folded.
   const isCopy = (line: SourceLine) => !line.verbatim && Math.abs(line.text.length - title.length) <= 10 && foldHeadline(line.text) === folded;
   captionWithCredit(state, title, state.lines.findIndex(isSentenceLine));
+  gluedCopy(state, title, state.lines.findIndex(isSentenceLine));
   const paragraph = state.lines.findIndex(isSentenceLine);
   const above = state.lines.slice(0, paragraph < 0 ? undefined : paragraph).findIndex(isCopy);
   // A dek the page prints between the headline and its copy holds sentences, or is one long phrase
