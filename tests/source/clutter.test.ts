@@ -188,6 +188,10 @@ describe('the clutter table', () => {
     ['cover', 'image placeholder'],
     ['Читать источник astanatv.kz/ru', 'source link'],
     ['»', 'related news'],
+    ['Нәтиже табылмады', 'search widget'],
+    ['Посмотреть все результаты', 'search widget'],
+    ['Напомним, прислать новость в редакцию вы можете по номеру +7 701 000 00 00.', 'tip prompt'],
+    ['По сообщению сайта Arna Press', 'source line'],
   ])('%s is a %s', (line, rule) => {
     expect(clutterRuleOf(line)?.name).toBe(rule);
   });
@@ -265,6 +269,8 @@ describe('the clutter table', () => {
     'Редактор газеты ушел в отставку',
     'IMG_2034 стал вирусным снимком года',
     'Telegram @durov написал о блокировке.',
+    'По сообщению сайта акимата, дорогу откроют в пятницу.',
+    'Отправить заявку вы можете до пятницы.',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });
@@ -297,6 +303,9 @@ describe('page metadata lines', () => {
     // A rubric of up to three words before a bullet and the stamp.
     expect([metaLine('Су тасқыны • 16 Наурыз, 2023'), metaLine('Білім мен ғылым • Бүгін, 10:32')]).toEqual(['stamp', 'stamp']);
     expect([metaLine('Көктемгі су тасқыны биыл ерте басталды • 16 Наурыз, 2023'), metaLine('Су тасқыны • биыл')]).toEqual([undefined, undefined]);
+    // The rubric labelled after a stamp; under its label, a sentence or a number makes no stamp.
+    expect(metaLine('Дата: 01 декабря 2025 в 13:08 Категория: Новости политики')).toBe('stamp');
+    expect([metaLine('Дата: 01 декабря 2025 Категория: новости за 2025 год'), metaLine('Категория: Новости')]).toEqual([undefined, undefined]);
   });
 
   it('takes a weekday for a stamp only beside a date or a time: alone, or beside hours, it labels a schedule, and hours are no stamp', () => {

@@ -54,6 +54,8 @@ export type MetaKind = 'stamp' | 'counter';
 // A rubric before a stamp, set apart by a bullet: `Су тасқыны • 16 Наурыз, 2023` (Egemen Qazaqstan).
 const RUBRIC_BULLET = ' • ';
 const MAX_RUBRIC_WORDS = 3;
+// A stamp with the rubric labelled after it: `Дата: 01 декабря 2025 в 13:08 Категория: Новости политики`.
+const RUBRIC_LABEL = /\s(?:категория|рубрика|санат|айдар):\s/iu;
 
 /** What kind of metadata line `text` is, or undefined for any other line. */
 export function metaLine(text: string): MetaKind | undefined {
@@ -64,6 +66,11 @@ export function metaLine(text: string): MetaKind | undefined {
   }
   // Cheap refusals first: without a digit a metadata line is a word or two (`көрсетілді`, `оқу үшін`).
   if (text.length > MAX_LENGTH || (text.length > MAX_WORDLESS_LENGTH && !DIGIT.test(text)) || text.split(' ', MAX_WORDS + 1).length > MAX_WORDS || PLAYER_CLOCK.test(text) || HOURS.test(text)) return undefined;
+  const label = text.includes(':') ? RUBRIC_LABEL.exec(text) : null;
+  if (label) {
+    const rubric = text.slice(label.index + label[0].length).split(' ');
+    return rubric.length <= MAX_RUBRIC_WORDS && rubric.every((word) => !DIGIT.test(word)) && metaLine(text.slice(0, label.index)) === 'stamp' ? 'stamp' : undefined;
+  }
   // The clock and eye icons of a stamp come copied as a Latin `c` before its numbers: `c 15:36, 27/05/2019 c 447`.
   const words = text
     .toLowerCase()
