@@ -192,6 +192,8 @@ describe('the clutter table', () => {
     ['Посмотреть все результаты', 'search widget'],
     ['Напомним, прислать новость в редакцию вы можете по номеру +7 701 000 00 00.', 'tip prompt'],
     ['По сообщению сайта Arna Press', 'source line'],
+    ['29 октября 2023 года - День общенационального траура в Республике Казахстан', 'dated banner'],
+    ['29 қазан 2023 жыл - Жалпыұлттық аза тұту күні', 'dated banner'],
   ])('%s is a %s', (line, rule) => {
     expect(clutterRuleOf(line)?.name).toBe(rule);
   });
@@ -271,6 +273,7 @@ describe('the clutter table', () => {
     'Telegram @durov написал о блокировке.',
     'По сообщению сайта акимата, дорогу откроют в пятницу.',
     'Отправить заявку вы можете до пятницы.',
+    '29 октября 2023 года - день, когда в городе открыли мост.',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });

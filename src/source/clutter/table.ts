@@ -150,6 +150,10 @@ const SIGNED_NAME = /^(.+?),?\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}-]+$/u;
 const NAME_BEFORE_STAMP = /^(?:\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+|\p{Script=Arabic}+(?:\s\p{Script=Arabic}+){1,2})\s(?=\d)/u;
 const CLOCK = /(?:^|\s)\d{1,2}:\d{2}(?:\s|$)/u;
 // A column's name before the day's date, the year glued to its `г.`: `Сетевой Казахстан 19 сентября 2024г.`
+// A site's banner for a day of mourning or a holiday, its date first: `29 октября 2023 года - День
+// общенационального траура в Республике Казахстан`. Tested only on lines opening with a digit.
+const DATED_BANNER = /^\d{1,2}\s+(\p{L}+)\s+\d{4}(?:\s+(?:года|г\.|жыл|жылы|ж\.))?\s+[-–—]\s+(?:[^.!?]{0,60}\s)?(?:день|күні)(?:\s[^.!?]{0,80})?$/iu;
+const DIGIT_FIRST = /^\d/u;
 const COLUMN_DATE = /^\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,2}\s+\d{1,2}\s+(\p{L}+)\s+\d{4}\s?г\.?$/u;
 // Case-sensitive: an author's first name and surname between a stamp and a rubric.
 const AUTHOR_NAME = /^\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}-]+$/u;
@@ -634,6 +638,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'rubric',
     maxLength: 30,
     line: line(String.raw`(?:${words('баспасөз', 'жазылу', 'сайлау', 'подписка', 'выборы', 'baspasóz', 'baspasöz', 'jazylý', 'jazylu', 'saılaý', 'sailau', 'ءباسپاسوز', 'سايلاۋ')})\s*[—–-]\s*(?:19|20)\d{2}`),
+  },
+  {
+    name: 'dated banner',
+    maxLength: 160,
+    line: (text) => DIGIT_FIRST.test(text) && monthNumber(DATED_BANNER.exec(text)?.[1] ?? '') !== undefined,
   },
   {
     // A rubric of its own line before the report's stamp and counters: `НЕГІЗГІ ЖАҢАЛЫҚТАР 30 наурыз 2020 г. 369 0`.
