@@ -33,11 +33,19 @@ export class IncrementalWorker {
     await exited;
   }
 
-  /** Its next message; rejects if it ends first, or cannot be started (`once` rejects on `error`). */
+  /**
+   * Its next message; rejects if it ends first, or cannot be started (`once` rejects on `error`).
+   * The wait that lost is called off, so a preview's session keeps no listeners of past updates.
+   */
   private async reply(): Promise<unknown> {
-    const [message] = (await Promise.race([once(this.child, 'message'), once(this.child, 'exit').then(([code, signal]) => {
-      throw new ChildStopped(`the incremental builder stopped (${signal ?? `exit code ${code}`})`);
-    })])) as unknown[];
-    return message;
+    const settled = new AbortController();
+    try {
+      const [message] = (await Promise.race([once(this.child, 'message', { signal: settled.signal }), once(this.child, 'exit', { signal: settled.signal }).then(([code, signal]) => {
+        throw new ChildStopped(`the incremental builder stopped (${signal ?? `exit code ${code}`})`);
+      })])) as unknown[];
+      return message;
+    } finally {
+      settled.abort();
+    }
   }
 }

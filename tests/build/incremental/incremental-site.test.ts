@@ -25,7 +25,13 @@ async function differencesFromFullBuild(): Promise<string[]> {
   return differencesFromCleanBuild(warm, settings);
 }
 
+// A warm builder serves a whole preview session: its updates must leave no listeners behind,
+// which Node reports past ten on one process as a MaxListenersExceededWarning.
+const warnings: string[] = [];
+const onWarning = (warning: Error) => warnings.push(`${warning.name}: ${warning.message}`);
+
 beforeAll(async () => {
+  process.on('warning', onWarning);
   warm = makeSite(settings);
   writeFiles(generateCorpus(40, 7), warm.sources);
   expect((await buildInProcess(warm.root)).sync.errors).toEqual([]);
@@ -47,6 +53,8 @@ afterEach(async () => {
 afterAll(async () => {
   await site.stop();
   warm.cleanup();
+  process.off('warning', onWarning);
+  expect(warnings.filter((warning) => warning.startsWith('MaxListenersExceededWarning'))).toEqual([]);
 });
 
 describe('incremental update', () => {
