@@ -935,6 +935,17 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(words('добавить\\s+комментарий', 'написать\\s+комментарий')),
   },
   {
+    // The notice of a WordPress comment form, in its Russian, Kazakh and English forms: `Ваш e-mail не
+    // будет опубликован. Обязательные поля помечены *`, `Сіздің e-mail адресіңіз жарияланбайды. …`.
+    name: 'comment form',
+    maxLength: 110,
+    line: line(words(
+      String.raw`ваш\s+(?:адрес\s+)?e-?mail\s+не\s+будет\s+опубликован\.?(?:\s+обязательные\s+поля\s+помечены\s+\*)?`,
+      String.raw`сіздің\s+(?:e-?mail|эл\.\s*пошта)\s+(?:адресіңіз\s+|мекенжайыңыз\s+)?жарияланбайды\.?(?:\s+міндетті\s+өрістер(?:\s+\*)?\s+(?:белгіленген|таңбаланған)(?:\s+\*)?\.?)?`,
+      String.raw`your\s+email\s+address\s+will\s+not\s+be\s+published\.?(?:\s+required\s+fields\s+are\s+marked\s+\*)?`,
+    )),
+  },
+  {
     // The print issue a newspaper's web page came from: its number, the running number in brackets
     // and the day, `(проект «DAT» №06 (277) от 12 февраля 2015 г.`, `«Ana tili» №12 (1450), 3 наурыз 2020 ж.`
     name: 'print issue',
