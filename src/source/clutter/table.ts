@@ -664,10 +664,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // Kazakh widgets of other reports under a report, in Cyrillic and Arabic script, with the headlines
-    // they link: `Басқа материалдар` (other material), `Ұқсас ақпараттар`, `ۇقساس جاڭالىقتار` (similar news).
+    // they link: `Басқа материалдар` (other material), `Ұқсас ақпараттар`, `ۇقساس جاڭالىقتار` (similar news),
+    // `Сәйкес тақырыптар` (related topics; some themes print its headlines above it: rules/page-foot.ts).
     name: 'news widget',
     maxLength: 30,
-    line: line(words('басқа\\s+материалдар', 'басқа\\s+жаңалықтар', 'ұқсас\\s+ақпараттар', 'ұқсас\\s+материалдар', 'ұқсас\\s+мақалалар', 'basqa\\s+mater[ıi]aldar', 'uqsas\\s+aqparattar', 'ۇقساس\\s+جاڭالىقتار', 'ۇقساس\\s+اقپاراتتار', 'باسقا\\s+ماتەريالدار')),
+    line: line(words('басқа\\s+материалдар', 'сәйкес\\s+тақырыптар', 'басқа\\s+жаңалықтар', 'ұқсас\\s+ақпараттар', 'ұқсас\\s+материалдар', 'ұқсас\\s+мақалалар', 'basqa\\s+mater[ıi]aldar', 'uqsas\\s+aqparattar', 'ۇقساس\\s+جاڭالىقتار', 'ۇقساس\\s+اقپاراتتار', 'باسقا\\s+ماتەريالدار')),
     follows: { lines: 12, shape: 'teaser' },
   },
   {

@@ -32,6 +32,16 @@ function isRegionSignature(after: readonly { text: string; verbatim?: boolean }[
   return after.length === 2 && !after.some((line) => line.verbatim) && REGION_LINE.test(after[0]!.text) && SIGNER.test(after[1]!.text);
 }
 
+// Headlines of other reports some themes print above their widget's label (`Сәйкес тақырыптар`) rather
+// than under it: below the last sentence, each a headline, the label right under the last of them.
+const WIDGET_ABOVE_MAX = 6;
+
+function isWidgetAbove(state: ParseState, after: readonly { line: number; text: string; verbatim?: boolean }[]): boolean {
+  if (after.length > WIDGET_ABOVE_MAX) return false;
+  const below = after.at(-1)!.line + 1;
+  return state.skipped.some((s) => s.line === below && s.rule === 'news widget') && after.every((line) => !line.verbatim && isHeadlineLike(line.text));
+}
+
 function isClosingTeaser(text: string): boolean {
   const words = wordCount(text);
   return words >= TEASER_WORDS && words <= TEASER_MAX_WORDS && isHeadlineLike(text) && !NOT_A_HEADLINE.test(text) && (text.toLowerCase().match(WORD) ?? []).some((word) => VERB.test(word));
@@ -67,6 +77,11 @@ export function pageFoot(state: ParseState): void {
     return;
   }
   if (!copied) return;
+  if (isWidgetAbove(state, after)) {
+    for (const line of after) state.skipped.push({ line: line.line, text: line.text, rule: 'news widget' });
+    state.lines = lines.slice(0, last + 1);
+    return;
+  }
   state.lines = [
     ...lines.slice(0, last + 1),
     ...after.filter((line) => {
