@@ -424,6 +424,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(words('барлығы', 'все', 'barlyǵy')),
   },
   {
+    // A site's notice of its advertising rates, printed in its header: `Жарнама жариялау құны: дайын
+    // материалды орналастыру – 30 мың теңге; …`, `Стоимость размещения рекламы: …`.
+    name: 'advertising label',
+    maxLength: 400,
+    line: /^(?:жарнама\s+(?:жариялау|орналастыру)\s+құны|стоимость\s+размещения\s+рекламы)\s*:\s/iu,
+  },
+  {
     // The label a page puts over paid or partner material, with its age mark or not: `Жарнама құқығында`,
     // `Партнерский материал`, `Реклама 18+`, `Advertisement`, `Jarnamalyq materıal`.
     name: 'advertising label',
