@@ -944,12 +944,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // The notice of a WordPress comment form, in its Russian, Kazakh and English forms: `Ваш e-mail не
-    // будет опубликован. Обязательные поля помечены *`, `Сіздің e-mail адресіңіз жарияланбайды. …`.
+    // будет опубликован. Обязательные поля помечены *`, `Сіздің e-mail адресіңіз жарияланбайды. …`,
+    // `Э-пошта мекенжайыңыз жарияланбайды.`
     name: 'comment form',
     maxLength: 110,
     line: line(words(
       String.raw`ваш\s+(?:адрес\s+)?e-?mail\s+не\s+будет\s+опубликован\.?(?:\s+обязательные\s+поля\s+помечены\s+\*)?`,
-      String.raw`сіздің\s+(?:e-?mail|эл\.\s*пошта)\s+(?:адресіңіз\s+|мекенжайыңыз\s+)?жарияланбайды\.?(?:\s+міндетті\s+өрістер(?:\s+\*)?\s+(?:белгіленген|таңбаланған)(?:\s+\*)?\.?)?`,
+      String.raw`(?:сіздің\s+)?(?:e-?mail|эл\.\s*пошта|э-пошта)\s+(?:адресіңіз\s+|мекенжайыңыз\s+)?жарияланбайды\.?(?:\s+міндетті\s+өрістер(?:\s+\*)?\s+(?:белгіленген|таңбаланған)(?:\s+\*)?\.?)?`,
       String.raw`your\s+email\s+address\s+will\s+not\s+be\s+published\.?(?:\s+required\s+fields\s+are\s+marked\s+\*)?`,
     )),
   },
