@@ -40,6 +40,10 @@ const NUMERIC_DATE = /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[-./]\d{2}[-./]\d{2
 // A rubric or outlet name may stand before a stamp with a date: `Aımaqtar 30 Qazan, 2025`; a word
 // after the date makes a headline of it (`25 қазан. Жылнама`).
 const MAX_NAME_WORDS = 1;
+// Before a whole stamp, a date and a time said with its word (`сағат`, hour), a rubric of two words:
+// `Нұрлы жол 26.11.2016 сағат 07:14`. Without that word two names before a date are a byline's.
+const MAX_NAME_WORDS_BEFORE_FULL_STAMP = 2;
+const HOUR_WORDS = new Set(['сағат', 'saǵat', 'sağat', 'saghat', 'ساعات']);
 const MAX_WORDS = 16;
 const MAX_LENGTH = 200;
 const MAX_WORDLESS_LENGTH = 30;
@@ -92,12 +96,13 @@ export function metaLine(text: string): MetaKind | undefined {
     else if (STAMP_WORDS.has(word)) stampWords++;
     else if (WEEKDAY_WORDS.has(word)) weekdays++;
     else if (COUNTER_WORDS.has(word)) counterWords++;
-    else if (!BESIDE_NUMBERS.has(word) && (++names > MAX_NAME_WORDS || dates + months > 0)) return undefined;
+    else if (!BESIDE_NUMBERS.has(word) && (++names > MAX_NAME_WORDS_BEFORE_FULL_STAMP || dates + months > 0)) return undefined;
   }
   // A month's name is a date beside a day's number; alone it is a word (`Наурыз мейрамы`).
   if (numbers > 0) dates += months;
   else names += months;
-  if (names > (dates > 0 ? MAX_NAME_WORDS : 0) || (weekdays > 0 && dates === 0)) return undefined;
+  const maxNames = dates > 1 && words.some((word) => HOUR_WORDS.has(word)) ? MAX_NAME_WORDS_BEFORE_FULL_STAMP : dates > 0 ? MAX_NAME_WORDS : 0;
+  if (names > maxNames || (weekdays > 0 && dates === 0)) return undefined;
   if (dates > 0 || stampWords > 0) return 'stamp';
   return numbers > 0 || counterWords > 0 ? 'counter' : undefined;
 }

@@ -441,6 +441,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(words('барлығы', 'все', 'barlyǵy')),
   },
   {
+    // A site's notice of its advertising rates, printed in its header: `Жарнама жариялау құны: дайын
+    // материалды орналастыру – 30 мың теңге; …`, `Стоимость размещения рекламы: …`.
+    name: 'advertising label',
+    maxLength: 400,
+    line: /^(?:жарнама\s+(?:жариялау|орналастыру)\s+құны|стоимость\s+размещения\s+рекламы)\s*:\s/iu,
+  },
+  {
     // The label a page puts over paid or partner material, with its age mark or not: `Жарнама құқығында`,
     // `Партнерский материал`, `Реклама 18+`, `Advertisement`, `Jarnamalyq materıal`.
     name: 'advertising label',
@@ -686,10 +693,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // Kazakh widgets of other reports under a report, in Cyrillic and Arabic script, with the headlines
-    // they link: `Басқа материалдар` (other material), `Ұқсас ақпараттар`, `ۇقساس جاڭالىقتار` (similar news).
+    // they link: `Басқа материалдар` (other material), `Ұқсас ақпараттар`, `ۇقساس جاڭالىقتار` (similar news),
+    // `Сәйкес тақырыптар` (related topics; some themes print its headlines above it: rules/page-foot.ts).
     name: 'news widget',
     maxLength: 30,
-    line: line(words('басқа\\s+материалдар', 'басқа\\s+жаңалықтар', 'ұқсас\\s+ақпараттар', 'ұқсас\\s+материалдар', 'ұқсас\\s+мақалалар', 'basqa\\s+mater[ıi]aldar', 'uqsas\\s+aqparattar', 'ۇقساس\\s+جاڭالىقتار', 'ۇقساس\\s+اقپاراتتار', 'باسقا\\s+ماتەريالدار')),
+    line: line(words('басқа\\s+материалдар', 'сәйкес\\s+тақырыптар', 'басқа\\s+жаңалықтар', 'ұқсас\\s+ақпараттар', 'ұқсас\\s+материалдар', 'ұқсас\\s+мақалалар', 'basqa\\s+mater[ıi]aldar', 'uqsas\\s+aqparattar', 'ۇقساس\\s+جاڭالىقتار', 'ۇقساس\\s+اقپاراتتار', 'باسقا\\s+ماتەريالدار')),
     follows: { lines: 12, shape: 'teaser' },
   },
   {
@@ -956,6 +964,18 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'page navigation',
     maxLength: 30,
     line: line(words('добавить\\s+комментарий', 'написать\\s+комментарий')),
+  },
+  {
+    // The notice of a WordPress comment form, in its Russian, Kazakh and English forms: `Ваш e-mail не
+    // будет опубликован. Обязательные поля помечены *`, `Сіздің e-mail адресіңіз жарияланбайды. …`,
+    // `Э-пошта мекенжайыңыз жарияланбайды.`
+    name: 'comment form',
+    maxLength: 110,
+    line: line(words(
+      String.raw`ваш\s+(?:адрес\s+)?e-?mail\s+не\s+будет\s+опубликован\.?(?:\s+обязательные\s+поля\s+помечены\s+\*)?`,
+      String.raw`(?:сіздің\s+)?(?:e-?mail|эл\.\s*пошта|э-пошта)\s+(?:адресіңіз\s+|мекенжайыңыз\s+)?жарияланбайды\.?(?:\s+міндетті\s+өрістер(?:\s+\*)?\s+(?:белгіленген|таңбаланған)(?:\s+\*)?\.?)?`,
+      String.raw`your\s+email\s+address\s+will\s+not\s+be\s+published\.?(?:\s+required\s+fields\s+are\s+marked\s+\*)?`,
+    )),
   },
   {
     // The print issue a newspaper's web page came from: its number, the running number in brackets

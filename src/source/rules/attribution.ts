@@ -24,8 +24,8 @@ const DESCRIPTOR = String.raw`(?:\s+(?:(?<official>ресми)\s+(?:сайты|�
 // A word saying what kind of outlet it is may come first: `местное издание «Информбюро»`.
 const CARRIER = String.raw`(?:(?:собственный\s+|специальный\s+)?корреспондент(?:ы)?\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?|(?:\p{Ll}{3,}(?:ое|ый|ий|ой|ая)\s+)?(?:ИА|МИА|агентство|портал|издание|сайт|газета|телеканал)\s+)?`;
 // Agency datelines open a lead: `Астана. 31 декабря. KAZAKHSTAN TODAY -`, `АСТАНА. KAZINFORM —`,
-// and in Arabic script `استانا. KAZINFORM —`. The agency's name is in capitals.
-const CITY = String.raw`(?:[\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?|\p{Script=Arabic}+(?:\s\p{Script=Arabic}+)?)`;
+// and in Arabic script `استانا. KAZINFORM —`, `نۇر-سۇلتان. قازاقپارات -`. The agency's name is in capitals.
+const CITY = String.raw`(?:[\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?|\p{Script=Arabic}+(?:-\p{Script=Arabic}+)?(?:\s\p{Script=Arabic}+)?)`;
 const DATELINE_DAY = String.raw`\d{1,2}\s+\p{L}+`;
 // In capitals, a name with capitals inside (`КазТАГ`), or one word in Arabic script, which has no
 // case (`استانا. قازاقپارات -`).

@@ -22,6 +22,26 @@ const NOT_A_HEADLINE = /[,«»"“”„]|^(?:также|тем\s+времене
 const VERB = /(?:\p{L}{3}(?:ил|ила|или|ило|ала|али|ало|яла|яли|ела|ели|ит|ят|ют|ется|ится|ются|ятся|лся|лась|лись|лось)|\p{L}{4}ал)$/u;
 const WORD = /\p{L}+/gu;
 
+// A correspondent's signature closing a regional report, the region she writes from above her name:
+// `ۇلىتاۋ وبلىسى` / `جۇلدىز تويبەك`, `Ұлытау облысы` / `Жұлдыз Тойбек`. Arabic script has no capitals,
+// so the signature rows of the clutter table, which look for them, do not see it.
+const REGION_LINE = /^(?:\p{L}+[\s-]){1,2}(?:облысы|ауданы|қаласы|oblysy|audany|qalasy|وبلىسى|اۋدانى|قالاسى)$/u;
+const SIGNER = /^(?:\p{Lu}\p{Ll}+|\p{Script=Arabic}+)(?:\s(?:\p{Lu}\p{Ll}+|\p{Script=Arabic}+)){1,2}$/u;
+
+function isRegionSignature(after: readonly { text: string; verbatim?: boolean }[]): boolean {
+  return after.length === 2 && !after.some((line) => line.verbatim) && REGION_LINE.test(after[0]!.text) && SIGNER.test(after[1]!.text);
+}
+
+// Headlines of other reports some themes print above their widget's label (`Сәйкес тақырыптар`) rather
+// than under it: below the last sentence, each a headline, the label right under the last of them.
+const WIDGET_ABOVE_MAX = 6;
+
+function isWidgetAbove(state: ParseState, after: readonly { line: number; text: string; verbatim?: boolean }[]): boolean {
+  if (after.length > WIDGET_ABOVE_MAX) return false;
+  const below = after.at(-1)!.line + 1;
+  return state.skipped.some((s) => s.line === below && s.rule === 'news widget') && after.every((line) => !line.verbatim && isHeadlineLike(line.text));
+}
+
 function isClosingTeaser(text: string): boolean {
   const words = wordCount(text);
   return words >= TEASER_WORDS && words <= TEASER_MAX_WORDS && isHeadlineLike(text) && !NOT_A_HEADLINE.test(text) && (text.toLowerCase().match(WORD) ?? []).some((word) => VERB.test(word));
@@ -34,7 +54,8 @@ function isClosingTeaser(text: string): boolean {
  * sentence; the labels after it go, recorded, unless a line of the report introduces them as a list
  * (it ends in `:`), they are items of one or a quote, a line among them holds figures (a schedule:
  * `Понедельник` / `09:00-18:00`), or a line in small letters under a name signs a quote. One
- * headline of another report closing the page goes too, copied page or not.
+ * headline of another report closing the page goes too, and so does a region above a correspondent's
+ * name, copied page or not.
  */
 export function pageFoot(state: ParseState): void {
   const copied = state.skipped.length > 0;
@@ -50,7 +71,17 @@ export function pageFoot(state: ParseState): void {
     state.lines = lines.slice(0, last + 1);
     return;
   }
+  if (endsAsSentence(lines[last]!.text) && isRegionSignature(after)) {
+    for (const line of after) state.skipped.push({ line: line.line, text: line.text, rule: 'signature' });
+    state.lines = lines.slice(0, last + 1);
+    return;
+  }
   if (!copied) return;
+  if (isWidgetAbove(state, after)) {
+    for (const line of after) state.skipped.push({ line: line.line, text: line.text, rule: 'news widget' });
+    state.lines = lines.slice(0, last + 1);
+    return;
+  }
   state.lines = [
     ...lines.slice(0, last + 1),
     ...after.filter((line) => {
