@@ -443,6 +443,14 @@ describe('page matter glued onto a paragraph', () => {
     expect(parse(`${HEAD}${LEAD_KK}\nсаябақ ашылуы Биыл\n`).paragraphs).toEqual([LEAD_KK, 'саябақ ашылуы Биыл']);
   });
 
+  it('keeps the small-letter start of a Russian paragraph whole: the pages that glue keywords are Kazakh', () => {
+    const lead = 'В восточной части города открыли новый парк, сообщает Kazinform.';
+    const opening = 'согласно Закону о бюджете, на парки города в следующем году выделят вдвое больше.';
+    const article = parse(`date 2025-05-06 В городе открыли новый парк\n${lead}\n${opening}\n`);
+    expect(article.paragraphs).toEqual([lead, opening]);
+    expect(article.skipped ?? []).toEqual([]);
+  });
+
   it('takes a domain off the lead only before a capital, and off the last paragraph only after a sentence', () => {
     const named = 'Tengrinews.kz хабарлауынша, саябақта жүзден астам ағаш отырғызылды.';
     expect(parse(`${HEAD}${named}\n`).paragraphs).toEqual([named]);

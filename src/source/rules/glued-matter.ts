@@ -1,5 +1,6 @@
 import { endsAsSentence, isSentenceLine } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
+import { detectLanguage } from './language.ts';
 
 // A view counter glued to a paragraph's last sentence: `…басталды.Количество показов: 23`.
 const GLUED_COUNTER = /(?<=[.!?»"”])\s*(?:количество\s+показов|просмотров|просмотры|қаралым\s+саны|көрілім\s+саны)\s*:\s*\d[\d ]{0,8}$/iu;
@@ -7,8 +8,8 @@ const GLUED_COUNTER = /(?<=[.!?»"”])\s*(?:количество\s+показо
 const GLUED_SOURCE = /(?<=[.!?»"”])\s+([\p{L}\d][\p{L}\d-]{1,40}\.(?:kz|ru|com|org|net|info))$/iu;
 // The outlet's domain opening the lead with no punctuation after it: `Kyzylorda-news.kz Бұған дейін …`.
 const SOURCE_OPENING = /^([A-Za-z\d][A-Za-z\d-]{1,40}\.(?:kz|ru|com|org|net|info))\s+(?=\p{Lu})/u;
-// The image's keywords, a word to three in small Cyrillic letters, glued before a paragraph's first
-// word: `жаңа жыл Ұйымдастырушылардың айтуынша, …`, `балабакша Астанада …`.
+// The image's keywords, a word to three in small Cyrillic letters, glued before a Kazakh paragraph's
+// first word: `жаңа жыл Ұйымдастырушылардың айтуынша, …`, `балабакша Астанада …`.
 const GLUED_KEYWORDS = /^((?:[а-яёәғқңөұүһі-]{3,}\s){1,3})(?=\p{Lu}\p{Ll})/u;
 // Words a sentence can open with in small letters when a page lost its capital: never keywords.
 const FUNCTION_WORDS = new Set(['және', 'мен', 'бен', 'пен', 'бірақ', 'алайда', 'сондай-ақ', 'яғни', 'немесе', 'әрі', 'осы', 'бұл', 'сол', 'мына', 'ал', 'что', 'это', 'для', 'при', 'как', 'или']);
@@ -38,7 +39,9 @@ export function gluedMatter(state: ParseState): void {
     const above = lines[index - 1];
     if (keywords && (!above || endsAsSentence(above.text)) && !keywords[1]!.split(' ').some((word) => FUNCTION_WORDS.has(word))) {
       const rest = line.text.slice(keywords[0].length);
-      if (isSentenceLine({ text: rest })) cut(state, line, keywords[1]!, 'image label', rest);
+      // Only in Kazakh, where copied pages glue them: a Russian paragraph may open with a small-letter
+      // word the page lost the capital of (`согласно Закону …`), which is no keyword.
+      if (isSentenceLine({ text: rest }) && detectLanguage(rest) === 'kk') cut(state, line, keywords[1]!, 'image label', rest);
     }
   });
   const first = lines.find((line) => !line.verbatim);
