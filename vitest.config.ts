@@ -35,10 +35,8 @@ const inTier = (tier: Tier) => [...tierOfFile].filter(([, its]) => its === tier)
 
 export default defineConfig({
   test: {
-    // A file per core and one more, not vitest's one fewer: a slow test's worker mostly waits for a
-    // habar process or Chromium, and the extra file fills a core while one waits for nothing (a
-    // preview's rebuild, a hung Pagefind's time limit). On 2 cores the suite took 386 s with 2, 364 s with 3.
-    maxWorkers: availableParallelism() + 1,
+    // A file per core, not vitest's one fewer: a slow test's worker mostly waits for a habar process.
+    maxWorkers: availableParallelism(),
     // The JSON report is what .ci/run counts passes and failures from.
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
