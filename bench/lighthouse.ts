@@ -7,7 +7,7 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { buildSampleSite } from '../support/sample-site.ts';
+import { sampleSite } from '../support/sample-site.ts';
 import { projectRoot } from '../support/site.ts';
 import { serveSite } from '../support/static-server.ts';
 
@@ -35,7 +35,7 @@ async function audit(url: string): Promise<LighthouseReport> {
   return JSON.parse(stdout) as LighthouseReport;
 }
 
-const site = buildSampleSite({ perPage: 20 });
+const site = sampleSite({ perPage: 20 });
 const server = await serveSite(site.output);
 try {
   console.log(['page'.padEnd(8), ...CATEGORIES.map((c) => c.padStart(15))].join(''));
@@ -50,5 +50,4 @@ try {
   }
 } finally {
   await server.close();
-  site.cleanup();
 }

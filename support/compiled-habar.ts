@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import type * as Esbuild from 'esbuild';
-import { HABAR_INPUTS, hashTree } from '../src/core/code-version.ts';
+import { HABAR_INPUTS } from '../src/core/code-version.ts';
 import { tsxLoader } from '../src/core/process/fork-module.ts';
 import { runAsScript } from './run-as-script.ts';
+import { hashInputs, publishFolder } from './shared-folder.ts';
 
 const projectRoot = join(import.meta.dirname, '..');
 
@@ -15,9 +15,6 @@ const INPUTS = [...HABAR_INPUTS, 'tsconfig.json', 'support/compiled-habar.ts'];
 
 /** Compiled copies, one folder per hash of INPUTS; beside the project root's site caches (.cache/habar, .cache/img). */
 const COMPILED_DIR = join(projectRoot, '.cache/compiled');
-
-/** Copies older than this are removed when another is compiled (a younger one may serve a run still going). */
-const KEPT_FOR_MS = 60 * 60 * 1000;
 
 /**
  * The folder of habar compiled to JavaScript, for tests that start many habar processes: each then
@@ -28,9 +25,7 @@ const KEPT_FOR_MS = 60 * 60 * 1000;
  * child process: esbuild runs plugins asynchronously only).
  */
 function compiledHabar(): string {
-  const hash = createHash('sha256');
-  for (const name of INPUTS) hashTree(hash, join(projectRoot, name), name);
-  const dir = join(COMPILED_DIR, hash.digest('hex').slice(0, 16));
+  const dir = join(COMPILED_DIR, hashInputs(INPUTS));
   if (!existsSync(dir)) {
     const run = spawnSync(process.execPath, ['--import', tsxLoader, import.meta.filename, dir], { encoding: 'utf8' });
     if (run.status !== 0) throw new Error(`compiling habar into ${dir} failed:\n${run.stderr}`);
@@ -51,8 +46,7 @@ export function compiledModule(path: string): string {
 /**
  * Compiles src/ and .eleventy.ts into `dir`, module for module, as tsx transforms them (the same
  * esbuild, tsx's options): imports of habar's modules name the compiled `.js` files, anything
- * else stays where it is. Written beside `dir` and renamed into place, so a run never sees half
- * a copy; a run that compiled the same sources first wins.
+ * else stays where it is. Written beside `dir` and put in place by publishFolder.
  */
 async function compile(dir: string): Promise<void> {
   const esbuild = createRequire(tsxLoader)('esbuild') as typeof Esbuild;
@@ -91,16 +85,7 @@ async function compile(dir: string): Promise<void> {
       },
     }],
   });
-  try {
-    renameSync(draft, dir);
-  } catch (error) {
-    rmSync(draft, { recursive: true, force: true });
-    if (!existsSync(dir)) throw error;
-  }
-  for (const other of readdirSync(COMPILED_DIR)) {
-    const path = join(COMPILED_DIR, other);
-    if (path !== dir && Date.now() - statSync(path).mtimeMs > KEPT_FOR_MS) rmSync(path, { recursive: true, force: true });
-  }
+  publishFolder(draft, dir);
 }
 
 runAsScript(import.meta.url, () => {

@@ -1,8 +1,11 @@
 import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { HABAR_INPUTS } from '../src/core/code-version.ts';
+import { sitePaths, type SitePaths } from '../src/core/paths.ts';
+import { almatyToday } from '../src/core/time/today.ts';
 import { runHabar } from './cli.ts';
-import { addFixtureSource, addSource, makeSite, publishedFixtures, source } from './site.ts';
-
-export type BuiltSite = ReturnType<typeof makeSite>;
+import { sharedFolder, hashInputs } from './shared-folder.ts';
+import { addFixtureSource, addSource, makeSite, projectRoot, publishedFixtures, source } from './site.ts';
 
 /** The only article about a «заповедник»; no page has another form of the word. */
 export const STEMMING_ARTICLE = {
@@ -16,32 +19,42 @@ export const NEWEST_ARTICLE = {
   url: '2026/05/vesenniy-sev-nachalsya-na-severe-strany/',
 };
 
+/** The sample site's imprint (settings every sample site has): the footer then shows all it can. */
+const IMPRINT = { editorInChief: 'Айгерим Садыкова', address: 'ул. Абая, 10, Алматы', registration: 'Свидетельство № 12345-СИ' };
+
+/** What a sample site is made from: habar, the site's templates and settings (makeSite), the fixtures, this file. */
+const INPUTS = [
+  ...HABAR_INPUTS, 'layouts',
+  ...readdirSync(join(projectRoot, 'content')).filter((entry) => entry !== 'sources' && entry !== 'articles').map((entry) => `content/${entry}`),
+  'tests/fixtures/sources', 'tests/fixtures/markdown', 'support/site.ts', 'support/sample-site.ts',
+];
+
 /**
  * A real site for checking pages as readers, browsers and validators see them: every fixture source
- * the parser accepts (Russian and Kazakh, pages copied from outlets among them) plus articles tagged #казахстан, two per page so that home and tag pages paginate.
- * Built by the CLI, search index included; throws if the build fails.
+ * the parser accepts (Russian and Kazakh, pages copied from outlets among them) plus articles tagged
+ * #казахстан, two per page so that home and tag pages paginate. Built by the CLI, search index
+ * included; throws if the build fails. Read only: it is built once for the same `options` and inputs
+ * (the day included, which decides what is scheduled), and shared by every test file and worker
+ * that asks for it (.cache/sample-sites/).
  */
-export function buildSampleSite(settings: Record<string, unknown> = {}): BuiltSite {
-  const site = makeSite({ perPage: 2, ...settings });
-  for (const name of publishedFixtures()) addFixtureSource(site, name);
-  for (let day = 1; day <= 5; day++) {
-    addSource(site, `2025-12-0${day}.txt`, source(`2025-12-0${day}`, `Новость номер ${day}`, 'Текст.', '#казахстан'));
-  }
-  addSource(site, '2025-11-30-steppe.txt', source('2025-11-30', STEMMING_ARTICLE.title,
-    'Для туристов открыли новый степной заповедник.', '#казахстан #туризм'));
-  addSource(site, '2026-05-01-sowing.txt', source('2026-05-01', NEWEST_ARTICLE.title,
-    'Аграрии Северо-Казахстанской области вышли в поля.', '#казахстан #сельское_хозяйство'));
-  const result = runHabar(site.root, ['build']);
-  if (result.code !== 0) {
-    site.cleanup();
-    throw new Error(`sample site build failed:\n${result.stderr}`);
-  }
-  return site;
-}
-
-/** Every HTML page of a built site, as paths relative to its output folder. */
-export function htmlPages(site: BuiltSite): string[] {
-  return readdirSync(site.output, { recursive: true, encoding: 'utf8' })
-    .filter((path) => path.endsWith('.html') && !path.startsWith('pagefind'))
-    .sort();
+export function sampleSite(options: { pathPrefix?: string; perPage?: number } = {}): SitePaths {
+  const settings = { perPage: 2, pathPrefix: '/', ...IMPRINT, ...options };
+  const hash = hashInputs(INPUTS, JSON.stringify([settings, almatyToday(), Object.entries(process.env).filter(([name]) => name.startsWith('HABAR_'))]));
+  const root = sharedFolder(join(projectRoot, '.cache/sample-sites'), hash, (draft) => {
+    const site = makeSite(settings, draft);
+    for (const name of publishedFixtures()) addFixtureSource(site, name);
+    for (let day = 1; day <= 5; day++) {
+      addSource(site, `2025-12-0${day}.txt`, source(`2025-12-0${day}`, `Новость номер ${day}`, 'Текст.', '#казахстан'));
+    }
+    addSource(site, '2025-11-30-steppe.txt', source('2025-11-30', STEMMING_ARTICLE.title,
+      'Для туристов открыли новый степной заповедник.', '#казахстан #туризм'));
+    addSource(site, '2026-05-01-sowing.txt', source('2026-05-01', NEWEST_ARTICLE.title,
+      'Аграрии Северо-Казахстанской области вышли в поля.', '#казахстан #сельское_хозяйство'));
+    const result = runHabar(site.root, ['build']);
+    if (result.code !== 0) {
+      site.cleanup();
+      throw new Error(`sample site build failed:\n${result.stderr}`);
+    }
+  });
+  return sitePaths(root);
 }

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Browser } from '../helpers/browser.ts';
-import { buildSampleSite, NEWEST_ARTICLE, type BuiltSite } from '../../support/sample-site.ts';
+import type { SitePaths } from '../../src/core/paths.ts';
+import { NEWEST_ARTICLE, sampleSite } from '../../support/sample-site.ts';
 import { projectRoot } from '../../support/site.ts';
 import { serveSite, type StaticServer } from '../../support/static-server.ts';
 
@@ -11,16 +12,15 @@ import { serveSite, type StaticServer } from '../../support/static-server.ts';
 const ARTICLE = '2026/01/spiker-senata-vstretilsya-s-ministrom-inostrannykh-del-izrailya/';
 
 let browser: Browser;
-let site: BuiltSite;
+let site: SitePaths;
 let server: StaticServer;
 beforeAll(async () => {
-  site = buildSampleSite({ editorInChief: 'Айгерим Садыкова', address: 'ул. Абая, 10, Алматы', registration: 'Свидетельство № 12345-СИ' });
+  site = sampleSite();
   [browser, server] = await Promise.all([launchBrowser(), serveSite(site.output)]);
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  site?.cleanup();
 });
 
 /** A fresh page of `width` px, its layout shifts counted from the start (for CLS). */

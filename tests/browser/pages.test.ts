@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations, servedInChromium } from '../helpers/browser.ts';
-import { buildSampleSite } from '../../support/sample-site.ts';
+import { sampleSite } from '../../support/sample-site.ts';
 
 const ARTICLE = '2026/01/spiker-senata-vstretilsya-s-ministrom-inostrannykh-del-izrailya/';
 
@@ -20,7 +20,7 @@ const PAGES: { name: string; path: string; ready?: string }[] = [
   { name: 'search results', path: 'search/?q=кітапхана', ready: '.search-result a' },
 ];
 
-const served = servedInChromium(buildSampleSite);
+const served = servedInChromium(() => sampleSite());
 
 async function open(path: string, ready?: string): Promise<void> {
   const response = await served.page.goto(`${served.server.url}${path}`);

@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Browser } from '../helpers/browser.ts';
 import { runHabar } from '../../support/cli.ts';
-import { buildSampleSite, NEWEST_ARTICLE, STEMMING_ARTICLE, type BuiltSite } from '../../support/sample-site.ts';
+import type { SitePaths } from '../../src/core/paths.ts';
+import { NEWEST_ARTICLE, sampleSite, STEMMING_ARTICLE } from '../../support/sample-site.ts';
 import { addSource, makeSite, source } from '../../support/site.ts';
 import { serveSite, type StaticServer } from '../../support/static-server.ts';
 import { withoutTypography } from '../helpers/typography.ts';
@@ -13,18 +14,17 @@ beforeAll(async () => { browser = await launchBrowser(); });
 afterAll(async () => { await browser?.close(); });
 
 describe.each(['/', '/news/'])('served under %s', (prefix) => {
-  let site: BuiltSite;
+  let site: SitePaths;
   let server: StaticServer;
   let page: Page;
   beforeAll(async () => {
-    site = buildSampleSite({ pathPrefix: prefix });
+    site = sampleSite({ pathPrefix: prefix });
     server = await serveSite(site.output, prefix);
     page = await browser.context.newPage();
   });
   afterAll(async () => {
     await page?.close();
     await server?.close();
-    site?.cleanup();
   });
 
   // Typography binds short words with no-break spaces; the words are what the reader follows.

@@ -37,8 +37,8 @@ export interface ServedSite<Site> {
   page: Page;
 }
 
-/** Builds the site with `build` and serves it to one Chromium page before the file's tests, and tears all down after. */
-export function servedInChromium<Site extends { output: string; cleanup(): void }>(build: () => Site): ServedSite<Site> {
+/** Builds the site with `build` and serves it to one Chromium page before the file's tests, and tears all down after (the site too, if it has a cleanup). */
+export function servedInChromium<Site extends { output: string; cleanup?(): void }>(build: () => Site): ServedSite<Site> {
   const served = {} as ServedSite<Site>;
   let browser: Browser | undefined;
   beforeAll(async () => {
@@ -49,7 +49,7 @@ export function servedInChromium<Site extends { output: string; cleanup(): void 
   afterAll(async () => {
     await browser?.close();
     await served.server?.close();
-    served.site?.cleanup();
+    served.site?.cleanup?.();
   });
   return served;
 }

@@ -4,7 +4,7 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { load, type CheerioAPI } from 'cheerio';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { htmlPages } from '../../support/sample-site.ts';
+import { htmlPages } from '../helpers/html-checks.ts';
 import { projectRoot } from '../../support/site.ts';
 import { buildEditionsSite, KAZAKH_ONLY, LATIN_KAZAKH, RUSSIAN_ONLY, STORY } from '../helpers/editions-site.ts';
 import { brokenLinks } from '../helpers/links.ts';
@@ -46,7 +46,7 @@ describe('two editions', () => {
   });
 
   it('has no word of the Russian table on any page of the Kazakh edition or Kazakh article', () => {
-    const kazakh = [...htmlPages(site).filter((path) => path.startsWith('kk/')), ...[STORY.kk, KAZAKH_ONLY, LATIN_KAZAKH].map((url) => join(url, 'index.html').slice(1))];
+    const kazakh = [...htmlPages(site.output).filter((path) => path.startsWith('kk/')), ...[STORY.kk, KAZAKH_ONLY, LATIN_KAZAKH].map((url) => join(url, 'index.html').slice(1))];
     expect(kazakh.length).toBeGreaterThan(10);
     const russian = kazakh.map((path) => [path, wordsFound(pageText(load(read(path)), (lang) => lang.startsWith('kk')), RUSSIAN_WORDS)]);
     expect(russian.filter(([, found]) => found.length > 0)).toEqual([]);
@@ -109,7 +109,7 @@ describe('two editions', () => {
 
   it('every hreflang set is reciprocal: each page it names names the same set', () => {
     let pairs = 0;
-    for (const file of htmlPages(site)) {
+    for (const file of htmlPages(site.output)) {
       const links = hreflang(load(read(file)));
       for (const [lang, href] of Object.entries(links)) {
         if (lang === 'x-default') continue;
@@ -180,7 +180,7 @@ describe('two editions', () => {
   it('every page is valid HTML, and no link, hreflang or switch target is broken, at / and under /news/', async () => {
     const validator = new HtmlValidate(JSON.parse(readFileSync(join(projectRoot, '.htmlvalidate.json'), 'utf8')) as ConfigData);
     const problems: string[] = [];
-    for (const file of htmlPages(site)) {
+    for (const file of htmlPages(site.output)) {
       const report = await validator.validateString(read(file), file);
       for (const result of report.results) for (const m of result.messages) problems.push(`${file}:${m.line}:${m.column}: ${m.ruleId}: ${m.message}`);
     }

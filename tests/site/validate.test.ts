@@ -1,43 +1,30 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
-import { HtmlValidate, type ConfigData } from 'html-validate';
 import { check } from 'linkinator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSampleSite, htmlPages, type BuiltSite } from '../../support/sample-site.ts';
-import { projectRoot } from '../../support/site.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SitePaths } from '../../src/core/paths.ts';
+import { sampleSite } from '../../support/sample-site.ts';
 import { serveSite } from '../../support/static-server.ts';
+import { articlesAndOneListOfEachKind, htmlPages, validationErrors } from '../helpers/html-checks.ts';
 
-// Built once at the domain root and once under a sub-path, as static hosting serves them.
-let root: BuiltSite;
-let underNews: BuiltSite;
+// Built at the domain root and under a sub-path, as static hosting serves them.
+let root: SitePaths;
+let underNews: SitePaths;
 beforeAll(() => {
-  root = buildSampleSite();
-  underNews = buildSampleSite({ pathPrefix: '/news/' });
-});
-afterAll(() => {
-  root?.cleanup();
-  underNews?.cleanup();
+  root = sampleSite();
+  underNews = sampleSite({ pathPrefix: '/news/' });
 });
 
 describe('every built page', () => {
-  it('is valid HTML under the project settings in .htmlvalidate.json', async () => {
-    const config = JSON.parse(readFileSync(join(projectRoot, '.htmlvalidate.json'), 'utf8')) as ConfigData;
-    const validator = new HtmlValidate(config);
-    const pages = htmlPages(root);
+  it('is valid HTML under the project settings in .htmlvalidate.json (every article, one list page of each kind)', async () => {
+    const pages = articlesAndOneListOfEachKind(htmlPages(root.output));
     expect(pages).toContain('search/index.html');
-    const problems: string[] = [];
-    for (const page of pages) {
-      const report = await validator.validateString(readFileSync(join(root.output, page), 'utf8'), page);
-      for (const result of report.results) {
-        for (const m of result.messages) problems.push(`${page}:${m.line}:${m.column}: ${m.ruleId}: ${m.message}`);
-      }
-    }
-    expect(problems).toEqual([]);
+    expect(await validationErrors(root.output, pages)).toEqual([]);
   });
 
   it('has no inline script or style, so a strict Content-Security-Policy can forbid them', () => {
-    const inline = htmlPages(root).flatMap((page) => {
+    const inline = htmlPages(root.output).flatMap((page) => {
       const $ = load(readFileSync(join(root.output, page), 'utf8'));
       const found = $('script:not([src]):not([type="application/ld+json"]), style, [style], [onclick], [onload]');
       return found.map((_, el) => `${page}: <${el.tagName}>`).get();
