@@ -2,6 +2,7 @@ import { afterEach } from 'vitest';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { recordCopiedOutput } from '../src/build/incremental/last-build.ts';
 import { sitePaths, type SitePaths } from '../src/core/paths.ts';
 
 export const projectRoot = join(import.meta.dirname, '..');
@@ -26,11 +27,17 @@ export function makeSite(settings: Record<string, unknown> = {}, root = mkdtempS
   return { ...sitePaths(root), cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-/** A copy of a whole site root (sources, articles, output), so tests can share one build and change their own copy. */
+/**
+ * A copy of a whole site root (sources, articles, output, the record of its last build), so tests
+ * can share one build and change their own copy; the copy's next build is an update build when the
+ * original's would be.
+ */
 export function copySite(paths: SitePaths): SitePaths & { cleanup(): void } {
   const root = mkdtempSync(join(tmpdir(), 'habar-site-'));
   cpSync(paths.root, root, { recursive: true });
-  return { ...sitePaths(root), cleanup: () => rmSync(root, { recursive: true, force: true }) };
+  const copy = sitePaths(root);
+  recordCopiedOutput(paths, copy);
+  return { ...copy, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }
 
 export function addSource(paths: SitePaths, name: string, text: string | Buffer): void {

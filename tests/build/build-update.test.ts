@@ -5,17 +5,17 @@ import { readFiles } from '../../support/corpus/corpus-files.ts';
 import { runHabar } from '../../support/cli.ts';
 import { differencesFromCleanBuild } from '../helpers/clean-build.ts';
 import { addPhoto } from '../helpers/photos.ts';
-import { build, builtSite, pagesWritten, UPDATE_SETTINGS as settings, UPDATED } from '../helpers/update-build.ts';
-import { addSource, snapshotTree, source, throwawaySites } from '../../support/site.ts';
+import { build, builtSites, pagesWritten, UPDATE_SETTINGS as settings, UPDATED } from '../helpers/update-build.ts';
+import { addSource, snapshotTree, source } from '../../support/site.ts';
 
 // `habar build` on a site built before: it writes only what changed since the last build, and the
 // output must equal a clean full build of the same sources, byte for byte, search bundles included.
 // When it must write every page instead: full-rebuild.test.ts.
-const sites = throwawaySites(settings);
+const builtSite = builtSites();
 
 describe('habar build after a build', () => {
   it('with nothing changed writes no page', async () => {
-    const site = await builtSite(sites);
+    const site = builtSite();
     const before = snapshotTree(site.output);
     const result = build(site);
     expect(result.stdout).toMatch(UPDATED);
@@ -24,7 +24,7 @@ describe('habar build after a build', () => {
   });
 
   it('adds a source: writes its pages and its year\'s search bundle only', async () => {
-    const site = await builtSite(sites);
+    const site = builtSite();
     addSource(site, '2026-02-01-new.txt', source('2026-02-01', 'Свежая новость дня', 'Текст.', '#Экономика #НовыйТег'));
     const result = build(site);
     const [, removed, bundles] = UPDATED.exec(result.stdout)!;
@@ -36,7 +36,7 @@ describe('habar build after a build', () => {
   });
 
   it('changes a source and deletes another', async () => {
-    const site = await builtSite(sites);
+    const site = builtSite();
     const [changed, deleted] = readFiles(site.sources);
     writeFileSync(join(site.sources, changed!.fileName), `${changed!.text.replace(/^(date \S+) .*$/m, '$1 Заголовок, исправленный в источнике')}\nЕщё один абзац.\n`);
     rmSync(join(site.sources, deleted!.fileName));
@@ -46,7 +46,7 @@ describe('habar build after a build', () => {
   });
 
   it('adds, replaces and removes a lead photo', async () => {
-    const site = await builtSite(sites);
+    const site = builtSite();
     addSource(site, '2026-02-03-photo.txt', source('2026-02-03', 'Новость с фотографией'));
     await addPhoto(site, '2026-02-03-photo.jpg', 1600, 1000);
     expect(build(site).stdout).toMatch(UPDATED);
@@ -61,7 +61,7 @@ describe('habar build after a build', () => {
   });
 
   it('publishes a scheduled article on its day, as the daily build of a newsroom does', async () => {
-    const site = await builtSite(sites);
+    const site = builtSite();
     addSource(site, '2026-03-10-later.txt', source('2026-03-10', 'Запланированная новость', 'Текст.', '#Экономика'));
     const before = runHabar(site.root, ['build'], { HABAR_TODAY: '2026-03-09' });
     expect(before.stdout).toContain('content/sources/2026-03-10-later.txt: scheduled for 2026-03-10, not published');
@@ -73,7 +73,7 @@ describe('habar build after a build', () => {
   });
 
   it('stops at a bad hand edit before changing anything, and updates once it is fixed', async () => {
-    const site = await builtSite(sites);
+    const site = builtSite();
     const before = snapshotTree(site.output);
     const [article] = readFiles(site.sources);
     const markdown = join(site.articles, JSON.parse(readFileSync(join(site.articles, 'registry.json'), 'utf8')).articles[article!.fileName].file);
@@ -89,7 +89,7 @@ describe('habar build after a build', () => {
   });
 
   it('gives an article a publication time and changes it, which reorders its day', async () => {
-    const site = await builtSite(sites);
+    const site = builtSite();
     addSource(site, '2026-02-05-a.txt', source('2026-02-05', 'Альфа: новость дня', 'Текст.', '#Экономика'));
     addSource(site, '2026-02-05-b.txt', source('2026-02-05', 'Бета: новость дня', 'Текст.', '#Экономика'));
     build(site);

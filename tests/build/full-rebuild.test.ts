@@ -4,17 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { CACHE_DIR } from '../../src/core/paths.ts';
 import { runHabar } from '../../support/cli.ts';
 import { differencesFromCleanBuild } from '../helpers/clean-build.ts';
-import { build, BUILT, builtSite, pagesWritten, UPDATE_SETTINGS as settings, UPDATED } from '../helpers/update-build.ts';
-import { throwawaySites } from '../../support/site.ts';
+import { build, BUILT, builtSites, pagesWritten, UPDATE_SETTINGS as settings, UPDATED } from '../helpers/update-build.ts';
 
 // `habar build` on a site built before, when what changed reaches every page or the output is not
 // the one the last build wrote: it writes every page, as --full does (update builds:
 // build-update.test.ts).
-const sites = throwawaySites(settings);
+const builtSite = builtSites();
 
 describe('habar build writes every page again', () => {
   it('when a layout, an asset or a setting changed', async () => {
-    const site = await builtSite(sites);
+    const site = builtSite();
     const css = join(site.root, 'content/assets/site.css');
     const layout = join(site.root, 'layouts/base.11ty.ts');
     const [cssText, layoutText] = [readFileSync(css, 'utf8'), readFileSync(layout, 'utf8')];
@@ -31,7 +30,7 @@ describe('habar build writes every page again', () => {
   });
 
   it('when the output is not the one the last build wrote', async () => {
-    const site = await builtSite(sites);
+    const site = builtSite();
     // Put back from elsewhere (a copy): the pages may be anything.
     renameSync(site.output, `${site.output}.away`);
     cpSync(`${site.output}.away`, site.output, { recursive: true });
@@ -49,7 +48,7 @@ describe('habar build writes every page again', () => {
   });
 
   it('with --full', async () => {
-    const site = await builtSite(sites);
+    const site = builtSite();
     const result = build(site, '--full');
     expect(result.stdout).toMatch(BUILT);
     expect(pagesWritten(result)).toBeGreaterThan(50);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { CACHE_DIR, type SitePaths } from '../../core/paths.ts';
 import type { ReaderIndex } from '../../index/reader-index.ts';
@@ -70,6 +70,18 @@ export class BuildRecord {
     writeFileSync(temporary, JSON.stringify(record));
     renameSync(temporary, this.file);
   }
+}
+
+/**
+ * For `copy`, a copy of the whole site root `original` (tests that share one build): when the
+ * original's record holds for its output, the copy's holds for the copy's, which has the same bytes.
+ */
+export function recordCopiedOutput(original: SitePaths, copy: SitePaths): void {
+  const file = recordFile(copy);
+  if (!existsSync(file)) return;
+  const record = JSON.parse(readFileSync(file, 'utf8')) as RecordFile;
+  if (record.output !== outputIdentity(original.output)) return;
+  writeFileSync(file, JSON.stringify({ ...record, output: outputIdentity(copy.output) }));
 }
 
 /** For anything else that changes an output in place (the warm builder): its next build is a full one. */
