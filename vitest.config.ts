@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { FastTierLast } from './tests/setup/sequencer.ts';
 
 // Three tiers, each a vitest project: `fast` (units, fixtures, properties: `npm run test:fast`),
 // `slow` (real habar processes and Eleventy builds) and `browser` (Chromium, installed or asked for
@@ -38,6 +39,7 @@ export default defineConfig({
     // A file per core, not vitest's one fewer: a slow test's worker mostly waits for a habar process.
     maxWorkers: availableParallelism(),
     // The JSON report is what .ci/run counts passes and failures from.
+    sequence: { sequencer: FastTierLast },
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
     projects: [
