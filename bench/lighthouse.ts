@@ -35,7 +35,7 @@ async function audit(url: string): Promise<LighthouseReport> {
   return JSON.parse(stdout) as LighthouseReport;
 }
 
-const site = sampleSite({ perPage: 20 });
+const site = await sampleSite({ perPage: 20 });
 const server = await serveSite(site.output);
 try {
   console.log(['page'.padEnd(8), ...CATEGORIES.map((c) => c.padStart(15))].join(''));

@@ -1,10 +1,7 @@
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { HABAR_INPUTS } from '../src/core/code-version.ts';
 import { sitePaths, type SitePaths } from '../src/core/paths.ts';
-import { almatyToday } from '../src/core/time/today.ts';
 import { runHabar } from './cli.ts';
-import { sharedFolder, hashInputs } from './shared-folder.ts';
+import { hashBuiltSite, sharedFolder } from './shared-folder.ts';
 import { addFixtureSource, addSource, makeSite, projectRoot, publishedFixtures, source } from './site.ts';
 
 /** The only article about a «заповедник»; no page has another form of the word. */
@@ -22,13 +19,6 @@ export const NEWEST_ARTICLE = {
 /** The sample site's imprint (settings every sample site has): the footer then shows all it can. */
 const IMPRINT = { editorInChief: 'Айгерим Садыкова', address: 'ул. Абая, 10, Алматы', registration: 'Свидетельство № 12345-СИ' };
 
-/** What a sample site is made from: habar, the site's templates and settings (makeSite), the fixtures, this file. */
-const INPUTS = [
-  ...HABAR_INPUTS, 'layouts',
-  ...readdirSync(join(projectRoot, 'content')).filter((entry) => entry !== 'sources' && entry !== 'articles').map((entry) => `content/${entry}`),
-  'tests/fixtures/sources', 'tests/fixtures/markdown', 'support/site.ts', 'support/sample-site.ts',
-];
-
 /**
  * A real site for checking pages as readers, browsers and validators see them: every fixture source
  * the parser accepts (Russian and Kazakh, pages copied from outlets among them) plus articles tagged
@@ -37,10 +27,9 @@ const INPUTS = [
  * (the day included, which decides what is scheduled), and shared by every test file and worker
  * that asks for it (.cache/sample-sites/).
  */
-export function sampleSite(options: { pathPrefix?: string; perPage?: number } = {}): SitePaths {
+export async function sampleSite(options: { pathPrefix?: string; perPage?: number } = {}): Promise<SitePaths> {
   const settings = { perPage: 2, pathPrefix: '/', ...IMPRINT, ...options };
-  const hash = hashInputs(INPUTS, JSON.stringify([settings, almatyToday(), Object.entries(process.env).filter(([name]) => name.startsWith('HABAR_'))]));
-  const root = sharedFolder(join(projectRoot, '.cache/sample-sites'), hash, (draft) => {
+  const root = await sharedFolder(join(projectRoot, '.cache/sample-sites'), hashBuiltSite('support/sample-site.ts', settings), (draft) => {
     const site = makeSite(settings, draft);
     for (const name of publishedFixtures()) addFixtureSource(site, name);
     for (let day = 1; day <= 5; day++) {

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { hashTree } from '../src/core/code-version.ts';
+import { HABAR_INPUTS, hashTree } from '../src/core/code-version.ts';
+import { almatyToday } from '../src/core/time/today.ts';
 
 const projectRoot = join(import.meta.dirname, '..');
 
@@ -13,6 +14,19 @@ export function hashInputs(paths: string[], extra = ''): string {
   const hash = createHash('sha256');
   for (const name of paths) hashTree(hash, join(projectRoot, name), name);
   return hash.update(`\0${extra}`).digest('hex').slice(0, 16);
+}
+
+/**
+ * A hash of what a test site built by habar from the project's templates and the fixture sources
+ * (support/site.ts) is made from: habar, the templates, layouts and data, the fixtures, `builder`
+ * (the module that builds it), its `settings`, the day (which decides what is scheduled) and any
+ * HABAR_ variable.
+ */
+export function hashBuiltSite(builder: string, settings: unknown): string {
+  const content = readdirSync(join(projectRoot, 'content')).filter((entry) => entry !== 'sources' && entry !== 'articles');
+  const inputs = [...HABAR_INPUTS, 'layouts', ...content.map((entry) => `content/${entry}`), 'tests/fixtures/sources', 'tests/fixtures/markdown', 'support/site.ts', builder];
+  const variables = Object.entries(process.env).filter(([name]) => name.startsWith('HABAR_')).sort();
+  return hashInputs(inputs, JSON.stringify([settings, almatyToday(), variables]));
 }
 
 /**
@@ -35,12 +49,12 @@ export function publishFolder(draft: string, dir: string): void {
 }
 
 /** The folder for inputs of hash `hash` under `parent`, made by `make(draft)` unless there already; see publishFolder. */
-export function sharedFolder(parent: string, hash: string, make: (draft: string) => void): string {
+export async function sharedFolder(parent: string, hash: string, make: (draft: string) => void | Promise<void>): Promise<string> {
   const dir = join(parent, hash);
   if (existsSync(dir)) return dir;
   mkdirSync(parent, { recursive: true });
   const draft = `${dir}.${process.pid}`;
-  make(draft);
+  await make(draft);
   publishFolder(draft, dir);
   return dir;
 }

@@ -15,7 +15,7 @@ let browser: Browser;
 let site: SitePaths;
 let server: StaticServer;
 beforeAll(async () => {
-  site = sampleSite();
+  site = await sampleSite();
   [browser, server] = await Promise.all([launchBrowser(), serveSite(site.output)]);
 });
 afterAll(async () => {

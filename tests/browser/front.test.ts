@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launchBrowser, type Browser } from '../helpers/browser.ts';
-import { buildNewsSite, type NewsSite } from '../helpers/news-site.ts';
+import type { SitePaths } from '../../src/core/paths.ts';
+import { newsSite } from '../helpers/news-site.ts';
 import { projectRoot } from '../../support/site.ts';
 import { serveSite, type StaticServer } from '../../support/static-server.ts';
 
@@ -16,11 +17,11 @@ const SHOTS = join(projectRoot, 'test-results/screenshots/front');
 const PAGES = ['', 'politika/', 'politika/page/1/', 'pogoda/', 'tags/sport/', 'archive/2026/05/', 'page/1/'];
 
 let browser: Browser;
-let site: NewsSite;
+let site: SitePaths;
 let server: StaticServer;
 let page: Page;
 beforeAll(async () => {
-  site = await buildNewsSite({ perPage: 4 });
+  site = await newsSite();
   [browser, server] = await Promise.all([launchBrowser(), serveSite(site.output)]);
   page = await browser.context.newPage();
   mkdirSync(SHOTS, { recursive: true });
@@ -28,7 +29,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  site?.cleanup();
 });
 
 async function open(path: string, width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<void> {

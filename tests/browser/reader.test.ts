@@ -18,7 +18,7 @@ describe.each(['/', '/news/'])('served under %s', (prefix) => {
   let server: StaticServer;
   let page: Page;
   beforeAll(async () => {
-    site = sampleSite({ pathPrefix: prefix });
+    site = await sampleSite({ pathPrefix: prefix });
     server = await serveSite(site.output, prefix);
     page = await browser.context.newPage();
   });

@@ -38,11 +38,11 @@ export interface ServedSite<Site> {
 }
 
 /** Builds the site with `build` and serves it to one Chromium page before the file's tests, and tears all down after (the site too, if it has a cleanup). */
-export function servedInChromium<Site extends { output: string; cleanup?(): void }>(build: () => Site): ServedSite<Site> {
+export function servedInChromium<Site extends { output: string; cleanup?(): void }>(build: () => Site | Promise<Site>): ServedSite<Site> {
   const served = {} as ServedSite<Site>;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    served.site = build();
+    served.site = await build();
     [browser, served.server] = await Promise.all([launchBrowser(), serveSite(served.site.output)]);
     served.page = await browser.context.newPage();
   });

@@ -1,10 +1,10 @@
 // tier: slow (builds a site with habar)
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { sitePaths, type SitePaths } from '../../src/core/paths.ts';
 import { runHabar } from '../../support/cli.ts';
-import { addFixtureSource, addSource, makeSite, publishedFixtures, source } from '../../support/site.ts';
-
-export type NewsSite = ReturnType<typeof makeSite>;
+import { hashBuiltSite, sharedFolder } from '../../support/shared-folder.ts';
+import { addFixtureSource, addSource, makeSite, projectRoot, publishedFixtures, source } from '../../support/site.ts';
 
 /** The sections of the news site: two with articles, one whose tag no article carries. */
 export const NEWS_SECTIONS = [
@@ -25,12 +25,22 @@ export const NEWS_ARTICLES = [
 
 const COLOURS = [[40, 90, 160], [170, 60, 50], [40, 130, 90], [120, 80, 150], [200, 140, 40], [60, 60, 60]] as const;
 
+/** The news site's settings: four articles to a page, NEWS_SECTIONS. */
+export const NEWS_SETTINGS = { perPage: 4, sections: NEWS_SECTIONS };
+
 /**
  * A site as an outlet would run it: every fixture source the parser accepts, plus NEWS_ARTICLES
- * with generated photos, and NEWS_SECTIONS in its settings. Built by the CLI; throws if the build fails.
+ * with generated photos, and NEWS_SETTINGS. Built by the CLI; throws if the build fails. Read only:
+ * built once for the same inputs (the day included) and shared by every test file and worker that
+ * asks for it (.cache/news-sites/).
  */
-export async function buildNewsSite(settings: Record<string, unknown> = {}): Promise<NewsSite> {
-  const site = makeSite({ perPage: 6, sections: NEWS_SECTIONS, ...settings });
+export async function newsSite(): Promise<SitePaths> {
+  const hash = hashBuiltSite('tests/helpers/news-site.ts', NEWS_SETTINGS);
+  return sitePaths(await sharedFolder(join(projectRoot, '.cache/news-sites'), hash, buildNewsSite));
+}
+
+async function buildNewsSite(root: string): Promise<void> {
+  const site = makeSite(NEWS_SETTINGS, root);
   for (const name of publishedFixtures()) addFixtureSource(site, name);
   await Promise.all(
     NEWS_ARTICLES.map(async (article, at) => {
@@ -52,5 +62,4 @@ export async function buildNewsSite(settings: Record<string, unknown> = {}): Pro
     site.cleanup();
     throw new Error(`news site build failed:\n${result.stderr}`);
   }
-  return site;
 }

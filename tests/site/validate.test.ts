@@ -11,9 +11,8 @@ import { articlesAndOneListOfEachKind, htmlPages, validationErrors } from '../he
 // Built at the domain root and under a sub-path, as static hosting serves them.
 let root: SitePaths;
 let underNews: SitePaths;
-beforeAll(() => {
-  root = sampleSite();
-  underNews = sampleSite({ pathPrefix: '/news/' });
+beforeAll(async () => {
+  [root, underNews] = await Promise.all([sampleSite(), sampleSite({ pathPrefix: '/news/' })]);
 });
 
 describe('every built page', () => {
