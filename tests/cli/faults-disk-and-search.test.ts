@@ -28,7 +28,7 @@ describe('row 2: a disk that fills, a Pagefind process that ends', () => {
     const problem = cannotMount();
     context.skip(problem !== undefined, `a tmpfs cannot be mounted here (${problem}), so the disk cannot be filled`);
     const disk = tmpfs(20);
-    const site = await siteAt(join(disk.dir, 'site'));
+    const site = siteAt(join(disk.dir, 'site'));
     // Articles in years of their own: each is a search bundle of its own, some 230 kB with
     // Pagefind's engines, so the search index needs more room than the pages.
     for (let year = 2016; year <= 2025; year++) addSource(site, `${year}-05-01.txt`, source(`${year}-05-01`, `Новость ${year} года`, 'Текст.', '#тест'));
@@ -43,7 +43,7 @@ describe('row 2: a disk that fills, a Pagefind process that ends', () => {
     ['an update build', ['build']],
     ['a full build', ['build', '--full']],
   ])('row 2: the Pagefind process killed midway (%s): one line, the last built site as it was', async (_, args) => {
-    const site = await siteAt(join(folder(), 'site'));
+    const site = siteAt(join(folder(), 'site'));
     addSource(site, '2026-01-10.txt', source('2026-01-10', 'Новость после сбоя'));
     // A Pagefind that never answers stands in for the real one, so that it is surely killed while
     // the build waits on it; it writes its process id once it runs, by a rename so that the file is
@@ -71,7 +71,7 @@ describe('row 2: a disk that fills, a Pagefind process that ends', () => {
   }, LIMIT_MS);
 
   it('row 2: a Pagefind that hangs, alive but doing nothing: one line, the last built site as it was', async () => {
-    const site = await siteAt(join(folder(), 'site'));
+    const site = siteAt(join(folder(), 'site'));
     addSource(site, '2026-01-10.txt', source('2026-01-10', 'Новость после сбоя'));
     // Reads what it is sent and never answers, using no processor time: a stopped or deadlocked Pagefind.
     const pagefind = join(folder(), 'pagefind');
@@ -81,7 +81,7 @@ describe('row 2: a disk that fills, a Pagefind process that ends', () => {
   });
 
   it('row 2: a Pagefind that cannot be started: one line, the last built site as it was', async () => {
-    const site = await siteAt(join(folder(), 'site'));
+    const site = siteAt(join(folder(), 'site'));
     addSource(site, '2026-01-10.txt', source('2026-01-10', 'Новость после сбоя'));
     const missing = join(folder(), 'no-pagefind');
     const run = habarWithin60s(site.root, ['build'], { env: pagefindAt(missing) });

@@ -19,7 +19,7 @@ describe('row 3: site folders that cannot be written', () => {
     const problem = cannotMount();
     context.skip(problem !== undefined, `a tmpfs cannot be mounted here (${problem}), so no file system can be made read-only`);
     const disk = tmpfs(20);
-    const site = await siteAt(join(disk.dir, 'site'));
+    const site = siteAt(join(disk.dir, 'site'));
     disk.readOnly(true);
     for (const args of [['build'], ['build', '--full']]) {
       const run = habarWithin60s(site.root, args);
@@ -51,7 +51,7 @@ describe('row 3: site folders that cannot be written', () => {
     ['a file (ENOTDIR)', (cache: string) => writeFileSync(cache, 'not a folder'), '\\.cache is a file, not a folder; move it out of the way'],
     ['a link to a folder that is gone (ENOENT)', (cache: string) => symlinkSync(join(cache, '../gone'), cache), '\\.cache is a link to a folder that does not exist; restore that folder or delete the link'],
   ])('row 3: .cache is %s, for an update and a full build: the folder and the fix named', async (_, breakCache, reason) => {
-    const site = await siteAt(join(folder(), 'site'));
+    const site = siteAt(join(folder(), 'site'));
     addSource(site, '2026-01-10.txt', source('2026-01-10', 'Новость после сбоя'));
     const cache = join(site.root, '.cache');
     for (const args of [['build'], ['build', '--full']]) {
