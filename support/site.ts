@@ -9,8 +9,8 @@ export const projectRoot = join(import.meta.dirname, '..');
 export const fixtures = join(projectRoot, 'tests/fixtures');
 
 /**
- * A throwaway site root (a new temporary folder unless `root` is given) holding a copy of the project's templates, layouts and settings,
- * with no sources: each test adds the ones it needs.
+ * A throwaway site root (a new temporary folder unless `root` is given) holding a copy of the
+ * project's templates, layouts and settings, with no sources: each test adds the ones it needs.
  */
 export function makeSite(settings: Record<string, unknown> = {}, root = mkdtempSync(join(tmpdir(), 'habar-site-'))): SitePaths & { cleanup(): void } {
   const content = join(root, 'content');
