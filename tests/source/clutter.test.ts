@@ -187,6 +187,7 @@ describe('the clutter table', () => {
     ['Telegram @myastanacity', 'social link'],
     ['cover', 'image placeholder'],
     ['Читать источник astanatv.kz/ru', 'source link'],
+    ['Читать источник turkistan.tv', 'source link'],
     ['»', 'related news'],
     ['Нәтиже табылмады', 'search widget'],
     ['Посмотреть все результаты', 'search widget'],
@@ -274,6 +275,7 @@ describe('the clutter table', () => {
     'По сообщению сайта акимата, дорогу откроют в пятницу.',
     'Отправить заявку вы можете до пятницы.',
     '29 октября 2023 года - день, когда в городе открыли мост.',
+    'Читать источник новостей стоит внимательно.',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });

@@ -1110,10 +1110,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // An aggregator's link to the report's source, the headlines of other reports under it:
-    // `Читать источник astanatv.kz/ru`, `Читать в источнике`.
+    // `Читать источник astanatv.kz/ru`, `Читать источник turkistan.tv`, `Читать в источнике`.
     name: 'source link',
     maxLength: 80,
-    line: /^(?:читать\s+(?:источник|в\s+источнике|на\s+сайте)|перейти\s+(?:к|на)\s+источник)\s*:?(?:\s+[\p{L}\d.-]+\.(?:kz|ru|com|org|net|media)(?:\/\S*)?)?$/iu,
+    line: /^(?:читать\s+(?:источник|в\s+источнике|на\s+сайте)|перейти\s+(?:к|на)\s+источник)\s*:?(?:\s+[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}(?:\/\S*)?)?$/iu,
     follows: { lines: 12, shape: 'teaser' },
   },
   {

@@ -106,6 +106,8 @@ const QUOTED = /^[«"“](.+)[»"”]$/u;
 const QUOTED_THEN_NAME = new RegExp(String.raw`^([«"“][^«»"“”]+[»"”]|${DOMAIN})\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}$`, 'u');
 
 // The source a page names on a line of its own: `Abai.kz`, `Источник: gov.kz`, `По сообщению сайта Arna Press`.
+// The domain an aggregator's source link ends on, its path left out: `Читать источник astanatv.kz/ru` is astanatv.kz.
+const SOURCE_LINK_DOMAIN = /\s([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})(?:\/\S*)?$/u;
 const SOURCE_LINE = /^(?:(?:источник|дереккөзі|дереккөз|derekkózi|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى)\s*:\s*|по\s+сообщению\s+(?:сайта|портала|издания|агентства)\s+)?(?:https?:\/\/(?:www\.)?([^/\s]+)\S*|(.+))$/iu;
 
 /**
@@ -132,7 +134,11 @@ export function attribution(state: ParseState): void {
   if (source) {
     const named = SOURCE_LINE.exec(source.text)!;
     state.article.attribution = { outlet: outletName((named[1] ?? named[2]!).trim().replace(QUOTED, '$1').replace(/^www\./iu, '')) };
+    return;
   }
+  // An aggregator's link to the page it carries names that outlet by its domain: `Читать источник turkistan.tv`.
+  const linked = state.skipped.find((s) => s.rule === 'source link' && SOURCE_LINK_DOMAIN.test(s.text));
+  if (linked) state.article.attribution = { outlet: outletName(SOURCE_LINK_DOMAIN.exec(linked.text)![1]!.replace(/^www\./iu, '')) };
 }
 
 /** The attribution a paragraph's phrase names, if any. */
