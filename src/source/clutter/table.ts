@@ -131,8 +131,8 @@ const lastWord = (text: string): string => text.slice(text.lastIndexOf(' ') + 1)
 // A news feed's label: `Жаңалықтар тізбегі`, `Жаңалықтар легі`, `Лента новостей`; with a rubric after it.
 const FEED_LABEL = /^(?:жаңалықтар\s+(?:тізбегі|легі|таспасы)|jańalyqtar\s+tizbegi)$/iu;
 const FEED_RUBRIC = /^(?:соңғы\s+жаңалықтар|sońǵy\s+jańalyqtar|последние\s+новости|лента\s+новостей)\s+(\p{L}[\p{L}\s-]{1,30})$/iu;
-// A print version's links: back, print.
-const PRINT_LINKS = words('вернуться\\s+назад', 'назад', 'распечатать', 'печать', 'басып\\s+шығару', 'артқа\\s+қайту');
+// A print version's links: back, print, the print version, a letter to the office (`Хат жолдау`).
+const PRINT_LINKS = words('вернуться\\s+назад', 'назад', 'распечатать', 'печать', 'версия\\s+для\\s+печати', 'написать\\s+письмо', 'басып\\s+шығару', 'артқа\\s+қайту', 'баспаға\\s+арналған\\s+нұсқасы', 'хат\\s+жолдау');
 // The last letters of the words some rows end on, tested before anything else: most lines end otherwise.
 const MASTHEAD_LAST_LETTERS = new Set(['і', 'т', 'ы', 'i', 'y', 'І', 'Т', 'Ы', 'I', 'Y', 'ى']);
 const ROLE_LAST_LETTERS = new Set(['і', 'ы', 'i']);
@@ -429,10 +429,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:газет\s+)?(?:19|20)\d{2}\s+(?:жыл(?:ы|ғы)\s+\d{1,2}\s+\p{L}+(?:дан|ден|нан|нен|тан|тен)|жылдан)\s+(?:бастап\s+)?шыға(?:ды|\s+бастады)\.?$/iu,
   },
   {
-    // The links of a page's print version, on one line: `Вернуться назад Распечатать`, `Басып шығару`.
+    // The links of a page's print version, on one line: `Вернуться назад Распечатать`, `Басып шығару`,
+    // glued and each twice as a court's site prints them (`Баспаға арналған нұсқасыБаспаға арналған нұсқасыХат жолдауХат жолдау`).
     name: 'page navigation',
-    maxLength: 40,
-    line: line(String.raw`(?:${PRINT_LINKS})(?:\s+(?:${PRINT_LINKS}))*`),
+    maxLength: 100,
+    line: line(String.raw`(?:${PRINT_LINKS})(?:\s*(?:${PRINT_LINKS}))*`),
   },
   {
     // The link to all of a widget's items under its heading: `Барлығы`, `Все`.
