@@ -186,6 +186,7 @@ describe('the clutter table', () => {
     ['Автор текста: Асель Нурова', 'byline'],
     ['Telegram @myastanacity', 'social link'],
     ['cover', 'image placeholder'],
+    ['ba3b78938284cc610dd18563a5344b1d96e14c04', 'image placeholder'],
     ['Читать источник astanatv.kz/ru', 'source link'],
     ['Читать источник turkistan.tv', 'source link'],
     ['Баспаға арналған нұсқасыБаспаға арналған нұсқасыХат жолдауХат жолдау', 'page navigation'],

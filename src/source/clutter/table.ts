@@ -352,9 +352,9 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // What a page shows where a picture or its caption is missing: `None`, an image's path, the
-    // alt text `cover` of a cover picture.
+    // alt text `cover` of a cover picture, the file's hash alone (`ba3b7893…`, 32 to 64 hex digits).
     name: 'image placeholder',
-    line: /^(?:none|null|undefined|cover|image|\/\S+\.(?:jpe?g|png|gif|webp))$/iu,
+    line: /^(?:none|null|undefined|cover|image|\/\S+\.(?:jpe?g|png|gif|webp)|[\da-f]{32,64})$/iu,
   },
   {
     // An emoji banner or picture a page's encoding lost, copied as a run of question marks: `????????`.
