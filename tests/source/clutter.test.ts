@@ -189,6 +189,8 @@ describe('the clutter table', () => {
     ['ba3b78938284cc610dd18563a5344b1d96e14c04', 'image placeholder'],
     ['Читать источник astanatv.kz/ru', 'source link'],
     ['Читать источник turkistan.tv', 'source link'],
+    ['Ақпарат көзі:', 'source label'],
+    ['Біздің Telegram арнамызға жазылыңыз және барлық жаңалықтан хабардар болыңыз, мына сілтеме -', 'subscribe prompt'],
     ['Баспаға арналған нұсқасыБаспаға арналған нұсқасыХат жолдауХат жолдау', 'page navigation'],
     ['Версия для печатиНаписать письмо', 'page navigation'],
     ['»', 'related news'],
@@ -281,6 +283,7 @@ describe('the clutter table', () => {
     'Хат жолдау арқылы өтінішті қалай беруге болады?',
     'Версия для печати выйдет в понедельник.',
     'Читать источник новостей стоит внимательно.',
+    'Курсқа жазылыңыз және мұқият болыңыз, мына сілтеме -',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });

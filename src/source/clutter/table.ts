@@ -116,6 +116,10 @@ const MASTHEAD_FIRST_WORD = /^(?:\S+\.[a-z]{2,5}|[\p{L}-]+(?:ая|ое|ый|ий
 const SITE_MOTTO = /^[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|net|org|info|media)\s+[-–—|]\s+[^.!?|]{3,60}$/iu;
 // The reader's imperative of a follow prompt, in Kazakh (Cyrillic and Latin) and Russian, and the channel it names.
 const FOLLOW_IMPERATIVE = /^(?:тіркеліңіз|жазылыңыз|жазылыңдар|қосылыңыз|оқыңыз|қараңыз|бақылаңыз|tirkelińiz|jazylyńyz|qosylyńyz|подпишитесь|подписывайтесь|присоединяйтесь)[!.]?$/iu;
+// A follow prompt may end on the link it leads to, lost in the copy: `…, мына сілтеме -`, `… по ссылке:`.
+const FOLLOW_LINK_TAIL = /,?\s+(?:мына\s+сілтеме(?:\s+арқылы)?|сілтеме\s+арқылы|по\s+ссылке)\s*[-–—:]?$/iu;
+// Or on a second imperative after the first: `… арнамызға жазылыңыз және … хабардар болыңыз`.
+const FOLLOW_THEN = /\s(?:тіркеліңіз|жазылыңыз|қосылыңыз|tirkelińiz|jazylyńyz|qosylyńyz)\s+(?:және|jáne)\s[^.!?]{0,80}\s(?:болыңыз|bolyńyz)[!.]?$/iu;
 const FOLLOW_CHANNEL = /telegram|телеграм|instagram|инстаграм|whatsapp|youtube|tiktok|facebook|парақшамыз|арнамыз|каналымыз|нашу\s+страницу|наш\s+канал/iu;
 const QUOTED_SPEECH = /^[«"“–—-]|\s(?:деді|деп|dedi|dep|сказал|сказала|говорит)[\s.,]/iu;
 // A role ending an author's line, tested on the last word first: `… меншікті тілші`, `… газетінің тілшісі`.
@@ -351,6 +355,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:(?:источник|дереккөзі|дереккөз|derekkózi|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى)\s*:\s*\S.{0,80}|по\s+сообщению\s+(?:сайта|портала|издания|агентства)\s+[^\s,.!?]+(?:\s+[^\s,!?]+){0,2}|[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info)|https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?)$/iu,
   },
   {
+    // A source's label whose link the copy lost, alone on its line: `Ақпарат көзі:`, `Источник:`.
+    name: 'source label',
+    maxLength: 20,
+    line: /^(?:источник|дереккөзі|дереккөз|derekkózi|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى)\s*:?$/iu,
+  },
+  {
     // What a page shows where a picture or its caption is missing: `None`, an image's path, the
     // alt text `cover` of a cover picture, the file's hash alone (`ba3b7893…`, 32 to 64 hex digits).
     name: 'image placeholder',
@@ -389,11 +399,16 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // A prompt to follow the site on a messenger, closing on the reader's imperative, whatever opens
-    // it: `Сілтемесіз жаңалық оқисыз ба? Онда Telegram желісінде парақшамызға тіркеліңіз!`. A quoted
+    // it: `Сілтемесіз жаңалық оқисыз ба? Онда Telegram желісінде парақшамызға тіркеліңіз!`, or on the
+    // link it leads to (`Біздің Telegram арнамызға жазылыңыз және … хабардар болыңыз, мына сілтеме -`). A quoted
     // speaker who says so (`«…жазылыңыз», - деді әкім.`) is text.
     name: 'subscribe prompt',
     maxLength: 200,
-    line: (text) => FOLLOW_LAST_LETTERS.has(text.at(-1)!) && FOLLOW_IMPERATIVE.test(lastWord(text)) && FOLLOW_CHANNEL.test(text) && !QUOTED_SPEECH.test(text),
+    line: (text) => {
+      const body = FOLLOW_LAST_LETTERS.has(text.at(-1)!) ? text : text.replace(FOLLOW_LINK_TAIL, '');
+      if (!FOLLOW_LAST_LETTERS.has(body.at(-1)!)) return false;
+      return (FOLLOW_IMPERATIVE.test(lastWord(body)) || FOLLOW_THEN.test(body)) && FOLLOW_CHANNEL.test(body) && !QUOTED_SPEECH.test(body);
+    },
   },
   {
     // A site's label in English over a Kazakh or Russian page: `World News in Kazakh`, `Latest News`.
