@@ -64,6 +64,24 @@ export function foldHeadline(text: string): string {
     .trim();
 }
 
+// A dash standing alone between words: no word of a headline.
+const LONE_DASH = /^-$/u;
+
+/**
+ * A headline printed again otherwise, as its picture's alt text or the page's other title: its first
+ * words, half of it or more (`Алаш пьесасы – «…»` under `Алаш пьесасы – «…» бізге тосын жаңалық!`),
+ * or all of its words, four or more, one of them changed (`… кітабы табылды` / `… кітапшасы табылды`).
+ */
+export function isHeadlineVariant(text: string, headline: string): boolean {
+  if (text.length > HEADLINE_MAX || text === headline || endsAsSentence(text)) return false;
+  const words = (line: string) => foldHeadline(line).split(' ').filter((word) => !LONE_DASH.test(word));
+  const variant = words(text);
+  const title = words(headline);
+  if (variant.length < 3 || variant.length > title.length) return false;
+  if (variant.length < title.length) return variant.length * 2 >= title.length && variant.every((word, i) => word === title[i]);
+  return variant.length >= 4 && variant.filter((word, i) => word !== title[i]).length === 1;
+}
+
 export type Script = 'Cyrillic' | 'Latin' | 'Arabic';
 const SCRIPT_WORD = /(\p{Script=Cyrillic}+)|(\p{Script=Latin}+)|\p{Script=Arabic}+/gu;
 

@@ -1,6 +1,6 @@
 import { META_RULES } from '../clutter/table.ts';
 import { SourceError } from '../errors.ts';
-import { endsAsSentence, foldHeadline, HEADLINE_MAX, isHeadlineLike, isSentenceLine, scriptOf, wordCount } from '../line-shape.ts';
+import { endsAsSentence, foldHeadline, HEADLINE_MAX, isHeadlineLike, isHeadlineVariant, isSentenceLine, scriptOf, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { DATELINE } from './attribution.ts';
 import { detectLanguage } from './language.ts';
@@ -147,11 +147,14 @@ function overItsCounter(state: ParseState, title: SourceLine): boolean {
 /**
  * A headline that asks or exclaims (`Скандальные публикации «Орды»: что за этим стояло?`) reads as
  * a sentence, so it is not looked for above the first paragraph: when a page whose title was page
- * matter shows no other headline, such a line opening the text, a paragraph under it, is the one.
+ * matter shows no other headline, such a line opening the text, a paragraph under it (or a shortened
+ * copy of it, then the paragraph), is the one.
  */
 function questionOnTop(state: ParseState): SourceLine | undefined {
-  const [first, next] = state.lines;
-  if (!first || !next || first.fromTitle || first.verbatim || !/[!?]["»”)]*$/u.test(first.text) || wordCount(first.text) < 3) return undefined;
+  const [first, second, third] = state.lines;
+  if (!first || !second || first.fromTitle || first.verbatim || !/[!?]["»”)]*$/u.test(first.text) || wordCount(first.text) < 3) return undefined;
+  // The headline printed again under it, shortened as a picture's alt text, then the paragraph.
+  const next = third && !second.verbatim && isHeadlineVariant(second.text, first.text) ? third : second;
   return isHeadlineLike(first.text) && isSentenceLine(next) ? first : undefined;
 }
 
