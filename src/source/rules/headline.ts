@@ -2,7 +2,7 @@ import { META_RULES } from '../clutter/table.ts';
 import { SourceError } from '../errors.ts';
 import { endsAsSentence, foldHeadline, HEADLINE_MAX, isHeadlineLike, isHeadlineVariant, isSentenceLine, scriptOf, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
-import { DATELINE } from './attribution.ts';
+import { attributionIn, DATELINE } from './attribution.ts';
 import { detectLanguage } from './language.ts';
 import { isCaptionSentenceCopy } from './photo-caption.ts';
 import { clutterRuleOf } from './clutter.ts';
@@ -244,6 +244,22 @@ function leadAboveHeadline(state: ParseState): boolean {
   return true;
 }
 
+// A headline some outlets close with a period is one short sentence.
+const PERIOD_HEADLINE_WORDS = 14;
+
+/**
+ * A short title closed by a period over a lead that names who reports and retells it
+ * (`Тоқаев Қостанай облысына жұмыс сапарымен барды.` / `Тоқаев Қостанай облысына жұмыс сапары
+ * барысында …, деп хабарлайды …`): the outlet prints its headline with a period; the lead is the
+ * report's first paragraph, since a lead carries its attribution.
+ */
+function periodHeadlineOverLead(state: ParseState, title: string): boolean {
+  const below = state.lines[0];
+  if (!below || below.verbatim || below.line !== state.headLine + 1 || !isSentenceLine(below) || wordCount(title) > PERIOD_HEADLINE_WORDS) return false;
+  if (ATTRIBUTION.test(title) || !isHeadlineLike(title.replace(/\.$/u, '')) || !attributionIn(below.text)) return false;
+  return retellsLead(below.text, title);
+}
+
 /** The first stamp the page prints below the date line's title: the report's. */
 function stampBelowTitle(state: ParseState): { line: number } | undefined {
   return state.skipped.find((s) => s.rule === META_RULES.stamp.name && s.line > state.headLine);
@@ -308,7 +324,7 @@ export function headline(state: ParseState): SourceError | void {
   if (state.overlongTitle) return leadAboveHeadline(state) ? undefined : state.overlongTitle;
   if (state.article.title !== undefined) {
     const lead = leadShape(state.article.title);
-    if (lead && (leadAboveHeadline(state) || titlePrintedTwice(state, state.article.title))) return;
+    if (lead && (leadAboveHeadline(state) || titlePrintedTwice(state, state.article.title) || periodHeadlineOverLead(state, state.article.title))) return;
     if (lead) return new SourceError(`the title reads as a lead paragraph (${lead}); put the headline after the date and this sentence on the next line, as the first paragraph`, state.headLine);
     headlineUnderSiteName(state);
     return;
