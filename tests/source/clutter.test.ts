@@ -190,6 +190,9 @@ describe('the clutter table', () => {
     ['Читать источник astanatv.kz/ru', 'source link'],
     ['Читать источник turkistan.tv', 'source link'],
     ['Ақпарат көзі:', 'source label'],
+    ['Dalanews 07 qyr. 2016 03:38 624', 'date or time stamp'],
+    ['Oinet.kz 01-07-2022 265', 'date or time stamp'],
+    ['https://adyrna.kz/storage/uploads/B0BQX2bw1u5MvnM0k4eTusK2Jz2naYJQTUtE173F.jpg', 'image placeholder'],
     ['Біздің Telegram арнамызға жазылыңыз және барлық жаңалықтан хабардар болыңыз, мына сілтеме -', 'subscribe prompt'],
     ['Баспаға арналған нұсқасыБаспаға арналған нұсқасыХат жолдауХат жолдау', 'page navigation'],
     ['Версия для печатиНаписать письмо', 'page navigation'],
@@ -284,6 +287,7 @@ describe('the clutter table', () => {
     'Версия для печати выйдет в понедельник.',
     'Читать источник новостей стоит внимательно.',
     'Курсқа жазылыңыз және мұқият болыңыз, мына сілтеме -',
+    'Тоқаев 2025 жылы Ақтауға барды',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });

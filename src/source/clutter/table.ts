@@ -65,6 +65,9 @@ const RUBRIC_COUNTERS = /^(.+?)(?:\s+\d+){1,3}$/u;
 const DIGIT_ANYWHERE = /\d/u;
 const LATIN_LAST = /[A-Za-z]$/u;
 const SITE_AFTER_STAMP = /^(\S.{4,60}?)\s([a-z]*[A-Z][A-Za-z]*(?:\.[a-z]{2,4})?)$/u;
+// Case-sensitive: a site's name of one word or its domain before a stamp.
+const SITE_BEFORE_STAMP = /^(?:\p{Lu}[\p{L}\d-]{2,30}|[\p{L}\d-]{2,30}\.(?:kz|ru|com|org|net|info|media|news|tv))\s(?=\d)/u;
+const STAMP_FIGURES = /(?:^|\s)(?:\d{1,2}:\d{2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})(?:\s|$)/u;
 const SOURCE_BEFORE_TODAY = /^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}\s(?:[Сс]егодня|[Вв]чера|[Бб]үгін|[Кк]еше),?\s\d{1,2}:\d{2}$/u;
 // The same after a rubric and its counters, the author's name last; tested only on lines ending in a name.
 const AUTHOR_LAST = /\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+$/u;
@@ -352,7 +355,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // or its address: `https://anatili.kazgazeta.kz/news/60230`.
     name: 'source line',
     maxLength: 100,
-    line: /^(?:(?:источник|дереккөзі|дереккөз|derekkózi|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى)\s*:\s*\S.{0,80}|по\s+сообщению\s+(?:сайта|портала|издания|агентства)\s+[^\s,.!?]+(?:\s+[^\s,!?]+){0,2}|[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info)|https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?)$/iu,
+    line: /^(?:(?:источник|дереккөзі|дереккөз|derekkózi|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى)\s*:\s*\S.{0,80}|по\s+сообщению\s+(?:сайта|портала|издания|агентства)\s+[^\s,.!?]+(?:\s+[^\s,!?]+){0,2}|[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info)|https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?(?<!\.(?:jpe?g|png|gif|webp)))$/iu,
   },
   {
     // A source's label whose link the copy lost, alone on its line: `Ақпарат көзі:`, `Источник:`.
@@ -362,9 +365,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // What a page shows where a picture or its caption is missing: `None`, an image's path, the
-    // alt text `cover` of a cover picture, the file's hash alone (`ba3b7893…`, 32 to 64 hex digits).
+    // alt text `cover` of a cover picture, the file's hash alone (`ba3b7893…`, 32 to 64 hex digits),
+    // its address (`https://adyrna.kz/storage/uploads/….jpg`: the picture's, no source of the report).
     name: 'image placeholder',
-    line: /^(?:none|null|undefined|cover|image|\/\S+\.(?:jpe?g|png|gif|webp)|[\da-f]{32,64})$/iu,
+    maxLength: 200,
+    line: /^(?:none|null|undefined|cover|image|(?:https?:\/\/[^\s/]+)?\/\S+\.(?:jpe?g|png|gif|webp)|[\da-f]{32,64})$/iu,
   },
   {
     // An emoji banner or picture a page's encoding lost, copied as a run of question marks: `????????`.
@@ -863,6 +868,18 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'rubric',
     maxLength: 60,
     line: /^(?:[Гг]ород|[Сс]ело|[Пп]ос[её]лок|г\.|с\.)\s*\p{Lu}[\p{L}-]+,\s+\p{Lu}[\p{L}-]+\s+(?:район|округ)$/u,
+  },
+  {
+    // The site's name before the report's stamp with its views: `Dalanews 07 qyr. 2016 03:38 624`,
+    // `Oinet.kz 01-07-2022 265`. The rest must hold a clock or a date in figures.
+    name: 'date or time stamp',
+    maxLength: 80,
+    line: (text) => {
+      const site = DIGIT_ANYWHERE.test(text) ? SITE_BEFORE_STAMP.exec(text)?.[0] : undefined;
+      if (site === undefined) return false;
+      const rest = text.slice(site.length);
+      return STAMP_FIGURES.test(rest) && metaLine(rest) !== undefined;
+    },
   },
   {
     // A stamp with the site's name after it, `20 Января, 2026 eKaraganda`, or the source's name before
