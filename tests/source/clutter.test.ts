@@ -190,6 +190,7 @@ describe('the clutter table', () => {
     ['Читать источник astanatv.kz/ru', 'source link'],
     ['Читать источник turkistan.tv', 'source link'],
     ['Ақпарат көзі:', 'source label'],
+    ['General News бөлімінің редакторы', 'byline'],
     ['Dalanews 07 qyr. 2016 03:38 624', 'date or time stamp'],
     ['Oinet.kz 01-07-2022 265', 'date or time stamp'],
     ['https://adyrna.kz/storage/uploads/B0BQX2bw1u5MvnM0k4eTusK2Jz2naYJQTUtE173F.jpg', 'image placeholder'],
@@ -288,6 +289,7 @@ describe('the clutter table', () => {
     'Читать источник новостей стоит внимательно.',
     'Курсқа жазылыңыз және мұқият болыңыз, мына сілтеме -',
     'Тоқаев 2025 жылы Ақтауға барды',
+    'Газеттің бас редакторы',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });

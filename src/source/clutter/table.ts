@@ -126,8 +126,9 @@ const FOLLOW_THEN = /\s(?:тіркеліңіз|жазылыңыз|қосылың
 const FOLLOW_CHANNEL = /telegram|телеграм|instagram|инстаграм|whatsapp|youtube|tiktok|facebook|парақшамыз|арнамыз|каналымыз|нашу\s+страницу|наш\s+канал/iu;
 const QUOTED_SPEECH = /^[«"“–—-]|\s(?:деді|деп|dedi|dep|сказал|сказала|говорит)[\s.,]/iu;
 // A role ending an author's line, tested on the last word first: `… меншікті тілші`, `… газетінің тілшісі`.
-const ROLE_LAST = /^(?:тілші|тілшісі|корреспонденті|шолушысы|фототілшісі|tilshi|tilshisi)$/u;
-const ROLE_LINE = /^[\p{L}«»"“”\s-]{3,60}\s(?:меншікті\s+)?(?:тілші|тілшісі|корреспонденті|шолушысы|фототілшісі|tilshi|tilshisi)$/u;
+const ROLE_LAST = /^(?:тілші|тілшісі|корреспонденті|шолушысы|фототілшісі|tilshi|tilshisi|редакторы)$/u;
+// A section's editor is named by the section: `General News бөлімінің редакторы`.
+const ROLE_LINE = /^[\p{L}«»"“”\s-]{3,60}\s(?:(?:меншікті\s+)?(?:тілші|тілшісі|корреспонденті|шолушысы|фототілшісі|tilshi|tilshisi)|бөлімінің\s+(?:аға\s+)?редакторы)$/u;
 // Words glued without a space, a capital after a small letter: `БілімҚоғам`.
 const GLUED_WORDS = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){1,3}$/u;
 const GLUED_AT = /(?<=\p{Ll})(?=\p{Lu})/u;
@@ -280,7 +281,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // The author's role under the byline, naming where she writes from or for: `Атырау облысы бойынша
-    // меншікті тілші`, `«Қазақстан теміржолшысы» газетінің тілшісі`. Three words or more: a heading
+    // меншікті тілші`, `«Қазақстан теміржолшысы» газетінің тілшісі`, `General News бөлімінің редакторы`. Three words or more: a heading
     // of two (`Соғыс тілшісі`) is text.
     name: 'byline',
     maxLength: 70,
