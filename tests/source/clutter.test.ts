@@ -191,6 +191,12 @@ describe('the clutter table', () => {
     ['Читать источник turkistan.tv', 'source link'],
     ['Ақпарат көзі:', 'source label'],
     ['General News бөлімінің редакторы', 'byline'],
+    ['2025-04-18T17:45+0500', 'date or time stamp'],
+    ['новость от 13.06.2023', 'date or time stamp'],
+    ['Жаңалық - Аймақ жаңалықтары', 'breadcrumbs'],
+    ['дауыс беруСумен жабдықтау қызметіне төлейсіз бе?', 'poll'],
+    ['39.6%', 'poll'],
+    ['барлық дауыс: 5370', 'poll'],
     ['Dalanews 07 qyr. 2016 03:38 624', 'date or time stamp'],
     ['Oinet.kz 01-07-2022 265', 'date or time stamp'],
     ['https://adyrna.kz/storage/uploads/B0BQX2bw1u5MvnM0k4eTusK2Jz2naYJQTUtE173F.jpg', 'image placeholder'],
@@ -290,6 +296,8 @@ describe('the clutter table', () => {
     'Курсқа жазылыңыз және мұқият болыңыз, мына сілтеме -',
     'Тоқаев 2025 жылы Ақтауға барды',
     'Газеттің бас редакторы',
+    'Астана - Алматы',
+    'Дауыс беру учаскелері сағат 7-де ашылады?',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });

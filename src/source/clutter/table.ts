@@ -52,8 +52,9 @@ const IMAGE_ENDING = /[\s.](?:gif|jpe?g|png|webp)$/iu;
 const PRESS_SERVICE = /\s(?:баспасөз\s+қызметі|baspasóz\s+qyzmeti|baspasöz\s+qyzmetı|ءباسپاسوز\s+قىزمەتى)$/u;
 const PRESS_SERVICE_TAIL = /(?:қызметі|qyzmeti|qyzmetı|قىزمەتى)$/u;
 // A trail's separators: `Новости / Общество`, `Жаңалықтар » Қоғам`.
-const TRAIL_SEPARATOR = /\s*[/›»>|→]\s*/u;
 const TRAIL_MARK = /\s[/›»>|→]\s/u;
+const TRAIL_DASH = /\s[-–—]\s/u;
+const TRAIL_SEPARATOR_OR_DASH = /\s*[/›»>|→]\s*|\s+[-–—]\s+/u;
 // A link to another report naming what it shows: `… - фото`. Its end is tested first: most lines end otherwise.
 const MEDIA_LINK_END = /\s[-–—]\s(?:фото|видео|фото\s+и\s+видео|видео\s+и\s+фото|инфографика|фото,\s+видео)$/iu;
 const MEDIA_LINK = /^[^.!?]{10,140}\s[-–—]\s(?:фото|видео|фото\s+и\s+видео|видео\s+и\s+фото|инфографика|фото,\s+видео)$/iu;
@@ -230,7 +231,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'rubric',
     line: line(words(
       'политика', 'общество', 'экономика', 'бизнес', 'финансы', 'происшествия', 'проишествия', 'криминал', 'спорт', 'культура', 'наука', 'технологии', 'здоровье', 'медицина', 'образование', 'в\\s+мире', 'мир', 'регионы', 'новости', 'новости\\s+казахстана', 'казахстан', 'интервью', 'аналитика', 'мнения', 'авто', 'религия', 'туризм', 'экология', 'право', 'закон', 'армия', 'шоу-бизнес', 'лайфстайл', 'эксклюзив', 'статьи',
-      'саясат', 'қоғам', 'экономика', 'оқиға', 'оқиғалар', 'мақала', 'мақалалар', 'мәдениет', 'білім', 'ғылым', 'денсаулық', 'әлем', 'аймақ', 'аймақтар', 'жаңалықтар', 'сұхбат', 'руханият', 'тарих', 'әдебиет', 'қаржы', 'құқық', 'медицина', 'дін', 'сараптама', 'өңірлер',
+      'саясат', 'қоғам', 'экономика', 'оқиға', 'оқиғалар', 'мақала', 'мақалалар', 'мәдениет', 'білім', 'ғылым', 'денсаулық', 'әлем', 'аймақ', 'аймақтар', 'жаңалықтар', 'жаңалық', 'аймақ\\s+жаңалықтары', 'өңір\\s+жаңалықтары', 'сұхбат', 'руханият', 'тарих', 'әдебиет', 'қаржы', 'құқық', 'медицина', 'дін', 'сараптама', 'өңірлер',
       'saıasat', 'qoǵam', 'maqala', 'ekonomıka', 'oqıǵa', 'mádenıet', 'bilim', 'ǵylym', 'densaýlyq', 'álem', 'aımaq', 'jańalyqtar', 'suhbat', 'rýhanıat', 'tarıh', 'ádebıet', 'qarjy', 'qulyq', 'sport',
       'әлеумет', 'áleýmet', 'жол',
       // In Arabic script: social, society, politics, economy, culture, education, news, sport, health, incident, history.
@@ -258,12 +259,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:главная|басты\s+бет|bas\s+bet|home)(?:\s*[/›»>|→–—]\s*[\p{L}\p{N} -]{1,30}){1,5}$/iu,
   },
   {
-    // A trail of rubrics without the home link: `Новости / Общество`, `Жаңалықтар » Қоғам`.
+    // A trail of rubrics without the home link: `Новости / Общество`, `Жаңалықтар » Қоғам`, and with
+    // a dash between rubrics only: `Жаңалық - Аймақ жаңалықтары`.
     name: 'breadcrumbs',
     maxLength: 80,
     line: (text) => {
-      if (!TRAIL_MARK.test(text)) return false;
-      const parts = text.split(TRAIL_SEPARATOR);
+      if (!TRAIL_MARK.test(text) && !TRAIL_DASH.test(text)) return false;
+      const parts = text.split(TRAIL_SEPARATOR_OR_DASH);
       return parts.length >= 2 && parts.length <= 5 && parts.every((part) => CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(part)));
     },
   },
@@ -881,6 +883,27 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       const rest = text.slice(site.length);
       return STAMP_FIGURES.test(rest) && metaLine(rest) !== undefined;
     },
+  },
+  {
+    // A stamp in the page's machine form, `2025-04-18T17:45+0500`, and a Russian label over a date,
+    // `новость от 13.06.2023`.
+    name: 'date or time stamp',
+    maxLength: 40,
+    line: /^(?:\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}|Z)?|(?:новость|статья|материал)\s+от\s+\d{1,2}\.\d{2}\.\d{4})$/iu,
+  },
+  {
+    // A poll widget: its label glued to the question (`дауыс беруСумен … тұрасыз ба?`), each answer
+    // over its share (`Ия, әрдайым` / `39.6%`), the count of votes and the link to past polls.
+    name: 'poll',
+    maxLength: 200,
+    line: /^(?:дауыс\s+беру|сауалнама|опрос|голосование)(?=\p{Lu}|\s*:)[^.!]{3,190}\?$|^\d{1,3}(?:[.,]\d{1,2})?\s?%$|^(?:барлық\s+дауыс|всего\s+голосов|проголосовали)\s*:?\s*\d+$|^(?:дауыс\s+мұрағаты|архив\s+опросов)$/iu,
+  },
+  {
+    // An answer of a poll, its share of votes on the next line.
+    name: 'poll',
+    maxLength: 60,
+    line: /^[^.!?]{1,60}$/u,
+    ifNext: /^\d{1,3}(?:[.,]\d{1,2})?\s?%$/u,
   },
   {
     // A stamp with the site's name after it, `20 Января, 2026 eKaraganda`, or the source's name before

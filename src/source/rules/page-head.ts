@@ -12,10 +12,11 @@ function isHeadLabel(text: string): boolean {
 /**
  * The end of a line above it broken where the page wrapped it, or an item of a list: a line in small
  * letters under a line with no closing mark (`… к родственникам по собственной` / `инициативе;`), or
- * one ending in `;`. No label of a page's furniture is either.
+ * one ending in `;`. No label of a page's furniture is either, nor is a label under another.
  */
 function continues(line: SourceLine, above: SourceLine | undefined): boolean {
-  return line.text.endsWith(';') || (/^\p{Ll}/u.test(line.text) && above !== undefined && above.line === line.line - 1 && !/[.!?:;…»"”)]$/u.test(above.text));
+  // A label under another label (`президент` / `маңғыстау облысы`, a page's tags) continues nothing.
+  return line.text.endsWith(';') || (/^\p{Ll}/u.test(line.text) && above !== undefined && above.line === line.line - 1 && !/[.!?:;…»"”)]$/u.test(above.text) && !isHeadLabel(above.text));
 }
 
 // One word with a capital, of letters only: `Жаршы`, `Спорт`.
