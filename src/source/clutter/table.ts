@@ -600,7 +600,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // Image markup copied as text: `<image>data:image/s3,"s3://crabby-images/b29b6/b29b6e578cb0e61bff9f0bbd6e2ce0781cb3576b" alt="…"</image>`.
     name: 'image placeholder',
-    maxLength: 260,
+    // Its alt text may be the headline printed twice.
+    maxLength: 600,
     line: (text) => text.startsWith('<') && MARKUP.test(text),
   },
   {
