@@ -32,6 +32,9 @@ const BESIDE_NUMBERS = new Set([
   'saghat',
   // The rubric after a stamp in English: `20 Шілде, 2023 NEWS`.
   'news',
+  // A reading-time label in the theme's English or the site's languages: `1 min read`, `Reading time: 3 minutes`,
+  // `Время чтения: 2 мин`, `Оқу уақыты: 5 минут`, `3 minut oqý`.
+  'read', 'reading', 'time', 'mins', 'minute', 'minutes', 'чтение', 'на', 'уақыты', 'minut', 'uaqyty', 'ýaqyty', 'ۋاقىتى', 'مينۋت',
 ]);
 // A number, a date (`06.03.2026`, `2026-03-06`) or a time (`21:55`), an offset (`+5`), a count (`3,377`, `1,2K`).
 const NUMBER = /^[+−-]?\d[\d.,:/-]*[KkКк]?$/u;

@@ -483,8 +483,19 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(words('connect\\s+with\\s+us', 'follow\\s+us')),
   },
   {
+    // The English interface strings WordPress and amp themes print around a report on any site:
+    // `Read more`, `Leave a comment`, `Share this:`, `Like this:`, `Posted in Жаңалықтар`, `Posted by admin`.
+    // The posting line names at most three words of a rubric or an account after its label.
     name: 'page navigation',
-    line: line(words('comments', 'leave\\s+a\\s+comment')),
+    maxLength: 60,
+    line: line(String.raw`${words('comments', 'no\\s+comments', 'leave\\s+a\\s+(?:comment|reply)', 'read\\s+more', 'continue\\s+reading', 'read\\s+full\\s+(?:article|story)', 'share\\s+this(?:\\s+(?:article|post|story))?\\s*:?', 'like\\s+this\\s*:?', 'like\\s+loading(?:\\.{3}|…)?', 'previous\\s+(?:post|article)', 'next\\s+(?:post|article)', 'uncategorized', 'print', 'tweet', 'pin\\s+it', 'skip\\s+to\\s+content', 'scroll\\s+to\\s+top')}|(?:posted|published|filed)\s+(?:in|by|under)\s*:?\s+\S+(?:\s+\S+){0,2}|by\s+admin|categories\s*:.{1,40}`),
+  },
+  {
+    // An English theme's widget of other reports: `Related`, `You may also like`, with their headlines.
+    name: 'related news',
+    maxLength: 30,
+    line: line(words('related', 'related\\s+(?:posts|articles|news|stories)', 'you\\s+may\\s+also\\s+like', 'more\\s+stories', 'read\\s+also', 'see\\s+also', 'latest\\s+news', 'trending')),
+    follows: { lines: 12, shape: 'teaser' },
   },
   {
     // A credit label with no credit after it, as a page prints it over a photo it names no one for: `Foto:`, `Сурет: None`.
