@@ -1074,10 +1074,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // A picture's default name from a camera, a phone or a messenger, copied as its alt text without
     // the file's ending: `WhatsApp Image 2023-06-27 at 10.43.02`, `IMG_2034`, `DSCN0456`,
-    // `IMG-20240312-WA0007`, `photo_2025-02-03_11-22-33`, `Screenshot_20240312-101500`, `Снимок экрана 2024-03-12 в 10.15.00`.
+    // `IMG-20240312-WA0007`, `photo_2025-02-03_11-22-33`, `Screenshot_20240312-101500`, `Снимок экрана 2024-03-12 в 10.15.00`;
+    // any camera's prefix before an underscore and the frame's number: `ERA_0636`, `_MG_4410`.
     name: 'image label',
     maxLength: 60,
-    line: /^(?:(?:whatsapp\s+image|screenshot|скриншот|снимок\s+экрана)\s+\d{4}-\d{2}-\d{2}\s+(?:at|в)\s+\d{1,2}\.\d{2}\.\d{2}|(?:img|dsc[nf]?|pxl|mvimg|photo|image|screenshot)[_-]?\d{3}[\d_-]{0,30}(?:[_-](?:wa\d{4}|[a-z]))?)(?:\s*\(\d{1,3}\))?$/iu,
+    line: /^(?:_?[A-Za-z]{2,8}_\d{3,6}|(?:whatsapp\s+image|screenshot|скриншот|снимок\s+экрана)\s+\d{4}-\d{2}-\d{2}\s+(?:at|в)\s+\d{1,2}\.\d{2}\.\d{2}|(?:img|dsc[nf]?|pxl|mvimg|photo|image|screenshot)[_-]?\d{3}[\d_-]{0,30}(?:[_-](?:wa\d{4}|[a-z]))?)(?:\s*\(\d{1,3}\))?$/iu,
   },
   {
     // The share prompt above Zakon.kz's tag links at a report's end (tag-list.ts takes the links).

@@ -169,6 +169,21 @@ function capitalsOverLead(head: readonly SourceLine[], lead: boolean): SourceLin
   return isInCapitals(last.text) && !endsAsSentence(last.text) ? last : undefined;
 }
 
+/**
+ * Under a title the page marks as clutter (a rubric), a headline of two words right above the first
+ * paragraph, only page matter between them (`Білім` / `«Қарлығаштың» ұясы` / the lead): where a
+ * page prints its headline on any site. A person's name, every word with a capital in a script that
+ * has them, is a byline's, no headline.
+ */
+function shortHeadlineOverLead(head: readonly SourceLine[], lead: SourceLine | undefined): SourceLine | undefined {
+  const last = head.at(-1);
+  if (!lead || !last || last.fromTitle || last.verbatim || wordCount(last.text) !== 2 || last.text.endsWith(':') || !isHeadlineLike(last.text)) return undefined;
+  if (scriptOf(last.text) !== scriptOf(lead.text) || clutterRuleOf(last.text)) return undefined;
+  const words = last.text.replace(/[«»"“”]/gu, '').split(/\s+/u);
+  const named = words.every((word) => /^\p{Lu}/u.test(word)) && !isInCapitals(last.text);
+  return named ? undefined : last;
+}
+
 // The editorial office's address alone on its line, as a newspaper's header prints it under the masthead.
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 
@@ -351,7 +366,7 @@ export function headline(state: ParseState): SourceError | void {
   // So does one that is no headline at all (`• Тіл`, title-line.ts `neverHeadline`).
   const clutterTitle = fromTitle !== undefined && (titleClutter !== undefined || never !== undefined);
   const found = overCounter ?? (fromTitle ? (paragraph >= 0 ? (findHeadline(state, head, limit, masthead ? 3 : 4) ?? (clutterTitle ? findHeadline(state, head, limit, 3) : headlineOverStamp(state, head))) : undefined) : (findHeadline(state, head, limit, 3) ?? soleLineAfterStamp(state, head, limit)));
-  const chosen = found ?? fallback ?? questionOnTop(state) ?? capitalsOverLead(head, paragraph >= 0);
+  const chosen = found ?? fallback ?? questionOnTop(state) ?? capitalsOverLead(head, paragraph >= 0) ?? (clutterTitle || !fromTitle ? shortHeadlineOverLead(head, state.lines[paragraph]) : undefined);
   if (!chosen) {
     // A title that is a photo credit became the article's credit, and no skipped line names it.
     const rule = never ?? state.skipped.find((s) => s.line === state.headLine)?.rule ?? (state.article.photoCredit ? 'a photo credit' : 'page clutter');
