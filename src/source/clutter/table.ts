@@ -847,10 +847,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // A TV channel's schedule banner above its report, with or without the hour: `7:00 Прямой эфир
-    // «ҚАЙЫРЛЫ ТАҢ, ҚАЗАҚСТАН!»`, `8:30 Далее в эфире «ДОБРОЕ УТРО, КАЗАХСТАН!»`.
+    // «ҚАЙЫРЛЫ ТАҢ, ҚАЗАҚСТАН!»`, `8:30 Далее в эфире «ДОБРОЕ УТРО, КАЗАХСТАН!»`, `11:05 Эфирде әрі қарай «…»`.
     name: 'broadcast schedule',
     maxLength: 120,
-    line: /^(?:\d{1,2}[:.]\d{2}\s+)?(?:прямой\s+эфир|далее\s+в\s+эфире|сейчас\s+в\s+эфире|тікелей\s+эфир(?:де)?|келесі\s+эфирде|tikeleı\s+efır)(?:\s*[:—–-]?\s*«[^«»]{1,80}»)?$/iu,
+    line: /^(?:\d{1,2}[:.]\d{2}\s+)?(?:прямой\s+эфир|далее\s+в\s+эфире|сейчас\s+в\s+эфире|тікелей\s+эфир(?:де)?|келесі\s+эфирде|эфирде(?:\s+әрі\s+қарай)?|әрі\s+қарай\s+эфирде|tikeleı\s+efır|efırde(?:\s+ári\s+qaraı)?)(?:\s*[:—–-]?\s*«[^«»]{1,80}»)?$/iu,
   },
   {
     // A newspaper's signature at the report's end, the author's surname in capitals and the city
@@ -1185,6 +1185,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     maxLength: 80,
     line: /^(?:читать\s+(?:источник|в\s+источнике|на\s+сайте)|перейти\s+(?:к|на)\s+источник)\s*:?(?:\s+[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}(?:\/\S*)?)?$/iu,
     follows: { lines: 12, shape: 'teaser' },
+  },
+  {
+    // An aggregator's notice naming the site it carries the report from, above the text: `Inform.KZ
+    // парақшасынан алынған деректерге сүйене отырып, Qazaq24.com жаңалық жариялайды`, `По материалам
+    // сайта tengrinews.kz`. The site named first is the report's outlet (rules/attribution.ts).
+    name: 'aggregator notice',
+    maxLength: 160,
+    line: /^(?:[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}\s+\p{L}+(?:нан|нен|дан|ден|тан|тен)\s+алынған\s(?:[^.!?]|\.(?=\S)){5,120}\sжариялай(?:ды|мыз)|(?:по\s+материалам|на\s+основе\s+материалов)\s+(?:сайта\s+|портала\s+|издания\s+)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})\.{0,3}$/iu,
   },
   {
     // A site's accounts listed at the page's end, one a line: `Telegram @myastanacity`, `WhatsApp "Астана - Что? Где? Когда?"`.

@@ -108,6 +108,7 @@ const QUOTED_THEN_NAME = new RegExp(String.raw`^([«"“][^«»"“”]+[»"”]
 // The source a page names on a line of its own: `Abai.kz`, `Источник: gov.kz`, `По сообщению сайта Arna Press`.
 // The domain an aggregator's source link ends on, its path left out: `Читать источник astanatv.kz/ru` is astanatv.kz.
 const SOURCE_LINK_DOMAIN = /\s([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})(?:\/\S*)?$/u;
+const NOTICE_DOMAIN = /([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})/u;
 const SOURCE_LINE = /^(?:(?:источник|дереккөзі|дереккөз|derekkózi|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى)\s*:\s*|по\s+сообщению\s+(?:сайта|портала|издания|агентства)\s+)?(?:https?:\/\/(?:www\.)?([^/\s]+)\S*|(.+))$/iu;
 
 /**
@@ -138,7 +139,14 @@ export function attribution(state: ParseState): void {
   }
   // An aggregator's link to the page it carries names that outlet by its domain: `Читать источник turkistan.tv`.
   const linked = state.skipped.find((s) => s.rule === 'source link' && SOURCE_LINK_DOMAIN.test(s.text));
-  if (linked) state.article.attribution = { outlet: outletName(SOURCE_LINK_DOMAIN.exec(linked.text)![1]!.replace(/^www\./iu, '')) };
+  if (linked) {
+    state.article.attribution = { outlet: outletName(SOURCE_LINK_DOMAIN.exec(linked.text)![1]!.replace(/^www\./iu, '')) };
+    return;
+  }
+  // So does its notice, by the site it names first: `Inform.KZ парақшасынан алынған деректерге сүйене отырып, …`.
+  const notice = state.skipped.find((s) => s.rule === 'aggregator notice');
+  const site = notice && NOTICE_DOMAIN.exec(notice.text);
+  if (site) state.article.attribution = { outlet: outletName(site[1]!.replace(/^www\./iu, '')) };
 }
 
 /** The attribution a paragraph's phrase names, if any. */
