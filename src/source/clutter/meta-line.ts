@@ -34,7 +34,10 @@ const BESIDE_NUMBERS = new Set([
   'news',
   // A reading-time label in the theme's English or the site's languages: `1 min read`, `Reading time: 3 minutes`,
   // `Время чтения: 2 мин`, `Оқу уақыты: 5 минут`, `3 minut oqý`.
-  'read', 'reading', 'time', 'mins', 'minute', 'minutes', 'чтение', 'на', 'уақыты', 'minut', 'uaqyty', 'ýaqyty', 'ۋاقىتى', 'مينۋت',
+  'read', 'reading', 'time', 'mins', 'minute', 'minutes', 'чтение', 'читать', 'на', 'уақыты', 'minut', 'uaqyty', 'ýaqyty', 'ۋاقىتى', 'مينۋت',
+  // An English theme's counter and stamp, its labels only beside a number (`Published` alone is a label,
+  // no stamp): `Post Views: 56`, `Posted on 12.05.2024 by admin`, `Published: 12 May 2024`.
+  'post', 'on', 'by', 'admin', 'published', 'updated', 'posted',
 ]);
 // A number, a date (`06.03.2026`, `2026-03-06`) or a time (`21:55`), an offset (`+5`), a count (`3,377`, `1,2K`).
 const NUMBER = /^[+−-]?\d[\d.,:/-]*[KkКк]?$/u;

@@ -372,7 +372,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // its address (`https://adyrna.kz/storage/uploads/….jpg`: the picture's, no source of the report).
     name: 'image placeholder',
     maxLength: 200,
-    line: /^(?:none|null|undefined|cover|image|(?:https?:\/\/[^\s/]+)?\/\S+\.(?:jpe?g|png|gif|webp)|[\da-f]{32,64})$/iu,
+    line: /^(?:none|null|undefined|nan|cover|image|(?:https?:\/\/[^\s/]+)?\/\S+\.(?:jpe?g|png|gif|webp)|[\da-f]{32,64})$/iu,
   },
   {
     // An emoji banner or picture a page's encoding lost, copied as a run of question marks: `????????`.
@@ -487,8 +487,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // `Read more`, `Leave a comment`, `Share this:`, `Like this:`, `Posted in Жаңалықтар`, `Posted by admin`.
     // The posting line names at most three words of a rubric or an account after its label.
     name: 'page navigation',
-    maxLength: 60,
-    line: line(String.raw`${words('comments', 'no\\s+comments', 'leave\\s+a\\s+(?:comment|reply)', 'read\\s+more', 'continue\\s+reading', 'read\\s+full\\s+(?:article|story)', 'share\\s+this(?:\\s+(?:article|post|story))?\\s*:?', 'like\\s+this\\s*:?', 'like\\s+loading(?:\\.{3}|…)?', 'previous\\s+(?:post|article)', 'next\\s+(?:post|article)', 'uncategorized', 'print', 'tweet', 'pin\\s+it', 'skip\\s+to\\s+content', 'scroll\\s+to\\s+top')}|(?:posted|published|filed)\s+(?:in|by|under)\s*:?\s+\S+(?:\s+\S+){0,2}|by\s+admin|categories\s*:.{1,40}`),
+    maxLength: 90,
+    line: line(String.raw`${words('comments', 'no\\s+comments', 'leave\\s+a\\s+(?:comment|reply)', 'read\\s+more', 'continue\\s+reading', 'read\\s+full\\s+(?:article|story)', 'share\\s+this(?:\\s+(?:article|post|story))?\\s*:?', 'like\\s+this\\s*:?', 'like\\s+loading(?:\\.{3}|…)?', 'previous\\s+(?:post|article)', 'next\\s+(?:post|article)', 'uncategorized', 'print', 'tweet', 'pin\\s+it', 'skip\\s+to\\s+content', 'scroll\\s+to\\s+top', 'copy\\s+link', 'cancel\\s+reply', 'leave\\s+a\\s+reply\\s+cancel\\s+reply', 'add\\s+(?:a\\s+)?comment', 'loading(?:\\.{3}|…)?', 'print\\s+this\\s+(?:page|article|post)', 'you\\s+must\\s+be\\s+logged\\s+in\\s+to\\s+post\\s+a\\s+comment\\.?', 'save\\s+my\\s+name,\\s+email,\\s+and\\s+website\\s+in\\s+this\\s+browser\\s+for\\s+the\\s+next\\s+time\\s+i\\s+comment\\.?')}|follow\s+us\s+on\s+(?:${SOCIAL})|(?:posted|published|filed|written)\s+(?:in|by|under)\s*:?\s+\S+(?:\s+\S+){0,2}|by\s+admin|categories\s*:.{1,40}`),
   },
   {
     // An English theme's widget of other reports: `Related`, `You may also like`, with their headlines.
