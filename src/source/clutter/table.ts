@@ -127,9 +127,9 @@ const FOLLOW_THEN = /\s(?:тіркеліңіз|жазылыңыз|қосылың
 const FOLLOW_CHANNEL = /telegram|телеграм|instagram|инстаграм|whatsapp|youtube|tiktok|facebook|парақшамыз|арнамыз|каналымыз|нашу\s+страницу|наш\s+канал/iu;
 const QUOTED_SPEECH = /^[«"“–—-]|\s(?:деді|деп|dedi|dep|сказал|сказала|говорит)[\s.,]/iu;
 // A role ending an author's line, tested on the last word first: `… меншікті тілші`, `… газетінің тілшісі`.
-const ROLE_LAST = /^(?:тілші|тілшісі|корреспонденті|шолушысы|фототілшісі|tilshi|tilshisi|редакторы)$/u;
+const ROLE_LAST = /^(?:тілші|тілшісі|корреспонденті|шолушысы|фототілшісі|tilshi|tilshisi|редакторы|ءتىلشى|ءتىلشىسى|تىلشى|تىلشىسى|ءتىلشىسى)$/u;
 // A section's editor is named by the section: `General News бөлімінің редакторы`.
-const ROLE_LINE = /^[\p{L}«»"“”\s-]{3,60}\s(?:(?:меншікті\s+)?(?:тілші|тілшісі|корреспонденті|шолушысы|фототілшісі|tilshi|tilshisi)|бөлімінің\s+(?:аға\s+)?редакторы)$/u;
+const ROLE_LINE = /^[\p{L}«»"“”\s-]{3,60}\s(?:(?:меншікті\s+|menshikti\s+|مەنشىكتى\s+)?(?:тілші|тілшісі|корреспонденті|шолушысы|фототілшісі|tilshi|tilshisi|ءتىلشى|ءتىلشىسى|تىلشى|تىلشىسى)|бөлімінің\s+(?:аға\s+)?редакторы)$/u;
 // Words glued without a space, a capital after a small letter: `БілімҚоғам`.
 const GLUED_WORDS = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){1,3}$/u;
 const GLUED_AT = /(?<=\p{Ll})(?=\p{Lu})/u;
@@ -144,7 +144,7 @@ const FEED_RUBRIC = /^(?:соңғы\s+жаңалықтар|sońǵy\s+jańalyqtar
 const PRINT_LINKS = words('вернуться\\s+назад', 'назад', 'распечатать', 'печать', 'версия\\s+для\\s+печати', 'написать\\s+письмо', 'басып\\s+шығару', 'артқа\\s+қайту', 'баспаға\\s+арналған\\s+нұсқасы', 'хат\\s+жолдау');
 // The last letters of the words some rows end on, tested before anything else: most lines end otherwise.
 const MASTHEAD_LAST_LETTERS = new Set(['і', 'т', 'ы', 'i', 'y', 'І', 'Т', 'Ы', 'I', 'Y', 'ى']);
-const ROLE_LAST_LETTERS = new Set(['і', 'ы', 'i']);
+const ROLE_LAST_LETTERS = new Set(['і', 'ы', 'i', 'ى']);
 const FOLLOW_LAST_LETTERS = new Set(['з', 'З', 'р', 'ь', 'z', '!', '.']);
 const PLAYER_LABEL = line(words('please\\s+wait', 'no\\s+media\\s+source\\s+currently\\s+available', 'xs', 'sm', 'md', 'lg'));
 // Degrees and titles in Kazakh (three scripts) and Russian: `ф.ғ.д.`, `т.ғ.к.`, `PhD`, `профессор`, `доцент`.
@@ -283,7 +283,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // The author's role under the byline, naming where she writes from or for: `Атырау облысы бойынша
-    // меншікті тілші`, `«Қазақстан теміржолшысы» газетінің тілшісі`, `General News бөлімінің редакторы`. Three words or more: a heading
+    // меншікті тілші` (`… مەنشىكتى ءتىلشى`), `«Қазақстан теміржолшысы» газетінің тілшісі`, `General News бөлімінің редакторы`. Three words or more: a heading
     // of two (`Соғыс тілшісі`) is text.
     name: 'byline',
     maxLength: 70,
