@@ -133,6 +133,8 @@ const ROLE_LINE = /^[\p{L}«»"“”\s-]{3,60}\s(?:(?:меншікті\s+|mensh
 // Words glued without a space, a capital after a small letter: `БілімҚоғам`.
 const GLUED_WORDS = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){1,3}$/u;
 const GLUED_AT = /(?<=\p{Ll})(?=\p{Lu})/u;
+// Three to ten words of letters alone, each opening with a capital (Arabic script has none).
+const MENU_WORDS = /^(?:\p{Lu}\p{Ll}+|\p{Script=Arabic}+)(?: (?:\p{Lu}\p{Ll}+|\p{Script=Arabic}+)){2,9}$/u;
 // A correspondent's name before the newspaper's, with a comma: two words, in three scripts.
 const SIGNATURE_NAME = /^(?:\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu}[\p{L}\p{M}-]+|\p{Script=Arabic}+\s+\p{Script=Arabic}+)[,،]$/u;
 /** The line's last word, which some rows test before their whole pattern. */
@@ -294,6 +296,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'rubric',
     maxLength: 40,
     line: (text) => !text.includes(' ') && GLUED_WORDS.test(text) && text.split(GLUED_AT).every((part) => CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(part))),
+  },
+  {
+    // A menu's rubrics copied onto one line with spaces between: `Жаңалықтар Саясат Қоғам Экономика Спорт`,
+    // three or more, every word a rubric of the table; a headline holds some other word.
+    name: 'rubric',
+    maxLength: 120,
+    line: (text) => MENU_WORDS.test(text) && text.split(' ').every((part) => CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(part))),
   },
   {
     // A correspondent's signature at a report's end, the newspaper under the name (`«…»`, `“…”.`) and
