@@ -98,7 +98,8 @@ export function metaLine(text: string): MetaKind | undefined {
   for (const word of words) {
     if (TIME.test(word) || NUMERIC_DATE.test(word)) dates++;
     else if (monthNumber(word) !== undefined) months++;
-    else if (NUMBER.test(word)) numbers++;
+    // The `NaN` a page's script prints where a count is missing (`NaN просмотров`) is its number; alone it is a placeholder.
+    else if (NUMBER.test(word) || (word === 'nan' && words.length > 1)) numbers++;
     else if (STAMP_WORDS.has(word)) stampWords++;
     else if (WEEKDAY_WORDS.has(word)) weekdays++;
     else if (COUNTER_WORDS.has(word)) counterWords++;

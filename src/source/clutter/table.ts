@@ -384,6 +384,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:none|null|undefined|nan|cover|image|(?:https?:\/\/[^\s/]+)?\/\S+\.(?:jpe?g|png|gif|webp)|[\da-f]{32,64})$/iu,
   },
   {
+    // A template's values for missing fields, alone on a line or repeated: `undefined undefined`,
+    // `[object Object]`, `Invalid Date`, a field's name left in its braces or percent signs (`{{title}}`, `%title%`).
+    name: 'template placeholder',
+    maxLength: 60,
+    line: /^(?:none|null|undefined|nan|\[object object\]|invalid\s+date|\{\{\s?[\w.]{1,30}\s?\}\}|%[\w.]{1,30}%)(?:\s(?:none|null|undefined|nan|\[object object\]|invalid\s+date|\{\{\s?[\w.]{1,30}\s?\}\}|%[\w.]{1,30}%)){0,3}$/iu,
+  },
+  {
     // An emoji banner or picture a page's encoding lost, copied as a run of question marks: `????????`.
     name: 'image placeholder',
     maxLength: 200,
