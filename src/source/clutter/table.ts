@@ -45,7 +45,7 @@ const line = (body: string) => new RegExp(String.raw`^(?:${body})$`, 'iu');
 const SOCIAL = words('facebook', 'telegram', 'whatsapp', 'vk', 'вконтакте', 'twitter', 'x', 'ok', 'одноклассники', 'instagram', 'youtube', 'tiktok', 'threads', 'viber', 'e-mail', 'email');
 
 // The language links of outlet menus: `РУ`, `ҚАЗ`, `qz`, `中文`, `ق ز`.
-const LANGUAGES = words('ру', 'рус', 'русский', 'ru', 'rus', 'қаз', 'каз', 'қазақша', 'kaz', 'kz', 'kk', 'qaz', 'qz', 'en', 'eng', 'english', 'ўз', 'uz', '中文', 'төте', 'tote', 'latyn', 'латын', 'قازاق', 'ق ز', 'قز');
+const LANGUAGES = words('ру', 'рус', 'русский', 'ru', 'rus', 'қаз', 'каз', 'қазақша', 'kaz', 'kz', 'kk', 'qaz', 'qz', 'en', 'eng', 'english', 'qazaqsha', 'qazaqşa', 'орысша', 'oryssha', 'orysşa', 'ағылшынша', 'aǵylshynsha', 'قازاقشا', 'ورىسشا', 'русский\\s+язык', 'казахский', 'қазақ\\s+тілі', 'ўз', 'uz', '中文', 'төте', 'tote', 'latyn', 'латын', 'قازاق', 'ق ز', 'قز');
 
 const IMAGE_ENDING = /[\s.](?:gif|jpe?g|png|webp)$/iu;
 // Tested from the end of the line first: most short lines are no press service and no menu.
