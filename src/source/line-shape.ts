@@ -10,8 +10,9 @@ export function wordCount(text: string): number {
 
 // A sentence ends in a period, also inside closing quotes and brackets; `...` is not a period.
 const SENTENCE_END = /(?<!\.\.)\.["»“”')]*$|[!?؟]["»“”')]*$/u;
-// Two sentences in one line: an end mark, a space, then a capital letter or an opening quote.
-const SENTENCE_BREAK = /[.!?؟]["»”)]?\s+[«"“(]?\p{Lu}/u;
+// Two sentences in one line: an end mark, a space, then a capital letter or an opening quote. A
+// capital alone before a period is an initial, no sentence's end: `Ш. Уәлиханов атындағы гимназия`.
+const SENTENCE_BREAK = /(?:(?<!(?:^|[\s.(«"“])\p{Lu})\.|[!?؟])["»”)]?\s+[«"“(]?\p{Lu}/u;
 
 /** Ends as a sentence does: `.`, `.»`; not `...` or `…`, which headlines use too. */
 export function endsAsSentence(text: string): boolean {
@@ -61,6 +62,24 @@ export function foldHeadline(text: string): string {
     .replace(/[\s.!?:;,]+$/u, '')
     .replace(/\s+/gu, ' ')
     .trim();
+}
+
+// A dash standing alone between words: no word of a headline.
+const LONE_DASH = /^-$/u;
+
+/**
+ * A headline printed again otherwise, as its picture's alt text or the page's other title: its first
+ * words, half of it or more (`Алаш пьесасы – «…»` under `Алаш пьесасы – «…» бізге тосын жаңалық!`),
+ * or all of its words, four or more, one of them changed (`… кітабы табылды` / `… кітапшасы табылды`).
+ */
+export function isHeadlineVariant(text: string, headline: string): boolean {
+  if (text.length > HEADLINE_MAX || text === headline || endsAsSentence(text)) return false;
+  const words = (line: string) => foldHeadline(line).split(' ').filter((word) => !LONE_DASH.test(word));
+  const variant = words(text);
+  const title = words(headline);
+  if (variant.length < 3 || variant.length > title.length) return false;
+  if (variant.length < title.length) return variant.length * 2 >= title.length && variant.every((word, i) => word === title[i]);
+  return variant.length >= 4 && variant.filter((word, i) => word !== title[i]).length === 1;
 }
 
 export type Script = 'Cyrillic' | 'Latin' | 'Arabic';

@@ -32,6 +32,12 @@ const BESIDE_NUMBERS = new Set([
   'saghat',
   // The rubric after a stamp in English: `20 Шілде, 2023 NEWS`.
   'news',
+  // A reading-time label in the theme's English or the site's languages: `1 min read`, `Reading time: 3 minutes`,
+  // `Время чтения: 2 мин`, `Оқу уақыты: 5 минут`, `3 minut oqý`.
+  'read', 'reading', 'time', 'mins', 'minute', 'minutes', 'чтение', 'читать', 'на', 'уақыты', 'minut', 'uaqyty', 'ýaqyty', 'ۋاقىتى', 'مينۋت',
+  // An English theme's counter and stamp, its labels only beside a number (`Published` alone is a label,
+  // no stamp): `Post Views: 56`, `Posted on 12.05.2024 by admin`, `Published: 12 May 2024`.
+  'post', 'on', 'by', 'admin', 'published', 'updated', 'posted',
 ]);
 // A number, a date (`06.03.2026`, `2026-03-06`) or a time (`21:55`), an offset (`+5`), a count (`3,377`, `1,2K`).
 const NUMBER = /^[+−-]?\d[\d.,:/-]*[KkКк]?$/u;
@@ -92,7 +98,8 @@ export function metaLine(text: string): MetaKind | undefined {
   for (const word of words) {
     if (TIME.test(word) || NUMERIC_DATE.test(word)) dates++;
     else if (monthNumber(word) !== undefined) months++;
-    else if (NUMBER.test(word)) numbers++;
+    // The `NaN` a page's script prints where a count is missing (`NaN просмотров`) is its number; alone it is a placeholder.
+    else if (NUMBER.test(word) || (word === 'nan' && words.length > 1)) numbers++;
     else if (STAMP_WORDS.has(word)) stampWords++;
     else if (WEEKDAY_WORDS.has(word)) weekdays++;
     else if (COUNTER_WORDS.has(word)) counterWords++;

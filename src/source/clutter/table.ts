@@ -45,15 +45,16 @@ const line = (body: string) => new RegExp(String.raw`^(?:${body})$`, 'iu');
 const SOCIAL = words('facebook', 'telegram', 'whatsapp', 'vk', 'вконтакте', 'twitter', 'x', 'ok', 'одноклассники', 'instagram', 'youtube', 'tiktok', 'threads', 'viber', 'e-mail', 'email');
 
 // The language links of outlet menus: `РУ`, `ҚАЗ`, `qz`, `中文`, `ق ز`.
-const LANGUAGES = words('ру', 'рус', 'русский', 'ru', 'rus', 'қаз', 'каз', 'қазақша', 'kaz', 'kz', 'kk', 'qaz', 'qz', 'en', 'eng', 'english', 'ўз', 'uz', '中文', 'төте', 'tote', 'latyn', 'латын', 'قازاق', 'ق ز', 'قز');
+const LANGUAGES = words('ру', 'рус', 'русский', 'ru', 'rus', 'қаз', 'каз', 'қазақша', 'kaz', 'kz', 'kk', 'qaz', 'qz', 'en', 'eng', 'english', 'qazaqsha', 'qazaqşa', 'орысша', 'oryssha', 'orysşa', 'ағылшынша', 'aǵylshynsha', 'قازاقشا', 'ورىسشا', 'русский\\s+язык', 'казахский', 'қазақ\\s+тілі', 'ўз', 'uz', '中文', 'төте', 'tote', 'latyn', 'латын', 'قازاق', 'ق ز', 'قز');
 
 const IMAGE_ENDING = /[\s.](?:gif|jpe?g|png|webp)$/iu;
 // Tested from the end of the line first: most short lines are no press service and no menu.
 const PRESS_SERVICE = /\s(?:баспасөз\s+қызметі|baspasóz\s+qyzmeti|baspasöz\s+qyzmetı|ءباسپاسوز\s+قىزمەتى)$/u;
 const PRESS_SERVICE_TAIL = /(?:қызметі|qyzmeti|qyzmetı|قىزمەتى)$/u;
 // A trail's separators: `Новости / Общество`, `Жаңалықтар » Қоғам`.
-const TRAIL_SEPARATOR = /\s*[/›»>|→]\s*/u;
 const TRAIL_MARK = /\s[/›»>|→]\s/u;
+const TRAIL_DASH = /\s[-–—]\s/u;
+const TRAIL_SEPARATOR_OR_DASH = /\s*[/›»>|→]\s*|\s+[-–—]\s+/u;
 // A link to another report naming what it shows: `… - фото`. Its end is tested first: most lines end otherwise.
 const MEDIA_LINK_END = /\s[-–—]\s(?:фото|видео|фото\s+и\s+видео|видео\s+и\s+фото|инфографика|фото,\s+видео)$/iu;
 const MEDIA_LINK = /^[^.!?]{10,140}\s[-–—]\s(?:фото|видео|фото\s+и\s+видео|видео\s+и\s+фото|инфографика|фото,\s+видео)$/iu;
@@ -65,6 +66,9 @@ const RUBRIC_COUNTERS = /^(.+?)(?:\s+\d+){1,3}$/u;
 const DIGIT_ANYWHERE = /\d/u;
 const LATIN_LAST = /[A-Za-z]$/u;
 const SITE_AFTER_STAMP = /^(\S.{4,60}?)\s([a-z]*[A-Z][A-Za-z]*(?:\.[a-z]{2,4})?)$/u;
+// Case-sensitive: a site's name of one word or its domain before a stamp.
+const SITE_BEFORE_STAMP = /^(?:\p{Lu}[\p{L}\d-]{2,30}|[\p{L}\d-]{2,30}\.(?:kz|ru|com|org|net|info|media|news|tv))\s(?=\d)/u;
+const STAMP_FIGURES = /(?:^|\s)(?:\d{1,2}:\d{2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})(?:\s|$)/u;
 const SOURCE_BEFORE_TODAY = /^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}\s(?:[Сс]егодня|[Вв]чера|[Бб]үгін|[Кк]еше),?\s\d{1,2}:\d{2}$/u;
 // The same after a rubric and its counters, the author's name last; tested only on lines ending in a name.
 const AUTHOR_LAST = /\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+$/u;
@@ -97,7 +101,7 @@ const BREADCRUMBS = /^(?:главная(?:\s+страница)?|басты\s+б�
 // Tested first: most lines open with no home link.
 const BREADCRUMB_HOME = /^(?:главная|басты|негізгі|bas|negizgi|باستى|home)/iu;
 // The roles a byline names, in Russian and Kazakh (Cyrillic and Latin): `Автор`, `Тілші`, `Мақаланың авторы`, `Әзірлеген`, `Tilshi`.
-const BYLINE_ROLES = words('автор', 'авторы', 'автор\\s+фото', 'автор\\s+текста', 'автор\\s+материала', 'шеф-редактор', 'фотограф', 'текст', 'редактор', 'корреспондент', 'беседовал(?:а)?', 'подготовил(?:а)?', 'тілші', 'тілшіміз', 'меншікті\\s+тілші', 'фототілші', 'дайындаған', 'әзірлеген', 'жазып\\s+алған', 'сұхбаттасқан', 'мақала\\s+авторы', 'мақаланың\\s+авторы', 'оператор', 'бейнеоператор', 'avtor', 'redaktor', 'tilshi', 'daıyndaǵan', 'ázirlegen', 'suhbattasqan', 'maqala\\s+avtory', 'maqalanyń\\s+avtory');
+const BYLINE_ROLES = words('автор', 'авторы', 'автор\\s+фото', 'автор\\s+текста', 'автор\\s+материала', 'шеф-редактор', 'фотограф', 'текст', 'редактор', 'корреспондент', 'беседовал(?:а)?', 'подготовил(?:а)?', 'тілші', 'тілшіміз', 'меншікті\\s+тілші', 'фототілші', 'дайындаған', 'әзірлеген', 'жазып\\s+алған', 'сұхбаттасқан', 'мақала\\s+авторы', 'мақаланың\\s+авторы', 'оператор', 'операторы', 'бейнеоператор', 'видеооператор', 'бейне', 'мәтін', 'авторлар', 'avtor', 'avtorlar', 'mátin', 'اۆتور', 'اۆتورلار', 'دايىنداعان', 'redaktor', 'tilshi', 'daıyndaǵan', 'ázirlegen', 'suhbattasqan', 'maqala\\s+avtory', 'maqalanyń\\s+avtory');
 // A masthead's name: in quotes, a site's domain, or a word or two (a city's name) before what the outlet is.
 // A town's name before the site's domain counts as one name: `Қазалы Qazaly.kz ақпараттық агенттігі`,
 // `Өскен өңір Osken-onir.kz ақпараттық агенттігі`.
@@ -116,14 +120,21 @@ const MASTHEAD_FIRST_WORD = /^(?:\S+\.[a-z]{2,5}|[\p{L}-]+(?:ая|ое|ый|ий
 const SITE_MOTTO = /^[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|net|org|info|media)\s+[-–—|]\s+[^.!?|]{3,60}$/iu;
 // The reader's imperative of a follow prompt, in Kazakh (Cyrillic and Latin) and Russian, and the channel it names.
 const FOLLOW_IMPERATIVE = /^(?:тіркеліңіз|жазылыңыз|жазылыңдар|қосылыңыз|оқыңыз|қараңыз|бақылаңыз|tirkelińiz|jazylyńyz|qosylyńyz|подпишитесь|подписывайтесь|присоединяйтесь)[!.]?$/iu;
+// A follow prompt may end on the link it leads to, lost in the copy: `…, мына сілтеме -`, `… по ссылке:`.
+const FOLLOW_LINK_TAIL = /,?\s+(?:мына\s+сілтеме(?:\s+арқылы)?|сілтеме\s+арқылы|по\s+ссылке)\s*[-–—:]?$/iu;
+// Or on a second imperative after the first: `… арнамызға жазылыңыз және … хабардар болыңыз`.
+const FOLLOW_THEN = /\s(?:тіркеліңіз|жазылыңыз|қосылыңыз|tirkelińiz|jazylyńyz|qosylyńyz)\s+(?:және|jáne)\s[^.!?]{0,80}\s(?:болыңыз|bolyńyz)[!.]?$/iu;
 const FOLLOW_CHANNEL = /telegram|телеграм|instagram|инстаграм|whatsapp|youtube|tiktok|facebook|парақшамыз|арнамыз|каналымыз|нашу\s+страницу|наш\s+канал/iu;
 const QUOTED_SPEECH = /^[«"“–—-]|\s(?:деді|деп|dedi|dep|сказал|сказала|говорит)[\s.,]/iu;
 // A role ending an author's line, tested on the last word first: `… меншікті тілші`, `… газетінің тілшісі`.
-const ROLE_LAST = /^(?:тілші|тілшісі|корреспонденті|шолушысы|фототілшісі|tilshi|tilshisi)$/u;
-const ROLE_LINE = /^[\p{L}«»"“”\s-]{3,60}\s(?:меншікті\s+)?(?:тілші|тілшісі|корреспонденті|шолушысы|фототілшісі|tilshi|tilshisi)$/u;
+const ROLE_LAST = /^(?:тілші|тілшісі|корреспонденті|шолушысы|фототілшісі|tilshi|tilshisi|редакторы|ءتىلشى|ءتىلشىسى|تىلشى|تىلشىسى|ءتىلشىسى)$/u;
+// A section's editor is named by the section: `General News бөлімінің редакторы`.
+const ROLE_LINE = /^[\p{L}«»"“”\s-]{3,60}\s(?:(?:меншікті\s+|menshikti\s+|مەنشىكتى\s+)?(?:тілші|тілшісі|корреспонденті|шолушысы|фототілшісі|tilshi|tilshisi|ءتىلشى|ءتىلشىسى|تىلشى|تىلشىسى)|бөлімінің\s+(?:аға\s+)?редакторы)$/u;
 // Words glued without a space, a capital after a small letter: `БілімҚоғам`.
 const GLUED_WORDS = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){1,3}$/u;
 const GLUED_AT = /(?<=\p{Ll})(?=\p{Lu})/u;
+// Three to ten words of letters alone, each opening with a capital (Arabic script has none).
+const MENU_WORDS = /^(?:\p{Lu}\p{Ll}+|\p{Script=Arabic}+)(?: (?:\p{Lu}\p{Ll}+|\p{Script=Arabic}+)){2,9}$/u;
 // A correspondent's name before the newspaper's, with a comma: two words, in three scripts.
 const SIGNATURE_NAME = /^(?:\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu}[\p{L}\p{M}-]+|\p{Script=Arabic}+\s+\p{Script=Arabic}+)[,،]$/u;
 /** The line's last word, which some rows test before their whole pattern. */
@@ -131,11 +142,11 @@ const lastWord = (text: string): string => text.slice(text.lastIndexOf(' ') + 1)
 // A news feed's label: `Жаңалықтар тізбегі`, `Жаңалықтар легі`, `Лента новостей`; with a rubric after it.
 const FEED_LABEL = /^(?:жаңалықтар\s+(?:тізбегі|легі|таспасы)|jańalyqtar\s+tizbegi)$/iu;
 const FEED_RUBRIC = /^(?:соңғы\s+жаңалықтар|sońǵy\s+jańalyqtar|последние\s+новости|лента\s+новостей)\s+(\p{L}[\p{L}\s-]{1,30})$/iu;
-// A print version's links: back, print.
-const PRINT_LINKS = words('вернуться\\s+назад', 'назад', 'распечатать', 'печать', 'басып\\s+шығару', 'артқа\\s+қайту');
+// A print version's links: back, print, the print version, a letter to the office (`Хат жолдау`).
+const PRINT_LINKS = words('вернуться\\s+назад', 'назад', 'распечатать', 'печать', 'версия\\s+для\\s+печати', 'написать\\s+письмо', 'басып\\s+шығару', 'артқа\\s+қайту', 'баспаға\\s+арналған\\s+нұсқасы', 'хат\\s+жолдау');
 // The last letters of the words some rows end on, tested before anything else: most lines end otherwise.
 const MASTHEAD_LAST_LETTERS = new Set(['і', 'т', 'ы', 'i', 'y', 'І', 'Т', 'Ы', 'I', 'Y', 'ى']);
-const ROLE_LAST_LETTERS = new Set(['і', 'ы', 'i']);
+const ROLE_LAST_LETTERS = new Set(['і', 'ы', 'i', 'ى']);
 const FOLLOW_LAST_LETTERS = new Set(['з', 'З', 'р', 'ь', 'z', '!', '.']);
 const PLAYER_LABEL = line(words('please\\s+wait', 'no\\s+media\\s+source\\s+currently\\s+available', 'xs', 'sm', 'md', 'lg'));
 // Degrees and titles in Kazakh (three scripts) and Russian: `ф.ғ.д.`, `т.ғ.к.`, `PhD`, `профессор`, `доцент`.
@@ -222,7 +233,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'rubric',
     line: line(words(
       'политика', 'общество', 'экономика', 'бизнес', 'финансы', 'происшествия', 'проишествия', 'криминал', 'спорт', 'культура', 'наука', 'технологии', 'здоровье', 'медицина', 'образование', 'в\\s+мире', 'мир', 'регионы', 'новости', 'новости\\s+казахстана', 'казахстан', 'интервью', 'аналитика', 'мнения', 'авто', 'религия', 'туризм', 'экология', 'право', 'закон', 'армия', 'шоу-бизнес', 'лайфстайл', 'эксклюзив', 'статьи',
-      'саясат', 'қоғам', 'экономика', 'оқиға', 'оқиғалар', 'мақала', 'мақалалар', 'мәдениет', 'білім', 'ғылым', 'денсаулық', 'әлем', 'аймақ', 'аймақтар', 'жаңалықтар', 'сұхбат', 'руханият', 'тарих', 'әдебиет', 'қаржы', 'құқық', 'медицина', 'дін', 'сараптама', 'өңірлер',
+      'саясат', 'қоғам', 'экономика', 'оқиға', 'оқиғалар', 'мақала', 'мақалалар', 'мәдениет', 'білім', 'ғылым', 'денсаулық', 'әлем', 'аймақ', 'аймақтар', 'жаңалықтар', 'жаңалық', 'аймақ\\s+жаңалықтары', 'өңір\\s+жаңалықтары', 'сұхбат', 'руханият', 'тарих', 'әдебиет', 'қаржы', 'құқық', 'медицина', 'дін', 'сараптама', 'өңірлер',
       'saıasat', 'qoǵam', 'maqala', 'ekonomıka', 'oqıǵa', 'mádenıet', 'bilim', 'ǵylym', 'densaýlyq', 'álem', 'aımaq', 'jańalyqtar', 'suhbat', 'rýhanıat', 'tarıh', 'ádebıet', 'qarjy', 'qulyq', 'sport',
       'әлеумет', 'áleýmet', 'жол',
       // In Arabic script: social, society, politics, economy, culture, education, news, sport, health, incident, history.
@@ -250,19 +261,20 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:главная|басты\s+бет|bas\s+bet|home)(?:\s*[/›»>|→–—]\s*[\p{L}\p{N} -]{1,30}){1,5}$/iu,
   },
   {
-    // A trail of rubrics without the home link: `Новости / Общество`, `Жаңалықтар » Қоғам`.
+    // A trail of rubrics without the home link: `Новости / Общество`, `Жаңалықтар » Қоғам`, and with
+    // a dash between rubrics only: `Жаңалық - Аймақ жаңалықтары`.
     name: 'breadcrumbs',
     maxLength: 80,
     line: (text) => {
-      if (!TRAIL_MARK.test(text)) return false;
-      const parts = text.split(TRAIL_SEPARATOR);
+      if (!TRAIL_MARK.test(text) && !TRAIL_DASH.test(text)) return false;
+      const parts = text.split(TRAIL_SEPARATOR_OR_DASH);
       return parts.length >= 2 && parts.length <= 5 && parts.every((part) => CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(part)));
     },
   },
   {
     name: 'byline',
     maxLength: 100,
-    line: line(String.raw`(?:${BYLINE_ROLES})\s*:\s*[\p{L}\p{M}.\- ,]{2,80}`),
+    line: line(String.raw`(?:${BYLINE_ROLES})\s*:\s*[\p{L}\p{M}.\- ,،]{2,80}`),
   },
   {
     // A role alone, the author's name on the line under it: `Тілші` / `Айгүл Серікова`, `Avtor`.
@@ -273,7 +285,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // The author's role under the byline, naming where she writes from or for: `Атырау облысы бойынша
-    // меншікті тілші`, `«Қазақстан теміржолшысы» газетінің тілшісі`. Three words or more: a heading
+    // меншікті тілші` (`… مەنشىكتى ءتىلشى`), `«Қазақстан теміржолшысы» газетінің тілшісі`, `General News бөлімінің редакторы`. Three words or more: a heading
     // of two (`Соғыс тілшісі`) is text.
     name: 'byline',
     maxLength: 70,
@@ -284,6 +296,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'rubric',
     maxLength: 40,
     line: (text) => !text.includes(' ') && GLUED_WORDS.test(text) && text.split(GLUED_AT).every((part) => CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(part))),
+  },
+  {
+    // A menu's rubrics copied onto one line with spaces between: `Жаңалықтар Саясат Қоғам Экономика Спорт`,
+    // three or more, every word a rubric of the table; a headline holds some other word.
+    name: 'rubric',
+    maxLength: 120,
+    line: (text) => MENU_WORDS.test(text) && text.split(' ').every((part) => CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(part))),
   },
   {
     // A correspondent's signature at a report's end, the newspaper under the name (`«…»`, `“…”.`) and
@@ -348,13 +367,28 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // or its address: `https://anatili.kazgazeta.kz/news/60230`.
     name: 'source line',
     maxLength: 100,
-    line: /^(?:(?:источник|дереккөзі|дереккөз|derekkózi|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى)\s*:\s*\S.{0,80}|по\s+сообщению\s+(?:сайта|портала|издания|агентства)\s+[^\s,.!?]+(?:\s+[^\s,!?]+){0,2}|[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info)|https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?)$/iu,
+    line: /^(?:(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|اقپارات\s+كوزى)\s*:\s*\S.{0,80}|по\s+сообщению\s+(?:сайта|портала|издания|агентства)\s+[^\s,.!?]+(?:\s+[^\s,!?]+){0,2}|[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info)|https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?(?<!\.(?:jpe?g|png|gif|webp)))$/iu,
+  },
+  {
+    // A source's label whose link the copy lost, alone on its line: `Ақпарат көзі:`, `Источник:`.
+    name: 'source label',
+    maxLength: 20,
+    line: /^(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|اقپارات\s+كوزى)\s*:?$/iu,
   },
   {
     // What a page shows where a picture or its caption is missing: `None`, an image's path, the
-    // alt text `cover` of a cover picture.
+    // alt text `cover` of a cover picture, the file's hash alone (`ba3b7893…`, 32 to 64 hex digits),
+    // its address (`https://adyrna.kz/storage/uploads/….jpg`: the picture's, no source of the report).
     name: 'image placeholder',
-    line: /^(?:none|null|undefined|cover|image|\/\S+\.(?:jpe?g|png|gif|webp))$/iu,
+    maxLength: 200,
+    line: /^(?:none|null|undefined|nan|cover|image|(?:https?:\/\/[^\s/]+)?\/\S+\.(?:jpe?g|png|gif|webp)|[\da-f]{32,64})$/iu,
+  },
+  {
+    // A template's values for missing fields, alone on a line or repeated: `undefined undefined`,
+    // `[object Object]`, `Invalid Date`, a field's name left in its braces or percent signs (`{{title}}`, `%title%`).
+    name: 'template placeholder',
+    maxLength: 60,
+    line: /^(?:none|null|undefined|nan|\[object object\]|invalid\s+date|\{\{\s?[\w.]{1,30}\s?\}\}|%[\w.]{1,30}%)(?:\s(?:none|null|undefined|nan|\[object object\]|invalid\s+date|\{\{\s?[\w.]{1,30}\s?\}\}|%[\w.]{1,30}%)){0,3}$/iu,
   },
   {
     // An emoji banner or picture a page's encoding lost, copied as a run of question marks: `????????`.
@@ -389,11 +423,16 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // A prompt to follow the site on a messenger, closing on the reader's imperative, whatever opens
-    // it: `Сілтемесіз жаңалық оқисыз ба? Онда Telegram желісінде парақшамызға тіркеліңіз!`. A quoted
+    // it: `Сілтемесіз жаңалық оқисыз ба? Онда Telegram желісінде парақшамызға тіркеліңіз!`, or on the
+    // link it leads to (`Біздің Telegram арнамызға жазылыңыз және … хабардар болыңыз, мына сілтеме -`). A quoted
     // speaker who says so (`«…жазылыңыз», - деді әкім.`) is text.
     name: 'subscribe prompt',
     maxLength: 200,
-    line: (text) => FOLLOW_LAST_LETTERS.has(text.at(-1)!) && FOLLOW_IMPERATIVE.test(lastWord(text)) && FOLLOW_CHANNEL.test(text) && !QUOTED_SPEECH.test(text),
+    line: (text) => {
+      const body = FOLLOW_LAST_LETTERS.has(text.at(-1)!) ? text : text.replace(FOLLOW_LINK_TAIL, '');
+      if (!FOLLOW_LAST_LETTERS.has(body.at(-1)!)) return false;
+      return (FOLLOW_IMPERATIVE.test(lastWord(body)) || FOLLOW_THEN.test(body)) && FOLLOW_CHANNEL.test(body) && !QUOTED_SPEECH.test(body);
+    },
   },
   {
     // A site's label in English over a Kazakh or Russian page: `World News in Kazakh`, `Latest News`.
@@ -429,10 +468,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:газет\s+)?(?:19|20)\d{2}\s+(?:жыл(?:ы|ғы)\s+\d{1,2}\s+\p{L}+(?:дан|ден|нан|нен|тан|тен)|жылдан)\s+(?:бастап\s+)?шыға(?:ды|\s+бастады)\.?$/iu,
   },
   {
-    // The links of a page's print version, on one line: `Вернуться назад Распечатать`, `Басып шығару`.
+    // The links of a page's print version, on one line: `Вернуться назад Распечатать`, `Басып шығару`,
+    // glued and each twice as a court's site prints them (`Баспаға арналған нұсқасыБаспаға арналған нұсқасыХат жолдауХат жолдау`).
     name: 'page navigation',
-    maxLength: 40,
-    line: line(String.raw`(?:${PRINT_LINKS})(?:\s+(?:${PRINT_LINKS}))*`),
+    maxLength: 100,
+    line: line(String.raw`(?:${PRINT_LINKS})(?:\s*(?:${PRINT_LINKS}))*`),
   },
   {
     // The link to all of a widget's items under its heading: `Барлығы`, `Все`.
@@ -459,8 +499,19 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(words('connect\\s+with\\s+us', 'follow\\s+us')),
   },
   {
+    // The English interface strings WordPress and amp themes print around a report on any site:
+    // `Read more`, `Leave a comment`, `Share this:`, `Like this:`, `Posted in Жаңалықтар`, `Posted by admin`.
+    // The posting line names at most three words of a rubric or an account after its label.
     name: 'page navigation',
-    line: line(words('comments', 'leave\\s+a\\s+comment')),
+    maxLength: 90,
+    line: line(String.raw`${words('comments', 'no\\s+comments', 'leave\\s+a\\s+(?:comment|reply)', 'read\\s+more', 'continue\\s+reading', 'read\\s+full\\s+(?:article|story)', 'share\\s+this(?:\\s+(?:article|post|story))?\\s*:?', 'like\\s+this\\s*:?', 'like\\s+loading(?:\\.{3}|…)?', 'previous\\s+(?:post|article)', 'next\\s+(?:post|article)', 'uncategorized', 'print', 'tweet', 'pin\\s+it', 'skip\\s+to\\s+content', 'scroll\\s+to\\s+top', 'copy\\s+link', 'cancel\\s+reply', 'leave\\s+a\\s+reply\\s+cancel\\s+reply', 'add\\s+(?:a\\s+)?comment', 'loading(?:\\.{3}|…)?', 'print\\s+this\\s+(?:page|article|post)', 'you\\s+must\\s+be\\s+logged\\s+in\\s+to\\s+post\\s+a\\s+comment\\.?', 'save\\s+my\\s+name,\\s+email,\\s+and\\s+website\\s+in\\s+this\\s+browser\\s+for\\s+the\\s+next\\s+time\\s+i\\s+comment\\.?')}|follow\s+us\s+on\s+(?:${SOCIAL})|(?:posted|published|filed|written)\s+(?:in|by|under)\s*:?\s+\S+(?:\s+\S+){0,2}|by\s+admin|categories\s*:.{1,40}`),
+  },
+  {
+    // An English theme's widget of other reports: `Related`, `You may also like`, with their headlines.
+    name: 'related news',
+    maxLength: 30,
+    line: line(words('related', 'related\\s+(?:posts|articles|news|stories)', 'you\\s+may\\s+also\\s+like', 'more\\s+stories', 'read\\s+also', 'see\\s+also', 'latest\\s+news', 'trending')),
+    follows: { lines: 12, shape: 'teaser' },
   },
   {
     // A credit label with no credit after it, as a page prints it over a photo it names no one for: `Foto:`, `Сурет: None`.
@@ -576,7 +627,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // Image markup copied as text: `<image>data:image/s3,"s3://crabby-images/b29b6/b29b6e578cb0e61bff9f0bbd6e2ce0781cb3576b" alt="…"</image>`.
     name: 'image placeholder',
-    maxLength: 260,
+    // Its alt text may be the headline printed twice.
+    maxLength: 600,
     line: (text) => text.startsWith('<') && MARKUP.test(text),
   },
   {
@@ -811,10 +863,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // A TV channel's schedule banner above its report, with or without the hour: `7:00 Прямой эфир
-    // «ҚАЙЫРЛЫ ТАҢ, ҚАЗАҚСТАН!»`, `8:30 Далее в эфире «ДОБРОЕ УТРО, КАЗАХСТАН!»`.
+    // «ҚАЙЫРЛЫ ТАҢ, ҚАЗАҚСТАН!»`, `8:30 Далее в эфире «ДОБРОЕ УТРО, КАЗАХСТАН!»`, `11:05 Эфирде әрі қарай «…»`.
     name: 'broadcast schedule',
     maxLength: 120,
-    line: /^(?:\d{1,2}[:.]\d{2}\s+)?(?:прямой\s+эфир|далее\s+в\s+эфире|сейчас\s+в\s+эфире|тікелей\s+эфир(?:де)?|келесі\s+эфирде|tikeleı\s+efır)(?:\s*[:—–-]?\s*«[^«»]{1,80}»)?$/iu,
+    line: /^(?:\d{1,2}[:.]\d{2}\s+)?(?:прямой\s+эфир|далее\s+в\s+эфире|сейчас\s+в\s+эфире|тікелей\s+эфир(?:де)?|келесі\s+эфирде|эфирде(?:\s+әрі\s+қарай)?|әрі\s+қарай\s+эфирде|tikeleı\s+efır|efırde(?:\s+ári\s+qaraı)?)(?:\s*[:—–-]?\s*«[^«»]{1,80}»)?$/iu,
   },
   {
     // A newspaper's signature at the report's end, the author's surname in capitals and the city
@@ -847,6 +899,39 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'rubric',
     maxLength: 60,
     line: /^(?:[Гг]ород|[Сс]ело|[Пп]ос[её]лок|г\.|с\.)\s*\p{Lu}[\p{L}-]+,\s+\p{Lu}[\p{L}-]+\s+(?:район|округ)$/u,
+  },
+  {
+    // The site's name before the report's stamp with its views: `Dalanews 07 qyr. 2016 03:38 624`,
+    // `Oinet.kz 01-07-2022 265`. The rest must hold a clock or a date in figures.
+    name: 'date or time stamp',
+    maxLength: 80,
+    line: (text) => {
+      const site = DIGIT_ANYWHERE.test(text) ? SITE_BEFORE_STAMP.exec(text)?.[0] : undefined;
+      if (site === undefined) return false;
+      const rest = text.slice(site.length);
+      return STAMP_FIGURES.test(rest) && metaLine(rest) !== undefined;
+    },
+  },
+  {
+    // A stamp in the page's machine form, `2025-04-18T17:45+0500`, and a Russian label over a date,
+    // `новость от 13.06.2023`.
+    name: 'date or time stamp',
+    maxLength: 40,
+    line: /^(?:\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}|Z)?|(?:новость|статья|материал)\s+от\s+\d{1,2}\.\d{2}\.\d{4})$/iu,
+  },
+  {
+    // A poll widget: its label glued to the question (`дауыс беруСумен … тұрасыз ба?`), each answer
+    // over its share (`Ия, әрдайым` / `39.6%`), the count of votes and the link to past polls.
+    name: 'poll',
+    maxLength: 200,
+    line: /^(?:дауыс\s+беру|сауалнама|опрос|голосование)(?=\p{Lu}|\s*:)[^.!]{3,190}\?$|^\d{1,3}(?:[.,]\d{1,2})?\s?%$|^(?:барлық\s+дауыс|всего\s+голосов|проголосовали)\s*:?\s*\d+$|^(?:дауыс\s+мұрағаты|архив\s+опросов)$/iu,
+  },
+  {
+    // An answer of a poll, its share of votes on the next line.
+    name: 'poll',
+    maxLength: 60,
+    line: /^[^.!?]{1,60}$/u,
+    ifNext: /^\d{1,3}(?:[.,]\d{1,2})?\s?%$/u,
   },
   {
     // A stamp with the site's name after it, `20 Января, 2026 eKaraganda`, or the source's name before
@@ -1005,10 +1090,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // A picture's default name from a camera, a phone or a messenger, copied as its alt text without
     // the file's ending: `WhatsApp Image 2023-06-27 at 10.43.02`, `IMG_2034`, `DSCN0456`,
-    // `IMG-20240312-WA0007`, `photo_2025-02-03_11-22-33`, `Screenshot_20240312-101500`, `Снимок экрана 2024-03-12 в 10.15.00`.
+    // `IMG-20240312-WA0007`, `photo_2025-02-03_11-22-33`, `Screenshot_20240312-101500`, `Снимок экрана 2024-03-12 в 10.15.00`;
+    // any camera's prefix before an underscore and the frame's number: `ERA_0636`, `_MG_4410`.
     name: 'image label',
     maxLength: 60,
-    line: /^(?:(?:whatsapp\s+image|screenshot|скриншот|снимок\s+экрана)\s+\d{4}-\d{2}-\d{2}\s+(?:at|в)\s+\d{1,2}\.\d{2}\.\d{2}|(?:img|dsc[nf]?|pxl|mvimg|photo|image|screenshot)[_-]?\d{3}[\d_-]{0,30}(?:[_-](?:wa\d{4}|[a-z]))?)(?:\s*\(\d{1,3}\))?$/iu,
+    line: /^(?:_?[A-Za-z]{2,8}_\d{3,6}|(?:whatsapp\s+image|screenshot|скриншот|снимок\s+экрана)\s+\d{4}-\d{2}-\d{2}\s+(?:at|в)\s+\d{1,2}\.\d{2}\.\d{2}|(?:img|dsc[nf]?|pxl|mvimg|photo|image|screenshot)[_-]?\d{3}[\d_-]{0,30}(?:[_-](?:wa\d{4}|[a-z]))?)(?:\s*\(\d{1,3}\))?$/iu,
   },
   {
     // The share prompt above Zakon.kz's tag links at a report's end (tag-list.ts takes the links).
@@ -1110,11 +1196,19 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // An aggregator's link to the report's source, the headlines of other reports under it:
-    // `Читать источник astanatv.kz/ru`, `Читать в источнике`.
+    // `Читать источник astanatv.kz/ru`, `Читать источник turkistan.tv`, `Читать в источнике`.
     name: 'source link',
     maxLength: 80,
-    line: /^(?:читать\s+(?:источник|в\s+источнике|на\s+сайте)|перейти\s+(?:к|на)\s+источник)\s*:?(?:\s+[\p{L}\d.-]+\.(?:kz|ru|com|org|net|media)(?:\/\S*)?)?$/iu,
+    line: /^(?:читать\s+(?:источник|в\s+источнике|на\s+сайте)|перейти\s+(?:к|на)\s+источник)\s*:?(?:\s+[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}(?:\/\S*)?)?$/iu,
     follows: { lines: 12, shape: 'teaser' },
+  },
+  {
+    // An aggregator's notice naming the site it carries the report from, above the text: `Inform.KZ
+    // парақшасынан алынған деректерге сүйене отырып, Qazaq24.com жаңалық жариялайды`, `По материалам
+    // сайта tengrinews.kz`. The site named first is the report's outlet (rules/attribution.ts).
+    name: 'aggregator notice',
+    maxLength: 160,
+    line: /^(?:[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}\s+\p{L}+(?:нан|нен|дан|ден|тан|тен)\s+алынған\s(?:[^.!?]|\.(?=\S)){5,120}\sжариялай(?:ды|мыз)|(?:по\s+материалам|на\s+основе\s+материалов)\s+(?:сайта\s+|портала\s+|издания\s+)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})\.{0,3}$/iu,
   },
   {
     // A site's accounts listed at the page's end, one a line: `Telegram @myastanacity`, `WhatsApp "Астана - Что? Где? Когда?"`.

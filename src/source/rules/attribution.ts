@@ -19,7 +19,7 @@ const VIA = String.raw`(?:\s+со\s+ссылкой\s+на\s+(?<via>[^,;]{1,120}?
 const CITED_KIND = String.raw`(?:\s+(?:компаниясына|сайтына|порталына|агенттігіне|басылымына|kompanıasyna|kompanııasyna|saıtyna|portalyna|agenttigine))?`;
 const KAZAKH_VIA = String.raw`(?:\s+(?<via>${DOMAIN}(?:-\p{L}{2,3})?|[^,;.]{1,120}?)${CITED_KIND}\s+(?:сілтеме\s+жасап|siltep|silteme\s+jasap|سىلتەمە\s+جاساپ))?`;
 // What follows an outlet's name and is not part of it: `тілшісі` (its correspondent), `ақпарат порталы`.
-const DESCRIPTOR = String.raw`(?:\s+(?:(?<official>ресми)\s+(?:сайты|парақшасы)|тілшісі|ақпарат\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|интернет\s+порталы|ұлттық\s+порталы|порталы|сайты|агенттігі|tilshisi|aqparat\s+portaly|ء?تىلشىسى|پورتالى))?`;
+const DESCRIPTOR = String.raw`(?:\s+(?:(?<official>ресми)\s+(?:сайты|парақшасы)|тілшісі|ақпарат\s+агенттігі|ақпараттық\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|интернет\s+порталы|ұлттық\s+порталы|порталы|сайты|агенттігі|tilshisi|aqparat\s+portaly|ء?تىلشىسى|پورتالى))?`;
 // Who carries the report before the outlet's name: `корреспондент агентства`, `ИА`, `портал`.
 // A word saying what kind of outlet it is may come first: `местное издание «Информбюро»`.
 const CARRIER = String.raw`(?:(?:собственный\s+|специальный\s+)?корреспондент(?:ы)?\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?|(?:\p{Ll}{3,}(?:ое|ый|ий|ой|ая)\s+)?(?:ИА|МИА|агентство|портал|издание|сайт|газета|телеканал)\s+)?`;
@@ -106,7 +106,10 @@ const QUOTED = /^[«"“](.+)[»"”]$/u;
 const QUOTED_THEN_NAME = new RegExp(String.raw`^([«"“][^«»"“”]+[»"”]|${DOMAIN})\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}$`, 'u');
 
 // The source a page names on a line of its own: `Abai.kz`, `Источник: gov.kz`, `По сообщению сайта Arna Press`.
-const SOURCE_LINE = /^(?:(?:источник|дереккөзі|дереккөз|derekkózi|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى)\s*:\s*|по\s+сообщению\s+(?:сайта|портала|издания|агентства)\s+)?(?:https?:\/\/(?:www\.)?([^/\s]+)\S*|(.+))$/iu;
+// The domain an aggregator's source link ends on, its path left out: `Читать источник astanatv.kz/ru` is astanatv.kz.
+const SOURCE_LINK_DOMAIN = /\s([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})(?:\/\S*)?$/u;
+const NOTICE_DOMAIN = /([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})/u;
+const SOURCE_LINE = /^(?:(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|اقپارات\s+كوزى)\s*:\s*|по\s+сообщению\s+(?:сайта|портала|издания|агентства)\s+)?(?:https?:\/\/(?:www\.)?([^/\s]+)\S*|(.+))$/iu;
 
 /**
  * Who reports the story, from the lead (or the paragraph after a subtitle), else from a later
@@ -132,7 +135,18 @@ export function attribution(state: ParseState): void {
   if (source) {
     const named = SOURCE_LINE.exec(source.text)!;
     state.article.attribution = { outlet: outletName((named[1] ?? named[2]!).trim().replace(QUOTED, '$1').replace(/^www\./iu, '')) };
+    return;
   }
+  // An aggregator's link to the page it carries names that outlet by its domain: `Читать источник turkistan.tv`.
+  const linked = state.skipped.find((s) => s.rule === 'source link' && SOURCE_LINK_DOMAIN.test(s.text));
+  if (linked) {
+    state.article.attribution = { outlet: outletName(SOURCE_LINK_DOMAIN.exec(linked.text)![1]!.replace(/^www\./iu, '')) };
+    return;
+  }
+  // So does its notice, by the site it names first: `Inform.KZ парақшасынан алынған деректерге сүйене отырып, …`.
+  const notice = state.skipped.find((s) => s.rule === 'aggregator notice');
+  const site = notice && NOTICE_DOMAIN.exec(notice.text);
+  if (site) state.article.attribution = { outlet: outletName(site[1]!.replace(/^www\./iu, '')) };
 }
 
 /** The attribution a paragraph's phrase names, if any. */

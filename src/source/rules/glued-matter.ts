@@ -4,6 +4,10 @@ import { detectLanguage } from './language.ts';
 
 // A view counter glued to a paragraph's last sentence: `…басталды.Количество показов: 23`.
 const GLUED_COUNTER = /(?<=[.!?»"”])\s*(?:количество\s+показов|просмотров|просмотры|қаралым\s+саны|көрілім\s+саны)\s*:\s*\d[\d ]{0,8}$/iu;
+// A «read more» link or an excerpt's mark glued after a paragraph's last sentence, as a theme prints
+// it: `… бастайды. Толығырақ »`, `… Read more »`, `… Continue reading →`, `… […]`. Tested on the line's end first.
+const MORE_END = /(?:[»→…\]]|\.\.\.|more|reading|толығырақ|tolyǵyraq|تولىعىراق|подробнее|далее|полностью|оқу)$/iu;
+const GLUED_MORE = /(?<=[.!?»"”])\s*(?:(?:read\s+more|continue\s+reading|толығырақ|толық\s+оқу|көбірек\s+оқу|tolyǵyraq|تولىعىراق|подробнее|читать\s+далее|читать\s+полностью)(?:\s*(?:»|→|\.\.\.|…))?|\[(?:…|\.\.\.)\])$/iu;
 // The source's domain glued after the report's last sentence: `… ұлғайды. BNews.kz`.
 const GLUED_SOURCE = /(?<=[.!?»"”])\s+([\p{L}\d][\p{L}\d-]{1,40}\.(?:kz|ru|com|org|net|info))$/iu;
 // The outlet's domain opening the lead with no punctuation after it: `Kyzylorda-news.kz Бұған дейін …`.
@@ -20,8 +24,8 @@ function cut(state: ParseState, line: SourceLine, piece: string, rule: string, t
 }
 
 /**
- * Page matter the copy glued onto a paragraph, taken off it and recorded: a view counter after
- * the last sentence, the source's domain after the report's last sentence or before its lead's
+ * Page matter the copy glued onto a paragraph, taken off it and recorded: a «read more» link or an
+ * excerpt's `[…]` after a paragraph's last sentence, a view counter after the last sentence, the source's domain after the report's last sentence or before its lead's
  * first word (it names the outlet, as a source line does), and the image's keywords before a
  * paragraph's first word when the paragraph above closed a sentence (a line the page wrapped
  * goes on in small letters under one that did not).
@@ -33,6 +37,8 @@ export function gluedMatter(state: ParseState): void {
   if (last && source) cut(state, last, source[1]!, 'source line', last.text.slice(0, source.index));
   lines.forEach((line, index) => {
     if (line.verbatim) return;
+    const more = MORE_END.test(line.text.slice(-12)) ? GLUED_MORE.exec(line.text) : null;
+    if (more && more.index > 0) cut(state, line, more[0], 'page navigation', line.text.slice(0, more.index));
     const counter = /\d$/u.test(line.text) ? GLUED_COUNTER.exec(line.text) : null;
     if (counter) cut(state, line, counter[0], 'counter', line.text.slice(0, counter.index));
     const keywords = /^\p{Ll}/u.test(line.text) ? GLUED_KEYWORDS.exec(line.text) : null;

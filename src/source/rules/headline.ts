@@ -1,8 +1,8 @@
 import { META_RULES } from '../clutter/table.ts';
 import { SourceError } from '../errors.ts';
-import { endsAsSentence, foldHeadline, HEADLINE_MAX, isHeadlineLike, isSentenceLine, scriptOf, wordCount } from '../line-shape.ts';
+import { endsAsSentence, foldHeadline, HEADLINE_MAX, isHeadlineLike, isHeadlineVariant, isSentenceLine, scriptOf, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
-import { DATELINE } from './attribution.ts';
+import { attributionIn, DATELINE } from './attribution.ts';
 import { detectLanguage } from './language.ts';
 import { isCaptionSentenceCopy } from './photo-caption.ts';
 import { clutterRuleOf } from './clutter.ts';
@@ -147,11 +147,14 @@ function overItsCounter(state: ParseState, title: SourceLine): boolean {
 /**
  * A headline that asks or exclaims (`Скандальные публикации «Орды»: что за этим стояло?`) reads as
  * a sentence, so it is not looked for above the first paragraph: when a page whose title was page
- * matter shows no other headline, such a line opening the text, a paragraph under it, is the one.
+ * matter shows no other headline, such a line opening the text, a paragraph under it (or a shortened
+ * copy of it, then the paragraph), is the one.
  */
 function questionOnTop(state: ParseState): SourceLine | undefined {
-  const [first, next] = state.lines;
-  if (!first || !next || first.fromTitle || first.verbatim || !/[!?]["»”)]*$/u.test(first.text) || wordCount(first.text) < 3) return undefined;
+  const [first, second, third] = state.lines;
+  if (!first || !second || first.fromTitle || first.verbatim || !/[!?]["»”)]*$/u.test(first.text) || wordCount(first.text) < 3) return undefined;
+  // The headline printed again under it, shortened as a picture's alt text, then the paragraph.
+  const next = third && !second.verbatim && isHeadlineVariant(second.text, first.text) ? third : second;
   return isHeadlineLike(first.text) && isSentenceLine(next) ? first : undefined;
 }
 
@@ -164,6 +167,21 @@ function capitalsOverLead(head: readonly SourceLine[], lead: boolean): SourceLin
   const last = head.at(-1);
   if (!lead || !last || last.fromTitle || last.verbatim || wordCount(last.text) < 2 || last.text.length > HEADLINE_MAX) return undefined;
   return isInCapitals(last.text) && !endsAsSentence(last.text) ? last : undefined;
+}
+
+/**
+ * Under a title the page marks as clutter (a rubric), a headline of two words right above the first
+ * paragraph, only page matter between them (`Білім` / `«Қарлығаштың» ұясы` / the lead): where a
+ * page prints its headline on any site. A person's name, every word with a capital in a script that
+ * has them, is a byline's, no headline.
+ */
+function shortHeadlineOverLead(head: readonly SourceLine[], lead: SourceLine | undefined): SourceLine | undefined {
+  const last = head.at(-1);
+  if (!lead || !last || last.fromTitle || last.verbatim || wordCount(last.text) !== 2 || last.text.endsWith(':') || !isHeadlineLike(last.text)) return undefined;
+  if (scriptOf(last.text) !== scriptOf(lead.text) || clutterRuleOf(last.text)) return undefined;
+  const words = last.text.replace(/[«»"“”]/gu, '').split(/\s+/u);
+  const named = words.every((word) => /^\p{Lu}/u.test(word)) && !isInCapitals(last.text);
+  return named ? undefined : last;
 }
 
 // The editorial office's address alone on its line, as a newspaper's header prints it under the masthead.
@@ -241,6 +259,22 @@ function leadAboveHeadline(state: ParseState): boolean {
   return true;
 }
 
+// A headline some outlets close with a period is one short sentence.
+const PERIOD_HEADLINE_WORDS = 14;
+
+/**
+ * A short title closed by a period over a lead that names who reports and retells it
+ * (`Тоқаев Қостанай облысына жұмыс сапарымен барды.` / `Тоқаев Қостанай облысына жұмыс сапары
+ * барысында …, деп хабарлайды …`): the outlet prints its headline with a period; the lead is the
+ * report's first paragraph, since a lead carries its attribution.
+ */
+function periodHeadlineOverLead(state: ParseState, title: string): boolean {
+  const below = state.lines[0];
+  if (!below || below.verbatim || below.line !== state.headLine + 1 || !isSentenceLine(below) || wordCount(title) > PERIOD_HEADLINE_WORDS) return false;
+  if (ATTRIBUTION.test(title) || !isHeadlineLike(title.replace(/\.$/u, '')) || !attributionIn(below.text)) return false;
+  return retellsLead(below.text, title);
+}
+
 /** The first stamp the page prints below the date line's title: the report's. */
 function stampBelowTitle(state: ParseState): { line: number } | undefined {
   return state.skipped.find((s) => s.rule === META_RULES.stamp.name && s.line > state.headLine);
@@ -305,7 +339,7 @@ export function headline(state: ParseState): SourceError | void {
   if (state.overlongTitle) return leadAboveHeadline(state) ? undefined : state.overlongTitle;
   if (state.article.title !== undefined) {
     const lead = leadShape(state.article.title);
-    if (lead && (leadAboveHeadline(state) || titlePrintedTwice(state, state.article.title))) return;
+    if (lead && (leadAboveHeadline(state) || titlePrintedTwice(state, state.article.title) || periodHeadlineOverLead(state, state.article.title))) return;
     if (lead) return new SourceError(`the title reads as a lead paragraph (${lead}); put the headline after the date and this sentence on the next line, as the first paragraph`, state.headLine);
     headlineUnderSiteName(state);
     return;
@@ -332,7 +366,7 @@ export function headline(state: ParseState): SourceError | void {
   // So does one that is no headline at all (`• Тіл`, title-line.ts `neverHeadline`).
   const clutterTitle = fromTitle !== undefined && (titleClutter !== undefined || never !== undefined);
   const found = overCounter ?? (fromTitle ? (paragraph >= 0 ? (findHeadline(state, head, limit, masthead ? 3 : 4) ?? (clutterTitle ? findHeadline(state, head, limit, 3) : headlineOverStamp(state, head))) : undefined) : (findHeadline(state, head, limit, 3) ?? soleLineAfterStamp(state, head, limit)));
-  const chosen = found ?? fallback ?? questionOnTop(state) ?? capitalsOverLead(head, paragraph >= 0);
+  const chosen = found ?? fallback ?? questionOnTop(state) ?? capitalsOverLead(head, paragraph >= 0) ?? (clutterTitle || !fromTitle ? shortHeadlineOverLead(head, state.lines[paragraph]) : undefined);
   if (!chosen) {
     // A title that is a photo credit became the article's credit, and no skipped line names it.
     const rule = never ?? state.skipped.find((s) => s.line === state.headLine)?.rule ?? (state.article.photoCredit ? 'a photo credit' : 'page clutter');

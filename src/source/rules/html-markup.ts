@@ -9,6 +9,10 @@ const TAG = /<\/?(?:p|a|br|b|strong|i|em|span|u)(?:\s[^<>]{0,500})?\/?>/giu;
 // The end of a comment or a tag the copy cut in two, glued to a paragraph's first word: `-->1) …`,
 // `>Өмір дерек …`. A `>` followed by a space is the editor's own (a quotation mark, kept).
 export const CUT_MARKUP = /^(?:-->|>)(?=[\p{L}\p{N}«"(])/u;
+// A template's value for a missing field, printed glued to the first word of the line after it:
+// `nullJas …`, `undefinedБиыл …`, `Noneجاس …`. Glued to a capital, or to a letter of a script
+// other than the placeholder's, it is no word's beginning (`nullify`, `Nonetheless` stay).
+const GLUED_PLACEHOLDER = /^(?:null|undefined|None|NaN|\[object Object\])(?=\p{Lu}|(?!\p{Script=Latin})\p{L})/u;
 // The character references such a paragraph holds, as its page wrote them: `&laquo;Shahter&raquo;`.
 const ENTITY = /&(?:#(\d{2,5})|#x([\da-f]{2,4})|([a-z]{2,8}));/giu;
 const NAMED: Readonly<Record<string, string>> = { laquo: '«', raquo: '»', quot: '"', amp: '&', nbsp: ' ', mdash: '—', ndash: '–', hellip: '…', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', bdquo: '„', apos: "'", lt: '<', gt: '>' };
@@ -22,11 +26,24 @@ function decodeEntity(entity: string, decimal?: string, hex?: string, name?: str
 
 /**
  * Takes the tags out of paragraphs copied as HTML, their character references read as the characters
- * (`&laquo;` is `«`), and cut markup off their start, recording them; the text stays.
+ * (`&laquo;` is `«`), and cut markup or a template's placeholder off their start (and the title's),
+ * recording them; the text stays.
  */
 export function htmlMarkup(state: ParseState): void {
+  const title = state.article.title;
+  const inTitle = title && !title.startsWith(' ') ? GLUED_PLACEHOLDER.exec(title) : null;
+  if (inTitle) {
+    state.article.title = title!.slice(inTitle[0].length);
+    state.skipped.push({ line: state.headLine, text: inTitle[0], rule: 'template placeholder' });
+  }
   for (const line of state.lines) {
     const first = line.text[0];
+    const placeholder = !line.verbatim && (first === 'n' || first === 'u' || first === 'N' || first === '[') ? GLUED_PLACEHOLDER.exec(line.text) : null;
+    if (placeholder) {
+      line.text = line.text.slice(placeholder[0].length);
+      state.skipped.push({ line: line.line, text: placeholder[0], rule: 'template placeholder' });
+      continue;
+    }
     const cut = line.verbatim || (first !== '>' && first !== '-') ? null : CUT_MARKUP.exec(line.text);
     if (cut) {
       line.text = line.text.slice(cut[0].length);

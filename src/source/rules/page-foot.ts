@@ -25,7 +25,7 @@ const WORD = /\p{L}+/gu;
 // A correspondent's signature closing a regional report, the region she writes from above her name:
 // `ۇلىتاۋ وبلىسى` / `جۇلدىز تويبەك`, `Ұлытау облысы` / `Жұлдыз Тойбек`. Arabic script has no capitals,
 // so the signature rows of the clutter table, which look for them, do not see it.
-const REGION_LINE = /^(?:\p{L}+[\s-]){1,2}(?:облысы|ауданы|қаласы|oblysy|audany|qalasy|وبلىسى|اۋدانى|قالاسى)$/u;
+const REGION_LINE = /^(?:\p{L}+[\s-]){1,2}(?:облысы|ауданы|қаласы|oblysy|audany|aýdany|qalasy|وبلىسى|اۋدانى|قالاسى)$/u;
 const SIGNER = /^(?:\p{Lu}\p{Ll}+|\p{Script=Arabic}+)(?:\s(?:\p{Lu}\p{Ll}+|\p{Script=Arabic}+)){1,2}$/u;
 
 function isRegionSignature(after: readonly { text: string; verbatim?: boolean }[]): boolean {
@@ -55,7 +55,7 @@ function isClosingTeaser(text: string): boolean {
  * (it ends in `:`), they are items of one or a quote, a line among them holds figures (a schedule:
  * `Понедельник` / `09:00-18:00`), or a line in small letters under a name signs a quote. One
  * headline of another report closing the page goes too, and so does a region above a correspondent's
- * name, copied page or not.
+ * name or alone at the page's end, copied page or not.
  */
 export function pageFoot(state: ParseState): void {
   const copied = state.skipped.length > 0;
@@ -71,7 +71,10 @@ export function pageFoot(state: ParseState): void {
     state.lines = lines.slice(0, last + 1);
     return;
   }
-  if (endsAsSentence(lines[last]!.text) && isRegionSignature(after)) {
+  // The region alone closing the page, a period after it or not (`Мұғалжар ауданы.`), is the
+  // correspondent's, whose name the page prints above it or lost.
+  const region = after.length === 1 && !after[0]!.verbatim && REGION_LINE.test(after[0]!.text.replace(/\.$/u, '')) ? after : undefined;
+  if (endsAsSentence(lines[last]!.text) && (isRegionSignature(after) || region)) {
     for (const line of after) state.skipped.push({ line: line.line, text: line.text, rule: 'signature' });
     state.lines = lines.slice(0, last + 1);
     return;

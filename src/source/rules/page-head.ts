@@ -12,10 +12,25 @@ function isHeadLabel(text: string): boolean {
 /**
  * The end of a line above it broken where the page wrapped it, or an item of a list: a line in small
  * letters under a line with no closing mark (`… к родственникам по собственной` / `инициативе;`), or
- * one ending in `;`. No label of a page's furniture is either.
+ * one ending in `;`. No label of a page's furniture is either, nor is a label under another.
  */
 function continues(line: SourceLine, above: SourceLine | undefined): boolean {
-  return line.text.endsWith(';') || (/^\p{Ll}/u.test(line.text) && above !== undefined && above.line === line.line - 1 && !/[.!?:;…»"”)]$/u.test(above.text));
+  // A label under another label (`президент` / `маңғыстау облысы`, a page's tags) continues nothing.
+  return line.text.endsWith(';') || (/^\p{Ll}/u.test(line.text) && above !== undefined && above.line === line.line - 1 && !/[.!?:;…»"”)]$/u.test(above.text) && !isHeadLabel(above.text));
+}
+
+// One word with a capital, of letters only: `Жаршы`, `Спорт`.
+const ONE_WORD = /^\p{Lu}[\p{Ll}\p{M}-]{1,24}$/u;
+
+/**
+ * On any page, one word alone between the headline and the lead is the rubric the page prints there
+ * (`Headline` / `Жаршы` / `Lead…`): no report opens with a word alone.
+ */
+function soleRubric(state: ParseState): void {
+  const [first, lead] = state.lines;
+  if (!first || !lead || first.verbatim || !ONE_WORD.test(first.text) || !isSentenceLine(lead)) return;
+  state.lines.shift();
+  state.skipped.push({ line: first.line, text: first.text, rule: 'page head' });
 }
 
 /**
@@ -26,7 +41,10 @@ function continues(line: SourceLine, above: SourceLine | undefined): boolean {
  */
 export function pageHead(state: ParseState): void {
   // A photo credit above the text shows a copied page as well as a skipped line does.
-  if (state.skipped.length === 0 && state.creditLine === undefined) return;
+  if (state.skipped.length === 0 && state.creditLine === undefined) {
+    soleRubric(state);
+    return;
+  }
   const paragraph = state.lines.findIndex((line) => isSentenceLine(line) && !SHOUTED_RUBRIC.test(line.text));
   if (paragraph <= 0) return;
   state.lines = state.lines.filter((line, index) => {

@@ -1,6 +1,6 @@
 import { metaLine } from '../clutter/meta-line.ts';
 import { META_RULES } from '../clutter/table.ts';
-import { isHeadlineLike, isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
+import { endsAsSentence, isHeadlineLike, isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState } from '../state.ts';
 
 // The labels a credit starts with: Russian, Kazakh in Cyrillic, Latin and Arabic script, English.
@@ -15,6 +15,9 @@ const CREDIT = new RegExp(String.raw`^(?:\d{1,7}(?=\p{L}))?(?:источник\s
 // `Иллюстрациялық фото` and, without a label, `ашық дереккөзі` (an open source); a generic credit
 // keeps both its words (`Иллюстративное фото`), a closing period is no part of the credit.
 const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото\s+((?:из|с|со|предоставлено|предоставлены|автора|пресс-службы)\s.{1,140}?)|(иллюстративное\s+фото)|(фото\s+иллюстративное)|(?:суретті\s+түсірген(?:дер)?|фотоны\s+түсірген|коллажды\s+жасаған|автор\s+фото|фотограф|sýretti\s+túsirgen|kollajdy\s+jasaǵan|سۋرەتتى\s+تۇسىرگەن|كوللاجدى\s+جاساعان|суреттерді\s+түсірген(?:дер)?|sýretterdi\s+túsirgen|سۋرەتتەردى\s+تۇسىرگەن|инфографиканы\s+жасаған|ınfografıkany\s+jasaǵan|(?:ي|ى)نفو(?:گ|ع)رافيكانى\s+جاساعان)\s*[:–—-]?\s+(.{1,100}?)|(ашық\s+дереккөз(?:і|ден|дерден)(?:\s+алынды)?|ashyq\s+derekkóz(?:i|den|derden)(?:\s+alyndy)?|اشىق\s+دەرەككوز(?:ى|دەن|دەردەن)(?:\s+الىندى)?)|(иллюстрациялық\s+(?:фото|сурет)|[ıi]llıýstratsıalyq\s+(?:foto|sýret)))\.?$`, 'iu');
+// The author's own photos, in Kazakh's three scripts: `Фото автордікі`, `Автордың суреті`,
+// `Суреттер автордың жеке мұрағатынан`; the credit is what follows the label.
+const AUTHORS_PHOTO = /^(?:(?:фото|сурет|суреттер|фотолар|foto|sýret|sýretter|فوتو|سۋرەت|سۋرەتتەر)\s+)?((?:автордікі|автордың\s+(?:суреті|фотосы|суреттері|(?:жеке\s+)?(?:мұрағатынан|архивінен)(?:\s+алынды)?)|avtordiki|avtordyń\s+(?:sýreti|fotosy|(?:jeke\s+)?(?:muraǵatynan|arhıvinen)(?:\s+alyndy)?)|اۆتوردىكى|اۆتوردىڭ\s+(?:سۋرەتى|(?:جەكە\s+)?(?:مۇراعاتىنان|ارحيۆىنەن)(?:\s+الىندى)?)))\.?$/iu;
 // `фото Данияра Мусина`: the photographer's name, without a colon, or the site it comes from
 // (`Фото New.biss.kz`, the cover picture's `cover otyrar.kz`, `Коллаж Tengrinews.kz`). Case-sensitive: a capital starts each name.
 // Two photographers are named with a comma or `и` between: `фото Аманкула Дюсенбаева, Еркебулана Укибаева`.
@@ -50,6 +53,9 @@ const FRAME = /^((?:кадр|стоп-кадр|скриншот)\s+(?:из|с)\s
 // A caption ending in its credit: `Сенат Парламента РК, фото - Новости Zakon.kz от 11.09.2025 12:20 Фото: Zakon.kz/…`,
 // `Кража телефона. Иллюстративное фото: Getty Images`.
 const CAPTION = new RegExp(String.raw`^(.{1,250}?)[\s,.;]+(?:иллюстративное\s+)?${LABEL}\s*:\s*(.{1,100})$`, 'iu');
+// A caption with its credit after a slash, no colon: `Игроки поздравляют друг друга / Фото sportskz`,
+// `«Қазгидромет» … жариялады / Коллаж kursiv.media, бильд-редактор Ахтам Зиперов`.
+const CAPTION_SLASH = new RegExp(String.raw`^(.{3,250}?)\s\/\s${LABEL}\s+([^/]{2,100})$`, 'iu');
 // The image title some outlets put in a caption: `, фото - Новости Zakon.kz от 11.09.2025 12:20`, in
 // Kazakh `, сурет - Zakon.kz жаңалық 17.01.2026 11:06`.
 const CAPTION_TAIL = /\s*,?\s*(?:фото|сурет)\s*[-–—]\s*.{0,60}?\s(?:от\s)?\d{2}\.\d{2}\.\d{4}(?:\s\d{1,2}:\d{2})?$/iu;
@@ -123,6 +129,8 @@ export function creditIn(text: string): Credit | undefined {
   if (plain) return PLACEHOLDER.test(plain[1]!) ? undefined : CREDIT.test(plain[1]!) ? creditIn(plain[1]!) : { credit: plain[1]!.trim() };
   const phrase = CREDIT_PHRASE.exec(text) ?? CREDIT_NAME.exec(text);
   if (phrase) return { credit: phrase.slice(1).find(Boolean)!.trim(), generic: phrase[2] !== undefined || phrase[3] !== undefined || phrase[5] !== undefined || phrase[6] !== undefined || /^(?:из|с)\s/iu.test(phrase[1] ?? '') };
+  const authors = AUTHORS_PHOTO.exec(text);
+  if (authors) return { credit: authors[1]! };
   const taken = TAKEN_FROM.exec(text);
   if (taken) return { credit: taken[1]! };
   const takenCaption = CAPTION_TAKEN_FROM.exec(text);
@@ -135,6 +143,8 @@ export function creditIn(text: string): Credit | undefined {
   if (byline) return { credit: byline[1]! };
   const frame = FRAME.exec(text);
   if (frame) return { credit: frame[1]!, generic: true };
+  const slashed = CAPTION_SLASH.exec(text);
+  if (slashed && wordCount(slashed[1]!) >= CAPTION_WORDS && !endsAsSentence(slashed[2]!)) return { credit: slashed[2]!.trim(), caption: slashed[1]!.trim() };
   const caption = CAPTION.exec(text);
   if (caption) {
     const described = caption[1]!.replace(CAPTION_TAIL, '').trim();

@@ -1,4 +1,4 @@
-import { foldHeadline, holdsSentence, isSentenceLine, scriptOf, wordCount } from '../line-shape.ts';
+import { foldHeadline, holdsSentence, isHeadlineVariant, isSentenceLine, scriptOf, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { dropHead } from './headline.ts';
 
@@ -68,14 +68,19 @@ export function repeatedHeadline(state: ParseState): void {
   captionWithCredit(state, title, state.lines.findIndex(isSentenceLine));
   gluedCopy(state, title, state.lines.findIndex(isSentenceLine));
   const paragraph = state.lines.findIndex(isSentenceLine);
-  const above = state.lines.slice(0, paragraph < 0 ? undefined : paragraph).findIndex(isCopy);
+  // Above the first paragraph, a copy may be shortened or have a word changed (the page's other title).
+  const headCopy = (line: SourceLine) => isCopy(line) || (!line.verbatim && isHeadlineVariant(line.text, title));
+  const above = state.lines.slice(0, paragraph < 0 ? undefined : paragraph).findIndex(headCopy);
   // A dek the page prints between the headline and its copy holds sentences, or is one long phrase
   // (`Интервью с директором компании, ставшей …`, no menu item or label is): it is text, no page head.
   // A phrase in another script than the headline's is a picture's alt text (`Colman Domingo and Jude Law at …`).
   const script = scriptOf(title);
   if (above >= 0) dropHead(state, above, (line) => !line.fromTitle && !line.verbatim && (holdsSentence(line.text) || wordCount(line.text) >= DEK_WORDS) && scriptOf(line.text) === script);
+  const lead = paragraph < 0 ? undefined : state.lines[paragraph];
+  let inHead = lead !== undefined;
   state.lines = state.lines.filter((line) => {
-    const copy = isCopy(line);
+    if (line === lead) inHead = false;
+    const copy = inHead ? headCopy(line) : isCopy(line);
     if (copy) state.skipped.push({ line: line.line, text: line.text, rule: 'headline repeated' });
     return !copy;
   });

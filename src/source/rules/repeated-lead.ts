@@ -1,4 +1,5 @@
 import { META_RULES } from '../clutter/table.ts';
+import { wordCount } from '../line-shape.ts';
 import type { ParseState } from '../state.ts';
 
 const META_NAMES = new Set<string>([META_RULES.stamp.name, META_RULES.counter.name]);
@@ -8,11 +9,34 @@ const META_NAMES = new Set<string>([META_RULES.stamp.name, META_RULES.counter.na
  * the first paragraph, printed once more right after it with page matter or a blank line between
  * the copies, is published once. So is a copy on the adjacent line under the page's stamp or view
  * counter (`• 12248 просмотров` above a summary and the lead alike); elsewhere two adjacent copies
- * stay: nothing shows a page did it.
+ * stay: nothing shows a page did it. A summary the lead repeats edited is left out the same way.
  */
 export function repeatedLead(state: ParseState): void {
   const [first, second] = state.lines;
-  if (!first || !second || first.verbatim || second.verbatim || first.text !== second.text || (second.line === first.line + 1 && !state.skipped.some((s) => s.line < first.line && META_NAMES.has(s.rule)))) return;
-  state.lines.splice(1, 1);
-  state.skipped.push({ line: second.line, text: second.text, rule: 'summary repeated as the lead' });
+  if (!first || !second || first.verbatim || second.verbatim || (second.line === first.line + 1 && !state.skipped.some((s) => s.line < first.line && META_NAMES.has(s.rule)))) return;
+  if (first.text === second.text) {
+    state.lines.splice(1, 1);
+    state.skipped.push({ line: second.line, text: second.text, rule: 'summary repeated as the lead' });
+  } else if (editedCopy(first.text, second.text)) {
+    state.lines.splice(0, 1);
+    state.skipped.push({ line: first.line, text: first.text, rule: 'summary repeated as the lead' });
+  }
+}
+
+// The first sentence, of six words or more, up to its closing mark.
+const FIRST_SENTENCE = /^.{20,300}?[.!?](?=\s+\p{Lu}|\s*$)/u;
+const WORDS_KEPT = 0.75;
+
+/**
+ * The summary is the lead's first version, the lead edited after it (semeytany.kz): both open with
+ * the same sentence, and three quarters of the summary's words or more are the lead's. The lead,
+ * the later text, is kept.
+ */
+function editedCopy(summary: string, lead: string): boolean {
+  const opening = FIRST_SENTENCE.exec(summary)?.[0];
+  if (!opening || wordCount(opening) < 6 || !lead.startsWith(opening) || lead.length < summary.length * 0.8) return false;
+  const words = (text: string) => text.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
+  const known = new Set(words(lead));
+  const own = words(summary);
+  return own.filter((word) => known.has(word)).length >= own.length * WORDS_KEPT;
 }

@@ -13,9 +13,11 @@ const TOP_LINES = 6;
  * Some pages print the start of a report twice: a teaser, then the full text, each copy under the
  * same stamp (`Jeksenbi, 10 maýsym 2012 0:25` above both), or the copies one after the other at the
  * top of the report. The first copy leaves, recorded; every sentence stays once, in the full text.
+ * A page that prints the whole report again under it (its lead and the paragraphs after it, to the
+ * source's end, the last one cut off or not) keeps the first copy instead.
  */
 export function repeatedText(state: ParseState): void {
-  const teaser = underSameStamp(state) ?? atTheTop(state);
+  const teaser = underSameStamp(state) ?? atTheTop(state) ?? againAtTheEnd(state);
   if (!teaser) return;
   for (const line of teaser) state.skipped.push({ line: line.line, text: line.text, rule: 'text repeated' });
   state.lines = state.lines.filter((line) => !teaser.includes(line));
@@ -46,4 +48,20 @@ function atTheTop(state: ParseState): SourceLine[] | undefined {
     }
   }
   return undefined;
+}
+
+// A lead printed again is a paragraph of some length: a short line repeats for other reasons.
+const COPIED_LEAD = 100;
+
+/** The report's lead and the paragraphs after it (two or more) printed again, running to the source's end: the copy. */
+function againAtTheEnd(state: ParseState): SourceLine[] | undefined {
+  const { lines } = state;
+  const first = lines.findIndex(isSentenceLine);
+  const lead = lines[first];
+  if (!lead || lead.verbatim || lead.text.length < COPIED_LEAD) return undefined;
+  const again = lines.findIndex((line, index) => index > first + 1 && line.text === lead.text);
+  const copy = again < 0 ? [] : lines.slice(again);
+  // The source may end inside the copy's last paragraph, cut where the page was.
+  const copied = (line: SourceLine, k: number) => !line.verbatim && (line.text === lines[first + k]!.text || (k === copy.length - 1 && k > 0 && lines[first + k]!.text.startsWith(line.text)));
+  return copy.length >= 2 && first + copy.length <= again && copy.every(copied) ? copy : undefined;
 }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { isHeadlineLike, isHeadlineVariant } from '../../src/source/line-shape.ts';
+
+describe('line shapes', () => {
+  it.each([
+    'Ш. Уәлиханов атындағы гимназия 100 жылдығын атап өтті',
+    'А.Байтұрсынұлы атындағы мектепте кітап көрмесі ашылды',
+  ])('a headline with an initial reads as a headline: %s', (line) => {
+    expect(isHeadlineLike(line)).toBe(true);
+  });
+
+  it('two sentences on a line read as no headline', () => {
+    expect(isHeadlineLike('Жол жабылды. Жүргізушілер басқа жолмен жүреді')).toBe(false);
+  });
+
+  it.each([
+    ['Алаш пьесасы - «Мұрат үшін майдан»', 'Алаш пьесасы – «Мұрат үшін майдан» біз үшін тосын жаңалық!'],
+    ['Ахмет Байтұрсынұлының тағы бір кітапшасы табылды', 'Ахмет Байтұрсынұлының тағы бір кітабы табылды'],
+  ])('%s is the headline printed again otherwise', (line, headline) => {
+    expect(isHeadlineVariant(line, headline)).toBe(true);
+  });
+
+  it.each([
+    ['Алаш пьесасы', 'Алаш пьесасы – «Мұрат үшін майдан» біз үшін тосын жаңалық!'],
+    ['Ахмет Байтұрсынұлының тағы екі мақаласы табылды', 'Ахмет Байтұрсынұлының тағы бір кітабы табылды'],
+    ['Ахмет Байтұрсынұлының тағы бір кітабы табылды.', 'Ахмет Байтұрсынұлының тағы бір кітапшасы табылды'],
+    ['Жаңа мектеп ашылды', 'Жаңа аурухана ашылды'],
+  ])('%s is no copy of the headline', (line, headline) => {
+    expect(isHeadlineVariant(line, headline)).toBe(false);
+  });
+});
