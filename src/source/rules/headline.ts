@@ -18,6 +18,9 @@ const ATTRIBUTION = /[,،]\s*(?:сообщает|сообщают|передае
 const BADGE = /\s+(?:Эксклюзив|Эксклюзив\s+\p{Lu}{2,4}|Exclusive|Печать(?:\s+E-mail)?|Print(?:\s+E-mail)?)$/u;
 // The date some pages print glued before the headline on its line: `06.07.2021 Астана күні: …`.
 const DATE_BEFORE = /^(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2})?(?:\s+[-–—])?\s+(?=\p{Lu}|[«"])/u;
+// The report's stamp in brackets, and its view counter, glued after the headline on its line:
+// `Headline (29.02.2024, 17:44), просмотров: 2209`. The stamp dates the report; the counter goes.
+const STAMP_AFTER = /\s+\((?<stamp>\d{1,2}\.\d{1,2}\.\d{4},?\s+\d{1,2}:\d{2})\)(?<counter>,?\s*просмотров:?\s*\d[\d\s]{0,8})?$/u;
 
 // A press review's headline is the titles it reviews, each in quotes: `«Почему …». «Волки сыты …». «…»`.
 const QUOTED_TITLES = /^«.+»$/u;
@@ -26,6 +29,20 @@ const BETWEEN_TITLES = /»[.!?]?\s+«/u;
 /** A headline made of two quoted titles or more, however long; no lead is only quotations. */
 function isQuotedTitles(title: string): boolean {
   return QUOTED_TITLES.test(title) && BETWEEN_TITLES.test(title);
+}
+
+/** The line without a stamp glued after it (`STAMP_AFTER`); the line itself when it ends otherwise. */
+function withoutStampAfter(text: string): string {
+  return text.endsWith(')') || /\d$/u.test(text) ? text.replace(STAMP_AFTER, '') : text;
+}
+
+/** Takes the stamp and counter glued after a headline off it, recorded as the page's stamp and counter (line `line`). */
+function takeStampAfter(state: ParseState, text: string, line: number): string {
+  const glued = text.endsWith(')') || /\d$/u.test(text) ? STAMP_AFTER.exec(text) : null;
+  if (!glued) return text;
+  state.skipped.push({ line, text: glued.groups!.stamp!, rule: META_RULES.stamp.name });
+  if (glued.groups!.counter) state.skipped.push({ line, text: glued.groups!.counter.replace(/^,\s*/u, ''), rule: META_RULES.counter.name });
+  return text.slice(0, glued.index);
 }
 
 /** Why a title reads as the lead paragraph rather than a headline, or undefined. */
@@ -47,7 +64,7 @@ function findHeadline(state: ParseState, head: SourceLine[], limit: number, minW
   // is a line in another script than the lead's: a picture's English alt text over a Kazakh headline.
   const lead = state.lines.find((line) => line.line === limit);
   const script = lead && scriptOf(lead.text);
-  const candidates = head.filter((line) => !line.fromTitle && !line.verbatim && !line.text.endsWith(':') && (script === undefined || scriptOf(line.text) === script) && (isHeadlineLike(line.text.replace(BADGE, '').replace(DATE_BEFORE, '')) || isPrintedTwice(line, head)) && wordCount(line.text) >= minWords && !endsInLineBelow(line, head));
+  const candidates = head.filter((line) => !line.fromTitle && !line.verbatim && !line.text.endsWith(':') && (script === undefined || scriptOf(line.text) === script) && (isHeadlineLike(withoutStampAfter(line.text).replace(BADGE, '').replace(DATE_BEFORE, '')) || isPrintedTwice(line, head)) && wordCount(line.text) >= minWords && !endsInLineBelow(line, head));
   // A print issue's line (`Жас Алаш №86 (15648) 27 қазан, бейсенбі 2011`) dates the report as a stamp does.
   const stamp = state.skipped.filter((s) => (s.rule === META_RULES.stamp.name || s.rule === 'print issue') && s.line < limit).at(-1);
   const aroundDek = twiceAroundDek(head.filter((line) => script === undefined || scriptOf(line.text) === script), stamp?.line);
@@ -304,6 +321,7 @@ function kazakhRubric(title: string, lead: SourceLine | undefined): string | und
 export function headline(state: ParseState): SourceError | void {
   if (state.overlongTitle) return leadAboveHeadline(state) ? undefined : state.overlongTitle;
   if (state.article.title !== undefined) {
+    state.article.title = takeStampAfter(state, state.article.title, state.headLine);
     const lead = leadShape(state.article.title);
     if (lead && (leadAboveHeadline(state) || titlePrintedTwice(state, state.article.title))) return;
     if (lead) return new SourceError(`the title reads as a lead paragraph (${lead}); put the headline after the date and this sentence on the next line, as the first paragraph`, state.headLine);
@@ -342,6 +360,6 @@ export function headline(state: ParseState): SourceError | void {
   state.lines.shift();
   const date = chosen.fromTitle ? undefined : DATE_BEFORE.exec(chosen.text)?.[0];
   if (date) state.skipped.push({ line: chosen.line, text: date.trim(), rule: META_RULES.stamp.name });
-  state.article.title = chosen.text.slice(date?.length ?? 0).replace(BADGE, '');
+  state.article.title = takeStampAfter(state, chosen.text.slice(date?.length ?? 0), chosen.line).replace(BADGE, '');
   if (masthead && chosen !== fromTitle) dropMastheadLines(state, masthead);
 }
