@@ -1011,6 +1011,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:(?:whatsapp\s+image|screenshot|скриншот|снимок\s+экрана)\s+\d{4}-\d{2}-\d{2}\s+(?:at|в)\s+\d{1,2}\.\d{2}\.\d{2}|(?:img|dsc[nf]?|pxl|mvimg|photo|image|screenshot)[_-]?\d{3}[\d_-]{0,30}(?:[_-](?:wa\d{4}|[a-z]))?)(?:\s*\(\d{1,3}\))?$/iu,
   },
   {
+    // A picture's file name that is its content's hash, copied alone as its alt text: 32 to 64 hex
+    // digits, letters and figures mixed (`ba3b7893…1d96e14c04`); no word of a report is one.
+    name: 'image label',
+    line: /^(?=[^a-f]*[a-f])(?=\D*\d)[\da-f]{32,64}$/iu,
+  },
+  {
     // The share prompt above Zakon.kz's tag links at a report's end (tag-list.ts takes the links).
     name: 'share prompt',
     maxLength: 30,
