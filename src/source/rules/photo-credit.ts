@@ -56,6 +56,11 @@ const CAPTION = new RegExp(String.raw`^(.{1,250}?)[\s,.;]+(?:иллюстрат�
 // The image title some outlets put in a caption: `, фото - Новости Zakon.kz от 11.09.2025 12:20`, in
 // Kazakh `, сурет - Zakon.kz жаңалық 17.01.2026 11:06`.
 const CAPTION_TAIL = /\s*,?\s*(?:фото|сурет)\s*[-–—]\s*.{0,60}?\s(?:от\s)?\d{2}\.\d{2}\.\d{4}(?:\s\d{1,2}:\d{2})?$/iu;
+// Its date and time, which are the report's when the page prints no stamp of its own.
+const CAPTION_TAIL_STAMP = /\d{2}\.\d{2}\.\d{4}\s\d{1,2}:\d{2}$/u;
+
+/** The rule name of the image title's date and time (`Credit.imageStamp`): the report's time only when the page prints no stamp. */
+export const IMAGE_STAMP = 'image title stamp';
 
 export interface Credit {
   credit: string;
@@ -64,6 +69,8 @@ export interface Credit {
   caption?: string;
   /** A page stamp printed before the credit on its line. */
   stamp?: string;
+  /** The date and time in the image's title before the credit (`… фото - Новости Zakon.kz от 19.10.2025 15:59`). */
+  imageStamp?: string;
 }
 
 // The same words twice, a space between.
@@ -140,9 +147,11 @@ export function creditIn(text: string): Credit | undefined {
   if (frame) return { credit: frame[1]!, generic: true };
   const caption = CAPTION.exec(text);
   if (caption) {
-    const described = caption[1]!.replace(CAPTION_TAIL, '').trim();
+    const tail = CAPTION_TAIL.exec(caption[1]!);
+    const described = tail ? caption[1]!.slice(0, tail.index).trim() : caption[1]!.trim();
+    const imageStamp = tail ? CAPTION_TAIL_STAMP.exec(tail[0])?.[0] : undefined;
     // A stamp before the credit (`19 Февраля 2026, 09:36 Фото: primeminister.kz`) is no caption.
-    return metaLine(described) ? { credit: caption[2]!.trim(), stamp: described } : { credit: caption[2]!.trim(), caption: described };
+    return metaLine(described) ? { credit: caption[2]!.trim(), stamp: described } : { credit: caption[2]!.trim(), caption: described, ...(imageStamp && { imageStamp }) };
   }
   return undefined;
 }
@@ -200,6 +209,7 @@ export function photoCredit(state: ParseState): void {
     const other = found[index];
     if (!other) return true;
     if (other.stamp) state.skipped.push({ line: line.line, text: other.stamp, rule: META_RULES.stamp.name });
+    if (other.imageStamp && index === chosen) state.skipped.push({ line: line.line, text: other.imageStamp, rule: IMAGE_STAMP });
     if (index !== chosen) state.skipped.push({ line: line.line, text: line.text, rule: other.credit === credit ? 'photo credit repeated' : other.generic ? 'photo credit' : 'credit of another photo' });
     return false;
   });
