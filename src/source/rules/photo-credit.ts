@@ -56,6 +56,8 @@ const CAPTION = new RegExp(String.raw`^(.{1,250}?)[\s,.;]+(?:иллюстрат�
 // The image title some outlets put in a caption: `, фото - Новости Zakon.kz от 11.09.2025 12:20`, in
 // Kazakh `, сурет - Zakon.kz жаңалық 17.01.2026 11:06`.
 const CAPTION_TAIL = /\s*,?\s*(?:фото|сурет)\s*[-–—]\s*.{0,60}?\s(?:от\s)?\d{2}\.\d{2}\.\d{4}(?:\s\d{1,2}:\d{2})?$/iu;
+// That image title alone on its line, the credit on the next: `гололед, авария, фото - Новости Zakon.kz от 03.11.2025 08:42`.
+const IMAGE_TITLE = /^[^.!?]{1,150}?,\s*(?:фото|сурет)\s*[-–—]\s*.{0,60}?\s(?:от\s)?\d{2}\.\d{2}\.\d{4}(?:\s\d{1,2}:\d{2})?$/iu;
 // Its date and time, which are the report's when the page prints no stamp of its own.
 const CAPTION_TAIL_STAMP = /\d{2}\.\d{2}\.\d{4}\s\d{1,2}:\d{2}$/u;
 
@@ -157,6 +159,24 @@ export function creditIn(text: string): Credit | undefined {
 }
 
 /**
+ * The main image's title alone on a line above the lead (`гололед, авария, фото - Новости Zakon.kz
+ * от 03.11.2025 08:42`): its keywords are no paragraph, its date and time may date the report.
+ */
+function imageTitles(state: ParseState): void {
+  const lead = state.lines.findIndex(isSentenceLine);
+  const end = lead < 0 ? state.lines.length : lead;
+  for (let index = end - 1; index >= 0; index--) {
+    const line = state.lines[index]!;
+    // Tested first: a line ending in a figure, with a dash in it.
+    if (line.verbatim || line.fromTitle || !/\d$/u.test(line.text) || !/\s[-–—]\s/u.test(line.text) || !IMAGE_TITLE.test(line.text)) continue;
+    state.lines.splice(index, 1);
+    state.skipped.push({ line: line.line, text: line.text, rule: 'image label' });
+    const stamp = CAPTION_TAIL_STAMP.exec(line.text)?.[0];
+    if (stamp) state.skipped.push({ line: line.line, text: stamp, rule: IMAGE_STAMP });
+  }
+}
+
+/**
  * The first photo credit line becomes the article's credit and leaves the body, unless it names no
  * one and a later one does (`Иллюстративное фото`, then `Фото: Pixabay`); a caption before the
  * credit on its line, or on the line above it after the lead, describes the photo. Later credit
@@ -164,6 +184,7 @@ export function creditIn(text: string): Credit | undefined {
  * with their captions.
  */
 export function photoCredit(state: ParseState): void {
+  imageTitles(state);
   const { lines } = state;
   const lead = lines.findIndex(isSentenceLine);
   const found = lines.map((line, index) => (line.verbatim ? undefined : (creditIn(line.text) ?? (index < lead && !line.fromTitle ? (domainCaption(line.text) ?? domainUnderCounter(line.text, lines[index - 1]?.text)) : undefined))));
