@@ -4,6 +4,9 @@ import { detectLanguage } from './language.ts';
 
 // A view counter glued to a paragraph's last sentence: `…басталды.Количество показов: 23`.
 const GLUED_COUNTER = /(?<=[.!?»"”])\s*(?:количество\s+показов|просмотров|просмотры|қаралым\s+саны|көрілім\s+саны)\s*:\s*\d[\d ]{0,8}$/iu;
+// A script's empty value glued after a line of Cyrillic text, where the page meant to print
+// something else (a credit, a link's label): `… сообщили в МВД undefined`.
+const GLUED_PLACEHOLDER = /(?<=\p{Script=Cyrillic}[.!?»"”]?)\s+(?:undefined|null|NaN)$/u;
 // The source's domain glued after the report's last sentence: `… ұлғайды. BNews.kz`.
 const GLUED_SOURCE = /(?<=[.!?»"”])\s+([\p{L}\d][\p{L}\d-]{1,40}\.(?:kz|ru|com|org|net|info))$/iu;
 // The outlet's domain opening the lead with no punctuation after it: `Kyzylorda-news.kz Бұған дейін …`.
@@ -20,7 +23,8 @@ function cut(state: ParseState, line: SourceLine, piece: string, rule: string, t
 }
 
 /**
- * Page matter the copy glued onto a paragraph, taken off it and recorded: a view counter after
+ * Page matter the copy glued onto a paragraph, taken off it and recorded: a script's empty value
+ * after the text (`… сообщили в МВД undefined`), a view counter after
  * the last sentence, the source's domain after the report's last sentence or before its lead's
  * first word (it names the outlet, as a source line does), and the image's keywords before a
  * paragraph's first word when the paragraph above closed a sentence (a line the page wrapped
@@ -33,6 +37,8 @@ export function gluedMatter(state: ParseState): void {
   if (last && source) cut(state, last, source[1]!, 'source line', last.text.slice(0, source.index));
   lines.forEach((line, index) => {
     if (line.verbatim) return;
+    const placeholder = /[dlN]$/u.test(line.text) ? GLUED_PLACEHOLDER.exec(line.text) : null;
+    if (placeholder) cut(state, line, placeholder[0], 'image placeholder', line.text.slice(0, placeholder.index));
     const counter = /\d$/u.test(line.text) ? GLUED_COUNTER.exec(line.text) : null;
     if (counter) cut(state, line, counter[0], 'counter', line.text.slice(0, counter.index));
     const keywords = /^\p{Ll}/u.test(line.text) ? GLUED_KEYWORDS.exec(line.text) : null;
