@@ -101,7 +101,7 @@ export function neverHeadline(title: string): string | undefined {
 
 /**
  * A title right above the weather widget of a site's header is the header's own text (the site's
- * name or motto, `Өзгеретін, өзгертетін Уақыт!`): the report's headline comes below the header.
+ * name or motto, `Өзгеретін, өзгертетін Уақыт!`, or an advert of any length): the report's headline comes below the header.
  */
 function aboveSiteHeader(state: ParseState): boolean {
   const next = state.lines[0];
@@ -113,7 +113,12 @@ function aboveSiteHeader(state: ParseState): boolean {
  * any other line; the headline rule then finds the page's headline, or gives the title back.
  */
 export function titleLine(state: ParseState): void {
-  if (state.overlongTitle || state.gluedHeadline) return;
+  if (state.gluedHeadline) return;
+  // A title too long for one right above the widget is the header's advert banner, no lead.
+  if (state.overlongTitle) {
+    if (!aboveSiteHeader(state)) return;
+    delete state.overlongTitle;
+  }
   // Breadcrumb marks copied before the headline (`» » Балуандардың биігі`) are no part of it.
   const title = state.article.title!.replace(BREADCRUMB_MARKS, '') || state.article.title!;
   state.article.title = title;
