@@ -22,6 +22,9 @@ const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото\s+((?:из|с|со|пр
 // (`Фото New.biss.kz`, the cover picture's `cover otyrar.kz`, `Коллаж Tengrinews.kz`). Case-sensitive: a capital starts each name.
 // Two photographers are named with a comma or `и` between: `фото Аманкула Дюсенбаева, Еркебулана Укибаева`.
 const CREDIT_NAME = /^(?:[Фф]ото|[Cc]over|[Кк]оллаж)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:(?:,|\s+и)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)?|[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|media))$/u;
+// The site and its photographer after a slash, without a colon, alone or glued after the photo's
+// caption (often the headline again): `… кордайским беспорядкам Фото Tengrinews.kz/Алихан Сариев`.
+const DOMAIN_PHOTOGRAPHER = /^(?:(\S.{0,250}?)\s+)?[Фф]ото\s+((?:[\p{L}\d][\p{L}\d-]*\.)+(?:kz|ru|com|org|net|info|media)\s?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)$/u;
 // A credit with the copyright sign and no label: `© Sputnik / Абзал Калиев`. A sign before a year
 // (`© 2002 – 2025 LADA.KZ`) is the site's copyright.
 const COPYRIGHT = /^©\s*([^\d©]{2,80})$/u;
@@ -133,6 +136,8 @@ export function creditIn(text: string): Credit | undefined {
   // `Foto: None` names no one: the page's placeholder, left to the clutter table. A label printed
   // twice, in the page's two scripts (`Foto: Фото: Келес ауданы әкімдігі`), is one label.
   if (plain) return PLACEHOLDER.test(plain[1]!) ? undefined : CREDIT.test(plain[1]!) ? creditIn(plain[1]!) : { credit: plain[1]!.trim() };
+  const slashed = text.includes('/') ? DOMAIN_PHOTOGRAPHER.exec(text) : null;
+  if (slashed) return slashed[1] ? { credit: slashed[2]!, caption: slashed[1] } : { credit: slashed[2]! };
   const phrase = CREDIT_PHRASE.exec(text) ?? CREDIT_NAME.exec(text);
   if (phrase) return { credit: phrase.slice(1).find(Boolean)!.trim(), generic: phrase[2] !== undefined || phrase[3] !== undefined || phrase[5] !== undefined || phrase[6] !== undefined || /^(?:из|с)\s/iu.test(phrase[1] ?? '') };
   const taken = TAKEN_FROM.exec(text);
