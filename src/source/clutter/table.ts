@@ -34,9 +34,10 @@ export interface Follow {
    * «quote of the day» widget prints under its label); `bullet`: an item of a list, its bullet kept;
    * `teaser`: a headline, or another report's excerpt cut off with `…`; `place`: a place's name of one
    * or two words with a capital, a period after it or not (the city under a signature); `signature`:
-   * a newspaper's name in quotes, a period after it or not, or a label (the region under it).
+   * a newspaper's name in quotes, a period after it or not, or a label (the region under it);
+   * `dashed`: a teaser opening with a list's dash (`- Headline`).
    */
-  shape: 'headline' | 'label' | 'quote' | 'bullet' | 'teaser' | 'place' | 'signature';
+  shape: 'headline' | 'label' | 'quote' | 'bullet' | 'teaser' | 'place' | 'signature' | 'dashed';
 }
 
 const words = (...list: string[]) => list.join('|');
@@ -207,6 +208,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'news widget',
     line: line(String.raw`(?:${words('последние\\s+новости', 'сейчас\\s+читают', 'читают\\s+сейчас', 'новости\\s+партнеров', 'новости\\s+партнёров', 'серіктес\\s+жаңалықтары', 'ūqsas\\s+jaŋalyqtar', 'uqsas\\s+jańalyqtar', 'новости\\s+по\\s+теме', 'похожие\\s+новости', 'материалы\\s+по\\s+теме', 'самое\\s+читаемое', 'самое\\s+популярное', 'популярное', 'популярные\\s+новости', 'главное', 'главные\\s+новости', 'лента\\s+новостей', 'выбор\\s+редакции', 'рекомендуем', 'үздік\\s+материалдар', '[ýu]zdik\\s+mater[ıi]aldar', 'соңғы\\s+жаңалықтар', 'ең\\s+көп\\s+оқылған', 'көп\\s+оқылғандар', 'тақырыпқа\\s+қатысты', 'ұқсас\\s+жаңалықтар', 'sońǵy\\s+jańalyqtar', 'eń\\s+kóp\\s+oqylǵan', 'se[ıi]chas\\s+ch[ıi]ta[ıi][ýu]t')})\s*:?`),
     follows: { lines: 12, shape: 'teaser' },
+  },
+  {
+    // The same widget naming its region or topic, a colon closing it, its headlines a list under it:
+    // `Последние новости Туркестанской области:` / `- Headline`.
+    name: 'news widget',
+    line: /^последние\s+новости(?:\s+[\p{L}-]+){1,3}\s*:$/iu,
+    follows: { lines: 12, shape: 'dashed' },
   },
   {
     name: 'trending',
@@ -891,10 +899,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     ifNext: /^[+−-]?\d{1,2}\s?°/u,
   },
   {
-    // A login prompt: `Авторизуйтесь через один из следующих сервисов:`.
+    // A login prompt: `Авторизуйтесь через один из следующих сервисов:`, `… через социальную сеть:`.
     name: 'login prompt',
     maxLength: 60,
-    line: /^авторизуйтесь(?:\s+через\s+(?:один\s+из\s+следующих\s+сервисов|социальные\s+сети|соцсети))?\s*:?$/iu,
+    line: /^авторизуйтесь(?:\s+через\s+(?:один\s+из\s+следующих\s+сервисов|социальн(?:ые|ую)\s+сет(?:и|ь)|соцсети))?\s*:?$/iu,
   },
   {
     // The help lines of a site engine's registration form, copied from its header (DataLife Engine):

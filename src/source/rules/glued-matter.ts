@@ -1,3 +1,5 @@
+import { monthNumber } from '../clutter/months.ts';
+import { META_RULES } from '../clutter/table.ts';
 import { endsAsSentence, isSentenceLine } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { detectLanguage } from './language.ts';
@@ -11,6 +13,8 @@ const GLUED_PLACEHOLDER = /(?<=\p{Script=Cyrillic}[.!?»"”]?)\s+(?:undefined|n
 const GLUED_SOURCE = /(?<=[.!?»"”])\s+([\p{L}\d][\p{L}\d-]{1,40}\.(?:kz|ru|com|org|net|info))$/iu;
 // The outlet's domain opening the lead with no punctuation after it: `Kyzylorda-news.kz Бұған дейін …`.
 const SOURCE_OPENING = /^([A-Za-z\d][A-Za-z\d-]{1,40}\.(?:kz|ru|com|org|net|info))\s+(?=\p{Lu})/u;
+// The report's date glued before the lead's first word: `3 октября, 2019Хлопок начали собирать …`.
+const DATE_OPENING = /^(\d{1,2}\s+(\p{L}{3,9})\.?,?\s+\d{4})(?=\p{Lu}\p{Ll})/u;
 // The image's keywords, a word to three in small Cyrillic letters, glued before a Kazakh paragraph's
 // first word: `жаңа жыл Ұйымдастырушылардың айтуынша, …`, `балабакша Астанада …`.
 const GLUED_KEYWORDS = /^((?:[а-яёәғқңөұүһі-]{3,}\s){1,3})(?=\p{Lu}\p{Ll})/u;
@@ -25,7 +29,8 @@ function cut(state: ParseState, line: SourceLine, piece: string, rule: string, t
 /**
  * Page matter the copy glued onto a paragraph, taken off it and recorded: a script's empty value
  * after the text (`… сообщили в МВД undefined`), a view counter after
- * the last sentence, the source's domain after the report's last sentence or before its lead's
+ * the last sentence, the report's date glued before the lead's first word (`3 октября, 2019Хлопок …`),
+ * the source's domain after the report's last sentence or before its lead's
  * first word (it names the outlet, as a source line does), and the image's keywords before a
  * paragraph's first word when the paragraph above closed a sentence (a line the page wrapped
  * goes on in small letters under one that did not).
@@ -51,6 +56,8 @@ export function gluedMatter(state: ParseState): void {
     }
   });
   const first = lines.find((line) => !line.verbatim);
+  const date = first && /^\d/u.test(first.text) ? DATE_OPENING.exec(first.text) : null;
+  if (first && date && monthNumber(date[2]!) !== undefined && isSentenceLine({ text: first.text.slice(date[0].length) })) cut(state, first, date[1]!, META_RULES.stamp.name, first.text.slice(date[0].length));
   const opening = first && SOURCE_OPENING.exec(first.text);
   if (first && opening && isSentenceLine({ text: first.text.slice(opening[0].length) })) cut(state, first, opening[1]!, 'source line', first.text.slice(opening[0].length));
 }
