@@ -15,6 +15,13 @@ const GLUED_SOURCE = /(?<=[.!?»"”])\s+([\p{L}\d][\p{L}\d-]{1,40}\.(?:kz|ru|co
 const SOURCE_OPENING = /^([A-Za-z\d][A-Za-z\d-]{1,40}\.(?:kz|ru|com|org|net|info))\s+(?=\p{Lu})/u;
 // The report's date glued before the lead's first word: `3 октября, 2019Хлопок начали собирать …`.
 const DATE_OPENING = /^(\d{1,2}\s+(\p{L}{3,9})\.?,?\s+\d{4})(?=\p{Lu}\p{Ll})/u;
+// The photo's caption glued before a paragraph that opens with a figure: `Первое сентября в Семее1 сентября
+// во всех школах …` (a caption of three words or more, no mark in it, its last letter small).
+// Its last word is of four letters or more: a space lost before a figure after a short word
+// (`началось в2019 году`) is a typo inside a sentence, no caption.
+const GLUED_CAPTION = /^(\p{Lu}[\p{L}«»" -]{3,80}?\s[\p{L}-]{3,}\p{Ll})(?=\d{1,4}\s\p{Ll}{3})/u;
+// A caption names what the photo shows; a sentence lost its space after a verb: `… завершили2 июня …`.
+const PAST_VERB_END = /(?:ли|ла|ло|лся|лась|лись|ет|ут|ют|ит|ат|ят)$/u;
 // The image's keywords, a word to three in small Cyrillic letters, glued before a Kazakh paragraph's
 // first word: `жаңа жыл Ұйымдастырушылардың айтуынша, …`, `балабакша Астанада …`.
 const GLUED_KEYWORDS = /^((?:[а-яёәғқңөұүһі-]{3,}\s){1,3})(?=\p{Lu}\p{Ll})/u;
@@ -29,7 +36,8 @@ function cut(state: ParseState, line: SourceLine, piece: string, rule: string, t
 /**
  * Page matter the copy glued onto a paragraph, taken off it and recorded: a script's empty value
  * after the text (`… сообщили в МВД undefined`), a view counter after
- * the last sentence, the report's date glued before the lead's first word (`3 октября, 2019Хлопок …`),
+ * the last sentence, the photo's caption glued before a paragraph opening with a figure (`Первое
+ * сентября в Семее1 сентября …`), the report's date glued before the lead's first word (`3 октября, 2019Хлопок …`),
  * the source's domain after the report's last sentence or before its lead's
  * first word (it names the outlet, as a source line does), and the image's keywords before a
  * paragraph's first word when the paragraph above closed a sentence (a line the page wrapped
@@ -44,6 +52,8 @@ export function gluedMatter(state: ParseState): void {
     if (line.verbatim) return;
     const placeholder = /[dlN]$/u.test(line.text) ? GLUED_PLACEHOLDER.exec(line.text) : null;
     if (placeholder) cut(state, line, placeholder[0], 'image placeholder', line.text.slice(0, placeholder.index));
+    const caption = /\p{Ll}\d/u.test(line.text.slice(0, 90)) ? GLUED_CAPTION.exec(line.text) : null;
+    if (caption && caption[1]!.split(' ').length >= 3 && !PAST_VERB_END.test(caption[1]!) && isSentenceLine({ text: line.text.slice(caption[0].length) })) cut(state, line, caption[1]!, 'photo caption', line.text.slice(caption[0].length));
     const counter = /\d$/u.test(line.text) ? GLUED_COUNTER.exec(line.text) : null;
     if (counter) cut(state, line, counter[0], 'counter', line.text.slice(0, counter.index));
     const keywords = /^\p{Ll}/u.test(line.text) ? GLUED_KEYWORDS.exec(line.text) : null;

@@ -105,7 +105,8 @@ export function neverHeadline(title: string): string | undefined {
  */
 function aboveSiteHeader(state: ParseState): boolean {
   const next = state.lines[0];
-  return next !== undefined && !next.verbatim && clutterRuleOf(next.text)?.name === 'weather';
+  // The widget's label may be told only by the temperature under it: `Погода в Семее` / `+14°С`.
+  return next !== undefined && !next.verbatim && clutterRuleOf(next.text, state.lines[1]?.text)?.name === 'weather';
 }
 
 /**
