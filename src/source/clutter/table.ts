@@ -899,6 +899,19 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     ifNext: /^[+−-]?\d{1,2}\s?°/u,
   },
   {
+    // A site's poll: its label, the question under it (`ОПРОС` / `Карагандинцы, заметили ли вы …?`),
+    // and its answers with their votes glued after them (`• Не почувствовал/а разницы(466)`).
+    name: 'poll',
+    line: line(words('опрос', 'голосование', 'сауалнама', 'saýalnama')),
+    ifNext: /\?$/u,
+    follows: { lines: 1, shape: 'quote' },
+  },
+  {
+    name: 'poll',
+    maxLength: 120,
+    line: /^\S.{0,100}[\p{L}.;!?)]\(\d{1,7}\)$/u,
+  },
+  {
     // A login prompt: `Авторизуйтесь через один из следующих сервисов:`, `… через социальную сеть:`.
     name: 'login prompt',
     maxLength: 60,
