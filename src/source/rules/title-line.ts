@@ -109,6 +109,22 @@ function aboveSiteHeader(state: ParseState): boolean {
   return next !== undefined && !next.verbatim && clutterRuleOf(next.text, state.lines[1]?.text)?.name === 'weather';
 }
 
+// The site's name after the page's own title, as its header prints it: `"Чемпионат" содружества - Караван`.
+const SITE_SUFFIX = /^(.{3,200}?)\s[-–—|]\s\p{Lu}[\p{L}\d.]*(?:\s[\p{L}\d.]+){0,2}$/u;
+
+/**
+ * The page's title with the site's name after a dash or a pipe, when the page prints the headline
+ * alone below it: the headline. Only then: a headline may end on a dash and a name (`Алматы - Астана`).
+ */
+function withoutSiteName(state: ParseState, title: string): string {
+  const match = /\s[-–—|]\s/u.test(title) ? SITE_SUFFIX.exec(title) : null;
+  if (!match) return title;
+  const headline = match[1]!;
+  if (!state.lines.slice(0, 30).some((line) => !line.verbatim && line.text === headline)) return title;
+  state.skipped.push({ line: state.headLine, text: title.slice(headline.length).trim(), rule: 'site name' });
+  return headline;
+}
+
 /**
  * Moves such a title (or one above a site header's weather widget) among the lines of the page, where the credit and clutter rules see it like
  * any other line; the headline rule then finds the page's headline, or gives the title back.
@@ -121,7 +137,7 @@ export function titleLine(state: ParseState): void {
     delete state.overlongTitle;
   }
   // Breadcrumb marks copied before the headline (`» » Балуандардың биігі`) are no part of it.
-  const title = state.article.title!.replace(BREADCRUMB_MARKS, '') || state.article.title!;
+  const title = withoutSiteName(state, state.article.title!.replace(BREADCRUMB_MARKS, '') || state.article.title!);
   state.article.title = title;
   if (!looksLikePageMatter(title) && !aboveSiteHeader(state)) return;
   state.lines.unshift({ text: title, line: state.headLine, fromTitle: true });
