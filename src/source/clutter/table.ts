@@ -182,6 +182,25 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: new RegExp(String.raw`^(?:(?:${SOCIAL})-?(?:ке|ка|қа|ға|га|ге|та|те)\s+бөлісу\s*)+$`, 'iu'),
   },
   {
+    // The same prompt the page wrapped, the network named on the next line: `Подписывайтесь на главные
+    // новости` / `казахстанского спорта в Telegram`.
+    name: 'subscribe prompt',
+    line: /^(?:подпишитесь|подписывайтесь|подпишись)\s+на\s+[^.!?]{3,60}$/iu,
+    ifNext: new RegExp(String.raw`^\p{Ll}[^.!?]{0,60}(?:${SOCIAL}|телеграм|канал)[.!]?$`, 'iu'),
+    follows: { lines: 1, shape: 'quote' },
+  },
+  {
+    // A messenger's or network's link alone, as a subscribe prompt prints it: `t.me/allsportskz`.
+    name: 'subscribe prompt',
+    line: /^(?:https?:\/\/)?(?:t\.me|wa\.me|vk\.com|(?:www\.)?(?:instagram|youtube|tiktok|facebook)\.com)\/[\w@.\/-]{2,60}$/iu,
+  },
+  {
+    // A comment form's notice for readers not signed in.
+    name: 'comment form',
+    maxLength: 140,
+    line: /^комментировать\s+могут\s+только\s+авторизованные\s+пользователи(?:,\s*(?:войдите|авторизуйтесь)\s+или\s+зарегистрируйтесь)?\.?$/iu,
+  },
+  {
     // The channel may be named by its link: `Подпишись на Telegram-канал BES.media>> https://t.me/…`.
     name: 'subscribe prompt',
     maxLength: 260,
@@ -383,7 +402,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     name: 'page navigation',
     line: line(words(
-      'главная', 'назад', 'вернуться\\s+к\\s+новостям', 'все\\s+новости', 'вся\\s+лента', 'меню', 'поиск', 'войти', 'версия\\s+для\\s+слабовидящих', 'нашли\\s+ошибку\\??', 'комментарии', 'оставить\\s+комментарий', 'показать\\s+ещё', 'показать\\s+еще', 'загрузить\\s+ещё', 'реклама', 'на\\s+правах\\s+рекламы',
+      'главная', 'назад', 'вернуться\\s+к\\s+новостям', 'все\\s+новости', 'больше\\s+новостей', 'вся\\s+лента', 'меню', 'поиск', 'войти', 'версия\\s+для\\s+слабовидящих', 'нашли\\s+ошибку\\??', 'комментарии', 'оставить\\s+комментарий', 'показать\\s+ещё', 'показать\\s+еще', 'загрузить\\s+ещё', 'реклама', 'на\\s+правах\\s+рекламы',
       'басты\\s+бет', 'артқа', 'барлық\\s+жаңалықтар', 'іздеу', 'кіру', 'пікірлер', 'пікір\\s+қалдыру', 'толығырақ', 'жарнама',
       'bas\\s+bet', 'artqa', 'barlyq\\s+jańalyqtar', 'izdeý', 'pikirler', 'tolyǵyraq', 'jarnama', 'پىكىرلەر',
     )),
