@@ -36,6 +36,18 @@ function withoutStampAfter(text: string): string {
   return text.endsWith(')') || /\d$/u.test(text) ? text.replace(STAMP_AFTER, '') : text;
 }
 
+// The rubric some pages print after the headline on its line, past a slash: `В Алматы стартовал
+// международный турнир / Дзюдо`. One word with a capital; a headline's own slash has no spaces round it.
+const RUBRIC_AFTER = /\s\/\s\p{Lu}\p{Ll}{2,20}$/u;
+
+/** Takes a rubric printed after the headline off it, recorded (line `line`). */
+function takeRubricAfter(state: ParseState, text: string, line: number): string {
+  const rubric = text.includes(' / ') ? RUBRIC_AFTER.exec(text) : null;
+  if (!rubric || wordCount(text.slice(0, rubric.index)) < 3) return text;
+  state.skipped.push({ line, text: rubric[0].replace(/^\s\/\s/u, ''), rule: 'rubric' });
+  return text.slice(0, rubric.index);
+}
+
 /** Takes the stamp and counter glued after a headline off it, recorded as the page's stamp and counter (line `line`). */
 function takeStampAfter(state: ParseState, text: string, line: number): string {
   const glued = text.endsWith(')') || /\d$/u.test(text) ? STAMP_AFTER.exec(text) : null;
@@ -321,7 +333,7 @@ function kazakhRubric(title: string, lead: SourceLine | undefined): string | und
 export function headline(state: ParseState): SourceError | void {
   if (state.overlongTitle) return leadAboveHeadline(state) ? undefined : state.overlongTitle;
   if (state.article.title !== undefined) {
-    state.article.title = takeStampAfter(state, state.article.title, state.headLine);
+    state.article.title = takeRubricAfter(state, takeStampAfter(state, state.article.title, state.headLine), state.headLine);
     const lead = leadShape(state.article.title);
     if (lead && (leadAboveHeadline(state) || titlePrintedTwice(state, state.article.title))) return;
     if (lead) return new SourceError(`the title reads as a lead paragraph (${lead}); put the headline after the date and this sentence on the next line, as the first paragraph`, state.headLine);
@@ -360,6 +372,6 @@ export function headline(state: ParseState): SourceError | void {
   state.lines.shift();
   const date = chosen.fromTitle ? undefined : DATE_BEFORE.exec(chosen.text)?.[0];
   if (date) state.skipped.push({ line: chosen.line, text: date.trim(), rule: META_RULES.stamp.name });
-  state.article.title = takeStampAfter(state, chosen.text.slice(date?.length ?? 0), chosen.line).replace(BADGE, '');
+  state.article.title = takeRubricAfter(state, takeStampAfter(state, chosen.text.slice(date?.length ?? 0), chosen.line), chosen.line).replace(BADGE, '');
   if (masthead && chosen !== fromTitle) dropMastheadLines(state, masthead);
 }
