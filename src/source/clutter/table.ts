@@ -1051,6 +1051,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:(?:whatsapp\s+image|screenshot|скриншот|снимок\s+экрана)\s+\d{4}-\d{2}-\d{2}\s+(?:at|в)\s+\d{1,2}\.\d{2}\.\d{2}|(?:img|dsc[nf]?|pxl|mvimg|photo|image|screenshot)[_-]?\d{3}[\d_-]{0,30}(?:[_-](?:wa\d{4}|[a-z]))?)(?:\s*\(\d{1,3}\))?$/iu,
   },
   {
+    // Any other picture's file name copied alone, its ending lost: one word of Latin letters and
+    // figures with an underscore, `20170930_190910`, `opros_mg-02-02`. No headline or label is one.
+    name: 'image label',
+    maxLength: 60,
+    line: /^(?=\S*_)(?=\S*\d)[A-Za-z\d][\w-]{3,59}(?:\.(?:jpe?g|png|gif|webp))?$/u,
+  },
+  {
     // A picture's file name that is its content's hash, copied alone as its alt text: 32 to 64 hex
     // digits, letters and figures mixed (`ba3b7893…1d96e14c04`); no word of a report is one.
     name: 'image label',

@@ -25,6 +25,9 @@ const PAST_VERB_END = /(?:ли|ла|ло|лся|лась|лись|ет|ут|ют
 // The image's keywords, a word to three in small Cyrillic letters, glued before a Kazakh paragraph's
 // first word: `жаңа жыл Ұйымдастырушылардың айтуынша, …`, `балабакша Астанада …`.
 const GLUED_KEYWORDS = /^((?:[а-яёәғқңөұүһі-]{3,}\s){1,3})(?=\p{Lu}\p{Ll})/u;
+// A picture's file name glued before a paragraph's first word: `opros_mg-02-02 В 2017 году …` (one
+// word of Latin letters and figures with an underscore, as the clutter table's image label).
+const GLUED_FILE_NAME = /^([A-Za-z\d][\w-]*_[\w-]*)\s+(?=\p{Lu})/u;
 // Words a sentence can open with in small letters when a page lost its capital: never keywords.
 const FUNCTION_WORDS = new Set(['және', 'мен', 'бен', 'пен', 'бірақ', 'алайда', 'сондай-ақ', 'яғни', 'немесе', 'әрі', 'осы', 'бұл', 'сол', 'мына', 'ал', 'что', 'это', 'для', 'при', 'как', 'или']);
 
@@ -41,7 +44,7 @@ function cut(state: ParseState, line: SourceLine, piece: string, rule: string, t
  * the source's domain after the report's last sentence or before its lead's
  * first word (it names the outlet, as a source line does), and the image's keywords before a
  * paragraph's first word when the paragraph above closed a sentence (a line the page wrapped
- * goes on in small letters under one that did not).
+ * goes on in small letters under one that did not), and a picture's file name before a paragraph's first word.
  */
 export function gluedMatter(state: ParseState): void {
   const { lines } = state;
@@ -56,6 +59,8 @@ export function gluedMatter(state: ParseState): void {
     if (caption && caption[1]!.split(' ').length >= 3 && !PAST_VERB_END.test(caption[1]!) && isSentenceLine({ text: line.text.slice(caption[0].length) })) cut(state, line, caption[1]!, 'photo caption', line.text.slice(caption[0].length));
     const counter = /\d$/u.test(line.text) ? GLUED_COUNTER.exec(line.text) : null;
     if (counter) cut(state, line, counter[0], 'counter', line.text.slice(0, counter.index));
+    const fileName = line.text.includes('_') ? GLUED_FILE_NAME.exec(line.text) : null;
+    if (fileName && /\d/u.test(fileName[1]!) && isSentenceLine({ text: line.text.slice(fileName[0].length) })) cut(state, line, fileName[1]!, 'image label', line.text.slice(fileName[0].length));
     const keywords = /^\p{Ll}/u.test(line.text) ? GLUED_KEYWORDS.exec(line.text) : null;
     const above = lines[index - 1];
     if (keywords && (!above || endsAsSentence(above.text)) && !keywords[1]!.split(' ').some((word) => FUNCTION_WORDS.has(word))) {

@@ -55,6 +55,9 @@ const CAPTION_TAKEN_FROM = /^(.{3,250}?[.!?»"])\s+(?:сурет|фото|фот
 // The outlet may come before the photographer, and the photos be `фотографии`: `Алмас Кайсар, Власть, фотографии Виктора Магдеева`.
 const BYLINE_PHOTO = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:\s+и\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)?,\s+(?:\p{Lu}[\p{L}\d.-]{1,30},\s+)?(?:фото|фотографии)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)(?:,\s+\p{Lu}[\p{L}\d.-]{1,30})?$/u;
 // A still from a video or a screenshot, named as the picture's source: `Кадр из видео`, `Скриншот из соцсетей`.
+// A stock library's credit, as a page prints it under a picture it bought: `Стоковые изображения от
+// Depositphotos`, `Фото с Shutterstock`. A credit, never a headline.
+const STOCK = /^(?:стоковые\s+(?:изображения|фото(?:графии)?)|изображени[ея]|фото)\s+(?:от|с|со\s+стока|с\s+сайта|из)\s+(Depositphotos|Shutterstock|Freepik|Pexels|Unsplash|Pixabay|iStock(?:photo)?|Getty\s+Images|Adobe\s+Stock|Лори)\.?(?:\.com)?$/iu;
 const FRAME = /^((?:кадр|стоп-кадр|скриншот)\s+(?:из|с)\s+(?:видео|видеозаписи|соцсетей|социальных\s+сетей))$/iu;
 // A caption ending in its credit: `Сенат Парламента РК, фото - Новости Zakon.kz от 11.09.2025 12:20 Фото: Zakon.kz/…`,
 // `Кража телефона. Иллюстративное фото: Getty Images`.
@@ -85,7 +88,7 @@ export interface Credit {
 const DOUBLED = /^(.{8,}) \1$/u;
 
 // Every credit form holds one of these words: most lines are tested against this alone.
-const CREDIT_WORD = /©|фото|изображение|обложка|коллаж|иллюстрац|инфографик|сурет|кадр|скриншот|foto|photo|cover|sýret|suret|سۋرەت|فوتو|ınfografık|نفو(?:گ|ع)رافيك/iu;
+const CREDIT_WORD = /©|фото|изображени|обложка|коллаж|иллюстрац|инфографик|сурет|кадр|скриншот|foto|photo|cover|sýret|suret|سۋرەت|فوتو|ınfografık|نفو(?:گ|ع)رافيك/iu;
 // The words of credits written without a label (`ашық дереккөзі`, `Kollajdy jasaǵan – …`), short lines only.
 const UNLABELLED_CREDIT_WORD = /дереккөз|derekkóz|دەرەككوز|kollaj|كوللاج/iu;
 const UNLABELLED_LONGEST = 120;
@@ -159,6 +162,8 @@ export function creditIn(text: string): Credit | undefined {
   if (copyright) return { credit: copyright[1]!.trim() };
   const byline = BYLINE_PHOTO.exec(text);
   if (byline) return { credit: byline[1]! };
+  const stock = STOCK.exec(text);
+  if (stock) return { credit: stock[1]! };
   const frame = FRAME.exec(text);
   if (frame) return { credit: frame[1]!, generic: true };
   const caption = CAPTION.exec(text);
