@@ -10,8 +10,10 @@ export function wordCount(text: string): number {
 
 // A sentence ends in a period, also inside closing quotes and brackets; `...` is not a period.
 const SENTENCE_END = /(?<!\.\.)\.["»“”')]*$|[!?؟]["»“”')]*$/u;
-// Two sentences in one line: an end mark, a space, then a capital letter or an opening quote.
-const SENTENCE_BREAK = /[.!?؟]["»”)]?\s+[«"“(]?\p{Lu}/u;
+// Two sentences in one line: an end mark, a space, then a capital letter or an opening quote. The
+// period of a short abbreviation before a name is none: `г. Темиртау`, `ул. Абая`, `им. Шакарима`.
+const ABBREVIATION = String.raw`(?<!(?:^|[\s(«"“])(?:г|гг|ул|им|пр|просп|пос|мкр|обл|р-н|с|п|д|ст|оз))`;
+const SENTENCE_BREAK = new RegExp(String.raw`${ABBREVIATION}[.!?؟]["»”)]?\s+[«"“(]?\p{Lu}`, 'u');
 
 /** Ends as a sentence does: `.`, `.»`; not `...` or `…`, which headlines use too. */
 export function endsAsSentence(text: string): boolean {

@@ -271,6 +271,21 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(words('горячая\\s+тема', 'срочно', 'молния', 'официально', 'мнение', 'колонка', 'блоги', 'фоторепортаж', 'видеорепортаж', 'пресс-релиз', 'новости\\s+компаний', 'шұғыл')),
   },
   {
+    // The label a site engine prints before its breadcrumbs, and the heading of its error box:
+    // `Вы здесь`, `Сообщение об ошибке`.
+    name: 'breadcrumbs',
+    maxLength: 30,
+    line: line(words('вы\\s+здесь', 'вы\\s+находитесь\\s+здесь', 'вы\\s+находитесь', 'сообщение\\s+об\\s+ошибке', 'you\\s+are\\s+here', 'error\\s+message')),
+  },
+  {
+    // A server script's warning printed on the page (`Notice: Undefined variable: o в функции include()
+    // (строка 601 в файле /www/…/bg.jpg).`), with whatever the page printed after it glued on: a copy
+    // of the headline. No report's sentence opens so.
+    name: 'script warning',
+    maxLength: 600,
+    line: /^(?:notice|warning|deprecated|strict\s+standards|fatal\s+error|parse\s+error):\s.{0,300}?(?:\(строка\s+\d+\s+в\s+файле\s+\S+\)|\son\s+line\s+\d+|\sin\s+\/\S+)/iu,
+  },
+  {
     // Breadcrumbs: `Главная / Новости / Политика`, `Главная → Новости`.
     name: 'breadcrumbs',
     maxLength: 200,

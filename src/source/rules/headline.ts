@@ -6,7 +6,7 @@ import { DATELINE } from './attribution.ts';
 import { detectLanguage } from './language.ts';
 import { isCaptionSentenceCopy } from './photo-caption.ts';
 import { clutterRuleOf } from './clutter.ts';
-import { isInCapitals, isMasthead, neverHeadline } from './title-line.ts';
+import { isDoubled, isInCapitals, isMasthead, neverHeadline } from './title-line.ts';
 
 // A headline is rarely longer than this; a lead pasted as the title is.
 const LEAD_LENGTH = 160;
@@ -73,10 +73,11 @@ export function leadShape(title: string): string | undefined {
  */
 function findHeadline(state: ParseState, head: SourceLine[], limit: number, minWords: number): SourceLine | undefined {
   // A line ending in `:` introduces what follows (a speaker's name over her words): no headline. Nor
-  // is a line in another script than the lead's: a picture's English alt text over a Kazakh headline.
+  // is a line in another script than the lead's (a picture's English alt text over a Kazakh
+  // headline), nor one phrase printed twice over (a rubric's link and its label).
   const lead = state.lines.find((line) => line.line === limit);
   const script = lead && scriptOf(lead.text);
-  const candidates = head.filter((line) => !line.fromTitle && !line.verbatim && !line.text.endsWith(':') && (script === undefined || scriptOf(line.text) === script) && (isHeadlineLike(withoutStampAfter(line.text).replace(BADGE, '').replace(DATE_BEFORE, '')) || isPrintedTwice(line, head)) && wordCount(line.text) >= minWords && !endsInLineBelow(line, head));
+  const candidates = head.filter((line) => !line.fromTitle && !line.verbatim && !line.text.endsWith(':') && !isDoubled(line.text) && (script === undefined || scriptOf(line.text) === script) && (isHeadlineLike(withoutStampAfter(line.text).replace(BADGE, '').replace(DATE_BEFORE, '')) || isPrintedTwice(line, head)) && wordCount(line.text) >= minWords && !endsInLineBelow(line, head));
   // A print issue's line (`Жас Алаш №86 (15648) 27 қазан, бейсенбі 2011`) dates the report as a stamp does.
   const stamp = state.skipped.filter((s) => (s.rule === META_RULES.stamp.name || s.rule === 'print issue') && s.line < limit).at(-1);
   const aroundDek = twiceAroundDek(head.filter((line) => script === undefined || scriptOf(line.text) === script), stamp?.line);
@@ -182,6 +183,19 @@ function questionOnTop(state: ParseState): SourceLine | undefined {
   const [first, next] = state.lines;
   if (!first || !next || first.fromTitle || first.verbatim || !/[!?]["»”)]*$/u.test(first.text) || wordCount(first.text) < 3) return undefined;
   return isHeadlineLike(first.text) && isSentenceLine(next) ? first : undefined;
+}
+
+/**
+ * A headline that asks or exclaims reads as a sentence, so the search may take it for the first
+ * paragraph (`Новости Павлодара` / `Во сколько обойдется ремонт школ?` / `Спустя месяц …`): such a
+ * line, a paragraph right under it, is the headline unless a line of three words or more above it
+ * reads as one (what stands above it then is a rubric or a menu).
+ */
+function questionAsParagraph(state: ParseState, paragraph: number): SourceLine | undefined {
+  const line = state.lines[paragraph];
+  const next = state.lines[paragraph + 1];
+  if (!line || !next || line.fromTitle || line.verbatim || !/[!?]["»”)]*$/u.test(line.text) || wordCount(line.text) < 3) return undefined;
+  return isHeadlineLike(line.text) && isSentenceLine(next) ? line : undefined;
 }
 
 /**
@@ -362,7 +376,10 @@ export function headline(state: ParseState): SourceError | void {
   // So does one that is no headline at all (`• Тіл`, title-line.ts `neverHeadline`).
   const clutterTitle = fromTitle !== undefined && (titleClutter !== undefined || never !== undefined);
   const found = overCounter ?? (fromTitle ? (paragraph >= 0 ? (findHeadline(state, head, limit, masthead ? 3 : 4) ?? (clutterTitle ? findHeadline(state, head, limit, 3) : headlineOverStamp(state, head))) : undefined) : (findHeadline(state, head, limit, 3) ?? soleLineAfterStamp(state, head, limit)));
-  const chosen = found ?? fallback ?? questionOnTop(state) ?? capitalsOverLead(head, paragraph >= 0);
+  // A line of a word or two found above a question that heads the text is its rubric.
+  const weak = found === undefined || (wordCount(found.text) <= RUBRIC_WORDS && found !== overCounter);
+  const question = weak && paragraph >= 0 ? questionAsParagraph(state, paragraph) : undefined;
+  const chosen = question ?? found ?? fallback ?? questionOnTop(state) ?? capitalsOverLead(head, paragraph >= 0);
   if (!chosen) {
     // A title that is a photo credit became the article's credit, and no skipped line names it.
     const rule = never ?? state.skipped.find((s) => s.line === state.headLine)?.rule ?? (state.article.photoCredit ? 'a photo credit' : 'page clutter');

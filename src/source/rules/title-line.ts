@@ -6,8 +6,9 @@ import { creditIn } from './photo-credit.ts';
 
 const META_NAMES = new Set<string>([META_RULES.stamp.name, META_RULES.counter.name]);
 const BREADCRUMB_MARKS = /^(?:[»›]\s*)+/u;
-// A headline of another report copied twice over, as some pages' widgets print it: `ЗаголовокЗаголовок`.
-const DOUBLED = /^(.{8,})\1$/u;
+// A headline of another report copied twice over, as some pages' widgets print it: `ЗаголовокЗаголовок`,
+// or a rubric's link and its label with a space between: `Усть-Каменогорск и ВКО Усть-Каменогорск и ВКО`.
+const DOUBLED = /^(.{8,}?) ?\1$/u;
 // A hashtag of the page's trending bar (`#Референдум-2026`): a headline never opens with `#`.
 const HASHTAG = /^#\p{L}/u;
 // A menu item or rubric copied as a list keeps its bullet (`• Еркін ой мінбері`): a headline has none.
@@ -22,6 +23,11 @@ function closesOnItsOpening(title: string): boolean {
 }
 // A campaign's rubric with its year, printed where a headline is: `Егін орағы — 2025`, `Жазылу-2026`.
 const CAMPAIGN = /^[\p{L}-]+(?:\s[\p{L}-]+){0,2}\s*[—–-]\s*(?:19|20)\d{2}$/u;
+
+/** A line that is one phrase printed twice over (`ЗаголовокЗаголовок`, `Рубрика Рубрика`): no headline. */
+export function isDoubled(text: string): boolean {
+  return DOUBLED.test(text);
+}
 
 /** Four capital letters or more and no small one: a banner (`ОЦЕНИТЕ РАБОТУ АКИМА`). Arabic script has no case. */
 export function isInCapitals(text: string): boolean {
