@@ -490,6 +490,20 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:жарнама\s+(?:жариялау|орналастыру)\s+құны|стоимость\s+размещения\s+рекламы)\s*:\s/iu,
   },
   {
+    // A site's offer of its advertising space with the number to call, printed in its header:
+    // `Реклама на сайте diapazon.kz, в Инстаграм @… и в газете “…”: +7 775 559 11 11`.
+    name: 'advertising label',
+    maxLength: 240,
+    line: /^(?:реклама|размещение\s+рекламы|по\s+вопросам\s+рекламы|жарнама)\s[^]{0,180}?\+?\d[\d\s()-]{9,20}$/iu,
+  },
+  {
+    // The age notice a site prints in its header, a sentence of no report: `Информационная продукция
+    // данного сетевого ресурса предназначена для лиц, достигших 18 лет и старше.`
+    name: 'age notice',
+    maxLength: 200,
+    line: /^(?:информационная\s+продукция|материалы|информация|контент|содержание|сайт|портал)\s+(?:(?:данного|этого|настоящего)\s+)?(?:(?:сетевого\s+)?(?:ресурса|сайта|портала|издания)\s+)?предназначен[аоы]?\s+для\s+(?:лиц|пользователей|читателей),?\s+(?:достигших|старше)\s+(?:возраста\s+)?18\s+лет(?:\s+и\s+старше)?\.?$/iu,
+  },
+  {
     // The label a page puts over paid or partner material, with its age mark or not: `Жарнама құқығында`,
     // `Партнерский материал`, `Реклама 18+`, `Advertisement`, `Jarnamalyq materıal`.
     name: 'advertising label',

@@ -77,13 +77,24 @@ function findHeadline(state: ParseState, head: SourceLine[], limit: number, minW
   // headline), nor one phrase printed twice over (a rubric's link and its label).
   const lead = state.lines.find((line) => line.line === limit);
   const script = lead && scriptOf(lead.text);
-  const candidates = head.filter((line) => !line.fromTitle && !line.verbatim && !line.text.endsWith(':') && !isDoubled(line.text) && (script === undefined || scriptOf(line.text) === script) && (isHeadlineLike(withoutStampAfter(line.text).replace(BADGE, '').replace(DATE_BEFORE, '')) || isPrintedTwice(line, head)) && wordCount(line.text) >= minWords && !endsInLineBelow(line, head));
+  const candidates = head.filter((line, index) => !line.fromTitle && !line.verbatim && !line.text.endsWith(':') && !isDoubled(line.text) && !wrapped(line, head[index - 1]) && !PAGE_SYMBOLS.test(line.text) && (script === undefined || scriptOf(line.text) === script) && (isHeadlineLike(withoutStampAfter(line.text).replace(BADGE, '').replace(DATE_BEFORE, '')) || isPrintedTwice(line, head)) && wordCount(line.text) >= minWords && !endsInLineBelow(line, head));
   // A print issue's line (`Жас Алаш №86 (15648) 27 қазан, бейсенбі 2011`) dates the report as a stamp does.
   const stamp = state.skipped.filter((s) => (s.rule === META_RULES.stamp.name || s.rule === 'print issue') && s.line < limit).at(-1);
   const aroundDek = twiceAroundDek(head.filter((line) => script === undefined || scriptOf(line.text) === script), stamp?.line);
   if (aroundDek) return aroundDek;
   if (stamp) return candidates.find((line) => line.line > stamp.line) ?? twoPartHeadline(head.find((line) => line.line > stamp.line)) ?? candidates.filter((line) => line.line < stamp.line).at(-1);
   return candidates.find((line) => wordCount(line.text) >= 4) ?? candidates[0];
+}
+
+// What a site's header carries and no headline does: a phone number, a temperature, a close button, an age mark.
+const PAGE_SYMBOLS = /\+7[\s(]*\d{3}|\d\s?°|×|\b18\+/u;
+
+/**
+ * A line the page wrapped: one ending in a comma (`Главные новости Актобе,`), or the line under it
+ * (`Казахстана и мира`). Neither half is a headline: a headline ends no phrase with a comma.
+ */
+function wrapped(line: SourceLine, above: SourceLine | undefined): boolean {
+  return line.text.endsWith(',') || (above !== undefined && above.line === line.line - 1 && above.text.endsWith(','));
 }
 
 /**
@@ -183,6 +194,30 @@ function questionOnTop(state: ParseState): SourceLine | undefined {
   const [first, next] = state.lines;
   if (!first || !next || first.fromTitle || first.verbatim || !/[!?]["»”)]*$/u.test(first.text) || wordCount(first.text) < 3) return undefined;
   return isHeadlineLike(first.text) && isSentenceLine(next) ? first : undefined;
+}
+
+/**
+ * A line of two words or more printed right under the page's view counter or the report's stamp and
+ * right above the first paragraph (`18877 просмотров` / `Нефтяники бастуют` / `Волна забастовок …`):
+ * where outlets print the headline, however short.
+ */
+function underMetaOverParagraph(state: ParseState, head: readonly SourceLine[]): SourceLine | undefined {
+  const last = head.at(-1);
+  if (!last || last.fromTitle || last.verbatim || wordCount(last.text) < 2 || !isHeadlineLike(last.text) || PAGE_SYMBOLS.test(last.text)) return undefined;
+  const above = [...state.lines, ...state.skipped].filter((other) => other.line < last.line).reduce<{ line: number; rule?: string } | undefined>((nearest, other) => (nearest === undefined || other.line > nearest.line ? other : nearest), undefined);
+  const meta: readonly string[] = [META_RULES.counter.name, META_RULES.stamp.name];
+  return above !== undefined && 'rule' in above && meta.includes(above.rule!) ? last : undefined;
+}
+
+/**
+ * A short title over a byline, and under the byline the line found as the headline, the first
+ * paragraph under it (`Обмолотили все` / `Галина КАТКОВА` / `В этом году зерна собрали меньше` /
+ * lead): outlets print the byline under the headline, so the title is the headline and the line
+ * under the byline its dek.
+ */
+function titleOverByline(state: ParseState, title: SourceLine, found: SourceLine): boolean {
+  if (found.line <= title.line || state.lines.some((line) => line.line > title.line && line.line < found.line)) return false;
+  return state.skipped.some((s) => s.rule === 'byline' && s.line > title.line && s.line < found.line);
 }
 
 /**
@@ -379,7 +414,9 @@ export function headline(state: ParseState): SourceError | void {
   // A line of a word or two found above a question that heads the text is its rubric.
   const weak = found === undefined || (wordCount(found.text) <= RUBRIC_WORDS && found !== overCounter);
   const question = weak && paragraph >= 0 ? questionAsParagraph(state, paragraph) : undefined;
-  const chosen = question ?? found ?? fallback ?? questionOnTop(state) ?? capitalsOverLead(head, paragraph >= 0);
+  const underMeta = found === undefined && paragraph >= 0 ? underMetaOverParagraph(state, head) : undefined;
+  const overByline = fallback !== undefined && found !== undefined && found !== overCounter && titleOverByline(state, fallback, found);
+  const chosen = question ?? (overByline ? fallback : found) ?? underMeta ?? fallback ?? questionOnTop(state) ?? capitalsOverLead(head, paragraph >= 0);
   if (!chosen) {
     // A title that is a photo credit became the article's credit, and no skipped line names it.
     const rule = never ?? state.skipped.find((s) => s.line === state.headLine)?.rule ?? (state.article.photoCredit ? 'a photo credit' : 'page clutter');

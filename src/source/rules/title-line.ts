@@ -80,6 +80,7 @@ export function looksLikePageMatter(title: string): boolean {
     creditIn(title) !== undefined ||
     wordCount(title) <= 2 ||
     title.endsWith(':') ||
+    title.endsWith(',') ||
     isInCapitals(title) ||
     DOUBLED.test(title) ||
     (title.length <= 160 && closesOnItsOpening(title) && TAG_ROW.test(title)) ||
@@ -102,6 +103,7 @@ export function neverHeadline(title: string): string | undefined {
   if (CAMPAIGN.test(title)) return "a campaign's rubric and year";
   if (BULLETED.test(title)) return "a list's item";
   if (title.endsWith(':')) return 'a label ending in `:`';
+  if (title.endsWith(',')) return 'a line the page wrapped, ending in `,`';
   return undefined;
 }
 
