@@ -209,6 +209,27 @@ function underMetaOverParagraph(state: ParseState, head: readonly SourceLine[]):
   return above !== undefined && 'rule' in above && meta.includes(above.rule!) ? last : undefined;
 }
 
+// A header's sentences (a greeting, a city prompt, a search box's hint) are short; a report's text is not.
+const HEADER_SENTENCE = 120;
+const TWICE_WITHIN = 40;
+
+/**
+ * A line of three words or more printed twice in a row, a paragraph under the copies, above any
+ * long paragraph (`Добрый день, …` / `Уточните, Ваш город Павлодар?` / … / `Headline` / `Headline` /
+ * lead): the headline, printed as the page's title and its picture's alt text, under a header of
+ * short sentences the search took for the first paragraph.
+ */
+function printedTwiceInARow(state: ParseState): SourceLine | undefined {
+  const { lines } = state;
+  for (let index = 0; index + 2 < Math.min(lines.length, TWICE_WITHIN); index++) {
+    const line = lines[index]!;
+    if (line.text.length > HEADER_SENTENCE && isSentenceLine(line)) return undefined;
+    if (line.fromTitle || line.verbatim || wordCount(line.text) < 3 || !isHeadlineLike(line.text) || PAGE_SYMBOLS.test(line.text)) continue;
+    if (lines[index + 1]!.text === line.text && isSentenceLine(lines[index + 2]!)) return line;
+  }
+  return undefined;
+}
+
 /**
  * A short title over a byline, and under the byline the line found as the headline, the first
  * paragraph under it (`Обмолотили все` / `Галина КАТКОВА` / `В этом году зерна собрали меньше` /
@@ -416,7 +437,8 @@ export function headline(state: ParseState): SourceError | void {
   const question = weak && paragraph >= 0 ? questionAsParagraph(state, paragraph) : undefined;
   const underMeta = found === undefined && paragraph >= 0 ? underMetaOverParagraph(state, head) : undefined;
   const overByline = fallback !== undefined && found !== undefined && found !== overCounter && titleOverByline(state, fallback, found);
-  const chosen = question ?? (overByline ? fallback : found) ?? underMeta ?? fallback ?? questionOnTop(state) ?? capitalsOverLead(head, paragraph >= 0);
+  const twice = found === undefined && underMeta === undefined && fromTitle !== undefined ? printedTwiceInARow(state) : undefined;
+  const chosen = question ?? (overByline ? fallback : found) ?? underMeta ?? twice ?? fallback ?? questionOnTop(state) ?? capitalsOverLead(head, paragraph >= 0);
   if (!chosen) {
     // A title that is a photo credit became the article's credit, and no skipped line names it.
     const rule = never ?? state.skipped.find((s) => s.line === state.headLine)?.rule ?? (state.article.photoCredit ? 'a photo credit' : 'page clutter');

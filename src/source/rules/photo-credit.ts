@@ -1,6 +1,6 @@
 import { metaLine } from '../clutter/meta-line.ts';
 import { META_RULES } from '../clutter/table.ts';
-import { isHeadlineLike, isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
+import { endsAsSentence, isHeadlineLike, isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState } from '../state.ts';
 
 // The labels a credit starts with: Russian, Kazakh in Cyrillic, Latin and Arabic script, English.
@@ -195,6 +195,22 @@ function imageTitles(state: ParseState): void {
   }
 }
 
+// A credit's label alone on its line, the credit on the line under it: `Фото:` / `Устинка LIVE / А. Смирнов`.
+const EMPTY_LABEL = new RegExp(String.raw`^${LABEL}\s*:$`, 'iu');
+const CREDIT_UNDER_LABEL_WORDS = 8;
+
+/** Joins an empty credit label and the short line right under it into one credit line (`Фото: Устинка LIVE / А. Смирнов`). */
+function labelOverCredit(state: ParseState): void {
+  const { lines } = state;
+  for (let index = 0; index + 1 < lines.length; index++) {
+    const label = lines[index]!;
+    const next = lines[index + 1]!;
+    if (label.verbatim || next.verbatim || label.text.length > 20 || !EMPTY_LABEL.test(label.text) || next.line !== label.line + 1) continue;
+    if (wordCount(next.text) > CREDIT_UNDER_LABEL_WORDS || next.text.length > LONGEST_CREDIT || endsAsSentence(next.text) || creditIn(next.text)) continue;
+    lines.splice(index, 2, { ...label, text: `${label.text} ${next.text}` });
+  }
+}
+
 /**
  * The first photo credit line becomes the article's credit and leaves the body, unless it names no
  * one and a later one does (`Иллюстративное фото`, then `Фото: Pixabay`); a caption before the
@@ -204,6 +220,7 @@ function imageTitles(state: ParseState): void {
  */
 export function photoCredit(state: ParseState): void {
   imageTitles(state);
+  labelOverCredit(state);
   const { lines } = state;
   const lead = lines.findIndex(isSentenceLine);
   const found = lines.map((line, index) => (line.verbatim ? undefined : (creditIn(line.text) ?? (index < lead && !line.fromTitle ? (domainCaption(line.text) ?? domainUnderCounter(line.text, lines[index - 1]?.text)) : undefined))));

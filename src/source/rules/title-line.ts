@@ -98,6 +98,7 @@ export function looksLikePageMatter(title: string): boolean {
  * under it (a speaker's name, `Еңлік Сақтан:`). Such a title is never given back (headline.ts).
  */
 export function neverHeadline(title: string): string | undefined {
+  if (wordCount(title) === 0) return 'no word';
   if (DOUBLED.test(title)) return 'a headline printed twice';
   if (HASHTAG.test(title)) return 'a hashtag';
   if (CAMPAIGN.test(title)) return "a campaign's rubric and year";
