@@ -136,7 +136,7 @@ export function attribution(state: ParseState): void {
   const source = state.skipped.filter((s) => s.rule === 'source line').at(-1);
   if (source) {
     const named = SOURCE_LINE.exec(source.text)!;
-    state.article.attribution = { outlet: outletName((named[1] ?? named[2]!).trim().replace(QUOTED, '$1').replace(/^www\./iu, '')) };
+    state.article.attribution = { outlet: outletName((named[1] ?? named[2]!).trim().replace(QUOTED, '$1').replace(/^(?:www\.|@)/iu, '')) };
   }
 }
 

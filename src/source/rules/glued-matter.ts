@@ -12,7 +12,8 @@ const GLUED_PLACEHOLDER = /(?<=\p{Script=Cyrillic}[.!?»"”]?)\s+(?:undefined|n
 // The source's domain glued after the report's last sentence: `… ұлғайды. BNews.kz`.
 const GLUED_SOURCE = /(?<=[.!?»"”])\s+([\p{L}\d][\p{L}\d-]{1,40}\.(?:kz|ru|com|org|net|info))$/iu;
 // The outlet's domain opening the lead with no punctuation after it: `Kyzylorda-news.kz Бұған дейін …`.
-const SOURCE_OPENING = /^([A-Za-z\d][A-Za-z\d-]{1,40}\.(?:kz|ru|com|org|net|info))\s+(?=\p{Lu})/u;
+// So is the account the page quotes, with a colon: `@msu.city: Сегодня …`.
+const SOURCE_OPENING = /^([A-Za-z\d][A-Za-z\d-]{1,40}\.(?:kz|ru|com|org|net|info)|@[A-Za-z\d_][A-Za-z\d_.]{1,40}(?=:))(?::)?\s+(?=\p{Lu})/u;
 // The report's date glued before the lead's first word: `3 октября, 2019Хлопок начали собирать …`.
 const DATE_OPENING = /^(\d{1,2}\s+(\p{L}{3,9})\.?,?\s+\d{4})(?=\p{Lu}\p{Ll})/u;
 // The photo's caption glued before a paragraph that opens with a figure: `Первое сентября в Семее1 сентября
