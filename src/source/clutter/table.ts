@@ -286,10 +286,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:notice|warning|deprecated|strict\s+standards|fatal\s+error|parse\s+error):\s.{0,300}?(?:\(строка\s+\d+\s+в\s+файле\s+\S+\)|\son\s+line\s+\d+|\sin\s+\/\S+)/iu,
   },
   {
-    // Breadcrumbs: `Главная / Новости / Политика`, `Главная → Новости`.
+    // Breadcrumbs: `Главная / Новости / Политика`, `Главная → Новости`, each crumb after its slash: `/Главная /Благоустройство и ЖКХ`.
     name: 'breadcrumbs',
     maxLength: 200,
-    line: /^(?:главная|басты\s+бет|bas\s+bet|home)(?:\s*[/›»>|→–—]\s*[\p{L}\p{N} -]{1,30}){1,5}$/iu,
+    line: /^\/?(?:главная|басты\s+бет|bas\s+bet|home)(?:\s*[/›»>|→–—]\s*[\p{L}\p{N} -]{1,30}){1,5}$/iu,
   },
   {
     // A trail of rubrics without the home link: `Новости / Общество`, `Жаңалықтар » Қоғам`.

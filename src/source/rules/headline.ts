@@ -77,7 +77,7 @@ function findHeadline(state: ParseState, head: SourceLine[], limit: number, minW
   // headline), nor one phrase printed twice over (a rubric's link and its label).
   const lead = state.lines.find((line) => line.line === limit);
   const script = lead && scriptOf(lead.text);
-  const candidates = head.filter((line, index) => !line.fromTitle && !line.verbatim && !line.text.endsWith(':') && !isDoubled(line.text) && !wrapped(line, head[index - 1]) && !PAGE_SYMBOLS.test(line.text) && (script === undefined || scriptOf(line.text) === script) && (isHeadlineLike(withoutStampAfter(line.text).replace(BADGE, '').replace(DATE_BEFORE, '')) || isPrintedTwice(line, head)) && wordCount(line.text) >= minWords && !endsInLineBelow(line, head));
+  const candidates = head.filter((line, index) => !line.fromTitle && !line.verbatim && !line.text.endsWith(':') && !isDoubled(line.text) && !wrapped(line, head[index - 1]) && !PAGE_SYMBOLS.test(withoutStampAfter(line.text)) && !isMenuList(line.text) && (script === undefined || scriptOf(line.text) === script) && (isHeadlineLike(withoutStampAfter(line.text).replace(BADGE, '').replace(DATE_BEFORE, '')) || isPrintedTwice(line, head)) && wordCount(line.text) >= minWords && !endsInLineBelow(line, head));
   // A print issue's line (`Жас Алаш №86 (15648) 27 қазан, бейсенбі 2011`) dates the report as a stamp does.
   const stamp = state.skipped.filter((s) => (s.rule === META_RULES.stamp.name || s.rule === 'print issue') && s.line < limit).at(-1);
   const aroundDek = twiceAroundDek(head.filter((line) => script === undefined || scriptOf(line.text) === script), stamp?.line);
@@ -86,8 +86,18 @@ function findHeadline(state: ParseState, head: SourceLine[], limit: number, minW
   return candidates.find((line) => wordCount(line.text) >= 4) ?? candidates[0];
 }
 
-// What a site's header carries and no headline does: a phone number, a temperature, a close button, an age mark.
-const PAGE_SYMBOLS = /\+7[\s(]*\d{3}|\d\s?°|×|\b18\+/u;
+// What a site's header carries and no headline does: a phone number, a temperature, a close button,
+// an age mark, a date with a clock time (`Суббота, 23 ноября 2024, 01:36 мск`, `… – 19.02.03 18:13`).
+const PAGE_SYMBOLS = /\+7[\s(]*\d{3}|\d\s?°|×|\b18\+|(?:\d{1,2}\.\d{2}\.\d{2,4}|\d{4}),?\s+\d{1,2}:\d{2}\b/u;
+// A menu printed as a list: four items or more of a word or two, each capitalised, between commas
+// (`Новости, Кратко, Популярное, Анонсы, Интервью`).
+const MENU_ITEMS = 4;
+
+/** A site's menu printed as one list of capitalised items between commas: no headline. */
+function isMenuList(text: string): boolean {
+  const items = text.split(/,\s*/u);
+  return items.length >= MENU_ITEMS && items.every((item) => /^[\p{Lu}\d]/u.test(item) && wordCount(item) <= 2 && !/[.!?:]$/u.test(item));
+}
 
 /**
  * A line the page wrapped: one ending in a comma (`Главные новости Актобе,`), or the line under it
@@ -105,7 +115,7 @@ function wrapped(line: SourceLine, above: SourceLine | undefined): boolean {
 function twiceAroundDek(head: readonly SourceLine[], stamp: number | undefined): SourceLine | undefined {
   // Copies on both sides of the report's stamp are the page's head and the headline by the stamp.
   const apart = (line: SourceLine, other: SourceLine) => stamp === undefined || (line.line > stamp) === (other.line > stamp);
-  return head.find((line, index) => !line.fromTitle && !line.verbatim && wordCount(line.text) >= 2 && (isHeadlineLike(line.text) || isTwoPartShape(line.text)) && head.slice(index + 2).some((other) => !other.verbatim && other.text === line.text && apart(line, other)));
+  return head.find((line, index) => !line.fromTitle && !line.verbatim && wordCount(line.text) >= 2 && !line.text.endsWith(',') && (isHeadlineLike(line.text) || isTwoPartShape(line.text)) && head.slice(index + 2).some((other) => !other.verbatim && other.text === line.text && apart(line, other)));
 }
 
 /** The line is a headline in two parts printed again two lines below or above, its dek between the copies. */

@@ -58,6 +58,8 @@ const BYLINE_PHOTO = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:\s+и\s+\p{Lu}\p{Ll}+\
 // A stock library's credit, as a page prints it under a picture it bought: `Стоковые изображения от
 // Depositphotos`, `Фото с Shutterstock`. A credit, never a headline.
 const STOCK = /^(?:стоковые\s+(?:изображения|фото(?:графии)?)|изображени[ея]|фото)\s+(?:от|с|со\s+стока|с\s+сайта|из)\s+(Depositphotos|Shutterstock|Freepik|Pexels|Unsplash|Pixabay|iStock(?:photo)?|Getty\s+Images|Adobe\s+Stock|Лори)\.?(?:\.com)?$/iu;
+// The same with the picture's author, as the library asks to credit: `Изображение Karolina Grabowska с сайта Pixabay`.
+const STOCK_AUTHOR = /^(?:изображение|фото)\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})\s+(?:с\s+сайта|с|от|из)\s+(Depositphotos|Shutterstock|Freepik|Pexels|Unsplash|Pixabay|iStock(?:photo)?)\.?$/iu;
 const FRAME = /^((?:кадр|стоп-кадр|скриншот)\s+(?:из|с)\s+(?:видео|видеозаписи|соцсетей|социальных\s+сетей))$/iu;
 // A caption ending in its credit: `Сенат Парламента РК, фото - Новости Zakon.kz от 11.09.2025 12:20 Фото: Zakon.kz/…`,
 // `Кража телефона. Иллюстративное фото: Getty Images`.
@@ -164,6 +166,8 @@ export function creditIn(text: string): Credit | undefined {
   if (byline) return { credit: byline[1]! };
   const stock = STOCK.exec(text);
   if (stock) return { credit: stock[1]! };
+  const stockAuthor = STOCK_AUTHOR.exec(text);
+  if (stockAuthor) return { credit: `${stockAuthor[1]!}, ${stockAuthor[2]!}` };
   const frame = FRAME.exec(text);
   if (frame) return { credit: frame[1]!, generic: true };
   const caption = CAPTION.exec(text);
