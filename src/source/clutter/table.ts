@@ -283,7 +283,19 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // of the headline. No report's sentence opens so.
     name: 'script warning',
     maxLength: 600,
-    line: /^(?:notice|warning|deprecated|strict\s+standards|fatal\s+error|parse\s+error):\s.{0,300}?(?:\(строка\s+\d+\s+в\s+файле\s+\S+\)|\son\s+line\s+\d+|\sin\s+\/\S+)/iu,
+    line: /^(?:(?:notice|warning|deprecated|strict\s+standards|fatal\s+error|parse\s+error):\s.{0,300}?(?:\(строка\s+\d+\s+в\s+файле\s+\S+\)|\son\s+line\s+\d+|\sin\s+\/\S+)|failed\s+to\s+connect\s+to\s+mysql:\s.{0,200}$)/iu,
+  },
+  {
+    // An aggregator's line over the report: its source's name, how long ago, the views: `360 3 дней назад 26`.
+    name: 'date or time stamp',
+    maxLength: 60,
+    line: /^(?:[\p{L}\d.]{1,20}\s+)?\d{1,2}\s+(?:минуту|минуты|минут|час|часа|часов|день|дня|дней|неделю|недели|недель)\s+назад(?:\s+\d{1,7})?$/iu,
+  },
+  {
+    // A link to the report on the aggregator it came from: `Читать в 360`, `Читать на Дзен`.
+    name: 'page navigation',
+    maxLength: 30,
+    line: /^читать\s+(?:в|на)\s+[\p{L}\d.]{2,20}$/iu,
   },
   {
     // Breadcrumbs: `Главная / Новости / Политика`, `Главная → Новости`, each crumb after its slash: `/Главная /Благоустройство и ЖКХ`.

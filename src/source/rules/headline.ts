@@ -220,7 +220,7 @@ function underMetaOverParagraph(state: ParseState, head: readonly SourceLine[]):
 }
 
 // A header's sentences (a greeting, a city prompt, a search box's hint) are short; a report's text is not.
-const HEADER_SENTENCE = 120;
+const HEADER_SENTENCE = 100;
 const TWICE_WITHIN = 40;
 
 /**
@@ -238,6 +238,19 @@ function printedTwiceInARow(state: ParseState): SourceLine | undefined {
     if (lines[index + 1]!.text === line.text && isSentenceLine(lines[index + 2]!)) return line;
   }
   return undefined;
+}
+
+/**
+ * The line right above the first long paragraph (`Павлодарский автобусный парк обновят` over the
+ * lead), under a header of short sentences the search took for the first paragraph: outlets print
+ * the headline right above the text.
+ */
+function overLongParagraph(state: ParseState): SourceLine | undefined {
+  const { lines } = state;
+  const lead = lines.findIndex((line) => line.text.length > HEADER_SENTENCE && isSentenceLine(line));
+  const line = lines[lead - 1];
+  if (!line || line.fromTitle || line.verbatim || wordCount(line.text) < 3 || !isHeadlineLike(line.text) || PAGE_SYMBOLS.test(line.text) || isMenuList(line.text)) return undefined;
+  return line;
 }
 
 /**
@@ -393,6 +406,29 @@ function headlineUnderSiteName(state: ParseState): boolean {
   return true;
 }
 
+// A menu label in English is a few words: `Get In Touch`.
+const FOREIGN_LABEL_WORDS = 4;
+
+/**
+ * A short title in another script than the report's (`Get In Touch` over a Russian page) when the page
+ * prints a headline in the report's script twice above the first paragraph (as its own line and its
+ * picture's alt text): the title is a menu label, the headline that line.
+ */
+function headlineUnderForeignLabel(state: ParseState): boolean {
+  const title = state.article.title!;
+  const paragraph = state.lines.findIndex(isSentenceLine);
+  const lead = state.lines[paragraph];
+  if (!lead || wordCount(title) > FOREIGN_LABEL_WORDS || scriptOf(title) !== 'Latin' || scriptOf(lead.text) !== 'Cyrillic') return false;
+  // The headline may ask, and read as the first paragraph: a paragraph under it tells.
+  const head = state.lines.slice(0, paragraph + 1);
+  const index = head.findIndex((line) => !line.verbatim && wordCount(line.text) >= 3 && scriptOf(line.text) === 'Cyrillic' && isHeadlineLike(line.text) && (line.text === state.article.photoAlt || head.some((other) => other !== line && other.text === line.text)));
+  if (index < 0 || !state.lines.slice(index + 1).some(isSentenceLine)) return false;
+  state.skipped.push({ line: state.headLine, text: title, rule: 'not a headline' });
+  dropHead(state, index);
+  state.article.title = state.lines.shift()!.text;
+  return true;
+}
+
 const KAZAKH_LETTER = /[әғқңөұүһі]/iu;
 const RUBRIC_WORDS = 2;
 
@@ -417,7 +453,7 @@ export function headline(state: ParseState): SourceError | void {
     const lead = leadShape(state.article.title);
     if (lead && (leadAboveHeadline(state) || titlePrintedTwice(state, state.article.title))) return;
     if (lead) return new SourceError(`the title reads as a lead paragraph (${lead}); put the headline after the date and this sentence on the next line, as the first paragraph`, state.headLine);
-    headlineUnderSiteName(state);
+    if (!headlineUnderForeignLabel(state)) headlineUnderSiteName(state);
     return;
   }
   // The title moved among the lines is a headline or page matter, never the first paragraph, even
@@ -447,8 +483,8 @@ export function headline(state: ParseState): SourceError | void {
   const question = weak && paragraph >= 0 ? questionAsParagraph(state, paragraph) : undefined;
   const underMeta = found === undefined && paragraph >= 0 ? underMetaOverParagraph(state, head) : undefined;
   const overByline = fallback !== undefined && found !== undefined && found !== overCounter && titleOverByline(state, fallback, found);
-  const twice = found === undefined && underMeta === undefined && fromTitle !== undefined ? printedTwiceInARow(state) : undefined;
-  const chosen = question ?? (overByline ? fallback : found) ?? underMeta ?? twice ?? fallback ?? questionOnTop(state) ?? capitalsOverLead(head, paragraph >= 0);
+  const twice = found === undefined && underMeta === undefined && fromTitle !== undefined ? (printedTwiceInARow(state) ?? overLongParagraph(state)) : undefined;
+  const chosen = question ?? (overByline ? fallback : found) ?? underMeta ?? fallback ?? twice ?? questionOnTop(state) ?? capitalsOverLead(head, paragraph >= 0);
   if (!chosen) {
     // A title that is a photo credit became the article's credit, and no skipped line names it.
     const rule = never ?? state.skipped.find((s) => s.line === state.headLine)?.rule ?? (state.article.photoCredit ? 'a photo credit' : 'page clutter');
