@@ -62,6 +62,8 @@ const BYLINE_PHOTO = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:\s+и\s+\p{Lu}\p{Ll}+\
 const STOCK = /^(?:стоковые\s+(?:изображения|фото(?:графии)?)|изображени[ея]|фото)\s+(?:от|с|со\s+стока|с\s+сайта|из)\s+(Depositphotos|Shutterstock|Freepik|Pexels|Unsplash|Pixabay|iStock(?:photo)?|Getty\s+Images|Adobe\s+Stock|Лори)\.?(?:\.com)?$/iu;
 // The same with the picture's author, as the library asks to credit: `Изображение Karolina Grabowska с сайта Pixabay`.
 const STOCK_AUTHOR = /^(?:изображение|фото)\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})\s+(?:с\s+сайта|с|от|из)\s+(Depositphotos|Shutterstock|Freepik|Pexels|Unsplash|Pixabay|iStock(?:photo)?)\.?$/iu;
+// A photo taken from a site it names: `Фото с сайта smi24.kz`; the site is the credit.
+const FROM_SITE = /^фото\s+(?:с|со)\s+сайта\s+([\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})\.?$/iu;
 const FRAME = /^((?:кадр|стоп-кадр|скриншот)\s+(?:из|с)\s+(?:видео|видеозаписи|соцсетей|социальных\s+сетей))$/iu;
 // A caption ending in its credit: `Сенат Парламента РК, фото - Новости Zakon.kz от 11.09.2025 12:20 Фото: Zakon.kz/…`,
 // `Кража телефона. Иллюстративное фото: Getty Images`.
@@ -148,6 +150,8 @@ export function creditIn(text: string): Credit | undefined {
   if (plain) return PLACEHOLDER.test(plain[1]!) ? undefined : CREDIT.test(plain[1]!) ? creditIn(plain[1]!) : { credit: plain[1]!.trim() };
   const slashed = text.includes('/') ? DOMAIN_PHOTOGRAPHER.exec(text) : null;
   if (slashed) return slashed[1] ? { credit: slashed[2]!, caption: slashed[1] } : { credit: slashed[2]! };
+  const fromSite = FROM_SITE.exec(text);
+  if (fromSite) return { credit: fromSite[1]! };
   const phrase = CREDIT_PHRASE.exec(text) ?? CREDIT_NAME.exec(text);
   if (phrase) return { credit: phrase.slice(1).find(Boolean)!.trim(), generic: phrase[2] !== undefined || phrase[3] !== undefined || phrase[5] !== undefined || phrase[6] !== undefined || /^(?:из|с)\s/iu.test(phrase[1] ?? '') };
   // The photo's caption closing a sentence, the generic credit after it: `У здания суда в Актау. Иллюстративное фото.`
