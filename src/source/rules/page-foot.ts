@@ -70,7 +70,39 @@ function isClosingTeaser(text: string): boolean {
  * headline of another report closing the page goes too, and so do a tag of one word (the place) and a
  * region above a correspondent's name, copied page or not; on a copied page, so do two headlines or more.
  */
+// A place of a word or two, as a regional paper prints it over a report's first paragraph: `Бадамша`.
+const PLACE = /^\p{Lu}[\p{L}-]{2,20}(?:\s\p{Lu}[\p{L}-]{2,20})?$/u;
+
+/**
+ * A newspaper's page copied with the next report on it: the report closes on its author's signature,
+ * and under it the next one opens as this one did, its place (a word or two, the shape of the place
+ * the page printed between the headline and the first paragraph) over its headline and text
+ * (`Канат БАХТИЯРОВ` / `Иргиз` / `С легким паром!` / …). From the place on, the lines are another report's.
+ */
+function nextReportAfterSignature(state: ParseState): boolean {
+  const first = state.lines.find(isSentenceLine);
+  if (!first) return false;
+  const place = state.skipped.some((s) => s.rule === 'page head' && s.line < first.line && PLACE.test(s.text));
+  if (!place) return false;
+  const signature = state.skipped.find((s) => s.rule === 'byline' && s.line > first.line);
+  if (!signature) return false;
+  const index = state.lines.findIndex((line) => line.line > signature.line);
+  const next = state.lines[index];
+  if (index < 1 || !next || next.verbatim || !endsAsSentence(state.lines[index - 1]!.text)) return false;
+  // The place may be left out already, as a tag closing the page.
+  const placeLeft = state.skipped.some((s) => s.line > signature.line && s.line < next.line && PLACE.test(s.text));
+  const headline = placeLeft ? next : PLACE.test(next.text) ? state.lines[index + 1] : undefined;
+  if (!headline || headline.verbatim || !isHeadlineLike(headline.text)) return false;
+  // Under the headline its text, however the copy cut it off.
+  const text = state.lines[state.lines.indexOf(headline) + 1];
+  if (!text || wordCount(text.text) < 6) return false;
+  for (const line of state.lines.slice(index)) state.skipped.push({ line: line.line, text: line.text, rule: 'another report' });
+  state.lines = state.lines.slice(0, index);
+  return true;
+}
+
 export function pageFoot(state: ParseState): void {
+  if (nextReportAfterSignature(state)) return;
   const copied = state.skipped.length > 0;
   const { lines } = state;
   let last = -1;
