@@ -11,8 +11,11 @@ export function wordCount(text: string): number {
 // A sentence ends in a period, also inside closing quotes and brackets; `...` is not a period.
 const SENTENCE_END = /(?<!\.\.)\.["»“”')]*$|[!?؟]["»“”')]*$/u;
 // Two sentences in one line: an end mark, a space, then a capital letter or an opening quote. A
-// capital alone before a period is an initial, no sentence's end: `Ш. Уәлиханов атындағы гимназия`.
-const SENTENCE_BREAK = /(?:(?<!(?:^|[\s.(«"“])\p{Lu})\.|[!?؟])["»”)]?\s+[«"“(]?\p{Lu}/u;
+// capital alone before a period is an initial, no sentence's end: `Ш. Уәлиханов атындағы гимназия`;
+// so is the period of a short abbreviation before a name: `г. Темиртау`, `ул. Абая`, `им. Шакарима`.
+const ABBREVIATION = String.raw`(?<!(?:^|[\s(«"“])(?:г|гг|ул|им|пр|просп|пос|мкр|обл|р-н|с|п|д|ст|оз))`;
+const INITIAL = String.raw`(?<!(?:^|[\s.(«"“])\p{Lu})`;
+const SENTENCE_BREAK = new RegExp(String.raw`(?:${ABBREVIATION}${INITIAL}\.|[!?؟])["»”)]?\s+[«"“(]?\p{Lu}`, 'u');
 
 /** Ends as a sentence does: `.`, `.»`; not `...` or `…`, which headlines use too. */
 export function endsAsSentence(text: string): boolean {

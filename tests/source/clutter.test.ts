@@ -186,7 +186,7 @@ describe('the clutter table', () => {
     ['Автор текста: Асель Нурова', 'byline'],
     ['Telegram @myastanacity', 'social link'],
     ['cover', 'image placeholder'],
-    ['ba3b78938284cc610dd18563a5344b1d96e14c04', 'image placeholder'],
+    ['ba3b78938284cc610dd18563a5344b1d96e14c04', 'image label'],
     ['Читать источник astanatv.kz/ru', 'source link'],
     ['Читать источник turkistan.tv', 'source link'],
     ['Ақпарат көзі:', 'source label'],

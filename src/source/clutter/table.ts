@@ -34,9 +34,10 @@ export interface Follow {
    * «quote of the day» widget prints under its label); `bullet`: an item of a list, its bullet kept;
    * `teaser`: a headline, or another report's excerpt cut off with `…`; `place`: a place's name of one
    * or two words with a capital, a period after it or not (the city under a signature); `signature`:
-   * a newspaper's name in quotes, a period after it or not, or a label (the region under it).
+   * a newspaper's name in quotes, a period after it or not, or a label (the region under it);
+   * `dashed`: a teaser opening with a list's dash (`- Headline`).
    */
-  shape: 'headline' | 'label' | 'quote' | 'bullet' | 'teaser' | 'place' | 'signature';
+  shape: 'headline' | 'label' | 'quote' | 'bullet' | 'teaser' | 'place' | 'signature' | 'dashed';
 }
 
 const words = (...list: string[]) => list.join('|');
@@ -192,6 +193,25 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: new RegExp(String.raw`^(?:(?:${SOCIAL})-?(?:ке|ка|қа|ға|га|ге|та|те)\s+бөлісу\s*)+$`, 'iu'),
   },
   {
+    // The same prompt the page wrapped, the network named on the next line: `Подписывайтесь на главные
+    // новости` / `казахстанского спорта в Telegram`.
+    name: 'subscribe prompt',
+    line: /^(?:подпишитесь|подписывайтесь|подпишись)\s+на\s+[^.!?]{3,60}$/iu,
+    ifNext: new RegExp(String.raw`^\p{Ll}[^.!?]{0,60}(?:${SOCIAL}|телеграм|канал)[.!]?$`, 'iu'),
+    follows: { lines: 1, shape: 'quote' },
+  },
+  {
+    // A messenger's or network's link alone, as a subscribe prompt prints it: `t.me/allsportskz`.
+    name: 'subscribe prompt',
+    line: /^(?:https?:\/\/)?(?:t\.me|wa\.me|vk\.com|(?:www\.)?(?:instagram|youtube|tiktok|facebook)\.com)\/[\w@.\/-]{2,60}$/iu,
+  },
+  {
+    // A comment form's notice for readers not signed in.
+    name: 'comment form',
+    maxLength: 140,
+    line: /^комментировать\s+могут\s+только\s+авторизованные\s+пользователи(?:,\s*(?:войдите|авторизуйтесь)\s+или\s+зарегистрируйтесь)?\.?$/iu,
+  },
+  {
     // The channel may be named by its link: `Подпишись на Telegram-канал BES.media>> https://t.me/…`.
     name: 'subscribe prompt',
     maxLength: 260,
@@ -216,8 +236,15 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // A widget of other reports: each a headline, at times with its excerpt cut off (`… в…`) and its stamp.
     name: 'news widget',
-    line: line(String.raw`(?:${words('последние\\s+новости', 'сейчас\\s+читают', 'читают\\s+сейчас', 'новости\\s+партнеров', 'новости\\s+партнёров', 'серіктес\\s+жаңалықтары', 'ūqsas\\s+jaŋalyqtar', 'uqsas\\s+jańalyqtar', 'новости\\s+по\\s+теме', 'похожие\\s+новости', 'материалы\\s+по\\s+теме', 'самое\\s+читаемое', 'самое\\s+популярное', 'популярное', 'популярные\\s+новости', 'главное', 'главные\\s+новости', 'лента\\s+новостей', 'выбор\\s+редакции', 'рекомендуем', 'үздік\\s+материалдар', '[ýu]zdik\\s+mater[ıi]aldar', 'соңғы\\s+жаңалықтар', 'ең\\s+көп\\s+оқылған', 'көп\\s+оқылғандар', 'тақырыпқа\\s+қатысты', 'ұқсас\\s+жаңалықтар', 'sońǵy\\s+jańalyqtar', 'eń\\s+kóp\\s+oqylǵan', 'se[ıi]chas\\s+ch[ıi]ta[ıi][ýu]t')})\s*:?`),
+    line: line(String.raw`(?:${words('последние\\s+новости', 'сейчас\\s+читают', 'читают\\s+сейчас', 'новости\\s+партнеров', 'новости\\s+партнёров', 'серіктес\\s+жаңалықтары', 'ūqsas\\s+jaŋalyqtar', 'uqsas\\s+jańalyqtar', 'новости\\s+по\\s+теме', 'похожие\\s+новости', 'материалы\\s+по\\s+теме', 'самое\\s+читаемое', 'самое\\s+популярное', 'популярное', 'популярные\\s+новости', 'главное', 'главное\\s+на\\s+сегодня', 'главное\\s+за\\s+день', 'главное\\s+за\\s+неделю', 'главные\\s+новости', 'лента\\s+новостей', 'выбор\\s+редакции', 'рекомендуем', 'үздік\\s+материалдар', '[ýu]zdik\\s+mater[ıi]aldar', 'соңғы\\s+жаңалықтар', 'ең\\s+көп\\s+оқылған', 'көп\\s+оқылғандар', 'тақырыпқа\\s+қатысты', 'ұқсас\\s+жаңалықтар', 'sońǵy\\s+jańalyqtar', 'eń\\s+kóp\\s+oqylǵan', 'se[ıi]chas\\s+ch[ıi]ta[ıi][ýu]t')})\s*:?`),
     follows: { lines: 12, shape: 'teaser' },
+  },
+  {
+    // The same widget naming its region or topic, a colon closing it, its headlines a list under it:
+    // `Последние новости Туркестанской области:` / `- Headline`.
+    name: 'news widget',
+    line: /^последние\s+новости(?:\s+[\p{L}-]+){1,3}\s*:$/iu,
+    follows: { lines: 12, shape: 'dashed' },
   },
   {
     name: 'trending',
@@ -255,10 +282,37 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(words('горячая\\s+тема', 'срочно', 'молния', 'официально', 'мнение', 'колонка', 'блоги', 'фоторепортаж', 'видеорепортаж', 'пресс-релиз', 'новости\\s+компаний', 'шұғыл')),
   },
   {
-    // Breadcrumbs: `Главная / Новости / Политика`, `Главная → Новости`.
+    // The label a site engine prints before its breadcrumbs, and the heading of its error box:
+    // `Вы здесь`, `Сообщение об ошибке`.
+    name: 'breadcrumbs',
+    maxLength: 30,
+    line: line(words('вы\\s+здесь', 'вы\\s+находитесь\\s+здесь', 'вы\\s+находитесь', 'сообщение\\s+об\\s+ошибке', 'you\\s+are\\s+here', 'error\\s+message')),
+  },
+  {
+    // A server script's warning printed on the page (`Notice: Undefined variable: o в функции include()
+    // (строка 601 в файле /www/…/bg.jpg).`), with whatever the page printed after it glued on: a copy
+    // of the headline. No report's sentence opens so.
+    name: 'script warning',
+    maxLength: 600,
+    line: /^(?:(?:notice|warning|deprecated|strict\s+standards|fatal\s+error|parse\s+error):\s.{0,300}?(?:\(строка\s+\d+\s+в\s+файле\s+\S+\)|\son\s+line\s+\d+|\sin\s+\/\S+)|failed\s+to\s+connect\s+to\s+mysql:\s.{0,200}$)/iu,
+  },
+  {
+    // An aggregator's line over the report: its source's name, how long ago, the views: `360 3 дней назад 26`.
+    name: 'date or time stamp',
+    maxLength: 60,
+    line: /^(?:[\p{L}\d.]{1,20}\s+)?\d{1,2}\s+(?:минуту|минуты|минут|час|часа|часов|день|дня|дней|неделю|недели|недель)\s+назад(?:\s+\d{1,7})?$/iu,
+  },
+  {
+    // A link to the report on the aggregator it came from: `Читать в 360`, `Читать на Дзен`.
+    name: 'page navigation',
+    maxLength: 30,
+    line: /^читать\s+(?:в|на)\s+[\p{L}\d.]{2,20}$/iu,
+  },
+  {
+    // Breadcrumbs: `Главная / Новости / Политика`, `Главная → Новости`, each crumb after its slash: `/Главная /Благоустройство и ЖКХ`.
     name: 'breadcrumbs',
     maxLength: 200,
-    line: /^(?:главная|басты\s+бет|bas\s+bet|home)(?:\s*[/›»>|→–—]\s*[\p{L}\p{N} -]{1,30}){1,5}$/iu,
+    line: /^\/?(?:главная|басты\s+бет|bas\s+bet|home)(?:\s*[/›»>|→–—]\s*[\p{L}\p{N} -]{1,30}){1,5}$/iu,
   },
   {
     // A trail of rubrics without the home link: `Новости / Общество`, `Жаңалықтар » Қоғам`, and with
@@ -377,11 +431,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // What a page shows where a picture or its caption is missing: `None`, an image's path, the
-    // alt text `cover` of a cover picture, the file's hash alone (`ba3b7893…`, 32 to 64 hex digits),
-    // its address (`https://adyrna.kz/storage/uploads/….jpg`: the picture's, no source of the report).
+    // alt text `cover` of a cover picture, its address (`https://adyrna.kz/storage/uploads/….jpg`:
+    // the picture's, no source of the report). The file's hash alone is an image label (below).
     name: 'image placeholder',
     maxLength: 200,
-    line: /^(?:none|null|undefined|nan|cover|image|(?:https?:\/\/[^\s/]+)?\/\S+\.(?:jpe?g|png|gif|webp)|[\da-f]{32,64})$/iu,
+    line: /^(?:none|null|undefined|nan|cover|image|(?:https?:\/\/[^\s/]+)?\/\S+\.(?:jpe?g|png|gif|webp))$/iu,
   },
   {
     // A template's values for missing fields, alone on a line or repeated: `undefined undefined`,
@@ -409,7 +463,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     name: 'page navigation',
     line: line(words(
-      'главная', 'назад', 'вернуться\\s+к\\s+новостям', 'все\\s+новости', 'вся\\s+лента', 'меню', 'поиск', 'войти', 'версия\\s+для\\s+слабовидящих', 'нашли\\s+ошибку\\??', 'комментарии', 'оставить\\s+комментарий', 'показать\\s+ещё', 'показать\\s+еще', 'загрузить\\s+ещё', 'реклама', 'на\\s+правах\\s+рекламы',
+      'главная', 'назад', 'вернуться\\s+к\\s+новостям', 'все\\s+новости', 'больше\\s+новостей', 'вся\\s+лента', 'меню', 'поиск', 'войти', 'версия\\s+для\\s+слабовидящих', 'нашли\\s+ошибку\\??', 'комментарии', 'оставить\\s+комментарий', 'показать\\s+ещё', 'показать\\s+еще', 'загрузить\\s+ещё', 'реклама', 'на\\s+правах\\s+рекламы',
       'басты\\s+бет', 'артқа', 'барлық\\s+жаңалықтар', 'іздеу', 'кіру', 'пікірлер', 'пікір\\s+қалдыру', 'толығырақ', 'жарнама',
       'bas\\s+bet', 'artqa', 'barlyq\\s+jańalyqtar', 'izdeý', 'pikirler', 'tolyǵyraq', 'jarnama', 'پىكىرلەر',
     )),
@@ -486,6 +540,20 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'advertising label',
     maxLength: 400,
     line: /^(?:жарнама\s+(?:жариялау|орналастыру)\s+құны|стоимость\s+размещения\s+рекламы)\s*:\s/iu,
+  },
+  {
+    // A site's offer of its advertising space with the number to call, printed in its header:
+    // `Реклама на сайте diapazon.kz, в Инстаграм @… и в газете “…”: +7 775 559 11 11`.
+    name: 'advertising label',
+    maxLength: 240,
+    line: /^(?:реклама|размещение\s+рекламы|по\s+вопросам\s+рекламы|жарнама)\s[^]{0,180}?\+?\d[\d\s()-]{9,20}$/iu,
+  },
+  {
+    // The age notice a site prints in its header, a sentence of no report: `Информационная продукция
+    // данного сетевого ресурса предназначена для лиц, достигших 18 лет и старше.`
+    name: 'age notice',
+    maxLength: 200,
+    line: /^(?:информационная\s+продукция|материалы|информация|контент|содержание|сайт|портал)\s+(?:(?:данного|этого|настоящего)\s+)?(?:(?:сетевого\s+)?(?:ресурса|сайта|портала|издания)\s+)?предназначен[аоы]?\s+для\s+(?:лиц|пользователей|читателей),?\s+(?:достигших|старше)\s+(?:возраста\s+)?18\s+лет(?:\s+и\s+старше)?\.?$/iu,
   },
   {
     // The label a page puts over paid or partner material, with its age mark or not: `Жарнама құқығында`,
@@ -920,11 +988,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}|Z)?|(?:новость|статья|материал)\s+от\s+\d{1,2}\.\d{2}\.\d{4})$/iu,
   },
   {
-    // A poll widget: its label glued to the question (`дауыс беруСумен … тұрасыз ба?`), each answer
-    // over its share (`Ия, әрдайым` / `39.6%`), the count of votes and the link to past polls.
+    // A poll widget: its label glued to the question (`дауыс беруСумен … тұрасыз ба?`; with a colon,
+    // `ОПРОС: …?`, it is a headline's rubric), each answer over its share (`Ия, әрдайым` / `39.6%`),
+    // the count of votes and the link to past polls.
     name: 'poll',
     maxLength: 200,
-    line: /^(?:дауыс\s+беру|сауалнама|опрос|голосование)(?=\p{Lu}|\s*:)[^.!]{3,190}\?$|^\d{1,3}(?:[.,]\d{1,2})?\s?%$|^(?:барлық\s+дауыс|всего\s+голосов|проголосовали)\s*:?\s*\d+$|^(?:дауыс\s+мұрағаты|архив\s+опросов)$/iu,
+    line: /^(?:дауыс\s+беру|сауалнама|опрос|голосование)(?=\p{Lu})[^.!]{3,190}\?$|^\d{1,3}(?:[.,]\d{1,2})?\s?%$|^(?:барлық\s+дауыс|всего\s+голосов|проголосовали)\s*:?\s*\d+$|^(?:дауыс\s+мұрағаты|архив\s+опросов)$/iu,
   },
   {
     // An answer of a poll, its share of votes on the next line.
@@ -976,10 +1045,23 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     ifNext: /^[+−-]?\d{1,2}\s?°/u,
   },
   {
-    // A login prompt: `Авторизуйтесь через один из следующих сервисов:`.
+    // A site's poll: its label, the question under it (`ОПРОС` / `Карагандинцы, заметили ли вы …?`),
+    // and its answers with their votes glued after them (`• Не почувствовал/а разницы(466)`).
+    name: 'poll',
+    line: line(words('опрос', 'голосование', 'сауалнама', 'saýalnama')),
+    ifNext: /\?$/u,
+    follows: { lines: 1, shape: 'quote' },
+  },
+  {
+    name: 'poll',
+    maxLength: 120,
+    line: /^\S.{0,100}[\p{L}.;!?)]\(\d{1,7}\)$/u,
+  },
+  {
+    // A login prompt: `Авторизуйтесь через один из следующих сервисов:`, `… через социальную сеть:`.
     name: 'login prompt',
     maxLength: 60,
-    line: /^авторизуйтесь(?:\s+через\s+(?:один\s+из\s+следующих\s+сервисов|социальные\s+сети|соцсети))?\s*:?$/iu,
+    line: /^авторизуйтесь(?:\s+через\s+(?:один\s+из\s+следующих\s+сервисов|социальн(?:ые|ую)\s+сет(?:и|ь)|соцсети))?\s*:?$/iu,
   },
   {
     // The help lines of a site engine's registration form, copied from its header (DataLife Engine):
@@ -1095,6 +1177,19 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'image label',
     maxLength: 60,
     line: /^(?:_?[A-Za-z]{2,8}_\d{3,6}|(?:whatsapp\s+image|screenshot|скриншот|снимок\s+экрана)\s+\d{4}-\d{2}-\d{2}\s+(?:at|в)\s+\d{1,2}\.\d{2}\.\d{2}|(?:img|dsc[nf]?|pxl|mvimg|photo|image|screenshot)[_-]?\d{3}[\d_-]{0,30}(?:[_-](?:wa\d{4}|[a-z]))?)(?:\s*\(\d{1,3}\))?$/iu,
+  },
+  {
+    // Any other picture's file name copied alone, its ending lost: one word of Latin letters and
+    // figures with an underscore, `20170930_190910`, `opros_mg-02-02`. No headline or label is one.
+    name: 'image label',
+    maxLength: 60,
+    line: /^(?=\S*_)(?=\S*\d)[A-Za-z\d][\w-]{3,59}(?:\.(?:jpe?g|png|gif|webp))?$/u,
+  },
+  {
+    // A picture's file name that is its content's hash, copied alone as its alt text: 32 to 64 hex
+    // digits, letters and figures mixed (`ba3b7893…1d96e14c04`); no word of a report is one.
+    name: 'image label',
+    line: /^(?=[^a-f]*[a-f])(?=\D*\d)[\da-f]{32,64}$/iu,
   },
   {
     // The share prompt above Zakon.kz's tag links at a report's end (tag-list.ts takes the links).

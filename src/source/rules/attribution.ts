@@ -11,7 +11,7 @@ const NAME = `{0,120}?`;
 // An outlet is a proper name (capital letter, digit or quote first), a domain in lower case
 // (`tengrinews.kz`) or a press service (`пресс-служба акимата`, Kazakh `облыс әкімдігінің баспасөз қызметі`).
 const DOMAIN = String.raw`[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:kz|KZ|ru|com|org|net|info|news)(?![\p{L}\d])`;
-const OUTLET = String.raw`(?<outlet>${DOMAIN}|пресс-служба\s[^,;]${NAME}|[\p{Lu}\d«"][^,;]${NAME}|[^,;.]${NAME}баспасөз\s+қызметі(?:нен)?)`;
+const OUTLET = String.raw`(?<outlet>${DOMAIN}|пресс-служба\s[^,;]${NAME}|[\p{Lu}\d«"“][^,;]${NAME}|[^,;.]${NAME}баспасөз\s+қызметі(?:нен)?)`;
 const VIA = String.raw`(?:\s+со\s+ссылкой\s+на\s+(?<via>[^,;]{1,120}?))?`;
 // Kazakh: `... деп жазады Egemen.kz Астана қаласы әкімдігіне сілтеме жасап.`, Latin `... siltep`.
 // The cited body may be a domain with its case ending after a hyphen: `Polisia.kz-ке сілтеме жасап`,
@@ -50,6 +50,11 @@ const REPORTING_VERB = String.raw`(?:проанализировал|выясни
 // Tested first: most paragraphs hold none of these verbs.
 const REPORTING_STEM = /проанализ|выясн|побывал|узнал|поговорил|посетил|изучил|разобрал/u;
 const REPORTED_BY = new RegExp(String.raw`(?:(?:^|\s)[Кк]орреспондент(?:ы)?\s+(?:(?:агентства|портала|издания|сайта)\s+)?|(?:^|[.!?]\s+))(?<outlet>${DOMAIN})\s+${REPORTING_VERB}(?=[\s,])|,\s+${REPORTING_VERB}\s+(?<by>${DOMAIN})\.?$`, 'u');
+// The outlet's correspondent named with any verb, before or after the phrase, and her name after
+// it: `Эти дома посетил собственный корреспондент ИА «NewTimes.kz» Имя Фамилия`, `Корреспондент
+// Orda.kz Имя Фамилия отправилась …`, `Корреспондент Lada.kz прошёлся …`. Only an outlet in quotes
+// or a domain: `корреспондент газеты Иванов` names no outlet.
+const CORRESPONDENT_OF = new RegExp(String.raw`(?:^|\s)(?:(?:[Сс]обственный|[Сс]пециальный)\s+)?[Кк]орреспондент(?:ы|ка)?\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?(?<outlet>«[^«»]{2,60}»|${DOMAIN})(?=[\s,.:;]|$)`, 'u');
 // A listed outlet opening the lead, with no city before it: `CentralAsia (KZ) - Согласно …`.
 const LISTED_OPENING = new RegExp(String.raw`^(?<outlet>${OUTLET_SPELLINGS})\s*[-–—]\s`, 'iu');
 // Wire datelines of Russian agencies: `МОСКВА, 23 сен - РИА Новости.`, `МОСКВА, 4 ноября. /ТАСС/.`
@@ -80,7 +85,7 @@ const OCCASION = /\s(?:брифинг|брифингте|брифингінде|
 // Об этом сообщили в пресс-службе МВД.
 const RUSSIAN_ABOUT = new RegExp(String.raw`[Оо]б\s+этом\s+(?:сообщили|сообщает|сообщают|рассказали)\s+в\s+(?<outlet>пресс-службе\s[^,;.]{1,120}?)${END}`, 'u');
 // A dateline names the agency before anything else in the lead.
-const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, LISTED_OPENING, PREPARED_BY, REPORTED_BY, WIRE_DATELINE, CORRESPONDENT_DATELINE, RUSSIAN, RUSSIAN_REVIEW, KAZAKH, KAZAKH_ARABIC, KAZAKH_ABOUT, RUSSIAN_ABOUT];
+const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, LISTED_OPENING, PREPARED_BY, REPORTED_BY, WIRE_DATELINE, CORRESPONDENT_DATELINE, RUSSIAN, RUSSIAN_REVIEW, KAZAKH, KAZAKH_ARABIC, KAZAKH_ABOUT, RUSSIAN_ABOUT, CORRESPONDENT_OF];
 
 // «Kazinform тілшісі» is «Kazinform's correspondent»: the outlet is Kazinform.
 const CORRESPONDENT = /\s+(?:тілшісі|t[iı]lsh[iı]s[iı]|ء?تىلشىسى)$/u;
@@ -134,7 +139,7 @@ export function attribution(state: ParseState): void {
   const source = state.skipped.filter((s) => s.rule === 'source line').at(-1);
   if (source) {
     const named = SOURCE_LINE.exec(source.text)!;
-    state.article.attribution = { outlet: outletName((named[1] ?? named[2]!).trim().replace(QUOTED, '$1').replace(/^www\./iu, '')) };
+    state.article.attribution = { outlet: outletName((named[1] ?? named[2]!).trim().replace(QUOTED, '$1').replace(/^(?:www\.|@)/iu, '')) };
     return;
   }
   // An aggregator's link to the page it carries names that outlet by its domain: `Читать источник turkistan.tv`.
@@ -153,6 +158,7 @@ export function attribution(state: ParseState): void {
 export function attributionIn(text: string): Attribution | undefined {
   for (const phrase of PHRASES) {
     if (phrase === REPORTED_BY && !REPORTING_STEM.test(text)) continue;
+    if (phrase === CORRESPONDENT_OF && !text.includes('орреспондент')) continue;
     const groups = phrase.exec(text)?.groups;
     const named = groups?.outlet ?? groups?.slashed ?? groups?.by;
     if (!groups || !named) continue;

@@ -6,6 +6,8 @@ import type { ParseState, SourceLine } from '../state.ts';
 // Menus copied as lists keep their bullets: `• kz`, `• RUB:`.
 const BULLET = /^[•·▪►●◦‣]\s*/u;
 const BULLET_RULE: ClutterRule = { name: 'list bullet', line: BULLET };
+// A list's dash before a teaser's headline: `- Уникальный гребной канал открыли в Туркестане`.
+const LIST_DASH = /^[-–—]\s/u;
 // A newspaper's name in quotes under a signature: `«Egemen Qazaqstan»`, `“Soltüstık Qazaqstan”.`
 const QUOTED_NAME = /^[«“"][^«»“”".!?]{2,40}[»”"]\.?$/u;
 // A city or district under a signature: `Qostanaı.`, `Усть-Каменогорск`, `Мұғалжар ауданы.`
@@ -39,6 +41,10 @@ function blockRule(line: SourceLine, follow: Follow, heading: ClutterRule): Clut
   if (follow.shape === 'place') return PLACE.test(line.text) ? heading : undefined;
   if (follow.shape === 'signature') return QUOTED_NAME.test(line.text) || isLabelLike(line.text) ? heading : undefined;
   if (follow.shape === 'teaser') return isHeadlineLike(line.text) || isCutOff(line.text) ? heading : undefined;
+  if (follow.shape === 'dashed') {
+    const item = LIST_DASH.exec(line.text) ? line.text.slice(2).trim() : undefined;
+    return item !== undefined && (isHeadlineLike(item) || isCutOff(item) || !/\s/u.test(item) || wordCount(item) <= 3) ? heading : undefined;
+  }
   const fits = follow.shape === 'headline' ? isHeadlineLike(line.text) : isLabelLike(line.text) || (line.text.startsWith('#') && isHeadlineLike(line.text.slice(1)));
   return fits ? heading : undefined;
 }

@@ -1,3 +1,5 @@
+import { monthNumber } from '../clutter/months.ts';
+import { META_RULES } from '../clutter/table.ts';
 import { endsAsSentence, isSentenceLine } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { detectLanguage } from './language.ts';
@@ -8,13 +10,29 @@ const GLUED_COUNTER = /(?<=[.!?»"”])\s*(?:количество\s+показо
 // it: `… бастайды. Толығырақ »`, `… Read more »`, `… Continue reading →`, `… […]`. Tested on the line's end first.
 const MORE_END = /(?:[»→…\]]|\.\.\.|more|reading|толығырақ|tolyǵyraq|تولىعىراق|подробнее|далее|полностью|оқу)$/iu;
 const GLUED_MORE = /(?<=[.!?»"”])\s*(?:(?:read\s+more|continue\s+reading|толығырақ|толық\s+оқу|көбірек\s+оқу|tolyǵyraq|تولىعىراق|подробнее|читать\s+далее|читать\s+полностью)(?:\s*(?:»|→|\.\.\.|…))?|\[(?:…|\.\.\.)\])$/iu;
+// A script's empty value glued after a line of Cyrillic text, where the page meant to print
+// something else (a credit, a link's label): `… сообщили в МВД undefined`.
+const GLUED_PLACEHOLDER = /(?<=\p{Script=Cyrillic}[.!?»"”]?)\s+(?:undefined|null|NaN)$/u;
 // The source's domain glued after the report's last sentence: `… ұлғайды. BNews.kz`.
 const GLUED_SOURCE = /(?<=[.!?»"”])\s+([\p{L}\d][\p{L}\d-]{1,40}\.(?:kz|ru|com|org|net|info))$/iu;
 // The outlet's domain opening the lead with no punctuation after it: `Kyzylorda-news.kz Бұған дейін …`.
-const SOURCE_OPENING = /^([A-Za-z\d][A-Za-z\d-]{1,40}\.(?:kz|ru|com|org|net|info))\s+(?=\p{Lu})/u;
+// So is the account the page quotes, with a colon: `@msu.city: Сегодня …`.
+const SOURCE_OPENING = /^([A-Za-z\d][A-Za-z\d-]{1,40}\.(?:kz|ru|com|org|net|info)|@[A-Za-z\d_][A-Za-z\d_.]{1,40}(?=:))(?::)?\s+(?=\p{Lu})/u;
+// The report's date glued before the lead's first word: `3 октября, 2019Хлопок начали собирать …`.
+const DATE_OPENING = /^(\d{1,2}\s+(\p{L}{3,9})\.?,?\s+\d{4})(?=\p{Lu}\p{Ll})/u;
+// The photo's caption glued before a paragraph that opens with a figure: `Первое сентября в Семее1 сентября
+// во всех школах …` (a caption of three words or more, no mark in it, its last letter small).
+// Its last word is of four letters or more: a space lost before a figure after a short word
+// (`началось в2019 году`) is a typo inside a sentence, no caption.
+const GLUED_CAPTION = /^(\p{Lu}[\p{L}«»" -]{3,80}?\s[\p{L}-]{3,}\p{Ll})(?=\d{1,4}\s\p{Ll}{3})/u;
+// A caption names what the photo shows; a sentence lost its space after a verb: `… завершили2 июня …`.
+const PAST_VERB_END = /(?:ли|ла|ло|лся|лась|лись|ет|ут|ют|ит|ат|ят)$/u;
 // The image's keywords, a word to three in small Cyrillic letters, glued before a Kazakh paragraph's
 // first word: `жаңа жыл Ұйымдастырушылардың айтуынша, …`, `балабакша Астанада …`.
 const GLUED_KEYWORDS = /^((?:[а-яёәғқңөұүһі-]{3,}\s){1,3})(?=\p{Lu}\p{Ll})/u;
+// A picture's file name glued before a paragraph's first word: `opros_mg-02-02 В 2017 году …` (one
+// word of Latin letters and figures with an underscore, as the clutter table's image label).
+const GLUED_FILE_NAME = /^([A-Za-z\d][\w-]*_[\w-]*)\s+(?=\p{Lu})/u;
 // Words a sentence can open with in small letters when a page lost its capital: never keywords.
 const FUNCTION_WORDS = new Set(['және', 'мен', 'бен', 'пен', 'бірақ', 'алайда', 'сондай-ақ', 'яғни', 'немесе', 'әрі', 'осы', 'бұл', 'сол', 'мына', 'ал', 'что', 'это', 'для', 'при', 'как', 'или']);
 
@@ -25,10 +43,14 @@ function cut(state: ParseState, line: SourceLine, piece: string, rule: string, t
 
 /**
  * Page matter the copy glued onto a paragraph, taken off it and recorded: a «read more» link or an
- * excerpt's `[…]` after a paragraph's last sentence, a view counter after the last sentence, the source's domain after the report's last sentence or before its lead's
+ * excerpt's `[…]` after a paragraph's last sentence, a script's empty value after the text
+ * (`… сообщили в МВД undefined`), a view counter after the last sentence, the photo's caption glued
+ * before a paragraph opening with a figure (`Первое сентября в Семее1 сентября …`), the report's date
+ * glued before the lead's first word (`3 октября, 2019Хлопок …`), the source's domain after the
+ * report's last sentence or before its lead's
  * first word (it names the outlet, as a source line does), and the image's keywords before a
  * paragraph's first word when the paragraph above closed a sentence (a line the page wrapped
- * goes on in small letters under one that did not).
+ * goes on in small letters under one that did not), and a picture's file name before a paragraph's first word.
  */
 export function gluedMatter(state: ParseState): void {
   const { lines } = state;
@@ -39,8 +61,14 @@ export function gluedMatter(state: ParseState): void {
     if (line.verbatim) return;
     const more = MORE_END.test(line.text.slice(-12)) ? GLUED_MORE.exec(line.text) : null;
     if (more && more.index > 0) cut(state, line, more[0], 'page navigation', line.text.slice(0, more.index));
+    const placeholder = /[dlN]$/u.test(line.text) ? GLUED_PLACEHOLDER.exec(line.text) : null;
+    if (placeholder) cut(state, line, placeholder[0], 'image placeholder', line.text.slice(0, placeholder.index));
+    const caption = /\p{Ll}\d/u.test(line.text.slice(0, 90)) ? GLUED_CAPTION.exec(line.text) : null;
+    if (caption && caption[1]!.split(' ').length >= 3 && !PAST_VERB_END.test(caption[1]!) && isSentenceLine({ text: line.text.slice(caption[0].length) })) cut(state, line, caption[1]!, 'photo caption', line.text.slice(caption[0].length));
     const counter = /\d$/u.test(line.text) ? GLUED_COUNTER.exec(line.text) : null;
     if (counter) cut(state, line, counter[0], 'counter', line.text.slice(0, counter.index));
+    const fileName = line.text.includes('_') ? GLUED_FILE_NAME.exec(line.text) : null;
+    if (fileName && /\d/u.test(fileName[1]!) && isSentenceLine({ text: line.text.slice(fileName[0].length) })) cut(state, line, fileName[1]!, 'image label', line.text.slice(fileName[0].length));
     const keywords = /^\p{Ll}/u.test(line.text) ? GLUED_KEYWORDS.exec(line.text) : null;
     const above = lines[index - 1];
     if (keywords && (!above || endsAsSentence(above.text)) && !keywords[1]!.split(' ').some((word) => FUNCTION_WORDS.has(word))) {
@@ -51,6 +79,8 @@ export function gluedMatter(state: ParseState): void {
     }
   });
   const first = lines.find((line) => !line.verbatim);
+  const date = first && /^\d/u.test(first.text) ? DATE_OPENING.exec(first.text) : null;
+  if (first && date && monthNumber(date[2]!) !== undefined && isSentenceLine({ text: first.text.slice(date[0].length) })) cut(state, first, date[1]!, META_RULES.stamp.name, first.text.slice(date[0].length));
   const opening = first && SOURCE_OPENING.exec(first.text);
   if (first && opening && isSentenceLine({ text: first.text.slice(opening[0].length) })) cut(state, first, opening[1]!, 'source line', first.text.slice(opening[0].length));
 }

@@ -6,7 +6,7 @@ import { attributionIn, DATELINE } from './attribution.ts';
 import { detectLanguage } from './language.ts';
 import { isCaptionSentenceCopy } from './photo-caption.ts';
 import { clutterRuleOf } from './clutter.ts';
-import { isInCapitals, isMasthead, neverHeadline } from './title-line.ts';
+import { isDoubled, isInCapitals, isMasthead, neverHeadline } from './title-line.ts';
 
 // A headline is rarely longer than this; a lead pasted as the title is.
 const LEAD_LENGTH = 160;
@@ -18,6 +18,9 @@ const ATTRIBUTION = /[,،]\s*(?:сообщает|сообщают|передае
 const BADGE = /\s+(?:Эксклюзив|Эксклюзив\s+\p{Lu}{2,4}|Exclusive|Печать(?:\s+E-mail)?|Print(?:\s+E-mail)?)$/u;
 // The date some pages print glued before the headline on its line: `06.07.2021 Астана күні: …`.
 const DATE_BEFORE = /^(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2})?(?:\s+[-–—])?\s+(?=\p{Lu}|[«"])/u;
+// The report's stamp in brackets, and its view counter, glued after the headline on its line:
+// `Headline (29.02.2024, 17:44), просмотров: 2209`. The stamp dates the report; the counter goes.
+const STAMP_AFTER = /\s+\((?<stamp>\d{1,2}\.\d{1,2}\.\d{4},?\s+\d{1,2}:\d{2})\)(?<counter>,?\s*просмотров:?\s*\d[\d\s]{0,8})?$/u;
 
 // A press review's headline is the titles it reviews, each in quotes: `«Почему …». «Волки сыты …». «…»`.
 const QUOTED_TITLES = /^«.+»$/u;
@@ -26,6 +29,32 @@ const BETWEEN_TITLES = /»[.!?]?\s+«/u;
 /** A headline made of two quoted titles or more, however long; no lead is only quotations. */
 function isQuotedTitles(title: string): boolean {
   return QUOTED_TITLES.test(title) && BETWEEN_TITLES.test(title);
+}
+
+/** The line without a stamp glued after it (`STAMP_AFTER`); the line itself when it ends otherwise. */
+function withoutStampAfter(text: string): string {
+  return text.endsWith(')') || /\d$/u.test(text) ? text.replace(STAMP_AFTER, '') : text;
+}
+
+// The rubric some pages print after the headline on its line, past a slash: `В Алматы стартовал
+// международный турнир / Дзюдо`. One word with a capital; a headline's own slash has no spaces round it.
+const RUBRIC_AFTER = /\s\/\s\p{Lu}\p{Ll}{2,20}$/u;
+
+/** Takes a rubric printed after the headline off it, recorded (line `line`). */
+function takeRubricAfter(state: ParseState, text: string, line: number): string {
+  const rubric = text.includes(' / ') ? RUBRIC_AFTER.exec(text) : null;
+  if (!rubric || wordCount(text.slice(0, rubric.index)) < 3) return text;
+  state.skipped.push({ line, text: rubric[0].replace(/^\s\/\s/u, ''), rule: 'rubric' });
+  return text.slice(0, rubric.index);
+}
+
+/** Takes the stamp and counter glued after a headline off it, recorded as the page's stamp and counter (line `line`). */
+function takeStampAfter(state: ParseState, text: string, line: number): string {
+  const glued = text.endsWith(')') || /\d$/u.test(text) ? STAMP_AFTER.exec(text) : null;
+  if (!glued) return text;
+  state.skipped.push({ line, text: glued.groups!.stamp!, rule: META_RULES.stamp.name });
+  if (glued.groups!.counter) state.skipped.push({ line, text: glued.groups!.counter.replace(/^,\s*/u, ''), rule: META_RULES.counter.name });
+  return text.slice(0, glued.index);
 }
 
 /** Why a title reads as the lead paragraph rather than a headline, or undefined. */
@@ -44,16 +73,38 @@ export function leadShape(title: string): string | undefined {
  */
 function findHeadline(state: ParseState, head: SourceLine[], limit: number, minWords: number): SourceLine | undefined {
   // A line ending in `:` introduces what follows (a speaker's name over her words): no headline. Nor
-  // is a line in another script than the lead's: a picture's English alt text over a Kazakh headline.
+  // is a line in another script than the lead's (a picture's English alt text over a Kazakh
+  // headline), nor one phrase printed twice over (a rubric's link and its label).
   const lead = state.lines.find((line) => line.line === limit);
   const script = lead && scriptOf(lead.text);
-  const candidates = head.filter((line) => !line.fromTitle && !line.verbatim && !line.text.endsWith(':') && (script === undefined || scriptOf(line.text) === script) && (isHeadlineLike(line.text.replace(BADGE, '').replace(DATE_BEFORE, '')) || isPrintedTwice(line, head)) && wordCount(line.text) >= minWords && !endsInLineBelow(line, head));
+  const candidates = head.filter((line, index) => !line.fromTitle && !line.verbatim && !line.text.endsWith(':') && !isDoubled(line.text) && !wrapped(line, head[index - 1]) && !PAGE_SYMBOLS.test(withoutStampAfter(line.text)) && !isMenuList(line.text) && (script === undefined || scriptOf(line.text) === script) && (isHeadlineLike(withoutStampAfter(line.text).replace(BADGE, '').replace(DATE_BEFORE, '')) || isPrintedTwice(line, head)) && wordCount(line.text) >= minWords && !endsInLineBelow(line, head));
   // A print issue's line (`Жас Алаш №86 (15648) 27 қазан, бейсенбі 2011`) dates the report as a stamp does.
   const stamp = state.skipped.filter((s) => (s.rule === META_RULES.stamp.name || s.rule === 'print issue') && s.line < limit).at(-1);
   const aroundDek = twiceAroundDek(head.filter((line) => script === undefined || scriptOf(line.text) === script), stamp?.line);
   if (aroundDek) return aroundDek;
   if (stamp) return candidates.find((line) => line.line > stamp.line) ?? twoPartHeadline(head.find((line) => line.line > stamp.line)) ?? candidates.filter((line) => line.line < stamp.line).at(-1);
   return candidates.find((line) => wordCount(line.text) >= 4) ?? candidates[0];
+}
+
+// What a site's header carries and no headline does: a phone number, a temperature, a close button,
+// an age mark, a date with a clock time (`Суббота, 23 ноября 2024, 01:36 мск`, `… – 19.02.03 18:13`).
+const PAGE_SYMBOLS = /\+7[\s(]*\d{3}|\d\s?°|×|\b18\+|(?:\d{1,2}\.\d{2}\.\d{2,4}|\d{4}),?\s+\d{1,2}:\d{2}\b/u;
+// A menu printed as a list: four items or more of a word or two, each capitalised, between commas
+// (`Новости, Кратко, Популярное, Анонсы, Интервью`).
+const MENU_ITEMS = 4;
+
+/** A site's menu printed as one list of capitalised items between commas: no headline. */
+function isMenuList(text: string): boolean {
+  const items = text.split(/,\s*/u);
+  return items.length >= MENU_ITEMS && items.every((item) => /^[\p{Lu}\d]/u.test(item) && wordCount(item) <= 2 && !/[.!?:]$/u.test(item));
+}
+
+/**
+ * A line the page wrapped: one ending in a comma (`Главные новости Актобе,`), or the line under it
+ * (`Казахстана и мира`). Neither half is a headline: a headline ends no phrase with a comma.
+ */
+function wrapped(line: SourceLine, above: SourceLine | undefined): boolean {
+  return line.text.endsWith(',') || (above !== undefined && above.line === line.line - 1 && above.text.endsWith(','));
 }
 
 /**
@@ -64,7 +115,7 @@ function findHeadline(state: ParseState, head: SourceLine[], limit: number, minW
 function twiceAroundDek(head: readonly SourceLine[], stamp: number | undefined): SourceLine | undefined {
   // Copies on both sides of the report's stamp are the page's head and the headline by the stamp.
   const apart = (line: SourceLine, other: SourceLine) => stamp === undefined || (line.line > stamp) === (other.line > stamp);
-  return head.find((line, index) => !line.fromTitle && !line.verbatim && wordCount(line.text) >= 2 && (isHeadlineLike(line.text) || isTwoPartShape(line.text)) && head.slice(index + 2).some((other) => !other.verbatim && other.text === line.text && apart(line, other)));
+  return head.find((line, index) => !line.fromTitle && !line.verbatim && wordCount(line.text) >= 2 && !line.text.endsWith(',') && (isHeadlineLike(line.text) || isTwoPartShape(line.text)) && head.slice(index + 2).some((other) => !other.verbatim && other.text === line.text && apart(line, other)));
 }
 
 /** The line is a headline in two parts printed again two lines below or above, its dek between the copies. */
@@ -156,6 +207,77 @@ function questionOnTop(state: ParseState): SourceLine | undefined {
   // The headline printed again under it, shortened as a picture's alt text, then the paragraph.
   const next = third && !second.verbatim && isHeadlineVariant(second.text, first.text) ? third : second;
   return isHeadlineLike(first.text) && isSentenceLine(next) ? first : undefined;
+}
+
+/**
+ * A line of two words or more printed right under the page's view counter or the report's stamp and
+ * right above the first paragraph (`18877 просмотров` / `Нефтяники бастуют` / `Волна забастовок …`):
+ * where outlets print the headline, however short.
+ */
+function underMetaOverParagraph(state: ParseState, head: readonly SourceLine[]): SourceLine | undefined {
+  const last = head.at(-1);
+  if (!last || last.fromTitle || last.verbatim || wordCount(last.text) < 2 || !isHeadlineLike(last.text) || PAGE_SYMBOLS.test(last.text)) return undefined;
+  const above = [...state.lines, ...state.skipped].filter((other) => other.line < last.line).reduce<{ line: number; rule?: string } | undefined>((nearest, other) => (nearest === undefined || other.line > nearest.line ? other : nearest), undefined);
+  const meta: readonly string[] = [META_RULES.counter.name, META_RULES.stamp.name];
+  return above !== undefined && 'rule' in above && meta.includes(above.rule!) ? last : undefined;
+}
+
+// A header's sentences (a greeting, a city prompt, a search box's hint) are short; a report's text is not.
+const HEADER_SENTENCE = 100;
+const TWICE_WITHIN = 40;
+
+/**
+ * A line of three words or more printed twice in a row, a paragraph under the copies, above any
+ * long paragraph (`Добрый день, …` / `Уточните, Ваш город Павлодар?` / … / `Headline` / `Headline` /
+ * lead): the headline, printed as the page's title and its picture's alt text, under a header of
+ * short sentences the search took for the first paragraph.
+ */
+function printedTwiceInARow(state: ParseState): SourceLine | undefined {
+  const { lines } = state;
+  for (let index = 0; index + 2 < Math.min(lines.length, TWICE_WITHIN); index++) {
+    const line = lines[index]!;
+    if (line.text.length > HEADER_SENTENCE && isSentenceLine(line)) return undefined;
+    if (line.fromTitle || line.verbatim || wordCount(line.text) < 3 || !isHeadlineLike(line.text) || PAGE_SYMBOLS.test(line.text)) continue;
+    if (lines[index + 1]!.text === line.text && isSentenceLine(lines[index + 2]!)) return line;
+  }
+  return undefined;
+}
+
+/**
+ * The line right above the first long paragraph (`Павлодарский автобусный парк обновят` over the
+ * lead), under a header of short sentences the search took for the first paragraph: outlets print
+ * the headline right above the text.
+ */
+function overLongParagraph(state: ParseState): SourceLine | undefined {
+  const { lines } = state;
+  const lead = lines.findIndex((line) => line.text.length > HEADER_SENTENCE && isSentenceLine(line));
+  const line = lines[lead - 1];
+  if (!line || line.fromTitle || line.verbatim || wordCount(line.text) < 3 || !isHeadlineLike(line.text) || PAGE_SYMBOLS.test(line.text) || isMenuList(line.text)) return undefined;
+  return line;
+}
+
+/**
+ * A short title over a byline, and under the byline the line found as the headline, the first
+ * paragraph under it (`Обмолотили все` / `Галина КАТКОВА` / `В этом году зерна собрали меньше` /
+ * lead): outlets print the byline under the headline, so the title is the headline and the line
+ * under the byline its dek.
+ */
+function titleOverByline(state: ParseState, title: SourceLine, found: SourceLine): boolean {
+  if (found.line <= title.line || state.lines.some((line) => line.line > title.line && line.line < found.line)) return false;
+  return state.skipped.some((s) => s.rule === 'byline' && s.line > title.line && s.line < found.line);
+}
+
+/**
+ * A headline that asks or exclaims reads as a sentence, so the search may take it for the first
+ * paragraph (`Новости Павлодара` / `Во сколько обойдется ремонт школ?` / `Спустя месяц …`): such a
+ * line, a paragraph right under it, is the headline unless a line of three words or more above it
+ * reads as one (what stands above it then is a rubric or a menu).
+ */
+function questionAsParagraph(state: ParseState, paragraph: number): SourceLine | undefined {
+  const line = state.lines[paragraph];
+  const next = state.lines[paragraph + 1];
+  if (!line || !next || line.fromTitle || line.verbatim || !/[!?]["»”)]*$/u.test(line.text) || wordCount(line.text) < 3) return undefined;
+  return isHeadlineLike(line.text) && isSentenceLine(next) ? line : undefined;
 }
 
 /**
@@ -318,6 +440,29 @@ function headlineUnderSiteName(state: ParseState): boolean {
   return true;
 }
 
+// A menu label in English is a few words: `Get In Touch`.
+const FOREIGN_LABEL_WORDS = 4;
+
+/**
+ * A short title in another script than the report's (`Get In Touch` over a Russian page) when the page
+ * prints a headline in the report's script twice above the first paragraph (as its own line and its
+ * picture's alt text): the title is a menu label, the headline that line.
+ */
+function headlineUnderForeignLabel(state: ParseState): boolean {
+  const title = state.article.title!;
+  const paragraph = state.lines.findIndex(isSentenceLine);
+  const lead = state.lines[paragraph];
+  if (!lead || wordCount(title) > FOREIGN_LABEL_WORDS || scriptOf(title) !== 'Latin' || scriptOf(lead.text) !== 'Cyrillic') return false;
+  // The headline may ask, and read as the first paragraph: a paragraph under it tells.
+  const head = state.lines.slice(0, paragraph + 1);
+  const index = head.findIndex((line) => !line.verbatim && wordCount(line.text) >= 3 && scriptOf(line.text) === 'Cyrillic' && isHeadlineLike(line.text) && (line.text === state.article.photoAlt || head.some((other) => other !== line && other.text === line.text)));
+  if (index < 0 || !state.lines.slice(index + 1).some(isSentenceLine)) return false;
+  state.skipped.push({ line: state.headLine, text: title, rule: 'not a headline' });
+  dropHead(state, index);
+  state.article.title = state.lines.shift()!.text;
+  return true;
+}
+
 const KAZAKH_LETTER = /[әғқңөұүһі]/iu;
 const RUBRIC_WORDS = 2;
 
@@ -338,10 +483,11 @@ function kazakhRubric(title: string, lead: SourceLine | undefined): string | und
 export function headline(state: ParseState): SourceError | void {
   if (state.overlongTitle) return leadAboveHeadline(state) ? undefined : state.overlongTitle;
   if (state.article.title !== undefined) {
+    state.article.title = takeRubricAfter(state, takeStampAfter(state, state.article.title, state.headLine), state.headLine);
     const lead = leadShape(state.article.title);
     if (lead && (leadAboveHeadline(state) || titlePrintedTwice(state, state.article.title) || periodHeadlineOverLead(state, state.article.title))) return;
     if (lead) return new SourceError(`the title reads as a lead paragraph (${lead}); put the headline after the date and this sentence on the next line, as the first paragraph`, state.headLine);
-    headlineUnderSiteName(state);
+    if (!headlineUnderForeignLabel(state)) headlineUnderSiteName(state);
     return;
   }
   // The title moved among the lines is a headline or page matter, never the first paragraph, even
@@ -366,7 +512,14 @@ export function headline(state: ParseState): SourceError | void {
   // So does one that is no headline at all (`• Тіл`, title-line.ts `neverHeadline`).
   const clutterTitle = fromTitle !== undefined && (titleClutter !== undefined || never !== undefined);
   const found = overCounter ?? (fromTitle ? (paragraph >= 0 ? (findHeadline(state, head, limit, masthead ? 3 : 4) ?? (clutterTitle ? findHeadline(state, head, limit, 3) : headlineOverStamp(state, head))) : undefined) : (findHeadline(state, head, limit, 3) ?? soleLineAfterStamp(state, head, limit)));
-  const chosen = found ?? fallback ?? questionOnTop(state) ?? capitalsOverLead(head, paragraph >= 0) ?? (clutterTitle || !fromTitle ? shortHeadlineOverLead(head, state.lines[paragraph]) : undefined);
+  // A line of a word or two found above a question that heads the text is its rubric.
+  const weak = found === undefined || (wordCount(found.text) <= RUBRIC_WORDS && found !== overCounter);
+  const question = weak && paragraph >= 0 ? questionAsParagraph(state, paragraph) : undefined;
+  const underMeta = found === undefined && paragraph >= 0 ? underMetaOverParagraph(state, head) : undefined;
+  const overByline = fallback !== undefined && found !== undefined && found !== overCounter && titleOverByline(state, fallback, found);
+  const twice = found === undefined && underMeta === undefined && fromTitle !== undefined ? (printedTwiceInARow(state) ?? overLongParagraph(state)) : undefined;
+  const chosen = question ?? (overByline ? fallback : found) ?? underMeta ?? fallback ?? twice ?? questionOnTop(state) ?? capitalsOverLead(head, paragraph >= 0)
+    ?? (clutterTitle || !fromTitle ? shortHeadlineOverLead(head, state.lines[paragraph]) : undefined);
   if (!chosen) {
     // A title that is a photo credit became the article's credit, and no skipped line names it.
     const rule = never ?? state.skipped.find((s) => s.line === state.headLine)?.rule ?? (state.article.photoCredit ? 'a photo credit' : 'page clutter');
@@ -376,6 +529,6 @@ export function headline(state: ParseState): SourceError | void {
   state.lines.shift();
   const date = chosen.fromTitle ? undefined : DATE_BEFORE.exec(chosen.text)?.[0];
   if (date) state.skipped.push({ line: chosen.line, text: date.trim(), rule: META_RULES.stamp.name });
-  state.article.title = chosen.text.slice(date?.length ?? 0).replace(BADGE, '');
+  state.article.title = takeRubricAfter(state, takeStampAfter(state, chosen.text.slice(date?.length ?? 0), chosen.line), chosen.line).replace(BADGE, '');
   if (masthead && chosen !== fromTitle) dropMastheadLines(state, masthead);
 }

@@ -42,6 +42,19 @@ function isWidgetAbove(state: ParseState, after: readonly { line: number; text: 
   return state.skipped.some((s) => s.line === below && s.rule === 'news widget') && after.every((line) => !line.verbatim && isHeadlineLike(line.text));
 }
 
+const RUN_MAX_WORDS = 16;
+const ONE_NAME = /^\p{Lu}[\p{Ll}-]{2,30}$/u;
+
+function hasVerb(text: string): boolean {
+  return (text.toLowerCase().match(WORD) ?? []).some((word) => VERB.test(word));
+}
+
+/** A line of a run of other reports' headlines: a headline of five words or more, no comma. */
+function isTeaserInRun(line: { text: string; verbatim?: boolean }): boolean {
+  const words = wordCount(line.text);
+  return !line.verbatim && words >= TEASER_WORDS && words <= RUN_MAX_WORDS && isHeadlineLike(line.text) && !line.text.includes(',');
+}
+
 function isClosingTeaser(text: string): boolean {
   const words = wordCount(text);
   return words >= TEASER_WORDS && words <= TEASER_MAX_WORDS && isHeadlineLike(text) && !NOT_A_HEADLINE.test(text) && (text.toLowerCase().match(WORD) ?? []).some((word) => VERB.test(word));
@@ -54,10 +67,43 @@ function isClosingTeaser(text: string): boolean {
  * sentence; the labels after it go, recorded, unless a line of the report introduces them as a list
  * (it ends in `:`), they are items of one or a quote, a line among them holds figures (a schedule:
  * `Понедельник` / `09:00-18:00`), or a line in small letters under a name signs a quote. One
- * headline of another report closing the page goes too, and so does a region above a correspondent's
- * name or alone at the page's end, copied page or not.
+ * headline of another report closing the page goes too, and so do a tag of one word (the place), and a
+ * region above a correspondent's name or alone at the page's end, copied page or not; on a copied
+ * page, so do two headlines or more.
  */
+// A place of a word or two, as a regional paper prints it over a report's first paragraph: `Бадамша`.
+const PLACE = /^\p{Lu}[\p{L}-]{2,20}(?:\s\p{Lu}[\p{L}-]{2,20})?$/u;
+
+/**
+ * A newspaper's page copied with the next report on it: the report closes on its author's signature,
+ * and under it the next one opens as this one did, its place (a word or two, the shape of the place
+ * the page printed between the headline and the first paragraph) over its headline and text
+ * (`Канат БАХТИЯРОВ` / `Иргиз` / `С легким паром!` / …). From the place on, the lines are another report's.
+ */
+function nextReportAfterSignature(state: ParseState): boolean {
+  const first = state.lines.find(isSentenceLine);
+  if (!first) return false;
+  const place = state.skipped.some((s) => s.rule === 'page head' && s.line < first.line && PLACE.test(s.text));
+  if (!place) return false;
+  const signature = state.skipped.find((s) => s.rule === 'byline' && s.line > first.line);
+  if (!signature) return false;
+  const index = state.lines.findIndex((line) => line.line > signature.line);
+  const next = state.lines[index];
+  if (index < 1 || !next || next.verbatim || !endsAsSentence(state.lines[index - 1]!.text)) return false;
+  // The place may be left out already, as a tag closing the page.
+  const placeLeft = state.skipped.some((s) => s.line > signature.line && s.line < next.line && PLACE.test(s.text));
+  const headline = placeLeft ? next : PLACE.test(next.text) ? state.lines[index + 1] : undefined;
+  if (!headline || headline.verbatim || !isHeadlineLike(headline.text)) return false;
+  // Under the headline its text, however the copy cut it off.
+  const text = state.lines[state.lines.indexOf(headline) + 1];
+  if (!text || wordCount(text.text) < 6) return false;
+  for (const line of state.lines.slice(index)) state.skipped.push({ line: line.line, text: line.text, rule: 'another report' });
+  state.lines = state.lines.slice(0, index);
+  return true;
+}
+
 export function pageFoot(state: ParseState): void {
+  if (nextReportAfterSignature(state)) return;
   const copied = state.skipped.length > 0;
   const { lines } = state;
   let last = -1;
@@ -68,6 +114,20 @@ export function pageFoot(state: ParseState): void {
   const closing = after.length === 1 ? after[0]! : undefined;
   if (closing && !closing.verbatim && endsAsSentence(lines[last]!.text) && isClosingTeaser(closing.text)) {
     state.skipped.push({ line: closing.line, text: closing.text, rule: 'teaser of another report' });
+    state.lines = lines.slice(0, last + 1);
+    return;
+  }
+  // Two headlines of other reports or more closing the page, unlabelled (sozmedia.kz: `На Всемирных
+  // играх кочевников команда ВКО будет защищать …` / `В Казахстане завершилось расследование …`): a
+  // report never ends on two lines of five words or more that close no sentence; quotes may be in them.
+  if (copied && after.length >= 2 && after.length <= WIDGET_ABOVE_MAX && endsAsSentence(lines[last]!.text) && after.every((line) => isTeaserInRun(line)) && after.some((line) => hasVerb(line.text))) {
+    for (const line of after) state.skipped.push({ line: line.line, text: line.text, rule: 'teaser of another report' });
+    state.lines = lines.slice(0, last + 1);
+    return;
+  }
+  // A tag of one word closing the page, the report's place (`Уральск` under an amp page's text).
+  if (closing && !closing.verbatim && endsAsSentence(lines[last]!.text) && ONE_NAME.test(closing.text)) {
+    state.skipped.push({ line: closing.line, text: closing.text, rule: 'page foot' });
     state.lines = lines.slice(0, last + 1);
     return;
   }

@@ -12,9 +12,19 @@ const CONTINUES = /^\p{Ll}/u;
 const LIST_ITEM = /^[—–•-]\s/u;
 const FIGURE_CONTINUES = /^\d[\d\s]*\s\p{Ll}/u;
 const WRAPPED_WORDS = 6;
+// A bracket the page wrapped onto the next line, the sentence going on or closing after it:
+// `… ретро-фестиваль «Арыс жағасында»` / `(«На берегу Арыси»).`
+const BRACKET_END = /[\p{L}\d»"”]$/u;
+const BRACKET_CONTINUES = /^\([^()]{1,120}\)(?:[.,;:!?…]|\s+\p{Ll})/u;
+
+// A line however short that ends on a preposition or conjunction goes on below: no phrase ends on
+// one (`В память о` / `героях наших дней`, a subheading the page wrapped).
+const DANGLING = /(?:^|\s)(?:в|во|на|о|об|обо|по|с|со|к|ко|и|для|из|от|до|за|под|при|у|а|но|над|про|без|через|между|перед|или)$/iu;
 
 function continuesAbove(above: SourceLine | undefined, line: SourceLine): boolean {
   if (above === undefined || above.verbatim || line.verbatim || line.line !== above.line + 1) return false;
+  if (CONTINUES.test(line.text) && DANGLING.test(above.text)) return true;
+  if (line.text.startsWith('(') && BRACKET_END.test(above.text) && wordCount(above.text) >= WRAPPED_WORDS && BRACKET_CONTINUES.test(line.text)) return true;
   if (!OPEN_END.test(above.text) || wordCount(above.text) < WRAPPED_WORDS) return false;
   return CONTINUES.test(line.text) || (LIST_ITEM.test(above.text) && FIGURE_CONTINUES.test(line.text));
 }

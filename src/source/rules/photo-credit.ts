@@ -10,11 +10,14 @@ const LABEL = String.raw`(?:фото|фотография|изображение
 // The label may say where the photo comes from: `Источник фото: Кайрат Конуспаев`, and the view
 // counter printed before it may be glued to it: `137Фото: МЧС РК`.
 const CREDIT = new RegExp(String.raw`^(?:\d{1,7}(?=\p{L}))?(?:источник\s+)?${LABEL}\s*(?::|\s[-–—]|©\ufe0f?|\(c\))\s*(.{1,150})$`, 'iu');
-// `Фото из открытых источников`, `Фото предоставлено акиматом`, `Иллюстративное фото`; Kazakh
+// Where a generic photo comes from, after it: `Иллюстрированное фото из открытых интернет-источников`.
+const GENERIC_SOURCE = String.raw`(?:\s+(?:из|с|со)\s.{1,80}?)?`;
+// `Фото из открытых источников`, `Фото предоставлено акиматом`, `Иллюстративное фото` (and its near
+// forms, `Иллюстрированное фото`, `Фото носит иллюстративный характер`, with where it comes from); Kazakh
 // `Коллажды жасаған – Алмас Манап`, `Суреттерді түсірген – …`, `Инфографиканы жасаған – …`,
 // `Иллюстрациялық фото` and, without a label, `ашық дереккөзі` (an open source); a generic credit
 // keeps both its words (`Иллюстративное фото`), a closing period is no part of the credit.
-const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото\s+((?:из|с|со|предоставлено|предоставлены|автора|пресс-службы)\s.{1,140}?)|(иллюстративное\s+фото)|(фото\s+иллюстративное)|(?:суретті\s+түсірген(?:дер)?|фотоны\s+түсірген|коллажды\s+жасаған|автор\s+фото|фотограф|sýretti\s+túsirgen|kollajdy\s+jasaǵan|سۋرەتتى\s+تۇسىرگەن|كوللاجدى\s+جاساعان|суреттерді\s+түсірген(?:дер)?|sýretterdi\s+túsirgen|سۋرەتتەردى\s+تۇسىرگەن|инфографиканы\s+жасаған|ınfografıkany\s+jasaǵan|(?:ي|ى)نفو(?:گ|ع)رافيكانى\s+جاساعان)\s*[:–—-]?\s+(.{1,100}?)|(ашық\s+дереккөз(?:і|ден|дерден)(?:\s+алынды)?|ashyq\s+derekkóz(?:i|den|derden)(?:\s+alyndy)?|اشىق\s+دەرەككوز(?:ى|دەن|دەردەن)(?:\s+الىندى)?)|(иллюстрациялық\s+(?:фото|сурет)|[ıi]llıýstratsıalyq\s+(?:foto|sýret)))\.?$`, 'iu');
+const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото\s+((?:из|с|со|предоставлено|предоставлены|автора|пресс-службы)\s.{1,140}?)|(иллюстр(?:ативное|ированное|ационное)\s+(?:фото|изображение)${GENERIC_SOURCE})|(фото\s+(?:иллюстративное|иллюстрированное|носит\s+иллюстративный\s+характер)${GENERIC_SOURCE})|(?:суретті\s+түсірген(?:дер)?|фотоны\s+түсірген|коллажды\s+жасаған|автор\s+фото|фотограф|sýretti\s+túsirgen|kollajdy\s+jasaǵan|سۋرەتتى\s+تۇسىرگەن|كوللاجدى\s+جاساعان|суреттерді\s+түсірген(?:дер)?|sýretterdi\s+túsirgen|سۋرەتتەردى\s+تۇسىرگەن|инфографиканы\s+жасаған|ınfografıkany\s+jasaǵan|(?:ي|ى)نفو(?:گ|ع)رافيكانى\s+جاساعان)\s*[:–—-]?\s+(.{1,100}?)|(ашық\s+дереккөз(?:і|ден|дерден)(?:\s+алынды)?|ashyq\s+derekkóz(?:i|den|derden)(?:\s+alyndy)?|اشىق\s+دەرەككوز(?:ى|دەن|دەردەن)(?:\s+الىندى)?)|(иллюстрациялық\s+(?:фото|сурет)|[ıi]llıýstratsıalyq\s+(?:foto|sýret)))\.?$`, 'iu');
 // The author's own photos, in Kazakh's three scripts: `Фото автордікі`, `Автордың суреті`,
 // `Суреттер автордың жеке мұрағатынан`; the credit is what follows the label.
 const AUTHORS_PHOTO = /^(?:(?:фото|сурет|суреттер|фотолар|foto|sýret|sýretter|فوتو|سۋرەت|سۋرەتتەر)\s+)?((?:автордікі|автордың\s+(?:суреті|фотосы|суреттері|(?:жеке\s+)?(?:мұрағатынан|архивінен)(?:\s+алынды)?)|avtordiki|avtordyń\s+(?:sýreti|fotosy|(?:jeke\s+)?(?:muraǵatynan|arhıvinen)(?:\s+alyndy)?)|اۆتوردىكى|اۆتوردىڭ\s+(?:سۋرەتى|(?:جەكە\s+)?(?:مۇراعاتىنان|ارحيۆىنەن)(?:\s+الىندى)?)))\.?$/iu;
@@ -22,6 +25,11 @@ const AUTHORS_PHOTO = /^(?:(?:фото|сурет|суреттер|фотола�
 // (`Фото New.biss.kz`, the cover picture's `cover otyrar.kz`, `Коллаж Tengrinews.kz`). Case-sensitive: a capital starts each name.
 // Two photographers are named with a comma or `и` between: `фото Аманкула Дюсенбаева, Еркебулана Укибаева`.
 const CREDIT_NAME = /^(?:[Фф]ото|[Cc]over|[Кк]оллаж)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:(?:,|\s+и)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)?|[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|media))$/u;
+// The site and its photographer after a slash, without a colon, alone or glued after the photo's
+// caption (often the headline again): `… кордайским беспорядкам Фото Tengrinews.kz/Алихан Сариев`.
+const DOMAIN_PHOTOGRAPHER = /^(?:(\S.{0,250}?)\s+)?[Фф]ото\s+((?:[\p{L}\d][\p{L}\d-]*\.)+(?:kz|ru|com|org|net|info|media)\s?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)$/u;
+// A caption closing a sentence with a generic credit after it (tested with CREDIT_PHRASE): `У здания суда. Иллюстративное фото.`
+const CAPTION_GENERIC = /^(\p{Lu}.{2,200}?[.!?])\s+((?:иллюстр|фото\s).{4,80})$/iu;
 // A credit with the copyright sign and no label: `© Sputnik / Абзал Калиев`. A sign before a year
 // (`© 2002 – 2025 LADA.KZ`) is the site's copyright.
 const COPYRIGHT = /^©\s*([^\d©]{2,80})$/u;
@@ -37,6 +45,8 @@ const COPYRIGHT_GLUED = /^©\s*(.{2,80}?)(?<=[\p{L}\d.])(?=\p{Lu}\p{Ll})(.{10,25
 const OUTLET_AFTER = /^\s+[-–—]\s+\p{L}[\p{L}\d.]*(?:\s+\p{L}[\p{L}\d.]*){0,2}(?:,\s\d{3,4},\s\d{2}\.\d{2}\.\d{4})?$/u;
 // A picture made by a neural network, named as its source: `Изображение сгенерировано нейросетью
 // Midjourney`, `Изображение сгенерировано при помощи нейросети Midjourney`; the credit is the tool.
+// The same naming the program only: `Изображение сгенерировано в Grok`, `Фото создано с помощью Midjourney`.
+const GENERATED_IN = /^(?:[Ии]зображение|[Ии]ллюстрация|[Фф]ото)\s+(?:сгенерировано|сгенерирована|создано|создана)\s+(?:в|при\s+помощи|с\s+помощью)\s+(\p{Lu}[\p{L}\d.-]{1,30}(?:\s[\p{L}\d.-]{1,20})?)\.?$/u;
 const GENERATED = /^(?:изображение|иллюстрация|фото)\s+(?:сгенерировано|сгенерирована|создано|создана)\s+(?:при\s+помощи\s+|с\s+помощью\s+)?(?:нейросет(?:ью|и)|ИИ|искусственным\s+интеллектом)\s+(\S.{0,60})$/iu;
 // A Kazakh credit saying where the photo was taken from, without a colon: `Сурет автордың жеке
 // мұрағатынан алынды`, `Sýret «KP»-nyń arhıvinen alyndy`. The word before `алынды` is in the
@@ -47,8 +57,16 @@ const TAKEN_FROM = /^(?:сурет|фото|фотосурет|sýret|suret|foto
 const CAPTION_TAKEN_FROM = /^(.{3,250}?[.!?»"])\s+(?:сурет|фото|фотосурет|sýret|suret|foto|سۋرەت|فوتو)\s+(.{1,120}?(?:нан|нен|дан|ден|тан|тен|nan|nen|dan|den|tan|ten|نان|نەن|دان|دەن|تان|تەن))\s+(?:алынды|alyndy|الىندى)\.?$/iu;
 // The author's byline naming the photographer: `Ольга Логинова, фото Алмаса Кайсара` (the credit as written, like `фото Данияра Мусина`).
 // The outlet may close the line: `Юна Коростелева, фото Жанары Каримовой, Власть`.
-const BYLINE_PHOTO = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:\s+и\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)?,\s+фото\s+(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)(?:,\s+\p{Lu}[\p{L}\d.-]{1,30})?$/u;
+// The outlet may come before the photographer, and the photos be `фотографии`: `Алмас Кайсар, Власть, фотографии Виктора Магдеева`.
+const BYLINE_PHOTO = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:\s+и\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)?,\s+(?:\p{Lu}[\p{L}\d.-]{1,30},\s+)?(?:фото|фотографии)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)(?:,\s+\p{Lu}[\p{L}\d.-]{1,30})?$/u;
 // A still from a video or a screenshot, named as the picture's source: `Кадр из видео`, `Скриншот из соцсетей`.
+// A stock library's credit, as a page prints it under a picture it bought: `Стоковые изображения от
+// Depositphotos`, `Фото с Shutterstock`. A credit, never a headline.
+const STOCK = /^(?:стоковые\s+(?:изображения|фото(?:графии)?)|изображени[ея]|фото)\s+(?:от|с|со\s+стока|с\s+сайта|из)\s+(Depositphotos|Shutterstock|Freepik|Pexels|Unsplash|Pixabay|iStock(?:photo)?|Getty\s+Images|Adobe\s+Stock|Лори)\.?(?:\.com)?$/iu;
+// The same with the picture's author, as the library asks to credit: `Изображение Karolina Grabowska с сайта Pixabay`.
+const STOCK_AUTHOR = /^(?:изображение|фото)\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})\s+(?:с\s+сайта|с|от|из)\s+(Depositphotos|Shutterstock|Freepik|Pexels|Unsplash|Pixabay|iStock(?:photo)?)\.?$/iu;
+// A photo taken from a site it names: `Фото с сайта smi24.kz`; the site is the credit.
+const FROM_SITE = /^фото\s+(?:с|со)\s+сайта\s+([\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})\.?$/iu;
 const FRAME = /^((?:кадр|стоп-кадр|скриншот)\s+(?:из|с)\s+(?:видео|видеозаписи|соцсетей|социальных\s+сетей))$/iu;
 // A caption ending in its credit: `Сенат Парламента РК, фото - Новости Zakon.kz от 11.09.2025 12:20 Фото: Zakon.kz/…`,
 // `Кража телефона. Иллюстративное фото: Getty Images`.
@@ -59,6 +77,13 @@ const CAPTION_SLASH = new RegExp(String.raw`^(.{3,250}?)\s\/\s${LABEL}\s+([^/]{2
 // The image title some outlets put in a caption: `, фото - Новости Zakon.kz от 11.09.2025 12:20`, in
 // Kazakh `, сурет - Zakon.kz жаңалық 17.01.2026 11:06`.
 const CAPTION_TAIL = /\s*,?\s*(?:фото|сурет)\s*[-–—]\s*.{0,60}?\s(?:от\s)?\d{2}\.\d{2}\.\d{4}(?:\s\d{1,2}:\d{2})?$/iu;
+// That image title alone on its line, the credit on the next: `гололед, авария, фото - Новости Zakon.kz от 03.11.2025 08:42`.
+const IMAGE_TITLE = /^[^.!?]{1,150}?,\s*(?:фото|сурет)\s*[-–—]\s*.{0,60}?\s(?:от\s)?\d{2}\.\d{2}\.\d{4}(?:\s\d{1,2}:\d{2})?$/iu;
+// Its date and time, which are the report's when the page prints no stamp of its own.
+const CAPTION_TAIL_STAMP = /\d{2}\.\d{2}\.\d{4}\s\d{1,2}:\d{2}$/u;
+
+/** The rule name of the image title's date and time (`Credit.imageStamp`): the report's time only when the page prints no stamp. */
+export const IMAGE_STAMP = 'image title stamp';
 
 export interface Credit {
   credit: string;
@@ -67,13 +92,15 @@ export interface Credit {
   caption?: string;
   /** A page stamp printed before the credit on its line. */
   stamp?: string;
+  /** The date and time in the image's title before the credit (`… фото - Новости Zakon.kz от 19.10.2025 15:59`). */
+  imageStamp?: string;
 }
 
 // The same words twice, a space between.
 const DOUBLED = /^(.{8,}) \1$/u;
 
 // Every credit form holds one of these words: most lines are tested against this alone.
-const CREDIT_WORD = /©|фото|изображение|обложка|коллаж|иллюстрац|инфографик|сурет|кадр|скриншот|foto|photo|cover|sýret|suret|سۋرەت|فوتو|ınfografık|نفو(?:گ|ع)رافيك/iu;
+const CREDIT_WORD = /©|фото|изображени|обложка|коллаж|иллюстрац|инфографик|сурет|кадр|скриншот|foto|photo|cover|sýret|suret|سۋرەت|فوتو|ınfografık|نفو(?:گ|ع)رافيك/iu;
 // The words of credits written without a label (`ашық дереккөзі`, `Kollajdy jasaǵan – …`), short lines only.
 const UNLABELLED_CREDIT_WORD = /дереккөз|derekkóz|دەرەككوز|kollaj|كوللاج/iu;
 const UNLABELLED_LONGEST = 120;
@@ -121,16 +148,26 @@ export function creditIn(text: string): Credit | undefined {
   // A credit line printed twice over, as an image's title and its caption glued: the one copy.
   const half = DOUBLED.exec(text);
   if (half) return creditIn(half[1]!);
-  const generated = GENERATED.exec(text);
+  const generated = GENERATED.exec(text) ?? GENERATED_IN.exec(text);
   if (generated) return { credit: generated[1]!.trim() };
   const plain = CREDIT.exec(text);
   // `Foto: None` names no one: the page's placeholder, left to the clutter table. A label printed
   // twice, in the page's two scripts (`Foto: Фото: Келес ауданы әкімдігі`), is one label.
   if (plain) return PLACEHOLDER.test(plain[1]!) ? undefined : CREDIT.test(plain[1]!) ? creditIn(plain[1]!) : { credit: plain[1]!.trim() };
+  const slashed = text.includes('/') ? DOMAIN_PHOTOGRAPHER.exec(text) : null;
+  if (slashed) return slashed[1] ? { credit: slashed[2]!, caption: slashed[1] } : { credit: slashed[2]! };
+  const fromSite = FROM_SITE.exec(text);
+  if (fromSite) return { credit: fromSite[1]! };
   const phrase = CREDIT_PHRASE.exec(text) ?? CREDIT_NAME.exec(text);
   if (phrase) return { credit: phrase.slice(1).find(Boolean)!.trim(), generic: phrase[2] !== undefined || phrase[3] !== undefined || phrase[5] !== undefined || phrase[6] !== undefined || /^(?:из|с)\s/iu.test(phrase[1] ?? '') };
   const authors = AUTHORS_PHOTO.exec(text);
   if (authors) return { credit: authors[1]! };
+  // The photo's caption closing a sentence, the generic credit after it: `У здания суда в Актау. Иллюстративное фото.`
+  const closing = /\.\s/u.test(text) ? CAPTION_GENERIC.exec(text) : null;
+  if (closing) {
+    const generic = CREDIT_PHRASE.exec(closing[2]!);
+    if (generic && (generic[2] ?? generic[3])) return { credit: (generic[2] ?? generic[3])!.trim(), generic: true, caption: closing[1]! };
+  }
   const taken = TAKEN_FROM.exec(text);
   if (taken) return { credit: taken[1]! };
   const takenCaption = CAPTION_TAKEN_FROM.exec(text);
@@ -141,17 +178,57 @@ export function creditIn(text: string): Credit | undefined {
   if (copyright) return { credit: copyright[1]!.trim() };
   const byline = BYLINE_PHOTO.exec(text);
   if (byline) return { credit: byline[1]! };
+  const stock = STOCK.exec(text);
+  if (stock) return { credit: stock[1]! };
+  const stockAuthor = STOCK_AUTHOR.exec(text);
+  if (stockAuthor) return { credit: `${stockAuthor[1]!}, ${stockAuthor[2]!}` };
   const frame = FRAME.exec(text);
   if (frame) return { credit: frame[1]!, generic: true };
-  const slashed = CAPTION_SLASH.exec(text);
-  if (slashed && wordCount(slashed[1]!) >= CAPTION_WORDS && !endsAsSentence(slashed[2]!)) return { credit: slashed[2]!.trim(), caption: slashed[1]!.trim() };
+  const slashCaption = CAPTION_SLASH.exec(text);
+  if (slashCaption && wordCount(slashCaption[1]!) >= CAPTION_WORDS && !endsAsSentence(slashCaption[2]!)) return { credit: slashCaption[2]!.trim(), caption: slashCaption[1]!.trim() };
   const caption = CAPTION.exec(text);
   if (caption) {
-    const described = caption[1]!.replace(CAPTION_TAIL, '').trim();
+    const tail = CAPTION_TAIL.exec(caption[1]!);
+    const described = tail ? caption[1]!.slice(0, tail.index).trim() : caption[1]!.trim();
+    const imageStamp = tail ? CAPTION_TAIL_STAMP.exec(tail[0])?.[0] : undefined;
     // A stamp before the credit (`19 Февраля 2026, 09:36 Фото: primeminister.kz`) is no caption.
-    return metaLine(described) ? { credit: caption[2]!.trim(), stamp: described } : { credit: caption[2]!.trim(), caption: described };
+    return metaLine(described) ? { credit: caption[2]!.trim(), stamp: described } : { credit: caption[2]!.trim(), caption: described, ...(imageStamp && { imageStamp }) };
   }
   return undefined;
+}
+
+/**
+ * The main image's title alone on a line above the lead (`гололед, авария, фото - Новости Zakon.kz
+ * от 03.11.2025 08:42`): its keywords are no paragraph, its date and time may date the report.
+ */
+function imageTitles(state: ParseState): void {
+  const lead = state.lines.findIndex(isSentenceLine);
+  const end = lead < 0 ? state.lines.length : lead;
+  for (let index = end - 1; index >= 0; index--) {
+    const line = state.lines[index]!;
+    // Tested first: a line ending in a figure, with a dash in it.
+    if (line.verbatim || line.fromTitle || !/\d$/u.test(line.text) || !/\s[-–—]\s/u.test(line.text) || !IMAGE_TITLE.test(line.text)) continue;
+    state.lines.splice(index, 1);
+    state.skipped.push({ line: line.line, text: line.text, rule: 'image label' });
+    const stamp = CAPTION_TAIL_STAMP.exec(line.text)?.[0];
+    if (stamp) state.skipped.push({ line: line.line, text: stamp, rule: IMAGE_STAMP });
+  }
+}
+
+// A credit's label alone on its line, the credit on the line under it: `Фото:` / `Устинка LIVE / А. Смирнов`.
+const EMPTY_LABEL = new RegExp(String.raw`^${LABEL}\s*:$`, 'iu');
+const CREDIT_UNDER_LABEL_WORDS = 8;
+
+/** Joins an empty credit label and the short line right under it into one credit line (`Фото: Устинка LIVE / А. Смирнов`). */
+function labelOverCredit(state: ParseState): void {
+  const { lines } = state;
+  for (let index = 0; index + 1 < lines.length; index++) {
+    const label = lines[index]!;
+    const next = lines[index + 1]!;
+    if (label.verbatim || next.verbatim || label.text.length > 20 || !EMPTY_LABEL.test(label.text) || next.line !== label.line + 1) continue;
+    if (wordCount(next.text) > CREDIT_UNDER_LABEL_WORDS || next.text.length > LONGEST_CREDIT || endsAsSentence(next.text) || creditIn(next.text)) continue;
+    lines.splice(index, 2, { ...label, text: `${label.text} ${next.text}` });
+  }
 }
 
 /**
@@ -162,6 +239,8 @@ export function creditIn(text: string): Credit | undefined {
  * with their captions.
  */
 export function photoCredit(state: ParseState): void {
+  imageTitles(state);
+  labelOverCredit(state);
   const { lines } = state;
   const lead = lines.findIndex(isSentenceLine);
   const found = lines.map((line, index) => (line.verbatim ? undefined : (creditIn(line.text) ?? (index < lead && !line.fromTitle ? (domainCaption(line.text) ?? domainUnderCounter(line.text, lines[index - 1]?.text)) : undefined))));
@@ -207,6 +286,7 @@ export function photoCredit(state: ParseState): void {
     const other = found[index];
     if (!other) return true;
     if (other.stamp) state.skipped.push({ line: line.line, text: other.stamp, rule: META_RULES.stamp.name });
+    if (other.imageStamp && index === chosen) state.skipped.push({ line: line.line, text: other.imageStamp, rule: IMAGE_STAMP });
     if (index !== chosen) state.skipped.push({ line: line.line, text: line.text, rule: other.credit === credit ? 'photo credit repeated' : other.generic ? 'photo credit' : 'credit of another photo' });
     return false;
   });

@@ -1,12 +1,13 @@
 import { readStamp } from '../clutter/stamp.ts';
 import { META_RULES } from '../clutter/table.ts';
 import type { ParseState } from '../state.ts';
+import { IMAGE_STAMP } from './photo-credit.ts';
 
 
 /**
  * The time of day the report was published, in Almaty time: from the date line
  * (`date 2026-01-27 14:30 Title`), or else from the page's stamp above the lead
- * (`12:24, 27 Ноябрь 2025 | GMT +5`) when it names no other day than the date line (a header's clock,
+ * (`12:24, 27 Ноябрь 2025 | GMT +5`), or the main image's title (`… от 19.10.2025 15:59`) when the page prints no stamp, when it names no other day than the date line (a header's clock,
  * `21.01 01:44`, names the day the page was copied). A stamp naming
  * the date line's day comes first: an hour alone above it may be a TV schedule's (`11:00` / `Новости`);
  * of the others, the one nearest the lead is the report's (a site header's clock stands above it).
@@ -14,10 +15,13 @@ import type { ParseState } from '../state.ts';
 export function publicationTime(state: ParseState): void {
   if (state.article.time) return;
   const lead = state.lines[0]?.line ?? Infinity;
-  const stamps = state.skipped
-    .filter((skipped) => skipped.line < lead && skipped.rule === META_RULES.stamp.name)
+  const stamps = (rule: string) => state.skipped
+    .filter((skipped) => skipped.line < lead && skipped.rule === rule)
     .map((skipped) => readStamp(skipped.text))
     .filter((stamp) => stamp.time && (!stamp.date || stamp.date === state.article.date) && (!stamp.day || stamp.day === state.article.date?.slice(5)));
-  const chosen = stamps.find((stamp) => stamp.date) ?? stamps.at(-1);
+  const own = stamps(META_RULES.stamp.name);
+  // The date and time in the main image's title (Zakon.kz: `… фото - Новости Zakon.kz от 19.10.2025 15:59`)
+  // date the report when the page prints no stamp of its own.
+  const chosen = own.find((stamp) => stamp.date) ?? own.at(-1) ?? stamps(IMAGE_STAMP).find((stamp) => stamp.date);
   if (chosen) state.article.time = chosen.time;
 }

@@ -55,16 +55,28 @@ function gluedCopy(state: ParseState, title: string, paragraph: number): void {
   state.lines[paragraph] = { ...line, text: line.text.slice(copy[0].length) };
 }
 
+// The page's trail ending in the headline, printed apart from it (under the dek, as ustinka.kz
+// does): `Усть-Каменогорск и ВКО / <headline>`. A few words of rubrics before a separator.
+const TRAIL_BEFORE = /^[^.!?]{2,80}\s[/»›>→|]\s$/u;
+const TRAIL_WORDS = 8;
+
+/** The line is the page's trail ending in the headline: rubrics, a separator, the headline. */
+function isTrailCopy(line: SourceLine, title: string): boolean {
+  if (line.verbatim || line.text.length <= title.length || !line.text.endsWith(title)) return false;
+  const trail = line.text.slice(0, -title.length);
+  return TRAIL_BEFORE.test(trail) && wordCount(trail) <= TRAIL_WORDS;
+}
+
 /**
  * A headline the page prints again is published once, as the title: a copy above the first
  * paragraph also marks where the page's head ends (`РУ`, menus above it), and outlets that print
- * it again under the lead lose that copy too.
+ * it again under the lead lose that copy too; so does the page's trail ending in the headline.
  */
 export function repeatedHeadline(state: ParseState): void {
   const title = headlineWithoutSite(state);
   const folded = foldHeadline(title);
   // Folding costs, and every source is parsed: only lines of about the title's length are folded.
-  const isCopy = (line: SourceLine) => !line.verbatim && Math.abs(line.text.length - title.length) <= 10 && foldHeadline(line.text) === folded;
+  const isCopy = (line: SourceLine) => (!line.verbatim && Math.abs(line.text.length - title.length) <= 10 && foldHeadline(line.text) === folded) || isTrailCopy(line, title);
   captionWithCredit(state, title, state.lines.findIndex(isSentenceLine));
   gluedCopy(state, title, state.lines.findIndex(isSentenceLine));
   const paragraph = state.lines.findIndex(isSentenceLine);
@@ -81,7 +93,7 @@ export function repeatedHeadline(state: ParseState): void {
   state.lines = state.lines.filter((line) => {
     if (line === lead) inHead = false;
     const copy = inHead ? headCopy(line) : isCopy(line);
-    if (copy) state.skipped.push({ line: line.line, text: line.text, rule: 'headline repeated' });
+    if (copy) state.skipped.push({ line: line.line, text: line.text, rule: isTrailCopy(line, title) ? 'breadcrumbs' : 'headline repeated' });
     return !copy;
   });
 }

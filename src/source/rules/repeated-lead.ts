@@ -11,7 +11,25 @@ const META_NAMES = new Set<string>([META_RULES.stamp.name, META_RULES.counter.na
  * counter (`• 12248 просмотров` above a summary and the lead alike); elsewhere two adjacent copies
  * stay: nothing shows a page did it. A summary the lead repeats edited is left out the same way.
  */
+// An excerpt cut off with dots: `… В их числе и национал...`.
+const CUT_DOTS = /(?:\.{3}|…)$/u;
+const EXCERPT_SHORTEST = 40;
+
+/**
+ * The lead's start, cut off with dots, printed above the lead as the page's summary (kapital.kz:
+ * `… В их числе и национал...` over `… В их числе и национальная лига …`): the lead holds every word of it.
+ */
+function cutExcerpt(state: ParseState): void {
+  const [first, second] = state.lines;
+  if (!first || !second || first.verbatim || second.verbatim || !CUT_DOTS.test(first.text)) return;
+  const body = first.text.replace(CUT_DOTS, '');
+  if (body.length < EXCERPT_SHORTEST || !second.text.startsWith(body) || second.text.length <= body.length) return;
+  state.lines.shift();
+  state.skipped.push({ line: first.line, text: first.text, rule: 'summary repeated as the lead' });
+}
+
 export function repeatedLead(state: ParseState): void {
+  cutExcerpt(state);
   const [first, second] = state.lines;
   if (!first || !second || first.verbatim || second.verbatim || (second.line === first.line + 1 && !state.skipped.some((s) => s.line < first.line && META_NAMES.has(s.rule)))) return;
   if (first.text === second.text) {

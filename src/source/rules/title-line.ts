@@ -6,8 +6,9 @@ import { creditIn } from './photo-credit.ts';
 
 const META_NAMES = new Set<string>([META_RULES.stamp.name, META_RULES.counter.name]);
 const BREADCRUMB_MARKS = /^(?:[»›]\s*)+/u;
-// A headline of another report copied twice over, as some pages' widgets print it: `ЗаголовокЗаголовок`.
-const DOUBLED = /^(.{8,})\1$/u;
+// A headline of another report copied twice over, as some pages' widgets print it: `ЗаголовокЗаголовок`,
+// or a rubric's link and its label with a space between: `Усть-Каменогорск и ВКО Усть-Каменогорск и ВКО`.
+const DOUBLED = /^(.{8,}?) ?\1$/u;
 // A hashtag of the page's trending bar (`#Референдум-2026`): a headline never opens with `#`.
 const HASHTAG = /^#\p{L}/u;
 // A menu item or rubric copied as a list keeps its bullet (`• Еркін ой мінбері`): a headline has none.
@@ -22,6 +23,11 @@ function closesOnItsOpening(title: string): boolean {
 }
 // A campaign's rubric with its year, printed where a headline is: `Егін орағы — 2025`, `Жазылу-2026`.
 const CAMPAIGN = /^[\p{L}-]+(?:\s[\p{L}-]+){0,2}\s*[—–-]\s*(?:19|20)\d{2}$/u;
+
+/** A line that is one phrase printed twice over (`ЗаголовокЗаголовок`, `Рубрика Рубрика`): no headline. */
+export function isDoubled(text: string): boolean {
+  return DOUBLED.test(text);
+}
 
 /** Four capital letters or more and no small one: a banner (`ОЦЕНИТЕ РАБОТУ АКИМА`). Arabic script has no case. */
 export function isInCapitals(text: string): boolean {
@@ -74,6 +80,7 @@ export function looksLikePageMatter(title: string): boolean {
     creditIn(title) !== undefined ||
     wordCount(title) <= 2 ||
     title.endsWith(':') ||
+    title.endsWith(',') ||
     isInCapitals(title) ||
     DOUBLED.test(title) ||
     (title.length <= 160 && closesOnItsOpening(title) && TAG_ROW.test(title)) ||
@@ -91,21 +98,40 @@ export function looksLikePageMatter(title: string): boolean {
  * under it (a speaker's name, `Еңлік Сақтан:`). Such a title is never given back (headline.ts).
  */
 export function neverHeadline(title: string): string | undefined {
+  if (wordCount(title) === 0) return 'no word';
   if (DOUBLED.test(title)) return 'a headline printed twice';
   if (HASHTAG.test(title)) return 'a hashtag';
   if (CAMPAIGN.test(title)) return "a campaign's rubric and year";
   if (BULLETED.test(title)) return "a list's item";
   if (title.endsWith(':')) return 'a label ending in `:`';
+  if (title.endsWith(',')) return 'a line the page wrapped, ending in `,`';
   return undefined;
 }
 
 /**
  * A title right above the weather widget of a site's header is the header's own text (the site's
- * name or motto, `Өзгеретін, өзгертетін Уақыт!`): the report's headline comes below the header.
+ * name or motto, `Өзгеретін, өзгертетін Уақыт!`, or an advert of any length): the report's headline comes below the header.
  */
 function aboveSiteHeader(state: ParseState): boolean {
   const next = state.lines[0];
-  return next !== undefined && !next.verbatim && clutterRuleOf(next.text)?.name === 'weather';
+  // The widget's label may be told only by the temperature under it: `Погода в Семее` / `+14°С`.
+  return next !== undefined && !next.verbatim && clutterRuleOf(next.text, state.lines[1]?.text)?.name === 'weather';
+}
+
+// The site's name after the page's own title, as its header prints it: `"Чемпионат" содружества - Караван`.
+const SITE_SUFFIX = /^(.{3,200}?)\s[-–—|]\s\p{Lu}[\p{L}\d.]*(?:\s[\p{L}\d.]+){0,2}$/u;
+
+/**
+ * The page's title with the site's name after a dash or a pipe, when the page prints the headline
+ * alone below it: the headline. Only then: a headline may end on a dash and a name (`Алматы - Астана`).
+ */
+function withoutSiteName(state: ParseState, title: string): string {
+  const match = /\s[-–—|]\s/u.test(title) ? SITE_SUFFIX.exec(title) : null;
+  if (!match) return title;
+  const headline = match[1]!;
+  if (!state.lines.slice(0, 30).some((line) => !line.verbatim && line.text === headline)) return title;
+  state.skipped.push({ line: state.headLine, text: title.slice(headline.length).trim(), rule: 'site name' });
+  return headline;
 }
 
 /**
@@ -113,9 +139,14 @@ function aboveSiteHeader(state: ParseState): boolean {
  * any other line; the headline rule then finds the page's headline, or gives the title back.
  */
 export function titleLine(state: ParseState): void {
-  if (state.overlongTitle || state.gluedHeadline) return;
+  if (state.gluedHeadline) return;
+  // A title too long for one right above the widget is the header's advert banner, no lead.
+  if (state.overlongTitle) {
+    if (!aboveSiteHeader(state)) return;
+    delete state.overlongTitle;
+  }
   // Breadcrumb marks copied before the headline (`» » Балуандардың биігі`) are no part of it.
-  const title = state.article.title!.replace(BREADCRUMB_MARKS, '') || state.article.title!;
+  const title = withoutSiteName(state, state.article.title!.replace(BREADCRUMB_MARKS, '') || state.article.title!);
   state.article.title = title;
   if (!looksLikePageMatter(title) && !aboveSiteHeader(state)) return;
   state.lines.unshift({ text: title, line: state.headLine, fromTitle: true });
