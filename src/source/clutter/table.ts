@@ -1053,9 +1053,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     follows: { lines: 1, shape: 'quote' },
   },
   {
+    // An answer holds no colon: `[метка]: javascript:alert(1)` is text.
     name: 'poll',
     maxLength: 120,
-    line: /^\S.{0,100}[\p{L}.;!?)]\(\d{1,7}\)$/u,
+    line: /^[^\s:][^:]{0,100}[\p{L}.;!?)]\(\d{1,7}\)$/u,
   },
   {
     // A login prompt: `Авторизуйтесь через один из следующих сервисов:`, `… через социальную сеть:`.
