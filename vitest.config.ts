@@ -38,8 +38,8 @@ export default defineConfig({
   test: {
     // A file per core, not vitest's one fewer: a slow test's worker mostly waits for a habar process.
     maxWorkers: availableParallelism(),
-    // The JSON report is what .ci/run counts passes and failures from.
     sequence: { sequencer: FastTierLast },
+    // The JSON report is what .ci/run counts passes and failures from.
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
     projects: [
