@@ -170,6 +170,15 @@ const COLUMN_DATE = /^\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,2}\s+\d{1,2}\s+(\p{L}+)\s+\d{
 // Case-sensitive: an author's first name and surname between a stamp and a rubric.
 const AUTHOR_NAME = /^\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}-]+$/u;
 
+// The error-report prompt's wordings in lower case, as pages print them in full.
+const ERROR_PROMPTS = [
+  'если вы заметили ошибку, выделите необходимый текст и нажмите ctrl+enter, чтобы сообщить об этом редакции',
+  'если вы заметили ошибку в тексте, выделите её и нажмите ctrl+enter',
+  'если вы нашли ошибку, пожалуйста, выделите фрагмент текста и нажмите ctrl+enter',
+  'қате тапсаңыз, оны белгілеп, ctrl+enter пернелерін басыңыз',
+  'қате тапсаңыз, мәтінді белгілеп, ctrl+enter басыңыз',
+];
+
 /** Page metadata lines, told by meta-line.ts rather than a pattern. */
 export const META_RULES = {
   stamp: { name: 'date or time stamp', line: (text: string) => metaLine(text) === 'stamp', maxLength: 200 },
@@ -221,6 +230,41 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'error report prompt',
     maxLength: 260,
     line: /ctrl\s*\+\s*enter/iu,
+  },
+  {
+    // The same prompt cut mid-word where the page's copy ends: `Если вы заметили ошибку, выделите необход`.
+    // Only a beginning of the prompt's own wording, past its first comma, is the prompt.
+    name: 'error report prompt',
+    maxLength: 140,
+    line: (text) => {
+      const lower = text.toLowerCase().replace(/\s+/gu, ' ');
+      return ERROR_PROMPTS.some((prompt) => lower.length > prompt.indexOf(',') + 5 && prompt.startsWith(lower));
+    },
+  },
+  {
+    // A closing prompt of two sentences, the channel and the messenger named: `Подписывайтесь на наш
+    // Telegram, там самая оперативная информация. Если есть, что сообщить, пишите нам в WhatsApp.`
+    name: 'subscribe prompt',
+    maxLength: 200,
+    line: new RegExp(String.raw`^(?:подписывайтесь|подпишитесь)\s+на\s+наш\s+(?:${SOCIAL}|телеграм)(?:-канал)?,\s+там\s+самая\s+оперативная\s+информация\.(?:\s+если\s+есть,?\s+что\s+сообщить,?\s+пишите\s+нам\s+в\s+(?:${SOCIAL})[.!]?)?$`, 'iu'),
+  },
+  {
+    // The label of a page's categories at its foot, alone or with its links: `Категории:`, `Санаттар: Қоғам, Су тасқыны`.
+    name: 'rubric',
+    maxLength: 120,
+    line: /^(?:категории|санаттар)\s*:(?:\s*\p{L}[\p{L}\d-]*(?:\s+\p{L}[\p{L}\d-]*){0,3}(?:\s*[,|•]\s*\p{L}[\p{L}\d-]*(?:\s+\p{L}[\p{L}\d-]*){0,3})*)?$/iu,
+  },
+  {
+    // An aggregator's notice on whose photos it shows, in English: `Copyright information of photo and
+    // video materials was taken from the website «…» , more details in our Terms of Service`.
+    name: 'copyright notice',
+    maxLength: 260,
+    line: /^copyright\s+information\s+of\s+photo\s+and\s+video\s+materials\s+was\s+taken\s+from\s+the\s+website\s+«[^«»]{1,100}»\s*,?\s*more\s+details\s+in\s+our\s+terms\s+of\s+service\.?$/iu,
+  },
+  {
+    // A comment form's captcha notice: no code shown, reload the page.
+    name: 'comment form',
+    line: /^(?:код\s+көрсетілмесе,?\s+бетті\s+қайта\s+жаңартыңыз|если\s+код\s+не\s+виден,?\s+обновите\s+страницу)[.!]?$/iu,
   },
   {
     name: 'related news',

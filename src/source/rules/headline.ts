@@ -20,7 +20,8 @@ const BADGE = /\s+(?:Эксклюзив|Эксклюзив\s+\p{Lu}{2,4}|Exclusi
 const DATE_BEFORE = /^(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2})?(?:\s+[-–—])?\s+(?=\p{Lu}|[«"])/u;
 // The report's stamp in brackets, and its view counter, glued after the headline on its line:
 // `Headline (29.02.2024, 17:44), просмотров: 2209`. The stamp dates the report; the counter goes.
-const STAMP_AFTER = /\s+\((?<stamp>\d{1,2}\.\d{1,2}\.\d{4},?\s+\d{1,2}:\d{2})\)(?<counter>,?\s*просмотров:?\s*\d[\d\s]{0,8})?$/u;
+// A machine stamp without brackets, seconds and all, the same: `Headline 2025-01-18 10:14:40`.
+const STAMP_AFTER = /\s+(?:\((?<stamp>\d{1,2}\.\d{1,2}\.\d{4},?\s+\d{1,2}:\d{2})\)(?<counter>,?\s*просмотров:?\s*\d[\d\s]{0,8})?|(?<iso>\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?))$/u;
 
 // A press review's headline is the titles it reviews, each in quotes: `«Почему …». «Волки сыты …». «…»`.
 const QUOTED_TITLES = /^«.+»$/u;
@@ -52,7 +53,7 @@ function takeRubricAfter(state: ParseState, text: string, line: number): string 
 function takeStampAfter(state: ParseState, text: string, line: number): string {
   const glued = text.endsWith(')') || /\d$/u.test(text) ? STAMP_AFTER.exec(text) : null;
   if (!glued) return text;
-  state.skipped.push({ line, text: glued.groups!.stamp!, rule: META_RULES.stamp.name });
+  state.skipped.push({ line, text: (glued.groups!.stamp ?? glued.groups!.iso)!, rule: META_RULES.stamp.name });
   if (glued.groups!.counter) state.skipped.push({ line, text: glued.groups!.counter.replace(/^,\s*/u, ''), rule: META_RULES.counter.name });
   return text.slice(0, glued.index);
 }

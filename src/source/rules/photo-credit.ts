@@ -28,6 +28,9 @@ const CREDIT_NAME = /^(?:[Фф]ото|[Cc]over|[Кк]оллаж)\s+(\p{Lu}\p{Ll}
 // The site and its photographer after a slash, without a colon, alone or glued after the photo's
 // caption (often the headline again): `… кордайским беспорядкам Фото Tengrinews.kz/Алихан Сариев`.
 const DOMAIN_PHOTOGRAPHER = /^(?:(\S.{0,250}?)\s+)?[Фф]ото\s+((?:[\p{L}\d][\p{L}\d-]*\.)+(?:kz|ru|com|org|net|info|media)\s?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)$/u;
+// A caption closing a sentence, the photographer's name after it without a colon, the copyright sign
+// last or not: `Паводки в ЗКО. Фото Жанара Берикова©`.
+const CAPTION_NAME = /^(\p{Lu}.{2,250}?[.!?])\s+[Фф]ото\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s*©?$/u;
 // A caption closing a sentence with a generic credit after it (tested with CREDIT_PHRASE): `У здания суда. Иллюстративное фото.`
 const CAPTION_GENERIC = /^(\p{Lu}.{2,200}?[.!?])\s+((?:иллюстр|фото\s).{4,80})$/iu;
 // A credit with the copyright sign and no label: `© Sputnik / Абзал Калиев`. A sign before a year
@@ -142,8 +145,32 @@ function isAltKeywords(text: string): boolean {
   return /^\p{Ll}/u.test(text) && isLabelLike(text);
 }
 
+// A headline with its media label, not a credit: `ФОТО: Из-за паводков жители Уральска передвигаются на
+// лодках`. Case-sensitive: a capital after the colon, then a phrase of five words or more, three of
+// them in small letters, no name or office opening it (`Иван Смирнов, Коммерсантъ …`, `Пресс-служба …`).
+const MEDIA_HEADLINE = /^(?:ФОТО|Фото)\s*:\s*(\p{Lu}\p{Ll}[^.!?©/]*)$/u;
+// What a credit names: an office, an archive, a source, a site or a network, or a name in Latin letters.
+const CREDIT_LIKE = /пресс-служб|служб[аы]|архив|акимат|министерств|департамент|управлени|агентств|сайт|источник|соцсет|[A-Za-z]|\.(?:kz|ru|com)/iu;
+const MEDIA_LABEL = /^(?:ФОТО|Фото)\s*:\s*(?=\p{Lu}\p{Ll})/u;
+// A photographer's name opening it, a comma or a second name after: `Иван Смирнов, Коммерсантъ …`.
+const NAME_FIRST = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:,|\s+и\s+\p{Lu})/u;
+const MEDIA_HEADLINE_WORDS = 5;
+const MEDIA_HEADLINE_SMALL_WORDS = 3;
+
+function isMediaHeadline(text: string): boolean {
+  const rest = MEDIA_HEADLINE.exec(text)?.[1];
+  if (rest === undefined || CREDIT_LIKE.test(rest) || NAME_FIRST.test(rest) || wordCount(rest) < MEDIA_HEADLINE_WORDS) return false;
+  return rest.split(/\s+/u).filter((word) => /^\p{Ll}/u.test(word)).length >= MEDIA_HEADLINE_SMALL_WORDS;
+}
+
 export function creditIn(text: string): Credit | undefined {
   if (text.length > LONGEST_CAPTION || (text.length > LONGEST_CREDIT && !text.includes(':'))) return undefined;
+  if (isMediaHeadline(text)) return undefined;
+  // That headline again with the photo's caption and its credit glued after it: `ФОТО: Из-за паводков … на
+  // лодках Паводки в ЗКО. Фото Жанара Берикова©`: the credit is the one at its end.
+  const label = MEDIA_LABEL.exec(text);
+  const inner = label ? creditIn(text.slice(label[0].length)) : undefined;
+  if (inner?.caption) return inner;
   if (!CREDIT_WORD.test(text) && (text.length > UNLABELLED_LONGEST || !UNLABELLED_CREDIT_WORD.test(text))) return undefined;
   // A credit line printed twice over, as an image's title and its caption glued: the one copy.
   const half = DOUBLED.exec(text);
@@ -168,6 +195,8 @@ export function creditIn(text: string): Credit | undefined {
     const generic = CREDIT_PHRASE.exec(closing[2]!);
     if (generic && (generic[2] ?? generic[3])) return { credit: (generic[2] ?? generic[3])!.trim(), generic: true, caption: closing[1]! };
   }
+  const named = CAPTION_NAME.exec(text);
+  if (named) return { credit: named[2]!, caption: named[1]! };
   const taken = TAKEN_FROM.exec(text);
   if (taken) return { credit: taken[1]! };
   const takenCaption = CAPTION_TAKEN_FROM.exec(text);
