@@ -347,6 +347,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:[\p{L}\d.]{1,20}\s+)?\d{1,2}\s+(?:минуту|минуты|минут|час|часа|часов|день|дня|дней|неделю|недели|недель)\s+назад(?:\s+\d{1,7})?$/iu,
   },
   {
+    // A page's note of its last change, how long ago, in brackets or not: `(өзгертілді 9 сағат бұрын)`,
+    // `(Ózgertilgen ýaqyty 3 saǵat buryn)` and the same in Arabic script.
+    name: 'date or time stamp',
+    maxLength: 60,
+    line: /^\(?(?:өзгертілді|өзгертілген\s+уақыты|ózgertildi|ózgertilgen\s+ýaqyty|وزگەرتىلدى|وزگەرتىلگەن\s+ۋاقىتى)\s+\d{1,3}\s+(?:минут|сағат|күн|апта|minýt|saǵat|kún|apta|مينۋت|ساعات|كۇن|اپتا)\s+(?:бұрын|buryn|بۇرىن)\)?$/iu,
+  },
+  {
     // A link to the report on the aggregator it came from: `Читать в 360`, `Читать на Дзен`.
     name: 'page navigation',
     maxLength: 30,
@@ -557,6 +564,19 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'page head',
     maxLength: 60,
     line: (text) => FEED_LABEL.test(text) || FEED_RUBRIC.test(text) && CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(FEED_RUBRIC.exec(text)![1]!)),
+  },
+  {
+    // A rubric of a word or two with the label of the site's feed widget after it, each in capitals
+    // as menus print them: `Жаңалықтар Соңғы жаңалықтар`. Case-sensitive: a headline says `соңғы жаңалықтар` in small letters.
+    name: 'page head',
+    maxLength: 60,
+    line: /^(?:\p{Lu}\p{Ll}+\s){1,2}(?:Соңғы жаңалықтар|Sońǵy jańalyqtar|Последние новости|Лента новостей)$/u,
+  },
+  {
+    // The mobile page's link to the full site, a language link before it or not: `Русский Сайттың толық нұсқасы`, `Полная версия сайта`.
+    name: 'page navigation',
+    maxLength: 60,
+    line: line(String.raw`(?:(?:${LANGUAGES})\s+)?(?:сайттың\s+толық\s+нұсқасы|saıttyń\s+tolyq\s+nusqasy|полная\s+версия(?:\s+сайта)?)`),
   },
   {
     // A newspaper's masthead saying since when it appears: `1921 жылы 22 наурыздан шыға бастады`,
