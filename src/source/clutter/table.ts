@@ -307,6 +307,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       'саясат', 'қоғам', 'экономика', 'оқиға', 'оқиғалар', 'мақала', 'мақалалар', 'мәдениет', 'білім', 'ғылым', 'денсаулық', 'әлем', 'аймақ', 'аймақтар', 'жаңалықтар', 'жаңалық', 'аймақ\\s+жаңалықтары', 'өңір\\s+жаңалықтары', 'сұхбат', 'руханият', 'тарих', 'әдебиет', 'қаржы', 'құқық', 'медицина', 'дін', 'сараптама', 'өңірлер',
       'saıasat', 'qoǵam', 'maqala', 'ekonomıka', 'oqıǵa', 'mádenıet', 'bilim', 'ǵylym', 'densaýlyq', 'álem', 'aımaq', 'jańalyqtar', 'suhbat', 'rýhanıat', 'tarıh', 'ádebıet', 'qarjy', 'qulyq', 'sport',
       'әлеумет', 'áleýmet', 'жол',
+      // The weather's rubric, `Ауа райы болжамы` (weather forecast); not `Погода` alone, a digest's subheading.
+      'ауа\\s+райы\\s+болжамы', 'aýa\\s+raıy\\s+boljamy',
       // In Arabic script: social, society, politics, economy, culture, education, news, sport, health, incident, history.
       'الەۋمەت', 'قوعام', 'ساياسات', 'ەكونوميكا', 'مادەنيەت', 'ءبىلىم', 'جاڭالىقتار', 'سپورت', 'دەنساۋلىق', 'وقيعا', 'تاريح', 'ادەبيەت', 'رۋحانيات', 'ايماق', 'سۇحبات',
     )),
