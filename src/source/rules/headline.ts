@@ -32,10 +32,19 @@ function isQuotedTitles(title: string): boolean {
   return QUOTED_TITLES.test(title) && BETWEEN_TITLES.test(title);
 }
 
-/** The line without a stamp glued after it (`STAMP_AFTER`); the line itself when it ends otherwise. */
-function withoutStampAfter(text: string): string {
-  return text.endsWith(')') || /\d$/u.test(text) ? text.replace(STAMP_AFTER, '') : text;
+/** The stamp glued after the line (`STAMP_AFTER`), tested only on a line ending as one does. */
+function stampAfter(text: string): RegExpExecArray | null {
+  return text.endsWith(')') || /\d$/u.test(text) ? STAMP_AFTER.exec(text) : null;
 }
+
+/** The line without a stamp glued after it; the line itself when it ends otherwise. */
+function withoutStampAfter(text: string): string {
+  const glued = stampAfter(text);
+  return glued ? text.slice(0, glued.index) : text;
+}
+
+// A line that asks or exclaims, also inside closing quotes and brackets.
+const ASKS = /[!?]["»”)]*$/u;
 
 // The rubric some pages print after the headline on its line, past a slash: `В Алматы стартовал
 // международный турнир / Дзюдо`. One word with a capital; a headline's own slash has no spaces round it.
@@ -51,7 +60,7 @@ function takeRubricAfter(state: ParseState, text: string, line: number): string 
 
 /** Takes the stamp and counter glued after a headline off it, recorded as the page's stamp and counter (line `line`). */
 function takeStampAfter(state: ParseState, text: string, line: number): string {
-  const glued = text.endsWith(')') || /\d$/u.test(text) ? STAMP_AFTER.exec(text) : null;
+  const glued = stampAfter(text);
   if (!glued) return text;
   state.skipped.push({ line, text: (glued.groups!.stamp ?? glued.groups!.iso)!, rule: META_RULES.stamp.name });
   if (glued.groups!.counter) state.skipped.push({ line, text: glued.groups!.counter.replace(/^,\s*/u, ''), rule: META_RULES.counter.name });
@@ -78,7 +87,11 @@ function findHeadline(state: ParseState, head: SourceLine[], limit: number, minW
   // headline), nor one phrase printed twice over (a rubric's link and its label).
   const lead = state.lines.find((line) => line.line === limit);
   const script = lead && scriptOf(lead.text);
-  const candidates = head.filter((line, index) => !line.fromTitle && !line.verbatim && !line.text.endsWith(':') && !isDoubled(line.text) && !wrapped(line, head[index - 1]) && !PAGE_SYMBOLS.test(withoutStampAfter(line.text)) && !isMenuList(line.text) && (script === undefined || scriptOf(line.text) === script) && (isHeadlineLike(withoutStampAfter(line.text).replace(BADGE, '').replace(DATE_BEFORE, '')) || isPrintedTwice(line, head)) && wordCount(line.text) >= minWords && !endsInLineBelow(line, head));
+  const candidates = head.filter((line, index) => {
+    if (line.fromTitle || line.verbatim || line.text.endsWith(':') || isDoubled(line.text) || wrapped(line, head[index - 1]) || isMenuList(line.text)) return false;
+    const text = withoutStampAfter(line.text);
+    return !PAGE_SYMBOLS.test(text) && (script === undefined || scriptOf(line.text) === script) && (isHeadlineLike(text.replace(BADGE, '').replace(DATE_BEFORE, '')) || isPrintedTwice(line, head)) && wordCount(line.text) >= minWords && !endsInLineBelow(line, head);
+  });
   // A print issue's line (`Жас Алаш №86 (15648) 27 қазан, бейсенбі 2011`) dates the report as a stamp does.
   const stamp = state.skipped.filter((s) => (s.rule === META_RULES.stamp.name || s.rule === 'print issue') && s.line < limit).at(-1);
   const aroundDek = twiceAroundDek(head.filter((line) => script === undefined || scriptOf(line.text) === script), stamp?.line);
@@ -98,6 +111,11 @@ const MENU_ITEMS = 4;
 function isMenuList(text: string): boolean {
   const items = text.split(/,\s*/u);
   return items.length >= MENU_ITEMS && items.every((item) => /^[\p{Lu}\d]/u.test(item) && wordCount(item) <= 2 && !/[.!?:]$/u.test(item));
+}
+
+/** A line of the page, not the title's, of `words` words or more, shaped as a headline and carrying no header's symbols. */
+function mayHead(line: SourceLine, words: number): boolean {
+  return !line.fromTitle && !line.verbatim && wordCount(line.text) >= words && isHeadlineLike(line.text) && !PAGE_SYMBOLS.test(line.text);
 }
 
 /**
@@ -204,7 +222,7 @@ function overItsCounter(state: ParseState, title: SourceLine): boolean {
  */
 function questionOnTop(state: ParseState): SourceLine | undefined {
   const [first, second, third] = state.lines;
-  if (!first || !second || first.fromTitle || first.verbatim || !/[!?]["»”)]*$/u.test(first.text) || wordCount(first.text) < 3) return undefined;
+  if (!first || !second || first.fromTitle || first.verbatim || !ASKS.test(first.text) || wordCount(first.text) < 3) return undefined;
   // The headline printed again under it, shortened as a picture's alt text, then the paragraph.
   const next = third && !second.verbatim && isHeadlineVariant(second.text, first.text) ? third : second;
   return isHeadlineLike(first.text) && isSentenceLine(next) ? first : undefined;
@@ -217,7 +235,7 @@ function questionOnTop(state: ParseState): SourceLine | undefined {
  */
 function underMetaOverParagraph(state: ParseState, head: readonly SourceLine[]): SourceLine | undefined {
   const last = head.at(-1);
-  if (!last || last.fromTitle || last.verbatim || wordCount(last.text) < 2 || !isHeadlineLike(last.text) || PAGE_SYMBOLS.test(last.text)) return undefined;
+  if (!last || !mayHead(last, 2)) return undefined;
   const above = [...state.lines, ...state.skipped].filter((other) => other.line < last.line).reduce<{ line: number; rule?: string } | undefined>((nearest, other) => (nearest === undefined || other.line > nearest.line ? other : nearest), undefined);
   const meta: readonly string[] = [META_RULES.counter.name, META_RULES.stamp.name];
   return above !== undefined && 'rule' in above && meta.includes(above.rule!) ? last : undefined;
@@ -238,7 +256,7 @@ function printedTwiceInARow(state: ParseState): SourceLine | undefined {
   for (let index = 0; index + 2 < Math.min(lines.length, TWICE_WITHIN); index++) {
     const line = lines[index]!;
     if (line.text.length > HEADER_SENTENCE && isSentenceLine(line)) return undefined;
-    if (line.fromTitle || line.verbatim || wordCount(line.text) < 3 || !isHeadlineLike(line.text) || PAGE_SYMBOLS.test(line.text)) continue;
+    if (!mayHead(line, 3)) continue;
     if (lines[index + 1]!.text === line.text && isSentenceLine(lines[index + 2]!)) return line;
   }
   return undefined;
@@ -253,7 +271,7 @@ function overLongParagraph(state: ParseState): SourceLine | undefined {
   const { lines } = state;
   const lead = lines.findIndex((line) => line.text.length > HEADER_SENTENCE && isSentenceLine(line));
   const line = lines[lead - 1];
-  if (!line || line.fromTitle || line.verbatim || wordCount(line.text) < 3 || !isHeadlineLike(line.text) || PAGE_SYMBOLS.test(line.text) || isMenuList(line.text)) return undefined;
+  if (!line || !mayHead(line, 3) || isMenuList(line.text)) return undefined;
   return line;
 }
 
@@ -277,7 +295,7 @@ function titleOverByline(state: ParseState, title: SourceLine, found: SourceLine
 function questionAsParagraph(state: ParseState, paragraph: number): SourceLine | undefined {
   const line = state.lines[paragraph];
   const next = state.lines[paragraph + 1];
-  if (!line || !next || line.fromTitle || line.verbatim || !/[!?]["»”)]*$/u.test(line.text) || wordCount(line.text) < 3) return undefined;
+  if (!line || !next || line.fromTitle || line.verbatim || !ASKS.test(line.text) || wordCount(line.text) < 3) return undefined;
   return isHeadlineLike(line.text) && isSentenceLine(next) ? line : undefined;
 }
 
