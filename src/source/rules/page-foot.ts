@@ -112,39 +112,27 @@ export function pageFoot(state: ParseState): void {
   const after = lines.slice(last + 1);
   if (after.some((line) => LIST_MARK.test(line.text) || SMALL_LETTER.test(line.text) || DIGIT.test(line.text))) return;
   const closing = after.length === 1 ? after[0]! : undefined;
-  if (closing && !closing.verbatim && endsAsSentence(lines[last]!.text) && isClosingTeaser(closing.text)) {
-    state.skipped.push({ line: closing.line, text: closing.text, rule: 'teaser of another report' });
+  const closes = endsAsSentence(lines[last]!.text);
+  /** Leaves the lines after the last sentence out, recorded under `rule`. */
+  const dropAfter = (rule: string): void => {
+    for (const line of after) state.skipped.push({ line: line.line, text: line.text, rule });
     state.lines = lines.slice(0, last + 1);
-    return;
-  }
+  };
+  if (closing && !closing.verbatim && closes && isClosingTeaser(closing.text)) return dropAfter('teaser of another report');
   // Two headlines of other reports or more closing the page, unlabelled (sozmedia.kz: `На Всемирных
   // играх кочевников команда ВКО будет защищать …` / `В Казахстане завершилось расследование …`): a
   // report never ends on two lines of five words or more that close no sentence; quotes may be in them.
-  if (copied && after.length >= 2 && after.length <= WIDGET_ABOVE_MAX && endsAsSentence(lines[last]!.text) && after.every((line) => isTeaserInRun(line)) && after.some((line) => hasVerb(line.text))) {
-    for (const line of after) state.skipped.push({ line: line.line, text: line.text, rule: 'teaser of another report' });
-    state.lines = lines.slice(0, last + 1);
-    return;
+  if (copied && after.length >= 2 && after.length <= WIDGET_ABOVE_MAX && closes && after.every((line) => isTeaserInRun(line)) && after.some((line) => hasVerb(line.text))) {
+    return dropAfter('teaser of another report');
   }
   // A tag of one word closing the page, the report's place (`Уральск` under an amp page's text).
-  if (closing && !closing.verbatim && endsAsSentence(lines[last]!.text) && ONE_NAME.test(closing.text)) {
-    state.skipped.push({ line: closing.line, text: closing.text, rule: 'page foot' });
-    state.lines = lines.slice(0, last + 1);
-    return;
-  }
+  if (closing && !closing.verbatim && closes && ONE_NAME.test(closing.text)) return dropAfter('page foot');
   // The region alone closing the page, a period after it or not (`Мұғалжар ауданы.`), is the
   // correspondent's, whose name the page prints above it or lost.
-  const region = after.length === 1 && !after[0]!.verbatim && REGION_LINE.test(after[0]!.text.replace(/\.$/u, '')) ? after : undefined;
-  if (endsAsSentence(lines[last]!.text) && (isRegionSignature(after) || region)) {
-    for (const line of after) state.skipped.push({ line: line.line, text: line.text, rule: 'signature' });
-    state.lines = lines.slice(0, last + 1);
-    return;
-  }
+  const region = closing !== undefined && !closing.verbatim && REGION_LINE.test(closing.text.replace(/\.$/u, ''));
+  if (closes && (isRegionSignature(after) || region)) return dropAfter('signature');
   if (!copied) return;
-  if (isWidgetAbove(state, after)) {
-    for (const line of after) state.skipped.push({ line: line.line, text: line.text, rule: 'news widget' });
-    state.lines = lines.slice(0, last + 1);
-    return;
-  }
+  if (isWidgetAbove(state, after)) return dropAfter('news widget');
   state.lines = [
     ...lines.slice(0, last + 1),
     ...after.filter((line) => {
