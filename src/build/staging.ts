@@ -1,5 +1,6 @@
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { escapeRegExp } from '../core/escape-regexp.ts';
 import { CACHE_DIR, type SitePaths } from '../core/paths.ts';
 import { faultPoint } from '../core/process/fault-injection.ts';
 import { isRunning } from '../core/process/is-running.ts';
@@ -86,7 +87,7 @@ export async function keepAsSpare(folder: string, spare: string | undefined, { r
  */
 export async function recoverInterruptedBuilds({ output, spare }: OutputFolders): Promise<void> {
   const name = basename(output);
-  const pattern = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(building|next|old)-(\\d+)$`);
+  const pattern = new RegExp(`^${escapeRegExp(name)}\\.(building|next|old)-(\\d+)$`);
   const siblings = await readdir(dirname(output)).catch(() => [] as string[]);
   const leftovers = siblings
     .map((entry) => pattern.exec(entry))

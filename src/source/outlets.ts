@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../core/escape-regexp.ts';
+
 /**
  * One name for each outlet however a page writes it: in capitals in a dateline (`KAZINFORM`), in
  * Kazakh (`ҚазАқпарат`), as a domain in lower case (`tengrinews.kz`). Outlets not listed keep
@@ -27,7 +29,7 @@ const CANONICAL = new Map(OUTLETS.flatMap(([name, spellings]) => [name, ...spell
 /** Every listed spelling, longest first, as a pattern's alternatives (to be matched without case). */
 export const OUTLET_SPELLINGS: string = [...CANONICAL.keys()]
   .sort((a, b) => b.length - a.length)
-  .map((spelling) => spelling.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+'))
+  .map((spelling) => escapeRegExp(spelling).replace(/ /gu, '\\s+'))
   .join('|');
 
 export function outletName(written: string): string {

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../core/escape-regexp.ts';
 import { foldHeadline, holdsSentence, isHeadlineVariant, isSentenceLine, scriptOf, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { dropHead } from './headline.ts';
@@ -38,7 +39,6 @@ function captionWithCredit(state: ParseState, title: string, paragraph: number):
 // A headline in capitals of two words or more: only such a copy is told from the text glued after it,
 // a word that opens with a capital and goes on in small letters.
 const SMALL_LETTER = /\p{Ll}/u;
-const ESCAPE = /[.*+?^${}()|[\]\\]/gu;
 
 /**
  * A headline in capitals printed again with the first paragraph glued after it
@@ -49,7 +49,7 @@ function gluedCopy(state: ParseState, title: string, paragraph: number): void {
   const space = title.indexOf(' ');
   if (!line || line.verbatim || space < 0 || SMALL_LETTER.test(title) || !line.text.startsWith(title.slice(0, space + 1))) return;
   // The page may space the copy otherwise: any run of spaces stands for one.
-  const copy = new RegExp(`^${title.split(/\s+/u).map((word) => word.replace(ESCAPE, '\\$&')).join('\\s+')}(?=\\p{Lu}\\p{Ll})`, 'u').exec(line.text);
+  const copy = new RegExp(`^${title.split(/\s+/u).map(escapeRegExp).join('\\s+')}(?=\\p{Lu}\\p{Ll})`, 'u').exec(line.text);
   if (!copy) return;
   state.skipped.push({ line: line.line, text: copy[0], rule: 'headline repeated' });
   state.lines[paragraph] = { ...line, text: line.text.slice(copy[0].length) };
