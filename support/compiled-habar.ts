@@ -33,9 +33,14 @@ function compiledHabar(): string {
   return dir;
 }
 
-/** The command line of habar's CLI, compiled. */
+/**
+ * The command line of habar's CLI, compiled. `--no-regexp-tier-up` compiles each regular expression
+ * once, to machine code, instead of first to bytecode and again on its second use: the source
+ * parser's few hundred patterns, most of them over Unicode letter classes, then cost a process
+ * some 0.1–0.2 s less processor time (`habar check` of three sources: 0.65 → 0.49 s).
+ */
 export function compiledHabarCommand(): string[] {
-  return [process.execPath, '--enable-source-maps', join(compiledHabar(), 'src/cli/main.js')];
+  return [process.execPath, '--enable-source-maps', '--no-regexp-tier-up', join(compiledHabar(), 'src/cli/main.js')];
 }
 
 /** The compiled copy of one of habar's modules (`src/….ts`), for a child process that runs one stage of it. */
