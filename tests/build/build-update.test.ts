@@ -48,10 +48,10 @@ describe('habar build after a build', () => {
   it('adds, replaces and removes a lead photo', async () => {
     const site = builtSite();
     addSource(site, '2026-02-03-photo.txt', source('2026-02-03', 'Новость с фотографией'));
-    await addPhoto(site, '2026-02-03-photo.jpg', 1600, 1000);
+    await addPhoto(site, '2026-02-03-photo.jpg', 1000, 625);
     expect(build(site).stdout).toMatch(UPDATED);
     expect(await differencesFromCleanBuild(site, settings)).toEqual([]);
-    await addPhoto(site, '2026-02-03-photo.jpg', 1200, 900);
+    await addPhoto(site, '2026-02-03-photo.jpg', 800, 600);
     // The article, and the three list pages that show the photo as a thumbnail.
     expect(pagesWritten(build(site))).toBe(4);
     expect(await differencesFromCleanBuild(site, settings)).toEqual([]);

@@ -124,11 +124,12 @@ describe('habar start', () => {
   it('a photo dropped beside a source shows on its page; a replacement shows; once removed it is gone', async () => {
     const url = await published('dam.txt', '2026-01-20', 'На Иртыше достроили плотину', '/2026/01/na-irtyshe-dostroili-plotinu/');
     const pictureOf = (html: string) => load(html)('article picture img').attr('src');
-    await addPhoto(site, 'dam.jpg', 1600, 1000);
+    await addPhoto(site, 'dam.jpg', 1000, 625);
     const first = pictureOf(await until(url, (p) => pictureOf(p.html) !== undefined))!;
     expect((await get(first)).status).toBe(200);
-    await addPhoto(site, 'dam.jpg', 1200, 900);
-    const second = pictureOf(await until(url, (p) => pictureOf(p.html) !== first))!;
+    await addPhoto(site, 'dam.jpg', 800, 600);
+    // The watcher may see the file while it is being written, and render the page once without a photo.
+    const second = pictureOf(await until(url, (p) => ![undefined, first].includes(pictureOf(p.html))))!;
     expect(second).toMatch(/\.jpe?g$/);
     expect((await get(second)).status).toBe(200);
     unlinkSync(join(site.sources, 'dam.jpg'));

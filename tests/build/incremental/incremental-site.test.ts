@@ -97,9 +97,9 @@ describe('incremental update', () => {
 
   it('a photo replaced under the same name: its article page and the lists showing its thumbnail show the new one, and the old files go', async () => {
     addSource(warm, '2026-02-03-photo.txt', source('2026-02-03', 'Новость с фотографией'));
-    await addPhoto(warm, '2026-02-03-photo.jpg', 1600, 1000);
+    await addPhoto(warm, '2026-02-03-photo.jpg', 1000, 625);
     expect((await site.update(['2026-02-03-photo.txt'])).errors).toEqual([]);
-    await addPhoto(warm, '2026-02-03-photo.jpg', 1200, 900);
+    await addPhoto(warm, '2026-02-03-photo.jpg', 800, 600);
     const replaced = await site.update(['2026-02-03-photo.txt']);
     expect(replaced.written).toEqual([]);
     // A list item with its thumbnail, or the front page's lead story with its photo.
