@@ -210,6 +210,15 @@ describe('the clutter table', () => {
     ['По сообщению сайта Arna Press', 'source line'],
     ['29 октября 2023 года - День общенационального траура в Республике Казахстан', 'dated banner'],
     ['29 қазан 2023 жыл - Жалпыұлттық аза тұту күні', 'dated banner'],
+    // Prompts told by their evidence: the reader addressed, the outlet's channel or newsroom named.
+    ['Сообщи свою новость: Telegram Whatsapp', 'reader prompt'],
+    ['Есть новость? Пишите нам в WhatsApp', 'reader prompt'],
+    ['Subscribe or follow our news on social networks', 'reader prompt'],
+    ['Подробнее читайте в нашем Telegram-канале', 'reader prompt'],
+    ['>>> Біздің Facebook, Instagram парақшаларымыз бен Telegram каналымызға жазылыңыз! <<<', 'reader prompt'],
+    ['Жаңалықтарды біздің Instagram парақшамыздан қараңыздар', 'reader prompt'],
+    ['Bizdiń Instagram paraqshamyzdan jańalyqtardy oqyńyzdar', 'reader prompt'],
+    ['Присылайте фото и видео в редакцию', 'reader prompt'],
   ])('%s is a %s', (line, rule) => {
     expect(clutterRuleOf(line)?.name).toBe(rule);
   });
@@ -298,6 +307,14 @@ describe('the clutter table', () => {
     'Газеттің бас редакторы',
     'Астана - Алматы',
     'Дауыс беру учаскелері сағат 7-де ашылады?',
+    // An appeal the report quotes or retells names who made it; a channel of others is no outlet's prompt.
+    '«Пишите нам в WhatsApp, мы ответим каждому», — обратился аким к горожанам.',
+    'Пишите нам, — попросил аким жителей в своем Telegram-канале.',
+    'Жители могут задать вопросы в Telegram-канале акимата.',
+    'Следите за прогнозом погоды, советуют синоптики.',
+    'Смотрите видео в Telegram-канале акимата',
+    'При визите в Telegram-канал нашего партнера',
+    'Әкім тұрғындарды Telegram арнасына жазылуға шақырды',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });

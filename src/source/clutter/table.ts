@@ -1,6 +1,7 @@
 import { wordCount } from '../line-shape.ts';
 import { metaLine, PLAYER_CLOCK, type MetaKind } from './meta-line.ts';
 import { monthNumber } from './months.ts';
+import { isReaderPrompt } from './reader-prompt.ts';
 
 /**
  * The clutter of outlet pages that copy-paste brings into a source, as data: each entry names a
@@ -1429,5 +1430,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'page head',
     maxLength: 120,
     line: (text) => text.includes(' | ') && PAGE_TITLE.test(text),
+  },
+  {
+    // Any other prompt of the outlet to its reader, told by its evidence rather than its wording
+    // (clutter/reader-prompt.ts): it addresses the reader and names the outlet's channel or newsroom.
+    name: 'reader prompt',
+    maxLength: 260,
+    line: isReaderPrompt,
   },
 ];

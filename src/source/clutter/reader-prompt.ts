@@ -1,0 +1,67 @@
+/**
+ * The outlet speaking to its reader, told by evidence any site's wording shows rather than by each
+ * site's sentence: a prompt addresses the reader (an imperative, `Если вы …`, a Kazakh second-person
+ * ending) and names where to go (a network or messenger, the outlet's own channel or page, the
+ * newsroom). A report's sentences speak about others; when they quote an appeal they say who made it
+ * (`— призвал аким`, `деді`), and such a line is never a prompt.
+ */
+
+// Tested first, anywhere in the line: a network or messenger, or a channel, page or newsroom word.
+const CHANNEL_HINT = /telegram|телеграм|whatsapp|ватсап|instagram|инстаграм|youtube|ютуб|tiktok|тикток|facebook|фейсбук|вконтакте|одноклассник|viber|вайбер|дзен|twitter|соцсет|социальн|әлеуметтік|áleýmettik|social|канал|kanal|арна|arna|парақша|paraqsha|редакци|redaksı|channel|ارنا|پاراقشا/iu;
+// A network or messenger by name, or networks at large.
+const NETWORK = /telegram|телеграм|whatsapp|ватсап|instagram|инстаграм|youtube|ютуб|tiktok|тикток|facebook|фейсбук|вконтакте|одноклассник|viber|вайбер|дзен|twitter|соцсет|социальн\p{L}*\s+сет|әлеуметтік\s+жел|áleýmettik\s+jel|social\s+(?:network|media)/iu;
+// The outlet's own: `наш канал`, `нас`, `our`, `біздің`, and the Kazakh first-person plural on a
+// channel word: `арнамызға`, `парақшаларымыз`, `каналымыз`.
+const OURS = /(?:^|[\s«"(])(?:наш\p{L}*|нас|нам|нами|our|us|біздің|bizdiń|bizdin|ءبىزدىڭ)(?=$|[\s,.!?:»")])|(?:арна|канал|парақша|сайт|желі|arna|kanal|paraqsha|saıt|ارنا|پاراقشا)\p{L}*(?:мыз|міз|myz|miz|مىز)/iu;
+// A channel word, the outlet's when `OURS` is there too.
+const CHANNEL_WORD = /канал|kanal|arna|(?:^|[\s«"(])арна|парақша|paraqsha|channel|ارنا|پاراقشا/iu;
+const NEWSROOM = /редакци\p{L}*|redaksı\p{L}*|newsroom/iu;
+// After a colon, nothing but the networks' names (their links lost): `Сообщи свою новость: Telegram Whatsapp`.
+const NETWORKS_AFTER_COLON = /:\s*(?:(?:telegram|whatsapp|instagram|youtube|tiktok|facebook|vk|вконтакте|viber|twitter|x)[\s,|•/]*){1,6}$/iu;
+
+// Russian imperatives addressed to readers, plural or polite (`подписывайтесь`, `пишите`, `будьте`),
+// and the singular forms outlets use (`сообщи`, `подпишись`).
+const RU_IMPERATIVE = /^\p{L}{2,}(?:йте|ите|ьте)(?:сь)?$/iu;
+const RU_IMPERATIVE_ONE = /^(?:сообщи|пиши|напиши|подпишись|присоединяйся|читай|смотри|узнай|узнавай|следи|жми|звони|заходи|переходи|ставь|делись|поделись|оставайся|будь|скачай|присылай|пришли|отправь|отправляй)$/iu;
+const EN_IMPERATIVE = /^(?:subscribe|follow|join|read|share|write|send|download|contact|report|watch|listen|like|sign|stay|find|visit|check|get)$/iu;
+// The Kazakh second person, polite or plural, in three scripts: `жазылыңыз`, `оқыңыздар`, `jazylyńyz`, `جازىلىڭىز`.
+const KK_SECOND_PERSON = /(?:ң|ń|ñ|ڭ)(?:(?:ыз|із|yz|iz|ız|ىز)(?:дар|дер|dar|der|دار|دەر)?|дар|дер|dar|der|دار|دەر)$/iu;
+// A noun after a preposition may end as an imperative does: `при визите`, `в лимите`.
+const PREPOSITION = /^(?:в|во|на|при|о|об|по|за|под|над|к|с|со|у|из|от|до)$/iu;
+// A sentence opening on the reader: `Если вы …`, `Если у вас …`, `Егер сіз …`, `If you …`.
+const READER_FIRST = /^(?:если\s+(?:вы|у\s+вас)|егер\s+сіз|eger\s+siz|if\s+you)\s/iu;
+const SENTENCES = /(?<=[.!?])\s+/u;
+const WORD_EDGES = /^[^\p{L}]+|[^\p{L}]+$/gu;
+// Someone's words, or a report of them: a quote or dash first, a dash after a sentence's end
+// (`Пишите нам, — обратился …`), a verb of saying.
+const SPEECH = /^[«"“„'–—-]|[,!?.…»"”]\s*[–—-]\s*\p{Ll}|(?:^|\s)(?:деді|деп|dedi|dep|сказал\p{L}*|говорит|говорят|призвал\p{L}*|призыва\p{L}*|обратил\p{L}*|заявил\p{L}*|отметил\p{L}*|подчеркнул\p{L}*|написал\p{L}*|пишет|айтты|жазды|мәлімдеді|said|says)(?=$|[\s,.!?])/iu;
+
+const PROMPT_LONGEST = 260;
+
+/** Whether a sentence opens on the reader: an imperative among its first three words, `Если вы …`. */
+export function opensOnReader(sentence: string): boolean {
+  if (READER_FIRST.test(sentence)) return true;
+  const words = sentence.split(' ', 3).map((word) => word.replace(WORD_EDGES, ''));
+  const imperative = (word: string, index: number) => (RU_IMPERATIVE.test(word) || RU_IMPERATIVE_ONE.test(word)) && !(index > 0 && PREPOSITION.test(words[index - 1]!));
+  return words.some(imperative) || EN_IMPERATIVE.test(words[0] ?? '');
+}
+
+/** Whether the line's words address the reader: a sentence opening on the reader, or a Kazakh second person, which ends its sentence. */
+function addressesReader(text: string): boolean {
+  return text.split(SENTENCES).some((sentence) => opensOnReader(sentence) || sentence.split(' ').some((word) => KK_SECOND_PERSON.test(word.replace(WORD_EDGES, ''))));
+}
+
+/** Where the line sends the reader: a network with the outlet's own word, or its networks listed after a colon; the outlet's channel; the newsroom. */
+function namesOwnChannel(text: string): boolean {
+  if (NETWORK.test(text) && (OURS.test(text) || NETWORKS_AFTER_COLON.test(text))) return true;
+  return (CHANNEL_WORD.test(text) && OURS.test(text)) || NEWSROOM.test(text);
+}
+
+/**
+ * A prompt of the outlet to its reader, of any site and wording: `Сообщи свою новость: Telegram
+ * Whatsapp`, `Есть новость? Пишите нам в WhatsApp`, `Subscribe or follow our news on social networks`,
+ * `Біздің Facebook, Instagram парақшаларымыз бен Telegram каналымызға жазылыңыз!`.
+ */
+export function isReaderPrompt(text: string): boolean {
+  return text.length <= PROMPT_LONGEST && CHANNEL_HINT.test(text) && !SPEECH.test(text) && namesOwnChannel(text) && addressesReader(text);
+}
