@@ -219,6 +219,11 @@ describe('the clutter table', () => {
     ['Жаңалықтарды біздің Instagram парақшамыздан қараңыздар', 'reader prompt'],
     ['Bizdiń Instagram paraqshamyzdan jańalyqtardy oqyńyzdar', 'reader prompt'],
     ['Присылайте фото и видео в редакцию', 'reader prompt'],
+    // Rights notices told by their marks.
+    ['Copyright of photos and videos belongs to their owners, see our Terms of Use', 'copyright notice'],
+    ['qazaqnews.kz © 2015–2024. Барлық құқықтар қорғалған', 'copyright notice'],
+    ['При полном или частичном использовании материалов ссылка на сайт обязательна.', 'copyright notice'],
+    ['Sait materıaldaryn paıdalanǵanda silteme mindetti.', 'copyright notice'],
   ])('%s is a %s', (line, rule) => {
     expect(clutterRuleOf(line)?.name).toBe(rule);
   });
@@ -315,6 +320,9 @@ describe('the clutter table', () => {
     'Смотрите видео в Telegram-канале акимата',
     'При визите в Telegram-канал нашего партнера',
     'Әкім тұрғындарды Telegram арнасына жазылуға шақырды',
+    'Он заявил, что все права защищены.',
+    'Министерство разрешило использовать материалы сайта в школах.',
+    'Материалы проверки использованы в суде, ссылка на них обязательна.',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });

@@ -65,3 +65,28 @@ function namesOwnChannel(text: string): boolean {
 export function isReaderPrompt(text: string): boolean {
   return text.length <= PROMPT_LONGEST && CHANNEL_HINT.test(text) && !SPEECH.test(text) && namesOwnChannel(text) && addressesReader(text);
 }
+
+// A site's notice on its rights, told by its marks rather than its wording: it opens with a copyright
+// mark (`©`, `Copyright …`), or closes on all rights reserved after nothing but the site's name and
+// years (`© 2015-2024 site.kz. Все права защищены`), or says what reusing the site's materials takes:
+// a link, leave, or a ban (`При использовании материалов сайта ссылка обязательна`, `Сайт
+// материалдарын пайдаланғанда сілтеме жасау міндетті`).
+const COPYRIGHT_FIRST = /^(?:©|\(c\)\s|copyright\b)/iu;
+const RESERVED = /(?:all\s+rights\s+reserved|все\s+права\s+защищены|барлық\s+құқықтар(?:ы)?\s+қорғалған|barlyq\s+quqyqtar(?:y)?\s+qorǵalǵan)\.?$/iu;
+const RESERVED_BEFORE = /^[\s\d©(c).,|–—-]*(?:[\p{L}\d-]+\.(?:kz|ru|com|net|org|info|media|kg|uz|news|tv)\b)?[\s\d©(c).,|–—-]*$/iu;
+const MATERIALS = /материал|materıal|material/iu;
+const SITE = /сайт|портал|издани|агентств|редакци|ресурс|источник|saıt|sait|portal|site|source/iu;
+// The notice speaks of the reuse or the materials first, never of who did what.
+const NOTICE_FIRST = /^(?:при|использовани\p{L}*|перепечатк\p{L}*|копировани\p{L}*|цитировани\p{L}*|воспроизведени\p{L}*|материал\p{L}*|все|любое|любая|полное|толық|сайт\p{L}*|материалдар\p{L}*|sait|saıt|materıal\p{L}*|any|all|use|reproduction|when)\s/iu;
+const REUSE_VERB = /использ|перепечат|копирова|цитирова|пайдалан|көшір|paıdalan|reprint|reproduc|\buse\b/iu;
+const OBLIGATION = /обязательн|запрещ|разреш|допуска|только\s+(?:при|с)|при\s+(?:наличии|условии)|міндетті|сұраймыз|қажет|тиіс|рұқсатсыз|mindetti|suraımyz|required|prohibited|permitted|only\s+with/iu;
+const NOTICE_LONGEST = 260;
+
+/** A notice of the site's rights or on reusing its materials, of any site and wording. */
+export function isRightsNotice(text: string): boolean {
+  if (text.length > NOTICE_LONGEST || SPEECH.test(text)) return false;
+  if (COPYRIGHT_FIRST.test(text)) return true;
+  const reserved = RESERVED.exec(text);
+  if (reserved) return RESERVED_BEFORE.test(text.slice(0, reserved.index));
+  return NOTICE_FIRST.test(text) && MATERIALS.test(text) && SITE.test(text) && REUSE_VERB.test(text) && OBLIGATION.test(text);
+}

@@ -1,7 +1,7 @@
 import { wordCount } from '../line-shape.ts';
 import { metaLine, PLAYER_CLOCK, type MetaKind } from './meta-line.ts';
 import { monthNumber } from './months.ts';
-import { isReaderPrompt } from './reader-prompt.ts';
+import { isReaderPrompt, isRightsNotice } from './reader-prompt.ts';
 
 /**
  * The clutter of outlet pages that copy-paste brings into a source, as data: each entry names a
@@ -1437,5 +1437,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'reader prompt',
     maxLength: 260,
     line: isReaderPrompt,
+  },
+  {
+    // Any other notice of the site's rights or on reusing its materials, told by its marks (clutter/reader-prompt.ts).
+    name: 'copyright notice',
+    maxLength: 260,
+    line: isRightsNotice,
   },
 ];
