@@ -1,5 +1,6 @@
 import { SourceError } from '../errors.ts';
 import { MAX_TAG_LENGTH, MAX_TAGS } from '../limits.ts';
+import { isLabelLike } from '../line-shape.ts';
 import type { ParseState } from '../state.ts';
 
 // Zero-width joiners and non-joiners copy-paste leaves inside words: a tag holding one is still a
@@ -10,25 +11,53 @@ const TAG = String.raw`#${WORD}(?:-${WORD})*`;
 // A line made only of hashtags, separated by spaces or commas.
 export const TAG_LINE = new RegExp(String.raw`^${TAG}(?:[\s,]+${TAG})*[\s,]*$`, 'u');
 const TAG_TOKEN = new RegExp(TAG, 'gu');
+// Tag links some sites print with a `#` before each, a tag of two or three words among them:
+// `#новости актобе #аким #дороги`. Two tags or more, so that a sentence opening on one is text.
+const SPACED_TAG = String.raw`#${WORD}(?: ${WORD}){0,2}`;
+const SPACED_TAG_LINE = new RegExp(String.raw`^${SPACED_TAG}(?: ${SPACED_TAG})+$`, 'u');
+
+/** A closing line of hashtags: the tags alone, or tag links of up to three words each. */
+export function isTagLine(text: string): boolean {
+  return TAG_LINE.test(text) || SPACED_TAG_LINE.test(text);
+}
+
+function tagsOf(text: string): string[] {
+  if (TAG_LINE.test(text)) return [...text.matchAll(TAG_TOKEN)].map(([token]) => token.slice(1));
+  return text.split(/ (?=#)/u).map((token) => token.slice(1));
+}
 
 /** Case folding for tag identity: `#туризм` and `#ТУРИЗМ` are one tag. */
 export function foldTag(name: string): string {
   return name.normalize('NFC').toLowerCase();
 }
 
+// On a copied page the tag line may have the page's short labels under it (`Комментарии`, `Объявления`),
+// which the page's foot leaves out later.
+const LABELS_UNDER = 3;
+
+/** Where the closing tag line may be: the last line, or above a copied page's last labels. */
+function tagLineIndex(state: ParseState): number {
+  const { lines } = state;
+  let at = lines.length - 1;
+  if (state.skipped.length === 0) return at;
+  while (at > 0 && lines.length - 1 - at < LABELS_UNDER && !lines[at]!.verbatim && !lines[at]!.text.startsWith('#') && isLabelLike(lines[at]!.text)) at--;
+  return isTagLine(lines[at]?.text ?? '') ? at : lines.length - 1;
+}
+
 /**
  * The closing line of hashtags, added to the tags of a `Теги:` list if the page had one. Only a
- * line made entirely of hashtags counts, and only the last one: a `#` inside a sentence
+ * line made entirely of hashtags (or of tag links of up to three words, each after its `#`) counts, and only the last one: a `#` inside a sentence
  * (`#1 рейтинга`) is text, not a tag.
  */
 export function hashtags(state: ParseState): SourceError | void {
-  const last = state.lines.at(-1);
+  const at = tagLineIndex(state);
+  const last = state.lines[at];
   const names = [...(state.article.tags ?? [])];
   let blame = state.headLine;
-  if (last && !last.verbatim && TAG_LINE.test(last.text)) {
-    state.lines.pop();
+  if (last && !last.verbatim && isTagLine(last.text)) {
+    state.lines.splice(at, 1);
     blame = last.line;
-    for (const [token] of last.text.matchAll(TAG_TOKEN)) names.push(token.slice(1));
+    names.push(...tagsOf(last.text));
   }
   const tags: string[] = [];
   const seen = new Set<string>();
