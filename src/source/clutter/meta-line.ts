@@ -24,6 +24,8 @@ const WEEKDAY_WORDS = new Set(WEEKDAYS);
 // Words that are metadata beside a number or a date: units, labels, zones.
 const BESIDE_NUMBERS = new Set([
   'рет', 'ret', 'رەت', 'раз', 'раза', 'мин', 'минут', 'минуты', 'min', 'mın', 'чтения', 'просмотр', 'просмотра',
+  // A counter's label of two words: `Количество просмотров: 13781`.
+  'количество',
   'сағат', 'saǵat', 'sağat', 'ساعات', 'в', 'gmt', 'utc', 'г', 'года', 'год', 'ж', 'жылы', 'жылғы', 'j', 'jyly',
   'дата', 'публикации', 'время', 'views', 'comments', 'тыс', 'тыс.', 'млн', 'مين',
   // The rubric after a stamp: `26 декабря 2025, 18:49 • Новости дня`.
