@@ -21,7 +21,7 @@ const VIA = String.raw`(?:\s+со\s+ссылкой\s+на\s+(?<via>[^,;]{1,120}?
 const CITED_KIND = String.raw`(?:\s+(?:компаниясына|сайтына|порталына|агенттігіне|басылымына|kompanıasyna|kompanııasyna|saıtyna|portalyna|agenttigine))?`;
 const KAZAKH_VIA = String.raw`(?:\s+(?<via>${DOMAIN}(?:-\p{L}{2,3})?|[^,;.]{1,120}?)${CITED_KIND}\s+(?:сілтеме\s+жасап|siltep|silteme\s+jasap|سىلتەمە\s+جاساپ))?`;
 // What follows an outlet's name and is not part of it: `тілшісі` (its correspondent), `ақпарат порталы`.
-const DESCRIPTOR = String.raw`(?:\s+(?:(?<official>ресми)\s+(?:сайты|парақшасы)|тілшісі|ақпарат\s+агенттігі|ақпараттық\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|интернет\s+порталы|ұлттық\s+порталы|порталы|сайты|агенттігі|tilshisi|aqparat\s+portaly|ء?تىلشىسى|پورتالى))?`;
+const DESCRIPTOR = String.raw`(?:\s+(?:(?<official>ресми)\s+(?:сайты|парақшасы)|тілшісі|ақпарат\s+агенттігі|ақпараттық\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|интернет\s+порталы|ұлттық\s+порталы|порталы|сайты|агенттігі|tilshisi|aqparat\s+portaly|ulttyq\s+portaly|portaly|ء?تىلشىسى|پورتالى))?`;
 // Who carries the report before the outlet's name: `корреспондент агентства`, `ИА`, `портал`.
 // A word saying what kind of outlet it is may come first: `местное издание «Информбюро»`.
 const CARRIER = String.raw`(?:(?:собственный\s+|специальный\s+)?корреспондент(?:ы)?\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?|(?:\p{Ll}{3,}(?:ое|ый|ий|ой|ая)\s+)?(?:ИА|МИА|агентство|портал|издание|сайт|газета|телеканал)\s+)?`;

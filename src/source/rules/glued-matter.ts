@@ -16,8 +16,8 @@ const EMBED_MORE = /(?<=…|\.\.\.)\s*(?:читать\s+(?:далее|дальш
 // A script's empty value glued after a line of Cyrillic text, where the page meant to print
 // something else (a credit, a link's label): `… сообщили в МВД undefined`.
 const GLUED_PLACEHOLDER = /(?<=\p{Script=Cyrillic}[.!?»"”]?)\s+(?:undefined|null|NaN)$/u;
-// The source's domain glued after the report's last sentence: `… ұлғайды. BNews.kz`.
-const GLUED_SOURCE = /(?<=[.!?»"”])\s+([\p{L}\d][\p{L}\d-]{1,40}\.(?:kz|ru|com|org|net|info))$/iu;
+// The source's domain glued after the report's last sentence, a space between or none: `… ұлғайды. BNews.kz`, `… кресло.Ratel.kz`.
+const GLUED_SOURCE = /(?<=[.!?»"”])\s*([\p{L}\d][\p{L}\d-]{1,40}\.(?:kz|ru|com|org|net|info))$/iu;
 // The outlet's domain opening the lead with no punctuation after it: `Kyzylorda-news.kz Бұған дейін …`.
 // So is the account the page quotes, with a colon: `@msu.city: Сегодня …`.
 const SOURCE_OPENING = /^([A-Za-z\d][A-Za-z\d-]{1,40}\.(?:kz|ru|com|org|net|info)|@[A-Za-z\d_][A-Za-z\d_.]{1,40}(?=:))(?::)?\s+(?=\p{Lu})/u;
