@@ -12,7 +12,7 @@ const CHANNEL_HINT = /telegram|телеграм|whatsapp|ватсап|instagram|
 const NETWORK = /telegram|телеграм|whatsapp|ватсап|instagram|инстаграм|youtube|ютуб|tiktok|тикток|facebook|фейсбук|вконтакте|одноклассник|viber|вайбер|дзен|twitter|соцсет|социальн\p{L}*\s+сет|әлеуметтік\s+жел|áleýmettik\s+jel|social\s+(?:network|media)/iu;
 // The outlet's own: `наш канал`, `нас`, `our`, `біздің`, and the Kazakh first-person plural on a
 // channel word: `арнамызға`, `парақшаларымыз`, `каналымыз`.
-const OURS = /(?:^|[\s«"(])(?:наш\p{L}*|нас|нам|нами|our|us|біздің|bizdiń|bizdin|ءبىزدىڭ)(?=$|[\s,.!?:»")])|(?:арна|канал|парақша|сайт|желі|arna|kanal|paraqsha|saıt|ارنا|پاراقشا)\p{L}*(?:мыз|міз|myz|miz|مىز)/iu;
+const OURS = /(?:^|[\s«"(])(?:наш\p{L}*|мы|нас|нам|нами|our|us|we|біздің|bizdiń|bizdin|ءبىزدىڭ)(?=$|[\s,.!?:»")])|(?:арна|канал|парақша|сайт|желі|arna|kanal|paraqsha|saıt|ارنا|پاراقشا)\p{L}*(?:мыз|міз|myz|miz|مىز)/iu;
 // A channel word, the outlet's when `OURS` is there too.
 const CHANNEL_WORD = /канал|kanal|arna|(?:^|[\s«"(])арна|парақша|paraqsha|channel|ارنا|پاراقشا/iu;
 const NEWSROOM = /редакци\p{L}*|redaksı\p{L}*|newsroom/iu;
@@ -37,6 +37,11 @@ const WORD_EDGES = /^[^\p{L}]+|[^\p{L}]+$/gu;
 const SPEECH = /^[«"“„'–—-]|[,!?.…»"”]\s*[–—-]\s*\p{Ll}|(?:^|\s)(?:деді|деп|dedi|dep|сказал\p{L}*|говорит|говорят|призвал\p{L}*|призыва\p{L}*|обратил\p{L}*|заявил\p{L}*|отметил\p{L}*|подчеркнул\p{L}*|написал\p{L}*|пишет|айтты|жазды|мәлімдеді|said|says)(?=$|[\s,.!?])/iu;
 
 const PROMPT_LONGEST = 260;
+// A longer prompt runs to a few sentences, each speaking to the reader or of the outlet's channel
+// (`Мы есть в YouTube … Хотите получать новостную рассылку? У вас есть новости: фото, видео? Наш номер
+// в WhatsApp и Telegram … Отправляйте заявку, …`).
+const LONG_PROMPT_LONGEST = 600;
+const YOU = /(?:^|\s)(?:вы|вас|вам|ваш\p{L}*|сіз\p{L}*|siz\p{L}*|you|your)(?=$|[\s,.!?:])/iu;
 
 /** Whether a sentence opens on the reader: an imperative among its first three words, `Если вы …`. */
 export function opensOnReader(sentence: string): boolean {
@@ -63,7 +68,9 @@ function namesOwnChannel(text: string): boolean {
  * `Біздің Facebook, Instagram парақшаларымыз бен Telegram каналымызға жазылыңыз!`.
  */
 export function isReaderPrompt(text: string): boolean {
-  return text.length <= PROMPT_LONGEST && CHANNEL_HINT.test(text) && !SPEECH.test(text) && namesOwnChannel(text) && addressesReader(text);
+  if (text.length > LONG_PROMPT_LONGEST || !CHANNEL_HINT.test(text) || SPEECH.test(text) || !namesOwnChannel(text)) return false;
+  if (text.length <= PROMPT_LONGEST) return addressesReader(text);
+  return text.split(SENTENCES).every((sentence) => addressesReader(sentence) || YOU.test(sentence) || (OURS.test(sentence) && (NETWORK.test(sentence) || CHANNEL_WORD.test(sentence))));
 }
 
 // A site's notice on its rights, told by its marks rather than its wording: it opens with a copyright

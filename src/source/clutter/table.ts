@@ -505,6 +505,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^\?{4,}$/u,
   },
   {
+    // A stub picture's alt text where the report has no photo: `Заглушка 375 - нет фото`, `No image`, `Фото жоқ`.
+    name: 'image placeholder',
+    maxLength: 60,
+    line: /^(?:(?:заглушка|placeholder|stub)(?:\s+\d{1,4})?(?:\s*[-–—]\s*(?:нет\s+фото|нет\s+изображения|no\s+(?:photo|image)))?|нет\s+(?:фото|изображения)|фото\s+жоқ|сурет\s+жоқ|no\s+(?:photo|image)(?:\s+available)?)$/iu,
+  },
+  {
     // A name with a role (`Асель Мукашева Корреспондент-редактор`), a name with the surname in
     // capitals as Kazakh outlets sign reports (`Айгерім ЖАҚСЫЛЫҚОВА`), or a first name and a
     // surname alone on a line (`Айгерим Садыкова`), which no paragraph of a report is. Above a
@@ -1435,7 +1441,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // Any other prompt of the outlet to its reader, told by its evidence rather than its wording
     // (clutter/reader-prompt.ts): it addresses the reader and names the outlet's channel or newsroom.
     name: 'reader prompt',
-    maxLength: 260,
+    maxLength: 600,
     line: isReaderPrompt,
   },
   {
