@@ -78,13 +78,13 @@ export function metaLine(text: string): MetaKind | undefined {
     const rubric = text.slice(0, bullet).split(' ');
     if (rubric.length <= MAX_RUBRIC_WORDS && rubric.every((word) => !DIGIT.test(word)) && metaLine(text.slice(bullet + RUBRIC_BULLET.length)) === 'stamp') return 'stamp';
   }
+  // Cheap refusals first: without a digit a metadata line is a word or two (`көрсетілді`, `оқу үшін`).
+  if (text.length > MAX_LENGTH || (text.length > MAX_WORDLESS_LENGTH && !DIGIT.test(text)) || text.split(' ', MAX_WORDS + 1).length > MAX_WORDS || PLAYER_CLOCK.test(text) || HOURS.test(text)) return undefined;
   const pipe = text.lastIndexOf(RUBRIC_PIPE);
   if (pipe > 0) {
     const rubric = text.slice(pipe + RUBRIC_PIPE.length).split(' ');
     if (rubric.length <= MAX_RUBRIC_WORDS && rubric.every((word) => !DIGIT.test(word)) && metaLine(text.slice(0, pipe)) === 'stamp') return 'stamp';
   }
-  // Cheap refusals first: without a digit a metadata line is a word or two (`көрсетілді`, `оқу үшін`).
-  if (text.length > MAX_LENGTH || (text.length > MAX_WORDLESS_LENGTH && !DIGIT.test(text)) || text.split(' ', MAX_WORDS + 1).length > MAX_WORDS || PLAYER_CLOCK.test(text) || HOURS.test(text)) return undefined;
   const label = text.includes(':') ? RUBRIC_LABEL.exec(text) : null;
   if (label) {
     const rubric = text.slice(label.index + label[0].length).split(' ');

@@ -6,8 +6,11 @@
  * (`— призвал аким`, `деді`), and such a line is never a prompt.
  */
 
-// Tested first, anywhere in the line: a network or messenger, or a channel, page or newsroom word.
-const CHANNEL_HINT = /telegram|телеграм|whatsapp|ватсап|instagram|инстаграм|youtube|ютуб|tiktok|тикток|facebook|фейсбук|вконтакте|одноклассник|viber|вайбер|дзен|twitter|соцсет|социальн|әлеуметтік|áleýmettik|social|канал|kanal|арна|arna|парақша|paraqsha|редакци|redaksı|channel|ارنا|پاراقشا/iu;
+// Tested first, anywhere in the line: a network or messenger, or a channel, page or newsroom word
+// (words as common in reports as `социальный` or `арнайы` only where they name one); patterns without
+// Unicode case folding, which are quick to scan a paragraph with.
+const CHANNEL_HINT_LATIN = /telegram|whatsapp|instagram|youtube|tiktok|facebook|viber|twitter|social|kanal|arna|paraqsha|redaks|channel|newsroom/i;
+const CHANNEL_HINT_OTHER = /[Тт]елеграм|[Вв]атсап|[Ии]нстаграм|[Юю]туб|[Тт]икток|[Фф]ейсбук|[Вв]контакте|[Оо]дноклассник|[Вв]айбер|[Дд]зен|[Сс]оцсет|[Сс]оциальн[а-яё]*\s+сет|[Әә]леуметтік\s+жел|[Кк]анал(?!иза)|[Аа]рна(?:мыз|сы|ға|да|лар)|[Пп]арақша|[Рр]едакци|ارنا|پاراقشا/;
 // A network or messenger by name, or networks at large.
 const NETWORK = /telegram|телеграм|whatsapp|ватсап|instagram|инстаграм|youtube|ютуб|tiktok|тикток|facebook|фейсбук|вконтакте|одноклассник|viber|вайбер|дзен|twitter|соцсет|социальн\p{L}*\s+сет|әлеуметтік\s+жел|áleýmettik\s+jel|social\s+(?:network|media)/iu;
 // The outlet's own: `наш канал`, `нас`, `our`, `біздің`, and the Kazakh first-person plural on a
@@ -36,11 +39,12 @@ const WORD_EDGES = /^[^\p{L}]+|[^\p{L}]+$/gu;
 // (`Пишите нам, — обратился …`), a verb of saying.
 const SPEECH = /^[«"“„'–—-]|[,!?.…»"”]\s*[–—-]\s*\p{Ll}|(?:^|\s)(?:деді|деп|dedi|dep|сказал\p{L}*|говорит|говорят|призвал\p{L}*|призыва\p{L}*|обратил\p{L}*|заявил\p{L}*|отметил\p{L}*|подчеркнул\p{L}*|написал\p{L}*|пишет|айтты|жазды|мәлімдеді|said|says)(?=$|[\s,.!?])/iu;
 
-const PROMPT_LONGEST = 260;
+const PROMPT_LONGEST = 200;
 // A longer prompt runs to a few sentences, each speaking to the reader or of the outlet's channel
 // (`Мы есть в YouTube … Хотите получать новостную рассылку? У вас есть новости: фото, видео? Наш номер
 // в WhatsApp и Telegram … Отправляйте заявку, …`).
 const LONG_PROMPT_LONGEST = 600;
+const LATIN_NETWORK = /telegram|whatsapp|instagram|youtube|tiktok|facebook|viber|twitter/i;
 const YOU = /(?:^|\s)(?:вы|вас|вам|ваш\p{L}*|сіз\p{L}*|siz\p{L}*|you|your)(?=$|[\s,.!?:])/iu;
 
 /** Whether a sentence opens on the reader: an imperative among its first three words, `Если вы …`. */
@@ -68,8 +72,11 @@ function namesOwnChannel(text: string): boolean {
  * `Біздің Facebook, Instagram парақшаларымыз бен Telegram каналымызға жазылыңыз!`.
  */
 export function isReaderPrompt(text: string): boolean {
-  if (text.length > LONG_PROMPT_LONGEST || !CHANNEL_HINT.test(text) || SPEECH.test(text) || !namesOwnChannel(text)) return false;
-  if (text.length <= PROMPT_LONGEST) return addressesReader(text);
+  const long = text.length > PROMPT_LONGEST;
+  // Most paragraphs are long: only a network named in Latin letters, a quick test, lets one be read further.
+  if (long ? text.length > LONG_PROMPT_LONGEST || !LATIN_NETWORK.test(text) : !(CHANNEL_HINT_LATIN.test(text) || CHANNEL_HINT_OTHER.test(text))) return false;
+  if (SPEECH.test(text) || !namesOwnChannel(text)) return false;
+  if (!long) return addressesReader(text);
   return text.split(SENTENCES).every((sentence) => addressesReader(sentence) || YOU.test(sentence) || (OURS.test(sentence) && (NETWORK.test(sentence) || CHANNEL_WORD.test(sentence))));
 }
 
@@ -87,11 +94,15 @@ const SITE = /сайт|портал|издани|агентств|редакци
 const NOTICE_FIRST = /^(?:при|использовани\p{L}*|перепечатк\p{L}*|копировани\p{L}*|цитировани\p{L}*|воспроизведени\p{L}*|материал\p{L}*|все|любое|любая|полное|толық|сайт\p{L}*|материалдар\p{L}*|sait|saıt|materıal\p{L}*|any|all|use|reproduction|when)\s/iu;
 const REUSE_VERB = /использ|перепечат|копирова|цитирова|пайдалан|көшір|paıdalan|reprint|reproduc|\buse\b/iu;
 const OBLIGATION = /обязательн|запрещ|разреш|допуска|только\s+(?:при|с)|при\s+(?:наличии|условии)|міндетті|сұраймыз|қажет|тиіс|рұқсатсыз|mindetti|suraımyz|required|prohibited|permitted|only\s+with/iu;
-const NOTICE_LONGEST = 260;
+const NOTICE_LONGEST = 220;
+
+// Tested first, anywhere in the line: a word of rights or materials.
+const RIGHTS_HINT_LATIN = /©|\(c\)|copyright|reserved|material|materıal/i;
+const RIGHTS_HINT_OTHER = /[Мм]атериал|[Зз]ащищен|[Ққ]орғалған|qorǵalǵan/;
 
 /** A notice of the site's rights or on reusing its materials, of any site and wording. */
 export function isRightsNotice(text: string): boolean {
-  if (text.length > NOTICE_LONGEST || SPEECH.test(text)) return false;
+  if (text.length > NOTICE_LONGEST || !(RIGHTS_HINT_LATIN.test(text) || RIGHTS_HINT_OTHER.test(text)) || SPEECH.test(text)) return false;
   if (COPYRIGHT_FIRST.test(text)) return true;
   const reserved = RESERVED.exec(text);
   if (reserved) return RESERVED_BEFORE.test(text.slice(0, reserved.index));

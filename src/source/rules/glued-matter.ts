@@ -18,6 +18,7 @@ const EMBED_MORE = /(?<=…|\.\.\.)\s*(?:читать\s+(?:далее|дальш
 const GLUED_PLACEHOLDER = /(?<=\p{Script=Cyrillic}[.!?»"”]?)\s+(?:undefined|null|NaN)$/u;
 // The source's domain glued after the report's last sentence, a space between or none: `… ұлғайды. BNews.kz`, `… кресло.Ratel.kz`.
 const GLUED_SOURCE = /(?<=[.!?»"”])\s*([\p{L}\d][\p{L}\d-]{1,40}\.(?:kz|ru|com|org|net|info))$/iu;
+const SOURCE_TAIL = 60;
 // The outlet's domain opening the lead with no punctuation after it: `Kyzylorda-news.kz Бұған дейін …`.
 // So is the account the page quotes, with a colon: `@msu.city: Сегодня …`.
 const SOURCE_OPENING = /^([A-Za-z\d][A-Za-z\d-]{1,40}\.(?:kz|ru|com|org|net|info)|@[A-Za-z\d_][A-Za-z\d_.]{1,40}(?=:))(?::)?\s+(?=\p{Lu})/u;
@@ -59,8 +60,10 @@ function cut(state: ParseState, line: SourceLine, piece: string, rule: string, t
 export function gluedMatter(state: ParseState): void {
   const { lines } = state;
   const last = lines.at(-1);
-  const source = last && !last.verbatim && last.text.length > 20 ? GLUED_SOURCE.exec(last.text) : null;
-  if (last && source) cut(state, last, source[1]!, 'source line', last.text.slice(0, source.index));
+  // Only the line's end can hold it: the pattern scans no more than the longest domain's length.
+  const tail = last && !last.verbatim && last.text.length > 20 ? last.text.slice(-SOURCE_TAIL) : '';
+  const source = tail ? GLUED_SOURCE.exec(tail) : null;
+  if (last && source) cut(state, last, source[1]!, 'source line', last.text.slice(0, last.text.length - tail.length + source.index));
   const title = state.article.title;
   lines.forEach((line, index) => {
     if (line.verbatim) return;

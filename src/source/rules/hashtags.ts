@@ -21,9 +21,11 @@ export function isTagLine(text: string): boolean {
   return TAG_LINE.test(text) || SPACED_TAG_LINE.test(text);
 }
 
-function tagsOf(text: string): string[] {
+/** The tags a closing line names, or undefined when it is no tag line. */
+function tagsOf(text: string): string[] | undefined {
+  if (!text.startsWith('#')) return undefined;
   if (TAG_LINE.test(text)) return [...text.matchAll(TAG_TOKEN)].map(([token]) => token.slice(1));
-  return text.split(/ (?=#)/u).map((token) => token.slice(1));
+  return SPACED_TAG_LINE.test(text) ? text.split(' #').map((token, i) => (i === 0 ? token.slice(1) : token)) : undefined;
 }
 
 /** Case folding for tag identity: `#туризм` and `#ТУРИЗМ` are one tag. */
@@ -35,13 +37,15 @@ export function foldTag(name: string): string {
 // which the page's foot leaves out later.
 const LABELS_UNDER = 3;
 
-/** Where the closing tag line may be: the last line, or above a copied page's last labels. */
-function tagLineIndex(state: ParseState): number {
+/** The closing tag line and its tags: the last line, or the line above a copied page's last labels. */
+function closingTagLine(state: ParseState): { at: number; tags: string[] } | undefined {
   const { lines } = state;
-  let at = lines.length - 1;
-  if (state.skipped.length === 0) return at;
-  while (at > 0 && lines.length - 1 - at < LABELS_UNDER && !lines[at]!.verbatim && !lines[at]!.text.startsWith('#') && isLabelLike(lines[at]!.text)) at--;
-  return isTagLine(lines[at]?.text ?? '') ? at : lines.length - 1;
+  const last = lines.length - 1;
+  let at = last;
+  if (state.skipped.length > 0) while (at > 0 && last - at < LABELS_UNDER && !lines[at]!.verbatim && !lines[at]!.text.startsWith('#') && isLabelLike(lines[at]!.text)) at--;
+  const line = lines[at];
+  const tags = line && !line.verbatim ? tagsOf(line.text) : undefined;
+  return tags ? { at, tags } : undefined;
 }
 
 /**
@@ -50,14 +54,13 @@ function tagLineIndex(state: ParseState): number {
  * (`#1 рейтинга`) is text, not a tag.
  */
 export function hashtags(state: ParseState): SourceError | void {
-  const at = tagLineIndex(state);
-  const last = state.lines[at];
+  const closing = closingTagLine(state);
   const names = [...(state.article.tags ?? [])];
   let blame = state.headLine;
-  if (last && !last.verbatim && isTagLine(last.text)) {
-    state.lines.splice(at, 1);
-    blame = last.line;
-    names.push(...tagsOf(last.text));
+  if (closing) {
+    blame = state.lines[closing.at]!.line;
+    state.lines.splice(closing.at, 1);
+    names.push(...closing.tags);
   }
   const tags: string[] = [];
   const seen = new Set<string>();
