@@ -222,6 +222,7 @@ describe('the clutter table', () => {
     ['>>> Біздің Facebook, Instagram парақшаларымыз бен Telegram каналымызға жазылыңыз! <<<', 'reader prompt'],
     ['Жаңалықтарды біздің Instagram парақшамыздан қараңыздар', 'reader prompt'],
     ['Bizdiń Instagram paraqshamyzdan jańalyqtardy oqyńyzdar', 'reader prompt'],
+    ['Ұсынысыңыз болса, бізге WhatsApp арқылы жазыңыз', 'reader prompt'],
     ['Присылайте фото и видео в редакцию', 'reader prompt'],
     ['Мы есть в YouTube и в социальных сетях ВК и Инстаграм. Хотите получать новостную рассылку? У вас есть новости: фото, видео? Наш номер в WhatsApp и Telegram 8-700-000-00-00. Отправляйте заявку, мы добавим ваш номер в рассылку.', 'reader prompt'],
     // Rights notices told by their marks.
@@ -326,6 +327,7 @@ describe('the clutter table', () => {
     'Смотрите видео в Telegram-канале акимата',
     'При визите в Telegram-канал нашего партнера',
     'Әкім тұрғындарды Telegram арнасына жазылуға шақырды',
+    'Біз Instagram-да жаңа парақша аштық',
     'Он заявил, что все права защищены.',
     'Количество просмотров выросло вдвое',
     'Нет фото с места аварии пока не прислали',
