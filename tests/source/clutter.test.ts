@@ -223,6 +223,8 @@ describe('the clutter table', () => {
     ['Жаңалықтарды біздің Instagram парақшамыздан қараңыздар', 'reader prompt'],
     ['Bizdiń Instagram paraqshamyzdan jańalyqtardy oqyńyzdar', 'reader prompt'],
     ['Ұсынысыңыз болса, бізге WhatsApp арқылы жазыңыз', 'reader prompt'],
+    ['Jañalyqtardy bizdiñ Instagram paraqşamyzdan oqyñyz', 'reader prompt'],
+    ['ءبىزدىڭ Telegram ارناسىنا جازىلىڭىز', 'reader prompt'],
     ['Присылайте фото и видео в редакцию', 'reader prompt'],
     ['Мы есть в YouTube и в социальных сетях ВК и Инстаграм. Хотите получать новостную рассылку? У вас есть новости: фото, видео? Наш номер в WhatsApp и Telegram 8-700-000-00-00. Отправляйте заявку, мы добавим ваш номер в рассылку.', 'reader prompt'],
     // Rights notices told by their marks.

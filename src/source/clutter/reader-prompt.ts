@@ -9,15 +9,15 @@
 // Tested first, anywhere in the line: a network or messenger, or a channel, page or newsroom word
 // (words as common in reports as `социальный` or `арнайы` only where they name one); patterns without
 // Unicode case folding, which are quick to scan a paragraph with.
-const CHANNEL_HINT_LATIN = /telegram|whatsapp|instagram|youtube|tiktok|facebook|viber|twitter|social|kanal|arna|paraqsha|redaks|channel|newsroom/i;
+const CHANNEL_HINT_LATIN = /telegram|whatsapp|instagram|youtube|tiktok|facebook|viber|twitter|social|kanal|arna|paraqsha|paraqşa|redaks|channel|newsroom/i;
 const CHANNEL_HINT_OTHER = /[Тт]елеграм|[Вв]атсап|[Ии]нстаграм|[Юю]туб|[Тт]икток|[Фф]ейсбук|[Вв]контакте|[Оо]дноклассник|[Вв]айбер|[Дд]зен|[Сс]оцсет|[Сс]оциальн[а-яё]*\s+сет|[Әә]леуметтік\s+жел|[Кк]анал(?!иза)|[Аа]рна(?:мыз|сы|ға|да|лар)|[Пп]арақша|[Рр]едакци|ارنا|پاراقشا/;
 // A network or messenger by name, or networks at large.
 const NETWORK = /telegram|телеграм|whatsapp|ватсап|instagram|инстаграм|youtube|ютуб|tiktok|тикток|facebook|фейсбук|вконтакте|одноклассник|viber|вайбер|дзен|twitter|соцсет|социальн\p{L}*\s+сет|әлеуметтік\s+жел|áleýmettik\s+jel|social\s+(?:network|media)/iu;
 // The outlet's own: `наш канал`, `нас`, `our`, `бізді`, `біздің`, and the Kazakh first-person plural on a
 // channel word: `арнамызға`, `парақшаларымыз`, `каналымыз`.
-const OURS = /(?:^|[\s«"(])(?:наш\p{L}*|мы|нас|нам|нами|our|us|we|біз|бізді|бізге|бізбен|бізден|біздің|biz|bizdi|bizge|bizben|bizden|bizdiń|bizdin|ءبىز|ءبىزدى|ءبىزگە|ءبىزدىڭ)(?=$|[\s,.!?:»")])|(?:арна|канал|парақша|сайт|желі|arna|kanal|paraqsha|saıt|ارنا|پاراقشا)\p{L}*(?:мыз|міз|myz|miz|مىز)/iu;
+const OURS = /(?:^|[\s«"(])(?:наш\p{L}*|мы|нас|нам|нами|our|us|we|біз|бізді|бізге|бізбен|бізден|біздің|biz|bizdi|bizge|bizben|bizden|bizdiń|bizdiñ|bizdin|ءبىز|ءبىزدى|ءبىزگە|ءبىزدىڭ)(?=$|[\s,.!?:»")])|(?:арна|канал|парақша|сайт|желі|arna|kanal|paraqsha|paraqşa|saıt|ارنا|پاراقشا)\p{L}*(?:мыз|міз|myz|miz|مىز)/iu;
 // A channel word, the outlet's when `OURS` is there too.
-const CHANNEL_WORD = /канал|kanal|arna|(?:^|[\s«"(])арна|парақша|paraqsha|channel|ارنا|پاراقشا/iu;
+const CHANNEL_WORD = /канал|kanal|arna|(?:^|[\s«"(])арна|парақша|paraqsha|paraqşa|channel|ارنا|پاراقشا/iu;
 const NEWSROOM = /редакци\p{L}*|redaksı\p{L}*|newsroom/iu;
 // After a colon, nothing but the networks' names (their links lost): `Сообщи свою новость: Telegram Whatsapp`.
 const NETWORKS_AFTER_COLON = /:\s*(?:(?:telegram|whatsapp|instagram|youtube|tiktok|facebook|vk|вконтакте|viber|twitter|x)[\s,|•/]*){1,6}$/iu;
