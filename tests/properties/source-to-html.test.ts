@@ -16,7 +16,7 @@ import { decodeSource } from '../../src/source/decode.ts';
 import { SourceError } from '../../src/source/errors.ts';
 import { normalizeLines } from '../../src/source/normalize.ts';
 import { parseSource } from '../../src/source/parse.ts';
-import { foldTag, TAG_LINE } from '../../src/source/rules/hashtags.ts';
+import { foldTag, isTagLine } from '../../src/source/rules/hashtags.ts';
 import { foldHeadline } from '../../src/source/line-shape.ts';
 import { clutterRuleOf } from '../../src/source/rules/clutter.ts';
 import { leadShape } from '../../src/source/rules/headline.ts';
@@ -44,7 +44,7 @@ const words = (text: string): string[] => withoutTypography(text).split(/\s+/).f
 function wellFormed(generated: GeneratedSource): boolean {
   const title = normalized(generated.title);
   const paragraphs = generated.paragraphs.map(normalized);
-  const lastIsTagLine = generated.tags.length === 0 && TAG_LINE.test(paragraphs.filter(Boolean).at(-1) ?? '');
+  const lastIsTagLine = generated.tags.length === 0 && isTagLine(paragraphs.filter(Boolean).at(-1) ?? '');
   const recognized = (p: string) =>
     creditIn(p) !== undefined || clutterRuleOf(p) !== undefined || /^(?:теги|тэги|метки|тегтер|tegter|tags)(?!\p{L})|^\\|^alt\s*:/iu.test(p) || foldHeadline(p) === foldHeadline(title) || p === PLACEHOLDER_PARAGRAPH || CUT_MARKUP.test(p);
   // A line printed twice in a row that is no sentence is a photo's caption (photo-caption.ts).

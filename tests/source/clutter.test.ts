@@ -28,6 +28,10 @@ describe('the clutter table', () => {
     ['21 mın', 'counter'],
     ['12 pikir', 'counter'],
     ['Просмотров: 1351', 'counter'],
+    ['Количество просмотров: 13781', 'counter'],
+    ['16 ноября 2025, 16:56 | ЖКХ', 'date or time stamp'],
+    ['Заглушка 375 - нет фото', 'image placeholder'],
+    ['No image available', 'image placeholder'],
     ['Поделиться:', 'share prompt'],
     ['Поделитесь:', 'share prompt'],
     ['ПОДЕЛИТЬСЯ', 'share prompt'],
@@ -210,6 +214,24 @@ describe('the clutter table', () => {
     ['По сообщению сайта Arna Press', 'source line'],
     ['29 октября 2023 года - День общенационального траура в Республике Казахстан', 'dated banner'],
     ['29 қазан 2023 жыл - Жалпыұлттық аза тұту күні', 'dated banner'],
+    // Prompts told by their evidence: the reader addressed, the outlet's channel or newsroom named.
+    ['Сообщи свою новость: Telegram Whatsapp', 'reader prompt'],
+    ['Есть новость? Пишите нам в WhatsApp', 'reader prompt'],
+    ['Subscribe or follow our news on social networks', 'reader prompt'],
+    ['Подробнее читайте в нашем Telegram-канале', 'reader prompt'],
+    ['>>> Біздің Facebook, Instagram парақшаларымыз бен Telegram каналымызға жазылыңыз! <<<', 'reader prompt'],
+    ['Жаңалықтарды біздің Instagram парақшамыздан қараңыздар', 'reader prompt'],
+    ['Bizdiń Instagram paraqshamyzdan jańalyqtardy oqyńyzdar', 'reader prompt'],
+    ['Ұсынысыңыз болса, бізге WhatsApp арқылы жазыңыз', 'reader prompt'],
+    ['Jañalyqtardy bizdiñ Instagram paraqşamyzdan oqyñyz', 'reader prompt'],
+    ['ءبىزدىڭ Telegram ارناسىنا جازىلىڭىز', 'reader prompt'],
+    ['Присылайте фото и видео в редакцию', 'reader prompt'],
+    ['Мы есть в YouTube и в социальных сетях ВК и Инстаграм. Хотите получать новостную рассылку? У вас есть новости: фото, видео? Наш номер в WhatsApp и Telegram 8-700-000-00-00. Отправляйте заявку, мы добавим ваш номер в рассылку.', 'reader prompt'],
+    // Rights notices told by their marks.
+    ['Copyright of photos and videos belongs to their owners, see our Terms of Use', 'copyright notice'],
+    ['qazaqnews.kz © 2015–2024. Барлық құқықтар қорғалған', 'copyright notice'],
+    ['При полном или частичном использовании материалов ссылка на сайт обязательна.', 'copyright notice'],
+    ['Sait materıaldaryn paıdalanǵanda silteme mindetti.', 'copyright notice'],
   ])('%s is a %s', (line, rule) => {
     expect(clutterRuleOf(line)?.name).toBe(rule);
   });
@@ -298,6 +320,22 @@ describe('the clutter table', () => {
     'Газеттің бас редакторы',
     'Астана - Алматы',
     'Дауыс беру учаскелері сағат 7-де ашылады?',
+    // An appeal the report quotes or retells names who made it; a channel of others is no outlet's prompt.
+    '«Пишите нам в WhatsApp, мы ответим каждому», — обратился аким к горожанам.',
+    'Пишите нам, — попросил аким жителей в своем Telegram-канале.',
+    'Жители могут задать вопросы в Telegram-канале акимата.',
+    'Мы открыли Telegram-канал для жителей района, где публикуем графики отключений и ремонтов. Подписывайтесь, — призвал аким. Канал уже набрал тысячу подписчиков за первую неделю работы, а число вопросов от жителей выросло вдвое по сравнению с прошлым месяцем.',
+    'Следите за прогнозом погоды, советуют синоптики.',
+    'Смотрите видео в Telegram-канале акимата',
+    'При визите в Telegram-канал нашего партнера',
+    'Әкім тұрғындарды Telegram арнасына жазылуға шақырды',
+    'Біз Instagram-да жаңа парақша аштық',
+    'Он заявил, что все права защищены.',
+    'Количество просмотров выросло вдвое',
+    'Нет фото с места аварии пока не прислали',
+    'Заседание 16 ноября | Итоги года и планы на будущее',
+    'Министерство разрешило использовать материалы сайта в школах.',
+    'Материалы проверки использованы в суде, ссылка на них обязательна.',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });

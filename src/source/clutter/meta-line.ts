@@ -24,6 +24,8 @@ const WEEKDAY_WORDS = new Set(WEEKDAYS);
 // Words that are metadata beside a number or a date: units, labels, zones.
 const BESIDE_NUMBERS = new Set([
   'рет', 'ret', 'رەت', 'раз', 'раза', 'мин', 'минут', 'минуты', 'min', 'mın', 'чтения', 'просмотр', 'просмотра',
+  // A counter's label of two words: `Количество просмотров: 13781`.
+  'количество',
   'сағат', 'saǵat', 'sağat', 'ساعات', 'в', 'gmt', 'utc', 'г', 'года', 'год', 'ж', 'жылы', 'жылғы', 'j', 'jyly',
   'дата', 'публикации', 'время', 'views', 'comments', 'тыс', 'тыс.', 'млн', 'مين',
   // The rubric after a stamp: `26 декабря 2025, 18:49 • Новости дня`.
@@ -64,6 +66,8 @@ export type MetaKind = 'stamp' | 'counter';
 // A rubric before a stamp, set apart by a bullet: `Су тасқыны • 16 Наурыз, 2023` (Egemen Qazaqstan).
 const RUBRIC_BULLET = ' • ';
 const MAX_RUBRIC_WORDS = 3;
+// A stamp with the rubric after a pipe: `16 ноября 2025, 16:56 | ЖКХ` (ng.kz).
+const RUBRIC_PIPE = ' | ';
 // A stamp with the rubric labelled after it: `Дата: 01 декабря 2025 в 13:08 Категория: Новости политики`.
 const RUBRIC_LABEL = /\s(?:категория|рубрика|санат|айдар):\s/iu;
 
@@ -76,6 +80,11 @@ export function metaLine(text: string): MetaKind | undefined {
   }
   // Cheap refusals first: without a digit a metadata line is a word or two (`көрсетілді`, `оқу үшін`).
   if (text.length > MAX_LENGTH || (text.length > MAX_WORDLESS_LENGTH && !DIGIT.test(text)) || text.split(' ', MAX_WORDS + 1).length > MAX_WORDS || PLAYER_CLOCK.test(text) || HOURS.test(text)) return undefined;
+  const pipe = text.lastIndexOf(RUBRIC_PIPE);
+  if (pipe > 0) {
+    const rubric = text.slice(pipe + RUBRIC_PIPE.length).split(' ');
+    if (rubric.length <= MAX_RUBRIC_WORDS && rubric.every((word) => !DIGIT.test(word)) && metaLine(text.slice(0, pipe)) === 'stamp') return 'stamp';
+  }
   const label = text.includes(':') ? RUBRIC_LABEL.exec(text) : null;
   if (label) {
     const rubric = text.slice(label.index + label[0].length).split(' ');

@@ -32,12 +32,15 @@ const ABAI_MONTHS: ReadonlyArray<[name: string, month: number]> = [['sәuir', 4]
 /** Months cut to three letters in Arabic script, as dalanews.kz stamps print them: `20 جەل. 2024 16:35`. */
 const ARABIC_ABBREVIATIONS: ReadonlyArray<[name: string, month: number]> = ['قاڭ', 'اقپ', 'ناۋ', 'ساۋ', 'مام', 'ماۋ', 'شىل', 'تام', 'قىر', 'قاز', 'قار', 'جەل'].map((name, index): [string, number] => [name, index + 1]);
 
+/** Months cut to three letters in the Latin alphabet of 2018, as dalanews.kz prints them: `19 qar. 2024 17:45`, `07 qyr. 2016`. */
+const LATIN_ABBREVIATIONS: ReadonlyArray<[name: string, month: number]> = ['aqp', 'naý', 'sáý', 'mam', 'maý', 'shi', 'tam', 'qyr', 'qaz', 'qar', 'jel'].map((name, index): [string, number] => [name, index + 2]);
+
 /** English months, whole or cut to three letters, as WordPress and amp themes print their stamps: `12 May 2024`, `Dec 3, 2026`. */
 const ENGLISH: ReadonlyArray<[name: string, month: number]> = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
   .flatMap((name, index): [string, number][] => [[name, index + 1], [name.slice(0, 3), index + 1]])
   .concat([['sept', 9]]);
 
-const MONTH_OF = new Map<string, number>(MONTHS.flatMap((names, index) => names.map((name): [string, number] => [name, index + 1])).concat(ABAI_MONTHS, ARABIC_ABBREVIATIONS, ENGLISH));
+const MONTH_OF = new Map<string, number>(MONTHS.flatMap((names, index) => names.map((name): [string, number] => [name, index + 1])).concat(ABAI_MONTHS, ARABIC_ABBREVIATIONS, LATIN_ABBREVIATIONS, ENGLISH));
 
 /** The number of a month name (`марта` → 3, `Ақпан` → 2, `qań.` → 1), or undefined. */
 export function monthNumber(word: string): number | undefined {

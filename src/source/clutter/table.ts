@@ -1,6 +1,7 @@
 import { wordCount } from '../line-shape.ts';
 import { metaLine, PLAYER_CLOCK, type MetaKind } from './meta-line.ts';
 import { monthNumber } from './months.ts';
+import { isReaderPrompt, isRightsNotice } from './reader-prompt.ts';
 
 /**
  * The clutter of outlet pages that copy-paste brings into a source, as data: each entry names a
@@ -502,6 +503,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'image placeholder',
     maxLength: 200,
     line: /^\?{4,}$/u,
+  },
+  {
+    // A stub picture's alt text where the report has no photo: `Заглушка 375 - нет фото`, `No image`, `Фото жоқ`.
+    name: 'image placeholder',
+    maxLength: 60,
+    line: /^(?:(?:заглушка|placeholder|stub)(?:\s+\d{1,4})?(?:\s*[-–—]\s*(?:нет\s+фото|нет\s+изображения|no\s+(?:photo|image)))?|нет\s+(?:фото|изображения)|фото\s+жоқ|сурет\s+жоқ|no\s+(?:photo|image)(?:\s+available)?)$/iu,
   },
   {
     // A name with a role (`Асель Мукашева Корреспондент-редактор`), a name with the surname in
@@ -1429,5 +1436,18 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'page head',
     maxLength: 120,
     line: (text) => text.includes(' | ') && PAGE_TITLE.test(text),
+  },
+  {
+    // Any other prompt of the outlet to its reader, told by its evidence rather than its wording
+    // (clutter/reader-prompt.ts): it addresses the reader and names the outlet's channel or newsroom.
+    name: 'reader prompt',
+    maxLength: 600,
+    line: isReaderPrompt,
+  },
+  {
+    // Any other notice of the site's rights or on reusing its materials, told by its marks (clutter/reader-prompt.ts).
+    name: 'copyright notice',
+    maxLength: 260,
+    line: isRightsNotice,
   },
 ];

@@ -10,11 +10,15 @@ const GLUED_COUNTER = /(?<=[.!?»"”])\s*(?:количество\s+показо
 // it: `… бастайды. Толығырақ »`, `… Read more »`, `… Continue reading →`, `… […]`. Tested on the line's end first.
 const MORE_END = /(?:[»→…\]]|\.\.\.|more|reading|толығырақ|tolyǵyraq|تولىعىراق|подробнее|далее|полностью|оқу)$/iu;
 const GLUED_MORE = /(?<=[.!?»"”])\s*(?:(?:read\s+more|continue\s+reading|толығырақ|толық\s+оқу|көбірек\s+оқу|tolyǵyraq|تولىعىراق|подробнее|читать\s+далее|читать\s+полностью)(?:\s*(?:»|→|\.\.\.|…))?|\[(?:…|\.\.\.)\])$/iu;
+// An embedded post's excerpt, cut off, then its «read more» link and the report's headline again, as
+// WordPress prints an embed: `… Вода подобралась … Читать далее <headline>`, `… Әрі қарай оқу <headline>`.
+const EMBED_MORE = /(?<=…|\.\.\.)\s*(?:читать\s+(?:далее|дальше)|подробнее|әрі\s+қарай\s+оқу|толығырақ|ári\s+qaraı\s+oqý|continue\s+reading|read\s+more)\s+$/iu;
 // A script's empty value glued after a line of Cyrillic text, where the page meant to print
 // something else (a credit, a link's label): `… сообщили в МВД undefined`.
 const GLUED_PLACEHOLDER = /(?<=\p{Script=Cyrillic}[.!?»"”]?)\s+(?:undefined|null|NaN)$/u;
-// The source's domain glued after the report's last sentence: `… ұлғайды. BNews.kz`.
-const GLUED_SOURCE = /(?<=[.!?»"”])\s+([\p{L}\d][\p{L}\d-]{1,40}\.(?:kz|ru|com|org|net|info))$/iu;
+// The source's domain glued after the report's last sentence, a space between or none: `… ұлғайды. BNews.kz`, `… кресло.Ratel.kz`.
+const GLUED_SOURCE = /(?<=[.!?»"”])\s*([\p{L}\d][\p{L}\d-]{1,40}\.(?:kz|ru|com|org|net|info))$/iu;
+const SOURCE_TAIL = 60;
 // The outlet's domain opening the lead with no punctuation after it: `Kyzylorda-news.kz Бұған дейін …`.
 // So is the account the page quotes, with a colon: `@msu.city: Сегодня …`.
 const SOURCE_OPENING = /^([A-Za-z\d][A-Za-z\d-]{1,40}\.(?:kz|ru|com|org|net|info)|@[A-Za-z\d_][A-Za-z\d_.]{1,40}(?=:))(?::)?\s+(?=\p{Lu})/u;
@@ -43,7 +47,8 @@ function cut(state: ParseState, line: SourceLine, piece: string, rule: string, t
 
 /**
  * Page matter the copy glued onto a paragraph, taken off it and recorded: a «read more» link or an
- * excerpt's `[…]` after a paragraph's last sentence, a script's empty value after the text
+ * excerpt's `[…]` after a paragraph's last sentence, an embed's «read more» link and the headline again
+ * after its cut excerpt (`… Читать далее <headline>`), a script's empty value after the text
  * (`… сообщили в МВД undefined`), a view counter after the last sentence, the photo's caption glued
  * before a paragraph opening with a figure (`Первое сентября в Семее1 сентября …`), the report's date
  * glued before the lead's first word (`3 октября, 2019Хлопок …`), the source's domain after the
@@ -55,10 +60,15 @@ function cut(state: ParseState, line: SourceLine, piece: string, rule: string, t
 export function gluedMatter(state: ParseState): void {
   const { lines } = state;
   const last = lines.at(-1);
-  const source = last && !last.verbatim && last.text.length > 20 ? GLUED_SOURCE.exec(last.text) : null;
-  if (last && source) cut(state, last, source[1]!, 'source line', last.text.slice(0, source.index));
+  // Only the line's end can hold it: the pattern scans no more than the longest domain's length.
+  const tail = last && !last.verbatim && last.text.length > 20 ? last.text.slice(-SOURCE_TAIL) : '';
+  const source = tail ? GLUED_SOURCE.exec(tail) : null;
+  if (last && source) cut(state, last, source[1]!, 'source line', last.text.slice(0, last.text.length - tail.length + source.index));
+  const title = state.article.title;
   lines.forEach((line, index) => {
     if (line.verbatim) return;
+    const embed = title && line.text.length > title.length + 20 && line.text.endsWith(title) ? EMBED_MORE.exec(line.text.slice(0, -title.length)) : null;
+    if (embed) cut(state, line, line.text.slice(embed.index), 'page navigation', line.text.slice(0, embed.index));
     const more = MORE_END.test(line.text.slice(-12)) ? GLUED_MORE.exec(line.text) : null;
     if (more && more.index > 0) cut(state, line, more[0], 'page navigation', line.text.slice(0, more.index));
     const placeholder = /[dlN]$/u.test(line.text) ? GLUED_PLACEHOLDER.exec(line.text) : null;

@@ -1,5 +1,6 @@
 import { SourceError } from '../errors.ts';
 import { MAX_TAG_LENGTH, MAX_TAGS } from '../limits.ts';
+import { isLabelLike } from '../line-shape.ts';
 import type { ParseState } from '../state.ts';
 
 // Zero-width joiners and non-joiners copy-paste leaves inside words: a tag holding one is still a
@@ -10,25 +11,56 @@ const TAG = String.raw`#${WORD}(?:-${WORD})*`;
 // A line made only of hashtags, separated by spaces or commas.
 export const TAG_LINE = new RegExp(String.raw`^${TAG}(?:[\s,]+${TAG})*[\s,]*$`, 'u');
 const TAG_TOKEN = new RegExp(TAG, 'gu');
+// Tag links some sites print with a `#` before each, a tag of two or three words among them:
+// `#новости актобе #аким #дороги`. Two tags or more, so that a sentence opening on one is text.
+const SPACED_TAG = String.raw`#${WORD}(?: ${WORD}){0,2}`;
+const SPACED_TAG_LINE = new RegExp(String.raw`^${SPACED_TAG}(?: ${SPACED_TAG})+$`, 'u');
+
+/** A closing line of hashtags: the tags alone, or tag links of up to three words each. */
+export function isTagLine(text: string): boolean {
+  return TAG_LINE.test(text) || SPACED_TAG_LINE.test(text);
+}
+
+/** The tags a closing line names, or undefined when it is no tag line. */
+function tagsOf(text: string): string[] | undefined {
+  if (!text.startsWith('#')) return undefined;
+  if (TAG_LINE.test(text)) return [...text.matchAll(TAG_TOKEN)].map(([token]) => token.slice(1));
+  return SPACED_TAG_LINE.test(text) ? text.split(' #').map((token, i) => (i === 0 ? token.slice(1) : token)) : undefined;
+}
 
 /** Case folding for tag identity: `#туризм` and `#ТУРИЗМ` are one tag. */
 export function foldTag(name: string): string {
   return name.normalize('NFC').toLowerCase();
 }
 
+// On a copied page the tag line may have the page's short labels under it (`Комментарии`, `Объявления`),
+// which the page's foot leaves out later.
+const LABELS_UNDER = 3;
+
+/** The closing tag line and its tags: the last line, or the line above a copied page's last labels. */
+function closingTagLine(state: ParseState): { at: number; tags: string[] } | undefined {
+  const { lines } = state;
+  const last = lines.length - 1;
+  let at = last;
+  if (state.skipped.length > 0) while (at > 0 && last - at < LABELS_UNDER && !lines[at]!.verbatim && !lines[at]!.text.startsWith('#') && isLabelLike(lines[at]!.text)) at--;
+  const line = lines[at];
+  const tags = line && !line.verbatim ? tagsOf(line.text) : undefined;
+  return tags ? { at, tags } : undefined;
+}
+
 /**
  * The closing line of hashtags, added to the tags of a `Теги:` list if the page had one. Only a
- * line made entirely of hashtags counts, and only the last one: a `#` inside a sentence
+ * line made entirely of hashtags (or of tag links of up to three words, each after its `#`) counts, and only the last one: a `#` inside a sentence
  * (`#1 рейтинга`) is text, not a tag.
  */
 export function hashtags(state: ParseState): SourceError | void {
-  const last = state.lines.at(-1);
+  const closing = closingTagLine(state);
   const names = [...(state.article.tags ?? [])];
   let blame = state.headLine;
-  if (last && !last.verbatim && TAG_LINE.test(last.text)) {
-    state.lines.pop();
-    blame = last.line;
-    for (const [token] of last.text.matchAll(TAG_TOKEN)) names.push(token.slice(1));
+  if (closing) {
+    blame = state.lines[closing.at]!.line;
+    state.lines.splice(closing.at, 1);
+    names.push(...closing.tags);
   }
   const tags: string[] = [];
   const seen = new Set<string>();

@@ -1,4 +1,5 @@
-import { endsAsSentence, isHeadlineLike, isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
+import { opensOnReader } from '../clutter/reader-prompt.ts';
+import { endsAsSentence, holdsSentence, isCutOff, isHeadlineLike, isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState } from '../state.ts';
 
 // A line that introduces what follows (`Победители конкурса:`), or an item of a list (`…;`, `…,`).
@@ -28,8 +29,34 @@ const WORD = /\p{L}+/gu;
 const REGION_LINE = /^(?:\p{L}+[\s-]){1,2}(?:облысы|ауданы|қаласы|oblysy|audany|aýdany|qalasy|وبلىسى|اۋدانى|قالاسى)$/u;
 const SIGNER = /^(?:\p{Lu}\p{Ll}+|\p{Script=Arabic}+)(?:\s(?:\p{Lu}\p{Ll}+|\p{Script=Arabic}+)){1,2}$/u;
 
+/** The region over the name (`Ұлытау облысы` / `Жұлдыз Тойбек`), or the name, a comma after it, over the region (`Райхан Хамзина,` / `Жаңақала ауданы`). */
 function isRegionSignature(after: readonly { text: string; verbatim?: boolean }[]): boolean {
-  return after.length === 2 && !after.some((line) => line.verbatim) && REGION_LINE.test(after[0]!.text) && SIGNER.test(after[1]!.text);
+  if (after.length !== 2 || after.some((line) => line.verbatim)) return false;
+  const [first, second] = [after[0]!.text, after[1]!.text];
+  return (REGION_LINE.test(first) && SIGNER.test(second)) || (first.endsWith(',') && SIGNER.test(first.slice(0, -1)) && REGION_LINE.test(second.replace(/\.$/u, '')));
+}
+
+// What a copied page's last lines may be when nothing of the report follows them: a label of a word or
+// three ending in `:` whose links or list the copy lost (`Категории:`, `Теги:`, `Источник:`), or a
+// line addressing the reader cut off before its sentence ended (`Если вы заметили ошибку, выделите
+// необход`): a prompt, never the report, which speaks of others; one phrase, so no sentence goes with it.
+const LABEL_LOST = /^\p{L}[^:]{0,40}:$/u;
+const CUT_PROMPT_LONGEST = 160;
+const TRAILING_MAX = 3;
+
+function isTrailingMatter(line: { text: string; verbatim?: boolean }): boolean {
+  const { text } = line;
+  if (line.verbatim) return false;
+  if (LABEL_LOST.test(text)) return wordCount(text) <= 3;
+  return text.length <= CUT_PROMPT_LONGEST && wordCount(text) >= 3 && !endsAsSentence(text) && !isCutOff(text) && !/[!?]$/u.test(text) && !holdsSentence(text) && opensOnReader(text);
+}
+
+/** Leaves out the page's last lines while they are such matter, up to three. */
+function trailingMatter(state: ParseState): void {
+  for (let n = 0; n < TRAILING_MAX && state.lines.length > 1 && isTrailingMatter(state.lines.at(-1)!); n++) {
+    const line = state.lines.pop()!;
+    state.skipped.push({ line: line.line, text: line.text, rule: 'page foot' });
+  }
 }
 
 // Headlines of other reports some themes print above their widget's label (`Сәйкес тақырыптар`) rather
@@ -105,19 +132,22 @@ function nextReportAfterSignature(state: ParseState): boolean {
 export function pageFoot(state: ParseState): void {
   if (nextReportAfterSignature(state)) return;
   const copied = state.skipped.length > 0;
+  if (copied) trailingMatter(state);
   const { lines } = state;
   let last = -1;
   for (let index = lines.length - 1; index >= 0 && last < 0; index--) if (isSentenceLine(lines[index]!)) last = index;
   if (last < 0 || last === lines.length - 1) return;
   const after = lines.slice(last + 1);
-  if (after.some((line) => LIST_MARK.test(line.text) || SMALL_LETTER.test(line.text) || DIGIT.test(line.text))) return;
-  const closing = after.length === 1 ? after[0]! : undefined;
   const closes = endsAsSentence(lines[last]!.text);
   /** Leaves the lines after the last sentence out, recorded under `rule`. */
   const dropAfter = (rule: string): void => {
     for (const line of after) state.skipped.push({ line: line.line, text: line.text, rule });
     state.lines = lines.slice(0, last + 1);
   };
+  // Its comma is no list's: the name signs the report, the region under it.
+  if (closes && isRegionSignature(after)) return dropAfter('signature');
+  if (after.some((line) => LIST_MARK.test(line.text) || SMALL_LETTER.test(line.text) || DIGIT.test(line.text))) return;
+  const closing = after.length === 1 ? after[0]! : undefined;
   if (closing && !closing.verbatim && closes && isClosingTeaser(closing.text)) return dropAfter('teaser of another report');
   // Two headlines of other reports or more closing the page, unlabelled (sozmedia.kz: `На Всемирных
   // играх кочевников команда ВКО будет защищать …` / `В Казахстане завершилось расследование …`): a
@@ -130,7 +160,7 @@ export function pageFoot(state: ParseState): void {
   // The region alone closing the page, a period after it or not (`Мұғалжар ауданы.`), is the
   // correspondent's, whose name the page prints above it or lost.
   const region = closing !== undefined && !closing.verbatim && REGION_LINE.test(closing.text.replace(/\.$/u, ''));
-  if (closes && (isRegionSignature(after) || region)) return dropAfter('signature');
+  if (closes && region) return dropAfter('signature');
   if (!copied) return;
   if (isWidgetAbove(state, after)) return dropAfter('news widget');
   state.lines = [

@@ -22,6 +22,7 @@ export function publicationTime(state: ParseState): void {
   const own = stamps(META_RULES.stamp.name);
   // The date and time in the main image's title (Zakon.kz: `… фото - Новости Zakon.kz от 19.10.2025 15:59`)
   // date the report when the page prints no stamp of its own.
-  const chosen = own.find((stamp) => stamp.date) ?? own.at(-1) ?? stamps(IMAGE_STAMP).find((stamp) => stamp.date);
+  // So does an author's line that carries the stamp after the name (Dalanews: `Saǵynysh Sardarova 19 qar. 2024 17:45 202`).
+  const chosen = own.find((stamp) => stamp.date) ?? own.at(-1) ?? stamps('byline').find((stamp) => stamp.date) ?? stamps(IMAGE_STAMP).find((stamp) => stamp.date);
   if (chosen) state.article.time = chosen.time;
 }

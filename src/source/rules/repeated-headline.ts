@@ -67,10 +67,18 @@ function isTrailCopy(line: SourceLine, title: string): boolean {
   return TRAIL_BEFORE.test(trail) && wordCount(trail) <= TRAIL_WORDS;
 }
 
+// The headline as a gallery's alt text, the picture's number after it: `<headline>, фото-1`, `<headline> фото 2`.
+const GALLERY_NUMBER = /^,?\s(?:фото|сурет|foto|sýret|photo)[\s-]?\d{1,3}$/iu;
+
+function isGalleryCopy(line: SourceLine, title: string): boolean {
+  return !line.verbatim && line.text.length > title.length && line.text.length <= title.length + 12 && line.text.startsWith(title) && GALLERY_NUMBER.test(line.text.slice(title.length));
+}
+
 /**
  * A headline the page prints again is published once, as the title: a copy above the first
  * paragraph also marks where the page's head ends (`РУ`, menus above it), and outlets that print
- * it again under the lead lose that copy too; so does the page's trail ending in the headline.
+ * it again under the lead lose that copy too; so does the page's trail ending in the headline, and a
+ * gallery's alt text, the headline with the picture's number (`<headline>, фото-1`).
  */
 export function repeatedHeadline(state: ParseState): void {
   const title = headlineWithoutSite(state);
@@ -94,6 +102,8 @@ export function repeatedHeadline(state: ParseState): void {
     if (line === lead) inHead = false;
     const copy = inHead ? headCopy(line) : isCopy(line);
     if (copy) state.skipped.push({ line: line.line, text: line.text, rule: isTrailCopy(line, title) ? 'breadcrumbs' : 'headline repeated' });
-    return !copy;
+    const gallery = !copy && isGalleryCopy(line, title);
+    if (gallery) state.skipped.push({ line: line.line, text: line.text, rule: 'image label' });
+    return !copy && !gallery;
   });
 }

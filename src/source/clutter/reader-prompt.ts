@@ -1,0 +1,110 @@
+/**
+ * The outlet speaking to its reader, told by evidence any site's wording shows rather than by each
+ * site's sentence: a prompt addresses the reader (an imperative, `Если вы …`, a Kazakh second-person
+ * ending) and names where to go (a network or messenger, the outlet's own channel or page, the
+ * newsroom). A report's sentences speak about others; when they quote an appeal they say who made it
+ * (`— призвал аким`, `деді`), and such a line is never a prompt.
+ */
+
+// Tested first, anywhere in the line: a network or messenger, or a channel, page or newsroom word
+// (words as common in reports as `социальный` or `арнайы` only where they name one); patterns without
+// Unicode case folding, which are quick to scan a paragraph with.
+const CHANNEL_HINT_LATIN = /telegram|whatsapp|instagram|youtube|tiktok|facebook|viber|twitter|social|kanal|arna|paraqsha|paraqşa|redaks|channel|newsroom/i;
+const CHANNEL_HINT_OTHER = /[Тт]елеграм|[Вв]атсап|[Ии]нстаграм|[Юю]туб|[Тт]икток|[Фф]ейсбук|[Вв]контакте|[Оо]дноклассник|[Вв]айбер|[Дд]зен|[Сс]оцсет|[Сс]оциальн[а-яё]*\s+сет|[Әә]леуметтік\s+жел|[Кк]анал(?!иза)|[Аа]рна(?:мыз|сы|ға|да|лар)|[Пп]арақша|[Рр]едакци|ارنا|پاراقشا/;
+// A network or messenger by name, or networks at large.
+const NETWORK = /telegram|телеграм|whatsapp|ватсап|instagram|инстаграм|youtube|ютуб|tiktok|тикток|facebook|фейсбук|вконтакте|одноклассник|viber|вайбер|дзен|twitter|соцсет|социальн\p{L}*\s+сет|әлеуметтік\s+жел|áleýmettik\s+jel|social\s+(?:network|media)/iu;
+// The outlet's own: `наш канал`, `нас`, `our`, `бізді`, `біздің`, and the Kazakh first-person plural on a
+// channel word: `арнамызға`, `парақшаларымыз`, `каналымыз`.
+const OURS = /(?:^|[\s«"(])(?:наш\p{L}*|мы|нас|нам|нами|our|us|we|біз|бізді|бізге|бізбен|бізден|біздің|biz|bizdi|bizge|bizben|bizden|bizdiń|bizdiñ|bizdin|ءبىز|ءبىزدى|ءبىزگە|ءبىزدىڭ)(?=$|[\s,.!?:»")])|(?:арна|канал|парақша|сайт|желі|arna|kanal|paraqsha|paraqşa|saıt|ارنا|پاراقشا)\p{L}*(?:мыз|міз|myz|miz|مىز)/iu;
+// A channel word, the outlet's when `OURS` is there too.
+const CHANNEL_WORD = /канал|kanal|arna|(?:^|[\s«"(])арна|парақша|paraqsha|paraqşa|channel|ارنا|پاراقشا/iu;
+const NEWSROOM = /редакци\p{L}*|redaksı\p{L}*|newsroom/iu;
+// After a colon, nothing but the networks' names (their links lost): `Сообщи свою новость: Telegram Whatsapp`.
+const NETWORKS_AFTER_COLON = /:\s*(?:(?:telegram|whatsapp|instagram|youtube|tiktok|facebook|vk|вконтакте|viber|twitter|x)[\s,|•/]*){1,6}$/iu;
+
+// Russian imperatives addressed to readers, plural or polite (`подписывайтесь`, `пишите`, `будьте`),
+// and the singular forms outlets use (`сообщи`, `подпишись`).
+const RU_IMPERATIVE = /^\p{L}{2,}(?:йте|ите|ьте)(?:сь)?$/iu;
+const RU_IMPERATIVE_ONE = /^(?:сообщи|пиши|напиши|подпишись|присоединяйся|читай|смотри|узнай|узнавай|следи|жми|звони|заходи|переходи|ставь|делись|поделись|оставайся|будь|скачай|присылай|пришли|отправь|отправляй)$/iu;
+const EN_IMPERATIVE = /^(?:subscribe|follow|join|read|share|write|send|download|contact|report|watch|listen|like|sign|stay|find|visit|check|get)$/iu;
+// The Kazakh second person, polite or plural, in three scripts: `жазылыңыз`, `оқыңыздар`, `jazylyńyz`, `جازىلىڭىز`.
+const KK_SECOND_PERSON = /(?:ң|ń|ñ|ڭ)(?:(?:ыз|із|yz|iz|ız|ىز)(?:дар|дер|dar|der|دار|دەر)?|дар|дер|dar|der|دار|دەر)$/iu;
+// A noun after a preposition may end as an imperative does: `при визите`, `в лимите`.
+const PREPOSITION = /^(?:в|во|на|при|о|об|по|за|под|над|к|с|со|у|из|от|до)$/iu;
+// A sentence opening on the reader: `Если вы …`, `Если у вас …`, `Егер сіз …`, `If you …`.
+const READER_FIRST = /^(?:если\s+(?:вы|у\s+вас)|егер\s+сіз|eger\s+siz|if\s+you)\s/iu;
+const SENTENCES = /(?<=[.!?])\s+/u;
+const WORD_EDGES = /^[^\p{L}]+|[^\p{L}]+$/gu;
+// Someone's words, or a report of them: a quote or dash first, a dash after a sentence's end
+// (`Пишите нам, — обратился …`), a verb of saying.
+const SPEECH = /^[«"“„'–—-]|[,!?.…»"”]\s*[–—-]\s*\p{Ll}|(?:^|\s)(?:деді|деп|dedi|dep|сказал\p{L}*|говорит|говорят|призвал\p{L}*|призыва\p{L}*|обратил\p{L}*|заявил\p{L}*|отметил\p{L}*|подчеркнул\p{L}*|написал\p{L}*|пишет|айтты|жазды|мәлімдеді|said|says)(?=$|[\s,.!?])/iu;
+
+const PROMPT_LONGEST = 200;
+// A longer prompt runs to a few sentences, each speaking to the reader or of the outlet's channel
+// (`Мы есть в YouTube … Хотите получать новостную рассылку? У вас есть новости: фото, видео? Наш номер
+// в WhatsApp и Telegram … Отправляйте заявку, …`).
+const LONG_PROMPT_LONGEST = 600;
+const LATIN_NETWORK = /telegram|whatsapp|instagram|youtube|tiktok|facebook|viber|twitter/i;
+const YOU = /(?:^|\s)(?:вы|вас|вам|ваш\p{L}*|сіз\p{L}*|siz\p{L}*|you|your)(?=$|[\s,.!?:])/iu;
+
+/** Whether a sentence opens on the reader: an imperative among its first three words, `Если вы …`. */
+export function opensOnReader(sentence: string): boolean {
+  if (READER_FIRST.test(sentence)) return true;
+  const words = sentence.split(' ', 3).map((word) => word.replace(WORD_EDGES, ''));
+  const imperative = (word: string, index: number) => (RU_IMPERATIVE.test(word) || RU_IMPERATIVE_ONE.test(word)) && !(index > 0 && PREPOSITION.test(words[index - 1]!));
+  return words.some(imperative) || EN_IMPERATIVE.test(words[0] ?? '');
+}
+
+/** Whether the line's words address the reader: a sentence opening on the reader, or a Kazakh second person, which ends its sentence. */
+function addressesReader(text: string): boolean {
+  return text.split(SENTENCES).some((sentence) => opensOnReader(sentence) || sentence.split(' ').some((word) => KK_SECOND_PERSON.test(word.replace(WORD_EDGES, ''))));
+}
+
+/** Where the line sends the reader: a network with the outlet's own word, or its networks listed after a colon; the outlet's channel; the newsroom. */
+function namesOwnChannel(text: string): boolean {
+  if (NETWORK.test(text) && (OURS.test(text) || NETWORKS_AFTER_COLON.test(text))) return true;
+  return (CHANNEL_WORD.test(text) && OURS.test(text)) || NEWSROOM.test(text);
+}
+
+/**
+ * A prompt of the outlet to its reader, of any site and wording: `Сообщи свою новость: Telegram
+ * Whatsapp`, `Есть новость? Пишите нам в WhatsApp`, `Subscribe or follow our news on social networks`,
+ * `Біздің Facebook, Instagram парақшаларымыз бен Telegram каналымызға жазылыңыз!`.
+ */
+export function isReaderPrompt(text: string): boolean {
+  const long = text.length > PROMPT_LONGEST;
+  // Most paragraphs are long: only a network named in Latin letters, a quick test, lets one be read further.
+  if (long ? text.length > LONG_PROMPT_LONGEST || !LATIN_NETWORK.test(text) : !(CHANNEL_HINT_LATIN.test(text) || CHANNEL_HINT_OTHER.test(text))) return false;
+  if (SPEECH.test(text) || !namesOwnChannel(text)) return false;
+  if (!long) return addressesReader(text);
+  return text.split(SENTENCES).every((sentence) => addressesReader(sentence) || YOU.test(sentence) || (OURS.test(sentence) && (NETWORK.test(sentence) || CHANNEL_WORD.test(sentence))));
+}
+
+// A site's notice on its rights, told by its marks rather than its wording: it opens with a copyright
+// mark (`©`, `Copyright …`), or closes on all rights reserved after nothing but the site's name and
+// years (`© 2015-2024 site.kz. Все права защищены`), or says what reusing the site's materials takes:
+// a link, leave, or a ban (`При использовании материалов сайта ссылка обязательна`, `Сайт
+// материалдарын пайдаланғанда сілтеме жасау міндетті`).
+const COPYRIGHT_FIRST = /^(?:©|\(c\)\s|copyright\b)/iu;
+const RESERVED = /(?:all\s+rights\s+reserved|все\s+права\s+защищены|барлық\s+құқықтар(?:ы)?\s+қорғалған|barlyq\s+quqyqtar(?:y)?\s+qorǵalǵan)\.?$/iu;
+const RESERVED_BEFORE = /^[\s\d©(c).,|–—-]*(?:[\p{L}\d-]+\.(?:kz|ru|com|net|org|info|media|kg|uz|news|tv)\b)?[\s\d©(c).,|–—-]*$/iu;
+const MATERIALS = /материал|materıal|material/iu;
+const SITE = /сайт|портал|издани|агентств|редакци|ресурс|источник|saıt|sait|portal|site|source/iu;
+// The notice speaks of the reuse or the materials first, never of who did what.
+const NOTICE_FIRST = /^(?:при|использовани\p{L}*|перепечатк\p{L}*|копировани\p{L}*|цитировани\p{L}*|воспроизведени\p{L}*|материал\p{L}*|все|любое|любая|полное|толық|сайт\p{L}*|материалдар\p{L}*|sait|saıt|materıal\p{L}*|any|all|use|reproduction|when)\s/iu;
+const REUSE_VERB = /использ|перепечат|копирова|цитирова|пайдалан|көшір|paıdalan|reprint|reproduc|\buse\b/iu;
+const OBLIGATION = /обязательн|запрещ|разреш|допуска|только\s+(?:при|с)|при\s+(?:наличии|условии)|міндетті|сұраймыз|қажет|тиіс|рұқсатсыз|mindetti|suraımyz|required|prohibited|permitted|only\s+with/iu;
+const NOTICE_LONGEST = 220;
+
+// Tested first, anywhere in the line: a word of rights or materials.
+const RIGHTS_HINT_LATIN = /©|\(c\)|copyright|reserved|material|materıal/i;
+const RIGHTS_HINT_OTHER = /[Мм]атериал|[Зз]ащищен|[Ққ]орғалған|qorǵalǵan/;
+
+/** A notice of the site's rights or on reusing its materials, of any site and wording. */
+export function isRightsNotice(text: string): boolean {
+  if (text.length > NOTICE_LONGEST || !(RIGHTS_HINT_LATIN.test(text) || RIGHTS_HINT_OTHER.test(text)) || SPEECH.test(text)) return false;
+  if (COPYRIGHT_FIRST.test(text)) return true;
+  const reserved = RESERVED.exec(text);
+  if (reserved) return RESERVED_BEFORE.test(text.slice(0, reserved.index));
+  return NOTICE_FIRST.test(text) && MATERIALS.test(text) && SITE.test(text) && REUSE_VERB.test(text) && OBLIGATION.test(text);
+}
