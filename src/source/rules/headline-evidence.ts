@@ -29,6 +29,8 @@ export interface Scene {
   photoAlt: string | undefined;
   /** The date line's title was page matter, moved among the lines (title-line.ts). */
   titleMoved: boolean;
+  /** The date line's title reads as a headline: it stays unless the page shows its own headline below. */
+  titleKept: boolean;
   /** The date line's title moved among the lines, when it may still be the headline. */
   title: SourceLine | undefined;
   /** The date line's title is a masthead or a line the clutter table names: a shorter headline takes its place. */
@@ -137,11 +139,14 @@ function twiceAroundDek(c: Candidate, s: Scene): boolean {
   return s.lines.some((other, index) => index >= c.index + 2 && index < Math.max(s.paragraph, c.index + 3) && !other.verbatim && other.text === c.line.text && side(other));
 }
 
-/** Printed twice on the page: another line, the picture's alt text, or a trail ending in it. */
-function printedTwice(c: Candidate, s: Scene): boolean {
+/**
+ * Printed twice on the page: another line, the picture's alt text, or a trail ending in it. As
+ * evidence (`apart`), a copy on the next line of the source does not count: a caption is printed so.
+ */
+function printedTwice(c: Candidate, s: Scene, apart = false): boolean {
   if (c.line.text === s.photoAlt) return true;
   const copy = (other: SourceLine) => other.text === c.line.text || (other.line < c.line.line && c.words >= 2 && other.text.endsWith(` ${c.line.text}`));
-  return s.lines.slice(0, Math.max(s.paragraph, 0) + 2).some((other) => other !== c.line && copy(other));
+  return s.lines.slice(0, Math.max(s.paragraph, 0) + 2).some((other) => other !== c.line && copy(other) && (!apart || Math.abs(other.line - c.line.line) > 1));
 }
 
 // A headline of three words or more: shorter lines are as often a menu's links or a rubric.
@@ -218,6 +223,21 @@ function isName(c: Candidate): boolean {
   return c.line.text.replace(/[«»"“”]/gu, '').split(/\s+/u).every((word) => /^\p{Lu}/u.test(word));
 }
 
+/** The date line's title printed again below (the page's heading, its copy shortened or with a word changed). */
+function titleAgain(c: Candidate, s: Scene): boolean {
+  return s.lines.some((line, index) => index > c.index && index <= Math.max(s.paragraph, 0) && isCopyOf(line.text, c.line.text));
+}
+
+/** Another line above the text that may head the page is printed twice, apart. */
+function anotherPrintedTwice(c: Candidate, s: Scene): boolean {
+  return s.lines.some((line, index) => index !== c.index && index < s.paragraph && !line.fromTitle && mayHeadAt(index, s) && printedTwice(candidateOf(line, index), s, true));
+}
+
+/** One headline spelt twice: the same but for case, quotes and dashes, or shortened, or with a word changed. */
+export function isCopyOf(text: string, headline: string): boolean {
+  return foldHeadline(text) === foldHeadline(headline) || isHeadlineVariant(text, headline) || isHeadlineVariant(headline, text);
+}
+
 /** The date line's title with the page's view counter right under it: outlets print the counter under the headline. */
 function titleOverCounter(c: Candidate, s: Scene): boolean {
   return isTitle(c) && isHeadlineLike(c.line.text) && nearestBelow(c, s) === META_RULES.counter.name;
@@ -242,6 +262,9 @@ export const EVIDENCE: readonly Evidence[] = [
   { name: 'alone under the report\'s stamp', weight: 3, holds: (c, s) => !isTitle(c) && s.title === undefined && soleUnderStamp(c, s) },
   { name: 'the first of four words or more', weight: 2, holds: (c, s) => !isTitle(c) && firstLong(c, s) },
   { name: 'the date line\'s title', weight: 2.5, holds: isTitle },
+  { name: 'a title that reads as a headline', weight: 20, holds: (c, s) => isTitle(c) && s.titleKept },
+  { name: 'a title the page never prints, over a headline it prints twice', weight: -10, holds: (c, s) => isTitle(c) && s.titleKept && !titleAgain(c, s) && anotherPrintedTwice(c, s) },
+  { name: 'printed twice', weight: 4, holds: (c, s) => !isTitle(c) && printedTwice(c, s, true) },
   { name: 'a title in another script than the text', weight: -2, holds: (c, s) => isTitle(c) && s.script !== undefined && !hasWordIn(c.line.text, s.script) },
   { name: 'a title the page marks as matter', weight: -0.75, holds: (c, s) => isTitle(c) && s.titleIsMatter },
   { name: 'over its view counter', weight: 20, holds: titleOverCounter },
@@ -359,12 +382,12 @@ export function chooseHeadline(s: Scene): SourceLine | undefined {
     const total = score(c, s);
     if ((total >= HEADLINE_SCORE || c.line.fromTitle) && (best === undefined || total > best.score)) best = { line: c.line, score: total };
   }
-  return best?.line;
+  // The title printed again below, spelt the same: the copy is evidence for the title, which stays.
+  return s.title && best && best.line.text === s.title.text ? s.title : best?.line;
 }
 
 /** The scene of the page's head, as the headline rule sees it. */
-export function sceneOf(state: ParseState, paragraph: number, titleMoved: boolean, title: SourceLine | undefined, titleIsMatter: boolean): Scene {
-  const { lines } = state;
+export function sceneOf(state: ParseState, lines: readonly SourceLine[], paragraph: number, title: SourceLine | undefined, how: { titleMoved: boolean; titleKept: boolean; titleIsMatter: boolean }): Scene {
   const lead = lines[paragraph];
   const limit = lead?.line ?? Infinity;
   const leftOut = new Map<number, string>();
@@ -373,6 +396,6 @@ export function sceneOf(state: ParseState, paragraph: number, titleMoved: boolea
   const stamp = state.skipped.filter((s) => (s.rule === META_RULES.stamp.name || s.rule === 'print issue') && s.line < limit).at(-1)?.line;
   const firstStamp = state.skipped.find((s) => s.rule === META_RULES.stamp.name && s.line < limit)?.line;
   const longParagraph = lines.findIndex((line) => line.text.length > HEADER_SENTENCE && isSentenceLine(line));
-  return { lines, paragraph, longParagraph, lead, script: lead && scriptOf(lead.text), stamp, firstStamp, leftOut, photoAlt: state.article.photoAlt, titleMoved, title, titleIsMatter, mayHead: new Map() };
+  return { lines, paragraph, longParagraph, lead, script: lead && scriptOf(lead.text), stamp, firstStamp, leftOut, photoAlt: state.article.photoAlt, title, ...how, mayHead: new Map() };
 }
 

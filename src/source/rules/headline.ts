@@ -6,7 +6,7 @@ import { attributionIn } from './attribution.ts';
 import { detectLanguage } from './language.ts';
 import { isCaptionSentenceCopy } from './photo-caption.ts';
 import { clutterRuleOf } from './clutter.ts';
-import { ATTRIBUTION, BADGE, chooseHeadline, DATE_BEFORE, isTwoPartShape, leadShape, sceneOf, stampAfter } from './headline-evidence.ts';
+import { ATTRIBUTION, BADGE, chooseHeadline, DATE_BEFORE, isCopyOf, isTwoPartShape, leadShape, sceneOf, stampAfter } from './headline-evidence.ts';
 import { isInCapitals, isMasthead, neverHeadline } from './title-line.ts';
 
 // The rubric some pages print after the headline on its line, past a slash: `В Алматы стартовал
@@ -194,6 +194,35 @@ function kazakhRubric(title: string, lead: SourceLine | undefined): string | und
 }
 
 /**
+ * The first paragraph's index. The title moved among the lines is a headline or page matter, never the
+ * first paragraph, even when long: a teaser's headline printed twice (`ЗаголовокЗаголовок`) is longer
+ * than a headline. A caption printed twice above the headline (`… акима Астаны. 20 февраля 2019 года.`)
+ * is no paragraph. So is a headline of two sentences printed twice around its dek (vlast.kz:
+ * `«…болдым. …сүреміз?»`).
+ */
+function firstParagraph(lines: readonly SourceLine[]): number {
+  return lines.findIndex((line, index) => !line.fromTitle && isSentenceLine(line) && !isCaptionSentenceCopy(lines, index) && !aroundItsDek(lines, index));
+}
+
+/**
+ * A title that reads as a headline gives way to the page's own headline below when the evidence for
+ * that line outweighs the title's (headline-evidence.ts): another report's headline on the page's
+ * first line, over the report's headline printed twice by its stamp (`Другой заголовок` / `Заголовок`
+ * / stamp / counter / `Заголовок` / lead). The title is then left out as page matter.
+ */
+function headlineBelowTitle(state: ParseState): boolean {
+  const title: SourceLine = { text: state.article.title!, line: state.headLine, fromTitle: true };
+  const lines = [title, ...state.lines];
+  const chosen = chooseHeadline(sceneOf(state, lines, firstParagraph(lines), title, { titleMoved: false, titleKept: true, titleIsMatter: false }));
+  if (!chosen || chosen === title || isCopyOf(chosen.text, title.text)) return false;
+  state.skipped.push({ line: title.line, text: title.text, rule: "another report's headline" });
+  dropHead(state, state.lines.indexOf(chosen));
+  state.lines.shift();
+  state.article.title = takeRubricAfter(state, takeStampAfter(state, chosen.text, chosen.line), chosen.line).replace(BADGE, '');
+  return true;
+}
+
+/**
  * The headline. When the date line's title is page matter (title-line.ts), the page's headline
  * takes its place and the lines above it are left out as the page's head. A title that reads as
  * a lead paragraph is refused: the page's headline is missing.
@@ -205,21 +234,17 @@ export function headline(state: ParseState): SourceError | void {
     const lead = leadShape(state.article.title);
     if (lead && (leadAboveHeadline(state) || titlePrintedTwice(state, state.article.title) || periodHeadlineOverLead(state, state.article.title))) return;
     if (lead) return new SourceError(`the title reads as a lead paragraph (${lead}); put the headline after the date and this sentence on the next line, as the first paragraph`, state.headLine);
-    if (!headlineUnderForeignLabel(state)) headlineUnderSiteName(state);
+    if (!headlineUnderForeignLabel(state) && !headlineUnderSiteName(state)) headlineBelowTitle(state);
     return;
   }
-  // The title moved among the lines is a headline or page matter, never the first paragraph, even
-  // when long: a teaser's headline printed twice (`ЗаголовокЗаголовок`) is longer than a headline.
-  // A caption printed twice above the headline (`… акима Астаны. 20 февраля 2019 года.`) is no paragraph.
-  // So is a headline of two sentences printed twice around its dek (vlast.kz: `«…болдым. …сүреміз?»`).
-  const paragraph = state.lines.findIndex((line, index) => !line.fromTitle && isSentenceLine(line) && !isCaptionSentenceCopy(state.lines, index) && !aroundItsDek(state.lines, index));
+  const paragraph = firstParagraph(state.lines);
   // A title that is no headline at all (title-line.ts `neverHeadline`) never stays; one the clutter
   // table names or a masthead stays only when no headline of three words stands below.
   const fromTitle = state.lines[0]?.fromTitle ? state.lines[0] : undefined;
   const never = fromTitle && (neverHeadline(fromTitle.text) ?? kazakhRubric(fromTitle.text, state.lines[paragraph]));
   const masthead = fromTitle && isMasthead(fromTitle.text) ? fromTitle.text.slice(fromTitle.text.indexOf('«')) : undefined;
   const titleIsMatter = fromTitle !== undefined && (masthead !== undefined || clutterRuleOf(fromTitle.text) !== undefined);
-  const chosen = chooseHeadline(sceneOf(state, paragraph, fromTitle !== undefined, never ? undefined : fromTitle, titleIsMatter));
+  const chosen = chooseHeadline(sceneOf(state, state.lines, paragraph, never ? undefined : fromTitle, { titleMoved: fromTitle !== undefined, titleKept: false, titleIsMatter }));
   if (!chosen) {
     // A title that is a photo credit became the article's credit, and no skipped line names it.
     const rule = never ?? state.skipped.find((s) => s.line === state.headLine)?.rule ?? (state.article.photoCredit ? 'a photo credit' : 'page clutter');
