@@ -230,7 +230,7 @@ function titleAgain(c: Candidate, s: Scene): boolean {
 
 /** Another line above the text that may head the page is printed twice, apart. */
 function anotherPrintedTwice(c: Candidate, s: Scene): boolean {
-  return s.lines.some((line, index) => index !== c.index && index < s.paragraph && !line.fromTitle && mayHeadAt(index, s) && printedTwice(candidateOf(line, index), s, true));
+  return s.lines.some((line, index) => index !== c.index && index <= s.paragraph && !line.fromTitle && mayHeadAt(index, s) && printedTwice(candidateOf(line, index), s, true));
 }
 
 /** One headline spelt twice: the same but for case, quotes and dashes, or shortened, or with a word changed. */
@@ -265,7 +265,7 @@ export const EVIDENCE: readonly Evidence[] = [
   { name: 'a title that reads as a headline', weight: 20, holds: (c, s) => isTitle(c) && s.titleKept },
   { name: 'a title the page never prints, over a headline it prints twice', weight: -10, holds: (c, s) => isTitle(c) && s.titleKept && !titleAgain(c, s) && anotherPrintedTwice(c, s) },
   { name: 'printed twice', weight: 4, holds: (c, s) => !isTitle(c) && printedTwice(c, s, true) },
-  { name: 'a title in another script than the text', weight: -2, holds: (c, s) => isTitle(c) && s.script !== undefined && !hasWordIn(c.line.text, s.script) },
+  { name: 'a title in another script than the text', weight: -8, holds: (c, s) => isTitle(c) && s.script !== undefined && !hasWordIn(c.line.text, s.script) },
   { name: 'a title the page marks as matter', weight: -0.75, holds: (c, s) => isTitle(c) && s.titleIsMatter },
   { name: 'over its view counter', weight: 20, holds: titleOverCounter },
   { name: 'over a byline and its dek', weight: 20, holds: titleOverByline },
@@ -276,6 +276,7 @@ export const EVIDENCE: readonly Evidence[] = [
   { name: 'right above the text', weight: 1, holds: (c, s) => !isTitle(c) && overLead(c, s) },
   { name: 'asks over a paragraph', weight: 3, holds: (c, s) => !isTitle(c) && asksOverParagraph(c, s) },
   { name: 'asks with no headline above it', weight: 5, holds: (c, s) => !isTitle(c) && asksOverParagraph(c, s) && !s.lines.some((line, index) => index < c.index && headlineSized(line, index, s)) },
+  { name: 'in capitals under the report\'s stamp', weight: 5, holds: (c, s) => !isTitle(c) && c.words >= 4 && isInCapitals(c.line.text) && firstUnderStamp(c, s) },
   { name: 'in capitals over the text', weight: 1, holds: (c, s) => !isTitle(c) && capitalsOverLead(c, s) },
   { name: 'twice in a row over a paragraph', weight: 1, holds: (c, s) => !isTitle(c) && twiceInARow(c, s) },
   { name: 'over the first long paragraph', weight: 1, holds: (c, s) => !isTitle(c) && overLongParagraph(c, s) },

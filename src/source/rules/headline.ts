@@ -1,13 +1,13 @@
 import { META_RULES } from '../clutter/table.ts';
 import { SourceError } from '../errors.ts';
-import { endsAsSentence, foldHeadline, HEADLINE_MAX, isHeadlineLike, isSentenceLine, scriptOf, wordCount } from '../line-shape.ts';
+import { endsAsSentence, foldHeadline, HEADLINE_MAX, isHeadlineLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { attributionIn } from './attribution.ts';
 import { detectLanguage } from './language.ts';
 import { isCaptionSentenceCopy } from './photo-caption.ts';
 import { clutterRuleOf } from './clutter.ts';
 import { ATTRIBUTION, BADGE, chooseHeadline, DATE_BEFORE, isCopyOf, isTwoPartShape, leadShape, sceneOf, stampAfter } from './headline-evidence.ts';
-import { isInCapitals, isMasthead, neverHeadline } from './title-line.ts';
+import { isMasthead, neverHeadline } from './title-line.ts';
 
 // The rubric some pages print after the headline on its line, past a slash: `В Алматы стартовал
 // международный турнир / Дзюдо`. One word with a capital; a headline's own slash has no spaces round it.
@@ -129,58 +129,6 @@ function aroundItsDek(lines: readonly SourceLine[], index: number): boolean {
   return (copy(1) || copy(-1)) && isTwoPartShape(text);
 }
 
-/** The first stamp the page prints below the date line's title: the report's. */
-function stampBelowTitle(state: ParseState): { line: number } | undefined {
-  return state.skipped.find((s) => s.rule === META_RULES.stamp.name && s.line > state.headLine);
-}
-
-// A site's or organisation's name is a few words: `Қазақстан халқы Ассамблеясы`.
-const SITE_NAME_WORDS = 4;
-
-/**
- * A short title over the report's stamp, and under the stamp, before the lead, a headline in capitals
- * of four words or more (`Қазақстан халқы Ассамблеясы` / `18 Наурыз, 2019` / `14740` / `ЖАСТАР … ӘЗ
- * НАУРЫЗ`): the title is the site's name, the line in capitals the headline. A dek under a stamp is
- * not in capitals.
- */
-function headlineUnderSiteName(state: ParseState): boolean {
-  const title = state.article.title!;
-  if (wordCount(title) > SITE_NAME_WORDS || isInCapitals(title)) return false;
-  const stamp = stampBelowTitle(state);
-  if (!stamp) return false;
-  const index = state.lines.findIndex((line) => isSentenceLine(line) || (line.line > stamp.line && isInCapitals(line.text)));
-  const found = state.lines[index];
-  if (!found || found.verbatim || isSentenceLine(found) || wordCount(found.text) < 4 || !isHeadlineLike(found.text)) return false;
-  state.skipped.push({ line: state.headLine, text: title, rule: 'not a headline' });
-  dropHead(state, index);
-  state.lines.shift();
-  state.article.title = found.text;
-  return true;
-}
-
-// A menu label in English is a few words: `Get In Touch`.
-const FOREIGN_LABEL_WORDS = 4;
-
-/**
- * A short title in another script than the report's (`Get In Touch` over a Russian page) when the page
- * prints a headline in the report's script twice above the first paragraph (as its own line and its
- * picture's alt text): the title is a menu label, the headline that line.
- */
-function headlineUnderForeignLabel(state: ParseState): boolean {
-  const title = state.article.title!;
-  const paragraph = state.lines.findIndex(isSentenceLine);
-  const lead = state.lines[paragraph];
-  if (!lead || wordCount(title) > FOREIGN_LABEL_WORDS || scriptOf(title) !== 'Latin' || scriptOf(lead.text) !== 'Cyrillic') return false;
-  // The headline may ask, and read as the first paragraph: a paragraph under it tells.
-  const head = state.lines.slice(0, paragraph + 1);
-  const index = head.findIndex((line) => !line.verbatim && wordCount(line.text) >= 3 && scriptOf(line.text) === 'Cyrillic' && isHeadlineLike(line.text) && (line.text === state.article.photoAlt || head.some((other) => other !== line && other.text === line.text)));
-  if (index < 0 || !state.lines.slice(index + 1).some(isSentenceLine)) return false;
-  state.skipped.push({ line: state.headLine, text: title, rule: 'not a headline' });
-  dropHead(state, index);
-  state.article.title = state.lines.shift()!.text;
-  return true;
-}
-
 const KAZAKH_LETTER = /[әғқңөұүһі]/iu;
 const RUBRIC_WORDS = 2;
 
@@ -215,7 +163,7 @@ function headlineBelowTitle(state: ParseState): boolean {
   const lines = [title, ...state.lines];
   const chosen = chooseHeadline(sceneOf(state, lines, firstParagraph(lines), title, { titleMoved: false, titleKept: true, titleIsMatter: false }));
   if (!chosen || chosen === title || isCopyOf(chosen.text, title.text)) return false;
-  state.skipped.push({ line: title.line, text: title.text, rule: "another report's headline" });
+  state.skipped.push({ line: title.line, text: title.text, rule: 'not a headline' });
   dropHead(state, state.lines.indexOf(chosen));
   state.lines.shift();
   state.article.title = takeRubricAfter(state, takeStampAfter(state, chosen.text, chosen.line), chosen.line).replace(BADGE, '');
@@ -234,7 +182,7 @@ export function headline(state: ParseState): SourceError | void {
     const lead = leadShape(state.article.title);
     if (lead && (leadAboveHeadline(state) || titlePrintedTwice(state, state.article.title) || periodHeadlineOverLead(state, state.article.title))) return;
     if (lead) return new SourceError(`the title reads as a lead paragraph (${lead}); put the headline after the date and this sentence on the next line, as the first paragraph`, state.headLine);
-    if (!headlineUnderForeignLabel(state) && !headlineUnderSiteName(state)) headlineBelowTitle(state);
+    headlineBelowTitle(state);
     return;
   }
   const paragraph = firstParagraph(state.lines);
