@@ -263,7 +263,7 @@ export const EVIDENCE: readonly Evidence[] = [
   { name: 'the first of four words or more', weight: 2, holds: (c, s) => !isTitle(c) && firstLong(c, s) },
   { name: 'the date line\'s title', weight: 2.5, holds: isTitle },
   { name: 'a title that reads as a headline', weight: 20, holds: (c, s) => isTitle(c) && s.titleKept },
-  { name: 'a title the page never prints, over a headline it prints twice', weight: -10, holds: (c, s) => isTitle(c) && s.titleKept && !titleAgain(c, s) && anotherPrintedTwice(c, s) },
+  { name: 'a title the page never prints, over a headline it prints twice', weight: -10, holds: (c, s) => isTitle(c) && s.titleKept && anotherPrintedTwice(c, s) && !titleAgain(c, s) },
   { name: 'printed twice', weight: 4, holds: (c, s) => !isTitle(c) && printedTwice(c, s, true) },
   { name: 'a title in another script than the text', weight: -8, holds: (c, s) => isTitle(c) && s.script !== undefined && !hasWordIn(c.line.text, s.script) },
   { name: 'a title the page marks as matter', weight: -0.75, holds: (c, s) => isTitle(c) && s.titleIsMatter },
@@ -348,6 +348,12 @@ const SCRIPT_WORDS: Record<Script, RegExp> = { Cyrillic: /\p{Script=Cyrillic}{2}
 /** The line has a word in the script (a Russian headline may name a place in Latin letters; an English alt text has no Russian word). */
 function hasWordIn(text: string, script: Script): boolean {
   return SCRIPT_WORDS[script].test(text);
+}
+
+/** The title has a word in the script of the text (`line`, read by its start), or the text has no word. */
+export function sameScript(title: string, line: string): boolean {
+  const script = scriptOf(line.slice(0, HEADLINE_MAX));
+  return script === undefined || hasWordIn(title, script);
 }
 
 /** The line right after the report's stamp (a headline of two parts is taken only there). */

@@ -6,8 +6,8 @@ import { attributionIn } from './attribution.ts';
 import { detectLanguage } from './language.ts';
 import { isCaptionSentenceCopy } from './photo-caption.ts';
 import { clutterRuleOf } from './clutter.ts';
-import { ATTRIBUTION, BADGE, chooseHeadline, DATE_BEFORE, isCopyOf, isTwoPartShape, leadShape, sceneOf, stampAfter } from './headline-evidence.ts';
-import { isMasthead, neverHeadline } from './title-line.ts';
+import { ATTRIBUTION, BADGE, chooseHeadline, DATE_BEFORE, isCopyOf, isTwoPartShape, leadShape, sameScript, sceneOf, stampAfter } from './headline-evidence.ts';
+import { isInCapitals, isMasthead, neverHeadline } from './title-line.ts';
 
 // The rubric some pages print after the headline on its line, past a slash: `В Алматы стартовал
 // международный турнир / Дзюдо`. One word with a capital; a headline's own slash has no spaces round it.
@@ -153,12 +153,31 @@ function firstParagraph(lines: readonly SourceLine[]): number {
 }
 
 /**
+ * Whether the evidence that outweighs a title that reads as a headline can hold at all, tested cheaply
+ * on the lines above the first sentence: a line printed twice (or as the picture's alt text), a line in
+ * capitals, or a title in another script than the text. Most pages have none, and keep their title.
+ */
+function mayGiveWay(state: ParseState): boolean {
+  const end = state.lines.findIndex(isSentenceLine);
+  const head = state.lines.slice(0, end < 0 ? state.lines.length : end);
+  const lead = state.lines[end];
+  if (lead && !sameScript(state.article.title!, lead.text)) return true;
+  const seen = new Set<string>();
+  for (const { text } of head) {
+    if (seen.has(text) || text === state.article.photoAlt || isInCapitals(text)) return true;
+    seen.add(text);
+  }
+  return false;
+}
+
+/**
  * A title that reads as a headline gives way to the page's own headline below when the evidence for
  * that line outweighs the title's (headline-evidence.ts): another report's headline on the page's
  * first line, over the report's headline printed twice by its stamp (`Другой заголовок` / `Заголовок`
  * / stamp / counter / `Заголовок` / lead). The title is then left out as page matter.
  */
 function headlineBelowTitle(state: ParseState): boolean {
+  if (!mayGiveWay(state)) return false;
   const title: SourceLine = { text: state.article.title!, line: state.headLine, fromTitle: true };
   const lines = [title, ...state.lines];
   const chosen = chooseHeadline(sceneOf(state, lines, firstParagraph(lines), title, { titleMoved: false, titleKept: true, titleIsMatter: false }));
