@@ -263,6 +263,7 @@ export const EVIDENCE: readonly Evidence[] = [
   { name: 'the first of four words or more', weight: 2, holds: (c, s) => !isTitle(c) && firstLong(c, s) },
   { name: 'the date line\'s title', weight: 2.5, holds: isTitle },
   { name: 'a title that reads as a headline', weight: 20, holds: (c, s) => isTitle(c) && s.titleKept },
+  { name: 'a title the page prints again', weight: 10, holds: (c, s) => isTitle(c) && s.titleKept && titleAgain(c, s) },
   { name: 'a title the page never prints, over a headline it prints twice', weight: -10, holds: (c, s) => isTitle(c) && s.titleKept && anotherPrintedTwice(c, s) && !titleAgain(c, s) },
   { name: 'printed twice', weight: 4, holds: (c, s) => !isTitle(c) && printedTwice(c, s, true) },
   { name: 'a title in another script than the text', weight: -8, holds: (c, s) => isTitle(c) && s.script !== undefined && !hasWordIn(c.line.text, s.script) },
