@@ -217,10 +217,16 @@ function overLead(c: Candidate, s: Scene): boolean {
   return c.index === s.paragraph - 1;
 }
 
-/** Two words that are a name (every word with a capital, not in capitals): a byline's, no headline. */
-function isName(c: Candidate): boolean {
-  if (c.words !== 2 || isInCapitals(c.line.text)) return false;
-  return c.line.text.replace(/[«»"“”]/gu, '').split(/\s+/u).every((word) => /^\p{Lu}/u.test(word));
+// A name is never quoted; a headline of two capitalised words may be: `«Золотой» Звездопад`.
+const QUOTES = /[«»"“”]/u;
+
+/**
+ * Two words that are a name (every word with a capital, not in capitals): a byline's, no headline; as the
+ * date line's title moved among the lines, unquoted, the author's name the page opens with.
+ */
+export function isName(text: string): boolean {
+  if (wordCount(text) !== 2 || isInCapitals(text)) return false;
+  return text.replace(/[«»"“”]/gu, '').split(/\s+/u).every((word) => /^\p{Lu}/u.test(word));
 }
 
 /** The date line's title printed again below (the page's heading, its copy shortened or with a word changed). */
@@ -281,7 +287,7 @@ export const EVIDENCE: readonly Evidence[] = [
   { name: 'in capitals over the text', weight: 1, holds: (c, s) => !isTitle(c) && capitalsOverLead(c, s) },
   { name: 'twice in a row over a paragraph', weight: 1, holds: (c, s) => !isTitle(c) && twiceInARow(c, s) },
   { name: 'over the first long paragraph', weight: 1, holds: (c, s) => !isTitle(c) && overLongParagraph(c, s) },
-  { name: 'a name', weight: -3, holds: (c, s) => !isTitle(c) && overLead(c, s) && isName(c) },
+  { name: 'a name', weight: -3, holds: (c, s) => (isTitle(c) ? s.titleMoved && !QUOTES.test(c.line.text) : overLead(c, s)) && isName(c.line.text) },
   { name: 'in the text', weight: -4, holds: (c, s) => inText(c, s) && !inHeaderSentences(c, s) },
 ];
 
@@ -388,7 +394,7 @@ export function chooseHeadline(s: Scene): SourceLine | undefined {
     if (!mayHeadAt(index, s)) continue;
     const c = candidateOf(s.lines[index]!, index);
     const total = score(c, s);
-    if ((total >= HEADLINE_SCORE || c.line.fromTitle) && (best === undefined || total > best.score)) best = { line: c.line, score: total };
+    if ((total >= HEADLINE_SCORE || (c.line.fromTitle && total > 0)) && (best === undefined || total > best.score)) best = { line: c.line, score: total };
   }
   // The title printed again below, spelt the same: the copy is evidence for the title, which stays.
   return s.title && best && best.line.text === s.title.text ? s.title : best?.line;

@@ -6,7 +6,7 @@ import { attributionIn } from './attribution.ts';
 import { detectLanguage } from './language.ts';
 import { isCaptionSentenceCopy } from './photo-caption.ts';
 import { clutterRuleOf } from './clutter.ts';
-import { ATTRIBUTION, BADGE, chooseHeadline, DATE_BEFORE, isCopyOf, isTwoPartShape, leadShape, sameScript, sceneOf, stampAfter } from './headline-evidence.ts';
+import { ATTRIBUTION, BADGE, chooseHeadline, DATE_BEFORE, isCopyOf, isName, isTwoPartShape, leadShape, sameScript, sceneOf, stampAfter } from './headline-evidence.ts';
 import { isInCapitals, isMasthead, neverHeadline } from './title-line.ts';
 
 // The rubric some pages print after the headline on its line, past a slash: `В Алматы стартовал
@@ -214,7 +214,7 @@ export function headline(state: ParseState): SourceError | void {
   const chosen = chooseHeadline(sceneOf(state, state.lines, paragraph, never ? undefined : fromTitle, { titleMoved: fromTitle !== undefined, titleKept: false, titleIsMatter }));
   if (!chosen) {
     // A title that is a photo credit became the article's credit, and no skipped line names it.
-    const rule = never ?? state.skipped.find((s) => s.line === state.headLine)?.rule ?? (state.article.photoCredit ? 'a photo credit' : 'page clutter');
+    const rule = never ?? state.skipped.find((s) => s.line === state.headLine)?.rule ?? (state.article.photoCredit ? 'a photo credit' : fromTitle && isName(fromTitle.text) ? "a person's name" : 'page clutter');
     return new SourceError(`the title is page clutter (${rule}) and no headline follows it; write the headline after the date: \`date ${state.article.date} Headline\``, state.headLine);
   }
   dropHead(state, state.lines.indexOf(chosen));
