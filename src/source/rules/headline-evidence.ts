@@ -48,6 +48,8 @@ interface Candidate {
 }
 
 interface Evidence {
+  /** What the evidence is about: a line of the page, or the date line's title. */
+  of: 'line' | 'title';
   name: string;
   weight: number;
   holds: (candidate: Candidate, scene: Scene) => boolean;
@@ -110,7 +112,6 @@ export function leadShape(title: string): string | undefined {
 
 // --- the pieces of evidence -------------------------------------------------------------------
 
-const isTitle = (c: Candidate) => c.line.fromTitle === true;
 const inText = (c: Candidate, s: Scene) => s.paragraph >= 0 && c.index >= s.paragraph;
 const above = (c: Candidate, s: Scene) => s.lines[c.index - 1];
 const below = (c: Candidate, s: Scene) => s.lines[c.index + 1];
@@ -246,49 +247,53 @@ export function isCopyOf(text: string, headline: string): boolean {
 
 /** The date line's title with the page's view counter right under it: outlets print the counter under the headline. */
 function titleOverCounter(c: Candidate, s: Scene): boolean {
-  return isTitle(c) && isHeadlineLike(c.line.text) && nearestBelow(c, s) === META_RULES.counter.name;
+  return isHeadlineLike(c.line.text) && nearestBelow(c, s) === META_RULES.counter.name;
 }
 
 /** The date line's title with a byline under it, and under the byline a line that would head the page: the title's dek. */
 function titleOverByline(c: Candidate, s: Scene): boolean {
-  if (!isTitle(c) || nearestBelow(c, s) !== 'byline') return false;
+  if (nearestBelow(c, s) !== 'byline') return false;
   const next = s.lines[c.index + 1];
   return next !== undefined && next.line < s.lead!.line && mayHeadAt(c.index + 1, s);
 }
 
 /**
- * The evidence, with its weights. A headline's shape counts by its words (a menu's links are
- * shorter); where the page prints it counts more: by the report's stamp, under its counter, right
- * above the text; printed twice, it is the page's title and its heading.
+ * The evidence, with its weights: for a line of the page (`line`) or for the date line's title
+ * (`title`). A headline's shape counts by its words (a menu's links are shorter); where the page
+ * prints it counts more: by the report's stamp, under its counter, right above the text; printed
+ * twice, it is the page's title and its heading. The title weighs a little more than a headline of
+ * three words when it was page matter, and more than any line when it reads as a headline: only a
+ * page that never prints it, while it prints another headline twice, lets a line outweigh it.
  */
 export const EVIDENCE: readonly Evidence[] = [
-  { name: 'two words', weight: 1, holds: (c) => !isTitle(c) && c.words === 2 },
-  { name: 'three words', weight: 2, holds: (c) => !isTitle(c) && c.words === 3 },
-  { name: 'four words or more', weight: 3, holds: (c) => !isTitle(c) && c.words >= 4 },
-  { name: 'alone under the report\'s stamp', weight: 3, holds: (c, s) => !isTitle(c) && s.title === undefined && soleUnderStamp(c, s) },
-  { name: 'the first of four words or more', weight: 2, holds: (c, s) => !isTitle(c) && firstLong(c, s) },
-  { name: 'the date line\'s title', weight: 2.5, holds: isTitle },
-  { name: 'a title that reads as a headline', weight: 20, holds: (c, s) => isTitle(c) && s.titleKept },
-  { name: 'a title the page prints again', weight: 10, holds: (c, s) => isTitle(c) && s.titleKept && titleAgain(c, s) },
-  { name: 'a title the page never prints, over a headline it prints twice', weight: -10, holds: (c, s) => isTitle(c) && s.titleKept && anotherPrintedTwice(c, s) && !titleAgain(c, s) },
-  { name: 'printed twice', weight: 4, holds: (c, s) => !isTitle(c) && printedTwice(c, s, true) },
-  { name: 'a title in another script than the text', weight: -8, holds: (c, s) => isTitle(c) && s.script !== undefined && !hasWordIn(c.line.text, s.script) },
-  { name: 'a title the page marks as matter', weight: -0.75, holds: (c, s) => isTitle(c) && s.titleIsMatter },
-  { name: 'over its view counter', weight: 20, holds: titleOverCounter },
-  { name: 'over a byline and its dek', weight: 20, holds: titleOverByline },
-  { name: 'printed twice around its dek', weight: 20, holds: (c, s) => !isTitle(c) && twiceAroundDek(c, s) },
-  { name: 'first under the report\'s stamp', weight: 8, holds: (c, s) => !isTitle(c) && firstUnderStamp(c, s) },
-  { name: 'last above the report\'s stamp', weight: 5, holds: (c, s) => !isTitle(c) && lastAboveStamp(c, s) },
-  { name: 'under the counter or stamp, over the text', weight: 4, holds: (c, s) => !isTitle(c) && underMetaOverLead(c, s) },
-  { name: 'right above the text', weight: 1, holds: (c, s) => !isTitle(c) && overLead(c, s) },
-  { name: 'asks over a paragraph', weight: 3, holds: (c, s) => !isTitle(c) && asksOverParagraph(c, s) },
-  { name: 'asks with no headline above it', weight: 5, holds: (c, s) => !isTitle(c) && asksOverParagraph(c, s) && !s.lines.some((line, index) => index < c.index && headlineSized(line, index, s)) },
-  { name: 'in capitals under the report\'s stamp', weight: 5, holds: (c, s) => !isTitle(c) && c.words >= 4 && isInCapitals(c.line.text) && firstUnderStamp(c, s) },
-  { name: 'in capitals over the text', weight: 1, holds: (c, s) => !isTitle(c) && capitalsOverLead(c, s) },
-  { name: 'twice in a row over a paragraph', weight: 1, holds: (c, s) => !isTitle(c) && twiceInARow(c, s) },
-  { name: 'over the first long paragraph', weight: 1, holds: (c, s) => !isTitle(c) && overLongParagraph(c, s) },
-  { name: 'a name', weight: -3, holds: (c, s) => (isTitle(c) ? s.titleMoved && !QUOTES.test(c.line.text) : overLead(c, s)) && isName(c.line.text) },
-  { name: 'in the text', weight: -4, holds: (c, s) => inText(c, s) && !inHeaderSentences(c, s) },
+  { of: 'line', name: 'two words', weight: 1, holds: (c) => c.words === 2 },
+  { of: 'line', name: 'three words', weight: 2, holds: (c) => c.words === 3 },
+  { of: 'line', name: 'four words or more', weight: 3, holds: (c) => c.words >= 4 },
+  { of: 'line', name: 'the first of four words or more', weight: 2, holds: firstLong },
+  { of: 'line', name: 'alone under the report\'s stamp', weight: 3, holds: (c, s) => s.title === undefined && soleUnderStamp(c, s) },
+  { of: 'line', name: 'first under the report\'s stamp', weight: 8, holds: firstUnderStamp },
+  { of: 'line', name: 'last above the report\'s stamp', weight: 5, holds: lastAboveStamp },
+  { of: 'line', name: 'in capitals under the report\'s stamp', weight: 5, holds: (c, s) => c.words >= 4 && isInCapitals(c.line.text) && firstUnderStamp(c, s) },
+  { of: 'line', name: 'under the counter or stamp, over the text', weight: 4, holds: underMetaOverLead },
+  { of: 'line', name: 'right above the text', weight: 1, holds: overLead },
+  { of: 'line', name: 'in capitals over the text', weight: 1, holds: capitalsOverLead },
+  { of: 'line', name: 'printed twice', weight: 4, holds: (c, s) => printedTwice(c, s, true) },
+  { of: 'line', name: 'printed twice around its dek', weight: 20, holds: twiceAroundDek },
+  { of: 'line', name: 'asks over a paragraph', weight: 3, holds: asksOverParagraph },
+  { of: 'line', name: 'asks with no headline above it', weight: 5, holds: (c, s) => asksOverParagraph(c, s) && !s.lines.some((line, index) => index < c.index && headlineSized(line, index, s)) },
+  { of: 'line', name: 'twice in a row over a paragraph', weight: 1, holds: twiceInARow },
+  { of: 'line', name: 'over the first long paragraph', weight: 1, holds: overLongParagraph },
+  { of: 'line', name: 'a name over the text', weight: -3, holds: (c, s) => overLead(c, s) && isName(c.line.text) },
+  { of: 'line', name: 'in the text', weight: -4, holds: (c, s) => inText(c, s) && !inHeaderSentences(c, s) },
+  { of: 'title', name: 'the date line\'s title', weight: 2.5, holds: () => true },
+  { of: 'title', name: 'over its view counter', weight: 20, holds: titleOverCounter },
+  { of: 'title', name: 'over a byline and its dek', weight: 20, holds: titleOverByline },
+  { of: 'title', name: 'a title that reads as a headline', weight: 20, holds: (_, s) => s.titleKept },
+  { of: 'title', name: 'printed again', weight: 10, holds: (c, s) => s.titleKept && titleAgain(c, s) },
+  { of: 'title', name: 'never printed, over a headline printed twice', weight: -10, holds: (c, s) => s.titleKept && anotherPrintedTwice(c, s) && !titleAgain(c, s) },
+  { of: 'title', name: 'page matter the table names, or a masthead', weight: -0.75, holds: (_, s) => s.titleIsMatter },
+  { of: 'title', name: 'in another script than the text', weight: -8, holds: (c, s) => s.script !== undefined && !hasWordIn(c.line.text, s.script) },
+  { of: 'title', name: 'a person\'s name', weight: -3, holds: (c, s) => s.titleMoved && !QUOTES.test(c.line.text) && isName(c.line.text) },
 ];
 
 // --- candidates ---------------------------------------------------------------------------------
@@ -380,7 +385,8 @@ function endsInLineBelow(c: Candidate, s: Scene): boolean {
 /** A candidate's score: the weights of the evidence that holds for it. */
 function score(c: Candidate, s: Scene): number {
   let total = 0;
-  for (const piece of EVIDENCE) if (piece.holds(c, s)) total += piece.weight;
+  const of = c.line.fromTitle ? 'title' : 'line';
+  for (const piece of EVIDENCE) if (piece.of === of && piece.holds(c, s)) total += piece.weight;
   return total;
 }
 
