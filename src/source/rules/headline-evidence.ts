@@ -63,7 +63,7 @@ const REACH = 40;
 const HEADLINE_SCORE = 2;
 
 // What a site's header carries and no headline does: a phone number, a temperature, a close button,
-// an age mark, a date with a clock time (`Суббота, 23 ноября 2024, 01:36 мск`, `… – 19.02.03 18:13`).
+// an age mark (`18+`), a date with a clock time (`Суббота, 23 ноября 2024, 01:36 мск`, `… – 19.02.03 18:13`).
 const PAGE_SYMBOLS = /\+7[\s(]*\d{3}|\d\s?°|×|\b18\+|(?:\d{1,2}\.\d{2}\.\d{2,4}|\d{4}),?\s+\d{1,2}:\d{2}\b/u;
 // A line that asks or exclaims, also inside closing quotes and brackets.
 const ASKS = /[!?]["»”)]*$/u;
@@ -142,12 +142,14 @@ function twiceAroundDek(c: Candidate, s: Scene): boolean {
 
 /**
  * Printed twice on the page: another line, the picture's alt text, or a trail ending in it. As
- * evidence (`apart`), a copy on the next line of the source does not count: a caption is printed so.
+ * evidence (`apart`), a copy on the next line of the source does not count (a caption is printed
+ * so), and a copy spelt otherwise does: shortened, cut with `...`, or with the site's name or an
+ * age mark after it (`… 12+`, `… - adebiportal.kz`).
  */
 function printedTwice(c: Candidate, s: Scene, apart = false): boolean {
   if (c.line.text === s.photoAlt) return true;
-  const copy = (other: SourceLine) => other.text === c.line.text || (other.line < c.line.line && c.words >= 2 && other.text.endsWith(` ${c.line.text}`));
-  return s.lines.slice(0, Math.max(s.paragraph, 0) + 2).some((other) => other !== c.line && copy(other) && (!apart || Math.abs(other.line - c.line.line) > 1));
+  const copy = (other: SourceLine) => other.text === c.line.text || (other.line < c.line.line && c.words >= 2 && other.text.endsWith(` ${c.line.text}`)) || (apart && c.words >= 3 && isCopyOf(other.text, c.line.text));
+  return s.lines.slice(0, Math.max(s.paragraph, 0) + 2).some((other) => other !== c.line && (!apart || Math.abs(other.line - c.line.line) > 1) && copy(other));
 }
 
 // A headline of three words or more: shorter lines are as often a menu's links or a rubric.
@@ -287,7 +289,7 @@ export const EVIDENCE: readonly Evidence[] = [
   { of: 'line', name: 'in the text', weight: -4, holds: (c, s) => inText(c, s) && !inHeaderSentences(c, s) },
   { of: 'title', name: 'the date line\'s title', weight: 2.5, holds: () => true },
   { of: 'title', name: 'over its view counter', weight: 20, holds: titleOverCounter },
-  { of: 'title', name: 'over a byline and its dek', weight: 20, holds: titleOverByline },
+  { of: 'title', name: 'over a byline and its dek', weight: 20, holds: (c, s) => s.titleMoved && titleOverByline(c, s) },
   { of: 'title', name: 'a title that reads as a headline', weight: 20, holds: (_, s) => s.titleKept },
   { of: 'title', name: 'printed again', weight: 10, holds: (c, s) => s.titleKept && titleAgain(c, s) },
   { of: 'title', name: 'never printed, over a headline printed twice', weight: -10, holds: (c, s) => s.titleKept && anotherPrintedTwice(c, s) && !titleAgain(c, s) },
@@ -298,8 +300,9 @@ export const EVIDENCE: readonly Evidence[] = [
 
 // --- candidates ---------------------------------------------------------------------------------
 
-// A label some outlets print after the headline on its line (`… Эксклюзив КТ`, `… Печать E-mail`).
-export const BADGE = /\s+(?:Эксклюзив|Эксклюзив\s+\p{Lu}{2,4}|Exclusive|Печать(?:\s+E-mail)?|Print(?:\s+E-mail)?)$/u;
+// A label some outlets print after the headline on its line (`… Эксклюзив КТ`, `… Печать E-mail`),
+// and a literary site's age rating (`… 12+`; `18+` is a header's notice).
+export const BADGE = /\s+(?:Эксклюзив|Эксклюзив\s+\p{Lu}{2,4}|Exclusive|Печать(?:\s+E-mail)?|Print(?:\s+E-mail)?|1[26]\+)$/u;
 // The date some pages print glued before the headline on its line: `06.07.2021 Астана күні: …`.
 export const DATE_BEFORE = /^(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2})?(?:\s+[-–—])?\s+(?=\p{Lu}|[«"])/u;
 // The report's stamp glued after the headline on its line, bracketed or in machine form.
