@@ -19,7 +19,7 @@ import { parseSource } from '../../src/source/parse.ts';
 import { foldTag, isTagLine } from '../../src/source/rules/hashtags.ts';
 import { foldHeadline } from '../../src/source/line-shape.ts';
 import { clutterRuleOf } from '../../src/source/rules/clutter.ts';
-import { leadShape } from '../../src/source/rules/headline.ts';
+import { leadShape } from '../../src/source/rules/headline-evidence.ts';
 import { creditIn } from '../../src/source/rules/photo-credit.ts';
 import { CUT_MARKUP } from '../../src/source/rules/html-markup.ts';
 import { PLACEHOLDER_PARAGRAPH } from '../../src/source/rules/placeholder.ts';

@@ -146,6 +146,17 @@ describe('the headline of a copied page', () => {
     expect(dek.paragraphs).toEqual(['Оқушылар мерекелік концерт қойды', lead]);
   });
 
+  it('a title the page never prints gives way to a headline it prints twice by the stamp; a title printed again stays', () => {
+    const other = parse(`date 2024-03-12 Тарифы на газ пересмотрят в апреле\nВ Астане открылся новый каток\n12.03.2024, 10:00\n1520\nВ Астане открылся новый каток\n${LEAD}\n`);
+    expect(other.title).toBe('В Астане открылся новый каток');
+    expect(other.paragraphs).toEqual([LEAD]);
+    expect(other.skipped?.[0]).toEqual({ line: 1, text: 'Тарифы на газ пересмотрят в апреле', rule: 'not a headline' });
+    const again = parse(`date 2024-03-12 В Астане открылся новый каток\nКаток работает до марта\n12.03.2024, 10:00\nВ Астане открылся новый каток\nКаток работает до марта\n${LEAD}\n`);
+    expect(again.title).toBe('В Астане открылся новый каток');
+    const once = parse(`date 2024-03-12 Тарифы на газ пересмотрят в апреле\n12.03.2024, 10:00\nКаток работает до марта\n${LEAD}\n`);
+    expect(once.title).toBe('Тарифы на газ пересмотрят в апреле');
+  });
+
   it('a short label printed three times (a gallery\'s alt text) leaves the body; printed twice apart it stays', () => {
     const thrice = parse(`date 2026-01-30 В Астане открылся новый каток\nкаток\n${LEAD}\nкаток\nКаток работает до марта.\nкаток\n`);
     expect(thrice.paragraphs).toEqual([LEAD, 'Каток работает до марта.']);

@@ -530,10 +530,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // A site search widget's lines, copied with each copy of the header: `результаты не найдены`,
-    // `Посмотреть все результаты`, `Нәтиже табылмады`, `Барлық нәтижені қарау`.
+    // `Посмотреть все результаты`, `Нәтиже табылмады`, `Барлық нәтижені қарау`; a blog platform's
+    // search box, `Найти тему`, heads the page.
     name: 'search widget',
     maxLength: 30,
-    line: line(words('результаты\\s+не\\s+найдены', 'ничего\\s+не\\s+найдено', 'посмотреть\\s+все\\s+результаты', 'нәтиже\\s+табылмады', 'барлық\\s+нәтижені\\s+қарау')),
+    line: line(words('найти\\s+тему', 'результаты\\s+не\\s+найдены', 'ничего\\s+не\\s+найдено', 'посмотреть\\s+все\\s+результаты', 'нәтиже\\s+табылмады', 'барлық\\s+нәтижені\\s+қарау')),
   },
   {
     // A prompt to follow the site on a messenger, closing on the reader's imperative, whatever opens

@@ -5,8 +5,8 @@ import { dropHead } from './headline.ts';
 
 // A phrase this long between the headline and its copy is the dek.
 const DEK_WORDS = 8;
-// What follows the headline in a browser tab's title: ` - «Qazaqstan» Ұлттық телеарнасы`, ` | Site`.
-const SITE_NAME = /^\s[-–—|]\s[^.!?]{2,60}$/u;
+// What follows the headline in a browser tab's title: ` - «Qazaqstan» Ұлттық телеарнасы`, ` | Site`, ` - adebiportal.kz`.
+const SITE_NAME = /^\s[-–—|]\s(?:[^.!?]{2,60}|[\p{L}\d-]{2,40}\.(?:kz|ru|com|org|net|media))$/u;
 
 /**
  * A title copied from the browser's tab holds the site's name after the headline; when the page
@@ -88,8 +88,9 @@ export function repeatedHeadline(state: ParseState): void {
   captionWithCredit(state, title, state.lines.findIndex(isSentenceLine));
   gluedCopy(state, title, state.lines.findIndex(isSentenceLine));
   const paragraph = state.lines.findIndex(isSentenceLine);
-  // Above the first paragraph, a copy may be shortened or have a word changed (the page's other title).
-  const headCopy = (line: SourceLine) => isCopy(line) || (!line.verbatim && isHeadlineVariant(line.text, title));
+  // Above the first paragraph, a copy may be shortened or have a word changed (the page's other title),
+  // or carry the site's name after it (the picture's alt text: `<headline> - adebiportal.kz`).
+  const headCopy = (line: SourceLine) => isCopy(line) || (!line.verbatim && (isHeadlineVariant(line.text, title) || (line.text.startsWith(title) && SITE_NAME.test(line.text.slice(title.length)))));
   const above = state.lines.slice(0, paragraph < 0 ? undefined : paragraph).findIndex(headCopy);
   // A dek the page prints between the headline and its copy holds sentences, or is one long phrase
   // (`Интервью с директором компании, ставшей …`, no menu item or label is): it is text, no page head.

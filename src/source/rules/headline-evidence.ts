@@ -1,0 +1,424 @@
+/**
+ * The headline's choice by evidence. Every line above the report's text (and the date line's title
+ * when it was moved among them, title-line.ts) is a candidate; each piece of evidence in `EVIDENCE`
+ * is a small pure test with a weight, and the candidate with the highest sum is the headline (the
+ * earlier line on a tie). A line of the page scores `HEADLINE_SCORE` or more to be the headline; the date
+ * line's title is one whatever it scores. A page with neither has no headline.
+ */
+import { META_RULES } from '../clutter/table.ts';
+import { endsAsSentence, foldHeadline, HEADLINE_MAX, isHeadlineLike, isHeadlineVariant, isSentenceLine, scriptOf, wordCount, type Script } from '../line-shape.ts';
+import type { ParseState, SourceLine } from '../state.ts';
+import { DATELINE } from './attribution.ts';
+import { isDoubled, isInCapitals } from './title-line.ts';
+
+/** What the evidence reads: the page's lines above its text, and what the earlier rules left out of them. */
+export interface Scene {
+  lines: readonly SourceLine[];
+  /** The first paragraph's index in `lines` (-1: none). */
+  paragraph: number;
+  /** The first paragraph longer than a header's sentence (`HEADER_SENTENCE`), or -1. */
+  longParagraph: number;
+  lead: SourceLine | undefined;
+  script: Script | undefined;
+  /** The line of the report's stamp (or print issue) nearest above the first paragraph. */
+  stamp: number | undefined;
+  /** The line of the first stamp above the first paragraph. */
+  firstStamp: number | undefined;
+  /** Line number → the rule that left it out (stamps, counters, bylines…). */
+  leftOut: ReadonlyMap<number, string>;
+  photoAlt: string | undefined;
+  /** The date line's title was page matter, moved among the lines (title-line.ts). */
+  titleMoved: boolean;
+  /** The date line's title reads as a headline: it stays unless the page shows its own headline below. */
+  titleKept: boolean;
+  /** The date line's title moved among the lines, when it may still be the headline. */
+  title: SourceLine | undefined;
+  /** The date line's title is a masthead or a line the clutter table names: a shorter headline takes its place. */
+  titleIsMatter: boolean;
+  /** Whether the line at an index may head the page (`eligible`), worked out once. */
+  mayHead: Map<number, boolean>;
+}
+
+interface Candidate {
+  line: SourceLine;
+  index: number;
+  /** The line's text without what pages glue to a headline (a badge, a date before, a stamp after). */
+  text: string;
+  words: number;
+}
+
+interface Evidence {
+  /** What the evidence is about: a line of the page, or the date line's title. */
+  of: 'line' | 'title';
+  name: string;
+  weight: number;
+  holds: (candidate: Candidate, scene: Scene) => boolean;
+}
+
+// A header's sentences (a greeting, a city prompt, a search box's hint) are short; a report's text is not.
+const HEADER_SENTENCE = 100;
+// How far down a page its headline is looked for, in lines.
+const REACH = 40;
+/** The least score of a headline. */
+const HEADLINE_SCORE = 2;
+
+// What a site's header carries and no headline does: a phone number, a temperature, a close button,
+// an age mark (`18+`), a date with a clock time (`Суббота, 23 ноября 2024, 01:36 мск`, `… – 19.02.03 18:13`).
+const PAGE_SYMBOLS = /\+7[\s(]*\d{3}|\d\s?°|×|\b18\+|(?:\d{1,2}\.\d{2}\.\d{2,4}|\d{4}),?\s+\d{1,2}:\d{2}\b/u;
+// A line that asks or exclaims, also inside closing quotes and brackets.
+const ASKS = /[!?]["»”)]*$/u;
+// A menu printed as a list: four items or more of a word or two, each capitalised, between commas.
+const MENU_ITEMS = 4;
+const META = new Set<string>([META_RULES.stamp.name, META_RULES.counter.name]);
+
+/** A site's menu printed as one list of capitalised items between commas (`Новости, Кратко, Популярное, Анонсы`). */
+function isMenuList(text: string): boolean {
+  const items = text.split(/,\s*/u);
+  return items.length >= MENU_ITEMS && items.every((item) => /^[\p{Lu}\d]/u.test(item) && wordCount(item) <= 2 && !/[.!?:]$/u.test(item));
+}
+
+/** Shaped as a headline in two parts, a question or a quote closing it or not: `«Тема. Подробность?»`. */
+export function isTwoPartShape(text: string): boolean {
+  const body = text.replace(/[!?؟]+["»”)]*$/u, '');
+  return text.length <= HEADLINE_MAX && wordCount(text) >= 4 && /^[\p{Lu}\p{N}«"“]/u.test(text) && !endsAsSentence(body) && !DATELINE.test(text) && !leadShape(text);
+}
+
+/** Dashes as one hyphen and quotes as one mark, for comparing two spellings of a line. */
+function sameMarks(text: string): string {
+  return text.replace(/[‐-―−]/gu, '-').replace(/[«»“”„]/gu, '"');
+}
+
+// A headline is rarely longer than this; a lead pasted as the title is.
+const LEAD_LENGTH = 160;
+// The attribution of a lead, after a comma: `..., сообщает Kazinform`, `..., деп хабарлайды BAQ.KZ тілшісі.`
+// Arabic script has its own comma: `…ايتتى، دەپ جازادى Qamshy.kz`.
+export const ATTRIBUTION = /[,،]\s*(?:сообщает|сообщают|передает|передаёт|пишет|информирует|деп\s+хабарла(?:йды|ды)|деп\s+жазады|dep\s+habarla[ıi]dy|dep\s+jazady|دەپ\s+حابارلا|دەپ\s+جازادى)/iu;
+// A press review's headline is the titles it reviews, each in quotes: `«Почему …». «Волки сыты …». «…»`.
+const QUOTED_TITLES = /^«.+»$/u;
+const BETWEEN_TITLES = /»[.!?]?\s+«/u;
+
+/** A headline made of two quoted titles or more, however long; no lead is only quotations. */
+function isQuotedTitles(title: string): boolean {
+  return QUOTED_TITLES.test(title) && BETWEEN_TITLES.test(title);
+}
+
+/** Why a title reads as the lead paragraph rather than a headline, or undefined. */
+export function leadShape(title: string): string | undefined {
+  if (ATTRIBUTION.test(title)) return 'it holds the attribution of the lead';
+  if (endsAsSentence(title) && !/[!?؟]["»”)]*$/u.test(title) && wordCount(title) >= 6) return 'it is a sentence ending in a period';
+  if (title.length > LEAD_LENGTH && !isQuotedTitles(title)) return `it is ${title.length} characters long`;
+  return undefined;
+}
+
+// --- the pieces of evidence -------------------------------------------------------------------
+
+const inText = (c: Candidate, s: Scene) => s.paragraph >= 0 && c.index >= s.paragraph;
+const above = (c: Candidate, s: Scene) => s.lines[c.index - 1];
+const below = (c: Candidate, s: Scene) => s.lines[c.index + 1];
+
+/** The nearest line above the candidate, kept or left out, and the rule that left it out. */
+function nearestAbove(c: Candidate, s: Scene): string | undefined {
+  let nearest = -Infinity;
+  for (const line of s.lines) if (line.line < c.line.line && line.line > nearest) nearest = line.line;
+  let rule: string | undefined;
+  for (const [line, name] of s.leftOut) if (line < c.line.line && line > nearest) { nearest = line; rule = name; }
+  return rule;
+}
+
+/** The nearest line below the candidate, kept or left out, and the rule that left it out. */
+function nearestBelow(c: Candidate, s: Scene): string | undefined {
+  let nearest = Infinity;
+  for (const line of s.lines) if (line.line > c.line.line && line.line < nearest) nearest = line.line;
+  let rule: string | undefined;
+  for (const [line, name] of s.leftOut) if (line > c.line.line && line < nearest) { nearest = line; rule = name; }
+  return rule;
+}
+
+/** Printed again two lines below or above, its dek between the copies, both on one side of the stamp (vlast.kz). */
+function twiceAroundDek(c: Candidate, s: Scene): boolean {
+  const side = (line: SourceLine) => s.stamp === undefined || (line.line > s.stamp) === (c.line.line > s.stamp);
+  return s.lines.some((other, index) => index >= c.index + 2 && index < Math.max(s.paragraph, c.index + 3) && !other.verbatim && other.text === c.line.text && side(other));
+}
+
+/**
+ * Printed twice on the page: another line, the picture's alt text, or a trail ending in it. As
+ * evidence (`apart`), a copy on the next line of the source does not count (a caption is printed
+ * so), and a copy spelt otherwise does: shortened, cut with `...`, or with the site's name or an
+ * age mark after it (`… 12+`, `… - adebiportal.kz`).
+ */
+function printedTwice(c: Candidate, s: Scene, apart = false): boolean {
+  if (c.line.text === s.photoAlt) return true;
+  const copy = (other: SourceLine) => other.text === c.line.text || (other.line < c.line.line && c.words >= 2 && other.text.endsWith(` ${c.line.text}`)) || (apart && c.words >= 3 && isCopyOf(other.text, c.line.text));
+  return s.lines.slice(0, Math.max(s.paragraph, 0) + 2).some((other) => other !== c.line && (!apart || Math.abs(other.line - c.line.line) > 1) && copy(other));
+}
+
+// A headline of three words or more: shorter lines are as often a menu's links or a rubric.
+const HEADLINE_WORDS = 3;
+
+/** A line of the page above its text that may head it and is long enough to tell from a menu's link. */
+function headlineSized(line: SourceLine, index: number, s: Scene): boolean {
+  if (line.fromTitle || (s.paragraph >= 0 && index >= s.paragraph)) return false;
+  return wordCount(line.text) >= HEADLINE_WORDS && mayHeadAt(index, s);
+}
+
+/** The first headline-sized line under the report's stamp. */
+function firstUnderStamp(c: Candidate, s: Scene): boolean {
+  return s.stamp !== undefined && c.line.line > s.stamp && c.words >= HEADLINE_WORDS && !inText(c, s) && !s.lines.some((line, index) => index < c.index && line.line > s.stamp! && headlineSized(line, index, s));
+}
+
+/** The last headline-sized line above the report's stamp. */
+function lastAboveStamp(c: Candidate, s: Scene): boolean {
+  return s.stamp !== undefined && c.line.line < s.stamp && c.words >= HEADLINE_WORDS && !inText(c, s) && !s.lines.some((line, index) => index > c.index && line.line < s.stamp! && headlineSized(line, index, s));
+}
+
+/** The first line of four words or more above the text that may head the page: a page prints its headline before its text. */
+function firstLong(c: Candidate, s: Scene): boolean {
+  return c.words >= 4 && !inText(c, s) && !s.lines.some((line, index) => index < c.index && !line.fromTitle && wordCount(line.text) >= 4 && mayHeadAt(index, s));
+}
+
+/** Right under the view counter or the report's stamp, and right above the first paragraph. */
+function underMetaOverLead(c: Candidate, s: Scene): boolean {
+  return c.index === s.paragraph - 1 && META.has(nearestAbove(c, s) ?? '');
+}
+
+/** A question or exclamation right above a paragraph (or above a shortened copy of itself, then the paragraph). */
+function asksOverParagraph(c: Candidate, s: Scene): boolean {
+  if (!ASKS.test(c.line.text) || c.words < 3) return false;
+  const next = below(c, s);
+  if (!next) return false;
+  const after = !next.verbatim && isHeadlineVariant(next.text, c.line.text) ? s.lines[c.index + 2] : next;
+  return after !== undefined && isSentenceLine(after) && (c.index === 0 || c.index === s.paragraph);
+}
+
+/** In capitals right above the first paragraph: a regional paper's headline under its header. */
+function capitalsOverLead(c: Candidate, s: Scene): boolean {
+  return c.index === s.paragraph - 1 && isInCapitals(c.line.text) && !endsAsSentence(c.line.text);
+}
+
+/** Printed twice in a row, a paragraph under the copies, no long paragraph above (a header's short sentences are). */
+function twiceInARow(c: Candidate, s: Scene): boolean {
+  const next = below(c, s);
+  return c.words >= 3 && next?.text === c.line.text && s.lines[c.index + 2] !== undefined && isSentenceLine(s.lines[c.index + 2]!);
+}
+
+/** Right above the first long paragraph, under a header's short sentences. */
+function overLongParagraph(c: Candidate, s: Scene): boolean {
+  return c.index === s.longParagraph - 1 && c.words >= 3;
+}
+
+/**
+ * Among a header's short sentences above the first long paragraph (a greeting, a city prompt), printed
+ * twice in a row or right above that paragraph, on a page whose date line's title was page matter:
+ * the search took a header's sentence for the text.
+ */
+function inHeaderSentences(c: Candidate, s: Scene): boolean {
+  return s.titleMoved && c.index > s.paragraph && (s.longParagraph < 0 || c.index < s.longParagraph) && (twiceInARow(c, s) || overLongParagraph(c, s));
+}
+
+/** Right above the first paragraph, only page matter between: where every site prints its headline. */
+function overLead(c: Candidate, s: Scene): boolean {
+  return c.index === s.paragraph - 1;
+}
+
+// A name is never quoted; a headline of two capitalised words may be: `«Золотой» Звездопад`.
+const QUOTES = /[«»"“”]/u;
+
+/**
+ * Two words that are a name (every word with a capital, not in capitals): a byline's, no headline; as the
+ * date line's title moved among the lines, unquoted, the author's name the page opens with.
+ */
+export function isName(text: string): boolean {
+  if (wordCount(text) !== 2 || isInCapitals(text)) return false;
+  return text.replace(/[«»"“”]/gu, '').split(/\s+/u).every((word) => /^\p{Lu}/u.test(word));
+}
+
+/** The date line's title printed again below (the page's heading, its copy shortened or with a word changed). */
+function titleAgain(c: Candidate, s: Scene): boolean {
+  return s.lines.some((line, index) => index > c.index && index <= Math.max(s.paragraph, 0) && isCopyOf(line.text, c.line.text));
+}
+
+/** Another line above the text that may head the page is printed twice, apart. */
+function anotherPrintedTwice(c: Candidate, s: Scene): boolean {
+  return s.lines.some((line, index) => index !== c.index && index <= s.paragraph && !line.fromTitle && mayHeadAt(index, s) && printedTwice(candidateOf(line, index), s, true));
+}
+
+/** One headline spelt twice: the same but for case, quotes and dashes, or shortened, or with a word changed. */
+export function isCopyOf(text: string, headline: string): boolean {
+  return foldHeadline(text) === foldHeadline(headline) || isHeadlineVariant(text, headline) || isHeadlineVariant(headline, text);
+}
+
+/** The date line's title with the page's view counter right under it: outlets print the counter under the headline. */
+function titleOverCounter(c: Candidate, s: Scene): boolean {
+  return isHeadlineLike(c.line.text) && nearestBelow(c, s) === META_RULES.counter.name;
+}
+
+/** The date line's title with a byline under it, and under the byline a line that would head the page: the title's dek. */
+function titleOverByline(c: Candidate, s: Scene): boolean {
+  if (nearestBelow(c, s) !== 'byline') return false;
+  const next = s.lines[c.index + 1];
+  return next !== undefined && next.line < s.lead!.line && mayHeadAt(c.index + 1, s);
+}
+
+/**
+ * The evidence, with its weights: for a line of the page (`line`) or for the date line's title
+ * (`title`). A headline's shape counts by its words (a menu's links are shorter); where the page
+ * prints it counts more: by the report's stamp, under its counter, right above the text; printed
+ * twice, it is the page's title and its heading. The title weighs a little more than a headline of
+ * three words when it was page matter, and more than any line when it reads as a headline: only a
+ * page that never prints it, while it prints another headline twice, lets a line outweigh it.
+ */
+export const EVIDENCE: readonly Evidence[] = [
+  { of: 'line', name: 'two words', weight: 1, holds: (c) => c.words === 2 },
+  { of: 'line', name: 'three words', weight: 2, holds: (c) => c.words === 3 },
+  { of: 'line', name: 'four words or more', weight: 3, holds: (c) => c.words >= 4 },
+  { of: 'line', name: 'the first of four words or more', weight: 2, holds: firstLong },
+  { of: 'line', name: 'alone under the report\'s stamp', weight: 3, holds: (c, s) => s.title === undefined && soleUnderStamp(c, s) },
+  { of: 'line', name: 'first under the report\'s stamp', weight: 8, holds: firstUnderStamp },
+  { of: 'line', name: 'last above the report\'s stamp', weight: 5, holds: lastAboveStamp },
+  { of: 'line', name: 'in capitals under the report\'s stamp', weight: 5, holds: (c, s) => c.words >= 4 && isInCapitals(c.line.text) && firstUnderStamp(c, s) },
+  { of: 'line', name: 'under the counter or stamp, over the text', weight: 4, holds: underMetaOverLead },
+  { of: 'line', name: 'right above the text', weight: 1, holds: overLead },
+  { of: 'line', name: 'in capitals over the text', weight: 1, holds: capitalsOverLead },
+  { of: 'line', name: 'printed twice', weight: 4, holds: (c, s) => printedTwice(c, s, true) },
+  { of: 'line', name: 'printed twice around its dek', weight: 20, holds: twiceAroundDek },
+  { of: 'line', name: 'asks over a paragraph', weight: 3, holds: asksOverParagraph },
+  { of: 'line', name: 'asks with no headline above it', weight: 5, holds: (c, s) => asksOverParagraph(c, s) && !s.lines.some((line, index) => index < c.index && headlineSized(line, index, s)) },
+  { of: 'line', name: 'twice in a row over a paragraph', weight: 1, holds: twiceInARow },
+  { of: 'line', name: 'over the first long paragraph', weight: 1, holds: overLongParagraph },
+  { of: 'line', name: 'a name over the text', weight: -3, holds: (c, s) => overLead(c, s) && isName(c.line.text) },
+  { of: 'line', name: 'in the text', weight: -4, holds: (c, s) => inText(c, s) && !inHeaderSentences(c, s) },
+  { of: 'title', name: 'the date line\'s title', weight: 2.5, holds: () => true },
+  { of: 'title', name: 'over its view counter', weight: 20, holds: titleOverCounter },
+  { of: 'title', name: 'over a byline and its dek', weight: 20, holds: (c, s) => s.titleMoved && titleOverByline(c, s) },
+  { of: 'title', name: 'a title that reads as a headline', weight: 20, holds: (_, s) => s.titleKept },
+  { of: 'title', name: 'printed again', weight: 10, holds: (c, s) => s.titleKept && titleAgain(c, s) },
+  { of: 'title', name: 'never printed, over a headline printed twice', weight: -10, holds: (c, s) => s.titleKept && anotherPrintedTwice(c, s) && !titleAgain(c, s) },
+  { of: 'title', name: 'page matter the table names, or a masthead', weight: -0.75, holds: (_, s) => s.titleIsMatter },
+  { of: 'title', name: 'in another script than the text', weight: -8, holds: (c, s) => s.script !== undefined && !hasWordIn(c.line.text, s.script) },
+  { of: 'title', name: 'a person\'s name', weight: -3, holds: (c, s) => s.titleMoved && !QUOTES.test(c.line.text) && isName(c.line.text) },
+];
+
+// --- candidates ---------------------------------------------------------------------------------
+
+// A label some outlets print after the headline on its line (`… Эксклюзив КТ`, `… Печать E-mail`),
+// and a literary site's age rating (`… 12+`; `18+` is a header's notice).
+export const BADGE = /\s+(?:Эксклюзив|Эксклюзив\s+\p{Lu}{2,4}|Exclusive|Печать(?:\s+E-mail)?|Print(?:\s+E-mail)?|1[26]\+)$/u;
+// The date some pages print glued before the headline on its line: `06.07.2021 Астана күні: …`.
+export const DATE_BEFORE = /^(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2})?(?:\s+[-–—])?\s+(?=\p{Lu}|[«"])/u;
+// The report's stamp glued after the headline on its line, bracketed or in machine form.
+const STAMP_AFTER = /\s+(?:\((?<stamp>\d{1,2}\.\d{1,2}\.\d{4},?\s+\d{1,2}:\d{2})\)(?<counter>,?\s*просмотров:?\s*\d[\d\s]{0,8})?|(?<iso>\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?))$/u;
+
+/** The stamp glued after the line (`STAMP_AFTER`), tested only on a line ending as one does. */
+export function stampAfter(text: string): RegExpExecArray | null {
+  return text.endsWith(')') || /\d$/u.test(text) ? STAMP_AFTER.exec(text) : null;
+}
+
+function candidateOf(line: SourceLine, index: number): Candidate {
+  const glued = stampAfter(line.text);
+  const text = (glued ? line.text.slice(0, glued.index) : line.text).replace(BADGE, '').replace(DATE_BEFORE, '');
+  return { line, index, text, words: wordCount(line.text) };
+}
+
+/** The line at the index may head the page (`eligible`), worked out once per page. */
+function mayHeadAt(index: number, s: Scene): boolean {
+  let known = s.mayHead.get(index);
+  if (known === undefined) s.mayHead.set(index, (known = eligible(candidateOf(s.lines[index]!, index), s)));
+  return known;
+}
+
+/**
+ * A line that may head the page at all: a headline's shape (or printed twice), in the lead's script,
+ * none of what no headline is: a label ending in `:`, a line the page wrapped (ending in `,`, or under
+ * such a line), one phrase printed twice over, a menu, a header's symbols, a trail ending in a line below.
+ */
+function eligible(c: Candidate, s: Scene): boolean {
+  const { line } = c;
+  if (line.fromTitle) return c.line === s.title;
+  if (line.verbatim || line.text.length > HEADLINE_MAX) return false;
+  if (c.words < 2 && !(c.words === 1 && s.title === undefined && soleUnderStamp(c, s))) return false;
+  if (line.text.endsWith(':') || line.text.endsWith(',') || isDoubled(line.text) || isMenuList(line.text) || PAGE_SYMBOLS.test(c.text)) return false;
+  const up = above(c, s);
+  if (up !== undefined && up.line === line.line - 1 && up.text.endsWith(',')) return false;
+  if (s.script !== undefined && !hasWordIn(line.text, s.script)) return false;
+  if (endsInLineBelow(c, s)) return false;
+  return isHeadlineLike(c.text) || (ASKS.test(line.text) && isHeadlineLike(line.text)) || (HEADLINE_START.test(line.text) && !endsAsSentence(line.text) && printedTwice(c, s)) || ((firstAfterStampLine(c, s) || twiceAroundDek(c, s)) && isTwoPartShape(line.text));
+}
+
+/**
+ * A headline of one word (`Tazalyq`), too short to tell from a menu item anywhere else: taken when it is
+ * the one line, printed once or more, between the report's stamp and the first paragraph.
+ */
+function soleUnderStamp(c: Candidate, s: Scene): boolean {
+  const stamp = s.firstStamp;
+  if (stamp === undefined || c.line.line < stamp || !isHeadlineLike(c.line.text)) return false;
+  const folded = foldHeadline(c.line.text);
+  const after = s.lines.filter((line, index) => line.line > stamp && (s.paragraph < 0 || index < s.paragraph));
+  return after[0] === c.line && after.every((line) => foldHeadline(line.text) === folded);
+}
+
+// A headline opens with a capital, a digit or a quote; a menu's item may open with its bullet (`• Авторский блог`).
+const HEADLINE_START = /^[\p{Lu}\p{N}«"“'(\p{Script=Arabic}]/u;
+const SCRIPT_WORDS: Record<Script, RegExp> = { Cyrillic: /\p{Script=Cyrillic}{2}/u, Latin: /\p{Script=Latin}{2}/u, Arabic: /\p{Script=Arabic}{2}/u };
+
+/** The line has a word in the script (a Russian headline may name a place in Latin letters; an English alt text has no Russian word). */
+function hasWordIn(text: string, script: Script): boolean {
+  return SCRIPT_WORDS[script].test(text);
+}
+
+/** The title has a word in the script of the text (`line`, read by its start), or the text has no word. */
+export function sameScript(title: string, line: string): boolean {
+  const script = scriptOf(line.slice(0, HEADLINE_MAX));
+  return script === undefined || hasWordIn(title, script);
+}
+
+/** The line right after the report's stamp (a headline of two parts is taken only there). */
+function firstAfterStampLine(c: Candidate, s: Scene): boolean {
+  return s.stamp !== undefined && c.line.line > s.stamp && !s.lines.some((line, index) => index < c.index && line.line > s.stamp!);
+}
+
+/**
+ * A page's trail ending in the headline printed under it: `Главная / Новости / Заголовок`, or glued,
+ * `Евразия24НовостиЗаголовок`. The trail is no headline; the line under it is.
+ */
+function endsInLineBelow(c: Candidate, s: Scene): boolean {
+  const trail = sameMarks(c.line.text);
+  return s.lines.some((other, index) => index > c.index && index < Math.max(s.paragraph, 0) + 1 && other.text.length < c.line.text.length && wordCount(other.text) >= 2 && trail.endsWith(sameMarks(other.text)));
+}
+
+/** A candidate's score: the weights of the evidence that holds for it. */
+function score(c: Candidate, s: Scene): number {
+  let total = 0;
+  const of = c.line.fromTitle ? 'title' : 'line';
+  for (const piece of EVIDENCE) if (piece.of === of && piece.holds(c, s)) total += piece.weight;
+  return total;
+}
+
+/** The page's headline: the candidate with the highest score, the earlier on a tie; undefined when none scores `HEADLINE_SCORE`. */
+export function chooseHeadline(s: Scene): SourceLine | undefined {
+  // With no paragraph found, the text is not told from the page's head: the title stays, if any.
+  if (s.paragraph < 0 && s.titleMoved) return s.title;
+  const end = Math.min(s.lines.length, REACH, s.longParagraph < 0 ? Infinity : Math.max(s.paragraph + 1, s.longParagraph));
+  let best: { line: SourceLine; score: number } | undefined;
+  for (let index = 0; index < end; index++) {
+    if (!mayHeadAt(index, s)) continue;
+    const c = candidateOf(s.lines[index]!, index);
+    const total = score(c, s);
+    if ((total >= HEADLINE_SCORE || (c.line.fromTitle && total > 0)) && (best === undefined || total > best.score)) best = { line: c.line, score: total };
+  }
+  // The title printed again below, spelt the same: the copy is evidence for the title, which stays.
+  return s.title && best && best.line.text === s.title.text ? s.title : best?.line;
+}
+
+/** The scene of the page's head, as the headline rule sees it. */
+export function sceneOf(state: ParseState, lines: readonly SourceLine[], paragraph: number, title: SourceLine | undefined, how: { titleMoved: boolean; titleKept: boolean; titleIsMatter: boolean }): Scene {
+  const lead = lines[paragraph];
+  const limit = lead?.line ?? Infinity;
+  const leftOut = new Map<number, string>();
+  for (const skipped of state.skipped) leftOut.set(skipped.line, skipped.rule);
+  // A print issue's line (`Жас Алаш №86 (15648) 27 қазан, бейсенбі 2011`) dates the report as a stamp does.
+  const stamp = state.skipped.filter((s) => (s.rule === META_RULES.stamp.name || s.rule === 'print issue') && s.line < limit).at(-1)?.line;
+  const firstStamp = state.skipped.find((s) => s.rule === META_RULES.stamp.name && s.line < limit)?.line;
+  const longParagraph = lines.findIndex((line) => line.text.length > HEADER_SENTENCE && isSentenceLine(line));
+  return { lines, paragraph, longParagraph, lead, script: lead && scriptOf(lead.text), stamp, firstStamp, leftOut, photoAlt: state.article.photoAlt, title, ...how, mayHead: new Map() };
+}
+
