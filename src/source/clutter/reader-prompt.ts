@@ -45,6 +45,8 @@ const PROMPT_LONGEST = 200;
 // в WhatsApp и Telegram … Отправляйте заявку, …`).
 const LONG_PROMPT_LONGEST = 600;
 const LATIN_NETWORK = /telegram|whatsapp|instagram|youtube|tiktok|facebook|viber|twitter/i;
+// The same networks in Cyrillic letters (`в Телеграм`, `в Ватсап`), as a prompt in Russian or Kazakh names them.
+const CYRILLIC_NETWORK = /[Тт]елеграм|ТЕЛЕГРАМ|[Вв]атсап|[Ии]нстаграм|[Юю]туб|[Тт]икток|[Фф]ейсбук|[Вв][Кк]онтакте|[Вв]айбер/;
 const YOU = /(?:^|\s)(?:вы|вас|вам|ваш\p{L}*|сіз\p{L}*|siz\p{L}*|you|your)(?=$|[\s,.!?:])/iu;
 
 /** Whether a sentence opens on the reader: an imperative among its first three words, `Если вы …`. */
@@ -73,8 +75,8 @@ function namesOwnChannel(text: string): boolean {
  */
 export function isReaderPrompt(text: string): boolean {
   const long = text.length > PROMPT_LONGEST;
-  // Most paragraphs are long: only a network named in Latin letters, a quick test, lets one be read further.
-  if (long ? text.length > LONG_PROMPT_LONGEST || !LATIN_NETWORK.test(text) : !(CHANNEL_HINT_LATIN.test(text) || CHANNEL_HINT_OTHER.test(text))) return false;
+  // Most paragraphs are long: only a network named, in Latin or Cyrillic letters, a quick test, lets one be read further.
+  if (long ? text.length > LONG_PROMPT_LONGEST || !(LATIN_NETWORK.test(text) || CYRILLIC_NETWORK.test(text)) : !(CHANNEL_HINT_LATIN.test(text) || CHANNEL_HINT_OTHER.test(text))) return false;
   if (SPEECH.test(text) || !namesOwnChannel(text)) return false;
   if (!long) return addressesReader(text);
   return text.split(SENTENCES).every((sentence) => addressesReader(sentence) || YOU.test(sentence) || (OURS.test(sentence) && (NETWORK.test(sentence) || CHANNEL_WORD.test(sentence))));

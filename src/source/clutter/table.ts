@@ -36,9 +36,10 @@ export interface Follow {
    * `teaser`: a headline, or another report's excerpt cut off with `…`; `place`: a place's name of one
    * or two words with a capital, a period after it or not (the city under a signature); `signature`:
    * a newspaper's name in quotes, a period after it or not, or a label (the region under it);
-   * `dashed`: a teaser opening with a list's dash (`- Headline`).
+   * `dashed`: a teaser opening with a list's dash (`- Headline`); `poll`: a poll's question first,
+   * then its answers, each with its votes glued after it (`• Только зимой(87)`).
    */
-  shape: 'headline' | 'label' | 'quote' | 'bullet' | 'teaser' | 'place' | 'signature' | 'dashed';
+  shape: 'headline' | 'label' | 'quote' | 'bullet' | 'teaser' | 'place' | 'signature' | 'dashed' | 'poll';
 }
 
 const words = (...list: string[]) => list.join('|');
@@ -1120,17 +1121,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // A site's poll: its label, the question under it (`ОПРОС` / `Карагандинцы, заметили ли вы …?`),
-    // and its answers with their votes glued after them (`• Не почувствовал/а разницы(466)`).
+    // or the question lost, and its answers with their votes glued after them (`• Не почувствовал/а
+    // разницы(466)`). Only under the label is such a line an answer: alone it is text.
     name: 'poll',
     line: line(words('опрос', 'голосование', 'сауалнама', 'saýalnama')),
-    ifNext: /\?$/u,
-    follows: { lines: 1, shape: 'quote' },
-  },
-  {
-    // An answer holds no colon: `[метка]: javascript:alert(1)` is text.
-    name: 'poll',
-    maxLength: 120,
-    line: /^[^\s:][^:]{0,100}[\p{L}.;!?)]\(\d{1,7}\)$/u,
+    ifNext: /\?$|\(\d{1,7}\)$/u,
+    follows: { lines: 12, shape: 'poll' },
   },
   {
     // A login prompt: `Авторизуйтесь через один из следующих сервисов:`, `… через социальную сеть:`.

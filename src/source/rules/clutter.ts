@@ -12,6 +12,9 @@ const LIST_DASH = /^[-–—]\s/u;
 const QUOTED_NAME = /^[«“"][^«»“”".!?]{2,40}[»”"]\.?$/u;
 // A city or district under a signature: `Qostanaı.`, `Усть-Каменогорск`, `Мұғалжар ауданы.`
 const PLACE = /^\p{Lu}[\p{Ll}\p{M}]+(?:[\s-]\p{Lu}[\p{Ll}\p{M}]+)?(?:\s(?:ауданы|облысы|қаласы|ауылы|aýdany|audany|oblysy|qalasy|aýyly))?\.?$/u;
+// A poll's answer, its votes glued after it: `• Каждый день;(212)`, `- 1. Положительно.(16)`. An answer
+// holds no colon: `[метка]: javascript:alert(1)` is text.
+const POLL_ANSWER = /^[^\s:][^:]{0,100}[\p{L}.;!?)]\(\d{1,7}\)$/u;
 
 // Most clutter is a short line; a rule tests longer lines only when it says so. Every source is
 // parsed at each build that finds it changed, and most lines of a report are long.
@@ -32,11 +35,12 @@ export function clutterRuleOf(text: string, next?: string): ClutterRule | undefi
 }
 
 /** Whether a line belongs to a block of the `follow` shape, and under which rule's name. */
-function blockRule(line: SourceLine, follow: Follow, heading: ClutterRule): ClutterRule | undefined {
+function blockRule(line: SourceLine, follow: Follow, heading: ClutterRule, first: boolean): ClutterRule | undefined {
   if (line.verbatim) return undefined;
   const own = clutterRuleOf(line.text);
   if (own) return own;
   if (follow.shape === 'quote') return heading;
+  if (follow.shape === 'poll') return (first && line.text.endsWith('?')) || (line.text.endsWith(')') && POLL_ANSWER.test(line.text.replace(BULLET, ''))) ? heading : undefined;
   if (follow.shape === 'bullet') return BULLET.test(line.text) ? heading : undefined;
   if (follow.shape === 'place') return PLACE.test(line.text) ? heading : undefined;
   if (follow.shape === 'signature') return QUOTED_NAME.test(line.text) || isLabelLike(line.text) ? heading : undefined;
@@ -80,7 +84,7 @@ export function clutter(state: ParseState): void {
     const follow = rule.follows;
     if (!follow) continue;
     for (let taken = 0; taken < follow.lines && i + 1 < lines.length; taken++) {
-      const inBlock = blockRule(lines[i + 1]!, follow, rule);
+      const inBlock = blockRule(lines[i + 1]!, follow, rule, taken === 0);
       if (!inBlock || ownHeadline(lines, i + 1, follow)) break;
       const next = lines[++i]!;
       state.skipped.push({ line: next.line, text: next.text, rule: inBlock.name });

@@ -262,6 +262,26 @@ function labelOverCredit(state: ParseState): void {
   }
 }
 
+// A labelled credit glued to the paragraph after it, no space after its period: `Фото: Sputnik/Имя
+// Фамилия.Последние …`. The credit holds no sentence's end (a domain's period is followed by a small
+// letter) and ends on a word of three letters or more, so an abbreviation (`г.Алматы`) is no credit's end.
+const GLUED_LABEL = new RegExp(String.raw`^${LABEL}\s*:\s*`, 'iu');
+const GLUED_CREDIT_END = /^(?:[^.!?:]|\.(?=[\p{Ll}\d])){2,80}?\p{L}{3}(?=\.\p{Lu}\p{Ll})/u;
+const GLUED_PARAGRAPH_WORDS = 3;
+
+/** Splits a credit glued before a paragraph into the credit's line and the paragraph's: no word of the paragraph is lost with the credit. */
+function creditGluedToParagraph(state: ParseState): void {
+  state.lines = state.lines.flatMap((line) => {
+    const label = line.verbatim ? null : GLUED_LABEL.exec(line.text);
+    const credit = label ? GLUED_CREDIT_END.exec(line.text.slice(label[0].length)) : null;
+    if (!label || !credit) return [line];
+    const end = label[0].length + credit[0].length;
+    const rest = line.text.slice(end + 1);
+    if (wordCount(rest) < GLUED_PARAGRAPH_WORDS || !isSentenceLine({ text: rest })) return [line];
+    return [{ ...line, text: line.text.slice(0, end) }, { ...line, text: rest }];
+  });
+}
+
 /**
  * The first photo credit line becomes the article's credit and leaves the body, unless it names no
  * one and a later one does (`Иллюстративное фото`, then `Фото: Pixabay`); a caption before the
@@ -272,6 +292,7 @@ function labelOverCredit(state: ParseState): void {
 export function photoCredit(state: ParseState): void {
   imageTitles(state);
   labelOverCredit(state);
+  creditGluedToParagraph(state);
   const { lines } = state;
   const lead = lines.findIndex(isSentenceLine);
   const found = lines.map((line, index) => (line.verbatim ? undefined : (creditIn(line.text) ?? (index < lead && !line.fromTitle ? (domainCaption(line.text) ?? domainUnderCounter(line.text, lines[index - 1]?.text)) : undefined))));
