@@ -341,7 +341,21 @@ function eligible(c: Candidate, s: Scene): boolean {
   if (up !== undefined && up.line === line.line - 1 && up.text.endsWith(',')) return false;
   if (s.script !== undefined && !hasWordIn(line.text, s.script)) return false;
   if (endsInLineBelow(c, s)) return false;
-  return isHeadlineLike(c.text) || (ASKS.test(line.text) && isHeadlineLike(line.text)) || (HEADLINE_START.test(line.text) && !endsAsSentence(line.text) && printedTwice(c, s)) || ((firstAfterStampLine(c, s) || twiceAroundDek(c, s)) && isTwoPartShape(line.text));
+  return isHeadlineLike(c.text) || (ASKS.test(line.text) && isHeadlineLike(line.text)) || (HEADLINE_START.test(line.text) && !endsAsSentence(line.text) && printedTwice(c, s)) || ((firstAfterStampLine(c, s) || twiceAroundDek(c, s) || headedOverLead(c, s)) && isTwoPartShape(line.text));
+}
+
+// A paragraph's first word, opening a sentence: not the rest of a line the page wrapped.
+const SENTENCE_START = /^[\p{Lu}\p{N}«"“„(—–-]/u;
+
+/**
+ * Right above the first paragraph, which opens a sentence, under the view counter or the report's stamp,
+ * or with no line of the page kept above (under a header's rates line): where a headline of two parts
+ * (`Тема. Подробность`) stands, and no lead's first sentences, which run on into the line under them.
+ */
+function headedOverLead(c: Candidate, s: Scene): boolean {
+  const lead = s.lines[s.paragraph];
+  if (c.index !== s.paragraph - 1 || lead === undefined || !SENTENCE_START.test(lead.text)) return false;
+  return META.has(nearestAbove(c, s) ?? '') || !s.lines.some((line, index) => index < c.index && !line.fromTitle);
 }
 
 /**
