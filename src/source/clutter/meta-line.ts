@@ -66,8 +66,10 @@ export type MetaKind = 'stamp' | 'counter';
 // A rubric before a stamp, set apart by a bullet: `Су тасқыны • 16 Наурыз, 2023` (Egemen Qazaqstan).
 const RUBRIC_BULLET = ' • ';
 const MAX_RUBRIC_WORDS = 3;
-// A stamp with the rubric after a pipe: `16 ноября 2025, 16:56 | ЖКХ` (ng.kz).
-const RUBRIC_PIPE = ' | ';
+// A stamp with the rubric after a pipe or a slash: `16 ноября 2025, 16:56 | ЖКХ` (ng.kz), `08.06.2016 / экономика`;
+// a slash only once: `20 октября, 2025 / Name / выступила на форуме` is a caption.
+const RUBRIC_AFTER = [' | ', ' / '];
+const RUBRIC_AFTER_LENGTH = 3;
 // A stamp with the rubric labelled after it: `Дата: 01 декабря 2025 в 13:08 Категория: Новости политики`.
 const RUBRIC_LABEL = /\s(?:категория|рубрика|санат|айдар):\s/iu;
 
@@ -80,10 +82,11 @@ export function metaLine(text: string): MetaKind | undefined {
   }
   // Cheap refusals first: without a digit a metadata line is a word or two (`көрсетілді`, `оқу үшін`).
   if (text.length > MAX_LENGTH || (text.length > MAX_WORDLESS_LENGTH && !DIGIT.test(text)) || text.split(' ', MAX_WORDS + 1).length > MAX_WORDS || PLAYER_CLOCK.test(text) || HOURS.test(text)) return undefined;
-  const pipe = text.lastIndexOf(RUBRIC_PIPE);
+  const pipe = Math.max(...RUBRIC_AFTER.map((mark) => text.lastIndexOf(mark)));
   if (pipe > 0) {
-    const rubric = text.slice(pipe + RUBRIC_PIPE.length).split(' ');
-    if (rubric.length <= MAX_RUBRIC_WORDS && rubric.every((word) => !DIGIT.test(word)) && metaLine(text.slice(0, pipe)) === 'stamp') return 'stamp';
+    const rubric = text.slice(pipe + RUBRIC_AFTER_LENGTH).split(' ');
+    const stamp = text.slice(0, pipe);
+    if (rubric.length <= MAX_RUBRIC_WORDS && rubric.every((word) => !DIGIT.test(word)) && !stamp.includes(' / ') && metaLine(stamp) === 'stamp') return 'stamp';
   }
   const label = text.includes(':') ? RUBRIC_LABEL.exec(text) : null;
   if (label) {

@@ -22,6 +22,8 @@ export interface Scene {
   script: Script | undefined;
   /** The line of the report's stamp (or print issue) nearest above the first paragraph. */
   stamp: number | undefined;
+  /** The report's stamp names its rubric after a pipe or a slash (`08.06.2016 / экономика`). */
+  stampRubric: boolean;
   /** The line of the first stamp above the first paragraph. */
   firstStamp: number | undefined;
   /** Line number → the rule that left it out (stamps, counters, bylines…). */
@@ -181,6 +183,22 @@ function underMetaOverLead(c: Candidate, s: Scene): boolean {
   return c.index === s.paragraph - 1 && META.has(nearestAbove(c, s) ?? '');
 }
 
+// A dek is a phrase of eight words or more; a headline over it may be of two or three.
+const DEK_WORDS = 8;
+
+/**
+ * A headline of two or three words right over its dek, the dek right over the report's stamp, which names
+ * the rubric (`Уникальное очарование` / `Курорт … для летнего отдыха` / `08.06.2016 / экономика`): with the
+ * rubric in the stamp, the short line is no rubric over a headline.
+ */
+function shortOverDek(c: Candidate, s: Scene): boolean {
+  if (!s.stampRubric || c.words < 2 || c.words > 3 || !isHeadlineLike(c.text) || nearestBelow(c, s) !== undefined) return false;
+  const next = s.lines[c.index + 1];
+  if (next === undefined) return false;
+  const dek = candidateOf(next, c.index + 1);
+  return dek.words >= DEK_WORDS && isHeadlineLike(dek.text) && nearestBelow(dek, s) === META_RULES.stamp.name && dek.line.line < s.stamp!;
+}
+
 /** A question or exclamation right above a paragraph (or above a shortened copy of itself, then the paragraph). */
 function asksOverParagraph(c: Candidate, s: Scene): boolean {
   if (!ASKS.test(c.line.text) || c.words < 3) return false;
@@ -277,6 +295,7 @@ export const EVIDENCE: readonly Evidence[] = [
   { of: 'line', name: 'last above the report\'s stamp', weight: 5, holds: lastAboveStamp },
   { of: 'line', name: 'in capitals under the report\'s stamp', weight: 5, holds: (c, s) => c.words >= 4 && isInCapitals(c.line.text) && firstUnderStamp(c, s) },
   { of: 'line', name: 'under the counter or stamp, over the text', weight: 4, holds: underMetaOverLead },
+  { of: 'line', name: 'a short headline over its dek and the stamp naming the rubric', weight: 11, holds: shortOverDek },
   { of: 'line', name: 'right above the text', weight: 1, holds: overLead },
   { of: 'line', name: 'in capitals over the text', weight: 1, holds: capitalsOverLead },
   { of: 'line', name: 'printed twice', weight: 4, holds: (c, s) => printedTwice(c, s, true) },
@@ -341,7 +360,21 @@ function eligible(c: Candidate, s: Scene): boolean {
   if (up !== undefined && up.line === line.line - 1 && up.text.endsWith(',')) return false;
   if (s.script !== undefined && !hasWordIn(line.text, s.script)) return false;
   if (endsInLineBelow(c, s)) return false;
-  return isHeadlineLike(c.text) || (ASKS.test(line.text) && isHeadlineLike(line.text)) || (HEADLINE_START.test(line.text) && !endsAsSentence(line.text) && printedTwice(c, s)) || ((firstAfterStampLine(c, s) || twiceAroundDek(c, s)) && isTwoPartShape(line.text));
+  return isHeadlineLike(c.text) || (ASKS.test(line.text) && isHeadlineLike(line.text)) || (HEADLINE_START.test(line.text) && !endsAsSentence(line.text) && printedTwice(c, s)) || ((firstAfterStampLine(c, s) || twiceAroundDek(c, s) || headedOverLead(c, s)) && isTwoPartShape(line.text));
+}
+
+// A paragraph's first word, opening a sentence: not the rest of a line the page wrapped.
+const SENTENCE_START = /^[\p{Lu}\p{N}«"“„(—–-]/u;
+
+/**
+ * Right above the first paragraph, which opens a sentence, under the view counter or the report's stamp,
+ * or with no line of the page kept above (under a header's rates line): where a headline of two parts
+ * (`Тема. Подробность`) stands, and no lead's first sentences, which run on into the line under them.
+ */
+function headedOverLead(c: Candidate, s: Scene): boolean {
+  const lead = s.lines[s.paragraph];
+  if (c.index !== s.paragraph - 1 || lead === undefined || !SENTENCE_START.test(lead.text)) return false;
+  return META.has(nearestAbove(c, s) ?? '') || !s.lines.some((line, index) => index < c.index && !line.fromTitle);
 }
 
 /**
@@ -417,8 +450,9 @@ export function sceneOf(state: ParseState, lines: readonly SourceLine[], paragra
   for (const skipped of state.skipped) leftOut.set(skipped.line, skipped.rule);
   // A print issue's line (`Жас Алаш №86 (15648) 27 қазан, бейсенбі 2011`) dates the report as a stamp does.
   const stamp = state.skipped.filter((s) => (s.rule === META_RULES.stamp.name || s.rule === 'print issue') && s.line < limit).at(-1)?.line;
+  const stampRubric = state.skipped.some((s) => s.line === stamp && /\s[|/]\s\p{L}/u.test(s.text));
   const firstStamp = state.skipped.find((s) => s.rule === META_RULES.stamp.name && s.line < limit)?.line;
   const longParagraph = lines.findIndex((line) => line.text.length > HEADER_SENTENCE && isSentenceLine(line));
-  return { lines, paragraph, longParagraph, lead, script: lead && scriptOf(lead.text), stamp, firstStamp, leftOut, photoAlt: state.article.photoAlt, title, ...how, mayHead: new Map() };
+  return { lines, paragraph, longParagraph, lead, script: lead && scriptOf(lead.text), stamp, stampRubric, firstStamp, leftOut, photoAlt: state.article.photoAlt, title, ...how, mayHead: new Map() };
 }
 

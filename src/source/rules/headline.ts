@@ -149,7 +149,17 @@ function kazakhRubric(title: string, lead: SourceLine | undefined): string | und
  * `«…болдым. …сүреміз?»`).
  */
 function firstParagraph(lines: readonly SourceLine[]): number {
-  return lines.findIndex((line, index) => !line.fromTitle && isSentenceLine(line) && !isCaptionSentenceCopy(lines, index) && !aroundItsDek(lines, index));
+  return lines.findIndex((line, index) => !line.fromTitle && isSentenceLine(line) && !isLinkBar(line.text) && !isCaptionSentenceCopy(lines, index) && !aroundItsDek(lines, index));
+}
+
+// A site's bar of topic links, long as a paragraph: eight links or more of a few words between pipes,
+// none a sentence (`КАЗАХСТАН: Самрук | Нурбанкгейт | … | криминал и коррупция | культура и спорт`).
+const LINK_BAR_ITEMS = 8;
+const LINK_WORDS = 4;
+
+function isLinkBar(text: string): boolean {
+  const links = text.split(' | ');
+  return links.length >= LINK_BAR_ITEMS && links.every((link) => wordCount(link) <= LINK_WORDS && !endsAsSentence(link));
 }
 
 /**

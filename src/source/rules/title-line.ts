@@ -44,6 +44,9 @@ const TOPIC_BAR_CAPITALS = 2 / 3;
 const SMALL_FIRST = /^\p{Ll}/u;
 // The site's name and its motto from the page's title: `NUR.KZ — Новости Казахстана и мира`.
 const SITE_MOTTO = /^[\p{L}\d-]+\.(?:kz|ru|com|media|news|org)\s+[-–—|:]\s+[^.!?]{3,80}$/iu;
+// Or its name in capitals, with its spelling in another script in brackets, and a motto of what it is:
+// `NOMAD (Номад) - новости Казахстана`.
+const NAME_MOTTO = /^\p{Lu}[\p{Lu}\d]+(?:\s+\([^()]{2,30}\))?\s+[-–—|]\s+(?=[^.!?]{3,80}$).*(?:новост|жаңалық|news|портал|газета|агентств)/u;
 
 /** A row of topic links: eight words or more, two thirds of them capitalised, no sentence. */
 function isTopicBar(title: string): boolean {
@@ -87,7 +90,8 @@ export function looksLikePageMatter(title: string): boolean {
     isTopicBar(title) ||
     (isMasthead(title) && !title.startsWith('«')) ||
     SMALL_FIRST.test(title) ||
-    SITE_MOTTO.test(title)
+    SITE_MOTTO.test(title) ||
+    NAME_MOTTO.test(title)
   );
 }
 
