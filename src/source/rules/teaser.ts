@@ -3,6 +3,7 @@ import { META_RULES } from '../clutter/table.ts';
 import { HEADLINE_MAX, isCutOff, isHeadlineLike, isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { DATELINE } from './attribution.ts';
+import { isCopyOf } from './headline-evidence.ts';
 
 // A stamp with its view counter, as lists of reports print each item: `20.02.2026, 12:10 12386`,
 // a full date and time alone, as they print an item whose counter is not shown: `05.11.2025, 16:56`,
@@ -50,7 +51,7 @@ export function teaser(state: ParseState): void {
   const lead = state.lines[firstParagraph]!;
   teasersOnTop(state, firstParagraph);
   const leadIndex = state.lines.indexOf(lead);
-  const stamp = state.skipped.find((s) => s.rule === META_RULES.stamp.name && s.line > lead.line && LISTED_STAMP.test(s.text));
+  const stamp = state.skipped.find((s) => s.rule === META_RULES.stamp.name && s.line > lead.line && LISTED_STAMP.test(s.text) && !overOwnHeadline(state, s.line, leadIndex));
   const under = state.skipped
     .filter((s) => s.rule === META_RULES.stamp.name && s.line > lead.line && DATE_VIEWS.test(s.text))
     .map((s) => excerptAbove(state, s.line, lead.line))
@@ -69,6 +70,18 @@ export function teaser(state: ParseState): void {
     if (after) state.skipped.push({ line: line.line, text: line.text, rule: 'teaser of another report' });
     return !after;
   });
+}
+
+/**
+ * The report's own headline printed again right under a stamp: the page's dek came first, then the
+ * report's stamp, headline and text (`Headline` / `Dek.` / `19.05.2023, 11:02` / `Headline` / text).
+ * Another report's headline in a list is never printed above the lead too.
+ */
+function overOwnHeadline(state: ParseState, stamp: number, leadIndex: number): boolean {
+  const next = state.lines.find((line) => line.line > stamp);
+  if (!next || next.verbatim) return false;
+  const head = [...state.lines.slice(0, leadIndex).map((line) => line.text), ...(state.article.title === undefined ? [] : [state.article.title])];
+  return head.some((text) => isCopyOf(next.text, text));
 }
 
 // A widget's stamp of another report: the day and month, no year, and the time: `17.09, 09:49`.
