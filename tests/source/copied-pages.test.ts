@@ -157,6 +157,14 @@ describe('the headline of a copied page', () => {
     expect(once.title).toBe('Тарифы на газ пересмотрят в апреле');
   });
 
+  it('a title in another script than the text gives way to a headline the page prints twice, and stays with none', () => {
+    const label = parse(`date 2024-03-12 Get In Touch\nВ Астане открылся новый каток\n${LEAD}\nВ Астане открылся новый каток\n`);
+    expect(label.title).toBe('В Астане открылся новый каток');
+    const alone = parse(`date 2024-03-12 中文标题\n${LEAD}\n`);
+    expect(alone.title).toBe('中文标题');
+    expect(alone.paragraphs).toEqual([LEAD]);
+  });
+
   it('a short label printed three times (a gallery\'s alt text) leaves the body; printed twice apart it stays', () => {
     const thrice = parse(`date 2026-01-30 В Астане открылся новый каток\nкаток\n${LEAD}\nкаток\nКаток работает до марта.\nкаток\n`);
     expect(thrice.paragraphs).toEqual([LEAD, 'Каток работает до марта.']);

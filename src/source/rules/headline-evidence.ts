@@ -313,7 +313,7 @@ export const EVIDENCE: readonly Evidence[] = [
   { of: 'title', name: 'printed again', weight: 10, holds: (c, s) => s.titleKept && titleAgain(c, s) },
   { of: 'title', name: 'never printed, over a headline printed twice', weight: -10, holds: (c, s) => s.titleKept && anotherPrintedTwice(c, s) && !titleAgain(c, s) },
   { of: 'title', name: 'page matter the table names, or a masthead', weight: -0.75, holds: (_, s) => s.titleIsMatter },
-  { of: 'title', name: 'in another script than the text', weight: -8, holds: (c, s) => s.script !== undefined && !hasWordIn(c.line.text, s.script) },
+  { of: 'title', name: 'in another script than the text', weight: -2, holds: (c, s) => s.script !== undefined && !hasWordIn(c.line.text, s.script) },
   { of: 'title', name: 'a person\'s name', weight: -3, holds: (c, s) => s.titleMoved && !QUOTES.test(c.line.text) && isName(c.line.text) },
 ];
 
