@@ -142,9 +142,16 @@ const PLACEHOLDER = /^\s*(?:none|null|undefined)\s*$/iu;
 const LONGEST_CREDIT = 170;
 const LONGEST_CAPTION = 400;
 
-/** An image's keywords printed as its alt text: a short label starting in lower case. */
+// Keywords as a stock image's alt text lists them: three or more between commas, each of a word or
+// a few, no closing mark (`суд, приговор, правосудие, закон и право`).
+const KEYWORD_LIST = /^[\p{L}\p{M}\d -]+(?:,\s[\p{L}\p{M}\d -]+){2,}$/u;
+const KEYWORD_WORDS = 4;
+const KEYWORD_LIST_LONGEST = 120;
+
+/** An image's keywords printed as its alt text, starting in lower case: a short label, or a list of keywords. */
 function isAltKeywords(text: string): boolean {
-  return /^\p{Ll}/u.test(text) && isLabelLike(text);
+  if (!/^\p{Ll}/u.test(text)) return false;
+  return isLabelLike(text) || (text.length <= KEYWORD_LIST_LONGEST && KEYWORD_LIST.test(text) && text.split(', ').every((word) => wordCount(word) <= KEYWORD_WORDS));
 }
 
 // A headline with its media label, not a credit: `ФОТО: Из-за паводков жители Уральска передвигаются на
