@@ -10,6 +10,8 @@
 // (words as common in reports as `социальный` or `арнайы` only where they name one); patterns without
 // Unicode case folding, which are quick to scan a paragraph with.
 const CHANNEL_HINT_LATIN = /telegram|whatsapp|instagram|youtube|tiktok|facebook|viber|twitter|social|kanal|arna|paraqsha|paraqşa|redaks|channel|newsroom/i;
+// A prompt written in capitals (`БІЗДІҢ ТЕЛЕГРАМ АРНАМЫЗҒА ҚОСЫЛЫҢЫЗ`) is read for the hints in small letters.
+const CAPITALS_RUN = /\p{Lu}{4}/u;
 const CHANNEL_HINT_OTHER = /[Тт]елеграм|[Вв]атсап|[Ии]нстаграм|[Юю]туб|[Тт]икток|[Фф]ейсбук|[Вв]контакте|[Оо]дноклассник|[Вв]айбер|[Дд]зен|[Сс]оцсет|[Сс]оциальн[а-яё]*\s+сет|[Әә]леуметтік\s+жел|[Кк]анал(?!иза)|[Аа]рна(?:мыз|сы|ға|да|лар)|[Пп]арақша|[Рр]едакци|ارنا|پاراقشا/;
 // A network or messenger by name, or networks at large.
 const NETWORK = /telegram|телеграм|whatsapp|ватсап|instagram|инстаграм|youtube|ютуб|tiktok|тикток|facebook|фейсбук|вконтакте|одноклассник|viber|вайбер|дзен|twitter|соцсет|социальн\p{L}*\s+сет|әлеуметтік\s+жел|áleýmettik\s+jel|social\s+(?:network|media)/iu;
@@ -68,6 +70,12 @@ function namesOwnChannel(text: string): boolean {
   return (CHANNEL_WORD.test(text) && OURS.test(text)) || NEWSROOM.test(text);
 }
 
+/** A short line's quick test: a network, channel, page or newsroom word, in small letters or capitals. */
+function hintsChannel(text: string): boolean {
+  const hinted = (line: string) => CHANNEL_HINT_LATIN.test(line) || CHANNEL_HINT_OTHER.test(line);
+  return hinted(text) || (CAPITALS_RUN.test(text) && hinted(text.toLowerCase()));
+}
+
 /**
  * A prompt of the outlet to its reader, of any site and wording: `Сообщи свою новость: Telegram
  * Whatsapp`, `Есть новость? Пишите нам в WhatsApp`, `Subscribe or follow our news on social networks`,
@@ -76,7 +84,7 @@ function namesOwnChannel(text: string): boolean {
 export function isReaderPrompt(text: string): boolean {
   const long = text.length > PROMPT_LONGEST;
   // Most paragraphs are long: only a network named, in Latin or Cyrillic letters, a quick test, lets one be read further.
-  if (long ? text.length > LONG_PROMPT_LONGEST || !(LATIN_NETWORK.test(text) || CYRILLIC_NETWORK.test(text)) : !(CHANNEL_HINT_LATIN.test(text) || CHANNEL_HINT_OTHER.test(text))) return false;
+  if (long ? text.length > LONG_PROMPT_LONGEST || !(LATIN_NETWORK.test(text) || CYRILLIC_NETWORK.test(text)) : !hintsChannel(text)) return false;
   if (SPEECH.test(text) || !namesOwnChannel(text)) return false;
   if (!long) return addressesReader(text);
   return text.split(SENTENCES).every((sentence) => addressesReader(sentence) || YOU.test(sentence) || (OURS.test(sentence) && (NETWORK.test(sentence) || CHANNEL_WORD.test(sentence))));

@@ -33,6 +33,14 @@ function soleRubric(state: ParseState): void {
   state.skipped.push({ line: first.line, text: first.text, rule: 'page head' });
 }
 
+// An item of a list: a bullet first, or `;` closing it.
+const LIST_ITEM = /^[-–—•*]\s|;$/u;
+
+/** A label ending in `:` right over a list's item introduces the list (`Бүгінгі бағдарламада:` / `- …;`). */
+function headsList(line: SourceLine, below: SourceLine | undefined): boolean {
+  return line.text.endsWith(':') && below !== undefined && !below.verbatim && LIST_ITEM.test(below.text);
+}
+
 /**
  * On a copied page (one whose clutter the table found, or with a photo credit), short labels left above the first
  * paragraph are the page's furniture the table does not know: menu items, a section, an author's
@@ -48,7 +56,7 @@ export function pageHead(state: ParseState): void {
   const paragraph = state.lines.findIndex((line) => isSentenceLine(line) && !SHOUTED_RUBRIC.test(line.text));
   if (paragraph <= 0) return;
   state.lines = state.lines.filter((line, index) => {
-    const label = index < paragraph && !line.verbatim && !line.text.startsWith('#') && isHeadLabel(line.text) && !continues(line, state.lines[index - 1]);
+    const label = index < paragraph && !line.verbatim && !line.text.startsWith('#') && isHeadLabel(line.text) && !continues(line, state.lines[index - 1]) && !headsList(line, state.lines[index + 1]);
     if (label) state.skipped.push({ line: line.line, text: line.text, rule: 'page head' });
     return !label;
   });

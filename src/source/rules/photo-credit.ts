@@ -62,6 +62,9 @@ const CAPTION_TAKEN_FROM = /^(.{3,250}?[.!?»"])\s+(?:сурет|фото|фот
 // The outlet may close the line: `Юна Коростелева, фото Жанары Каримовой, Власть`.
 // The outlet may come before the photographer, and the photos be `фотографии`: `Алмас Кайсар, Власть, фотографии Виктора Магдеева`.
 const BYLINE_PHOTO = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:\s+и\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)?,\s+(?:\p{Lu}[\p{L}\d.-]{1,30},\s+)?(?:фото|фотографии)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)(?:,\s+\p{Lu}[\p{L}\d.-]{1,30})?$/u;
+// The author's byline whose photos are the author's own, the place after it: `Талгат Кирбетов, фото
+// автора, Астана`. The credit is the author.
+const BYLINE_OWN_PHOTO = /^(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+),\s+фото\s+автора(?:,\s+\p{Lu}[\p{L}-]{1,30}(?:\s+\p{Lu}?[\p{L}-]{1,30})?)?\.?$/u;
 // A still from a video or a screenshot, named as the picture's source: `Кадр из видео`, `Скриншот из соцсетей`.
 // Stock libraries whose credit a page may print, with or without the picture's author.
 const STOCK_SITES = String.raw`Depositphotos|Shutterstock|Freepik|Pexels|Unsplash|Pixabay|iStock(?:photo)?`;
@@ -142,9 +145,16 @@ const PLACEHOLDER = /^\s*(?:none|null|undefined)\s*$/iu;
 const LONGEST_CREDIT = 170;
 const LONGEST_CAPTION = 400;
 
-/** An image's keywords printed as its alt text: a short label starting in lower case. */
+// Keywords as a stock image's alt text lists them: three or more between commas, each of a word or
+// a few, no closing mark (`суд, приговор, правосудие, закон и право`).
+const KEYWORD_LIST = /^[\p{L}\p{M}\d -]+(?:,\s[\p{L}\p{M}\d -]+){2,}$/u;
+const KEYWORD_WORDS = 4;
+const KEYWORD_LIST_LONGEST = 120;
+
+/** An image's keywords printed as its alt text, starting in lower case: a short label, or a list of keywords. */
 function isAltKeywords(text: string): boolean {
-  return /^\p{Ll}/u.test(text) && isLabelLike(text);
+  if (!/^\p{Ll}/u.test(text)) return false;
+  return isLabelLike(text) || (text.length <= KEYWORD_LIST_LONGEST && KEYWORD_LIST.test(text) && text.split(', ').every((word) => wordCount(word) <= KEYWORD_WORDS));
 }
 
 // A headline with its media label, not a credit: `ФОТО: Из-за паводков жители Уральска передвигаются на
@@ -209,6 +219,8 @@ export function creditIn(text: string): Credit | undefined {
   if (copyright) return { credit: copyright[1]!.trim() };
   const byline = BYLINE_PHOTO.exec(text);
   if (byline) return { credit: byline[1]! };
+  const ownPhoto = BYLINE_OWN_PHOTO.exec(text);
+  if (ownPhoto) return { credit: ownPhoto[1]! };
   const stock = STOCK.exec(text);
   if (stock) return { credit: stock[1]! };
   const stockAuthor = STOCK_AUTHOR.exec(text);

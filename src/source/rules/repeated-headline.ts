@@ -74,6 +74,19 @@ function isGalleryCopy(line: SourceLine, title: string): boolean {
   return !line.verbatim && line.text.length > title.length && line.text.length <= title.length + 12 && line.text.startsWith(title) && GALLERY_NUMBER.test(line.text.slice(title.length));
 }
 
+// An item of a list: a bullet first, or `;` closing it.
+const LIST_ITEM = /^[-–—•*]\s|;$/u;
+
+/**
+ * A copy of the headline right under a label ending in `:` that reads as a list's item is the list's
+ * item (`Бүгінгі бағдарламада:` / `- <headline>;` / `- …`): a programme names its first report so.
+ */
+function isListedCopy(lines: SourceLine[], index: number): boolean {
+  const line = lines[index]!;
+  const above = lines[index - 1];
+  return above !== undefined && !above.verbatim && above.text.endsWith(':') && LIST_ITEM.test(line.text);
+}
+
 /**
  * A headline the page prints again is published once, as the title: a copy above the first
  * paragraph also marks where the page's head ends (`РУ`, menus above it), and outlets that print
@@ -90,7 +103,7 @@ export function repeatedHeadline(state: ParseState): void {
   const paragraph = state.lines.findIndex(isSentenceLine);
   // Above the first paragraph, a copy may be shortened or have a word changed (the page's other title),
   // or carry the site's name after it (the picture's alt text: `<headline> - adebiportal.kz`).
-  const headCopy = (line: SourceLine) => isCopy(line) || (!line.verbatim && (isHeadlineVariant(line.text, title) || (line.text.startsWith(title) && SITE_NAME.test(line.text.slice(title.length)))));
+  const headCopy = (line: SourceLine, index: number, lines: SourceLine[]) => !isListedCopy(lines, index) && (isCopy(line) || (!line.verbatim && (isHeadlineVariant(line.text, title) || (line.text.startsWith(title) && SITE_NAME.test(line.text.slice(title.length))))));
   const above = state.lines.slice(0, paragraph < 0 ? undefined : paragraph).findIndex(headCopy);
   // A dek the page prints between the headline and its copy holds sentences, or is one long phrase
   // (`Интервью с директором компании, ставшей …`, no menu item or label is): it is text, no page head.
@@ -99,9 +112,9 @@ export function repeatedHeadline(state: ParseState): void {
   if (above >= 0) dropHead(state, above, (line) => !line.fromTitle && !line.verbatim && (holdsSentence(line.text) || wordCount(line.text) >= DEK_WORDS) && scriptOf(line.text) === script);
   const lead = paragraph < 0 ? undefined : state.lines[paragraph];
   let inHead = lead !== undefined;
-  state.lines = state.lines.filter((line) => {
+  state.lines = state.lines.filter((line, index, lines) => {
     if (line === lead) inHead = false;
-    const copy = inHead ? headCopy(line) : isCopy(line);
+    const copy = inHead ? headCopy(line, index, lines) : !isListedCopy(lines, index) && isCopy(line);
     if (copy) state.skipped.push({ line: line.line, text: line.text, rule: isTrailCopy(line, title) ? 'breadcrumbs' : 'headline repeated' });
     const gallery = !copy && isGalleryCopy(line, title);
     if (gallery) state.skipped.push({ line: line.line, text: line.text, rule: 'image label' });
