@@ -43,10 +43,16 @@ const TOPIC_BAR_CAPITALS = 2 / 3;
 // `политика, экономика, компромат`.
 const SMALL_FIRST = /^\p{Ll}/u;
 // The site's name and its motto from the page's title: `NUR.KZ — Новости Казахстана и мира`.
-const SITE_MOTTO = /^[\p{L}\d-]+\.(?:kz|ru|com|media|news|org)\s+[-–—|:]\s+[^.!?]{3,80}$/iu;
+// The motto may run to a second sentence, not closed: `Site.kz - Последние новости мира. Будьте в курсе …`.
+const SITE_MOTTO = /^[\p{L}\d-]+\.(?:kz|ru|com|media|news|org)\s+[-–—|:]\s+(?:[^.!?]{3,80}|[^.!?]{3,80}\.\s+\p{Lu}[^.!?]{3,100})$/iu;
 // Or its name in capitals, with its spelling in another script in brackets, and a motto of what it is:
 // `NOMAD (Номад) - новости Казахстана`.
 const NAME_MOTTO = /^\p{Lu}[\p{Lu}\d]+(?:\s+\([^()]{2,30}\))?\s+[-–—|]\s+(?=[^.!?]{3,80}$).*(?:новост|жаңалық|news|портал|газета|агентств)/u;
+
+/** A site's name and its motto, as the page's title or a line of its header: no headline. */
+export function isSiteMotto(text: string): boolean {
+  return SITE_MOTTO.test(text) || NAME_MOTTO.test(text);
+}
 
 /** A row of topic links: eight words or more, two thirds of them capitalised, no sentence. */
 function isTopicBar(title: string): boolean {
@@ -90,8 +96,7 @@ export function looksLikePageMatter(title: string): boolean {
     isTopicBar(title) ||
     (isMasthead(title) && !title.startsWith('«')) ||
     SMALL_FIRST.test(title) ||
-    SITE_MOTTO.test(title) ||
-    NAME_MOTTO.test(title)
+    isSiteMotto(title)
   );
 }
 
