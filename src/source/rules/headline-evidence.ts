@@ -9,7 +9,7 @@ import { META_RULES } from '../clutter/table.ts';
 import { endsAsSentence, foldHeadline, HEADLINE_MAX, isHeadlineLike, isHeadlineVariant, isSentenceLine, scriptOf, wordCount, type Script } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { DATELINE } from './attribution.ts';
-import { isDoubled, isInCapitals } from './title-line.ts';
+import { isDoubled, isInCapitals, isSiteMotto } from './title-line.ts';
 
 /** What the evidence reads: the page's lines above its text, and what the earlier rules left out of them. */
 export interface Scene {
@@ -355,7 +355,7 @@ function eligible(c: Candidate, s: Scene): boolean {
   if (line.fromTitle) return c.line === s.title;
   if (line.verbatim || line.text.length > HEADLINE_MAX) return false;
   if (c.words < 2 && !(c.words === 1 && s.title === undefined && soleUnderStamp(c, s))) return false;
-  if (line.text.endsWith(':') || line.text.endsWith(',') || isDoubled(line.text) || isMenuList(line.text) || PAGE_SYMBOLS.test(c.text)) return false;
+  if (line.text.endsWith(':') || line.text.endsWith(',') || isDoubled(line.text) || isMenuList(line.text) || isSiteMotto(line.text) || PAGE_SYMBOLS.test(c.text)) return false;
   const up = above(c, s);
   if (up !== undefined && up.line === line.line - 1 && up.text.endsWith(',')) return false;
   if (s.script !== undefined && !hasWordIn(line.text, s.script)) return false;
@@ -368,14 +368,18 @@ const SENTENCE_START = /^[\p{Lu}\p{N}«"“„(—–-]/u;
 
 /**
  * Right above the first paragraph, which opens a sentence, under the view counter or the report's stamp,
- * or with no line of the page kept above (under a header's rates line): where a headline of two parts
+ * or with no line of the page kept above but a menu's short labels (under a header's rates line): where a headline of two parts
  * (`Тема. Подробность`) stands, and no lead's first sentences, which run on into the line under them.
  */
 function headedOverLead(c: Candidate, s: Scene): boolean {
   const lead = s.lines[s.paragraph];
   if (c.index !== s.paragraph - 1 || lead === undefined || !SENTENCE_START.test(lead.text)) return false;
-  return META.has(nearestAbove(c, s) ?? '') || !s.lines.some((line, index) => index < c.index && !line.fromTitle);
+  return META.has(nearestAbove(c, s) ?? '') || !s.lines.some((line, index) => index < c.index && !line.fromTitle && !isMenuLabel(line.text));
 }
+
+// A menu's or a widget's label of a word or three (`Новости Азии`): above it, the page's header only.
+const MENU_LABEL_WORDS = 3;
+const isMenuLabel = (text: string) => wordCount(text) <= MENU_LABEL_WORDS && !/[.!?:,]$/u.test(text);
 
 /**
  * A headline of one word (`Tazalyq`), too short to tell from a menu item anywhere else: taken when it is

@@ -199,6 +199,27 @@ function headlineBelowTitle(state: ParseState): boolean {
   return true;
 }
 
+// A site's list of reports: three dated items or more, each stamp alone right over the item's headline.
+const LIST_ITEMS = 3;
+
+/**
+ * A page that opens on a site's list of reports (`15.09.2025` / `Headline` / `Summary.` / `-` / `11.09.2025` /
+ * `Headline` …) running past the first paragraph, which is an item's summary: two items or more above it, and
+ * more under it before the first paragraph longer than any headline (a list's summaries are shorter). No item's headline is the report's, and the list is not the report.
+ */
+function opensOnReportList(state: ParseState, paragraph: number): boolean {
+  const lead = state.lines[paragraph];
+  if (!lead) return false;
+  const long = state.lines.find((line) => line.text.length > HEADLINE_MAX && isSentenceLine(line))?.line ?? Infinity;
+  const byLine = new Map(state.lines.map((line) => [line.line, line]));
+  const items = state.skipped.filter((s) => {
+    const next = byLine.get(s.line + 1);
+    return s.rule === META_RULES.stamp.name && s.line < long && next !== undefined && !next.verbatim && wordCount(next.text) >= 3 && isHeadlineLike(next.text);
+  });
+  const above = items.filter((s) => s.line < lead.line).length;
+  return items.length >= LIST_ITEMS && above >= 2 && above < items.length;
+}
+
 /**
  * The headline. When the date line's title is page matter (title-line.ts), the page's headline
  * takes its place and the lines above it are left out as the page's head. A title that reads as
@@ -215,6 +236,7 @@ export function headline(state: ParseState): SourceError | void {
     return;
   }
   const paragraph = firstParagraph(state.lines);
+  if (opensOnReportList(state, paragraph)) return new SourceError("the page opens on the site's list of reports (dated headlines), not on the report; put the report's headline after the date and its text under it", state.headLine);
   // A title that is no headline at all (title-line.ts `neverHeadline`) never stays; one the clutter
   // table names or a masthead stays only when no headline of three words stands below.
   const fromTitle = state.lines[0]?.fromTitle ? state.lines[0] : undefined;

@@ -13,6 +13,9 @@ const DOUBLED = /^(.{8,}?) ?\1$/u;
 const HASHTAG = /^#\p{L}/u;
 // A menu item or rubric copied as a list keeps its bullet (`• Еркін ой мінбері`): a headline has none.
 const BULLETED = /^[•·▪►●◦‣]\s/u;
+// A photo credit without its label: in small letters, the word for a photo first and whose it is after
+// (`фото акимата СКО`, `фото автора`, `сурет ашық дереккөзден`); a headline opens with a capital.
+const UNLABELLED_CREDIT = /^(?:фото|фотография|сурет|фотосурет|foto|photo)\s+\p{L}[^.!?:]{0,60}$/u;
 // A row of the report's tags that opens and closes with its region (`Костанайская обл. образование
 // общество Костанайская обл.`): a headline never repeats its first words at its end.
 const TAG_ROW = /^(\p{Lu}[^.!?\s]{2,30}(?:\s[^.!?\s]{1,30}){0,2}\.?)\s(?:\S{2,30}\s){1,6}\1$/u;
@@ -43,10 +46,16 @@ const TOPIC_BAR_CAPITALS = 2 / 3;
 // `политика, экономика, компромат`.
 const SMALL_FIRST = /^\p{Ll}/u;
 // The site's name and its motto from the page's title: `NUR.KZ — Новости Казахстана и мира`.
-const SITE_MOTTO = /^[\p{L}\d-]+\.(?:kz|ru|com|media|news|org)\s+[-–—|:]\s+[^.!?]{3,80}$/iu;
+// The motto may run to a second sentence, not closed: `Site.kz - Последние новости мира. Будьте в курсе …`.
+const SITE_MOTTO = /^[\p{L}\d-]+\.(?:kz|ru|com|media|news|org)\s+[-–—|:]\s+(?:[^.!?]{3,80}|[^.!?]{3,80}\.\s+\p{Lu}[^.!?]{3,100})$/iu;
 // Or its name in capitals, with its spelling in another script in brackets, and a motto of what it is:
 // `NOMAD (Номад) - новости Казахстана`.
 const NAME_MOTTO = /^\p{Lu}[\p{Lu}\d]+(?:\s+\([^()]{2,30}\))?\s+[-–—|]\s+(?=[^.!?]{3,80}$).*(?:новост|жаңалық|news|портал|газета|агентств)/u;
+
+/** A site's name and its motto, as the page's title or a line of its header: no headline. */
+export function isSiteMotto(text: string): boolean {
+  return SITE_MOTTO.test(text) || NAME_MOTTO.test(text);
+}
 
 /** A row of topic links: eight words or more, two thirds of them capitalised, no sentence. */
 function isTopicBar(title: string): boolean {
@@ -90,14 +99,14 @@ export function looksLikePageMatter(title: string): boolean {
     isTopicBar(title) ||
     (isMasthead(title) && !title.startsWith('«')) ||
     SMALL_FIRST.test(title) ||
-    SITE_MOTTO.test(title) ||
-    NAME_MOTTO.test(title)
+    isSiteMotto(title)
   );
 }
 
 /**
  * What makes a title that is page matter no headline even when the page shows no other: another
  * report's headline printed twice, a hashtag, a campaign's rubric with its year (`Егін орағы — 2025`), a list's item,
+ * a photo credit without its label (`фото акимата СКО`),
  * or a label ending in `:` that introduces the lines
  * under it (a speaker's name, `Еңлік Сақтан:`). Such a title is never given back (headline.ts).
  */
@@ -107,6 +116,7 @@ export function neverHeadline(title: string): string | undefined {
   if (HASHTAG.test(title)) return 'a hashtag';
   if (CAMPAIGN.test(title)) return "a campaign's rubric and year";
   if (BULLETED.test(title)) return "a list's item";
+  if (UNLABELLED_CREDIT.test(title)) return 'a photo credit without its label';
   if (title.endsWith(':')) return 'a label ending in `:`';
   if (title.endsWith(',')) return 'a line the page wrapped, ending in `,`';
   return undefined;
