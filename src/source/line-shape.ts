@@ -50,6 +50,14 @@ export function isCutOff(text: string): boolean {
   return text.endsWith('…') || text.endsWith('...');
 }
 
+// An item of a list: a bullet first, or `;` closing it.
+const LIST_ITEM = /^[-–—•*]\s|;$/u;
+
+/** A line that reads as a list's item: `- …`, `• …`, or `…;`. */
+export function isListItem(text: string): boolean {
+  return LIST_ITEM.test(text);
+}
+
 /** A short link, menu item or tag: four words at most, no sentence. */
 export function isLabelLike(text: string): boolean {
   return text.length <= 60 && wordCount(text) <= 4 && !endsAsSentence(text);

@@ -1,4 +1,4 @@
-import { isLabelLike, isSentenceLine } from '../line-shape.ts';
+import { isLabelLike, isListItem, isSentenceLine } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 
 // A rubric in capitals some papers close with an exclamation mark: `ДАТ!`.
@@ -33,12 +33,9 @@ function soleRubric(state: ParseState): void {
   state.skipped.push({ line: first.line, text: first.text, rule: 'page head' });
 }
 
-// An item of a list: a bullet first, or `;` closing it.
-const LIST_ITEM = /^[-–—•*]\s|;$/u;
-
 /** A label ending in `:` right over a list's item introduces the list (`Бүгінгі бағдарламада:` / `- …;`). */
 function headsList(line: SourceLine, below: SourceLine | undefined): boolean {
-  return line.text.endsWith(':') && below !== undefined && !below.verbatim && LIST_ITEM.test(below.text);
+  return line.text.endsWith(':') && below !== undefined && !below.verbatim && isListItem(below.text);
 }
 
 /**

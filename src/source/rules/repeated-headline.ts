@@ -1,5 +1,5 @@
 import { escapeRegExp } from '../../core/escape-regexp.ts';
-import { foldHeadline, holdsSentence, isHeadlineVariant, isSentenceLine, scriptOf, wordCount } from '../line-shape.ts';
+import { foldHeadline, holdsSentence, isHeadlineVariant, isListItem, isSentenceLine, scriptOf, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { dropHead } from './headline.ts';
 
@@ -74,9 +74,6 @@ function isGalleryCopy(line: SourceLine, title: string): boolean {
   return !line.verbatim && line.text.length > title.length && line.text.length <= title.length + 12 && line.text.startsWith(title) && GALLERY_NUMBER.test(line.text.slice(title.length));
 }
 
-// An item of a list: a bullet first, or `;` closing it.
-const LIST_ITEM = /^[-–—•*]\s|;$/u;
-
 /**
  * A copy of the headline right under a label ending in `:` that reads as a list's item is the list's
  * item (`Бүгінгі бағдарламада:` / `- <headline>;` / `- …`): a programme names its first report so.
@@ -84,7 +81,7 @@ const LIST_ITEM = /^[-–—•*]\s|;$/u;
 function isListedCopy(lines: SourceLine[], index: number): boolean {
   const line = lines[index]!;
   const above = lines[index - 1];
-  return above !== undefined && !above.verbatim && above.text.endsWith(':') && LIST_ITEM.test(line.text);
+  return above !== undefined && !above.verbatim && above.text.endsWith(':') && isListItem(line.text);
 }
 
 /**
