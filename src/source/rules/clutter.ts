@@ -44,7 +44,11 @@ function blockRule(line: SourceLine, follow: Follow, heading: ClutterRule, first
   if (follow.shape === 'bullet') return BULLET.test(line.text) ? heading : undefined;
   if (follow.shape === 'place') return PLACE.test(line.text) ? heading : undefined;
   if (follow.shape === 'signature') return QUOTED_NAME.test(line.text) || isLabelLike(line.text) ? heading : undefined;
-  if (follow.shape === 'teaser') return isHeadlineLike(line.text) || isCutOff(line.text) ? heading : undefined;
+  // A widget's teasers may be a list, each headline after a dash (`Самое читаемое` / `- Headline`).
+  if (follow.shape === 'teaser') {
+    const item = line.text.replace(LIST_DASH, '');
+    return isHeadlineLike(item) || isCutOff(item) ? heading : undefined;
+  }
   if (follow.shape === 'dashed') {
     const item = LIST_DASH.exec(line.text) ? line.text.slice(2).trim() : undefined;
     return item !== undefined && (isHeadlineLike(item) || isCutOff(item) || !/\s/u.test(item) || wordCount(item) <= 3) ? heading : undefined;
