@@ -1,4 +1,4 @@
-import { wordCount } from '../line-shape.ts';
+import { isHeadlineLike, wordCount } from '../line-shape.ts';
 import { metaLine, PLAYER_CLOCK, type MetaKind } from './meta-line.ts';
 import { monthNumber } from './months.ts';
 import { isReaderPrompt, isRightsNotice } from './reader-prompt.ts';
@@ -49,6 +49,11 @@ const SOCIAL = words('facebook', 'telegram', 'whatsapp', 'vk', 'вконтакт
 
 // The language links of outlet menus: `РУ`, `ҚАЗ`, `qz`, `中文`, `ق ز`.
 const LANGUAGES = words('ру', 'рус', 'русский', 'ru', 'rus', 'қаз', 'каз', 'қазақша', 'kaz', 'kz', 'kk', 'qaz', 'qz', 'en', 'eng', 'english', 'qazaqsha', 'qazaqşa', 'орысша', 'oryssha', 'orysşa', 'ағылшынша', 'aǵylshynsha', 'قازاقشا', 'ورىسشا', 'русский\\s+язык', 'казахский', 'қазақ\\s+тілі', 'ўз', 'uz', '中文', 'төте', 'tote', 'latyn', 'латын', 'قازاق', 'ق ز', 'قز');
+
+// A pager's labels glued to the headlines they link: `Предыдущая В Антарктиде …`, `Келесі …`.
+// Case matters: the headline opens on a capital (no `i` flag, under which `\p{Lu}` takes any letter).
+const PAGER_PREVIOUS = /^(?:[Пп]редыдущая|[Аа]лдыңғы|[Aa]ldyńǵy|[Pp]revious)(?:\s+(?:новость|статья|запись|жаңалық|jańalyq|post|article))?\s+(?=[\p{Lu}\p{N}«"“])/u;
+const PAGER_NEXT = /^(?:[Сс]ледующая|[Кк]елесі|[Kk]elesi|[Nn]ext)(?:\s+(?:новость|статья|запись|жаңалық|jańalyq|post|article))?\s+[\p{Lu}\p{N}«"“]/u;
 
 const IMAGE_ENDING = /[\s.](?:gif|jpe?g|png|webp)$/iu;
 // Tested from the end of the line first: most short lines are no press service and no menu.
@@ -271,6 +276,18 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     name: 'related news',
     line: line(String.raw`(?:${words('читайте\\s+также', 'читайте\\s+еще', 'читайте\\s+ещё', 'смотрите\\s+также', 'по\\s+теме', 'тағы\\s+оқыңыз', 'сондай-ақ\\s+оқыңыз', 'оқи\\s+отырыңыз', 'оқыңыз', 'taǵy\\s+oqyńyz', 'sondaı-aq\\s+oqyńyz', 'предыдущая\\s+новость', 'следующая\\s+новость', 'предыдущая\\s+статья', 'следующая\\s+статья', 'алдыңғы\\s+жаңалық', 'келесі\\s+жаңалық', 'aldyńǵy\\s+jańalyq', 'kelesi\\s+jańalyq')})\s*:?`),
+    follows: { lines: 1, shape: 'headline' },
+  },
+  {
+    // A pager's links, each label glued to the headline it links, the next report's on the line
+    // under it: `Предыдущая <headline>` / `Следующая <headline>`. The pair tells it from a sentence.
+    name: 'related news',
+    maxLength: 230,
+    line: (text) => {
+      const label = PAGER_PREVIOUS.exec(text);
+      return label !== null && isHeadlineLike(text.slice(label[0].length));
+    },
+    ifNext: PAGER_NEXT,
     follows: { lines: 1, shape: 'headline' },
   },
   {
