@@ -40,6 +40,8 @@ export interface Follow {
    * then its answers, each with its votes glued after it (`• Только зимой(87)`).
    */
   shape: 'headline' | 'label' | 'quote' | 'bullet' | 'teaser' | 'place' | 'signature' | 'dashed' | 'poll';
+  /** The block is taken only under a paragraph of the report: above it, the lines may be the page's head. */
+  afterText?: boolean;
 }
 
 const words = (...list: string[]) => list.join('|');
@@ -653,6 +655,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'advertising label',
     maxLength: 40,
     line: line(String.raw`(?:${words('реклама', 'жарнама', 'на\\s+правах\\s+рекламы', 'жарнама\\s+құқығында', 'jarnama\\s+quqyǵynda', 'рекламный\\s+материал', 'жарнамалық\\s+материал', 'jarnamalyq\\s+mater[ıi]al', 'партн[её]рский\\s+материал', 'материал\\s+партн[её]ра', 'спонсорский\\s+материал', 'серіктес\\s+материалы', 'seriktes\\s+mater[ıi]aly', 'демеуші\\s+материалы', 'партн[её]рский\\s+проект', '\\*\\s*на\\s+правах\\s+рекламы', 'промо', 'pr', 'advertisement', 'advertising', 'sponsored', 'جارناما')})(?:\s*\d{1,2}\+)?`),
+  },
+  {
+    // An advertising banner's alt text, the banner lost: after the text, the page's widgets under
+    // it, headlines of other reports (`рекламный баннер` / `Headline` / …); above it, the label alone.
+    name: 'advertising banner',
+    line: line(words('рекламный\\s+баннер', 'баннер', 'жарнамалық\\s+баннер', 'jarnamalyq\\s+banner', 'advertising\\s+banner', 'ad\\s+banner', 'banner')),
+    follows: { lines: 12, shape: 'teaser', afterText: true },
   },
   {
     name: 'follow prompt',

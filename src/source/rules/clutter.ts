@@ -86,7 +86,7 @@ export function clutter(state: ParseState): void {
     }
     state.skipped.push({ line: line.line, text: line.text, rule: rule.name });
     const follow = rule.follows;
-    if (!follow) continue;
+    if (!follow || (follow.afterText && !kept.some(isSentenceLine))) continue;
     for (let taken = 0; taken < follow.lines && i + 1 < lines.length; taken++) {
       const inBlock = blockRule(lines[i + 1]!, follow, rule, taken === 0);
       if (!inBlock || ownHeadline(lines, i + 1, follow)) break;
