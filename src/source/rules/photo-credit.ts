@@ -22,9 +22,10 @@ const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото\s+((?:из|с|со|пр
 // `Суреттер автордың жеке мұрағатынан`; the credit is what follows the label.
 const AUTHORS_PHOTO = /^(?:(?:фото|сурет|суреттер|фотолар|foto|sýret|sýretter|فوتو|سۋرەت|سۋرەتتەر)\s+)?((?:автордікі|автордың\s+(?:суреті|фотосы|суреттері|(?:жеке\s+)?(?:мұрағатынан|архивінен)(?:\s+алынды)?)|avtordiki|avtordyń\s+(?:sýreti|fotosy|(?:jeke\s+)?(?:muraǵatynan|arhıvinen)(?:\s+alyndy)?)|اۆتوردىكى|اۆتوردىڭ\s+(?:سۋرەتى|(?:جەكە\s+)?(?:مۇراعاتىنان|ارحيۆىنەن)(?:\s+الىندى)?)))\.?$/iu;
 // `фото Данияра Мусина`: the photographer's name, without a colon, or the site it comes from
-// (`Фото New.biss.kz`, the cover picture's `cover otyrar.kz`, `Коллаж Tengrinews.kz`). Case-sensitive: a capital starts each name.
+// (`Фото New.biss.kz`, the cover picture's `cover otyrar.kz`, `Коллаж Tengrinews.kz`; in Latin letters any domain,
+// `Фото mig.pics`: a label and one address is no sentence). Case-sensitive: a capital starts each name.
 // Two photographers are named with a comma or `и` between: `фото Аманкула Дюсенбаева, Еркебулана Укибаева`.
-const CREDIT_NAME = /^(?:[Фф]ото|[Cc]over|[Кк]оллаж)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:(?:,|\s+и)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)?|[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|media))$/u;
+const CREDIT_NAME = /^(?:[Фф]ото|[Cc]over|[Кк]оллаж)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:(?:,|\s+и)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)?|[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|media)|[A-Za-z\d][A-Za-z\d-]*(?:\.[A-Za-z\d-]+)*\.[a-z]{2,6})$/u;
 // The site and its photographer after a slash, without a colon, alone or glued after the photo's
 // caption (often the headline again): `… кордайским беспорядкам Фото Tengrinews.kz/Алихан Сариев`.
 const DOMAIN_PHOTOGRAPHER = /^(?:(\S.{0,250}?)\s+)?[Фф]ото\s+((?:[\p{L}\d][\p{L}\d-]*\.)+(?:kz|ru|com|org|net|info|media)\s?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)$/u;
