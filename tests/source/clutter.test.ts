@@ -351,6 +351,14 @@ describe('the clutter table', () => {
     expect(clutterRuleOf('Погода в Астане', 'Морозы продержатся до выходных, сообщает Казгидромет.')).toBeUndefined();
     expect(clutterRuleOf('Погода в Астане', '-12°С')?.name).toBe('weather');
   });
+
+  it('takes a pager\'s label glued to a headline for related news only over the next one: alone, or in small letters, it opens a sentence', () => {
+    const next = 'Следующая В Павлодаре открыли новый мост через Иртыш';
+    expect(clutterRuleOf('Предыдущая В Караганде прошел турнир по боксу', next)?.name).toBe('related news');
+    expect(clutterRuleOf('Предыдущая В Караганде прошел турнир по боксу')).toBeUndefined();
+    expect(clutterRuleOf('Предыдущая встреча прошла в Караганде', next)).toBeUndefined();
+    expect(clutterRuleOf('Предыдущая В Караганде прошел турнир по боксу', 'Следующая встреча пройдет весной.')).toBeUndefined();
+  });
 });
 
 describe('the clutter table on hostile lines', () => {
