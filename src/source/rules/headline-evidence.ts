@@ -118,23 +118,20 @@ const inText = (c: Candidate, s: Scene) => s.paragraph >= 0 && c.index >= s.para
 const above = (c: Candidate, s: Scene) => s.lines[c.index - 1];
 const below = (c: Candidate, s: Scene) => s.lines[c.index + 1];
 
-/** The nearest line above the candidate, kept or left out, and the rule that left it out. */
-function nearestAbove(c: Candidate, s: Scene): string | undefined {
-  let nearest = -Infinity;
-  for (const line of s.lines) if (line.line < c.line.line && line.line > nearest) nearest = line.line;
-  let rule: string | undefined;
-  for (const [line, name] of s.leftOut) if (line < c.line.line && line > nearest) { nearest = line; rule = name; }
-  return rule;
-}
-
-/** The nearest line below the candidate, kept or left out, and the rule that left it out. */
-function nearestBelow(c: Candidate, s: Scene): string | undefined {
+/**
+ * The rule that left out the line nearest to the candidate on one side of it (`-1` above, `1` below),
+ * lines kept or left out alike; undefined when that line was kept.
+ */
+function nearestLeftOut(c: Candidate, s: Scene, side: -1 | 1): string | undefined {
+  const distance = (line: number) => (line - c.line.line) * side;
   let nearest = Infinity;
-  for (const line of s.lines) if (line.line > c.line.line && line.line < nearest) nearest = line.line;
+  for (const line of s.lines) if (distance(line.line) > 0) nearest = Math.min(nearest, distance(line.line));
   let rule: string | undefined;
-  for (const [line, name] of s.leftOut) if (line > c.line.line && line < nearest) { nearest = line; rule = name; }
+  for (const [line, name] of s.leftOut) if (distance(line) > 0 && distance(line) < nearest) { nearest = distance(line); rule = name; }
   return rule;
 }
+const nearestAbove = (c: Candidate, s: Scene) => nearestLeftOut(c, s, -1);
+const nearestBelow = (c: Candidate, s: Scene) => nearestLeftOut(c, s, 1);
 
 /** Printed again two lines below or above, its dek between the copies, both on one side of the stamp (vlast.kz). */
 function twiceAroundDek(c: Candidate, s: Scene): boolean {
@@ -163,15 +160,14 @@ function headlineSized(line: SourceLine, index: number, s: Scene): boolean {
   return wordCount(line.text) >= HEADLINE_WORDS && mayHeadAt(index, s);
 }
 
-/** The first headline-sized line under the report's stamp. */
-function firstUnderStamp(c: Candidate, s: Scene): boolean {
-  return s.stamp !== undefined && c.line.line > s.stamp && c.words >= HEADLINE_WORDS && !inText(c, s) && !s.lines.some((line, index) => index < c.index && line.line > s.stamp! && headlineSized(line, index, s));
+/** The headline-sized line nearest to the report's stamp on the candidate's side of it (`1` under it, `-1` above). */
+function nearestToStamp(c: Candidate, s: Scene, side: -1 | 1): boolean {
+  const stamp = s.stamp;
+  if (stamp === undefined || (c.line.line - stamp) * side <= 0 || c.words < HEADLINE_WORDS || inText(c, s)) return false;
+  return !s.lines.some((line, index) => (index - c.index) * side < 0 && (line.line - stamp) * side > 0 && headlineSized(line, index, s));
 }
-
-/** The last headline-sized line above the report's stamp. */
-function lastAboveStamp(c: Candidate, s: Scene): boolean {
-  return s.stamp !== undefined && c.line.line < s.stamp && c.words >= HEADLINE_WORDS && !inText(c, s) && !s.lines.some((line, index) => index > c.index && line.line < s.stamp! && headlineSized(line, index, s));
-}
+const firstUnderStamp = (c: Candidate, s: Scene) => nearestToStamp(c, s, 1);
+const lastAboveStamp = (c: Candidate, s: Scene) => nearestToStamp(c, s, -1);
 
 /** The first line of four words or more above the text that may head the page: a page prints its headline before its text. */
 function firstLong(c: Candidate, s: Scene): boolean {
