@@ -284,6 +284,8 @@ const GLUED_PARAGRAPH_WORDS = 3;
 
 /** Splits a credit glued before a paragraph into the credit's line and the paragraph's: no word of the paragraph is lost with the credit. */
 function creditGluedToParagraph(state: ParseState): void {
+  // Every source passes here and almost none holds such a line: the lines are copied only when one does.
+  if (!state.lines.some((line) => !line.verbatim && GLUED_LABEL.test(line.text))) return;
   state.lines = state.lines.flatMap((line) => {
     const label = line.verbatim ? null : GLUED_LABEL.exec(line.text);
     const credit = label ? GLUED_CREDIT_END.exec(line.text.slice(label[0].length)) : null;
