@@ -6,10 +6,12 @@
  * (`— призвал аким`, `деді`), and such a line is never a prompt.
  */
 
+// The networks a prompt names in Latin letters.
+const LATIN_NETWORK = /telegram|whatsapp|instagram|youtube|tiktok|facebook|viber|twitter/i;
 // Tested first, anywhere in the line: a network or messenger, or a channel, page or newsroom word
 // (words as common in reports as `социальный` or `арнайы` only where they name one); patterns without
 // Unicode case folding, which are quick to scan a paragraph with.
-const CHANNEL_HINT_LATIN = /telegram|whatsapp|instagram|youtube|tiktok|facebook|viber|twitter|social|kanal|arna|paraqsha|paraqşa|redaks|channel|newsroom/i;
+const CHANNEL_HINT_LATIN = new RegExp(String.raw`${LATIN_NETWORK.source}|social|kanal|arna|paraqsha|paraqşa|redaks|channel|newsroom`, 'i');
 // A prompt written in capitals (`БІЗДІҢ ТЕЛЕГРАМ АРНАМЫЗҒА ҚОСЫЛЫҢЫЗ`) is read for the hints in small letters.
 const CAPITALS_RUN = /\p{Lu}{4}/u;
 const CHANNEL_HINT_OTHER = /[Тт]елеграм|[Вв]атсап|[Ии]нстаграм|[Юю]туб|[Тт]икток|[Фф]ейсбук|[Вв]контакте|[Оо]дноклассник|[Вв]айбер|[Дд]зен|[Сс]оцсет|[Сс]оциальн[а-яё]*\s+сет|[Әә]леуметтік\s+жел|[Кк]анал(?!иза)|[Аа]рна(?:мыз|сы|ға|да|лар)|[Пп]арақша|[Рр]едакци|ارنا|پاراقشا/;
@@ -46,7 +48,6 @@ const PROMPT_LONGEST = 200;
 // (`Мы есть в YouTube … Хотите получать новостную рассылку? У вас есть новости: фото, видео? Наш номер
 // в WhatsApp и Telegram … Отправляйте заявку, …`).
 const LONG_PROMPT_LONGEST = 600;
-const LATIN_NETWORK = /telegram|whatsapp|instagram|youtube|tiktok|facebook|viber|twitter/i;
 // The same networks in Cyrillic letters (`в Телеграм`, `в Ватсап`), as a prompt in Russian or Kazakh names them.
 const CYRILLIC_NETWORK = /[Тт]елеграм|ТЕЛЕГРАМ|[Вв]атсап|[Ии]нстаграм|[Юю]туб|[Тт]икток|[Фф]ейсбук|[Вв][Кк]онтакте|[Вв]айбер/;
 const YOU = /(?:^|\s)(?:вы|вас|вам|ваш\p{L}*|сіз\p{L}*|siz\p{L}*|you|your)(?=$|[\s,.!?:])/iu;
