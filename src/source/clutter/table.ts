@@ -943,6 +943,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(String.raw`(?:қаріп\s+өлшемі|qarip\s+ólshemi|размер\s+шрифта)\s*:?(?:\s*a){0,3}|(?:суреттер|изображения|sýretter)\s*:|вкл|выкл|icon`),
   },
   {
+    // The page's reading-mode toggle, copied from under its stamp: `Режим чтения`, `Оқу режимі`, `Оqý rejımi`
+    // (its first letter may be typed in the other script). No headline, though it stands where one does.
+    name: 'page navigation',
+    maxLength: 20,
+    line: line(String.raw`режим\s+чтения|оқу\s+режимі|[оo]q[ýy]\s+rej[ıi]m[ıi]`),
+  },
+  {
     // The account a WordPress site signs its posts with, alone on its line: `admin`.
     name: 'byline',
     maxLength: 13,

@@ -83,8 +83,18 @@ export function isMasthead(title: string): boolean {
 // date line's title it is no link to another report.
 const MEDIA_HEADLINE = /\s[-–—]\s(?:фото|видео|фото\s+и\s+видео|видео\s+и\s+фото)$/iu;
 
+// A headline that announces its photos or video in brackets, as some sites print it in capitals:
+// `… ЖЕҢІМПАЗЫ БОЛДЫ (FOTO)`, `… (ФОТО, ВИДЕО)`. A banner in capitals never does.
+const MEDIA_MARK = /\s\((?:фото|видео|foto|video|photo|бейне)(?:\s*(?:,|и|және|jáne|\+)\s*(?:фото|видео|foto|video|photo|бейне))?\)$/iu;
+
+/** A headline in capitals (every word capitalised, as a bar of topic links is) with its media mark after it. */
+function capitalsWithMediaMark(title: string): boolean {
+  return isInCapitals(title) && wordCount(title) >= 4 && MEDIA_MARK.test(title);
+}
+
 export function looksLikePageMatter(title: string): boolean {
   const rule = clutterRuleOf(title);
+  const marked = capitalsWithMediaMark(title);
   return (
     (rule !== undefined && !(rule.name === 'related news' && MEDIA_HEADLINE.test(title))) ||
     CAMPAIGN.test(title) ||
@@ -93,10 +103,10 @@ export function looksLikePageMatter(title: string): boolean {
     wordCount(title) <= 2 ||
     title.endsWith(':') ||
     title.endsWith(',') ||
-    isInCapitals(title) ||
+    (isInCapitals(title) && !marked) ||
     DOUBLED.test(title) ||
     (title.length <= 160 && closesOnItsOpening(title) && TAG_ROW.test(title)) ||
-    isTopicBar(title) ||
+    (isTopicBar(title) && !marked) ||
     (isMasthead(title) && !title.startsWith('«')) ||
     SMALL_FIRST.test(title) ||
     isSiteMotto(title)
