@@ -7,7 +7,7 @@ import { detectLanguage } from './language.ts';
 import { isCaptionSentenceCopy } from './photo-caption.ts';
 import { clutterRuleOf } from './clutter.ts';
 import { ATTRIBUTION, BADGE, chooseHeadline, DATE_BEFORE, isCopyOf, isName, isTwoPartShape, leadShape, sameScript, sceneOf, stampAfter } from './headline-evidence.ts';
-import { isInCapitals, isMasthead, neverHeadline } from './title-line.ts';
+import { isInCapitals, isMasthead, neverHeadline, SMALL_LETTERS_FIRST } from './title-line.ts';
 
 // The rubric some pages print after the headline on its line, past a slash: `В Алматы стартовал
 // международный турнир / Дзюдо`. One word with a capital; a headline's own slash has no spaces round it.
@@ -247,7 +247,8 @@ export function headline(state: ParseState): SourceError | void {
   if (!chosen) {
     // A title that is a photo credit became the article's credit, and no skipped line names it.
     const rule = never ?? state.skipped.find((s) => s.line === state.headLine)?.rule ?? (state.article.photoCredit ? 'a photo credit' : fromTitle && isName(fromTitle.text) ? "a person's name" : undefined);
-    return new SourceError(`the title is page clutter${rule ? ` (${rule})` : ''} and no headline follows it; write the headline after the date: \`date ${state.article.date} Headline\``, state.headLine);
+    const what = rule === SMALL_LETTERS_FIRST ? 'opens in small letters, as no headline does (the copy may begin mid-sentence),' : `is page clutter${rule ? ` (${rule})` : ''}`;
+    return new SourceError(`the title ${what} and no headline follows it; write the headline after the date: \`date ${state.article.date} Headline\``, state.headLine);
   }
   dropHead(state, state.lines.indexOf(chosen));
   state.lines.shift();

@@ -45,6 +45,10 @@ const TOPIC_BAR_CAPITALS = 2 / 3;
 // A headline opens with a capital, a digit or a quote; a site's motto opens in small letters:
 // `политика, экономика, компромат`.
 const SMALL_FIRST = /^\p{Ll}/u;
+// A first word all in small letters: a sentence's rest (a copy opening mid-sentence) or a motto, never a
+// headline; a brand's own spelling (`iPhone`, `eGov`) has a capital inside.
+const SMALL_WORD_FIRST = /^\p{Ll}+(?=[\s,.;:!?»"-]|$)/u;
+export const SMALL_LETTERS_FIRST = 'a line opening in small letters';
 // The site's name and its motto from the page's title: `NUR.KZ — Новости Казахстана и мира`.
 // The motto may run to a second sentence, not closed: `Site.kz - Последние новости мира. Будьте в курсе …`.
 const SITE_MOTTO = /^[\p{L}\d-]+\.(?:kz|ru|com|media|news|org)\s+[-–—|:]\s+(?:[^.!?]{3,80}|[^.!?]{3,80}\.\s+\p{Lu}[^.!?]{3,100})$/iu;
@@ -117,7 +121,8 @@ export function looksLikePageMatter(title: string): boolean {
  * What makes a title that is page matter no headline even when the page shows no other: another
  * report's headline printed twice, a hashtag, a campaign's rubric with its year (`Егін орағы — 2025`), a list's item,
  * a photo credit without its label (`фото акимата СКО`),
- * or a label ending in `:` that introduces the lines
+ * a line opening on a word in small letters (the rest of a sentence the copy cut,
+ * `предпринимательства … подорожали …`), or a label ending in `:` that introduces the lines
  * under it (a speaker's name, `Еңлік Сақтан:`). Such a title is never given back (headline.ts).
  */
 export function neverHeadline(title: string): string | undefined {
@@ -127,6 +132,7 @@ export function neverHeadline(title: string): string | undefined {
   if (CAMPAIGN.test(title)) return "a campaign's rubric and year";
   if (BULLETED.test(title)) return "a list's item";
   if (UNLABELLED_CREDIT.test(title)) return 'a photo credit without its label';
+  if (SMALL_WORD_FIRST.test(title)) return SMALL_LETTERS_FIRST;
   if (title.endsWith(':')) return 'a label ending in `:`';
   if (title.endsWith(',')) return 'a line the page wrapped, ending in `,`';
   return undefined;
