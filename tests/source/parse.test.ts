@@ -103,6 +103,10 @@ describe('parseSource on variants', () => {
     ['Встреча прошла, сообщает Kazpravda.kz со ссылкой на Сенат, и завершилась.', { outlet: 'Kazpravda.kz', via: 'Сенат' }],
     ['Министр сообщает о том, что цены выросли.', undefined],
     ['В выходные ожидается снег.', undefined],
+    ['Как стало известно Zakon.kz, мост откроют в мае.', { outlet: 'Zakon.kz' }],
+    ['Мост откроют в мае, как стало известно корреспонденту агентства Kazinform.', { outlet: 'Kazinform' }],
+    ['Как стало известно из источников в акимате, мост откроют в мае.', undefined],
+    ['Как стало известно журналистам, мост откроют в мае.', undefined],
   ])('attribution in %s', (lead, expected) => {
     expect(parse(`date 2026-01-01 Заголовок\n\n${lead}\n`).attribution).toEqual(expected);
   });

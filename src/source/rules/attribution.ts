@@ -87,8 +87,12 @@ const ABOUT_DESCRIPTOR = /\s+(?:ақпарат\s+агенттігі|ақпара
 const OCCASION = /\s(?:брифинг|брифингте|брифингінде|барысында|кезінде|жиында|жиналысында|отырысында|кездесуде|кездесуінде|сұхбатында|мәслихатында|brıfıńte|barysynda|kezinde|jıynda|otyrysynda)$/u;
 // Об этом сообщили в пресс-службе МВД.
 const RUSSIAN_ABOUT = new RegExp(String.raw`[Оо]б\s+этом\s+(?:сообщили|сообщает|сообщают|рассказали)\s+в\s+(?<outlet>пресс-службе\s[^,;.]{1,120}?)${END}`, 'u');
+// The outlet that learned the news, or its correspondent: `Как стало известно 7-region.com, …`, `как стало
+// известно корреспонденту Vecher.kz`, `… «Информбюро»`. Only a domain, a name in quotes or a listed outlet:
+// `как стало известно из источников` or `… журналистам` names no one.
+const KNOWN_TO = new RegExp(String.raw`(?:^|[\s,(—–-])[Кк]ак\s+стало\s+известно\s+(?:(?:собственному\s+|специальному\s+)?корреспонденту\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?)?(?<outlet>«[^«»]{2,60}»|${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))(?=[\s,.:;)]|$)`, 'iu');
 // A dateline names the agency before anything else in the lead.
-const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, LISTED_OPENING, PREPARED_BY, REPORTED_BY, WIRE_DATELINE, CORRESPONDENT_DATELINE, RUSSIAN, RUSSIAN_REVIEW, KAZAKH, KAZAKH_ARABIC, KAZAKH_ABOUT, RUSSIAN_ABOUT, CORRESPONDENT_OF];
+const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, LISTED_OPENING, PREPARED_BY, REPORTED_BY, WIRE_DATELINE, CORRESPONDENT_DATELINE, RUSSIAN, RUSSIAN_REVIEW, KAZAKH, KAZAKH_ARABIC, KAZAKH_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, CORRESPONDENT_OF];
 
 // «Kazinform тілшісі» is «Kazinform's correspondent»: the outlet is Kazinform.
 const CORRESPONDENT = /\s+(?:тілшісі|t[iı]lsh[iı]s[iı]|ء?تىلشىسى)$/u;
@@ -162,6 +166,7 @@ export function attributionIn(text: string): Attribution | undefined {
   for (const phrase of PHRASES) {
     if (phrase === REPORTED_BY && !REPORTING_STEM.test(text)) continue;
     if (phrase === CORRESPONDENT_OF && !text.includes('орреспондент')) continue;
+    if (phrase === KNOWN_TO && !text.includes('стало известно')) continue;
     const groups = phrase.exec(text)?.groups;
     const named = groups?.outlet ?? groups?.slashed ?? groups?.by;
     if (!groups || !named) continue;
