@@ -35,3 +35,15 @@ export const OUTLET_SPELLINGS: string = [...CANONICAL.keys()]
 export function outletName(written: string): string {
   return CANONICAL.get(written.toLowerCase()) ?? written;
 }
+
+// A domain's ending, which a site's name as its logo prints it leaves off: `Bugin` for Bugin.kz.
+const DOMAIN_END = /\.(?:kz|ru|com|org|net|info|news|media)$/iu;
+
+/**
+ * The text is an outlet's name: a listed outlet's spelling, or the outlet `named` (by the lead's
+ * attribution), either with or without its domain's ending.
+ */
+export function isOutletName(text: string, named?: string): boolean {
+  const bare = (name: string) => name.trim().toLowerCase().replace(DOMAIN_END, '');
+  return CANONICAL.has(text.trim().toLowerCase()) || (named !== undefined && bare(named) !== '' && bare(text) === bare(named));
+}

@@ -2,6 +2,7 @@ import { META_RULES } from '../clutter/table.ts';
 import { SourceError } from '../errors.ts';
 import { endsAsSentence, foldHeadline, HEADLINE_MAX, isHeadlineLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
+import { isOutletName } from '../outlets.ts';
 import { attributionIn } from './attribution.ts';
 import { detectLanguage } from './language.ts';
 import { isCaptionSentenceCopy } from './photo-caption.ts';
@@ -141,6 +142,18 @@ function kazakhRubric(title: string, lead: SourceLine | undefined): string | und
   return detectLanguage(title) !== 'ru' && detectLanguage(lead.text) === 'ru' ? 'a rubric in Kazakh over a report in Russian' : undefined;
 }
 
+const SITE_NAME_WORDS = 2;
+
+/**
+ * A title of a word or two that is the site's name, as its logo prints it over the report (`Bugin`
+ * over a lead closing `…, деп хабарлайды Bugin.kz порталы`): a listed outlet, or the one the lead names.
+ */
+function siteName(title: string, lead: SourceLine | undefined): string | undefined {
+  if (wordCount(title) > SITE_NAME_WORDS) return undefined;
+  const named = lead && !lead.verbatim ? attributionIn(lead.text)?.outlet : undefined;
+  return isOutletName(title, named) ? "the site's name" : undefined;
+}
+
 /**
  * The first paragraph's index. The title moved among the lines is a headline or page matter, never the
  * first paragraph, even when long: a teaser's headline printed twice (`ЗаголовокЗаголовок`) is longer
@@ -240,7 +253,7 @@ export function headline(state: ParseState): SourceError | void {
   // A title that is no headline at all (title-line.ts `neverHeadline`) never stays; one the clutter
   // table names or a masthead stays only when no headline of three words stands below.
   const fromTitle = state.lines[0]?.fromTitle ? state.lines[0] : undefined;
-  const never = fromTitle && (neverHeadline(fromTitle.text) ?? kazakhRubric(fromTitle.text, state.lines[paragraph]));
+  const never = fromTitle && (neverHeadline(fromTitle.text) ?? kazakhRubric(fromTitle.text, state.lines[paragraph]) ?? siteName(fromTitle.text, state.lines[paragraph]));
   const masthead = fromTitle && isMasthead(fromTitle.text) ? fromTitle.text.slice(fromTitle.text.indexOf('«')) : undefined;
   const titleIsMatter = fromTitle !== undefined && (masthead !== undefined || clutterRuleOf(fromTitle.text) !== undefined);
   const chosen = chooseHeadline(sceneOf(state, state.lines, paragraph, never ? undefined : fromTitle, { titleMoved: fromTitle !== undefined, titleKept: false, titleIsMatter }));
