@@ -169,6 +169,17 @@ function nearestToStamp(c: Candidate, s: Scene, side: -1 | 1): boolean {
 const firstUnderStamp = (c: Candidate, s: Scene) => nearestToStamp(c, s, 1);
 const lastAboveStamp = (c: Candidate, s: Scene) => nearestToStamp(c, s, -1);
 
+/**
+ * Right over the report's rubric and stamp, nothing else between (`Headline` / `• Новости` / `• 25.04.2024 03:44`):
+ * the page's meta under its headline, whatever stands under the stamp (a dek of headline's shape).
+ */
+function overRubricAndStamp(c: Candidate, s: Scene): boolean {
+  const stamp = s.stamp;
+  if (stamp === undefined || c.line.line > stamp || c.words < HEADLINE_WORDS || s.lines.some((line) => line.line > c.line.line && line.line < stamp)) return false;
+  const between = [...s.leftOut].filter(([line]) => line > c.line.line && line < stamp);
+  return between.length > 0 && between.every(([, rule]) => rule === 'rubric');
+}
+
 /** The first line of four words or more above the text that may head the page: a page prints its headline before its text. */
 function firstLong(c: Candidate, s: Scene): boolean {
   return c.words >= 4 && !inText(c, s) && !s.lines.some((line, index) => index < c.index && !line.fromTitle && wordCount(line.text) >= 4 && mayHeadAt(index, s));
@@ -289,6 +300,7 @@ export const EVIDENCE: readonly Evidence[] = [
   { of: 'line', name: 'alone under the report\'s stamp', weight: 3, holds: (c, s) => s.title === undefined && soleUnderStamp(c, s) },
   { of: 'line', name: 'first under the report\'s stamp', weight: 8, holds: firstUnderStamp },
   { of: 'line', name: 'last above the report\'s stamp', weight: 5, holds: lastAboveStamp },
+  { of: 'line', name: 'over its rubric and stamp', weight: 11, holds: overRubricAndStamp },
   { of: 'line', name: 'in capitals under the report\'s stamp', weight: 5, holds: (c, s) => c.words >= 4 && isInCapitals(c.line.text) && firstUnderStamp(c, s) },
   { of: 'line', name: 'under the counter or stamp, over the text', weight: 4, holds: underMetaOverLead },
   { of: 'line', name: 'a short headline over its dek and the stamp naming the rubric', weight: 11, holds: shortOverDek },
