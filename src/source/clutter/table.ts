@@ -2,6 +2,7 @@ import { isHeadlineLike, wordCount } from '../line-shape.ts';
 import { metaLine, PLAYER_CLOCK, type MetaKind } from './meta-line.ts';
 import { monthNumber } from './months.ts';
 import { isReaderPrompt, isRightsNotice } from './reader-prompt.ts';
+import { readStamp } from './stamp.ts';
 
 /**
  * The clutter of outlet pages that copy-paste brings into a source, as data: each entry names a
@@ -24,6 +25,8 @@ export interface ClutterRule {
   unlessNext?: RegExp;
   /** The line is this clutter only when the next line matches: a widget's heading that alone could be a headline. */
   ifNext?: RegExp;
+  /** A line holding two kinds of page matter, recorded as its pieces, each under its own rule's name. */
+  pieces?: (text: string) => { text: string; rule: string }[];
 }
 
 export interface Follow {
@@ -187,6 +190,18 @@ const ERROR_PROMPTS = [
   'қате тапсаңыз, оны белгілеп, ctrl+enter пернелерін басыңыз',
   'қате тапсаңыз, мәтінді белгілеп, ctrl+enter басыңыз',
 ];
+
+// A stamp's source label and the outlet's name after it: `Источник: Kazinform`; in the Arabic script of
+// China's Kazakh outlets, `كەلۋ قاينارى : حالىق تورابى` («the source it came from»).
+const SOURCE_LABELED = /\s(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|اقپارات\s+كوزى|كەلۋ\s+قاينارى|قاينار\s+كوزى)\s*:\s*([^\s:.!?،,][^:.!?،]{0,60})$/iu;
+
+/** A stamp line with the report's source labelled after it: the stamp and the outlet's name, or undefined. */
+function stampAndSource(text: string): [string, string] | undefined {
+  if (!DIGIT_FIRST.test(text) || !text.includes(':')) return undefined;
+  const source = SOURCE_LABELED.exec(text);
+  const stamp = source && text.slice(0, source.index);
+  return stamp && metaLine(stamp) === 'stamp' && readStamp(stamp).time ? [stamp, source[1]!.trim()] : undefined;
+}
 
 /** Page metadata lines, told by meta-line.ts rather than a pattern. */
 export const META_RULES = {
@@ -496,6 +511,18 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'source line',
     maxLength: 100,
     line: /^(?:(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|اقپارات\s+كوزى)\s*:\s*\S.{0,80}|по\s+сообщению\s+(?:сайта|портала|издания|агентства)\s+[^\s,.!?]+(?:\s+[^\s,!?]+){0,2}|[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info)|https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?(?<!\.(?:jpe?g|png|gif|webp)))$/iu,
+  },
+  {
+    // The report's stamp with its source labelled after it, as a page's head prints them on one line:
+    // `2025.01.15 16:25 كەلۋ قاينارى : حالىق تورابى`, `15.01.2025 16:25 Источник: Kazinform`. The stamp
+    // gives the time, the name after the label the outlet (a source line of its own).
+    name: 'stamp and source',
+    maxLength: 160,
+    line: (text) => stampAndSource(text) !== undefined,
+    pieces: (text) => {
+      const [stamp, outlet] = stampAndSource(text)!;
+      return [{ text: stamp, rule: META_RULES.stamp.name }, { text: outlet, rule: 'source line' }];
+    },
   },
   {
     // A source's label whose link the copy lost, alone on its line: `Ақпарат көзі:`, `Источник:`.
