@@ -88,6 +88,10 @@ const AUTHOR_LAST = /\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+$/u;
 const SMALL_LAST = /\p{Ll}$/u;
 const RUBRIC_COUNTERS_AUTHOR = /^(\D{3,40}?)(?:\s+\d+){1,3}\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u;
 const RUBRIC_TWICE_AUTHOR = /^(\p{Lu}[^\d.!?]{2,40}?) \1 \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u;
+// A tag of up to four words and its count of reports; five of them or more make a cloud. A word opens
+// with a letter and a count is figures alone, so the line has one reading.
+const CLOUD_TAG = String.raw`\p{L}[\p{L}\d-]*(?: \p{L}[\p{L}\d-]*){0,3} \d{1,7}`;
+const TAG_CLOUD = new RegExp(String.raw`^${CLOUD_TAG}(?: ${CLOUD_TAG}){4,}$`, 'u');
 // Tested first: most lines do not end in a digit, and the pattern above scans the whole line.
 const DIGIT_LAST = /\d$/u;
 const DIGIT = /\d/u;
@@ -308,6 +312,20 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     },
     ifNext: PAGER_NEXT,
     follows: { lines: 1, shape: 'headline' },
+  },
+  {
+    // A site's cloud of tags, each with the count of its reports after it, no mark between them:
+    // `горячие новости 384 Барыс 352 Город Астана 219 …`; the site's, not the report's tags.
+    name: 'tag cloud',
+    maxLength: 1500,
+    line: (text) => DIGIT_LAST.test(text) && TAG_CLOUD.test(text),
+  },
+  {
+    // The cloud's label, ending in a colon, above it: `Читайте новости по меткам:`.
+    name: 'tag cloud',
+    line: /^[^.!?:]{3,60}:$/u,
+    ifNext: TAG_CLOUD,
+    follows: { lines: 1, shape: 'quote' },
   },
   {
     // `Читайте также: Заголовок` on one line, as a link in the text.
