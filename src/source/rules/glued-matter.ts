@@ -12,7 +12,8 @@ const MORE_END = /(?:[»→…\]]|\.\.\.|more|reading|толығырақ|tolyǵy
 const GLUED_MORE = /(?<=[.!?»"”])\s*(?:(?:read\s+more|continue\s+reading|толығырақ|толық\s+оқу|көбірек\s+оқу|tolyǵyraq|تولىعىراق|подробнее|читать\s+далее|читать\s+полностью)(?:\s*(?:»|→|\.\.\.|…))?|\[(?:…|\.\.\.)\])$/iu;
 // An embedded post's excerpt, cut off, then its «read more» link and the report's headline again, as
 // WordPress prints an embed: `… Вода подобралась … Читать далее <headline>`, `… Әрі қарай оқу <headline>`.
-const EMBED_MORE = /(?<=…|\.\.\.)\s*(?:читать\s+(?:далее|дальше)|подробнее|әрі\s+қарай\s+оқу|толығырақ|ári\s+qaraı\s+oqý|continue\s+reading|read\s+more)\s+$/iu;
+export const EMBED_MORE_LINK = String.raw`(?:читать\s+(?:далее|дальше)|подробнее|әрі\s+қарай\s+оқу|толығырақ|ári\s+qaraı\s+oqý|continue\s+reading|read\s+more)`;
+const EMBED_MORE = new RegExp(String.raw`(?<=…|\.\.\.)\s*${EMBED_MORE_LINK}\s+$`, 'iu');
 // A script's empty value glued after a line of Cyrillic text, where the page meant to print
 // something else (a credit, a link's label): `… сообщили в МВД undefined`.
 const GLUED_PLACEHOLDER = /(?<=\p{Script=Cyrillic}[.!?»"”]?)\s+(?:undefined|null|NaN)$/u;
