@@ -886,6 +886,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^T[eе]кст\s*:\s*[\p{L}.\- ,]{2,80}$/u,
   },
   {
+    // A reading mode's toggle: `Оқу режимі`, `Oqý rejımi` (its first letter at times a Cyrillic `О`), `Режим чтения`.
+    name: 'page navigation',
+    line: line(words('[оo]қу\\s+режимі', '[оo]q[ýu]\\s+rej[ıi]m[ıi]', 'режим\\s+чтения', 'reading\\s+mode')),
+  },
+  {
     // A gallery's buttons copied with the photo's caption: `Выйти из полноэкранного режима Развернуть на весь экран …`.
     name: 'media player',
     maxLength: 260,
