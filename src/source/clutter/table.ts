@@ -317,7 +317,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // A site's cloud of tags, each with the count of its reports after it, no mark between them:
     // `горячие новости 384 Барыс 352 Город Астана 219 …`; the site's, not the report's tags.
     name: 'tag cloud',
-    maxLength: 1500,
+    maxLength: 600,
     line: (text) => DIGIT_LAST.test(text) && TAG_CLOUD.test(text),
   },
   {
