@@ -41,10 +41,10 @@ const BESIDE_NUMBERS = new Set([
   // no stamp): `Post Views: 56`, `Posted on 12.05.2024 by admin`, `Published: 12 May 2024`.
   'post', 'on', 'by', 'admin', 'published', 'updated', 'posted',
 ]);
-// A number, a date (`06.03.2026`, `2026-03-06`) or a time (`21:55`), an offset (`+5`), a count (`3,377`, `1,2K`).
+// A number, a date (`06.03.2026`, `21-11-2025`, `2026-03-06`) or a time (`21:55`), an offset (`+5`), a count (`3,377`, `1,2K`).
 const NUMBER = /^[+−-]?\d[\d.,:/-]*[KkКк]?$/u;
 const TIME = /^\d{1,2}:\d{2}$/u;
-const NUMERIC_DATE = /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[-./]\d{2}[-./]\d{2})$/u;
+const NUMERIC_DATE = /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}-\d{1,2}-\d{4}|\d{4}[-./]\d{2}[-./]\d{2})$/u;
 // A rubric or outlet name may stand before a stamp with a date: `Aımaqtar 30 Qazan, 2025`; a word
 // after the date makes a headline of it (`25 қазан. Жылнама`).
 const MAX_NAME_WORDS = 1;

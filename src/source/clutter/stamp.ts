@@ -12,7 +12,8 @@ export interface Stamp {
 
 // Seconds may follow, as in a stamp in machine form: `2025-10-14T12:05:00+03:00` is 12:05.
 const TIME = /(?<![\d:.])((?:[01]?\d|2[0-3]):[0-5]\d)(?::[0-5]\d)?(?![\d:])/u;
-const NUMERIC_DATE = /(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)|(?<!\d)(\d{4})[-./](\d{2})[-./](\d{2})(?!\d)/u;
+// A day first may be set apart by dashes too, one mark throughout: `23-10-2023, 12:11`.
+const NUMERIC_DATE = /(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)|(?<!\d)(\d{4})[-./](\d{2})[-./](\d{2})(?!\d)/u;
 // `27 Ноябрь 2025`, `24 - اقپان 2026`, `10 Наурыз, 2026`, `19 qań. 2024`, the weekday between: `23 апреля Вторник 2024`.
 const DAY_MONTH = /(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])/u;
 const WORD_DATE = /(?<!\d)(\d{1,2})\s+(?:[-–—]\s+)?(\S+?)[.,،]?\s+(?:\p{L}+,?\s+)?(\d{4})(?!\d)/u;
@@ -24,7 +25,7 @@ export function readStamp(text: string): Stamp {
   if (time) stamp.time = time.padStart(5, '0');
   const numeric = NUMERIC_DATE.exec(text);
   if (numeric) {
-    const [, d, m, y, isoY, isoM, isoD] = numeric;
+    const [, d, , m, y, isoY, isoM, isoD] = numeric;
     stamp.date = isoY ? `${isoY}-${isoM}-${isoD}` : `${y}-${pad(m!)}-${pad(d!)}`;
     return stamp;
   }

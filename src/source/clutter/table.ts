@@ -2,6 +2,7 @@ import { isHeadlineLike, wordCount } from '../line-shape.ts';
 import { metaLine, PLAYER_CLOCK, type MetaKind } from './meta-line.ts';
 import { monthNumber } from './months.ts';
 import { isReaderPrompt, isRightsNotice } from './reader-prompt.ts';
+import { readStamp } from './stamp.ts';
 
 /**
  * The clutter of outlet pages that copy-paste brings into a source, as data: each entry names a
@@ -24,6 +25,8 @@ export interface ClutterRule {
   unlessNext?: RegExp;
   /** The line is this clutter only when the next line matches: a widget's heading that alone could be a headline. */
   ifNext?: RegExp;
+  /** A line holding two kinds of page matter, recorded as its pieces, each under its own rule's name. */
+  pieces?: (text: string) => { text: string; rule: string }[];
 }
 
 export interface Follow {
@@ -85,6 +88,10 @@ const AUTHOR_LAST = /\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+$/u;
 const SMALL_LAST = /\p{Ll}$/u;
 const RUBRIC_COUNTERS_AUTHOR = /^(\D{3,40}?)(?:\s+\d+){1,3}\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u;
 const RUBRIC_TWICE_AUTHOR = /^(\p{Lu}[^\d.!?]{2,40}?) \1 \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u;
+// A tag of up to four words and its count of reports; five of them or more make a cloud. A word opens
+// with a letter and a count is figures alone, so the line has one reading.
+const CLOUD_TAG = String.raw`\p{L}[\p{L}\d-]*(?: \p{L}[\p{L}\d-]*){0,3} \d{1,7}`;
+const TAG_CLOUD = new RegExp(String.raw`^${CLOUD_TAG}(?: ${CLOUD_TAG}){4,}$`, 'u');
 // Tested first: most lines do not end in a digit, and the pattern above scans the whole line.
 const DIGIT_LAST = /\d$/u;
 const DIGIT = /\d/u;
@@ -169,6 +176,8 @@ const SIGNED_NAME = /^(.+?),?\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}-]+$/u;
 // Case-sensitive: an author's first name and surname before the report's stamp (`Saǵynysh Sardarova 19 qar. 2024 17:45 202`).
 // In Arabic script, which has no capitals, two or three words: `جاربول كەنت ۇلى 20 جەل. 2024 16:35 813`.
 const NAME_BEFORE_STAMP = /^(?:\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+|\p{Script=Arabic}+(?:\s\p{Script=Arabic}+){1,2})\s(?=\d)/u;
+// Case-sensitive: the author's first name and surname after the stamp (`23-10-2023, 12:11 Думан Кенжеғазыұлы`).
+const NAME_AFTER_STAMP = /\s\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}-]+$/u;
 const CLOCK = /(?:^|\s)\d{1,2}:\d{2}(?:\s|$)/u;
 // A column's name before the day's date, the year glued to its `г.`: `Сетевой Казахстан 19 сентября 2024г.`
 // A site's banner for a day of mourning or a holiday, its date first: `29 октября 2023 года - День
@@ -187,6 +196,18 @@ const ERROR_PROMPTS = [
   'қате тапсаңыз, оны белгілеп, ctrl+enter пернелерін басыңыз',
   'қате тапсаңыз, мәтінді белгілеп, ctrl+enter басыңыз',
 ];
+
+// A stamp's source label and the outlet's name after it: `Источник: Kazinform`; in the Arabic script of
+// China's Kazakh outlets, `كەلۋ قاينارى : حالىق تورابى` («the source it came from»).
+const SOURCE_LABELED = /\s(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|اقپارات\s+كوزى|كەلۋ\s+قاينارى|قاينار\s+كوزى)\s*:\s*([^\s:.!?،,][^:.!?،]{0,60})$/iu;
+
+/** A stamp line with the report's source labelled after it: the stamp and the outlet's name, or undefined. */
+function stampAndSource(text: string): [string, string] | undefined {
+  if (!DIGIT_FIRST.test(text) || !text.includes(':')) return undefined;
+  const source = SOURCE_LABELED.exec(text);
+  const stamp = source && text.slice(0, source.index);
+  return stamp && metaLine(stamp) === 'stamp' && readStamp(stamp).time ? [stamp, source[1]!.trim()] : undefined;
+}
 
 /** Page metadata lines, told by meta-line.ts rather than a pattern. */
 export const META_RULES = {
@@ -291,6 +312,20 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     },
     ifNext: PAGER_NEXT,
     follows: { lines: 1, shape: 'headline' },
+  },
+  {
+    // A site's cloud of tags, each with the count of its reports after it, no mark between them:
+    // `горячие новости 384 Барыс 352 Город Астана 219 …`; the site's, not the report's tags.
+    name: 'tag cloud',
+    maxLength: 600,
+    line: (text) => DIGIT_LAST.test(text) && TAG_CLOUD.test(text),
+  },
+  {
+    // The cloud's label, ending in a colon, above it: `Читайте новости по меткам:`.
+    name: 'tag cloud',
+    line: /^[^.!?:]{3,60}:$/u,
+    ifNext: TAG_CLOUD,
+    follows: { lines: 1, shape: 'quote' },
   },
   {
     // `Читайте также: Заголовок` on one line, as a link in the text.
@@ -496,6 +531,18 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'source line',
     maxLength: 100,
     line: /^(?:(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|اقپارات\s+كوزى)\s*:\s*\S.{0,80}|по\s+сообщению\s+(?:сайта|портала|издания|агентства)\s+[^\s,.!?]+(?:\s+[^\s,!?]+){0,2}|[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info)|https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?(?<!\.(?:jpe?g|png|gif|webp)))$/iu,
+  },
+  {
+    // The report's stamp with its source labelled after it, as a page's head prints them on one line:
+    // `2025.01.15 16:25 كەلۋ قاينارى : حالىق تورابى`, `15.01.2025 16:25 Источник: Kazinform`. The stamp
+    // gives the time, the name after the label the outlet (a source line of its own).
+    name: 'stamp and source',
+    maxLength: 160,
+    line: (text) => stampAndSource(text) !== undefined,
+    pieces: (text) => {
+      const [stamp, outlet] = stampAndSource(text)!;
+      return [{ text: stamp, rule: META_RULES.stamp.name }, { text: outlet, rule: 'source line' }];
+    },
   },
   {
     // A source's label whose link the copy lost, alone on its line: `Ақпарат көзі:`, `Источник:`.
@@ -839,6 +886,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^T[eе]кст\s*:\s*[\p{L}.\- ,]{2,80}$/u,
   },
   {
+    // A reading mode's toggle, copied from under the stamp: `Оқу режимі`, `Oqý rejımi` (its first letter at
+    // times a Cyrillic `О`), `Режим чтения`. No headline, though it stands where one does.
+    name: 'page navigation',
+    line: line(words('[оo]қу\\s+режимі', '[оo]q[ýuy]\\s+rej[ıi]m[ıi]', 'режим\\s+чтения', 'reading\\s+mode')),
+  },
+  {
     // A gallery's buttons copied with the photo's caption: `Выйти из полноэкранного режима Развернуть на весь экран …`.
     name: 'media player',
     maxLength: 260,
@@ -943,13 +996,6 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(String.raw`(?:қаріп\s+өлшемі|qarip\s+ólshemi|размер\s+шрифта)\s*:?(?:\s*a){0,3}|(?:суреттер|изображения|sýretter)\s*:|вкл|выкл|icon`),
   },
   {
-    // The page's reading-mode toggle, copied from under its stamp: `Режим чтения`, `Оқу режимі`, `Оqý rejımi`
-    // (its first letter may be typed in the other script). No headline, though it stands where one does.
-    name: 'page navigation',
-    maxLength: 20,
-    line: line(String.raw`режим\s+чтения|оқу\s+режимі|[оo]q[ýy]\s+rej[ıi]m[ıi]`),
-  },
-  {
     // The account a WordPress site signs its posts with, alone on its line: `admin`.
     name: 'byline',
     maxLength: 13,
@@ -995,12 +1041,15 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     follows: { lines: 12, shape: 'teaser' },
   },
   {
-    // The author's name before the report's stamp, with its time and views: `Saǵynysh Sardarova 19 qar. 2024 17:45 202`.
+    // The author's name before the report's stamp, with its time and views: `Saǵynysh Sardarova 19 qar. 2024 17:45 202`;
+    // or after it: `23-10-2023, 12:11 Имя Фамилиясы`.
     name: 'byline',
     maxLength: 100,
     line: (text) => {
       const name = NAME_BEFORE_STAMP.exec(text)?.[0];
-      return name !== undefined && CLOCK.test(text) && metaLine(text.slice(name.length)) === 'stamp';
+      if (name !== undefined) return CLOCK.test(text) && metaLine(text.slice(name.length)) === 'stamp';
+      const after = DIGIT_FIRST.test(text) ? NAME_AFTER_STAMP.exec(text) : null;
+      return after !== null && CLOCK.test(text) && metaLine(text.slice(0, after.index)) === 'stamp';
     },
   },
   {

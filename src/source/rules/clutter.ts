@@ -84,7 +84,7 @@ export function clutter(state: ParseState): void {
       kept.push(line);
       continue;
     }
-    state.skipped.push({ line: line.line, text: line.text, rule: rule.name });
+    for (const piece of rule.pieces?.(line.text) ?? [{ text: line.text, rule: rule.name }]) state.skipped.push({ line: line.line, ...piece });
     const follow = rule.follows;
     if (!follow || (follow.afterText && !kept.some(isSentenceLine))) continue;
     for (let taken = 0; taken < follow.lines && i + 1 < lines.length; taken++) {

@@ -3,6 +3,7 @@ import { META_RULES } from '../clutter/table.ts';
 import { isHeadlineLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import { attributionIn } from './attribution.ts';
 import { clutterRuleOf } from './clutter.ts';
+import { EMBED_MORE_LINK } from './glued-matter.ts';
 import type { ParseState } from '../state.ts';
 
 // Egemen's amp pages flatten a report's head onto one line: a bullet and the stamp, the headline,
@@ -80,6 +81,19 @@ function leadAboveHeadline(title: string): GluedHead | undefined {
   return { headline: rest[1]!, lead: lead[1]!, text: rest[2]!, left: [] };
 }
 
+// An embed of the report flattened onto the title's line, as an amp page prints it: its excerpt cut
+// off, the «read more» link and the headline it links (`<excerpt> из-за… Читать далее <headline>`).
+const EMBED = new RegExp(String.raw`^(.{60,}?(?:…|\.\.\.))\s*(${EMBED_MORE_LINK})\s+(\S.{3,250})$`, 'iu');
+const EMBED_HEADLINE_WORDS = 3;
+
+/** The headline an embed's «read more» link names after the excerpt the title holds. */
+function embedHead(title: string): GluedHead | undefined {
+  // Tested first: most titles hold no excerpt's cut.
+  const embed = title.includes('…') || title.includes('...') ? EMBED.exec(title) : null;
+  if (!embed || !isHeadlineLike(embed[3]!) || wordCount(embed[3]!) < EMBED_HEADLINE_WORDS || !isSentenceLine({ text: embed[1]!.replace(/(?:…|\.\.\.)$/u, '.') })) return undefined;
+  return { headline: embed[3]!, text: embed[1]!, left: [{ text: embed[2]!, rule: 'page navigation' }] };
+}
+
 /**
  * Such a date line's title is split: the headline stays the title, the text opens the body. A
  * title past the length a title may have is read too: the text it holds is the report.
@@ -89,7 +103,7 @@ export function gluedHead(state: ParseState): void {
   if (!title) return;
   const groups = GLUED.exec(title)?.groups;
   const egemen: GluedHead | undefined = groups?.headline && groups.text ? { headline: groups.headline, text: groups.text, left: [{ text: title.replace(groups.headline, '').replace(groups.text, '').replace(/\s+/gu, ' ').trim(), rule: 'page head' }] } : undefined;
-  const head = egemen ?? kazpravdaHead(title) ?? leadAboveHeadline(title);
+  const head = egemen ?? kazpravdaHead(title) ?? leadAboveHeadline(title) ?? embedHead(title);
   if (!head) return;
   delete state.overlongTitle;
   state.article.title = head.headline;

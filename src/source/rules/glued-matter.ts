@@ -12,7 +12,8 @@ const MORE_END = /(?:[»→…\]]|\.\.\.|more|reading|толығырақ|tolyǵy
 const GLUED_MORE = /(?<=[.!?»"”])\s*(?:(?:read\s+more|continue\s+reading|толығырақ|толық\s+оқу|көбірек\s+оқу|tolyǵyraq|تولىعىراق|подробнее|читать\s+далее|читать\s+полностью)(?:\s*(?:»|→|\.\.\.|…))?|\[(?:…|\.\.\.)\])$/iu;
 // An embedded post's excerpt, cut off, then its «read more» link and the report's headline again, as
 // WordPress prints an embed: `… Вода подобралась … Читать далее <headline>`, `… Әрі қарай оқу <headline>`.
-const EMBED_MORE = /(?<=…|\.\.\.)\s*(?:читать\s+(?:далее|дальше)|подробнее|әрі\s+қарай\s+оқу|толығырақ|ári\s+qaraı\s+oqý|continue\s+reading|read\s+more)\s+$/iu;
+export const EMBED_MORE_LINK = String.raw`(?:читать\s+(?:далее|дальше)|подробнее|әрі\s+қарай\s+оқу|толығырақ|ári\s+qaraı\s+oqý|continue\s+reading|read\s+more)`;
+const EMBED_MORE = new RegExp(String.raw`(?<=…|\.\.\.)\s*${EMBED_MORE_LINK}\s+$`, 'iu');
 // A script's empty value glued after a line of Cyrillic text, where the page meant to print
 // something else (a credit, a link's label): `… сообщили в МВД undefined`.
 const GLUED_PLACEHOLDER = /(?<=\p{Script=Cyrillic}[.!?»"”]?)\s+(?:undefined|null|NaN)$/u;
@@ -34,6 +35,13 @@ const PAST_VERB_END = /(?:ли|ла|ло|лся|лась|лись|ет|ут|ют
 // The image's keywords, a word to three in small Cyrillic letters, glued before a Kazakh paragraph's
 // first word: `жаңа жыл Ұйымдастырушылардың айтуынша, …`, `балабакша Астанада …`.
 const GLUED_KEYWORDS = /^((?:[а-яёәғқңөұүһі-]{3,}\s){1,3})(?=\p{Lu}\p{Ll})/u;
+// The image's alt word glued after a paragraph's last sentence, no space after its period: `… тіркеле алады.емхана`.
+// A word of three small letters or more after a word of three letters or more that closes the sentence:
+// a domain's ending (`egov.kz`, `kursiv.media`) and a unit's abbreviation before a word (`млрд.тенге`) are none.
+const GLUED_ALT_END = /(?<=[\p{L}\p{M}]{3}[.!?])(\p{Ll}[\p{Ll}\p{M}]{2,})$/u;
+const ALT_TAIL = 40;
+const NO_ALT_WORD = /^(?:com|org|net|info|media|news|online|site|gov|edu|html?|php|aspx?|jpe?g|png|gif|webp|pdf)$/u;
+const ABBREVIATED_BEFORE = /(?:^|\s)(?:млн|млрд|тыс|руб|куб|мкр|обл|проц|долл|мың|шақ)\.\p{Ll}+$/u;
 // A picture's file name glued before a paragraph's first word: `opros_mg-02-02 В 2017 году …` (one
 // word of Latin letters and figures with an underscore, as the clutter table's image label).
 const GLUED_FILE_NAME = /^([A-Za-z\d][\w-]*_[\w-]*)\s+(?=\p{Lu})/u;
@@ -55,7 +63,8 @@ function cut(state: ParseState, line: SourceLine, piece: string, rule: string, t
  * report's last sentence or before its lead's
  * first word (it names the outlet, as a source line does), and the image's keywords before a
  * paragraph's first word when the paragraph above closed a sentence (a line the page wrapped
- * goes on in small letters under one that did not), and a picture's file name before a paragraph's first word.
+ * goes on in small letters under one that did not), the image's alt word after a paragraph's last
+ * sentence, no space after its period (`… алады.емхана`), and a picture's file name before a paragraph's first word.
  */
 export function gluedMatter(state: ParseState): void {
   const { lines } = state;
@@ -77,6 +86,11 @@ export function gluedMatter(state: ParseState): void {
     if (caption && caption[1]!.split(' ').length >= 3 && !PAST_VERB_END.test(caption[1]!) && isSentenceLine({ text: line.text.slice(caption[0].length) })) cut(state, line, caption[1]!, 'photo caption', line.text.slice(caption[0].length));
     const counter = /\d$/u.test(line.text) ? GLUED_COUNTER.exec(line.text) : null;
     if (counter) cut(state, line, counter[0], 'counter', line.text.slice(0, counter.index));
+    // Only the line's end can hold it: the pattern scans no more than a word's length.
+    const altTail = /\p{Ll}$/u.test(line.text) ? line.text.slice(-ALT_TAIL) : '';
+    const alt = altTail ? GLUED_ALT_END.exec(altTail) : null;
+    const sentence = alt && line.text.slice(0, line.text.length - altTail.length + alt.index);
+    if (alt && sentence && !NO_ALT_WORD.test(alt[1]!) && !ABBREVIATED_BEFORE.test(altTail) && isSentenceLine({ text: sentence }) && !/^\p{Ll}/u.test(lines[index + 1]?.text ?? '')) cut(state, line, alt[1]!, 'image label', sentence);
     const fileName = line.text.includes('_') ? GLUED_FILE_NAME.exec(line.text) : null;
     if (fileName && /\d/u.test(fileName[1]!) && isSentenceLine({ text: line.text.slice(fileName[0].length) })) cut(state, line, fileName[1]!, 'image label', line.text.slice(fileName[0].length));
     const keywords = /^\p{Ll}/u.test(line.text) ? GLUED_KEYWORDS.exec(line.text) : null;

@@ -1,5 +1,6 @@
 import { readStamp } from '../clutter/stamp.ts';
 import { META_RULES } from '../clutter/table.ts';
+import { isSentenceLine } from '../line-shape.ts';
 import type { ParseState } from '../state.ts';
 import { IMAGE_STAMP } from './photo-credit.ts';
 
@@ -9,12 +10,13 @@ import { IMAGE_STAMP } from './photo-credit.ts';
  * (`date 2026-01-27 14:30 Title`), or else from the page's stamp above the lead
  * (`12:24, 27 Ноябрь 2025 | GMT +5`), or the main image's title (`… от 19.10.2025 15:59`) when the page prints no stamp, when it names no other day than the date line (a header's clock,
  * `21.01 01:44`, names the day the page was copied). A stamp naming
- * the date line's day comes first: an hour alone above it may be a TV schedule's (`11:00` / `Новости`);
+ * the date line's day comes first (a stamp under a dek that closes no sentence is above the lead too): an hour alone above it may be a TV schedule's (`11:00` / `Новости`);
  * of the others, the one nearest the lead is the report's (a site header's clock stands above it).
  */
 export function publicationTime(state: ParseState): void {
   if (state.article.time) return;
-  const lead = state.lines[0]?.line ?? Infinity;
+  const [first, second] = state.lines;
+  const lead = (first && second && !isSentenceLine(first) ? second : first)?.line ?? Infinity;
   const stamps = (rule: string) => state.skipped
     .filter((skipped) => skipped.line < lead && skipped.rule === rule)
     .map((skipped) => readStamp(skipped.text))
