@@ -111,6 +111,9 @@ describe('parseSource on variants', () => {
     ['Мост откроют в мае - 25 декабря /решили/ депутаты.', undefined],
     ['Әкім ауылға барды, - деп хабарлайды "Дала жаршысы" Үкіметке сілтеме жасап.', { outlet: 'Дала жаршысы', via: 'Үкімет' }],
     ['Мост откроют в мае, сообщает "Жамбыл Инфо" со ссылкой на акимат.', { outlet: 'Жамбыл Инфо', via: 'акимат' }],
+    ['Өрт сөндірілді, деп хабарлайды Stan.kz ақпарат агенттігі министрліктің баспасөз қызметіне сілтеме бере отырып.', { outlet: 'Stan.kz', via: 'министрліктің баспасөз қызметі' }],
+    ['Өрт сөндірілді, деп хабарлайды Azattyq Ruhy министрлікке сілтеме жасап.', { outlet: 'Azattyq Ruhy', via: 'министрлік' }],
+    ['Órt sóndirildi, dep habarlaıdy Adyrna Astana qalasy ákimdigine siltep.', { outlet: 'Adyrna', via: 'Astana qalasy ákimdigi' }],
   ])('attribution in %s', (lead, expected) => {
     expect(parse(`date 2026-01-01 Заголовок\n\n${lead}\n`).attribution).toEqual(expected);
   });
