@@ -123,6 +123,10 @@ describe('parseSource on variants', () => {
     expect(article.title).toBe('Ёлка и Қазақстан');
     expect(article.paragraphs[0]).toBe('Ёжик, әже, ғылым, қала, өнер, ұлт, үй, һ, іс.');
   });
+  it('a report with sub-headings under its rubric is no roundup of briefs: one label over a headline only', () => {
+    const article = parse('date 2026-01-01 Общество\nВ Таразе открыли каток\nВ Таразе в парке открыли бесплатный каток, он будет работать до конца февраля.\n\nЧасы работы\n\nКаток открыт каждый день с десяти утра до девяти вечера, прокат коньков платный.\n');
+    expect(article.title).toBe('В Таразе открыли каток');
+  });
   it('a report closing on other reports\' headlines over excerpts cut off with … is not a list of reports', () => {
     const teaser = (n: number) => `Другая новость номер ${n}\n\nВ соседнем районе открыли новый спортивный зал для школьников и взрослых, где теперь проходят занятия по борьбе и…\n`;
     const article = parse(`date 2026-01-01 В Таразе открыли каток\n\nВ Таразе в парке открыли бесплатный каток, он будет работать до конца февраля.\n\n${[1, 2, 3].map(teaser).join('\n')}`);
