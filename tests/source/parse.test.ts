@@ -107,6 +107,13 @@ describe('parseSource on variants', () => {
     ['Мост откроют в мае, как стало известно корреспонденту агентства Kazinform.', { outlet: 'Kazinform' }],
     ['Как стало известно из источников в акимате, мост откроют в мае.', undefined],
     ['Как стало известно журналистам, мост откроют в мае.', undefined],
+    ['Туркестанская область (ЮКО) - 25 декабря /KZinform/. На рынке открыли социальный ряд.', { outlet: 'KZinform' }],
+    ['Мост откроют в мае - 25 декабря /решили/ депутаты.', undefined],
+    ['Әкім ауылға барды, - деп хабарлайды "Дала жаршысы" Үкіметке сілтеме жасап.', { outlet: 'Дала жаршысы', via: 'Үкімет' }],
+    ['Мост откроют в мае, сообщает "Жамбыл Инфо" со ссылкой на акимат.', { outlet: 'Жамбыл Инфо', via: 'акимат' }],
+    ['Өрт сөндірілді, деп хабарлайды Stan.kz ақпарат агенттігі министрліктің баспасөз қызметіне сілтеме бере отырып.', { outlet: 'Stan.kz', via: 'министрліктің баспасөз қызметі' }],
+    ['Өрт сөндірілді, деп хабарлайды Azattyq Ruhy министрлікке сілтеме жасап.', { outlet: 'Azattyq Ruhy', via: 'министрлік' }],
+    ['Órt sóndirildi, dep habarlaıdy Adyrna Astana qalasy ákimdigine siltep.', { outlet: 'Adyrna', via: 'Astana qalasy ákimdigi' }],
   ])('attribution in %s', (lead, expected) => {
     expect(parse(`date 2026-01-01 Заголовок\n\n${lead}\n`).attribution).toEqual(expected);
   });
@@ -115,6 +122,15 @@ describe('parseSource on variants', () => {
     const article = parse('date 2026-01-01 Ёлка и Қазақстан\n\nЁжик, әже, ғылым, қала, өнер, ұлт, үй, һ, іс.\n');
     expect(article.title).toBe('Ёлка и Қазақстан');
     expect(article.paragraphs[0]).toBe('Ёжик, әже, ғылым, қала, өнер, ұлт, үй, һ, іс.');
+  });
+  it('a report with sub-headings under its rubric is no roundup of briefs: one label over a headline only', () => {
+    const article = parse('date 2026-01-01 Общество\nВ Таразе открыли каток\nВ Таразе в парке открыли бесплатный каток, он будет работать до конца февраля.\n\nЧасы работы\n\nКаток открыт каждый день с десяти утра до девяти вечера, прокат коньков платный.\n');
+    expect(article.title).toBe('В Таразе открыли каток');
+  });
+  it('a report closing on other reports\' headlines over excerpts cut off with … is not a list of reports', () => {
+    const teaser = (n: number) => `Другая новость номер ${n}\n\nВ соседнем районе открыли новый спортивный зал для школьников и взрослых, где теперь проходят занятия по борьбе и…\n`;
+    const article = parse(`date 2026-01-01 В Таразе открыли каток\n\nВ Таразе в парке открыли бесплатный каток, он будет работать до конца февраля.\n\n${[1, 2, 3].map(teaser).join('\n')}`);
+    expect(article.title).toBe('В Таразе открыли каток');
   });
 });
 

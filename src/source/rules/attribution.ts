@@ -10,8 +10,14 @@ const END = String.raw`(?=\s*[,;)]|\.(?:\s|$|[А-ЯЁ][а-яё])|\s*$)`;
 const NAME = `{0,120}?`;
 // An outlet is a proper name (capital letter, digit or quote first), a domain in lower case
 // (`tengrinews.kz`) or a press service (`пресс-служба акимата`, Kazakh `облыс әкімдігінің баспасөз қызметі`).
+// A name in quotes runs to its closing quote, tried first: `деп хабарлайды "Ұлт ақпарат" Ақордаға сілтеме
+// жасап` is told by Ұлт ақпарат citing Ақорда, not by `"Ұлт` citing `ақпарат" Ақорда`.
 const DOMAIN = String.raw`[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:kz|KZ|ru|com|org|net|info|news)(?![\p{L}\d])`;
-const OUTLET = String.raw`(?<outlet>${DOMAIN}|пресс-служба\s[^,;]${NAME}|[\p{Lu}\d«"“][^,;]${NAME}|[^,;.]${NAME}баспасөз\s+қызметі(?:нен)?)`;
+const QUOTED_NAME = String.raw`[«"“][^«»"“”,;]{1,60}[»"”]`;
+// A name of two words or more in Latin script runs to the first word in another script: `деп хабарлайды
+// Azattyq Ruhy Төтенше жағдайлар министрлігіне сілтеме жасап` is told by Azattyq Ruhy.
+const LATIN_NAME = String.raw`\p{Lu}[\p{Script=Latin}\d.-]*(?:\s\p{Lu}[\p{Script=Latin}\d.-]*)+(?=\s+[\p{Script=Cyrillic}\p{Script=Arabic}])`;
+const OUTLET = String.raw`(?<outlet>${DOMAIN}|пресс-служба\s[^,;]${NAME}|${QUOTED_NAME}|${LATIN_NAME}|[\p{Lu}\d«"“][^,;]${NAME}|[^,;.]${NAME}баспасөз\s+қызметі(?:нен)?)`;
 // A link's scheme the copy kept before the outlet's domain: `сообщает http://astana.gov.kz)`.
 const LINK_SCHEME = String.raw`https?:\/\/(?:www\.)?`;
 const VIA = String.raw`(?:\s+со\s+ссылкой\s+на\s+(?<via>[^,;]{1,120}?))?`;
@@ -19,7 +25,10 @@ const VIA = String.raw`(?:\s+со\s+ссылкой\s+на\s+(?<via>[^,;]{1,120}?
 // The cited body may be a domain with its case ending after a hyphen: `Polisia.kz-ке сілтеме жасап`,
 // or a domain followed by what it is, in the dative: `NUR.KZ компаниясына сілтеме жасап`.
 const CITED_KIND = String.raw`(?:\s+(?:компаниясына|сайтына|порталына|агенттігіне|басылымына|kompanıasyna|kompanııasyna|saıtyna|portalyna|agenttigine))?`;
-const KAZAKH_VIA = String.raw`(?:\s+(?<via>${DOMAIN}(?:-\p{L}{2,3})?|[^,;.]{1,120}?)${CITED_KIND}\s+(?:сілтеме\s+жасап|siltep|silteme\s+jasap|سىلتەمە\s+جاساپ))?`;
+// Citing is said several ways: `сілтеме жасап`, `сілтеме жасай отырып`, `сілтеме бере отырып` (Latin `siltep`,
+// `silteme jasap`, `silteme bere otyryp`).
+const CITING = String.raw`(?:сілтеме\s+(?:жасап|жасай\s+отырып|бере\s+отырып)|siltep|silteme\s+(?:jasap|jasa[ıi]\s+otyryp|bere\s+otyryp)|سىلتەمە\s+جاساپ)`;
+const KAZAKH_VIA = String.raw`(?:\s+(?<via>${DOMAIN}(?:-\p{L}{2,3})?|[^,;.]{1,120}?)${CITED_KIND}\s+${CITING})?`;
 // What follows an outlet's name and is not part of it: `тілшісі` (its correspondent), `ақпарат порталы`.
 const DESCRIPTOR = String.raw`(?:\s+(?:(?<official>ресми)\s+(?:сайты|парақшасы)|тілшісі|ақпарат\s+агенттігі|ақпараттық\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|интернет\s+порталы|ұлттық\s+порталы|порталы|сайты|агенттігі|tilshisi|aqparat\s+portaly|ulttyq\s+portaly|portaly|ء?تىلشىسى|پورتالى))?`;
 // Who carries the report before the outlet's name: `корреспондент агентства`, `ИА`, `портал`.
@@ -62,6 +71,9 @@ const LISTED_OPENING = new RegExp(String.raw`^(?<outlet>${OUTLET_SPELLINGS})\s*[
 // Wire datelines of Russian agencies: `МОСКВА, 23 сен - РИА Новости.`, `МОСКВА, 4 ноября. /ТАСС/.`
 const WIRE_CITY = String.raw`\p{Lu}[\p{Lu}-]+(?:\s\p{Lu}[\p{Lu}-]+)?,\s+\d{1,2}\s+\p{Ll}+\.?`;
 const WIRE_DATELINE = new RegExp(String.raw`^${WIRE_CITY}\s*(?:[-–—]\s*(?<outlet>[\p{Lu}][^.,]{1,40}?)|/(?<slashed>[^/]{2,30})/)\.\s`, 'u');
+// The agency between slashes after the date, the place written in any case before a dash:
+// `Туркестанская область (ЮКО) - 25 декабря /KZinform/. На рынке …`.
+const SLASHED_DATELINE = new RegExp(String.raw`^\p{Lu}[^./]{1,60}?\s[-–—]\s\d{1,2}\s+\p{Ll}+\.?\s*/(?<slashed>[^/]{2,30})/\.\s`, 'u');
 // сообщает Kazpravda.kz со ссылкой на Сенат · передает корреспондент агентства Kazinform · сообщает tengrinews.kz;
 // an outlet may be named by its account (`передаёт корреспондент @Pavlodarnews.kz`), and a correspondent
 // may tell the story (`рассказывает собственный корреспондент ИА «NewTimes.kz» Имя Фамилия`), and a domain may
@@ -92,7 +104,7 @@ const RUSSIAN_ABOUT = new RegExp(String.raw`[Оо]б\s+этом\s+(?:сообщ�
 // `как стало известно из источников` or `… журналистам` names no one.
 const KNOWN_TO = new RegExp(String.raw`(?:^|[\s,(—–-])[Кк]ак\s+стало\s+известно\s+(?:(?:собственному\s+|специальному\s+)?корреспонденту\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?)?(?<outlet>«[^«»]{2,60}»|${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))(?=[\s,.:;)]|$)`, 'iu');
 // A dateline names the agency before anything else in the lead.
-const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, LISTED_OPENING, PREPARED_BY, REPORTED_BY, WIRE_DATELINE, CORRESPONDENT_DATELINE, RUSSIAN, RUSSIAN_REVIEW, KAZAKH, KAZAKH_ARABIC, KAZAKH_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, CORRESPONDENT_OF];
+const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, LISTED_OPENING, PREPARED_BY, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, RUSSIAN, RUSSIAN_REVIEW, KAZAKH, KAZAKH_ARABIC, KAZAKH_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, CORRESPONDENT_OF];
 
 // «Kazinform тілшісі» is «Kazinform's correspondent»: the outlet is Kazinform.
 const CORRESPONDENT = /\s+(?:тілшісі|t[iı]lsh[iı]s[iı]|ء?تىلشىسى)$/u;

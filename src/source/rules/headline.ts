@@ -1,6 +1,6 @@
 import { META_RULES } from '../clutter/table.ts';
 import { SourceError } from '../errors.ts';
-import { endsAsSentence, foldHeadline, HEADLINE_MAX, isHeadlineLike, isSentenceLine, wordCount } from '../line-shape.ts';
+import { endsAsSentence, foldHeadline, HEADLINE_MAX, isCutOff, isHeadlineLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { isOutletName } from '../outlets.ts';
 import { attributionIn } from './attribution.ts';
@@ -233,6 +233,54 @@ function opensOnReportList(state: ParseState, paragraph: number): boolean {
   return items.length >= LIST_ITEMS && above >= 2 && above < items.length;
 }
 
+// An item's excerpt on a site's list is a long sentence cut off mid-way (`… И теренкольцы приехали…`);
+// its headline is shorter.
+const EXCERPT_WORDS = 12;
+
+/**
+ * A page that opens on a site's list of reports printed with excerpts: its first three paragraphs
+ * (the title counting as a line) are each cut off with `…` right under a headline (`Headline` /
+ * `Excerpt…` / `Headline` / `Excerpt…` / …), with no stamps. No item is the page's report.
+ */
+function opensOnExcerptList(state: ParseState): boolean {
+  const lines: readonly { text: string }[] = state.article.title !== undefined ? [{ text: state.article.title }, ...state.lines] : state.lines;
+  let items = 0;
+  for (let i = 0; i < lines.length && items < LIST_ITEMS; i++) {
+    const text = lines[i]!.text;
+    const excerpt = isCutOff(text) && wordCount(text) >= EXCERPT_WORDS;
+    if (!excerpt && !isSentenceLine(lines[i]!)) continue;
+    const above = lines[i - 1]?.text;
+    if (!excerpt || above === undefined || !isHeadlineLike(above) || wordCount(above) >= EXCERPT_WORDS) return false;
+    items++;
+  }
+  return items >= LIST_ITEMS;
+}
+
+// A brief's label in a roundup of briefs (`Сарысуский район`, `АРАЛЬСК`): a short line, no sentence.
+const LABEL_WORDS = 3;
+const isBriefLabel = (text: string) => wordCount(text) <= LABEL_WORDS && isHeadlineLike(text) && !/[:?!]$/u.test(text);
+const isBriefHeadline = (text: string) => wordCount(text) >= 2 && isHeadlineLike(text) && !/\?$/u.test(text);
+
+/**
+ * A page that opens on a roundup of briefs, each under a short label (a district, a town) and its own
+ * headline: `Сарысуский район` / `Овощи и фрукты по низким ценам` / text / `Мойынкумский район` /
+ * `Будет чистая вода` / text. The first brief's headline is no headline of the page: the line above
+ * the first label, headline-shaped, is (`Вести из районов`); `null` when the page prints none.
+ * `undefined` when the page is no roundup.
+ */
+function roundupTitle(state: ParseState): SourceLine | null | undefined {
+  const lines: readonly SourceLine[] = state.article.title !== undefined ? [{ text: state.article.title, line: state.headLine, fromTitle: true }, ...state.lines] : state.lines;
+  const first = lines.findIndex((line) => isSentenceLine(line));
+  const opens = first >= 2 && isBriefHeadline(lines[first - 1]!.text) && isBriefLabel(lines[first - 2]!.text);
+  if (!opens) return undefined;
+  const caps = isInCapitals(lines[first - 2]!.text);
+  const again = lines.some((line, j) => j > first + 2 && isSentenceLine(line) && isBriefHeadline(lines[j - 1]!.text) && isBriefLabel(lines[j - 2]!.text)
+    && isInCapitals(lines[j - 2]!.text) === caps && isSentenceLine(lines[j - 3]!));
+  if (!again) return undefined;
+  const above = lines[first - 3];
+  return above !== undefined && isBriefHeadline(above.text) && clutterRuleOf(above.text) === undefined ? above : null;
+}
+
 /**
  * The headline. When the date line's title is page matter (title-line.ts), the page's headline
  * takes its place and the lines above it are left out as the page's head. A title that reads as
@@ -240,6 +288,16 @@ function opensOnReportList(state: ParseState, paragraph: number): boolean {
  */
 export function headline(state: ParseState): SourceError | void {
   if (state.overlongTitle) return leadAboveHeadline(state) ? undefined : state.overlongTitle;
+  if (opensOnExcerptList(state)) return new SourceError("the page opens on the site's list of reports (headlines over excerpts cut off with …), not on one report; put the report's headline after the date and its text under it", state.headLine);
+  const roundup = roundupTitle(state);
+  if (roundup === null) return new SourceError("the page is a roundup of briefs, each under a short label and its own headline, and prints no headline of its own; put the roundup's headline after the date", state.headLine);
+  if (roundup) {
+    if (roundup.fromTitle) return;
+    dropHead(state, state.lines.indexOf(roundup));
+    state.lines.shift();
+    state.article.title = roundup.text;
+    return;
+  }
   if (state.article.title !== undefined) {
     state.article.title = takeRubricAfter(state, takeStampAfter(state, state.article.title, state.headLine), state.headLine);
     const lead = leadShape(state.article.title);
