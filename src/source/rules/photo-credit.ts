@@ -21,6 +21,10 @@ const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото\s+((?:из|с|со|пр
 // The author's own photos, in Kazakh's three scripts: `Фото автордікі`, `Автордың суреті`,
 // `Суреттер автордың жеке мұрағатынан`; the credit is what follows the label.
 const AUTHORS_PHOTO = /^(?:(?:фото|сурет|суреттер|фотолар|foto|sýret|sýretter|فوتو|سۋرەت|سۋرەتتەر)\s+)?((?:автордікі|автордың\s+(?:суреті|фотосы|суреттері|(?:жеке\s+)?(?:мұрағатынан|архивінен)(?:\s+алынды)?)|avtordiki|avtordyń\s+(?:sýreti|fotosy|(?:jeke\s+)?(?:muraǵatynan|arhıvinen)(?:\s+alyndy)?)|اۆتوردىكى|اۆتوردىڭ\s+(?:سۋرەتى|(?:جەكە\s+)?(?:مۇراعاتىنان|ارحيۆىنەن)(?:\s+الىندى)?)))\.?$/iu;
+// A Kazakh credit naming the photographer before the word for «their picture», no label first: `Eldeç
+// Orda суреті.`, `Нұрлан Ахметов суреті`. Case-sensitive: a capital starts each name; a name in the
+// genitive (`Абайдың суреті`) says whom the picture shows, no credit.
+const NAME_PICTURE = /^((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)(?<!(?:ның|нің|дың|дің|тың|тің|nyń|nıń|niń|dyń|dıń|diń|tyń|tıń|tiń))\s+(?:суреті|sýreti|سۋرەتى)\.?$/u;
 // `фото Данияра Мусина`: the photographer's name, without a colon, or the site it comes from
 // (`Фото New.biss.kz`, the cover picture's `cover otyrar.kz`, `Коллаж Tengrinews.kz`; in Latin letters any domain,
 // `Фото mig.pics`: a label and one address is no sentence). Case-sensitive: a capital starts each name.
@@ -200,6 +204,8 @@ export function creditIn(text: string): Credit | undefined {
   if (fromSite) return { credit: fromSite[1]! };
   const phrase = CREDIT_PHRASE.exec(text) ?? CREDIT_NAME.exec(text);
   if (phrase) return { credit: phrase.slice(1).find(Boolean)!.trim(), generic: phrase[2] !== undefined || phrase[3] !== undefined || phrase[5] !== undefined || phrase[6] !== undefined || /^(?:из|с)\s/iu.test(phrase[1] ?? '') };
+  const namePicture = NAME_PICTURE.exec(text);
+  if (namePicture) return { credit: namePicture[1]! };
   const authors = AUTHORS_PHOTO.exec(text);
   if (authors) return { credit: authors[1]! };
   // The photo's caption closing a sentence, the generic credit after it: `У здания суда в Актау. Иллюстративное фото.`
@@ -297,6 +303,28 @@ function creditGluedToParagraph(state: ParseState): void {
   });
 }
 
+// A credit glued after a paragraph's last sentence, no space after its period: `… жасаймыз.Eldeç Orda
+// суреті.`. Only a line's end is tested; the sentence closes on a word of three letters or more, so an
+// abbreviation (`г.Алматы`) is no sentence's end.
+const GLUED_AFTER_END = /(?<=[\p{L}\p{M}]{3}[.!?»"”])(?=\p{Lu})/gu;
+const GLUED_AFTER_TAIL = 80;
+
+/** Splits a credit glued after a paragraph into the paragraph's line and the credit's: the credit then leaves as any credit line does. */
+function creditGluedAfterParagraph(state: ParseState): void {
+  state.lines = state.lines.flatMap((line) => {
+    const tailStart = Math.max(0, line.text.length - GLUED_AFTER_TAIL);
+    const tail = line.text.slice(tailStart);
+    if (line.verbatim || !CREDIT_WORD.test(tail)) return [line];
+    for (const end of tail.matchAll(GLUED_AFTER_END)) {
+      const at = tailStart + end.index;
+      const credit = creditIn(line.text.slice(at));
+      const text = line.text.slice(0, at);
+      if (credit && !credit.caption && !credit.stamp && isSentenceLine({ text })) return [{ ...line, text }, { ...line, text: line.text.slice(at) }];
+    }
+    return [line];
+  });
+}
+
 /**
  * The first photo credit line becomes the article's credit and leaves the body, unless it names no
  * one and a later one does (`Иллюстративное фото`, then `Фото: Pixabay`); a caption before the
@@ -308,6 +336,7 @@ export function photoCredit(state: ParseState): void {
   imageTitles(state);
   labelOverCredit(state);
   creditGluedToParagraph(state);
+  creditGluedAfterParagraph(state);
   const { lines } = state;
   const lead = lines.findIndex(isSentenceLine);
   const found = lines.map((line, index) => (line.verbatim ? undefined : (creditIn(line.text) ?? (index < lead && !line.fromTitle ? (domainCaption(line.text) ?? domainUnderCounter(line.text, lines[index - 1]?.text)) : undefined))));
