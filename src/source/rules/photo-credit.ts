@@ -84,6 +84,7 @@ const FRAME = /^((?:кадр|стоп-кадр|скриншот)\s+(?:из|с)\s
 // A caption ending in its credit: `Сенат Парламента РК, фото - Новости Zakon.kz от 11.09.2025 12:20 Фото: Zakon.kz/…`,
 // `Кража телефона. Иллюстративное фото: Getty Images`.
 const CAPTION = new RegExp(String.raw`^(.{1,250}?)[\s,.;]+(?:иллюстративное\s+)?${LABEL}\s*:\s*(.{1,100})$`, 'iu');
+const LABEL_ONLY = new RegExp(String.raw`^${LABEL}$`, 'iu');
 // A caption with its credit after a slash, no colon: `Игроки поздравляют друг друга / Фото sportskz`,
 // `«Қазгидромет» … жариялады / Коллаж kursiv.media, бильд-редактор Ахтам Зиперов`.
 const CAPTION_SLASH = new RegExp(String.raw`^(.{3,250}?)\s\/\s${LABEL}\s+([^/]{2,100})$`, 'iu');
@@ -241,7 +242,9 @@ export function creditIn(text: string): Credit | undefined {
     const tail = CAPTION_TAIL.exec(caption[1]!);
     const described = tail ? caption[1]!.slice(0, tail.index).trim() : caption[1]!.trim();
     const imageStamp = tail ? CAPTION_TAIL_STAMP.exec(tail[0])?.[0] : undefined;
-    // A stamp before the credit (`19 Февраля 2026, 09:36 Фото: primeminister.kz`) is no caption.
+    // A stamp before the credit (`19 Февраля 2026, 09:36 Фото: primeminister.kz`) is no caption, nor
+    // another label word, the picture's kind: `cover Фото: пресс-служба МВД РК`.
+    if (LABEL_ONLY.test(described)) return { credit: caption[2]!.trim() };
     return metaLine(described) ? { credit: caption[2]!.trim(), stamp: described } : { credit: caption[2]!.trim(), caption: described, ...(imageStamp && { imageStamp }) };
   }
   return undefined;
