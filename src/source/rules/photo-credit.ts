@@ -244,7 +244,7 @@ export function creditIn(text: string): Credit | undefined {
     const imageStamp = tail ? CAPTION_TAIL_STAMP.exec(tail[0])?.[0] : undefined;
     // A stamp before the credit (`19 Февраля 2026, 09:36 Фото: primeminister.kz`) is no caption, nor
     // another label word, the picture's kind: `cover Фото: пресс-служба МВД РК`.
-    if (LABEL_ONLY.test(described)) return { credit: caption[2]!.trim() };
+    if (!described || LABEL_ONLY.test(described)) return { credit: caption[2]!.trim(), ...(imageStamp && { imageStamp }) };
     return metaLine(described) ? { credit: caption[2]!.trim(), stamp: described } : { credit: caption[2]!.trim(), caption: described, ...(imageStamp && { imageStamp }) };
   }
   return undefined;
@@ -307,10 +307,11 @@ function creditGluedToParagraph(state: ParseState): void {
 }
 
 // A credit glued after a paragraph's last sentence, no space after its period: `… жасаймыз.Eldeç Orda
-// суреті.`. Only a line's end is tested; the sentence closes on a word of three letters or more, so an
-// abbreviation (`г.Алматы`) is no sentence's end.
-const GLUED_AFTER_END = /(?<=[\p{L}\p{M}]{3}[.!?»"”])(?=\p{Lu})/gu;
-const GLUED_AFTER_TAIL = 80;
+// суреті.`, or the image's title and credit after a comma: `… көшірілген., сурет - Zakon.kz жаңалық
+// 09.02.2026 13:53 Сурет: Куәгерлерден`. Only a line's end is tested; the sentence closes on a word of
+// three letters or more, so an abbreviation (`г.Алматы`) is no sentence's end.
+const GLUED_AFTER_END = /(?<=[\p{L}\p{M}]{3}[.!?»"”])(?=,\s*(?:[Фф]ото|[Сс]урет)\s*[-–—]\s|\p{Lu})/gu;
+const GLUED_AFTER_TAIL = LONGEST_CREDIT;
 
 /** Splits a credit glued after a paragraph into the paragraph's line and the credit's: the credit then leaves as any credit line does. */
 function creditGluedAfterParagraph(state: ParseState): void {
@@ -318,6 +319,7 @@ function creditGluedAfterParagraph(state: ParseState): void {
     const tailStart = Math.max(0, line.text.length - GLUED_AFTER_TAIL);
     const tail = line.text.slice(tailStart);
     if (line.verbatim || !CREDIT_WORD.test(tail)) return [line];
+    // The image's title keeps its comma: the credit's caption, its date and time the image's.
     for (const end of tail.matchAll(GLUED_AFTER_END)) {
       const at = tailStart + end.index;
       const credit = creditIn(line.text.slice(at));
