@@ -292,6 +292,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^copyright\s+information\s+of\s+photo\s+and\s+video\s+materials\s+was\s+taken\s+from\s+the\s+website\s+«[^«»]{1,100}»\s*,?\s*more\s+details\s+in\s+our\s+terms\s+of\s+service\.?$/iu,
   },
   {
+    // A script element that loads an advertiser's code from another site, copied with the page as a
+    // line of its own: `<script src="https://jsc.example.com/r/s/site.js" async> </script>`.
+    name: 'page script',
+    maxLength: 300,
+    line: /^<script\s[^<>]*\bsrc=["']?https?:\/\/[^\s"'<>]+["']?[^<>]*>\s*<\/script>$/iu,
+  },
+  {
     // A comment form's captcha notice: no code shown, reload the page.
     name: 'comment form',
     line: /^(?:код\s+көрсетілмесе,?\s+бетті\s+қайта\s+жаңартыңыз|если\s+код\s+не\s+виден,?\s+обновите\s+страницу)[.!]?$/iu,
