@@ -60,6 +60,7 @@ const LANGUAGES = words('ру', 'рус', 'русский', 'ru', 'rus', 'қаз
 const PAGER_PREVIOUS = /^(?:[Пп]редыдущая|[Аа]лдыңғы|[Aa]ldyńǵy|[Pp]revious)(?:\s+(?:новость|статья|запись|жаңалық|jańalyq|post|article))?\s+(?=[\p{Lu}\p{N}«"“])/u;
 const PAGER_NEXT = /^(?:[Сс]ледующая|[Кк]елесі|[Kk]elesi|[Nn]ext)(?:\s+(?:новость|статья|запись|жаңалық|jańalyq|post|article))?\s+[\p{Lu}\p{N}«"“]/u;
 
+const KAZAKH_SOURCE_FROM = /^(?:ақпарат|aqparat|اقپارات)\s*:\s*([^\s:].{1,60}?)\s+(?:порталынан|сайтынан|агенттігінен|басылымынан|portalynan|saıtynan|saitynan|agenttiginen|پورتالىنان|سايتىنان)\.?$/iu;
 const IMAGE_ENDING = /[\s.](?:gif|jpe?g|png|webp)$/iu;
 // Tested from the end of the line first: most short lines are no press service and no menu.
 const PRESS_SERVICE = /\s(?:баспасөз\s+қызметі|baspasóz\s+qyzmeti|baspasöz\s+qyzmetı|ءباسپاسوز\s+قىزمەتى)$/u;
@@ -566,6 +567,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       const [stamp, outlet] = stampAndSource(text)!;
       return [{ text: stamp, rule: META_RULES.stamp.name }, { text: outlet, rule: 'source line' }];
     },
+  },
+  {
+    // The report's source in Kazakh, the site named in the ablative: `Ақпарат: Sputnik.kz порталынан`
+    // (information: from the Sputnik.kz portal). The site is recorded as the source line, naming the outlet.
+    name: 'source line',
+    maxLength: 100,
+    line: KAZAKH_SOURCE_FROM,
+    pieces: (text) => [{ text: KAZAKH_SOURCE_FROM.exec(text)![1]!, rule: 'source line' }],
   },
   {
     // A source's label whose link the copy lost, alone on its line: `Ақпарат көзі:`, `Источник:`.
