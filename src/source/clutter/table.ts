@@ -360,7 +360,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // A widget of other reports: each a headline, at times with its excerpt cut off (`… в…`) and its stamp.
     name: 'news widget',
-    line: line(String.raw`(?:${words('последние\\s+новости', 'сейчас\\s+читают', 'читают\\s+сейчас', 'новости\\s+партнеров', 'новости\\s+партнёров', 'серіктес\\s+жаңалықтары', 'ūqsas\\s+jaŋalyqtar', 'uqsas\\s+jańalyqtar', 'новости\\s+по\\s+теме', 'похожие\\s+новости', 'материалы\\s+по\\s+теме', 'самое\\s+читаемое', 'самое\\s+популярное', 'популярное', 'популярные\\s+новости', 'главное', 'главное\\s+на\\s+сегодня', 'главное\\s+за\\s+день', 'главное\\s+за\\s+неделю', 'главные\\s+новости', 'лента\\s+новостей', 'выбор\\s+редакции', 'рекомендуем', 'үздік\\s+материалдар', '[ýu]zdik\\s+mater[ıi]aldar', 'соңғы\\s+жаңалықтар', 'ең\\s+көп\\s+оқылған', 'көп\\s+оқылғандар', 'тақырыпқа\\s+қатысты', 'ұқсас\\s+жаңалықтар', 'sońǵy\\s+jańalyqtar', 'eń\\s+kóp\\s+oqylǵan', 'se[ıi]chas\\s+ch[ıi]ta[ıi][ýu]t')})\s*:?`),
+    line: line(String.raw`(?:${words('последние\\s+новости', 'сейчас\\s+читают', 'читают\\s+сейчас', 'новости\\s+партнеров', 'новости\\s+партнёров', 'серіктес\\s+жаңалықтары', 'ūqsas\\s+jaŋalyqtar', 'uqsas\\s+jańalyqtar', 'новости\\s+по\\s+теме', 'похожие\\s+новости', 'материалы\\s+по\\s+теме', 'самое\\s+читаемое', 'самое\\s+популярное', 'популярное', 'популярные\\s+новости', 'главное', 'главное\\s+на\\s+сегодня', 'главное\\s+за\\s+день', 'главное\\s+за\\s+неделю', 'главные\\s+новости', 'лента\\s+новостей', 'оқиғалар\\s+лентасы', 'выбор\\s+редакции', 'рекомендуем', 'үздік\\s+материалдар', '[ýu]zdik\\s+mater[ıi]aldar', 'соңғы\\s+жаңалықтар', 'ең\\s+көп\\s+оқылған', 'көп\\s+оқылғандар', 'тақырыпқа\\s+қатысты', 'ұқсас\\s+жаңалықтар', 'sońǵy\\s+jańalyqtar', 'eń\\s+kóp\\s+oqylǵan', 'se[ıi]chas\\s+ch[ıi]ta[ıi][ýu]t')})\s*:?`),
     follows: { lines: 12, shape: 'teaser' },
   },
   {
@@ -723,17 +723,18 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // A newspaper's masthead saying since when it appears: `Издаётся с 7 апреля 1918 года`, `Газет
-    // 1922 жылғы 1 мамырдан шығады.`
+    // 1922 жылғы 1 мамырдан шығады.`, `1931 жылдың 4 қазанынан бастап шығады`
     name: 'page head',
     maxLength: 60,
-    line: /^(?:(?:издаётся|издается|выходит)\s+с\s+(?:\d{1,2}\s+\p{L}+\s+)?\d{4}\s+года?|(?:газет\s+)?\d{4}\s+жылғы\s+\d{1,2}\s+\p{L}+(?:нан|нен|дан|ден|тан|тен)\s+шығады)\.?$/iu,
+    line: /^(?:(?:издаётся|издается|выходит)\s+с\s+(?:\d{1,2}\s+\p{L}+\s+)?\d{4}\s+года?|(?:газет\s+)?\d{4}\s+(?:жылғы|жылдың)\s+\d{1,2}\s+\p{L}+(?:нан|нен|дан|ден|тан|тен)\s+(?:бастап\s+)?шығады)\.?$/iu,
   },
   {
     // A document viewer's offer to its visitors, printed over a newspaper's issue it shows: `Create
-    // successful ePaper yourself` / `Turn your PDF publications into a flip-book with our unique …`.
+    // successful ePaper yourself` / `Turn your PDF publications into a flip-book with our unique …`,
+    // `Issuu on Google+`.
     name: 'advertising label',
     maxLength: 160,
-    line: /^(?:create\s+successful\s+e-?paper\s+yourself|turn\s+your\s+pdf\s+publications\s+into\s+a\s+flip-?book\b[^]{0,100})$/iu,
+    line: /^(?:create\s+successful\s+e-?paper\s+yourself|issuu\s+on\s+(?:google\+|facebook|twitter|pinterest|instagram)|turn\s+your\s+pdf\s+publications\s+into\s+a\s+flip-?book\b[^]{0,100})$/iu,
   },
   {
     // The age notice a site prints in its header, a sentence of no report: `Информационная продукция
