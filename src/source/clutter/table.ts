@@ -797,6 +797,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(words('хабарламаларға\\s+жазылу', 'жаңалықтарға\\s+жазылу', 'habarlamalarǵa\\s+jazylý', 'jańalyqtarǵa\\s+jazylý')),
   },
   {
+    // A site's footer links to its mailing list, its news desk and its accounts: `• Рассылка:`,
+    // `Предложить новость`, `Мы в соцсетях`.
+    name: 'page foot',
+    maxLength: 30,
+    line: line(String.raw`(?:${words('рассылка', 'подписка\\s+на\\s+рассылку', 'предложить\\s+новость', 'сообщить\\s+новость', 'прислать\\s+новость', 'мы\\s+в\\s+соцсетях', 'мы\\s+в\\s+социальных\\s+сетях')})\s*:?`),
+  },
+  {
     // An author signed with an initial: `А. Данияр`.
     name: 'byline',
     line: /^\p{Lu}\.\s?\p{Lu}\p{Ll}+$/u,
