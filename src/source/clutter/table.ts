@@ -364,6 +364,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     follows: { lines: 12, shape: 'teaser' },
   },
   {
+    // A section's name over the report naming whose news it holds: `Қазақстанның соңғы жаңалықтары`
+    // (Kazakhstan's latest news). No block under it: the report's headline follows.
+    name: 'rubric',
+    maxLength: 50,
+    line: line(String.raw`(?:(?:қазақстанның|әлемнің|облыстың|қаланың|өңірдің)\s+соңғы\s+жаңалықтары|(?:qazaqstannyń|álemniń)\s+sońǵy\s+jańalyqtary)`),
+  },
+  {
     // A site's feed of events, its headlines a list under it: `Оқиғалар лентасы` / `- Headline`. Only
     // such a list: a poll may stand under the label instead (`Сауалнама`), a block of its own.
     name: 'news widget',
