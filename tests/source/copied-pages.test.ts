@@ -220,6 +220,14 @@ describe('credits, tags and attribution of copied pages', () => {
     expect(article.skipped?.find((s) => s.text === 'каток зима')?.rule).toBe('photo caption');
   });
 
+  it('a name before «суреті» is the photographer\'s credit, also glued after a paragraph; a name in the genitive is whom the picture shows', () => {
+    const lead = 'Ауылдағы мектепте жаңа спорт залы ашылды.';
+    const article = parse(`date 2025-06-12 Ауыл мектебіне жаңа спорт залы салынды\nEldeç Orda суреті.\n${lead}\nБалалар енді қыста да залда жаттыға алады.Eldeç Orda суреті.\n`);
+    expect([article.photoCredit, article.paragraphs]).toEqual(['Eldeç Orda', [lead, 'Балалар енді қыста да залда жаттыға алады.']]);
+    const portrait = parse(`date 2025-06-12 Ауыл мектебіне жаңа спорт залы салынды\n${lead}\nАбайдың суреті\n`);
+    expect([portrait.photoCredit, portrait.paragraphs]).toEqual([undefined, [lead, 'Абайдың суреті']]);
+  });
+
   it('a picture a neural network made is credited to the tool, also when the line is printed twice over', () => {
     const credit = 'Изображение сгенерировано при помощи нейросети Midjourney';
     expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${credit}\n${LEAD}\n`).photoCredit).toBe('Midjourney');
@@ -239,7 +247,7 @@ describe('credits, tags and attribution of copied pages', () => {
     expect(article.paragraphs).toEqual([LEAD]);
   });
 
-  it.each([['Foto: Фото: Аудан әкімдігі', 'Аудан әкімдігі'], ['Фото – Акорда', 'Акорда'], ['Фото ©️ Tengrinews.kz / Турар Абенов', 'Tengrinews.kz / Турар Абенов'], ['Сурет: Астана әкімдігі', 'Астана әкімдігі'], ['Sýret: Astanatv.kz', 'Astanatv.kz'], ['Коллаж: Kazinform / Freepik', 'Kazinform / Freepik'], ['фото Данияра Мусина', 'Данияра Мусина'], ['Фото из открытых источников', 'из открытых источников'], ['Кадр из видео', 'Кадр из видео']])('credit %s', (line, credit) => {
+  it.each([['Foto: Фото: Аудан әкімдігі', 'Аудан әкімдігі'], ['Фото – Акорда', 'Акорда'], ['Фото ©️ Tengrinews.kz / Турар Абенов', 'Tengrinews.kz / Турар Абенов'], ['Сурет: Астана әкімдігі', 'Астана әкімдігі'], ['Sýret: Astanatv.kz', 'Astanatv.kz'], ['Коллаж: Kazinform / Freepik', 'Kazinform / Freepik'], ['фото Данияра Мусина', 'Данияра Мусина'], ['Фото из открытых источников', 'из открытых источников'], ['Фото прислано жителями города', 'прислано жителями города'], ['Кадр из видео', 'Кадр из видео']])('credit %s', (line, credit) => {
     expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${line}\n${LEAD}\n`).photoCredit).toBe(credit);
   });
 

@@ -52,6 +52,7 @@ const MAX_NAME_WORDS = 1;
 // `Нұрлы жол 26.11.2016 сағат 07:14`. Without that word two names before a date are a byline's.
 const MAX_NAME_WORDS_BEFORE_FULL_STAMP = 2;
 const HOUR_WORDS = new Set(['сағат', 'saǵat', 'sağat', 'saghat', 'ساعات']);
+const NEWS_WORDS = new Set(['новости', 'news']);
 const MAX_WORDS = 16;
 const MAX_LENGTH = 200;
 const MAX_WORDLESS_LENGTH = 30;
@@ -107,6 +108,7 @@ export function metaLine(text: string): MetaKind | undefined {
   let weekdays = 0;
   let counterWords = 0;
   let names = 0;
+  let previous = '';
   for (const word of words) {
     if (TIME.test(word) || NUMERIC_DATE.test(word)) dates++;
     else if (monthNumber(word) !== undefined) months++;
@@ -115,7 +117,11 @@ export function metaLine(text: string): MetaKind | undefined {
     else if (STAMP_WORDS.has(word)) stampWords++;
     else if (WEEKDAY_WORDS.has(word)) weekdays++;
     else if (COUNTER_WORDS.has(word)) counterWords++;
+    // `Новости` names a rubric beside a stamp (`… • Новости дня`); a place after it names a
+    // programme's edition: `Новости Балхаша 25.12.2019` is a title.
+    else if (!BESIDE_NUMBERS.has(word) && NEWS_WORDS.has(previous)) return undefined;
     else if (!BESIDE_NUMBERS.has(word) && (++names > MAX_NAME_WORDS_BEFORE_FULL_STAMP || dates + months > 0)) return undefined;
+    previous = word;
   }
   // A month's name is a date beside a day's number; alone it is a word (`Наурыз мейрамы`).
   if (numbers > 0) dates += months;

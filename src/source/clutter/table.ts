@@ -60,6 +60,7 @@ const LANGUAGES = words('ру', 'рус', 'русский', 'ru', 'rus', 'қаз
 const PAGER_PREVIOUS = /^(?:[Пп]редыдущая|[Аа]лдыңғы|[Aa]ldyńǵy|[Pp]revious)(?:\s+(?:новость|статья|запись|жаңалық|jańalyq|post|article))?\s+(?=[\p{Lu}\p{N}«"“])/u;
 const PAGER_NEXT = /^(?:[Сс]ледующая|[Кк]елесі|[Kk]elesi|[Nn]ext)(?:\s+(?:новость|статья|запись|жаңалық|jańalyq|post|article))?\s+[\p{Lu}\p{N}«"“]/u;
 
+const KAZAKH_SOURCE_FROM = /^(?:ақпарат|aqparat|اقپارات)\s*:\s*([^\s:].{1,60}?)\s+(?:порталынан|сайтынан|агенттігінен|басылымынан|portalynan|saıtynan|saitynan|agenttiginen|پورتالىنان|سايتىنان)\.?$/iu;
 const IMAGE_ENDING = /[\s.](?:gif|jpe?g|png|webp)$/iu;
 // Tested from the end of the line first: most short lines are no press service and no menu.
 const PRESS_SERVICE = /\s(?:баспасөз\s+қызметі|baspasóz\s+qyzmeti|baspasöz\s+qyzmetı|ءباسپاسوز\s+قىزمەتى)$/u;
@@ -292,9 +293,32 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^copyright\s+information\s+of\s+photo\s+and\s+video\s+materials\s+was\s+taken\s+from\s+the\s+website\s+«[^«»]{1,100}»\s*,?\s*more\s+details\s+in\s+our\s+terms\s+of\s+service\.?$/iu,
   },
   {
+    // A script element that loads an advertiser's code from another site, copied with the page as a
+    // line of its own: `<script src="https://jsc.example.com/r/s/site.js" async> </script>`.
+    name: 'page script',
+    maxLength: 300,
+    line: /^<script\s[^<>]*\bsrc=["']?https?:\/\/[^\s"'<>]+["']?[^<>]*>\s*<\/script>$/iu,
+  },
+  {
     // A comment form's captcha notice: no code shown, reload the page.
     name: 'comment form',
     line: /^(?:код\s+көрсетілмесе,?\s+бетті\s+қайта\s+жаңартыңыз|если\s+код\s+не\s+виден,?\s+обновите\s+страницу)[.!]?$/iu,
+  },
+  {
+    // A block of reports on the same topic under the text, its headlines or excerpts under the label
+    // (a rubric's name may stand between): `Похожие материалы` / `Статьи` / `Headline`. Named as a link
+    // to related reports, not as a widget: with nothing under it, the lines above are the report's own.
+    name: 'related news',
+    maxLength: 20,
+    line: line(words('похожие\\s+материалы')),
+    follows: { lines: 12, shape: 'teaser' },
+  },
+  {
+    // The same link over a list of other reports' headlines, each after a dash: `Читайте также:` / `- Headline`.
+    name: 'related news',
+    line: line(String.raw`(?:${words('читайте\\s+также', 'читайте\\s+еще', 'читайте\\s+ещё', 'смотрите\\s+также', 'тағы\\s+оқыңыз', 'сондай-ақ\\s+оқыңыз', 'taǵy\\s+oqyńyz', 'sondaı-aq\\s+oqyńyz')})\s*:?`),
+    ifNext: /^[-–—]\s/u,
+    follows: { lines: 12, shape: 'dashed' },
   },
   {
     name: 'related news',
@@ -338,6 +362,20 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'news widget',
     line: line(String.raw`(?:${words('последние\\s+новости', 'сейчас\\s+читают', 'читают\\s+сейчас', 'новости\\s+партнеров', 'новости\\s+партнёров', 'серіктес\\s+жаңалықтары', 'ūqsas\\s+jaŋalyqtar', 'uqsas\\s+jańalyqtar', 'новости\\s+по\\s+теме', 'похожие\\s+новости', 'материалы\\s+по\\s+теме', 'самое\\s+читаемое', 'самое\\s+популярное', 'популярное', 'популярные\\s+новости', 'главное', 'главное\\s+на\\s+сегодня', 'главное\\s+за\\s+день', 'главное\\s+за\\s+неделю', 'главные\\s+новости', 'лента\\s+новостей', 'выбор\\s+редакции', 'рекомендуем', 'үздік\\s+материалдар', '[ýu]zdik\\s+mater[ıi]aldar', 'соңғы\\s+жаңалықтар', 'ең\\s+көп\\s+оқылған', 'көп\\s+оқылғандар', 'тақырыпқа\\s+қатысты', 'ұқсас\\s+жаңалықтар', 'sońǵy\\s+jańalyqtar', 'eń\\s+kóp\\s+oqylǵan', 'se[ıi]chas\\s+ch[ıi]ta[ıi][ýu]t')})\s*:?`),
     follows: { lines: 12, shape: 'teaser' },
+  },
+  {
+    // A section's name over the report naming whose news it holds: `Қазақстанның соңғы жаңалықтары`
+    // (Kazakhstan's latest news). No block under it: the report's headline follows.
+    name: 'rubric',
+    maxLength: 50,
+    line: line(String.raw`(?:(?:қазақстанның|әлемнің|облыстың|қаланың|өңірдің)\s+соңғы\s+жаңалықтары|(?:qazaqstannyń|álemniń)\s+sońǵy\s+jańalyqtary)`),
+  },
+  {
+    // A site's feed of events, its headlines a list under it: `Оқиғалар лентасы` / `- Headline`. Only
+    // such a list: a poll may stand under the label instead (`Сауалнама`), a block of its own.
+    name: 'news widget',
+    line: line(words('оқиғалар\\s+лентасы', 'oqıǵalar\\s+lentasy')),
+    follows: { lines: 12, shape: 'dashed' },
   },
   {
     // The same widget naming its region or topic, a colon closing it, its headlines a list under it:
@@ -545,6 +583,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     },
   },
   {
+    // The report's source in Kazakh, the site named in the ablative: `Ақпарат: Sputnik.kz порталынан`
+    // (information: from the Sputnik.kz portal). The site is recorded as the source line, naming the outlet.
+    name: 'source line',
+    maxLength: 100,
+    line: KAZAKH_SOURCE_FROM,
+    pieces: (text) => [{ text: KAZAKH_SOURCE_FROM.exec(text)![1]!, rule: 'source line' }],
+  },
+  {
     // A source's label whose link the copy lost, alone on its line: `Ақпарат көзі:`, `Источник:`.
     name: 'source label',
     maxLength: 20,
@@ -690,6 +736,21 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:реклама|размещение\s+рекламы|по\s+вопросам\s+рекламы|жарнама)\s[^]{0,180}?\+?\d[\d\s()-]{9,20}$/iu,
   },
   {
+    // A newspaper's masthead saying since when it appears: `Издаётся с 7 апреля 1918 года`, `Газет
+    // 1922 жылғы 1 мамырдан шығады.`, `1931 жылдың 4 қазанынан бастап шығады`
+    name: 'page head',
+    maxLength: 60,
+    line: /^(?:(?:издаётся|издается|выходит)\s+с\s+(?:\d{1,2}\s+\p{L}+\s+)?\d{4}\s+года?|(?:газет\s+)?\d{4}\s+(?:жылғы|жылдың)\s+\d{1,2}\s+\p{L}+(?:нан|нен|дан|ден|тан|тен)\s+(?:бастап\s+)?шығады)\.?$/iu,
+  },
+  {
+    // A document viewer's offer to its visitors, printed over a newspaper's issue it shows: `Create
+    // successful ePaper yourself` / `Turn your PDF publications into a flip-book with our unique …`,
+    // `Issuu on Google+`.
+    name: 'advertising label',
+    maxLength: 160,
+    line: /^(?:create\s+successful\s+e-?paper\s+yourself|issuu\s+on\s+(?:google\+|facebook|twitter|pinterest|instagram)|turn\s+your\s+pdf\s+publications\s+into\s+a\s+flip-?book\b[^]{0,100})$/iu,
+  },
+  {
     // The age notice a site prints in its header, a sentence of no report: `Информационная продукция
     // данного сетевого ресурса предназначена для лиц, достигших 18 лет и старше.`
     name: 'age notice',
@@ -748,6 +809,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     name: 'subscribe prompt',
     line: line(words('хабарламаларға\\s+жазылу', 'жаңалықтарға\\s+жазылу', 'habarlamalarǵa\\s+jazylý', 'jańalyqtarǵa\\s+jazylý')),
+  },
+  {
+    // A site's footer links to its mailing list, its news desk and its accounts: `• Рассылка:`,
+    // `Предложить новость`, `Мы в соцсетях`.
+    name: 'page foot',
+    maxLength: 30,
+    line: line(String.raw`(?:${words('рассылка', 'подписка\\s+на\\s+рассылку', 'предложить\\s+новость', 'сообщить\\s+новость', 'прислать\\s+новость', 'мы\\s+в\\s+соцсетях', 'мы\\s+в\\s+социальных\\s+сетях')})\s*:?`),
   },
   {
     // An author signed with an initial: `А. Данияр`.
@@ -862,10 +930,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // The author's role alone where the page prints her byline: `Старший корреспондент отдела General News`,
-    // `Собственный корреспондент газеты «Степь»`; what follows the role is its department or outlet only.
+    // `Собственный корреспондент газеты «Степь»`, or the region it covers: `собственный корреспондент по
+    // области Жетiсу`, `… по Карагандинской области`; what follows the role is its department, outlet or region only.
     name: 'byline',
     maxLength: 70,
-    line: /^(?:(?:[Сс]тарший|[Мм]ладший|[Вв]едущий|[Гг]лавный|[Сс]обственный|[Сс]пециальный|[Вв]ыпускающий)\s+(?:корреспондент|редактор|обозреватель|журналист)(?=$|\s+(?:отдела|газеты|издания|портала|агентства|телеканала|редакции|сайта)\s)|(?:[Кк]орреспондент|[Рр]едактор|[Оо]бозреватель|[Жж]урналист)(?=\s+отдела\s))(?:\s+отдела(?:\s+[\p{L}\d-]+){1,3}|\s+(?:газеты|издания|портала|агентства|телеканала|редакции|сайта)(?:\s+[«"]?\p{Lu}[\p{L}\d.-]*[»"]?){1,3})?$/u,
+    line: /^(?:(?:[Сс]тарший|[Мм]ладший|[Вв]едущий|[Гг]лавный|[Сс]обственный|[Сс]пециальный|[Вв]ыпускающий)\s+(?:корреспондент|редактор|обозреватель|журналист)(?=$|\s+(?:отдела|газеты|издания|портала|агентства|телеканала|редакции|сайта|по)\s)|(?:[Кк]орреспондент|[Рр]едактор|[Оо]бозреватель|[Жж]урналист)(?=\s+отдела\s))(?:\s+отдела(?:\s+[\p{L}\d-]+){1,3}|\s+(?:газеты|издания|портала|агентства|телеканала|редакции|сайта)(?:\s+[«"]?\p{Lu}[\p{L}\d.-]*[»"]?){1,3}|\s+по\s+(?:(?:области|городу|району)\s+\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}-]+(?:\s+области)?))?$/u,
     unlessNext: /:$/u,
   },
   {

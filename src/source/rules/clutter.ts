@@ -79,7 +79,8 @@ export function clutter(state: ParseState): void {
     const line = lines[i]!;
     const next = lines[i + 1];
     const found = line.verbatim ? undefined : clutterRuleOf(line.text, next?.text);
-    const rule = found?.unlessNext && next && found.unlessNext.test(next.text) ? undefined : found;
+    // The line under it is read only as the report's (a speaker's role ending in `:`); page matter there says nothing.
+    const rule = found?.unlessNext && next && found.unlessNext.test(next.text) && !clutterRuleOf(next.text) ? undefined : found;
     if (!rule) {
       kept.push(line);
       continue;

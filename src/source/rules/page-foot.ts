@@ -129,9 +129,28 @@ function nextReportAfterSignature(state: ParseState): boolean {
   return true;
 }
 
+/**
+ * The page's head printed again under the report's last sentence, as a feed's mirror does (`Viewing
+ * all articles` / `Browse latest Browse all 1540` above the headline and again below the text): a line
+ * that repeats, word for word, matter left out above the first paragraph is that matter.
+ */
+function headRepeatedBelow(state: ParseState): void {
+  const first = state.lines.find(isSentenceLine);
+  let last = state.lines.length - 1;
+  while (last >= 0 && !isSentenceLine(state.lines[last]!)) last--;
+  if (!first || last < 0 || last === state.lines.length - 1) return;
+  const head = new Set(state.skipped.filter((s) => s.line < first.line).map((s) => s.text));
+  state.lines = state.lines.filter((line, index) => {
+    const repeated = index > last && !line.verbatim && head.has(line.text);
+    if (repeated) state.skipped.push({ line: line.line, text: line.text, rule: 'page foot' });
+    return !repeated;
+  });
+}
+
 export function pageFoot(state: ParseState): void {
   if (nextReportAfterSignature(state)) return;
   const copied = state.skipped.length > 0;
+  if (copied) headRepeatedBelow(state);
   if (copied) trailingMatter(state);
   const { lines } = state;
   let last = -1;

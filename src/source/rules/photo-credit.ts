@@ -12,15 +12,19 @@ const LABEL = String.raw`(?:фото|фотография|изображение
 const CREDIT = new RegExp(String.raw`^(?:\d{1,7}(?=\p{L}))?(?:источник\s+)?${LABEL}\s*(?::|\s[-–—]|©\ufe0f?|\(c\))\s*(.{1,150})$`, 'iu');
 // Where a generic photo comes from, after it: `Иллюстрированное фото из открытых интернет-источников`.
 const GENERIC_SOURCE = String.raw`(?:\s+(?:из|с|со)\s.{1,80}?)?`;
-// `Фото из открытых источников`, `Фото предоставлено акиматом`, `Иллюстративное фото` (and its near
+// `Фото из открытых источников`, `Фото предоставлено акиматом`, `Фото прислано жителями Актау`, `Иллюстративное фото` (and its near
 // forms, `Иллюстрированное фото`, `Фото носит иллюстративный характер`, with where it comes from); Kazakh
 // `Коллажды жасаған – Алмас Манап`, `Суреттерді түсірген – …`, `Инфографиканы жасаған – …`,
 // `Иллюстрациялық фото` and, without a label, `ашық дереккөзі` or bare `ашық дереккөз` (an open source);
 // a generic credit keeps both its words (`Иллюстративное фото`), a closing period is no part of the credit.
-const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото\s+((?:из|с|со|предоставлено|предоставлены|автора|пресс-службы)\s.{1,140}?)|(иллюстр(?:ативное|ированное|ационное)\s+(?:фото|изображение)${GENERIC_SOURCE})|(фото\s+(?:иллюстративное|иллюстрированное|носит\s+иллюстративный\s+характер)${GENERIC_SOURCE})|(?:суретті\s+түсірген(?:дер)?|фотоны\s+түсірген|коллажды\s+жасаған|автор\s+фото|фотограф|sýretti\s+túsirgen|kollajdy\s+jasaǵan|سۋرەتتى\s+تۇسىرگەن|كوللاجدى\s+جاساعان|суреттерді\s+түсірген(?:дер)?|sýretterdi\s+túsirgen|سۋرەتتەردى\s+تۇسىرگەن|инфографиканы\s+жасаған|ınfografıkany\s+jasaǵan|(?:ي|ى)نفو(?:گ|ع)رافيكانى\s+جاساعان)\s*[:–—-]?\s+(.{1,100}?)|(ашық\s+дереккөз(?:і|ден|дерден)?(?:\s+алынды)?|ashyq\s+derekkóz(?:i|den|derden)?(?:\s+alyndy)?|اشىق\s+دەرەككوز(?:ى|دەن|دەردەن)?(?:\s+الىندى)?)|(иллюстрациялық\s+(?:фото|сурет)|[ıi]llıýstratsıalyq\s+(?:foto|sýret)))\.?$`, 'iu');
+const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото\s+((?:из|с|со|предоставлено|предоставлены|прислано|присланы|автора|пресс-службы)\s.{1,140}?)|(иллюстр(?:ативное|ированное|ационное)\s+(?:фото|изображение)${GENERIC_SOURCE})|(фото\s+(?:иллюстративное|иллюстрированное|носит\s+иллюстративный\s+характер)${GENERIC_SOURCE})|(?:суретті\s+түсірген(?:дер)?|фотоны\s+түсірген|коллажды\s+жасаған|автор\s+фото|фотограф|sýretti\s+túsirgen|kollajdy\s+jasaǵan|سۋرەتتى\s+تۇسىرگەن|كوللاجدى\s+جاساعان|суреттерді\s+түсірген(?:дер)?|sýretterdi\s+túsirgen|سۋرەتتەردى\s+تۇسىرگەن|инфографиканы\s+жасаған|ınfografıkany\s+jasaǵan|(?:ي|ى)نفو(?:گ|ع)رافيكانى\s+جاساعان)\s*[:–—-]?\s+(.{1,100}?)|(ашық\s+дереккөз(?:і|ден|дерден)?(?:\s+алынды)?|ashyq\s+derekkóz(?:i|den|derden)?(?:\s+alyndy)?|اشىق\s+دەرەككوز(?:ى|دەن|دەردەن)?(?:\s+الىندى)?)|(иллюстрациялық\s+(?:фото|сурет)|[ıi]llıýstratsıalyq\s+(?:foto|sýret)))\.?$`, 'iu');
 // The author's own photos, in Kazakh's three scripts: `Фото автордікі`, `Автордың суреті`,
 // `Суреттер автордың жеке мұрағатынан`; the credit is what follows the label.
 const AUTHORS_PHOTO = /^(?:(?:фото|сурет|суреттер|фотолар|foto|sýret|sýretter|فوتو|سۋرەت|سۋرەتتەر)\s+)?((?:автордікі|автордың\s+(?:суреті|фотосы|суреттері|(?:жеке\s+)?(?:мұрағатынан|архивінен)(?:\s+алынды)?)|avtordiki|avtordyń\s+(?:sýreti|fotosy|(?:jeke\s+)?(?:muraǵatynan|arhıvinen)(?:\s+alyndy)?)|اۆتوردىكى|اۆتوردىڭ\s+(?:سۋرەتى|(?:جەكە\s+)?(?:مۇراعاتىنان|ارحيۆىنەن)(?:\s+الىندى)?)))\.?$/iu;
+// A Kazakh credit naming the photographer before the word for «their picture», no label first: `Eldeç
+// Orda суреті.`, `Нұрлан Ахметов суреті`. Case-sensitive: a capital starts each name; a name in the
+// genitive (`Абайдың суреті`) says whom the picture shows, no credit.
+const NAME_PICTURE = /^((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)(?<!(?:ның|нің|дың|дің|тың|тің|nyń|nıń|niń|dyń|dıń|diń|tyń|tıń|tiń))\s+(?:суреті|sýreti|سۋرەتى)\.?$/u;
 // `фото Данияра Мусина`: the photographer's name, without a colon, or the site it comes from
 // (`Фото New.biss.kz`, the cover picture's `cover otyrar.kz`, `Коллаж Tengrinews.kz`; in Latin letters any domain,
 // `Фото mig.pics`: a label and one address is no sentence). Case-sensitive: a capital starts each name.
@@ -62,7 +66,8 @@ const CAPTION_TAKEN_FROM = /^(.{3,250}?[.!?»"])\s+(?:сурет|фото|фот
 // The author's byline naming the photographer: `Ольга Логинова, фото Алмаса Кайсара` (the credit as written, like `фото Данияра Мусина`).
 // The outlet may close the line: `Юна Коростелева, фото Жанары Каримовой, Власть`.
 // The outlet may come before the photographer, and the photos be `фотографии`: `Алмас Кайсар, Власть, фотографии Виктора Магдеева`.
-const BYLINE_PHOTO = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:\s+и\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)?,\s+(?:\p{Lu}[\p{L}\d.-]{1,30},\s+)?(?:фото|фотографии)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)(?:,\s+\p{Lu}[\p{L}\d.-]{1,30})?$/u;
+// Two authors are named with `и` or a comma between: `Назерке Иванова, Алмас Кайсар, фото Алмаса Кайсара, Vласть`.
+const BYLINE_PHOTO = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:(?:\s+и|,)\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)?,\s+(?:\p{Lu}[\p{L}\d.-]{1,30},\s+)?(?:фото|фотографии)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)(?:,\s+\p{Lu}[\p{L}\d.-]{1,30})?$/u;
 // The author's byline whose photos are the author's own, the place after it: `Талгат Кирбетов, фото
 // автора, Астана`. The credit is the author.
 const BYLINE_OWN_PHOTO = /^(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+),\s+фото\s+автора(?:,\s+\p{Lu}[\p{L}-]{1,30}(?:\s+\p{Lu}?[\p{L}-]{1,30})?)?\.?$/u;
@@ -80,6 +85,7 @@ const FRAME = /^((?:кадр|стоп-кадр|скриншот)\s+(?:из|с)\s
 // A caption ending in its credit: `Сенат Парламента РК, фото - Новости Zakon.kz от 11.09.2025 12:20 Фото: Zakon.kz/…`,
 // `Кража телефона. Иллюстративное фото: Getty Images`.
 const CAPTION = new RegExp(String.raw`^(.{1,250}?)[\s,.;]+(?:иллюстративное\s+)?${LABEL}\s*:\s*(.{1,100})$`, 'iu');
+const LABEL_ONLY = new RegExp(String.raw`^${LABEL}$`, 'iu');
 // A caption with its credit after a slash, no colon: `Игроки поздравляют друг друга / Фото sportskz`,
 // `«Қазгидромет» … жариялады / Коллаж kursiv.media, бильд-редактор Ахтам Зиперов`.
 const CAPTION_SLASH = new RegExp(String.raw`^(.{3,250}?)\s\/\s${LABEL}\s+([^/]{2,100})$`, 'iu');
@@ -200,6 +206,8 @@ export function creditIn(text: string): Credit | undefined {
   if (fromSite) return { credit: fromSite[1]! };
   const phrase = CREDIT_PHRASE.exec(text) ?? CREDIT_NAME.exec(text);
   if (phrase) return { credit: phrase.slice(1).find(Boolean)!.trim(), generic: phrase[2] !== undefined || phrase[3] !== undefined || phrase[5] !== undefined || phrase[6] !== undefined || /^(?:из|с)\s/iu.test(phrase[1] ?? '') };
+  const namePicture = NAME_PICTURE.exec(text);
+  if (namePicture) return { credit: namePicture[1]! };
   const authors = AUTHORS_PHOTO.exec(text);
   if (authors) return { credit: authors[1]! };
   // The photo's caption closing a sentence, the generic credit after it: `У здания суда в Актау. Иллюстративное фото.`
@@ -235,7 +243,9 @@ export function creditIn(text: string): Credit | undefined {
     const tail = CAPTION_TAIL.exec(caption[1]!);
     const described = tail ? caption[1]!.slice(0, tail.index).trim() : caption[1]!.trim();
     const imageStamp = tail ? CAPTION_TAIL_STAMP.exec(tail[0])?.[0] : undefined;
-    // A stamp before the credit (`19 Февраля 2026, 09:36 Фото: primeminister.kz`) is no caption.
+    // A stamp before the credit (`19 Февраля 2026, 09:36 Фото: primeminister.kz`) is no caption, nor
+    // another label word, the picture's kind: `cover Фото: пресс-служба МВД РК`.
+    if (!described || LABEL_ONLY.test(described)) return { credit: caption[2]!.trim(), ...(imageStamp && { imageStamp }) };
     return metaLine(described) ? { credit: caption[2]!.trim(), stamp: described } : { credit: caption[2]!.trim(), caption: described, ...(imageStamp && { imageStamp }) };
   }
   return undefined;
@@ -297,6 +307,30 @@ function creditGluedToParagraph(state: ParseState): void {
   });
 }
 
+// A credit glued after a paragraph's last sentence, no space after its period: `… жасаймыз.Eldeç Orda
+// суреті.`, or the image's title and credit after a comma: `… көшірілген., сурет - Zakon.kz жаңалық
+// 09.02.2026 13:53 Сурет: Куәгерлерден`. Only a line's end is tested; the sentence closes on a word of
+// three letters or more, so an abbreviation (`г.Алматы`) is no sentence's end.
+const GLUED_AFTER_END = /(?<=[\p{L}\p{M}]{3}[.!?»"”])(?=,\s*(?:[Фф]ото|[Сс]урет)\s*[-–—]\s|\p{Lu})/gu;
+const GLUED_AFTER_TAIL = LONGEST_CREDIT;
+
+/** Splits a credit glued after a paragraph into the paragraph's line and the credit's: the credit then leaves as any credit line does. */
+function creditGluedAfterParagraph(state: ParseState): void {
+  state.lines = state.lines.flatMap((line) => {
+    const tailStart = Math.max(0, line.text.length - GLUED_AFTER_TAIL);
+    const tail = line.text.slice(tailStart);
+    if (line.verbatim || !CREDIT_WORD.test(tail)) return [line];
+    // The image's title keeps its comma: the credit's caption, its date and time the image's.
+    for (const end of tail.matchAll(GLUED_AFTER_END)) {
+      const at = tailStart + end.index;
+      const credit = creditIn(line.text.slice(at));
+      const text = line.text.slice(0, at);
+      if (credit && !credit.caption && !credit.stamp && isSentenceLine({ text })) return [{ ...line, text }, { ...line, text: line.text.slice(at) }];
+    }
+    return [line];
+  });
+}
+
 /**
  * The first photo credit line becomes the article's credit and leaves the body, unless it names no
  * one and a later one does (`Иллюстративное фото`, then `Фото: Pixabay`); a caption before the
@@ -308,6 +342,7 @@ export function photoCredit(state: ParseState): void {
   imageTitles(state);
   labelOverCredit(state);
   creditGluedToParagraph(state);
+  creditGluedAfterParagraph(state);
   const { lines } = state;
   const lead = lines.findIndex(isSentenceLine);
   const found = lines.map((line, index) => (line.verbatim ? undefined : (creditIn(line.text) ?? (index < lead && !line.fromTitle ? (domainCaption(line.text) ?? domainUnderCounter(line.text, lines[index - 1]?.text)) : undefined))));

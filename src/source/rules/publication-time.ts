@@ -17,8 +17,9 @@ export function publicationTime(state: ParseState): void {
   if (state.article.time) return;
   const [first, second] = state.lines;
   const lead = (first && second && !isSentenceLine(first) ? second : first)?.line ?? Infinity;
+  // The image's title glued after the lead's last sentence is on the lead's own line.
   const stamps = (rule: string) => state.skipped
-    .filter((skipped) => skipped.line < lead && skipped.rule === rule)
+    .filter((skipped) => (skipped.line < lead || (rule === IMAGE_STAMP && skipped.line === lead)) && skipped.rule === rule)
     .map((skipped) => readStamp(skipped.text))
     .filter((stamp) => stamp.time && (!stamp.date || stamp.date === state.article.date) && (!stamp.day || stamp.day === state.article.date?.slice(5)));
   const own = stamps(META_RULES.stamp.name);
