@@ -5,30 +5,30 @@ import type { HooksData } from './typescript-hooks.ts';
 
 let registered = false;
 
-/** Registers tsx in this process, once, for ES modules and CommonJS alike, as `node --import tsx` does. */
-export async function registerTypeScript(): Promise<void> {
+/**
+ * Registers, once, the module hooks that load TypeScript for Eleventy (`hooks`, typescript-hooks.ts
+ * compiled to JavaScript, which Node's hooks thread loads as it is), keeping each module transformed
+ * in `cacheDir`.
+ */
+export function registerTypeScriptHooks(hooks: string, cacheDir: string): void {
   if (registered) return;
   registered = true;
-  const [{ register: registerEsm }, { register: registerCommonJs }] = await Promise.all([import('tsx/esm/api'), import('tsx/cjs/api')]);
-  registerEsm();
-  registerCommonJs();
+  register(pathToFileURL(hooks), { data: { cacheDir } satisfies HooksData });
 }
 
 /**
  * Eleventy imports the site's TypeScript (content/*.11ty.ts, the layouts, .eleventy.ts) itself.
  * habar run through tsx has tsx registered from its start. Compiled (support/compiled-habar.ts), it
  * loads its own `.eleventy.js`, and registers for the templates, once Eleventy's modules have loaded
- * without any hooks, hooks of its own (typescript-hooks.ts) instead of tsx: they keep each template
- * transformed in the compiled copy's folder, so a process whose templates are there loads neither
- * tsx nor esbuild, which cost it some 0.27 s of processor time. The site's templates are ES modules
- * by the site root's package.json (`"type": "module"`, as habar's own), whoever imports them.
+ * without any hooks, hooks of its own instead of tsx: they keep each template transformed in the
+ * compiled copy's folder, so a process whose templates are there loads neither tsx nor esbuild,
+ * which cost it some 0.27 s of processor time. The site's templates are ES modules by the site
+ * root's package.json (`"type": "module"`, as habar's own), whoever imports them.
  */
 export async function loadEleventy(): Promise<typeof import('@11ty/eleventy')> {
   const eleventy = await import('@11ty/eleventy');
-  if (!isTypeScript(fileURLToPath(import.meta.url)) && !registered) {
-    registered = true;
-    const data: HooksData = { cacheDir: fileURLToPath(new URL('../../site-typescript/', import.meta.url)) };
-    register(pathToFileURL(siblingModule(import.meta.url, './typescript-hooks')), { data });
+  if (!isTypeScript(fileURLToPath(import.meta.url))) {
+    registerTypeScriptHooks(siblingModule(import.meta.url, './typescript-hooks'), fileURLToPath(new URL('../../site-typescript/', import.meta.url)));
   }
   return eleventy;
 }

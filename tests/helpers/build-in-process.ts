@@ -3,7 +3,8 @@ import { buildSite, type BuildResult } from '../../src/build/build.ts';
 import { sitePaths } from '../../src/core/paths.ts';
 import { loadSettings } from '../../src/core/settings/settings.ts';
 import { renderSeveralSitesInThisProcess } from '../../src/render/render.ts';
-import { registerTypeScript } from '../../src/render/site-typescript.ts';
+import { registerTypeScriptHooks } from '../../src/render/site-typescript.ts';
+import { compiledModule, compiledTypeScriptCache } from '../../support/compiled-habar.ts';
 
 let prepared = false;
 
@@ -15,9 +16,11 @@ let prepared = false;
  * runs as a habar process (support/cli.ts).
  */
 export async function buildInProcess(root: string, env: Record<`HABAR_${string}`, string> = {}): Promise<BuildResult> {
-  // Eleventy imports the config and the templates itself, TypeScript as they are, as under `node --import tsx`.
+  // Eleventy imports the config (and through it habar's modules) and the templates itself, TypeScript
+  // as they are: through the hooks compiled habar uses for templates, with its cache, not tsx, which
+  // would load tsx and esbuild in the worker.
   if (!prepared) {
-    await registerTypeScript();
+    registerTypeScriptHooks(compiledModule('src/render/typescript-hooks.ts'), compiledTypeScriptCache());
     renderSeveralSitesInThisProcess();
     prepared = true;
   }
