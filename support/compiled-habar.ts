@@ -48,11 +48,6 @@ export function compiledModule(path: string): string {
   return join(compiledHabar(), path.replace(/\.ts$/u, '.js'));
 }
 
-/** Where the compiled copy keeps the TypeScript its hooks transformed (src/render/site-typescript.ts). */
-export function compiledTypeScriptCache(): string {
-  return join(compiledHabar(), 'site-typescript');
-}
-
 /**
  * Compiles src/ and .eleventy.ts into `dir`, module for module, as tsx transforms them (the same
  * esbuild, tsx's options): imports of habar's modules name the compiled `.js` files, anything

@@ -5,12 +5,8 @@ import type { HooksData } from './typescript-hooks.ts';
 
 let registered = false;
 
-/**
- * Registers, once, the module hooks that load TypeScript for Eleventy (`hooks`, typescript-hooks.ts
- * compiled to JavaScript, which Node's hooks thread loads as it is), keeping each module transformed
- * in `cacheDir`.
- */
-export function registerTypeScriptHooks(hooks: string, cacheDir: string): void {
+/** Registers the module hooks of typescript-hooks.ts (`hooks`, compiled), once, with their cache in `cacheDir`. */
+function registerTypeScriptHooks(hooks: string, cacheDir: string): void {
   if (registered) return;
   registered = true;
   register(pathToFileURL(hooks), { data: { cacheDir } satisfies HooksData });

@@ -1,13 +1,12 @@
 /**
- * Module hooks (`module.register`, src/render/site-typescript.ts) that load the TypeScript Eleventy
- * imports (content/*.11ty.ts, the layouts) in habar compiled to JavaScript (support/compiled-habar.ts)
- * and in the tests' in-process builds: each `.ts` file transformed by the esbuild tsx uses, with
- * tsx's options, and kept in `cacheDir` under a hash of its name and bytes, so a process whose
- * modules are all there never loads esbuild. tsx itself costs such a process some 0.27 s of
- * processor time (loading tsx and esbuild in the hooks' thread). The folder is the compiled copy's
- * own, made for one version of habar's code and dependencies (esbuild's included), so the options
- * and esbuild's version need no place in the key. Runs in Node's hooks thread: it imports nothing
- * of habar's.
+ * Module hooks (`module.register`, src/render/site-typescript.ts) that load the site's TypeScript
+ * (content/*.11ty.ts, the layouts) in habar compiled to JavaScript (support/compiled-habar.ts): each
+ * `.ts` file transformed by the esbuild tsx uses, with tsx's options, and kept in `cacheDir` under a
+ * hash of its name and bytes, so a process whose templates are all there never loads esbuild. tsx
+ * itself costs such a process some 0.27 s of processor time (loading tsx and esbuild in the hooks'
+ * thread). The folder is the compiled copy's own, made for one version of habar's code and
+ * dependencies (esbuild's included), so the options and esbuild's version need no place in the key.
+ * Runs in Node's hooks thread: it imports nothing of habar's.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
