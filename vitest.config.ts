@@ -34,6 +34,10 @@ const tierOfFile = new Map(readdirSync(tests, { recursive: true, encoding: 'utf8
   .map((path) => [relative(import.meta.dirname, join(tests, path)), tierOf(join(tests, path))]));
 const inTier = (tier: Tier) => [...tierOfFile].filter(([, its]) => its === tier).map(([file]) => file);
 
+// habar compiled to JavaScript (support/compiled-habar.ts), which in-process builds import
+// (tests/helpers/build-in-process.ts), is loaded by Node as habar's test processes load it.
+const server = { deps: { external: [/\/\.cache\/compiled\//u] } };
+
 export default defineConfig({
   test: {
     // A file per core, not vitest's one fewer: a slow test's worker mostly waits for a habar process.
@@ -48,12 +52,12 @@ export default defineConfig({
       // Integration tests build real sites with Eleventy in child processes; give them room. They
       // share their workers' modules too (none changes globals): a fork of its own per file cost
       // each some 0.3 s of processor time (eight small files: 4.6 → 2.2 s) and a slower start.
-      { test: { name: 'slow', include: inTier('slow'), isolate: false, testTimeout: 120_000, hookTimeout: 120_000 } },
+      { test: { name: 'slow', include: inTier('slow'), isolate: false, server, testTimeout: 120_000, hookTimeout: 120_000 } },
       // The browser tier too: a fork of its own per file cost each some 3 s of processor time
       // (the browser tier: 90–105 s → 75 s).
       {
         test: {
-          name: 'browser', include: inTier('browser'), isolate: false, testTimeout: 120_000, hookTimeout: 120_000,
+          name: 'browser', include: inTier('browser'), isolate: false, server, testTimeout: 120_000, hookTimeout: 120_000,
           globalSetup: ['tests/setup/chromium.ts'],
         },
       },

@@ -17,10 +17,10 @@ const INPUTS = [...HABAR_INPUTS, 'tsconfig.json', 'support/compiled-habar.ts'];
 const COMPILED_DIR = join(projectRoot, '.cache/compiled');
 
 /**
- * The folder of habar compiled to JavaScript, for tests that start many habar processes: each then
- * loads habar without tsx's hooks, which cost a process some 0.4 s of processor time (Eleventy
- * still loads the site's TypeScript through tsx, src/render/site-typescript.ts). Stack traces
- * name the TypeScript lines, as under tsx. The copy is found by the hash of its sources, taken at
+ * The folder of habar compiled to JavaScript, for the tests' habar processes and in-process builds:
+ * each then loads habar without tsx's hooks, which cost a process some 0.4 s of processor time (the
+ * site's TypeScript goes through hooks of habar's own, cached in the copy's folder,
+ * src/render/site-typescript.ts). Stack traces name the TypeScript lines, as under tsx. The copy is found by the hash of its sources, taken at
  * every call, so it is never older than they are; the first call after a change compiles it (in a
  * child process: esbuild runs plugins asynchronously only).
  */
