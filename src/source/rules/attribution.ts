@@ -79,8 +79,9 @@ const SLASHED_DATELINE = new RegExp(String.raw`^\p{Lu}[^./]{1,60}?\s[-–—]\s\
 // may tell the story (`рассказывает собственный корреспондент ИА «NewTimes.kz» Имя Фамилия`), and a domain may
 // keep its link's scheme (`сообщает http://astana.gov.kz)`, the link's markup lost).
 const RUSSIAN = new RegExp(String.raw`(?:[Сс]ообщает|[Сс]ообщают|[Пп]ереда[её]т|[Пп]ишет|[Ии]нформирует|[Рр]ассказывает(?=\s+(?:собственный\s+|специальный\s+)?корреспондент))\s+${CARRIER}(?:@|${LINK_SCHEME})?${OUTLET}${VIA}${END}`, 'u');
-// деп хабарлайды Kazinform тілшісі; in Latin script, dep habarlaıdy Kazinform tilshisi
-const KAZAKH = new RegExp(String.raw`(?:деп\s+(?:хабарлайды|хабарлады|жазады)|dep\s+(?:habarla[ıi]dy|habarlady|jazady))\s+${OUTLET}${DESCRIPTOR}${KAZAKH_VIA}${END}`, 'u');
+// деп хабарлайды Kazinform тілшісі; in Latin script, dep habarlaıdy Kazinform tilshisi; the name at times
+// after the `@` of the outlet's account (`деп хабарлайды @Qala.kz тілшісі`)
+const KAZAKH = new RegExp(String.raw`(?:деп\s+(?:хабарлайды|хабарлады|жазады)|dep\s+(?:habarla[ıi]dy|habarlady|jazady))\s+@?${OUTLET}${DESCRIPTOR}${KAZAKH_VIA}${END}`, 'u');
 // in Arabic script: دەپ حابارلايدى Kazinform
 const KAZAKH_ARABIC = new RegExp(String.raw`دەپ\s+(?:حابارلايدى|حابارلادى|حابارلادئ|جازادى)\s+(?<outlet>${DOMAIN}|[^،,.؛]{1,120}?)${DESCRIPTOR}(?=\s*[،,.؛]|\s*$)`, 'u');
 // A correspondent of the outlet named later in the report, when the lead names no one: `…, передает
