@@ -1,7 +1,7 @@
 import { metaLine } from '../clutter/meta-line.ts';
 import { META_RULES } from '../clutter/table.ts';
 import { endsAsSentence, isHeadlineLike, isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
-import type { ParseState } from '../state.ts';
+import type { ParseState, SourceLine } from '../state.ts';
 
 // The labels a credit starts with: Russian, Kazakh in Cyrillic, Latin and Arabic script, English.
 const LABEL = String.raw`(?:фото|фотография|изображение|обложка|коллаж|иллюстрация|инфографика|сурет|фотосурет|foto|photo|cover|sýret|suret|سۋرەت|فوتو)`;
@@ -314,21 +314,25 @@ function creditGluedToParagraph(state: ParseState): void {
 const GLUED_AFTER_END = /(?<=[\p{L}\p{M}]{3}[.!?»"”])(?=,\s*(?:[Фф]ото|[Сс]урет)\s*[-–—]\s|\p{Lu})/gu;
 const GLUED_AFTER_TAIL = LONGEST_CREDIT;
 
-/** Splits a credit glued after a paragraph into the paragraph's line and the credit's: the credit then leaves as any credit line does. */
+/** A line split where a credit is glued after its paragraph, or `undefined`: the credit then leaves as any credit line does. */
+function splitAfterParagraph(line: SourceLine): SourceLine[] | undefined {
+  const tailStart = Math.max(0, line.text.length - GLUED_AFTER_TAIL);
+  const tail = line.text.slice(tailStart);
+  if (line.verbatim || !CREDIT_WORD.test(tail)) return undefined;
+  // The image's title keeps its comma: the credit's caption, its date and time the image's.
+  for (const end of tail.matchAll(GLUED_AFTER_END)) {
+    const at = tailStart + end.index;
+    const credit = creditIn(line.text.slice(at));
+    const text = line.text.slice(0, at);
+    if (credit && !credit.caption && !credit.stamp && isSentenceLine({ text })) return [{ ...line, text }, { ...line, text: line.text.slice(at) }];
+  }
+  return undefined;
+}
+
+/** Splits each credit glued after a paragraph off it; the lines are copied only for a source that holds one, as almost none does. */
 function creditGluedAfterParagraph(state: ParseState): void {
-  state.lines = state.lines.flatMap((line) => {
-    const tailStart = Math.max(0, line.text.length - GLUED_AFTER_TAIL);
-    const tail = line.text.slice(tailStart);
-    if (line.verbatim || !CREDIT_WORD.test(tail)) return [line];
-    // The image's title keeps its comma: the credit's caption, its date and time the image's.
-    for (const end of tail.matchAll(GLUED_AFTER_END)) {
-      const at = tailStart + end.index;
-      const credit = creditIn(line.text.slice(at));
-      const text = line.text.slice(0, at);
-      if (credit && !credit.caption && !credit.stamp && isSentenceLine({ text })) return [{ ...line, text }, { ...line, text: line.text.slice(at) }];
-    }
-    return [line];
-  });
+  if (!state.lines.some((line) => splitAfterParagraph(line))) return;
+  state.lines = state.lines.flatMap((line) => splitAfterParagraph(line) ?? [line]);
 }
 
 /**
