@@ -233,6 +233,11 @@ function opensOnReportList(state: ParseState, paragraph: number): boolean {
   return items.length >= LIST_ITEMS && above >= 2 && above < items.length;
 }
 
+/** The page's lines with the date line's title, when it stands there, as the first. */
+function withTitle(state: ParseState): readonly SourceLine[] {
+  return state.article.title !== undefined ? [{ text: state.article.title, line: state.headLine, fromTitle: true }, ...state.lines] : state.lines;
+}
+
 // An item's excerpt on a site's list is a long sentence cut off mid-way (`… И теренкольцы приехали…`);
 // its headline is shorter.
 const EXCERPT_WORDS = 12;
@@ -243,7 +248,7 @@ const EXCERPT_WORDS = 12;
  * `Excerpt…` / `Headline` / `Excerpt…` / …), with no stamps. No item is the page's report.
  */
 function opensOnExcerptList(state: ParseState): boolean {
-  const lines: readonly { text: string }[] = state.article.title !== undefined ? [{ text: state.article.title }, ...state.lines] : state.lines;
+  const lines = withTitle(state);
   let items = 0;
   for (let i = 0; i < lines.length && items < LIST_ITEMS; i++) {
     const text = lines[i]!.text;
@@ -269,7 +274,7 @@ const isBriefHeadline = (text: string) => wordCount(text) >= 2 && isHeadlineLike
  * `undefined` when the page is no roundup.
  */
 function roundupTitle(state: ParseState): SourceLine | null | undefined {
-  const lines: readonly SourceLine[] = state.article.title !== undefined ? [{ text: state.article.title, line: state.headLine, fromTitle: true }, ...state.lines] : state.lines;
+  const lines = withTitle(state);
   const first = lines.findIndex((line) => isSentenceLine(line));
   const opens = first >= 2 && isBriefHeadline(lines[first - 1]!.text) && isBriefLabel(lines[first - 2]!.text);
   if (!opens) return undefined;
