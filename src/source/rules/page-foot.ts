@@ -1,5 +1,5 @@
 import { opensOnReader } from '../clutter/reader-prompt.ts';
-import { endsAsSentence, holdsSentence, isCutOff, isHeadlineLike, isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
+import { endsAsSentence, HEADLINE_MAX, holdsSentence, isCutOff, isHeadlineLike, isLabelLike, isListItem, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState } from '../state.ts';
 
 // A line that introduces what follows (`Победители конкурса:`), or an item of a list (`…;`, `…,`).
@@ -74,6 +74,39 @@ const ONE_NAME = /^\p{Lu}[\p{Ll}-]{2,30}$/u;
 
 function hasVerb(text: string): boolean {
   return (text.toLowerCase().match(WORD) ?? []).some((word) => VERB.test(word));
+}
+
+// A Kazakh headline's verb: the past (`ашылды`, `өтті`), a participle (`берілген`), the present and future
+// (`береді`, `жасалуда`), in Cyrillic and Latin letters.
+const KAZAKH_VERB = /\p{L}{2}(?:ды|ді|ты|ті|ған|ген|қан|кен|ады|еді|йды|йді|уда|үде|dy|di|ty|ti|ǵan|gen|qan|ken|ady|edi|ıdy|ıdi|ýda|ýde)$/u;
+
+// A widget of other reports closing the page under a label the table does not know (`События` /
+// `FlyArystan объявил осеннюю распродажу …` / …): three headlines or more, none closing a sentence
+// or ending as a list's item (an excerpt cut off with `...` may), of five words on average (a poem's lines are shorter), most with a verb
+// (a list of requirements or an agenda has few).
+const WIDGET_ITEMS = 3;
+const WIDGET_ITEM_WORDS = 4;
+const WIDGET_AVERAGE_WORDS = 5;
+const ITEM_END = /[.:;,]["»”)]*$/u;
+const ITEM_FIRST = /^[\p{Lu}\p{N}«"“]/u;
+// The stored copy of a page may stop mid-item: a word or two, no mark after them (`Министерство`).
+const CUT_ITEM_WORDS = 2;
+
+function isWidgetItem(line: { text: string; verbatim?: boolean }): boolean {
+  const { text } = line;
+  return !line.verbatim && text.length <= HEADLINE_MAX && wordCount(text) >= WIDGET_ITEM_WORDS && ITEM_FIRST.test(text) && (!ITEM_END.test(text) || isCutOff(text)) && !isListItem(text);
+}
+
+function isLabelledWidget(after: readonly { text: string; verbatim?: boolean }[]): boolean {
+  const [label, ...rest] = after;
+  if (!label || label.verbatim || !ITEM_FIRST.test(label.text) || !isLabelLike(label.text) || wordCount(label.text) > 3 || ITEM_END.test(label.text)) return false;
+  const last = rest.at(-1);
+  const cut = last !== undefined && !last.verbatim && wordCount(last.text) <= CUT_ITEM_WORDS && !ITEM_END.test(last.text);
+  const items = cut ? rest.slice(0, -1) : rest;
+  if (items.length < WIDGET_ITEMS || !items.every(isWidgetItem)) return false;
+  const words = items.reduce((sum, line) => sum + wordCount(line.text), 0);
+  const verbs = items.filter((line) => hasVerb(line.text) || (line.text.toLowerCase().match(WORD) ?? []).some((word) => KAZAKH_VERB.test(word))).length;
+  return words >= WIDGET_AVERAGE_WORDS * items.length && verbs * 2 >= items.length;
 }
 
 /** A line of a run of other reports' headlines: a headline of five words or more, no comma. */
@@ -165,6 +198,7 @@ export function pageFoot(state: ParseState): void {
   };
   // Its comma is no list's: the name signs the report, the region under it.
   if (closes && isRegionSignature(after)) return dropAfter('signature');
+  if (closes && isLabelledWidget(after)) return dropAfter('news widget');
   if (after.some((line) => LIST_MARK.test(line.text) || SMALL_LETTER.test(line.text) || DIGIT.test(line.text))) return;
   const closing = after.length === 1 ? after[0]! : undefined;
   if (closing && !closing.verbatim && closes && isClosingTeaser(closing.text)) return dropAfter('teaser of another report');
