@@ -1441,7 +1441,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     follows: { lines: 12, shape: 'teaser' },
   },
   {
-    // A photo credit naming the report's author, whose byline names her: `фото автора` (no credit of its own).
+    // A photo credit naming the report's author: `фото автора`. With the author's name alone above the lead it
+    // is the credit (photo-credit.ts); with none it names no one.
     name: 'photo credit',
     maxLength: 20,
     line: line(words('фото\\s+автора', 'фото\\s+автора\\s+статьи', 'фото\\s+автора\\s+материала')),

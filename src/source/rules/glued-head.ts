@@ -27,6 +27,7 @@ const AUTHOR = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:,\s+\p{Lu}[\p{L}-]+(?:\s+\p{
 const RUBRIC_LAST = /\s(\p{Lu}\p{Ll}+)(,\s?\p{Lu}[\p{Ll}\s-]{2,30})?$/u;
 // The credit Kazpravda prints after the dek, glued to the text: `<dek> фото автора <text>`.
 const CREDIT_AFTER_DEK = /^(\p{Lu}[^.!?]{10,200}?)\s+(фото\s+автора)\s+(?=\p{Lu})/u;
+const AUTHOR_NAME = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+/u;
 
 interface GluedHead {
   headline: string;
@@ -36,6 +37,8 @@ interface GluedHead {
   lead?: string;
   /** The dek under the headline, before the text: a paragraph of its own. */
   dek?: string;
+  /** The photo's credit the head names: the author, whose photos they are. */
+  credit?: string;
   /** What the head holds besides the headline, left out of the article. */
   left: { text: string; rule: string }[];
 }
@@ -60,8 +63,10 @@ function kazpravdaHead(title: string): GluedHead | undefined {
   const left = [{ text: stamp[0].trim(), rule: META_RULES.stamp.name }];
   if (rubricText) left.unshift({ text: rubricText, rule: 'rubric' });
   if (author) left.push({ text: author.trim().replace(/,$/u, ''), rule: 'byline' });
-  if (credit) left.push({ text: credit[2]!, rule: 'photo credit' });
-  return { headline, text, left, ...(credit ? { dek: credit[1]! } : {}) };
+  // `фото автора` names the author of the byline: her name is the credit (`Марат Ибраев собственный корреспондент …`).
+  const name = author ? AUTHOR_NAME.exec(author)?.[0] : undefined;
+  if (credit && !name) left.push({ text: credit[2]!, rule: 'photo credit' });
+  return { headline, text, left, ...(credit ? { dek: credit[1]! } : {}), ...(credit && name ? { credit: name } : {}) };
 }
 
 // A page flattened with its lead above the headline (mgorod.kz): `<lead>, передаёт корреспондент
@@ -111,5 +116,6 @@ export function gluedHead(state: ParseState): void {
   state.lines.unshift({ text: head.text, line: state.headLine });
   if (head.dek) state.lines.unshift({ text: head.dek, line: state.headLine });
   if (head.lead) state.lines.unshift({ text: head.lead, line: state.headLine });
+  if (head.credit) state.article.photoCredit = head.credit;
   for (const { text, rule } of head.left) state.skipped.push({ line: state.headLine, text, rule });
 }

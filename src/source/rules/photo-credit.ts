@@ -144,6 +144,26 @@ function domainUnderCounter(text: string, above: string | undefined): Credit | u
   return above !== undefined && DOMAIN_LAST.test(text) && BARE_DOMAIN.test(text) && metaLine(above) === 'counter' ? { credit: text } : undefined;
 }
 
+// A credit naming the report's author, who is named on a line of the byline: `фото автора` (the author's photo).
+const AUTHORS_OWN = /^фото\s+автора(?:\s+(?:статьи|материала))?\.?$/iu;
+// An author's name alone on the byline's line: a first name and a surname, the surname in capitals at
+// times (`Галина Вологодская`, `Канат БАХТИЯРОВ`). Case-sensitive.
+const AUTHOR_NAME = /^\p{Lu}\p{Ll}+\s+\p{Lu}(?:\p{Ll}+|\p{Lu}+)(?:-\p{Lu}(?:\p{Ll}+|\p{Lu}+))?$/u;
+
+/**
+ * `фото автора` names the author whose byline the page prints above the text (`Галина Вологодская` /
+ * `собственный корреспондент по ВКО` / … / `фото автора`): the nearest name alone on a line above the
+ * lead and the credit is the credit. With no name there, the line names no one (the clutter table takes it).
+ */
+function authorsOwn(text: string, lines: readonly SourceLine[], index: number, lead: number): Credit | undefined {
+  if (text.length > 30 || !AUTHORS_OWN.test(text)) return undefined;
+  const name = lines
+    .slice(0, lead < 0 ? index : Math.min(index, lead))
+    .reverse()
+    .find((line) => !line.verbatim && !line.fromTitle && AUTHOR_NAME.test(line.text));
+  return name && { credit: name.text };
+}
+
 // What a page prints where a credit is missing.
 const PLACEHOLDER = /^\s*(?:none|null|undefined)\s*$/iu;
 
@@ -349,7 +369,7 @@ export function photoCredit(state: ParseState): void {
   creditGluedAfterParagraph(state);
   const { lines } = state;
   const lead = lines.findIndex(isSentenceLine);
-  const found = lines.map((line, index) => (line.verbatim ? undefined : (creditIn(line.text) ?? (index < lead && !line.fromTitle ? (domainCaption(line.text) ?? domainUnderCounter(line.text, lines[index - 1]?.text)) : undefined))));
+  const found = lines.map((line, index) => (line.verbatim ? undefined : (creditIn(line.text) ?? authorsOwn(line.text, lines, index, lead) ?? (index < lead && !line.fromTitle ? (domainCaption(line.text) ?? domainUnderCounter(line.text, lines[index - 1]?.text)) : undefined))));
   // A credit printed with the caption glued after it, then alone (`Фото: Дмитрий Азаров,
   // Коммерсантъ Пресс-секретарь …`, `Фото: Дмитрий Азаров, Коммерсантъ`): the rest is the caption.
   found.forEach((credit, index) => {
