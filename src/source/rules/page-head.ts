@@ -1,4 +1,4 @@
-import { isLabelLike, isListItem, isSentenceLine } from '../line-shape.ts';
+import { isHeadlineLike, isLabelLike, isListItem, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 
 // A rubric in capitals some papers close with an exclamation mark: `ДАТ!`.
@@ -38,6 +38,25 @@ function headsList(line: SourceLine, below: SourceLine | undefined): boolean {
   return line.text.endsWith(':') && below !== undefined && !below.verbatim && isListItem(below.text);
 }
 
+// A brief's label and headline in a roundup: a label of three words at most, a headline of two words or more.
+const BRIEF_LABEL_WORDS = 3;
+
+/** A brief opens at `index`: its label (`Мойынкумский район`) over its headline (`Будет чистая вода`) over its text. */
+function opensBrief(lines: readonly SourceLine[], index: number): boolean {
+  const [label, headline, text] = [lines[index], lines[index + 1], lines[index + 2]];
+  if (!label || !headline || !text || label.verbatim || headline.verbatim) return false;
+  return wordCount(label.text) <= BRIEF_LABEL_WORDS && isHeadlineLike(label.text) && !label.text.endsWith(':') && wordCount(headline.text) >= 2 && isHeadlineLike(headline.text) && isSentenceLine(text);
+}
+
+/**
+ * The first brief's label of a roundup under the roundup's headline (`Вести из районов` / `Сарысуский
+ * район` / `Овощи и фрукты по низким ценам` / text / … / `Мойынкумский район` / …): another brief
+ * opens the same way after a paragraph further down, so the label is the text's, like the others.
+ */
+function firstBriefLabel(lines: readonly SourceLine[], index: number): boolean {
+  return opensBrief(lines, index) && lines.some((line, j) => j > index + 2 && isSentenceLine(line) && opensBrief(lines, j + 1));
+}
+
 /**
  * On a copied page (one whose clutter the table found, or with a photo credit), short labels left above the first
  * paragraph are the page's furniture the table does not know: menu items, a section, an author's
@@ -53,7 +72,7 @@ export function pageHead(state: ParseState): void {
   const paragraph = state.lines.findIndex((line) => isSentenceLine(line) && !SHOUTED_RUBRIC.test(line.text));
   if (paragraph <= 0) return;
   state.lines = state.lines.filter((line, index) => {
-    const label = index < paragraph && !line.verbatim && !line.text.startsWith('#') && isHeadLabel(line.text) && !continues(line, state.lines[index - 1]) && !headsList(line, state.lines[index + 1]);
+    const label = index < paragraph && !line.verbatim && !line.text.startsWith('#') && isHeadLabel(line.text) && !continues(line, state.lines[index - 1]) && !headsList(line, state.lines[index + 1]) && !firstBriefLabel(state.lines, index);
     if (label) state.skipped.push({ line: line.line, text: line.text, rule: 'page head' });
     return !label;
   });
