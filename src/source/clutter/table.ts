@@ -1,4 +1,5 @@
 import { isHeadlineLike, wordCount } from '../line-shape.ts';
+import { isOutletName } from '../outlets.ts';
 import { metaLine, PLAYER_CLOCK, type MetaKind } from './meta-line.ts';
 import { monthNumber } from './months.ts';
 import { isReaderPrompt, isRightsNotice } from './reader-prompt.ts';
@@ -60,6 +61,7 @@ const LANGUAGES = words('ру', 'рус', 'русский', 'ru', 'rus', 'қаз
 const PAGER_PREVIOUS = /^(?:[Пп]редыдущая|[Аа]лдыңғы|[Aa]ldyńǵy|[Pp]revious)(?:\s+(?:новость|статья|запись|жаңалық|jańalyq|post|article))?\s+(?=[\p{Lu}\p{N}«"“])/u;
 const PAGER_NEXT = /^(?:[Сс]ледующая|[Кк]елесі|[Kk]elesi|[Nn]ext)(?:\s+(?:новость|статья|запись|жаңалық|jańalyq|post|article))?\s+[\p{Lu}\p{N}«"“]/u;
 
+const QUOTED_ALONE = /^[«"“][^«»"“”]{2,30}[»"”]$/u;
 const KAZAKH_SOURCE_FROM = /^(?:ақпарат|aqparat|اقپارات)\s*:\s*([^\s:].{1,60}?)\s+(?:порталынан|сайтынан|агенттігінен|басылымынан|portalynan|saıtynan|saitynan|agenttiginen|پورتالىنان|سايتىنان)\.?$/iu;
 const IMAGE_ENDING = /[\s.](?:gif|jpe?g|png|webp)$/iu;
 // Tested from the end of the line first: most short lines are no press service and no menu.
@@ -569,6 +571,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'source line',
     maxLength: 100,
     line: /^(?:(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|اقپارات\s+كوزى)\s*:\s*\S.{0,80}|по\s+сообщению\s+(?:сайта|портала|издания|агентства)\s+[^\s,.!?]+(?:\s+[^\s,!?]+){0,2}|[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info)|https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?(?<!\.(?:jpe?g|png|gif|webp)))$/iu,
+  },
+  {
+    // A listed outlet's name alone in quotes, as a page prints the report's source under its headline:
+    // `«Казинформ»`. No paragraph is a name in quotes alone.
+    name: 'source line',
+    maxLength: 40,
+    line: (text) => QUOTED_ALONE.test(text) && isOutletName(text.slice(1, -1)),
   },
   {
     // The report's stamp with its source labelled after it, as a page's head prints them on one line:
