@@ -168,7 +168,8 @@ const PRINT_LINKS = words('вернуться\\s+назад', 'назад', 'р�
 const MASTHEAD_LAST_LETTERS = new Set(['і', 'т', 'ы', 'i', 'y', 'І', 'Т', 'Ы', 'I', 'Y', 'ى']);
 const ROLE_LAST_LETTERS = new Set(['і', 'ы', 'i', 'ى']);
 const FOLLOW_LAST_LETTERS = new Set(['з', 'З', 'р', 'ь', 'z', '!', '.']);
-const PLAYER_LABEL = line(words('please\\s+wait', 'no\\s+media\\s+source\\s+currently\\s+available', 'xs', 'sm', 'md', 'lg'));
+// A YouTube embed whose video the copy lost prints its plugin's message: `YouTube Embed: No video/playlist ID has been supplied`.
+const PLAYER_LABEL = line(words('please\\s+wait', 'no\\s+media\\s+source\\s+currently\\s+available', 'youtube\\s+embed:\\s*no\\s+video\\/playlist\\s+id\\s+has\\s+been\\s+supplied', 'xs', 'sm', 'md', 'lg'));
 // Degrees and titles in Kazakh (three scripts) and Russian: `ф.ғ.д.`, `т.ғ.к.`, `PhD`, `профессор`, `доцент`.
 const DEGREE = String.raw`(?:\p{L}{1,2}\.\s?\p{L}{1,2}\.\s?\p{L}{1,2}\.|phd|профессор|professor|پروفەسسور|доцент|docent|dosent|доктор|doktor|академик|akademık|akademik|академигі|akademıgi)`;
 // Tested first: most lines open with no degree.
@@ -890,7 +891,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // A video player copied with the page: its clock, its messages and its size buttons.
     name: 'media player',
-    maxLength: 40,
+    maxLength: 60,
     line: (text) => PLAYER_CLOCK.test(text) || PLAYER_LABEL.test(text),
   },
   {
