@@ -1437,6 +1437,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:редакция|приемная|приёмная|рекламный\s+отдел|отдел\s+рекламы|реклама|колл-центр|call-центр)\s*:\s*\+?[\d\s()+-]{6,24}(?:,\s*\+?[\d\s()+-]{6,24}){0,3}$/iu,
   },
   {
+    // A byline with the region its author writes from: `Валентина Мелехова, Костанайская область`, `Имя Фамилия,
+    // Ұлытау облысы`. Above a line ending in `:` the name introduces a speaker.
+    name: 'byline',
+    maxLength: 80,
+    unlessNext: /:$/u,
+    line: /^\p{Lu}\p{Ll}+\s+\p{Lu}(?:[\p{Ll}-]+|\p{Lu}+),\s+(?:\p{Lu}[\p{Ll}-]+(?:ая|кой)\s+област[ьи]|\p{Lu}[\p{L}-]+\s+облысы)$/u,
+  },
+  {
     // A byline with the city and the outlet it writes for, above the text: `Тамара Вааль, Астана, Vласть`.
     // Above a line ending in `:` or opening in small letters the name introduces a speaker.
     name: 'byline',

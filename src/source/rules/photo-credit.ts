@@ -146,14 +146,15 @@ function domainUnderCounter(text: string, above: string | undefined): Credit | u
 
 // A credit naming the report's author, who is named on a line of the byline: `фото автора` (the author's photo).
 const AUTHORS_OWN = /^фото\s+автора(?:\s+(?:статьи|материала))?\.?$/iu;
-// An author's name alone on the byline's line: a first name and a surname, the surname in capitals at
-// times (`Галина Вологодская`, `Канат БАХТИЯРОВ`). Case-sensitive.
-const AUTHOR_NAME = /^\p{Lu}\p{Ll}+\s+\p{Lu}(?:\p{Ll}+|\p{Lu}+)(?:-\p{Lu}(?:\p{Ll}+|\p{Lu}+))?$/u;
+// An author's name on the byline's line: a first name and a surname, the surname in capitals at times
+// (`Галина Вологодская`, `Канат БАХТИЯРОВ`), alone or with the region she writes from (`Валентина
+// Мелехова, Костанайская область`). Case-sensitive.
+const AUTHOR_NAME = /^(\p{Lu}\p{Ll}+\s+\p{Lu}(?:\p{Ll}+|\p{Lu}+)(?:-\p{Lu}(?:\p{Ll}+|\p{Lu}+))?)(?:,\s+(?:\p{Lu}[\p{Ll}-]+(?:ая|кой)\s+област[ьи]|\p{Lu}[\p{L}-]+\s+облысы))?$/u;
 
 /**
  * `фото автора` names the author whose byline the page prints above the text (`Галина Вологодская` /
- * `собственный корреспондент по ВКО` / … / `фото автора`): the nearest name alone on a line above the
- * lead and the credit is the credit. With no name there, the line names no one (the clutter table takes it).
+ * `собственный корреспондент по ВКО` / … / `фото автора`): the nearest name on a line of its own above
+ * the lead and the credit, alone or with her region, is the credit. With no name there, the line names no one (the clutter table takes it).
  */
 function authorsOwn(text: string, lines: readonly SourceLine[], index: number, lead: number): Credit | undefined {
   if (text.length > 30 || !AUTHORS_OWN.test(text)) return undefined;
@@ -161,7 +162,7 @@ function authorsOwn(text: string, lines: readonly SourceLine[], index: number, l
     .slice(0, lead < 0 ? index : Math.min(index, lead))
     .reverse()
     .find((line) => !line.verbatim && !line.fromTitle && AUTHOR_NAME.test(line.text));
-  return name && { credit: name.text };
+  return name && { credit: AUTHOR_NAME.exec(name.text)![1]! };
 }
 
 // What a page prints where a credit is missing.
