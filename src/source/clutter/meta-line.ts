@@ -71,6 +71,11 @@ const MAX_RUBRIC_WORDS = 3;
 // a slash only once: `20 октября, 2025 / Name / выступила на форуме` is a caption.
 const RUBRIC_AFTER = [' | ', ' / '];
 const RUBRIC_AFTER_LENGTH = 3;
+// A rubric before a stamp with its hour, set apart by a pipe: `К 30-летию Независимости Казахстана | 23 августа 14:13`
+// (sknews.kz); one pipe only, a rubric of a few words.
+const RUBRIC_BEFORE = ' | ';
+const RUBRIC_BEFORE_WORDS = 5;
+const CLOCK = /(?:^|\s)\d{1,2}:\d{2}$/u;
 // A stamp with the rubric labelled after it: `Дата: 01 декабря 2025 в 13:08 Категория: Новости политики`.
 const RUBRIC_LABEL = /\s(?:категория|рубрика|санат|айдар):\s/iu;
 
@@ -88,6 +93,11 @@ export function metaLine(text: string): MetaKind | undefined {
     const rubric = text.slice(pipe + RUBRIC_AFTER_LENGTH).split(' ');
     const stamp = text.slice(0, pipe);
     if (rubric.length <= MAX_RUBRIC_WORDS && rubric.every((word) => !DIGIT.test(word)) && !stamp.includes(' / ') && metaLine(stamp) === 'stamp') return 'stamp';
+  }
+  const before = text.indexOf(RUBRIC_BEFORE);
+  if (before > 0 && before === text.lastIndexOf(RUBRIC_BEFORE)) {
+    const stamp = text.slice(before + RUBRIC_BEFORE.length);
+    if (text.slice(0, before).split(' ').length <= RUBRIC_BEFORE_WORDS && CLOCK.test(stamp) && metaLine(stamp) === 'stamp') return 'stamp';
   }
   const label = text.includes(':') ? RUBRIC_LABEL.exec(text) : null;
   if (label) {
