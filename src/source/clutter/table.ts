@@ -128,13 +128,13 @@ const BYLINE_ROLES = words('автор', 'авторы', 'автор\\s+фото
 const MASTHEAD_NAME = String.raw`(?:(?<named>[«"“][^«»"“”]{2,40}[»"”]|(?:\p{L}[\p{L}-]*\s){0,2}[\p{L}\d-]+\.(?:kz|ru|com|net|org|info|media))|\p{L}[\p{L}\d-]*(?:\s\p{L}[\p{L}\d-]*)?)`;
 // What kind of outlet, in Kazakh (three scripts) and Russian, and the words that qualify it.
 const MASTHEAD_KINDS = String.raw`(?:республикалық|облыстық|аудандық|қалалық|халықаралық|қоғамдық-саяси|қоғамдықсаяси|ақпараттық|жаңалықтар|желілік|апталық|ұлттық|respýblıkalyq|oblystyq|aýdandyq|halyqaralyq|qoǵamdyq-saıası|aqparattyq|республиканская|областная|городская|общественно-политическая|информационное|информационный|новостной|международное|сетевое)`;
-const MASTHEAD_KIND_LAST = new RegExp(String.raw`^${MASTHEAD_NAME}\s+(?<kinds>(?:${MASTHEAD_KINDS}\s+){0,3})(?:газеті|газет|апталығы|журналы|порталы|сайты|агенттігі|басылымы|телеарнасы|желілік\s+басылымы|gazeti|apta[lı][yı]ǵy|portaly|saıty|agenttigi|jýrnaly|گازەتى|پورتالى)$`, 'iu');
+const MASTHEAD_KIND_LAST = new RegExp(String.raw`^${MASTHEAD_NAME}\s+(?<kinds>(?:${MASTHEAD_KINDS}\s+){0,3})(?:газеті|газет|апталығы|журналы|порталы|сайты|агенттігі|басылымы|телеарнасы|желілік\s+басылымы|gazeti|gazetı|apta[lı][yı]ǵy|portaly|saıty|agenttigi|jýrnaly|گازەتى|پورتالى)$`, 'iu');
 // What kind of outlet alone, in two words or three, with no name: `Қалалық қоғамдық-саяси газет` (the name is
 // on the next line); `Облыстық газет` alone may be a heading of the text.
 const MASTHEAD_KINDS_ONLY = new RegExp(String.raw`^(?:${MASTHEAD_KINDS}\s+){2,3}(?:газеті|газет|апталығы|gazeti)$`, 'iu');
 const MASTHEAD_KIND_FIRST = new RegExp(String.raw`^(?<kinds>(?:${MASTHEAD_KINDS}\s+){0,3})(?:газета|журнал|портал|агентство|издание|телеканал)\s+${MASTHEAD_NAME}$`, 'iu');
 // Tested first, on the line's last and first words: what kind of outlet it is, or a domain first.
-const MASTHEAD_LAST_WORD = /^(?:газеті|газет|апталығы|журналы|порталы|сайты|агенттігі|басылымы|телеарнасы|gazeti|apta[lı][yı]ǵy|portaly|saıty|agenttigi|jýrnaly|گازەتى|پورتالى)$/iu;
+const MASTHEAD_LAST_WORD = /^(?:газеті|газет|апталығы|журналы|порталы|сайты|агенттігі|басылымы|телеарнасы|gazeti|gazetı|apta[lı][yı]ǵy|portaly|saıty|agenttigi|jýrnaly|گازەتى|پورتالى)$/iu;
 const MASTHEAD_FIRST_WORD = /^(?:\S+\.[a-z]{2,5}|[\p{L}-]+(?:ая|ое|ый|ий|ой)|газета|журнал|портал|агентство|издание|телеканал)\s$/iu;
 // A site's domain, a dash and its motto of a few words, no sentence: `Tengrinews.kz – Новости Казахстана и мира`.
 const SITE_MOTTO = /^[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|net|org|info|media)\s+[-–—|]\s+[^.!?|]{3,60}$/iu;
@@ -165,7 +165,8 @@ const FEED_RUBRIC = /^(?:соңғы\s+жаңалықтар|sońǵy\s+jańalyqtar
 // A print version's links: back, print, the print version, a letter to the office (`Хат жолдау`).
 const PRINT_LINKS = words('вернуться\\s+назад', 'назад', 'распечатать', 'печать', 'версия\\s+для\\s+печати', 'написать\\s+письмо', 'басып\\s+шығару', 'артқа\\s+қайту', 'баспаға\\s+арналған\\s+нұсқасы', 'хат\\s+жолдау');
 // The last letters of the words some rows end on, tested before anything else: most lines end otherwise.
-const MASTHEAD_LAST_LETTERS = new Set(['і', 'т', 'ы', 'i', 'y', 'І', 'Т', 'Ы', 'I', 'Y', 'ى']);
+// `ı`: the Latin alphabet of 2021 spells `gazetı`.
+const MASTHEAD_LAST_LETTERS = new Set(['і', 'т', 'ы', 'i', 'ı', 'y', 'І', 'Т', 'Ы', 'I', 'Y', 'ى']);
 const ROLE_LAST_LETTERS = new Set(['і', 'ы', 'i', 'ى']);
 const FOLLOW_LAST_LETTERS = new Set(['з', 'З', 'р', 'ь', 'z', '!', '.']);
 // A YouTube embed whose video the copy lost prints its plugin's message: `YouTube Embed: No video/playlist ID has been supplied`.
