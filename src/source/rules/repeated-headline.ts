@@ -42,16 +42,18 @@ const SMALL_LETTER = /\p{Ll}/u;
 
 /**
  * A headline in capitals printed again with the first paragraph glued after it
- * (`…НАРОДУ КАЗАХСТАНААида Мынбаева: …`): the copy is left out, the paragraph kept.
+ * (`…НАРОДУ КАЗАХСТАНААида Мынбаева: …`) or after a space: the copy is left out, the paragraph kept.
  */
 function gluedCopy(state: ParseState, title: string, paragraph: number): void {
   const line = state.lines[paragraph];
   const space = title.indexOf(' ');
   if (!line || line.verbatim || space < 0 || SMALL_LETTER.test(title) || !line.text.startsWith(title.slice(0, space + 1))) return;
   // The page may space the copy otherwise: any run of spaces stands for one.
-  const copy = new RegExp(`^${title.split(/\s+/u).map(escapeRegExp).join('\\s+')}(?=\\p{Lu}\\p{Ll})`, 'u').exec(line.text);
+  // Glued, or set apart by spaces only, as a paper's page prints its headline again over the text
+  // (`КНИГА — ХОРОШИЙ СОБЕСЕДНИК    Жителю аула …`).
+  const copy = new RegExp(`^${title.split(/\s+/u).map(escapeRegExp).join('\\s+')}\\s*(?=\\p{Lu}\\p{Ll})`, 'u').exec(line.text);
   if (!copy) return;
-  state.skipped.push({ line: line.line, text: copy[0], rule: 'headline repeated' });
+  state.skipped.push({ line: line.line, text: copy[0].trim(), rule: 'headline repeated' });
   state.lines[paragraph] = { ...line, text: line.text.slice(copy[0].length) };
 }
 
