@@ -45,6 +45,10 @@ const ABBREVIATED_BEFORE = /(?:^|\s)(?:млн|млрд|тыс|руб|куб|мк
 // A picture's file name glued before a paragraph's first word: `opros_mg-02-02 В 2017 году …` (one
 // word of Latin letters and figures with an underscore, as the clutter table's image label).
 const GLUED_FILE_NAME = /^([A-Za-z\d][\w-]*_[\w-]*)\s+(?=\p{Lu})/u;
+// A video's time code left between two sentences of a transcript's paragraph, as a TV channel's page
+// prints the player's marks: `… более 200 единиц техники. 00:52 Вывозом и …`. A short clip's offset
+// of minutes and seconds, never a schedule's round time (`08:00`, `09:30`).
+const TIME_CODE = /(?<=[\p{L}\p{M}]{2}[.!?»"”])\s(0\d:(?!00|15|30|45)[0-5]\d)\s(?=\p{Lu}\p{Ll})/u;
 // Words a sentence can open with in small letters when a page lost its capital: never keywords.
 const FUNCTION_WORDS = new Set(['және', 'мен', 'бен', 'пен', 'бірақ', 'алайда', 'сондай-ақ', 'яғни', 'немесе', 'әрі', 'осы', 'бұл', 'сол', 'мына', 'ал', 'что', 'это', 'для', 'при', 'как', 'или']);
 
@@ -64,7 +68,8 @@ function cut(state: ParseState, line: SourceLine, piece: string, rule: string, t
  * first word (it names the outlet, as a source line does), and the image's keywords before a
  * paragraph's first word when the paragraph above closed a sentence (a line the page wrapped
  * goes on in small letters under one that did not), the image's alt word after a paragraph's last
- * sentence, no space after its period (`… алады.емхана`), and a picture's file name before a paragraph's first word.
+ * sentence, no space after its period (`… алады.емхана`), a picture's file name before a paragraph's first word,
+ * and a video's time code between two sentences (`… техники. 00:52 Вывозом …`).
  */
 export function gluedMatter(state: ParseState): void {
   const { lines } = state;
@@ -84,6 +89,9 @@ export function gluedMatter(state: ParseState): void {
     if (placeholder) cut(state, line, placeholder[0], 'image placeholder', line.text.slice(0, placeholder.index));
     const caption = /\p{Ll}\d/u.test(line.text.slice(0, 90)) ? GLUED_CAPTION.exec(line.text) : null;
     if (caption && caption[1]!.split(' ').length >= 3 && !PAST_VERB_END.test(caption[1]!) && isSentenceLine({ text: line.text.slice(caption[0].length) })) cut(state, line, caption[1]!, 'photo caption', line.text.slice(caption[0].length));
+    for (let code = line.text.includes(':') ? TIME_CODE.exec(line.text) : null; code; code = TIME_CODE.exec(line.text)) {
+      cut(state, line, code[1]!, 'media player', `${line.text.slice(0, code.index)} ${line.text.slice(code.index + code[0].length)}`);
+    }
     const counter = /\d$/u.test(line.text) ? GLUED_COUNTER.exec(line.text) : null;
     if (counter) cut(state, line, counter[0], 'counter', line.text.slice(0, counter.index));
     // Only the line's end can hold it: the pattern scans no more than a word's length.
