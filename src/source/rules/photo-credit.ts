@@ -185,6 +185,17 @@ function isAltKeywords(text: string): boolean {
   return isLabelLike(text) || (text.length <= KEYWORD_LIST_LONGEST && KEYWORD_LIST.test(text) && text.split(', ').every((word) => wordCount(word) <= KEYWORD_WORDS));
 }
 
+// An image's title that is its keywords, as a stock or an outlet's photo bank lists them before the
+// credit: five or more between commas, most in small letters (`КТЖ, Казахстанские железные дороги,
+// поезд, поезда, вагон, …`). They describe no photo; people named in a caption have capitals.
+const TITLE_KEYWORDS = 5;
+
+function isKeywordTitle(text: string): boolean {
+  if (!KEYWORD_LIST.test(text)) return false;
+  const items = text.split(', ');
+  return items.length >= TITLE_KEYWORDS && items.every((item) => wordCount(item) <= KEYWORD_WORDS) && items.filter((item) => /^\p{Ll}/u.test(item)).length * 2 > items.length;
+}
+
 // A headline with its media label, not a credit: `ФОТО: Из-за паводков жители Уральска передвигаются на
 // лодках`. Case-sensitive: a capital after the colon, then a phrase of five words or more, three of
 // them in small letters, no name or office opening it (`Иван Смирнов, Коммерсантъ …`, `Пресс-служба …`).
@@ -266,7 +277,7 @@ export function creditIn(text: string): Credit | undefined {
     const imageStamp = tail ? CAPTION_TAIL_STAMP.exec(tail[0])?.[0] : undefined;
     // A stamp before the credit (`19 Февраля 2026, 09:36 Фото: primeminister.kz`) is no caption, nor
     // another label word, the picture's kind: `cover Фото: пресс-служба МВД РК`.
-    if (!described || LABEL_ONLY.test(described)) return { credit: caption[2]!.trim(), ...(imageStamp && { imageStamp }) };
+    if (!described || LABEL_ONLY.test(described) || isKeywordTitle(described)) return { credit: caption[2]!.trim(), ...(imageStamp && { imageStamp }) };
     return metaLine(described) ? { credit: caption[2]!.trim(), stamp: described } : { credit: caption[2]!.trim(), caption: described, ...(imageStamp && { imageStamp }) };
   }
   return undefined;
