@@ -72,7 +72,8 @@ function isWidgetAbove(state: ParseState, after: readonly { line: number; text: 
 const RUN_MAX_WORDS = 16;
 const ONE_NAME = /^\p{Lu}[\p{Ll}-]{2,30}$/u;
 
-function hasVerb(text: string): boolean {
+/** Holds a Russian verb in the past, present or future (`изменит`, `проверил`): a clause, no phrase. */
+export function hasVerb(text: string): boolean {
   return (text.toLowerCase().match(WORD) ?? []).some((word) => VERB.test(word));
 }
 

@@ -1,6 +1,7 @@
 import { monthNumber } from '../clutter/months.ts';
-import { isSentenceLine } from '../line-shape.ts';
+import { holdsSentence, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
+import { hasVerb } from './page-foot.ts';
 
 // A caption's closing place and date, after a sentence or alone: `… человека. Алматы, 14 октября 2019 года.`,
 // Kazakh `… пойыз. Алматы, 16 тамыз 2017 жыл.`, or the date without the place: `На отчетной встрече акима. 20 февраля 2019 года.`
@@ -9,6 +10,20 @@ const PLACE_AND_DATE = /(?:^|[.!?]["»”)]?\s+)(?:\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p
 // A Kazakh caption closing on what it shows, a photo taken then and there: `Мюнхен, 1950-жылдары
 // түсірілген сурет.` (`a photo taken in Munich in the 1950s`), in the three scripts.
 const TAKEN_PHOTO = /\s(?:түсірілген|túsirilgen|تۇسىرىلگەن)\s+(?:сурет|фото|фотосурет|sýret|foto|سۋرەت)\.?$/iu;
+
+// A Russian caption in the lead's place names what the photo shows, a phrase with one clause about it
+// and no verb of its own: `Здание следственного изолятора в Караганде, где шел суд …` (a lead's sentence
+// has its verb, before the clause or after it, set apart by a second comma). One comma, one sentence.
+const SHOWN_THEN_CLAUSE = /^(\p{Lu}[^,.!?:;«»"—–]{4,120}),\s(?:(?:в|на|у|из|с|под|за|перед|над|возле)\s)?(?:где|котор(?:ый|ая|ое|ые|ого|ой|ом|ых|ую|им))\s[^,!?;]{10,250}\.$/u;
+// What a photo shows is named in a few words (`Известно, где …` is a sentence's opening).
+const SHOWN_WORDS = 3;
+const SHORT_VERBS = /(?:^|\s)(?:был|была|было|были|стал|стала|стало|стали|есть|будет|будут|идет|идут)(?:\s|$)/iu;
+
+/** The photo's caption in the lead's place: what it shows, a clause about it, no verb of the phrase's own. */
+function isShownThenClause(text: string): boolean {
+  const phrase = SHOWN_THEN_CLAUSE.exec(text)?.[1];
+  return phrase !== undefined && wordCount(phrase) >= SHOWN_WORDS && !hasVerb(phrase) && !SHORT_VERBS.test(phrase) && !holdsSentence(text);
+}
 
 /** Ends in the place and the day the photo was taken, as captions do; the month is a month's name. */
 function endsInPlaceAndDate(text: string): boolean {
@@ -24,7 +39,8 @@ export function isCaptionSentenceCopy(lines: readonly SourceLine[], index: numbe
 }
 
 /**
- * A caption ending `… түсірілген сурет.` in the lead's place goes to the photo's description.
+ * A caption ending `… түсірілген сурет.` in the lead's place goes to the photo's description, and so
+ * does a Russian one naming what the photo shows with a clause about it (`Здание …, где шел суд …`).
  * A photo's caption some pages print twice in a row, under the picture and as its description
  * (`Участники протеста у общежития. Уральск, 11 сентября 2023 года`): it describes the lead photo
  * unless a caption did already, and both copies leave the body. A sentence copied twice is text,
@@ -36,7 +52,7 @@ export function photoCaption(state: ParseState): void {
   // the photo, and the lead is the next paragraph.
   const lead = lines.findIndex(isSentenceLine);
   const first = lines[lead];
-  if (first && !first.verbatim && TAKEN_PHOTO.test(first.text) && lines.slice(lead + 1).some(isSentenceLine)) {
+  if (first && !first.verbatim && (TAKEN_PHOTO.test(first.text) || isShownThenClause(first.text)) && lines.slice(lead + 1).some(isSentenceLine)) {
     state.article.photoAlt ??= first.text;
     state.skipped.push({ line: first.line, text: first.text, rule: 'photo caption' });
     lines.splice(lead, 1);
