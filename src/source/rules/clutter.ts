@@ -57,13 +57,19 @@ function blockRule(line: SourceLine, follow: Follow, heading: ClutterRule, first
   return fits ? heading : undefined;
 }
 
+const STAMPS_UNDER_HEADLINE = 2;
+
 /**
  * A widget's label over the report's own headline, its lead under it (`Соңғы жаңалықтар` /
  * `Headline` / `Lead…`): a teaser is followed by another teaser or its excerpt cut off, never by a
  * paragraph that closes a sentence (a question under a teaser is another teaser).
  */
-function ownHeadline(lines: readonly SourceLine[], index: number, follow: Follow): boolean {
-  const next = lines[index + 1];
+function ownHeadline(lines: readonly SourceLine[], index: number, follow: Follow, aboveText: boolean): boolean {
+  // Above the text the report's stamp may stand between its headline and its lead (`Главное за неделю` /
+  // `Headline` / `02.05.2024 10:40` / `Lead…`).
+  let below = index + 1;
+  while (aboveText && below < lines.length && below <= index + STAMPS_UNDER_HEADLINE && !lines[below]!.verbatim && metaLine(lines[below]!.text) === 'stamp') below++;
+  const next = lines[below];
   const line = lines[index]!.text;
   return follow.shape === 'teaser' && next !== undefined && !next.verbatim && wordCount(line) >= 3 && isHeadlineLike(line) && isSentenceLine(next) && !isHeadlineLike(next.text) && clutterRuleOf(next.text) === undefined;
 }
@@ -90,7 +96,7 @@ export function clutter(state: ParseState): void {
     if (!follow || (follow.afterText && !kept.some(isSentenceLine))) continue;
     for (let taken = 0; taken < follow.lines && i + 1 < lines.length; taken++) {
       const inBlock = blockRule(lines[i + 1]!, follow, rule, taken === 0);
-      if (!inBlock || ownHeadline(lines, i + 1, follow)) break;
+      if (!inBlock || ownHeadline(lines, i + 1, follow, !kept.some(isSentenceLine))) break;
       const next = lines[++i]!;
       state.skipped.push({ line: next.line, text: next.text, rule: inBlock.name });
     }
