@@ -19,10 +19,17 @@ const SHOWN_THEN_CLAUSE = /^(\p{Lu}[^,.!?:;«»"—–]{4,120}),\s(?:(?:в|на|
 const SHOWN_WORDS = 3;
 const SHORT_VERBS = /(?:^|\s)(?:был|была|было|были|стал|стала|стало|стали|есть|будет|будут|идет|идут)(?:\s|$)/iu;
 
+// Endings a verb may have, tested on each word of the phrase: the past (`провел`, `вынес`, `помог`), the
+// present and future (`работает`, `ведут`), an infinitive, a reflexive. A noun of such an ending
+// (`зал`, `процесс`, `область`) makes the phrase no caption: a lead is never taken for one.
+const VERB_ENDING = /(?:[аяиеёыуою]л[аиоь]?|[аяеёиуюы]т(?:ся)?|ть(?:ся)?|[еёо]с|[её]з|ог|[её]к|ся|сь)$/u;
+const PHRASE_WORD = /\p{L}{3,}/gu;
+
 /** The photo's caption in the lead's place: what it shows, a clause about it, no verb of the phrase's own. */
 function isShownThenClause(text: string): boolean {
   const phrase = SHOWN_THEN_CLAUSE.exec(text)?.[1];
-  return phrase !== undefined && wordCount(phrase) >= SHOWN_WORDS && !hasVerb(phrase) && !SHORT_VERBS.test(phrase) && !holdsSentence(text);
+  if (phrase === undefined || wordCount(phrase) < SHOWN_WORDS || hasVerb(phrase) || SHORT_VERBS.test(phrase) || holdsSentence(text)) return false;
+  return !(phrase.toLowerCase().match(PHRASE_WORD) ?? []).some((word) => VERB_ENDING.test(word));
 }
 
 /** Ends in the place and the day the photo was taken, as captions do; the month is a month's name. */
