@@ -84,7 +84,7 @@ const KAZAKH_VERB = /\p{L}{2}(?:ды|ді|ты|ті|ған|ген|қан|кен|
 // A widget of other reports closing the page under a label the table does not know (`События` /
 // `FlyArystan объявил осеннюю распродажу …` / …): three headlines or more, none closing a sentence
 // or ending as a list's item (an excerpt cut off with `...` may), of five words on average (a poem's lines are shorter), most with a verb
-// (a list of requirements or an agenda has few).
+// (a list of requirements or an agenda has few), few with figures (a list of results has them in most).
 const WIDGET_ITEMS = 3;
 const WIDGET_ITEM_WORDS = 4;
 const WIDGET_AVERAGE_WORDS = 5;
@@ -107,7 +107,9 @@ function isLabelledWidget(after: readonly { text: string; verbatim?: boolean }[]
   if (items.length < WIDGET_ITEMS || !items.every(isWidgetItem)) return false;
   const words = items.reduce((sum, line) => sum + wordCount(line.text), 0);
   const verbs = items.filter((line) => hasVerb(line.text) || (line.text.toLowerCase().match(WORD) ?? []).some((word) => KAZAKH_VERB.test(word))).length;
-  return words >= WIDGET_AVERAGE_WORDS * items.length && verbs * 2 >= items.length;
+  // A report's own list closing it, results or a schedule, holds figures in most lines (`… со счетом 2:1`).
+  const figures = items.filter((line) => DIGIT.test(line.text)).length;
+  return words >= WIDGET_AVERAGE_WORDS * items.length && verbs * 2 >= items.length && figures * 2 < items.length;
 }
 
 /** A line of a run of other reports' headlines: a headline of five words or more, no comma. */
