@@ -28,8 +28,28 @@ function cutExcerpt(state: ParseState): void {
   state.skipped.push({ line: first.line, text: first.text, rule: 'summary repeated as the lead' });
 }
 
+// A dek is a phrase of six words or more; the text's copy goes on after it with a mark or a space.
+const DEK_WORDS = 6;
+// How far down the text the dek's copy is looked for: the lead and the two paragraphs after it.
+const DEK_REACH = 3;
+
+/**
+ * The dek over the lead, closing no sentence, printed again as the start of the lead or of a paragraph
+ * right after it (kazpravda.kz: `<dek>` / `Фото …` / lead / `<dek>, на который …`): the page's summary, its
+ * words all in the text, published once, in the text.
+ */
+function dekInText(state: ParseState): void {
+  const first = state.lines[0];
+  if (!first || first.verbatim || /[.!?…:;,]["»“”')]*$/u.test(first.text) || wordCount(first.text) < DEK_WORDS) return;
+  const copy = state.lines.slice(1, 1 + DEK_REACH).some((line) => !line.verbatim && line.text.startsWith(first.text) && /^[\s.,;:!?]/u.test(line.text.slice(first.text.length)));
+  if (!copy) return;
+  state.lines.shift();
+  state.skipped.push({ line: first.line, text: first.text, rule: 'dek repeated in the text' });
+}
+
 export function repeatedLead(state: ParseState): void {
   cutExcerpt(state);
+  dekInText(state);
   const [first, second] = state.lines;
   if (!first || !second || first.verbatim || second.verbatim || (second.line === first.line + 1 && !state.skipped.some((s) => s.line < first.line && META_NAMES.has(s.rule)))) return;
   if (first.text === second.text) {
