@@ -983,6 +983,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(words('your\\s+browser\\s+does(?:n[’\']t|\\s+not)\\s+support\\s+html5(?:\\s+video)?', 'ваш\\s+браузер\\s+не\\s+поддерживает\\s+html5(?:\\s+видео)?')),
   },
   {
+    // What a video embed prints where the copy lost the video's address: `YouTube Embed: No video/playlist ID has been supplied`.
+    name: 'media player',
+    maxLength: 80,
+    line: /^(?:youtube\s+embed:\s*)?no\s+video(?:\/playlist)?\s+id\s+has\s+been\s+supplied\.?$/iu,
+  },
+  {
     // A multilingual site's language marker left in the text it copied: `[:kz]`, `[:ru]`, `[:]`.
     name: 'language marker',
     maxLength: 10,
