@@ -247,6 +247,18 @@ function overLead(c: Candidate, s: Scene): boolean {
   return c.index === s.paragraph - 1;
 }
 
+// A rubric is a word or two; a page prints it over its headline.
+const RUBRIC_WORDS = 2;
+
+/**
+ * The one line between the date line's title, moved for being a word or two, and the text (`Ауыл
+ * шаруашылығы` / `Орақ – 2011` / text): a page prints its rubric over the headline, the headline over the text.
+ */
+function underShortTitle(c: Candidate, s: Scene): boolean {
+  const title = above(c, s);
+  return overLead(c, s) && title !== undefined && title === s.title && wordCount(title.text) <= RUBRIC_WORDS && c.words >= 2;
+}
+
 // A name is never quoted; a headline of two capitalised words may be: `«Золотой» Звездопад`.
 const QUOTES = /[«»"“”]/u;
 
@@ -307,6 +319,7 @@ export const EVIDENCE: readonly Evidence[] = [
   { of: 'line', name: 'under the counter or stamp, over the text', weight: 4, holds: underMetaOverLead },
   { of: 'line', name: 'a short headline over its dek and the stamp naming the rubric', weight: 11, holds: shortOverDek },
   { of: 'line', name: 'right above the text', weight: 1, holds: overLead },
+  { of: 'line', name: 'under a short title, right above the text', weight: 1, holds: underShortTitle },
   { of: 'line', name: 'in capitals over the text', weight: 1, holds: capitalsOverLead },
   { of: 'line', name: 'printed twice', weight: 4, holds: (c, s) => printedTwice(c, s, true) },
   { of: 'line', name: 'printed twice around its dek', weight: 20, holds: twiceAroundDek },
