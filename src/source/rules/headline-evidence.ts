@@ -337,6 +337,7 @@ export const EVIDENCE: readonly Evidence[] = [
   { of: 'title', name: 'never printed, over a headline printed twice', weight: -10, holds: (c, s) => s.titleKept && anotherPrintedTwice(c, s) && !titleAgain(c, s) },
   { of: 'title', name: 'page matter the table names, or a masthead', weight: -0.75, holds: (_, s) => s.titleIsMatter },
   { of: 'title', name: 'in another script than the text', weight: -2, holds: (c, s) => s.script !== undefined && !hasWordIn(c.line.text, s.script) },
+  { of: 'title', name: 'page matter in another script than the text, with a figure', weight: -0.5, holds: (c, s) => s.titleMoved && /\d/u.test(c.line.text) && s.script !== undefined && !hasWordIn(c.line.text, s.script) },
   { of: 'title', name: 'a person\'s name', weight: -3, holds: (c, s) => s.titleMoved && !QUOTES.test(c.line.text) && isName(c.line.text) },
 ];
 
