@@ -9,14 +9,13 @@ import { clip } from '../core/printable.ts';
 import type { SitePaths } from '../core/paths.ts';
 import { listSources, readArticle } from '../ingest/sync.ts';
 import type { Article } from '../source/article.ts';
-import { readStamp } from '../source/clutter/stamp.ts';
-import { META_RULES } from '../source/clutter/table.ts';
 import { SourceError } from '../source/errors.ts';
 import { compareFindings, type Finding } from './finding.ts';
 import { hiddenCharacters } from './hidden-characters.ts';
 import { mixedScript } from './mixed-script.ts';
 import { findSimilarTags } from './similar-tags.ts';
 import { locateLines, type SourceLines } from './source-lines.ts';
+import { otherDayStamp } from './other-day-stamp.ts';
 import { titleNoise } from './title-noise.ts';
 import { tagKeys } from '../source/tag-keys.ts';
 import { SETTINGS_FILE } from '../core/paths.ts';
@@ -68,7 +67,7 @@ function sourceWarnings({ file, text, article, lines }: ParsedSource): Finding[]
   const warn = (line: number, reason: string): Finding => ({ file, line, severity: 'warning', reason });
   const found: Finding[] = (article.skipped ?? []).map((skipped) => ({ file, line: skipped.line, severity: 'note', reason: `skipped "${clip(skipped.text)}" (${skipped.rule}); start the line with \\ to keep it` }));
   const stamp = otherDayStamp(article, lines.lead);
-  if (stamp) found.push(warn(stamp.line, `the page's stamp "${clip(stamp.text)}" is dated ${stamp.date}, the date line ${article.date}; is the date line right?`));
+  if (stamp) found.push(warn(stamp.line, stamp.reason));
   const noise = titleNoise(article.title);
   if (noise) found.push(warn(lines.title, noise));
   for (const hidden of hiddenCharacters(text, article, lines)) found.push(warn(hidden.line, hidden.reason));
@@ -125,14 +124,4 @@ function similarTags(sources: ParsedSource[], { tagSpellings, editions }: TagSet
     severity: 'warning',
     reason: `the tag #${use.tag} looks like #${preferred}, used more often; use one spelling, or show both as one tag with "tagSpellings": [${JSON.stringify([preferred, use.tag])}] in ${SETTINGS_FILE}`,
   }));
-}
-
-/** A stamp above the lead that dates the report to another day than the date line. */
-function otherDayStamp(article: Article, leadLine: number): { line: number; text: string; date: string } | undefined {
-  for (const stamp of article.skipped ?? []) {
-    if (stamp.rule !== META_RULES.stamp.name || stamp.line >= leadLine) continue;
-    const { date } = readStamp(stamp.text);
-    if (date && date !== article.date) return { line: stamp.line, text: stamp.text, date };
-  }
-  return undefined;
 }

@@ -115,6 +115,16 @@ const COMMENTS_LAST = /комментари(?:й|я|ев)$/u;
 // A print issue's number and day, the weekday after it or not: `№06 (277) от 12 февраля 2015 г.`,
 // `№12 (1450), 3 наурыз 2020 ж.`, `Жас Алаш №86 (15648) 27 қазан, бейсенбі 2011`
 const PRINT_ISSUE = /^\(?[^()№]{0,40}№\s?\d{1,4}\s*\(\d{1,6}\),?\s+(?:от\s+)?\d{1,2}\s+(\p{L}+)(?:,\s+\p{L}+)?\s+\d{4}(?:\s*(?:г\.|года|ж\.|жыл(?:ы|ғы)?))?\)?\.?$/u;
+// A newspaper's masthead saying since when it appears, two rows of the table: `1921 жылы 22 наурыздан
+// шыға бастады`, `Газет 1994 жылдан бастап шығады`; `Издаётся с 7 апреля 1918 года`, `1931 жылдың 4 қазанынан бастап шығады`.
+const SINCE_KK = /^(?:газет\s+)?(?:19|20)\d{2}\s+(?:жыл(?:ы|ғы)\s+\d{1,2}\s+\p{L}+(?:дан|ден|нан|нен|тан|тен)|жылдан)\s+(?:бастап\s+)?шыға(?:ды|\s+бастады)\.?$/iu;
+const SINCE = /^(?:(?:издаётся|издается|выходит)\s+с\s+(?:\d{1,2}\s+\p{L}+\s+)?\d{4}\s+года?|(?:газет\s+)?\d{4}\s+(?:жылғы|жылдың)\s+\d{1,2}\s+\p{L}+(?:нан|нен|дан|ден|тан|тен)\s+(?:бастап\s+)?шығады)\.?$/iu;
+
+/** A newspaper's masthead saying since when it appears: the head of a print issue's page. */
+export function isMastheadSince(text: string): boolean {
+  return text.length <= 60 && (SINCE_KK.test(text) || SINCE.test(text));
+}
+
 // The home link a breadcrumb trail starts with, then up to six crumbs, none holding a separator;
 // each crumb starts and ends with a letter or digit, so that the spaces around a separator have one reading.
 const BREADCRUMBS = /^(?:главная(?:\s+страница)?|басты\s+бет|басты\s+бетке|негізгі\s+бет|bas(?:ty)?\s+bet|negizgi\s+bet|باستى\s+بەت|home)(?:\s*[/›»>|→]\s*[^/›»>|→\s](?:[^/›»>|→]{0,200}[^/›»>|→\s])?){1,6}$/iu;
@@ -169,8 +179,7 @@ const PRINT_LINKS = words('вернуться\\s+назад', 'назад', 'р�
 const MASTHEAD_LAST_LETTERS = new Set(['і', 'т', 'ы', 'i', 'ı', 'y', 'І', 'Т', 'Ы', 'I', 'Y', 'ى']);
 const ROLE_LAST_LETTERS = new Set(['і', 'ы', 'i', 'ى']);
 const FOLLOW_LAST_LETTERS = new Set(['з', 'З', 'р', 'ь', 'z', '!', '.']);
-// A YouTube embed whose video the copy lost prints its plugin's message: `YouTube Embed: No video/playlist ID has been supplied`.
-const PLAYER_LABEL = line(words('please\\s+wait', 'no\\s+media\\s+source\\s+currently\\s+available', 'youtube\\s+embed:\\s*no\\s+video\\/playlist\\s+id\\s+has\\s+been\\s+supplied', 'xs', 'sm', 'md', 'lg'));
+const PLAYER_LABEL = line(words('please\\s+wait', 'no\\s+media\\s+source\\s+currently\\s+available', 'xs', 'sm', 'md', 'lg'));
 // Degrees and titles in Kazakh (three scripts) and Russian: `ф.ғ.д.`, `т.ғ.к.`, `PhD`, `профессор`, `доцент`.
 const DEGREE = String.raw`(?:\p{L}{1,2}\.\s?\p{L}{1,2}\.\s?\p{L}{1,2}\.|phd|профессор|professor|پروفەسسور|доцент|docent|dosent|доктор|doktor|академик|akademık|akademik|академигі|akademıgi)`;
 // Tested first: most lines open with no degree.
@@ -717,7 +726,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // `Газет 1922 жылғы 1 мамырдан шығады.`, `Газет 1994 жылдан бастап шығады`.
     name: 'masthead',
     maxLength: 60,
-    line: /^(?:газет\s+)?(?:19|20)\d{2}\s+(?:жыл(?:ы|ғы)\s+\d{1,2}\s+\p{L}+(?:дан|ден|нан|нен|тан|тен)|жылдан)\s+(?:бастап\s+)?шыға(?:ды|\s+бастады)\.?$/iu,
+    line: SINCE_KK,
   },
   {
     // The links of a page's print version, on one line: `Вернуться назад Распечатать`, `Басып шығару`,
@@ -751,7 +760,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // 1922 жылғы 1 мамырдан шығады.`, `1931 жылдың 4 қазанынан бастап шығады`
     name: 'page head',
     maxLength: 60,
-    line: /^(?:(?:издаётся|издается|выходит)\s+с\s+(?:\d{1,2}\s+\p{L}+\s+)?\d{4}\s+года?|(?:газет\s+)?\d{4}\s+(?:жылғы|жылдың)\s+\d{1,2}\s+\p{L}+(?:нан|нен|дан|ден|тан|тен)\s+(?:бастап\s+)?шығады)\.?$/iu,
+    line: SINCE,
   },
   {
     // A document viewer's offer to its visitors, printed over a newspaper's issue it shows: `Create
@@ -983,6 +992,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'media player',
     maxLength: 60,
     line: line(words('your\\s+browser\\s+does(?:n[’\']t|\\s+not)\\s+support\\s+html5(?:\\s+video)?', 'ваш\\s+браузер\\s+не\\s+поддерживает\\s+html5(?:\\s+видео)?')),
+  },
+  {
+    // What a video embed prints where the copy lost the video's address: `YouTube Embed: No video/playlist ID has been supplied`.
+    name: 'media player',
+    maxLength: 80,
+    line: /^(?:youtube\s+embed:\s*)?no\s+video(?:\/playlist)?\s+id\s+has\s+been\s+supplied\.?$/iu,
   },
   {
     // A multilingual site's language marker left in the text it copied: `[:kz]`, `[:ru]`, `[:]`.

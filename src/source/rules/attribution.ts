@@ -104,6 +104,18 @@ const RUSSIAN_ABOUT = new RegExp(String.raw`[Оо]б\s+этом\s+(?:сообщ�
 // известно корреспонденту Vecher.kz`, `… «Информбюро»`. Only a domain, a name in quotes or a listed outlet:
 // `как стало известно из источников` or `… журналистам` names no one.
 const KNOWN_TO = new RegExp(String.raw`(?:^|[\s,(—–-])[Кк]ак\s+стало\s+известно\s+(?:(?:собственному\s+|специальному\s+)?корреспонденту\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?)?(?<outlet>«[^«»]{2,60}»|${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))(?=[\s,.:;)]|$)`, 'iu');
+// The datelines that open a lead: a city (a day) and the agency, ended by a dash or a period.
+const DATELINES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE];
+
+/** The dateline opening a lead (`АСТАНА, 30 июл — Sputnik. `), with the space after it, or undefined. */
+export function datelineOf(lead: string): string | undefined {
+  for (const dateline of DATELINES) {
+    const found = dateline.exec(lead);
+    if (found) return found[0];
+  }
+  return undefined;
+}
+
 // A dateline names the agency before anything else in the lead.
 const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, LISTED_OPENING, PREPARED_BY, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, RUSSIAN, RUSSIAN_REVIEW, KAZAKH, KAZAKH_ARABIC, KAZAKH_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, CORRESPONDENT_OF];
 

@@ -5,7 +5,7 @@
  * earlier line on a tie). A line of the page scores `HEADLINE_SCORE` or more to be the headline; the date
  * line's title is one whatever it scores. A page with neither has no headline.
  */
-import { META_RULES } from '../clutter/table.ts';
+import { isMastheadSince, META_RULES } from '../clutter/table.ts';
 import { endsAsSentence, foldHeadline, HEADLINE_MAX, isHeadlineLike, isHeadlineVariant, isSentenceLine, scriptOf, wordCount, type Script } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { DATELINE } from './attribution.ts';
@@ -37,6 +37,8 @@ export interface Scene {
   title: SourceLine | undefined;
   /** The date line's title is a masthead or a line the clutter table names: a shorter headline takes its place. */
   titleIsMatter: boolean;
+  /** The line of a newspaper's masthead saying since when it appears, above the first long paragraph: what stands above it is the paper's header. */
+  mastheadSince: number | undefined;
   /** Whether the line at an index may head the page (`eligible`), worked out once. */
   mayHead: Map<number, boolean>;
 }
@@ -245,6 +247,18 @@ function overLead(c: Candidate, s: Scene): boolean {
   return c.index === s.paragraph - 1;
 }
 
+// A rubric is a word or two; a page prints it over its headline.
+const RUBRIC_WORDS = 2;
+
+/**
+ * The one line between the date line's title, moved for being a word or two, and the text (`Ауыл
+ * шаруашылығы` / `Орақ – 2011` / text): a page prints its rubric over the headline, the headline over the text.
+ */
+function underShortTitle(c: Candidate, s: Scene): boolean {
+  const title = above(c, s);
+  return overLead(c, s) && title !== undefined && title === s.title && wordCount(title.text) <= RUBRIC_WORDS && c.words >= 2;
+}
+
 // A name is never quoted; a headline of two capitalised words may be: `«Золотой» Звездопад`.
 const QUOTES = /[«»"“”]/u;
 
@@ -305,6 +319,7 @@ export const EVIDENCE: readonly Evidence[] = [
   { of: 'line', name: 'under the counter or stamp, over the text', weight: 4, holds: underMetaOverLead },
   { of: 'line', name: 'a short headline over its dek and the stamp naming the rubric', weight: 11, holds: shortOverDek },
   { of: 'line', name: 'right above the text', weight: 1, holds: overLead },
+  { of: 'line', name: 'under a short title, right above the text', weight: 1, holds: underShortTitle },
   { of: 'line', name: 'in capitals over the text', weight: 1, holds: capitalsOverLead },
   { of: 'line', name: 'printed twice', weight: 4, holds: (c, s) => printedTwice(c, s, true) },
   { of: 'line', name: 'printed twice around its dek', weight: 20, holds: twiceAroundDek },
@@ -322,6 +337,7 @@ export const EVIDENCE: readonly Evidence[] = [
   { of: 'title', name: 'never printed, over a headline printed twice', weight: -10, holds: (c, s) => s.titleKept && anotherPrintedTwice(c, s) && !titleAgain(c, s) },
   { of: 'title', name: 'page matter the table names, or a masthead', weight: -0.75, holds: (_, s) => s.titleIsMatter },
   { of: 'title', name: 'in another script than the text', weight: -2, holds: (c, s) => s.script !== undefined && !hasWordIn(c.line.text, s.script) },
+  { of: 'title', name: 'page matter in another script than the text, with a figure', weight: -0.5, holds: (c, s) => s.titleMoved && /\d/u.test(c.line.text) && s.script !== undefined && !hasWordIn(c.line.text, s.script) },
   { of: 'title', name: 'a person\'s name', weight: -3, holds: (c, s) => s.titleMoved && !QUOTES.test(c.line.text) && isName(c.line.text) },
 ];
 
@@ -362,13 +378,36 @@ function eligible(c: Candidate, s: Scene): boolean {
   const { line } = c;
   if (line.fromTitle) return c.line === s.title;
   if (line.verbatim || line.text.length > HEADLINE_MAX) return false;
+  // Above the masthead of a print issue's page, its name and motto (`Қаздауысты Қазыбек: Сөздің атасы – бірлік, …`).
+  if (s.mastheadSince !== undefined && line.line < s.mastheadSince) return false;
   if (c.words < 2 && !(c.words === 1 && s.title === undefined && soleUnderStamp(c, s))) return false;
   if (line.text.endsWith(':') || line.text.endsWith(',') || isDoubled(line.text) || isMenuList(line.text) || isSiteMotto(line.text) || PAGE_SYMBOLS.test(c.text)) return false;
   const up = above(c, s);
   if (up !== undefined && up.line === line.line - 1 && up.text.endsWith(',')) return false;
   if (s.script !== undefined && !hasWordIn(line.text, s.script)) return false;
-  if (endsInLineBelow(c, s)) return false;
+  if (endsInLineBelow(c, s) || wrappedOnto(c, s)) return false;
   return isHeadlineLike(c.text) || (ASKS.test(line.text) && isHeadlineLike(line.text)) || (HEADLINE_START.test(line.text) && !endsAsSentence(line.text) && printedTwice(c, s)) || ((firstAfterStampLine(c, s) || twiceAroundDek(c, s) || headedOverLead(c, s)) && isTwoPartShape(line.text));
+}
+
+// A phrase the page wrapped: its next line goes on in small letters, each line of two words or more.
+const WRAPPED_WORDS = 2;
+const GOES_ON = /^\p{Ll}/u;
+const CLOSED = /[.!?…:;"»”)]$/u;
+
+// A word broken at the line's end: `Республики Казахстан Касым-`.
+const BROKEN_WORD = /\p{L}-$/u;
+
+/**
+ * A line the page wrapped: a word broken at its end, or closing no phrase with its next line going on
+ * in small letters, nothing left out between (`Представители разных этносов, проживающих` / `на
+ * территории Казахстана,`): a column of a print issue's page, no headline. A line printed twice is
+ * the page's headline, whatever stands under it (a caption in small letters, `бейнежазбадағы кадр`).
+ */
+function wrappedOnto(c: Candidate, s: Scene): boolean {
+  if (BROKEN_WORD.test(c.line.text)) return true;
+  const next = below(c, s);
+  if (next === undefined || next.verbatim || c.words < WRAPPED_WORDS || CLOSED.test(c.line.text) || !GOES_ON.test(next.text) || wordCount(next.text) < WRAPPED_WORDS) return false;
+  return nearestBelow(c, s) === undefined && !printedTwice(c, s);
 }
 
 // A paragraph's first word, opening a sentence: not the rest of a line the page wrapped.
@@ -465,6 +504,8 @@ export function sceneOf(state: ParseState, lines: readonly SourceLine[], paragra
   const stampRubric = state.skipped.some((s) => s.line === stamp && /\s[|/]\s\p{L}/u.test(s.text));
   const firstStamp = state.skipped.find((s) => s.rule === META_RULES.stamp.name && s.line < limit)?.line;
   const longParagraph = lines.findIndex((line) => line.text.length > HEADER_SENTENCE && isSentenceLine(line));
-  return { lines, paragraph, longParagraph, lead, script: lead && scriptOf(lead.text), stamp, stampRubric, firstStamp, leftOut, photoAlt: state.article.photoAlt, title, ...how, mayHead: new Map() };
+  const headEnd = lines[longParagraph]?.line ?? Infinity;
+  const mastheadSince = state.skipped.find((s) => s.line < headEnd && isMastheadSince(s.text))?.line;
+  return { lines, paragraph, longParagraph, lead, script: lead && scriptOf(lead.text), stamp, stampRubric, firstStamp, leftOut, photoAlt: state.article.photoAlt, title, ...how, mastheadSince, mayHead: new Map() };
 }
 

@@ -322,7 +322,8 @@ export function headline(state: ParseState): SourceError | void {
   const chosen = chooseHeadline(sceneOf(state, state.lines, paragraph, never ? undefined : fromTitle, { titleMoved: fromTitle !== undefined, titleKept: false, titleIsMatter }));
   if (!chosen) {
     // A title that is a photo credit became the article's credit, and no skipped line names it.
-    const rule = never ?? state.skipped.find((s) => s.line === state.headLine)?.rule ?? (state.article.photoCredit ? 'a photo credit' : fromTitle && isName(fromTitle.text) ? "a person's name" : undefined);
+    const lead = state.lines[paragraph];
+    const rule = never ?? state.skipped.find((s) => s.line === state.headLine)?.rule ?? (state.creditLine?.line === state.headLine ? 'a photo credit' : fromTitle && isName(fromTitle.text) ? "a person's name" : fromTitle && lead && !sameScript(fromTitle.text, lead.text) ? 'in another script than the text' : undefined);
     const what = rule === SMALL_LETTERS_FIRST ? 'opens in small letters, as no headline does (the copy may begin mid-sentence),' : `is page clutter${rule ? ` (${rule})` : ''}`;
     return new SourceError(`the title ${what} and no headline follows it; write the headline after the date: \`date ${state.article.date} Headline\``, state.headLine);
   }

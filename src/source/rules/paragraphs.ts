@@ -21,9 +21,18 @@ const BRACKET_CONTINUES = /^\([^()]{1,120}\)(?:[.,;:!?…]|\s+\p{Ll})/u;
 // one (`В память о` / `героях наших дней`, a subheading the page wrapped).
 const DANGLING = /(?:^|\s)(?:в|во|на|о|об|обо|по|с|со|к|ко|и|для|из|от|до|за|под|при|у|а|но|над|про|без|через|между|перед|или)$/iu;
 
+// A name the page wrapped after its patronymic, the surname opening the next line: `Жуырда аудан әкімі
+// Сәкен Үмбетұлы` / `Мамытов жұмыс сапарымен …`. The line runs on from a word in small letters: a
+// byline or a signature is names only.
+const PATRONYMIC_END = /\s\p{Lu}\p{Ll}+(?:ұлы|қызы|uly|qyzy|ович|евич|овна|евна|ична)$/u;
+const SMALL_WORD = /(?:^|\s)\p{Ll}/u;
+const NAME_WRAPPED_WORDS = 3;
+const SURNAME_CONTINUES = /^\p{Lu}\p{Ll}+\s/u;
+
 function continuesAbove(above: SourceLine | undefined, line: SourceLine): boolean {
   if (above === undefined || above.verbatim || line.verbatim || line.line !== above.line + 1) return false;
   if (CONTINUES.test(line.text) && DANGLING.test(above.text)) return true;
+  if (PATRONYMIC_END.test(above.text) && SMALL_WORD.test(above.text) && wordCount(above.text) >= NAME_WRAPPED_WORDS && SURNAME_CONTINUES.test(line.text)) return true;
   if (line.text.startsWith('(') && BRACKET_END.test(above.text) && wordCount(above.text) >= WRAPPED_WORDS && BRACKET_CONTINUES.test(line.text)) return true;
   if (!OPEN_END.test(above.text) || wordCount(above.text) < WRAPPED_WORDS) return false;
   return CONTINUES.test(line.text) || (LIST_ITEM.test(above.text) && FIGURE_CONTINUES.test(line.text));

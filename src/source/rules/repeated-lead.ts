@@ -1,6 +1,7 @@
 import { META_RULES } from '../clutter/table.ts';
 import { wordCount } from '../line-shape.ts';
 import type { ParseState } from '../state.ts';
+import { datelineOf } from './attribution.ts';
 
 const META_NAMES = new Set<string>([META_RULES.stamp.name, META_RULES.counter.name]);
 
@@ -28,8 +29,28 @@ function cutExcerpt(state: ParseState): void {
   state.skipped.push({ line: first.line, text: first.text, rule: 'summary repeated as the lead' });
 }
 
+// A dek is a phrase of six words or more; the text's copy goes on after it with a mark or a space.
+const DEK_WORDS = 6;
+// How far down the text the dek's copy is looked for: the lead and the two paragraphs after it.
+const DEK_REACH = 3;
+
+/**
+ * The dek over the lead, closing no sentence, printed again as the start of the lead or of a paragraph
+ * right after it (kazpravda.kz: `<dek>` / `Фото …` / lead / `<dek>, на который …`): the page's summary, its
+ * words all in the text, published once, in the text.
+ */
+function dekInText(state: ParseState): void {
+  const first = state.lines[0];
+  if (!first || first.verbatim || /[.!?…:;,]["»“”')]*$/u.test(first.text) || wordCount(first.text) < DEK_WORDS) return;
+  const copy = state.lines.slice(1, 1 + DEK_REACH).some((line) => !line.verbatim && line.text.startsWith(first.text) && /^[\s.,;:!?]/u.test(line.text.slice(first.text.length)));
+  if (!copy) return;
+  state.lines.shift();
+  state.skipped.push({ line: first.line, text: first.text, rule: 'dek repeated in the text' });
+}
+
 export function repeatedLead(state: ParseState): void {
   cutExcerpt(state);
+  dekInText(state);
   const [first, second] = state.lines;
   if (!first || !second || first.verbatim || second.verbatim || (second.line === first.line + 1 && !state.skipped.some((s) => s.line < first.line && META_NAMES.has(s.rule)))) return;
   if (first.text === second.text) {
@@ -44,17 +65,37 @@ export function repeatedLead(state: ParseState): void {
 // The first sentence, of six words or more, up to its closing mark.
 const FIRST_SENTENCE = /^.{20,300}?[.!?](?=\s+\p{Lu}|\s*$)/u;
 const WORDS_KEPT = 0.75;
+// An edit of a sentence adds a word or two: `…, который мог …` becomes `…, который когда-то мог …`.
+const WORDS_ADDED = 2;
+const OPENING_WORDS = 6;
+const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
+
+/**
+ * The lead's first sentence is the summary's, or that sentence with a word or two added: the same first
+ * six words, and every word of the summary's in order.
+ */
+function sameSentence(opening: string, lead: string): boolean {
+  if (lead.startsWith(opening)) return true;
+  const own = wordsOf(opening);
+  const theirs = wordsOf(FIRST_SENTENCE.exec(lead)?.[0] ?? '');
+  if (theirs.length < own.length || theirs.length > own.length + WORDS_ADDED || own.slice(0, OPENING_WORDS).join(' ') !== theirs.slice(0, OPENING_WORDS).join(' ')) return false;
+  let next = 0;
+  for (const word of theirs) if (word === own[next]) next++;
+  return next === own.length;
+}
 
 /**
  * The summary is the lead's first version, the lead edited after it (semeytany.kz): both open with
- * the same sentence, and three quarters of the summary's words or more are the lead's. The lead,
- * the later text, is kept.
+ * the same sentence, or the lead with a word or two added to it (the lead after its dateline,
+ * ru.sputnik.kz), and three quarters of the summary's words or more are the lead's. The lead, the
+ * later text, is kept.
  */
-function editedCopy(summary: string, lead: string): boolean {
+function editedCopy(summary: string, dated: string): boolean {
+  // The lead may open on its agency's dateline, which the summary leaves out (`АСТАНА, 30 июл — Sputnik. …`).
+  const lead = dated.slice(datelineOf(dated)?.length ?? 0);
   const opening = FIRST_SENTENCE.exec(summary)?.[0];
-  if (!opening || wordCount(opening) < 6 || !lead.startsWith(opening) || lead.length < summary.length * 0.8) return false;
-  const words = (text: string) => text.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
-  const known = new Set(words(lead));
-  const own = words(summary);
+  if (!opening || wordCount(opening) < OPENING_WORDS || lead.length < summary.length * 0.8 || !sameSentence(opening, lead)) return false;
+  const known = new Set(wordsOf(lead));
+  const own = wordsOf(summary);
   return own.filter((word) => known.has(word)).length >= own.length * WORDS_KEPT;
 }

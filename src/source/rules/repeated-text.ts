@@ -1,5 +1,5 @@
 import { META_RULES } from '../clutter/table.ts';
-import { isSentenceLine } from '../line-shape.ts';
+import { endsAsSentence, isSentenceLine } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 
 // A teaser printed above the full text is its first few paragraphs. One sentence printed twice is
@@ -14,10 +14,11 @@ const TOP_LINES = 6;
  * same stamp (`Jeksenbi, 10 maýsym 2012 0:25` above both), or the copies one after the other at the
  * top of the report. The first copy leaves, recorded; every sentence stays once, in the full text.
  * A page that prints the whole report again under it (its lead and the paragraphs after it, to the
- * source's end, the last one cut off or not) keeps the first copy instead.
+ * source's end, the last one cut off or not) keeps the first copy instead; so does a page whose copy
+ * of a paragraph, printed again from its start, the source cuts off at its end.
  */
 export function repeatedText(state: ParseState): void {
-  const teaser = underSameStamp(state) ?? atTheTop(state) ?? againAtTheEnd(state);
+  const teaser = underSameStamp(state) ?? atTheTop(state) ?? againAtTheEnd(state) ?? cutCopyAtTheEnd(state);
   if (!teaser) return;
   for (const line of teaser) state.skipped.push({ line: line.line, text: line.text, rule: 'text repeated' });
   state.lines = state.lines.filter((line) => !teaser.includes(line));
@@ -64,4 +65,16 @@ function againAtTheEnd(state: ParseState): SourceLine[] | undefined {
   // The source may end inside the copy's last paragraph, cut where the page was.
   const copied = (line: SourceLine, k: number) => !line.verbatim && (line.text === lines[first + k]!.text || (k === copy.length - 1 && k > 0 && lines[first + k]!.text.startsWith(line.text)));
   return copy.length >= 2 && first + copy.length <= again && copy.every(copied) ? copy : undefined;
+}
+
+/**
+ * The source's last line, cut off before its sentence ended, is the start of an earlier paragraph of
+ * the report printed again (the page's copy of its text, cut where the page was): every word is in
+ * that paragraph.
+ */
+function cutCopyAtTheEnd(state: ParseState): SourceLine[] | undefined {
+  const last = state.lines.at(-1);
+  if (!last || last.verbatim || last.text.length < COPIED_LEAD || endsAsSentence(last.text)) return undefined;
+  const copied = state.lines.some((line) => line !== last && !line.verbatim && line.text.length > last.text.length && line.text.startsWith(last.text));
+  return copied ? [last] : undefined;
 }

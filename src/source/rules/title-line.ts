@@ -148,15 +148,16 @@ function aboveSiteHeader(state: ParseState): boolean {
   return next !== undefined && !next.verbatim && clutterRuleOf(next.text, state.lines[1]?.text)?.name === 'weather';
 }
 
-// The site's name after the page's own title, as its header prints it: `"Чемпионат" содружества - Караван`.
-const SITE_SUFFIX = /^(.{3,200}?)\s[-–—|]\s\p{Lu}[\p{L}\d.]*(?:\s[\p{L}\d.]+){0,2}$/u;
+// The site's name after the page's own title, as its header prints it: `"Чемпионат" содружества - Караван`,
+// the dash glued to the name at times, in Arabic script too (`… ءبىلدىردى -ءتاڭىرتاۋ تورابى`).
+const SITE_SUFFIX = /^(.{3,200}?)\s[-–—|]\s?[\p{Lu}\p{Script=Arabic}][\p{L}\d.]*(?:\s[\p{L}\d.]+){0,2}$/u;
 
 /**
  * The page's title with the site's name after a dash or a pipe, when the page prints the headline
  * alone below it: the headline. Only then: a headline may end on a dash and a name (`Алматы - Астана`).
  */
 function withoutSiteName(state: ParseState, title: string): string {
-  const match = /\s[-–—|]\s/u.test(title) ? SITE_SUFFIX.exec(title) : null;
+  const match = /\s[-–—|]/u.test(title) ? SITE_SUFFIX.exec(title) : null;
   if (!match) return title;
   const headline = match[1]!;
   if (!state.lines.slice(0, 30).some((line) => !line.verbatim && line.text === headline)) return title;

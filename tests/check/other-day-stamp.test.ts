@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { otherDayStamp } from '../../src/check/other-day-stamp.ts';
+
+const stamp = (line: number, text: string) => ({ line, text, rule: 'date or time stamp' });
+
+describe('otherDayStamp', () => {
+  it('names the stamp above the headline dated another day, and the time the parser left out', () => {
+    const found = otherDayStamp({ date: '2026-03-11', skipped: [stamp(1, '10.03.2026, 17:36 3126')] }, 4);
+    expect(found).toEqual({ line: 1, reason: 'the page\'s stamp "10.03.2026, 17:36 3126" is dated 2026-03-10, the date line 2026-03-11; its time 17:36 is not taken; if the report is of 2026-03-10, write that date on the date line' });
+  });
+
+  it('says nothing of a time when the stamp has none', () => {
+    expect(otherDayStamp({ date: '2026-03-11', skipped: [stamp(2, '10.03.2026')] }, 4)?.reason).not.toMatch(/time/);
+  });
+
+  it.each([
+    ['the date line\'s day', [stamp(2, '11.03.2026, 17:36')], 4],
+    ['under the lead: another report\'s', [stamp(9, '10.03.2026, 17:36')], 4],
+    ['a day with no year: a header\'s clock', [stamp(1, '10.03 17:36')], 4],
+    ['not a stamp', [{ line: 2, text: '10.03.2026, 17:36', rule: 'page head' }], 4],
+  ])('no warning: %s', (_, skipped, lead) => {
+    expect(otherDayStamp({ date: '2026-03-11', skipped }, lead)).toBeUndefined();
+  });
+});
