@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -7,12 +7,13 @@ import type * as Esbuild from 'esbuild';
 import { HABAR_INPUTS } from '../src/core/code-version.ts';
 import { tsxLoader } from '../src/core/process/fork-module.ts';
 import { runAsScript } from './run-as-script.ts';
+import { keepSources, type SourceMap } from './source-map-trim.ts';
 import { hashInputs, publishFolder } from './shared-folder.ts';
 
 const projectRoot = join(import.meta.dirname, '..');
 
 /** What the compiled code is made from, this file (the compiler's options) included. */
-const INPUTS = [...HABAR_INPUTS, 'tsconfig.json', 'support/compiled-habar.ts'];
+const INPUTS = [...HABAR_INPUTS, 'tsconfig.json', 'support/compiled-habar.ts', 'support/source-map-trim.ts'];
 
 /** Compiled copies, one folder per hash of INPUTS; beside the project root's site caches (.cache/habar, .cache/img). */
 const COMPILED_DIR = join(projectRoot, '.cache/compiled');
@@ -99,7 +100,7 @@ async function compile(dir: string): Promise<void> {
     'import.meta.filename': JSON.stringify(asFile),
   });
   const withMeta = (text: string, meta: Record<string, string>) => Object.entries(meta).reduce((code, [name, value]) => code.replaceAll(name, value), text);
-  await esbuild.build({
+  const { outputFiles } = await esbuild.build({
     entryPoints: entryModules().map((path) => join(projectRoot, path)),
     outdir: draft,
     outbase: projectRoot,
@@ -116,6 +117,7 @@ async function compile(dir: string): Promise<void> {
     minifyWhitespace: true,
     keepNames: true,
     logLevel: 'error',
+    write: false,
     plugins: [{
       name: 'bundle-with-file-urls',
       setup(build) {
@@ -132,7 +134,24 @@ async function compile(dir: string): Promise<void> {
       },
     }],
   });
+  for (const { path, text } of outputFiles) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, withHabarMapsOnly(text));
+  }
   publishFolder(draft, dir);
+}
+
+const INLINE_MAP = /\n\/\/# sourceMappingURL=data:application\/json;base64,(\S+)\n?$/u;
+
+/**
+ * `code` with its inline source map cut to habar's own modules (support/source-map-trim.ts): a
+ * process parses a small part of the mappings (a 3-article build: 1.12 → 1.06 s processor time).
+ */
+function withHabarMapsOnly(code: string): string {
+  const inline = INLINE_MAP.exec(code);
+  if (!inline) return code;
+  const map = keepSources(JSON.parse(Buffer.from(inline[1]!, 'base64').toString('utf8')) as SourceMap, (source) => !source.includes('/node_modules/'));
+  return `${code.slice(0, inline.index)}\n//# sourceMappingURL=data:application/json;base64,${Buffer.from(JSON.stringify(map)).toString('base64')}\n`;
 }
 
 runAsScript(import.meta.url, () => {
