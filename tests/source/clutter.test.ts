@@ -31,6 +31,8 @@ describe('the clutter table', () => {
     ['Количество просмотров: 13781', 'counter'],
     ['16 ноября 2025, 16:56 | ЖКХ', 'date or time stamp'],
     ['Заглушка 375 - нет фото', 'image placeholder'],
+    ['Продолжая пользоваться сайтом, Вы даете согласие на использование ваших cookie-файлов.', 'cookie notice'],
+    ['We use cookies to improve your experience. By continuing to browse, you agree.', 'cookie notice'],
     ['No image available', 'image placeholder'],
     ['Поделиться:', 'share prompt'],
     ['Поделитесь:', 'share prompt'],
@@ -342,6 +344,7 @@ describe('the clutter table', () => {
     'Заседание 16 ноября | Итоги года и планы на будущее',
     'Министерство разрешило использовать материалы сайта в школах.',
     'Материалы проверки использованы в суде, ссылка на них обязательна.',
+    'Сайты обязаны предупреждать посетителей о том, что собирают cookie-файлы.',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });

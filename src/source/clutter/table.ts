@@ -259,6 +259,15 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:https?:\/\/)?(?:t\.me|wa\.me|vk\.com|(?:www\.)?(?:instagram|youtube|tiktok|facebook)\.com)\/[\w@.\/-]{2,60}$/iu,
   },
   {
+    // A site's cookie notice, copied from its banner: it speaks of cookies and of the site's own use of
+    // them or the reader's consent (`Этот сайт собирает метаданные пользователя (cookie, …)`, `Продолжая
+    // пользоваться сайтом, Вы даете согласие на использование ваших cookie-файлов.`); a report on cookies
+    // names neither.
+    name: 'cookie notice',
+    maxLength: 260,
+    line: (text) => /cookie|куки/iu.test(text) && /(?:^|[\s(])(?:этот|данный|наш)\s+сайт|продолжая\s+(?:пользоваться|использовать|работу)|вы\s+(?:даете|даёте|соглашаетесь)|мы\s+используем|бұл\s+сайт|сайтты\s+пайдалан|келісім\s+бер|this\s+(?:site|website)\s+uses|we\s+use\s+cookies|by\s+(?:continuing|using)/iu.test(text),
+  },
+  {
     // A comment form's notice for readers not signed in.
     name: 'comment form',
     maxLength: 140,

@@ -45,12 +45,20 @@ const ABBREVIATED_BEFORE = /(?:^|\s)(?:млн|млрд|тыс|руб|куб|мк
 // A picture's file name glued before a paragraph's first word: `opros_mg-02-02 В 2017 году …` (one
 // word of Latin letters and figures with an underscore, as the clutter table's image label).
 const GLUED_FILE_NAME = /^([A-Za-z\d][\w-]*_[\w-]*)\s+(?=\p{Lu})/u;
+// A picture's file name that is its content's hash glued before a paragraph's first word, a space or
+// none between: `347d11a8…68057d30В Павлодар …` (32 to 64 small hex digits, letters and figures mixed,
+// as the clutter table's hash alone).
+const GLUED_HASH = /^((?=[^a-f]{0,63}[a-f])(?=\D{0,63}\d)[\da-f]{32,64})\s*(?=\p{Lu})/u;
+// The image's alt word glued to a paragraph's first word with no space: `жолТұрғындардың …`. A word
+// never opens in small letters on a capital; a word of a sentence that lost its space (`дляДетей`) is
+// a function word (FUNCTION_WORDS).
+const GLUED_ALT_START = /^([а-яёәғқңөұүһі]{3,})(?=[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі])/u;
 // A video's time code left between two sentences of a transcript's paragraph, as a TV channel's page
 // prints the player's marks: `… более 200 единиц техники. 00:52 Вывозом и …`. A short clip's offset
 // of minutes and seconds, never a schedule's round time (`08:00`, `09:30`).
 const TIME_CODE = /(?<=[\p{L}\p{M}]{2}[.!?»"”])\s(0\d:(?!00|15|30|45)[0-5]\d)\s(?=\p{Lu}\p{Ll})/u;
 // Words a sentence can open with in small letters when a page lost its capital: never keywords.
-const FUNCTION_WORDS = new Set(['және', 'мен', 'бен', 'пен', 'бірақ', 'алайда', 'сондай-ақ', 'яғни', 'немесе', 'әрі', 'осы', 'бұл', 'сол', 'мына', 'ал', 'что', 'это', 'для', 'при', 'как', 'или']);
+const FUNCTION_WORDS = new Set(['және', 'мен', 'бен', 'пен', 'бірақ', 'алайда', 'сондай-ақ', 'яғни', 'немесе', 'әрі', 'осы', 'бұл', 'сол', 'мына', 'ал', 'что', 'это', 'для', 'при', 'как', 'или', 'над', 'под', 'без', 'про', 'через', 'после', 'перед', 'между', 'около', 'возле', 'также', 'уже', 'еще', 'ещё']);
 
 function cut(state: ParseState, line: SourceLine, piece: string, rule: string, text: string): void {
   state.skipped.push({ line: line.line, text: piece.trim(), rule });
@@ -69,7 +77,8 @@ function cut(state: ParseState, line: SourceLine, piece: string, rule: string, t
  * paragraph's first word when the paragraph above closed a sentence (a line the page wrapped
  * goes on in small letters under one that did not), the image's alt word after a paragraph's last
  * sentence, no space after its period (`… алады.емхана`), a picture's file name before a paragraph's first word,
- * and a video's time code between two sentences (`… техники. 00:52 Вывозом …`).
+ * its content's hash or alt word glued before a paragraph's first word (`347d…d30В Павлодар …`,
+ * `жолТұрғындардың …`), and a video's time code between two sentences (`… техники. 00:52 Вывозом …`).
  */
 export function gluedMatter(state: ParseState): void {
   const { lines } = state;
@@ -101,6 +110,10 @@ export function gluedMatter(state: ParseState): void {
     if (alt && sentence && !NO_ALT_WORD.test(alt[1]!) && !ABBREVIATED_BEFORE.test(altTail) && isSentenceLine({ text: sentence }) && !/^\p{Ll}/u.test(lines[index + 1]?.text ?? '')) cut(state, line, alt[1]!, 'image label', sentence);
     const fileName = line.text.includes('_') ? GLUED_FILE_NAME.exec(line.text) : null;
     if (fileName && /\d/u.test(fileName[1]!) && isSentenceLine({ text: line.text.slice(fileName[0].length) })) cut(state, line, fileName[1]!, 'image label', line.text.slice(fileName[0].length));
+    const hash = /^[\da-f]{32}/u.test(line.text) ? GLUED_HASH.exec(line.text) : null;
+    if (hash && isSentenceLine({ text: line.text.slice(hash[0].length) })) cut(state, line, hash[1]!, 'image label', line.text.slice(hash[0].length));
+    const altStart = /^\p{Ll}/u.test(line.text) ? GLUED_ALT_START.exec(line.text) : null;
+    if (altStart && !FUNCTION_WORDS.has(altStart[1]!) && isSentenceLine({ text: line.text.slice(altStart[0].length) })) cut(state, line, altStart[1]!, 'image label', line.text.slice(altStart[0].length));
     const keywords = /^\p{Ll}/u.test(line.text) ? GLUED_KEYWORDS.exec(line.text) : null;
     const above = lines[index - 1];
     if (keywords && (!above || endsAsSentence(above.text)) && !keywords[1]!.split(' ').some((word) => FUNCTION_WORDS.has(word))) {
