@@ -33,6 +33,8 @@ describe('the clutter table', () => {
     ['Заглушка 375 - нет фото', 'image placeholder'],
     ['Продолжая пользоваться сайтом, Вы даете согласие на использование ваших cookie-файлов.', 'cookie notice'],
     ['We use cookies to improve your experience. By continuing to browse, you agree.', 'cookie notice'],
+    ['Мы дорожим каждым читателем, поэтому, пожалуйста, внимательно ознакомьтесь с рекомендациями при комментировании.', 'comment form'],
+    ['ТегиPhone: +7 (7172) 757 485', 'contact line'],
     ['No image available', 'image placeholder'],
     ['Поделиться:', 'share prompt'],
     ['Поделитесь:', 'share prompt'],
@@ -345,6 +347,7 @@ describe('the clutter table', () => {
     'Министерство разрешило использовать материалы сайта в школах.',
     'Материалы проверки использованы в суде, ссылка на них обязательна.',
     'Сайты обязаны предупреждать посетителей о том, что собирают cookie-файлы.',
+    'Аким попросил жителей оставлять комментарии к проекту на сайте акимата до конца месяца.',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });

@@ -323,12 +323,18 @@ function labelOverCredit(state: ParseState): void {
 const GLUED_LABEL = new RegExp(String.raw`^${LABEL}\s*:\s*`, 'iu');
 const GLUED_CREDIT_END = /^(?:[^.!?:]|\.(?=[\p{Ll}\d])){2,80}?\p{L}{3}(?=\.\p{Lu}\p{Ll})/u;
 const GLUED_PARAGRAPH_WORDS = 3;
+// A generic credit opening the lead, a dash between, as a page flattened onto one line prints it:
+// `Иллюстративное фото из архива "МГ" – 12 декабря с 20.00 …`.
+const GLUED_GENERIC = /^(иллюстр(?:ативное|ированное|ационное)\s+фото(?:\s+(?:из|с|со)\s[^–—.!?]{1,40}?)?)\s+[–—-]\s+(?=[\d\p{Lu}«"])/iu;
 
 /** Splits a credit glued before a paragraph into the credit's line and the paragraph's: no word of the paragraph is lost with the credit. */
 function creditGluedToParagraph(state: ParseState): void {
   // Every source passes here and almost none holds such a line: the lines are copied only when one does.
-  if (!state.lines.some((line) => !line.verbatim && GLUED_LABEL.test(line.text))) return;
+  if (!state.lines.some((line) => !line.verbatim && (GLUED_LABEL.test(line.text) || GLUED_GENERIC.test(line.text)))) return;
   state.lines = state.lines.flatMap((line) => {
+    const generic = line.verbatim ? null : GLUED_GENERIC.exec(line.text);
+    const after = generic ? line.text.slice(generic[0].length) : '';
+    if (generic && wordCount(after) >= GLUED_PARAGRAPH_WORDS && isSentenceLine({ text: after })) return [{ ...line, text: generic[1]! }, { ...line, text: after }];
     const label = line.verbatim ? null : GLUED_LABEL.exec(line.text);
     const credit = label ? GLUED_CREDIT_END.exec(line.text.slice(label[0].length)) : null;
     if (!label || !credit) return [line];
