@@ -290,13 +290,17 @@ export function creditIn(text: string): Credit | undefined {
 function imageTitles(state: ParseState): void {
   const lead = state.lines.findIndex(isSentenceLine);
   const end = lead < 0 ? state.lines.length : lead;
-  for (let index = end - 1; index >= 0; index--) {
+  for (let index = state.lines.length - 1; index >= 0; index--) {
     const line = state.lines[index]!;
     // Tested first: a line ending in a figure, with a dash in it.
     if (line.verbatim || line.fromTitle || !/\d$/u.test(line.text) || !/\s[-–—]\s/u.test(line.text) || !IMAGE_TITLE.test(line.text)) continue;
+    // Under the lead, the titles of the report's other pictures, each over its own credit (`Дом Дружбы ,
+    // фото - Новости Zakon.kz от …` / `Фото: Zakon.kz`): their time is the picture's, not the report's.
+    const below = state.lines[index + 1];
+    if (index >= end && !(below && !below.verbatim && creditIn(below.text))) continue;
     state.lines.splice(index, 1);
     state.skipped.push({ line: line.line, text: line.text, rule: 'image label' });
-    const stamp = CAPTION_TAIL_STAMP.exec(line.text)?.[0];
+    const stamp = index < end ? CAPTION_TAIL_STAMP.exec(line.text)?.[0] : undefined;
     if (stamp) state.skipped.push({ line: line.line, text: stamp, rule: IMAGE_STAMP });
   }
 }
