@@ -18,6 +18,10 @@ const GENERIC_SOURCE = String.raw`(?:\s+(?:из|с|со)\s.{1,80}?)?`;
 // `Иллюстрациялық фото` and, without a label, `ашық дереккөзі` or bare `ашық дереккөз` (an open source);
 // a generic credit keeps both its words (`Иллюстративное фото`), a closing period is no part of the credit.
 const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото\s+((?:из|с|со|предоставлено|предоставлены|прислано|присланы|автора|пресс-службы)\s.{1,140}?)|(иллюстр(?:ативное|ированное|ационное)\s+(?:фото|изображение)${GENERIC_SOURCE})|(фото\s+(?:иллюстративное|иллюстрированное|носит\s+иллюстративный\s+характер)${GENERIC_SOURCE})|(?:суретті\s+түсірген(?:дер)?|фотоны\s+түсірген|коллажды\s+жасаған|автор\s+фото|фотограф|sýretti\s+túsirgen|kollajdy\s+jasaǵan|سۋرەتتى\s+تۇسىرگەن|كوللاجدى\s+جاساعان|суреттерді\s+түсірген(?:дер)?|sýretterdi\s+túsirgen|سۋرەتتەردى\s+تۇسىرگەن|инфографиканы\s+жасаған|ınfografıkany\s+jasaǵan|(?:ي|ى)نفو(?:گ|ع)رافيكانى\s+جاساعان)\s*[:–—-]?\s+(.{1,100}?)|(ашық\s+дереккөз(?:і|ден|дерден)?(?:\s+алынды)?|ashyq\s+derekkóz(?:i|den|derden)?(?:\s+alyndy)?|اشىق\s+دەرەككوز(?:ى|دەن|دەردەن)?(?:\s+الىندى)?)|(иллюстрациялық\s+(?:фото|сурет)|[ıi]llıýstratsıalyq\s+(?:foto|sýret)))\.?$`, 'iu');
+// A photo a reader sent, the sender named by who they are (`Фото подписчицы`, `Фото очевидца`), their name
+// or handle after it or not (`Фото читателя @aktobe_life`): a credit naming no one the report names.
+// Case-sensitive: the tail is a capitalised name or a handle, so `Фото жителей облетело соцсети.` is text.
+const READER_PHOTO = /^[Фф]ото\s+((?:подписчи(?:ка|цы|ков)|читател(?:я|ьницы|ей)|очевид(?:ца|цев)|жител(?:я|ьницы|ей)|пользовател(?:я|ей)|зрител(?:я|ей))(?:\s+(?:@[\w.]{2,40}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?))?)\.?$/u;
 // The author's own photos, in Kazakh's three scripts: `Фото автордікі`, `Автордың суреті`,
 // `Суреттер автордың жеке мұрағатынан`; the credit is what follows the label.
 const AUTHORS_PHOTO = /^(?:(?:фото|сурет|суреттер|фотолар|foto|sýret|sýretter|فوتو|سۋرەت|سۋرەتتەر)\s+)?((?:автордікі|автордың\s+(?:суреті|фотосы|суреттері|(?:жеке\s+)?(?:мұрағатынан|архивінен)(?:\s+алынды)?)|avtordiki|avtordyń\s+(?:sýreti|fotosy|(?:jeke\s+)?(?:muraǵatynan|arhıvinen)(?:\s+alyndy)?)|اۆتوردىكى|اۆتوردىڭ\s+(?:سۋرەتى|(?:جەكە\s+)?(?:مۇراعاتىنان|ارحيۆىنەن)(?:\s+الىندى)?)))\.?$/iu;
@@ -87,8 +91,9 @@ const FRAME = /^((?:кадр|стоп-кадр|скриншот)\s+(?:из|с)\s
 const CAPTION = new RegExp(String.raw`^(.{1,250}?)[\s,.;]+(?:иллюстративное\s+)?${LABEL}\s*:\s*(.{1,100})$`, 'iu');
 const LABEL_ONLY = new RegExp(String.raw`^${LABEL}$`, 'iu');
 // A caption with its credit after a slash, no colon: `Игроки поздравляют друг друга / Фото sportskz`,
-// `«Қазгидромет» … жариялады / Коллаж kursiv.media, бильд-редактор Ахтам Зиперов`.
-const CAPTION_SLASH = new RegExp(String.raw`^(.{3,250}?)\s\/\s${LABEL}\s+([^/]{2,100})$`, 'iu');
+// `«Қазгидромет» … жариялады / Коллаж kursiv.media, бильд-редактор Ахтам Зиперов`; or after one pipe or
+// two, as Diapazon prints it: `Подарок … сделали за счет спонсоров. || Фото автора`.
+const CAPTION_SLASH = new RegExp(String.raw`^(.{3,250}?)\s(?:\/|\|{1,2})\s${LABEL}\s+([^/|]{2,100})$`, 'iu');
 // The image title some outlets put in a caption: `, фото - Новости Zakon.kz от 11.09.2025 12:20`, in
 // Kazakh `, сурет - Zakon.kz жаңалық 17.01.2026 11:06`.
 const CAPTION_TAIL = /\s*,?\s*(?:фото|сурет)\s*[-–—]\s*.{0,60}?\s(?:от\s)?\d{2}\.\d{2}\.\d{4}(?:\s\d{1,2}:\d{2})?$/iu;
@@ -238,6 +243,8 @@ export function creditIn(text: string): Credit | undefined {
   if (fromSite) return { credit: fromSite[1]! };
   const phrase = CREDIT_PHRASE.exec(text) ?? CREDIT_NAME.exec(text);
   if (phrase) return { credit: phrase.slice(1).find(Boolean)!.trim(), generic: phrase[2] !== undefined || phrase[3] !== undefined || phrase[5] !== undefined || phrase[6] !== undefined || /^(?:из|с)\s/iu.test(phrase[1] ?? '') };
+  const reader = READER_PHOTO.exec(text);
+  if (reader) return { credit: reader[1]!, generic: true };
   const namePicture = NAME_PICTURE.exec(text);
   if (namePicture) return { credit: namePicture[1]! };
   const authors = AUTHORS_PHOTO.exec(text);
