@@ -4,7 +4,8 @@ import { endsAsSentence, isHeadlineLike, isLabelLike, isSentenceLine, wordCount 
 import type { ParseState, SourceLine } from '../state.ts';
 
 // The labels a credit starts with: Russian, Kazakh in Cyrillic, Latin and Arabic script, English.
-const LABEL = String.raw`(?:фото|фотография|изображение|обложка|коллаж|иллюстрация|инфографика|сурет|фотосурет|foto|photo|cover|sýret|suret|سۋرەت|فوتو)`;
+// A credit for the photos and the video together: `Фото и видео: РСК`, `Фото және видео: …`.
+const LABEL = String.raw`(?:фото\s*(?:и|және|,|\/)\s*видео|видео\s*(?:и|және|,|\/)\s*фото|фото|фотография|изображение|обложка|коллаж|иллюстрация|инфографика|сурет|фотосурет|foto|photo|cover|sýret|suret|سۋرەت|فوتو)`;
 // `Фото: Сенат`, `Фото - Сенат`, `Фото – Сенат`. Short lines only: a long line that happens to
 // start with «Фото:» is a paragraph.
 // The label may say where the photo comes from: `Источник фото: Кайрат Конуспаев`, and the view
