@@ -478,6 +478,15 @@ describe('page matter glued onto a paragraph', () => {
     expect(article.skipped ?? []).toEqual([]);
   });
 
+  it('takes an image\'s hash or alt word glued with no space before a paragraph\'s first word; a function word that lost its space stays', () => {
+    const rest = 'Саябақта жүзден астам ағаш отырғызылды, деді әкім.';
+    const article = parse(`${HEAD}${LEAD_KK}\nсаябақ${rest}\n0a1b2c3d4e5f60718293a4b5c6d7e8f9a0b1c2d3${rest}\n`);
+    expect(article.paragraphs).toEqual([LEAD_KK, rest, rest]);
+    expect(article.skipped?.map((s) => [s.line, s.rule, s.text])).toEqual([[3, 'image label', 'саябақ'], [4, 'image label', '0a1b2c3d4e5f60718293a4b5c6d7e8f9a0b1c2d3']]);
+    const lost = 'дляДетей района в парке построили новую площадку и беговую дорожку.';
+    expect(parse(`date 2025-05-06 В городе открыли новый парк\n${lost}\n`).paragraphs).toEqual([lost]);
+  });
+
   it('takes a domain off the lead only before a capital, and off the last paragraph only after a sentence', () => {
     const named = 'Tengrinews.kz хабарлауынша, саябақта жүзден астам ағаш отырғызылды.';
     expect(parse(`${HEAD}${named}\n`).paragraphs).toEqual([named]);

@@ -48,6 +48,11 @@ export interface Follow {
   afterText?: boolean;
 }
 
+// A comment section's rules notice asking the reader to read them before commenting: `Мы дорожим каждым
+// нашим подписчиком …, поэтому, пожалуйста, внимательно ознакомьтесь с рекомендациями при комментировании.`
+// A plea and an imperative to the reader about comments: a report's sentence on comments has neither.
+export const COMMENT_RULES = /^[^.!?]{0,160}?(?:пожалуйста|просим\s+вас|өтінеміз)[^.!?]{0,80}?\s(?:ознакомьтесь|соблюдайте|прочтите|прочитайте|танысыңыз|сақтаңыз)\s[^.!?]{0,80}?(?:комментир|комментари|пікір)[^.!?]{0,40}[.!]?$/iu;
+
 const words = (...list: string[]) => list.join('|');
 const line = (body: string) => new RegExp(String.raw`^(?:${body})$`, 'iu');
 
@@ -257,6 +262,20 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // A messenger's or network's link alone, as a subscribe prompt prints it: `t.me/allsportskz`.
     name: 'subscribe prompt',
     line: /^(?:https?:\/\/)?(?:t\.me|wa\.me|vk\.com|(?:www\.)?(?:instagram|youtube|tiktok|facebook)\.com)\/[\w@.\/-]{2,60}$/iu,
+  },
+  {
+    // A site's cookie notice, copied from its banner: it speaks of cookies and of the site's own use of
+    // them or the reader's consent (`Этот сайт собирает метаданные пользователя (cookie, …)`, `Продолжая
+    // пользоваться сайтом, Вы даете согласие на использование ваших cookie-файлов.`); a report on cookies
+    // names neither.
+    name: 'cookie notice',
+    maxLength: 260,
+    line: (text) => /cookie|куки/iu.test(text) && /(?:^|[\s(])(?:этот|данный|наш)\s+сайт|продолжая\s+(?:пользоваться|использовать|работу)|вы\s+(?:даете|даёте|соглашаетесь)|мы\s+используем|бұл\s+сайт|сайтты\s+пайдалан|келісім\s+бер|this\s+(?:site|website)\s+uses|we\s+use\s+cookies|by\s+(?:continuing|using)/iu.test(text),
+  },
+  {
+    name: 'comment form',
+    maxLength: 300,
+    line: COMMENT_RULES,
   },
   {
     // A comment form's notice for readers not signed in.
@@ -919,7 +938,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // The comment form under a report, and the headlines of other reports the page lists after it.
     name: 'comments',
     maxLength: 45,
-    line: line(words('комментарии\\s+отсутствуют', 'комментариев\\s+(?:пока\\s+)?нет', 'будьте\\s+первым,\\s+кто\\s+оставит\\s+комментарий!?', 'для\\s+добавления\\s+комментариев', 'уже\\s+зарегистрированы\\??')),
+    line: line(words('комментарии\\s+отсутствуют', 'комментариев\\s+(?:пока\\s+)?нет\\.?', 'будьте\\s+первым,\\s+кто\\s+оставит\\s+комментарий!?', 'для\\s+добавления\\s+комментариев', 'уже\\s+зарегистрированы\\??')),
     follows: { lines: 12, shape: 'teaser' },
   },
   {
@@ -1108,7 +1127,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // The page's contact lines, copied from its header or footer: `Телефон: +7 (7172) 489-074`, `Эл. почта: foto1@inform.kz`.
     name: 'contact line',
-    line: line(String.raw`(?:телефон|тел\.?|phone|tel\.?|факс|fax|e-?mail|эл\.?\s*почта|электронная\s+почта|электрондық\s+пошта|байланыс\s+телефоны)\s*:\s*(?:\+?[\d\s()+-]{6,24}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)`),
+    // The tags' label, its links lost, may be glued before it: `ТегиPhone: +7 (7172) 757 485`.
+    line: line(String.raw`(?:теги|tags)?(?:телефон|тел\.?|phone|tel\.?|факс|fax|e-?mail|эл\.?\s*почта|электронная\s+почта|электрондық\s+пошта|байланыс\s+телефоны)\s*:\s*(?:\+?[\d\s()+-]{6,24}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)`),
   },
   {
     // The share prompt under a Kazakh report: `Мақаламен бөлісу` (share the article).

@@ -1,5 +1,5 @@
 import { monthNumber } from '../clutter/months.ts';
-import { META_RULES } from '../clutter/table.ts';
+import { COMMENT_RULES, META_RULES } from '../clutter/table.ts';
 import { endsAsSentence, isSentenceLine } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { detectLanguage } from './language.ts';
@@ -20,9 +20,9 @@ const GLUED_PLACEHOLDER = /(?<=\p{Script=Cyrillic}[.!?»"”]?)\s+(?:undefined|n
 // The source's domain glued after the report's last sentence, a space between or none: `… ұлғайды. BNews.kz`, `… кресло.Ratel.kz`.
 const GLUED_SOURCE = /(?<=[.!?»"”])\s*([\p{L}\d][\p{L}\d-]{1,40}\.(?:kz|ru|com|org|net|info))$/iu;
 const SOURCE_TAIL = 60;
-// The outlet's domain opening the lead with no punctuation after it: `Kyzylorda-news.kz Бұған дейін …`.
+// The outlet's domain opening the lead with no punctuation after it: `Kyzylorda-news.kz Бұған дейін …`, in capitals too, `HALYQLINE.KZ Бүгін …`.
 // So is the account the page quotes, with a colon: `@msu.city: Сегодня …`.
-const SOURCE_OPENING = /^([A-Za-z\d][A-Za-z\d-]{1,40}\.(?:kz|ru|com|org|net|info)|@[A-Za-z\d_][A-Za-z\d_.]{1,40}(?=:))(?::)?\s+(?=\p{Lu})/u;
+const SOURCE_OPENING = /^([A-Za-z\d][A-Za-z\d-]{1,40}\.(?:kz|ru|com|org|net|info|KZ|RU|COM|ORG|NET|INFO)|@[A-Za-z\d_][A-Za-z\d_.]{1,40}(?=:))(?::)?\s+(?=\p{Lu})/u;
 // The report's date glued before the lead's first word: `3 октября, 2019Хлопок начали собирать …`.
 const DATE_OPENING = /^(\d{1,2}\s+(\p{L}{3,9})\.?,?\s+\d{4})(?=\p{Lu}\p{Ll})/u;
 // The photo's caption glued before a paragraph that opens with a figure: `Первое сентября в Семее1 сентября
@@ -45,12 +45,23 @@ const ABBREVIATED_BEFORE = /(?:^|\s)(?:млн|млрд|тыс|руб|куб|мк
 // A picture's file name glued before a paragraph's first word: `opros_mg-02-02 В 2017 году …` (one
 // word of Latin letters and figures with an underscore, as the clutter table's image label).
 const GLUED_FILE_NAME = /^([A-Za-z\d][\w-]*_[\w-]*)\s+(?=\p{Lu})/u;
+// A picture's file name that is its content's hash glued before a paragraph's first word, a space or
+// none between: `347d11a8…68057d30В Павлодар …` (32 to 64 small hex digits, letters and figures mixed,
+// as the clutter table's hash alone).
+const GLUED_HASH = /^((?=[^a-f]{0,63}[a-f])(?=\D{0,63}\d)[\da-f]{32,64})\s*(?=\p{Lu})/u;
+// The image's alt word glued to a paragraph's first word with no space: `жолТұрғындардың …`. A word
+// never opens in small letters on a capital; a word of a sentence that lost its space (`дляДетей`) is
+// a function word (FUNCTION_WORDS).
+const GLUED_ALT_START = /^([а-яёәғқңөұүһі]{3,})(?=[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі])/u;
+// The start of a paragraph's last sentence, where the comment section's rules notice may be glued (COMMENT_RULES).
+const LAST_SENTENCE = /(?<=[\p{L}\p{M}]{3}[.!?»"”])\s+(?=\p{Lu})(?!.*[.!?»"”]\s+\p{Lu})/u;
+const RULES_TAIL = 300;
 // A video's time code left between two sentences of a transcript's paragraph, as a TV channel's page
 // prints the player's marks: `… более 200 единиц техники. 00:52 Вывозом и …`. A short clip's offset
 // of minutes and seconds, never a schedule's round time (`08:00`, `09:30`).
 const TIME_CODE = /(?<=[\p{L}\p{M}]{2}[.!?»"”])\s(0\d:(?!00|15|30|45)[0-5]\d)\s(?=\p{Lu}\p{Ll})/u;
 // Words a sentence can open with in small letters when a page lost its capital: never keywords.
-const FUNCTION_WORDS = new Set(['және', 'мен', 'бен', 'пен', 'бірақ', 'алайда', 'сондай-ақ', 'яғни', 'немесе', 'әрі', 'осы', 'бұл', 'сол', 'мына', 'ал', 'что', 'это', 'для', 'при', 'как', 'или']);
+const FUNCTION_WORDS = new Set(['және', 'мен', 'бен', 'пен', 'бірақ', 'алайда', 'сондай-ақ', 'яғни', 'немесе', 'әрі', 'осы', 'бұл', 'сол', 'мына', 'ал', 'что', 'это', 'для', 'при', 'как', 'или', 'над', 'под', 'без', 'про', 'через', 'после', 'перед', 'между', 'около', 'возле', 'также', 'уже', 'еще', 'ещё']);
 
 function cut(state: ParseState, line: SourceLine, piece: string, rule: string, text: string): void {
   state.skipped.push({ line: line.line, text: piece.trim(), rule });
@@ -69,7 +80,9 @@ function cut(state: ParseState, line: SourceLine, piece: string, rule: string, t
  * paragraph's first word when the paragraph above closed a sentence (a line the page wrapped
  * goes on in small letters under one that did not), the image's alt word after a paragraph's last
  * sentence, no space after its period (`… алады.емхана`), a picture's file name before a paragraph's first word,
- * and a video's time code between two sentences (`… техники. 00:52 Вывозом …`).
+ * the comment section's rules notice after its last sentence (`… по всем направлениям. Мы дорожим … при комментировании.`),
+ * its content's hash or alt word glued before a paragraph's first word (`347d…d30В Павлодар …`,
+ * `жолТұрғындардың …`), and a video's time code between two sentences (`… техники. 00:52 Вывозом …`).
  */
 export function gluedMatter(state: ParseState): void {
   const { lines } = state;
@@ -92,6 +105,10 @@ export function gluedMatter(state: ParseState): void {
     for (let code = line.text.includes(':') ? TIME_CODE.exec(line.text) : null; code; code = TIME_CODE.exec(line.text)) {
       cut(state, line, code[1]!, 'media player', `${line.text.slice(0, code.index)} ${line.text.slice(code.index + code[0].length)}`);
     }
+    const rulesTail = /коммент|пікір/iu.test(line.text.slice(-RULES_TAIL)) ? line.text.slice(-RULES_TAIL) : '';
+    const rules = rulesTail ? LAST_SENTENCE.exec(rulesTail) : null;
+    const notice = rules ? rulesTail.slice(rules.index + rules[0].length) : '';
+    if (rules && COMMENT_RULES.test(notice)) cut(state, line, notice, 'comment form', line.text.slice(0, line.text.length - notice.length));
     const counter = /\d$/u.test(line.text) ? GLUED_COUNTER.exec(line.text) : null;
     if (counter) cut(state, line, counter[0], 'counter', line.text.slice(0, counter.index));
     // Only the line's end can hold it: the pattern scans no more than a word's length.
@@ -101,6 +118,10 @@ export function gluedMatter(state: ParseState): void {
     if (alt && sentence && !NO_ALT_WORD.test(alt[1]!) && !ABBREVIATED_BEFORE.test(altTail) && isSentenceLine({ text: sentence }) && !/^\p{Ll}/u.test(lines[index + 1]?.text ?? '')) cut(state, line, alt[1]!, 'image label', sentence);
     const fileName = line.text.includes('_') ? GLUED_FILE_NAME.exec(line.text) : null;
     if (fileName && /\d/u.test(fileName[1]!) && isSentenceLine({ text: line.text.slice(fileName[0].length) })) cut(state, line, fileName[1]!, 'image label', line.text.slice(fileName[0].length));
+    const hash = /^[\da-f]{32}/u.test(line.text) ? GLUED_HASH.exec(line.text) : null;
+    if (hash && isSentenceLine({ text: line.text.slice(hash[0].length) })) cut(state, line, hash[1]!, 'image label', line.text.slice(hash[0].length));
+    const altStart = /^\p{Ll}/u.test(line.text) ? GLUED_ALT_START.exec(line.text) : null;
+    if (altStart && !FUNCTION_WORDS.has(altStart[1]!) && isSentenceLine({ text: line.text.slice(altStart[0].length) })) cut(state, line, altStart[1]!, 'image label', line.text.slice(altStart[0].length));
     const keywords = /^\p{Ll}/u.test(line.text) ? GLUED_KEYWORDS.exec(line.text) : null;
     const above = lines[index - 1];
     if (keywords && (!above || endsAsSentence(above.text)) && !keywords[1]!.split(' ').some((word) => FUNCTION_WORDS.has(word))) {

@@ -12,9 +12,10 @@ const TAG = String.raw`#${WORD}(?:-${WORD})*`;
 export const TAG_LINE = new RegExp(String.raw`^${TAG}(?:[\s,]+${TAG})*[\s,]*$`, 'u');
 const TAG_TOKEN = new RegExp(TAG, 'gu');
 // Tag links some sites print with a `#` before each, a tag of two or three words among them:
-// `#новости актобе #аким #дороги`. Two tags or more, so that a sentence opening on one is text.
+// `#новости актобе #аким #дороги`, commas between them or not (`#Семей, #Абай облысы, #қала күні`).
+// Two tags or more, so that a sentence opening on one is text.
 const SPACED_TAG = String.raw`#${WORD}(?: ${WORD}){0,2}`;
-const SPACED_TAG_LINE = new RegExp(String.raw`^${SPACED_TAG}(?: ${SPACED_TAG})+$`, 'u');
+const SPACED_TAG_LINE = new RegExp(String.raw`^${SPACED_TAG}(?:,? ${SPACED_TAG})+,?$`, 'u');
 
 /** A closing line of hashtags: the tags alone, or tag links of up to three words each. */
 export function isTagLine(text: string): boolean {
@@ -25,7 +26,7 @@ export function isTagLine(text: string): boolean {
 function tagsOf(text: string): string[] | undefined {
   if (!text.startsWith('#')) return undefined;
   if (TAG_LINE.test(text)) return [...text.matchAll(TAG_TOKEN)].map(([token]) => token.slice(1));
-  return SPACED_TAG_LINE.test(text) ? text.split(' #').map((token, i) => (i === 0 ? token.slice(1) : token)) : undefined;
+  return SPACED_TAG_LINE.test(text) ? text.replace(/,$/u, '').split(/,? #/u).map((token, i) => (i === 0 ? token.slice(1) : token)) : undefined;
 }
 
 /** Case folding for tag identity: `#туризм` and `#ТУРИЗМ` are one tag. */

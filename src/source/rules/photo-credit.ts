@@ -4,7 +4,8 @@ import { endsAsSentence, isHeadlineLike, isLabelLike, isSentenceLine, wordCount 
 import type { ParseState, SourceLine } from '../state.ts';
 
 // The labels a credit starts with: Russian, Kazakh in Cyrillic, Latin and Arabic script, English.
-const LABEL = String.raw`(?:фото|фотография|изображение|обложка|коллаж|иллюстрация|инфографика|сурет|фотосурет|foto|photo|cover|sýret|suret|سۋرەت|فوتو)`;
+// A credit for the photos and the video together: `Фото и видео: РСК`, `Фото және видео: …`.
+const LABEL = String.raw`(?:фото\s*(?:и|және|,|\/)\s*видео|видео\s*(?:и|және|,|\/)\s*фото|фото|фотография|изображение|обложка|коллаж|иллюстрация|инфографика|сурет|фотосурет|foto|photo|cover|sýret|suret|سۋرەت|فوتو)`;
 // `Фото: Сенат`, `Фото - Сенат`, `Фото – Сенат`. Short lines only: a long line that happens to
 // start with «Фото:» is a paragraph.
 // The label may say where the photo comes from: `Источник фото: Кайрат Конуспаев`, and the view
@@ -18,6 +19,10 @@ const GENERIC_SOURCE = String.raw`(?:\s+(?:из|с|со)\s.{1,80}?)?`;
 // `Иллюстрациялық фото` and, without a label, `ашық дереккөзі` or bare `ашық дереккөз` (an open source);
 // a generic credit keeps both its words (`Иллюстративное фото`), a closing period is no part of the credit.
 const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото\s+((?:из|с|со|предоставлено|предоставлены|прислано|присланы|автора|пресс-службы)\s.{1,140}?)|(иллюстр(?:ативное|ированное|ационное)\s+(?:фото|изображение)${GENERIC_SOURCE})|(фото\s+(?:иллюстративное|иллюстрированное|носит\s+иллюстративный\s+характер)${GENERIC_SOURCE})|(?:суретті\s+түсірген(?:дер)?|фотоны\s+түсірген|коллажды\s+жасаған|автор\s+фото|фотограф|sýretti\s+túsirgen|kollajdy\s+jasaǵan|سۋرەتتى\s+تۇسىرگەن|كوللاجدى\s+جاساعان|суреттерді\s+түсірген(?:дер)?|sýretterdi\s+túsirgen|سۋرەتتەردى\s+تۇسىرگەن|инфографиканы\s+жасаған|ınfografıkany\s+jasaǵan|(?:ي|ى)نفو(?:گ|ع)رافيكانى\s+جاساعان)\s*[:–—-]?\s+(.{1,100}?)|(ашық\s+дереккөз(?:і|ден|дерден)?(?:\s+алынды)?|ashyq\s+derekkóz(?:i|den|derden)?(?:\s+alyndy)?|اشىق\s+دەرەككوز(?:ى|دەن|دەردەن)?(?:\s+الىندى)?)|(иллюстрациялық\s+(?:фото|сурет)|[ıi]llıýstratsıalyq\s+(?:foto|sýret)))\.?$`, 'iu');
+// A photo a reader sent, the sender named by who they are (`Фото подписчицы`, `Фото очевидца`), their name
+// or handle after it or not (`Фото читателя @aktobe_life`): a credit naming no one the report names.
+// Case-sensitive: the tail is a capitalised name or a handle, so `Фото жителей облетело соцсети.` is text.
+const READER_PHOTO = /^[Фф]ото\s+((?:подписчи(?:ка|цы|ков)|читател(?:я|ьницы|ей)|очевид(?:ца|цев)|жител(?:я|ьницы|ей)|пользовател(?:я|ей)|зрител(?:я|ей))(?:\s+(?:@[\w.]{2,40}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?))?)\.?$/u;
 // The author's own photos, in Kazakh's three scripts: `Фото автордікі`, `Автордың суреті`,
 // `Суреттер автордың жеке мұрағатынан`; the credit is what follows the label.
 const AUTHORS_PHOTO = /^(?:(?:фото|сурет|суреттер|фотолар|foto|sýret|sýretter|فوتو|سۋرەت|سۋرەتتەر)\s+)?((?:автордікі|автордың\s+(?:суреті|фотосы|суреттері|(?:жеке\s+)?(?:мұрағатынан|архивінен)(?:\s+алынды)?)|avtordiki|avtordyń\s+(?:sýreti|fotosy|(?:jeke\s+)?(?:muraǵatynan|arhıvinen)(?:\s+alyndy)?)|اۆتوردىكى|اۆتوردىڭ\s+(?:سۋرەتى|(?:جەكە\s+)?(?:مۇراعاتىنان|ارحيۆىنەن)(?:\s+الىندى)?)))\.?$/iu;
@@ -87,8 +92,9 @@ const FRAME = /^((?:кадр|стоп-кадр|скриншот)\s+(?:из|с)\s
 const CAPTION = new RegExp(String.raw`^(.{1,250}?)[\s,.;]+(?:иллюстративное\s+)?${LABEL}\s*:\s*(.{1,100})$`, 'iu');
 const LABEL_ONLY = new RegExp(String.raw`^${LABEL}$`, 'iu');
 // A caption with its credit after a slash, no colon: `Игроки поздравляют друг друга / Фото sportskz`,
-// `«Қазгидромет» … жариялады / Коллаж kursiv.media, бильд-редактор Ахтам Зиперов`.
-const CAPTION_SLASH = new RegExp(String.raw`^(.{3,250}?)\s\/\s${LABEL}\s+([^/]{2,100})$`, 'iu');
+// `«Қазгидромет» … жариялады / Коллаж kursiv.media, бильд-редактор Ахтам Зиперов`; or after one pipe or
+// two, as Diapazon prints it: `Подарок … сделали за счет спонсоров. || Фото автора`.
+const CAPTION_SLASH = new RegExp(String.raw`^(.{3,250}?)\s(?:\/|\|{1,2})\s${LABEL}\s+([^/|]{2,100})$`, 'iu');
 // The image title some outlets put in a caption: `, фото - Новости Zakon.kz от 11.09.2025 12:20`, in
 // Kazakh `, сурет - Zakon.kz жаңалық 17.01.2026 11:06`.
 const CAPTION_TAIL = /\s*,?\s*(?:фото|сурет)\s*[-–—]\s*.{0,60}?\s(?:от\s)?\d{2}\.\d{2}\.\d{4}(?:\s\d{1,2}:\d{2})?$/iu;
@@ -238,6 +244,8 @@ export function creditIn(text: string): Credit | undefined {
   if (fromSite) return { credit: fromSite[1]! };
   const phrase = CREDIT_PHRASE.exec(text) ?? CREDIT_NAME.exec(text);
   if (phrase) return { credit: phrase.slice(1).find(Boolean)!.trim(), generic: phrase[2] !== undefined || phrase[3] !== undefined || phrase[5] !== undefined || phrase[6] !== undefined || /^(?:из|с)\s/iu.test(phrase[1] ?? '') };
+  const reader = READER_PHOTO.exec(text);
+  if (reader) return { credit: reader[1]!, generic: true };
   const namePicture = NAME_PICTURE.exec(text);
   if (namePicture) return { credit: namePicture[1]! };
   const authors = AUTHORS_PHOTO.exec(text);
@@ -290,13 +298,17 @@ export function creditIn(text: string): Credit | undefined {
 function imageTitles(state: ParseState): void {
   const lead = state.lines.findIndex(isSentenceLine);
   const end = lead < 0 ? state.lines.length : lead;
-  for (let index = end - 1; index >= 0; index--) {
+  for (let index = state.lines.length - 1; index >= 0; index--) {
     const line = state.lines[index]!;
     // Tested first: a line ending in a figure, with a dash in it.
     if (line.verbatim || line.fromTitle || !/\d$/u.test(line.text) || !/\s[-–—]\s/u.test(line.text) || !IMAGE_TITLE.test(line.text)) continue;
+    // Under the lead, the titles of the report's other pictures, each over its own credit (`Дом Дружбы ,
+    // фото - Новости Zakon.kz от …` / `Фото: Zakon.kz`): their time is the picture's, not the report's.
+    const below = state.lines[index + 1];
+    if (index >= end && !(below && !below.verbatim && creditIn(below.text))) continue;
     state.lines.splice(index, 1);
     state.skipped.push({ line: line.line, text: line.text, rule: 'image label' });
-    const stamp = CAPTION_TAIL_STAMP.exec(line.text)?.[0];
+    const stamp = index < end ? CAPTION_TAIL_STAMP.exec(line.text)?.[0] : undefined;
     if (stamp) state.skipped.push({ line: line.line, text: stamp, rule: IMAGE_STAMP });
   }
 }
@@ -323,12 +335,18 @@ function labelOverCredit(state: ParseState): void {
 const GLUED_LABEL = new RegExp(String.raw`^${LABEL}\s*:\s*`, 'iu');
 const GLUED_CREDIT_END = /^(?:[^.!?:]|\.(?=[\p{Ll}\d])){2,80}?\p{L}{3}(?=\.\p{Lu}\p{Ll})/u;
 const GLUED_PARAGRAPH_WORDS = 3;
+// A generic credit opening the lead, a dash between, as a page flattened onto one line prints it:
+// `Иллюстративное фото из архива "МГ" – 12 декабря с 20.00 …`.
+const GLUED_GENERIC = /^(иллюстр(?:ативное|ированное|ационное)\s+фото(?:\s+(?:из|с|со)\s[^–—.!?]{1,40}?)?)\s+[–—-]\s+(?=[\d\p{Lu}«"])/iu;
 
 /** Splits a credit glued before a paragraph into the credit's line and the paragraph's: no word of the paragraph is lost with the credit. */
 function creditGluedToParagraph(state: ParseState): void {
   // Every source passes here and almost none holds such a line: the lines are copied only when one does.
-  if (!state.lines.some((line) => !line.verbatim && GLUED_LABEL.test(line.text))) return;
+  if (!state.lines.some((line) => !line.verbatim && (GLUED_LABEL.test(line.text) || GLUED_GENERIC.test(line.text)))) return;
   state.lines = state.lines.flatMap((line) => {
+    const generic = line.verbatim ? null : GLUED_GENERIC.exec(line.text);
+    const after = generic ? line.text.slice(generic[0].length) : '';
+    if (generic && wordCount(after) >= GLUED_PARAGRAPH_WORDS && isSentenceLine({ text: after })) return [{ ...line, text: generic[1]! }, { ...line, text: after }];
     const label = line.verbatim ? null : GLUED_LABEL.exec(line.text);
     const credit = label ? GLUED_CREDIT_END.exec(line.text.slice(label[0].length)) : null;
     if (!label || !credit) return [line];
