@@ -59,6 +59,26 @@ export function dropHead(state: ParseState, until: number, keep: (line: SourceLi
   for (const line of head) if (!keep(line)) state.skipped.push({ line: line.line, text: line.text, rule: line.fromTitle ? 'not a headline' : 'page head' });
 }
 
+// A headline of two to four words closed by a period, the lead's sentences after it on the same line.
+const GLUED_HEADLINE = /^(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){1,3})\.\s+(?=\p{Lu})/u;
+// The lead after it holds a sentence or two of its own.
+const GLUED_LEAD_WORDS = 15;
+
+/**
+ * A TV site's page whose title line is page matter (a video player's message) and whose headline the
+ * page glued in as its lead's first sentence (`Снежное начало ноября. В Петропавловске …`): the words
+ * before the lead's first period are the headline, the rest of the line the lead.
+ */
+function headlineGluedToLead(state: ParseState, paragraph: number): boolean {
+  const lead = state.lines[0];
+  if (paragraph !== 0 || !lead || lead.verbatim || lead.fromTitle || !state.skipped.some((s) => s.line === state.headLine)) return false;
+  const glued = GLUED_HEADLINE.exec(lead.text);
+  if (!glued || wordCount(lead.text.slice(glued[0].length)) < GLUED_LEAD_WORDS) return false;
+  state.article.title = glued[1]!;
+  lead.text = lead.text.slice(glued[0].length);
+  return true;
+}
+
 /**
  * A long headline the page prints twice, the copy the first line under the title (an interview's
  * `Name, titles: «Quote»`), is the headline however long: a lead printed twice ends as a sentence
@@ -320,6 +340,7 @@ export function headline(state: ParseState): SourceError | void {
   const masthead = fromTitle && isMasthead(fromTitle.text) ? fromTitle.text.slice(fromTitle.text.indexOf('«')) : undefined;
   const titleIsMatter = fromTitle !== undefined && (masthead !== undefined || clutterRuleOf(fromTitle.text) !== undefined);
   const chosen = chooseHeadline(sceneOf(state, state.lines, paragraph, never ? undefined : fromTitle, { titleMoved: fromTitle !== undefined, titleKept: false, titleIsMatter }));
+  if (!chosen && headlineGluedToLead(state, paragraph)) return;
   if (!chosen) {
     // A title that is a photo credit became the article's credit, and no skipped line names it.
     const lead = state.lines[paragraph];

@@ -37,12 +37,17 @@ const DEK_REACH = 3;
 /**
  * The dek over the lead, closing no sentence, printed again as the start of the lead or of a paragraph
  * right after it (kazpravda.kz: `<dek>` / `Фото …` / lead / `<dek>, на который …`): the page's summary, its
- * words all in the text, published once, in the text.
+ * words all in the text, published once, in the text. So is a dek of one sentence printed again as the
+ * first sentence of such a paragraph, another sentence after it (liter.kz: `<dek>.` / lead / `<dek>. Все …`).
  */
 function dekInText(state: ParseState): void {
   const first = state.lines[0];
-  if (!first || first.verbatim || /[.!?…:;,]["»“”')]*$/u.test(first.text) || wordCount(first.text) < DEK_WORDS) return;
-  const copy = state.lines.slice(1, 1 + DEK_REACH).some((line) => !line.verbatim && line.text.startsWith(first.text) && /^[\s.,;:!?]/u.test(line.text.slice(first.text.length)));
+  if (!first || first.verbatim || wordCount(first.text) < DEK_WORDS) return;
+  const sentence = /[.!?]["»“”')]*$/u.test(first.text);
+  if (!sentence && /[…:;,]["»“”')]*$/u.test(first.text)) return;
+  // A sentence's copy goes on with the next sentence; a phrase's with a mark or a space.
+  const goesOn = sentence ? /^\s+["«“(]?\p{Lu}/u : /^[\s.,;:!?]/u;
+  const copy = state.lines.slice(1, 1 + DEK_REACH).some((line) => !line.verbatim && line.text.startsWith(first.text) && goesOn.test(line.text.slice(first.text.length)));
   if (!copy) return;
   state.lines.shift();
   state.skipped.push({ line: first.line, text: first.text, rule: 'dek repeated in the text' });
