@@ -1,5 +1,5 @@
 import { META_RULES } from '../clutter/table.ts';
-import { wordCount } from '../line-shape.ts';
+import { isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState } from '../state.ts';
 import { datelineOf } from './attribution.ts';
 
@@ -53,18 +53,32 @@ function dekInText(state: ParseState): void {
   state.skipped.push({ line: first.line, text: first.text, rule: 'dek repeated in the text' });
 }
 
+// How far down the lead is looked for: under a short line or two the page prints above it (a credit no rule knew).
+const LEAD_REACH = 3;
+
 export function repeatedLead(state: ParseState): void {
   cutExcerpt(state);
   dekInText(state);
-  const [first, second] = state.lines;
-  if (!first || !second || first.verbatim || second.verbatim || (second.line === first.line + 1 && !state.skipped.some((s) => s.line < first.line && META_NAMES.has(s.rule)))) return;
+  if (copyAt(state, 0)) return;
+  // The lead under a short line or two no rule knew (a credit with no label): the first line closing a sentence.
+  const at = state.lines.slice(0, LEAD_REACH).findIndex(isSentenceLine);
+  if (at > 0) copyAt(state, at);
+}
+
+/** The paragraph at the index printed again as the next line, page matter or a blank line between: one copy leaves. */
+function copyAt(state: ParseState, at: number): boolean {
+  const [first, second] = state.lines.slice(at, at + 2);
+  if (!first || !second || first.verbatim || second.verbatim || (second.line === first.line + 1 && !state.skipped.some((s) => s.line < first.line && META_NAMES.has(s.rule)))) return false;
   if (first.text === second.text) {
-    state.lines.splice(1, 1);
+    state.lines.splice(at + 1, 1);
     state.skipped.push({ line: second.line, text: second.text, rule: 'summary repeated as the lead' });
-  } else if (editedCopy(first.text, second.text)) {
-    state.lines.splice(0, 1);
-    state.skipped.push({ line: first.line, text: first.text, rule: 'summary repeated as the lead' });
+    return true;
   }
+  // A summary edited into the lead is told only at the top.
+  if (at > 0 || !editedCopy(first.text, second.text)) return false;
+  state.lines.splice(0, 1);
+  state.skipped.push({ line: first.line, text: first.text, rule: 'summary repeated as the lead' });
+  return true;
 }
 
 // The first sentence, of six words or more, up to its closing mark.
