@@ -96,6 +96,23 @@ function capitalsWithMediaMark(title: string): boolean {
   return isInCapitals(title) && wordCount(title) >= 4 && MEDIA_MARK.test(title);
 }
 
+// A header's links glued into one line: a link the clutter table names (`Прямой эфир`) and a menu's
+// item after it (`Новости спорта`), a word or three, capitalised, closing no phrase.
+const LINK_RULES = new Set(['broadcast schedule', 'page navigation', 'news widget', 'media player', 'language switcher', 'search widget']);
+const MENU_ITEM = /^\p{Lu}\p{Ll}*(?:\s\p{L}+){0,2}$/u;
+const GLUED_LINKS_WORDS = 6;
+
+/** A header's link and a menu item after it on one line (`Прямой эфир Новости спорта`): no headline. */
+function isGluedLinks(title: string): boolean {
+  const words = title.split(' ');
+  if (words.length < 3 || words.length > GLUED_LINKS_WORDS) return false;
+  for (let cut = 1; cut < words.length; cut++) {
+    const item = words.slice(cut).join(' ');
+    if (wordCount(item) <= 3 && MENU_ITEM.test(item) && LINK_RULES.has(clutterRuleOf(words.slice(0, cut).join(' '))?.name ?? '')) return true;
+  }
+  return false;
+}
+
 export function looksLikePageMatter(title: string): boolean {
   const rule = clutterRuleOf(title);
   const marked = capitalsWithMediaMark(title);
@@ -113,7 +130,8 @@ export function looksLikePageMatter(title: string): boolean {
     (isTopicBar(title) && !marked) ||
     (isMasthead(title) && !title.startsWith('«')) ||
     SMALL_FIRST.test(title) ||
-    isSiteMotto(title)
+    isSiteMotto(title) ||
+    isGluedLinks(title)
   );
 }
 
