@@ -118,6 +118,16 @@ function isTeaserInRun(line: { text: string; verbatim?: boolean }): boolean {
   return !line.verbatim && words >= TEASER_WORDS && words <= RUN_MAX_WORDS && isHeadlineLike(line.text) && !line.text.includes(',');
 }
 
+/** A heading of the report's own between two of its paragraphs, below the first: the report is set out in sections. */
+function hasSectionHeading(lines: readonly { text: string; verbatim?: boolean }[]): boolean {
+  const first = lines.findIndex(isSentenceLine);
+  for (let index = first + 1; first >= 0 && index < lines.length - 1; index++) {
+    const line = lines[index]!;
+    if (!line.verbatim && isHeadlineLike(line.text) && isSentenceLine(lines[index - 1]!) && isSentenceLine(lines[index + 1]!)) return true;
+  }
+  return false;
+}
+
 function isClosingTeaser(text: string): boolean {
   const words = wordCount(text);
   return words >= TEASER_WORDS && words <= TEASER_MAX_WORDS && isHeadlineLike(text) && !NOT_A_HEADLINE.test(text) && (text.toLowerCase().match(WORD) ?? []).some((word) => VERB.test(word));
@@ -208,7 +218,10 @@ export function pageFoot(state: ParseState): void {
   // Two headlines of other reports or more closing the page, unlabelled (sozmedia.kz: `На Всемирных
   // играх кочевников команда ВКО будет защищать …` / `В Казахстане завершилось расследование …`): a
   // report never ends on two lines of five words or more that close no sentence; quotes may be in them.
-  if (copied && after.length >= 2 && after.length <= WIDGET_ABOVE_MAX && closes && after.every((line) => isTeaserInRun(line)) && after.some((line) => hasVerb(line.text))) {
+  // Not in a report set out in sections, a heading between its paragraphs above: there the run is its
+  // next section's heading and the text under it, cut off by the copy (`На что обратят внимание` / `В ходе проверок …`).
+  const run = after.length >= 2 && after.length <= WIDGET_ABOVE_MAX && after.every((line) => isTeaserInRun(line)) && after.some((line) => hasVerb(line.text));
+  if (copied && closes && run && !hasSectionHeading(lines.slice(0, last + 1))) {
     return dropAfter('teaser of another report');
   }
   // A tag of one word closing the page, the report's place (`Уральск` under an amp page's text).
