@@ -13,6 +13,11 @@ const WORD = /\p{L}{4,}/gu;
 // Words match on their first letters, so that a case ending (`Караганды`, `Карагандинской`) is no other word.
 const STEM = 5;
 
+// A headline closes on a word, a figure or a quote: a line ending in `:` introduces what follows (a quote, a list).
+const CLOSES_BARE = /[\p{L}\d»"”)]$/u;
+// An interview's question opening on a dash: the line above heads its section.
+const DIALOGUE = /^[-–—−]/u;
+
 const stems = (text: string): string[] => (text.toLowerCase().match(WORD) ?? []).map((word) => word.slice(0, STEM));
 
 // Pages set the link after the lead or after the paragraph under it.
@@ -36,7 +41,7 @@ export function inlineTeaser(state: ParseState): void {
 function isInlineTeaser(state: ParseState, line: SourceLine, index: number): boolean {
   const { lines } = state;
   const words = wordCount(line.text);
-  if (line.verbatim || line.text.includes(',') || words < WORDS_MIN || words > WORDS_MAX || !isHeadlineLike(line.text) || !hasHeadlineVerb(line.text)) return false;
+  if (line.verbatim || line.text.includes(',') || !CLOSES_BARE.test(line.text) || DIALOGUE.test(lines[index + 1]!.text) || words < WORDS_MIN || words > WORDS_MAX || !isHeadlineLike(line.text) || !hasHeadlineVerb(line.text)) return false;
   if (hasSectionHeading(lines.slice(index + 1))) return false;
   const above = lines.slice(0, index).map((above) => above.text).join(' ');
   const known = new Set(stems(`${state.article.title ?? ''} ${above}`));
