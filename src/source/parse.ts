@@ -17,6 +17,7 @@ import { gluedHead } from './rules/glued-head.ts';
 import { gluedMatter } from './rules/glued-matter.ts';
 import { headline } from './rules/headline.ts';
 import { htmlMarkup } from './rules/html-markup.ts';
+import { inlineTeaser } from './rules/inline-teaser.ts';
 import { language } from './rules/language.ts';
 import { outletLabel } from './rules/outlet-label.ts';
 import { pageHead } from './rules/page-head.ts';
@@ -73,6 +74,7 @@ export const rules: ReadonlyArray<[name: string, rule: Rule]> = [
   ['photo-caption', photoCaption],
   ['page-head', pageHead],
   ['page-foot', pageFoot],
+  ['inline-teaser', inlineTeaser],
   ['glued-matter', gluedMatter],
   ['repeated-lead', repeatedLead],
   ['publication-time', publicationTime],

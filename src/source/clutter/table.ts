@@ -392,7 +392,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // A widget of other reports: each a headline, at times with its excerpt cut off (`… в…`) and its stamp.
     name: 'news widget',
-    line: line(String.raw`(?:${words('последние\\s+новости', 'сейчас\\s+читают', 'читают\\s+сейчас', 'новости\\s+партнеров', 'новости\\s+партнёров', 'серіктес\\s+жаңалықтары', 'ūqsas\\s+jaŋalyqtar', 'uqsas\\s+jańalyqtar', 'новости\\s+по\\s+теме', 'похожие\\s+новости', 'материалы\\s+по\\s+теме', 'самое\\s+читаемое', 'самое\\s+популярное', 'популярное', 'популярные\\s+новости', 'главное', 'главное\\s+на\\s+сегодня', 'главное\\s+за\\s+день', 'главное\\s+за\\s+неделю', 'главные\\s+новости', 'лента\\s+новостей', 'выбор\\s+редакции', 'рекомендуем', 'үздік\\s+материалдар', '[ýu]zdik\\s+mater[ıi]aldar', 'соңғы\\s+жаңалықтар', 'ең\\s+көп\\s+оқылған', 'көп\\s+оқылғандар', 'тақырыпқа\\s+қатысты', 'ұқсас\\s+жаңалықтар', 'sońǵy\\s+jańalyqtar', 'eń\\s+kóp\\s+oqylǵan', 'se[ıi]chas\\s+ch[ıi]ta[ıi][ýu]t')})\s*:?`),
+    line: line(String.raw`(?:${words('последние\\s+новости', 'сейчас\\s+читают', 'читают\\s+сейчас', 'новости\\s+партнеров', 'новости\\s+партнёров', 'серіктес\\s+жаңалықтары', 'ūqsas\\s+jaŋalyqtar', 'uqsas\\s+jańalyqtar', 'новости\\s+по\\s+теме', 'похожие\\s+новости', 'материалы\\s+по\\s+теме', 'самое\\s+читаемое', 'самое\\s+популярное', 'популярное', 'популярные\\s+новости', 'главное', 'главное\\s+на\\s+сегодня', 'главное\\s+за\\s+день', 'главное\\s+за\\s+неделю', 'главные\\s+новости', 'лента\\s+новостей', 'выбор\\s+редакции', 'рекомендуем', 'үздік\\s+материалдар', '[ýu]zdik\\s+mater[ıi]aldar', 'соңғы\\s+жаңалықтар', 'ең\\s+көп\\s+оқылған', 'көп\\s+оқылғандар', 'тақырыпқа\\s+қатысты', 'ұқсас\\s+жаңалықтар', 'sońǵy\\s+jańalyqtar', 'eń\\s+kóp\\s+oqylǵan', 'se[ıi]chas\\s+ch[ıi]ta[ıi][ýu]t', 'жедел\\s+жаңалықтар', 'jedel\\s+jańalyqtar')})\s*:?`),
     follows: { lines: 12, shape: 'teaser' },
   },
   {
@@ -1013,6 +1013,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(words('your\\s+browser\\s+does(?:n[’\']t|\\s+not)\\s+support\\s+html5(?:\\s+video)?', 'ваш\\s+браузер\\s+не\\s+поддерживает\\s+html5(?:\\s+видео)?')),
   },
   {
+    // A blog engine's shortcode for a video, copied unrendered: `[youtube]https://…[/youtube]`, `[embed]…[/embed]`,
+    // `[video src="…"]`. The player is the page's; the text never prints it.
+    name: 'media player',
+    maxLength: 300,
+    line: /^\[(youtube|vimeo|video|embed|embedyt|rutube)(?:\s[^\]]*)?\](?:\S*\[\/\1\])?$/iu,
+  },
+  {
     // What a video embed prints where the copy lost the video's address: `YouTube Embed: No video/playlist ID has been supplied`.
     name: 'media player',
     maxLength: 80,
@@ -1041,14 +1048,16 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: (text) => DIGIT_FIRST.test(text) && monthNumber(DATED_BANNER.exec(text)?.[1] ?? '') !== undefined,
   },
   {
-    // A rubric of its own line before the report's stamp and counters: `НЕГІЗГІ ЖАҢАЛЫҚТАР 30 наурыз 2020 г. 369 0`.
+    // A rubric of its own line before the report's stamp and counters: `НЕГІЗГІ ЖАҢАЛЫҚТАР 30 наурыз 2020 г. 369 0`;
+    // a news widget's label glued so to its first item's stamp, its headline lost: `ЖЕДЕЛ ЖАҢАЛЫҚТАР 08 ақпан 2018 г. 900 0`.
     name: 'date or time stamp',
     maxLength: 200,
     line: (text) => {
       const digit = text.search(DIGIT);
       if (digit < 3 || digit > RUBRIC_LONGEST) return false;
       const rubric = text.slice(0, digit).trim();
-      return CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(rubric)) && metaLine(text.slice(digit)) === 'stamp';
+      const labelled = CLUTTER_RULES.some((rule) => (rule.name === 'rubric' || rule.name === 'news widget') && rule.line instanceof RegExp && rule.line.test(rubric));
+      return labelled && metaLine(text.slice(digit)) === 'stamp';
     },
   },
   {
@@ -1398,13 +1407,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // The notice of a WordPress comment form, in its Russian, Kazakh and English forms: `Ваш e-mail не
     // будет опубликован. Обязательные поля помечены *`, `Сіздің e-mail адресіңіз жарияланбайды. …`,
-    // `Э-пошта мекенжайыңыз жарияланбайды.`
+    // `Э-пошта мекенжайыңыз жарияланбайды.`; the copy may lose the mark, a styled span (`… are marked`).
     name: 'comment form',
     maxLength: 110,
     line: line(words(
-      String.raw`ваш\s+(?:адрес\s+)?e-?mail\s+не\s+будет\s+опубликован\.?(?:\s+обязательные\s+поля\s+помечены\s+\*)?`,
+      String.raw`ваш\s+(?:адрес\s+)?e-?mail\s+не\s+будет\s+опубликован\.?(?:\s+обязательные\s+поля\s+помечены(?:\s+\*)?)?`,
       String.raw`(?:сіздің\s+)?(?:e-?mail|эл\.\s*пошта|э-пошта)\s+(?:адресіңіз\s+|мекенжайыңыз\s+)?жарияланбайды\.?(?:\s+міндетті\s+өрістер(?:\s+\*)?\s+(?:белгіленген|таңбаланған)(?:\s+\*)?\.?)?`,
-      String.raw`your\s+email\s+address\s+will\s+not\s+be\s+published\.?(?:\s+required\s+fields\s+are\s+marked\s+\*)?`,
+      String.raw`your\s+email\s+address\s+will\s+not\s+be\s+published\.?(?:\s+required\s+fields\s+are\s+marked(?:\s+\*)?)?`,
     )),
   },
   {

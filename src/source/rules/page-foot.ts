@@ -78,8 +78,8 @@ export function hasVerb(text: string): boolean {
 }
 
 // A Kazakh headline's verb: the past (`ашылды`, `өтті`), a participle (`берілген`), the present and future
-// (`береді`, `жасалуда`), in Cyrillic and Latin letters.
-const KAZAKH_VERB = /\p{L}{2}(?:ды|ді|ты|ті|ған|ген|қан|кен|ады|еді|йды|йді|уда|үде|dy|di|ty|ti|ǵan|gen|qan|ken|ady|edi|ıdy|ıdi|ýda|ýde)$/u;
+// (`береді`, `жасалуда`), the present's auxiliary (`өтіп жатыр`), in Cyrillic and Latin letters.
+const KAZAKH_VERB = /\p{L}{2}(?:ды|ді|ты|ті|ған|ген|қан|кен|ады|еді|йды|йді|уда|үде|dy|di|ty|ti|ǵan|gen|qan|ken|ady|edi|ıdy|ıdi|ýda|ýde)$|^(?:жатыр|отыр|тұр|жүр|jatyr|otyr|tur|júr)$/u;
 
 // A widget of other reports closing the page under a label the table does not know (`События` /
 // `FlyArystan объявил осеннюю распродажу …` / …): three headlines or more, none closing a sentence
@@ -98,6 +98,11 @@ function isWidgetItem(line: { text: string; verbatim?: boolean }): boolean {
   return !line.verbatim && text.length <= HEADLINE_MAX && wordCount(text) >= WIDGET_ITEM_WORDS && ITEM_FIRST.test(text) && (!ITEM_END.test(text) || isCutOff(text)) && !isListItem(text);
 }
 
+/** Holds a verb, Russian or Kazakh: a headline's clause, no label. */
+export function hasHeadlineVerb(text: string): boolean {
+  return (text.toLowerCase().match(WORD) ?? []).some((word) => VERB.test(word) || KAZAKH_VERB.test(word));
+}
+
 function isLabelledWidget(after: readonly { text: string; verbatim?: boolean }[]): boolean {
   const [label, ...rest] = after;
   if (!label || label.verbatim || !ITEM_FIRST.test(label.text) || !isLabelLike(label.text) || wordCount(label.text) > 3 || ITEM_END.test(label.text)) return false;
@@ -106,7 +111,7 @@ function isLabelledWidget(after: readonly { text: string; verbatim?: boolean }[]
   const items = cut ? rest.slice(0, -1) : rest;
   if (items.length < WIDGET_ITEMS || !items.every(isWidgetItem)) return false;
   const words = items.reduce((sum, line) => sum + wordCount(line.text), 0);
-  const verbs = items.filter((line) => hasVerb(line.text) || (line.text.toLowerCase().match(WORD) ?? []).some((word) => KAZAKH_VERB.test(word))).length;
+  const verbs = items.filter((line) => hasHeadlineVerb(line.text)).length;
   // A report's own list closing it, results or a schedule, holds figures in most lines (`… со счетом 2:1`).
   const figures = items.filter((line) => DIGIT.test(line.text)).length;
   return words >= WIDGET_AVERAGE_WORDS * items.length && verbs * 2 >= items.length && figures * 2 < items.length;
@@ -116,6 +121,16 @@ function isLabelledWidget(after: readonly { text: string; verbatim?: boolean }[]
 function isTeaserInRun(line: { text: string; verbatim?: boolean }): boolean {
   const words = wordCount(line.text);
   return !line.verbatim && words >= TEASER_WORDS && words <= RUN_MAX_WORDS && isHeadlineLike(line.text) && !line.text.includes(',');
+}
+
+/** A heading of the report's own between two of its paragraphs, below the first: the report is set out in sections. */
+export function hasSectionHeading(lines: readonly { text: string; verbatim?: boolean }[]): boolean {
+  const first = lines.findIndex(isSentenceLine);
+  for (let index = first + 1; first >= 0 && index < lines.length - 1; index++) {
+    const line = lines[index]!;
+    if (!line.verbatim && isHeadlineLike(line.text) && isSentenceLine(lines[index - 1]!) && isSentenceLine(lines[index + 1]!)) return true;
+  }
+  return false;
 }
 
 function isClosingTeaser(text: string): boolean {
@@ -208,7 +223,10 @@ export function pageFoot(state: ParseState): void {
   // Two headlines of other reports or more closing the page, unlabelled (sozmedia.kz: `На Всемирных
   // играх кочевников команда ВКО будет защищать …` / `В Казахстане завершилось расследование …`): a
   // report never ends on two lines of five words or more that close no sentence; quotes may be in them.
-  if (copied && after.length >= 2 && after.length <= WIDGET_ABOVE_MAX && closes && after.every((line) => isTeaserInRun(line)) && after.some((line) => hasVerb(line.text))) {
+  // Not in a report set out in sections, a heading between its paragraphs above: there the run is its
+  // next section's heading and the text under it, cut off by the copy (`На что обратят внимание` / `В ходе проверок …`).
+  const run = after.length >= 2 && after.length <= WIDGET_ABOVE_MAX && after.every((line) => isTeaserInRun(line)) && after.some((line) => hasVerb(line.text));
+  if (copied && closes && run && !hasSectionHeading(lines.slice(0, last + 1))) {
     return dropAfter('teaser of another report');
   }
   // A tag of one word closing the page, the report's place (`Уральск` under an amp page's text).

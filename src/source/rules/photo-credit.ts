@@ -87,6 +87,10 @@ const STOCK_AUTHOR = new RegExp(String.raw`^(?:изображение|фото)\
 // A photo taken from a site it names: `Фото с сайта smi24.kz`; the site is the credit.
 const FROM_SITE = /^фото\s+(?:с|со)\s+сайта\s+([\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})\.?$/iu;
 const FRAME = /^((?:кадр|стоп-кадр|скриншот)\s+(?:из|с)\s+(?:видео|видеозаписи|соцсетей|социальных\s+сетей))$/iu;
+// A still from a channel's footage, its label no `Фото` but the frame, the channel named after it: `Кадр КТК`,
+// `Кадр телеканала Хабар 24`, `Скриншот YouTube`. The name opens in a capital or a figure, up to three words, no mark
+// closing it: a sentence on a frame (`Кадр облетел соцсети.`) goes on in small letters or ends as one.
+const FRAME_CHANNEL = /^(?:[Кк]адр|[Сс]топ-кадр|[Сс]криншот)\s+(?:(?:телеканала|канала|видео)\s+)?((?:[\p{Lu}\d@][\p{L}\d.-]*)(?:\s+[\p{Lu}\d][\p{L}\d.-]*){0,2})$/u;
 // A caption ending in its credit: `Сенат Парламента РК, фото - Новости Zakon.kz от 11.09.2025 12:20 Фото: Zakon.kz/…`,
 // `Кража телефона. Иллюстративное фото: Getty Images`.
 const CAPTION = new RegExp(String.raw`^(.{1,250}?)[\s,.;]+(?:иллюстративное\s+)?${LABEL}\s*:\s*(.{1,100})$`, 'iu');
@@ -276,6 +280,8 @@ export function creditIn(text: string): Credit | undefined {
   if (stockAuthor) return { credit: `${stockAuthor[1]!}, ${stockAuthor[2]!}` };
   const frame = FRAME.exec(text);
   if (frame) return { credit: frame[1]!, generic: true };
+  const channel = FRAME_CHANNEL.exec(text);
+  if (channel) return { credit: channel[1]! };
   const slashCaption = CAPTION_SLASH.exec(text);
   if (slashCaption && wordCount(slashCaption[1]!) >= CAPTION_WORDS && !endsAsSentence(slashCaption[2]!)) return { credit: slashCaption[2]!.trim(), caption: slashCaption[1]!.trim() };
   const caption = CAPTION.exec(text);
