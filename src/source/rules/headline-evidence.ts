@@ -6,7 +6,7 @@
  * line's title is one whatever it scores. A page with neither has no headline.
  */
 import { isMastheadSince, META_RULES } from '../clutter/table.ts';
-import { endsAsSentence, foldHeadline, HEADLINE_MAX, isHeadlineLike, isHeadlineVariant, isSentenceLine, scriptOf, wordCount, type Script } from '../line-shape.ts';
+import { endsAsSentence, foldHeadline, HEADLINE_MAX, isCutOff, isHeadlineLike, isHeadlineVariant, isSentenceLine, scriptOf, wordCount, type Script } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { DATELINE } from './attribution.ts';
 import { isDoubled, isInCapitals, isSiteMotto } from './title-line.ts';
@@ -462,11 +462,27 @@ function firstAfterStampLine(c: Candidate, s: Scene): boolean {
 
 /**
  * A page's trail ending in the headline printed under it: `Главная / Новости / Заголовок`, or glued,
- * `Евразия24НовостиЗаголовок`. The trail is no headline; the line under it is.
+ * `Евразия24НовостиЗаголовок`, the copy cut with `...` too (`ДомойНовостиСпортЗаголовок без конца...`).
+ * The trail is no headline; the line under it is.
  */
 function endsInLineBelow(c: Candidate, s: Scene): boolean {
   const trail = sameMarks(c.line.text);
-  return s.lines.some((other, index) => index > c.index && index < Math.max(s.paragraph, 0) + 1 && other.text.length < c.line.text.length && wordCount(other.text) >= 2 && trail.endsWith(sameMarks(other.text)));
+  return s.lines.some((other, index) => index > c.index && index < Math.max(s.paragraph, 0) + 1 && wordCount(other.text) >= 2 && (trail.endsWith(sameMarks(other.text)) ? other.text.length < c.line.text.length : endsInCutCopy(trail, sameMarks(other.text))));
+}
+
+// A cut copy's first part, as much as the headline's half and three words or more.
+const CUT_COPY_WORDS = 3;
+
+/** The trail ends in the headline's first part cut with `...`, something glued before it (a copy alone is a copy, not a trail). */
+function endsInCutCopy(trail: string, headline: string): boolean {
+  if (!isCutOff(trail)) return false;
+  const body = trail.replace(/(?:…|\.\.\.)$/u, '').trimEnd();
+  for (let start = 1; start < body.length; start++) {
+    const part = body.slice(start);
+    if (part.length * 2 < headline.length) return false;
+    if (headline.startsWith(part) && wordCount(part) >= CUT_COPY_WORDS) return true;
+  }
+  return false;
 }
 
 /** A candidate's score: the weights of the evidence that holds for it. */
