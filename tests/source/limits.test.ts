@@ -53,7 +53,7 @@ describe('what stays within the limits', () => {
   // attribution rule scanned to the end of the lead from each phrase, and this took hours.
   it.each(['деп хабарлайды ', 'сообщает а '])('a lead of %j repeated up to the size limit is parsed', (phrase) => {
     const lead = phrase.repeat(Math.floor(MAX_SOURCE_BYTES / Buffer.byteLength(phrase)) - 10);
-    const article = parseSource(source('2026-01-27', 'Повторы', lead));
+    const article = parseSource(source('2026-01-27', 'Повторы фразы', lead));
     expect(article).toMatchObject({ paragraphs: [lead.trim()] });
   });
 

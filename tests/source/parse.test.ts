@@ -116,7 +116,7 @@ describe('parseSource on variants', () => {
     ['Өрт сөндірілді, деп хабарлайды Azattyq Ruhy министрлікке сілтеме жасап.', { outlet: 'Azattyq Ruhy', via: 'министрлік' }],
     ['Órt sóndirildi, dep habarlaıdy Adyrna Astana qalasy ákimdigine siltep.', { outlet: 'Adyrna', via: 'Astana qalasy ákimdigi' }],
   ])('attribution in %s', (lead, expected) => {
-    expect(parse(`date 2026-01-01 Заголовок\n\n${lead}\n`).attribution).toEqual(expected);
+    expect(parse(`date 2026-01-01 Заголовок новости\n\n${lead}\n`).attribution).toEqual(expected);
   });
 
   it('keeps letters exactly, including ё and Kazakh letters', () => {

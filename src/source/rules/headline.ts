@@ -162,6 +162,19 @@ function kazakhRubric(title: string, lead: SourceLine | undefined): string | und
   return detectLanguage(title) !== 'ru' && detectLanguage(lead.text) === 'ru' ? 'a rubric in Kazakh over a report in Russian' : undefined;
 }
 
+// A lead, not a header's sentence: a paragraph of a sentence or more this long.
+const LEAD_CHARS = 100;
+
+/**
+ * A title of one word right over the lead, nothing between (`Келбет` / `Облысымызда …`): the site's
+ * rubric on a page saved without its headline; a headline of one word stands under the report's stamp.
+ */
+function rubricOverLead(title: SourceLine, lines: readonly SourceLine[], paragraph: number): string | undefined {
+  const lead = lines[paragraph];
+  if (wordCount(title.text) !== 1 || paragraph !== 1 || lines[0] !== title || !lead || lead.text.length < LEAD_CHARS || !isSentenceLine(lead)) return undefined;
+  return 'a rubric of one word right over the lead';
+}
+
 const SITE_NAME_WORDS = 2;
 
 /**
@@ -336,7 +349,7 @@ export function headline(state: ParseState): SourceError | void {
   // A title that is no headline at all (title-line.ts `neverHeadline`) never stays; one the clutter
   // table names or a masthead stays only when no headline of three words stands below.
   const fromTitle = state.lines[0]?.fromTitle ? state.lines[0] : undefined;
-  const never = fromTitle && (neverHeadline(fromTitle.text) ?? kazakhRubric(fromTitle.text, state.lines[paragraph]) ?? siteName(fromTitle.text, state.lines[paragraph]));
+  const never = fromTitle && (neverHeadline(fromTitle.text) ?? kazakhRubric(fromTitle.text, state.lines[paragraph]) ?? siteName(fromTitle.text, state.lines[paragraph]) ?? rubricOverLead(fromTitle, state.lines, paragraph));
   const masthead = fromTitle && isMasthead(fromTitle.text) ? fromTitle.text.slice(fromTitle.text.indexOf('«')) : undefined;
   const titleIsMatter = fromTitle !== undefined && (masthead !== undefined || clutterRuleOf(fromTitle.text) !== undefined);
   const chosen = chooseHeadline(sceneOf(state, state.lines, paragraph, never ? undefined : fromTitle, { titleMoved: fromTitle !== undefined, titleKept: false, titleIsMatter }));
