@@ -176,11 +176,24 @@ const SITE_SUFFIX = /^(.{3,200}?)\s[-–—|]\s?[\p{Lu}\p{Script=Arabic}][\p{L}\
  */
 function withoutSiteName(state: ParseState, title: string): string {
   const match = /\s[-–—|]/u.test(title) ? SITE_SUFFIX.exec(title) : null;
-  if (!match) return title;
-  const headline = match[1]!;
-  if (!state.lines.slice(0, 30).some((line) => !line.verbatim && line.text === headline)) return title;
+  const printed = (text: string) => state.lines.slice(0, HEAD_LINES).some((line) => !line.verbatim && line.text === text);
+  const headline = match && printed(match[1]!) ? match[1]! : printedBeforeSiteMotto(state, title);
+  if (headline === undefined) return title;
   state.skipped.push({ line: state.headLine, text: title.slice(headline.length).trim(), rule: 'site name' });
   return headline;
+}
+
+// The lines of a page's head where it prints its headline alone.
+const HEAD_LINES = 30;
+// After the headline, a separator and the site's name with its motto, however long:
+// `… на Капшагае » The Asia Times - события в Азии и в мире: темы дня, фото, видео.`
+const MOTTO_AFTER = /^\s[-–—|»]\s[\p{Lu}\p{Script=Arabic}]/u;
+// A headline of three words or more: shorter lines may be a place or a rubric (`Алматы - Астана`).
+const PRINTED_WORDS = 3;
+
+/** A line the page prints alone in its head that the title opens with, the site's name and motto after it. */
+function printedBeforeSiteMotto(state: ParseState, title: string): string | undefined {
+  return state.lines.slice(0, HEAD_LINES).find((line) => !line.verbatim && wordCount(line.text) >= PRINTED_WORDS && title.startsWith(line.text) && MOTTO_AFTER.test(title.slice(line.text.length)))?.text;
 }
 
 /**
