@@ -194,8 +194,16 @@ function siteName(title: string, lead: SourceLine | undefined): string | undefin
  * is no paragraph. So is a headline of two sentences printed twice around its dek (vlast.kz:
  * `«…болдым. …сүреміз?»`).
  */
-function firstParagraph(lines: readonly SourceLine[]): number {
-  return lines.findIndex((line, index) => !line.fromTitle && isSentenceLine(line) && !isLinkBar(line.text) && !isCaptionSentenceCopy(lines, index) && !aroundItsDek(lines, index));
+function firstParagraph(lines: readonly SourceLine[], counters: ReadonlySet<number> = new Set()): number {
+  return lines.findIndex((line, index) => !line.fromTitle && isSentenceLine(line) && !isLinkBar(line.text) && !isCaptionSentenceCopy(lines, index) && !aroundItsDek(lines, index) && !asksUnderCounter(line, counters));
+}
+
+/**
+ * A headline of two parts closing on a question or an exclamation right under the page's view counter
+ * (`• 2512 просмотров` / `Тема. Вопрос?`): outlets print the counter over the headline; no paragraph.
+ */
+function asksUnderCounter(line: SourceLine, counters: ReadonlySet<number>): boolean {
+  return counters.has(line.line - 1) && /[!?]["»”)]*$/u.test(line.text) && isTwoPartShape(line.text);
 }
 
 // A site's bar of topic links, long as a paragraph: eight links or more of a few words between pipes,
@@ -344,7 +352,7 @@ export function headline(state: ParseState): SourceError | void {
     headlineBelowTitle(state);
     return;
   }
-  const paragraph = firstParagraph(state.lines);
+  const paragraph = firstParagraph(state.lines, new Set(state.skipped.filter((s) => s.rule === META_RULES.counter.name).map((s) => s.line)));
   if (opensOnReportList(state, paragraph)) return new SourceError("the page opens on the site's list of reports (dated headlines), not on the report; put the report's headline after the date and its text under it", state.headLine);
   // A title that is no headline at all (title-line.ts `neverHeadline`) never stays; one the clutter
   // table names or a masthead stays only when no headline of three words stands below.
