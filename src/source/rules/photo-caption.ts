@@ -32,6 +32,18 @@ function isShownThenClause(text: string): boolean {
   return !(phrase.toLowerCase().match(PHRASE_WORD) ?? []).some((word) => VERB_ENDING.test(word));
 }
 
+// A stock photo's caption in English right above a lead in Cyrillic letters, no credit marker with it:
+// `Close-up beef meat at the market. Selective focus`. Four words or more, all in Latin letters, two of
+// them in small letters (a name in Latin letters, `Air Astana`, is none).
+const LATIN_ONLY = /^[\p{Script=Latin}\p{N}\s.,:;'’()&-]+$/u;
+const SMALL_LATIN_WORD = /(?:^|\s)\p{Ll}[\p{Script=Latin}'’-]*/gu;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/** A caption in English over a lead in Cyrillic letters: the stock photo's alt text, none of the report's words. */
+function isForeignCaption(text: string, lead: string): boolean {
+  return CYRILLIC.test(lead) && wordCount(text) >= 4 && LATIN_ONLY.test(text) && (text.match(SMALL_LATIN_WORD) ?? []).length >= 2;
+}
+
 /** Ends in the place and the day the photo was taken, as captions do; the month is a month's name. */
 function endsInPlaceAndDate(text: string): boolean {
   const month = PLACE_AND_DATE.exec(text)?.[1];
@@ -48,6 +60,7 @@ export function isCaptionSentenceCopy(lines: readonly SourceLine[], index: numbe
 /**
  * A caption ending `… түсірілген сурет.` in the lead's place goes to the photo's description, and so
  * does a Russian one naming what the photo shows with a clause about it (`Здание …, где шел суд …`).
+ * A stock photo's caption in English right above a lead in Cyrillic letters is its alt text too.
  * A photo's caption some pages print twice in a row, under the picture and as its description
  * (`Участники протеста у общежития. Уральск, 11 сентября 2023 года`): it describes the lead photo
  * unless a caption did already, and both copies leave the body. A sentence copied twice is text,
@@ -63,6 +76,12 @@ export function photoCaption(state: ParseState): void {
     state.article.photoAlt ??= first.text;
     state.skipped.push({ line: first.line, text: first.text, rule: 'photo caption' });
     lines.splice(lead, 1);
+  }
+  const above = lead > 0 ? lines[lead - 1] : undefined;
+  if (above && first && !above.verbatim && isForeignCaption(above.text, first.text)) {
+    state.article.photoAlt ??= above.text;
+    state.skipped.push({ line: above.line, text: above.text, rule: 'photo caption' });
+    lines.splice(lead - 1, 1);
   }
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
