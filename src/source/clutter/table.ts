@@ -195,6 +195,9 @@ const SIGNED_NAME = /^(.+?),?\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}-]+$/u;
 // Case-sensitive: an author's first name and surname before the report's stamp (`Saǵynysh Sardarova 19 qar. 2024 17:45 202`).
 // In Arabic script, which has no capitals, two or three words: `جاربول كەنت ۇلى 20 جەل. 2024 16:35 813`.
 const NAME_BEFORE_STAMP = /^(?:\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+|\p{Script=Arabic}+(?:\s\p{Script=Arabic}+){1,2})\s(?=\d)/u;
+// A press service credited as the author before the stamp: `пресс-служба Минздрава РК 31 Августа 2023, 19:54`,
+// `ДСМ баспасөз қызметі 31 тамыз 2023, 19:54`. A few words, no figure or mark of a sentence among them.
+const PRESS_SERVICE_BEFORE_STAMP = /^(?:[^\d.!?:;«»"]{1,40}\s)?(?:пресс-служб[аы]|баспасөз\s+қызметі|baspasóz\s+qyzmeti|baspasöz\s+qyzmetı)(?:\s[^\d.!?:;«»"]{1,40})?\s(?=\d)/iu;
 // Case-sensitive: the author's first name and surname after the stamp (`23-10-2023, 12:11 Думан Кенжеғазыұлы`).
 const NAME_AFTER_STAMP = /\s\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}-]+$/u;
 const CLOCK = /(?:^|\s)\d{1,2}:\d{2}(?:\s|$)/u;
@@ -677,7 +680,9 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(words(
       'главная', 'назад', 'вернуться\\s+к\\s+новостям', 'все\\s+новости', 'больше\\s+новостей', 'вся\\s+лента', 'меню', 'поиск', 'войти', 'версия\\s+для\\s+слабовидящих', 'нашли\\s+ошибку\\??', 'комментарии', 'оставить\\s+комментарий', 'показать\\s+ещё', 'показать\\s+еще', 'загрузить\\s+ещё', 'реклама', 'на\\s+правах\\s+рекламы',
       'басты\\s+бет', 'артқа', 'барлық\\s+жаңалықтар', 'іздеу', 'кіру', 'пікірлер', 'пікір\\s+қалдыру', 'толығырақ', 'жарнама',
-      'bas\\s+bet', 'artqa', 'barlyq\\s+jańalyqtar', 'izdeý', 'pikirler', 'tolyǵyraq', 'jarnama', 'پىكىرلەر',
+      'bas\\s+bet', 'artqa', 'barlyq\\s+jańalyqtar', 'izdeý', 'pikirler', 'tolyǵyraq', 'tolyğyraq', 'jarnama', 'پىكىرلەر', 'تولىعىراق',
+      // An amp page's «read more» link under the text: `Басқасын біл`, `باسقاسىن بىل` (its hamza lost or not).
+      'басқасын\\s+біл', 'basqasyn\\s+bil', 'باسقاسىن\\s+ء?بىل',
     )),
   },
   {
@@ -1166,12 +1171,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     follows: { lines: 12, shape: 'teaser' },
   },
   {
-    // The author's name before the report's stamp, with its time and views: `Saǵynysh Sardarova 19 qar. 2024 17:45 202`;
+    // The author's name before the report's stamp, with its time and views: `Saǵynysh Sardarova 19 qar. 2024 17:45 202`,
+    // or the press service credited as the author (`пресс-служба Минздрава РК 31 Августа 2023, 19:54`);
     // or after it: `23-10-2023, 12:11 Имя Фамилиясы`.
     name: 'byline',
     maxLength: 100,
     line: (text) => {
-      const name = NAME_BEFORE_STAMP.exec(text)?.[0];
+      const name = NAME_BEFORE_STAMP.exec(text)?.[0] ?? PRESS_SERVICE_BEFORE_STAMP.exec(text)?.[0];
       if (name !== undefined) return CLOCK.test(text) && metaLine(text.slice(name.length)) === 'stamp';
       const after = DIGIT_FIRST.test(text) ? NAME_AFTER_STAMP.exec(text) : null;
       return after !== null && CLOCK.test(text) && metaLine(text.slice(0, after.index)) === 'stamp';

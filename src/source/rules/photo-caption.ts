@@ -1,7 +1,7 @@
 import { monthNumber } from '../clutter/months.ts';
 import { holdsSentence, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
-import { hasVerb } from './page-foot.ts';
+import { hasHeadlineVerb, hasVerb } from './page-foot.ts';
 
 // A caption's closing place and date, after a sentence or alone: `… человека. Алматы, 14 октября 2019 года.`,
 // Kazakh `… пойыз. Алматы, 16 тамыз 2017 жыл.`, or the date without the place: `На отчетной встрече акима. 20 февраля 2019 года.`
@@ -32,6 +32,37 @@ function isShownThenClause(text: string): boolean {
   return !(phrase.toLowerCase().match(PHRASE_WORD) ?? []).some((word) => VERB_ENDING.test(word));
 }
 
+// A stock photo's caption in English right above a lead in Cyrillic letters, no credit marker with it:
+// `Close-up beef meat at the market. Selective focus`. Four words or more, all in Latin letters, two of
+// them in small letters (a name in Latin letters, `Air Astana`, is none).
+const LATIN_ONLY = /^[\p{Script=Latin}\p{N}\s.,:;'’()&-]+$/u;
+const SMALL_LATIN_WORD = /(?:^|\s)\p{Ll}[\p{Script=Latin}'’-]*/gu;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/** A caption in English over a lead in Cyrillic letters: the stock photo's alt text, none of the report's words. */
+function isForeignCaption(text: string, lead: string): boolean {
+  return CYRILLIC.test(lead) && wordCount(text) >= 4 && LATIN_ONLY.test(text) && (text.match(SMALL_LATIN_WORD) ?? []).length >= 2;
+}
+
+// A bare caption between two paragraphs, of a photo the copy lost: the people's names, the place and the
+// year, no verb and no closing mark (`Қайым Мұхамедханұлы мен Мұхтар Әуезов Семей қаласы 1940 жыл`,
+// `Иван Петров и Анна Орлова, Алматы, 1975 год`). Three capitalised words or more: a section heading
+// ending on a year has one or two.
+const ENDS_ON_YEAR = /\s(?:1[89]\d{2}|20\d{2})(?:[-\s]?(?:жыл|жылы|жылдар|ж\.|год|г\.))?$/u;
+const CAPITALISED_WORD = /(?:^|[\s,])\p{Lu}\p{Ll}+/gu;
+const CAPTION_NAMES = 3;
+const CAPTION_WORDS = 15;
+
+function isBareCaption(text: string): boolean {
+  return ENDS_ON_YEAR.test(text) && wordCount(text) <= CAPTION_WORDS && !/[.!?:;…"»”]$/u.test(text)
+    && (text.match(CAPITALISED_WORD) ?? []).length >= CAPTION_NAMES && !hasHeadlineVerb(smallWords(text.replace(ENDS_ON_YEAR, '')));
+}
+
+/** The words in small letters: a name's ending (`Сәкен`) is no verb's. */
+function smallWords(text: string): string {
+  return text.split(/\s+/u).filter((word) => /^\p{Ll}/u.test(word)).join(' ');
+}
+
 /** Ends in the place and the day the photo was taken, as captions do; the month is a month's name. */
 function endsInPlaceAndDate(text: string): boolean {
   const month = PLACE_AND_DATE.exec(text)?.[1];
@@ -48,6 +79,8 @@ export function isCaptionSentenceCopy(lines: readonly SourceLine[], index: numbe
 /**
  * A caption ending `… түсірілген сурет.` in the lead's place goes to the photo's description, and so
  * does a Russian one naming what the photo shows with a clause about it (`Здание …, где шел суд …`).
+ * A bare caption between two paragraphs (names, place, year, no verb) leaves the body.
+ * A stock photo's caption in English right above a lead in Cyrillic letters is its alt text too.
  * A photo's caption some pages print twice in a row, under the picture and as its description
  * (`Участники протеста у общежития. Уральск, 11 сентября 2023 года`): it describes the lead photo
  * unless a caption did already, and both copies leave the body. A sentence copied twice is text,
@@ -63,6 +96,18 @@ export function photoCaption(state: ParseState): void {
     state.article.photoAlt ??= first.text;
     state.skipped.push({ line: first.line, text: first.text, rule: 'photo caption' });
     lines.splice(lead, 1);
+  }
+  const above = lead > 0 ? lines[lead - 1] : undefined;
+  if (above && first && !above.verbatim && isForeignCaption(above.text, first.text)) {
+    state.article.photoAlt ??= above.text;
+    state.skipped.push({ line: above.line, text: above.text, rule: 'photo caption' });
+    lines.splice(lead - 1, 1);
+  }
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.verbatim || !isSentenceLine(lines[i - 1]!) || !isSentenceLine(lines[i + 1]!) || !isBareCaption(line.text)) continue;
+    state.skipped.push({ line: line.line, text: line.text, rule: 'photo caption' });
+    lines.splice(i, 1);
   }
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
