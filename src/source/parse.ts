@@ -31,7 +31,7 @@ import { publicationTime } from './rules/publication-time.ts';
 import { repeatedHeadline } from './rules/repeated-headline.ts';
 import { repeatedLabel } from './rules/repeated-label.ts';
 import { repeatedLead } from './rules/repeated-lead.ts';
-import { repeatedText } from './rules/repeated-text.ts';
+import { repeatedParagraph, repeatedText } from './rules/repeated-text.ts';
 import { signedSummary } from './rules/signed-summary.ts';
 import { tagList } from './rules/tag-list.ts';
 import { teaser } from './rules/teaser.ts';
@@ -77,6 +77,7 @@ export const rules: ReadonlyArray<[name: string, rule: Rule]> = [
   ['inline-teaser', inlineTeaser],
   ['glued-matter', gluedMatter],
   ['repeated-lead', repeatedLead],
+  ['repeated-paragraph', repeatedParagraph],
   ['publication-time', publicationTime],
   ['placeholder', placeholder],
   ['outlet-label', outletLabel],

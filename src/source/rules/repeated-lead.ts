@@ -9,8 +9,8 @@ const META_NAMES = new Set<string>([META_RULES.stamp.name, META_RULES.counter.na
  * Some pages print their summary above the share row and again as the lead (tengrinews.kz):
  * the first paragraph, printed once more right after it with page matter or a blank line between
  * the copies, is published once. So is a copy on the adjacent line under the page's stamp or view
- * counter (`• 12248 просмотров` above a summary and the lead alike); elsewhere two adjacent copies
- * stay: nothing shows a page did it. A summary the lead repeats edited is left out the same way.
+ * counter (`• 12248 просмотров` above a summary and the lead alike); other adjacent copies are
+ * repeated-paragraph's. A summary the lead repeats edited is left out the same way.
  */
 // An excerpt cut off with dots: `… В их числе и национал...`.
 const CUT_DOTS = /(?:\.{3}|…)$/u;

@@ -1,5 +1,5 @@
 import { META_RULES } from '../clutter/table.ts';
-import { endsAsSentence, isSentenceLine } from '../line-shape.ts';
+import { endsAsSentence, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 
 // A teaser printed above the full text is its first few paragraphs. One sentence printed twice is
@@ -77,4 +77,21 @@ function cutCopyAtTheEnd(state: ParseState): SourceLine[] | undefined {
   if (!last || last.verbatim || last.text.length < COPIED_LEAD || endsAsSentence(last.text)) return undefined;
   const copied = state.lines.some((line) => line !== last && !line.verbatim && line.text.length > last.text.length && line.text.startsWith(last.text));
   return copied ? [last] : undefined;
+}
+
+// A paragraph printed twice is one of six words or more: a short line (a label, a refrain) repeats for other reasons.
+const TWICE_WORDS = 6;
+
+/**
+ * A paragraph the page prints twice, the copies next to each other or only page matter (lines other
+ * rules skipped) or blank lines between them, anywhere in the body (a page template repeating its last
+ * paragraph): published once, the second copy recorded. Only the same text, to the character, is a copy.
+ */
+export function repeatedParagraph(state: ParseState): void {
+  state.lines = state.lines.filter((line, index) => {
+    const before = state.lines[index - 1];
+    const copy = before !== undefined && !line.verbatim && !before.verbatim && line.text === before.text && wordCount(line.text) >= TWICE_WORDS;
+    if (copy) state.skipped.push({ line: line.line, text: line.text, rule: 'paragraph printed twice' });
+    return !copy;
+  });
 }
