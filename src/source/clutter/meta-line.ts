@@ -30,6 +30,8 @@ const BESIDE_NUMBERS = new Set([
   'дата', 'публикации', 'время', 'views', 'comments', 'тыс', 'тыс.', 'млн', 'مين',
   // The rubric after a stamp: `26 декабря 2025, 18:49 • Новости дня`.
   'новости', 'дня',
+  // A CMS's author label left empty in its meta line: `Среда, 04 Сентябрь 2019 04:22 Автор  Опубликовано в …`.
+  'автор',
   // Abai.kz's own Latin transliteration: `saghat 13:11`.
   'saghat',
   // The rubric after a stamp in English: `20 Шілде, 2023 NEWS`.
@@ -78,6 +80,12 @@ const RUBRIC_BEFORE_WORDS = 5;
 const CLOCK = /(?:^|\s)\d{1,2}:\d{2}$/u;
 // A stamp with the rubric labelled after it: `Дата: 01 декабря 2025 в 13:08 Категория: Новости политики`.
 const RUBRIC_LABEL = /\s(?:категория|рубрика|санат|айдар):\s/iu;
+// The user who posted the report, labelled after its stamp: `7-10-2023, 10:08. Разместил: Имя Фамилия` (DLE).
+const POSTER_LABEL = /[.,]?\s(?:разместил|разместила|добавил|добавила|опубликовал|опубликовала):\s/iu;
+const MAX_POSTER_WORDS = 3;
+// The rubric a CMS names after its stamp's label, `… Опубликовано в Образования Прочитано 23231 раз`: up to
+// three words with no figure, ended by a counter's word or the line's end.
+const PUBLISHED_IN = ['опубликовано', 'в'];
 
 /** What kind of metadata line `text` is, or undefined for any other line. */
 export function metaLine(text: string): MetaKind | undefined {
@@ -104,6 +112,11 @@ export function metaLine(text: string): MetaKind | undefined {
     const rubric = text.slice(label.index + label[0].length).split(' ');
     return rubric.length <= MAX_RUBRIC_WORDS && rubric.every((word) => !DIGIT.test(word)) && metaLine(text.slice(0, label.index)) === 'stamp' ? 'stamp' : undefined;
   }
+  const poster = text.includes(':') ? POSTER_LABEL.exec(text) : null;
+  if (poster) {
+    const name = text.slice(poster.index + poster[0].length).split(' ');
+    return name.length <= MAX_POSTER_WORDS && name.every((word) => !DIGIT.test(word)) && metaLine(text.slice(0, poster.index)) === 'stamp' ? 'stamp' : undefined;
+  }
   // The clock and eye icons of a stamp come copied as a Latin `c` before its numbers: `c 15:36, 27/05/2019 c 447`.
   const words = text
     .toLowerCase()
@@ -119,7 +132,15 @@ export function metaLine(text: string): MetaKind | undefined {
   let counterWords = 0;
   let names = 0;
   let previous = '';
-  for (const word of words) {
+  let rubric = 0;
+  for (const [index, word] of words.entries()) {
+    const inRubric = rubric > 0 || (index >= 2 && words[index - 2] === PUBLISHED_IN[0] && previous === PUBLISHED_IN[1]);
+    if (inRubric && !DIGIT.test(word) && monthNumber(word) === undefined && !COUNTER_WORDS.has(word) && !STAMP_WORDS.has(word)) {
+      if (++rubric > MAX_RUBRIC_WORDS) return undefined;
+      previous = word;
+      continue;
+    }
+    rubric = 0;
     if (TIME.test(word) || NUMERIC_DATE.test(word)) dates++;
     else if (monthNumber(word) !== undefined) months++;
     // The `NaN` a page's script prints where a count is missing (`NaN просмотров`) is its number; alone it is a placeholder.

@@ -172,6 +172,8 @@ const GLUED_AT = /(?<=\p{Ll})(?=\p{Lu})/u;
 const MENU_WORDS = /^(?:\p{Lu}\p{Ll}+|\p{Script=Arabic}+)(?: (?:\p{Lu}\p{Ll}+|\p{Script=Arabic}+)){2,9}$/u;
 // A correspondent's name before the newspaper's, with a comma: two words, in three scripts.
 const SIGNATURE_NAME = /^(?:\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu}[\p{L}\p{M}-]+|\p{Script=Arabic}+\s+\p{Script=Arabic}+)[,،]$/u;
+/** A signature with the newspaper on its line: `Имя ФАМИЛИЯ, “Газета”` (a byline, no photo's caption). */
+export const SIGNATURE_WITH_PAPER = /^\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu}[\p{L}\p{M}-]+,\s+[«“"][^«»“”".!?]{2,40}[»”"]\.?$/u;
 /** The line's last word, which some rows test before their whole pattern. */
 const lastWord = (text: string): string => text.slice(text.lastIndexOf(' ') + 1);
 // A news feed's label: `Жаңалықтар тізбегі`, `Жаңалықтар легі`, `Лента новостей`; with a rubric after it.
@@ -549,6 +551,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: (text) => (text.endsWith(',') || text.endsWith('،')) && SIGNATURE_NAME.test(text),
     ifNext: /^[«“"][^«»“”".!?]{2,40}[»”"]\.?$/u,
     follows: { lines: 2, shape: 'signature' },
+  },
+  {
+    // A correspondent's signature with her newspaper on the same line, the surname in capitals or not:
+    // `Имя ФАМИЛИЯ, “Газета”`, `Имя Фамилия, «Газета».`
+    name: 'byline',
+    maxLength: 80,
+    line: SIGNATURE_WITH_PAPER,
   },
   {
     // A newspaper's signature at the report's end, the surname in capitals, the city on the line under

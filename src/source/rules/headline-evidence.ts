@@ -344,8 +344,8 @@ export const EVIDENCE: readonly Evidence[] = [
 // --- candidates ---------------------------------------------------------------------------------
 
 // A label some outlets print after the headline on its line (`… Эксклюзив КТ`, `… Печать E-mail`),
-// and a literary site's age rating (`… 12+`; `18+` is a header's notice).
-export const BADGE = /\s+(?:Эксклюзив|Эксклюзив\s+\p{Lu}{2,4}|Exclusive|Печать(?:\s+E-mail)?|Print(?:\s+E-mail)?|1[26]\+)$/u;
+// a bookmark button's label (`… Избранное`), and a literary site's age rating (`… 12+`; `18+` is a header's notice).
+export const BADGE = /\s+(?:Эксклюзив|Эксклюзив\s+\p{Lu}{2,4}|Exclusive|Печать(?:\s+E-mail)?|Print(?:\s+E-mail)?|(?:В\s+)?[Ии]збранное|1[26]\+)$/u;
 // The date some pages print glued before the headline on its line: `06.07.2021 Астана күні: …`.
 export const DATE_BEFORE = /^(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2})?(?:\s+[-–—])?\s+(?=\p{Lu}|[«"])/u;
 // The report's stamp glued after the headline on its line, bracketed or in machine form.

@@ -345,7 +345,7 @@ export function headline(state: ParseState): SourceError | void {
     return;
   }
   if (state.article.title !== undefined) {
-    state.article.title = takeRubricAfter(state, takeStampAfter(state, state.article.title, state.headLine), state.headLine);
+    state.article.title = takeRubricAfter(state, takeStampAfter(state, state.article.title, state.headLine), state.headLine).replace(BADGE, '');
     const lead = leadShape(state.article.title);
     if (lead && (leadAboveHeadline(state) || titlePrintedTwice(state, state.article.title) || periodHeadlineOverLead(state, state.article.title))) return;
     if (lead) return new SourceError(`the title reads as a lead paragraph (${lead}); put the headline after the date and this sentence on the next line, as the first paragraph`, state.headLine);

@@ -180,6 +180,24 @@ function nextReportAfterSignature(state: ParseState): boolean {
   return true;
 }
 
+// An excerpt cut off where its link to the whole report begins: `… станции Костанай…`, `… трагедия. (далее…)`.
+const EXCERPT_END = /(?:…|\.\.\.|\((?:далее|подробнее|читать\s+далее)(?:…|\.\.\.)?\))$/u;
+
+/**
+ * Under the author's signature that closes the report, lines cut off as excerpts are teasers of the
+ * site's other reports (`Имя ФАМИЛИЯ, “Газета”` / `Фото …` / `<excerpt>…` / `<excerpt> (далее…)`).
+ */
+function teasersAfterSignature(state: ParseState): void {
+  const first = state.lines.find(isSentenceLine);
+  const signature = first && state.skipped.find((s) => s.rule === 'byline' && s.line > first.line);
+  if (!signature) return;
+  state.lines = state.lines.filter((line) => {
+    const teaser = line.line > signature.line && !line.verbatim && EXCERPT_END.test(line.text);
+    if (teaser) state.skipped.push({ line: line.line, text: line.text, rule: 'teaser' });
+    return !teaser;
+  });
+}
+
 /**
  * The page's head printed again under the report's last sentence, as a feed's mirror does (`Viewing
  * all articles` / `Browse latest Browse all 1540` above the headline and again below the text): a line
@@ -199,6 +217,7 @@ function headRepeatedBelow(state: ParseState): void {
 }
 
 export function pageFoot(state: ParseState): void {
+  teasersAfterSignature(state);
   if (nextReportAfterSignature(state)) return;
   const copied = state.skipped.length > 0;
   if (copied) headRepeatedBelow(state);

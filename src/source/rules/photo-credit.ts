@@ -1,5 +1,5 @@
 import { metaLine } from '../clutter/meta-line.ts';
-import { META_RULES } from '../clutter/table.ts';
+import { META_RULES, SIGNATURE_WITH_PAPER } from '../clutter/table.ts';
 import { endsAsSentence, isHeadlineLike, isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 
@@ -34,7 +34,7 @@ const NAME_PICTURE = /^((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)(?<!(
 // (`Фото New.biss.kz`, the cover picture's `cover otyrar.kz`, `Коллаж Tengrinews.kz`; in Latin letters any domain,
 // `Фото mig.pics`: a label and one address is no sentence). Case-sensitive: a capital starts each name.
 // Two photographers are named with a comma or `и` between: `фото Аманкула Дюсенбаева, Еркебулана Укибаева`.
-const CREDIT_NAME = /^(?:[Фф]ото|[Cc]over|[Кк]оллаж)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:(?:,|\s+и)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)?|[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|media)|[A-Za-z\d][A-Za-z\d-]*(?:\.[A-Za-z\d-]+)*\.[a-z]{2,6})$/u;
+const CREDIT_NAME = /^(?:[Фф]ото|[Cc]over|[Кк]оллаж)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}(?:\p{Ll}+|\p{Lu}{2,})(?:(?:,|\s+и)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)?|[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|media)|[A-Za-z\d][A-Za-z\d-]*(?:\.[A-Za-z\d-]+)*\.[a-z]{2,6})$/u;
 // The site and its photographer after a slash, without a colon, alone or glued after the photo's
 // caption (often the headline again): `… кордайским беспорядкам Фото Tengrinews.kz/Алихан Сариев`.
 const DOMAIN_PHOTOGRAPHER = /^(?:(\S.{0,250}?)\s+)?[Фф]ото\s+((?:[\p{L}\d][\p{L}\d-]*\.)+(?:kz|ru|com|org|net|info|media)\s?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)$/u;
@@ -434,7 +434,7 @@ export function photoCredit(state: ParseState): void {
     const line = lines[index - 1];
     const above = lines[index - 2];
     if (!below || !line || !above || found[index - 1] || line.verbatim || lines[index]!.line !== line.line + 1 || above.line >= line.line - 1) return;
-    if (textLead >= 0 && index - 1 > textLead && !metaLine(line.text) && (isHeadlineLike(line.text) || isAltKeywords(line.text))) captions.add(index - 1);
+    if (textLead >= 0 && index - 1 > textLead && !metaLine(line.text) && !SIGNATURE_WITH_PAPER.test(line.text) && (isHeadlineLike(line.text) || isAltKeywords(line.text))) captions.add(index - 1);
     // Above the lead, over a credit that carries its own caption (`Кража телефона. Иллюстративное
     // фото: …`), a headline-shaped line is the image's alt text when a headline stands above it.
     else if (index - 1 < textLead && below.caption && isHeadlineLike(line.text) && lines.slice(0, index - 1).some((other) => isHeadlineLike(other.text) && wordCount(other.text) >= 4)) captions.add(index - 1);
