@@ -188,12 +188,15 @@ const HEAD_LINES = 30;
 // After the headline, a separator and the site's name with its motto, however long:
 // `… на Капшагае » The Asia Times - события в Азии и в мире: темы дня, фото, видео.`
 const MOTTO_AFTER = /^\s[-–—|»]\s[\p{Lu}\p{Script=Arabic}]/u;
+// Tested first: most titles hold no separator, and the head's lines need not be read.
+const SEPARATOR = /\s[-–—|»]\s/u;
 // A headline of three words or more: shorter lines may be a place or a rubric (`Алматы - Астана`).
 const PRINTED_WORDS = 3;
 
 /** A line the page prints alone in its head that the title opens with, the site's name and motto after it. */
 function printedBeforeSiteMotto(state: ParseState, title: string): string | undefined {
-  return state.lines.slice(0, HEAD_LINES).find((line) => !line.verbatim && wordCount(line.text) >= PRINTED_WORDS && title.startsWith(line.text) && MOTTO_AFTER.test(title.slice(line.text.length)))?.text;
+  if (!SEPARATOR.test(title)) return undefined;
+  return state.lines.slice(0, HEAD_LINES).find((line) => !line.verbatim && title.startsWith(line.text) && wordCount(line.text) >= PRINTED_WORDS && MOTTO_AFTER.test(title.slice(line.text.length)))?.text;
 }
 
 /**
