@@ -88,9 +88,14 @@ const TWICE_WORDS = 6;
  * paragraph): published once, the second copy recorded. Only the same text, to the character, is a copy.
  */
 export function repeatedParagraph(state: ParseState): void {
-  state.lines = state.lines.filter((line, index) => {
+  const isCopy = (line: SourceLine, index: number) => {
     const before = state.lines[index - 1];
-    const copy = before !== undefined && !line.verbatim && !before.verbatim && line.text === before.text && wordCount(line.text) >= TWICE_WORDS;
+    return before !== undefined && !line.verbatim && !before.verbatim && line.text === before.text && wordCount(line.text) >= TWICE_WORDS;
+  };
+  // Looked for first: almost no source holds a copy, and the lines are copied only then.
+  if (!state.lines.some(isCopy)) return;
+  state.lines = state.lines.filter((line, index) => {
+    const copy = isCopy(line, index);
     if (copy) state.skipped.push({ line: line.line, text: line.text, rule: 'paragraph printed twice' });
     return !copy;
   });
