@@ -172,8 +172,11 @@ const GLUED_AT = /(?<=\p{Ll})(?=\p{Lu})/u;
 const MENU_WORDS = /^(?:\p{Lu}\p{Ll}+|\p{Script=Arabic}+)(?: (?:\p{Lu}\p{Ll}+|\p{Script=Arabic}+)){2,9}$/u;
 // A correspondent's name before the newspaper's, with a comma: two words, in three scripts.
 const SIGNATURE_NAME = /^(?:\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu}[\p{L}\p{M}-]+|\p{Script=Arabic}+\s+\p{Script=Arabic}+)[,،]$/u;
-/** A signature with the newspaper on its line: `Имя ФАМИЛИЯ, “Газета”` (a byline, no photo's caption). */
-export const SIGNATURE_WITH_PAPER = /^\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu}[\p{L}\p{M}-]+,\s+[«“"][^«»“”".!?]{2,40}[»”"]\.?$/u;
+/**
+ * A signature with the newspaper or site on its line: `Имя ФАМИЛИЯ, “Газета”`, `Имя Фамилия, Vласть`
+ * (a byline, no photo's caption; an unquoted outlet is one word).
+ */
+export const SIGNATURE_WITH_PAPER = /^\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu}[\p{L}\p{M}-]+,\s+(?:[«“"][^«»“”".!?]{2,40}[»”"]|\p{Lu}[\p{L}.]{1,24})\.?$/u;
 /** The line's last word, which some rows test before their whole pattern. */
 const lastWord = (text: string): string => text.slice(text.lastIndexOf(' ') + 1);
 // A news feed's label: `Жаңалықтар тізбегі`, `Жаңалықтар легі`, `Лента новостей`; with a rubric after it.
@@ -554,7 +557,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // A correspondent's signature with her newspaper on the same line, the surname in capitals or not:
-    // `Имя ФАМИЛИЯ, “Газета”`, `Имя Фамилия, «Газета».`
+    // `Имя ФАМИЛИЯ, “Газета”`, `Имя Фамилия, «Газета».`, `Имя Фамилия, Vласть`
     name: 'byline',
     maxLength: 80,
     line: SIGNATURE_WITH_PAPER,

@@ -9,7 +9,10 @@ import { isCalendarDate } from '../../core/time/calendar-date.ts';
 const DATE_LINE = /^date\s+(\S+)(?:\s+(?:((?:[01]?\d|2[0-3]):[0-5]\d)(?=\s|$)\s*)?(.*))?$/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** First line: `date YYYY-MM-DD Title`, or `date YYYY-MM-DD HH:MM Title`. The date must exist in the calendar; the title must not be empty. */
+/**
+ * First line: `date YYYY-MM-DD Title`, or `date YYYY-MM-DD HH:MM Title`. The date must exist in the
+ * calendar; with no title after it, the next line stands in its place (a page pasted under the date).
+ */
 export function dateLine(state: ParseState): SourceError | void {
   const first = state.lines.shift();
   if (!first) return new SourceError('the source is empty; it needs a first line `date YYYY-MM-DD Title`', 1);
@@ -23,17 +26,28 @@ export function dateLine(state: ParseState): SourceError | void {
   // the title, page matter that title-line.ts moves among the lines, and no time of publication.
   // Above the lead, or alone, it is the editor's time and the title is missing.
   const next = state.lines[0];
-  const title = readTime && rest.trim() === '' && next && !isSentenceLine(next) ? readTime : rest;
-  const time = title === readTime ? undefined : readTime;
+  const timeAlone = readTime !== undefined && rest.trim() === '' && next !== undefined && !isSentenceLine(next);
+  const time = timeAlone ? undefined : readTime;
+  // A page pasted under a bare date line (two lines or more): its first line takes the title's place,
+  // as if pasted on the date line, so that page matter there is moved among the lines and the
+  // headline found below it. A single line under it is the text, and the title is missing.
+  const pageFirst = !timeAlone && rest.trim() === '' && state.lines.length > 1 ? state.lines.shift() : undefined;
+  if (pageFirst) {
+    state.headLine = pageFirst.line;
+    state.titleBelowDate = true;
+  }
+  const title = timeAlone ? readTime : pageFirst ? pageFirst.text : rest;
   if (!ISO_DATE.test(date)) {
     return new SourceError(`the date must be written YYYY-MM-DD, found "${clip(date)}"`, first.line);
   }
   if (!isCalendarDate(date)) {
     return new SourceError(`${date} is not a date in the calendar`, first.line);
   }
-  if (title.trim() === '') return new SourceError('the title is missing after the date', first.line);
+  if (title.trim() === '') return new SourceError(`the title is missing after the date; write the headline on line ${first.line}: \`date ${date} Headline\``, first.line);
   if (title.length > MAX_TITLE_LENGTH) {
-    state.overlongTitle = new SourceError(`the title is ${title.length} characters long; a title may be at most ${MAX_TITLE_LENGTH}`, first.line);
+    state.overlongTitle = pageFirst
+      ? new SourceError(`the page's first line is ${title.length} characters long, a paragraph and no headline; write the headline after the date on line ${first.line}: \`date ${date} Headline\``, pageFirst.line)
+      : new SourceError(`the title is ${title.length} characters long; a title may be at most ${MAX_TITLE_LENGTH}`, first.line);
   }
   state.article.date = date;
   if (time) state.article.time = time.padStart(5, '0');

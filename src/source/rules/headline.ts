@@ -348,6 +348,7 @@ export function headline(state: ParseState): SourceError | void {
     state.article.title = takeRubricAfter(state, takeStampAfter(state, state.article.title, state.headLine), state.headLine).replace(BADGE, '');
     const lead = leadShape(state.article.title);
     if (lead && (leadAboveHeadline(state) || titlePrintedTwice(state, state.article.title) || periodHeadlineOverLead(state, state.article.title))) return;
+    if (lead && state.titleBelowDate) return new SourceError(`the page's first line reads as a lead paragraph (${lead}), and no headline is printed above it; write the headline after the date on line 1: \`date ${state.article.date} Headline\``, state.headLine);
     if (lead) return new SourceError(`the title reads as a lead paragraph (${lead}); put the headline after the date and this sentence on the next line, as the first paragraph`, state.headLine);
     headlineBelowTitle(state);
     return;
@@ -367,7 +368,8 @@ export function headline(state: ParseState): SourceError | void {
     const lead = state.lines[paragraph];
     const rule = never ?? state.skipped.find((s) => s.line === state.headLine)?.rule ?? (state.creditLine?.line === state.headLine ? 'a photo credit' : fromTitle && isName(fromTitle.text) ? "a person's name" : fromTitle && lead && !sameScript(fromTitle.text, lead.text) ? 'in another script than the text' : undefined);
     const what = rule === SMALL_LETTERS_FIRST ? 'opens in small letters, as no headline does (the copy may begin mid-sentence),' : `is page clutter${rule ? ` (${rule})` : ''}`;
-    return new SourceError(`the title ${what} and no headline follows it; write the headline after the date: \`date ${state.article.date} Headline\``, state.headLine);
+    const subject = state.titleBelowDate ? "the page's first line" : 'the title';
+    return new SourceError(`${subject} ${what} and no headline follows it; write the headline after the date${state.titleBelowDate ? ' on line 1' : ''}: \`date ${state.article.date} Headline\``, state.headLine);
   }
   dropHead(state, state.lines.indexOf(chosen));
   state.lines.shift();
