@@ -518,6 +518,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(String.raw`(?:${BYLINE_ROLES})\s*:\s*[\p{L}\p{M}.\- ,،]{2,80}`),
   },
   {
+    // The role and the author's name with no colon between, in a list of the report's details:
+    // `- автор Айгерім Серікова`. The name's capitals tell it from a sentence (`автор книги …`).
+    name: 'byline',
+    maxLength: 60,
+    line: /^(?:[-–•]\s+)?(?:[Аа]вторы?|[Тт]ілші|[Aa]vtor|[Tt]ilshi)\s+\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}-]+){1,2}$/u,
+  },
+  {
     // A role alone, the author's name on the line under it: `Тілші` / `Айгүл Серікова`, `Avtor`.
     name: 'byline',
     maxLength: 30,
@@ -1227,7 +1234,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // Its label, or what it says it shows: `Курсы Национального Банка РК`.
     name: 'exchange rates',
     maxLength: 40,
-    line: line(words('курс\\s+валют', 'курсы\\s+валют', 'валюта\\s+бағамы', 'курсы?\\s+(?:национального\\s+банка|нацбанка)(?:\\s+рк)?')),
+    line: line(words('курс\\s+валют', 'курсы\\s+валют', 'валюта\\s+бағамы', 'валюта\\s+бағамдары', 'курсы?\\s+(?:национального\\s+банка|нацбанка)(?:\\s+рк)?', '(?:қр\\s+)?ұлттық\\s+банк(?:і|тің)?\\s+(?:курстары|бағамы|бағамдары)')),
   },
   {
     // A TV channel's schedule banner above its report, with or without the hour: `7:00 Прямой эфир
@@ -1394,10 +1401,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // A site's call for readers' news under a report: `Если у вас есть чем поделиться или вы стали очевидцем
     // событий, пишите …`, `Стали свидетелем ДТП? Пишите нам в WhatsApp`, `Напомним, отправить сообщение в
-    // рубрику «…» вы можете на WhatsApp: +7 …`. A police appeal names no newsroom.
+    // рубрику «…» вы можете на WhatsApp: +7 …`, `Егер бір оқиғаның куәсі болсаңыз, … бізге хабарласыңыз`.
+    // A police appeal names no newsroom.
     name: 'tip prompt',
     maxLength: 260,
-    line: /^(?:если\s+у\s+вас\s+есть\s+чем\s+поделиться[^]{0,220}|(?:звоните|пишите),?\s+если\s+вы\s+стали\s+(?:свидетелем|очевидцем)[^]{0,160}|(?:если\s+вы\s+стали|стали)\s+(?:свидетелем|очевидцем)[^]{0,120}?(?:пишите|присылайте|сообщайте|сообщите|отправляйте|звоните)\s+(?:нам|в\s+редакцию|в\s+(?:whatsapp|telegram|телеграм|ватсап))[^]{0,120}|(?:напомним,\s+)?(?:отправить|прислать|присылать|направить)\s[^]{0,120}?вы\s+можете\s[^]{0,60}?\+?\d[\d\s()-]{8,20}\.?)$/iu,
+    line: /^(?:если\s+у\s+вас\s+есть\s+чем\s+поделиться[^]{0,220}|(?:звоните|пишите),?\s+если\s+вы\s+стали\s+(?:свидетелем|очевидцем)[^]{0,160}|егер\s+(?:бір\s+)?оқиғаның\s+куәсі\s+болсаңыз[^]{0,160}?(?:хабарласыңыз|жазыңыз|жіберіңіз)\.?|(?:если\s+вы\s+стали|стали)\s+(?:свидетелем|очевидцем)[^]{0,120}?(?:пишите|присылайте|сообщайте|сообщите|отправляйте|звоните)\s+(?:нам|в\s+редакцию|в\s+(?:whatsapp|telegram|телеграм|ватсап))[^]{0,120}|(?:напомним,\s+)?(?:отправить|прислать|присылать|направить)\s[^]{0,120}?вы\s+можете\s[^]{0,60}?\+?\d[\d\s()-]{8,20}\.?)$/iu,
   },
   {
     name: 'date or time stamp',
@@ -1680,5 +1688,17 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'copyright notice',
     maxLength: 260,
     line: isRightsNotice,
+  },
+  {
+    // A rubric's label printed twice on one line, its link and its title run together: `Өскемен мен
+    // ШҚО Өскемен мен ШҚО`. No sentence says the same words twice over and nothing else (a hashtag
+    // line may: `#тег #тег`, the tags'). Last, so that
+    // a row naming what the label is (`site logo site logo`) comes first.
+    name: 'rubric',
+    maxLength: 80,
+    line: (text) => {
+      const half = (text.length - 1) / 2;
+      return text[half] === ' ' && /^\p{L}[^#]*$/u.test(text) && wordCount(text) <= 10 && text.slice(0, half) === text.slice(half + 1);
+    },
   },
 ];

@@ -376,7 +376,8 @@ function mayHeadAt(index: number, s: Scene): boolean {
  */
 function eligible(c: Candidate, s: Scene): boolean {
   const { line } = c;
-  if (line.fromTitle) return c.line === s.title;
+  // A title that is a trail ending in a line below (`РубрикаЗаголовок без конца...`) is no headline either.
+  if (line.fromTitle) return c.line === s.title && !endsInLineBelow(c, s);
   if (line.verbatim || line.text.length > HEADLINE_MAX) return false;
   // Above the masthead of a print issue's page, its name and motto (`Қаздауысты Қазыбек: Сөздің атасы – бірлік, …`).
   if (s.mastheadSince !== undefined && line.line < s.mastheadSince) return false;

@@ -195,7 +195,21 @@ function siteName(title: string, lead: SourceLine | undefined): string | undefin
  * `«…болдым. …сүреміз?»`).
  */
 function firstParagraph(lines: readonly SourceLine[], counters: ReadonlySet<number> = new Set()): number {
-  return lines.findIndex((line, index) => !line.fromTitle && isSentenceLine(line) && !isLinkBar(line.text) && !isCaptionSentenceCopy(lines, index) && !aroundItsDek(lines, index) && !asksUnderCounter(line, counters));
+  return lines.findIndex((line, index) => !line.fromTitle && isSentenceLine(line) && !isLinkBar(line.text) && !isCaptionSentenceCopy(lines, index) && !aroundItsDek(lines, index) && !asksUnderCounter(line, counters) && !asksOverDek(lines, index));
+}
+
+// A headline that asks is short; a question of an interview may be long.
+const ASKING_HEADLINE_WORDS = 12;
+
+/**
+ * A headline that asks, over its dek, a line of no sentence, and the text under that
+ * (`Больницу в селе закроют?` / `Такие слухи ходят вокруг больницы` / text): no paragraph. A question
+ * of an interview has its answer under it.
+ */
+function asksOverDek(lines: readonly SourceLine[], index: number): boolean {
+  const [line, dek, text] = [lines[index]!, lines[index + 1], lines[index + 2]];
+  if (!/\?["»”)]*$/u.test(line.text) || wordCount(line.text) > ASKING_HEADLINE_WORDS || !dek || !text) return false;
+  return !isSentenceLine(dek) && wordCount(dek.text) >= 4 && isHeadlineLike(dek.text) && isSentenceLine(text);
 }
 
 /**
@@ -219,13 +233,14 @@ function isLinkBar(text: string): boolean {
 /**
  * Whether the evidence that outweighs a title that reads as a headline can hold at all, tested cheaply
  * on the lines above the first sentence: a line printed twice (or as the picture's alt text), a line in
- * capitals, or a title in another script than the text. Most pages have none, and keep their title.
+ * capitals, a title in another script than the text, or cut off with `...` (a trail glued to the headline's
+ * first part). Most pages have none, and keep their title.
  */
 function mayGiveWay(state: ParseState): boolean {
   const end = state.lines.findIndex(isSentenceLine);
   const head = state.lines.slice(0, end < 0 ? state.lines.length : end);
   const lead = state.lines[end];
-  if (lead && !sameScript(state.article.title!, lead.text)) return true;
+  if (isCutOff(state.article.title!) || (lead && !sameScript(state.article.title!, lead.text))) return true;
   const seen = new Set<string>();
   for (const { text } of head) {
     if (seen.has(text) || text === state.article.photoAlt || isInCapitals(text)) return true;

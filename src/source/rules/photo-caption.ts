@@ -19,10 +19,11 @@ const SHOWN_THEN_CLAUSE = /^(\p{Lu}[^,.!?:;«»"—–]{4,120}),\s(?:(?:в|на|
 const SHOWN_WORDS = 3;
 const SHORT_VERBS = /(?:^|\s)(?:был|была|было|были|стал|стала|стало|стали|есть|будет|будут|идет|идут)(?:\s|$)/iu;
 
-// Endings a verb may have, tested on each word of the phrase: the past (`провел`, `вынес`, `помог`), the
-// present and future (`работает`, `ведут`), an infinitive, a reflexive. A noun of such an ending
-// (`зал`, `процесс`, `область`) makes the phrase no caption: a lead is never taken for one.
-const VERB_ENDING = /(?:[аяиеёыуою]л[аиоь]?|[аяеёиуюы]т(?:ся)?|ть(?:ся)?|[еёо]с|[её]з|ог|[её]к|ся|сь)$/u;
+// Endings a verb may have, tested on each word of the phrase: the past (`провел`, `вынес`, `помог`,
+// `нашла`, `нашел`, `могла`), the present and future (`работает`, `ведут`), an infinitive, a reflexive.
+// A noun of such an ending (`зал`, `процесс`, `область`) makes the phrase no caption: a lead is never
+// taken for one.
+const VERB_ENDING = /(?:[аяиеёыуою]л[аиоь]?|ш[её]л|[шсзкгбптр]л[аио]|[аяеёиуюы]т(?:ся)?|ть(?:ся)?|[еёо]с|[её]з|ог|[её]к|ся|сь)$/u;
 const PHRASE_WORD = /\p{L}{3,}/gu;
 
 /** The photo's caption in the lead's place: what it shows, a clause about it, no verb of the phrase's own. */

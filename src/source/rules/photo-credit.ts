@@ -59,8 +59,9 @@ const OUTLET_AFTER = /^\s+[-–—]\s+\p{L}[\p{L}\d.]*(?:\s+\p{L}[\p{L}\d.]*){0,
 // A picture made by a neural network, named as its source: `Изображение сгенерировано нейросетью
 // Midjourney`, `Изображение сгенерировано при помощи нейросети Midjourney`; the credit is the tool.
 // The same naming the program only: `Изображение сгенерировано в Grok`, `Фото создано с помощью Midjourney`.
+// Naming no tool (`Изображение сгенерировано нейросетью`), the line is the credit, as a generic one is.
 const GENERATED_IN = /^(?:[Ии]зображение|[Ии]ллюстрация|[Фф]ото)\s+(?:сгенерировано|сгенерирована|создано|создана)\s+(?:в|при\s+помощи|с\s+помощью)\s+(\p{Lu}[\p{L}\d.-]{1,30}(?:\s[\p{L}\d.-]{1,20})?)\.?$/u;
-const GENERATED = /^(?:изображение|иллюстрация|фото)\s+(?:сгенерировано|сгенерирована|создано|создана)\s+(?:при\s+помощи\s+|с\s+помощью\s+)?(?:нейросет(?:ью|и)|ИИ|искусственным\s+интеллектом)\s+(\S.{0,60})$/iu;
+const GENERATED = /^(?:изображение|иллюстрация|фото)\s+(?:сгенерировано|сгенерирована|создано|создана)\s+(?:при\s+помощи\s+|с\s+помощью\s+)?(?:нейросет(?:ью|и)|ИИ|искусственным\s+интеллектом)(?:\s+(\S.{0,60}))?$/iu;
 // A Kazakh credit saying where the photo was taken from, without a colon: `Сурет автордың жеке
 // мұрағатынан алынды`, `Sýret «KP»-nyń arhıvinen alyndy`. The word before `алынды` is in the
 // ablative (`-нан`, `-ден`, …): the photo was taken from a source.
@@ -237,7 +238,7 @@ export function creditIn(text: string): Credit | undefined {
   const half = DOUBLED.exec(text);
   if (half) return creditIn(half[1]!);
   const generated = GENERATED.exec(text) ?? GENERATED_IN.exec(text);
-  if (generated) return { credit: generated[1]!.trim() };
+  if (generated) return generated[1] ? { credit: generated[1].trim() } : { credit: text.replace(/\.$/u, ''), generic: true };
   const plain = CREDIT.exec(text);
   // `Foto: None` names no one: the page's placeholder, left to the clutter table. A label printed
   // twice, in the page's two scripts (`Foto: Фото: Келес ауданы әкімдігі`), is one label.
