@@ -14,12 +14,24 @@ import { isInCapitals, isMasthead, neverHeadline, SMALL_LETTERS_FIRST } from './
 // международный турнир / Дзюдо`. One word with a capital; a headline's own slash has no spaces round it.
 const RUBRIC_AFTER = /\s\/\s\p{Lu}\p{Ll}{2,20}$/u;
 
+// Or past a space alone, a rubric the table names, when the page prints the headline without it too
+// (`ЛЮБАЯ ЯГОДА ЗА ДЕНЬГИ!` / `Любая ягода за деньги Общество`): the copy tells the headline's end.
+const WORD_AFTER = /\s(\p{Lu}\p{Ll}{2,20})$/u;
+
 /** Takes a rubric printed after the headline off it, recorded (line `line`). */
 function takeRubricAfter(state: ParseState, text: string, line: number): string {
-  const rubric = text.includes(' / ') ? RUBRIC_AFTER.exec(text) : null;
+  const rubric = text.includes(' / ') ? RUBRIC_AFTER.exec(text) : rubricWordAfter(state, text);
   if (!rubric || wordCount(text.slice(0, rubric.index)) < 3) return text;
-  state.skipped.push({ line, text: rubric[0].replace(/^\s\/\s/u, ''), rule: 'rubric' });
+  state.skipped.push({ line, text: rubric[0].replace(/^\s(?:\/\s)?/u, ''), rule: 'rubric' });
   return text.slice(0, rubric.index);
+}
+
+function rubricWordAfter(state: ParseState, text: string): RegExpExecArray | null {
+  const word = WORD_AFTER.exec(text);
+  if (!word || clutterRuleOf(word[1]!)?.name !== 'rubric') return null;
+  const bare = text.slice(0, word.index);
+  const printed = (other: string) => other !== text && isCopyOf(other, bare);
+  return state.skipped.some((s) => s.line < state.headLine + 3 && printed(s.text)) || state.lines.slice(0, 3).some((l) => printed(l.text)) ? word : null;
 }
 
 /** Takes the stamp and counter glued after a headline off it, recorded as the page's stamp and counter (line `line`). */
@@ -125,6 +137,14 @@ function leadAboveHeadline(state: ParseState): boolean {
   state.skipped.push({ line: below.line, text: below.text, rule: 'headline under the lead' });
   state.article.title = below.text;
   return true;
+}
+
+// A short sentence closed by one period (`Двое в реанимации.`), a page's first line under a date line
+// with the date alone: the copy opens on the dek or the lead, the headline lost with the page's head.
+const SHORT_SENTENCE = /[^.]\.["»”)]*$/u;
+
+function shortSentence(title: string): string | undefined {
+  return SHORT_SENTENCE.test(title) && wordCount(title) >= 2 ? 'it is a sentence ending in a period' : undefined;
 }
 
 // A headline some outlets close with a period is one short sentence.
@@ -342,6 +362,11 @@ function roundupTitle(state: ParseState): SourceLine | null | undefined {
   return above !== undefined && isBriefHeadline(above.text) && clutterRuleOf(above.text) === undefined ? above : null;
 }
 
+/** The refusal of a page pasted under a date line with the date alone whose first line reads as a lead (`why`). */
+function firstLineIsLead(state: ParseState, why: string): SourceError {
+  return new SourceError(`the page's first line reads as a lead paragraph (${why}), and no headline is printed above it; write the headline after the date on line 1: \`date ${state.article.date} Headline\``, state.headLine);
+}
+
 /**
  * The headline. When the date line's title is page matter (title-line.ts), the page's headline
  * takes its place and the lines above it are left out as the page's head. A title that reads as
@@ -361,9 +386,9 @@ export function headline(state: ParseState): SourceError | void {
   }
   if (state.article.title !== undefined) {
     state.article.title = takeRubricAfter(state, takeStampAfter(state, state.article.title, state.headLine), state.headLine).replace(BADGE, '');
-    const lead = leadShape(state.article.title);
+    const lead = leadShape(state.article.title) ?? (state.titleBelowDate ? shortSentence(state.article.title) : undefined);
     if (lead && (leadAboveHeadline(state) || titlePrintedTwice(state, state.article.title) || periodHeadlineOverLead(state, state.article.title))) return;
-    if (lead && state.titleBelowDate) return new SourceError(`the page's first line reads as a lead paragraph (${lead}), and no headline is printed above it; write the headline after the date on line 1: \`date ${state.article.date} Headline\``, state.headLine);
+    if (lead && state.titleBelowDate) return firstLineIsLead(state, lead);
     if (lead) return new SourceError(`the title reads as a lead paragraph (${lead}); put the headline after the date and this sentence on the next line, as the first paragraph`, state.headLine);
     headlineBelowTitle(state);
     return;
@@ -377,6 +402,8 @@ export function headline(state: ParseState): SourceError | void {
   const masthead = fromTitle && isMasthead(fromTitle.text) ? fromTitle.text.slice(fromTitle.text.indexOf('«')) : undefined;
   const titleIsMatter = fromTitle !== undefined && (masthead !== undefined || clutterRuleOf(fromTitle.text) !== undefined);
   const chosen = chooseHeadline(sceneOf(state, state.lines, paragraph, never ? undefined : fromTitle, { titleMoved: fromTitle !== undefined, titleKept: false, titleIsMatter }));
+  const short = chosen?.fromTitle && state.titleBelowDate ? shortSentence(chosen.text) : undefined;
+  if (short) return firstLineIsLead(state, short);
   if (!chosen && headlineGluedToLead(state, paragraph)) return;
   if (!chosen) {
     // A title that is a photo credit became the article's credit, and no skipped line names it.
