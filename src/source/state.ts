@@ -27,8 +27,8 @@ export interface ParseState {
   overlongTitle?: SourceError;
   /** The title is the headline read out of a page flattened onto its line (glued-head.ts), however short: page matter no more. */
   gluedHeadline?: boolean;
-  /** The date line holds the date alone and the title is the page's first line under it (date-line.ts). */
-  titleBelowDate?: boolean;
+  /** The date line's number, when it holds the date alone and the title is the page's first line under it (date-line.ts). */
+  titleBelowDate?: number;
   /** The line the article's photo credit came from (photo-credit.ts). */
   creditLine?: SourceLine;
   /** Lines left out of the article as page clutter, in the order found. */

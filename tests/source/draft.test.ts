@@ -24,4 +24,9 @@ describe('draft marker', () => {
     const result = parseSource('draft\nЗаголовок без даты\n\nТекст.\n');
     expect((result as SourceError).line).toBe(2);
   });
+
+  it('a draft pasted under a date line with the date alone and no headline names the date line for the fix', () => {
+    const result = parseSource('draft\ndate 2026-05-04\nДвое пострадали.\nНа трассе столкнулись две машины, сообщает полиция области.\n');
+    expect((result as SourceError).format()).toBe(":3: the page's first line reads as a lead paragraph (it is a sentence ending in a period), and no headline is printed above it; write the headline after the date on line 2: `date 2026-05-04 Headline`");
+  });
 });

@@ -1692,8 +1692,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // A rubric's label printed twice on one line, its link and its title run together: `Өскемен мен
     // ШҚО Өскемен мен ШҚО`. No sentence says the same words twice over and nothing else (a hashtag
-    // line may: `#тег #тег`, the tags'). Last, so that
-    // a row naming what the label is (`site logo site logo`) comes first.
+    // line may: `#тег #тег`, the tags'). Last, so that a row naming what the label is (`site logo
+    // site logo`) comes first.
     name: 'rubric',
     maxLength: 80,
     line: (text) => {

@@ -34,7 +34,7 @@ export function dateLine(state: ParseState): SourceError | void {
   const pageFirst = !timeAlone && rest.trim() === '' && state.lines.length > 1 ? state.lines.shift() : undefined;
   if (pageFirst) {
     state.headLine = pageFirst.line;
-    state.titleBelowDate = true;
+    state.titleBelowDate = first.line;
   }
   const title = timeAlone ? readTime : pageFirst ? pageFirst.text : rest;
   if (!ISO_DATE.test(date)) {

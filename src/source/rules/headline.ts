@@ -26,6 +26,7 @@ function takeRubricAfter(state: ParseState, text: string, line: number): string 
   return text.slice(0, rubric.index);
 }
 
+/** The rubric word after the headline (WORD_AFTER), when the page prints the headline without it near by. */
 function rubricWordAfter(state: ParseState, text: string): RegExpExecArray | null {
   const word = WORD_AFTER.exec(text);
   if (!word || clutterRuleOf(word[1]!)?.name !== 'rubric') return null;
@@ -364,7 +365,7 @@ function roundupTitle(state: ParseState): SourceLine | null | undefined {
 
 /** The refusal of a page pasted under a date line with the date alone whose first line reads as a lead (`why`). */
 function firstLineIsLead(state: ParseState, why: string): SourceError {
-  return new SourceError(`the page's first line reads as a lead paragraph (${why}), and no headline is printed above it; write the headline after the date on line 1: \`date ${state.article.date} Headline\``, state.headLine);
+  return new SourceError(`the page's first line reads as a lead paragraph (${why}), and no headline is printed above it; write the headline after the date on line ${state.titleBelowDate}: \`date ${state.article.date} Headline\``, state.headLine);
 }
 
 /**
@@ -386,9 +387,9 @@ export function headline(state: ParseState): SourceError | void {
   }
   if (state.article.title !== undefined) {
     state.article.title = takeRubricAfter(state, takeStampAfter(state, state.article.title, state.headLine), state.headLine).replace(BADGE, '');
-    const lead = leadShape(state.article.title) ?? (state.titleBelowDate ? shortSentence(state.article.title) : undefined);
+    const lead = leadShape(state.article.title) ?? (state.titleBelowDate !== undefined ? shortSentence(state.article.title) : undefined);
     if (lead && (leadAboveHeadline(state) || titlePrintedTwice(state, state.article.title) || periodHeadlineOverLead(state, state.article.title))) return;
-    if (lead && state.titleBelowDate) return firstLineIsLead(state, lead);
+    if (lead && state.titleBelowDate !== undefined) return firstLineIsLead(state, lead);
     if (lead) return new SourceError(`the title reads as a lead paragraph (${lead}); put the headline after the date and this sentence on the next line, as the first paragraph`, state.headLine);
     headlineBelowTitle(state);
     return;
@@ -402,7 +403,7 @@ export function headline(state: ParseState): SourceError | void {
   const masthead = fromTitle && isMasthead(fromTitle.text) ? fromTitle.text.slice(fromTitle.text.indexOf('«')) : undefined;
   const titleIsMatter = fromTitle !== undefined && (masthead !== undefined || clutterRuleOf(fromTitle.text) !== undefined);
   const chosen = chooseHeadline(sceneOf(state, state.lines, paragraph, never ? undefined : fromTitle, { titleMoved: fromTitle !== undefined, titleKept: false, titleIsMatter }));
-  const short = chosen?.fromTitle && state.titleBelowDate ? shortSentence(chosen.text) : undefined;
+  const short = chosen?.fromTitle && state.titleBelowDate !== undefined ? shortSentence(chosen.text) : undefined;
   if (short) return firstLineIsLead(state, short);
   if (!chosen && headlineGluedToLead(state, paragraph)) return;
   if (!chosen) {
@@ -410,8 +411,8 @@ export function headline(state: ParseState): SourceError | void {
     const lead = state.lines[paragraph];
     const rule = never ?? state.skipped.find((s) => s.line === state.headLine)?.rule ?? (state.creditLine?.line === state.headLine ? 'a photo credit' : fromTitle && isName(fromTitle.text) ? "a person's name" : fromTitle && lead && !sameScript(fromTitle.text, lead.text) ? 'in another script than the text' : undefined);
     const what = rule === SMALL_LETTERS_FIRST ? 'opens in small letters, as no headline does (the copy may begin mid-sentence),' : `is page clutter${rule ? ` (${rule})` : ''}`;
-    const subject = state.titleBelowDate ? "the page's first line" : 'the title';
-    return new SourceError(`${subject} ${what} and no headline follows it; write the headline after the date${state.titleBelowDate ? ' on line 1' : ''}: \`date ${state.article.date} Headline\``, state.headLine);
+    const subject = state.titleBelowDate !== undefined ? "the page's first line" : 'the title';
+    return new SourceError(`${subject} ${what} and no headline follows it; write the headline after the date${state.titleBelowDate !== undefined ? ` on line ${state.titleBelowDate}` : ''}: \`date ${state.article.date} Headline\``, state.headLine);
   }
   dropHead(state, state.lines.indexOf(chosen));
   state.lines.shift();
