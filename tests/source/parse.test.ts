@@ -135,6 +135,17 @@ describe('parseSource on variants', () => {
   });
 });
 
+describe('a page pasted under a date line with the date alone', () => {
+  it('takes its first line as the title', () => {
+    expect(parse('date 2026-03-02\nВ Таразе открыли новый мост\nМост через реку Талас открыли для машин, сообщает акимат.\n')).toMatchObject({ title: 'В Таразе открыли новый мост', paragraphs: ['Мост через реку Талас открыли для машин, сообщает акимат.'] });
+  });
+
+  it('a first line the editor marked as text (`\\`) stays text, and the title is missing', () => {
+    const result = parseSource('date 2026-03-02\n\\Тараз\nМост через реку Талас открыли для машин, сообщает акимат.\n');
+    expect((result as SourceError).format()).toBe(':1: the title is missing after the date; write the headline on line 1: `date 2026-03-02 Headline`');
+  });
+});
+
 describe('detectLanguage', () => {
   it('a Russian text naming Қасым-Жомарт stays Russian', () => {
     expect(detectLanguage('Президент Қасым-Жомарт Токаев провел совещание с членами правительства по вопросам экономики и социальной политики.')).toBe('ru');

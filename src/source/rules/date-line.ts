@@ -30,8 +30,9 @@ export function dateLine(state: ParseState): SourceError | void {
   const time = timeAlone ? undefined : readTime;
   // A page pasted under a bare date line (two lines or more): its first line takes the title's place,
   // as if pasted on the date line, so that page matter there is moved among the lines and the
-  // headline found below it. A single line under it is the text, and the title is missing.
-  const pageFirst = !timeAlone && rest.trim() === '' && state.lines.length > 1 ? state.lines.shift() : undefined;
+  // headline found below it. A single line under it, or one the editor marked as text (`\`), is
+  // the text, and the title is missing.
+  const pageFirst = !timeAlone && rest.trim() === '' && state.lines.length > 1 && !state.lines[0]!.text.startsWith('\\') ? state.lines.shift() : undefined;
   if (pageFirst) {
     state.headLine = pageFirst.line;
     state.titleBelowDate = first.line;
