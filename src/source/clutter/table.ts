@@ -298,6 +298,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: new RegExp(String.raw`^(?:подпишитесь|подписывайтесь|подпишись|подписаться|присоединяйтесь|читайте\s+нас|следите\s+за\s+(?:нами|новостями)|больше\s+новостей|самые\s+(?:важные|свежие)\s+новости|жазылыңыз|жазылыңдар|бізді\s+оқыңыз|jazylyńyz|jazylyńdar)(?=[\s!,:])[^.!?]{0,160}(?:telegram|телеграм|instagram|инстаграм|youtube|ютуб|whatsapp|tiktok|facebook|канал|каналға|арнаға|соцсет|kanal|arna)(?:[^.]|\.(?=\S)){0,80}[.!]?$`, 'iu'),
   },
   {
+    // The channel's button with its promo after it, a slogan of a few words and the imperative to
+    // subscribe: `Telegram Қысқа да нұсқа. Жазылыңыз telegram - ға` (short and to the point; subscribe).
+    name: 'subscribe prompt',
+    maxLength: 160,
+    line: new RegExp(String.raw`^(?:${SOCIAL})\s+[^.!?]{2,40}[.!]\s+(?:подпишитесь|подписывайтесь|подпишись|жазылыңыз|жазылыңдар|jazylyńyz|jazylyńdar)\s[^.!?]{0,60}(?:${SOCIAL}|телеграм|канал|арна)[^.!?]{0,20}[.!]?$`, 'iu'),
+  },
+  {
     name: 'error report prompt',
     maxLength: 260,
     line: /ctrl\s*\+\s*enter/iu,
@@ -1488,6 +1495,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'image label',
     maxLength: 60,
     line: /^(?=\S*_)(?=\S*\d)[A-Za-z\d][\w-]{3,59}(?:\.(?:jpe?g|png|gif|webp))?$/u,
+  },
+  {
+    // So is a slug, the picture's name in its address: `svetlana-sma-lova` (a speaker's photo). Small
+    // Latin letters and figures in three parts or more between hyphens: no word of a report is spelt so.
+    name: 'image label',
+    maxLength: 60,
+    line: /^[a-z][a-z\d]*(?:-[a-z\d]+){2,}$/u,
   },
   {
     // A picture's file name that is its content's hash, copied alone as its alt text: 32 to 64 hex
