@@ -455,6 +455,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     )),
   },
   {
+    // A site's main section, `Басты ақпарат` (main news), alone or with the next menu item glued to it
+    // as the copy lost the space between two links: `Басты ақпаратРухани жаңғыру`, in Arabic script
+    // `باستى اقپاراترۋحاني جاڭعىرۋ` (no capitals there: a word of four letters or more runs on from the label's last).
+    name: 'rubric',
+    maxLength: 60,
+    line: /^(?:[Бб]асты\s+ақпарат(?:тар)?|[Bb]asty\s+aqparat(?:tar)?|باستى\s+اقپارات(?:تار)?)(?:(?:\p{Lu}\p{L}*|(?<=ت)[\u0620-\u06FF]{4,})(?:\s[\p{L}\u0620-\u06FF]+){0,2})?$/u,
+  },
+  {
     // Breadcrumbs: `Главная / Новости / Политика`, `Басты бет » Қоғам`, and those whose last crumb is
     // the page's own headline: `Главная страница » Экономика » <headline>`.
     name: 'breadcrumbs',
