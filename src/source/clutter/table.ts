@@ -298,6 +298,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: new RegExp(String.raw`^(?:подпишитесь|подписывайтесь|подпишись|подписаться|присоединяйтесь|читайте\s+нас|следите\s+за\s+(?:нами|новостями)|больше\s+новостей|самые\s+(?:важные|свежие)\s+новости|жазылыңыз|жазылыңдар|бізді\s+оқыңыз|jazylyńyz|jazylyńdar)(?=[\s!,:])[^.!?]{0,160}(?:telegram|телеграм|instagram|инстаграм|youtube|ютуб|whatsapp|tiktok|facebook|канал|каналға|арнаға|соцсет|kanal|arna)(?:[^.]|\.(?=\S)){0,80}[.!]?$`, 'iu'),
   },
   {
+    // The channel's button with its promo after it, a slogan of a few words and the imperative to
+    // subscribe: `Telegram Қысқа да нұсқа. Жазылыңыз telegram - ға` (short and to the point; subscribe).
+    name: 'subscribe prompt',
+    maxLength: 160,
+    line: new RegExp(String.raw`^(?:${SOCIAL})\s+[^.!?]{2,40}[.!]\s+(?:подпишитесь|подписывайтесь|подпишись|жазылыңыз|жазылыңдар|jazylyńyz|jazylyńdar)\s[^.!?]{0,60}(?:${SOCIAL}|телеграм|канал|арна)[^.!?]{0,20}[.!]?$`, 'iu'),
+  },
+  {
     name: 'error report prompt',
     maxLength: 260,
     line: /ctrl\s*\+\s*enter/iu,
@@ -446,6 +453,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       // In Arabic script: social, society, politics, economy, culture, education, news, sport, health, incident, history.
       'الەۋمەت', 'قوعام', 'ساياسات', 'ەكونوميكا', 'مادەنيەت', 'ءبىلىم', 'جاڭالىقتار', 'سپورت', 'دەنساۋلىق', 'وقيعا', 'تاريح', 'ادەبيەت', 'رۋحانيات', 'ايماق', 'سۇحبات',
     )),
+  },
+  {
+    // A site's main section, `Басты ақпарат` (main news), alone or with the next menu item glued to it
+    // as the copy lost the space between two links: `Басты ақпаратРухани жаңғыру`, in Arabic script
+    // `باستى اقپاراترۋحاني جاڭعىرۋ` (no capitals there: a word of four letters or more runs on from the label's last).
+    name: 'rubric',
+    maxLength: 60,
+    line: /^(?:[Бб]асты\s+ақпарат(?:тар)?|[Bb]asty\s+aqparat(?:tar)?|باستى\s+اقپارات(?:تار)?)(?:(?:\p{Lu}\p{L}*|(?<=ت)[\u0620-\u06FF]{4,})(?:\s[\p{L}\u0620-\u06FF]+){0,2})?$/u,
   },
   {
     // Breadcrumbs: `Главная / Новости / Политика`, `Басты бет » Қоғам`, and those whose last crumb is
@@ -1488,6 +1503,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'image label',
     maxLength: 60,
     line: /^(?=\S*_)(?=\S*\d)[A-Za-z\d][\w-]{3,59}(?:\.(?:jpe?g|png|gif|webp))?$/u,
+  },
+  {
+    // So is a slug, the picture's name in its address: `svetlana-sma-lova` (a speaker's photo). Small
+    // Latin letters and figures in three parts or more between hyphens: no word of a report is spelt so.
+    name: 'image label',
+    maxLength: 60,
+    line: /^[a-z][a-z\d]*(?:-[a-z\d]+){2,}$/u,
   },
   {
     // A picture's file name that is its content's hash, copied alone as its alt text: 32 to 64 hex

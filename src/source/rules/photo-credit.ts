@@ -11,6 +11,9 @@ const LABEL = String.raw`(?:фото\s*(?:и|және|,|\/)\s*видео|вид�
 // The label may say where the photo comes from: `Источник фото: Кайрат Конуспаев`, and the view
 // counter printed before it may be glued to it: `137Фото: МЧС РК`.
 const CREDIT = new RegExp(String.raw`^(?:\d{1,7}(?=\p{L}))?(?:источник\s+)?${LABEL}\s*(?::|\s[-–—]|©\ufe0f?|\(c\))\s*(.{1,150})$`, 'iu');
+// The page's stamp and view counter glued after the credit on its line, as El.kz prints them under
+// the headline: `Фото: iStock 14.11.2024 11:05 91`. The stamp dates the report; the counter is no credit.
+const STAMP_AFTER_CREDIT = /^(.{2,}?)\s+(\d{1,2}\.\d{2}\.\d{4},?\s+\d{1,2}:\d{2}(?:\s+\d{1,7})?)$/u;
 // Where a generic photo comes from, after it: `Иллюстрированное фото из открытых интернет-источников`.
 const GENERIC_SOURCE = String.raw`(?:\s+(?:из|с|со)\s.{1,80}?)?`;
 // `Фото из открытых источников`, `Фото предоставлено акиматом`, `Фото прислано жителями Актау`, `Иллюстративное фото` (and its near
@@ -242,7 +245,13 @@ export function creditIn(text: string): Credit | undefined {
   const plain = CREDIT.exec(text);
   // `Foto: None` names no one: the page's placeholder, left to the clutter table. A label printed
   // twice, in the page's two scripts (`Foto: Фото: Келес ауданы әкімдігі`), is one label.
-  if (plain) return PLACEHOLDER.test(plain[1]!) ? undefined : CREDIT.test(plain[1]!) ? creditIn(plain[1]!) : { credit: plain[1]!.trim() };
+  if (plain) {
+    if (PLACEHOLDER.test(plain[1]!)) return undefined;
+    if (CREDIT.test(plain[1]!)) return creditIn(plain[1]!);
+    // Tested first: the credit ends in a figure.
+    const stamped = /\d$/u.test(plain[1]!) ? STAMP_AFTER_CREDIT.exec(plain[1]!.trim()) : null;
+    return stamped ? { credit: stamped[1]!, stamp: stamped[2]! } : { credit: plain[1]!.trim() };
+  }
   const slashed = text.includes('/') ? DOMAIN_PHOTOGRAPHER.exec(text) : null;
   if (slashed) return slashed[1] ? { credit: slashed[2]!, caption: slashed[1] } : { credit: slashed[2]! };
   const fromSite = FROM_SITE.exec(text);
