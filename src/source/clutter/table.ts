@@ -100,6 +100,8 @@ const RUBRIC_TWICE_AUTHOR = /^(\p{Lu}[^\d.!?]{2,40}?) \1 \p{Lu}\p{Ll}+ \p{Lu}\p{
 // with a letter and a count is figures alone, so the line has one reading.
 const CLOUD_TAG = String.raw`\p{L}[\p{L}\d-]*(?: \p{L}[\p{L}\d-]*){0,3} \d{1,7}`;
 const TAG_CLOUD = new RegExp(String.raw`^${CLOUD_TAG}(?: ${CLOUD_TAG}){4,}$`, 'u');
+// The same under its label, where a copy cut off at the cloud may have lost the last tag's count: `… Алматы 175 Имя Фамилия`.
+const TAG_CLOUD_CUT = new RegExp(String.raw`^${CLOUD_TAG}(?: ${CLOUD_TAG}){4,}(?: \p{L}[\p{L}\d-]*){0,4}$`, 'u');
 // Tested first: most lines do not end in a digit, and the pattern above scans the whole line.
 const DIGIT_LAST = /\d$/u;
 const DIGIT = /\d/u;
@@ -388,7 +390,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // The cloud's label, ending in a colon, above it: `Читайте новости по меткам:`.
     name: 'tag cloud',
     line: /^[^.!?:]{3,60}:$/u,
-    ifNext: TAG_CLOUD,
+    ifNext: TAG_CLOUD_CUT,
     follows: { lines: 1, shape: 'quote' },
   },
   {
