@@ -1655,10 +1655,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // What a social network's embedded post leaves in a copy, in the page's language or in English:
     // `Посмотреть эту публикацию в Instagram`, `Публикация от Принципиально Астана (@eto_astana_detka)`,
-    // `A post shared by … (@…)`, a tweet's signature `— Айгерим (@aigerim) March 3, 2024`.
+    // `A post shared by … (@…)`, a tweet's signature `— Айгерим (@aigerim) March 3, 2024`; the account's
+    // name alone, as the embed prints a page's title, no handle: `Публикация от Karaganda | Караганда`.
     name: 'embedded post',
     maxLength: 160,
-    line: /^(?:(?:посмотреть\s+эту\s+публикацию|view\s+this\s+post|смотреть\s+публикацию)\s+(?:в|on)\s+instagram|(?:публикация\s+от|a\s+post\s+shared\s+by|пост,\s+опубликованный)\s+[^()]{1,80}\(@[\w.]{2,40}\)(?:\s+[^()]{1,40})?|[—–-]\s+[^()]{1,60}\(@\w{2,30}\)\s+[\p{L}\d,. ]{6,30})$/iu,
+    line: /^(?:(?:посмотреть\s+эту\s+публикацию|view\s+this\s+post|смотреть\s+публикацию)\s+(?:в|on)\s+instagram|(?:публикация\s+от|a\s+post\s+shared\s+by|пост,\s+опубликованный)\s+[^()]{1,80}\(@[\w.]{2,40}\)(?:\s+[^()]{1,40})?|(?:публикация\s+от|a\s+post\s+shared\s+by)\s+\p{Lu}[\p{L}\d._-]*(?:\s+(?:\|\s+)?\p{Lu}[\p{L}\d._-]*){0,4}|[—–-]\s+[^()]{1,60}\(@\w{2,30}\)\s+[\p{L}\d,. ]{6,30})$/iu,
   },
   {
     // A weather widget's alt text and reading, a line per city: `weather Астана: --°C`, `weather Алматы: +3°C`.
