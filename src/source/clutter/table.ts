@@ -66,6 +66,7 @@ const LANGUAGES = words('ру', 'рус', 'русский', 'ru', 'rus', 'қаз
 const PAGER_PREVIOUS = /^(?:[Пп]редыдущая|[Аа]лдыңғы|[Aa]ldyńǵy|[Pp]revious)(?:\s+(?:новость|статья|запись|жаңалық|jańalyq|post|article))?\s+(?=[\p{Lu}\p{N}«"“])/u;
 const PAGER_NEXT = /^(?:[Сс]ледующая|[Кк]елесі|[Kk]elesi|[Nn]ext)(?:\s+(?:новость|статья|запись|жаңалық|jańalyq|post|article))?\s+[\p{Lu}\p{N}«"“]/u;
 
+const AGENCY_SOURCE = /^(?:информационное\s+)?агентство\s+(«[^«»]{2,30}»)$/iu;
 const QUOTED_ALONE = /^[«"“][^«»"“”]{2,30}[»"”]$/u;
 const KAZAKH_SOURCE_FROM = /^(?:ақпарат|aqparat|اقپارات)\s*:\s*([^\s:].{1,60}?)\s+(?:порталынан|сайтынан|агенттігінен|басылымынан|portalynan|saıtynan|saitynan|agenttiginen|پورتالىنان|سايتىنان)\.?$/iu;
 const IMAGE_ENDING = /[\s.](?:gif|jpe?g|png|webp)$/iu;
@@ -580,6 +581,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     unlessNext: /:$|^\p{Ll}/u,
     line: /^\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu}{2}[\p{Lu}\p{M}-]+[.,]$/u,
     follows: { lines: 1, shape: 'place' },
+  },
+  {
+    // The news agency a report comes from, named alone under its headline: `Агентство «Хабар»`. Before the
+    // masthead's row, which reads a site's own name so; the name in quotes is the source line, the outlet.
+    name: 'source line',
+    maxLength: 60,
+    line: AGENCY_SOURCE,
+    pieces: (text) => [{ text: AGENCY_SOURCE.exec(text)![1]!, rule: 'source line' }],
   },
   {
     // A site's or newspaper's name with what it is, as its masthead prints it above the page:
