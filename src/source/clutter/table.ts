@@ -289,6 +289,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: COMMENT_RULES,
   },
   {
+    // The notice heading a comment thread under the report: `Комментарии модерируются. Будьте вежливы.`; the
+    // readers' names, comments and votes under it to the page's end are no part of the report.
+    name: 'comments',
+    line: /^комментарии\s+модерируются\.?(?:\s+будьте\s+вежливы[.!]?)?$/iu,
+    follows: { lines: 60, shape: 'quote', afterText: true },
+  },
+  {
     // A comment form's notice for readers not signed in.
     name: 'comment form',
     maxLength: 140,
