@@ -20,6 +20,8 @@ export const MONTHS: readonly (readonly string[])[] = [
 
 export const WEEKDAYS: readonly string[] = [
   'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье',
+  // Cut to two letters beside a date, as a header's clock prints them: `28 Ноя 2025, Пт`.
+  'пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс',
   'дүйсенбі', 'сейсенбі', 'сәрсенбі', 'бейсенбі', 'жұма', 'сенбі', 'жексенбі',
   'dúısenbi', 'seısenbi', 'sárcenbi', 'sársenbi', 'beısenbi', 'juma', 'senbi', 'jeksenbi',
   'دۇيسەنبى', 'سەيسەنبى', 'سارسەنبى', 'بەيسەنبى', 'جۇما', 'سەنبى', 'جەكسەنبى',

@@ -66,6 +66,7 @@ const LANGUAGES = words('ру', 'рус', 'русский', 'ru', 'rus', 'қаз
 const PAGER_PREVIOUS = /^(?:[Пп]редыдущая|[Аа]лдыңғы|[Aa]ldyńǵy|[Pp]revious)(?:\s+(?:новость|статья|запись|жаңалық|jańalyq|post|article))?\s+(?=[\p{Lu}\p{N}«"“])/u;
 const PAGER_NEXT = /^(?:[Сс]ледующая|[Кк]елесі|[Kk]elesi|[Nn]ext)(?:\s+(?:новость|статья|запись|жаңалық|jańalyq|post|article))?\s+[\p{Lu}\p{N}«"“]/u;
 
+const AGENCY_SOURCE = /^(?:информационное\s+)?агентство\s+(«[^«»]{2,30}»)$/iu;
 const QUOTED_ALONE = /^[«"“][^«»"“”]{2,30}[»"”]$/u;
 const KAZAKH_SOURCE_FROM = /^(?:ақпарат|aqparat|اقپارات)\s*:\s*([^\s:].{1,60}?)\s+(?:порталынан|сайтынан|агенттігінен|басылымынан|portalynan|saıtynan|saitynan|agenttiginen|پورتالىنان|سايتىنان)\.?$/iu;
 const IMAGE_ENDING = /[\s.](?:gif|jpe?g|png|webp)$/iu;
@@ -100,6 +101,8 @@ const RUBRIC_TWICE_AUTHOR = /^(\p{Lu}[^\d.!?]{2,40}?) \1 \p{Lu}\p{Ll}+ \p{Lu}\p{
 // with a letter and a count is figures alone, so the line has one reading.
 const CLOUD_TAG = String.raw`\p{L}[\p{L}\d-]*(?: \p{L}[\p{L}\d-]*){0,3} \d{1,7}`;
 const TAG_CLOUD = new RegExp(String.raw`^${CLOUD_TAG}(?: ${CLOUD_TAG}){4,}$`, 'u');
+// The same under its label, where a copy cut off at the cloud may have lost the last tag's count: `… Алматы 175 Имя Фамилия`.
+const TAG_CLOUD_CUT = new RegExp(String.raw`^${CLOUD_TAG}(?: ${CLOUD_TAG}){4,}(?: \p{L}[\p{L}\d-]*){0,4}$`, 'u');
 // Tested first: most lines do not end in a digit, and the pattern above scans the whole line.
 const DIGIT_LAST = /\d$/u;
 const DIGIT = /\d/u;
@@ -286,6 +289,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: COMMENT_RULES,
   },
   {
+    // The notice heading a comment thread under the report: `Комментарии модерируются. Будьте вежливы.`; the
+    // readers' names, comments and votes under it to the page's end are no part of the report.
+    name: 'comments',
+    line: /^комментарии\s+модерируются\.?(?:\s+будьте\s+вежливы[.!]?)?$/iu,
+    follows: { lines: 60, shape: 'quote', afterText: true },
+  },
+  {
     // A comment form's notice for readers not signed in.
     name: 'comment form',
     maxLength: 140,
@@ -395,7 +405,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // The cloud's label, ending in a colon, above it: `Читайте новости по меткам:`.
     name: 'tag cloud',
     line: /^[^.!?:]{3,60}:$/u,
-    ifNext: TAG_CLOUD,
+    ifNext: TAG_CLOUD_CUT,
     follows: { lines: 1, shape: 'quote' },
   },
   {
@@ -593,6 +603,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     unlessNext: /:$|^\p{Ll}/u,
     line: /^\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu}{2}[\p{Lu}\p{M}-]+[.,]$/u,
     follows: { lines: 1, shape: 'place' },
+  },
+  {
+    // The news agency a report comes from, named alone under its headline: `Агентство «Хабар»`. Before the
+    // masthead's row, which reads a site's own name so; the name in quotes is the source line, the outlet.
+    name: 'source line',
+    maxLength: 60,
+    line: AGENCY_SOURCE,
+    pieces: (text) => [{ text: AGENCY_SOURCE.exec(text)![1]!, rule: 'source line' }],
   },
   {
     // A site's or newspaper's name with what it is, as its masthead prints it above the page:
@@ -1675,10 +1693,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // What a social network's embedded post leaves in a copy, in the page's language or in English:
     // `Посмотреть эту публикацию в Instagram`, `Публикация от Принципиально Астана (@eto_astana_detka)`,
-    // `A post shared by … (@…)`, a tweet's signature `— Айгерим (@aigerim) March 3, 2024`.
+    // `A post shared by … (@…)`, a tweet's signature `— Айгерим (@aigerim) March 3, 2024`; the account's
+    // name alone, as the embed prints a page's title, no handle: `Публикация от Karaganda | Караганда`.
     name: 'embedded post',
     maxLength: 160,
-    line: /^(?:(?:посмотреть\s+эту\s+публикацию|view\s+this\s+post|смотреть\s+публикацию)\s+(?:в|on)\s+instagram|(?:публикация\s+от|a\s+post\s+shared\s+by|пост,\s+опубликованный)\s+[^()]{1,80}\(@[\w.]{2,40}\)(?:\s+[^()]{1,40})?|[—–-]\s+[^()]{1,60}\(@\w{2,30}\)\s+[\p{L}\d,. ]{6,30})$/iu,
+    line: /^(?:(?:посмотреть\s+эту\s+публикацию|view\s+this\s+post|смотреть\s+публикацию)\s+(?:в|on)\s+instagram|(?:публикация\s+от|a\s+post\s+shared\s+by|пост,\s+опубликованный)\s+[^()]{1,80}\(@[\w.]{2,40}\)(?:\s+[^()]{1,40})?|(?:публикация\s+от|a\s+post\s+shared\s+by)\s+\p{Lu}[\p{L}\d._-]*(?:\s+(?:\|\s+)?\p{Lu}[\p{L}\d._-]*){0,4}|[—–-]\s+[^()]{1,60}\(@\w{2,30}\)\s+[\p{L}\d,. ]{6,30})$/iu,
   },
   {
     // A weather widget's alt text and reading, a line per city: `weather Астана: --°C`, `weather Алматы: +3°C`.

@@ -146,7 +146,12 @@ const FIRST_PARAGRAPHS = 2;
 // (`ИА «NewTimes.kz» Аэлита Таева`).
 const QUOTED = /^[«"“](.+)[»"”]$/u;
 // So is a domain with the correspondent's name after it (`корреспондент Vecher.kz Искандер Тугузбаев`).
-const QUOTED_THEN_NAME = new RegExp(String.raw`^([«"“][^«»"“”]+[»"”]|${DOMAIN})\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}$`, 'u');
+// or with the city the correspondent reports from: `корреспондент Tengrinews.kz из Уральска`.
+const QUOTED_THEN_NAME = new RegExp(String.raw`^([«"“][^«»"“”]+[»"”]|${DOMAIN})(?:\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}|\s+из\s+\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?)$`, 'u');
+// A paper's one-word name in quotes right after `корреспондент`, no `газеты` between, is in the genitive:
+// `Корреспондент «Диапазона» отправился …` names Диапазон (a masculine name's `-а` after a consonant).
+const GENITIVE_NAME = /^«\p{Lu}\p{Ll}+[бвгджзклмнпрстфхцчшщ]а»$/u;
+const CARRIER_NOUN = /\s(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s/u;
 
 // The source a page names on a line of its own: `Abai.kz`, `Источник: gov.kz`, `По сообщению сайта Arna Press`.
 // The domain an aggregator's source link ends on, its path left out: `Читать источник astanatv.kz/ru` is astanatv.kz.
@@ -198,10 +203,13 @@ export function attributionIn(text: string): Attribution | undefined {
     if (phrase === REPORTED_BY && !REPORTING_STEM.test(text)) continue;
     if (phrase === CORRESPONDENT_OF && !text.includes('орреспондент')) continue;
     if (phrase === KNOWN_TO && !text.includes('стало известно')) continue;
-    const groups = phrase.exec(text)?.groups;
+    const match = phrase.exec(text);
+    const groups = match?.groups;
     const named = groups?.outlet ?? groups?.slashed ?? groups?.by;
-    if (!groups || !named) continue;
-    let outlet = named.trim().replace(CORRESPONDENT, '').replace(QUOTED_THEN_NAME, '$1').replace(QUOTED, '$1');
+    if (!match || !groups || !named) continue;
+    let outlet = named.trim().replace(CORRESPONDENT, '').replace(QUOTED_THEN_NAME, '$1');
+    if (phrase === CORRESPONDENT_OF && GENITIVE_NAME.test(outlet) && !CARRIER_NOUN.test(match[0])) outlet = `${outlet.slice(0, -2)}»`;
+    outlet = outlet.replace(QUOTED, '$1');
     // `Бұл туралы … басшысы … брифинг барысында хабарлады` names an occasion, not who reports.
     if (phrase === KAZAKH_ABOUT && OCCASION.test(outlet)) continue;
     if (phrase === KAZAKH_ABOUT) outlet = outlet.replace(ABOUT_DESCRIPTOR, '').replace(ABLATIVE, '').replace(LOCATIVE, '');

@@ -133,6 +133,14 @@ export function hasSectionHeading(lines: readonly { text: string; verbatim?: boo
   return false;
 }
 
+// The start of that headline's excerpt where the copy of the page stops: a few words, no mark after them (`19 сентября днём`).
+const CUT_EXCERPT_WORDS = 4;
+const ANY_MARK_LAST = /[.!?:;,…»"”)]$/u;
+
+function isCutExcerpt(line: { text: string; verbatim?: boolean }): boolean {
+  return !line.verbatim && !ANY_MARK_LAST.test(line.text) && wordCount(line.text) <= CUT_EXCERPT_WORDS;
+}
+
 function isClosingTeaser(text: string): boolean {
   const words = wordCount(text);
   return words >= TEASER_WORDS && words <= TEASER_MAX_WORDS && isHeadlineLike(text) && !NOT_A_HEADLINE.test(text) && (text.toLowerCase().match(WORD) ?? []).some((word) => VERB.test(word));
@@ -236,6 +244,9 @@ export function pageFoot(state: ParseState): void {
   // Its comma is no list's: the name signs the report, the region under it.
   if (closes && isRegionSignature(after)) return dropAfter('signature');
   if (closes && isLabelledWidget(after)) return dropAfter('news widget');
+  // On a copied page, one headline with its excerpt cut off under it (`О порывистом ветре предупредили …` / `19 сентября днём`).
+  const cutTeaser = copied && closes && after.length === 2 && !after[0]!.verbatim && isCutExcerpt(after[1]!) && isClosingTeaser(after[0]!.text);
+  if (cutTeaser && !hasSectionHeading(lines.slice(0, last + 1))) return dropAfter('teaser of another report');
   if (after.some((line) => LIST_MARK.test(line.text) || SMALL_LETTER.test(line.text) || DIGIT.test(line.text))) return;
   const closing = after.length === 1 ? after[0]! : undefined;
   if (closing && !closing.verbatim && closes && isClosingTeaser(closing.text)) return dropAfter('teaser of another report');

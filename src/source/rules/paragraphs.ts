@@ -29,8 +29,16 @@ const SMALL_WORD = /(?:^|\s)\p{Ll}/u;
 const NAME_WRAPPED_WORDS = 3;
 const SURNAME_CONTINUES = /^\p{Lu}\p{Ll}+\s/u;
 
+// A quote's closing words the page set apart as a block of their own under it, a blank line between or
+// not: the quote ends on a comma, the words are a verb of speech and who spoke (`… Рахмановских ключей,` /
+// `отметил министр.`, `деді әкім.`). Tested first on the comma: most paragraphs end otherwise.
+const QUOTE_OPEN_END = /[,][»"”]?$/u;
+const SPEAKER_CLOSES = /^(?:\p{Ll}+(?:ил|ила|ал|ала|ял|яла|ел|ела|ул|ула)|деді|dedi)(?:\s[\p{L}.-]+){1,3}\.$/u;
+
 function continuesAbove(above: SourceLine | undefined, line: SourceLine): boolean {
-  if (above === undefined || above.verbatim || line.verbatim || line.line !== above.line + 1) return false;
+  if (above === undefined || above.verbatim || line.verbatim) return false;
+  if (line.line <= above.line + 2 && QUOTE_OPEN_END.test(above.text) && SPEAKER_CLOSES.test(line.text)) return true;
+  if (line.line !== above.line + 1) return false;
   if (CONTINUES.test(line.text) && DANGLING.test(above.text)) return true;
   if (PATRONYMIC_END.test(above.text) && SMALL_WORD.test(above.text) && wordCount(above.text) >= NAME_WRAPPED_WORDS && SURNAME_CONTINUES.test(line.text)) return true;
   if (line.text.startsWith('(') && BRACKET_END.test(above.text) && wordCount(above.text) >= WRAPPED_WORDS && BRACKET_CONTINUES.test(line.text)) return true;

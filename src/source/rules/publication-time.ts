@@ -4,6 +4,8 @@ import { isSentenceLine } from '../line-shape.ts';
 import type { ParseState } from '../state.ts';
 import { IMAGE_STAMP } from './photo-credit.ts';
 
+// The rules naming lines that link other reports.
+const OTHER_REPORTS = new Set(['related news', 'news widget', 'teaser of another report']);
 
 /**
  * The time of day the report was published, in Almaty time: from the date line
@@ -18,8 +20,13 @@ export function publicationTime(state: ParseState): void {
   const [first, second] = state.lines;
   const lead = (first && second && !isSentenceLine(first) ? second : first)?.line ?? Infinity;
   // The image's title glued after the lead's last sentence is on the lead's own line.
+  // A stamp glued again, the same, to another report's headline below the text (`Другой заголовок 2025-12-23 03:39:00`)
+  // is the page's clock, which stamps every report it prints: no report's time.
+  // (The titles of the report's own pictures below may carry its stamp: `… фото - Новости Zakon.kz от 11.10.2022 14:02`.)
+  const below = state.skipped.filter((skipped) => skipped.line > lead && OTHER_REPORTS.has(skipped.rule));
+  const clock = (text: string) => below.some((skipped) => skipped.text.includes(text));
   const stamps = (rule: string) => state.skipped
-    .filter((skipped) => (skipped.line < lead || (rule === IMAGE_STAMP && skipped.line === lead)) && skipped.rule === rule)
+    .filter((skipped) => (skipped.line < lead || (rule === IMAGE_STAMP && skipped.line === lead)) && skipped.rule === rule && !clock(skipped.text))
     .map((skipped) => readStamp(skipped.text))
     .filter((stamp) => stamp.time && (!stamp.date || stamp.date === state.article.date) && (!stamp.day || stamp.day === state.article.date?.slice(5)));
   const own = stamps(META_RULES.stamp.name);
