@@ -151,6 +151,8 @@ const QUOTED_THEN_NAME = new RegExp(String.raw`^([«"“][^«»"“”]+[»"”]
 // A paper's one-word name in quotes right after `корреспондент`, no `газеты` between, is in the genitive:
 // `Корреспондент «Диапазона» отправился …` names Диапазон (a masculine name's `-а` after a consonant).
 const GENITIVE_NAME = /^«\p{Lu}\p{Ll}+[бвгджзклмнпрстфхцчшщ]а»$/u;
+// Kazakh outlets' names that end so in the nominative, which Russian text leaves undeclined: `корреспондент «Адырна»`.
+const UNDECLINED = new Set(['«Адырна»', '«Орда»']);
 const CARRIER_NOUN = /\s(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s/u;
 
 // The source a page names on a line of its own: `Abai.kz`, `Источник: gov.kz`, `По сообщению сайта Arna Press`.
@@ -208,7 +210,7 @@ export function attributionIn(text: string): Attribution | undefined {
     const named = groups?.outlet ?? groups?.slashed ?? groups?.by;
     if (!match || !groups || !named) continue;
     let outlet = named.trim().replace(CORRESPONDENT, '').replace(QUOTED_THEN_NAME, '$1');
-    if (phrase === CORRESPONDENT_OF && GENITIVE_NAME.test(outlet) && !CARRIER_NOUN.test(match[0])) outlet = `${outlet.slice(0, -2)}»`;
+    if (phrase === CORRESPONDENT_OF && GENITIVE_NAME.test(outlet) && !UNDECLINED.has(outlet) && !CARRIER_NOUN.test(match[0])) outlet = `${outlet.slice(0, -2)}»`;
     outlet = outlet.replace(QUOTED, '$1');
     // `Бұл туралы … басшысы … брифинг барысында хабарлады` names an occasion, not who reports.
     if (phrase === KAZAKH_ABOUT && OCCASION.test(outlet)) continue;

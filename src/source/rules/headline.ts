@@ -164,24 +164,6 @@ function periodHeadlineOverLead(state: ParseState, title: string): boolean {
   return retellsLead(below.text, title);
 }
 
-// A dek of a sentence or two closing on a period: a few words.
-const DEK_WORDS = 5;
-
-/**
- * Under a bare date line, a few words closing a sentence on a period over a lead that names who
- * reports and does not retell them (`Случилась утечка.` / `… осталась без воды, передает Liter.kz …`):
- * the page's dek, which no outlet prints as its headline, and the page prints none above it.
- */
-function dekOverLead(state: ParseState, title: SourceLine): boolean {
-  const { text } = title;
-  if (!state.titleBelowDate || !text.endsWith('.') || !endsAsSentence(text) || wordCount(text) > DEK_WORDS) return false;
-  const below = state.lines[state.lines.indexOf(title) + 1];
-  if (!below || below.verbatim || !isSentenceLine(below) || !attributionIn(below.text)) return false;
-  // A headline shares words with its lead (`Тоқаев Қостанайға барды.` over `Тоқаев … барды, деп хабарлайды …`).
-  const known = new Set(stems(below.text));
-  return !stems(text).some((word) => known.has(word));
-}
-
 /** The line is a headline in two parts printed again two lines below or above, its dek between the copies. */
 function aroundItsDek(lines: readonly SourceLine[], index: number): boolean {
   const { text } = lines[index]!;
@@ -424,7 +406,6 @@ export function headline(state: ParseState): SourceError | void {
   const short = chosen?.fromTitle && state.titleBelowDate !== undefined ? shortSentence(chosen.text) : undefined;
   if (short) return firstLineIsLead(state, short);
   if (!chosen && headlineGluedToLead(state, paragraph)) return;
-  if (chosen && chosen === fromTitle && dekOverLead(state, chosen)) return new SourceError(`the page's first line is a dek (a sentence of a few words closing on a period) over the lead, and no headline is printed above it; write the headline after the date on line 1: \`date ${state.article.date} Headline\``, state.headLine);
   if (!chosen) {
     // A title that is a photo credit became the article's credit, and no skipped line names it.
     const lead = state.lines[paragraph];
