@@ -2,6 +2,7 @@ import { metaLine } from '../clutter/meta-line.ts';
 import { META_RULES, SIGNATURE_WITH_PAPER } from '../clutter/table.ts';
 import { endsAsSentence, isHeadlineLike, isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
+import { hasVerb } from './page-foot.ts';
 
 // The labels a credit starts with: Russian, Kazakh in Cyrillic, Latin and Arabic script, English.
 // A credit for the photos and the video together: `Фото и видео: РСК`, `Фото және видео: …`.
@@ -212,7 +213,9 @@ function isKeywordTitle(text: string): boolean {
 
 // A headline with its media label, not a credit: `ФОТО: Из-за паводков жители Уральска передвигаются на
 // лодках`. Case-sensitive: a capital after the colon, then a phrase of five words or more, three of
-// them in small letters, no name or office opening it (`Иван Смирнов, Коммерсантъ …`, `Пресс-служба …`).
+// them in small letters, a verb among them, no name or office opening it (`Иван Смирнов, Коммерсантъ …`,
+// `Пресс-служба …`). With no verb the phrase names who took the photo: `Фото: Центр общественных
+// коммуникаций Мангистауской области`.
 const MEDIA_HEADLINE = /^(?:ФОТО|Фото)\s*:\s*(\p{Lu}\p{Ll}[^.!?©/]*)$/u;
 // What a credit names: an office, an archive, a source, a site or a network, or a name in Latin letters.
 const CREDIT_LIKE = /пресс-служб|служб[аы]|архив|акимат|министерств|департамент|управлени|агентств|сайт|источник|соцсет|[A-Za-z]|\.(?:kz|ru|com)/iu;
@@ -225,7 +228,7 @@ const MEDIA_HEADLINE_SMALL_WORDS = 3;
 function isMediaHeadline(text: string): boolean {
   const rest = MEDIA_HEADLINE.exec(text)?.[1];
   if (rest === undefined || CREDIT_LIKE.test(rest) || NAME_FIRST.test(rest) || wordCount(rest) < MEDIA_HEADLINE_WORDS) return false;
-  return rest.split(/\s+/u).filter((word) => /^\p{Ll}/u.test(word)).length >= MEDIA_HEADLINE_SMALL_WORDS;
+  return rest.split(/\s+/u).filter((word) => /^\p{Ll}/u.test(word)).length >= MEDIA_HEADLINE_SMALL_WORDS && hasVerb(rest);
 }
 
 export function creditIn(text: string): Credit | undefined {
