@@ -492,10 +492,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:(?:notice|warning|deprecated|strict\s+standards|fatal\s+error|parse\s+error):\s.{0,300}?(?:\(строка\s+\d+\s+в\s+файле\s+\S+\)|\son\s+line\s+\d+|\sin\s+\/\S+)|failed\s+to\s+connect\s+to\s+mysql:\s.{0,200}$)/iu,
   },
   {
-    // An aggregator's line over the report: its source's name, how long ago, the views: `360 3 дней назад 26`.
+    // An aggregator's line over the report: its source's name, how long ago, the views: `360 3 дней назад 26`;
+    // a blog theme's age of a post, translated in part: `2 дня ago`.
     name: 'date or time stamp',
     maxLength: 60,
-    line: /^(?:[\p{L}\d.]{1,20}\s+)?\d{1,2}\s+(?:минуту|минуты|минут|час|часа|часов|день|дня|дней|неделю|недели|недель)\s+назад(?:\s+\d{1,7})?$/iu,
+    line: /^(?:[\p{L}\d.]{1,20}\s+)?\d{1,2}\s+(?:минуту|минуты|минут|час|часа|часов|день|дня|дней|неделю|недели|недель)\s+(?:назад|ago)(?:\s+\d{1,7})?$/iu,
   },
   {
     // A page's note of its last change, how long ago, in brackets or not: `(өзгертілді 9 сағат бұрын)`,
