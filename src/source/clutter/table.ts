@@ -975,10 +975,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: new RegExp(String.raw`^(?:[•·]\s*)?(?:share\s+on\s+(?:${SOCIAL})|tweet\s+it|shares)$`, 'iu'),
   },
   {
-    // The comment form under a report, and the headlines of other reports the page lists after it.
+    // The comment form under a report, and the headlines of other reports the page lists after it; the
+    // form's label cut off by the copy at the page's foot too (`для добавления коммент`).
     name: 'comments',
     maxLength: 45,
-    line: line(words('комментарии\\s+отсутствуют', 'комментариев\\s+(?:пока\\s+)?нет\\.?', 'будьте\\s+первым,\\s+кто\\s+оставит\\s+комментарий!?', 'для\\s+добавления\\s+комментариев', 'уже\\s+зарегистрированы\\??')),
+    line: line(words('комментарии\\s+отсутствуют', 'комментариев\\s+(?:пока\\s+)?нет\\.?', 'будьте\\s+первым,\\s+кто\\s+оставит\\s+комментарий!?', 'для\\s+добавления\\s+коммент(?:ари(?:ев|я)?|а)?', 'уже\\s+зарегистрированы\\??')),
     follows: { lines: 12, shape: 'teaser' },
   },
   {
