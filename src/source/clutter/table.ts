@@ -53,6 +53,9 @@ export interface Follow {
 // A plea and an imperative to the reader about comments: a report's sentence on comments has neither.
 export const COMMENT_RULES = /^[^.!?]{0,160}?(?:пожалуйста|просим\s+вас|өтінеміз)[^.!?]{0,80}?\s(?:ознакомьтесь|соблюдайте|прочтите|прочитайте|танысыңыз|сақтаңыз)\s[^.!?]{0,80}?(?:комментир|комментари|пікір)[^.!?]{0,40}[.!]?$/iu;
 
+// An organisation's legal form, alone on a line under its name: no report's line is only that.
+export const LEGAL_FORM = /^(?:(?:республикалық|халықаралық|республиканское|международное)\s+)?(?:қоғамдық\s+(?:бірлестігі|бірлестік|қоры|қор)|общественное\s+объединение|общественный\s+фонд)$/iu;
+
 const words = (...list: string[]) => list.join('|');
 const line = (body: string) => new RegExp(String.raw`^(?:${body})$`, 'iu');
 
@@ -779,6 +782,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'page navigation',
     maxLength: 60,
     line: line(String.raw`(?:(?:${LANGUAGES})\s+)?(?:сайттың\s+толық\s+нұсқасы|saıttyń\s+tolyq\s+nusqasy|полная\s+версия(?:\s+сайта)?)`),
+  },
+  {
+    // An organisation's legal form alone under its name, as its site's masthead prints it:
+    // `Республикалық қоғамдық бірлестігі`, `Республиканское общественное объединение`.
+    name: 'masthead',
+    maxLength: 50,
+    line: LEGAL_FORM,
   },
   {
     // A newspaper's masthead saying since when it appears: `1921 жылы 22 наурыздан шыға бастады`,
