@@ -77,7 +77,8 @@ function otherLanguageTitle(text: string, date: string | undefined, lead: Source
 function otherLanguageTitles(state: ParseState): void {
   const paragraph = state.lines.findIndex(isSentenceLine);
   const lead = state.lines[paragraph];
-  if (!lead) return;
+  // Tested first: almost no line above a lead ends in a figure.
+  if (!lead || !state.lines.some((line, index) => index < paragraph && /\d$/u.test(line.text))) return;
   state.lines = state.lines.filter((line, index) => {
     const other = index < paragraph && !line.verbatim && otherLanguageTitle(line.text, state.article.date, lead);
     if (other) state.skipped.push({ line: line.line, text: line.text, rule: 'headline in the other language' });
