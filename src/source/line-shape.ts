@@ -45,9 +45,12 @@ export function isSentenceLine(line: { text: string }): boolean {
   return line.text.length > HEADLINE_MAX || (endsAsSentence(line.text) && wordCount(line.text) >= 6);
 }
 
-/** Another report's excerpt as a widget prints it, cut off mid-word: `… ключевую роль в…`. */
+// An excerpt cut off where its link to the whole report begins: `… трагедия. (далее…)`.
+const MORE_LINK_END = /\((?:далее|подробнее|читать\s+далее)(?:…|\.\.\.)?\)$/u;
+
+/** Another report's excerpt as a widget prints it, cut off mid-word (`… ключевую роль в…`) or where its link begins (`… (далее…)`). */
 export function isCutOff(text: string): boolean {
-  return text.endsWith('…') || text.endsWith('...');
+  return text.endsWith('…') || text.endsWith('...') || (text.endsWith(')') && MORE_LINK_END.test(text));
 }
 
 // An item of a list: a bullet first, or `;` closing it.

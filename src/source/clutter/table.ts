@@ -53,6 +53,9 @@ export interface Follow {
 // A plea and an imperative to the reader about comments: a report's sentence on comments has neither.
 export const COMMENT_RULES = /^[^.!?]{0,160}?(?:пожалуйста|просим\s+вас|өтінеміз)[^.!?]{0,80}?\s(?:ознакомьтесь|соблюдайте|прочтите|прочитайте|танысыңыз|сақтаңыз)\s[^.!?]{0,80}?(?:комментир|комментари|пікір)[^.!?]{0,40}[.!]?$/iu;
 
+// An organisation's legal form, alone on a line under its name: no report's line is only that.
+export const LEGAL_FORM = /^(?:(?:республикалық|халықаралық|республиканское|международное)\s+)?(?:қоғамдық\s+(?:бірлестігі|бірлестік|қоры|қор)|общественное\s+объединение|общественный\s+фонд)$/iu;
+
 const words = (...list: string[]) => list.join('|');
 const line = (body: string) => new RegExp(String.raw`^(?:${body})$`, 'iu');
 
@@ -502,10 +505,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:(?:notice|warning|deprecated|strict\s+standards|fatal\s+error|parse\s+error):\s.{0,300}?(?:\(строка\s+\d+\s+в\s+файле\s+\S+\)|\son\s+line\s+\d+|\sin\s+\/\S+)|failed\s+to\s+connect\s+to\s+mysql:\s.{0,200}$)/iu,
   },
   {
-    // An aggregator's line over the report: its source's name, how long ago, the views: `360 3 дней назад 26`.
+    // An aggregator's line over the report: its source's name, how long ago, the views: `360 3 дней назад 26`;
+    // a blog theme's age of a post, translated in part: `2 дня ago`.
     name: 'date or time stamp',
     maxLength: 60,
-    line: /^(?:[\p{L}\d.]{1,20}\s+)?\d{1,2}\s+(?:минуту|минуты|минут|час|часа|часов|день|дня|дней|неделю|недели|недель)\s+назад(?:\s+\d{1,7})?$/iu,
+    line: /^(?:[\p{L}\d.]{1,20}\s+)?\d{1,2}\s+(?:минуту|минуты|минут|час|часа|часов|день|дня|дней|неделю|недели|недель)\s+(?:назад|ago)(?:\s+\d{1,7})?$/iu,
   },
   {
     // A page's note of its last change, how long ago, in brackets or not: `(өзгертілді 9 сағат бұрын)`,
@@ -798,6 +802,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(String.raw`(?:(?:${LANGUAGES})\s+)?(?:сайттың\s+толық\s+нұсқасы|saıttyń\s+tolyq\s+nusqasy|полная\s+версия(?:\s+сайта)?)`),
   },
   {
+    // An organisation's legal form alone under its name, as its site's masthead prints it:
+    // `Республикалық қоғамдық бірлестігі`, `Республиканское общественное объединение`.
+    name: 'masthead',
+    maxLength: 50,
+    line: LEGAL_FORM,
+  },
+  {
     // A newspaper's masthead saying since when it appears: `1921 жылы 22 наурыздан шыға бастады`,
     // `Газет 1922 жылғы 1 мамырдан шығады.`, `Газет 1994 жылдан бастап шығады`.
     name: 'masthead',
@@ -992,10 +1003,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: new RegExp(String.raw`^(?:[•·]\s*)?(?:share\s+on\s+(?:${SOCIAL})|tweet\s+it|shares)$`, 'iu'),
   },
   {
-    // The comment form under a report, and the headlines of other reports the page lists after it.
+    // The comment form under a report, and the headlines of other reports the page lists after it; the
+    // form's label cut off by the copy at the page's foot too (`для добавления коммент`).
     name: 'comments',
     maxLength: 45,
-    line: line(words('комментарии\\s+отсутствуют', 'комментариев\\s+(?:пока\\s+)?нет\\.?', 'будьте\\s+первым,\\s+кто\\s+оставит\\s+комментарий!?', 'для\\s+добавления\\s+комментариев', 'уже\\s+зарегистрированы\\??')),
+    line: line(words('комментарии\\s+отсутствуют', 'комментариев\\s+(?:пока\\s+)?нет\\.?', 'будьте\\s+первым,\\s+кто\\s+оставит\\s+комментарий!?', 'для\\s+добавления\\s+коммент(?:ари(?:ев|я)?|а)?', 'уже\\s+зарегистрированы\\??')),
     follows: { lines: 12, shape: 'teaser' },
   },
   {

@@ -71,7 +71,7 @@ function ownHeadline(lines: readonly SourceLine[], index: number, follow: Follow
   while (aboveText && below < lines.length && below <= index + STAMPS_UNDER_HEADLINE && !lines[below]!.verbatim && metaLine(lines[below]!.text) === 'stamp') below++;
   const next = lines[below];
   const line = lines[index]!.text;
-  return follow.shape === 'teaser' && next !== undefined && !next.verbatim && wordCount(line) >= 3 && isHeadlineLike(line) && isSentenceLine(next) && !isHeadlineLike(next.text) && clutterRuleOf(next.text) === undefined;
+  return follow.shape === 'teaser' && next !== undefined && !next.verbatim && wordCount(line) >= 3 && isHeadlineLike(line) && isSentenceLine(next) && !isHeadlineLike(next.text) && !isCutOff(next.text) && clutterRuleOf(next.text) === undefined;
 }
 
 /**
@@ -96,7 +96,8 @@ export function clutter(state: ParseState): void {
     if (!follow || (follow.afterText && !kept.some(isSentenceLine))) continue;
     for (let taken = 0; taken < follow.lines && i + 1 < lines.length; taken++) {
       const inBlock = blockRule(lines[i + 1]!, follow, rule, taken === 0);
-      if (!inBlock || ownHeadline(lines, i + 1, follow, !kept.some(isSentenceLine))) break;
+      // Another block's heading in it (`Редактор` / `Recent Posts` / …) heads its own block: the outer loop takes it.
+      if (!inBlock || (inBlock !== rule && inBlock.follows) || ownHeadline(lines, i + 1, follow, !kept.some(isSentenceLine))) break;
       const next = lines[++i]!;
       state.skipped.push({ line: next.line, text: next.text, rule: inBlock.name });
     }

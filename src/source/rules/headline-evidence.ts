@@ -149,7 +149,8 @@ function twiceAroundDek(c: Candidate, s: Scene): boolean {
  */
 function printedTwice(c: Candidate, s: Scene, apart = false): boolean {
   if (c.line.text === s.photoAlt) return true;
-  const copy = (other: SourceLine) => other.text === c.line.text || (other.line < c.line.line && c.words >= 2 && other.text.endsWith(` ${c.line.text}`)) || (apart && c.words >= 3 && isCopyOf(other.text, c.line.text));
+  // A trail's last item, its bullet kept (`• ЖАҢАРУ` / `• Жаңалықтар` / `• <headline>`), is a copy too.
+  const copy = (other: SourceLine) => other.text === c.line.text || (other.line < c.line.line && c.words >= 2 && other.text.endsWith(` ${c.line.text}`)) || (other.text.length === c.line.text.length + 2 && other.text.startsWith('• ') && other.text.endsWith(c.line.text)) || (apart && c.words >= 3 && isCopyOf(other.text, c.line.text));
   return s.lines.slice(0, Math.max(s.paragraph, 0) + 2).some((other) => other !== c.line && (!apart || Math.abs(other.line - c.line.line) > 1) && copy(other));
 }
 

@@ -368,6 +368,12 @@ function firstLineIsLead(state: ParseState, why: string): SourceError {
   return new SourceError(`the page's first line reads as a lead paragraph (${why}), and no headline is printed above it; write the headline after the date on line ${state.titleBelowDate}: \`date ${state.article.date} Headline\``, state.headLine);
 }
 
+/** The refusal of a page whose title is no headline, the lead under it the only line that could be one. */
+function leadBelowTitle(state: ParseState, lead: SourceLine): SourceError {
+  const subject = state.titleBelowDate !== undefined ? "the page's first line" : 'the title';
+  return new SourceError(`${subject} is no headline, and line ${lead.line} under it reads as a lead paragraph (it holds the attribution of the lead); write the headline after the date${state.titleBelowDate !== undefined ? ` on line ${state.titleBelowDate}` : ''}: \`date ${state.article.date} Headline\``, state.headLine);
+}
+
 /**
  * The headline. When the date line's title is page matter (title-line.ts), the page's headline
  * takes its place and the lines above it are left out as the page's head. A title that reads as
@@ -405,6 +411,9 @@ export function headline(state: ParseState): SourceError | void {
   const chosen = chooseHeadline(sceneOf(state, state.lines, paragraph, never ? undefined : fromTitle, { titleMoved: fromTitle !== undefined, titleKept: false, titleIsMatter }));
   const short = chosen?.fromTitle && state.titleBelowDate !== undefined ? shortSentence(chosen.text) : undefined;
   if (short) return firstLineIsLead(state, short);
+  // A line carrying the lead's attribution (`…, передает ИА …`) is the lead, whatever stands above it
+  // (a dek of two words, `Подозреваемый задержан.`): the page printed no headline.
+  if (chosen && !chosen.fromTitle && ATTRIBUTION.test(chosen.text)) return leadBelowTitle(state, chosen);
   if (!chosen && headlineGluedToLead(state, paragraph)) return;
   if (!chosen) {
     // A title that is a photo credit became the article's credit, and no skipped line names it.

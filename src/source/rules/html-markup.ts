@@ -13,6 +13,9 @@ export const CUT_MARKUP = /^(?:-->|>)(?=[\p{L}\p{N}«"(])/u;
 // `nullJas …`, `undefinedБиыл …`, `Noneجاس …`. Glued to a capital, or to a letter of a script
 // other than the placeholder's, it is no word's beginning (`nullify`, `Nonetheless` stay).
 const GLUED_PLACEHOLDER = /^(?:null|undefined|None|NaN|\[object Object\])(?=\p{Lu}|(?!\p{Script=Latin})\p{L})/u;
+// A CMS plugin's tag the copy kept unrendered, alone or glued before a paragraph: `{jcomments on}Семейдің …`,
+// `{loadposition banner}`. A word in small Latin letters in braces, its setting after it: no sentence opens so.
+const PLUGIN_TAG = /^\{\/?[a-z][a-z_]{2,24}(?:\s[^{}]{1,40})?\}\s*/u;
 // The character references such a paragraph holds, as its page wrote them: `&laquo;Shahter&raquo;`.
 const ENTITY = /&(?:#(\d{2,5})|#x([\da-f]{2,4})|([a-z]{2,8}));/giu;
 const NAMED: Readonly<Record<string, string>> = { laquo: '«', raquo: '»', quot: '"', amp: '&', nbsp: ' ', mdash: '—', ndash: '–', hellip: '…', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', bdquo: '„', apos: "'", lt: '<', gt: '>' };
@@ -26,7 +29,7 @@ function decodeEntity(entity: string, decimal?: string, hex?: string, name?: str
 
 /**
  * Takes the tags out of paragraphs copied as HTML, their character references read as the characters
- * (`&laquo;` is `«`), and cut markup or a template's placeholder off their start (and the title's),
+ * (`&laquo;` is `«`), and cut markup, a CMS plugin's tag or a template's placeholder off their start (and the title's),
  * recording them; the text stays.
  */
 export function htmlMarkup(state: ParseState): void {
@@ -42,6 +45,12 @@ export function htmlMarkup(state: ParseState): void {
     if (placeholder) {
       line.text = line.text.slice(placeholder[0].length);
       state.skipped.push({ line: line.line, text: placeholder[0], rule: 'template placeholder' });
+      continue;
+    }
+    const plugin = !line.verbatim && first === '{' ? PLUGIN_TAG.exec(line.text) : null;
+    if (plugin) {
+      line.text = line.text.slice(plugin[0].length);
+      state.skipped.push({ line: line.line, text: plugin[0].trim(), rule: 'html markup' });
       continue;
     }
     const cut = line.verbatim || (first !== '>' && first !== '-') ? null : CUT_MARKUP.exec(line.text);

@@ -188,9 +188,6 @@ function nextReportAfterSignature(state: ParseState): boolean {
   return true;
 }
 
-// An excerpt cut off where its link to the whole report begins: `… станции Костанай…`, `… трагедия. (далее…)`.
-const EXCERPT_END = /(?:…|\.\.\.|\((?:далее|подробнее|читать\s+далее)(?:…|\.\.\.)?\))$/u;
-
 /**
  * Under the author's signature that closes the report, lines cut off as excerpts are teasers of the
  * site's other reports (`Имя ФАМИЛИЯ, “Газета”` / `Фото …` / `<excerpt>…` / `<excerpt> (далее…)`).
@@ -200,7 +197,7 @@ function teasersAfterSignature(state: ParseState): void {
   const signature = first && state.skipped.find((s) => s.rule === 'byline' && s.line > first.line);
   if (!signature) return;
   state.lines = state.lines.filter((line) => {
-    const teaser = line.line > signature.line && !line.verbatim && EXCERPT_END.test(line.text);
+    const teaser = line.line > signature.line && !line.verbatim && isCutOff(line.text);
     if (teaser) state.skipped.push({ line: line.line, text: line.text, rule: 'teaser' });
     return !teaser;
   });

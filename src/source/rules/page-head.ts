@@ -1,5 +1,6 @@
 import { isHeadlineLike, isLabelLike, isListItem, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
+import { detectLanguage } from './language.ts';
 
 // A rubric in capitals some papers close with an exclamation mark: `ДАТ!`.
 const SHOUTED_RUBRIC = /^[\p{Lu}\d«»"-]+(?:\s[\p{Lu}\d«»"-]+){0,2}!$/u;
@@ -57,6 +58,34 @@ function firstBriefLabel(lines: readonly SourceLine[], index: number): boolean {
   return opensBrief(lines, index) && lines.some((line, j) => j > index + 2 && isSentenceLine(line) && opensBrief(lines, j + 1));
 }
 
+// The report's date glued after a headline, as the page's other language version titles it.
+const DATE_AFTER = /\s(\d{2})\.(\d{2})\.(\d{4})$/u;
+
+/**
+ * A bilingual site's title of the report's version in its other language, the report's date glued
+ * after it (`Показали акиму и закрыли: … в Актюбинской области 19.11.2023` above a lead in Kazakh):
+ * headline-shaped, in another language than the lead, the date the report's.
+ */
+function otherLanguageTitle(text: string, date: string | undefined, lead: SourceLine): boolean {
+  const glued = /\d$/u.exec(text) ? DATE_AFTER.exec(text) : null;
+  if (!glued || date !== `${glued[3]}-${glued[2]}-${glued[1]}`) return false;
+  const headline = text.slice(0, glued.index);
+  return isHeadlineLike(headline) && wordCount(headline) >= 4 && detectLanguage(headline) !== detectLanguage(lead.text);
+}
+
+/** Leaves out, above the first paragraph, the title of the report's version in the site's other language. */
+function otherLanguageTitles(state: ParseState): void {
+  const paragraph = state.lines.findIndex(isSentenceLine);
+  const lead = state.lines[paragraph];
+  // Tested first: almost no line above a lead ends in a figure.
+  if (!lead || !state.lines.some((line, index) => index < paragraph && /\d$/u.test(line.text))) return;
+  state.lines = state.lines.filter((line, index) => {
+    const other = index < paragraph && !line.verbatim && otherLanguageTitle(line.text, state.article.date, lead);
+    if (other) state.skipped.push({ line: line.line, text: line.text, rule: 'headline in the other language' });
+    return !other;
+  });
+}
+
 /**
  * On a copied page (one whose clutter the table found, or with a photo credit), short labels left above the first
  * paragraph are the page's furniture the table does not know: menu items, a section, an author's
@@ -64,6 +93,7 @@ function firstBriefLabel(lines: readonly SourceLine[], index: number): boolean {
  * they go, recorded.
  */
 export function pageHead(state: ParseState): void {
+  otherLanguageTitles(state);
   // A photo credit above the text shows a copied page as well as a skipped line does.
   if (state.skipped.length === 0 && state.creditLine === undefined) {
     soleRubric(state);

@@ -2,6 +2,7 @@ import { metaLine } from '../clutter/meta-line.ts';
 import { META_RULES, SIGNATURE_WITH_PAPER } from '../clutter/table.ts';
 import { endsAsSentence, isHeadlineLike, isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
+import { hasVerb } from './page-foot.ts';
 
 // The labels a credit starts with: Russian, Kazakh in Cyrillic, Latin and Arabic script, English.
 // A credit for the photos and the video together: `Фото и видео: РСК`, `Фото және видео: …`.
@@ -21,7 +22,7 @@ const GENERIC_SOURCE = String.raw`(?:\s+(?:из|с|со)\s.{1,80}?)?`;
 // `Коллажды жасаған – Алмас Манап`, `Суреттерді түсірген – …`, `Инфографиканы жасаған – …`,
 // `Иллюстрациялық фото` and, without a label, `ашық дереккөзі` or bare `ашық дереккөз` (an open source);
 // a generic credit keeps both its words (`Иллюстративное фото`), a closing period is no part of the credit.
-const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото\s+((?:из|с|со|предоставлено|предоставлены|прислано|присланы|автора|пресс-службы)\s.{1,140}?)|(иллюстр(?:ативное|ированное|ационное)\s+(?:фото|изображение)${GENERIC_SOURCE})|(фото\s+(?:иллюстративное|иллюстрированное|носит\s+иллюстративный\s+характер)${GENERIC_SOURCE})|(?:суретті\s+түсірген(?:дер)?|фотоны\s+түсірген|коллажды\s+жасаған|автор\s+фото|фотограф|sýretti\s+túsirgen|kollajdy\s+jasaǵan|سۋرەتتى\s+تۇسىرگەن|كوللاجدى\s+جاساعان|суреттерді\s+түсірген(?:дер)?|sýretterdi\s+túsirgen|سۋرەتتەردى\s+تۇسىرگەن|инфографиканы\s+жасаған|ınfografıkany\s+jasaǵan|(?:ي|ى)نفو(?:گ|ع)رافيكانى\s+جاساعان)\s*[:–—-]?\s+(.{1,100}?)|(ашық\s+дереккөз(?:і|ден|дерден)?(?:\s+алынды)?|ashyq\s+derekkóz(?:i|den|derden)?(?:\s+alyndy)?|اشىق\s+دەرەككوز(?:ى|دەن|دەردەن)?(?:\s+الىندى)?)|(иллюстрациялық\s+(?:фото|сурет)|[ıi]llıýstratsıalyq\s+(?:foto|sýret)))\.?$`, 'iu');
+const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото\s+((?:из|с|со|предоставлено|предоставлены|прислано|присланы|автора|пресс-службы)\s.{1,140}?)|(иллюстр(?:ативное|ированное|ационное)\s+(?:фото|изображение)${GENERIC_SOURCE})|(фото\s+(?:иллюстративное|иллюстрированное|носит\s+иллюстративный\s+характер)${GENERIC_SOURCE})|(?:суретті\s+түсірген(?:дер)?|фотоны\s+түсірген|(?:суретті|суреттерді|фотоны)\s+ұсынған|sýretti\s+usynǵan|سۋرەتتى\s+ۇسىنعان|коллажды\s+жасаған|автор\s+фото|фотограф|sýretti\s+túsirgen|kollajdy\s+jasaǵan|سۋرەتتى\s+تۇسىرگەن|كوللاجدى\s+جاساعان|суреттерді\s+түсірген(?:дер)?|sýretterdi\s+túsirgen|سۋرەتتەردى\s+تۇسىرگەن|инфографиканы\s+жасаған|ınfografıkany\s+jasaǵan|(?:ي|ى)نفو(?:گ|ع)رافيكانى\s+جاساعان)\s*[:–—-]?\s+(.{1,100}?)|(ашық\s+дереккөз(?:і|ден|дерден)?(?:\s+алынды)?|ashyq\s+derekkóz(?:i|den|derden)?(?:\s+alyndy)?|اشىق\s+دەرەككوز(?:ى|دەن|دەردەن)?(?:\s+الىندى)?)|(иллюстрациялық\s+(?:фото|сурет)|[ıi]llıýstratsıalyq\s+(?:foto|sýret)))\.?$`, 'iu');
 // A photo a reader sent, the sender named by who they are (`Фото подписчицы`, `Фото очевидца`), their name
 // or handle after it or not (`Фото читателя @aktobe_life`): a credit naming no one the report names.
 // Case-sensitive: the tail is a capitalised name or a handle, so `Фото жителей облетело соцсети.` is text.
@@ -212,7 +213,9 @@ function isKeywordTitle(text: string): boolean {
 
 // A headline with its media label, not a credit: `ФОТО: Из-за паводков жители Уральска передвигаются на
 // лодках`. Case-sensitive: a capital after the colon, then a phrase of five words or more, three of
-// them in small letters, no name or office opening it (`Иван Смирнов, Коммерсантъ …`, `Пресс-служба …`).
+// them in small letters, a verb among them, no name or office opening it (`Иван Смирнов, Коммерсантъ …`,
+// `Пресс-служба …`). With no verb the phrase names who took the photo: `Фото: Центр общественных
+// коммуникаций Мангистауской области`.
 const MEDIA_HEADLINE = /^(?:ФОТО|Фото)\s*:\s*(\p{Lu}\p{Ll}[^.!?©/]*)$/u;
 // What a credit names: an office, an archive, a source, a site or a network, or a name in Latin letters.
 const CREDIT_LIKE = /пресс-служб|служб[аы]|архив|акимат|министерств|департамент|управлени|агентств|сайт|источник|соцсет|[A-Za-z]|\.(?:kz|ru|com)/iu;
@@ -225,7 +228,7 @@ const MEDIA_HEADLINE_SMALL_WORDS = 3;
 function isMediaHeadline(text: string): boolean {
   const rest = MEDIA_HEADLINE.exec(text)?.[1];
   if (rest === undefined || CREDIT_LIKE.test(rest) || NAME_FIRST.test(rest) || wordCount(rest) < MEDIA_HEADLINE_WORDS) return false;
-  return rest.split(/\s+/u).filter((word) => /^\p{Ll}/u.test(word)).length >= MEDIA_HEADLINE_SMALL_WORDS;
+  return rest.split(/\s+/u).filter((word) => /^\p{Ll}/u.test(word)).length >= MEDIA_HEADLINE_SMALL_WORDS && hasVerb(rest);
 }
 
 export function creditIn(text: string): Credit | undefined {

@@ -62,9 +62,10 @@ function gluedCopy(state: ParseState, title: string, paragraph: number): void {
 const TRAIL_BEFORE = /^[^.!?]{2,80}\s[/»›>→|]\s$/u;
 const TRAIL_WORDS = 8;
 
-/** The line is the page's trail ending in the headline: rubrics, a separator, the headline. */
+/** The line is the page's trail ending in the headline: rubrics, a separator, the headline; or the trail's last item alone, its bullet kept (`• <headline>`). */
 function isTrailCopy(line: SourceLine, title: string): boolean {
   if (line.verbatim || line.text.length <= title.length || !line.text.endsWith(title)) return false;
+  if (line.text === `• ${title}`) return true;
   const trail = line.text.slice(0, -title.length);
   return TRAIL_BEFORE.test(trail) && wordCount(trail) <= TRAIL_WORDS;
 }

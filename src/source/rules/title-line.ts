@@ -1,4 +1,4 @@
-import { META_RULES } from '../clutter/table.ts';
+import { LEGAL_FORM, META_RULES } from '../clutter/table.ts';
 import { endsAsSentence, wordCount } from '../line-shape.ts';
 import type { ParseState } from '../state.ts';
 import { clutterRuleOf } from './clutter.ts';
@@ -159,11 +159,14 @@ export function neverHeadline(title: string): string | undefined {
 /**
  * A title right above the weather widget of a site's header is the header's own text (the site's
  * name or motto, `Өзгеретін, өзгертетін Уақыт!`, or an advert of any length): the report's headline comes below the header.
+ * So is a title right above an organisation's legal form (`«…» қозғалыс` / `Республикалық қоғамдық бірлестігі`): its name.
  */
 function aboveSiteHeader(state: ParseState): boolean {
   const next = state.lines[0];
+  if (next === undefined || next.verbatim) return false;
+  if (next.line === state.headLine + 1 && LEGAL_FORM.test(next.text)) return true;
   // The widget's label may be told only by the temperature under it: `Погода в Семее` / `+14°С`.
-  return next !== undefined && !next.verbatim && clutterRuleOf(next.text, state.lines[1]?.text)?.name === 'weather';
+  return clutterRuleOf(next.text, state.lines[1]?.text)?.name === 'weather';
 }
 
 // The site's name after the page's own title, as its header prints it: `"Чемпионат" содружества - Караван`,
