@@ -1,7 +1,7 @@
 import { META_RULES } from '../clutter/table.ts';
 import { endsAsSentence, wordCount } from '../line-shape.ts';
 import type { ParseState } from '../state.ts';
-import { clutterRuleOf } from './clutter.ts';
+import { clutterRuleOf, isClutterNamed } from './clutter.ts';
 import { creditIn } from './photo-credit.ts';
 
 const META_NAMES = new Set<string>([META_RULES.stamp.name, META_RULES.counter.name]);
@@ -163,7 +163,7 @@ export function neverHeadline(title: string): string | undefined {
 function aboveSiteHeader(state: ParseState): boolean {
   const next = state.lines[0];
   // The widget's label may be told only by the temperature under it: `Погода в Семее` / `+14°С`.
-  return next !== undefined && !next.verbatim && clutterRuleOf(next.text, state.lines[1]?.text)?.name === 'weather';
+  return next !== undefined && !next.verbatim && isClutterNamed('weather', next.text, state.lines[1]?.text);
 }
 
 // The site's name after the page's own title, as its header prints it: `"Чемпионат" содружества - Караван`,
