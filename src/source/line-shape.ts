@@ -1,15 +1,39 @@
 /** What a line of a source looks like: a headline, a sentence, a short label. Shapes, not meaning. */
 
-const WORD = /[\p{L}\p{N}]/u;
+const WORD_CHARACTER = /[\p{L}\p{N}]/uy;
+const SPACE = 32;
 
+/**
+ * The words of a line: the pieces between its spaces that hold a letter or a figure. Counted
+ * character by character (most lines are Cyrillic, ASCII or Latin, told by their codes without a
+ * pattern), with no array of words: every rule asks it of many lines of every source.
+ */
 export function wordCount(text: string): number {
   let count = 0;
-  for (const word of text.split(' ')) if (WORD.test(word)) count++;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === SPACE) counted = false;
+    else if (!counted && isWordCharacter(text, i, code)) {
+      counted = true;
+      count++;
+    }
+  }
   return count;
 }
 
+function isWordCharacter(text: string, at: number, code: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  // Cyrillic letters (U+0482–U+0489 are a sign and combining marks).
+  if (code >= 0x400 && code <= 0x4ff && (code < 0x482 || code > 0x489)) return true;
+  WORD_CHARACTER.lastIndex = at;
+  return WORD_CHARACTER.test(text);
+}
+
 // A sentence ends in a period, also inside closing quotes and brackets; `...` is not a period.
-const SENTENCE_END = /(?<!\.\.)\.["»“”')]*$|[!?؟]["»“”')]*$/u;
+// Read from the line's end: a pattern anchored there tries every period of a paragraph.
+const CLOSING = new Set(['"', '»', '“', '”', "'", ')']);
+const END_MARKS = new Set(['!', '?', '؟']);
 // Two sentences in one line: an end mark, a space, then a capital letter or an opening quote. A
 // capital alone before a period is an initial, no sentence's end: `Ш. Уәлиханов атындағы гимназия`;
 // so is the period of a short abbreviation before a name: `г. Темиртау`, `ул. Абая`, `им. Шакарима`.
@@ -19,7 +43,11 @@ const SENTENCE_BREAK = new RegExp(String.raw`(?:${ABBREVIATION}${INITIAL}\.|[!?�
 
 /** Ends as a sentence does: `.`, `.»`; not `...` or `…`, which headlines use too. */
 export function endsAsSentence(text: string): boolean {
-  return SENTENCE_END.test(text);
+  let end = text.length;
+  while (end > 0 && CLOSING.has(text[end - 1]!)) end--;
+  const last = text[end - 1];
+  if (last === '.') return !(text[end - 2] === '.' && text[end - 3] === '.');
+  return last !== undefined && END_MARKS.has(last);
 }
 
 export const HEADLINE_MAX = 200;

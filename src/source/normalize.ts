@@ -15,7 +15,9 @@ const INVISIBLE = /[\u200b\ufeff\u2800\u0000-\u0008\u000b\u000c\u000e-\u001f\u00
 // a title or tag could show one thing and say another; Russian and Kazakh text never needs them.
 const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
-const NEEDS_CLEANING = new RegExp(`${INVISIBLE.source}|${BIDI_CONTROLS.source}|${SPACES.source}| {2}`);
+// One class of all three, quicker to scan a paragraph with than their alternatives.
+const classOf = (pattern: RegExp) => /^\[(.*)\]\+?$/u.exec(pattern.source)![1]!;
+const NEEDS_CLEANING = new RegExp(`[${classOf(INVISIBLE)}${classOf(BIDI_CONTROLS)}${classOf(SPACES)}]| {2}`);
 
 /**
  * Splits a source into its non-blank lines with their original line numbers.

@@ -74,7 +74,10 @@ function namesOwnChannel(text: string): boolean {
 /** A short line's quick test: a network, channel, page or newsroom word, in small letters or capitals. */
 function hintsChannel(text: string): boolean {
   const hinted = (line: string) => CHANNEL_HINT_LATIN.test(line) || CHANNEL_HINT_OTHER.test(line);
-  return hinted(text) || (CAPITALS_RUN.test(text) && hinted(text.toLowerCase()));
+  if (hinted(text)) return true;
+  // The run of capitals is looked for last: a Unicode class tried at every character of the line.
+  const lower = text.toLowerCase();
+  return lower !== text && hinted(lower) && CAPITALS_RUN.test(text);
 }
 
 /**

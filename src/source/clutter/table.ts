@@ -229,6 +229,7 @@ const ERROR_PROMPTS = [
   'қате тапсаңыз, оны белгілеп, ctrl+enter пернелерін басыңыз',
   'қате тапсаңыз, мәтінді белгілеп, ctrl+enter басыңыз',
 ];
+const ERROR_PROMPT_FIRST = new Set(ERROR_PROMPTS.map((prompt) => prompt[0]));
 
 // A stamp's source label and the outlet's name after it: `Источник: Kazinform`; in the Arabic script of
 // China's Kazakh outlets, `كەلۋ قاينارى : حالىق تورابى` («the source it came from»).
@@ -328,6 +329,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'error report prompt',
     maxLength: 140,
     line: (text) => {
+      // Tested first: a prompt's first letter (`Если …`, `Қате …`), before the whole line is lowered.
+      if (!ERROR_PROMPT_FIRST.has(text.charAt(0).toLowerCase())) return false;
       const lower = text.toLowerCase().replace(/\s+/gu, ' ');
       return ERROR_PROMPTS.some((prompt) => lower.length > prompt.indexOf(',') + 5 && prompt.startsWith(lower));
     },
@@ -1543,9 +1546,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // A picture's file name that is its content's hash, copied alone as its alt text: 32 to 64 hex
-    // digits, letters and figures mixed (`ba3b7893…1d96e14c04`); no word of a report is one.
+    // digits, letters and figures mixed (`ba3b7893…1d96e14c04`); no word of a report is one. The hex
+    // digits are matched first, which a line of words fails at its first letter.
     name: 'image label',
-    line: /^(?=[^a-f]*[a-f])(?=\D*\d)[\da-f]{32,64}$/iu,
+    maxLength: 64,
+    line: /^(?=[\da-f]{32,64}$)(?=[^a-f]*[a-f])\D*\d/iu,
   },
   {
     // The share prompt above Zakon.kz's tag links at a report's end (tag-list.ts takes the links).

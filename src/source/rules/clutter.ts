@@ -21,6 +21,19 @@ const POLL_ANSWER = /^[^\s:][^:]{0,100}[\p{L}.;!?)]\(\d{1,7}\)$/u;
 const SHORT_LINE = 80;
 const LONGEST = Math.max(...CLUTTER_RULES.map((rule) => rule.maxLength ?? SHORT_LINE), META_RULES.stamp.maxLength);
 
+// The rules, in the table's order, that a line of each length may match: a long paragraph is tested
+// against the few rules for long lines only, not checked against the length of each of the 200.
+const LENGTHS = [...new Set(CLUTTER_RULES.map((rule) => rule.maxLength ?? SHORT_LINE))].sort((a, b) => a - b);
+const RULES_BY_LENGTH = LENGTHS.map((length) => ({ length, rules: CLUTTER_RULES.filter((rule) => (rule.maxLength ?? SHORT_LINE) >= length) }));
+
+function rulesFor(length: number): readonly ClutterRule[] {
+  return RULES_BY_LENGTH.find((bucket) => length <= bucket.length)?.rules ?? [];
+}
+
+function matches({ line, ifNext }: ClutterRule, plain: string, next: string | undefined): boolean {
+  return (typeof line === 'function' ? line(plain) : line.test(plain)) && (!ifNext || (next !== undefined && ifNext.test(next)));
+}
+
 /** The clutter rule a line of text matches, if any; `next` is the line under it, for rules that look there. */
 export function clutterRuleOf(text: string, next?: string): ClutterRule | undefined {
   if (text.length > LONGEST) return undefined;
@@ -28,10 +41,17 @@ export function clutterRuleOf(text: string, next?: string): ClutterRule | undefi
   if (plain === '') return BULLET_RULE;
   const meta = metaLine(plain);
   if (meta) return META_RULES[meta];
-  return CLUTTER_RULES.find(
-    ({ line, maxLength = SHORT_LINE, ifNext }) =>
-      plain.length <= maxLength && (typeof line === 'function' ? line(plain) : line.test(plain)) && (!ifNext || (next !== undefined && ifNext.test(next))),
-  );
+  return rulesFor(plain.length).find((rule) => matches(rule, plain, next));
+}
+
+/**
+ * Whether the clutter rule a line matches is one of the table's named `name`. Only the rules of
+ * that name are tried first: most lines match none of them, and need not be read by the others.
+ */
+export function isClutterNamed(name: string, text: string, next?: string): boolean {
+  const plain = text.replace(BULLET, '');
+  const named = rulesFor(plain.length).filter((rule) => rule.name === name);
+  return named.some((rule) => matches(rule, plain, next)) && clutterRuleOf(text, next)?.name === name;
 }
 
 /** Whether a line belongs to a block of the `follow` shape, and under which rule's name. */

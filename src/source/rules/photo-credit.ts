@@ -382,12 +382,14 @@ function creditGluedToParagraph(state: ParseState): void {
 // three letters or more, so an abbreviation (`г.Алматы`) is no sentence's end.
 const GLUED_AFTER_END = /(?<=[\p{L}\p{M}]{3}[.!?»"”])(?=,\s*(?:[Фф]ото|[Сс]урет)\s*[-–—]\s|\p{Lu})/gu;
 const GLUED_AFTER_TAIL = LONGEST_CREDIT;
+// What the pattern above needs, tested first: a sentence's mark with a capital or a comma right after it.
+const GLUED_MARK = /[.!?»"”](?:,|\p{Lu})/u;
 
 /** A line split where a credit is glued after its paragraph, or `undefined`: the credit then leaves as any credit line does. */
 function splitAfterParagraph(line: SourceLine): SourceLine[] | undefined {
   const tailStart = Math.max(0, line.text.length - GLUED_AFTER_TAIL);
   const tail = line.text.slice(tailStart);
-  if (line.verbatim || !CREDIT_WORD.test(tail)) return undefined;
+  if (line.verbatim || !GLUED_MARK.test(tail) || !CREDIT_WORD.test(tail)) return undefined;
   // The image's title keeps its comma: the credit's caption, its date and time the image's.
   for (const end of tail.matchAll(GLUED_AFTER_END)) {
     const at = tailStart + end.index;

@@ -88,6 +88,7 @@ const WORDS_KEPT = 0.75;
 const WORDS_ADDED = 2;
 const OPENING_WORDS = 6;
 const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
+const FIRST_WORD = /[\p{L}\d]+/u;
 
 /**
  * The lead's first sentence is the summary's, or that sentence with a word or two added: the same first
@@ -95,8 +96,11 @@ const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\d]+/gu) ?? []
  */
 function sameSentence(opening: string, lead: string): boolean {
   if (lead.startsWith(opening)) return true;
+  const sentence = FIRST_SENTENCE.exec(lead)?.[0];
+  // Tested first: most leads open on another word, and need not be split into words.
+  if (sentence === undefined || FIRST_WORD.exec(opening.toLowerCase())?.[0] !== FIRST_WORD.exec(sentence.toLowerCase())?.[0]) return false;
   const own = wordsOf(opening);
-  const theirs = wordsOf(FIRST_SENTENCE.exec(lead)?.[0] ?? '');
+  const theirs = wordsOf(sentence);
   if (theirs.length < own.length || theirs.length > own.length + WORDS_ADDED || own.slice(0, OPENING_WORDS).join(' ') !== theirs.slice(0, OPENING_WORDS).join(' ')) return false;
   let next = 0;
   for (const word of theirs) if (word === own[next]) next++;
@@ -110,10 +114,12 @@ function sameSentence(opening: string, lead: string): boolean {
  * later text, is kept.
  */
 function editedCopy(summary: string, dated: string): boolean {
+  const opening = FIRST_SENTENCE.exec(summary)?.[0];
+  // Tested first: the lead, its dateline left out or not, is as long as most of the summary.
+  if (!opening || wordCount(opening) < OPENING_WORDS || dated.length < summary.length * 0.8) return false;
   // The lead may open on its agency's dateline, which the summary leaves out (`АСТАНА, 30 июл — Sputnik. …`).
   const lead = dated.slice(datelineOf(dated)?.length ?? 0);
-  const opening = FIRST_SENTENCE.exec(summary)?.[0];
-  if (!opening || wordCount(opening) < OPENING_WORDS || lead.length < summary.length * 0.8 || !sameSentence(opening, lead)) return false;
+  if (lead.length < summary.length * 0.8 || !sameSentence(opening, lead)) return false;
   const known = new Set(wordsOf(lead));
   const own = wordsOf(summary);
   return own.filter((word) => known.has(word)).length >= own.length * WORDS_KEPT;

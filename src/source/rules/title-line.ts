@@ -1,7 +1,7 @@
 import { LEGAL_FORM, META_RULES } from '../clutter/table.ts';
 import { endsAsSentence, wordCount } from '../line-shape.ts';
 import type { ParseState } from '../state.ts';
-import { clutterRuleOf } from './clutter.ts';
+import { clutterRuleOf, isClutterNamed } from './clutter.ts';
 import { creditIn } from './photo-credit.ts';
 
 const META_NAMES = new Set<string>([META_RULES.stamp.name, META_RULES.counter.name]);
@@ -166,7 +166,7 @@ function aboveSiteHeader(state: ParseState): boolean {
   if (next === undefined || next.verbatim) return false;
   if (next.line === state.headLine + 1 && LEGAL_FORM.test(next.text)) return true;
   // The widget's label may be told only by the temperature under it: `Погода в Семее` / `+14°С`.
-  return clutterRuleOf(next.text, state.lines[1]?.text)?.name === 'weather';
+  return isClutterNamed('weather', next.text, state.lines[1]?.text);
 }
 
 // The site's name after the page's own title, as its header prints it: `"Чемпионат" содружества - Караван`,
