@@ -84,4 +84,10 @@ describe('never lose a sentence', () => {
     if (article instanceof SourceError) throw article;
     expect(article.paragraphs).toContain(line);
   });
+
+  it('keeps both halves of a line the page broke after a comma above the lead of a copied page', () => {
+    const article = parseSource('date 2026-03-06 Отарларды қысқа дайындау басталды\n\nЖаңалықтар\n\nОблыстық жер қатынастары, Ауыл шаруашылығы,\nСу ресурстары бөлімдеріне\nБиыл ауданда қыстауларды жөндеу жұмыстары ерте басталып, шаруалар жем-шөп қорын жинап жатыр.\n');
+    if (article instanceof SourceError) throw article;
+    expect(article.paragraphs.join(' ')).toContain('Облыстық жер қатынастары, Ауыл шаруашылығы, Су ресурстары бөлімдеріне');
+  });
 });

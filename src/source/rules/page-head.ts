@@ -12,12 +12,16 @@ function isHeadLabel(text: string): boolean {
 
 /**
  * The end of a line above it broken where the page wrapped it, or an item of a list: a line in small
- * letters under a line with no closing mark (`… к родственникам по собственной` / `инициативе;`), or
- * one ending in `;`. No label of a page's furniture is either, nor is a label under another.
+ * letters under a line with no closing mark (`… к родственникам по собственной` / `инициативе;`), any
+ * line under one ending on a comma (`Аудандық ауыл шаруашылығы, Кәсіпкерлік,` / `Ветеринария
+ * бөлімдерінің назарына`: a list of names runs on), or one ending in `;`. No label of a page's
+ * furniture is either, nor is a label under another.
  */
 function continues(line: SourceLine, above: SourceLine | undefined): boolean {
   // A label under another label (`президент` / `маңғыстау облысы`, a page's tags) continues nothing.
-  return line.text.endsWith(';') || (/^\p{Ll}/u.test(line.text) && above !== undefined && above.line === line.line - 1 && !/[.!?:;…»"”)]$/u.test(above.text) && !isHeadLabel(above.text));
+  if (line.text.endsWith(';')) return true;
+  if (above === undefined || above.line !== line.line - 1 || isHeadLabel(above.text)) return false;
+  return above.text.endsWith(',') || (/^\p{Ll}/u.test(line.text) && !/[.!?:;…»"”)]$/u.test(above.text));
 }
 
 // One word with a capital, of letters only: `Жаршы`, `Спорт`.
