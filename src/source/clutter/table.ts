@@ -211,6 +211,8 @@ const NAME_BEFORE_STAMP = /^(?:\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+|\p{Script=Arabic}+(?
 const PRESS_SERVICE_BEFORE_STAMP = /^(?:[^\d.!?:;«»"]{1,40}\s)?(?:пресс-служб[аы]|баспасөз\s+қызметі|baspasóz\s+qyzmeti|baspasöz\s+qyzmetı)(?:\s[^\d.!?:;«»"]{1,40})?\s(?=\d)/iu;
 // Case-sensitive: the author's first name and surname after the stamp (`23-10-2023, 12:11 Думан Кенжеғазыұлы`).
 const NAME_AFTER_STAMP = /\s\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}-]+$/u;
+// A stamp opens with a figure, or with the day named relative to the copy's (`Кеше, 09:45 Имя Фамилия`).
+const STAMP_FIRST = /^(?:\d|(?:[Сс]егодня|[Вв]чера|[Бб]үгін|[Кк]еше),?\s\d)/u;
 const CLOCK = /(?:^|\s)\d{1,2}:\d{2}(?:\s|$)/u;
 // A column's name before the day's date, the year glued to its `г.`: `Сетевой Казахстан 19 сентября 2024г.`
 // A site's banner for a day of mourning or a holiday, its date first: `29 октября 2023 года - День
@@ -1240,13 +1242,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // The author's name before the report's stamp, with its time and views: `Saǵynysh Sardarova 19 qar. 2024 17:45 202`,
     // or the press service credited as the author (`пресс-служба Минздрава РК 31 Августа 2023, 19:54`);
-    // or after it: `23-10-2023, 12:11 Имя Фамилиясы`.
+    // or after it: `23-10-2023, 12:11 Имя Фамилиясы`, `Кеше, 09:45 Имя Фамилиясы` (yesterday: no day to date the report by).
     name: 'byline',
     maxLength: 100,
     line: (text) => {
       const name = NAME_BEFORE_STAMP.exec(text)?.[0] ?? PRESS_SERVICE_BEFORE_STAMP.exec(text)?.[0];
       if (name !== undefined) return CLOCK.test(text) && metaLine(text.slice(name.length)) === 'stamp';
-      const after = DIGIT_FIRST.test(text) ? NAME_AFTER_STAMP.exec(text) : null;
+      const after = STAMP_FIRST.test(text) ? NAME_AFTER_STAMP.exec(text) : null;
       return after !== null && CLOCK.test(text) && metaLine(text.slice(0, after.index)) === 'stamp';
     },
   },
