@@ -414,7 +414,7 @@ function creditGluedAfterParagraph(state: ParseState): void {
 }
 
 /** The caption a line prints before the outlet's name after a dash (`<caption> - Sputnik Казахстан`), or undefined. */
-function captionBeforeOutlet(text: string): string | undefined {
+export function captionBeforeOutlet(text: string): string | undefined {
   const dash = text.search(/\s[-–—]\s[^-–—]*$/u);
   return dash > 0 && OUTLET_AFTER.test(text.slice(dash)) ? text.slice(0, dash) : undefined;
 }
