@@ -210,7 +210,9 @@ export function attributionIn(text: string): Attribution | undefined {
     if (phrase === CORRESPONDENT_OF && !text.includes('орреспондент')) continue;
     if (phrase === KNOWN_TO && !text.includes('стало известно')) continue;
     const match = phrase.exec(text);
-    if (phrase === PERIOD_DATELINE && match && hasVerb(match.groups!.outlet!)) continue;
+    // A lead naming the correspondent who reports (`…, передаёт корреспондент КазТАГ`) carries that
+    // outlet's report under the dateline; a press service it names is the agency's source.
+    if (phrase === PERIOD_DATELINE && match && (hasVerb(match.groups!.outlet!) || text.includes('корреспондент'))) continue;
     const groups = match?.groups;
     const named = groups?.outlet ?? groups?.slashed ?? groups?.by;
     if (!match || !groups || !named) continue;
