@@ -60,6 +60,8 @@ const DATELINE_LISTED = new RegExp(String.raw`^(?:${CITY})?\.\s+(?:${DATELINE_DA
 // An agency's dateline of periods alone, its name in any case: `Алматы. 5 октября. Центр информации. В …`.
 // The day is required, and a name with a verb is the lead's first sentence (`Астана. 5 мая. Форум открылся.`).
 const PERIOD_DATELINE = new RegExp(String.raw`^${CITY}\.\s+${DATELINE_DAY}\.\s+(?<outlet>\p{Lu}[\p{L}\d-]{2,}(?:\s[\p{L}\d-]+){0,2})\.\s+(?=[\p{Lu}«"])`, 'u');
+// A source an agency quotes, no outlet: `пресс-служба акима региона`, `акимат города`.
+const OFFICE = /пресс-служб|акимат|министерств|департамент|управлени|ведомств/iu;
 // A Kazakh dateline naming the outlet's correspondent: `Нұр-Сұлтан, BAQ.KZ тілшісі. Бұл туралы …`,
 // Latin `Astana, Kazinform tilshisi.`
 const CORRESPONDENT_DATELINE = new RegExp(String.raw`^${CITY},\s+(?<outlet>${DOMAIN}|\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*){0,2})\s+(?:тілшісі|tilshisi|ء?تىلشىسى)[.,]?\s`, 'u');
@@ -210,9 +212,13 @@ export function attributionIn(text: string): Attribution | undefined {
     if (phrase === CORRESPONDENT_OF && !text.includes('орреспондент')) continue;
     if (phrase === KNOWN_TO && !text.includes('стало известно')) continue;
     const match = phrase.exec(text);
-    // A lead naming the correspondent who reports (`…, передаёт корреспондент КазТАГ`) carries that
-    // outlet's report under the dateline; a press service it names is the agency's source.
-    if (phrase === PERIOD_DATELINE && match && (hasVerb(match.groups!.outlet!) || text.includes('корреспондент'))) continue;
+    if (phrase === PERIOD_DATELINE && match) {
+      if (hasVerb(match.groups!.outlet!)) continue;
+      // A lead naming the outlet that reports (`…, передаёт корреспондент КазТАГ`, `передаёт МИА
+      // «Казинформ»`) carries its report under the dateline; an office it names is the agency's source.
+      const named = attributionIn(text.slice(match[0].length));
+      if (named && !OFFICE.test(named.outlet)) return named;
+    }
     const groups = match?.groups;
     const named = groups?.outlet ?? groups?.slashed ?? groups?.by;
     if (!match || !groups || !named) continue;
