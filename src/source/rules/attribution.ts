@@ -205,12 +205,23 @@ export function attribution(state: ParseState): void {
   if (site) state.article.attribution = { outlet: outletName(site[1]!.replace(/^www\./iu, '')) };
 }
 
+// The city of a dateline of periods is a word or two: its period comes early.
+const CITY_LONGEST = 40;
+
+/** Tested before PERIOD_DATELINE: the lead's first period, early, has a figure (the day) after it. */
+function opensOnCityAndDay(text: string): boolean {
+  const dot = text.indexOf('. ');
+  const day = text.charCodeAt(dot + 2);
+  return dot > 1 && dot < CITY_LONGEST && day >= 48 && day <= 57;
+}
+
 /** The attribution a paragraph's phrase names, if any. */
 export function attributionIn(text: string): Attribution | undefined {
   for (const phrase of PHRASES) {
     if (phrase === REPORTED_BY && !REPORTING_STEM.test(text)) continue;
     if (phrase === CORRESPONDENT_OF && !text.includes('орреспондент')) continue;
     if (phrase === KNOWN_TO && !text.includes('стало известно')) continue;
+    if (phrase === PERIOD_DATELINE && !opensOnCityAndDay(text)) continue;
     const match = phrase.exec(text);
     if (phrase === PERIOD_DATELINE && match) {
       if (hasVerb(match.groups!.outlet!)) continue;

@@ -40,6 +40,8 @@ function ownSignatures(state: ParseState): string {
   return [...datelines, ...captions].join(' ');
 }
 const CAPTION_WORDS_MAX = 8;
+// A caption of eight words and a name of three: no longer.
+const SIGNED_CAPTION_LONGEST = 120;
 const TEASER_HEADLINE_WORDS_MIN = 4;
 
 function captionedTeasers(state: ParseState): void {
@@ -48,8 +50,8 @@ function captionedTeasers(state: ParseState): void {
   let signatures: string | undefined;
   for (let index = 1; index < lines.length - 2; index++) {
     const caption = lines[index]!;
-    // Tested first: a dash before a capital.
-    if (caption.verbatim || !SIGNED_CAPTION.test(caption.text) || isSentenceLine(caption)) continue;
+    // Tested first: a short line, a dash before a capital.
+    if (caption.text.length > SIGNED_CAPTION_LONGEST || caption.verbatim || !SIGNED_CAPTION.test(caption.text) || isSentenceLine(caption)) continue;
     const described = captionBeforeOutlet(caption.text);
     const headline = lines[index + 1]!;
     if (!described || wordCount(described) > CAPTION_WORDS_MAX || headline.verbatim || headline.line !== caption.line + 1) continue;

@@ -237,7 +237,8 @@ const SEPARATOR_FIRST = /^(?:\|{1,2}|\/)\s*/u;
 
 export function creditIn(text: string): Credit | undefined {
   if (text.length > LONGEST_CAPTION || (text.length > LONGEST_CREDIT && !text.includes(':'))) return undefined;
-  const separator = SEPARATOR_FIRST.exec(text);
+  // Tested first: the line opens on a pipe or a slash.
+  const separator = text[0] === '|' || text[0] === '/' ? SEPARATOR_FIRST.exec(text) : null;
   if (separator) return creditIn(text.slice(separator[0].length));
   if (isMediaHeadline(text)) return undefined;
   // That headline again with the photo's caption and its credit glued after it: `ФОТО: Из-за паводков … на
@@ -413,6 +414,8 @@ function creditGluedAfterParagraph(state: ParseState): void {
   state.lines = state.lines.flatMap((line) => splitAfterParagraph(line) ?? [line]);
 }
 
+const COPY_LONGER_MAX = 50;
+
 /** The caption a line prints before the outlet's name after a dash (`<caption> - Sputnik Казахстан`), or undefined. */
 export function captionBeforeOutlet(text: string): string | undefined {
   const dash = text.search(/\s[-–—]\s[^-–—]*$/u);
@@ -452,7 +455,8 @@ export function photoCredit(state: ParseState): void {
   if (caption && copy && !copy.verbatim && copy.text.startsWith(caption) && OUTLET_AFTER.test(copy.text.slice(caption.length))) captionCopy = chosen + 1;
   // A caption glued to its credit with no capital to tell where it starts (`© Photo : Официальный сайт
   // президента Казахстанапрезидент Казахстана …`) ends the credit as the copy under it prints it: the copy tells it.
-  const copied = !caption && copy && !copy.verbatim ? captionBeforeOutlet(copy.text) : undefined;
+  // Tested first: the copy is no longer than the credit and a name of three words.
+  const copied = !caption && copy && !copy.verbatim && copy.text.length < credit.length + COPY_LONGER_MAX ? captionBeforeOutlet(copy.text) : undefined;
   if (copied && credit.length > copied.length + 2 && credit.endsWith(copied)) {
     state.article.photoCredit = credit.slice(0, -copied.length).trim();
     state.article.photoAlt = copied;
