@@ -744,6 +744,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       'bas\\s+bet', 'artqa', 'barlyq\\s+jańalyqtar', 'izdeý', 'pikirler', 'tolyǵyraq', 'tolyğyraq', 'jarnama', 'پىكىرلەر', 'تولىعىراق',
       // An amp page's «read more» link under the text: `Басқасын біл`, `باسقاسىن بىل` (its hamza lost or not).
       'басқасын\\s+біл', 'basqasyn\\s+bil', 'باسقاسىن\\s+ء?بىل',
+      // A «read on» link closing the text: `Читайте дальше`, `Читать далее`, `Әрі қарай оқу`.
+      '(?:читайте|читать)\\s+(?:дальше|далее)', '(?:әрі|ары)\\s+қарай\\s+оқу', 'ári\\s+qaraı\\s+oqý',
     )),
   },
   {

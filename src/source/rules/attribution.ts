@@ -1,6 +1,7 @@
 import type { Attribution } from '../article.ts';
 import { OUTLET_SPELLINGS, outletName } from '../outlets.ts';
 import type { ParseState } from '../state.ts';
+import { hasVerb } from './page-foot.ts';
 
 // Ends a name: a comma, semicolon or bracket, a sentence-ending period (not the dot of `Zakon.kz`),
 // one glued to the next sentence's Cyrillic word (`Казинформа.Закончены`), or the end.
@@ -56,6 +57,11 @@ export const DATELINE = new RegExp(String.raw`^${CITY}\.\s+(?:${DATELINE_DAY}\.?
 // A listed outlet in a dateline, however written: `НҰР-СҰЛТАН. ҚазАқпарат -`, `ASTANA. 6 aqpan. QazAqparat -`,
 // and with the city lost as some pages print it: `. قازاقپارات -`.
 const DATELINE_LISTED = new RegExp(String.raw`^(?:${CITY})?\.\s+(?:${DATELINE_DAY}\.?\s+)?(?<outlet>${OUTLET_SPELLINGS})${REPORTER}\s*[-–—]\s`, 'iu');
+// An agency's dateline of periods alone, its name in any case: `Алматы. 5 октября. Центр информации. В …`.
+// The day is required, and a name with a verb is the lead's first sentence (`Астана. 5 мая. Форум открылся.`).
+const PERIOD_DATELINE = new RegExp(String.raw`^${CITY}\.\s+${DATELINE_DAY}\.\s+(?<outlet>\p{Lu}[\p{L}\d-]{2,}(?:\s[\p{L}\d-]+){0,2})\.\s+(?=[\p{Lu}«"])`, 'u');
+// A source an agency quotes, no outlet: `пресс-служба акима региона`, `акимат города`.
+const OFFICE = /пресс-служб|акимат|министерств|департамент|управлени|ведомств/iu;
 // A Kazakh dateline naming the outlet's correspondent: `Нұр-Сұлтан, BAQ.KZ тілшісі. Бұл туралы …`,
 // Latin `Astana, Kazinform tilshisi.`
 const CORRESPONDENT_DATELINE = new RegExp(String.raw`^${CITY},\s+(?<outlet>${DOMAIN}|\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*){0,2})\s+(?:тілшісі|tilshisi|ء?تىلشىسى)[.,]?\s`, 'u');
@@ -123,7 +129,7 @@ export function datelineOf(lead: string): string | undefined {
 }
 
 // A dateline names the agency before anything else in the lead.
-const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, LISTED_OPENING, PREPARED_BY, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, RUSSIAN, RUSSIAN_REVIEW, KAZAKH, KAZAKH_ARABIC, KAZAKH_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, CORRESPONDENT_OF];
+const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, RUSSIAN, RUSSIAN_REVIEW, KAZAKH, KAZAKH_ARABIC, KAZAKH_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, CORRESPONDENT_OF];
 
 // «Kazinform тілшісі» is «Kazinform's correspondent»: the outlet is Kazinform.
 const CORRESPONDENT = /\s+(?:тілшісі|t[iı]lsh[iı]s[iı]|ء?تىلشىسى)$/u;
@@ -199,13 +205,31 @@ export function attribution(state: ParseState): void {
   if (site) state.article.attribution = { outlet: outletName(site[1]!.replace(/^www\./iu, '')) };
 }
 
+// The city of a dateline of periods is a word or two: its period comes early.
+const CITY_LONGEST = 40;
+
+/** Tested before PERIOD_DATELINE: the lead's first period, early, has a figure (the day) after it. */
+function opensOnCityAndDay(text: string): boolean {
+  const dot = text.indexOf('. ');
+  const day = text.charCodeAt(dot + 2);
+  return dot > 1 && dot < CITY_LONGEST && day >= 48 && day <= 57;
+}
+
 /** The attribution a paragraph's phrase names, if any. */
 export function attributionIn(text: string): Attribution | undefined {
   for (const phrase of PHRASES) {
     if (phrase === REPORTED_BY && !REPORTING_STEM.test(text)) continue;
     if (phrase === CORRESPONDENT_OF && !text.includes('орреспондент')) continue;
     if (phrase === KNOWN_TO && !text.includes('стало известно')) continue;
+    if (phrase === PERIOD_DATELINE && !opensOnCityAndDay(text)) continue;
     const match = phrase.exec(text);
+    if (phrase === PERIOD_DATELINE && match) {
+      if (hasVerb(match.groups!.outlet!)) continue;
+      // A lead naming the outlet that reports (`…, передаёт корреспондент КазТАГ`, `передаёт МИА
+      // «Казинформ»`) carries its report under the dateline; an office it names is the agency's source.
+      const named = attributionIn(text.slice(match[0].length));
+      if (named && !OFFICE.test(named.outlet)) return named;
+    }
     const groups = match?.groups;
     const named = groups?.outlet ?? groups?.slashed ?? groups?.by;
     if (!match || !groups || !named) continue;

@@ -1,6 +1,8 @@
 import { isHeadlineLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { hasHeadlineVerb, hasSectionHeading } from './page-foot.ts';
+import { datelineOf } from './attribution.ts';
+import { captionBeforeOutlet } from './photo-credit.ts';
 
 // Another report's headline a page links inside the text, its «read also» label lost in the copy, alone
 // between the lead (or the paragraph under it) and the next paragraph (`Ұлттық банк … несие бермеуді ұсынды` under a lead on teachers'
@@ -23,7 +25,49 @@ const stems = (text: string): string[] => (text.toLowerCase().match(WORD) ?? [])
 // Pages set the link after the lead or after the paragraph under it.
 const GAPS = 2;
 
+// Another report's teaser inside the text, as Sputnik prints it: its picture's caption signed with the
+// outlet's name after a dash (`Уборка пшеницы - Sputnik Казахстан`) over its headline, between two
+// paragraphs. The name is the outlet's: its first word opens the lead's dateline (`АСТАНА, 14 сен – Sputnik.`)
+// or signs the caption of the report's own picture, so a person's role (`Иван Петров - Директор хозяйства`) is none.
+const SIGNED_CAPTION = /\s[-–—]\s\p{Lu}/u;
+const SIGNATURE_WORD = /\s[-–—]\s(\p{L}{3,})[^-–—]*$/u;
+const FIRST_PARAGRAPHS = 2;
+
+/** The text that names the page's own outlet: the datelines of its first paragraphs and its pictures' captions. */
+function ownSignatures(state: ParseState): string {
+  const datelines = state.lines.filter(isSentenceLine).slice(0, FIRST_PARAGRAPHS).map((line) => datelineOf(line.text) ?? '');
+  const captions = state.skipped.filter((skipped) => skipped.rule === 'photo caption').map((skipped) => skipped.text);
+  return [...datelines, ...captions].join(' ');
+}
+const CAPTION_WORDS_MAX = 8;
+// A caption of eight words and a name of three: no longer.
+const SIGNED_CAPTION_LONGEST = 120;
+const TEASER_HEADLINE_WORDS_MIN = 4;
+
+function captionedTeasers(state: ParseState): void {
+  const { lines } = state;
+  const teasers = new Set<number>();
+  let signatures: string | undefined;
+  for (let index = 1; index < lines.length - 2; index++) {
+    const caption = lines[index]!;
+    // Tested first: a short line, a dash before a capital.
+    if (caption.text.length > SIGNED_CAPTION_LONGEST || caption.verbatim || !SIGNED_CAPTION.test(caption.text) || isSentenceLine(caption)) continue;
+    const described = captionBeforeOutlet(caption.text);
+    const headline = lines[index + 1]!;
+    if (!described || wordCount(described) > CAPTION_WORDS_MAX || headline.verbatim || headline.line !== caption.line + 1) continue;
+    if (isSentenceLine(headline) || wordCount(headline.text) < TEASER_HEADLINE_WORDS_MIN || !isHeadlineLike(headline.text)) continue;
+    if (!isSentenceLine(lines[index - 1]!) || !isSentenceLine(lines[index + 2]!)) continue;
+    signatures ??= ownSignatures(state);
+    if (!signatures.includes(SIGNATURE_WORD.exec(caption.text)![1]!)) continue;
+    teasers.add(index).add(index + 1);
+  }
+  if (teasers.size === 0) return;
+  for (const index of teasers) state.skipped.push({ line: lines[index]!.line, text: lines[index]!.text, rule: 'teaser of another report' });
+  state.lines = lines.filter((_, at) => !teasers.has(at));
+}
+
 export function inlineTeaser(state: ParseState): void {
+  captionedTeasers(state);
   const { lines } = state;
   const lead = lines.findIndex(isSentenceLine);
   if (lead < 0) return;

@@ -38,7 +38,8 @@ const NAME_PICTURE = /^((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)(?<!(
 // (`Фото New.biss.kz`, the cover picture's `cover otyrar.kz`, `Коллаж Tengrinews.kz`; in Latin letters any domain,
 // `Фото mig.pics`: a label and one address is no sentence). Case-sensitive: a capital starts each name.
 // Two photographers are named with a comma or `и` between: `фото Аманкула Дюсенбаева, Еркебулана Укибаева`.
-const CREDIT_NAME = /^(?:[Фф]ото|[Cc]over|[Кк]оллаж)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}(?:\p{Ll}+|\p{Lu}{2,})(?:(?:,|\s+и)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)?|[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|media)|[A-Za-z\d][A-Za-z\d-]*(?:\.[A-Za-z\d-]+)*\.[a-z]{2,6})$/u;
+// An office's or agency's abbreviation in capitals names it too: `Фото РСК`, `Фото МЧС РК`.
+const CREDIT_NAME = /^(?:[Фф]ото|[Cc]over|[Кк]оллаж)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}(?:\p{Ll}+|\p{Lu}{2,})(?:(?:,|\s+и)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)?|\p{Lu}{2,6}(?:\s\p{Lu}{2,4})?|[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|media)|[A-Za-z\d][A-Za-z\d-]*(?:\.[A-Za-z\d-]+)*\.[a-z]{2,6})$/u;
 // The site and its photographer after a slash, without a colon, alone or glued after the photo's
 // caption (often the headline again): `… кордайским беспорядкам Фото Tengrinews.kz/Алихан Сариев`.
 const DOMAIN_PHOTOGRAPHER = /^(?:(\S.{0,250}?)\s+)?[Фф]ото\s+((?:[\p{L}\d][\p{L}\d-]*\.)+(?:kz|ru|com|org|net|info|media)\s?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)$/u;
@@ -231,8 +232,14 @@ function isMediaHeadline(text: string): boolean {
   return rest.split(/\s+/u).filter((word) => /^\p{Ll}/u.test(word)).length >= MEDIA_HEADLINE_SMALL_WORDS && hasVerb(rest);
 }
 
+// A caption's separator left before its credit when the copy lost the caption: `|| Автор фото Имя Фамилия`.
+const SEPARATOR_FIRST = /^(?:\|{1,2}|\/)\s*/u;
+
 export function creditIn(text: string): Credit | undefined {
   if (text.length > LONGEST_CAPTION || (text.length > LONGEST_CREDIT && !text.includes(':'))) return undefined;
+  // Tested first: the line opens on a pipe or a slash.
+  const separator = text[0] === '|' || text[0] === '/' ? SEPARATOR_FIRST.exec(text) : null;
+  if (separator) return creditIn(text.slice(separator[0].length));
   if (isMediaHeadline(text)) return undefined;
   // That headline again with the photo's caption and its credit glued after it: `ФОТО: Из-за паводков … на
   // лодках Паводки в ЗКО. Фото Жанара Берикова©`: the credit is the one at its end.
@@ -304,7 +311,8 @@ export function creditIn(text: string): Credit | undefined {
     const imageStamp = tail ? CAPTION_TAIL_STAMP.exec(tail[0])?.[0] : undefined;
     // A stamp before the credit (`19 Февраля 2026, 09:36 Фото: primeminister.kz`) is no caption, nor
     // another label word, the picture's kind: `cover Фото: пресс-служба МВД РК`.
-    if (!described || LABEL_ONLY.test(described) || isKeywordTitle(described)) return { credit: caption[2]!.trim(), ...(imageStamp && { imageStamp }) };
+    // Nor is the copyright sign before a long credit: `© Photo : Официальный сайт …`.
+    if (!described || described === '©' || LABEL_ONLY.test(described) || isKeywordTitle(described)) return { credit: caption[2]!.trim(), ...(imageStamp && { imageStamp }) };
     return metaLine(described) ? { credit: caption[2]!.trim(), stamp: described } : { credit: caption[2]!.trim(), caption: described, ...(imageStamp && { imageStamp }) };
   }
   return undefined;
@@ -406,6 +414,14 @@ function creditGluedAfterParagraph(state: ParseState): void {
   state.lines = state.lines.flatMap((line) => splitAfterParagraph(line) ?? [line]);
 }
 
+const COPY_LONGER_MAX = 50;
+
+/** The caption a line prints before the outlet's name after a dash (`<caption> - Sputnik Казахстан`), or undefined. */
+export function captionBeforeOutlet(text: string): string | undefined {
+  const dash = text.search(/\s[-–—]\s[^-–—]*$/u);
+  return dash > 0 && OUTLET_AFTER.test(text.slice(dash)) ? text.slice(0, dash) : undefined;
+}
+
 /**
  * The first photo credit line becomes the article's credit and leaves the body, unless it names no
  * one and a later one does (`Иллюстративное фото`, then `Фото: Pixabay`); a caption before the
@@ -437,6 +453,15 @@ export function photoCredit(state: ParseState): void {
   if (caption) state.article.photoAlt = caption;
   const copy = lines[chosen + 1];
   if (caption && copy && !copy.verbatim && copy.text.startsWith(caption) && OUTLET_AFTER.test(copy.text.slice(caption.length))) captionCopy = chosen + 1;
+  // A caption glued to its credit with no capital to tell where it starts (`© Photo : Официальный сайт
+  // президента Казахстанапрезидент Казахстана …`) ends the credit as the copy under it prints it: the copy tells it.
+  // Tested first: the copy is no longer than the credit and a name of three words.
+  const copied = !caption && copy && !copy.verbatim && copy.text.length < credit.length + COPY_LONGER_MAX ? captionBeforeOutlet(copy.text) : undefined;
+  if (copied && credit.length > copied.length + 2 && credit.endsWith(copied)) {
+    state.article.photoCredit = credit.slice(0, -copied.length).trim();
+    state.article.photoAlt = copied;
+    captionCopy = chosen + 1;
+  }
   // A caption on the line right above its credit, after the lead, the two set apart from the text
   // by a blank line: a headline-shaped line, or the image's keywords some pages print as its alt
   // text, a lower-case label (`жол апаты` over `Коллаж: Kazinform`), left out but not taken as the
