@@ -88,14 +88,18 @@ const MAX_POSTER_WORDS = 3;
 const PUBLISHED_IN = ['опубликовано', 'в'];
 
 /** What kind of metadata line `text` is, or undefined for any other line. */
+const LIST_HOUR_END = /\d:\d\d\.$/u;
+
 export function metaLine(text: string): MetaKind | undefined {
   const bullet = text.indexOf(RUBRIC_BULLET);
   if (bullet > 0) {
     const rubric = text.slice(0, bullet).split(' ');
     if (rubric.length <= MAX_RUBRIC_WORDS && rubric.every((word) => !DIGIT.test(word)) && metaLine(text.slice(bullet + RUBRIC_BULLET.length)) === 'stamp') return 'stamp';
   }
-  // Cheap refusals first: without a digit a metadata line is a word or two (`көрсетілді`, `оқу үшін`).
-  if (text.length > MAX_LENGTH || (text.length > MAX_WORDLESS_LENGTH && !DIGIT.test(text)) || text.split(' ', MAX_WORDS + 1).length > MAX_WORDS || PLAYER_CLOCK.test(text) || HOURS.test(text)) return undefined;
+  // Cheap refusals first: without a digit a metadata line is a word or two (`көрсетілді`, `оқу үшін`);
+  // a line closed by `;`, or by a period right after the hour, is an item of the text's list
+  // (`Вторник – 18:30;` … `Суббота – 17:00.`, a schedule), no stamp.
+  if (text.length > MAX_LENGTH || text.endsWith(';') || LIST_HOUR_END.test(text) || (text.length > MAX_WORDLESS_LENGTH && !DIGIT.test(text)) || text.split(' ', MAX_WORDS + 1).length > MAX_WORDS || PLAYER_CLOCK.test(text) || HOURS.test(text)) return undefined;
   const pipe = Math.max(...RUBRIC_AFTER.map((mark) => text.lastIndexOf(mark)));
   if (pipe > 0) {
     const rubric = text.slice(pipe + RUBRIC_AFTER_LENGTH).split(' ');

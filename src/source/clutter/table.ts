@@ -276,6 +276,19 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     follows: { lines: 1, shape: 'quote' },
   },
   {
+    // An aggregator's call to stay on its site under the report: `Оставайтесь с нами на <site>, чтобы
+    // не пропустить главные новости`.
+    name: 'subscribe prompt',
+    maxLength: 200,
+    line: /^оставайтесь\s+с\s+нами(?:\s+на\s+\S{2,60})?(?:,\s*чтобы\s+не\s+пропустить[^.!?]{0,120})?[.!]?$/iu,
+  },
+  {
+    // The page's own address under its text: `Постоянный адрес новости: https://…`, or with no scheme.
+    name: 'page address',
+    maxLength: 300,
+    line: /^постоянный\s+адрес\s+(?:новости|материала|статьи|публикации)\s*:\s*(?:https?:\/\/)?[\p{L}\d.-]+\.\p{L}{2,10}(?:\/\S*)?$/iu,
+  },
+  {
     // A messenger's or network's link alone, as a subscribe prompt prints it: `t.me/allsportskz`.
     name: 'subscribe prompt',
     line: /^(?:https?:\/\/)?(?:t\.me|wa\.me|vk\.com|(?:www\.)?(?:instagram|youtube|tiktok|facebook)\.com)\/[\w@.\/-]{2,60}$/iu,
@@ -595,6 +608,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: (text) => (text.endsWith(',') || text.endsWith('،')) && SIGNATURE_NAME.test(text),
     ifNext: /^[«“"][^«»“”".!?]{2,40}[»”"]\.?$/u,
     follows: { lines: 2, shape: 'signature' },
+  },
+  {
+    // Two authors' names alone on a line, a comma between: `Имя Фамилия, Имя Фамилия`.
+    name: 'byline',
+    maxLength: 80,
+    line: /^\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}-]+,\s\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}-]+$/u,
   },
   {
     // A correspondent's signature with her newspaper on the same line, the surname in capitals or not:
