@@ -114,6 +114,12 @@ export function clutter(state: ParseState): void {
     for (const piece of rule.pieces?.(line.text) ?? [{ text: line.text, rule: rule.name }]) state.skipped.push({ line: line.line, ...piece });
     const follow = rule.follows;
     if (!follow || (follow.afterText && !kept.some(isSentenceLine))) continue;
+    // A widget's label over a count of nought (`Лента новостей` / `0`): the copy holds none of its items.
+    if (lines[i + 1]?.text === '0') {
+      const zero = lines[++i]!;
+      state.skipped.push({ line: zero.line, text: zero.text, rule: rule.name });
+      continue;
+    }
     for (let taken = 0; taken < follow.lines && i + 1 < lines.length; taken++) {
       const inBlock = blockRule(lines[i + 1]!, follow, rule, taken === 0);
       // Another block's heading in it (`Редактор` / `Recent Posts` / …) heads its own block: the outer loop takes it.

@@ -318,6 +318,10 @@ export function creditIn(text: string): Credit | undefined {
   return undefined;
 }
 
+// The generic credit some copies glue after the image's title: `…, фото - Новости Zakon.kz от 14.09.2018
+// 19:20 из открытых источников`.
+const OPEN_SOURCES_AFTER = /\s+(из\s+открытых\s+(?:интернет-)?источников)$/iu;
+
 /**
  * The main image's title alone on a line above the lead (`гололед, авария, фото - Новости Zakon.kz
  * от 03.11.2025 08:42`): its keywords are no paragraph, its date and time may date the report.
@@ -327,15 +331,18 @@ function imageTitles(state: ParseState): void {
   const end = lead < 0 ? state.lines.length : lead;
   for (let index = state.lines.length - 1; index >= 0; index--) {
     const line = state.lines[index]!;
+    const open = line.text.endsWith('источников') ? OPEN_SOURCES_AFTER.exec(line.text) : null;
+    const text = open ? line.text.slice(0, open.index) : line.text;
     // Tested first: a line ending in a figure, with a dash in it.
-    if (line.verbatim || line.fromTitle || !/\d$/u.test(line.text) || !/\s[-–—]\s/u.test(line.text) || !IMAGE_TITLE.test(line.text)) continue;
+    if (line.verbatim || line.fromTitle || !/\d$/u.test(text) || !/\s[-–—]\s/u.test(text) || !IMAGE_TITLE.test(text)) continue;
     // Under the lead, the titles of the report's other pictures, each over its own credit (`Дом Дружбы ,
     // фото - Новости Zakon.kz от …` / `Фото: Zakon.kz`): their time is the picture's, not the report's.
     const below = state.lines[index + 1];
     if (index >= end && !(below && !below.verbatim && creditIn(below.text))) continue;
     state.lines.splice(index, 1);
     state.skipped.push({ line: line.line, text: line.text, rule: 'image label' });
-    const stamp = index < end ? CAPTION_TAIL_STAMP.exec(line.text)?.[0] : undefined;
+    if (open) state.article.photoCredit ??= open[1]!;
+    const stamp = index < end ? CAPTION_TAIL_STAMP.exec(text)?.[0] : undefined;
     if (stamp) state.skipped.push({ line: line.line, text: stamp, rule: IMAGE_STAMP });
   }
 }
