@@ -101,6 +101,8 @@ const FRAME_CHANNEL = /^(?:[Кк]адр|[Сс]топ-кадр|[Сс]криншо
 // `Кража телефона. Иллюстративное фото: Getty Images`.
 const CAPTION = new RegExp(String.raw`^(.{1,250}?)[\s,.;]+(?:иллюстративное\s+)?${LABEL}\s*:\s*(.{1,100})$`, 'iu');
 const LABEL_ONLY = new RegExp(String.raw`^${LABEL}$`, 'iu');
+// A caption with its credit after the label and a copyright sign, no colon: `Сельчане ремонтируют дорогу Фото ©️ Tengrinews.kz`.
+const CAPTION_COPYRIGHT = new RegExp(String.raw`^(.{3,250}?)\s+${LABEL}\s*©\ufe0f?\s*(\S.{1,100})$`, 'iu');
 // A caption with its credit after a slash, no colon: `Игроки поздравляют друг друга / Фото sportskz`,
 // `«Қазгидромет» … жариялады / Коллаж kursiv.media, бильд-редактор Ахтам Зиперов`; or after one pipe or
 // two, as Diapazon prints it: `Подарок … сделали за счет спонсоров. || Фото автора`.
@@ -262,6 +264,8 @@ export function creditIn(text: string): Credit | undefined {
     const stamped = /\d$/u.test(plain[1]!) ? STAMP_AFTER_CREDIT.exec(plain[1]!.trim()) : null;
     return stamped ? { credit: stamped[1]!, stamp: stamped[2]! } : { credit: plain[1]!.trim() };
   }
+  const signed = text.includes('©') ? CAPTION_COPYRIGHT.exec(text) : null;
+  if (signed) return { credit: signed[2]!.trim(), caption: signed[1]! };
   const slashed = text.includes('/') ? DOMAIN_PHOTOGRAPHER.exec(text) : null;
   if (slashed) return slashed[1] ? { credit: slashed[2]!, caption: slashed[1] } : { credit: slashed[2]! };
   const fromSite = FROM_SITE.exec(text);
