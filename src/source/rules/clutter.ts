@@ -50,8 +50,7 @@ export function clutterRuleOf(text: string, next?: string): ClutterRule | undefi
  */
 export function isClutterNamed(name: string, text: string, next?: string): boolean {
   const plain = text.replace(BULLET, '');
-  const named = rulesFor(plain.length).filter((rule) => rule.name === name);
-  return named.some((rule) => matches(rule, plain, next)) && clutterRuleOf(text, next)?.name === name;
+  return rulesFor(plain.length).some((rule) => rule.name === name && matches(rule, plain, next)) && clutterRuleOf(text, next)?.name === name;
 }
 
 /** Whether a line belongs to a block of the `follow` shape, and under which rule's name. */

@@ -3,6 +3,7 @@ import { SourceError } from '../errors.ts';
 import { isSentenceLine } from '../line-shape.ts';
 import { MAX_TITLE_LENGTH } from '../limits.ts';
 import type { ParseState } from '../state.ts';
+import { isMarkedVerbatim } from './verbatim.ts';
 import { isCalendarDate } from '../../core/time/calendar-date.ts';
 
 // `date 2026-01-27 Title`, or with the time of publication: `date 2026-01-27 14:30 Title`.
@@ -32,7 +33,7 @@ export function dateLine(state: ParseState): SourceError | void {
   // as if pasted on the date line, so that page matter there is moved among the lines and the
   // headline found below it. A single line under it, or one the editor marked as text (`\`), is
   // the text, and the title is missing.
-  const pageFirst = !timeAlone && rest.trim() === '' && state.lines.length > 1 && !state.lines[0]!.text.startsWith('\\') ? state.lines.shift() : undefined;
+  const pageFirst = !timeAlone && rest.trim() === '' && state.lines.length > 1 && !isMarkedVerbatim(state.lines[0]!.text) ? state.lines.shift() : undefined;
   if (pageFirst) {
     state.headLine = pageFirst.line;
     state.titleBelowDate = first.line;
