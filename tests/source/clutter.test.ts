@@ -393,6 +393,16 @@ describe('page metadata lines', () => {
     expect([metaLine('Дата: 01 декабря 2025 Категория: новости за 2025 год'), metaLine('Категория: Новости')]).toEqual([undefined, undefined]);
   });
 
+  it('reads a trail of rubrics before a stamp with its hour or counters, and a time zone after the clock, as a stamp; a headline after a trail is none', () => {
+    expect([metaLine('Новости / Новости и События 22 ноябрь 2017 г. 508 0'), metaLine('Главная / Спорт 12.03.2024 15:30'), metaLine('Обновлено: 17.01.2026, 19:15 (АСТ)')]).toEqual(['stamp', 'stamp', 'stamp']);
+    expect([
+      metaLine('Кино / Премьера состоится 22 ноября'),
+      metaLine('Итоги / Выборы прошли 22 ноября 2017 г.'),
+      metaLine('Новости / В Астане открыли 12 школ'),
+      metaLine('Новости / Общество'),
+    ]).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
   it('takes a weekday for a stamp only beside a date or a time: alone, or beside hours, it labels a schedule, and hours are no stamp', () => {
     expect([metaLine('Вторник, 14:30'), metaLine('Бейсенбі, 16 қазан 2025')]).toEqual(['stamp', 'stamp']);
     expect([metaLine('Понедельник'), metaLine('Дүйсенбі'), metaLine('Понедельник 09:00-18:00'), metaLine('Суббота: 10-16'), metaLine('10:00 – 16:00')]).toEqual([undefined, undefined, undefined, undefined, undefined]);

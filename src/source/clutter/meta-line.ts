@@ -26,6 +26,8 @@ const BESIDE_NUMBERS = new Set([
   'рет', 'ret', 'رەت', 'раз', 'раза', 'мин', 'минут', 'минуты', 'min', 'mın', 'чтения', 'просмотр', 'просмотра',
   // A counter's label of two words: `Количество просмотров: 13781`.
   'количество',
+  // A time zone after the clock: `19:15 (АСТ)`, Astana time.
+  'аст',
   'сағат', 'saǵat', 'sağat', 'ساعات', 'в', 'gmt', 'utc', 'г', 'года', 'год', 'ж', 'жылы', 'жылғы', 'j', 'jyly',
   'дата', 'публикации', 'время', 'views', 'comments', 'тыс', 'тыс.', 'млн', 'مين',
   // The rubric after a stamp: `26 декабря 2025, 18:49 • Новости дня`.
@@ -86,6 +88,12 @@ const MAX_POSTER_WORDS = 3;
 // The rubric a CMS names after its stamp's label, `… Опубликовано в Образования Прочитано 23231 раз`: up to
 // three words with no figure, ended by a counter's word or the line's end.
 const PUBLISHED_IN = ['опубликовано', 'в'];
+// A trail of rubrics before a stamp and its counters, the last rubric glued to the date: `Новости /
+// Новости и События 22 ноябрь 2017 г. 508 0` (a page's footer). Each rubric a few words, no figure or mark;
+// the stamp gives the hour or counters after the year (`Кино / Премьера состоится 22 ноября` is a headline).
+const TRAIL = ' / ';
+const TRAIL_RUBRIC = /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,2}$/u;
+const TRAIL_STAMP = /\d:\d\d|\d{4}\D.* \d+$/u;
 
 /** What kind of metadata line `text` is, or undefined for any other line. */
 const LIST_HOUR_END = /\d:\d\d\.$/u;
@@ -100,6 +108,13 @@ export function metaLine(text: string): MetaKind | undefined {
   // a line closed by `;`, or by a period right after the hour, is an item of the text's list
   // (`Вторник – 18:30;` … `Суббота – 17:00.`, a schedule), no stamp.
   if (text.length > MAX_LENGTH || text.endsWith(';') || LIST_HOUR_END.test(text) || (text.length > MAX_WORDLESS_LENGTH && !DIGIT.test(text)) || text.split(' ', MAX_WORDS + 1).length > MAX_WORDS || PLAYER_CLOCK.test(text) || HOURS.test(text)) return undefined;
+  const trail = text.lastIndexOf(TRAIL);
+  if (trail > 0 && text.slice(0, trail).split(TRAIL).every((rubric) => TRAIL_RUBRIC.test(rubric))) {
+    const last = text.slice(trail + TRAIL.length);
+    const figure = last.search(/ \d/u);
+    const stamp = last.slice(figure + 1);
+    if (figure > 0 && TRAIL_STAMP.test(stamp) && TRAIL_RUBRIC.test(last.slice(0, figure)) && metaLine(stamp) === 'stamp') return 'stamp';
+  }
   const pipe = Math.max(...RUBRIC_AFTER.map((mark) => text.lastIndexOf(mark)));
   if (pipe > 0) {
     const rubric = text.slice(pipe + RUBRIC_AFTER_LENGTH).split(' ');
