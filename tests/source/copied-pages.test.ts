@@ -445,6 +445,20 @@ describe('a trail glued to the headline above the headline', () => {
   });
 });
 
+describe('Kazpravda\'s page flattened onto the title\'s line', () => {
+  const HEAD = 'date 2025-12-20 Год больших стартов Спорт 20 декабря 2025 г. 2:15 318 Ерлан Сапаров обозреватель отдела спорта ';
+  it('leaves out a byline naming the department and takes the credit after the dek up to the text\'s first word', () => {
+    const article = parse(`${HEAD}Борцы привезли рекордное число наград фото пресс-службы федерации В этом году борцы выступили на девяти турнирах.\n`);
+    expect([article.paragraphs, article.photoCredit]).toEqual([['Борцы привезли рекордное число наград', 'В этом году борцы выступили на девяти турнирах.'], 'пресс-службы федерации']);
+  });
+
+  it('keeps a sentence that speaks of a photo whole: no word opening the text follows it', () => {
+    const text = 'Болельщики прислали фото победителей Тренер сборной поблагодарил их в своем обращении.';
+    const article = parse(`${HEAD}${text}\n`);
+    expect([article.paragraphs, article.photoCredit]).toEqual([[text], undefined]);
+  });
+});
+
 describe('a line under a title that reads as a lead', () => {
   it('is a subheading, and the page refused, when it does not retell the lead', () => {
     expect(refusal(`date 2023-02-03 ${LEAD}\nКак работает каток зимой\nКаток открыт каждый день с десяти утра до полуночи.\n`)).toMatch(/^1: the title reads as a lead paragraph/u);

@@ -20,13 +20,17 @@ const STAMP_INSIDE = /\s(\d{1,2})\s+(\p{L}+)\s+\d{4}(?:\s?г\.)?,?\s+\d{1,2}:\d{
 const STAMP_WITHIN = 260;
 // The author's name and the region they write from, when the page prints them: `Наталия Портнягина, Западно-Казахстанская область`.
 // Or the author's name and role: `Аскар Бейсенбаев специальный корреспондент`.
-// The role may name the region it covers: `Любовь Доброта собственный корреспондент по Туркестанской области и г. Шымкент`.
-const AUTHOR = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:,\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}?[\p{L}-]+)?\s+(?:область|района?|облысы|ауданы)|\s+(?:(?:специальный|собственный|старший)\s+)?(?:корреспондент|обозреватель|журналист|редактор)(?:\s+по\s+\p{Lu}[\p{L}-]+\s+(?:области|району)(?:\s+и\s+г\.\s?\p{Lu}[\p{L}-]+)?)?)\s+(?=\p{Lu}|[«"–—-])/u;
+// The role may name the region it covers: `Любовь Доброта собственный корреспондент по Туркестанской области и г. Шымкент`,
+// or the newsroom's department: `Асет Сыздыков старший корреспондент отдела общества` (a dek in figures may follow).
+const AUTHOR = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:,\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}?[\p{L}-]+)?\s+(?:область|района?|облысы|ауданы)|\s+(?:(?:специальный|собственный|старший)\s+)?(?:корреспондент|обозреватель|журналист|редактор)(?:\s+по\s+\p{Lu}[\p{L}-]+\s+(?:области|району)(?:\s+и\s+г\.\s?\p{Lu}[\p{L}-]+)?|\s+отдела\s+\p{Ll}+(?:\s+и\s+\p{Ll}+)?)?)\s+(?=\p{Lu}|\d|[«"–—-])/u;
+// Words that only open a sentence, in capitals: a preposition or a linking word.
+const SENTENCE_OPENERS = 'По|В|Во|На|С|Со|К|О|Об|Из|За|Для|При|Как|Это|Так|Но|Однако|Также|Ранее|Согласно|Сегодня|Вчера|Напомним|Кроме|После|От|У';
 // The rubric some pages print between the headline and the stamp: `«Кайрат» выходит в лидеры Статьи 12 апреля …`,
 // or two of them with a comma between: `Сакральный ландшафт Статьи,Далёкое - близкое 28 ноября …`.
 const RUBRIC_LAST = /\s(\p{Lu}\p{Ll}+)(,\s?\p{Lu}[\p{Ll}\s-]{2,30})?$/u;
-// The credit Kazpravda prints after the dek, glued to the text: `<dek> фото автора <text>`.
-const CREDIT_AFTER_DEK = /^(\p{Lu}[^.!?]{10,200}?)\s+(фото\s+автора)\s+(?=\p{Lu})/u;
+// The credit Kazpravda prints after the dek, glued to the text: `<dek> фото автора <text>`, or naming who
+// gave the picture, up to the word that opens the text (`<dek> фото Министерства просвещения РК В течение …`).
+const CREDIT_AFTER_DEK = new RegExp(String.raw`^([\p{Lu}\d][^.!?]{10,200}?)\s+(фото\s+(?:автора|((?:\p{L}[\p{L}-]*\s+){0,5}?\p{L}[\p{L}-]*)(?=\s+(?:${SENTENCE_OPENERS})\s)))\s+(?=\p{Lu})`, 'u');
 const AUTHOR_NAME = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+/u;
 
 interface GluedHead {
@@ -64,7 +68,8 @@ function kazpravdaHead(title: string): GluedHead | undefined {
   if (rubricText) left.unshift({ text: rubricText, rule: 'rubric' });
   if (author) left.push({ text: author.trim().replace(/,$/u, ''), rule: 'byline' });
   // `фото автора` names the author of the byline: her name is the credit (`Марат Ибраев собственный корреспондент …`).
-  const name = author ? AUTHOR_NAME.exec(author)?.[0] : undefined;
+  // A credit naming who gave the picture is that credit, whoever wrote the report.
+  const name = credit?.[3] ?? (author ? AUTHOR_NAME.exec(author)?.[0] : undefined);
   if (credit && !name) left.push({ text: credit[2]!, rule: 'photo credit' });
   return { headline, text, left, ...(credit ? { dek: credit[1]! } : {}), ...(credit && name ? { credit: name } : {}) };
 }
@@ -74,7 +79,7 @@ function kazpravdaHead(title: string): GluedHead | undefined {
 // no sentence mark in it, ends on a word in small letters or figures before a word that only opens a
 // sentence (`… составил 495 тенге По итогам торгов, …`): a preposition or a linking word in capitals.
 const FIRST_SENTENCE = /^(.{40,400}?[.!?][»"”]?)\s+(?=\p{Lu})/u;
-const HEADLINE_THEN_TEXT = /^(\p{Lu}[^.!?]{10,200}?[\p{Ll}\d%»"])\s+((?:По|В|Во|На|С|Со|К|О|Об|Из|За|Для|При|Как|Это|Так|Но|Однако|Также|Ранее|Согласно|Сегодня|Вчера|Напомним|Кроме|После|От|У)\s.+)$/u;
+const HEADLINE_THEN_TEXT = new RegExp(String.raw`^(\p{Lu}[^.!?]{10,200}?[\p{Ll}\d%»"])\s+((?:${SENTENCE_OPENERS})\s.+)$`, 'u');
 const FLATTENED_HEADLINE_WORDS = 4;
 
 /** The headline between the lead and the text of a title that holds all three. */
