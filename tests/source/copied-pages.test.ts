@@ -241,6 +241,13 @@ describe('credits, tags and attribution of copied pages', () => {
     expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${LEAD}\n\n${LEAD}\n`).paragraphs).toEqual([LEAD]);
   });
 
+  it('the page\'s description, the lead cut with dots and its stamp and site after them, leaves; a paragraph so cut that the lead does not open with stays', () => {
+    const cut = (text: string) => `${text.slice(0, 40)}... 30.01.2026, Kazinform`;
+    expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${cut(LEAD)}\n${LEAD}\n`).paragraphs).toEqual([LEAD]);
+    const other = 'Жители ждали открытия катка всю осень и спрашивали о нем у акимата.';
+    expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${cut(other)}\n${LEAD}\n`).paragraphs).toEqual([cut(other), LEAD]);
+  });
+
   it('a named credit wins over «Иллюстративное фото»; a repeated credit goes', () => {
     const article = parse(`date 2026-01-30 В Астане открылся новый каток\nИллюстративное фото\nФото: Pixabay\n${LEAD}\nФото: Pixabay\n`);
     expect(article.photoCredit).toBe('Pixabay');

@@ -12,13 +12,15 @@ const META_NAMES = new Set<string>([META_RULES.stamp.name, META_RULES.counter.na
  * counter (`• 12248 просмотров` above a summary and the lead alike); other adjacent copies are
  * repeated-paragraph's. A summary the lead repeats edited is left out the same way.
  */
-// An excerpt cut off with dots: `… В их числе и национал...`.
-const CUT_DOTS = /(?:\.{3}|…)$/u;
+// An excerpt cut off with dots: `… В их числе и национал...`, the page's stamp and name after it or not
+// (`… передает корреспондент... 07.05.2023, Sputnik Казахстан`, ru.sputnik.kz).
+const CUT_DOTS = /(?:\.{3}|…)(?:\s+\d{1,2}\.\d{1,2}\.\d{4},\s+\p{L}[\p{L}\d. -]{1,40})?$/u;
 const EXCERPT_SHORTEST = 40;
 
 /**
  * The lead's start, cut off with dots, printed above the lead as the page's summary (kapital.kz:
  * `… В их числе и национал...` over `… В их числе и национальная лига …`): the lead holds every word of it.
+ * The page's meta description is one too, its stamp and the site's name after the dots.
  */
 function cutExcerpt(state: ParseState): void {
   const [first, second] = state.lines;
