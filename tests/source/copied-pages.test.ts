@@ -278,8 +278,16 @@ describe('credits, tags and attribution of copied pages', () => {
     ['Каток открыли в субботу. Об этом сообщили в пресс-службе акимата.', { outlet: 'пресс-служба акимата' }],
     ['Каток открыли в субботу, сообщает местное издание «Информбюро».', { outlet: 'Informburo.kz' }],
     ['Астана. 1 сентября. КазТАГ - Айдана Сериккызы. Каток открыли в субботу.', { outlet: 'КазТАГ' }],
+    ['Корреспондент агентства Kazinform выяснил, почему каток открыли только в субботу.', { outlet: 'Kazinform' }],
+    ['Каток открыли в субботу, сообщил корреспондент агентства "Интерфакс-Казахстан".', { outlet: 'Интерфакс-Казахстан' }],
   ])('attribution in %s', (lead, expected) => {
     expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${lead}\n`).attribution).toEqual(expected);
+  });
+
+  it('none from a correspondent named by no outlet, or spoken to', () => {
+    for (const lead of ['Каток открыли в субботу, рассказал корреспондент газеты Иванов.', 'Каток открыли в субботу, сказал директор катка корреспонденту Kazinform.']) {
+      expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${lead}\n`).attribution).toBeUndefined();
+    }
   });
 
   it('none in `Бұл туралы …` naming a briefing or a meeting where someone spoke', () => {

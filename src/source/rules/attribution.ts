@@ -75,9 +75,10 @@ const REPORTING_STEM = /проанализ|выясн|побывал|узнал|
 const REPORTED_BY = new RegExp(String.raw`(?:(?:^|\s)[Кк]орреспондент(?:ы)?\s+(?:(?:агентства|портала|издания|сайта)\s+)?|(?:^|[.!?]\s+))(?<outlet>${DOMAIN})\s+${REPORTING_VERB}(?=[\s,])|,\s+${REPORTING_VERB}\s+(?<by>${DOMAIN})\.?$`, 'u');
 // The outlet's correspondent named with any verb, before or after the phrase, and her name after
 // it: `Эти дома посетил собственный корреспондент ИА «NewTimes.kz» Имя Фамилия`, `Корреспондент
-// Orda.kz Имя Фамилия отправилась …`, `Корреспондент Lada.kz прошёлся …`. Only an outlet in quotes
-// or a domain: `корреспондент газеты Иванов` names no outlet.
-const CORRESPONDENT_OF = new RegExp(String.raw`(?:^|\s)(?:(?:[Сс]обственный|[Сс]пециальный)\s+)?[Кк]орреспондент(?:ы|ка)?\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?(?<outlet>«[^«»]{2,60}»|${DOMAIN})(?=[\s,.:;]|$)`, 'u');
+// Orda.kz Имя Фамилия отправилась …`, `Корреспондент Lada.kz прошёлся …`, `Корреспондент агентства Kazinform
+// изучил …`. Only an outlet in quotes of either kind (`сообщил корреспондент агентства "Интерфакс-Казахстан"`),
+// a domain or a listed outlet: `корреспондент газеты Иванов` names no outlet.
+const CORRESPONDENT_OF = new RegExp(String.raw`(?:^|\s)(?:(?:[Сс]обственный|[Сс]пециальный)\s+)?[Кк]орреспондент(?:ы|ка)?\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?(?<outlet>«[^«»]{2,60}»|"[^"«»]{2,60}"|${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))(?=[\s,.:;]|$)`, 'iu');
 // A listed outlet opening the lead, with no city before it: `CentralAsia (KZ) - Согласно …`.
 const LISTED_OPENING = new RegExp(String.raw`^(?<outlet>${OUTLET_SPELLINGS})\s*[-–—]\s`, 'iu');
 // Wire datelines of Russian agencies: `МОСКВА, 23 сен - РИА Новости.`, `МОСКВА, 4 ноября. /ТАСС/.`
