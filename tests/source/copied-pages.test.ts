@@ -95,6 +95,15 @@ describe('the headline of a copied page', () => {
     expect(article.skipped?.map((s) => [s.line, s.rule])).toEqual([[2, 'photo caption'], [3, 'photo caption'], [5, 'paragraph printed twice']]);
   });
 
+  it('a caption in the lead\'s place closing on the place and date alone describes the photo; a lead naming a place and date in its sentence is the lead', () => {
+    const caption = 'Жители у закрытого катка. Сарыаркинский район Астаны, 29 января 2026 года.';
+    const article = parse(`date 2026-01-30 В Астане открылся новый каток\n${caption}\n${LEAD}\n`);
+    expect([article.photoAlt, article.paragraphs]).toEqual([caption, [LEAD]]);
+    for (const lead of ['Каток у набережной открыли в Астане, 29 января 2026 года.', 'Каток открыли в субботу. Жители пришли к открытию целыми семьями. Астана, 29 января 2026 года.']) {
+      expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${lead}\n${LEAD}\n`).paragraphs).toEqual([lead, LEAD]);
+    }
+  });
+
   it('a headline of two parts right after the report\'s stamp is the headline; two sentences elsewhere are text', () => {
     const headline = 'Каток у набережной открыт. Что изменилось за год';
     const article = parse(`date 2026-01-30 30.01.2026, 10:05 4120\n${headline}\nФото: акимат Астаны\n${LEAD}\n`);

@@ -5,7 +5,12 @@ import { hasHeadlineVerb, hasVerb } from './page-foot.ts';
 
 // A caption's closing place and date, after a sentence or alone: `… человека. Алматы, 14 октября 2019 года.`,
 // Kazakh `… пойыз. Алматы, 16 тамыз 2017 жыл.`, or the date without the place: `На отчетной встрече акима. 20 февраля 2019 года.`
-const PLACE_AND_DATE = /(?:^|[.!?]["»”)]?\s+)(?:\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,\s+)?\d{1,2}\s+(\p{L}+)\s+\d{4}(?:\s+(?:года|г\.|жылы|жыл|ж\.))?\.?$/u;
+// The place may name its district and region: `Темирский район Актюбинской области, 27 января 2021 года.`
+const PLACE_NOUN = String.raw`район|района|область|области|округ|округа|село|город|города|поселок|аул|ауданы|облысы|ауылы|қаласы`;
+const PLACE_AND_DATE = new RegExp(String.raw`(?:^|[.!?]["»”)]?\s+)(?:\p{Lu}[\p{L}-]+(?:\s(?:\p{Lu}[\p{L}-]+|${PLACE_NOUN})){0,4},\s+)?\d{1,2}\s+(\p{L}+)\s+\d{4}(?:\s+(?:года|г\.|жылы|жыл|ж\.))?\.?$`, 'u');
+// A caption in the lead's place is short: what the photo shows, then where and when (azattyq.org's amp pages).
+const CAPTION_SENTENCES = 2;
+const CAPTION_LONGEST = 40;
 
 // A Kazakh caption closing on what it shows, a photo taken then and there: `Мюнхен, 1950-жылдары
 // түсірілген сурет.` (`a photo taken in Munich in the 1950s`), in the three scripts.
@@ -70,6 +75,11 @@ function endsInPlaceAndDate(text: string): boolean {
   return month !== undefined && monthNumber(month) !== undefined;
 }
 
+/** A sentence or two closing with the photo's place and date on a sentence of their own: `<what it shows>. Уральск, 11 сентября 2023 года.` */
+function isPlaceAndDateCaption(text: string): boolean {
+  return wordCount(text) <= CAPTION_LONGEST && (text.match(/[.!?](?:\s|$)/gu) ?? []).length <= CAPTION_SENTENCES && endsInPlaceAndDate(text);
+}
+
 /** A sentence printed twice in a row that closes with the photo's place and date: a caption, never a paragraph. */
 export function isCaptionSentenceCopy(lines: readonly SourceLine[], index: number): boolean {
   const line = lines[index]!;
@@ -93,7 +103,7 @@ export function photoCaption(state: ParseState): void {
   // the photo, and the lead is the next paragraph.
   const lead = lines.findIndex(isSentenceLine);
   const first = lines[lead];
-  if (first && !first.verbatim && (TAKEN_PHOTO.test(first.text) || isShownThenClause(first.text)) && lines.slice(lead + 1).some(isSentenceLine)) {
+  if (first && !first.verbatim && (TAKEN_PHOTO.test(first.text) || isShownThenClause(first.text) || (isPlaceAndDateCaption(first.text) && lines[lead + 1]?.text !== first.text)) && lines.slice(lead + 1).some(isSentenceLine)) {
     state.article.photoAlt ??= first.text;
     state.skipped.push({ line: first.line, text: first.text, rule: 'photo caption' });
     lines.splice(lead, 1);
