@@ -29,6 +29,11 @@ describe('sources past the limits are refused with the reason and line', () => {
     );
   });
 
+  it('a title over the limit that holds sentences is a paragraph: the message asks for the headline', () => {
+    const lead = 'В Уральске открыли новый каток у набережной реки. Он будет работать до марта каждый день. ';
+    expect(errorOf(parseSource(source('2026-01-27', lead.repeat(4).trim())))).toMatch(/^1: the title is \d+ characters long, a paragraph and no headline; put the headline after the date/u);
+  });
+
   it('thousands of tags in one source, naming the tag line', () => {
     const tags = Array.from({ length: 3000 }, (_, i) => `#тег${i}`).join(' ');
     expect(errorOf(parseSource(source('2026-01-27', 'Теги', 'Текст.', tags)))).toBe(

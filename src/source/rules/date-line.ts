@@ -1,6 +1,6 @@
 import { clip } from '../../core/printable.ts';
 import { SourceError } from '../errors.ts';
-import { isSentenceLine } from '../line-shape.ts';
+import { holdsSentence, isSentenceLine } from '../line-shape.ts';
 import { MAX_TITLE_LENGTH } from '../limits.ts';
 import type { ParseState } from '../state.ts';
 import { isMarkedVerbatim } from './verbatim.ts';
@@ -49,7 +49,9 @@ export function dateLine(state: ParseState): SourceError | void {
   if (title.length > MAX_TITLE_LENGTH) {
     state.overlongTitle = pageFirst
       ? new SourceError(`the page's first line is ${title.length} characters long, a paragraph and no headline; write the headline after the date on line ${first.line}: \`date ${date} Headline\``, pageFirst.line)
-      : new SourceError(`the title is ${title.length} characters long; a title may be at most ${MAX_TITLE_LENGTH}`, first.line);
+      : holdsSentence(title)
+        ? new SourceError(`the title is ${title.length} characters long, a paragraph and no headline; put the headline after the date and this text on the next line, as the first paragraph`, first.line)
+        : new SourceError(`the title is ${title.length} characters long; a title may be at most ${MAX_TITLE_LENGTH}`, first.line);
   }
   state.article.date = date;
   if (time) state.article.time = time.padStart(5, '0');
