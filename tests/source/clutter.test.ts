@@ -238,12 +238,14 @@ describe('the clutter table', () => {
     ['qazaqnews.kz © 2015–2024. Барлық құқықтар қорғалған', 'copyright notice'],
     ['При полном или частичном использовании материалов ссылка на сайт обязательна.', 'copyright notice'],
     ['Sait materıaldaryn paıdalanǵanda silteme mindetti.', 'copyright notice'],
+    ['Qazaq24.com передает, что по данным сайта Nur.KZ.', 'aggregator notice'],
   ])('%s is a %s', (line, rule) => {
     expect(clutterRuleOf(line)?.name).toBe(rule);
   });
 
   it.each([
     'Сенат одобрил закон о бюджете на 2026 год.',
+    'Zakon.kz передает, что по данным сайта акимата, дорогу откроют в мае.',
     'Команда үш рет жеңіске жетті.',
     'Наурыз мейрамы',
     'Заседание начнется в 10:00 в здании Сената.',

@@ -1693,10 +1693,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // An aggregator's notice naming the site it carries the report from, above the text: `Inform.KZ
     // парақшасынан алынған деректерге сүйене отырып, Qazaq24.com жаңалық жариялайды`, `По материалам
-    // сайта tengrinews.kz`. The site named first is the report's outlet (rules/attribution.ts).
+    // сайта tengrinews.kz`, or passing it along with nothing of the report said: `Qazaq24.com передает, что по
+    // данным сайта Nur.KZ.` The site named first is the report's outlet (rules/attribution.ts).
     name: 'aggregator notice',
     maxLength: 160,
-    line: /^(?:[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}\s+\p{L}+(?:нан|нен|дан|ден|тан|тен)\s+алынған\s(?:[^.!?]|\.(?=\S)){5,120}\sжариялай(?:ды|мыз)|(?:по\s+материалам|на\s+основе\s+материалов)\s+(?:сайта\s+|портала\s+|издания\s+)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})\.{0,3}$/iu,
+    line: /^(?:[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}\s+\p{L}+(?:нан|нен|дан|ден|тан|тен)\s+алынған\s(?:[^.!?]|\.(?=\S)){5,120}\sжариялай(?:ды|мыз)|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}\s+(?:переда[её]т|сообщает),\s+что\s+по\s+данным\s+(?:сайта|портала|издания|агентства)\s+[\p{L}\d.-]{2,40}|(?:по\s+материалам|на\s+основе\s+материалов)\s+(?:сайта\s+|портала\s+|издания\s+)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})\.{0,3}$/iu,
   },
   {
     // A site's accounts listed at the page's end, one a line: `Telegram @myastanacity`, `WhatsApp "Астана - Что? Где? Когда?"`.
