@@ -11,6 +11,7 @@ const PLACE_AND_DATE = new RegExp(String.raw`(?:^|[.!?]["»”)]?\s+)(?:\p{Lu}[\
 // A caption in the lead's place is short: what the photo shows, then where and when (azattyq.org's amp pages).
 const CAPTION_SENTENCES = 2;
 const CAPTION_LONGEST = 40;
+const YEAR_END = /\d{4}(?:\s+\S{1,5})?$/u;
 
 // A Kazakh caption closing on what it shows, a photo taken then and there: `Мюнхен, 1950-жылдары
 // түсірілген сурет.` (`a photo taken in Munich in the 1950s`), in the three scripts.
@@ -77,7 +78,8 @@ function endsInPlaceAndDate(text: string): boolean {
 
 /** A sentence or two closing with the photo's place and date on a sentence of their own: `<what it shows>. Уральск, 11 сентября 2023 года.` */
 function isPlaceAndDateCaption(text: string): boolean {
-  return wordCount(text) <= CAPTION_LONGEST && (text.match(/[.!?](?:\s|$)/gu) ?? []).length <= CAPTION_SENTENCES && endsInPlaceAndDate(text);
+  // Tested first: most leads close on no year.
+  return YEAR_END.test(text) && wordCount(text) <= CAPTION_LONGEST && (text.match(/[.!?](?:\s|$)/gu) ?? []).length <= CAPTION_SENTENCES && endsInPlaceAndDate(text);
 }
 
 /** A sentence printed twice in a row that closes with the photo's place and date: a caption, never a paragraph. */
