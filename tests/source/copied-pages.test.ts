@@ -476,6 +476,12 @@ describe('Kazpravda\'s page flattened onto the title\'s line', () => {
     expect([article.paragraphs, article.photoCredit]).toEqual([['Борцы привезли рекордное число наград', 'В этом году борцы выступили на девяти турнирах.'], 'пресс-службы федерации']);
   });
 
+  it('takes the time from the stamp on the title\'s line when it names the date line\'s day', () => {
+    const text = 'В этом году борцы выступили на девяти турнирах.';
+    expect(parse(`${HEAD}${text}\n`).time).toBe('02:15');
+    expect(parse(`${HEAD.replace('2025-12-20', '2025-12-21')}${text}\n`).time).toBeUndefined();
+  });
+
   it('keeps a sentence that speaks of a photo whole: no word opening the text follows it', () => {
     const text = 'Болельщики прислали фото победителей Тренер сборной поблагодарил их в своем обращении.';
     const article = parse(`${HEAD}${text}\n`);

@@ -23,7 +23,8 @@ export function publicationTime(state: ParseState): void {
   if (state.article.time) return;
   const [first, second] = state.lines;
   const lead = (first && second && !isSentenceLine(first) ? second : first)?.line ?? Infinity;
-  // The image's title glued after the lead's last sentence is on the lead's own line.
+  // The image's title glued after the lead's last sentence is on the lead's own line; so is the stamp of a
+  // page flattened onto the title's line (Kazpravda: `<headline> 17 ноября 2022 г. 0:06 6345 …`), which heads the text.
   // A stamp glued again, the same, to another report's headline below the text (`Другой заголовок 2025-12-23 03:39:00`)
   // is the page's clock, which stamps every report it prints: no report's time.
   // (The titles of the report's own pictures below may carry its stamp: `… фото - Новости Zakon.kz от 11.10.2022 14:02`.)
@@ -33,7 +34,7 @@ export function publicationTime(state: ParseState): void {
   const widgets = state.skipped.filter((skipped) => HEADER_WIDGETS.has(skipped.rule)).map((skipped) => skipped.line);
   const headerClock = (line: number) => widgets.some((widget) => widget > line && widget <= line + HEADER_CLOCK_REACH);
   const stamps = (rule: string) => state.skipped
-    .filter((skipped) => (skipped.line < lead || (rule === IMAGE_STAMP && skipped.line === lead)) && skipped.rule === rule && !clock(skipped.text))
+    .filter((skipped) => (skipped.line < lead || (rule === IMAGE_STAMP && skipped.line === lead) || (state.gluedHeadline && skipped.line === state.headLine)) && skipped.rule === rule && !clock(skipped.text))
     .map((skipped) => ({ line: skipped.line, stamp: readStamp(skipped.text) }))
     .filter(({ line, stamp }) => stamp.time && (!stamp.date || stamp.date === state.article.date) && (!stamp.day || stamp.day === state.article.date?.slice(5)) && !(widgets.length > 0 && !stamp.date && !stamp.day && headerClock(line)))
     .map(({ stamp }) => stamp);
