@@ -148,6 +148,20 @@ function shortSentence(title: string): string | undefined {
   return SHORT_SENTENCE.test(title) && wordCount(title) >= 2 ? 'it is a sentence ending in a period' : undefined;
 }
 
+// A line opening on a dialogue's dash: an interview's question, or someone's words.
+const DIALOGUE_DASH = /^[-–—−]\s/u;
+
+/**
+ * A page's first line under a date line with the date alone, opening on a dialogue's dash over a line
+ * opening on one (`– Первый вопрос: …?` / `– Ваш вопрос уместен …`): an interview's question over its
+ * answer, the copy's first lines; no headline. A title the editor wrote on the date line stays.
+ */
+function interviewQuestion(state: ParseState, title: string): string | undefined {
+  const below = state.lines[0];
+  if (state.titleBelowDate === undefined || !DIALOGUE_DASH.test(title) || !below || below.verbatim || !DIALOGUE_DASH.test(below.text)) return undefined;
+  return "it opens on a dialogue's dash over an answer opening on one, as an interview's question does";
+}
+
 // A headline some outlets close with a period is one short sentence.
 const PERIOD_HEADLINE_WORDS = 14;
 
@@ -393,7 +407,7 @@ export function headline(state: ParseState): SourceError | void {
   }
   if (state.article.title !== undefined) {
     state.article.title = takeRubricAfter(state, takeStampAfter(state, state.article.title, state.headLine), state.headLine).replace(BADGE, '');
-    const lead = leadShape(state.article.title) ?? (state.titleBelowDate !== undefined ? shortSentence(state.article.title) : undefined);
+    const lead = leadShape(state.article.title) ?? (state.titleBelowDate !== undefined ? shortSentence(state.article.title) ?? interviewQuestion(state, state.article.title) : undefined);
     if (lead && (leadAboveHeadline(state) || titlePrintedTwice(state, state.article.title) || periodHeadlineOverLead(state, state.article.title))) return;
     if (lead && state.titleBelowDate !== undefined) return firstLineIsLead(state, lead);
     if (lead) return new SourceError(`the title reads as a lead paragraph (${lead}); put the headline after the date and this sentence on the next line, as the first paragraph`, state.headLine);
