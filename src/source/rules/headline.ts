@@ -129,13 +129,13 @@ const CARD_LINES = 3;
 
 /**
  * On a page pasted under a date line with the date alone, a first line over another report's card
- * lines, its stamp right under it and its source's domain (`Сборная … вылетела …` / `- сегодня,
+ * lines, its stamp and its source's domain in either order (`Сборная … вылетела …` / `- сегодня,
  * 4:13` / `- nur.kz` / `- 0`), above a lead naming another outlet (`…, передает корреспондент
  * Altainews.kz.`) and sharing under a fifth of its words: an aggregator's card of another report, and
  * the page prints no headline of its own. Gives the card's domain.
  */
 function otherReportCard(state: ParseState, title: string): string | undefined {
-  if (state.titleBelowDate === undefined || !state.skipped.some((s) => s.line === state.headLine + 1 && s.rule === META_RULES.stamp.name)) return undefined;
+  if (state.titleBelowDate === undefined || !state.skipped.some((s) => s.line > state.headLine && s.line <= state.headLine + CARD_LINES && s.rule === META_RULES.stamp.name)) return undefined;
   // The card's lines left, its domain among them, then the lead.
   const at = state.lines.slice(0, CARD_LINES + 1).findIndex((line) => isSentenceLine(line));
   const lead = state.lines[at];
