@@ -243,6 +243,15 @@ describe('credits, tags and attribution of copied pages', () => {
     expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${credit} ${credit}\n${LEAD}\n`).photoCredit).toBe('Midjourney');
   });
 
+  it('a generic credit with the note of the picture\'s making by AI after it is the credit; a sentence about such a picture is text', () => {
+    for (const credit of ['Иллюстративное фото. Сгенерировано с помощью ИИ', 'Кадр видео, улучшенный с помощью ИИ']) {
+      const article = parse(`date 2026-01-30 В Астане открылся новый каток\n${credit}\n${LEAD}\n`);
+      expect([article.photoCredit, article.paragraphs]).toEqual([credit, [LEAD]]);
+    }
+    const sentence = 'Фото, созданное с помощью ИИ, разошлось в соцсетях за один день.';
+    expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${LEAD}\n${sentence}\n`).paragraphs).toEqual([LEAD, sentence]);
+  });
+
   it('the summary printed again as the lead, apart from it, is published once; the rule is recorded', () => {
     const article = parse(`date 2026-01-30 В Астане открылся новый каток\n${LEAD}\nПОДЕЛИТЬСЯ\n${LEAD}\nКаток работает до марта.\n`);
     expect(article.paragraphs).toEqual([LEAD, 'Каток работает до марта.']);

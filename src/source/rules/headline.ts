@@ -121,6 +121,34 @@ function retellsLead(lead: string, line: string): boolean {
   return words.filter((word) => known.has(word)).length >= words.length * RETOLD;
 }
 
+// A card's source: a domain alone on its line, a list's mark before it at times (`- nur.kz`).
+const CARD_DOMAIN = /^(?:[-–•]\s*)?((?:[\p{L}\d-]+\.)+\p{L}{2,})$/u;
+// The lead shares under a fifth of the card's headline words; the card's lines are few.
+const CARD_SHARED = 5;
+const CARD_LINES = 3;
+
+/**
+ * On a page pasted under a date line with the date alone, a first line over another report's card
+ * lines, its stamp and its source's domain in either order (`Сборная … вылетела …` / `- сегодня,
+ * 4:13` / `- nur.kz` / `- 0`), above a lead naming another outlet (`…, передает корреспондент
+ * Altainews.kz.`) and sharing under a fifth of its words: an aggregator's card of another report, and
+ * the page prints no headline of its own. Gives the card's domain.
+ */
+function otherReportCard(state: ParseState, title: string): string | undefined {
+  if (state.titleBelowDate === undefined || !state.skipped.some((s) => s.line > state.headLine && s.line <= state.headLine + CARD_LINES && s.rule === META_RULES.stamp.name)) return undefined;
+  // The card's lines left, its domain among them, then the lead.
+  const at = state.lines.slice(0, CARD_LINES + 1).findIndex((line) => isSentenceLine(line));
+  const lead = state.lines[at];
+  if (!lead || lead.verbatim) return undefined;
+  const card = [...state.skipped.filter((s) => s.line > state.headLine && s.line < lead.line), ...state.lines.slice(0, at)];
+  const domain = card.map((line) => CARD_DOMAIN.exec(line.text)?.[1]).find((d) => d !== undefined);
+  const outlet = domain ? attributionIn(lead.text)?.outlet.toLowerCase() : undefined;
+  if (!domain || !outlet || outlet.includes(domain.toLowerCase().replace(/^www\./u, '').split('.')[0]!)) return undefined;
+  const words = stems(title);
+  const known = new Set(stems(lead.text));
+  return words.filter((word) => known.has(word)).length * CARD_SHARED < words.length ? domain : undefined;
+}
+
 /**
  * Some outlets print the lead above the headline, and the headline with its view counter or stamp
  * under it, or under the photo's credit (`Lead sentence.` / `Кәсіп пен нәсіп ауылда` / `1,994` / `оқылды`), or
@@ -146,6 +174,20 @@ const SHORT_SENTENCE = /[^.]\.["»”)]*$/u;
 
 function shortSentence(title: string): string | undefined {
   return SHORT_SENTENCE.test(title) && wordCount(title) >= 2 ? 'it is a sentence ending in a period' : undefined;
+}
+
+// A line opening on a dialogue's dash: an interview's question, or someone's words.
+const DIALOGUE_DASH = /^[-–—−]\s/u;
+
+/**
+ * A page's first line under a date line with the date alone, opening on a dialogue's dash over a line
+ * opening on one (`– Первый вопрос: …?` / `– Ваш вопрос уместен …`): an interview's question over its
+ * answer, the copy's first lines; no headline. A title the editor wrote on the date line stays.
+ */
+function interviewQuestion(state: ParseState, title: string): string | undefined {
+  const below = state.lines[0];
+  if (state.titleBelowDate === undefined || !DIALOGUE_DASH.test(title) || !below || below.verbatim || !DIALOGUE_DASH.test(below.text)) return undefined;
+  return "it opens on a dialogue's dash over an answer opening on one, as an interview's question does";
 }
 
 // A headline some outlets close with a period is one short sentence.
@@ -393,10 +435,12 @@ export function headline(state: ParseState): SourceError | void {
   }
   if (state.article.title !== undefined) {
     state.article.title = takeRubricAfter(state, takeStampAfter(state, state.article.title, state.headLine), state.headLine).replace(BADGE, '');
-    const lead = leadShape(state.article.title) ?? (state.titleBelowDate !== undefined ? shortSentence(state.article.title) : undefined);
+    const lead = leadShape(state.article.title) ?? (state.titleBelowDate !== undefined ? shortSentence(state.article.title) ?? interviewQuestion(state, state.article.title) : undefined);
     if (lead && (leadAboveHeadline(state) || titlePrintedTwice(state, state.article.title) || periodHeadlineOverLead(state, state.article.title))) return;
     if (lead && state.titleBelowDate !== undefined) return firstLineIsLead(state, lead);
     if (lead) return new SourceError(`the title reads as a lead paragraph (${lead}); put the headline after the date and this sentence on the next line, as the first paragraph`, state.headLine);
+    const card = otherReportCard(state, state.article.title);
+    if (card) return new SourceError(`the page's first line heads another report's card (its stamp and its source ${card} under it; the lead names another outlet and retells none of it), and the page prints no headline of its own; write the headline after the date on line ${state.titleBelowDate}: \`date ${state.article.date} Headline\``, state.headLine);
     headlineBelowTitle(state);
     return;
   }
