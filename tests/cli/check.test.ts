@@ -42,7 +42,7 @@ describe('habar check', () => {
       'content/sources/marker.txt:1: warning: the title "РУ Сенат одобрил бюджет страны" holds the language marker "РУ"; remove it',
       'content/sources/no-attribution.txt:5: warning: no attribution in the first paragraph, such as `сообщает Kazinform` or `деп хабарлайды Kazinform тілшісі`',
       'content/sources/no-tags.txt:3: warning: no tags; end the source with a line of hashtags such as `#Казахстан #Сенат`',
-      'content/sources/no-title.txt:1: the title is missing after the date; write the headline on line 1: `date 2026-01-29 Headline`',
+      'content/sources/no-title.txt:3: the title is missing after the date, and the only line under it is the text; write the headline on line 1: `date 2026-01-29 Headline`',
       'content/sources/placeholder.txt:3: the placeholder paragraph "Текст новости." of `habar new` is still here; replace it with the article\'s text (or put `draft` back on the first line)',
       'content/sources/short.txt:1: warning: the title "Выставка" is very short; is it the headline?',
       'content/sources/time.txt:1: warning: the title "В Астане в 12:24 открылась выставка" holds a time of day; remove it',

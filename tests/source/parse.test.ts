@@ -169,7 +169,7 @@ describe('bad sources', () => {
     ['no-date-line.txt', '1: the first line must be `date YYYY-MM-DD Title`, found "Спикер Сената встретился с министром"'],
     ['impossible-date.txt', '1: 2026-02-30 is not a date in the calendar'],
     ['malformed-date.txt', '3: the date must be written YYYY-MM-DD, found "27.01.2026"'],
-    ['no-title.txt', '1: the title is missing after the date; write the headline on line 1: `date 2026-01-27 Headline`'],
+    ['no-title.txt', '3: the title is missing after the date, and the only line under it is the text; write the headline on line 1: `date 2026-01-27 Headline`'],
     ['title-no-body.txt', '1: the article has a title but no body text'],
     ['not-utf8.txt', '3: the file is not UTF-8 text; save it as UTF-8'],
   ])('%s → line %s', (name, expected) => {

@@ -45,7 +45,13 @@ export function dateLine(state: ParseState): SourceError | void {
   if (!isCalendarDate(date)) {
     return new SourceError(`${date} is not a date in the calendar`, first.line);
   }
-  if (title.trim() === '') return new SourceError(`the title is missing after the date; write the headline on line ${first.line}: \`date ${date} Headline\``, first.line);
+  if (title.trim() === '') {
+    // A single line pasted under the date alone is the page's text with no headline above it: the
+    // message points at that line, where a page with a headline would have printed it.
+    const text = rest.trim() === '' && state.lines.length === 1 && !isMarkedVerbatim(state.lines[0]!.text) ? state.lines[0] : undefined;
+    const where = text ? ', and the only line under it is the text' : '';
+    return new SourceError(`the title is missing after the date${where}; write the headline on line ${first.line}: \`date ${date} Headline\``, text?.line ?? first.line);
+  }
   if (title.length > MAX_TITLE_LENGTH) {
     state.overlongTitle = pageFirst
       ? new SourceError(`the page's first line is ${title.length} characters long, a paragraph and no headline; write the headline after the date on line ${first.line}: \`date ${date} Headline\``, pageFirst.line)
