@@ -73,6 +73,8 @@ const AGENCY_SOURCE = /^(?:информационное\s+)?агентство\s
 const QUOTED_ALONE = /^[«"“][^«»"“”]{2,30}[»"”]$/u;
 const KAZAKH_SOURCE_FROM = /^(?:ақпарат|aqparat|اقپارات)\s*:\s*([^\s:].{1,60}?)\s+(?:порталынан|сайтынан|агенттігінен|басылымынан|portalynan|saıtynan|saitynan|agenttiginen|پورتالىنان|سايتىنان)\.?$/iu;
 const IMAGE_ENDING = /[\s.](?:gif|jpe?g|png|webp)$/iu;
+// A link's mark closing the headline it links: `Headline>>`, `Headline >>>`.
+const LINK_MARK_END = /\s*>{2,3}$/u;
 // Tested from the end of the line first: most short lines are no press service and no menu.
 const PRESS_SERVICE = /\s(?:баспасөз\s+қызметі|baspasóz\s+qyzmeti|baspasöz\s+qyzmetı|ءباسپاسوز\s+قىزمەتى)$/u;
 const PRESS_SERVICE_TAIL = /(?:қызметі|qyzmeti|qyzmetı|قىزمەتى)$/u;
@@ -434,6 +436,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'related news',
     maxLength: 230,
     line: new RegExp(String.raw`^(?:${words('читайте\\s+также', 'читайте\\s+еще', 'читайте\\s+ещё', 'смотрите\\s+также', 'тағы\\s+оқыңыз', 'сондай-ақ\\s+оқыңыз', 'taǵy\\s+oqyńyz')})\s*[:.—–-]\s*[^.!?]{1,200}[?!]?$`, 'iu'),
+  },
+  {
+    // A headline closing on its link's mark, wherever it stands: `Назарбаев рассказал, почему …>>`. No
+    // sentence of the text ends on the mark; what comes before it must read as a headline.
+    name: 'related news',
+    maxLength: 230,
+    line: (text) => text.endsWith('>>') && isHeadlineLike(text.replace(LINK_MARK_END, '')),
   },
   {
     // A widget of other reports: each a headline, at times with its excerpt cut off (`… в…`) and its stamp.
