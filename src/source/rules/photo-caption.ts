@@ -91,7 +91,8 @@ export function isCaptionSentenceCopy(lines: readonly SourceLine[], index: numbe
 
 /**
  * A caption ending `… түсірілген сурет.` in the lead's place goes to the photo's description, and so
- * does a Russian one naming what the photo shows with a clause about it (`Здание …, где шел суд …`).
+ * does a Russian one naming what the photo shows with a clause about it (`Здание …, где шел суд …`),
+ * and its copy printed right under it.
  * A bare caption between two paragraphs (names, place, year, no verb) leaves the body.
  * A stock photo's caption in English right above a lead in Cyrillic letters is its alt text too.
  * A photo's caption some pages print twice in a row, under the picture and as its description
@@ -109,6 +110,12 @@ export function photoCaption(state: ParseState): void {
     state.article.photoAlt ??= first.text;
     state.skipped.push({ line: first.line, text: first.text, rule: 'photo caption' });
     lines.splice(lead, 1);
+    // The same caption printed again right under it, as the image's title and its caption: the photo's too.
+    const copy = lines[lead];
+    if (copy && !copy.verbatim && copy.text === first.text) {
+      state.skipped.push({ line: copy.line, text: copy.text, rule: 'photo caption' });
+      lines.splice(lead, 1);
+    }
   }
   const above = lead > 0 ? lines[lead - 1] : undefined;
   if (above && first && !above.verbatim && isForeignCaption(above.text, first.text)) {
