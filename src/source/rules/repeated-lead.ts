@@ -40,7 +40,8 @@ const DEK_REACH = 3;
  * The dek over the lead, closing no sentence, printed again as the start of the lead or of a paragraph
  * right after it (kazpravda.kz: `<dek>` / `Фото …` / lead / `<dek>, на который …`): the page's summary, its
  * words all in the text, published once, in the text. So is a dek of one sentence printed again as the
- * first sentence of such a paragraph, another sentence after it (liter.kz: `<dek>.` / lead / `<dek>. Все …`).
+ * first sentence of such a paragraph, another sentence after it (liter.kz: `<dek>.` / lead / `<dek>. Все …`),
+ * or as the whole paragraph after the lead, the dek and the lead printed together above a blank line.
  */
 function dekInText(state: ParseState): void {
   const first = state.lines[0];
@@ -49,7 +50,13 @@ function dekInText(state: ParseState): void {
   if (!sentence && /[…:;,]["»“”')]*$/u.test(first.text)) return;
   // A sentence's copy goes on with the next sentence; a phrase's with a mark or a space.
   const goesOn = sentence ? /^\s+["«“(]?\p{Lu}/u : /^[\s.,;:!?]/u;
-  const copy = state.lines.slice(1, 1 + DEK_REACH).some((line) => !line.verbatim && line.text.startsWith(first.text) && goesOn.test(line.text.slice(first.text.length)));
+  // A sentence's copy may be the whole paragraph after the lead when the page prints the dek and the lead
+  // as its head, a blank line setting the text apart (zakon.kz's amp pages: `<dek>.` / lead / `` / `<dek>.`);
+  // a sentence the text says again, no blank line between, stays twice.
+  const lines = state.lines;
+  const copy = lines.slice(1, 1 + DEK_REACH).some((line, i) => !line.verbatim && line.text.startsWith(first.text)
+    && (goesOn.test(line.text.slice(first.text.length))
+      || (sentence && i > 0 && line.text === first.text && lines[1]!.line === first.line + 1 && line.line > lines[i]!.line + 1)));
   if (!copy) return;
   state.lines.shift();
   state.skipped.push({ line: first.line, text: first.text, rule: 'dek repeated in the text' });
