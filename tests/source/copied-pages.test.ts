@@ -61,6 +61,15 @@ describe('the headline of a copied page', () => {
     expect(parse(`date 2026-01-30 В Астане открылся новый каток\nМир спорта\n${LEAD}\n`).paragraphs).toEqual(['Мир спорта', LEAD]);
   });
 
+  it('a headline between paragraphs is another report\'s when it speaks of something else than the text above and under it; the paragraph under it retelling it, it heads a section', () => {
+    const lead = 'В районе начали ремонт школы, подрядчик обещает закончить работы к сентябрю.';
+    const under = 'Котельные района проверили перед зимой, и в квартирах многоэтажных домов тепло.';
+    const teaser = parse(`date 2024-05-02 В районе ремонтируют школу\n${lead}\nВ Алматы открылась новая библиотека для детей\n${under}\n`);
+    expect(teaser.skipped?.map((s) => s.rule)).toEqual(['teaser of another report']);
+    const heading = parse(`date 2024-05-02 В районе ремонтируют школу\n${lead}\nКотельные района проверили перед зимой\n${under}\n`);
+    expect(heading.paragraphs).toEqual([lead, 'Котельные района проверили перед зимой', under]);
+  });
+
   it('a listed stamp after the report opens teasers of other reports, left out to the end', () => {
     const article = parse(`date 2026-02-21 20.02.2026, 19:03 6616\nВ Астане открылся новый каток\n${LEAD}\n20.02.2026, 12:10 12386\nВ Алматы открылась новая библиотека\nВ Алматы открыли библиотеку, передает корреспондент агентства.\n`);
     expect(article.paragraphs).toEqual([LEAD]);

@@ -8,7 +8,8 @@ import { captionBeforeOutlet } from './photo-credit.ts';
 // between the lead (or the paragraph under it) and the next paragraph (`Ұлттық банк … несие бермеуді ұсынды` under a lead on teachers'
 // pay): a headline of five words or more with a verb, in a report set out in no sections, speaking of
 // something else: fewer than a third of its words in the title or the text above. A report's own heading there
-// retells them (`Замакима Караганды проверил ход ремонтных работ` under a lead on Karaganda's roads).
+// retells them (`Замакима Караганды проверил ход ремонтных работ` under a lead on Karaganda's roads), or
+// the paragraph under it.
 const WORDS_MIN = 5;
 const WORDS_MAX = 16;
 const WORD = /\p{L}{4,}/gu;
@@ -90,5 +91,9 @@ function isInlineTeaser(state: ParseState, line: SourceLine, index: number): boo
   const above = lines.slice(0, index).map((above) => above.text).join(' ');
   const known = new Set(stems(`${state.article.title ?? ''} ${above}`));
   const own = stems(line.text);
-  return own.filter((stem) => known.has(stem)).length * 3 < own.length;
+  if (own.filter((stem) => known.has(stem)).length * 3 >= own.length) return false;
+  // A heading the paragraph under it retells is the report's own section's (`Многоэтажки стоят – «буржуйки»
+  // в окно дымят` over `… трубы «буржуек» … в многоэтажных домах`): a teaser speaks of something else there too.
+  const under = new Set(stems(lines[index + 1]!.text));
+  return own.filter((stem) => under.has(stem)).length * 3 < own.length;
 }
