@@ -70,6 +70,13 @@ describe('the headline of a copied page', () => {
     expect(heading.paragraphs).toEqual([lead, 'Котельные района проверили перед зимой', under]);
   });
 
+  it('a single line under a bare date line is the text, unless it is Kazpravda\'s page flattened, its views after the stamp', () => {
+    const met = 'Встреча прошла 12 сентября 2017 г. 9:50 утра в здании акимата, сообщили организаторы встречи.';
+    expect(refusal(`date 2017-09-12\n${met}\n`)).toMatch(/^2: the title is missing after the date/u);
+    const flattened = parse('date 2017-09-12\nМост через время Статьи 12 сентября 2017 г. 9:50 2640 Айгуль Сеитова, Марат Жунусов фото Сергея Ломова В Семее открыли после ремонта старый подвесной мост.\n');
+    expect([flattened.title, flattened.time, flattened.paragraphs]).toEqual(['Мост через время', '09:50', ['В Семее открыли после ремонта старый подвесной мост.']]);
+  });
+
   it('a listed stamp after the report opens teasers of other reports, left out to the end', () => {
     const article = parse(`date 2026-02-21 20.02.2026, 19:03 6616\nВ Астане открылся новый каток\n${LEAD}\n20.02.2026, 12:10 12386\nВ Алматы открылась новая библиотека\nВ Алматы открыли библиотеку, передает корреспондент агентства.\n`);
     expect(article.paragraphs).toEqual([LEAD]);

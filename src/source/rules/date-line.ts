@@ -3,6 +3,7 @@ import { SourceError } from '../errors.ts';
 import { holdsSentence, isSentenceLine } from '../line-shape.ts';
 import { MAX_TITLE_LENGTH } from '../limits.ts';
 import type { ParseState } from '../state.ts';
+import { isFlattenedPage } from './glued-head.ts';
 import { isMarkedVerbatim } from './verbatim.ts';
 import { isCalendarDate } from '../../core/time/calendar-date.ts';
 
@@ -33,7 +34,9 @@ export function dateLine(state: ParseState): SourceError | void {
   // as if pasted on the date line, so that page matter there is moved among the lines and the
   // headline found below it. A single line under it, or one the editor marked as text (`\`), is
   // the text, and the title is missing.
-  const pageFirst = !timeAlone && rest.trim() === '' && state.lines.length > 1 && !isMarkedVerbatim(state.lines[0]!.text) ? state.lines.shift() : undefined;
+  // So is a page flattened onto the single line under it, its headline before the stamp (gluedHead splits it).
+  const pageFirst = !timeAlone && rest.trim() === '' && next !== undefined && !isMarkedVerbatim(next.text)
+    && (state.lines.length > 1 || isFlattenedPage(next.text)) ? state.lines.shift() : undefined;
   if (pageFirst) {
     state.headLine = pageFirst.line;
     state.titleBelowDate = first.line;

@@ -18,6 +18,8 @@ const GLUED = /^•\s*\d{1,2}\s+\p{L}+,?\s+\d{4}\s+(?<headline>.{3,250}?)\s+\d+\
 // Looked for in the line's first characters only: a headline is short.
 const STAMP_INSIDE = /\s(\d{1,2})\s+(\p{L}+)\s+\d{4}(?:\s?г\.)?,?\s+\d{1,2}:\d{2}(?:\s+\d+)?\s+(?=\S)/u;
 const STAMP_WITHIN = 260;
+// Its stamp with the view counter after the time, as no sentence of a text dates a meeting: `… 9:50 2640 Имя …`.
+const STAMP_WITH_VIEWS = /\s\d{4}(?:\s?г\.)?,?\s+\d{1,2}:\d{2}\s+\d+\s+\p{Lu}/u;
 // The author's name and the region they write from, when the page prints them: `Наталия Портнягина, Западно-Казахстанская область`.
 // Or the author's name and role: `Аскар Бейсенбаев специальный корреспондент`.
 // The role may name the region it covers: `Любовь Доброта собственный корреспондент по Туркестанской области и г. Шымкент`,
@@ -32,6 +34,11 @@ const RUBRIC_LAST = /\s(\p{Lu}\p{Ll}+)(,\s?\p{Lu}[\p{Ll}\s-]{2,30})?$/u;
 // gave the picture, up to the word that opens the text (`<dek> фото Министерства просвещения РК В течение …`).
 const CREDIT_AFTER_DEK = new RegExp(String.raw`^([\p{Lu}\d][^.!?]{10,200}?)\s+(фото\s+(?:автора|((?:\p{L}[\p{L}-]*\s+){0,5}?\p{L}[\p{L}-]*)(?=\s+(?:${SENTENCE_OPENERS})\s)))\s+(?=\p{Lu})`, 'u');
 const AUTHOR_NAME = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+/u;
+// Two authors or more, then the photographer named after `фото`, his name in the genitive, and the
+// column's label glued to the text's first word: `Зарина Нокрабекова, Лаура Тусупбекова фото Игоря
+// Бургандинова Историческая вехаЗа 25 лет …`. The label leaves; the photographer is the credit.
+const AUTHORS_PHOTOGRAPHER = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:,\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)+\s+фото\s+(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)\s+/u;
+const GLUED_LABEL = /^(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){1,3})(?=\p{Lu}[\p{Ll}\s])/u;
 
 interface GluedHead {
   headline: string;
@@ -58,6 +65,17 @@ function kazpravdaHead(title: string): GluedHead | undefined {
   const rubricText = rubric ? rubric[0].trim() : undefined;
   if (!isHeadlineLike(headline) || wordCount(headline) < 2) return undefined;
   const after = title.slice(stamp.index + stamp[0].length);
+  const authors = AUTHORS_PHOTOGRAPHER.exec(after);
+  if (authors) {
+    const rest = after.slice(authors[0].length);
+    const label = GLUED_LABEL.exec(rest)?.[1];
+    const text = label ? rest.slice(label.length) : rest;
+    if (!isSentenceLine({ text })) return undefined;
+    const left = [{ text: stamp[0].trim(), rule: META_RULES.stamp.name }, { text: authors[0].replace(/\s+фото\s.*$/u, ''), rule: 'byline' }];
+    if (rubricText) left.unshift({ text: rubricText, rule: 'rubric' });
+    if (label) left.push({ text: label, rule: 'rubric' });
+    return { headline, text, left, credit: authors[1]! };
+  }
   const author = AUTHOR.exec(after)?.[0] ?? '';
   const rest = after.slice(author.length).trim();
   const credit = CREDIT_AFTER_DEK.exec(rest);
@@ -102,6 +120,11 @@ function embedHead(title: string): GluedHead | undefined {
   const embed = title.includes('…') || title.includes('...') ? EMBED.exec(title) : null;
   if (!embed || !isHeadlineLike(embed[3]!) || wordCount(embed[3]!) < EMBED_HEADLINE_WORDS || !isSentenceLine({ text: embed[1]!.replace(/(?:…|\.\.\.)$/u, '.') })) return undefined;
   return { headline: embed[3]!, text: embed[1]!, left: [{ text: embed[2]!, rule: 'page navigation' }] };
+}
+
+/** A page flattened onto one line, its head before its text (Egemen's, or Kazpravda's with its views after the stamp): the headline is on it. */
+export function isFlattenedPage(text: string): boolean {
+  return GLUED.test(text) || (STAMP_WITH_VIEWS.test(text.slice(0, STAMP_WITHIN)) && kazpravdaHead(text) !== undefined);
 }
 
 /**
