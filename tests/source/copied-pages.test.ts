@@ -33,6 +33,17 @@ describe('the headline of a copied page', () => {
     expect(article.skipped?.find((s) => s.line === 2)?.rule).toBe('page head');
   });
 
+  it('a page printing its text above its head takes the headline over the text printed again; the lead repeated under a line that is no headline of it is still refused', () => {
+    const lead = 'Ақтөбе облысында жаңа оқу жылына орай он екі балабақша есігін айқара ашты.';
+    const article = parse(`date 2016-09-14\n${lead}\nБиыл бала саны өсті.\nАсқар ЖАНҰЗАҚ\nАқтөбе облысында он екі балабақша ашылды\n${lead}\nБиыл бала саны өсті.\n`);
+    expect(article.title).toBe('Ақтөбе облысында он екі балабақша ашылды');
+    expect(article.paragraphs).toEqual([lead, 'Биыл бала саны өсті.']);
+    // A subheading that names what comes next, the lead quoted again under it: no headline of the page.
+    expect(refusal(`date 2016-09-14\n${lead}\nБиыл бала саны өсті.\nМұғалімдер тапшылығы сезіледі\n${lead}\n`)).toMatch(/^2: the page's first line reads as a lead/u);
+    // The lead printed again under a sentence of the text: no page head between.
+    expect(refusal(`date 2016-09-14\n${lead}\nОблыс әкімі балабақшаларды аралап шықты.\n${lead}\n`)).toMatch(/^2: /u);
+  });
+
   it('a title that is a stamp with a view counter', () => {
     expect(parse(`date 2026-03-06 06.03.2026, 21:55 1691\nЖители поселка добились ремонта дороги\n${LEAD}\n`).title).toBe('Жители поселка добились ремонта дороги');
   });

@@ -140,6 +140,34 @@ function leadAboveHeadline(state: ParseState): boolean {
   return true;
 }
 
+// A lead printed again is a sentence of some length: a short line repeats for other reasons.
+const COPIED_LEAD_WORDS = 8;
+
+/**
+ * A page pasted under a date line with the date alone that prints its text first, then its head
+ * (the author's signature, the stamp, the headline) and the text again (`Lead.` / … / `Name SURNAME`
+ * / `• 02 Қыркүйек, 2016` / `Headline` / `Lead.` / …): the line right above the lead's copy, a
+ * headline that retells the lead, is the title; the lead stays the first paragraph, its copy and the
+ * paragraphs after it printed again (the last cut off or not) leave.
+ */
+function textAboveItsHead(state: ParseState): boolean {
+  const lead = state.article.title!;
+  if (state.titleBelowDate === undefined || wordCount(lead) < COPIED_LEAD_WORDS) return false;
+  const copy = state.lines.findIndex((line) => !line.verbatim && line.text === lead);
+  const head = state.lines[copy - 1];
+  if (copy < 1 || !head || head.verbatim || head.line !== state.lines[copy]!.line - 1 || isSentenceLine(head) || wordCount(head.text) < 3 || !isHeadlineLike(head.text) || !retellsLead(lead, head.text)) return false;
+  // The paragraphs after the lead's copy that repeat those after the lead, the last one cut off where the page was copied or not.
+  let end = copy + 1;
+  const again = (line: SourceLine, k: number) => !line.verbatim && k < copy - 1 && (line.text === state.lines[k]!.text || (line === state.lines.at(-1) && state.lines[k]!.text.startsWith(line.text)));
+  while (end < state.lines.length && again(state.lines[end]!, end - copy - 1)) end++;
+  state.skipped.push({ line: head.line, text: head.text, rule: 'headline under the text' });
+  for (const copied of state.lines.slice(copy, end)) state.skipped.push({ line: copied.line, text: copied.text, rule: 'text repeated' });
+  state.lines.splice(copy - 1, end - copy + 1);
+  state.lines.unshift({ text: lead, line: state.headLine });
+  state.article.title = head.text;
+  return true;
+}
+
 // A short sentence closed by one period (`Двое в реанимации.`), a page's first line under a date line
 // with the date alone: the copy opens on the dek or the lead, the headline lost with the page's head.
 const SHORT_SENTENCE = /[^.]\.["»”)]*$/u;
@@ -394,7 +422,7 @@ export function headline(state: ParseState): SourceError | void {
   if (state.article.title !== undefined) {
     state.article.title = takeRubricAfter(state, takeStampAfter(state, state.article.title, state.headLine), state.headLine).replace(BADGE, '');
     const lead = leadShape(state.article.title) ?? (state.titleBelowDate !== undefined ? shortSentence(state.article.title) : undefined);
-    if (lead && (leadAboveHeadline(state) || titlePrintedTwice(state, state.article.title) || periodHeadlineOverLead(state, state.article.title))) return;
+    if (lead && (leadAboveHeadline(state) || titlePrintedTwice(state, state.article.title) || periodHeadlineOverLead(state, state.article.title) || textAboveItsHead(state))) return;
     if (lead && state.titleBelowDate !== undefined) return firstLineIsLead(state, lead);
     if (lead) return new SourceError(`the title reads as a lead paragraph (${lead}); put the headline after the date and this sentence on the next line, as the first paragraph`, state.headLine);
     headlineBelowTitle(state);
