@@ -44,6 +44,14 @@ describe('the headline of a copied page', () => {
     expect(refusal(`date 2016-09-14\n${lead}\nОблыс әкімі балабақшаларды аралап шықты.\n${lead}\n`)).toMatch(/^2: /u);
   });
 
+  it('a name the page wrapped over lines, its first line ending on `атындағы`, is no headline; a headline ending on `без имени` is one', () => {
+    const article = parse(`date 2019-03-11\nМұхтар Әуезов атындағы\nСемей облыстық театры\nБалаларға арналған жаңа ертегі\nТеатр труппасы кіші көрермендерге жаңа ертегі ұсынбақ.\n`);
+    expect(article.title).toBe('Балаларға арналған жаңа ертегі');
+    expect(article.skipped?.map((s) => [s.line, s.rule])).toEqual([[2, 'not a headline'], [3, 'page head']]);
+    expect(parse(`date 2026-03-11 В Павлодаре появилась улица без имени\n${LEAD}\n`).title).toBe('В Павлодаре появилась улица без имени');
+    expect(parse(`date 2026-03-11\nВ Павлодаре появилась улица без имени\n${LEAD}\n`).title).toBe('В Павлодаре появилась улица без имени');
+  });
+
   it('a title that is a stamp with a view counter', () => {
     expect(parse(`date 2026-03-06 06.03.2026, 21:55 1691\nЖители поселка добились ремонта дороги\n${LEAD}\n`).title).toBe('Жители поселка добились ремонта дороги');
   });

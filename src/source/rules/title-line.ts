@@ -27,6 +27,16 @@ function closesOnItsOpening(title: string): boolean {
 // A campaign's rubric with its year, printed where a headline is: `Егін орағы — 2025`, `Жазылу-2026`.
 const CAMPAIGN = /^[\p{L}-]+(?:\s[\p{L}-]+){0,2}\s*[—–-]\s*(?:19|20)\d{2}$/u;
 
+// A line the page wrapped mid-phrase (a name over two or three lines, `Ілияс Омаров атындағы` /
+// `Қостанай облыстық` / …): it ends on a word that always has the phrase go on, `атындағы` and
+// `имени` (named after; `Улица без имени` is a name's lack, no wrap), a conjunction or a preposition. No headline ends on one.
+const OPEN_END = /\s(?:атындағы|atyndaǵy|atyndağy|اتىنداعى|(?<!без\s)имени|және|jáne|jäne|جانە|пен|бен|и|в|во|на|со|по|для|от|из|об|при)$/iu;
+
+/** The line ends on a word that has the phrase go on in the next line: no headline, a line the page wrapped. */
+export function endsMidPhrase(text: string): boolean {
+  return OPEN_END.test(text);
+}
+
 /** A line that is one phrase printed twice over (`ЗаголовокЗаголовок`, `Рубрика Рубрика`): no headline. */
 export function isDoubled(text: string): boolean {
   return DOUBLED.test(text);
@@ -124,6 +134,7 @@ export function looksLikePageMatter(title: string): boolean {
     wordCount(title) <= 2 ||
     title.endsWith(':') ||
     title.endsWith(',') ||
+    endsMidPhrase(title) ||
     (isInCapitals(title) && !marked) ||
     DOUBLED.test(title) ||
     (title.length <= 160 && closesOnItsOpening(title) && TAG_ROW.test(title)) ||
@@ -153,6 +164,7 @@ export function neverHeadline(title: string): string | undefined {
   if (SMALL_WORD_FIRST.test(title)) return SMALL_LETTERS_FIRST;
   if (title.endsWith(':')) return 'a label ending in `:`';
   if (title.endsWith(',')) return 'a line the page wrapped, ending in `,`';
+  if (endsMidPhrase(title)) return 'a line the page wrapped mid-phrase';
   return undefined;
 }
 
