@@ -52,6 +52,20 @@ describe('the headline of a copied page', () => {
     expect(parse(`date 2026-03-11\nВ Павлодаре появилась улица без имени\n${LEAD}\n`).title).toBe('В Павлодаре появилась улица без имени');
   });
 
+  it('a countdown box is page matter, and a headline wrapped after a genitive is joined; a headline over a short line that no genitive leads to is not', () => {
+    const lead = 'Риодағы ойындарда Қазақстан намысын 104 спортшы қорғайды, деді бапкер.';
+    const article = parse(`date 2016-08-02\nОлимпиаданың басталуына\n3 күн қалды\nБекет Махмұтов: спортшылардың\nқарымына сенемін\n${lead}\n`);
+    expect(article.title).toBe('Бекет Махмұтов: спортшылардың қарымына сенемін');
+    expect(article.paragraphs).toEqual([lead]);
+    expect(article.skipped?.map((s) => [s.line, s.rule])).toEqual([[2, 'countdown'], [3, 'countdown'], [5, 'headline wrapped']]);
+    // The label alone, with no count under it, is a headline; so is one over a short line of its own.
+    expect(parse(`date 2016-08-02 Олимпиаданың басталуына\n${lead}\n`).title).toBe('Олимпиаданың басталуына');
+    const own = parse(`date 2016-08-02 Бапкер спортшыларға сенеді\nАсқар Жанұзақ\n${lead}\n`);
+    expect(own.title).toBe('Бапкер спортшыларға сенеді');
+    // A count in a sentence of the text stays.
+    expect(parse(`date 2016-08-02 Ойындар жақын\nОйындардың ашылуына 3 күн қалды.\n${lead}\n`).paragraphs[0]).toBe('Ойындардың ашылуына 3 күн қалды.');
+  });
+
   it('a title that is a stamp with a view counter', () => {
     expect(parse(`date 2026-03-06 06.03.2026, 21:55 1691\nЖители поселка добились ремонта дороги\n${LEAD}\n`).title).toBe('Жители поселка добились ремонта дороги');
   });

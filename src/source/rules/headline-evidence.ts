@@ -408,8 +408,26 @@ const BROKEN_WORD = /\p{L}-$/u;
 function wrappedOnto(c: Candidate, s: Scene): boolean {
   if (BROKEN_WORD.test(c.line.text)) return true;
   const next = below(c, s);
+  if (next !== undefined && c.index + 2 === s.paragraph && isWrappedHeadline(c.line.text, next, s.lines[s.paragraph])) return false;
   if (next === undefined || next.verbatim || c.words < WRAPPED_WORDS || CLOSED.test(c.line.text) || !GOES_ON.test(next.text) || wordCount(next.text) < WRAPPED_WORDS) return false;
   return nearestBelow(c, s) === undefined && !printedTwice(c, s);
+}
+
+// A word in the genitive, its possessed noun to come (`спортшылардың`, `sportshylardyń`, `سپورتشىلاردىڭ`).
+const GENITIVE_END = /\p{L}{2,}(?:ның|нің|дың|дің|тың|тің|nyń|niń|dyń|diń|tyń|tiń|nyñ|niñ|dyñ|diñ|tyñ|tiñ)$|\p{Script=Arabic}{3,}ىڭ$/u;
+// The headline's rest on the line under it is short.
+const WRAPPED_REST_WORDS = 4;
+const REST_CLOSED = /[.:;,]$/u;
+
+/**
+ * A headline the page wrapped over two lines, right over the lead: its first line ends on a word whose
+ * phrase goes on (a genitive, `атындағы`), the rest is a few words closing no sentence (`Бекет Махмұтов:
+ * спортшылардың` / `қарымына сенемін` / lead). Arabic script has no case to tell the rest by, so the first
+ * line's end tells it.
+ */
+export function isWrappedHeadline(first: string, rest: SourceLine, lead: SourceLine | undefined): boolean {
+  if (!(GENITIVE_END.test(first) || endsMidPhrase(first)) || rest.verbatim || lead === undefined || !isSentenceLine(lead)) return false;
+  return wordCount(rest.text) <= WRAPPED_REST_WORDS && !REST_CLOSED.test(rest.text) && !isSentenceLine(rest) && `${first} ${rest.text}`.length <= HEADLINE_MAX;
 }
 
 // A paragraph's first word, opening a sentence: not the rest of a line the page wrapped.

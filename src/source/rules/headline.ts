@@ -7,7 +7,7 @@ import { attributionIn } from './attribution.ts';
 import { detectLanguage } from './language.ts';
 import { isCaptionSentenceCopy } from './photo-caption.ts';
 import { clutterRuleOf } from './clutter.ts';
-import { ATTRIBUTION, BADGE, chooseHeadline, DATE_BEFORE, isCopyOf, isName, isTwoPartShape, leadShape, sameScript, sceneOf, stampAfter } from './headline-evidence.ts';
+import { ATTRIBUTION, BADGE, chooseHeadline, DATE_BEFORE, isCopyOf, isName, isTwoPartShape, isWrappedHeadline, leadShape, sameScript, sceneOf, stampAfter } from './headline-evidence.ts';
 import { isInCapitals, isMasthead, neverHeadline, SMALL_LETTERS_FIRST } from './title-line.ts';
 
 // The rubric some pages print after the headline on its line, past a slash: `В Алматы стартовал
@@ -425,7 +425,7 @@ export function headline(state: ParseState): SourceError | void {
     if (lead && (leadAboveHeadline(state) || titlePrintedTwice(state, state.article.title) || periodHeadlineOverLead(state, state.article.title) || textAboveItsHead(state))) return;
     if (lead && state.titleBelowDate !== undefined) return firstLineIsLead(state, lead);
     if (lead) return new SourceError(`the title reads as a lead paragraph (${lead}); put the headline after the date and this sentence on the next line, as the first paragraph`, state.headLine);
-    headlineBelowTitle(state);
+    if (!headlineBelowTitle(state)) joinWrappedHeadline(state, state.headLine);
     return;
   }
   const paragraph = firstParagraph(state.lines, new Set(state.skipped.filter((s) => s.rule === META_RULES.counter.name).map((s) => s.line)));
@@ -457,4 +457,18 @@ export function headline(state: ParseState): SourceError | void {
   if (date) state.skipped.push({ line: chosen.line, text: date.trim(), rule: META_RULES.stamp.name });
   state.article.title = takeRubricAfter(state, takeStampAfter(state, chosen.text.slice(date?.length ?? 0), chosen.line), chosen.line).replace(BADGE, '');
   if (masthead && chosen !== fromTitle) dropMastheadLines(state, masthead);
+  joinWrappedHeadline(state, chosen.line);
+}
+
+/**
+ * A headline the page wrapped over two lines (headline-evidence.ts `isWrappedHeadline`): one headline,
+ * the rest's line recorded.
+ */
+function joinWrappedHeadline(state: ParseState, line: number): void {
+  const title = state.article.title!;
+  const [rest, lead] = state.lines;
+  if (!rest || rest.line !== line + 1 || !isWrappedHeadline(title, rest, lead)) return;
+  state.lines.shift();
+  state.skipped.push({ line: rest.line, text: rest.text, rule: 'headline wrapped' });
+  state.article.title = `${title} ${rest.text}`;
 }

@@ -171,12 +171,15 @@ export function neverHeadline(title: string): string | undefined {
 /**
  * A title right above the weather widget of a site's header is the header's own text (the site's
  * name or motto, `Өзгеретін, өзгертетін Уақыт!`, or an advert of any length): the report's headline comes below the header.
- * So is a title right above an organisation's legal form (`«…» қозғалыс` / `Республикалық қоғамдық бірлестігі`): its name.
+ * So is a title right above an organisation's legal form (`«…» қозғалыс` / `Республикалық қоғамдық бірлестігі`): its name;
+ * and one right above a countdown's count (`Олимпиаданың басталуына` / `3 күн қалды`): the box's label.
  */
 function aboveSiteHeader(state: ParseState): boolean {
   const next = state.lines[0];
   if (next === undefined || next.verbatim) return false;
   if (next.line === state.headLine + 1 && LEGAL_FORM.test(next.text)) return true;
+  // A countdown box's label over its count: `Олимпиаданың басталуына` / `3 күн қалды`.
+  if (next.line === state.headLine + 1 && isClutterNamed('countdown', state.article.title!, next.text)) return true;
   // The widget's label may be told only by the temperature under it: `Погода в Семее` / `+14°С`.
   return isClutterNamed('weather', next.text, state.lines[1]?.text);
 }
