@@ -66,6 +66,15 @@ describe('the headline of a copied page', () => {
     expect(parse(`date 2016-08-02 Ойындар жақын\nОйындардың ашылуына 3 күн қалды.\n${lead}\n`).paragraphs[0]).toBe('Ойындардың ашылуына 3 күн қалды.');
   });
 
+  it('takes a «read also» link glued before a paragraph off it at the mark closing its headline; the capital of a brand inside a word is no glue', () => {
+    const text = 'Ашылу рәсімінде ауыл ақсақалдары лентаны қиып, батасын берді.';
+    const article = parse(`date 2023-03-02 Басқұдықта ардагерлер үйі ашылды\nТАҒЫ ОҚЫҢЫЗ: Анама мың алғыс!${text}\n`);
+    expect(article.paragraphs).toEqual([text]);
+    expect(article.skipped).toEqual([{ line: 2, text: 'ТАҒЫ ОҚЫҢЫЗ: Анама мың алғыс!', rule: 'related news' }]);
+    const brand = 'Читайте также: КазМунайГаз повысил цены на топливо в регионах страны.';
+    expect(parse(`date 2023-03-02 Цены на топливо выросли\n${brand}\n`).paragraphs).toEqual([brand]);
+  });
+
   it('a title that is a stamp with a view counter', () => {
     expect(parse(`date 2026-03-06 06.03.2026, 21:55 1691\nЖители поселка добились ремонта дороги\n${LEAD}\n`).title).toBe('Жители поселка добились ремонта дороги');
   });
