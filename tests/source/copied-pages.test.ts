@@ -62,6 +62,8 @@ describe('the headline of a copied page', () => {
     expect(parse(`date 2016-08-02 Олимпиаданың басталуына\n${lead}\n`).title).toBe('Олимпиаданың басталуына');
     const own = parse(`date 2016-08-02 Бапкер спортшыларға сенеді\nАсқар Жанұзақ\n${lead}\n`);
     expect(own.title).toBe('Бапкер спортшыларға сенеді');
+    // A figure's word (`мың`) ends no genitive.
+    expect(parse(`date 2016-08-02 Бір тонна астықтың бағасы 90 мың\nАсқар Жанұзақ\n${lead}\n`).title).toBe('Бір тонна астықтың бағасы 90 мың');
     // A count in a sentence of the text stays.
     expect(parse(`date 2016-08-02 Ойындар жақын\nОйындардың ашылуына 3 күн қалды.\n${lead}\n`).paragraphs[0]).toBe('Ойындардың ашылуына 3 күн қалды.');
   });

@@ -414,7 +414,7 @@ function wrappedOnto(c: Candidate, s: Scene): boolean {
 }
 
 // A word in the genitive, its possessed noun to come (`спортшылардың`, `sportshylardyń`, `سپورتشىلاردىڭ`).
-const GENITIVE_END = /\p{L}{2,}(?:ның|нің|дың|дің|тың|тің|nyń|niń|dyń|diń|tyń|tiń|nyñ|niñ|dyñ|diñ|tyñ|tiñ)$|\p{Script=Arabic}{3,}ىڭ$/u;
+const GENITIVE_END = /\p{L}{2,}(?:ның|нің|дың|дің|тың|тің|nyń|niń|dyń|diń|tyń|tiń|nyñ|niñ|dyñ|diñ|tyñ|tiñ)$|\p{Script=Arabic}{2,}(?:نىڭ|دىڭ|تىڭ)$/u;
 // The headline's rest on the line under it is short.
 const WRAPPED_REST_WORDS = 4;
 const REST_CLOSED = /[.:;,]$/u;
