@@ -56,6 +56,9 @@ export const COMMENT_RULES = /^[^.!?]{0,160}?(?:пожалуйста|проси�
 // An organisation's legal form, alone on a line under its name: no report's line is only that.
 export const LEGAL_FORM = /^(?:(?:республикалық|халықаралық|республиканское|международное)\s+)?(?:қоғамдық\s+(?:бірлестігі|бірлестік|қоры|қор)|общественное\s+объединение|общественный\s+фонд)$/iu;
 
+// A countdown's count: `3 күн қалды`, `10 kún qaldy`, `3 كۇن قالدى`. No report's line is only that.
+const COUNTDOWN = /^\d{1,4}\s+(?:күн|kún|kün|كۇن)\s+(?:қалды|qaldy|قالدى)$/iu;
+
 const words = (...list: string[]) => list.join('|');
 const line = (body: string) => new RegExp(String.raw`^(?:${body})$`, 'iu');
 
@@ -1421,6 +1424,19 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     maxLength: 60,
     line: /^погода\s+в\s+[\p{L}-]+$/iu,
     ifNext: /^[+−-]?\d{1,2}\s?°/u,
+  },
+  {
+    // A countdown box: the days left to an event, `3 күн қалды` (in Latin and Arabic script too).
+    name: 'countdown',
+    maxLength: 30,
+    line: COUNTDOWN,
+  },
+  {
+    // Its label, an event's start or opening in the dative, only over the count: `Олимпиаданың басталуына` / `3 күн қалды`.
+    name: 'countdown',
+    maxLength: 60,
+    line: /^[^.!?:]{3,50}(?:уына|уіне|ýyna|ýine|uyna|uine|ۋىنا|ۋىنە)(?:\s+(?:дейін|deıin|deiin|دەيىن))?$/iu,
+    ifNext: COUNTDOWN,
   },
   {
     // A site's poll: its label, the question under it (`ОПРОС` / `Карагандинцы, заметили ли вы …?`),

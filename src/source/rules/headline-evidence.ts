@@ -9,7 +9,7 @@ import { isMastheadSince, META_RULES } from '../clutter/table.ts';
 import { endsAsSentence, foldHeadline, HEADLINE_MAX, isCutOff, isHeadlineLike, isHeadlineVariant, isSentenceLine, scriptOf, wordCount, type Script } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { DATELINE } from './attribution.ts';
-import { isDoubled, isInCapitals, isSiteMotto } from './title-line.ts';
+import { endsMidPhrase, isDoubled, isInCapitals, isSiteMotto } from './title-line.ts';
 
 /** What the evidence reads: the page's lines above its text, and what the earlier rules left out of them. */
 export interface Scene {
@@ -383,7 +383,7 @@ function eligible(c: Candidate, s: Scene): boolean {
   // Above the masthead of a print issue's page, its name and motto (`Қаздауысты Қазыбек: Сөздің атасы – бірлік, …`).
   if (s.mastheadSince !== undefined && line.line < s.mastheadSince) return false;
   if (c.words < 2 && !(c.words === 1 && s.title === undefined && soleUnderStamp(c, s))) return false;
-  if (line.text.endsWith(':') || line.text.endsWith(',') || isDoubled(line.text) || isMenuList(line.text) || isSiteMotto(line.text) || PAGE_SYMBOLS.test(c.text)) return false;
+  if (line.text.endsWith(':') || line.text.endsWith(',') || endsMidPhrase(line.text) || isDoubled(line.text) || isMenuList(line.text) || isSiteMotto(line.text) || PAGE_SYMBOLS.test(c.text)) return false;
   const up = above(c, s);
   if (up !== undefined && up.line === line.line - 1 && up.text.endsWith(',')) return false;
   if (s.script !== undefined && !hasWordIn(line.text, s.script)) return false;
@@ -408,8 +408,26 @@ const BROKEN_WORD = /\p{L}-$/u;
 function wrappedOnto(c: Candidate, s: Scene): boolean {
   if (BROKEN_WORD.test(c.line.text)) return true;
   const next = below(c, s);
+  if (next !== undefined && c.index + 2 === s.paragraph && isWrappedHeadline(c.line.text, next, s.lines[s.paragraph])) return false;
   if (next === undefined || next.verbatim || c.words < WRAPPED_WORDS || CLOSED.test(c.line.text) || !GOES_ON.test(next.text) || wordCount(next.text) < WRAPPED_WORDS) return false;
   return nearestBelow(c, s) === undefined && !printedTwice(c, s);
+}
+
+// A word in the genitive, its possessed noun to come (`спортшылардың`, `sportshylardyń`, `سپورتشىلاردىڭ`).
+const GENITIVE_END = /\p{L}{2,}(?:ның|нің|дың|дің|тың|тің|nyń|niń|dyń|diń|tyń|tiń|nyñ|niñ|dyñ|diñ|tyñ|tiñ)$|\p{Script=Arabic}{2,}(?:نىڭ|دىڭ|تىڭ)$/u;
+// The headline's rest on the line under it is short.
+const WRAPPED_REST_WORDS = 4;
+const REST_CLOSED = /[.:;,]$/u;
+
+/**
+ * A headline the page wrapped over two lines, right over the lead: its first line ends on a word whose
+ * phrase goes on (a genitive, `атындағы`), the rest is a few words closing no sentence (`Бекет Махмұтов:
+ * спортшылардың` / `қарымына сенемін` / lead). Arabic script has no case to tell the rest by, so the first
+ * line's end tells it.
+ */
+export function isWrappedHeadline(first: string, rest: SourceLine, lead: SourceLine | undefined): boolean {
+  if (!(GENITIVE_END.test(first) || endsMidPhrase(first)) || rest.verbatim || lead === undefined || !isSentenceLine(lead)) return false;
+  return wordCount(rest.text) <= WRAPPED_REST_WORDS && !REST_CLOSED.test(rest.text) && !isSentenceLine(rest) && `${first} ${rest.text}`.length <= HEADLINE_MAX;
 }
 
 // A paragraph's first word, opening a sentence: not the rest of a line the page wrapped.
