@@ -1,4 +1,4 @@
-import { isHeadlineLike, wordCount } from '../line-shape.ts';
+import { isCutOff, isHeadlineLike, wordCount } from '../line-shape.ts';
 import { isOutletName } from '../outlets.ts';
 import { metaLine, PLAYER_CLOCK, type MetaKind } from './meta-line.ts';
 import { monthNumber } from './months.ts';
@@ -41,9 +41,10 @@ export interface Follow {
    * or two words with a capital, a period after it or not (the city under a signature); `signature`:
    * a newspaper's name in quotes, a period after it or not, or a label (the region under it);
    * `dashed`: a teaser opening with a list's dash (`- Headline`); `poll`: a poll's question first,
-   * then its answers, each with its votes glued after it (`• Только зимой(87)`).
+   * then its answers, each with its votes glued after it (`• Только зимой(87)`); `ranked`: a teaser after a
+   * list's dash and its place (`- 2 Headline`).
    */
-  shape: 'headline' | 'label' | 'quote' | 'bullet' | 'teaser' | 'place' | 'signature' | 'dashed' | 'poll';
+  shape: 'headline' | 'label' | 'quote' | 'bullet' | 'teaser' | 'place' | 'signature' | 'dashed' | 'poll' | 'ranked';
   /** The block is taken only under a paragraph of the report: above it, the lines may be the page's head. */
   afterText?: boolean;
 }
@@ -69,6 +70,11 @@ const LANGUAGES = words('ру', 'рус', 'русский', 'ru', 'rus', 'қаз
 const PAGER_PREVIOUS = /^(?:[Пп]редыдущая|[Аа]лдыңғы|[Aa]ldyńǵy|[Pp]revious)(?:\s+(?:новость|статья|запись|жаңалық|jańalyq|post|article))?\s+(?=[\p{Lu}\p{N}«"“])/u;
 const PAGER_NEXT = /^(?:[Сс]ледующая|[Кк]елесі|[Kk]elesi|[Nn]ext)(?:\s+(?:новость|статья|запись|жаңалық|jańalyq|post|article))?\s+[\p{Lu}\p{N}«"“]/u;
 
+// A link list's mark before a headline: `>> Headline`, `» Headline`.
+const LINK_MARK = /^(?:>>|»|›)\s+/u;
+// A ranked widget's first and second places after a list's dash: `- 1 Headline`, `- 2 Headline`.
+const RANK_FIRST = /^[-–—•]\s*1\s+(?=\p{Lu})/u;
+const RANK_SECOND = /^[-–—•]\s*2\s+\p{Lu}/u;
 const AGENCY_SOURCE = /^(?:информационное\s+)?агентство\s+(«[^«»]{2,30}»)$/iu;
 const QUOTED_ALONE = /^[«"“][^«»"“”]{2,30}[»"”]$/u;
 const KAZAKH_SOURCE_FROM = /^(?:ақпарат|aqparat|اقپارات)\s*:\s*([^\s:].{1,60}?)\s+(?:порталынан|сайтынан|агенттігінен|басылымынан|portalynan|saıtynan|saitynan|agenttiginen|پورتالىنان|سايتىنان)\.?$/iu;
@@ -1681,6 +1687,22 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     maxLength: 2,
     line: /^[»›]$/u,
     follows: { lines: 1, shape: 'headline' },
+  },
+  {
+    // The same mark before the headline it links, on one line: `>> В Хабаровске задержаны …`, `» …`. A
+    // sentence of the text never opens on it; a line closing a sentence after it stays text.
+    name: 'related news',
+    maxLength: 200,
+    line: (text) => LINK_MARK.test(text) && isHeadlineLike(text.replace(LINK_MARK, '')),
+  },
+  {
+    // A widget's ranked list of the most read, each headline after a dash and its place, the first over
+    // the second: `- 1 В Балакове …` / `- 2 Врио главы …`. The pair of ranks tells it from a list of the text.
+    name: 'news widget',
+    maxLength: 200,
+    line: (text) => RANK_FIRST.test(text) && (isHeadlineLike(text.replace(RANK_FIRST, '')) || isCutOff(text.replace(RANK_FIRST, ''))),
+    ifNext: RANK_SECOND,
+    follows: { lines: 12, shape: 'ranked' },
   },
   {
     // An aggregator's link to the report's source, the headlines of other reports under it:

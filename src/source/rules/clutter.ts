@@ -8,6 +8,8 @@ const BULLET = /^[•·▪►●◦‣]\s*/u;
 const BULLET_RULE: ClutterRule = { name: 'list bullet', line: BULLET };
 // A list's dash before a teaser's headline: `- Уникальный гребной канал открыли в Туркестане`.
 const LIST_DASH = /^[-–—]\s/u;
+// A ranked widget's item: `- 2 Headline`.
+const RANKED = /^[-–—•]\s*\d{1,2}\s+(?=\p{Lu})/u;
 // A newspaper's name in quotes under a signature: `«Egemen Qazaqstan»`, `“Soltüstık Qazaqstan”.`
 const QUOTED_NAME = /^[«“"][^«»“”".!?]{2,40}[»”"]\.?$/u;
 // A city or district under a signature: `Qostanaı.`, `Усть-Каменогорск`, `Мұғалжар ауданы.`
@@ -67,6 +69,10 @@ function blockRule(line: SourceLine, follow: Follow, heading: ClutterRule, first
   if (follow.shape === 'teaser') {
     const item = line.text.replace(LIST_DASH, '');
     return isHeadlineLike(item) || isCutOff(item) ? heading : undefined;
+  }
+  if (follow.shape === 'ranked') {
+    const item = RANKED.exec(line.text) ? line.text.replace(RANKED, '') : undefined;
+    return item !== undefined && (isHeadlineLike(item) || isCutOff(item)) ? heading : undefined;
   }
   if (follow.shape === 'dashed') {
     const item = LIST_DASH.exec(line.text) ? line.text.slice(2).trim() : undefined;
