@@ -28,6 +28,8 @@ export interface Scene {
   firstStamp: number | undefined;
   /** Line number → the rule that left it out (stamps, counters, bylines…). */
   leftOut: ReadonlyMap<number, string>;
+  /** The bylines left out above the first paragraph, as printed. */
+  bylines: readonly string[];
   photoAlt: string | undefined;
   /** The date line's title was page matter, moved among the lines (title-line.ts). */
   titleMoved: boolean;
@@ -300,6 +302,19 @@ function titleOverByline(c: Candidate, s: Scene): boolean {
 }
 
 /**
+ * A short title right above the text but for its byline and the report's stamp between them (`Сила
+ * Сибири` / `Имя ФАМИЛИЯ, Иркутская область` / `11.09.2014` / the lead): a feature's headline, though
+ * it reads as a name, when it is not the byline's name printed again.
+ */
+function titleOverBylineAndStamp(c: Candidate, s: Scene): boolean {
+  if (!s.titleMoved || s.titleIsMatter || c.words < 2 || c.index + 1 !== s.paragraph || s.lead === undefined) return false;
+  const between = [...s.leftOut].filter(([line]) => line > c.line.line && line < s.lead!.line).map(([, rule]) => rule);
+  if (!between.includes('byline') || !between.includes(META_RULES.stamp.name)) return false;
+  const words = c.text.toLocaleLowerCase('ru').split(/\s+/u);
+  return !s.bylines.some((byline) => words.some((word) => byline.toLocaleLowerCase('ru').includes(word)));
+}
+
+/**
  * The evidence, with its weights: for a line of the page (`line`) or for the date line's title
  * (`title`). A headline's shape counts by its words (a menu's links are shorter); where the page
  * prints it counts more: by the report's stamp, under its counter, right above the text; printed
@@ -333,6 +348,7 @@ export const EVIDENCE: readonly Evidence[] = [
   { of: 'title', name: 'the date line\'s title', weight: 2.5, holds: () => true },
   { of: 'title', name: 'over its view counter', weight: 20, holds: titleOverCounter },
   { of: 'title', name: 'over a byline and its dek', weight: 20, holds: (c, s) => s.titleMoved && titleOverByline(c, s) },
+  { of: 'title', name: 'over its byline and stamp, right above the text', weight: 20, holds: titleOverBylineAndStamp },
   { of: 'title', name: 'a title that reads as a headline', weight: 20, holds: (_, s) => s.titleKept },
   { of: 'title', name: 'printed again', weight: 10, holds: (c, s) => s.titleKept && titleAgain(c, s) },
   { of: 'title', name: 'never printed, over a headline printed twice', weight: -10, holds: (c, s) => s.titleKept && anotherPrintedTwice(c, s) && !titleAgain(c, s) },
@@ -524,6 +540,7 @@ export function sceneOf(state: ParseState, lines: readonly SourceLine[], paragra
   const longParagraph = lines.findIndex((line) => line.text.length > HEADER_SENTENCE && isSentenceLine(line));
   const headEnd = lines[longParagraph]?.line ?? Infinity;
   const mastheadSince = state.skipped.find((s) => s.line < headEnd && isMastheadSince(s.text))?.line;
-  return { lines, paragraph, longParagraph, lead, script: lead && scriptOf(lead.text), stamp, stampRubric, firstStamp, leftOut, photoAlt: state.article.photoAlt, title, ...how, mastheadSince, mayHead: new Map() };
+  const bylines = state.skipped.filter((s) => s.rule === 'byline' && s.line < limit).map((s) => s.text);
+  return { lines, paragraph, longParagraph, lead, script: lead && scriptOf(lead.text), stamp, stampRubric, firstStamp, leftOut, bylines, photoAlt: state.article.photoAlt, title, ...how, mastheadSince, mayHead: new Map() };
 }
 
