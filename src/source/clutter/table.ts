@@ -180,6 +180,8 @@ const ROLE_LINE = /^[\p{L}«»"“”\s-]{3,60}\s(?:(?:меншікті\s+|mensh
 // Words glued without a space, a capital after a small letter: `БілімҚоғам`.
 const GLUED_WORDS = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){1,3}$/u;
 const GLUED_AT = /(?<=\p{Ll})(?=\p{Lu})/u;
+// A word glued to a capital that opens the next link: `ХроникаВоенная …`.
+const RUBRIC_GLUED = /^(\p{Lu}\p{Ll}+)(?=\p{Lu}\p{Ll})/u;
 // Three to ten words of letters alone, each opening with a capital (Arabic script has none).
 const MENU_WORDS = /^(?:\p{Lu}\p{Ll}+|\p{Script=Arabic}+)(?: (?:\p{Lu}\p{Ll}+|\p{Script=Arabic}+)){2,9}$/u;
 // A correspondent's name before the newspaper's, with a comma: two words, in three scripts.
@@ -455,6 +457,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(String.raw`(?:(?:қазақстанның|әлемнің|облыстың|қаланың|өңірдің)\s+соңғы\s+жаңалықтары|(?:qazaqstannyń|álemniń)\s+sońǵy\s+jańalyqtary)`),
   },
   {
+    // The same section in Russian naming its region: `Новости Ростовской области`, `Новости Алтайского края`.
+    // (A city's, `Новости Темиртау`, may be a digest's title, its edition's date after it.)
+    name: 'rubric',
+    maxLength: 50,
+    line: /^[Нн]овости\s+\p{Lu}[\p{Ll}-]+(?:ой|ого|ей|его)\s+(?:области|края|района|республики|округа)$/u,
+  },
+  {
     // A site's feed of events, its headlines a list under it: `Оқиғалар лентасы` / `- Headline`. Only
     // such a list: a poll may stand under the label instead (`Сауалнама`), a block of its own.
     name: 'news widget',
@@ -591,6 +600,16 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'byline',
     maxLength: 70,
     line: (text) => ROLE_LAST_LETTERS.has(text.at(-1)!) && ROLE_LAST.test(lastWord(text)) && ROLE_LINE.test(text) && wordCount(text) >= 3,
+  },
+  {
+    // A rubric the table names with the next link glued to it, the copy having lost the space between
+    // them, a label of up to four words that closes no sentence: `ХроникаВоенная операция на Украине`.
+    name: 'rubric',
+    maxLength: 60,
+    line: (text) => {
+      const glued = RUBRIC_GLUED.exec(text);
+      return glued !== null && !/[.!?:]$/u.test(text) && wordCount(text.slice(glued[1]!.length)) <= 4 && isRubricWord(glued[1]!);
+    },
   },
   {
     // Rubrics of a menu glued without a space: `БілімҚоғам`, `СаясатҚоғам`.
@@ -1806,3 +1825,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     },
   },
 ];
+
+// Sections a news site's menu names before its trending topics: `Хроника`, `Главное`, `Актуально`.
+const SECTION_WORD = /^(?:хроника|главное|актуально|лента)$/iu;
+
+/** A word the table's rubric rules name alone, or a section's name (`Хроника`). */
+function isRubricWord(word: string): boolean {
+  return SECTION_WORD.test(word) || CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(word));
+}
