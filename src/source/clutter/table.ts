@@ -602,6 +602,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: (text) => ROLE_LAST_LETTERS.has(text.at(-1)!) && ROLE_LAST.test(lastWord(text)) && ROLE_LINE.test(text) && wordCount(text) >= 3,
   },
   {
+    // An author's signature under the text, her initials and surname, then her office: `Р.Ефимова, заместитель
+    // начальника районного отдела образования.` One clause, no second comma: a sentence says what she did.
+    name: 'byline',
+    maxLength: 120,
+    line: /^\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s+(?:заместитель|начальник|глава|директор|специалист|руководитель|председатель|заведующ\p{Ll}+|главный|ведущий|инспектор|методист|учитель)\s[^.!?,]{3,90}\.?$/u,
+  },
+  {
     // A rubric the table names with the next link glued to it, the copy having lost the space between
     // them, a label of up to four words that closes no sentence: `ХроникаВоенная операция на Украине`.
     name: 'rubric',
@@ -858,6 +865,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'masthead',
     maxLength: 50,
     line: LEGAL_FORM,
+  },
+  {
+    // A municipality's site naming it in its masthead, its name and what it is: `Шумерлинский муниципальный
+    // округ`, `Ленинский городской округ`, `Тарский муниципальный район`. A headline says what happened there.
+    name: 'masthead',
+    maxLength: 60,
+    line: /^\p{Lu}[\p{Ll}-]+(?:ий|ый|ой)\s+(?:муниципальный|городской)\s+(?:округ|район)$/u,
   },
   {
     // A newspaper's masthead saying since when it appears: `1921 жылы 22 наурыздан шыға бастады`,
