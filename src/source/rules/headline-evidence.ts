@@ -174,6 +174,22 @@ function nearestToStamp(c: Candidate, s: Scene, side: -1 | 1): boolean {
 const firstUnderStamp = (c: Candidate, s: Scene) => nearestToStamp(c, s, 1);
 const lastAboveStamp = (c: Candidate, s: Scene) => nearestToStamp(c, s, -1);
 
+const wordsOf = (text: string) => text.toLocaleLowerCase('ru').match(/[\p{L}\d]+/gu) ?? [];
+
+/**
+ * A dek under the report's stamp, right above the lead that opens on its very words in another order
+ * (`В районе введён режим …` / `Режим … введён в районе. Об этом …`), a headline of four words or more
+ * right above the stamp: the page prints headline, stamp, dek, lead; a headline the lead retells says less.
+ */
+function dekRetoldByLead(c: Candidate, s: Scene): boolean {
+  if (s.stamp === undefined || c.index + 1 !== s.paragraph || c.line.line < s.stamp || c.words < 4) return false;
+  const above = s.lines[c.index - 1];
+  if (above === undefined || above.line > s.stamp || wordCount(above.text) < 4 || !isHeadlineLike(above.text)) return false;
+  const sentence = wordsOf(s.lead!.text.split(/(?<=[.!?])\s/u)[0]!);
+  const own = new Set(wordsOf(c.text));
+  return sentence.length === own.size && sentence.every((word) => own.has(word));
+}
+
 /**
  * Right over the report's rubric and stamp, nothing else between (`Headline` / `• Новости` / `• 25.04.2024 03:44`):
  * the page's meta under its headline, whatever stands under the stamp (a dek of headline's shape).
@@ -330,6 +346,7 @@ export const EVIDENCE: readonly Evidence[] = [
   { of: 'line', name: 'alone under the report\'s stamp', weight: 3, holds: (c, s) => s.title === undefined && soleUnderStamp(c, s) },
   { of: 'line', name: 'first under the report\'s stamp', weight: 8, holds: firstUnderStamp },
   { of: 'line', name: 'last above the report\'s stamp', weight: 5, holds: lastAboveStamp },
+  { of: 'line', name: 'a dek the lead opens on, under the stamp, a headline over it', weight: -10, holds: dekRetoldByLead },
   { of: 'line', name: 'over its rubric and stamp', weight: 11, holds: overRubricAndStamp },
   { of: 'line', name: 'in capitals under the report\'s stamp', weight: 5, holds: (c, s) => c.words >= 4 && isInCapitals(c.line.text) && firstUnderStamp(c, s) },
   { of: 'line', name: 'under the counter or stamp, over the text', weight: 4, holds: underMetaOverLead },
