@@ -28,6 +28,8 @@ export interface Scene {
   firstStamp: number | undefined;
   /** Line number → the rule that left it out (stamps, counters, bylines…). */
   leftOut: ReadonlyMap<number, string>;
+  /** The bylines left out above the first paragraph, as printed. */
+  bylines: readonly string[];
   photoAlt: string | undefined;
   /** The date line's title was page matter, moved among the lines (title-line.ts). */
   titleMoved: boolean;
@@ -172,6 +174,22 @@ function nearestToStamp(c: Candidate, s: Scene, side: -1 | 1): boolean {
 const firstUnderStamp = (c: Candidate, s: Scene) => nearestToStamp(c, s, 1);
 const lastAboveStamp = (c: Candidate, s: Scene) => nearestToStamp(c, s, -1);
 
+const wordsOf = (text: string) => text.toLocaleLowerCase('ru').match(/[\p{L}\d]+/gu) ?? [];
+
+/**
+ * A dek under the report's stamp, right above the lead that opens on its very words in another order
+ * (`В районе введён режим …` / `Режим … введён в районе. Об этом …`), a headline of four words or more
+ * right above the stamp: the page prints headline, stamp, dek, lead; a headline the lead retells says less.
+ */
+function dekRetoldByLead(c: Candidate, s: Scene): boolean {
+  if (s.stamp === undefined || c.index + 1 !== s.paragraph || c.line.line < s.stamp || c.words < 4) return false;
+  const above = s.lines[c.index - 1];
+  if (above === undefined || above.line > s.stamp || wordCount(above.text) < 4 || !isHeadlineLike(above.text)) return false;
+  const sentence = wordsOf(s.lead!.text.split(/(?<=[.!?])\s/u)[0]!);
+  const own = new Set(wordsOf(c.text));
+  return sentence.length === own.size && sentence.every((word) => own.has(word));
+}
+
 /**
  * Right over the report's rubric and stamp, nothing else between (`Headline` / `• Новости` / `• 25.04.2024 03:44`):
  * the page's meta under its headline, whatever stands under the stamp (a dek of headline's shape).
@@ -300,6 +318,19 @@ function titleOverByline(c: Candidate, s: Scene): boolean {
 }
 
 /**
+ * A short title right above the text but for its byline and the report's stamp between them (`Сила
+ * Сибири` / `Имя ФАМИЛИЯ, Иркутская область` / `11.09.2014` / the lead): a feature's headline, though
+ * it reads as a name, when it is not the byline's name printed again.
+ */
+function titleOverBylineAndStamp(c: Candidate, s: Scene): boolean {
+  if (!s.titleMoved || s.titleIsMatter || c.words < 2 || c.index + 1 !== s.paragraph || s.lead === undefined) return false;
+  const between = [...s.leftOut].filter(([line]) => line > c.line.line && line < s.lead!.line).map(([, rule]) => rule);
+  if (!between.includes('byline') || !between.includes(META_RULES.stamp.name)) return false;
+  const words = c.text.toLocaleLowerCase('ru').split(/\s+/u);
+  return !s.bylines.some((byline) => words.some((word) => byline.toLocaleLowerCase('ru').includes(word)));
+}
+
+/**
  * The evidence, with its weights: for a line of the page (`line`) or for the date line's title
  * (`title`). A headline's shape counts by its words (a menu's links are shorter); where the page
  * prints it counts more: by the report's stamp, under its counter, right above the text; printed
@@ -315,6 +346,7 @@ export const EVIDENCE: readonly Evidence[] = [
   { of: 'line', name: 'alone under the report\'s stamp', weight: 3, holds: (c, s) => s.title === undefined && soleUnderStamp(c, s) },
   { of: 'line', name: 'first under the report\'s stamp', weight: 8, holds: firstUnderStamp },
   { of: 'line', name: 'last above the report\'s stamp', weight: 5, holds: lastAboveStamp },
+  { of: 'line', name: 'a dek the lead opens on, under the stamp, a headline over it', weight: -10, holds: dekRetoldByLead },
   { of: 'line', name: 'over its rubric and stamp', weight: 11, holds: overRubricAndStamp },
   { of: 'line', name: 'in capitals under the report\'s stamp', weight: 5, holds: (c, s) => c.words >= 4 && isInCapitals(c.line.text) && firstUnderStamp(c, s) },
   { of: 'line', name: 'under the counter or stamp, over the text', weight: 4, holds: underMetaOverLead },
@@ -333,6 +365,7 @@ export const EVIDENCE: readonly Evidence[] = [
   { of: 'title', name: 'the date line\'s title', weight: 2.5, holds: () => true },
   { of: 'title', name: 'over its view counter', weight: 20, holds: titleOverCounter },
   { of: 'title', name: 'over a byline and its dek', weight: 20, holds: (c, s) => s.titleMoved && titleOverByline(c, s) },
+  { of: 'title', name: 'over its byline and stamp, right above the text', weight: 20, holds: titleOverBylineAndStamp },
   { of: 'title', name: 'a title that reads as a headline', weight: 20, holds: (_, s) => s.titleKept },
   { of: 'title', name: 'printed again', weight: 10, holds: (c, s) => s.titleKept && titleAgain(c, s) },
   { of: 'title', name: 'never printed, over a headline printed twice', weight: -10, holds: (c, s) => s.titleKept && anotherPrintedTwice(c, s) && !titleAgain(c, s) },
@@ -542,6 +575,7 @@ export function sceneOf(state: ParseState, lines: readonly SourceLine[], paragra
   const longParagraph = lines.findIndex((line) => line.text.length > HEADER_SENTENCE && isSentenceLine(line));
   const headEnd = lines[longParagraph]?.line ?? Infinity;
   const mastheadSince = state.skipped.find((s) => s.line < headEnd && isMastheadSince(s.text))?.line;
-  return { lines, paragraph, longParagraph, lead, script: lead && scriptOf(lead.text), stamp, stampRubric, firstStamp, leftOut, photoAlt: state.article.photoAlt, title, ...how, mastheadSince, mayHead: new Map() };
+  const bylines = state.skipped.filter((s) => s.rule === 'byline' && s.line < limit).map((s) => s.text);
+  return { lines, paragraph, longParagraph, lead, script: lead && scriptOf(lead.text), stamp, stampRubric, firstStamp, leftOut, bylines, photoAlt: state.article.photoAlt, title, ...how, mastheadSince, mayHead: new Map() };
 }
 
