@@ -33,6 +33,50 @@ describe('the headline of a copied page', () => {
     expect(article.skipped?.find((s) => s.line === 2)?.rule).toBe('page head');
   });
 
+  it('a page printing its text above its head takes the headline over the text printed again; the lead repeated under a line that is no headline of it is still refused', () => {
+    const lead = 'Ақтөбе облысында жаңа оқу жылына орай он екі балабақша есігін айқара ашты.';
+    const article = parse(`date 2016-09-14\n${lead}\nБиыл бала саны өсті.\nАсқар ЖАНҰЗАҚ\nАқтөбе облысында он екі балабақша ашылды\n${lead}\nБиыл бала саны өсті.\n`);
+    expect(article.title).toBe('Ақтөбе облысында он екі балабақша ашылды');
+    expect(article.paragraphs).toEqual([lead, 'Биыл бала саны өсті.']);
+    // A subheading that names what comes next, the lead quoted again under it: no headline of the page.
+    expect(refusal(`date 2016-09-14\n${lead}\nБиыл бала саны өсті.\nМұғалімдер тапшылығы сезіледі\n${lead}\n`)).toMatch(/^2: the page's first line reads as a lead/u);
+    // The lead printed again under a sentence of the text: no page head between.
+    expect(refusal(`date 2016-09-14\n${lead}\nОблыс әкімі балабақшаларды аралап шықты.\n${lead}\n`)).toMatch(/^2: /u);
+  });
+
+  it('a name the page wrapped over lines, its first line ending on `атындағы`, is no headline; a headline ending on `без имени` is one', () => {
+    const article = parse(`date 2019-03-11\nМұхтар Әуезов атындағы\nСемей облыстық театры\nБалаларға арналған жаңа ертегі\nТеатр труппасы кіші көрермендерге жаңа ертегі ұсынбақ.\n`);
+    expect(article.title).toBe('Балаларға арналған жаңа ертегі');
+    expect(article.skipped?.map((s) => [s.line, s.rule])).toEqual([[2, 'not a headline'], [3, 'page head']]);
+    expect(parse(`date 2026-03-11 В Павлодаре появилась улица без имени\n${LEAD}\n`).title).toBe('В Павлодаре появилась улица без имени');
+    expect(parse(`date 2026-03-11\nВ Павлодаре появилась улица без имени\n${LEAD}\n`).title).toBe('В Павлодаре появилась улица без имени');
+  });
+
+  it('a countdown box is page matter, and a headline wrapped after a genitive is joined; a headline over a short line that no genitive leads to is not', () => {
+    const lead = 'Риодағы ойындарда Қазақстан намысын 104 спортшы қорғайды, деді бапкер.';
+    const article = parse(`date 2016-08-02\nОлимпиаданың басталуына\n3 күн қалды\nБекет Махмұтов: спортшылардың\nқарымына сенемін\n${lead}\n`);
+    expect(article.title).toBe('Бекет Махмұтов: спортшылардың қарымына сенемін');
+    expect(article.paragraphs).toEqual([lead]);
+    expect(article.skipped?.map((s) => [s.line, s.rule])).toEqual([[2, 'countdown'], [3, 'countdown'], [5, 'headline wrapped']]);
+    // The label alone, with no count under it, is a headline; so is one over a short line of its own.
+    expect(parse(`date 2016-08-02 Олимпиаданың басталуына\n${lead}\n`).title).toBe('Олимпиаданың басталуына');
+    const own = parse(`date 2016-08-02 Бапкер спортшыларға сенеді\nАсқар Жанұзақ\n${lead}\n`);
+    expect(own.title).toBe('Бапкер спортшыларға сенеді');
+    // A figure's word (`мың`) ends no genitive.
+    expect(parse(`date 2016-08-02 Бір тонна астықтың бағасы 90 мың\nАсқар Жанұзақ\n${lead}\n`).title).toBe('Бір тонна астықтың бағасы 90 мың');
+    // A count in a sentence of the text stays.
+    expect(parse(`date 2016-08-02 Ойындар жақын\nОйындардың ашылуына 3 күн қалды.\n${lead}\n`).paragraphs[0]).toBe('Ойындардың ашылуына 3 күн қалды.');
+  });
+
+  it('takes a «read also» link glued before a paragraph off it at the mark closing its headline; the capital of a brand inside a word is no glue', () => {
+    const text = 'Ашылу рәсімінде ауыл ақсақалдары лентаны қиып, батасын берді.';
+    const article = parse(`date 2023-03-02 Басқұдықта ардагерлер үйі ашылды\nТАҒЫ ОҚЫҢЫЗ: Анама мың алғыс!${text}\n`);
+    expect(article.paragraphs).toEqual([text]);
+    expect(article.skipped).toEqual([{ line: 2, text: 'ТАҒЫ ОҚЫҢЫЗ: Анама мың алғыс!', rule: 'related news' }]);
+    const brand = 'Читайте также: КазМунайГаз повысил цены на топливо в регионах страны.';
+    expect(parse(`date 2023-03-02 Цены на топливо выросли\n${brand}\n`).paragraphs).toEqual([brand]);
+  });
+
   it('a title that is a stamp with a view counter', () => {
     expect(parse(`date 2026-03-06 06.03.2026, 21:55 1691\nЖители поселка добились ремонта дороги\n${LEAD}\n`).title).toBe('Жители поселка добились ремонта дороги');
   });

@@ -1,4 +1,4 @@
-import { isHeadlineLike, wordCount } from '../line-shape.ts';
+import { isCutOff, isHeadlineLike, wordCount } from '../line-shape.ts';
 import { isOutletName } from '../outlets.ts';
 import { metaLine, PLAYER_CLOCK, type MetaKind } from './meta-line.ts';
 import { monthNumber } from './months.ts';
@@ -41,9 +41,10 @@ export interface Follow {
    * or two words with a capital, a period after it or not (the city under a signature); `signature`:
    * a newspaper's name in quotes, a period after it or not, or a label (the region under it);
    * `dashed`: a teaser opening with a list's dash (`- Headline`); `poll`: a poll's question first,
-   * then its answers, each with its votes glued after it (`• Только зимой(87)`).
+   * then its answers, each with its votes glued after it (`• Только зимой(87)`); `ranked`: a teaser after a
+   * list's dash and its place (`- 2 Headline`).
    */
-  shape: 'headline' | 'label' | 'quote' | 'bullet' | 'teaser' | 'place' | 'signature' | 'dashed' | 'poll';
+  shape: 'headline' | 'label' | 'quote' | 'bullet' | 'teaser' | 'place' | 'signature' | 'dashed' | 'poll' | 'ranked';
   /** The block is taken only under a paragraph of the report: above it, the lines may be the page's head. */
   afterText?: boolean;
 }
@@ -55,6 +56,9 @@ export const COMMENT_RULES = /^[^.!?]{0,160}?(?:пожалуйста|проси�
 
 // An organisation's legal form, alone on a line under its name: no report's line is only that.
 export const LEGAL_FORM = /^(?:(?:республикалық|халықаралық|республиканское|международное)\s+)?(?:қоғамдық\s+(?:бірлестігі|бірлестік|қоры|қор)|общественное\s+объединение|общественный\s+фонд)$/iu;
+
+// A countdown's count: `3 күн қалды`, `10 kún qaldy`, `3 كۇن قالدى`. No report's line is only that.
+const COUNTDOWN = /^\d{1,4}\s+(?:күн|kún|kün|كۇن)\s+(?:қалды|qaldy|قالدى)$/iu;
 
 const words = (...list: string[]) => list.join('|');
 const line = (body: string) => new RegExp(String.raw`^(?:${body})$`, 'iu');
@@ -69,6 +73,11 @@ const LANGUAGES = words('ру', 'рус', 'русский', 'ru', 'rus', 'қаз
 const PAGER_PREVIOUS = /^(?:[Пп]редыдущая|[Аа]лдыңғы|[Aa]ldyńǵy|[Pp]revious)(?:\s+(?:новость|статья|запись|жаңалық|jańalyq|post|article))?\s+(?=[\p{Lu}\p{N}«"“])/u;
 const PAGER_NEXT = /^(?:[Сс]ледующая|[Кк]елесі|[Kk]elesi|[Nn]ext)(?:\s+(?:новость|статья|запись|жаңалық|jańalyq|post|article))?\s+[\p{Lu}\p{N}«"“]/u;
 
+// A link list's mark before a headline: `>> Headline`, `» Headline`.
+const LINK_MARK = /^(?:>>|»|›)\s+/u;
+// A ranked widget's first and second places after a list's dash: `- 1 Headline`, `- 2 Headline`.
+const RANK_FIRST = /^[-–—•]\s*1\s+(?=\p{Lu})/u;
+const RANK_SECOND = /^[-–—•]\s*2\s+\p{Lu}/u;
 const AGENCY_SOURCE = /^(?:информационное\s+)?агентство\s+(«[^«»]{2,30}»)$/iu;
 const QUOTED_ALONE = /^[«"“][^«»"“”]{2,30}[»"”]$/u;
 const KAZAKH_SOURCE_FROM = /^(?:ақпарат|aqparat|اقپارات)\s*:\s*([^\s:].{1,60}?)\s+(?:порталынан|сайтынан|агенттігінен|басылымынан|portalynan|saıtynan|saitynan|agenttiginen|پورتالىنان|سايتىنان)\.?$/iu;
@@ -176,6 +185,8 @@ const ROLE_LINE = /^[\p{L}«»"“”\s-]{3,60}\s(?:(?:меншікті\s+|mensh
 // Words glued without a space, a capital after a small letter: `БілімҚоғам`.
 const GLUED_WORDS = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){1,3}$/u;
 const GLUED_AT = /(?<=\p{Ll})(?=\p{Lu})/u;
+// A word glued to a capital that opens the next link: `ХроникаВоенная …`.
+const RUBRIC_GLUED = /^(\p{Lu}\p{Ll}+)(?=\p{Lu}\p{Ll})/u;
 // Three to ten words of letters alone, each opening with a capital (Arabic script has none).
 const MENU_WORDS = /^(?:\p{Lu}\p{Ll}+|\p{Script=Arabic}+)(?: (?:\p{Lu}\p{Ll}+|\p{Script=Arabic}+)){2,9}$/u;
 // A correspondent's name before the newspaper's, with a comma: two words, in three scripts.
@@ -458,6 +469,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(String.raw`(?:(?:қазақстанның|әлемнің|облыстың|қаланың|өңірдің)\s+соңғы\s+жаңалықтары|(?:qazaqstannyń|álemniń)\s+sońǵy\s+jańalyqtary)`),
   },
   {
+    // The same section in Russian naming its region: `Новости Ростовской области`, `Новости Алтайского края`.
+    // (A city's, `Новости Темиртау`, may be a digest's title, its edition's date after it.)
+    name: 'rubric',
+    maxLength: 50,
+    line: /^[Нн]овости\s+\p{Lu}[\p{Ll}-]+(?:ой|ого|ей|его)\s+(?:области|края|района|республики|округа)$/u,
+  },
+  {
     // A site's feed of events, its headlines a list under it: `Оқиғалар лентасы` / `- Headline`. Only
     // such a list: a poll may stand under the label instead (`Сауалнама`), a block of its own.
     name: 'news widget',
@@ -594,6 +612,23 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'byline',
     maxLength: 70,
     line: (text) => ROLE_LAST_LETTERS.has(text.at(-1)!) && ROLE_LAST.test(lastWord(text)) && ROLE_LINE.test(text) && wordCount(text) >= 3,
+  },
+  {
+    // An author's signature under the text, her initials and surname, then her office: `Р.Ефимова, заместитель
+    // начальника районного отдела образования.` One clause, no second comma: a sentence says what she did.
+    name: 'byline',
+    maxLength: 120,
+    line: /^\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s+(?:заместитель|начальник|глава|директор|специалист|руководитель|председатель|заведующ\p{Ll}+|главный|ведущий|инспектор|методист|учитель)\s[^.!?,]{3,90}\.?$/u,
+  },
+  {
+    // A rubric the table names with the next link glued to it, the copy having lost the space between
+    // them, a label of up to four words that closes no sentence: `ХроникаВоенная операция на Украине`.
+    name: 'rubric',
+    maxLength: 60,
+    line: (text) => {
+      const glued = RUBRIC_GLUED.exec(text);
+      return glued !== null && !/[.!?:]$/u.test(text) && wordCount(text.slice(glued[1]!.length)) <= 4 && isRubricWord(glued[1]!);
+    },
   },
   {
     // Rubrics of a menu glued without a space: `БілімҚоғам`, `СаясатҚоғам`.
@@ -842,6 +877,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'masthead',
     maxLength: 50,
     line: LEGAL_FORM,
+  },
+  {
+    // A municipality's site naming it in its masthead, its name and what it is: `Шумерлинский муниципальный
+    // округ`, `Ленинский городской округ`, `Тарский муниципальный район`. A headline says what happened there.
+    name: 'masthead',
+    maxLength: 60,
+    line: /^\p{Lu}[\p{Ll}-]+(?:ий|ый|ой)\s+(?:муниципальный|городской)\s+(?:округ|район)$/u,
   },
   {
     // A newspaper's masthead saying since when it appears: `1921 жылы 22 наурыздан шыға бастады`,
@@ -1432,6 +1474,19 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     ifNext: /^[+−-]?\d{1,2}\s?°/u,
   },
   {
+    // A countdown box: the days left to an event, `3 күн қалды` (in Latin and Arabic script too).
+    name: 'countdown',
+    maxLength: 30,
+    line: COUNTDOWN,
+  },
+  {
+    // Its label, an event's start or opening in the dative, only over the count: `Олимпиаданың басталуына` / `3 күн қалды`.
+    name: 'countdown',
+    maxLength: 60,
+    line: /^[^.!?:]{3,50}(?:уына|уіне|ýyna|ýine|uyna|uine|ۋىنا|ۋىنە)(?:\s+(?:дейін|deıin|deiin|دەيىن))?$/iu,
+    ifNext: COUNTDOWN,
+  },
+  {
     // A site's poll: its label, the question under it (`ОПРОС` / `Карагандинцы, заметили ли вы …?`),
     // or the question lost, and its answers with their votes glued after them (`• Не почувствовал/а
     // разницы(466)`). Only under the label is such a line an answer: alone it is text.
@@ -1692,6 +1747,22 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     follows: { lines: 1, shape: 'headline' },
   },
   {
+    // The same mark before the headline it links, on one line: `>> В Хабаровске задержаны …`, `» …`. A
+    // sentence of the text never opens on it; a line closing a sentence after it stays text.
+    name: 'related news',
+    maxLength: 200,
+    line: (text) => LINK_MARK.test(text) && isHeadlineLike(text.replace(LINK_MARK, '')),
+  },
+  {
+    // A widget's ranked list of the most read, each headline after a dash and its place, the first over
+    // the second: `- 1 В Балакове …` / `- 2 Врио главы …`. The pair of ranks tells it from a list of the text.
+    name: 'news widget',
+    maxLength: 200,
+    line: (text) => RANK_FIRST.test(text) && (isHeadlineLike(text.replace(RANK_FIRST, '')) || isCutOff(text.replace(RANK_FIRST, ''))),
+    ifNext: RANK_SECOND,
+    follows: { lines: 12, shape: 'ranked' },
+  },
+  {
     // An aggregator's link to the report's source, the headlines of other reports under it:
     // `Читать источник astanatv.kz/ru`, `Читать источник turkistan.tv`, `Читать в источнике`.
     name: 'source link',
@@ -1793,3 +1864,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     },
   },
 ];
+
+// Sections a news site's menu names before its trending topics: `Хроника`, `Главное`, `Актуально`.
+const SECTION_WORD = /^(?:хроника|главное|актуально|лента)$/iu;
+
+/** A word the table's rubric rules name alone, or a section's name (`Хроника`). */
+function isRubricWord(word: string): boolean {
+  return SECTION_WORD.test(word) || CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(word));
+}

@@ -102,8 +102,8 @@ const KAZAKH_ARABIC = new RegExp(String.raw`دەپ\s+(?:حابارلايدى|ح�
 // often cites a source, not who reports.
 const LATER_CORRESPONDENT = new RegExp(String.raw`(?:[Сс]ообща[её]т|[Пп]ереда[её]т|[Пп]ишет|[Рр]ассказывает)\s+(?:собственный\s+|специальный\s+)?корреспондент\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?@?${OUTLET}${END}`, 'u');
 const LATER_PARAGRAPHS = 6;
-// — в обзоре корреспондента агентства Kazinform
-const RUSSIAN_REVIEW = new RegExp(String.raw`[,—–-]\s*в\s+(?:обзоре|материале|репортаже)\s+корреспондента\s+(?:(?:агентства|портала|издания)\s+)?${OUTLET}${END}`, 'u');
+// — в обзоре корреспондента агентства Kazinform; the outlet itself, named by what it is: — в материале портала TatCenter.ru
+const RUSSIAN_REVIEW = new RegExp(String.raw`[,—–-]\s*в\s+(?:обзоре|материале|репортаже)\s+(?:корреспондента\s+(?:(?:агентства|портала|издания)\s+)?|(?:агентства|портала|издания|сайта)\s+)${OUTLET}${END}`, 'u');
 // Бұл туралы облыс әкімдігінің баспасөз қызметі хабарлады; Latin Bul týraly … habarlady.
 // The name may be a domain (`Бұл туралы Stan.kz ақпарат агенттігі хабарлайды`): a dot inside a word is no sentence's end.
 const KAZAKH_ABOUT = new RegExp(String.raw`(?:Бұл\s+туралы|Bul\s+t[ýu]raly|بۇل\s+تۋرالى)\s+(?<outlet>(?:[^,;.]|\.(?=[\p{L}\d])){3,120}?)\s+(?:хабарлады|хабарлайды|мәлім\s+етті|жазды|жазады|habarlady|habarla[ıi]dy|jazdy|حابارلادى)${END}`, 'u');

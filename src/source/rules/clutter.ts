@@ -8,6 +8,8 @@ const BULLET = /^[•·▪►●◦‣]\s*/u;
 const BULLET_RULE: ClutterRule = { name: 'list bullet', line: BULLET };
 // A list's dash before a teaser's headline: `- Уникальный гребной канал открыли в Туркестане`.
 const LIST_DASH = /^[-–—]\s/u;
+// A ranked widget's item: `- 2 Headline`.
+const RANKED = /^[-–—•]\s*\d{1,2}\s+(?=\p{Lu})/u;
 // A newspaper's name in quotes under a signature: `«Egemen Qazaqstan»`, `“Soltüstık Qazaqstan”.`
 const QUOTED_NAME = /^[«“"][^«»“”".!?]{2,40}[»”"]\.?$/u;
 // A city or district under a signature: `Qostanaı.`, `Усть-Каменогорск`, `Мұғалжар ауданы.`
@@ -53,6 +55,21 @@ export function isClutterNamed(name: string, text: string, next?: string): boole
   return rulesFor(plain.length).some((rule) => rule.name === name && matches(rule, plain, next)) && clutterRuleOf(text, next)?.name === name;
 }
 
+// Where the copy glued one link's headline to the next: a small letter, then a capital opening a word.
+const GLUED_HEADLINE_AT = /(?<=[\p{Ll}»")])(?=\p{Lu}\p{Ll})/u;
+const GLUED_HEADLINES = 3;
+
+/**
+ * A widget's headlines glued into one line, the spaces between the links lost: `В небе над … Дубай –
+ * ЕкатеринбургЗа мэра ответит губернатор: …Две девочки найдены …`. Three of them at least, each a
+ * headline of three words or more; a sentence's words are never glued so.
+ */
+function isGluedHeadlines(text: string): boolean {
+  if (!GLUED_HEADLINE_AT.test(text)) return false;
+  const pieces = text.split(GLUED_HEADLINE_AT);
+  return pieces.length >= GLUED_HEADLINES && pieces.every((piece) => wordCount(piece) >= 3 && isHeadlineLike(piece));
+}
+
 /** Whether a line belongs to a block of the `follow` shape, and under which rule's name. */
 function blockRule(line: SourceLine, follow: Follow, heading: ClutterRule, first: boolean): ClutterRule | undefined {
   if (line.verbatim) return undefined;
@@ -66,7 +83,11 @@ function blockRule(line: SourceLine, follow: Follow, heading: ClutterRule, first
   // A widget's teasers may be a list, each headline after a dash (`Самое читаемое` / `- Headline`).
   if (follow.shape === 'teaser') {
     const item = line.text.replace(LIST_DASH, '');
-    return isHeadlineLike(item) || isCutOff(item) ? heading : undefined;
+    return isHeadlineLike(item) || isCutOff(item) || isGluedHeadlines(item) ? heading : undefined;
+  }
+  if (follow.shape === 'ranked') {
+    const item = RANKED.exec(line.text) ? line.text.replace(RANKED, '') : undefined;
+    return item !== undefined && (isHeadlineLike(item) || isCutOff(item)) ? heading : undefined;
   }
   if (follow.shape === 'dashed') {
     const item = LIST_DASH.exec(line.text) ? line.text.slice(2).trim() : undefined;

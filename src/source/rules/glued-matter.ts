@@ -60,6 +60,13 @@ const RULES_TAIL = 300;
 // prints the player's marks: `… более 200 единиц техники. 00:52 Вывозом и …`. A short clip's offset
 // of minutes and seconds, never a schedule's round time (`08:00`, `09:30`).
 const TIME_CODE = /(?<=[\p{L}\p{M}]{2}[.!?»"”])\s(0\d:(?!00|15|30|45)[0-5]\d)\s(?=\p{Lu}\p{Ll})/u;
+// A «read also» link, its label and the other report's headline, glued before a paragraph's first word
+// with no space: `ТАҒЫ ОҚЫҢЫЗ: Алғысым шексіз, асыл ана!Аудандық ардагерлер …`. The label is tested first,
+// case aside; the headline ends on its mark, a capital opening a word right after it (a brand's
+// capital inside a word, `КазМунайГаз`, is no end).
+const READ_ALSO = /^(?:(?:тағы|сондай-ақ)\s+оқыңыз|(?:taǵy|sondaı-aq)\s+oqyńyz|читайте\s+также)\s*:/iu;
+const GLUED_LINK = /^[^:]{5,25}:\s*[^\n]{3,160}?\p{Ll}[.!?»"”]+(?=\p{Lu}\p{Ll})/u;
+
 // Words a sentence can open with in small letters when a page lost its capital: never keywords.
 const FUNCTION_WORDS = new Set(['және', 'мен', 'бен', 'пен', 'бірақ', 'алайда', 'сондай-ақ', 'яғни', 'немесе', 'әрі', 'осы', 'бұл', 'сол', 'мына', 'ал', 'что', 'это', 'для', 'при', 'как', 'или', 'над', 'под', 'без', 'про', 'через', 'после', 'перед', 'между', 'около', 'возле', 'также', 'уже', 'еще', 'ещё']);
 
@@ -82,7 +89,8 @@ function cut(state: ParseState, line: SourceLine, piece: string, rule: string, t
  * sentence, no space after its period (`… алады.емхана`), a picture's file name before a paragraph's first word,
  * the comment section's rules notice after its last sentence (`… по всем направлениям. Мы дорожим … при комментировании.`),
  * its content's hash or alt word glued before a paragraph's first word (`347d…d30В Павлодар …`,
- * `жолТұрғындардың …`), and a video's time code between two sentences (`… техники. 00:52 Вывозом …`).
+ * `жолТұрғындардың …`), a «read also» link with its headline before a paragraph's first word, no space
+ * between (`ТАҒЫ ОҚЫҢЫЗ: Алғысым шексіз, асыл ана!Аудандық …`), and a video's time code between two sentences (`… техники. 00:52 Вывозом …`).
  */
 export function gluedMatter(state: ParseState): void {
   const { lines } = state;
@@ -120,6 +128,8 @@ export function gluedMatter(state: ParseState): void {
     if (fileName && /\d/u.test(fileName[1]!) && isSentenceLine({ text: line.text.slice(fileName[0].length) })) cut(state, line, fileName[1]!, 'image label', line.text.slice(fileName[0].length));
     const hash = /^[\da-f]{32}/u.test(line.text) ? GLUED_HASH.exec(line.text) : null;
     if (hash && isSentenceLine({ text: line.text.slice(hash[0].length) })) cut(state, line, hash[1]!, 'image label', line.text.slice(hash[0].length));
+    const link = READ_ALSO.test(line.text) ? GLUED_LINK.exec(line.text) : null;
+    if (link && isSentenceLine({ text: line.text.slice(link[0].length) })) cut(state, line, link[0], 'related news', line.text.slice(link[0].length));
     const altStart = /^\p{Ll}/u.test(line.text) ? GLUED_ALT_START.exec(line.text) : null;
     if (altStart && !FUNCTION_WORDS.has(altStart[1]!) && isSentenceLine({ text: line.text.slice(altStart[0].length) })) cut(state, line, altStart[1]!, 'image label', line.text.slice(altStart[0].length));
     const keywords = /^\p{Ll}/u.test(line.text) ? GLUED_KEYWORDS.exec(line.text) : null;

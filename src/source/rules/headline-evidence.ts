@@ -9,7 +9,7 @@ import { isMastheadSince, META_RULES } from '../clutter/table.ts';
 import { endsAsSentence, foldHeadline, HEADLINE_MAX, isCutOff, isHeadlineLike, isHeadlineVariant, isSentenceLine, scriptOf, wordCount, type Script } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { DATELINE } from './attribution.ts';
-import { isDoubled, isInCapitals, isSiteMotto } from './title-line.ts';
+import { endsMidPhrase, isDoubled, isInCapitals, isSiteMotto } from './title-line.ts';
 
 /** What the evidence reads: the page's lines above its text, and what the earlier rules left out of them. */
 export interface Scene {
@@ -28,6 +28,8 @@ export interface Scene {
   firstStamp: number | undefined;
   /** Line number → the rule that left it out (stamps, counters, bylines…). */
   leftOut: ReadonlyMap<number, string>;
+  /** The bylines left out above the first paragraph, as printed. */
+  bylines: readonly string[];
   photoAlt: string | undefined;
   /** The date line's title was page matter, moved among the lines (title-line.ts). */
   titleMoved: boolean;
@@ -172,6 +174,22 @@ function nearestToStamp(c: Candidate, s: Scene, side: -1 | 1): boolean {
 const firstUnderStamp = (c: Candidate, s: Scene) => nearestToStamp(c, s, 1);
 const lastAboveStamp = (c: Candidate, s: Scene) => nearestToStamp(c, s, -1);
 
+const wordsOf = (text: string) => text.toLocaleLowerCase('ru').match(/[\p{L}\d]+/gu) ?? [];
+
+/**
+ * A dek under the report's stamp, right above the lead that opens on its very words in another order
+ * (`В районе введён режим …` / `Режим … введён в районе. Об этом …`), a headline of four words or more
+ * right above the stamp: the page prints headline, stamp, dek, lead; a headline the lead retells says less.
+ */
+function dekRetoldByLead(c: Candidate, s: Scene): boolean {
+  if (s.stamp === undefined || c.index + 1 !== s.paragraph || c.line.line < s.stamp || c.words < 4) return false;
+  const above = s.lines[c.index - 1];
+  if (above === undefined || above.line > s.stamp || wordCount(above.text) < 4 || !isHeadlineLike(above.text)) return false;
+  const sentence = wordsOf(s.lead!.text.split(/(?<=[.!?])\s/u)[0]!);
+  const own = new Set(wordsOf(c.text));
+  return sentence.length === own.size && sentence.every((word) => own.has(word));
+}
+
 /**
  * Right over the report's rubric and stamp, nothing else between (`Headline` / `• Новости` / `• 25.04.2024 03:44`):
  * the page's meta under its headline, whatever stands under the stamp (a dek of headline's shape).
@@ -300,6 +318,19 @@ function titleOverByline(c: Candidate, s: Scene): boolean {
 }
 
 /**
+ * A short title right above the text but for its byline and the report's stamp between them (`Сила
+ * Сибири` / `Имя ФАМИЛИЯ, Иркутская область` / `11.09.2014` / the lead): a feature's headline, though
+ * it reads as a name, when it is not the byline's name printed again.
+ */
+function titleOverBylineAndStamp(c: Candidate, s: Scene): boolean {
+  if (!s.titleMoved || s.titleIsMatter || c.words < 2 || c.index + 1 !== s.paragraph || s.lead === undefined) return false;
+  const between = [...s.leftOut].filter(([line]) => line > c.line.line && line < s.lead!.line).map(([, rule]) => rule);
+  if (!between.includes('byline') || !between.includes(META_RULES.stamp.name)) return false;
+  const words = c.text.toLocaleLowerCase('ru').split(/\s+/u);
+  return !s.bylines.some((byline) => words.some((word) => byline.toLocaleLowerCase('ru').includes(word)));
+}
+
+/**
  * The evidence, with its weights: for a line of the page (`line`) or for the date line's title
  * (`title`). A headline's shape counts by its words (a menu's links are shorter); where the page
  * prints it counts more: by the report's stamp, under its counter, right above the text; printed
@@ -315,6 +346,7 @@ export const EVIDENCE: readonly Evidence[] = [
   { of: 'line', name: 'alone under the report\'s stamp', weight: 3, holds: (c, s) => s.title === undefined && soleUnderStamp(c, s) },
   { of: 'line', name: 'first under the report\'s stamp', weight: 8, holds: firstUnderStamp },
   { of: 'line', name: 'last above the report\'s stamp', weight: 5, holds: lastAboveStamp },
+  { of: 'line', name: 'a dek the lead opens on, under the stamp, a headline over it', weight: -10, holds: dekRetoldByLead },
   { of: 'line', name: 'over its rubric and stamp', weight: 11, holds: overRubricAndStamp },
   { of: 'line', name: 'in capitals under the report\'s stamp', weight: 5, holds: (c, s) => c.words >= 4 && isInCapitals(c.line.text) && firstUnderStamp(c, s) },
   { of: 'line', name: 'under the counter or stamp, over the text', weight: 4, holds: underMetaOverLead },
@@ -333,6 +365,7 @@ export const EVIDENCE: readonly Evidence[] = [
   { of: 'title', name: 'the date line\'s title', weight: 2.5, holds: () => true },
   { of: 'title', name: 'over its view counter', weight: 20, holds: titleOverCounter },
   { of: 'title', name: 'over a byline and its dek', weight: 20, holds: (c, s) => s.titleMoved && titleOverByline(c, s) },
+  { of: 'title', name: 'over its byline and stamp, right above the text', weight: 20, holds: titleOverBylineAndStamp },
   { of: 'title', name: 'a title that reads as a headline', weight: 20, holds: (_, s) => s.titleKept },
   { of: 'title', name: 'printed again', weight: 10, holds: (c, s) => s.titleKept && titleAgain(c, s) },
   { of: 'title', name: 'never printed, over a headline printed twice', weight: -10, holds: (c, s) => s.titleKept && anotherPrintedTwice(c, s) && !titleAgain(c, s) },
@@ -383,7 +416,7 @@ function eligible(c: Candidate, s: Scene): boolean {
   // Above the masthead of a print issue's page, its name and motto (`Қаздауысты Қазыбек: Сөздің атасы – бірлік, …`).
   if (s.mastheadSince !== undefined && line.line < s.mastheadSince) return false;
   if (c.words < 2 && !(c.words === 1 && s.title === undefined && soleUnderStamp(c, s))) return false;
-  if (line.text.endsWith(':') || line.text.endsWith(',') || isDoubled(line.text) || isMenuList(line.text) || isSiteMotto(line.text) || PAGE_SYMBOLS.test(c.text)) return false;
+  if (line.text.endsWith(':') || line.text.endsWith(',') || endsMidPhrase(line.text) || isDoubled(line.text) || isMenuList(line.text) || isSiteMotto(line.text) || PAGE_SYMBOLS.test(c.text)) return false;
   const up = above(c, s);
   if (up !== undefined && up.line === line.line - 1 && up.text.endsWith(',')) return false;
   if (s.script !== undefined && !hasWordIn(line.text, s.script)) return false;
@@ -408,8 +441,26 @@ const BROKEN_WORD = /\p{L}-$/u;
 function wrappedOnto(c: Candidate, s: Scene): boolean {
   if (BROKEN_WORD.test(c.line.text)) return true;
   const next = below(c, s);
+  if (next !== undefined && c.index + 2 === s.paragraph && isWrappedHeadline(c.line.text, next, s.lines[s.paragraph])) return false;
   if (next === undefined || next.verbatim || c.words < WRAPPED_WORDS || CLOSED.test(c.line.text) || !GOES_ON.test(next.text) || wordCount(next.text) < WRAPPED_WORDS) return false;
   return nearestBelow(c, s) === undefined && !printedTwice(c, s);
+}
+
+// A word in the genitive, its possessed noun to come (`спортшылардың`, `sportshylardyń`, `سپورتشىلاردىڭ`).
+const GENITIVE_END = /\p{L}{2,}(?:ның|нің|дың|дің|тың|тің|nyń|niń|dyń|diń|tyń|tiń|nyñ|niñ|dyñ|diñ|tyñ|tiñ)$|\p{Script=Arabic}{2,}(?:نىڭ|دىڭ|تىڭ)$/u;
+// The headline's rest on the line under it is short.
+const WRAPPED_REST_WORDS = 4;
+const REST_CLOSED = /[.:;,]$/u;
+
+/**
+ * A headline the page wrapped over two lines, right over the lead: its first line ends on a word whose
+ * phrase goes on (a genitive, `атындағы`), the rest is a few words closing no sentence (`Бекет Махмұтов:
+ * спортшылардың` / `қарымына сенемін` / lead). Arabic script has no case to tell the rest by, so the first
+ * line's end tells it.
+ */
+export function isWrappedHeadline(first: string, rest: SourceLine, lead: SourceLine | undefined): boolean {
+  if (!(GENITIVE_END.test(first) || endsMidPhrase(first)) || rest.verbatim || lead === undefined || !isSentenceLine(lead)) return false;
+  return wordCount(rest.text) <= WRAPPED_REST_WORDS && !REST_CLOSED.test(rest.text) && !isSentenceLine(rest) && `${first} ${rest.text}`.length <= HEADLINE_MAX;
 }
 
 // A paragraph's first word, opening a sentence: not the rest of a line the page wrapped.
@@ -524,6 +575,7 @@ export function sceneOf(state: ParseState, lines: readonly SourceLine[], paragra
   const longParagraph = lines.findIndex((line) => line.text.length > HEADER_SENTENCE && isSentenceLine(line));
   const headEnd = lines[longParagraph]?.line ?? Infinity;
   const mastheadSince = state.skipped.find((s) => s.line < headEnd && isMastheadSince(s.text))?.line;
-  return { lines, paragraph, longParagraph, lead, script: lead && scriptOf(lead.text), stamp, stampRubric, firstStamp, leftOut, photoAlt: state.article.photoAlt, title, ...how, mastheadSince, mayHead: new Map() };
+  const bylines = state.skipped.filter((s) => s.rule === 'byline' && s.line < limit).map((s) => s.text);
+  return { lines, paragraph, longParagraph, lead, script: lead && scriptOf(lead.text), stamp, stampRubric, firstStamp, leftOut, bylines, photoAlt: state.article.photoAlt, title, ...how, mastheadSince, mayHead: new Map() };
 }
 

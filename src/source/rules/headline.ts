@@ -7,7 +7,7 @@ import { attributionIn } from './attribution.ts';
 import { detectLanguage } from './language.ts';
 import { isCaptionSentenceCopy } from './photo-caption.ts';
 import { clutterRuleOf } from './clutter.ts';
-import { ATTRIBUTION, BADGE, chooseHeadline, DATE_BEFORE, isCopyOf, isName, isTwoPartShape, leadShape, sameScript, sceneOf, stampAfter } from './headline-evidence.ts';
+import { ATTRIBUTION, BADGE, chooseHeadline, DATE_BEFORE, isCopyOf, isName, isTwoPartShape, isWrappedHeadline, leadShape, sameScript, sceneOf, stampAfter } from './headline-evidence.ts';
 import { isInCapitals, isMasthead, neverHeadline, SMALL_LETTERS_FIRST } from './title-line.ts';
 
 // The rubric some pages print after the headline on its line, past a slash: `В Алматы стартовал
@@ -165,6 +165,34 @@ function leadAboveHeadline(state: ParseState): boolean {
   state.lines[0] = { text: state.article.title!, line: state.headLine };
   state.skipped.push({ line: below.line, text: below.text, rule: 'headline under the lead' });
   state.article.title = below.text;
+  return true;
+}
+
+// A lead printed again is a sentence of some length: a short line repeats for other reasons.
+const COPIED_LEAD_WORDS = 8;
+
+/**
+ * A page pasted under a date line with the date alone that prints its text first, then its head
+ * (the author's signature, the stamp, the headline) and the text again (`Lead.` / … / `Name SURNAME`
+ * / `• 02 Қыркүйек, 2016` / `Headline` / `Lead.` / …): the line right above the lead's copy, a
+ * headline that retells the lead, is the title; the lead stays the first paragraph, its copy and the
+ * paragraphs after it printed again (the last cut off or not) leave.
+ */
+function textAboveItsHead(state: ParseState): boolean {
+  const lead = state.article.title!;
+  if (state.titleBelowDate === undefined || wordCount(lead) < COPIED_LEAD_WORDS) return false;
+  const copy = state.lines.findIndex((line) => !line.verbatim && line.text === lead);
+  const head = state.lines[copy - 1];
+  if (copy < 1 || !head || head.verbatim || head.line !== state.lines[copy]!.line - 1 || isSentenceLine(head) || wordCount(head.text) < 3 || !isHeadlineLike(head.text) || !retellsLead(lead, head.text)) return false;
+  // The paragraphs after the lead's copy that repeat those after the lead, the last one cut off where the page was copied or not.
+  let end = copy + 1;
+  const again = (line: SourceLine, k: number) => !line.verbatim && k < copy - 1 && (line.text === state.lines[k]!.text || (line === state.lines.at(-1) && state.lines[k]!.text.startsWith(line.text)));
+  while (end < state.lines.length && again(state.lines[end]!, end - copy - 1)) end++;
+  state.skipped.push({ line: head.line, text: head.text, rule: 'headline under the text' });
+  for (const copied of state.lines.slice(copy, end)) state.skipped.push({ line: copied.line, text: copied.text, rule: 'text repeated' });
+  state.lines.splice(copy - 1, end - copy + 1);
+  state.lines.unshift({ text: lead, line: state.headLine });
+  state.article.title = head.text;
   return true;
 }
 
@@ -436,12 +464,12 @@ export function headline(state: ParseState): SourceError | void {
   if (state.article.title !== undefined) {
     state.article.title = takeRubricAfter(state, takeStampAfter(state, state.article.title, state.headLine), state.headLine).replace(BADGE, '');
     const lead = leadShape(state.article.title) ?? (state.titleBelowDate !== undefined ? shortSentence(state.article.title) ?? interviewQuestion(state, state.article.title) : undefined);
-    if (lead && (leadAboveHeadline(state) || titlePrintedTwice(state, state.article.title) || periodHeadlineOverLead(state, state.article.title))) return;
+    if (lead && (leadAboveHeadline(state) || titlePrintedTwice(state, state.article.title) || periodHeadlineOverLead(state, state.article.title) || textAboveItsHead(state))) return;
     if (lead && state.titleBelowDate !== undefined) return firstLineIsLead(state, lead);
     if (lead) return new SourceError(`the title reads as a lead paragraph (${lead}); put the headline after the date and this sentence on the next line, as the first paragraph`, state.headLine);
     const card = otherReportCard(state, state.article.title);
     if (card) return new SourceError(`the page's first line heads another report's card (its stamp and its source ${card} under it; the lead names another outlet and retells none of it), and the page prints no headline of its own; write the headline after the date on line ${state.titleBelowDate}: \`date ${state.article.date} Headline\``, state.headLine);
-    headlineBelowTitle(state);
+    if (!headlineBelowTitle(state)) joinWrappedHeadline(state, state.headLine);
     return;
   }
   const paragraph = firstParagraph(state.lines, new Set(state.skipped.filter((s) => s.rule === META_RULES.counter.name).map((s) => s.line)));
@@ -473,4 +501,18 @@ export function headline(state: ParseState): SourceError | void {
   if (date) state.skipped.push({ line: chosen.line, text: date.trim(), rule: META_RULES.stamp.name });
   state.article.title = takeRubricAfter(state, takeStampAfter(state, chosen.text.slice(date?.length ?? 0), chosen.line), chosen.line).replace(BADGE, '');
   if (masthead && chosen !== fromTitle) dropMastheadLines(state, masthead);
+  joinWrappedHeadline(state, chosen.line);
+}
+
+/**
+ * A headline the page wrapped over two lines (headline-evidence.ts `isWrappedHeadline`): one headline,
+ * the rest's line recorded.
+ */
+function joinWrappedHeadline(state: ParseState, line: number): void {
+  const title = state.article.title!;
+  const [rest, lead] = state.lines;
+  if (!rest || rest.line !== line + 1 || !isWrappedHeadline(title, rest, lead)) return;
+  state.lines.shift();
+  state.skipped.push({ line: rest.line, text: rest.text, rule: 'headline wrapped' });
+  state.article.title = `${title} ${rest.text}`;
 }

@@ -188,6 +188,20 @@ function nextReportAfterSignature(state: ParseState): boolean {
   return true;
 }
 
+// The page's own lines under a report its author signed: a promo's slogan, an advertiser's name
+// (`Свердловск - город госпиталей`, `avito`), a few words each.
+const FOOT_WORDS = 5;
+
+/**
+ * Under the signature that closes the report, right under its last sentence, short lines that close no
+ * sentence and make no list are the page's foot: the report ended with its author's name.
+ */
+function isSignedFoot(state: ParseState, lastLine: number, after: readonly { line: number; text: string; verbatim?: boolean }[]): boolean {
+  const signed = state.skipped.some((s) => s.rule === 'byline' && s.line > lastLine && s.line < after[0]!.line);
+  // The region under the name is the signature's (`Алматы облысы`), told below.
+  return signed && after.every((line) => !line.verbatim && wordCount(line.text) <= FOOT_WORDS && !endsAsSentence(line.text) && !/[!?:;,]$/u.test(line.text) && !REGION_LINE.test(line.text.replace(/\.$/u, '')));
+}
+
 /**
  * Under the author's signature that closes the report, lines cut off as excerpts are teasers of the
  * site's other reports (`Имя ФАМИЛИЯ, “Газета”` / `Фото …` / `<excerpt>…` / `<excerpt> (далее…)`).
@@ -244,6 +258,7 @@ export function pageFoot(state: ParseState): void {
   // On a copied page, one headline with its excerpt cut off under it (`О порывистом ветре предупредили …` / `19 сентября днём`).
   const cutTeaser = copied && closes && after.length === 2 && !after[0]!.verbatim && isCutExcerpt(after[1]!) && isClosingTeaser(after[0]!.text);
   if (cutTeaser && !hasSectionHeading(lines.slice(0, last + 1))) return dropAfter('teaser of another report');
+  if (copied && closes && isSignedFoot(state, lines[last]!.line, after)) return dropAfter('page foot');
   if (after.some((line) => LIST_MARK.test(line.text) || SMALL_LETTER.test(line.text) || DIGIT.test(line.text))) return;
   const closing = after.length === 1 ? after[0]! : undefined;
   if (closing && !closing.verbatim && closes && isClosingTeaser(closing.text)) return dropAfter('teaser of another report');

@@ -27,6 +27,16 @@ function closesOnItsOpening(title: string): boolean {
 // A campaign's rubric with its year, printed where a headline is: `Егін орағы — 2025`, `Жазылу-2026`.
 const CAMPAIGN = /^[\p{L}-]+(?:\s[\p{L}-]+){0,2}\s*[—–-]\s*(?:19|20)\d{2}$/u;
 
+// A line the page wrapped mid-phrase (a name over two or three lines, `Ілияс Омаров атындағы` /
+// `Қостанай облыстық` / …): it ends on a word that always has the phrase go on, `атындағы` and
+// `имени` (named after; `Улица без имени` is a name's lack, no wrap), a conjunction or a preposition. No headline ends on one.
+const OPEN_END = /\s(?:атындағы|atyndaǵy|atyndağy|اتىنداعى|(?<!без\s)имени|және|jáne|jäne|جانە|пен|бен|и|в|во|на|со|по|для|от|из|об|при)$/iu;
+
+/** The line ends on a word that has the phrase go on in the next line: no headline, a line the page wrapped. */
+export function endsMidPhrase(text: string): boolean {
+  return OPEN_END.test(text);
+}
+
 /** A line that is one phrase printed twice over (`ЗаголовокЗаголовок`, `Рубрика Рубрика`): no headline. */
 export function isDoubled(text: string): boolean {
   return DOUBLED.test(text);
@@ -124,6 +134,7 @@ export function looksLikePageMatter(title: string): boolean {
     wordCount(title) <= 2 ||
     title.endsWith(':') ||
     title.endsWith(',') ||
+    endsMidPhrase(title) ||
     (isInCapitals(title) && !marked) ||
     DOUBLED.test(title) ||
     (title.length <= 160 && closesOnItsOpening(title) && TAG_ROW.test(title)) ||
@@ -153,18 +164,22 @@ export function neverHeadline(title: string): string | undefined {
   if (SMALL_WORD_FIRST.test(title)) return SMALL_LETTERS_FIRST;
   if (title.endsWith(':')) return 'a label ending in `:`';
   if (title.endsWith(',')) return 'a line the page wrapped, ending in `,`';
+  if (endsMidPhrase(title)) return 'a line the page wrapped mid-phrase';
   return undefined;
 }
 
 /**
  * A title right above the weather widget of a site's header is the header's own text (the site's
  * name or motto, `Өзгеретін, өзгертетін Уақыт!`, or an advert of any length): the report's headline comes below the header.
- * So is a title right above an organisation's legal form (`«…» қозғалыс` / `Республикалық қоғамдық бірлестігі`): its name.
+ * So is a title right above an organisation's legal form (`«…» қозғалыс` / `Республикалық қоғамдық бірлестігі`): its name;
+ * and one right above a countdown's count (`Олимпиаданың басталуына` / `3 күн қалды`): the box's label.
  */
 function aboveSiteHeader(state: ParseState): boolean {
   const next = state.lines[0];
   if (next === undefined || next.verbatim) return false;
   if (next.line === state.headLine + 1 && LEGAL_FORM.test(next.text)) return true;
+  // A countdown box's label over its count: `Олимпиаданың басталуына` / `3 күн қалды`.
+  if (next.line === state.headLine + 1 && isClutterNamed('countdown', state.article.title!, next.text)) return true;
   // The widget's label may be told only by the temperature under it: `Погода в Семее` / `+14°С`.
   return isClutterNamed('weather', next.text, state.lines[1]?.text);
 }
