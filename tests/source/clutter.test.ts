@@ -246,12 +246,22 @@ describe('the clutter table', () => {
     ['При полном или частичном использовании материалов ссылка на сайт обязательна.', 'copyright notice'],
     ['Sait materıaldaryn paıdalanǵanda silteme mindetti.', 'copyright notice'],
     ['Qazaq24.com передает, что по данным сайта Nur.KZ.', 'aggregator notice'],
+    // A subscribe box's promise and its button, and a share box's title field.
+    ['Жаңалықтарды ең бірінші болып оқыңыз', 'subscribe prompt'],
+    ['Узнавайте новости первыми!', 'subscribe prompt'],
+    ['жазылу', 'subscribe prompt'],
+    ['Бөлісу тақырыбы: Түлкібаста 16 ауылдың көшесіне шам орнатылды', 'share prompt'],
   ])('%s is a %s', (line, rule) => {
     expect(clutterRuleOf(line)?.name).toBe(rule);
   });
 
   it.each([
     'Сенат одобрил закон о бюджете на 2026 год.',
+    // Near misses: the promise and the share label inside a report's sentence.
+    'Жаңалықтарды ең бірінші болып оқыңыз деген жазу аялдамадағы тақтаға ілінді.',
+    'Узнавайте новости первыми, советовал читателям первый редактор газеты в 1991 году.',
+    'Бөлісу тақырыбы бойынша мектепте сынып сағаты өтті.',
+    'Жазылу науқаны қаңтарда басталады.',
     'Zakon.kz передает, что по данным сайта акимата, дорогу откроют в мае.',
     'Команда үш рет жеңіске жетті.',
     'Наурыз мейрамы',

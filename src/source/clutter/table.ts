@@ -275,6 +275,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(String.raw`(?:${words('поделиться', 'поделитесь', 'рассказать\\s+друзьям', 'достарға\\s+айту', 'dostarǵa\\s+aıtý', 'отправить', 'поделись', 'поделиться\\s+в\\s+соцсетях', 'поделиться\\s+новостью', 'бөлісу', 'бөлісіңіз', 'bólisý', 'bolisu', 'share', 'копировать\\s+ссылку', 'скопировать\\s+ссылку', 'ссылка\\s+скопирована', 'сілтемені\\s+көшіру', 'печать', 'распечатать', 'версия\\s+для\\s+печати')})\s*:?(?:\s*(?:${SOCIAL})(?:[\s,|•]+(?:${SOCIAL}))*)?|(?:${SOCIAL})(?:[\s,|•]+(?:${SOCIAL}))*`),
   },
   {
+    // A share box's title field, the page's headline after it: `Бөлісу тақырыбы: <headline>` (share topic).
+    name: 'share prompt',
+    maxLength: 300,
+    line: /^(?:бөлісу\s+тақырыбы|bólisý\s+taqyryby|ءبولىسۋ\s+تاقىرىبى)\s*:\s*\S.*$/iu,
+  },
+  {
     // Share buttons labelled in Kazakh, glued together when copied: `Facebook-ке бөлісуWhatsapp-қа бөлісуTelegram-ға бөлісу`.
     name: 'share prompt',
     maxLength: 160,
@@ -1208,10 +1214,17 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // A blog platform's prompt above a post, each on its own line: `Нравится блог?`, `Подписывайтесь!`,
-    // and the button a page prints under its logo, `Подписаться`.
+    // and the button a page prints under its logo, `Подписаться` (`Жазылу` in Kazakh).
     name: 'subscribe prompt',
     maxLength: 30,
-    line: line(words('нравится\\s+блог\\?', 'подписывайтесь!', 'подпишитесь!', 'жазылыңыз!', 'jazylyńyz!', 'подписаться', 'подписаться\\s+на\\s+(?:рассылку|новости|канал)')),
+    line: line(words('нравится\\s+блог\\?', 'подписывайтесь!', 'подпишитесь!', 'жазылыңыз!', 'jazylyńyz!', 'подписаться', 'подписаться\\s+на\\s+(?:рассылку|новости|канал)', 'жазылу', 'jazylý')),
+  },
+  {
+    // A subscribe box's promise on its own line, between the call and the button: `Жаңалықтарды ең бірінші
+    // болып оқыңыз`, `Узнавайте новости первыми!` (read the news first). An imperative to the reader about
+    // the news: a report's sentence names what happened.
+    name: 'subscribe prompt',
+    line: /^(?:(?:жаңалықтарды|жаңалықтан)\s+(?:ең\s+)?(?:бірінші|алғашқы|алғашқылардың\s+бірі)(?:\s+болып)?\s+(?:оқыңыз|біліңіз|хабардар\s+болыңыз)|jańalyqtardy\s+(?:eń\s+)?birinshi(?:\s+bolyp)?\s+(?:oqyńyz|bilińiz)|(?:узнавайте|читайте)\s+(?:все\s+|главные\s+)?новости\s+первыми|будьте\s+в\s+курсе\s+(?:всех\s+|главных\s+)?новостей(?:\s+первыми)?)[.!]?$/iu,
   },
   {
     // An author signed with academic degrees before the name, as scholarly pages print it:

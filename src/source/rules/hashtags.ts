@@ -38,20 +38,25 @@ export function foldTag(name: string): string {
 // which the page's foot leaves out later.
 const LABELS_UNDER = 3;
 
-/** The closing tag line and its tags: the last line, or the line above a copied page's last labels. */
-function closingTagLine(state: ParseState): { at: number; tags: string[] } | undefined {
+/** The closing tag line (with the tag lines right above it) and its tags: the last line, or the line above a copied page's last labels. */
+function closingTagLine(state: ParseState): { at: number; count: number; tags: string[] } | undefined {
   const { lines } = state;
   const last = lines.length - 1;
   let at = last;
   if (state.skipped.length > 0) while (at > 0 && last - at < LABELS_UNDER && !lines[at]!.verbatim && !lines[at]!.text.startsWith('#') && isLabelLike(lines[at]!.text)) at--;
   const line = lines[at];
   const tags = line && !line.verbatim ? tagsOf(line.text) : undefined;
-  return tags ? { at, tags } : undefined;
+  if (!tags) return undefined;
+  // A copied page's tags printed one a line above its foot (`#құтмекен` / `#Түлкібас_Түркістан` / `®Site.kz`):
+  // the run is one closing list. As a source's last line, the tags are one line: a `#тег` above it is text.
+  const end = at;
+  while (end < last && at > 0 && !lines[at - 1]!.verbatim && TAG_LINE.test(lines[at - 1]!.text)) tags.unshift(...tagsOf(lines[--at]!.text)!);
+  return { at, count: end - at + 1, tags };
 }
 
 /**
  * The closing line of hashtags, added to the tags of a `Теги:` list if the page had one. Only a
- * line made entirely of hashtags (or of tag links of up to three words, each after its `#`) counts, and only the last one: a `#` inside a sentence
+ * line made entirely of hashtags (or of tag links of up to three words, each after its `#`) counts, and only the last one (with the one-tag lines right above it on a copied page whose foot is under them): a `#` inside a sentence
  * (`#1 рейтинга`) is text, not a tag.
  */
 export function hashtags(state: ParseState): SourceError | void {
@@ -60,7 +65,7 @@ export function hashtags(state: ParseState): SourceError | void {
   let blame = state.headLine;
   if (closing) {
     blame = state.lines[closing.at]!.line;
-    state.lines.splice(closing.at, 1);
+    state.lines.splice(closing.at, closing.count);
     names.push(...closing.tags);
   }
   const tags: string[] = [];

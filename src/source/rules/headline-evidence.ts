@@ -41,6 +41,8 @@ export interface Scene {
   titleIsMatter: boolean;
   /** The line of a newspaper's masthead saying since when it appears, above the first long paragraph: what stands above it is the paper's header. */
   mastheadSince: number | undefined;
+  /** A breadcrumb trail left out above the text (`Басты бет » Жаңалықтар » <headline>`). */
+  trail: string | undefined;
   /** Whether the line at an index may head the page (`eligible`), worked out once. */
   mayHead: Map<number, boolean>;
 }
@@ -158,6 +160,16 @@ function printedTwice(c: Candidate, s: Scene, apart = false): boolean {
 
 // A headline of three words or more: shorter lines are as often a menu's links or a rubric.
 const HEADLINE_WORDS = 3;
+
+// A breadcrumb trail's separator, spaces around it or not; the crumb after it is the candidate.
+const CRUMB_BEFORE = /[/›»>|→]\s*$/u;
+
+/** The candidate is the last crumb of the page's breadcrumb trail (`Басты бет » Жаңалықтар » <headline>`). */
+function lastCrumb(c: Candidate, s: Scene): boolean {
+  const { trail } = s;
+  if (trail === undefined || c.words < HEADLINE_WORDS || !trail.endsWith(c.line.text)) return false;
+  return CRUMB_BEFORE.test(trail.slice(0, trail.length - c.line.text.length));
+}
 
 /** A line of the page above its text that may head it and is long enough to tell from a menu's link. */
 function headlineSized(line: SourceLine, index: number, s: Scene): boolean {
@@ -355,6 +367,8 @@ export const EVIDENCE: readonly Evidence[] = [
   { of: 'line', name: 'under a short title, right above the text', weight: 1, holds: underShortTitle },
   { of: 'line', name: 'in capitals over the text', weight: 1, holds: capitalsOverLead },
   { of: 'line', name: 'printed twice', weight: 4, holds: (c, s) => printedTwice(c, s, true) },
+  // The trail's last crumb is the page's own headline: a capitalised subtitle under it is none.
+  { of: 'line', name: 'the breadcrumb trail\'s last crumb', weight: 4, holds: lastCrumb },
   { of: 'line', name: 'printed twice around its dek', weight: 20, holds: twiceAroundDek },
   { of: 'line', name: 'asks over a paragraph', weight: 3, holds: asksOverParagraph },
   { of: 'line', name: 'asks with no headline above it', weight: 5, holds: (c, s) => asksOverParagraph(c, s) && !s.lines.some((line, index) => index < c.index && headlineSized(line, index, s)) },
@@ -576,6 +590,7 @@ export function sceneOf(state: ParseState, lines: readonly SourceLine[], paragra
   const headEnd = lines[longParagraph]?.line ?? Infinity;
   const mastheadSince = state.skipped.find((s) => s.line < headEnd && isMastheadSince(s.text))?.line;
   const bylines = state.skipped.filter((s) => s.rule === 'byline' && s.line < limit).map((s) => s.text);
-  return { lines, paragraph, longParagraph, lead, script: lead && scriptOf(lead.text), stamp, stampRubric, firstStamp, leftOut, bylines, photoAlt: state.article.photoAlt, title, ...how, mastheadSince, mayHead: new Map() };
+  const trail = state.skipped.find((s) => s.rule === 'breadcrumbs' && s.line < limit)?.text;
+  return { lines, paragraph, longParagraph, lead, script: lead && scriptOf(lead.text), stamp, stampRubric, firstStamp, leftOut, bylines, photoAlt: state.article.photoAlt, title, ...how, mastheadSince, trail, mayHead: new Map() };
 }
 
