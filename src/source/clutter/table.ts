@@ -1881,7 +1881,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
 // Sections a news site's menu names before its trending topics: `Хроника`, `Главное`, `Актуально`.
 const SECTION_WORD = /^(?:хроника|главное|актуально|лента)$/iu;
 
+// The table's rubric rules that are patterns, gathered on first use (the table is defined above).
+let rubricPatterns: readonly RegExp[] | undefined;
+
 /** A word the table's rubric rules name alone, or a section's name (`Хроника`). */
 function isRubricWord(word: string): boolean {
-  return SECTION_WORD.test(word) || CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(word));
+  rubricPatterns ??= CLUTTER_RULES.flatMap((rule) => (rule.name === 'rubric' && rule.line instanceof RegExp ? [rule.line] : []));
+  return SECTION_WORD.test(word) || rubricPatterns.some((pattern) => pattern.test(word));
 }

@@ -50,7 +50,7 @@ function closingTagLine(state: ParseState): { at: number; count: number; tags: s
   // A copied page's tags printed one a line above its foot (`#құтмекен` / `#Түлкібас_Түркістан` / `®Site.kz`):
   // the run is one closing list. As a source's last line, the tags are one line: a `#тег` above it is text.
   const end = at;
-  while (end < last && at > 0 && !lines[at - 1]!.verbatim && TAG_LINE.test(lines[at - 1]!.text)) tags.unshift(...tagsOf(lines[--at]!.text)!);
+  if (end < last) while (at > 0 && !lines[at - 1]!.verbatim && TAG_LINE.test(lines[at - 1]!.text)) tags.unshift(...tagsOf(lines[--at]!.text)!);
   return { at, count: end - at + 1, tags };
 }
 

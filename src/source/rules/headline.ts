@@ -116,15 +116,19 @@ const stems = (text: string) => (text.toLowerCase().match(/[\p{L}\d][\p{L}\d,.%-
  */
 function retellsLead(lead: string, line: string): boolean {
   const words = stems(line);
-  if (words.length < RETELLING_WORDS) return false;
-  const known = new Set(stems(lead));
-  return words.filter((word) => known.has(word)).length >= words.length * RETOLD;
+  return words.length >= RETELLING_WORDS && sharedShare(words, lead) >= RETOLD;
+}
+
+/** The share of `words` (stems) that `text` holds too. */
+function sharedShare(words: readonly string[], text: string): number {
+  const known = new Set(stems(text));
+  return words.filter((word) => known.has(word)).length / words.length;
 }
 
 // A card's source: a domain alone on its line, a list's mark before it at times (`- nur.kz`).
 const CARD_DOMAIN = /^(?:[-–•]\s*)?((?:[\p{L}\d-]+\.)+\p{L}{2,})$/u;
 // The lead shares under a fifth of the card's headline words; the card's lines are few.
-const CARD_SHARED = 5;
+const CARD_SHARED = 0.2;
 const CARD_LINES = 3;
 
 /**
@@ -144,9 +148,7 @@ function otherReportCard(state: ParseState, title: string): string | undefined {
   const domain = card.map((line) => CARD_DOMAIN.exec(line.text)?.[1]).find((d) => d !== undefined);
   const outlet = domain ? attributionIn(lead.text)?.outlet.toLowerCase() : undefined;
   if (!domain || !outlet || outlet.includes(domain.toLowerCase().replace(/^www\./u, '').split('.')[0]!)) return undefined;
-  const words = stems(title);
-  const known = new Set(stems(lead.text));
-  return words.filter((word) => known.has(word)).length * CARD_SHARED < words.length ? domain : undefined;
+  return sharedShare(stems(title), lead.text) < CARD_SHARED ? domain : undefined;
 }
 
 /**

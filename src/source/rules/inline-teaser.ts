@@ -89,11 +89,14 @@ function isInlineTeaser(state: ParseState, line: SourceLine, index: number): boo
   if (line.verbatim || line.text.includes(',') || !CLOSES_BARE.test(line.text) || DIALOGUE.test(lines[index + 1]!.text) || words < WORDS_MIN || words > WORDS_MAX || !isHeadlineLike(line.text) || !hasHeadlineVerb(line.text)) return false;
   if (hasSectionHeading(lines.slice(index + 1))) return false;
   const above = lines.slice(0, index).map((above) => above.text).join(' ');
-  const known = new Set(stems(`${state.article.title ?? ''} ${above}`));
   const own = stems(line.text);
-  if (own.filter((stem) => known.has(stem)).length * 3 >= own.length) return false;
   // A heading the paragraph under it retells is the report's own section's (`Многоэтажки стоят – «буржуйки»
   // в окно дымят` over `… трубы «буржуек» … в многоэтажных домах`): a teaser speaks of something else there too.
-  const under = new Set(stems(lines[index + 1]!.text));
-  return own.filter((stem) => under.has(stem)).length * 3 < own.length;
+  return speaksOfElse(own, `${state.article.title ?? ''} ${above}`) && speaksOfElse(own, lines[index + 1]!.text);
+}
+
+/** Fewer than a third of the line's stems are in `text`. */
+function speaksOfElse(own: readonly string[], text: string): boolean {
+  const known = new Set(stems(text));
+  return own.filter((stem) => known.has(stem)).length * 3 < own.length;
 }

@@ -1,6 +1,6 @@
 import { opensOnReader } from '../clutter/reader-prompt.ts';
 import { endsAsSentence, HEADLINE_MAX, holdsSentence, isCutOff, isHeadlineLike, isLabelLike, isListItem, isSentenceLine, wordCount } from '../line-shape.ts';
-import type { ParseState } from '../state.ts';
+import type { ParseState, SourceLine } from '../state.ts';
 
 // A line that introduces what follows (`Победители конкурса:`), or an item of a list (`…;`, `…,`).
 const LIST_MARK = /[:;,]$/u;
@@ -63,7 +63,7 @@ function trailingMatter(state: ParseState): void {
 // than under it: below the last sentence, each a headline, the label right under the last of them.
 const WIDGET_ABOVE_MAX = 6;
 
-function isWidgetAbove(state: ParseState, after: readonly { line: number; text: string; verbatim?: boolean }[]): boolean {
+function isWidgetAbove(state: ParseState, after: readonly SourceLine[]): boolean {
   if (after.length > WIDGET_ABOVE_MAX) return false;
   const below = after.at(-1)!.line + 1;
   return state.skipped.some((s) => s.line === below && s.rule === 'news widget') && after.every((line) => !line.verbatim && isHeadlineLike(line.text));
@@ -196,7 +196,7 @@ const FOOT_WORDS = 5;
  * Under the signature that closes the report, right under its last sentence, short lines that close no
  * sentence and make no list are the page's foot: the report ended with its author's name.
  */
-function isSignedFoot(state: ParseState, lastLine: number, after: readonly { line: number; text: string; verbatim?: boolean }[]): boolean {
+function isSignedFoot(state: ParseState, lastLine: number, after: readonly SourceLine[]): boolean {
   const signed = state.skipped.some((s) => s.rule === 'byline' && s.line > lastLine && s.line < after[0]!.line);
   // The region under the name is the signature's (`Алматы облысы`), told below.
   return signed && after.every((line) => !line.verbatim && wordCount(line.text) <= FOOT_WORDS && !endsAsSentence(line.text) && !/[!?:;,]$/u.test(line.text) && !REGION_LINE.test(line.text.replace(/\.$/u, '')));
