@@ -37,6 +37,9 @@ describe('the clutter table', () => {
     ['ТегиPhone: +7 (7172) 757 485', 'contact line'],
     ['No image available', 'image placeholder'],
     ['Поделиться:', 'share prompt'],
+    ['Следующая →', 'page navigation'],
+    ['← Алдыңғы жаңалық', 'page navigation'],
+    ['Оқи отырыңыз: Ауылдағы мектепке жаңа спорт залы салынды', 'related news'],
     ['Поделитесь:', 'share prompt'],
     ['ПОДЕЛИТЬСЯ', 'share prompt'],
     ['Facebook Telegram WhatsApp', 'share prompt'],
@@ -379,6 +382,8 @@ describe('the clutter table', () => {
     'Сайты обязаны предупреждать посетителей о том, что собирают cookie-файлы.',
     'Аким попросил жителей оставлять комментарии к проекту на сайте акимата до конца месяца.',
     'Ответ пришел через неделю, и спор на этом закончился.>>',
+    'Следующая',
+    'Далее',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });

@@ -98,11 +98,36 @@ describe('the headline of a copied page', () => {
     expect(parse(`date 2026-03-06 Сенат\n\n${LEAD}\n`).title).toBe('Сенат');
   });
 
-  it('short labels above the lead of a copied page are its furniture; a clean source keeps them', () => {
+  it('short labels above the lead of a copied page are its furniture; a clean source keeps a label of three words', () => {
     const copied = parse(`date 2026-01-30 В Астане открылся новый каток\nРУ\nСпецпроекты\nМир спорта\n${LEAD}\nКаток работает до марта.\n`);
     expect(copied.paragraphs).toEqual([LEAD, 'Каток работает до марта.']);
     expect(copied.skipped?.map((s) => s.rule)).toEqual(['language switcher', 'page head', 'page head']);
-    expect(parse(`date 2026-01-30 В Астане открылся новый каток\nМир спорта\n${LEAD}\n`).paragraphs).toEqual(['Мир спорта', LEAD]);
+    expect(parse(`date 2026-01-30 В Астане открылся новый каток\nМир большого спорта\n${LEAD}\n`).paragraphs).toEqual(['Мир большого спорта', LEAD]);
+  });
+
+  it('a label of one or two words alone between the headline and the lead is the page\'s rubric, on a clean source too; one ending in a colon, or over a line in small letters, is text', () => {
+    const lead = 'Аудан орталығында жаңа спорт кешені ашылып, тұрғындар қуанышын бөлісті.';
+    const labelled = parse(`date 2025-11-20 Ауылда спорт кешені ашылды\nАуыл шаруашылығы\n${lead}\n`);
+    expect([labelled.paragraphs, labelled.skipped?.map((s) => s.rule)]).toEqual([[lead], ['page head']]);
+    expect(parse(`date 2025-11-20 Ауылда спорт кешені ашылды\nАуыл шаруашылығы:\n${lead}\n`).paragraphs).toEqual(['Ауыл шаруашылығы:', lead]);
+    const wrapped = 'аудан орталығында жаңа спорт кешені ашылып, тұрғындар қуанышын бөлісті.';
+    expect(parse(`date 2025-11-20 Ауылда спорт кешені ашылды\nБүгін Жаңаөзенде\n${wrapped}\n`).paragraphs).toEqual(['Бүгін Жаңаөзенде', wrapped]);
+  });
+
+  it('a rubric the table names glued before the headline leaves it; a word of the headline glued to a capital stays', () => {
+    const lead = 'Биыл қаңтардан бастап педагогтердің жалақысы тағы да өседі, деп мәлімдеді министрлік.';
+    const glued = parse(`date 2022-01-13 13 Қаңтар 2022\nҚоғам2022 ЖЫЛЫ ПЕДАГОГТЕРДІҢ ЖАЛАҚЫСЫ ӨСЕДІ\n${lead}\n`);
+    expect([glued.title, glued.skipped?.find((s) => s.rule === 'rubric')?.text]).toEqual(['2022 ЖЫЛЫ ПЕДАГОГТЕРДІҢ ЖАЛАҚЫСЫ ӨСЕДІ', 'Қоғам']);
+    expect(parse(`date 2022-01-13 КазМунайГаз жаңа кен орнын ашты\n${lead}\n`).title).toBe('КазМунайГаз жаңа кен орнын ашты');
+  });
+
+  it('a caption glued to its labelled credit, no space between, is the photo\'s; a sentence ending before the label is text', () => {
+    const lead = 'Жауын-шашынның салдарынан тасжол көктайғақ болды, деп хабарлады полиция департаменті.';
+    const glued = parse(`date 2025-12-30 Тасжол көктайғаққа байланысты жабылды\nТасжол көктайғаққа байланысты жабылдыФото: Видеодан скрин\n${lead}\n`);
+    expect([glued.photoCredit, glued.photoAlt, glued.paragraphs]).toEqual(['Видеодан скрин', 'Тасжол көктайғаққа байланысты жабылды', [lead]]);
+    const sentence = 'Жол полициясы тасжолдағы көліктерді түгел шығарып, қозғалысты қайта ашты.';
+    const after = parse(`date 2025-12-30 Тасжол көктайғаққа байланысты жабылды\n${lead}\n${sentence}Фото: Видеодан скрин\n`);
+    expect([after.paragraphs, after.photoAlt]).toEqual([[lead, sentence], undefined]);
   });
 
   it('a headline between paragraphs is another report\'s when it speaks of something else than the text above and under it; the paragraph under it retelling it, it heads a section', () => {

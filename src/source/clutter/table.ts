@@ -71,6 +71,8 @@ const LANGUAGES = words('ру', 'рус', 'русский', 'ru', 'rus', 'қаз
 // A pager's labels glued to the headlines they link: `Предыдущая В Антарктиде …`, `Келесі …`.
 // Case matters: the headline opens on a capital (no `i` flag, under which `\p{Lu}` takes any letter).
 const PAGER_PREVIOUS = /^(?:[Пп]редыдущая|[Аа]лдыңғы|[Aa]ldyńǵy|[Pp]revious)(?:\s+(?:новость|статья|запись|жаңалық|jańalyq|post|article))?\s+(?=[\p{Lu}\p{N}«"“])/u;
+// A pager's link alone, the arrow beside it: `Следующая`, `Келесі жаңалық`.
+const PAGER_LINK = String.raw`(?:следующая|предыдущая|далее|назад|келесі|алдыңғы|kelesi|aldyńǵy|next|previous)(?:\s+(?:новость|статья|запись|жаңалық|jańalyq|post|article))?`;
 const PAGER_NEXT = /^(?:[Сс]ледующая|[Кк]елесі|[Kk]elesi|[Nn]ext)(?:\s+(?:новость|статья|запись|жаңалық|jańalyq|post|article))?\s+[\p{Lu}\p{N}«"“]/u;
 
 // A link list's mark before a headline: `>> Headline`, `» Headline`.
@@ -449,10 +451,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     follows: { lines: 1, shape: 'quote' },
   },
   {
-    // `Читайте также: Заголовок` on one line, as a link in the text.
+    // `Читайте также: Заголовок` on one line, as a link in the text; `Оқи отырыңыз: Заголовок` (read on, too).
     name: 'related news',
     maxLength: 230,
-    line: new RegExp(String.raw`^(?:${words('читайте\\s+также', 'читайте\\s+еще', 'читайте\\s+ещё', 'смотрите\\s+также', 'тағы\\s+оқыңыз', 'сондай-ақ\\s+оқыңыз', 'taǵy\\s+oqyńyz')})\s*[:.—–-]\s*[^.!?]{1,200}[?!]?$`, 'iu'),
+    line: new RegExp(String.raw`^(?:${words('читайте\\s+также', 'читайте\\s+еще', 'читайте\\s+ещё', 'смотрите\\s+также', 'тағы\\s+оқыңыз', 'сондай-ақ\\s+оқыңыз', 'taǵy\\s+oqyńyz', 'оқи\\s+отырыңыз', 'oqı\\s+otyryńyz')})\s*[:.—–-]\s*[^.!?]{1,200}[?!]?$`, 'iu'),
   },
   {
     // A headline closing on its link's mark, wherever it stands: `Назарбаев рассказал, почему …>>`. No
@@ -1397,6 +1399,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'video credit',
     maxLength: 100,
     line: /^(?:[Вв]идео|[Vv]ideo|ВИДЕО)\s*:\s*\p{Lu}[\p{L}\d.-]*(?:(?:\s+|\s*[/,]\s*)\p{Lu}[\p{L}\d.-]*){0,5}$/u,
+  },
+  {
+    // A pager's link alone with its arrow, the headline it names not copied: `Следующая →`, `← Предыдущая`,
+    // `Келесі »`. The arrow tells it from a word of the text.
+    name: 'page navigation',
+    maxLength: 30,
+    line: new RegExp(String.raw`^(?:[←«‹]\s*${PAGER_LINK}|${PAGER_LINK}\s*[→»›])$`, 'iu'),
   },
   {
     // The back-to-top link at a page's end.

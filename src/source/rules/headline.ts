@@ -35,6 +35,18 @@ function rubricWordAfter(state: ParseState, text: string): RegExpExecArray | nul
   return state.skipped.some((s) => s.line < state.headLine + 3 && printed(s.text)) || state.lines.slice(0, 3).some((l) => printed(l.text)) ? word : null;
 }
 
+// A rubric glued before the headline, the copy having lost the space between the two links: `Қоғам2022
+// ЖЫЛДЫҢ …`, `ҚоғамЖаңа …`. One word with a capital, a figure, a capital or a quote right after it.
+const RUBRIC_BEFORE = /^(\p{Lu}\p{Ll}{2,20})(?=[\p{Lu}\d«"“])/u;
+
+/** Takes a rubric the table names glued before the headline off it, recorded (line `line`); the headline keeps three words or more. */
+function takeRubricBefore(state: ParseState, text: string, line: number): string {
+  const rubric = RUBRIC_BEFORE.exec(text);
+  if (!rubric || clutterRuleOf(rubric[1]!)?.name !== 'rubric' || wordCount(text.slice(rubric[1]!.length)) < 3) return text;
+  state.skipped.push({ line, text: rubric[1]!, rule: 'rubric' });
+  return text.slice(rubric[1]!.length);
+}
+
 /** Takes the stamp and counter glued after a headline off it, recorded as the page's stamp and counter (line `line`). */
 function takeStampAfter(state: ParseState, text: string, line: number): string {
   const glued = stampAfter(text);
@@ -471,7 +483,9 @@ export function headline(state: ParseState): SourceError | void {
     if (lead) return new SourceError(`the title reads as a lead paragraph (${lead}); put the headline after the date and this sentence on the next line, as the first paragraph`, state.headLine);
     const card = otherReportCard(state, state.article.title);
     if (card) return new SourceError(`the page's first line heads another report's card (its stamp and its source ${card} under it; the lead names another outlet and retells none of it), and the page prints no headline of its own; write the headline after the date on line ${state.titleBelowDate}: \`date ${state.article.date} Headline\``, state.headLine);
-    if (!headlineBelowTitle(state)) joinWrappedHeadline(state, state.headLine);
+    if (headlineBelowTitle(state)) return;
+    state.article.title = takeRubricBefore(state, state.article.title, state.headLine);
+    joinWrappedHeadline(state, state.headLine);
     return;
   }
   const paragraph = firstParagraph(state.lines, new Set(state.skipped.filter((s) => s.rule === META_RULES.counter.name).map((s) => s.line)));
@@ -501,7 +515,7 @@ export function headline(state: ParseState): SourceError | void {
   state.lines.shift();
   const date = chosen.fromTitle ? undefined : DATE_BEFORE.exec(chosen.text)?.[0];
   if (date) state.skipped.push({ line: chosen.line, text: date.trim(), rule: META_RULES.stamp.name });
-  state.article.title = takeRubricAfter(state, takeStampAfter(state, chosen.text.slice(date?.length ?? 0), chosen.line), chosen.line).replace(BADGE, '');
+  state.article.title = takeRubricAfter(state, takeStampAfter(state, takeRubricBefore(state, chosen.text.slice(date?.length ?? 0), chosen.line), chosen.line), chosen.line).replace(BADGE, '');
   if (masthead && chosen !== fromTitle) dropMastheadLines(state, masthead);
   joinWrappedHeadline(state, chosen.line);
 }

@@ -24,16 +24,18 @@ function continues(line: SourceLine, above: SourceLine | undefined): boolean {
   return above.text.endsWith(',') || (/^\p{Ll}/u.test(line.text) && !/[.!?:;…»"”)]$/u.test(above.text));
 }
 
-// One word with a capital, of letters only: `Жаршы`, `Спорт`.
-const ONE_WORD = /^\p{Lu}[\p{Ll}\p{M}-]{1,24}$/u;
+// One word with a capital, or two, of letters only: `Жаршы`, `Спорт`, `Ауыл шаруашылығы`, `Өңір тынысы`.
+const SOLE_LABEL = /^\p{Lu}[\p{Ll}\p{M}-]{1,24}(?: [\p{L}\p{M}-]{2,25})?$/u;
 
 /**
- * On any page, one word alone between the headline and the lead is the rubric the page prints there
- * (`Headline` / `Жаршы` / `Lead…`): no report opens with a word alone.
+ * On any page, a label of one or two words alone between the headline and the lead is the rubric or
+ * the picture's label the page prints there (`Headline` / `Жаршы` / `Lead…`, `Headline` / `Ауыл
+ * шаруашылығы` / `Lead…`): no report opens with a line of two words and no mark, over a sentence
+ * opening with a capital (a line in small letters under it is the label's phrase wrapped on).
  */
 function soleRubric(state: ParseState): void {
   const [first, lead] = state.lines;
-  if (!first || !lead || first.verbatim || !ONE_WORD.test(first.text) || !isSentenceLine(lead)) return;
+  if (!first || !lead || first.verbatim || !SOLE_LABEL.test(first.text) || !isSentenceLine(lead) || /^\p{Ll}/u.test(lead.text)) return;
   state.lines.shift();
   state.skipped.push({ line: first.line, text: first.text, rule: 'page head' });
 }

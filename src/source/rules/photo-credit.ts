@@ -236,6 +236,9 @@ function isMediaHeadline(text: string): boolean {
   return rest.split(/\s+/u).filter((word) => /^\p{Ll}/u.test(word)).length >= MEDIA_HEADLINE_SMALL_WORDS && hasVerb(rest);
 }
 
+// A caption glued before a credit's capitalised label and its colon: `…жабылдыФото: Видеодан скрин`.
+const CAPTION_GLUED_LABEL = /^(\p{Lu}.{8,200}?[\p{Ll}\d»"”)])(?=(?:Фото|Сурет|Фотосурет|Коллаж|Foto|Photo|Sýret)\s*:)/u;
+
 // A caption's separator left before its credit when the copy lost the caption: `|| Автор фото Имя Фамилия`.
 const SEPARATOR_FIRST = /^(?:\|{1,2}|\/)\s*/u;
 
@@ -250,6 +253,14 @@ export function creditIn(text: string): Credit | undefined {
   const label = MEDIA_LABEL.exec(text);
   const inner = label ? creditIn(text.slice(label[0].length)) : undefined;
   if (inner?.caption) return inner;
+  // The photo's caption (often the headline again) with its labelled credit glued after it, no space
+  // between: `Астана – Қарағанды тасжолы жабылдыФото: Видеодан скрин`. A small letter or a figure
+  // touches the label's capital; the caption is a headline of three words or more.
+  const gluedLabel = CAPTION_GLUED_LABEL.exec(text);
+  if (gluedLabel && isHeadlineLike(gluedLabel[1]!) && wordCount(gluedLabel[1]!) >= 3) {
+    const credit = creditIn(text.slice(gluedLabel[1]!.length));
+    if (credit && !credit.caption) return { ...credit, caption: gluedLabel[1]! };
+  }
   if (!CREDIT_WORD.test(text) && (text.length > UNLABELLED_LONGEST || !UNLABELLED_CREDIT_WORD.test(text))) return undefined;
   // A credit line printed twice over, as an image's title and its caption glued: the one copy.
   const half = DOUBLED.exec(text);
