@@ -38,6 +38,10 @@ describe('the clutter table', () => {
     ['No image available', 'image placeholder'],
     ['Поделиться:', 'share prompt'],
     ['Следующая →', 'page navigation'],
+    ['Н.ТІЛЕП', 'byline'],
+    ['Ж. СӘРСЕНОВА.', 'byline'],
+    ['admin_mugalzhar', 'byline'],
+    ['Этот сайт использует Akismet для борьбы со спамом. Узнайте, как обрабатываются ваши данные комментариев.', 'comment form'],
     ['← Алдыңғы жаңалық', 'page navigation'],
     ['Оқи отырыңыз: Ауылдағы мектепке жаңа спорт залы салынды', 'related news'],
     ['Поделитесь:', 'share prompt'],
@@ -383,6 +387,8 @@ describe('the clutter table', () => {
     'Аким попросил жителей оставлять комментарии к проекту на сайте акимата до конца месяца.',
     'Ответ пришел через неделю, и спор на этом закончился.>>',
     'Следующая',
+    'Т.ҚР',
+    'Администрация района',
     'Далее',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();

@@ -399,6 +399,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^<script\s[^<>]*\bsrc=["']?https?:\/\/[^\s"'<>]+["']?[^<>]*>\s*<\/script>$/iu,
   },
   {
+    // The comment form's spam notice of WordPress sites: `Этот сайт использует Akismet для борьбы со спамом.
+    // Узнайте, как обрабатываются ваши данные комментариев.`, `This site uses Akismet to reduce spam. …`.
+    name: 'comment form',
+    maxLength: 200,
+    line: /^(?:этот\s+сайт|this\s+site|бұл\s+сайт)\s[^.!?]{0,60}\bakismet\b[^.!?]{0,60}[.!]?(?:\s+[^.!?]{3,120}[.!]?)?$/iu,
+  },
+  {
     // A comment form's captcha notice: no code shown, reload the page.
     name: 'comment form',
     line: /^(?:код\s+көрсетілмесе,?\s+бетті\s+қайта\s+жаңартыңыз|если\s+код\s+не\s+виден,?\s+обновите\s+страницу)[.!]?$/iu,
@@ -1010,9 +1017,17 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(String.raw`(?:${words('рассылка', 'подписка\\s+на\\s+рассылку', 'предложить\\s+новость', 'сообщить\\s+новость', 'прислать\\s+новость', 'мы\\s+в\\s+соцсетях', 'мы\\s+в\\s+социальных\\s+сетях')})\s*:?`),
   },
   {
-    // An author signed with an initial: `А. Данияр`.
+    // An author signed with an initial: `А. Данияр`; a district paper's, the surname in capitals, a period
+    // after it or not: `Н.ТІЛЕП`, `Ж. СӘРСЕНОВА.`
     name: 'byline',
-    line: /^\p{Lu}\.\s?\p{Lu}\p{Ll}+$/u,
+    line: /^\p{Lu}\.\s?(?:\p{Lu}\p{Ll}+|\p{Lu}\.\s?\p{Lu}{3,}\.?|\p{Lu}{3,}\.?)$/u,
+  },
+  {
+    // A post's author as the site's account prints it under each headline of a related-posts block:
+    // `admin_mugalzhar`, `admin`. A login of Latin letters alone; no word of a report is one.
+    name: 'byline',
+    maxLength: 40,
+    line: /^admin(?:istrator)?(?:[_.-][a-z\d]+)*$/iu,
   },
   {
     // A menu's separator left alone on its line when its links were not copied: `|`.
