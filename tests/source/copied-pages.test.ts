@@ -105,11 +105,13 @@ describe('the headline of a copied page', () => {
     expect(parse(`date 2026-01-30 В Астане открылся новый каток\nМир большого спорта\n${LEAD}\n`).paragraphs).toEqual(['Мир большого спорта', LEAD]);
   });
 
-  it('a label of one or two words alone between the headline and the lead is the page\'s rubric, on a clean source too; one ending in a colon, or over a line in small letters, is text', () => {
+  it('a label of one or two words alone between the headline and the lead is the page\'s rubric, on a clean source too, in capitals as well; one ending in a colon, or over a line in small letters, is text', () => {
     const lead = 'Аудан орталығында жаңа спорт кешені ашылып, тұрғындар қуанышын бөлісті.';
     const labelled = parse(`date 2025-11-20 Ауылда спорт кешені ашылды\nАуыл шаруашылығы\n${lead}\n`);
     expect([labelled.paragraphs, labelled.skipped?.map((s) => s.rule)]).toEqual([[lead], ['page head']]);
     expect(parse(`date 2025-11-20 Ауылда спорт кешені ашылды\nАуыл шаруашылығы:\n${lead}\n`).paragraphs).toEqual(['Ауыл шаруашылығы:', lead]);
+    const capitals = parse(`date 2025-11-20 Ауылда спорт кешені ашылды\nӨҢІР ТЫНЫСЫ\n${lead}\n`);
+    expect([capitals.paragraphs, capitals.skipped?.map((s) => s.rule)]).toEqual([[lead], ['page head']]);
     const wrapped = 'аудан орталығында жаңа спорт кешені ашылып, тұрғындар қуанышын бөлісті.';
     expect(parse(`date 2025-11-20 Ауылда спорт кешені ашылды\nБүгін Жаңаөзенде\n${wrapped}\n`).paragraphs).toEqual(['Бүгін Жаңаөзенде', wrapped]);
   });

@@ -1,6 +1,7 @@
 import { isHeadlineLike, isLabelLike, isListItem, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { detectLanguage } from './language.ts';
+import { isInCapitals } from './title-line.ts';
 
 // A rubric in capitals some papers close with an exclamation mark: `ДАТ!`.
 const SHOUTED_RUBRIC = /^[\p{Lu}\d«»"-]+(?:\s[\p{Lu}\d«»"-]+){0,2}!$/u;
@@ -26,16 +27,19 @@ function continues(line: SourceLine, above: SourceLine | undefined): boolean {
 
 // One word with a capital, or two, of letters only: `Жаршы`, `Спорт`, `Ауыл шаруашылығы`, `Өңір тынысы`.
 const SOLE_LABEL = /^\p{Lu}[\p{Ll}\p{M}-]{1,24}(?: [\p{L}\p{M}-]{2,25})?$/u;
+// The same in capitals, `ӨҢІР ТЫНЫСЫ`, `КЕЗДЕСУ`: under a headline in capitals it may be the headline's end the page wrapped.
+const SOLE_LABEL_CAPITALS = /^\p{Lu}[\p{Lu}\p{M}-]{1,24}(?: [\p{Lu}\p{M}-]{2,25})?$/u;
 
 /**
- * On any page, a label of one or two words alone between the headline and the lead is the rubric or
- * the picture's label the page prints there (`Headline` / `Жаршы` / `Lead…`, `Headline` / `Ауыл
+ * On any page, a label of one or two words alone between the headline and the lead (in capitals, under
+ * a headline that is not) is the rubric or the picture's label the page prints there (`Headline` / `Жаршы` / `Lead…`, `Headline` / `Ауыл
  * шаруашылығы` / `Lead…`): no report opens with a line of two words and no mark, over a sentence
  * opening with a capital (a line in small letters under it is the label's phrase wrapped on).
  */
 function soleRubric(state: ParseState): void {
   const [first, lead] = state.lines;
-  if (!first || !lead || first.verbatim || !SOLE_LABEL.test(first.text) || !isSentenceLine(lead) || /^\p{Ll}/u.test(lead.text)) return;
+  if (!first || !lead || first.verbatim || !isSentenceLine(lead) || /^\p{Ll}/u.test(lead.text)) return;
+  if (!SOLE_LABEL.test(first.text) && !(SOLE_LABEL_CAPITALS.test(first.text) && !isInCapitals(state.article.title ?? ''))) return;
   state.lines.shift();
   state.skipped.push({ line: first.line, text: first.text, rule: 'page head' });
 }
