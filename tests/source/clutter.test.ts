@@ -138,6 +138,8 @@ describe('the clutter table', () => {
     ['WhatsApp Image 2024-05-02 at 09.15.40', 'image label'],
     ['IMG_20240312_101500', 'image label'],
     ['IMG_2034', 'image label'],
+    ['Top.Mail.Ru', 'image label'],
+    ['Рейтинг@Mail.ru', 'image label'],
     ['IMG-20240312-WA0007', 'image label'],
     ['photo_2025-02-03_11-22-33', 'image label'],
     ['Снимок экрана 2024-03-12 в 10.15.00', 'image label'],

@@ -635,3 +635,42 @@ describe('page matter glued onto a paragraph', () => {
     expect(parse(`${HEAD}${inside}\n`).paragraphs).toEqual([inside]);
   });
 });
+
+describe('a section heading, a lead over its headline, a headline signed with its source', () => {
+  const TEXT = 'Мастера советуют сравнивать не только цену, но и срок службы материала.';
+
+  it('refuses a page opening on a section heading that asks a question naming nothing, at the heading\'s line', () => {
+    expect(refusal(`date 2025-10-02 Что лучше?\n${TEXT}\n`)).toMatch(/^1: the title is a section's heading inside the text/u);
+    expect(refusal(`date 2025-10-02 Общество\nКак быть?\n${TEXT}\n`)).toMatch(/^2: line 2 is a section's heading inside the text/u);
+    expect(refusal(`date 2025-10-02 Top.Mail.Ru\nОбщество\nКак быть?\n${TEXT}\n`)).toMatch(/^3: line 3 is a section's heading inside the text/u);
+  });
+
+  it('keeps a question that names its topic, or a person, as the headline; a heading under the headline stays text', () => {
+    expect(parse(`date 2025-10-02 Что лучше для пенсионеров?\n${TEXT}\n`).title).toBe('Что лучше для пенсионеров?');
+    expect(parse(`date 2025-10-02 Кто заменит Иванова?\n${TEXT}\n`).title).toBe('Кто заменит Иванова?');
+    const article = parse(`date 2025-10-02 Утеплитель подорожал вдвое\nЧто лучше?\n${TEXT}\n`);
+    expect(article.title).toBe('Утеплитель подорожал вдвое');
+    expect(article.paragraphs).toEqual(['Что лучше?', TEXT]);
+  });
+
+  it('takes the headline under a lead on the date line across blank lines and a share button, its words inflected otherwise', () => {
+    const lead = 'В Павлодаре из-за ремонта теплотрассы на три дня отключат горячую воду в двух микрорайонах.';
+    const article = parse(`date 2025-10-02 ${lead}\n\nПОДЕЛИТЬСЯ\n\nПавлодарцы останутся без горячей воды\n\n${TEXT}\n`);
+    expect(article.title).toBe('Павлодарцы останутся без горячей воды');
+    expect(article.paragraphs).toEqual([lead, TEXT]);
+  });
+
+  it('still refuses a lead on the date line over a subheading that retells nothing of it', () => {
+    const lead = 'В Павлодаре из-за ремонта теплотрассы на три дня отключат горячую воду в двух микрорайонах.';
+    expect(refusal(`date 2025-10-02 ${lead}\n\nЧто известно о сроках работ\n\n${TEXT}\n`)).toMatch(/^1: the title reads as a lead paragraph/u);
+  });
+
+  it('reads the headline again with `© Source` after it above the lead as the photo\'s caption and credit; a year after the sign is no credit', () => {
+    const headline = 'Сборная выиграла товарищеский матч';
+    const lead = 'Сборная выиграла товарищеский матч у соседей со счетом 1:0, сообщает Tengrinews.kz.';
+    const article = parse(`date 2025-10-02 ${headline}\nПОДЕЛИТЬСЯ\n${headline} © Reuters\n${lead}\n`);
+    expect(article.photoCredit).toBe('Reuters');
+    expect(article.paragraphs).toEqual([lead]);
+    expect(parse(`date 2025-10-02 ${headline}\n${headline} © 2025 Tengrinews.kz\n${lead}\n`).photoCredit).toBeUndefined();
+  });
+});

@@ -115,6 +115,9 @@ describe('parseSource on variants', () => {
     ['Өрт сөндірілді, деп хабарлайды Stan.kz ақпарат агенттігі министрліктің баспасөз қызметіне сілтеме бере отырып.', { outlet: 'Stan.kz', via: 'министрліктің баспасөз қызметі' }],
     ['Өрт сөндірілді, деп хабарлайды Azattyq Ruhy министрлікке сілтеме жасап.', { outlet: 'Azattyq Ruhy', via: 'министрлік' }],
     ['Órt sóndirildi, dep habarlaıdy Adyrna Astana qalasy ákimdigine siltep.', { outlet: 'Adyrna', via: 'Astana qalasy ákimdigi' }],
+    ['Ожидается дождь, сообщает госметеослужба «Казгидромет», на которую ссылается ИА Новости-Казахстан.', { outlet: 'Новости-Казахстан' }],
+    ['Ожидается дождь, сообщили синоптики, на которых ссылается Kazinform.', { outlet: 'Kazinform' }],
+    ['Ожидается дождь, говорится в прогнозе, на который ссылается министр.', undefined],
   ])('attribution in %s', (lead, expected) => {
     expect(parse(`date 2026-01-01 Заголовок новости\n\n${lead}\n`).attribution).toEqual(expected);
   });

@@ -860,6 +860,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:логотип|logo|лого)(?:\s|$)/iu,
   },
   {
+    // The alt text of a visit counter's badge at the page's top: `Top.Mail.Ru`, `Рейтинг@Mail.ru`, `Яндекс.Метрика`.
+    name: 'image label',
+    maxLength: 30,
+    line: /^(?:top\.mail\.ru|рейтинг@mail\.ru|яндекс\.метрика|liveinternet)$/iu,
+  },
+  {
     // The section a page files the report under, labelled: `Бөлім: Театр`, `Айдар: Қоғам`, `Рубрика: Общество`.
     name: 'rubric',
     maxLength: 50,

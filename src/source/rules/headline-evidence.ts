@@ -9,7 +9,7 @@ import { isMastheadSince, META_RULES } from '../clutter/table.ts';
 import { endsAsSentence, foldHeadline, HEADLINE_MAX, isCutOff, isHeadlineLike, isHeadlineVariant, isSentenceLine, scriptOf, wordCount, type Script } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { DATELINE } from './attribution.ts';
-import { endsMidPhrase, isDoubled, isInCapitals, isSiteMotto } from './title-line.ts';
+import { endsMidPhrase, isDoubled, isInCapitals, isSectionQuestion, isSiteMotto } from './title-line.ts';
 
 /** What the evidence reads: the page's lines above its text, and what the earlier rules left out of them. */
 export interface Scene {
@@ -430,7 +430,7 @@ function eligible(c: Candidate, s: Scene): boolean {
   // Above the masthead of a print issue's page, its name and motto (`Қаздауысты Қазыбек: Сөздің атасы – бірлік, …`).
   if (s.mastheadSince !== undefined && line.line < s.mastheadSince) return false;
   if (c.words < 2 && !(c.words === 1 && s.title === undefined && soleUnderStamp(c, s))) return false;
-  if (line.text.endsWith(':') || line.text.endsWith(',') || endsMidPhrase(line.text) || isDoubled(line.text) || isMenuList(line.text) || isSiteMotto(line.text) || PAGE_SYMBOLS.test(c.text)) return false;
+  if (line.text.endsWith(':') || line.text.endsWith(',') || endsMidPhrase(line.text) || isDoubled(line.text) || isMenuList(line.text) || isSiteMotto(line.text) || isSectionQuestion(line.text) || PAGE_SYMBOLS.test(c.text)) return false;
   const up = above(c, s);
   if (up !== undefined && up.line === line.line - 1 && up.text.endsWith(',')) return false;
   if (s.script !== undefined && !hasWordIn(line.text, s.script)) return false;

@@ -8,7 +8,7 @@ import { detectLanguage } from './language.ts';
 import { isCaptionSentenceCopy } from './photo-caption.ts';
 import { clutterRuleOf } from './clutter.ts';
 import { ATTRIBUTION, BADGE, chooseHeadline, DATE_BEFORE, isCopyOf, isName, isTwoPartShape, isWrappedHeadline, leadShape, sameScript, sceneOf, stampAfter } from './headline-evidence.ts';
-import { isInCapitals, isMasthead, neverHeadline, SMALL_LETTERS_FIRST } from './title-line.ts';
+import { isInCapitals, isMasthead, isSectionQuestion, neverHeadline, SECTION_HEADING, SMALL_LETTERS_FIRST } from './title-line.ts';
 
 // The rubric some pages print after the headline on its line, past a slash: `В Алматы стартовал
 // международный турнир / Дзюдо`. One word with a capital; a headline's own slash has no spaces round it.
@@ -133,8 +133,17 @@ function retellsLead(lead: string, line: string): boolean {
 
 /** The share of `words` (stems) that `text` holds too. */
 function sharedShare(words: readonly string[], text: string): number {
-  const known = new Set(stems(text));
-  return words.filter((word) => known.has(word)).length / words.length;
+  const known = stems(text);
+  return words.filter((word) => known.some((other) => sameStem(word, other))).length / words.length;
+}
+
+/** One word's stems however inflected: all letters shared but a short word's ending (`воду`, `воды`; `цен`, `цены`). */
+function sameStem(a: string, b: string): boolean {
+  if (a === b) return true;
+  const shorter = Math.min(a.length, b.length);
+  let shared = 0;
+  while (shared < shorter && a[shared] === b[shared]) shared++;
+  return shared >= Math.max(3, shorter - 1);
 }
 
 // A card's source: a domain alone on its line, a list's mark before it at times (`- nur.kz`).
@@ -166,12 +175,13 @@ function otherReportCard(state: ParseState, title: string): string | undefined {
 /**
  * Some outlets print the lead above the headline, and the headline with its view counter or stamp
  * under it, or under the photo's credit (`Lead sentence.` / `Кәсіп пен нәсіп ауылда` / `1,994` / `оқылды`), or
- * a headline that retells the lead: when the line right under a title that reads as a lead is such
- * a headline, it becomes the title and the lead the first paragraph.
+ * a headline that retells the lead: when the first line kept under a title that reads as a lead (blank
+ * lines or page matter between or not) is such a headline, it becomes the title and the lead the first paragraph.
  */
 function leadAboveHeadline(state: ParseState): boolean {
   const below = state.lines[0];
-  if (!below || below.verbatim || below.line !== state.headLine + 1 || !isHeadlineLike(below.text) || wordCount(below.text) < 2) return false;
+  // The first line kept under the title: blank lines or page matter may stand between (`ПОДЕЛИТЬСЯ`).
+  if (!below || below.verbatim || !isHeadlineLike(below.text) || wordCount(below.text) < 2) return false;
   const meta = new Set<string>([META_RULES.counter.name, META_RULES.stamp.name]);
   // The photo's credit may stand between the headline and its counter (`фото: …` / `1,339` / `оқылды`).
   const counter = state.creditLine?.line === below.line + 1 ? below.line + 2 : below.line + 1;
@@ -503,11 +513,14 @@ export function headline(state: ParseState): SourceError | void {
   // (a dek of two words, `Подозреваемый задержан.`): the page printed no headline.
   if (chosen && !chosen.fromTitle && ATTRIBUTION.test(chosen.text)) return leadBelowTitle(state, chosen);
   if (!chosen && headlineGluedToLead(state, paragraph)) return;
+  // A section's heading of the text above its paragraph (`Что лучше?`): the copy began inside the text.
+  const heading = chosen ? undefined : state.lines.slice(0, paragraph).find((line) => !line.fromTitle && !line.verbatim && isSectionQuestion(line.text));
+  if (heading) return new SourceError(`line ${heading.line} is ${SECTION_HEADING}, and no headline stands above it (the copy may begin inside the text); write the headline after the date${state.titleBelowDate !== undefined ? ` on line ${state.titleBelowDate}` : ''}: \`date ${state.article.date} Headline\``, heading.line);
   if (!chosen) {
     // A title that is a photo credit became the article's credit, and no skipped line names it.
     const lead = state.lines[paragraph];
     const rule = never ?? state.skipped.find((s) => s.line === state.headLine)?.rule ?? (state.creditLine?.line === state.headLine ? 'a photo credit' : fromTitle && isName(fromTitle.text) ? "a person's name" : fromTitle && lead && !sameScript(fromTitle.text, lead.text) ? 'in another script than the text' : undefined);
-    const what = rule === SMALL_LETTERS_FIRST ? 'opens in small letters, as no headline does (the copy may begin mid-sentence),' : `is page clutter${rule ? ` (${rule})` : ''}`;
+    const what = rule === SMALL_LETTERS_FIRST ? 'opens in small letters, as no headline does (the copy may begin mid-sentence),' : rule === SECTION_HEADING ? `is ${rule},` : `is page clutter${rule ? ` (${rule})` : ''}`;
     const subject = state.titleBelowDate !== undefined ? "the page's first line" : 'the title';
     return new SourceError(`${subject} ${what} and no headline follows it; write the headline after the date${state.titleBelowDate !== undefined ? ` on line ${state.titleBelowDate}` : ''}: \`date ${state.article.date} Headline\``, state.headLine);
   }

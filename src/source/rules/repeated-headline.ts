@@ -25,14 +25,22 @@ function headlineWithoutSite(state: ParseState): string {
 // The photographer's name after a copy of the headline: the image's caption is the headline, its
 // credit the name (`<headline> Кайрат Конуспаев`, as vecher.kz prints it under the headline).
 const PHOTOGRAPHER = /^\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+// Or a copyright sign and the picture's source, no label: `<headline> © Reuters`, as Tengrinews prints
+// it under the photo (a year after the sign is the site's own notice).
+const SIGNED_SOURCE = /^\s©\ufe0f?\s*([^\s\d©][^\d©]{0,60})$/u;
 
-/** A copy of the headline with a name after it, above the first paragraph, is the photo's caption and credit. */
+/** The credit after a copy of the headline: a name, or a source after the copyright sign. */
+function creditAfter(rest: string): string | undefined {
+  return PHOTOGRAPHER.test(rest) ? rest.trim() : SIGNED_SOURCE.exec(rest)?.[1]!.trim();
+}
+
+/** A copy of the headline with a name (or `© Source`) after it, above the first paragraph, is the photo's caption and credit. */
 function captionWithCredit(state: ParseState, title: string, paragraph: number): void {
-  const index = state.lines.slice(0, paragraph < 0 ? undefined : paragraph).findIndex((line) => !line.verbatim && line.text.length > title.length && line.text.startsWith(title) && PHOTOGRAPHER.test(line.text.slice(title.length)));
+  const index = state.lines.slice(0, paragraph < 0 ? undefined : paragraph).findIndex((line) => !line.verbatim && line.text.length > title.length && line.text.startsWith(title) && creditAfter(line.text.slice(title.length)) !== undefined);
   if (index < 0) return;
   const [line] = state.lines.splice(index, 1);
   const named = !state.article.photoCredit;
-  if (named) state.article.photoCredit = line!.text.slice(title.length).trim();
+  if (named) state.article.photoCredit = creditAfter(line!.text.slice(title.length));
   state.skipped.push({ line: line!.line, text: line!.text, rule: named ? 'photo caption' : 'credit of another photo' });
 }
 

@@ -146,13 +146,23 @@ export function looksLikePageMatter(title: string): boolean {
   );
 }
 
+// A section's heading that asks a question naming nothing, an interrogative and a word at most
+// (`Что лучше?`, `Как быть?`, `Почему?`, `Қалай?`): a report's headline names what it is about.
+const SECTION_QUESTION = /^(?:что|чем|как|кто|где|когда|почему|зачем|сколько|куда|откуда|каков|какой|какая|какое|какие|қалай|неге|неліктен|қашан|қайда|қанша|кім)(?:\s\p{Ll}+)?\?$/iu;
+export const SECTION_HEADING = "a section's heading inside the text, a short question naming nothing";
+
+/** A short question naming nothing (`Что лучше?`): a heading inside the text, never the report's headline. */
+export function isSectionQuestion(text: string): boolean {
+  return text.length <= 30 && SECTION_QUESTION.test(text);
+}
+
 /**
  * What makes a title that is page matter no headline even when the page shows no other: another
  * report's headline printed twice, a hashtag, a campaign's rubric with its year (`Егін орағы — 2025`), a list's item,
  * a photo credit without its label (`фото акимата СКО`),
  * a line opening on a word in small letters (the rest of a sentence the copy cut,
  * `предпринимательства … подорожали …`), or a label ending in `:` that introduces the lines
- * under it (a speaker's name, `Еңлік Сақтан:`). Such a title is never given back (headline.ts).
+ * under it (a speaker's name, `Еңлік Сақтан:`), or a section's heading (`Что лучше?`). Such a title is never given back (headline.ts).
  */
 export function neverHeadline(title: string): string | undefined {
   if (wordCount(title) === 0) return 'no word';
@@ -165,6 +175,7 @@ export function neverHeadline(title: string): string | undefined {
   if (title.endsWith(':')) return 'a label ending in `:`';
   if (title.endsWith(',')) return 'a line the page wrapped, ending in `,`';
   if (endsMidPhrase(title)) return 'a line the page wrapped mid-phrase';
+  if (isSectionQuestion(title)) return SECTION_HEADING;
   return undefined;
 }
 
