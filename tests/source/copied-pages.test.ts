@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/source/article.ts';
 import { SourceError } from '../../src/source/errors.ts';
 import { parseSource } from '../../src/source/parse.ts';
+import { clutterRuleOf } from '../../src/source/rules/clutter.ts';
 import { detectLanguage } from '../../src/source/rules/language.ts';
+import { creditIn } from '../../src/source/rules/photo-credit.ts';
 
 function parse(text: string): Article {
   const result = parseSource(text);
@@ -672,5 +674,47 @@ describe('a section heading, a lead over its headline, a headline signed with it
     expect(article.photoCredit).toBe('Reuters');
     expect(article.paragraphs).toEqual([lead]);
     expect(parse(`date 2025-10-02 ${headline}\n${headline} © 2025 Tengrinews.kz\n${lead}\n`).photoCredit).toBeUndefined();
+  });
+});
+
+describe('page matter closing or cutting into a copied report', () => {
+  const head = 'date 2024-09-02 В Караганде перекроют часть проспекта';
+  const lead = 'На проспекте в Караганде на месяц ограничат движение, сообщает Zakon.kz.';
+
+  it('tag links run together above the follow prompt the page closes on are its tags; without the prompt, or as a headline, the line stays', () => {
+    const tagged = parse(`${head}\n${lead}\nКараганда 2024 год Ремонт Объезд\nСледите за новостями zakon.kz в:\n`);
+    expect([tagged.tags, tagged.paragraphs]).toEqual([['Караганда', '2024 год', 'Ремонт', 'Объезд'], [lead]]);
+    expect(parse(`${head}\n${lead}\nКараганда 2024 год Ремонт Объезд\n`).paragraphs).toEqual([lead, 'Караганда 2024 год Ремонт Объезд']);
+    const headline = parse(`${head}\n${lead}\nВ Караганде открыли новый мост через реку\nСледите за новостями zakon.kz в:\n`);
+    expect([headline.tags, headline.paragraphs]).toEqual([[], [lead, 'В Караганде открыли новый мост через реку']]);
+  });
+
+  it('a follow prompt closing on its colon, its links lost, is page matter; a sentence after the colon is text', () => {
+    expect(clutterRuleOf('Следите за новостями zakon.kz в:')?.name).toBe('subscribe prompt');
+    expect(clutterRuleOf('Следите за новостями: в Караганде открыли мост.')).toBeUndefined();
+  });
+
+  it('a still from a video with who gave it after a slash is the credit; words in small letters after the slash are no source', () => {
+    expect(creditIn('кадр из видео/МЧС')).toEqual({ credit: 'кадр из видео/МЧС' });
+    expect(creditIn('Кадр из видео/мчс сообщило о пожаре')).toBeUndefined();
+  });
+
+  it('an advert slot\'s id is page matter; a domain is not one', () => {
+    expect(clutterRuleOf('qwertyx4zp8mnbvcl.8a1f03be')?.name).toBe('advertising label');
+    expect(clutterRuleOf('kazinform24.kz')?.name).not.toBe('advertising label');
+  });
+
+  it('a date alone after a bullet under an excerpt cut off closes another report\'s card; under a paragraph of the report it opens none', () => {
+    const card = parse(`${head}\n${lead}\nВ Павлодаре выпал первый снег\nНочью в Павлодаре выпал снег, а к утру ударил ...\n• 19.11.2025\n`);
+    expect(card.paragraphs).toEqual([lead]);
+    const own = parse(`${head}\n${lead}\nРаботы закончат к октябрю, сообщили в акимате.\n• 19.11.2025\n`);
+    expect(own.paragraphs).toEqual([lead, 'Работы закончат к октябрю, сообщили в акимате.']);
+  });
+
+  it('a headline closed by a period, printed again alone, over a lead retelling it is the headline; a lead pasted on the date line and again above other text is still refused', () => {
+    const title = 'Ақтас ауылдық округінде көше шамдарын жөндеу жұмыстары басталды.';
+    const article = parse(`date 2026-01-20 ${title}\n${title}\nАқтас ауылдық округінде елді мекендегі көше шамдарын ауыстыру және жөндеу жұмыстары басталды.\nМердігер алғашқы аптада жиырма шамды ауыстырды.\n`);
+    expect([article.title, article.paragraphs.length]).toEqual([title, 2]);
+    expect(refusal(`date 2026-01-20 ${title}\n${title}\nМердігер мекеме алғашқы аптада орталық көшедегі жиырма шамды ауыстырды.\n`)).toMatch(/^1: the title reads as a lead paragraph/u);
   });
 });

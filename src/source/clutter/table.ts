@@ -343,9 +343,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // The channel may be named by its link: `Подпишись на Telegram-канал BES.media>> https://t.me/…`.
+    // The networks' links lost in the copy, the prompt closes on its colon: `Следите за новостями zakon.kz в:`.
     name: 'subscribe prompt',
     maxLength: 260,
-    line: new RegExp(String.raw`^(?:подпишитесь|подписывайтесь|подпишись|подписаться|присоединяйтесь|читайте\s+нас|следите\s+за\s+(?:нами|новостями)|больше\s+новостей|самые\s+(?:важные|свежие)\s+новости|жазылыңыз|жазылыңдар|бізді\s+оқыңыз|jazylyńyz|jazylyńdar)(?=[\s!,:])[^.!?]{0,160}(?:telegram|телеграм|instagram|инстаграм|youtube|ютуб|whatsapp|tiktok|facebook|канал|каналға|арнаға|соцсет|kanal|arna)(?:[^.]|\.(?=\S)){0,80}[.!]?$`, 'iu'),
+    line: new RegExp(String.raw`^(?:подпишитесь|подписывайтесь|подпишись|подписаться|присоединяйтесь|читайте\s+нас|следите\s+за\s+(?:нами|новостями)|больше\s+новостей|самые\s+(?:важные|свежие)\s+новости|жазылыңыз|жазылыңдар|бізді\s+оқыңыз|jazylyńyz|jazylyńdar)(?=[\s!,:])(?:[^.!?]{0,160}(?:telegram|телеграм|instagram|инстаграм|youtube|ютуб|whatsapp|tiktok|facebook|канал|каналға|арнаға|соцсет|kanal|arna)(?:[^.]|\.(?=\S)){0,80}[.!]?|(?:[^.!?:]|\.(?=\S)){0,60}:)$`, 'iu'),
   },
   {
     // The channel's button with its promo after it, a slogan of a few words and the imperative to
@@ -428,7 +429,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     name: 'related news',
-    line: line(String.raw`(?:${words('читайте\\s+также', 'читайте\\s+еще', 'читайте\\s+ещё', 'смотрите\\s+также', 'по\\s+теме', 'тағы\\s+оқыңыз', 'сондай-ақ\\s+оқыңыз', 'оқи\\s+отырыңыз', 'оқыңыз', 'taǵy\\s+oqyńyz', 'sondaı-aq\\s+oqyńyz', 'предыдущая\\s+новость', 'следующая\\s+новость', 'предыдущая\\s+статья', 'следующая\\s+статья', 'алдыңғы\\s+жаңалық', 'келесі\\s+жаңалық', 'aldyńǵy\\s+jańalyq', 'kelesi\\s+jańalyq')})\s*:?`),
+    line: line(String.raw`(?:${words('читайте\\s+также', 'читайте\\s+еще', 'читайте\\s+ещё', 'смотрите\\s+также', 'по\\s+теме', '(?:свежая|последняя|новая)\\s+(?:публикация|новость|статья)\\s+по\\s+теме', 'тағы\\s+оқыңыз', 'сондай-ақ\\s+оқыңыз', 'оқи\\s+отырыңыз', 'оқыңыз', 'taǵy\\s+oqyńyz', 'sondaı-aq\\s+oqyńyz', 'предыдущая\\s+новость', 'следующая\\s+новость', 'предыдущая\\s+статья', 'следующая\\s+статья', 'алдыңғы\\s+жаңалық', 'келесі\\s+жаңалық', 'aldyńǵy\\s+jańalyq', 'kelesi\\s+jańalyq')})\s*:?`),
     follows: { lines: 1, shape: 'headline' },
   },
   {
@@ -473,7 +474,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // A widget of other reports: each a headline, at times with its excerpt cut off (`… в…`) and its stamp.
     name: 'news widget',
-    line: line(String.raw`(?:${words('последние\\s+новости', 'сейчас\\s+читают', 'читают\\s+сейчас', 'новости\\s+партнеров', 'новости\\s+партнёров', 'серіктес\\s+жаңалықтары', 'ūqsas\\s+jaŋalyqtar', 'uqsas\\s+jańalyqtar', 'новости\\s+по\\s+теме', 'похожие\\s+новости', 'материалы\\s+по\\s+теме', 'самое\\s+читаемое', 'самое\\s+популярное', 'популярное', 'популярные\\s+новости', 'главное', 'главное\\s+на\\s+сегодня', 'главное\\s+за\\s+день', 'главное\\s+за\\s+неделю', 'главные\\s+новости', 'лента\\s+новостей', 'выбор\\s+редакции', 'рекомендуем', 'үздік\\s+материалдар', '[ýu]zdik\\s+mater[ıi]aldar', 'соңғы\\s+жаңалықтар', 'ең\\s+көп\\s+оқылған', 'көп\\s+оқылғандар', 'тақырыпқа\\s+қатысты', 'ұқсас\\s+жаңалықтар', 'sońǵy\\s+jańalyqtar', 'eń\\s+kóp\\s+oqylǵan', 'se[ıi]chas\\s+ch[ıi]ta[ıi][ýu]t', 'жедел\\s+жаңалықтар', 'jedel\\s+jańalyqtar')})\s*:?`),
+    line: line(String.raw`(?:${words('последние\\s+новости', 'сейчас\\s+читают', 'читают\\s+сейчас', 'новости\\s+партнеров', 'новости\\s+партнёров', 'серіктес\\s+жаңалықтары', 'ūqsas\\s+jaŋalyqtar', 'uqsas\\s+jańalyqtar', 'новости\\s+по\\s+теме', 'похожие\\s+новости', 'материалы\\s+по\\s+теме', 'самое\\s+читаемое', 'самое\\s+популярное', 'популярное', 'популярные\\s+новости', 'главное', 'главное\\s+на\\s+сегодня', 'главное\\s+за\\s+день', 'главное\\s+за\\s+неделю', 'главные\\s+новости', 'лента\\s+новостей', 'выбор\\s+редакции', 'рекомендуем', 'үздік\\s+материалдар', '[ýu]zdik\\s+mater[ıi]aldar', 'соңғы\\s+жаңалықтар', 'ең\\s+көп\\s+оқылған', 'көп\\s+оқылғандар', 'тақырыпқа\\s+қатысты', 'ұқсас\\s+жаңалықтар', 'sońǵy\\s+jańalyqtar', 'eń\\s+kóp\\s+oqylǵan', 'se[ıi]chas\\s+ch[ıi]ta[ıi][ýu]t', 'жедел\\s+жаңалықтар', 'jedel\\s+jańalyqtar', 'свежее\\s+на\\s+сайте', 'новое\\s+на\\s+сайте')})\s*:?`),
     follows: { lines: 12, shape: 'teaser' },
   },
   {
@@ -1683,6 +1684,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?=[\da-f]{32,64}$)(?=[^a-f]*[a-f])\D*\d/iu,
   },
   {
+    // An advert slot's id left where the advert was: small Latin letters and figures mixed, a period, hex
+    // digits (`ab3cdefg7hij.1a2b3c4d`). No word of a report is spelt so; a domain ends on letters alone.
+    name: 'advertising label',
+    maxLength: 60,
+    line: /^(?=[a-z]*\d)[a-z\d]{8,40}\.(?=[a-f]*\d)[\da-f]{6,16}$/u,
+  },
+  {
     // The share prompt above Zakon.kz's tag links at a report's end (tag-list.ts takes the links).
     name: 'share prompt',
     maxLength: 30,
@@ -1695,12 +1703,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:редакция|приемная|приёмная|рекламный\s+отдел|отдел\s+рекламы|реклама|колл-центр|call-центр)\s*:\s*\+?[\d\s()+-]{6,24}(?:,\s*\+?[\d\s()+-]{6,24}){0,3}$/iu,
   },
   {
-    // A byline with the region its author writes from: `Валентина Мелехова, Костанайская область`, `Имя Фамилия,
-    // Ұлытау облысы`. Above a line ending in `:` the name introduces a speaker.
+    // A byline with the region its author writes from: `Валентина Мелехова, Костанайская область`, `Имя ФАМИЛИЯ,
+    // Северо-Казахстанская область`, `Имя Фамилия, Ұлытау облысы`. Above a line ending in `:` the name introduces a speaker.
     name: 'byline',
     maxLength: 80,
     unlessNext: /:$/u,
-    line: /^\p{Lu}\p{Ll}+\s+\p{Lu}(?:[\p{Ll}-]+|\p{Lu}+),\s+(?:\p{Lu}[\p{Ll}-]+(?:ая|кой)\s+област[ьи]|\p{Lu}[\p{L}-]+\s+облысы)$/u,
+    line: /^\p{Lu}\p{Ll}+\s+\p{Lu}(?:[\p{Ll}-]+|\p{Lu}+),\s+(?:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:ая|кой)\s+област[ьи]|\p{Lu}[\p{L}-]+\s+облысы)$/u,
   },
   {
     // A byline with the city and the outlet it writes for, above the text: `Тамара Вааль, Астана, Vласть`.

@@ -249,13 +249,19 @@ const PERIOD_HEADLINE_WORDS = 14;
  * A short title closed by a period over a lead that names who reports and retells it
  * (`Тоқаев Қостанай облысына жұмыс сапарымен барды.` / `Тоқаев Қостанай облысына жұмыс сапары
  * барысында …, деп хабарлайды …`): the outlet prints its headline with a period; the lead is the
- * report's first paragraph, since a lead carries its attribution.
+ * report's first paragraph, since a lead carries its attribution. So is one the page prints again alone
+ * below, over a lead that retells it in other words: a lead pasted on the date line is not retold
+ * by the paragraph after its copy.
  */
 function periodHeadlineOverLead(state: ParseState, title: string): boolean {
-  const below = state.lines[0];
-  if (!below || below.verbatim || below.line !== state.headLine + 1 || !isSentenceLine(below) || wordCount(title) > PERIOD_HEADLINE_WORDS) return false;
-  if (ATTRIBUTION.test(title) || !isHeadlineLike(title.replace(/\.$/u, '')) || !attributionIn(below.text)) return false;
-  return retellsLead(below.text, title);
+  const [below, next] = state.lines;
+  if (!below || below.verbatim || !isSentenceLine(below) || wordCount(title) > PERIOD_HEADLINE_WORDS) return false;
+  if (ATTRIBUTION.test(title) || !isHeadlineLike(title.replace(/\.$/u, ''))) return false;
+  if (below.line === state.headLine + 1 && attributionIn(below.text)) return retellsLead(below.text, title);
+  // Printed again alone under the date line, its lead under the copy retelling it in other words
+  // (gov.kz: `… жұмыстары басталды.` / `… жұмыстары басталды.` / `… күтіп-ұстау жұмыстары басталды.`).
+  const copy = foldHeadline(below.text) === foldHeadline(title);
+  return copy && next !== undefined && !next.verbatim && isSentenceLine(next) && foldHeadline(next.text) !== foldHeadline(title) && retellsLead(next.text, title);
 }
 
 /** The line is a headline in two parts printed again two lines below or above, its dek between the copies. */

@@ -84,7 +84,6 @@ const BYLINE_PHOTO = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:(?:\s+и|,)\s+\p{Lu}\p
 // The author's byline whose photos are the author's own, the place after it: `Талгат Кирбетов, фото
 // автора, Астана`. The credit is the author.
 const BYLINE_OWN_PHOTO = /^(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+),\s+фото\s+автора(?:,\s+\p{Lu}[\p{L}-]{1,30}(?:\s+\p{Lu}?[\p{L}-]{1,30})?)?\.?$/u;
-// A still from a video or a screenshot, named as the picture's source: `Кадр из видео`, `Скриншот из соцсетей`.
 // Stock libraries whose credit a page may print, with or without the picture's author.
 const STOCK_SITES = String.raw`Depositphotos|Shutterstock|Freepik|Pexels|Unsplash|Pixabay|iStock(?:photo)?`;
 // A stock library's credit, as a page prints it under a picture it bought: `Стоковые изображения от
@@ -94,7 +93,11 @@ const STOCK = new RegExp(String.raw`^(?:стоковые\s+(?:изображен
 const STOCK_AUTHOR = new RegExp(String.raw`^(?:изображение|фото)\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})\s+(?:с\s+сайта|с|от|из)\s+(${STOCK_SITES})\.?$`, 'iu');
 // A photo taken from a site it names: `Фото с сайта smi24.kz`; the site is the credit.
 const FROM_SITE = /^фото\s+(?:с|со)\s+сайта\s+([\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})\.?$/iu;
-const FRAME = /^((?:кадр|стоп-кадр|скриншот)\s+(?:из|с)\s+(?:видео|видеозаписи|соцсетей|социальных\s+сетей))$/iu;
+// A still from a video or a screenshot, named as the picture's source: `Кадр из видео`, `Скриншот из соцсетей`;
+// who gave the video after a slash, as Tengrinews prints it in small letters: `кадр из видео/МЧС` (the line is the credit).
+const FRAME = /^((?:кадр|стоп-кадр|скриншот)\s+(?:из|с)\s+(?:видео|видеозаписи|соцсетей|социальных\s+сетей))(\s?\/\s?\S.{0,40})?$/iu;
+// That source: a name opening in a capital or a figure, up to three words (case-sensitive).
+const FRAME_SOURCE = /^\s?\/\s?[\p{Lu}\d][\p{L}\d.-]*(?:\s+[\p{Lu}\d][\p{L}\d.-]*){0,2}$/u;
 // A still from a channel's footage, its label no `Фото` but the frame, the channel named after it: `Кадр КТК`,
 // `Кадр телеканала Хабар 24`, `Скриншот YouTube`. The name opens in a capital or a figure, up to three words, no mark
 // closing it: a sentence on a frame (`Кадр облетел соцсети.`) goes on in small letters or ends as one.
@@ -316,7 +319,7 @@ export function creditIn(text: string): Credit | undefined {
   const stockAuthor = STOCK_AUTHOR.exec(text);
   if (stockAuthor) return { credit: `${stockAuthor[1]!}, ${stockAuthor[2]!}` };
   const frame = FRAME.exec(text);
-  if (frame) return { credit: frame[1]!, generic: true };
+  if (frame && (!frame[2] || FRAME_SOURCE.test(frame[2]))) return frame[2] ? { credit: text } : { credit: frame[1]!, generic: true };
   const channel = FRAME_CHANNEL.exec(text);
   if (channel) return { credit: channel[1]! };
   const slashCaption = CAPTION_SLASH.exec(text);

@@ -1,4 +1,4 @@
-import { isLabelLike } from '../line-shape.ts';
+import { isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { clutterRuleOf } from './clutter.ts';
 
@@ -35,13 +35,51 @@ function tagsAfterSharePrompt(state: ParseState): void {
   state.article.tags = tags.flatMap((line) => namesIn(line.text)!);
 }
 
+// The prompts a page closes on under its tag links: `Следите за новостями zakon.kz в:`, `Поделиться:`.
+const CLOSING_PROMPTS = new Set(['subscribe prompt', 'reader prompt', 'follow prompt', 'share prompt']);
+// Tag links run together with spaces, the marks between them lost: each opens on a capital or a figure.
+const TAG_RUN = /^[\p{L}\d][\p{L}\d -]*$/u;
+const TAG_START = /\s+(?=[\p{Lu}\d])/u;
+const RUN_TAGS = 3;
+const TAG_WORDS = 3;
+
+/** A run of three tag links or more, a capital or a figure opening each (`Алматы 2024 год Ремонт Автодороги`). */
+function tagRun(text: string): string[] | undefined {
+  if (!TAG_RUN.test(text)) return undefined;
+  const names = text.split(TAG_START);
+  return names.length >= RUN_TAGS && names.every((name) => wordCount(name) <= TAG_WORDS && isLabelLike(name)) ? names : undefined;
+}
+
+/**
+ * Tag links printed with no heading as one line, the marks between them lost, right above the prompt
+ * the page closes on, under the text (`… сообщает Zakon.kz.` / `Алматы 2024 год Ремонт Автодороги
+ * Маршруты` / `Следите за новостями zakon.kz в:`): split before each capital or figure. Only page
+ * matter follows the prompt; the prompt stays for the clutter table.
+ */
+function tagsAboveClosingPrompt(state: ParseState): void {
+  const { lines } = state;
+  const ruleOf = (line: SourceLine) => (line.verbatim ? undefined : clutterRuleOf(line.text)?.name);
+  let prompt = lines.length - 1;
+  while (prompt > 1 && ruleOf(lines[prompt]!) !== undefined && !CLOSING_PROMPTS.has(ruleOf(lines[prompt]!)!)) prompt--;
+  const [text, run, closing] = [lines[prompt - 2], lines[prompt - 1], lines[prompt]];
+  if (!text || !run || !closing || !CLOSING_PROMPTS.has(ruleOf(closing) ?? '') || !isSentenceLine(text) || run.verbatim) return;
+  const names = ruleOf(run) === undefined ? tagRun(run.text) : undefined;
+  if (!names) return;
+  state.lines.splice(prompt - 1, 1);
+  state.article.tags = names;
+}
+
 /**
  * A page's tag list, `Теги:` followed by its links on the same line or the lines after it, is the
  * article's tag list, like a closing line of hashtags (which the hashtags rule adds to it).
  */
 export function tagList(state: ParseState): void {
   const index = state.lines.findIndex((line) => !line.verbatim && !line.fromTitle && HEADING.test(line.text));
-  if (index < 0) return tagsAfterSharePrompt(state);
+  if (index < 0) {
+    tagsAfterSharePrompt(state);
+    if (!state.article.tags) tagsAboveClosingPrompt(state);
+    return;
+  }
   const inline = HEADING.exec(state.lines[index]!.text)![1] ?? '';
   const names = inline === '' ? [] : namesIn(inline);
   // `Теги: ` followed by a sentence is not a tag list.

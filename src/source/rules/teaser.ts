@@ -9,9 +9,10 @@ import { isCopyOf } from './headline-evidence.ts';
 // a full date and time alone, as they print an item whose counter is not shown: `05.11.2025, 16:56`,
 // or a time and the item's rubric after a slash: `13 марта 2026 г. 17:36 / Новости Казахстана`.
 const LISTED_STAMP = /\d{1,2}:\d{2},?\s+\d+$|^\d{1,2}\.\d{1,2}\.\d{4},\s+\d{1,2}:\d{2}$|\d{1,2}:\d{2}\s+\/\s+\p{L}[\p{L} ]{0,40}$/u;
-// A date and a view count with no hour, `30.04.2025 210`: another report's only right under its
-// excerpt cut off (`… Танымн...`); a report's own stamp may stand under a summary.
-const DATE_VIEWS = /^\d{1,2}\.\d{1,2}\.\d{4}\s+\d+$/u;
+// A date and a view count with no hour, `30.04.2025 210`, or the date alone after a list's bullet or not,
+// `• 18.11.2025`: another report's only right under its excerpt cut off (`… Танымн...`); a report's own
+// stamp may stand under a summary.
+const DATE_VIEWS = /^(?:[•·]\s*)?\d{1,2}\.\d{1,2}\.\d{4}(?:\s+\d+)?$/u;
 // Another report's stamp glued before its headline, as Kazpravda lists others under a report:
 // `9 октября 2025 г. 13:52 Квадратные метры и разбитые сердца: …`.
 const STAMPED_HEADLINE = /^\d{1,2}\s+(\p{L}+)\s+\d{4}(?:\s?г\.)?,?\s+\d{1,2}:\d{2}\s+(?=[\p{Lu}«"])/u;
