@@ -31,6 +31,8 @@ export interface ParseState {
   titleBelowDate?: number;
   /** The line the article's photo credit came from (photo-credit.ts). */
   creditLine?: SourceLine;
+  /** The photo's description came with its credit (the caption on the credit's line or right above it): another photo's when the credit is. */
+  altWithCredit?: boolean;
   /** Lines left out of the article as page clutter, in the order found. */
   skipped: SkippedLine[];
 }

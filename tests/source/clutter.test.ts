@@ -65,6 +65,9 @@ describe('the clutter table', () => {
     ['2009 12 pikir 19 Qyrkýiek, 2022 saghat 13:11', 'date or time stamp'],
     ['Júma, 29 Nauryz 2024', 'date or time stamp'],
     ['Сейчас читают', 'news widget'],
+    ['Новости Актау и Мангыстау', 'rubric'],
+    ['Ақтау және Манғыстау жаңалықтары', 'rubric'],
+    ['Видеорепортажи 0 744 Имя Фамилия', 'byline'],
     ['Политика', 'rubric'],
     ['Қоғам', 'rubric'],
     ['Автор: Айгерим Садыкова', 'byline'],
@@ -352,6 +355,9 @@ describe('the clutter table', () => {
     'КультураВ Алматы открылся музей.',
     'Новости оказались ложными.',
     'Новости Темиртау',
+    // Two places in a headline, or a rubric unknown to the table before counts and a name (a score line).
+    'Новости Актау и Мангыстау обсудили на форуме',
+    'Кайрат 1 1 Ордабасы Шымкент',
     // What the office did, after a second comma; a district's news.
     'А. Иванов, глава района, открыл новую школу в селе.',
     'Шумерлинский муниципальный округ получил новые автобусы',

@@ -718,3 +718,78 @@ describe('page matter closing or cutting into a copied report', () => {
     expect(refusal(`date 2026-01-20 ${title}\n${title}\nМердігер мекеме алғашқы аптада орталық көшедегі жиырма шамды ауыстырды.\n`)).toMatch(/^1: the title reads as a lead paragraph/u);
   });
 });
+
+describe('a headline glued to its lead, the space between lost', () => {
+  const LEAD_GLUED = 'Сегодня в новом микрорайоне встретили первых учеников. За парты сели сто двадцать первоклассников.';
+  const NEXT = 'Строительство школы заняло полтора года, сообщили в акимате.';
+
+  it('keeps the headline and opens the text with the lead, on the date line or under a bare date', () => {
+    for (const source of [`date 2025-09-01 В Темиртау открылась школа на 900 мест${LEAD_GLUED}\n${NEXT}\n`, `date 2025-09-01\nВ Темиртау открылась школа на 900 мест${LEAD_GLUED}\n${NEXT}\n`]) {
+      const article = parse(source);
+      expect([article.title, article.paragraphs]).toEqual(['В Темиртау открылась школа на 900 мест', [LEAD_GLUED, NEXT]]);
+    }
+  });
+
+  it('never cuts inside a name in camel case, and refuses the lead as before', () => {
+    const lead = 'Работники компании КазМунайГаз получили премии по итогам года, сообщили в профсоюзе. Выплаты пришли на карты в пятницу.';
+    expect(refusal(`date 2025-09-01 ${lead}\n${NEXT}\n`)).toMatch(/^1: the title reads as a lead paragraph/u);
+  });
+
+  it('leaves a headline holding a glued name whole, and a short rest is no lead', () => {
+    expect(parse(`date 2025-09-01 Работники компании КазМунайГаз получили премии\n${NEXT}\n`).title).toBe('Работники компании КазМунайГаз получили премии');
+    expect(refusal(`date 2025-09-01 Аким города посетил новую школуСегодня утром.\n${NEXT}\n`)).toMatch(/^1: the title reads as a lead paragraph/u);
+  });
+
+  it('takes the headline off its copy glued to the lead; a copy going on in small letters is the lead itself', () => {
+    const title = 'В Сарани открылся детский сад';
+    const glued = parse(`date 2025-09-02 ${title}\n${title}В здании заменили крышу и окна, а во дворе построили площадки.\n${NEXT}\n`);
+    expect(glued.paragraphs).toEqual(['В здании заменили крышу и окна, а во дворе построили площадки.', NEXT]);
+    const lead = `${title} после ремонта, который длился полгода, сообщили в отделе образования.`;
+    expect(parse(`date 2025-09-02 ${title}\n${lead}\n${NEXT}\n`).paragraphs).toEqual([lead, NEXT]);
+  });
+});
+
+describe('a short photo caption between two paragraphs', () => {
+  const HEAD = 'date 2025-09-03 В районе отремонтировали три школы\nРемонт школ в районе завершили к концу августа, сообщили в отделе образования.\n';
+  const NEXT = 'В школе заменили окна и полы, а спортзал получил новое покрытие.';
+
+  it('leaves a caption naming the school by its number or a place with what it is', () => {
+    for (const caption of ['Школа №42', 'СОШ № 17', 'Село Коктал', 'Карасайский район']) {
+      const article = parse(`${HEAD}${caption}\n${NEXT}\n`);
+      expect(article.paragraphs).toHaveLength(2);
+      expect(article.skipped?.map((s) => [s.rule, s.text])).toEqual([['photo caption', caption]]);
+    }
+  });
+
+  it('keeps a sentence naming the school, a subheading, and a caption-shaped line that closes the text', () => {
+    const sentence = 'Школа №42 открылась после ремонта в понедельник.';
+    expect(parse(`${HEAD}${sentence}\n${NEXT}\n`).paragraphs).toContain(sentence);
+    expect(parse(`${HEAD}Что ещё сделают\n${NEXT}\n`).paragraphs).toContain('Что ещё сделают');
+    expect(parse(`${HEAD}${NEXT}\nШкола №42\n`).paragraphs).toContain('Школа №42');
+  });
+});
+
+describe('a short dek between the headline and its copy', () => {
+  const TITLE = 'Жители пожаловались на холод в квартирах';
+  const LEAD_KT = 'Талдыкорган. 29 января. KAZAKHSTAN TODAY - В теплосетях ответили на жалобы жителей, передает корреспондент агентства.';
+
+  it('is text when it is the only line between them and has its verb; a menu item is page head', () => {
+    const dek = 'Котельную перевели на резервный насос';
+    expect(parse(`date 2026-01-30 ${TITLE}\n${dek}\n${TITLE}\n${LEAD_KT}\n`).paragraphs).toEqual([dek, LEAD_KT]);
+    const menu = 'Афиша и новости города Талдыкоргана';
+    expect(parse(`date 2026-01-30 ${TITLE}\n${menu}\n${TITLE}\n${LEAD_KT}\n`).paragraphs).toEqual([LEAD_KT]);
+    expect(parse(`date 2026-01-30 ${TITLE}\nГлавное\n${dek}\n${TITLE}\n${LEAD_KT}\n`).paragraphs).toEqual([LEAD_KT]);
+  });
+});
+
+describe('a domain under the headline printed again', () => {
+  const TITLE = 'Аким пообещал отремонтировать дорогу к селу';
+
+  it('is the photo\'s source; the domain of the outlet the lead names is its source line', () => {
+    const lead = 'Дорогу к селу отремонтируют до конца сентября, сообщил аким района, передает Liter.kz.';
+    expect(parse(`date 2022-06-20 ${TITLE}\n20.06.2022, 11:45\n${TITLE}\nexamplephoto.kz\n${lead}\n`).photoCredit).toBe('examplephoto.kz');
+    const aggregated = 'Дорогу к селу отремонтируют до конца сентября, сообщил аким района, передает Liter.kz.';
+    const article = parse(`date 2022-06-20 ${TITLE}\n20.06.2022, 11:45\n${TITLE}\nliter.kz\n${aggregated}\n`);
+    expect(article.photoCredit).toBeUndefined();
+  });
+});

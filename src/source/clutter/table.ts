@@ -492,6 +492,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^[Нн]овости\s+\p{Lu}[\p{Ll}-]+(?:ой|ого|ей|его)\s+(?:области|края|района|республики|округа)$/u,
   },
   {
+    // A regional site's section naming its city and region, as its header prints it in both languages:
+    // `Новости Актау и Мангыстау`, `Ақтау және Манғыстау жаңалықтары`. (A city's alone may title a digest.)
+    name: 'rubric',
+    maxLength: 60,
+    line: /^(?:[Нн]овости\s+\p{Lu}[\p{L}-]+\s+и\s+\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}-]+\s+(?:және|мен|пен|бен)\s+\p{Lu}[\p{L}-]+\s+жаңалықтары)$/u,
+  },
+  {
     // A site's feed of events, its headlines a list under it: `Оқиғалар лентасы` / `- Headline`. Only
     // such a list: a poll may stand under the label instead (`Сауалнама`), a block of its own.
     name: 'news widget',
@@ -519,6 +526,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'rubric',
     line: line(words(
       'политика', 'общество', 'экономика', 'бизнес', 'финансы', 'происшествия', 'проишествия', 'криминал', 'спорт', 'культура', 'наука', 'технологии', 'здоровье', 'медицина', 'образование', 'в\\s+мире', 'мир', 'регионы', 'новости', 'новости\\s+казахстана', 'казахстан', 'интервью', 'аналитика', 'мнения', 'авто', 'религия', 'туризм', 'экология', 'право', 'закон', 'армия', 'шоу-бизнес', 'лайфстайл', 'эксклюзив', 'статьи',
+      // A regional site's sections of reports told in pictures: `Видеорепортажи`, `Фоторепортажи`, `История в фотографиях`.
+      'видеорепортажи', 'фоторепортажи', 'репортажи', 'история\\s+в\\s+фотографиях',
       'саясат', 'қоғам', 'экономика', 'оқиға', 'оқиғалар', 'мақала', 'мақалалар', 'мәдениет', 'білім', 'ғылым', 'денсаулық', 'әлем', 'аймақ', 'аймақтар', 'жаңалықтар', 'жаңалық', 'аймақ\\s+жаңалықтары', 'өңір\\s+жаңалықтары', 'сұхбат', 'руханият', 'тарих', 'әдебиет', 'қаржы', 'құқық', 'медицина', 'дін', 'сараптама', 'өңірлер',
       'saıasat', 'qoǵam', 'maqala', 'ekonomıka', 'oqıǵa', 'mádenıet', 'bilim', 'ǵylym', 'densaýlyq', 'álem', 'aımaq', 'jańalyqtar', 'suhbat', 'rýhanıat', 'tarıh', 'ádebıet', 'qarjy', 'qulyq', 'sport',
       'әлеумет', 'áleýmet', 'жол',

@@ -65,6 +65,18 @@ function isBareCaption(text: string): boolean {
     && (text.match(CAPITALISED_WORD) ?? []).length >= CAPTION_NAMES && !hasHeadlineVerb(smallWords(text.replace(ENDS_ON_YEAR, '')));
 }
 
+// A short caption between two paragraphs, of a photo the copy lost: what it shows by its number (`Школа №42`,
+// `Детский сад № 5`, `СОШ №17`), or a place named with what it is (`Село Коктал`, `Карасайский район`,
+// `Ақсу ауылы`). Case-sensitive; a heading of the report's own names more than a place.
+const NUMBERED_CAPTION = /^(?:\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?|\p{Lu}{2,5})\s?№\s?\d{1,4}$/u;
+const PLACE_FIRST = 'Село|Поселок|Посёлок|Аул|Город|Микрорайон|Станция|Улица|Проспект|Площадь|Парк|Озеро|Река|Ауыл|Қала|Көше';
+const PLACE_LAST = 'район|область|округ|ауылы|ауданы|облысы|қаласы|көшесі';
+const PLACE_CAPTION = new RegExp(String.raw`^(?:(?:${PLACE_FIRST})\s\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+)?|\p{Lu}[\p{Ll}-]+\s(?:${PLACE_LAST}))$`, 'u');
+
+function isShortCaption(text: string): boolean {
+  return text.length <= 40 && (NUMBERED_CAPTION.test(text) || PLACE_CAPTION.test(text));
+}
+
 /** The words in small letters: a name's ending (`Сәкен`) is no verb's. */
 function smallWords(text: string): string {
   return text.split(/\s+/u).filter((word) => /^\p{Ll}/u.test(word)).join(' ');
@@ -93,7 +105,8 @@ export function isCaptionSentenceCopy(lines: readonly SourceLine[], index: numbe
  * A caption ending `… түсірілген сурет.` in the lead's place goes to the photo's description, and so
  * does a Russian one naming what the photo shows with a clause about it (`Здание …, где шел суд …`),
  * and its copy printed right under it.
- * A bare caption between two paragraphs (names, place, year, no verb) leaves the body.
+ * A bare caption between two paragraphs (names, place, year, no verb) leaves the body, and so does a
+ * short one naming what the photo shows by its number (`Школа №42`) or a place with what it is (`Село Коктал`).
  * A stock photo's caption in English right above a lead in Cyrillic letters is its alt text too.
  * A photo's caption some pages print twice in a row, under the picture and as its description
  * (`Участники протеста у общежития. Уральск, 11 сентября 2023 года`): it describes the lead photo
@@ -125,7 +138,7 @@ export function photoCaption(state: ParseState): void {
   }
   for (let i = 1; i + 1 < lines.length; i++) {
     const line = lines[i]!;
-    if (line.verbatim || !isSentenceLine(lines[i - 1]!) || !isSentenceLine(lines[i + 1]!) || !isBareCaption(line.text)) continue;
+    if (line.verbatim || !isSentenceLine(lines[i - 1]!) || !isSentenceLine(lines[i + 1]!) || !(isBareCaption(line.text) || isShortCaption(line.text))) continue;
     state.skipped.push({ line: line.line, text: line.text, rule: 'photo caption' });
     lines.splice(i, 1);
   }

@@ -1,6 +1,7 @@
 import { metaLine } from '../clutter/meta-line.ts';
 import { META_RULES, SIGNATURE_WITH_PAPER } from '../clutter/table.ts';
-import { endsAsSentence, isHeadlineLike, isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
+import { endsAsSentence, foldHeadline, isHeadlineLike, isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
+import { isOutletName } from '../outlets.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { hasVerb } from './page-foot.ts';
 
@@ -161,10 +162,27 @@ const BARE_DOMAIN = /^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|kz|r
 
 /**
  * A domain alone on the line under the page's view counter, above the lead (`105` / `mgpu.ru`): the
- * photo's source, printed where the picture was. A domain elsewhere names the report's source.
+ * photo's source, printed where the picture was; so is one under the headline printed again as the
+ * picture's caption (`<headline>` / `voxpopull.kz`). A domain elsewhere names the report's source.
  */
 function domainUnderCounter(text: string, above: string | undefined): Credit | undefined {
   return above !== undefined && DOMAIN_LAST.test(text) && BARE_DOMAIN.test(text) && metaLine(above) === 'counter' ? { credit: text } : undefined;
+}
+
+/**
+ * A domain alone right under the headline printed a second time, as the picture's caption (`<headline>` /
+ * `voxpopull.kz`): its source. A listed outlet's domain, or one the lead names, is an aggregator's link
+ * to the report's source (`<headline>` / `inform.kz`).
+ */
+function domainUnderHeadlineCopy(lines: readonly SourceLine[], index: number, title: string | undefined): Credit | undefined {
+  const { text } = lines[index]!;
+  const above = lines[index - 1];
+  if (above === undefined || above.verbatim || !DOMAIN_LAST.test(text) || !BARE_DOMAIN.test(text) || !isHeadlineLike(above.text) || isOutletName(text)) return undefined;
+  const name = text.toLowerCase().replace(/^www\./u, '').split('.')[0]!;
+  if (lines.slice(index + 1, index + 3).some((line) => line.text.toLowerCase().includes(name))) return undefined;
+  const headline = foldHeadline(above.text);
+  const printed = [title, ...lines.slice(0, index - 1).map((line) => line.text)].some((other) => other !== undefined && foldHeadline(other) === headline);
+  return printed ? { credit: text } : undefined;
 }
 
 // A credit naming the report's author, who is named on a line of the byline: `фото автора` (the author's photo).
@@ -463,7 +481,7 @@ export function photoCredit(state: ParseState): void {
   creditGluedAfterParagraph(state);
   const { lines } = state;
   const lead = lines.findIndex(isSentenceLine);
-  const found = lines.map((line, index) => (line.verbatim ? undefined : (creditIn(line.text) ?? authorsOwn(line.text, lines, index, lead) ?? (index < lead && !line.fromTitle ? (domainCaption(line.text) ?? domainUnderCounter(line.text, lines[index - 1]?.text)) : undefined))));
+  const found = lines.map((line, index) => (line.verbatim ? undefined : (creditIn(line.text) ?? authorsOwn(line.text, lines, index, lead) ?? (index < lead && !line.fromTitle ? (domainCaption(line.text) ?? domainUnderCounter(line.text, lines[index - 1]?.text)) : undefined) ?? domainUnderHeadlineCopy(lines, index, state.article.title))));
   // A credit printed with the caption glued after it, then alone (`Фото: Дмитрий Азаров,
   // Коммерсантъ Пресс-секретарь …`, `Фото: Дмитрий Азаров, Коммерсантъ`): the rest is the caption.
   found.forEach((credit, index) => {
@@ -477,7 +495,10 @@ export function photoCredit(state: ParseState): void {
   let captionCopy: number | undefined;
   state.article.photoCredit = credit;
   state.creditLine = lines[chosen]!;
-  if (caption) state.article.photoAlt = caption;
+  if (caption) {
+    state.article.photoAlt = caption;
+    state.altWithCredit = true;
+  }
   const copy = lines[chosen + 1];
   if (caption && copy && !copy.verbatim && copy.text.startsWith(caption) && OUTLET_AFTER.test(copy.text.slice(caption.length))) captionCopy = chosen + 1;
   // A caption glued to its credit with no capital to tell where it starts (`© Photo : Официальный сайт
@@ -487,6 +508,7 @@ export function photoCredit(state: ParseState): void {
   if (copied && credit.length > copied.length + 2 && credit.endsWith(copied)) {
     state.article.photoCredit = credit.slice(0, -copied.length).trim();
     state.article.photoAlt = copied;
+    state.altWithCredit = true;
     captionCopy = chosen + 1;
   }
   // A caption on the line right above its credit, after the lead, the two set apart from the text
@@ -508,7 +530,10 @@ export function photoCredit(state: ParseState): void {
   });
   state.lines = lines.filter((line, index) => {
     if (captions.has(index)) {
-      if (index + 1 === chosen && !isAltKeywords(line.text)) state.article.photoAlt ??= line.text;
+      if (index + 1 === chosen && !isAltKeywords(line.text) && state.article.photoAlt === undefined) {
+        state.article.photoAlt = line.text;
+        state.altWithCredit = true;
+      }
       state.skipped.push({ line: line.line, text: line.text, rule: 'photo caption' });
       return false;
     }

@@ -2,9 +2,12 @@ import { escapeRegExp } from '../../core/escape-regexp.ts';
 import { foldHeadline, holdsSentence, isHeadlineVariant, isListItem, isSentenceLine, scriptOf, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { dropHead } from './headline.ts';
+import { hasHeadlineVerb } from './page-foot.ts';
 
 // A phrase this long between the headline and its copy is the dek.
 const DEK_WORDS = 8;
+// A shorter one is the dek when it is the only line between them and has its verb: no menu item or label has.
+const SHORT_DEK_WORDS = 5;
 // What follows the headline in a browser tab's title: ` - «Qazaqstan» Ұлттық телеарнасы`, ` | Site`, ` - adebiportal.kz`.
 const SITE_NAME = /^\s[-–—|]\s(?:[^.!?]{2,60}|[\p{L}\d-]{2,40}\.(?:kz|ru|com|org|net|media))$/u;
 
@@ -47,6 +50,9 @@ function captionWithCredit(state: ParseState, title: string, paragraph: number):
 // A headline in capitals of two words or more: only such a copy is told from the text glued after it,
 // a word that opens with a capital and goes on in small letters.
 const SMALL_LETTER = /\p{Ll}/u;
+// A capital glued to the headline's last small letter or closing quote: the paragraph's first word.
+const GLUED_AFTER = /^\p{Lu}/u;
+const SMALL_OR_QUOTE_LAST = /[\p{Ll}»”)]$/u;
 
 /**
  * A headline in capitals printed again with the first paragraph glued after it
@@ -54,6 +60,13 @@ const SMALL_LETTER = /\p{Ll}/u;
  */
 function gluedCopy(state: ParseState, title: string, paragraph: number): void {
   const line = state.lines[paragraph];
+  // A headline in small letters printed again with the paragraph glued after it, no space between
+  // (`… на 600 местСегодня, …`): the copy is the headline as it stands, the paragraph's capital after it.
+  if (line && !line.verbatim && SMALL_LETTER.test(title) && SMALL_OR_QUOTE_LAST.test(title) && line.text.startsWith(title) && GLUED_AFTER.test(line.text.slice(title.length))) {
+    state.skipped.push({ line: line.line, text: title, rule: 'headline repeated' });
+    state.lines[paragraph] = { ...line, text: line.text.slice(title.length) };
+    return;
+  }
   const space = title.indexOf(' ');
   if (!line || line.verbatim || space < 0 || SMALL_LETTER.test(title) || !line.text.startsWith(title.slice(0, space + 1))) return;
   // The page may space the copy otherwise: any run of spaces stands for one.
@@ -117,7 +130,9 @@ export function repeatedHeadline(state: ParseState): void {
   // (`Интервью с директором компании, ставшей …`, no menu item or label is): it is text, no page head.
   // A phrase in another script than the headline's is a picture's alt text (`Colman Domingo and Jude Law at …`).
   const script = scriptOf(title);
-  if (above >= 0) dropHead(state, above, (line) => !line.fromTitle && !line.verbatim && (holdsSentence(line.text) || wordCount(line.text) >= DEK_WORDS) && scriptOf(line.text) === script);
+  // So is the one line between them that is a clause with its verb, however short (`Оборудование заменили на более мощное`).
+  const dek = (line: SourceLine) => holdsSentence(line.text) || wordCount(line.text) >= DEK_WORDS || (above === 1 && wordCount(line.text) >= SHORT_DEK_WORDS && hasHeadlineVerb(line.text));
+  if (above >= 0) dropHead(state, above, (line) => !line.fromTitle && !line.verbatim && dek(line) && scriptOf(line.text) === script);
   const lead = paragraph < 0 ? undefined : state.lines[paragraph];
   let inHead = lead !== undefined;
   state.lines = state.lines.filter((line, index, lines) => {

@@ -61,10 +61,12 @@ export function teaser(state: ParseState): void {
   const starts = [stamp ? headlineOverStamp(state.lines, lead.line, stamp.line) : undefined, under, stamped].filter((line) => line !== undefined);
   const from = starts.length > 0 ? Math.min(...starts) : (teaserByDateline(state.lines, leadIndex) ?? teaserAfterClosing(state.lines, leadIndex) ?? topicTeasers(state.lines, leadIndex));
   if (from === undefined) return;
-  // The photo credit taken from among the teasers is another report's (photo-credit.ts runs first).
+  // The photo credit taken from among the teasers is another report's (photo-credit.ts runs first),
+  // and so is the caption that came with it.
   if (state.creditLine && state.creditLine.line >= from) {
     state.skipped.push({ line: state.creditLine.line, text: state.creditLine.text, rule: 'credit of another photo' });
     delete state.article.photoCredit;
+    if (state.altWithCredit) delete state.article.photoAlt;
   }
   state.lines = state.lines.filter((line) => {
     const after = line.line >= from;

@@ -1,5 +1,5 @@
 import { LEGAL_FORM, META_RULES } from '../clutter/table.ts';
-import { endsAsSentence, wordCount } from '../line-shape.ts';
+import { endsAsSentence, holdsSentence, isHeadlineLike, wordCount } from '../line-shape.ts';
 import type { ParseState } from '../state.ts';
 import { clutterRuleOf, isClutterNamed } from './clutter.ts';
 import { creditIn } from './photo-credit.ts';
@@ -228,12 +228,43 @@ function printedBeforeSiteMotto(state: ParseState, title: string): string | unde
   return state.lines.slice(0, HEAD_LINES).find((line) => !line.verbatim && title.startsWith(line.text) && wordCount(line.text) >= PRINTED_WORDS && MOTTO_AFTER.test(title.slice(line.text.length)))?.text;
 }
 
+// A headline glued to its lead, the space or line break between them lost: the headline's last word runs
+// into the lead's first (`… школа на 600 местСегодня, 1 сентября, …`). A small Cyrillic letter, or a closing
+// quote or bracket, right before a capitalised word that ends there, or a preposition of one letter
+// (`… детский садВ здании …`): a name in camel case goes on in capitals (`КазМунайГаз`, `АвтоВАЗ`),
+// and Latin brands (`QazaqGaz`) are left alone.
+const GLUED_LEAD_AT = /(?<=[а-яёәғқңөұүһі]{2}|[»”)])(?=[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,}[\s,.:;!?]|[ВСКОУАИ]\s)/gu;
+// The headline a phrase of three words or more; the lead after it a sentence of some length.
+const GLUED_HEADLINE_WORDS = 3;
+const CAMEL = /\p{Ll}\p{Lu}/u;
+const GLUED_LEAD_WORDS = 8;
+
+/** The headline and the lead of a line that runs one into the other (GLUED_LEAD_AT), or undefined. */
+export function gluedHeadlineAndLead(text: string): { headline: string; lead: string } | undefined {
+  if (isHeadlineLike(text)) return undefined;
+  for (const at of text.matchAll(GLUED_LEAD_AT)) {
+    const headline = text.slice(0, at.index);
+    const lead = text.slice(at.index);
+    // A last word with a capital inside is a name in camel case (`КазМунайГаз`) the boundary falls in.
+    if (wordCount(headline) < GLUED_HEADLINE_WORDS || !isHeadlineLike(headline) || endsMidPhrase(headline) || CAMEL.test(headline.slice(headline.lastIndexOf(' ') + 1))) continue;
+    if (wordCount(lead) >= GLUED_LEAD_WORDS && (endsAsSentence(lead) || holdsSentence(lead))) return { headline, lead };
+  }
+  return undefined;
+}
+
 /**
  * Moves such a title (or one above a site header's weather widget) among the lines of the page, where the credit and clutter rules see it like
- * any other line; the headline rule then finds the page's headline, or gives the title back.
+ * any other line; the headline rule then finds the page's headline, or gives the title back. A title
+ * that is the headline glued to the lead keeps the headline; the lead opens the text.
  */
 export function titleLine(state: ParseState): void {
   if (state.gluedHeadline) return;
+  const glued = gluedHeadlineAndLead(state.article.title!);
+  if (glued) {
+    state.article.title = glued.headline;
+    state.lines.unshift({ text: glued.lead, line: state.headLine });
+    delete state.overlongTitle;
+  }
   // A title too long for one right above the widget is the header's advert banner, no lead.
   if (state.overlongTitle) {
     if (!aboveSiteHeader(state)) return;
