@@ -419,6 +419,10 @@ describe('page metadata lines', () => {
     // A rubric of up to three words before a bullet and the stamp.
     expect([metaLine('Су тасқыны • 16 Наурыз, 2023'), metaLine('Білім мен ғылым • Бүгін, 10:32')]).toEqual(['stamp', 'stamp']);
     expect([metaLine('Көктемгі су тасқыны биыл ерте басталды • 16 Наурыз, 2023'), metaLine('Су тасқыны • биыл')]).toEqual([undefined, undefined]);
+    // With no bullet, a rubric of two or three words in small letters after the first before the date in its
+    // own form; two capitalised words there are a byline, a word after the year or a fourth word a headline.
+    expect([metaLine('Eń qysqa áńgime 26 Shilde, 2024'), metaLine('Ел іші 16 Наурыз, 2023')]).toEqual(['stamp', 'stamp']);
+    expect([metaLine('Айгүл Сейітова 16 Наурыз, 2023'), metaLine('Көктемгі су тасқыны биыл 16 Наурыз, 2023'), metaLine('Ел іші 16 Наурыз, 2023 басталды')]).toEqual([undefined, undefined, undefined]);
     // The rubric labelled after a stamp; under its label, a sentence or a number makes no stamp.
     expect(metaLine('Дата: 01 декабря 2025 в 13:08 Категория: Новости политики')).toBe('stamp');
     expect([metaLine('Дата: 01 декабря 2025 Категория: новости за 2025 год'), metaLine('Категория: Новости')]).toEqual([undefined, undefined]);

@@ -47,6 +47,15 @@ describe('parseSource on the reference sample', () => {
 });
 
 describe('parseSource on variants', () => {
+  it('reads a credit that is a site\'s address with its link\'s scheme as the site, and keeps a longer credit as printed', () => {
+    const credit = (line: string) => {
+      const article = parseSource(`date 2015-07-14 Көкпаршылар жарыстан жүлдемен оралды\n${line}\nОблыс құрамасы ұлттық ойындар чемпионатынан үш алтын медальмен қайтты.\n`);
+      return article instanceof SourceError ? article.reason : article.photoCredit;
+    };
+    expect([credit('Фото: //szh.kz'), credit('Фото: https://www.szh.kz/')]).toEqual(['szh.kz', 'szh.kz']);
+    expect(credit('Фото: https://szh.kz/2015/07/kokpar')).toBe('https://szh.kz/2015/07/kokpar');
+  });
+
   it('Kazakh in Cyrillic', () => {
     const article = parseFixture('2026-02-10-kk-library.txt');
     expect(article.lang).toBe('kk');

@@ -236,6 +236,10 @@ function isMediaHeadline(text: string): boolean {
   return rest.split(/\s+/u).filter((word) => /^\p{Ll}/u.test(word)).length >= MEDIA_HEADLINE_SMALL_WORDS && hasVerb(rest);
 }
 
+// A credit that is the site's address with its link's scheme kept, `Фото: //szh.kz`, `Фото: https://www.szh.kz/`:
+// the site. Only an address alone: a scheme inside a longer credit stays as printed.
+const LINKED_SITE = /^(?:https?:)?\/\/(?:www\.)?([\p{L}\d-]+(?:\.[\p{L}\d-]+)+)\/?$/u;
+
 // A caption's separator left before its credit when the copy lost the caption: `|| Автор фото Имя Фамилия`.
 const SEPARATOR_FIRST = /^(?:\|{1,2}|\/)\s*/u;
 
@@ -264,7 +268,7 @@ export function creditIn(text: string): Credit | undefined {
     if (CREDIT.test(plain[1]!)) return creditIn(plain[1]!);
     // Tested first: the credit ends in a figure.
     const stamped = /\d$/u.test(plain[1]!) ? STAMP_AFTER_CREDIT.exec(plain[1]!.trim()) : null;
-    return stamped ? { credit: stamped[1]!, stamp: stamped[2]! } : { credit: plain[1]!.trim() };
+    return stamped ? { credit: stamped[1]!, stamp: stamped[2]! } : { credit: plain[1]!.trim().replace(LINKED_SITE, '$1') };
   }
   const signed = text.includes('©') ? CAPTION_COPYRIGHT.exec(text) : null;
   if (signed) return { credit: signed[2]!.trim(), caption: signed[1]! };
