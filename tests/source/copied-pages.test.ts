@@ -368,6 +368,16 @@ describe('credits, tags and attribution of copied pages', () => {
     }
   });
 
+  it('leaves out the headline printed again after the site\'s label for its news and a colon, and keeps a longer label or a short title\'s line', () => {
+    const lead = 'Жаңа жолда қозғалыс жексенбіден бастап ашылады, деп хабарлайды қала әкімдігінің медиа орталығы.';
+    const title = 'Қала шетіндегі жаңа жол ашылады';
+    const article = parse(`date 2026-01-30 ${title}\n${lead}\n\nАстана жаңалықтары: ${title}\n\nКөлік жүргізушілерге жаңа бағыт ұсынылды.\n`);
+    expect(article.paragraphs).toEqual([lead, 'Көлік жүргізушілерге жаңа бағыт ұсынылды.']);
+    const longer = `Біздің сайттағы ең соңғы жаңалықтар: ${title}`;
+    expect(parse(`date 2026-01-30 ${title}\n${lead}\n\n${longer}\n`).paragraphs).toContain(longer);
+    expect(parse(`date 2026-01-30 Жаңа жол\n${lead}\n\nЖаңалық: Жаңа жол\n`).paragraphs).toContain('Жаңалық: Жаңа жол');
+  });
+
   it('none in `Бұл туралы …` naming a briefing or a meeting where someone spoke', () => {
     const lead = 'Каток ашылды. Бұл туралы басқарма басшысы Асқар Нұрланов брифинг барысында хабарлады.';
     expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${lead}\n`).attribution).toBeUndefined();

@@ -124,6 +124,9 @@ describe('parseSource on variants', () => {
     ['Өрт сөндірілді, деп хабарлайды Stan.kz ақпарат агенттігі министрліктің баспасөз қызметіне сілтеме бере отырып.', { outlet: 'Stan.kz', via: 'министрліктің баспасөз қызметі' }],
     ['Өрт сөндірілді, деп хабарлайды Azattyq Ruhy министрлікке сілтеме жасап.', { outlet: 'Azattyq Ruhy', via: 'министрлік' }],
     ['Órt sóndirildi, dep habarlaıdy Adyrna Astana qalasy ákimdigine siltep.', { outlet: 'Adyrna', via: 'Astana qalasy ákimdigi' }],
+    ['Бағыт өзгереді деп хабарлайды елорда әкімдігінің медиа орталығы.', { outlet: 'елорда әкімдігінің медиа орталығы' }],
+    ['Саябақ ашылды, деп хабарлайды облыстық өңірлік коммуникациялар қызметі.', { outlet: 'облыстық өңірлік коммуникациялар қызметі' }],
+    ['Саябақ ашылды, деп хабарлайды жергілікті тұрғындар.', undefined],
   ])('attribution in %s', (lead, expected) => {
     expect(parse(`date 2026-01-01 Заголовок новости\n\n${lead}\n`).attribution).toEqual(expected);
   });

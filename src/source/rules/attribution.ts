@@ -10,7 +10,8 @@ const END = String.raw`(?=\s*[,;)]|\.(?:\s|$|[А-ЯЁ][а-яё])|\s*$)`;
 // repeated) take quadratic time.
 const NAME = `{0,120}?`;
 // An outlet is a proper name (capital letter, digit or quote first), a domain in lower case
-// (`tengrinews.kz`) or a press service (`пресс-служба акимата`, Kazakh `облыс әкімдігінің баспасөз қызметі`).
+// (`tengrinews.kz`) or a press service (`пресс-служба акимата`, Kazakh `облыс әкімдігінің баспасөз қызметі`,
+// `өңірлік коммуникациялар қызметі`, `елорда әкімдігінің медиа орталығы`).
 // A name in quotes runs to its closing quote, tried first: `деп хабарлайды "Ұлт ақпарат" Ақордаға сілтеме
 // жасап` is told by Ұлт ақпарат citing Ақорда, not by `"Ұлт` citing `ақпарат" Ақорда`.
 const DOMAIN = String.raw`[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:kz|KZ|ru|com|org|net|info|news)(?![\p{L}\d])`;
@@ -18,7 +19,7 @@ const QUOTED_NAME = String.raw`[«"“][^«»"“”,;]{1,60}[»"”]`;
 // A name of two words or more in Latin script runs to the first word in another script: `деп хабарлайды
 // Azattyq Ruhy Төтенше жағдайлар министрлігіне сілтеме жасап` is told by Azattyq Ruhy.
 const LATIN_NAME = String.raw`\p{Lu}[\p{Script=Latin}\d.-]*(?:\s\p{Lu}[\p{Script=Latin}\d.-]*)+(?=\s+[\p{Script=Cyrillic}\p{Script=Arabic}])`;
-const OUTLET = String.raw`(?<outlet>${DOMAIN}|пресс-служба\s[^,;]${NAME}|${QUOTED_NAME}|${LATIN_NAME}|[\p{Lu}\d«"“][^,;]${NAME}|[^,;.]${NAME}баспасөз\s+қызметі(?:нен)?)`;
+const OUTLET = String.raw`(?<outlet>${DOMAIN}|пресс-служба\s[^,;]${NAME}|${QUOTED_NAME}|${LATIN_NAME}|[\p{Lu}\d«"“][^,;]${NAME}|[^,;.]${NAME}(?:баспасөз\s+қызметі(?:нен)?|коммуникациялар\s+қызметі|(?:медиа|ақпарат)\s+орталығы))`;
 // A link's scheme the copy kept before the outlet's domain: `сообщает http://astana.gov.kz)`.
 const LINK_SCHEME = String.raw`https?:\/\/(?:www\.)?`;
 const VIA = String.raw`(?:\s+со\s+ссылкой\s+на\s+(?<via>[^,;]{1,120}?))?`;

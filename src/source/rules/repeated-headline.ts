@@ -73,8 +73,18 @@ function isTrailCopy(line: SourceLine, title: string): boolean {
 // The headline as a gallery's alt text, the picture's number after it: `<headline>, фото-1`, `<headline> фото 2`.
 const GALLERY_NUMBER = /^,?\s(?:фото|сурет|foto|sýret|photo)[\s-]?\d{1,3}$/iu;
 
+// The headline as an image's alt text under the site's label for its news and a colon: `Астана жаңалықтары: <headline>`,
+// `Новости Казахстана: <headline>`. A label of up to three words, no sentence's mark in it.
+const NEWS_LABEL = /^[^.!?:]{2,40}:\s$/u;
+const NEWS_LABEL_WORDS = 3;
+
 function isGalleryCopy(line: SourceLine, title: string): boolean {
-  return !line.verbatim && line.text.length > title.length && line.text.length <= title.length + 12 && line.text.startsWith(title) && GALLERY_NUMBER.test(line.text.slice(title.length));
+  if (line.verbatim || line.text.length <= title.length) return false;
+  if (line.text.endsWith(title) && wordCount(title) >= NEWS_LABEL_WORDS) {
+    const label = line.text.slice(0, -title.length);
+    return NEWS_LABEL.test(label) && wordCount(label) <= NEWS_LABEL_WORDS;
+  }
+  return line.text.length <= title.length + 12 && line.text.startsWith(title) && GALLERY_NUMBER.test(line.text.slice(title.length));
 }
 
 /**
@@ -91,7 +101,8 @@ function isListedCopy(lines: SourceLine[], index: number): boolean {
  * A headline the page prints again is published once, as the title: a copy above the first
  * paragraph also marks where the page's head ends (`РУ`, menus above it), and outlets that print
  * it again under the lead lose that copy too; so does the page's trail ending in the headline, and a
- * gallery's alt text, the headline with the picture's number (`<headline>, фото-1`).
+ * gallery's alt text, the headline with the picture's number (`<headline>, фото-1`) or after the site's
+ * label for its news (`Астана жаңалықтары: <headline>`).
  */
 export function repeatedHeadline(state: ParseState): void {
   const title = headlineWithoutSite(state);
