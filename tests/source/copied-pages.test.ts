@@ -378,6 +378,18 @@ describe('credits, tags and attribution of copied pages', () => {
     expect(parse(`date 2026-01-30 Жаңа жол\n${lead}\n\nЖаңалық: Жаңа жол\n`).paragraphs).toContain('Жаңалық: Жаңа жол');
   });
 
+  it('leaves out the region over its district or town closing the report, and keeps a region over a line in small letters', () => {
+    const text = 'date 2026-01-30 Ауылда жаңа мектеп ашылды\nАуылдағы жаңа мектеп үш жүз оқушыны қабылдауға дайын тұр.\nМектепте спорт залы мен асхана бар, оқушыларды автобус тасиды.\n';
+    expect(parse(`${text}Жамбыл облысы,\nШу ауданы.\n`).paragraphs).toHaveLength(2);
+    expect(parse(`${text}Жамбыл облысы,\nмектеп ауласы\n`).paragraphs).toContain('мектеп ауласы');
+  });
+
+  it('takes the one word a widget prints under each teaser as the widget\'s, not a word alone right under its label', () => {
+    const text = 'date 2026-01-30 Ауылда жаңа мектеп ашылды\nАуылдағы жаңа мектеп үш жүз оқушыны қабылдауға дайын тұр.\n\nҰқсас ақпараттар\n\n';
+    expect(parse(`${text}БАЗАРДА БАҒА ТӨМЕНДЕДІ\n\nexample\n\nЖАҢА КӨПІР САЛЫНДЫ\n`).paragraphs).toHaveLength(1);
+    expect(parse(`${text}example\n`).paragraphs).toContain('example');
+  });
+
   it('none in `Бұл туралы …` naming a briefing or a meeting where someone spoke', () => {
     const lead = 'Каток ашылды. Бұл туралы басқарма басшысы Асқар Нұрланов брифинг барысында хабарлады.';
     expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${lead}\n`).attribution).toBeUndefined();

@@ -29,11 +29,16 @@ const WORD = /\p{L}+/gu;
 const REGION_LINE = /^(?:\p{L}+[\s-]){1,2}(?:облысы|ауданы|қаласы|oblysy|audany|aýdany|qalasy|وبلىسى|اۋدانى|قالاسى)$/u;
 const SIGNER = /^(?:\p{Lu}\p{Ll}+|\p{Script=Arabic}+)(?:\s(?:\p{Lu}\p{Ll}+|\p{Script=Arabic}+)){1,2}$/u;
 
-/** The region over the name (`Ұлытау облысы` / `Жұлдыз Тойбек`), or the name, a comma after it, over the region (`Райхан Хамзина,` / `Жаңақала ауданы`). */
+/**
+ * The region over the name (`Ұлытау облысы` / `Жұлдыз Тойбек`), or the name, a comma after it, over the region
+ * (`Райхан Хамзина,` / `Жаңақала ауданы`), or the region, a comma after it, over its district or town, the
+ * name lost or printed above the text (`Qaraǵandy oblysy,` / `Temirtaý qalasy`).
+ */
 function isRegionSignature(after: readonly { text: string; verbatim?: boolean }[]): boolean {
   if (after.length !== 2 || after.some((line) => line.verbatim)) return false;
-  const [first, second] = [after[0]!.text, after[1]!.text];
-  return (REGION_LINE.test(first) && SIGNER.test(second)) || (first.endsWith(',') && SIGNER.test(first.slice(0, -1)) && REGION_LINE.test(second.replace(/\.$/u, '')));
+  const [first, second] = [after[0]!.text, after[1]!.text.replace(/\.$/u, '')];
+  const named = first.endsWith(',') || first.endsWith('،') ? first.slice(0, -1) : undefined;
+  return (REGION_LINE.test(first) && SIGNER.test(second)) || (named !== undefined && (SIGNER.test(named) || REGION_LINE.test(named)) && REGION_LINE.test(second));
 }
 
 // What a copied page's last lines may be when nothing of the report follows them: a label of a word or
