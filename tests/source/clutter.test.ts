@@ -55,6 +55,10 @@ describe('the clutter table', () => {
     ['Телефон: +7 (7172) 000-111', 'contact line'],
     ['Эл. почта: photo@example.kz', 'contact line'],
     ['Ádebiyet әlemi 3120 4 pikir 10 Sәuir, 2018 saghat 09:15', 'date or time stamp'],
+    ['Дерек: egemen.kz.', 'source line'],
+    ['دەرەك: egemen.kz.', 'source line'],
+    ['Laýra ShOŃǴALOVA', 'byline'],
+    ['Laýra ShOŃǴALOVA,', 'byline'],
     ['2009 12 pikir 19 Qyrkýiek, 2022 saghat 13:11', 'date or time stamp'],
     ['Júma, 29 Nauryz 2024', 'date or time stamp'],
     ['Сейчас читают', 'news widget'],
@@ -379,6 +383,10 @@ describe('the clutter table', () => {
     'Сайты обязаны предупреждать посетителей о том, что собирают cookie-файлы.',
     'Аким попросил жителей оставлять комментарии к проекту на сайте акимата до конца месяца.',
     'Ответ пришел через неделю, и спор на этом закончился.>>',
+    // Under the short label `Дерек:` only a site's address is a source; a sentence may open on that word.
+    'Дерек: биыл елімізде 500 мектеп салынды.',
+    // A name in Latin letters opening on the digraph is no surname in capitals.
+    'Shymkent Shahary',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });

@@ -384,6 +384,13 @@ describe('credits, tags and attribution of copied pages', () => {
     expect(parse(`${text}Жамбыл облысы,\nмектеп ауласы\n`).paragraphs).toContain('мектеп ауласы');
   });
 
+  it('leaves out a first name and a surname closing the report on a period, and keeps two capitalised words with a verb', () => {
+    const text = 'date 2026-01-30 Ауылда жаңа мектеп ашылды\nАуылдағы жаңа мектеп үш жүз оқушыны қабылдауға дайын тұр.\nМектепте спорт залы мен асхана бар, оқушыларды автобус тасиды.\n';
+    expect(parse(`${text}Еламан Сәкенов.\nДерек: example.kz.\n`).paragraphs).toHaveLength(2);
+    expect(parse(`${text}Еламан Сәкенов.\nДерек: example.kz.\n`).attribution).toEqual({ outlet: 'example.kz' });
+    expect(parse(`${text}Мектеп Ашылды.\n`).paragraphs).toContain('Мектеп Ашылды.');
+  });
+
   it('takes the one word a widget prints under each teaser as the widget\'s, not a word alone right under its label', () => {
     const text = 'date 2026-01-30 Ауылда жаңа мектеп ашылды\nАуылдағы жаңа мектеп үш жүз оқушыны қабылдауға дайын тұр.\n\nҰқсас ақпараттар\n\n';
     expect(parse(`${text}БАЗАРДА БАҒА ТӨМЕНДЕДІ\n\nexample\n\nЖАҢА КӨПІР САЛЫНДЫ\n`).paragraphs).toHaveLength(1);

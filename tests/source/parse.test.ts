@@ -54,6 +54,7 @@ describe('parseSource on variants', () => {
     };
     expect([credit('Фото: //szh.kz'), credit('Фото: https://www.szh.kz/')]).toEqual(['szh.kz', 'szh.kz']);
     expect(credit('Фото: https://szh.kz/2015/07/kokpar')).toBe('https://szh.kz/2015/07/kokpar');
+    expect([credit('Сурет: prosportkz.kz.'), credit('Фото: Асқар Нұрланов.')]).toEqual(['prosportkz.kz', 'Асқар Нұрланов.']);
   });
 
   it('Kazakh in Cyrillic', () => {
@@ -127,6 +128,8 @@ describe('parseSource on variants', () => {
     ['Бағыт өзгереді деп хабарлайды елорда әкімдігінің медиа орталығы.', { outlet: 'елорда әкімдігінің медиа орталығы' }],
     ['Саябақ ашылды, деп хабарлайды облыстық өңірлік коммуникациялар қызметі.', { outlet: 'облыстық өңірлік коммуникациялар қызметі' }],
     ['Саябақ ашылды, деп хабарлайды жергілікті тұрғындар.', undefined],
+    ['كلۋبتار قارجىلاندىرىلمايدى, دەپ حابارلادى qandastar.kz 1bol.kz سىلتەمە جاساپ.', { outlet: 'qandastar.kz', via: '1bol.kz' }],
+    ['كلۋبتار قارجىلاندىرىلمايدى, دەپ حابارلادى Egemen.kz استانا قالاسى اكىمدىگىنە سىلتەمە جاساپ.', { outlet: 'Egemen.kz', via: 'استانا قالاسى اكىمدىگى' }],
   ])('attribution in %s', (lead, expected) => {
     expect(parse(`date 2026-01-01 Заголовок новости\n\n${lead}\n`).attribution).toEqual(expected);
   });

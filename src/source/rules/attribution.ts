@@ -96,8 +96,9 @@ const RUSSIAN = new RegExp(String.raw`(?:[Сс]ообщает|[Сс]ообщаю
 // деп хабарлайды Kazinform тілшісі; in Latin script, dep habarlaıdy Kazinform tilshisi; the name at times
 // after the `@` of the outlet's account (`деп хабарлайды @Qala.kz тілшісі`)
 const KAZAKH = new RegExp(String.raw`(?:деп\s+(?:хабарлайды|хабарлады|жазады)|dep\s+(?:habarla[ıi]dy|habarlady|jazady))\s+@?${OUTLET}${DESCRIPTOR}${KAZAKH_VIA}${END}`, 'u');
-// in Arabic script: دەپ حابارلايدى Kazinform
-const KAZAKH_ARABIC = new RegExp(String.raw`دەپ\s+(?:حابارلايدى|حابارلادى|حابارلادئ|جازادى)\s+(?<outlet>${DOMAIN}|[^،,.؛]{1,120}?)${DESCRIPTOR}(?=\s*[،,.؛]|\s*$)`, 'u');
+// in Arabic script: دەپ حابارلايدى Kazinform; the body it cites after it as in Cyrillic, a domain too
+// (`دەپ حابارلادى qandastar.kz 1bol.kz سىلتەمە جاساپ`: qandastar.kz citing 1bol.kz).
+const KAZAKH_ARABIC = new RegExp(String.raw`دەپ\s+(?:حابارلايدى|حابارلادى|حابارلادئ|جازادى)\s+(?<outlet>${DOMAIN}|[^،,.؛]{1,120}?)${DESCRIPTOR}${KAZAKH_VIA}(?=\s*[،,.؛]|\s*$)`, 'u');
 // A correspondent of the outlet named later in the report, when the lead names no one: `…, передает
 // корреспондент Zakon.kz.` in the third paragraph. Only a correspondent's phrase: a later `сообщает X`
 // often cites a source, not who reports.
@@ -167,7 +168,7 @@ const CARRIER_NOUN = /\s(?:агентства|портала|издания|са
 // The domain an aggregator's source link ends on, its path left out: `Читать источник astanatv.kz/ru` is astanatv.kz.
 const SOURCE_LINK_DOMAIN = /\s([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})(?:\/\S*)?$/u;
 const NOTICE_DOMAIN = /([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})/u;
-const SOURCE_LINE = /^(?:(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|اقپارات\s+كوزى)\s*:\s*|по\s+сообщению\s+(?:сайта|портала|издания|агентства)\s+)?(?:https?:\/\/(?:www\.)?([^/\s]+)\S*|(.+))$/iu;
+const SOURCE_LINE = /^(?:(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|дерек|derek|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|دەرەك|اقپارات\s+كوزى)\s*:\s*|по\s+сообщению\s+(?:сайта|портала|издания|агентства)\s+)?(?:https?:\/\/(?:www\.)?([^/\s]+)\S*|(.+))$/iu;
 
 /**
  * Who reports the story, from the lead (or the paragraph after a subtitle), else from a later
@@ -192,7 +193,8 @@ export function attribution(state: ParseState): void {
   const source = state.skipped.filter((s) => s.rule === 'source line').at(-1);
   if (source) {
     const named = SOURCE_LINE.exec(source.text)!;
-    state.article.attribution = { outlet: outletName((named[1] ?? named[2]!).trim().replace(QUOTED, '$1').replace(/^(?:www\.|@)/iu, '')) };
+    // A domain closing on the signature's period (`Дерек: egemen.kz.`) is the domain.
+    state.article.attribution = { outlet: outletName((named[1] ?? named[2]!).trim().replace(QUOTED, '$1').replace(/^(?:www\.|@)/iu, '').replace(/(?<=\.[a-z]{2,6})\.$/iu, '')) };
     return;
   }
   // An aggregator's link to the page it carries names that outlet by its domain: `Читать источник turkistan.tv`.
@@ -248,7 +250,7 @@ export function attributionIn(text: string): Attribution | undefined {
     if (GENERIC.test(outlet)) continue;
     const found: Attribution = { outlet: outletName(outlet) };
     if (groups.via && groups.viaOfficial !== undefined) found.via = groups.via.trim().replace(GENITIVE, '');
-    else if (groups.via) found.via = phrase === KAZAKH ? groups.via.trim().replace(QUOTED, '$1').replace(HYPHEN_DATIVE, '').replace(DATIVE, '') : groups.via.trim();
+    else if (groups.via) found.via = phrase === KAZAKH || phrase === KAZAKH_ARABIC ? groups.via.trim().replace(QUOTED, '$1').replace(HYPHEN_DATIVE, '').replace(DATIVE, '') : groups.via.trim();
     return found;
   }
   return undefined;

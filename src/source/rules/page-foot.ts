@@ -76,6 +76,7 @@ function isWidgetAbove(state: ParseState, after: readonly SourceLine[]): boolean
 
 const RUN_MAX_WORDS = 16;
 const ONE_NAME = /^\p{Lu}[\p{Ll}-]{2,30}$/u;
+const NAME_WITH_PERIOD = /^\p{Lu}[\p{Ll}\p{M}]{1,20}\s\p{Lu}[\p{Ll}\p{M}-]{1,30}\.$/u;
 
 /** Holds a Russian verb in the past, present or future (`изменит`, `проверил`): a clause, no phrase. */
 export function hasVerb(text: string): boolean {
@@ -278,6 +279,9 @@ export function pageFoot(state: ParseState): void {
   }
   // A tag of one word closing the page, the report's place (`Уральск` under an amp page's text).
   if (closing && !closing.verbatim && closes && ONE_NAME.test(closing.text)) return dropAfter('page foot');
+  // A first name and a surname closing on a period, no verb in them, is the correspondent's signature
+  // (`Еламан Қоңыр.` over the source line); a two-word sentence has a verb (`Жарыс аяқталды.`).
+  if (closing && !closing.verbatim && closes && NAME_WITH_PERIOD.test(closing.text) && !hasHeadlineVerb(closing.text)) return dropAfter('signature');
   // The region alone closing the page, a period after it or not (`Мұғалжар ауданы.`), is the
   // correspondent's, whose name the page prints above it or lost.
   const region = closing !== undefined && !closing.verbatim && REGION_LINE.test(closing.text.replace(/\.$/u, ''));

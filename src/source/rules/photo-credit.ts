@@ -236,9 +236,10 @@ function isMediaHeadline(text: string): boolean {
   return rest.split(/\s+/u).filter((word) => /^\p{Ll}/u.test(word)).length >= MEDIA_HEADLINE_SMALL_WORDS && hasVerb(rest);
 }
 
-// A credit that is the site's address with its link's scheme kept, `Фото: //szh.kz`, `Фото: https://www.szh.kz/`:
-// the site. Only an address alone: a scheme inside a longer credit stays as printed.
-const LINKED_SITE = /^(?:https?:)?\/\/(?:www\.)?([\p{L}\d-]+(?:\.[\p{L}\d-]+)+)\/?$/u;
+// A credit that is the site's address with its link's scheme kept, `Фото: //szh.kz`, `Фото: https://www.szh.kz/`,
+// or closing on the signature's period, `Сурет: prosportkz.kz.`: the site. Only an address alone: a scheme
+// inside a longer credit stays as printed.
+const LINKED_SITE = /^(?:(?:https?:)?\/\/(?:www\.)?)?([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6})[/.]?$/iu;
 
 // A caption's separator left before its credit when the copy lost the caption: `|| Автор фото Имя Фамилия`.
 const SEPARATOR_FIRST = /^(?:\|{1,2}|\/)\s*/u;
