@@ -391,6 +391,14 @@ describe('credits, tags and attribution of copied pages', () => {
     expect(parse(`${text}Мектеп Ашылды.\n`).paragraphs).toContain('Мектеп Ашылды.');
   });
 
+  it('takes the headline again with a listed agency after it, above the lead, for the picture\'s caption and its source; another word after it makes no caption', () => {
+    const title = 'Тасжолда бірнеше жүк көлігі аударылды';
+    const lead = 'Облыс аумағындағы тасжолда таңертең бірнеше жол апаты болды, жүргізушілер зардап шекпеді.';
+    const article = parse(`date 2021-11-28 ${title}\n\n${title} ҚазАқпарат\n\n${lead}\n`);
+    expect([article.photoCredit, article.paragraphs]).toEqual(['Kazinform', [lead]]);
+    expect(parse(`date 2021-11-28 ${title}\n\n${title} тағы\n\n${lead}\n`).photoCredit).toBeUndefined();
+  });
+
   it('takes the one word a widget prints under each teaser as the widget\'s, not a word alone right under its label', () => {
     const text = 'date 2026-01-30 Ауылда жаңа мектеп ашылды\nАуылдағы жаңа мектеп үш жүз оқушыны қабылдауға дайын тұр.\n\nҰқсас ақпараттар\n\n';
     expect(parse(`${text}БАЗАРДА БАҒА ТӨМЕНДЕДІ\n\nexample\n\nЖАҢА КӨПІР САЛЫНДЫ\n`).paragraphs).toHaveLength(1);

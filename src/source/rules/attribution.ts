@@ -14,7 +14,8 @@ const NAME = `{0,120}?`;
 // `өңірлік коммуникациялар қызметі`, `елорда әкімдігінің медиа орталығы`).
 // A name in quotes runs to its closing quote, tried first: `деп хабарлайды "Ұлт ақпарат" Ақордаға сілтеме
 // жасап` is told by Ұлт ақпарат citing Ақорда, not by `"Ұлт` citing `ақпарат" Ақорда`.
-const DOMAIN = String.raw`[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:kz|KZ|ru|com|org|net|info|news)(?![\p{L}\d])`;
+// A television channel's site ends in `.tv` (`Almaty.tv`, `qazaqstan.tv`).
+const DOMAIN = String.raw`[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:kz|KZ|ru|com|org|net|info|news|tv)(?![\p{L}\d])`;
 const QUOTED_NAME = String.raw`[«"“][^«»"“”,;]{1,60}[»"”]`;
 // A name of two words or more in Latin script runs to the first word in another script: `деп хабарлайды
 // Azattyq Ruhy Төтенше жағдайлар министрлігіне сілтеме жасап` is told by Azattyq Ruhy.

@@ -1,5 +1,6 @@
 import { escapeRegExp } from '../../core/escape-regexp.ts';
 import { foldHeadline, holdsSentence, isHeadlineVariant, isListItem, isSentenceLine, scriptOf, wordCount } from '../line-shape.ts';
+import { OUTLET_SPELLINGS, outletName } from '../outlets.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { dropHead } from './headline.ts';
 
@@ -25,14 +26,16 @@ function headlineWithoutSite(state: ParseState): string {
 // The photographer's name after a copy of the headline: the image's caption is the headline, its
 // credit the name (`<headline> Кайрат Конуспаев`, as vecher.kz prints it under the headline).
 const PHOTOGRAPHER = /^\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+// Or the agency the picture comes from, a listed outlet: `<headline> ҚазАқпарат` (almaty.tv).
+const LISTED_OUTLET = new RegExp(String.raw`^\s(?:${OUTLET_SPELLINGS})$`, 'iu');
 
 /** A copy of the headline with a name after it, above the first paragraph, is the photo's caption and credit. */
 function captionWithCredit(state: ParseState, title: string, paragraph: number): void {
-  const index = state.lines.slice(0, paragraph < 0 ? undefined : paragraph).findIndex((line) => !line.verbatim && line.text.length > title.length && line.text.startsWith(title) && PHOTOGRAPHER.test(line.text.slice(title.length)));
+  const index = state.lines.slice(0, paragraph < 0 ? undefined : paragraph).findIndex((line) => !line.verbatim && line.text.length > title.length && line.text.startsWith(title) && (PHOTOGRAPHER.test(line.text.slice(title.length)) || LISTED_OUTLET.test(line.text.slice(title.length))));
   if (index < 0) return;
   const [line] = state.lines.splice(index, 1);
   const named = !state.article.photoCredit;
-  if (named) state.article.photoCredit = line!.text.slice(title.length).trim();
+  if (named) state.article.photoCredit = outletName(line!.text.slice(title.length).trim());
   state.skipped.push({ line: line!.line, text: line!.text, rule: named ? 'photo caption' : 'credit of another photo' });
 }
 
