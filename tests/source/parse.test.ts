@@ -55,6 +55,7 @@ describe('parseSource on variants', () => {
     expect([credit('Фото: //szh.kz'), credit('Фото: https://www.szh.kz/')]).toEqual(['szh.kz', 'szh.kz']);
     expect(credit('Фото: https://szh.kz/2015/07/kokpar')).toBe('https://szh.kz/2015/07/kokpar');
     expect([credit('Сурет: prosportkz.kz.'), credit('Фото: Асқар Нұрланов.')]).toEqual(['prosportkz.kz', 'Асқар Нұрланов.']);
+    expect([credit('Суретке түсірген Асқар НҰРЛАНОВ'), credit('Sýretke túsirgen Asqar NURLANOV')]).toEqual(['Асқар НҰРЛАНОВ', 'Asqar NURLANOV']);
   });
 
   it('Kazakh in Cyrillic', () => {
@@ -128,6 +129,10 @@ describe('parseSource on variants', () => {
     ['Бағыт өзгереді деп хабарлайды елорда әкімдігінің медиа орталығы.', { outlet: 'елорда әкімдігінің медиа орталығы' }],
     ['Саябақ ашылды, деп хабарлайды облыстық өңірлік коммуникациялар қызметі.', { outlet: 'облыстық өңірлік коммуникациялар қызметі' }],
     ['Саябақ ашылды, деп хабарлайды жергілікті тұрғындар.', undefined],
+    ['Марапаттау өтті, деп хабарлады қала әкімдігінің ресми сайты.', { outlet: 'қала әкімдігі' }],
+    ['Marapattaý ótti, dep habarlady qala ákimdiginiń resmı saıty.', { outlet: 'qala ákimdigi' }],
+    ['Marapattaý ótti, dep habarlady qala ákimdiginiń baspasóz qyzmeti.', { outlet: 'qala ákimdiginiń baspasóz qyzmeti' }],
+    ['Марапаттау өтті, деп хабарлады қала тұрғындарының ресми емес тобы.', undefined],
     ['Жол апаты болды, деп хабарлайды Almaty.tv тілшісі ҚазАқпаратқа сілтеме жасап.', { outlet: 'Almaty.tv', via: 'ҚазАқпарат' }],
     ['كلۋبتار قارجىلاندىرىلمايدى, دەپ حابارلادى qandastar.kz 1bol.kz سىلتەمە جاساپ.', { outlet: 'qandastar.kz', via: '1bol.kz' }],
     ['كلۋبتار قارجىلاندىرىلمايدى, دەپ حابارلادى Egemen.kz استانا قالاسى اكىمدىگىنە سىلتەمە جاساپ.', { outlet: 'Egemen.kz', via: 'استانا قالاسى اكىمدىگى' }],
