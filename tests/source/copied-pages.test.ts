@@ -399,6 +399,12 @@ describe('credits, tags and attribution of copied pages', () => {
     expect(parse(`date 2021-11-28 ${title}\n\n${title} тағы\n\n${lead}\n`).photoCredit).toBeUndefined();
   });
 
+  it('takes the date line\'s day in figures glued before the lead\'s first figure off it, and keeps another day\'s date', () => {
+    const rest = '28 мамырда университет қалашығында түлектер күні алғаш рет аталып өтті.';
+    expect(parse(`date 2011-05-28 Университетте түлектер күні өтті\n28.05.2011${rest}\n`).paragraphs).toEqual([rest]);
+    expect(parse(`date 2011-05-29 Университетте түлектер күні өтті\n28.05.2011${rest}\n`).paragraphs).toEqual([`28.05.2011${rest}`]);
+  });
+
   it('takes the one word a widget prints under each teaser as the widget\'s, not a word alone right under its label', () => {
     const text = 'date 2026-01-30 Ауылда жаңа мектеп ашылды\nАуылдағы жаңа мектеп үш жүз оқушыны қабылдауға дайын тұр.\n\nҰқсас ақпараттар\n\n';
     expect(parse(`${text}БАЗАРДА БАҒА ТӨМЕНДЕДІ\n\nexample\n\nЖАҢА КӨПІР САЛЫНДЫ\n`).paragraphs).toHaveLength(1);
