@@ -62,6 +62,10 @@ describe('the clutter table', () => {
     ['Телефон: +7 (7172) 000-111', 'contact line'],
     ['Эл. почта: photo@example.kz', 'contact line'],
     ['Ádebiyet әlemi 3120 4 pikir 10 Sәuir, 2018 saghat 09:15', 'date or time stamp'],
+    ['Дерек: egemen.kz.', 'source line'],
+    ['دەرەك: egemen.kz.', 'source line'],
+    ['Laýra ShOŃǴALOVA', 'byline'],
+    ['Laýra ShOŃǴALOVA,', 'byline'],
     ['2009 12 pikir 19 Qyrkýiek, 2022 saghat 13:11', 'date or time stamp'],
     ['Júma, 29 Nauryz 2024', 'date or time stamp'],
     ['Сейчас читают', 'news widget'],
@@ -398,6 +402,10 @@ describe('the clutter table', () => {
     'Т.ҚР',
     'Администрация района',
     'Далее',
+    // Under the short label `Дерек:` only a site's address is a source; a sentence may open on that word.
+    'Дерек: биыл елімізде 500 мектеп салынды.',
+    // A name in Latin letters opening on the digraph is no surname in capitals.
+    'Shymkent Shahary',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });
@@ -438,6 +446,10 @@ describe('page metadata lines', () => {
     // A rubric of up to three words before a bullet and the stamp.
     expect([metaLine('Су тасқыны • 16 Наурыз, 2023'), metaLine('Білім мен ғылым • Бүгін, 10:32')]).toEqual(['stamp', 'stamp']);
     expect([metaLine('Көктемгі су тасқыны биыл ерте басталды • 16 Наурыз, 2023'), metaLine('Су тасқыны • биыл')]).toEqual([undefined, undefined]);
+    // With no bullet, a rubric of two or three words in small letters after the first before the date in its
+    // own form; two capitalised words there are a byline, a word after the year or a fourth word a headline.
+    expect([metaLine('Eń qysqa áńgime 26 Shilde, 2024'), metaLine('Ел іші 16 Наурыз, 2023')]).toEqual(['stamp', 'stamp']);
+    expect([metaLine('Айгүл Сейітова 16 Наурыз, 2023'), metaLine('Көктемгі су тасқыны биыл 16 Наурыз, 2023'), metaLine('Ел іші 16 Наурыз, 2023 басталды')]).toEqual([undefined, undefined, undefined]);
     // The rubric labelled after a stamp; under its label, a sentence or a number makes no stamp.
     expect(metaLine('Дата: 01 декабря 2025 в 13:08 Категория: Новости политики')).toBe('stamp');
     expect([metaLine('Дата: 01 декабря 2025 Категория: новости за 2025 год'), metaLine('Категория: Новости')]).toEqual([undefined, undefined]);

@@ -397,6 +397,49 @@ describe('credits, tags and attribution of copied pages', () => {
     }
   });
 
+  it('leaves out the headline printed again after the site\'s label for its news and a colon, and keeps a longer label or a short title\'s line', () => {
+    const lead = 'Жаңа жолда қозғалыс жексенбіден бастап ашылады, деп хабарлайды қала әкімдігінің медиа орталығы.';
+    const title = 'Қала шетіндегі жаңа жол ашылады';
+    const article = parse(`date 2026-01-30 ${title}\n${lead}\n\nАстана жаңалықтары: ${title}\n\nКөлік жүргізушілерге жаңа бағыт ұсынылды.\n`);
+    expect(article.paragraphs).toEqual([lead, 'Көлік жүргізушілерге жаңа бағыт ұсынылды.']);
+    const longer = `Біздің сайттағы ең соңғы жаңалықтар: ${title}`;
+    expect(parse(`date 2026-01-30 ${title}\n${lead}\n\n${longer}\n`).paragraphs).toContain(longer);
+    expect(parse(`date 2026-01-30 Жаңа жол\n${lead}\n\nЖаңалық: Жаңа жол\n`).paragraphs).toContain('Жаңалық: Жаңа жол');
+  });
+
+  it('leaves out the region over its district or town closing the report, and keeps a region over a line in small letters', () => {
+    const text = 'date 2026-01-30 Ауылда жаңа мектеп ашылды\nАуылдағы жаңа мектеп үш жүз оқушыны қабылдауға дайын тұр.\nМектепте спорт залы мен асхана бар, оқушыларды автобус тасиды.\n';
+    expect(parse(`${text}Жамбыл облысы,\nШу ауданы.\n`).paragraphs).toHaveLength(2);
+    expect(parse(`${text}Жамбыл облысы,\nмектеп ауласы\n`).paragraphs).toContain('мектеп ауласы');
+  });
+
+  it('leaves out a first name and a surname closing the report on a period, and keeps two capitalised words with a verb', () => {
+    const text = 'date 2026-01-30 Ауылда жаңа мектеп ашылды\nАуылдағы жаңа мектеп үш жүз оқушыны қабылдауға дайын тұр.\nМектепте спорт залы мен асхана бар, оқушыларды автобус тасиды.\n';
+    expect(parse(`${text}Еламан Сәкенов.\nДерек: example.kz.\n`).paragraphs).toHaveLength(2);
+    expect(parse(`${text}Еламан Сәкенов.\nДерек: example.kz.\n`).attribution).toEqual({ outlet: 'example.kz' });
+    expect(parse(`${text}Мектеп Ашылды.\n`).paragraphs).toContain('Мектеп Ашылды.');
+  });
+
+  it('takes the headline again with a listed agency after it, above the lead, for the picture\'s caption and its source; another word after it makes no caption', () => {
+    const title = 'Тасжолда бірнеше жүк көлігі аударылды';
+    const lead = 'Облыс аумағындағы тасжолда таңертең бірнеше жол апаты болды, жүргізушілер зардап шекпеді.';
+    const article = parse(`date 2021-11-28 ${title}\n\n${title} ҚазАқпарат\n\n${lead}\n`);
+    expect([article.photoCredit, article.paragraphs]).toEqual(['Kazinform', [lead]]);
+    expect(parse(`date 2021-11-28 ${title}\n\n${title} тағы\n\n${lead}\n`).photoCredit).toBeUndefined();
+  });
+
+  it('takes the date line\'s day in figures glued before the lead\'s first figure off it, and keeps another day\'s date', () => {
+    const rest = '28 мамырда университет қалашығында түлектер күні алғаш рет аталып өтті.';
+    expect(parse(`date 2011-05-28 Университетте түлектер күні өтті\n28.05.2011${rest}\n`).paragraphs).toEqual([rest]);
+    expect(parse(`date 2011-05-29 Университетте түлектер күні өтті\n28.05.2011${rest}\n`).paragraphs).toEqual([`28.05.2011${rest}`]);
+  });
+
+  it('takes the one word a widget prints under each teaser as the widget\'s, not a word alone right under its label', () => {
+    const text = 'date 2026-01-30 Ауылда жаңа мектеп ашылды\nАуылдағы жаңа мектеп үш жүз оқушыны қабылдауға дайын тұр.\n\nҰқсас ақпараттар\n\n';
+    expect(parse(`${text}БАЗАРДА БАҒА ТӨМЕНДЕДІ\n\nexample\n\nЖАҢА КӨПІР САЛЫНДЫ\n`).paragraphs).toHaveLength(1);
+    expect(parse(`${text}example\n`).paragraphs).toContain('example');
+  });
+
   it('none in `Бұл туралы …` naming a briefing or a meeting where someone spoke', () => {
     const lead = 'Каток ашылды. Бұл туралы басқарма басшысы Асқар Нұрланов брифинг барысында хабарлады.';
     expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${lead}\n`).attribution).toBeUndefined();

@@ -47,6 +47,17 @@ describe('parseSource on the reference sample', () => {
 });
 
 describe('parseSource on variants', () => {
+  it('reads a credit that is a site\'s address with its link\'s scheme as the site, and keeps a longer credit as printed', () => {
+    const credit = (line: string) => {
+      const article = parseSource(`date 2015-07-14 Көкпаршылар жарыстан жүлдемен оралды\n${line}\nОблыс құрамасы ұлттық ойындар чемпионатынан үш алтын медальмен қайтты.\n`);
+      return article instanceof SourceError ? article.reason : article.photoCredit;
+    };
+    expect([credit('Фото: //szh.kz'), credit('Фото: https://www.szh.kz/')]).toEqual(['szh.kz', 'szh.kz']);
+    expect(credit('Фото: https://szh.kz/2015/07/kokpar')).toBe('https://szh.kz/2015/07/kokpar');
+    expect([credit('Сурет: prosportkz.kz.'), credit('Фото: Асқар Нұрланов.')]).toEqual(['prosportkz.kz', 'Асқар Нұрланов.']);
+    expect([credit('Суретке түсірген Асқар НҰРЛАНОВ'), credit('Sýretke túsirgen Asqar NURLANOV')]).toEqual(['Асқар НҰРЛАНОВ', 'Asqar NURLANOV']);
+  });
+
   it('Kazakh in Cyrillic', () => {
     const article = parseFixture('2026-02-10-kk-library.txt');
     expect(article.lang).toBe('kk');
@@ -118,6 +129,16 @@ describe('parseSource on variants', () => {
     ['Ожидается дождь, сообщает госметеослужба «Казгидромет», на которую ссылается ИА Новости-Казахстан.', { outlet: 'Новости-Казахстан' }],
     ['Ожидается дождь, сообщили синоптики, на которых ссылается Kazinform.', { outlet: 'Kazinform' }],
     ['Ожидается дождь, говорится в прогнозе, на который ссылается министр.', undefined],
+    ['Бағыт өзгереді деп хабарлайды елорда әкімдігінің медиа орталығы.', { outlet: 'елорда әкімдігінің медиа орталығы' }],
+    ['Саябақ ашылды, деп хабарлайды облыстық өңірлік коммуникациялар қызметі.', { outlet: 'облыстық өңірлік коммуникациялар қызметі' }],
+    ['Саябақ ашылды, деп хабарлайды жергілікті тұрғындар.', undefined],
+    ['Марапаттау өтті, деп хабарлады қала әкімдігінің ресми сайты.', { outlet: 'қала әкімдігі' }],
+    ['Marapattaý ótti, dep habarlady qala ákimdiginiń resmı saıty.', { outlet: 'qala ákimdigi' }],
+    ['Marapattaý ótti, dep habarlady qala ákimdiginiń baspasóz qyzmeti.', { outlet: 'qala ákimdiginiń baspasóz qyzmeti' }],
+    ['Марапаттау өтті, деп хабарлады қала тұрғындарының ресми емес тобы.', undefined],
+    ['Жол апаты болды, деп хабарлайды Almaty.tv тілшісі ҚазАқпаратқа сілтеме жасап.', { outlet: 'Almaty.tv', via: 'ҚазАқпарат' }],
+    ['كلۋبتار قارجىلاندىرىلمايدى, دەپ حابارلادى qandastar.kz 1bol.kz سىلتەمە جاساپ.', { outlet: 'qandastar.kz', via: '1bol.kz' }],
+    ['كلۋبتار قارجىلاندىرىلمايدى, دەپ حابارلادى Egemen.kz استانا قالاسى اكىمدىگىنە سىلتەمە جاساپ.', { outlet: 'Egemen.kz', via: 'استانا قالاسى اكىمدىگى' }],
   ])('attribution in %s', (lead, expected) => {
     expect(parse(`date 2026-01-01 Заголовок новости\n\n${lead}\n`).attribution).toEqual(expected);
   });

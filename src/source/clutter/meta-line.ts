@@ -71,6 +71,10 @@ export type MetaKind = 'stamp' | 'counter';
 // A rubric before a stamp, set apart by a bullet: `Су тасқыны • 16 Наурыз, 2023` (Egemen Qazaqstan).
 const RUBRIC_BULLET = ' • ';
 const MAX_RUBRIC_WORDS = 3;
+// Its amp page prints the rubric with no bullet, a label of two or three words, all but the first in small
+// letters, before the date in its own form (day, month, comma, year): `Eń qysqa áńgime 26 Shilde, 2024`,
+// `Ел іші 16 Наурыз, 2023`. Two capitalised words before it are a byline's (`Имя Фамилия 16 Наурыз, 2023`).
+const UNBULLETED_RUBRIC = /^(?<rubric>\p{Lu}\p{Ll}*(?: \p{Ll}+){1,2}) (?<stamp>\d{1,2} \p{L}+, \d{4})$/u;
 // A stamp with the rubric after a pipe or a slash: `16 ноября 2025, 16:56 | ЖКХ` (ng.kz), `08.06.2016 / экономика`;
 // a slash only once: `20 октября, 2025 / Name / выступила на форуме` is a caption.
 const RUBRIC_AFTER = [' | ', ' / '];
@@ -104,6 +108,8 @@ export function metaLine(text: string): MetaKind | undefined {
     const rubric = text.slice(0, bullet).split(' ');
     if (rubric.length <= MAX_RUBRIC_WORDS && rubric.every((word) => !DIGIT.test(word)) && metaLine(text.slice(bullet + RUBRIC_BULLET.length)) === 'stamp') return 'stamp';
   }
+  const unbulleted = text.length < MAX_WORDLESS_LENGTH * 2 ? UNBULLETED_RUBRIC.exec(text) : null;
+  if (unbulleted && monthNumber(unbulleted.groups!.stamp!.split(' ')[1]!.slice(0, -1).toLowerCase()) !== undefined) return 'stamp';
   // Cheap refusals first: without a digit a metadata line is a word or two (`көрсетілді`, `оқу үшін`);
   // a line closed by `;`, or by a period right after the hour, is an item of the text's list
   // (`Вторник – 18:30;` … `Суббота – 17:00.`, a schedule), no stamp.

@@ -192,6 +192,9 @@ const RUBRIC_GLUED = /^(\p{Lu}\p{Ll}+)(?=\p{Lu}\p{Ll})/u;
 // Three to ten words of letters alone, each opening with a capital (Arabic script has none).
 const MENU_WORDS = /^(?:\p{Lu}\p{Ll}+|\p{Script=Arabic}+)(?: (?:\p{Lu}\p{Ll}+|\p{Script=Arabic}+)){2,9}$/u;
 // A correspondent's name before the newspaper's, with a comma: two words, in three scripts.
+// A surname in capitals, as Kazakh outlets sign reports: `ЖАҚСЫЛЫҚОВА`; in Latin script the digraphs of `ш` and
+// `ч` keep their `h` small, `ShOŃǴALOVA`, `IShANOV`.
+const CAPITALS_SURNAME = String.raw`\p{Lu}(?:\p{Lu}|(?<=[SC])h)(?:[\p{Lu}\p{M}-]|(?<=[SC])h)+`;
 const SIGNATURE_NAME = /^(?:\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu}[\p{L}\p{M}-]+|\p{Script=Arabic}+\s+\p{Script=Arabic}+)[,،]$/u;
 /**
  * A signature with the newspaper or site on its line: `Имя ФАМИЛИЯ, “Газета”`, `Имя Фамилия, Vласть`
@@ -698,7 +701,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'byline',
     maxLength: 60,
     unlessNext: /:$|^\p{Ll}/u,
-    line: /^\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu}{2}[\p{Lu}\p{M}-]+[.,]$/u,
+    line: new RegExp(String.raw`^\p{Lu}[\p{Ll}\p{M}]+\s+${CAPITALS_SURNAME}[.,]$`, 'u'),
     follows: { lines: 1, shape: 'place' },
   },
   {
@@ -749,10 +752,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // The report's source named alone at its end: `Abai.kz`, `Источник: gov.kz`, `Дереккөзі: inform.kz`, `По сообщению сайта Arna Press`,
-    // or its address: `https://anatili.kazgazeta.kz/news/60230`.
+    // or its address: `https://anatili.kazgazeta.kz/news/60230`; under the short label `Дерек:` (data) only a site's
+    // address, `Дерек: egemen.kz.`, since a sentence may open on that word.
     name: 'source line',
     maxLength: 100,
-    line: /^(?:(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|اقپارات\s+كوزى)\s*:\s*\S.{0,80}|по\s+сообщению\s+(?:сайта|портала|издания|агентства)\s+[^\s,.!?]+(?:\s+[^\s,!?]+){0,2}|[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info)|https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?(?<!\.(?:jpe?g|png|gif|webp)))$/iu,
+    line: /^(?:(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|اقپارات\s+كوزى)\s*:\s*\S.{0,80}|(?:дерек|derek|دەرەك)\s*:\s*(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}\/?\.?|по\s+сообщению\s+(?:сайта|портала|издания|агентства)\s+[^\s,.!?]+(?:\s+[^\s,!?]+){0,2}|[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info)|https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?(?<!\.(?:jpe?g|png|gif|webp)))$/iu,
   },
   {
     // A listed outlet's name alone in quotes, as a page prints the report's source under its headline:
@@ -822,7 +826,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // a role in small letters (`пресс-секретарь президента`) it signs a quote.
     name: 'byline',
     unlessNext: /:$|^\p{Ll}/u,
-    line: /^(?:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:ова|ева|ёва|ина|ына|ская|цкая|ов|ев|ёв|ин|ын|ский|цкий|ұлы|қызы|улы|кызы)|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:[Кк]орреспондент(?:-редактор)?|[Рр]едактор|[Жж]урналист|[Оо]бозреватель|[Фф]отокорреспондент|[Тт]ілші|[Шш]олушы)|\p{Lu}\p{Ll}+\s+\p{Lu}{2}[\p{Lu}-]+,?)$/u,
+    line: new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:ова|ева|ёва|ина|ына|ская|цкая|ов|ев|ёв|ин|ын|ский|цкий|ұлы|қызы|улы|кызы)|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:[Кк]орреспондент(?:-редактор)?|[Рр]едактор|[Жж]урналист|[Оо]бозреватель|[Фф]отокорреспондент|[Тт]ілші|[Шш]олушы)|\p{Lu}[\p{Ll}\p{M}]+\s+${CAPITALS_SURNAME},?)$`, 'u'),
   },
   {
     name: 'page navigation',

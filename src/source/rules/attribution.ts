@@ -10,15 +10,21 @@ const END = String.raw`(?=\s*[,;)]|\.(?:\s|$|[А-ЯЁ][а-яё])|\s*$)`;
 // repeated) take quadratic time.
 const NAME = `{0,120}?`;
 // An outlet is a proper name (capital letter, digit or quote first), a domain in lower case
-// (`tengrinews.kz`) or a press service (`пресс-служба акимата`, Kazakh `облыс әкімдігінің баспасөз қызметі`).
+// (`tengrinews.kz`) or a press service (`пресс-служба акимата`, Kazakh `облыс әкімдігінің баспасөз қызметі`,
+// `өңірлік коммуникациялар қызметі`, `елорда әкімдігінің медиа орталығы`).
 // A name in quotes runs to its closing quote, tried first: `деп хабарлайды "Ұлт ақпарат" Ақордаға сілтеме
 // жасап` is told by Ұлт ақпарат citing Ақорда, not by `"Ұлт` citing `ақпарат" Ақорда`.
-const DOMAIN = String.raw`[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:kz|KZ|ru|com|org|net|info|news)(?![\p{L}\d])`;
+// A television channel's site ends in `.tv` (`Almaty.tv`, `qazaqstan.tv`).
+const DOMAIN = String.raw`[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:kz|KZ|ru|com|org|net|info|news|tv)(?![\p{L}\d])`;
 const QUOTED_NAME = String.raw`[«"“][^«»"“”,;]{1,60}[»"”]`;
 // A name of two words or more in Latin script runs to the first word in another script: `деп хабарлайды
 // Azattyq Ruhy Төтенше жағдайлар министрлігіне сілтеме жасап` is told by Azattyq Ruhy.
 const LATIN_NAME = String.raw`\p{Lu}[\p{Script=Latin}\d.-]*(?:\s\p{Lu}[\p{Script=Latin}\d.-]*)+(?=\s+[\p{Script=Cyrillic}\p{Script=Arabic}])`;
-const OUTLET = String.raw`(?<outlet>${DOMAIN}|пресс-служба\s[^,;]${NAME}|${QUOTED_NAME}|${LATIN_NAME}|[\p{Lu}\d«"“][^,;]${NAME}|[^,;.]${NAME}баспасөз\s+қызметі(?:нен)?)`;
+// A body's official site or page, the body in the genitive before it: `қала әкімдігінің ресми сайты`, Latin
+// `qala ákimdiginiń resmı saıty`: the body reports.
+const OFFICIAL_WORDS = String.raw`\s+(?:сайты|парақшасы|saıty|paraqshasy)`;
+const OFFICIAL_SITE = String.raw`(?<official>ресми|resm[ıi])${OFFICIAL_WORDS}`;
+const OUTLET = String.raw`(?<outlet>${DOMAIN}|пресс-служба\s[^,;]${NAME}|${QUOTED_NAME}|${LATIN_NAME}|[\p{Lu}\d«"“][^,;]${NAME}|[^,;.]${NAME}(?:баспасөз\s+қызметі(?:нен)?|baspasóz\s+qyzmeti|коммуникациялар\s+қызметі|(?:медиа|ақпарат)\s+орталығы|(?=\s+(?:ресми|resm[ıi])${OFFICIAL_WORDS})))`;
 // A link's scheme the copy kept before the outlet's domain: `сообщает http://astana.gov.kz)`.
 const LINK_SCHEME = String.raw`https?:\/\/(?:www\.)?`;
 const VIA = String.raw`(?:\s+со\s+ссылкой\s+на\s+(?<via>[^,;]{1,120}?))?`;
@@ -37,7 +43,7 @@ const KAZAKH_VIA = String.raw`(?:\s+(?<via>${DOMAIN}(?:-\p{L}{2,3})?|[^,;.]{1,12
 // Latin script too: `Stan.kz aqparat agenttiginiń tilshisi`.
 const KIND_OF = String.raw`(?:(?:(?:ақпарат|ақпараттық|интернет|ұлттық)\s+)?(?:агенттігінің|порталының|сайтының|газетінің|басылымының|телеарнасының)\s+тілшісі|(?:(?:aqparat|aqparattyq|ınternet|ulttyq)\s+)?(?:agenttiginiń|portalynyń|saıtynyń|gazetiniń)\s+tilshisi)`;
 // What follows an outlet's name and is not part of it: `тілшісі` (its correspondent), `ақпарат порталы`.
-const DESCRIPTOR = String.raw`(?:\s+(?:(?<official>ресми)\s+(?:сайты|парақшасы)|${KIND_OF}|тілшісі|ақпарат\s+агенттігі|ақпараттық\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|интернет\s+порталы|ұлттық\s+порталы|порталы|сайты|агенттігі|tilshisi|aqparat\s+portaly|ulttyq\s+portaly|portaly|ء?تىلشىسى|پورتالى))?`;
+const DESCRIPTOR = String.raw`(?:\s+(?:${OFFICIAL_SITE}|${KIND_OF}|тілшісі|ақпарат\s+агенттігі|ақпараттық\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|интернет\s+порталы|ұлттық\s+порталы|порталы|сайты|агенттігі|tilshisi|aqparat\s+portaly|ulttyq\s+portaly|portaly|ء?تىلشىسى|پورتالى))?`;
 // Who carries the report before the outlet's name: `корреспондент агентства`, `ИА`, `портал`.
 // A word saying what kind of outlet it is may come first: `местное издание «Информбюро»`.
 const CARRIER = String.raw`(?:(?:собственный\s+|специальный\s+)?корреспондент(?:ы)?\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?|(?:\p{Ll}{3,}(?:ое|ый|ий|ой|ая)\s+)?(?:ИА|МИА|агентство|портал|издание|сайт|газета|телеканал)\s+)?`;
@@ -98,8 +104,9 @@ const RUSSIAN_CITING = new RegExp(String.raw`,\s+на\s+(?:которую|кот
 // деп хабарлайды Kazinform тілшісі; in Latin script, dep habarlaıdy Kazinform tilshisi; the name at times
 // after the `@` of the outlet's account (`деп хабарлайды @Qala.kz тілшісі`)
 const KAZAKH = new RegExp(String.raw`(?:деп\s+(?:хабарлайды|хабарлады|жазады)|dep\s+(?:habarla[ıi]dy|habarlady|jazady))\s+@?${OUTLET}${DESCRIPTOR}${KAZAKH_VIA}${END}`, 'u');
-// in Arabic script: دەپ حابارلايدى Kazinform
-const KAZAKH_ARABIC = new RegExp(String.raw`دەپ\s+(?:حابارلايدى|حابارلادى|حابارلادئ|جازادى)\s+(?<outlet>${DOMAIN}|[^،,.؛]{1,120}?)${DESCRIPTOR}(?=\s*[،,.؛]|\s*$)`, 'u');
+// in Arabic script: دەپ حابارلايدى Kazinform; the body it cites after it as in Cyrillic, a domain too
+// (`دەپ حابارلادى qandastar.kz 1bol.kz سىلتەمە جاساپ`: qandastar.kz citing 1bol.kz).
+const KAZAKH_ARABIC = new RegExp(String.raw`دەپ\s+(?:حابارلايدى|حابارلادى|حابارلادئ|جازادى)\s+(?<outlet>${DOMAIN}|[^،,.؛]{1,120}?)${DESCRIPTOR}${KAZAKH_VIA}(?=\s*[،,.؛]|\s*$)`, 'u');
 // A correspondent of the outlet named later in the report, when the lead names no one: `…, передает
 // корреспондент Zakon.kz.` in the third paragraph. Only a correspondent's phrase: a later `сообщает X`
 // often cites a source, not who reports.
@@ -150,7 +157,7 @@ const LOCATIVE = /(?<=\p{L}{2}[ыіyi])(?:нда|нде|nda|nde)$/u;
 const DATIVE = /(?<=\p{L}{3})(?:ға|ге|қа|ке|на|не|ne|na|ǵa|ge|qa|ke|عا|گە|قا|كە|نا|نە)$/u;
 const HYPHEN_DATIVE = /-(?:ға|ге|қа|ке|ga|ge|qa|ke|ǵa|na|ne|на|не)$/u;
 // Kazakh genitive ending: `әкімдігінің` is `әкімдігі`'s.
-const GENITIVE = /(?<=\p{L}{3})(?:ның|нің|дың|дің|тың|тің)$/u;
+const GENITIVE = /(?<=\p{L}{3})(?:ның|нің|дың|дің|тың|тің|nyń|niń|dyń|diń|tyń|tiń)$/u;
 const FIRST_PARAGRAPHS = 2;
 // A name in quotes is the name: `«Информбюро»`, also when the correspondent's name follows it
 // (`ИА «NewTimes.kz» Аэлита Таева`).
@@ -169,7 +176,7 @@ const CARRIER_NOUN = /\s(?:агентства|портала|издания|са
 // The domain an aggregator's source link ends on, its path left out: `Читать источник astanatv.kz/ru` is astanatv.kz.
 const SOURCE_LINK_DOMAIN = /\s([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})(?:\/\S*)?$/u;
 const NOTICE_DOMAIN = /([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})/u;
-const SOURCE_LINE = /^(?:(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|اقپارات\s+كوزى)\s*:\s*|по\s+сообщению\s+(?:сайта|портала|издания|агентства)\s+)?(?:https?:\/\/(?:www\.)?([^/\s]+)\S*|(.+))$/iu;
+const SOURCE_LINE = /^(?:(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|дерек|derek|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|دەرەك|اقپارات\s+كوزى)\s*:\s*|по\s+сообщению\s+(?:сайта|портала|издания|агентства)\s+)?(?:https?:\/\/(?:www\.)?([^/\s]+)\S*|(.+))$/iu;
 
 /**
  * Who reports the story, from the lead (or the paragraph after a subtitle), else from a later
@@ -194,7 +201,8 @@ export function attribution(state: ParseState): void {
   const source = state.skipped.filter((s) => s.rule === 'source line').at(-1);
   if (source) {
     const named = SOURCE_LINE.exec(source.text)!;
-    state.article.attribution = { outlet: outletName((named[1] ?? named[2]!).trim().replace(QUOTED, '$1').replace(/^(?:www\.|@)/iu, '')) };
+    // A domain closing on the signature's period (`Дерек: egemen.kz.`) is the domain.
+    state.article.attribution = { outlet: outletName((named[1] ?? named[2]!).trim().replace(QUOTED, '$1').replace(/^(?:www\.|@)/iu, '').replace(/(?<=\.[a-z]{2,6})\.$/iu, '')) };
     return;
   }
   // An aggregator's link to the page it carries names that outlet by its domain: `Читать источник turkistan.tv`.
@@ -250,7 +258,7 @@ export function attributionIn(text: string): Attribution | undefined {
     if (GENERIC.test(outlet)) continue;
     const found: Attribution = { outlet: outletName(outlet) };
     if (groups.via && groups.viaOfficial !== undefined) found.via = groups.via.trim().replace(GENITIVE, '');
-    else if (groups.via) found.via = phrase === KAZAKH ? groups.via.trim().replace(QUOTED, '$1').replace(HYPHEN_DATIVE, '').replace(DATIVE, '') : groups.via.trim();
+    else if (groups.via) found.via = phrase === KAZAKH || phrase === KAZAKH_ARABIC ? groups.via.trim().replace(QUOTED, '$1').replace(HYPHEN_DATIVE, '').replace(DATIVE, '') : groups.via.trim();
     return found;
   }
   return undefined;

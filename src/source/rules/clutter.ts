@@ -10,6 +10,8 @@ const BULLET_RULE: ClutterRule = { name: 'list bullet', line: BULLET };
 const LIST_DASH = /^[-–—]\s/u;
 // A ranked widget's item: `- 2 Headline`.
 const RANKED = /^[-–—•]\s*\d{1,2}\s+(?=\p{Lu})/u;
+// The site's or author's name a widget prints under each teaser, one word: `smarttop` between two headlines.
+const TEASER_SIGNER = /^[\p{L}\d.-]{2,30}$/u;
 // A newspaper's name in quotes under a signature: `«Egemen Qazaqstan»`, `“Soltüstık Qazaqstan”.`
 const QUOTED_NAME = /^[«“"][^«»“”".!?]{2,40}[»”"]\.?$/u;
 // A city or district under a signature: `Qostanaı.`, `Усть-Каменогорск`, `Мұғалжар ауданы.`
@@ -80,10 +82,11 @@ function blockRule(line: SourceLine, follow: Follow, heading: ClutterRule, first
   if (follow.shape === 'bullet') return BULLET.test(line.text) ? heading : undefined;
   if (follow.shape === 'place') return PLACE.test(line.text) ? heading : undefined;
   if (follow.shape === 'signature') return QUOTED_NAME.test(line.text) || isLabelLike(line.text) ? heading : undefined;
-  // A widget's teasers may be a list, each headline after a dash (`Самое читаемое` / `- Headline`).
+  // A widget's teasers may be a list, each headline after a dash (`Самое читаемое` / `- Headline`), and each
+  // may have the site's or author's name under it, a word alone (`Headline` / `smarttop` / `Headline`).
   if (follow.shape === 'teaser') {
     const item = line.text.replace(LIST_DASH, '');
-    return isHeadlineLike(item) || isCutOff(item) || isGluedHeadlines(item) ? heading : undefined;
+    return isHeadlineLike(item) || isCutOff(item) || isGluedHeadlines(item) || (!first && TEASER_SIGNER.test(item)) ? heading : undefined;
   }
   if (follow.shape === 'ranked') {
     const item = RANKED.exec(line.text) ? line.text.replace(RANKED, '') : undefined;

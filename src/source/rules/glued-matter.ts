@@ -25,6 +25,8 @@ const SOURCE_TAIL = 60;
 const SOURCE_OPENING = /^([A-Za-z\d][A-Za-z\d-]{1,40}\.(?:kz|ru|com|org|net|info|KZ|RU|COM|ORG|NET|INFO)|@[A-Za-z\d_][A-Za-z\d_.]{1,40}(?=:))(?::)?\s+(?=\p{Lu})/u;
 // The report's date glued before the lead's first word: `3 октября, 2019Хлопок начали собирать …`.
 const DATE_OPENING = /^(\d{1,2}\s+(\p{L}{3,9})\.?,?\s+\d{4})(?=\p{Lu}\p{Ll})/u;
+// Or in figures, the lead's first figure glued after it: `28.05.201128 мамырда …` (the day the date line names).
+const NUMERIC_DATE_OPENING = /^(\d{2})\.(\d{2})\.(\d{4})(?=\S)/u;
 // The photo's caption glued before a paragraph that opens with a figure: `Первое сентября в Семее1 сентября
 // во всех школах …` (a caption of three words or more, no mark in it, its last letter small).
 // Its last word is of four letters or more: a space lost before a figure after a short word
@@ -81,7 +83,8 @@ function cut(state: ParseState, line: SourceLine, piece: string, rule: string, t
  * after its cut excerpt (`… Читать далее <headline>`), a script's empty value after the text
  * (`… сообщили в МВД undefined`), a view counter after the last sentence, the photo's caption glued
  * before a paragraph opening with a figure (`Первое сентября в Семее1 сентября …`), the report's date
- * glued before the lead's first word (`3 октября, 2019Хлопок …`), the source's domain after the
+ * glued before the lead's first word (`3 октября, 2019Хлопок …`; in figures, the date line's day, before
+ * anything, `28.05.201128 мамырда …`), the source's domain after the
  * report's last sentence or before its lead's
  * first word (it names the outlet, as a source line does), and the image's keywords before a
  * paragraph's first word when the paragraph above closed a sentence (a line the page wrapped
@@ -144,6 +147,9 @@ export function gluedMatter(state: ParseState): void {
   const first = lines.find((line) => !line.verbatim);
   const date = first && /^\d/u.test(first.text) ? DATE_OPENING.exec(first.text) : null;
   if (first && date && monthNumber(date[2]!) !== undefined && isSentenceLine({ text: first.text.slice(date[0].length) })) cut(state, first, date[1]!, META_RULES.stamp.name, first.text.slice(date[0].length));
+  const lead = lines.find((line) => !line.verbatim && isSentenceLine(line));
+  const figures = lead && /^\d\d\./u.test(lead.text) ? NUMERIC_DATE_OPENING.exec(lead.text) : null;
+  if (lead && figures && `${figures[3]}-${figures[2]}-${figures[1]}` === state.article.date && isSentenceLine({ text: lead.text.slice(figures[0].length) })) cut(state, lead, figures[0], META_RULES.stamp.name, lead.text.slice(figures[0].length));
   const opening = first && SOURCE_OPENING.exec(first.text);
   if (first && opening && isSentenceLine({ text: first.text.slice(opening[0].length) })) cut(state, first, opening[1]!, 'source line', first.text.slice(opening[0].length));
 }

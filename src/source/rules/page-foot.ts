@@ -29,11 +29,16 @@ const WORD = /\p{L}+/gu;
 const REGION_LINE = /^(?:\p{L}+[\s-]){1,2}(?:облысы|ауданы|қаласы|oblysy|audany|aýdany|qalasy|وبلىسى|اۋدانى|قالاسى)$/u;
 const SIGNER = /^(?:\p{Lu}\p{Ll}+|\p{Script=Arabic}+)(?:\s(?:\p{Lu}\p{Ll}+|\p{Script=Arabic}+)){1,2}$/u;
 
-/** The region over the name (`Ұлытау облысы` / `Жұлдыз Тойбек`), or the name, a comma after it, over the region (`Райхан Хамзина,` / `Жаңақала ауданы`). */
+/**
+ * The region over the name (`Ұлытау облысы` / `Жұлдыз Тойбек`), or the name, a comma after it, over the region
+ * (`Райхан Хамзина,` / `Жаңақала ауданы`), or the region, a comma after it, over its district or town, the
+ * name lost or printed above the text (`Qaraǵandy oblysy,` / `Temirtaý qalasy`).
+ */
 function isRegionSignature(after: readonly { text: string; verbatim?: boolean }[]): boolean {
   if (after.length !== 2 || after.some((line) => line.verbatim)) return false;
-  const [first, second] = [after[0]!.text, after[1]!.text];
-  return (REGION_LINE.test(first) && SIGNER.test(second)) || (first.endsWith(',') && SIGNER.test(first.slice(0, -1)) && REGION_LINE.test(second.replace(/\.$/u, '')));
+  const [first, second] = [after[0]!.text, after[1]!.text.replace(/\.$/u, '')];
+  const named = first.endsWith(',') || first.endsWith('،') ? first.slice(0, -1) : undefined;
+  return (REGION_LINE.test(first) && SIGNER.test(second)) || (named !== undefined && (SIGNER.test(named) || REGION_LINE.test(named)) && REGION_LINE.test(second));
 }
 
 // What a copied page's last lines may be when nothing of the report follows them: a label of a word or
@@ -71,6 +76,7 @@ function isWidgetAbove(state: ParseState, after: readonly SourceLine[]): boolean
 
 const RUN_MAX_WORDS = 16;
 const ONE_NAME = /^\p{Lu}[\p{Ll}-]{2,30}$/u;
+const NAME_WITH_PERIOD = /^\p{Lu}[\p{Ll}\p{M}]{1,20}\s\p{Lu}[\p{Ll}\p{M}-]{1,30}\.$/u;
 
 /** Holds a Russian verb in the past, present or future (`изменит`, `проверил`): a clause, no phrase. */
 export function hasVerb(text: string): boolean {
@@ -273,6 +279,9 @@ export function pageFoot(state: ParseState): void {
   }
   // A tag of one word closing the page, the report's place (`Уральск` under an amp page's text).
   if (closing && !closing.verbatim && closes && ONE_NAME.test(closing.text)) return dropAfter('page foot');
+  // A first name and a surname closing on a period, no verb in them, is the correspondent's signature
+  // (`Еламан Қоңыр.` over the source line); a two-word sentence has a verb (`Жарыс аяқталды.`).
+  if (closing && !closing.verbatim && closes && NAME_WITH_PERIOD.test(closing.text) && !hasHeadlineVerb(closing.text)) return dropAfter('signature');
   // The region alone closing the page, a period after it or not (`Мұғалжар ауданы.`), is the
   // correspondent's, whose name the page prints above it or lost.
   const region = closing !== undefined && !closing.verbatim && REGION_LINE.test(closing.text.replace(/\.$/u, ''));

@@ -20,10 +20,10 @@ const STAMP_AFTER_CREDIT = /^(.{2,}?)\s+(\d{1,2}\.\d{2}\.\d{4},?\s+\d{1,2}:\d{2}
 const GENERIC_SOURCE = String.raw`(?:\s+(?:из|с|со)\s.{1,80}?)?`;
 // `Фото из открытых источников`, `Фото предоставлено акиматом`, `Фото прислано жителями Актау`, `Иллюстративное фото` (and its near
 // forms, `Иллюстрированное фото`, `Фото носит иллюстративный характер`, with where it comes from); Kazakh
-// `Коллажды жасаған – Алмас Манап`, `Суреттерді түсірген – …`, `Инфографиканы жасаған – …`,
+// `Коллажды жасаған – Алмас Манап`, `Суреттерді түсірген – …`, `Суретке түсірген …` (Latin `Sýretke túsirgen`), `Инфографиканы жасаған – …`,
 // `Иллюстрациялық фото` and, without a label, `ашық дереккөзі` or bare `ашық дереккөз` (an open source);
 // a generic credit keeps both its words (`Иллюстративное фото`), a closing period is no part of the credit.
-const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото\s+((?:из|с|со|предоставлено|предоставлены|прислано|присланы|автора|пресс-службы)\s.{1,140}?)|(иллюстр(?:ативное|ированное|ационное)\s+(?:фото|изображение)${GENERIC_SOURCE})|(фото\s+(?:иллюстративное|иллюстрированное|носит\s+иллюстративный\s+характер)${GENERIC_SOURCE})|(?:суретті\s+түсірген(?:дер)?|фотоны\s+түсірген|(?:суретті|суреттерді|фотоны)\s+ұсынған|sýretti\s+usynǵan|سۋرەتتى\s+ۇسىنعان|коллажды\s+жасаған|автор\s+фото|фотограф|sýretti\s+túsirgen|kollajdy\s+jasaǵan|سۋرەتتى\s+تۇسىرگەن|كوللاجدى\s+جاساعان|суреттерді\s+түсірген(?:дер)?|sýretterdi\s+túsirgen|سۋرەتتەردى\s+تۇسىرگەن|инфографиканы\s+жасаған|ınfografıkany\s+jasaǵan|(?:ي|ى)نفو(?:گ|ع)رافيكانى\s+جاساعان)\s*[:–—-]?\s+(.{1,100}?)|(ашық\s+дереккөз(?:і|ден|дерден)?(?:\s+алынды)?|ashyq\s+derekkóz(?:i|den|derden)?(?:\s+alyndy)?|اشىق\s+دەرەككوز(?:ى|دەن|دەردەن)?(?:\s+الىندى)?)|(иллюстрациялық\s+(?:фото|сурет)|[ıi]llıýstratsıalyq\s+(?:foto|sýret)))\.?$`, 'iu');
+const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото\s+((?:из|с|со|предоставлено|предоставлены|прислано|присланы|автора|пресс-службы)\s.{1,140}?)|(иллюстр(?:ативное|ированное|ационное)\s+(?:фото|изображение)${GENERIC_SOURCE})|(фото\s+(?:иллюстративное|иллюстрированное|носит\s+иллюстративный\s+характер)${GENERIC_SOURCE})|(?:(?:суретті|суретке)\s+түсірген(?:дер)?|фотоны\s+түсірген|(?:суретті|суреттерді|фотоны)\s+ұсынған|sýretti\s+usynǵan|سۋرەتتى\s+ۇسىنعان|коллажды\s+жасаған|автор\s+фото|фотограф|sýret(?:ti|ke)\s+túsirgen|kollajdy\s+jasaǵan|سۋرەت(?:تى|كە)\s+تۇسىرگەن|كوللاجدى\s+جاساعان|суреттерді\s+түсірген(?:дер)?|sýretterdi\s+túsirgen|سۋرەتتەردى\s+تۇسىرگەن|инфографиканы\s+жасаған|ınfografıkany\s+jasaǵan|(?:ي|ى)نفو(?:گ|ع)رافيكانى\s+جاساعان)\s*[:–—-]?\s+(.{1,100}?)|(ашық\s+дереккөз(?:і|ден|дерден)?(?:\s+алынды)?|ashyq\s+derekkóz(?:i|den|derden)?(?:\s+alyndy)?|اشىق\s+دەرەككوز(?:ى|دەن|دەردەن)?(?:\s+الىندى)?)|(иллюстрациялық\s+(?:фото|сурет)|[ıi]llıýstratsıalyq\s+(?:foto|sýret)))\.?$`, 'iu');
 // A photo a reader sent, the sender named by who they are (`Фото подписчицы`, `Фото очевидца`), their name
 // or handle after it or not (`Фото читателя @aktobe_life`): a credit naming no one the report names.
 // Case-sensitive: the tail is a capitalised name or a handle, so `Фото жителей облетело соцсети.` is text.
@@ -260,6 +260,11 @@ function isMediaHeadline(text: string): boolean {
 // A caption glued before a credit's capitalised label and its colon: `…жабылдыФото: Видеодан скрин`.
 const CAPTION_GLUED_LABEL = /^(\p{Lu}.{8,200}?[\p{Ll}\d»"”)])(?=(?:Фото|Сурет|Фотосурет|Коллаж|Foto|Photo|Sýret)\s*:)/u;
 
+// A credit that is the site's address with its link's scheme kept, `Фото: //szh.kz`, `Фото: https://www.szh.kz/`,
+// or closing on the signature's period, `Сурет: prosportkz.kz.`: the site. Only an address alone: a scheme
+// inside a longer credit stays as printed.
+const LINKED_SITE = /^(?:(?:https?:)?\/\/(?:www\.)?)?([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6})[/.]?$/iu;
+
 // A caption's separator left before its credit when the copy lost the caption: `|| Автор фото Имя Фамилия`.
 const SEPARATOR_FIRST = /^(?:\|{1,2}|\/)\s*/u;
 
@@ -296,7 +301,7 @@ export function creditIn(text: string): Credit | undefined {
     if (CREDIT.test(plain[1]!)) return creditIn(plain[1]!);
     // Tested first: the credit ends in a figure.
     const stamped = /\d$/u.test(plain[1]!) ? STAMP_AFTER_CREDIT.exec(plain[1]!.trim()) : null;
-    return stamped ? { credit: stamped[1]!, stamp: stamped[2]! } : { credit: plain[1]!.trim() };
+    return stamped ? { credit: stamped[1]!, stamp: stamped[2]! } : { credit: plain[1]!.trim().replace(LINKED_SITE, '$1') };
   }
   const signed = text.includes('©') ? CAPTION_COPYRIGHT.exec(text) : null;
   if (signed) return { credit: signed[2]!.trim(), caption: signed[1]! };

@@ -1,5 +1,6 @@
 import { escapeRegExp } from '../../core/escape-regexp.ts';
 import { foldHeadline, holdsSentence, isHeadlineVariant, isListItem, isSentenceLine, scriptOf, wordCount } from '../line-shape.ts';
+import { OUTLET_SPELLINGS, outletName } from '../outlets.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { dropHead } from './headline.ts';
 import { hasHeadlineVerb } from './page-foot.ts';
@@ -31,13 +32,17 @@ const PHOTOGRAPHER = /^\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+(?:-\p{L
 // Or a copyright sign and the picture's source, no label: `<headline> © Reuters`, as Tengrinews prints
 // it under the photo (a year after the sign is the site's own notice).
 const SIGNED_SOURCE = /^\s©\ufe0f?\s*([^\s\d©][^\d©]{0,60})$/u;
+// Or the agency the picture comes from, a listed outlet: `<headline> ҚазАқпарат` (almaty.tv).
+const LISTED_OUTLET = new RegExp(String.raw`^\s(?:${OUTLET_SPELLINGS})$`, 'iu');
 
-/** The credit after a copy of the headline: a name, or a source after the copyright sign. */
+/** The credit after a copy of the headline: a name, a listed agency, or a source after the copyright sign. */
 function creditAfter(rest: string): string | undefined {
-  return PHOTOGRAPHER.test(rest) ? rest.trim() : SIGNED_SOURCE.exec(rest)?.[1]!.trim();
+  if (PHOTOGRAPHER.test(rest)) return rest.trim();
+  if (LISTED_OUTLET.test(rest)) return outletName(rest.trim());
+  return SIGNED_SOURCE.exec(rest)?.[1]!.trim();
 }
 
-/** A copy of the headline with a name (or `© Source`) after it, above the first paragraph, is the photo's caption and credit. */
+/** A copy of the headline with a name (an agency, `© Source`) after it, above the first paragraph, is the photo's caption and credit. */
 function captionWithCredit(state: ParseState, title: string, paragraph: number): void {
   const index = state.lines.slice(0, paragraph < 0 ? undefined : paragraph).findIndex((line) => !line.verbatim && line.text.length > title.length && line.text.startsWith(title) && creditAfter(line.text.slice(title.length)) !== undefined);
   if (index < 0) return;
@@ -94,8 +99,18 @@ function isTrailCopy(line: SourceLine, title: string): boolean {
 // The headline as a gallery's alt text, the picture's number after it: `<headline>, фото-1`, `<headline> фото 2`.
 const GALLERY_NUMBER = /^,?\s(?:фото|сурет|foto|sýret|photo)[\s-]?\d{1,3}$/iu;
 
+// The headline as an image's alt text under the site's label for its news and a colon: `Астана жаңалықтары: <headline>`,
+// `Новости Казахстана: <headline>`. A label of up to three words, no sentence's mark in it.
+const NEWS_LABEL = /^[^.!?:]{2,40}:\s$/u;
+const NEWS_LABEL_WORDS = 3;
+
 function isGalleryCopy(line: SourceLine, title: string): boolean {
-  return !line.verbatim && line.text.length > title.length && line.text.length <= title.length + 12 && line.text.startsWith(title) && GALLERY_NUMBER.test(line.text.slice(title.length));
+  if (line.verbatim || line.text.length <= title.length) return false;
+  if (line.text.endsWith(title) && wordCount(title) >= NEWS_LABEL_WORDS) {
+    const label = line.text.slice(0, -title.length);
+    return NEWS_LABEL.test(label) && wordCount(label) <= NEWS_LABEL_WORDS;
+  }
+  return line.text.length <= title.length + 12 && line.text.startsWith(title) && GALLERY_NUMBER.test(line.text.slice(title.length));
 }
 
 /**
@@ -112,7 +127,8 @@ function isListedCopy(lines: SourceLine[], index: number): boolean {
  * A headline the page prints again is published once, as the title: a copy above the first
  * paragraph also marks where the page's head ends (`РУ`, menus above it), and outlets that print
  * it again under the lead lose that copy too; so does the page's trail ending in the headline, and a
- * gallery's alt text, the headline with the picture's number (`<headline>, фото-1`).
+ * gallery's alt text, the headline with the picture's number (`<headline>, фото-1`) or after the site's
+ * label for its news (`Астана жаңалықтары: <headline>`).
  */
 export function repeatedHeadline(state: ParseState): void {
   const title = headlineWithoutSite(state);
