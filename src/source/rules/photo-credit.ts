@@ -259,6 +259,8 @@ function isMediaHeadline(text: string): boolean {
 
 // A caption glued before a credit's capitalised label and its colon: `…жабылдыФото: Видеодан скрин`.
 const CAPTION_GLUED_LABEL = /^(\p{Lu}.{8,200}?[\p{Ll}\d»"”)])(?=(?:Фото|Сурет|Фотосурет|Коллаж|Foto|Photo|Sýret)\s*:)/u;
+// Its mark alone, tested first: the lazy caption above backtracks over every line.
+const GLUED_LABEL_MARK = /[\p{Ll}\d»"”)](?:Фото|Сурет|Фотосурет|Коллаж|Foto|Photo|Sýret)\s*:/u;
 
 // A credit that is the site's address with its link's scheme kept, `Фото: //szh.kz`, `Фото: https://www.szh.kz/`,
 // or closing on the signature's period, `Сурет: prosportkz.kz.`: the site. Only an address alone: a scheme
@@ -282,7 +284,7 @@ export function creditIn(text: string): Credit | undefined {
   // The photo's caption (often the headline again) with its labelled credit glued after it, no space
   // between: `Астана – Қарағанды тасжолы жабылдыФото: Видеодан скрин`. A small letter or a figure
   // touches the label's capital; the caption is a headline of three words or more.
-  const gluedLabel = CAPTION_GLUED_LABEL.exec(text);
+  const gluedLabel = GLUED_LABEL_MARK.test(text) ? CAPTION_GLUED_LABEL.exec(text) : null;
   if (gluedLabel && isHeadlineLike(gluedLabel[1]!) && wordCount(gluedLabel[1]!) >= 3) {
     const credit = creditIn(text.slice(gluedLabel[1]!.length));
     if (credit && !credit.caption) return { ...credit, caption: gluedLabel[1]! };

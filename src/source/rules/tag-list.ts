@@ -59,14 +59,14 @@ function tagRun(text: string): string[] | undefined {
 function tagsAboveClosingPrompt(state: ParseState): void {
   const { lines } = state;
   const ruleOf = (line: SourceLine) => (line.verbatim ? undefined : clutterRuleOf(line.text)?.name);
-  let prompt = lines.length - 1;
-  while (prompt > 1 && ruleOf(lines[prompt]!) !== undefined && !CLOSING_PROMPTS.has(ruleOf(lines[prompt]!)!)) prompt--;
-  const [text, run, closing] = [lines[prompt - 2], lines[prompt - 1], lines[prompt]];
-  if (!text || !run || !closing || !CLOSING_PROMPTS.has(ruleOf(closing) ?? '') || !isSentenceLine(text) || run.verbatim) return;
-  const names = ruleOf(run) === undefined ? tagRun(run.text) : undefined;
-  if (!names) return;
-  state.lines.splice(prompt - 1, 1);
-  state.article.tags = names;
+  // The run's shape first, from the page's end: the clutter table is read only about such a line.
+  let run = lines.length - 1;
+  while (run >= 0 && (lines[run]!.verbatim || tagRun(lines[run]!.text) === undefined || ruleOf(lines[run]!) !== undefined)) run--;
+  const [text, closing] = [lines[run - 1], lines[run + 1]];
+  if (!text || !closing || !isSentenceLine(text) || !CLOSING_PROMPTS.has(ruleOf(closing) ?? '')) return;
+  if (lines.slice(run + 2).some((line) => ruleOf(line) === undefined)) return;
+  state.article.tags = tagRun(lines[run]!.text)!;
+  state.lines.splice(run, 1);
 }
 
 /**
