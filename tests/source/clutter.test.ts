@@ -96,6 +96,8 @@ describe('the clutter table', () => {
     ['Сурет: None', 'photo credit'],
     ['م', 'drop cap'],
     ['sherubay rmanbay ly', 'image label'],
+    ['садик казталов (1)', 'image label'],
+    ['мектеп ашылды (2)', 'image label'],
     ['Seıchas chıtaıýt', 'news widget'],
     ['3 مين', 'counter'],
     ['$489.06 €536.21 ₽5.05', 'exchange rates'],
@@ -406,6 +408,9 @@ describe('the clutter table', () => {
     'Дерек: биыл елімізде 500 мектеп салынды.',
     // A name in Latin letters opening on the digraph is no surname in capitals.
     'Shymkent Shahary',
+    // An image's copy number closes a file's name in small letters only: a capital or a clause's mark is text.
+    'Садик в Казталовке (1)',
+    'первый этап завершён (1);',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });
@@ -450,6 +455,9 @@ describe('page metadata lines', () => {
     // own form; two capitalised words there are a byline, a word after the year or a fourth word a headline.
     expect([metaLine('Eń qysqa áńgime 26 Shilde, 2024'), metaLine('Ел іші 16 Наурыз, 2023')]).toEqual(['stamp', 'stamp']);
     expect([metaLine('Айгүл Сейітова 16 Наурыз, 2023'), metaLine('Көктемгі су тасқыны биыл 16 Наурыз, 2023'), metaLine('Ел іші 16 Наурыз, 2023 басталды')]).toEqual([undefined, undefined, undefined]);
+    // Two capitalised words joined by `and` are a rubric; with nothing between, a byline's name.
+    expect([metaLine('El jáne Elbasy 03 Shilde, 2021'), metaLine('Ел және Елбасы 03 Шілде, 2021')]).toEqual(['stamp', 'stamp']);
+    expect([metaLine('El Elbasy 03 Shilde, 2021'), metaLine('Ел және Елбасы келді 03 Шілде, 2021')]).toEqual([undefined, undefined]);
     // The rubric labelled after a stamp; under its label, a sentence or a number makes no stamp.
     expect(metaLine('Дата: 01 декабря 2025 в 13:08 Категория: Новости политики')).toBe('stamp');
     expect([metaLine('Дата: 01 декабря 2025 Категория: новости за 2025 год'), metaLine('Категория: Новости')]).toEqual([undefined, undefined]);

@@ -517,6 +517,8 @@ describe('labels below the last paragraph of a copied page', () => {
     const list = parse(`${PAGE}Расписание сеансов:\nУтро\nДень\nВечер\n`);
     expect(list.paragraphs.slice(2)).toEqual(['Расписание сеансов:', 'Утро', 'День', 'Вечер']);
     expect(parse(`${PAGE}«Ура, каток»\n`).paragraphs.at(-1)).toBe('«Ура, каток»');
+    // A quote cut off at the copy's end, opening on a dialogue's dash, is the speaker's words, no reader prompt.
+    expect(parse(`${PAGE}— Предлагаю открыть второй\n`).paragraphs.at(-1)).toBe('— Предлагаю открыть второй');
     expect(parse(`${PAGE}Понедельник\n09:00-18:00\nСуббота\n10:00-16:00\n`).paragraphs.slice(2)).toEqual(['Понедельник', '09:00-18:00', 'Суббота', '10:00-16:00']);
     const signed = parse(`${PAGE}Аскар Жумабеков\nруководитель управления спорта\n`);
     expect(signed.paragraphs.slice(2)).toEqual(['Аскар Жумабеков', 'руководитель управления спорта']);
@@ -740,6 +742,11 @@ describe('page matter closing or cutting into a copied report', () => {
   it('a still from a video with who gave it after a slash is the credit; words in small letters after the slash are no source', () => {
     expect(creditIn('кадр из видео/МЧС')).toEqual({ credit: 'кадр из видео/МЧС' });
     expect(creditIn('Кадр из видео/мчс сообщило о пожаре')).toBeUndefined();
+    // An office in the genitive after `фото` and no colon gave the picture; a name with a verb after it is text.
+    expect(creditIn('фото Дирекции развития спорта')).toEqual({ credit: 'Дирекции развития спорта', generic: false });
+    expect(creditIn('Фото Управления образования ВКО')).toEqual({ credit: 'Управления образования ВКО', generic: false });
+    expect(creditIn('Фото Президента облетело соцсети')).toBeUndefined();
+    expect(creditIn('фото Дирекции развития спорта опубликовали вчера.')).toBeUndefined();
   });
 
   it('an advert slot\'s id is page matter; a domain is not one', () => {

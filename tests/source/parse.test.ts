@@ -139,6 +139,16 @@ describe('parseSource on variants', () => {
     ['Жол апаты болды, деп хабарлайды Almaty.tv тілшісі ҚазАқпаратқа сілтеме жасап.', { outlet: 'Almaty.tv', via: 'ҚазАқпарат' }],
     ['كلۋبتار قارجىلاندىرىلمايدى, دەپ حابارلادى qandastar.kz 1bol.kz سىلتەمە جاساپ.', { outlet: 'qandastar.kz', via: '1bol.kz' }],
     ['كلۋبتار قارجىلاندىرىلمايدى, دەپ حابارلادى Egemen.kz استانا قالاسى اكىمدىگىنە سىلتەمە جاساپ.', { outlet: 'Egemen.kz', via: 'استانا قالاسى اكىمدىگى' }],
+    // The space before `со ссылкой` lost after a Latin name; a Cyrillic word ending so is no outlet glued to it.
+    ['Мост открыли, передает агентство Kazinformсо ссылкой на пресс-службу акимата.', { outlet: 'Kazinform', via: 'пресс-службу акимата' }],
+    // A domain's dot in Arabic script ends no name; its descriptor and the citing phrase's longer form.
+    ['سۋ جەتكىلىكتى, دەپ جازادى Abai.kz اقپاراتتىق پورتالى qala.kz سايتىنا سىلتەمە جاساي وتىرىپ.', { outlet: 'Abai.kz', via: 'qala.kz' }],
+    ['سۋ جەتكىلىكتى, دەپ جازادى Abai.kz.', { outlet: 'Abai.kz' }],
+    // As an outlet reports: a domain, a listed outlet or a name in quotes; an office so named is a source.
+    ['Dala.kz басылымының хабарлауынша, фестиваль үш күнге созылады.', { outlet: 'Dala.kz' }],
+    ['Kazinform хабарлауынша, көпір мамырда ашылады.', { outlet: 'Kazinform' }],
+    ['Облыстық баспасөз қызметінің хабарлауынша, көпір мамырда ашылады.', undefined],
+    ['Oblystyq baspasóz qyzmetiniń habarlaýynsha, kópir mamyrda ashylady.', undefined],
   ])('attribution in %s', (lead, expected) => {
     expect(parse(`date 2026-01-01 Заголовок новости\n\n${lead}\n`).attribution).toEqual(expected);
   });

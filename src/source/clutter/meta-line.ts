@@ -73,8 +73,9 @@ const RUBRIC_BULLET = ' • ';
 const MAX_RUBRIC_WORDS = 3;
 // Its amp page prints the rubric with no bullet, a label of two or three words, all but the first in small
 // letters, before the date in its own form (day, month, comma, year): `Eń qysqa áńgime 26 Shilde, 2024`,
-// `Ел іші 16 Наурыз, 2023`. Two capitalised words before it are a byline's (`Имя Фамилия 16 Наурыз, 2023`).
-const UNBULLETED_RUBRIC = /^(?<rubric>\p{Lu}\p{Ll}*(?: \p{Ll}+){1,2}) (?<stamp>\d{1,2} \p{L}+, \d{4})$/u;
+// `Ел іші 16 Наурыз, 2023`, or two capitalised words joined by `and`, `El jáne Elbasy 03 Shilde, 2021`. Two
+// capitalised words with nothing between before it are a byline's (`Имя Фамилия 16 Наурыз, 2023`).
+const UNBULLETED_RUBRIC = /^(?<rubric>\p{Lu}\p{Ll}*(?: \p{Ll}+){1,2}|\p{Lu}\p{Ll}* (?:jáne|және|men|мен|пен|и) \p{Lu}\p{Ll}*) (?<stamp>\d{1,2} \p{L}+, \d{4})$/u;
 // A stamp with the rubric after a pipe or a slash: `16 ноября 2025, 16:56 | ЖКХ` (ng.kz), `08.06.2016 / экономика`;
 // a slash only once: `20 октября, 2025 / Name / выступила на форуме` is a caption.
 const RUBRIC_AFTER = [' | ', ' / '];

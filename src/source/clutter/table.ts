@@ -1279,6 +1279,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^[a-z]{2,}(?: [a-z]+){1,4}$/u,
   },
   {
+    // An image's file name with its copy's number, as a gallery's pictures are titled: a few words in small
+    // letters, any script, then `(1)`, `(2)` (`садик казталов (1)`). No report's line is only that.
+    name: 'image label',
+    maxLength: 60,
+    line: /^\p{Ll}[\p{Ll}\d_-]*(?:\s[\p{Ll}\d_-]+){0,3}\s?\(\d{1,3}\)$/u,
+  },
+  {
     // The «latest news» widget's label in Arabic script (ar.inform.kz), with the headlines under it.
     name: 'news widget',
     maxLength: 30,

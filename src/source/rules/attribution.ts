@@ -27,14 +27,15 @@ const OFFICIAL_SITE = String.raw`(?<official>ресми|resm[ıi])${OFFICIAL_WOR
 const OUTLET = String.raw`(?<outlet>${DOMAIN}|пресс-служба\s[^,;]${NAME}|${QUOTED_NAME}|${LATIN_NAME}|[\p{Lu}\d«"“][^,;]${NAME}|[^,;.]${NAME}(?:баспасөз\s+қызметі(?:нен)?|baspasóz\s+qyzmeti|коммуникациялар\s+қызметі|(?:медиа|ақпарат)\s+орталығы|(?=\s+(?:ресми|resm[ıi])${OFFICIAL_WORDS})))`;
 // A link's scheme the copy kept before the outlet's domain: `сообщает http://astana.gov.kz)`.
 const LINK_SCHEME = String.raw`https?:\/\/(?:www\.)?`;
-const VIA = String.raw`(?:\s+со\s+ссылкой\s+на\s+(?<via>[^,;]{1,120}?))?`;
+// The space before `со ссылкой` may be lost after a Latin name: `передает агентство Kazinformсо ссылкой на …`.
+const VIA = String.raw`(?:(?:\s+|(?<=\p{Script=Latin}))со\s+ссылкой\s+на\s+(?<via>[^,;]{1,120}?))?`;
 // Kazakh: `... деп жазады Egemen.kz Астана қаласы әкімдігіне сілтеме жасап.`, Latin `... siltep`.
 // The cited body may be a domain with its case ending after a hyphen: `Polisia.kz-ке сілтеме жасап`,
 // or a domain followed by what it is, in the dative: `NUR.KZ компаниясына сілтеме жасап`.
-const CITED_KIND = String.raw`(?:\s+(?:компаниясына|сайтына|порталына|агенттігіне|басылымына|kompanıasyna|kompanııasyna|saıtyna|portalyna|agenttigine))?`;
+const CITED_KIND = String.raw`(?:\s+(?:компаниясына|сайтына|порталына|агенттігіне|басылымына|kompanıasyna|kompanııasyna|saıtyna|portalyna|agenttigine|سايتىنا|پورتالىنا|اگەنتتىگىنە))?`;
 // Citing is said several ways: `сілтеме жасап`, `сілтеме жасай отырып`, `сілтеме бере отырып` (Latin `siltep`,
 // `silteme jasap`, `silteme bere otyryp`).
-const CITING = String.raw`(?:сілтеме\s+(?:жасап|жасай\s+отырып|бере\s+отырып)|siltep|silteme\s+(?:jasap|jasa[ıi]\s+otyryp|bere\s+otyryp)|سىلتەمە\s+جاساپ)`;
+const CITING = String.raw`(?:сілтеме\s+(?:жасап|жасай\s+отырып|бере\s+отырып)|siltep|silteme\s+(?:jasap|jasa[ıi]\s+otyryp|bere\s+otyryp)|سىلتەمە\s+(?:جاساپ|جاساي\s+وتىرىپ|بەرە\s+وتىرىپ))`;
 // A body's official site or page cited, the body in the genitive: `қала әкімдігінің ресми сайтына сілтеме жасап`
 // cites the city akimat (`ресми` is no name's last word).
 const CITED_OFFICIAL = String.raw`\s+(?<viaOfficial>ресми|resmi)\s+(?:сайтына|парақшасына|saıtyna|paraqshasyna)`;
@@ -43,7 +44,7 @@ const KAZAKH_VIA = String.raw`(?:\s+(?<via>${DOMAIN}(?:-\p{L}{2,3})?|[^,;.]{1,12
 // Latin script too: `Stan.kz aqparat agenttiginiń tilshisi`.
 const KIND_OF = String.raw`(?:(?:(?:ақпарат|ақпараттық|интернет|ұлттық)\s+)?(?:агенттігінің|порталының|сайтының|газетінің|басылымының|телеарнасының)\s+тілшісі|(?:(?:aqparat|aqparattyq|ınternet|ulttyq)\s+)?(?:agenttiginiń|portalynyń|saıtynyń|gazetiniń)\s+tilshisi)`;
 // What follows an outlet's name and is not part of it: `тілшісі` (its correspondent), `ақпарат порталы`.
-const DESCRIPTOR = String.raw`(?:\s+(?:${OFFICIAL_SITE}|${KIND_OF}|тілшісі|ақпарат\s+агенттігі|ақпараттық\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|интернет\s+порталы|ұлттық\s+порталы|порталы|сайты|агенттігі|tilshisi|aqparat\s+portaly|ulttyq\s+portaly|portaly|ء?تىلشىسى|پورتالى))?`;
+const DESCRIPTOR = String.raw`(?:\s+(?:${OFFICIAL_SITE}|${KIND_OF}|тілшісі|ақпарат\s+агенттігі|ақпараттық\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|интернет\s+порталы|ұлттық\s+порталы|порталы|сайты|агенттігі|tilshisi|aqparat\s+portaly|ulttyq\s+portaly|portaly|ء?تىلشىسى|(?:اقپاراتتىق\s+|اقپارات\s+)?پورتالى))?`;
 // Who carries the report before the outlet's name: `корреспондент агентства`, `ИА`, `портал`.
 // A word saying what kind of outlet it is may come first: `местное издание «Информбюро»`.
 const CARRIER = String.raw`(?:(?:собственный\s+|специальный\s+)?корреспондент(?:ы)?\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?|(?:\p{Ll}{3,}(?:ое|ый|ий|ой|ая)\s+)?(?:ИА|МИА|агентство|портал|издание|сайт|газета|телеканал)\s+)?`;
@@ -104,9 +105,13 @@ const RUSSIAN_CITING = new RegExp(String.raw`,\s+на\s+(?:которую|кот
 // деп хабарлайды Kazinform тілшісі; in Latin script, dep habarlaıdy Kazinform tilshisi; the name at times
 // after the `@` of the outlet's account (`деп хабарлайды @Qala.kz тілшісі`)
 const KAZAKH = new RegExp(String.raw`(?:деп\s+(?:хабарлайды|хабарлады|жазады)|dep\s+(?:habarla[ıi]dy|habarlady|jazady))\s+@?${OUTLET}${DESCRIPTOR}${KAZAKH_VIA}${END}`, 'u');
-// in Arabic script: دەپ حابارلايدى Kazinform; the body it cites after it as in Cyrillic, a domain too
+// in Arabic script: دەپ حابارلايدى Kazinform (a domain's dot ends no name: `Abai.kz` is no `Abai`); the body it cites after it as in Cyrillic, a domain too
 // (`دەپ حابارلادى qandastar.kz 1bol.kz سىلتەمە جاساپ`: qandastar.kz citing 1bol.kz).
-const KAZAKH_ARABIC = new RegExp(String.raw`دەپ\s+(?:حابارلايدى|حابارلادى|حابارلادئ|جازادى)\s+(?<outlet>${DOMAIN}|[^،,.؛]{1,120}?)${DESCRIPTOR}${KAZAKH_VIA}(?=\s*[،,.؛]|\s*$)`, 'u');
+const KAZAKH_ARABIC = new RegExp(String.raw`دەپ\s+(?:حابارلايدى|حابارلادى|حابارلادئ|جازادى)\s+(?<outlet>${DOMAIN}|[^،,.؛]{1,120}?)${DESCRIPTOR}${KAZAKH_VIA}(?=\s*[،,؛]|\s*\.(?![\p{L}\d])|\s*$)`, 'u');
+// As an outlet reports, named by what it is (`SMARTNEWS.KZ басылымының хабарлауынша, …`, Latin `… portalynyń
+// habarlaýynsha`), or by its domain alone: only a domain, a name in quotes or a listed outlet (`Облыстық
+// баспасөз қызметінің хабарлауынша` cites an office).
+const KAZAKH_AS_REPORTED = new RegExp(String.raw`(?:^|[\s,(])(?<outlet>${DOMAIN}|«[^«»]{2,60}»|"[^"«»]{2,60}"|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))(?:\s+(?:(?:ақпарат|ақпараттық|интернет|ұлттық|aqparat|aqparattyq)\s+)?(?:агенттігінің|порталының|сайтының|газетінің|басылымының|телеарнасының|тілшісінің|agenttiginiń|portalynyń|saıtynyń|gazetiniń|basylymynyń|tilshisiniń))?\s+(?:хабарлауынша|habarla[ýy][ıi]nsha)(?=[\s,.]|$)`, 'iu');
 // A correspondent of the outlet named later in the report, when the lead names no one: `…, передает
 // корреспондент Zakon.kz.` in the third paragraph. Only a correspondent's phrase: a later `сообщает X`
 // often cites a source, not who reports.
@@ -140,7 +145,7 @@ export function datelineOf(lead: string): string | undefined {
 }
 
 // A dateline names the agency before anything else in the lead.
-const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, RUSSIAN, RUSSIAN_CITING, RUSSIAN_REVIEW, KAZAKH, KAZAKH_ARABIC, KAZAKH_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, CORRESPONDENT_OF];
+const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, RUSSIAN, RUSSIAN_CITING, RUSSIAN_REVIEW, KAZAKH, KAZAKH_ARABIC, KAZAKH_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, CORRESPONDENT_OF, KAZAKH_AS_REPORTED];
 
 // «Kazinform тілшісі» is «Kazinform's correspondent»: the outlet is Kazinform.
 const CORRESPONDENT = /\s+(?:тілшісі|t[iı]lsh[iı]s[iı]|ء?تىلشىسى)$/u;
@@ -233,6 +238,7 @@ export function attributionIn(text: string): Attribution | undefined {
     if (phrase === REPORTED_BY && !REPORTING_STEM.test(text)) continue;
     if (phrase === CORRESPONDENT_OF && !text.includes('орреспондент')) continue;
     if (phrase === KNOWN_TO && !text.includes('стало известно')) continue;
+    if (phrase === KAZAKH_AS_REPORTED && !/хабарлауынша|habarla[ýy][ıi]nsha/iu.test(text)) continue;
     if (phrase === PERIOD_DATELINE && !opensOnCityAndDay(text)) continue;
     const match = phrase.exec(text);
     if (phrase === PERIOD_DATELINE && match) {

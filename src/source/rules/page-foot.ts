@@ -6,8 +6,9 @@ import type { ParseState, SourceLine } from '../state.ts';
 const LIST_MARK = /[:;,]$/u;
 // A speaker's role under the name that signs a quote (`руководитель управления спорта`).
 const SMALL_LETTER = /^\p{Ll}/u;
-// Someone's words: a short quote is no label.
-const QUOTE = /^[«"“„]/u;
+// Someone's words: a short quote is no label, nor a line opening on a dialogue's dash, cut off or not
+// (`— Предлагаю запустить` at the copy's end).
+const QUOTE = /^(?:[«"“„]|[—–]\s)/u;
 // Figures below the text are the report's data (a schedule's hours, a table's rows), not furniture.
 const DIGIT = /\d/u;
 

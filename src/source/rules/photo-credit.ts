@@ -40,7 +40,11 @@ const NAME_PICTURE = /^((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)(?<!(
 // `Фото mig.pics`: a label and one address is no sentence). Case-sensitive: a capital starts each name.
 // Two photographers are named with a comma or `и` between: `фото Аманкула Дюсенбаева, Еркебулана Укибаева`.
 // An office's or agency's abbreviation in capitals names it too: `Фото РСК`, `Фото МЧС РК`.
-const CREDIT_NAME = /^(?:[Фф]ото|[Cc]over|[Кк]оллаж)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}(?:\p{Ll}+|\p{Lu}{2,})(?:(?:,|\s+и)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)?|\p{Lu}{2,6}(?:\s\p{Lu}{2,4})?|[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|media)|[A-Za-z\d][A-Za-z\d-]*(?:\.[A-Za-z\d-]+)*\.[a-z]{2,6})$/u;
+// An office in the genitive, the rest of its name in small letters, an abbreviation in capitals last or
+// not, names the body that gave the picture: `фото Дирекции развития спорта`, `Фото Управления образования ВКО`
+// (`Фото Президента облетело соцсети` names no office).
+const OFFICE_GENITIVE = String.raw`(?:Министерства|Дирекции|Управления|Департамента|Акимата|Комитета|Агентства|Отдела|Федерации|Ассоциации|Фонда|Центра|Службы|Пресс-службы|Института|Университета|Музея|Театра|Библиотеки|Администрации)(?:\s+\p{Ll}+){1,4}(?:\s+\p{Lu}{2,4})?`;
+const CREDIT_NAME = new RegExp(String.raw`^(?:[Фф]ото|[Cc]over|[Кк]оллаж)\s+(${OFFICE_GENITIVE}|\p{Lu}\p{Ll}+\s+\p{Lu}(?:\p{Ll}+|\p{Lu}{2,})(?:(?:,|\s+и)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)?|\p{Lu}{2,6}(?:\s\p{Lu}{2,4})?|[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|media)|[A-Za-z\d][A-Za-z\d-]*(?:\.[A-Za-z\d-]+)*\.[a-z]{2,6})$`, 'u');
 // The site and its photographer after a slash, without a colon, alone or glued after the photo's
 // caption (often the headline again): `… кордайским беспорядкам Фото Tengrinews.kz/Алихан Сариев`.
 const DOMAIN_PHOTOGRAPHER = /^(?:(\S.{0,250}?)\s+)?[Фф]ото\s+((?:[\p{L}\d][\p{L}\d-]*\.)+(?:kz|ru|com|org|net|info|media)\s?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)$/u;

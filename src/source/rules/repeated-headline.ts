@@ -34,11 +34,16 @@ const PHOTOGRAPHER = /^\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+(?:-\p{L
 const SIGNED_SOURCE = /^\s©\ufe0f?\s*([^\s\d©][^\d©]{0,60})$/u;
 // Or the agency the picture comes from, a listed outlet: `<headline> ҚазАқпарат` (almaty.tv).
 const LISTED_OUTLET = new RegExp(String.raw`^\s(?:${OUTLET_SPELLINGS})$`, 'iu');
+// Or the site the picture comes from after a slash, what it is before the slash or not:
+// `<headline> Мемлекеттік органдардың ресми сайты / GOV.KZ` (the domain is the credit).
+const SLASHED_SITE = /^\s(?:[^.!?/]{2,60}\s)?\/\s?([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|media))$/iu;
 
 /** The credit after a copy of the headline: a name, a listed agency, or a source after the copyright sign. */
 function creditAfter(rest: string): string | undefined {
   if (PHOTOGRAPHER.test(rest)) return rest.trim();
   if (LISTED_OUTLET.test(rest)) return outletName(rest.trim());
+  const site = rest.includes('/') ? SLASHED_SITE.exec(rest) : null;
+  if (site) return site[1];
   return SIGNED_SOURCE.exec(rest)?.[1]!.trim();
 }
 
