@@ -37,6 +37,7 @@ import { tagList } from './rules/tag-list.ts';
 import { teaser } from './rules/teaser.ts';
 import { titleLine } from './rules/title-line.ts';
 import { verbatim } from './rules/verbatim.ts';
+import { programmeBlurb, programmeName } from './rules/programme-page.ts';
 import type { ParseState } from './state.ts';
 
 export type Rule = (state: ParseState) => SourceError | void;
@@ -45,7 +46,7 @@ export type Rule = (state: ParseState) => SourceError | void;
  * Raise it when a change to the rules changes what sources parse to: ingest then parses every
  * source again once (registry.ts records the version), so that articles follow the new rules.
  */
-export const PARSER_VERSION = 19;
+export const PARSER_VERSION = 20;
 
 /**
  * The order matters. Lines the editor marked verbatim are set apart first; the tag list and the
@@ -64,6 +65,7 @@ export const rules: ReadonlyArray<[name: string, rule: Rule]> = [
   ['photo-credit', photoCredit],
   ['photo-alt', photoAlt],
   ['clutter', clutter],
+  ['programme-blurb', programmeBlurb],
   ['hashtags', hashtags],
   ['teaser', teaser],
   ['repeated-text', repeatedText],
@@ -71,6 +73,7 @@ export const rules: ReadonlyArray<[name: string, rule: Rule]> = [
   ['headline', headline],
   ['repeated-headline', repeatedHeadline],
   ['repeated-label', repeatedLabel],
+  ['programme-name', programmeName],
   ['photo-caption', photoCaption],
   ['page-head', pageHead],
   ['page-foot', pageFoot],
