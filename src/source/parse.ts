@@ -37,6 +37,7 @@ import { tagList } from './rules/tag-list.ts';
 import { teaser } from './rules/teaser.ts';
 import { titleLine } from './rules/title-line.ts';
 import { verbatim } from './rules/verbatim.ts';
+import { programmeBlurb, programmeName } from './rules/programme-page.ts';
 import type { ParseState } from './state.ts';
 
 export type Rule = (state: ParseState) => SourceError | void;
@@ -64,6 +65,7 @@ export const rules: ReadonlyArray<[name: string, rule: Rule]> = [
   ['photo-credit', photoCredit],
   ['photo-alt', photoAlt],
   ['clutter', clutter],
+  ['programme-blurb', programmeBlurb],
   ['hashtags', hashtags],
   ['teaser', teaser],
   ['repeated-text', repeatedText],
@@ -71,6 +73,7 @@ export const rules: ReadonlyArray<[name: string, rule: Rule]> = [
   ['headline', headline],
   ['repeated-headline', repeatedHeadline],
   ['repeated-label', repeatedLabel],
+  ['programme-name', programmeName],
   ['photo-caption', photoCaption],
   ['page-head', pageHead],
   ['page-foot', pageFoot],

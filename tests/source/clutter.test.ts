@@ -480,6 +480,22 @@ describe('page metadata lines', () => {
     expect(article instanceof SourceError ? article.reason : article.paragraphs.slice(1)).toEqual(['Понедельник', '09:00-18:00', 'Суббота', '10:00-16:00']);
   });
 
+  it('takes a programme\'s airtime (a range of weekdays and the hour) and its episode\'s date for its schedule, no stamp; one weekday beside the hour stays a stamp', () => {
+    expect([metaLine('Понедельник-пятница, 21:00'), metaLine('Повтор: Вторник-суббота, 12:00'), metaLine('Вторник, 14:30')]).toEqual([undefined, undefined, 'stamp']);
+    expect(['Понедельник-пятница, 21:00', 'Повтор: Вторник-суббота, 12:00', 'Дүйсенбі-жұма, 21:00', 'Выпуск от 14.11.2024'].map((text) => clutterRuleOf(text)?.name)).toEqual(['broadcast schedule', 'broadcast schedule', 'broadcast schedule', 'broadcast schedule']);
+    expect(clutterRuleOf('Музей открыт со вторника по субботу, 10:00')?.name).not.toBe('broadcast schedule');
+  });
+
+  it('leaves out a programme\'s description only between its airtime and the label of the episode\'s contents, and its name before the headline only on its page', () => {
+    const page = (label: string) => `date 2024-11-14 Новости\nНовости - В Караганде закрыли трассы из-за гололеда\nВыпуск от 14.11.2024\nПонедельник-пятница, 21:00\nВечерний выпуск новостей рассказывает о самых важных событиях страны каждый день.\n${label}В Карагандинской области ночью дороги покрылись льдом, и полиция перекрыла движение.\n`;
+    const labelled = parseSource(page('В этом выпуске:\n'));
+    const bare = parseSource(page(''));
+    expect(labelled instanceof SourceError ? labelled.reason : [labelled.title, labelled.paragraphs.length]).toEqual(['В Караганде закрыли трассы из-за гололеда', 1]);
+    expect(bare instanceof SourceError ? bare.reason : bare.paragraphs.length).toBe(2);
+    const ordinary = parseSource('date 2024-11-14 Культура - основа единства нашего народа\nВ Астане прошел форум, на котором говорили о роли культуры в жизни страны.\n');
+    expect(ordinary instanceof SourceError ? ordinary.reason : ordinary.title).toBe('Культура - основа единства нашего народа');
+  });
+
   it.each([
     ['12:24, 27 Ноябрь 2025 | GMT +5', { time: '12:24', date: '2025-11-27' }],
     ['29.03.2023 12:52', { time: '12:52', date: '2023-03-29' }],

@@ -21,6 +21,14 @@ const STAMP_WORDS = new Set([
 // A weekday is a stamp's only beside a date or a time (`Вторник, 14:30`): alone, or beside other
 // numbers, it is a schedule's label (`Понедельник`, `Понедельник 09:00-18:00`).
 const WEEKDAY_WORDS = new Set(WEEKDAYS);
+// Two weekdays joined by a dash are a programme's airtime (`Понедельник-пятница, 21:00`), never a stamp.
+const WEEKDAY_RANGE = /^(?:[\p{L}\s]+:\s*)?(\p{L}+)\s*[-–—]\s*(\p{L}+)/u;
+
+/** Whether a line opens with a range of weekdays, a label before it or not (`Повтор: Вторник-суббота`). */
+export function opensWithWeekdayRange(text: string): boolean {
+  const range = WEEKDAY_RANGE.exec(text);
+  return range !== null && WEEKDAY_WORDS.has(range[1]!.toLowerCase()) && WEEKDAY_WORDS.has(range[2]!.toLowerCase());
+}
 // Words that are metadata beside a number or a date: units, labels, zones.
 const BESIDE_NUMBERS = new Set([
   'рет', 'ret', 'رەت', 'раз', 'раза', 'мин', 'минут', 'минуты', 'min', 'mın', 'чтения', 'просмотр', 'просмотра',
@@ -114,7 +122,7 @@ export function metaLine(text: string): MetaKind | undefined {
   // Cheap refusals first: without a digit a metadata line is a word or two (`көрсетілді`, `оқу үшін`);
   // a line closed by `;`, or by a period right after the hour, is an item of the text's list
   // (`Вторник – 18:30;` … `Суббота – 17:00.`, a schedule), no stamp.
-  if (text.length > MAX_LENGTH || text.endsWith(';') || LIST_HOUR_END.test(text) || (text.length > MAX_WORDLESS_LENGTH && !DIGIT.test(text)) || text.split(' ', MAX_WORDS + 1).length > MAX_WORDS || PLAYER_CLOCK.test(text) || HOURS.test(text)) return undefined;
+  if (text.length > MAX_LENGTH || text.endsWith(';') || LIST_HOUR_END.test(text) || (text.length > MAX_WORDLESS_LENGTH && !DIGIT.test(text)) || text.split(' ', MAX_WORDS + 1).length > MAX_WORDS || PLAYER_CLOCK.test(text) || HOURS.test(text) || opensWithWeekdayRange(text)) return undefined;
   const trail = text.lastIndexOf(TRAIL);
   if (trail > 0 && text.slice(0, trail).split(TRAIL).every((rubric) => TRAIL_RUBRIC.test(rubric))) {
     const last = text.slice(trail + TRAIL.length);

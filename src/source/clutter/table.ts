@@ -1,6 +1,6 @@
 import { isCutOff, isHeadlineLike, wordCount } from '../line-shape.ts';
 import { isOutletName } from '../outlets.ts';
-import { metaLine, PLAYER_CLOCK, type MetaKind } from './meta-line.ts';
+import { metaLine, opensWithWeekdayRange, PLAYER_CLOCK, type MetaKind } from './meta-line.ts';
 import { monthNumber } from './months.ts';
 import { isReaderPrompt, isRightsNotice } from './reader-prompt.ts';
 import { readStamp } from './stamp.ts';
@@ -61,6 +61,10 @@ export const LEGAL_FORM = /^(?:(?:республикалық|халықарал�
 const COUNTDOWN = /^\d{1,4}\s+(?:күн|kún|kün|كۇن)\s+(?:қалды|qaldy|قالدى)$/iu;
 
 const words = (...list: string[]) => list.join('|');
+// A programme's airtime: days (a range, checked apart) and the hour, a repeat's label before them or not.
+const AIRTIME = /^(?:(?:повтор|эфир|в\s+эфире|қайталау|эфирде)\s*:\s*)?[\p{L}\s–—-]{4,40},?\s+(?:в\s+)?\d{1,2}[:.]\d{2}$/iu;
+// An episode's date on its programme's page: `Выпуск от 14.11.2024`, `Шығарылым 14.11.2024`.
+const EPISODE_DATE = /^(?:выпуск\s+от|шығарылым|эфир\s+от)\s+\d{1,2}\.\d{2}\.\d{4}$/iu;
 const line = (body: string) => new RegExp(String.raw`^(?:${body})$`, 'iu');
 
 const SOCIAL = words('facebook', 'telegram', 'whatsapp', 'vk', 'вконтакте', 'twitter', 'x', 'ok', 'одноклассники', 'instagram', 'youtube', 'tiktok', 'threads', 'viber', 'e-mail', 'email');
@@ -1421,6 +1425,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'broadcast schedule',
     maxLength: 120,
     line: /^(?:\d{1,2}[:.]\d{2}\s+)?(?:прямой\s+эфир|далее\s+в\s+эфире|сейчас\s+в\s+эфире|тікелей\s+эфир(?:де)?|келесі\s+эфирде|эфирде(?:\s+әрі\s+қарай)?|әрі\s+қарай\s+эфирде|tikeleı\s+efır|efırde(?:\s+ári\s+qaraı)?)(?:\s*[:—–-]?\s*«[^«»]{1,80}»)?$/iu,
+  },
+  {
+    // A programme page's airtime and episode, as a TV site prints them over an episode's report: the days
+    // and hour it airs, a repeat's label before them or not (`Понедельник-пятница, 21:00`, `Повтор:
+    // Вторник-суббота, 12:00`, `Дүйсенбі-жұма, 21:00`), and the episode's date (`Выпуск от 14.11.2024`).
+    name: 'broadcast schedule',
+    line: (text) => EPISODE_DATE.test(text) || (AIRTIME.test(text) && opensWithWeekdayRange(text)),
   },
   {
     // A newspaper's signature at the report's end, the author's surname in capitals and the city
