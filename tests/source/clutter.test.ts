@@ -269,6 +269,11 @@ describe('the clutter table', () => {
     ['Узнавайте новости первыми!', 'subscribe prompt'],
     ['жазылу', 'subscribe prompt'],
     ['Бөлісу тақырыбы: Түлкібаста 16 ауылдың көшесіне шам орнатылды', 'share prompt'],
+    // A newspaper's registration, its certificate's number with the series letter; a link cut off after its scheme.
+    ['Тіркеу: Қазақстан Республикасы Мәдениет және ақпарат министрлігінде. 2012 жылғы 3 наурыздағы № 12345-Г куәлік', 'masthead'],
+    ['Свидетельство о постановке на учет периодического печатного издания № 4321-Г выдано Министерством информации', 'masthead'],
+    ['https://', 'link placeholder'],
+    ['http://www.', 'link placeholder'],
   ])('%s is a %s', (line, rule) => {
     expect(clutterRuleOf(line)?.name).toBe(rule);
   });
@@ -406,6 +411,9 @@ describe('the clutter table', () => {
     'Далее',
     // Under the short label `Дерек:` only a site's address is a source; a sentence may open on that word.
     'Дерек: биыл елімізде 500 мектеп салынды.',
+    // A registration spoken of in a report names no certificate with its series letter.
+    'Газет биыл Ақпарат министрлігінде қайта тіркеліп, жаңа куәлік алды.',
+    'Сайт № 1234 куәлікпен тіркелгенін редактор растады.',
     // A name in Latin letters opening on the digraph is no surname in capitals.
     'Shymkent Shahary',
     // An image's copy number closes a file's name in small letters only: a capital or a clause's mark is text.

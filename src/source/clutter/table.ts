@@ -54,6 +54,10 @@ export interface Follow {
 // A plea and an imperative to the reader about comments: a report's sentence on comments has neither.
 export const COMMENT_RULES = /^[^.!?]{0,160}?(?:пожалуйста|просим\s+вас|өтінеміз)[^.!?]{0,80}?\s(?:ознакомьтесь|соблюдайте|прочтите|прочитайте|танысыңыз|сақтаңыз)\s[^.!?]{0,80}?(?:комментир|комментари|пікір)[^.!?]{0,40}[.!]?$/iu;
 
+// A media outlet's registration certificate: its number with the series letter, `№ 16307-Г`, `No 869-G`.
+const MEDIA_CERTIFICATE = /(?:№|No\.?)\s?\d{3,6}\s?-\s?[ГGЖ](?![\p{L}\d])/u;
+const REGISTRATION_WORD = /(?:тіркеу|тіркел|куәлі|свидетельств|зарегистрир|постановке\s+на\s+уч[её]т)/iu;
+
 // An organisation's legal form, alone on a line under its name: no report's line is only that.
 export const LEGAL_FORM = /^(?:(?:республикалық|халықаралық|республиканское|международное)\s+)?(?:қоғамдық\s+(?:бірлестігі|бірлестік|қоры|қор)|общественное\s+объединение|общественный\s+фонд)$/iu;
 
@@ -804,6 +808,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:none|null|undefined|nan|cover|image|(?:https?:\/\/[^\s/]+)?\/\S+\.(?:jpe?g|png|gif|webp))$/iu,
   },
   {
+    // A link cut off after its scheme, alone on its line where the copy lost the address: `https://`, `http://www.`.
+    name: 'link placeholder',
+    maxLength: 20,
+    line: /^(?:https?:)?\/\/(?:www\.?)?$/iu,
+  },
+  {
     // A template's values for missing fields, alone on a line or repeated: `undefined undefined`,
     // `[object Object]`, `Invalid Date`, a field's name left in its braces or percent signs (`{{title}}`, `%title%`).
     name: 'template placeholder',
@@ -930,6 +940,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'masthead',
     maxLength: 60,
     line: SINCE_KK,
+  },
+  {
+    // A newspaper's registration as its masthead or foot prints it, the certificate's number with its
+    // series letter: `Тіркеу: … министрлігінде. 2017 жылғы 18 қаңтардағы No 16307-G куәлік`,
+    // `Свидетельство о постановке на учет № 13546-Г`. A report's sentence on a registration gives no such number.
+    name: 'masthead',
+    maxLength: 300,
+    line: (text) => MEDIA_CERTIFICATE.test(text) && REGISTRATION_WORD.test(text),
   },
   {
     // The links of a page's print version, on one line: `Вернуться назад Распечатать`, `Басып шығару`,
