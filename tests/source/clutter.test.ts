@@ -423,6 +423,7 @@ describe('the clutter table', () => {
     expect(clutterRuleOf('Начало: В 19:00 в городском парке')).toBeUndefined();
     expect(clutterRuleOf('Басы: сағат 10-да басталады')).toBeUndefined();
     expect(clutterRuleOf('Продолжение: Работы на трассе завершат к осени, сообщили в акимате.')).toBeUndefined();
+    expect(clutterRuleOf('Соңы: Ауыл тұрғындары жаңа көпірді асыға күтуде!')).toBeUndefined();
   });
 
   it('takes a pager\'s label glued to a headline for related news only over the next one: alone, or in small letters, it opens a sentence', () => {
