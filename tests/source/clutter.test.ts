@@ -429,6 +429,16 @@ describe('the clutter table', () => {
     expect(clutterRuleOf('Погода в Астане', '-12°С')?.name).toBe('weather');
   });
 
+  it('takes a serial\'s link to another part for related news only when a title follows its label: a schedule\'s start or a sentence stays', () => {
+    expect(clutterRuleOf('Jalghasy: Dala tarihynyń ızderi...')?.name).toBe('related news');
+    expect(clutterRuleOf('Басы: Ауыл мектебінің бір ғасыры')?.name).toBe('related news');
+    expect(clutterRuleOf('جالعاسى: دالا تاريحىنىڭ ىزدەرى')?.name).toBe('related news');
+    expect(clutterRuleOf('Начало: В 19:00 в городском парке')).toBeUndefined();
+    expect(clutterRuleOf('Басы: сағат 10-да басталады')).toBeUndefined();
+    expect(clutterRuleOf('Продолжение: Работы на трассе завершат к осени, сообщили в акимате.')).toBeUndefined();
+    expect(clutterRuleOf('Соңы: Ауыл тұрғындары жаңа көпірді асыға күтуде!')).toBeUndefined();
+  });
+
   it('takes a pager\'s label glued to a headline for related news only over the next one: alone, or in small letters, it opens a sentence', () => {
     const next = 'Следующая В Павлодаре открыли новый мост через Иртыш';
     expect(clutterRuleOf('Предыдущая В Караганде прошел турнир по боксу', next)?.name).toBe('related news');

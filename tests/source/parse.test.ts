@@ -212,9 +212,14 @@ describe('bad sources', () => {
 });
 
 describe('the lead (the description of feeds, lists and meta tags)', () => {
-  it('is the first paragraph of words: a separator line the page printed above it is not', () => {
+  it('is the first paragraph of words: a separator line the page printed above it is not, and leaves the body', () => {
     const article = parse('date 2026-03-02 Ауылда жаңа мектеп ашылды\n\n***\n\nБиыл ауылдағы балалар жаңа мектепке барады.\n\nҒимарат екі жылда салынды.\n');
-    expect(article.paragraphs[0]).toBe('***');
+    expect(article.paragraphs[0]).toBe('Биыл ауылдағы балалар жаңа мектепке барады.');
     expect(leadOf(article)).toBe('Биыл ауылдағы балалар жаңа мектепке барады.');
+  });
+
+  it('keeps a section break between paragraphs: only one opening or closing the body separates nothing', () => {
+    const article = parse('date 2026-03-02 Ауылда жаңа мектеп ашылды\n\nБиыл ауылдағы балалар жаңа мектепке барады.\n\n* * *\n\nҒимарат екі жылда салынды.\n\n***\n');
+    expect(article.paragraphs).toEqual(['Биыл ауылдағы балалар жаңа мектепке барады.', '* * *', 'Ғимарат екі жылда салынды.']);
   });
 });

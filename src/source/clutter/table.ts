@@ -92,6 +92,19 @@ const AGENCY_SOURCE = /^(?:информационное\s+)?агентство\s
 const QUOTED_ALONE = /^[«"“][^«»"“”]{2,30}[»"”]$/u;
 const KAZAKH_SOURCE_FROM = /^(?:ақпарат|aqparat|اقپارات)\s*:\s*([^\s:].{1,60}?)\s+(?:порталынан|сайтынан|агенттігінен|басылымынан|portalynan|saıtynan|saitynan|agenttiginen|پورتالىنان|سايتىنان)\.?$/iu;
 const IMAGE_ENDING = /[\s.](?:gif|jpe?g|png|webp)$/iu;
+// A serial's link to another part: its label (beginning, continuation, end), a colon, the part's title of
+// three words or more from a capital, which closes on no sentence's period or exclamation (an ellipsis or a
+// question at most) and gives no hour (`Басы: сағат 10:00-де`, `Начало: В 19:00 …` are a schedule's).
+const SERIAL_LABEL = new RegExp(String.raw`^(?:${words('басы', 'жалғасы', 'соңы', 'начало', 'продолжение', 'окончание', 'basy', 'jalǵasy', 'jalghasy', 'jalğası', 'sońy', 'باسى', 'جالعاسى', 'سوڭى')})\s*:\s*`, 'iu');
+const SERIAL_TITLE = /^[\p{Lu}«"“\p{Script=Arabic}][^.!?]{0,200}(?:\.{3}|…|\?)?$/u;
+/** A serial's link to another of its parts (SERIAL_LABEL, then SERIAL_TITLE). */
+function isSerialPart(text: string): boolean {
+  const label = SERIAL_LABEL.exec(text);
+  if (!label) return false;
+  const title = text.slice(label[0].length);
+  return SERIAL_TITLE.test(title) && wordCount(title) >= 3 && !/\d[:.]\d\d/u.test(title);
+}
+
 // A link's mark closing the headline it links: `Headline>>`, `Headline >>>`.
 const LINK_MARK_END = /\s*>{2,3}$/u;
 // Tested from the end of the line first: most short lines are no press service and no menu.
@@ -474,6 +487,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'related news',
     maxLength: 230,
     line: new RegExp(String.raw`^(?:${words('читайте\\s+также', 'читайте\\s+еще', 'читайте\\s+ещё', 'смотрите\\s+также', 'тағы\\s+оқыңыз', 'сондай-ақ\\s+оқыңыз', 'taǵy\\s+oqyńyz', 'оқи\\s+отырыңыз', 'oqı\\s+otyryńyz')})\s*[:.—–-]\s*[^.!?]{1,200}[?!]?$`, 'iu'),
+  },
+  {
+    // A serial's links to its other parts, the label and the part's title: `Басы: Title`, `Жалғасы:
+    // Title...`, `Начало: Title`, `Jalghasy: Title`, `جالعاسى: Title`. The title closes no sentence.
+    name: 'related news',
+    maxLength: 230,
+    line: isSerialPart,
   },
   {
     // A headline closing on its link's mark, wherever it stands: `Назарбаев рассказал, почему …>>`. No

@@ -35,6 +35,18 @@ const SURNAME_CONTINUES = /^\p{Lu}\p{Ll}+\s/u;
 const QUOTE_OPEN_END = /[,][»"”]?$/u;
 const SPEAKER_CLOSES = /^(?:\p{Ll}+(?:ил|ила|ал|ала|ял|яла|ел|ела|ул|ула)|деді|dedi)(?:\s[\p{L}.-]+){1,3}\.$/u;
 
+// A section break, a row of three stars or more (`***`, `* * *`, `⁂`): between paragraphs it is the text's,
+// above the first or under the last it separates nothing, a piece of the page's layout.
+const SECTION_BREAK = /^(?:\*\s*){3,}$|^⁂$/u;
+
+/** Takes the section breaks opening or closing the body out, recorded. */
+function dropOuterBreaks(state: ParseState): void {
+  const isBreak = (line: SourceLine | undefined) => line !== undefined && !line.verbatim && SECTION_BREAK.test(line.text.trim());
+  const record = (line: SourceLine) => state.skipped.push({ line: line.line, text: line.text, rule: 'section break' });
+  while (state.lines.length > 1 && isBreak(state.lines[0])) record(state.lines.shift()!);
+  while (state.lines.length > 1 && isBreak(state.lines.at(-1))) record(state.lines.pop()!);
+}
+
 function continuesAbove(above: SourceLine | undefined, line: SourceLine): boolean {
   if (above === undefined || above.verbatim || line.verbatim) return false;
   if (line.line <= above.line + 2 && QUOTE_OPEN_END.test(above.text) && SPEAKER_CLOSES.test(line.text)) return true;
@@ -54,6 +66,7 @@ export function paragraphs(state: ParseState): SourceError | void {
   if (state.lines.length === 0) {
     return new SourceError('the article has a title but no body text', state.headLine);
   }
+  dropOuterBreaks(state);
   const body: string[] = [];
   state.lines.forEach((line, index) => {
     if (continuesAbove(state.lines[index - 1], line)) body[body.length - 1] += ` ${line.text}`;
