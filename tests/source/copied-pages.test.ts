@@ -843,3 +843,45 @@ describe('a domain under the headline printed again', () => {
     expect(article.photoCredit).toBeUndefined();
   });
 });
+
+describe('a short dek the text retells word for word', () => {
+  const TITLE = 'Вода подтопила дорогу у поселка';
+  const LEAD_KT = 'Семей. 1 февраля. KAZAKHSTAN TODAY - Талые воды вышли на трассу у поселка, сообщили в управлении дорог.';
+  const TEXT = 'Машины объезжают отрезок, движение на этом участке ограничено до спада воды.';
+
+  it('between the headline and its copy is text though it has fewer than five words; a label the text does not retell is page head', () => {
+    const dek = 'Движение на участке ограничено';
+    expect(parse(`date 2026-02-01 ${TITLE}\n${dek}\n${TITLE}\n${LEAD_KT}\n${TEXT}\n`).paragraphs).toEqual([dek, LEAD_KT, TEXT]);
+    expect(parse(`date 2026-02-01 ${TITLE}\nНовости дорог Семея\n${TITLE}\n${LEAD_KT}\n${TEXT}\n`).paragraphs).toEqual([LEAD_KT, TEXT]);
+  });
+
+  it('right under the headline of a copied page is text; a three-word label only partly retold is page head', () => {
+    const dek = 'Движение участка ограничено';
+    expect(parse(`date 2026-02-01 01.02.2026, 10:15\n${TITLE}\n${dek}\n${LEAD_KT}\n${TEXT}\n`).paragraphs).toEqual([dek, LEAD_KT, TEXT]);
+    const label = parse(`date 2026-02-01 01.02.2026, 10:15\n${TITLE}\nГородские новости Семея\n${LEAD_KT}\n${TEXT}\n`);
+    expect([label.paragraphs, label.skipped?.find((s) => s.line === 3)?.rule]).toEqual([[LEAD_KT, TEXT], 'page head']);
+  });
+});
+
+describe('a pointer to the report\'s video, its link lost', () => {
+  const TITLE = 'Учительница: Я не хочу, чтобы ученики боялись вопросов';
+  const LEAD = 'Учительница из Павлодара ведет блог о школьной математике и отвечает подписчикам по вечерам.';
+  const QUESTION = '– Вы давно ведете блог. С чего все началось?';
+
+  it('is left out alone on its line and glued before a paragraph\'s first word; a sentence about a video watched there is text', () => {
+    const pointer = 'Видеоверсию интервью вы можете посмотреть здесь.';
+    expect(parse(`date 2017-03-01 ${TITLE}\n${LEAD}\n${pointer}\n${QUESTION}\n`).paragraphs).toEqual([LEAD, QUESTION]);
+    const glued = parse(`date 2017-03-01 ${TITLE}\n${LEAD}\n${pointer}${QUESTION}\n`);
+    expect([glued.paragraphs, glued.skipped?.map((s) => s.rule)]).toEqual([[LEAD, QUESTION], ['reader prompt']]);
+    const watched = 'Школьники смотрели это видео здесь, в актовом зале.';
+    expect(parse(`date 2017-03-01 ${TITLE}\n${LEAD}\n${watched}\n${QUESTION}\n`).paragraphs).toEqual([LEAD, watched, QUESTION]);
+    expect(clutterRuleOf('Видеоны мына жерден көре аласыз.')?.name).toBe('reader prompt');
+    expect(clutterRuleOf('Видео можно посмотреть здесь, сказал директор.')).toBeUndefined();
+  });
+
+  it('naming the outlet\'s own channel and telling the reader they can watch it there is a reader prompt; someone\'s words or another\'s channel are text', () => {
+    expect(clutterRuleOf('Вы также можете посмотреть видеоверсию этого интервью, она опубликована на нашем YouTube-канале.')?.name).toBe('reader prompt');
+    expect(clutterRuleOf('Вы можете подписаться на наш канал, — сказал блогер на встрече.')).toBeUndefined();
+    expect(clutterRuleOf('Вы можете посмотреть это видео на YouTube, оно уже набрало миллион просмотров.')).toBeUndefined();
+  });
+});

@@ -35,8 +35,9 @@ const EN_IMPERATIVE = /^(?:subscribe|follow|join|read|share|write|send|download|
 const KK_SECOND_PERSON = /(?:ң|ń|ñ|ڭ)(?:(?:ыз|із|yz|iz|ız|ىز)(?:дар|дер|dar|der|دار|دەر)?|дар|дер|dar|der|دار|دەر)$/iu;
 // A noun after a preposition may end as an imperative does: `при визите`, `в лимите`.
 const PREPOSITION = /^(?:в|во|на|при|о|об|по|за|под|над|к|с|со|у|из|от|до)$/iu;
-// A sentence opening on the reader: `Если вы …`, `Если у вас …`, `Егер сіз …`, `If you …`.
-const READER_FIRST = /^(?:если\s+(?:вы|у\s+вас)|егер\s+сіз|eger\s+siz|if\s+you)\s/iu;
+// A sentence opening on the reader: `Если вы …`, `Если у вас …`, `Егер сіз …`, `If you …`, or on what the
+// reader can do: `Вы также можете …`, `You can …`.
+const READER_FIRST = /^(?:если\s+(?:вы|у\s+вас)|егер\s+сіз|eger\s+siz|if\s+you|вы\s+(?:также\s+|тоже\s+)?(?:можете|сможете)|you\s+(?:can|may))\s/iu;
 const SENTENCES = /(?<=[.!?])\s+/u;
 const WORD_EDGES = /^[^\p{L}]+|[^\p{L}]+$/gu;
 // Someone's words, or a report of them: a quote or dash first, a dash after a sentence's end
@@ -121,4 +122,21 @@ export function isRightsNotice(text: string): boolean {
   const reserved = RESERVED.exec(text);
   if (reserved) return RESERVED_BEFORE.test(text.slice(0, reserved.index));
   return NOTICE_FIRST.test(text) && MATERIALS.test(text) && SITE.test(text) && REUSE_VERB.test(text) && OBLIGATION.test(text);
+}
+
+// A pointer to the report's video or full text elsewhere on the page, its link lost in the copy:
+// `Видеоверсию интервью вы можете посмотреть здесь.`, `Полный текст читайте по ссылке.`,
+// `Видеоны мына жерден көре аласыз.` It names what (a video, a recording, the full version or text),
+// a verb of watching, reading or listening, and where: last (`здесь`, `по ссылке`) or, in Kazakh, before the verb (`мына жерден`),
+// and speaks to the reader (`вы`, `можно`, an imperative, `аласыз`).
+const POINTER_LONGEST = 160;
+// Russian closes on the place; Kazakh names it before the verb that closes the sentence.
+const POINTER_PLACE = /(?:^|\s)(?:здесь|тут|по\s+(?:этой\s+)?ссылке)[.!]?$|(?:^|\s)(?:(?:мына|осы)\s+жерден|(?:(?:мына|осы)\s+)?сілтеме\s+арқылы)\s(?:\p{L}+\s)?\p{L}+\s(?:аласыз|болады)[.!]?$/iu;
+const POINTER_WHAT = /видео|запис\p{L}|верси|полн\p{L}*\s+текст|подробн|трансляци|нұсқа|толық/iu;
+const POINTER_VERB = /(?:^|\s)(?:по)?смотр\p{L}*|(?:^|\s)(?:про)?чит\p{L}*|(?:^|\s)(?:по)?слуша\p{L}*|(?:^|\s)ознаком\p{L}*|(?:^|\s)(?:көр|оқ|тыңда|таныс)\p{L}*/iu;
+const POINTER_READER = /(?:^|\s)(?:вы|можно|можете|сможете|аласыз|болады)(?=$|[\s,.!])|(?:^|\s)\p{L}{3,}(?:ите|айте|яйте)(?=$|[\s,.!])/iu;
+
+/** A pointer to the report's video or full text, its link lost: `Видеоверсию интервью вы можете посмотреть здесь.` */
+export function isLinkPointer(text: string): boolean {
+  return text.length <= POINTER_LONGEST && POINTER_PLACE.test(text) && POINTER_WHAT.test(text) && POINTER_VERB.test(text) && POINTER_READER.test(text) && !SPEECH.test(text);
 }

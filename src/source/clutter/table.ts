@@ -2,7 +2,7 @@ import { isCutOff, isHeadlineLike, wordCount } from '../line-shape.ts';
 import { isOutletName } from '../outlets.ts';
 import { metaLine, opensWithWeekdayRange, PLAYER_CLOCK, type MetaKind } from './meta-line.ts';
 import { monthNumber } from './months.ts';
-import { isReaderPrompt, isRightsNotice } from './reader-prompt.ts';
+import { isLinkPointer, isReaderPrompt, isRightsNotice } from './reader-prompt.ts';
 import { readStamp } from './stamp.ts';
 
 /**
@@ -1964,6 +1964,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'reader prompt',
     maxLength: 600,
     line: isReaderPrompt,
+  },
+  {
+    // A pointer to the report's video or full text, its link lost (clutter/reader-prompt.ts):
+    // `Видеоверсию интервью вы можете посмотреть здесь.`, `Видеоны мына жерден көре аласыз.`
+    name: 'reader prompt',
+    maxLength: 160,
+    line: isLinkPointer,
   },
   {
     // Any other notice of the site's rights or on reusing its materials, told by its marks (clutter/reader-prompt.ts).

@@ -1,4 +1,5 @@
 import { monthNumber } from '../clutter/months.ts';
+import { isLinkPointer } from '../clutter/reader-prompt.ts';
 import { COMMENT_RULES, META_RULES } from '../clutter/table.ts';
 import { endsAsSentence, isSentenceLine } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
@@ -69,6 +70,10 @@ const TIME_CODE = /(?<=[\p{L}\p{M}]{2}[.!?»"”])\s(0\d:(?!00|15|30|45)[0-5]\d)
 const READ_ALSO = /^(?:(?:тағы|сондай-ақ)\s+оқыңыз|(?:taǵy|sondaı-aq)\s+oqyńyz|читайте\s+также)\s*:/iu;
 const GLUED_LINK = /^[^:]{5,25}:\s*[^\n]{3,160}?\p{Ll}[.!?»"”]+(?=\p{Lu}\p{Ll})/u;
 
+// A paragraph's first sentence, then its next one glued on with no space or after one (`… посмотреть
+// здесь.– Раз вы …`): tested as a pointer to the report's video (clutter/reader-prompt.ts `isLinkPointer`).
+const FIRST_SENTENCE = /^([^.!?]{8,150}?[.!])\s*(?=[\p{Lu}«"–—-])/u;
+
 // Words a sentence can open with in small letters when a page lost its capital: never keywords.
 const FUNCTION_WORDS = new Set(['және', 'мен', 'бен', 'пен', 'бірақ', 'алайда', 'сондай-ақ', 'яғни', 'немесе', 'әрі', 'осы', 'бұл', 'сол', 'мына', 'ал', 'что', 'это', 'для', 'при', 'как', 'или', 'над', 'под', 'без', 'про', 'через', 'после', 'перед', 'между', 'около', 'возле', 'также', 'уже', 'еще', 'ещё']);
 
@@ -93,7 +98,8 @@ function cut(state: ParseState, line: SourceLine, piece: string, rule: string, t
  * the comment section's rules notice after its last sentence (`… по всем направлениям. Мы дорожим … при комментировании.`),
  * its content's hash or alt word glued before a paragraph's first word (`347d…d30В Павлодар …`,
  * `жолТұрғындардың …`), a «read also» link with its headline before a paragraph's first word, no space
- * between (`ТАҒЫ ОҚЫҢЫЗ: Алғысым шексіз, асыл ана!Аудандық …`), and a video's time code between two sentences (`… техники. 00:52 Вывозом …`).
+ * between (`ТАҒЫ ОҚЫҢЫЗ: Алғысым шексіз, асыл ана!Аудандық …`), a pointer to the report's video, its link lost,
+ * before a paragraph's first word (`Видеоверсию … посмотреть здесь.– Раз вы …`), and a video's time code between two sentences (`… техники. 00:52 Вывозом …`).
  */
 export function gluedMatter(state: ParseState): void {
   const { lines } = state;
@@ -131,6 +137,8 @@ export function gluedMatter(state: ParseState): void {
     if (fileName && /\d/u.test(fileName[1]!) && isSentenceLine({ text: line.text.slice(fileName[0].length) })) cut(state, line, fileName[1]!, 'image label', line.text.slice(fileName[0].length));
     const hash = /^[\da-f]{32}/u.test(line.text) ? GLUED_HASH.exec(line.text) : null;
     if (hash && isSentenceLine({ text: line.text.slice(hash[0].length) })) cut(state, line, hash[1]!, 'image label', line.text.slice(hash[0].length));
+    const pointer = /здесь|тут|ссылке|жерден|арқылы/iu.test(line.text.slice(0, 160)) ? FIRST_SENTENCE.exec(line.text) : null;
+    if (pointer && isLinkPointer(pointer[1]!) && isSentenceLine({ text: line.text.slice(pointer[0].length) })) cut(state, line, pointer[1]!, 'reader prompt', line.text.slice(pointer[0].length));
     const link = READ_ALSO.test(line.text) ? GLUED_LINK.exec(line.text) : null;
     if (link && isSentenceLine({ text: line.text.slice(link[0].length) })) cut(state, line, link[0], 'related news', line.text.slice(link[0].length));
     const altStart = /^\p{Ll}/u.test(line.text) ? GLUED_ALT_START.exec(line.text) : null;

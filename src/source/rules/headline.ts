@@ -146,6 +146,19 @@ function sameStem(a: string, b: string): boolean {
   return shared >= Math.max(3, shorter - 1);
 }
 
+// A dek retold by the text: three words or more that say something (`Начато досудебное расследование`).
+const RETOLD_DEK_STEMS = 3;
+
+/**
+ * A short line every word of which (three or more, short words aside) the report's text below says
+ * again, inflected or not (`Начато досудебное расследование` over `… по факту начато досудебное
+ * расследование`): the report's dek, never a page's label; a rubric or a name is not retold so.
+ */
+export function isRetoldDek(text: string, below: readonly SourceLine[]): boolean {
+  const words = stems(text);
+  return words.length >= RETOLD_DEK_STEMS && sharedShare(words, below.map((line) => line.text).join(' ')) === 1;
+}
+
 // A card's source: a domain alone on its line, a list's mark before it at times (`- nur.kz`).
 const CARD_DOMAIN = /^(?:[-–•]\s*)?((?:[\p{L}\d-]+\.)+\p{L}{2,})$/u;
 // The lead shares under a fifth of the card's headline words; the card's lines are few.

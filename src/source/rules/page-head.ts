@@ -1,6 +1,7 @@
 import { isHeadlineLike, isLabelLike, isListItem, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { detectLanguage } from './language.ts';
+import { isRetoldDek } from './headline.ts';
 import { isInCapitals } from './title-line.ts';
 
 // A rubric in capitals some papers close with an exclamation mark: `ДАТ!`.
@@ -100,7 +101,8 @@ function otherLanguageTitles(state: ParseState): void {
  * On a copied page (one whose clutter the table found, or with a photo credit), short labels left above the first
  * paragraph are the page's furniture the table does not know: menu items, a section, an author's
  * name, a rubric in capitals (`ДАТ!`). A report never opens with a line of three words or fewer, so
- * they go, recorded.
+ * they go, recorded; not the dek right under the headline that the text retells word for word
+ * (`Начато досудебное расследование`, headline.ts `isRetoldDek`).
  */
 export function pageHead(state: ParseState): void {
   otherLanguageTitles(state);
@@ -112,7 +114,7 @@ export function pageHead(state: ParseState): void {
   const paragraph = state.lines.findIndex((line) => isSentenceLine(line) && !SHOUTED_RUBRIC.test(line.text));
   if (paragraph <= 0) return;
   state.lines = state.lines.filter((line, index) => {
-    const label = index < paragraph && !line.verbatim && !line.text.startsWith('#') && isHeadLabel(line.text) && !continues(line, state.lines[index - 1]) && !headsList(line, state.lines[index + 1]) && !firstBriefLabel(state.lines, index);
+    const label = index < paragraph && !line.verbatim && !line.text.startsWith('#') && isHeadLabel(line.text) && !continues(line, state.lines[index - 1]) && !headsList(line, state.lines[index + 1]) && !firstBriefLabel(state.lines, index) && !(index === 0 && isRetoldDek(line.text, state.lines.slice(paragraph)));
     if (label) state.skipped.push({ line: line.line, text: line.text, rule: 'page head' });
     return !label;
   });
