@@ -100,6 +100,9 @@ describe('the clutter table', () => {
     ['3 مين', 'counter'],
     ['$489.06 €536.21 ₽5.05', 'exchange rates'],
     ['Түркістан облысы әкімінің баспасөз қызметі', 'source line'],
+    ['Региональная служба коммуникаций Атырауской области', 'source line'],
+    ['Пресс-служба акимата Павлодарской области', 'source line'],
+    ['В комментариях запрещены ненормативная лексика и оскорбления, реклама, комментарии, наб', 'comment form'],
     ['Хабарламаларға жазылу', 'subscribe prompt'],
     ['А. Данияр', 'byline'],
     ['Біз туралы | Байланыс | Редакция', 'page navigation'],
@@ -406,6 +409,11 @@ describe('the clutter table', () => {
     'Дерек: биыл елімізде 500 мектеп салынды.',
     // A name in Latin letters opening on the digraph is no surname in capitals.
     'Shymkent Shahary',
+    // A press service's name alone signs a report; with a verb after it, it is a subheading.
+    'Пресс-служба акимата опровергла слухи',
+    'Служба коммуникаций области ответила жителям',
+    // A comment section's rules list what it forbids; a report's sentence on comments lists nothing of it.
+    'В комментариях запрещены ссылки на сторонние сайты, пояснили в редакции.',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });
