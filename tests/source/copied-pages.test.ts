@@ -156,6 +156,12 @@ describe('the headline of a copied page', () => {
     expect(article.skipped?.map((s) => s.rule)).toEqual(['date or time stamp', 'date or time stamp', 'teaser of another report', 'teaser of another report']);
   });
 
+  it('a short dek with its verb in small letters right under the headline stays; a name, a rubric or a menu\'s label there goes', () => {
+    const page = (under: string) => parse(`date 2025-02-13 13.02.2025, 12:26\nНовости\nВ Павлодаре отселили жителей двух домов\n${under}\nЖителей двух многоэтажек вывели на улицу после сообщения о запахе газа, передает Azattyq Rýhy.\n`);
+    expect(page('Спасатели осматривают подвал').paragraphs[0]).toBe('Спасатели осматривают подвал');
+    for (const matter of ['Нурали Ахметов', 'Новости партнеров', 'Все новости']) expect(page(matter).paragraphs).toHaveLength(1);
+  });
+
   it('two headlines with their verbs alone under the text are other reports\'; phrases, or a list under a colon, stay', () => {
     const lead = 'В городе открыли новую библиотеку, в её фонде больше десяти тысяч книг.';
     const first = 'В Семее открылась новая школа на шестьсот мест';
