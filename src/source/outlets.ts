@@ -32,8 +32,11 @@ export const OUTLET_SPELLINGS: string = [...CANONICAL.keys()]
   .map((spelling) => escapeRegExp(spelling).replace(/ /gu, '\\s+'))
   .join('|');
 
+// A channel named by its number, as a lead names it in the genitive: `корреспонденты "31 канала"`.
+const NUMBERED_CHANNEL = /^(\d{1,3}\s+канал)а$/iu;
+
 export function outletName(written: string): string {
-  return CANONICAL.get(written.toLowerCase()) ?? written;
+  return CANONICAL.get(written.toLowerCase()) ?? written.replace(NUMBERED_CHANNEL, '$1');
 }
 
 // A domain's ending, which a site's name as its logo prints it leaves off: `Bugin` for Bugin.kz.

@@ -102,6 +102,9 @@ describe('the clutter table', () => {
     ['3 مين', 'counter'],
     ['$489.06 €536.21 ₽5.05', 'exchange rates'],
     ['Түркістан облысы әкімінің баспасөз қызметі', 'source line'],
+    ['Региональная служба коммуникаций Атырауской области', 'source line'],
+    ['Пресс-служба акимата Павлодарской области', 'source line'],
+    ['В комментариях запрещены ненормативная лексика и оскорбления, реклама, комментарии, наб', 'comment form'],
     ['Хабарламаларға жазылу', 'subscribe prompt'],
     ['А. Данияр', 'byline'],
     ['Біз туралы | Байланыс | Редакция', 'page navigation'],
@@ -419,6 +422,11 @@ describe('the clutter table', () => {
     // An image's copy number closes a file's name in small letters only: a capital or a clause's mark is text.
     'Садик в Казталовке (1)',
     'первый этап завершён (1);',
+    // A press service's name alone signs a report; with a verb after it, it is a subheading.
+    'Пресс-служба акимата опровергла слухи',
+    'Служба коммуникаций области ответила жителям',
+    // A comment section's rules list what it forbids; a report's sentence on comments lists nothing of it.
+    'В комментариях запрещены ссылки на сторонние сайты, пояснили в редакции.',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });

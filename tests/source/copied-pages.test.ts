@@ -156,6 +156,25 @@ describe('the headline of a copied page', () => {
     expect(article.skipped?.map((s) => s.rule)).toEqual(['date or time stamp', 'date or time stamp', 'teaser of another report', 'teaser of another report']);
   });
 
+  it('a short dek with its verb in small letters right under the headline stays; a name, a rubric or a menu\'s label there goes', () => {
+    const page = (under: string) => parse(`date 2025-02-13 13.02.2025, 12:26\nНовости\nВ Павлодаре отселили жителей двух домов\n${under}\nЖителей двух многоэтажек вывели на улицу после сообщения о запахе газа, передает Azattyq Rýhy.\n`);
+    expect(page('Спасатели осматривают подвал').paragraphs[0]).toBe('Спасатели осматривают подвал');
+    for (const matter of ['Нурали Ахметов', 'Новости партнеров', 'Все новости']) expect(page(matter).paragraphs).toHaveLength(1);
+  });
+
+  it('two headlines with their verbs alone under the text are other reports\'; phrases, or a list under a colon, stay', () => {
+    const lead = 'В городе открыли новую библиотеку, в её фонде больше десяти тысяч книг.';
+    const first = 'В Семее открылась новая школа на шестьсот мест';
+    const second = 'На окраине Павлодара заработал новый пункт приёма вторсырья';
+    const teasers = parse(`date 2025-08-29 В городе открыли библиотеку\n${lead}\n\n${first}\n\n${second}\n`);
+    expect(teasers.paragraphs).toEqual([lead]);
+    expect(teasers.skipped?.map((s) => s.rule)).toEqual(['teaser of another report', 'teaser of another report']);
+    const phrases = ['Новые книги для юных читателей города', 'Читальный зал с большими окнами и диванами'];
+    expect(parse(`date 2025-08-29 В городе открыли библиотеку\n${lead}\n\n${phrases.join('\n\n')}\n`).paragraphs).toEqual([lead, ...phrases]);
+    const list = 'В библиотеке работают три зала, в каждом из которых есть свои книги:';
+    expect(parse(`date 2025-08-29 В городе открыли библиотеку\n${lead}\n${list}\n\n${first}\n\n${second}\n`).paragraphs).toEqual([lead, list, first, second]);
+  });
+
   it('headlines of other reports run together on one line after a Kazakh report\'s closing paragraph are teasers; a long line without it stays', () => {
     const lead = 'Аудан орталығында жаңа кітапхана ашылды, оған мыңнан астам кітап әкелінді.';
     const closing = 'Айта кетейік, биыл ауданда тағы екі мектеп жөндеуден өтеді.';

@@ -109,6 +109,9 @@ function isSerialPart(text: string): boolean {
 const LINK_MARK_END = /\s*>{2,3}$/u;
 // Tested from the end of the line first: most short lines are no press service and no menu.
 const PRESS_SERVICE = /\s(?:баспасөз\s+қызметі|baspasóz\s+qyzmeti|baspasöz\s+qyzmetı|ءباسپاسوز\s+قىزمەتى)$/u;
+// Its Russian form names the service first: `Региональная служба коммуникаций Атырауской области`; no word
+// after it ends as a verb does (`Пресс-служба акимата опровергла слухи` is a subheading).
+const PRESS_SERVICE_FIRST = /^(?:(?:региональная|областная|городская)\s+)?(?:служба\s+(?:центральных\s+)?коммуникаций|пресс-служба)(?:\s(?![\p{L}-]*(?:ла|ли|ло|ет|ит|ют|ят|ся|сь|ал|ил)(?:\s|$))[\p{L}-]+){1,5}$/iu;
 const PRESS_SERVICE_TAIL = /(?:қызметі|qyzmeti|qyzmetı|قىزمەتى)$/u;
 // A trail's separators: `Новости / Общество`, `Жаңалықтар » Қоғам`.
 const TRAIL_MARK = /\s[/›»>|→]\s/u;
@@ -358,6 +361,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'comments',
     line: /^комментарии\s+модерируются\.?(?:\s+будьте\s+вежливы[.!]?)?$/iu,
     follows: { lines: 60, shape: 'quote', afterText: true },
+  },
+  {
+    // A comment section's list of what it forbids, as sites print it above or under the form: `В комментариях
+    // запрещены ненормативная лексика и оскорбления, …, реклама …` (cut off by the copy or not): what may not be
+    // written in comments and at least one item of such a list; a report's sentence on comments names neither.
+    name: 'comment form',
+    maxLength: 500,
+    line: /^в\s+комментариях\s+(?:запрещен[аоы]?|не\s+допуска(?:ется|ются)|недопустим[аоы]?)\s[^]{0,120}?(?:ненормативн|нецензурн|оскорблени|реклам)/iu,
   },
   {
     // A comment form's notice for readers not signed in.
@@ -1062,10 +1073,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^\p{L}$/u,
   },
   {
-    // A press service signing the report at its end: `Шымкент қаласы әкімінің баспасөз қызметі`.
+    // A press service signing the report at its end: `Шымкент қаласы әкімінің баспасөз қызметі`, in Russian
+    // the service first, `Региональная служба коммуникаций Атырауской области`, `Пресс-служба акимата города`
+    // (a name alone, no verb and no mark: a report's sentence on the office has both).
     name: 'source line',
     maxLength: 120,
-    line: (text) => PRESS_SERVICE_TAIL.test(text.slice(-8)) && PRESS_SERVICE.test(text) && /^[\p{L}\d«»"\s.-]+$/u.test(text),
+    line: (text) => (PRESS_SERVICE_TAIL.test(text.slice(-8)) && PRESS_SERVICE.test(text) && /^[\p{L}\d«»"\s.-]+$/u.test(text)) || PRESS_SERVICE_FIRST.test(text),
   },
   {
     name: 'subscribe prompt',

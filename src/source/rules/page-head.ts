@@ -2,6 +2,7 @@ import { isHeadlineLike, isLabelLike, isListItem, isSentenceLine, wordCount } fr
 import type { ParseState, SourceLine } from '../state.ts';
 import { detectLanguage } from './language.ts';
 import { isRetoldDek } from './headline.ts';
+import { hasVerb } from './page-foot.ts';
 import { isInCapitals } from './title-line.ts';
 
 // A rubric in capitals some papers close with an exclamation mark: `ДАТ!`.
@@ -97,12 +98,24 @@ function otherLanguageTitles(state: ParseState): void {
   });
 }
 
+// A word in small letters after the first: a clause's, not a name's or a menu's (`Новости партнеров` has no verb).
+const SMALL_WORD_AFTER = /^\S+\s(?:.*\s)?\p{Ll}/u;
+
+/**
+ * A dek of two or three words right under the headline, a clause with its Russian verb in small letters
+ * after its first word (`Правоохранители проверяют здания`): the report's, no page furniture (a name or a
+ * rubric has no verb, a menu's label no clause).
+ */
+function isShortDek(text: string): boolean {
+  return wordCount(text) >= 2 && SMALL_WORD_AFTER.test(text) && hasVerb(text.replace(/^\S+/u, ''));
+}
+
 /**
  * On a copied page (one whose clutter the table found, or with a photo credit), short labels left above the first
  * paragraph are the page's furniture the table does not know: menu items, a section, an author's
  * name, a rubric in capitals (`ДАТ!`). A report never opens with a line of three words or fewer, so
- * they go, recorded; not the dek right under the headline that the text retells word for word
- * (`Начато досудебное расследование`, headline.ts `isRetoldDek`).
+ * they go, recorded; not the dek right under the headline: one the text retells word for word
+ * (`Начато досудебное расследование`, headline.ts `isRetoldDek`), or a short one with its verb.
  */
 export function pageHead(state: ParseState): void {
   otherLanguageTitles(state);
@@ -114,7 +127,7 @@ export function pageHead(state: ParseState): void {
   const paragraph = state.lines.findIndex((line) => isSentenceLine(line) && !SHOUTED_RUBRIC.test(line.text));
   if (paragraph <= 0) return;
   state.lines = state.lines.filter((line, index) => {
-    const label = index < paragraph && !line.verbatim && !line.text.startsWith('#') && isHeadLabel(line.text) && !continues(line, state.lines[index - 1]) && !headsList(line, state.lines[index + 1]) && !firstBriefLabel(state.lines, index) && !(index === 0 && isRetoldDek(line.text, state.lines.slice(paragraph)));
+    const label = index < paragraph && !line.verbatim && !line.text.startsWith('#') && isHeadLabel(line.text) && !continues(line, state.lines[index - 1]) && !headsList(line, state.lines[index + 1]) && !firstBriefLabel(state.lines, index) && !(index === 0 && (isShortDek(line.text) || isRetoldDek(line.text, state.lines.slice(paragraph))));
     if (label) state.skipped.push({ line: line.line, text: line.text, rule: 'page head' });
     return !label;
   });

@@ -110,6 +110,7 @@ const FRAME_CHANNEL = /^(?:[Кк]адр|[Сс]топ-кадр|[Сс]криншо
 // A caption ending in its credit: `Сенат Парламента РК, фото - Новости Zakon.kz от 11.09.2025 12:20 Фото: Zakon.kz/…`,
 // `Кража телефона. Иллюстративное фото: Getty Images`.
 const CAPTION = new RegExp(String.raw`^(.{1,250}?)[\s,.;]+(?:иллюстративное\s+)?${LABEL}\s*:\s*(.{1,100})$`, 'iu');
+const ILLUSTRATIVE = /^иллюстр(?:ативное|ированное|ационное)$/iu;
 const LABEL_ONLY = new RegExp(String.raw`^${LABEL}$`, 'iu');
 // A caption with its credit after the label and a copyright sign, no colon: `Сельчане ремонтируют дорогу Фото ©️ Tengrinews.kz`.
 const CAPTION_COPYRIGHT = new RegExp(String.raw`^(.{3,250}?)\s+${LABEL}\s*©\ufe0f?\s*(\S.{1,100})$`, 'iu');
@@ -360,8 +361,9 @@ export function creditIn(text: string): Credit | undefined {
     const imageStamp = tail ? CAPTION_TAIL_STAMP.exec(tail[0])?.[0] : undefined;
     // A stamp before the credit (`19 Февраля 2026, 09:36 Фото: primeminister.kz`) is no caption, nor
     // another label word, the picture's kind: `cover Фото: пресс-служба МВД РК`.
-    // Nor is the copyright sign before a long credit: `© Photo : Официальный сайт …`.
-    if (!described || described === '©' || LABEL_ONLY.test(described) || isKeywordTitle(described)) return { credit: caption[2]!.trim(), ...(imageStamp && { imageStamp }) };
+    // Nor is the copyright sign before a long credit: `© Photo : Официальный сайт …`, nor the label's own
+    // adjective, `Иллюстративное фото: proza.ru` (the picture illustrates; it describes nothing).
+    if (!described || described === '©' || LABEL_ONLY.test(described) || ILLUSTRATIVE.test(described) || isKeywordTitle(described)) return { credit: caption[2]!.trim(), ...(imageStamp && { imageStamp }) };
     return metaLine(described) ? { credit: caption[2]!.trim(), stamp: described } : { credit: caption[2]!.trim(), caption: described, ...(imageStamp && { imageStamp }) };
   }
   return undefined;

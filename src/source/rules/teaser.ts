@@ -4,6 +4,7 @@ import { HEADLINE_MAX, isCutOff, isHeadlineLike, isLabelLike, isSentenceLine, wo
 import type { ParseState, SourceLine } from '../state.ts';
 import { DATELINE } from './attribution.ts';
 import { isCopyOf } from './headline-evidence.ts';
+import { hasHeadlineVerb } from './page-foot.ts';
 
 // A stamp with its view counter, as lists of reports print each item: `20.02.2026, 12:10 12386`,
 // a full date and time alone, as they print an item whose counter is not shown: `05.11.2025, 16:56`,
@@ -22,6 +23,12 @@ const TEASER_HEAD = 2;
 // `Еске салайық, …` (let us recall), in the three scripts.
 // Some Latin-script pages type the Cyrillic `і` for `i` (`Aıta keteıіk`).
 const CLOSING = /^(?:айта\s+кетейік|еске\s+салайық|еске\s+сала\s+кетейік|aıta\s+keteı[iі]k|eske\s+salaıyq|ايتا\s+كەتەيىك|ەسكە\s+سالايىق),\s/iu;
+// Headlines of other reports with no heading after the text: two at least, each with its verb, under a
+// paragraph closing its sentence.
+const UNHEADED_TEASERS = 2;
+const CLOSED = /[.!?…]["»”)]*$/u;
+// A paragraph opening a list: the lines under it are its items, whatever they look like.
+const LIST_OPENER = /:$/u;
 // Other reports' headlines run together on one line, as a copied widget gives them: longer than a
 // headline, with no period between them or at the end (`… bylyǵyn ashty Bokstan … qorǵaıdy? Nurbıke …`).
 const PERIOD = /\.(?:["»”)]*\s|["»”)]*$)/u;
@@ -145,19 +152,33 @@ function teaserByDateline(lines: readonly SourceLine[], lead: number): number | 
   return undefined;
 }
 
-/** The line number where headlines of other reports start after the report's closing paragraph, if only they follow it. */
+/**
+ * The line number where headlines of other reports start after the report's closing paragraph, if only
+ * they follow it: after a Kazakh report's closing paragraph, or, after any paragraph closing a sentence,
+ * two headlines or more, each with its verb (`В Усть-Каменогорске открылась новая школа …`), as sites
+ * print their latest reports under the text with no heading. A subheading whose text the copy lost is
+ * one such line; a list the paragraph opens ends that paragraph on a colon.
+ */
 function teaserAfterClosing(lines: readonly SourceLine[], lead: number): number | undefined {
   let closing = -1;
-  for (let i = lines.length - 1; i > lead && closing < 0; i--) {
+  let headlines = 0;
+  let allClauses = true;
+  for (let i = lines.length - 1; i >= lead && closing < 0; i--) {
     const line = lines[i]!;
     if (line.verbatim) return undefined;
     if (isGluedHeadlines(line.text)) continue;
+    if (LIST_OPENER.test(line.text)) return undefined;
     if (isSentenceLine(line)) {
-      if (!CLOSING.test(line.text)) return undefined;
+      const unheaded = headlines >= UNHEADED_TEASERS && allClauses && CLOSED.test(line.text);
+      if (!CLOSING.test(line.text) && !unheaded) return undefined;
       closing = i;
     } else if (!isHeadlineLike(line.text) || wordCount(line.text) < TEASER_WORDS) return undefined;
+    else {
+      headlines++;
+      allClauses &&= hasHeadlineVerb(line.text) && !isCutOff(line.text);
+    }
   }
-  return closing > 0 && closing + 1 < lines.length ? lines[closing + 1]!.line : undefined;
+  return closing >= 0 && closing + 1 < lines.length ? lines[closing + 1]!.line : undefined;
 }
 
 /** Headlines run together on one line: longer than any headline, and no period anywhere in it. */
