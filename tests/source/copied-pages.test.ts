@@ -406,6 +406,9 @@ describe('credits, tags and attribution of copied pages', () => {
     ['Астана. 1 сентября. КазТАГ - Айдана Сериккызы. Каток открыли в субботу.', { outlet: 'КазТАГ' }],
     ['Корреспондент агентства Kazinform выяснил, почему каток открыли только в субботу.', { outlet: 'Kazinform' }],
     ['Каток открыли в субботу, сообщил корреспондент агентства "Интерфакс-Казахстан".', { outlet: 'Интерфакс-Казахстан' }],
+    ['Каток открыли в субботу, сообщил «Интерфакс-Юг» со ссылкой на акимат.', { outlet: 'Интерфакс-Юг', via: 'акимат' }],
+    ['Каток открыли в субботу, передает Trend со ссылкой на МИА «Казинформ».', { outlet: 'Trend', via: 'Kazinform' }],
+    ['ASTANA. QazAqparat - Katok ashyldy, dep habarlaıdy QazAqparat qalalyq ákimdikke silteme jasap.', { outlet: 'Kazinform', via: 'qalalyq ákimdik' }],
   ])('attribution in %s', (lead, expected) => {
     expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${lead}\n`).attribution).toEqual(expected);
   });
@@ -457,6 +460,18 @@ describe('credits, tags and attribution of copied pages', () => {
     const text = 'date 2026-01-30 Ауылда жаңа мектеп ашылды\nАуылдағы жаңа мектеп үш жүз оқушыны қабылдауға дайын тұр.\n\nҰқсас ақпараттар\n\n';
     expect(parse(`${text}БАЗАРДА БАҒА ТӨМЕНДЕДІ\n\nexample\n\nЖАҢА КӨПІР САЛЫНДЫ\n`).paragraphs).toHaveLength(1);
     expect(parse(`${text}example\n`).paragraphs).toContain('example');
+  });
+
+  it('none from a past-tense verb before a person or an office, nor from `Бұл туралы` before a role and a person\'s name; a press service there stays', () => {
+    for (const lead of ['Каток открыли в субботу, сообщил аким города Иван Петров.', 'Каток ашылды. Бұл туралы федерация президенті Ерлан Сапаров хабарлады.']) {
+      expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${lead}\n`).attribution).toBeUndefined();
+    }
+    expect(parse('date 2026-01-30 В Астане открылся новый каток\nКаток ашылды. Бұл туралы облыс әкімдігінің баспасөз қызметі хабарлады.\n').attribution).toEqual({ outlet: 'облыс әкімдігінің баспасөз қызметі' });
+  });
+
+  it('keeps a dateline\'s agency, with no cited body, when the lead\'s phrase names another outlet citing one', () => {
+    const lead = 'АСТАНА. KAZINFORM - Каток открыли в субботу, сообщает Zakon.kz со ссылкой на акимат.';
+    expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${lead}\n`).attribution).toEqual({ outlet: 'Kazinform' });
   });
 
   it('none in `Бұл туралы …` naming a briefing or a meeting where someone spoke', () => {
@@ -654,6 +669,13 @@ describe('Kazpravda\'s page flattened onto the title\'s line', () => {
 describe('a line under a title that reads as a lead', () => {
   it('is a subheading, and the page refused, when it does not retell the lead', () => {
     expect(refusal(`date 2023-02-03 ${LEAD}\nКак работает каток зимой\nКаток открыт каждый день с десяти утра до полуночи.\n`)).toMatch(/^1: the title reads as a lead paragraph/u);
+  });
+
+  it('is the first section\'s heading, and the page refused, when another heading stands between paragraphs further down; with none, a line retelling the lead is the headline', () => {
+    const lead = 'В субботу в центре Астаны открылся новый городской каток, сообщили в акимате города.';
+    const sections = 'Лед заливали две недели, работы закончили к выходным.\nЧасы работы катка зимой\nКаток будет открыт каждый день с десяти утра до полуночи, вход для детей бесплатный.\n';
+    expect(refusal(`date 2023-02-03 ${lead}\nВ центре Астаны открылся новый каток\n${sections}`)).toMatch(/^1: the title reads as a lead paragraph/u);
+    expect(parse(`date 2023-02-03 ${lead}\nВ центре Астаны открылся новый каток\nЛед заливали две недели, работы закончили к выходным.\n`).title).toBe('В центре Астаны открылся новый каток');
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Attribution } from '../article.ts';
-import { OUTLET_SPELLINGS, outletName } from '../outlets.ts';
+import { isOutletName, OUTLET_SPELLINGS, outletName } from '../outlets.ts';
 import type { ParseState } from '../state.ts';
 import { hasVerb } from './page-foot.ts';
 
@@ -99,6 +99,9 @@ const SLASHED_DATELINE = new RegExp(String.raw`^\p{Lu}[^./]{1,60}?\s[-–—]\s\
 // may tell the story (`рассказывает собственный корреспондент ИА «NewTimes.kz» Имя Фамилия`), and a domain may
 // keep its link's scheme (`сообщает http://astana.gov.kz)`, the link's markup lost).
 const RUSSIAN = new RegExp(String.raw`(?:[Сс]ообщает|[Сс]ообщают|[Пп]ереда[её]т|[Пп]ишет|[Ии]нформирует|[Рр]ассказывает(?=\s+(?:собственный\s+|специальный\s+)?корреспондент))\s+${CARRIER}(?:@|${LINK_SCHEME})?${OUTLET}${VIA}${END}`, 'u');
+// In the past tense only a name in quotes, a domain or a listed outlet, its kind before it or not, names the
+// outlet (`сообщил «Интерфакс-Юг» со ссылкой на …`, `передало агентство Kazinform`): `сообщил аким` is a source.
+const RUSSIAN_PAST = new RegExp(String.raw`(?:[Сс]ообщил|[Пп]ередал)[аои]?\s+(?:(?:ИА|МИА|агентство|портал|издание|сайт|телеканал)\s+)?(?<outlet>«[^«»]{2,60}»|"[^"«»]{2,60}"|${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))${VIA}${END}`, 'u');
 // The outlet that carries a body's report, named after it: `…, сообщает госметеослужба «Казгидромет», на
 // которую ссылается ИА Новости-Казахстан.` (the body names no outlet; the agency citing it does).
 const RUSSIAN_CITING = new RegExp(String.raw`,\s+на\s+(?:которую|который|которое|которые|которых)\s+ссыла(?:е|ю)тся\s+${CARRIER}${OUTLET}${END}`, 'u');
@@ -124,6 +127,9 @@ const RUSSIAN_REVIEW = new RegExp(String.raw`[,—–-]\s*в\s+(?:обзоре|�
 const KAZAKH_ABOUT = new RegExp(String.raw`(?:Бұл\s+туралы|Bul\s+t[ýu]raly|بۇل\s+تۋرالى)\s+(?<outlet>(?:[^,;.]|\.(?=[\p{L}\d])){3,120}?)\s+(?:хабарлады|хабарлайды|мәлім\s+етті|жазды|жазады|habarlady|habarla[ıi]dy|jazdy|حابارلادى)${END}`, 'u');
 // What an outlet named before `хабарлайды` is: `Stan.kz ақпарат агенттігі` is Stan.kz.
 const ABOUT_DESCRIPTOR = /\s+(?:ақпарат\s+агенттігі|ақпараттық\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|порталы|сайты|агенттігі|тілшісі|aqparat\s+agenttigi|saıty|tilshisi)$/u;
+// A person named by role and name, closing a `Бұл туралы …` phrase, is a source, no outlet: `… қауымдастығының
+// президенті Имя Фамилия`, `облыс әкімі Имя Фамилия` (a role in small letters right before the name).
+const ROLE_AND_NAME = /(?:^|\s)\p{Ll}[\p{L}-]*[ыіиyi]\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}$/u;
 // Where something was said, closing a `Бұл туралы …` phrase: a briefing, a meeting, an interview.
 const OCCASION = /\s(?:брифинг|брифингте|брифингінде|барысында|кезінде|жиында|жиналысында|отырысында|кездесуде|кездесуінде|сұхбатында|мәслихатында|brıfıńte|barysynda|kezinde|jıynda|otyrysynda)$/u;
 // Об этом сообщили в пресс-службе МВД.
@@ -145,7 +151,7 @@ export function datelineOf(lead: string): string | undefined {
 }
 
 // A dateline names the agency before anything else in the lead.
-const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, RUSSIAN, RUSSIAN_CITING, RUSSIAN_REVIEW, KAZAKH, KAZAKH_ARABIC, KAZAKH_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, CORRESPONDENT_OF, KAZAKH_AS_REPORTED];
+const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, RUSSIAN, RUSSIAN_PAST, RUSSIAN_CITING, RUSSIAN_REVIEW, KAZAKH, KAZAKH_ARABIC, KAZAKH_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, CORRESPONDENT_OF, KAZAKH_AS_REPORTED];
 
 // «Kazinform тілшісі» is «Kazinform's correspondent»: the outlet is Kazinform.
 const CORRESPONDENT = /\s+(?:тілшісі|t[iı]lsh[iı]s[iı]|ء?تىلشىسى)$/u;
@@ -232,6 +238,15 @@ function opensOnCityAndDay(text: string): boolean {
   return dot > 1 && dot < CITY_LONGEST && day >= 48 && day <= 57;
 }
 
+// What a cited outlet is, before its name: `со ссылкой на МИА «Казинформ»`.
+const VIA_KIND = /^(?:МИА|ИА|агентство|агентства|портал|портала|издание|издания|сайт|сайта)\s+/u;
+
+/** A cited body that is a listed outlet, however written, under the outlet's one name; any other as written. */
+function listedVia(via: string): string {
+  const bare = via.replace(VIA_KIND, '').replace(QUOTED, '$1');
+  return isOutletName(bare) ? outletName(bare) : via;
+}
+
 /** The attribution a paragraph's phrase names, if any. */
 export function attributionIn(text: string): Attribution | undefined {
   for (const phrase of PHRASES) {
@@ -255,7 +270,7 @@ export function attributionIn(text: string): Attribution | undefined {
     if (phrase === CORRESPONDENT_OF && GENITIVE_NAME.test(outlet) && !UNDECLINED.has(outlet) && !CARRIER_NOUN.test(match[0])) outlet = `${outlet.slice(0, -2)}»`;
     outlet = outlet.replace(QUOTED, '$1');
     // `Бұл туралы … басшысы … брифинг барысында хабарлады` names an occasion, not who reports.
-    if (phrase === KAZAKH_ABOUT && OCCASION.test(outlet)) continue;
+    if (phrase === KAZAKH_ABOUT && (OCCASION.test(outlet) || ROLE_AND_NAME.test(outlet))) continue;
     if (phrase === KAZAKH_ABOUT) outlet = outlet.replace(ABOUT_DESCRIPTOR, '').replace(ABLATIVE, '').replace(LOCATIVE, '');
     if (phrase === KAZAKH) outlet = outlet.replace(PRESS_SERVICE_ABLATIVE, '');
     // `деп хабарлайды Астана қаласы әкімдігінің ресми сайты`: the body whose official site it is.
@@ -265,6 +280,13 @@ export function attributionIn(text: string): Attribution | undefined {
     const found: Attribution = { outlet: outletName(outlet) };
     if (groups.via && groups.viaOfficial !== undefined) found.via = groups.via.trim().replace(GENITIVE, '');
     else if (groups.via) found.via = phrase === KAZAKH || phrase === KAZAKH_ARABIC ? groups.via.trim().replace(QUOTED, '$1').replace(HYPHEN_DATIVE, '').replace(DATIVE, '') : groups.via.trim();
+    if (found.via) found.via = listedVia(found.via);
+    // A dateline naming the agency over a lead whose phrase names it again with the body it cites (`SEMEI.
+    // QazAqparat - …, dep habarlaıdy QazAqparat jergilikti ákimdikke silteme jasap.`): the phrase gives the body.
+    if (phrase === DATELINE || phrase === DATELINE_LISTED) {
+      const again = attributionIn(text.slice(match[0].length));
+      if (again?.via && again.outlet === found.outlet) return again;
+    }
     return found;
   }
   return undefined;

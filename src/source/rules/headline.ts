@@ -198,11 +198,26 @@ function leadAboveHeadline(state: ParseState): boolean {
   const meta = new Set<string>([META_RULES.counter.name, META_RULES.stamp.name]);
   // The photo's credit may stand between the headline and its counter (`фото: …` / `1,339` / `оқылды`).
   const counter = state.creditLine?.line === below.line + 1 ? below.line + 2 : below.line + 1;
-  if (!state.skipped.some((s) => s.line === counter && meta.has(s.rule)) && !retellsLead(state.article.title!, below.text)) return false;
+  if (!state.skipped.some((s) => s.line === counter && meta.has(s.rule)) && (!retellsLead(state.article.title!, below.text) || setOutInSections(state.lines.slice(1)))) return false;
   state.lines[0] = { text: state.article.title!, line: state.headLine };
   state.skipped.push({ line: below.line, text: below.text, rule: 'headline under the lead' });
   state.article.title = below.text;
   return true;
+}
+
+// A section's heading says something: three words or more.
+const SECTION_HEADING_WORDS = 3;
+// The paragraph under it may open a quote on a colon: a line of twelve words or more is no heading.
+const SECTION_TEXT_WORDS = 12;
+
+/**
+ * The text under a line is set out in sections: further down, another heading of three words or more
+ * stands between two paragraphs (`Главный редактор о методах следствия`), the one under it at times
+ * closing on a colon before a quote. A line retelling the lead is
+ * then the first section's heading, not the headline the copy lost.
+ */
+function setOutInSections(rest: readonly SourceLine[]): boolean {
+  return rest.some((line, i) => i > 0 && !line.verbatim && isHeadlineLike(line.text) && wordCount(line.text) >= SECTION_HEADING_WORDS && isSentenceLine(rest[i - 1]!) && rest[i + 1] !== undefined && (isSentenceLine(rest[i + 1]!) || wordCount(rest[i + 1]!.text) >= SECTION_TEXT_WORDS));
 }
 
 // A lead printed again is a sentence of some length: a short line repeats for other reasons.
