@@ -277,6 +277,11 @@ describe('the clutter table', () => {
     ['Свидетельство о постановке на учет периодического печатного издания № 4321-Г выдано Министерством информации', 'masthead'],
     ['https://', 'link placeholder'],
     ['http://www.', 'link placeholder'],
+    // A newspaper's signature for its own correspondent, no name given.
+    ['Өз тілшіміз', 'byline'],
+    ['Өз тілшімізден.', 'byline'],
+    // A theme's date label, its date lost in the copy, before the views.
+    ['Күні: , 48 рет оқылды', 'counter'],
   ])('%s is a %s', (line, rule) => {
     expect(clutterRuleOf(line)?.name).toBe(rule);
   });
@@ -427,6 +432,9 @@ describe('the clutter table', () => {
     'Служба коммуникаций области ответила жителям',
     // A comment section's rules list what it forbids; a report's sentence on comments lists nothing of it.
     'В комментариях запрещены ссылки на сторонние сайты, пояснили в редакции.',
+    // The signature's words opening a sentence of the text, and the day's word as no label.
+    'Өз тілшіміз ауылдағы жағдайды көзімен көріп қайтты.',
+    'Күні: ертең кешке белгілі болады',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });

@@ -314,6 +314,10 @@ describe('credits, tags and attribution of copied pages', () => {
     const article = parse(`date 2026-01-30 В Астане открылся новый каток\n${caption} canva.com\n${LEAD}\nКаток работает до марта.\n`);
     expect(article.photoCredit).toBe('canva.com');
     expect(article.photoAlt).toBe(caption);
+    // A dash right before the domain makes the line the page's own title, the site's name after the headline.
+    const own = parse(`date 2026-01-30 В Астане открылся новый каток\nВ Астане открылся новый каток - example.kz\n${LEAD}\n`);
+    expect(own.photoCredit).toBeUndefined();
+    expect(own.paragraphs).toEqual([LEAD]);
     expect(article.paragraphs).toEqual([LEAD, 'Каток работает до марта.']);
     const after = parse(`date 2026-01-30 В Астане открылся новый каток\n${LEAD}\nЗаписаться можно на сайте egov.kz\n`);
     expect(after.photoCredit).toBeUndefined();
@@ -924,5 +928,21 @@ describe('a pointer to the report\'s video, its link lost', () => {
     expect(clutterRuleOf('Вы также можете посмотреть видеоверсию этого интервью, она опубликована на нашем YouTube-канале.')?.name).toBe('reader prompt');
     expect(clutterRuleOf('Вы можете подписаться на наш канал, — сказал блогер на встрече.')).toBeUndefined();
     expect(clutterRuleOf('Вы можете посмотреть это видео на YouTube, оно уже набрало миллион просмотров.')).toBeUndefined();
+  });
+});
+
+describe('a day\'s archive listing reports in full', () => {
+  const head = 'date 2019-02-14 Мұрағат: 14.02.2019\nАуылда жаңа емхана ашылды\nКүні: , 52 рет оқылды\nАуылда заманауи емхана бүгін есігін айқара ашты.\nОнда он екі дәрігер жұмыс істейді.\n';
+
+  it('leaves out the next report: its headline over the meta line printed under the report\'s own', () => {
+    const article = parse(`${head}Өз тілшіміз\nМектеп ауласы көгалданды\nКүні: , 17 рет оқылды\nОқушылар ауланы ағашпен көмкерді.\n`);
+    expect(article.paragraphs).toEqual(['Ауылда заманауи емхана бүгін есігін айқара ашты.', 'Онда он екі дәрігер жұмыс істейді.']);
+    expect(article.skipped?.filter((s) => s.rule === 'teaser of another report').map((s) => s.line)).toEqual([7, 9]);
+  });
+
+  it('keeps the text under a subheading when no meta line of the same shape follows it', () => {
+    const article = parse(`${head}Емхана не береді\nЕнді тұрғындар қалаға бармайды.\nДәрігерлер үйге де барады.\n17 рет оқылды\n`);
+    expect(article.paragraphs.slice(-2)).toEqual(['Енді тұрғындар қалаға бармайды.', 'Дәрігерлер үйге де барады.']);
+    expect(article.skipped?.some((s) => s.rule === 'teaser of another report')).toBe(false);
   });
 });

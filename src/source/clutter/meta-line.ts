@@ -111,7 +111,13 @@ const TRAIL_STAMP = /\d:\d\d|\d{4}\D.* \d+$/u;
 /** What kind of metadata line `text` is, or undefined for any other line. */
 const LIST_HOUR_END = /\d:\d\d\.$/u;
 
+// A theme's date label (`Күні:`, the day) before the stamp, or before the views when the copy lost the date
+// and kept its comma: `Күні: , 48 рет оқылды`. Only as a label: `Жеңіс күні 9 мамыр` is a holiday's name.
+const DATE_LABEL = /^(?:күні|kúni):\s*,?\s*(?=\S)/iu;
+
 export function metaLine(text: string): MetaKind | undefined {
+  const dateLabel = DATE_LABEL.exec(text);
+  if (dateLabel) return metaLine(text.slice(dateLabel[0].length));
   const bullet = text.indexOf(RUBRIC_BULLET);
   if (bullet > 0) {
     const rubric = text.slice(0, bullet).split(' ');

@@ -659,6 +659,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(String.raw`(?:${BYLINE_ROLES})\s*:\s*[\p{L}\p{M}.\- ,،]{2,80}`),
   },
   {
+    // A newspaper's signature for its own correspondent, no name given: `Өз тілшіміз` (our correspondent).
+    name: 'byline',
+    maxLength: 30,
+    line: /^(?:өз\s+тілшіміз(?:ден)?|óz\s+tilshimiz(?:den)?|ءوز\s+ءتىلشىمىز(?:دەن)?)\.?$/iu,
+  },
+  {
     // The role and the author's name with no colon between, in a list of the report's details:
     // `- автор Айгерім Серікова`. The name's capitals tell it from a sentence (`автор книги …`).
     name: 'byline',

@@ -39,7 +39,10 @@ const CITING = String.raw`(?:сілтеме\s+(?:жасап|жасай\s+оты�
 // A body's official site or page cited, the body in the genitive: `қала әкімдігінің ресми сайтына сілтеме жасап`
 // cites the city akimat (`ресми` is no name's last word).
 const CITED_OFFICIAL = String.raw`\s+(?<viaOfficial>ресми|resmi)\s+(?:сайтына|парақшасына|saıtyna|paraqshasyna)`;
-const KAZAKH_VIA = String.raw`(?:\s+(?<via>${DOMAIN}(?:-\p{L}{2,3})?|[^,;.]{1,120}?)(?:${CITED_OFFICIAL}|${CITED_KIND})\s+${CITING})?`;
+// The body cited holds no correspondent: `деп хабарлайды Устинка LIVE тілшісі Тарбағатай ауданы әкімдігіне сілтеме
+// жасап` is told by Устинка LIVE (its correspondent), citing the district akimat.
+const NO_CORRESPONDENT = String.raw`(?!\S*\s(?:тілшісі|tilshisi)\s)`;
+const KAZAKH_VIA = String.raw`(?:\s+(?<via>${DOMAIN}(?:-\p{L}{2,3})?|(?:${NO_CORRESPONDENT}[^,;.]){1,120}?)(?:${CITED_OFFICIAL}|${CITED_KIND})\s+${CITING})?`;
 // What an outlet is, in the genitive before its correspondent: `Stan.kz ақпарат агенттігінің тілшісі` is Stan.kz's.
 // Latin script too: `Stan.kz aqparat agenttiginiń tilshisi`.
 const KIND_OF = String.raw`(?:(?:(?:ақпарат|ақпараттық|интернет|ұлттық)\s+)?(?:агенттігінің|порталының|сайтының|газетінің|басылымының|телеарнасының)\s+тілшісі|(?:(?:aqparat|aqparattyq|ınternet|ulttyq)\s+)?(?:agenttiginiń|portalynyń|saıtynyń|gazetiniń)\s+tilshisi)`;

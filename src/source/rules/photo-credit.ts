@@ -154,11 +154,14 @@ const DOMAIN_CAPTION = /^(\S.{6,200}?)\s+((?:www\.)?[a-z0-9][a-z0-9-]*\.(?:com|k
 // Tested first: most lines end in no domain.
 const DOMAIN_LAST = /\.(?:com|kz|ru|org|net|info)$/u;
 const CAPTION_WORDS = 3;
+// A dash or pipe right before the domain makes the line a page's own title, the site's name after the
+// headline (`<headline> - adebiportal.kz`), no caption: the domain is the site's, not the photo's.
+const PAGE_TITLE_DASH = /\s[-–—|]$/u;
 
 /** A caption ending in its credit as a bare domain, on a line above the lead that reads as a headline. */
 function domainCaption(text: string): Credit | undefined {
   const found = DOMAIN_LAST.test(text) ? DOMAIN_CAPTION.exec(text) : null;
-  if (!found || !isHeadlineLike(found[1]!) || found[1]!.endsWith(':') || wordCount(found[1]!) < CAPTION_WORDS) return undefined;
+  if (!found || !isHeadlineLike(found[1]!) || found[1]!.endsWith(':') || PAGE_TITLE_DASH.test(found[1]!) || wordCount(found[1]!) < CAPTION_WORDS) return undefined;
   return { credit: found[2]!, caption: found[1]! };
 }
 

@@ -65,7 +65,7 @@ export function teaser(state: ParseState): void {
     .map((s) => excerptAbove(state, s.line, lead.line))
     .find((line) => line !== undefined);
   const stamped = state.lines.slice(leadIndex + 1).find((line) => !line.verbatim && isStampedHeadline(line.text))?.line;
-  const starts = [stamp ? headlineOverStamp(state.lines, lead.line, stamp.line) : undefined, under, stamped].filter((line) => line !== undefined);
+  const starts = [stamp ? headlineOverStamp(state.lines, lead.line, stamp.line) : undefined, under, stamped, headOfNextEntry(state, lead, leadIndex)].filter((line) => line !== undefined);
   const from = starts.length > 0 ? Math.min(...starts) : (teaserByDateline(state.lines, leadIndex) ?? teaserAfterClosing(state.lines, leadIndex) ?? topicTeasers(state.lines, leadIndex));
   if (from === undefined) return;
   // The photo credit taken from among the teasers is another report's (photo-credit.ts runs first),
@@ -92,6 +92,28 @@ function overOwnHeadline(state: ParseState, stamp: number, leadIndex: number): b
   if (!next || next.verbatim) return false;
   const head = [...state.lines.slice(0, leadIndex).map((line) => line.text), ...(state.article.title === undefined ? [] : [state.article.title])];
   return head.some((text) => isCopyOf(next.text, text));
+}
+
+// A page listing several reports in full, as a blog's archive of a day does (`Мұрағат: 23.01.2017`), prints
+// each under its headline with the same meta line: `Күні: , 48 рет оқылды` under the report's own, and
+// `Күні: , 29 рет оқылды` under the next one's. The line's shape is its text with its figures hidden; it
+// must hold a word, so that a bare count or date under the text heads nothing. The copy may cut the last
+// such line short (`Күні: , 29 рет оқ`).
+const META_NAMES: ReadonlySet<string> = new Set([META_RULES.stamp.name, META_RULES.counter.name]);
+const metaShape = (text: string): string => text.replace(/\d+/gu, '#');
+const SHAPE_WORD = /\p{L}{3}/u;
+const MIN_CUT_SHAPE = 8;
+
+/** The line of the next report's headline, over the meta line the page printed under the report's own. */
+function headOfNextEntry(state: ParseState, lead: SourceLine, leadIndex: number): number | undefined {
+  const shapes = state.skipped.filter((s) => META_NAMES.has(s.rule) && s.line < lead.line).map((s) => metaShape(s.text)).filter((shape) => SHAPE_WORD.test(shape));
+  if (shapes.length === 0) return undefined;
+  let again = state.skipped.find((s) => META_NAMES.has(s.rule) && s.line > lead.line && shapes.includes(metaShape(s.text)))?.line;
+  const last = state.lines.at(-1);
+  if (again === undefined && last && last.line > lead.line && !last.verbatim && last.text.length >= MIN_CUT_SHAPE && shapes.some((shape) => shape.startsWith(metaShape(last.text)))) again = last.line;
+  if (again === undefined) return undefined;
+  const above = state.lines.filter((line) => line.line > lead.line && line.line < again).at(-1);
+  return above && !above.verbatim && state.lines.indexOf(above) > leadIndex && isHeadlineLike(above.text) ? above.line : undefined;
 }
 
 // A widget's stamp of another report: the day and month, no year, and the time: `17.09, 09:49`.
