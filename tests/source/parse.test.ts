@@ -53,6 +53,12 @@ describe('parseSource on variants', () => {
     expect(page('Так выглядит новый сквер. Вот его план Фото:')).toContain('Так выглядит новый сквер. Вот его план Фото:');
   });
 
+  it('takes the author\'s signature glued after the last sentence out of its paragraph, but not after a line that closes no sentence', () => {
+    const page = (last: string) => parse(`date 2012-04-21 В Семее повредили остановку\nЖители Семея сообщили в полицию о разбитой остановке на окраине города.\n${last}\n`).paragraphs;
+    expect(page('Остановку восстановят за неделю, уточнили в акимате. Мария КОВАЛЕНКО').at(-1)).toBe('Остановку восстановят за неделю, уточнили в акимате.');
+    expect(page('Итоги конкурса. Мария КОВАЛЕНКО')).toContain('Итоги конкурса. Мария КОВАЛЕНКО');
+  });
+
   it('takes a credit printed again after `@` as its copy, and keeps an `@` line naming someone else', () => {
     const page = (at: string) => parse(`date 2024-02-10 Облыста мектеп құрылысы талқыланды\nКеңесте өңірде биыл бес мектеп салу жоспары қаралды.\n${at}\nФото: Облыс әкімінің баспасөз қызметі\n`);
     const copied = page('@Облыс әкімінің баспасөз қызметі');
