@@ -258,6 +258,11 @@ describe('the clutter table', () => {
     ['Jañalyqtardy bizdiñ Instagram paraqşamyzdan oqyñyz', 'reader prompt'],
     ['ءبىزدىڭ Telegram ارناسىنا جازىلىڭىز', 'reader prompt'],
     ['Присылайте фото и видео в редакцию', 'reader prompt'],
+    // The newsroom's contacts: a messenger and a mailbox.
+    ['Ойыңызбен бөлісіп, видео жібергіңіз келсе, WhatsApp +7 700 000 00 00 нөміріне және news@example.kz поштасына жаза аласыз.', 'reader prompt'],
+    ['Вы зашли на мобильную версию сайта', 'page navigation'],
+    ['Перейти на версию для ПК', 'page navigation'],
+    ['0A1B2C3D-4E5F-6789-ABCD-EF0123456789', 'image label'],
     ['Мы есть в YouTube и в социальных сетях ВК и Инстаграм. Хотите получать новостную рассылку? У вас есть новости: фото, видео? Наш номер в WhatsApp и Telegram 8-700-000-00-00. Отправляйте заявку, мы добавим ваш номер в рассылку.', 'reader prompt'],
     // A long prompt naming its networks in Cyrillic letters only.
     ['Хотите первыми узнавать новости нашего города? Подписывайтесь на наш канал в Телеграм и на страницу во ВКонтакте. У вас есть история, фото или видео? Присылайте их нам в Ватсап, мы читаем каждое сообщение и отвечаем.', 'reader prompt'],
@@ -358,6 +363,12 @@ describe('the clutter table', () => {
     'Соңғы жаңалықтар бойынша ауыл тұрғындары көшірілді',
     'Газет 1922 жылы шыға бастаған еді, оны оқырмандар жақсы біледі.',
     'Если вы стали свидетелем мошенничества, сообщите в полицию по номеру 102.',
+    // A messenger with a number and no mailbox is an office's appeal; a mailbox with no messenger is a report's.
+    'Если вы стали свидетелем аварии, сообщите в полицию через WhatsApp по номеру +7 700 000 00 00.',
+    'Жалобы жители могут направлять на адрес priemnaya@akimat.kz, сообщили в акимате.',
+    // The mobile notice inside a report's sentence, and a hash of another shape.
+    'Перейти на версию для ПК смогут все пользователи приложения уже в мае.',
+    '0A1B2C3D-4E5F-6789-ABCD',
     'Перепечатка учебников без лицензии запрещена законом.',
     'Автор книги',
     'Редактор рассказал о планах журнала на год.',

@@ -47,6 +47,25 @@ describe('parseSource on the reference sample', () => {
 });
 
 describe('parseSource on variants', () => {
+  it('leaves out a caption whose credit the copy lost, with the image\'s keyword title above it, but keeps a sentence ending on the label', () => {
+    const page = (caption: string) => parse(`date 2023-09-20 Мэр открыла прием обращений\nКлипарт по теме Город. Город, улица, прохожие, смартфон, приложение, связь\n${caption}\n\nГлава города начала принимать обращения горожан на своей странице.\n`).paragraphs;
+    expect(page('Глава города отвечает жителям в своем аккаунте Фото:')).toEqual(['Глава города начала принимать обращения горожан на своей странице.']);
+    expect(page('Так выглядит новый сквер. Вот его план Фото:')).toContain('Так выглядит новый сквер. Вот его план Фото:');
+  });
+
+  it('takes the author\'s signature glued after the last sentence out of its paragraph, but not after a line that closes no sentence', () => {
+    const page = (last: string) => parse(`date 2012-04-21 В Семее повредили остановку\nЖители Семея сообщили в полицию о разбитой остановке на окраине города.\n${last}\n`).paragraphs;
+    expect(page('Остановку восстановят за неделю, уточнили в акимате. Мария КОВАЛЕНКО').at(-1)).toBe('Остановку восстановят за неделю, уточнили в акимате.');
+    expect(page('Итоги конкурса. Мария КОВАЛЕНКО')).toContain('Итоги конкурса. Мария КОВАЛЕНКО');
+  });
+
+  it('takes a credit printed again after `@` as its copy, and keeps an `@` line naming someone else', () => {
+    const page = (at: string) => parse(`date 2024-02-10 Облыста мектеп құрылысы талқыланды\nКеңесте өңірде биыл бес мектеп салу жоспары қаралды.\n${at}\nФото: Облыс әкімінің баспасөз қызметі\n`);
+    const copied = page('@Облыс әкімінің баспасөз қызметі');
+    expect([copied.photoCredit, copied.paragraphs]).toEqual(['Облыс әкімінің баспасөз қызметі', ['Кеңесте өңірде биыл бес мектеп салу жоспары қаралды.']]);
+    expect(page('@Аудан әкімінің баспасөз қызметі').paragraphs).toContain('@Аудан әкімінің баспасөз қызметі');
+  });
+
   it('reads a credit that is a site\'s address with its link\'s scheme as the site, and keeps a longer credit as printed', () => {
     const credit = (line: string) => {
       const article = parseSource(`date 2015-07-14 Көкпаршылар жарыстан жүлдемен оралды\n${line}\nОблыс құрамасы ұлттық ойындар чемпионатынан үш алтын медальмен қайтты.\n`);

@@ -66,9 +66,13 @@ function addressesReader(text: string): boolean {
   return text.split(SENTENCES).some((sentence) => opensOnReader(sentence) || sentence.split(' ').some((word) => KK_SECOND_PERSON.test(word.replace(WORD_EDGES, ''))));
 }
 
-/** Where the line sends the reader: a network with the outlet's own word, or its networks listed after a colon; the outlet's channel; the newsroom. */
+// A mailbox's address: with a messenger, the newsroom's contacts (`… WhatsApp +7 … нөміріне және editor@site.kz поштасына жібере аласыз`);
+// an appeal of the police or an office gives a number to call, not a mailbox beside a messenger.
+const MAILBOX = /[\w.-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/iu;
+
+/** Where the line sends the reader: a network with the outlet's own word, its networks listed after a colon, or a mailbox; the outlet's channel; the newsroom. */
 function namesOwnChannel(text: string): boolean {
-  if (NETWORK.test(text) && (OURS.test(text) || NETWORKS_AFTER_COLON.test(text))) return true;
+  if (NETWORK.test(text) && (OURS.test(text) || NETWORKS_AFTER_COLON.test(text) || MAILBOX.test(text))) return true;
   return (CHANNEL_WORD.test(text) && OURS.test(text)) || NEWSROOM.test(text);
 }
 

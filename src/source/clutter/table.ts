@@ -54,6 +54,11 @@ export interface Follow {
 // A plea and an imperative to the reader about comments: a report's sentence on comments has neither.
 export const COMMENT_RULES = /^[^.!?]{0,160}?(?:пожалуйста|просим\s+вас|өтінеміз)[^.!?]{0,80}?\s(?:ознакомьтесь|соблюдайте|прочтите|прочитайте|танысыңыз|сақтаңыз)\s[^.!?]{0,80}?(?:комментир|комментари|пікір)[^.!?]{0,40}[.!]?$/iu;
 
+// A caption closing on its credit's label, the credit lost in the copy: `Мэр города закрыла комментарии
+// после сотен обращений Фото:`. No sentence closes inside it; a label alone (`Фото:`) is a credit's, over its
+// credit. rules/photo-credit.ts takes it with the image's keyword title above it; the table names it anywhere.
+export const CAPTION_LOST_CREDIT = /^\p{Lu}[^.!?:]{10,180}\s(?:Фото|Сурет|Фотосурет|Foto|Photo|Sýret)\s?:$/u;
+
 // A media outlet's registration certificate: its number with the series letter, `№ 16307-Г`, `No 869-G`.
 const MEDIA_CERTIFICATE = /(?:№|No\.?)\s?\d{3,6}\s?-\s?[ГGЖ](?![\p{L}\d])/u;
 const REGISTRATION_WORD = /(?:тіркеу|тіркел|куәлі|свидетельств|зарегистрир|постановке\s+на\s+уч[её]т)/iu;
@@ -958,6 +963,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(String.raw`(?:(?:${LANGUAGES})\s+)?(?:сайттың\s+толық\s+нұсқасы|saıttyń\s+tolyq\s+nusqasy|полная\s+версия(?:\s+сайта)?)`),
   },
   {
+    // The mobile page's notice that the reader is on it, with its link to the desktop page:
+    // `Вы зашли на мобильную версию сайта`, `Перейти на версию для ПК`, `Перейти на полную версию сайта`.
+    name: 'page navigation',
+    maxLength: 60,
+    line: /^(?:вы\s+(?:зашли|находитесь)\s+на\s+мобильн(?:ую|ой)\s+верси(?:ю|и)(?:\s+сайта)?|перейти\s+на\s+(?:полную\s+)?версию(?:\s+сайта)?(?:\s+для\s+(?:пк|компьютера|десктопа))?)[.!]?$/iu,
+  },
+  {
     // An organisation's legal form alone under its name, as its site's masthead prints it:
     // `Республикалық қоғамдық бірлестігі`, `Республиканское общественное объединение`.
     name: 'masthead',
@@ -1770,6 +1782,18 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'image label',
     maxLength: 64,
     line: /^(?=[\da-f]{32,64}$)(?=[^a-f]*[a-f])\D*\d/iu,
+  },
+  {
+    name: 'photo caption',
+    maxLength: 200,
+    line: CAPTION_LOST_CREDIT,
+  },
+  {
+    // The same hash in a UUID's form, five groups of hex digits between hyphens, 8-4-4-4-12
+    // (`369FD63D-0478-49C8-AE51-A3D709EFCA92`): a picture's file name left as its alt text.
+    name: 'image label',
+    maxLength: 36,
+    line: /^[\da-f]{8}(?:-[\da-f]{4}){3}-[\da-f]{12}$/iu,
   },
   {
     // An advert slot's id left where the advert was: small Latin letters and figures mixed, a period, hex

@@ -21,6 +21,10 @@ const GLUED_PLACEHOLDER = /(?<=\p{Script=Cyrillic}[.!?»"”]?)\s+(?:undefined|n
 // The source's domain glued after the report's last sentence, a space between or none: `… ұлғайды. BNews.kz`, `… кресло.Ratel.kz`.
 const GLUED_SOURCE = /(?<=[.!?»"”])\s*([\p{L}\d][\p{L}\d-]{1,40}\.(?:kz|ru|com|org|net|info))$/iu;
 const SOURCE_TAIL = 60;
+// The author's signature glued after the report's last sentence on its line, as a page flattened into
+// paragraphs prints it: `… уточнили в ведомстве. Антон СЕРГИЕНКО` (a name, then a surname of four capitals or more).
+const GLUED_SIGNATURE = /(?<=[\p{L}\p{M}]{2}[.!?»"”])\s+(\p{Lu}\p{Ll}{2,}\s\p{Lu}{4,}(?:-\p{Lu}{2,})?)$/u;
+const SIGNATURE_TAIL = 50;
 // The outlet's domain opening the lead with no punctuation after it: `Kyzylorda-news.kz Бұған дейін …`, in capitals too, `HALYQLINE.KZ Бүгін …`.
 // So is the account the page quotes, with a colon: `@msu.city: Сегодня …`.
 const SOURCE_OPENING = /^([A-Za-z\d][A-Za-z\d-]{1,40}\.(?:kz|ru|com|org|net|info|KZ|RU|COM|ORG|NET|INFO)|@[A-Za-z\d_][A-Za-z\d_.]{1,40}(?=:))(?::)?\s+(?=\p{Lu})/u;
@@ -94,7 +98,7 @@ function cut(state: ParseState, line: SourceLine, piece: string, rule: string, t
  * first word (it names the outlet, as a source line does), and the image's keywords before a
  * paragraph's first word when the paragraph above closed a sentence (a line the page wrapped
  * goes on in small letters under one that did not), the image's alt word after a paragraph's last
- * sentence, no space after its period (`… алады.емхана`), a picture's file name before a paragraph's first word,
+ * sentence, no space after its period (`… алады.емхана`), the author's signature after it (`… в ведомстве. Антон СЕРГИЕНКО`), a picture's file name before a paragraph's first word,
  * the comment section's rules notice after its last sentence (`… по всем направлениям. Мы дорожим … при комментировании.`),
  * its content's hash or alt word glued before a paragraph's first word (`347d…d30В Павлодар …`,
  * `жолТұрғындардың …`), a «read also» link with its headline before a paragraph's first word, no space
@@ -126,6 +130,11 @@ export function gluedMatter(state: ParseState): void {
     const rules = rulesTail ? LAST_SENTENCE.exec(rulesTail) : null;
     const notice = rules ? rulesTail.slice(rules.index + rules[0].length) : '';
     if (rules && COMMENT_RULES.test(notice)) cut(state, line, notice, 'comment form', line.text.slice(0, line.text.length - notice.length));
+    // Only the line's end can hold it, in capitals: the pattern scans no more than a name's length.
+    const signatureTail = /\p{Lu}{4}$/u.test(line.text) ? line.text.slice(-SIGNATURE_TAIL) : '';
+    const signature = signatureTail ? GLUED_SIGNATURE.exec(signatureTail) : null;
+    const signed = signature && line.text.slice(0, line.text.length - signatureTail.length + signature.index);
+    if (signature && signed && isSentenceLine({ text: signed })) cut(state, line, signature[1]!, 'byline', signed);
     const counter = /\d$/u.test(line.text) ? GLUED_COUNTER.exec(line.text) : null;
     if (counter) cut(state, line, counter[0], 'counter', line.text.slice(0, counter.index));
     // Only the line's end can hold it: the pattern scans no more than a word's length.

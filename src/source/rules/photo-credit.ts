@@ -1,5 +1,5 @@
 import { metaLine } from '../clutter/meta-line.ts';
-import { META_RULES, SIGNATURE_WITH_PAPER } from '../clutter/table.ts';
+import { CAPTION_LOST_CREDIT, META_RULES, SIGNATURE_WITH_PAPER } from '../clutter/table.ts';
 import { endsAsSentence, foldHeadline, isHeadlineLike, isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import { isOutletName } from '../outlets.ts';
 import type { ParseState, SourceLine } from '../state.ts';
@@ -490,7 +490,30 @@ export function captionBeforeOutlet(text: string): string | undefined {
  * lines (the same credit copied twice, the credits of other photos on the page) leave the body too,
  * with their captions.
  */
+// The image's title on the line right above such a caption: its topic, a period, then its keywords
+// (`Клипарт по теме Соцсети. Город, интернет, приложение, социальная сеть, комментарии`).
+const TITLE_TOPIC = /^([^.!?]{3,60})\.\s(.+)$/u;
+
+/** Captions whose credit the copy lost leave as captions, with the image's keyword title right above one. */
+function captionsWithoutCredit(state: ParseState): void {
+  if (!state.lines.some((line) => !line.verbatim && line.text.endsWith(':') && CAPTION_LOST_CREDIT.test(line.text))) return;
+  const taken = new Map<number, string>();
+  state.lines.forEach((line, index) => {
+    if (line.verbatim || !CAPTION_LOST_CREDIT.test(line.text)) return;
+    taken.set(index, 'photo caption');
+    const above = state.lines[index - 1];
+    const keywords = above && !above.verbatim && above.line === line.line - 1 ? TITLE_TOPIC.exec(above.text)?.[2] ?? above.text : undefined;
+    if (keywords !== undefined && isKeywordTitle(keywords)) taken.set(index - 1, 'image label');
+  });
+  state.lines = state.lines.filter((line, index) => {
+    const rule = taken.get(index);
+    if (rule) state.skipped.push({ line: line.line, text: line.text, rule });
+    return !rule;
+  });
+}
+
 export function photoCredit(state: ParseState): void {
+  captionsWithoutCredit(state);
   imageTitles(state);
   labelOverCredit(state);
   creditGluedToParagraph(state);
@@ -503,6 +526,13 @@ export function photoCredit(state: ParseState): void {
   found.forEach((credit, index) => {
     const alone = credit && !credit.caption && found.find((other) => other && other.credit.length < credit.credit.length && credit.credit.startsWith(`${other.credit} `));
     if (alone) found[index] = { credit: alone.credit, caption: credit!.credit.slice(alone.credit.length + 1) };
+  });
+  // The credit printed again with `@` where the copyright sign was (`@Пресс-служба акимата области` by
+  // `Фото: Пресс-служба акимата области`): that credit's copy. Only the same words: a handle alone is no credit.
+  lines.forEach((line, index) => {
+    if (found[index] || line.verbatim || line.text[0] !== '@') return;
+    const copy = found.find((other) => other && !other.caption && other.credit === line.text.slice(1).trim());
+    if (copy) found[index] = { credit: copy.credit };
   });
   const named = found.findIndex((credit) => credit !== undefined && !credit.generic);
   const chosen = named >= 0 ? named : found.findIndex(Boolean);
