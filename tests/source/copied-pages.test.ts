@@ -904,3 +904,41 @@ describe('a pointer to the report\'s video, its link lost', () => {
     expect(clutterRuleOf('Вы можете посмотреть это видео на YouTube, оно уже набрало миллион просмотров.')).toBeUndefined();
   });
 });
+
+describe('credits printed with no colon, or wrapped onto two lines', () => {
+  const TITLE = 'В Уральске укрепили дамбу у дачного массива';
+  const LEAD = 'Спасатели за ночь укрепили дамбу у дачного массива под Уральском, сообщает Kazinform.';
+  const NEXT = 'Вода у дамбы поднялась на полметра за сутки, но жилые дома не пострадали.';
+
+  it('an abbreviation with its region, an outlet\'s name in Latin letters, a photographer with the outlet: a credit; a sentence on the photo is text', () => {
+    expect(creditIn('Фото ДЧС Костанайской области')).toEqual({ credit: 'ДЧС Костанайской области', generic: false });
+    expect(creditIn('Фото ДЧС опубликовали в соцсетях')).toBeUndefined();
+    expect(creditIn('Коллаж Ulysmedia')).toEqual({ credit: 'Ulysmedia', generic: false });
+    expect(creditIn('Фото Apple показали на презентации')).toBeUndefined();
+    expect(creditIn('Фото Тимура Ахметова, Ulysmedia')).toEqual({ credit: 'Тимура Ахметова, Ulysmedia', generic: false });
+    expect(creditIn('© Фото Kazinform')).toEqual({ credit: 'Kazinform' });
+    expect(creditIn('Сурет ашық дереккөзден')).toEqual({ credit: 'ашық дереккөзден', generic: true });
+  });
+
+  it('a slash after the label is its colon; the photos and the video together keep their label', () => {
+    expect(creditIn('Фото / Алексей Петров')).toEqual({ credit: 'Алексей Петров' });
+    expect(creditIn('Фото/видео: МЧС')).toEqual({ credit: 'МЧС' });
+  });
+
+  it('who gave the photo after the verb is the credit, whole; a longer line or one with another verb is text', () => {
+    expect(creditIn('Фото предоставила пресс-служба акимата Костанайской области')).toEqual({ credit: 'пресс-служба акимата Костанайской области' });
+    expect(creditIn('Фото предоставила пресс-служба акимата, которая опубликовала их утром')).toBeUndefined();
+    expect(creditIn('Айгуль САРСЕНОВА, фото Ержана КУАНЫШЕВА, Туркестан')).toEqual({ credit: 'Ержана КУАНЫШЕВА' });
+  });
+
+  it('the rest of a credit wrapped onto the line under it closing the block is the credit\'s; a line the paragraph goes on with is text', () => {
+    const wrapped = parse(`date 2025-03-18 ${TITLE}\n\n${LEAD}\n\nФото: пресс-служба\nакимата области\n\n${NEXT}\n`);
+    expect([wrapped.photoCredit, wrapped.paragraphs]).toEqual(['пресс-служба акимата области', [LEAD, NEXT]]);
+    const abbreviation = parse(`date 2025-03-18 ${TITLE}\n\n${LEAD}\n\nФото: ДЧС\nЗКО\n\n${NEXT}\n`);
+    expect([abbreviation.photoCredit, abbreviation.paragraphs]).toEqual(['ДЧС ЗКО', [LEAD, NEXT]]);
+    const text = 'в паводок работают круглосуточно';
+    const goesOn = parse(`date 2025-03-18 ${TITLE}\n\n${LEAD}\n\nФото: ДЧС\n${text}\n${NEXT}\n`);
+    expect(goesOn.photoCredit).toBe('ДЧС');
+    expect(goesOn.paragraphs.join(' ')).toContain(text);
+  });
+});
