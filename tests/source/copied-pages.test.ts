@@ -942,3 +942,26 @@ describe('credits printed with no colon, or wrapped onto two lines', () => {
     expect(goesOn.paragraphs.join(' ')).toContain(text);
   });
 });
+
+describe('a credit with no colon after a caption, a frame naming its source, a caption after a labelled credit', () => {
+  it('reads the credit and the caption; a sentence closing a sentence before `Фото` and going on is text', () => {
+    expect(creditIn('Лодки спасателей у домов. Фото ДЧС Атырауской области')).toEqual({ credit: 'ДЧС Атырауской области', caption: 'Лодки спасателей у домов.' });
+    expect(creditIn('Лодки спасателей у домов. Фото ДЧС опубликовали утром')).toBeUndefined();
+    expect(creditIn('Фото: МЧС РК. Спасатели на месте пожара')).toEqual({ credit: 'МЧС РК', caption: 'Спасатели на месте пожара' });
+    // An initial's period closes no credit.
+    expect(creditIn('Фото: А. Смирнов')).toEqual({ credit: 'А. Смирнов' });
+    expect(creditIn('Фото: Имя Фамилия ©')).toEqual({ credit: 'Имя Фамилия' });
+  });
+
+  it('a frame or a screenshot with who gave the video after it is the credit; a sentence on the frame is text', () => {
+    expect(creditIn('Кадр из видео ДП Алматы')).toEqual({ credit: 'Кадр из видео ДП Алматы' });
+    expect(creditIn('Кадр из видео облетел все соцсети за вечер')).toBeUndefined();
+    expect(creditIn('Фото и видео пресс-службы МЧС')).toEqual({ credit: 'пресс-службы МЧС', generic: false });
+    expect(creditIn('Фото Акорды')).toEqual({ credit: 'Акорды', generic: false });
+  });
+
+  it('a Kazakh credit naming where the photo comes from with `алынды` left out, on a short line only', () => {
+    expect(creditIn('Sýret qala ákimdiginiń baspasóz qyzmetinen')).toEqual({ credit: 'qala ákimdiginiń baspasóz qyzmetinen' });
+    expect(creditIn('Сурет көрмеге облыстың барлық аудандарынан жеткізілген жұмыстардан')).toBeUndefined();
+  });
+});

@@ -24,7 +24,7 @@ const GENERIC_SOURCE = String.raw`(?:\s+(?:из|с|со)\s.{1,80}?)?`;
 // `Коллажды жасаған – Алмас Манап`, `Суреттерді түсірген – …`, `Суретке түсірген …` (Latin `Sýretke túsirgen`), `Инфографиканы жасаған – …`,
 // `Иллюстрациялық фото` and, without a label, `ашық дереккөзі` or bare `ашық дереккөз` (an open source);
 // a generic credit keeps both its words (`Иллюстративное фото`), a closing period is no part of the credit.
-const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото\s+((?:из|с|со|предоставлено|предоставлены|прислано|присланы|автора|пресс-службы)\s.{1,140}?)|(иллюстр(?:ативное|ированное|ационное)\s+(?:фото|изображение)${GENERIC_SOURCE})|(фото\s+(?:иллюстративное|иллюстрированное|носит\s+иллюстративный\s+характер)${GENERIC_SOURCE})|(?:(?:суретті|суретке)\s+түсірген(?:дер)?|фотоны\s+түсірген|(?:суретті|суреттерді|фотоны)\s+ұсынған|sýretti\s+usynǵan|سۋرەتتى\s+ۇسىنعان|коллажды\s+жасаған|автор\s+фото|фотограф|sýret(?:ti|ke)\s+túsirgen|kollajdy\s+jasaǵan|سۋرەت(?:تى|كە)\s+تۇسىرگەن|كوللاجدى\s+جاساعان|суреттерді\s+түсірген(?:дер)?|sýretterdi\s+túsirgen|سۋرەتتەردى\s+تۇسىرگەن|инфографиканы\s+жасаған|ınfografıkany\s+jasaǵan|(?:ي|ى)نفو(?:گ|ع)رافيكانى\s+جاساعان)\s*[:–—-]?\s+(.{1,100}?)|(?:(?:сурет|фото|sýret|foto|سۋرەت|فوتو)\s+)?(ашық\s+дереккөз(?:і|ден|дерден)?(?:\s+алынды)?|ashyq\s+derekkóz(?:i|den|derden)?(?:\s+alyndy)?|اشىق\s+دەرەككوز(?:ى|دەن|دەردەن)?(?:\s+الىندى)?)|(иллюстрациялық\s+(?:фото|сурет)|[ıi]llıýstratsıalyq\s+(?:foto|sýret)))\.?$`, 'iu');
+const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото(?:\s+(?:и|және)\s+видео)?\s+((?:из|с|со|предоставлено|предоставлены|прислано|присланы|автора|пресс-службы)\s.{1,140}?)|(иллюстр(?:ативное|ированное|ационное)\s+(?:фото|изображение)${GENERIC_SOURCE})|(фото\s+(?:иллюстративное|иллюстрированное|носит\s+иллюстративный\s+характер)${GENERIC_SOURCE})|(?:(?:суретті|суретке)\s+түсірген(?:дер)?|фотоны\s+түсірген|(?:суретті|суреттерді|фотоны)\s+ұсынған|sýretti\s+usynǵan|سۋرەتتى\s+ۇسىنعان|коллажды\s+жасаған|автор\s+фото|фотограф|sýret(?:ti|ke)\s+túsirgen|kollajdy\s+jasaǵan|سۋرەت(?:تى|كە)\s+تۇسىرگەن|كوللاجدى\s+جاساعان|суреттерді\s+түсірген(?:дер)?|sýretterdi\s+túsirgen|سۋرەتتەردى\s+تۇسىرگەن|инфографиканы\s+жасаған|ınfografıkany\s+jasaǵan|(?:ي|ى)نفو(?:گ|ع)رافيكانى\s+جاساعان)\s*[:–—-]?\s+(.{1,100}?)|(?:(?:сурет|фото|sýret|foto|سۋرەت|فوتو)\s+)?(ашық\s+дереккөз(?:і|ден|дерден)?(?:\s+алынды)?|ashyq\s+derekkóz(?:i|den|derden)?(?:\s+alyndy)?|اشىق\s+دەرەككوز(?:ى|دەن|دەردەن)?(?:\s+الىندى)?)|(иллюстрациялық\s+(?:фото|сурет)|[ıi]llıýstratsıalyq\s+(?:foto|sýret)))\.?$`, 'iu');
 // Who gave the photo, named after the verb: `Фото предоставила пресс-служба акимата`, `Фото прислал Имя
 // Фамилия`; the credit is the giver, whole. Short lines only: a line of eight words or more reads as a sentence.
 const GIVEN_BY = /^[Фф]ото\s+(?:предоставил|прислал)[аи]?\s+(\S.{1,100}?)\.?$/u;
@@ -51,14 +51,18 @@ const NAME_PICTURE = /^((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)(?<!(
 // The abbreviation may name its region or city after it: `Фото ДЧС Костанайской области`, `Фото ДП Алматы`.
 // An outlet's name in Latin letters, one word or two, is a credit too: `Фото Ulysmedia`, `Коллаж Kursiv Media`;
 // and the photographer's name may have the outlet after a comma: `Фото Тимура Нуртаева, Ulysmedia`.
+// A body named in one word: `Фото Акорды`, `Фото Мажилиса`.
+const BODY_GENITIVE = String.raw`(?:Акорды|Мажилиса|Сената|Парламента|Правительства|Минздрава|Минпросвещения|Минобороны|Минфина|Генпрокуратуры|Нацбанка)`;
 const OFFICE_GENITIVE = String.raw`(?:Министерства|Дирекции|Управления|Департамента|Акимата|Комитета|Агентства|Отдела|Федерации|Ассоциации|Фонда|Центра|Службы|Пресс-службы|Института|Университета|Музея|Театра|Библиотеки|Администрации)(?:\s+\p{Ll}+){1,4}(?:\s+\p{Lu}{2,4})?`;
-const CREDIT_NAME = new RegExp(String.raw`^(?:[Фф]ото|[Cc]over|[Кк]оллаж)\s+(${OFFICE_GENITIVE}|\p{Lu}\p{Ll}+\s+\p{Lu}(?:\p{Ll}+|\p{Lu}{2,})(?:(?:,|\s+и)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|,\s+[A-Z][A-Za-z\d.]+(?:\s[A-Z][A-Za-z\d.]+)?)?|\p{Lu}{2,6}(?:\s\p{Lu}{2,4})?(?:\s+\p{Lu}\p{Ll}+(?:\s+(?:области|района|округа))?)?|[A-Z][A-Za-z\d]+(?:\s[A-Z][A-Za-z\d]+)?|[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|media)|[A-Za-z\d][A-Za-z\d-]*(?:\.[A-Za-z\d-]+)*\.[a-z]{2,6})$`, 'u');
+const CREDIT_NAME = new RegExp(String.raw`^(?:[Фф]ото|[Cc]over|[Кк]оллаж)\s+(${OFFICE_GENITIVE}|${BODY_GENITIVE}|\p{Lu}\p{Ll}+\s+\p{Lu}(?:\p{Ll}+|\p{Lu}{2,})(?:(?:,|\s+и)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|,\s+[A-Z][A-Za-z\d.]+(?:\s[A-Z][A-Za-z\d.]+)?)?|\p{Lu}{2,6}(?:\s\p{Lu}{2,4})?(?:\s+\p{Lu}\p{Ll}+(?:\s+(?:области|района|округа))?)?|[A-Z][A-Za-z\d]+(?:\s[A-Z][A-Za-z\d]+)?|[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|media)|[A-Za-z\d][A-Za-z\d-]*(?:\.[A-Za-z\d-]+)*\.[a-z]{2,6})$`, 'u');
 // The site and its photographer after a slash, without a colon, alone or glued after the photo's
 // caption (often the headline again): `… кордайским беспорядкам Фото Tengrinews.kz/Алихан Сариев`.
 const DOMAIN_PHOTOGRAPHER = /^(?:(\S.{0,250}?)\s+)?[Фф]ото\s+((?:[\p{L}\d][\p{L}\d-]*\.)+(?:kz|ru|com|org|net|info|media)\s?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)$/u;
 // A caption closing a sentence, the photographer's name after it without a colon, the copyright sign
 // last or not: `Паводки в ЗКО. Фото Жанара Берикова©`.
 const CAPTION_NAME = /^(\p{Lu}.{2,250}?[.!?])\s+[Фф]ото\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s*©?$/u;
+// A caption closing a sentence, a credit as CREDIT_NAME reads it after it: `Паводок в ЗКО. Фото МЧС РК`.
+const CAPTION_CREDIT_NAME = /^(\p{Lu}.{2,250}?[.!?])\s+([Фф]ото\s.{2,80})$/u;
 // A caption closing a sentence with a generic credit after it (tested with CREDIT_PHRASE): `У здания суда. Иллюстративное фото.`
 const CAPTION_GENERIC = /^(\p{Lu}.{2,200}?[.!?])\s+((?:иллюстр|фото\s).{4,80})$/iu;
 // A credit with the copyright sign and no label: `© Sputnik / Абзал Калиев`. A sign before a year
@@ -85,7 +89,9 @@ const GENERATED = /^(?:иллюстр(?:ативное|ированное)\s+)?(
 // A Kazakh credit saying where the photo was taken from, without a colon: `Сурет автордың жеке
 // мұрағатынан алынды`, `Sýret «KP»-nyń arhıvinen alyndy`. The word before `алынды` is in the
 // ablative (`-нан`, `-ден`, …): the photo was taken from a source.
-const TAKEN_FROM = /^(?:сурет|фото|фотосурет|sýret|suret|foto|سۋرەت|فوتو)\s+(.{1,120}?(?:нан|нен|дан|ден|тан|тен|nan|nen|dan|den|tan|ten|نان|نەن|دان|دەن|تان|تەن))\s+(?:алынды|alyndy|الىندى)\.?$/iu;
+const TAKEN_FROM = /^(?:сурет|фото|фотосурет|sýret|suret|foto|سۋرەت|فوتو)\s+(.{1,120}?(?:нан|нен|дан|ден|тан|тен|nan|nen|dan|den|tan|ten|نان|نەن|دان|دەن|تان|تەن))(?:\s+(?:алынды|alyndy|الىندى))?\.?$/iu;
+// With `алынды` left out the line is short: `Сурет облыс әкімдігінің баспасөз қызметінен` (a longer line is a sentence).
+const TAKEN_FROM_BARE_WORDS = 6;
 // The same credit glued after the photo's caption, which closes a sentence: `Су тасқынымен күрес жылда
 // жүргізіледі. Фото Төтенше жағдайлар министрлігінің сайтынан алынды`.
 const CAPTION_TAKEN_FROM = /^(.{3,250}?[.!?»"])\s+(?:сурет|фото|фотосурет|sýret|suret|foto|سۋرەت|فوتو)\s+(.{1,120}?(?:нан|нен|дан|ден|тан|тен|nan|nen|dan|den|tan|ten|نان|نەن|دان|دەن|تان|تەن))\s+(?:алынды|alyndy|الىندى)\.?$/iu;
@@ -109,9 +115,9 @@ const STOCK_AUTHOR = new RegExp(String.raw`^(?:изображение|фото)\
 const FROM_SITE = /^фото\s+(?:с|со)\s+сайта\s+([\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})\.?$/iu;
 // A still from a video or a screenshot, named as the picture's source: `Кадр из видео`, `Скриншот из соцсетей`;
 // who gave the video after a slash, as Tengrinews prints it in small letters: `кадр из видео/МЧС` (the line is the credit).
-const FRAME = /^((?:кадр|стоп-кадр|скриншот)\s+(?:из|с)\s+(?:видео|видеозаписи|соцсетей|социальных\s+сетей))(\s?\/\s?\S.{0,40})?$/iu;
+const FRAME = /^((?:кадр|стоп-кадр|скриншот)\s+(?:из|с)\s+(?:видео|видеозаписи|соцсетей|социальных\s+сетей))(\s?\/\s?\S.{0,40}|\s+[\p{Lu}\d][\p{L}\d.-]*(?:\s+[\p{Lu}\d][\p{L}\d.-]*){0,2})?$/iu;
 // That source: a name opening in a capital or a figure, up to three words (case-sensitive).
-const FRAME_SOURCE = /^\s?\/\s?[\p{Lu}\d][\p{L}\d.-]*(?:\s+[\p{Lu}\d][\p{L}\d.-]*){0,2}$/u;
+const FRAME_SOURCE = /^(?:\s?\/\s?|\s+)[\p{Lu}\d][\p{L}\d.-]*(?:\s+[\p{Lu}\d][\p{L}\d.-]*){0,2}$/u;
 // A still from a channel's footage, its label no `Фото` but the frame, the channel named after it: `Кадр КТК`,
 // `Кадр телеканала Хабар 24`, `Скриншот YouTube`. The name opens in a capital or a figure, up to three words, no mark
 // closing it: a sentence on a frame (`Кадр облетел соцсети.`) goes on in small letters or ends as one.
@@ -281,6 +287,9 @@ const GLUED_LABEL_MARK = /[\p{Ll}\d»"”)](?:Фото|Сурет|Фотосур
 // inside a longer credit stays as printed.
 const LINKED_SITE = /^(?:(?:https?:)?\/\/(?:www\.)?)?([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6})[/.]?$/iu;
 
+// A labelled credit with the photo's caption after its period: `Фото: МЧС РК. Спасатели на месте пожара`. The credit
+// closes on a word of two capitals or three letters (an initial, `А. Смирнов`, closes none), the caption opens in a capital.
+const CAPTION_AFTER_CREDIT = /^([^.!?]{2,60}?(?:\p{Lu}{2}|\p{L}{3}))\.\s+(\p{Lu}\p{Ll}[^.!?]{8,200}[.!?]?)$/u;
 // A caption's separator left before its credit when the copy lost the caption: `|| Автор фото Имя Фамилия`.
 const SEPARATOR_FIRST = /^(?:\|{1,2}|\/)\s*/u;
 
@@ -317,7 +326,10 @@ export function creditIn(text: string): Credit | undefined {
     if (CREDIT.test(plain[1]!)) return creditIn(plain[1]!);
     // Tested first: the credit ends in a figure.
     const stamped = /\d$/u.test(plain[1]!) ? STAMP_AFTER_CREDIT.exec(plain[1]!.trim()) : null;
-    return stamped ? { credit: stamped[1]!, stamp: stamped[2]! } : { credit: plain[1]!.trim().replace(LINKED_SITE, '$1') };
+    if (stamped) return { credit: stamped[1]!, stamp: stamped[2]! };
+    const captionAfter = CAPTION_AFTER_CREDIT.exec(plain[1]!.trim());
+    if (captionAfter && wordCount(captionAfter[2]!) >= CAPTION_WORDS) return { credit: captionAfter[1]!, caption: captionAfter[2]! };
+    return { credit: plain[1]!.trim().replace(LINKED_SITE, '$1').replace(/\s+©$/u, '') };
   }
   const signed = text.includes('©') ? CAPTION_COPYRIGHT.exec(text) : null;
   if (signed) return { credit: signed[2]!.trim(), caption: signed[1]! };
@@ -343,8 +355,11 @@ export function creditIn(text: string): Credit | undefined {
   }
   const named = CAPTION_NAME.exec(text);
   if (named) return { credit: named[2]!, caption: named[1]! };
+  const closingName = /\.\s/u.test(text) ? CAPTION_CREDIT_NAME.exec(text) : null;
+  const nameAfter = closingName ? CREDIT_NAME.exec(closingName[2]!) : null;
+  if (nameAfter) return { credit: nameAfter[1]!, caption: closingName![1]! };
   const taken = TAKEN_FROM.exec(text);
-  if (taken) return { credit: taken[1]! };
+  if (taken && (/(?:алынды|alyndy|الىندى)\.?$/iu.test(text) || wordCount(text) <= TAKEN_FROM_BARE_WORDS)) return { credit: taken[1]! };
   const takenCaption = CAPTION_TAKEN_FROM.exec(text);
   if (takenCaption) return { credit: takenCaption[2]!, caption: takenCaption[1]! };
   const glued = COPYRIGHT_GLUED.exec(text);
