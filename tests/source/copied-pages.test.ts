@@ -946,3 +946,64 @@ describe('a day\'s archive listing reports in full', () => {
     expect(article.skipped?.some((s) => s.rule === 'teaser of another report')).toBe(false);
   });
 });
+
+describe('credits printed with no colon, or wrapped onto two lines', () => {
+  const TITLE = 'В Уральске укрепили дамбу у дачного массива';
+  const LEAD = 'Спасатели за ночь укрепили дамбу у дачного массива под Уральском, сообщает Kazinform.';
+  const NEXT = 'Вода у дамбы поднялась на полметра за сутки, но жилые дома не пострадали.';
+
+  it('an abbreviation with its region, an outlet\'s name in Latin letters, a photographer with the outlet: a credit; a sentence on the photo is text', () => {
+    expect(creditIn('Фото ДЧС Костанайской области')).toEqual({ credit: 'ДЧС Костанайской области', generic: false });
+    expect(creditIn('Фото ДЧС опубликовали в соцсетях')).toBeUndefined();
+    expect(creditIn('Коллаж Ulysmedia')).toEqual({ credit: 'Ulysmedia', generic: false });
+    expect(creditIn('Фото Apple показали на презентации')).toBeUndefined();
+    expect(creditIn('Фото Тимура Ахметова, Ulysmedia')).toEqual({ credit: 'Тимура Ахметова, Ulysmedia', generic: false });
+    expect(creditIn('© Фото Kazinform')).toEqual({ credit: 'Kazinform' });
+    expect(creditIn('Сурет ашық дереккөзден')).toEqual({ credit: 'ашық дереккөзден', generic: true });
+  });
+
+  it('a slash after the label is its colon; the photos and the video together keep their label', () => {
+    expect(creditIn('Фото / Алексей Петров')).toEqual({ credit: 'Алексей Петров' });
+    expect(creditIn('Фото/видео: МЧС')).toEqual({ credit: 'МЧС' });
+  });
+
+  it('who gave the photo after the verb is the credit, whole; a longer line or one with another verb is text', () => {
+    expect(creditIn('Фото предоставила пресс-служба акимата Костанайской области')).toEqual({ credit: 'пресс-служба акимата Костанайской области' });
+    expect(creditIn('Фото предоставила пресс-служба акимата, которая опубликовала их утром')).toBeUndefined();
+    expect(creditIn('Айгуль САРСЕНОВА, фото Ержана КУАНЫШЕВА, Туркестан')).toEqual({ credit: 'Ержана КУАНЫШЕВА' });
+  });
+
+  it('the rest of a credit wrapped onto the line under it closing the block is the credit\'s; a line the paragraph goes on with is text', () => {
+    const wrapped = parse(`date 2025-03-18 ${TITLE}\n\n${LEAD}\n\nФото: пресс-служба\nакимата области\n\n${NEXT}\n`);
+    expect([wrapped.photoCredit, wrapped.paragraphs]).toEqual(['пресс-служба акимата области', [LEAD, NEXT]]);
+    const abbreviation = parse(`date 2025-03-18 ${TITLE}\n\n${LEAD}\n\nФото: ДЧС\nЗКО\n\n${NEXT}\n`);
+    expect([abbreviation.photoCredit, abbreviation.paragraphs]).toEqual(['ДЧС ЗКО', [LEAD, NEXT]]);
+    const text = 'в паводок работают круглосуточно';
+    const goesOn = parse(`date 2025-03-18 ${TITLE}\n\n${LEAD}\n\nФото: ДЧС\n${text}\n${NEXT}\n`);
+    expect(goesOn.photoCredit).toBe('ДЧС');
+    expect(goesOn.paragraphs.join(' ')).toContain(text);
+  });
+});
+
+describe('a credit with no colon after a caption, a frame naming its source, a caption after a labelled credit', () => {
+  it('reads the credit and the caption; a sentence closing a sentence before `Фото` and going on is text', () => {
+    expect(creditIn('Лодки спасателей у домов. Фото ДЧС Атырауской области')).toEqual({ credit: 'ДЧС Атырауской области', caption: 'Лодки спасателей у домов.' });
+    expect(creditIn('Лодки спасателей у домов. Фото ДЧС опубликовали утром')).toBeUndefined();
+    expect(creditIn('Фото: МЧС РК. Спасатели на месте пожара')).toEqual({ credit: 'МЧС РК', caption: 'Спасатели на месте пожара' });
+    // An initial's period closes no credit.
+    expect(creditIn('Фото: А. Смирнов')).toEqual({ credit: 'А. Смирнов' });
+    expect(creditIn('Фото: Имя Фамилия ©')).toEqual({ credit: 'Имя Фамилия' });
+  });
+
+  it('a frame or a screenshot with who gave the video after it is the credit; a sentence on the frame is text', () => {
+    expect(creditIn('Кадр из видео ДП Алматы')).toEqual({ credit: 'Кадр из видео ДП Алматы' });
+    expect(creditIn('Кадр из видео облетел все соцсети за вечер')).toBeUndefined();
+    expect(creditIn('Фото и видео пресс-службы МЧС')).toEqual({ credit: 'пресс-службы МЧС', generic: false });
+    expect(creditIn('Фото Акорды')).toEqual({ credit: 'Акорды', generic: false });
+  });
+
+  it('a Kazakh credit naming where the photo comes from with `алынды` left out, on a short line only', () => {
+    expect(creditIn('Sýret qala ákimdiginiń baspasóz qyzmetinen')).toEqual({ credit: 'qala ákimdiginiń baspasóz qyzmetinen' });
+    expect(creditIn('Сурет көрмеге облыстың барлық аудандарынан жеткізілген жұмыстардан')).toBeUndefined();
+  });
+});

@@ -12,7 +12,8 @@ const LABEL = String.raw`(?:фото\s*(?:и|және|,|\/)\s*видео|вид�
 // start with «Фото:» is a paragraph.
 // The label may say where the photo comes from: `Источник фото: Кайрат Конуспаев`, and the view
 // counter printed before it may be glued to it: `137Фото: МЧС РК`.
-const CREDIT = new RegExp(String.raw`^(?:\d{1,7}(?=\p{L}))?(?:источник\s+)?${LABEL}\s*(?::|\s[-–—]|©\ufe0f?|\(c\))\s*(.{1,150})$`, 'iu');
+// A slash after the label, as a colon: `Фото / Имя Фамилия` (not the slash of `фото/видео`, in LABEL).
+const CREDIT = new RegExp(String.raw`^(?:\d{1,7}(?=\p{L}))?(?:источник\s+)?${LABEL}\s*(?::|\s[-–—]|©\ufe0f?|\(c\)|\/(?!\s*видео))\s*(.{1,150})$`, 'iu');
 // The page's stamp and view counter glued after the credit on its line, as El.kz prints them under
 // the headline: `Фото: iStock 14.11.2024 11:05 91`. The stamp dates the report; the counter is no credit.
 const STAMP_AFTER_CREDIT = /^(.{2,}?)\s+(\d{1,2}\.\d{2}\.\d{4},?\s+\d{1,2}:\d{2}(?:\s+\d{1,7})?)$/u;
@@ -23,7 +24,11 @@ const GENERIC_SOURCE = String.raw`(?:\s+(?:из|с|со)\s.{1,80}?)?`;
 // `Коллажды жасаған – Алмас Манап`, `Суреттерді түсірген – …`, `Суретке түсірген …` (Latin `Sýretke túsirgen`), `Инфографиканы жасаған – …`,
 // `Иллюстрациялық фото` and, without a label, `ашық дереккөзі` or bare `ашық дереккөз` (an open source);
 // a generic credit keeps both its words (`Иллюстративное фото`), a closing period is no part of the credit.
-const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото\s+((?:из|с|со|предоставлено|предоставлены|прислано|присланы|автора|пресс-службы)\s.{1,140}?)|(иллюстр(?:ативное|ированное|ационное)\s+(?:фото|изображение)${GENERIC_SOURCE})|(фото\s+(?:иллюстративное|иллюстрированное|носит\s+иллюстративный\s+характер)${GENERIC_SOURCE})|(?:(?:суретті|суретке)\s+түсірген(?:дер)?|фотоны\s+түсірген|(?:суретті|суреттерді|фотоны)\s+ұсынған|sýretti\s+usynǵan|سۋرەتتى\s+ۇسىنعان|коллажды\s+жасаған|автор\s+фото|фотограф|sýret(?:ti|ke)\s+túsirgen|kollajdy\s+jasaǵan|سۋرەت(?:تى|كە)\s+تۇسىرگەن|كوللاجدى\s+جاساعان|суреттерді\s+түсірген(?:дер)?|sýretterdi\s+túsirgen|سۋرەتتەردى\s+تۇسىرگەن|инфографиканы\s+жасаған|ınfografıkany\s+jasaǵan|(?:ي|ى)نفو(?:گ|ع)رافيكانى\s+جاساعان)\s*[:–—-]?\s+(.{1,100}?)|(ашық\s+дереккөз(?:і|ден|дерден)?(?:\s+алынды)?|ashyq\s+derekkóz(?:i|den|derden)?(?:\s+alyndy)?|اشىق\s+دەرەككوز(?:ى|دەن|دەردەن)?(?:\s+الىندى)?)|(иллюстрациялық\s+(?:фото|сурет)|[ıi]llıýstratsıalyq\s+(?:foto|sýret)))\.?$`, 'iu');
+const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото(?:\s+(?:и|және)\s+видео)?\s+((?:из|с|со|предоставлено|предоставлены|прислано|присланы|автора|пресс-службы)\s.{1,140}?)|(иллюстр(?:ативное|ированное|ационное)\s+(?:фото|изображение)${GENERIC_SOURCE})|(фото\s+(?:иллюстративное|иллюстрированное|носит\s+иллюстративный\s+характер)${GENERIC_SOURCE})|(?:(?:суретті|суретке)\s+түсірген(?:дер)?|фотоны\s+түсірген|(?:суретті|суреттерді|фотоны)\s+ұсынған|sýretti\s+usynǵan|سۋرەتتى\s+ۇسىنعان|коллажды\s+жасаған|автор\s+фото|фотограф|sýret(?:ti|ke)\s+túsirgen|kollajdy\s+jasaǵan|سۋرەت(?:تى|كە)\s+تۇسىرگەن|كوللاجدى\s+جاساعان|суреттерді\s+түсірген(?:дер)?|sýretterdi\s+túsirgen|سۋرەتتەردى\s+تۇسىرگەن|инфографиканы\s+жасаған|ınfografıkany\s+jasaǵan|(?:ي|ى)نفو(?:گ|ع)رافيكانى\s+جاساعان)\s*[:–—-]?\s+(.{1,100}?)|(?:(?:сурет|фото|sýret|foto|سۋرەت|فوتو)\s+)?(ашық\s+дереккөз(?:і|ден|дерден)?(?:\s+алынды)?|ashyq\s+derekkóz(?:i|den|derden)?(?:\s+alyndy)?|اشىق\s+دەرەككوز(?:ى|دەن|دەردەن)?(?:\s+الىندى)?)|(иллюстрациялық\s+(?:фото|сурет)|[ıi]llıýstratsıalyq\s+(?:foto|sýret)))\.?$`, 'iu');
+// Who gave the photo, named after the verb: `Фото предоставила пресс-служба акимата`, `Фото прислал Имя
+// Фамилия`; the credit is the giver, whole. Short lines only: a line of eight words or more reads as a sentence.
+const GIVEN_BY = /^[Фф]ото\s+(?:предоставил|прислал)[аи]?\s+(\S.{1,100}?)\.?$/u;
+const GIVEN_BY_WORDS = 8;
 // A photo a reader sent, the sender named by who they are (`Фото подписчицы`, `Фото очевидца`), their name
 // or handle after it or not (`Фото читателя @aktobe_life`): a credit naming no one the report names.
 // Case-sensitive: the tail is a capitalised name or a handle, so `Фото жителей облетело соцсети.` is text.
@@ -43,14 +48,21 @@ const NAME_PICTURE = /^((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)(?<!(
 // An office in the genitive, the rest of its name in small letters, an abbreviation in capitals last or
 // not, names the body that gave the picture: `фото Дирекции развития спорта`, `Фото Управления образования ВКО`
 // (`Фото Президента облетело соцсети` names no office).
+// The abbreviation may name its region or city after it: `Фото ДЧС Костанайской области`, `Фото ДП Алматы`.
+// An outlet's name in Latin letters, one word or two, is a credit too: `Фото Ulysmedia`, `Коллаж Kursiv Media`;
+// and the photographer's name may have the outlet after a comma: `Фото Тимура Нуртаева, Ulysmedia`.
+// A body named in one word: `Фото Акорды`, `Фото Мажилиса`.
+const BODY_GENITIVE = String.raw`(?:Акорды|Мажилиса|Сената|Парламента|Правительства|Минздрава|Минпросвещения|Минобороны|Минфина|Генпрокуратуры|Нацбанка)`;
 const OFFICE_GENITIVE = String.raw`(?:Министерства|Дирекции|Управления|Департамента|Акимата|Комитета|Агентства|Отдела|Федерации|Ассоциации|Фонда|Центра|Службы|Пресс-службы|Института|Университета|Музея|Театра|Библиотеки|Администрации)(?:\s+\p{Ll}+){1,4}(?:\s+\p{Lu}{2,4})?`;
-const CREDIT_NAME = new RegExp(String.raw`^(?:[Фф]ото|[Cc]over|[Кк]оллаж)\s+(${OFFICE_GENITIVE}|\p{Lu}\p{Ll}+\s+\p{Lu}(?:\p{Ll}+|\p{Lu}{2,})(?:(?:,|\s+и)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)?|\p{Lu}{2,6}(?:\s\p{Lu}{2,4})?|[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|media)|[A-Za-z\d][A-Za-z\d-]*(?:\.[A-Za-z\d-]+)*\.[a-z]{2,6})$`, 'u');
+const CREDIT_NAME = new RegExp(String.raw`^(?:[Фф]ото|[Cc]over|[Кк]оллаж)\s+(${OFFICE_GENITIVE}|${BODY_GENITIVE}|\p{Lu}\p{Ll}+\s+\p{Lu}(?:\p{Ll}+|\p{Lu}{2,})(?:(?:,|\s+и)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|,\s+[A-Z][A-Za-z\d.]+(?:\s[A-Z][A-Za-z\d.]+)?)?|\p{Lu}{2,6}(?:\s\p{Lu}{2,4})?(?:\s+\p{Lu}\p{Ll}+(?:\s+(?:области|района|округа))?)?|[A-Z][A-Za-z\d]+(?:\s[A-Z][A-Za-z\d]+)?|[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|media)|[A-Za-z\d][A-Za-z\d-]*(?:\.[A-Za-z\d-]+)*\.[a-z]{2,6})$`, 'u');
 // The site and its photographer after a slash, without a colon, alone or glued after the photo's
 // caption (often the headline again): `… кордайским беспорядкам Фото Tengrinews.kz/Алихан Сариев`.
 const DOMAIN_PHOTOGRAPHER = /^(?:(\S.{0,250}?)\s+)?[Фф]ото\s+((?:[\p{L}\d][\p{L}\d-]*\.)+(?:kz|ru|com|org|net|info|media)\s?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)$/u;
 // A caption closing a sentence, the photographer's name after it without a colon, the copyright sign
 // last or not: `Паводки в ЗКО. Фото Жанара Берикова©`.
 const CAPTION_NAME = /^(\p{Lu}.{2,250}?[.!?])\s+[Фф]ото\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s*©?$/u;
+// A caption closing a sentence, a credit as CREDIT_NAME reads it after it: `Паводок в ЗКО. Фото МЧС РК`.
+const CAPTION_CREDIT_NAME = /^(\p{Lu}.{2,250}?[.!?])\s+([Фф]ото\s.{2,80})$/u;
 // A caption closing a sentence with a generic credit after it (tested with CREDIT_PHRASE): `У здания суда. Иллюстративное фото.`
 const CAPTION_GENERIC = /^(\p{Lu}.{2,200}?[.!?])\s+((?:иллюстр|фото\s).{4,80})$/iu;
 // A credit with the copyright sign and no label: `© Sputnik / Абзал Калиев`. A sign before a year
@@ -77,7 +89,9 @@ const GENERATED = /^(?:иллюстр(?:ативное|ированное)\s+)?(
 // A Kazakh credit saying where the photo was taken from, without a colon: `Сурет автордың жеке
 // мұрағатынан алынды`, `Sýret «KP»-nyń arhıvinen alyndy`. The word before `алынды` is in the
 // ablative (`-нан`, `-ден`, …): the photo was taken from a source.
-const TAKEN_FROM = /^(?:сурет|фото|фотосурет|sýret|suret|foto|سۋرەت|فوتو)\s+(.{1,120}?(?:нан|нен|дан|ден|тан|тен|nan|nen|dan|den|tan|ten|نان|نەن|دان|دەن|تان|تەن))\s+(?:алынды|alyndy|الىندى)\.?$/iu;
+const TAKEN_FROM = /^(?:сурет|фото|фотосурет|sýret|suret|foto|سۋرەت|فوتو)\s+(.{1,120}?(?:нан|нен|дан|ден|тан|тен|nan|nen|dan|den|tan|ten|نان|نەن|دان|دەن|تان|تەن))(?:\s+(?:алынды|alyndy|الىندى))?\.?$/iu;
+// With `алынды` left out the line is short: `Сурет облыс әкімдігінің баспасөз қызметінен` (a longer line is a sentence).
+const TAKEN_FROM_BARE_WORDS = 6;
 // The same credit glued after the photo's caption, which closes a sentence: `Су тасқынымен күрес жылда
 // жүргізіледі. Фото Төтенше жағдайлар министрлігінің сайтынан алынды`.
 const CAPTION_TAKEN_FROM = /^(.{3,250}?[.!?»"])\s+(?:сурет|фото|фотосурет|sýret|suret|foto|سۋرەت|فوتو)\s+(.{1,120}?(?:нан|нен|дан|ден|тан|тен|nan|nen|dan|den|tan|ten|نان|نەن|دان|دەن|تان|تەن))\s+(?:алынды|alyndy|الىندى)\.?$/iu;
@@ -85,7 +99,8 @@ const CAPTION_TAKEN_FROM = /^(.{3,250}?[.!?»"])\s+(?:сурет|фото|фот
 // The outlet may close the line: `Юна Коростелева, фото Жанары Каримовой, Власть`.
 // The outlet may come before the photographer, and the photos be `фотографии`: `Алмас Кайсар, Власть, фотографии Виктора Магдеева`.
 // Two authors are named with `и` or a comma between: `Назерке Иванова, Алмас Кайсар, фото Алмаса Кайсара, Vласть`.
-const BYLINE_PHOTO = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:(?:\s+и|,)\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)?,\s+(?:\p{Lu}[\p{L}\d.-]{1,30},\s+)?(?:фото|фотографии)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)(?:,\s+\p{Lu}[\p{L}\d.-]{1,30})?$/u;
+// Each surname may be in capitals, the place last: `Имя ФАМИЛИЯ, фото Имя ФАМИЛИЯ, Шымкент`.
+const BYLINE_PHOTO = /^\p{Lu}\p{Ll}+\s+\p{Lu}(?:[\p{Ll}-]+|[\p{Lu}-]+)(?:(?:\s+и|,)\s+\p{Lu}\p{Ll}+\s+\p{Lu}(?:[\p{Ll}-]+|[\p{Lu}-]+))?,\s+(?:\p{Lu}[\p{L}\d.-]{1,30},\s+)?(?:фото|фотографии)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}(?:[\p{Ll}-]+|[\p{Lu}-]+))(?:,\s+\p{Lu}[\p{L}\d.-]{1,30})?$/u;
 // The author's byline whose photos are the author's own, the place after it: `Талгат Кирбетов, фото
 // автора, Астана`. The credit is the author.
 const BYLINE_OWN_PHOTO = /^(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+),\s+фото\s+автора(?:,\s+\p{Lu}[\p{L}-]{1,30}(?:\s+\p{Lu}?[\p{L}-]{1,30})?)?\.?$/u;
@@ -100,9 +115,9 @@ const STOCK_AUTHOR = new RegExp(String.raw`^(?:изображение|фото)\
 const FROM_SITE = /^фото\s+(?:с|со)\s+сайта\s+([\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})\.?$/iu;
 // A still from a video or a screenshot, named as the picture's source: `Кадр из видео`, `Скриншот из соцсетей`;
 // who gave the video after a slash, as Tengrinews prints it in small letters: `кадр из видео/МЧС` (the line is the credit).
-const FRAME = /^((?:кадр|стоп-кадр|скриншот)\s+(?:из|с)\s+(?:видео|видеозаписи|соцсетей|социальных\s+сетей))(\s?\/\s?\S.{0,40})?$/iu;
+const FRAME = /^((?:кадр|стоп-кадр|скриншот)\s+(?:из|с)\s+(?:видео|видеозаписи|соцсетей|социальных\s+сетей))(\s?\/\s?\S.{0,40}|\s+[\p{Lu}\d][\p{L}\d.-]*(?:\s+[\p{Lu}\d][\p{L}\d.-]*){0,2})?$/iu;
 // That source: a name opening in a capital or a figure, up to three words (case-sensitive).
-const FRAME_SOURCE = /^\s?\/\s?[\p{Lu}\d][\p{L}\d.-]*(?:\s+[\p{Lu}\d][\p{L}\d.-]*){0,2}$/u;
+const FRAME_SOURCE = /^(?:\s?\/\s?|\s+)[\p{Lu}\d][\p{L}\d.-]*(?:\s+[\p{Lu}\d][\p{L}\d.-]*){0,2}$/u;
 // A still from a channel's footage, its label no `Фото` but the frame, the channel named after it: `Кадр КТК`,
 // `Кадр телеканала Хабар 24`, `Скриншот YouTube`. The name opens in a capital or a figure, up to three words, no mark
 // closing it: a sentence on a frame (`Кадр облетел соцсети.`) goes on in small letters or ends as one.
@@ -275,6 +290,9 @@ const GLUED_LABEL_MARK = /[\p{Ll}\d»"”)](?:Фото|Сурет|Фотосур
 // inside a longer credit stays as printed.
 const LINKED_SITE = /^(?:(?:https?:)?\/\/(?:www\.)?)?([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6})[/.]?$/iu;
 
+// A labelled credit with the photo's caption after its period: `Фото: МЧС РК. Спасатели на месте пожара`. The credit
+// closes on a word of two capitals or three letters (an initial, `А. Смирнов`, closes none), the caption opens in a capital.
+const CAPTION_AFTER_CREDIT = /^([^.!?]{2,60}?(?:\p{Lu}{2}|\p{L}{3}))\.\s+(\p{Lu}\p{Ll}[^.!?]{8,200}[.!?]?)$/u;
 // A caption's separator left before its credit when the copy lost the caption: `|| Автор фото Имя Фамилия`.
 const SEPARATOR_FIRST = /^(?:\|{1,2}|\/)\s*/u;
 
@@ -311,7 +329,10 @@ export function creditIn(text: string): Credit | undefined {
     if (CREDIT.test(plain[1]!)) return creditIn(plain[1]!);
     // Tested first: the credit ends in a figure.
     const stamped = /\d$/u.test(plain[1]!) ? STAMP_AFTER_CREDIT.exec(plain[1]!.trim()) : null;
-    return stamped ? { credit: stamped[1]!, stamp: stamped[2]! } : { credit: plain[1]!.trim().replace(LINKED_SITE, '$1') };
+    if (stamped) return { credit: stamped[1]!, stamp: stamped[2]! };
+    const captionAfter = CAPTION_AFTER_CREDIT.exec(plain[1]!.trim());
+    if (captionAfter && wordCount(captionAfter[2]!) >= CAPTION_WORDS) return { credit: captionAfter[1]!, caption: captionAfter[2]! };
+    return { credit: plain[1]!.trim().replace(LINKED_SITE, '$1').replace(/\s+©$/u, '') };
   }
   const signed = text.includes('©') ? CAPTION_COPYRIGHT.exec(text) : null;
   if (signed) return { credit: signed[2]!.trim(), caption: signed[1]! };
@@ -321,6 +342,8 @@ export function creditIn(text: string): Credit | undefined {
   if (fromSite) return { credit: fromSite[1]! };
   const phrase = CREDIT_PHRASE.exec(text) ?? CREDIT_NAME.exec(text);
   if (phrase) return { credit: phrase.slice(1).find(Boolean)!.trim(), generic: phrase[2] !== undefined || phrase[3] !== undefined || phrase[5] !== undefined || phrase[6] !== undefined || /^(?:из|с)\s/iu.test(phrase[1] ?? '') };
+  const given = GIVEN_BY.exec(text);
+  if (given && wordCount(text) < GIVEN_BY_WORDS && !hasVerb(given[1]!)) return { credit: given[1]! };
   const reader = READER_PHOTO.exec(text);
   if (reader) return { credit: reader[1]!, generic: true };
   const namePicture = NAME_PICTURE.exec(text);
@@ -335,14 +358,17 @@ export function creditIn(text: string): Credit | undefined {
   }
   const named = CAPTION_NAME.exec(text);
   if (named) return { credit: named[2]!, caption: named[1]! };
+  const closingName = /\.\s/u.test(text) ? CAPTION_CREDIT_NAME.exec(text) : null;
+  const nameAfter = closingName ? CREDIT_NAME.exec(closingName[2]!) : null;
+  if (nameAfter) return { credit: nameAfter[1]!, caption: closingName![1]! };
   const taken = TAKEN_FROM.exec(text);
-  if (taken) return { credit: taken[1]! };
+  if (taken && (/(?:алынды|alyndy|الىندى)\.?$/iu.test(text) || wordCount(text) <= TAKEN_FROM_BARE_WORDS)) return { credit: taken[1]! };
   const takenCaption = CAPTION_TAKEN_FROM.exec(text);
   if (takenCaption) return { credit: takenCaption[2]!, caption: takenCaption[1]! };
   const glued = COPYRIGHT_GLUED.exec(text);
   if (glued && wordCount(glued[2]!) >= 3) return { credit: glued[1]!.trim().replace(PHOTO_LABEL_FIRST, ''), caption: glued[2]!.trim() };
   const copyright = COPYRIGHT.exec(text);
-  if (copyright) return { credit: copyright[1]!.trim() };
+  if (copyright) return { credit: copyright[1]!.trim().replace(/^(?:photo|фото)\s*:?\s+/iu, '') };
   const byline = BYLINE_PHOTO.exec(text);
   if (byline) return { credit: byline[1]! };
   const ownPhoto = BYLINE_OWN_PHOTO.exec(text);
@@ -414,6 +440,26 @@ function labelOverCredit(state: ParseState): void {
     if (label.verbatim || next.verbatim || label.text.length > 20 || !EMPTY_LABEL.test(label.text) || next.line !== label.line + 1) continue;
     if (wordCount(next.text) > CREDIT_UNDER_LABEL_WORDS || next.text.length > LONGEST_CREDIT || endsAsSentence(next.text) || creditIn(next.text)) continue;
     lines.splice(index, 2, { ...label, text: `${label.text} ${next.text}` });
+  }
+}
+
+// A labelled credit the page wrapped, the rest of the name alone on the line under it, the two closing
+// their block: `Фото: МЧС` / `РК`, `Фото: пресс-служба` / `акимата Костанайской области`. The rest is an
+// abbreviation in capitals or opens in a small letter, up to four words, closing no sentence.
+const WRAPPED_REST = /^(?:\p{Lu}{2,6}(?:\s\p{Lu}{2,6})?|\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,3})$/u;
+
+/** Joins a labelled credit and the rest of its name wrapped onto the line under it (`Фото: МЧС` / `РК`) into one credit line. */
+function wrappedCredit(state: ParseState): void {
+  const { lines } = state;
+  for (let index = 0; index + 1 < lines.length; index++) {
+    const credit = lines[index]!;
+    const rest = lines[index + 1]!;
+    const after = lines[index + 2];
+    if (credit.verbatim || rest.verbatim || rest.line !== credit.line + 1 || (after && after.line === rest.line + 1)) continue;
+    if (!WRAPPED_REST.test(rest.text) || endsAsSentence(credit.text) || !CREDIT.test(credit.text)) continue;
+    const found = creditIn(credit.text);
+    if (!found || found.caption || found.stamp || hasVerb(rest.text) || creditIn(rest.text)) continue;
+    lines.splice(index, 2, { ...credit, text: `${credit.text} ${rest.text}` });
   }
 }
 
@@ -516,6 +562,7 @@ export function photoCredit(state: ParseState): void {
   captionsWithoutCredit(state);
   imageTitles(state);
   labelOverCredit(state);
+  wrappedCredit(state);
   creditGluedToParagraph(state);
   creditGluedAfterParagraph(state);
   const { lines } = state;
