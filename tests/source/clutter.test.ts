@@ -464,6 +464,8 @@ describe('the clutter table', () => {
   it('takes a weather reading and currency rates on one line with their labels, and a video\'s label alone; a headline on the weather stays', () => {
     expect(clutterRuleOf('Погода в Алматы: +18°C')?.name).toBe('weather');
     expect(clutterRuleOf('Нур-Султан: -7 °С')?.name).toBe('weather');
+    expect(clutterRuleOf('Алматы +18 Астана +9 Шымкент +22')?.name).toBe('weather');
+    expect(clutterRuleOf('Казахстан 2 Россия 1')).toBeUndefined();
     expect(clutterRuleOf('В Алматы ожидается +18° и дождь')).toBeUndefined();
     expect(clutterRuleOf('Курс валют: $ 447.5 € 480.2')?.name).toBe('exchange rates');
     expect(clutterRuleOf('Курс валют: доллар подорожал на 3 тенге')).toBeUndefined();

@@ -1653,6 +1653,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:погода\s+в\s+[\p{L}-]+|\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?(?:\s+ауа\s+райы)?)\s*[:,]?\s*[+−–-]?\d{1,2}(?:[.,]\d)?\s?°\s?[CС]?$/iu,
   },
   {
+    // The widget's row of cities, each with its temperature, its sign always printed: `Алматы +18 Астана +9 Шымкент +22`.
+    name: 'weather',
+    maxLength: 160,
+    line: /^(?:\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s*[:,]?\s*[+−–-]\d{1,2}(?:\s?°\s?[CС]?)?(?:\s+|$)){2,}$/u,
+  },
+  {
     // The same widget's heading, `Погода в Усть-Каменогорске`, only above its temperature: alone it is a headline.
     name: 'weather',
     maxLength: 60,
