@@ -475,6 +475,14 @@ describe('the clutter table', () => {
     expect(clutterRuleOf('Короткая ссылка на сервис появилась у всех пользователей.')).toBeUndefined();
   });
 
+  it('takes an author\'s byline with the archive the photos come from for the credit, above the headline; a sentence naming an archive stays', () => {
+    const page = (line: string) => parseSource(['date 2023-07-17 3963', '17 июля 2023', line, 'Исследователь: «Город без жителей не станет справедливым»', 'Исследователь рассказал о том, как экономика влияет на жизнь города и права горожан.'].join('\n'));
+    const byline = page('Дана Нурланова, фото из личного архива исследователя');
+    expect(byline instanceof SourceError ? undefined : [byline.title, byline.photoCredit]).toEqual(['Исследователь: «Город без жителей не станет справедливым»', 'из личного архива исследователя']);
+    const sentence = page('Анна Петрова, фото из архива которой мы публикуем, рассказала о детстве.');
+    expect(sentence instanceof SourceError ? undefined : sentence.photoCredit).toBeUndefined();
+  });
+
   it('takes a widget\'s lone list dash among its teasers only, and a source\'s name only alone under its label', () => {
     const parsed = parseSource(['date 2024-04-22 Водители фур ждут топливо на трассе', 'На заправках вдоль трассы вторые сутки нет дизельного топлива, водители ждут поставки.', 'Весь контент', '-', '22 апреля 2024', 'Сборная выиграла турнир в Ташкенте', '-', '-'].join('\n'));
     expect(parsed).not.toBeInstanceOf(SourceError);
