@@ -458,6 +458,8 @@ describe('the clutter table', () => {
     expect(clutterRuleOf('Тренды: Пенсии Налоги Погода')?.name).toBe('trending');
     expect(clutterRuleOf('Популярное: Пенсии, Налоги, Курс доллара')?.name).toBe('trending');
     expect(clutterRuleOf('Актуально: В Алматы подорожал бензин')).toBeUndefined();
+    expect(clutterRuleOf('Сегодня в тренде: Пенсии, Налоги, Погода')?.name).toBe('trending');
+    expect(clutterRuleOf('В тренде: Молодежь выбирает рабочие профессии')).toBeUndefined();
     expect(clutterRuleOf('Популярное: Пенсии растут, налоги тоже, цены на хлеб следом.')).toBeUndefined();
   });
 
@@ -469,6 +471,8 @@ describe('the clutter table', () => {
     expect(clutterRuleOf('В Алматы ожидается +18° и дождь')).toBeUndefined();
     expect(clutterRuleOf('Курс валют: $ 447.5 € 480.2')?.name).toBe('exchange rates');
     expect(clutterRuleOf('Курс валют: доллар подорожал на 3 тенге')).toBeUndefined();
+    expect(clutterRuleOf('Курс: USD 447.5 | EUR 480.2')?.name).toBe('exchange rates');
+    expect(clutterRuleOf('Курс: 447 тенге за доллар')).toBeUndefined();
     expect(clutterRuleOf('Видео:')?.name).toBe('media player');
     expect(clutterRuleOf('Видео: пресс-служба ДЧС')).not.toEqual(expect.objectContaining({ name: 'media player' }));
     expect(clutterRuleOf('Короткая ссылка на новость: https://site.ru/~aB3x')?.name).toBe('page address');

@@ -237,7 +237,7 @@ export const SIGNATURE_WITH_PAPER = /^\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu}[\p{L}\p{M}-]
 /** The line's last word, which some rows test before their whole pattern. */
 const lastWord = (text: string): string => text.slice(text.lastIndexOf(' ') + 1);
 // A trending bar's label, its topics after it on the line (the rule 'trending').
-const TRENDING_LABEL = /^(?:тренды|тренд|трендтер|trendter|актуально|өзекті|популярное|популярные\s+темы|горячие\s+темы|темы\s+дня|главные\s+темы|күн\s+тақырыбы|өзекті\s+тақырыптар)\s*:\s*/iu;
+const TRENDING_LABEL = /^(?:(?:сегодня\s+)?в\s+тренде|тренды|тренд|трендтер|trendter|актуально|өзекті|популярное|популярные\s+темы|горячие\s+темы|темы\s+дня|главные\s+темы|күн\s+тақырыбы|өзекті\s+тақырыптар)\s*:\s*/iu;
 
 // A news feed's label: `Жаңалықтар тізбегі`, `Жаңалықтар легі`, `Лента новостей`; with a rubric after it.
 const FEED_LABEL = /^(?:жаңалықтар\s+(?:тізбегі|легі|таспасы)|jańalyqtar\s+tizbegi)$/iu;
@@ -830,8 +830,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // Currency rates above the page: `• USD:`, `$ 505.12  548.30  6.41`, `$489.06 €536.21 ₽5.05`. Each
     // number ends at a space or the line's end, so that a long run of digits has one reading only.
     name: 'exchange rates',
-    // Its label may open the line: `Курс валют: $ 447.5 € 480.2`.
-    line: /^(?:(?:курс\s+валют|курсы\s+валют|валюта\s+бағамы|валюта\s+бағамдары)\s*:?\s*)?(?:(?:usd|eur|rub|cny|kzt|gbp|try|\$|€|₽|¥)\s*:?\s*(?:\d[\d.,]*(?:\s+|$))*)+$/iu,
+    // Its label may open the line, and bars part the rates: `Курс валют: $ 447.5 € 480.2`, `Курс: USD 447.5 | EUR 480.2`.
+    line: /^(?:(?:курс|курсы|курс\s+валют|курсы\s+валют|валюта\s+бағамы|валюта\s+бағамдары)\s*:?\s*)?(?:(?:usd|eur|rub|cny|kzt|gbp|try|\$|€|₽|¥)\s*:?\s*(?:\d[\d.,]*(?:\s*[|•]\s*|\s+|$))*)+$/iu,
   },
   {
     // The report's source named alone at its end: `Abai.kz`, `Источник: gov.kz`, `Дереккөзі: inform.kz`, `По сообщению сайта Arna Press`,
