@@ -466,6 +466,58 @@ describe('the clutter table', () => {
     expect(clutterRuleOf('Соңы: Ауыл тұрғындары жаңа көпірді асыға күтуде!')).toBeUndefined();
   });
 
+  it('takes a numbered trail only from its home link, a menu only after the home link with rubrics, and a trending label only with capitalised topics', () => {
+    expect(clutterRuleOf('1. Басты бет 2. Мәдениет')?.name).toBe('breadcrumbs');
+    expect(clutterRuleOf('1. Главная 2. Новости 3. Общество')?.name).toBe('breadcrumbs');
+    expect(clutterRuleOf('1. Главная задача на весну')).toBeUndefined();
+    expect(clutterRuleOf('1. Главная цель – снизить тарифы 2. Вторая цель – ремонт дорог')).toBeUndefined();
+    expect(clutterRuleOf('Главная Новости Политика Экономика Общество Спорт')?.name).toBe('page navigation');
+    expect(clutterRuleOf('Главная Новость Недели Вызвала Споры')).toBeUndefined();
+    expect(clutterRuleOf('Главная площадь Алматы закрыта для машин до понедельника')).toBeUndefined();
+    expect(clutterRuleOf('Тренды: Пенсии Налоги Погода')?.name).toBe('trending');
+    expect(clutterRuleOf('Популярное: Пенсии, Налоги, Курс доллара')?.name).toBe('trending');
+    expect(clutterRuleOf('Актуально: В Алматы подорожал бензин')).toBeUndefined();
+    expect(clutterRuleOf('Сегодня в тренде: Пенсии, Налоги, Погода')?.name).toBe('trending');
+    expect(clutterRuleOf('В тренде: Молодежь выбирает рабочие профессии')).toBeUndefined();
+    expect(clutterRuleOf('Популярное: Пенсии растут, налоги тоже, цены на хлеб следом.')).toBeUndefined();
+  });
+
+  it('takes a weather reading and currency rates on one line with their labels, and a video\'s label alone; a headline on the weather stays', () => {
+    expect(clutterRuleOf('Погода в Алматы: +18°C')?.name).toBe('weather');
+    expect(clutterRuleOf('Нур-Султан: -7 °С')?.name).toBe('weather');
+    expect(clutterRuleOf('Алматы +18 Астана +9 Шымкент +22')?.name).toBe('weather');
+    expect(clutterRuleOf('Казахстан 2 Россия 1')).toBeUndefined();
+    expect(clutterRuleOf('В Алматы ожидается +18° и дождь')).toBeUndefined();
+    expect(clutterRuleOf('Курс валют: $ 447.5 € 480.2')?.name).toBe('exchange rates');
+    expect(clutterRuleOf('Курс валют: доллар подорожал на 3 тенге')).toBeUndefined();
+    expect(clutterRuleOf('Курс: USD 447.5 | EUR 480.2')?.name).toBe('exchange rates');
+    expect(clutterRuleOf('Курс: 447 тенге за доллар')).toBeUndefined();
+    expect(clutterRuleOf('Видео:')?.name).toBe('media player');
+    expect(clutterRuleOf('Видео: пресс-служба ДЧС')).not.toEqual(expect.objectContaining({ name: 'media player' }));
+    expect(clutterRuleOf('Короткая ссылка на новость: https://site.ru/~aB3x')?.name).toBe('page address');
+    expect(clutterRuleOf('Короткая ссылка на сервис появилась у всех пользователей.')).toBeUndefined();
+  });
+
+  it('takes an author\'s byline with the archive the photos come from for the credit, above the headline; a sentence naming an archive stays', () => {
+    const page = (line: string) => parseSource(['date 2023-07-17 3963', '17 июля 2023', line, 'Исследователь: «Город без жителей не станет справедливым»', 'Исследователь рассказал о том, как экономика влияет на жизнь города и права горожан.'].join('\n'));
+    const byline = page('Дана Нурланова, фото из личного архива исследователя');
+    expect(byline instanceof SourceError ? undefined : [byline.title, byline.photoCredit]).toEqual(['Исследователь: «Город без жителей не станет справедливым»', 'из личного архива исследователя']);
+    const sentence = page('Анна Петрова, фото из архива которой мы публикуем, рассказала о детстве.');
+    expect(sentence instanceof SourceError ? undefined : sentence.photoCredit).toBeUndefined();
+  });
+
+  it('takes a widget\'s lone list dash among its teasers only, and a source\'s name only alone under its label', () => {
+    const parsed = parseSource(['date 2024-04-22 Водители фур ждут топливо на трассе', 'На заправках вдоль трассы вторые сутки нет дизельного топлива, водители ждут поставки.', 'Весь контент', '-', '22 апреля 2024', 'Сборная выиграла турнир в Ташкенте', '-', '-'].join('\n'));
+    expect(parsed).not.toBeInstanceOf(SourceError);
+    if (parsed instanceof SourceError) return;
+    expect(parsed.paragraphs).toEqual(['На заправках вдоль трассы вторые сутки нет дизельного топлива, водители ждут поставки.']);
+    const labelled = (next: string) => parseSource(['date 2024-04-22 Водители фур ждут топливо на трассе', 'Источник:', next, 'На заправках вдоль трассы вторые сутки нет дизельного топлива, водители ждут поставки.'].join('\n'));
+    const named = labelled('Interfax');
+    expect(named instanceof SourceError ? undefined : named.attribution?.outlet).toBe('Interfax');
+    const sentence = labelled('Водители простояли в очереди всю ночь.');
+    expect(sentence instanceof SourceError ? [] : sentence.paragraphs).toContain('Водители простояли в очереди всю ночь.');
+  });
+
   it('takes a pager\'s label glued to a headline for related news only over the next one: alone, or in small letters, it opens a sentence', () => {
     const next = 'Следующая В Павлодаре открыли новый мост через Иртыш';
     expect(clutterRuleOf('Предыдущая В Караганде прошел турнир по боксу', next)?.name).toBe('related news');

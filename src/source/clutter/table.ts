@@ -42,9 +42,11 @@ export interface Follow {
    * a newspaper's name in quotes, a period after it or not, or a label (the region under it);
    * `dashed`: a teaser opening with a list's dash (`- Headline`); `poll`: a poll's question first,
    * then its answers, each with its votes glued after it (`• Только зимой(87)`); `ranked`: a teaser after a
-   * list's dash and its place (`- 2 Headline`).
+   * list's dash and its place (`- 2 Headline`); `source`: the name of the source a label heads, alone
+   * (`Interfax`, `Sputnik Казахстан`, `«Казинформ»`, a domain), recorded as a source line; `numbered`: a
+   * crumb of a trail copied from a numbered list, a label after its number (`2. Мәдениет`).
    */
-  shape: 'headline' | 'label' | 'quote' | 'bullet' | 'teaser' | 'place' | 'signature' | 'dashed' | 'poll' | 'ranked';
+  shape: 'headline' | 'label' | 'quote' | 'bullet' | 'teaser' | 'place' | 'signature' | 'dashed' | 'poll' | 'ranked' | 'source' | 'numbered';
   /** The block is taken only under a paragraph of the report: above it, the lines may be the page's head. */
   afterText?: boolean;
 }
@@ -183,6 +185,13 @@ export function isMastheadSince(text: string): boolean {
 const BREADCRUMBS = /^(?:главная(?:\s+страница)?|басты\s+бет|басты\s+бетке|негізгі\s+бет|bas(?:ty)?\s+bet|negizgi\s+bet|باستى\s+بەت|home)(?:\s*[/›»>|→]\s*[^/›»>|→\s](?:[^/›»>|→]{0,200}[^/›»>|→\s])?){1,6}$/iu;
 // Tested first: most lines open with no home link.
 const BREADCRUMB_HOME = /^(?:главная|басты|негізгі|bas|negizgi|باستى|home)/iu;
+// The home link of a trail copied from a numbered list, and the trail: each crumb after its number and period.
+const HOME_LINK = String.raw`(?:главная(?:\s+страница)?|басты\s+бет|негізгі\s+бет|bas(?:ty)?\s+bet|negizgi\s+bet|باستى\s+بەت|home)`;
+const NUMBERED_HOME = /^1\.\s*(?:главная|басты|негізгі|bas|negizgi|باستى|home)/iu;
+const NUMBERED_BREADCRUMBS = new RegExp(String.raw`^1\.\s*${HOME_LINK}(?:\s+[2-9]\.\s*[^\d\s.!?][^\d.!?]{0,60}?)*$`, 'iu');
+// A site's menu: its home link, then its sections' names.
+const MENU_HOME = new RegExp(String.raw`^${HOME_LINK}\s+(?=\p{Lu})`, 'iu');
+const MENU_SECTIONS = 4;
 // The roles a byline names, in Russian and Kazakh (Cyrillic and Latin): `Автор`, `Тілші`, `Мақаланың авторы`, `Әзірлеген`, `Tilshi`.
 const BYLINE_ROLES = words('автор', 'авторы', 'автор\\s+фото', 'автор\\s+текста', 'автор\\s+материала', 'шеф-редактор', 'фотограф', 'текст', 'редактор', 'корреспондент', 'беседовал(?:а)?', 'подготовил(?:а)?', 'тілші', 'тілшіміз', 'меншікті\\s+тілші', 'фототілші', 'дайындаған', 'әзірлеген', 'жазып\\s+алған', 'сұхбаттасқан', 'мақала\\s+авторы', 'мақаланың\\s+авторы', 'оператор', 'операторы', 'бейнеоператор', 'видеооператор', 'бейне', 'мәтін', 'авторлар', 'avtor', 'avtorlar', 'mátin', 'اۆتور', 'اۆتورلار', 'دايىنداعان', 'redaktor', 'tilshi', 'daıyndaǵan', 'ázirlegen', 'suhbattasqan', 'maqala\\s+avtory', 'maqalanyń\\s+avtory');
 // A masthead's name: in quotes, a site's domain, or a word or two (a city's name) before what the outlet is.
@@ -232,6 +241,9 @@ const SIGNATURE_NAME = /^(?:\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu}[\p{L}\p{M}-]+|\p{Scrip
 export const SIGNATURE_WITH_PAPER = /^\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu}[\p{L}\p{M}-]+,\s+(?:[«“"][^«»“”".!?]{2,40}[»”"]|\p{Lu}[\p{L}.]{1,24})\.?$/u;
 /** The line's last word, which some rows test before their whole pattern. */
 const lastWord = (text: string): string => text.slice(text.lastIndexOf(' ') + 1);
+// A trending bar's label, its topics after it on the line (the rule 'trending').
+const TRENDING_LABEL = /^(?:(?:сегодня\s+)?в\s+тренде|тренды|тренд|трендтер|trendter|актуально|өзекті|популярное|популярные\s+темы|горячие\s+темы|темы\s+дня|главные\s+темы|күн\s+тақырыбы|өзекті\s+тақырыптар)\s*:\s*/iu;
+
 // A news feed's label: `Жаңалықтар тізбегі`, `Жаңалықтар легі`, `Лента новостей`; with a rubric after it.
 const FEED_LABEL = /^(?:жаңалықтар\s+(?:тізбегі|легі|таспасы)|jańalyqtar\s+tizbegi)$/iu;
 const FEED_RUBRIC = /^(?:соңғы\s+жаңалықтар|sońǵy\s+jańalyqtar|последние\s+новости|лента\s+новостей)\s+(\p{L}[\p{L}\s-]{1,30})$/iu;
@@ -336,10 +348,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^оставайтесь\s+с\s+нами(?:\s+на\s+\S{2,60})?(?:,\s*чтобы\s+не\s+пропустить[^.!?]{0,120})?[.!]?$/iu,
   },
   {
-    // The page's own address under its text: `Постоянный адрес новости: https://…`, or with no scheme.
+    // The page's own address under its text: `Постоянный адрес новости: https://…`, or with no scheme;
+    // its short link too, `Короткая ссылка на новость: https://colomna.ru/~aUO3Z`.
     name: 'page address',
     maxLength: 300,
-    line: /^постоянный\s+адрес\s+(?:новости|материала|статьи|публикации)\s*:\s*(?:https?:\/\/)?[\p{L}\d.-]+\.\p{L}{2,10}(?:\/\S*)?$/iu,
+    line: /^(?:постоянный\s+адрес\s+(?:новости|материала|статьи|публикации)|короткая\s+ссылка(?:\s+на\s+(?:новость|материал|статью|публикацию))?)\s*:\s*(?:https?:\/\/)?[\p{L}\d.-]+\.\p{L}{2,10}(?:\/\S*)?$/iu,
   },
   {
     // A messenger's or network's link alone, as a subscribe prompt prints it: `t.me/allsportskz`.
@@ -521,7 +534,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // A widget of other reports: each a headline, at times with its excerpt cut off (`… в…`) and its stamp.
     name: 'news widget',
-    line: line(String.raw`(?:${words('последние\\s+новости', 'сейчас\\s+читают', 'читают\\s+сейчас', 'новости\\s+партнеров', 'новости\\s+партнёров', 'серіктес\\s+жаңалықтары', 'ūqsas\\s+jaŋalyqtar', 'uqsas\\s+jańalyqtar', 'новости\\s+по\\s+теме', 'похожие\\s+новости', 'материалы\\s+по\\s+теме', 'самое\\s+читаемое', 'самое\\s+популярное', 'популярное', 'популярные\\s+новости', 'главное', 'главное\\s+на\\s+сегодня', 'главное\\s+за\\s+день', 'главное\\s+за\\s+неделю', 'главные\\s+новости', 'лента\\s+новостей', 'выбор\\s+редакции', 'рекомендуем', 'үздік\\s+материалдар', '[ýu]zdik\\s+mater[ıi]aldar', 'соңғы\\s+жаңалықтар', 'ең\\s+көп\\s+оқылған', 'көп\\s+оқылғандар', 'тақырыпқа\\s+қатысты', 'ұқсас\\s+жаңалықтар', 'sońǵy\\s+jańalyqtar', 'eń\\s+kóp\\s+oqylǵan', 'se[ıi]chas\\s+ch[ıi]ta[ıi][ýu]t', 'жедел\\s+жаңалықтар', 'jedel\\s+jańalyqtar', 'свежее\\s+на\\s+сайте', 'новое\\s+на\\s+сайте')})\s*:?`),
+    line: line(String.raw`(?:${words('последние\\s+новости', 'сейчас\\s+читают', 'читают\\s+сейчас', 'новости\\s+партнеров', 'новости\\s+партнёров', 'серіктес\\s+жаңалықтары', 'ūqsas\\s+jaŋalyqtar', 'uqsas\\s+jańalyqtar', 'новости\\s+по\\s+теме', 'похожие\\s+новости', 'материалы\\s+по\\s+теме', 'самое\\s+читаемое', 'самое\\s+популярное', 'популярное', 'популярные\\s+новости', 'главное', 'главное\\s+на\\s+сегодня', 'главное\\s+за\\s+день', 'главное\\s+за\\s+неделю', 'главные\\s+новости', 'лента\\s+новостей', 'выбор\\s+редакции', 'рекомендуем', 'үздік\\s+материалдар', '[ýu]zdik\\s+mater[ıi]aldar', 'соңғы\\s+жаңалықтар', 'ең\\s+көп\\s+оқылған', 'көп\\s+оқылғандар', 'тақырыпқа\\s+қатысты', 'ұқсас\\s+жаңалықтар', 'sońǵy\\s+jańalyqtar', 'eń\\s+kóp\\s+oqylǵan', 'se[ıi]chas\\s+ch[ıi]ta[ıi][ýu]t', 'жедел\\s+жаңалықтар', 'jedel\\s+jańalyqtar', 'свежее\\s+на\\s+сайте', 'новое\\s+на\\s+сайте', 'весь\\s+контент', 'барлық\\s+контент')})\s*:?`),
     follows: { lines: 12, shape: 'teaser' },
   },
   {
@@ -565,6 +578,20 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     follows: { lines: 8, shape: 'label' },
   },
   {
+    // The same label with its topics on its line: `Тренды: Пенсии Налоги Погода`, `Популярное: Пенсии,
+    // Налоги, Курс доллара`: three topics or more, each capitalised (or a `#tag`); comma-separated, each of
+    // three words at most, else every word capitalised. A headline after a label (`Актуально: В Алматы …`) has small words.
+    name: 'trending',
+    maxLength: 160,
+    line: (text) => {
+      const label = TRENDING_LABEL.exec(text);
+      if (!label || /[.!?]$/u.test(text)) return false;
+      const rest = text.slice(label[0].length);
+      const items = rest.includes(',') || rest.includes('|') ? rest.split(/\s*[,|]\s*/u) : rest.split(' ');
+      return items.length >= 3 && items.every((item) => /^[#\p{Lu}\p{N}]/u.test(item) && wordCount(item) <= 3);
+    },
+  },
+  {
     // A trending link copied as the headline or a line: `#АЭС в Казахстане` (a tag line has `#` on every word).
     name: 'trending',
     line: /^#[\p{L}\p{N}][\p{L}\p{N}«»"'-]*(?: [\p{L}\p{N}«»"'-]+){1,5}$/u,
@@ -598,6 +625,22 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'breadcrumbs',
     maxLength: 260,
     line: (text) => BREADCRUMB_HOME.test(text) && BREADCRUMBS.test(text),
+  },
+  {
+    // Breadcrumbs copied from a numbered list, each crumb after its number: `1. Басты бет 2. Мәдениет`,
+    // `1. Главная 2. Новости 3. Общество`; the home link alone, `1. Басты бет`, heads the crumbs on the
+    // lines under it (`2. Мәдениет`), each a label of four words or fewer after the next number.
+    name: 'breadcrumbs',
+    maxLength: 200,
+    line: (text) => NUMBERED_HOME.test(text) && NUMBERED_BREADCRUMBS.test(text),
+    follows: { lines: 6, shape: 'numbered' },
+  },
+  {
+    // A site's main menu on one line, its home link first and its sections after it, each capitalised,
+    // most of them rubrics the table names: `Главная Новости Политика Экономика Общество Спорт`.
+    name: 'page navigation',
+    maxLength: 160,
+    line: isMenuBar,
   },
   {
     // A badge a page prints over or under a headline: `Горячая тема`, `Срочно`, `Мнение` (labels of
@@ -798,7 +841,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // Currency rates above the page: `• USD:`, `$ 505.12  548.30  6.41`, `$489.06 €536.21 ₽5.05`. Each
     // number ends at a space or the line's end, so that a long run of digits has one reading only.
     name: 'exchange rates',
-    line: /^(?:(?:usd|eur|rub|cny|kzt|gbp|try|\$|€|₽|¥)\s*:?\s*(?:\d[\d.,]*(?:\s+|$))*)+$/iu,
+    // Its label may open the line, and bars part the rates: `Курс валют: $ 447.5 € 480.2`, `Курс: USD 447.5 | EUR 480.2`.
+    line: /^(?:(?:курс|курсы|курс\s+валют|курсы\s+валют|валюта\s+бағамы|валюта\s+бағамдары)\s*:?\s*)?(?:(?:usd|eur|rub|cny|kzt|gbp|try|\$|€|₽|¥)\s*:?\s*(?:\d[\d.,]*(?:\s*[|•]\s*|\s+|$))*)+$/iu,
   },
   {
     // The report's source named alone at its end: `Abai.kz`, `Источник: gov.kz`, `Дереккөзі: inform.kz`, `По сообщению сайта Arna Press`,
@@ -837,9 +881,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // A source's label whose link the copy lost, alone on its line: `Ақпарат көзі:`, `Источник:`.
+    // The source may stand on the line under it, its name alone: `Источник:` / `Interfax` (a source line).
     name: 'source label',
     maxLength: 20,
     line: /^(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|اقپارات\s+كوزى)\s*:?$/iu,
+    follows: { lines: 1, shape: 'source' },
   },
   {
     // What a page shows where a picture or its caption is missing: `None`, an image's path, the
@@ -1269,6 +1315,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^выйти\s+из\s+полноэкранного\s+режима(?:\s|$)/iu,
   },
   {
+    // A video's label alone, where the copy lost the player under it: `Видео:`, `Бейне:`. (A credit's
+    // label over its credit is joined to it before: photo-credit.ts.)
+    name: 'media player',
+    maxLength: 20,
+    line: /^(?:видео|бейне|бейнежазба|video|vıdeo|beıne|beine)\s*:$/iu,
+  },
+  {
     // What a page's video player shows where the copy lost the video: `Your browser doesn’t support HTML5`.
     name: 'media player',
     maxLength: 60,
@@ -1609,6 +1662,19 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'weather',
     maxLength: 60,
     line: /^(?:[+−-]?\d{1,2}\s?°\s?[CС]?|в\s+[\p{L}-]+\s+(?:ясно|облачно|пасмурно|малооблачно|переменная\s+облачность|дождь|снег|туман)|давление\s*:\s*\d{3}\s*мм\.?\s*рт\.?\s*ст\.?)$/iu,
+  },
+  {
+    // The widget's heading and its temperature on one line: `Погода в Алматы: +18°C`, `Алматы +18°`,
+    // `Нур-Султан: -7 °С`, `Алматыда ауа райы: +18°`.
+    name: 'weather',
+    maxLength: 60,
+    line: /^(?:погода\s+в\s+[\p{L}-]+|\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?(?:\s+ауа\s+райы)?)\s*[:,]?\s*[+−–-]?\d{1,2}(?:[.,]\d)?\s?°\s?[CС]?$/iu,
+  },
+  {
+    // The widget's row of cities, each with its temperature, its sign always printed: `Алматы +18 Астана +9 Шымкент +22`.
+    name: 'weather',
+    maxLength: 160,
+    line: /^(?:\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s*[:,]?\s*[+−–-]\d{1,2}(?:\s?°\s?[CС]?)?(?:\s+|$)){2,}$/u,
   },
   {
     // The same widget's heading, `Погода в Усть-Каменогорске`, only above its temperature: alone it is a headline.
@@ -2045,4 +2111,16 @@ let rubricPatterns: readonly RegExp[] | undefined;
 function isRubricWord(word: string): boolean {
   rubricPatterns ??= CLUTTER_RULES.flatMap((rule) => (rule.name === 'rubric' && rule.line instanceof RegExp ? [rule.line] : []));
   return SECTION_WORD.test(word) || rubricPatterns.some((pattern) => pattern.test(word));
+}
+
+/**
+ * A site's main menu copied as one line: the home link, then four sections or more, each word
+ * capitalised, more than half of them rubrics the table names (`Главная Новости Политика Экономика
+ * Общество Спорт`). No sentence opens on the home link.
+ */
+function isMenuBar(text: string): boolean {
+  const home = BREADCRUMB_HOME.test(text) ? MENU_HOME.exec(text) : null;
+  if (!home || /[.!?:,;]/u.test(text)) return false;
+  const items = text.slice(home[0].length).split(' ');
+  return items.length >= MENU_SECTIONS && items.every((word) => /^[\p{Lu}\p{N}]/u.test(word)) && items.filter(isRubricWord).length * 2 > items.length;
 }

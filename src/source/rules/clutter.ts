@@ -16,6 +16,14 @@ const TEASER_SIGNER = /^[\p{L}\d.-]{2,30}$/u;
 const QUOTED_NAME = /^[«“"][^«»“”".!?]{2,40}[»”"]\.?$/u;
 // A city or district under a signature: `Qostanaı.`, `Усть-Каменогорск`, `Мұғалжар ауданы.`
 const PLACE = /^\p{Lu}[\p{Ll}\p{M}]+(?:[\s-]\p{Lu}[\p{Ll}\p{M}]+)?(?:\s(?:ауданы|облысы|қаласы|ауылы|aýdany|audany|oblysy|qalasy|aýyly))?\.?$/u;
+// A crumb's number in a trail copied from a numbered list: `2. Мәдениет`.
+const NUMBERED_CRUMB = /^[2-9]\.\s*(?=\p{L})/u;
+// A list's dash alone on its line.
+const LONE_DASH = /^[-–—]$/u;
+// A source's name alone under its label: up to three words, each capitalised or in Latin letters, or in
+// quotes; a domain (`Interfax`, `Sputnik Казахстан`, `«Казинформ»`, `kapital.kz`). A headline has small words.
+const SOURCE_NAME = /^(?:[«"“][^«»"“”]{2,40}[»"”]|(?:[\p{Lu}\d][\p{L}\d.&-]*|[a-z][a-z\d.-]*)(?:\s(?:[\p{Lu}\d][\p{L}\d.&-]*|[a-z][a-z\d.-]*|[«"“][^«»"“”]{2,30}[»"”])){0,2})$/u;
+const SOURCE_LINE_RULE: ClutterRule = { name: 'source line', line: SOURCE_NAME };
 // A poll's answer, its votes glued after it: `• Каждый день;(212)`, `- 1. Положительно.(16)`. An answer
 // holds no colon: `[метка]: javascript:alert(1)` is text.
 const POLL_ANSWER = /^[^\s:][^:]{0,100}[\p{L}.;!?)]\(\d{1,7}\)$/u;
@@ -84,7 +92,14 @@ function blockRule(line: SourceLine, follow: Follow, heading: ClutterRule, first
   if (follow.shape === 'signature') return QUOTED_NAME.test(line.text) || isLabelLike(line.text) ? heading : undefined;
   // A widget's teasers may be a list, each headline after a dash (`Самое читаемое` / `- Headline`), and each
   // may have the site's or author's name under it, a word alone (`Headline` / `smarttop` / `Headline`).
+  if (follow.shape === 'numbered') {
+    const crumb = NUMBERED_CRUMB.exec(line.text);
+    return crumb && isLabelLike(line.text.slice(crumb[0].length)) ? heading : undefined;
+  }
+  if (follow.shape === 'source') return first && SOURCE_NAME.test(line.text) ? SOURCE_LINE_RULE : undefined;
   if (follow.shape === 'teaser') {
+    // A list's dash alone, its teaser's stamp and headline on the lines under it (`-` / `22 апреля 2025` / `Headline`).
+    if (LONE_DASH.test(line.text)) return heading;
     const item = line.text.replace(LIST_DASH, '');
     return isHeadlineLike(item) || isCutOff(item) || isGluedHeadlines(item) || (!first && TEASER_SIGNER.test(item)) ? heading : undefined;
   }

@@ -129,6 +129,7 @@ export function looksLikePageMatter(title: string): boolean {
   return (
     (rule !== undefined && !(rule.name === 'related news' && MEDIA_HEADLINE.test(title))) ||
     CAMPAIGN.test(title) ||
+    HASHTAG.test(title) ||
     BULLETED.test(title) ||
     creditIn(title) !== undefined ||
     wordCount(title) <= 2 ||
