@@ -42,9 +42,10 @@ export interface Follow {
    * a newspaper's name in quotes, a period after it or not, or a label (the region under it);
    * `dashed`: a teaser opening with a list's dash (`- Headline`); `poll`: a poll's question first,
    * then its answers, each with its votes glued after it (`• Только зимой(87)`); `ranked`: a teaser after a
-   * list's dash and its place (`- 2 Headline`).
+   * list's dash and its place (`- 2 Headline`); `numbered`: a crumb of a trail printed as a numbered list, after
+   * its number (`2. Мәдениет`, the last crumb the headline).
    */
-  shape: 'headline' | 'label' | 'quote' | 'bullet' | 'teaser' | 'place' | 'signature' | 'dashed' | 'poll' | 'ranked';
+  shape: 'headline' | 'label' | 'quote' | 'bullet' | 'teaser' | 'place' | 'signature' | 'dashed' | 'poll' | 'ranked' | 'numbered';
   /** The block is taken only under a paragraph of the report: above it, the lines may be the page's head. */
   afterText?: boolean;
 }
@@ -600,6 +601,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'rubric',
     maxLength: 30,
     line: line(words('горячая\\s+тема', 'срочно', 'молния', 'официально', 'мнение', 'колонка', 'блоги', 'фоторепортаж', 'видеорепортаж', 'пресс-релиз', 'новости\\s+компаний', 'шұғыл')),
+  },
+  {
+    // Breadcrumbs printed as a numbered list, the home link first: `1. Басты бет` / `2. Мәдениет` / `3. <headline>`,
+    // the rubrics' trail again under it at times (`1. Жаңалықтар` / `2. Мәдениет`).
+    name: 'breadcrumbs',
+    maxLength: 30,
+    line: /^1\.\s+(?:главная(?:\s+страница)?|басты\s+бет|негізгі\s+бет|basty\s+bet|bas\s+bet|باستى\s+بەت|home)$/iu,
+    follows: { lines: 8, shape: 'numbered' },
   },
   {
     // The label a site engine prints before its breadcrumbs, and the heading of its error box:
@@ -1658,6 +1667,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'reuse notice',
     maxLength: 260,
     line: /^(?:(?:мы\s+)?разрешаем\s+(?:использовать|перепечатывать|цитировать)\s+наши\s+материалы\s[^]{0,200}|(?:запрещена|запрещено|запрещается)\s+(?:перепечатка|копирование|использование)\s[^.!?]{0,60}материалов[^.!?]{0,80}\.?|(?:перепечатка|копирование)\s+материалов\s[^.!?]{0,100}запрещен[аоы]?[^.!?]{0,60}\.?)$/iu,
+  },
+  {
+    // The same notice in Kazakh, naming the site and what share of a report may be reused with a link to it:
+    // `X сайтында жарияланған мақаладағы тек 30% мәтінді … гиперсілтеме берумен пайдалануға болады.`
+    name: 'reuse notice',
+    maxLength: 400,
+    line: /^\S[^]{0,60}?(?:сайтында|порталында|saıtynda|portalynda)\s+жарияланған\s[^]{0,120}?(?:гипер)?сілтеме[^]{0,60}?пайдалануға\s+болады[^]{0,200}$/iu,
   },
   {
     // A site's call for readers' news under a report: `Если у вас есть чем поделиться или вы стали очевидцем

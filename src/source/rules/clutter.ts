@@ -73,6 +73,9 @@ function isGluedHeadlines(text: string): boolean {
 }
 
 /** Whether a line belongs to a block of the `follow` shape, and under which rule's name. */
+// A crumb of a trail printed as a numbered list: `2. Мәдениет`.
+const NUMBERED_CRUMB = /^\d\.\s+(\S.{0,150})$/u;
+
 function blockRule(line: SourceLine, follow: Follow, heading: ClutterRule, first: boolean): ClutterRule | undefined {
   if (line.verbatim) return undefined;
   const own = clutterRuleOf(line.text);
@@ -91,6 +94,10 @@ function blockRule(line: SourceLine, follow: Follow, heading: ClutterRule, first
   if (follow.shape === 'ranked') {
     const item = RANKED.exec(line.text) ? line.text.replace(RANKED, '') : undefined;
     return item !== undefined && (isHeadlineLike(item) || isCutOff(item)) ? heading : undefined;
+  }
+  if (follow.shape === 'numbered') {
+    const crumb = NUMBERED_CRUMB.exec(line.text)?.[1];
+    return crumb !== undefined && (isLabelLike(crumb) || isHeadlineLike(crumb)) ? heading : undefined;
   }
   if (follow.shape === 'dashed') {
     const item = LIST_DASH.exec(line.text) ? line.text.slice(2).trim() : undefined;
@@ -117,6 +124,15 @@ function ownHeadline(lines: readonly SourceLine[], index: number, follow: Follow
   return follow.shape === 'teaser' && next !== undefined && !next.verbatim && wordCount(line) >= 3 && isHeadlineLike(line) && isSentenceLine(next) && !isHeadlineLike(next.text) && !isCutOff(next.text) && clutterRuleOf(next.text) === undefined;
 }
 
+// The source's name under its label alone on the line above (`Ақпарат көзі:` / `Устинка`): a name of a
+// few words, right under it, closing no sentence.
+const SOURCE_NAME_WORDS = 3;
+
+/** The line right under a source's label is the source it names (`Ақпарат көзі:` / `Устинка`). */
+function sourceUnderLabel(label: SourceLine, next: SourceLine): boolean {
+  return !next.verbatim && next.line === label.line + 1 && wordCount(next.text) <= SOURCE_NAME_WORDS && !/[.!?:,]$/u.test(next.text) && !clutterRuleOf(next.text);
+}
+
 /**
  * Leaves page clutter out of the article: lines the clutter table matches, and the lines of the
  * blocks they head («Читайте также:» and the headline it links). Each is recorded with its rule.
@@ -135,6 +151,11 @@ export function clutter(state: ParseState): void {
       continue;
     }
     for (const piece of rule.pieces?.(line.text) ?? [{ text: line.text, rule: rule.name }]) state.skipped.push({ line: line.line, ...piece });
+    if (rule.name === 'source label' && next && sourceUnderLabel(line, next)) {
+      state.skipped.push({ line: next.line, text: next.text, rule: 'source line' });
+      i++;
+      continue;
+    }
     const follow = rule.follows;
     if (!follow || (follow.afterText && !kept.some(isSentenceLine))) continue;
     // A widget's label over a count of nought (`Лента новостей` / `0`): the copy holds none of its items.
