@@ -1007,3 +1007,48 @@ describe('a credit with no colon after a caption, a frame naming its source, a c
     expect(creditIn('Сурет көрмеге облыстың барлық аудандарынан жеткізілген жұмыстардан')).toBeUndefined();
   });
 });
+
+describe('credits, labels and trails of copied pages', () => {
+  const LEAD = 'В городе второй день ремонтируют дорогу у вокзала, сообщили в акимате.';
+
+  it('a one-word outlet name in Latin letters after `Коллаж` or `Фото` is a credit; a Cyrillic noun after it is not', () => {
+    expect(creditIn('Коллаж Ulysmedia')?.credit).toBe('Ulysmedia');
+    expect(creditIn('Фото Президента')).toBeUndefined();
+  });
+
+  it('who gave the photo, as the verb\'s subject, is the credit', () => {
+    expect(creditIn('Фото предоставила пресс-служба горакимата')?.credit).toBe('пресс-служба горакимата');
+    expect(creditIn('Фото прислали жители села')?.credit).toBe('жители села');
+  });
+
+  it('a credit ending in an abbreviation beside the same credit without it keeps the abbreviation; a caption after a credit is still split off', () => {
+    const article = parse(`date 2025-12-28 Склад горит на окраине Астаны\n${LEAD}\n\nСклад горит\nФото: МЧС РК\n\nДругой абзац текста о пожаре на складе.\n\nСклад горит\nФото: МЧС\n`);
+    expect(article.photoCredit).toBe('МЧС РК');
+    const captioned = parse(`date 2025-12-28 Склад горит на окраине Астаны\n${LEAD}\nФото: Дмитрий Азаров, Коммерсантъ Пресс-секретарь на брифинге\nДругой абзац текста о пожаре на складе.\nФото: Дмитрий Азаров, Коммерсантъ\n`);
+    expect([captioned.photoCredit, captioned.photoAlt]).toEqual(['Дмитрий Азаров, Коммерсантъ', 'Пресс-секретарь на брифинге']);
+  });
+
+  it('an update label or a media label in capitals glued after the headline leaves it; a headline in capitals keeps its last word', () => {
+    expect(parse(`date 2026-02-28 27.02.2026, 09:12\nПожар в магазине тушили всю ночь   Дополнено\n${LEAD}\n`).title).toBe('Пожар в магазине тушили всю ночь');
+    expect(parse(`date 2026-02-28 27.02.2026, 09:12\nНовый мост открыли в Астане: ВИДЕО\n${LEAD}\n`).title).toBe('Новый мост открыли в Астане');
+    expect(parse(`date 2026-02-28 ТУРНИР ЗАВЕРШИЛСЯ ПОБЕДОЙ В ВИДЕО\n${LEAD}\n`).title).toBe('ТУРНИР ЗАВЕРШИЛСЯ ПОБЕДОЙ В ВИДЕО');
+  });
+
+  it('a source\'s label alone over a short name names the outlet; a sentence under the label is text', () => {
+    const named = parse(`date 2019-10-01 Ауыл мектебіне жаңа автобус берілді\nАқпарат көзі:\nУстинка\n\nАудандағы мектеп оқушылары үшін жаңа автобус сатып алынды.\n`);
+    expect([named.attribution?.outlet, named.paragraphs.length]).toEqual(['Устинка', 1]);
+    const sentence = 'Аудандағы мектеп оқушылары үшін жаңа автобус сатып алынды.';
+    expect(parse(`date 2019-10-01 Ауыл мектебіне жаңа автобус берілді\nАқпарат көзі:\n${sentence}\n`).paragraphs).toEqual([sentence]);
+  });
+
+  it('a trail printed as a numbered list from the home link is breadcrumbs; a numbered list in the text is not', () => {
+    expect(clutterRuleOf('1. Басты бет')?.name).toBe('breadcrumbs');
+    const list = parse(`date 2025-11-21 Саябақта не өзгерді\n${LEAD}\n1. Жаңа орындықтар қойылды\n2. Жарық шамдары ауыстырылды\n`);
+    expect(list.paragraphs).toEqual([LEAD, '1. Жаңа орындықтар қойылды', '2. Жарық шамдары ауыстырылды']);
+  });
+
+  it('a Kazakh notice on reusing the site\'s reports with a link is page matter; a sentence about a published article is text', () => {
+    expect(clutterRuleOf('Сайт Монитор сайтында жарияланған мақаладағы тек 30% мәтінді бастапқы көзге міндетті гиперсілтеме берумен пайдалануға болады.')?.name).toBe('reuse notice');
+    expect(clutterRuleOf('Министрлік сайтында жарияланған мақалада жаңа ережелерге сілтеме берілген.')).toBeUndefined();
+  });
+});

@@ -629,11 +629,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // Breadcrumbs copied from a numbered list, each crumb after its number: `1. Басты бет 2. Мәдениет`,
     // `1. Главная 2. Новости 3. Общество`; the home link alone, `1. Басты бет`, heads the crumbs on the
-    // lines under it (`2. Мәдениет`), each a label of four words or fewer after the next number.
+    // lines under it (`2. Мәдениет` / `3. <headline>`, the rubrics' trail again under it at times), each
+    // a label or a headline after its number.
     name: 'breadcrumbs',
     maxLength: 200,
     line: (text) => NUMBERED_HOME.test(text) && NUMBERED_BREADCRUMBS.test(text),
-    follows: { lines: 6, shape: 'numbered' },
+    follows: { lines: 8, shape: 'numbered' },
   },
   {
     // A site's main menu on one line, its home link first and its sections after it, each capitalised,
@@ -1742,6 +1743,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'reuse notice',
     maxLength: 260,
     line: /^(?:(?:мы\s+)?разрешаем\s+(?:использовать|перепечатывать|цитировать)\s+наши\s+материалы\s[^]{0,200}|(?:запрещена|запрещено|запрещается)\s+(?:перепечатка|копирование|использование)\s[^.!?]{0,60}материалов[^.!?]{0,80}\.?|(?:перепечатка|копирование)\s+материалов\s[^.!?]{0,100}запрещен[аоы]?[^.!?]{0,60}\.?)$/iu,
+  },
+  {
+    // The same notice in Kazakh, naming the site and what share of a report may be reused with a link to it:
+    // `X сайтында жарияланған мақаладағы тек 30% мәтінді … гиперсілтеме берумен пайдалануға болады.`
+    name: 'reuse notice',
+    maxLength: 400,
+    line: /^\S[^]{0,60}?(?:сайтында|порталында|saıtynda|portalynda)\s+жарияланған\s[^]{0,120}?(?:гипер)?сілтеме[^]{0,60}?пайдалануға\s+болады[^]{0,200}$/iu,
   },
   {
     // A site's call for readers' news under a report: `Если у вас есть чем поделиться или вы стали очевидцем

@@ -16,8 +16,6 @@ const TEASER_SIGNER = /^[\p{L}\d.-]{2,30}$/u;
 const QUOTED_NAME = /^[«“"][^«»“”".!?]{2,40}[»”"]\.?$/u;
 // A city or district under a signature: `Qostanaı.`, `Усть-Каменогорск`, `Мұғалжар ауданы.`
 const PLACE = /^\p{Lu}[\p{Ll}\p{M}]+(?:[\s-]\p{Lu}[\p{Ll}\p{M}]+)?(?:\s(?:ауданы|облысы|қаласы|ауылы|aýdany|audany|oblysy|qalasy|aýyly))?\.?$/u;
-// A crumb's number in a trail copied from a numbered list: `2. Мәдениет`.
-const NUMBERED_CRUMB = /^[2-9]\.\s*(?=\p{L})/u;
 // A list's dash alone on its line.
 const LONE_DASH = /^[-–—]$/u;
 // A source's name alone under its label: up to three words, each capitalised or in Latin letters, or in
@@ -80,6 +78,9 @@ function isGluedHeadlines(text: string): boolean {
   return pieces.length >= GLUED_HEADLINES && pieces.every((piece) => wordCount(piece) >= 3 && isHeadlineLike(piece));
 }
 
+// A crumb of a trail printed as a numbered list: `2. Мәдениет`.
+const NUMBERED_CRUMB = /^\d\.\s+(\S.{0,150})$/u;
+
 /** Whether a line belongs to a block of the `follow` shape, and under which rule's name. */
 function blockRule(line: SourceLine, follow: Follow, heading: ClutterRule, first: boolean): ClutterRule | undefined {
   if (line.verbatim) return undefined;
@@ -92,10 +93,6 @@ function blockRule(line: SourceLine, follow: Follow, heading: ClutterRule, first
   if (follow.shape === 'signature') return QUOTED_NAME.test(line.text) || isLabelLike(line.text) ? heading : undefined;
   // A widget's teasers may be a list, each headline after a dash (`Самое читаемое` / `- Headline`), and each
   // may have the site's or author's name under it, a word alone (`Headline` / `smarttop` / `Headline`).
-  if (follow.shape === 'numbered') {
-    const crumb = NUMBERED_CRUMB.exec(line.text);
-    return crumb && isLabelLike(line.text.slice(crumb[0].length)) ? heading : undefined;
-  }
   if (follow.shape === 'source') return first && SOURCE_NAME.test(line.text) ? SOURCE_LINE_RULE : undefined;
   if (follow.shape === 'teaser') {
     // A list's dash alone, its teaser's stamp and headline on the lines under it (`-` / `22 апреля 2025` / `Headline`).
@@ -106,6 +103,10 @@ function blockRule(line: SourceLine, follow: Follow, heading: ClutterRule, first
   if (follow.shape === 'ranked') {
     const item = RANKED.exec(line.text) ? line.text.replace(RANKED, '') : undefined;
     return item !== undefined && (isHeadlineLike(item) || isCutOff(item)) ? heading : undefined;
+  }
+  if (follow.shape === 'numbered') {
+    const crumb = NUMBERED_CRUMB.exec(line.text)?.[1];
+    return crumb !== undefined && (isLabelLike(crumb) || isHeadlineLike(crumb)) ? heading : undefined;
   }
   if (follow.shape === 'dashed') {
     const item = LIST_DASH.exec(line.text) ? line.text.slice(2).trim() : undefined;

@@ -155,6 +155,8 @@ function printedTwice(c: Candidate, s: Scene, apart = false): boolean {
   if (c.line.text === s.photoAlt) return true;
   // A trail's last item, its bullet kept (`• ЖАҢАРУ` / `• Жаңалықтар` / `• <headline>`), is a copy too.
   const copy = (other: SourceLine) => other.text === c.line.text || (other.line < c.line.line && c.words >= 2 && other.text.endsWith(` ${c.line.text}`)) || (other.text.length === c.line.text.length + 2 && other.text.startsWith('• ') && other.text.endsWith(c.line.text)) || (apart && c.words >= 3 && isCopyOf(other.text, c.line.text));
+  // So is the last crumb of the page's breadcrumb trail, left out above (`Басты бет » Мәдениет » <headline>`).
+  if (apart && lastCrumb(c, s)) return true;
   return s.lines.slice(0, Math.max(s.paragraph, 0) + 2).some((other) => other !== c.line && (!apart || Math.abs(other.line - c.line.line) > 1) && copy(other));
 }
 
@@ -169,6 +171,22 @@ function lastCrumb(c: Candidate, s: Scene): boolean {
   const { trail } = s;
   if (trail === undefined || c.words < HEADLINE_WORDS || !trail.endsWith(c.line.text)) return false;
   return CRUMB_BEFORE.test(trail.slice(0, trail.length - c.line.text.length));
+}
+
+// A crumb of a trail printed as a numbered list, after its number: `2. Мәдениет`.
+const NUMBERED_CRUMB = /^(\d)\.\s+/u;
+
+/** A trail printed as a numbered list (`1. Басты бет` / `2. Мәдениет` / `3. <headline>`) as one trail, `Басты бет » Мәдениет » <headline>`: its crumbs up to where the numbers start again. */
+export function numberedTrail(skipped: ParseState['skipped'], limit: number): string | undefined {
+  const first = skipped.findIndex((s) => s.rule === 'breadcrumbs' && s.line < limit && s.text.startsWith('1. '));
+  if (first < 0) return undefined;
+  const crumbs = [skipped[first]!.text.slice(3)];
+  for (let index = first + 1; index < skipped.length; index++) {
+    const crumb = skipped[index]!;
+    if (crumb.rule !== 'breadcrumbs' || crumb.line !== skipped[index - 1]!.line + 1 || Number(NUMBERED_CRUMB.exec(crumb.text)?.[1]) !== crumbs.length + 1) break;
+    crumbs.push(crumb.text.replace(NUMBERED_CRUMB, ''));
+  }
+  return crumbs.length > 1 ? crumbs.join(' » ') : undefined;
 }
 
 /** A line of the page above its text that may head it and is long enough to tell from a menu's link. */
@@ -393,7 +411,9 @@ export const EVIDENCE: readonly Evidence[] = [
 
 // A label some outlets print after the headline on its line (`… Эксклюзив КТ`, `… Печать E-mail`),
 // a bookmark button's label (`… Избранное`), and a literary site's age rating (`… 12+`; `18+` is a header's notice).
-export const BADGE = /\s+(?:Эксклюзив|Эксклюзив\s+\p{Lu}{2,4}|Exclusive|Печать(?:\s+E-mail)?|Print(?:\s+E-mail)?|(?:В\s+)?[Ии]збранное|1[26]\+)$/u;
+// An update's label (`… погибли семь человек   Дополнено`, `… Обновлено`, `… Жаңартылды`) and a media label in
+// capitals after a headline in small letters (`… в Астане ВИДЕО`) are no part of the headline either.
+export const BADGE = /\s+(?:Эксклюзив|Эксклюзив\s+\p{Lu}{2,4}|Exclusive|Печать(?:\s+E-mail)?|Print(?:\s+E-mail)?|(?:В\s+)?[Ии]збранное|1[26]\+|\(?(?:Дополнено|Обновлено|ДОПОЛНЕНО|ОБНОВЛЕНО|Толықтырылды|Жаңартылды)\)?)$|(?<=[\p{Ll}\d»")])\s?[|:]?\s+(?:ФОТО|ВИДЕО|ФОТО\s+И\s+ВИДЕО|ВИДЕО\s+И\s+ФОТО)$/u;
 // The date some pages print glued before the headline on its line: `06.07.2021 Астана күні: …`.
 export const DATE_BEFORE = /^(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2})?(?:\s+[-–—])?\s+(?=\p{Lu}|[«"])/u;
 // The report's stamp glued after the headline on its line, bracketed or in machine form.
@@ -590,7 +610,7 @@ export function sceneOf(state: ParseState, lines: readonly SourceLine[], paragra
   const headEnd = lines[longParagraph]?.line ?? Infinity;
   const mastheadSince = state.skipped.find((s) => s.line < headEnd && isMastheadSince(s.text))?.line;
   const bylines = state.skipped.filter((s) => s.rule === 'byline' && s.line < limit).map((s) => s.text);
-  const trail = state.skipped.find((s) => s.rule === 'breadcrumbs' && s.line < limit)?.text;
+  const trail = numberedTrail(state.skipped, limit) ?? state.skipped.find((s) => s.rule === 'breadcrumbs' && s.line < limit)?.text;
   return { lines, paragraph, longParagraph, lead, script: lead && scriptOf(lead.text), stamp, stampRubric, firstStamp, leftOut, bylines, photoAlt: state.article.photoAlt, title, ...how, mastheadSince, trail, mayHead: new Map() };
 }
 

@@ -7,7 +7,7 @@ import { attributionIn } from './attribution.ts';
 import { detectLanguage } from './language.ts';
 import { isCaptionSentenceCopy } from './photo-caption.ts';
 import { clutterRuleOf } from './clutter.ts';
-import { ATTRIBUTION, BADGE, chooseHeadline, DATE_BEFORE, isCopyOf, isName, isTwoPartShape, isWrappedHeadline, leadShape, sameScript, sceneOf, stampAfter } from './headline-evidence.ts';
+import { ATTRIBUTION, BADGE, chooseHeadline, DATE_BEFORE, isCopyOf, isName, isTwoPartShape, isWrappedHeadline, leadShape, numberedTrail, sameScript, sceneOf, stampAfter } from './headline-evidence.ts';
 import { isInCapitals, isMasthead, isSectionQuestion, neverHeadline, SECTION_HEADING, SMALL_LETTERS_FIRST } from './title-line.ts';
 
 // The rubric some pages print after the headline on its line, past a slash: `В Алматы стартовал
@@ -381,7 +381,7 @@ function isLinkBar(text: string): boolean {
 
 /**
  * Whether the evidence that outweighs a title that reads as a headline can hold at all, tested cheaply
- * on the lines above the first sentence: a line printed twice (or as the picture's alt text), a line in
+ * on the lines above the first sentence: a line printed twice (or as the picture's alt text, or as a numbered trail's last crumb), a line in
  * capitals, a title in another script than the text, or cut off with `...` (a trail glued to the headline's
  * first part). Most pages have none, and keep their title.
  */
@@ -391,8 +391,9 @@ function mayGiveWay(state: ParseState): boolean {
   const lead = state.lines[end];
   if (isCutOff(state.article.title!) || (lead && !sameScript(state.article.title!, lead.text))) return true;
   const seen = new Set<string>();
+  const trail = numberedTrail(state.skipped, Infinity);
   for (const { text } of head) {
-    if (seen.has(text) || text === state.article.photoAlt || isInCapitals(text)) return true;
+    if (seen.has(text) || text === state.article.photoAlt || isInCapitals(text) || trail?.endsWith(` » ${text}`)) return true;
     seen.add(text);
   }
   return false;

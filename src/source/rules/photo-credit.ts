@@ -26,7 +26,8 @@ const GENERIC_SOURCE = String.raw`(?:\s+(?:из|с|со)\s.{1,80}?)?`;
 // a generic credit keeps both its words (`Иллюстративное фото`), a closing period is no part of the credit.
 const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото(?:\s+(?:и|және)\s+видео)?\s+((?:из|с|со|предоставлено|предоставлены|прислано|присланы|автора|пресс-службы)\s.{1,140}?)|(иллюстр(?:ативное|ированное|ационное)\s+(?:фото|изображение)${GENERIC_SOURCE})|(фото\s+(?:иллюстративное|иллюстрированное|носит\s+иллюстративный\s+характер)${GENERIC_SOURCE})|(?:(?:суретті|суретке)\s+түсірген(?:дер)?|фотоны\s+түсірген|(?:суретті|суреттерді|фотоны)\s+ұсынған|sýretti\s+usynǵan|سۋرەتتى\s+ۇسىنعان|коллажды\s+жасаған|автор\s+фото|фотограф|sýret(?:ti|ke)\s+túsirgen|kollajdy\s+jasaǵan|سۋرەت(?:تى|كە)\s+تۇسىرگەن|كوللاجدى\s+جاساعان|суреттерді\s+түсірген(?:дер)?|sýretterdi\s+túsirgen|سۋرەتتەردى\s+تۇسىرگەن|инфографиканы\s+жасаған|ınfografıkany\s+jasaǵan|(?:ي|ى)نفو(?:گ|ع)رافيكانى\s+جاساعان)\s*[:–—-]?\s+(.{1,100}?)|(?:(?:сурет|фото|sýret|foto|سۋرەت|فوتو)\s+)?(ашық\s+дереккөз(?:і|ден|дерден)?(?:\s+алынды)?|ashyq\s+derekkóz(?:i|den|derden)?(?:\s+alyndy)?|اشىق\s+دەرەككوز(?:ى|دەن|دەردەن)?(?:\s+الىندى)?)|(иллюстрациялық\s+(?:фото|сурет)|[ıi]llıýstratsıalyq\s+(?:foto|sýret)))\.?$`, 'iu');
 // Who gave the photo, named after the verb: `Фото предоставила пресс-служба акимата`, `Фото прислал Имя
-// Фамилия`; the credit is the giver, whole. Short lines only: a line of eight words or more reads as a sentence.
+// Фамилия`, `Фото прислали жители села`; the credit is the giver, whole. Short lines only, and no clause after
+// the giver (`…, которая опубликовала …`): a line of eight words or more reads as a sentence.
 const GIVEN_BY = /^[Фф]ото\s+(?:предоставил|прислал)[аи]?\s+(\S.{1,100}?)\.?$/u;
 const GIVEN_BY_WORDS = 8;
 // A photo a reader sent, the sender named by who they are (`Фото подписчицы`, `Фото очевидца`), their name
@@ -45,6 +46,7 @@ const NAME_PICTURE = /^((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)(?<!(
 // `Фото mig.pics`: a label and one address is no sentence). Case-sensitive: a capital starts each name.
 // Two photographers are named with a comma or `и` between: `фото Аманкула Дюсенбаева, Еркебулана Укибаева`.
 // An office's or agency's abbreviation in capitals names it too: `Фото РСК`, `Фото МЧС РК`.
+// So does an outlet's one-word name in Latin letters, as its collages are signed: `Коллаж Ulysmedia`.
 // An office in the genitive, the rest of its name in small letters, an abbreviation in capitals last or
 // not, names the body that gave the picture: `фото Дирекции развития спорта`, `Фото Управления образования ВКО`
 // (`Фото Президента облетело соцсети` names no office).
@@ -346,7 +348,7 @@ export function creditIn(text: string): Credit | undefined {
   const phrase = CREDIT_PHRASE.exec(text) ?? CREDIT_NAME.exec(text);
   if (phrase) return { credit: phrase.slice(1).find(Boolean)!.trim(), generic: phrase[2] !== undefined || phrase[3] !== undefined || phrase[5] !== undefined || phrase[6] !== undefined || /^(?:из|с)\s/iu.test(phrase[1] ?? '') };
   const given = GIVEN_BY.exec(text);
-  if (given && wordCount(text) < GIVEN_BY_WORDS && !hasVerb(given[1]!)) return { credit: given[1]! };
+  if (given && wordCount(text) < GIVEN_BY_WORDS && !given[1]!.includes(',')) return { credit: given[1]! };
   const reader = READER_PHOTO.exec(text);
   if (reader) return { credit: reader[1]!, generic: true };
   const namePicture = NAME_PICTURE.exec(text);
@@ -534,6 +536,10 @@ export function captionBeforeOutlet(text: string): string | undefined {
   return dash > 0 && OUTLET_AFTER.test(text.slice(dash)) ? text.slice(0, dash) : undefined;
 }
 
+// What a shorter credit leaves of a longer one that is still its name, no caption: an abbreviation
+// in capitals (`Фото: МЧС РК` beside `Фото: МЧС`).
+const NAME_END = /^\p{Lu}{2,5}$/u;
+
 /**
  * The first photo credit line becomes the article's credit and leaves the body, unless it names no
  * one and a later one does (`Иллюстративное фото`, then `Фото: Pixabay`); a caption before the
@@ -576,7 +582,7 @@ export function photoCredit(state: ParseState): void {
   // A credit printed with the caption glued after it, then alone (`Фото: Дмитрий Азаров,
   // Коммерсантъ Пресс-секретарь …`, `Фото: Дмитрий Азаров, Коммерсантъ`): the rest is the caption.
   found.forEach((credit, index) => {
-    const alone = credit && !credit.caption && found.find((other) => other && other.credit.length < credit.credit.length && credit.credit.startsWith(`${other.credit} `));
+    const alone = credit && !credit.caption && found.find((other) => other && other.credit.length < credit.credit.length && credit.credit.startsWith(`${other.credit} `) && !NAME_END.test(credit.credit.slice(other.credit.length + 1)));
     if (alone) found[index] = { credit: alone.credit, caption: credit!.credit.slice(alone.credit.length + 1) };
   });
   // The credit printed again with `@` where the copyright sign was (`@Пресс-служба акимата области` by
