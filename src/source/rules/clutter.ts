@@ -44,8 +44,24 @@ function matches({ line, ifNext }: ClutterRule, plain: string, next: string | un
   return (typeof line === 'function' ? line(plain) : line.test(plain)) && (!ifNext || (next !== undefined && ifNext.test(next)));
 }
 
+// The rules read the same lines again and again (the clutter rule, the headline's evidence, the page's
+// head and foot, the tag list): each answer is kept, by the line and the one under it, for the next ask.
+const answers = new Map<string, ClutterRule | null>();
+const ANSWERS_KEPT = 20_000;
+
 /** The clutter rule a line of text matches, if any; `next` is the line under it, for rules that look there. */
 export function clutterRuleOf(text: string, next?: string): ClutterRule | undefined {
+  const key = next === undefined ? text : `${text}\u0000${next}`;
+  const known = answers.get(key);
+  if (known !== undefined) return known ?? undefined;
+  if (answers.size >= ANSWERS_KEPT) answers.clear();
+  const rule = ruleOf(text, next);
+  answers.set(key, rule ?? null);
+  return rule;
+}
+
+/** The table read for one line: its page metadata first, then the rules of its length, in order. */
+function ruleOf(text: string, next?: string): ClutterRule | undefined {
   if (text.length > LONGEST) return undefined;
   const plain = text.replace(BULLET, '');
   if (plain === '') return BULLET_RULE;
