@@ -135,3 +135,7 @@ export function scriptOf(text: string): Script | undefined {
   if (most === 0) return undefined;
   return counts.Cyrillic === most ? 'Cyrillic' : counts.Arabic === most ? 'Arabic' : 'Latin';
 }
+
+// A word in the genitive, its possessed noun to come (`спортшылардың`, `sportshylardyń`, `سپورتشىلاردىڭ`):
+// no phrase ends on one.
+export const GENITIVE_END = /\p{L}{2,}(?:ның|нің|дың|дің|тың|тің|nyń|niń|dyń|diń|tyń|tiń|nyñ|niñ|dyñ|diñ|tyñ|tiñ)$|\p{Script=Arabic}{2,}(?:نىڭ|دىڭ|تىڭ)$/u;

@@ -702,6 +702,29 @@ describe('page matter glued onto a paragraph', () => {
     expect(parse(`${HEAD}${LEAD_KK}\nсаябақ ашылуы Биыл\n`).paragraphs).toEqual([LEAD_KK, 'саябақ ашылуы Биыл']);
   });
 
+  it('a lead the page broke after a genitive, a blank line between, its rest opening on a figure, is one paragraph under the headline above it', () => {
+    const first = 'Наурыз мерекесіне орай біздің аудан мектептерінің';
+    const rest = '5-9 сыныптарында оқитын оқушылар арасында шахматтан жарыс өтті.';
+    const article = parse(`date 2024-03-20 Спорт\n\nЖас шахматшылар сайысы\n\n${first}\n\n${rest}\n\nЖарысқа отыз оқушы қатысты.\n`);
+    expect(article.title).toBe('Жас шахматшылар сайысы');
+    expect(article.paragraphs).toEqual([`${first} ${rest}`, 'Жарысқа отыз оқушы қатысты.']);
+    // A line closing no genitive over a figure's line stays apart: a list or a new sentence opens there.
+    const plain = 'Наурыз мерекесіне орай біздің аудан мектептерінде жарыс';
+    expect(parse(`date 2024-03-20 Жас шахматшылар сайысы\n${plain}\n\n${rest}\n`).paragraphs).toEqual([plain, rest]);
+    // A figure opening a sentence of its own (a capital after it) is no rest of the genitive's phrase.
+    const own = '2024 Жылғы жарыс аудан орталығында өтті.';
+    expect(parse(`date 2024-03-20 Жас шахматшылар сайысы\n${first}\n\n${own}\n`).paragraphs).toEqual([first, own]);
+  });
+
+  it('a signature of initials and a surname in capitals over its place is a byline; over a role in small letters it introduces a speaker', () => {
+    const lead = 'Жарысқа аудандағы отыз оқушы қатысып, жеңімпаздар марапатталды.';
+    const article = parse(`date 2024-03-20 Жас шахматшылар сайысы\n${lead}\n\nА.ТӨЛЕУОВ,\n\nАқтөбе\n`);
+    expect(article.paragraphs).toEqual([lead]);
+    expect(article.skipped?.map((s) => [s.line, s.rule])).toEqual([[4, 'byline'], [6, 'byline']]);
+    const speaker = parse(`date 2024-03-20 Жас шахматшылар сайысы\n${lead}\nА.ТӨЛЕУОВ,\nаудандық спорт бөлімінің маманы:\n– Балалар жақсы ойнады.\n`);
+    expect(speaker.paragraphs).toEqual([lead, 'А.ТӨЛЕУОВ,', 'аудандық спорт бөлімінің маманы:', '– Балалар жақсы ойнады.']);
+  });
+
   it('keeps the small-letter start of a Russian paragraph whole: the pages that glue keywords are Kazakh', () => {
     const lead = 'В восточной части города открыли новый парк, сообщает Kazinform.';
     const opening = 'согласно Закону о бюджете, на парки города в следующем году выделят вдвое больше.';

@@ -789,13 +789,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: SIGNATURE_WITH_PAPER,
   },
   {
-    // A newspaper's signature at the report's end, the surname in capitals, the city on the line under
-    // it: `Názıra JÁRIMBETOVA.` / `Qostanaı.`, `Асқар НҰРЛАНОВ,` / `Тараз`. Above a line ending in `:`
-    // or opening in small letters the name introduces a speaker.
+    // A newspaper's signature at the report's end, the surname in capitals after the first name or its
+    // initials, the city on the line under it: `Názıra JÁRIMBETOVA.` / `Qostanaı.`, `Асқар НҰРЛАНОВ,` /
+    // `Тараз`, `Ы.ҚАЛИЕВ,` / `Ақтөбе`. Above a line ending in `:` or opening in small letters the name
+    // introduces a speaker.
     name: 'byline',
     maxLength: 60,
     unlessNext: /:$|^\p{Ll}/u,
-    line: new RegExp(String.raw`^\p{Lu}[\p{Ll}\p{M}]+\s+${CAPITALS_SURNAME}[.,]$`, 'u'),
+    line: new RegExp(String.raw`^(?:\p{Lu}[\p{Ll}\p{M}]+\s+|\p{Lu}\.\s?(?:\p{Lu}\.\s?)?)${CAPITALS_SURNAME}[.,]$`, 'u'),
     follows: { lines: 1, shape: 'place' },
   },
   {

@@ -6,7 +6,7 @@
  * line's title is one whatever it scores. A page with neither has no headline.
  */
 import { isMastheadSince, META_RULES } from '../clutter/table.ts';
-import { endsAsSentence, foldHeadline, HEADLINE_MAX, isCutOff, isHeadlineLike, isHeadlineVariant, isSentenceLine, scriptOf, wordCount, type Script } from '../line-shape.ts';
+import { endsAsSentence, foldHeadline, GENITIVE_END, HEADLINE_MAX, isCutOff, isHeadlineLike, isHeadlineVariant, isSentenceLine, scriptOf, wordCount, type Script } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { DATELINE } from './attribution.ts';
 import { endsMidPhrase, isDoubled, isInCapitals, isSectionQuestion, isSiteMotto } from './title-line.ts';
@@ -463,6 +463,15 @@ const WRAPPED_WORDS = 2;
 const GOES_ON = /^\p{Ll}/u;
 const CLOSED = /[.!?…:;"»”)]$/u;
 
+// After a word in the genitive, whose possessed noun is still to come, the phrase may go on with a
+// figure too (`… облыс мектептерінің` / `9-11 сыныптарда оқитын …`): no headline ends in the genitive.
+const FIGURE_ON = /^\d[\d.,–-]*\s+\p{Ll}/u;
+
+/** The line under `text` goes on with its phrase: in small letters, or a figure and small letters after a genitive. */
+function goesOn(text: string, next: string): boolean {
+  return GOES_ON.test(next) || (GENITIVE_END.test(text) && FIGURE_ON.test(next));
+}
+
 // A word broken at the line's end: `Республики Казахстан Касым-`.
 const BROKEN_WORD = /\p{L}-$/u;
 
@@ -476,12 +485,10 @@ function wrappedOnto(c: Candidate, s: Scene): boolean {
   if (BROKEN_WORD.test(c.line.text)) return true;
   const next = below(c, s);
   if (next !== undefined && c.index + 2 === s.paragraph && isWrappedHeadline(c.line.text, next, s.lines[s.paragraph])) return false;
-  if (next === undefined || next.verbatim || c.words < WRAPPED_WORDS || CLOSED.test(c.line.text) || !GOES_ON.test(next.text) || wordCount(next.text) < WRAPPED_WORDS) return false;
+  if (next === undefined || next.verbatim || c.words < WRAPPED_WORDS || CLOSED.test(c.line.text) || !goesOn(c.line.text, next.text) || wordCount(next.text) < WRAPPED_WORDS) return false;
   return nearestBelow(c, s) === undefined && !printedTwice(c, s);
 }
 
-// A word in the genitive, its possessed noun to come (`спортшылардың`, `sportshylardyń`, `سپورتشىلاردىڭ`).
-const GENITIVE_END = /\p{L}{2,}(?:ның|нің|дың|дің|тың|тің|nyń|niń|dyń|diń|tyń|tiń|nyñ|niñ|dyñ|diñ|tyñ|tiñ)$|\p{Script=Arabic}{2,}(?:نىڭ|دىڭ|تىڭ)$/u;
 // The headline's rest on the line under it is short.
 const WRAPPED_REST_WORDS = 4;
 const REST_CLOSED = /[.:;,]$/u;

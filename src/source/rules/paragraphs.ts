@@ -1,5 +1,5 @@
 import { SourceError } from '../errors.ts';
-import { wordCount } from '../line-shape.ts';
+import { GENITIVE_END, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 
 // A line the page wrapped (a narrow column or a PDF copied as printed): it ends on a word in small
@@ -47,9 +47,18 @@ function dropOuterBreaks(state: ParseState): void {
   while (state.lines.length > 1 && isBreak(state.lines.at(-1))) record(state.lines.pop()!);
 }
 
+// A sentence the page broke after a word in the genitive, a blank line between or not: its possessed noun
+// opens the next line, in small letters or after a figure (`… облыс мектептерінің` / `9-11 сыныптарда …`).
+const FIGURE_RANGE_CONTINUES = /^\d[\d.,–-]*\s+\p{Ll}/u;
+
+function brokenAfterGenitive(above: SourceLine, line: SourceLine): boolean {
+  return GENITIVE_END.test(above.text) && wordCount(above.text) >= WRAPPED_WORDS && (CONTINUES.test(line.text) || FIGURE_RANGE_CONTINUES.test(line.text));
+}
+
 function continuesAbove(above: SourceLine | undefined, line: SourceLine): boolean {
   if (above === undefined || above.verbatim || line.verbatim) return false;
   if (line.line <= above.line + 2 && QUOTE_OPEN_END.test(above.text) && SPEAKER_CLOSES.test(line.text)) return true;
+  if (line.line <= above.line + 2 && brokenAfterGenitive(above, line)) return true;
   if (line.line !== above.line + 1) return false;
   if (CONTINUES.test(line.text) && DANGLING.test(above.text)) return true;
   if (PATRONYMIC_END.test(above.text) && SMALL_WORD.test(above.text) && wordCount(above.text) >= NAME_WRAPPED_WORDS && SURNAME_CONTINUES.test(line.text)) return true;
