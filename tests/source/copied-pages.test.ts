@@ -1074,4 +1074,29 @@ describe('credits, labels and trails of copied pages', () => {
     expect(clutterRuleOf('Сайт Монитор сайтында жарияланған мақаладағы тек 30% мәтінді бастапқы көзге міндетті гиперсілтеме берумен пайдалануға болады.')?.name).toBe('reuse notice');
     expect(clutterRuleOf('Министрлік сайтында жарияланған мақалада жаңа ережелерге сілтеме берілген.')).toBeUndefined();
   });
+
+  it('a newspaper\'s name in quotes after a photo label with no colon is the credit; the same words opening a sentence are text', () => {
+    expect(creditIn('ФОТО "АК ЖАЙЫК"')?.credit).toBe('"АК ЖАЙЫК"');
+    expect(creditIn('Фото «Казинформ»')?.credit).toBe('«Казинформ»');
+    expect(creditIn('Фото «Казинформ» облетело соцсети за один день')).toBeUndefined();
+  });
+
+  it('an author\'s name closing on a comma over her role above the text is the byline; the same pair under a quote signs it and stays', () => {
+    const text = 'Тридцать лет назад страна ввела собственную валюту, и об этом стоит вспомнить.';
+    const above = parse(`date 2023-06-20 Как страна получила свою валюту\n• Общество\nАсель КАРИМОВА,\nучитель истории из Караганды\n\n${text}\n`);
+    expect(above.paragraphs).toEqual([text]);
+    expect(above.skipped?.filter((s) => s.rule === 'byline').map((s) => s.line)).toEqual([3, 4]);
+    const quote = '«Мы помним, как в тот день люди стояли в очередях у обменных пунктов», — вспоминает она.';
+    const under = parse(`date 2023-06-20 Как страна получила свою валюту\n${text}\n${quote}\nАсель КАРИМОВА,\nучитель истории из Караганды\nТак рассказывают о тех днях и другие очевидцы.\n`);
+    expect(under.paragraphs).toContain('учитель истории из Караганды');
+  });
+
+  it('headlines of other reports closing the page may carry a figure; rows of a schedule with their hours stay', () => {
+    const teasers = parse(`date 2025-04-10 в\n\nВ области открыли новую школу\n\nНовая школа рассчитана на шестьсот учеников и открылась в понедельник.\n\nВ ВКО стартовали областные учения спасателей «Өрт-2025»\n\nВ Казахстане запущен новый порядок выдачи справок за 10 рабочих дней\n`);
+    expect(teasers.paragraphs).toEqual(['Новая школа рассчитана на шестьсот учеников и открылась в понедельник.']);
+    expect(clutterRuleOf('Новые статьи')?.name).toBe('news widget');
+    expect(clutterRuleOf('Новые статьи закона вступят в силу')).toBeUndefined();
+    const schedule = parse(`date 2025-04-10 в\n\nВ области открыли новую школу\n\nНовая школа рассчитана на шестьсот учеников и открылась в понедельник.\n\nЭкскурсии для родителей пройдут в 10:00 по субботам\n\nДень открытых дверей назначен на 09.30 в среду\n`);
+    expect(schedule.paragraphs).toHaveLength(3);
+  });
 });

@@ -1196,7 +1196,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     name: 'news widget',
     maxLength: 20,
-    line: line(words('похожие\\s+записи', 'похожие\\s+статьи', 'другие\\s+новости', 'еще\\s+новости', 'ещё\\s+новости')),
+    line: line(words('похожие\\s+записи', 'похожие\\s+статьи', 'другие\\s+новости', 'еще\\s+новости', 'ещё\\s+новости', 'новые\\s+статьи', 'новые\\s+записи', 'свежие\\s+статьи')),
     follows: { lines: 12, shape: 'teaser' },
   },
   {

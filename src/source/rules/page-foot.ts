@@ -11,6 +11,8 @@ const SMALL_LETTER = /^\p{Ll}/u;
 const QUOTE = /^(?:[«"“„]|[—–]\s)/u;
 // Figures below the text are the report's data (a schedule's hours, a table's rows), not furniture.
 const DIGIT = /\d/u;
+// A row of data: a figure first, or a clock's time (`09:00`).
+const DATA_ROW = /^\d|\d[:.]\d{2}\b/u;
 
 // Another report's headline the page links, unlabelled, under the last paragraph (`Ряд автобусных
 // маршрутов временно изменит схемы движения в Астане`): five words or more, no sentence, and a verb
@@ -266,18 +268,20 @@ export function pageFoot(state: ParseState): void {
   const cutTeaser = copied && closes && after.length === 2 && !after[0]!.verbatim && isCutExcerpt(after[1]!) && isClosingTeaser(after[0]!.text);
   if (cutTeaser && !hasSectionHeading(lines.slice(0, last + 1))) return dropAfter('teaser of another report');
   if (copied && closes && isSignedFoot(state, lines[last]!.line, after)) return dropAfter('page foot');
-  if (after.some((line) => LIST_MARK.test(line.text) || SMALL_LETTER.test(line.text) || DIGIT.test(line.text))) return;
-  const closing = after.length === 1 ? after[0]! : undefined;
-  if (closing && !closing.verbatim && closes && isClosingTeaser(closing.text)) return dropAfter('teaser of another report');
   // Two headlines of other reports or more closing the page, unlabelled (sozmedia.kz: `На Всемирных
   // играх кочевников команда ВКО будет защищать …` / `В Казахстане завершилось расследование …`): a
   // report never ends on two lines of five words or more that close no sentence; quotes may be in them.
   // Not in a report set out in sections, a heading between its paragraphs above: there the run is its
   // next section's heading and the text under it, cut off by the copy (`На что обратят внимание` / `В ходе проверок …`).
-  const run = after.length >= 2 && after.length <= WIDGET_ABOVE_MAX && after.every((line) => isTeaserInRun(line)) && after.some((line) => hasVerb(line.text));
+  // A headline may carry a figure inside it (`… учения «Өрт-2025»`, `… в срок до 100 дней`); a row of
+  // data opens on one or holds a clock's time, and stays.
+  const run = after.length >= 2 && after.length <= WIDGET_ABOVE_MAX && after.every((line) => isTeaserInRun(line) && !LIST_MARK.test(line.text) && !SMALL_LETTER.test(line.text) && !DATA_ROW.test(line.text)) && after.some((line) => hasVerb(line.text));
   if (copied && closes && run && !hasSectionHeading(lines.slice(0, last + 1))) {
     return dropAfter('teaser of another report');
   }
+  if (after.some((line) => LIST_MARK.test(line.text) || SMALL_LETTER.test(line.text) || DIGIT.test(line.text))) return;
+  const closing = after.length === 1 ? after[0]! : undefined;
+  if (closing && !closing.verbatim && closes && isClosingTeaser(closing.text)) return dropAfter('teaser of another report');
   // A tag of one word closing the page, the report's place (`Уральск` under an amp page's text).
   if (closing && !closing.verbatim && closes && ONE_NAME.test(closing.text)) return dropAfter('page foot');
   // A first name and a surname closing on a period, no verb in them, is the correspondent's signature

@@ -110,6 +110,32 @@ function isShortDek(text: string): boolean {
   return wordCount(text) >= 2 && SMALL_WORD_AFTER.test(text) && hasVerb(text.replace(/^\S+/u, ''));
 }
 
+// An author's name, the surname in capitals or not, closing on a comma: `Имя ФАМИЛИЯ,`.
+const AUTHOR_WITH_COMMA = /^\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu}[\p{L}\p{M}-]+,$/u;
+// Her role under it, in small letters, a few words closing no sentence: `почетный работник образования РК`.
+const ROLE_UNDER = /^\p{Ll}[^.!?:;…]{2,80}$/u;
+const ROLE_WORDS = 8;
+
+/**
+ * Above the first paragraph, an author's name closing on a comma over her role in small letters
+ * (`Имя ФАМИЛИЯ,` / `почетный работник образования РК`) is the byline, both lines. Below the first
+ * paragraph the same pair signs a quote and stays.
+ */
+function authorWithRole(state: ParseState, paragraph: number): void {
+  const byline = new Set<number>();
+  for (let index = 0; index + 1 < paragraph; index++) {
+    const name = state.lines[index]!;
+    const role = state.lines[index + 1]!;
+    if (name.verbatim || role.verbatim || role.line !== name.line + 1) continue;
+    if (AUTHOR_WITH_COMMA.test(name.text) && ROLE_UNDER.test(role.text) && wordCount(role.text) <= ROLE_WORDS) byline.add(index).add(index + 1);
+  }
+  if (byline.size === 0) return;
+  state.lines = state.lines.filter((line, index) => {
+    if (byline.has(index)) state.skipped.push({ line: line.line, text: line.text, rule: 'byline' });
+    return !byline.has(index);
+  });
+}
+
 /**
  * On a copied page (one whose clutter the table found, or with a photo credit), short labels left above the first
  * paragraph are the page's furniture the table does not know: menu items, a section, an author's
@@ -124,7 +150,10 @@ export function pageHead(state: ParseState): void {
     soleRubric(state);
     return;
   }
-  const paragraph = state.lines.findIndex((line) => isSentenceLine(line) && !SHOUTED_RUBRIC.test(line.text));
+  let paragraph = state.lines.findIndex((line) => isSentenceLine(line) && !SHOUTED_RUBRIC.test(line.text));
+  if (paragraph <= 0) return;
+  authorWithRole(state, paragraph);
+  paragraph = state.lines.findIndex((line) => isSentenceLine(line) && !SHOUTED_RUBRIC.test(line.text));
   if (paragraph <= 0) return;
   state.lines = state.lines.filter((line, index) => {
     const label = index < paragraph && !line.verbatim && !line.text.startsWith('#') && isHeadLabel(line.text) && !continues(line, state.lines[index - 1]) && !headsList(line, state.lines[index + 1]) && !firstBriefLabel(state.lines, index) && !(index === 0 && (isShortDek(line.text) || isRetoldDek(line.text, state.lines.slice(paragraph))));
