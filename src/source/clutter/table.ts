@@ -612,6 +612,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     )),
   },
   {
+    // A site's video section named after the site, as its rubric link prints it: `Лада TV`, `Tengri TV`.
+    name: 'rubric',
+    maxLength: 25,
+    line: /^\p{Lu}[\p{L}-]{1,15}\s+TV$/u,
+  },
+  {
     // A site's main section, `Басты ақпарат` (main news), alone or with the next menu item glued to it
     // as the copy lost the space between two links: `Басты ақпаратРухани жаңғыру`, in Arabic script
     // `باستى اقپاراترۋحاني جاڭعىرۋ` (no capitals there: a word of four letters or more runs on from the label's last).
@@ -671,6 +677,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'date or time stamp',
     maxLength: 60,
     line: /^(?:[\p{L}\d.]{1,20}\s+)?\d{1,2}\s+(?:минуту|минуты|минут|час|часа|часов|день|дня|дней|неделю|недели|недель)\s+(?:назад|ago)(?:\s+\d{1,7})?$/iu,
+  },
+  {
+    // A newspaper's issue over the report: its number, the running number in brackets, and its date:
+    // `Выпуск - №21(518) : 26.05.2022`, `Номер №14 (402) от 07.04.2021`, `Шығарылым №7 (1203), 19.02.2020`.
+    name: 'date or time stamp',
+    maxLength: 60,
+    line: /^(?:выпуск|номер|шығарылым|нөмір|sany)\s*[-–—:]?\s*№\s*\d{1,4}\s*(?:\(\d{1,6}\)\s*)?(?:[-–—:,]|от)?\s*\d{1,2}\.\d{2}\.\d{4}$/iu,
   },
   {
     // A page's note of its last change, how long ago, in brackets or not: `(өзгертілді 9 сағат бұрын)`,
@@ -1249,6 +1262,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     maxLength: 45,
     line: line(words('комментарии\\s+отсутствуют', 'комментариев\\s+(?:пока\\s+)?нет\\.?', 'будьте\\s+первым,\\s+кто\\s+оставит\\s+комментарий!?', 'для\\s+добавления\\s+коммент(?:ари(?:ев|я)?|а)?', 'уже\\s+зарегистрированы\\??')),
     follows: { lines: 12, shape: 'teaser' },
+  },
+  {
+    // The prompts of a comment form's fields, as a blog theme prints them under its text box: `Пожалуйста, введите
+    // ваш комментарий!`, `пожалуйста, введите ваше имя здесь`, `Вы ввели неправильный адрес электронной почты!`.
+    name: 'comments',
+    maxLength: 70,
+    line: line(String.raw`пожалуйста,\s+введите\s+(?:ваш\s+комментарий|ваше\s+имя|ваш\s+адрес\s+электронной\s+почты|ваш\s+e-?mail)(?:\s+здесь)?\s*[!.]?|вы\s+ввели\s+неправильный\s+адрес\s+электронной\s+почты!?`),
   },
   {
     // The signature of the site's text editor: `Powered by Froala Editor`.
