@@ -31,6 +31,7 @@ describe('the clutter table', () => {
     ['Выпуск - №21(518)   :   26.05.2022', 'date or time stamp'],
     ['Номер №14 (402) от 07.04.2021', 'date or time stamp'],
     ['пожалуйста, введите ваше имя здесь', 'comments'],
+    ['Сайт жасап беруге тапсырыс қабылдаймыз! Бағасы келісім бойынша. Хабарласу үшін: studio@mail.kz', 'advertising label'],
     ['Пожалуйста, введите ваш комментарий!', 'comments'],
     ['Лада TV 0 4 890 Имя Фамилия', 'byline'],
     ['Количество просмотров: 13781', 'counter'],
@@ -455,6 +456,8 @@ describe('the clutter table', () => {
     'Выпуск №21 вышел 26.05.2022 с опозданием на два дня.',
     'Пожалуйста, введите ваше имя в анкету до пятницы, попросили в школе.',
     'Лада TV показал сюжет о пляжах',
+    // An office's address closing a report's line, no offer of the site's services in it.
+    'Өтінімдерді қабылдау жалғасады, толық ақпарат алу үшін байланыс: info@akimat.kz',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });

@@ -244,6 +244,8 @@ const lastWord = (text: string): string => text.slice(text.lastIndexOf(' ') + 1)
 // A trending bar's label, its topics after it on the line (the rule 'trending').
 const TRENDING_LABEL = /^(?:(?:сегодня\s+)?в\s+тренде|тренды|тренд|трендтер|trendter|актуально|өзекті|популярное|популярные\s+темы|горячие\s+темы|темы\s+дня|главные\s+темы|күн\s+тақырыбы|өзекті\s+тақырыптар)\s*:\s*/iu;
 
+// A site's offer of its services, the contact address closing it (the row 'advertising label').
+const SERVICE_OFFER = /^(?=[^]{0,200}?(?:қабылдаймыз|ұсынамыз|жасаймыз|принимаем|предлагаем|изготовим|qabyldaımyz))[^]{0,220}?(?:хабарласу\s+үшін|байланыс|обращаться|контакты|пишите|habarlasý\s+úshin)\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu;
 // A news feed's label: `Жаңалықтар тізбегі`, `Жаңалықтар легі`, `Лента новостей`; with a rubric after it.
 const FEED_LABEL = /^(?:жаңалықтар\s+(?:тізбегі|легі|таспасы)|jańalyqtar\s+tizbegi)$/iu;
 const FEED_RUBRIC = /^(?:соңғы\s+жаңалықтар|sońǵy\s+jańalyqtar|последние\s+новости|лента\s+новостей)\s+(\p{L}[\p{L}\s-]{1,30})$/iu;
@@ -1042,6 +1044,15 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'masthead',
     maxLength: 60,
     line: /^\p{Lu}[\p{Ll}-]+(?:ий|ый|ой)\s+(?:муниципальный|городской)\s+(?:округ|район)$/u,
+  },
+  {
+    // A site's offer of its own services with the address to write to, printed in its header: `Сайт жасап
+    // беруге тапсырыс қабылдаймыз! … Хабарласу үшін: name@list.ru`, `Принимаем заказы на … Обращаться: …@….kz`.
+    // The offer in the first person plural and the contact label with the address closing the line: a
+    // report's line giving an office's address has neither the offer nor ends on it.
+    name: 'advertising label',
+    maxLength: 260,
+    line: (text) => text.includes('@') && SERVICE_OFFER.test(text),
   },
   {
     // A newspaper's masthead saying since when it appears: `1921 жылы 22 наурыздан шыға бастады`,
