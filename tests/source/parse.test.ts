@@ -98,6 +98,16 @@ describe('parseSource on variants', () => {
     expect(brand.paragraphs[0]).toBe('КазМунайГаз компаниясы биыл жаңа кен орнын игеруді бастайтынын мәлімдеді.');
   });
 
+  it('a dek under the stamp retold after a lead opening on an agency dateline, the headline above the stamp', () => {
+    const page = (lead: string) => `date 2024-07-02 политика, экономика\n\nВ Атырауской области до конца года откроют новую детскую больницу\n\n02.07.2024 11:40\n\nСтоимость строительства больницы превысит десять миллиардов тенге\n\n${lead}\n\nСтроительство новой больницы стоимостью более десяти миллиардов тенге превысит прежнюю смету.\n`;
+    const wire = parse(page('Атырау. 2 июля. KAZAKHSTAN TODAY - Строители заканчивают внутреннюю отделку корпусов.'));
+    expect(wire.title).toBe('В Атырауской области до конца года откроют новую детскую больницу');
+    expect(wire.paragraphs[0]).toBe('Стоимость строительства больницы превысит десять миллиардов тенге');
+    // No dateline: the line under the stamp stays the headline, as before.
+    const plain = parse(page('Строители заканчивают внутреннюю отделку корпусов, сообщили в управлении.'));
+    expect(plain.title).toBe('Стоимость строительства больницы превысит десять миллиардов тенге');
+  });
+
   it('Kazakh in Latin script', () => {
     const article = parseFixture('kk-latin.txt');
     expect(article.lang).toBe('kk');
