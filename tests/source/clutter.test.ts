@@ -28,6 +28,12 @@ describe('the clutter table', () => {
     ['21 mın', 'counter'],
     ['12 pikir', 'counter'],
     ['Просмотров: 1351', 'counter'],
+    ['Выпуск - №21(518)   :   26.05.2022', 'date or time stamp'],
+    ['Номер №14 (402) от 07.04.2021', 'date or time stamp'],
+    ['пожалуйста, введите ваше имя здесь', 'comments'],
+    ['Сайт жасап беруге тапсырыс қабылдаймыз! Бағасы келісім бойынша. Хабарласу үшін: studio@mail.kz', 'advertising label'],
+    ['Пожалуйста, введите ваш комментарий!', 'comments'],
+    ['Лада TV 0 4 890 Имя Фамилия', 'byline'],
     ['Количество просмотров: 13781', 'counter'],
     ['16 ноября 2025, 16:56 | ЖКХ', 'date or time stamp'],
     ['Заглушка 375 - нет фото', 'image placeholder'],
@@ -446,6 +452,12 @@ describe('the clutter table', () => {
     // The signature's words opening a sentence of the text, and the day's word as no label.
     'Өз тілшіміз ауылдағы жағдайды көзімен көріп қайтты.',
     'Күні: ертең кешке белгілі болады',
+    // An issue's number and date inside a sentence, a comment form's prompt asked in a sentence, a channel named in one.
+    'Выпуск №21 вышел 26.05.2022 с опозданием на два дня.',
+    'Пожалуйста, введите ваше имя в анкету до пятницы, попросили в школе.',
+    'Лада TV показал сюжет о пляжах',
+    // An office's address closing a report's line, no offer of the site's services in it.
+    'Өтінімдерді қабылдау жалғасады, толық ақпарат алу үшін байланыс: info@akimat.kz',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });

@@ -84,6 +84,30 @@ describe('parseSource on variants', () => {
     expect(article.photoCredit).toBe('Қарағанды облысы әкімдігі');
   });
 
+  it('an outlet in quotes with its account after it, and one named after the body it cites', () => {
+    const quoted = parse('date 2019-10-02 Во дворе поставили качели\n\nКачели поставили во дворе дома на улице Мира, сообщает "Диапазон" @gazeta_diapazon.\n');
+    expect(quoted.attribution).toEqual({ outlet: 'Диапазон' });
+    const cited = parse('date 2018-05-03 Кітапханаға кітап келді\n\nАудандық кітапханаға жаңа кітаптар келді, деп хабарлайды аудан әкімдігіне сілтеме жасаған didarbek.kz ақпараттық агенттігі.\n');
+    expect(cited.attribution).toEqual({ outlet: 'didarbek.kz', via: 'аудан әкімдігі' });
+  });
+
+  it('a label left out above leaves a paragraph it is glued to, not a name in camel case', () => {
+    const glued = parse('date 2015-11-20 Қар жауып, жол жабылды\n\nАуа райы\n\nСиноптиктер облыста қатты қар жауатынын алдын ала ескерткен болатын.\n\nАуа райыСоған байланысты таулы аймақтағы жол уақытша жабылды деп хабарланды.\n');
+    expect(glued.paragraphs[1]).toBe('Соған байланысты таулы аймақтағы жол уақытша жабылды деп хабарланды.');
+    const brand = parse('date 2020-01-10 Компания жаңа кен орнын ашты\n\nҚАЗ РУС\nКаз\n\nКазМунайГаз компаниясы биыл жаңа кен орнын игеруді бастайтынын мәлімдеді.\n');
+    expect(brand.paragraphs[0]).toBe('КазМунайГаз компаниясы биыл жаңа кен орнын игеруді бастайтынын мәлімдеді.');
+  });
+
+  it('a dek under the stamp retold after a lead opening on an agency dateline, the headline above the stamp', () => {
+    const page = (lead: string) => `date 2024-07-02 политика, экономика\n\nВ Атырауской области до конца года откроют новую детскую больницу\n\n02.07.2024 11:40\n\nСтоимость строительства больницы превысит десять миллиардов тенге\n\n${lead}\n\nСтроительство новой больницы стоимостью более десяти миллиардов тенге превысит прежнюю смету.\n`;
+    const wire = parse(page('Атырау. 2 июля. KAZAKHSTAN TODAY - Строители заканчивают внутреннюю отделку корпусов.'));
+    expect(wire.title).toBe('В Атырауской области до конца года откроют новую детскую больницу');
+    expect(wire.paragraphs[0]).toBe('Стоимость строительства больницы превысит десять миллиардов тенге');
+    // No dateline: the line under the stamp stays the headline, as before.
+    const plain = parse(page('Строители заканчивают внутреннюю отделку корпусов, сообщили в управлении.'));
+    expect(plain.title).toBe('Стоимость строительства больницы превысит десять миллиардов тенге');
+  });
+
   it('Kazakh in Latin script', () => {
     const article = parseFixture('kk-latin.txt');
     expect(article.lang).toBe('kk');

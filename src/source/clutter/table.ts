@@ -244,6 +244,8 @@ const lastWord = (text: string): string => text.slice(text.lastIndexOf(' ') + 1)
 // A trending bar's label, its topics after it on the line (the rule 'trending').
 const TRENDING_LABEL = /^(?:(?:сегодня\s+)?в\s+тренде|тренды|тренд|трендтер|trendter|актуально|өзекті|популярное|популярные\s+темы|горячие\s+темы|темы\s+дня|главные\s+темы|күн\s+тақырыбы|өзекті\s+тақырыптар)\s*:\s*/iu;
 
+// A site's offer of its services, the contact address closing it (the row 'advertising label').
+const SERVICE_OFFER = /^(?=[^]{0,200}?(?:қабылдаймыз|ұсынамыз|жасаймыз|принимаем|предлагаем|изготовим|qabyldaımyz))[^]{0,220}?(?:хабарласу\s+үшін|байланыс|обращаться|контакты|пишите|habarlasý\s+úshin)\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu;
 // A news feed's label: `Жаңалықтар тізбегі`, `Жаңалықтар легі`, `Лента новостей`; with a rubric after it.
 const FEED_LABEL = /^(?:жаңалықтар\s+(?:тізбегі|легі|таспасы)|jańalyqtar\s+tizbegi)$/iu;
 const FEED_RUBRIC = /^(?:соңғы\s+жаңалықтар|sońǵy\s+jańalyqtar|последние\s+новости|лента\s+новостей)\s+(\p{L}[\p{L}\s-]{1,30})$/iu;
@@ -612,6 +614,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     )),
   },
   {
+    // A site's video section named after the site, as its rubric link prints it: `Лада TV`, `Tengri TV`.
+    name: 'rubric',
+    maxLength: 25,
+    line: /^\p{Lu}[\p{L}-]{1,15}\s+TV$/u,
+  },
+  {
     // A site's main section, `Басты ақпарат` (main news), alone or with the next menu item glued to it
     // as the copy lost the space between two links: `Басты ақпаратРухани жаңғыру`, in Arabic script
     // `باستى اقپاراترۋحاني جاڭعىرۋ` (no capitals there: a word of four letters or more runs on from the label's last).
@@ -671,6 +679,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'date or time stamp',
     maxLength: 60,
     line: /^(?:[\p{L}\d.]{1,20}\s+)?\d{1,2}\s+(?:минуту|минуты|минут|час|часа|часов|день|дня|дней|неделю|недели|недель)\s+(?:назад|ago)(?:\s+\d{1,7})?$/iu,
+  },
+  {
+    // A newspaper's issue over the report: its number, the running number in brackets, and its date:
+    // `Выпуск - №21(518) : 26.05.2022`, `Номер №14 (402) от 07.04.2021`, `Шығарылым №7 (1203), 19.02.2020`.
+    name: 'date or time stamp',
+    maxLength: 60,
+    line: /^(?:выпуск|номер|шығарылым|нөмір|sany)\s*[-–—:]?\s*№\s*\d{1,4}\s*(?:\(\d{1,6}\)\s*)?(?:[-–—:,]|от)?\s*\d{1,2}\.\d{2}\.\d{4}$/iu,
   },
   {
     // A page's note of its last change, how long ago, in brackets or not: `(өзгертілді 9 сағат бұрын)`,
@@ -1032,6 +1047,15 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^\p{Lu}[\p{Ll}-]+(?:ий|ый|ой)\s+(?:муниципальный|городской)\s+(?:округ|район)$/u,
   },
   {
+    // A site's offer of its own services with the address to write to, printed in its header: `Сайт жасап
+    // беруге тапсырыс қабылдаймыз! … Хабарласу үшін: name@list.ru`, `Принимаем заказы на … Обращаться: …@….kz`.
+    // The offer in the first person plural and the contact label with the address closing the line: a
+    // report's line giving an office's address has neither the offer nor ends on it.
+    name: 'advertising label',
+    maxLength: 260,
+    line: (text) => text.includes('@') && SERVICE_OFFER.test(text),
+  },
+  {
     // A newspaper's masthead saying since when it appears: `1921 жылы 22 наурыздан шыға бастады`,
     // `Газет 1922 жылғы 1 мамырдан шығады.`, `Газет 1994 жылдан бастап шығады`.
     name: 'masthead',
@@ -1250,6 +1274,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     maxLength: 45,
     line: line(words('комментарии\\s+отсутствуют', 'комментариев\\s+(?:пока\\s+)?нет\\.?', 'будьте\\s+первым,\\s+кто\\s+оставит\\s+комментарий!?', 'для\\s+добавления\\s+коммент(?:ари(?:ев|я)?|а)?', 'уже\\s+зарегистрированы\\??')),
     follows: { lines: 12, shape: 'teaser' },
+  },
+  {
+    // The prompts of a comment form's fields, as a blog theme prints them under its text box: `Пожалуйста, введите
+    // ваш комментарий!`, `пожалуйста, введите ваше имя здесь`, `Вы ввели неправильный адрес электронной почты!`.
+    name: 'comments',
+    maxLength: 70,
+    line: line(String.raw`пожалуйста,\s+введите\s+(?:ваш\s+комментарий|ваше\s+имя|ваш\s+адрес\s+электронной\s+почты|ваш\s+e-?mail)(?:\s+здесь)?\s*[!.]?|вы\s+ввели\s+неправильный\s+адрес\s+электронной\s+почты!?`),
   },
   {
     // The signature of the site's text editor: `Powered by Froala Editor`.

@@ -101,7 +101,9 @@ const SLASHED_DATELINE = new RegExp(String.raw`^\p{Lu}[^./]{1,60}?\s[-–—]\s\
 // an outlet may be named by its account (`передаёт корреспондент @Pavlodarnews.kz`), and a correspondent
 // may tell the story (`рассказывает собственный корреспондент ИА «NewTimes.kz» Имя Фамилия`), and a domain may
 // keep its link's scheme (`сообщает http://astana.gov.kz)`, the link's markup lost).
-const RUSSIAN = new RegExp(String.raw`(?:[Сс]ообщает|[Сс]ообщают|[Пп]ереда[её]т|[Пп]ишет|[Ии]нформирует|[Рр]ассказывает(?=\s+(?:собственный\s+|специальный\s+)?корреспондент))\s+${CARRIER}(?:@|${LINK_SCHEME})?${OUTLET}${VIA}${END}`, 'u');
+// The outlet's account printed after its name in quotes, `сообщает "Диапазон" @gazeta_diapazon.`, is no part of it.
+const ACCOUNT_AFTER = String.raw`(?:(?<=[»"”])\s+@[A-Za-z0-9_.]{2,40}(?<!\.))?`;
+const RUSSIAN = new RegExp(String.raw`(?:[Сс]ообщает|[Сс]ообщают|[Пп]ереда[её]т|[Пп]ишет|[Ии]нформирует|[Рр]ассказывает(?=\s+(?:собственный\s+|специальный\s+)?корреспондент))\s+${CARRIER}(?:@|${LINK_SCHEME})?${OUTLET}${ACCOUNT_AFTER}${VIA}${END}`, 'u');
 // In the past tense only a name in quotes, a domain or a listed outlet, its kind before it or not, names the
 // outlet (`сообщил «Интерфакс-Юг» со ссылкой на …`, `передало агентство Kazinform`): `сообщил аким` is a source.
 const RUSSIAN_PAST = new RegExp(String.raw`(?:[Сс]ообщил|[Пп]ередал)[аои]?\s+(?:(?:ИА|МИА|агентство|портал|издание|сайт|телеканал)\s+)?(?<outlet>«[^«»]{2,60}»|"[^"«»]{2,60}"|${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))${VIA}${END}`, 'u');
@@ -110,6 +112,9 @@ const RUSSIAN_PAST = new RegExp(String.raw`(?:[Сс]ообщил|[Пп]еред�
 const RUSSIAN_CITING = new RegExp(String.raw`,\s+на\s+(?:которую|который|которое|которые|которых)\s+ссыла(?:е|ю)тся\s+${CARRIER}${OUTLET}${END}`, 'u');
 // деп хабарлайды Kazinform тілшісі; in Latin script, dep habarlaıdy Kazinform tilshisi; the name at times
 // after the `@` of the outlet's account (`деп хабарлайды @Qala.kz тілшісі`)
+// The body cited before the outlet, in the dative, and the outlet after `сілтеме жасаған` (that cited): `деп хабарлайды
+// аудан әкімдігінің баспасөз қызметіне сілтеме жасаған didarbek.kz ақпараттық агенттігі` is didarbek.kz's, citing the service.
+const KAZAKH_CITED_FIRST = new RegExp(String.raw`(?:деп\s+(?:хабарлайды|хабарлады|жазады)|dep\s+(?:habarla[ıi]dy|habarlady|jazady))\s+(?<via>${DOMAIN}(?:-\p{L}{2,3})?|[^,;.]{1,120}?)${CITED_KIND}\s+(?:сілтеме\s+жасаған|silteme\s+jasaǵan|siltegen)\s+@?${OUTLET}${DESCRIPTOR}${END}`, 'u');
 const KAZAKH = new RegExp(String.raw`(?:деп\s+(?:хабарлайды|хабарлады|жазады)|dep\s+(?:habarla[ıi]dy|habarlady|jazady))\s+@?${OUTLET}${DESCRIPTOR}${KAZAKH_VIA}${END}`, 'u');
 // in Arabic script: دەپ حابارلايدى Kazinform (a domain's dot ends no name: `Abai.kz` is no `Abai`); the body it cites after it as in Cyrillic, a domain too
 // (`دەپ حابارلادى qandastar.kz 1bol.kz سىلتەمە جاساپ`: qandastar.kz citing 1bol.kz).
@@ -154,7 +159,7 @@ export function datelineOf(lead: string): string | undefined {
 }
 
 // A dateline names the agency before anything else in the lead.
-const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, RUSSIAN, RUSSIAN_PAST, RUSSIAN_CITING, RUSSIAN_REVIEW, KAZAKH, KAZAKH_ARABIC, KAZAKH_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, CORRESPONDENT_OF, KAZAKH_AS_REPORTED];
+const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, RUSSIAN, RUSSIAN_PAST, RUSSIAN_CITING, RUSSIAN_REVIEW, KAZAKH_CITED_FIRST, KAZAKH, KAZAKH_ARABIC, KAZAKH_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, CORRESPONDENT_OF, KAZAKH_AS_REPORTED];
 
 // «Kazinform тілшісі» is «Kazinform's correspondent»: the outlet is Kazinform.
 const CORRESPONDENT = /\s+(?:тілшісі|t[iı]lsh[iı]s[iı]|ء?تىلشىسى)$/u;
@@ -282,7 +287,7 @@ export function attributionIn(text: string): Attribution | undefined {
     if (GENERIC.test(outlet)) continue;
     const found: Attribution = { outlet: outletName(outlet) };
     if (groups.via && groups.viaOfficial !== undefined) found.via = groups.via.trim().replace(GENITIVE, '');
-    else if (groups.via) found.via = phrase === KAZAKH || phrase === KAZAKH_ARABIC ? groups.via.trim().replace(QUOTED, '$1').replace(HYPHEN_DATIVE, '').replace(DATIVE, '') : groups.via.trim();
+    else if (groups.via) found.via = phrase === KAZAKH || phrase === KAZAKH_ARABIC || phrase === KAZAKH_CITED_FIRST ? groups.via.trim().replace(QUOTED, '$1').replace(HYPHEN_DATIVE, '').replace(DATIVE, '') : groups.via.trim();
     if (found.via) found.via = listedVia(found.via);
     // A dateline naming the agency over a lead whose phrase names it again with the body it cites (`SEMEI.
     // QazAqparat - …, dep habarlaıdy QazAqparat jergilikti ákimdikke silteme jasap.`): the phrase gives the body.

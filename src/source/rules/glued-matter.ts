@@ -60,6 +60,12 @@ const GLUED_HASH = /^((?=[^a-f]{0,63}[a-f])(?=\D{0,63}\d)[\da-f]{32,64})\s*(?=\p
 // never opens in small letters on a capital; a word of a sentence that lost its space (`дляДетей`) is
 // a function word (FUNCTION_WORDS).
 const GLUED_ALT_START = /^([а-яёәғқңөұүһі]{3,})(?=[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі])/u;
+// A label the page printed alone above, left out there, glued again before a paragraph's first word with no
+// space, as the copy takes it from under the picture: `Ауа райы` / … / `Ауа райыОсыған байланысты …`. Short,
+// ending on a small letter, two words or six letters (`Каз`, a language link, is no label of `КазМунайГаз`); the
+// paragraph goes on with a capital and a small letter.
+const LABEL_MAX = 40;
+const GLUED_AFTER_LABEL = /^\p{Lu}\p{Ll}/u;
 // The start of a paragraph's last sentence, where the comment section's rules notice may be glued (COMMENT_RULES).
 const LAST_SENTENCE = /(?<=[\p{L}\p{M}]{3}[.!?»"”])\s+(?=\p{Lu})(?!.*[.!?»"”]\s+\p{Lu})/u;
 const RULES_TAIL = 300;
@@ -113,8 +119,11 @@ export function gluedMatter(state: ParseState): void {
   const source = tail ? GLUED_SOURCE.exec(tail) : null;
   if (last && source) cut(state, last, source[1]!, 'source line', last.text.slice(0, last.text.length - tail.length + source.index));
   const title = state.article.title;
+  const labels = state.skipped.filter((skip) => skip.text.length <= LABEL_MAX && (skip.text.includes(' ') || skip.text.length >= 6) && /\p{Ll}$/u.test(skip.text)).map((skip) => skip.text);
   lines.forEach((line, index) => {
     if (line.verbatim) return;
+    const label = labels.find((text) => line.text.startsWith(text) && GLUED_AFTER_LABEL.test(line.text.slice(text.length)));
+    if (label && isSentenceLine({ text: line.text.slice(label.length) })) cut(state, line, label, 'image label', line.text.slice(label.length));
     const embed = title && line.text.length > title.length + 20 && line.text.endsWith(title) ? EMBED_MORE.exec(line.text.slice(0, -title.length)) : null;
     if (embed) cut(state, line, line.text.slice(embed.index), 'page navigation', line.text.slice(0, embed.index));
     const more = MORE_END.test(line.text.slice(-12)) ? GLUED_MORE.exec(line.text) : null;

@@ -217,8 +217,18 @@ function dekRetoldByLead(c: Candidate, s: Scene): boolean {
   if (above === undefined || above.line > s.stamp || wordCount(above.text) < 4 || !isHeadlineLike(above.text)) return false;
   const sentence = wordsOf(s.lead!.text.split(/(?<=[.!?])\s/u)[0]!);
   const own = new Set(wordsOf(c.text));
-  return sentence.length === own.size && sentence.every((word) => own.has(word));
+  if (sentence.length === own.size && sentence.every((word) => own.has(word))) return true;
+  // Under a lead opening on an agency's dateline, the paragraph after it retelling the dek in other forms of its
+  // words (`Мощность завода составит 50 тысяч кубометров` / `… - Строительство …` / `Новый завод мощностью 50 тысяч …`).
+  const next = s.lines[s.paragraph + 1];
+  if (next === undefined || !DATELINE.test(s.lead!.text)) return false;
+  const told = new Set(wordsOf(next.text).map(stem));
+  const stems = [...own].map(stem);
+  return stems.filter((word) => told.has(word)).length * 4 >= stems.length * 3;
 }
+
+/** A word's first five letters: the forms of a Russian or Kazakh word share them (`завода`, `завод`). */
+const stem = (word: string) => word.slice(0, 5);
 
 /**
  * Right over the report's rubric and stamp, nothing else between (`Headline` / `• Новости` / `• 25.04.2024 03:44`):
