@@ -516,6 +516,13 @@ describe('the clutter table', () => {
     expect(clutterRuleOf('Видео', 'Строители обещают сдать здание к концу лета.')).toBeUndefined();
   });
 
+  it('takes a labelled byline with the author\'s titles however long when the surname is in capitals and no sentence closes in it', () => {
+    const titles = 'Автор: Имя ФАМИЛИЯ, заслуженный учитель Республики Казахстан, член Союза журналистов Казахстана, член Союза театральных деятелей, поэт';
+    expect(clutterRuleOf(titles)?.name).toBe('byline');
+    expect(clutterRuleOf('Автор: Имя ФАМИЛИЯ, учитель истории, рассказал нам о юбилее газеты. Он вспомнил первые публикации и редакторов прошлых лет')).toBeUndefined();
+    expect(clutterRuleOf('Автор: Имя Фамилия, учитель истории из Караганды, член Союза журналистов Казахстана, член Союза театральных деятелей, поэт')).toBeUndefined();
+  });
+
   it('takes a widget\'s lone list dash among its teasers only, and a source\'s name only alone under its label', () => {
     const parsed = parseSource(['date 2024-04-22 Водители фур ждут топливо на трассе', 'На заправках вдоль трассы вторые сутки нет дизельного топлива, водители ждут поставки.', 'Весь контент', '-', '22 апреля 2024', 'Сборная выиграла турнир в Ташкенте', '-', '-'].join('\n'));
     expect(parsed).not.toBeInstanceOf(SourceError);

@@ -710,6 +710,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(String.raw`(?:${BYLINE_ROLES})\s*:\s*[\p{L}\p{M}.\- ,،]{2,80}`),
   },
   {
+    // A labelled byline naming the author, the surname in capitals, with her titles after a comma, however
+    // long: `Автор: Имя ФАМИЛИЯ, почетный учитель …, член Союза журналистов, поэт`. No sentence closes inside it.
+    name: 'byline',
+    maxLength: 240,
+    line: new RegExp(String.raw`^(?:[Аа]втор|[Тт]екст|[Тт]ілші|[Aa]vtor|[Tt]ilshi)\s*[:—–-]\s*\p{Lu}[\p{Ll}\p{M}]+\s+${CAPITALS_SURNAME},\s+[^.!?:;«»"]{3,220}\.?$`, 'u'),
+  },
+  {
     // A newspaper's signature for its own correspondent, no name given: `Өз тілшіміз` (our correspondent).
     name: 'byline',
     maxLength: 30,
