@@ -96,7 +96,7 @@ describe('the clutter table', () => {
     ['Главная / Новости / Политика', 'breadcrumbs'],
     ['Басты бет » Қоғам', 'breadcrumbs'],
     ['Главная страница › Экономика › Цены на топливо не вырастут до осени', 'breadcrumbs'],
-    ['Реклама', 'page navigation'],
+    ['Реклама', 'advertising label'],
     ['Connect with us', 'follow prompt'],
     ['Foto:', 'photo credit'],
     ['Сурет: None', 'photo credit'],
@@ -516,6 +516,23 @@ describe('the clutter table', () => {
     expect(byline instanceof SourceError ? undefined : [byline.title, byline.photoCredit]).toEqual(['Исследователь: «Город без жителей не станет справедливым»', 'из личного архива исследователя']);
     const sentence = page('Анна Петрова, фото из архива которой мы публикуем, рассказала о детстве.');
     expect(sentence instanceof SourceError ? undefined : sentence.photoCredit).toBeUndefined();
+  });
+
+  it('takes an advert\'s short lines under its label only when they close the copy, and a media label only over its section\'s link', () => {
+    const lead = 'Жители трех сел больше не будут ездить к терапевту в город, в округе строят амбулаторию.';
+    const foot = parseSource(['date 2024-04-25 В пригороде откроют амбулаторию', lead, 'реклама', 'Форум городов', 'Астана'].join('\n'));
+    expect(foot instanceof SourceError ? undefined : foot.paragraphs).toEqual([lead]);
+    const inside = parseSource(['date 2024-04-25 В пригороде откроют амбулаторию', lead, 'Реклама', 'Сроки стройки', 'Строители обещают сдать здание амбулатории к концу лета этого года.'].join('\n'));
+    expect(inside instanceof SourceError ? [] : inside.paragraphs).toContain('Сроки стройки');
+    expect(clutterRuleOf('Видео', 'Все видео')?.name).toBe('news widget');
+    expect(clutterRuleOf('Видео', 'Строители обещают сдать здание к концу лета.')).toBeUndefined();
+  });
+
+  it('takes a labelled byline with the author\'s titles however long when the surname is in capitals and no sentence closes in it', () => {
+    const titles = 'Автор: Имя ФАМИЛИЯ, заслуженный учитель Республики Казахстан, член Союза журналистов Казахстана, член Союза театральных деятелей, поэт';
+    expect(clutterRuleOf(titles)?.name).toBe('byline');
+    expect(clutterRuleOf('Автор: Имя ФАМИЛИЯ, учитель истории, рассказал нам о юбилее газеты. Он вспомнил первые публикации и редакторов прошлых лет')).toBeUndefined();
+    expect(clutterRuleOf('Автор: Имя Фамилия, учитель истории из Караганды, член Союза журналистов Казахстана, член Союза театральных деятелей, поэт')).toBeUndefined();
   });
 
   it('takes a widget\'s lone list dash among its teasers only, and a source\'s name only alone under its label', () => {

@@ -156,6 +156,14 @@ describe('the headline of a copied page', () => {
     expect(article.skipped?.map((s) => s.rule)).toEqual(['date or time stamp', 'date or time stamp', 'teaser of another report', 'teaser of another report']);
   });
 
+  it('a feed\'s stamp under the text, the year after a comma and the time after the year, opens teasers; the report\'s own stamp in the usual order opens none', () => {
+    const next = 'Рабочие закончили ремонт второго моста через реку в этом месяце.';
+    const feed = parse(`date 2026-02-27 В районе открыли каток\n${LEAD}\nВчера, 2026 12:10\nВ области за утро сгорели четыре автомобиля\n26 Февраля, 2026 10:01\nВ Караганде прошел рейд по дорогам\n`);
+    expect(feed.paragraphs).toEqual([LEAD]);
+    const own = parse(`date 2026-02-27 В районе открыли каток\n${LEAD}\n26 февраля 2026, 10:01\n${next}\n`);
+    expect(own.paragraphs).toEqual([LEAD, next]);
+  });
+
   it('a short dek with its verb in small letters right under the headline stays; a name, a rubric or a menu\'s label there goes', () => {
     const page = (under: string) => parse(`date 2025-02-13 13.02.2025, 12:26\nНовости\nВ Павлодаре отселили жителей двух домов\n${under}\nЖителей двух многоэтажек вывели на улицу после сообщения о запахе газа, передает Azattyq Rýhy.\n`);
     expect(page('Спасатели осматривают подвал').paragraphs[0]).toBe('Спасатели осматривают подвал');

@@ -194,6 +194,9 @@ describe('parseSource on variants', () => {
     ['Kazinform хабарлауынша, көпір мамырда ашылады.', { outlet: 'Kazinform' }],
     ['Облыстық баспасөз қызметінің хабарлауынша, көпір мамырда ашылады.', undefined],
     ['Oblystyq baspasóz qyzmetiniń habarlaýynsha, kópir mamyrda ashylady.', undefined],
+    // The outlet's account after its name is no part of it; a name alone after `@` stays the outlet.
+    ['Навес поставили, сообщает «Диапазон» @gazeta_diapazon.', { outlet: 'Диапазон' }],
+    ['Навес поставили, сообщает «Диапазон».', { outlet: 'Диапазон' }],
   ])('attribution in %s', (lead, expected) => {
     expect(parse(`date 2026-01-01 Заголовок новости\n\n${lead}\n`).attribution).toEqual(expected);
   });

@@ -49,6 +49,8 @@ export interface Follow {
   shape: 'headline' | 'label' | 'quote' | 'bullet' | 'teaser' | 'place' | 'signature' | 'dashed' | 'poll' | 'ranked' | 'source' | 'numbered';
   /** The block is taken only under a paragraph of the report: above it, the lines may be the page's head. */
   afterText?: boolean;
+  /** The block is taken only when it runs to the last line of the copy (an advert's text at the page's foot). */
+  toEnd?: boolean;
 }
 
 // A comment section's rules notice asking the reader to read them before commenting: `Мы дорожим каждым
@@ -723,6 +725,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(String.raw`(?:${BYLINE_ROLES})\s*:\s*[\p{L}\p{M}.\- ,،]{2,80}`),
   },
   {
+    // A labelled byline naming the author, the surname in capitals, with her titles after a comma, however
+    // long: `Автор: Имя ФАМИЛИЯ, почетный учитель …, член Союза журналистов, поэт`. No sentence closes inside it.
+    name: 'byline',
+    maxLength: 240,
+    line: new RegExp(String.raw`^(?:[Аа]втор|[Тт]екст|[Тт]ілші|[Aa]vtor|[Tt]ilshi)\s*[:—–-]\s*\p{Lu}[\p{Ll}\p{M}]+\s+${CAPITALS_SURNAME},\s+[^.!?:;«»"]{3,220}\.?$`, 'u'),
+  },
+  {
     // A newspaper's signature for its own correspondent, no name given: `Өз тілшіміз` (our correspondent).
     name: 'byline',
     maxLength: 30,
@@ -948,9 +957,20 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:ова|ева|ёва|ина|ына|ская|цкая|ов|ев|ёв|ин|ын|ский|цкий|ұлы|қызы|улы|кызы)|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:[Кк]орреспондент(?:-редактор)?|[Рр]едактор|[Жж]урналист|[Оо]бозреватель|[Фф]отокорреспондент|[Тт]ілші|[Шш]олушы)|\p{Lu}[\p{Ll}\p{M}]+\s+${CAPITALS_SURNAME},?)$`, 'u'),
   },
   {
+    // An advert's text under its label at the page's foot, the banner lost: `реклама` / `COP29` /
+    // `Баку, Азербайджан` / `11-22 ноября`. Only short lines running to the end of the copy: under the
+    // label inside the text, a report's subheading may follow.
+    name: 'advertising label',
+    maxLength: 20,
+    line: line(words('реклама', 'жарнама', 'jarnama', 'advertisement')),
+    follows: { lines: 6, shape: 'label', afterText: true, toEnd: true },
+  },
+  {
     name: 'page navigation',
     line: line(words(
       'главная', 'назад', 'вернуться\\s+к\\s+новостям', 'все\\s+новости', 'больше\\s+новостей', 'вся\\s+лента', 'меню', 'поиск', 'войти', 'версия\\s+для\\s+слабовидящих', 'нашли\\s+ошибку\\??', 'комментарии', 'оставить\\s+комментарий', 'показать\\s+ещё', 'показать\\s+еще', 'загрузить\\s+ещё', 'реклама', 'на\\s+правах\\s+рекламы',
+      // A widget's link to its whole section: `Все видео`, `Все фото`, `Барлық видео`.
+      'все\\s+(?:видео|фото|фоторепортажи|статьи|публикации)', 'барлық\\s+(?:видео|бейнелер|фото)', 'barlyq\\s+(?:vıdeo|video|foto)',
       'басты\\s+бет', 'артқа', 'барлық\\s+жаңалықтар', 'іздеу', 'кіру', 'пікірлер', 'пікір\\s+қалдыру', 'толығырақ', 'жарнама',
       'bas\\s+bet', 'artqa', 'barlyq\\s+jańalyqtar', 'izdeý', 'pikirler', 'tolyǵyraq', 'tolyğyraq', 'jarnama', 'پىكىرلەر', 'تولىعىراق',
       // An amp page's «read more» link under the text: `Басқасын біл`, `باسقاسىن بىل` (its hamza lost or not).
@@ -1222,6 +1242,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     maxLength: 20,
     line: line(words('похожие\\s+записи', 'похожие\\s+статьи', 'другие\\s+новости', 'еще\\s+новости', 'ещё\\s+новости', 'новые\\s+статьи', 'новые\\s+записи', 'свежие\\s+статьи')),
     follows: { lines: 12, shape: 'teaser' },
+  },
+  {
+    // A media widget's label over its link to the whole section: `Видео` / `Все видео`, `Фото` / `Все фото`.
+    // Alone, the word may be a report's mark or section: only the link under it tells the widget.
+    name: 'news widget',
+    maxLength: 15,
+    line: line(words('видео', 'фото', 'фотогалерея', 'бейне', 'vıdeo', 'video')),
+    ifNext: /^(?:все|барлық|barlyq)\s+(?:видео|фото|бейнелер|vıdeo|video|foto)$/iu,
   },
   {
     // A one-item widget above the report: `Важно` and the headline of another report.

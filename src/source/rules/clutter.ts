@@ -132,6 +132,16 @@ function blockRule(line: SourceLine, follow: Follow, heading: ClutterRule, first
   return fits ? heading : undefined;
 }
 
+/** Whether every line after the heading at `index`, at most the block's count, fits it and the last is the copy's. */
+function blockRunsToEnd(lines: readonly SourceLine[], index: number, follow: Follow, heading: ClutterRule): boolean {
+  const rest = lines.length - index - 1;
+  if (rest < 1 || rest > follow.lines) return false;
+  return lines.slice(index + 1).every((line, taken) => {
+    const inBlock = blockRule(line, follow, heading, taken === 0);
+    return inBlock !== undefined && (inBlock === heading || !inBlock.follows);
+  });
+}
+
 const STAMPS_UNDER_HEADLINE = 2;
 
 /**
@@ -175,6 +185,7 @@ export function clutter(state: ParseState): void {
       state.skipped.push({ line: zero.line, text: zero.text, rule: rule.name });
       continue;
     }
+    if (follow.toEnd && !blockRunsToEnd(lines, i, follow, rule)) continue;
     for (let taken = 0; taken < follow.lines && i + 1 < lines.length; taken++) {
       const inBlock = blockRule(lines[i + 1]!, follow, rule, taken === 0);
       // Another block's heading in it (`Редактор` / `Recent Posts` / …) heads its own block: the outer loop takes it.

@@ -8,8 +8,10 @@ import { hasHeadlineVerb } from './page-foot.ts';
 
 // A stamp with its view counter, as lists of reports print each item: `20.02.2026, 12:10 12386`,
 // a full date and time alone, as they print an item whose counter is not shown: `05.11.2025, 16:56`,
-// or a time and the item's rubric after a slash: `13 марта 2026 г. 17:36 / Новости Казахстана`.
-const LISTED_STAMP = /\d{1,2}:\d{2},?\s+\d+$|^\d{1,2}\.\d{1,2}\.\d{4},\s+\d{1,2}:\d{2}$|\d{1,2}:\d{2}\s+\/\s+\p{L}[\p{L} ]{0,40}$/u;
+// or a time and the item's rubric after a slash: `13 марта 2026 г. 17:36 / Новости Казахстана`, or the
+// day (named relative to the copy's or by its date) with the year after a comma and the time after the year,
+// as a feed under a report prints it: `Вчера, 2026 12:10`, `26 Февраля, 2026 10:01`.
+const LISTED_STAMP = /\d{1,2}:\d{2},?\s+\d+$|^\d{1,2}\.\d{1,2}\.\d{4},\s+\d{1,2}:\d{2}$|\d{1,2}:\d{2}\s+\/\s+\p{L}[\p{L} ]{0,40}$|^(?:[Вв]чера|[Сс]егодня|[Кк]еше|[Бб]үгін|\d{1,2}\s+\p{L}{3,}),\s\d{4}\s\d{1,2}:\d{2}$/u;
 // A date and a view count with no hour, `30.04.2025 210`, or the date alone after a list's bullet or not,
 // `• 18.11.2025`: another report's only right under its excerpt cut off (`… Танымн...`); a report's own
 // stamp may stand under a summary.
