@@ -1125,4 +1125,18 @@ describe('credits, labels and trails of copied pages', () => {
     const other = 'Суд завершил громкое дело';
     expect(parse(`date 2026-01-30 Дорога за чужой счет\n${other}\n${dek}\n\n${lead}\n`).paragraphs).toEqual([other, dek, lead]);
   });
+
+  it('keeps a Kazakh heading closing on its verbal noun above the lead, and leaves out a menu label of two words', () => {
+    const lead = 'Toghyzqumalaq turaly algashqy jazbalar erte zamannan bastap saqtalyp kele jatyr.';
+    const page = (line: string) => `date 2024-03-04 Seisenbi, 5 Nauryz 2024\n\nToghyzqumalaq qaydan shyqty?\n\n${line}\n\n${lead}\n`;
+    expect(parse(page('Oyyn tarihyna úńilu')).paragraphs).toEqual(['Oyyn tarihyna úńilu', lead]);
+    expect(parse(page('Jarnama beru')).paragraphs).toEqual([lead]);
+  });
+
+  it('keeps a cut-off quote opening on a hyphen at the foot, and leaves out a menu item after one', () => {
+    const text = ['Денсаулық сақтау министрлігінің өкілі емханалардағы кезектің қалай өзгергенін түсіндірді.', 'Министрлік келесі жылы жаңа цифрлық қызметтерді іске қоспақ.'];
+    const page = (last: string) => `date 2025-12-20 KZ\nЕмханаларда кезек азайды ма\n\n${text.join('\n')}\n${last}\n`;
+    expect(parse(page('- Алдымен, ауылдағы емханалар бойынша')).paragraphs).toEqual([...text, '- Алдымен, ауылдағы емханалар бойынша']);
+    expect(parse(page('- Басты бет')).paragraphs).toEqual(text);
+  });
 });
