@@ -421,12 +421,14 @@ describe('credits, tags and attribution of copied pages', () => {
     ['Каток открыли в субботу, сообщил «Интерфакс-Юг» со ссылкой на акимат.', { outlet: 'Интерфакс-Юг', via: 'акимат' }],
     ['Каток открыли в субботу, передает Trend со ссылкой на МИА «Казинформ».', { outlet: 'Trend', via: 'Kazinform' }],
     ['ASTANA. QazAqparat - Katok ashyldy, dep habarlaıdy QazAqparat qalalyq ákimdikke silteme jasap.', { outlet: 'Kazinform', via: 'qalalyq ákimdik' }],
+    ['Каток открыли в субботу. Подробности узнали журналисты NUR.KZ.', { outlet: 'NUR.KZ' }],
+    ['АСТАНА.KAZINFORM – Каток ашылды.', { outlet: 'Kazinform' }],
   ])('attribution in %s', (lead, expected) => {
     expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${lead}\n`).attribution).toEqual(expected);
   });
 
   it('none from a correspondent named by no outlet, or spoken to', () => {
-    for (const lead of ['Каток открыли в субботу, рассказал корреспондент газеты Иванов.', 'Каток открыли в субботу, сказал директор катка корреспонденту Kazinform.']) {
+    for (const lead of ['Каток открыли в субботу, рассказал корреспондент газеты Иванов.', 'Каток открыли в субботу, сказал директор катка корреспонденту Kazinform.', 'Каток открыли в субботу. Подробности узнали журналисты газеты.', 'АСТАНА.ЖАҢАЛЫҚ – Каток ашылды.']) {
       expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${lead}\n`).attribution).toBeUndefined();
     }
   });
@@ -1106,5 +1108,35 @@ describe('credits, labels and trails of copied pages', () => {
     expect(clutterRuleOf('Новые статьи закона вступят в силу')).toBeUndefined();
     const schedule = parse(`date 2025-04-10 в\n\nВ области открыли новую школу\n\nНовая школа рассчитана на шестьсот учеников и открылась в понедельник.\n\nЭкскурсии для родителей пройдут в 10:00 по субботам\n\nДень открытых дверей назначен на 09.30 в среду\n`);
     expect(schedule.paragraphs).toHaveLength(3);
+  });
+
+  it('leaves out a table\'s caption between paragraphs, and keeps a sentence that names a table', () => {
+    const first = 'Цены на овощи за лето выросли почти во всех областях страны.';
+    const last = 'На юге страны цены почти не менялись за эти три месяца.';
+    expect(parse(`date 2026-01-30 Цены на овощи выросли\n${first}\nТаблица 1. Рост цен по областям\n${last}\n`).paragraphs).toEqual([first, last]);
+    const names = 'Таблица 1 показывает, что цены выросли почти во всех областях.';
+    expect(parse(`date 2026-01-30 Цены на овощи выросли\n${first}\n${names}\n${last}\n`).paragraphs).toEqual([first, names, last]);
+  });
+
+  it('leaves out a photo caption over the dek only when both open on the same words', () => {
+    const lead = 'В областном суде завершилось дело бывшего директора городского автопарка.';
+    const dek = 'Бывшему директору автопарка дали три года';
+    expect(parse(`date 2026-01-30 Дорога за чужой счет\nБывшему директору зачитывают приговор\n${dek}\n\n${lead}\n`).paragraphs).toEqual([dek, lead]);
+    const other = 'Суд завершил громкое дело';
+    expect(parse(`date 2026-01-30 Дорога за чужой счет\n${other}\n${dek}\n\n${lead}\n`).paragraphs).toEqual([other, dek, lead]);
+  });
+
+  it('keeps a Kazakh heading closing on its verbal noun above the lead, and leaves out a menu label of two words', () => {
+    const lead = 'Toghyzqumalaq turaly algashqy jazbalar erte zamannan bastap saqtalyp kele jatyr.';
+    const page = (line: string) => `date 2024-03-04 Seisenbi, 5 Nauryz 2024\n\nToghyzqumalaq qaydan shyqty?\n\n${line}\n\n${lead}\n`;
+    expect(parse(page('Oyyn tarihyna úńilu')).paragraphs).toEqual(['Oyyn tarihyna úńilu', lead]);
+    expect(parse(page('Jarnama beru')).paragraphs).toEqual([lead]);
+  });
+
+  it('keeps a cut-off quote opening on a hyphen at the foot, and leaves out a menu item after one', () => {
+    const text = ['Денсаулық сақтау министрлігінің өкілі емханалардағы кезектің қалай өзгергенін түсіндірді.', 'Министрлік келесі жылы жаңа цифрлық қызметтерді іске қоспақ.'];
+    const page = (last: string) => `date 2025-12-20 KZ\nЕмханаларда кезек азайды ма\n\n${text.join('\n')}\n${last}\n`;
+    expect(parse(page('- Алдымен, ауылдағы емханалар бойынша')).paragraphs).toEqual([...text, '- Алдымен, ауылдағы емханалар бойынша']);
+    expect(parse(page('- Басты бет')).paragraphs).toEqual(text);
   });
 });

@@ -65,8 +65,9 @@ const REPORTER = String.raw`(?:\s*/[^/]{2,60}/)?`;
 // Case-sensitive on purpose: with the `i` flag \p{Lu} would match any letter.
 export const DATELINE = new RegExp(String.raw`^${CITY}\.\s+(?:${DATELINE_DAY}\.?\s+)?${AGENCY}${REPORTER}\s*[-–—]\s`, 'u');
 // A listed outlet in a dateline, however written: `НҰР-СҰЛТАН. ҚазАқпарат -`, `ASTANA. 6 aqpan. QazAqparat -`,
-// and with the city lost as some pages print it: `. قازاقپارات -`.
-const DATELINE_LISTED = new RegExp(String.raw`^(?:${CITY})?\.\s+(?:${DATELINE_DAY}\.?\s+)?(?<outlet>${OUTLET_SPELLINGS})${REPORTER}\s*[-–—]\s`, 'iu');
+// with the city lost as some pages print it: `. قازاقپارات -`, and with no space after the city's period:
+// `АСТАНА.KAZINFORM –`.
+const DATELINE_LISTED = new RegExp(String.raw`^(?:${CITY})?\.\s*(?:${DATELINE_DAY}\.?\s+)?(?<outlet>${OUTLET_SPELLINGS})${REPORTER}\s*[-–—]\s`, 'iu');
 // An agency's dateline of periods alone, its name in any case: `Алматы. 5 октября. Центр информации. В …`.
 // The day is required, and a name with a verb is the lead's first sentence (`Астана. 5 мая. Форум открылся.`).
 const PERIOD_DATELINE = new RegExp(String.raw`^${CITY}\.\s+${DATELINE_DAY}\.\s+(?<outlet>\p{Lu}[\p{L}\d-]{2,}(?:\s[\p{L}\d-]+){0,2})\.\s+(?=[\p{Lu}«"])`, 'u');
@@ -82,7 +83,9 @@ const PREPARED_BY = new RegExp(String.raw`^(?<outlet>${DOMAIN})\s+подгото
 const REPORTING_VERB = String.raw`(?:проанализировал|выяснил|побывал|узнал|поговорил|посетил|изучил|разобрал)(?:а|и|ся|ась|ись)?`;
 // Tested first: most paragraphs hold none of these verbs.
 const REPORTING_STEM = /проанализ|выясн|побывал|узнал|поговорил|посетил|изучил|разобрал/u;
-const REPORTED_BY = new RegExp(String.raw`(?:(?:^|\s)[Кк]орреспондент(?:ы)?\s+(?:(?:агентства|портала|издания|сайта)\s+)?|(?:^|[.!?]\s+))(?<outlet>${DOMAIN})\s+${REPORTING_VERB}(?=[\s,])|,\s+${REPORTING_VERB}\s+(?<by>${DOMAIN})\.?$`, 'u');
+// The verb may come first, the outlet's journalists after it: `Подробности узнали журналисты NUR.KZ.` (only a
+// domain or a listed outlet: `узнали журналисты газеты` names no one).
+const REPORTED_BY = new RegExp(String.raw`(?:(?:^|\s)[Кк]орреспондент(?:ы)?\s+(?:(?:агентства|портала|издания|сайта)\s+)?|(?:^|[.!?]\s+))(?<outlet>${DOMAIN})\s+${REPORTING_VERB}(?=[\s,])|,\s+${REPORTING_VERB}\s+(?<by>${DOMAIN})\.?$|(?:^|[.!?]\s+)\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+${REPORTING_VERB}\s+(?:журналисты|журналист|корреспонденты|корреспондент)\s+(?:(?:агентства|портала|издания|сайта)\s+)?(?<staff>${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))(?=[\s,.:;]|$)`, 'u');
 // The outlet's correspondent named with any verb, before or after the phrase, and her name after
 // it: `Эти дома посетил собственный корреспондент ИА «NewTimes.kz» Имя Фамилия`, `Корреспондент
 // Orda.kz Имя Фамилия отправилась …`, `Корреспондент Lada.kz прошёлся …`, `Корреспондент агентства Kazinform
@@ -272,7 +275,7 @@ export function attributionIn(text: string): Attribution | undefined {
       if (named && !OFFICE.test(named.outlet)) return named;
     }
     const groups = match?.groups;
-    const named = groups?.outlet ?? groups?.slashed ?? groups?.by;
+    const named = groups?.outlet ?? groups?.slashed ?? groups?.by ?? groups?.staff;
     if (!match || !groups || !named) continue;
     let outlet = named.trim().replace(CORRESPONDENT, '').replace(QUOTED_THEN_NAME, '$1');
     if (phrase === CORRESPONDENT_OF && GENITIVE_NAME.test(outlet) && !UNDECLINED.has(outlet) && !CARRIER_NOUN.test(match[0])) outlet = `${outlet.slice(0, -2)}»`;

@@ -224,7 +224,8 @@ function setOutInSections(rest: readonly SourceLine[]): boolean {
 const COPIED_LEAD_WORDS = 8;
 
 /**
- * A page pasted under a date line with the date alone that prints its text first, then its head
+ * A page pasted under a date line with the date alone (or with its lead on it, the stamp then right above the
+ * headline) that prints its text first, then its head
  * (the author's signature, the stamp, the headline) and the text again (`Lead.` / … / `Name SURNAME`
  * / `• 02 Қыркүйек, 2016` / `Headline` / `Lead.` / …): the line right above the lead's copy, a
  * headline that retells the lead, is the title; the lead stays the first paragraph, its copy and the
@@ -232,10 +233,12 @@ const COPIED_LEAD_WORDS = 8;
  */
 function textAboveItsHead(state: ParseState): boolean {
   const lead = state.article.title!;
-  if (state.titleBelowDate === undefined || wordCount(lead) < COPIED_LEAD_WORDS) return false;
+  if (wordCount(lead) < COPIED_LEAD_WORDS) return false;
   const copy = state.lines.findIndex((line) => !line.verbatim && line.text === lead);
   const head = state.lines[copy - 1];
   if (copy < 1 || !head || head.verbatim || head.line !== state.lines[copy]!.line - 1 || isSentenceLine(head) || wordCount(head.text) < 3 || !isHeadlineLike(head.text) || !retellsLead(lead, head.text)) return false;
+  // The lead pasted on the date line itself: the page's stamp right above the headline shows the page's head.
+  if (state.titleBelowDate === undefined && !state.skipped.some((s) => s.line === head.line - 1 && s.rule === META_RULES.stamp.name)) return false;
   // The paragraphs after the lead's copy that repeat those after the lead, the last one cut off where the page was copied or not.
   let end = copy + 1;
   const again = (line: SourceLine, k: number) => !line.verbatim && k < copy - 1 && (line.text === state.lines[k]!.text || (line === state.lines.at(-1) && state.lines[k]!.text.startsWith(line.text)));

@@ -7,8 +7,9 @@ const LIST_MARK = /[:;,]$/u;
 // A speaker's role under the name that signs a quote (`руководитель управления спорта`).
 const SMALL_LETTER = /^\p{Ll}/u;
 // Someone's words: a short quote is no label, nor a line opening on a dialogue's dash, cut off or not
-// (`— Предлагаю запустить` at the copy's end).
-const QUOTE = /^(?:[«"“„]|[—–]\s)/u;
+// (`— Предлагаю запустить` at the copy's end). Some pages print the dash as a hyphen (`- Біріншіден, ауылда`):
+// then three words at least, a menu's `- Главная` is no one's words.
+const QUOTE = /^(?:[«"“„]|[—–]\s|-\s(?=\S+\s+\S+\s+\S))/u;
 // Figures below the text are the report's data (a schedule's hours, a table's rows), not furniture.
 const DIGIT = /\d/u;
 // A row of data: a figure first, or a clock's time (`09:00`).

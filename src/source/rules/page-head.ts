@@ -103,11 +103,19 @@ const SMALL_WORD_AFTER = /^\S+\s(?:.*\s)?\p{Ll}/u;
 
 /**
  * A dek of two or three words right under the headline, a clause with its Russian verb in small letters
- * after its first word (`Правоохранители проверяют здания`): the report's, no page furniture (a name or a
- * rubric has no verb, a menu's label no clause).
+ * after its first word (`Правоохранители проверяют здания`), or a Kazakh heading closing on its verbal noun:
+ * the report's, no page furniture (a name or a rubric has no verb, a menu's label no clause).
  */
 function isShortDek(text: string): boolean {
-  return wordCount(text) >= 2 && SMALL_WORD_AFTER.test(text) && hasVerb(text.replace(/^\S+/u, ''));
+  return wordCount(text) >= 2 && SMALL_WORD_AFTER.test(text) && (hasVerb(text.replace(/^\S+/u, '')) || isKazakhActionHeading(text));
+}
+
+// A Kazakh section heading naming an action, closing on its verbal noun in small letters (`Көкпар тарихына
+// жүгіну`, Latin `… jýginu`): three words or more, a menu's labels are shorter (`Жарнама беру`, `Кіру`).
+const VERBAL_NOUN_LAST = /\s\p{Ll}[\p{Ll}\p{M}]{2,}[^аеиоөұүыіэяюaeıioóuúýy\s][уүuúý]$/u;
+
+function isKazakhActionHeading(text: string): boolean {
+  return wordCount(text) >= 3 && VERBAL_NOUN_LAST.test(text) && detectLanguage(text) === 'kk';
 }
 
 // An author's name, the surname in capitals or not, closing on a comma: `Имя ФАМИЛИЯ,`.

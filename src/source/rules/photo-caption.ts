@@ -77,6 +77,28 @@ function isShortCaption(text: string): boolean {
   return text.length <= 40 && (NUMBERED_CAPTION.test(text) || PLACE_CAPTION.test(text));
 }
 
+// A table's or a chart's caption between two paragraphs, the table itself lost by the copy: its label and
+// number, then what it shows, one phrase (`Таблица 2. Рост цен по регионам`, `Кесте 1: …`, `Рис. 3. …`).
+// A sentence that names a table (`Таблица 2 показывает рост цен.`) opens on no label with its mark.
+const TABLE_CAPTION = /^(?:Таблица|Табл\.|Рисунок|Рис\.|Диаграмма|График|Схема|Инфографика|Кесте|Сурет|Кескін|Table|Figure|Chart|Keste)\s?№?\s?\d{1,2}(?:\.\d{1,2})?[.:]\s+[^.!?]{3,160}[.]?$/u;
+
+function isTableCaption(text: string): boolean {
+  return wordCount(text) <= CAPTION_WORDS + 5 && TABLE_CAPTION.test(text);
+}
+
+// The caption is a phrase of a few words with no closing mark, the dek right under it longer.
+const CAPTION_OVER_DEK_WORDS = 8;
+const SHARED_OPENING = 2;
+
+/** A caption over the dek: adjacent lines, neither a sentence, opening on the same two words, the caption shorter. */
+function isCaptionOverDek(caption: SourceLine, dek: SourceLine): boolean {
+  if (caption.verbatim || dek.verbatim || dek.line !== caption.line + 1 || isSentenceLine(caption) || isSentenceLine(dek)) return false;
+  const words = caption.text.split(/\s+/u);
+  const dekWords = dek.text.split(/\s+/u);
+  return words.length > SHARED_OPENING && words.length <= CAPTION_OVER_DEK_WORDS && dekWords.length > words.length && !/[.!?:;…]$/u.test(caption.text)
+    && words.slice(0, SHARED_OPENING).join(' ') === dekWords.slice(0, SHARED_OPENING).join(' ');
+}
+
 /** The words in small letters: a name's ending (`Сәкен`) is no verb's. */
 function smallWords(text: string): string {
   return text.split(/\s+/u).filter((word) => /^\p{Ll}/u.test(word)).join(' ');
@@ -106,7 +128,8 @@ export function isCaptionSentenceCopy(lines: readonly SourceLine[], index: numbe
  * does a Russian one naming what the photo shows with a clause about it (`Здание …, где шел суд …`),
  * and its copy printed right under it.
  * A bare caption between two paragraphs (names, place, year, no verb) leaves the body, and so does a
- * short one naming what the photo shows by its number (`Школа №42`) or a place with what it is (`Село Коктал`).
+ * short one naming what the photo shows by its number (`Школа №42`) or a place with what it is (`Село Коктал`),
+ * and a table's caption by its label and number (`Таблица 2. …`) whose table the copy lost.
  * A stock photo's caption in English right above a lead in Cyrillic letters is its alt text too.
  * A photo's caption some pages print twice in a row, under the picture and as its description
  * (`Участники протеста у общежития. Уральск, 11 сентября 2023 года`): it describes the lead photo
@@ -136,10 +159,22 @@ export function photoCaption(state: ParseState): void {
     state.skipped.push({ line: above.line, text: above.text, rule: 'photo caption' });
     lines.splice(lead - 1, 1);
   }
+  // Under the headline, the photo's caption right above the dek, both opening on the same words, the
+  // caption shorter (`Бывшему акиму надевают наручники` / `Бывшему акиму дали два года …`): the photo's.
+  const opening = lines.findIndex(isSentenceLine);
+  const caption = lines[0];
+  const dek = lines[1];
+  if (opening === 2 && caption && dek && isCaptionOverDek(caption, dek)) {
+    state.article.photoAlt ??= caption.text;
+    state.skipped.push({ line: caption.line, text: caption.text, rule: 'photo caption' });
+    lines.splice(0, 1);
+  }
   for (let i = 1; i + 1 < lines.length; i++) {
     const line = lines[i]!;
-    if (line.verbatim || !isSentenceLine(lines[i - 1]!) || !isSentenceLine(lines[i + 1]!) || !(isBareCaption(line.text) || isShortCaption(line.text))) continue;
-    state.skipped.push({ line: line.line, text: line.text, rule: 'photo caption' });
+    if (line.verbatim || !isSentenceLine(lines[i - 1]!) || !isSentenceLine(lines[i + 1]!)) continue;
+    const table = isTableCaption(line.text);
+    if (!table && !isBareCaption(line.text) && !isShortCaption(line.text)) continue;
+    state.skipped.push({ line: line.line, text: line.text, rule: table ? 'table caption' : 'photo caption' });
     lines.splice(i, 1);
   }
   for (let i = 0; i + 1 < lines.length; i++) {

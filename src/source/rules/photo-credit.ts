@@ -41,6 +41,10 @@ const AUTHORS_PHOTO = /^(?:(?:фото|сурет|суреттер|фотола�
 // Orda суреті.`, `Нұрлан Ахметов суреті`. Case-sensitive: a capital starts each name; a name in the
 // genitive (`Абайдың суреті`) says whom the picture shows, no credit.
 const NAME_PICTURE = /^((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)(?<!(?:ның|нің|дың|дің|тың|тің|nyń|nıń|niń|dyń|dıń|diń|tyń|tıń|tiń))\s+(?:суреті|sýreti|سۋرەتى)\.?$/u;
+// A collage made of someone's pictures, the name in the genitive (`Коллажда Имя Фамилияның суреттері
+// пайдаланылды`, in Latin letters of any spelling `Kollajda Imya Famılııanyng suretteri paydalanyldy`): the
+// credit is the name, its ending dropped.
+const COLLAGE_USED = /^(?:[Кк]оллажда|[Kk]ollajda|كوللاجدا)\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+?)(?:ның|нің|дың|дің|тың|тің|n[yıi](?:ń|ng)|d[yıi](?:ń|ng)|t[yıi](?:ń|ng))\s+(?:суреттері|фотолары|s[ýu]retteri|fotolary)\s+(?:пайдаланылды|pa[ıiy]dalanyldy)\.?$/u;
 // `фото Данияра Мусина`: the photographer's name, without a colon, or the site it comes from
 // (`Фото New.biss.kz`, the cover picture's `cover otyrar.kz`, `Коллаж Tengrinews.kz`; in Latin letters any domain,
 // `Фото mig.pics`: a label and one address is no sentence). Case-sensitive: a capital starts each name.
@@ -352,6 +356,8 @@ export function creditIn(text: string): Credit | undefined {
   if (given && wordCount(text) < GIVEN_BY_WORDS && !given[1]!.includes(',')) return { credit: given[1]! };
   const reader = READER_PHOTO.exec(text);
   if (reader) return { credit: reader[1]!, generic: true };
+  const collage = COLLAGE_USED.exec(text);
+  if (collage) return { credit: collage[1]! };
   const namePicture = NAME_PICTURE.exec(text);
   if (namePicture) return { credit: namePicture[1]! };
   const authors = AUTHORS_PHOTO.exec(text);
