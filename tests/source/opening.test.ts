@@ -15,8 +15,14 @@ describe('openingOf', () => {
     expect(opening.test('Ж')).toBe(false);
   });
 
+  it('takes an optional atom and the one after it', () => {
+    const opening = openingOf(/^(?:автор\s+)?\d{0,2}фото$/iu)!;
+    for (const first of ['А', '1', 'Ф']) expect(opening.test(first)).toBe(true);
+    expect(opening.test('x')).toBe(false);
+  });
+
   it('gives none when the opening may be skipped or is not read', () => {
-    for (const pattern of [/^(?:автор\s+)?фото$/iu, /^a*b$/u, /^.x$/u, /^(?=\d)\w+$/u, /фото$/iu, /^a|b$/u, /^фото$/i, /^\bx$/u]) expect(openingOf(pattern)).toBeUndefined();
+    for (const pattern of [/^(?:автор\s+)?$/iu, /^a?$/u, /^.x$/u, /^(?=\d)\w+$/u, /фото$/iu, /^a|b$/u, /^фото$/i, /^\bx$/u]) expect(openingOf(pattern)).toBeUndefined();
   });
 
   it('lets every line the table matches through its rule opening', () => {

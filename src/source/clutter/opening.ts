@@ -1,9 +1,9 @@
 /**
  * The characters a line matching a pattern can open with, read from the pattern's own source: every
  * alternative anchored at `^` and opening on one character's pattern (a letter, a class, an escape like
- * `\d` or `\p{Lu}`) that no quantifier makes optional. The clutter table's rules are tried on a line only
+ * `\d` or `\p{Lu}`), or on optional atoms and then one. The clutter table's rules are tried on a line only
  * when its first character is one of its rule's; most rules open on words, and most lines match none.
- * A pattern read otherwise (a lookaround, `.`, an optional opening, no `^`) has no opening: it is always tried.
+ * A pattern read otherwise (a lookaround, `.`, no `^`, nothing but optional atoms) has no opening: it is always tried.
  */
 
 /** A pattern testing one character against the openings of `pattern`, with its flags; undefined when it cannot tell. */
@@ -33,19 +33,27 @@ function alternatives(source: string, at: number, top: boolean): Read | undefine
   }
 }
 
-// A quantifier that lets its atom match nothing: `?`, `*`, `{0,n}`.
-const OPTIONAL = /^(?:[?*]|\{0[,}])/u;
+// A quantifier that lets its atom match nothing: `?`, `*`, `{0,n}`, lazy or not.
+const OPTIONAL = /^(?:[?*]|\{0(?:,\d*)?\})\??/u;
 const CLASS_ESCAPE = /^\\(?:[dDwWsS]|[pP]\{[^}]+\})/u;
 const PUNCTUATION_ESCAPE = /^\\[^\p{L}\p{N}]/u;
 const LITERAL = /^[^\\^$.|?*+()[\]{}]/u;
 
-/** The openings of the alternative at `at` (after its `^` at the top) and where its first atom ends. */
+/**
+ * The openings of the alternative at `at` (after its `^` at the top) and where its first atom ends: an
+ * optional atom opens it or lets the next one open it (`(?:автор\s+)?фото`).
+ */
 function opening(source: string, at: number, top: boolean): Read | undefined {
   if (top && source[at] !== '^') return undefined;
-  const start = top ? at + 1 : at;
-  const atom = firstAtom(source, start);
-  if (atom === undefined || OPTIONAL.test(source.slice(atom.end))) return undefined;
-  return atom;
+  const openings: string[] = [];
+  for (let start = top ? at + 1 : at; ; ) {
+    const atom = firstAtom(source, start);
+    if (atom === undefined) return undefined;
+    openings.push(...atom.openings);
+    const optional = OPTIONAL.exec(source.slice(atom.end))?.[0];
+    if (optional === undefined) return { openings, end: atom.end };
+    start = atom.end + optional.length;
+  }
 }
 
 function firstAtom(source: string, at: number): Read | undefined {
