@@ -64,6 +64,8 @@ const ANSWERS_KEPT = 20_000;
 
 /** The clutter rule a line of text matches, if any; `next` is the line under it, for rules that look there. */
 export function clutterRuleOf(text: string, next?: string): ClutterRule | undefined {
+  // A paragraph is no clutter: told before a key of it and the next line is made and looked up.
+  if (text.length > LONGEST) return undefined;
   const key = next === undefined ? text : `${text}\u0000${next}`;
   const known = answers.get(key);
   if (known !== undefined) return known ?? undefined;
@@ -75,7 +77,6 @@ export function clutterRuleOf(text: string, next?: string): ClutterRule | undefi
 
 /** The table read for one line: its page metadata first, then the rules of its length, in order. */
 function ruleOf(text: string, next?: string): ClutterRule | undefined {
-  if (text.length > LONGEST) return undefined;
   const plain = text.replace(BULLET, '');
   if (plain === '') return BULLET_RULE;
   const meta = metaLine(plain);
