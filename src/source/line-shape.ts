@@ -138,4 +138,10 @@ export function scriptOf(text: string): Script | undefined {
 
 // A word in the genitive, its possessed noun to come (`спортшылардың`, `sportshylardyń`, `سپورتشىلاردىڭ`):
 // no phrase ends on one.
-export const GENITIVE_END = /\p{L}{2,}(?:ның|нің|дың|дің|тың|тің|nyń|niń|dyń|diń|tyń|tiń|nyñ|niñ|dyñ|diñ|tyñ|tiñ)$|\p{Script=Arabic}{2,}(?:نىڭ|دىڭ|تىڭ)$/u;
+// Two letters and the ending fill at most a line's last seven code units, so the regex reads only that tail,
+// not every start of a long line.
+const GENITIVE_TAIL = /\p{L}{2}(?:ның|нің|дың|дің|тың|тің|nyń|niń|dyń|diń|tyń|tiń|nyñ|niñ|dyñ|diñ|tyñ|tiñ)$|\p{Script=Arabic}{2}(?:نىڭ|دىڭ|تىڭ)$/u;
+
+export function endsInGenitive(text: string): boolean {
+  return GENITIVE_TAIL.test(text.slice(-8));
+}

@@ -1,4 +1,5 @@
 import { metaLine } from '../clutter/meta-line.ts';
+import { openingOf } from '../clutter/opening.ts';
 import { CLUTTER_RULES, META_RULES, type ClutterRule, type Follow } from '../clutter/table.ts';
 import { isCutOff, isHeadlineLike, isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
@@ -36,8 +37,20 @@ const LONGEST = Math.max(...CLUTTER_RULES.map((rule) => rule.maxLength ?? SHORT_
 const LENGTHS = [...new Set(CLUTTER_RULES.map((rule) => rule.maxLength ?? SHORT_LINE))].sort((a, b) => a - b);
 const RULES_BY_LENGTH = LENGTHS.map((length) => ({ length, rules: CLUTTER_RULES.filter((rule) => (rule.maxLength ?? SHORT_LINE) >= length) }));
 
-function rulesFor(length: number): readonly ClutterRule[] {
-  return RULES_BY_LENGTH.find((bucket) => length <= bucket.length)?.rules ?? [];
+// Of those, the ones a line's first character may open: kept per character, a few hundred at most.
+const OPENINGS = new Map(CLUTTER_RULES.map((rule) => [rule, rule.line instanceof RegExp ? openingOf(rule.line) : undefined]));
+const rulesByFirst = new Map<string, typeof RULES_BY_LENGTH>();
+const FIRSTS_KEPT = 2_000;
+
+function rulesFor(plain: string): readonly ClutterRule[] {
+  const first = plain === '' ? '' : String.fromCodePoint(plain.codePointAt(0)!);
+  let buckets = rulesByFirst.get(first);
+  if (buckets === undefined) {
+    if (rulesByFirst.size >= FIRSTS_KEPT) rulesByFirst.clear();
+    buckets = RULES_BY_LENGTH.map(({ length, rules }) => ({ length, rules: rules.filter((rule) => OPENINGS.get(rule)?.test(first) ?? true) }));
+    rulesByFirst.set(first, buckets);
+  }
+  return buckets.find((bucket) => plain.length <= bucket.length)?.rules ?? [];
 }
 
 function matches({ line, ifNext }: ClutterRule, plain: string, next: string | undefined): boolean {
@@ -51,6 +64,8 @@ const ANSWERS_KEPT = 20_000;
 
 /** The clutter rule a line of text matches, if any; `next` is the line under it, for rules that look there. */
 export function clutterRuleOf(text: string, next?: string): ClutterRule | undefined {
+  // A paragraph is no clutter: told before a key of it and the next line is made and looked up.
+  if (text.length > LONGEST) return undefined;
   const key = next === undefined ? text : `${text}\u0000${next}`;
   const known = answers.get(key);
   if (known !== undefined) return known ?? undefined;
@@ -62,12 +77,11 @@ export function clutterRuleOf(text: string, next?: string): ClutterRule | undefi
 
 /** The table read for one line: its page metadata first, then the rules of its length, in order. */
 function ruleOf(text: string, next?: string): ClutterRule | undefined {
-  if (text.length > LONGEST) return undefined;
   const plain = text.replace(BULLET, '');
   if (plain === '') return BULLET_RULE;
   const meta = metaLine(plain);
   if (meta) return META_RULES[meta];
-  return rulesFor(plain.length).find((rule) => matches(rule, plain, next));
+  return rulesFor(plain).find((rule) => matches(rule, plain, next));
 }
 
 /**
@@ -76,7 +90,7 @@ function ruleOf(text: string, next?: string): ClutterRule | undefined {
  */
 export function isClutterNamed(name: string, text: string, next?: string): boolean {
   const plain = text.replace(BULLET, '');
-  return rulesFor(plain.length).some((rule) => rule.name === name && matches(rule, plain, next)) && clutterRuleOf(text, next)?.name === name;
+  return rulesFor(plain).some((rule) => rule.name === name && matches(rule, plain, next)) && clutterRuleOf(text, next)?.name === name;
 }
 
 // Where the copy glued one link's headline to the next: a small letter, then a capital opening a word.

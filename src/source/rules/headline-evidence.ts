@@ -6,7 +6,7 @@
  * line's title is one whatever it scores. A page with neither has no headline.
  */
 import { isMastheadSince, META_RULES } from '../clutter/table.ts';
-import { endsAsSentence, foldHeadline, GENITIVE_END, HEADLINE_MAX, isCutOff, isHeadlineLike, isHeadlineVariant, isSentenceLine, scriptOf, wordCount, type Script } from '../line-shape.ts';
+import { endsAsSentence, endsInGenitive, foldHeadline, HEADLINE_MAX, isCutOff, isHeadlineLike, isHeadlineVariant, isSentenceLine, scriptOf, wordCount, type Script } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { DATELINE } from './attribution.ts';
 import { endsMidPhrase, isDoubled, isInCapitals, isSectionQuestion, isSiteMotto } from './title-line.ts';
@@ -479,7 +479,7 @@ const FIGURE_ON = /^\d[\d.,–-]*\s+\p{Ll}/u;
 
 /** The line under `text` goes on with its phrase: in small letters, or a figure and small letters after a genitive. */
 function goesOn(text: string, next: string): boolean {
-  return GOES_ON.test(next) || (GENITIVE_END.test(text) && FIGURE_ON.test(next));
+  return GOES_ON.test(next) || (endsInGenitive(text) && FIGURE_ON.test(next));
 }
 
 // A word broken at the line's end: `Республики Казахстан Касым-`.
@@ -510,7 +510,7 @@ const REST_CLOSED = /[.:;,]$/u;
  * line's end tells it.
  */
 export function isWrappedHeadline(first: string, rest: SourceLine, lead: SourceLine | undefined): boolean {
-  if (!(GENITIVE_END.test(first) || endsMidPhrase(first)) || rest.verbatim || lead === undefined || !isSentenceLine(lead)) return false;
+  if (!(endsInGenitive(first) || endsMidPhrase(first)) || rest.verbatim || lead === undefined || !isSentenceLine(lead)) return false;
   return wordCount(rest.text) <= WRAPPED_REST_WORDS && !REST_CLOSED.test(rest.text) && !isSentenceLine(rest) && `${first} ${rest.text}`.length <= HEADLINE_MAX;
 }
 

@@ -2,8 +2,27 @@ import type { Language } from '../../core/language.ts';
 import type { ParseState } from '../state.ts';
 
 const KAZAKH_LETTER = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
-// A word in one of the three scripts; which one is told by the group that matched.
-const WORD = /(\p{Script=Cyrillic}+)|(\p{Script=Latin}+)|\p{Script=Arabic}+/gu;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN = /\p{Script=Latin}/u;
+const ARABIC = /\p{Script=Arabic}/u;
+
+// What a character counts for: a word is a run of characters of one script, Kazakh when one of its letters is.
+const Kind = { None: 0, Cyrillic: 1, KazakhLetter: 2, Latin: 3, Arabic: 4, Unread: 5 } as const;
+type Kind = (typeof Kind)[keyof typeof Kind];
+
+function kindOf(char: string): Kind {
+  if (CYRILLIC.test(char)) return KAZAKH_LETTER.test(char) ? Kind.KazakhLetter : Kind.Cyrillic;
+  return LATIN.test(char) ? Kind.Latin : ARABIC.test(char) ? Kind.Arabic : Kind.None;
+}
+
+// Read from the Unicode properties once per character of the Basic Multilingual Plane, then looked up.
+const bmpKinds = new Uint8Array(0x10000).fill(Kind.Unread);
+
+function bmpKind(code: number): Kind {
+  const known = bmpKinds[code]! as Kind;
+  return known === Kind.Unread ? (bmpKinds[code] = kindOf(String.fromCharCode(code))) : known;
+}
+
 // Kazakh letters appear in Russian text in names (Қасым-Жомарт), one or two words a paragraph;
 // in Kazakh prose most words carry one. A share of 15% of words separates the two with room to spare.
 const KAZAKH_WORD_SHARE = 0.15;
@@ -14,18 +33,33 @@ const KAZAKH_WORD_SHARE = 0.15;
  * agency names such as KAZINFORM in Latin letters.
  */
 export function detectLanguage(text: string): Language {
-  // Counted in one pass, without collecting the words: every source is read, at ingest of each build.
+  // Counted in one pass over the characters, without collecting the words: every source is read, at ingest of each build.
   let cyrillic = 0;
   let latin = 0;
   let arabic = 0;
   let kazakh = 0;
-  for (const [, cyrillicWord, latinWord] of text.matchAll(WORD)) {
-    if (cyrillicWord !== undefined) {
+  let word: Kind = Kind.None;
+  let kazakhWord = false;
+  const close = () => {
+    if (word === Kind.Cyrillic) {
       cyrillic++;
-      if (KAZAKH_LETTER.test(cyrillicWord)) kazakh++;
-    } else if (latinWord !== undefined) latin++;
-    else arabic++;
+      if (kazakhWord) kazakh++;
+    } else if (word === Kind.Latin) latin++;
+    else if (word === Kind.Arabic) arabic++;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    const kind = code > 0xffff ? kindOf(String.fromCodePoint(code)) : bmpKind(code);
+    if (code > 0xffff) i++;
+    const script = kind === Kind.KazakhLetter ? Kind.Cyrillic : kind;
+    if (script !== word) {
+      close();
+      word = script;
+      kazakhWord = false;
+    }
+    if (kind === Kind.KazakhLetter) kazakhWord = true;
   }
+  close();
   if (arabic > cyrillic && arabic > latin) return 'kk-Arab';
   if (latin > cyrillic) return 'kk';
   return cyrillic > 0 && kazakh / cyrillic >= KAZAKH_WORD_SHARE ? 'kk' : 'ru';

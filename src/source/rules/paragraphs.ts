@@ -1,5 +1,5 @@
 import { SourceError } from '../errors.ts';
-import { GENITIVE_END, wordCount } from '../line-shape.ts';
+import { endsInGenitive, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 
 // A line the page wrapped (a narrow column or a PDF copied as printed): it ends on a word in small
@@ -52,7 +52,7 @@ function dropOuterBreaks(state: ParseState): void {
 const FIGURE_RANGE_CONTINUES = /^\d[\d.,–-]*\s+\p{Ll}/u;
 
 function brokenAfterGenitive(above: SourceLine, line: SourceLine): boolean {
-  return GENITIVE_END.test(above.text) && wordCount(above.text) >= WRAPPED_WORDS && (CONTINUES.test(line.text) || FIGURE_RANGE_CONTINUES.test(line.text));
+  return endsInGenitive(above.text) && wordCount(above.text) >= WRAPPED_WORDS && (CONTINUES.test(line.text) || FIGURE_RANGE_CONTINUES.test(line.text));
 }
 
 function continuesAbove(above: SourceLine | undefined, line: SourceLine): boolean {

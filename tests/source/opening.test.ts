@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { openingOf } from '../../src/source/clutter/opening.ts';
+import { CLUTTER_RULES } from '../../src/source/clutter/table.ts';
+
+describe('openingOf', () => {
+  it('reads the first character of each anchored alternative, with the pattern flags', () => {
+    const opening = openingOf(/^(?:фото|[«"]\S+)\s|^\d+$/iu)!;
+    for (const first of ['Ф', 'ф', '«', '"', '7']) expect(opening.test(first)).toBe(true);
+    for (const first of ['x', 'Ш', ' ']) expect(opening.test(first)).toBe(false);
+  });
+
+  it('reads a named group and a quantifier that keeps its atom', () => {
+    const opening = openingOf(/^(?<kind>[Тт]ег)+:$/u)!;
+    expect(opening.test('т')).toBe(true);
+    expect(opening.test('Ж')).toBe(false);
+  });
+
+  it('takes an optional atom and the one after it', () => {
+    const opening = openingOf(/^(?:автор\s+)?\d{0,2}фото$/iu)!;
+    for (const first of ['А', '1', 'Ф']) expect(opening.test(first)).toBe(true);
+    expect(opening.test('x')).toBe(false);
+  });
+
+  it('gives none when the opening may be skipped or is not read', () => {
+    for (const pattern of [/^(?:автор\s+)?$/iu, /^a?$/u, /^.x$/u, /^(?=\d)\w+$/u, /фото$/iu, /^a|b$/u, /^фото$/i, /^\bx$/u]) expect(openingOf(pattern)).toBeUndefined();
+  });
+
+  it('lets every line the table matches through its rule opening', () => {
+    const samples = ['Поделиться:', 'Читайте также:', 'Фото: пресс-служба', '12:30', 'Теги:', '#жаңалықтар', 'Главная / Новости', 'Реклама'];
+    for (const rule of CLUTTER_RULES) {
+      const opening = rule.line instanceof RegExp ? openingOf(rule.line) : undefined;
+      if (opening === undefined || !(rule.line instanceof RegExp)) continue;
+      for (const text of samples) if (rule.line.test(text)) expect(opening.test(String.fromCodePoint(text.codePointAt(0)!))).toBe(true);
+    }
+  });
+});
