@@ -554,6 +554,15 @@ describe('the clutter table', () => {
     expect(clutterRuleOf('Предыдущая встреча прошла в Караганде', next)).toBeUndefined();
     expect(clutterRuleOf('Предыдущая В Караганде прошел турнир по боксу', 'Следующая встреча пройдет весной.')).toBeUndefined();
   });
+
+  it('takes a widget\'s «may interest you» label alone, its items lost, between the headline and the lead; a sentence opening on the words stays', () => {
+    expect(clutterRuleOf('Вам может быть интересно')?.name).toBe('news widget');
+    expect(clutterRuleOf('Вам также может быть интересно:')?.name).toBe('news widget');
+    expect(clutterRuleOf('Сізге қызықты болуы мүмкін')?.name).toBe('news widget');
+    expect(clutterRuleOf('Вам может быть интересно, что музей открыт до девяти вечера.')).toBeUndefined();
+    const parsed = parseSource(['date 2024-05-14 В районе отремонтируют три сельские школы', 'Вам может быть интересно', '', 'Ремонт трех школ в районе начнется в июне, сообщили в отделе образования.'].join('\n'));
+    expect(parsed instanceof SourceError ? [] : parsed.paragraphs).toEqual(['Ремонт трех школ в районе начнется в июне, сообщили в отделе образования.']);
+  });
 });
 
 describe('the clutter table on hostile lines', () => {
