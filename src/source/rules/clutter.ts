@@ -120,6 +120,8 @@ function blockRule(line: SourceLine, follow: Follow, heading: ClutterRule, first
   if (line.verbatim) return undefined;
   if (follow.shape === 'teaser' && LONE_DASH.test(line.text)) return heading;
   const own = clutterRuleOf(line.text);
+  // Under a source's label a name shaped as a byline is the source's: `Источник:` / `Устинка LIVE`.
+  if (follow.shape === 'source' && first && own?.name === 'byline' && SOURCE_NAME.test(line.text)) return SOURCE_LINE_RULE;
   if (own) return own;
   if (follow.shape === 'quote') return heading;
   if (follow.shape === 'poll') return (first && line.text.endsWith('?')) || (line.text.endsWith(')') && POLL_ANSWER.test(line.text.replace(BULLET, ''))) ? heading : undefined;
