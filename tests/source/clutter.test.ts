@@ -645,3 +645,31 @@ describe('page metadata lines', () => {
     expect(readStamp(line)).toEqual(stamp);
   });
 });
+
+describe('a standings widget and a list dash alone', () => {
+  const body = 'Клуб подписал контракт с новым тренером на два сезона вперед.\nТренер назвал главные задачи:\n-\nвернуть команду в число призеров;\n-\nдать шанс молодым игрокам.\n';
+  it('leaves out the widget under the text, its label and its rows, the last one cut off', () => {
+    const article = parseSource(`date 2026-01-08 У клуба новый тренер\n${body}Турнирная таблица\n| № | Команда | О |\n|---|---|---|\n| 1 | Команда А | 5\n`);
+    expect(article instanceof SourceError ? article.reason : article.paragraphs).toEqual([
+      'Клуб подписал контракт с новым тренером на два сезона вперед.',
+      'Тренер назвал главные задачи:',
+      'вернуть команду в число призеров;',
+      'дать шанс молодым игрокам.',
+    ]);
+  });
+  it('keeps a sentence after the label: the block holds rows and labels only', () => {
+    const article = parseSource(`date 2026-01-08 У клуба новый тренер\n${body}Турнирная таблица\nКоманда поднялась на третье место после этой победы в гостях.\n`);
+    expect(article instanceof SourceError ? article.reason : article.paragraphs.at(-1)).toBe('Команда поднялась на третье место после этой победы в гостях.');
+  });
+  it('reads a name shaped as a byline under a source\'s label as the source, and a byline elsewhere as no outlet', () => {
+    const text = 'Читатели жалуются, что ремонт в библиотеке идет уже второй год.\n';
+    const labelled = parseSource(`date 2021-10-01 Когда откроют библиотеку\nИсточник:\nУстинка LIVE\n\n${text}`);
+    const alone = parseSource(`date 2021-10-01 Когда откроют библиотеку\nУстинка LIVE\n\n${text}`);
+    expect(labelled instanceof SourceError ? labelled.reason : labelled.attribution?.outlet).toBe('Устинка LIVE');
+    expect(alone instanceof SourceError ? alone.reason : alone.attribution?.outlet).toBeUndefined();
+  });
+  it('reads a club named after its form as the photo credit, and keeps a sentence naming it', () => {
+    const article = parseSource('date 2025-04-14 Клуб вышел в лидеры\nКоманда одержала победу в гостях и возглавила таблицу.\nфото ФК «Актобе»\nфото ФК «Актобе» облетело соцсети за вечер.\n');
+    expect(article instanceof SourceError ? article.reason : [article.photoCredit, article.paragraphs.length]).toEqual(['ФК «Актобе»', 2]);
+  });
+});

@@ -44,9 +44,10 @@ export interface Follow {
    * then its answers, each with its votes glued after it (`• Только зимой(87)`); `ranked`: a teaser after a
    * list's dash and its place (`- 2 Headline`); `source`: the name of the source a label heads, alone
    * (`Interfax`, `Sputnik Казахстан`, `«Казинформ»`, a domain), recorded as a source line; `numbered`: a
-   * crumb of a trail copied from a numbered list, a label after its number (`2. Мәдениет`).
+   * crumb of a trail copied from a numbered list, a label after its number (`2. Мәдениет`); `row`: a table's
+   * row between pipes (`| 1 | Қайрат | 26 | 59 |`, the last cut off or not) or a label (its title in the other language).
    */
-  shape: 'headline' | 'label' | 'quote' | 'bullet' | 'teaser' | 'place' | 'signature' | 'dashed' | 'poll' | 'ranked' | 'source' | 'numbered';
+  shape: 'headline' | 'label' | 'quote' | 'bullet' | 'teaser' | 'place' | 'signature' | 'dashed' | 'poll' | 'ranked' | 'source' | 'numbered' | 'row';
   /** The block is taken only under a paragraph of the report: above it, the lines may be the page's head. */
   afterText?: boolean;
   /** The block is taken only when it runs to the last line of the copy (an advert's text at the page's foot). */
@@ -1145,6 +1146,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'advertising label',
     maxLength: 40,
     line: line(String.raw`(?:${words('реклама', 'жарнама', 'на\\s+правах\\s+рекламы', 'жарнама\\s+құқығында', 'jarnama\\s+quqyǵynda', 'рекламный\\s+материал', 'жарнамалық\\s+материал', 'jarnamalyq\\s+mater[ıi]al', 'партн[её]рский\\s+материал', 'материал\\s+партн[её]ра', 'спонсорский\\s+материал', 'серіктес\\s+материалы', 'seriktes\\s+mater[ıi]aly', 'демеуші\\s+материалы', 'партн[её]рский\\s+проект', '\\*\\s*на\\s+правах\\s+рекламы', 'промо', 'pr', 'advertisement', 'advertising', 'sponsored', 'جارناما')})(?:\s*\d{1,2}\+)?`),
+  },
+  {
+    // A sports site's standings widget under the report: its label (in Russian, Kazakh or both) over the
+    // table's rows between pipes (`Турнирная таблица` / `Турнирлік кесте` / `| № | Команда | И | О |` / …).
+    name: 'standings table',
+    line: line(words('турнирная\\s+таблица', 'турнирлік\\s+кесте', 'turn[ıi]rl[ıi]k\\s+keste', 'таблица\\s+чемпионата', 'standings')),
+    follows: { lines: 40, shape: 'row', afterText: true },
   },
   {
     // An advertising banner's alt text, the banner lost: after the text, the page's widgets under

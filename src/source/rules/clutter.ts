@@ -78,7 +78,8 @@ export function clutterRuleOf(text: string, next?: string): ClutterRule | undefi
 /** The table read for one line: its page metadata first, then the rules of its length, in order. */
 function ruleOf(text: string, next?: string): ClutterRule | undefined {
   const plain = text.replace(BULLET, '');
-  if (plain === '') return BULLET_RULE;
+  // A bullet alone, or a list's dash the copy put on a line of its own above its item (`-` / `item;`).
+  if (plain === '' || LONE_DASH.test(plain)) return BULLET_RULE;
   const meta = metaLine(plain);
   if (meta) return META_RULES[meta];
   return rulesFor(plain).find((rule) => matches(rule, plain, next));
@@ -108,13 +109,19 @@ function isGluedHeadlines(text: string): boolean {
   return pieces.length >= GLUED_HEADLINES && pieces.every((piece) => wordCount(piece) >= 3 && isHeadlineLike(piece));
 }
 
+// A table's row copied between pipes, the last one cut off or not: `| 5 | Ақтөбе | 26 | 43 |`, `|---|---|`.
+const TABLE_ROW = /^\|.*\S/u;
+
 // A crumb of a trail printed as a numbered list: `2. Мәдениет`.
 const NUMBERED_CRUMB = /^\d\.\s+(\S.{0,150})$/u;
 
 /** Whether a line belongs to a block of the `follow` shape, and under which rule's name. */
 function blockRule(line: SourceLine, follow: Follow, heading: ClutterRule, first: boolean): ClutterRule | undefined {
   if (line.verbatim) return undefined;
+  if (follow.shape === 'teaser' && LONE_DASH.test(line.text)) return heading;
   const own = clutterRuleOf(line.text);
+  // Under a source's label a name shaped as a byline is the source's: `Источник:` / `Устинка LIVE`.
+  if (follow.shape === 'source' && first && own?.name === 'byline' && SOURCE_NAME.test(line.text)) return SOURCE_LINE_RULE;
   if (own) return own;
   if (follow.shape === 'quote') return heading;
   if (follow.shape === 'poll') return (first && line.text.endsWith('?')) || (line.text.endsWith(')') && POLL_ANSWER.test(line.text.replace(BULLET, ''))) ? heading : undefined;
@@ -123,6 +130,7 @@ function blockRule(line: SourceLine, follow: Follow, heading: ClutterRule, first
   if (follow.shape === 'signature') return QUOTED_NAME.test(line.text) || isLabelLike(line.text) ? heading : undefined;
   // A widget's teasers may be a list, each headline after a dash (`Самое читаемое` / `- Headline`), and each
   // may have the site's or author's name under it, a word alone (`Headline` / `smarttop` / `Headline`).
+  if (follow.shape === 'row') return TABLE_ROW.test(line.text) || isLabelLike(line.text) ? heading : undefined;
   if (follow.shape === 'source') return first && SOURCE_NAME.test(line.text) ? SOURCE_LINE_RULE : undefined;
   if (follow.shape === 'teaser') {
     // A list's dash alone, its teaser's stamp and headline on the lines under it (`-` / `22 апреля 2025` / `Headline`).
