@@ -241,7 +241,7 @@ const CAMEL = /\p{Ll}\p{Lu}/u;
 const GLUED_LEAD_WORDS = 8;
 
 /** The headline and the lead of a line that runs one into the other (GLUED_LEAD_AT), or undefined. */
-export function gluedHeadlineAndLead(text: string): { headline: string; lead: string } | undefined {
+function gluedHeadlineAndLead(text: string): { headline: string; lead: string } | undefined {
   if (isHeadlineLike(text)) return undefined;
   for (const at of text.matchAll(GLUED_LEAD_AT)) {
     const headline = text.slice(0, at.index);
