@@ -45,6 +45,46 @@ function isRegionSignature(after: readonly { text: string; verbatim?: boolean }[
   return (REGION_LINE.test(first) && SIGNER.test(second)) || (named !== undefined && (SIGNER.test(named) || REGION_LINE.test(named)) && REGION_LINE.test(second));
 }
 
+// The author's signature closing the report on a period, her role after the name and a comma, on one line or
+// two (`Асан Омаров, абайтанушы.`, `Asan Omarov, abaıtanýshy.`, `اسان وماروۆ، ابايتانۋشى.`, `اسان وماروۆ،` /
+// `ابايتانۋشى.`), or in Arabic script the name alone, a surname's ending last (`اسان وماروۆ.`, `… ۇلى.`, `… قىزى.`),
+// as the script has no capitals to tell it from a short sentence (`كوپ راحمەت.`): a name of two or three words,
+// a role of three words at most in small letters, no verb in either.
+const CAPITAL_NAME = /^\p{Lu}[\p{Ll}\p{M}]{1,20}(?:[\s-]\p{Lu}[\p{Ll}\p{M}-]{1,30}){1,2}$/u;
+const ARABIC_NAME = /^\p{Script=Arabic}+(?:\s\p{Script=Arabic}+){1,2}$/u;
+const ARABIC_SURNAME = /(?:وۆ|ەۆ|وۆا|ەۆا|ين|ينا|ۇلى|قىزى)$/u;
+const ROLE_WORDS = /^(?:\p{Ll}[\p{Ll}\p{M}.-]*|\p{Script=Arabic}+)(?:\s(?:\p{Ll}[\p{Ll}\p{M}.-]*|\p{Script=Arabic}+)){0,2}$/u;
+// A Kazakh verb in Arabic script: the past (`بەردى`, `ءوتتى`), a participle (`بولعان`, `كەلگەن`), the present
+// and future (`جالعاسۋدا`), the optative (`بولسىن`), the first person (`قۋانىشتىمىز`), the auxiliaries.
+const ARABIC_VERB = /\p{Script=Arabic}{2}(?:دى|تى|عان|گەن|قان|كەن|ۋدا|ۋدە|سىن|سۇن|مىز|مىن|ماق|مەك)$|^(?:جاتىر|وتىر|تۇر|ءجۇر)$/u;
+
+function hasAnyVerb(text: string): boolean {
+  return hasHeadlineVerb(text) || (text.match(/\p{Script=Arabic}+/gu) ?? []).some((word) => ARABIC_VERB.test(word));
+}
+
+function isName(text: string): boolean {
+  return (CAPITAL_NAME.test(text) || ARABIC_NAME.test(text)) && !hasAnyVerb(text);
+}
+
+function isRole(text: string): boolean {
+  return ROLE_WORDS.test(text) && !hasAnyVerb(text);
+}
+
+/** The signature of a name and a role closing on a period, on one line or two, or an Arabic-script name alone so. */
+function isSignatureWithPeriod(after: readonly { text: string; verbatim?: boolean }[]): boolean {
+  if (after.length === 0 || after.length > 2 || after.some((line) => line.verbatim)) return false;
+  const last = after.at(-1)!.text;
+  if (!last.endsWith('.') || last.endsWith('..')) return false;
+  const body = last.slice(0, -1);
+  if (after.length === 2) {
+    const name = after[0]!.text;
+    return /[,،]$/u.test(name) && isName(name.slice(0, -1)) && isRole(body);
+  }
+  const comma = body.search(/[,،]\s/u);
+  if (comma < 0) return ARABIC_NAME.test(body) && ARABIC_SURNAME.test(body) && isName(body);
+  return isName(body.slice(0, comma)) && isRole(body.slice(comma + 1).trim());
+}
+
 // What a copied page's last lines may be when nothing of the report follows them: a label of a word or
 // three ending in `:` whose links or list the copy lost (`Категории:`, `Теги:`, `Источник:`), or a
 // line addressing the reader cut off before its sentence ended (`Если вы заметили ошибку, выделите
@@ -264,6 +304,7 @@ export function pageFoot(state: ParseState): void {
   };
   // Its comma is no list's: the name signs the report, the region under it.
   if (closes && isRegionSignature(after)) return dropAfter('signature');
+  if (closes && isSignatureWithPeriod(after)) return dropAfter('signature');
   if (closes && isLabelledWidget(after)) return dropAfter('news widget');
   // On a copied page, one headline with its excerpt cut off under it (`О порывистом ветре предупредили …` / `19 сентября днём`).
   const cutTeaser = copied && closes && after.length === 2 && !after[0]!.verbatim && isCutExcerpt(after[1]!) && isClosingTeaser(after[0]!.text);
