@@ -116,6 +116,8 @@ describe('the clutter table', () => {
     ['Біз туралы | Байланыс | Редакция', 'page navigation'],
     ['Comments', 'page navigation'],
     ['Перейти к основному контенту', 'page navigation'],
+    ['Pikir qaldyrý', 'page navigation'],
+    ['Pikir jazý', 'page navigation'],
     ['Доступность ссылок', 'page navigation'],
     ['Похожие записи', 'news widget'],
     ['Важно', 'news widget'],

@@ -973,7 +973,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       // A widget's link to its whole section: `Все видео`, `Все фото`, `Барлық видео`.
       'все\\s+(?:видео|фото|фоторепортажи|статьи|публикации)', 'барлық\\s+(?:видео|бейнелер|фото)', 'barlyq\\s+(?:vıdeo|video|foto)',
       'басты\\s+бет', 'артқа', 'барлық\\s+жаңалықтар', 'іздеу', 'кіру', 'пікірлер', 'пікір\\s+қалдыру', 'толығырақ', 'жарнама',
-      'bas\\s+bet', 'artqa', 'barlyq\\s+jańalyqtar', 'izdeý', 'pikirler', 'tolyǵyraq', 'tolyğyraq', 'jarnama', 'پىكىرلەر', 'تولىعىراق',
+      'bas\\s+bet', 'artqa', 'barlyq\\s+jańalyqtar', 'izdeý', 'pikirler', 'pikir\\s+qaldyr[ýu]', 'tolyǵyraq', 'tolyğyraq', 'jarnama', 'پىكىرلەر', 'تولىعىراق',
       // An amp page's «read more» link under the text: `Басқасын біл`, `باسقاسىن بىل` (its hamza lost or not).
       'басқасын\\s+біл', 'basqasyn\\s+bil', 'باسقاسىن\\s+ء?بىل',
       // A «read on» link closing the text: `Читайте дальше`, `Читать далее`, `Әрі қарай оқу`.
@@ -1498,10 +1498,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // A page's foot: the comment form's links in Arabic script (`پىكىر قالدىرۋ`, leave a comment; `پىكىر ۇستەۋ`,
-    // add one), `Тағы да` (more) and the back-to-top button WordPress themes print as `Back to top button`.
+    // add one), in Latin (`Pikir jazý`; `Pikir qaldyrý` is in the list above), `Тағы да` (more) and the
+    // back-to-top button WordPress themes print as `Back to top button`.
     name: 'page navigation',
     maxLength: 20,
-    line: line(words('پىكىر\\s+قالدىرۋ', 'پىكىر\\s+ۇستەۋ', 'پىكىر\\s+جازۋ', 'пікір\\s+үстеу', 'пікір\\s+жазу', 'тағы\\s?да', 'تاعى\\s?دا', 'back\\s+to\\s+top(?:\\s+button)?')),
+    line: line(words('پىكىر\\s+قالدىرۋ', 'پىكىر\\s+ۇستەۋ', 'پىكىر\\s+جازۋ', 'пікір\\s+үстеу', 'пікір\\s+жазу', 'pikir\\s+[úu]ste[ýu]', 'pikir\\s+jaz[ýu]', 'тағы\\s?да', 'تاعى\\s?دا', 'back\\s+to\\s+top(?:\\s+button)?')),
   },
   {
     // A Kazakh byline naming the photographer too, in the possessive: `Бейімбет Молдағали, Алмас Қайсар,
