@@ -59,7 +59,7 @@ describe('parseSource on variants', () => {
     expect([credit('Фото: Иван П.'), credit('Фото: сайттан алынды')]).toEqual(['Иван П.', 'сайттан']);
   });
 
-  it('leaves out the author\'s signature closing the report on a period, a role after the name, or an Arabic-script name alone, but keeps a short sentence', () => {
+  it('leaves out the author\'s signature closing the report: a role after the name on a period, the place under the name, an Arabic-script name alone; but keeps a short sentence or a list', () => {
     const page = (...last: string[]) => parse(`date 2026-01-30 Ана тілі туралы ой\nАна тілі ұрпақтан ұрпаққа жететін ең үлкен мұрамыз деп білеміз.\n${last.join('\n')}\n`).paragraphs;
     const text = ['Ана тілі ұрпақтан ұрпаққа жететін ең үлкен мұрамыз деп білеміз.'];
     expect(page('Асан Омаров, абайтанушы.')).toEqual(text);
@@ -67,9 +67,16 @@ describe('parseSource on variants', () => {
     expect(page('اسان وماروۆ، ابايتانۋشى.')).toEqual(text);
     expect(page('اسان وماروۆ،', 'ابايتانۋشى.')).toEqual(text);
     expect(page('اسان وماروۆ.')).toEqual(text);
+    // The name with a comma over her place, a word; in Arabic script the name alone, or with the outlet in quotes.
+    expect(page('Айгүл Сейілова,', 'Қарағанды')).toEqual(text);
+    expect(page('ايگۇل سەيىلوۆا،', 'قاراعاندى')).toEqual(text);
+    expect(page('ايگۇل سەيىلوۆا')).toEqual(text);
+    expect(page('ايگۇل سەيىلوۆا، «Egemen Qazaqstan»')).toEqual(text);
     // A sentence: a verb in it, no surname's ending in Arabic script, no capitals.
     expect(page('Жиын аяқталды, рахмет.')).toContain('Жиын аяқталды, рахмет.');
     expect(page('كوپ راحمەت.')).toContain('كوپ راحمەت.');
+    expect(page('كوپ راحمەت')).toContain('كوپ راحمەت');
+    expect(page('Алматы, Астана,', 'Шымкент')).toContain('Шымкент');
     expect(page('ءىس جالعاسادى، اعايىن.')).toContain('ءىس جالعاسادى، اعايىن.');
     expect(page('Бәрі жақсы, достар.')).toContain('Бәрі жақсы, достар.');
   });

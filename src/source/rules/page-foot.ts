@@ -47,8 +47,8 @@ function isRegionSignature(after: readonly { text: string; verbatim?: boolean }[
 
 // The author's signature closing the report on a period, her role after the name and a comma, on one line or
 // two (`Асан Омаров, абайтанушы.`, `Asan Omarov, abaıtanýshy.`, `اسان وماروۆ، ابايتانۋشى.`, `اسان وماروۆ،` /
-// `ابايتانۋشى.`), or in Arabic script the name alone, a surname's ending last (`اسان وماروۆ.`, `… ۇلى.`, `… قىزى.`),
-// as the script has no capitals to tell it from a short sentence (`كوپ راحمەت.`): a name of two or three words,
+// `ابايتانۋشى.`), or in Arabic script the name alone, a surname's ending last (`اسان وماروۆ`, `… ۇلى.`, `… قىزى.`),
+// as the script has no capitals to tell it from a short phrase (`كوپ راحمەت.`): a name of two or three words,
 // a role of three words at most in small letters, no verb in either.
 const CAPITAL_NAME = /^\p{Lu}[\p{Ll}\p{M}]{1,20}(?:[\s-]\p{Lu}[\p{Ll}\p{M}-]{1,30}){1,2}$/u;
 const ARABIC_NAME = /^\p{Script=Arabic}+(?:\s\p{Script=Arabic}+){1,2}$/u;
@@ -70,19 +70,32 @@ function isRole(text: string): boolean {
   return ROLE_WORDS.test(text) && !hasAnyVerb(text);
 }
 
-/** The signature of a name and a role closing on a period, on one line or two, or an Arabic-script name alone so. */
-function isSignatureWithPeriod(after: readonly { text: string; verbatim?: boolean }[]): boolean {
+// The place she writes from under her name and its comma, a word, period or not: `Айгүл Сейілова,` / `Қарағанды`.
+const PLACE_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}-]{2,20}|\p{Lu}{3,20}|\p{Script=Arabic}{3,20})$/u;
+// The outlet in quotes after the name, as Egemen signs its correspondents: `ايگۇل سەيىلوۆا، «Egemen Qazaqstan»`.
+const QUOTED_OUTLET = /^«[^«»]{2,40}»$/u;
+
+/**
+ * The author's signature closing the report: the name and her role closing on a period, on one line or two, or the
+ * name with a comma over her place; in Arabic script, the name alone ending as a surname does, a period after it or
+ * not, or with the outlet in quotes after a comma (the signature rows of the clutter table look for capitals).
+ */
+function isClosingSignature(after: readonly { text: string; verbatim?: boolean }[]): boolean {
   if (after.length === 0 || after.length > 2 || after.some((line) => line.verbatim)) return false;
   const last = after.at(-1)!.text;
-  if (!last.endsWith('.') || last.endsWith('..')) return false;
-  const body = last.slice(0, -1);
+  const period = last.endsWith('.') && !last.endsWith('..');
+  const body = period ? last.slice(0, -1) : last;
   if (after.length === 2) {
     const name = after[0]!.text;
-    return /[,،]$/u.test(name) && isName(name.slice(0, -1)) && isRole(body);
+    if (!/[,،]$/u.test(name) || !isName(name.slice(0, -1))) return false;
+    return (period && isRole(body)) || PLACE_WORD.test(body);
   }
   const comma = body.search(/[,،]\s/u);
   if (comma < 0) return ARABIC_NAME.test(body) && ARABIC_SURNAME.test(body) && isName(body);
-  return isName(body.slice(0, comma)) && isRole(body.slice(comma + 1).trim());
+  const name = body.slice(0, comma);
+  const rest = body.slice(comma + 1).trim();
+  if (!isName(name)) return false;
+  return (period && isRole(rest)) || (ARABIC_NAME.test(name) && QUOTED_OUTLET.test(rest));
 }
 
 // What a copied page's last lines may be when nothing of the report follows them: a label of a word or
@@ -304,7 +317,7 @@ export function pageFoot(state: ParseState): void {
   };
   // Its comma is no list's: the name signs the report, the region under it.
   if (closes && isRegionSignature(after)) return dropAfter('signature');
-  if (closes && isSignatureWithPeriod(after)) return dropAfter('signature');
+  if (closes && isClosingSignature(after)) return dropAfter('signature');
   if (closes && isLabelledWidget(after)) return dropAfter('news widget');
   // On a copied page, one headline with its excerpt cut off under it (`О порывистом ветре предупредили …` / `19 сентября днём`).
   const cutTeaser = copied && closes && after.length === 2 && !after[0]!.verbatim && isCutExcerpt(after[1]!) && isClosingTeaser(after[0]!.text);
