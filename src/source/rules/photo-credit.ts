@@ -301,12 +301,9 @@ const GLUED_LABEL_MARK = /[\p{Ll}\d»"”)](?:Фото|Сурет|Фотосур
 // inside a longer credit stays as printed.
 const LINKED_SITE = /^(?:(?:https?:)?\/\/(?:www\.)?)?([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6})[/.]?$/iu;
 
-// A labelled credit closing on a period, as a sentence would (`Фото: из открытых источников.`): the period is no part
-// of it; an initial's is (`Фото: Иван П.`). In Kazakh the credit may say where the photo was taken from,
-// `Сурет: автордың жеке архивінен алынды.` (Latin `… alyndy`, Arabic `… الىندى`): the source, the verb left out,
-// as the credit with no colon gives it (`TAKEN_FROM`).
+// A labelled credit closing on a period, as a sentence would (`Фото: из открытых источников.`, `Сурет: автордың
+// жеке архивінен алынды.`): the period is no part of it; an initial's is (`Фото: Иван П.`).
 const CLOSING_PERIOD = /(?<=[\p{L}\p{M}]{2}|[»"”)])\.$/u;
-const TAKEN_FROM_VERB = /(?<=\p{L}(?:нан|нен|тан|тен|дан|ден|nan|nen|tan|ten|dan|den|نان|نەن|تان|تەن|دان|دەن))\s+(?:алынды|alyndy|الىندى)$/u;
 
 // A labelled credit with the photo's caption after its period: `Фото: МЧС РК. Спасатели на месте пожара`. The credit
 // closes on a word of two capitals or three letters (an initial, `А. Смирнов`, closes none), the caption opens in a capital.
@@ -350,7 +347,7 @@ export function creditIn(text: string): Credit | undefined {
     if (stamped) return { credit: stamped[1]!, stamp: stamped[2]! };
     const captionAfter = CAPTION_AFTER_CREDIT.exec(plain[1]!.trim());
     if (captionAfter && wordCount(captionAfter[2]!) >= CAPTION_WORDS) return { credit: captionAfter[1]!, caption: captionAfter[2]! };
-    return { credit: plain[1]!.trim().replace(LINKED_SITE, '$1').replace(/\s+©$/u, '').replace(CLOSING_PERIOD, '').replace(TAKEN_FROM_VERB, '') };
+    return { credit: plain[1]!.trim().replace(LINKED_SITE, '$1').replace(/\s+©$/u, '').replace(CLOSING_PERIOD, '') };
   }
   const signed = text.includes('©') ? CAPTION_COPYRIGHT.exec(text) : null;
   if (signed) return { credit: signed[2]!.trim(), caption: signed[1]! };
