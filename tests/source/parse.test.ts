@@ -79,6 +79,7 @@ describe('parseSource on variants', () => {
     expect(page('Алматы, Астана,', 'Шымкент')).toContain('Шымкент');
     expect(page('ءىس جالعاسادى، اعايىن.')).toContain('ءىس جالعاسادى، اعايىن.');
     expect(page('Бәрі жақсы, достар.')).toContain('Бәрі жақсы, достар.');
+    expect(page('Алматы Астана Шымкент, үш ірі қала.')).toContain('Алматы Астана Шымкент, үш ірі қала.');
   });
 
   it('takes the author\'s signature glued after the last sentence out of its paragraph, but not after a line that closes no sentence', () => {

@@ -74,6 +74,7 @@ function isRole(text: string): boolean {
 const PLACE_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}-]{2,20}|\p{Lu}{3,20}|\p{Script=Arabic}{3,20})$/u;
 // The outlet in quotes after the name, as Egemen signs its correspondents: `ايگۇل سەيىلوۆا، «Egemen Qazaqstan»`.
 const QUOTED_OUTLET = /^«[^«»]{2,40}»$/u;
+const SIGNATURE_WORDS = 5;
 
 /**
  * The author's signature closing the report: the name and her role closing on a period, on one line or two, or the
@@ -90,6 +91,8 @@ function isClosingSignature(after: readonly { text: string; verbatim?: boolean }
     if (!/[,،]$/u.test(name) || !isName(name.slice(0, -1))) return false;
     return (period && isRole(body)) || PLACE_WORD.test(body);
   }
+  // Never a line of six words or more: that may be a sentence of the report with no verb.
+  if (wordCount(body) > SIGNATURE_WORDS) return false;
   const comma = body.search(/[,،]\s/u);
   if (comma < 0) return ARABIC_NAME.test(body) && ARABIC_SURNAME.test(body) && isName(body);
   const name = body.slice(0, comma);
