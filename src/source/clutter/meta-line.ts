@@ -11,8 +11,8 @@ import { monthNumber, WEEKDAYS } from './months.ts';
 const COUNTER_WORDS = new Set([
   'просмотров', 'просмотры', 'просмотрено', 'прочитано', 'комментарии', 'комментариев', 'комментарий',
   'көрсетілді', 'қаралды', 'оқылды', 'пікір', 'пікірлер', 'оқу', 'үшін',
-  'kórsetildi', 'korsetildi', 'oqyldy', 'pikir', 'pikirler', 'oqý', 'oqu', 'úshin', 'ushin', 'подписчиков', 'подписчика',
-  'كورسەتىلدى', 'پىكىر', 'وقۋ', 'ءۇشىن',
+  'kórsetildi', 'korsetildi', 'qaraldy', 'oqyldy', 'pikir', 'pikirler', 'oqý', 'oqu', 'úshin', 'ushin', 'подписчиков', 'подписчика',
+  'كورسەتىلدى', 'قارالدى', 'وقىلدى', 'پىكىر', 'وقۋ', 'ءۇشىن',
 ]);
 // Labels of a stamp, also on their own line (`Опубликовано:`).
 const STAMP_WORDS = new Set([
@@ -48,7 +48,7 @@ const BESIDE_NUMBERS = new Set([
   'news',
   // A reading-time label in the theme's English or the site's languages: `1 min read`, `Reading time: 3 minutes`,
   // `Время чтения: 2 мин`, `Оқу уақыты: 5 минут`, `3 minut oqý`.
-  'read', 'reading', 'time', 'mins', 'minute', 'minutes', 'чтение', 'читать', 'на', 'уақыты', 'minut', 'uaqyty', 'ýaqyty', 'ۋاقىتى', 'مينۋت',
+  'read', 'reading', 'time', 'mins', 'minute', 'minutes', 'чтение', 'читать', 'на', 'уақыты', 'minut', 'mınýt', 'minýt', 'uaqyty', 'ýaqyty', 'ۋاقىتى', 'مينۋت',
   // An English theme's counter and stamp, its labels only beside a number (`Published` alone is a label,
   // no stamp): `Post Views: 56`, `Posted on 12.05.2024 by admin`, `Published: 12 May 2024`.
   'post', 'on', 'by', 'admin', 'published', 'updated', 'posted',
