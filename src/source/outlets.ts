@@ -14,7 +14,7 @@ const OUTLETS: ReadonlyArray<[name: string, spellings: string[]]> = [
   ['BAQ.KZ', ['baq.kz']],
   ['KAZAKHSTAN TODAY', ['kazakhstan today', 'kt.kz']],
   ['El.kz', ['el.kz']],
-  ['Egemen.kz', ['egemen.kz', 'egemen qazaqstan', 'егемен қазақстан']],
+  ['Egemen.kz', ['egemen.kz', 'egemen qazaqstan', 'егемен қазақстан', 'ەگەمەن قازاقستان']],
   ['Abai.kz', ['abai.kz']],
   ['inAlmaty.kz', ['inalmaty.kz', 'inalmaty']],
   ['Informburo.kz', ['informburo.kz', 'информбюро']],
