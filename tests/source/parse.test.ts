@@ -72,6 +72,8 @@ describe('parseSource on variants', () => {
     expect(page('ايگۇل سەيىلوۆا،', 'قاراعاندى')).toEqual(text);
     expect(page('ايگۇل سەيىلوۆا')).toEqual(text);
     expect(page('ايگۇل سەيىلوۆا، «Egemen Qazaqstan»')).toEqual(text);
+    // On a copied page, with the page's foot under it.
+    expect(parse(`date 2026-01-30 Ана тілі туралы ой\n842 پىكىر\n${text[0]}\nاسان وماروۆ، ابايتانۋشى.\nۇزدىك ماتەريالدار\nسىني-ەسسە\n`).paragraphs).toEqual(text);
     // A sentence: a verb in it, no surname's ending in Arabic script, no capitals.
     expect(page('Жиын аяқталды, рахмет.')).toContain('Жиын аяқталды, рахмет.');
     expect(page('كوپ راحمەت.')).toContain('كوپ راحمەت.');

@@ -321,6 +321,14 @@ export function pageFoot(state: ParseState): void {
   // Its comma is no list's: the name signs the report, the region under it.
   if (closes && isRegionSignature(after)) return dropAfter('signature');
   if (closes && isClosingSignature(after)) return dropAfter('signature');
+  // On a copied page the signature may have the page's foot under it, labels of a few words (`اسان وماروۆ، ابايتانۋشى.` /
+  // `ۇزدىك ماتەريالدار` / `سىني-ەسسە`): the signature and the foot both go.
+  const signed = copied && closes ? [2, 1].find((n) => after.length > n && isClosingSignature(after.slice(0, n)) && after.slice(n).every((line) => !line.verbatim && isLabelLike(line.text))) : undefined;
+  if (signed !== undefined) {
+    after.forEach((line, index) => state.skipped.push({ line: line.line, text: line.text, rule: index < signed ? 'signature' : 'page foot' }));
+    state.lines = lines.slice(0, last + 1);
+    return;
+  }
   if (closes && isLabelledWidget(after)) return dropAfter('news widget');
   // On a copied page, one headline with its excerpt cut off under it (`О порывистом ветре предупредили …` / `19 сентября днём`).
   const cutTeaser = copied && closes && after.length === 2 && !after[0]!.verbatim && isCutExcerpt(after[1]!) && isClosingTeaser(after[0]!.text);
