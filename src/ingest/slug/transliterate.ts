@@ -6,6 +6,8 @@ import { latinizeKazakhArabic } from './kazakh-arabic.ts';
 // spelling of one word give one slug (Қазақстан, Qazaqstan → `qazaqstan`).
 const KAZAKH: ReadonlyArray<[string, string]> = [
   ['ә', 'a'], ['ғ', 'g'], ['қ', 'q'], ['ң', 'n'], ['ө', 'o'], ['ұ', 'u'], ['ү', 'u'], ['һ', 'h'], ['і', 'i'],
+  // The 2021 Latin alphabet's ŋ has no accent to strip (jaŋa → `jana`, not `ja-a`).
+  ['ŋ', 'n'],
 ];
 const replacements: Array<[string, string]> = KAZAKH.flatMap(([lower, latin]): Array<[string, string]> => [
   [lower, latin],

@@ -12,6 +12,7 @@ describe('toSlug', () => {
     ['Әже Ғылым Қала Өнер Ұлт Үй Һ Ің', 'azhe-gylym-qala-oner-ult-uy-h-in'],
     ['Qazaqstan', 'qazaqstan'],
     ['Jańa ǵylym ortalyǵy ashyldy, Respýblıka', 'jana-gylym-ortalygy-ashyldy-respyblika'],
+    ['Qalada jaŋa kıtaphana aşyldy, ŊQ', 'qalada-jana-kitaphana-asyldy-nq'],
     ['Итоги года #1 рейтинга', 'itogi-goda-1-reytinga'],
   ])('%s → %s', (text, slug) => {
     expect(toSlug(text)).toBe(slug);
