@@ -190,6 +190,7 @@ describe('parseSource on variants', () => {
     ['«قازاقپارات» ءتىلشىسى اكىمدىككە حابارلاسىپ، تۇسىنىكتەمە الدى.', { outlet: 'Kazinform' }],
     ['Egemen.kz habarlaýynsha, qalada jańa mektep ashyldy.', { outlet: 'Egemen.kz' }],
     ['Qalada jaŋa mektep aşyldy, dep habarlaidy «Adyrna» tılşısı.', { outlet: 'Adyrna' }],
+    ['Egemen.kz habarlauynşa, qalada jaŋa mektep aşyldy.', { outlet: 'Egemen.kz' }],
     ['Egemen.kz حابارلاۋىنشا، قالادا جاڭا مەكتەپ اشىلدى.', { outlet: 'Egemen.kz' }],
     ['قالادا مەكتەپ اشىلدى، دەپ حابارلايدى «ەگەمەن قازاقستان» ءتىلشىسى.', { outlet: 'Egemen.kz' }],
     ['Зал ашылды, деп хабарлайды @Qala.kz тілшісі.', { outlet: 'Qala.kz' }],

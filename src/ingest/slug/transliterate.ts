@@ -6,8 +6,9 @@ import { latinizeKazakhArabic } from './kazakh-arabic.ts';
 // spelling of one word give one slug (Қазақстан, Qazaqstan → `qazaqstan`).
 const KAZAKH: ReadonlyArray<[string, string]> = [
   ['ә', 'a'], ['ғ', 'g'], ['қ', 'q'], ['ң', 'n'], ['ө', 'o'], ['ұ', 'u'], ['ү', 'u'], ['һ', 'h'], ['і', 'i'],
-  // The 2021 Latin alphabet's ŋ has no accent to strip (jaŋa → `jana`, not `ja-a`).
-  ['ŋ', 'n'],
+  // The 2021 Latin alphabet's ŋ has no accent to strip (jaŋa → `jana`, not `ja-a`), and its ä, ö, ü are
+  // Kazakh vowels, not German ones (därıhana → `darihana`, as дәріхана).
+  ['ŋ', 'n'], ['ä', 'a'], ['ö', 'o'], ['ü', 'u'],
 ];
 const replacements: Array<[string, string]> = KAZAKH.flatMap(([lower, latin]): Array<[string, string]> => [
   [lower, latin],

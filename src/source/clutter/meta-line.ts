@@ -12,6 +12,8 @@ const COUNTER_WORDS = new Set([
   'просмотров', 'просмотры', 'просмотрено', 'прочитано', 'комментарии', 'комментариев', 'комментарий',
   'көрсетілді', 'қаралды', 'оқылды', 'пікір', 'пікірлер', 'оқу', 'үшін',
   'kórsetildi', 'korsetildi', 'qaraldy', 'oqyldy', 'pikir', 'pikirler', 'oqý', 'oqu', 'úshin', 'ushin', 'подписчиков', 'подписчика',
+  // The 2021 Latin alphabet: `532 ret körsetıldı`, `5 min oqu üşın`, `0 pıkır`.
+  'körsetıldı', 'pıkır', 'pıkırler', 'üşın',
   'كورسەتىلدى', 'قارالدى', 'وقىلدى', 'پىكىر', 'وقۋ', 'ءۇشىن',
 ]);
 // Labels of a stamp, also on their own line (`Опубликовано:`).

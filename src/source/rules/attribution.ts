@@ -125,7 +125,7 @@ const KAZAKH_ARABIC = new RegExp(String.raw`دەپ\s+(?:حابارلايدى|ح�
 // As an outlet reports, named by what it is (`SMARTNEWS.KZ басылымының хабарлауынша, …`, Latin `… portalynyń
 // habarlaýynsha`, Arabic `… حابارلاۋىنشا`), or by its domain alone: only a domain, a name in quotes or a listed outlet (`Облыстық
 // баспасөз қызметінің хабарлауынша` cites an office).
-const KAZAKH_AS_REPORTED = new RegExp(String.raw`(?:^|[\s,(])(?<outlet>${DOMAIN}|«[^«»]{2,60}»|"[^"«»]{2,60}"|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))(?:\s+(?:(?:ақпарат|ақпараттық|интернет|ұлттық|aqparat|aqparattyq)\s+)?(?:агенттігінің|порталының|сайтының|газетінің|басылымының|телеарнасының|тілшісінің|agenttiginiń|portalynyń|saıtynyń|gazetiniń|basylymynyń|tilshisiniń|اگەنتتىگىنىڭ|پورتالىنىڭ|سايتىنىڭ|گازەتىنىڭ|باسىلىمىنىڭ|ءتىلشىسىنىڭ))?\s+(?:хабарлауынша|habarla[ýuy][yıi]nsha|حابارلاۋىنشا)(?=[\s,.،]|$)`, 'iu');
+const KAZAKH_AS_REPORTED = new RegExp(String.raw`(?:^|[\s,(])(?<outlet>${DOMAIN}|«[^«»]{2,60}»|"[^"«»]{2,60}"|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))(?:\s+(?:(?:ақпарат|ақпараттық|интернет|ұлттық|aqparat|aqparattyq)\s+)?(?:агенттігінің|порталының|сайтының|газетінің|басылымының|телеарнасының|тілшісінің|agenttiginiń|portalynyń|saıtynyń|gazetiniń|basylymynyń|tilshisiniń|اگەنتتىگىنىڭ|پورتالىنىڭ|سايتىنىڭ|گازەتىنىڭ|باسىلىمىنىڭ|ءتىلشىسىنىڭ))?\s+(?:хабарлауынша|habarla[ýuy][yıi]n(?:sh|ş)a|حابارلاۋىنشا)(?=[\s,.،]|$)`, 'iu');
 // The outlet's correspondent opening a sentence, whatever she did: `«Қазақпарат» тілшісі … әкімдігіне хабарласып,
 // түсініктеме алды`, Latin `«QazAqparat» tilshisi …`, Arabic `«قازاقپارات» ءتىلشىسى …`. Only a name in quotes, a
 // domain or a listed outlet: `Газет тілшісі …` names no one.
@@ -269,7 +269,7 @@ export function attributionIn(text: string): Attribution | undefined {
     if (phrase === REPORTED_BY && !REPORTING_STEM.test(text)) continue;
     if (phrase === CORRESPONDENT_OF && !text.includes('орреспондент')) continue;
     if (phrase === KNOWN_TO && !text.includes('стало известно')) continue;
-    if (phrase === KAZAKH_AS_REPORTED && !/хабарлауынша|habarla[ýuy][yıi]nsha|حابارلاۋىنشا/iu.test(text)) continue;
+    if (phrase === KAZAKH_AS_REPORTED && !/хабарлауынша|habarla[ýuy][yıi]n(?:sh|ş)a|حابارلاۋىنشا/iu.test(text)) continue;
     if (phrase === PERIOD_DATELINE && !opensOnCityAndDay(text)) continue;
     if (phrase === KAZAKH_CORRESPONDENT && !KAZAKH_CORRESPONDENT_WORD.test(text)) continue;
     const match = phrase.exec(text);

@@ -13,6 +13,7 @@ describe('toSlug', () => {
     ['Qazaqstan', 'qazaqstan'],
     ['Jańa ǵylym ortalyǵy ashyldy, Respýblıka', 'jana-gylym-ortalygy-ashyldy-respyblika'],
     ['Qalada jaŋa kıtaphana aşyldy, ŊQ', 'qalada-jana-kitaphana-asyldy-nq'],
+    ['Därıhana, Ötkel, Üi', 'darihana-otkel-ui'],
     ['Итоги года #1 рейтинга', 'itogi-goda-1-reytinga'],
   ])('%s → %s', (text, slug) => {
     expect(toSlug(text)).toBe(slug);
