@@ -52,6 +52,13 @@ export interface Follow {
   afterText?: boolean;
   /** The block is taken only when it runs to the last line of the copy (an advert's text at the page's foot). */
   toEnd?: boolean;
+  /**
+   * A feed of other reports: under a paragraph of the report, the label over a headline (its stamp between or
+   * not) heads the rest of the copy, whatever its lines (rules/clutter.ts, `feedToEnd`).
+   */
+  feed?: boolean;
+  /** A line of the block may also be an advert's words to the reader, outside any quote (rules/clutter.ts, `ADDRESS`). */
+  address?: boolean;
 }
 
 // A comment section's rules notice asking the reader to read them before commenting: `Мы дорожим каждым
@@ -537,9 +544,18 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: (text) => text.endsWith('>>') && isHeadlineLike(text.replace(LINK_MARK_END, '')),
   },
   {
-    // A widget of other reports: each a headline, at times with its excerpt cut off (`… в…`) and its stamp.
+    // A site's feed of other reports, its label in the page's sidebar: each a headline, at times with its excerpt cut
+    // off (`… в…`) and its stamp. Under the text, its label over another report's headline (no sentence), the feed
+    // runs to the copy's end: its items' excerpts close sentences too (`Лента новостей` / `Headline` / `Excerpt.`).
     name: 'news widget',
-    line: line(String.raw`(?:${words('последние\\s+новости', 'сейчас\\s+читают', 'читают\\s+сейчас', 'новости\\s+партнеров', 'новости\\s+партнёров', 'серіктес\\s+жаңалықтары', 'ūqsas\\s+jaŋalyqtar', 'uqsas\\s+jańalyqtar', 'новости\\s+по\\s+теме', 'похожие\\s+новости', 'материалы\\s+по\\s+теме', 'самое\\s+читаемое', 'самое\\s+популярное', 'популярное', 'популярные\\s+новости', 'главное', 'главное\\s+на\\s+сегодня', 'главное\\s+за\\s+день', 'главное\\s+за\\s+неделю', 'главные\\s+новости', 'лента\\s+новостей', 'выбор\\s+редакции', 'рекомендуем', '(?:вам\\s+)?(?:также\\s+)?может\\s+быть\\s+интересно', 'это\\s+может\\s+быть\\s+интересно', 'сізге\\s+(?:де\\s+)?қызықты\\s+болуы\\s+мүмкін', 'үздік\\s+материалдар', '[ýu]zdik\\s+mater[ıi]aldar', 'соңғы\\s+жаңалықтар', 'ең\\s+көп\\s+оқылған', 'көп\\s+оқылғандар', 'тақырыпқа\\s+қатысты', 'ұқсас\\s+жаңалықтар', 'sońǵy\\s+jańalyqtar', 'eń\\s+kóp\\s+oqylǵan', 'se[ıi]chas\\s+ch[ıi]ta[ıi][ýu]t', 'жедел\\s+жаңалықтар', 'jedel\\s+jańalyqtar', 'свежее\\s+на\\s+сайте', 'новое\\s+на\\s+сайте', 'весь\\s+контент', 'барлық\\s+контент')})\s*:?`),
+    line: line(String.raw`(?:${words('последние\\s+новости', 'сейчас\\s+читают', 'читают\\s+сейчас', 'самое\\s+читаемое', 'самое\\s+популярное', 'популярное', 'популярные\\s+новости', 'главное', 'главное\\s+на\\s+сегодня', 'главное\\s+за\\s+день', 'главное\\s+за\\s+неделю', 'главные\\s+новости', 'лента\\s+новостей', 'соңғы\\s+жаңалықтар', 'ең\\s+көп\\s+оқылған', 'көп\\s+оқылғандар', 'sońǵy\\s+jańalyqtar', 'eń\\s+kóp\\s+oqylǵan', 'se[ıi]chas\\s+ch[ıi]ta[ıi][ýu]t', 'жедел\\s+жаңалықтар', 'jedel\\s+jańalyqtar', 'свежее\\s+на\\s+сайте', 'новое\\s+на\\s+сайте')})\s*:?`),
+    follows: { lines: 12, shape: 'teaser', feed: true },
+  },
+  {
+    // Links to related reports, which a page may print inside the text too (`Новости по теме:` / `Headline` / the
+    // text going on): each a headline, at times with its excerpt cut off and its stamp.
+    name: 'news widget',
+    line: line(String.raw`(?:${words('новости\\s+партнеров', 'новости\\s+партнёров', 'серіктес\\s+жаңалықтары', 'ūqsas\\s+jaŋalyqtar', 'uqsas\\s+jańalyqtar', 'новости\\s+по\\s+теме', 'похожие\\s+новости', 'материалы\\s+по\\s+теме', 'выбор\\s+редакции', 'рекомендуем', '(?:вам\\s+)?(?:также\\s+)?может\\s+быть\\s+интересно', 'это\\s+может\\s+быть\\s+интересно', 'сізге\\s+(?:де\\s+)?қызықты\\s+болуы\\s+мүмкін', 'үздік\\s+материалдар', '[ýu]zdik\\s+mater[ıi]aldar', 'тақырыпқа\\s+қатысты', 'ұқсас\\s+жаңалықтар', 'весь\\s+контент', 'барлық\\s+контент')})\s*:?`),
     follows: { lines: 12, shape: 'teaser' },
   },
   {
@@ -959,12 +975,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // An advert's text under its label at the page's foot, the banner lost: `реклама` / `COP29` /
-    // `Баку, Азербайджан` / `11-22 ноября`. Only short lines running to the end of the copy: under the
-    // label inside the text, a report's subheading may follow.
+    // `Баку, Азербайджан` / `11-22 ноября`. Only short lines running to the end of the copy, or the advert's
+    // words to the reader (`Реклама` / `… каждый из вас вноси`): under the label inside the text, a report's
+    // subheading or its next paragraph may follow, and a report speaks of the reader only in a quote.
     name: 'advertising label',
     maxLength: 20,
     line: line(words('реклама', 'жарнама', 'jarnama', 'advertisement')),
-    follows: { lines: 6, shape: 'label', afterText: true, toEnd: true },
+    follows: { lines: 6, shape: 'label', afterText: true, toEnd: true, address: true },
   },
   {
     name: 'page navigation',
@@ -972,12 +989,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       'главная', 'назад', 'вернуться\\s+к\\s+новостям', 'все\\s+новости', 'больше\\s+новостей', 'вся\\s+лента', 'меню', 'поиск', 'войти', 'версия\\s+для\\s+слабовидящих', 'нашли\\s+ошибку\\??', 'комментарии', 'оставить\\s+комментарий', 'показать\\s+ещё', 'показать\\s+еще', 'загрузить\\s+ещё', 'реклама', 'на\\s+правах\\s+рекламы',
       // A widget's link to its whole section: `Все видео`, `Все фото`, `Барлық видео`.
       'все\\s+(?:видео|фото|фоторепортажи|статьи|публикации)', 'барлық\\s+(?:видео|бейнелер|фото)', 'barlyq\\s+(?:vıdeo|video|foto)',
-      'басты\\s+бет', 'артқа', 'барлық\\s+жаңалықтар', 'іздеу', 'кіру', 'пікірлер', 'пікір\\s+қалдыру', 'толығырақ', 'жарнама',
-      'bas\\s+bet', 'artqa', 'barlyq\\s+jańalyqtar', 'izdeý', 'pikirler', 'tolyǵyraq', 'tolyğyraq', 'jarnama', 'پىكىرلەر', 'تولىعىراق',
+      'басты\\s+бет', 'артқа', 'барлық\\s+жаңалықтар', 'іздеу', 'кіру', 'пікірлер', 'пікір\\s+қалдыру', 'толығырақ(?:\\.\\.\\.|…)?', 'жарнама',
+      'bas\\s+bet', 'artqa', 'barlyq\\s+jańalyqtar', 'izdeý', 'pikirler', 'tolyǵyraq(?:\\.\\.\\.|…)?', 'tolyğyraq', 'jarnama', 'پىكىرلەر', 'تولىعىراق',
       // An amp page's «read more» link under the text: `Басқасын біл`, `باسقاسىن بىل` (its hamza lost or not).
       'басқасын\\s+біл', 'basqasyn\\s+bil', 'باسقاسىن\\s+ء?بىل',
-      // A «read on» link closing the text: `Читайте дальше`, `Читать далее`, `Әрі қарай оқу`.
-      '(?:читайте|читать)\\s+(?:дальше|далее)', '(?:әрі|ары)\\s+қарай\\s+оқу', 'ári\\s+qaraı\\s+oqý',
+      // A «read on» link closing the text or an excerpt: `Читайте дальше`, `Читать далее…`, `Толығырақ...`, `Әрі қарай оқу`.
+      '(?:читайте|читать)\\s+(?:дальше|далее)(?:\\.\\.\\.|…)?', '(?:әрі|ары)\\s+қарай\\s+оқу', 'ári\\s+qaraı\\s+oqý',
     )),
   },
   {

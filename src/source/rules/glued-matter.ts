@@ -8,9 +8,9 @@ import { detectLanguage } from './language.ts';
 // A view counter glued to a paragraph's last sentence: `…басталды.Количество показов: 23`.
 const GLUED_COUNTER = /(?<=[.!?»"”])\s*(?:количество\s+показов|просмотров|просмотры|қаралым\s+саны|көрілім\s+саны)\s*:\s*\d[\d ]{0,8}$/iu;
 // A «read more» link or an excerpt's mark glued after a paragraph's last sentence, as a theme prints
-// it: `… бастайды. Толығырақ »`, `… Read more »`, `… Continue reading →`, `… […]`. Tested on the line's end first.
-const MORE_END = /(?:[»→…\]]|\.\.\.|more|reading|толығырақ|tolyǵyraq|تولىعىراق|подробнее|далее|полностью|оқу)$/iu;
-const GLUED_MORE = /(?<=[.!?»"”])\s*(?:(?:read\s+more|continue\s+reading|толығырақ|толық\s+оқу|көбірек\s+оқу|tolyǵyraq|تولىعىراق|подробнее|читать\s+далее|читать\s+полностью)(?:\s*(?:»|→|\.\.\.|…))?|\[(?:…|\.\.\.)\])$/iu;
+// it: `… бастайды. Толығырақ »`, `… Read more »`, `… Continue reading →`, `… […]`, `… (далее…)`. Tested on the line's end first.
+const MORE_END = /(?:[»→…\])]|\.\.\.|more|reading|толығырақ|tolyǵyraq|تولىعىراق|подробнее|далее|полностью|оқу)$/iu;
+const GLUED_MORE = /(?<=[.!?»"”])\s*(?:(?:read\s+more|continue\s+reading|толығырақ|толық\s+оқу|көбірек\s+оқу|tolyǵyraq|تولىعىراق|подробнее|читать\s+далее|читать\s+полностью)(?:\s*(?:»|→|\.\.\.|…))?|\[(?:…|\.\.\.)\]|\((?:далее|подробнее|читать\s+далее)(?:…|\.\.\.)?\))$/iu;
 // An embedded post's excerpt, cut off, then its «read more» link and the report's headline again, as
 // WordPress prints an embed: `… Вода подобралась … Читать далее <headline>`, `… Әрі қарай оқу <headline>`.
 export const EMBED_MORE_LINK = String.raw`(?:читать\s+(?:далее|дальше)|подробнее|әрі\s+қарай\s+оқу|толығырақ|ári\s+qaraı\s+oqý|continue\s+reading|read\s+more)`;
