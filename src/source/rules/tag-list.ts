@@ -76,35 +76,41 @@ function tagsAboveClosingPrompt(state: ParseState): void {
   state.lines.splice(run, 1);
 }
 
-/** The words of the report (its title and lines but the heading's), in small letters, to tell a tag glued to another by. */
-function reportWords(state: ParseState, heading: number): Set<string> {
-  const text = [state.article.title ?? '', ...state.lines.filter((_, index) => index !== heading).map((line) => line.text)].join(' ').toLowerCase();
-  return new Set(text.split(/[^\p{L}\d-]+/u).filter((word) => word.length >= SMALL_TAG));
-}
-
 // A tag names its word as a dictionary does, the report inflects it: `грипп` is the report's `гриппа`, `полиция` its `полиции`.
 const ENDING = 2;
+
+interface ReportWords {
+  /** The report's words (its title and lines but the heading's), in small letters. */
+  words: ReadonlySet<string>;
+  /** Each word and the word with its last one or two letters left off: the stems a tag may have. */
+  stems: ReadonlySet<string>;
+}
+
+/** The words of the report, to tell a tag glued to another by. */
+function reportWords(state: ParseState, heading: number): ReportWords {
+  const text = [state.article.title ?? '', ...state.lines.filter((_, index) => index !== heading).map((line) => line.text)].join(' ').toLowerCase();
+  const words = new Set(text.split(/[^\p{L}\d-]+/u).filter((word) => word.length >= SMALL_TAG));
+  const stems = new Set<string>();
+  for (const word of words) for (let cut = 0; cut <= ENDING; cut++) stems.add(word.slice(0, word.length - cut));
+  return { words, stems };
+}
 
 // A shorter tag must be the report's word as written: `стан` is no `станет`.
 const INFLECTED_TAG = 5;
 
 /** The tag is a word of the report, inflected there or not (`грипп` / `гриппа`, `полиция` / `полиции`). */
-function inReport(tag: string, words: ReadonlySet<string>): boolean {
+function inReport(tag: string, report: ReportWords): boolean {
   const lower = tag.toLowerCase();
-  if (words.has(lower)) return true;
-  if (lower.length < INFLECTED_TAG) return false;
-  const stem = lower.slice(0, -1);
-  for (const word of words) if (word.startsWith(stem) && word.length - stem.length <= ENDING) return true;
-  return false;
+  return report.words.has(lower) || (lower.length >= INFLECTED_TAG && report.stems.has(lower.slice(0, -1)));
 }
 
 /** The last tag in small letters glued to a run's piece, told by a word of the report: `Заболеваемость|грипп`. */
-function smallTags(piece: string, words: ReadonlySet<string>): string[] {
+function smallTags(piece: string, report: ReportWords): string[] {
   // A piece the report says is one tag: `Казахстан` is no `Казах` and `стан`.
-  if (inReport(piece, words)) return [piece];
+  if (inReport(piece, report)) return [piece];
   for (let at = SMALL_TAG; at <= piece.length - SMALL_TAG; at++) {
     const rest = piece.slice(at);
-    if (/^\p{Ll}/u.test(rest) && !/\s/u.test(rest) && inReport(rest, words)) return [...smallTags(piece.slice(0, at), words), rest];
+    if (/^\p{Ll}/u.test(rest) && !/\s/u.test(rest) && inReport(rest, report)) return [...smallTags(piece.slice(0, at), report), rest];
   }
   return [piece];
 }
@@ -115,14 +121,14 @@ function smallTags(piece: string, words: ReadonlySet<string>): string[] {
  * opening a word after capitals, and before a link in small letters that is a word of the report
  * (`РК`, `Заболеваемость`, `грипп`). Pieces the report writes as one word stay one (`КазМунайГаз`).
  */
-function gluedTags(run: string, words: ReadonlySet<string>): string[] {
+function gluedTags(run: string, report: ReportWords): string[] {
   const pieces: string[] = [];
   for (const piece of run.split(CASE_JOINT)) {
     const joined = pieces.length > 0 ? `${pieces.at(-1)}${piece}`.toLowerCase() : '';
-    if (joined && [...words].some((word) => word.startsWith(joined))) pieces[pieces.length - 1] += piece;
+    if (joined && [...report.words].some((word) => word.startsWith(joined))) pieces[pieces.length - 1] += piece;
     else pieces.push(piece);
   }
-  return pieces.some((piece) => piece.length < 2) ? [run] : pieces.flatMap((piece) => smallTags(piece, words));
+  return pieces.some((piece) => piece.length < 2) ? [run] : pieces.flatMap((piece) => smallTags(piece, report));
 }
 
 /**
