@@ -1140,3 +1140,49 @@ describe('credits, labels and trails of copied pages', () => {
     expect(parse(page('- Басты бет')).paragraphs).toEqual(text);
   });
 });
+
+describe('tag links run together on the heading\'s line', () => {
+  const page = (lead: string, tags: string) => `date 2025-12-10 Прививки от гриппа получили жители столицы\n${lead}\n${tags}\n`;
+  const lead = 'Вакцинацию от гриппа прошли более пятисот тысяч горожан, сообщили в управлении здравоохранения.';
+
+  it('splits them before a capital and before a small-letter tag the report says, inflected or not', () => {
+    expect(parse(page(lead, 'Теги:РКЗдравоохранениегрипп')).tags).toEqual(['РК', 'Здравоохранение', 'грипп']);
+  });
+
+  it('keeps a name the report writes as one word, a tag the report never says, and a list with the heading\'s space whole', () => {
+    const company = 'Прививки сотрудникам оплатила компания КазМунайГаз, сообщили в управлении здравоохранения.';
+    expect(parse(page(company, 'Теги:КазМунайГаз')).tags).toEqual(['КазМунайГаз']);
+    expect(parse(page(lead, 'Теги:АстанаЗдоровьемедицина')).tags).toEqual(['Астана', 'Здоровьемедицина']);
+    expect(parse(page(`${lead} Кампания в Казахстане станет ежегодной.`, 'Теги:РККазахстан')).tags).toEqual(['РК', 'Казахстан']);
+    expect(parse(page(lead, 'Теги: ЗдравоохранениеАстана')).tags).toEqual(['ЗдравоохранениеАстана']);
+  });
+});
+
+describe('an aggregator\'s notices around a report it carries', () => {
+  it('leaves out a feed\'s «appeared first on» notice, its verb in the plural; a sentence on where a message first appeared stays', () => {
+    expect(clutterRuleOf('Сообщение В Караганде открыли маршрут появились сначала на Новости регионов.')?.name).toBe('reprint notice');
+    expect(clutterRuleOf('The post В Караганде открыли маршрут appeared first on Новости регионов.')?.name).toBe('reprint notice');
+    expect(clutterRuleOf('Сообщение о пожаре появилось сначала на сайте ведомства, а затем его удалили.')).toBeUndefined();
+  });
+
+  it('leaves out a site\'s link to its channel named by its domain; a person or body in a network is a headline', () => {
+    expect(clutterRuleOf('Газета.Ru в Telegram')?.name).toBe('social link');
+    expect(clutterRuleOf('Токаев в Telegram')).toBeUndefined();
+  });
+
+  it('reads a listed outlet glued after the last sentence as the source; a sentence ending on the outlet\'s name keeps it', () => {
+    const glued = parse('date 2023-02-14 В Бишкеке выросло число простуд\nК врачам обратились на треть больше людей, сообщают в управлении здравоохранения.Кабар\n');
+    expect(glued.attribution).toEqual({ outlet: 'Кабар' });
+    expect(glued.paragraphs).toEqual(['К врачам обратились на треть больше людей, сообщают в управлении здравоохранения.']);
+    const named = parse('date 2023-02-14 В Бишкеке выросло число простуд\nК врачам обратились на треть больше людей, пишет Kazinform\n');
+    expect(named.paragraphs).toEqual(['К врачам обратились на треть больше людей, пишет Kazinform']);
+  });
+
+  it('reads a listed outlet presenting the report to the reader as its outlet; anyone else presenting names none', () => {
+    const presented = (lead: string) => parse(`date 2025-11-02 2 қараша. Жылнама\n${lead}\n`).attribution;
+    expect(presented('Kazinform оқырман назарына 2 қарашаға арналған атаулы күндер тізбесін ұсынады.')).toEqual({ outlet: 'Kazinform' });
+    expect(presented('Информационное агентство Kazakhstan Today представляет обзор главных событий года.')).toEqual({ outlet: 'KAZAKHSTAN TODAY' });
+    expect(presented('Облыстық театр көрермен назарына жаңа қойылымын ұсынады.')).toBeUndefined();
+    expect(presented('Театр представляет новую постановку по пьесе местного автора.')).toBeUndefined();
+  });
+});

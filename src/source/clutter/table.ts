@@ -2102,6 +2102,19 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}\s+\p{L}+(?:нан|нен|дан|ден|тан|тен)\s+алынған\s(?:[^.!?]|\.(?=\S)){5,120}\sжариялай(?:ды|мыз)|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}\s+(?:переда[её]т|сообщает),\s+что\s+по\s+данным\s+(?:сайта|портала|издания|агентства)\s+[\p{L}\d.-]{2,40}|(?:по\s+материалам|на\s+основе\s+материалов)\s+(?:сайта\s+|портала\s+|издания\s+)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})\.{0,3}$/iu,
   },
   {
+    // A feed's notice under a report another site carries, as WordPress prints it in Russian, its verb in
+    // the plural: `Сообщение <headline> появились сначала на <site>.` (English `The post … appeared first on …`).
+    name: 'reprint notice',
+    maxLength: 400,
+    line: /^(?:сообщение\s+\S.{0,300}?\s+появились\s+сначала\s+на|the\s+post\s+\S.{0,300}?\s+appeared\s+first\s+on)\s+\S.{0,100}$/iu,
+  },
+  {
+    // A site's link to its channel, named by its domain: `Газета.Ru в Telegram`, `Tengrinews.kz в Instagram`.
+    name: 'social link',
+    maxLength: 50,
+    line: new RegExp(String.raw`^[\p{L}\d-]+\.\p{L}{2,6}\s+в\s+(?:${SOCIAL}|телеграм|телеграме|дзене)$`, 'iu'),
+  },
+  {
     // A site's accounts listed at the page's end, one a line: `Telegram @myastanacity`, `WhatsApp "Астана - Что? Где? Когда?"`.
     name: 'social link',
     maxLength: 80,

@@ -2,6 +2,7 @@ import { monthNumber } from '../clutter/months.ts';
 import { isLinkPointer } from '../clutter/reader-prompt.ts';
 import { COMMENT_RULES, META_RULES } from '../clutter/table.ts';
 import { endsAsSentence, isSentenceLine } from '../line-shape.ts';
+import { OUTLET_SPELLINGS } from '../outlets.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { detectLanguage } from './language.ts';
 
@@ -18,8 +19,9 @@ const EMBED_MORE = new RegExp(String.raw`(?<=…|\.\.\.)\s*${EMBED_MORE_LINK}\s+
 // A script's empty value glued after a line of Cyrillic text, where the page meant to print
 // something else (a credit, a link's label): `… сообщили в МВД undefined`.
 const GLUED_PLACEHOLDER = /(?<=\p{Script=Cyrillic}[.!?»"”]?)\s+(?:undefined|null|NaN)$/u;
-// The source's domain glued after the report's last sentence, a space between or none: `… ұлғайды. BNews.kz`, `… кресло.Ratel.kz`.
-const GLUED_SOURCE = /(?<=[.!?»"”])\s*([\p{L}\d][\p{L}\d-]{1,40}\.(?:kz|ru|com|org|net|info))$/iu;
+// The source's domain glued after the report's last sentence, a space between or none: `… ұлғайды. BNews.kz`, `… кресло.Ratel.kz`;
+// or a listed outlet's name, as an aggregator's card ends on its source: `… надзора КР.Кабар`.
+const GLUED_SOURCE = new RegExp(String.raw`(?<=[.!?»"”])\s*([\p{L}\d][\p{L}\d-]{1,40}\.(?:kz|ru|com|org|net|info)|(?:${OUTLET_SPELLINGS}))$`, 'iu');
 const SOURCE_TAIL = 60;
 // The author's signature glued after the report's last sentence on its line, as a page flattened into
 // paragraphs prints it: `… уточнили в ведомстве. Антон СЕРГИЕНКО` (a name, then a surname of four capitals or more).
