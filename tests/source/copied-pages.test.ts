@@ -1026,6 +1026,10 @@ describe('a credit with no colon after a caption, a frame naming its source, a c
     // An initial's period closes no credit.
     expect(creditIn('Фото: А. Смирнов')).toEqual({ credit: 'А. Смирнов' });
     expect(creditIn('Фото: Имя Фамилия ©')).toEqual({ credit: 'Имя Фамилия' });
+    // So does a copyright credit: the caption after its period, two words or more, names who the picture shows.
+    expect(creditIn('© Ирина Белова. Герой Рассказа')).toEqual({ credit: 'Ирина Белова', caption: 'Герой Рассказа' });
+    expect(creditIn('© Агентство Новостей. Все права защищены')).toEqual({ credit: 'Агентство Новостей. Все права защищены' });
+    expect(creditIn('© Ирина Белова')).toEqual({ credit: 'Ирина Белова' });
   });
 
   it('a frame or a screenshot with who gave the video after it is the credit; a sentence on the frame is text', () => {
@@ -1138,5 +1142,28 @@ describe('credits, labels and trails of copied pages', () => {
     const page = (last: string) => `date 2025-12-20 KZ\nЕмханаларда кезек азайды ма\n\n${text.join('\n')}\n${last}\n`;
     expect(parse(page('- Алдымен, ауылдағы емханалар бойынша')).paragraphs).toEqual([...text, '- Алдымен, ауылдағы емханалар бойынша']);
     expect(parse(page('- Басты бет')).paragraphs).toEqual(text);
+  });
+});
+
+describe('a short headline over an interview\'s dek, and a byline signed for the text and the photos', () => {
+  const LEAD = 'На прошлой неделе редакция рассказала о спорах вокруг закупок для городских больниц.';
+
+  it('keeps a two-word headline right over the dek naming the guest and quoting him; the dek stays text', () => {
+    const article = parse(`date 2018-06-29 Тонкие места\nАрман ЖАКСЫБЕКОВ, вице-министр финансов: Бюджет выдержит всё!\n${LEAD}\n`);
+    expect(article.title).toBe('Тонкие места');
+    expect(article.paragraphs).toEqual(['Арман ЖАКСЫБЕКОВ, вице-министр финансов: Бюджет выдержит всё!', LEAD]);
+  });
+
+  it('a dek with the role capitalised, or apart from the title, is no evidence: the two words stay page matter', () => {
+    expect(parse(`date 2018-06-29 Тонкие места\nАрман ЖАКСЫБЕКОВ, Вице-министр Финансов: Бюджет выдержит всё!\n${LEAD}\n`).title).not.toBe('Тонкие места');
+    expect(parse(`date 2018-06-29 Тонкие места\n\nАрман ЖАКСЫБЕКОВ, вице-министр финансов: Бюджет выдержит всё!\n${LEAD}\n`).title).not.toBe('Тонкие места');
+  });
+
+  it('reads `Текст и фото:` as the author\'s credit, no caption, and the byline\'s place in brackets as page matter', () => {
+    expect(creditIn('ТЕКСТ И ФОТО: ИРИНА БЕЛОВА')).toEqual({ credit: 'ИРИНА БЕЛОВА' });
+    expect(creditIn('Текст и фото: Ирина Белова')).toEqual({ credit: 'Ирина Белова' });
+    expect(clutterRuleOf('(г. Караганда, Центральный Казахстан)')?.name).toBe('byline');
+    expect(clutterRuleOf('(г. Караганда)')?.name).toBe('byline');
+    expect(clutterRuleOf('(в Караганде открыли две школы)')).toBeUndefined();
   });
 });

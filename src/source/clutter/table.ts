@@ -733,6 +733,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: new RegExp(String.raw`^(?:[Аа]втор|[Тт]екст|[Тт]ілші|[Aa]vtor|[Tt]ilshi)\s*[:—–-]\s*\p{Lu}[\p{Ll}\p{M}]+\s+${CAPITALS_SURNAME},\s+[^.!?:;«»"]{3,220}\.?$`, 'u'),
   },
   {
+    // The byline's place in brackets on its own line, the city's abbreviation first, a region after it or
+    // not: `(г. Караганда, Центральный Казахстан)`. A bracket alone on a line is no sentence.
+    name: 'byline',
+    maxLength: 80,
+    line: /^\((?:г|с|пос|п|аул)\.\s?\p{Lu}[\p{L}-]+(?:[\s-]\p{Lu}[\p{L}-]+)?(?:,\s*[^()!?]{2,50})?\)$/u,
+  },
+  {
     // A newspaper's signature for its own correspondent, no name given: `Өз тілшіміз` (our correspondent).
     name: 'byline',
     maxLength: 30,
@@ -2121,9 +2128,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // `Посмотреть эту публикацию в Instagram`, `Публикация от Принципиально Астана (@eto_astana_detka)`,
     // `A post shared by … (@…)`, a tweet's signature `— Айгерим (@aigerim) March 3, 2024`; the account's
     // name alone, as the embed prints a page's title, no handle: `Публикация от Karaganda | Караганда`.
+    // A TikTok clip's caption, its sound after the note mark closing it: `@account #город #погода ♬ оригинальный
+    // звук - account`, or the sound alone (`♬ original sound - account`); it opens on the account's handle or on the mark.
     name: 'embedded post',
-    maxLength: 160,
-    line: /^(?:(?:посмотреть\s+эту\s+публикацию|view\s+this\s+post|смотреть\s+публикацию)\s+(?:в|on)\s+instagram|(?:публикация\s+от|a\s+post\s+shared\s+by|пост,\s+опубликованный)\s+[^()]{1,80}\(@[\w.]{2,40}\)(?:\s+[^()]{1,40})?|(?:публикация\s+от|a\s+post\s+shared\s+by)\s+\p{Lu}[\p{L}\d._-]*(?:\s+(?:\|\s+)?\p{Lu}[\p{L}\d._-]*){0,4}|[—–-]\s+[^()]{1,60}\(@\w{2,30}\)\s+[\p{L}\d,. ]{6,30})$/iu,
+    maxLength: 300,
+    line: /^(?:(?:@[\w.]{2,40}\s(?:[^♬]{0,200}\s)?|)♬\s[^♬]{1,80}|(?:посмотреть\s+эту\s+публикацию|view\s+this\s+post|смотреть\s+публикацию)\s+(?:в|on)\s+instagram|(?:публикация\s+от|a\s+post\s+shared\s+by|пост,\s+опубликованный)\s+[^()]{1,80}\(@[\w.]{2,40}\)(?:\s+[^()]{1,40})?|(?:публикация\s+от|a\s+post\s+shared\s+by)\s+\p{Lu}[\p{L}\d._-]*(?:\s+(?:\|\s+)?\p{Lu}[\p{L}\d._-]*){0,4}|[—–-]\s+[^()]{1,60}\(@\w{2,30}\)\s+[\p{L}\d,. ]{6,30})$/iu,
   },
   {
     // A weather widget's alt text and reading, a line per city: `weather Астана: --°C`, `weather Алматы: +3°C`.

@@ -7,7 +7,9 @@ import { hasVerb } from './page-foot.ts';
 
 // The labels a credit starts with: Russian, Kazakh in Cyrillic, Latin and Arabic script, English.
 // A credit for the photos and the video together: `Фото и видео: РСК`, `Фото және видео: …`.
-const LABEL = String.raw`(?:фото\s*(?:и|және|,|\/)\s*видео|видео\s*(?:и|және|,|\/)\s*фото|фото|фотография|изображение|обложка|коллаж|иллюстрация|инфографика|сурет|фотосурет|foto|photo|cover|sýret|suret|سۋرەت|فوتو)`;
+// The author's text and photos under one label, `Текст и фото: Имя Фамилия` (Kazakh `Мәтін мен сурет: …`): the
+// author is the credit.
+const LABEL = String.raw`(?:текст\s+и\s+фото|фото\s+и\s+текст|мәтін\s+(?:мен|және)\s+(?:сурет|фото)|фото\s*(?:и|және|,|\/)\s*видео|видео\s*(?:и|және|,|\/)\s*фото|фото|фотография|изображение|обложка|коллаж|иллюстрация|инфографика|сурет|фотосурет|foto|photo|cover|sýret|suret|سۋرەت|فوتو)`;
 // `Фото: Сенат`, `Фото - Сенат`, `Фото – Сенат`. Short lines only: a long line that happens to
 // start with «Фото:» is a paragraph.
 // The label may say where the photo comes from: `Источник фото: Кайрат Конуспаев`, and the view
@@ -305,6 +307,8 @@ const LINKED_SITE = /^(?:(?:https?:)?\/\/(?:www\.)?)?([\p{L}\d-]+(?:\.[\p{L}\d-]
 // closes on a word of two capitals or three letters (an initial, `А. Смирнов`, closes none), the caption opens in a capital.
 const CAPTION_AFTER_CREDIT = /^([^.!?]{2,60}?(?:\p{Lu}{2}|\p{L}{3}))\.\s+(\p{Lu}\p{Ll}[^.!?]{8,200}[.!?]?)$/u;
 // A caption's separator left before its credit when the copy lost the caption: `|| Автор фото Имя Фамилия`.
+// A rights notice after a copyright credit's period: no caption.
+const RIGHTS_NOTICE = /прав[аы]?\s+защищен|rights\s+reserved|құқықтар\w*\s+қорғалған/iu;
 const SEPARATOR_FIRST = /^(?:\|{1,2}|\/)\s*/u;
 
 export function creditIn(text: string): Credit | undefined {
@@ -381,6 +385,12 @@ export function creditIn(text: string): Credit | undefined {
   const glued = COPYRIGHT_GLUED.exec(text);
   if (glued && wordCount(glued[2]!) >= 3) return { credit: glued[1]!.trim().replace(PHOTO_LABEL_FIRST, ''), caption: glued[2]!.trim() };
   const copyright = COPYRIGHT.exec(text);
+  // The caption after the credit's period, as a labelled credit prints it: `© Имя Фамилия. Имя Героя` (two
+  // words or more; the agency's rights notice, `© ИА Новости. Все права защищены`, is no caption).
+  const copyrightCaption = copyright ? CAPTION_AFTER_CREDIT.exec(copyright[1]!.trim()) : null;
+  if (copyrightCaption && wordCount(copyrightCaption[2]!) >= 2 && !RIGHTS_NOTICE.test(copyrightCaption[2]!)) {
+    return { credit: copyrightCaption[1]!.replace(/^(?:photo|фото)\s*:?\s+/iu, ''), caption: copyrightCaption[2]! };
+  }
   if (copyright) return { credit: copyright[1]!.trim().replace(/^(?:photo|фото)\s*:?\s+/iu, '') };
   const byline = BYLINE_PHOTO.exec(text);
   if (byline) return { credit: byline[1]! };
