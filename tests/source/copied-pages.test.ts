@@ -1167,3 +1167,34 @@ describe('a short headline over an interview\'s dek, and a byline signed for the
     expect(clutterRuleOf('(в Караганде открыли две школы)')).toBeUndefined();
   });
 });
+
+describe('a still, a screenshot, a collage and a generic snapshot as credits; a gallery\'s counter and a video\'s credit as page matter', () => {
+  it('reads a screenshot of a video with no preposition, a still\'s label with a colon, a photo collage and a snapshot marked illustrative', () => {
+    expect(creditIn('Скриншот видео')).toEqual({ credit: 'Скриншот видео', generic: true });
+    expect(creditIn('Скриншот видео из соцсетей')).toEqual({ credit: 'Скриншот видео из соцсетей', generic: true });
+    expect(creditIn('Скрин видео')).toEqual({ credit: 'Скрин видео', generic: true });
+    expect(creditIn('Кадр видео: ДП Алматы')).toEqual({ credit: 'ДП Алматы' });
+    expect(creditIn('Скриншот: Instagram')).toEqual({ credit: 'Instagram' });
+    expect(creditIn('Фотоколлаж Kazinform')).toEqual({ credit: 'Kazinform', generic: false });
+    expect(creditIn('Фото взято из открытых источников')).toEqual({ credit: 'из открытых источников', generic: true });
+    expect(creditIn('Снимок носит иллюстративный характер')).toEqual({ credit: 'Снимок носит иллюстративный характер', generic: true });
+    expect(creditIn('Фото: © Kazpravda.kz')).toEqual({ credit: 'Kazpravda.kz' });
+    expect(creditIn('Текст: Ольга Иванова, фото: Пётр Петров')).toEqual({ credit: 'Пётр Петров' });
+  });
+
+  it('a still\'s label after a dash, or a sentence on a snapshot or a screenshot, stays text', () => {
+    expect(creditIn('Кадр — это единица фильма, снятая без остановки.')).toBeUndefined();
+    expect(creditIn('Скриншот - главный довод в этом споре.')).toBeUndefined();
+    expect(creditIn('Снимок сделан в 1982 году.')).toBeUndefined();
+    expect(creditIn('Скрин переписки опубликовали в соцсетях.')).toBeUndefined();
+  });
+
+  it('takes a gallery\'s counter and a video\'s credit naming a service or an account; a sentence after `Видео:` stays', () => {
+    expect(clutterRuleOf('1 / 12')?.name).toBe('gallery counter');
+    expect(clutterRuleOf('Фото 3 из 12')?.name).toBe('gallery counter');
+    expect(clutterRuleOf('Видео: пресс-служба ДЧС')?.name).toBe('video credit');
+    expect(clutterRuleOf('Видео: Instagram/akimat_city')?.name).toBe('video credit');
+    expect(clutterRuleOf('Видео: спасатели вытащили собаку из реки')).toBeUndefined();
+    expect(clutterRuleOf('Видео: Спасатели вытащили собаку из реки')).toBeUndefined();
+  });
+});

@@ -1646,10 +1646,18 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: new RegExp(String.raw`^(?:(?:подпишитесь|подписывайтесь)\s+на\s+наш[у]?|(?:${SOCIAL}|телеграм)[\s-]?(?:канал|аккаунт)|и\s+(?:узнавайте|узнай(?:те)?)\s+(?:все\s+|главные\s+)?новости\s+первыми!?)$`, 'iu'),
   },
   {
-    // A video's credit, as a page prints it under the player: `Видео: Данияр Адилбеков`, `Видео: Akorda`.
+    // A video's credit, as a page prints it under the player: `Видео: Данияр Адилбеков`, `Видео: Akorda`, an account
+    // after the network's name, `Видео: Instagram/akimat_city`; or a press service, a screenshot or an archive, its
+    // name in small letters: `Видео: пресс-служба ДЧС`, `Видео: скриншот из соцсетей`.
     name: 'video credit',
     maxLength: 100,
-    line: /^(?:[Вв]идео|[Vv]ideo|ВИДЕО)\s*:\s*\p{Lu}[\p{L}\d.-]*(?:(?:\s+|\s*[/,]\s*)\p{Lu}[\p{L}\d.-]*){0,5}$/u,
+    line: /^(?:[Вв]идео|[Vv]ideo|ВИДЕО)\s*:\s*(?:\p{Lu}[\p{L}\d.-]*(?:\/[\w.@-]{2,40})?(?:(?:\s+|\s*[/,]\s*)\p{Lu}[\p{L}\d.-]*(?:\/[\w.@-]{2,40})?){0,5}|(?:пресс-служб[аы]|скриншот|кадр|архив|соцсети)(?:\s+[\p{L}\d.«»"-]+){0,6})$/u,
+  },
+  {
+    // A gallery's counter of its pictures, as a slider prints it under each: `1 / 12`, `Фото 3 из 12`.
+    name: 'gallery counter',
+    maxLength: 20,
+    line: /^(?:фото\s+)?\d{1,3}\s*(?:\/|из)\s*\d{1,3}$/iu,
   },
   {
     // A pager's link alone with its arrow, the headline it names not copied: `Следующая →`, `← Предыдущая`,
