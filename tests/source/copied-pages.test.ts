@@ -1198,3 +1198,31 @@ describe('a still, a screenshot, a collage and a generic snapshot as credits; a 
     expect(clutterRuleOf('Видео: Спасатели вытащили собаку из реки')).toBeUndefined();
   });
 });
+
+describe('a caption under its label, a correspondent\'s byline with her role, a chart\'s source and a video\'s leftover link', () => {
+  it('reads `На снимке:` and `На фото:` as the picture\'s caption, never its credit; every such caption leaves the text', () => {
+    expect(creditIn('На фото: новый мост через реку')).toBeUndefined();
+    expect(creditIn('На фото: Лыжники на старте. || Фото из архива «Газеты»')).toEqual({ credit: 'из архива «Газеты»', caption: 'Лыжники на старте.' });
+    const article = parse('date 2024-03-05 В Уральске открыли новый мост через реку\nВ Уральске после ремонта открыли мост через реку Чаган, сообщает «Уральская неделя».\nНа снимке: аким города на открытии моста\nРаботы шли два года и обошлись бюджету в три миллиарда тенге.\nНа фото: первые машины на мосту\nДвижение откроют для всех видов транспорта с понедельника.\n');
+    expect(article.photoAlt).toBe('аким города на открытии моста');
+    expect(article.paragraphs).toHaveLength(3);
+    expect(article.photoCredit).toBeUndefined();
+  });
+
+  it('takes a byline with the correspondent\'s role after a comma and `Подготовила Имя Фамилия`; a sentence about a journalist stays', () => {
+    expect(clutterRuleOf('Ольга ИВАНОВА, собственный корреспондент «Газеты» по ЗКО')?.name).toBe('byline');
+    expect(clutterRuleOf('Материал подготовил Пётр Петров')?.name).toBe('byline');
+    expect(clutterRuleOf('Ольга Иванова, журналист, поехала в село и увидела там новую школу.')).toBeUndefined();
+    expect(clutterRuleOf('Подготовила программу Ольга Иванова')).toBeUndefined();
+  });
+
+  it('takes a chart\'s or a table\'s source and an embedded video\'s link; a schedule or a sentence stays', () => {
+    expect(clutterRuleOf('Таблица: Бюро национальной статистики')?.name).toBe('chart credit');
+    expect(clutterRuleOf('Инфографика Kazinform')?.name).toBe('chart credit');
+    expect(clutterRuleOf('График: с утра до вечера')).toBeUndefined();
+    expect(clutterRuleOf('График: Понедельник с 9 до 18')).toBeUndefined();
+    expect(clutterRuleOf('Инфографика показывает рост цен')).toBeUndefined();
+    expect(clutterRuleOf('Смотреть на YouTube')?.name).toBe('media player');
+    expect(clutterRuleOf('Смотрите видео, как спасатели вытащили собаку.')).toBeUndefined();
+  });
+});

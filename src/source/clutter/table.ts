@@ -733,6 +733,19 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: new RegExp(String.raw`^(?:[Аа]втор|[Тт]екст|[Тт]ілші|[Aa]vtor|[Tt]ilshi)\s*[:—–-]\s*\p{Lu}[\p{Ll}\p{M}]+\s+${CAPITALS_SURNAME},\s+[^.!?:;«»"]{3,220}\.?$`, 'u'),
   },
   {
+    // A correspondent's byline with her role after a comma, no label, as Kazpravda prints it: `Имя ФАМИЛИЯ,
+    // собственный корреспондент «Газеты» по ЗКО`, `Имя Фамилия, обозреватель отдела экономики`. No sentence closes in it.
+    name: 'byline',
+    maxLength: 160,
+    line: /^\p{Lu}\p{Ll}+\s+(?:\p{Lu}{2,}(?:-\p{Lu}{2,})?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s+(?:собственный\s+корреспондент|корреспондент|фотокорреспондент|спецкор|обозреватель|журналист|редактор|внештатный\s+автор)(?:\s[^.!?:;]{1,120})?$/u,
+  },
+  {
+    // Who prepared the report, no colon: `Подготовила Имя Фамилия`, `Материал подготовил Имя ФАМИЛИЯ`.
+    name: 'byline',
+    maxLength: 60,
+    line: /^(?:[Мм]атериал\s+подготовил|[Пп]одготовил)[аи]?\s+\p{Lu}\p{Ll}+\s+(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u,
+  },
+  {
     // The byline's place in brackets on its own line, the city's abbreviation first, a region after it or
     // not: `(г. Караганда, Центральный Казахстан)`. A bracket alone on a line is no sentence.
     name: 'byline',
@@ -1652,6 +1665,20 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'video credit',
     maxLength: 100,
     line: /^(?:[Вв]идео|[Vv]ideo|ВИДЕО)\s*:\s*(?:\p{Lu}[\p{L}\d.-]*(?:\/[\w.@-]{2,40})?(?:(?:\s+|\s*[/,]\s*)\p{Lu}[\p{L}\d.-]*(?:\/[\w.@-]{2,40})?){0,5}|(?:пресс-служб[аы]|скриншот|кадр|архив|соцсети)(?:\s+[\p{L}\d.«»"-]+){0,6})$/u,
+  },
+  {
+    // An embedded video's link left without its player: `Watch on YouTube`, `Смотреть на YouTube`, `Смотрите видео`,
+    // `Смотрите видео по теме`.
+    name: 'media player',
+    maxLength: 40,
+    line: /^(?:watch\s+on\s+youtube|смотреть\s+(?:на|в)\s+youtube|смотрите\s+видео(?:\s+по\s+теме)?|видеоны\s+(?:қараңыз|тамашалаңыз))[.:!]?$/iu,
+  },
+  {
+    // A chart's or a table's source under it: `Таблица: Бюро национальной статистики`, `Диаграмма: Kazinform`,
+    // `Инфографика Kazinform`. A name, no figure (`График: с 9 до 18` is a schedule), no sentence.
+    name: 'chart credit',
+    maxLength: 90,
+    line: /^(?:(?:[Тт]аблица|[Дд]иаграмма|[Гг]рафик|[Ии]сточник\s+(?:данных|графика|таблицы|инфографики))\s*:\s*|[Ии]нфографика\s+(?=[A-Z«"]))[\p{Lu}«"][^:.!?\d]{1,70}$/u,
   },
   {
     // A gallery's counter of its pictures, as a slider prints it under each: `1 / 12`, `Фото 3 из 12`.

@@ -4,6 +4,7 @@ import { endsAsSentence, foldHeadline, isHeadlineLike, isLabelLike, isSentenceLi
 import { isOutletName } from '../outlets.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { hasVerb } from './page-foot.ts';
+import { isLabelledCaption } from './photo-alt.ts';
 
 // The labels a credit starts with: Russian, Kazakh in Cyrillic, Latin and Arabic script, English.
 // A credit for the photos and the video together: `Фото и видео: РСК`, `Фото және видео: …`.
@@ -322,6 +323,12 @@ export function creditIn(text: string): Credit | undefined {
   const separator = text[0] === '|' || text[0] === '/' ? SEPARATOR_FIRST.exec(text) : null;
   if (separator) return creditIn(text.slice(separator[0].length));
   if (isMediaHeadline(text)) return undefined;
+  // A caption under its label, `На фото: новый мост`, names what the picture shows, not who took it; a credit
+  // after the caption on its line is the credit (`На фото: … || Фото из архива`), the caption without its label.
+  if (isLabelledCaption(text)) {
+    const after = creditIn(text.slice(text.indexOf(':') + 1).trim());
+    return after?.caption ? after : undefined;
+  }
   // That headline again with the photo's caption and its credit glued after it: `ФОТО: Из-за паводков … на
   // лодках Паводки в ЗКО. Фото Жанара Берикова©`: the credit is the one at its end.
   const label = MEDIA_LABEL.exec(text);
