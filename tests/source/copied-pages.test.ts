@@ -1226,3 +1226,12 @@ describe('a caption under its label, a correspondent\'s byline with her role, a 
     expect(clutterRuleOf('Смотрите видео, как спасатели вытащили собаку.')).toBeUndefined();
   });
 });
+
+describe('a closing line cut off by the copy that names the headline\'s person in full', () => {
+  const page = (last: string) => `date 2023-10-17 В Степногорске появился мурал в честь пожарного Аскара Забикулина\nПоделиться:\n\nВ Степногорске на фасаде пожарной части нарисовали портрет погибшего пожарного.\n\nРаботу выполнили местные художники за десять дней по заказу городского управления.\n\n${last}\n`;
+
+  it('keeps it as the report\'s last paragraph; a headline naming someone else still goes as a teaser', () => {
+    expect(parse(page('Брат погибшего пожарного Эльдар Забикулин поблагодарил художников за их труд')).paragraphs.at(-1)).toBe('Брат погибшего пожарного Эльдар Забикулин поблагодарил художников за их труд');
+    expect(parse(page('Аким области Ерлан Жумабаев выразил благодарность строителям школы')).paragraphs.at(-1)).toBe('Работу выполнили местные художники за десять дней по заказу городского управления.');
+  });
+});
