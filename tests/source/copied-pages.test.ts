@@ -1235,3 +1235,14 @@ describe('a closing line cut off by the copy that names the headline\'s person i
     expect(parse(page('Аким области Ерлан Жумабаев выразил благодарность строителям школы')).paragraphs.at(-1)).toBe('Работу выполнили местные художники за десять дней по заказу городского управления.');
   });
 });
+
+describe('Kazakh generic credits: an illustrative picture and a still from a video', () => {
+  it('reads `Көрнекі сурет`, `Видеодан скрин`, `Видеодан алынған кадр` and a screenshot\'s label alone; a sentence on them stays', () => {
+    expect(creditIn('Көрнекі сурет')).toEqual({ credit: 'Көрнекі сурет', generic: true });
+    expect(creditIn('Видеодан алынған кадр')).toEqual({ credit: 'Видеодан алынған кадр', generic: true });
+    expect(creditIn('Видеодан скрин')).toEqual({ credit: 'Видеодан скрин', generic: true });
+    expect(creditIn('Скриншот')).toEqual({ credit: 'Скриншот', generic: true });
+    expect(creditIn('Көрнекі сурет салынды.')).toBeUndefined();
+    expect(creditIn('Скриншот переписки облетел соцсети.')).toBeUndefined();
+  });
+});
