@@ -1246,3 +1246,17 @@ describe('Kazakh generic credits: an illustrative picture and a still from a vid
     expect(creditIn('Скриншот переписки облетел соцсети.')).toBeUndefined();
   });
 });
+
+describe('a credit in brackets, a photographer with the newspaper in quotes, a credit\'s closing period', () => {
+  it('reads the credit in brackets alone or after its caption; a media mark or a sentence in brackets stays', () => {
+    expect(creditIn('(Фото: пресс-служба акимата)')).toEqual({ credit: 'пресс-служба акимата' });
+    expect(creditIn('Лодки спасателей у домов (фото: ДЧС)')).toEqual({ credit: 'ДЧС', caption: 'Лодки спасателей у домов' });
+    expect(creditIn('Аким встретился с жителями (фото)')).toBeUndefined();
+    expect(creditIn('Он показал снимки (фото прилагается).')).toBeUndefined();
+  });
+
+  it('reads `Фото Имени Фамилии, «Газета»` and `Фото автора.` with its period', () => {
+    expect(creditIn('Фото Ирины Беловой, «Вечерняя газета»')).toEqual({ credit: 'Ирины Беловой, «Вечерняя газета»', generic: false });
+    expect(clutterRuleOf('Фото автора.')?.name).toBe('photo credit');
+  });
+});

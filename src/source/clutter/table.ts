@@ -2022,11 +2022,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     follows: { lines: 12, shape: 'teaser' },
   },
   {
-    // A photo credit naming the report's author: `фото автора`. With the author's name alone above the lead it
+    // A photo credit naming the report's author: `фото автора`, its period kept or not. With the author's name alone above the lead it
     // is the credit (photo-credit.ts); with none it names no one.
     name: 'photo credit',
     maxLength: 20,
-    line: line(words('фото\\s+автора', 'фото\\s+автора\\s+статьи', 'фото\\s+автора\\s+материала')),
+    line: line(String.raw`(?:${words('фото\\s+автора', 'фото\\s+автора\\s+статьи', 'фото\\s+автора\\s+материала')})\.?`),
   },
   {
     // A stamp with the year, then after a comma who or where the report is from: `25 ақпан 2025 жыл,

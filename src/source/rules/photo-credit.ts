@@ -63,13 +63,13 @@ const COLLAGE_USED = /^(?:[Кк]оллажда|[Kk]ollajda|كوللاجدا)\s+(
 // (`Фото Президента облетело соцсети` names no office).
 // The abbreviation may name its region or city after it: `Фото ДЧС Костанайской области`, `Фото ДП Алматы`.
 // An outlet's name in Latin letters, one word or two, is a credit too: `Фото Ulysmedia`, `Коллаж Kursiv Media`;
-// and the photographer's name may have the outlet after a comma: `Фото Тимура Нуртаева, Ulysmedia`.
+// and the photographer's name may have the outlet after a comma: `Фото Тимура Нуртаева, Ulysmedia`, `Фото Имени Фамилии, «Газета»`.
 // A body named in one word: `Фото Акорды`, `Фото Мажилиса`.
 // A newspaper's or agency's name in quotes, the label in capitals or not: `ФОТО "АК ЖАЙЫК"`, `Фото «Казинформ»`;
 // a club's or company's, its form's abbreviation before the quotes: `фото ФК «Актобе»`, `Фото ТОО «Нур»`.
 const BODY_GENITIVE = String.raw`(?:Акорды|Мажилиса|Сената|Парламента|Правительства|Минздрава|Минпросвещения|Минобороны|Минфина|Генпрокуратуры|Нацбанка)`;
 const OFFICE_GENITIVE = String.raw`(?:Министерства|Дирекции|Управления|Департамента|Акимата|Комитета|Агентства|Отдела|Федерации|Ассоциации|Фонда|Центра|Службы|Пресс-службы|Института|Университета|Музея|Театра|Библиотеки|Администрации)(?:\s+\p{Ll}+){1,4}(?:\s+\p{Lu}{2,4})?`;
-const CREDIT_NAME = new RegExp(String.raw`^(?:[Фф]ото|ФОТО|[Cc]over|[Кк]оллаж|[Фф]отоколлаж)\s+(${OFFICE_GENITIVE}|(?:\p{Lu}{2,4}\s+)?[«"“„][^«»"“”„]{2,40}[»"”“]|${BODY_GENITIVE}|\p{Lu}\p{Ll}+\s+\p{Lu}(?:\p{Ll}+|\p{Lu}{2,})(?:(?:,|\s+и)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|,\s+[A-Z][A-Za-z\d.]+(?:\s[A-Z][A-Za-z\d.]+)?)?|\p{Lu}{2,6}(?:\s\p{Lu}{2,4})?(?:\s+\p{Lu}\p{Ll}+(?:\s+(?:области|района|округа))?)?|[A-Z][A-Za-z\d]+(?:\s[A-Z][A-Za-z\d]+)?|[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|media)|[A-Za-z\d][A-Za-z\d-]*(?:\.[A-Za-z\d-]+)*\.[a-z]{2,6})$`, 'u');
+const CREDIT_NAME = new RegExp(String.raw`^(?:[Фф]ото|ФОТО|[Cc]over|[Кк]оллаж|[Фф]отоколлаж)\s+(${OFFICE_GENITIVE}|(?:\p{Lu}{2,4}\s+)?[«"“„][^«»"“”„]{2,40}[»"”“]|${BODY_GENITIVE}|\p{Lu}\p{Ll}+\s+\p{Lu}(?:\p{Ll}+|\p{Lu}{2,})(?:(?:,|\s+и)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|,\s+[A-Z][A-Za-z\d.]+(?:\s[A-Z][A-Za-z\d.]+)?|,\s+[«"“][^«»"“”„]{2,40}[»"”])?|\p{Lu}{2,6}(?:\s\p{Lu}{2,4})?(?:\s+\p{Lu}\p{Ll}+(?:\s+(?:области|района|округа))?)?|[A-Z][A-Za-z\d]+(?:\s[A-Z][A-Za-z\d]+)?|[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|media)|[A-Za-z\d][A-Za-z\d-]*(?:\.[A-Za-z\d-]+)*\.[a-z]{2,6})$`, 'u');
 // The site and its photographer after a slash, without a colon, alone or glued after the photo's
 // caption (often the headline again): `… кордайским беспорядкам Фото Tengrinews.kz/Алихан Сариев`.
 const DOMAIN_PHOTOGRAPHER = /^(?:(\S.{0,250}?)\s+)?[Фф]ото\s+((?:[\p{L}\d][\p{L}\d-]*\.)+(?:kz|ru|com|org|net|info|media)\s?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)$/u;
@@ -315,6 +315,8 @@ const CAPTION_AFTER_CREDIT = /^([^.!?]{2,60}?(?:\p{Lu}{2}|\p{L}{3}))\.\s+(\p{Lu}
 // A caption's separator left before its credit when the copy lost the caption: `|| Автор фото Имя Фамилия`.
 // The text's author before the photographer's credit on one line: `Текст: Имя Фамилия,`.
 const BYLINE_BEFORE = /^(?:текст|автор|мәтін)\s*:\s*\p{Lu}[\p{L}.\s-]{2,60},?$/iu;
+// A credit in brackets closing the line, after a caption or alone: `(Фото: пресс-служба)`, `Caption (фото Имени Фамилии)`.
+const BRACKETED = /^(?:(\p{Lu}[^()]{2,250}?)\s*)?\(((?:фото|снимок|сурет|foto|photo)[^()]{2,80})\)\.?$/iu;
 // A rights notice after a copyright credit's period: no caption.
 const RIGHTS_NOTICE = /прав[аы]?\s+защищен|rights\s+reserved|құқықтар\w*\s+қорғалған/iu;
 const SEPARATOR_FIRST = /^(?:\|{1,2}|\/)\s*/u;
@@ -325,6 +327,13 @@ export function creditIn(text: string): Credit | undefined {
   const separator = text[0] === '|' || text[0] === '/' ? SEPARATOR_FIRST.exec(text) : null;
   if (separator) return creditIn(text.slice(separator[0].length));
   if (isMediaHeadline(text)) return undefined;
+  // A credit in brackets, alone, `(Фото: пресс-служба акимата)`, or after the caption it closes, `Рабочие на мосту
+  // (фото Имени Фамилии)`: the credit, and the caption of three words or more before it.
+  if (text.endsWith(')')) {
+    const bracketed = BRACKETED.exec(text);
+    const inner = bracketed ? creditIn(bracketed[2]!) : undefined;
+    if (inner && !inner.caption && (!bracketed![1] || wordCount(bracketed![1]) >= CAPTION_WORDS)) return bracketed![1] ? { ...inner, caption: bracketed![1] } : inner;
+  }
   // A caption under its label, `На фото: новый мост`, names what the picture shows, not who took it; a credit
   // after the caption on its line is the credit (`На фото: … || Фото из архива`), the caption without its label.
   if (isLabelledCaption(text)) {
