@@ -1253,6 +1253,7 @@ describe('a credit in brackets, a photographer with the newspaper in quotes, a c
     expect(creditIn('Лодки спасателей у домов (фото: ДЧС)')).toEqual({ credit: 'ДЧС', caption: 'Лодки спасателей у домов' });
     expect(creditIn('Аким встретился с жителями (фото)')).toBeUndefined();
     expect(creditIn('Он показал снимки (фото прилагается).')).toBeUndefined();
+    expect(creditIn('Аким открыл школу в селе. Дети пришли на линейку (фото акимата)')).toBeUndefined();
   });
 
   it('reads `Фото Имени Фамилии, «Газета»` and `Фото автора.` with its period', () => {

@@ -315,8 +315,9 @@ const CAPTION_AFTER_CREDIT = /^([^.!?]{2,60}?(?:\p{Lu}{2}|\p{L}{3}))\.\s+(\p{Lu}
 // A caption's separator left before its credit when the copy lost the caption: `|| Автор фото Имя Фамилия`.
 // The text's author before the photographer's credit on one line: `Текст: Имя Фамилия,`.
 const BYLINE_BEFORE = /^(?:текст|автор|мәтін)\s*:\s*\p{Lu}[\p{L}.\s-]{2,60},?$/iu;
-// A credit in brackets closing the line, after a caption or alone: `(Фото: пресс-служба)`, `Caption (фото Имени Фамилии)`.
-const BRACKETED = /^(?:(\p{Lu}[^()]{2,250}?)\s*)?\(((?:фото|снимок|сурет|foto|photo)[^()]{2,80})\)\.?$/iu;
+// A credit in brackets closing the line, after a caption or alone: `(Фото: пресс-служба)`, `Caption (фото Имени Фамилии)`;
+// the caption is one phrase: a paragraph that closes a sentence before the brackets is text.
+const BRACKETED = /^(?:(\p{Lu}[^().!?]{2,200}?)\s*)?\(((?:фото|снимок|сурет|foto|photo)[^()]{2,80})\)\.?$/iu;
 // A rights notice after a copyright credit's period: no caption.
 const RIGHTS_NOTICE = /прав[аы]?\s+защищен|rights\s+reserved|құқықтар\w*\s+қорғалған/iu;
 const SEPARATOR_FIRST = /^(?:\|{1,2}|\/)\s*/u;
