@@ -1214,6 +1214,7 @@ describe('a caption under its label, a correspondent\'s byline with her role, a 
     expect(clutterRuleOf('Материал подготовил Пётр Петров')?.name).toBe('byline');
     expect(clutterRuleOf('Ольга Иванова, журналист, поехала в село и увидела там новую школу.')).toBeUndefined();
     expect(clutterRuleOf('Подготовила программу Ольга Иванова')).toBeUndefined();
+    expect(clutterRuleOf('Ольга Иванова, журналист из Атырау, рассказала о поездке в горы')).toBeUndefined();
   });
 
   it('takes a chart\'s or a table\'s source and an embedded video\'s link; a schedule or a sentence stays', () => {
