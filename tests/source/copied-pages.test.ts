@@ -1262,3 +1262,12 @@ describe('a credit in brackets, a photographer with the newspaper in quotes, a c
     expect(clutterRuleOf('Фото автора.')?.name).toBe('photo credit');
   });
 });
+
+describe('a caption with a still\'s generic credit glued after it', () => {
+  it('reads `<caption> Кадры из видео` as the caption and the credit; the words in small letters inside a sentence stay text', () => {
+    expect(creditIn('Пожарные тушат склад на окраине города Кадры из видео')).toEqual({ credit: 'Кадры из видео', generic: true, caption: 'Пожарные тушат склад на окраине города' });
+    expect(creditIn('Кадры из видео')).toEqual({ credit: 'Кадры из видео', generic: true });
+    expect(creditIn('Это было хорошо видно на кадрах из видео')).toBeUndefined();
+    expect(creditIn('Полиция опубликовала Кадры из видео')).toBeUndefined();
+  });
+});

@@ -134,8 +134,11 @@ const FROM_SITE = /^фото\s+(?:с|со)\s+сайта\s+([\p{L}\d][\p{L}\d-]*(
 // A still from a video or a screenshot, named as the picture's source: `Кадр из видео`, `Скриншот из соцсетей`;
 // who gave the video after a slash, as Tengrinews prints it in small letters: `кадр из видео/МЧС` (the line is the credit).
 // The preposition may be left out, and where the video was found said after it: `Скриншот видео из соцсетей`, `Кадр видео`.
-const FRAME = /^((?:кадр|стоп-кадр|скриншот|скрин)\s+(?:(?:из|с)\s+)?(?:видео|видеозаписи|соцсетей|социальных\s+сетей)(?:\s+(?:из|с)\s+(?:соцсетей|социальных\s+сетей))?)(\s?\/\s?\S.{0,40}|\s+[\p{Lu}\d][\p{L}\d.-]*(?:\s+[\p{Lu}\d][\p{L}\d.-]*){0,2})?$/iu;
+const FRAME = /^((?:кадры?|стоп-кадр|скриншот|скрин)\s+(?:(?:из|с)\s+)?(?:видео|видеозаписи|соцсетей|социальных\s+сетей)(?:\s+(?:из|с)\s+(?:соцсетей|социальных\s+сетей))?)(\s?\/\s?\S.{0,40}|\s+[\p{Lu}\d][\p{L}\d.-]*(?:\s+[\p{Lu}\d][\p{L}\d.-]*){0,2})?$/iu;
 // That source: a name opening in a capital or a figure, up to three words (case-sensitive).
+// The photo's caption (often the headline again) with such a generic credit glued after it, its capital telling
+// where it starts: `<headline> Кадры из видео`, `… приняли за казахстанское Скриншот видео`.
+const CAPTION_FRAME = /^(\S.{8,250}?)\s+((?:Кадры?|Стоп-кадр|Скриншот|Скрин)\s+(?:(?:из|с)\s+)?(?:видео|видеозаписи|соцсетей|социальных\s+сетей)(?:\s+(?:из|с)\s+(?:соцсетей|социальных\s+сетей))?)$/u;
 const FRAME_SOURCE = /^(?:\s?\/\s?|\s+)[\p{Lu}\d][\p{L}\d.-]*(?:\s+[\p{Lu}\d][\p{L}\d.-]*){0,2}$/u;
 // A still from a channel's footage, its label no `Фото` but the frame, the channel named after it: `Кадр КТК`,
 // `Кадр телеканала Хабар 24`, `Скриншот YouTube`. The name opens in a capital or a figure, up to three words, no mark
@@ -428,6 +431,8 @@ export function creditIn(text: string): Credit | undefined {
   if (stockAuthor) return { credit: `${stockAuthor[1]!}, ${stockAuthor[2]!}` };
   const frame = FRAME.exec(text);
   if (frame && (!frame[2] || FRAME_SOURCE.test(frame[2]))) return frame[2] ? { credit: text } : { credit: frame[1]!, generic: true };
+  const framed = CAPTION_FRAME.exec(text);
+  if (framed && wordCount(framed[1]!) >= CAPTION_WORDS && !endsAsSentence(framed[1]!)) return { credit: framed[2]!, generic: true, caption: framed[1]! };
   const channel = FRAME_CHANNEL.exec(text);
   if (channel) return { credit: channel[1]! };
   const slashCaption = CAPTION_SLASH.exec(text);
