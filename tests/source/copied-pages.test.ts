@@ -1271,3 +1271,17 @@ describe('a caption with a still\'s generic credit glued after it', () => {
     expect(creditIn('Полиция опубликовала Кадры из видео')).toBeUndefined();
   });
 });
+
+describe('a credit\'s label with no colon over the photographer\'s name', () => {
+  const page = (label: string, name: string) => `date 2019-05-10 Старожилы рассказали, каким был их город\n\nМы спросили старожилов, как менялся город за последние полвека.\n\n${label}\n\n${name}\n\nГорожане вспоминали трамваи, арыки и летние кинотеатры.\n`;
+
+  it('joins `Фотографии` / `Имя Фамилия`, a blank line between or not, into the credit', () => {
+    const article = parse(page('Фотографии', 'Ирина Белова'));
+    expect(article.photoCredit).toBe('Ирина Белова');
+    expect(article.paragraphs).toEqual(['Мы спросили старожилов, как менялся город за последние полвека.', 'Горожане вспоминали трамваи, арыки и летние кинотеатры.']);
+  });
+
+  it('a label over a line that is no person\'s name stays as it was', () => {
+    expect(parse(page('Фотографии', 'Старый город в снимках')).photoCredit).toBeUndefined();
+  });
+});

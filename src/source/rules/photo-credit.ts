@@ -10,7 +10,7 @@ import { isLabelledCaption } from './photo-alt.ts';
 // A credit for the photos and the video together: `Фото и видео: РСК`, `Фото және видео: …`.
 // The author's text and photos under one label, `Текст и фото: Имя Фамилия` (Kazakh `Мәтін мен сурет: …`): the
 // author is the credit.
-const LABEL = String.raw`(?:текст\s+и\s+фото|фото\s+и\s+текст|мәтін\s+(?:мен|және)\s+(?:сурет|фото)|фото\s*(?:и|және|,|\/)\s*видео|фотоколлаж|видео\s*(?:и|және|,|\/)\s*фото|фото|фотография|изображение|обложка|коллаж|иллюстрация|инфографика|сурет|фотосурет|foto|photo|cover|sýret|suret|سۋرەت|فوتو)`;
+const LABEL = String.raw`(?:фотографии|текст\s+и\s+фото|фото\s+и\s+текст|мәтін\s+(?:мен|және)\s+(?:сурет|фото)|фото\s*(?:и|және|,|\/)\s*видео|фотоколлаж|видео\s*(?:и|және|,|\/)\s*фото|фото|фотография|изображение|обложка|коллаж|иллюстрация|инфографика|сурет|фотосурет|foto|photo|cover|sýret|suret|سۋرەت|فوتو)`;
 // `Фото: Сенат`, `Фото - Сенат`, `Фото – Сенат`. Short lines only: a long line that happens to
 // start with «Фото:» is a paragraph.
 // The label may say where the photo comes from: `Источник фото: Кайрат Конуспаев`, and the view
@@ -485,6 +485,8 @@ function imageTitles(state: ParseState): void {
 // A credit's label alone on its line, the credit on the line under it: `Фото:` / `Устинка LIVE / А. Смирнов`.
 const EMPTY_LABEL = new RegExp(String.raw`^${LABEL}\s*:$`, 'iu');
 const CREDIT_UNDER_LABEL_WORDS = 8;
+const BARE_LABEL = /^(?:фото|фотографии|фотограф|сурет|суреттер)$/iu;
+const PERSON = /^\p{Lu}\p{Ll}+\s+\p{Lu}(?:\p{Ll}+|\p{Lu}{2,})(?:-\p{Lu}\p{Ll}+)?$/u;
 
 /** Joins an empty credit label and the short line right under it into one credit line (`Фото: Устинка LIVE / А. Смирнов`). */
 function labelOverCredit(state: ParseState): void {
@@ -492,7 +494,13 @@ function labelOverCredit(state: ParseState): void {
   for (let index = 0; index + 1 < lines.length; index++) {
     const label = lines[index]!;
     const next = lines[index + 1]!;
-    if (label.verbatim || next.verbatim || label.text.length > 20 || !EMPTY_LABEL.test(label.text) || next.line !== label.line + 1) continue;
+    if (label.verbatim || next.verbatim || label.text.length > 20) continue;
+    // The label with no colon, a blank line between or not, over the photographer's name alone: `Фотографии` / `Имя Фамилия`.
+    if (BARE_LABEL.test(label.text) && PERSON.test(next.text) && next.line <= label.line + 2) {
+      lines.splice(index, 2, { ...label, text: `${label.text}: ${next.text}` });
+      continue;
+    }
+    if (!EMPTY_LABEL.test(label.text) || next.line !== label.line + 1) continue;
     if (wordCount(next.text) > CREDIT_UNDER_LABEL_WORDS || next.text.length > LONGEST_CREDIT || endsAsSentence(next.text) || creditIn(next.text)) continue;
     lines.splice(index, 2, { ...label, text: `${label.text} ${next.text}` });
   }
