@@ -1682,6 +1682,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:(?:[Тт]аблица|[Дд]иаграмма|[Гг]рафик|[Ии]сточник\s+(?:данных|графика|таблицы|инфографики))\s*:\s*|[Ии]нфографика\s+(?=[A-Z«"]))[\p{Lu}«"][^:.!?\d]{1,70}$/u,
   },
   {
+    // A gallery's numbered caption: `Фото 1. Мост через реку после ремонта`, `Сурет 2: …`. The number after the label
+    // tells it from a sentence on a photo.
+    name: 'photo caption',
+    maxLength: 200,
+    line: /^(?:Фото|Снимок|Сурет|Фотосурет)\s+№?\s?\d{1,2}[.:)]\s+\S.{2,180}$/u,
+  },
+  {
     // A gallery's counter of its pictures, as a slider prints it under each: `1 / 12`, `Фото 3 из 12`.
     name: 'gallery counter',
     maxLength: 20,
