@@ -494,6 +494,20 @@ describe('the clutter table', () => {
     expect(clutterRuleOf('Популярное: Пенсии растут, налоги тоже, цены на хлеб следом.')).toBeUndefined();
   });
 
+  it('takes a TikTok clip\'s caption closing on its sound after the note mark for an embedded post; a sentence with the mark inside, or a handle opening a sentence, stays', () => {
+    expect(clutterRuleOf('@gorod.news2023 #Актобе #снег #дороги ♬ оригинальный звук - gorod.news')?.name).toBe('embedded post');
+    expect(clutterRuleOf('♬ original sound - Qala Media')?.name).toBe('embedded post');
+    expect(clutterRuleOf('Песня ♬ звучала на площади весь вечер, рассказали организаторы.')).toBeUndefined();
+    expect(clutterRuleOf('@akimat_city сообщил, что дороги расчистят к утру.')).toBeUndefined();
+  });
+
+  it('takes a gallery\'s numbered caption for a photo caption; a sentence on a photo with a figure stays', () => {
+    expect(clutterRuleOf('Фото 1. Мост через реку после ремонта')?.name).toBe('photo caption');
+    expect(clutterRuleOf('Сурет 2: Жаңа көпір')?.name).toBe('photo caption');
+    expect(clutterRuleOf('Фото 1990 года хранится в музее.')).toBeUndefined();
+    expect(clutterRuleOf('Фото 12 школьников облетело соцсети.')).toBeUndefined();
+  });
+
   it('takes a weather reading and currency rates on one line with their labels, and a video\'s label alone; a headline on the weather stays', () => {
     expect(clutterRuleOf('Погода в Алматы: +18°C')?.name).toBe('weather');
     expect(clutterRuleOf('Нур-Султан: -7 °С')?.name).toBe('weather');

@@ -749,6 +749,27 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: new RegExp(String.raw`^(?:[Аа]втор|[Тт]екст|[Тт]ілші|[Aa]vtor|[Tt]ilshi)\s*[:—–-]\s*\p{Lu}[\p{Ll}\p{M}]+\s+${CAPITALS_SURNAME},\s+[^.!?:;«»"]{3,220}\.?$`, 'u'),
   },
   {
+    // A correspondent's byline with her role after a comma, no label, as Kazpravda prints it: `Имя ФАМИЛИЯ,
+    // собственный корреспондент «Газеты» по ЗКО`, `Имя Фамилия, обозреватель отдела экономики`. No sentence closes in it,
+    // and no clause follows the role after a comma (`…, журналист, рассказал …` is text).
+    name: 'byline',
+    maxLength: 160,
+    line: /^\p{Lu}\p{Ll}+\s+(?:\p{Lu}{2,}(?:-\p{Lu}{2,})?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s+(?:собственный\s+корреспондент|корреспондент|фотокорреспондент|спецкор|обозреватель|журналист|редактор|внештатный\s+автор)(?:\s[^.!?:;,]{1,120})?$/u,
+  },
+  {
+    // Who prepared the report, no colon: `Подготовила Имя Фамилия`, `Материал подготовил Имя ФАМИЛИЯ`.
+    name: 'byline',
+    maxLength: 60,
+    line: /^(?:[Мм]атериал\s+подготовил|[Пп]одготовил)[аи]?\s+\p{Lu}\p{Ll}+\s+(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u,
+  },
+  {
+    // The byline's place in brackets on its own line, the city's abbreviation first, a region after it or
+    // not: `(г. Караганда, Центральный Казахстан)`. A bracket alone on a line is no sentence.
+    name: 'byline',
+    maxLength: 80,
+    line: /^\((?:г|с|пос|п|аул)\.\s?\p{Lu}[\p{L}-]+(?:[\s-]\p{Lu}[\p{L}-]+)?(?:,\s*[^()!?]{2,50})?\)$/u,
+  },
+  {
     // A newspaper's signature for its own correspondent, no name given: `Өз тілшіміз` (our correspondent).
     name: 'byline',
     maxLength: 30,
@@ -1656,10 +1677,39 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: new RegExp(String.raw`^(?:(?:подпишитесь|подписывайтесь)\s+на\s+наш[у]?|(?:${SOCIAL}|телеграм)[\s-]?(?:канал|аккаунт)|и\s+(?:узнавайте|узнай(?:те)?)\s+(?:все\s+|главные\s+)?новости\s+первыми!?)$`, 'iu'),
   },
   {
-    // A video's credit, as a page prints it under the player: `Видео: Данияр Адилбеков`, `Видео: Akorda`.
+    // A video's credit, as a page prints it under the player: `Видео: Данияр Адилбеков`, `Видео: Akorda`, an account
+    // after the network's name, `Видео: Instagram/akimat_city`; or a press service, a screenshot or an archive, its
+    // name in small letters: `Видео: пресс-служба ДЧС`, `Видео: скриншот из соцсетей`.
     name: 'video credit',
     maxLength: 100,
-    line: /^(?:[Вв]идео|[Vv]ideo|ВИДЕО)\s*:\s*\p{Lu}[\p{L}\d.-]*(?:(?:\s+|\s*[/,]\s*)\p{Lu}[\p{L}\d.-]*){0,5}$/u,
+    line: /^(?:[Вв]идео|[Vv]ideo|ВИДЕО)\s*:\s*(?:\p{Lu}[\p{L}\d.-]*(?:\/[\w.@-]{2,40})?(?:(?:\s+|\s*[/,]\s*)\p{Lu}[\p{L}\d.-]*(?:\/[\w.@-]{2,40})?){0,5}|(?:пресс-служб[аы]|скриншот|кадр|архив|соцсети)(?:\s+[\p{L}\d.«»"-]+){0,6})$/u,
+  },
+  {
+    // An embedded video's link left without its player: `Watch on YouTube`, `Смотреть на YouTube`, `Смотрите видео`,
+    // `Смотрите видео по теме`.
+    name: 'media player',
+    maxLength: 40,
+    line: /^(?:watch\s+on\s+youtube|смотреть\s+(?:на|в)\s+youtube|смотрите\s+видео(?:\s+по\s+теме)?|видеоны\s+(?:қараңыз|тамашалаңыз))[.:!]?$/iu,
+  },
+  {
+    // A chart's or a table's source under it: `Таблица: Бюро национальной статистики`, `Диаграмма: Kazinform`,
+    // `Инфографика Kazinform`. A name, no figure (`График: с 9 до 18` is a schedule), no sentence.
+    name: 'chart credit',
+    maxLength: 90,
+    line: /^(?:(?:[Тт]аблица|[Дд]иаграмма|[Гг]рафик|[Ии]сточник\s+(?:данных|графика|таблицы|инфографики))\s*:\s*|[Ии]нфографика\s+(?=[A-Z«"]))[\p{Lu}«"][^:.!?\d]{1,70}$/u,
+  },
+  {
+    // A gallery's numbered caption: `Фото 1. Мост через реку после ремонта`, `Сурет 2: …`. The number after the label
+    // tells it from a sentence on a photo.
+    name: 'photo caption',
+    maxLength: 200,
+    line: /^(?:Фото|Снимок|Сурет|Фотосурет)\s+№?\s?\d{1,2}[.:)]\s+\S.{2,180}$/u,
+  },
+  {
+    // A gallery's counter of its pictures, as a slider prints it under each: `1 / 12`, `Фото 3 из 12`.
+    name: 'gallery counter',
+    maxLength: 20,
+    line: /^(?:фото\s+)?\d{1,3}\s*(?:\/|из)\s*\d{1,3}$/iu,
   },
   {
     // A pager's link alone with its arrow, the headline it names not copied: `Следующая →`, `← Предыдущая`,
@@ -1997,11 +2047,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     follows: { lines: 12, shape: 'teaser' },
   },
   {
-    // A photo credit naming the report's author: `фото автора`. With the author's name alone above the lead it
+    // A photo credit naming the report's author: `фото автора`, its period kept or not. With the author's name alone above the lead it
     // is the credit (photo-credit.ts); with none it names no one.
     name: 'photo credit',
     maxLength: 20,
-    line: line(words('фото\\s+автора', 'фото\\s+автора\\s+статьи', 'фото\\s+автора\\s+материала')),
+    line: line(String.raw`(?:${words('фото\\s+автора', 'фото\\s+автора\\s+статьи', 'фото\\s+автора\\s+материала')})\.?`),
   },
   {
     // A stamp with the year, then after a comma who or where the report is from: `25 ақпан 2025 жыл,
@@ -2151,9 +2201,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // `Посмотреть эту публикацию в Instagram`, `Публикация от Принципиально Астана (@eto_astana_detka)`,
     // `A post shared by … (@…)`, a tweet's signature `— Айгерим (@aigerim) March 3, 2024`; the account's
     // name alone, as the embed prints a page's title, no handle: `Публикация от Karaganda | Караганда`.
+    // A TikTok clip's caption, its sound after the note mark closing it: `@account #город #погода ♬ оригинальный
+    // звук - account`, or the sound alone (`♬ original sound - account`); it opens on the account's handle or on the mark.
     name: 'embedded post',
-    maxLength: 160,
-    line: /^(?:(?:посмотреть\s+эту\s+публикацию|view\s+this\s+post|смотреть\s+публикацию)\s+(?:в|on)\s+instagram|(?:публикация\s+от|a\s+post\s+shared\s+by|пост,\s+опубликованный)\s+[^()]{1,80}\(@[\w.]{2,40}\)(?:\s+[^()]{1,40})?|(?:публикация\s+от|a\s+post\s+shared\s+by)\s+\p{Lu}[\p{L}\d._-]*(?:\s+(?:\|\s+)?\p{Lu}[\p{L}\d._-]*){0,4}|[—–-]\s+[^()]{1,60}\(@\w{2,30}\)\s+[\p{L}\d,. ]{6,30})$/iu,
+    maxLength: 300,
+    line: /^(?:(?:@[\w.]{2,40}\s(?:[^♬]{0,200}\s)?|)♬\s[^♬]{1,80}|(?:посмотреть\s+эту\s+публикацию|view\s+this\s+post|смотреть\s+публикацию)\s+(?:в|on)\s+instagram|(?:публикация\s+от|a\s+post\s+shared\s+by|пост,\s+опубликованный)\s+[^()]{1,80}\(@[\w.]{2,40}\)(?:\s+[^()]{1,40})?|(?:публикация\s+от|a\s+post\s+shared\s+by)\s+\p{Lu}[\p{L}\d._-]*(?:\s+(?:\|\s+)?\p{Lu}[\p{L}\d._-]*){0,4}|[—–-]\s+[^()]{1,60}\(@\w{2,30}\)\s+[\p{L}\d,. ]{6,30})$/iu,
   },
   {
     // A weather widget's alt text and reading, a line per city: `weather Астана: --°C`, `weather Алматы: +3°C`.
