@@ -78,7 +78,17 @@ const MORE_LINK_END = /\((?:далее|подробнее|читать\s+дал�
 
 /** Another report's excerpt as a widget prints it, cut off mid-word (`… ключевую роль в…`) or where its link begins (`… (далее…)`). */
 export function isCutOff(text: string): boolean {
-  return text.endsWith('…') || text.endsWith('...') || (text.endsWith(')') && MORE_LINK_END.test(text));
+  return text.endsWith('…') || text.endsWith('...') || endsOnMoreLink(text);
+}
+
+/** An excerpt closed by its link to the whole report, as a list of reports prints it: `… трагедия. (далее…)`. */
+export function endsOnMoreLink(text: string): boolean {
+  return text.endsWith(')') && MORE_LINK_END.test(text);
+}
+
+/** The excerpt without the link to the whole report closing it: `… трагедия.` */
+export function withoutMoreLink(text: string): string {
+  return endsOnMoreLink(text) ? text.replace(MORE_LINK_END, '').trimEnd() : text;
 }
 
 // An item of a list: a bullet first, or `;` closing it.

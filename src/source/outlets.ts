@@ -22,6 +22,7 @@ const OUTLETS: ReadonlyArray<[name: string, spellings: string[]]> = [
   ['РИА Новости', ['риа новости', 'риа "новости"', 'риа «новости»', 'ria.ru']],
   ['CentralAsia', ['centralasia', 'centralasia (kz)', 'centralasia.media']],
   ['Интерфакс-Казахстан', ['интерфакс-казахстан', 'interfax.kz', 'interfax-kazakhstan']],
+  ['Кабар', ['kabar', 'kabar.kg']],
 ];
 
 const CANONICAL = new Map(OUTLETS.flatMap(([name, spellings]) => [name, ...spellings].map((spelling): [string, string] => [spelling.toLowerCase(), name])));

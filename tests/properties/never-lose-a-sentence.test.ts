@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { metaLine } from '../../src/source/clutter/meta-line.ts';
 import { SourceError } from '../../src/source/errors.ts';
 import { normalizeLines } from '../../src/source/normalize.ts';
 import { parseSource } from '../../src/source/parse.ts';
@@ -30,12 +31,14 @@ const sentence = fc
   });
 
 const LISTED_STAMP = '06.03.2026, 21:55 1691';
+const FEED_LABEL = 'Сейчас читают';
+const OTHER_HEADLINE = 'Новый сквер откроют в центре города';
 // Lines outlet pages put around a report, as copied.
 const CLUTTER = [
   'РУ', 'ҚАЗ РУС ENG', '12:24, 27 Ноябрь 2025 | GMT +5', LISTED_STAMP, 'Поделиться:', 'Читайте также:', 'Теги:', 'Тренды:', '#АЭС в Казахстане',
   '4236 рет', 'көрсетілді', '24 мин', 'оқу үшін', '12 pikir', 'Ýzdik materialdar', 'Предыдущая новость', 'Политика', 'Опубликовано:', '1351',
-  'Подпишитесь на наш Telegram-канал и узнавайте новости первыми!', 'Фото: Сенат', 'Сұхбат • 21 Ақпан, 2025', 'Сейчас читают', 'Реклама',
-  'Новый сквер откроют в центре города', 'Образование', '#Казахстан #Сенат',
+  'Подпишитесь на наш Telegram-канал и узнавайте новости первыми!', 'Фото: Сенат', 'Сұхбат • 21 Ақпан, 2025', FEED_LABEL, 'Реклама',
+  OTHER_HEADLINE, 'Образование', '#Казахстан #Сенат',
 ];
 const page = fc.array(fc.oneof({ arbitrary: sentence.map((text) => ({ text, sentence: true })), weight: 2 }, fc.constantFrom(...CLUTTER).map((text) => ({ text, sentence: false }))), { minLength: 1, maxLength: 14 });
 
@@ -52,7 +55,15 @@ describe('never lose a sentence', () => {
       // another report, which may go to the end too.
       const agencies = lines.map((l) => (l.sentence ? DATELINE.exec(l.text)?.groups?.outlet : undefined));
       const dateline = agencies.findIndex((agency, i) => agency !== undefined && agencies.slice(0, i).includes(agency));
-      const teaser = Math.min(...[stamp, dateline].filter((i) => i >= 0));
+      // A feed's label after a paragraph, over another report's headline (its stamp between or not), heads
+      // the rest of the page (rules/clutter.ts): the feed's excerpts close sentences too.
+      const feed = lines.findIndex((l, i) => {
+        if (firstSentence < 0 || i <= firstSentence || l.text !== FEED_LABEL) return false;
+        let below = i + 1;
+        while (below < lines.length && below <= i + 2 && metaLine(lines[below]!.text) === 'stamp') below++;
+        return lines[below]?.text === OTHER_HEADLINE && below + 1 < lines.length;
+      });
+      const teaser = Math.min(...[stamp, dateline, feed].filter((i) => i >= 0));
       const kept = lines
         .map((l) => normalizeLines(l.text)[0]!.text)
         .filter((l, i) => lines[i]!.sentence && i < teaser && clutterRuleOf(l) === undefined && creditIn(l) === undefined);

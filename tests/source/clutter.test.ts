@@ -507,6 +507,20 @@ describe('the clutter table', () => {
     expect(clutterRuleOf('Популярное: Пенсии растут, налоги тоже, цены на хлеб следом.')).toBeUndefined();
   });
 
+  it('takes a TikTok clip\'s caption closing on its sound after the note mark for an embedded post; a sentence with the mark inside, or a handle opening a sentence, stays', () => {
+    expect(clutterRuleOf('@gorod.news2023 #Актобе #снег #дороги ♬ оригинальный звук - gorod.news')?.name).toBe('embedded post');
+    expect(clutterRuleOf('♬ original sound - Qala Media')?.name).toBe('embedded post');
+    expect(clutterRuleOf('Песня ♬ звучала на площади весь вечер, рассказали организаторы.')).toBeUndefined();
+    expect(clutterRuleOf('@akimat_city сообщил, что дороги расчистят к утру.')).toBeUndefined();
+  });
+
+  it('takes a gallery\'s numbered caption for a photo caption; a sentence on a photo with a figure stays', () => {
+    expect(clutterRuleOf('Фото 1. Мост через реку после ремонта')?.name).toBe('photo caption');
+    expect(clutterRuleOf('Сурет 2: Жаңа көпір')?.name).toBe('photo caption');
+    expect(clutterRuleOf('Фото 1990 года хранится в музее.')).toBeUndefined();
+    expect(clutterRuleOf('Фото 12 школьников облетело соцсети.')).toBeUndefined();
+  });
+
   it('takes a weather reading and currency rates on one line with their labels, and a video\'s label alone; a headline on the weather stays', () => {
     expect(clutterRuleOf('Погода в Алматы: +18°C')?.name).toBe('weather');
     expect(clutterRuleOf('Нур-Султан: -7 °С')?.name).toBe('weather');
@@ -684,5 +698,48 @@ describe('a standings widget and a list dash alone', () => {
   it('reads a club named after its form as the photo credit, and keeps a sentence naming it', () => {
     const article = parseSource('date 2025-04-14 Клуб вышел в лидеры\nКоманда одержала победу в гостях и возглавила таблицу.\nфото ФК «Актобе»\nфото ФК «Актобе» облетело соцсети за вечер.\n');
     expect(article instanceof SourceError ? article.reason : [article.photoCredit, article.paragraphs.length]).toEqual(['ФК «Актобе»', 2]);
+  });
+});
+
+describe('other reports around the report', () => {
+  const parse = (body: string) => {
+    const article = parseSource(`date 2023-10-28 В Темиртау открыли новый каток\n\nВ Темиртау в субботу открыли крытый каток на сто пятьдесят мест.\n\n${body}\n`);
+    if (article instanceof SourceError) throw article;
+    return article.paragraphs;
+  };
+
+  it('takes a feed under the text to the end of the copy only when its label stands over a headline', () => {
+    expect(parse('Лента новостей\n\nНа ремонт городского моста выделят два миллиарда тенге\n\nМост через реку построили больше полувека назад, весной его закрыли.')).toEqual([
+      'В Темиртау в субботу открыли крытый каток на сто пятьдесят мест.',
+    ]);
+    // Over a sentence the label heads nothing: the text goes on.
+    expect(parse('Последние новости\n\nКататься на нём можно будет каждый день с утра до позднего вечера.')).toContain('Кататься на нём можно будет каждый день с утра до позднего вечера.');
+    // A link to a related report may stand inside the text: the paragraph after its headline stays.
+    expect(parse('Новости по теме:\n\nНа ремонт городского моста выделят два миллиарда тенге\n\nКататься на нём можно будет каждый день с утра до позднего вечера.')).toContain('Кататься на нём можно будет каждый день с утра до позднего вечера.');
+  });
+
+  it('takes an advert\'s words to the reader under its label at the copy\'s end; a report\'s paragraph or a quote there stays', () => {
+    expect(parse('Реклама\n\nДорогие учителя! Благодарим вас за терпение и поздравляем с праздником')).toHaveLength(1);
+    expect(parse('Реклама\n\nКататься на нём можно будет каждый день с утра до позднего вечера.')).toContain('Кататься на нём можно будет каждый день с утра до позднего вечера.');
+    expect(parse('Реклама\n\n«Приглашаем вас на открытие в субботу», — сказал директор катка.')).toContain('«Приглашаем вас на открытие в субботу», — сказал директор катка.');
+  });
+
+  it('takes the entries of a list of reports after the first: under a headline an excerpt closed by its «more» link, or their rubric and stamp again', () => {
+    const listed = parseSource('date 2023-10-30 В парке высадят двести клёнов\n\nВесной в центральном парке высадят двести молодых клёнов. (далее…)\n\nПочему в микрорайоне нет воды\n\nЖители северного микрорайона третью неделю живут без воды. (далее…)\n');
+    if (listed instanceof SourceError) throw listed;
+    expect(listed.paragraphs).toEqual(['Весной в центральном парке высадят двести молодых клёнов.']);
+    // A subheading over a paragraph with no such link is the report's.
+    const own = parseSource('date 2023-10-30 В парке высадят двести клёнов\n\nВесной в центральном парке высадят двести молодых клёнов.\n\nПочему выбрали клёны\n\nЭти деревья хорошо переносят морозы и растут быстро, пояснили в акимате.\n');
+    if (own instanceof SourceError) throw own;
+    expect(own.paragraphs).toHaveLength(3);
+    const entries = parseSource('date 2025-03-22 Зайсанда көпір салына бастады\n\nАймақтар • Бүгін, 10:20\n\nЗайсанда көпір салына бастады\n\nАуданда өзен арқылы өтетін жаңа көпірдің құрылысы басталды, ол екі ауылды жалғайды.\n\nҚоғам • Кеше\n\nАуылда кітапхана ашылды\n\nШағын ауылда жаңа кітапхана есігін ашып, оған үш мың кітап әкелінді.\n');
+    if (entries instanceof SourceError) throw entries;
+    expect(entries.paragraphs).toEqual(['Ауданда өзен арқылы өтетін жаңа көпірдің құрылысы басталды, ол екі ауылды жалғайды.']);
+  });
+
+  it('takes a caption glued before a copy of the page\'s stamp above the lead; a line ending on those words under it stays', () => {
+    const article = parseSource('date 2025-10-24 В Актобе перенесли праздник\n\nСегодня, 11:40\n\nкадр из видео Сегодня, 11:40\n\nВ Актобе перенесли праздничный концерт, намеченный на выходные.\n\nКонцерт пройдёт позже, как и было решено Сегодня, 11:40\n');
+    if (article instanceof SourceError) throw article;
+    expect(article.paragraphs).toEqual(['В Актобе перенесли праздничный концерт, намеченный на выходные.', 'Концерт пройдёт позже, как и было решено Сегодня, 11:40']);
   });
 });

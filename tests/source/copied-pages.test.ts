@@ -1026,6 +1026,10 @@ describe('a credit with no colon after a caption, a frame naming its source, a c
     // An initial's period closes no credit.
     expect(creditIn('Фото: А. Смирнов')).toEqual({ credit: 'А. Смирнов' });
     expect(creditIn('Фото: Имя Фамилия ©')).toEqual({ credit: 'Имя Фамилия' });
+    // So does a copyright credit: the caption after its period, two words or more, names who the picture shows.
+    expect(creditIn('© Ирина Белова. Герой Рассказа')).toEqual({ credit: 'Ирина Белова', caption: 'Герой Рассказа' });
+    expect(creditIn('© Агентство Новостей. Все права защищены')).toEqual({ credit: 'Агентство Новостей. Все права защищены' });
+    expect(creditIn('© Ирина Белова')).toEqual({ credit: 'Ирина Белова' });
   });
 
   it('a frame or a screenshot with who gave the video after it is the credit; a sentence on the frame is text', () => {
@@ -1138,5 +1142,192 @@ describe('credits, labels and trails of copied pages', () => {
     const page = (last: string) => `date 2025-12-20 KZ\nЕмханаларда кезек азайды ма\n\n${text.join('\n')}\n${last}\n`;
     expect(parse(page('- Алдымен, ауылдағы емханалар бойынша')).paragraphs).toEqual([...text, '- Алдымен, ауылдағы емханалар бойынша']);
     expect(parse(page('- Басты бет')).paragraphs).toEqual(text);
+  });
+});
+
+describe('tag links run together on the heading\'s line', () => {
+  const page = (lead: string, tags: string) => `date 2025-12-10 Прививки от гриппа получили жители столицы\n${lead}\n${tags}\n`;
+  const lead = 'Вакцинацию от гриппа прошли более пятисот тысяч горожан, сообщили в управлении здравоохранения.';
+
+  it('splits them before a capital and before a small-letter tag the report says, inflected or not', () => {
+    expect(parse(page(lead, 'Теги:РКЗдравоохранениегрипп')).tags).toEqual(['РК', 'Здравоохранение', 'грипп']);
+  });
+
+  it('keeps a name the report writes as one word, a tag the report never says, and a list with the heading\'s space whole', () => {
+    const company = 'Прививки сотрудникам оплатила компания КазМунайГаз, сообщили в управлении здравоохранения.';
+    expect(parse(page(company, 'Теги:КазМунайГаз')).tags).toEqual(['КазМунайГаз']);
+    expect(parse(page(lead, 'Теги:АстанаЗдоровьемедицина')).tags).toEqual(['Астана', 'Здоровьемедицина']);
+    expect(parse(page(`${lead} Кампания в Казахстане станет ежегодной.`, 'Теги:РККазахстан')).tags).toEqual(['РК', 'Казахстан']);
+    expect(parse(page(lead, 'Теги: ЗдравоохранениеАстана')).tags).toEqual(['ЗдравоохранениеАстана']);
+  });
+});
+
+describe('an aggregator\'s notices around a report it carries', () => {
+  it('leaves out a feed\'s «appeared first on» notice, its verb in the plural; a sentence on where a message first appeared stays', () => {
+    expect(clutterRuleOf('Сообщение В Караганде открыли маршрут появились сначала на Новости регионов.')?.name).toBe('reprint notice');
+    expect(clutterRuleOf('The post В Караганде открыли маршрут appeared first on Новости регионов.')?.name).toBe('reprint notice');
+    expect(clutterRuleOf('Сообщение о пожаре появилось сначала на сайте ведомства, а затем его удалили.')).toBeUndefined();
+  });
+
+  it('leaves out a site\'s link to its channel named by its domain; a person or body in a network is a headline', () => {
+    expect(clutterRuleOf('Газета.Ru в Telegram')?.name).toBe('social link');
+    expect(clutterRuleOf('Токаев в Telegram')).toBeUndefined();
+  });
+
+  it('reads a listed outlet glued after the last sentence as the source; a sentence ending on the outlet\'s name keeps it', () => {
+    const glued = parse('date 2023-02-14 В Бишкеке выросло число простуд\nК врачам обратились на треть больше людей, сообщают в управлении здравоохранения.Кабар\n');
+    expect(glued.attribution).toEqual({ outlet: 'Кабар' });
+    expect(glued.paragraphs).toEqual(['К врачам обратились на треть больше людей, сообщают в управлении здравоохранения.']);
+    const named = parse('date 2023-02-14 В Бишкеке выросло число простуд\nК врачам обратились на треть больше людей, пишет Kazinform\n');
+    expect(named.paragraphs).toEqual(['К врачам обратились на треть больше людей, пишет Kazinform']);
+  });
+
+  it('reads a listed outlet presenting the report to the reader as its outlet; anyone else presenting names none', () => {
+    const presented = (lead: string) => parse(`date 2025-11-02 2 қараша. Жылнама\n${lead}\n`).attribution;
+    expect(presented('Kazinform оқырман назарына 2 қарашаға арналған атаулы күндер тізбесін ұсынады.')).toEqual({ outlet: 'Kazinform' });
+    expect(presented('Информационное агентство Kazakhstan Today представляет обзор главных событий года.')).toEqual({ outlet: 'KAZAKHSTAN TODAY' });
+    expect(presented('Облыстық театр көрермен назарына жаңа қойылымын ұсынады.')).toBeUndefined();
+    expect(presented('Театр представляет новую постановку по пьесе местного автора.')).toBeUndefined();
+  });
+});
+
+describe('a short headline over an interview\'s dek, and a byline signed for the text and the photos', () => {
+  const LEAD = 'На прошлой неделе редакция рассказала о спорах вокруг закупок для городских больниц.';
+
+  it('keeps a two-word headline right over the dek naming the guest and quoting him; the dek stays text', () => {
+    const article = parse(`date 2018-06-29 Тонкие места\nАрман ЖАКСЫБЕКОВ, вице-министр финансов: Бюджет выдержит всё!\n${LEAD}\n`);
+    expect(article.title).toBe('Тонкие места');
+    expect(article.paragraphs).toEqual(['Арман ЖАКСЫБЕКОВ, вице-министр финансов: Бюджет выдержит всё!', LEAD]);
+  });
+
+  it('a dek with the role capitalised, or apart from the title, is no evidence: the two words stay page matter', () => {
+    expect(parse(`date 2018-06-29 Тонкие места\nАрман ЖАКСЫБЕКОВ, Вице-министр Финансов: Бюджет выдержит всё!\n${LEAD}\n`).title).not.toBe('Тонкие места');
+    expect(parse(`date 2018-06-29 Тонкие места\n\nАрман ЖАКСЫБЕКОВ, вице-министр финансов: Бюджет выдержит всё!\n${LEAD}\n`).title).not.toBe('Тонкие места');
+  });
+
+  it('reads `Текст и фото:` as the author\'s credit, no caption, and the byline\'s place in brackets as page matter', () => {
+    expect(creditIn('ТЕКСТ И ФОТО: ИРИНА БЕЛОВА')).toEqual({ credit: 'ИРИНА БЕЛОВА' });
+    expect(creditIn('Текст и фото: Ирина Белова')).toEqual({ credit: 'Ирина Белова' });
+    expect(clutterRuleOf('(г. Караганда, Центральный Казахстан)')?.name).toBe('byline');
+    expect(clutterRuleOf('(г. Караганда)')?.name).toBe('byline');
+    expect(clutterRuleOf('(в Караганде открыли две школы)')).toBeUndefined();
+  });
+});
+
+describe('a still, a screenshot, a collage and a generic snapshot as credits; a gallery\'s counter and a video\'s credit as page matter', () => {
+  it('reads a screenshot of a video with no preposition, a still\'s label with a colon, a photo collage and a snapshot marked illustrative', () => {
+    expect(creditIn('Скриншот видео')).toEqual({ credit: 'Скриншот видео', generic: true });
+    expect(creditIn('Скриншот видео из соцсетей')).toEqual({ credit: 'Скриншот видео из соцсетей', generic: true });
+    expect(creditIn('Скрин видео')).toEqual({ credit: 'Скрин видео', generic: true });
+    expect(creditIn('Кадр видео: ДП Алматы')).toEqual({ credit: 'ДП Алматы' });
+    expect(creditIn('Скриншот: Instagram')).toEqual({ credit: 'Instagram' });
+    expect(creditIn('Фотоколлаж Kazinform')).toEqual({ credit: 'Kazinform', generic: false });
+    expect(creditIn('Фото взято из открытых источников')).toEqual({ credit: 'из открытых источников', generic: true });
+    expect(creditIn('Снимок носит иллюстративный характер')).toEqual({ credit: 'Снимок носит иллюстративный характер', generic: true });
+    expect(creditIn('Фото: © Kazpravda.kz')).toEqual({ credit: 'Kazpravda.kz' });
+    expect(creditIn('Текст: Ольга Иванова, фото: Пётр Петров')).toEqual({ credit: 'Пётр Петров' });
+  });
+
+  it('a still\'s label after a dash, or a sentence on a snapshot or a screenshot, stays text', () => {
+    expect(creditIn('Кадр — это единица фильма, снятая без остановки.')).toBeUndefined();
+    expect(creditIn('Скриншот - главный довод в этом споре.')).toBeUndefined();
+    expect(creditIn('Снимок сделан в 1982 году.')).toBeUndefined();
+    expect(creditIn('Скрин переписки опубликовали в соцсетях.')).toBeUndefined();
+  });
+
+  it('takes a gallery\'s counter and a video\'s credit naming a service or an account; a sentence after `Видео:` stays', () => {
+    expect(clutterRuleOf('1 / 12')?.name).toBe('gallery counter');
+    expect(clutterRuleOf('Фото 3 из 12')?.name).toBe('gallery counter');
+    expect(clutterRuleOf('Видео: пресс-служба ДЧС')?.name).toBe('video credit');
+    expect(clutterRuleOf('Видео: Instagram/akimat_city')?.name).toBe('video credit');
+    expect(clutterRuleOf('Видео: спасатели вытащили собаку из реки')).toBeUndefined();
+    expect(clutterRuleOf('Видео: Спасатели вытащили собаку из реки')).toBeUndefined();
+  });
+});
+
+describe('a caption under its label, a correspondent\'s byline with her role, a chart\'s source and a video\'s leftover link', () => {
+  it('reads `На снимке:` and `На фото:` as the picture\'s caption, never its credit; every such caption leaves the text', () => {
+    expect(creditIn('На фото: новый мост через реку')).toBeUndefined();
+    expect(creditIn('На фото: Лыжники на старте. || Фото из архива «Газеты»')).toEqual({ credit: 'из архива «Газеты»', caption: 'Лыжники на старте.' });
+    const article = parse('date 2024-03-05 В Уральске открыли новый мост через реку\nВ Уральске после ремонта открыли мост через реку Чаган, сообщает «Уральская неделя».\nНа снимке: аким города на открытии моста\nРаботы шли два года и обошлись бюджету в три миллиарда тенге.\nНа фото: первые машины на мосту\nДвижение откроют для всех видов транспорта с понедельника.\n');
+    expect(article.photoAlt).toBe('аким города на открытии моста');
+    expect(article.paragraphs).toHaveLength(3);
+    expect(article.photoCredit).toBeUndefined();
+  });
+
+  it('takes a byline with the correspondent\'s role after a comma and `Подготовила Имя Фамилия`; a sentence about a journalist stays', () => {
+    expect(clutterRuleOf('Ольга ИВАНОВА, собственный корреспондент «Газеты» по ЗКО')?.name).toBe('byline');
+    expect(clutterRuleOf('Материал подготовил Пётр Петров')?.name).toBe('byline');
+    expect(clutterRuleOf('Ольга Иванова, журналист, поехала в село и увидела там новую школу.')).toBeUndefined();
+    expect(clutterRuleOf('Подготовила программу Ольга Иванова')).toBeUndefined();
+    expect(clutterRuleOf('Ольга Иванова, журналист из Атырау, рассказала о поездке в горы')).toBeUndefined();
+  });
+
+  it('takes a chart\'s or a table\'s source and an embedded video\'s link; a schedule or a sentence stays', () => {
+    expect(clutterRuleOf('Таблица: Бюро национальной статистики')?.name).toBe('chart credit');
+    expect(clutterRuleOf('Инфографика Kazinform')?.name).toBe('chart credit');
+    expect(clutterRuleOf('График: с утра до вечера')).toBeUndefined();
+    expect(clutterRuleOf('График: Понедельник с 9 до 18')).toBeUndefined();
+    expect(clutterRuleOf('Инфографика показывает рост цен')).toBeUndefined();
+    expect(clutterRuleOf('Смотреть на YouTube')?.name).toBe('media player');
+    expect(clutterRuleOf('Смотрите видео, как спасатели вытащили собаку.')).toBeUndefined();
+  });
+});
+
+describe('a closing line cut off by the copy that names the headline\'s person in full', () => {
+  const page = (last: string) => `date 2023-10-17 В Степногорске появился мурал в честь пожарного Аскара Забикулина\nПоделиться:\n\nВ Степногорске на фасаде пожарной части нарисовали портрет погибшего пожарного.\n\nРаботу выполнили местные художники за десять дней по заказу городского управления.\n\n${last}\n`;
+
+  it('keeps it as the report\'s last paragraph; a headline naming someone else still goes as a teaser', () => {
+    expect(parse(page('Брат погибшего пожарного Эльдар Забикулин поблагодарил художников за их труд')).paragraphs.at(-1)).toBe('Брат погибшего пожарного Эльдар Забикулин поблагодарил художников за их труд');
+    expect(parse(page('Аким области Ерлан Жумабаев выразил благодарность строителям школы')).paragraphs.at(-1)).toBe('Работу выполнили местные художники за десять дней по заказу городского управления.');
+  });
+});
+
+describe('Kazakh generic credits: an illustrative picture and a still from a video', () => {
+  it('reads `Көрнекі сурет`, `Видеодан скрин`, `Видеодан алынған кадр` and a screenshot\'s label alone; a sentence on them stays', () => {
+    expect(creditIn('Көрнекі сурет')).toEqual({ credit: 'Көрнекі сурет', generic: true });
+    expect(creditIn('Видеодан алынған кадр')).toEqual({ credit: 'Видеодан алынған кадр', generic: true });
+    expect(creditIn('Видеодан скрин')).toEqual({ credit: 'Видеодан скрин', generic: true });
+    expect(creditIn('Скриншот')).toEqual({ credit: 'Скриншот', generic: true });
+    expect(creditIn('Көрнекі сурет салынды.')).toBeUndefined();
+    expect(creditIn('Скриншот переписки облетел соцсети.')).toBeUndefined();
+  });
+});
+
+describe('a credit in brackets, a photographer with the newspaper in quotes, a credit\'s closing period', () => {
+  it('reads the credit in brackets alone or after its caption; a media mark or a sentence in brackets stays', () => {
+    expect(creditIn('(Фото: пресс-служба акимата)')).toEqual({ credit: 'пресс-служба акимата' });
+    expect(creditIn('Лодки спасателей у домов (фото: ДЧС)')).toEqual({ credit: 'ДЧС', caption: 'Лодки спасателей у домов' });
+    expect(creditIn('Аким встретился с жителями (фото)')).toBeUndefined();
+    expect(creditIn('Он показал снимки (фото прилагается).')).toBeUndefined();
+    expect(creditIn('Аким открыл школу в селе. Дети пришли на линейку (фото акимата)')).toBeUndefined();
+  });
+
+  it('reads `Фото Имени Фамилии, «Газета»` and `Фото автора.` with its period', () => {
+    expect(creditIn('Фото Ирины Беловой, «Вечерняя газета»')).toEqual({ credit: 'Ирины Беловой, «Вечерняя газета»', generic: false });
+    expect(clutterRuleOf('Фото автора.')?.name).toBe('photo credit');
+  });
+});
+
+describe('a caption with a still\'s generic credit glued after it', () => {
+  it('reads `<caption> Кадры из видео` as the caption and the credit; the words in small letters inside a sentence stay text', () => {
+    expect(creditIn('Пожарные тушат склад на окраине города Кадры из видео')).toEqual({ credit: 'Кадры из видео', generic: true, caption: 'Пожарные тушат склад на окраине города' });
+    expect(creditIn('Кадры из видео')).toEqual({ credit: 'Кадры из видео', generic: true });
+    expect(creditIn('Это было хорошо видно на кадрах из видео')).toBeUndefined();
+    expect(creditIn('Полиция опубликовала Кадры из видео')).toBeUndefined();
+  });
+});
+
+describe('a credit\'s label with no colon over the photographer\'s name', () => {
+  const page = (label: string, name: string) => `date 2019-05-10 Старожилы рассказали, каким был их город\n\nМы спросили старожилов, как менялся город за последние полвека.\n\n${label}\n\n${name}\n\nГорожане вспоминали трамваи, арыки и летние кинотеатры.\n`;
+
+  it('joins `Фотографии` / `Имя Фамилия`, a blank line between or not, into the credit', () => {
+    const article = parse(page('Фотографии', 'Ирина Белова'));
+    expect(article.photoCredit).toBe('Ирина Белова');
+    expect(article.paragraphs).toEqual(['Мы спросили старожилов, как менялся город за последние полвека.', 'Горожане вспоминали трамваи, арыки и летние кинотеатры.']);
+  });
+
+  it('a label over a line that is no person\'s name stays as it was', () => {
+    expect(parse(page('Фотографии', 'Старый город в снимках')).photoCredit).toBeUndefined();
   });
 });

@@ -52,6 +52,13 @@ export interface Follow {
   afterText?: boolean;
   /** The block is taken only when it runs to the last line of the copy (an advert's text at the page's foot). */
   toEnd?: boolean;
+  /**
+   * A feed of other reports: under a paragraph of the report, the label over a headline (its stamp between or
+   * not) heads the rest of the copy, whatever its lines (rules/clutter.ts, `feedToEnd`).
+   */
+  feed?: boolean;
+  /** A line of the block may also be an advert's words to the reader, outside any quote (rules/clutter.ts, `ADDRESS`). */
+  address?: boolean;
 }
 
 // A comment section's rules notice asking the reader to read them before commenting: `Мы дорожим каждым
@@ -537,9 +544,18 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: (text) => text.endsWith('>>') && isHeadlineLike(text.replace(LINK_MARK_END, '')),
   },
   {
-    // A widget of other reports: each a headline, at times with its excerpt cut off (`… в…`) and its stamp.
+    // A site's feed of other reports, its label in the page's sidebar: each a headline, at times with its excerpt cut
+    // off (`… в…`) and its stamp. Under the text, its label over another report's headline (no sentence), the feed
+    // runs to the copy's end: its items' excerpts close sentences too (`Лента новостей` / `Headline` / `Excerpt.`).
     name: 'news widget',
-    line: line(String.raw`(?:${words('последние\\s+новости', 'сейчас\\s+читают', 'читают\\s+сейчас', 'новости\\s+партнеров', 'новости\\s+партнёров', 'серіктес\\s+жаңалықтары', 'ūqsas\\s+jaŋalyqtar', 'uqsas\\s+jańalyqtar', 'новости\\s+по\\s+теме', 'похожие\\s+новости', 'материалы\\s+по\\s+теме', 'самое\\s+читаемое', 'самое\\s+популярное', 'популярное', 'популярные\\s+новости', 'главное', 'главное\\s+на\\s+сегодня', 'главное\\s+за\\s+день', 'главное\\s+за\\s+неделю', 'главные\\s+новости', 'лента\\s+новостей', 'выбор\\s+редакции', 'рекомендуем', '(?:вам\\s+)?(?:также\\s+)?может\\s+быть\\s+интересно', 'это\\s+может\\s+быть\\s+интересно', 'сізге\\s+(?:де\\s+)?қызықты\\s+болуы\\s+мүмкін', 'үздік\\s+материалдар', '[ýu]zdik\\s+mater[ıi]aldar', 'соңғы\\s+жаңалықтар', 'ең\\s+көп\\s+оқылған', 'көп\\s+оқылғандар', 'тақырыпқа\\s+қатысты', 'ұқсас\\s+жаңалықтар', 'sońǵy\\s+jańalyqtar', 'eń\\s+kóp\\s+oqylǵan', 'se[ıi]chas\\s+ch[ıi]ta[ıi][ýu]t', 'жедел\\s+жаңалықтар', 'jedel\\s+jańalyqtar', 'свежее\\s+на\\s+сайте', 'новое\\s+на\\s+сайте', 'весь\\s+контент', 'барлық\\s+контент')})\s*:?`),
+    line: line(String.raw`(?:${words('последние\\s+новости', 'сейчас\\s+читают', 'читают\\s+сейчас', 'самое\\s+читаемое', 'самое\\s+популярное', 'популярное', 'популярные\\s+новости', 'главное', 'главное\\s+на\\s+сегодня', 'главное\\s+за\\s+день', 'главное\\s+за\\s+неделю', 'главные\\s+новости', 'лента\\s+новостей', 'соңғы\\s+жаңалықтар', 'ең\\s+көп\\s+оқылған', 'көп\\s+оқылғандар', 'sońǵy\\s+jańalyqtar', 'eń\\s+kóp\\s+oqylǵan', 'se[ıi]chas\\s+ch[ıi]ta[ıi][ýu]t', 'жедел\\s+жаңалықтар', 'jedel\\s+jańalyqtar', 'свежее\\s+на\\s+сайте', 'новое\\s+на\\s+сайте')})\s*:?`),
+    follows: { lines: 12, shape: 'teaser', feed: true },
+  },
+  {
+    // Links to related reports, which a page may print inside the text too (`Новости по теме:` / `Headline` / the
+    // text going on): each a headline, at times with its excerpt cut off and its stamp.
+    name: 'news widget',
+    line: line(String.raw`(?:${words('новости\\s+партнеров', 'новости\\s+партнёров', 'серіктес\\s+жаңалықтары', 'ūqsas\\s+jaŋalyqtar', 'uqsas\\s+jańalyqtar', 'новости\\s+по\\s+теме', 'похожие\\s+новости', 'материалы\\s+по\\s+теме', 'выбор\\s+редакции', 'рекомендуем', '(?:вам\\s+)?(?:также\\s+)?может\\s+быть\\s+интересно', 'это\\s+может\\s+быть\\s+интересно', 'сізге\\s+(?:де\\s+)?қызықты\\s+болуы\\s+мүмкін', 'үздік\\s+материалдар', '[ýu]zdik\\s+mater[ıi]aldar', 'тақырыпқа\\s+қатысты', 'ұқсас\\s+жаңалықтар', 'весь\\s+контент', 'барлық\\s+контент')})\s*:?`),
     follows: { lines: 12, shape: 'teaser' },
   },
   {
@@ -731,6 +747,27 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'byline',
     maxLength: 240,
     line: new RegExp(String.raw`^(?:[Аа]втор|[Тт]екст|[Тт]ілші|[Aa]vtor|[Tt]ilshi)\s*[:—–-]\s*\p{Lu}[\p{Ll}\p{M}]+\s+${CAPITALS_SURNAME},\s+[^.!?:;«»"]{3,220}\.?$`, 'u'),
+  },
+  {
+    // A correspondent's byline with her role after a comma, no label, as Kazpravda prints it: `Имя ФАМИЛИЯ,
+    // собственный корреспондент «Газеты» по ЗКО`, `Имя Фамилия, обозреватель отдела экономики`. No sentence closes in it,
+    // and no clause follows the role after a comma (`…, журналист, рассказал …` is text).
+    name: 'byline',
+    maxLength: 160,
+    line: /^\p{Lu}\p{Ll}+\s+(?:\p{Lu}{2,}(?:-\p{Lu}{2,})?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s+(?:собственный\s+корреспондент|корреспондент|фотокорреспондент|спецкор|обозреватель|журналист|редактор|внештатный\s+автор)(?:\s[^.!?:;,]{1,120})?$/u,
+  },
+  {
+    // Who prepared the report, no colon: `Подготовила Имя Фамилия`, `Материал подготовил Имя ФАМИЛИЯ`.
+    name: 'byline',
+    maxLength: 60,
+    line: /^(?:[Мм]атериал\s+подготовил|[Пп]одготовил)[аи]?\s+\p{Lu}\p{Ll}+\s+(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u,
+  },
+  {
+    // The byline's place in brackets on its own line, the city's abbreviation first, a region after it or
+    // not: `(г. Караганда, Центральный Казахстан)`. A bracket alone on a line is no sentence.
+    name: 'byline',
+    maxLength: 80,
+    line: /^\((?:г|с|пос|п|аул)\.\s?\p{Lu}[\p{L}-]+(?:[\s-]\p{Lu}[\p{L}-]+)?(?:,\s*[^()!?]{2,50})?\)$/u,
   },
   {
     // A newspaper's signature for its own correspondent, no name given: `Өз тілшіміз` (our correspondent).
@@ -959,12 +996,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // An advert's text under its label at the page's foot, the banner lost: `реклама` / `COP29` /
-    // `Баку, Азербайджан` / `11-22 ноября`. Only short lines running to the end of the copy: under the
-    // label inside the text, a report's subheading may follow.
+    // `Баку, Азербайджан` / `11-22 ноября`. Only short lines running to the end of the copy, or the advert's
+    // words to the reader (`Реклама` / `… каждый из вас вноси`): under the label inside the text, a report's
+    // subheading or its next paragraph may follow, and a report speaks of the reader only in a quote.
     name: 'advertising label',
     maxLength: 20,
     line: line(words('реклама', 'жарнама', 'jarnama', 'advertisement')),
-    follows: { lines: 6, shape: 'label', afterText: true, toEnd: true },
+    follows: { lines: 6, shape: 'label', afterText: true, toEnd: true, address: true },
   },
   {
     name: 'page navigation',
@@ -972,12 +1010,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       'главная', 'назад', 'вернуться\\s+к\\s+новостям', 'все\\s+новости', 'больше\\s+новостей', 'вся\\s+лента', 'меню', 'поиск', 'войти', 'версия\\s+для\\s+слабовидящих', 'нашли\\s+ошибку\\??', 'комментарии', 'оставить\\s+комментарий', 'показать\\s+ещё', 'показать\\s+еще', 'загрузить\\s+ещё', 'реклама', 'на\\s+правах\\s+рекламы',
       // A widget's link to its whole section: `Все видео`, `Все фото`, `Барлық видео`.
       'все\\s+(?:видео|фото|фоторепортажи|статьи|публикации)', 'барлық\\s+(?:видео|бейнелер|фото)', 'barlyq\\s+(?:vıdeo|video|foto)',
-      'басты\\s+бет', 'артқа', 'барлық\\s+жаңалықтар', 'іздеу', 'кіру', 'пікірлер', 'пікір\\s+қалдыру', 'толығырақ', 'жарнама',
-      'bas\\s+bet', 'artqa', 'barlyq\\s+jańalyqtar', 'izdeý', 'pikirler', 'pikir\\s+qaldyr[ýu]', 'tolyǵyraq', 'tolyğyraq', 'jarnama', 'پىكىرلەر', 'تولىعىراق',
+      'басты\\s+бет', 'артқа', 'барлық\\s+жаңалықтар', 'іздеу', 'кіру', 'пікірлер', 'пікір\\s+қалдыру', 'толығырақ(?:\\.\\.\\.|…)?', 'жарнама',
+      'bas\\s+bet', 'artqa', 'barlyq\\s+jańalyqtar', 'izdeý', 'pikirler', 'pikir\\s+qaldyr[ýu]', 'tolyǵyraq(?:\\.\\.\\.|…)?', 'tolyğyraq', 'jarnama', 'پىكىرلەر', 'تولىعىراق',
       // An amp page's «read more» link under the text: `Басқасын біл`, `باسقاسىن بىل` (its hamza lost or not).
       'басқасын\\s+біл', 'basqasyn\\s+bil', 'باسقاسىن\\s+ء?بىل',
-      // A «read on» link closing the text: `Читайте дальше`, `Читать далее`, `Әрі қарай оқу`.
-      '(?:читайте|читать)\\s+(?:дальше|далее)', '(?:әрі|ары)\\s+қарай\\s+оқу', 'ári\\s+qaraı\\s+oqý',
+      // A «read on» link closing the text or an excerpt: `Читайте дальше`, `Читать далее…`, `Толығырақ...`, `Әрі қарай оқу`.
+      '(?:читайте|читать)\\s+(?:дальше|далее)(?:\\.\\.\\.|…)?', '(?:әрі|ары)\\s+қарай\\s+оқу', 'ári\\s+qaraı\\s+oqý',
     )),
   },
   {
@@ -1640,10 +1678,39 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: new RegExp(String.raw`^(?:(?:подпишитесь|подписывайтесь)\s+на\s+наш[у]?|(?:${SOCIAL}|телеграм)[\s-]?(?:канал|аккаунт)|и\s+(?:узнавайте|узнай(?:те)?)\s+(?:все\s+|главные\s+)?новости\s+первыми!?)$`, 'iu'),
   },
   {
-    // A video's credit, as a page prints it under the player: `Видео: Данияр Адилбеков`, `Видео: Akorda`.
+    // A video's credit, as a page prints it under the player: `Видео: Данияр Адилбеков`, `Видео: Akorda`, an account
+    // after the network's name, `Видео: Instagram/akimat_city`; or a press service, a screenshot or an archive, its
+    // name in small letters: `Видео: пресс-служба ДЧС`, `Видео: скриншот из соцсетей`.
     name: 'video credit',
     maxLength: 100,
-    line: /^(?:[Вв]идео|[Vv]ideo|ВИДЕО)\s*:\s*\p{Lu}[\p{L}\d.-]*(?:(?:\s+|\s*[/,]\s*)\p{Lu}[\p{L}\d.-]*){0,5}$/u,
+    line: /^(?:[Вв]идео|[Vv]ideo|ВИДЕО)\s*:\s*(?:\p{Lu}[\p{L}\d.-]*(?:\/[\w.@-]{2,40})?(?:(?:\s+|\s*[/,]\s*)\p{Lu}[\p{L}\d.-]*(?:\/[\w.@-]{2,40})?){0,5}|(?:пресс-служб[аы]|скриншот|кадр|архив|соцсети)(?:\s+[\p{L}\d.«»"-]+){0,6})$/u,
+  },
+  {
+    // An embedded video's link left without its player: `Watch on YouTube`, `Смотреть на YouTube`, `Смотрите видео`,
+    // `Смотрите видео по теме`.
+    name: 'media player',
+    maxLength: 40,
+    line: /^(?:watch\s+on\s+youtube|смотреть\s+(?:на|в)\s+youtube|смотрите\s+видео(?:\s+по\s+теме)?|видеоны\s+(?:қараңыз|тамашалаңыз))[.:!]?$/iu,
+  },
+  {
+    // A chart's or a table's source under it: `Таблица: Бюро национальной статистики`, `Диаграмма: Kazinform`,
+    // `Инфографика Kazinform`. A name, no figure (`График: с 9 до 18` is a schedule), no sentence.
+    name: 'chart credit',
+    maxLength: 90,
+    line: /^(?:(?:[Тт]аблица|[Дд]иаграмма|[Гг]рафик|[Ии]сточник\s+(?:данных|графика|таблицы|инфографики))\s*:\s*|[Ии]нфографика\s+(?=[A-Z«"]))[\p{Lu}«"][^:.!?\d]{1,70}$/u,
+  },
+  {
+    // A gallery's numbered caption: `Фото 1. Мост через реку после ремонта`, `Сурет 2: …`. The number after the label
+    // tells it from a sentence on a photo.
+    name: 'photo caption',
+    maxLength: 200,
+    line: /^(?:Фото|Снимок|Сурет|Фотосурет)\s+№?\s?\d{1,2}[.:)]\s+\S.{2,180}$/u,
+  },
+  {
+    // A gallery's counter of its pictures, as a slider prints it under each: `1 / 12`, `Фото 3 из 12`.
+    name: 'gallery counter',
+    maxLength: 20,
+    line: /^(?:фото\s+)?\d{1,3}\s*(?:\/|из)\s*\d{1,3}$/iu,
   },
   {
     // A pager's link alone with its arrow, the headline it names not copied: `Следующая →`, `← Предыдущая`,
@@ -1981,11 +2048,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     follows: { lines: 12, shape: 'teaser' },
   },
   {
-    // A photo credit naming the report's author: `фото автора`. With the author's name alone above the lead it
+    // A photo credit naming the report's author: `фото автора`, its period kept or not. With the author's name alone above the lead it
     // is the credit (photo-credit.ts); with none it names no one.
     name: 'photo credit',
     maxLength: 20,
-    line: line(words('фото\\s+автора', 'фото\\s+автора\\s+статьи', 'фото\\s+автора\\s+материала')),
+    line: line(String.raw`(?:${words('фото\\s+автора', 'фото\\s+автора\\s+статьи', 'фото\\s+автора\\s+материала')})\.?`),
   },
   {
     // A stamp with the year, then after a comma who or where the report is from: `25 ақпан 2025 жыл,
@@ -2086,6 +2153,19 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}\s+\p{L}+(?:нан|нен|дан|ден|тан|тен)\s+алынған\s(?:[^.!?]|\.(?=\S)){5,120}\sжариялай(?:ды|мыз)|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}\s+(?:переда[её]т|сообщает),\s+что\s+по\s+данным\s+(?:сайта|портала|издания|агентства)\s+[\p{L}\d.-]{2,40}|(?:по\s+материалам|на\s+основе\s+материалов)\s+(?:сайта\s+|портала\s+|издания\s+)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})\.{0,3}$/iu,
   },
   {
+    // A feed's notice under a report another site carries, as WordPress prints it in Russian, its verb in
+    // the plural: `Сообщение <headline> появились сначала на <site>.` (English `The post … appeared first on …`).
+    name: 'reprint notice',
+    maxLength: 400,
+    line: /^(?:сообщение\s+\S.{0,300}?\s+появились\s+сначала\s+на|the\s+post\s+\S.{0,300}?\s+appeared\s+first\s+on)\s+\S.{0,100}$/iu,
+  },
+  {
+    // A site's link to its channel, named by its domain: `Газета.Ru в Telegram`, `Tengrinews.kz в Instagram`.
+    name: 'social link',
+    maxLength: 50,
+    line: new RegExp(String.raw`^[\p{L}\d-]+\.\p{L}{2,6}\s+в\s+(?:${SOCIAL}|телеграм|телеграме|дзене)$`, 'iu'),
+  },
+  {
     // A site's accounts listed at the page's end, one a line: `Telegram @myastanacity`, `WhatsApp "Астана - Что? Где? Когда?"`.
     name: 'social link',
     maxLength: 80,
@@ -2122,9 +2202,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // `Посмотреть эту публикацию в Instagram`, `Публикация от Принципиально Астана (@eto_astana_detka)`,
     // `A post shared by … (@…)`, a tweet's signature `— Айгерим (@aigerim) March 3, 2024`; the account's
     // name alone, as the embed prints a page's title, no handle: `Публикация от Karaganda | Караганда`.
+    // A TikTok clip's caption, its sound after the note mark closing it: `@account #город #погода ♬ оригинальный
+    // звук - account`, or the sound alone (`♬ original sound - account`); it opens on the account's handle or on the mark.
     name: 'embedded post',
-    maxLength: 160,
-    line: /^(?:(?:посмотреть\s+эту\s+публикацию|view\s+this\s+post|смотреть\s+публикацию)\s+(?:в|on)\s+instagram|(?:публикация\s+от|a\s+post\s+shared\s+by|пост,\s+опубликованный)\s+[^()]{1,80}\(@[\w.]{2,40}\)(?:\s+[^()]{1,40})?|(?:публикация\s+от|a\s+post\s+shared\s+by)\s+\p{Lu}[\p{L}\d._-]*(?:\s+(?:\|\s+)?\p{Lu}[\p{L}\d._-]*){0,4}|[—–-]\s+[^()]{1,60}\(@\w{2,30}\)\s+[\p{L}\d,. ]{6,30})$/iu,
+    maxLength: 300,
+    line: /^(?:(?:@[\w.]{2,40}\s(?:[^♬]{0,200}\s)?|)♬\s[^♬]{1,80}|(?:посмотреть\s+эту\s+публикацию|view\s+this\s+post|смотреть\s+публикацию)\s+(?:в|on)\s+instagram|(?:публикация\s+от|a\s+post\s+shared\s+by|пост,\s+опубликованный)\s+[^()]{1,80}\(@[\w.]{2,40}\)(?:\s+[^()]{1,40})?|(?:публикация\s+от|a\s+post\s+shared\s+by)\s+\p{Lu}[\p{L}\d._-]*(?:\s+(?:\|\s+)?\p{Lu}[\p{L}\d._-]*){0,4}|[—–-]\s+[^()]{1,60}\(@\w{2,30}\)\s+[\p{L}\d,. ]{6,30})$/iu,
   },
   {
     // A weather widget's alt text and reading, a line per city: `weather Астана: --°C`, `weather Алматы: +3°C`.

@@ -76,8 +76,11 @@ const OFFICE = /пресс-служб|акимат|министерств|деп
 // A Kazakh dateline naming the outlet's correspondent: `Нұр-Сұлтан, BAQ.KZ тілшісі. Бұл туралы …`,
 // Latin `Astana, Kazinform tilshisi.`
 const CORRESPONDENT_DATELINE = new RegExp(String.raw`^${CITY},\s+(?<outlet>${DOMAIN}|\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*){0,2})\s+(?:тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|ء?تىلشىسى)[.,]?\s`, 'u');
-// An outlet opening the lead as the one that prepared it: `Tengrinews.kz подготовил дайджест …`.
-const PREPARED_BY = new RegExp(String.raw`^(?<outlet>${DOMAIN})\s+подготовил[аио]?\s`, 'u');
+// An outlet opening the lead as the one that prepared it: `Tengrinews.kz подготовил дайджест …`; a listed outlet or a
+// domain, what it is before it or not, presenting it to the reader: `Информационное агентство Kazakhstan Today
+// представляет обзор …`, `Kazinform предлагает вашему вниманию …`, Kazakh `Kazinform оқырман назарына … ұсынады`.
+const PRESENTED = String.raw`(?:представляет|представляют|предлагает\s+(?:вашему\s+)?вниманию|(?:оқырман(?:дар)?(?:ының|дың)?|көрермен(?:дер)?)\s+назарына\s(?:[^.!?]|\.(?=\S)){1,200}?\sұсынады|oqyrman\s+nazaryna\s(?:[^.!?]|\.(?=\S)){1,200}?\susynady)`;
+const PREPARED_BY = new RegExp(String.raw`^(?:(?:(?:информационное\s+|международное\s+информационное\s+)?агентство|ИА|МИА|портал|издание)\s+)?(?<outlet>${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))\s+(?:подготовил[аио]?|${PRESENTED})(?=[\s,.])`, 'iu');
 // The outlet's correspondent, or the outlet by its domain, doing the reporting: `Корреспондент
 // BaigeNews.kz проанализировал ситуацию …`, `Zakon.kz поговорил со специалистами`, `…, узнал Zakon.kz.`
 const REPORTING_VERB = String.raw`(?:проанализировал|выяснил|побывал|узнал|поговорил|посетил|изучил|разобрал)(?:а|и|ся|ась|ись)?`;

@@ -115,6 +115,16 @@ const TABLE_ROW = /^\|.*\S/u;
 // A crumb of a trail printed as a numbered list: `2. Мәдениет`.
 const NUMBERED_CRUMB = /^\d\.\s+(\S.{0,150})$/u;
 
+// An advert speaks to the reader: `вы`, `вас`, `ваш…`, `сіз…` (you). A report does so only in a quote, its
+// marks or a dialogue's dash there.
+const ADDRESS = /(?<![\p{L}\p{M}])(?:вы|вас|вам|вами|ваш|ваша|ваше|ваши|вашего|вашей|вашему|вашим|ваших|сіз|сізге|сізді|сіздің|сіздер|сіздерге|сіздерді)(?![\p{L}\p{M}])/iu;
+const QUOTED = /[«»"“”„]|^[-–—]/u;
+
+/** An advert's words to the reader, outside any quote (`Учитель – это светоч нации. … каждый из вас …`). */
+function addressesReader(text: string): boolean {
+  return ADDRESS.test(text) && !QUOTED.test(text);
+}
+
 /** Whether a line belongs to a block of the `follow` shape, and under which rule's name. */
 function blockRule(line: SourceLine, follow: Follow, heading: ClutterRule, first: boolean): ClutterRule | undefined {
   if (line.verbatim) return undefined;
@@ -151,7 +161,7 @@ function blockRule(line: SourceLine, follow: Follow, heading: ClutterRule, first
     return item !== undefined && (isHeadlineLike(item) || isCutOff(item) || !/\s/u.test(item) || wordCount(item) <= 3) ? heading : undefined;
   }
   const fits = follow.shape === 'headline' ? isHeadlineLike(line.text) : isLabelLike(line.text) || (line.text.startsWith('#') && isHeadlineLike(line.text.slice(1)));
-  return fits ? heading : undefined;
+  return fits || (follow.address === true && addressesReader(line.text)) ? heading : undefined;
 }
 
 /** Whether every line after the heading at `index`, at most the block's count, fits it and the last is the copy's. */
@@ -181,6 +191,24 @@ function ownHeadline(lines: readonly SourceLine[], index: number, follow: Follow
   return follow.shape === 'teaser' && next !== undefined && !next.verbatim && wordCount(line) >= 3 && isHeadlineLike(line) && isSentenceLine(next) && !isHeadlineLike(next.text) && !isCutOff(next.text) && clutterRuleOf(next.text) === undefined;
 }
 
+// A feed's item may print its stamp above its headline: `Лента новостей` / `12:30` / `Headline`.
+const FEED_STAMPS = 2;
+// A feed item's headline is one of three words or more; a report's subheading under a label may be shorter.
+const FEED_HEADLINE_WORDS = 3;
+
+/**
+ * Whether the feed's label at `index` heads another report: a headline of three words or more right under it
+ * (or under its stamp), then more lines. The label closes the report's text: a feed's items (headline,
+ * excerpt, headline…) run to the copy's end, and an excerpt may close a sentence as the report's own do.
+ */
+function opensFeed(lines: readonly SourceLine[], index: number): boolean {
+  let below = index + 1;
+  while (below < lines.length && below <= index + FEED_STAMPS && !lines[below]!.verbatim && metaLine(lines[below]!.text) === 'stamp') below++;
+  const head = lines[below];
+  if (!head || head.verbatim || below + 1 >= lines.length) return false;
+  return wordCount(head.text) >= FEED_HEADLINE_WORDS && isHeadlineLike(head.text) && clutterRuleOf(head.text) === undefined;
+}
+
 /**
  * Leaves page clutter out of the article: lines the clutter table matches, and the lines of the
  * blocks they head («Читайте также:» and the headline it links). Each is recorded with its rule.
@@ -208,6 +236,13 @@ export function clutter(state: ParseState): void {
       continue;
     }
     if (follow.toEnd && !blockRunsToEnd(lines, i, follow, rule)) continue;
+    if (follow.feed && kept.some(isSentenceLine) && opensFeed(lines, i)) {
+      for (const item of lines.slice(i + 1)) {
+        if (item.verbatim) kept.push(item);
+        else state.skipped.push({ line: item.line, text: item.text, rule: clutterRuleOf(item.text)?.name ?? rule.name });
+      }
+      break;
+    }
     for (let taken = 0; taken < follow.lines && i + 1 < lines.length; taken++) {
       const inBlock = blockRule(lines[i + 1]!, follow, rule, taken === 0);
       // Another block's heading in it (`Редактор` / `Recent Posts` / …) heads its own block: the outer loop takes it.

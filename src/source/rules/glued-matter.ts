@@ -2,15 +2,16 @@ import { monthNumber } from '../clutter/months.ts';
 import { isLinkPointer } from '../clutter/reader-prompt.ts';
 import { COMMENT_RULES, META_RULES } from '../clutter/table.ts';
 import { endsAsSentence, isSentenceLine } from '../line-shape.ts';
+import { OUTLET_SPELLINGS } from '../outlets.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { detectLanguage } from './language.ts';
 
 // A view counter glued to a paragraph's last sentence: `…басталды.Количество показов: 23`.
 const GLUED_COUNTER = /(?<=[.!?»"”])\s*(?:количество\s+показов|просмотров|просмотры|қаралым\s+саны|көрілім\s+саны)\s*:\s*\d[\d ]{0,8}$/iu;
 // A «read more» link or an excerpt's mark glued after a paragraph's last sentence, as a theme prints
-// it: `… бастайды. Толығырақ »`, `… Read more »`, `… Continue reading →`, `… […]`. Tested on the line's end first.
-const MORE_END = /(?:[»→…\]]|\.\.\.|more|reading|толығырақ|tolyǵyraq|تولىعىراق|подробнее|далее|полностью|оқу)$/iu;
-const GLUED_MORE = /(?<=[.!?»"”])\s*(?:(?:read\s+more|continue\s+reading|толығырақ|толық\s+оқу|көбірек\s+оқу|tolyǵyraq|تولىعىراق|подробнее|читать\s+далее|читать\s+полностью)(?:\s*(?:»|→|\.\.\.|…))?|\[(?:…|\.\.\.)\])$/iu;
+// it: `… бастайды. Толығырақ »`, `… Read more »`, `… Continue reading →`, `… […]`, `… (далее…)`. Tested on the line's end first.
+const MORE_END = /(?:[»→…\])]|\.\.\.|more|reading|толығырақ|tolyǵyraq|تولىعىراق|подробнее|далее|полностью|оқу)$/iu;
+const GLUED_MORE = /(?<=[.!?»"”])\s*(?:(?:read\s+more|continue\s+reading|толығырақ|толық\s+оқу|көбірек\s+оқу|tolyǵyraq|تولىعىراق|подробнее|читать\s+далее|читать\s+полностью)(?:\s*(?:»|→|\.\.\.|…))?|\[(?:…|\.\.\.)\]|\((?:далее|подробнее|читать\s+далее)(?:…|\.\.\.)?\))$/iu;
 // An embedded post's excerpt, cut off, then its «read more» link and the report's headline again, as
 // WordPress prints an embed: `… Вода подобралась … Читать далее <headline>`, `… Әрі қарай оқу <headline>`.
 export const EMBED_MORE_LINK = String.raw`(?:читать\s+(?:далее|дальше)|подробнее|әрі\s+қарай\s+оқу|толығырақ|ári\s+qaraı\s+oqý|continue\s+reading|read\s+more)`;
@@ -18,8 +19,9 @@ const EMBED_MORE = new RegExp(String.raw`(?<=…|\.\.\.)\s*${EMBED_MORE_LINK}\s+
 // A script's empty value glued after a line of Cyrillic text, where the page meant to print
 // something else (a credit, a link's label): `… сообщили в МВД undefined`.
 const GLUED_PLACEHOLDER = /(?<=\p{Script=Cyrillic}[.!?»"”]?)\s+(?:undefined|null|NaN)$/u;
-// The source's domain glued after the report's last sentence, a space between or none: `… ұлғайды. BNews.kz`, `… кресло.Ratel.kz`.
-const GLUED_SOURCE = /(?<=[.!?»"”])\s*([\p{L}\d][\p{L}\d-]{1,40}\.(?:kz|ru|com|org|net|info))$/iu;
+// The source's domain glued after the report's last sentence, a space between or none: `… ұлғайды. BNews.kz`, `… кресло.Ratel.kz`;
+// or a listed outlet's name, as an aggregator's card ends on its source: `… надзора КР.Кабар`.
+const GLUED_SOURCE = new RegExp(String.raw`(?<=[.!?»"”])\s*([\p{L}\d][\p{L}\d-]{1,40}\.(?:kz|ru|com|org|net|info)|(?:${OUTLET_SPELLINGS}))$`, 'iu');
 const SOURCE_TAIL = 60;
 // The author's signature glued after the report's last sentence on its line, as a page flattened into
 // paragraphs prints it: `… уточнили в ведомстве. Антон СЕРГИЕНКО` (a name, then a surname of four capitals or more).

@@ -357,6 +357,16 @@ function titleOverByline(c: Candidate, s: Scene): boolean {
   return next !== undefined && next.line < s.lead!.line && mayHeadAt(c.index + 1, s);
 }
 
+// An interview's dek: the guest's name (the surname in capitals or not), a comma, the role in small letters, a
+// colon, and the words quoted from the talk: `Имя ФАМИЛИЯ, вице-министр финансов: Бюджет выдержит!`.
+const GUEST_DEK = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Lu}\p{Ll}-]+,\s+\p{Ll}[^:!?.]{2,80}:\s+\S/u;
+
+/** The date line's title, moved for its two words or its capitals, right over an interview's dek naming the guest and quoting him. */
+function titleOverGuestDek(c: Candidate, s: Scene): boolean {
+  const next = s.lines[c.index + 1];
+  return s.titleMoved && !s.titleIsMatter && next !== undefined && !next.verbatim && next.line === c.line.line + 1 && GUEST_DEK.test(next.text);
+}
+
 /**
  * A short title right above the text but for its byline and the report's stamp between them (`Сила
  * Сибири` / `Имя ФАМИЛИЯ, Иркутская область` / `11.09.2014` / the lead): a feature's headline, though
@@ -408,6 +418,7 @@ export const EVIDENCE: readonly Evidence[] = [
   { of: 'title', name: 'over its view counter', weight: 20, holds: titleOverCounter },
   { of: 'title', name: 'over a byline and its dek', weight: 20, holds: (c, s) => s.titleMoved && titleOverByline(c, s) },
   { of: 'title', name: 'over its byline and stamp, right above the text', weight: 20, holds: titleOverBylineAndStamp },
+  { of: 'title', name: 'over an interview\'s dek naming the guest', weight: 20, holds: titleOverGuestDek },
   { of: 'title', name: 'a title that reads as a headline', weight: 20, holds: (_, s) => s.titleKept },
   { of: 'title', name: 'printed again', weight: 10, holds: (c, s) => s.titleKept && titleAgain(c, s) },
   { of: 'title', name: 'never printed, over a headline printed twice', weight: -10, holds: (c, s) => s.titleKept && anotherPrintedTwice(c, s) && !titleAgain(c, s) },

@@ -212,6 +212,21 @@ function isClosingTeaser(text: string): boolean {
   return words >= TEASER_WORDS && words <= TEASER_MAX_WORDS && isHeadlineLike(text) && !NOT_A_HEADLINE.test(text) && (text.toLowerCase().match(WORD) ?? []).some((word) => VERB.test(word));
 }
 
+// A person named in full, a first name and a surname, anywhere but first: `… пожарного Эльдар Забикулин выразил …`.
+const FULL_NAME = /(?<=\s)\p{Lu}\p{Ll}+\s(\p{Lu}\p{Ll}{4,})(?=[\s,.]|$)/gu;
+const NAME_STEM = 6;
+
+/**
+ * The closing line names in full a person whose surname the headline names (`… героя-пожарного Аскара Забикулина`
+ * over `Брат погибшего пожарного Эльдар Забикулин выразил благодарность …`): the report's last paragraph, its end
+ * cut off by the copy, not another report's headline.
+ */
+function namesHeadlinesPerson(text: string, title: string | undefined): boolean {
+  if (!title) return false;
+  const titleWords = title.split(/[\s«»"“”(),.:;!?–—-]+/u).filter((word) => /^\p{Lu}\p{Ll}{4,}/u.test(word)).map((word) => word.slice(0, NAME_STEM));
+  return [...text.matchAll(FULL_NAME)].some((match) => titleWords.includes(match[1]!.slice(0, NAME_STEM)));
+}
+
 /**
  * On a copied page (one whose clutter the table found), short labels left below the report's last
  * paragraph are the page's furniture the table does not know: a widget's heading (`Басқа
@@ -347,7 +362,7 @@ export function pageFoot(state: ParseState): void {
   }
   if (after.some((line) => LIST_MARK.test(line.text) || SMALL_LETTER.test(line.text) || DIGIT.test(line.text))) return;
   const closing = after.length === 1 ? after[0]! : undefined;
-  if (closing && !closing.verbatim && closes && isClosingTeaser(closing.text)) return dropAfter('teaser of another report');
+  if (closing && !closing.verbatim && closes && isClosingTeaser(closing.text) && !namesHeadlinesPerson(closing.text, state.article.title)) return dropAfter('teaser of another report');
   // A tag of one word closing the page, the report's place (`Уральск` under an amp page's text).
   if (closing && !closing.verbatim && closes && ONE_NAME.test(closing.text)) return dropAfter('page foot');
   // A first name and a surname closing on a period, no verb in them, is the correspondent's signature

@@ -1,5 +1,6 @@
 import { monthNumber } from '../clutter/months.ts';
-import { holdsSentence, isSentenceLine, wordCount } from '../line-shape.ts';
+import { META_RULES } from '../clutter/table.ts';
+import { endsAsSentence, holdsSentence, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { hasHeadlineVerb, hasVerb } from './page-foot.ts';
 
@@ -123,6 +124,25 @@ export function isCaptionSentenceCopy(lines: readonly SourceLine[], index: numbe
   return other !== undefined && !line.verbatim && !other.verbatim && endsInPlaceAndDate(line.text);
 }
 
+// The photo's caption glued before the page's stamp, as a page prints the image's title over its date above
+// the text: a few words, no sentence (`скриншот из видео Сегодня, 13:02`), the stamp printed alone on the page too.
+const CAPTION_OVER_STAMP_WORDS = 6;
+
+/** Takes out a caption glued before a copy of a stamp the page prints alone, above the lead: the caption and the stamp, no paragraph. */
+function captionOverStamp(state: ParseState): void {
+  const stamps = [...new Set(state.skipped.filter((s) => s.rule === META_RULES.stamp.name).map((s) => s.text))];
+  const lead = state.lines.find((line) => isSentenceLine(line));
+  if (stamps.length === 0 || !lead) return;
+  state.lines = state.lines.filter((line) => {
+    if (line.verbatim || line.line >= lead.line) return true;
+    const stamp = stamps.find((text) => line.text.length > text.length + 2 && line.text.endsWith(` ${text}`));
+    const caption = stamp === undefined ? '' : line.text.slice(0, -stamp.length).trim();
+    if (stamp === undefined || wordCount(caption) > CAPTION_OVER_STAMP_WORDS || endsAsSentence(caption)) return true;
+    state.skipped.push({ line: line.line, text: caption, rule: 'photo caption' }, { line: line.line, text: stamp, rule: META_RULES.stamp.name });
+    return false;
+  });
+}
+
 /**
  * A caption ending `… түсірілген сурет.` in the lead's place goes to the photo's description, and so
  * does a Russian one naming what the photo shows with a clause about it (`Здание …, где шел суд …`),
@@ -137,6 +157,7 @@ export function isCaptionSentenceCopy(lines: readonly SourceLine[], index: numbe
  * unless it closes with the photo's place and date (`… Алматы, 14 октября 2019 года.`).
  */
 export function photoCaption(state: ParseState): void {
+  captionOverStamp(state);
   const { lines } = state;
   // The caption of the lead photo printed where the lead would be, the lead under it: it describes
   // the photo, and the lead is the next paragraph.

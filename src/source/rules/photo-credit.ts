@@ -4,16 +4,21 @@ import { endsAsSentence, foldHeadline, isHeadlineLike, isLabelLike, isSentenceLi
 import { isOutletName } from '../outlets.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { hasVerb } from './page-foot.ts';
+import { isLabelledCaption } from './photo-alt.ts';
 
 // The labels a credit starts with: Russian, Kazakh in Cyrillic, Latin and Arabic script, English.
 // A credit for the photos and the video together: `Фото и видео: РСК`, `Фото және видео: …`.
-const LABEL = String.raw`(?:фото\s*(?:и|және|,|\/)\s*видео|видео\s*(?:и|және|,|\/)\s*фото|фото|фотография|изображение|обложка|коллаж|иллюстрация|инфографика|сурет|фотосурет|foto|photo|cover|sýret|suret|سۋرەت|فوتو)`;
+// The author's text and photos under one label, `Текст и фото: Имя Фамилия` (Kazakh `Мәтін мен сурет: …`): the
+// author is the credit.
+const LABEL = String.raw`(?:фотографии|текст\s+и\s+фото|фото\s+и\s+текст|мәтін\s+(?:мен|және)\s+(?:сурет|фото)|фото\s*(?:и|және|,|\/)\s*видео|фотоколлаж|видео\s*(?:и|және|,|\/)\s*фото|фото|фотография|изображение|обложка|коллаж|иллюстрация|инфографика|сурет|фотосурет|foto|photo|cover|sýret|suret|سۋرەت|فوتو)`;
 // `Фото: Сенат`, `Фото - Сенат`, `Фото – Сенат`. Short lines only: a long line that happens to
 // start with «Фото:» is a paragraph.
 // The label may say where the photo comes from: `Источник фото: Кайрат Конуспаев`, and the view
 // counter printed before it may be glued to it: `137Фото: МЧС РК`.
 // A slash after the label, as a colon: `Фото / Имя Фамилия` (not the slash of `фото/видео`, in LABEL).
-const CREDIT = new RegExp(String.raw`^(?:\d{1,7}(?=\p{L}))?(?:источник\s+)?${LABEL}\s*(?::|\s[-–—]|©\ufe0f?|\(c\)|\/(?!\s*видео))\s*(.{1,150})$`, 'iu');
+// A still's label takes a colon only (`Скриншот: Instagram`, `Кадр видео: ДП Алматы`): after a dash it opens a sentence.
+const FRAME_LABEL = String.raw`(?:кадр|стоп-кадр|скриншот|скрин)(?:\s+(?:из\s+|с\s+)?видео)?`;
+const CREDIT = new RegExp(String.raw`^(?:\d{1,7}(?=\p{L}))?(?:(?:источник\s+)?${LABEL}\s*(?::|\s[-–—]|©\ufe0f?|\(c\)|\/(?!\s*видео))|${FRAME_LABEL}\s*:)\s*(.{1,150})$`, 'iu');
 // The page's stamp and view counter glued after the credit on its line, as El.kz prints them under
 // the headline: `Фото: iStock 14.11.2024 11:05 91`. The stamp dates the report; the counter is no credit.
 const STAMP_AFTER_CREDIT = /^(.{2,}?)\s+(\d{1,2}\.\d{2}\.\d{4},?\s+\d{1,2}:\d{2}(?:\s+\d{1,7})?)$/u;
@@ -23,8 +28,10 @@ const GENERIC_SOURCE = String.raw`(?:\s+(?:из|с|со)\s.{1,80}?)?`;
 // forms, `Иллюстрированное фото`, `Фото носит иллюстративный характер`, with where it comes from); Kazakh
 // `Коллажды жасаған – Алмас Манап`, `Суреттерді түсірген – …`, `Суретке түсірген …` (Latin `Sýretke túsirgen`), `Инфографиканы жасаған – …`,
 // `Иллюстрациялық фото` and, without a label, `ашық дереккөзі` or bare `ашық дереккөз` (an open source);
-// a generic credit keeps both its words (`Иллюстративное фото`), a closing period is no part of the credit.
-const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото(?:\s+(?:и|және)\s+видео)?\s+((?:из|с|со|предоставлено|предоставлены|прислано|присланы|автора|пресс-службы)\s.{1,140}?)|(иллюстр(?:ативное|ированное|ационное)\s+(?:фото|изображение)${GENERIC_SOURCE})|(фото\s+(?:иллюстративное|иллюстрированное|носит\s+иллюстративный\s+характер)${GENERIC_SOURCE})|(?:(?:суретті|суретке)\s+түсірген(?:дер)?|фотоны\s+түсірген|(?:суретті|суреттерді|фотоны)\s+ұсынған|sýretti\s+usynǵan|سۋرەتتى\s+ۇسىنعان|коллажды\s+жасаған|автор\s+фото|фотограф|sýret(?:ti|ke)\s+túsirgen|kollajdy\s+jasaǵan|سۋرەت(?:تى|كە)\s+تۇسىرگەن|كوللاجدى\s+جاساعان|суреттерді\s+түсірген(?:дер)?|sýretterdi\s+túsirgen|سۋرەتتەردى\s+تۇسىرگەن|инфографиканы\s+жасаған|ınfografıkany\s+jasaǵan|(?:ي|ى)نفو(?:گ|ع)رافيكانى\s+جاساعان)\s*[:–—-]?\s+(.{1,100}?)|(?:(?:сурет|фото|sýret|foto|سۋرەت|فوتو)\s+)?(ашық\s+дереккөз(?:і|ден|дерден)?(?:\s+алынды)?|ashyq\s+derekkóz(?:i|den|derden)?(?:\s+alyndy)?|اشىق\s+دەرەككوز(?:ى|دەن|دەردەن)?(?:\s+الىندى)?)|(иллюстрациялық\s+(?:фото|сурет)|[ıi]llıýstratsıalyq\s+(?:foto|sýret)))\.?$`, 'iu');
+// a generic credit keeps both its words (`Иллюстративное фото`), a closing period is no part of the credit;
+// Kazakh `Көрнекі сурет` (an illustrative picture), a still from a video, `Видеодан скрин`, `Видеодан алынған кадр`,
+// and a screenshot's label alone, `Скриншот`, are generic credits too.
+const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото(?:\s+(?:и|және)\s+видео)?\s+(?:взят[оы]\s+)?((?:из|с|со|предоставлено|предоставлены|прислано|присланы|автора|пресс-службы)\s.{1,140}?)|(иллюстр(?:ативное|ированное|ационное)\s+(?:фото|изображение)${GENERIC_SOURCE})|((?:фото|снимок|изображение)\s+(?:иллюстративное|иллюстрированное|носит\s+иллюстративный\s+характер)${GENERIC_SOURCE})|(?:(?:суретті|суретке)\s+түсірген(?:дер)?|фотоны\s+түсірген|(?:суретті|суреттерді|фотоны)\s+ұсынған|sýretti\s+usynǵan|سۋرەتتى\s+ۇسىنعان|коллажды\s+жасаған|автор\s+фото|фотограф|sýret(?:ti|ke)\s+túsirgen|kollajdy\s+jasaǵan|سۋرەت(?:تى|كە)\s+تۇسىرگەن|كوللاجدى\s+جاساعان|суреттерді\s+түсірген(?:дер)?|sýretterdi\s+túsirgen|سۋرەتتەردى\s+تۇسىرگەن|инфографиканы\s+жасаған|ınfografıkany\s+jasaǵan|(?:ي|ى)نفو(?:گ|ع)رافيكانى\s+جاساعان)\s*[:–—-]?\s+(.{1,100}?)|(?:(?:сурет|фото|sýret|foto|سۋرەت|فوتو)\s+)?(ашық\s+дереккөз(?:і|ден|дерден)?(?:\s+алынды)?|ashyq\s+derekkóz(?:i|den|derden)?(?:\s+alyndy)?|اشىق\s+دەرەككوز(?:ى|دەن|دەردەن)?(?:\s+الىندى)?)|(иллюстрациялық\s+(?:фото|сурет)|көрнекі\s+(?:фото|сурет)|[ıi]llıýstratsıalyq\s+(?:foto|sýret)|kórneki\s+(?:foto|sýret)|видеодан\s+(?:скрин|скриншот|(?:алынған\s+)?кадр)|скриншот|скрин))\.?$`, 'iu');
 // Who gave the photo, named after the verb: `Фото предоставила пресс-служба акимата`, `Фото прислал Имя
 // Фамилия`, `Фото прислали жители села`; the credit is the giver, whole. Short lines only, and no clause after
 // the giver (`…, которая опубликовала …`): a line of eight words or more reads as a sentence.
@@ -56,13 +63,13 @@ const COLLAGE_USED = /^(?:[Кк]оллажда|[Kk]ollajda|كوللاجدا)\s+(
 // (`Фото Президента облетело соцсети` names no office).
 // The abbreviation may name its region or city after it: `Фото ДЧС Костанайской области`, `Фото ДП Алматы`.
 // An outlet's name in Latin letters, one word or two, is a credit too: `Фото Ulysmedia`, `Коллаж Kursiv Media`;
-// and the photographer's name may have the outlet after a comma: `Фото Тимура Нуртаева, Ulysmedia`.
+// and the photographer's name may have the outlet after a comma: `Фото Тимура Нуртаева, Ulysmedia`, `Фото Имени Фамилии, «Газета»`.
 // A body named in one word: `Фото Акорды`, `Фото Мажилиса`.
 // A newspaper's or agency's name in quotes, the label in capitals or not: `ФОТО "АК ЖАЙЫК"`, `Фото «Казинформ»`;
 // a club's or company's, its form's abbreviation before the quotes: `фото ФК «Актобе»`, `Фото ТОО «Нур»`.
 const BODY_GENITIVE = String.raw`(?:Акорды|Мажилиса|Сената|Парламента|Правительства|Минздрава|Минпросвещения|Минобороны|Минфина|Генпрокуратуры|Нацбанка)`;
 const OFFICE_GENITIVE = String.raw`(?:Министерства|Дирекции|Управления|Департамента|Акимата|Комитета|Агентства|Отдела|Федерации|Ассоциации|Фонда|Центра|Службы|Пресс-службы|Института|Университета|Музея|Театра|Библиотеки|Администрации)(?:\s+\p{Ll}+){1,4}(?:\s+\p{Lu}{2,4})?`;
-const CREDIT_NAME = new RegExp(String.raw`^(?:[Фф]ото|ФОТО|[Cc]over|[Кк]оллаж)\s+(${OFFICE_GENITIVE}|(?:\p{Lu}{2,4}\s+)?[«"“„][^«»"“”„]{2,40}[»"”“]|${BODY_GENITIVE}|\p{Lu}\p{Ll}+\s+\p{Lu}(?:\p{Ll}+|\p{Lu}{2,})(?:(?:,|\s+и)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|,\s+[A-Z][A-Za-z\d.]+(?:\s[A-Z][A-Za-z\d.]+)?)?|\p{Lu}{2,6}(?:\s\p{Lu}{2,4})?(?:\s+\p{Lu}\p{Ll}+(?:\s+(?:области|района|округа))?)?|[A-Z][A-Za-z\d]+(?:\s[A-Z][A-Za-z\d]+)?|[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|media)|[A-Za-z\d][A-Za-z\d-]*(?:\.[A-Za-z\d-]+)*\.[a-z]{2,6})$`, 'u');
+const CREDIT_NAME = new RegExp(String.raw`^(?:[Фф]ото|ФОТО|[Cc]over|[Кк]оллаж|[Фф]отоколлаж)\s+(${OFFICE_GENITIVE}|(?:\p{Lu}{2,4}\s+)?[«"“„][^«»"“”„]{2,40}[»"”“]|${BODY_GENITIVE}|\p{Lu}\p{Ll}+\s+\p{Lu}(?:\p{Ll}+|\p{Lu}{2,})(?:(?:,|\s+и)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|,\s+[A-Z][A-Za-z\d.]+(?:\s[A-Z][A-Za-z\d.]+)?|,\s+[«"“][^«»"“”„]{2,40}[»"”])?|\p{Lu}{2,6}(?:\s\p{Lu}{2,4})?(?:\s+\p{Lu}\p{Ll}+(?:\s+(?:области|района|округа))?)?|[A-Z][A-Za-z\d]+(?:\s[A-Z][A-Za-z\d]+)?|[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|media)|[A-Za-z\d][A-Za-z\d-]*(?:\.[A-Za-z\d-]+)*\.[a-z]{2,6})$`, 'u');
 // The site and its photographer after a slash, without a colon, alone or glued after the photo's
 // caption (often the headline again): `… кордайским беспорядкам Фото Tengrinews.kz/Алихан Сариев`.
 const DOMAIN_PHOTOGRAPHER = /^(?:(\S.{0,250}?)\s+)?[Фф]ото\s+((?:[\p{L}\d][\p{L}\d-]*\.)+(?:kz|ru|com|org|net|info|media)\s?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)$/u;
@@ -126,8 +133,12 @@ const STOCK_AUTHOR = new RegExp(String.raw`^(?:изображение|фото)\
 const FROM_SITE = /^фото\s+(?:с|со)\s+сайта\s+([\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})\.?$/iu;
 // A still from a video or a screenshot, named as the picture's source: `Кадр из видео`, `Скриншот из соцсетей`;
 // who gave the video after a slash, as Tengrinews prints it in small letters: `кадр из видео/МЧС` (the line is the credit).
-const FRAME = /^((?:кадр|стоп-кадр|скриншот)\s+(?:из|с)\s+(?:видео|видеозаписи|соцсетей|социальных\s+сетей))(\s?\/\s?\S.{0,40}|\s+[\p{Lu}\d][\p{L}\d.-]*(?:\s+[\p{Lu}\d][\p{L}\d.-]*){0,2})?$/iu;
+// The preposition may be left out, and where the video was found said after it: `Скриншот видео из соцсетей`, `Кадр видео`.
+const FRAME = /^((?:кадры?|стоп-кадр|скриншот|скрин)\s+(?:(?:из|с)\s+)?(?:видео|видеозаписи|соцсетей|социальных\s+сетей)(?:\s+(?:из|с)\s+(?:соцсетей|социальных\s+сетей))?)(\s?\/\s?\S.{0,40}|\s+[\p{Lu}\d][\p{L}\d.-]*(?:\s+[\p{Lu}\d][\p{L}\d.-]*){0,2})?$/iu;
 // That source: a name opening in a capital or a figure, up to three words (case-sensitive).
+// The photo's caption (often the headline again) with such a generic credit glued after it, its capital telling
+// where it starts: `<headline> Кадры из видео`, `… приняли за казахстанское Скриншот видео`.
+const CAPTION_FRAME = /^(\S.{8,250}?)\s+((?:Кадры?|Стоп-кадр|Скриншот|Скрин)\s+(?:(?:из|с)\s+)?(?:видео|видеозаписи|соцсетей|социальных\s+сетей)(?:\s+(?:из|с)\s+(?:соцсетей|социальных\s+сетей))?)$/u;
 const FRAME_SOURCE = /^(?:\s?\/\s?|\s+)[\p{Lu}\d][\p{L}\d.-]*(?:\s+[\p{Lu}\d][\p{L}\d.-]*){0,2}$/u;
 // A still from a channel's footage, its label no `Фото` but the frame, the channel named after it: `Кадр КТК`,
 // `Кадр телеканала Хабар 24`, `Скриншот YouTube`. The name opens in a capital or a figure, up to three words, no mark
@@ -170,7 +181,7 @@ export interface Credit {
 const DOUBLED = /^(.{8,}) \1$/u;
 
 // Every credit form holds one of these words: most lines are tested against this alone.
-const CREDIT_WORD = /©|фото|изображени|обложка|коллаж|иллюстрац|инфографик|сурет|кадр|скриншот|foto|photo|cover|sýret|suret|سۋرەت|فوتو|ınfografık|نفو(?:گ|ع)رافيك/iu;
+const CREDIT_WORD = /©|фото|снимок|скрин|изображени|обложка|коллаж|иллюстрац|инфографик|сурет|кадр|скриншот|foto|photo|cover|sýret|suret|سۋرەت|فوتو|ınfografık|نفو(?:گ|ع)رافيك/iu;
 // The words of credits written without a label (`ашық дереккөзі`, `Kollajdy jasaǵan – …`), short lines only.
 const UNLABELLED_CREDIT_WORD = /дереккөз|derekkóz|دەرەككوز|kollaj|كوللاج/iu;
 const UNLABELLED_LONGEST = 120;
@@ -309,6 +320,13 @@ const CLOSING_PERIOD = /(?<=[\p{L}\p{M}]{2}|[»"”)])\.$/u;
 // closes on a word of two capitals or three letters (an initial, `А. Смирнов`, closes none), the caption opens in a capital.
 const CAPTION_AFTER_CREDIT = /^([^.!?]{2,60}?(?:\p{Lu}{2}|\p{L}{3}))\.\s+(\p{Lu}\p{Ll}[^.!?]{8,200}[.!?]?)$/u;
 // A caption's separator left before its credit when the copy lost the caption: `|| Автор фото Имя Фамилия`.
+// The text's author before the photographer's credit on one line: `Текст: Имя Фамилия,`.
+const BYLINE_BEFORE = /^(?:текст|автор|мәтін)\s*:\s*\p{Lu}[\p{L}.\s-]{2,60},?$/iu;
+// A credit in brackets closing the line, after a caption or alone: `(Фото: пресс-служба)`, `Caption (фото Имени Фамилии)`;
+// the caption is one phrase: a paragraph that closes a sentence before the brackets is text.
+const BRACKETED = /^(?:(\p{Lu}[^().!?]{2,200}?)\s*)?\(((?:фото|снимок|сурет|foto|photo)[^()]{2,80})\)\.?$/iu;
+// A rights notice after a copyright credit's period: no caption.
+const RIGHTS_NOTICE = /прав[аы]?\s+защищен|rights\s+reserved|құқықтар\w*\s+қорғалған/iu;
 const SEPARATOR_FIRST = /^(?:\|{1,2}|\/)\s*/u;
 
 export function creditIn(text: string): Credit | undefined {
@@ -317,6 +335,19 @@ export function creditIn(text: string): Credit | undefined {
   const separator = text[0] === '|' || text[0] === '/' ? SEPARATOR_FIRST.exec(text) : null;
   if (separator) return creditIn(text.slice(separator[0].length));
   if (isMediaHeadline(text)) return undefined;
+  // A credit in brackets, alone, `(Фото: пресс-служба акимата)`, or after the caption it closes, `Рабочие на мосту
+  // (фото Имени Фамилии)`: the credit, and the caption of three words or more before it.
+  if (text.endsWith(')')) {
+    const bracketed = BRACKETED.exec(text);
+    const inner = bracketed ? creditIn(bracketed[2]!) : undefined;
+    if (inner && !inner.caption && (!bracketed![1] || wordCount(bracketed![1]) >= CAPTION_WORDS)) return bracketed![1] ? { ...inner, caption: bracketed![1] } : inner;
+  }
+  // A caption under its label, `На фото: новый мост`, names what the picture shows, not who took it; a credit
+  // after the caption on its line is the credit (`На фото: … || Фото из архива`), the caption without its label.
+  if (isLabelledCaption(text)) {
+    const after = creditIn(text.slice(text.indexOf(':') + 1).trim());
+    return after?.caption ? after : undefined;
+  }
   // That headline again with the photo's caption and its credit glued after it: `ФОТО: Из-за паводков … на
   // лодках Паводки в ЗКО. Фото Жанара Берикова©`: the credit is the one at its end.
   const label = MEDIA_LABEL.exec(text);
@@ -347,7 +378,7 @@ export function creditIn(text: string): Credit | undefined {
     if (stamped) return { credit: stamped[1]!, stamp: stamped[2]! };
     const captionAfter = CAPTION_AFTER_CREDIT.exec(plain[1]!.trim());
     if (captionAfter && wordCount(captionAfter[2]!) >= CAPTION_WORDS) return { credit: captionAfter[1]!, caption: captionAfter[2]! };
-    return { credit: plain[1]!.trim().replace(LINKED_SITE, '$1').replace(/\s+©$/u, '').replace(CLOSING_PERIOD, '') };
+    return { credit: plain[1]!.trim().replace(/^©\ufe0f?\s*/u, '').replace(LINKED_SITE, '$1').replace(/\s+©$/u, '').replace(CLOSING_PERIOD, '') };
   }
   const signed = text.includes('©') ? CAPTION_COPYRIGHT.exec(text) : null;
   if (signed) return { credit: signed[2]!.trim(), caption: signed[1]! };
@@ -385,6 +416,12 @@ export function creditIn(text: string): Credit | undefined {
   const glued = COPYRIGHT_GLUED.exec(text);
   if (glued && wordCount(glued[2]!) >= 3) return { credit: glued[1]!.trim().replace(PHOTO_LABEL_FIRST, ''), caption: glued[2]!.trim() };
   const copyright = COPYRIGHT.exec(text);
+  // The caption after the credit's period, as a labelled credit prints it: `© Имя Фамилия. Имя Героя` (two
+  // words or more; the agency's rights notice, `© ИА Новости. Все права защищены`, is no caption).
+  const copyrightCaption = copyright ? CAPTION_AFTER_CREDIT.exec(copyright[1]!.trim()) : null;
+  if (copyrightCaption && wordCount(copyrightCaption[2]!) >= 2 && !RIGHTS_NOTICE.test(copyrightCaption[2]!)) {
+    return { credit: copyrightCaption[1]!.replace(/^(?:photo|фото)\s*:?\s+/iu, ''), caption: copyrightCaption[2]! };
+  }
   if (copyright) return { credit: copyright[1]!.trim().replace(/^(?:photo|фото)\s*:?\s+/iu, '') };
   const byline = BYLINE_PHOTO.exec(text);
   if (byline) return { credit: byline[1]! };
@@ -398,6 +435,8 @@ export function creditIn(text: string): Credit | undefined {
   if (stockAuthor) return { credit: `${stockAuthor[1]!}, ${stockAuthor[2]!}` };
   const frame = FRAME.exec(text);
   if (frame && (!frame[2] || FRAME_SOURCE.test(frame[2]))) return frame[2] ? { credit: text } : { credit: frame[1]!, generic: true };
+  const framed = CAPTION_FRAME.exec(text);
+  if (framed && wordCount(framed[1]!) >= CAPTION_WORDS && !endsAsSentence(framed[1]!)) return { credit: framed[2]!, generic: true, caption: framed[1]! };
   const channel = FRAME_CHANNEL.exec(text);
   if (channel) return { credit: channel[1]! };
   const slashCaption = CAPTION_SLASH.exec(text);
@@ -411,7 +450,8 @@ export function creditIn(text: string): Credit | undefined {
     // another label word, the picture's kind: `cover Фото: пресс-служба МВД РК`.
     // Nor is the copyright sign before a long credit: `© Photo : Официальный сайт …`, nor the label's own
     // adjective, `Иллюстративное фото: proza.ru` (the picture illustrates; it describes nothing).
-    if (!described || described === '©' || LABEL_ONLY.test(described) || ILLUSTRATIVE.test(described) || isKeywordTitle(described)) return { credit: caption[2]!.trim(), ...(imageStamp && { imageStamp }) };
+    // Nor is the byline the credit shares its line with: `Текст: Имя Фамилия, фото: Имя Фамилия`.
+    if (!described || described === '©' || LABEL_ONLY.test(described) || BYLINE_BEFORE.test(described) || ILLUSTRATIVE.test(described) || isKeywordTitle(described)) return { credit: caption[2]!.trim(), ...(imageStamp && { imageStamp }) };
     return metaLine(described) ? { credit: caption[2]!.trim(), stamp: described } : { credit: caption[2]!.trim(), caption: described, ...(imageStamp && { imageStamp }) };
   }
   return undefined;
@@ -449,6 +489,8 @@ function imageTitles(state: ParseState): void {
 // A credit's label alone on its line, the credit on the line under it: `Фото:` / `Устинка LIVE / А. Смирнов`.
 const EMPTY_LABEL = new RegExp(String.raw`^${LABEL}\s*:$`, 'iu');
 const CREDIT_UNDER_LABEL_WORDS = 8;
+const BARE_LABEL = /^(?:фото|фотографии|фотограф|сурет|суреттер)$/iu;
+const PERSON = /^\p{Lu}\p{Ll}+\s+\p{Lu}(?:\p{Ll}+|\p{Lu}{2,})(?:-\p{Lu}\p{Ll}+)?$/u;
 
 /** Joins an empty credit label and the short line right under it into one credit line (`Фото: Устинка LIVE / А. Смирнов`). */
 function labelOverCredit(state: ParseState): void {
@@ -456,7 +498,13 @@ function labelOverCredit(state: ParseState): void {
   for (let index = 0; index + 1 < lines.length; index++) {
     const label = lines[index]!;
     const next = lines[index + 1]!;
-    if (label.verbatim || next.verbatim || label.text.length > 20 || !EMPTY_LABEL.test(label.text) || next.line !== label.line + 1) continue;
+    if (label.verbatim || next.verbatim || label.text.length > 20) continue;
+    // The label with no colon, a blank line between or not, over the photographer's name alone: `Фотографии` / `Имя Фамилия`.
+    if (BARE_LABEL.test(label.text) && PERSON.test(next.text) && next.line <= label.line + 2) {
+      lines.splice(index, 2, { ...label, text: `${label.text}: ${next.text}` });
+      continue;
+    }
+    if (!EMPTY_LABEL.test(label.text) || next.line !== label.line + 1) continue;
     if (wordCount(next.text) > CREDIT_UNDER_LABEL_WORDS || next.text.length > LONGEST_CREDIT || endsAsSentence(next.text) || creditIn(next.text)) continue;
     lines.splice(index, 2, { ...label, text: `${label.text} ${next.text}` });
   }

@@ -4,6 +4,13 @@ import { clutterRuleOf } from './clutter.ts';
 
 // `Теги:` as outlet pages print it above their tag links; Kazakh `Тегтер:`, Latin `Tegter:`.
 const HEADING = /^(?:теги|тэги|метки|тегтер|tegter|tags)\s*(?::\s*(.*))?$/iu;
+// The heading with the links run into it, every mark and space between them lost: `Теги:РКЗаболеваемостьгрипп`.
+const GLUED_HEADING = /^(?:теги|тэги|метки|тегтер|tegter|tags):(?=\p{L})/iu;
+// Where two links meet in such a run: a capital after a small letter, or a capital opening a word after an
+// abbreviation in capitals (`РК|Заболеваемость`).
+const CASE_JOINT = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u;
+// A link in small letters glued after another is told by the report's own words: at least this long.
+const SMALL_TAG = 3;
 const MAX_LINES = 20;
 const SHARE_PROMPT = /^поделитесь\s+новостью$/iu;
 
@@ -69,6 +76,61 @@ function tagsAboveClosingPrompt(state: ParseState): void {
   state.lines.splice(run, 1);
 }
 
+// A tag names its word as a dictionary does, the report inflects it: `грипп` is the report's `гриппа`, `полиция` its `полиции`.
+const ENDING = 2;
+
+interface ReportWords {
+  /** The report's words (its title and lines but the heading's), in small letters. */
+  words: ReadonlySet<string>;
+  /** Each word and the word with its last one or two letters left off: the stems a tag may have. */
+  stems: ReadonlySet<string>;
+}
+
+/** The words of the report, to tell a tag glued to another by. */
+function reportWords(state: ParseState, heading: number): ReportWords {
+  const text = [state.article.title ?? '', ...state.lines.filter((_, index) => index !== heading).map((line) => line.text)].join(' ').toLowerCase();
+  const words = new Set(text.split(/[^\p{L}\d-]+/u).filter((word) => word.length >= SMALL_TAG));
+  const stems = new Set<string>();
+  for (const word of words) for (let cut = 0; cut <= ENDING; cut++) stems.add(word.slice(0, word.length - cut));
+  return { words, stems };
+}
+
+// A shorter tag must be the report's word as written: `стан` is no `станет`.
+const INFLECTED_TAG = 5;
+
+/** The tag is a word of the report, inflected there or not (`грипп` / `гриппа`, `полиция` / `полиции`). */
+function inReport(tag: string, report: ReportWords): boolean {
+  const lower = tag.toLowerCase();
+  return report.words.has(lower) || (lower.length >= INFLECTED_TAG && report.stems.has(lower.slice(0, -1)));
+}
+
+/** The last tag in small letters glued to a run's piece, told by a word of the report: `Заболеваемость|грипп`. */
+function smallTags(piece: string, report: ReportWords): string[] {
+  // A piece the report says is one tag: `Казахстан` is no `Казах` and `стан`.
+  if (inReport(piece, report)) return [piece];
+  for (let at = SMALL_TAG; at <= piece.length - SMALL_TAG; at++) {
+    const rest = piece.slice(at);
+    if (/^\p{Ll}/u.test(rest) && !/\s/u.test(rest) && inReport(rest, report)) return [...smallTags(piece.slice(0, at), report), rest];
+  }
+  return [piece];
+}
+
+/**
+ * Tag links run together on the heading's line with nothing between them (`Теги:РКЗаболеваемостьгрипп`,
+ * as KT.kz's copied pages print them), split where two meet: before a capital after a small letter or
+ * opening a word after capitals, and before a link in small letters that is a word of the report
+ * (`РК`, `Заболеваемость`, `грипп`). Pieces the report writes as one word stay one (`КазМунайГаз`).
+ */
+function gluedTags(run: string, report: ReportWords): string[] {
+  const pieces: string[] = [];
+  for (const piece of run.split(CASE_JOINT)) {
+    const joined = pieces.length > 0 ? `${pieces.at(-1)}${piece}`.toLowerCase() : '';
+    if (joined && [...report.words].some((word) => word.startsWith(joined))) pieces[pieces.length - 1] += piece;
+    else pieces.push(piece);
+  }
+  return pieces.some((piece) => piece.length < 2) ? [run] : pieces.flatMap((piece) => smallTags(piece, report));
+}
+
 /**
  * A page's tag list, `Теги:` followed by its links on the same line or the lines after it, is the
  * article's tag list, like a closing line of hashtags (which the hashtags rule adds to it).
@@ -80,8 +142,10 @@ export function tagList(state: ParseState): void {
     if (!state.article.tags) tagsAboveClosingPrompt(state);
     return;
   }
-  const inline = HEADING.exec(state.lines[index]!.text)![1] ?? '';
-  const names = inline === '' ? [] : namesIn(inline);
+  const heading = state.lines[index]!.text;
+  const inline = HEADING.exec(heading)![1] ?? '';
+  let names = inline === '' ? [] : namesIn(inline);
+  if (names?.length === 1 && GLUED_HEADING.test(heading)) names = gluedTags(names[0]!, reportWords(state, index));
   // `Теги: ` followed by a sentence is not a tag list.
   if (!names) return;
   let end = index + 1;

@@ -1,6 +1,6 @@
 import { monthNumber } from '../clutter/months.ts';
 import { META_RULES } from '../clutter/table.ts';
-import { HEADLINE_MAX, isCutOff, isHeadlineLike, isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
+import { endsOnMoreLink, HEADLINE_MAX, isCutOff, isHeadlineLike, isLabelLike, isSentenceLine, withoutMoreLink, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { DATELINE } from './attribution.ts';
 import { isCopyOf } from './headline-evidence.ts';
@@ -56,7 +56,8 @@ const TOPIC_PAIRS = 3;
  */
 export function teaser(state: ParseState): void {
   // The date line's title moved among the lines (title-line.ts) is no paragraph of the report.
-  const firstParagraph = state.lines.findIndex((line) => !line.fromTitle && isSentenceLine(line));
+  // A lead closed by its link to the whole report (`… сообщает Петропавловск.news. (далее…)`) is one too.
+  const firstParagraph = state.lines.findIndex((line) => !line.fromTitle && isSentenceLine({ text: withoutMoreLink(line.text) }));
   if (firstParagraph < 0) return;
   const lead = state.lines[firstParagraph]!;
   teasersOnTop(state, firstParagraph);
@@ -67,7 +68,7 @@ export function teaser(state: ParseState): void {
     .map((s) => excerptAbove(state, s.line, lead.line))
     .find((line) => line !== undefined);
   const stamped = state.lines.slice(leadIndex + 1).find((line) => !line.verbatim && isStampedHeadline(line.text))?.line;
-  const starts = [stamp ? headlineOverStamp(state.lines, lead.line, stamp.line) : undefined, under, stamped, headOfNextEntry(state, lead, leadIndex)].filter((line) => line !== undefined);
+  const starts = [stamp ? headlineOverStamp(state.lines, lead.line, stamp.line) : undefined, under, stamped, headOfNextEntry(state, lead, leadIndex), entryOverMoreLink(state.lines, leadIndex)].filter((line) => line !== undefined);
   const from = starts.length > 0 ? Math.min(...starts) : (teaserByDateline(state.lines, leadIndex) ?? teaserAfterClosing(state.lines, leadIndex) ?? topicTeasers(state.lines, leadIndex));
   if (from === undefined) return;
   // The photo credit taken from among the teasers is another report's (photo-credit.ts runs first),
@@ -97,20 +98,29 @@ function overOwnHeadline(state: ParseState, stamp: number, leadIndex: number): b
 }
 
 // A page listing several reports in full, as a blog's archive of a day does (`Мұрағат: 23.01.2017`), prints
-// each under its headline with the same meta line: `Күні: , 48 рет оқылды` under the report's own, and
+// each under (or above) its headline with the same meta line: `Күні: , 48 рет оқылды` under the report's own, and
 // `Күні: , 29 рет оқылды` under the next one's. The line's shape is its text with its figures hidden; it
 // must hold a word, so that a bare count or date under the text heads nothing. The copy may cut the last
 // such line short (`Күні: , 29 рет оқ`).
+// A page listing reports under their rubric and stamp, set apart by a bullet, prints that line above each
+// headline, whatever the rubric and the day (`Аймақтар • Бүгін, 09:15` / `Headline` / …, `Дәстүр • 20 Наурыз,
+// 2025` / `Headline` / …): all such lines have one shape.
 const META_NAMES: ReadonlySet<string> = new Set([META_RULES.stamp.name, META_RULES.counter.name]);
-const metaShape = (text: string): string => text.replace(/\d+/gu, '#');
+const RUBRIC_STAMP = /^\p{Lu}[\p{L}\p{M} -]{1,40} • \S/u;
+const metaShape = (text: string): string => (RUBRIC_STAMP.test(text) ? 'rubric • stamp' : text.replace(/\d+/gu, '#'));
 const SHAPE_WORD = /\p{L}{3}/u;
 const MIN_CUT_SHAPE = 8;
 
 /** The line of the next report's headline, over the meta line the page printed under the report's own. */
 function headOfNextEntry(state: ParseState, lead: SourceLine, leadIndex: number): number | undefined {
-  const shapes = state.skipped.filter((s) => META_NAMES.has(s.rule) && s.line < lead.line).map((s) => metaShape(s.text)).filter((shape) => SHAPE_WORD.test(shape));
+  const own = state.skipped.filter((s) => META_NAMES.has(s.rule) && s.line < lead.line && SHAPE_WORD.test(metaShape(s.text)));
+  const shapes = own.map((s) => metaShape(s.text));
   if (shapes.length === 0) return undefined;
   let again = state.skipped.find((s) => META_NAMES.has(s.rule) && s.line > lead.line && shapes.includes(metaShape(s.text)))?.line;
+  // Printed above the report's headline, the line opens the next entry itself.
+  const shapeAgain = again === undefined ? undefined : metaShape(state.skipped.find((s) => s.line === again)!.text);
+  const aboveHeadline = (meta: number): boolean => state.lines.some((line) => line.line > meta && line.line < lead.line && isHeadlineLike(line.text));
+  if (again !== undefined && own.some((s) => metaShape(s.text) === shapeAgain && aboveHeadline(s.line))) return again;
   const last = state.lines.at(-1);
   if (again === undefined && last && last.line > lead.line && !last.verbatim && last.text.length >= MIN_CUT_SHAPE && shapes.some((shape) => shape.startsWith(metaShape(last.text)))) again = last.line;
   if (again === undefined) return undefined;
@@ -141,6 +151,19 @@ function teasersOnTop(state: ParseState, firstParagraph: number): void {
   // Their stamps are theirs: no time of the report is read from them.
   const under = new Set([...listed.map((line) => line.line + 1), ...(title ? [state.headLine + 1] : [])]);
   for (const skipped of state.skipped) if (skipped.rule === META_RULES.stamp.name && under.has(skipped.line)) skipped.rule = 'teaser of another report';
+}
+
+/**
+ * The line of another report's headline over its excerpt closed by the link to the whole report, after the
+ * lead: `Headline` / `Excerpt … (далее…)`, as a section's or author's page lists reports, the first of them
+ * the report. No paragraph of a report ends on that link.
+ */
+function entryOverMoreLink(lines: readonly SourceLine[], lead: number): number | undefined {
+  for (let i = lead + 2; i < lines.length; i++) {
+    const [headline, excerpt] = [lines[i - 1]!, lines[i]!];
+    if (!excerpt.verbatim && !headline.verbatim && endsOnMoreLink(excerpt.text) && isHeadlineLike(headline.text)) return headline.line;
+  }
+  return undefined;
 }
 
 /** A line that is another report's stamp and headline: a month's name, a time, then no sentence. */
