@@ -1,5 +1,5 @@
 /**
- * Parses sources for parse-pool.ts in a worker thread, so that a large ingest parses on a
+ * Parses sources for source-parser.ts in a worker thread, so that a large ingest parses on a
  * processor core of its own while the ingest's thread hashes, places and writes articles.
  */
 import { parentPort } from 'node:worker_threads';

@@ -19,7 +19,7 @@ import { readAhead, readIfExists, sha256 } from './files.ts';
 import { ArticlePaths, LINK_REFUSED, listSourceFolder } from './links.ts';
 import { checkNothingLost } from './lost-folders.ts';
 import type { SitePaths } from '../core/paths.ts';
-import { sourceParser, type SourceParser } from './parse-pool.ts';
+import { sourceParser, type SourceParser } from './source-parser.ts';
 import { photoFor, photosAmong } from './photos.ts';
 import { placeArticle, takenArticleSlugs } from './placement.ts';
 import { recoverStoppedIngests, type JournalRecord } from './recovery.ts';

@@ -1,10 +1,10 @@
 /**
- * The parser of an ingest: in the ingest's own thread for a few sources, in worker threads
- * (parse-worker.ts) for many. A clean build parses every source, and the ingest's thread has
- * its own work for each (hashing, placing and writing the article) while a processor core waits:
- * parsed there, a 10k ingest took twice as long as it does with the parsing beside it.
+ * The parser of an ingest: in the ingest's own thread for a few sources, in a worker thread
+ * (parse-worker.ts) for many. A clean build parses every source, and the ingest's thread has work
+ * of its own for each (hashing, placing and writing the article): with the parsing beside it, a
+ * 10k ingest takes 7.6–7.8 s instead of 11.3–12.6 s. A second parsing thread made it slower
+ * (9.6–10.7 s): on two cores it competes with the ingest's thread and its garbage collector.
  */
-import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { ChildStopped } from '../core/process/child-stopped.ts';
 import { moduleWorker } from '../core/process/module-worker.ts';
@@ -18,23 +18,20 @@ import { readArticle } from './read-article.ts';
 export interface SourceParser {
   /** The article of a source's bytes, or the SourceError (without its file) that says what to fix. */
   parse(bytes: Uint8Array): Promise<Article | SourceError>;
-  /** Ends the threads, if any; parses not yet answered are rejected. */
+  /** Ends the thread, if any; parses not yet answered are rejected. */
   close(): Promise<void>;
 }
 
 /**
- * Sources to parse from which threads are worth starting: a thread takes some 0.3 s of processor
+ * Sources to parse from which the thread is worth starting: it takes some 0.3 s of processor
  * time to load the parser, about what parsing 700 sources takes.
  */
-export const PARSE_THREADS_FROM = 1_000;
-
-/** More threads than this gain nothing: the ingest's own thread is then the slower. */
-const MAX_PARSE_THREADS = 2;
+export const PARSE_THREAD_FROM = 1_000;
 
 /** A parser for an ingest that expects to parse `sources` sources. */
 export function sourceParser(sources: number): SourceParser {
-  if (sources < PARSE_THREADS_FROM) return { parse: async (bytes) => readArticle(bytes), close: async () => {} };
-  return new ParsePool(Math.min(MAX_PARSE_THREADS, availableParallelism()));
+  if (sources < PARSE_THREAD_FROM) return { parse: async (bytes) => readArticle(bytes), close: async () => {} };
+  return new ParseThread();
 }
 
 interface Waiting {
@@ -42,14 +39,18 @@ interface Waiting {
   reject(error: Error): void;
 }
 
-class ParsePool implements SourceParser {
-  private readonly threads: Worker[] = [];
+class ParseThread implements SourceParser {
+  private readonly thread: Worker;
   private readonly waiting = new Map<number, Waiting>();
   private nextId = 0;
   private stopped: Error | undefined;
 
-  constructor(threads: number) {
-    for (let i = 0; i < threads; i++) this.threads.push(this.start());
+  constructor() {
+    this.thread = moduleWorker(siblingModule(import.meta.url, './parse-worker'));
+    let crash: unknown;
+    this.thread.on('error', (error) => (crash = error));
+    this.thread.on('exit', () => this.stop(new ChildStopped(`the source parsing thread stopped before it finished${crash instanceof Error ? `: ${crash.message}` : ''}`, { cause: crash })));
+    this.thread.on('message', (response: ParseResponse) => this.answer(response));
   }
 
   parse(bytes: Uint8Array): Promise<Article | SourceError> {
@@ -57,22 +58,13 @@ class ParsePool implements SourceParser {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      this.threads[id % this.threads.length]!.postMessage({ id, bytes } satisfies ParseRequest);
+      this.thread.postMessage({ id, bytes } satisfies ParseRequest);
     });
   }
 
   async close(): Promise<void> {
     this.stop(new Error('the ingest ended before this source was parsed'));
-    await Promise.all(this.threads.map((thread) => thread.terminate()));
-  }
-
-  private start(): Worker {
-    const thread = moduleWorker(siblingModule(import.meta.url, './parse-worker'));
-    let crash: unknown;
-    thread.on('error', (error) => (crash = error));
-    thread.on('exit', () => this.stop(new ChildStopped(`a source parsing thread stopped before it finished${crash instanceof Error ? `: ${crash.message}` : ''}`, { cause: crash })));
-    thread.on('message', (response: ParseResponse) => this.answer(response));
-    return thread;
+    await this.thread.terminate();
   }
 
   private answer(response: ParseResponse): void {

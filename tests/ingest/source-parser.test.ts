@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PARSE_THREADS_FROM, sourceParser } from '../../src/ingest/parse-pool.ts';
+import { PARSE_THREAD_FROM, sourceParser } from '../../src/ingest/source-parser.ts';
 import { readArticle } from '../../src/ingest/read-article.ts';
 import { syncSources } from '../../src/ingest/sync.ts';
 import { SourceError } from '../../src/source/errors.ts';
@@ -10,12 +10,12 @@ import { addSource, fixtures, snapshotTree, throwawaySites } from '../../support
 
 const site = throwawaySites();
 
-describe('the ingest parser in threads', () => {
-  it('gives every fixture source the article (or the refusal) the ingest thread gives it', async () => {
+describe('the ingest parser in a thread', () => {
+  it('gives every fixture source the article (or the refusal) the ingest\'s own thread gives it', async () => {
     const dir = join(fixtures, 'sources');
     const sources = readdirSync(dir).sort().map((name) => readFileSync(join(dir, name)));
     sources.push(Buffer.from([0x64, 0x61, 0x74, 0x65, 0x0a, 0xff, 0xfe]));
-    const parser = sourceParser(PARSE_THREADS_FROM);
+    const parser = sourceParser(PARSE_THREAD_FROM);
     try {
       const threaded = await Promise.all(sources.map((bytes) => parser.parse(bytes)));
       expect(threaded.filter((article) => article instanceof SourceError).length).toBeGreaterThan(1);
@@ -30,7 +30,7 @@ describe('the ingest parser in threads', () => {
   });
 
   it('fails a parse asked after it closed, instead of leaving it waiting', async () => {
-    const parser = sourceParser(PARSE_THREADS_FROM);
+    const parser = sourceParser(PARSE_THREAD_FROM);
     const outcome = parser.parse(Buffer.from('date 2026-01-05 Заголовок\n\nТекст.\n')).then(() => 'answered', (error: Error) => error.message);
     await parser.close();
     await expect(parser.parse(Buffer.from('date 2026-01-05 Другой\n\nТекст.\n'))).rejects.toThrow('the ingest ended before this source was parsed');
@@ -39,7 +39,7 @@ describe('the ingest parser in threads', () => {
   });
 
   it('writes the articles of a large clean ingest as an ingest of the same sources a few at a time does', async () => {
-    const corpus = [...generateCorpus(PARSE_THREADS_FROM, 5)];
+    const corpus = [...generateCorpus(PARSE_THREAD_FROM, 5)];
     const atOnce = site();
     for (const file of corpus) addSource(atOnce, file.fileName, file.text);
     const inBatches = site();
@@ -49,7 +49,7 @@ describe('the ingest parser in threads', () => {
       await syncSources(inBatches);
     }
     const report = await syncSources(atOnce);
-    expect(report.written).toHaveLength(PARSE_THREADS_FROM);
+    expect(report.written).toHaveLength(PARSE_THREAD_FROM);
     const markdown = (tree: Map<string, string>) => new Map([...tree].filter(([path]) => path.endsWith('.md')));
     expect(markdown(snapshotTree(atOnce.articles))).toEqual(markdown(snapshotTree(inBatches.articles)));
   });
