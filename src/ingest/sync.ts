@@ -8,9 +8,8 @@ import { existsSync, rmSync } from 'node:fs';
 import { join, parse, relative } from 'node:path';
 import { articleFile, markdownText, type WrittenMarkdown } from './markdown/write.ts';
 import type { Article } from '../source/article.ts';
-import { decodeSource } from '../source/decode.ts';
 import { SourceError } from '../source/errors.ts';
-import { PARSER_VERSION, parseSource } from '../source/parse.ts';
+import { PARSER_VERSION } from '../source/parse.ts';
 import { faultPoint } from '../core/process/fault-injection.ts';
 import { SlugAllocator } from './slug/allocator.ts';
 import { TagSlugs } from './slug/tags.ts';
@@ -20,6 +19,7 @@ import { readAhead, readIfExists, sha256 } from './files.ts';
 import { ArticlePaths, LINK_REFUSED, listSourceFolder } from './links.ts';
 import { checkNothingLost } from './lost-folders.ts';
 import type { SitePaths } from '../core/paths.ts';
+import { sourceParser, type SourceParser } from './source-parser.ts';
 import { photoFor, photosAmong } from './photos.ts';
 import { placeArticle, takenArticleSlugs } from './placement.ts';
 import { recoverStoppedIngests, type JournalRecord } from './recovery.ts';
@@ -93,58 +93,62 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
   const photos = photosAmong(files);
   const writes = new WriteQueue(writing);
 
+  // A clean build parses every source; an update, its new and changed ones.
+  const parser = sourceParser(reparse ? names.length : names.filter((name) => !registry.articles[name]).length);
   let index = 0;
-  for await (const bytes of readAhead(names.map((name) => join(paths.sources, name)))) {
-    const name = names[index++]!;
-    options.onProgress?.(index, names.length);
-    const displayPath = relative(paths.root, join(paths.sources, name));
-    if (!bytes) continue;
-    const photo = photoFor(name, photos);
-    // A photo added beside a source, or taken away, changes its article as an edit would.
-    const sourceHash = sha256(photo ? Buffer.concat([bytes, Buffer.from(`\0photo:${photo}`)]) : bytes);
-    const entry = registry.articles[name];
-    if (!reparse && entry && entry.sourceHash === sourceHash && articlePaths.exists(entry.file)) {
-      report.unchanged++;
-      continue;
+  try {
+    for await (const source of readSources(names, paths, photos, parser, (name, sourceHash) => {
+      const entry = registry.articles[name];
+      return !reparse && entry !== undefined && entry.sourceHash === sourceHash && articlePaths.exists(entry.file);
+    })) {
+      const { name } = source;
+      options.onProgress?.(++index, names.length);
+      const displayPath = relative(paths.root, join(paths.sources, name));
+      if (source.unchanged) report.unchanged++;
+      if (!source.article) continue;
+      const { photo, sourceHash } = source;
+      const entry = registry.articles[name];
+      const article = await source.article;
+      if (article instanceof SourceError) {
+        report.errors.push(article.withFile(displayPath));
+        continue;
+      }
+      const content = contentDigest(article);
+      const original = (contents ??= new ContentIndex(registry, files.filter(isSource))).sourceWith(content, name);
+      if (original) {
+        report.errors.push(new SourceError(`same date, title and text as ${relative(paths.root, join(paths.sources, original))}: one report saved twice; delete one of them`, 1, displayPath));
+        continue;
+      }
+      if (entry && editedByHand(articlePaths, entry)) {
+        report.kept.push({ file: markdownPath(paths, entry), reason: `edited by hand, so changes to ${displayPath} were not applied; delete it to regenerate` });
+        continue;
+      }
+      if (!registrySaved) {
+        await saveRegistry(registryPath, registry, writing);
+        registrySaved = true;
+      }
+      const place = entry ?? placeArticle(article, (allocator ??= new SlugAllocator(takenArticleSlugs(registry))));
+      // Regenerating a deleted .md from an unchanged source is no correction; a changed source is,
+      // dated by its last commit, or today when that is unknown.
+      const changedOn = entry && entry.sourceHash !== sourceHash && !entry.draft ? (history.lastChange(name) ?? correctionDate) : undefined;
+      const modified = changedOn && isCorrection(article, changedOn) ? changedOn : undefined;
+      const file = articleFile(article, { url: place.url, source: name, photo, ...(modified && { modified }) });
+      const markdown = markdownText(file);
+      const path = articlePaths.path(place.file);
+      const markdownHash = sha256(markdown);
+      const skipped = article.skipped?.length;
+      const written: RegistryEntry = { file: place.file, url: place.url, sourceHash, markdownHash, content, ...(article.draft && { draft: true }), ...(skipped && { skipped }) };
+      const record: JournalRecord = { source: name, entry: written, tags: Object.fromEntries(article.tags.map((tag) => [foldTag(tag), tagSlugs.slugFor(tag)])) };
+      writing.journal(record);
+      await writes.write(path, markdown);
+      // Copied: the parser's strings are slices of the source text and would keep each whole source in
+      // memory as long as its article (a clean 30k build peaked at 2.40–2.51 GiB instead of 1.90–2.14).
+      report.writtenFiles.set(relative(paths.root, path), { frontMatter: structuredClone(file.data), hash: markdownHash });
+      registry.articles[name] = written;
+      report.written.push(name);
     }
-    const article = readArticle(bytes);
-    if (article instanceof SourceError) {
-      report.errors.push(article.withFile(displayPath));
-      continue;
-    }
-    const content = contentDigest(article);
-    const original = (contents ??= new ContentIndex(registry, files.filter(isSource))).sourceWith(content, name);
-    if (original) {
-      report.errors.push(new SourceError(`same date, title and text as ${relative(paths.root, join(paths.sources, original))}: one report saved twice; delete one of them`, 1, displayPath));
-      continue;
-    }
-    if (entry && editedByHand(articlePaths, entry)) {
-      report.kept.push({ file: markdownPath(paths, entry), reason: `edited by hand, so changes to ${displayPath} were not applied; delete it to regenerate` });
-      continue;
-    }
-    if (!registrySaved) {
-      await saveRegistry(registryPath, registry, writing);
-      registrySaved = true;
-    }
-    const place = entry ?? placeArticle(article, (allocator ??= new SlugAllocator(takenArticleSlugs(registry))));
-    // Regenerating a deleted .md from an unchanged source is no correction; a changed source is,
-    // dated by its last commit, or today when that is unknown.
-    const changedOn = entry && entry.sourceHash !== sourceHash && !entry.draft ? (history.lastChange(name) ?? correctionDate) : undefined;
-    const modified = changedOn && isCorrection(article, changedOn) ? changedOn : undefined;
-    const file = articleFile(article, { url: place.url, source: name, photo, ...(modified && { modified }) });
-    const markdown = markdownText(file);
-    const path = articlePaths.path(place.file);
-    const markdownHash = sha256(markdown);
-    const skipped = article.skipped?.length;
-    const written: RegistryEntry = { file: place.file, url: place.url, sourceHash, markdownHash, content, ...(article.draft && { draft: true }), ...(skipped && { skipped }) };
-    const record: JournalRecord = { source: name, entry: written, tags: Object.fromEntries(article.tags.map((tag) => [foldTag(tag), tagSlugs.slugFor(tag)])) };
-    writing.journal(record);
-    await writes.write(path, markdown);
-    // Copied: the parser's strings are slices of the source text and would keep each whole source in
-    // memory as long as its article (a clean 30k build peaked at 2.40–2.51 GiB instead of 1.90–2.14).
-    report.writtenFiles.set(relative(paths.root, path), { frontMatter: structuredClone(file.data), hash: markdownHash });
-    registry.articles[name] = written;
-    report.written.push(name);
+  } finally {
+    await parser.close();
   }
 
   // The registry is saved only once the files it describes are on disk; a failed ingest leaves its
@@ -211,9 +215,41 @@ class ContentIndex {
   }
 }
 
-export function readArticle(bytes: Uint8Array): Article | SourceError {
-  const text = decodeSource(bytes);
-  return text instanceof SourceError ? text : parseSource(text);
+/** A source as read and hashed, its article on the way unless it is unchanged; none when the file is gone. */
+type ReadSource =
+  | { name: string; unchanged?: boolean; article?: undefined }
+  | { name: string; unchanged?: undefined; photo: string | undefined; sourceHash: string; article: Promise<Article | SourceError> };
+
+/** Sources handed to the parser before their turn, so that it parses while this thread writes. */
+const PARSED_AHEAD = 64;
+
+/**
+ * The sources `names`, in their order, each handed to `parser` as it is read unless `unchanged`
+ * says its hash is the one its article was written from.
+ */
+async function* readSources(names: string[], paths: SitePaths, photos: Map<string, string>, parser: SourceParser, unchanged: (name: string, sourceHash: string) => boolean): AsyncGenerator<ReadSource> {
+  const ahead: ReadSource[] = [];
+  let index = 0;
+  for await (const bytes of readAhead(names.map((name) => join(paths.sources, name)))) {
+    const name = names[index++]!;
+    if (bytes) {
+      const photo = photoFor(name, photos);
+      // A photo added beside a source, or taken away, changes its article as an edit would.
+      const sourceHash = sha256(photo ? Buffer.concat([bytes, Buffer.from(`\0photo:${photo}`)]) : bytes);
+      if (unchanged(name, sourceHash)) {
+        ahead.push({ name, unchanged: true });
+      } else {
+        const article = parser.parse(bytes);
+        // Awaited in its turn; one never reached because the ingest stopped must not go unhandled.
+        article.catch(() => {});
+        ahead.push({ name, photo, sourceHash, article });
+      }
+    } else {
+      ahead.push({ name });
+    }
+    if (ahead.length >= PARSED_AHEAD) yield ahead.shift()!;
+  }
+  yield* ahead;
 }
 
 function editedByHand(articlePaths: ArticlePaths, entry: RegistryEntry): boolean {
