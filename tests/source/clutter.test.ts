@@ -592,6 +592,29 @@ describe('the clutter table', () => {
   });
 });
 
+describe('the lines naming who reports', () => {
+  it('takes a byline naming the author\'s role and the outlet\'s domain, no verb; a sentence on a role stays', () => {
+    expect(clutterRuleOf('Айгуль Серикова руководитель спецпроектов Tengrinews.kz')?.name).toBe('byline');
+    expect(clutterRuleOf('Айгуль Серикова шеф-редактор Tengrinews.kz')?.name).toBe('byline');
+    expect(clutterRuleOf('Айгуль Серикова стала редактором Tengrinews.kz.')).toBeUndefined();
+    expect(clutterRuleOf('Айгуль Серикова руководитель спецпроектов, которые выходят на Tengrinews.kz')).toBeUndefined();
+  });
+
+  it('takes Abai.kz\'s closing signature for the source line naming Abai.kz; a sentence on information stays', () => {
+    expect(clutterRuleOf('Abai.kz aqparat')?.name).toBe('source line');
+    expect(clutterRuleOf('Abay aqparat')?.name).toBe('source line');
+    expect(clutterRuleOf('Abai.kz aqparat portaly kóp aqparat jarııalaıdy.')).toBeUndefined();
+    const signed = parseSource(['date 2025-03-13 Semeıde jańa kitaphana ashylady', 'Kóktemde qalada jańa kitaphana ashylady. Bul týraly qala ákimdigi habarlady.', 'Abay aqparat'].join('\n'));
+    expect(signed instanceof SourceError ? undefined : signed.attribution).toEqual({ outlet: 'Abai.kz', via: 'qala ákimdigi' });
+  });
+
+  it('takes a visits-in-a-row widget for a counter; a sentence on days spent together stays', () => {
+    expect(clutterRuleOf('Провели подряд дней с нами')?.name).toBe('counter');
+    expect(clutterRuleOf('Провели 12 дней подряд с нами')?.name).toBe('counter');
+    expect(clutterRuleOf('Провели два дня с нами на даче и уехали домой.')).toBeUndefined();
+  });
+});
+
 describe('the clutter table on hostile lines', () => {
   // Before each separator and number had one reading, `$ 1111…x` of 30 characters took a minute.
   it('answers lines that almost match in linear time, not exponential', () => {

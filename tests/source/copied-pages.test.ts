@@ -827,6 +827,17 @@ describe('page matter closing or cutting into a copied report', () => {
     expect(creditIn('фото Дирекции развития спорта опубликовали вчера.')).toBeUndefined();
   });
 
+  it('a photographer with the agency after a slash, no colon, is the credit; a slash with a sentence after it is text', () => {
+    expect(creditIn('Фото Иван Петров/РИА «Новости»')?.credit).toBe('Иван Петров/РИА «Новости»');
+    expect(creditIn('Фото Иван Петров / Sputnik')?.credit).toBe('Иван Петров / Sputnik');
+    expect(creditIn('Фото Иван Петров/РИА «Новости» опубликовало вчера вечером.')).toBeUndefined();
+  });
+
+  it('a headline with a list card\'s stamp naming the day relative to the copy and its counter keeps the headline only', () => {
+    const article = parse('date 2026-01-21 Городские новости\n\nВ городе выросло число зимних рыбаков (Вчера, 11:20), просмотров: 154\n\nСпасатели предупреждают рыбаков о тонком льде на реке, передаёт корреспондент Pavlodarnews.kz.\n');
+    expect([article.title, article.time]).toEqual(['В городе выросло число зимних рыбаков', '11:20']);
+  });
+
   it('an advert slot\'s id is page matter; a domain is not one', () => {
     expect(clutterRuleOf('qwertyx4zp8mnbvcl.8a1f03be')?.name).toBe('advertising label');
     expect(clutterRuleOf('kazinform24.kz')?.name).not.toBe('advertising label');

@@ -239,6 +239,15 @@ describe('parseSource on variants', () => {
     // The outlet's account after its name is no part of it; a name alone after `@` stays the outlet.
     ['Навес поставили, сообщает «Диапазон» @gazeta_diapazon.', { outlet: 'Диапазон' }],
     ['Навес поставили, сообщает «Диапазон».', { outlet: 'Диапазон' }],
+    // A press service named as reporting is the source of the outlet that passes it on later in the lead; alone, or
+    // followed by another office, it stays what the lead names.
+    ['Мост откроют в мае, как сообщает пресс-служба акимата, передает Qazweek.kz.', { outlet: 'Qazweek.kz', via: 'пресс-служба акимата' }],
+    ['Как сообщает пресс-служба акимата, мост откроют в мае, пишет Vласть.', { outlet: 'Vласть', via: 'пресс-служба акимата' }],
+    ['Мост откроют в мае, сообщает пресс-служба акимата.', { outlet: 'пресс-служба акимата' }],
+    ['Мост откроют в мае, сообщает пресс-служба акимата, передает пресс-служба района.', { outlet: 'пресс-служба акимата' }],
+    // What an outlet is after its name, in Kazakh and the 2021 Latin alphabet, is no part of it.
+    ['Көпір мамырда ашылады, деп хабарлайды Kazinform халықаралық ақпарат агенттігі.', { outlet: 'Kazinform' }],
+    ['Kópir mamyrda ashylady, dep habarlaidy “Adyrna” ūlttyq portaly.', { outlet: 'Adyrna' }],
   ])('attribution in %s', (lead, expected) => {
     expect(parse(`date 2026-01-01 Заголовок новости\n\n${lead}\n`).attribution).toEqual(expected);
   });

@@ -209,7 +209,7 @@ const BYLINE_ROLES = words('автор', 'авторы', 'автор\\s+фото
 // `Өскен өңір Osken-onir.kz ақпараттық агенттігі`.
 const MASTHEAD_NAME = String.raw`(?:(?<named>[«"“][^«»"“”]{2,40}[»"”]|(?:\p{L}[\p{L}-]*\s){0,2}[\p{L}\d-]+\.(?:kz|ru|com|net|org|info|media))|\p{L}[\p{L}\d-]*(?:\s\p{L}[\p{L}\d-]*)?)`;
 // What kind of outlet, in Kazakh (three scripts) and Russian, and the words that qualify it.
-const MASTHEAD_KINDS = String.raw`(?:республикалық|облыстық|аудандық|қалалық|халықаралық|қоғамдық-саяси|қоғамдықсаяси|ақпараттық|жаңалықтар|желілік|апталық|ұлттық|respýblıkalyq|oblystyq|aýdandyq|halyqaralyq|qoǵamdyq-saıası|aqparattyq|республиканская|областная|городская|общественно-политическая|информационное|информационный|новостной|международное|сетевое)`;
+const MASTHEAD_KINDS = String.raw`(?:республикалық|облыстық|аудандық|қалалық|халықаралық|қоғамдық-саяси|қоғамдықсаяси|ақпараттық|жаңалықтар|желілік|апталық|ұлттық|respýblıkalyq|oblystyq|aýdandyq|halyqaralyq|[uū]ltt[yı]q|qoǵamdyq-saıası|aqparattyq|республиканская|областная|городская|общественно-политическая|информационное|информационный|новостной|международное|сетевое)`;
 const MASTHEAD_KIND_LAST = new RegExp(String.raw`^${MASTHEAD_NAME}\s+(?<kinds>(?:${MASTHEAD_KINDS}\s+){0,3})(?:газеті|газет|апталығы|журналы|порталы|сайты|агенттігі|басылымы|телеарнасы|желілік\s+басылымы|gazeti|gazetı|apta[lı][yı]ǵy|portaly|saıty|agenttigi|jýrnaly|گازەتى|پورتالى)$`, 'iu');
 // What kind of outlet alone, in two words or three, with no name: `Қалалық қоғамдық-саяси газет` (the name is
 // on the next line); `Облыстық газет` alone may be a heading of the text.
@@ -917,6 +917,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|اقپارات\s+كوزى)\s*:\s*\S.{0,80}|(?:дерек|derek|دەرەك)\s*:\s*(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}\/?\.?|по\s+сообщению\s+(?:сайта|портала|издания|агентства)\s+[^\s,.!?]+(?:\s+[^\s,!?]+){0,2}|[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info)|https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?(?<!\.(?:jpe?g|png|gif|webp)))$/iu,
   },
   {
+    // Abai.kz's signature closing a report it carries, the site's name and `aqparat` (information): `Abai.kz aqparat`,
+    // `Abay aqparat`, `Абай-ақпарат`. The outlet is Abai.kz.
+    name: 'source line',
+    maxLength: 20,
+    line: /^(?:abai\.kz|abai|abay|абай)[\s-]+(?:aqparat|ақпарат)\.?$/iu,
+    pieces: (text) => [{ text: text.replace(/\.$/u, ''), rule: 'source line' }],
+  },
+  {
     // A listed outlet's name alone in quotes, as a page prints the report's source under its headline:
     // `«Казинформ»`. No paragraph is a name in quotes alone.
     name: 'source line',
@@ -993,6 +1001,21 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'byline',
     unlessNext: /:$|^\p{Ll}/u,
     line: new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:ова|ева|ёва|ина|ына|ская|цкая|ов|ев|ёв|ин|ын|ский|цкий|ұлы|қызы|улы|кызы)|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:[Кк]орреспондент(?:-редактор)?|[Рр]едактор|[Жж]урналист|[Оо]бозреватель|[Фф]отокорреспондент|[Тт]ілші|[Шш]олушы)|\p{Lu}[\p{Ll}\p{M}]+\s+${CAPITALS_SURNAME},?)$`, 'u'),
+  },
+  {
+    // A byline with the author's role in small letters and the outlet's domain after it, as Tengrinews prints it
+    // under the headline: `Имя Фамилия руководитель спецпроектов Tengrinews.kz`, `Имя Фамилия шеф-редактор Tengrinews.kz`.
+    // No verb and no closing mark: `Имя Фамилия стал редактором Tengrinews.kz.` is text.
+    name: 'byline',
+    maxLength: 100,
+    line: /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:руководитель|шеф-редактор|главный\s+редактор|выпускающий\s+редактор|редактор|журналист|корреспондент|обозреватель|фотокорреспондент|продюсер|автор)(?:\s+\p{Ll}[\p{Ll}-]+){0,2}\s+[A-Za-z\d][A-Za-z\d-]*\.(?:kz|ru|com|media)$/u,
+  },
+  {
+    // A site's widget counting the reader's visits in a row, its figure lost in the copy: `Провели подряд дней с нами`,
+    // `Провели 5 дней подряд с нами`.
+    name: 'counter',
+    maxLength: 40,
+    line: /^провели\s+(?:\d+\s+)?(?:подряд\s+)?(?:дн(?:ей|я|ь)\s+)?(?:подряд\s+)?с\s+нами$/iu,
   },
   {
     // An advert's text under its label at the page's foot, the banner lost: `реклама` / `COP29` /

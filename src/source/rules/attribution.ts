@@ -47,7 +47,7 @@ const KAZAKH_VIA = String.raw`(?:\s+(?<via>${DOMAIN}(?:-\p{L}{2,3})?|(?:${NO_COR
 // Latin script too: `Stan.kz aqparat agenttiginiń tilshisi`.
 const KIND_OF = String.raw`(?:(?:(?:ақпарат|ақпараттық|интернет|ұлттық)\s+)?(?:агенттігінің|порталының|сайтының|газетінің|басылымының|телеарнасының)\s+тілшісі|(?:(?:aqparat|aqparattyq|ınternet|ulttyq)\s+)?(?:agenttiginiń|portalynyń|saıtynyń|gazetiniń)\s+tilshisi)`;
 // What follows an outlet's name and is not part of it: `тілшісі` (its correspondent), `ақпарат порталы`.
-const DESCRIPTOR = String.raw`(?:\s+(?:${OFFICIAL_SITE}|${KIND_OF}|тілшісі|ақпарат\s+агенттігі|ақпараттық\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|интернет\s+порталы|ұлттық\s+порталы|порталы|сайты|агенттігі|t[iı]l(?:sh|ş)[iı]s[iı]|aqparat\s+portaly|ulttyq\s+portaly|portaly|ء?تىلشىسى|(?:اقپاراتتىق\s+|اقپارات\s+)?پورتالى))?`;
+const DESCRIPTOR = String.raw`(?:\s+(?:${OFFICIAL_SITE}|${KIND_OF}|тілшісі|ақпарат\s+агенттігі|ақпараттық\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|интернет\s+порталы|ұлттық\s+порталы|халықаралық\s+ақпарат\s+агенттігі|порталы|сайты|агенттігі|t[iı]l(?:sh|ş)[iı]s[iı]|aqparat\s+portaly|[uū]ltt[yı]q\s+portaly|halyqaralyq\s+aqparat\s+agenttigi|portaly|ء?تىلشىسى|(?:اقپاراتتىق\s+|اقپارات\s+)?پورتالى))?`;
 // Who carries the report before the outlet's name: `корреспондент агентства`, `ИА`, `портал`.
 // A word saying what kind of outlet it is may come first: `местное издание «Информбюро»`.
 const CARRIER = String.raw`(?:(?:собственный\s+|специальный\s+)?корреспондент(?:ы)?\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?|(?:\p{Ll}{3,}(?:ое|ый|ий|ой|ая)\s+)?(?:ИА|МИА|агентство|портал|издание|сайт|газета|телеканал)\s+)?`;
@@ -65,9 +65,9 @@ const REPORTER = String.raw`(?:\s*/[^/]{2,60}/)?`;
 // Case-sensitive on purpose: with the `i` flag \p{Lu} would match any letter.
 export const DATELINE = new RegExp(String.raw`^${CITY}\.\s+(?:${DATELINE_DAY}\.?\s+)?${AGENCY}${REPORTER}\s*[-–—]\s`, 'u');
 // A listed outlet in a dateline, however written: `НҰР-СҰЛТАН. ҚазАқпарат -`, `ASTANA. 6 aqpan. QazAqparat -`,
-// with the city lost as some pages print it: `. قازاقپارات -`, and with no space after the city's period:
-// `АСТАНА.KAZINFORM –`.
-const DATELINE_LISTED = new RegExp(String.raw`^(?:${CITY})?\.\s*(?:${DATELINE_DAY}\.?\s+)?(?<outlet>${OUTLET_SPELLINGS})${REPORTER}\s*[-–—]\s`, 'iu');
+// with the city lost as some pages print it: `. قازاقپارات -`, with no space after the city's period:
+// `АСТАНА.KAZINFORM –`, and in quotes, as Kazakhstan Today's Russian name: `Павлодар. 1 октября. "Казахстан Сегодня" -`.
+const DATELINE_LISTED = new RegExp(String.raw`^(?:${CITY})?\.\s*(?:${DATELINE_DAY}\.?\s+)?[«"“]?(?<outlet>${OUTLET_SPELLINGS})[»"”]?${REPORTER}\s*[-–—]\s`, 'iu');
 // An agency's dateline of periods alone, its name in any case: `Алматы. 5 октября. Центр информации. В …`.
 // The day is required, and a name with a verb is the lead's first sentence (`Астана. 5 мая. Форум открылся.`).
 const PERIOD_DATELINE = new RegExp(String.raw`^${CITY}\.\s+${DATELINE_DAY}\.\s+(?<outlet>\p{Lu}[\p{L}\d-]{2,}(?:\s[\p{L}\d-]+){0,2})\.\s+(?=[\p{Lu}«"])`, 'u');
@@ -145,7 +145,7 @@ const RUSSIAN_REVIEW = new RegExp(String.raw`[,—–-]\s*в\s+(?:обзоре|�
 // The name may be a domain (`Бұл туралы Stan.kz ақпарат агенттігі хабарлайды`): a dot inside a word is no sentence's end.
 const KAZAKH_ABOUT = new RegExp(String.raw`(?:Бұл\s+туралы|Bul\s+t[ýu]raly|بۇل\s+تۋرالى)\s+(?<outlet>(?:[^,;.]|\.(?=[\p{L}\d])){3,120}?)\s+(?:хабарлады|хабарлайды|мәлім\s+етті|жазды|жазады|habarlady|habarla[ıi]dy|jazdy|حابارلادى)${END}`, 'u');
 // What an outlet named before `хабарлайды` is: `Stan.kz ақпарат агенттігі` is Stan.kz.
-const ABOUT_DESCRIPTOR = /\s+(?:ақпарат\s+агенттігі|ақпараттық\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|порталы|сайты|агенттігі|тілшісі|aqparat\s+agenttigi|saıty|tilshisi)$/u;
+const ABOUT_DESCRIPTOR = /\s+(?:халықаралық\s+ақпарат\s+агенттігі|ұлттық\s+порталы|[uū]ltt[yı]q\s+portaly|halyqaralyq\s+aqparat\s+agenttigi|ақпарат\s+агенттігі|ақпараттық\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|порталы|сайты|агенттігі|тілшісі|aqparat\s+agenttigi|saıty|tilshisi)$/u;
 // A person named by role and name, closing a `Бұл туралы …` phrase, is a source, no outlet: `… қауымдастығының
 // президенті Имя Фамилия`, `облыс әкімі Имя Фамилия` (a role in small letters right before the name).
 const ROLE_AND_NAME = /(?:^|\s)\p{Ll}[\p{L}-]*[ыіиyi]\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}$/u;
@@ -214,12 +214,16 @@ const SOURCE_LINE = /^(?:(?:источник|дереккөзі|дереккөз
  * it. Without one, the source line the page ends with names it.
  */
 export function attribution(state: ParseState): void {
-  for (const paragraph of (state.article.paragraphs ?? []).slice(0, FIRST_PARAGRAPHS)) {
+  const first = (state.article.paragraphs ?? []).slice(0, FIRST_PARAGRAPHS);
+  for (const [index, paragraph] of first.entries()) {
     const found = attributionIn(paragraph);
-    if (found) {
-      state.article.attribution = found;
-      return;
-    }
+    if (!found) continue;
+    // An office named as who reports (`как сообщает пресс-служба акимата`, `Bul týraly qala ákimdigi habarlady`)
+    // is the source an outlet passes on when one is named after it, in the paragraph or the next (`…, передает
+    // Qazweek.kz.`), or signs the page (`Abai.kz aqparat`, `Дереккөз: Zhasalash.kz`): the outlet, via the office.
+    const passing = isOffice(found.outlet) ? passedOnBy(state, [restAfter(paragraph, found.outlet), ...first.slice(index + 1)]) : undefined;
+    state.article.attribution = passing ? { outlet: passing.outlet, via: passing.via ?? found.outlet } : found;
+    return;
   }
   for (const paragraph of (state.article.paragraphs ?? []).slice(FIRST_PARAGRAPHS, LATER_PARAGRAPHS)) {
     const named = paragraph.includes('корреспондент') ? LATER_CORRESPONDENT.exec(paragraph)?.groups?.outlet : undefined;
@@ -228,11 +232,9 @@ export function attribution(state: ParseState): void {
       return;
     }
   }
-  const source = state.skipped.filter((s) => s.rule === 'source line').at(-1);
+  const source = sourceLineOutlet(state);
   if (source) {
-    const named = SOURCE_LINE.exec(source.text)!;
-    // A domain closing on the signature's period (`Дерек: egemen.kz.`) is the domain.
-    state.article.attribution = { outlet: outletName((named[1] ?? named[2]!).trim().replace(QUOTED, '$1').replace(/^(?:www\.|@)/iu, '').replace(/(?<=\.[a-z]{2,6})\.$/iu, '')) };
+    state.article.attribution = { outlet: source };
     return;
   }
   // An aggregator's link to the page it carries names that outlet by its domain: `Читать источник turkistan.tv`.
@@ -245,6 +247,38 @@ export function attribution(state: ParseState): void {
   const notice = state.skipped.find((s) => s.rule === 'aggregator notice');
   const site = notice && NOTICE_DOMAIN.exec(notice.text);
   if (site) state.article.attribution = { outlet: outletName(site[1]!.replace(/^www\./iu, '')) };
+}
+
+// An office, no outlet: a press service, an akimat, a ministry, a department (Russian, and Kazakh in Cyrillic and Latin).
+const OFFICE_OUTLET = /пресс-служб|акимат|министерств|департамент|управлени|ведомств|баспасөз\s+қызмет|коммуникациялар\s+қызмет|медиа\s+орталығ|әкімдіг|әкімі|министрлі|baspasóz\s+qyzmet|ákimdig|mınıstrlig|ministrlig/iu;
+
+function isOffice(outlet: string): boolean {
+  return OFFICE_OUTLET.test(outlet) && !isOutletName(outlet);
+}
+
+/** The paragraph after the office's name, where an outlet passing its word on may be named; empty when it is not found as written. */
+function restAfter(paragraph: string, office: string): string {
+  const at = paragraph.indexOf(office);
+  return at < 0 ? '' : paragraph.slice(at + office.length);
+}
+
+/** The outlet named in the texts, or signing the page, that is no office. */
+function passedOnBy(state: ParseState, texts: readonly string[]): Attribution | undefined {
+  for (const text of texts) {
+    const found = text === '' ? undefined : attributionIn(text);
+    if (found && !isOffice(found.outlet)) return found;
+  }
+  const source = sourceLineOutlet(state);
+  return source && !isOffice(source) ? { outlet: source } : undefined;
+}
+
+/** The outlet the page's last source line names (`Дереккөз: Zhasalash.kz`), what it is left off (`Kazinform халықаралық ақпарат агенттігі`). */
+function sourceLineOutlet(state: ParseState): string | undefined {
+  const source = state.skipped.filter((s) => s.rule === 'source line').at(-1);
+  if (!source) return undefined;
+  const named = SOURCE_LINE.exec(source.text)!;
+  // A domain closing on the signature's period (`Дерек: egemen.kz.`) is the domain.
+  return outletName((named[1] ?? named[2]!).trim().replace(ABOUT_DESCRIPTOR, '').replace(QUOTED, '$1').replace(/^(?:www\.|@)/iu, '').replace(/(?<=\.[a-z]{2,6})\.$/iu, ''));
 }
 
 // The city of a dateline of periods is a word or two: its period comes early.

@@ -437,8 +437,9 @@ export const EVIDENCE: readonly Evidence[] = [
 export const BADGE = /\s+(?:Эксклюзив|Эксклюзив\s+\p{Lu}{2,4}|Exclusive|Печать(?:\s+E-mail)?|Print(?:\s+E-mail)?|(?:В\s+)?[Ии]збранное|1[26]\+|\(?(?:Дополнено|Обновлено|ДОПОЛНЕНО|ОБНОВЛЕНО|Толықтырылды|Жаңартылды)\)?)$|(?<=[\p{Ll}\d»")])\s?[|:]?\s+(?:ФОТО|ВИДЕО|ФОТО\s+И\s+ВИДЕО|ВИДЕО\s+И\s+ФОТО)$/u;
 // The date some pages print glued before the headline on its line: `06.07.2021 Астана күні: …`.
 export const DATE_BEFORE = /^(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2})?(?:\s+[-–—])?\s+(?=\p{Lu}|[«"])/u;
-// The report's stamp glued after the headline on its line, bracketed or in machine form.
-const STAMP_AFTER = /\s+(?:\((?<stamp>\d{1,2}\.\d{1,2}\.\d{4},?\s+\d{1,2}:\d{2})\)(?<counter>,?\s*просмотров:?\s*\d[\d\s]{0,8})?|(?<iso>\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?))$/u;
+// The report's stamp glued after the headline on its line, bracketed or in machine form; in brackets the day may be
+// named relative to the copy's, as a list card prints it: `<headline> (Вчера, 14:52), просмотров: 271`.
+const STAMP_AFTER = /\s+(?:\((?<stamp>(?:\d{1,2}\.\d{1,2}\.\d{4},?|[Сс]егодня,|[Вв]чера,)\s+\d{1,2}:\d{2})\)(?<counter>,?\s*просмотров:?\s*\d[\d\s]{0,8})?|(?<iso>\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?))$/u;
 
 /** The stamp glued after the line (`STAMP_AFTER`), tested only on a line ending as one does. */
 export function stampAfter(text: string): RegExpExecArray | null {

@@ -64,12 +64,13 @@ const COLLAGE_USED = /^(?:[Кк]оллажда|[Kk]ollajda|كوللاجدا)\s+(
 // The abbreviation may name its region or city after it: `Фото ДЧС Костанайской области`, `Фото ДП Алматы`.
 // An outlet's name in Latin letters, one word or two, is a credit too: `Фото Ulysmedia`, `Коллаж Kursiv Media`;
 // and the photographer's name may have the outlet after a comma: `Фото Тимура Нуртаева, Ulysmedia`, `Фото Имени Фамилии, «Газета»`.
+// or the agency after a slash, the name in the nominative: `Фото Имя Фамилия/РИА «Новости»`, `Фото Имя Фамилия / Sputnik`.
 // A body named in one word: `Фото Акорды`, `Фото Мажилиса`.
 // A newspaper's or agency's name in quotes, the label in capitals or not: `ФОТО "АК ЖАЙЫК"`, `Фото «Казинформ»`;
 // a club's or company's, its form's abbreviation before the quotes: `фото ФК «Актобе»`, `Фото ТОО «Нур»`.
 const BODY_GENITIVE = String.raw`(?:Акорды|Мажилиса|Сената|Парламента|Правительства|Минздрава|Минпросвещения|Минобороны|Минфина|Генпрокуратуры|Нацбанка)`;
 const OFFICE_GENITIVE = String.raw`(?:Министерства|Дирекции|Управления|Департамента|Акимата|Комитета|Агентства|Отдела|Федерации|Ассоциации|Фонда|Центра|Службы|Пресс-службы|Института|Университета|Музея|Театра|Библиотеки|Администрации)(?:\s+\p{Ll}+){1,4}(?:\s+\p{Lu}{2,4})?`;
-const CREDIT_NAME = new RegExp(String.raw`^(?:[Фф]ото|ФОТО|[Cc]over|[Кк]оллаж|[Фф]отоколлаж)\s+(${OFFICE_GENITIVE}|(?:\p{Lu}{2,4}\s+)?[«"“„][^«»"“”„]{2,40}[»"”“]|${BODY_GENITIVE}|\p{Lu}\p{Ll}+\s+\p{Lu}(?:\p{Ll}+|\p{Lu}{2,})(?:(?:,|\s+и)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|,\s+[A-Z][A-Za-z\d.]+(?:\s[A-Z][A-Za-z\d.]+)?|,\s+[«"“][^«»"“”„]{2,40}[»"”])?|\p{Lu}{2,6}(?:\s\p{Lu}{2,4})?(?:\s+\p{Lu}\p{Ll}+(?:\s+(?:области|района|округа))?)?|[A-Z][A-Za-z\d]+(?:\s[A-Z][A-Za-z\d]+)?|[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|media)|[A-Za-z\d][A-Za-z\d-]*(?:\.[A-Za-z\d-]+)*\.[a-z]{2,6})$`, 'u');
+const CREDIT_NAME = new RegExp(String.raw`^(?:[Фф]ото|ФОТО|[Cc]over|[Кк]оллаж|[Фф]отоколлаж)\s+(${OFFICE_GENITIVE}|(?:\p{Lu}{2,4}\s+)?[«"“„][^«»"“”„]{2,40}[»"”“]|${BODY_GENITIVE}|\p{Lu}\p{Ll}+\s+\p{Lu}(?:\p{Ll}+|\p{Lu}{2,})(?:(?:,|\s+и)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|,\s+[A-Z][A-Za-z\d.]+(?:\s[A-Z][A-Za-z\d.]+)?|,\s+[«"“][^«»"“”„]{2,40}[»"”]|\s?\/\s?(?:\p{Lu}{2,4}\s+)?[«"“][^«»"“”„]{2,40}[»"”]|\s?\/\s?\p{Lu}[\p{L}\d.-]+(?:\s\p{Lu}[\p{L}\d.-]+)?)?|\p{Lu}{2,6}(?:\s\p{Lu}{2,4})?(?:\s+\p{Lu}\p{Ll}+(?:\s+(?:области|района|округа))?)?|[A-Z][A-Za-z\d]+(?:\s[A-Z][A-Za-z\d]+)?|[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|media)|[A-Za-z\d][A-Za-z\d-]*(?:\.[A-Za-z\d-]+)*\.[a-z]{2,6})$`, 'u');
 // The site and its photographer after a slash, without a colon, alone or glued after the photo's
 // caption (often the headline again): `… кордайским беспорядкам Фото Tengrinews.kz/Алихан Сариев`.
 const DOMAIN_PHOTOGRAPHER = /^(?:(\S.{0,250}?)\s+)?[Фф]ото\s+((?:[\p{L}\d][\p{L}\d-]*\.)+(?:kz|ru|com|org|net|info|media)\s?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)$/u;
