@@ -1342,3 +1342,41 @@ describe('a credit\'s label with no colon over the photographer\'s name', () => 
     expect(parse(page('Фотографии', 'Старый город в снимках')).photoCredit).toBeUndefined();
   });
 });
+
+describe('a comment form, a rating widget and tag links under the report', () => {
+  const text = ['В Павлодаре школы подключили к отоплению на неделю раньше обычного.', 'Жилые дома получат тепло, когда похолодает на три дня подряд.'];
+  const page = (...foot: string[]) => `date 2024-10-01 Тепло в школы подали раньше срока\n${text.join('\n')}\n${foot.join('\n')}\n`;
+
+  it('leaves out a sign-in prompt cut off mid-word and a rating widget; a sentence opening with the prompt\'s words stays', () => {
+    expect(parse(page('Оцените статью', 'Понравилась статья?', 'Авторизуйтесь, чтобы', 'для добавления комментар')).paragraphs).toEqual(text);
+    const said = 'Чтобы оставить комментарий для газеты, жители пришли в редакцию всем подъездом.';
+    expect(parse(page(said)).paragraphs).toEqual([...text, said]);
+    expect(clutterRuleOf('Войти')?.name).not.toBe('login prompt');
+    expect(clutterRuleOf('Оцените статью бюджета, которую приняли депутаты')).toBeUndefined();
+  });
+
+  it('takes tag links one a line with their commas as tags only under the report or above it, never between its paragraphs', () => {
+    expect(parse(page('Павлодар,', 'отопительный,', 'сезон,', 'Комментарии (0)')).tags).toEqual(['Павлодар', 'отопительный', 'сезон']);
+    const middle = parse(`date 2024-10-01 Тепло в школы подали раньше срока\n${text[0]}\nПавлодар,\nЭкибастуз,\n${text[1]}\n`);
+    expect(middle.tags).toEqual([]);
+    expect(middle.paragraphs).toEqual([text[0], 'Павлодар,', 'Экибастуз,', text[1]]);
+    const verse = parse(page('Степь моя,', 'Родная земля,', 'Ты в сердце навек.'));
+    expect([verse.tags, verse.paragraphs.slice(2)]).toEqual([[], ['Степь моя,', 'Родная земля,', 'Ты в сердце навек.']]);
+  });
+
+  it('reads `Ключевые слова:` and `Темы:` as one tag list, and a heading with its links on the date line as the tags above the headline; `Темы:` before a sentence is text', () => {
+    expect(parse(page('Ключевые слова: Павлодар, отопление', 'Темы: ЖКХ')).tags).toEqual(['Павлодар', 'отопление', 'ЖКХ']);
+    const above = parse(`date 2024-10-01 Метки: Павлодар, отопление\nТепло в школы подали раньше срока\n${text.join('\n')}\n`);
+    expect([above.title, above.tags]).toEqual(['Тепло в школы подали раньше срока', ['Павлодар', 'отопление']]);
+    const topics = 'Темы: на сессии депутаты обсудили отопление школ и больниц области.';
+    expect(parse(page(topics)).paragraphs).toEqual([...text, topics]);
+  });
+});
+
+describe('a page flattened with its lead above a headline (mgorod.kz)', () => {
+  it('takes no link to an earlier report for the headline: it names no word of the lead, and the page is refused', () => {
+    const flattened = (link: string) => `date 2022-02-04 Им стал сосед пострадавшей семьи, передаёт корреспондент портала «Мой ГОРОД». ${link} В пресс-службе полиции области сообщили, что задержанный признал вину и дал показания.\n`;
+    expect(refusal(flattened('Аким поручил найти поджигателей гаражей в микрорайоне Жулдыз Скриншот с видео'))).toMatch(/^1: /u);
+    expect(parse(flattened('Соседа пострадавшей семьи задержали за поджог гаражей')).title).toBe('Соседа пострадавшей семьи задержали за поджог гаражей');
+  });
+});

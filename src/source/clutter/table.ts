@@ -304,6 +304,45 @@ const ERROR_PROMPTS = [
 ];
 const ERROR_PROMPT_FIRST = new Set(ERROR_PROMPTS.map((prompt) => prompt[0]));
 
+// A comment form's prompts to sign in, in lower case as pages print them in full; the copy may cut one off
+// mid-word where it ends (`Авторизуйтесь, чтобы`, `для добавления комментар`, `Чтобы оставить комментарий`).
+const COMMENT_LOGIN_PROMPTS = [
+  'для добавления комментария необходимо авторизоваться или зарегистрироваться',
+  'для добавления комментариев необходимо авторизоваться или зарегистрироваться',
+  'для отправки комментария вам необходимо авторизоваться',
+  'для того чтобы оставить комментарий, необходимо авторизоваться',
+  'чтобы оставить комментарий, необходимо авторизоваться',
+  'чтобы оставить комментарий, войдите или зарегистрируйтесь',
+  'чтобы оставить комментарий, войдите на сайт',
+  'чтобы оставить комментарий, зарегистрируйтесь или войдите',
+  'чтобы оставить комментарий, авторизуйтесь',
+  'чтобы комментировать, войдите или зарегистрируйтесь',
+  'авторизуйтесь, чтобы оставить комментарий',
+  'авторизуйтесь, чтобы комментировать',
+  'войдите, чтобы оставить комментарий',
+  'войдите, чтобы комментировать',
+  'войдите или зарегистрируйтесь, чтобы оставить комментарий',
+  'зарегистрируйтесь или войдите, чтобы оставить комментарий',
+  'войти через социальные сети',
+  'войти с помощью социальных сетей',
+  'пікір қалдыру үшін тіркеліңіз',
+  'пікір қалдыру үшін сайтқа кіріңіз',
+  'пікір қалдыру үшін авторизациядан өтіңіз',
+  'пікір жазу үшін тіркеліңіз',
+  'пікір жазу үшін сайтқа кіріңіз',
+  'pikir qaldyrý úshin tirkelińiz',
+];
+const COMMENT_LOGIN_FIRST = new Set(COMMENT_LOGIN_PROMPTS.map((prompt) => prompt[0]));
+// A cut copy holds two words of the prompt at least (`Войти через`): one (`Войти`) is a menu's link.
+const COMMENT_LOGIN_WORDS = 2;
+
+/** A comment form's prompt to sign in, whole or cut off mid-word: `Авторизуйтесь, чтобы`. */
+function isCommentLoginPrompt(text: string): boolean {
+  if (!COMMENT_LOGIN_FIRST.has(text.charAt(0).toLowerCase())) return false;
+  const lower = text.toLowerCase().replace(/\s+/gu, ' ').replace(/\s*[.!:…]+$/u, '');
+  return wordCount(lower) >= COMMENT_LOGIN_WORDS && COMMENT_LOGIN_PROMPTS.some((prompt) => prompt.startsWith(lower));
+}
+
 // A stamp's source label and the outlet's name after it: `Источник: Kazinform`; in the Arabic script of
 // China's Kazakh outlets, `كەلۋ قاينارى : حالىق تورابى` («the source it came from»).
 const SOURCE_LABELED = /\s(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|اقپارات\s+كوزى|كەلۋ\s+قاينارى|قاينار\s+كوزى)\s*:\s*([^\s:.!?،,][^:.!?،]{0,60})$/iu;
@@ -1870,6 +1909,26 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'login prompt',
     maxLength: 60,
     line: /^авторизуйтесь(?:\s+через\s+(?:один\s+из\s+следующих\s+сервисов|социальн(?:ые|ую)\s+сет(?:и|ь)|соцсети))?\s*:?$/iu,
+  },
+  {
+    // A comment form's prompt to sign in, whole or cut off where the copy ends: `Чтобы оставить комментарий,
+    // войдите на сайт`, `Авторизуйтесь, чтобы`, `для добавления комментар`, `Пікір қалдыру үшін тіркеліңіз`.
+    name: 'login prompt',
+    maxLength: 90,
+    line: isCommentLoginPrompt,
+  },
+  {
+    // A rating widget under the report: `Оцените статью`, `Понравилась статья?`, `Рейтинг: 4.5`, its stars
+    // as figures (`Оцените материал 1 2 3 4 5`), `Была ли статья полезна?`, Kazakh `Мақаланы бағалаңыз`.
+    name: 'rating widget',
+    maxLength: 80,
+    line: /^(?:(?:вам\s+)?понравилась\s+(?:ли\s+)?(?:эта\s+)?(?:статья|новость|публикация)\??|(?:вам\s+)?понравился\s+(?:ли\s+)?(?:этот\s+)?материал\??|оцените\s+(?:эту\s+|этот\s+)?(?:статью|новость|материал|публикацию)|оценить(?:\s+(?:статью|новость|материал))?|(?:ваша\s+)?оценка\s+(?:статьи|материала|новости)|рейтинг(?:\s+(?:статьи|материала|новости))?\s*:\s*\d(?:[.,]\d{1,2})?(?:\s*(?:\/|из)\s*\d{1,2})?(?:\s*\(\d{1,6}\s+(?:голос|оцен)\p{L}*\))?|(?:была\s+ли\s+)?(?:эта\s+)?статья\s+(?:была\s+)?полезна\??|мақала(?:ны)?\s+(?:бағалаңыз|ұнады\s+ма\??)|материал\s+ұнады\s+ма\??|спасибо\s+за\s+(?:оценку|ваш\s+голос)!?)\s*[:!.]?(?:\s+[1-5](?:\s+[1-5]){1,4})?$/iu,
+  },
+  {
+    // The error-report link alone: `Сообщить об ошибке`, `Нашли опечатку?`, Kazakh `Қате таптыңыз ба?`.
+    name: 'error report prompt',
+    maxLength: 40,
+    line: line(words('сообщить\\s+об\\s+(?:ошибке|опечатке)', 'нашли\\s+(?:ошибку|опечатку)\\s+в\\s+тексте\\??', 'нашли\\s+опечатку\\??', 'заметили\\s+(?:ошибку|опечатку)\\??', 'қате\\s+таптыңыз\\s+ба\\??', 'қатені\\s+хабарлау')),
   },
   {
     // The help lines of a site engine's registration form, copied from its header (DataLife Engine):

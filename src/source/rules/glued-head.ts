@@ -3,6 +3,7 @@ import { META_RULES } from '../clutter/table.ts';
 import { isHeadlineLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import { attributionIn } from './attribution.ts';
 import { clutterRuleOf } from './clutter.ts';
+import { sharesWordWith } from './headline.ts';
 import { EMBED_MORE_LINK } from './glued-matter.ts';
 import type { ParseState } from '../state.ts';
 
@@ -96,6 +97,8 @@ function kazpravdaHead(title: string): GluedHead | undefined {
 // портала «Мой ГОРОД». <headline> <text>`. The lead is one sentence naming who reports; the headline,
 // no sentence mark in it, ends on a word in small letters or figures before a word that only opens a
 // sentence (`… составил 495 тенге По итогам торгов, …`): a preposition or a linking word in capitals.
+// It names a word of the lead: a link to an earlier report the page prints under the lead (`<lead about
+// the arrest> Токаев поручил разыскать вандалов … Скриншот с видео <text>`) shares none, and is no headline.
 const FIRST_SENTENCE = /^(.{40,400}?[.!?][»"”]?)\s+(?=\p{Lu})/u;
 const HEADLINE_THEN_TEXT = new RegExp(String.raw`^(\p{Lu}[^.!?]{10,200}?[\p{Ll}\d%»"])\s+((?:${SENTENCE_OPENERS})\s.+)$`, 'u');
 const FLATTENED_HEADLINE_WORDS = 4;
@@ -106,6 +109,7 @@ function leadAboveHeadline(title: string): GluedHead | undefined {
   if (!lead || !attributionIn(lead[1]!)) return undefined;
   const rest = HEADLINE_THEN_TEXT.exec(title.slice(lead[0].length));
   if (!rest || !isHeadlineLike(rest[1]!) || wordCount(rest[1]!) < FLATTENED_HEADLINE_WORDS || !isSentenceLine({ text: rest[2]! })) return undefined;
+  if (!sharesWordWith(rest[1]!, lead[1]!)) return undefined;
   return { headline: rest[1]!, lead: lead[1]!, text: rest[2]!, left: [] };
 }
 

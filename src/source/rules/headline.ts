@@ -131,6 +131,12 @@ function retellsLead(lead: string, line: string): boolean {
   return words.length >= RETELLING_WORDS && sharedShare(words, lead) >= RETOLD;
 }
 
+/** Whether the line names a word of the text, however inflected: a headline says something of the lead under it. */
+export function sharesWordWith(line: string, text: string): boolean {
+  const words = stems(line);
+  return words.length > 0 && sharedShare(words, text) > 0;
+}
+
 /** The share of `words` (stems) that `text` holds too. */
 function sharedShare(words: readonly string[], text: string): number {
   const known = stems(text);

@@ -2,8 +2,10 @@ import { isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { clutterRuleOf } from './clutter.ts';
 
-// `Теги:` as outlet pages print it above their tag links; Kazakh `Тегтер:`, Latin `Tegter:`.
-const HEADING = /^(?:теги|тэги|метки|тегтер|tegter|tags)\s*(?::\s*(.*))?$/iu;
+// `Теги:` as outlet pages print it above their tag links; Kazakh `Тегтер:`, Latin `Tegter:`. Headings of more
+// words or of a common word take their colon: `Ключевые слова:`, `Темы:`, Kazakh `Кілт сөздер:`.
+const HEADING = /^(?:(?:теги|тэги|метки|тегтер|tegter|tags)\s*(?::\s*(.*))?|(?:ключевые\s+слова|темы|кілт\s+сөздер|түйінді?\s+сөздер|keywords)\s*:\s*(.*))$/iu;
+
 // The heading with the links run into it, every mark and space between them lost: `Теги:РКЗаболеваемостьгрипп`.
 const GLUED_HEADING = /^(?:теги|тэги|метки|тегтер|tegter|tags):(?=\p{L})/iu;
 // Where two links meet in such a run: a capital after a small letter, or a capital opening a word after an
@@ -20,6 +22,13 @@ function namesIn(text: string): string[] | undefined {
   // A tag has a letter: a lone `»` (the mark of a link list after the tags) or a number is none.
   const fit = names.length > 0 && names.every((name) => isLabelLike(name) && /\p{L}/u.test(name) && !/^\d+$/u.test(name));
   return fit ? names : undefined;
+}
+
+/** A heading with its tag links on its line (`Метки: Костанай, дороги`): as the date line's title, the page's tags printed above the headline. */
+export function isTagListLine(text: string): boolean {
+  const found = HEADING.exec(text);
+  const inline = found?.[1] ?? found?.[2];
+  return inline !== undefined && inline !== '' && namesIn(inline) !== undefined;
 }
 
 function isTagLine(line: SourceLine): boolean {
@@ -74,6 +83,40 @@ function tagsAboveClosingPrompt(state: ParseState): void {
   if (lines.slice(run + 2).some((line) => ruleOf(line) === undefined)) return;
   state.article.tags = tagRun(lines[run]!.text)!;
   state.lines.splice(run, 1);
+}
+
+// One tag link a line, the comma the page prints after each kept on it: `Павлодар,` / `отопительный,` / `сезон,`.
+const COMMA_TAG = /^[\p{L}\d#][^,;.!?:]{0,40},$/u;
+const COMMA_TAGS = 2;
+
+/** A tag link alone on its line: a short label (three words at most) no clutter rule knows. */
+function isCommaTag(line: SourceLine): boolean {
+  return !line.verbatim && wordCount(line.text) <= TAG_WORDS && isTagLine(line);
+}
+
+/**
+ * Tag links with no heading, one a line, each with its comma (`Павлодар,` / `отопительный,` / `сезон,`;
+ * the last may lack it), printed under the report, page matter right after them, or between the headline
+ * and the lead. Two such lines at least; a verse's lines, a sentence closing them, stay text.
+ */
+function tagsOnCommaLines(state: ParseState): void {
+  const { lines } = state;
+  for (let start = 0; start < lines.length; start++) {
+    let end = start;
+    while (end < lines.length && COMMA_TAG.test(lines[end]!.text) && isCommaTag(lines[end]!)) end++;
+    if (end - start < COMMA_TAGS) continue;
+    const last = lines[end];
+    if (last && !COMMA_TAG.test(last.text) && isCommaTag(last) && !isSentenceLine(last)) end++;
+    // Under the report: page matter right after the links (`Комментарии (0)`), or nothing, and no sentence below.
+    // Above its text: no sentence above them, the lead right under them.
+    const next = lines[end];
+    const foot = lines.slice(0, start).some(isSentenceLine) && (!next || (!next.verbatim && clutterRuleOf(next.text) !== undefined)) && !lines.slice(end).some(isSentenceLine);
+    const head = !lines.slice(0, start).some(isSentenceLine) && next !== undefined && isSentenceLine(next);
+    if (!foot && !head) return;
+    state.article.tags = lines.slice(start, end).flatMap((line) => namesIn(line.text)!);
+    lines.splice(start, end - start);
+    return;
+  }
 }
 
 // A tag names its word as a dictionary does, the report inflects it: `грипп` is the report's `гриппа`, `полиция` its `полиции`.
@@ -136,21 +179,28 @@ function gluedTags(run: string, report: ReportWords): string[] {
  * article's tag list, like a closing line of hashtags (which the hashtags rule adds to it).
  */
 export function tagList(state: ParseState): void {
-  const index = state.lines.findIndex((line) => !line.verbatim && !line.fromTitle && HEADING.test(line.text));
+  const isHeading = (line: SourceLine) => !line.verbatim && (line.fromTitle ? isTagListLine(line.text) : HEADING.test(line.text));
+  const index = state.lines.findIndex(isHeading);
   if (index < 0) {
     tagsAfterSharePrompt(state);
     if (!state.article.tags) tagsAboveClosingPrompt(state);
+    if (!state.article.tags) tagsOnCommaLines(state);
     return;
   }
   const heading = state.lines[index]!.text;
-  const inline = HEADING.exec(heading)![1] ?? '';
+  const found = HEADING.exec(heading)!;
+  const inline = found[1] ?? found[2] ?? '';
   let names = inline === '' ? [] : namesIn(inline);
   if (names?.length === 1 && GLUED_HEADING.test(heading)) names = gluedTags(names[0]!, reportWords(state, index));
   // `Теги: ` followed by a sentence is not a tag list.
   if (!names) return;
   let end = index + 1;
   while (end < state.lines.length && end - index <= MAX_LINES && isTagLine(state.lines[end]!)) {
-    names.push(...namesIn(state.lines[end]!.text)!);
+    // A second heading's links join the first's (`Ключевые слова: …` / `Темы: ЖКХ`).
+    const next = HEADING.exec(state.lines[end]!.text);
+    const more = next ? namesIn(next[1] ?? next[2] ?? '') : namesIn(state.lines[end]!.text);
+    if (!more) break;
+    names.push(...more);
     end++;
   }
   state.lines.splice(index, end - index);

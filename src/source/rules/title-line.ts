@@ -3,6 +3,7 @@ import { endsAsSentence, holdsSentence, isHeadlineLike, wordCount } from '../lin
 import type { ParseState } from '../state.ts';
 import { clutterRuleOf, isClutterNamed } from './clutter.ts';
 import { creditIn } from './photo-credit.ts';
+import { isTagListLine } from './tag-list.ts';
 
 const META_NAMES = new Set<string>([META_RULES.stamp.name, META_RULES.counter.name]);
 const BREADCRUMB_MARKS = /^(?:[»›]\s*)+/u;
@@ -143,7 +144,8 @@ export function looksLikePageMatter(title: string): boolean {
     (isMasthead(title) && !title.startsWith('«')) ||
     SMALL_FIRST.test(title) ||
     isSiteMotto(title) ||
-    isGluedLinks(title)
+    isGluedLinks(title) ||
+    isTagListLine(title)
   );
 }
 
