@@ -658,6 +658,14 @@ describe('page metadata lines', () => {
     expect([clutterRuleOf('Павлодар')?.name, clutterRuleOf('Павлодар', 'В городе открыли новый каток.')?.name, clutterRuleOf('ясно', 'Причина аварии пока не установлена.')?.name]).toEqual([undefined, undefined, undefined]);
   });
 
+  it('takes a widget\'s last excerpt the copy cut off mid-sentence, never a last line closing its sentence', () => {
+    const page = (last: string) => `date 2026-01-15 В Семее закрыли каток в парке\nКаток в центральном парке Семея закроют на неделю из-за морозов, сообщили в акимате.\nНовые статьи\nВ Семее продлили автобусный маршрут\n${last}\n`;
+    const cut = parseSource(page('Жители микрорайона просили продлить маршрут, и теперь автобус будет ходить каждые'));
+    expect(cut instanceof SourceError ? cut.reason : cut.paragraphs).toEqual(['Каток в центральном парке Семея закроют на неделю из-за морозов, сообщили в акимате.']);
+    const closed = parseSource(page('Жители микрорайона просили продлить маршрут, и теперь автобус будет ходить чаще.'));
+    expect(closed instanceof SourceError ? closed.reason : closed.paragraphs.at(-1)).toBe('Жители микрорайона просили продлить маршрут, и теперь автобус будет ходить чаще.');
+  });
+
   it('refuses a page that holds only a widget or a list of names, never a short report', () => {
     const widget = parseSource('date 2024-01-10 Павлодар\nясно\n-8°\nАлматы\n+5°\nАстана\n-12°\n');
     expect(widget instanceof SourceError ? widget.reason : widget.title).toMatch(/weather/u);
