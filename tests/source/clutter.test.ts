@@ -671,6 +671,35 @@ describe('page metadata lines', () => {
     expect(clutterRuleOf('Музей открыт со вторника по субботу, 10:00')?.name).not.toBe('broadcast schedule');
   });
 
+  it('takes a TV schedule banner naming the programme\'s kind before its title or after it, never a sentence about a broadcast', () => {
+    expect(['14:20 Прямой эфир Многосерийный фильм «ДОРОГА ДОМОЙ»', '18:10 Далее в эфире Фильм «ЛЕТО»', '3:15 Прямой эфир «ТАМАША CITY» бағдарламасы', 'Тікелей эфир Фильм «КӨКТЕМ»'].map((text) => clutterRuleOf(text)?.name)).toEqual(['broadcast schedule', 'broadcast schedule', 'broadcast schedule', 'broadcast schedule']);
+    expect(clutterRuleOf('Прямой эфир фильма «ДОРОГА ДОМОЙ» посмотрели тысячи зрителей')?.name).not.toBe('broadcast schedule');
+  });
+
+  it('takes a city or the sky for the weather widget only above its temperature or the sky', () => {
+    expect([clutterRuleOf('Павлодар', '-8°')?.name, clutterRuleOf('Нур-Султан (Астана)', '+3°')?.name, clutterRuleOf('Усть-Каменогорск', 'ясно')?.name, clutterRuleOf('пасмурно', '+11°')?.name]).toEqual(['weather', 'weather', 'weather', 'weather']);
+    expect([clutterRuleOf('Павлодар')?.name, clutterRuleOf('Павлодар', 'В городе открыли новый каток.')?.name, clutterRuleOf('ясно', 'Причина аварии пока не установлена.')?.name]).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('takes a widget\'s last excerpt the copy cut off mid-sentence, never a last line closing its sentence', () => {
+    const page = (last: string) => `date 2026-01-15 В Семее закрыли каток в парке\nКаток в центральном парке Семея закроют на неделю из-за морозов, сообщили в акимате.\nНовые статьи\nВ Семее продлили автобусный маршрут\n${last}\n`;
+    const cut = parseSource(page('Жители микрорайона просили продлить маршрут, и теперь автобус будет ходить каждые'));
+    expect(cut instanceof SourceError ? cut.reason : cut.paragraphs).toEqual(['Каток в центральном парке Семея закроют на неделю из-за морозов, сообщили в акимате.']);
+    const closed = parseSource(page('Жители микрорайона просили продлить маршрут, и теперь автобус будет ходить чаще.'));
+    expect(closed instanceof SourceError ? closed.reason : closed.paragraphs.at(-1)).toBe('Жители микрорайона просили продлить маршрут, и теперь автобус будет ходить чаще.');
+  });
+
+  it('refuses a page that holds only a widget or a list of names, never a short report', () => {
+    const widget = parseSource('date 2024-01-10 Павлодар\nясно\n-8°\nАлматы\n+5°\nАстана\n-12°\n');
+    expect(widget instanceof SourceError ? widget.reason : widget.title).toMatch(/weather/u);
+    const cut = parseSource('date 2024-01-10 Павлодар\nясно\n-8°\nАлматы\n+5°\nВ Павлодаре открыли каток\n');
+    expect(cut instanceof SourceError ? cut.reason : cut.title).toMatch(/no report text, only the site's weather widget/u);
+    const names = parseSource('date 2024-01-10 Павлодар\n\nАлматы\nАстана\nШымкент\n');
+    expect(names instanceof SourceError ? names.reason : names.title).toMatch(/no report text, only a list of names/u);
+    const report = parseSource('date 2024-01-10 В Павлодаре открыли каток\nКаток залили во дворе школы.\nВход свободный.\n');
+    expect(report instanceof SourceError ? report.reason : report.title).toBe('В Павлодаре открыли каток');
+  });
+
   it('leaves out a programme\'s description only between its airtime and the label of the episode\'s contents, and its name before the headline only on its page', () => {
     const page = (label: string) => `date 2024-11-14 Новости\nНовости - В Караганде закрыли трассы из-за гололеда\nВыпуск от 14.11.2024\nПонедельник-пятница, 21:00\nВечерний выпуск новостей рассказывает о самых важных событиях страны каждый день.\n${label}В Карагандинской области ночью дороги покрылись льдом, и полиция перекрыла движение.\n`;
     const labelled = parseSource(page('В этом выпуске:\n'));

@@ -13,6 +13,15 @@ import { readStamp } from './stamp.ts';
  * Cyrillic, in the Latin alphabets of 2018 and 2021 and in Arabic script. The first rule that
  * matches names the line (rules/clutter.ts applies them).
  */
+/** A weather widget's city: one or two capitalised words (`Нур-Султан (Астана)`, `Форт-Шевченко`). */
+const WIDGET_CITY = /^\p{Lu}[\p{Ll}-]+(?:[\s-]\p{Lu}[\p{Ll}-]+)?(?:\s\(\p{Lu}[\p{Ll}-]+\))?$/u;
+/** The sky a weather widget prints over its temperature. */
+const WIDGET_SKY = /^(?:ясно|облачно|пасмурно|малооблачно|переменная\s+облачность|облачно\s+с\s+прояснениями|небольшой\s+(?:дождь|снег)|дождь|снег|туман|ашық|бұлтты|жаңбыр|қар)$/iu;
+/** What a widget's city or sky stands over: its temperature or the sky. */
+const WIDGET_READING = /^(?:[+−–-]?\d{1,2}\s?°\s?[CС]?|ясно|облачно|пасмурно|малооблачно|переменная\s+облачность|облачно\s+с\s+прояснениями|небольшой\s+(?:дождь|снег)|дождь|снег|туман|ашық|бұлтты|жаңбыр|қар)$/iu;
+/** What a TV schedule's banner names before the programme's title: `Многосерийный фильм «…»`, `Фильм «…»`. */
+const PROGRAMME_KIND = String.raw`(?:(?:многосерийный|художественный|документальный|телевизионный|көпсериялы|деректі)\s+)?(?:фильм|сериал|телесериал|мультфильм|ток-шоу|программа|концерт|телехикая|бағдарлама)`;
+
 export interface ClutterRule {
   /** Shown to editors in `habar check` notes: `skipped "Поделиться:" (share prompt)`. */
   name: string;
@@ -1078,6 +1087,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       'басқасын\\s+біл', 'basqasyn\\s+bil', 'باسقاسىن\\s+ء?بىل',
       // A «read on» link closing the text or an excerpt: `Читайте дальше`, `Читать далее…`, `Толығырақ...`, `Әрі қарай оқу`.
       '(?:читайте|читать)\\s+(?:дальше|далее)(?:\\.\\.\\.|…)?', '(?:әрі|ары)\\s+қарай\\s+оқу', 'ári\\s+qaraı\\s+oqý',
+      // The header's contact link, its first letter typed in Latin at times: `Связаться с нами`, `Cвязаться с нами`.
+      '[сc]вязаться\\s+с\\s+нами', 'обратная\\s+связь', 'бізбен\\s+байланыс',
     )),
   },
   {
@@ -1716,7 +1727,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // «ҚАЙЫРЛЫ ТАҢ, ҚАЗАҚСТАН!»`, `8:30 Далее в эфире «ДОБРОЕ УТРО, КАЗАХСТАН!»`, `11:05 Эфирде әрі қарай «…»`.
     name: 'broadcast schedule',
     maxLength: 120,
-    line: /^(?:\d{1,2}[:.]\d{2}\s+)?(?:прямой\s+эфир|далее\s+в\s+эфире|сейчас\s+в\s+эфире|тікелей\s+эфир(?:де)?|келесі\s+эфирде|эфирде(?:\s+әрі\s+қарай)?|әрі\s+қарай\s+эфирде|tikeleı\s+efır|efırde(?:\s+ári\s+qaraı)?)(?:\s*[:—–-]?\s*«[^«»]{1,80}»)?$/iu,
+    line: new RegExp(String.raw`^(?:\d{1,2}[:.]\d{2}\s+)?(?:прямой\s+эфир|далее\s+в\s+эфире|сейчас\s+в\s+эфире|тікелей\s+эфир(?:де)?|келесі\s+эфирде|эфирде(?:\s+әрі\s+қарай)?|әрі\s+қарай\s+эфирде|tikeleı\s+efır|efırde(?:\s+ári\s+qaraı)?)(?:\s*[:—–-]?\s*(?:${PROGRAMME_KIND}\s+)?«[^«»]{1,80}»(?:\s+(?:бағдарламасы|телехикаясы|фильмі|программа))?)?$`, 'iu'),
   },
   {
     // A programme page's airtime and episode, as a TV site prints them over an episode's report: the days
@@ -1874,6 +1885,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'weather',
     maxLength: 160,
     line: /^(?:\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s*[:,]?\s*[+−–-]\d{1,2}(?:\s?°\s?[CС]?)?(?:\s+|$)){2,}$/u,
+  },
+  {
+    // A weather widget's city, a bullet before it or not, or the sky over it, only above its temperature or
+    // the sky (`Усть-Каменогорск` / `ясно` / `-11°`, `• Павлодар` / `-8°`): alone a city's name is a headline's word.
+    name: 'weather',
+    maxLength: 40,
+    line: (text) => WIDGET_CITY.test(text) || WIDGET_SKY.test(text),
+    ifNext: WIDGET_READING,
   },
   {
     // The same widget's heading, `Погода в Усть-Каменогорске`, only above its temperature: alone it is a headline.

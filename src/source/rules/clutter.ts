@@ -209,6 +209,20 @@ function opensFeed(lines: readonly SourceLine[], index: number): boolean {
   return wordCount(head.text) >= FEED_HEADLINE_WORDS && isHeadlineLike(head.text) && clutterRuleOf(head.text) === undefined;
 }
 
+// A line that closes no sentence: the copy stopped in the middle of it.
+const UNCLOSED = /[\p{L}\d,]$/u;
+
+/**
+ * A widget's last teaser's excerpt that the copy cut off mid-sentence, no `…` after it (`Headline` /
+ * `В Казахстане готовится амнистия, … разъяснили, какие кат`): the copy's last line, right under a
+ * headline the block has taken.
+ */
+function cutByCopy(lines: readonly SourceLine[], index: number, follow: Follow, taken: number): boolean {
+  const line = lines[index]!;
+  const above = lines[index - 1]!;
+  return follow.shape === 'teaser' && taken > 0 && index === lines.length - 1 && !line.verbatim && UNCLOSED.test(line.text) && isHeadlineLike(above.text);
+}
+
 /**
  * Leaves page clutter out of the article: lines the clutter table matches, and the lines of the
  * blocks they head («Читайте также:» and the headline it links). Each is recorded with its rule.
@@ -244,7 +258,7 @@ export function clutter(state: ParseState): void {
       break;
     }
     for (let taken = 0; taken < follow.lines && i + 1 < lines.length; taken++) {
-      const inBlock = blockRule(lines[i + 1]!, follow, rule, taken === 0);
+      const inBlock: ClutterRule | undefined = blockRule(lines[i + 1]!, follow, rule, taken === 0) ?? (cutByCopy(lines, i + 1, follow, taken) ? rule : undefined);
       // Another block's heading in it (`Редактор` / `Recent Posts` / …) heads its own block: the outer loop takes it.
       if (!inBlock || (inBlock !== rule && inBlock.follows) || ownHeadline(lines, i + 1, follow, !kept.some(isSentenceLine))) break;
       const next = lines[++i]!;

@@ -2,6 +2,11 @@ import { SourceError } from '../errors.ts';
 import { endsInGenitive, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 
+/** A site's widgets that a copy holding no report may be made of: the weather by city, the rates, the TV guide. */
+/** Paragraphs of a word or two, no sentence among them, that make a list rather than a report. */
+const LIST_ONLY = 3;
+const WIDGETS = new Set(['weather', 'exchange rates', 'broadcast schedule']);
+
 // A line the page wrapped (a narrow column or a PDF copied as printed): it ends on a word in small
 // letters, no closing mark, and the line right under it opens in small letters (`… по собственной` /
 // `инициативе;`). A wrapped line runs long: a short one is a name over its role (`Дмитрий Песков` /
@@ -73,6 +78,13 @@ function continuesAbove(above: SourceLine | undefined, line: SourceLine): boolea
  */
 export function paragraphs(state: ParseState): SourceError | void {
   if (state.lines.length === 0) {
+    const widget = state.skipped.find((line) => WIDGETS.has(line.rule));
+    if (widget) {
+      return new SourceError(
+        `the page holds no report text, only the site's ${widget.rule} widget (line ${widget.line}): paste the report's headline after the date and its text under it`,
+        state.headLine,
+      );
+    }
     return new SourceError('the article has a title but no body text', state.headLine);
   }
   dropOuterBreaks(state);
@@ -81,6 +93,14 @@ export function paragraphs(state: ParseState): SourceError | void {
     if (continuesAbove(state.lines[index - 1], line)) body[body.length - 1] += ` ${line.text}`;
     else body.push(line.text);
   });
+  // A widget's list of names under one more (cities, `Павлодар` / `Алматы` / `Астана` / …) and no sentence is no report.
+  const isName = (text: string) => wordCount(text) <= 2 && !/[.!?…]$/u.test(text);
+  if (body.length >= LIST_ONLY && isName(state.article.title ?? '') && body.every(isName)) {
+    return new SourceError(
+      `the page holds no report text, only a list of names (line ${state.lines[0]!.line}: \`${body[0]}\`): paste the report's headline after the date and its text under it`,
+      state.headLine,
+    );
+  }
   state.article.paragraphs = body;
   state.lines = [];
 }
