@@ -288,6 +288,23 @@ describe('the clutter table', () => {
     ['qazaqnews.kz © 2015–2024. Барлық құқықтар қорғалған', 'copyright notice'],
     ['При полном или частичном использовании материалов ссылка на сайт обязательна.', 'copyright notice'],
     ['Sait materıaldaryn paıdalanǵanda silteme mindetti.', 'copyright notice'],
+    // Naming no site: the material, its reuse and the link it takes, closing on the obligation, in each script.
+    ['Материалды көшіріп басқанда сілтеме міндетті.', 'copyright notice'],
+    ['Materıaldy kóshirip basqanda silteme mindetti.', 'copyright notice'],
+    ['ماتەريالدى كوشىرىپ باسقاندا سىلتەمە مىندەتتى.', 'copyright notice'],
+    ['Материалды көшіргенде гиперсілтеме қажет', 'copyright notice'],
+    // A Kazakh page foot's labels: related posts, a read-also link, the comment form, share and subscribe prompts.
+    ['Қатысты посттар', 'news widget'],
+    ['Qatysty posttar', 'news widget'],
+    ['Taqyrypqa qatysty', 'news widget'],
+    ['Тағы да оқыңыз:', 'related news'],
+    ['Пікір қосу', 'comment form'],
+    ['Pikir qosý', 'comment form'],
+    ['Пікіріңізді жазыңыз', 'comment form'],
+    ['Пікір қалдыру үшін тіркеліңіз', 'comment form'],
+    ['Ұнаса, бөлісіңіз', 'share prompt'],
+    ['Ұнады ма? Бөлісіңіз!', 'share prompt'],
+    ['Маңызды жаңалықтарды жіберіп алмаңыз', 'subscribe prompt'],
     ['Qazaq24.com передает, что по данным сайта Nur.KZ.', 'aggregator notice'],
     // A subscribe box's promise and its button, and a share box's title field.
     ['Жаңалықтарды ең бірінші болып оқыңыз', 'subscribe prompt'],
@@ -389,6 +406,11 @@ describe('the clutter table', () => {
     'Перейти на версию для ПК смогут все пользователи приложения уже в мае.',
     '0A1B2C3D-4E5F-6789-ABCD',
     'Перепечатка учебников без лицензии запрещена законом.',
+    // A sentence telling of the reuse rule goes on past the obligation.
+    'Материалдарды көшіру кезінде сілтеме жасау қажет екенін айтты.',
+    // A sentence on comments or posts is the report's.
+    'Пікір қосу үшін оқырмандар сайтқа тіркелуі тиіс болды.',
+    'Қатысты посттар әлеуметтік желіде көп тарады.',
     'Автор книги',
     'Редактор рассказал о планах журнала на год.',
     'Новости / как жить дальше',

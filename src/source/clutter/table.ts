@@ -488,13 +488,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // The same link over a list of other reports' headlines, each after a dash: `Читайте также:` / `- Headline`.
     name: 'related news',
-    line: line(String.raw`(?:${words('читайте\\s+также', 'читайте\\s+еще', 'читайте\\s+ещё', 'смотрите\\s+также', 'тағы\\s+оқыңыз', 'сондай-ақ\\s+оқыңыз', 'taǵy\\s+oqyńyz', 'sondaı-aq\\s+oqyńyz')})\s*:?`),
+    line: line(String.raw`(?:${words('читайте\\s+также', 'читайте\\s+еще', 'читайте\\s+ещё', 'смотрите\\s+также', 'тағы\\s+(?:да\\s+)?оқыңыз', 'сондай-ақ\\s+оқыңыз', 'taǵy\\s+(?:da\\s+)?oqyńyz', 'sondaı-aq\\s+oqyńyz')})\s*:?`),
     ifNext: /^[-–—]\s/u,
     follows: { lines: 12, shape: 'dashed' },
   },
   {
     name: 'related news',
-    line: line(String.raw`(?:${words('читайте\\s+также', 'читайте\\s+еще', 'читайте\\s+ещё', 'смотрите\\s+также', 'по\\s+теме', '(?:свежая|последняя|новая)\\s+(?:публикация|новость|статья)\\s+по\\s+теме', 'тағы\\s+оқыңыз', 'сондай-ақ\\s+оқыңыз', 'оқи\\s+отырыңыз', 'оқыңыз', 'taǵy\\s+oqyńyz', 'sondaı-aq\\s+oqyńyz', 'предыдущая\\s+новость', 'следующая\\s+новость', 'предыдущая\\s+статья', 'следующая\\s+статья', 'алдыңғы\\s+жаңалық', 'келесі\\s+жаңалық', 'aldyńǵy\\s+jańalyq', 'kelesi\\s+jańalyq')})\s*:?`),
+    line: line(String.raw`(?:${words('читайте\\s+также', 'читайте\\s+еще', 'читайте\\s+ещё', 'смотрите\\s+также', 'по\\s+теме', '(?:свежая|последняя|новая)\\s+(?:публикация|новость|статья)\\s+по\\s+теме', 'тағы\\s+(?:да\\s+)?оқыңыз', 'сондай-ақ\\s+оқыңыз', 'оқи\\s+отырыңыз', 'оқыңыз', 'taǵy\\s+(?:da\\s+)?oqyńyz', 'sondaı-aq\\s+oqyńyz', 'предыдущая\\s+новость', 'следующая\\s+новость', 'предыдущая\\s+статья', 'следующая\\s+статья', 'алдыңғы\\s+жаңалық', 'келесі\\s+жаңалық', 'aldyńǵy\\s+jańalyq', 'kelesi\\s+jańalyq')})\s*:?`),
     follows: { lines: 1, shape: 'headline' },
   },
   {
@@ -527,7 +527,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // `Читайте также: Заголовок` on one line, as a link in the text; `Оқи отырыңыз: Заголовок` (read on, too).
     name: 'related news',
     maxLength: 230,
-    line: new RegExp(String.raw`^(?:${words('читайте\\s+также', 'читайте\\s+еще', 'читайте\\s+ещё', 'смотрите\\s+также', 'тағы\\s+оқыңыз', 'сондай-ақ\\s+оқыңыз', 'taǵy\\s+oqyńyz', 'оқи\\s+отырыңыз', 'oqı\\s+otyryńyz')})\s*[:.—–-]\s*[^.!?]{1,200}[?!]?$`, 'iu'),
+    line: new RegExp(String.raw`^(?:${words('читайте\\s+также', 'читайте\\s+еще', 'читайте\\s+ещё', 'смотрите\\s+также', 'тағы\\s+(?:да\\s+)?оқыңыз', 'сондай-ақ\\s+оқыңыз', 'taǵy\\s+(?:da\\s+)?oqyńyz', 'оқи\\s+отырыңыз', 'oqı\\s+otyryńyz')})\s*[:.—–-]\s*[^.!?]{1,200}[?!]?$`, 'iu'),
   },
   {
     // A serial's links to its other parts, the label and the part's title: `Басы: Title`, `Жалғасы:
@@ -555,7 +555,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // Links to related reports, which a page may print inside the text too (`Новости по теме:` / `Headline` / the
     // text going on): each a headline, at times with its excerpt cut off and its stamp.
     name: 'news widget',
-    line: line(String.raw`(?:${words('новости\\s+партнеров', 'новости\\s+партнёров', 'серіктес\\s+жаңалықтары', 'ūqsas\\s+jaŋalyqtar', 'uqsas\\s+jańalyqtar', 'новости\\s+по\\s+теме', 'похожие\\s+новости', 'материалы\\s+по\\s+теме', 'выбор\\s+редакции', 'рекомендуем', '(?:вам\\s+)?(?:также\\s+)?может\\s+быть\\s+интересно', 'это\\s+может\\s+быть\\s+интересно', 'сізге\\s+(?:де\\s+)?қызықты\\s+болуы\\s+мүмкін', 'үздік\\s+материалдар', '[ýu]zdik\\s+mater[ıi]aldar', 'тақырыпқа\\s+қатысты', 'ұқсас\\s+жаңалықтар', 'весь\\s+контент', 'барлық\\s+контент')})\s*:?`),
+    line: line(String.raw`(?:${words('новости\\s+партнеров', 'новости\\s+партнёров', 'серіктес\\s+жаңалықтары', 'ūqsas\\s+jaŋalyqtar', 'uqsas\\s+jańalyqtar', 'новости\\s+по\\s+теме', 'похожие\\s+новости', 'материалы\\s+по\\s+теме', 'выбор\\s+редакции', 'рекомендуем', '(?:вам\\s+)?(?:также\\s+)?может\\s+быть\\s+интересно', 'это\\s+может\\s+быть\\s+интересно', 'сізге\\s+(?:де\\s+)?қызықты\\s+болуы\\s+мүмкін', 'үздік\\s+материалдар', '[ýu]zdik\\s+mater[ıi]aldar', 'тақырыпқа\\s+қатысты', 'taqyrypqa\\s+qatysty', 'тақырыпқа\\s+қатысты\\s+(?:мақалалар|жаңалықтар)', 'қатысты\\s+(?:посттар|мақалалар|жаңалықтар)', 'qatysty\\s+(?:posttar|maqalalar|jańalyqtar)', 'قاتىستى\\s+(?:پوستتار|ماقالالار|جاڭالىقتار)', 'ұқсас\\s+жаңалықтар', 'весь\\s+контент', 'барлық\\s+контент')})\s*:?`),
     follows: { lines: 12, shape: 'teaser' },
   },
   {
@@ -1541,6 +1541,30 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'page navigation',
     maxLength: 20,
     line: line(words('پىكىر\\s+قالدىرۋ', 'پىكىر\\s+ۇستەۋ', 'پىكىر\\s+جازۋ', 'пікір\\s+үстеу', 'пікір\\s+жазу', 'pikir\\s+[úu]ste[ýu]', 'pikir\\s+jaz[ýu]', 'тағы\\s?да', 'تاعى\\s?دا', 'back\\s+to\\s+top(?:\\s+button)?')),
+  },
+  {
+    // A Kazakh share prompt asking the reader who liked the report: `Ұнаса, бөлісіңіз`, `Ұнады ма? Бөлісіңіз!`.
+    name: 'share prompt',
+    maxLength: 50,
+    line: /^(?:ұнаса|ұнады\s+ма\?|unasa|unady\s+ma\?|ۇناسا|ۇنادى\s+ما؟?)[,،]?\s*(?:достарыңызбен\s+|dostaryńyzben\s+|دوستارىڭىزبەن\s+)?(?:бөлісіңіз|bólisińiz|ء?بولىسىڭىز)[.!]?$/iu,
+  },
+  {
+    // A Kazakh subscribe prompt over the channel's link: `Маңызды жаңалықтарды жіберіп алмаңыз` (don't miss the news).
+    name: 'subscribe prompt',
+    maxLength: 60,
+    line: /^(?:маңызды|соңғы|mańyzdy|sońǵy|ماڭىزدى|سوڭعى)\s+(?:жаңалықтарды|jańalyqtardy|جاڭالىقتاردى)\s+(?:жіберіп|өткізіп|jiberip|ótkizip|جىبەرىپ|وتكىزىپ)\s+(?:алмаңыз|almańyz|الماڭىز)[.!]?$/iu,
+  },
+  {
+    // The comment form's other prompts in each script: add one (`Пікір қосу`, `Pikir qosý`, `پىكىر قوسۋ`), leave
+    // one (`Пікір қалдырыңыз`), write yours (`Пікіріңізді жазыңыз`), sign in to (`Пікір қалдыру үшін тіркеліңіз`).
+    name: 'comment form',
+    maxLength: 50,
+    line: line(words(
+      'пікір\\s+қосу', 'pikir\\s+qos[ýu]', 'پىكىر\\s+قوسۋ',
+      'пікір\\s+қалдырыңыз', 'pikir\\s+qaldyryńyz', 'پىكىر\\s+قالدىرىڭىز',
+      'пікіріңізді\\s+(?:жазыңыз|қалдырыңыз)', 'pikirińizdi\\s+(?:jazyńyz|qaldyryńyz)', 'پىكىرىڭىزدى\\s+(?:جازىڭىز|قالدىرىڭىز)',
+      'пікір\\s+(?:қалдыру|жазу)\\s+үшін\\s+(?:тіркеліңіз|кіріңіз|жүйеге\\s+кіріңіз|авторизациядан\\s+өтіңіз)', 'pikir\\s+(?:qaldyr[ýu]|jaz[ýu])\\s+[úu]sh[iı]n\\s+(?:tirkelińiz|kirińiz|júıege\\s+kirińiz)',
+    ) + String.raw`[.!]?`),
   },
   {
     // A Kazakh byline naming the photographer too, in the possessive: `Бейімбет Молдағали, Алмас Қайсар,
