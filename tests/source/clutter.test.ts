@@ -305,6 +305,8 @@ describe('the clutter table', () => {
     ['Ұнаса, бөлісіңіз', 'share prompt'],
     ['Ұнады ма? Бөлісіңіз!', 'share prompt'],
     ['Маңызды жаңалықтарды жіберіп алмаңыз', 'subscribe prompt'],
+    ['Дайындаған Айгүл Жанболатова', 'byline'],
+    ['Daıyndaǵan Aıgúl Janbolatova', 'byline'],
     ['Qazaq24.com передает, что по данным сайта Nur.KZ.', 'aggregator notice'],
     // A subscribe box's promise and its button, and a share box's title field.
     ['Жаңалықтарды ең бірінші болып оқыңыз', 'subscribe prompt'],
@@ -411,6 +413,7 @@ describe('the clutter table', () => {
     // A sentence on comments or posts is the report's.
     'Пікір қосу үшін оқырмандар сайтқа тіркелуі тиіс болды.',
     'Қатысты посттар әлеуметтік желіде көп тарады.',
+    'Дайындаған баяндамасын Айгүл оқыды.',
     'Автор книги',
     'Редактор рассказал о планах журнала на год.',
     'Новости / как жить дальше',

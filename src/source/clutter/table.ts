@@ -777,10 +777,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // The role and the author's name with no colon between, in a list of the report's details:
-    // `- автор Айгерім Серікова`. The name's capitals tell it from a sentence (`автор книги …`).
+    // `- автор Айгерім Серікова`; the signature closing a Kazakh report, `Дайындаған Айгүл Жанболатова`
+    // (prepared by), `Daıyndaǵan …`. The name's capitals tell it from a sentence (`автор книги …`).
     name: 'byline',
     maxLength: 60,
-    line: /^(?:[-–•]\s+)?(?:[Аа]вторы?|[Тт]ілші|[Aa]vtor|[Tt]ilshi)\s+\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}-]+){1,2}$/u,
+    line: /^(?:[-–•]\s+)?(?:[Аа]вторы?|[Тт]ілші|[Aa]vtor|[Tt]ilshi|[Дд]айындаған|[Әә]зірлеген|[Dd]a[ıi]ynda[ǵg]an|[Áá]zirlegen)\s+\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}-]+){1,2}$/u,
   },
   {
     // A role alone, the author's name on the line under it: `Тілші` / `Айгүл Серікова`, `Avtor`.
