@@ -1371,4 +1371,15 @@ describe('a Kazakh page foot', () => {
     const arabic = parse('date 2025-03-04 اۋىلدا جاڭا مەكتەپ اشىلدى\nاۋدان ورتالىعىندا ءۇش ءجۇز ورىندىق جاڭا مەكتەپ سالتاناتتى تۇردە اشىلدى.\nتەگتەر: مەكتەپ، ءبىلىم\nۇقساس جاڭالىقتار\n');
     expect(arabic.tags).toEqual(['مەكتەپ', 'ءبىلىم']);
   });
+
+  it('leaves out a quoted headline the copy cut off after a word and the comment prompt cut off, at the source\'s end only', () => {
+    const cut = parse(`date 2025-03-04 Ауылда жаңа мектеп ашылды\n${lead}\nПікірлер\nЖастар форумы өтті\n«Та\nPikir qaldyrý úshin júıege k\n`);
+    expect(cut.paragraphs).toEqual([lead]);
+    expect(cut.skipped?.filter((s) => s.line >= 5).map((s) => s.rule)).toEqual(['page foot', 'page foot']);
+    // A quote of three words, or a short quote the text goes on under, is the report's.
+    const quote = parse(`date 2025-03-04 Ауылда жаңа мектеп ашылды\n${lead}\nПікірлер\n«Білім – болашақ кілті\n`);
+    expect(quote.paragraphs).toEqual([lead, '«Білім – болашақ кілті']);
+    const inside = parse(`date 2025-03-04 Ауылда жаңа мектеп ашылды\n${lead}\n«Білім\n${lead.replace('Аудан', 'Қала')}\nПікірлер\n`);
+    expect(inside.paragraphs).toContain('«Білім');
+  });
 });

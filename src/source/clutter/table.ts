@@ -107,6 +107,8 @@ const RANK_FIRST = /^[-–—•]\s*1\s+(?=\p{Lu})/u;
 const RANK_SECOND = /^[-–—•]\s*2\s+\p{Lu}/u;
 const AGENCY_SOURCE = /^(?:информационное\s+)?агентство\s+(«[^«»]{2,30}»)$/iu;
 const QUOTED_ALONE = /^[«"“][^«»"“”]{2,30}[»"”]$/u;
+// A reprint's notice: the material, the newspaper's name in quotes, `газетінде` (in the newspaper) and `жарияланған` (printed).
+const REPRINTED_IN = /^(?:материал|мақала|materıal|maqala|ماتەريال|ماقالا)\s+([«"“][^«»"“”]{2,40}[»"”])\s+(?:газетінде|апталығында|журналында|басылымында|gazetinde|aptalyǵynda|jýrnalynda|basylymynda|گازەتىندە|اپتالىعىندا|جۋرنالىندا)\s+(?:жарияланған|жарық\s+көрген|jarııalanǵan|jarıalanǵan|jaryq\s+kórgen|جاريالانعان)\.?$/iu;
 const KAZAKH_SOURCE_FROM = /^(?:ақпарат|aqparat|اقپارات)\s*:\s*([^\s:].{1,60}?)\s+(?:порталынан|сайтынан|агенттігінен|басылымынан|portalynan|saıtynan|saitynan|agenttiginen|پورتالىنان|سايتىنان)\.?$/iu;
 const IMAGE_ENDING = /[\s.](?:gif|jpe?g|png|webp)$/iu;
 // A serial's link to another part: its label (beginning, continuation, end), a colon, the part's title of
@@ -488,13 +490,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // The same link over a list of other reports' headlines, each after a dash: `Читайте также:` / `- Headline`.
     name: 'related news',
-    line: line(String.raw`(?:${words('читайте\\s+также', 'читайте\\s+еще', 'читайте\\s+ещё', 'смотрите\\s+также', 'тағы\\s+(?:да\\s+)?оқыңыз', 'сондай-ақ\\s+оқыңыз', 'taǵy\\s+(?:da\\s+)?oqyńyz', 'sondaı-aq\\s+oqyńyz')})\s*:?`),
+    line: line(String.raw`(?:${words('читайте\\s+также', 'читайте\\s+еще', 'читайте\\s+ещё', 'смотрите\\s+также', 'тағы\\s+(?:да\\s+)?оқыңыз', 'сондай-ақ\\s+оқыңыз', 'taǵy\\s+(?:da\\s+)?oqyńyz', 'sondaı-aq\\s+oqyńyz', 'تاعى\\s+(?:دا\\s+)?وقىڭىز', 'سونداي-اق\\s+وقىڭىز')})\s*:?`),
     ifNext: /^[-–—]\s/u,
     follows: { lines: 12, shape: 'dashed' },
   },
   {
     name: 'related news',
-    line: line(String.raw`(?:${words('читайте\\s+также', 'читайте\\s+еще', 'читайте\\s+ещё', 'смотрите\\s+также', 'по\\s+теме', '(?:свежая|последняя|новая)\\s+(?:публикация|новость|статья)\\s+по\\s+теме', 'тағы\\s+(?:да\\s+)?оқыңыз', 'сондай-ақ\\s+оқыңыз', 'оқи\\s+отырыңыз', 'оқыңыз', 'taǵy\\s+(?:da\\s+)?oqyńyz', 'sondaı-aq\\s+oqyńyz', 'предыдущая\\s+новость', 'следующая\\s+новость', 'предыдущая\\s+статья', 'следующая\\s+статья', 'алдыңғы\\s+жаңалық', 'келесі\\s+жаңалық', 'aldyńǵy\\s+jańalyq', 'kelesi\\s+jańalyq')})\s*:?`),
+    line: line(String.raw`(?:${words('читайте\\s+также', 'читайте\\s+еще', 'читайте\\s+ещё', 'смотрите\\s+также', 'по\\s+теме', '(?:свежая|последняя|новая)\\s+(?:публикация|новость|статья)\\s+по\\s+теме', 'тағы\\s+(?:да\\s+)?оқыңыз', 'сондай-ақ\\s+оқыңыз', 'оқи\\s+отырыңыз', 'оқыңыз', 'taǵy\\s+(?:da\\s+)?oqyńyz', 'sondaı-aq\\s+oqyńyz', 'تاعى\\s+(?:دا\\s+)?وقىڭىز', 'سونداي-اق\\s+وقىڭىز', 'وقي\\s+وتىرىڭىز', 'предыдущая\\s+новость', 'следующая\\s+новость', 'предыдущая\\s+статья', 'следующая\\s+статья', 'алдыңғы\\s+жаңалық', 'келесі\\s+жаңалық', 'aldyńǵy\\s+jańalyq', 'kelesi\\s+jańalyq')})\s*:?`),
     follows: { lines: 1, shape: 'headline' },
   },
   {
@@ -527,7 +529,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // `Читайте также: Заголовок` on one line, as a link in the text; `Оқи отырыңыз: Заголовок` (read on, too).
     name: 'related news',
     maxLength: 230,
-    line: new RegExp(String.raw`^(?:${words('читайте\\s+также', 'читайте\\s+еще', 'читайте\\s+ещё', 'смотрите\\s+также', 'тағы\\s+(?:да\\s+)?оқыңыз', 'сондай-ақ\\s+оқыңыз', 'taǵy\\s+(?:da\\s+)?oqyńyz', 'оқи\\s+отырыңыз', 'oqı\\s+otyryńyz')})\s*[:.—–-]\s*[^.!?]{1,200}[?!]?$`, 'iu'),
+    line: new RegExp(String.raw`^(?:${words('читайте\\s+также', 'читайте\\s+еще', 'читайте\\s+ещё', 'смотрите\\s+также', 'тағы\\s+(?:да\\s+)?оқыңыз', 'сондай-ақ\\s+оқыңыз', 'taǵy\\s+(?:da\\s+)?oqyńyz', 'оқи\\s+отырыңыз', 'oqı\\s+otyryńyz', 'تاعى\\s+(?:دا\\s+)?وقىڭىز', 'سونداي-اق\\s+وقىڭىز', 'وقي\\s+وتىرىڭىز')})\s*[:.—–-]\s*[^.!?]{1,200}[?!]?$`, 'iu'),
   },
   {
     // A serial's links to its other parts, the label and the part's title: `Басы: Title`, `Жалғасы:
@@ -943,6 +945,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     maxLength: 100,
     line: KAZAKH_SOURCE_FROM,
     pieces: (text) => [{ text: KAZAKH_SOURCE_FROM.exec(text)![1]!, rule: 'source line' }],
+  },
+  {
+    // A reprint's notice naming the newspaper that printed the report first: `Материал «Жас Алаш» газетінде
+    // жарияланған`, `Maqala «Ana tili» gazetinde jarııalanǵan`. The newspaper is recorded as the source line.
+    name: 'source line',
+    maxLength: 100,
+    line: REPRINTED_IN,
+    pieces: (text) => [{ text: REPRINTED_IN.exec(text)![1]!, rule: 'source line' }],
   },
   {
     // A source's label whose link the copy lost, alone on its line: `Ақпарат көзі:`, `Источник:`.
