@@ -1380,3 +1380,55 @@ describe('a page flattened with its lead above a headline (mgorod.kz)', () => {
     expect(parse(flattened('Соседа пострадавшей семьи задержали за поджог гаражей')).title).toBe('Соседа пострадавшей семьи задержали за поджог гаражей');
   });
 });
+
+describe('a page printing its text again from the subheading above the lead', () => {
+  const sub = 'Жоспар бар. Нәтижесін күтеміз';
+  const lead = 'Аудандағы жаңа кітапхана биыл күзде оқырмандарына есігін ашады деп күтілуде.';
+  const next = 'Ғимараттың құрылысына жергілікті бюджеттен қаражат бөлінді.';
+
+  it('keeps the headline printed twice by its counter, not the subheading printed again with the lead, and leaves the copy out', () => {
+    const article = parse(`date 2012-12-26 Басты сайтқа өту\n26 Желтоқсан, 2012\n«Ауыл кітапханасы жаңарды»\n1444 рет\nкөрсетілді\n«Ауыл кітапханасы жаңарды»\n${sub}\n${lead}\n${sub}\n${lead.slice(0, 40)}\n`);
+    expect(article.title).toBe('«Ауыл кітапханасы жаңарды»');
+    expect(article.paragraphs).toEqual([sub, lead]);
+    expect(article.skipped?.filter((s) => s.rule === 'text repeated').map((s) => s.line)).toEqual([9, 10]);
+  });
+
+  it('leaves out the subheading and the paragraphs printed again to the end, under a headline closing on `!`', () => {
+    const headline = 'Аудандағы жаңа кітапхана күзде ашылады! Оқырмандар күтуде';
+    const article = parse(`date 2014-02-05 ${headline}\nАудандағы жаңа кітапхана - күзде ашылады\n${lead}\n${next}\nАудандағы жаңа кітапхана - күзде ашылады\n${lead}\n`);
+    expect(article.title).toBe(headline);
+    expect(article.paragraphs).toEqual(['Аудандағы жаңа кітапхана - күзде ашылады', lead, next]);
+    expect(article.skipped?.filter((s) => s.rule === 'text repeated').map((s) => s.line)).toEqual([5, 6]);
+  });
+
+  it('keeps a subheading printed again with other text under it, and the lead printed again under no subheading', () => {
+    const other = 'Кітапхана қорына мыңнан астам жаңа кітап түседі деп жоспарланып отыр.';
+    const article = parse(`date 2014-02-05 Аудандағы жаңа кітапхана күзде ашылады\n${sub}\n${lead}\n${next}\n${sub}\n${other}\n`);
+    expect(article.paragraphs).toEqual([sub, lead, next, sub, other]);
+  });
+});
+
+describe('a Kazakh page foot', () => {
+  const lead = 'Аудан орталығында үш жүз орындық жаңа мектеп салтанатты түрде ашылды.';
+
+  it('ends the tag list at the related posts\' label, in each script', () => {
+    const cyrillic = parse(`date 2025-03-04 Ауылда жаңа мектеп ашылды\n${lead}\nТегтер: мектеп, білім\nҚатысты посттар\nОблыста жол жөндеу басталды\n`);
+    expect(cyrillic.tags).toEqual(['мектеп', 'білім']);
+    expect(cyrillic.paragraphs).toEqual([lead]);
+    const latin = parse(`date 2025-03-04 Aýylda jańa mektep ashyldy\nAýdan ortalyǵynda úsh júz oryndyq jańa mektep saltanatty túrde ashyldy.\nTegter: mektep, bilim\nQatysty posttar\nTaqyrypqa qatysty\n`);
+    expect(latin.tags).toEqual(['mektep', 'bilim']);
+    const arabic = parse('date 2025-03-04 اۋىلدا جاڭا مەكتەپ اشىلدى\nاۋدان ورتالىعىندا ءۇش ءجۇز ورىندىق جاڭا مەكتەپ سالتاناتتى تۇردە اشىلدى.\nتەگتەر: مەكتەپ، ءبىلىم\nۇقساس جاڭالىقتار\n');
+    expect(arabic.tags).toEqual(['مەكتەپ', 'ءبىلىم']);
+  });
+
+  it('leaves out a quoted headline the copy cut off after a word and the comment prompt cut off, at the source\'s end only', () => {
+    const cut = parse(`date 2025-03-04 Ауылда жаңа мектеп ашылды\n${lead}\nПікірлер\nЖастар форумы өтті\n«Та\nPikir qaldyrý úshin júıege k\n`);
+    expect(cut.paragraphs).toEqual([lead]);
+    expect(cut.skipped?.filter((s) => s.line >= 5).map((s) => s.rule)).toEqual(['page foot', 'login prompt']);
+    // A quote of three words, or a short quote the text goes on under, is the report's.
+    const quote = parse(`date 2025-03-04 Ауылда жаңа мектеп ашылды\n${lead}\nПікірлер\n«Білім – болашақ кілті\n`);
+    expect(quote.paragraphs).toEqual([lead, '«Білім – болашақ кілті']);
+    const inside = parse(`date 2025-03-04 Ауылда жаңа мектеп ашылды\n${lead}\n«Білім\n${lead.replace('Аудан', 'Қала')}\nПікірлер\n`);
+    expect(inside.paragraphs).toContain('«Білім');
+  });
+});

@@ -116,6 +116,8 @@ const RANK_FIRST = /^[-–—•]\s*1\s+(?=\p{Lu})/u;
 const RANK_SECOND = /^[-–—•]\s*2\s+\p{Lu}/u;
 const AGENCY_SOURCE = /^(?:информационное\s+)?агентство\s+(«[^«»]{2,30}»)$/iu;
 const QUOTED_ALONE = /^[«"“][^«»"“”]{2,30}[»"”]$/u;
+// A reprint's notice: the material, the newspaper's name in quotes, `газетінде` (in the newspaper) and `жарияланған` (printed).
+const REPRINTED_IN = /^(?:материал|мақала|materıal|maqala|ماتەريال|ماقالا)\s+([«"“][^«»"“”]{2,40}[»"”])\s+(?:газетінде|апталығында|журналында|басылымында|gazetinde|aptalyǵynda|jýrnalynda|basylymynda|گازەتىندە|اپتالىعىندا|جۋرنالىندا)\s+(?:жарияланған|жарық\s+көрген|jarııalanǵan|jarıalanǵan|jaryq\s+kórgen|جاريالانعان)\.?$/iu;
 const KAZAKH_SOURCE_FROM = /^(?:ақпарат|aqparat|اقپارات)\s*:\s*([^\s:].{1,60}?)\s+(?:порталынан|сайтынан|агенттігінен|басылымынан|portalynan|saıtynan|saitynan|agenttiginen|پورتالىنان|سايتىنان)\.?$/iu;
 const IMAGE_ENDING = /[\s.](?:gif|jpe?g|png|webp)$/iu;
 // A serial's link to another part: its label (beginning, continuation, end), a colon, the part's title of
@@ -336,10 +338,14 @@ const COMMENT_LOGIN_PROMPTS = [
   'войти с помощью социальных сетей',
   'пікір қалдыру үшін тіркеліңіз',
   'пікір қалдыру үшін сайтқа кіріңіз',
+  'пікір қалдыру үшін жүйеге кіріңіз',
   'пікір қалдыру үшін авторизациядан өтіңіз',
   'пікір жазу үшін тіркеліңіз',
   'пікір жазу үшін сайтқа кіріңіз',
+  'пікір жазу үшін жүйеге кіріңіз',
   'pikir qaldyrý úshin tirkelińiz',
+  'pikir qaldyrý úshin júıege kirińiz',
+  'pikir jazý úshin tirkelińiz',
 ];
 const COMMENT_LOGIN_FIRST = new Set(COMMENT_LOGIN_PROMPTS.map((prompt) => prompt[0]));
 // A cut copy holds two words of the prompt at least (`Войти через`): one (`Войти`) is a menu's link.
@@ -536,13 +542,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // The same link over a list of other reports' headlines, each after a dash: `Читайте также:` / `- Headline`.
     name: 'related news',
-    line: line(String.raw`(?:${words('читайте\\s+также', 'читайте\\s+еще', 'читайте\\s+ещё', 'смотрите\\s+также', 'тағы\\s+оқыңыз', 'сондай-ақ\\s+оқыңыз', 'taǵy\\s+oqyńyz', 'sondaı-aq\\s+oqyńyz')})\s*:?`),
+    line: line(String.raw`(?:${words('читайте\\s+также', 'читайте\\s+еще', 'читайте\\s+ещё', 'смотрите\\s+также', 'тағы\\s+(?:да\\s+)?оқыңыз', 'сондай-ақ\\s+оқыңыз', 'taǵy\\s+(?:da\\s+)?oqyńyz', 'sondaı-aq\\s+oqyńyz', 'تاعى\\s+(?:دا\\s+)?وقىڭىز', 'سونداي-اق\\s+وقىڭىز')})\s*:?`),
     ifNext: /^[-–—]\s/u,
     follows: { lines: 12, shape: 'dashed' },
   },
   {
     name: 'related news',
-    line: line(String.raw`(?:${words('читайте\\s+также', 'читайте\\s+еще', 'читайте\\s+ещё', 'смотрите\\s+также', 'по\\s+теме', '(?:свежая|последняя|новая)\\s+(?:публикация|новость|статья)\\s+по\\s+теме', 'тағы\\s+оқыңыз', 'сондай-ақ\\s+оқыңыз', 'оқи\\s+отырыңыз', 'оқыңыз', 'taǵy\\s+oqyńyz', 'sondaı-aq\\s+oqyńyz', 'предыдущая\\s+новость', 'следующая\\s+новость', 'предыдущая\\s+статья', 'следующая\\s+статья', 'алдыңғы\\s+жаңалық', 'келесі\\s+жаңалық', 'aldyńǵy\\s+jańalyq', 'kelesi\\s+jańalyq')})\s*:?`),
+    line: line(String.raw`(?:${words('читайте\\s+также', 'читайте\\s+еще', 'читайте\\s+ещё', 'смотрите\\s+также', 'по\\s+теме', '(?:свежая|последняя|новая)\\s+(?:публикация|новость|статья)\\s+по\\s+теме', 'тағы\\s+(?:да\\s+)?оқыңыз', 'сондай-ақ\\s+оқыңыз', 'оқи\\s+отырыңыз', 'оқыңыз', 'taǵy\\s+(?:da\\s+)?oqyńyz', 'sondaı-aq\\s+oqyńyz', 'تاعى\\s+(?:دا\\s+)?وقىڭىز', 'سونداي-اق\\s+وقىڭىز', 'وقي\\s+وتىرىڭىز', 'предыдущая\\s+новость', 'следующая\\s+новость', 'предыдущая\\s+статья', 'следующая\\s+статья', 'алдыңғы\\s+жаңалық', 'келесі\\s+жаңалық', 'aldyńǵy\\s+jańalyq', 'kelesi\\s+jańalyq')})\s*:?`),
     follows: { lines: 1, shape: 'headline' },
   },
   {
@@ -575,7 +581,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // `Читайте также: Заголовок` on one line, as a link in the text; `Оқи отырыңыз: Заголовок` (read on, too).
     name: 'related news',
     maxLength: 230,
-    line: new RegExp(String.raw`^(?:${words('читайте\\s+также', 'читайте\\s+еще', 'читайте\\s+ещё', 'смотрите\\s+также', 'тағы\\s+оқыңыз', 'сондай-ақ\\s+оқыңыз', 'taǵy\\s+oqyńyz', 'оқи\\s+отырыңыз', 'oqı\\s+otyryńyz')})\s*[:.—–-]\s*[^.!?]{1,200}[?!]?$`, 'iu'),
+    line: new RegExp(String.raw`^(?:${words('читайте\\s+также', 'читайте\\s+еще', 'читайте\\s+ещё', 'смотрите\\s+также', 'тағы\\s+(?:да\\s+)?оқыңыз', 'сондай-ақ\\s+оқыңыз', 'taǵy\\s+(?:da\\s+)?oqyńyz', 'оқи\\s+отырыңыз', 'oqı\\s+otyryńyz', 'تاعى\\s+(?:دا\\s+)?وقىڭىز', 'سونداي-اق\\s+وقىڭىز', 'وقي\\s+وتىرىڭىز')})\s*[:.—–-]\s*[^.!?]{1,200}[?!]?$`, 'iu'),
   },
   {
     // A serial's links to its other parts, the label and the part's title: `Басы: Title`, `Жалғасы:
@@ -603,7 +609,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // Links to related reports, which a page may print inside the text too (`Новости по теме:` / `Headline` / the
     // text going on): each a headline, at times with its excerpt cut off and its stamp.
     name: 'news widget',
-    line: line(String.raw`(?:${words('новости\\s+партнеров', 'новости\\s+партнёров', 'серіктес\\s+жаңалықтары', 'ūqsas\\s+jaŋalyqtar', 'uqsas\\s+jańalyqtar', 'новости\\s+по\\s+теме', 'похожие\\s+новости', 'материалы\\s+по\\s+теме', 'выбор\\s+редакции', 'рекомендуем', '(?:вам\\s+)?(?:также\\s+)?может\\s+быть\\s+интересно', 'это\\s+может\\s+быть\\s+интересно', 'сізге\\s+(?:де\\s+)?қызықты\\s+болуы\\s+мүмкін', 'үздік\\s+материалдар', '[ýu]zdik\\s+mater[ıi]aldar', 'тақырыпқа\\s+қатысты', 'ұқсас\\s+жаңалықтар', 'весь\\s+контент', 'барлық\\s+контент')})\s*:?`),
+    line: line(String.raw`(?:${words('новости\\s+партнеров', 'новости\\s+партнёров', 'серіктес\\s+жаңалықтары', 'ūqsas\\s+jaŋalyqtar', 'uqsas\\s+jańalyqtar', 'новости\\s+по\\s+теме', 'похожие\\s+новости', 'материалы\\s+по\\s+теме', 'выбор\\s+редакции', 'рекомендуем', '(?:вам\\s+)?(?:также\\s+)?может\\s+быть\\s+интересно', 'это\\s+может\\s+быть\\s+интересно', 'сізге\\s+(?:де\\s+)?қызықты\\s+болуы\\s+мүмкін', 'үздік\\s+материалдар', '[ýu]zdik\\s+mater[ıi]aldar', 'тақырыпқа\\s+қатысты', 'taqyrypqa\\s+qatysty', 'тақырыпқа\\s+қатысты\\s+(?:мақалалар|жаңалықтар)', 'қатысты\\s+(?:посттар|мақалалар|жаңалықтар)', 'qatysty\\s+(?:posttar|maqalalar|jańalyqtar)', 'قاتىستى\\s+(?:پوستتار|ماقالالار|جاڭالىقتار)', 'ұқсас\\s+жаңалықтар', 'весь\\s+контент', 'барлық\\s+контент')})\s*:?`),
     follows: { lines: 12, shape: 'teaser' },
   },
   {
@@ -825,10 +831,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // The role and the author's name with no colon between, in a list of the report's details:
-    // `- автор Айгерім Серікова`. The name's capitals tell it from a sentence (`автор книги …`).
+    // `- автор Айгерім Серікова`; the signature closing a Kazakh report, `Дайындаған Айгүл Жанболатова`
+    // (prepared by), `Daıyndaǵan …`. The name's capitals tell it from a sentence (`автор книги …`).
     name: 'byline',
     maxLength: 60,
-    line: /^(?:[-–•]\s+)?(?:[Аа]вторы?|[Тт]ілші|[Aa]vtor|[Tt]ilshi)\s+\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}-]+){1,2}$/u,
+    line: /^(?:[-–•]\s+)?(?:[Аа]вторы?|[Тт]ілші|[Aa]vtor|[Tt]ilshi|[Дд]айындаған|[Әә]зірлеген|[Dd]a[ıi]ynda[ǵg]an|[Áá]zirlegen)\s+\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}-]+){1,2}$/u,
   },
   {
     // A role alone, the author's name on the line under it: `Тілші` / `Айгүл Серікова`, `Avtor`.
@@ -998,6 +1005,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     maxLength: 100,
     line: KAZAKH_SOURCE_FROM,
     pieces: (text) => [{ text: KAZAKH_SOURCE_FROM.exec(text)![1]!, rule: 'source line' }],
+  },
+  {
+    // A reprint's notice naming the newspaper that printed the report first: `Материал «Жас Алаш» газетінде
+    // жарияланған`, `Maqala «Ana tili» gazetinde jarııalanǵan`. The newspaper is recorded as the source line.
+    name: 'source line',
+    maxLength: 100,
+    line: REPRINTED_IN,
+    pieces: (text) => [{ text: REPRINTED_IN.exec(text)![1]!, rule: 'source line' }],
   },
   {
     // A source's label whose link the copy lost, alone on its line: `Ақпарат көзі:`, `Источник:`.
@@ -1614,6 +1629,29 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'page navigation',
     maxLength: 20,
     line: line(words('پىكىر\\s+قالدىرۋ', 'پىكىر\\s+ۇستەۋ', 'پىكىر\\s+جازۋ', 'пікір\\s+үстеу', 'пікір\\s+жазу', 'pikir\\s+[úu]ste[ýu]', 'pikir\\s+jaz[ýu]', 'тағы\\s?да', 'تاعى\\s?دا', 'back\\s+to\\s+top(?:\\s+button)?')),
+  },
+  {
+    // A Kazakh share prompt asking the reader who liked the report: `Ұнаса, бөлісіңіз`, `Ұнады ма? Бөлісіңіз!`.
+    name: 'share prompt',
+    maxLength: 50,
+    line: /^(?:ұнаса|ұнады\s+ма\?|unasa|unady\s+ma\?|ۇناسا|ۇنادى\s+ما؟?)[,،]?\s*(?:достарыңызбен\s+|dostaryńyzben\s+|دوستارىڭىزبەن\s+)?(?:бөлісіңіз|bólisińiz|ء?بولىسىڭىز)[.!]?$/iu,
+  },
+  {
+    // A Kazakh subscribe prompt over the channel's link: `Маңызды жаңалықтарды жіберіп алмаңыз` (don't miss the news).
+    name: 'subscribe prompt',
+    maxLength: 60,
+    line: /^(?:маңызды|соңғы|mańyzdy|sońǵy|ماڭىزدى|سوڭعى)\s+(?:жаңалықтарды|jańalyqtardy|جاڭالىقتاردى)\s+(?:жіберіп|өткізіп|jiberip|ótkizip|جىبەرىپ|وتكىزىپ)\s+(?:алмаңыз|almańyz|الماڭىز)[.!]?$/iu,
+  },
+  {
+    // The comment form's other prompts in each script: add one (`Пікір қосу`, `Pikir qosý`, `پىكىر قوسۋ`), leave
+    // one (`Пікір қалдырыңыз`), write yours (`Пікіріңізді жазыңыз`); its prompt to sign in is a `login prompt`.
+    name: 'comment form',
+    maxLength: 50,
+    line: line(words(
+      'пікір\\s+қосу', 'pikir\\s+qos[ýu]', 'پىكىر\\s+قوسۋ',
+      'пікір\\s+қалдырыңыз', 'pikir\\s+qaldyryńyz', 'پىكىر\\s+قالدىرىڭىز',
+      'пікіріңізді\\s+(?:жазыңыз|қалдырыңыз)', 'pikirińizdi\\s+(?:jazyńyz|qaldyryńyz)', 'پىكىرىڭىزدى\\s+(?:جازىڭىز|قالدىرىڭىز)',
+    ) + String.raw`[.!]?`),
   },
   {
     // A Kazakh byline naming the photographer too, in the possessive: `Бейімбет Молдағали, Алмас Қайсар,

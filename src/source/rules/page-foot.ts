@@ -108,11 +108,18 @@ function isClosingSignature(after: readonly { text: string; verbatim?: boolean }
 const LABEL_LOST = /^\p{L}[^:]{0,40}:$/u;
 const CUT_PROMPT_LONGEST = 160;
 const TRAILING_MAX = 3;
+// So is another report's headline in quotes the copy cut off after a word or two (`«Та`, `«Ta`, `«تا`),
+// and the comment form's prompt cut off (`Пікір қалдыру үшін жүйеге к`, `Pikir qaldyrý úshin júıege k`).
+const CUT_QUOTED = /^[«"“][^«»"“”.!?]{1,30}$/u;
+const CUT_QUOTED_WORDS = 2;
+const COMMENT_PROMPT_CUT = /^(?:пікір|pikir|پىكىر)\p{L}*\s+(?:қалдыру|жазу|қосу|qaldyr[ýu]|jaz[ýu]|qos[ýu]|قالدىرۋ|جازۋ|قوسۋ)\s[^.!?]{1,80}$/iu;
 
 function isTrailingMatter(line: { text: string; verbatim?: boolean }): boolean {
   const { text } = line;
   if (line.verbatim) return false;
   if (LABEL_LOST.test(text)) return wordCount(text) <= 3;
+  if (CUT_QUOTED.test(text)) return wordCount(text) <= CUT_QUOTED_WORDS;
+  if (COMMENT_PROMPT_CUT.test(text)) return true;
   return text.length <= CUT_PROMPT_LONGEST && wordCount(text) >= 3 && !endsAsSentence(text) && !isCutOff(text) && !/[!?]$/u.test(text) && !holdsSentence(text) && opensOnReader(text);
 }
 

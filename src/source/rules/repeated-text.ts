@@ -14,11 +14,12 @@ const TOP_LINES = 6;
  * same stamp (`Jeksenbi, 10 maýsym 2012 0:25` above both), or the copies one after the other at the
  * top of the report. The first copy leaves, recorded; every sentence stays once, in the full text.
  * A page that prints the whole report again under it (its lead and the paragraphs after it, to the
- * source's end, the last one cut off or not) keeps the first copy instead; so does a page whose copy
- * of a paragraph, printed again from its start, the source cuts off at its end.
+ * source's end, the last one cut off or not) keeps the first copy instead, and so does a page printing
+ * its text again from the subheading above the lead; so does a page whose copy of a paragraph, printed
+ * again from its start, the source cuts off at its end.
  */
 export function repeatedText(state: ParseState): void {
-  const teaser = underSameStamp(state) ?? atTheTop(state) ?? againAtTheEnd(state) ?? cutCopyAtTheEnd(state);
+  const teaser = underSameStamp(state) ?? atTheTop(state) ?? againAtTheEnd(state) ?? headedCopyAtTheEnd(state) ?? cutCopyAtTheEnd(state);
   if (!teaser) return;
   for (const line of teaser) state.skipped.push({ line: line.line, text: line.text, rule: 'text repeated' });
   state.lines = state.lines.filter((line) => !teaser.includes(line));
@@ -65,6 +66,44 @@ function againAtTheEnd(state: ParseState): SourceLine[] | undefined {
   // The source may end inside the copy's last paragraph, cut where the page was.
   const copied = (line: SourceLine, k: number) => !line.verbatim && (line.text === lines[first + k]!.text || (k === copy.length - 1 && k > 0 && lines[first + k]!.text.startsWith(line.text)));
   return copy.length >= 2 && first + copy.length <= again && copy.every(copied) ? copy : undefined;
+}
+
+// A copied paragraph's start cut off where the source ends holds a few words of it at least.
+const CUT_COPY_WORDS = 3;
+
+/**
+ * The line printed right above the report's lead (a subheading, kept or left out as the headline's
+ * copy), then the lead and the paragraphs after it, printed again to the source's end, the last cut
+ * off or not (`<subheading>` / lead / … / `<subheading>` / lead): the copy. The lead is a paragraph
+ * of six words or more; a subheading printed again alone is text.
+ */
+function headedCopyAtTheEnd(state: ParseState): SourceLine[] | undefined {
+  // The headline is not yet told from the lead: a headline closing on `!` reads as a sentence.
+  for (let first = 0; first < TOP_LINES && first < state.lines.length; first++) {
+    const copy = isSentenceLine(state.lines[first]!) ? headedCopyOf(state, first) : undefined;
+    if (copy) return copy;
+  }
+  return undefined;
+}
+
+/** The copy `headedCopyAtTheEnd` looks for, the lead at index `first`. */
+function headedCopyOf(state: ParseState, first: number): SourceLine[] | undefined {
+  const { lines } = state;
+  const lead = lines[first];
+  if (!lead || lead.verbatim || wordCount(lead.text) < TWICE_WORDS) return undefined;
+  const kept = lines[first - 1];
+  const left = state.skipped.filter((s) => s.line < lead.line).at(-1);
+  const above = left && (!kept || left.line > kept.line) ? left.text : kept?.text;
+  if (above === undefined) return undefined;
+  const head = lines.findIndex((line, index) => index > first && line.text === above);
+  if (head < 0) return undefined;
+  const copy = lines.slice(head + 1);
+  const copied = (line: SourceLine, k: number) => {
+    const original = lines[first + k];
+    if (!original || line.verbatim || first + k >= head) return false;
+    return line.text === original.text || (k === copy.length - 1 && wordCount(line.text) >= CUT_COPY_WORDS && original.text.startsWith(line.text));
+  };
+  return copy.length >= 1 && copy.every(copied) ? lines.slice(head) : undefined;
 }
 
 /**

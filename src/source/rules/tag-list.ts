@@ -2,12 +2,11 @@ import { isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { clutterRuleOf } from './clutter.ts';
 
-// `Теги:` as outlet pages print it above their tag links; Kazakh `Тегтер:`, Latin `Tegter:`. Headings of more
-// words or of a common word take their colon: `Ключевые слова:`, `Темы:`, Kazakh `Кілт сөздер:`.
-const HEADING = /^(?:(?:теги|тэги|метки|тегтер|tegter|tags)\s*(?::\s*(.*))?|(?:ключевые\s+слова|темы|кілт\s+сөздер|түйінді?\s+сөздер|keywords)\s*:\s*(.*))$/iu;
-
+// `Теги:` as outlet pages print it above their tag links; Kazakh `Тегтер:`, Latin `Tegter:`, Arabic `تەگتەر:`.
+// Headings of more words or of a common word take their colon: `Ключевые слова:`, `Темы:`, Kazakh `Кілт сөздер:`.
+const HEADING = /^(?:(?:теги|тэги|метки|тегтер|tegter|تەگتەر|tags)\s*(?::\s*(.*))?|(?:ключевые\s+слова|темы|кілт\s+сөздер|түйінді?\s+сөздер|keywords)\s*:\s*(.*))$/iu;
 // The heading with the links run into it, every mark and space between them lost: `Теги:РКЗаболеваемостьгрипп`.
-const GLUED_HEADING = /^(?:теги|тэги|метки|тегтер|tegter|tags):(?=\p{L})/iu;
+const GLUED_HEADING = /^(?:теги|тэги|метки|тегтер|tegter|تەگتەر|tags):(?=\p{L})/iu;
 // Where two links meet in such a run: a capital after a small letter, or a capital opening a word after an
 // abbreviation in capitals (`РК|Заболеваемость`).
 const CASE_JOINT = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u;
@@ -18,7 +17,7 @@ const SHARE_PROMPT = /^поделитесь\s+новостью$/iu;
 
 /** One tag link: a short label, or one of a comma-separated list of them. */
 function namesIn(text: string): string[] | undefined {
-  const names = text.split(/\s*[,;]\s*/u).map((name) => name.replace(/^#/u, '').trim()).filter(Boolean);
+  const names = text.split(/\s*[,;،]\s*/u).map((name) => name.replace(/^#/u, '').trim()).filter(Boolean);
   // A tag has a letter: a lone `»` (the mark of a link list after the tags) or a number is none.
   const fit = names.length > 0 && names.every((name) => isLabelLike(name) && /\p{L}/u.test(name) && !/^\d+$/u.test(name));
   return fit ? names : undefined;
