@@ -637,6 +637,16 @@ describe('the lines naming who reports', () => {
     expect(signed instanceof SourceError ? undefined : signed.attribution).toEqual({ outlet: 'Abai.kz', via: 'qala ákimdigi' });
   });
 
+  it('takes `По сообщению` and a listed outlet, a domain or a name in quotes for the source line; a sentence on a message stays', () => {
+    expect(clutterRuleOf('По сообщению КазТАГ')?.name).toBe('source line');
+    expect(clutterRuleOf('По сообщению Zakon.kz.')?.name).toBe('source line');
+    expect(clutterRuleOf('По сообщению «Хабар 24»')?.name).toBe('source line');
+    expect(clutterRuleOf('По сообщению очевидцев')).toBeUndefined();
+    expect(clutterRuleOf('По сообщению очевидцев, пожар начался ночью на складе.')).toBeUndefined();
+    const signed = parseSource(['date 2025-03-13 Осенью ожидают новую волну гриппа', 'Осенью ожидается новая волна гриппа, сказал представитель ведомства.', 'По сообщению КазТАГ'].join('\n'));
+    expect(signed instanceof SourceError ? undefined : signed.attribution).toEqual({ outlet: 'КазТАГ' });
+  });
+
   it('takes a visits-in-a-row widget for a counter; a sentence on days spent together stays', () => {
     expect(clutterRuleOf('Провели подряд дней с нами')?.name).toBe('counter');
     expect(clutterRuleOf('Провели 12 дней подряд с нами')?.name).toBe('counter');

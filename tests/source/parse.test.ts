@@ -248,8 +248,28 @@ describe('parseSource on variants', () => {
     // What an outlet is after its name, in Kazakh and the 2021 Latin alphabet, is no part of it.
     ['Көпір мамырда ашылады, деп хабарлайды Kazinform халықаралық ақпарат агенттігі.', { outlet: 'Kazinform' }],
     ['Kópir mamyrda ashylady, dep habarlaidy “Adyrna” ūlttyq portaly.', { outlet: 'Adyrna' }],
+    // Noise a copy prints in the phrase: a Latin `i` in `тілшісі` (a Cyrillic `і` in Latin `tilshisi`), a Cyrillic
+    // letter in a Latin domain, a word printed twice, the space lost between a name and what it is.
+    ['Саябақ ашылды, деп хабарлайды BNews.kz тiлшiсi.', { outlet: 'BNews.kz' }],
+    ['Saıabaq ashyldy, dep habarlaıdy BNews.kz tіlshіsі.', { outlet: 'BNews.kz' }],
+    ['Саябақ ашылды, деп хабарлайды inАstana.kz.', { outlet: 'inAstana.kz' }],
+    ['Мост открыли, сообщает Тengrinews.kz со ссылкой на акимат.', { outlet: 'Tengrinews.kz', via: 'акимат' }],
+    ['Мост открыли, сообщает Kazinform со со ссылкой на акимат.', { outlet: 'Kazinform', via: 'акимат' }],
+    ['Мост открыли, сообщает Kazinform со ссылкой на на акимат.', { outlet: 'Kazinform', via: 'акимат' }],
+    ['Саябақ ашылды, деп хабарлайды Newsroom+Ақпарат агенттігі ҚазАқпарат сайтына сілтеме жасап.', { outlet: 'Newsroom+', via: 'Kazinform' }],
+    // A word of one script alone, or two names in two scripts with a space between, stay as printed.
+    ['Мост открыли, передает Vласть.', { outlet: 'Vласть' }],
+    ['Алаң ашылды, деп хабарлайды Устинка LIVE тілшісі.', { outlet: 'Устинка LIVE' }],
   ])('attribution in %s', (lead, expected) => {
     expect(parse(`date 2026-01-01 Заголовок новости\n\n${lead}\n`).attribution).toEqual(expected);
+  });
+
+  it('takes a news motto after a dash closing the title, printed or not; a route, a lower-case phrase or a site name alone stay', () => {
+    const lead = '\n\nСот ғимараты бір аптаға жабылды, деп хабарлайды Stan.kz.\n';
+    expect(parse(`date 2026-01-01 Облыстық сот карантинге жабылды — Қазақстан жаңалықтары${lead}`).title).toBe('Облыстық сот карантинге жабылды');
+    expect(parse(`date 2026-01-01 Матч в Павлодаре завершился вничью | Новости Казахстана и мира${lead}`).title).toBe('Матч в Павлодаре завершился вничью');
+    expect(parse(`date 2026-01-01 Новый поезд пойдёт по маршруту Алматы — Астана${lead}`).title).toBe('Новый поезд пойдёт по маршруту Алматы — Астана');
+    expect(parse(`date 2026-01-01 Газета вышла с рубрикой — Новости недели${lead}`).title).toBe('Газета вышла с рубрикой — Новости недели');
   });
 
   it('keeps letters exactly, including ё and Kazakh letters', () => {

@@ -116,6 +116,9 @@ const RANK_FIRST = /^[-–—•]\s*1\s+(?=\p{Lu})/u;
 const RANK_SECOND = /^[-–—•]\s*2\s+\p{Lu}/u;
 const AGENCY_SOURCE = /^(?:информационное\s+)?агентство\s+(«[^«»]{2,30}»)$/iu;
 const QUOTED_ALONE = /^[«"“][^«»"“”]{2,30}[»"”]$/u;
+// The name after `По сообщению` on a line of its own, a period after it or not.
+const REPORTED_BY_NAME = /^по\s+сообщению\s+(\S.{0,40}?)\.?$/iu;
+const DOMAIN_ALONE = /^[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|kg|uz)$/iu;
 // A reprint's notice: the material, the newspaper's name in quotes, `газетінде` (in the newspaper) and `жарияланған` (printed).
 const REPRINTED_IN = /^(?:материал|мақала|materıal|maqala|ماتەريال|ماقالا)\s+([«"“][^«»"“”]{2,40}[»"”])\s+(?:газетінде|апталығында|журналында|басылымында|gazetinde|aptalyǵynda|jýrnalynda|basylymynda|گازەتىندە|اپتالىعىندا|جۋرنالىندا)\s+(?:жарияланған|жарық\s+көрген|jarııalanǵan|jarıalanǵan|jaryq\s+kórgen|جاريالانعان)\.?$/iu;
 const KAZAKH_SOURCE_FROM = /^(?:ақпарат|aqparat|اقپارات)\s*:\s*([^\s:].{1,60}?)\s+(?:порталынан|сайтынан|агенттігінен|басылымынан|portalynan|saıtynan|saitynan|agenttiginen|پورتالىنان|سايتىنان)\.?$/iu;
@@ -970,6 +973,17 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'source line',
     maxLength: 100,
     line: /^(?:(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|اقپارات\s+كوزى)\s*:\s*\S.{0,80}|(?:дерек|derek|دەرەك)\s*:\s*(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}\/?\.?|по\s+сообщению\s+(?:сайта|портала|издания|агентства)\s+[^\s,.!?]+(?:\s+[^\s,!?]+){0,2}|[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info)|https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?(?<!\.(?:jpe?g|png|gif|webp)))$/iu,
+  },
+  {
+    // The report's source after `По сообщению` with no word for what it is, only a listed outlet, a domain or a
+    // name in quotes: `По сообщению КазТАГ`, `По сообщению Zakon.kz`, `По сообщению «Хабар 24»` (`По сообщению
+    // очевидцев` opens a sentence).
+    name: 'source line',
+    maxLength: 60,
+    line: (text) => {
+      const named = REPORTED_BY_NAME.exec(text)?.[1];
+      return named !== undefined && (isOutletName(named) || QUOTED_ALONE.test(named) || DOMAIN_ALONE.test(named));
+    },
   },
   {
     // Abai.kz's signature closing a report it carries, the site's name and `aqparat` (information): `Abai.kz aqparat`,

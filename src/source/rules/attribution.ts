@@ -47,7 +47,7 @@ const KAZAKH_VIA = String.raw`(?:\s+(?<via>${DOMAIN}(?:-\p{L}{2,3})?|(?:${NO_COR
 // Latin script too: `Stan.kz aqparat agenttiginiń tilshisi`.
 const KIND_OF = String.raw`(?:(?:(?:ақпарат|ақпараттық|интернет|ұлттық)\s+)?(?:агенттігінің|порталының|сайтының|газетінің|басылымының|телеарнасының)\s+тілшісі|(?:(?:aqparat|aqparattyq|ınternet|ulttyq)\s+)?(?:agenttiginiń|portalynyń|saıtynyń|gazetiniń)\s+tilshisi)`;
 // What follows an outlet's name and is not part of it: `тілшісі` (its correspondent), `ақпарат порталы`.
-const DESCRIPTOR = String.raw`(?:\s+(?:${OFFICIAL_SITE}|${KIND_OF}|тілшісі|ақпарат\s+агенттігі|ақпараттық\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|интернет\s+порталы|ұлттық\s+порталы|халықаралық\s+ақпарат\s+агенттігі|порталы|сайты|агенттігі|t[iı]l(?:sh|ş)[iı]s[iı]|aqparat\s+portaly|[uū]ltt[yı]q\s+portaly|halyqaralyq\s+aqparat\s+agenttigi|portaly|ء?تىلشىسى|(?:اقپاراتتىق\s+|اقپارات\s+)?پورتالى))?`;
+const DESCRIPTOR = String.raw`(?:\s+(?:${OFFICIAL_SITE}|${KIND_OF}|тілшісі|[аА]қпарат(?:тық)?\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|интернет\s+порталы|ұлттық\s+порталы|халықаралық\s+ақпарат\s+агенттігі|порталы|сайты|агенттігі|t[iı]l(?:sh|ş)[iı]s[iı]|aqparat\s+portaly|[uū]ltt[yı]q\s+portaly|halyqaralyq\s+aqparat\s+agenttigi|portaly|ء?تىلشىسى|(?:اقپاراتتىق\s+|اقپارات\s+)?پورتالى))?`;
 // Who carries the report before the outlet's name: `корреспондент агентства`, `ИА`, `портал`.
 // A word saying what kind of outlet it is may come first: `местное издание «Информбюро»`; a site, whose it is
 // after it: `передает сайт телеканала КТК`.
@@ -207,7 +207,7 @@ const CARRIER_NOUN = /\s(?:агентства|портала|издания|са
 // The domain an aggregator's source link ends on, its path left out: `Читать источник astanatv.kz/ru` is astanatv.kz.
 const SOURCE_LINK_DOMAIN = /\s([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})(?:\/\S*)?$/u;
 const NOTICE_DOMAIN = /([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})/u;
-const SOURCE_LINE = /^(?:(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|дерек|derek|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|دەرەك|اقپارات\s+كوزى)\s*:\s*|по\s+сообщению\s+(?:сайта|портала|издания|агентства)\s+)?(?:https?:\/\/(?:www\.)?([^/\s]+)\S*|(.+))$/iu;
+const SOURCE_LINE = /^(?:(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|дерек|derek|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|دەرەك|اقپارات\s+كوزى)\s*:\s*|по\s+сообщению\s+(?:(?:сайта|портала|издания|агентства)\s+)?)?(?:https?:\/\/(?:www\.)?([^/\s]+)\S*|(.+))$/iu;
 
 /**
  * Who reports the story, from the lead (or the paragraph after a subtitle), else from a later
@@ -301,8 +301,45 @@ function listedVia(via: string): string {
   return isOutletName(bare) ? outletName(bare) : via;
 }
 
+// Letters that look alike in Cyrillic and Latin, which a page may type in a word of the other script:
+// `inАstana.kz`, `Тengrinews.kz` (a Cyrillic capital in a domain), `тiлшiсi` (a Latin `i` in a Kazakh word).
+const CYRILLIC_LOOKALIKES = 'АаВЕеКМНОоРрСсТуХхІіЈјЅѕ';
+const LATIN_LOOKALIKES = 'AaBEeKMHOoPpCcTyXxIiJjSs';
+const TO_LATIN = new Map([...CYRILLIC_LOOKALIKES].map((letter, at): [string, string] => [letter, LATIN_LOOKALIKES[at]!]));
+const TO_CYRILLIC = new Map([...LATIN_LOOKALIKES].map((letter, at): [string, string] => [letter, CYRILLIC_LOOKALIKES[at]!]));
+// A word of letters in both scripts.
+const MIXED_WORD = /(?<!\p{L})(?=\p{L}*\p{Script=Latin})(?=\p{L}*\p{Script=Cyrillic})\p{L}+/gu;
+const MIXED_TEST = /\p{Script=Latin}\p{Script=Cyrillic}|\p{Script=Cyrillic}\p{Script=Latin}|[\p{Script=Latin}+]\p{Script=Cyrillic}/u;
+// A Latin name glued to the Cyrillic word after it, the space lost: `Newsroom+Ақпарат агенттігі`, `Kazinformсо ссылкой`
+// (a Cyrillic word of two letters or more after a Latin name, or after its `+`; `Vласть` is one name).
+const GLUED_AFTER_LATIN = /(?<=\p{Script=Latin}{2}|\p{Script=Latin}\+)(?=\p{Script=Cyrillic}{2,}(?!\p{L}))/gu;
+// A word the page printed twice: `со со ссылкой на`, `деп хабарлайды хабарлайды`.
+const DOUBLED_WORD = /(?<![\p{L}\d])(\p{L}+)(?:\s+\1)+(?![\p{L}\d])/giu;
+
+/** A word in one script, its few letters of the other script that look alike written in the word's script. */
+function oneScript(word: string): string {
+  const latin = [...word].filter((letter) => /\p{Script=Latin}/u.test(letter)).length;
+  const cyrillic = [...word].length - latin;
+  if (latin === cyrillic) return word;
+  const map = latin > cyrillic ? TO_LATIN : TO_CYRILLIC;
+  const minority = latin > cyrillic ? /\p{Script=Cyrillic}/u : /\p{Script=Latin}/u;
+  if ([...word].some((letter) => minority.test(letter) && !map.has(letter))) return word;
+  return [...word].map((letter) => (minority.test(letter) ? map.get(letter)! : letter)).join('');
+}
+
+/**
+ * The paragraph as its attribution phrase is read: a word printed twice once, a word mixing look-alike
+ * letters of two scripts in one (after a space is restored between a Latin name and the Cyrillic word glued to it).
+ * The published paragraph keeps the text as printed.
+ */
+export function phraseReading(text: string): string {
+  const once = text.replace(DOUBLED_WORD, '$1');
+  return MIXED_TEST.test(once) ? once.replace(GLUED_AFTER_LATIN, ' ').replace(MIXED_WORD, oneScript) : once;
+}
+
 /** The attribution a paragraph's phrase names, if any. */
-export function attributionIn(text: string): Attribution | undefined {
+export function attributionIn(printed: string): Attribution | undefined {
+  const text = phraseReading(printed);
   for (const phrase of PHRASES) {
     if (phrase === REPORTED_BY && !REPORTING_STEM.test(text)) continue;
     if (phrase === CORRESPONDENT_OF && !text.includes('орреспондент')) continue;

@@ -202,6 +202,10 @@ function aboveSiteHeader(state: ParseState): boolean {
 // the dash glued to the name at times, in Arabic script too (`… ءبىلدىردى -ءتاڭىرتاۋ تورابى`).
 const SITE_SUFFIX = /^(.{3,200}?)\s[-–—|]\s?[\p{Lu}\p{Script=Arabic}][\p{L}\d.]*(?:\s[\p{L}\d.]+){0,2}$/u;
 
+// A site's motto naming whose news it carries, after a dash closing the page's title, printed or not:
+// `… шалдықты — Қазақстан жаңалықтары`, `… — Новости Казахстана`, `… | Новости Казахстана и мира`.
+const NEWS_MOTTO = /\s[-–—|]\s(?:\p{Lu}[\p{L}-]+\s+жаңалықтары|[Нн]овости\s+\p{Lu}[\p{L}-]+(?:\s+и\s+мира)?|[Пп]оследние\s+новости(?:\s+\p{Lu}[\p{L}-]+)?|\p{Lu}[\p{L}-]+\s+jańalyqtary)$/u;
+
 /**
  * The page's title with the site's name after a dash or a pipe, when the page prints the headline
  * alone below it: the headline. Only then: a headline may end on a dash and a name (`Алматы - Астана`).
@@ -209,7 +213,10 @@ const SITE_SUFFIX = /^(.{3,200}?)\s[-–—|]\s?[\p{Lu}\p{Script=Arabic}][\p{L}\
 function withoutSiteName(state: ParseState, title: string): string {
   const match = /\s[-–—|]/u.test(title) ? SITE_SUFFIX.exec(title) : null;
   const printed = (text: string) => state.lines.slice(0, HEAD_LINES).some((line) => !line.verbatim && line.text === text);
-  const headline = match && printed(match[1]!) ? match[1]! : printedBeforeSiteMotto(state, title);
+  // A headline of a few words before it: a site's name and motto alone (`NOMAD (Номад) - новости Казахстана`) are no headline.
+  const motto = /\s[-–—|]/u.test(title) ? NEWS_MOTTO.exec(title) : null;
+  const mottoAfterHeadline = motto !== null && wordCount(title.slice(0, motto.index)) >= PRINTED_WORDS;
+  const headline = match && printed(match[1]!) ? match[1]! : mottoAfterHeadline ? title.slice(0, motto!.index) : printedBeforeSiteMotto(state, title);
   if (headline === undefined) return title;
   state.skipped.push({ line: state.headLine, text: title.slice(headline.length).trim(), rule: 'site name' });
   return headline;
