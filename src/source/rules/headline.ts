@@ -1,6 +1,6 @@
 import { META_RULES } from '../clutter/table.ts';
 import { SourceError } from '../errors.ts';
-import { endsAsSentence, foldHeadline, HEADLINE_MAX, isCutOff, isHeadlineLike, isSentenceLine, wordCount } from '../line-shape.ts';
+import { endsAsSentence, foldHeadline, HEADLINE_MAX, holdsSentence, isCutOff, isHeadlineLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { isOutletName } from '../outlets.ts';
 import { attributionIn } from './attribution.ts';
@@ -352,8 +352,28 @@ function siteName(title: string, lead: SourceLine | undefined): string | undefin
  * is no paragraph. So is a headline of two sentences printed twice around its dek (vlast.kz:
  * `«…болдым. …сүреміз?»`).
  */
-function firstParagraph(lines: readonly SourceLine[], counters: ReadonlySet<number> = new Set()): number {
-  return lines.findIndex((line, index) => !line.fromTitle && isSentenceLine(line) && !isLinkBar(line.text) && !isCaptionSentenceCopy(lines, index) && !aroundItsDek(lines, index) && !asksUnderCounter(line, counters) && !asksOverDek(lines, index));
+function firstParagraph(lines: readonly SourceLine[], counters: ReadonlySet<number> = new Set(), frame: HeadFrame = { stamps: new Set(), bylines: new Set() }): number {
+  return lines.findIndex((line, index) => !line.fromTitle && isSentenceLine(line) && !isLinkBar(line.text) && !isCaptionSentenceCopy(lines, index) && !aroundItsDek(lines, index) && !asksUnderCounter(line, counters) && !asksOverDek(lines, index) && !asksBetweenStampAndByline(line, frame));
+}
+
+/** The lines the page's stamps and bylines were left out from, for a headline printed between them. */
+interface HeadFrame {
+  stamps: ReadonlySet<number>;
+  bylines: ReadonlySet<number>;
+}
+
+// A blank line may stand between the headline and the stamp above it or the byline under it.
+const FRAME_GAP = 2;
+
+/**
+ * A headline that asks, framed by the report's stamp above and its byline under it (`26.10.2025, 11:44` /
+ * `Куда пропали скамейки у рынка?` / `Общество 0 3 696 Имя Фамилия` / text, Lada.kz): no paragraph. A
+ * question opening the text has no byline under it.
+ */
+function asksBetweenStampAndByline(line: SourceLine, frame: HeadFrame): boolean {
+  if (!/\?["»”)]*$/u.test(line.text) || wordCount(line.text) > ASKING_HEADLINE_WORDS || holdsSentence(line.text)) return false;
+  const near = (set: ReadonlySet<number>, step: number) => Array.from({ length: FRAME_GAP }, (_, gap) => line.line + step * (gap + 1)).some((n) => set.has(n));
+  return near(frame.stamps, -1) && near(frame.bylines, 1);
 }
 
 // A headline that asks is short; a question of an interview may be long.
@@ -542,7 +562,8 @@ export function headline(state: ParseState): SourceError | void {
     joinWrappedHeadline(state, state.headLine);
     return;
   }
-  const paragraph = firstParagraph(state.lines, new Set(state.skipped.filter((s) => s.rule === META_RULES.counter.name).map((s) => s.line)));
+  const leftOut = (rule: string) => new Set(state.skipped.filter((s) => s.rule === rule).map((s) => s.line));
+  const paragraph = firstParagraph(state.lines, leftOut(META_RULES.counter.name), { stamps: leftOut(META_RULES.stamp.name), bylines: leftOut('byline') });
   if (opensOnReportList(state, paragraph)) return new SourceError("the page opens on the site's list of reports (dated headlines), not on the report; put the report's headline after the date and its text under it", state.headLine);
   // A title that is no headline at all (title-line.ts `neverHeadline`) never stays; one the clutter
   // table names or a masthead stays only when no headline of three words stands below.
