@@ -8,7 +8,7 @@ import { detectLanguage } from './language.ts';
 import { isCaptionSentenceCopy } from './photo-caption.ts';
 import { clutterRuleOf } from './clutter.ts';
 import { ATTRIBUTION, BADGE, chooseHeadline, DATE_BEFORE, isCopyOf, isName, isTwoPartShape, isWrappedHeadline, leadShape, numberedTrail, sameScript, sceneOf, stampAfter } from './headline-evidence.ts';
-import { isInCapitals, isMasthead, isSectionQuestion, neverHeadline, SECTION_HEADING, SMALL_LETTERS_FIRST } from './title-line.ts';
+import { endsMidPhrase, isInCapitals, isMasthead, isSectionQuestion, neverHeadline, SECTION_HEADING, SMALL_LETTERS_FIRST } from './title-line.ts';
 
 // The rubric some pages print after the headline on its line, past a slash: `В Алматы стартовал
 // международный турнир / Дзюдо`. One word with a capital; a headline's own slash has no spaces round it.
@@ -201,6 +201,8 @@ function leadAboveHeadline(state: ParseState): boolean {
   const below = state.lines[0];
   // The first line kept under the title: blank lines or page matter may stand between (`ПОДЕЛИТЬСЯ`).
   if (!below || below.verbatim || !isHeadlineLike(below.text) || wordCount(below.text) < 2) return false;
+  // The copy's last line cut off mid-phrase (`Начался праздник со спортивных со`) is the next paragraph's start, no headline.
+  if (state.lines.length === 1 && endsMidPhrase(below.text)) return false;
   const meta = new Set<string>([META_RULES.counter.name, META_RULES.stamp.name]);
   // The photo's credit may stand between the headline and its counter (`фото: …` / `1,339` / `оқылды`).
   const counter = state.creditLine?.line === below.line + 1 ? below.line + 2 : below.line + 1;
