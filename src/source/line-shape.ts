@@ -63,6 +63,16 @@ export function isHeadlineLike(text: string): boolean {
   return !endsAsSentence(body) && !SENTENCE_BREAK.test(body);
 }
 
+// A series' name before the headline is short: `Алма-Ата и Алматы. Нескучные документы`.
+const KICKER_WORDS = 4;
+const KICKER = /^([^.!?]+)\.\s+(?=\p{Lu})/u;
+
+/** A headline after its series' name and a period (`Город и люди. Headline`): a short name, a headline-like rest. */
+export function isKickeredHeadline(text: string): boolean {
+  const kicker = KICKER.exec(text);
+  return kicker !== null && wordCount(kicker[1]!) <= KICKER_WORDS && isHeadlineLike(kicker[1]!) && isHeadlineLike(text.slice(kicker[0].length));
+}
+
 /** Holds a whole sentence and the start of the next: `Итоги года. Рост замедлился вдвое` (no headline or label does). */
 export function holdsSentence(text: string): boolean {
   return SENTENCE_BREAK.test(text) && wordCount(text) >= 8;

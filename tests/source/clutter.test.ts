@@ -833,4 +833,11 @@ describe('other reports around the report', () => {
     if (article instanceof SourceError) throw article;
     expect(article.paragraphs).toEqual(['В Актобе перенесли праздничный концерт, намеченный на выходные.', 'Концерт пройдёт позже, как и было решено Сегодня, 11:40']);
   });
+
+  it('takes a city\'s news section over the dek, never a digest\'s title over its date', () => {
+    expect(clutterRuleOf('Новости Астаны', 'В городском архиве открылась выставка снимков первых лет столицы')?.name).toBe('rubric');
+    expect(clutterRuleOf('Новости Темиртау', '13.02.2020')).toBeUndefined();
+    expect(clutterRuleOf('Новости Темиртау')).toBeUndefined();
+  });
 });
+

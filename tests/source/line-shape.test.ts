@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHeadlineLike, isHeadlineVariant } from '../../src/source/line-shape.ts';
+import { isHeadlineLike, isHeadlineVariant, isKickeredHeadline } from '../../src/source/line-shape.ts';
 
 describe('line shapes', () => {
   it.each([
@@ -27,5 +27,19 @@ describe('line shapes', () => {
     ['Жаңа мектеп ашылды', 'Жаңа аурухана ашылды'],
   ])('%s is no copy of the headline', (line, headline) => {
     expect(isHeadlineVariant(line, headline)).toBe(false);
+  });
+});
+
+describe('a headline after its series\' name', () => {
+  it.each(['Алма-Ата и Алматы. Забытые названия улиц', 'Степной город. Письма из старого почтамта'])('%s is one', (line) => {
+    expect(isKickeredHeadline(line)).toBe(true);
+  });
+
+  it.each([
+    // A sentence closes the line, or the part before the period is a sentence of its own, no series' name.
+    'Степной город. Письма нашли в подвале.',
+    'В подвале старого почтамта нашли письма. Их передали в музей',
+  ])('%s is none', (line) => {
+    expect(isKickeredHeadline(line)).toBe(false);
   });
 });

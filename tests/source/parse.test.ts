@@ -342,3 +342,22 @@ describe('the lead (the description of feeds, lists and meta tags)', () => {
     expect(article.paragraphs).toEqual(['Биыл ауылдағы балалар жаңа мектепке барады.', '* * *', 'Ғимарат екі жылда салынды.']);
   });
 });
+
+describe('a question framed as the headline (Lada.kz)', () => {
+  it('is the headline between the stamp and the byline, the credit the byline\'s author', () => {
+    const article = parse('date 2025-11-12 18+\nМеню\nАвторизоваться Войти\n12.11.2025, 10:20\n\nПочему в сквере погасли все фонари?\n\nОбщество 0 1 204 Дана Ержанова\n\nЖители пожаловались, что фонари в сквере не горят уже вторую неделю, передает Lada.kz.\n\nФото автора\n');
+    expect(article.title).toBe('Почему в сквере погасли все фонари?');
+    expect(article.photoCredit).toBe('Дана Ержанова');
+  });
+
+  it('is text when no byline stands under it: a question opening the text', () => {
+    const article = parse('date 2025-11-12 Фонари в сквере заменят до конца месяца\n12.11.2025, 10:20\n\nПочему в сквере погасли все фонари?\n\nЖители пожаловались, что фонари в сквере не горят уже вторую неделю.\n');
+    expect(article.title).toBe('Фонари в сквере заменят до конца месяца');
+    expect(article.paragraphs[0]).toBe('Почему в сквере погасли все фонари?');
+  });
+
+  it('takes no sign-in button for the author\'s name', () => {
+    const article = parse('date 2025-11-12 Фонари в сквере заменят до конца месяца\nАвторизоваться Войти\n\nЖители пожаловались, что фонари в сквере не горят уже вторую неделю.\n\nФото автора\n');
+    expect(article.photoCredit).toBeUndefined();
+  });
+});

@@ -379,6 +379,9 @@ export const META_RULES = {
   counter: { name: 'counter', line: (text: string) => metaLine(text) === 'counter', maxLength: 200 },
 } satisfies Record<MetaKind, ClutterRule>;
 
+// A city's news section: `Новости Астаны`.
+const CITY_NEWS = /^[Нн]овости\s+\p{Lu}[\p{Ll}-]+$/u;
+
 export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     name: 'language switcher',
@@ -635,6 +638,15 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'rubric',
     maxLength: 60,
     line: /^(?:[Нн]овости\s+\p{Lu}[\p{L}-]+\s+и\s+\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}-]+\s+(?:және|мен|пен|бен)\s+\p{Lu}[\p{L}-]+\s+жаңалықтары)$/u,
+  },
+  {
+    // A city's section alone, `Новости Астаны`, over the report's dek or lead (a line of six words or more
+    // opening on a capital); a digest titled so has its edition's date under it.
+    name: 'rubric',
+    maxLength: 40,
+    // A function: the rules naming a rubric inside a longer line (before a stamp) must not take it.
+    line: (text) => CITY_NEWS.test(text),
+    ifNext: /^\p{Lu}\S*(?:\s+\S+){5,}/u,
   },
   {
     // A site's feed of events, its headlines a list under it: `Оқиғалар лентасы` / `- Headline`. Only

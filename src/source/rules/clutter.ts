@@ -1,7 +1,7 @@
 import { metaLine } from '../clutter/meta-line.ts';
 import { openingOf } from '../clutter/opening.ts';
 import { CLUTTER_RULES, META_RULES, type ClutterRule, type Follow } from '../clutter/table.ts';
-import { isCutOff, isHeadlineLike, isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
+import { isCutOff, isHeadlineLike, isKickeredHeadline, isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 
 // Menus copied as lists keep their bullets: `• kz`, `• RUB:`.
@@ -160,7 +160,7 @@ function blockRule(line: SourceLine, follow: Follow, heading: ClutterRule, first
     const item = LIST_DASH.exec(line.text) ? line.text.slice(2).trim() : undefined;
     return item !== undefined && (isHeadlineLike(item) || isCutOff(item) || !/\s/u.test(item) || wordCount(item) <= 3) ? heading : undefined;
   }
-  const fits = follow.shape === 'headline' ? isHeadlineLike(line.text) : isLabelLike(line.text) || (line.text.startsWith('#') && isHeadlineLike(line.text.slice(1)));
+  const fits = follow.shape === 'headline' ? isHeadlineLike(line.text) || isKickeredHeadline(line.text) : isLabelLike(line.text) || (line.text.startsWith('#') && isHeadlineLike(line.text.slice(1)));
   return fits || (follow.address === true && addressesReader(line.text)) ? heading : undefined;
 }
 

@@ -1,6 +1,6 @@
 import { META_RULES } from '../clutter/table.ts';
 import { SourceError } from '../errors.ts';
-import { endsAsSentence, foldHeadline, HEADLINE_MAX, isCutOff, isHeadlineLike, isSentenceLine, wordCount } from '../line-shape.ts';
+import { endsAsSentence, foldHeadline, HEADLINE_MAX, holdsSentence, isCutOff, isHeadlineLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { isOutletName } from '../outlets.ts';
 import { attributionIn } from './attribution.ts';
@@ -8,7 +8,7 @@ import { detectLanguage } from './language.ts';
 import { isCaptionSentenceCopy } from './photo-caption.ts';
 import { clutterRuleOf } from './clutter.ts';
 import { ATTRIBUTION, BADGE, chooseHeadline, DATE_BEFORE, isCopyOf, isName, isTwoPartShape, isWrappedHeadline, leadShape, numberedTrail, sameScript, sceneOf, stampAfter } from './headline-evidence.ts';
-import { isInCapitals, isMasthead, isSectionQuestion, neverHeadline, SECTION_HEADING, SMALL_LETTERS_FIRST } from './title-line.ts';
+import { endsMidPhrase, isInCapitals, isMasthead, isSectionQuestion, neverHeadline, SECTION_HEADING, SMALL_LETTERS_FIRST } from './title-line.ts';
 
 // The rubric some pages print after the headline on its line, past a slash: `В Алматы стартовал
 // международный турнир / Дзюдо`. One word with a capital; a headline's own slash has no spaces round it.
@@ -201,6 +201,8 @@ function leadAboveHeadline(state: ParseState): boolean {
   const below = state.lines[0];
   // The first line kept under the title: blank lines or page matter may stand between (`ПОДЕЛИТЬСЯ`).
   if (!below || below.verbatim || !isHeadlineLike(below.text) || wordCount(below.text) < 2) return false;
+  // The copy's last line cut off mid-phrase (`Начался праздник со спортивных со`) is the next paragraph's start, no headline.
+  if (state.lines.length === 1 && endsMidPhrase(below.text)) return false;
   const meta = new Set<string>([META_RULES.counter.name, META_RULES.stamp.name]);
   // The photo's credit may stand between the headline and its counter (`фото: …` / `1,339` / `оқылды`).
   const counter = state.creditLine?.line === below.line + 1 ? below.line + 2 : below.line + 1;
@@ -352,8 +354,28 @@ function siteName(title: string, lead: SourceLine | undefined): string | undefin
  * is no paragraph. So is a headline of two sentences printed twice around its dek (vlast.kz:
  * `«…болдым. …сүреміз?»`).
  */
-function firstParagraph(lines: readonly SourceLine[], counters: ReadonlySet<number> = new Set()): number {
-  return lines.findIndex((line, index) => !line.fromTitle && isSentenceLine(line) && !isLinkBar(line.text) && !isCaptionSentenceCopy(lines, index) && !aroundItsDek(lines, index) && !asksUnderCounter(line, counters) && !asksOverDek(lines, index));
+function firstParagraph(lines: readonly SourceLine[], counters: ReadonlySet<number> = new Set(), frame: HeadFrame = { stamps: new Set(), bylines: new Set() }): number {
+  return lines.findIndex((line, index) => !line.fromTitle && isSentenceLine(line) && !isLinkBar(line.text) && !isCaptionSentenceCopy(lines, index) && !aroundItsDek(lines, index) && !asksUnderCounter(line, counters) && !asksOverDek(lines, index) && !asksBetweenStampAndByline(line, frame));
+}
+
+/** The lines the page's stamps and bylines were left out from, for a headline printed between them. */
+interface HeadFrame {
+  stamps: ReadonlySet<number>;
+  bylines: ReadonlySet<number>;
+}
+
+// A blank line may stand between the headline and the stamp above it or the byline under it.
+const FRAME_GAP = 2;
+
+/**
+ * A headline that asks, framed by the report's stamp above and its byline under it (`26.10.2025, 11:44` /
+ * `Куда пропали скамейки у рынка?` / `Общество 0 3 696 Имя Фамилия` / text, Lada.kz): no paragraph. A
+ * question opening the text has no byline under it.
+ */
+function asksBetweenStampAndByline(line: SourceLine, frame: HeadFrame): boolean {
+  if (!/\?["»”)]*$/u.test(line.text) || wordCount(line.text) > ASKING_HEADLINE_WORDS || holdsSentence(line.text)) return false;
+  const near = (set: ReadonlySet<number>, step: number) => Array.from({ length: FRAME_GAP }, (_, gap) => line.line + step * (gap + 1)).some((n) => set.has(n));
+  return near(frame.stamps, -1) && near(frame.bylines, 1);
 }
 
 // A headline that asks is short; a question of an interview may be long.
@@ -542,7 +564,8 @@ export function headline(state: ParseState): SourceError | void {
     joinWrappedHeadline(state, state.headLine);
     return;
   }
-  const paragraph = firstParagraph(state.lines, new Set(state.skipped.filter((s) => s.rule === META_RULES.counter.name).map((s) => s.line)));
+  const leftOut = (rule: string) => new Set(state.skipped.filter((s) => s.rule === rule).map((s) => s.line));
+  const paragraph = firstParagraph(state.lines, leftOut(META_RULES.counter.name), { stamps: leftOut(META_RULES.stamp.name), bylines: leftOut('byline') });
   if (opensOnReportList(state, paragraph)) return new SourceError("the page opens on the site's list of reports (dated headlines), not on the report; put the report's headline after the date and its text under it", state.headLine);
   // A title that is no headline at all (title-line.ts `neverHeadline`) never stays; one the clutter
   // table names or a masthead stays only when no headline of three words stands below.

@@ -245,12 +245,20 @@ const AUTHOR_NAME = /^(\p{Lu}\p{Ll}+\s+\p{Lu}(?:\p{Ll}+|\p{Lu}+)(?:-\p{Lu}(?:\p{
  */
 function authorsOwn(text: string, lines: readonly SourceLine[], index: number, lead: number): Credit | undefined {
   if (text.length > 30 || !AUTHORS_OWN.test(text)) return undefined;
-  const name = lines
-    .slice(0, lead < 0 ? index : Math.min(index, lead))
-    .reverse()
-    .find((line) => !line.verbatim && !line.fromTitle && AUTHOR_NAME.test(line.text));
-  return name && { credit: AUTHOR_NAME.exec(name.text)![1]! };
+  // The byline after a rubric and counters stands under the headline, which may read as a sentence (a question).
+  for (let at = index - 1; at >= 0; at--) {
+    const line = lines[at]!;
+    if (line.verbatim || line.fromTitle) continue;
+    const name = RUBRIC_COUNTS_AUTHOR.exec(line.text)?.[1] ?? (lead < 0 || at < lead ? AUTHOR_NAME.exec(line.text)?.[1] : undefined);
+    if (name !== undefined && !INFINITIVE.test(name)) return { credit: name };
+  }
+  return undefined;
 }
+
+// The byline after the rubric and its counters, the author last: `Общество 0 3 696 Имя Фамилия` (Lada.kz).
+const RUBRIC_COUNTS_AUTHOR = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?(?:\s+\d+)+\s+(\p{Lu}\p{Ll}+\s+\p{Lu}(?:\p{Ll}+|\p{Lu}+))$/u;
+// A site's button of two capitalised verbs reads as a name: `Авторизоваться Войти`. No name is a verb.
+const INFINITIVE = /(?:ть|ться)(?:\s|$)/u;
 
 // What a page prints where a credit is missing.
 const PLACEHOLDER = /^\s*(?:none|null|undefined)\s*$/iu;
