@@ -1453,6 +1453,12 @@ describe("other reports' headlines printed above the report's own", () => {
     expect(clutterRuleOf('Оставлять комментарии могут только зарегистрированные пользователи портала госуслуг, сообщили в министерстве.')).toBeUndefined();
   });
 
+  it("a title over a feed of stamped headlines none of which the lead retells is refused at line 1; the headline over its stamp that the lead retells is taken", () => {
+    const feed = 'date 2026-02-10 Тарифы на свет пересмотрят в четырёх областях\n10:15\nСиноптики обещают мокрый снег на севере страны\n09:40\n';
+    expect(refusal(`${feed}Праздник поэзии в Туркестане\n08:20\n${lead}\n${text}\n`)).toMatch(/^1: the title and the lines under it down to line 5 are a feed of headlines/u);
+    expect(parse(`${feed}В Таразе открыли городскую библиотеку\n08:20\n${lead}\n${text}\n`).title).toBe('В Таразе открыли городскую библиотеку');
+  });
+
   it('a page that is a feed of headlines under its label and no report is refused at line 1', () => {
     expect(refusal('date 2026-02-27 Лента событий\n- Тарифы на свет пересмотрят в четырёх областях\n- Синоптики обещают мокрый снег на севере\n- На трассе ограничат движение фур\n')).toMatch(/^1: the title is page clutter \(news widget\)/u);
   });

@@ -138,9 +138,9 @@ export function sharesWordWith(line: string, text: string): boolean {
 }
 
 /** The line names under a fifth of the text's words, however inflected: it says nothing of that report (another report's headline). */
-export function namesLittleOf(line: string, text: string): boolean {
+export function namesLittleOf(line: string, text: string, least = RETELLING_WORDS): boolean {
   const words = stems(line);
-  return words.length >= RETELLING_WORDS && sharedShare(words, text) < CARD_SHARED;
+  return words.length >= least && sharedShare(words, text) < CARD_SHARED;
 }
 
 /** The share of `words` (stems) that `text` holds too. */
@@ -259,6 +259,25 @@ function feedAboveHeadline(state: ParseState): boolean {
   state.lines.splice(0, at);
   state.article.title = takeRubricAfter(state, takeStampAfter(state, head.text, head.line), head.line).replace(BADGE, '');
   return true;
+}
+
+// A feed's items with their stamps: the title and two more.
+const FEED_STAMPED_ITEMS = 2;
+
+/**
+ * A title over a feed of headlines, each with its stamp under it (`Другой заголовок` / `10:15` / `Ещё один` /
+ * `09:40` / … / lead), all of them naming under a fifth of the words of the report's first paragraphs: the
+ * report's own headline is not told among them. The last feed line's number, or undefined.
+ */
+function stampedFeedOverLead(state: ParseState): number | undefined {
+  const isStamp = (line: number) => state.skipped.some((s) => s.line === line && s.rule === META_RULES.stamp.name);
+  const at = firstParagraph(state.lines);
+  const lead = state.lines[at];
+  if (at < FEED_STAMPED_ITEMS || !lead || lead.verbatim || !isStamp(state.headLine + 1)) return undefined;
+  const feed = state.lines.slice(0, at);
+  const text = state.lines.slice(at, at + TEXT_PARAGRAPHS).map((line) => line.text).join(' ');
+  const item = (line: SourceLine) => !line.verbatim && !isSentenceLine(line) && wordCount(line.text) >= FEED_ITEM_WORDS && isHeadlineLike(line.text) && isStamp(line.line + 1) && namesLittleOf(line.text, text, 1);
+  return feed.every(item) && namesLittleOf(state.article.title!, text) ? feed.at(-1)!.line : undefined;
 }
 
 // A section's heading says something: three words or more.
@@ -588,6 +607,8 @@ export function headline(state: ParseState): SourceError | void {
     const card = otherReportCard(state, state.article.title);
     if (card) return new SourceError(`the page's first line heads another report's card (its stamp and its source ${card} under it; the lead names another outlet and retells none of it), and the page prints no headline of its own; write the headline after the date on line ${state.titleBelowDate}: \`date ${state.article.date} Headline\``, state.headLine);
     if (headlineBelowTitle(state) || feedAboveHeadline(state)) return;
+    const feedEnd = stampedFeedOverLead(state);
+    if (feedEnd) return new SourceError(`the title and the lines under it down to line ${feedEnd} are a feed of headlines with their stamps, naming none of the report's words, and the lead retells none of them; write the report's headline after the date: \`date ${state.article.date} Headline\``, state.headLine);
     state.article.title = takeRubricBefore(state, state.article.title, state.headLine);
     joinWrappedHeadline(state, state.headLine);
     return;
