@@ -1432,3 +1432,41 @@ describe('a Kazakh page foot', () => {
     expect(inside.paragraphs).toContain('«Білім');
   });
 });
+
+describe("other reports' headlines printed above the report's own", () => {
+  const lead = 'В Таразе после капитального ремонта открыли городскую библиотеку, сообщает корреспондент NUR.KZ.';
+  const text = 'В читальном зале поставили новые столы и пополнили фонд.';
+
+  it('a feed of headlines over the headline the lead retells leaves; a headline over its subtitle, no feed and no stamp, stays', () => {
+    const feed = parse(`date 2026-02-10 Тарифы на свет пересмотрят в четырёх областях\nСиноптики обещают мокрый снег на севере страны\nВ Таразе открыли городскую библиотеку\n${lead}\n${text}\n`);
+    expect(feed.title).toBe('В Таразе открыли городскую библиотеку');
+    expect(feed.skipped?.map((s) => [s.line, s.rule])).toEqual([[1, 'news widget'], [2, 'news widget']]);
+    const subtitle = parse(`date 2026-02-10 Новая жизнь старых стен у реки\nВ Таразе открыли городскую библиотеку\n${lead}\n${text}\n`);
+    expect(subtitle.title).toBe('Новая жизнь старых стен у реки');
+    // A title naming the report's words stays, whatever stands under it.
+    const named = parse(`date 2026-02-10 Библиотека в Таразе снова принимает читателей\nСиноптики обещают мокрый снег на севере страны\nВ Таразе открыли городскую библиотеку\n${lead}\n${text}\n`);
+    expect(named.title).toBe('Библиотека в Таразе снова принимает читателей');
+  });
+
+  it("a comment form's notice that only registered users may comment is its login prompt; a sentence about registered users is text", () => {
+    expect(clutterRuleOf('Оставлять комментарии могут только зарегистрированные пользователи')?.name).toBe('login prompt');
+    expect(clutterRuleOf('Оставлять комментарии могут только зарегистрированные пользователи портала госуслуг, сообщили в министерстве.')).toBeUndefined();
+  });
+
+  it("a title over a feed of stamped headlines none of which the lead retells is refused at line 1; the headline over its stamp that the lead retells is taken", () => {
+    const feed = 'date 2026-02-10 Тарифы на свет пересмотрят в четырёх областях\n10:15\nСиноптики обещают мокрый снег на севере страны\n09:40\n';
+    expect(refusal(`${feed}Праздник поэзии в Туркестане\n08:20\n${lead}\n${text}\n`)).toMatch(/^1: the title and the lines under it down to line 5 are a feed of headlines/u);
+    expect(parse(`${feed}В Таразе открыли городскую библиотеку\n08:20\n${lead}\n${text}\n`).title).toBe('В Таразе открыли городскую библиотеку');
+  });
+
+  it('a page that is a feed of headlines under its label and no report is refused at line 1', () => {
+    expect(refusal('date 2026-02-27 Лента событий\n- Тарифы на свет пересмотрят в четырёх областях\n- Синоптики обещают мокрый снег на севере\n- На трассе ограничат движение фур\n')).toMatch(/^1: the title is page clutter \(news widget\)/u);
+  });
+
+  it("a lead over a feed's items between stamps takes none of them as its headline: refused; a headline retelling the lead there is taken", () => {
+    const long = `${lead} ${text} ${text} ${text} ${text}`;
+    expect(refusal(`date 2026-02-28 ${long}\nВчера, 12:10\nВ области за утро сгорели четыре автомобиля\nВчера, 11:04\nРейд прошёл на дорогах области\n`)).toMatch(/^1: /u);
+    const own = parse(`date 2026-02-28 ${long}\nВчера, 12:10\nВ Таразе открыли городскую библиотеку после ремонта\nВчера, 11:04\n`);
+    expect(own.title).toBe('В Таразе открыли городскую библиотеку после ремонта');
+  });
+});

@@ -337,6 +337,8 @@ const COMMENT_LOGIN_PROMPTS = [
   'войдите, чтобы комментировать',
   'войдите или зарегистрируйтесь, чтобы оставить комментарий',
   'зарегистрируйтесь или войдите, чтобы оставить комментарий',
+  'оставлять комментарии могут только зарегистрированные пользователи',
+  'комментировать могут только зарегистрированные пользователи',
   'войти через социальные сети',
   'войти с помощью социальных сетей',
   'пікір қалдыру үшін тіркеліңіз',
@@ -649,10 +651,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     ifNext: /^\p{Lu}\S*(?:\s+\S+){5,}/u,
   },
   {
-    // A site's feed of events, its headlines a list under it: `Оқиғалар лентасы` / `- Headline`. Only
+    // A site's feed of events, its headlines a list under it: `Оқиғалар лентасы`, `Лента событий` / `- Headline`. Only
     // such a list: a poll may stand under the label instead (`Сауалнама`), a block of its own.
     name: 'news widget',
-    line: line(words('оқиғалар\\s+лентасы', 'oqıǵalar\\s+lentasy')),
+    line: line(words('оқиғалар\\s+лентасы', 'oqıǵalar\\s+lentasy', 'лента\\s+событий')),
     follows: { lines: 12, shape: 'dashed' },
   },
   {
@@ -793,6 +795,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'breadcrumbs',
     maxLength: 200,
     line: /^\/?(?:главная|басты\s+бет|bas\s+bet|home)(?:\s*[/›»>|→–—]\s*[\p{L}\p{N} -]{1,30}){1,5}$/iu,
+  },
+  {
+    // A list page's trail, its marks lost, from the home link to the page's number: `На главную Блог Страница 18`,
+    // `Басты бет Жаңалықтар Бет 5`. The report under it is the list's first item, its headline the line below.
+    name: 'breadcrumbs',
+    maxLength: 80,
+    line: /^(?:на\s+главную|главная|басты\s+бет|home)(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:страница|page|бет)\s+\d{1,4}$/iu,
   },
   {
     // A trail of rubrics without the home link: `Новости / Общество`, `Жаңалықтар » Қоғам`, and with

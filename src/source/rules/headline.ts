@@ -137,6 +137,12 @@ export function sharesWordWith(line: string, text: string): boolean {
   return words.length > 0 && sharedShare(words, text) > 0;
 }
 
+/** The line names under a fifth of the text's words, however inflected: it says nothing of that report (another report's headline). */
+export function namesLittleOf(line: string, text: string, least = RETELLING_WORDS): boolean {
+  const words = stems(line);
+  return words.length >= least && sharedShare(words, text) < CARD_SHARED;
+}
+
 /** The share of `words` (stems) that `text` holds too. */
 function sharedShare(words: readonly string[], text: string): number {
   const known = stems(text);
@@ -207,10 +213,73 @@ function leadAboveHeadline(state: ParseState): boolean {
   // The photo's credit may stand between the headline and its counter (`фото: …` / `1,339` / `оқылды`).
   const counter = state.creditLine?.line === below.line + 1 ? below.line + 2 : below.line + 1;
   if (!state.skipped.some((s) => s.line === counter && meta.has(s.rule)) && (!retellsLead(state.article.title!, below.text) || setOutInSections(state.lines.slice(1)))) return false;
+  if (feedItemUnderLead(state, below)) return false;
   state.lines[0] = { text: state.article.title!, line: state.headLine };
   state.skipped.push({ line: below.line, text: below.text, rule: 'headline under the lead' });
   state.article.title = below.text;
   return true;
+}
+
+/**
+ * A line between two stamps, one right above it and one right under it (`Lead.` / `Вчера, 12:10` /
+ * `Другой заголовок` / `Вчера, 11:04` / `Ещё один` / …), naming under a fifth of the lead's words: an
+ * item of the site's feed printed under the text, another report's headline, not the report's.
+ */
+function feedItemUnderLead(state: ParseState, below: SourceLine): boolean {
+  const stampAt = (line: number) => state.skipped.some((s) => s.line === line && s.rule === META_RULES.stamp.name);
+  return stampAt(below.line - 1) && stampAt(below.line + 1) && sharedShare(stems(below.text), state.article.title!) < CARD_SHARED;
+}
+
+// A feed's item is a headline of three words or more.
+const FEED_ITEM_WORDS = 3;
+// The report's first paragraphs, where its own headline's words come back.
+const TEXT_PARAGRAPHS = 3;
+
+/**
+ * A page that opens on the site's feed of other reports (their headlines, with their stamps or not)
+ * above the report's own headline: the title, a headline that names under a fifth of the words of the
+ * report's first paragraphs, over headlines and stamps only, down to the line right above the lead
+ * (the rubric, tags or stamp between left out), which the lead retells (half its words or more). That
+ * line is the title; the feed leaves. One headline above it with no stamp under the title is no feed:
+ * a headline over its subtitle stays.
+ */
+function feedAboveHeadline(state: ParseState): boolean {
+  const title = state.article.title!;
+  const at = firstParagraph(state.lines);
+  const head = state.lines[at - 1];
+  const lead = state.lines[at];
+  if (at < 1 || !head || !lead || head.verbatim || lead.verbatim || head.fromTitle) return false;
+  const feed = state.lines.slice(0, at - 1);
+  const stamped = state.skipped.some((s) => s.line === state.headLine + 1 && s.rule === META_RULES.stamp.name);
+  if (feed.length === 0 && !stamped) return false;
+  if (!feed.every((line) => !line.verbatim && !isSentenceLine(line) && wordCount(line.text) >= FEED_ITEM_WORDS && isHeadlineLike(line.text))) return false;
+  if (wordCount(head.text) < FEED_ITEM_WORDS || !isHeadlineLike(head.text) || !retellsLead(lead.text, head.text)) return false;
+  const text = state.lines.slice(at, at + TEXT_PARAGRAPHS).map((line) => line.text).join(' ');
+  if (!namesLittleOf(title, text)) return false;
+  state.skipped.push({ line: state.headLine, text: title, rule: 'news widget' });
+  for (const line of feed) state.skipped.push({ line: line.line, text: line.text, rule: 'news widget' });
+  state.lines.splice(0, at);
+  state.article.title = takeRubricAfter(state, takeStampAfter(state, head.text, head.line), head.line).replace(BADGE, '');
+  return true;
+}
+
+// A feed's items with their stamps: the title and two more.
+const FEED_STAMPED_ITEMS = 2;
+
+/**
+ * A title over a feed of headlines, each with its stamp under it (`Другой заголовок` / `10:15` / `Ещё один` /
+ * `09:40` / … / lead), all of them naming under a fifth of the words of the report's first paragraphs: the
+ * report's own headline is not told among them. The last feed line's number, or undefined.
+ */
+function stampedFeedOverLead(state: ParseState): number | undefined {
+  const isStamp = (line: number) => state.skipped.some((s) => s.line === line && s.rule === META_RULES.stamp.name);
+  const at = firstParagraph(state.lines);
+  const lead = state.lines[at];
+  if (at < FEED_STAMPED_ITEMS || !lead || lead.verbatim || !isStamp(state.headLine + 1)) return undefined;
+  const feed = state.lines.slice(0, at);
+  const text = state.lines.slice(at, at + TEXT_PARAGRAPHS).map((line) => line.text).join(' ');
+  const item = (line: SourceLine) => !line.verbatim && !isSentenceLine(line) && wordCount(line.text) >= FEED_ITEM_WORDS && isHeadlineLike(line.text) && isStamp(line.line + 1) && namesLittleOf(line.text, text, 1);
+  return feed.every(item) && namesLittleOf(state.article.title!, text) ? feed.at(-1)!.line : undefined;
 }
 
 // A section's heading says something: three words or more.
@@ -559,7 +628,9 @@ export function headline(state: ParseState): SourceError | void {
     if (lead) return new SourceError(`the title reads as a lead paragraph (${lead}); put the headline after the date and this sentence on the next line, as the first paragraph`, state.headLine);
     const card = otherReportCard(state, state.article.title);
     if (card) return new SourceError(`the page's first line heads another report's card (its stamp and its source ${card} under it; the lead names another outlet and retells none of it), and the page prints no headline of its own; write the headline after the date on line ${state.titleBelowDate}: \`date ${state.article.date} Headline\``, state.headLine);
-    if (headlineBelowTitle(state)) return;
+    if (headlineBelowTitle(state) || feedAboveHeadline(state)) return;
+    const feedEnd = stampedFeedOverLead(state);
+    if (feedEnd) return new SourceError(`the title and the lines under it down to line ${feedEnd} are a feed of headlines with their stamps, naming none of the report's words, and the lead retells none of them; write the report's headline after the date: \`date ${state.article.date} Headline\``, state.headLine);
     state.article.title = takeRubricBefore(state, state.article.title, state.headLine);
     joinWrappedHeadline(state, state.headLine);
     return;

@@ -2,7 +2,7 @@ import { escapeRegExp } from '../../core/escape-regexp.ts';
 import { foldHeadline, holdsSentence, isHeadlineVariant, isListItem, isSentenceLine, scriptOf, wordCount } from '../line-shape.ts';
 import { OUTLET_SPELLINGS, outletName } from '../outlets.ts';
 import type { ParseState, SourceLine } from '../state.ts';
-import { dropHead, isRetoldDek } from './headline.ts';
+import { dropHead, isRetoldDek, namesLittleOf } from './headline.ts';
 import { hasHeadlineVerb } from './page-foot.ts';
 
 // A phrase this long between the headline and its copy is the dek.
@@ -154,7 +154,11 @@ export function repeatedHeadline(state: ParseState): void {
   // So is the one line between them that is a clause with its verb, however short (`Оборудование заменили на более мощное`).
   // And so is a short one the text below retells word for word (`Работы на участке приостановлены`).
   const body = paragraph < 0 ? [] : state.lines.slice(paragraph);
-  const dek = (line: SourceLine) => holdsSentence(line.text) || wordCount(line.text) >= DEK_WORDS || (above === 1 && wordCount(line.text) >= SHORT_DEK_WORDS && hasHeadlineVerb(line.text)) || (above === 1 && isRetoldDek(line.text, body));
+  // Not another report's headline the page printed between them (a feed's item): a short phrase of no
+  // sentence naming under a fifth of the words of the headline and the text (a dek is longer, or names them).
+  const text = [title, ...body.map((line) => line.text)].join(' ');
+  const another = (line: SourceLine) => wordCount(line.text) < DEK_WORDS && !holdsSentence(line.text) && namesLittleOf(line.text, text);
+  const dek = (line: SourceLine) => !another(line) && (holdsSentence(line.text) || wordCount(line.text) >= DEK_WORDS || (above === 1 && wordCount(line.text) >= SHORT_DEK_WORDS && hasHeadlineVerb(line.text)) || (above === 1 && isRetoldDek(line.text, body)));
   if (above >= 0) dropHead(state, above, (line) => !line.fromTitle && !line.verbatim && dek(line) && scriptOf(line.text) === script);
   const lead = paragraph < 0 ? undefined : state.lines[paragraph];
   let inHead = lead !== undefined;
