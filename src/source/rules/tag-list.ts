@@ -4,9 +4,10 @@ import { clutterRuleOf } from './clutter.ts';
 
 // `Теги:` as outlet pages print it above their tag links; Kazakh `Тегтер:`, Latin `Tegter:`, Arabic `تەگتەر:`.
 // Headings of more words or of a common word take their colon: `Ключевые слова:`, `Темы:`, Kazakh `Кілт сөздер:`.
-const HEADING = /^(?:(?:теги|тэги|метки|тегтер|tegter|تەگتەر|tags)\s*(?::\s*(.*))?|(?:ключевые\s+слова|темы|кілт\s+сөздер|түйінді?\s+сөздер|keywords)\s*:\s*(.*))$/iu;
+const TAG_LABEL = String.raw`(?:теги|тэги|метки|тегтер|tegter|تەگتەر|tags)`;
+const HEADING = new RegExp(String.raw`^(?:${TAG_LABEL}\s*(?::\s*(.*))?|(?:ключевые\s+слова|темы|кілт\s+сөздер|түйінді?\s+сөздер|keywords)\s*:\s*(.*))$`, 'iu');
 // The heading with the links run into it, every mark and space between them lost: `Теги:РКЗаболеваемостьгрипп`.
-const GLUED_HEADING = /^(?:теги|тэги|метки|тегтер|tegter|تەگتەر|tags):(?=\p{L})/iu;
+const GLUED_HEADING = new RegExp(String.raw`^${TAG_LABEL}:(?=\p{L})`, 'iu');
 // Where two links meet in such a run: a capital after a small letter, or a capital opening a word after an
 // abbreviation in capitals (`РК|Заболеваемость`).
 const CASE_JOINT = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u;
@@ -14,6 +15,12 @@ const CASE_JOINT = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u;
 const SMALL_TAG = 3;
 const MAX_LINES = 20;
 const SHARE_PROMPT = /^поделитесь\s+новостью$/iu;
+
+/** What a tag heading holds after it on its line (`''` for nothing), or undefined for a line that is no heading. */
+function headingRest(text: string): string | undefined {
+  const found = HEADING.exec(text);
+  return found ? (found[1] ?? found[2] ?? '') : undefined;
+}
 
 /** One tag link: a short label, or one of a comma-separated list of them. */
 function namesIn(text: string): string[] | undefined {
@@ -25,8 +32,7 @@ function namesIn(text: string): string[] | undefined {
 
 /** A heading with its tag links on its line (`Метки: Костанай, дороги`): as the date line's title, the page's tags printed above the headline. */
 export function isTagListLine(text: string): boolean {
-  const found = HEADING.exec(text);
-  const inline = found?.[1] ?? found?.[2];
+  const inline = headingRest(text);
   return inline !== undefined && inline !== '' && namesIn(inline) !== undefined;
 }
 
@@ -187,8 +193,7 @@ export function tagList(state: ParseState): void {
     return;
   }
   const heading = state.lines[index]!.text;
-  const found = HEADING.exec(heading)!;
-  const inline = found[1] ?? found[2] ?? '';
+  const inline = headingRest(heading)!;
   let names = inline === '' ? [] : namesIn(inline);
   if (names?.length === 1 && GLUED_HEADING.test(heading)) names = gluedTags(names[0]!, reportWords(state, index));
   // `Теги: ` followed by a sentence is not a tag list.
@@ -196,8 +201,7 @@ export function tagList(state: ParseState): void {
   let end = index + 1;
   while (end < state.lines.length && end - index <= MAX_LINES && isTagLine(state.lines[end]!)) {
     // A second heading's links join the first's (`Ключевые слова: …` / `Темы: ЖКХ`).
-    const next = HEADING.exec(state.lines[end]!.text);
-    const more = next ? namesIn(next[1] ?? next[2] ?? '') : namesIn(state.lines[end]!.text);
+    const more = namesIn(headingRest(state.lines[end]!.text) ?? state.lines[end]!.text);
     if (!more) break;
     names.push(...more);
     end++;
