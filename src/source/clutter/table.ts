@@ -382,6 +382,9 @@ export const META_RULES = {
 } satisfies Record<MetaKind, ClutterRule>;
 
 // A city's news section: `Новости Астаны`.
+// A «read also» link's label in each language and script: `Читайте также`, `Тағы оқыңыз`, `Sondaı-aq oqyńyz`.
+const READ_ALSO = ['читайте\\s+также', 'читайте\\s+еще', 'читайте\\s+ещё', 'смотрите\\s+также', 'тағы\\s+(?:да\\s+)?оқыңыз', 'сондай-ақ\\s+оқыңыз', 'taǵy\\s+(?:da\\s+)?oqyńyz', 'sondaı-aq\\s+oqyńyz', 'تاعى\\s+(?:دا\\s+)?وقىڭىز', 'سونداي-اق\\s+وقىڭىز'];
+
 const CITY_NEWS = /^[Нн]овости\s+\p{Lu}[\p{Ll}-]+$/u;
 
 export const CLUTTER_RULES: readonly ClutterRule[] = [
@@ -550,13 +553,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // The same link over a list of other reports' headlines, each after a dash: `Читайте также:` / `- Headline`.
     name: 'related news',
-    line: line(String.raw`(?:${words('читайте\\s+также', 'читайте\\s+еще', 'читайте\\s+ещё', 'смотрите\\s+также', 'тағы\\s+(?:да\\s+)?оқыңыз', 'сондай-ақ\\s+оқыңыз', 'taǵy\\s+(?:da\\s+)?oqyńyz', 'sondaı-aq\\s+oqyńyz', 'تاعى\\s+(?:دا\\s+)?وقىڭىز', 'سونداي-اق\\s+وقىڭىز')})\s*:?`),
+    line: line(String.raw`(?:${words(...READ_ALSO)})\s*:?`),
     ifNext: /^[-–—]\s/u,
     follows: { lines: 12, shape: 'dashed' },
   },
   {
     name: 'related news',
-    line: line(String.raw`(?:${words('читайте\\s+также', 'читайте\\s+еще', 'читайте\\s+ещё', 'смотрите\\s+также', 'по\\s+теме', '(?:свежая|последняя|новая)\\s+(?:публикация|новость|статья)\\s+по\\s+теме', 'тағы\\s+(?:да\\s+)?оқыңыз', 'сондай-ақ\\s+оқыңыз', 'оқи\\s+отырыңыз', 'оқыңыз', 'taǵy\\s+(?:da\\s+)?oqyńyz', 'sondaı-aq\\s+oqyńyz', 'تاعى\\s+(?:دا\\s+)?وقىڭىز', 'سونداي-اق\\s+وقىڭىز', 'وقي\\s+وتىرىڭىز', 'предыдущая\\s+новость', 'следующая\\s+новость', 'предыдущая\\s+статья', 'следующая\\s+статья', 'алдыңғы\\s+жаңалық', 'келесі\\s+жаңалық', 'aldyńǵy\\s+jańalyq', 'kelesi\\s+jańalyq')})\s*:?`),
+    line: line(String.raw`(?:${words(...READ_ALSO, 'по\\s+теме', '(?:свежая|последняя|новая)\\s+(?:публикация|новость|статья)\\s+по\\s+теме', 'оқи\\s+отырыңыз', 'оқыңыз', 'وقي\\s+وتىرىڭىز', 'предыдущая\\s+новость', 'следующая\\s+новость', 'предыдущая\\s+статья', 'следующая\\s+статья', 'алдыңғы\\s+жаңалық', 'келесі\\s+жаңалық', 'aldyńǵy\\s+jańalyq', 'kelesi\\s+jańalyq')})\s*:?`),
     follows: { lines: 1, shape: 'headline' },
   },
   {
@@ -589,7 +592,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // `Читайте также: Заголовок` on one line, as a link in the text; `Оқи отырыңыз: Заголовок` (read on, too).
     name: 'related news',
     maxLength: 230,
-    line: new RegExp(String.raw`^(?:${words('читайте\\s+также', 'читайте\\s+еще', 'читайте\\s+ещё', 'смотрите\\s+также', 'тағы\\s+(?:да\\s+)?оқыңыз', 'сондай-ақ\\s+оқыңыз', 'taǵy\\s+(?:da\\s+)?oqyńyz', 'оқи\\s+отырыңыз', 'oqı\\s+otyryńyz', 'تاعى\\s+(?:دا\\s+)?وقىڭىز', 'سونداي-اق\\s+وقىڭىز', 'وقي\\s+وتىرىڭىز')})\s*[:.—–-]\s*[^.!?]{1,200}[?!]?$`, 'iu'),
+    line: new RegExp(String.raw`^(?:${words(...READ_ALSO, 'оқи\\s+отырыңыз', 'oqı\\s+otyryńyz', 'وقي\\s+وتىرىڭىز')})\s*[:.—–-]\s*[^.!?]{1,200}[?!]?$`, 'iu'),
   },
   {
     // A serial's links to its other parts, the label and the part's title: `Басы: Title`, `Жалғасы:
