@@ -226,8 +226,22 @@ function leadAboveHeadline(state: ParseState): boolean {
  * item of the site's feed printed under the text, another report's headline, not the report's.
  */
 function feedItemUnderLead(state: ParseState, below: SourceLine): boolean {
-  const stampAt = (line: number) => state.skipped.some((s) => s.line === line && s.rule === META_RULES.stamp.name);
-  return stampAt(below.line - 1) && stampAt(below.line + 1) && sharedShare(stems(below.text), state.article.title!) < CARD_SHARED;
+  return stampedAt(state, below.line - 1) && stampedAt(state, below.line + 1) && namesLittleOf(below.text, state.article.title!, 1);
+}
+
+/** Whether the source's line `line` was left out as a date or time stamp. */
+function stampedAt(state: ParseState, line: number): boolean {
+  return state.skipped.some((s) => s.line === line && s.rule === META_RULES.stamp.name);
+}
+
+/** A line that may be an item of a site's feed: a headline of three words or more, no sentence. */
+function isFeedItem(line: SourceLine): boolean {
+  return !line.verbatim && !isSentenceLine(line) && wordCount(line.text) >= FEED_ITEM_WORDS && isHeadlineLike(line.text);
+}
+
+/** The report's first paragraphs from the lead at `at`, where its own headline's words come back. */
+function openingText(state: ParseState, at: number): string {
+  return state.lines.slice(at, at + TEXT_PARAGRAPHS).map((line) => line.text).join(' ');
 }
 
 // A feed's item is a headline of three words or more.
@@ -250,12 +264,10 @@ function feedAboveHeadline(state: ParseState): boolean {
   const lead = state.lines[at];
   if (at < 1 || !head || !lead || head.verbatim || lead.verbatim || head.fromTitle) return false;
   const feed = state.lines.slice(0, at - 1);
-  const stamped = state.skipped.some((s) => s.line === state.headLine + 1 && s.rule === META_RULES.stamp.name);
-  if (feed.length === 0 && !stamped) return false;
-  if (!feed.every((line) => !line.verbatim && !isSentenceLine(line) && wordCount(line.text) >= FEED_ITEM_WORDS && isHeadlineLike(line.text))) return false;
+  if (feed.length === 0 && !stampedAt(state, state.headLine + 1)) return false;
+  if (!feed.every(isFeedItem)) return false;
   if (wordCount(head.text) < FEED_ITEM_WORDS || !isHeadlineLike(head.text) || !retellsLead(lead.text, head.text)) return false;
-  const text = state.lines.slice(at, at + TEXT_PARAGRAPHS).map((line) => line.text).join(' ');
-  if (!namesLittleOf(title, text)) return false;
+  if (!namesLittleOf(title, openingText(state, at))) return false;
   state.skipped.push({ line: state.headLine, text: title, rule: 'news widget' });
   for (const line of feed) state.skipped.push({ line: line.line, text: line.text, rule: 'news widget' });
   state.lines.splice(0, at);
@@ -272,13 +284,12 @@ const FEED_STAMPED_ITEMS = 2;
  * report's own headline is not told among them. The last feed line's number, or undefined.
  */
 function stampedFeedOverLead(state: ParseState): number | undefined {
-  const isStamp = (line: number) => state.skipped.some((s) => s.line === line && s.rule === META_RULES.stamp.name);
   const at = firstParagraph(state.lines);
   const lead = state.lines[at];
-  if (at < FEED_STAMPED_ITEMS || !lead || lead.verbatim || !isStamp(state.headLine + 1)) return undefined;
+  if (at < FEED_STAMPED_ITEMS || !lead || lead.verbatim || !stampedAt(state, state.headLine + 1)) return undefined;
   const feed = state.lines.slice(0, at);
-  const text = state.lines.slice(at, at + TEXT_PARAGRAPHS).map((line) => line.text).join(' ');
-  const item = (line: SourceLine) => !line.verbatim && !isSentenceLine(line) && wordCount(line.text) >= FEED_ITEM_WORDS && isHeadlineLike(line.text) && isStamp(line.line + 1) && namesLittleOf(line.text, text, 1);
+  const text = openingText(state, at);
+  const item = (line: SourceLine) => isFeedItem(line) && stampedAt(state, line.line + 1) && namesLittleOf(line.text, text, 1);
   return feed.every(item) && namesLittleOf(state.article.title!, text) ? feed.at(-1)!.line : undefined;
 }
 
@@ -315,7 +326,7 @@ function textAboveItsHead(state: ParseState): boolean {
   const head = state.lines[copy - 1];
   if (copy < 1 || !head || head.verbatim || head.line !== state.lines[copy]!.line - 1 || isSentenceLine(head) || wordCount(head.text) < 3 || !isHeadlineLike(head.text) || !retellsLead(lead, head.text)) return false;
   // The lead pasted on the date line itself: the page's stamp right above the headline shows the page's head.
-  if (state.titleBelowDate === undefined && !state.skipped.some((s) => s.line === head.line - 1 && s.rule === META_RULES.stamp.name)) return false;
+  if (state.titleBelowDate === undefined && !stampedAt(state, head.line - 1)) return false;
   // The paragraphs after the lead's copy that repeat those after the lead, the last one cut off where the page was copied or not.
   let end = copy + 1;
   const again = (line: SourceLine, k: number) => !line.verbatim && k < copy - 1 && (line.text === state.lines[k]!.text || (line === state.lines.at(-1) && state.lines[k]!.text.startsWith(line.text)));
