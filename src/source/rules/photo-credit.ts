@@ -89,7 +89,7 @@ const COPYRIGHT = /^©\s*([^\d©]{2,80})$/u;
 // starts where a capital and a small letter follow a letter with no space; it is a phrase of three
 // words or more (a name such as `McBride` is no caption).
 // A label inside the copyright sign's credit is no part of the name: `© Photo : Пресс-служба НОК`.
-const PHOTO_LABEL_FIRST = /^(?:photo|фото)\s*:\s*/iu;
+const PHOTO_LABEL_FIRST = /^(?:photo|фото)(?:\s*:\s*|\s+)/iu;
 const COPYRIGHT_GLUED = /^©\s*(.{2,80}?)(?<=[\p{L}\d.])(?=\p{Lu}\p{Ll})(.{10,250})$/u;
 // The caption printed again under it with the outlet's name: `Бездомная кошка … - Sputnik Казахстан`,
 // and the image's width and date the page's markup keeps after it: `…, 1920, 08.11.2021`.
@@ -429,9 +429,9 @@ export function creditIn(text: string): Credit | undefined {
   // words or more; the agency's rights notice, `© ИА Новости. Все права защищены`, is no caption).
   const copyrightCaption = copyright ? CAPTION_AFTER_CREDIT.exec(copyright[1]!.trim()) : null;
   if (copyrightCaption && wordCount(copyrightCaption[2]!) >= 2 && !RIGHTS_NOTICE.test(copyrightCaption[2]!)) {
-    return { credit: copyrightCaption[1]!.replace(/^(?:photo|фото)\s*:?\s+/iu, ''), caption: copyrightCaption[2]! };
+    return { credit: copyrightCaption[1]!.replace(PHOTO_LABEL_FIRST, ''), caption: copyrightCaption[2]! };
   }
-  if (copyright) return { credit: copyright[1]!.trim().replace(/^(?:photo|фото)\s*:?\s+/iu, '') };
+  if (copyright) return { credit: copyright[1]!.trim().replace(PHOTO_LABEL_FIRST, '') };
   const byline = BYLINE_PHOTO.exec(text);
   if (byline) return { credit: byline[1]! };
   const archive = BYLINE_ARCHIVE_PHOTO.exec(text);
