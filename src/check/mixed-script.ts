@@ -1,6 +1,5 @@
-// Latin letters and their Cyrillic look-alikes (Kazakh і included), for the respelled tag a warning suggests.
-const LATIN = 'AaBCcEeHIiKMOoPpTXxYy';
-const CYRILLIC = 'АаВСсЕеНІіКМОоРрТХхУу';
+import { CYRILLIC_LOOKALIKES as CYRILLIC, LATIN_LOOKALIKES as LATIN } from '../core/lookalikes.ts';
+
 const LATIN_LETTER = /\p{Script=Latin}/u;
 const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
 

@@ -1,4 +1,5 @@
 import type { Attribution } from '../article.ts';
+import { CYRILLIC_LOOKALIKES, LATIN_LOOKALIKES } from '../../core/lookalikes.ts';
 import { isOutletName, OUTLET_SPELLINGS, outletName } from '../outlets.ts';
 import type { ParseState } from '../state.ts';
 import { hasVerb } from './page-foot.ts';
@@ -303,8 +304,6 @@ function listedVia(via: string): string {
 
 // Letters that look alike in Cyrillic and Latin, which a page may type in a word of the other script:
 // `inАstana.kz`, `Тengrinews.kz` (a Cyrillic capital in a domain), `тiлшiсi` (a Latin `i` in a Kazakh word).
-const CYRILLIC_LOOKALIKES = 'АаВЕеКМНОоРрСсТуХхІіЈјЅѕ';
-const LATIN_LOOKALIKES = 'AaBEeKMHOoPpCcTyXxIiJjSs';
 const TO_LATIN = new Map([...CYRILLIC_LOOKALIKES].map((letter, at): [string, string] => [letter, LATIN_LOOKALIKES[at]!]));
 const TO_CYRILLIC = new Map([...LATIN_LOOKALIKES].map((letter, at): [string, string] => [letter, CYRILLIC_LOOKALIKES[at]!]));
 // A word of letters in both scripts.
