@@ -128,6 +128,8 @@ function addressesReader(text: string): boolean {
 /** Whether a line belongs to a block of the `follow` shape, and under which rule's name. */
 function blockRule(line: SourceLine, follow: Follow, heading: ClutterRule, first: boolean): ClutterRule | undefined {
   if (line.verbatim) return undefined;
+  // A list's dash alone, its teaser's stamp and headline on the lines under it (`-` / `22 апреля 2025` / `Headline`):
+  // told before the table, which reads a lone dash as a bullet.
   if (follow.shape === 'teaser' && LONE_DASH.test(line.text)) return heading;
   const own = clutterRuleOf(line.text);
   // Under a source's label a name shaped as a byline is the source's: `Источник:` / `Устинка LIVE`.
@@ -138,13 +140,11 @@ function blockRule(line: SourceLine, follow: Follow, heading: ClutterRule, first
   if (follow.shape === 'bullet') return BULLET.test(line.text) ? heading : undefined;
   if (follow.shape === 'place') return PLACE.test(line.text) ? heading : undefined;
   if (follow.shape === 'signature') return QUOTED_NAME.test(line.text) || isLabelLike(line.text) ? heading : undefined;
-  // A widget's teasers may be a list, each headline after a dash (`Самое читаемое` / `- Headline`), and each
-  // may have the site's or author's name under it, a word alone (`Headline` / `smarttop` / `Headline`).
   if (follow.shape === 'row') return TABLE_ROW.test(line.text) || isLabelLike(line.text) ? heading : undefined;
   if (follow.shape === 'source') return first && SOURCE_NAME.test(line.text) ? SOURCE_LINE_RULE : undefined;
   if (follow.shape === 'teaser') {
-    // A list's dash alone, its teaser's stamp and headline on the lines under it (`-` / `22 апреля 2025` / `Headline`).
-    if (LONE_DASH.test(line.text)) return heading;
+    // A widget's teasers may be a list, each headline after a dash (`Самое читаемое` / `- Headline`), and each
+    // may have the site's or author's name under it, a word alone (`Headline` / `smarttop` / `Headline`).
     const item = line.text.replace(LIST_DASH, '');
     return isHeadlineLike(item) || isCutOff(item) || isGluedHeadlines(item) || (!first && TEASER_SIGNER.test(item)) ? heading : undefined;
   }
