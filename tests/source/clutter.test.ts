@@ -621,6 +621,18 @@ describe('the clutter table', () => {
   });
 });
 
+describe('the kind of piece in brackets under the headline', () => {
+  it('takes a genre label in brackets, a word before it or not, in each script; a bracketed phrase saying more stays', () => {
+    expect(clutterRuleOf('(Сұхбат)')?.name).toBe('rubric');
+    expect(clutterRuleOf('(Sýretsóz)')?.name).toBe('rubric');
+    expect(clutterRuleOf('(Retrospektivalyq súhbat)')?.name).toBe('rubric');
+    expect(clutterRuleOf('(سۇحبات)')?.name).toBe('rubric');
+    expect(clutterRuleOf('(Сұхбаттың соңы келесі санда)')).toBeUndefined();
+    expect(clutterRuleOf('(Бұл сұхбат былтыр жазылған)')).toBeUndefined();
+    expect(clutterRuleOf('Сұхбат)')).toBeUndefined();
+  });
+});
+
 describe('the lines naming who reports', () => {
   it('takes a byline naming the author\'s role and the outlet\'s domain, no verb; a sentence on a role stays', () => {
     expect(clutterRuleOf('Айгуль Серикова руководитель спецпроектов Tengrinews.kz')?.name).toBe('byline');

@@ -248,6 +248,9 @@ describe('parseSource on variants', () => {
     // What an outlet is after its name, in Kazakh and the 2021 Latin alphabet, is no part of it.
     ['Көпір мамырда ашылады, деп хабарлайды Kazinform халықаралық ақпарат агенттігі.', { outlet: 'Kazinform' }],
     ['Kópir mamyrda ashylady, dep habarlaidy “Adyrna” ūlttyq portaly.', { outlet: 'Adyrna' }],
+    // A cited name holding an initial's period; a period after a word still ends the name.
+    ['Fleshmob bastaldy, dep habarlaıdy “Adyrna” ulttyq portaly Ekspress K. saıtyna silteme jasap.', { outlet: 'Adyrna', via: 'Ekspress K.' }],
+    ['Fleshmob bastaldy, dep habarlaıdy “Adyrna” ulttyq portaly. Ekspress K. saıtyna silteme jasap jazdy.', { outlet: 'Adyrna' }],
     // Noise a copy prints in the phrase: a Latin `i` in `тілшісі` (a Cyrillic `і` in Latin `tilshisi`), a Cyrillic
     // letter in a Latin domain, a word printed twice, the space lost between a name and what it is.
     ['Саябақ ашылды, деп хабарлайды BNews.kz тiлшiсi.', { outlet: 'BNews.kz' }],

@@ -96,6 +96,13 @@ const AIRTIME = /^(?:(?:повтор|эфир|в\s+эфире|қайталау|�
 // An episode's date on its programme's page: `Выпуск от 14.11.2024`, `Шығарылым 14.11.2024`.
 const EPISODE_DATE = /^(?:выпуск\s+от|шығарылым|эфир\s+от)\s+\d{1,2}\.\d{2}\.\d{4}$/iu;
 const line = (body: string) => new RegExp(String.raw`^(?:${body})$`, 'iu');
+// What kind of piece a report is, as a page labels it under the headline: an interview, a story in pictures, a
+// reportage, an essay, a sketch, an open letter (Kazakh in its three scripts, and Russian).
+const GENRE_LABELS = words(
+  'сұхбат', 'суретсөз', 'репортаж', 'эссе', 'очерк', 'фельетон', 'хат', 'интервью',
+  's[uú]hbat', 'sūhbat', 's[ýu]rets[óo]z', 'reporta[jž]', 'esse', 'ocherk', 'feleton', 'hat',
+  'سۇحبات', 'سۋرەتسوز', 'رەپورتاج', 'ەسسە', 'وچەرك', 'حات',
+);
 
 const SOCIAL = words('facebook', 'telegram', 'whatsapp', 'vk', 'вконтакте', 'twitter', 'x', 'ok', 'одноклассники', 'instagram', 'youtube', 'tiktok', 'threads', 'viber', 'e-mail', 'email');
 
@@ -705,6 +712,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       // In Arabic script: social, society, politics, economy, culture, education, news, sport, health, incident, history.
       'الەۋمەت', 'قوعام', 'ساياسات', 'ەكونوميكا', 'مادەنيەت', 'ءبىلىم', 'جاڭالىقتار', 'سپورت', 'دەنساۋلىق', 'وقيعا', 'تاريح', 'ادەبيەت', 'رۋحانيات', 'ايماق', 'سۇحبات',
     )),
+  },
+  {
+    // The kind of piece in brackets under the headline, a word saying which before it or not: `(Сұхбат)`,
+    // `(Sýretsóz)` (a story told in pictures), `(Retrospektivalyq súhbat)`, `(سۇحبات)`, `(Интервью)`.
+    name: 'rubric',
+    maxLength: 40,
+    line: new RegExp(String.raw`^\((?:\p{L}+\s+)?(?:${GENRE_LABELS})\)$`, 'iu'),
   },
   {
     // A site's video section named after the site, as its rubric link prints it: `Лада TV`, `Tengri TV`.
