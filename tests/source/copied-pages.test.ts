@@ -483,6 +483,24 @@ describe('credits, tags and attribution of copied pages', () => {
     expect(parse('date 2026-01-30 В Астане открылся новый каток\nКаток ашылды. Бұл туралы облыс әкімдігінің баспасөз қызметі хабарлады.\n').attribution).toEqual({ outlet: 'облыс әкімдігінің баспасөз қызметі' });
   });
 
+  it('none from `сообщает` before a person\'s name and her role, and the outlet named after the speaker\'s words', () => {
+    const head = 'date 2026-01-30 В Костанае отремонтируют двенадцать дворов\nРаботы начнутся в мае, сообщает Ерлан Сапаров, ';
+    expect(parse(`${head}руководитель управления строительства области.\n`).attribution).toBeUndefined();
+    expect(parse(`${head}аким района.\n`).attribution).toBeUndefined();
+    expect(parse(`${head}руководитель управления строительства, передает Zakon.kz.\n`).attribution).toEqual({ outlet: 'Zakon.kz' });
+    // A name in quotes or a listed outlet with a comma after it is still the outlet.
+    expect(parse('date 2026-01-30 В Костанае отремонтируют двенадцать дворов\nРаботы начнутся в мае, сообщает «Наш Костанай», ссылаясь на акимат.\n').attribution).toEqual({ outlet: 'Наш Костанай' });
+  });
+
+  it('`отмечает` and `уточняет` name an outlet only by a domain, a name in quotes or a listed outlet, never a speaker', () => {
+    const head = 'date 2026-01-30 В Костанае отремонтируют двенадцать дворов\nРаботы начнутся в мае, ';
+    expect(parse(`${head}отмечает Zakon.kz со ссылкой на акимат области.\n`).attribution).toEqual({ outlet: 'Zakon.kz', via: 'акимат области' });
+    expect(parse(`${head}уточняет «Курсив».\n`).attribution).toEqual({ outlet: 'Курсив' });
+    for (const speaker of ['отмечает Ерлан Сапаров.', 'отмечает аким района.', 'уточняет Министерство здравоохранения.']) {
+      expect(parse(`${head}${speaker}\n`).attribution).toBeUndefined();
+    }
+  });
+
   it('keeps a dateline\'s agency, with no cited body, when the lead\'s phrase names another outlet citing one', () => {
     const lead = 'АСТАНА. KAZINFORM - Каток открыли в субботу, сообщает Zakon.kz со ссылкой на акимат.';
     expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${lead}\n`).attribution).toEqual({ outlet: 'Kazinform' });

@@ -116,7 +116,9 @@ const ACCOUNT_AFTER = String.raw`(?:(?<=[»"”])\s+@[A-Za-z0-9_.]{2,40}(?<!\.))
 const RUSSIAN = new RegExp(String.raw`(?:[Сс]ообщает|[Сс]ообщают|[Пп]ереда[её]т|[Пп]ишет|[Ии]нформирует|[Рр]ассказывает(?=\s+(?:собственный\s+|специальный\s+)?корреспондент))\s+${CARRIER}(?:@|${LINK_SCHEME})?${OUTLET}${ACCOUNT_AFTER}${VIA}${END}`, 'u');
 // In the past tense only a name in quotes, a domain or a listed outlet, its kind before it or not, names the
 // outlet (`сообщил «Интерфакс-Юг» со ссылкой на …`, `передало агентство Kazinform`): `сообщил аким` is a source.
-const RUSSIAN_PAST = new RegExp(String.raw`(?:[Сс]ообщил|[Пп]ередал)[аои]?\s+(?:(?:ИА|МИА|агентство|портал|издание|сайт|телеканал)\s+)?(?<outlet>«[^«»]{2,60}»|"[^"«»]{2,60}"|${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))${VIA}${END}`, 'u');
+// So with a verb a speaker's words take as often as an outlet's: `отмечает Zakon.kz со ссылкой на …`, `уточняет
+// Tengrinews.kz` (`отмечает Имя Фамилия` quotes a speaker).
+const RUSSIAN_PAST = new RegExp(String.raw`(?:(?:[Сс]ообщил|[Пп]ередал)[аои]?|[Оо]тмечает|[Уу]точняет)\s+(?:(?:ИА|МИА|агентство|портал|издание|сайт|телеканал)\s+)?(?<outlet>«[^«»]{2,60}»|"[^"«»]{2,60}"|${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))${VIA}${END}`, 'u');
 // The outlet that carries a body's report, named after it: `…, сообщает госметеослужба «Казгидромет», на
 // которую ссылается ИА Новости-Казахстан.` (the body names no outlet; the agency citing it does).
 const RUSSIAN_CITING = new RegExp(String.raw`,\s+на\s+(?:которую|который|которое|которые|которых)\s+ссыла(?:е|ю)тся\s+${CARRIER}${OUTLET}${END}`, 'u');
@@ -338,8 +340,21 @@ export function phraseReading(text: string): string {
   return MIXED_TEST.test(once) ? once.replace(GLUED_AFTER_LATIN, ' ').replace(MIXED_WORD, oneScript) : once;
 }
 
+// A person's name in Cyrillic, one to three capitalised words: `Ерлан Сапаров`.
+const PERSON_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}$/u;
+// The role a speaker's name is followed by, after a comma: `, руководитель управления …`, `, аким района`.
+const ROLE_AFTER = /^,\s+(?:и\.\s*о\.\s+|исполняющ\p{Ll}*\s+обязанности\s+)?(?:(?:главн|старш|ведущ|перв|генеральн|заместител|вице-)\p{Ll}*\s+)?(?:руководител|начальни|директор|заместител|аким|глав[аы]\s|председател|министр|депутат|специалист|эксперт|представител|пресс-секретар|сотрудни|заведующ|врач|инспектор|прокурор|судья|тренер|президент|управляющ|менеджер|координатор|советник|член|учител|спикер|командир|инженер|юрист|адвокат|следовател|декан|ректор|профессор)/u;
+
+// Speakers looked past in one paragraph before giving up: a hostile paragraph may name hundreds.
+const SPEAKERS_PASSED = 3;
+
+/** `сообщает Имя Фамилия, руководитель управления …`: a person named with her role is a speaker, no outlet. */
+function isSpeaker(named: string, after: string): boolean {
+  return PERSON_NAME.test(named) && !isOutletName(named) && ROLE_AFTER.test(after);
+}
+
 /** The attribution a paragraph's phrase names, if any. */
-export function attributionIn(printed: string): Attribution | undefined {
+export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): Attribution | undefined {
   const text = phraseReading(printed);
   for (const phrase of PHRASES) {
     if (phrase === REPORTED_BY && !REPORTING_STEM.test(text)) continue;
@@ -349,6 +364,12 @@ export function attributionIn(printed: string): Attribution | undefined {
     if (phrase === PERIOD_DATELINE && !opensOnCityAndDay(text)) continue;
     if (phrase === KAZAKH_CORRESPONDENT && !KAZAKH_CORRESPONDENT_WORD.test(text)) continue;
     const match = phrase.exec(text);
+    if (phrase === RUSSIAN && match && isSpeaker(match.groups!.outlet!.trim(), text.slice(match.index + match[0].length))) {
+      // The outlet may be named after the speaker's words: `…, сообщает Имя Фамилия, руководитель …, передает Zakon.kz.`
+      const after = speakersLeft > 0 ? attributionIn(text.slice(match.index + match[0].length), speakersLeft - 1) : undefined;
+      if (after) return after;
+      continue;
+    }
     if (phrase === PERIOD_DATELINE && match) {
       if (hasVerb(match.groups!.outlet!)) continue;
       // A lead naming the outlet that reports (`…, передаёт корреспондент КазТАГ`, `передаёт МИА

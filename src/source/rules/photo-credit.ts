@@ -121,8 +121,9 @@ const BYLINE_PHOTO = /^\p{Lu}\p{Ll}+\s+\p{Lu}(?:[\p{Ll}-]+|[\p{Lu}-]+)(?:(?:\s+�
 // автора, Астана`. The credit is the author.
 const BYLINE_OWN_PHOTO = /^(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+),\s+фото\s+автора(?:,\s+\p{Lu}[\p{L}-]{1,30}(?:\s+\p{Lu}?[\p{L}-]{1,30})?)?\.?$/u;
 // The author's byline whose photos come from an archive it names: `Имя Фамилия, фото из личного архива
-// героя`, `Имя Фамилия, сурет кейіпкердің жеке архивінен`. The credit is the archive.
-const BYLINE_ARCHIVE_PHOTO = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+,\s+(?:фото|фотографии|сурет|фотосурет|sýret|suret)\s+((?:из\s+(?:личного\s+|семейного\s+)?архива(?:\s+[\p{L}-]+){1,4})|(?:[\p{L}-]+\s+){1,4}(?:жеке\s+|отбасылық\s+)?(?:архивінен|мұрағатынан|arhıvınen|arhivinen))\.?$/u;
+// героя`, `Имя Фамилия, сурет кейіпкердің жеке архивінен`. The credit is the archive. The surname may be in capitals
+// and the archive a newspaper's, named in quotes: `Имя ФАМИЛИЯ, фото из архива “НК”`.
+const BYLINE_ARCHIVE_PHOTO = /^\p{Lu}\p{Ll}+\s+\p{Lu}(?:[\p{Ll}-]+|[\p{Lu}-]+),\s+(?:фото|фотографии|сурет|фотосурет|sýret|suret)\s+((?:из\s+(?:личного\s+|семейного\s+)?архива(?:(?:\s+[\p{L}-]+){1,4}|\s+[«"“][^«»"“”]{1,30}[»"”]))|(?:[\p{L}-]+\s+){1,4}(?:жеке\s+|отбасылық\s+)?(?:архивінен|мұрағатынан|arhıvınen|arhivinen))\.?$/u;
 // Stock libraries whose credit a page may print, with or without the picture's author.
 const STOCK_SITES = String.raw`Depositphotos|Shutterstock|Freepik|Pexels|Unsplash|Pixabay|iStock(?:photo)?`;
 // A stock library's credit, as a page prints it under a picture it bought: `Стоковые изображения от
