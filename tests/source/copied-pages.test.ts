@@ -1476,6 +1476,7 @@ describe("other reports' headlines printed above the report's own", () => {
     expect(article.title).toBe('Ақтөбеде шахмат турнирі басталды');
     expect(article.paragraphs).toEqual(['Жеңімпаздар облыс құрамасына енеді', lead]);
     expect(article.skipped?.[0]).toMatchObject({ line: 1, rule: 'page navigation', text: '×' });
+    expect(parse(`date 2024-02-15\n×\nАқтөбеде шахмат турнирі басталды\nЖеңімпаздар облыс құрамасына енеді\n 15.02.2024 | 10:20\n${lead}\n`).title).toBe('Ақтөбеде шахмат турнирі басталды');
     expect(refusal(`date 2024-02-15 ☰\n${lead}\n`)).toMatch(/^2: the title is missing after the date/u);
   });
 
