@@ -1487,4 +1487,24 @@ describe("other reports' headlines printed above the report's own", () => {
     const own = parse(`date 2026-02-28 ${long}\nВчера, 12:10\nВ Таразе открыли городскую библиотеку после ремонта\nВчера, 11:04\n`);
     expect(own.title).toBe('В Таразе открыли городскую библиотеку после ремонта');
   });
+
+  it("a close or menu button's glyph alone where the title goes is left out and the headline under it taken; with a single line under it, the title is missing", () => {
+    const lead = 'Ақтөбе қаласындағы шахмат клубында жасөспірімдер арасындағы облыстық турнир басталды.';
+    const article = parse(`date 2024-02-15 ×\n\nАқтөбеде шахмат турнирі басталды\n\nЖеңімпаздар облыс құрамасына енеді\n\n Айгерім Сапарқызы 15.02.2024 | 10:20\nФото: Ерлан Нұрланұлы\n\n${lead}\n`);
+    expect(article.title).toBe('Ақтөбеде шахмат турнирі басталды');
+    expect(article.paragraphs).toEqual(['Жеңімпаздар облыс құрамасына енеді', lead]);
+    expect(article.skipped?.[0]).toMatchObject({ line: 1, rule: 'page navigation', text: '×' });
+    expect(parse(`date 2024-02-15\n×\nАқтөбеде шахмат турнирі басталды\nЖеңімпаздар облыс құрамасына енеді\n 15.02.2024 | 10:20\n${lead}\n`).title).toBe('Ақтөбеде шахмат турнирі басталды');
+    expect(refusal(`date 2024-02-15 ☰\n${lead}\n`)).toMatch(/^2: the title is missing after the date/u);
+  });
+
+  it("the report's date glued after a headline of four words or more leaves it; a digest's short title dated so, a date a preposition governs and another day stay", () => {
+    const lead = 'Құрылыс жұмыстары сәуір айында басталады, деді облыстық білім басқармасының басшысы.';
+    const article = parse(`date 2018-03-12 Павлодар облысында биыл төрт жаңа мектеп салынады 12.03.2018\n${lead}\n`);
+    expect(article.title).toBe('Павлодар облысында биыл төрт жаңа мектеп салынады');
+    expect(article.skipped).toEqual([{ line: 1, rule: 'date or time stamp', text: '12.03.2018' }]);
+    expect(parse(`date 2019-07-09 Балқаш жаңалықтары 09.07.2019\n${lead}\n`).title).toBe('Балқаш жаңалықтары 09.07.2019');
+    expect(parse(`date 2022-03-20 Выборы в районный маслихат назначены на 20.03.2022\nВыборы пройдут по всей области, сообщили в избирательной комиссии.\n`).title).toBe('Выборы в районный маслихат назначены на 20.03.2022');
+    expect(parse(`date 2018-03-13 Павлодар облысында биыл төрт жаңа мектеп салынады 12.03.2018\n${lead}\n`).title).toBe('Павлодар облысында биыл төрт жаңа мектеп салынады 12.03.2018');
+  });
 });

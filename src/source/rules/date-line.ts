@@ -10,6 +10,10 @@ import { isCalendarDate } from '../../core/time/calendar-date.ts';
 // `date 2026-01-27 Title`, or with the time of publication: `date 2026-01-27 14:30 Title`.
 const DATE_LINE = /^date\s+(\S+)(?:\s+(?:((?:[01]?\d|2[0-3]):[0-5]\d)(?=\s|$)\s*)?(.*))?$/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+// A button's glyph alone where the title goes (or on the line under a bare date line), copied from the
+// top of the page: a close button (`×`, `✕`) or a menu's (`☰`, `≡`, `⋮`). The date line is read as
+// bare, the glyph left out.
+const BUTTON_GLYPH = /^[×✕✖☰≡⋮]$/u;
 
 /**
  * First line: `date YYYY-MM-DD Title`, or `date YYYY-MM-DD HH:MM Title`. The date must exist in the
@@ -23,7 +27,13 @@ export function dateLine(state: ParseState): SourceError | void {
   if (!match) {
     return new SourceError(`the first line must be \`date YYYY-MM-DD Title\`, found "${clip(first.text)}"`, first.line);
   }
-  const [, date = '', readTime, rest = ''] = match;
+  const [, date = '', readTime, written = ''] = match;
+  const glyph = BUTTON_GLYPH.test(written.trim());
+  if (glyph) state.skipped.push({ line: first.line, text: written.trim(), rule: 'page navigation' });
+  const rest = glyph ? '' : written;
+  // Or the page's first line under a bare date line, the page under it then read from its next line.
+  const button = rest.trim() === '' && readTime === undefined && state.lines.length > 1 && BUTTON_GLYPH.test(state.lines[0]!.text.trim()) ? state.lines.shift() : undefined;
+  if (button) state.skipped.push({ line: button.line, text: button.text.trim(), rule: 'page navigation' });
   // A page whose first line is a time alone (`18:53`, above `Вчера` and the headline): the time is
   // the title, page matter that title-line.ts moves among the lines, and no time of publication.
   // Above the lead, or alone, it is the editor's time and the title is missing.

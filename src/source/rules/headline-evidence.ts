@@ -446,6 +446,26 @@ export function stampAfter(text: string): RegExpExecArray | null {
   return text.endsWith(')') || /\d$/u.test(text) ? STAMP_AFTER.exec(text) : null;
 }
 
+// A date glued after a line, day first: `… бидай жинайды 05.04.2017`.
+export const DATE_AFTER = /\s(\d{2})\.(\d{2})\.(\d{4})$/u;
+// A headline before the report's date on its line says something: four words or more.
+const DAY_AFTER_WORDS = 4;
+// A preposition governing the date makes it the headline's (`… назначены на 20.03.2022`).
+const GOVERNED = /(?:^|\s)(?:на|до|с|со|по|от|к|ко|в|во|за|из|после|перед)$/iu;
+
+/**
+ * The report's date alone glued after a headline of four words or more, as a site's card prints it
+ * (`Қостанай облысы … бидай жинайды 05.04.2017`): it names the date line's day (`date`). A digest's
+ * short title dated so (`Балқаш жаңалықтары 09.07.2019`) keeps its date, and so does a headline whose
+ * last word governs it (`… назначены на 20.03.2022`).
+ */
+export function dayAfter(text: string, date: string | undefined): RegExpExecArray | null {
+  const glued = /\d$/u.test(text) ? DATE_AFTER.exec(text) : null;
+  if (!glued || date !== `${glued[3]}-${glued[2]}-${glued[1]}`) return null;
+  const before = text.slice(0, glued.index);
+  return wordCount(before) >= DAY_AFTER_WORDS && !GOVERNED.test(before) ? glued : null;
+}
+
 function candidateOf(line: SourceLine, index: number): Candidate {
   const glued = stampAfter(line.text);
   const text = (glued ? line.text.slice(0, glued.index) : line.text).replace(BADGE, '').replace(DATE_BEFORE, '');

@@ -7,7 +7,7 @@ import { attributionIn } from './attribution.ts';
 import { detectLanguage } from './language.ts';
 import { isCaptionSentenceCopy } from './photo-caption.ts';
 import { clutterRuleOf } from './clutter.ts';
-import { ATTRIBUTION, BADGE, chooseHeadline, DATE_BEFORE, isCopyOf, isName, isTwoPartShape, isWrappedHeadline, leadShape, numberedTrail, sameScript, sceneOf, stampAfter } from './headline-evidence.ts';
+import { ATTRIBUTION, BADGE, chooseHeadline, DATE_BEFORE, dayAfter, isCopyOf, isName, isTwoPartShape, isWrappedHeadline, leadShape, numberedTrail, sameScript, sceneOf, stampAfter } from './headline-evidence.ts';
 import { endsMidPhrase, isInCapitals, isMasthead, isSectionQuestion, neverHeadline, SECTION_HEADING, SMALL_LETTERS_FIRST } from './title-line.ts';
 
 // The rubric some pages print after the headline on its line, past a slash: `В Алматы стартовал
@@ -47,9 +47,15 @@ function takeRubricBefore(state: ParseState, text: string, line: number): string
   return text.slice(rubric[1]!.length);
 }
 
-/** Takes the stamp and counter glued after a headline off it, recorded as the page's stamp and counter (line `line`). */
+/**
+ * Takes the stamp and counter glued after a headline off it, recorded as the page's stamp and counter
+ * (line `line`); or the report's date alone glued after it (headline-evidence.ts `dayAfter`).
+ */
 function takeStampAfter(state: ParseState, text: string, line: number): string {
   const glued = stampAfter(text);
+  const day = glued ? null : dayAfter(text, state.article.date);
+  if (day) state.skipped.push({ line, text: day[0].trim(), rule: META_RULES.stamp.name });
+  if (day) return text.slice(0, day.index);
   if (!glued) return text;
   state.skipped.push({ line, text: (glued.groups!.stamp ?? glued.groups!.iso)!, rule: META_RULES.stamp.name });
   if (glued.groups!.counter) state.skipped.push({ line, text: glued.groups!.counter.replace(/^,\s*/u, ''), rule: META_RULES.counter.name });

@@ -2,6 +2,7 @@ import { isHeadlineLike, isLabelLike, isListItem, isSentenceLine, wordCount } fr
 import type { ParseState, SourceLine } from '../state.ts';
 import { detectLanguage } from './language.ts';
 import { isRetoldDek } from './headline.ts';
+import { DATE_AFTER } from './headline-evidence.ts';
 import { hasVerb } from './page-foot.ts';
 import { isInCapitals } from './title-line.ts';
 
@@ -70,8 +71,6 @@ function firstBriefLabel(lines: readonly SourceLine[], index: number): boolean {
   return opensBrief(lines, index) && lines.some((line, j) => j > index + 2 && isSentenceLine(line) && opensBrief(lines, j + 1));
 }
 
-// The report's date glued after a headline, as the page's other language version titles it.
-const DATE_AFTER = /\s(\d{2})\.(\d{2})\.(\d{4})$/u;
 
 /**
  * A bilingual site's title of the report's version in its other language, the report's date glued
