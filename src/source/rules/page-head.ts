@@ -71,7 +71,6 @@ function firstBriefLabel(lines: readonly SourceLine[], index: number): boolean {
   return opensBrief(lines, index) && lines.some((line, j) => j > index + 2 && isSentenceLine(line) && opensBrief(lines, j + 1));
 }
 
-
 /**
  * A bilingual site's title of the report's version in its other language, the report's date glued
  * after it (`Показали акиму и закрыли: … в Актюбинской области 19.11.2023` above a lead in Kazakh):
