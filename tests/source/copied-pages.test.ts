@@ -1508,3 +1508,45 @@ describe("other reports' headlines printed above the report's own", () => {
     expect(parse(`date 2018-03-13 Павлодар облысында биыл төрт жаңа мектеп салынады 12.03.2018\n${lead}\n`).title).toBe('Павлодар облысында биыл төрт жаңа мектеп салынады 12.03.2018');
   });
 });
+
+describe('Kazakh attribution and signatures of copied pages', () => {
+  it('reads the body an outlet cites between its name and the verb after `Бұл туралы`', () => {
+    const article = parse('date 2024-05-10 Ауылда кітапхана ашылды\nБұл туралы «Abai.kz» порталы аудан әкімдігіне сілтеме жасай отырып хабарлайды.\nКітапханада үш мыңнан астам кітап бар және оқу залы жұмыс істейді.\n');
+    expect(article.attribution).toEqual({ outlet: 'Abai.kz', via: 'аудан әкімдігі' });
+  });
+
+  it('gives a dateline\'s agency the channel its lead names as reporting, never an office it names', () => {
+    const channel = parse('date 2024-05-11 Елордада саябақ ашылды\nАСТАНА. KAZINFORM – Астанада жаңа саябақ ашылды, деп хабарлайды "Астана" арнасы.\nСаябақта ойын алаңы мен велосипед жолы бар екен.\n');
+    expect(channel.attribution).toEqual({ outlet: 'Kazinform', via: 'Астана' });
+    const office = parse('date 2024-05-11 Елордада саябақ ашылды\nАСТАНА. KAZINFORM – Елордада жаңа саябақ ашылды, деп хабарлайды қала әкімдігінің баспасөз қызметі.\nСаябақта ойын алаңы мен велосипед жолы бар екен.\n');
+    expect(office.attribution).toEqual({ outlet: 'Kazinform' });
+  });
+
+  it('reads a correspondent after an opening adverbial, only of a named outlet', () => {
+    const named = parse('date 2024-05-13 Әкімдік түсініктеме берді\nЖеліде хабар тарады деген ақпарат бүгін таңертең шықты.\nОсыған байланысты Zakon.kz тілшісі әкімдікке хабарласып, түсініктеме алды.\n');
+    expect(named.attribution).toEqual({ outlet: 'Zakon.kz' });
+    const unnamed = parse('date 2024-05-13 Әкімдік түсініктеме берді\nЖеліде хабар тарады деген ақпарат бүгін таңертең шықты.\nОсыған байланысты газет тілшісі әкімдікке хабарласып, түсініктеме алды.\n');
+    expect(unnamed.attribution).toBeUndefined();
+  });
+
+  it('takes the signature after a dash off the last sentence, never a reply in small letters', () => {
+    const signed = parse('date 2024-05-12 Көпір жөнделді\nКөпір жазға дейін толық жөнделіп, көлік қозғалысы ашылды.\nТұрғындар жөндеуге риза, бірақ жұмыстың құнын ешкім айтпады.- Ерлан Сәрсенов\n');
+    expect(signed.paragraphs!.at(-1)).toBe('Тұрғындар жөндеуге риза, бірақ жұмыстың құнын ешкім айтпады.');
+    const reply = parse('date 2024-05-12 Көпір жөнделді\nКөпір жазға дейін толық жөнделіп, көлік қозғалысы ашылды.\nТілші жөндеудің құны қанша болғанын сұрады.- Жоқ, білмеймін\n');
+    expect(reply.paragraphs!.at(-1)).toBe('Тілші жөндеудің құны қанша болғанын сұрады.- Жоқ, білмеймін');
+  });
+
+  it('leaves an image keyword of a word or two out, never a line of more words', () => {
+    const keyword = parse('date 2024-05-14 Қант бағасы өсті\nҚант бір айда бес пайызға қымбаттады деп хабарлады статистика бюросы.\nқант\nБір келі қант қазір орта есеппен алты жүз теңге тұрады.\n');
+    expect(keyword.paragraphs).not.toContain('қант');
+    const words = parse('date 2024-05-14 Қант бағасы өсті\nҚант бір айда бес пайызға қымбаттады деп хабарлады статистика бюросы.\nбағасы әлі де өсуі мүмкін\nБір келі қант қазір орта есеппен алты жүз теңге тұрады.\n');
+    expect(words.paragraphs).toContain('бағасы әлі де өсуі мүмкін');
+  });
+
+  it('gives no photo a caption printed twice under the text when only other cards follow, but does above a sentence cut off', () => {
+    const cards = parse('date 2024-05-16 Облыста фестиваль өтеді\nФестиваль үш күнге созылып, оған жүзден астам жас өнерпаз қатысады.\nОқи отырыңыз...\nАуылда жаңа мектеп ашылды\nАуылда жаңа мектеп ашылды\n12.05.2024\nҚалада жаңа саябақ салынып жатыр\nҚалада жаңа саябақ салынып жатыр\n');
+    expect(cards.photoAlt).toBeUndefined();
+    const photo = parse('date 2024-05-16 Жағалау жаңартылады\nҚала жағалауын түбегейлі жаңарту жобасы әзірленіп жатыр.\nЖағалаудың жаңа эскизі\nЖағалаудың жаңа эскизі\nҚұрылыс басқармасының айтуынша, жоба келесі жылы басталып, екі\n');
+    expect(photo.photoAlt).toBe('Жағалаудың жаңа эскизі');
+  });
+});

@@ -38,3 +38,12 @@ describe('invisible joiners and separators', () => {
     ]);
   });
 });
+
+describe('stray variation selectors', () => {
+  it('drops one left at a line\'s start by a lost emoji, keeps one after its symbol', () => {
+    expect(normalizeLines('\ufe0fАудан әкімінің баспасөз қызметі\n\u2764\ufe0f Рахмет')).toEqual([
+      { text: 'Аудан әкімінің баспасөз қызметі', line: 1 },
+      { text: '\u2764\ufe0f Рахмет', line: 2 },
+    ]);
+  });
+});

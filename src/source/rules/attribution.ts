@@ -32,11 +32,12 @@ const LINK_SCHEME = String.raw`https?:\/\/(?:www\.)?`;
 const VIA = String.raw`(?:(?:\s+|(?<=\p{Script=Latin}))со\s+ссылкой\s+на\s+(?<via>[^,;]{1,120}?))?`;
 // Kazakh: `... деп жазады Egemen.kz Астана қаласы әкімдігіне сілтеме жасап.`, Latin `... siltep`.
 // The cited body may be a domain with its case ending after a hyphen: `Polisia.kz-ке сілтеме жасап`,
-// or a domain followed by what it is, in the dative: `NUR.KZ компаниясына сілтеме жасап`.
-const CITED_KIND = String.raw`(?:\s+(?:компаниясына|сайтына|порталына|агенттігіне|басылымына|kompanıasyna|kompanııasyna|saıtyna|portalyna|agenttigine|سايتىنا|پورتالىنا|اگەنتتىگىنە))?`;
-// Citing is said several ways: `сілтеме жасап`, `сілтеме жасай отырып`, `сілтеме бере отырып` (Latin `siltep`,
-// `silteme jasap`, `silteme bere otyryp`).
-const CITING = String.raw`(?:сілтеме\s+(?:жасап|жасай\s+отырып|бере\s+отырып)|siltep|silteme\s+(?:jasap|jasa[ıi]\s+otyryp|bere\s+otyryp)|سىلتەمە\s+(?:جاساپ|جاساي\s+وتىرىپ|بەرە\s+وتىرىپ))`;
+// or a domain followed by what it is, in the dative: `NUR.KZ компаниясына сілтеме жасап`, a channel's name in quotes
+// too: `“Хабар 24” арнасына сілтеме беріп` cites Хабар 24.
+const CITED_KIND = String.raw`(?:\s+(?:компаниясына|сайтына|порталына|агенттігіне|басылымына|арнасына|телеарнасына|arnasyna|telearnasyna|kompanıasyna|kompanııasyna|saıtyna|portalyna|agenttigine|سايتىنا|پورتالىنا|اگەنتتىگىنە))?`;
+// Citing is said several ways: `сілтеме жасап`, `сілтеме жасай отырып`, `сілтеме бере отырып`, `сілтеме беріп` (Latin `siltep`,
+// `silteme jasap`, `silteme bere otyryp`, `silteme berip`).
+const CITING = String.raw`(?:сілтеме\s+(?:жасап|жасай\s+отырып|бере\s+отырып|беріп)|siltep|silteme\s+(?:jasap|jasa[ıi]\s+otyryp|bere\s+otyryp|berip)|سىلتەمە\s+(?:جاساپ|جاساي\s+وتىرىپ|بەرە\s+وتىرىپ))`;
 // A body's official site or page cited, the body in the genitive: `қала әкімдігінің ресми сайтына сілтеме жасап`
 // cites the city akimat (`ресми` is no name's last word).
 const CITED_OFFICIAL = String.raw`\s+(?<viaOfficial>ресми|resmi)\s+(?:сайтына|парақшасына|saıtyna|paraqshasyna)`;
@@ -50,7 +51,7 @@ const KAZAKH_VIA = String.raw`(?:\s+(?<via>${DOMAIN}(?:-\p{L}{2,3})?|(?:${NO_COR
 // Latin script too: `Stan.kz aqparat agenttiginiń tilshisi`.
 const KIND_OF = String.raw`(?:(?:(?:ақпарат|ақпараттық|интернет|ұлттық)\s+)?(?:агенттігінің|порталының|сайтының|газетінің|басылымының|телеарнасының)\s+тілшісі|(?:(?:aqparat|aqparattyq|ınternet|ulttyq)\s+)?(?:agenttiginiń|portalynyń|saıtynyń|gazetiniń)\s+tilshisi)`;
 // What follows an outlet's name and is not part of it: `тілшісі` (its correspondent), `ақпарат порталы`.
-const DESCRIPTOR = String.raw`(?:\s+(?:${OFFICIAL_SITE}|${KIND_OF}|тілшісі|[аА]қпарат(?:тық)?\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|интернет\s+порталы|ұлттық\s+порталы|халықаралық\s+ақпарат\s+агенттігі|порталы|сайты|агенттігі|t[iı]l(?:sh|ş)[iı]s[iı]|aqparat\s+portaly|[uū]ltt[yı]q\s+portaly|halyqaralyq\s+aqparat\s+agenttigi|portaly|ء?تىلشىسى|(?:اقپاراتتىق\s+|اقپارات\s+)?پورتالى))?`;
+const DESCRIPTOR = String.raw`(?:\s+(?:${OFFICIAL_SITE}|${KIND_OF}|тілшісі|[аА]қпарат(?:тық)?\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|интернет\s+порталы|ұлттық\s+порталы|халықаралық\s+ақпарат\s+агенттігі|порталы|сайты|агенттігі|телеарнасы|арнасы|telearnasy|arnasy|t[iı]l(?:sh|ş)[iı]s[iı]|aqparat\s+portaly|[uū]ltt[yı]q\s+portaly|halyqaralyq\s+aqparat\s+agenttigi|portaly|ء?تىلشىسى|(?:اقپاراتتىق\s+|اقپارات\s+)?پورتالى))?`;
 // Who carries the report before the outlet's name: `корреспондент агентства`, `ИА`, `портал`.
 // A word saying what kind of outlet it is may come first: `местное издание «Информбюро»`; a site, whose it is
 // after it: `передает сайт телеканала КТК`.
@@ -135,10 +136,12 @@ const KAZAKH_ARABIC = new RegExp(String.raw`دەپ\s+(?:حابارلايدى|ح�
 // habarlaýynsha`, Arabic `… حابارلاۋىنشا`), or by its domain alone: only a domain, a name in quotes or a listed outlet (`Облыстық
 // баспасөз қызметінің хабарлауынша` cites an office).
 const KAZAKH_AS_REPORTED = new RegExp(String.raw`(?:^|[\s,(])(?<outlet>${DOMAIN}|«[^«»]{2,60}»|"[^"«»]{2,60}"|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))(?:\s+(?:(?:ақпарат|ақпараттық|интернет|ұлттық|aqparat|aqparattyq)\s+)?(?:агенттігінің|порталының|сайтының|газетінің|басылымының|телеарнасының|тілшісінің|agenttiginiń|portalynyń|saıtynyń|gazetiniń|basylymynyń|tilshisiniń|اگەنتتىگىنىڭ|پورتالىنىڭ|سايتىنىڭ|گازەتىنىڭ|باسىلىمىنىڭ|ءتىلشىسىنىڭ))?\s+(?:хабарлауынша|habarla[ýuy][yıi]n(?:sh|ş)a|حابارلاۋىنشا)(?=[\s,.،]|$)`, 'iu');
+// A sentence adverbial may open the sentence before it: `Осыған байланысты Zakon.kz тілшісі … сауал жолдап, …`.
+const OPENING_ADVERBIAL = String.raw`(?:(?:осыған\s+байланысты|осы\s+орайда|осы\s+ретте|сондай-ақ|сонымен\s+қатар|бүгін|кеше|osyǵan\s+baılanysty|osy\s+oraıda|sondaı-aq|búgin|keshe),?\s+)?`;
 // The outlet's correspondent opening a sentence, whatever she did: `«Қазақпарат» тілшісі … әкімдігіне хабарласып,
 // түсініктеме алды`, Latin `«QazAqparat» tilshisi …`, Arabic `«قازاقپارات» ءتىلشىسى …`. Only a name in quotes, a
 // domain or a listed outlet: `Газет тілшісі …` names no one.
-const KAZAKH_CORRESPONDENT = new RegExp(String.raw`(?:^|[.!?]\s+)(?<outlet>«[^«»]{2,60}»|"[^"«»]{2,60}"|${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))\s+(?:тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|ء?تىلشىسى)\s`, 'iu');
+const KAZAKH_CORRESPONDENT = new RegExp(String.raw`(?:^|[.!?]\s+)${OPENING_ADVERBIAL}(?<outlet>«[^«»]{2,60}»|"[^"«»]{2,60}"|${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))\s+(?:тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|ء?تىلشىسى)\s`, 'iu');
 const KAZAKH_CORRESPONDENT_WORD = /тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|تىلشىسى/iu;
 // A correspondent of the outlet named later in the report, when the lead names no one: `…, передает
 // корреспондент Zakon.kz.` in the third paragraph. Only a correspondent's phrase: a later `сообщает X`
@@ -149,9 +152,13 @@ const LATER_PARAGRAPHS = 6;
 const RUSSIAN_REVIEW = new RegExp(String.raw`[,—–-]\s*в\s+(?:обзоре|материале|репортаже)\s+(?:корреспондента\s+(?:(?:агентства|портала|издания)\s+)?|(?:агентства|портала|издания|сайта)\s+)${OUTLET}${END}`, 'u');
 // Бұл туралы облыс әкімдігінің баспасөз қызметі хабарлады; Latin Bul týraly … habarlady.
 // The name may be a domain (`Бұл туралы Stan.kz ақпарат агенттігі хабарлайды`): a dot inside a word is no sentence's end.
-const KAZAKH_ABOUT = new RegExp(String.raw`(?:Бұл\s+туралы|Bul\s+t[ýu]raly|بۇل\s+تۋرالى)\s+(?<outlet>(?:[^,;.]|\.(?=[\p{L}\d])){3,120}?)\s+(?:хабарлады|хабарлайды|мәлім\s+етті|жазды|жазады|habarlady|habarla[ıi]dy|jazdy|حابارلادى)${END}`, 'u');
+// The body it cites may stand between the name and the verb: `Бұл туралы «Abai.kz» порталы аудан әкімдігіне сілтеме
+// жасай отырып хабарлайды` is Abai.kz's, via the district akimat (what the outlet is stays with its name).
+const ABOUT_KIND_WORD = String.raw`(?:порталы|сайты|агенттігі|арнасы|телеарнасы|тілшісі|ақпарат|ақпараттық|халықаралық|ұлттық|интернет|portaly|saıty|agenttigi|arnasy|tilshisi|aqparat|aqparattyq|ulttyq)(?![\p{L}\d])`;
+const ABOUT_VIA = String.raw`(?:\s+(?!${ABOUT_KIND_WORD})(?<via>(?:[^,;.]|\.(?=[\p{L}\d])){1,120}?)${CITED_KIND}\s+${CITING})?`;
+const KAZAKH_ABOUT = new RegExp(String.raw`(?:Бұл\s+туралы|Bul\s+t[ýu]raly|بۇل\s+تۋرالى)\s+(?<outlet>(?:[^,;.]|\.(?=[\p{L}\d])){3,120}?)${ABOUT_VIA}\s+(?:хабарлады|хабарлайды|мәлім\s+етті|жазды|жазады|habarlady|habarla[ıi]dy|jazdy|حابارلادى)${END}`, 'u');
 // What an outlet named before `хабарлайды` is: `Stan.kz ақпарат агенттігі` is Stan.kz.
-const ABOUT_DESCRIPTOR = /\s+(?:халықаралық\s+ақпарат\s+агенттігі|ұлттық\s+порталы|[uū]ltt[yı]q\s+portaly|halyqaralyq\s+aqparat\s+agenttigi|ақпарат\s+агенттігі|ақпараттық\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|порталы|сайты|агенттігі|тілшісі|aqparat\s+agenttigi|saıty|tilshisi)$/u;
+const ABOUT_DESCRIPTOR = /\s+(?:халықаралық\s+ақпарат\s+агенттігі|ұлттық\s+порталы|телеарнасы|арнасы|[uū]ltt[yı]q\s+portaly|halyqaralyq\s+aqparat\s+agenttigi|ақпарат\s+агенттігі|ақпараттық\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|порталы|сайты|агенттігі|тілшісі|aqparat\s+agenttigi|saıty|tilshisi)$/u;
 // A person named by role and name, closing a `Бұл туралы …` phrase, is a source, no outlet: `… қауымдастығының
 // президенті Имя Фамилия`, `облыс әкімі Имя Фамилия` (a role in small letters right before the name).
 const ROLE_AND_NAME = /(?:^|\s)\p{Ll}[\p{L}-]*[ыіиyi]\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}$/u;
@@ -353,6 +360,20 @@ function isSpeaker(named: string, after: string): boolean {
   return PERSON_NAME.test(named) && !isOutletName(named) && ROLE_AFTER.test(after);
 }
 
+// What a lead says an outlet is, after its name: `"Астана" арнасы`, `Abai.kz порталы`.
+const MEDIA_KIND = /^[»"”]?\s+(?:телеарнасы|арнасы|порталы|сайты|агенттігі|газеті|басылымы|telearnasy|arnasy|portaly|saıty|agenttigi|gazeti)(?![\p{L}\d])/u;
+const DOMAIN_ONLY = new RegExp(String.raw`^${DOMAIN}$`, 'u');
+
+/** Whether the lead names the outlet as an outlet: a listed one, a domain, or a name followed by what medium it is. */
+function namedAsOutlet(lead: string, outlet: string): boolean {
+  if (isOutletName(outlet) || DOMAIN_ONLY.test(outlet)) return true;
+  // The name may stand earlier in the lead as a word (`Астанада …`): every place it stands is tried.
+  for (let at = lead.indexOf(outlet); at >= 0; at = lead.indexOf(outlet, at + 1)) {
+    if (MEDIA_KIND.test(lead.slice(at + outlet.length))) return true;
+  }
+  return false;
+}
+
 /** The attribution a paragraph's phrase names, if any. */
 export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): Attribution | undefined {
   const text = phraseReading(printed);
@@ -385,7 +406,7 @@ export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): 
     outlet = outlet.replace(QUOTED, '$1');
     // `Бұл туралы … басшысы … брифинг барысында хабарлады` names an occasion, not who reports.
     if (phrase === KAZAKH_ABOUT && (OCCASION.test(outlet) || ROLE_AND_NAME.test(outlet))) continue;
-    if (phrase === KAZAKH_ABOUT) outlet = outlet.replace(ABOUT_DESCRIPTOR, '').replace(ABLATIVE, '').replace(LOCATIVE, '');
+    if (phrase === KAZAKH_ABOUT) outlet = outlet.replace(ABOUT_DESCRIPTOR, '').replace(ABLATIVE, '').replace(LOCATIVE, '').replace(QUOTED, '$1');
     if (phrase === KAZAKH) outlet = outlet.replace(PRESS_SERVICE_ABLATIVE, '');
     // `деп хабарлайды Астана қаласы әкімдігінің ресми сайты`: the body whose official site it is.
     if (phrase === KAZAKH && groups.official !== undefined) outlet = outlet.replace(GENITIVE, '');
@@ -393,13 +414,17 @@ export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): 
     if (GENERIC.test(outlet)) continue;
     const found: Attribution = { outlet: outletName(outlet) };
     if (groups.via && groups.viaOfficial !== undefined) found.via = groups.via.trim().replace(GENITIVE, '');
-    else if (groups.via) found.via = phrase === KAZAKH || phrase === KAZAKH_ARABIC || phrase === KAZAKH_CITED_FIRST ? groups.via.trim().replace(QUOTED, '$1').replace(HYPHEN_DATIVE, '').replace(DATIVE, '') : groups.via.trim();
+    else if (groups.via) found.via = phrase === KAZAKH || phrase === KAZAKH_ARABIC || phrase === KAZAKH_CITED_FIRST || phrase === KAZAKH_ABOUT ? groups.via.trim().replace(QUOTED, '$1').replace(HYPHEN_DATIVE, '').replace(DATIVE, '') : groups.via.trim();
     if (found.via) found.via = listedVia(found.via);
     // A dateline naming the agency over a lead whose phrase names it again with the body it cites (`SEMEI.
     // QazAqparat - …, dep habarlaıdy QazAqparat jergilikti ákimdikke silteme jasap.`): the phrase gives the body.
     if (phrase === DATELINE || phrase === DATELINE_LISTED) {
       const again = attributionIn(text.slice(match[0].length));
       if (again?.via && again.outlet === found.outlet) return again;
+      // One naming another outlet as who reports, a listed one, a domain or one it says is a channel, a portal, a site
+      // or an agency (`АСТАНА. KAZINFORM – …, деп хабарлайды "Астана" арнасы.`): the agency carries that outlet's report.
+      // An office or a body so named stays the agency's own source, unnamed.
+      if (again && !again.via && again.outlet !== found.outlet && !found.via && namedAsOutlet(text.slice(match[0].length), again.outlet)) return { outlet: found.outlet, via: again.outlet };
     }
     return found;
   }

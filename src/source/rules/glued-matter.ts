@@ -25,7 +25,9 @@ const GLUED_SOURCE = new RegExp(String.raw`(?<=[.!?»"”])\s*([\p{L}\d][\p{L}\d
 const SOURCE_TAIL = 60;
 // The author's signature glued after the report's last sentence on its line, as a page flattened into
 // paragraphs prints it: `… уточнили в ведомстве. Антон СЕРГИЕНКО` (a name, then a surname of four capitals or more).
-const GLUED_SIGNATURE = /(?<=[\p{L}\p{M}]{2}[.!?»"”])\s+(\p{Lu}\p{Ll}{2,}\s\p{Lu}{4,}(?:-\p{Lu}{2,})?)$/u;
+// Or after a dash, the surname in small letters, the space after the period lost or not: `… ешкім айтпады.- Имя Фамилия`.
+const GLUED_SIGNATURE = /(?<=[\p{L}\p{M}]{2}[.!?»"”])(?:\s+(\p{Lu}\p{Ll}{2,}\s\p{Lu}{4,}(?:-\p{Lu}{2,})?)|\s?[-–—]\s?(\p{Lu}\p{Ll}{2,}\s\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?))$/u;
+const SIGNATURE_END = /\p{Lu}{4}$|[-–—]\s?\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}-]+$/u;
 const SIGNATURE_TAIL = 50;
 // The outlet's domain opening the lead with no punctuation after it: `Kyzylorda-news.kz Бұған дейін …`, in capitals too, `HALYQLINE.KZ Бүгін …`.
 // So is the account the page quotes, with a colon: `@msu.city: Сегодня …`.
@@ -142,10 +144,10 @@ export function gluedMatter(state: ParseState): void {
     const notice = rules ? rulesTail.slice(rules.index + rules[0].length) : '';
     if (rules && COMMENT_RULES.test(notice)) cut(state, line, notice, 'comment form', line.text.slice(0, line.text.length - notice.length));
     // Only the line's end can hold it, in capitals: the pattern scans no more than a name's length.
-    const signatureTail = /\p{Lu}{4}$/u.test(line.text) ? line.text.slice(-SIGNATURE_TAIL) : '';
+    const signatureTail = SIGNATURE_END.test(line.text.slice(-SIGNATURE_TAIL)) ? line.text.slice(-SIGNATURE_TAIL) : '';
     const signature = signatureTail ? GLUED_SIGNATURE.exec(signatureTail) : null;
     const signed = signature && line.text.slice(0, line.text.length - signatureTail.length + signature.index);
-    if (signature && signed && isSentenceLine({ text: signed })) cut(state, line, signature[1]!, 'byline', signed);
+    if (signature && signed && isSentenceLine({ text: signed })) cut(state, line, (signature[1] ?? signature[2])!, 'byline', signed);
     const counter = /\d$/u.test(line.text) ? GLUED_COUNTER.exec(line.text) : null;
     if (counter) cut(state, line, counter[0], 'counter', line.text.slice(0, counter.index));
     // Only the line's end can hold it: the pattern scans no more than a word's length.

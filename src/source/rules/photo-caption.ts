@@ -47,6 +47,15 @@ const LATIN_ONLY = /^[\p{Script=Latin}\p{N}\s.,:;'’()&-]+$/u;
 const SMALL_LATIN_WORD = /(?:^|\s)\p{Ll}[\p{Script=Latin}'’-]*/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
+/** A line of six words or more: report text, a sentence cut off by the copy too. */
+function isReportText(line: SourceLine): boolean {
+  return isSentenceLine(line) || wordCount(line.text) >= 6;
+}
+
+// An image's keyword left alone between two paragraphs, a word or two in small letters and no mark (`чай` in a
+// Kazakh report on tea prices): its alt text, never a sentence.
+const IMAGE_KEYWORD = /^\p{Ll}{2,}(?:\s\p{Ll}{2,})?$/u;
+
 /** A caption in English over a lead in Cyrillic letters: the stock photo's alt text, none of the report's words. */
 function isForeignCaption(text: string, lead: string): boolean {
   return CYRILLIC.test(lead) && wordCount(text) >= 4 && LATIN_ONLY.test(text) && (text.match(SMALL_LATIN_WORD) ?? []).length >= 2;
@@ -150,7 +159,8 @@ function captionOverStamp(state: ParseState): void {
  * A bare caption between two paragraphs (names, place, year, no verb) leaves the body, and so does a
  * short one naming what the photo shows by its number (`Школа №42`) or a place with what it is (`Село Коктал`),
  * and a table's caption by its label and number (`Таблица 2. …`) whose table the copy lost.
- * A stock photo's caption in English right above a lead in Cyrillic letters is its alt text too.
+ * A stock photo's caption in English right above a lead in Cyrillic letters is its alt text too, and an image's
+ * keyword, a word or two in small letters, between two paragraphs is its label.
  * A photo's caption some pages print twice in a row, under the picture and as its description
  * (`Участники протеста у общежития. Уральск, 11 сентября 2023 года`): it describes the lead photo
  * unless a caption did already, and both copies leave the body. A sentence copied twice is text,
@@ -194,8 +204,9 @@ export function photoCaption(state: ParseState): void {
     const line = lines[i]!;
     if (line.verbatim || !isSentenceLine(lines[i - 1]!) || !isSentenceLine(lines[i + 1]!)) continue;
     const table = isTableCaption(line.text);
-    if (!table && !isBareCaption(line.text) && !isShortCaption(line.text)) continue;
-    state.skipped.push({ line: line.line, text: line.text, rule: table ? 'table caption' : 'photo caption' });
+    const keyword = !table && IMAGE_KEYWORD.test(line.text);
+    if (!table && !keyword && !isBareCaption(line.text) && !isShortCaption(line.text)) continue;
+    state.skipped.push({ line: line.line, text: line.text, rule: table ? 'table caption' : keyword ? 'image label' : 'photo caption' });
     lines.splice(i, 1);
   }
   for (let i = 0; i + 1 < lines.length; i++) {
@@ -208,8 +219,12 @@ export function photoCaption(state: ParseState): void {
       lines.splice(i + 1, 1);
       continue;
     }
-    state.article.photoAlt ??= line.text;
-    for (const copy of lines.splice(i, 2)) state.skipped.push({ line: copy.line, text: copy.text, rule: 'photo caption' });
+    // Under the report's last sentence, no line of six words or more after them (a sentence cut off too) but other
+    // such pairs, they are another report's card, its image's title over its headline (`Оқи отырыңыз...` /
+    // `<headline>` / `<headline>` / `31.08.2025`): no caption of this report's photo.
+    const card = i > 0 && lines.slice(0, i).some(isSentenceLine) && !lines.slice(i + 2).some((after, at, rest) => isReportText(after) && after.text !== rest[at - 1]?.text && after.text !== rest[at + 1]?.text);
+    if (!card) state.article.photoAlt ??= line.text;
+    for (const copy of lines.splice(i, 2)) state.skipped.push({ line: copy.line, text: copy.text, rule: card ? 'teaser of another report' : 'photo caption' });
     i--;
   }
 }
