@@ -1470,3 +1470,13 @@ describe("other reports' headlines printed above the report's own", () => {
     expect(own.title).toBe('В Таразе открыли городскую библиотеку после ремонта');
   });
 });
+
+describe('a credit with no label or with its label glued', () => {
+  it('takes a site and its source after a slash or a backslash, and the label glued to a Latin name; a sentence stays', () => {
+    expect(creditIn('Ulysmedia.kz\\ЖИ')).toEqual({ credit: 'Ulysmedia.kz/ЖИ' });
+    expect(creditIn('Orda.kz/Имя Фамилия')).toEqual({ credit: 'Orda.kz/Имя Фамилия' });
+    expect(creditIn('ФотоOrda.kz.')).toMatchObject({ credit: 'Orda.kz' });
+    expect(creditIn('Orda.kz/Жители села собрали деньги на ремонт моста.')).toBeUndefined();
+    expect(creditIn('Фотоколлаж')).not.toEqual({ credit: 'коллаж' });
+  });
+});

@@ -338,6 +338,14 @@ const BRACKETED = /^(?:(\p{Lu}[^().!?]{2,200}?)\s*)?\(((?:фото|снимок|
 const RIGHTS_NOTICE = /прав[аы]?\s+защищен|rights\s+reserved|құқықтар\w*\s+қорғалған/iu;
 const SEPARATOR_FIRST = /^(?:\|{1,2}|\/)\s*/u;
 
+// A credit's label glued to the site or name in Latin letters after it, the signature's period closing it or not:
+// `ФотоOrda.kz.`, `ФотоTengrinews.kz`; the label's own words (`Фотоколлаж`) go on in Cyrillic.
+const GLUED_LATIN_LABEL = /^(Фото|Сурет|Коллаж)([A-Z][A-Za-z\d-]*(?:\.[A-Za-z\d-]+)*(?:\s[A-Z][A-Za-z\d]+)?)\.?$/u;
+// A site's domain and who gave the picture after a slash or a backslash, a name of up to three capitalised words or
+// an abbreviation (`ЖИ`, AI), no label: the whole line is the credit.
+const SITE_SOURCE = /^((?:[\p{L}\d][\p{L}\d-]*\.)+(?:kz|ru|com|org|net|info|media))\s?[/\\]\s?(\p{Lu}[\p{L}\d.-]*(?:\s\p{Lu}[\p{L}\d.-]*){0,2})$/u;
+const SITE_SOURCE_LONGEST = 80;
+
 export function creditIn(text: string): Credit | undefined {
   if (text.length > LONGEST_CAPTION || (text.length > LONGEST_CREDIT && !text.includes(':'))) return undefined;
   // Tested first: the line opens on a pipe or a slash.
@@ -370,6 +378,12 @@ export function creditIn(text: string): Credit | undefined {
     const credit = creditIn(text.slice(gluedLabel[1]!.length));
     if (credit && !credit.caption) return { ...credit, caption: gluedLabel[1]! };
   }
+  // The label glued to a credit in Latin letters, its space lost, the signature's period kept: `ФотоOrda.kz.`.
+  const gluedLatin = GLUED_LATIN_LABEL.exec(text);
+  if (gluedLatin) return creditIn(`${gluedLatin[1]} ${gluedLatin[2]}`);
+  // A site and who gave the picture after a slash or a backslash, with no label: `Ulysmedia.kz\ЖИ`, `Orda.kz/Имя Фамилия`.
+  const siteSource = text.length <= SITE_SOURCE_LONGEST ? SITE_SOURCE.exec(text) : null;
+  if (siteSource) return { credit: `${siteSource[1]}/${siteSource[2]}` };
   if (!CREDIT_WORD.test(text) && (text.length > UNLABELLED_LONGEST || !UNLABELLED_CREDIT_WORD.test(text))) return undefined;
   // A credit line printed twice over, as an image's title and its caption glued: the one copy.
   const half = DOUBLED.exec(text);
