@@ -611,6 +611,25 @@ function creditGluedAfterParagraph(state: ParseState): void {
   state.lines = state.lines.flatMap((line) => splitAfterParagraph(line) ?? [line]);
 }
 
+// A generic credit from an archive left between two sentences of a page flattened onto one line, the credit
+// after a sentence's end and the next sentence opening on a capital or a figure: `… корреспондент портала "Мой
+// ГОРОД". Фото из архива "МГ" 21 июня в …`. The archive is named in quotes or by a capitalised name.
+const ARCHIVE_INSIDE = /(?<=[.!?][»"”]?)\s+((?:[Ии]ллюстративное\s+фото|[Фф]ото)\s+из\s+архива\s+(?:[«"“][^«»"“”]{1,30}[»"”]|\p{Lu}[\p{L}.-]+))\s+(?=[\d\p{Lu}])/u;
+const ARCHIVE_WORD = /фото\s+из\s+архива/iu;
+
+/** Splits a paragraph where an archive's credit stands between two of its sentences: the credit leaves as any credit line does. */
+function archiveCreditInsideParagraph(state: ParseState): void {
+  if (!state.lines.some((line) => !line.verbatim && ARCHIVE_WORD.test(line.text))) return;
+  state.lines = state.lines.flatMap((line) => {
+    const found = line.verbatim ? null : ARCHIVE_INSIDE.exec(line.text);
+    if (!found) return [line];
+    const before = line.text.slice(0, found.index);
+    const after = line.text.slice(found.index + found[0].length);
+    if (!isSentenceLine({ text: before }) || wordCount(after) < GLUED_PARAGRAPH_WORDS || !isSentenceLine({ text: after })) return [line];
+    return [{ ...line, text: before }, { ...line, text: found[1]! }, { ...line, text: after }];
+  });
+}
+
 const COPY_LONGER_MAX = 50;
 
 /** The caption a line prints before the outlet's name after a dash (`<caption> - Sputnik Казахстан`), or undefined. */
@@ -659,6 +678,7 @@ export function photoCredit(state: ParseState): void {
   wrappedCredit(state);
   creditGluedToParagraph(state);
   creditGluedAfterParagraph(state);
+  archiveCreditInsideParagraph(state);
   const { lines } = state;
   const lead = lines.findIndex(isSentenceLine);
   const found = lines.map((line, index) => (line.verbatim ? undefined : (creditIn(line.text) ?? authorsOwn(line.text, lines, index, lead) ?? (index < lead && !line.fromTitle ? (domainCaption(line.text) ?? domainUnderCounter(line.text, lines[index - 1]?.text)) : undefined) ?? domainUnderHeadlineCopy(lines, index, state.article.title))));
