@@ -853,3 +853,44 @@ describe('other reports around the report', () => {
   });
 });
 
+
+describe('a page head and foot around a short headline', () => {
+  it('takes the Kazakh label of the publication date for a stamp; a day named with its date stays', () => {
+    expect(clutterRuleOf('Жарияланған күні: 19.09.2024')?.name).toBe('date or time stamp');
+    expect(clutterRuleOf('Jarııalanǵan kúni: 19.09.2024')?.name).toBe('date or time stamp');
+    expect(clutterRuleOf('Жеңіс күні 9 мамыр')).toBeUndefined();
+  });
+
+  it('takes a captcha field\'s label with its checkbox marks; a sentence on robots stays', () => {
+    expect(clutterRuleOf('Сіз робот еместігіңізді растаңыз - [] *:')?.name).toBe('comment form');
+    expect(clutterRuleOf('Подтвердите, что вы не робот')?.name).toBe('comment form');
+    expect(clutterRuleOf('Подтвердите, что вы не робот, чтобы получить доступ к архиву газеты.')).toBeUndefined();
+    expect(clutterRuleOf('Сіз робот еместігіңізді растаңыз деген жазуды көрдік.')).toBeUndefined();
+  });
+
+  it('takes a newspaper\'s name with its tagline saying what it is; a headline on a newspaper stays', () => {
+    expect(clutterRuleOf('Голос степи — газета для всех, кто любит свой край')?.name).toBe('masthead');
+    expect(clutterRuleOf('Жаңа өмір – аудандық қоғамдық-саяси газет')?.name).toBe('masthead');
+    expect(clutterRuleOf('Аудандық «Жаңа өмір» газеті')?.name).toBe('masthead');
+    expect(clutterRuleOf('Жаңа оқулық – газет бетінде')).toBeUndefined();
+    expect(clutterRuleOf('Голос степи — газета, которую читают в каждом селе.')).toBeUndefined();
+  });
+
+  it('keeps a quote glued to who said it where another report\'s teaser would stand', () => {
+    const quoted = parseSource(['date 2026-01-19 В городе пройдут учения полиции', 'Полиция города предупредила жителей о плановых учениях в промышленной зоне.', '"Целью мероприятия является проверка готовности сил и средств".Пресс-служба ДП города', 'Ранее в сети распространяли ложные сообщения об угрозах.'].join('\n'));
+    expect(quoted instanceof SourceError ? [] : quoted.paragraphs).toHaveLength(3);
+    const teaser = parseSource(['date 2026-01-19 В городе пройдут учения полиции', 'Полиция города предупредила жителей о плановых учениях в промышленной зоне.', 'Целью мероприятия является проверка готовности сил и средств', 'Ранее в сети распространяли ложные сообщения об угрозах.'].join('\n'));
+    expect(teaser instanceof SourceError ? [] : teaser.paragraphs).toHaveLength(2);
+  });
+
+  it('reads the outlet a body told and the outlet that reported first; an earlier report recalled names none', () => {
+    const told = parseSource(['date 2011-11-15 В городе усилили посты', 'На въездах в город выставлены посты полиции, сообщили КазТАГ в пресс-службе департамента.'].join('\n'));
+    expect(told instanceof SourceError ? undefined : told.attribution).toEqual({ outlet: 'КазТАГ' });
+    const bodyOnly = parseSource(['date 2011-11-15 В городе усилили посты', 'На въездах в город выставлены посты полиции, сообщили в пресс-службе департамента.'].join('\n'));
+    expect(bodyOnly instanceof SourceError ? undefined : bodyOnly.attribution?.outlet).not.toBe('КазТАГ');
+    const retold = parseSource(['date 2018-04-02 Ауылдастар көпірді жөндеді', 'Ауыл тұрғындары ескі көпірді өз қаражатына жөндеп шықты.', 'ҚазАқпарат хабарлағандай, тұрғындар алдымен ортақ қор құрған.'].join('\n'));
+    expect(retold instanceof SourceError ? undefined : retold.attribution).toEqual({ outlet: 'Kazinform' });
+    const recalled = parseSource(['date 2018-04-02 Ауылдастар көпірді жөндеді', 'Ауыл тұрғындары ескі көпірді өз қаражатына жөндеп шықты.', 'Бұған дейін Tengrinews.kz хабарлағандай, көпір бір жыл бұрын бұзылған.'].join('\n'));
+    expect(recalled instanceof SourceError ? undefined : recalled.attribution).toBeUndefined();
+  });
+});

@@ -1550,3 +1550,23 @@ describe('Kazakh attribution and signatures of copied pages', () => {
     expect(photo.photoAlt).toBe('Жағалаудың жаңа эскизі');
   });
 });
+
+describe('a credit with no label or with its label glued', () => {
+  it('takes a site and its source after a slash or a backslash, and the label glued to a Latin name; a sentence stays', () => {
+    expect(creditIn('Ulysmedia.kz\\ЖИ')).toEqual({ credit: 'Ulysmedia.kz/ЖИ' });
+    expect(creditIn('Orda.kz/Имя Фамилия')).toEqual({ credit: 'Orda.kz/Имя Фамилия' });
+    expect(creditIn('ФотоOrda.kz.')).toMatchObject({ credit: 'Orda.kz' });
+    expect(creditIn('Orda.kz/Жители села собрали деньги на ремонт моста.')).toBeUndefined();
+    expect(creditIn('Фотоколлаж')).not.toEqual({ credit: 'коллаж' });
+  });
+});
+
+describe('an archive credit between two sentences of a flattened page', () => {
+  it('takes the credit out and keeps both sentences; a sentence opening on the same words stays', () => {
+    const flat = parseSource(['date 2017-10-04 Суд оставил приговор в силе', 'Жалобу жителей города рассмотрел областной суд, сообщает корреспондент портала "Мой ГОРОД". Фото из архива "МГ" 12 июля в районном суде огласили приговор по делу.'].join('\n'));
+    expect(flat instanceof SourceError ? undefined : flat.photoCredit).toBe('из архива "МГ"');
+    expect(flat instanceof SourceError ? [] : flat.paragraphs.join(' ')).not.toContain('Фото из архива');
+    const told = parseSource(['date 2017-10-04 Музей показал старый город', 'В музее открылась выставка о старом городе. Фото из архива "МГ" показывают, как строили первые улицы.'].join('\n'));
+    expect(told instanceof SourceError ? [] : told.paragraphs).toEqual(['В музее открылась выставка о старом городе. Фото из архива "МГ" показывают, как строили первые улицы.']);
+  });
+});

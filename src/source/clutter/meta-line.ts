@@ -40,6 +40,8 @@ const BESIDE_NUMBERS = new Set([
   'аст',
   'сағат', 'saǵat', 'sağat', 'ساعات', 'в', 'gmt', 'utc', 'г', 'года', 'год', 'ж', 'жылы', 'жылғы', 'j', 'jyly',
   'дата', 'публикации', 'время', 'views', 'comments', 'тыс', 'тыс.', 'млн', 'مين',
+  // The Kazakh label of the publication date: `Жарияланған күні: 19.09.2024`, `Jarııalanǵan kúni: …`.
+  'жарияланған', 'jarııalanǵan', 'jariyalangan', 'جاريالانعان',
   // The rubric after a stamp: `26 декабря 2025, 18:49 • Новости дня`.
   'новости', 'дня',
   // A CMS's author label left empty in its meta line: `Среда, 04 Сентябрь 2019 04:22 Автор  Опубликовано в …`.

@@ -231,7 +231,14 @@ const BYLINE_ROLES = words('автор', 'авторы', 'автор\\s+фото
 const MASTHEAD_NAME = String.raw`(?:(?<named>[«"“][^«»"“”]{2,40}[»"”]|(?:\p{L}[\p{L}-]*\s){0,2}[\p{L}\d-]+\.(?:kz|ru|com|net|org|info|media))|\p{L}[\p{L}\d-]*(?:\s\p{L}[\p{L}\d-]*)?)`;
 // What kind of outlet, in Kazakh (three scripts) and Russian, and the words that qualify it.
 const MASTHEAD_KINDS = String.raw`(?:республикалық|облыстық|аудандық|қалалық|халықаралық|қоғамдық-саяси|қоғамдықсаяси|ақпараттық|жаңалықтар|желілік|апталық|ұлттық|respýblıkalyq|oblystyq|aýdandyq|halyqaralyq|[uū]ltt[yı]q|qoǵamdyq-saıası|aqparattyq|республиканская|областная|городская|общественно-политическая|информационное|информационный|новостной|международное|сетевое)`;
-const MASTHEAD_KIND_LAST = new RegExp(String.raw`^${MASTHEAD_NAME}\s+(?<kinds>(?:${MASTHEAD_KINDS}\s+){0,3})(?:газеті|газет|апталығы|журналы|порталы|сайты|агенттігі|басылымы|телеарнасы|желілік\s+басылымы|gazeti|gazetı|apta[lı][yı]ǵy|portaly|saıty|agenttigi|jýrnaly|گازەتى|پورتالى)$`, 'iu');
+const MASTHEAD_KIND_LAST = new RegExp(String.raw`^${MASTHEAD_NAME}\s+(?:[-–—]\s+(?=${MASTHEAD_KINDS}))?(?<kinds>(?:${MASTHEAD_KINDS}\s+){0,3})(?:газеті|газет|апталығы|журналы|порталы|сайты|агенттігі|басылымы|телеарнасы|желілік\s+басылымы|gazeti|gazetı|apta[lı][yı]ǵy|portaly|saıty|agenttigi|jýrnaly|گازەتى|پورتالى)$`, 'iu');
+// What kind of outlet before the name in quotes and its kind after it, as Kazakh mastheads print it:
+// `Аудандық «Жаңа өмір» газеті`, `Облыстық қоғамдық-саяси «Ертіс» газеті`.
+const MASTHEAD_KINDS_AROUND = new RegExp(String.raw`^(?<kinds>(?:${MASTHEAD_KINDS}\s+){1,3})(?<named>[«"“][^«»"“”]{2,40}[»"”])\s+(?:газеті|апталығы|журналы|порталы|басылымы|gazeti|gazetı|portaly|گازەتى|پورتالى)$`, 'iu');
+// A newspaper's or site's name with its tagline after a dash saying what it is, no sentence: `Голос степи — газета
+// для всех, кто любит свой край`, `«Ертіс» – ауданның ақпараттық порталы`: the kind of outlet opens the Russian
+// tagline, whom or what it is for after it (`Жаңа оқулық – газет бетінде` is a headline); it closes the Kazakh one.
+const MASTHEAD_TAGLINE = new RegExp(String.raw`^${MASTHEAD_NAME}\s+[-–—]\s+(?:(?:${MASTHEAD_KINDS}|\p{L}+(?:ның|нің|дың|дің|тың|тің))\s+){0,3}(?:(?:газета|издание|портал|журнал|сайт)(?:\s+(?:для|о|об|обо|про)\s[^.!?]{1,60})?|газет|газеті|порталы|сайты|басылым|басылымы)$`, 'iu');
 // What kind of outlet alone, in two words or three, with no name: `Қалалық қоғамдық-саяси газет` (the name is
 // on the next line); `Облыстық газет` alone may be a heading of the text.
 const MASTHEAD_KINDS_ONLY = new RegExp(String.raw`^(?:${MASTHEAD_KINDS}\s+){2,3}(?:газеті|газет|апталығы|gazeti)$`, 'iu');
@@ -547,6 +554,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // A comment form's captcha notice: no code shown, reload the page.
     name: 'comment form',
     line: /^(?:код\s+көрсетілмесе,?\s+бетті\s+қайта\s+жаңартыңыз|если\s+код\s+не\s+виден,?\s+обновите\s+страницу)[.!]?$/iu,
+  },
+  {
+    // A comment form's captcha field, its label asking the reader to confirm she is no robot, with the
+    // checkbox and the required mark the copy keeps after it: `Сіз робот еместігіңізді растаңыз - [] *:`,
+    // `Подтвердите, что вы не робот`, `Я не робот`. Only marks may follow the label.
+    name: 'comment form',
+    maxLength: 90,
+    line: /^(?:(?:сіз\s+)?робот\s+еместігіңізді\s+растаңыз|(?:siz\s+)?robot\s+emestigińizdi\s+rastańyz|(?:пожалуйста,?\s+)?подтвердите,?\s+что\s+вы\s+(?:не\s+робот|человек)|я\s+не\s+робот)[\s\-–—[\]*:.!?]*$/iu,
   },
   {
     // A block of reports on the same topic under the text, its headlines or excerpts under the label
@@ -972,8 +987,9 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'masthead',
     maxLength: 80,
     line: (text) => {
+      if (/\s[-–—]\s/u.test(text) && MASTHEAD_TAGLINE.test(text)) return true;
       if (!(MASTHEAD_LAST_LETTERS.has(text.at(-1)!) && MASTHEAD_LAST_WORD.test(lastWord(text))) && !MASTHEAD_FIRST_WORD.test(text.slice(0, text.indexOf(' ') + 1))) return false;
-      const found = MASTHEAD_KIND_LAST.exec(text) ?? MASTHEAD_KIND_FIRST.exec(text);
+      const found = MASTHEAD_KIND_LAST.exec(text) ?? MASTHEAD_KIND_FIRST.exec(text) ?? MASTHEAD_KINDS_AROUND.exec(text);
       return (found !== null && (found.groups?.named !== undefined || (found.groups?.kinds ?? '') !== '')) || MASTHEAD_KINDS_ONLY.test(text) || SITE_MOTTO.test(text);
     },
   },

@@ -120,6 +120,9 @@ const RUSSIAN = new RegExp(String.raw`(?:[Сс]ообщает|[Сс]ообщаю
 // So with a verb a speaker's words take as often as an outlet's: `отмечает Zakon.kz со ссылкой на …`, `уточняет
 // Tengrinews.kz` (`отмечает Имя Фамилия` quotes a speaker).
 const RUSSIAN_PAST = new RegExp(String.raw`(?:(?:[Сс]ообщил|[Пп]ередал)[аои]?|[Оо]тмечает|[Уу]точняет)\s+(?:(?:ИА|МИА|агентство|портал|издание|сайт|телеканал)\s+)?(?<outlet>«[^«»]{2,60}»|"[^"«»]{2,60}"|${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))${VIA}${END}`, 'u');
+// A body telling the outlet, the outlet in the dative right after the verb and the body after `в`: `…, сообщили КазТАГ
+// в пресс-службе ДВД`, `рассказали Zakon.kz в акимате`. Only a name in quotes, a domain or a listed outlet.
+const RUSSIAN_TOLD = new RegExp(String.raw`(?:[Сс]ообщили|[Рр]ассказали|[Пп]ояснили|[Уу]точнили)\s+(?<outlet>«[^«»]{2,60}»|"[^"«»]{2,60}"|${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))\s+в\s+\p{L}`, 'iu');
 // The outlet that carries a body's report, named after it: `…, сообщает госметеослужба «Казгидромет», на
 // которую ссылается ИА Новости-Казахстан.` (the body names no outlet; the agency citing it does).
 const RUSSIAN_CITING = new RegExp(String.raw`,\s+на\s+(?:которую|который|которое|которые|которых)\s+ссыла(?:е|ю)тся\s+${CARRIER}${OUTLET}${END}`, 'u');
@@ -138,6 +141,11 @@ const KAZAKH_ARABIC = new RegExp(String.raw`دەپ\s+(?:حابارلايدى|ح�
 const KAZAKH_AS_REPORTED = new RegExp(String.raw`(?:^|[\s,(])(?<outlet>${DOMAIN}|«[^«»]{2,60}»|"[^"«»]{2,60}"|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))(?:\s+(?:(?:ақпарат|ақпараттық|интернет|ұлттық|aqparat|aqparattyq)\s+)?(?:агенттігінің|порталының|сайтының|газетінің|басылымының|телеарнасының|тілшісінің|agenttiginiń|portalynyń|saıtynyń|gazetiniń|basylymynyń|tilshisiniń|اگەنتتىگىنىڭ|پورتالىنىڭ|سايتىنىڭ|گازەتىنىڭ|باسىلىمىنىڭ|ءتىلشىسىنىڭ))?\s+(?:хабарлауынша|habarla[ýuy][yıi]n(?:sh|ş)a|حابارلاۋىنشا)(?=[\s,.،]|$)`, 'iu');
 // A sentence adverbial may open the sentence before it: `Осыған байланысты Zakon.kz тілшісі … сауал жолдап, …`.
 const OPENING_ADVERBIAL = String.raw`(?:(?:осыған\s+байланысты|осы\s+орайда|осы\s+ретте|сондай-ақ|сонымен\s+қатар|бүгін|кеше|osyǵan\s+baılanysty|osy\s+oraıda|sondaı-aq|búgin|keshe),?\s+)?`;
+// As an outlet reported, the outlet opening the sentence: `ҚазАқпарат хабарлағандай, …`, Latin `… habarlaǵandaı`,
+// Arabic `… حابارلاعانداي`: a report retold from that outlet. Only a domain, a name in quotes or a listed outlet, and
+// no earlier report named (`Бұған дейін Tengrinews.kz хабарлағандай` recalls one: the outlet opens the sentence).
+const KAZAKH_AS_REPORTED_PAST = new RegExp(String.raw`(?:^|[.!?]\s+)(?<outlet>${DOMAIN}|«[^«»]{2,60}»|"[^"«»]{2,60}"|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))\s+(?:хабарлағандай|habarla[ǵg]anda[ıi]|حابارلاعانداي)(?=[\s,.،]|$)`, 'iu');
+const AS_REPORTED_PAST_WORD = /хабарлағандай|habarla[ǵg]anda[ıi]|حابارلاعانداي/iu;
 // The outlet's correspondent opening a sentence, whatever she did: `«Қазақпарат» тілшісі … әкімдігіне хабарласып,
 // түсініктеме алды`, Latin `«QazAqparat» tilshisi …`, Arabic `«قازاقپارات» ءتىلشىسى …`. Only a name in quotes, a
 // domain or a listed outlet: `Газет тілшісі …` names no one.
@@ -183,7 +191,7 @@ export function datelineOf(lead: string): string | undefined {
 }
 
 // A dateline names the agency before anything else in the lead.
-const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, RUSSIAN, RUSSIAN_PAST, RUSSIAN_CITING, RUSSIAN_REVIEW, KAZAKH_CITED_FIRST, KAZAKH, KAZAKH_ARABIC, KAZAKH_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, CORRESPONDENT_OF, KAZAKH_AS_REPORTED, KAZAKH_CORRESPONDENT];
+const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, RUSSIAN, RUSSIAN_PAST, RUSSIAN_TOLD, RUSSIAN_CITING, RUSSIAN_REVIEW, KAZAKH_CITED_FIRST, KAZAKH, KAZAKH_ARABIC, KAZAKH_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, CORRESPONDENT_OF, KAZAKH_AS_REPORTED, KAZAKH_AS_REPORTED_PAST, KAZAKH_CORRESPONDENT];
 
 // «Kazinform тілшісі» is «Kazinform's correspondent»: the outlet is Kazinform.
 const CORRESPONDENT = /\s+(?:тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|ء?تىلشىسى)$/u;
@@ -382,6 +390,7 @@ export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): 
     if (phrase === CORRESPONDENT_OF && !text.includes('орреспондент')) continue;
     if (phrase === KNOWN_TO && !text.includes('стало известно')) continue;
     if (phrase === KAZAKH_AS_REPORTED && !/хабарлауынша|habarla[ýuy][yıi]n(?:sh|ş)a|حابارلاۋىنشا/iu.test(text)) continue;
+    if (phrase === KAZAKH_AS_REPORTED_PAST && !AS_REPORTED_PAST_WORD.test(text)) continue;
     if (phrase === PERIOD_DATELINE && !opensOnCityAndDay(text)) continue;
     if (phrase === KAZAKH_CORRESPONDENT && !KAZAKH_CORRESPONDENT_WORD.test(text)) continue;
     const match = phrase.exec(text);

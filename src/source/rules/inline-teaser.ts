@@ -20,6 +20,9 @@ const STEM = 5;
 const CLOSES_BARE = /[\p{L}\d»"”)]$/u;
 // An interview's question opening on a dash: the line above heads its section.
 const DIALOGUE = /^[-–—−]/u;
+// A quote closed by its period or comma with who said it glued after, the space lost: `"…проводимым мероприятиям".Пресс-служба
+// ДП Шымкента`. A report's sentence, never a headline (a headline in quotes goes on after a colon or a dash).
+const SIGNED_QUOTE = /^[«"“„][^«»"“”„]{8,}[»"”][.,]\s*\p{Lu}/u;
 
 const stems = (text: string): string[] => (text.toLowerCase().match(WORD) ?? []).map((word) => word.slice(0, STEM));
 
@@ -86,7 +89,7 @@ export function inlineTeaser(state: ParseState): void {
 function isInlineTeaser(state: ParseState, line: SourceLine, index: number): boolean {
   const { lines } = state;
   const words = wordCount(line.text);
-  if (line.verbatim || line.text.includes(',') || !CLOSES_BARE.test(line.text) || DIALOGUE.test(lines[index + 1]!.text) || words < WORDS_MIN || words > WORDS_MAX || !isHeadlineLike(line.text) || !hasHeadlineVerb(line.text)) return false;
+  if (line.verbatim || line.text.includes(',') || SIGNED_QUOTE.test(line.text) || !CLOSES_BARE.test(line.text) || DIALOGUE.test(lines[index + 1]!.text) || words < WORDS_MIN || words > WORDS_MAX || !isHeadlineLike(line.text) || !hasHeadlineVerb(line.text)) return false;
   if (hasSectionHeading(lines.slice(index + 1))) return false;
   const above = lines.slice(0, index).map((above) => above.text).join(' ');
   const own = stems(line.text);

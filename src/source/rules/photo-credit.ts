@@ -339,6 +339,14 @@ const BRACKETED = /^(?:(\p{Lu}[^().!?]{2,200}?)\s*)?\(((?:фото|снимок|
 const RIGHTS_NOTICE = /прав[аы]?\s+защищен|rights\s+reserved|құқықтар\w*\s+қорғалған/iu;
 const SEPARATOR_FIRST = /^(?:\|{1,2}|\/)\s*/u;
 
+// A credit's label glued to the site or name in Latin letters after it, the signature's period closing it or not:
+// `ФотоOrda.kz.`, `ФотоTengrinews.kz`; the label's own words (`Фотоколлаж`) go on in Cyrillic.
+const GLUED_LATIN_LABEL = /^(Фото|Сурет|Коллаж)([A-Z][A-Za-z\d-]*(?:\.[A-Za-z\d-]+)*(?:\s[A-Z][A-Za-z\d]+)?)\.?$/u;
+// A site's domain and who gave the picture after a slash or a backslash, a name of up to three capitalised words or
+// an abbreviation (`ЖИ`, AI), no label: the whole line is the credit.
+const SITE_SOURCE = /^((?:[\p{L}\d][\p{L}\d-]*\.)+(?:kz|ru|com|org|net|info|media))\s?[/\\]\s?(\p{Lu}[\p{L}\d.-]*(?:\s\p{Lu}[\p{L}\d.-]*){0,2})$/u;
+const SITE_SOURCE_LONGEST = 80;
+
 export function creditIn(text: string): Credit | undefined {
   if (text.length > LONGEST_CAPTION || (text.length > LONGEST_CREDIT && !text.includes(':'))) return undefined;
   // Tested first: the line opens on a pipe or a slash.
@@ -371,6 +379,12 @@ export function creditIn(text: string): Credit | undefined {
     const credit = creditIn(text.slice(gluedLabel[1]!.length));
     if (credit && !credit.caption) return { ...credit, caption: gluedLabel[1]! };
   }
+  // The label glued to a credit in Latin letters, its space lost, the signature's period kept: `ФотоOrda.kz.`.
+  const gluedLatin = GLUED_LATIN_LABEL.exec(text);
+  if (gluedLatin) return creditIn(`${gluedLatin[1]} ${gluedLatin[2]}`);
+  // A site and who gave the picture after a slash or a backslash, with no label: `Ulysmedia.kz\ЖИ`, `Orda.kz/Имя Фамилия`.
+  const siteSource = text.length <= SITE_SOURCE_LONGEST ? SITE_SOURCE.exec(text) : null;
+  if (siteSource) return { credit: `${siteSource[1]}/${siteSource[2]}` };
   if (!CREDIT_WORD.test(text) && (text.length > UNLABELLED_LONGEST || !UNLABELLED_CREDIT_WORD.test(text))) return undefined;
   // A credit line printed twice over, as an image's title and its caption glued: the one copy.
   const half = DOUBLED.exec(text);
@@ -598,6 +612,25 @@ function creditGluedAfterParagraph(state: ParseState): void {
   state.lines = state.lines.flatMap((line) => splitAfterParagraph(line) ?? [line]);
 }
 
+// A generic credit from an archive left between two sentences of a page flattened onto one line, the credit
+// after a sentence's end and the next sentence opening on a capital or a figure: `… корреспондент портала "Мой
+// ГОРОД". Фото из архива "МГ" 21 июня в …`. The archive is named in quotes or by a capitalised name.
+const ARCHIVE_INSIDE = /(?<=[.!?][»"”]?)\s+((?:[Ии]ллюстративное\s+фото|[Фф]ото)\s+из\s+архива\s+(?:[«"“][^«»"“”]{1,30}[»"”]|\p{Lu}[\p{L}.-]+))\s+(?=[\d\p{Lu}])/u;
+const ARCHIVE_WORD = /фото\s+из\s+архива/iu;
+
+/** Splits a paragraph where an archive's credit stands between two of its sentences: the credit leaves as any credit line does. */
+function archiveCreditInsideParagraph(state: ParseState): void {
+  if (!state.lines.some((line) => !line.verbatim && ARCHIVE_WORD.test(line.text))) return;
+  state.lines = state.lines.flatMap((line) => {
+    const found = line.verbatim ? null : ARCHIVE_INSIDE.exec(line.text);
+    if (!found) return [line];
+    const before = line.text.slice(0, found.index);
+    const after = line.text.slice(found.index + found[0].length);
+    if (!isSentenceLine({ text: before }) || wordCount(after) < GLUED_PARAGRAPH_WORDS || !isSentenceLine({ text: after })) return [line];
+    return [{ ...line, text: before }, { ...line, text: found[1]! }, { ...line, text: after }];
+  });
+}
+
 const COPY_LONGER_MAX = 50;
 
 /** The caption a line prints before the outlet's name after a dash (`<caption> - Sputnik Казахстан`), or undefined. */
@@ -646,6 +679,7 @@ export function photoCredit(state: ParseState): void {
   wrappedCredit(state);
   creditGluedToParagraph(state);
   creditGluedAfterParagraph(state);
+  archiveCreditInsideParagraph(state);
   const { lines } = state;
   const lead = lines.findIndex(isSentenceLine);
   const found = lines.map((line, index) => (line.verbatim ? undefined : (creditIn(line.text) ?? authorsOwn(line.text, lines, index, lead) ?? (index < lead && !line.fromTitle ? (domainCaption(line.text) ?? domainUnderCounter(line.text, lines[index - 1]?.text)) : undefined) ?? domainUnderHeadlineCopy(lines, index, state.article.title))));
