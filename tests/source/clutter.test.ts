@@ -649,6 +649,31 @@ describe('the lines naming who reports', () => {
     expect(signed instanceof SourceError ? undefined : signed.attribution).toEqual({ outlet: 'Abai.kz', via: 'qala ákimdigi' });
   });
 
+  it('takes a signer\'s office wrapped between her signature and its place; without the place the lines stay', () => {
+    const signed = parseSource(['date 2019-01-15 Ауылдағы кітапхана жаңарды', 'Ауылдағы кітапхана биыл жаңа кітаптармен толықты деп жазады оқырман.', 'Айгүл ТӨЛЕГЕНОВА,', 'Ы.Алтынсарин атындағы №5 мектеп', 'гимназияның кітапхана меңгерушісі,', 'Түркістан қаласы'].join('\n'));
+    if (signed instanceof SourceError) throw signed;
+    expect(signed.paragraphs).toEqual(['Ауылдағы кітапхана биыл жаңа кітаптармен толықты деп жазады оқырман.']);
+    const unplaced = parseSource(['date 2019-01-15 Ауылдағы кітапхана жаңарды', 'Ауылдағы кітапхана биыл жаңа кітаптармен толықты деп жазады оқырман.', 'Айгүл ТӨЛЕГЕНОВА,', 'Мектеп кітапханасының меңгерушісі,', 'Оқушылар келесі айда жаңа оқу залында кітап оқи бастайды.'].join('\n'));
+    if (unplaced instanceof SourceError) throw unplaced;
+    expect(unplaced.paragraphs).toContain('Мектеп кітапханасының меңгерушісі,');
+    expect(unplaced.paragraphs).toContain('Оқушылар келесі айда жаңа оқу залында кітап оқи бастайды.');
+  });
+
+  it('takes a WordPress share prompt asking to tell friends of the post; a sentence on a post stays', () => {
+    expect(clutterRuleOf('Понравился пост? Расскажи об этом своим друзьям!')?.name).toBe('share prompt');
+    expect(clutterRuleOf('Понравилась статья? Поделитесь с друзьями!')?.name).toBe('share prompt');
+    expect(clutterRuleOf('Понравился пост блогера многим читателям, рассказали его друзья.')).toBeUndefined();
+  });
+
+  it('reads a wire\'s dateline over a lead naming another outlet as reporting as the agency via it; an office named so stays the agency\'s source', () => {
+    const portal = parseSource('date 2023-03-26 Жолда жүк көлігі тоқтап қалды\nАСТАНА, 26 наурыз – Sputnik. Ақтөбе облысында жүк көлігі жолда тоқтап қалды, деп хабарлайды "Дала" порталы.\n');
+    expect(portal instanceof SourceError ? undefined : portal.attribution).toEqual({ outlet: 'Sputnik', via: 'Дала' });
+    const russian = parseSource('date 2023-03-26 На трассе застрял грузовик\nАСТАНА, 26 мар – Sputnik. В Актюбинской области на трассе застрял грузовик, сообщает портал "Дала".\n');
+    expect(russian instanceof SourceError ? undefined : russian.attribution).toEqual({ outlet: 'Sputnik', via: 'Дала' });
+    const office = parseSource('date 2023-03-26 Жолда жүк көлігі тоқтап қалды\nАСТАНА, 26 наурыз – Sputnik. Ақтөбе облысында жүк көлігі жолда тоқтап қалды, деп хабарлады облыс әкімдігі.\n');
+    expect(office instanceof SourceError ? undefined : office.attribution).toEqual({ outlet: 'Sputnik' });
+  });
+
   it('takes `По сообщению` and a listed outlet, a domain or a name in quotes for the source line; a sentence on a message stays', () => {
     expect(clutterRuleOf('По сообщению КазТАГ')?.name).toBe('source line');
     expect(clutterRuleOf('По сообщению Zakon.kz.')?.name).toBe('source line');

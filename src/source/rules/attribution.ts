@@ -370,6 +370,8 @@ function isSpeaker(named: string, after: string): boolean {
 
 // What a lead says an outlet is, after its name: `"Астана" арнасы`, `Abai.kz порталы`.
 const MEDIA_KIND = /^[»"”]?\s+(?:телеарнасы|арнасы|порталы|сайты|агенттігі|газеті|басылымы|telearnasy|arnasy|portaly|saıty|agenttigi|gazeti)(?![\p{L}\d])/u;
+// What a Russian lead says an outlet is, before its name: `портал "Диапазон"`, `телеканал «Астана»`.
+const MEDIA_KIND_BEFORE = /(?:^|\s)(?:портал|сайт|телеканал|агентство|газета|издание|ИА|МИА)\s+[«"“]?$/u;
 const DOMAIN_ONLY = new RegExp(String.raw`^${DOMAIN}$`, 'u');
 
 /** Whether the lead names the outlet as an outlet: a listed one, a domain, or a name followed by what medium it is. */
@@ -377,7 +379,7 @@ function namedAsOutlet(lead: string, outlet: string): boolean {
   if (isOutletName(outlet) || DOMAIN_ONLY.test(outlet)) return true;
   // The name may stand earlier in the lead as a word (`Астанада …`): every place it stands is tried.
   for (let at = lead.indexOf(outlet); at >= 0; at = lead.indexOf(outlet, at + 1)) {
-    if (MEDIA_KIND.test(lead.slice(at + outlet.length))) return true;
+    if (MEDIA_KIND.test(lead.slice(at + outlet.length)) || MEDIA_KIND_BEFORE.test(lead.slice(0, at))) return true;
   }
   return false;
 }
@@ -427,11 +429,12 @@ export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): 
     if (found.via) found.via = listedVia(found.via);
     // A dateline naming the agency over a lead whose phrase names it again with the body it cites (`SEMEI.
     // QazAqparat - …, dep habarlaıdy QazAqparat jergilikti ákimdikke silteme jasap.`): the phrase gives the body.
-    if (phrase === DATELINE || phrase === DATELINE_LISTED) {
+    if (phrase === DATELINE || phrase === DATELINE_LISTED || phrase === WIRE_DATELINE) {
       const again = attributionIn(text.slice(match[0].length));
       if (again?.via && again.outlet === found.outlet) return again;
       // One naming another outlet as who reports, a listed one, a domain or one it says is a channel, a portal, a site
-      // or an agency (`АСТАНА. KAZINFORM – …, деп хабарлайды "Астана" арнасы.`): the agency carries that outlet's report.
+      // or an agency (`АСТАНА. KAZINFORM – …, деп хабарлайды "Астана" арнасы.`, under a wire's dateline too, `АСТАНА,
+      // 26 наурыз – Sputnik. …, деп хабарлайды "Диапазон" порталы.`): the agency carries that outlet's report.
       // An office or a body so named stays the agency's own source, unnamed.
       if (again && !again.via && again.outlet !== found.outlet && !found.via && namedAsOutlet(text.slice(match[0].length), again.outlet)) return { outlet: found.outlet, via: again.outlet };
     }

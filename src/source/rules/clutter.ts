@@ -17,6 +17,26 @@ const TEASER_SIGNER = /^[\p{L}\d.-]{2,30}$/u;
 const QUOTED_NAME = /^[«“"][^«»“”".!?]{2,40}[»”"]\.?$/u;
 // A city or district under a signature: `Qostanaı.`, `Усть-Каменогорск`, `Мұғалжар ауданы.`
 const PLACE = /^\p{Lu}[\p{Ll}\p{M}]+(?:[\s-]\p{Lu}[\p{Ll}\p{M}]+)?(?:\s(?:ауданы|облысы|қаласы|ауылы|aýdany|audany|oblysy|qalasy|aýyly))?\.?$/u;
+// The signer's office between her signature and its place, wrapped over a line or two and closing on a comma:
+// `Имя ФАМИЛИЯ,` / `№1 мектеп` / `гимназияның кітапхана меңгерушісі,` / `Шымкент қаласы`. No line of it
+// closes a sentence or holds more than eight words; without the place under them the lines are the text's.
+const OFFICE_LINES = 3;
+const OFFICE_WORDS = 8;
+const OFFICE_END = /[.!?:;…»”"]$/u;
+const OPENS_SMALL = /^\p{Ll}/u;
+
+/** How many office lines stand between the signature at `index` and the place under them (0: none, or no place). */
+function officeLines(lines: readonly SourceLine[], index: number): number {
+  for (let taken = 1; taken <= OFFICE_LINES && index + taken + 1 < lines.length; taken++) {
+    const office = lines[index + taken]!;
+    const below = lines[index + taken + 1]!;
+    if (office.verbatim || OFFICE_END.test(office.text) || wordCount(office.text) > OFFICE_WORDS) return 0;
+    if (!office.text.endsWith(',') && !OPENS_SMALL.test(below.text)) return 0;
+    if (office.text.endsWith(',') && !below.verbatim && PLACE.test(below.text)) return taken;
+  }
+  return 0;
+}
+
 // A list's dash alone on its line.
 const LONE_DASH = /^[-–—]$/u;
 // A source's name alone under its label: up to three words, each capitalised or in Latin letters, or in
@@ -256,6 +276,12 @@ export function clutter(state: ParseState): void {
         else state.skipped.push({ line: item.line, text: item.text, rule: clutterRuleOf(item.text)?.name ?? rule.name });
       }
       break;
+    }
+    // A signature's place may stand under the signer's office: those lines are the signature's too.
+    const office = follow.shape === 'place' ? officeLines(lines, i) : 0;
+    for (let taken = 0; taken < office; taken++) {
+      const next = lines[++i]!;
+      state.skipped.push({ line: next.line, text: next.text, rule: rule.name });
     }
     for (let taken = 0; taken < follow.lines && i + 1 < lines.length; taken++) {
       const inBlock: ClutterRule | undefined = blockRule(lines[i + 1]!, follow, rule, taken === 0) ?? (cutByCopy(lines, i + 1, follow, taken) ? rule : undefined);
