@@ -364,3 +364,37 @@ describe('a question framed as the headline (Lada.kz)', () => {
     expect(article.photoCredit).toBeUndefined();
   });
 });
+
+describe('real-page shapes of national reposts', () => {
+  it('takes a repost\'s link under `Подробнее:` as its source line, the site its outlet; a label over words stays text', () => {
+    const linked = parse('date 2021-02-03 В Павлодаре открыли библиотеку\nБиблиотека для детей открылась в здании бывшего детского сада.\nПодробнее: https://tengrinews.kz/kazakhstan_news/biblioteka-1/\n');
+    expect(linked.paragraphs).toEqual(['Библиотека для детей открылась в здании бывшего детского сада.']);
+    expect(linked.attribution).toEqual({ outlet: 'Tengrinews.kz' });
+    const worded = parse('date 2021-02-03 В Павлодаре открыли библиотеку\nБиблиотека для детей открылась в здании бывшего детского сада.\nПодробнее: в библиотеке расскажут о записи на летние курсы чтения.\n');
+    expect(worded.paragraphs).toHaveLength(2);
+  });
+
+  it('takes the headline printed alone for the title when the first line has a badge before it; without that copy the title stays whole', () => {
+    const badged = parse('date 2024-04-12 Топ-100 Гречка подешевела в Казахстане\n\nГречка подешевела в Казахстане\n\nЗа неделю гречневая крупа подешевела на два процента.\n');
+    expect(badged.title).toBe('Гречка подешевела в Казахстане');
+    const alone = parse('date 2024-04-12 Топ-100 Гречка подешевела в Казахстане\n\nЗа неделю гречневая крупа подешевела на два процента.\n');
+    expect(alone.title).toBe('Топ-100 Гречка подешевела в Казахстане');
+    // A phrase before a colon is the headline's own (`Алматы: …`).
+    const colon = parse('date 2024-04-12 Алматы: гречка подешевела\n\nгречка подешевела\n\nЗа неделю гречневая крупа подешевела на два процента.\n');
+    expect(colon.title).toBe('Алматы: гречка подешевела');
+  });
+
+  it('takes no time from a header\'s clock naming another day by its month\'s name; the date line\'s day gives it', () => {
+    const other = parse('date 2024-04-12 Гречка подешевела\n07 мая, 14:11\n\nЗа неделю гречневая крупа подешевела на два процента.\n');
+    expect(other.time).toBeUndefined();
+    const same = parse('date 2024-05-07 Гречка подешевела\n07 мая, 14:11\n\nЗа неделю гречневая крупа подешевела на два процента.\n');
+    expect(same.time).toBe('14:11');
+  });
+
+  it('keeps a report\'s sentence to the traveller cut off at the page\'s end; a cut prompt asking the reader goes', () => {
+    const advice = parse('date 2024-03-28 Тихая станция\nПлатформу у посёлка не ремонтировали с прошлого века.\n\nЕсли вы будете ехать электричкой из Караганды в сторону Темиртау, то сл\n');
+    expect(advice.paragraphs).toHaveLength(2);
+    const prompt = parse('date 2024-03-28 Тихая станция\nМеню\nПлатформу у посёлка не ремонтировали с прошлого века.\n\nЕсли вы заметили ошибку, выделите необход\n');
+    expect(prompt.paragraphs).toEqual(['Платформу у посёлка не ремонтировали с прошлого века.']);
+  });
+});

@@ -61,6 +61,18 @@ export function opensOnReader(sentence: string): boolean {
   return words.some(imperative) || EN_IMPERATIVE.test(words[0] ?? '');
 }
 
+/**
+ * Whether a sentence, cut off or not, asks something of the reader: one opening on an imperative, or a
+ * condition on the reader that asks it after the comma (`Если вы заметили ошибку, выделите …`) or names
+ * where to go. A report's advice to a traveller the copy cut (`Если вы будете ехать в поезде из …, пр`) asks nothing yet.
+ */
+export function asksReader(sentence: string): boolean {
+  if (!READER_FIRST.test(sentence)) return opensOnReader(sentence);
+  if (CHANNEL_HINT_LATIN.test(sentence) || CHANNEL_HINT_OTHER.test(sentence)) return true;
+  const asked = sentence.split(',').slice(1).join(' ').split(/\s+/u).map((word) => word.replace(WORD_EDGES, ''));
+  return asked.some((word) => RU_IMPERATIVE.test(word) || RU_IMPERATIVE_ONE.test(word) || EN_IMPERATIVE.test(word) || KK_SECOND_PERSON.test(word));
+}
+
 /** Whether the line's words address the reader: a sentence opening on the reader, or a Kazakh second person, which ends its sentence. */
 function addressesReader(text: string): boolean {
   return text.split(SENTENCES).some((sentence) => opensOnReader(sentence) || sentence.split(' ').some((word) => KK_SECOND_PERSON.test(word.replace(WORD_EDGES, ''))));

@@ -16,6 +16,8 @@ const TIME = /(?<![\d:.])((?:[01]?\d|2[0-3]):[0-5]\d)(?::[0-5]\d)?(?![\d:])/u;
 const NUMERIC_DATE = /(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)|(?<!\d)(\d{4})[-./](\d{2})[-./](\d{2})(?!\d)/u;
 // `27 Ноябрь 2025`, `24 - اقپان 2026`, `10 Наурыз, 2026`, `19 qań. 2024`, the weekday between: `23 апреля Вторник 2024`.
 const DAY_MONTH = /(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])/u;
+// `07 мая`, `7 қаңтар`: a day and a month's name, no year after them.
+const WORD_DAY = /(?<![\d.])(\d{1,2})\s+(\p{L}+)\.?(?=$|[\s,])/u;
 const WORD_DATE = /(?<!\d)(\d{1,2})\s+(?:[-–—]\s+)?(\S+?)[.,،]?\s+(?:\p{L}+,?\s+)?(\d{4})(?!\d)/u;
 
 /** The time and date a stamp line gives (see meta-line.ts for what is a stamp line). */
@@ -34,6 +36,10 @@ export function readStamp(text: string): Stamp {
   if (word && month) stamp.date = `${word[3]}-${pad(String(month))}-${pad(word[1]!)}`;
   const day = stamp.date ? undefined : DAY_MONTH.exec(text);
   if (day) stamp.day = `${day[2]}-${pad(day[1]!)}`;
+  // A month's name without the year names the day too (`07 мая, 14:11`, a site header's clock).
+  const named = stamp.date || stamp.day ? undefined : WORD_DAY.exec(text);
+  const namedMonth = named && monthNumber(named[2]!);
+  if (named && namedMonth) stamp.day = `${pad(String(namedMonth))}-${pad(named[1]!)}`;
   return stamp;
 }
 

@@ -1,4 +1,4 @@
-import { opensOnReader } from '../clutter/reader-prompt.ts';
+import { asksReader } from '../clutter/reader-prompt.ts';
 import { endsAsSentence, HEADLINE_MAX, holdsSentence, isCutOff, isHeadlineLike, isLabelLike, isListItem, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 
@@ -120,7 +120,7 @@ function isTrailingMatter(line: { text: string; verbatim?: boolean }): boolean {
   if (LABEL_LOST.test(text)) return wordCount(text) <= 3;
   if (CUT_QUOTED.test(text)) return wordCount(text) <= CUT_QUOTED_WORDS;
   if (COMMENT_PROMPT_CUT.test(text)) return true;
-  return text.length <= CUT_PROMPT_LONGEST && wordCount(text) >= 3 && !endsAsSentence(text) && !isCutOff(text) && !/[!?]$/u.test(text) && !holdsSentence(text) && opensOnReader(text);
+  return text.length <= CUT_PROMPT_LONGEST && wordCount(text) >= 3 && !endsAsSentence(text) && !isCutOff(text) && !/[!?]$/u.test(text) && !holdsSentence(text) && asksReader(text);
 }
 
 /** Leaves out the page's last lines while they are such matter, up to three. */

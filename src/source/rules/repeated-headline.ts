@@ -23,8 +23,19 @@ function headlineWithoutSite(state: ParseState): string {
     .slice(0, paragraph < 0 ? undefined : paragraph)
     .find((line) => !line.verbatim && line.text.length < title.length && title.startsWith(line.text) && wordCount(line.text) >= 3 && SITE_NAME.test(title.slice(line.text.length)));
   if (headline) state.article.title = headline.text;
+  else {
+    // Or a menu's label or a badge before it, on the same line (`Топ-100 <headline>`), when the page
+    // prints the headline alone: a word or two with no sentence's end, the headline after it.
+    const labelled = state.lines
+      .slice(0, paragraph < 0 ? undefined : paragraph)
+      .find((line) => !line.verbatim && !line.fromTitle && wordCount(line.text) >= 3 && title.endsWith(` ${line.text}`) && LABEL_BEFORE.test(title.slice(0, -line.text.length - 1)));
+    if (labelled) state.article.title = labelled.text;
+  }
   return state.article.title!;
 }
+
+// A menu's label or a badge before the headline: a word or two, no sentence's end nor a colon in them.
+const LABEL_BEFORE = /^[^\s.!?:]+(?:\s[^\s.!?:]+)?$/u;
 
 // The photographer's name after a copy of the headline: the image's caption is the headline, its
 // credit the name (`<headline> Кайрат Конуспаев`, as vecher.kz prints it under the headline).
