@@ -112,8 +112,22 @@ export function searchForms(text) {
     const written = word.toLowerCase();
     if (seen.has(written) || !/[\p{sc=Cyrillic}\p{sc=Latin}]/u.test(written)) continue;
     seen.add(written);
-    const folded = foldWord(written);
-    for (const form of [folded, stem(folded)]) if (form.length >= MIN_STEM && form !== written) forms.add(form);
+    for (const form of formsOf(written)) forms.add(form);
   }
   return [...forms];
+}
+
+// A word's forms, kept: the indexer folds the same words in article after article.
+const knownForms = new Map();
+const FORMS_KEPT = 50_000;
+
+function formsOf(written) {
+  let forms = knownForms.get(written);
+  if (forms === undefined) {
+    if (knownForms.size >= FORMS_KEPT) knownForms.clear();
+    const folded = foldWord(written);
+    forms = [folded, stem(folded)].filter((form) => form.length >= MIN_STEM && form !== written);
+    knownForms.set(written, forms);
+  }
+  return forms;
 }
