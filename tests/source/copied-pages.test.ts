@@ -183,6 +183,17 @@ describe('the headline of a copied page', () => {
     expect(parse(`date 2025-08-29 В городе открыли библиотеку\n${lead}\n${list}\n\n${first}\n\n${second}\n`).paragraphs).toEqual([lead, list, first, second]);
   });
 
+  it('a future\'s auxiliary or a past of нести with no л is a teaser\'s verb; a noun ending alike is none', () => {
+    const lead = 'В городе открыли новую библиотеку, в её фонде больше десяти тысяч книг.';
+    const first = 'В Кокшетау грузовик снес светофор на перекрестке';
+    const second = 'В Казахстане будут по-новому распределять места в детсадах';
+    const teasers = parse(`date 2025-08-29 В городе открыли библиотеку\n${lead}\n\n${first}\n\n${second}\n`);
+    expect(teasers.paragraphs).toEqual([lead]);
+    expect(teasers.skipped?.map((s) => s.rule)).toEqual(['teaser of another report', 'teaser of another report']);
+    const phrases = ['Большой интерес читателей к новому залу', 'Детский уголок и его светлое будущее'];
+    expect(parse(`date 2025-08-29 В городе открыли библиотеку\n${lead}\n\n${phrases.join('\n\n')}\n`).paragraphs).toEqual([lead, ...phrases]);
+  });
+
   it('headlines of other reports run together on one line after a Kazakh report\'s closing paragraph are teasers; a long line without it stays', () => {
     const lead = 'Аудан орталығында жаңа кітапхана ашылды, оған мыңнан астам кітап әкелінді.';
     const closing = 'Айта кетейік, биыл ауданда тағы екі мектеп жөндеуден өтеді.';
@@ -1568,5 +1579,24 @@ describe('an archive credit between two sentences of a flattened page', () => {
     expect(flat instanceof SourceError ? [] : flat.paragraphs.join(' ')).not.toContain('Фото из архива');
     const told = parseSource(['date 2017-10-04 Музей показал старый город', 'В музее открылась выставка о старом городе. Фото из архива "МГ" показывают, как строили первые улицы.'].join('\n'));
     expect(told instanceof SourceError ? [] : told.paragraphs).toEqual(['В музее открылась выставка о старом городе. Фото из архива "МГ" показывают, как строили первые улицы.']);
+  });
+});
+
+describe('a page printing its description above the text, the text holding it again', () => {
+  const description = 'Аудандағы жаңа кітапхана күзде ашылады. Оған мыңнан астам кітап әкелінді.';
+  const lead = 'Ғимараттың құрылысына жергілікті бюджеттен қаражат бөлінді, жұмыс жазда аяқталды.';
+  const last = 'Кітапхана аптасына алты күн жұмыс істейді деп жоспарланып отыр.';
+
+  it('leaves out the description, two sentences, printed again word for word below the lead', () => {
+    const article = parse(`date 2022-06-08 Ауданда жаңа кітапхана ашылады\n${description}\n${lead}\n${description}\n${last}\n`);
+    expect(article.paragraphs).toEqual([lead, description, last]);
+    expect(article.skipped?.filter((s) => s.rule === 'text repeated').map((s) => s.line)).toEqual([2]);
+  });
+
+  it('keeps one sentence the text says twice, and a description the text retells in other words', () => {
+    const sentence = 'Аудандағы жаңа кітапхана биыл күзде ашылады деп күтілуде.';
+    expect(parse(`date 2022-06-08 Ауданда жаңа кітапхана ашылады\n${sentence}\n${lead}\n${sentence}\n${last}\n`).paragraphs).toEqual([sentence, lead, sentence, last]);
+    const retold = 'Аудандағы жаңа кітапхана күзде ашылады. Оған мыңға жуық кітап әкелінді.';
+    expect(parse(`date 2022-06-08 Ауданда жаңа кітапхана ашылады\n${description}\n${lead}\n${retold}\n${last}\n`).paragraphs).toEqual([description, lead, retold, last]);
   });
 });

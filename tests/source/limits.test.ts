@@ -34,6 +34,17 @@ describe('sources past the limits are refused with the reason and line', () => {
     expect(errorOf(parseSource(source('2026-01-27', lead.repeat(4).trim())))).toMatch(/^1: the title is \d+ characters long, a paragraph and no headline; put the headline after the date/u);
   });
 
+  it('a notice\'s long title, about something and closing no sentence, is its headline; a long lead is refused', () => {
+    const notice = 'О порядке предоставления помещений для встреч кандидатов в депутаты районного маслихата с избирателями в сельских округах Шортандинского района Акмолинской области на период избирательной кампании';
+    const text = 'Районная избирательная комиссия сообщает о местах для встреч кандидатов с избирателями.';
+    expect(notice.length).toBeGreaterThan(160);
+    expect((parseSource(source('2025-09-30', notice, text)) as { title: string }).title).toBe(notice);
+    const lead = 'Районная избирательная комиссия сообщает о местах для встреч кандидатов с избирателями в сельских округах района на период кампании, передает корреспондент';
+    expect(errorOf(parseSource(source('2025-09-30', lead, text)))).toMatch(/^1: the title reads as a lead paragraph/u);
+    const about = 'О том, что помещения для встреч кандидатов в депутаты районного маслихата с избирателями выделены во всех сельских округах района, рассказали в избирательной комиссии';
+    expect(errorOf(parseSource(source('2025-09-30', about, text)))).toMatch(/^1: the title reads as a lead paragraph/u);
+  });
+
   it('thousands of tags in one source, naming the tag line', () => {
     const tags = Array.from({ length: 3000 }, (_, i) => `#тег${i}`).join(' ');
     expect(errorOf(parseSource(source('2026-01-27', 'Теги', 'Текст.', tags)))).toBe(

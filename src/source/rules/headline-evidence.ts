@@ -6,7 +6,7 @@
  * line's title is one whatever it scores. A page with neither has no headline.
  */
 import { isMastheadSince, META_RULES } from '../clutter/table.ts';
-import { endsAsSentence, endsInGenitive, foldHeadline, HEADLINE_MAX, isCutOff, isHeadlineLike, isHeadlineVariant, isSentenceLine, scriptOf, wordCount, type Script } from '../line-shape.ts';
+import { endsAsSentence, endsInGenitive, foldHeadline, HEADLINE_MAX, holdsSentence, isCutOff, isHeadlineLike, isHeadlineVariant, isSentenceLine, scriptOf, wordCount, type Script } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { DATELINE } from './attribution.ts';
 import { endsMidPhrase, isDoubled, isInCapitals, isSectionQuestion, isSiteMotto } from './title-line.ts';
@@ -110,11 +110,20 @@ function isQuotedTitles(title: string): boolean {
   return QUOTED_TITLES.test(title) && BETWEEN_TITLES.test(title);
 }
 
+// An official notice's title names what it is about, however long, and closes no sentence: `О предоставлении
+// эфирного времени … области`, `Об утверждении …`; Kazakh `… беру туралы хабарландыру`.
+const NOTICE_TITLE = /^Об?\s+(?!(?:том|чем|чём|ком|нем|нём|ней|них)\s)\p{Ll}+(?:е|и|ах|ях|ых|их|ом|ем|ой)\s|\sтуралы(?:\s+(?:хабарландыру|ақпарат))?$/u;
+
+/** A notice's title, however long: about something, no sentence in it. */
+function isNoticeTitle(title: string): boolean {
+  return NOTICE_TITLE.test(title) && !endsAsSentence(title) && !holdsSentence(title);
+}
+
 /** Why a title reads as the lead paragraph rather than a headline, or undefined. */
 export function leadShape(title: string): string | undefined {
   if (ATTRIBUTION.test(title)) return 'it holds the attribution of the lead';
   if (endsAsSentence(title) && !/[!?؟]["»”)]*$/u.test(title) && wordCount(title) >= 6) return 'it is a sentence ending in a period';
-  if (title.length > LEAD_LENGTH && !isQuotedTitles(title)) return `it is ${title.length} characters long`;
+  if (title.length > LEAD_LENGTH && !isQuotedTitles(title) && !isNoticeTitle(title)) return `it is ${title.length} characters long`;
   return undefined;
 }
 

@@ -1,5 +1,5 @@
 import { META_RULES } from '../clutter/table.ts';
-import { endsAsSentence, isSentenceLine, wordCount } from '../line-shape.ts';
+import { endsAsSentence, holdsSentence, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 
 // A teaser printed above the full text is its first few paragraphs. One sentence printed twice is
@@ -19,7 +19,7 @@ const TOP_LINES = 6;
  * again from its start, the source cuts off at its end.
  */
 export function repeatedText(state: ParseState): void {
-  const teaser = underSameStamp(state) ?? atTheTop(state) ?? againAtTheEnd(state) ?? headedCopyAtTheEnd(state) ?? cutCopyAtTheEnd(state);
+  const teaser = underSameStamp(state) ?? atTheTop(state) ?? descriptionAtTheTop(state) ?? againAtTheEnd(state) ?? headedCopyAtTheEnd(state) ?? cutCopyAtTheEnd(state);
   if (!teaser) return;
   for (const line of teaser) state.skipped.push({ line: line.line, text: line.text, rule: 'text repeated' });
   state.lines = state.lines.filter((line) => !teaser.includes(line));
@@ -50,6 +50,19 @@ function atTheTop(state: ParseState): SourceLine[] | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The page's description above the text: the first paragraph, two sentences or more, printed again word
+ * for word as a later paragraph near the top, another paragraph between (`<description>` / lead /
+ * `<description>`). The first copy leaves; one sentence printed twice stays, as the editor may have meant it.
+ */
+function descriptionAtTheTop(state: ParseState): SourceLine[] | undefined {
+  const { lines } = state;
+  const first = lines[0];
+  if (!first || first.verbatim || !isSentenceLine(first) || !holdsSentence(first.text)) return undefined;
+  const again = lines.findIndex((line, index) => index > 1 && index < TOP_LINES && !line.verbatim && line.text === first.text);
+  return again > 0 ? [first] : undefined;
 }
 
 // A lead printed again is a paragraph of some length: a short line repeats for other reasons.

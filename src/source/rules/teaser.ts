@@ -4,7 +4,7 @@ import { endsOnMoreLink, HEADLINE_MAX, isCutOff, isHeadlineLike, isLabelLike, is
 import type { ParseState, SourceLine } from '../state.ts';
 import { DATELINE } from './attribution.ts';
 import { isCopyOf } from './headline-evidence.ts';
-import { hasHeadlineVerb } from './page-foot.ts';
+import { hasHeadlineVerb, hasSectionHeading } from './page-foot.ts';
 
 // A stamp with its view counter, as lists of reports print each item: `20.02.2026, 12:10 12386`,
 // a full date and time alone, as they print an item whose counter is not shown: `05.11.2025, 16:56`,
@@ -216,7 +216,8 @@ function teaserAfterClosing(lines: readonly SourceLine[], lead: number): number 
     if (isGluedHeadlines(line.text)) continue;
     if (LIST_OPENER.test(line.text)) return undefined;
     if (isSentenceLine(line)) {
-      const unheaded = headlines >= UNHEADED_TEASERS && allClauses && CLOSED.test(line.text);
+      // Not in a report set out in sections: there the run is its next section's heading and text, cut off by the copy.
+      const unheaded = headlines >= UNHEADED_TEASERS && allClauses && CLOSED.test(line.text) && !hasSectionHeading(lines.slice(lead, i + 1));
       if (!CLOSING.test(line.text) && !unheaded) return undefined;
       closing = i;
     } else if (!isHeadlineLike(line.text) || wordCount(line.text) < TEASER_WORDS) return undefined;
