@@ -194,6 +194,14 @@ describe('the headline of a copied page', () => {
     expect(parse(`date 2025-08-29 В городе открыли библиотеку\n${lead}\n\n${phrases.join('\n\n')}\n`).paragraphs).toEqual([lead, ...phrases]);
   });
 
+  it('a report set out in sections keeps its next section\'s heading closing the copy, a future\'s verb in it', () => {
+    const lead = 'В городе открыли новую библиотеку, в её фонде больше десяти тысяч книг.';
+    const heading = 'Какие книги выбирают читатели';
+    const text = 'Чаще всего читатели берут детективы и книги по истории родного края.';
+    const cut = 'Каким будет график работы нового зала';
+    expect(parse(`date 2025-08-29 В городе открыли библиотеку\n${lead}\n${heading}\n${text}\n${cut}\n`).paragraphs).toEqual([lead, heading, text, cut]);
+  });
+
   it('headlines of other reports run together on one line after a Kazakh report\'s closing paragraph are teasers; a long line without it stays', () => {
     const lead = 'Аудан орталығында жаңа кітапхана ашылды, оған мыңнан астам кітап әкелінді.';
     const closing = 'Айта кетейік, биыл ауданда тағы екі мектеп жөндеуден өтеді.';

@@ -19,7 +19,7 @@ const TOP_LINES = 6;
  * again from its start, the source cuts off at its end.
  */
 export function repeatedText(state: ParseState): void {
-  const teaser = underSameStamp(state) ?? atTheTop(state) ?? descriptionAtTheTop(state) ?? againAtTheEnd(state) ?? headedCopyAtTheEnd(state) ?? cutCopyAtTheEnd(state);
+  const teaser = underSameStamp(state) ?? atTheTop(state) ?? againAtTheEnd(state) ?? headedCopyAtTheEnd(state) ?? cutCopyAtTheEnd(state) ?? descriptionAtTheTop(state);
   if (!teaser) return;
   for (const line of teaser) state.skipped.push({ line: line.line, text: line.text, rule: 'text repeated' });
   state.lines = state.lines.filter((line) => !teaser.includes(line));
