@@ -1570,3 +1570,27 @@ describe('an archive credit between two sentences of a flattened page', () => {
     expect(told instanceof SourceError ? [] : told.paragraphs).toEqual(['В музее открылась выставка о старом городе. Фото из архива "МГ" показывают, как строили первые улицы.']);
   });
 });
+
+describe('matter glued to the start of a paragraph', () => {
+  const TITLE = 'date 2025-09-10 В Павлодаре проверили дома перед зимой';
+  it("takes an image's label glued before a word that only opens a sentence; a name in camel case stays", () => {
+    const article = parse(`${TITLE}\nМногоэтажкаДо отопительного сезона осталось три недели, сказали в отделе.\nКазМунайГаз сообщил о новых ценах на газ для жителей области.\nТенгизНа складе нашли старые трубы, их заменят до холодов.\n`);
+    expect(article.paragraphs).toEqual(['До отопительного сезона осталось три недели, сказали в отделе.', 'КазМунайГаз сообщил о новых ценах на газ для жителей области.', 'На складе нашли старые трубы, их заменят до холодов.']);
+    expect(parse(`${TITLE}\nПавлодарЭнерго начало подавать тепло в дома раньше срока.\n`).paragraphs).toEqual(['ПавлодарЭнерго начало подавать тепло в дома раньше срока.']);
+  });
+
+  it("takes a gallery's numbered picture names, alone or glued before the lead; Latin words without a number glued to text stay", () => {
+    const article = parse('date 2025-09-10 Ауылда көрме өтті\nauil tinisi01Ауылда шеберлердің көрмесі өтті, оған көп адам келді.\nauil tinisi02\nKörmege aýdan ákimi de kelip, alǵys aıtty.\n');
+    expect(article.paragraphs).toEqual(['Ауылда шеберлердің көрмесі өтті, оған көп адам келді.', 'Körmege aýdan ákimi de kelip, alǵys aıtty.']);
+    expect(article.skipped?.map((s) => s.text)).toEqual(['auil tinisi01', 'auil tinisi02']);
+    expect(parse('date 2025-09-10 Ауылда көрме өтті\nosy jyly 2024 Jyly kórme ótti, oǵan kóp adam keldi.\n').paragraphs).toEqual(['osy jyly 2024 Jyly kórme ótti, oǵan kóp adam keldi.']);
+  });
+
+  it('takes the headline printed again before the lead after a space when the lead opens on a word only a sentence opens with; a lead going on from it stays', () => {
+    const title = 'Жезказган собираются официально упразднить';
+    const article = parse(`date 2025-09-10 ${title}\n${title} На портале опубликовали проект решения, передает Zakon.kz.\n`);
+    expect(article.paragraphs).toEqual(['На портале опубликовали проект решения, передает Zakon.kz.']);
+    const own = `${title} Сатпаев решил в акимате, передает Zakon.kz.`;
+    expect(parse(`date 2025-09-10 ${title}\n${own}\n`).paragraphs).toEqual([own]);
+  });
+});

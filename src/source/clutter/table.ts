@@ -1664,9 +1664,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // An image's alt text made of its file name: a few ASCII words in lower case (`sherubay rmanbay
-    // ly`). Last, so that a rule that names such a line better (`please wait`) comes first.
+    // ly`), or a gallery's picture numbered at its end (`auil tinisi01`, `sapar-3`). Last, so that a rule
+    // that names such a line better (`please wait`) comes first.
     name: 'image label',
-    line: /^[a-z]{2,}(?: [a-z]+){1,4}$/u,
+    line: /^[a-z]{2,}(?:(?: [a-z]+){1,4}|(?: [a-z]+){0,4}[_-]?\d{1,3})$/u,
   },
   {
     // An image's file name with its copy's number, as a gallery's pictures are titled: a few words in small
