@@ -1594,3 +1594,16 @@ describe('matter glued to the start of a paragraph', () => {
     expect(parse(`date 2025-09-10 ${title}\n${own}\n`).paragraphs).toEqual([own]);
   });
 });
+
+describe("a headline closing on its media's mark", () => {
+  it("is the report's headline right above the photo's credit; a link so shaped between paragraphs stays another report's", () => {
+    const head = 'date 2026-01-27 #Тренд\nОқиғалар\nАстанада көпқабатты үйдің подъезін мұз басты - видео\n\nМұз, Астана, сурет - Zakon.kz жаңалық 27.01.2026 21:22 Сурет: Instagram/user\n';
+    const lead = 'Желіде тұрғындар түсірген видео тарады, деп хабарлайды Zakon.kz.';
+    const article = parse(`${head}${lead}\n`);
+    expect(article.title).toBe('Астанада көпқабатты үйдің подъезін мұз басты - видео');
+    expect(article.paragraphs).toEqual([lead]);
+    const link = 'Алматыда жаңа саябақ ашылды - фото';
+    const inText = parse(`date 2026-01-27 Астанада подъезді мұз басты\n${lead}\n${link}\nКоммуналдық қызмет құбырды жөндеп, подъезді тазалады.\n`);
+    expect(inText.paragraphs).not.toContain(link);
+  });
+});
