@@ -1607,3 +1607,22 @@ describe("a headline closing on its media's mark", () => {
     expect(inText.paragraphs).not.toContain(link);
   });
 });
+
+describe('a note naming whose photos the report uses', () => {
+  it('is the photo credit; with a clause after a comma it is a sentence of the text', () => {
+    const head = 'date 2025-08-07 В Караганде назвали дома, не готовые к зиме\nВ акиматах районов опубликовали списки домов, где не готово отопление.\n';
+    const article = parse(`${head}В материале использованы фото автора и районных акиматов\n`);
+    expect(article.photoCredit).toBe('автора и районных акиматов');
+    expect(article.paragraphs).toHaveLength(1);
+    const sentence = 'В материале использованы фото, которые прислали жители этих домов.';
+    expect(parse(`${head}${sentence}\n`).paragraphs).toContain(sentence);
+  });
+});
+
+describe("the page's last lines, a line closing on a colon over a cut quote", () => {
+  it('keeps both: no headline closes on a colon; a headline over its cut excerpt still goes', () => {
+    const head = 'date 2025-05-21 Судья сделал замечание защитнику\n21 мая 2025, 16:01\nСудья сделал замечание защитнику потерпевших за ролик в соцсетях, сообщили в суде.\n';
+    expect(parse(`${head}Судья Абенов в ответ заявил:\n— Суду незачем смотреть запис\n`).paragraphs).toContain('Судья Абенов в ответ заявил:');
+    expect(parse(`${head}В Алматы задержали водителя автобуса\nВодитель ехал без\n`).paragraphs).not.toContain('В Алматы задержали водителя автобуса');
+  });
+});
