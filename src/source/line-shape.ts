@@ -52,6 +52,10 @@ export function endsAsSentence(text: string): boolean {
 
 export const HEADLINE_MAX = 200;
 
+// Words that only open a sentence, in capitals: a preposition or a linking word. One of them right
+// after a run of text with no sentence's end tells where glued page matter stops and the text starts.
+export const SENTENCE_OPENERS = 'По|В|Во|На|С|Со|К|О|Об|Из|За|До|Для|При|Как|Это|Так|Но|Однако|Также|Ранее|Согласно|Сегодня|Вчера|Напомним|Кроме|После|От|У';
+
 /**
  * Reads as a headline: one phrase, not ended by a period, of a headline's length, starting with a
  * capital, a digit or a quote. A question or exclamation can be a headline (`!..` too).

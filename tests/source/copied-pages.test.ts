@@ -1608,3 +1608,59 @@ describe('a page printing its description above the text, the text holding it ag
     expect(parse(`date 2022-06-08 Ауданда жаңа кітапхана ашылады\n${description}\n${lead}\n${retold}\n${last}\n`).paragraphs).toEqual([description, lead, retold, last]);
   });
 });
+
+describe('matter glued to the start of a paragraph', () => {
+  const TITLE = 'date 2025-09-10 В Павлодаре проверили дома перед зимой';
+  it("takes an image's label glued before a word that only opens a sentence; a name in camel case stays", () => {
+    const article = parse(`${TITLE}\nМногоэтажкаДо отопительного сезона осталось три недели, сказали в отделе.\nКазМунайГаз сообщил о новых ценах на газ для жителей области.\nТенгизНа складе нашли старые трубы, их заменят до холодов.\n`);
+    expect(article.paragraphs).toEqual(['До отопительного сезона осталось три недели, сказали в отделе.', 'КазМунайГаз сообщил о новых ценах на газ для жителей области.', 'На складе нашли старые трубы, их заменят до холодов.']);
+    expect(parse(`${TITLE}\nПавлодарЭнерго начало подавать тепло в дома раньше срока.\n`).paragraphs).toEqual(['ПавлодарЭнерго начало подавать тепло в дома раньше срока.']);
+  });
+
+  it("takes a gallery's numbered picture names, alone or glued before the lead; Latin words without a number glued to text stay", () => {
+    const article = parse('date 2025-09-10 Ауылда көрме өтті\nauil tinisi01Ауылда шеберлердің көрмесі өтті, оған көп адам келді.\nauil tinisi02\nKörmege aýdan ákimi de kelip, alǵys aıtty.\n');
+    expect(article.paragraphs).toEqual(['Ауылда шеберлердің көрмесі өтті, оған көп адам келді.', 'Körmege aýdan ákimi de kelip, alǵys aıtty.']);
+    expect(article.skipped?.map((s) => s.text)).toEqual(['auil tinisi01', 'auil tinisi02']);
+    expect(parse('date 2025-09-10 Ауылда көрме өтті\nosy jyly 2024 Jyly kórme ótti, oǵan kóp adam keldi.\n').paragraphs).toEqual(['osy jyly 2024 Jyly kórme ótti, oǵan kóp adam keldi.']);
+  });
+
+  it('takes the headline printed again before the lead after a space when the lead opens on a word only a sentence opens with; a lead going on from it stays', () => {
+    const title = 'Жезказган собираются официально упразднить';
+    const article = parse(`date 2025-09-10 ${title}\n${title} На портале опубликовали проект решения, передает Zakon.kz.\n`);
+    expect(article.paragraphs).toEqual(['На портале опубликовали проект решения, передает Zakon.kz.']);
+    const own = `${title} Сатпаев решил в акимате, передает Zakon.kz.`;
+    expect(parse(`date 2025-09-10 ${title}\n${own}\n`).paragraphs).toEqual([own]);
+  });
+});
+
+describe("a headline closing on its media's mark", () => {
+  it("is the report's headline right above the photo's credit; a link so shaped between paragraphs stays another report's", () => {
+    const head = 'date 2026-01-27 #Тренд\nОқиғалар\nАстанада көпқабатты үйдің подъезін мұз басты - видео\n\nМұз, Астана, сурет - Zakon.kz жаңалық 27.01.2026 21:22 Сурет: Instagram/user\n';
+    const lead = 'Желіде тұрғындар түсірген видео тарады, деп хабарлайды Zakon.kz.';
+    const article = parse(`${head}${lead}\n`);
+    expect(article.title).toBe('Астанада көпқабатты үйдің подъезін мұз басты - видео');
+    expect(article.paragraphs).toEqual([lead]);
+    const link = 'Алматыда жаңа саябақ ашылды - фото';
+    const inText = parse(`date 2026-01-27 Астанада подъезді мұз басты\n${lead}\n${link}\nКоммуналдық қызмет құбырды жөндеп, подъезді тазалады.\n`);
+    expect(inText.paragraphs).not.toContain(link);
+  });
+});
+
+describe('a note naming whose photos the report uses', () => {
+  it('is the photo credit; with a clause after a comma it is a sentence of the text', () => {
+    const head = 'date 2025-08-07 В Караганде назвали дома, не готовые к зиме\nВ акиматах районов опубликовали списки домов, где не готово отопление.\n';
+    const article = parse(`${head}В материале использованы фото автора и районных акиматов\n`);
+    expect(article.photoCredit).toBe('автора и районных акиматов');
+    expect(article.paragraphs).toHaveLength(1);
+    const sentence = 'В материале использованы фото, которые прислали жители этих домов.';
+    expect(parse(`${head}${sentence}\n`).paragraphs).toContain(sentence);
+  });
+});
+
+describe("the page's last lines, a line closing on a colon over a cut quote", () => {
+  it('keeps both: no headline closes on a colon; a headline over its cut excerpt still goes', () => {
+    const head = 'date 2025-05-21 Судья сделал замечание защитнику\n21 мая 2025, 16:01\nСудья сделал замечание защитнику потерпевших за ролик в соцсетях, сообщили в суде.\n';
+    expect(parse(`${head}Судья Абенов в ответ заявил:\n— Суду незачем смотреть запис\n`).paragraphs).toContain('Судья Абенов в ответ заявил:');
+    expect(parse(`${head}В Алматы задержали водителя автобуса\nВодитель ехал без\n`).paragraphs).not.toContain('В Алматы задержали водителя автобуса');
+  });
+});

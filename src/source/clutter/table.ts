@@ -35,6 +35,8 @@ export interface ClutterRule {
   unlessNext?: RegExp;
   /** The line is this clutter only when the next line matches: a widget's heading that alone could be a headline. */
   ifNext?: RegExp;
+  /** `false`: the line is not this clutter right above the report's photo credit (a headline over its picture). */
+  overCredit?: false;
   /** A line holding two kinds of page matter, recorded as its pieces, each under its own rule's name. */
   pieces?: (text: string) => { text: string; rule: string }[];
 }
@@ -1664,9 +1666,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // An image's alt text made of its file name: a few ASCII words in lower case (`sherubay rmanbay
-    // ly`). Last, so that a rule that names such a line better (`please wait`) comes first.
+    // ly`), or a gallery's picture numbered at its end (`auil tinisi01`, `sapar-3`). Last, so that a rule
+    // that names such a line better (`please wait`) comes first.
     name: 'image label',
-    line: /^[a-z]{2,}(?: [a-z]+){1,4}$/u,
+    line: /^[a-z]{2,}(?:(?: [a-z]+){1,4}|(?: [a-z]+){0,4}[_-]?\d{1,3})$/u,
   },
   {
     // An image's file name with its copy's number, as a gallery's pictures are titled: a few words in small
@@ -2310,9 +2313,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // A link to another report in the text, as Sputnik prints it, the headline and what it shows:
-    // `Масштабная дезинфекция улиц идет в городах Казахстана - фото`. No sentence ends so.
+    // `Масштабная дезинфекция улиц идет в городах Казахстана - фото`. No sentence ends so. Over its
+    // picture's credit, alone or closing the picture's stamped title (`… Zakon.kz жаңалық 27.01.2026 21:22 Сурет: …`),
+    // it is the report's own headline.
     name: 'related news',
     maxLength: 160,
+    overCredit: false,
     line: (text) => MEDIA_LINK_END.test(text.slice(-24)) && MEDIA_LINK.test(text),
   },
   {

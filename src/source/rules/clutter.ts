@@ -247,6 +247,12 @@ function cutByCopy(lines: readonly SourceLine[], index: number, follow: Follow, 
  * Leaves page clutter out of the article: lines the clutter table matches, and the lines of the
  * blocks they head («Читайте также:» and the headline it links). Each is recorded with its rule.
  */
+/** The report's photo credit, left out already, is the line right under this one (blank lines aside). */
+function overCredit(state: ParseState, line: SourceLine, next: SourceLine | undefined): boolean {
+  const credit = state.creditLine?.line;
+  return credit !== undefined && credit > line.line && (next === undefined || next.line > credit) && !state.skipped.some((s) => s.line > line.line && s.line < credit);
+}
+
 export function clutter(state: ParseState): void {
   const kept: SourceLine[] = [];
   const { lines } = state;
@@ -255,7 +261,7 @@ export function clutter(state: ParseState): void {
     const next = lines[i + 1];
     const found = line.verbatim ? undefined : clutterRuleOf(line.text, next?.text);
     // The line under it is read only as the report's (a speaker's role ending in `:`); page matter there says nothing.
-    const rule = found?.unlessNext && next && found.unlessNext.test(next.text) && !clutterRuleOf(next.text) ? undefined : found;
+    const rule = (found?.unlessNext && next && found.unlessNext.test(next.text) && !clutterRuleOf(next.text)) || (found?.overCredit === false && overCredit(state, line, next)) ? undefined : found;
     if (!rule) {
       kept.push(line);
       continue;

@@ -1,6 +1,6 @@
 import { monthNumber } from '../clutter/months.ts';
 import { META_RULES } from '../clutter/table.ts';
-import { isHeadlineLike, isSentenceLine, wordCount } from '../line-shape.ts';
+import { isHeadlineLike, isSentenceLine, SENTENCE_OPENERS, wordCount } from '../line-shape.ts';
 import { attributionIn } from './attribution.ts';
 import { clutterRuleOf } from './clutter.ts';
 import { sharesWordWith } from './headline.ts';
@@ -26,8 +26,6 @@ const STAMP_WITH_VIEWS = /\s\d{4}(?:\s?г\.)?,?\s+\d{1,2}:\d{2}\s+\d+\s+\p{Lu}/u
 // The role may name the region it covers: `Любовь Доброта собственный корреспондент по Туркестанской области и г. Шымкент`,
 // or the newsroom's department: `Асет Сыздыков старший корреспондент отдела общества` (a dek in figures may follow).
 const AUTHOR = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:,\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}?[\p{L}-]+)?\s+(?:область|района?|облысы|ауданы)|\s+(?:(?:специальный|собственный|старший)\s+)?(?:корреспондент|обозреватель|журналист|редактор)(?:\s+по\s+\p{Lu}[\p{L}-]+\s+(?:области|району)(?:\s+и\s+г\.\s?\p{Lu}[\p{L}-]+)?|\s+отдела\s+\p{Ll}+(?:\s+и\s+\p{Ll}+)?)?)\s+(?=\p{Lu}|\d|[«"–—-])/u;
-// Words that only open a sentence, in capitals: a preposition or a linking word.
-const SENTENCE_OPENERS = 'По|В|Во|На|С|Со|К|О|Об|Из|За|Для|При|Как|Это|Так|Но|Однако|Также|Ранее|Согласно|Сегодня|Вчера|Напомним|Кроме|После|От|У';
 // The rubric some pages print between the headline and the stamp: `«Кайрат» выходит в лидеры Статьи 12 апреля …`,
 // or two of them with a comma between: `Сакральный ландшафт Статьи,Далёкое - близкое 28 ноября …`.
 const RUBRIC_LAST = /\s(\p{Lu}\p{Ll}+)(,\s?\p{Lu}[\p{Ll}\s-]{2,30})?$/u;

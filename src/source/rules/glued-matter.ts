@@ -1,7 +1,7 @@
 import { monthNumber } from '../clutter/months.ts';
 import { isLinkPointer } from '../clutter/reader-prompt.ts';
 import { COMMENT_RULES, META_RULES } from '../clutter/table.ts';
-import { endsAsSentence, isSentenceLine } from '../line-shape.ts';
+import { endsAsSentence, isSentenceLine, SENTENCE_OPENERS } from '../line-shape.ts';
 import { OUTLET_SPELLINGS } from '../outlets.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { detectLanguage } from './language.ts';
@@ -56,6 +56,13 @@ const ABBREVIATED_BEFORE = /(?:^|\s)(?:млн|млрд|тыс|руб|куб|мк
 // A picture's file name glued before a paragraph's first word: `opros_mg-02-02 В 2017 году …` (one
 // word of Latin letters and figures with an underscore, as the clutter table's image label).
 const GLUED_FILE_NAME = /^([A-Za-z\d][\w-]*_[\w-]*)\s+(?=\p{Lu})/u;
+// A gallery's picture name, a few small Latin letters numbered at the end, glued before a paragraph's first
+// word, a space or none between: `auil tinisi01Ауылда …` (as the clutter table's image label alone).
+const GLUED_GALLERY_NAME = /^([a-z]{2,}(?: [a-z]{2,}){0,3}[_-]?\d{1,3})\s*(?=\p{Lu})/u;
+// An image's label, a word or three opening on a capital, glued before a paragraph's first word, no
+// space between, when that word only opens a sentence: `МногоэтажкаДо отопительного …` (a name in camel
+// case goes on in small letters, `КазМунайГаз`, and is kept).
+const GLUED_LABEL = new RegExp(String.raw`^(\p{Lu}\p{Ll}{3,}(?:\s\p{Ll}{2,}){0,2})(?=(?:${SENTENCE_OPENERS})\s)`, 'u');
 // A picture's file name that is its content's hash glued before a paragraph's first word, a space or
 // none between: `347d11a8…68057d30В Павлодар …` (32 to 64 small hex digits, letters and figures mixed,
 // as the clutter table's hash alone).
@@ -157,6 +164,10 @@ export function gluedMatter(state: ParseState): void {
     if (alt && sentence && !NO_ALT_WORD.test(alt[1]!) && !ABBREVIATED_BEFORE.test(altTail) && isSentenceLine({ text: sentence }) && !/^\p{Ll}/u.test(lines[index + 1]?.text ?? '')) cut(state, line, alt[1]!, 'image label', sentence);
     const fileName = line.text.includes('_') ? GLUED_FILE_NAME.exec(line.text) : null;
     if (fileName && /\d/u.test(fileName[1]!) && isSentenceLine({ text: line.text.slice(fileName[0].length) })) cut(state, line, fileName[1]!, 'image label', line.text.slice(fileName[0].length));
+    const gallery = /^[a-z]{2,}[\w -]{0,40}\d/u.test(line.text) ? GLUED_GALLERY_NAME.exec(line.text) : null;
+    if (gallery && isSentenceLine({ text: line.text.slice(gallery[0].length) })) cut(state, line, gallery[1]!, 'image label', line.text.slice(gallery[0].length));
+    const glued = /^\p{Lu}\p{Ll}+\p{Lu}/u.test(line.text) || /^\p{Lu}[\p{Ll} ]{5,30}\p{Lu}/u.test(line.text) ? GLUED_LABEL.exec(line.text) : null;
+    if (glued && isSentenceLine({ text: line.text.slice(glued[0].length) })) cut(state, line, glued[1]!, 'image label', line.text.slice(glued[0].length));
     const hash = /^[\da-f]{32}/u.test(line.text) ? GLUED_HASH.exec(line.text) : null;
     if (hash && isSentenceLine({ text: line.text.slice(hash[0].length) })) cut(state, line, hash[1]!, 'image label', line.text.slice(hash[0].length));
     const pointer = /здесь|тут|ссылке|жерден|арқылы/iu.test(line.text.slice(0, 160)) ? FIRST_SENTENCE.exec(line.text) : null;

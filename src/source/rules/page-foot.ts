@@ -355,7 +355,8 @@ export function pageFoot(state: ParseState): void {
   }
   if (closes && isLabelledWidget(after)) return dropAfter('news widget');
   // On a copied page, one headline with its excerpt cut off under it (`О порывистом ветре предупредили …` / `19 сентября днём`).
-  const cutTeaser = copied && closes && after.length === 2 && !after[0]!.verbatim && isCutExcerpt(after[1]!) && isClosingTeaser(after[0]!.text);
+  // A line closing on a colon introduces the words under it (`Судья в ответ заявил:` / `— Нет необходимости …`): no headline does.
+  const cutTeaser = copied && closes && after.length === 2 && !after[0]!.verbatim && !after[0]!.text.endsWith(':') && isCutExcerpt(after[1]!) && isClosingTeaser(after[0]!.text);
   if (cutTeaser && !hasSectionHeading(lines.slice(0, last + 1))) return dropAfter('teaser of another report');
   if (copied && closes && isSignedFoot(state, lines[last]!.line, after)) return dropAfter('page foot');
   // Two headlines of other reports or more closing the page, unlabelled (sozmedia.kz: `На Всемирных

@@ -37,6 +37,10 @@ const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото(?:\s+(?:и|және)\s+
 // the giver (`…, которая опубликовала …`): a line of eight words or more reads as a sentence.
 const GIVEN_BY = /^[Фф]ото\s+(?:предоставил|прислал)[аи]?\s+(\S.{1,100}?)\.?$/u;
 const GIVEN_BY_WORDS = 8;
+// A note under the text naming whose photos the report uses: `В материале использованы фото автора и
+// районных акиматов`, `В материале использованы фотографии из открытых источников`. The credit is whose they
+// are; a clause after a comma makes it a sentence.
+const USED_IN_REPORT = /^В\s+(?:материале|статье|публикации)\s+использованы\s+(?:фото|фотографии|снимки)\s+([^,.!?]{3,80}?)\.?$/u;
 // A photo a reader sent, the sender named by who they are (`Фото подписчицы`, `Фото очевидца`), their name
 // or handle after it or not (`Фото читателя @aktobe_life`): a credit naming no one the report names.
 // Case-sensitive: the tail is a capitalised name or a handle, so `Фото жителей облетело соцсети.` is text.
@@ -412,6 +416,8 @@ export function creditIn(text: string): Credit | undefined {
   if (fromSite) return { credit: fromSite[1]! };
   const phrase = CREDIT_PHRASE.exec(text) ?? CREDIT_NAME.exec(text);
   if (phrase) return { credit: phrase.slice(1).find(Boolean)!.trim(), generic: phrase[2] !== undefined || phrase[3] !== undefined || phrase[5] !== undefined || phrase[6] !== undefined || /^(?:из|с)\s/iu.test(phrase[1] ?? '') };
+  const used = text.startsWith('В ') ? USED_IN_REPORT.exec(text) : null;
+  if (used) return { credit: used[1]!, generic: /^(?:из|с)\s/u.test(used[1]!) };
   const given = GIVEN_BY.exec(text);
   if (given && wordCount(text) < GIVEN_BY_WORDS && !given[1]!.includes(',')) return { credit: given[1]! };
   const reader = READER_PHOTO.exec(text);

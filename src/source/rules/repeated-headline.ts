@@ -1,5 +1,5 @@
 import { escapeRegExp } from '../../core/escape-regexp.ts';
-import { foldHeadline, holdsSentence, isHeadlineVariant, isListItem, isSentenceLine, scriptOf, wordCount } from '../line-shape.ts';
+import { foldHeadline, holdsSentence, isHeadlineVariant, isListItem, isSentenceLine, scriptOf, SENTENCE_OPENERS, wordCount } from '../line-shape.ts';
 import { OUTLET_SPELLINGS, outletName } from '../outlets.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { dropHead, isRetoldDek, namesLittleOf } from './headline.ts';
@@ -74,6 +74,7 @@ const SMALL_LETTER = /\p{Ll}/u;
 // A capital glued to the headline's last small letter or closing quote: the paragraph's first word.
 const GLUED_AFTER = /^\p{Lu}/u;
 const SMALL_OR_QUOTE_LAST = /[\p{Ll}»”)]$/u;
+const OPENER_AFTER = new RegExp(String.raw`^\s+(?=(?:${SENTENCE_OPENERS})\s)`, 'u');
 
 /**
  * A headline in capitals printed again with the first paragraph glued after it
@@ -86,6 +87,14 @@ function gluedCopy(state: ParseState, title: string, paragraph: number): void {
   if (line && !line.verbatim && SMALL_LETTER.test(title) && SMALL_OR_QUOTE_LAST.test(title) && line.text.startsWith(title) && GLUED_AFTER.test(line.text.slice(title.length))) {
     state.skipped.push({ line: line.line, text: title, rule: 'headline repeated' });
     state.lines[paragraph] = { ...line, text: line.text.slice(title.length) };
+    return;
+  }
+  // Or after a space, the paragraph opening on a word that only opens a sentence (`<headline> На «Открытых
+  // НПА» …`): a lead that opens with the headline's words goes on in small letters.
+  const spaced = line && !line.verbatim && SMALL_LETTER.test(title) && wordCount(title) >= 3 && line.text.startsWith(`${title} `) ? OPENER_AFTER.exec(line.text.slice(title.length)) : null;
+  if (line && spaced && isSentenceLine({ text: line.text.slice(title.length + spaced[0].length) })) {
+    state.skipped.push({ line: line.line, text: title, rule: 'headline repeated' });
+    state.lines[paragraph] = { ...line, text: line.text.slice(title.length + spaced[0].length) };
     return;
   }
   const space = title.indexOf(' ');
