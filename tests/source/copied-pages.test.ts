@@ -627,6 +627,34 @@ describe('a copyright credit with the caption glued after it', () => {
   });
 });
 
+describe('a copyright credit glued to a caption that opens on a one-letter word', () => {
+  it('ends the credit before the preposition; capitals of an abbreviation end no credit', () => {
+    const caption = 'В пункте обогрева водителям наливают чай';
+    const article = parse(`date 2022-02-03 В Караганде открыли пункт обогрева\n© Photo : Акимат области${caption}\n${caption} - Sputnik Казахстан, 1920, 03.02.2022\n${LEAD}\n`);
+    expect([article.photoCredit, article.photoAlt]).toEqual(['Акимат области', caption]);
+    expect(article.paragraphs).toEqual([LEAD]);
+    expect(creditIn('© Photo : МВД РК')?.credit).toBe('МВД РК');
+  });
+});
+
+describe('a WordPress theme\'s English label over other reports', () => {
+  it('leaves out `Check Also` and the headline and cut excerpt under it; a sentence opening on the words stays', () => {
+    const text = 'Финалда жас футболшылар қала командасын 2-1 есебімен жеңіп, кубокты иеленді.';
+    const article = parse(`date 2024-07-04 Ауыл мектебінің оқушылары чемпион атанды\n${text}\n\nCheck Also\n\nОблыста жаңа спорт кешенінің құрылысы басталды\n\nЖаңа кешенде жүзу бассейні мен күрес залы болады деп\n`);
+    expect(article.paragraphs).toEqual([text]);
+    expect(clutterRuleOf('Check also the schedule of the matches on the club site.')).toBeUndefined();
+  });
+});
+
+describe('a Kazakh outlet\'s dateline of the city and its name in capitals', () => {
+  it('names the outlet (`Алматы, NEGE.`); a city and a word in small letters names none', () => {
+    const lead = 'Алматы, NEGE. Мереке күндері елдің батысында жауын-шашынсыз ауа райы сақталады.';
+    expect(parse(`date 2024-03-21 Мереке күндері ауа райы қандай болады?\n${lead}\n`).attribution).toEqual({ outlet: 'NEGE' });
+    const plain = 'Алматы, Астана. Екі қалада да мереке күндері ауа райы жылы болады.';
+    expect(parse(`date 2024-03-21 Мереке күндері ауа райы қандай болады?\n${plain}\n`).attribution).toBeUndefined();
+  });
+});
+
 describe('a title holding a whole page flattened onto its line', () => {
   it('is split at the stamp inside it: the headline, then the text; a headline naming a day and an hour stays', () => {
     const text = 'Сельский дом культуры открыл после ремонта зал на двести мест для зрителей.';
