@@ -655,6 +655,25 @@ describe('a Kazakh outlet\'s dateline of the city and its name in capitals', () 
   });
 });
 
+describe('a headline closed by a period, a blank line above its lead', () => {
+  it('is the headline when the lead retells most of its words; a first sentence the text goes on from is refused', () => {
+    const lead = 'В центре Павлодара полицейские задержали водителя, который проехал на красный свет.';
+    expect(parse(`date 2025-03-02 Полицейские задержали водителя в центре города.\n\n${lead}\n`).title).toBe('Полицейские задержали водителя в центре города.');
+    const goesOn = 'Школа расположена в новом микрорайоне, в ней будут учиться дети из трех кварталов.';
+    expect(refusal(`date 2025-03-02 В Павлодаре открыли новую школу на шестьсот мест.\n\n${goesOn}\n`)).toMatch(/^1: the title reads as a lead paragraph/u);
+  });
+});
+
+describe('a short first sentence on the date line', () => {
+  it('is refused at line 1 over text that goes on from it; a short headline over a line that is no sentence, or one its lead retells, stays', () => {
+    const text = 'Команда области привезла из Шымкента три золотые медали и одну бронзовую.';
+    expect(refusal(`date 2025-03-02 Спортсмены вернулись с турнира.\n${text}\n`)).toMatch(/^1: the title reads as a lead paragraph \(it is a sentence ending in a period\)/u);
+    expect(parse(`date 2025-03-02 Спортсмены вернулись с турнира.\nСенат\n`).title).toBe('Спортсмены вернулись с турнира.');
+    const retold = 'Спортсмены области вернулись с турнира в Шымкенте с тремя золотыми медалями.';
+    expect(parse(`date 2025-03-02 Спортсмены области вернулись домой.\n${retold}\n`).title).toBe('Спортсмены области вернулись домой.');
+  });
+});
+
 describe('a title holding a whole page flattened onto its line', () => {
   it('is split at the stamp inside it: the headline, then the text; a headline naming a day and an hour stays', () => {
     const text = 'Сельский дом культуры открыл после ремонта зал на двести мест для зрителей.';
