@@ -646,6 +646,53 @@ describe('a copyright credit with the caption glued after it', () => {
   });
 });
 
+describe('a copyright credit glued to a caption that opens on a one-letter word', () => {
+  it('ends the credit before the preposition; capitals of an abbreviation end no credit', () => {
+    const caption = 'В пункте обогрева водителям наливают чай';
+    const article = parse(`date 2022-02-03 В Караганде открыли пункт обогрева\n© Photo : Акимат области${caption}\n${caption} - Sputnik Казахстан, 1920, 03.02.2022\n${LEAD}\n`);
+    expect([article.photoCredit, article.photoAlt]).toEqual(['Акимат области', caption]);
+    expect(article.paragraphs).toEqual([LEAD]);
+    expect(creditIn('© Photo : МВД РК')?.credit).toBe('МВД РК');
+  });
+});
+
+describe('a WordPress theme\'s English label over other reports', () => {
+  it('leaves out `Check Also` and the headline and cut excerpt under it; a sentence opening on the words stays', () => {
+    const text = 'Финалда жас футболшылар қала командасын 2-1 есебімен жеңіп, кубокты иеленді.';
+    const article = parse(`date 2024-07-04 Ауыл мектебінің оқушылары чемпион атанды\n${text}\n\nCheck Also\n\nОблыста жаңа спорт кешенінің құрылысы басталды\n\nЖаңа кешенде жүзу бассейні мен күрес залы болады деп\n`);
+    expect(article.paragraphs).toEqual([text]);
+    expect(clutterRuleOf('Check also the schedule of the matches on the club site.')).toBeUndefined();
+  });
+});
+
+describe('a Kazakh outlet\'s dateline of the city and its name in capitals', () => {
+  it('names the outlet (`Алматы, NEGE.`); a city and a word in small letters names none', () => {
+    const lead = 'Алматы, NEGE. Мереке күндері елдің батысында жауын-шашынсыз ауа райы сақталады.';
+    expect(parse(`date 2024-03-21 Мереке күндері ауа райы қандай болады?\n${lead}\n`).attribution).toEqual({ outlet: 'NEGE' });
+    const plain = 'Алматы, Астана. Екі қалада да мереке күндері ауа райы жылы болады.';
+    expect(parse(`date 2024-03-21 Мереке күндері ауа райы қандай болады?\n${plain}\n`).attribution).toBeUndefined();
+  });
+});
+
+describe('a headline closed by a period, a blank line above its lead', () => {
+  it('is the headline when the lead retells most of its words; a first sentence the text goes on from is refused', () => {
+    const lead = 'В центре Павлодара полицейские задержали водителя, который проехал на красный свет.';
+    expect(parse(`date 2025-03-02 Полицейские задержали водителя в центре города.\n\n${lead}\n`).title).toBe('Полицейские задержали водителя в центре города.');
+    const goesOn = 'Школа расположена в новом микрорайоне, в ней будут учиться дети из трех кварталов.';
+    expect(refusal(`date 2025-03-02 В Павлодаре открыли новую школу на шестьсот мест.\n\n${goesOn}\n`)).toMatch(/^1: the title reads as a lead paragraph/u);
+  });
+});
+
+describe('a short first sentence on the date line', () => {
+  it('is refused at line 1 over text that goes on from it; a short headline over a line that is no sentence, or one its lead retells, stays', () => {
+    const text = 'Команда области привезла из Шымкента три золотые медали и одну бронзовую.';
+    expect(refusal(`date 2025-03-02 Спортсмены вернулись с турнира.\n${text}\n`)).toMatch(/^1: the title reads as a lead paragraph \(it is a sentence ending in a period\)/u);
+    expect(parse(`date 2025-03-02 Спортсмены вернулись с турнира.\nСенат\n`).title).toBe('Спортсмены вернулись с турнира.');
+    const retold = 'Спортсмены области вернулись с турнира в Шымкенте с тремя золотыми медалями.';
+    expect(parse(`date 2025-03-02 Спортсмены области вернулись домой.\n${retold}\n`).title).toBe('Спортсмены области вернулись домой.');
+  });
+});
+
 describe('a title holding a whole page flattened onto its line', () => {
   it('is split at the stamp inside it: the headline, then the text; a headline naming a day and an hour stays', () => {
     const text = 'Сельский дом культуры открыл после ремонта зал на двести мест для зрителей.';

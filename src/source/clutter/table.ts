@@ -642,9 +642,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // Links to related reports, which a page may print inside the text too (`Новости по теме:` / `Headline` / the
-    // text going on): each a headline, at times with its excerpt cut off and its stamp.
+    // text going on): each a headline, at times with its excerpt cut off and its stamp. WordPress themes label
+    // theirs in English on Kazakh and Russian sites too: `Check Also`, `Related Posts`, `You May Also Like`.
     name: 'news widget',
-    line: line(String.raw`(?:${words('новости\\s+партнеров', 'новости\\s+партнёров', 'серіктес\\s+жаңалықтары', 'ūqsas\\s+jaŋalyqtar', 'uqsas\\s+jańalyqtar', 'новости\\s+по\\s+теме', 'похожие\\s+новости', 'материалы\\s+по\\s+теме', 'выбор\\s+редакции', 'рекомендуем', '(?:вам\\s+)?(?:также\\s+)?может\\s+быть\\s+интересно', 'это\\s+может\\s+быть\\s+интересно', 'сізге\\s+(?:де\\s+)?қызықты\\s+болуы\\s+мүмкін', 'үздік\\s+материалдар', '[ýu]zdik\\s+mater[ıi]aldar', 'тақырыпқа\\s+қатысты', 'taqyrypqa\\s+qatysty', 'тақырыпқа\\s+қатысты\\s+(?:мақалалар|жаңалықтар)', 'қатысты\\s+(?:посттар|мақалалар|жаңалықтар)', 'qatysty\\s+(?:posttar|maqalalar|jańalyqtar)', 'قاتىستى\\s+(?:پوستتار|ماقالالار|جاڭالىقتار)', 'ұқсас\\s+жаңалықтар', 'весь\\s+контент', 'барлық\\s+контент')})\s*:?`),
+    line: line(String.raw`(?:${words('новости\\s+партнеров', 'новости\\s+партнёров', 'серіктес\\s+жаңалықтары', 'ūqsas\\s+jaŋalyqtar', 'uqsas\\s+jańalyqtar', 'новости\\s+по\\s+теме', 'похожие\\s+новости', 'материалы\\s+по\\s+теме', 'выбор\\s+редакции', 'рекомендуем', '(?:вам\\s+)?(?:также\\s+)?может\\s+быть\\s+интересно', 'это\\s+может\\s+быть\\s+интересно', 'сізге\\s+(?:де\\s+)?қызықты\\s+болуы\\s+мүмкін', 'үздік\\s+материалдар', '[ýu]zdik\\s+mater[ıi]aldar', 'тақырыпқа\\s+қатысты', 'taqyrypqa\\s+qatysty', 'тақырыпқа\\s+қатысты\\s+(?:мақалалар|жаңалықтар)', 'қатысты\\s+(?:посттар|мақалалар|жаңалықтар)', 'qatysty\\s+(?:posttar|maqalalar|jańalyqtar)', 'قاتىستى\\s+(?:پوستتار|ماقالالار|جاڭالىقتار)', 'ұқсас\\s+жаңалықтар', 'весь\\s+контент', 'барлық\\s+контент', 'check\\s+also', 'related\\s+posts', 'related\\s+articles', 'you\\s+may\\s+also\\s+like')})\s*:?`),
     follows: { lines: 12, shape: 'teaser' },
   },
   {

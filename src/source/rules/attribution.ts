@@ -81,6 +81,9 @@ const OFFICE = /пресс-служб|акимат|министерств|деп
 // A Kazakh dateline naming the outlet's correspondent: `Нұр-Сұлтан, BAQ.KZ тілшісі. Бұл туралы …`,
 // Latin `Astana, Kazinform tilshisi.`
 const CORRESPONDENT_DATELINE = new RegExp(String.raw`^${CITY},\s+(?<outlet>${DOMAIN}|\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*){0,2})\s+(?:тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|ء?تىلشىسى)[.,]?\s`, 'u');
+// A Kazakh outlet's dateline of the city and its name alone, in capitals, after a comma: `Алматы, NEGE. Алдағы …`
+// (a domain too). Capitals of three letters or more, Latin or Cyrillic: a word in small letters is the sentence's.
+const COMMA_DATELINE = new RegExp(String.raw`^${CITY},\s+(?<outlet>${DOMAIN}|[\p{Lu}\d]{3,}(?:[.-][\p{Lu}\d]{2,})?)\.\s+(?=[\p{Lu}«"])`, 'u');
 // An outlet opening the lead as the one that prepared it: `Tengrinews.kz подготовил дайджест …`; a listed outlet or a
 // domain, what it is before it or not, presenting it to the reader: `Информационное агентство Kazakhstan Today
 // представляет обзор …`, `Kazinform предлагает вашему вниманию …`, Kazakh `Kazinform оқырман назарына … ұсынады`.
@@ -179,7 +182,7 @@ const RUSSIAN_ABOUT = new RegExp(String.raw`[Оо]б\s+этом\s+(?:сообщ�
 // `как стало известно из источников` or `… журналистам` names no one.
 const KNOWN_TO = new RegExp(String.raw`(?:^|[\s,(—–-])[Кк]ак\s+стало\s+известно\s+(?:(?:собственному\s+|специальному\s+)?корреспонденту\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?)?(?<outlet>«[^«»]{2,60}»|${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))(?=[\s,.:;)]|$)`, 'iu');
 // The datelines that open a lead: a city (a day) and the agency, ended by a dash or a period.
-const DATELINES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE];
+const DATELINES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE];
 
 /** The dateline opening a lead (`АСТАНА, 30 июл — Sputnik. `), with the space after it, or undefined. */
 export function datelineOf(lead: string): string | undefined {
@@ -191,7 +194,7 @@ export function datelineOf(lead: string): string | undefined {
 }
 
 // A dateline names the agency before anything else in the lead.
-const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, RUSSIAN, RUSSIAN_PAST, RUSSIAN_TOLD, RUSSIAN_CITING, RUSSIAN_REVIEW, KAZAKH_CITED_FIRST, KAZAKH, KAZAKH_ARABIC, KAZAKH_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, CORRESPONDENT_OF, KAZAKH_AS_REPORTED, KAZAKH_AS_REPORTED_PAST, KAZAKH_CORRESPONDENT];
+const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE, RUSSIAN, RUSSIAN_PAST, RUSSIAN_TOLD, RUSSIAN_CITING, RUSSIAN_REVIEW, KAZAKH_CITED_FIRST, KAZAKH, KAZAKH_ARABIC, KAZAKH_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, CORRESPONDENT_OF, KAZAKH_AS_REPORTED, KAZAKH_AS_REPORTED_PAST, KAZAKH_CORRESPONDENT];
 
 // «Kazinform тілшісі» is «Kazinform's correspondent»: the outlet is Kazinform.
 const CORRESPONDENT = /\s+(?:тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|ء?تىلشىسى)$/u;

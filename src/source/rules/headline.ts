@@ -124,6 +124,8 @@ function titlePrintedTwice(state: ParseState, title: string): boolean {
 // `годовом` and `годовой` are one word. Short words (`на`, `в`) say nothing of the report.
 const STEM = 5;
 const RETOLD = 0.5;
+// A lead with no attribution retells a headline closed by a period in most of its words.
+const RETOLD_CLOSELY = 0.75;
 const RETELLING_WORDS = 4;
 const stems = (text: string) => (text.toLowerCase().match(/[\p{L}\d][\p{L}\d,.%-]*[\p{L}\d%]|\d/gu) ?? []).filter((word) => word.length >= 3 || /\d/u.test(word)).map((word) => word.slice(0, STEM));
 
@@ -132,9 +134,9 @@ const stems = (text: string) => (text.toLowerCase().match(/[\p{L}\d][\p{L}\d,.%-
  * на СЗПТ повысились на 0,3%…` under `За последнюю неделю цены на социально значимые продукты
  * питания показали рост на 0,3%…`). A subheading under the lead names what comes next instead.
  */
-function retellsLead(lead: string, line: string): boolean {
+function retellsLead(lead: string, line: string, share = RETOLD): boolean {
   const words = stems(line);
-  return words.length >= RETELLING_WORDS && sharedShare(words, lead) >= RETOLD;
+  return words.length >= RETELLING_WORDS && sharedShare(words, lead) >= share;
 }
 
 /** Whether the line names a word of the text, however inflected: a headline says something of the lead under it. */
@@ -353,6 +355,18 @@ function shortSentence(title: string): string | undefined {
   return SHORT_SENTENCE.test(title) && wordCount(title) >= 2 ? 'it is a sentence ending in a period' : undefined;
 }
 
+// A short sentence on the date line itself (`Спортсмены вернулись с турнира.`): three to five words of
+// letters, a capital first and small letters after, over a lead of a sentence or more that retells none
+// of it but goes on from it. A copy that lost its headline opens on its text's first sentence.
+const OPENING_SENTENCE = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+){2,4}\.$/u;
+const GOES_ON_WORDS = 6;
+
+function shortOpening(state: ParseState, title: string): string | undefined {
+  const below = state.lines[0];
+  if (!OPENING_SENTENCE.test(title) || !below || below.verbatim || !isSentenceLine(below) || wordCount(below.text) < GOES_ON_WORDS) return undefined;
+  return sharesWordWith(title, below.text) && retellsLead(below.text, title) ? undefined : shortSentence(title);
+}
+
 // A line opening on a dialogue's dash: an interview's question, or someone's words.
 const DIALOGUE_DASH = /^[-–—−]\s/u;
 
@@ -383,6 +397,10 @@ function periodHeadlineOverLead(state: ParseState, title: string): boolean {
   if (!below || below.verbatim || !isSentenceLine(below) || wordCount(title) > PERIOD_HEADLINE_WORDS) return false;
   if (ATTRIBUTION.test(title) || !isHeadlineLike(title.replace(/\.$/u, ''))) return false;
   if (below.line === state.headLine + 1 && attributionIn(below.text)) return retellsLead(below.text, title);
+  // A blank line between, nothing left out there: the lead retells it closely, attribution or not
+  // (`Полицейские задержали водителя в центре города.` / `` / `В центре … полицейские задержали водителя, …`);
+  // a page's first sentence is followed by text that goes on from it instead.
+  if (below.line === state.headLine + 2 && !state.skipped.some((s) => s.line === state.headLine + 1)) return retellsLead(below.text, title, attributionIn(below.text) ? RETOLD : RETOLD_CLOSELY);
   // Printed again alone under the date line, its lead under the copy retelling it in other words
   // (gov.kz: `… жұмыстары басталды.` / `… жұмыстары басталды.` / `… күтіп-ұстау жұмыстары басталды.`).
   const copy = foldHeadline(below.text) === foldHeadline(title);
@@ -639,7 +657,7 @@ export function headline(state: ParseState): SourceError | void {
   }
   if (state.article.title !== undefined) {
     state.article.title = takeRubricAfter(state, takeStampAfter(state, state.article.title, state.headLine), state.headLine).replace(BADGE, '');
-    const lead = leadShape(state.article.title) ?? (state.titleBelowDate !== undefined ? shortSentence(state.article.title) ?? interviewQuestion(state, state.article.title) : undefined);
+    const lead = leadShape(state.article.title) ?? (state.titleBelowDate !== undefined ? shortSentence(state.article.title) ?? interviewQuestion(state, state.article.title) : shortOpening(state, state.article.title));
     if (lead && (leadAboveHeadline(state) || titlePrintedTwice(state, state.article.title) || periodHeadlineOverLead(state, state.article.title) || textAboveItsHead(state))) return;
     if (lead && state.titleBelowDate !== undefined) return firstLineIsLead(state, lead);
     if (lead) return new SourceError(`the title reads as a lead paragraph (${lead}); put the headline after the date and this sentence on the next line, as the first paragraph`, state.headLine);

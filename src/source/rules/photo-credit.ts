@@ -94,7 +94,9 @@ const COPYRIGHT = /^©\s*([^\d©]{2,80})$/u;
 // words or more (a name such as `McBride` is no caption).
 // A label inside the copyright sign's credit is no part of the name: `© Photo : Пресс-служба НОК`.
 const PHOTO_LABEL_FIRST = /^(?:photo|фото)(?:\s*:\s*|\s+)/iu;
-const COPYRIGHT_GLUED = /^©\s*(.{2,80}?)(?<=[\p{L}\d.])(?=\p{Lu}\p{Ll})(.{10,250})$/u;
+// The caption may open on a word of one capital, a preposition (`© Photo : Минобороны КазахстанаС первого дня …`,
+// `… ФамилияВ Алматы …`): after a small letter, a capital alone before a space starts it too (`МВД РК` has none).
+const COPYRIGHT_GLUED = /^©\s*(.{2,80}?)(?:(?<=[\p{L}\d.])(?=\p{Lu}\p{Ll})|(?<=\p{Ll})(?=\p{Lu}\s\p{L}))(.{10,250})$/u;
 // The caption printed again under it with the outlet's name: `Бездомная кошка … - Sputnik Казахстан`,
 // and the image's width and date the page's markup keeps after it: `…, 1920, 08.11.2021`.
 const OUTLET_AFTER = /^\s+[-–—]\s+\p{L}[\p{L}\d.]*(?:\s+\p{L}[\p{L}\d.]*){0,2}(?:,\s\d{3,4},\s\d{2}\.\d{2}\.\d{4})?$/u;
