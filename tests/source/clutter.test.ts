@@ -695,6 +695,13 @@ describe('the lines naming who reports', () => {
     expect(headline instanceof SourceError ? undefined : headline.title).toBe('10 января — День общенационального траура');
   });
 
+  it('keeps a short title closing on a period over the page\'s stamp, an agency after it, as the headline when the lead names a word of it; a title naming none is refused', () => {
+    const stamped = parseSource(['date 2002-03-14 В районе открыли пункт проката велосипедов.', '14 марта 2002, 08:22, ИА Степь', 'Пункт проката велосипедов заработал в парке у дома культуры, рассказал аким.'].join('\n'));
+    expect(stamped instanceof SourceError ? undefined : stamped.title).toBe('В районе открыли пункт проката велосипедов.');
+    const unrelated = parseSource(['date 2002-03-14 Жители дома пожаловались на шум стройки.', '14 марта 2002, 08:22', 'Снегопад продлится до выходных, предупредили синоптики.'].join('\n'));
+    expect(unrelated).toBeInstanceOf(SourceError);
+  });
+
   it('takes a header\'s saying signed by its author for page matter over a headline and its lead; a headline over its byline stays the title', () => {
     const motto = parseSource(['date 2023-05-01 «Білім бұлағы сусаған жанға сусын береді.»', 'Абай', 'Ауданда жаңа кітапхана ашылды', 'Аудан орталығында бүгін жаңа кітапхана оқырмандарға есігін ашты.'].join('\n'));
     expect(motto instanceof SourceError ? undefined : motto.title).toBe('Ауданда жаңа кітапхана ашылды');

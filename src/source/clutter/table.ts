@@ -386,10 +386,13 @@ function isCommentLoginPrompt(text: string): boolean {
 // China's Kazakh outlets, `كەلۋ قاينارى : حالىق تورابى` («the source it came from»).
 const SOURCE_LABELED = /\s(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|اقپارات\s+كوزى|كەلۋ\s+قاينارى|قاينار\s+كوزى)\s*:\s*([^\s:.!?،,][^:.!?،]{0,60})$/iu;
 
+// An agency named after the stamp and a comma, as its site prints the head: `14 марта 2002, 08:22, ИА Амител`.
+const STAMP_AGENCY = /,\s+((?:ИА|МИА|ИИА|ИАЦ)\s+[«"]?\p{Lu}[^:.!?،,]{1,40})$/u;
+
 /** A stamp line with the report's source labelled after it: the stamp and the outlet's name, or undefined. */
 function stampAndSource(text: string): [string, string] | undefined {
   if (!DIGIT_FIRST.test(text) || !text.includes(':')) return undefined;
-  const source = SOURCE_LABELED.exec(text);
+  const source = SOURCE_LABELED.exec(text) ?? STAMP_AGENCY.exec(text);
   const stamp = source && text.slice(0, source.index);
   return stamp && metaLine(stamp) === 'stamp' && readStamp(stamp).time ? [stamp, source[1]!.trim()] : undefined;
 }
