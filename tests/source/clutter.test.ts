@@ -674,7 +674,7 @@ describe('the lines naming who reports', () => {
     expect(clutterRuleOf('Результаты поиска пропавших туристов обнародовали спасатели.')).toBeUndefined();
   });
 
-  it('takes a header\'s address with its e-mail, a paper\'s subscription promo and age rating, a maintenance notice and a listen button; sentences on them stay', () => {
+  it('takes a header\'s address with its e-mail, a paper\'s subscription promo and age rating, a maintenance notice, a listen button and a reward for readers\' news; sentences on them stay', () => {
     expect(clutterRuleOf('Ул. Абая, 20/1 gazeta@mail.ru')?.name).toBe('contact line');
     expect(clutterRuleOf('Абай көшесі, 20/1 gazeta@mail.ru')?.name).toBe('contact line');
     expect(clutterRuleOf('Өтінімдер Абай көшесі, 20 мекенжайында қабылданады.')).toBeUndefined();
@@ -685,6 +685,8 @@ describe('the lines naming who reports', () => {
     expect(clutterRuleOf('Ведутся технические работы. Сайт может открываться медленно. Приносим извинения за неудобства!')?.name).toBe('page head');
     expect(clutterRuleOf('Ведутся технические работы на подстанции, жителей просят запастись водой.')).toBeUndefined();
     expect(clutterRuleOf('Слушать новость')?.name).toBe('media player');
+    expect(clutterRuleOf('Присылайте новости нашему Дежурному – получайте вознаграждение!')?.name).toBe('tip prompt');
+    expect(clutterRuleOf('Присылайте новости в районную газету, призвал читателей редактор.')).toBeUndefined();
     expect(clutterRuleOf('Слушать новость о погоде жители села могут по радио каждый день.')).toBeUndefined();
   });
 
