@@ -665,6 +665,54 @@ describe('the lines naming who reports', () => {
     expect(clutterRuleOf('Понравился пост блогера многим читателям, рассказали его друзья.')).toBeUndefined();
   });
 
+  it('takes an archive\'s or a search\'s label over its list; a sentence on an archive or a search stays', () => {
+    expect(clutterRuleOf('«2022-10-03» бойынша іздеу нәтижесі')?.name).toBe('search widget');
+    expect(clutterRuleOf('Результаты поиска')?.name).toBe('search widget');
+    expect(clutterRuleOf('Архив за 3 октября 2022')?.name).toBe('search widget');
+    expect(clutterRuleOf('Архив за семью замками открыли для историков')).toBeUndefined();
+    expect(clutterRuleOf('Іздеу нәтижесі бойынша жоғалған бала табылды.')).toBeUndefined();
+    expect(clutterRuleOf('Результаты поиска пропавших туристов обнародовали спасатели.')).toBeUndefined();
+  });
+
+  it('takes a header\'s address with its e-mail, a paper\'s subscription promo and age rating, a maintenance notice, a listen button and a reward for readers\' news; sentences on them stay', () => {
+    expect(clutterRuleOf('Ул. Абая, 20/1 gazeta@mail.ru')?.name).toBe('contact line');
+    expect(clutterRuleOf('Абай көшесі, 20/1 gazeta@mail.ru')?.name).toBe('contact line');
+    expect(clutterRuleOf('Өтінімдер Абай көшесі, 20 мекенжайында қабылданады.')).toBeUndefined();
+    expect(clutterRuleOf('«Ауыл» газетіне жазылу жалғасуда! Индекс 65432, бағасы 3200 теңге.')?.name).toBe('subscribe prompt');
+    expect(clutterRuleOf('Облыста газетке жазылу жалғасуда, деді пошта басшысы.')).toBeUndefined();
+    expect(clutterRuleOf('«Ауыл» газетіне жазылу жалғасуда, деді пошта басшысы.')).toBeUndefined();
+    expect(clutterRuleOf('Возрастное ограничение 18+')?.name).toBe('age notice');
+    expect(clutterRuleOf('Ведутся технические работы. Сайт может открываться медленно. Приносим извинения за неудобства!')?.name).toBe('page head');
+    expect(clutterRuleOf('Ведутся технические работы на подстанции, жителей просят запастись водой.')).toBeUndefined();
+    expect(clutterRuleOf('Слушать новость')?.name).toBe('media player');
+    expect(clutterRuleOf('Присылайте новости нашему Дежурному – получайте вознаграждение!')?.name).toBe('tip prompt');
+    expect(clutterRuleOf('Присылайте новости в районную газету, призвал читателей редактор.')).toBeUndefined();
+    expect(clutterRuleOf('Слушать новость о погоде жители села могут по радио каждый день.')).toBeUndefined();
+  });
+
+  it('takes a day\'s dated banner for page matter over a headline and its lead; alone over the lead it is the headline', () => {
+    const banner = parseSource(['date 2022-01-10 10 января — День общенационального траура', 'Новости', 'В области начался отопительный сезон', 'В областном центре тепло начали подавать в многоэтажные дома, сообщили в акимате.'].join('\n'));
+    expect(banner instanceof SourceError ? undefined : banner.title).toBe('В области начался отопительный сезон');
+    const headline = parseSource(['date 2022-01-10 10 января — День общенационального траура', 'В стране приспущены флаги, отменены все развлекательные мероприятия.'].join('\n'));
+    expect(headline instanceof SourceError ? undefined : headline.title).toBe('10 января — День общенационального траура');
+  });
+
+  it('keeps a short title closing on a period over the page\'s stamp, an agency after it, as the headline when the lead names a word of it; a title naming none is refused', () => {
+    const stamped = parseSource(['date 2002-03-14 В районе открыли пункт проката велосипедов.', '14 марта 2002, 08:22, ИА Степь', 'Пункт проката велосипедов заработал в парке у дома культуры, рассказал аким.'].join('\n'));
+    expect(stamped instanceof SourceError ? undefined : stamped.title).toBe('В районе открыли пункт проката велосипедов.');
+    const unrelated = parseSource(['date 2002-03-14 Жители дома пожаловались на шум стройки.', '14 марта 2002, 08:22', 'Снегопад продлится до выходных, предупредили синоптики.'].join('\n'));
+    expect(unrelated).toBeInstanceOf(SourceError);
+  });
+
+  it('takes a header\'s saying signed by its author for page matter over a headline and its lead; a headline over its byline stays the title', () => {
+    const motto = parseSource(['date 2023-05-01 «Білім бұлағы сусаған жанға сусын береді.»', 'Абай', 'Ауданда жаңа кітапхана ашылды', 'Аудан орталығында бүгін жаңа кітапхана оқырмандарға есігін ашты.'].join('\n'));
+    expect(motto instanceof SourceError ? undefined : motto.title).toBe('Ауданда жаңа кітапхана ашылды');
+    const byline = parseSource(['date 2023-05-01 Кітапханаға он мың кітап келді.', 'Асқар Бекұлы', 'Аудан орталығында бүгін жаңа кітапхана оқырмандарға есігін ашты.'].join('\n'));
+    expect(byline instanceof SourceError ? undefined : byline.title).toBe('Кітапханаға он мың кітап келді.');
+    const question = parseSource(['date 2023-05-01 Кто заплатит за новый свет?', 'Анна Белова', 'Тарифы и счета', 'В городе с мая вырастут тарифы на электричество для жителей.'].join('\n'));
+    expect(question instanceof SourceError ? undefined : question.title).toBe('Кто заплатит за новый свет?');
+  });
+
   it('reads a wire\'s dateline over a lead naming another outlet as reporting as the agency via it; an office named so stays the agency\'s source', () => {
     const portal = parseSource('date 2023-03-26 Жолда жүк көлігі тоқтап қалды\nАСТАНА, 26 наурыз – Sputnik. Ақтөбе облысында жүк көлігі жолда тоқтап қалды, деп хабарлайды "Дала" порталы.\n');
     expect(portal instanceof SourceError ? undefined : portal.attribution).toEqual({ outlet: 'Sputnik', via: 'Дала' });

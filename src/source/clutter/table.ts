@@ -296,7 +296,12 @@ const PRINT_LINKS = words('вернуться\\s+назад', 'назад', 'р�
 const MASTHEAD_LAST_LETTERS = new Set(['і', 'т', 'ы', 'i', 'ı', 'y', 'І', 'Т', 'Ы', 'I', 'Y', 'ى']);
 const ROLE_LAST_LETTERS = new Set(['і', 'ы', 'i', 'ى']);
 const FOLLOW_LAST_LETTERS = new Set(['з', 'З', 'р', 'ь', 'z', '!', '.']);
-const PLAYER_LABEL = line(words('please\\s+wait', 'no\\s+media\\s+source\\s+currently\\s+available', 'xs', 'sm', 'md', 'lg'));
+// A header's street address with the e-mail after it (`Ул. Абая, 20/1 gazeta@mail.ru`), and the street's word it holds.
+const STREET_ADDRESS_MAIL = /^[\p{L}\d\s.,/«»"-]{3,80}\s\d{1,4}(?:\/\d{1,4})?[\p{L}]?,?\s+(?:e-?mail:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu;
+const STREET_WORD = /(?:^|[\s,])(?:ул\.|улица|пр\.|пр-т|проспект|мкр\.?|микрорайон|көшесі|көш\.|даңғылы|шағын\s+ауданы|ko[sş]esi|kóshesi|dańǵyly)(?=$|[\s,])/iu;
+// An audio version's button over the text: `Слушать новость`, `Прослушать статью`, `Мақаланы тыңдау`.
+const PLAYER_LABEL = line(words('please\\s+wait', 'no\\s+media\\s+source\\s+currently\\s+available', 'xs', 'sm', 'md', 'lg',
+  '(?:про)?слушать\\s+(?:новость|статью|материал|текст)', '(?:мақаланы|жаңалықты|материалды)\\s+тыңдау', '(?:maqalany|jańalyqty)\\s+tyńdaý'));
 // Degrees and titles in Kazakh (three scripts) and Russian: `ф.ғ.д.`, `т.ғ.к.`, `PhD`, `профессор`, `доцент`.
 const DEGREE = String.raw`(?:\p{L}{1,2}\.\s?\p{L}{1,2}\.\s?\p{L}{1,2}\.|phd|профессор|professor|پروفەسسور|доцент|docent|dosent|доктор|doktor|академик|akademık|akademik|академигі|akademıgi)`;
 // Tested first: most lines open with no degree.
@@ -383,10 +388,13 @@ function isCommentLoginPrompt(text: string): boolean {
 // China's Kazakh outlets, `كەلۋ قاينارى : حالىق تورابى` («the source it came from»).
 const SOURCE_LABELED = /\s(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|اقپارات\s+كوزى|كەلۋ\s+قاينارى|قاينار\s+كوزى)\s*:\s*([^\s:.!?،,][^:.!?،]{0,60})$/iu;
 
+// An agency named after the stamp and a comma, as its site prints the head: `14 марта 2002, 08:22, ИА Амител`.
+const STAMP_AGENCY = /,\s+((?:ИА|МИА|ИИА|ИАЦ)\s+[«"]?\p{Lu}[^:.!?،,]{1,40})$/u;
+
 /** A stamp line with the report's source labelled after it: the stamp and the outlet's name, or undefined. */
 function stampAndSource(text: string): [string, string] | undefined {
   if (!DIGIT_FIRST.test(text) || !text.includes(':')) return undefined;
-  const source = SOURCE_LABELED.exec(text);
+  const source = SOURCE_LABELED.exec(text) ?? STAMP_AGENCY.exec(text);
   const stamp = source && text.slice(0, source.index);
   return stamp && metaLine(stamp) === 'stamp' && readStamp(stamp).time ? [stamp, source[1]!.trim()] : undefined;
 }
@@ -1187,6 +1195,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(words('найти\\s+тему', 'результаты\\s+не\\s+найдены', 'ничего\\s+не\\s+найдено', 'посмотреть\\s+все\\s+результаты', 'нәтиже\\s+табылмады', 'барлық\\s+нәтижені\\s+қарау')),
   },
   {
+    // An archive's or a site search's label over its list, the report copied from under it: `«2022-10-03» бойынша
+    // іздеу нәтижесі`, `Результаты поиска`, `Результаты поиска: паводок`, `Архив за 3 октября 2022` (a date in it).
+    name: 'search widget',
+    maxLength: 60,
+    line: /^(?:[^.!?]{1,30}\s+(?:бойынша\s+іздеу\s+нәтижесі|boıynsha\s+izdeý\s+nátıjesi|بويىنشا\s+ىزدەۋ\s+ناتيجەسى)|(?:іздеу\s+нәтижелері|результаты\s+поиска|search\s+results)(?:\s*:\s*[^.!?]{1,40}|\s+по\s+запросу\s+[^.!?]{1,40})?|архив(?:\s+новостей|\s+материалов)?\s+за\s+(?=[^\d]{0,20}\d)[\p{L}\d .,-]{1,30})$/iu,
+  },
+  {
     // A prompt to follow the site on a messenger, closing on the reader's imperative, whatever opens
     // it: `Сілтемесіз жаңалық оқисыз ба? Онда Telegram желісінде парақшамызға тіркеліңіз!`, or on the
     // link it leads to (`Біздің Telegram арнамызға жазылыңыз және … хабардар болыңыз, мына сілтеме -`). A quoted
@@ -1337,6 +1352,19 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'age notice',
     maxLength: 200,
     line: /^(?:информационная\s+продукция|материалы|информация|контент|содержание|сайт|портал)\s+(?:(?:данного|этого|настоящего)\s+)?(?:(?:сетевого\s+)?(?:ресурса|сайта|портала|издания)\s+)?предназначен[аоы]?\s+для\s+(?:лиц|пользователей|читателей),?\s+(?:достигших|старше)\s+(?:возраста\s+)?18\s+лет(?:\s+и\s+старше)?\.?$/iu,
+  },
+  {
+    // A site header's age rating under its label: `Возрастное ограничение 18+`, `Возрастная категория: 16+`, `Жас шектеуі 18+`.
+    name: 'age notice',
+    maxLength: 40,
+    line: /^(?:возрастное\s+ограничение|возрастная\s+категория|возрастная\s+маркировка|жас\s+шектеуі|жас\s+санаты)\s*:?\s*\d{1,2}\s?\+$/iu,
+  },
+  {
+    // A site's maintenance notice over the page, in the site's own voice: `Ведутся технические работы. Это может
+    // временно повлиять на скорость работы сайта. Приносим извинения за неудобства …`. A report quoting it has quotes.
+    name: 'page head',
+    maxLength: 240,
+    line: /^(?:на\s+сайте\s+)?(?:ведутся|проводятся)\s+(?:технические|профилактические|регламентные)\s+работы[^«»"“”]{0,200}?(?:приносим\s+(?:свои\s+)?извинения|благодарим\s+за\s+(?:ваше\s+)?понимание)[^«»"“”]{0,120}$|^сайтта\s+(?:техникалық|профилактикалық)\s+жұмыстар\s+жүргізілуде[^«»"“”]{0,200}?кешірім\s+сұраймыз[^«»"“”]{0,80}$/iu,
   },
   {
     // The label a page puts over paid or partner material, with its age mark or not: `Жарнама құқығында`,
@@ -2104,10 +2132,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // A site's call for readers' news under a report: `Если у вас есть чем поделиться или вы стали очевидцем
     // событий, пишите …`, `Стали свидетелем ДТП? Пишите нам в WhatsApp`, `Напомним, отправить сообщение в
     // рубрику «…» вы можете на WhatsApp: +7 …`, `Егер бір оқиғаның куәсі болсаңыз, … бізге хабарласыңыз`.
+    // A promise of a reward for readers' news, `Присылайте новости нашему Дежурному – получайте вознаграждение!`, too.
     // A police appeal names no newsroom.
     name: 'tip prompt',
     maxLength: 260,
-    line: /^(?:если\s+у\s+вас\s+есть\s+чем\s+поделиться[^]{0,220}|(?:звоните|пишите),?\s+если\s+вы\s+стали\s+(?:свидетелем|очевидцем)[^]{0,160}|егер\s+(?:бір\s+)?оқиғаның\s+куәсі\s+болсаңыз[^]{0,160}?(?:хабарласыңыз|жазыңыз|жіберіңіз)\.?|(?:если\s+вы\s+стали|стали)\s+(?:свидетелем|очевидцем)[^]{0,120}?(?:пишите|присылайте|сообщайте|сообщите|отправляйте|звоните)\s+(?:нам|в\s+редакцию|в\s+(?:whatsapp|telegram|телеграм|ватсап))[^]{0,120}|(?:напомним,\s+)?(?:отправить|прислать|присылать|направить)\s[^]{0,120}?вы\s+можете\s[^]{0,60}?\+?\d[\d\s()-]{8,20}\.?)$/iu,
+    line: /^(?:если\s+у\s+вас\s+есть\s+чем\s+поделиться[^]{0,220}|(?:звоните|пишите),?\s+если\s+вы\s+стали\s+(?:свидетелем|очевидцем)[^]{0,160}|егер\s+(?:бір\s+)?оқиғаның\s+куәсі\s+болсаңыз[^]{0,160}?(?:хабарласыңыз|жазыңыз|жіберіңіз)\.?|(?:если\s+вы\s+стали|стали)\s+(?:свидетелем|очевидцем)[^]{0,120}?(?:пишите|присылайте|сообщайте|сообщите|отправляйте|звоните)\s+(?:нам|в\s+редакцию|в\s+(?:whatsapp|telegram|телеграм|ватсап))[^]{0,120}|(?:напомним,\s+)?(?:отправить|прислать|присылать|направить)\s[^]{0,120}?вы\s+можете\s[^]{0,60}?\+?\d[\d\s()-]{8,20}\.?|(?:присылайте|присылай|отправляйте)\s+(?:нам\s+)?(?:свои\s+)?новости[^.!?«»]{0,60}?(?:получайте|получите)\s+(?:вознаграждение|гонорар|приз)[.!]?)$/iu,
   },
   {
     name: 'date or time stamp',
@@ -2230,6 +2259,20 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'share prompt',
     maxLength: 30,
     line: line(words('поделитесь\\s+новостью', 'поделитесь\\s+статьей', 'поделитесь\\s+статьёй')),
+  },
+  {
+    // A newspaper's address in its header, its e-mail after it: `Ул. Абая, 20/1 gazeta@mail.ru`, `Абай көшесі, 20/1 gazeta@mail.ru`.
+    // A street's word and a house's number before the e-mail; a report's sentence never ends on an address.
+    name: 'contact line',
+    maxLength: 120,
+    line: (text) => STREET_ADDRESS_MAIL.test(text) && STREET_WORD.test(text),
+  },
+  {
+    // A newspaper's subscription promo: `«Газет» газетіне жазылу жалғасуда! Индекс 65432, бағасы 3200 теңге.`,
+    // `Продолжается подписка на газету «…». Индекс 65432`. Told by the index or the price after it, or its `!`.
+    name: 'subscribe prompt',
+    maxLength: 200,
+    line: /^(?:[^.!?]{0,60}?(?:газетіне|газетімізге|журналына|басылымына)\s+жазылу\s+(?:жалғасуда|жүріп\s+жатыр)|(?:продолжается\s+подписка\s+на|подписка\s+на)\s+(?:газету|журнал|издание)[^.!?]{0,60}?(?:продолжается)?)(?:!|[.!]?\s+[^]{0,120}?(?:индекс|index|бағасы|стоимость|цена)[^]{0,120})$/iu,
   },
   {
     // A regional TV site's contact lines in its header: `Редакция: +7 (7112) 93-34-33`, `Рекламный отдел: +7 (775) 906-38-00, +7 (707) 716-97-77`.

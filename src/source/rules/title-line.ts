@@ -1,3 +1,4 @@
+import { monthNumber } from '../clutter/months.ts';
 import { LEGAL_FORM, META_RULES } from '../clutter/table.ts';
 import { endsAsSentence, holdsSentence, isHeadlineLike, wordCount } from '../line-shape.ts';
 import type { ParseState } from '../state.ts';
@@ -194,8 +195,50 @@ function aboveSiteHeader(state: ParseState): boolean {
   if (next.line === state.headLine + 1 && LEGAL_FORM.test(next.text)) return true;
   // A countdown box's label over its count: `Олимпиаданың басталуына` / `3 күн қалды`.
   if (next.line === state.headLine + 1 && isClutterNamed('countdown', state.article.title!, next.text)) return true;
+  // A day's banner with its date over the headline and the lead, a rubric between or not.
+  if (next.line === state.headLine + 1 && isDatedBanner(state)) return true;
+  // A header's motto, a saying signed by its author alone on the line under it, over the headline and the lead.
+  if (next.line === state.headLine + 1 && signedSaying(state.article.title!, next.text, state.lines[1]?.text, state.lines[2]?.text)) return true;
   // The widget's label may be told only by the temperature under it: `Погода в Семее` / `+14°С`.
   return isClutterNamed('weather', next.text, state.lines[1]?.text);
+}
+
+// A site's banner for a day of the calendar, its date first: `10 қаңтар – Жалпыұлттық аза тұту күні`,
+// `10 января — День общенационального траура`, `16 желтоқсан – Тәуелсіздік күні!`.
+const DATED_BANNER = /^\d{1,2}\s+(\p{L}+)\s*[–—-]\s*((?:[\p{L}-]+\s+){0,5}(?:күні|мерекесі|мейрамы)|(?:международный\s+|всемирный\s+)?день\s+(?:[\p{L}-]+\s*){1,5})!?$/iu;
+const BANNER_HEADLINE_WORDS = 3;
+
+/**
+ * A day's banner a site prints over the page (`10 қаңтар – Жалпыұлттық аза тұту күні`) is no headline when a
+ * headline of three words or more stands under it, a rubric between or not, and a sentence under that: alone over
+ * the lead, the same words are the report's headline.
+ */
+function isDatedBanner(state: ParseState): boolean {
+  const banner = DATED_BANNER.exec(state.article.title!);
+  if (banner === null || monthNumber(banner[1]!) === undefined) return false;
+  const skip = state.lines[0] !== undefined && clutterRuleOf(state.lines[0].text) !== undefined ? 1 : 0;
+  const headline = state.lines[skip]?.text;
+  const lead = state.lines[skip + 1]?.text;
+  if (headline === undefined || lead === undefined) return false;
+  return wordCount(headline) >= BANNER_HEADLINE_WORDS && isHeadlineLike(headline) && !endsAsSentence(headline) && endsAsSentence(lead);
+}
+
+// A saying: four words or more closing a sentence, or in quotes.
+const SAYING_END = /[.!…»"”]$/u;
+const SAYING_WORDS = 4;
+// An author's signature alone: one to three names, capitalised (in Arabic script, which has no capitals, any
+// words), a dash before them or not, no figure and no mark of a sentence: `Абай`, `— Ахмет Байтұрсынұлы`, `اباي`.
+const SIGNATURE = /^(?:[—–-]\s*)?(?:\p{Lu}[\p{Ll}’'-]+(?:\s\p{Lu}[\p{Ll}’'-]+){0,2}|\p{Script=Arabic}+(?:\s\p{Script=Arabic}+){0,2})$/u;
+
+/**
+ * A site header's motto, `«Ғылым таппай мақтанба…»` / `Абай` (in Arabic script too), over the report's headline
+ * and its lead: a saying closing a sentence, its author alone under it, a headline-shaped line under him and a
+ * sentence under that. A headline over its author's byline has no second headline between the byline and the text.
+ */
+function signedSaying(title: string, signature: string, headline: string | undefined, lead: string | undefined): boolean {
+  if (headline === undefined || lead === undefined) return false;
+  if (wordCount(title) < SAYING_WORDS || !SAYING_END.test(title) || !SIGNATURE.test(signature)) return false;
+  return isHeadlineLike(headline) && !SIGNATURE.test(headline) && !endsAsSentence(headline) && endsAsSentence(lead);
 }
 
 // The site's name after the page's own title, as its header prints it: `"Чемпионат" содружества - Караван`,
