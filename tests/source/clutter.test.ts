@@ -966,4 +966,20 @@ describe('a page head and foot around a short headline', () => {
     const recalled = parseSource(['date 2018-04-02 Ауылдастар көпірді жөндеді', 'Ауыл тұрғындары ескі көпірді өз қаражатына жөндеп шықты.', 'Бұған дейін Tengrinews.kz хабарлағандай, көпір бір жыл бұрын бұзылған.'].join('\n'));
     expect(recalled instanceof SourceError ? undefined : recalled.attribution).toBeUndefined();
   });
+  it('takes a shut comment form\'s notice and a screen reader plugin\'s buttons; a sentence on closed comments stays', () => {
+    expect(clutterRuleOf('Comments are closed.')?.name).toBe('comment form');
+    expect(clutterRuleOf('Пікір қалдыру жабық.')?.name).toBe('comment form');
+    expect(clutterRuleOf('Page Reader Press Enter to Read Page C')?.name).toBe('screen reader widget');
+    expect(clutterRuleOf('Комментарии закрыты после жалоб читателей на оскорбления в ветке.')).toBeUndefined();
+    expect(clutterRuleOf('Сайттағы пікір қалдыру бөлімі жабық тұр, деді редактор.')).toBeUndefined();
+  });
+
+  it('takes a rubric\'s link with the main section glued after it; with a space or inside a sentence it stays', () => {
+    expect(clutterRuleOf('«Газет» жобасына – 30 жылБас тақырып')?.name).toBe('rubric');
+    expect(clutterRuleOf('ҚоғамБасты жаңалықтар')?.name).toBe('rubric');
+    expect(clutterRuleOf('ОбществоГлавная тема')?.name).toBe('rubric');
+    expect(clutterRuleOf('Газеттің бүгінгі нөмірінің бас тақырып')).toBeUndefined();
+    expect(clutterRuleOf('Редакция жиналысында талқыланған мәселе Бас тақырып')).toBeUndefined();
+    expect(clutterRuleOf('Бұл мақала газеттің жылдық Бас тақырып болды.')).toBeUndefined();
+  });
 });

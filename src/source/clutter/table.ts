@@ -561,6 +561,20 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:этот\s+сайт|this\s+site|бұл\s+сайт)\s[^.!?]{0,60}\bakismet\b[^.!?]{0,60}[.!]?(?:\s+[^.!?]{3,120}[.!]?)?$/iu,
   },
   {
+    // A WordPress page's notice that its comment form is shut, alone on its line: `Comments are closed.`,
+    // `Комментарии закрыты.`, `Пікір қалдыру жабық.`.
+    name: 'comment form',
+    maxLength: 40,
+    line: /^(?:comments\s+are\s+closed|комментарии\s+(?:закрыты|отключены)|пікір(?:лер)?\s+(?:қалдыру\s+|жазу\s+)?(?:жабық|жабылған|өшірілген)|pikir(?:ler)?\s+(?:qaldyrý\s+|jazý\s+)?jabyq)\.?$/iu,
+  },
+  {
+    // A screen reader plugin's buttons copied as one line, whole or cut off where the copy ends: `Page Reader
+    // Press Enter to Read Page Content Out Loud Press Enter to Pause or Restart …`, `Page Reader Press Enter to Read Page C`.
+    name: 'screen reader widget',
+    maxLength: 300,
+    line: /^page\s+reader\s+press\s+enter\b/iu,
+  },
+  {
     // A comment form's captcha notice: no code shown, reload the page.
     name: 'comment form',
     line: /^(?:код\s+көрсетілмесе,?\s+бетті\s+қайта\s+жаңартыңыз|если\s+код\s+не\s+виден,?\s+обновите\s+страницу)[.!]?$/iu,
@@ -759,6 +773,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'rubric',
     maxLength: 60,
     line: /^(?:[Бб]асты\s+ақпарат(?:тар)?|[Bb]asty\s+aqparat(?:tar)?|باستى\s+اقپارات(?:تار)?)(?:(?:\p{Lu}\p{L}*|(?<=ت)[\u0620-\u06FF]{4,})(?:\s[\p{L}\u0620-\u06FF]+){0,2})?$/u,
+  },
+  {
+    // A rubric's link with the site's main section glued after it, the space between the two links lost:
+    // `«Газет» – 90 жылБас тақырып`, `ҚоғамБасты жаңалықтар`, `ОбществоГлавная тема`: the link ends on a small
+    // letter, a figure or a closing quote right before the section's capital; with a space it is text.
+    name: 'rubric',
+    maxLength: 100,
+    line: /^[^.!?]{2,80}[\p{Ll}\d»"”](?:Бас(?:ты)?\s+тақырып|Басты\s+(?:ақпарат(?:тар)?|жаңалықтар)|Bas(?:ty)?\s+taqyryp|Главная\s+тема|Главные\s+новости)$/u,
   },
   {
     // Breadcrumbs: `Главная / Новости / Политика`, `Басты бет » Қоғам`, and those whose last crumb is
