@@ -398,3 +398,22 @@ describe('real-page shapes of national reposts', () => {
     expect(prompt.paragraphs).toEqual(['Платформу у посёлка не ремонтировали с прошлого века.']);
   });
 });
+
+describe('a domain under the report stamp and headlines in the masculine past', () => {
+  it('reads a domain under the stamp below the headline as the photo credit, unless the lead names it or it is a listed outlet', () => {
+    const credited = parse('date 2024-06-12 Школьники Тараза посадили аллею из ста берез\n\n12.06.2024, 18:40\nekopark.kz\n\nАллею из ста берез высадили ученики трех школ Тараза у нового стадиона, передает Ulysmedia.kz.\n');
+    expect(credited.photoCredit).toBe('ekopark.kz');
+    const named = parse('date 2024-06-12 Школьники Тараза посадили аллею из ста берез\n\n12.06.2024, 18:40\nekopark.kz\n\nАллею из ста берез высадили ученики трех школ Тараза у нового стадиона, сообщает Ekopark.kz.\n');
+    expect(named.photoCredit).toBeUndefined();
+    const listed = parse('date 2024-06-12 Школьники Тараза посадили аллею из ста берез\n\n12.06.2024, 18:40\ntengrinews.kz\n\nАллею из ста берез высадили ученики трех школ Тараза у нового стадиона.\n');
+    expect(listed.photoCredit).toBeUndefined();
+  });
+
+  it('takes unheaded teasers whose verb is a prefixed masculine past, and never a name such as Павел', () => {
+    const body = 'date 2025-11-02 Хоккеисты «Иртыша» выиграли дома\nИртыш обыграл гостей из Караганды со счетом 4:2 на своем льду.\nСледующий матч команда проведет в субботу.\n';
+    const teasers = parse(`${body}Бывший защитник «Барыса» нашел новый клуб в Чехии\nНаставник молодежной сборной провел первый сбор в Алматы\n`);
+    expect(teasers.paragraphs).toHaveLength(2);
+    const names = parse(`${body}Главный тренер команды Павел Андреевич Новиков\nСтарший тренер вратарей Павел Игоревич Смирнов\n`);
+    expect(names.paragraphs).toHaveLength(4);
+  });
+});

@@ -215,11 +215,24 @@ const BARE_DOMAIN = /^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|kz|r
 
 /**
  * A domain alone on the line under the page's view counter, above the lead (`105` / `mgpu.ru`): the
- * photo's source, printed where the picture was; so is one under the headline printed again as the
- * picture's caption (`<headline>` / `voxpopull.kz`). A domain elsewhere names the report's source.
+ * photo's source, printed where the picture was; so is one under the report's stamp (`01.10.2023, 20:05` /
+ * `olympic.kz`) under the headline, that is no listed outlet and that the next lines do not name, as the
+ * lead names the outlet reporting; so is one under the headline printed again as the picture's caption (`<headline>` /
+ * `voxpopull.kz`). A domain elsewhere names the report's source.
  */
-function domainUnderCounter(text: string, above: string | undefined): Credit | undefined {
-  return above !== undefined && DOMAIN_LAST.test(text) && BARE_DOMAIN.test(text) && metaLine(above) === 'counter' ? { credit: text } : undefined;
+function domainUnderCounter(lines: readonly SourceLine[], index: number, title: string | undefined): Credit | undefined {
+  const { text } = lines[index]!;
+  const above = lines[index - 1]?.text;
+  if (above === undefined || !DOMAIN_LAST.test(text) || !BARE_DOMAIN.test(text)) return undefined;
+  const kind = metaLine(above);
+  if (kind === 'counter') return { credit: text };
+  // Under a site header's date, above the headline, the domain is the site's name (`Шымкент` / `Жұма, 22 наурыз, 2024` / `example.kz`).
+  if (kind !== 'stamp' || isOutletName(text)) return undefined;
+  const head = lines[index - 2];
+  const underHeadline = head === undefined ? title !== undefined && wordCount(title) >= CAPTION_WORDS : !head.verbatim && !head.fromTitle && isHeadlineLike(head.text) && wordCount(head.text) >= CAPTION_WORDS;
+  if (!underHeadline) return undefined;
+  const name = text.toLowerCase().replace(/^www\./u, '').split('.')[0]!;
+  return lines.slice(index + 1, index + 3).some((line) => line.text.toLowerCase().includes(name)) ? undefined : { credit: text };
 }
 
 /**
@@ -690,7 +703,7 @@ export function photoCredit(state: ParseState): void {
   archiveCreditInsideParagraph(state);
   const { lines } = state;
   const lead = lines.findIndex(isSentenceLine);
-  const found = lines.map((line, index) => (line.verbatim ? undefined : (creditIn(line.text) ?? authorsOwn(line.text, lines, index, lead) ?? (index < lead && !line.fromTitle ? (domainCaption(line.text) ?? domainUnderCounter(line.text, lines[index - 1]?.text)) : undefined) ?? domainUnderHeadlineCopy(lines, index, state.article.title))));
+  const found = lines.map((line, index) => (line.verbatim ? undefined : (creditIn(line.text) ?? authorsOwn(line.text, lines, index, lead) ?? (index < lead && !line.fromTitle ? (domainCaption(line.text) ?? domainUnderCounter(lines, index, state.article.title)) : undefined) ?? domainUnderHeadlineCopy(lines, index, state.article.title))));
   // A credit printed with the caption glued after it, then alone (`Фото: Дмитрий Азаров,
   // Коммерсантъ Пресс-секретарь …`, `Фото: Дмитрий Азаров, Коммерсантъ`): the rest is the caption.
   found.forEach((credit, index) => {
