@@ -1721,6 +1721,7 @@ describe("the page's last lines, a line closing on a colon over a cut quote", ()
   it('a domain reporting, its period lost before the next sentence, is the outlet; a domain no reporting verb names is none', () => {
     const glued = 'В забеге приняли участие сотни горожан, передает sport-news.kz Дистанция прошла по центральным улицам города.';
     expect(parse(`date 2024-09-14 Горожане пробежали кросс\n${glued}\n`).attribution?.outlet).toBe('sport-news.kz');
+    expect(parse(`date 2024-09-14 Горожане пробежали кросс\n${glued.replace('sport-news.kz', 'Sport-News.kz')}\n`).attribution?.outlet).toBe('Sport-News.kz');
     const read = 'В забеге приняли участие сотни горожан, читающих sport-news.kz Дистанция прошла по центральным улицам города.';
     expect(parse(`date 2024-09-14 Горожане пробежали кросс\n${read}\n`).attribution).toBeUndefined();
   });

@@ -122,6 +122,8 @@ const RUSSIAN = new RegExp(String.raw`(?:[Сс]ообщает|[Сс]ообщаю
 // sentence opening on a capitalised word: `…, передает ec-sport.kz Осенний кросс стартовал …`. A domain only:
 // after a name the capitalised word may be part of it.
 const RUSSIAN_DOMAIN_GLUED = new RegExp(String.raw`(?:[Сс]ообщает|[Пп]ереда[её]т|[Пп]ишет)\s+${CARRIER}(?<outlet>${DOMAIN})(?=\s+[А-ЯЁ][а-яё]+\s+\p{L})`, 'u');
+// A capitalised domain so glued reads as a name running on to the line's end: the domain is the outlet.
+const DOMAIN_THEN_SENTENCE = new RegExp(String.raw`^(${DOMAIN})\s+[А-ЯЁ][а-яё]+\s+\p{L}`, 'u');
 // In the past tense only a name in quotes, a domain or a listed outlet, its kind before it or not, names the
 // outlet (`сообщил «Интерфакс-Юг» со ссылкой на …`, `передало агентство Kazinform`): `сообщил аким` is a source.
 // So with a verb a speaker's words take as often as an outlet's: `отмечает Zakon.kz со ссылкой на …`, `уточняет
@@ -429,6 +431,7 @@ export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): 
     // `деп хабарлайды Астана қаласы әкімдігінің ресми сайты`: the body whose official site it is.
     if (phrase === KAZAKH && groups.official !== undefined) outlet = outlet.replace(GENITIVE, '');
     if (phrase === RUSSIAN_ABOUT) outlet = outlet.replace(/^пресс-службе/u, 'пресс-служба');
+    if (phrase === RUSSIAN) outlet = DOMAIN_THEN_SENTENCE.exec(outlet)?.[1] ?? outlet;
     if (GENERIC.test(outlet)) continue;
     const found: Attribution = { outlet: outletName(outlet) };
     if (groups.via && groups.viaOfficial !== undefined) found.via = groups.via.trim().replace(GENITIVE, '');
