@@ -1710,4 +1710,19 @@ describe("the page's last lines, a line closing on a colon over a cut quote", ()
     expect(parse(`${head}Судья Абенов в ответ заявил:\n— Суду незачем смотреть запис\n`).paragraphs).toContain('Судья Абенов в ответ заявил:');
     expect(parse(`${head}В Алматы задержали водителя автобуса\nВодитель ехал без\n`).paragraphs).not.toContain('В Алматы задержали водителя автобуса');
   });
+  it('a reader photo naming where its senders live, or the newsroom staff, is a credit; a verb after the place makes it text', () => {
+    expect(creditIn('Фото жителей Костанайской области')).toEqual({ credit: 'жителей Костанайской области', generic: true });
+    expect(creditIn('Фото жителей села Акжар')).toEqual({ credit: 'жителей села Акжар', generic: true });
+    expect(creditIn('Фото сотрудников редакции')).toEqual({ credit: 'сотрудников редакции', generic: true });
+    expect(creditIn('Фото жителей Костанайской области облетело соцсети.')).toBeUndefined();
+    expect(creditIn('Фото сотрудников редакции попали на выставку')).toBeUndefined();
+  });
+
+  it('a domain reporting, its period lost before the next sentence, is the outlet; a domain no reporting verb names is none', () => {
+    const glued = 'В забеге приняли участие сотни горожан, передает sport-news.kz Дистанция прошла по центральным улицам города.';
+    expect(parse(`date 2024-09-14 Горожане пробежали кросс\n${glued}\n`).attribution?.outlet).toBe('sport-news.kz');
+    expect(parse(`date 2024-09-14 Горожане пробежали кросс\n${glued.replace('sport-news.kz', 'Sport-News.kz')}\n`).attribution?.outlet).toBe('Sport-News.kz');
+    const read = 'В забеге приняли участие сотни горожан, читающих sport-news.kz Дистанция прошла по центральным улицам города.';
+    expect(parse(`date 2024-09-14 Горожане пробежали кросс\n${read}\n`).attribution).toBeUndefined();
+  });
 });

@@ -118,6 +118,12 @@ const SLASHED_DATELINE = new RegExp(String.raw`^\p{Lu}[^./]{1,60}?\s[-–—]\s\
 // The outlet's account printed after its name in quotes, `сообщает "Диапазон" @gazeta_diapazon.`, is no part of it.
 const ACCOUNT_AFTER = String.raw`(?:(?<=[»"”])\s+@[A-Za-z0-9_.]{2,40}(?<!\.))?`;
 const RUSSIAN = new RegExp(String.raw`(?:[Сс]ообщает|[Сс]ообщают|[Пп]ереда[её]т|[Пп]ишет|[Ии]нформирует|[Рр]ассказывает(?=\s+(?:собственный\s+|специальный\s+)?корреспондент))\s+${CARRIER}(?:@|${LINK_SCHEME})?${OUTLET}${ACCOUNT_AFTER}${VIA}${END}`, 'u');
+// A domain as who reports, the period after it lost where an embed ran the paragraphs together, the next
+// sentence opening on a capitalised word: `…, передает ec-sport.kz Осенний кросс стартовал …`. A domain only:
+// after a name the capitalised word may be part of it.
+const RUSSIAN_DOMAIN_GLUED = new RegExp(String.raw`(?:[Сс]ообщает|[Пп]ереда[её]т|[Пп]ишет)\s+${CARRIER}(?<outlet>${DOMAIN})(?=\s+[А-ЯЁ][а-яё]+\s+\p{L})`, 'u');
+// A capitalised domain so glued reads as a name running on to the line's end: the domain is the outlet.
+const DOMAIN_THEN_SENTENCE = new RegExp(String.raw`^(${DOMAIN})\s+[А-ЯЁ][а-яё]+\s+\p{L}`, 'u');
 // In the past tense only a name in quotes, a domain or a listed outlet, its kind before it or not, names the
 // outlet (`сообщил «Интерфакс-Юг» со ссылкой на …`, `передало агентство Kazinform`): `сообщил аким` is a source.
 // So with a verb a speaker's words take as often as an outlet's: `отмечает Zakon.kz со ссылкой на …`, `уточняет
@@ -194,7 +200,7 @@ export function datelineOf(lead: string): string | undefined {
 }
 
 // A dateline names the agency before anything else in the lead.
-const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE, RUSSIAN, RUSSIAN_PAST, RUSSIAN_TOLD, RUSSIAN_CITING, RUSSIAN_REVIEW, KAZAKH_CITED_FIRST, KAZAKH, KAZAKH_ARABIC, KAZAKH_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, CORRESPONDENT_OF, KAZAKH_AS_REPORTED, KAZAKH_AS_REPORTED_PAST, KAZAKH_CORRESPONDENT];
+const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE, RUSSIAN, RUSSIAN_DOMAIN_GLUED, RUSSIAN_PAST, RUSSIAN_TOLD, RUSSIAN_CITING, RUSSIAN_REVIEW, KAZAKH_CITED_FIRST, KAZAKH, KAZAKH_ARABIC, KAZAKH_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, CORRESPONDENT_OF, KAZAKH_AS_REPORTED, KAZAKH_AS_REPORTED_PAST, KAZAKH_CORRESPONDENT];
 
 // «Kazinform тілшісі» is «Kazinform's correspondent»: the outlet is Kazinform.
 const CORRESPONDENT = /\s+(?:тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|ء?تىلشىسى)$/u;
@@ -425,6 +431,7 @@ export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): 
     // `деп хабарлайды Астана қаласы әкімдігінің ресми сайты`: the body whose official site it is.
     if (phrase === KAZAKH && groups.official !== undefined) outlet = outlet.replace(GENITIVE, '');
     if (phrase === RUSSIAN_ABOUT) outlet = outlet.replace(/^пресс-службе/u, 'пресс-служба');
+    if (phrase === RUSSIAN) outlet = DOMAIN_THEN_SENTENCE.exec(outlet)?.[1] ?? outlet;
     if (GENERIC.test(outlet)) continue;
     const found: Attribution = { outlet: outletName(outlet) };
     if (groups.via && groups.viaOfficial !== undefined) found.via = groups.via.trim().replace(GENITIVE, '');

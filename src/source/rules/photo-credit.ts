@@ -44,7 +44,11 @@ const USED_IN_REPORT = /^В\s+(?:материале|статье|публика�
 // A photo a reader sent, the sender named by who they are (`Фото подписчицы`, `Фото очевидца`), their name
 // or handle after it or not (`Фото читателя @aktobe_life`): a credit naming no one the report names.
 // Case-sensitive: the tail is a capitalised name or a handle, so `Фото жителей облетело соцсети.` is text.
-const READER_PHOTO = /^[Фф]ото\s+((?:подписчи(?:ка|цы|ков)|читател(?:я|ьницы|ей)|очевид(?:ца|цев)|жител(?:я|ьницы|ей)|пользовател(?:я|ей)|зрител(?:я|ей))(?:\s+(?:@[\w.]{2,40}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?))?)\.?$/u;
+// Where the senders live may follow, a region or district in the genitive, `Фото жителей Костанайской области`,
+// or a settlement's kind and name, `Фото жителей села Акжар`; the newsroom's own staff are named so too,
+// `Фото сотрудников редакции`. Nothing may follow the place: `Фото жителей Костанайской области облетело …` is text.
+const READER_PLACE = String.raw`\p{Lu}[\p{Ll}-]+(?:ской|цкой|ского|цкого)\s+(?:области|района|округа)|(?:города|села|поселка|посёлка|аула|микрорайона)\s+\p{Lu}[\p{L}-]+`;
+const READER_PHOTO = new RegExp(String.raw`^[Фф]ото\s+((?:подписчи(?:ка|цы|ков)|читател(?:я|ьницы|ей)|очевид(?:ца|цев)|жител(?:я|ьницы|ей)|пользовател(?:я|ей)|зрител(?:я|ей)|сотрудник(?:а|ов)\s+редакции)(?:\s+(?:@[\w.]{2,40}|${READER_PLACE}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?))?)\.?$`, 'u');
 // The author's own photos, in Kazakh's three scripts: `Фото автордікі`, `Автордың суреті`,
 // `Суреттер автордың жеке мұрағатынан`; the credit is what follows the label.
 const AUTHORS_PHOTO = /^(?:(?:фото|сурет|суреттер|фотолар|foto|sýret|sýretter|فوتو|سۋرەت|سۋرەتتەر)\s+)?((?:автордікі|автордың\s+(?:суреті|фотосы|суреттері|(?:жеке\s+)?(?:мұрағатынан|архивінен)(?:\s+алынды)?)|avtordiki|avtordyń\s+(?:sýreti|fotosy|(?:jeke\s+)?(?:muraǵatynan|arhıvinen)(?:\s+alyndy)?)|اۆتوردىكى|اۆتوردىڭ\s+(?:سۋرەتى|(?:جەكە\s+)?(?:مۇراعاتىنان|ارحيۆىنەن)(?:\s+الىندى)?)))\.?$/iu;
