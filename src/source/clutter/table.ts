@@ -128,6 +128,10 @@ const REPORTED_BY_NAME = /^по\s+сообщению\s+(\S.{0,40}?)\.?$/iu;
 const DOMAIN_ALONE = /^[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|kg|uz)$/iu;
 // A reprint's notice: the material, the newspaper's name in quotes, `газетінде` (in the newspaper) and `жарияланған` (printed).
 const REPRINTED_IN = /^(?:материал|мақала|materıal|maqala|ماتەريال|ماقالا)\s+([«"“][^«»"“”]{2,40}[»"”])\s+(?:газетінде|апталығында|журналында|басылымында|gazetinde|aptalyǵynda|jýrnalynda|basylymynda|گازەتىندە|اپتالىعىندا|جۋرنالىندا)\s+(?:жарияланған|жарық\s+көрген|jarııalanǵan|jarıalanǵan|jaryq\s+kórgen|جاريالانعان)\.?$/iu;
+// A site's label naming who gave it the news, its link to that source's other news glued after the name and the
+// newspaper the site is after it in brackets: `Новость сообщил RTCдругие новости (газета "Костанайские Новости")`.
+// The name is a word or a few, no sentence's period closing the line.
+const NEWS_GIVEN_BY = /^новость\s+(?:сообщил|сообщила|сообщило|сообщили|предоставил|предоставила|предоставили)\s*:?\s+([^\s.,:;!?][^.!?:;]{0,50}?)\s*(?:другие\s+новости)?(?:\s*\((?:газета|журнал|портал|сайт)\s+[«"“][^«»"“”]{2,60}[»"”]\))?$/iu;
 const KAZAKH_SOURCE_FROM = /^(?:ақпарат|aqparat|اقپارات)\s*:\s*([^\s:].{1,60}?)\s+(?:порталынан|сайтынан|агенттігінен|басылымынан|portalynan|saıtynan|saitynan|agenttiginen|پورتالىنان|سايتىنان)\.?$/iu;
 const IMAGE_ENDING = /[\s.](?:gif|jpe?g|png|webp)$/iu;
 // A serial's link to another part: its label (beginning, continuation, end), a colon, the part's title of
@@ -1082,6 +1086,17 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     maxLength: 100,
     line: REPRINTED_IN,
     pieces: (text) => [{ text: REPRINTED_IN.exec(text)![1]!, rule: 'source line' }],
+  },
+  {
+    // A site's label naming who gave it the news, the link to that source's other news glued after the name:
+    // `Новость сообщил RTCдругие новости (газета "Костанайские Новости")`. The name is recorded as the source line.
+    name: 'source line',
+    maxLength: 140,
+    line: (text) => {
+      const named = NEWS_GIVEN_BY.exec(text)?.[1];
+      return named !== undefined && wordCount(named) <= 4;
+    },
+    pieces: (text) => [{ text: NEWS_GIVEN_BY.exec(text)![1]!, rule: 'source line' }],
   },
   {
     // A source's label whose link the copy lost, alone on its line: `Ақпарат көзі:`, `Источник:`.
