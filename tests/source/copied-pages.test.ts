@@ -461,6 +461,13 @@ describe('credits, tags and attribution of copied pages', () => {
     expect(alone.attribution).toEqual({ outlet: 'RTC' });
   });
 
+  it('a site\'s postal address alone under its contact label leaves; a sentence naming an address stays', () => {
+    const block = parse(`date 2026-01-30 В Астане открылся новый каток\nМекен-жай\nКР, г.Астана, ул.Имя Фамилия, 4/3\n${LEAD}\n`);
+    expect(block.paragraphs).toEqual([LEAD]);
+    const told = 'Каток работает по адресу г. Астана, ул. Кунаева, 12.';
+    expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${LEAD}\n${told}\n`).paragraphs).toEqual([LEAD, told]);
+  });
+
   it('none from a correspondent named by no outlet, or spoken to', () => {
     for (const lead of ['Каток открыли в субботу, рассказал корреспондент газеты Иванов.', 'Каток открыли в субботу, сказал директор катка корреспонденту Kazinform.', 'Каток открыли в субботу. Подробности узнали журналисты газеты.', 'АСТАНА.ЖАҢАЛЫҚ – Каток ашылды.']) {
       expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${lead}\n`).attribution).toBeUndefined();

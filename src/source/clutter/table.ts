@@ -2249,6 +2249,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:редакция|приемная|приёмная|рекламный\s+отдел|отдел\s+рекламы|реклама|колл-центр|call-центр)\s*:\s*\+?[\d\s()+-]{6,24}(?:,\s*\+?[\d\s()+-]{6,24}){0,3}$/iu,
   },
   {
+    // A site's postal address alone, as its contact block prints it under `Мекен-жай` or `Адрес`: `КР, г.Астана,
+    // ул.Имя Фамилия, 4/3`, `г. Костанай, пр. Абая, д. 12, офис 5`: the country or not, the city, the street, the house.
+    name: 'contact line',
+    maxLength: 100,
+    line: /^(?:(?:КР|РК|ҚР|Республика\s+Казахстан|Қазақстан\s+Республикасы),\s*)?(?:г\.|город|қ\.)\s?\p{Lu}[\p{L}-]+,\s*(?:ул\.|улица|пр\.|пр-т|проспект|көш\.|көшесі|даңғ\.|даңғылы|мкр\.?|м-н|шағын\s+аудан)\s?[^,.!?]{2,40},\s*(?:д\.\s*)?\d+[\p{L}\d/-]*(?:,\s*(?:офис|оф\.|кв\.|каб\.|кабинет)\s*\d+[\p{L}\d-]*)?$/u,
+  },
+  {
     // A byline with the region its author writes from: `Валентина Мелехова, Костанайская область`, `Имя ФАМИЛИЯ,
     // Северо-Казахстанская область`, `Имя Фамилия, Ұлытау облысы`. Above a line ending in `:` the name introduces a speaker.
     name: 'byline',
