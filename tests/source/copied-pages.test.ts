@@ -442,8 +442,49 @@ describe('credits, tags and attribution of copied pages', () => {
     ['ASTANA. QazAqparat - Katok ashyldy, dep habarlaıdy QazAqparat qalalyq ákimdikke silteme jasap.', { outlet: 'Kazinform', via: 'qalalyq ákimdik' }],
     ['Каток открыли в субботу. Подробности узнали журналисты NUR.KZ.', { outlet: 'NUR.KZ' }],
     ['АСТАНА.KAZINFORM – Каток ашылды.', { outlet: 'Kazinform' }],
+    ['Нұр-Сұлтан, BAQ.KZ. Елордада каток ашылды.', { outlet: 'BAQ.KZ' }],
+    ['Астана, BAQ.KZ. Каток открыли в субботу.', { outlet: 'BAQ.KZ' }],
+    ['Nur-Sultan, BAQ.KZ. Elordada katok ashyldy.', { outlet: 'BAQ.KZ' }],
+    ['Алматы, KAZINFORM. Каток открыли в субботу.', { outlet: 'Kazinform' }],
+    ['Каток ашылды. Бұл жайында 31 арна хабарлады.', { outlet: '31 арна' }],
+    ['Katok ashyldy. Bul jaıynda 31 arna habarlaıdy.', { outlet: '31 arna' }],
+    ['Каток ашылды. Бұл жөнінде Stan.kz ақпарат агенттігі хабарлайды.', { outlet: 'Stan.kz' }],
+    ['Каток открыли в субботу, передает Tengrinews.kz со ссылкой на портал Sport.kz.', { outlet: 'Tengrinews.kz', via: 'Sport.kz' }],
   ])('attribution in %s', (lead, expected) => {
     expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${lead}\n`).attribution).toEqual(expected);
+  });
+
+  it('a dateline after the city\'s comma names only a domain or a listed outlet: `Алматы, Казахстан.` names none', () => {
+    for (const lead of ['Алматы, Казахстан. Каток открыли в субботу.', 'Кстати, каток. Его открыли в субботу у набережной.']) {
+      expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${lead}\n`).attribution).toBeUndefined();
+    }
+  });
+
+  it('a lead wrapped before its attribution joins it; a line ending on a comma over any other line in small letters stays apart', () => {
+    const wrapped = parse('date 2026-01-30 В Астане открылся новый каток\nКаток у набережной открыли в субботу для всех жителей города,\nпередает Tengrinews.kz со ссылкой на акимат.\n');
+    expect(wrapped.paragraphs).toEqual(['Каток у набережной открыли в субботу для всех жителей города, передает Tengrinews.kz со ссылкой на акимат.']);
+    expect(wrapped.attribution).toEqual({ outlet: 'Tengrinews.kz', via: 'акимат' });
+    const quoted = parse('date 2026-01-30 Қалада каток ашылды\nҚалада жаңа каток ашылды. «Бұл жөнінде қала әкімдігі бүгін хабарлады»,-\nдеп жазады Қазақпарат.\n');
+    expect(quoted.paragraphs).toHaveLength(1);
+    expect(quoted.attribution?.outlet).toBe('Kazinform');
+    const verse = 'date 2026-01-30 Өлең\nАқ қар жауып, дала тынып қалған кеште,\nтаулар ұйықтап, ай қарайды терезеге.\n';
+    expect(parse(verse).paragraphs).toHaveLength(2);
+  });
+
+  it('a site\'s label naming who gave it the news, its other news link glued to the name, is a source line; a sentence so opening stays', () => {
+    const label = parse(`date 2026-01-30 В Астане открылся новый каток\nНовость сообщил RTCдругие новости (газета "Костанайские Новости")\n${LEAD}\n`);
+    expect(label.paragraphs).toEqual([LEAD]);
+    const told = 'Новость сообщил аким района на встрече с жителями села.';
+    expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${LEAD}\n${told}\n`).paragraphs).toEqual([LEAD, told]);
+    const alone = parse('date 2026-01-30 В Астане открылся новый каток\nКаток открыли в субботу у набережной.\nНовость сообщил RTC\n');
+    expect(alone.attribution).toEqual({ outlet: 'RTC' });
+  });
+
+  it('a site\'s postal address alone under its contact label leaves; a sentence naming an address stays', () => {
+    const block = parse(`date 2026-01-30 В Астане открылся новый каток\nМекен-жай\nКР, г.Астана, ул.Имя Фамилия, 4/3\n${LEAD}\n`);
+    expect(block.paragraphs).toEqual([LEAD]);
+    const told = 'Каток работает по адресу г. Астана, ул. Кунаева, 12.';
+    expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${LEAD}\n${told}\n`).paragraphs).toEqual([LEAD, told]);
   });
 
   it('none from a correspondent named by no outlet, or spoken to', () => {

@@ -130,6 +130,10 @@ const REPORTED_BY_NAME = /^по\s+сообщению\s+(\S.{0,40}?)\.?$/iu;
 const DOMAIN_ALONE = /^[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|kg|uz)$/iu;
 // A reprint's notice: the material, the newspaper's name in quotes, `газетінде` (in the newspaper) and `жарияланған` (printed).
 const REPRINTED_IN = /^(?:материал|мақала|materıal|maqala|ماتەريال|ماقالا)\s+([«"“][^«»"“”]{2,40}[»"”])\s+(?:газетінде|апталығында|журналында|басылымында|gazetinde|aptalyǵynda|jýrnalynda|basylymynda|گازەتىندە|اپتالىعىندا|جۋرنالىندا)\s+(?:жарияланған|жарық\s+көрген|jarııalanǵan|jarıalanǵan|jaryq\s+kórgen|جاريالانعان)\.?$/iu;
+// A site's label naming who gave it the news, its link to that source's other news glued after the name and the
+// newspaper the site is after it in brackets: `Новость сообщил RTCдругие новости (газета "Костанайские Новости")`.
+// The name is a word or a few, no sentence's period closing the line.
+const NEWS_GIVEN_BY = /^новость\s+(?:сообщил|сообщила|сообщило|сообщили|предоставил|предоставила|предоставили)\s*:?\s+([^\s.,:;!?][^.!?:;]{0,50}?)\s*(?:другие\s+новости)?(?:\s*\((?:газета|журнал|портал|сайт)\s+[«"“][^«»"“”]{2,60}[»"”]\))?$/iu;
 const KAZAKH_SOURCE_FROM = /^(?:ақпарат|aqparat|اقپارات)\s*:\s*([^\s:].{1,60}?)\s+(?:порталынан|сайтынан|агенттігінен|басылымынан|portalynan|saıtynan|saitynan|agenttiginen|پورتالىنان|سايتىنان)\.?$/iu;
 const IMAGE_ENDING = /[\s.](?:gif|jpe?g|png|webp)$/iu;
 // A serial's link to another part: its label (beginning, continuation, end), a colon, the part's title of
@@ -1115,6 +1119,17 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     maxLength: 100,
     line: REPRINTED_IN,
     pieces: (text) => [{ text: REPRINTED_IN.exec(text)![1]!, rule: 'source line' }],
+  },
+  {
+    // A site's label naming who gave it the news, the link to that source's other news glued after the name:
+    // `Новость сообщил RTCдругие новости (газета "Костанайские Новости")`. The name is recorded as the source line.
+    name: 'source line',
+    maxLength: 140,
+    line: (text) => {
+      const named = NEWS_GIVEN_BY.exec(text)?.[1];
+      return named !== undefined && wordCount(named) <= 4;
+    },
+    pieces: (text) => [{ text: NEWS_GIVEN_BY.exec(text)![1]!, rule: 'source line' }],
   },
   {
     // A source's label whose link the copy lost, alone on its line: `Ақпарат көзі:`, `Источник:`.
@@ -2301,6 +2316,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'contact line',
     maxLength: 120,
     line: /^(?:редакция|приемная|приёмная|рекламный\s+отдел|отдел\s+рекламы|реклама|колл-центр|call-центр)\s*:\s*\+?[\d\s()+-]{6,24}(?:,\s*\+?[\d\s()+-]{6,24}){0,3}$/iu,
+  },
+  {
+    // A site's postal address alone, as its contact block prints it under `Мекен-жай` or `Адрес`: `КР, г.Астана,
+    // ул.Имя Фамилия, 4/3`, `г. Костанай, пр. Абая, д. 12, офис 5`: the country or not, the city, the street, the house.
+    name: 'contact line',
+    maxLength: 100,
+    line: /^(?:(?:КР|РК|ҚР|Республика\s+Казахстан|Қазақстан\s+Республикасы),\s*)?(?:г\.|город|қ\.)\s?\p{Lu}[\p{L}-]+,\s*(?:ул\.|улица|пр\.|пр-т|проспект|көш\.|көшесі|даңғ\.|даңғылы|мкр\.?|м-н|шағын\s+аудан)\s?[^,.!?]{2,40},\s*(?:д\.\s*)?\d+[\p{L}\d/-]*(?:,\s*(?:офис|оф\.|кв\.|каб\.|кабинет)\s*\d+[\p{L}\d-]*)?$/u,
   },
   {
     // A byline with the region its author writes from: `Валентина Мелехова, Костанайская область`, `Имя ФАМИЛИЯ,

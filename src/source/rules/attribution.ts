@@ -81,9 +81,11 @@ const OFFICE = /пресс-служб|акимат|министерств|деп
 // A Kazakh dateline naming the outlet's correspondent: `Нұр-Сұлтан, BAQ.KZ тілшісі. Бұл туралы …`,
 // Latin `Astana, Kazinform tilshisi.`
 const CORRESPONDENT_DATELINE = new RegExp(String.raw`^${CITY},\s+(?<outlet>${DOMAIN}|\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*){0,2})\s+(?:тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|ء?تىلشىسى)[.,]?\s`, 'u');
-// A Kazakh outlet's dateline of the city and its name alone, in capitals, after a comma: `Алматы, NEGE. Алдағы …`
-// (a domain too). Capitals of three letters or more, Latin or Cyrillic: a word in small letters is the sentence's.
-const COMMA_DATELINE = new RegExp(String.raw`^${CITY},\s+(?<outlet>${DOMAIN}|[\p{Lu}\d]{3,}(?:[.-][\p{Lu}\d]{2,})?)\.\s+(?=[\p{Lu}«"])`, 'u');
+// A dateline naming the outlet after the city's comma, a period after it: `Алматы, NEGE. Алдағы …`, `Нұр-Сұлтан,
+// BAQ.KZ. Елордада …`, Latin `Nur-Sultan, BAQ.KZ.`: a domain or a name in capitals of three letters or more, Latin or
+// Cyrillic (a word in small letters is the sentence's: `Алматы, Казахстан.` names none), or a listed outlet.
+const COMMA_DATELINE = new RegExp(String.raw`^${CITY},\s+(?<outlet>${DOMAIN}|[\p{Lu}\d]{3,}(?:[.-][\p{Lu}\d]{2,})?)\.\s+(?=[\p{Lu}«"“\d])`, 'u');
+const COMMA_DATELINE_LISTED = new RegExp(String.raw`^${CITY},\s+(?<outlet>(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))\.\s+(?=[\p{Lu}«"“\d])`, 'iu');
 // An outlet opening the lead as the one that prepared it: `Tengrinews.kz подготовил дайджест …`; a listed outlet or a
 // domain, what it is before it or not, presenting it to the reader: `Информационное агентство Kazakhstan Today
 // представляет обзор …`, `Kazinform предлагает вашему вниманию …`, Kazakh `Kazinform оқырман назарына … ұсынады`.
@@ -167,13 +169,14 @@ const LATER_CORRESPONDENT = new RegExp(String.raw`(?:[Сс]ообща[её]т|[�
 const LATER_PARAGRAPHS = 6;
 // — в обзоре корреспондента агентства Kazinform; the outlet itself, named by what it is: — в материале портала TatCenter.ru
 const RUSSIAN_REVIEW = new RegExp(String.raw`[,—–-]\s*в\s+(?:обзоре|материале|репортаже)\s+(?:корреспондента\s+(?:(?:агентства|портала|издания)\s+)?|(?:агентства|портала|издания|сайта)\s+)${OUTLET}${END}`, 'u');
-// Бұл туралы облыс әкімдігінің баспасөз қызметі хабарлады; Latin Bul týraly … habarlady.
+// Бұл туралы облыс әкімдігінің баспасөз қызметі хабарлады; Latin Bul týraly … habarlady; `жайында` and `жөнінде` are `туралы`
+// (`Bul jaıynda 31 arna habarlaıdy`).
 // The name may be a domain (`Бұл туралы Stan.kz ақпарат агенттігі хабарлайды`): a dot inside a word is no sentence's end.
 // The body it cites may stand between the name and the verb: `Бұл туралы «Abai.kz» порталы аудан әкімдігіне сілтеме
 // жасай отырып хабарлайды` is Abai.kz's, via the district akimat (what the outlet is stays with its name).
 const ABOUT_KIND_WORD = String.raw`(?:порталы|сайты|агенттігі|арнасы|телеарнасы|тілшісі|ақпарат|ақпараттық|халықаралық|ұлттық|интернет|portaly|saıty|agenttigi|arnasy|tilshisi|aqparat|aqparattyq|ulttyq)(?![\p{L}\d])`;
 const ABOUT_VIA = String.raw`(?:\s+(?!${ABOUT_KIND_WORD})(?<via>(?:[^,;.]|\.(?=[\p{L}\d])){1,120}?)${CITED_KIND}\s+${CITING})?`;
-const KAZAKH_ABOUT = new RegExp(String.raw`(?:Бұл\s+туралы|Bul\s+t[ýu]raly|بۇل\s+تۋرالى)\s+(?<outlet>(?:[^,;.]|\.(?=[\p{L}\d])){3,120}?)${ABOUT_VIA}\s+(?:хабарлады|хабарлайды|мәлім\s+етті|жазды|жазады|habarlady|habarla[ıi]dy|jazdy|حابارلادى)${END}`, 'u');
+const KAZAKH_ABOUT = new RegExp(String.raw`(?:Бұл\s+(?:туралы|жайында|жөнінде)|Bul\s+(?:t[ýu]raly|ja[ıi]ynda|j[óo]ninde)|بۇل\s+(?:تۋرالى|جايىندا|جونىندە))\s+(?<outlet>(?:[^,;.]|\.(?=[\p{L}\d])){3,120}?)${ABOUT_VIA}\s+(?:хабарлады|хабарлайды|мәлім\s+етті|жазды|жазады|habarlady|habarla[ıi]dy|jazdy|حابارلادى)${END}`, 'u');
 // What an outlet named before `хабарлайды` is: `Stan.kz ақпарат агенттігі` is Stan.kz.
 const ABOUT_DESCRIPTOR = /\s+(?:халықаралық\s+ақпарат\s+агенттігі|ұлттық\s+порталы|телеарнасы|арнасы|[uū]ltt[yı]q\s+portaly|halyqaralyq\s+aqparat\s+agenttigi|ақпарат\s+агенттігі|ақпараттық\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|порталы|сайты|агенттігі|тілшісі|aqparat\s+agenttigi|saıty|tilshisi)$/u;
 // A person named by role and name, closing a `Бұл туралы …` phrase, is a source, no outlet: `… қауымдастығының
@@ -188,7 +191,7 @@ const RUSSIAN_ABOUT = new RegExp(String.raw`[Оо]б\s+этом\s+(?:сообщ�
 // `как стало известно из источников` or `… журналистам` names no one.
 const KNOWN_TO = new RegExp(String.raw`(?:^|[\s,(—–-])[Кк]ак\s+стало\s+известно\s+(?:(?:собственному\s+|специальному\s+)?корреспонденту\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?)?(?<outlet>«[^«»]{2,60}»|${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))(?=[\s,.:;)]|$)`, 'iu');
 // The datelines that open a lead: a city (a day) and the agency, ended by a dash or a period.
-const DATELINES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE];
+const DATELINES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE, COMMA_DATELINE_LISTED];
 
 /** The dateline opening a lead (`АСТАНА, 30 июл — Sputnik. `), with the space after it, or undefined. */
 export function datelineOf(lead: string): string | undefined {
@@ -200,7 +203,7 @@ export function datelineOf(lead: string): string | undefined {
 }
 
 // A dateline names the agency before anything else in the lead.
-const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE, RUSSIAN, RUSSIAN_DOMAIN_GLUED, RUSSIAN_PAST, RUSSIAN_TOLD, RUSSIAN_CITING, RUSSIAN_REVIEW, KAZAKH_CITED_FIRST, KAZAKH, KAZAKH_ARABIC, KAZAKH_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, CORRESPONDENT_OF, KAZAKH_AS_REPORTED, KAZAKH_AS_REPORTED_PAST, KAZAKH_CORRESPONDENT];
+const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE, COMMA_DATELINE_LISTED, RUSSIAN, RUSSIAN_DOMAIN_GLUED, RUSSIAN_PAST, RUSSIAN_TOLD, RUSSIAN_CITING, RUSSIAN_REVIEW, KAZAKH_CITED_FIRST, KAZAKH, KAZAKH_ARABIC, KAZAKH_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, CORRESPONDENT_OF, KAZAKH_AS_REPORTED, KAZAKH_AS_REPORTED_PAST, KAZAKH_CORRESPONDENT];
 
 // «Kazinform тілшісі» is «Kazinform's correspondent»: the outlet is Kazinform.
 const CORRESPONDENT = /\s+(?:тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|ء?تىلشىسى)$/u;
@@ -324,10 +327,12 @@ function opensOnCityAndDay(text: string): boolean {
 // What a cited outlet is, before its name: `со ссылкой на МИА «Казинформ»`.
 const VIA_KIND = /^(?:МИА|ИА|агентство|агентства|портал|портала|издание|издания|сайт|сайта)\s+/u;
 
-/** A cited body that is a listed outlet, however written, under the outlet's one name; any other as written. */
+/** A cited body that is a listed outlet, however written, under the outlet's one name; a domain alone; any other as written. */
 function listedVia(via: string): string {
   const bare = via.replace(VIA_KIND, '').replace(QUOTED, '$1');
-  return isOutletName(bare) ? outletName(bare) : via;
+  if (isOutletName(bare)) return outletName(bare);
+  // A site cited by its domain after what it is: `со ссылкой на портал NefteGaz.kz` is NefteGaz.kz.
+  return DOMAIN_ONLY.test(bare) ? bare : via;
 }
 
 // Letters that look alike in Cyrillic and Latin, which a page may type in a word of the other script:
@@ -439,7 +444,7 @@ export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): 
     if (found.via) found.via = listedVia(found.via);
     // A dateline naming the agency over a lead whose phrase names it again with the body it cites (`SEMEI.
     // QazAqparat - …, dep habarlaıdy QazAqparat jergilikti ákimdikke silteme jasap.`): the phrase gives the body.
-    if (phrase === DATELINE || phrase === DATELINE_LISTED || phrase === WIRE_DATELINE) {
+    if (phrase === DATELINE || phrase === DATELINE_LISTED || phrase === WIRE_DATELINE || phrase === COMMA_DATELINE || phrase === COMMA_DATELINE_LISTED) {
       const again = attributionIn(text.slice(match[0].length));
       if (again?.via && again.outlet === found.outlet) return again;
       // One naming another outlet as who reports, a listed one, a domain or one it says is a channel, a portal, a site

@@ -22,6 +22,12 @@ const WRAPPED_WORDS = 6;
 const BRACKET_END = /[\p{L}\d»"”]$/u;
 const BRACKET_CONTINUES = /^\([^()]{1,120}\)(?:[.,;:!?…]|\s+\p{Ll})/u;
 
+// A lead the page wrapped before its attribution: the line ends on a comma and the next opens in small letters on
+// the verb naming who reports (`… в нескольких регионах страны,` / `передает Tengrinews.kz со ссылкой на …`), a quote's
+// dash after the comma or not (`… хабарлады»,-` / `деп жазады Қазақпарат.`).
+const COMMA_END = /,\s?[-–—]?$/u;
+const ATTRIBUTION_CONTINUES = /^(?:переда[её]т|сообща[её]т|сообщают|пишет|информирует|деп\s+(?:хабарлайды|хабарлады|жазады|жазды)|dep\s+(?:habarla[ıi]dy|habarlady|jazady|jazdy))\s/u;
+
 // A line however short that ends on a preposition or conjunction goes on below: no phrase ends on
 // one (`В память о` / `героях наших дней`, a subheading the page wrapped).
 const DANGLING = /(?:^|\s)(?:в|во|на|о|об|обо|по|с|со|к|ко|и|для|из|от|до|за|под|при|у|а|но|над|про|без|через|между|перед|или)$/iu;
@@ -66,6 +72,7 @@ function continuesAbove(above: SourceLine | undefined, line: SourceLine): boolea
   if (line.line <= above.line + 2 && brokenAfterGenitive(above, line)) return true;
   if (line.line !== above.line + 1) return false;
   if (CONTINUES.test(line.text) && DANGLING.test(above.text)) return true;
+  if (COMMA_END.test(above.text) && wordCount(above.text) >= WRAPPED_WORDS && ATTRIBUTION_CONTINUES.test(line.text)) return true;
   if (PATRONYMIC_END.test(above.text) && SMALL_WORD.test(above.text) && wordCount(above.text) >= NAME_WRAPPED_WORDS && SURNAME_CONTINUES.test(line.text)) return true;
   if (line.text.startsWith('(') && BRACKET_END.test(above.text) && wordCount(above.text) >= WRAPPED_WORDS && BRACKET_CONTINUES.test(line.text)) return true;
   if (!OPEN_END.test(above.text) || wordCount(above.text) < WRAPPED_WORDS) return false;
