@@ -267,11 +267,18 @@ describe('the headline of a copied page', () => {
   it.each([
     ['a sentence with an attribution', `date 2026-01-30 ${LEAD}\nКаток работает до марта.\n`, /^1: the title reads as a lead paragraph \(it holds the attribution of the lead\)/],
     ['a sentence ending in a period', 'date 2026-01-30 Каток у набережной будет работать каждый день до конца марта.\nТекст.\n', /^1: the title reads as a lead paragraph \(it is a sentence ending in a period\)/],
+    ['a dek opening on a connective', `date 2026-01-30 При этом вход на каток останется бесплатным\n${LEAD}\n`, /^1: the title reads as a lead paragraph \(it opens on a connective going on from text above it\)/],
+    ['a dek opening on a Kazakh connective', `date 2026-01-30 Сондай-ақ мұз айдынына кіру тегін болады\n${LEAD}\n`, /^1: the title reads as a lead paragraph \(it opens on a connective going on from text above it\)/],
     ['clutter with no headline after it', `date 2026-01-30 РУ\n${LEAD}\n`, /^1: the title is page clutter \(language switcher\) and no headline follows it/],
     ['a photo credit with no headline after it', `date 2026-01-30 Фото Данияра Мусина\n${LEAD}\n`, /^1: the title is page clutter \(a photo credit\) and no headline follows it/],
     ['a lead over a headline-like line with no counter under it', 'date 2026-01-30 Каток у набережной будет работать каждый день до конца марта.\nКаток работает до марта\nТекст отчёта о новом катке.\n', /^1: the title reads as a lead paragraph \(it is a sentence ending in a period\)/],
   ])('refuses a title that is %s', (_, text, reason) => {
     expect(refusal(text)).toMatch(reason);
+  });
+
+  it('a connective inside a headline, or a programme named by one alone, is no dek', () => {
+    expect(parse(`date 2026-01-30 В Астане при этом откроют ещё один каток\n${LEAD}\n`).title).toBe('В Астане при этом откроют ещё один каток');
+    expect(parse(`date 2026-01-30 Тем временем\n${LEAD}\n`).title).toBe('Тем временем');
   });
 
   it('a lead printed above the headline and its view counter becomes the first paragraph', () => {
