@@ -453,6 +453,15 @@ describe('credits, tags and attribution of copied pages', () => {
     expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${lead}\n`).attribution).toEqual(expected);
   });
 
+  it('the site named in its picture\'s title is the outlet only when the lead names none', () => {
+    const picture = 'каток, фото - Новости Zakon.kz от 30.01.2026 10:15 Фото: акимат';
+    const named = 'Каток у набережной откроют в субботу, сообщает Kazinform.';
+    const plain = 'Каток у набережной откроют в субботу для всех жителей города.';
+    expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${picture}\n${plain}\n`).attribution).toEqual({ outlet: 'Zakon.kz' });
+    expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${picture}\n${named}\n`).attribution).toEqual({ outlet: 'Kazinform' });
+    expect(parse(`date 2026-01-30 В Астане открылся новый каток\nкаток, фото - Новости от 30.01.2026 10:15 Фото: акимат\n${plain}\n`).attribution).toBeUndefined();
+  });
+
   it('none from a correspondent named by no outlet, or spoken to', () => {
     for (const lead of ['Каток открыли в субботу, рассказал корреспондент газеты Иванов.', 'Каток открыли в субботу, сказал директор катка корреспонденту Kazinform.', 'Каток открыли в субботу. Подробности узнали журналисты газеты.', 'АСТАНА.ЖАҢАЛЫҚ – Каток ашылды.']) {
       expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${lead}\n`).attribution).toBeUndefined();

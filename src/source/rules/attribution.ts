@@ -274,8 +274,19 @@ export function attribution(state: ParseState): void {
   // So does its notice, by the site it names first: `Inform.KZ парақшасынан алынған деректерге сүйене отырып, …`.
   const notice = state.skipped.find((s) => s.rule === 'aggregator notice');
   const site = notice && NOTICE_DOMAIN.exec(notice.text);
-  if (site) state.article.attribution = { outlet: outletName(site[1]!.replace(/^www\./iu, '')) };
+  if (site) {
+    state.article.attribution = { outlet: outletName(site[1]!.replace(/^www\./iu, '')) };
+    return;
+  }
+  // Last, the site's own news named in the title it gives its pictures: `…, фото - Новости Zakon.kz от 25.06.2009 18:58`,
+  // Kazakh `…, сурет - Zakon.kz жаңалық 17.01.2026 11:06`: the site published the report.
+  const titled = [state.creditLine?.text, ...state.skipped.filter((s) => s.rule === 'image label').map((s) => s.text)]
+    .map((text) => (text ? IMAGE_TITLE_SITE.exec(text) : null)).find((found) => found);
+  if (titled) state.article.attribution = { outlet: outletName(titled[1]!) };
 }
+
+// The site named in an image's title before its date: `фото - Новости Zakon.kz от 25.06.2009`, `сурет - Zakon.kz жаңалық 17.01.2026`.
+const IMAGE_TITLE_SITE = new RegExp(String.raw`(?:фото|сурет)\s*[-–—]\s*(?:Новости\s+)?(${DOMAIN})\s+(?:от|жаңалық)\s+\d{2}\.\d{2}\.\d{4}`, 'iu');
 
 // An office, no outlet: a press service, an akimat, a ministry, a department (Russian, and Kazakh in Cyrillic and Latin).
 const OFFICE_OUTLET = /пресс-служб|акимат|министерств|департамент|управлени|ведомств|баспасөз\s+қызмет|коммуникациялар\s+қызмет|медиа\s+орталығ|әкімдіг|әкімі|министрлі|baspasóz\s+qyzmet|ákimdig|mınıstrlig|ministrlig/iu;
