@@ -267,11 +267,18 @@ describe('the headline of a copied page', () => {
   it.each([
     ['a sentence with an attribution', `date 2026-01-30 ${LEAD}\nКаток работает до марта.\n`, /^1: the title reads as a lead paragraph \(it holds the attribution of the lead\)/],
     ['a sentence ending in a period', 'date 2026-01-30 Каток у набережной будет работать каждый день до конца марта.\nТекст.\n', /^1: the title reads as a lead paragraph \(it is a sentence ending in a period\)/],
+    ['a dek opening on a connective', `date 2026-01-30 При этом вход на каток останется бесплатным\n${LEAD}\n`, /^1: the title reads as a lead paragraph \(it opens on a connective going on from text above it\)/],
+    ['a dek opening on a Kazakh connective', `date 2026-01-30 Сондай-ақ мұз айдынына кіру тегін болады\n${LEAD}\n`, /^1: the title reads as a lead paragraph \(it opens on a connective going on from text above it\)/],
     ['clutter with no headline after it', `date 2026-01-30 РУ\n${LEAD}\n`, /^1: the title is page clutter \(language switcher\) and no headline follows it/],
     ['a photo credit with no headline after it', `date 2026-01-30 Фото Данияра Мусина\n${LEAD}\n`, /^1: the title is page clutter \(a photo credit\) and no headline follows it/],
     ['a lead over a headline-like line with no counter under it', 'date 2026-01-30 Каток у набережной будет работать каждый день до конца марта.\nКаток работает до марта\nТекст отчёта о новом катке.\n', /^1: the title reads as a lead paragraph \(it is a sentence ending in a period\)/],
   ])('refuses a title that is %s', (_, text, reason) => {
     expect(refusal(text)).toMatch(reason);
+  });
+
+  it('a connective inside a headline, or a programme named by one alone, is no dek', () => {
+    expect(parse(`date 2026-01-30 В Астане при этом откроют ещё один каток\n${LEAD}\n`).title).toBe('В Астане при этом откроют ещё один каток');
+    expect(parse(`date 2026-01-30 Тем временем\n${LEAD}\n`).title).toBe('Тем временем');
   });
 
   it('a lead printed above the headline and its view counter becomes the first paragraph', () => {
@@ -485,6 +492,15 @@ describe('credits, tags and attribution of copied pages', () => {
     expect(block.paragraphs).toEqual([LEAD]);
     const told = 'Каток работает по адресу г. Астана, ул. Кунаева, 12.';
     expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${LEAD}\n${told}\n`).paragraphs).toEqual([LEAD, told]);
+  });
+
+  it('the site named in its picture\'s title is the outlet only when the lead names none', () => {
+    const picture = 'каток, фото - Новости Zakon.kz от 30.01.2026 10:15 Фото: акимат';
+    const named = 'Каток у набережной откроют в субботу, сообщает Kazinform.';
+    const plain = 'Каток у набережной откроют в субботу для всех жителей города.';
+    expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${picture}\n${plain}\n`).attribution).toEqual({ outlet: 'Zakon.kz' });
+    expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${picture}\n${named}\n`).attribution).toEqual({ outlet: 'Kazinform' });
+    expect(parse(`date 2026-01-30 В Астане открылся новый каток\nкаток, фото - Новости от 30.01.2026 10:15 Фото: акимат\n${plain}\n`).attribution).toBeUndefined();
   });
 
   it('none from a correspondent named by no outlet, or spoken to', () => {

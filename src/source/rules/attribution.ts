@@ -190,6 +190,10 @@ const RUSSIAN_ABOUT = new RegExp(String.raw`[Оо]б\s+этом\s+(?:сообщ�
 // известно корреспонденту Vecher.kz`, `… «Информбюро»`. Only a domain, a name in quotes or a listed outlet:
 // `как стало известно из источников` or `… журналистам` names no one.
 const KNOWN_TO = new RegExp(String.raw`(?:^|[\s,(—–-])[Кк]ак\s+стало\s+известно\s+(?:(?:собственному\s+|специальному\s+)?корреспонденту\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?)?(?<outlet>«[^«»]{2,60}»|${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))(?=[\s,.:;)]|$)`, 'iu');
+// The outlet's correspondent told the news, `Об этом` opening the phrase: `Об этом корреспонденту Tengrinews.kz
+// сообщил глава ассоциации`, `Об этом рассказали корреспонденту агентства Kazinform в акимате`. Only a name in
+// quotes, a domain or a listed outlet; a quote said to a correspondent elsewhere in a sentence names no outlet.
+const TOLD_CORRESPONDENT = new RegExp(String.raw`[Оо]б\s+этом\s+(?:(?:сообщил|рассказал|пояснил|заявил)[аи]?\s+)?(?:собственному\s+|специальному\s+)?корреспонденту\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?(?<outlet>«[^«»]{2,60}»|"[^"«»]{2,60}"|${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))(?=[\s,.:;]|$)`, 'iu');
 // The datelines that open a lead: a city (a day) and the agency, ended by a dash or a period.
 const DATELINES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE, COMMA_DATELINE_LISTED];
 
@@ -203,7 +207,7 @@ export function datelineOf(lead: string): string | undefined {
 }
 
 // A dateline names the agency before anything else in the lead.
-const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE, COMMA_DATELINE_LISTED, RUSSIAN, RUSSIAN_DOMAIN_GLUED, RUSSIAN_PAST, RUSSIAN_TOLD, RUSSIAN_CITING, RUSSIAN_REVIEW, KAZAKH_CITED_FIRST, KAZAKH, KAZAKH_ARABIC, KAZAKH_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, CORRESPONDENT_OF, KAZAKH_AS_REPORTED, KAZAKH_AS_REPORTED_PAST, KAZAKH_CORRESPONDENT];
+const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE, COMMA_DATELINE_LISTED, RUSSIAN, RUSSIAN_DOMAIN_GLUED, RUSSIAN_PAST, RUSSIAN_TOLD, RUSSIAN_CITING, RUSSIAN_REVIEW, KAZAKH_CITED_FIRST, KAZAKH, KAZAKH_ARABIC, KAZAKH_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, TOLD_CORRESPONDENT, CORRESPONDENT_OF, KAZAKH_AS_REPORTED, KAZAKH_AS_REPORTED_PAST, KAZAKH_CORRESPONDENT];
 
 // «Kazinform тілшісі» is «Kazinform's correspondent»: the outlet is Kazinform.
 const CORRESPONDENT = /\s+(?:тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|ء?تىلشىسى)$/u;
@@ -279,8 +283,19 @@ export function attribution(state: ParseState): void {
   // So does its notice, by the site it names first: `Inform.KZ парақшасынан алынған деректерге сүйене отырып, …`.
   const notice = state.skipped.find((s) => s.rule === 'aggregator notice');
   const site = notice && NOTICE_DOMAIN.exec(notice.text);
-  if (site) state.article.attribution = { outlet: outletName(site[1]!.replace(/^www\./iu, '')) };
+  if (site) {
+    state.article.attribution = { outlet: outletName(site[1]!.replace(/^www\./iu, '')) };
+    return;
+  }
+  // Last, the site's own news named in the title it gives its pictures: `…, фото - Новости Zakon.kz от 25.06.2009 18:58`,
+  // Kazakh `…, сурет - Zakon.kz жаңалық 17.01.2026 11:06`: the site published the report.
+  const titled = [state.creditLine?.text, ...state.skipped.filter((s) => s.rule === 'image label').map((s) => s.text)]
+    .map((text) => (text ? IMAGE_TITLE_SITE.exec(text) : null)).find((found) => found);
+  if (titled) state.article.attribution = { outlet: outletName(titled[1]!) };
 }
+
+// The site named in an image's title before its date: `фото - Новости Zakon.kz от 25.06.2009`, `сурет - Zakon.kz жаңалық 17.01.2026`.
+const IMAGE_TITLE_SITE = new RegExp(String.raw`(?:фото|сурет)\s*[-–—]\s*(?:Новости\s+)?(${DOMAIN})\s+(?:от|жаңалық)\s+\d{2}\.\d{2}\.\d{4}`, 'iu');
 
 // An office, no outlet: a press service, an akimat, a ministry, a department (Russian, and Kazakh in Cyrillic and Latin).
 const OFFICE_OUTLET = /пресс-служб|акимат|министерств|департамент|управлени|ведомств|баспасөз\s+қызмет|коммуникациялар\s+қызмет|медиа\s+орталығ|әкімдіг|әкімі|министрлі|baspasóz\s+qyzmet|ákimdig|mınıstrlig|ministrlig/iu;
@@ -404,6 +419,7 @@ export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): 
   for (const phrase of PHRASES) {
     if (phrase === REPORTED_BY && !REPORTING_STEM.test(text)) continue;
     if (phrase === CORRESPONDENT_OF && !text.includes('орреспондент')) continue;
+    if (phrase === TOLD_CORRESPONDENT && !text.includes('орреспонденту')) continue;
     if (phrase === KNOWN_TO && !text.includes('стало известно')) continue;
     if (phrase === KAZAKH_AS_REPORTED && !/хабарлауынша|habarla[ýuy][yıi]n(?:sh|ş)a|حابارلاۋىنشا/iu.test(text)) continue;
     if (phrase === KAZAKH_AS_REPORTED_PAST && !AS_REPORTED_PAST_WORD.test(text)) continue;
@@ -427,7 +443,7 @@ export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): 
     const named = groups?.outlet ?? groups?.slashed ?? groups?.by ?? groups?.staff;
     if (!match || !groups || !named) continue;
     let outlet = named.trim().replace(CORRESPONDENT, '').replace(QUOTED_THEN_NAME, '$1');
-    if (phrase === CORRESPONDENT_OF && GENITIVE_NAME.test(outlet) && !UNDECLINED.has(outlet) && !CARRIER_NOUN.test(match[0])) outlet = `${outlet.slice(0, -2)}»`;
+    if ((phrase === CORRESPONDENT_OF || phrase === TOLD_CORRESPONDENT) && GENITIVE_NAME.test(outlet) && !UNDECLINED.has(outlet) && !CARRIER_NOUN.test(match[0])) outlet = `${outlet.slice(0, -2)}»`;
     outlet = outlet.replace(QUOTED, '$1');
     // `Бұл туралы … басшысы … брифинг барысында хабарлады` names an occasion, not who reports.
     if (phrase === KAZAKH_ABOUT && (OCCASION.test(outlet) || ROLE_AND_NAME.test(outlet))) continue;

@@ -119,9 +119,15 @@ function isNoticeTitle(title: string): boolean {
   return NOTICE_TITLE.test(title) && !endsAsSentence(title) && !holdsSentence(title);
 }
 
+// A sentence going on from text above it opens on a connective that points back (`При этом …`, `Кроме того, …`,
+// `Напомним, …`, Kazakh `Сондай-ақ …`, `Айта кетейік, …`): a dek or a paragraph, never a headline. A word in small
+// letters follows it: `Тем временем` alone may be a programme's name.
+const CONNECTIVE_OPENING = /^(?:При\s+этом|Кроме\s+того|Кроме\s+этого|Помимо\s+этого|Напомним|Тем\s+временем|Между\s+тем|Вместе\s+с\s+тем|В\s+то\s+же\s+время|Также|Однако|Сондай-ақ|Сонымен\s+қатар|Айта\s+кетейік|Бұған\s+дейін|Алайда),?\s+[\p{Ll}\d«"]/u;
+
 /** Why a title reads as the lead paragraph rather than a headline, or undefined. */
 export function leadShape(title: string): string | undefined {
   if (ATTRIBUTION.test(title)) return 'it holds the attribution of the lead';
+  if (CONNECTIVE_OPENING.test(title)) return 'it opens on a connective going on from text above it';
   if (endsAsSentence(title) && !/[!?؟]["»”)]*$/u.test(title) && wordCount(title) >= 6) return 'it is a sentence ending in a period';
   if (title.length > LEAD_LENGTH && !isQuotedTitles(title) && !isNoticeTitle(title)) return `it is ${title.length} characters long`;
   return undefined;
