@@ -982,3 +982,20 @@ describe('a page head and foot around a short headline', () => {
     expect(recalled instanceof SourceError ? undefined : recalled.attribution).toBeUndefined();
   });
 });
+
+describe('a title shaped as a press review\'s quoted section heading', () => {
+  const page = (title: string, heading: string) =>
+    parseSource([`date 2021-01-08 ${title}`, '', 'Журнал өз мақаласында елдегі ұлттардың татулығы ұзақ жылдар бойы қалыптасқан дәстүр екенін жазды.', heading, '', 'Тағы бір сайт жастардың мамандық таңдауы туралы сауалнаманың қорытындысын жариялады.'].join('\n'));
+
+  it('is refused when another such heading stands between two paragraphs under it', () => {
+    const refused = page('«Ортақ үйіміз – ортақ мұра»', '«Жол таңдау»');
+    expect(refused instanceof SourceError ? refused.message : '').toContain("section's heading");
+  });
+
+  it('stays the headline when the quote under it is a sentence of more words, or the headline printed again', () => {
+    const pull = page('«Ортақ үйіміз – ортақ мұра»', '«Біз бұл дәстүрді балаларымызға да үйретуіміз керек», – деді ол.');
+    expect(pull instanceof SourceError ? undefined : pull.title).toBe('«Ортақ үйіміз – ортақ мұра»');
+    const again = page('«Ортақ үйіміз – ортақ мұра»', '«Ортақ үйіміз – ортақ мұра»');
+    expect(again instanceof SourceError ? undefined : again.title).toBe('«Ортақ үйіміз – ортақ мұра»');
+  });
+});
