@@ -619,6 +619,21 @@ describe('the clutter table', () => {
     const parsed = parseSource(['date 2024-05-14 В районе отремонтируют три сельские школы', 'Вам может быть интересно', '', 'Ремонт трех школ в районе начнется в июне, сообщили в отделе образования.'].join('\n'));
     expect(parsed instanceof SourceError ? [] : parsed.paragraphs).toEqual(['Ремонт трех школ в районе начнется в июне, сообщили в отделе образования.']);
   });
+  it('takes a stamp dated with its year, its counts, a listed rubric and the authors for a stamp; a headline glued after the counts stays', () => {
+    expect(clutterRuleOf('23 қазан 2008, 12:05 762 0 Сұхбат "Түркістан" газетінің авторлары')?.name).toBe('date or time stamp');
+    expect(clutterRuleOf('23 قازان 2008, 12:05 762 0 سۇحبات "تۇركىستان" گازەتىنىڭ اۆتورلارى')?.name).toBe('date or time stamp');
+    expect(clutterRuleOf('23 қазан 2008, 12:05 762 0 Ауылға жаңа мектеп салынды')).toBeUndefined();
+  });
+
+  it('takes a line break\'s tag off a paragraph\'s end after its sentence; inside the text, or after a word, it stays', () => {
+    const parse = (line: string) => parseSource(['date 2008-10-23 Байқаудың қорытындысы қарашада шығады', '', line].join('\n'));
+    const closed = parse('Байқау жыл сайын өткізіліп келеді және оған көп сайт қатысады.<br>');
+    expect(closed instanceof SourceError ? [] : closed.paragraphs).toEqual(['Байқау жыл сайын өткізіліп келеді және оған көп сайт қатысады.']);
+    const inside = parse('Жол ауыстыру үшін <br> белгісін жазыңыз, сонда мәтін келесі жолға түседі.');
+    expect(inside instanceof SourceError ? [] : inside.paragraphs).toEqual(['Жол ауыстыру үшін <br> белгісін жазыңыз, сонда мәтін келесі жолға түседі.']);
+    const afterWord = parse('Мәтінді келесі жолға түсіру үшін жазатын белгі <br>');
+    expect(afterWord instanceof SourceError ? [] : afterWord.paragraphs).toEqual(['Мәтінді келесі жолға түсіру үшін жазатын белгі <br>']);
+  });
 });
 
 describe('the kind of piece in brackets under the headline', () => {
@@ -981,5 +996,22 @@ describe('a page head and foot around a short headline', () => {
     expect(clutterRuleOf('Газеттің бүгінгі нөмірінің бас тақырып')).toBeUndefined();
     expect(clutterRuleOf('Редакция жиналысында талқыланған мәселе Бас тақырып')).toBeUndefined();
     expect(clutterRuleOf('Бұл мақала газеттің жылдық Бас тақырып болды.')).toBeUndefined();
+  });
+});
+
+describe('a title shaped as a press review\'s quoted section heading', () => {
+  const page = (title: string, heading: string) =>
+    parseSource([`date 2021-01-08 ${title}`, '', 'Журнал өз мақаласында елдегі ұлттардың татулығы ұзақ жылдар бойы қалыптасқан дәстүр екенін жазды.', heading, '', 'Тағы бір сайт жастардың мамандық таңдауы туралы сауалнаманың қорытындысын жариялады.'].join('\n'));
+
+  it('is refused when another such heading stands between two paragraphs under it', () => {
+    const refused = page('«Ортақ үйіміз – ортақ мұра»', '«Жол таңдау»');
+    expect(refused instanceof SourceError ? refused.message : '').toContain("section's heading");
+  });
+
+  it('stays the headline when the quote under it is a sentence of more words, or the headline printed again', () => {
+    const pull = page('«Ортақ үйіміз – ортақ мұра»', '«Біз бұл дәстүрді балаларымызға да үйретуіміз керек», – деді ол.');
+    expect(pull instanceof SourceError ? undefined : pull.title).toBe('«Ортақ үйіміз – ортақ мұра»');
+    const again = page('«Ортақ үйіміз – ортақ мұра»', '«Ортақ үйіміз – ортақ мұра»');
+    expect(again instanceof SourceError ? undefined : again.title).toBe('«Ортақ үйіміз – ортақ мұра»');
   });
 });

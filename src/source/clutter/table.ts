@@ -195,7 +195,7 @@ const BYLINE_PHOTOGRAPHER = /^(?:\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}-]+,\s){1,3}(?:фо
 // A day, its month and year, a comma, then a name of a few words.
 const STAMP_THEN_NAME = /^\d{1,2}\s(\p{L}+)\s\d{4}(?:\s(?:жыл|жылы|ж\.|г\.|года))?,\s\p{Lu}[^.!?,]{2,60}$/u;
 // A day, its month and a time, then counts, then a word (the rubric) and up to three more (a tag).
-const STAMP_COUNTS_RUBRIC = /^(\d{1,2}\s\S+,?\s\d{1,2}:\d{2}(?:\s\d+){1,3})\s(\S+)(?:\s\S+){0,3}$/u;
+const STAMP_COUNTS_RUBRIC = /^(\d{1,2}\s\S+(?:\s\d{4})?,?\s\d{1,2}:\d{2}(?:\s\d+){1,3})\s(\S+)(?:\s\S+){0,3}$/u;
 // A rubric before a stamp is a few words: the line's first digit comes early.
 const RUBRIC_LONGEST = 40;
 // Abai.kz's views and comments before its stamp's date: `17699 21 pikir`.
@@ -2366,7 +2366,9 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // A stamp with its views and comments, the rubric and a tag after them, as turkystan.kz prints it
-    // over the headline: `20 مامىر, 14:50 356 0 جاڭالىقتار اسىل تۇمار`. The rubric must be a listed one.
+    // over the headline: `20 مامىر, 14:50 356 0 جاڭالىقتار اسىل تۇمار`; its archive's stamp gives the year
+    // and its authors in the tag's place: `23 قازان 2008, 12:05 762 0 سۇحبات "تۇركىستان" گازەتىنىڭ اۆتورلارى`.
+    // The rubric must be a listed one.
     name: 'date or time stamp',
     maxLength: 120,
     line: (text) => {

@@ -647,6 +647,29 @@ function leadBelowTitle(state: ParseState, lead: SourceLine): SourceError {
   return new SourceError(`${subject} is no headline, and line ${lead.line} under it reads as a lead paragraph (it holds the attribution of the lead); write the headline after the date${state.titleBelowDate !== undefined ? ` on line ${state.titleBelowDate}` : ''}: \`date ${state.article.date} Headline\``, state.headLine);
 }
 
+// A section's heading a review of the press prints over each part, a quote of a few words alone in guillemets:
+// `«Жер сатылмайды»`. A title so shaped with another such line between two paragraphs under it is one of them.
+const QUOTED_HEADING = /^«[^«»]{3,60}»$/u;
+const QUOTED_HEADING_WORDS = 6;
+const HEADING_PARAGRAPH = 60;
+const SENTENCE_END = /[.!?…»"”)]$/u;
+
+function isQuotedHeading(text: string): boolean {
+  return QUOTED_HEADING.test(text) && text.split(' ').length <= QUOTED_HEADING_WORDS;
+}
+
+/** The line of a second quoted section heading under a title shaped as one, between two paragraphs; undefined else. */
+function quotedSectionTitle(state: ParseState, title: string): number | undefined {
+  if (!isQuotedHeading(title)) return undefined;
+  const isParagraph = (line: { text: string; verbatim?: boolean } | undefined) => line !== undefined && line.text.length >= HEADING_PARAGRAPH && SENTENCE_END.test(line.text);
+  const lines = state.lines;
+  for (let i = 1; i < lines.length - 1; i++) {
+    const line = lines[i]!;
+    if (!line.verbatim && line.text !== title && isQuotedHeading(line.text) && isParagraph(lines[i - 1]) && isParagraph(lines[i + 1])) return line.line;
+  }
+  return undefined;
+}
+
 /**
  * The headline. When the date line's title is page matter (title-line.ts), the page's headline
  * takes its place and the lines above it are left out as the page's head. A title that reads as
@@ -670,6 +693,8 @@ export function headline(state: ParseState): SourceError | void {
     if (lead && (leadAboveHeadline(state) || titlePrintedTwice(state, state.article.title) || periodHeadlineOverLead(state, state.article.title) || textAboveItsHead(state))) return;
     if (lead && state.titleBelowDate !== undefined) return firstLineIsLead(state, lead);
     if (lead) return new SourceError(`the title reads as a lead paragraph (${lead}); put the headline after the date and this sentence on the next line, as the first paragraph`, state.headLine);
+    const section = quotedSectionTitle(state, state.article.title);
+    if (section) return new SourceError(`the title is a section's heading of the text, a quote alone in guillemets like line ${section} under it, and no headline stands above it (the copy may begin inside the text); write the headline after the date: \`date ${state.article.date} Headline\``, state.headLine);
     const card = otherReportCard(state, state.article.title);
     if (card) return new SourceError(`the page's first line heads another report's card (its stamp and its source ${card} under it; the lead names another outlet and retells none of it), and the page prints no headline of its own; write the headline after the date on line ${state.titleBelowDate}: \`date ${state.article.date} Headline\``, state.headLine);
     if (headlineBelowTitle(state) || feedAboveHeadline(state)) return;

@@ -16,6 +16,9 @@ const GLUED_PLACEHOLDER = /^(?:null|undefined|None|NaN|\[object Object\])(?=\p{L
 // A CMS plugin's tag the copy kept unrendered, alone or glued before a paragraph: `{jcomments on}Семейдің …`,
 // `{loadposition banner}`. A word in small Latin letters in braces, its setting after it: no sentence opens so.
 const PLUGIN_TAG = /^\{\/?[a-z][a-z_]{2,24}(?:\s[^{}]{1,40})?\}\s*/u;
+// A line break's tag the copy kept closing a paragraph, after its sentence's end: `… ءوتتى.<br>`, `….<br />`
+// (turkystan.kz's archive). A tag inside the text, or after a word, stays the editor's.
+const TRAILING_BREAK = /(?<=[.!?…»"”)])(?:\s*<br\s*\/?>)+$/iu;
 // The character references such a paragraph holds, as its page wrote them: `&laquo;Shahter&raquo;`.
 const ENTITY = /&(?:#(\d{2,5})|#x([\da-f]{2,4})|([a-z]{2,8}));/giu;
 const NAMED: Readonly<Record<string, string>> = { laquo: '«', raquo: '»', quot: '"', amp: '&', nbsp: ' ', mdash: '—', ndash: '–', hellip: '…', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', bdquo: '„', apos: "'", lt: '<', gt: '>' };
@@ -30,6 +33,7 @@ function decodeEntity(entity: string, decimal?: string, hex?: string, name?: str
 /**
  * Takes the tags out of paragraphs copied as HTML, their character references read as the characters
  * (`&laquo;` is `«`), and cut markup, a CMS plugin's tag or a template's placeholder off their start (and the title's),
+ * and a line break's tag off a paragraph's end,
  * recording them; the text stays.
  */
 export function htmlMarkup(state: ParseState): void {
@@ -57,6 +61,12 @@ export function htmlMarkup(state: ParseState): void {
     if (cut) {
       line.text = line.text.slice(cut[0].length);
       state.skipped.push({ line: line.line, text: cut[0], rule: 'html markup' });
+      continue;
+    }
+    const trailing = line.verbatim || !line.text.endsWith('>') ? null : TRAILING_BREAK.exec(line.text);
+    if (trailing) {
+      line.text = line.text.slice(0, trailing.index);
+      state.skipped.push({ line: line.line, text: trailing[0].trim(), rule: 'html markup' });
       continue;
     }
     if (line.verbatim || !line.text.startsWith('<') || !HTML_PARAGRAPH.test(line.text)) continue;
