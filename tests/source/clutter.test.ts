@@ -550,6 +550,26 @@ describe('the clutter table', () => {
     expect(clutterRuleOf('Фото 12 школьников облетело соцсети.')).toBeUndefined();
   });
 
+  it('takes a picture\'s alt text labelled as the report\'s picture for a photo caption; a sentence on a picture for a report stays', () => {
+    expect(clutterRuleOf('Изображение для новости: В городе открыли новый мост')?.name).toBe('photo caption');
+    expect(clutterRuleOf('Фото к статье: Аким встретился с фермерами')?.name).toBe('photo caption');
+    expect(clutterRuleOf('Изображение для новости выбрала редакция сайта.')).toBeUndefined();
+    expect(clutterRuleOf('Фото к новости прислал читатель из Аксу.')).toBeUndefined();
+  });
+
+  it('takes a site\'s list of its accounts opening on «мы есть в» for a follow prompt, cut or not; a sentence on readers in the networks stays', () => {
+    expect(clutterRuleOf('Мы есть в YouTube и в Google News, в социальных сетях ВК, Одноклассники, Фейсб')?.name).toBe('follow prompt');
+    expect(clutterRuleOf('Мы в Telegram и Instagram')?.name).toBe('follow prompt');
+    expect(clutterRuleOf('Мы есть в Telegram, в социальных сетях нас читают десять тысяч человек.')).toBeUndefined();
+    expect(clutterRuleOf('Мы в Telegram создали канал для жителей района.')).toBeUndefined();
+  });
+
+  it('takes a WordPress widget\'s translated «recent» label over teasers for a news widget; a sentence on recent news stays', () => {
+    expect(clutterRuleOf('Недавние новости')?.name).toBe('news widget');
+    expect(clutterRuleOf('Недавние записи')?.name).toBe('news widget');
+    expect(clutterRuleOf('Недавние новости о ремонте дороги встревожили жителей.')).toBeUndefined();
+  });
+
   it('takes a weather reading and currency rates on one line with their labels, and a video\'s label alone; a headline on the weather stays', () => {
     expect(clutterRuleOf('Погода в Алматы: +18°C')?.name).toBe('weather');
     expect(clutterRuleOf('Нур-Султан: -7 °С')?.name).toBe('weather');

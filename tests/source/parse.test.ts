@@ -420,3 +420,11 @@ describe('a domain under the report stamp and headlines in the masculine past', 
     expect(names.paragraphs).toHaveLength(4);
   });
 });
+
+describe('a headline of two capitalised words', () => {
+  it('keeps an exclaimed headline of two words as the title; two bare capitalised words over the lead are a name, refused', () => {
+    const article = parseSource('date 2023-10-30 Ура! Каникулы!\n\nОсенние каникулы начались у школьников города, они вернутся за парты через неделю.\n');
+    expect(article instanceof SourceError ? article.message : article.title).toBe('Ура! Каникулы!');
+    expect(parseSource('date 2023-10-30 Ирина Соколова\n\nОсенние каникулы начались у школьников города, они вернутся за парты через неделю.\n')).toBeInstanceOf(SourceError);
+  });
+});

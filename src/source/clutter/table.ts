@@ -1429,6 +1429,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(words('connect\\s+with\\s+us', 'follow\\s+us')),
   },
   {
+    // A site's closing list of where else it is, the list cut or not: `Мы есть в YouTube и в Google News, в
+    // социальных сетях ВК, Одноклассники, …`, `Мы в Telegram и Instagram`. Opening on `мы (есть) в` and an
+    // account's name, then accounts only: no sentence of a report does so.
+    name: 'follow prompt',
+    maxLength: 200,
+    line: new RegExp(String.raw`^мы\s+(?:есть\s+|также\s+)?в\s+(?:${SOCIAL}|google\s+news|дзен|яндекс\.?\s*дзен)(?:\s*(?:,|и)\s*(?:в\s+)?(?:${SOCIAL}|google\s+news|дзен|социальных\s+сетях|соцсетях))*(?:\s*,?\s*(?:в\s+)?(?:социальных\s+сетях|соцсетях)(?:\s+[\p{L}.-]+(?:\s*(?:,|и)\s*[\p{L}.-]+)*)?)?[.!]?$`, 'iu'),
+  },
+  {
     // The English interface strings WordPress and amp themes print around a report on any site:
     // `Read more`, `Leave a comment`, `Share this:`, `Like this:`, `Posted in Жаңалықтар`, `Posted by admin`.
     // The posting line names at most three words of a rubric or an account after its label.
@@ -1949,6 +1957,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:(?:[Тт]аблица|[Дд]иаграмма|[Гг]рафик|[Ии]сточник\s+(?:данных|графика|таблицы|инфографики))\s*:\s*|[Ии]нфографика\s+(?=[A-Z«"]))[\p{Lu}«"][^:.!?\d]{1,70}$/u,
   },
   {
+    // A picture's alt text naming it as the report's picture, the headline after the label: `Изображение для
+    // новости: Headline`, `Фото к новости: Headline`, `Картинка к статье: Headline`. No sentence opens on the label.
+    name: 'photo caption',
+    maxLength: 260,
+    line: /^(?:изображение|фото|картинка|иллюстрация)\s+(?:для|к)\s+(?:новости|статье|статьи|материалу|материала|публикации)\s*:\s*\S.{2,240}$/iu,
+  },
+  {
     // A gallery's numbered caption: `Фото 1. Мост через реку после ремонта`, `Сурет 2: …`. The number after the label
     // tells it from a sentence on a photo.
     name: 'photo caption',
@@ -2395,10 +2410,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^город\s+\p{Lu}[\p{L}-]+\s+сегодня$/iu,
   },
   {
-    // A WordPress site's widget of its latest posts under a report, with their headlines, excerpts and ages: `Recent Posts`.
+    // A WordPress site's widget of its latest posts under a report, with their headlines, excerpts and ages:
+    // `Recent Posts`, translated by the theme: `Недавние новости`, `Недавние записи`.
     name: 'news widget',
     maxLength: 20,
-    line: line(words('recent\\s+posts', 'последние\\s+записи', 'свежие\\s+записи')),
+    line: line(words('recent\\s+posts', 'последние\\s+записи', 'свежие\\s+записи', 'недавние\\s+записи', 'недавние\\s+новости')),
     follows: { lines: 12, shape: 'teaser' },
   },
   {

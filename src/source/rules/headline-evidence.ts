@@ -341,7 +341,8 @@ const QUOTES = /[«»"“”]/u;
  * date line's title moved among the lines, unquoted, the author's name the page opens with.
  */
 export function isName(text: string): boolean {
-  if (wordCount(text) !== 2 || isInCapitals(text)) return false;
+  // A name is never exclaimed nor asked: `Ура! Каникулы!` is a headline.
+  if (wordCount(text) !== 2 || isInCapitals(text) || /[!?]/u.test(text)) return false;
   return text.replace(/[«»"“”]/gu, '').split(/\s+/u).every((word) => /^\p{Lu}/u.test(word));
 }
 
