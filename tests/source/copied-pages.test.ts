@@ -1783,3 +1783,43 @@ describe("the page's last lines, a line closing on a colon over a cut quote", ()
     expect(parse(`date 2024-09-14 Горожане пробежали кросс\n${read}\n`).attribution).toBeUndefined();
   });
 });
+
+describe('photo captions and credits of sports pages', () => {
+  it('reads a caption closing a sentence with the credit after the copyright sign; a site\'s copyright with its years is no credit', () => {
+    expect(creditIn('Айгерим Садыкова. ©Пресс-служба НОК РК')).toEqual({ credit: 'Пресс-служба НОК РК', caption: 'Айгерим Садыкова' });
+    expect(creditIn('Все материалы сайта защищены. © 2002 – 2025 Site.kz')?.caption).toBeUndefined();
+  });
+
+  it('reads a photographer\'s name with the copyright sign glued after it, and a screenshot credit naming the account', () => {
+    expect(creditIn('Фото Ержан Сапаров©')?.credit).toBe('Ержан Сапаров');
+    expect(creditIn('Скриншот видео @almaty_roads')).toEqual({ credit: 'Скриншот видео @almaty_roads' });
+  });
+
+  it('takes a sentence printed twice right above a credit for the photo\'s caption; printed twice with no credit by it, it is text', () => {
+    const caption = 'Павел Орлов стал серебряным призером Большого шлема в Ташкенте.';
+    const withCredit = parse(`date 2025-03-10 Дзюдоист стал призером турнира\n${caption}\n${caption}\nФото Ержан Сапаров©\n${LEAD}\n`);
+    expect(withCredit.paragraphs).toEqual([LEAD]);
+    expect(withCredit.photoCredit).toBe('Ержан Сапаров');
+    const without = parse(`date 2025-03-10 Дзюдоист стал призером турнира\n${caption}\n${caption}\n${LEAD}\n`);
+    expect(without.paragraphs).toEqual([caption, LEAD]);
+  });
+
+  it('takes a line naming who stands where in the picture for a caption; a sentence naming it, closed by its period, stays', () => {
+    const caption = 'В категории 81 кг Павел Орлов (слева) дошел до финала';
+    const article = parse(`date 2025-03-10 Дзюдоист вышел в финал турнира\n${caption}\n${LEAD}\n`);
+    expect(article.paragraphs).toEqual([LEAD]);
+    expect(article.photoAlt).toBe(caption);
+    const sentence = 'На пресс-конференции Павел Орлов (слева) рассказал о подготовке к турниру.';
+    expect(parse(`date 2025-03-10 Дзюдоист вышел в финал турнира\n${LEAD}\n${sentence}\n${LEAD}\n`).paragraphs).toContain(sentence);
+  });
+
+  it('takes a title of a screenshot credit naming the account for no headline', () => {
+    expect(refusal(`date 2025-03-10 Скриншот видео @almaty_roads\n${LEAD}\nПолиция установила личность водителя и составила протокол.\n`)).toMatch(/^1: the title is page clutter \(a photo credit\)/u);
+  });
+
+  it('takes a short row of capitalised menu links for no headline only when two of them name a site\'s pages', () => {
+    const menu = parse(`date 2025-06-12 Матч-центр Видео Галерея Опросы Вакансии Рекламодателям\nБоксерша выиграла молодежный турнир в Бишкеке\n${LEAD}\n`);
+    expect(menu.title).toBe('Боксерша выиграла молодежный турнир в Бишкеке');
+    expect(parse(`date 2025-06-12 Алматы Видео Дня Обсуждают Казахстанцы\n${LEAD}\n`).title).toBe('Алматы Видео Дня Обсуждают Казахстанцы');
+  });
+});

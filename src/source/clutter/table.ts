@@ -1148,6 +1148,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:none|null|undefined|nan|cover|image|(?:https?:\/\/[^\s/]+)?\/\S+\.(?:jpe?g|png|gif|webp))$/iu,
   },
   {
+    // A picture copied as Markdown with its alt text and address lost, a table cell's pipe after it or not:
+    // `![]() |`, `![](…)`.
+    name: 'image placeholder',
+    maxLength: 200,
+    line: /^!\[[^\]]{0,80}\]\([^()\s]{0,150}\)(?:\s*\|)?$/u,
+  },
+  {
     // A link cut off after its scheme, alone on its line where the copy lost the address: `https://`, `http://www.`.
     name: 'link placeholder',
     maxLength: 20,

@@ -100,7 +100,7 @@ function sameMarks(text: string): string {
 const LEAD_LENGTH = 160;
 // The attribution of a lead, after a comma: `..., сообщает Kazinform`, `..., деп хабарлайды BAQ.KZ тілшісі.`
 // Arabic script has its own comma: `…ايتتى، دەپ جازادى Qamshy.kz`.
-export const ATTRIBUTION = /[,،]\s*(?:сообщает|сообщают|передает|передаёт|пишет|информирует|деп\s+хабарла(?:йды|ды)|деп\s+жазады|dep\s+habarla[ıi]dy|dep\s+jazady|دەپ\s+حابارلا|دەپ\s+جازادى)/iu;
+export const ATTRIBUTION = /[,،]\s*(?:сообщает|сообщают|передает|передаёт|передают|пишет|информирует|деп\s+хабарла(?:йды|ды)|деп\s+жазады|dep\s+habarla[ıi]dy|dep\s+jazady|دەپ\s+حابارلا|دەپ\s+جازادى)/iu;
 // A press review's headline is the titles it reviews, each in quotes: `«Почему …». «Волки сыты …». «…»`.
 const QUOTED_TITLES = /^«.+»$/u;
 const BETWEEN_TITLES = /»[.!?]?\s+«/u;

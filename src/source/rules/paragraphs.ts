@@ -26,7 +26,7 @@ const BRACKET_CONTINUES = /^\([^()]{1,120}\)(?:[.,;:!?…]|\s+\p{Ll})/u;
 // the verb naming who reports (`… в нескольких регионах страны,` / `передает Tengrinews.kz со ссылкой на …`), a quote's
 // dash after the comma or not (`… хабарлады»,-` / `деп жазады Қазақпарат.`).
 const COMMA_END = /,\s?[-–—]?$/u;
-const ATTRIBUTION_CONTINUES = /^(?:переда[её]т|сообща[её]т|сообщают|пишет|информирует|деп\s+(?:хабарлайды|хабарлады|жазады|жазды)|dep\s+(?:habarla[ıi]dy|habarlady|jazady|jazdy))\s/u;
+const ATTRIBUTION_CONTINUES = /^(?:переда[её]т|передают|сообща[её]т|сообщают|пишет|информирует|деп\s+(?:хабарлайды|хабарлады|жазады|жазды)|dep\s+(?:habarla[ıi]dy|habarlady|jazady|jazdy))\s/u;
 
 // A line however short that ends on a preposition or conjunction goes on below: no phrase ends on
 // one (`В память о` / `героях наших дней`, a subheading the page wrapped).

@@ -96,6 +96,16 @@ function isTableCaption(text: string): boolean {
   return wordCount(text) <= CAPTION_WORDS + 5 && TABLE_CAPTION.test(text);
 }
 
+// A caption naming where a person stands in the picture, the mark in brackets after the name: `В категории
+// 81 кг Имя Фамилия (слева) дошел до финала`, `(справа)`, `(в центре)`, `(на фото)`, Kazakh `(сол жақта)`,
+// `(оң жақта)`, `(ортада)`, `(суретте)`. No closing mark: a sentence of the text naming one stays.
+const POSITION_MARK = /\((?:слева|справа|в центре|посередине|на фото|на снимке|сол жақта|оң жақта|ортада|суретте|sol jaqta|oń jaqta)\)/iu;
+const POSITION_CAPTION_WORDS = 30;
+
+function isPositionCaption(text: string): boolean {
+  return text.includes('(') && POSITION_MARK.test(text) && wordCount(text) <= POSITION_CAPTION_WORDS && !/[.!?…:;]$/u.test(text);
+}
+
 // The caption is a phrase of a few words with no closing mark, the dek right under it longer.
 const CAPTION_OVER_DEK_WORDS = 8;
 const SHARED_OPENING = 2;
@@ -208,6 +218,15 @@ export function photoCaption(state: ParseState): void {
     if (!table && !keyword && !isBareCaption(line.text) && !isShortCaption(line.text)) continue;
     state.skipped.push({ line: line.line, text: line.text, rule: table ? 'table caption' : keyword ? 'image label' : 'photo caption' });
     lines.splice(i, 1);
+  }
+  // A caption naming where someone stands in the picture, anywhere above the last paragraph: the photo's.
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.verbatim || !isPositionCaption(line.text) || !lines.slice(i + 1).some(isSentenceLine)) continue;
+    state.article.photoAlt ??= line.text;
+    state.skipped.push({ line: line.line, text: line.text, rule: 'photo caption' });
+    lines.splice(i, 1);
+    i--;
   }
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;

@@ -145,13 +145,14 @@ const STOCK_AUTHOR = new RegExp(String.raw`^(?:изображение|фото)\
 const FROM_SITE = /^фото\s+(?:с|со)\s+сайта\s+([\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})\.?$/iu;
 // A still from a video or a screenshot, named as the picture's source: `Кадр из видео`, `Скриншот из соцсетей`;
 // who gave the video after a slash, as Tengrinews prints it in small letters: `кадр из видео/МЧС` (the line is the credit).
-// The preposition may be left out, and where the video was found said after it: `Скриншот видео из соцсетей`, `Кадр видео`.
-const FRAME = /^((?:кадры?|стоп-кадр|скриншот|скрин)\s+(?:(?:из|с)\s+)?(?:видео|видеозаписи|соцсетей|социальных\s+сетей)(?:\s+(?:из|с)\s+(?:соцсетей|социальных\s+сетей))?)(\s?\/\s?\S.{0,40}|\s+[\p{Lu}\d][\p{L}\d.-]*(?:\s+[\p{Lu}\d][\p{L}\d.-]*){0,2})?$/iu;
+// The preposition may be left out, and where the video was found said after it: `Скриншот видео из соцсетей`, `Кадр видео`;
+// the account that posted it may follow, `Скриншот видео @account`.
+const FRAME = /^((?:кадры?|стоп-кадр|скриншот|скрин)\s+(?:(?:из|с)\s+)?(?:видео|видеозаписи|соцсетей|социальных\s+сетей)(?:\s+(?:из|с)\s+(?:соцсетей|социальных\s+сетей))?)(\s?\/\s?\S.{0,40}|\s+[\p{Lu}\d][\p{L}\d.-]*(?:\s+[\p{Lu}\d][\p{L}\d.-]*){0,2}|\s+@[\p{L}\d_.]{2,40})?$/iu;
 // That source: a name opening in a capital or a figure, up to three words (case-sensitive).
 // The photo's caption (often the headline again) with such a generic credit glued after it, its capital telling
 // where it starts: `<headline> Кадры из видео`, `… приняли за казахстанское Скриншот видео`.
 const CAPTION_FRAME = /^(\S.{8,250}?)\s+((?:Кадры?|Стоп-кадр|Скриншот|Скрин)\s+(?:(?:из|с)\s+)?(?:видео|видеозаписи|соцсетей|социальных\s+сетей)(?:\s+(?:из|с)\s+(?:соцсетей|социальных\s+сетей))?)$/u;
-const FRAME_SOURCE = /^(?:\s?\/\s?|\s+)[\p{Lu}\d][\p{L}\d.-]*(?:\s+[\p{Lu}\d][\p{L}\d.-]*){0,2}$/u;
+const FRAME_SOURCE = /^(?:(?:\s?\/\s?|\s+)[\p{Lu}\d][\p{L}\d.-]*(?:\s+[\p{Lu}\d][\p{L}\d.-]*){0,2}|\s+@[\p{L}\d_.]{2,40})$/u;
 // A still from a channel's footage, its label no `Фото` but the frame, the channel named after it: `Кадр КТК`,
 // `Кадр телеканала Хабар 24`, `Скриншот YouTube`. The name opens in a capital or a figure, up to three words, no mark
 // closing it: a sentence on a frame (`Кадр облетел соцсети.`) goes on in small letters or ends as one.
@@ -163,13 +164,16 @@ const ILLUSTRATIVE = /^иллюстр(?:ативное|ированное|аци
 const LABEL_ONLY = new RegExp(String.raw`^${LABEL}$`, 'iu');
 // A caption with its credit after the label and a copyright sign, no colon: `Сельчане ремонтируют дорогу Фото ©️ Tengrinews.kz`.
 const CAPTION_COPYRIGHT = new RegExp(String.raw`^(.{3,250}?)\s+${LABEL}\s*©\ufe0f?\s*(\S.{1,100})$`, 'iu');
+// A caption closing a sentence with the credit after the copyright sign, no label: `Имя Фамилия. ©Пресс-служба НОК РК`.
+const CAPTION_SENTENCE_COPYRIGHT = /^(\p{Lu}[^©]{2,250}?[.!?])\s*©\ufe0f?\s*([^\s\d©][^©]{1,100})$/u;
 // A caption with its credit after a slash, no colon: `Игроки поздравляют друг друга / Фото sportskz`,
 // `«Қазгидромет» … жариялады / Коллаж kursiv.media, бильд-редактор Ахтам Зиперов`; or after one pipe or
 // two, as Diapazon prints it: `Подарок … сделали за счет спонсоров. || Фото автора`.
 const CAPTION_SLASH = new RegExp(String.raw`^(.{3,250}?)\s(?:\/|\|{1,2})\s${LABEL}\s+([^/|]{2,100})$`, 'iu');
 // The image title some outlets put in a caption: `, фото - Новости Zakon.kz от 11.09.2025 12:20`, in
-// Kazakh `, сурет - Zakon.kz жаңалық 17.01.2026 11:06`.
-const CAPTION_TAIL = /\s*,?\s*(?:фото|сурет)\s*[-–—]\s*.{0,60}?\s(?:от\s)?\d{2}\.\d{2}\.\d{4}(?:\s\d{1,2}:\d{2})?$/iu;
+// Kazakh `, сурет - Zakon.kz жаңалық 17.01.2026 11:06`; the site's domain after `на`, the month named,
+// `Аким области Имя Фамилия фото на sportnews.kz от 29 декабря 2025 12:46`.
+const CAPTION_TAIL = /\s*,?\s*(?:(?:фото|сурет)\s*[-–—]\s*.{0,60}?\s(?:от\s)?\d{2}\.\d{2}\.\d{4}|(?:фото|сурет)\s+на\s+(?:[\p{L}\d-]+\.)+\p{L}{2,6}\s+от\s+\d{1,2}\s+\p{L}{3,9}\s+\d{4})(?:\s\d{1,2}:\d{2})?$/iu;
 // That image title alone on its line, the credit on the next: `гололед, авария, фото - Новости Zakon.kz от 03.11.2025 08:42`.
 const IMAGE_TITLE = /^[^.!?]{1,150}?,\s*(?:фото|сурет)\s*[-–—]\s*.{0,60}?\s(?:от\s)?\d{2}\.\d{2}\.\d{4}(?:\s\d{1,2}:\d{2})?$/iu;
 // Its date and time, which are the report's when the page prints no stamp of its own.
@@ -376,6 +380,11 @@ export function creditIn(text: string): Credit | undefined {
   const separator = text[0] === '|' || text[0] === '/' ? SEPARATOR_FIRST.exec(text) : null;
   if (separator) return creditIn(text.slice(separator[0].length));
   if (isMediaHeadline(text)) return undefined;
+  // The copyright sign glued after the credit, `Фото Имя Фамилия©`, is no part of it.
+  if (text.endsWith('©') && text.length > 2 && !text.startsWith('©')) {
+    const bare = creditIn(text.slice(0, -1).trimEnd());
+    if (bare) return bare;
+  }
   // A credit in brackets, alone, `(Фото: пресс-служба акимата)`, or after the caption it closes, `Рабочие на мосту
   // (фото Имени Фамилии)`: the credit, and the caption of three words or more before it.
   if (text.endsWith(')')) {
@@ -429,6 +438,8 @@ export function creditIn(text: string): Credit | undefined {
   }
   const signed = text.includes('©') ? CAPTION_COPYRIGHT.exec(text) : null;
   if (signed) return { credit: signed[2]!.trim(), caption: signed[1]! };
+  const sentenceSigned = text.includes('©') ? CAPTION_SENTENCE_COPYRIGHT.exec(text) : null;
+  if (sentenceSigned && !RIGHTS_NOTICE.test(sentenceSigned[2]!)) return { credit: sentenceSigned[2]!.trim().replace(CLOSING_PERIOD, ''), caption: sentenceSigned[1]!.slice(0, -1) };
   const slashed = text.includes('/') ? DOMAIN_PHOTOGRAPHER.exec(text) : null;
   if (slashed) return slashed[1] ? { credit: slashed[2]!, caption: slashed[1] } : { credit: slashed[2]! };
   const fromSite = FROM_SITE.exec(text);
@@ -755,7 +766,14 @@ export function photoCredit(state: ParseState): void {
   found.forEach((below, index) => {
     const line = lines[index - 1];
     const above = lines[index - 2];
-    if (!below || !line || !above || found[index - 1] || line.verbatim || lines[index]!.line !== line.line + 1 || above.line >= line.line - 1) return;
+    if (!below || !line || !above || found[index - 1] || line.verbatim || lines[index]!.line !== line.line + 1) return;
+    // The caption printed twice right above its credit, under the picture and as its description, a
+    // sentence or not (`<caption>` / `<caption>` / `Фото Имя Фамилия©`): both copies are the photo's.
+    if (above.text === line.text && !above.verbatim && !found[index - 2] && above.line === line.line - 1) {
+      captions.add(index - 1).add(index - 2);
+      return;
+    }
+    if (above.line >= line.line - 1) return;
     if (textLead >= 0 && index - 1 > textLead && !metaLine(line.text) && !SIGNATURE_WITH_PAPER.test(line.text) && (isHeadlineLike(line.text) || isAltKeywords(line.text))) captions.add(index - 1);
     // Above the lead, over a credit that carries its own caption (`Кража телефона. Иллюстративное
     // фото: …`), a headline-shaped line is the image's alt text when a headline stands above it.

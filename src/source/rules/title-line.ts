@@ -73,9 +73,16 @@ export function isSiteMotto(text: string): boolean {
   return SITE_MOTTO.test(text) || NAME_MOTTO.test(text);
 }
 
-/** A row of topic links: eight words or more, two thirds of them capitalised, no sentence. */
+// A shorter row is a site's menu when every word is capitalised and two of them or more name a site's own
+// pages, none of a report's: `Матч-центр Видео Галерея Опросы Вакансии Рекламодателям`.
+const MENU_BAR_WORDS = 4;
+const MENU_PAGES = 2;
+const SITE_PAGE = /^(?:Видео|Фото|Галерея|Фотогалерея|Опросы|Вакансии|Рекламодателям|Реклама|Контакты|Архив|Подписка|Спецпроекты|Блоги|Матч-центр|Инфографика|Подкасты|Бейне|Байланыс|Мұрағат|Жарнама)$/u;
+
+/** A row of topic links: eight words or more, two thirds of them capitalised, no sentence; or a menu of a site's pages. */
 function isTopicBar(title: string): boolean {
   const words = title.split(' ');
+  if (words.length >= MENU_BAR_WORDS && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word)) && words.filter((word) => SITE_PAGE.test(word)).length >= MENU_PAGES) return true;
   if (words.length < TOPIC_BAR_WORDS || endsAsSentence(title)) return false;
   return words.filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length >= words.length * TOPIC_BAR_CAPITALS;
 }
