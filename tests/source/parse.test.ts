@@ -455,3 +455,12 @@ describe('reposts naming the outlet outside the lead', () => {
     expect(worded.paragraphs).toHaveLength(2);
   });
 });
+
+describe('a listed agency signing the stamp above the text', () => {
+  it('takes the agency before the stamp\'s date as the outlet; a city there names none', () => {
+    const signed = parse('date 2014-04-02 В Таразе открылся фестиваль театров\n\nКазинформ, 02.04.2014\n\nНа фестиваль приедут шесть театров области.\n');
+    expect(signed.attribution).toEqual({ outlet: 'Kazinform' });
+    const city = parse('date 2014-04-02 В Таразе открылся фестиваль театров\n\nТараз, 02.04.2014\n\nНа фестиваль приедут шесть театров области.\n');
+    expect(city.attribution).toBeUndefined();
+  });
+});

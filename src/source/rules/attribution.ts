@@ -288,6 +288,12 @@ export function attribution(state: ParseState): void {
     state.article.attribution = { outlet: source };
     return;
   }
+  // A listed agency signing the stamp above the text, `Казинформ, 02.04.2014`, as a blog reposting its report prints it.
+  const signed = state.skipped.map((s) => (s.rule === 'date or time stamp' ? AGENCY_STAMP.exec(s.text)?.[1] : undefined)).find((name) => name !== undefined && isOutletName(name));
+  if (signed) {
+    state.article.attribution = { outlet: outletName(signed) };
+    return;
+  }
   // An aggregator's link to the page it carries names that outlet by its domain: `Читать источник turkistan.tv`.
   const linked = state.skipped.find((s) => s.rule === 'source link' && SOURCE_LINK_DOMAIN.test(s.text));
   if (linked) {
@@ -308,6 +314,8 @@ export function attribution(state: ParseState): void {
   if (titled) state.article.attribution = { outlet: outletName(titled[1]!) };
 }
 
+// An outlet's name before a stamp's date after a comma: `Казинформ, 02.04.2014`.
+const AGENCY_STAMP = /^([\p{L}][\p{L}\d .-]{1,30}?),\s*\d{1,2}\.\d{1,2}\.\d{4}$/u;
 // The site named in an image's title before its date: `фото - Новости Zakon.kz от 25.06.2009`, `сурет - Zakon.kz жаңалық 17.01.2026`.
 const IMAGE_TITLE_SITE = new RegExp(String.raw`(?:фото|сурет)\s*[-–—]\s*(?:Новости\s+)?(${DOMAIN})\s+(?:от|жаңалық)\s+\d{2}\.\d{2}\.\d{4}`, 'iu');
 
