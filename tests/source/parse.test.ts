@@ -266,6 +266,13 @@ describe('parseSource on variants', () => {
     // A word of one script alone, or two names in two scripts with a space between, stay as printed.
     ['Мост открыли, передает Vласть.', { outlet: 'Vласть' }],
     ['Алаң ашылды, деп хабарлайды Устинка LIVE тілшісі.', { outlet: 'Устинка LIVE' }],
+    // The outlet's correspondent told the news, in Kazakh: the name before what it is and `тілшісіне`; a
+    // correspondent of no named outlet names no one, and `Бұл туралы` does not take the teller and her listener.
+    ['Мектеп ашылды. Бұл туралы қала мэриясы «24.kg» ақпарат агенттігінің тілшісіне хабарлады.', { outlet: '24.kg' }],
+    ['Mektep ashyldy. Bul týraly mektep dırektory Kazinform tilshisine aıtty.', { outlet: 'Kazinform' }],
+    ['Мектеп ашылды. Бұл туралы мектеп директоры газет тілшісіне хабарлады.', undefined],
+    // The press at large named as reporting is no outlet.
+    ['Тыңшылар ұсталды. Бұл туралы жергілікті бұқаралық ақпарат құралдары хабарлады.', undefined],
   ])('attribution in %s', (lead, expected) => {
     expect(parse(`date 2026-01-01 Заголовок новости\n\n${lead}\n`).attribution).toEqual(expected);
   });
@@ -426,5 +433,42 @@ describe('a headline of two capitalised words', () => {
     const article = parseSource('date 2023-10-30 Ура! Каникулы!\n\nОсенние каникулы начались у школьников города, они вернутся за парты через неделю.\n');
     expect(article instanceof SourceError ? article.message : article.title).toBe('Ура! Каникулы!');
     expect(parseSource('date 2023-10-30 Ирина Соколова\n\nОсенние каникулы начались у школьников города, они вернутся за парты через неделю.\n')).toBeInstanceOf(SourceError);
+  });
+});
+
+describe('reposts naming the outlet outside the lead', () => {
+  it('takes a repost\'s notice naming the site by `по информации сайта` as the source; the site named is the outlet', () => {
+    const noticed = parse('date 2024-03-05 В Алматы открыли каток\nQazaq24.com сообщает, что по информации сайта Informburo.KZ.\nВ микрорайоне открыли бесплатный каток для детей и взрослых.\n');
+    expect(noticed.paragraphs).toEqual(['В микрорайоне открыли бесплатный каток для детей и взрослых.']);
+    expect(noticed.attribution).toEqual({ outlet: 'Informburo.kz' });
+    // A sentence of the report naming a site's information is text.
+    const told = parse('date 2024-03-05 В Алматы открыли каток\nКаток открыли в микрорайоне, что по информации сайта акимата займёт неделю.\n');
+    expect(told.paragraphs).toHaveLength(1);
+  });
+
+  it('takes a Kazakh correspondent named in a later paragraph as the outlet; a later office stays unnamed', () => {
+    const later = parse('date 2024-03-05 Саябақ ашылды\nСол жағалауда жаңа саябақ ашылды.\n\nОнда балалар алаңы бар.\n\nСаябақты салу екі жылға созылды, деп хабарлайды newsroom.kz тілшісі.\n');
+    expect(later.attribution).toEqual({ outlet: 'newsroom.kz' });
+    const arabic = parse('date 2024-03-05 ساياباق اشىلدى\nسول جاعالاۋدا جاڭا ساياباق اشىلدى.\n\nوندا بالالار الاڭى بار.\n\nساياباقتى سالۋ ەكى جىلعا سوزىلدى، دەپ حابارلايدى «ادىرنا» ءتىلشىسى.\n');
+    expect(arabic.attribution).toEqual({ outlet: 'ادىرنا' });
+    const office = parse('date 2024-03-05 Саябақ ашылды\nСол жағалауда жаңа саябақ ашылды.\n\nОнда балалар алаңы бар.\n\nСаябақты салу екі жылға созылды, деп хабарлайды аудан әкімдігі.\n');
+    expect(office.attribution).toBeUndefined();
+  });
+
+  it('takes `источник` with the address after it and no colon as the source line; a word after it opens a sentence', () => {
+    const linked = parse('date 2013-04-11 В Павлодаре построят диспансер\nДиспансер построят в следующем году.\n\nисточник http://www.today.kz/ru/news/medicine/2013-04-11/85104\n');
+    expect(linked.attribution).toEqual({ outlet: 'today.kz' });
+    expect(linked.paragraphs).toEqual(['Диспансер построят в следующем году.']);
+    const worded = parse('date 2013-04-11 В Павлодаре построят диспансер\nДиспансер построят в следующем году.\n\nИсточник финансирования проекта пока не назван в документах.\n');
+    expect(worded.paragraphs).toHaveLength(2);
+  });
+});
+
+describe('a listed agency signing the stamp above the text', () => {
+  it('takes the agency before the stamp\'s date as the outlet; a city there names none', () => {
+    const signed = parse('date 2014-04-02 В Таразе открылся фестиваль театров\n\nКазинформ, 02.04.2014\n\nНа фестиваль приедут шесть театров области.\n');
+    expect(signed.attribution).toEqual({ outlet: 'Kazinform' });
+    const city = parse('date 2014-04-02 В Таразе открылся фестиваль театров\n\nТараз, 02.04.2014\n\nНа фестиваль приедут шесть театров области.\n');
+    expect(city.attribution).toBeUndefined();
   });
 });

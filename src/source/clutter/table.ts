@@ -1061,10 +1061,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // The report's source named alone at its end: `Abai.kz`, `Источник: gov.kz`, `Дереккөзі: inform.kz`, `По сообщению сайта Arna Press`,
     // or its address: `https://anatili.kazgazeta.kz/news/60230`; under the short label `Дерек:` (data) only a site's
     // address, `Дерек: egemen.kz.`, since a sentence may open on that word; under `Подробнее:` (more), `Толығырақ:`, only
-    // an address, a repost's link to the report it copied (`Подробнее: https://tengrinews.kz/kazakhstan_news/…`).
+    // an address, a repost's link to the report it copied (`Подробнее: https://tengrinews.kz/kazakhstan_news/…`);
+    // with no colon, `источник` takes an address only: `источник http://www.today.kz/ru/news/…`.
     name: 'source line',
     maxLength: 200,
-    line: /^(?:(?:подробнее|толығырақ|tolyǵyraq|تولىعىراق)\s*:\s*https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?|(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|اقپارات\s+كوزى)\s*:\s*\S.{0,80}|(?:дерек|derek|دەرەك)\s*:\s*(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}\/?\.?|по\s+сообщению\s+(?:сайта|портала|издания|агентства)\s+[^\s,.!?]+(?:\s+[^\s,!?]+){0,2}|[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info)|https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?(?<!\.(?:jpe?g|png|gif|webp)))$/iu,
+    line: /^(?:(?:подробнее|толығырақ|tolyǵyraq|تولىعىراق)\s*:\s*https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?|(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|اقپارات\s+كوزى)(?:\s*:\s*\S.{0,80}|\s+https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?)|(?:дерек|derek|دەرەك)\s*:\s*(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}\/?\.?|по\s+сообщению\s+(?:сайта|портала|издания|агентства)\s+[^\s,.!?]+(?:\s+[^\s,!?]+){0,2}|[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info)|https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?(?<!\.(?:jpe?g|png|gif|webp)))$/iu,
   },
   {
     // The report's source after `По сообщению` with no word for what it is, only a listed outlet, a domain or a
@@ -2475,10 +2476,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // An aggregator's notice naming the site it carries the report from, above the text: `Inform.KZ
     // парақшасынан алынған деректерге сүйене отырып, Qazaq24.com жаңалық жариялайды`, `По материалам
     // сайта tengrinews.kz`, or passing it along with nothing of the report said: `Qazaq24.com передает, что по
-    // данным сайта Nur.KZ.` The site named first is the report's outlet (rules/attribution.ts).
+    // данным сайта Nur.KZ.`, `… сообщает, что по информации сайта Informburo.KZ.` The site it names as the source, else
+    // the one named first, is the report's outlet (rules/attribution.ts).
     name: 'aggregator notice',
     maxLength: 160,
-    line: /^(?:[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}\s+\p{L}+(?:нан|нен|дан|ден|тан|тен)\s+алынған\s(?:[^.!?]|\.(?=\S)){5,120}\sжариялай(?:ды|мыз)|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}\s+(?:переда[её]т|сообщает),\s+что\s+по\s+данным\s+(?:сайта|портала|издания|агентства)\s+[\p{L}\d.-]{2,40}|(?:по\s+материалам|на\s+основе\s+материалов)\s+(?:сайта\s+|портала\s+|издания\s+)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})\.{0,3}$/iu,
+    line: /^(?:[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}\s+\p{L}+(?:нан|нен|дан|ден|тан|тен)\s+алынған\s(?:[^.!?]|\.(?=\S)){5,120}\sжариялай(?:ды|мыз)|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}\s+(?:переда[её]т|сообщает),\s+что\s+по\s+(?:данным|информации)\s+(?:сайта|портала|издания|агентства)\s+[\p{L}\d.-]{2,40}|(?:по\s+материалам|на\s+основе\s+материалов)\s+(?:сайта\s+|портала\s+|издания\s+)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})\.{0,3}$/iu,
   },
   {
     // A feed's notice under a report another site carries, as WordPress prints it in Russian, its verb in

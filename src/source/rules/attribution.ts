@@ -167,6 +167,10 @@ const KAZAKH_CORRESPONDENT_WORD = /тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|ت
 // often cites a source, not who reports.
 const LATER_CORRESPONDENT = new RegExp(String.raw`(?:[Сс]ообща[её]т|[Пп]ереда[её]т|[Пп]ишет|[Рр]ассказывает)\s+(?:собственный\s+|специальный\s+)?корреспондент\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?@?${OUTLET}${END}`, 'u');
 const LATER_PARAGRAPHS = 6;
+// In Kazakh, the outlet's correspondent closing a later sentence: `…, деп хабарлайды newsroom.kz тілшісі.`, Latin
+// `dep habarlaıdy Kazinform tilshisi`, Arabic `دەپ حابارلايدى «قازاقپارات» ءتىلشىسى`. Only a name in quotes, a domain or
+// a listed outlet with its correspondent: a later `деп хабарлайды аудан әкімдігі` names a source, no outlet.
+const LATER_CORRESPONDENT_KAZAKH = new RegExp(String.raw`(?:деп\s+хабарла(?:йды|ды)|dep\s+habarla(?:[ıi]dy|dy)|دەپ\s+حابارلا(?:يدى|دى))\s+@?(?<outlet>«[^«»]{2,60}»|"[^"«»]{2,60}"|${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))\s+(?:тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|ء?تىلشىسى)(?=[\s.,،]|$)`, 'iu');
 // — в обзоре корреспондента агентства Kazinform; the outlet itself, named by what it is: — в материале портала TatCenter.ru
 const RUSSIAN_REVIEW = new RegExp(String.raw`[,—–-]\s*в\s+(?:обзоре|материале|репортаже)\s+(?:корреспондента\s+(?:(?:агентства|портала|издания)\s+)?|(?:агентства|портала|издания|сайта)\s+)${OUTLET}${END}`, 'u');
 // Бұл туралы облыс әкімдігінің баспасөз қызметі хабарлады; Latin Bul týraly … habarlady; `жайында` and `жөнінде` are `туралы`
@@ -207,12 +211,19 @@ export function datelineOf(lead: string): string | undefined {
 }
 
 // A dateline names the agency before anything else in the lead.
-const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE, COMMA_DATELINE_LISTED, RUSSIAN, RUSSIAN_DOMAIN_GLUED, RUSSIAN_PAST, RUSSIAN_TOLD, RUSSIAN_CITING, RUSSIAN_REVIEW, KAZAKH_CITED_FIRST, KAZAKH, KAZAKH_ARABIC, KAZAKH_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, TOLD_CORRESPONDENT, CORRESPONDENT_OF, KAZAKH_AS_REPORTED, KAZAKH_AS_REPORTED_PAST, KAZAKH_CORRESPONDENT];
+// The outlet's correspondent was told the news, in Kazakh: `Бұл туралы қала мэриясы «24.kg» ақпарат агенттігінің
+// тілшісіне хабарлады`, Latin `Kazinform tilshisine aıtty` (Russian `Об этом корреспонденту Tengrinews.kz сообщил`).
+// Only a name in quotes, a domain or a listed outlet: `газет тілшісіне айтты` names no one.
+const KAZAKH_TOLD_CORRESPONDENT = new RegExp(String.raw`(?:^|[\s,(])(?<outlet>«[^«»]{2,60}»|"[^"«»]{2,60}"|${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))(?:\s+(?:(?:ақпарат|ақпараттық|интернет|ұлттық|aqparat|aqparattyq)\s+)?(?:агенттігінің|порталының|сайтының|газетінің|басылымының|телеарнасының|agenttiginiń|portalynyń|saıtynyń|gazetiniń|اگەنتتىگىنىڭ|پورتالىنىڭ|سايتىنىڭ|گازەتىنىڭ))?\s+(?:тілшісіне|t[iı]l(?:sh|ş)[iı]s[iı]ne|ء?تىلشىسىنە)\s+(?:[^.!?]{0,80}?\s)?(?:хабарлады|айтты|мәлім\s+етті|түсіндірді|жеткізді|habarlady|a[ıi]tty|túsindirdi|حابارلادى|ايتتى)(?=[\s,.]|$)`, 'iu');
+const TOLD_CORRESPONDENT_WORD = /тілшісіне|t[iı]l(?:sh|ş)[iı]s[iı]ne|تىلشىسىنە/iu;
+const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE, COMMA_DATELINE_LISTED, RUSSIAN, RUSSIAN_DOMAIN_GLUED, RUSSIAN_PAST, RUSSIAN_TOLD, RUSSIAN_CITING, RUSSIAN_REVIEW, KAZAKH_CITED_FIRST, KAZAKH, KAZAKH_ARABIC, KAZAKH_TOLD_CORRESPONDENT, KAZAKH_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, TOLD_CORRESPONDENT, CORRESPONDENT_OF, KAZAKH_AS_REPORTED, KAZAKH_AS_REPORTED_PAST, KAZAKH_CORRESPONDENT];
 
 // «Kazinform тілшісі» is «Kazinform's correspondent»: the outlet is Kazinform.
 const CORRESPONDENT = /\s+(?:тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|ء?تىلشىسى)$/u;
 // Names of no outlet: `деп хабарлайды агенттік тілшісі` (the agency's correspondent).
 const GENERIC = /^(?:агенттік|агенттігі|агентство|агентства|اگەنتتىك|agenttik)$/iu;
+// The press at large, no outlet: `Бұл туралы жергілікті бұқаралық ақпарат құралдары хабарлады` (local media reported it).
+const MEDIA_AT_LARGE = /^(?:(?:жергілікті|шетелдік|отандық|батыс|ресейлік|қытайлық|американдық|түрік|jergilikti|sheteldik|otandyq)\s+)?(?:бұқаралық\s+ақпарат\s+құралдары|ақпарат\s+құралдары|БАҚ(?:-тар)?|басылымдар|buqaralyq\s+aqparat\s+quraldary|BAQ)$/iu;
 // Kazakh ablative ending of a source: `баспасөз қызметінен хабарлады` is told by `баспасөз қызметі`.
 const ABLATIVE = /(?<=\p{L}{3})(?:нан|нен|тан|тен|дан|ден|nan|nen|tan|ten|dan|den)$/u;
 // After `деп хабарлайды` a press service may stand in the ablative, as if `баспасөз қызметінен хабарлады`:
@@ -242,8 +253,10 @@ const CARRIER_NOUN = /\s(?:агентства|портала|издания|са
 // The source a page names on a line of its own: `Abai.kz`, `Источник: gov.kz`, `По сообщению сайта Arna Press`.
 // The domain an aggregator's source link ends on, its path left out: `Читать источник astanatv.kz/ru` is astanatv.kz.
 const SOURCE_LINK_DOMAIN = /\s([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})(?:\/\S*)?$/u;
+// A reposting site's notice names its source after `по данным сайта` (`Qazaq24.com сообщает, что по информации сайта Informburo.KZ.`).
+const NOTICE_SOURCE = /по\s+(?:данным|информации)\s+(?:сайта|портала|издания|агентства)\s+([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})/iu;
 const NOTICE_DOMAIN = /([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})/u;
-const SOURCE_LINE = /^(?:(?:подробнее|толығырақ|tolyǵyraq|تولىعىراق|источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|дерек|derek|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|دەرەك|اقپارات\s+كوزى)\s*:\s*|по\s+сообщению\s+(?:(?:сайта|портала|издания|агентства)\s+)?)?(?:https?:\/\/(?:www\.)?([^/\s]+)\S*|(.+))$/iu;
+const SOURCE_LINE = /^(?:(?:подробнее|толығырақ|tolyǵyraq|تولىعىراق|источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|дерек|derek|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|دەرەك|اقپارات\s+كوزى)(?:\s*:\s*|\s+(?=https?:\/\/))|по\s+сообщению\s+(?:(?:сайта|портала|издания|агентства)\s+)?)?(?:https?:\/\/(?:www\.)?([^/\s]+)\S*|(.+))$/iu;
 
 /**
  * Who reports the story, from the lead (or the paragraph after a subtitle), else from a later
@@ -263,7 +276,8 @@ export function attribution(state: ParseState): void {
     return;
   }
   for (const paragraph of (state.article.paragraphs ?? []).slice(FIRST_PARAGRAPHS, LATER_PARAGRAPHS)) {
-    const named = paragraph.includes('корреспондент') ? LATER_CORRESPONDENT.exec(paragraph)?.groups?.outlet : undefined;
+    const named = paragraph.includes('корреспондент') ? LATER_CORRESPONDENT.exec(paragraph)?.groups?.outlet
+      : KAZAKH_CORRESPONDENT_WORD.test(paragraph) ? LATER_CORRESPONDENT_KAZAKH.exec(paragraph)?.groups?.outlet : undefined;
     if (named) {
       state.article.attribution = { outlet: outletName(named.trim().replace(QUOTED_THEN_NAME, '$1').replace(QUOTED, '$1')) };
       return;
@@ -274,6 +288,12 @@ export function attribution(state: ParseState): void {
     state.article.attribution = { outlet: source };
     return;
   }
+  // A listed agency signing the stamp above the text, `Казинформ, 02.04.2014`, as a blog reposting its report prints it.
+  const signed = state.skipped.map((s) => (s.rule === 'date or time stamp' ? AGENCY_STAMP.exec(s.text)?.[1] : undefined)).find((name) => name !== undefined && isOutletName(name));
+  if (signed) {
+    state.article.attribution = { outlet: outletName(signed) };
+    return;
+  }
   // An aggregator's link to the page it carries names that outlet by its domain: `Читать источник turkistan.tv`.
   const linked = state.skipped.find((s) => s.rule === 'source link' && SOURCE_LINK_DOMAIN.test(s.text));
   if (linked) {
@@ -282,7 +302,7 @@ export function attribution(state: ParseState): void {
   }
   // So does its notice, by the site it names first: `Inform.KZ парақшасынан алынған деректерге сүйене отырып, …`.
   const notice = state.skipped.find((s) => s.rule === 'aggregator notice');
-  const site = notice && NOTICE_DOMAIN.exec(notice.text);
+  const site = notice && (NOTICE_SOURCE.exec(notice.text) ?? NOTICE_DOMAIN.exec(notice.text));
   if (site) {
     state.article.attribution = { outlet: outletName(site[1]!.replace(/^www\./iu, '')) };
     return;
@@ -294,6 +314,8 @@ export function attribution(state: ParseState): void {
   if (titled) state.article.attribution = { outlet: outletName(titled[1]!) };
 }
 
+// An outlet's name before a stamp's date after a comma: `Казинформ, 02.04.2014`.
+const AGENCY_STAMP = /^([\p{L}][\p{L}\d .-]{1,30}?),\s*\d{1,2}\.\d{1,2}\.\d{4}$/u;
 // The site named in an image's title before its date: `фото - Новости Zakon.kz от 25.06.2009`, `сурет - Zakon.kz жаңалық 17.01.2026`.
 const IMAGE_TITLE_SITE = new RegExp(String.raw`(?:фото|сурет)\s*[-–—]\s*(?:Новости\s+)?(${DOMAIN})\s+(?:от|жаңалық)\s+\d{2}\.\d{2}\.\d{4}`, 'iu');
 
@@ -425,6 +447,7 @@ export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): 
     if (phrase === KAZAKH_AS_REPORTED_PAST && !AS_REPORTED_PAST_WORD.test(text)) continue;
     if (phrase === PERIOD_DATELINE && !opensOnCityAndDay(text)) continue;
     if (phrase === KAZAKH_CORRESPONDENT && !KAZAKH_CORRESPONDENT_WORD.test(text)) continue;
+    if (phrase === KAZAKH_TOLD_CORRESPONDENT && !TOLD_CORRESPONDENT_WORD.test(text)) continue;
     const match = phrase.exec(text);
     if (phrase === RUSSIAN && match && isSpeaker(match.groups!.outlet!.trim(), text.slice(match.index + match[0].length))) {
       // The outlet may be named after the speaker's words: `…, сообщает Имя Фамилия, руководитель …, передает Zakon.kz.`
@@ -446,14 +469,14 @@ export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): 
     if ((phrase === CORRESPONDENT_OF || phrase === TOLD_CORRESPONDENT) && GENITIVE_NAME.test(outlet) && !UNDECLINED.has(outlet) && !CARRIER_NOUN.test(match[0])) outlet = `${outlet.slice(0, -2)}»`;
     outlet = outlet.replace(QUOTED, '$1');
     // `Бұл туралы … басшысы … брифинг барысында хабарлады` names an occasion, not who reports.
-    if (phrase === KAZAKH_ABOUT && (OCCASION.test(outlet) || ROLE_AND_NAME.test(outlet))) continue;
+    if (phrase === KAZAKH_ABOUT && (OCCASION.test(outlet) || ROLE_AND_NAME.test(outlet) || TOLD_CORRESPONDENT_WORD.test(outlet))) continue;
     if (phrase === KAZAKH_ABOUT) outlet = outlet.replace(ABOUT_DESCRIPTOR, '').replace(ABLATIVE, '').replace(LOCATIVE, '').replace(QUOTED, '$1');
     if (phrase === KAZAKH) outlet = outlet.replace(PRESS_SERVICE_ABLATIVE, '');
     // `деп хабарлайды Астана қаласы әкімдігінің ресми сайты`: the body whose official site it is.
     if (phrase === KAZAKH && groups.official !== undefined) outlet = outlet.replace(GENITIVE, '');
     if (phrase === RUSSIAN_ABOUT) outlet = outlet.replace(/^пресс-службе/u, 'пресс-служба');
     if (phrase === RUSSIAN) outlet = DOMAIN_THEN_SENTENCE.exec(outlet)?.[1] ?? outlet;
-    if (GENERIC.test(outlet)) continue;
+    if (GENERIC.test(outlet) || MEDIA_AT_LARGE.test(outlet)) continue;
     const found: Attribution = { outlet: outletName(outlet) };
     if (groups.via && groups.viaOfficial !== undefined) found.via = groups.via.trim().replace(GENITIVE, '');
     else if (groups.via) found.via = phrase === KAZAKH || phrase === KAZAKH_ARABIC || phrase === KAZAKH_CITED_FIRST || phrase === KAZAKH_ABOUT ? groups.via.trim().replace(QUOTED, '$1').replace(HYPHEN_DATIVE, '').replace(DATIVE, '') : groups.via.trim();
