@@ -1033,3 +1033,26 @@ describe('the copy\'s end under a regional report', () => {
     expect(list.paragraphs).toContain('Бірінші орынды аудан құрамасы жеңіп алды, екіншісі қалаға бұйырды.');
   });
 });
+
+describe('a full stamp with a slash before the hour', () => {
+  it('reads `7 августа 2017 / 12:48` as a stamp; a sentence with a slash stays', () => {
+    expect(metaLine('7 августа 2017 / 12:48')).toBe('stamp');
+    expect(clutterRuleOf('Поезд отправится 7 августа / вернётся в 12:48 вечером обратно.')).toBeUndefined();
+    expect(metaLine('Фото 1 / 12')).not.toBe('stamp');
+  });
+
+  it('opens the next report at another moment\'s stamp over a headline', () => {
+    const lines = (again: string) => ['date 2017-08-07 7 августа 2017 / 12:48', 'Аграрии района начали уборку урожая', 'Первые хозяйства района вышли в поле и обмолотили рожь на сотне гектаров.', again, 'Следующая неделя будет дождливой по прогнозу', 'Синоптики обещают дожди почти во всех районах области до конца месяца.'].join('\n');
+    const next = parseSource(lines('8 ноября 2025 / 18:36'));
+    if (next instanceof SourceError) throw next;
+    expect(next.paragraphs).toEqual(['Первые хозяйства района вышли в поле и обмолотили рожь на сотне гектаров.']);
+  });
+});
+
+describe('a rubric\'s label alone', () => {
+  it('takes `Рубрика:` with its link lost; a sentence after the label stays', () => {
+    expect(clutterRuleOf('Рубрика:')?.name).toBe('rubric');
+    expect(clutterRuleOf('Рубрика: Общество')?.name).toBe('rubric');
+    expect(clutterRuleOf('Рубрика: новые правила для читателей вступают в силу.')).toBeUndefined();
+  });
+});

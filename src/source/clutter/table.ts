@@ -1283,10 +1283,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:top\.mail\.ru|рейтинг@mail\.ru|яндекс\.метрика|liveinternet)$/iu,
   },
   {
-    // The section a page files the report under, labelled: `Бөлім: Театр`, `Айдар: Қоғам`, `Рубрика: Общество`.
+    // The section a page files the report under, labelled: `Бөлім: Театр`, `Айдар: Қоғам`, `Рубрика: Общество`;
+    // or the label alone, its link lost in the copy: `Рубрика:`.
     name: 'rubric',
     maxLength: 50,
-    line: line(String.raw`(?:бөлім|айдар|санат|рубрика|раздел|категория|bólim|aıdar)\s*:\s*\p{L}[\p{L} ,-]{1,40}`),
+    line: line(String.raw`(?:бөлім|айдар|санат|рубрика|раздел|категория|bólim|aıdar)\s*:(?:\s*\p{L}[\p{L} ,-]{1,40})?`),
   },
   {
     // The label of a site's news feed standing alone over the report (`Жаңалықтар тізбегі`), or with
