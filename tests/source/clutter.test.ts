@@ -1035,3 +1035,76 @@ describe('a title shaped as a press review\'s quoted section heading', () => {
     expect(again instanceof SourceError ? undefined : again.title).toBe('«Ортақ үйіміз – ортақ мұра»');
   });
 });
+
+describe('the copy\'s end under a regional report', () => {
+  const article = (...lines: string[]) => {
+    const parsed = parseSource(['date 2024-03-05 Ауылда жаңа спорт кешені ашылды', ...lines].join('\n'));
+    if (parsed instanceof SourceError) throw parsed;
+    return parsed;
+  };
+  const LEAD = 'Аудан орталығында үш қабатты спорт кешені салтанатты түрде ашылды.';
+  const MORE = 'Кешенде жүзу бассейні мен күрес залы бар, оған күн сайын жүздеген бала келеді.';
+
+  it('takes the Telegram promo with its slogan first and a pointer to a lost video; the sentences saying so stay', () => {
+    expect(clutterRuleOf('Қысқа да нұсқа. Жазылыңыз telegram - ға')?.name).toBe('subscribe prompt');
+    expect(clutterRuleOf('Толығырақ видеоматериалдан көре аласыздар!')?.name).toBe('media player');
+    expect(clutterRuleOf('Подробнее смотрите в видеосюжете.')?.name).toBe('media player');
+    expect(clutterRuleOf('Бұл туралы толығырақ видеоматериалдан көре аласыздар деді ол.')).toBeUndefined();
+    expect(clutterRuleOf('Ауыл тұрғындары Telegram арнасына жазылып, жаңалықтарды бірінші біледі.')).toBeUndefined();
+  });
+
+  it('takes the site\'s address alone as the source line; a sentence naming it stays', () => {
+    expect(clutterRuleOf('www.zhaikpress.kz')?.name).toBe('source line');
+    expect(clutterRuleOf('Толық нұсқасын www.zhaikpress.kz сайтынан оқи аласыздар.')).toBeUndefined();
+  });
+
+  it('takes the outlet\'s name alone in quotes closing the copy as its sign-off; a quoted name inside the text stays', () => {
+    const signed = article(LEAD, MORE, '«Өскен өңір» – ақпарат.');
+    expect(signed.paragraphs).toEqual([LEAD, MORE]);
+    expect(signed.attribution).toEqual({ outlet: 'Өскен өңір' });
+    const heading = article(LEAD, '«Жас қанат»', MORE);
+    expect(heading.paragraphs).toContain('«Жас қанат»');
+    expect(article(LEAD, MORE, '«Біз жеңеміз, ағайын»').paragraphs.at(-1)).toBe('«Біз жеңеміз, ағайын»');
+  });
+
+  it('takes the place under a closing signature; above the text the word under a name stays the page head\'s', () => {
+    const placed = article(LEAD, MORE, 'Айгүл САПАРОВА', 'Қаратөбе ауданы');
+    expect(placed.paragraphs).toEqual([LEAD, MORE]);
+    expect(clutterRuleOf('Анна ПЕТРОВА, Ивановская школа')?.name).toBe('byline');
+    expect(clutterRuleOf('Анна ПЕТРОВА, директор школы, рассказала о планах.')).toBeUndefined();
+    // Above a dash the name with her office introduces her words.
+    const speaker = article(LEAD, 'Айгүл САПАРОВА, Қаратөбе мектебінің директоры', '– Балалар бассейнге күн сайын келеді, біз қуаныштымыз.');
+    expect(speaker.paragraphs).toContain('Айгүл САПАРОВА, Қаратөбе мектебінің директоры');
+  });
+
+  it('leaves out the next report under the closing signature; a line under it that introduces a list, or the text under a name inside the report, stays', () => {
+    const next = article(LEAD, MORE, 'Дана ӘБІЛҚАСЫМОВА', 'КӨКТЕМГІ ЕГІС НАУҚАНЫ АЯҚТАЛДЫ', 'Аудандағы шаруа қожалықтары егіс жұмыстарын мерзімінен бұрын аяқтады.');
+    expect(next.paragraphs).toEqual([LEAD, MORE]);
+    expect(next.skipped?.filter((s) => s.rule === 'another report').map((s) => s.line)).toEqual([5, 6]);
+    const list = article(LEAD, MORE, 'Дана ӘБІЛҚАСЫМОВА', 'Жарыс жеңімпаздары мыналар:', 'Бірінші орынды аудан құрамасы жеңіп алды, екіншісі қалаға бұйырды.');
+    expect(list.paragraphs).toContain('Бірінші орынды аудан құрамасы жеңіп алды, екіншісі қалаға бұйырды.');
+  });
+});
+
+describe('a full stamp with a slash before the hour', () => {
+  it('reads `7 августа 2017 / 12:48` as a stamp; a sentence with a slash stays', () => {
+    expect(metaLine('7 августа 2017 / 12:48')).toBe('stamp');
+    expect(clutterRuleOf('Поезд отправится 7 августа / вернётся в 12:48 вечером обратно.')).toBeUndefined();
+    expect(metaLine('Фото 1 / 12')).not.toBe('stamp');
+  });
+
+  it('opens the next report at another moment\'s stamp over a headline', () => {
+    const lines = (again: string) => ['date 2017-08-07 7 августа 2017 / 12:48', 'Аграрии района начали уборку урожая', 'Первые хозяйства района вышли в поле и обмолотили рожь на сотне гектаров.', again, 'Следующая неделя будет дождливой по прогнозу', 'Синоптики обещают дожди почти во всех районах области до конца месяца.'].join('\n');
+    const next = parseSource(lines('8 ноября 2025 / 18:36'));
+    if (next instanceof SourceError) throw next;
+    expect(next.paragraphs).toEqual(['Первые хозяйства района вышли в поле и обмолотили рожь на сотне гектаров.']);
+  });
+});
+
+describe('a rubric\'s label alone', () => {
+  it('takes `Рубрика:` with its link lost; a sentence after the label stays', () => {
+    expect(clutterRuleOf('Рубрика:')?.name).toBe('rubric');
+    expect(clutterRuleOf('Рубрика: Общество')?.name).toBe('rubric');
+    expect(clutterRuleOf('Рубрика: новые правила для читателей вступают в силу.')).toBeUndefined();
+  });
+});

@@ -80,6 +80,9 @@ export const PLAYER_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?(?:\s+\d{1,2}:\d{2}(?::\d{
 
 export type MetaKind = 'stamp' | 'counter';
 
+// A date with its year, a slash, then the hour: `7 августа 2017 / 12:48`.
+const SLASHED_HOUR = /^(.{6,40}?\d{4})\s\/\s(\d{1,2}:\d{2})$/u;
+
 // A rubric before a stamp, set apart by a bullet: `Су тасқыны • 16 Наурыз, 2023` (Egemen Qazaqstan).
 const RUBRIC_BULLET = ' • ';
 const MAX_RUBRIC_WORDS = 3;
@@ -161,6 +164,9 @@ export function metaLine(text: string): MetaKind | undefined {
     const name = text.slice(poster.index + poster[0].length).split(' ');
     return name.length <= MAX_POSTER_WORDS && name.every((word) => !DIGIT.test(word)) && metaLine(text.slice(0, poster.index)) === 'stamp' ? 'stamp' : undefined;
   }
+  // A slash between the date and the hour parts them as a comma does: `7 августа 2017 / 12:48`.
+  const slashed = SLASHED_HOUR.exec(text);
+  if (slashed) return metaLine(`${slashed[1]}, ${slashed[2]}`);
   // The clock and eye icons of a stamp come copied as a Latin `c` before its numbers: `c 15:36, 27/05/2019 c 447`.
   const words = text
     .toLowerCase()

@@ -511,7 +511,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // subscribe: `Telegram Қысқа да нұсқа. Жазылыңыз telegram - ға` (short and to the point; subscribe).
     name: 'subscribe prompt',
     maxLength: 160,
-    line: new RegExp(String.raw`^(?:${SOCIAL})\s+[^.!?]{2,40}[.!]\s+(?:подпишитесь|подписывайтесь|подпишись|жазылыңыз|жазылыңдар|jazylyńyz|jazylyńdar)\s[^.!?]{0,60}(?:${SOCIAL}|телеграм|канал|арна)[^.!?]{0,20}[.!]?$`, 'iu'),
+    // The button's name may be lost in the copy, the slogan first: `Қысқа да нұсқа. Жазылыңыз telegram - ға`.
+    line: new RegExp(String.raw`^(?:(?:${SOCIAL})\s+)?[^.!?]{2,40}[.!]\s+(?:подпишитесь|подписывайтесь|подпишись|жазылыңыз|жазылыңдар|jazylyńyz|jazylyńdar)\s[^.!?]{0,60}(?:${SOCIAL}|телеграм|канал|арна)[^.!?]{0,20}[.!]?$`, 'iu'),
   },
   {
     name: 'error report prompt',
@@ -986,6 +987,15 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     follows: { lines: 2, shape: 'signature' },
   },
   {
+    // A signature, the surname in capitals, with the place or body she writes from after a comma, a few words
+    // in capitals closing no sentence: `Имя ФАМИЛИЯ, Ивановская школа`, `Имя ФАМИЛИЯ, Қаратөбе ауданы`. Above a
+    // line ending in `:`, in small letters or on a dash the name introduces a speaker.
+    name: 'byline',
+    maxLength: 80,
+    unlessNext: /:$|^\p{Ll}|^[-–—]/u,
+    line: new RegExp(String.raw`^\p{Lu}[\p{Ll}\p{M}]+\s+${CAPITALS_SURNAME},\s+\p{Lu}[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}№\d-]+){0,3}\.?$`, 'u'),
+  },
+  {
     // Two authors' names alone on a line, a comma between: `Имя Фамилия, Имя Фамилия`.
     name: 'byline',
     maxLength: 80,
@@ -1058,14 +1068,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:(?:курс|курсы|курс\s+валют|курсы\s+валют|валюта\s+бағамы|валюта\s+бағамдары)\s*:?\s*)?(?:(?:usd|eur|rub|cny|kzt|gbp|try|\$|€|₽|¥)\s*:?\s*(?:\d[\d.,]*(?:\s*[|•]\s*|\s+|$))*)+$/iu,
   },
   {
-    // The report's source named alone at its end: `Abai.kz`, `Источник: gov.kz`, `Дереккөзі: inform.kz`, `По сообщению сайта Arna Press`,
+    // The report's source named alone at its end: `Abai.kz`, `www.zhaikpress.kz`, `Источник: gov.kz`, `Дереккөзі: inform.kz`, `По сообщению сайта Arna Press`,
     // or its address: `https://anatili.kazgazeta.kz/news/60230`; under the short label `Дерек:` (data) only a site's
     // address, `Дерек: egemen.kz.`, since a sentence may open on that word; under `Подробнее:` (more), `Толығырақ:`, only
     // an address, a repost's link to the report it copied (`Подробнее: https://tengrinews.kz/kazakhstan_news/…`);
     // with no colon, `источник` takes an address only: `источник http://www.today.kz/ru/news/…`.
     name: 'source line',
     maxLength: 200,
-    line: /^(?:(?:подробнее|толығырақ|tolyǵyraq|تولىعىراق)\s*:\s*https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?|(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|اقپارات\s+كوزى)(?:\s*:\s*\S.{0,80}|\s+https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?)|(?:дерек|derek|دەرەك)\s*:\s*(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}\/?\.?|по\s+сообщению\s+(?:сайта|портала|издания|агентства)\s+[^\s,.!?]+(?:\s+[^\s,!?]+){0,2}|[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info)|https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?(?<!\.(?:jpe?g|png|gif|webp)))$/iu,
+    line: /^(?:(?:подробнее|толығырақ|tolyǵyraq|تولىعىراق)\s*:\s*https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?|(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|اقپارات\s+كوزى)(?:\s*:\s*\S.{0,80}|\s+https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?)|(?:дерек|derek|دەرەك)\s*:\s*(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}\/?\.?|по\s+сообщению\s+(?:сайта|портала|издания|агентства)\s+[^\s,.!?]+(?:\s+[^\s,!?]+){0,2}|(?:www\.)?[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info)|https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?(?<!\.(?:jpe?g|png|gif|webp)))$/iu,
   },
   {
     // The report's source after `По сообщению` with no word for what it is, only a listed outlet, a domain or a
@@ -1185,9 +1195,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // capitals as Kazakh outlets sign reports (`Айгерім ЖАҚСЫЛЫҚОВА`), or a first name and a
     // surname alone on a line (`Айгерим Садыкова`), which no paragraph of a report is. Above a
     // role ending in `:` (`ҰҒА академигі, профессор:`) the name introduces a speaker's words; above
-    // a role in small letters (`пресс-секретарь президента`) it signs a quote.
+    // a role in small letters (`пресс-секретарь президента`) it signs a quote. The place she writes from may
+    // stand under it, the signature closing the text (`Айгүл САПАРОВА` / `Қаратөбе ауданы`, `Анна Петрова` /
+    // `Уральск`): it is the byline's. Above the text the word under a name is the page's head.
     name: 'byline',
     unlessNext: /:$|^\p{Ll}/u,
+    follows: { lines: 1, shape: 'place', afterText: true },
     line: new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:ова|ева|ёва|ина|ына|ская|цкая|ов|ев|ёв|ин|ын|ский|цкий|ұлы|қызы|улы|кызы)|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:[Кк]орреспондент(?:-редактор)?|[Рр]едактор|[Жж]урналист|[Оо]бозреватель|[Фф]отокорреспондент|[Тт]ілші|[Шш]олушы)|\p{Lu}[\p{Ll}\p{M}]+\s+${CAPITALS_SURNAME},?)$`, 'u'),
   },
   {
@@ -1278,10 +1291,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:top\.mail\.ru|рейтинг@mail\.ru|яндекс\.метрика|liveinternet)$/iu,
   },
   {
-    // The section a page files the report under, labelled: `Бөлім: Театр`, `Айдар: Қоғам`, `Рубрика: Общество`.
+    // The section a page files the report under, labelled: `Бөлім: Театр`, `Айдар: Қоғам`, `Рубрика: Общество`;
+    // or the label alone, its link lost in the copy: `Рубрика:`.
     name: 'rubric',
     maxLength: 50,
-    line: line(String.raw`(?:бөлім|айдар|санат|рубрика|раздел|категория|bólim|aıdar)\s*:\s*\p{L}[\p{L} ,-]{1,40}`),
+    line: line(String.raw`(?:бөлім|айдар|санат|рубрика|раздел|категория|bólim|aıdar)\s*:(?:\s*\p{L}[\p{L} ,-]{1,40})?`),
   },
   {
     // The label of a site's news feed standing alone over the report (`Жаңалықтар тізбегі`), or with
@@ -1954,8 +1968,9 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // An embedded video's link left without its player: `Watch on YouTube`, `Смотреть на YouTube`, `Смотрите видео`,
     // `Смотрите видео по теме`.
     name: 'media player',
-    maxLength: 40,
-    line: /^(?:watch\s+on\s+youtube|смотреть\s+(?:на|в)\s+youtube|смотрите\s+видео(?:\s+по\s+теме)?|видеоны\s+(?:қараңыз|тамашалаңыз))[.:!]?$/iu,
+    maxLength: 60,
+    // In Kazakh, a pointer to the video the copy lost: `Толығырақ видеоматериалдан көре аласыздар!` (see more in the video).
+    line: /^(?:watch\s+on\s+youtube|смотреть\s+(?:на|в)\s+youtube|смотрите\s+видео(?:\s+по\s+теме)?|видеоны\s+(?:қараңыз|тамашалаңыз)|(?:толығырақ\s+)?(?:видеоматериалдан|видеодан|бейнематериалдан|бейнежазбадан|сюжеттен)\s+(?:көре|тамашалай|біле)\s+аласыздар|(?:подробнее\s+)?(?:смотрите|смотреть)\s+в\s+(?:видеоматериале|видеосюжете|сюжете|видео))[.:!]?$/iu,
   },
   {
     // A chart's or a table's source under it: `Таблица: Бюро национальной статистики`, `Диаграмма: Kazinform`,

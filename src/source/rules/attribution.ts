@@ -342,13 +342,16 @@ function passedOnBy(state: ParseState, texts: readonly string[]): Attribution | 
   return source && !isOffice(source) ? { outlet: source } : undefined;
 }
 
+const SIGN_OFF_TAIL = /(?<=[»"”])\s*(?:[-–—]\s*(?:ақпарат|aqparat))?\.?$/iu;
+
 /** The outlet the page's last source line names (`Дереккөз: Zhasalash.kz`), what it is left off (`Kazinform халықаралық ақпарат агенттігі`). */
 function sourceLineOutlet(state: ParseState): string | undefined {
   const source = state.skipped.filter((s) => s.rule === 'source line').at(-1);
   if (!source) return undefined;
   const named = SOURCE_LINE.exec(source.text)!;
   // A domain closing on the signature's period (`Дерек: egemen.kz.`) is the domain.
-  return outletName((named[1] ?? named[2]!).trim().replace(ABOUT_DESCRIPTOR, '').replace(QUOTED, '$1').replace(/^(?:www\.|@)/iu, '').replace(/(?<=\.[a-z]{2,6})\.$/iu, ''));
+  // A sign-off in quotes may close on a period or on `– ақпарат` (news): `«Өскен өңір» – ақпарат.`
+  return outletName((named[1] ?? named[2]!).trim().replace(SIGN_OFF_TAIL, '').replace(ABOUT_DESCRIPTOR, '').replace(QUOTED, '$1').replace(/^(?:www\.|@)/iu, '').replace(/(?<=\.[a-z]{2,6})\.$/iu, ''));
 }
 
 // The city of a dateline of periods is a word or two: its period comes early.

@@ -16,7 +16,7 @@ const TEASER_SIGNER = /^[\p{L}\d.-]{2,30}$/u;
 // A newspaper's name in quotes under a signature: `«Egemen Qazaqstan»`, `“Soltüstık Qazaqstan”.`
 const QUOTED_NAME = /^[«“"][^«»“”".!?]{2,40}[»”"]\.?$/u;
 // A city or district under a signature: `Qostanaı.`, `Усть-Каменогорск`, `Мұғалжар ауданы.`
-const PLACE = /^\p{Lu}[\p{Ll}\p{M}]+(?:[\s-]\p{Lu}[\p{Ll}\p{M}]+)?(?:\s(?:ауданы|облысы|қаласы|ауылы|aýdany|audany|oblysy|qalasy|aýyly))?\.?$/u;
+const PLACE = /^\p{Lu}[\p{Ll}\p{M}]+(?:[\s-]\p{Lu}[\p{Ll}\p{M}]+)?(?:\s(?:ауданы|облысы|қаласы|ауылы|aýdany|audany|oblysy|qalasy|aýyly|район|область|области))?\.?$/u;
 // The signer's office between her signature and its place, wrapped over a line or two and closing on a comma:
 // `Имя ФАМИЛИЯ,` / `№1 мектеп` / `гимназияның кітапхана меңгерушісі,` / `Шымкент қаласы`. No line of it
 // closes a sentence or holds more than eight words; without the place under them the lines are the text's.

@@ -268,15 +268,58 @@ function nextReportAfterSignature(state: ParseState): boolean {
   const next = state.lines[index];
   if (index < 1 || !next || next.verbatim || !endsAsSentence(state.lines[index - 1]!.text)) return false;
   // The place may be left out already, as a tag closing the page.
-  const placeLeft = state.skipped.some((s) => s.line > signature.line && s.line < next.line && PLACE.test(s.text));
+  const left = state.skipped.find((s) => s.line > signature.line && s.line < next.line && PLACE.test(s.text));
+  const placeLeft = left !== undefined;
   const headline = placeLeft ? next : PLACE.test(next.text) ? state.lines[index + 1] : undefined;
   if (!headline || headline.verbatim || !isHeadlineLike(headline.text)) return false;
   // Under the headline its text, however the copy cut it off.
   const text = state.lines[state.lines.indexOf(headline) + 1];
   if (!text || wordCount(text.text) < 6) return false;
+  // Taken as the signature's place, it is the next report's.
+  if (left?.rule === 'byline') left.rule = 'another report';
   for (const line of state.lines.slice(index)) state.skipped.push({ line: line.line, text: line.text, rule: 'another report' });
   state.lines = state.lines.slice(0, index);
   return true;
+}
+
+/**
+ * A newspaper's page copied with the next report on it, no place between: the report closes on its author's
+ * signature right under its last sentence, and under the signature the next report opens, its headline (a line
+ * of three words or more closing no sentence, in capitals or not) over its text, a line of six words or more
+ * (`… сытые.` / `Имя ФАМИЛИЯ, Ивановская школа` / `Ветераны получили подарки` / `Депутаты района …`). A report's
+ * section under a heading has no signature above it: the signature closes the report.
+ */
+function nextReportAfterClosingSignature(state: ParseState): boolean {
+  const first = state.lines.find(isSentenceLine);
+  if (!first) return false;
+  const signature = state.skipped.find((s) => s.rule === 'byline' && s.line > first.line);
+  if (!signature) return false;
+  const index = state.lines.findIndex((line) => line.line > signature.line);
+  const headline = state.lines[index];
+  const text = state.lines[index + 1];
+  if (index < 1 || !headline || !text || headline.verbatim || text.verbatim) return false;
+  const last = state.lines[index - 1]!;
+  // The signature right under the last sentence: only page matter the table left out between them.
+  if (!endsAsSentence(last.text) || state.skipped.some((s) => s.line > last.line && s.line < signature.line && s.rule !== 'byline')) return false;
+  if (wordCount(headline.text) < 3 || LIST_MARK.test(headline.text) || SMALL_LETTER.test(headline.text) || !isHeadlineLike(headline.text) || wordCount(text.text) < 6) return false;
+  for (const line of state.lines.slice(index)) state.skipped.push({ line: line.line, text: line.text, rule: 'another report' });
+  state.lines = state.lines.slice(0, index);
+  return true;
+}
+
+// The outlet's name alone in quotes closing the copy, its sign-off (`“The Qazaq Times”`, `«Өскен өңір» – ақпарат.`):
+// a name of up to five words, a capital or a figure first, no comma and no sentence in it (`«Ура, каток»` is a quote).
+const SIGN_OFF = /^[«"“]([\p{Lu}\d][^«»"“”.,!?]{1,40})[»"”](?:\s*[-–—]\s*(?:ақпарат|aqparat))?\.?$/u;
+const SIGN_OFF_WORDS = 5;
+
+/** The copy's last line is the outlet's sign-off in quotes: left out as the report's source line, the outlet when none is named. */
+function quotedSignOff(state: ParseState): void {
+  const lastLine = state.lines.at(-1);
+  if (!lastLine || lastLine.verbatim || state.lines.length < 2 || !isSentenceLine(state.lines.at(-2)!)) return;
+  const name = SIGN_OFF.exec(lastLine.text)?.[1];
+  if (name === undefined || wordCount(name) > SIGN_OFF_WORDS) return;
+  state.lines.pop();
+  state.skipped.push({ line: lastLine.line, text: lastLine.text, rule: 'source line' });
 }
 
 // The page's own lines under a report its author signed: a promo's slogan, an advertiser's name
@@ -328,7 +371,8 @@ function headRepeatedBelow(state: ParseState): void {
 
 export function pageFoot(state: ParseState): void {
   teasersAfterSignature(state);
-  if (nextReportAfterSignature(state)) return;
+  if (nextReportAfterSignature(state) || nextReportAfterClosingSignature(state)) return;
+  quotedSignOff(state);
   const copied = state.skipped.length > 0;
   if (copied) headRepeatedBelow(state);
   if (copied) trailingMatter(state);

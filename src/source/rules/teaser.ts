@@ -68,7 +68,7 @@ export function teaser(state: ParseState): void {
     .map((s) => excerptAbove(state, s.line, lead.line))
     .find((line) => line !== undefined);
   const stamped = state.lines.slice(leadIndex + 1).find((line) => !line.verbatim && isStampedHeadline(line.text))?.line;
-  const starts = [stamp ? headlineOverStamp(state.lines, lead.line, stamp.line) : undefined, under, stamped, headOfNextEntry(state, lead, leadIndex), entryOverMoreLink(state.lines, leadIndex)].filter((line) => line !== undefined);
+  const starts = [stamp ? headlineOverStamp(state.lines, lead.line, stamp.line) : undefined, under, stamped, headOfNextEntry(state, lead, leadIndex), stampOverNextHeadline(state, lead, leadIndex), entryOverMoreLink(state.lines, leadIndex)].filter((line) => line !== undefined);
   const from = starts.length > 0 ? Math.min(...starts) : (teaserByDateline(state.lines, leadIndex) ?? teaserAfterClosing(state.lines, leadIndex) ?? topicTeasers(state.lines, leadIndex));
   if (from === undefined) return;
   // The photo credit taken from among the teasers is another report's (photo-credit.ts runs first),
@@ -126,6 +126,30 @@ function headOfNextEntry(state: ParseState, lead: SourceLine, leadIndex: number)
   if (again === undefined) return undefined;
   const above = state.lines.filter((line) => line.line > lead.line && line.line < again).at(-1);
   return above && !above.verbatim && state.lines.indexOf(above) > leadIndex && isHeadlineLike(above.text) ? above.line : undefined;
+}
+
+// A full stamp's shape, its figures and its month's name hidden: a date and a time (`# M # / #:#`).
+const stampShape = (text: string): string => text.replace(/\d+/gu, '#').replace(/\p{L}+/gu, (word) => (monthNumber(word.toLowerCase()) === undefined ? word : 'M'));
+const FULL_STAMP_SHAPE = /(?:#\s+M\s+#|#[./-]#[./-]#)[^#]*#:#|#:#[^#]*(?:#\s+M\s+#|#[./-]#[./-]#)/u;
+const NEXT_LEAD_WORDS = 6;
+
+/**
+ * A page printing each report under its full stamp above the headline (`7 августа 2017 / 12:48` / `Headline` / text):
+ * after the text, a stamp of the same shape naming another moment, over a headline and a line of six words or more,
+ * opens the next report. The report's own stamp printed again names the same moment and opens nothing.
+ */
+function stampOverNextHeadline(state: ParseState, lead: SourceLine, leadIndex: number): number | undefined {
+  const isStamp = (s: { rule: string }) => s.rule === META_RULES.stamp.name;
+  const own = state.skipped.filter((s) => isStamp(s) && s.line < lead.line && FULL_STAMP_SHAPE.test(stampShape(s.text)));
+  if (own.length === 0) return undefined;
+  for (const again of state.skipped.filter((s) => isStamp(s) && s.line > lead.line)) {
+    if (!own.some((s) => stampShape(s.text) === stampShape(again.text) && s.text !== again.text)) continue;
+    const index = state.lines.findIndex((line) => line.line > again.line);
+    const headline = state.lines[index];
+    const text = state.lines[index + 1];
+    if (index > leadIndex && headline && text && !headline.verbatim && isHeadlineLike(headline.text) && wordCount(text.text) >= NEXT_LEAD_WORDS) return headline.line;
+  }
+  return undefined;
 }
 
 // A widget's stamp of another report: the day and month, no year, and the time: `17.09, 09:49`.
