@@ -611,6 +611,20 @@ describe('the clutter table', () => {
     expect(clutterRuleOf('Предыдущая В Караганде прошел турнир по боксу', 'Следующая встреча пройдет весной.')).toBeUndefined();
   });
 
+  it('takes a related block\'s label naming the outlet for related news only when the name is in Latin letters, capitals or listed; a rubric naming a country stays', () => {
+    expect(clutterRuleOf('Статьи STEPPE')?.name).toBe('related news');
+    expect(clutterRuleOf('Читайте также на Orda')?.name).toBe('related news');
+    expect(clutterRuleOf('Больше новостей на Tengrinews.kz')?.name).toBe('related news');
+    expect(clutterRuleOf('Статьи Казахстана')?.name).not.toBe('related news');
+    expect(clutterRuleOf('Читайте также на сайте акимата о новых правилах.')?.name).not.toBe('related news');
+  });
+
+  it('takes a reader\'s streak counter in an author box for a counter, its number after it or not; a sentence on days with us stays', () => {
+    expect(clutterRuleOf('Бізбен бірге қатарынан болған күндеріңіз')?.name).toBe('counter');
+    expect(clutterRuleOf('Бізбен бірге қатарынан болған күндеріңіз: 12')?.name).toBe('counter');
+    expect(clutterRuleOf('Бізбен бірге қатарынан болған күндеріңіз есте қалатын болады.')).toBeUndefined();
+  });
+
   it('takes a widget\'s «may interest you» label alone, its items lost, between the headline and the lead; a sentence opening on the words stays', () => {
     expect(clutterRuleOf('Вам может быть интересно')?.name).toBe('news widget');
     expect(clutterRuleOf('Вам также может быть интересно:')?.name).toBe('news widget');
