@@ -619,6 +619,13 @@ describe('the clutter table', () => {
     expect(clutterRuleOf('Читайте также на сайте акимата о новых правилах.')?.name).not.toBe('related news');
   });
 
+  it('takes a whole name in capitals alone under the last sentence for its signature; a name in capitals inside the text stays', () => {
+    const signed = parseSource(['date 2019-04-05 В селе открыли новую школу', 'Новая школа в селе рассчитана на двести учеников и откроется в сентябре.', 'МАЙЯ ҚОЖАБАЙ'].join('\n'));
+    expect(signed instanceof SourceError ? [] : signed.paragraphs).toEqual(['Новая школа в селе рассчитана на двести учеников и откроется в сентябре.']);
+    const inside = parseSource(['date 2019-04-05 В селе открыли новую школу', 'Новая школа в селе рассчитана на двести учеников и откроется в сентябре.', 'МАЙЯ ҚОЖАБАЙ', 'Директором школы назначили учительницу из соседнего района.'].join('\n'));
+    expect(inside instanceof SourceError ? [] : inside.paragraphs).toContain('МАЙЯ ҚОЖАБАЙ');
+  });
+
   it('takes a reader\'s streak counter in an author box for a counter, its number after it or not; a sentence on days with us stays', () => {
     expect(clutterRuleOf('Бізбен бірге қатарынан болған күндеріңіз')?.name).toBe('counter');
     expect(clutterRuleOf('Бізбен бірге қатарынан болған күндеріңіз: 12')?.name).toBe('counter');
