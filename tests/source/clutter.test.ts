@@ -619,6 +619,16 @@ describe('the clutter table', () => {
     expect(clutterRuleOf('Читайте также на сайте акимата о новых правилах.')?.name).not.toBe('related news');
   });
 
+  it('keeps regions set out as the report\'s sections, two or more, as its headings; one region alone between paragraphs is a lost photo\'s caption', () => {
+    const lead = 'Жол қызметі екі облыста көліктің жүруіне шектеу қойылғанын хабарлады.';
+    const first = 'Таңғы сағат тоғызда қатты боранға байланысты трассада көліктің жүруі тоқтатылды.';
+    const second = 'Түске қарай жел күшейген соң аудан орталығына баратын жол да жабылды.';
+    const sections = parseSource(['date 2026-02-05 Екі облыста жол жабылды', lead, 'Ақмола облысы', first, 'Ұлытау облысы', second].join('\n'));
+    expect(sections instanceof SourceError ? [] : sections.paragraphs).toEqual([lead, 'Ақмола облысы', first, 'Ұлытау облысы', second]);
+    const caption = parseSource(['date 2026-02-05 Екі облыста жол жабылды', lead, 'Ақмола облысы', first, second].join('\n'));
+    expect(caption instanceof SourceError ? [] : caption.paragraphs).toEqual([lead, first, second]);
+  });
+
   it('takes a whole name in capitals alone under the last sentence for its signature; a name in capitals inside the text stays', () => {
     const signed = parseSource(['date 2019-04-05 В селе открыли новую школу', 'Новая школа в селе рассчитана на двести учеников и откроется в сентябре.', 'МАЙЯ ҚОЖАБАЙ'].join('\n'));
     expect(signed instanceof SourceError ? [] : signed.paragraphs).toEqual(['Новая школа в селе рассчитана на двести учеников и откроется в сентябре.']);
