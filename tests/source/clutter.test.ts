@@ -619,6 +619,15 @@ describe('the clutter table', () => {
     expect(clutterRuleOf('Читайте также на сайте акимата о новых правилах.')?.name).not.toBe('related news');
   });
 
+  it('takes a flattened page\'s author alone after the stamp for the byline only with a photographer in the genitive after the dek; a dek naming a person stays', () => {
+    const head = 'date 2026-02-20 Галерея для всех Статьи 20 февраля 2026 г. 7:40 12 ';
+    const signed = parseSource(`${head}Алия Серикова Городская галерея открыта уже шесть лет фото Максима Орлова Городская галерея принимает работы молодых авторов без платы за зал.`);
+    expect(signed instanceof SourceError ? undefined : signed.photoCredit).toBe('Максима Орлова');
+    expect(signed instanceof SourceError ? [] : signed.paragraphs).toEqual(['Городская галерея открыта уже шесть лет', 'Городская галерея принимает работы молодых авторов без платы за зал.']);
+    const unsigned = parseSource(`${head}Алия Серикова рассказала, что городская галерея открыта для всех художников без платы за зал.`);
+    expect(unsigned instanceof SourceError ? [] : unsigned.paragraphs).toEqual(['Алия Серикова рассказала, что городская галерея открыта для всех художников без платы за зал.']);
+  });
+
   it('keeps regions set out as the report\'s sections, two or more, as its headings; one region alone between paragraphs is a lost photo\'s caption', () => {
     const lead = 'Жол қызметі екі облыста көліктің жүруіне шектеу қойылғанын хабарлады.';
     const first = 'Таңғы сағат тоғызда қатты боранға байланысты трассада көліктің жүруі тоқтатылды.';
