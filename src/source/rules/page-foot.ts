@@ -79,7 +79,9 @@ const PLACE_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}-]{2,20}|\p{Lu}{3,20}|\p{Script=Arabic
 const QUOTED_OUTLET = /^«[^«»]{2,40}»$/u;
 const SIGNATURE_WORDS = 5;
 // A district paper's signature, the whole name in capitals, alone under the last sentence: `МАЙЯ ҚОЖАБАЙ`.
-const CAPITALS_NAME = /^[\p{Lu}\p{M}]{2,}(?:-[\p{Lu}\p{M}]{2,})?\s[\p{Lu}\p{M}]{3,}(?:-[\p{Lu}\p{M}]{2,})?$/u;
+// Cyrillic letters only, and no verb's ending (`ОСТАВЬТЕ ОТВЕТ` is a comment form's prompt).
+const CAPITALS_NAME = /^(?![\p{Lu}-]*(?:ТЕ|ТЬ|ТЬСЯ)\s)\p{Lu}{2,}(?:-\p{Lu}{2,})?\s\p{Lu}{3,}(?:-\p{Lu}{2,})?$/u;
+const CYRILLIC_ONLY = /^[\p{Script=Cyrillic}\s-]+$/u;
 
 /**
  * The author's signature closing the report: the name and her role closing on a period, on one line or two, or the
@@ -100,7 +102,7 @@ function isClosingSignature(after: readonly { text: string; verbatim?: boolean }
   // Never a line of six words or more: that may be a sentence of the report with no verb.
   if (wordCount(body) > SIGNATURE_WORDS) return false;
   const comma = body.search(/[,،]\s/u);
-  if (comma < 0) return (ARABIC_NAME.test(body) && ARABIC_SURNAME.test(body) && isName(body)) || CAPITALS_NAME.test(body);
+  if (comma < 0) return (ARABIC_NAME.test(body) && ARABIC_SURNAME.test(body) && isName(body)) || (CAPITALS_NAME.test(body) && CYRILLIC_ONLY.test(body));
   const name = body.slice(0, comma);
   const rest = body.slice(comma + 1).trim();
   if (!isName(name)) return false;
