@@ -628,6 +628,14 @@ describe('the clutter table', () => {
     expect(unsigned instanceof SourceError ? [] : unsigned.paragraphs).toEqual(['Алия Серикова рассказала, что городская галерея открыта для всех художников без платы за зал.']);
   });
 
+  it('takes an amp page\'s «read on the site» link glued to the lead off it up to the glue; the words opening a sentence stay', () => {
+    const glued = parseSource(['date 2020-10-25 Клуб стал чемпионом страны', 'Читать на сайте Вестник КавказаАлматинский клуб досрочно выиграл чемпионат страны по футболу.'].join('\n'));
+    expect(glued instanceof SourceError ? [] : glued.paragraphs).toEqual(['Алматинский клуб досрочно выиграл чемпионат страны по футболу.']);
+    const sentence = 'Читать на сайте Вестник Кавказа можно новости всего региона на трех языках.';
+    const kept = parseSource(['date 2020-10-25 Клуб стал чемпионом страны', sentence].join('\n'));
+    expect(kept instanceof SourceError ? [] : kept.paragraphs).toEqual([sentence]);
+  });
+
   it('keeps regions set out as the report\'s sections, two or more, as its headings; one region alone between paragraphs is a lost photo\'s caption', () => {
     const lead = 'Жол қызметі екі облыста көліктің жүруіне шектеу қойылғанын хабарлады.';
     const first = 'Таңғы сағат тоғызда қатты боранға байланысты трассада көліктің жүруі тоқтатылды.';
