@@ -77,6 +77,18 @@ export function isKickeredHeadline(text: string): boolean {
   return kicker !== null && wordCount(kicker[1]!) <= KICKER_WORDS && isHeadlineLike(kicker[1]!) && isHeadlineLike(text.slice(kicker[0].length));
 }
 
+// A temperature opening a headline, its sign and unit, a period or colon after it: `-32 С. Бүгін сабақ
+// болмайды`, `+40°C: жара в регионах`.
+const TEMPERATURE_KICKER = /^[-+−–]\s?\d{1,2}(?:[.,]\d)?\s?(?:°\s?[CС]?|[CС]|градус\p{L}*)[.:!]?\s+/u;
+
+/** A headline opening on a temperature with its sign (`-32 С. Бүгін сабақ болмайды`): the figure, then a headline of two words or more. */
+export function isTemperatureHeadline(text: string): boolean {
+  const figure = TEMPERATURE_KICKER.exec(text);
+  if (figure === null) return false;
+  const rest = text.slice(figure[0].length);
+  return wordCount(rest) >= 2 && isHeadlineLike(rest.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
+}
+
 /** Holds a whole sentence and the start of the next: `Итоги года. Рост замедлился вдвое` (no headline or label does). */
 export function holdsSentence(text: string): boolean {
   return SENTENCE_BREAK.test(text) && wordCount(text) >= 8;

@@ -631,6 +631,54 @@ describe('the clutter table', () => {
     expect(clutterRuleOf('Предыдущая В Караганде прошел турнир по боксу', 'Следующая встреча пройдет весной.')).toBeUndefined();
   });
 
+  it('takes a related block\'s label naming the outlet for related news only when the name is in Latin letters, capitals or listed; a rubric naming a country stays', () => {
+    expect(clutterRuleOf('Статьи STEPPE')?.name).toBe('related news');
+    expect(clutterRuleOf('Читайте также на Orda')?.name).toBe('related news');
+    expect(clutterRuleOf('Больше новостей на Tengrinews.kz')?.name).toBe('related news');
+    expect(clutterRuleOf('Статьи Казахстана')?.name).not.toBe('related news');
+    expect(clutterRuleOf('Читайте также на сайте акимата о новых правилах.')?.name).not.toBe('related news');
+  });
+
+  it('takes a flattened page\'s author alone after the stamp for the byline only with a photographer in the genitive after the dek; a dek naming a person stays', () => {
+    const head = 'date 2026-02-20 Галерея для всех Статьи 20 февраля 2026 г. 7:40 12 ';
+    const signed = parseSource(`${head}Алия Серикова Городская галерея открыта уже шесть лет фото Максима Орлова Городская галерея принимает работы молодых авторов без платы за зал.`);
+    expect(signed instanceof SourceError ? undefined : signed.photoCredit).toBe('Максима Орлова');
+    expect(signed instanceof SourceError ? [] : signed.paragraphs).toEqual(['Городская галерея открыта уже шесть лет', 'Городская галерея принимает работы молодых авторов без платы за зал.']);
+    const unsigned = parseSource(`${head}Алия Серикова рассказала, что городская галерея открыта для всех художников без платы за зал.`);
+    expect(unsigned instanceof SourceError ? [] : unsigned.paragraphs).toEqual(['Алия Серикова рассказала, что городская галерея открыта для всех художников без платы за зал.']);
+  });
+
+  it('takes an amp page\'s «read on the site» link glued to the lead off it up to the glue; the words opening a sentence stay', () => {
+    const glued = parseSource(['date 2020-10-25 Клуб стал чемпионом страны', 'Читать на сайте Вестник КавказаАлматинский клуб досрочно выиграл чемпионат страны по футболу.'].join('\n'));
+    expect(glued instanceof SourceError ? [] : glued.paragraphs).toEqual(['Алматинский клуб досрочно выиграл чемпионат страны по футболу.']);
+    const sentence = 'Читать на сайте Вестник Кавказа можно новости всего региона на трех языках.';
+    const kept = parseSource(['date 2020-10-25 Клуб стал чемпионом страны', sentence].join('\n'));
+    expect(kept instanceof SourceError ? [] : kept.paragraphs).toEqual([sentence]);
+  });
+
+  it('keeps regions set out as the report\'s sections, two or more, as its headings; one region alone between paragraphs is a lost photo\'s caption', () => {
+    const lead = 'Жол қызметі екі облыста көліктің жүруіне шектеу қойылғанын хабарлады.';
+    const first = 'Таңғы сағат тоғызда қатты боранға байланысты трассада көліктің жүруі тоқтатылды.';
+    const second = 'Түске қарай жел күшейген соң аудан орталығына баратын жол да жабылды.';
+    const sections = parseSource(['date 2026-02-05 Екі облыста жол жабылды', lead, 'Ақмола облысы', first, 'Ұлытау облысы', second].join('\n'));
+    expect(sections instanceof SourceError ? [] : sections.paragraphs).toEqual([lead, 'Ақмола облысы', first, 'Ұлытау облысы', second]);
+    const caption = parseSource(['date 2026-02-05 Екі облыста жол жабылды', lead, 'Ақмола облысы', first, second].join('\n'));
+    expect(caption instanceof SourceError ? [] : caption.paragraphs).toEqual([lead, first, second]);
+  });
+
+  it('takes a whole name in capitals alone under the last sentence for its signature; a name in capitals inside the text stays', () => {
+    const signed = parseSource(['date 2019-04-05 В селе открыли новую школу', 'Новая школа в селе рассчитана на двести учеников и откроется в сентябре.', 'МАЙЯ ҚОЖАБАЙ'].join('\n'));
+    expect(signed instanceof SourceError ? [] : signed.paragraphs).toEqual(['Новая школа в селе рассчитана на двести учеников и откроется в сентябре.']);
+    const inside = parseSource(['date 2019-04-05 В селе открыли новую школу', 'Новая школа в селе рассчитана на двести учеников и откроется в сентябре.', 'МАЙЯ ҚОЖАБАЙ', 'Директором школы назначили учительницу из соседнего района.'].join('\n'));
+    expect(inside instanceof SourceError ? [] : inside.paragraphs).toContain('МАЙЯ ҚОЖАБАЙ');
+  });
+
+  it('takes a reader\'s streak counter in an author box for a counter, its number after it or not; a sentence on days with us stays', () => {
+    expect(clutterRuleOf('Бізбен бірге қатарынан болған күндеріңіз')?.name).toBe('counter');
+    expect(clutterRuleOf('Бізбен бірге қатарынан болған күндеріңіз: 12')?.name).toBe('counter');
+    expect(clutterRuleOf('Бізбен бірге қатарынан болған күндеріңіз есте қалатын болады.')).toBeUndefined();
+  });
+
   it('takes a widget\'s «may interest you» label alone, its items lost, between the headline and the lead; a sentence opening on the words stays', () => {
     expect(clutterRuleOf('Вам может быть интересно')?.name).toBe('news widget');
     expect(clutterRuleOf('Вам также может быть интересно:')?.name).toBe('news widget');

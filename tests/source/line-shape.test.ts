@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHeadlineLike, isHeadlineVariant, isKickeredHeadline } from '../../src/source/line-shape.ts';
+import { isHeadlineLike, isHeadlineVariant, isKickeredHeadline, isTemperatureHeadline } from '../../src/source/line-shape.ts';
 
 describe('line shapes', () => {
   it.each([
@@ -41,5 +41,20 @@ describe('a headline after its series\' name', () => {
     'В подвале старого почтамта нашли письма. Их передали в музей',
   ])('%s is none', (line) => {
     expect(isKickeredHeadline(line)).toBe(false);
+  });
+});
+
+describe('a headline opening on a temperature', () => {
+  it.each(['-32 С. Бүгін сабақ болмайды', '+40°C: жара держится в регионах', '−25 градусов. Занятия в школах отменены'])('%s is one', (line) => {
+    expect(isTemperatureHeadline(line)).toBe(true);
+  });
+
+  it.each([
+    // The reading alone (a weather widget), no sign, or a sentence after it.
+    '-24 C',
+    '32 С. Бүгін сабақ болмайды',
+    '-32 С. Бүгін қалада сабақ болмайды деп хабарлады білім басқармасы.',
+  ])('%s is none', (line) => {
+    expect(isTemperatureHeadline(line)).toBe(false);
   });
 });

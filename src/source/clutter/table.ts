@@ -413,6 +413,10 @@ export const META_RULES = {
 // A «read also» link's label in each language and script: `Читайте также`, `Тағы оқыңыз`, `Sondaı-aq oqyńyz`.
 const READ_ALSO = ['читайте\\s+также', 'читайте\\s+еще', 'читайте\\s+ещё', 'смотрите\\s+также', 'тағы\\s+(?:да\\s+)?оқыңыз', 'сондай-ақ\\s+оқыңыз', 'taǵy\\s+(?:da\\s+)?oqyńyz', 'sondaı-aq\\s+oqyńyz', 'تاعى\\s+(?:دا\\s+)?وقىڭىز', 'سونداي-اق\\s+وقىڭىز'];
 
+// A related block's label with the outlet's name after it (`Статьи STEPPE`, `Читайте также на Orda`).
+const OUTLET_RELATED_LABEL = new RegExp(String.raw`^(?:${words(...READ_ALSO, 'статьи', 'материалы', 'больше\\s+(?:новостей|статей|материалов)', 'ещё\\s+(?:новости|статьи)', 'еще\\s+(?:новости|статьи)', 'мақалалар', 'тағы\\s+да\\s+мақалалар')})(?:\s+(?:на|в|от))?\s+(\S.{0,30})$`, 'iu');
+const OUTLET_RELATED_NAME = /^(?:[A-Z][\p{L}\d-]*(?:\.[a-z]{2,4})?|\p{Lu}[\p{Lu}\d-]+(?:\.[A-Za-z]{2,4})?)$/u;
+
 const CITY_NEWS = /^[Нн]овости\s+\p{Lu}[\p{Ll}-]+$/u;
 
 export const CLUTTER_RULES: readonly ClutterRule[] = [
@@ -673,6 +677,18 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // theirs in English on Kazakh and Russian sites too: `Check Also`, `Related Posts`, `You May Also Like`.
     name: 'news widget',
     line: line(String.raw`(?:${words('новости\\s+партнеров', 'новости\\s+партнёров', 'серіктес\\s+жаңалықтары', 'ūqsas\\s+jaŋalyqtar', 'uqsas\\s+jańalyqtar', 'новости\\s+по\\s+теме', 'похожие\\s+новости', 'материалы\\s+по\\s+теме', 'выбор\\s+редакции', 'рекомендуем', '(?:вам\\s+)?(?:также\\s+)?может\\s+быть\\s+интересно', 'это\\s+может\\s+быть\\s+интересно', 'сізге\\s+(?:де\\s+)?қызықты\\s+болуы\\s+мүмкін', 'үздік\\s+материалдар', '[ýu]zdik\\s+mater[ıi]aldar', 'тақырыпқа\\s+қатысты', 'taqyrypqa\\s+qatysty', 'тақырыпқа\\s+қатысты\\s+(?:мақалалар|жаңалықтар)', 'қатысты\\s+(?:посттар|мақалалар|жаңалықтар)', 'qatysty\\s+(?:posttar|maqalalar|jańalyqtar)', 'قاتىستى\\s+(?:پوستتار|ماقالالار|جاڭالىقتار)', 'ұқсас\\s+жаңалықтар', 'весь\\s+контент', 'барлық\\s+контент', 'check\\s+also', 'related\\s+posts', 'related\\s+articles', 'you\\s+may\\s+also\\s+like')})\s*:?`),
+    follows: { lines: 12, shape: 'teaser' },
+  },
+  {
+    // The same links labelled with the outlet's own name, a magazine's or a site's: `Статьи STEPPE`,
+    // `Читайте также на Orda`, `Больше новостей на Tengrinews.kz`. The name is in Latin letters, in
+    // capitals or a listed outlet's; `Новости Казахстана` is a rubric.
+    name: 'related news',
+    maxLength: 60,
+    line: (text) => {
+      const label = OUTLET_RELATED_LABEL.exec(text);
+      return label !== null && (OUTLET_RELATED_NAME.test(label[1]!) || isOutletName(label[1]!));
+    },
     follows: { lines: 12, shape: 'teaser' },
   },
   {
@@ -1490,6 +1506,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'source line',
     maxLength: 120,
     line: (text) => (PRESS_SERVICE_TAIL.test(text.slice(-8)) && PRESS_SERVICE.test(text) && /^[\p{L}\d«»"\s.-]+$/u.test(text)) || PRESS_SERVICE_FIRST.test(text),
+  },
+  {
+    // A reader's streak on the site, an author box's counter, its number under it or after it: `Бізбен
+    // бірге қатарынан болған күндеріңіз` / `12` (the days in a row you have been with us).
+    name: 'counter',
+    maxLength: 60,
+    line: /^(?:бізбен\s+бірге\s+қатарынан\s+болған\s+күндеріңіз|bizben\s+birge\s+qatarynan\s+bolǵan\s+kúnderińiz|(?:вы\s+)?с\s+нами\s+(?:уже\s+)?дней\s+подряд|дней\s+подряд\s+с\s+нами)\s*:?\s*\d{0,5}$/iu,
   },
   {
     name: 'subscribe prompt',

@@ -37,6 +37,9 @@ const AUTHOR_NAME = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+/u;
 // column's label glued to the text's first word: `Зарина Нокрабекова, Лаура Тусупбекова фото Игоря
 // Бургандинова Историческая вехаЗа 25 лет …`. The label leaves; the photographer is the credit.
 const AUTHORS_PHOTOGRAPHER = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:,\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)+\s+фото\s+(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)\s+/u;
+// The author's name alone, the dek, then the photographer after `фото`, his name in the genitive, glued to the
+// text's first word: `Виктория Вовк Галерея работает с 2018 года фото Юрия Беккера Государственная …`.
+const NAME_DEK_PHOTOGRAPHER = /^(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)\s+(\p{Lu}[^.!?]{10,200}?)\s+фото\s+(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:а|я|ы|и))\s+(?=\p{Lu})/u;
 const GLUED_LABEL = /^(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){1,3})(?=\p{Lu}[\p{Ll}\s])/u;
 
 interface GluedHead {
@@ -74,6 +77,14 @@ function kazpravdaHead(title: string): GluedHead | undefined {
     if (rubricText) left.unshift({ text: rubricText, rule: 'rubric' });
     if (label) left.push({ text: label, rule: 'rubric' });
     return { headline, text, left, credit: authors[1]! };
+  }
+  const signed = AUTHOR.test(after) ? null : NAME_DEK_PHOTOGRAPHER.exec(after);
+  if (signed) {
+    const text = after.slice(signed[0].length);
+    if (!isSentenceLine({ text })) return undefined;
+    const left = [{ text: stamp[0].trim(), rule: META_RULES.stamp.name }, { text: signed[1]!, rule: 'byline' }];
+    if (rubricText) left.unshift({ text: rubricText, rule: 'rubric' });
+    return { headline, text, left, dek: signed[2]!, credit: signed[3]! };
   }
   const author = AUTHOR.exec(after)?.[0] ?? '';
   const rest = after.slice(author.length).trim();

@@ -93,6 +93,9 @@ const GLUED_LINK = /^[^:]{5,25}:\s*[^\n]{3,160}?\p{Ll}[.!?»"”]+(?=\p{Lu}\p{Ll
 
 // A paragraph's first sentence, then its next one glued on with no space or after one (`… посмотреть
 // здесь.– Раз вы …`): tested as a pointer to the report's video (clutter/reader-prompt.ts `isLinkPointer`).
+// An amp page's link to the full site glued to the lead, the space lost after the site's name:
+// `Читать на сайте Вестник КавказаФутбольный клуб …`. The glue, a small letter then a capital, ends the name.
+const READ_ON_SITE = /^((?:[Чч]итать|[Сс]мотреть)\s+на\s+сайте\s+[^.!?\n]{2,40}?\p{Ll})(?=\p{Lu}\p{Ll})/u;
 const FIRST_SENTENCE = /^([^.!?]{8,150}?[.!])\s*(?=[\p{Lu}«"–—-])/u;
 
 // Words a sentence can open with in small letters when a page lost its capital: never keywords.
@@ -191,6 +194,8 @@ export function gluedMatter(state: ParseState): void {
   const lead = lines.find((line) => !line.verbatim && isSentenceLine(line));
   const figures = lead && /^\d\d\./u.test(lead.text) ? NUMERIC_DATE_OPENING.exec(lead.text) : null;
   if (lead && figures && `${figures[3]}-${figures[2]}-${figures[1]}` === state.article.date && isSentenceLine({ text: lead.text.slice(figures[0].length) })) cut(state, lead, figures[0], META_RULES.stamp.name, lead.text.slice(figures[0].length));
+  const site = first && /^(?:читать|смотреть)\s/iu.test(first.text) ? READ_ON_SITE.exec(first.text) : null;
+  if (first && site && isSentenceLine({ text: first.text.slice(site[0].length) })) cut(state, first, site[1]!, 'page navigation', first.text.slice(site[0].length));
   const opening = first && SOURCE_OPENING.exec(first.text);
   if (first && opening && isSentenceLine({ text: first.text.slice(opening[0].length) })) cut(state, first, opening[1]!, 'source line', first.text.slice(opening[0].length));
 }

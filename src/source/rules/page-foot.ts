@@ -78,11 +78,16 @@ const PLACE_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}-]{2,20}|\p{Lu}{3,20}|\p{Script=Arabic
 // The outlet in quotes after the name, as Egemen signs its correspondents: `ايگۇل سەيىلوۆا، «Egemen Qazaqstan»`.
 const QUOTED_OUTLET = /^«[^«»]{2,40}»$/u;
 const SIGNATURE_WORDS = 5;
+// A district paper's signature, the whole name in capitals, alone under the last sentence: `МАЙЯ ҚОЖАБАЙ`.
+// Cyrillic letters only, and no verb's ending (`ОСТАВЬТЕ ОТВЕТ` is a comment form's prompt).
+const CAPITALS_NAME = /^(?![\p{Lu}-]*(?:ТЕ|ТЬ|ТЬСЯ)\s)\p{Lu}{2,}(?:-\p{Lu}{2,})?\s\p{Lu}{3,}(?:-\p{Lu}{2,})?$/u;
+const CYRILLIC_ONLY = /^[\p{Script=Cyrillic}\s-]+$/u;
 
 /**
  * The author's signature closing the report: the name and her role closing on a period, on one line or two, or the
  * name with a comma over her place; in Arabic script, the name alone ending as a surname does, a period after it or
- * not, or with the outlet in quotes after a comma (the signature rows of the clutter table look for capitals).
+ * not, or with the outlet in quotes after a comma; the whole name in capitals, two words (the signature rows of
+ * the clutter table look for a surname in capitals after a name written in small letters).
  */
 function isClosingSignature(after: readonly { text: string; verbatim?: boolean }[]): boolean {
   if (after.length === 0 || after.length > 2 || after.some((line) => line.verbatim)) return false;
@@ -97,7 +102,7 @@ function isClosingSignature(after: readonly { text: string; verbatim?: boolean }
   // Never a line of six words or more: that may be a sentence of the report with no verb.
   if (wordCount(body) > SIGNATURE_WORDS) return false;
   const comma = body.search(/[,،]\s/u);
-  if (comma < 0) return ARABIC_NAME.test(body) && ARABIC_SURNAME.test(body) && isName(body);
+  if (comma < 0) return (ARABIC_NAME.test(body) && ARABIC_SURNAME.test(body) && isName(body)) || (CAPITALS_NAME.test(body) && CYRILLIC_ONLY.test(body));
   const name = body.slice(0, comma);
   const rest = body.slice(comma + 1).trim();
   if (!isName(name)) return false;

@@ -87,6 +87,14 @@ function isShortCaption(text: string): boolean {
   return text.length <= 40 && (NUMBERED_CAPTION.test(text) || PLACE_CAPTION.test(text));
 }
 
+// A region or district over each part of the report, two or more in the body (`Ақмола облысы` / text /
+// `Ұлытау облысы` / text): the report's sections, headings, not the captions of lost photos.
+const PLACE_HEADING = new RegExp(String.raw`^(?:\p{Lu}[\p{Ll}-]+\s){1,3}(?:${PLACE_LAST})$`, 'u');
+
+function placeSections(lines: readonly SourceLine[]): boolean {
+  return lines.filter((line) => !line.verbatim && PLACE_HEADING.test(line.text)).length >= 2;
+}
+
 // A table's or a chart's caption between two paragraphs, the table itself lost by the copy: its label and
 // number, then what it shows, one phrase (`Таблица 2. Рост цен по регионам`, `Кесте 1: …`, `Рис. 3. …`).
 // A sentence that names a table (`Таблица 2 показывает рост цен.`) opens on no label with its mark.
@@ -210,12 +218,14 @@ export function photoCaption(state: ParseState): void {
     state.skipped.push({ line: caption.line, text: caption.text, rule: 'photo caption' });
     lines.splice(0, 1);
   }
+  const sections = placeSections(lines);
   for (let i = 1; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     if (line.verbatim || !isSentenceLine(lines[i - 1]!) || !isSentenceLine(lines[i + 1]!)) continue;
     const table = isTableCaption(line.text);
     const keyword = !table && IMAGE_KEYWORD.test(line.text);
-    if (!table && !keyword && !isBareCaption(line.text) && !isShortCaption(line.text)) continue;
+    const place = isShortCaption(line.text) && !(sections && PLACE_HEADING.test(line.text));
+    if (!table && !keyword && !isBareCaption(line.text) && !place) continue;
     state.skipped.push({ line: line.line, text: line.text, rule: table ? 'table caption' : keyword ? 'image label' : 'photo caption' });
     lines.splice(i, 1);
   }
