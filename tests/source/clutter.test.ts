@@ -693,6 +693,57 @@ describe('the clutter table', () => {
     expect(clutterRuleOf('23 қазан 2008, 12:05 762 0 Ауылға жаңа мектеп салынды')).toBeUndefined();
   });
 
+  it('takes a WordPress comment form\'s Kazakh heading and prompts, whole, for comments; a sentence asking for comments stays', () => {
+    expect(clutterRuleOf('ЖАУАП ҚАЛДЫРУ')?.name).toBe('comments');
+    expect(clutterRuleOf('Пікіріңізді енгізіңіз!')?.name).toBe('comments');
+    expect(clutterRuleOf('мұнда сіздің атыңызды енгізіңіз')?.name).toBe('comments');
+    expect(clutterRuleOf('Пікіріңізді енгізіңіз, біз оны міндетті түрде оқып шығамыз.')).toBeUndefined();
+    expect(clutterRuleOf('Жауап қалдыру үшін тұрғындар әкімдікке бірнеше рет барды.')).toBeUndefined();
+  });
+
+  it('takes an advert slot between dashes with its image placeholder, or the placeholder alone, for an advertising label; a sentence on adverts stays', () => {
+    expect(clutterRuleOf('- Жарнама -spot_img')?.name).toBe('advertising label');
+    expect(clutterRuleOf('- Advertisement -')?.name).toBe('advertising label');
+    expect(clutterRuleOf('spot_img')?.name).toBe('advertising label');
+    expect(clutterRuleOf('- Жарнама - біздің газеттің негізгі табыс көзі болып қала береді.')).toBeUndefined();
+  });
+
+  it('takes a «latest articles» label over teasers for a news widget, a donate button alone, and a name parted from its stamp by a period for a byline; sentences stay', () => {
+    expect(clutterRuleOf('Соңғы мақалалар')?.name).toBe('news widget');
+    expect(clutterRuleOf('Соңғы мақалалар газеттің сайтында күн сайын жарияланып отырады.')).toBeUndefined();
+    expect(clutterRuleOf('Поддержать')?.name).toBe('donate button');
+    expect(clutterRuleOf('Поддержать инициативу жителей решили депутаты городского маслихата.')).toBeUndefined();
+    expect(clutterRuleOf('Айжан Ныгметжан. 28 Июля 2023, 16:00')?.name).toBe('byline');
+    expect(clutterRuleOf('Айжан Ныгметжан. 28 июля она впервые вышла на сцену театра.')).toBeUndefined();
+  });
+
+  it('takes the reactions\' question only over their buttons; alone it is the text\'s question', () => {
+    const parse = (tail: string[]) => parseSource(['date 2024-03-19 В селе отремонтировали дорогу', 'Дорогу в селе отремонтировали за лето, но жители уже жалуются на ямы.', 'Что думаете об этом?', ...tail].join('\n'));
+    const buttons = parse(['Нравится 0', 'Забавно 0', 'Возмутительно 0']);
+    expect(buttons instanceof SourceError ? [] : buttons.paragraphs).toEqual(['Дорогу в селе отремонтировали за лето, но жители уже жалуются на ямы.']);
+    const asked = parse(['Пишите свое мнение в комментариях под этой новостью на сайте.']);
+    expect(asked instanceof SourceError ? [] : asked.paragraphs).toContain('Что думаете об этом?');
+  });
+
+  it('takes a YouTube video\'s id from between two Cyrillic sentences; a Latin word of eleven letters, or a Latin Kazakh text, stays', () => {
+    const parse = (text: string) => parseSource(['date 2023-07-28 Жители пожаловались на шум', '', text].join('\n'));
+    const glued = parse('Жители пожаловались на шум от стройки рядом с домом. koAUxQdnswo Свою жалобу они повторили на встрече.');
+    expect(glued instanceof SourceError ? [] : glued.paragraphs).toEqual(['Жители пожаловались на шум от стройки рядом с домом. Свою жалобу они повторили на встрече.']);
+    const word = 'Жители пожаловались на шум от стройки рядом с домом. Volkswagens Сами водители говорят, что шумят грузовики.';
+    const kept = parse(word);
+    expect(kept instanceof SourceError ? [] : kept.paragraphs).toEqual([word]);
+    const latin = 'Turǵyndar qurylys shýyna shaǵymdandy. Qazaqstanda Bul másele búrynnan bar.';
+    const latinKept = parse(latin);
+    expect(latinKept instanceof SourceError ? [] : latinKept.paragraphs).toEqual([latin]);
+  });
+
+  it('takes a trail of rubrics before the headline on the date line off the title; a headline quoting a name before the mark stays whole', () => {
+    const trail = parseSource(['date 2021-11-10 Новости Караганды, Новости » Цены на овощи заморозили на три месяца', '', 'Цены на овощи в области заморозили на три месяца, сообщили в акимате.'].join('\n'));
+    expect(trail instanceof SourceError ? undefined : trail.title).toBe('Цены на овощи заморозили на три месяца');
+    const quoted = parseSource(['date 2021-11-10 Клуб «Кайрат» » выиграл кубок страны по футболу', '', 'Алматинский клуб выиграл кубок страны по футболу в финале.'].join('\n'));
+    expect(quoted instanceof SourceError ? undefined : quoted.title).toBe('Клуб «Кайрат» » выиграл кубок страны по футболу');
+  });
+
   it('takes a line break\'s tag off a paragraph\'s end after its sentence; inside the text, or after a word, it stays', () => {
     const parse = (line: string) => parseSource(['date 2008-10-23 Байқаудың қорытындысы қарашада шығады', '', line].join('\n'));
     const closed = parse('Байқау жыл сайын өткізіліп келеді және оған көп сайт қатысады.<br>');

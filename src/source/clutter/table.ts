@@ -315,7 +315,8 @@ const DEGREES = new RegExp(String.raw`^${DEGREE}(?:,?\s+(?:${DEGREE}|[\p{L}.-]+)
 const SIGNED_NAME = /^(.+?),?\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}-]+$/u;
 // Case-sensitive: an author's first name and surname before the report's stamp (`Saǵynysh Sardarova 19 qar. 2024 17:45 202`).
 // In Arabic script, which has no capitals, two or three words: `جاربول كەنت ۇلى 20 جەل. 2024 16:35 813`.
-const NAME_BEFORE_STAMP = /^(?:\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+|\p{Script=Arabic}+(?:\s\p{Script=Arabic}+){1,2})\s(?=\d)/u;
+// A period or comma may part the name from the stamp: `Имя Фамилия. 28 Июля 2023, 16:00`.
+const NAME_BEFORE_STAMP = /^(?:\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+[.,]?|\p{Script=Arabic}+(?:\s\p{Script=Arabic}+){1,2})\s(?=\d)/u;
 // A press service credited as the author before the stamp: `пресс-служба Минздрава РК 31 Августа 2023, 19:54`,
 // `ДСМ баспасөз қызметі 31 тамыз 2023, 19:54`. A few words, no figure or mark of a sentence among them.
 const PRESS_SERVICE_BEFORE_STAMP = /^(?:[^\d.!?:;«»"]{1,40}\s)?(?:пресс-служб[аы]|баспасөз\s+қызметі|baspasóz\s+qyzmeti|baspasöz\s+qyzmetı)(?:\s[^\d.!?:;«»"]{1,40})?\s(?=\d)/iu;
@@ -386,6 +387,32 @@ function isCommentLoginPrompt(text: string): boolean {
   if (!COMMENT_LOGIN_FIRST.has(text.charAt(0).toLowerCase())) return false;
   const lower = text.toLowerCase().replace(/\s+/gu, ' ').replace(/\s*[.!:…]+$/u, '');
   return wordCount(lower) >= COMMENT_LOGIN_WORDS && COMMENT_LOGIN_PROMPTS.some((prompt) => prompt.startsWith(lower));
+}
+
+// The fields of a WordPress theme's comment form, each its own line as the copy keeps them, in Kazakh, Russian,
+// Latin Kazakh and English (the row 'comments'): the heading (`ЖАУАП ҚАЛДЫРУ`, leave a reply), the prompts for the comment, the name
+// and the e-mail (`Пікіріңізді енгізіңіз!`, `мұнда сіздің атыңызды енгізіңіз`), the checkbox to remember them.
+const WP_COMMENT_FIELDS = new Set([
+  'жауап қалдыру', 'жауап беру', 'пікір қалдыру', 'пікір қалдырыңыз', 'пікіріңізді енгізіңіз',
+  'мұнда сіздің атыңызды енгізіңіз', 'атыңызды енгізіңіз', 'сіз қате электрондық пошта мекенжайын енгіздіңіз',
+  'мұнда электрондық пошта мекенжайыңызды енгізіңіз', 'мұнда электрондық поштаңызды енгізіңіз',
+  'jaýap qaldyrý', 'pikirińizdi engizińiz', 'munda sizdiń atyńyzdy engizińiz',
+  'оставить ответ', 'оставьте ответ', 'введите ваше имя здесь', 'вы ввели неверный адрес электронной почты',
+  'сохранить моё имя, email и адрес сайта в этом браузере для последующих моих комментариев',
+  'сохранить мое имя, email и адрес сайта в этом браузере для последующих моих комментариев',
+  'ваш адрес email не будет опубликован', 'обязательные поля помечены',
+  'leave a reply', 'leave a comment', 'please enter your comment', 'please enter your name here',
+  'you have entered an incorrect email address', 'please enter your email address here',
+  'save my name, email, and website in this browser for the next time i comment',
+]);
+const FIELD_PROMPT = line(String.raw`пожалуйста,\s+введите\s+(?:ваш\s+комментарий|ваше\s+имя|ваш\s+адрес\s+электронной\s+почты|ваш\s+e-?mail)(?:\s+здесь)?\s*[!.]?|вы\s+ввели\s+неправильный\s+адрес\s+электронной\s+почты!?`);
+// What a form's line may close on after its words: the required mark, a colon, the exclamation.
+const WP_COMMENT_FIELD_END = /[\s*:!.]+$/u;
+
+/** A comment form's field label or heading, alone on its line (`Пікіріңізді енгізіңіз!`, `Leave a Reply`). */
+function isCommentFormField(text: string): boolean {
+  const lower = text.toLowerCase().replace(/\s+/gu, ' ').replace(WP_COMMENT_FIELD_END, '');
+  return WP_COMMENT_FIELDS.has(lower) || WP_COMMENT_FIELDS.has(lower.replace(/^\*\s*/u, ''));
 }
 
 // A stamp's source label and the outlet's name after it: `Источник: Kazinform`; in the Arabic script of
@@ -668,7 +695,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // off (`… в…`) and its stamp. Under the text, its label over another report's headline (no sentence), the feed
     // runs to the copy's end: its items' excerpts close sentences too (`Лента новостей` / `Headline` / `Excerpt.`).
     name: 'news widget',
-    line: line(String.raw`(?:${words('последние\\s+новости', 'сейчас\\s+читают', 'читают\\s+сейчас', 'самое\\s+читаемое', 'самое\\s+популярное', 'популярное', 'популярные\\s+новости', 'главное', 'главное\\s+на\\s+сегодня', 'главное\\s+за\\s+день', 'главное\\s+за\\s+неделю', 'главные\\s+новости', 'лента\\s+новостей', 'соңғы\\s+жаңалықтар', 'ең\\s+көп\\s+оқылған', 'көп\\s+оқылғандар', 'sońǵy\\s+jańalyqtar', 'eń\\s+kóp\\s+oqylǵan', 'se[ıi]chas\\s+ch[ıi]ta[ıi][ýu]t', 'жедел\\s+жаңалықтар', 'jedel\\s+jańalyqtar', 'свежее\\s+на\\s+сайте', 'новое\\s+на\\s+сайте')})\s*:?`),
+    line: line(String.raw`(?:${words('последние\\s+новости', 'сейчас\\s+читают', 'читают\\s+сейчас', 'самое\\s+читаемое', 'самое\\s+популярное', 'популярное', 'популярные\\s+новости', 'главное', 'главное\\s+на\\s+сегодня', 'главное\\s+за\\s+день', 'главное\\s+за\\s+неделю', 'главные\\s+новости', 'лента\\s+новостей', 'соңғы\\s+жаңалықтар', 'ең\\s+көп\\s+оқылған', 'көп\\s+оқылғандар', 'sońǵy\\s+jańalyqtar', 'eń\\s+kóp\\s+oqylǵan', 'se[ıi]chas\\s+ch[ıi]ta[ıi][ýu]t', 'жедел\\s+жаңалықтар', 'jedel\\s+jańalyqtar', 'свежее\\s+на\\s+сайте', 'новое\\s+на\\s+сайте', 'соңғы\\s+мақалалар', 'sońǵy\\s+maqalalar', 'соңғы\\s+жазбалар', 'последние\\s+статьи', 'свежие\\s+статьи', 'последние\\s+записи', 'latest\\s+articles', 'recent\\s+posts')})\s*:?`),
     follows: { lines: 12, shape: 'teaser', feed: true },
   },
   {
@@ -1065,7 +1092,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // `Сіздің реакцияңыз?` and its buttons, with or without their counts.
     name: 'reactions',
-    line: line(String.raw`(?:${words('ваша\\s+реакция\\??', 'сіздің\\s+реакцияңыз\\??', 'sizdiń\\s+reaksıańyz\\??', 'нравится', 'не\\s+нравится', 'смешно', 'грустно', 'злюсь', 'удивлен', 'ұнайды', 'ұнамайды', 'күлкілі', 'ашулы', 'таңғалдым', 'мұңды', 'unaıdy', 'unamaıdy', 'kúlkili', 'ashýly', 'shekten\\s+shyqqan')})(?:\s*\d+)?`),
+    line: line(String.raw`(?:${words('ваша\\s+реакция\\??', 'сіздің\\s+реакцияңыз\\??', 'sizdiń\\s+reaksıańyz\\??', 'нравится', 'не\\s+нравится', 'смешно', 'грустно', 'злюсь', 'удивлен', 'мне\\s+все\\s+равно', 'мне\\s+всё\\s+равно', 'забавно', 'сочувствую', 'возмутительно', 'ұнайды', 'ұнамайды', 'күлкілі', 'ашулы', 'таңғалдым', 'мұңды', 'unaıdy', 'unamaıdy', 'kúlkili', 'ashýly', 'shekten\\s+shyqqan')})(?:\s*\d+)?`),
+  },
+  {
+    // The question heading the reactions' buttons: `Что думаете об этом?` / `Нравится 0` / `Забавно 0` / ….
+    name: 'reactions',
+    maxLength: 40,
+    line: /^(?:что\s+(?:вы\s+)?думаете\s+об\s+этом|бұл\s+туралы\s+не\s+ойлайсыз)\s*\??$/iu,
+    ifNext: /^(?:нравится|не\s+нравится|ұнайды|ұнамайды)(?:\s*\d+)?$/iu,
   },
   {
     name: 'reading time',
@@ -1629,10 +1663,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // The prompts of a comment form's fields, as a blog theme prints them under its text box: `Пожалуйста, введите
-    // ваш комментарий!`, `пожалуйста, введите ваше имя здесь`, `Вы ввели неправильный адрес электронной почты!`.
+    // ваш комментарий!`, `пожалуйста, введите ваше имя здесь`, `Вы ввели неправильный адрес электронной почты!`;
+    // in Kazakh the form's heading and prompts too (`ЖАУАП ҚАЛДЫРУ`, `Пікіріңізді енгізіңіз!`, `мұнда сіздің атыңызды енгізіңіз`).
     name: 'comments',
-    maxLength: 70,
-    line: line(String.raw`пожалуйста,\s+введите\s+(?:ваш\s+комментарий|ваше\s+имя|ваш\s+адрес\s+электронной\s+почты|ваш\s+e-?mail)(?:\s+здесь)?\s*[!.]?|вы\s+ввели\s+неправильный\s+адрес\s+электронной\s+почты!?`),
+    maxLength: 100,
+    line: (text) => FIELD_PROMPT.test(text) || isCommentFormField(text),
   },
   {
     // The signature of the site's text editor: `Powered by Froala Editor`.
@@ -2351,6 +2386,26 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'advertising label',
     maxLength: 60,
     line: /^(?=[a-z]*\d)[a-z\d]{8,40}\.(?=[a-f]*\d)[\da-f]{6,16}$/u,
+  },
+  {
+    // A character the copy could not encode, left alone on its line for a space or mark the page had there: `?`, `�`.
+    name: 'lost character',
+    maxLength: 3,
+    line: /^[?�]{1,3}$/u,
+  },
+  {
+    // A donation button alone on its line, above the text or under it: `Поддержать`, `Поддержать редакцию`,
+    // `Редакцияны қолдау`, `Support us`. The verb alone, no object of a report's sentence after it.
+    name: 'donate button',
+    maxLength: 30,
+    line: line(words('поддержать', 'поддержать\\s+(?:редакцию|проект|нас|издание)', 'поддержите\\s+(?:редакцию|нас|проект)', 'редакцияны\\s+қолдау', 'жобаны\\s+қолдау', 'redaksıany\\s+qoldaý', 'support\\s+us', 'donate')),
+  },
+  {
+    // A WordPress theme's advert slot between dashes, the placeholder of its lost image glued after it or alone:
+    // `- Жарнама -spot_img`, `- Advertisement -`, `spot_img`. The placeholder's name is no word of any report.
+    name: 'advertising label',
+    maxLength: 40,
+    line: /^(?:[-–—]\s*(?:реклама|жарнама|jarnama|advertisement)\s*[-–—]\s*(?:spot_img)?|spot_img)$/iu,
   },
   {
     // The share prompt above Zakon.kz's tag links at a report's end (tag-list.ts takes the links).

@@ -84,6 +84,10 @@ const RULES_TAIL = 300;
 // prints the player's marks: `… более 200 единиц техники. 00:52 Вывозом и …`. A short clip's offset
 // of minutes and seconds, never a schedule's round time (`08:00`, `09:30`).
 const TIME_CODE = /(?<=[\p{L}\p{M}]{2}[.!?»"”])\s(0\d:(?!00|15|30|45)[0-5]\d)\s(?=\p{Lu}\p{Ll})/u;
+// An embedded YouTube video's id left between two sentences of a Cyrillic paragraph, the player lost:
+// `… в поселок Селекционный. koAUxQdnswo Свою жалобу …`. Eleven Latin letters, figures, `_` or `-`, a small
+// letter before a capital or a figure or `_`/`-` among them: no word of a report (`Qazaqstanda`) is spelt so.
+const VIDEO_ID = /(?<=\p{Script=Cyrillic}{2}[.!?»"”])\s((?=[\w-]*(?:[a-z][A-Z]|\d|[_-]))(?=[\w-]*[a-z])[A-Za-z\d_-]{11})\s(?=\p{Lu}\p{Ll})/u;
 // A «read also» link, its label and the other report's headline, glued before a paragraph's first word
 // with no space: `ТАҒЫ ОҚЫҢЫЗ: Алғысым шексіз, асыл ана!Аудандық ардагерлер …`. The label is tested first,
 // case aside; the headline ends on its mark, a capital opening a word right after it (a brand's
@@ -123,7 +127,7 @@ function cut(state: ParseState, line: SourceLine, piece: string, rule: string, t
  * its content's hash or alt word glued before a paragraph's first word (`347d…d30В Павлодар …`,
  * `жолТұрғындардың …`), a «read also» link with its headline before a paragraph's first word, no space
  * between (`ТАҒЫ ОҚЫҢЫЗ: Алғысым шексіз, асыл ана!Аудандық …`), a pointer to the report's video, its link lost,
- * before a paragraph's first word (`Видеоверсию … посмотреть здесь.– Раз вы …`), and a video's time code between two sentences (`… техники. 00:52 Вывозом …`).
+ * before a paragraph's first word (`Видеоверсию … посмотреть здесь.– Раз вы …`), and a video's time code between two sentences (`… техники. 00:52 Вывозом …`), or its YouTube id (`… Селекционный. koAUxQdnswo Свою …`).
  */
 export function gluedMatter(state: ParseState): void {
   const { lines } = state;
@@ -149,6 +153,8 @@ export function gluedMatter(state: ParseState): void {
     for (let code = line.text.includes(':') ? TIME_CODE.exec(line.text) : null; code; code = TIME_CODE.exec(line.text)) {
       cut(state, line, code[1]!, 'media player', `${line.text.slice(0, code.index)} ${line.text.slice(code.index + code[0].length)}`);
     }
+    const video = /\s[\w-]{11}\s/u.test(line.text) ? VIDEO_ID.exec(line.text) : null;
+    if (video) cut(state, line, video[1]!, 'media player', `${line.text.slice(0, video.index)} ${line.text.slice(video.index + video[0].length)}`);
     const rulesTail = /коммент|пікір/iu.test(line.text.slice(-RULES_TAIL)) ? line.text.slice(-RULES_TAIL) : '';
     const rules = rulesTail ? LAST_SENTENCE.exec(rulesTail) : null;
     const notice = rules ? rulesTail.slice(rules.index + rules[0].length) : '';

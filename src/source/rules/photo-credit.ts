@@ -141,8 +141,8 @@ const STOCK_SITES = String.raw`Depositphotos|Shutterstock|Freepik|Pexels|Unsplas
 const STOCK = new RegExp(String.raw`^(?:стоковые\s+(?:изображения|фото(?:графии)?)|изображени[ея]|фото)\s+(?:от|с|со\s+стока|с\s+сайта|из)\s+(${STOCK_SITES}|Getty\s+Images|Adobe\s+Stock|Лори)\.?(?:\.com)?$`, 'iu');
 // The same with the picture's author, as the library asks to credit: `Изображение Karolina Grabowska с сайта Pixabay`.
 const STOCK_AUTHOR = new RegExp(String.raw`^(?:изображение|фото)\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})\s+(?:с\s+сайта|с|от|из)\s+(${STOCK_SITES})\.?$`, 'iu');
-// A photo taken from a site it names: `Фото с сайта smi24.kz`; the site is the credit.
-const FROM_SITE = /^фото\s+(?:с|со)\s+сайта\s+([\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})\.?$/iu;
+// A photo taken from a site it names: `Фото с сайта smi24.kz`, `Фото взято с сайта lada.kz`; the site is the credit.
+const FROM_SITE = /^фото\s+(?:взят[оаы]?\s+)?(?:с|со)\s+сайта\s+([\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})\.?$/iu;
 // A still from a video or a screenshot, named as the picture's source: `Кадр из видео`, `Скриншот из соцсетей`;
 // who gave the video after a slash, as Tengrinews prints it in small letters: `кадр из видео/МЧС` (the line is the credit).
 // The preposition may be left out, and where the video was found said after it: `Скриншот видео из соцсетей`, `Кадр видео`;

@@ -8,6 +8,21 @@ import { isTagListLine } from './tag-list.ts';
 
 const META_NAMES = new Set<string>([META_RULES.stamp.name, META_RULES.counter.name]);
 const BREADCRUMB_MARKS = /^(?:[»›]\s*)+/u;
+// A breadcrumb trail of rubrics before the headline on its line, as a print page heads it: `Новости Караганды,
+// Новости » <headline>`. Each crumb a capitalised name of up to three words, no quote or mark of a sentence.
+const TRAIL_CRUMB = /^\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){0,2}$/u;
+const TRAIL_SEPARATOR = ' » ';
+
+/** The title without the breadcrumb trail before it, and the trail: undefined when it holds none. */
+function trailBefore(title: string): { headline: string; trail: string } | undefined {
+  const at = title.lastIndexOf(TRAIL_SEPARATOR);
+  if (at < 0) return undefined;
+  const trail = title.slice(0, at);
+  const headline = title.slice(at + TRAIL_SEPARATOR.length);
+  const crumbs = trail.split(/\s»\s|,\s/u);
+  if (crumbs.length > 5 || !crumbs.every((crumb) => TRAIL_CRUMB.test(crumb))) return undefined;
+  return wordCount(headline) >= 3 && isHeadlineLike(headline) ? { headline, trail } : undefined;
+}
 // A headline of another report copied twice over, as some pages' widgets print it: `ЗаголовокЗаголовок`,
 // or a rubric's link and its label with a space between: `Усть-Каменогорск и ВКО Усть-Каменогорск и ВКО`.
 const DOUBLED = /^(.{8,}?) ?\1$/u;
@@ -331,6 +346,11 @@ export function titleLine(state: ParseState): void {
     delete state.overlongTitle;
   }
   // Breadcrumb marks copied before the headline (`» » Балуандардың биігі`) are no part of it.
+  const crumbed = clutterRuleOf(state.article.title!)?.name === 'breadcrumbs' ? undefined : trailBefore(state.article.title!);
+  if (crumbed) {
+    state.article.title = crumbed.headline;
+    state.skipped.push({ line: state.headLine, text: crumbed.trail, rule: 'breadcrumbs' });
+  }
   const title = withoutSiteName(state, state.article.title!.replace(BREADCRUMB_MARKS, '') || state.article.title!);
   state.article.title = title;
   if (!looksLikePageMatter(title) && !aboveSiteHeader(state)) return;
