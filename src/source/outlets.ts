@@ -6,7 +6,7 @@ import { escapeRegExp } from '../core/escape-regexp.ts';
  * their name as written.
  */
 const OUTLETS: ReadonlyArray<[name: string, spellings: string[]]> = [
-  ['Kazinform', ['kazinform', 'казинформ', 'қазақпарат', 'qazaqparat', 'قازاقپارات', 'inform.kz', 'kazinform агенттігі', 'агентство kazinform']],
+  ['Kazinform', ['kazinform', 'казинформ', 'казинформа', 'қазақпарат', 'qazaqparat', 'قازاقپارات', 'inform.kz', 'kazinform агенттігі', 'агентство kazinform']],
   ['Kazpravda.kz', ['kazpravda.kz', 'kazpravda', 'казправда']],
   ['Zakon.kz', ['zakon.kz']],
   ['NUR.KZ', ['nur.kz']],

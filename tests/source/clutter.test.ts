@@ -1207,3 +1207,19 @@ describe('a rubric\'s label alone', () => {
     expect(clutterRuleOf('Рубрика: новые правила для читателей вступают в силу.')).toBeUndefined();
   });
 });
+
+describe('a blog theme\'s and a news site\'s header lines', () => {
+  it('takes a blog theme\'s byline only with the same name on both sides of «by», or «by» and a name alone; two names, or a sentence, stay', () => {
+    expect(clutterRuleOf('Редакция Example.kz by Редакция Example.kz')?.name).toBe('byline');
+    expect(clutterRuleOf('by Иван Петров')?.name).toBe('byline');
+    expect(clutterRuleOf('Иван Петров by Анна Сидорова')).toBeUndefined();
+    expect(clutterRuleOf('Концерт организован by городской филармонией и акиматом.')).toBeUndefined();
+  });
+
+  it('takes a search widget\'s English lines and a site\'s name with its header\'s controls; the name in a sentence stays', () => {
+    expect(clutterRuleOf('No Result')?.name).toBe('search widget');
+    expect(clutterRuleOf('View All Result')?.name).toBe('search widget');
+    expect(clutterRuleOf('Example.kz Размер шрифта Вверх')?.name).toBe('page navigation');
+    expect(clutterRuleOf('Example.kz сообщает о росте цен на хлеб в регионе')).toBeUndefined();
+  });
+});

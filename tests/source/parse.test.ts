@@ -472,3 +472,34 @@ describe('a listed agency signing the stamp above the text', () => {
     expect(city.attribution).toBeUndefined();
   });
 });
+
+describe('the page matter a blog theme and a news site print', () => {
+  it('names no photo credit from a domain under the site\'s search widget printed twice: a domain under the headline printed again is one', () => {
+    const header = ['date 2019-03-12 ru.example.kz', 'No Result', 'View All Result', 'ru.example.kz', 'No Result', 'View All Result', 'ru.example.kz', '', 'Пособия на детей выросли на десятую часть', '', 'С начала весны семьи с детьми получают пособия по новым ставкам.'];
+    expect(parse(header.join('\n')).photoCredit).toBeUndefined();
+  });
+
+  it('takes one or two one-word tags above the closing prompt only when the report writes them; another word stays out of the tags', () => {
+    const page = (tag: string) => parse(['date 2023-05-10 В Астане откроют три новые библиотеки', '', 'Три новые городские библиотеки начнут работу в Астане до конца года, сообщает Zakon.kz.', '', tag, 'Следите за новостями zakon.kz в:'].join('\n'));
+    expect(page('Астана').tags).toEqual(['Астана']);
+    expect(page('Астана Библиотеки').tags).toEqual(['Астана', 'Библиотеки']);
+    expect(page('Погода').tags).toEqual([]);
+  });
+
+  it('names no outlet for a person who writes the quote, her surname told by its ending; an outlet that writes it stays', () => {
+    const quote = (who: string) => parse(`date 2023-09-12 Аким объяснил, когда дадут тепло\n\n«Сети уже заполняем водой, к концу сентября будем готовы», — пишет ${who}.\n`).attribution;
+    expect(quote('Арман Тулегенов')).toBeUndefined();
+    expect(quote('Айгуль Сапарова')).toBeUndefined();
+    expect(quote('Tengrinews.kz')).toEqual({ outlet: 'Tengrinews.kz' });
+    expect(quote('Радио Азаттык')).toEqual({ outlet: 'Радио Азаттык' });
+  });
+
+  it('reads the agency\'s name in the genitive after its correspondent as the agency', () => {
+    expect(parse('date 2018-07-01 Пенсии выросли вдвое\n\nС сегодняшнего дня действует новый порядок расчета пенсии, сообщает корреспондент КазИнформа.\n').attribution).toEqual({ outlet: 'Kazinform' });
+  });
+
+  it('takes the photographer from a byline naming two authors, a trip\'s places and the outlet', () => {
+    const page = parse(['date 2022-05-18 12044', '18 мая 2022', 'Дана Ахметова, Иван Петров, фото Ивана Петрова, Балхаш - Астана, Власть', '', '«Город у озера ждёт воду»', '', 'Балхаш давно стал символом споров о воде в Центральном Казахстане, и жители следят за озером.'].join('\n'));
+    expect(page.photoCredit).toBe('Ивана Петрова');
+  });
+});

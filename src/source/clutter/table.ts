@@ -98,6 +98,9 @@ const AIRTIME = /^(?:(?:повтор|эфир|в\s+эфире|қайталау|�
 // An episode's date on its programme's page: `Выпуск от 14.11.2024`, `Шығарылым 14.11.2024`.
 const EPISODE_DATE = /^(?:выпуск\s+от|шығарылым|эфир\s+от)\s+\d{1,2}\.\d{2}\.\d{4}$/iu;
 const line = (body: string) => new RegExp(String.raw`^(?:${body})$`, 'iu');
+// A blog theme's byline: the author's name (up to four capitalised words) twice, `by` between, or `by` and the name.
+const THEME_NAME = String.raw`\p{Lu}[\p{L}\p{M}.'-]*(?:\s\p{Lu}[\p{L}\p{M}.'-]*){0,3}`;
+const THEME_BYLINE = new RegExp(String.raw`^(?:(${THEME_NAME})\s+)?by\s+(${THEME_NAME})$`, 'u');
 // What kind of piece a report is, as a page labels it under the headline: an interview, a story in pictures, a
 // reportage, an essay, a sketch, an open letter (Kazakh in its three scripts, and Russian).
 const GENRE_LABELS = words(
@@ -1039,6 +1042,17 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: new RegExp(String.raw`^\p{Lu}[\p{Ll}\p{M}]+\s+${CAPITALS_SURNAME},\s+\p{Lu}[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}№\d-]+){0,3}\.?$`, 'u'),
   },
   {
+    // A blog theme's byline, the author's picture (its alt text, the name) before `by` and the name: `Редакция
+    // Ult.kz by Редакция Ult.kz`, `Имя Фамилия by Имя Фамилия`; or `by` and the name alone. Both names the same:
+    // a sentence holds other words.
+    name: 'byline',
+    maxLength: 90,
+    line: (text) => {
+      const found = THEME_BYLINE.exec(text);
+      return found !== null && (found[1] === undefined || found[1] === found[2]);
+    },
+  },
+  {
     // Two authors' names alone on a line, a comma between: `Имя Фамилия, Имя Фамилия`.
     name: 'byline',
     maxLength: 80,
@@ -1296,11 +1310,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // A site search widget's lines, copied with each copy of the header: `результаты не найдены`,
-    // `Посмотреть все результаты`, `Нәтиже табылмады`, `Барлық нәтижені қарау`; a blog platform's
-    // search box, `Найти тему`, heads the page.
+    // `Посмотреть все результаты`, `Нәтиже табылмады`, `Барлық нәтижені қарау`, left in English, `No Result` /
+    // `View All Result`; a blog platform's search box, `Найти тему`, heads the page.
     name: 'search widget',
     maxLength: 30,
-    line: line(words('найти\\s+тему', 'результаты\\s+не\\s+найдены', 'ничего\\s+не\\s+найдено', 'посмотреть\\s+все\\s+результаты', 'нәтиже\\s+табылмады', 'барлық\\s+нәтижені\\s+қарау')),
+    line: line(words('найти\\s+тему', 'результаты\\s+не\\s+найдены', 'ничего\\s+не\\s+найдено', 'посмотреть\\s+все\\s+результаты', 'нәтиже\\s+табылмады', 'барлық\\s+нәтижені\\s+қарау', 'no\\s+results?', 'view\\s+all\\s+results?')),
   },
   {
     // An archive's or a site search's label over its list, the report copied from under it: `«2022-10-03» бойынша
@@ -1892,6 +1906,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'page navigation',
     maxLength: 30,
     line: line(String.raw`(?:қаріп\s+өлшемі|qarip\s+ólshemi|размер\s+шрифта)\s*:?(?:\s*a){0,3}|(?:суреттер|изображения|sýretter)\s*:|вкл|выкл|icon`),
+  },
+  {
+    // The site's name with its header's controls after it on one line: `Locman.kz Размер шрифта Вверх`
+    // (font size, back to top), `Example.kz Версия для печати`.
+    name: 'page navigation',
+    maxLength: 70,
+    line: /^[\p{L}\d-]+\.(?:kz|ru|com|org|net|info|media)(?:\s+(?:размер\s+шрифта|қаріп\s+өлшемі|вверх|наверх|версия\s+для\s+печати|басып\s+шығару)){1,3}$/iu,
   },
   {
     // The account a WordPress site signs its posts with, alone on its line: `admin`.

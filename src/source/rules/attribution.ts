@@ -414,6 +414,15 @@ const PERSON_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}$/u;
 // The role a speaker's name is followed by, after a comma: `, руководитель управления …`, `, аким района`.
 const ROLE_AFTER = /^,\s+(?:и\.\s*о\.\s+|исполняющ\p{Ll}*\s+обязанности\s+)?(?:(?:главн|старш|ведущ|перв|генеральн|заместител|вице-)\p{Ll}*\s+)?(?:руководител|начальни|директор|заместител|аким|глав[аы]\s|председател|министр|депутат|специалист|эксперт|представител|пресс-секретар|сотрудни|заведующ|врач|инспектор|прокурор|судья|тренер|президент|управляющ|менеджер|координатор|советник|член|учител|спикер|командир|инженер|юрист|адвокат|следовател|декан|ректор|профессор)/u;
 
+// A person's first name and surname (a patronymic after it or not), the surname told by its ending: `Мейрам Кожухов`,
+// `Айгуль Сапарова`, `Ерлан Сапарұлы`. An outlet's two names end otherwise (`Радио Азаттык`, `Хабар 24`).
+const PERSON_FULL_NAME = /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}*(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая|енко|улы|ұлы|кызы|қызы)(?:\s+\p{Lu}\p{Ll}+)?$/u;
+
+/** `», — пишет Имя Фамилия.`: a person who writes (on her page, in her channel) is quoted, no outlet. */
+function isPersonWriting(named: string): boolean {
+  return PERSON_FULL_NAME.test(named) && !isOutletName(named);
+}
+
 // Speakers looked past in one paragraph before giving up: a hostile paragraph may name hundreds.
 const SPEAKERS_PASSED = 3;
 
@@ -458,6 +467,7 @@ export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): 
       if (after) return after;
       continue;
     }
+    if (phrase === RUSSIAN && match && isPersonWriting(match.groups!.outlet!.trim())) continue;
     if (phrase === PERIOD_DATELINE && match) {
       if (hasVerb(match.groups!.outlet!)) continue;
       // A lead naming the outlet that reports (`…, передаёт корреспондент КазТАГ`, `передаёт МИА

@@ -3,6 +3,7 @@ import { CAPTION_LOST_CREDIT, META_RULES, SIGNATURE_WITH_PAPER } from '../clutte
 import { endsAsSentence, foldHeadline, isHeadlineLike, isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import { isOutletName } from '../outlets.ts';
 import type { ParseState, SourceLine } from '../state.ts';
+import { clutterRuleOf } from './clutter.ts';
 import { hasVerb } from './page-foot.ts';
 import { isLabelledCaption } from './photo-alt.ts';
 
@@ -125,8 +126,9 @@ const CAPTION_TAKEN_FROM = /^(.{3,250}?[.!?»"])\s+(?:сурет|фото|фот
 // The outlet may close the line: `Юна Коростелева, фото Жанары Каримовой, Власть`.
 // The outlet may come before the photographer, and the photos be `фотографии`: `Алмас Кайсар, Власть, фотографии Виктора Магдеева`.
 // Two authors are named with `и` or a comma between: `Назерке Иванова, Алмас Кайсар, фото Алмаса Кайсара, Vласть`.
-// Each surname may be in capitals, the place last: `Имя ФАМИЛИЯ, фото Имя ФАМИЛИЯ, Шымкент`.
-const BYLINE_PHOTO = /^\p{Lu}\p{Ll}+\s+\p{Lu}(?:[\p{Ll}-]+|[\p{Lu}-]+)(?:(?:\s+и|,)\s+\p{Lu}\p{Ll}+\s+\p{Lu}(?:[\p{Ll}-]+|[\p{Lu}-]+))?,\s+(?:\p{Lu}[\p{L}\d.-]{1,30},\s+)?(?:фото|фотографии)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}(?:[\p{Ll}-]+|[\p{Lu}-]+))(?:,\s+\p{Lu}[\p{L}\d.-]{1,30})?$/u;
+// Each surname may be in capitals, the place last: `Имя ФАМИЛИЯ, фото Имя ФАМИЛИЯ, Шымкент`; the places of a
+// trip and the outlet after them: `Имя Фамилия, Имя Фамилия, фото Имя Фамилия, Жанаозен - Алматы, Власть`.
+const BYLINE_PHOTO = /^\p{Lu}\p{Ll}+\s+\p{Lu}(?:[\p{Ll}-]+|[\p{Lu}-]+)(?:(?:\s+и|,)\s+\p{Lu}\p{Ll}+\s+\p{Lu}(?:[\p{Ll}-]+|[\p{Lu}-]+))?,\s+(?:\p{Lu}[\p{L}\d.-]{1,30},\s+)?(?:фото|фотографии)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}(?:[\p{Ll}-]+|[\p{Lu}-]+))(?:,\s+\p{Lu}[\p{L}\d.-]{1,30}(?:\s[-–—]\s\p{Lu}[\p{L}\d.-]{1,30})?){0,2}$/u;
 // The author's byline whose photos are the author's own, the place after it: `Талгат Кирбетов, фото
 // автора, Астана`. The credit is the author.
 const BYLINE_OWN_PHOTO = /^(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+),\s+фото\s+автора(?:,\s+\p{Lu}[\p{L}-]{1,30}(?:\s+\p{Lu}?[\p{L}-]{1,30})?)?\.?$/u;
@@ -252,6 +254,8 @@ function domainUnderHeadlineCopy(lines: readonly SourceLine[], index: number, ti
   const { text } = lines[index]!;
   const above = lines[index - 1];
   if (above === undefined || above.verbatim || !DOMAIN_LAST.test(text) || !BARE_DOMAIN.test(text) || !isHeadlineLike(above.text) || isOutletName(text)) return undefined;
+  // A line of the site's header printed twice (its menu and search box copied with each header) is no headline.
+  if (clutterRuleOf(above.text) !== undefined) return undefined;
   const name = text.toLowerCase().replace(/^www\./u, '').split('.')[0]!;
   if (lines.slice(index + 1, index + 3).some((line) => line.text.toLowerCase().includes(name))) return undefined;
   const headline = foldHeadline(above.text);

@@ -83,11 +83,43 @@ function tagsAboveClosingPrompt(state: ParseState): void {
   // The run's shape first, from the page's end: the clutter table is read only about such a line.
   let run = lines.length - 1;
   while (run >= 0 && (lines[run]!.verbatim || tagRun(lines[run]!.text) === undefined || ruleOf(lines[run]!) !== undefined)) run--;
+  if (run < 0) {
+    shortTagsAboveClosingPrompt(state);
+    return;
+  }
   const [text, closing] = [lines[run - 1], lines[run + 1]];
   if (!text || !closing || !isSentenceLine(text) || !CLOSING_PROMPTS.has(ruleOf(closing) ?? '')) return;
   if (lines.slice(run + 2).some((line) => ruleOf(line) === undefined)) return;
   state.article.tags = tagRun(lines[run]!.text)!;
   state.lines.splice(run, 1);
+}
+
+// Fewer links than a run: one or two, each one word of the report itself.
+const SHORT_RUN = 2;
+
+/**
+ * One or two tag links of one word each right above the prompt the page closes on (`… сообщает Zakon.kz.` /
+ * `Алматы` / `Следите за новостями zakon.kz в:`), each a word the report writes (`Алматы` in its lead),
+ * under the report's text (a sentence, or a line closing on a colon whose list the copy lost). A name of
+ * two words there (`Облыстық мәслихат`) signs the report.
+ */
+function shortTagsAboveClosingPrompt(state: ParseState): void {
+  const { lines } = state;
+  const ruleOf = (line: SourceLine) => (line.verbatim ? undefined : clutterRuleOf(line.text)?.name);
+  // From the page's end: page matter only, up to the prompt.
+  let closingAt = lines.length - 1;
+  while (closingAt >= 0 && ruleOf(lines[closingAt]!) !== undefined && !CLOSING_PROMPTS.has(ruleOf(lines[closingAt]!)!)) closingAt--;
+  if (closingAt < 2 || !CLOSING_PROMPTS.has(ruleOf(lines[closingAt]!) ?? '')) return;
+  const [text, tags] = [lines[closingAt - 2]!, lines[closingAt - 1]!];
+  if (tags.verbatim || tags.fromTitle || text.verbatim || !TAG_RUN.test(tags.text)) return;
+  if (!isSentenceLine(text) && !text.text.endsWith(':')) return;
+  if (ruleOf(tags) !== undefined) return;
+  const names = tags.text.split(TAG_START);
+  if (names.length > SHORT_RUN || !names.every((name) => wordCount(name) === 1 && isLabelLike(name))) return;
+  const report = reportWords(state, closingAt - 1);
+  if (!names.every((name) => inReport(name, report))) return;
+  state.article.tags = names;
+  state.lines.splice(closingAt - 1, 1);
 }
 
 // One tag link a line, the comma the page prints after each kept on it: `Павлодар,` / `отопительный,` / `сезон,`.
