@@ -503,3 +503,43 @@ describe('the page matter a blog theme and a news site print', () => {
     expect(page.photoCredit).toBe('Ивана Петрова');
   });
 });
+
+describe('parseSource: an outlet closing a later paragraph, credits around the head', () => {
+  const body = (third: string) => `date 2025-03-14 В Шымкенте к осени достроят три школы\n\nСтроительство трех школ в южной части города завершат к августу.\n\nКаждая из них рассчитана на тысячу двести учеников.\n\n${third}\n`;
+
+  it('takes a domain or a listed outlet closing a later sentence after a comma, but not a press service, nor a paragraph recalling an earlier report, nor one under a subheading', () => {
+    expect(parse(body('Об этом рассказали в управлении образования, пишет Zakon.kz.')).attribution).toEqual({ outlet: 'Zakon.kz' });
+    expect(parse(body('Средний класс рассчитан на двадцать пять детей, сообщает Exclusive.kz со ссылкой на BES.media.')).attribution).toEqual({ outlet: 'Exclusive.kz', via: 'BES.media' });
+    expect(parse(body('Подрядчик уже получил первый транш, сообщает пресс-служба акимата.')).attribution).toBeUndefined();
+    expect(parse(body('Напомним, прошлой осенью в городе открыли две школы, пишет Zakon.kz.')).attribution).toBeUndefined();
+    const digest = 'date 2025-03-14 Неделя в регионах: школы, дороги и парки\n\nСтроительство трех школ в южной части Шымкента завершат к августу.\n\nКаждая из них рассчитана на тысячу двести учеников.\n\nПарки Караганды к лету\n\nВ Караганде к лету обновят четыре городских парка, сообщает Ekaraganda.kz.\n';
+    expect(parse(digest).attribution).toBeUndefined();
+  });
+
+  it('reads an Arabic-script `Бұл туралы` naming an agency by its domain, but not a person named by role', () => {
+    expect(parse('date 2025-03-14 استانادا جاڭا ساياباق اشىلادى\nەلوردادا جازدا ۇلكەن ساياباق اشىلادى. بۇل تۋرالى Infohub.kz اقپارات اگەنتتىگى حابارلايدى.\n').attribution).toEqual({ outlet: 'Infohub.kz' });
+  });
+
+  it('leaves out a copy of the headline with the photo\'s caption after it above the lead, but keeps a copy going on with its verb', () => {
+    const head = 'date 2025-03-14 Сборная Казахстана сыграет с Норвегией в октябре\n\n';
+    const captioned = parse(`${head}Сборная Казахстана сыграет с Норвегией в октябре Футболисты сборной Казахстана.\n\nМатч пройдет в Астане на крытом стадионе.\n`);
+    expect(captioned.paragraphs).toEqual(['Матч пройдет в Астане на крытом стадионе.']);
+    const lead = parse(`${head}Сборная Казахстана сыграет с Норвегией в октябре Матч пройдет в Астане.\n\nБилеты поступят в продажу в конце сентября.\n`);
+    expect(lead.paragraphs[0]).toBe('Сборная Казахстана сыграет с Норвегией в октябре Матч пройдет в Астане.');
+    const closing = parse(`${head}Билеты поступят в продажу в конце сентября.\n\nСборная Казахстана сыграет с Норвегией в октябре Футболисты сборной Казахстана.\n`);
+    expect(closing.paragraphs).toHaveLength(2);
+  });
+
+  it('splits a flattened head at the credit naming who gave the photo, but keeps the credit inside a sentence', () => {
+    const flat = parse('date 2025-03-14 В Атырау спасатели откачали воду из двадцати дворов Фото и видео предоставлено ДЧС Атырауской области Спасатели за сутки откачали талую воду из двадцати частных дворов на окраине города.\n');
+    expect(flat.title).toBe('В Атырау спасатели откачали воду из двадцати дворов');
+    expect(flat.photoCredit).toBe('ДЧС Атырауской области');
+    expect(flat.paragraphs[0]).toMatch(/^Спасатели за сутки/);
+  });
+
+  it('gives a generic source its caption after the period, but not an abbreviation\'s period', () => {
+    const text = (credit: string) => `date 2025-03-14 В горах Алматы потерялся известный актер\n\n${credit}\n\nАктер ушел в горы вместе с группой туристов и пропал после ночевки.\n`;
+    expect(parse(text('Фото из интернета. Имя Фамилия')).photoCredit).toBe('из интернета');
+    expect(parse(text('Фото из архива акимата г. Алматы')).photoCredit).toBe('из архива акимата г. Алматы');
+  });
+});

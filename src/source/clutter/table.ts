@@ -2110,6 +2110,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     },
   },
   {
+    // The report's stamp with its rubric after it, as a page's head prints them on one line: `28.05.2024 16:39 В мире`,
+    // `12.03.2025, 10:15 Общество`. A rubric of up to three words, no mark in it.
+    name: 'date or time stamp',
+    maxLength: 60,
+    line: /^\d{1,2}\.\d{2}\.\d{4},?\s+\d{1,2}:\d{2}\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}$/u,
+  },
+  {
     // A stamp in the page's machine form, `2025-04-18T17:45+0500`, and a Russian label over a date,
     // `новость от 13.06.2023`.
     name: 'date or time stamp',

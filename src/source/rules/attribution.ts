@@ -1,5 +1,6 @@
 import type { Attribution } from '../article.ts';
 import { CYRILLIC_LOOKALIKES, LATIN_LOOKALIKES } from '../../core/lookalikes.ts';
+import { endsAsSentence } from '../line-shape.ts';
 import { isOutletName, OUTLET_SPELLINGS, outletName } from '../outlets.ts';
 import type { ParseState } from '../state.ts';
 import { hasVerb } from './page-foot.ts';
@@ -16,7 +17,7 @@ const NAME = `{0,120}?`;
 // A name in quotes runs to its closing quote, tried first: `деп хабарлайды "Ұлт ақпарат" Ақордаға сілтеме
 // жасап` is told by Ұлт ақпарат citing Ақорда, not by `"Ұлт` citing `ақпарат" Ақорда`.
 // A television channel's site ends in `.tv` (`Almaty.tv`, `qazaqstan.tv`).
-const DOMAIN = String.raw`[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:kz|KZ|ru|com|org|net|info|news|tv)(?![\p{L}\d])`;
+const DOMAIN = String.raw`[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:kz|KZ|ru|com|org|net|info|news|tv|media)(?![\p{L}\d])`;
 const QUOTED_NAME = String.raw`[«"“][^«»"“”,;]{1,60}[»"”]`;
 // A name of two words or more in Latin script runs to the first word in another script: `деп хабарлайды
 // Azattyq Ruhy Төтенше жағдайлар министрлігіне сілтеме жасап` is told by Azattyq Ruhy.
@@ -167,6 +168,13 @@ const KAZAKH_CORRESPONDENT_WORD = /тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|ت
 // often cites a source, not who reports.
 const LATER_CORRESPONDENT = new RegExp(String.raw`(?:[Сс]ообща[её]т|[Пп]ереда[её]т|[Пп]ишет|[Рр]ассказывает)\s+(?:собственный\s+|специальный\s+)?корреспондент\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?@?${OUTLET}${END}`, 'u');
 const LATER_PARAGRAPHS = 6;
+// The outlet itself closing a later sentence after a comma, when the lead names none: `…, пишет Zakon.kz.`, `…, сообщает
+// Exclusive.kz со ссылкой на BES.media.`, Kazakh `…, деп хабарлайды Zakon.kz.`. Only a domain or a listed outlet (a later
+// `сообщает пресс-служба` or `пишет газета` names a source), not in a paragraph recalling an earlier report (`Напомним, …`),
+// nor under a subheading.
+const LATER_OUTLET = new RegExp(String.raw`,\s+(?:(?:сообща[её]т|переда[её]т|передают|пишет)\s+(?:(?:ИА|МИА|агентство|портал|издание|сайт)\s+)?|(?:деп\s+(?:хабарлайды|жазады)|dep\s+(?:habarla[ıi]dy|jazady))\s+)(?<outlet>${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))${VIA}${END}`, 'iu');
+const LATER_OUTLET_VERB = /сообща[её]т|переда[её]т|передают|пишет|хабарлайды|жазады|habarla[ıi]dy|jazady/iu;
+const RECALLED = /^(?:Напомним|Ранее|Как\s+ранее|Как\s+сообщалось|Еске\s+салайық|Бұған\s+дейін|Eske\s+salaıyq|Buǵan\s+deıin)(?![\p{L}])/iu;
 // In Kazakh, the outlet's correspondent closing a later sentence: `…, деп хабарлайды newsroom.kz тілшісі.`, Latin
 // `dep habarlaıdy Kazinform tilshisi`, Arabic `دەپ حابارلايدى «قازاقپارات» ءتىلشىسى`. Only a name in quotes, a domain or
 // a listed outlet with its correspondent: a later `деп хабарлайды аудан әкімдігі` names a source, no outlet.
@@ -178,11 +186,12 @@ const RUSSIAN_REVIEW = new RegExp(String.raw`[,—–-]\s*в\s+(?:обзоре|�
 // The name may be a domain (`Бұл туралы Stan.kz ақпарат агенттігі хабарлайды`): a dot inside a word is no sentence's end.
 // The body it cites may stand between the name and the verb: `Бұл туралы «Abai.kz» порталы аудан әкімдігіне сілтеме
 // жасай отырып хабарлайды` is Abai.kz's, via the district akimat (what the outlet is stays with its name).
-const ABOUT_KIND_WORD = String.raw`(?:порталы|сайты|агенттігі|арнасы|телеарнасы|тілшісі|ақпарат|ақпараттық|халықаралық|ұлттық|интернет|portaly|saıty|agenttigi|arnasy|tilshisi|aqparat|aqparattyq|ulttyq)(?![\p{L}\d])`;
+const ABOUT_KIND_WORD = String.raw`(?:порталы|сайты|агенттігі|арнасы|телеарнасы|тілшісі|ақпарат|ақпараттық|халықаралық|ұлттық|интернет|portaly|saıty|agenttigi|arnasy|tilshisi|aqparat|aqparattyq|ulttyq|اقپارات|اقپاراتتىق|اگەنتتىگى|پورتالى|سايتى|ارناسى)(?![\p{L}\d])`;
 const ABOUT_VIA = String.raw`(?:\s+(?!${ABOUT_KIND_WORD})(?<via>(?:[^,;.]|\.(?=[\p{L}\d])){1,120}?)${CITED_KIND}\s+${CITING})?`;
-const KAZAKH_ABOUT = new RegExp(String.raw`(?:Бұл\s+(?:туралы|жайында|жөнінде)|Bul\s+(?:t[ýu]raly|ja[ıi]ynda|j[óo]ninde)|بۇل\s+(?:تۋرالى|جايىندا|جونىندە))\s+(?<outlet>(?:[^,;.]|\.(?=[\p{L}\d])){3,120}?)${ABOUT_VIA}\s+(?:хабарлады|хабарлайды|мәлім\s+етті|жазды|жазады|habarlady|habarla[ıi]dy|jazdy|حابارلادى)${END}`, 'u');
+const KAZAKH_ABOUT = new RegExp(String.raw`(?:Бұл\s+(?:туралы|жайында|жөнінде)|Bul\s+(?:t[ýu]raly|ja[ıi]ynda|j[óo]ninde)|بۇل\s+(?:تۋرالى|جايىندا|جونىندە))\s+(?<outlet>(?:[^,;.]|\.(?=[\p{L}\d])){3,120}?)${ABOUT_VIA}\s+(?:хабарлады|хабарлайды|мәлім\s+етті|жазды|жазады|habarlady|habarla[ıi]dy|jazdy|حابارلادى|حابارلايدى|جازادى|جازدى)${END}`, 'u');
 // What an outlet named before `хабарлайды` is: `Stan.kz ақпарат агенттігі` is Stan.kz.
-const ABOUT_DESCRIPTOR = /\s+(?:халықаралық\s+ақпарат\s+агенттігі|ұлттық\s+порталы|телеарнасы|арнасы|[uū]ltt[yı]q\s+portaly|halyqaralyq\s+aqparat\s+agenttigi|ақпарат\s+агенттігі|ақпараттық\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|порталы|сайты|агенттігі|тілшісі|aqparat\s+agenttigi|saıty|tilshisi)$/u;
+// In Arabic script too: `Infohub.kz اقپارات اگەنتتىگى`.
+const ABOUT_DESCRIPTOR = /\s+(?:халықаралық\s+ақпарат\s+агенттігі|ұлттық\s+порталы|телеарнасы|арнасы|[uū]ltt[yı]q\s+portaly|halyqaralyq\s+aqparat\s+agenttigi|ақпарат\s+агенттігі|ақпараттық\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|порталы|сайты|агенттігі|тілшісі|aqparat\s+agenttigi|saıty|tilshisi|(?:حالىقارالىق\s+)?(?:اقپارات(?:تىق)?\s+)?(?:اگەنتتىگى|پورتالى)|سايتى|(?:تەلە)?ارناسى|ء?تىلشىسى)$/u;
 // A person named by role and name, closing a `Бұл туралы …` phrase, is a source, no outlet: `… қауымдастығының
 // президенті Имя Фамилия`, `облыс әкімі Имя Фамилия` (a role in small letters right before the name).
 const ROLE_AND_NAME = /(?:^|\s)\p{Ll}[\p{L}-]*[ыіиyi]\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}$/u;
@@ -280,6 +289,17 @@ export function attribution(state: ParseState): void {
       : KAZAKH_CORRESPONDENT_WORD.test(paragraph) ? LATER_CORRESPONDENT_KAZAKH.exec(paragraph)?.groups?.outlet : undefined;
     if (named) {
       state.article.attribution = { outlet: outletName(named.trim().replace(QUOTED_THEN_NAME, '$1').replace(QUOTED, '$1')) };
+      return;
+    }
+  }
+  // Only above any subheading: a section under one may retell another outlet's report (a digest's).
+  const paragraphs = state.article.paragraphs ?? [];
+  const subheading = paragraphs.findIndex((paragraph) => !endsAsSentence(paragraph));
+  for (const paragraph of paragraphs.slice(FIRST_PARAGRAPHS, subheading < 0 ? LATER_PARAGRAPHS : Math.min(subheading, LATER_PARAGRAPHS))) {
+    if (!LATER_OUTLET_VERB.test(paragraph) || RECALLED.test(paragraph)) continue;
+    const found = LATER_OUTLET.exec(phraseReading(paragraph))?.groups;
+    if (found?.outlet) {
+      state.article.attribution = found.via ? { outlet: outletName(found.outlet), via: listedVia(found.via.trim()) } : { outlet: outletName(found.outlet) };
       return;
     }
   }

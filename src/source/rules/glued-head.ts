@@ -135,6 +135,21 @@ function embedHead(title: string): GluedHead | undefined {
   return { headline: embed[3]!, text: embed[1]!, left: [{ text: embed[2]!, rule: 'page navigation' }] };
 }
 
+// A page flattened onto the date line with the photo's credit between the headline and the text: `<headline> Фото и
+// видео предоставлено ДЧС Атырауской области <text>`. The giver is an office's abbreviation, its region in the
+// genitive after it or not, or a press service, an akimat or a department with the rest of its name in small letters;
+// the text opens on the capitalised word after it. The credit is the giver.
+const GIVER = String.raw`(?:\p{Lu}{2,}(?:\s+РК)?(?:\s+(?:по\s+)?\p{Lu}\p{Ll}+(?:ской|цкой|ского|цкого)\s+(?:области|района|города))?|(?:пресс-служб|акимат|департамент|управлени)\p{Ll}*(?:\s+\p{Ll}[\p{Ll}-]*){0,4}(?:\s+\p{Lu}\p{Ll}+(?:ской|цкой|ского|цкого)\s+(?:области|района))?)`;
+const HEAD_CREDIT_TEXT = new RegExp(String.raw`^(\p{Lu}[^.!?]{10,200}?[\p{Ll}\d%»"])\s+(?:[Фф]ото(?:\s+и\s+видео)?|[Вв]идео)\s+(?:предоставлен[оаы]?|предоставил[аи]?)\s+(${GIVER})\s+(\p{Lu}\p{Ll}.+)$`, 'u');
+
+/** The headline and the text of a title holding the photo's credit between them. */
+function creditInsideHead(title: string): GluedHead | undefined {
+  // Tested first: most titles hold no credit.
+  const found = title.includes('редостав') ? HEAD_CREDIT_TEXT.exec(title) : null;
+  if (!found || !isHeadlineLike(found[1]!) || wordCount(found[1]!) < FLATTENED_HEADLINE_WORDS || !isSentenceLine({ text: found[3]! })) return undefined;
+  return { headline: found[1]!, text: found[3]!, credit: found[2]!, left: [] };
+}
+
 /** A page flattened onto one line, its head before its text (Egemen's, or Kazpravda's with its views after the stamp): the headline is on it. */
 export function isFlattenedPage(text: string): boolean {
   return GLUED.test(text) || (STAMP_WITH_VIEWS.test(text.slice(0, STAMP_WITHIN)) && kazpravdaHead(text) !== undefined);
@@ -149,7 +164,7 @@ export function gluedHead(state: ParseState): void {
   if (!title) return;
   const groups = GLUED.exec(title)?.groups;
   const egemen: GluedHead | undefined = groups?.headline && groups.text ? { headline: groups.headline, text: groups.text, left: [{ text: title.replace(groups.headline, '').replace(groups.text, '').replace(/\s+/gu, ' ').trim(), rule: 'page head' }] } : undefined;
-  const head = egemen ?? kazpravdaHead(title) ?? leadAboveHeadline(title) ?? embedHead(title);
+  const head = egemen ?? kazpravdaHead(title) ?? leadAboveHeadline(title) ?? embedHead(title) ?? creditInsideHead(title);
   if (!head) return;
   delete state.overlongTitle;
   state.article.title = head.headline;

@@ -10,8 +10,8 @@ import { isLabelledCaption } from './photo-alt.ts';
 // The labels a credit starts with: Russian, Kazakh in Cyrillic, Latin and Arabic script, English.
 // A credit for the photos and the video together: `Фото и видео: РСК`, `Фото және видео: …`.
 // The author's text and photos under one label, `Текст и фото: Имя Фамилия` (Kazakh `Мәтін мен сурет: …`): the
-// author is the credit.
-const LABEL = String.raw`(?:фотографии|текст\s+и\s+фото|фото\s+и\s+текст|мәтін\s+(?:мен|және)\s+(?:сурет|фото)|фото\s*(?:и|және|,|\/)\s*видео|фотоколлаж|видео\s*(?:и|және|,|\/)\s*фото|фото|фотография|изображение|обложка|коллаж|иллюстрация|инфографика|сурет|фотосурет|foto|photo|cover|sýret|suret|سۋرەت|فوتو)`;
+// author is the credit. The illustrations' label in the plural, `Иллюстрации: ГУ МЧС …`, names their source too.
+const LABEL = String.raw`(?:фотографии|текст\s+и\s+фото|фото\s+и\s+текст|мәтін\s+(?:мен|және)\s+(?:сурет|фото)|фото\s*(?:и|және|,|\/)\s*видео|фотоколлаж|видео\s*(?:и|және|,|\/)\s*фото|фото|фотография|изображение|обложка|коллаж|иллюстрации|иллюстрация|инфографика|сурет|фотосурет|foto|photo|cover|sýret|suret|سۋرەت|فوتو)`;
 // `Фото: Сенат`, `Фото - Сенат`, `Фото – Сенат`. Short lines only: a long line that happens to
 // start with «Фото:» is a paragraph.
 // The label may say where the photo comes from: `Источник фото: Кайрат Конуспаев`, and the view
@@ -33,6 +33,9 @@ const GENERIC_SOURCE = String.raw`(?:\s+(?:из|с|со)\s.{1,80}?)?`;
 // Kazakh `Көрнекі сурет` (an illustrative picture), a still from a video, `Видеодан скрин`, `Видеодан алынған кадр`,
 // and a screenshot's label alone, `Скриншот`, are generic credits too.
 const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото(?:\s+(?:и|және)\s+видео)?\s+(?:взят[оы]\s+)?((?:из|с|со|предоставлено|предоставлены|прислано|присланы|автора|пресс-службы)\s.{1,140}?)|(иллюстр(?:ативное|ированное|ационное)\s+(?:фото|изображение)${GENERIC_SOURCE})|((?:фото|снимок|изображение)\s+(?:иллюстративное|иллюстрированное|носит\s+иллюстративный\s+характер)${GENERIC_SOURCE})|(?:(?:суретті|суретке)\s+түсірген(?:дер)?|фотоны\s+түсірген|(?:суретті|суреттерді|фотоны)\s+ұсынған|sýretti\s+usynǵan|سۋرەتتى\s+ۇسىنعان|коллажды\s+жасаған|автор\s+фото|фотограф|sýret(?:ti|ke)\s+túsirgen|kollajdy\s+jasaǵan|سۋرەت(?:تى|كە)\s+تۇسىرگەن|كوللاجدى\s+جاساعان|суреттерді\s+түсірген(?:дер)?|sýretterdi\s+túsirgen|سۋرەتتەردى\s+تۇسىرگەن|инфографиканы\s+жасаған|ınfografıkany\s+jasaǵan|(?:ي|ى)نفو(?:گ|ع)رافيكانى\s+جاساعان)\s*[:–—-]?\s+(.{1,100}?)|(?:(?:сурет|фото|sýret|foto|سۋرەت|فوتو)\s+)?(ашық\s+дереккөз(?:і|ден|дерден)?(?:\s+алынды)?|ashyq\s+derekkóz(?:i|den|derden)?(?:\s+alyndy)?|اشىق\s+دەرەككوز(?:ى|دەن|دەردەن)?(?:\s+الىندى)?)|(иллюстрациялық\s+(?:фото|сурет)|көрнекі\s+(?:фото|сурет)|[ıi]llıýstratsıalyq\s+(?:foto|sýret)|kórneki\s+(?:foto|sýret)|видеодан\s+(?:скрин|скриншот|(?:алынған\s+)?кадр)|скриншот|скрин))\.?$`, 'iu');
+// A generic source closing on its period with the photo's caption after it: `из интернета. Имя Фамилия`.
+const SOURCE_THEN_CAPTION = /^(\S.*?\p{L}{3})\.\s+(\p{Lu}[^.!?]{2,80}?)\.?$/u;
+const SOURCE_CAPTION_WORDS = 8;
 // Who gave the photo, named after the verb: `Фото предоставила пресс-служба акимата`, `Фото прислал Имя
 // Фамилия`, `Фото прислали жители села`; the credit is the giver, whole. Short lines only, and no clause after
 // the giver (`…, которая опубликовала …`): a line of eight words or more reads as a sentence.
@@ -136,13 +139,17 @@ const BYLINE_OWN_PHOTO = /^(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+),\s+фото\s+ав
 // героя`, `Имя Фамилия, сурет кейіпкердің жеке архивінен`. The credit is the archive. The surname may be in capitals
 // and the archive a newspaper's, named in quotes: `Имя ФАМИЛИЯ, фото из архива “НК”`.
 const BYLINE_ARCHIVE_PHOTO = /^\p{Lu}\p{Ll}+\s+\p{Lu}(?:[\p{Ll}-]+|[\p{Lu}-]+),\s+(?:фото|фотографии|сурет|фотосурет|sýret|suret)\s+((?:из\s+(?:личного\s+|семейного\s+)?архива(?:(?:\s+[\p{L}-]+){1,4}|\s+[«"“][^«»"“”]{1,30}[»"”]))|(?:[\p{L}-]+\s+){1,4}(?:жеке\s+|отбасылық\s+)?(?:архивінен|мұрағатынан|arhıvınen|arhivinen))\.?$/u;
+// The image's role a copy kept from the page's markup before its credit: `cover` (the featured image's).
+const IMAGE_ROLE = String.raw`(?:cover\s+)?`;
 // Stock libraries whose credit a page may print, with or without the picture's author.
 const STOCK_SITES = String.raw`Depositphotos|Shutterstock|Freepik|Pexels|Unsplash|Pixabay|iStock(?:photo)?`;
 // A stock library's credit, as a page prints it under a picture it bought: `Стоковые изображения от
 // Depositphotos`, `Фото с Shutterstock`. A credit, never a headline.
-const STOCK = new RegExp(String.raw`^(?:стоковые\s+(?:изображения|фото(?:графии)?)|изображени[ея]|фото)\s+(?:от|с|со\s+стока|с\s+сайта|из)\s+(${STOCK_SITES}|Getty\s+Images|Adobe\s+Stock|Лори)\.?(?:\.com)?$`, 'iu');
-// The same with the picture's author, as the library asks to credit: `Изображение Karolina Grabowska с сайта Pixabay`.
-const STOCK_AUTHOR = new RegExp(String.raw`^(?:изображение|фото)\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})\s+(?:с\s+сайта|с|от|из)\s+(${STOCK_SITES})\.?$`, 'iu');
+const STOCK = new RegExp(String.raw`^${IMAGE_ROLE}(?:стоковые\s+(?:изображения|фото(?:графии)?)|изображени[ея]|фото)\s+(?:от|с|со\s+стока|с\s+сайта|из)\s+(${STOCK_SITES}|Getty\s+Images|Adobe\s+Stock|Лори)\.?(?:\.com)?$`, 'iu');
+// The same with the picture's author, as the library asks to credit: `Изображение Karolina Grabowska с сайта Pixabay`;
+// the author may be the library's user name, `Изображение _Marion с сайта Pixabay`, the image's role first or not,
+// `cover Изображение … с сайта Pixabay`.
+const STOCK_AUTHOR = new RegExp(String.raw`^${IMAGE_ROLE}(?:изображение|фото)\s+([\p{L}\d_][\p{L}\d_'.-]*(?:\s+[\p{L}\d_][\p{L}\d_'.-]*){0,2})\s+(?:с\s+сайта|с|от|из)\s+(${STOCK_SITES})\.?$`, 'iu');
 // A photo taken from a site it names: `Фото с сайта smi24.kz`, `Фото взято с сайта lada.kz`; the site is the credit.
 const FROM_SITE = /^фото\s+(?:взят[оаы]?\s+)?(?:с|со)\s+сайта\s+([\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})\.?$/iu;
 // A still from a video or a screenshot, named as the picture's source: `Кадр из видео`, `Скриншот из соцсетей`;
@@ -449,6 +456,10 @@ export function creditIn(text: string): Credit | undefined {
   const fromSite = FROM_SITE.exec(text);
   if (fromSite) return { credit: fromSite[1]! };
   const phrase = CREDIT_PHRASE.exec(text) ?? CREDIT_NAME.exec(text);
+  // The caption after a generic source's period: `Фото из интернета. Имя Фамилия` (an initial's or an abbreviation's
+  // period, `г. Алматы`, closes none).
+  const phraseCaption = phrase?.[1] && /^(?:из|с|со)\s/iu.test(phrase[1]) ? SOURCE_THEN_CAPTION.exec(phrase[1]) : null;
+  if (phraseCaption && wordCount(phraseCaption[2]!) <= SOURCE_CAPTION_WORDS) return { credit: phraseCaption[1]!, generic: true, caption: phraseCaption[2]! };
   if (phrase) return { credit: phrase.slice(1).find(Boolean)!.trim(), generic: phrase[2] !== undefined || phrase[3] !== undefined || phrase[5] !== undefined || phrase[6] !== undefined || /^(?:из|с)\s/iu.test(phrase[1] ?? '') };
   const used = text.startsWith('В ') ? USED_IN_REPORT.exec(text) : null;
   if (used) return { credit: used[1]!, generic: /^(?:из|с)\s/u.test(used[1]!) };

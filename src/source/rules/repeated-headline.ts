@@ -3,7 +3,7 @@ import { foldHeadline, holdsSentence, isHeadlineVariant, isListItem, isSentenceL
 import { OUTLET_SPELLINGS, outletName } from '../outlets.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { dropHead, isRetoldDek, namesLittleOf } from './headline.ts';
-import { hasHeadlineVerb } from './page-foot.ts';
+import { hasHeadlineVerb, hasVerb } from './page-foot.ts';
 
 // A phrase this long between the headline and its copy is the dek.
 const DEK_WORDS = 8;
@@ -66,6 +66,29 @@ function captionWithCredit(state: ParseState, title: string, paragraph: number):
   const named = !state.article.photoCredit;
   if (named) state.article.photoCredit = creditAfter(line!.text.slice(title.length));
   state.skipped.push({ line: line!.line, text: line!.text, rule: named ? 'photo caption' : 'credit of another photo' });
+}
+
+// The photo's caption after a copy of the headline, as the picture's alt text and caption print together above the
+// lead: `<headline> Футболисты сборной Казахстана.` A phrase of two to six words opening on a capital, no verb in it,
+// with the lead after it (a lead opening with the headline's words goes on with its verb).
+const CAPTION_AFTER_COPY = /^\s\p{Lu}[^.!?]{2,80}\.?$/u;
+const CAPTION_AFTER_WORDS = 6;
+// A verb of the present or the future the verb test may miss (`пройдет`, `сыграют`): a word so ending keeps the line
+// (a noun so ending, `совет`, keeps it too, on the safe side).
+const PRESENT_OR_FUTURE = /\p{L}{3}(?:ет|ёт|ут|ют|ат|ят)(?!\p{L})/u;
+
+/** A copy of the headline with the photo's caption after it, down to the first paragraph, is the photo's caption. */
+function captionAfterCopy(state: ParseState, title: string, paragraph: number): void {
+  if (wordCount(title) < 3) return;
+  const index = state.lines.slice(0, paragraph < 0 ? undefined : paragraph + 1).findIndex((line) => {
+    if (line.verbatim || !line.text.startsWith(`${title} `)) return false;
+    const rest = line.text.slice(title.length);
+    return CAPTION_AFTER_COPY.test(rest) && wordCount(rest) >= 2 && wordCount(rest) <= CAPTION_AFTER_WORDS && !hasVerb(rest) && !PRESENT_OR_FUTURE.test(rest);
+  });
+  // The lead follows it: a copy with a few words after it closing the text is the report's own sentence.
+  if (index < 0 || !state.lines.slice(index + 1).some(isSentenceLine)) return;
+  const [line] = state.lines.splice(index, 1);
+  state.skipped.push({ line: line!.line, text: line!.text, rule: 'photo caption' });
 }
 
 // A headline in capitals of two words or more: only such a copy is told from the text glued after it,
@@ -161,6 +184,7 @@ export function repeatedHeadline(state: ParseState): void {
   // Folding costs, and every source is parsed: only lines of about the title's length are folded.
   const isCopy = (line: SourceLine) => (!line.verbatim && Math.abs(line.text.length - title.length) <= 10 && foldHeadline(line.text) === folded) || isTrailCopy(line, title);
   captionWithCredit(state, title, state.lines.findIndex(isSentenceLine));
+  captionAfterCopy(state, title, state.lines.findIndex(isSentenceLine));
   gluedCopy(state, title, state.lines.findIndex(isSentenceLine));
   const paragraph = state.lines.findIndex(isSentenceLine);
   // Above the first paragraph, a copy may be shortened or have a word changed (the page's other title),
