@@ -1823,3 +1823,47 @@ describe('photo captions and credits of sports pages', () => {
     expect(parse(`date 2025-06-12 Алматы Видео Дня Обсуждают Казахстанцы\n${LEAD}\n`).title).toBe('Алматы Видео Дня Обсуждают Казахстанцы');
   });
 });
+
+describe('a line heading a part of the report', () => {
+  const LEAD = 'Федерация футбола утвердила расписание встреч четвертьфинала кубка, передает Vesti.kz.';
+  const TEXT = 'Дорога к селу разбита так, что водитель съезжает на обочину и едет по степи.';
+
+  it('a schedule\'s day over a row with its hour stays; the same date over a headline, or the report\'s own day, goes', () => {
+    const row = '"Кайрат" – "Тобол", 18:00';
+    expect(parse(`date 2026-03-20 Определены даты матчей кубка\n${LEAD}\n25 марта 2026 года\n${row}\n`).paragraphs).toEqual([LEAD, '25 марта 2026 года', row]);
+    expect(parse(`date 2026-03-25 Определены даты матчей кубка\n${LEAD}\n25 марта 2026 года\n${row}\n`).paragraphs).toEqual([LEAD, row]);
+    expect(parse(`date 2026-03-20 Определены даты матчей кубка\n${LEAD}\n25 марта 2026 года\nВ Алматы открылась новая библиотека для детей\n`).paragraphs).not.toContain('25 марта 2026 года');
+  });
+
+  it('a reportage\'s moment, no year, days off the report\'s, over a paragraph stays; a page\'s stamp with its year or a day off goes', () => {
+    expect(parse(`date 2014-04-17 Село без воды ждет ответа\n${LEAD}\nПятница, 11 апреля, 10:30\n${TEXT}\n`).paragraphs).toEqual([LEAD, 'Пятница, 11 апреля, 10:30', TEXT]);
+    expect(parse(`date 2014-04-17 Село без воды ждет ответа\n${LEAD}\n11 апреля 2014, 10:30\n${TEXT}\n`).paragraphs).toEqual([LEAD, TEXT]);
+    expect(parse(`date 2014-04-17 Село без воды ждет ответа\n${LEAD}\nСреда, 16 апреля, 10:30\n${TEXT}\n`).paragraphs).toEqual([LEAD, TEXT]);
+  });
+
+  it('a WordPress stamp with the day\'s English ordinal ending is a stamp', () => {
+    expect(clutterRuleOf('Опубликовано: Чт, Апр 17th, 2014')?.name).toBe('date or time stamp');
+  });
+
+  it('a heading right under the last sentence over someone\'s words stays; after a widget\'s label, or with its verb over an excerpt, it goes', () => {
+    const quote = '«Күнде таңертең баламды мектепке өзім апарамын';
+    const lead = 'Ауыл тұрғындары көше жолын жөндеу мәселесін бірнеше жылдан бері көтеріп келеді, деп хабарлайды Kazinform.';
+    expect(parse(`date 2024-05-12 Ауыл көшелері батпаққа айналды\n1245\n${lead}\nМадиярдың машақаты\n${quote}\n`).paragraphs).toEqual([lead, 'Мадиярдың машақаты', quote]);
+    const excerpt = 'Глава района провел совещание и поручил проверить все дороги района';
+    const teaser = parse(`date 2018-03-27 В районе проверили дороги\n1245\n${LEAD}\nВ селе объявили траур\n${excerpt}\n`);
+    expect(teaser.paragraphs).not.toContain('В селе объявили траур');
+    const afterWidget = parse(`date 2024-05-12 Ауыл көшелері батпаққа айналды\n1245\n${lead}\nЧитайте еще:\nМадиярдың машақаты\n${quote}\n`);
+    expect(afterWidget.paragraphs).not.toContain('Мадиярдың машақаты');
+  });
+
+  it('a dek that is a phrase with a preposition and no verb, between the headline and its copy, stays', () => {
+    const dek = 'Рассказ о городском водопроводе в трех главах';
+    const lead = 'Каждый год город теряет в старых трубах почти треть воды, которую подают насосные станции.';
+    expect(parse(`date 2018-10-29 12345\nКуда уходит вода\n${dek}\nКуда уходит вода\n${lead}\n`).paragraphs).toEqual([dek, lead]);
+  });
+
+  it('a site named with its kind and adjectives after a verb in the past is the outlet', () => {
+    const lead = 'Суд приговорил бывшего заместителя акима к восьми годам лишения свободы, сообщил местный новостной сайт «Актау Онлайн». Решение еще не вступило в силу.';
+    expect(parse(`date 2019-08-27 В Актау вынесли приговор бывшему чиновнику\n${lead}\n`).attribution?.outlet).toBe('Актау Онлайн');
+  });
+});

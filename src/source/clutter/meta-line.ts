@@ -59,6 +59,8 @@ const BESIDE_NUMBERS = new Set([
 ]);
 // A number, a date (`06.03.2026`, `21-11-2025`, `2026-03-06`) or a time (`21:55`), an offset (`+5`), a count (`3,377`, `1,2K`).
 const NUMBER = /^[+−-]?\d[\d.,:/-]*[KkКк]?$/u;
+// A day with its English ordinal ending, as a WordPress theme in Russian prints its stamp: `Чт, Апр 17th, 2014`.
+const ORDINAL_DAY = /^\d{1,2}(?:st|nd|rd|th)$/u;
 const TIME = /^\d{1,2}:\d{2}$/u;
 const NUMERIC_DATE = /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}-\d{1,2}-\d{4}|\d{4}[-./]\d{2}[-./]\d{2})$/u;
 // A rubric or outlet name may stand before a stamp with a date: `Aımaqtar 30 Qazan, 2025`; a word
@@ -194,7 +196,7 @@ export function metaLine(text: string): MetaKind | undefined {
     if (TIME.test(word) || NUMERIC_DATE.test(word)) dates++;
     else if (monthNumber(word) !== undefined) months++;
     // The `NaN` a page's script prints where a count is missing (`NaN просмотров`) is its number; alone it is a placeholder.
-    else if (NUMBER.test(word) || (word === 'nan' && words.length > 1)) numbers++;
+    else if (NUMBER.test(word) || ORDINAL_DAY.test(word) || (word === 'nan' && words.length > 1)) numbers++;
     else if (STAMP_WORDS.has(word)) stampWords++;
     else if (WEEKDAY_WORDS.has(word)) weekdays++;
     else if (COUNTER_WORDS.has(word)) counterWords++;

@@ -1,4 +1,5 @@
 import { metaLine } from '../clutter/meta-line.ts';
+import { readStamp } from '../clutter/stamp.ts';
 import { openingOf } from '../clutter/opening.ts';
 import { CLUTTER_RULES, META_RULES, type ClutterRule, type Follow } from '../clutter/table.ts';
 import { isCutOff, isHeadlineLike, isKickeredHeadline, isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
@@ -253,6 +254,33 @@ function overCredit(state: ParseState, line: SourceLine, next: SourceLine | unde
   return credit !== undefined && credit > line.line && (next === undefined || next.line > credit) && !state.skipped.some((s) => s.line > line.line && s.line < credit);
 }
 
+// A clock's time in a row of a schedule: `"Кайрат" – "Тобол", 18:00`.
+const CLOCK_IN = /(?<![\d:])\d{1,2}:\d{2}(?![\d:])/u;
+// A stamp's label names the page's own publication or update: `Опубликовано: …`, `Жаңартылды …`.
+const PUBLISHED_LABEL = /опубликовано|обновлено|жарияланды|жаңартылды|jarııalandy|jańartyldy/iu;
+
+// A day of the story is more than a day off the report's: its own stamp may be a day off the date line's, a time zone apart.
+const DAY_MS = 86_400_000;
+
+/**
+ * A date heading a part of the report under its lead: a schedule's day over its rows (`25 марта 2026 года` /
+ * `"Кайрат" – "Тобол", 18:00`: a date with no time, over a row holding its hour), or a reportage's moment over
+ * what happened then (`Пятница, 11 апреля, 10:30` / paragraph: a day with no year, more than a day off the
+ * report's, over a paragraph that is no headline or excerpt cut off). A page's stamp names the report's day and
+ * its year; another report's stamp heads that report's headline.
+ */
+function headsReportPart(state: ParseState, kept: readonly SourceLine[], line: SourceLine, below: SourceLine | undefined): boolean {
+  const date = state.article.date;
+  if (!below || below.verbatim || date === undefined || PUBLISHED_LABEL.test(line.text) || !kept.some(isSentenceLine)) return false;
+  const stamp = readStamp(line.text);
+  if (clutterRuleOf(below.text) !== undefined) return false;
+  if (stamp.date !== undefined) return stamp.time === undefined && stamp.date !== date && !isSentenceLine(below) && CLOCK_IN.test(below.text);
+  if (stamp.day === undefined || !isSentenceLine(below) || isHeadlineLike(below.text) || isCutOff(below.text)) return false;
+  const year = Number(date.slice(0, 4));
+  // The day may fall in the year before or after the report's: `31.12` over a report of 1 January.
+  return [year - 1, year, year + 1].every((y) => Math.abs(Date.parse(`${y}-${stamp.day}`) - Date.parse(date)) > DAY_MS);
+}
+
 export function clutter(state: ParseState): void {
   const kept: SourceLine[] = [];
   const { lines } = state;
@@ -262,7 +290,7 @@ export function clutter(state: ParseState): void {
     const found = line.verbatim ? undefined : clutterRuleOf(line.text, next?.text);
     // The line under it is read only as the report's (a speaker's role ending in `:`); page matter there says nothing.
     const rule = (found?.unlessNext && next && found.unlessNext.test(next.text) && !clutterRuleOf(next.text)) || (found?.overCredit === false && overCredit(state, line, next)) ? undefined : found;
-    if (!rule) {
+    if (!rule || (rule === META_RULES.stamp && headsReportPart(state, kept, line, next))) {
       kept.push(line);
       continue;
     }

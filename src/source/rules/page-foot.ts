@@ -374,6 +374,20 @@ function headRepeatedBelow(state: ParseState): void {
   });
 }
 
+// A line of six words or more under a label, no prompt to the reader: the report's text the copy cut off.
+const CUT_TEXT_WORDS = 6;
+
+/**
+ * The label heads a part of the report (`Мадиярдың машақаты` / `«Күнде таңертең …`): it follows the text, no page
+ * matter left out between, and the line under it is someone's words, or, under a heading with no verb, a line of
+ * the text the copy cut off; a page's foot has no text under its labels, and another report's headline over its
+ * excerpt has its verb, or comes after a widget's label (`Читайте еще:` / … / `В селе объявили траур` / `Глава …`).
+ */
+function headsText(state: ParseState, above: SourceLine, label: SourceLine, below: SourceLine | undefined): boolean {
+  if (!below || below.verbatim || isLabelLike(below.text) || state.skipped.some((s) => s.line > above.line && s.line < label.line)) return false;
+  return QUOTE.test(below.text) || (wordCount(below.text) >= CUT_TEXT_WORDS && !hasAnyVerb(label.text) && !asksReader(below.text) && !isCutOff(below.text));
+}
+
 export function pageFoot(state: ParseState): void {
   teasersAfterSignature(state);
   if (nextReportAfterSignature(state) || nextReportAfterClosingSignature(state)) return;
@@ -437,8 +451,8 @@ export function pageFoot(state: ParseState): void {
   if (isWidgetAbove(state, after)) return dropAfter('news widget');
   state.lines = [
     ...lines.slice(0, last + 1),
-    ...after.filter((line) => {
-      const label = !line.verbatim && !line.text.startsWith('#') && !QUOTE.test(line.text) && isLabelLike(line.text);
+    ...after.filter((line, index) => {
+      const label = !line.verbatim && !line.text.startsWith('#') && !QUOTE.test(line.text) && isLabelLike(line.text) && !headsText(state, lines[last]!, line, after[index + 1]);
       if (label) state.skipped.push({ line: line.line, text: line.text, rule: 'page foot' });
       return !label;
     }),

@@ -131,6 +131,18 @@ function gluedCopy(state: ParseState, title: string, paragraph: number): void {
   state.lines[paragraph] = { ...line, text: line.text.slice(copy[0].length) };
 }
 
+// A phrase of six words or more, those after its first mostly in small letters with a preposition among them, as a
+// dek with no verb is (`Повесть об отечественных отходах в четырех частях`); a menu's or a motto's labels are
+// capitalised, or joined by a conjunction only (`Афиша и новости города Талдыкоргана`).
+const PHRASE_WORDS = 6;
+const SMALL_WORDS_SHARE = 0.6;
+const PREPOSITION = /^(?:в|во|на|о|об|обо|с|со|по|для|из|от|к|ко|у|за|под|над|при|про|без|до|через|между)$/u;
+
+function isPhrase(text: string): boolean {
+  const words = text.split(/\s+/u).slice(1);
+  return words.length + 1 >= PHRASE_WORDS && words.some((word) => PREPOSITION.test(word)) && words.filter((word) => /^\p{Ll}/u.test(word)).length / words.length >= SMALL_WORDS_SHARE;
+}
+
 // The page's trail ending in the headline, printed apart from it (under the dek, as ustinka.kz
 // does): `Усть-Каменогорск и ВКО / <headline>`. A few words of rubrics before a separator.
 const TRAIL_BEFORE = /^[^.!?]{2,80}\s[/»›>→|]\s$/u;
@@ -202,7 +214,7 @@ export function repeatedHeadline(state: ParseState): void {
   // sentence naming under a fifth of the words of the headline and the text (a dek is longer, or names them).
   const text = [title, ...body.map((line) => line.text)].join(' ');
   const another = (line: SourceLine) => wordCount(line.text) < DEK_WORDS && !holdsSentence(line.text) && namesLittleOf(line.text, text);
-  const dek = (line: SourceLine) => !another(line) && (holdsSentence(line.text) || wordCount(line.text) >= DEK_WORDS || (above === 1 && wordCount(line.text) >= SHORT_DEK_WORDS && hasHeadlineVerb(line.text)) || (above === 1 && isRetoldDek(line.text, body)));
+  const dek = (line: SourceLine) => !another(line) && (holdsSentence(line.text) || wordCount(line.text) >= DEK_WORDS || (above === 1 && wordCount(line.text) >= SHORT_DEK_WORDS && (hasHeadlineVerb(line.text) || isPhrase(line.text))) || (above === 1 && isRetoldDek(line.text, body)));
   if (above >= 0) dropHead(state, above, (line) => !line.fromTitle && !line.verbatim && dek(line) && scriptOf(line.text) === script);
   const lead = paragraph < 0 ? undefined : state.lines[paragraph];
   let inHead = lead !== undefined;
