@@ -23,7 +23,7 @@ import { leadShape } from '../../src/source/rules/headline-evidence.ts';
 import { creditIn } from '../../src/source/rules/photo-credit.ts';
 import { CUT_MARKUP } from '../../src/source/rules/html-markup.ts';
 import { PLACEHOLDER_PARAGRAPH } from '../../src/source/rules/placeholder.ts';
-import { looksLikePageMatter } from '../../src/source/rules/title-line.ts';
+import { endsOnStraySeparator, looksLikePageMatter } from '../../src/source/rules/title-line.ts';
 import { hostileSource, PROPERTY_RUNS, PROPERTY_SEED, type GeneratedSource } from './arbitraries.ts';
 import { withoutTypography } from '../helpers/typography.ts';
 
@@ -36,7 +36,8 @@ const normalized = (text: string): string => normalizeLines(text).map((l) => l.t
 const words = (text: string): string[] => withoutTypography(text).split(/\s+/).filter(Boolean);
 
 /**
- * Sources whose lines all mean what the generator meant: a title that reads as a headline, and
+ * Sources whose lines all mean what the generator meant: a title that reads as a headline (no stray
+ * separator of a cut site's suffix after it), and
  * paragraphs that are not a credit, a tag line or list, page clutter, a copy of the title, a line
  * opening with cut markup (`-->`), a line printed twice in a row, or a line the editor marked verbatim. (What the clutter rules
  * leave out is the never-lose-a-sentence property's business.)
@@ -49,7 +50,7 @@ function wellFormed(generated: GeneratedSource): boolean {
     creditIn(p) !== undefined || clutterRuleOf(p) !== undefined || /^(?:теги|тэги|метки|тегтер|tegter|tags)(?!\p{L})|^\\|^alt\s*:/iu.test(p) || foldHeadline(p) === foldHeadline(title) || p === PLACEHOLDER_PARAGRAPH || CUT_MARKUP.test(p);
   // A line printed twice in a row that is no sentence is a photo's caption (photo-caption.ts).
   const printedTwice = paragraphs.some((p, i) => p !== '' && paragraphs[i + 1] === p);
-  return title !== '' && !looksLikePageMatter(title) && leadShape(title) === undefined && paragraphs.some(Boolean) && !lastIsTagLine && !printedTwice && !paragraphs.some(recognized);
+  return title !== '' && !looksLikePageMatter(title) && !endsOnStraySeparator(title) && leadShape(title) === undefined && paragraphs.some(Boolean) && !lastIsTagLine && !printedTwice && !paragraphs.some(recognized);
 }
 
 function firstSpellings(tags: string[]): string[] {

@@ -326,6 +326,11 @@ describe('the clutter table', () => {
     ['Өз тілшімізден.', 'byline'],
     // A theme's date label, its date lost in the copy, before the views.
     ['Күні: , 48 рет оқылды', 'counter'],
+    ['10 месяцев назад', 'date or time stamp'],
+    ['год назад', 'date or time stamp'],
+    ['Астана қаласының әкімдігі', 'source line'],
+    ['Акимат Костанайской области', 'source line'],
+    ['Подписывайтесь на Newsdesk.net в Telegram, чтобы первыми узнавать главное.', 'subscribe prompt'],
   ])('%s is a %s', (line, rule) => {
     expect(clutterRuleOf(line)?.name).toBe(rule);
   });
@@ -500,6 +505,9 @@ describe('the clutter table', () => {
     'Лада TV показал сюжет о пляжах',
     // An office's address closing a report's line, no offer of the site's services in it.
     'Өтінімдерді қабылдау жалғасады, толық ақпарат алу үшін байланыс: info@akimat.kz',
+    'Десять месяцев назад семья переехала в город.',
+    'Астана қаласының әкімдігі жаңа мектеп салды.',
+    'Акимат Костанайской области объявил конкурс.',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });

@@ -1822,6 +1822,39 @@ describe('photo captions and credits of sports pages', () => {
     expect(menu.title).toBe('Боксерша выиграла молодежный турнир в Бишкеке');
     expect(parse(`date 2025-06-12 Алматы Видео Дня Обсуждают Казахстанцы\n${LEAD}\n`).title).toBe('Алматы Видео Дня Обсуждают Казахстанцы');
   });
+
+  it('takes the headline under a kicker on the date line when it reports a figure the lead repeats; a subtitle with no figure stays text', () => {
+    const lead = 'В пяти районах началась заготовка кормов, уже заготовлено 40 тысяч тонн сена, сообщили в акимате.';
+    const kicked = parse(`date 2025-08-15 В области стартовал сенокос\nВ районах уже заготовлено 40 тысяч тонн сена\n${lead}\n`);
+    expect(kicked.title).toBe('В районах уже заготовлено 40 тысяч тонн сена');
+    expect(kicked.skipped?.map((s) => [s.line, s.rule])).toEqual([[1, 'kicker']]);
+    const kept = parse(`date 2025-08-15 Сено заметно подешевело\nФермеры заготовили больше сена, чем в прошлом году\nФермеры заготовили больше сена, чем в прошлом году, и цены снизились, сообщили в акимате.\n`);
+    expect(kept.title).toBe('Сено заметно подешевело');
+    expect(kept.skipped?.some((s) => s.rule === 'kicker') ?? false).toBe(false);
+  });
+
+  it('keeps a short headline on the date line over an akimat\'s name, which is the source line, not the headline', () => {
+    const article = parse(`date 2025-03-10 Жастар додасы\nҚарағанды қаласының әкімдігі\nҚалада қазақ күресінен жастар арасында ашық турнир өтті, жүзге жуық спортшы қатысты.\n`);
+    expect(article.title).toBe('Жастар додасы');
+    expect(article.skipped?.map((s) => [s.line, s.rule])).toEqual([[2, 'source line']]);
+  });
+
+  it('takes a headline after its month\'s name and a period under a stamp, the weather and the rates; a dateline is no such headline', () => {
+    const article = parse(`date 2024-12-03 Вторник, 3 декабря 2024\nПогода в Павлодаре: -12°C\nUSD 512.30 EUR 540.10 RUB 4.80\nДекабрь. Зима пришла по расписанию\nСнег накрыл город в первый же день месяца, и коммунальщики вывели всю технику.\n`);
+    expect(article.title).toBe('Декабрь. Зима пришла по расписанию');
+  });
+
+  it('drops the stray dash a cut site suffix left after the title; a dash between two names inside it stays', () => {
+    const cut = parse(`date 2024-05-02 В Семее отремонтировали пешеходный мост -\n${LEAD}\n`);
+    expect(cut.title).toBe('В Семее отремонтировали пешеходный мост');
+    expect(cut.skipped?.map((s) => [s.line, s.rule, s.text])).toEqual([[1, 'site name', '-']]);
+    expect(parse(`date 2024-05-02 Поезд Алматы - Астана пойдёт быстрее\n${LEAD}\n`).title).toBe('Поезд Алматы - Астана пойдёт быстрее');
+  });
+
+  it('reads a news agency named as who writes the report, `пишет информагентство «…»`', () => {
+    const article = parse('date 2021-08-10 В Таразе построят новый роддом\nВ Таразе построят новый роддом на 150 мест, пишет информагентство «Казинформ».\n');
+    expect(article.attribution?.outlet).toBe('Kazinform');
+  });
 });
 
 describe('a line heading a part of the report', () => {

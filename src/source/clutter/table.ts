@@ -159,6 +159,9 @@ const PRESS_SERVICE = /\s(?:баспасөз\s+қызметі|baspasóz\s+qyzmet
 // Its Russian form names the service first: `Региональная служба коммуникаций Атырауской области`; no word
 // after it ends as a verb does (`Пресс-служба акимата опровергла слухи` is a subheading).
 const PRESS_SERVICE_FIRST = /^(?:(?:региональная|областная|городская)\s+)?(?:служба\s+(?:центральных\s+)?коммуникаций|пресс-служба)(?:\s(?![\p{L}-]*(?:ла|ли|ло|ет|ит|ют|ят|ся|сь|ал|ил)(?:\s|$))[\p{L}-]+){1,5}$/iu;
+// An akimat's name alone: one to four capitalised names and what the place is, in the genitive or not, then `әкімдігі`.
+const AKIMAT_NAME = /^(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:(?:облысы(?:ның)?|oblysy(?:nyń)?)\s+(?:\p{Lu}[\p{L}-]+\s+){1,2})?(?:қаласы(?:ның)?|облысы(?:ның)?|ауданы(?:ның)?|ауылдық\s+округі(?:нің)?|qalasy(?:nyń)?|oblysy(?:nyń)?|aýdany(?:nyń)?)\s+(?:әкімдігі|ákimdigi)$/u;
+const AKIMAT_NAME_RU = /^[Аа]кимат\s+(?:(?:города|района|области|села)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?|\p{Lu}[\p{L}-]+(?:ской|цкой)\s+области|\p{Lu}[\p{L}-]+(?:ского|цкого)\s+района)$/u;
 const PRESS_SERVICE_TAIL = /(?:қызметі|qyzmeti|qyzmetı|قىزمەتى)$/u;
 // A trail's separators: `Новости / Общество`, `Жаңалықтар » Қоғам`.
 const TRAIL_MARK = /\s[/›»>|→]\s/u;
@@ -534,11 +537,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^комментировать\s+могут\s+только\s+авторизованные\s+пользователи(?:,\s*(?:войдите|авторизуйтесь)\s+или\s+зарегистрируйтесь)?\.?$/iu,
   },
   {
-    // The channel may be named by its link: `Подпишись на Telegram-канал BES.media>> https://t.me/…`.
+    // The channel may be named by its link: `Подпишись на Telegram-канал BES.media>> https://t.me/…`; the site
+    // by its domain before it: `Подписывайтесь на Site.net в Telegram, чтобы быть в курсе …`.
     // The networks' links lost in the copy, the prompt closes on its colon: `Следите за новостями zakon.kz в:`.
     name: 'subscribe prompt',
     maxLength: 260,
-    line: new RegExp(String.raw`^(?:подпишитесь|подписывайтесь|подпишись|подписаться|присоединяйтесь|читайте\s+нас|следите\s+за\s+(?:нами|новостями)|больше\s+новостей|самые\s+(?:важные|свежие)\s+новости|жазылыңыз|жазылыңдар|бізді\s+оқыңыз|jazylyńyz|jazylyńdar)(?=[\s!,:])(?:[^.!?]{0,160}(?:telegram|телеграм|instagram|инстаграм|youtube|ютуб|whatsapp|tiktok|facebook|канал|каналға|арнаға|соцсет|kanal|arna)(?:[^.]|\.(?=\S)){0,80}[.!]?|(?:[^.!?:]|\.(?=\S)){0,60}:)$`, 'iu'),
+    line: new RegExp(String.raw`^(?:подпишитесь|подписывайтесь|подпишись|подписаться|присоединяйтесь|читайте\s+нас|следите\s+за\s+(?:нами|новостями)|больше\s+новостей|самые\s+(?:важные|свежие)\s+новости|жазылыңыз|жазылыңдар|бізді\s+оқыңыз|jazylyńyz|jazylyńdar)(?=[\s!,:])(?:(?:[^.!?]|\.(?=\p{L})){0,160}(?:telegram|телеграм|instagram|инстаграм|youtube|ютуб|whatsapp|tiktok|facebook|канал|каналға|арнаға|соцсет|kanal|arna)(?:[^.]|\.(?=\S)){0,80}[.!]?|(?:[^.!?:]|\.(?=\S)){0,60}:)$`, 'iu'),
   },
   {
     // The channel's button with its promo after it, a slogan of a few words and the imperative to
@@ -881,10 +885,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // An aggregator's line over the report: its source's name, how long ago, the views: `360 3 дней назад 26`;
-    // a blog theme's age of a post, translated in part: `2 дня ago`.
+    // a blog theme's age of a post, translated in part: `2 дня ago`; a related report's age under its headline,
+    // in months or years too, the figure left out for one: `10 месяцев назад`, `год назад`.
     name: 'date or time stamp',
     maxLength: 60,
-    line: /^(?:[\p{L}\d.]{1,20}\s+)?\d{1,2}\s+(?:минуту|минуты|минут|час|часа|часов|день|дня|дней|неделю|недели|недель)\s+(?:назад|ago)(?:\s+\d{1,7})?$/iu,
+    line: /^(?:(?:[\p{L}\d.]{1,20}\s+)?\d{1,2}\s+|(?=[мгчн]))(?:минуту|минуты|минут|час|часа|часов|день|дня|дней|неделю|недели|недель|месяц|месяца|месяцев|год|года|лет)\s+(?:назад|ago)(?:\s+\d{1,7})?$/iu,
   },
   {
     // A newspaper's issue over the report: its number, the running number in brackets, and its date:
@@ -1554,6 +1559,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'source line',
     maxLength: 120,
     line: (text) => (PRESS_SERVICE_TAIL.test(text.slice(-8)) && PRESS_SERVICE.test(text) && /^[\p{L}\d«»"\s.-]+$/u.test(text)) || PRESS_SERVICE_FIRST.test(text),
+  },
+  {
+    // An akimat signing the report under its headline or at its end, its name alone: `Астана қаласының
+    // әкімдігі`, `Жамбыл облысы Тараз қаласының әкімдігі`, Latin `… ákimdigi`, Russian `Акимат города Астаны`,
+    // `Акимат Костанайской области`. No verb and no mark: a sentence on the akimat has both.
+    name: 'source line',
+    maxLength: 80,
+    line: (text) => AKIMAT_NAME.test(text) || AKIMAT_NAME_RU.test(text),
   },
   {
     // A reader's streak on the site, an author box's counter, its number under it or after it: `Бізбен

@@ -6,7 +6,7 @@
  * line's title is one whatever it scores. A page with neither has no headline.
  */
 import { isMastheadSince, META_RULES } from '../clutter/table.ts';
-import { endsAsSentence, endsInGenitive, foldHeadline, HEADLINE_MAX, holdsSentence, isCutOff, isHeadlineLike, isHeadlineVariant, isTemperatureHeadline, isSentenceLine, scriptOf, wordCount, type Script } from '../line-shape.ts';
+import { endsAsSentence, endsInGenitive, foldHeadline, HEADLINE_MAX, holdsSentence, isCutOff, isHeadlineLike, isHeadlineVariant, isKickeredHeadline, isTemperatureHeadline, isSentenceLine, scriptOf, wordCount, type Script } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { DATELINE } from './attribution.ts';
 import { endsMidPhrase, isDoubled, isInCapitals, isSectionQuestion, isSiteMotto } from './title-line.ts';
@@ -513,7 +513,7 @@ function eligible(c: Candidate, s: Scene): boolean {
   if (up !== undefined && up.line === line.line - 1 && up.text.endsWith(',')) return false;
   if (s.script !== undefined && !hasWordIn(line.text, s.script)) return false;
   if (endsInLineBelow(c, s) || wrappedOnto(c, s)) return false;
-  return isHeadlineLike(c.text) || isTemperatureHeadline(c.text) || (ASKS.test(line.text) && isHeadlineLike(line.text)) || (HEADLINE_START.test(line.text) && !endsAsSentence(line.text) && printedTwice(c, s)) || ((firstAfterStampLine(c, s) || twiceAroundDek(c, s) || headedOverLead(c, s)) && isTwoPartShape(line.text));
+  return isHeadlineLike(c.text) || isTemperatureHeadline(c.text) || (isKickeredHeadline(c.text) && !DATELINE.test(c.text) && !isCutOff(c.text) && !c.text.includes('...')) || (ASKS.test(line.text) && isHeadlineLike(line.text)) || (HEADLINE_START.test(line.text) && !endsAsSentence(line.text) && printedTwice(c, s)) || ((firstAfterStampLine(c, s) || twiceAroundDek(c, s) || headedOverLead(c, s)) && isTwoPartShape(line.text));
 }
 
 // A phrase the page wrapped: its next line goes on in small letters, each line of two words or more.

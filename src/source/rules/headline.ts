@@ -562,6 +562,30 @@ function headlineBelowTitle(state: ParseState): boolean {
   return true;
 }
 
+/**
+ * A kicker on the date line over the report's headline: the title and the line right under it (nothing between) both read as
+ * headlines, the second longer and reporting a figure the lead repeats (the kicker names none), and the lead retells the second closely and the title less
+ * (`В стране началась уборочная кампания` / `В Казахстане уже намолочено 1,6 млн тонн зерна` / lead). The
+ * second is the headline; the kicker is left out.
+ */
+function kickerOverHeadline(state: ParseState): boolean {
+  const title = state.article.title!;
+  const [second, lead] = state.lines;
+  if (!second || !lead || second.line !== state.headLine + 1 || second.verbatim || lead.verbatim || !isSentenceLine(lead)) return false;
+  if (!isHeadlineLike(second.text) || wordCount(second.text) <= wordCount(title) || wordCount(second.text) < KICKED_WORDS) return false;
+  // The headline reports a figure the lead repeats and the kicker has none: a subtitle under a headline names no new figure.
+  const figures = second.text.match(FIGURE) ?? [];
+  if (/\d/u.test(title) || figures.length === 0 || !figures.every((figure) => lead.text.includes(figure))) return false;
+  const secondShare = sharedShare(stems(second.text), lead.text);
+  if (secondShare < RETOLD_CLOSELY || sharedShare(stems(title), lead.text) >= secondShare) return false;
+  state.skipped.push({ line: state.headLine, text: title, rule: 'kicker' });
+  state.lines.shift();
+  state.article.title = second.text;
+  return true;
+}
+const KICKED_WORDS = 4;
+const FIGURE = /\d+(?:[.,]\d+)?/gu;
+
 // A site's list of reports: three dated items or more, each stamp alone right over the item's headline.
 const LIST_ITEMS = 3;
 
@@ -697,7 +721,7 @@ export function headline(state: ParseState): SourceError | void {
     if (section) return new SourceError(`the title is a section's heading of the text, a quote alone in guillemets like line ${section} under it, and no headline stands above it (the copy may begin inside the text); write the headline after the date: \`date ${state.article.date} Headline\``, state.headLine);
     const card = otherReportCard(state, state.article.title);
     if (card) return new SourceError(`the page's first line heads another report's card (its stamp and its source ${card} under it; the lead names another outlet and retells none of it), and the page prints no headline of its own; write the headline after the date on line ${state.titleBelowDate}: \`date ${state.article.date} Headline\``, state.headLine);
-    if (headlineBelowTitle(state) || feedAboveHeadline(state)) return;
+    if (kickerOverHeadline(state) || headlineBelowTitle(state) || feedAboveHeadline(state)) return;
     const feedEnd = stampedFeedOverLead(state);
     if (feedEnd) return new SourceError(`the title and the lines under it down to line ${feedEnd} are a feed of headlines with their stamps, naming none of the report's words, and the lead retells none of them; write the report's headline after the date: \`date ${state.article.date} Headline\``, state.headLine);
     state.article.title = takeRubricBefore(state, state.article.title, state.headLine);

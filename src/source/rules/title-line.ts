@@ -287,6 +287,25 @@ function withoutSiteName(state: ParseState, title: string): string {
   return headline;
 }
 
+// The separator of a site's suffix the copy cut off after it, a space before it: `<headline> -` from
+// `<headline> - Exclusive`. No headline ends on a dash or a pipe alone.
+const STRAY_SEPARATOR = /\s+[-–—|]$/u;
+const STRAY_HEADLINE_WORDS = 2;
+
+/** A title of two words or more with the separator of a cut site's suffix after it: `<headline> -`. */
+export function endsOnStraySeparator(title: string): boolean {
+  const stray = STRAY_SEPARATOR.exec(title);
+  return stray !== null && wordCount(title.slice(0, stray.index)) >= STRAY_HEADLINE_WORDS;
+}
+
+/** The title without the stray separator a cut site's suffix left after it (recorded as the site's name). */
+function withoutStraySeparator(state: ParseState, title: string): string {
+  const stray = STRAY_SEPARATOR.exec(title);
+  if (stray === null || !endsOnStraySeparator(title)) return title;
+  state.skipped.push({ line: state.headLine, text: stray[0].trim(), rule: 'site name' });
+  return title.slice(0, stray.index);
+}
+
 // The lines of a page's head where it prints its headline alone.
 const HEAD_LINES = 30;
 // After the headline, a separator and the site's name with its motto, however long:
@@ -351,7 +370,7 @@ export function titleLine(state: ParseState): void {
     state.article.title = crumbed.headline;
     state.skipped.push({ line: state.headLine, text: crumbed.trail, rule: 'breadcrumbs' });
   }
-  const title = withoutSiteName(state, state.article.title!.replace(BREADCRUMB_MARKS, '') || state.article.title!);
+  const title = withoutSiteName(state, withoutStraySeparator(state, state.article.title!.replace(BREADCRUMB_MARKS, '') || state.article.title!));
   state.article.title = title;
   if (!looksLikePageMatter(title) && !aboveSiteHeader(state)) return;
   state.lines.unshift({ text: title, line: state.headLine, fromTitle: true });
