@@ -1108,6 +1108,23 @@ describe('a page head and foot around a short headline', () => {
     const recalled = parseSource(['date 2018-04-02 Ауылдастар көпірді жөндеді', 'Ауыл тұрғындары ескі көпірді өз қаражатына жөндеп шықты.', 'Бұған дейін Tengrinews.kz хабарлағандай, көпір бір жыл бұрын бұзылған.'].join('\n'));
     expect(recalled instanceof SourceError ? undefined : recalled.attribution).toBeUndefined();
   });
+
+  it('reads the outlet a body told in Kazakh, the body as its source; a site no name or domain names is none', () => {
+    const told = parseSource(['date 2024-05-14 Жол жөндеуі басталды', 'Биыл облыста жүз шақырым жол жөнделеді. Ақпаратты Zakon.kz сайтына облыстық жолдар басқармасы хабарлады.'].join('\n'));
+    expect(told instanceof SourceError ? undefined : told.attribution).toEqual({ outlet: 'Zakon.kz', via: 'облыстық жолдар басқармасы' });
+    const about = parseSource(['date 2024-05-14 Жол жөндеуі басталды', 'Биыл облыста жүз шақырым жол жөнделеді. Бұл туралы Kazinform агенттігіне облыс әкімдігі айтты.'].join('\n'));
+    expect(about instanceof SourceError ? undefined : about.attribution).toEqual({ outlet: 'Kazinform', via: 'облыс әкімдігі' });
+    const unnamed = parseSource(['date 2024-05-14 Жол жөндеуі басталды', 'Биыл облыста жүз шақырым жол жөнделеді. Ақпаратты облыс газетінің сайтына басқарма хабарлады.'].join('\n'));
+    expect(unnamed instanceof SourceError ? undefined : unnamed.attribution).toBeUndefined();
+  });
+
+  it('reads an agency in quotes and capitals opening the dateline before the day and the city; a quoted phrase in small letters is none', () => {
+    const lead = '"КАЗАХСТАН СЕГОДНЯ". 2 сентября. КОСТАНАЙ. В городе открыли новую школу, сообщает корреспондент агентства.';
+    const dated = parseSource(['date 2024-09-02 В Костанае открыли школу', lead].join('\n'));
+    expect(dated instanceof SourceError ? undefined : dated.attribution).toEqual({ outlet: 'KAZAKHSTAN TODAY' });
+    const phrase = parseSource(['date 2024-09-02 В Костанае открыли школу', '"Новая школа". 2 сентября. Так назвали проект, который стартовал в области этой осенью.'].join('\n'));
+    expect(phrase instanceof SourceError ? undefined : phrase.attribution).toBeUndefined();
+  });
   it('takes a shut comment form\'s notice and a screen reader plugin\'s buttons; a sentence on closed comments stays', () => {
     expect(clutterRuleOf('Comments are closed.')?.name).toBe('comment form');
     expect(clutterRuleOf('Пікір қалдыру жабық.')?.name).toBe('comment form');

@@ -68,6 +68,11 @@ const AGENCY = String.raw`(?<outlet>[\p{Lu}\d][\p{Lu}\d.-]*(?:\s[\p{Lu}\d][\p{Lu
 // The reporter some agencies name between slashes after their name: `КАЗИНФОРМ /Руслан Игилик/ -`.
 const REPORTER = String.raw`(?:\s*/[^/]{2,60}/)?`;
 
+// The agency first, in quotes and capitals, then the day and the city in capitals, periods after each:
+// `"КАЗАХСТАН СЕГОДНЯ". 2 сентября. КОСТАНАЙ. В …` (Kazakhstan Today's Russian name); a listed outlet, or a name of
+// capitals in quotes (a name in small letters there is a quoted phrase). The city may be left out: `«АГЕНТСТВО». 2 сентября. В …`.
+const AGENCY_FIRST_DATELINE = new RegExp(String.raw`^[«"“](?<outlet>[\p{Lu}\d][^«»"“”.,;]{1,40}?)[»"”]\.\s+${DATELINE_DAY}\.\s+(?:\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\.\s+)?(?=[\p{Lu}«"“\d])`, 'u');
+
 // Case-sensitive on purpose: with the `i` flag \p{Lu} would match any letter.
 export const DATELINE = new RegExp(String.raw`^${CITY}\.\s+(?:${DATELINE_DAY}\.?\s+)?${AGENCY}${REPORTER}\s*[-–—]\s`, 'u');
 // A listed outlet in a dateline, however written: `НҰР-СҰЛТАН. ҚазАқпарат -`, `ASTANA. 6 aqpan. QazAqparat -`,
@@ -208,13 +213,13 @@ const KNOWN_TO = new RegExp(String.raw`(?:^|[\s,(—–-])[Кк]ак\s+стал�
 // quotes, a domain or a listed outlet; a quote said to a correspondent elsewhere in a sentence names no outlet.
 const TOLD_CORRESPONDENT = new RegExp(String.raw`[Оо]б\s+этом\s+(?:(?:сообщил|рассказал|пояснил|заявил)[аи]?\s+)?(?:собственному\s+|специальному\s+)?корреспонденту\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?(?<outlet>«[^«»]{2,60}»|"[^"«»]{2,60}"|${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))(?=[\s,.:;]|$)`, 'iu');
 // The datelines that open a lead: a city (a day) and the agency, ended by a dash or a period.
-const DATELINES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE, COMMA_DATELINE_LISTED];
+const DATELINES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, AGENCY_FIRST_DATELINE, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE, COMMA_DATELINE_LISTED];
 
 /** The dateline opening a lead (`АСТАНА, 30 июл — Sputnik. `), with the space after it, or undefined. */
 export function datelineOf(lead: string): string | undefined {
   for (const dateline of DATELINES) {
     const found = dateline.exec(lead);
-    if (found) return found[0];
+    if (found && (dateline !== AGENCY_FIRST_DATELINE || isAgencyInQuotes(found.groups!.outlet!))) return found[0];
   }
   return undefined;
 }
@@ -224,8 +229,14 @@ export function datelineOf(lead: string): string | undefined {
 // тілшісіне хабарлады`, Latin `Kazinform tilshisine aıtty` (Russian `Об этом корреспонденту Tengrinews.kz сообщил`).
 // Only a name in quotes, a domain or a listed outlet: `газет тілшісіне айтты` names no one.
 const KAZAKH_TOLD_CORRESPONDENT = new RegExp(String.raw`(?:^|[\s,(])(?<outlet>«[^«»]{2,60}»|"[^"«»]{2,60}"|${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))(?:\s+(?:(?:ақпарат|ақпараттық|интернет|ұлттық|aqparat|aqparattyq)\s+)?(?:агенттігінің|порталының|сайтының|газетінің|басылымының|телеарнасының|agenttiginiń|portalynyń|saıtynyń|gazetiniń|اگەنتتىگىنىڭ|پورتالىنىڭ|سايتىنىڭ|گازەتىنىڭ))?\s+(?:тілшісіне|t[iı]l(?:sh|ş)[iı]s[iı]ne|ء?تىلشىسىنە)\s+(?:[^.!?]{0,80}?\s)?(?:хабарлады|айтты|мәлім\s+етті|түсіндірді|жеткізді|habarlady|a[ıi]tty|túsindirdi|حابارلادى|ايتتى)(?=[\s,.]|$)`, 'iu');
+// A body telling the outlet, the outlet and what it is in the dative, the body after it (Russian `сообщили КазТАГ в
+// пресс-службе …`): `Ақпаратты Zakon.kz сайтына "ҚазАвтоЖол" ҰК" АҚ хабарлады`, `Бұл туралы Kazinform агенттігіне
+// облыс әкімдігі айтты`, Latin `Aqparatty Zakon.kz saıtyna … habarlady`: the outlet, via the body. Only a name in quotes,
+// a domain or a listed outlet (`Бұл туралы газет сайтына …` names no one).
+const KAZAKH_TOLD_SITE = new RegExp(String.raw`(?:^|[.!?]\s+)(?:Ақпаратты|Бұл\s+(?:туралы|жайында|жөнінде)|Aqparatty|Bul\s+(?:t[ýu]raly|ja[ıi]ynda|j[óo]ninde))\s+(?<outlet>«[^«»]{2,60}»|"[^"«»]{2,60}"|${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))\s+(?:(?:ақпарат|ақпараттық|интернет|ұлттық|aqparat|aqparattyq)\s+)?(?:сайтына|порталына|агенттігіне|басылымына|газетіне|телеарнасына|арнасына|saıtyna|portalyna|agenttigine|basylymyna|gazetine|arnasyna)\s+(?<via>(?:[^.!?]|\.(?=[\p{L}\d])){2,120}?)\s+(?:хабарлады|хабарлайды|айтты|мәлім\s+етті|жеткізді|түсіндірді|habarlady|habarla[ıi]dy|a[ıi]tty|jetkizdi|túsindirdi)${END}`, 'iu');
+const TOLD_SITE_WORD = /сайтына|порталына|агенттігіне|басылымына|газетіне|арнасына|saıtyna|portalyna|agenttigine|basylymyna|gazetine|arnasyna/iu;
 const TOLD_CORRESPONDENT_WORD = /тілшісіне|t[iı]l(?:sh|ş)[iı]s[iı]ne|تىلشىسىنە/iu;
-const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE, COMMA_DATELINE_LISTED, RUSSIAN, RUSSIAN_DOMAIN_GLUED, RUSSIAN_PAST, RUSSIAN_TOLD, RUSSIAN_CITING, RUSSIAN_REVIEW, KAZAKH_CITED_FIRST, KAZAKH, KAZAKH_ARABIC, KAZAKH_TOLD_CORRESPONDENT, KAZAKH_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, TOLD_CORRESPONDENT, CORRESPONDENT_OF, KAZAKH_AS_REPORTED, KAZAKH_AS_REPORTED_PAST, KAZAKH_CORRESPONDENT];
+const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, AGENCY_FIRST_DATELINE, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE, COMMA_DATELINE_LISTED, RUSSIAN, RUSSIAN_DOMAIN_GLUED, RUSSIAN_PAST, RUSSIAN_TOLD, RUSSIAN_CITING, RUSSIAN_REVIEW, KAZAKH_CITED_FIRST, KAZAKH, KAZAKH_ARABIC, KAZAKH_TOLD_CORRESPONDENT, KAZAKH_TOLD_SITE, KAZAKH_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, TOLD_CORRESPONDENT, CORRESPONDENT_OF, KAZAKH_AS_REPORTED, KAZAKH_AS_REPORTED_PAST, KAZAKH_CORRESPONDENT];
 
 // «Kazinform тілшісі» is «Kazinform's correspondent»: the outlet is Kazinform.
 const CORRESPONDENT = /\s+(?:тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|ء?تىلشىسى)$/u;
@@ -467,6 +478,11 @@ function namedAsOutlet(lead: string, outlet: string): boolean {
   return false;
 }
 
+/** The name a dateline quotes before its day: a listed outlet however written, or a name in capitals. */
+function isAgencyInQuotes(name: string): boolean {
+  return isOutletName(name) || (name === name.toUpperCase() && /\p{Lu}{2}/u.test(name));
+}
+
 /** The attribution a paragraph's phrase names, if any. */
 export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): Attribution | undefined {
   const text = phraseReading(printed);
@@ -480,7 +496,9 @@ export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): 
     if (phrase === PERIOD_DATELINE && !opensOnCityAndDay(text)) continue;
     if (phrase === KAZAKH_CORRESPONDENT && !KAZAKH_CORRESPONDENT_WORD.test(text)) continue;
     if (phrase === KAZAKH_TOLD_CORRESPONDENT && !TOLD_CORRESPONDENT_WORD.test(text)) continue;
+    if (phrase === KAZAKH_TOLD_SITE && !TOLD_SITE_WORD.test(text)) continue;
     const match = phrase.exec(text);
+    if (phrase === AGENCY_FIRST_DATELINE && match && !isAgencyInQuotes(match.groups!.outlet!)) continue;
     if (phrase === RUSSIAN && match && isSpeaker(match.groups!.outlet!.trim(), text.slice(match.index + match[0].length))) {
       // The outlet may be named after the speaker's words: `…, сообщает Имя Фамилия, руководитель …, передает Zakon.kz.`
       const after = speakersLeft > 0 ? attributionIn(text.slice(match.index + match[0].length), speakersLeft - 1) : undefined;
@@ -516,7 +534,7 @@ export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): 
     if (found.via) found.via = listedVia(found.via);
     // A dateline naming the agency over a lead whose phrase names it again with the body it cites (`SEMEI.
     // QazAqparat - …, dep habarlaıdy QazAqparat jergilikti ákimdikke silteme jasap.`): the phrase gives the body.
-    if (phrase === DATELINE || phrase === DATELINE_LISTED || phrase === WIRE_DATELINE || phrase === COMMA_DATELINE || phrase === COMMA_DATELINE_LISTED) {
+    if (phrase === DATELINE || phrase === DATELINE_LISTED || phrase === AGENCY_FIRST_DATELINE || phrase === WIRE_DATELINE || phrase === COMMA_DATELINE || phrase === COMMA_DATELINE_LISTED) {
       const again = attributionIn(text.slice(match[0].length));
       if (again?.via && again.outlet === found.outlet) return again;
       // One naming another outlet as who reports, a listed one, a domain or one it says is a channel, a portal, a site
