@@ -1030,6 +1030,14 @@ describe('a headline glued to its lead, the space between lost', () => {
 });
 
 describe('a short photo caption between two paragraphs', () => {
+  it("takes a person's post alone between paragraphs as a caption; the post before a verb stays", () => {
+    const lead = 'Глава города рассказал журналистам о планах на следующий год.';
+    const next = 'По его словам, оба детских сада откроются к осени.';
+    const article = parse(`date 2026-11-20 В Темиртау построят детские сады\n${lead}\nАким Темиртау\n${next}\n`);
+    expect(article.paragraphs).toEqual([lead, next]);
+    expect(parse(`date 2026-11-20 В Темиртау построят детские сады\n${lead}\nАким рассказал журналистам\n${next}\n`).paragraphs).toEqual([lead, 'Аким рассказал журналистам', next]);
+  });
+
   const HEAD = 'date 2025-09-03 В районе отремонтировали три школы\nРемонт школ в районе завершили к концу августа, сообщили в отделе образования.\n';
   const NEXT = 'В школе заменили окна и полы, а спортзал получил новое покрытие.';
 
@@ -1133,6 +1141,14 @@ describe('a day\'s archive listing reports in full', () => {
 });
 
 describe('credits printed with no colon, or wrapped onto two lines', () => {
+  it("takes an akimat in the genitive after `фото` as the credit, and the author's name two lines above `Фото автора` under the text", () => {
+    const text = 'Подрядчик закончил укладку асфальта на участке длиной в два километра.';
+    expect(parse(`date 2026-11-20 В Таразе отремонтировали дорогу\nфото облакимата\n${text}\n`).photoCredit).toBe('облакимата');
+    expect(parse(`date 2026-11-20 В Таразе отремонтировали дорогу\n${text}\nАсель Нурланова\n\nФото автора\n`).photoCredit).toBe('Асель Нурланова');
+    // A name three paragraphs above the credit under the text is no byline of it.
+    expect(parse(`date 2026-11-20 В Таразе отремонтировали дорогу\n${text}\nАсель Нурланова\n${text.replace('два', 'три')}\n${text.replace('два', 'пять')}\n${text.replace('два', 'шесть')}\nФото автора\n`).photoCredit).toBeUndefined();
+  });
+
   const TITLE = 'В Уральске укрепили дамбу у дачного массива';
   const LEAD = 'Спасатели за ночь укрепили дамбу у дачного массива под Уральском, сообщает Kazinform.';
   const NEXT = 'Вода у дамбы поднялась на полметра за сутки, но жилые дома не пострадали.';
@@ -1719,6 +1735,14 @@ describe('matter glued to the start of a paragraph', () => {
     const article = parse(`${TITLE}\nМногоэтажкаДо отопительного сезона осталось три недели, сказали в отделе.\nКазМунайГаз сообщил о новых ценах на газ для жителей области.\nТенгизНа складе нашли старые трубы, их заменят до холодов.\n`);
     expect(article.paragraphs).toEqual(['До отопительного сезона осталось три недели, сказали в отделе.', 'КазМунайГаз сообщил о новых ценах на газ для жителей области.', 'На складе нашли старые трубы, их заменят до холодов.']);
     expect(parse(`${TITLE}\nПавлодарЭнерго начало подавать тепло в дома раньше срока.\n`).paragraphs).toEqual(['ПавлодарЭнерго начало подавать тепло в дома раньше срока.']);
+  });
+
+  it("takes a caption of several words glued before a word that opens a sentence; a brand in camel case and a verb's phrase stay", () => {
+    const article = parse(`${TITLE}\nОтопительный сезон в ПавлодареВпервые трубы проверили за месяц до холодов, сказали в отделе.\n`);
+    expect(article.paragraphs).toEqual(['Впервые трубы проверили за месяц до холодов, сказали в отделе.']);
+    expect(article.skipped?.map((s) => s.text)).toContain('Отопительный сезон в Павлодаре');
+    expect(parse(`${TITLE}\nАкции крупной компании КазахТелеком выросли за неделю на пять процентов.\n`).paragraphs).toEqual(['Акции крупной компании КазахТелеком выросли за неделю на пять процентов.']);
+    expect(parse(`${TITLE}\nРабочие быстро заменили трубыВ подвале дома теперь сухо и тепло, сказали жильцы.\n`).paragraphs).toEqual(['Рабочие быстро заменили трубыВ подвале дома теперь сухо и тепло, сказали жильцы.']);
   });
 
   it("takes a gallery's numbered picture names, alone or glued before the lead; Latin words without a number glued to text stay", () => {

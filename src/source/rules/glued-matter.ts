@@ -63,6 +63,12 @@ const GLUED_GALLERY_NAME = /^([a-z]{2,}(?: [a-z]{2,}){0,3}[_-]?\d{1,3})\s*(?=\p{
 // space between, when that word only opens a sentence: `МногоэтажкаДо отопительного …` (a name in camel
 // case goes on in small letters, `КазМунайГаз`, and is kept).
 const GLUED_LABEL = new RegExp(String.raw`^(\p{Lu}\p{Ll}{3,}(?:\s\p{Ll}{2,}){0,2})(?=(?:${SENTENCE_OPENERS})\s)`, 'u');
+// A photo's caption of three to six words glued before a paragraph's first word, no space between, that word
+// one that opens a sentence (a preposition, a linking word, an adverb of time): `Краеведческая выставка в
+// СемееВпервые в музее …`. Its words are names or small words, none a verb; its last word has no capital
+// inside (`КазМунайГаз` is one name).
+const CAPTION_OPENERS = `${SENTENCE_OPENERS}|Впервые|Накануне|Недавно|Сейчас|Теперь|Ежегодно|Здесь|Именно|Всего|Благодаря|Помимо|Среди|Несмотря`;
+const GLUED_CAPTION_WORDS = new RegExp(String.raw`^(\p{Lu}\p{Ll}{3,}(?:\s(?:\p{Ll}+|\p{Lu}\p{Ll}+)){2,5})(?=(?:${CAPTION_OPENERS})\s)`, 'u');
 // A picture's file name that is its content's hash glued before a paragraph's first word, a space or
 // none between: `347d11a8…68057d30В Павлодар …` (32 to 64 small hex digits, letters and figures mixed,
 // as the clutter table's hash alone).
@@ -177,6 +183,8 @@ export function gluedMatter(state: ParseState): void {
     if (gallery && isSentenceLine({ text: line.text.slice(gallery[0].length) })) cut(state, line, gallery[1]!, 'image label', line.text.slice(gallery[0].length));
     const glued = /^\p{Lu}\p{Ll}+\p{Lu}/u.test(line.text) || /^\p{Lu}[\p{Ll} ]{5,30}\p{Lu}/u.test(line.text) ? GLUED_LABEL.exec(line.text) : null;
     if (glued && isSentenceLine({ text: line.text.slice(glued[0].length) })) cut(state, line, glued[1]!, 'image label', line.text.slice(glued[0].length));
+    const gluedCaption = glued ? null : /^\p{Lu}[\p{L} ]{10,80}?\p{Ll}\p{Lu}/u.test(line.text) ? GLUED_CAPTION_WORDS.exec(line.text) : null;
+    if (gluedCaption && !gluedCaption[1]!.split(' ').some((word) => PAST_VERB_END.test(word)) && isSentenceLine({ text: line.text.slice(gluedCaption[0].length) })) cut(state, line, gluedCaption[1]!, 'photo caption', line.text.slice(gluedCaption[0].length));
     const hash = /^[\da-f]{32}/u.test(line.text) ? GLUED_HASH.exec(line.text) : null;
     if (hash && isSentenceLine({ text: line.text.slice(hash[0].length) })) cut(state, line, hash[1]!, 'image label', line.text.slice(hash[0].length));
     const pointer = /здесь|тут|ссылке|жерден|арқылы/iu.test(line.text.slice(0, 160)) ? FIRST_SENTENCE.exec(line.text) : null;

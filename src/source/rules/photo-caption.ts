@@ -82,9 +82,15 @@ const NUMBERED_CAPTION = /^(?:\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?|\p{Lu}{2,5})\s?№\s?\
 const PLACE_FIRST = 'Село|Поселок|Посёлок|Аул|Город|Микрорайон|Станция|Улица|Проспект|Площадь|Парк|Озеро|Река|Ауыл|Қала|Көше';
 const PLACE_LAST = 'район|область|округ|ауылы|ауданы|облысы|қаласы|көшесі';
 const PLACE_CAPTION = new RegExp(String.raw`^(?:(?:${PLACE_FIRST})\s\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+)?|\p{Lu}[\p{Ll}-]+\s(?:${PLACE_LAST}))$`, 'u');
+// A person's post and where she holds it, naming who the photo shows: `Аким Темиртау`, `Директор школы`,
+// `Министр здравоохранения`, Kazakh `Теміртау қаласының әкімі`. Case-sensitive; its small words are in the
+// genitive (`Аким рассказал журналистам` is a sentence cut short, no caption).
+const POST_FIRST = 'Аким|Глава|Министр|Председатель|Директор|Руководитель|Начальник|Депутат|Прокурор|Ректор|Заместитель акима|Вице-министр';
+const POST_LAST = 'әкімі|басшысы|министрі|директоры|төрағасы|депутаты';
+const POST_CAPTION = new RegExp(String.raw`^(?:(?:${POST_FIRST})(?:\s(?:\p{Lu}[\p{Ll}-]+|\p{Ll}{2,}(?:а|я|ы|и|ого|его|ой|ей|ых|их))){1,3}|(?:\p{Lu}[\p{Ll}-]+\s)(?:\p{Ll}[\p{Ll}-]+\s)?(?:${POST_LAST}))$`, 'u');
 
 function isShortCaption(text: string): boolean {
-  return text.length <= 40 && (NUMBERED_CAPTION.test(text) || PLACE_CAPTION.test(text));
+  return text.length <= 40 && (NUMBERED_CAPTION.test(text) || PLACE_CAPTION.test(text) || POST_CAPTION.test(text));
 }
 
 // A region or district over each part of the report, two or more in the body (`Ақмола облысы` / text /
@@ -175,7 +181,8 @@ function captionOverStamp(state: ParseState): void {
  * does a Russian one naming what the photo shows with a clause about it (`Здание …, где шел суд …`),
  * and its copy printed right under it.
  * A bare caption between two paragraphs (names, place, year, no verb) leaves the body, and so does a
- * short one naming what the photo shows by its number (`Школа №42`) or a place with what it is (`Село Коктал`),
+ * short one naming what the photo shows by its number (`Школа №42`), a place with what it is (`Село Коктал`)
+ * or a person's post (`Аким Темиртау`),
  * and a table's caption by its label and number (`Таблица 2. …`) whose table the copy lost.
  * A stock photo's caption in English right above a lead in Cyrillic letters is its alt text too, and an image's
  * keyword, a word or two in small letters, between two paragraphs is its label.

@@ -25,14 +25,15 @@ const CREDIT = new RegExp(String.raw`^(?:\d{1,7}(?=\p{L}))?(?:(?:источни�
 const STAMP_AFTER_CREDIT = /^(.{2,}?)\s+(\d{1,2}\.\d{2}\.\d{4},?\s+\d{1,2}:\d{2}(?:\s+\d{1,7})?)$/u;
 // Where a generic photo comes from, after it: `Иллюстрированное фото из открытых интернет-источников`.
 const GENERIC_SOURCE = String.raw`(?:\s+(?:из|с|со)\s.{1,80}?)?`;
-// `Фото из открытых источников`, `Фото предоставлено акиматом`, `Фото прислано жителями Актау`, `Иллюстративное фото` (and its near
+// `Фото из открытых источников`, `Фото предоставлено акиматом`, an akimat's in the genitive, `фото облакимата`,
+// `фото горакимата`, `фото акимата района` (the credit is the office), `Фото прислано жителями Актау`, `Иллюстративное фото` (and its near
 // forms, `Иллюстрированное фото`, `Фото носит иллюстративный характер`, with where it comes from); Kazakh
 // `Коллажды жасаған – Алмас Манап`, `Суреттерді түсірген – …`, `Суретке түсірген …` (Latin `Sýretke túsirgen`), `Инфографиканы жасаған – …`,
 // `Иллюстрациялық фото` and, without a label, `ашық дереккөзі` or bare `ашық дереккөз` (an open source);
 // a generic credit keeps both its words (`Иллюстративное фото`), a closing period is no part of the credit;
 // Kazakh `Көрнекі сурет` (an illustrative picture), a still from a video, `Видеодан скрин`, `Видеодан алынған кадр`,
 // and a screenshot's label alone, `Скриншот`, are generic credits too.
-const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото(?:\s+(?:и|және)\s+видео)?\s+(?:взят[оы]\s+)?((?:из|с|со|предоставлено|предоставлены|прислано|присланы|автора|пресс-службы)\s.{1,140}?)|(иллюстр(?:ативное|ированное|ационное)\s+(?:фото|изображение)${GENERIC_SOURCE})|((?:фото|снимок|изображение)\s+(?:иллюстративное|иллюстрированное|носит\s+иллюстративный\s+характер)${GENERIC_SOURCE})|(?:(?:суретті|суретке)\s+түсірген(?:дер)?|фотоны\s+түсірген|(?:суретті|суреттерді|фотоны)\s+ұсынған|sýretti\s+usynǵan|سۋرەتتى\s+ۇسىنعان|коллажды\s+жасаған|автор\s+фото|фотограф|sýret(?:ti|ke)\s+túsirgen|kollajdy\s+jasaǵan|سۋرەت(?:تى|كە)\s+تۇسىرگەن|كوللاجدى\s+جاساعان|суреттерді\s+түсірген(?:дер)?|sýretterdi\s+túsirgen|سۋرەتتەردى\s+تۇسىرگەن|инфографиканы\s+жасаған|ınfografıkany\s+jasaǵan|(?:ي|ى)نفو(?:گ|ع)رافيكانى\s+جاساعان)\s*[:–—-]?\s+(.{1,100}?)|(?:(?:сурет|фото|sýret|foto|سۋرەت|فوتو)\s+)?(ашық\s+дереккөз(?:і|ден|дерден)?(?:\s+алынды)?|ashyq\s+derekkóz(?:i|den|derden)?(?:\s+alyndy)?|اشىق\s+دەرەككوز(?:ى|دەن|دەردەن)?(?:\s+الىندى)?)|(иллюстрациялық\s+(?:фото|сурет)|көрнекі\s+(?:фото|сурет)|[ıi]llıýstratsıalyq\s+(?:foto|sýret)|kórneki\s+(?:foto|sýret)|видеодан\s+(?:скрин|скриншот|(?:алынған\s+)?кадр)|скриншот|скрин))\.?$`, 'iu');
+const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото(?:\s+(?:и|және)\s+видео)?\s+(?:взят[оы]\s+)?((?:из|с|со|предоставлено|предоставлены|прислано|присланы|автора|пресс-службы)\s.{1,140}?|(?:обл|гор|рай)?акимата(?:\s.{1,100}?)?)|(иллюстр(?:ативное|ированное|ационное)\s+(?:фото|изображение)${GENERIC_SOURCE})|((?:фото|снимок|изображение)\s+(?:иллюстративное|иллюстрированное|носит\s+иллюстративный\s+характер)${GENERIC_SOURCE})|(?:(?:суретті|суретке)\s+түсірген(?:дер)?|фотоны\s+түсірген|(?:суретті|суреттерді|фотоны)\s+ұсынған|sýretti\s+usynǵan|سۋرەتتى\s+ۇسىنعان|коллажды\s+жасаған|автор\s+фото|фотограф|sýret(?:ti|ke)\s+túsirgen|kollajdy\s+jasaǵan|سۋرەت(?:تى|كە)\s+تۇسىرگەن|كوللاجدى\s+جاساعان|суреттерді\s+түсірген(?:дер)?|sýretterdi\s+túsirgen|سۋرەتتەردى\s+تۇسىرگەن|инфографиканы\s+жасаған|ınfografıkany\s+jasaǵan|(?:ي|ى)نفو(?:گ|ع)رافيكانى\s+جاساعان)\s*[:–—-]?\s+(.{1,100}?)|(?:(?:сурет|фото|sýret|foto|سۋرەت|فوتو)\s+)?(ашық\s+дереккөз(?:і|ден|дерден)?(?:\s+алынды)?|ashyq\s+derekkóz(?:i|den|derden)?(?:\s+alyndy)?|اشىق\s+دەرەككوز(?:ى|دەن|دەردەن)?(?:\s+الىندى)?)|(иллюстрациялық\s+(?:фото|сурет)|көрнекі\s+(?:фото|сурет)|[ıi]llıýstratsıalyq\s+(?:foto|sýret)|kórneki\s+(?:foto|sýret)|видеодан\s+(?:скрин|скриншот|(?:алынған\s+)?кадр)|скриншот|скрин))\.?$`, 'iu');
 // A generic source closing on its period with the photo's caption after it: `из интернета. Имя Фамилия`.
 const SOURCE_THEN_CAPTION = /^(\S.*?\p{L}{3})\.\s+(\p{Lu}[^.!?]{2,80}?)\.?$/u;
 const SOURCE_CAPTION_WORDS = 8;
@@ -280,15 +281,20 @@ const AUTHOR_NAME = /^(\p{Lu}\p{Ll}+\s+\p{Lu}(?:\p{Ll}+|\p{Lu}+)(?:-\p{Lu}(?:\p{
 /**
  * `фото автора` names the author whose byline the page prints above the text (`Галина Вологодская` /
  * `собственный корреспондент по ВКО` / … / `фото автора`): the nearest name on a line of its own above
- * the lead and the credit, alone or with her region, is the credit. With no name there, the line names no one (the clutter table takes it).
+ * the lead and the credit, alone or with her region, is the credit; so is a name under the text at most two
+ * lines above the credit. With no name there, the line names no one (the clutter table takes it).
  */
+const BYLINE_UNDER_TEXT = 2;
+
 function authorsOwn(text: string, lines: readonly SourceLine[], index: number, lead: number): Credit | undefined {
   if (text.length > 30 || !AUTHORS_OWN.test(text)) return undefined;
   // The byline after a rubric and counters stands under the headline, which may read as a sentence (a question).
   for (let at = index - 1; at >= 0; at--) {
     const line = lines[at]!;
     if (line.verbatim || line.fromTitle) continue;
-    const name = RUBRIC_COUNTS_AUTHOR.exec(line.text)?.[1] ?? (lead < 0 || at < lead ? AUTHOR_NAME.exec(line.text)?.[1] : undefined);
+    // Under the text, the byline stands at most two lines above the credit (`Имя Фамилия` / … / `Фото автора`).
+    const near = at >= index - BYLINE_UNDER_TEXT;
+    const name = RUBRIC_COUNTS_AUTHOR.exec(line.text)?.[1] ?? (lead < 0 || at < lead || near ? AUTHOR_NAME.exec(line.text)?.[1] : undefined);
     if (name !== undefined && !INFINITIVE.test(name)) return { credit: name };
   }
   return undefined;
