@@ -77,6 +77,8 @@ describe('the clutter table', () => {
     ['Сейчас читают', 'news widget'],
     ['Новости Актау и Мангыстау', 'rubric'],
     ['Ақтау және Манғыстау жаңалықтары', 'rubric'],
+    ['Новости Казахстана и мира', 'rubric'],
+    ['Қазақстан және әлем жаңалықтары', 'rubric'],
     ['Видеорепортажи 0 744 Имя Фамилия', 'byline'],
     ['Политика', 'rubric'],
     ['Қоғам', 'rubric'],
@@ -1229,5 +1231,13 @@ describe('a blog theme\'s and a news site\'s header lines', () => {
     expect(clutterRuleOf('View All Result')?.name).toBe('search widget');
     expect(clutterRuleOf('Example.kz Размер шрифта Вверх')?.name).toBe('page navigation');
     expect(clutterRuleOf('Example.kz сообщает о росте цен на хлеб в регионе')).toBeUndefined();
+  });
+});
+
+describe('the country\'s and the world\'s news section', () => {
+  it('is a rubric alone, and text when a sentence goes on after it', () => {
+    expect(clutterRuleOf('Новости Казахстана и мира')?.name).toBe('rubric');
+    expect(clutterRuleOf('Новости Казахстана и мира обсуждали на встрече редакторов в столице.')).toBeUndefined();
+    expect(clutterRuleOf('Новости Казахстана и мирового рынка')).toBeUndefined();
   });
 });

@@ -741,10 +741,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // A regional site's section naming its city and region, as its header prints it in both languages:
-    // `Новости Актау и Мангыстау`, `Ақтау және Манғыстау жаңалықтары`. (A city's alone may title a digest.)
+    // `Новости Актау и Мангыстау`, `Ақтау және Манғыстау жаңалықтары`, or the country's and the world's,
+    // `Новости Казахстана и мира`, `Қазақстан және әлем жаңалықтары`. (A city's alone may title a digest.)
     name: 'rubric',
     maxLength: 60,
-    line: /^(?:[Нн]овости\s+\p{Lu}[\p{L}-]+\s+и\s+\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}-]+\s+(?:және|мен|пен|бен)\s+\p{Lu}[\p{L}-]+\s+жаңалықтары)$/u,
+    line: /^(?:[Нн]овости\s+\p{Lu}[\p{L}-]+\s+и\s+(?:\p{Lu}[\p{L}-]+|мира)|\p{Lu}[\p{L}-]+\s+(?:және|мен|пен|бен)\s+(?:\p{Lu}[\p{L}-]+|әлем)\s+жаңалықтары)$/u,
   },
   {
     // A city's section alone, `Новости Астаны`, over the report's dek or lead (a line of six words or more
