@@ -1241,3 +1241,14 @@ describe('the country\'s and the world\'s news section', () => {
     expect(clutterRuleOf('Новости Казахстана и мирового рынка')).toBeUndefined();
   });
 });
+
+describe('a newspaper\'s address with its phone or e-mail after it', () => {
+  it('is a contact line with a phone, or an e-mail and a phone, after the house', () => {
+    expect(clutterRuleOf('Атырау обл, Миялы ауылы, Имени көшесі, 5 тел: 8 (71238) 2-11-11')?.name).toBe('contact line');
+    expect(clutterRuleOf('Миялы ауылы, Имени көшесі, 5, gazeta@mail.ru, +7 701 000 00 00')?.name).toBe('contact line');
+  });
+  it('is text when no street is named or a sentence holds the number', () => {
+    expect(clutterRuleOf('Ауылда 5 8 (71238) 2-11-11')).toBeUndefined();
+    expect(clutterRuleOf('На улице Абая, 5 жильцам ответили по телефону 8 (7172) 00-11-22.')).toBeUndefined();
+  });
+});

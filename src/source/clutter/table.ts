@@ -306,8 +306,10 @@ const PRINT_LINKS = words('вернуться\\s+назад', 'назад', 'р�
 const MASTHEAD_LAST_LETTERS = new Set(['і', 'т', 'ы', 'i', 'ı', 'y', 'І', 'Т', 'Ы', 'I', 'Y', 'ى']);
 const ROLE_LAST_LETTERS = new Set(['і', 'ы', 'i', 'ى']);
 const FOLLOW_LAST_LETTERS = new Set(['з', 'З', 'р', 'ь', 'z', '!', '.']);
-// A header's street address with the e-mail after it (`Ул. Абая, 20/1 gazeta@mail.ru`), and the street's word it holds.
-const STREET_ADDRESS_MAIL = /^[\p{L}\d\s.,/«»"-]{3,80}\s\d{1,4}(?:\/\d{1,4})?[\p{L}]?,?\s+(?:e-?mail:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu;
+// A header's street address with the e-mail or the phone after it, or both (`Ул. Абая, 20/1 gazeta@mail.ru`, `… көшесі, 5
+// тел: 8 (71238) 2-11-11`, `…, 5, gazeta@mail.ru, +7 701 000 00 00`), and the street's word it holds.
+const ADDRESS_CONTACT = String.raw`(?:(?:e-?mail|тел\.?|телефон)\s*:?\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d\s()-]{5,18}\d)`;
+const STREET_ADDRESS_MAIL = new RegExp(String.raw`^[\p{L}\d\s.,/«»"-]{3,80}\s\d{1,4}(?:\/\d{1,4})?\p{L}?,?\s+${ADDRESS_CONTACT}(?:[,;]?\s+${ADDRESS_CONTACT}){0,2}$`, 'iu');
 const STREET_WORD = /(?:^|[\s,])(?:ул\.|улица|пр\.|пр-т|проспект|мкр\.?|микрорайон|көшесі|көш\.|даңғылы|шағын\s+ауданы|ko[sş]esi|kóshesi|dańǵyly)(?=$|[\s,])/iu;
 // An audio version's button over the text: `Слушать новость`, `Прослушать статью`, `Мақаланы тыңдау`.
 const PLAYER_LABEL = line(words('please\\s+wait', 'no\\s+media\\s+source\\s+currently\\s+available', 'xs', 'sm', 'md', 'lg',
@@ -2456,7 +2458,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(words('поделитесь\\s+новостью', 'поделитесь\\s+статьей', 'поделитесь\\s+статьёй')),
   },
   {
-    // A newspaper's address in its header, its e-mail after it: `Ул. Абая, 20/1 gazeta@mail.ru`, `Абай көшесі, 20/1 gazeta@mail.ru`.
+    // A newspaper's address in its header, its e-mail or phone after it: `Ул. Абая, 20/1 gazeta@mail.ru`, `Абай көшесі, 20/1 gazeta@mail.ru`.
     // A street's word and a house's number before the e-mail; a report's sentence never ends on an address.
     name: 'contact line',
     maxLength: 120,
