@@ -77,6 +77,8 @@ describe('the clutter table', () => {
     ['Сейчас читают', 'news widget'],
     ['Новости Актау и Мангыстау', 'rubric'],
     ['Ақтау және Манғыстау жаңалықтары', 'rubric'],
+    ['Новости Казахстана и мира', 'rubric'],
+    ['Қазақстан және әлем жаңалықтары', 'rubric'],
     ['Видеорепортажи 0 744 Имя Фамилия', 'byline'],
     ['Политика', 'rubric'],
     ['Қоғам', 'rubric'],
@@ -1246,5 +1248,24 @@ describe('a blog theme\'s and a news site\'s header lines', () => {
     expect(clutterRuleOf('View All Result')?.name).toBe('search widget');
     expect(clutterRuleOf('Example.kz Размер шрифта Вверх')?.name).toBe('page navigation');
     expect(clutterRuleOf('Example.kz сообщает о росте цен на хлеб в регионе')).toBeUndefined();
+  });
+});
+
+describe('the country\'s and the world\'s news section', () => {
+  it('is a rubric alone, and text when a sentence goes on after it', () => {
+    expect(clutterRuleOf('Новости Казахстана и мира')?.name).toBe('rubric');
+    expect(clutterRuleOf('Новости Казахстана и мира обсуждали на встрече редакторов в столице.')).toBeUndefined();
+    expect(clutterRuleOf('Новости Казахстана и мирового рынка')).toBeUndefined();
+  });
+});
+
+describe('a newspaper\'s address with its phone or e-mail after it', () => {
+  it('is a contact line with a phone, or an e-mail and a phone, after the house', () => {
+    expect(clutterRuleOf('Атырау обл, Миялы ауылы, Имени көшесі, 5 тел: 8 (71238) 2-11-11')?.name).toBe('contact line');
+    expect(clutterRuleOf('Миялы ауылы, Имени көшесі, 5, gazeta@mail.ru, +7 701 000 00 00')?.name).toBe('contact line');
+  });
+  it('is text when no street is named or a sentence holds the number', () => {
+    expect(clutterRuleOf('Ауылда 5 8 (71238) 2-11-11')).toBeUndefined();
+    expect(clutterRuleOf('На улице Абая, 5 жильцам ответили по телефону 8 (7172) 00-11-22.')).toBeUndefined();
   });
 });

@@ -1924,3 +1924,18 @@ describe('a line heading a part of the report', () => {
     expect(parse(`date 2019-08-27 В Актау вынесли приговор бывшему чиновнику\n${lead}\n`).attribution?.outlet).toBe('Актау Онлайн');
   });
 });
+
+describe('a credit glued before the lead on the date line, the headline under it', () => {
+  const LEAD_TEXT = 'Жители трех микрорайонов с утра остались без горячей воды после аварии на трубе, и коммунальщики обещают вернуть ее только к позднему вечеру, когда закончат замену поврежденного участка. Жильцов просят запастись водой и следить за сообщениями акимата в социальных сетях.';
+  it('reads the credit, takes the headline on line 2 and the lead as the first paragraph', () => {
+    const article = parse(`date 2025-03-14 Фото: Pixabay ${LEAD_TEXT}\nКогда в дома вернется тепло\nБригады работают на месте с раннего утра и уже заменили часть трубы.\n`);
+    expect(article.title).toBe('Когда в дома вернется тепло');
+    expect(article.photoCredit).toBe('Pixabay');
+    expect(article.paragraphs[0]).toBe(LEAD_TEXT);
+  });
+  it('never cuts a credit naming a person: the name and the lead stay one paragraph, whole', () => {
+    const article = parse(`date 2025-03-14 Фото: Иван Петров ${LEAD_TEXT}\nКогда в дома вернется тепло\nБригады работают на месте с раннего утра и уже заменили часть трубы.\n`);
+    expect(article.photoCredit).toBeUndefined();
+    expect(article.paragraphs[0]).toBe(`Фото: Иван Петров ${LEAD_TEXT}`);
+  });
+});

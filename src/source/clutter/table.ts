@@ -306,8 +306,10 @@ const PRINT_LINKS = words('вернуться\\s+назад', 'назад', 'р�
 const MASTHEAD_LAST_LETTERS = new Set(['і', 'т', 'ы', 'i', 'ı', 'y', 'І', 'Т', 'Ы', 'I', 'Y', 'ى']);
 const ROLE_LAST_LETTERS = new Set(['і', 'ы', 'i', 'ى']);
 const FOLLOW_LAST_LETTERS = new Set(['з', 'З', 'р', 'ь', 'z', '!', '.']);
-// A header's street address with the e-mail after it (`Ул. Абая, 20/1 gazeta@mail.ru`), and the street's word it holds.
-const STREET_ADDRESS_MAIL = /^[\p{L}\d\s.,/«»"-]{3,80}\s\d{1,4}(?:\/\d{1,4})?[\p{L}]?,?\s+(?:e-?mail:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu;
+// A header's street address with the e-mail or the phone after it, or both (`Ул. Абая, 20/1 gazeta@mail.ru`, `… көшесі, 5
+// тел: 8 (71238) 2-11-11`, `…, 5, gazeta@mail.ru, +7 701 000 00 00`), and the street's word it holds.
+const ADDRESS_CONTACT = String.raw`(?:(?:e-?mail|тел\.?|телефон)\s*:?\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d\s()-]{5,18}\d)`;
+const STREET_ADDRESS_MAIL = new RegExp(String.raw`^[\p{L}\d\s.,/«»"-]{3,80}\s\d{1,4}(?:\/\d{1,4})?\p{L}?,?\s+${ADDRESS_CONTACT}(?:[,;]?\s+${ADDRESS_CONTACT}){0,2}$`, 'iu');
 const STREET_WORD = /(?:^|[\s,])(?:ул\.|улица|пр\.|пр-т|проспект|мкр\.?|микрорайон|көшесі|көш\.|даңғылы|шағын\s+ауданы|ko[sş]esi|kóshesi|dańǵyly)(?=$|[\s,])/iu;
 // An audio version's button over the text: `Слушать новость`, `Прослушать статью`, `Мақаланы тыңдау`.
 const PLAYER_LABEL = line(words('please\\s+wait', 'no\\s+media\\s+source\\s+currently\\s+available', 'xs', 'sm', 'md', 'lg',
@@ -741,10 +743,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // A regional site's section naming its city and region, as its header prints it in both languages:
-    // `Новости Актау и Мангыстау`, `Ақтау және Манғыстау жаңалықтары`. (A city's alone may title a digest.)
+    // `Новости Актау и Мангыстау`, `Ақтау және Манғыстау жаңалықтары`, or the country's and the world's,
+    // `Новости Казахстана и мира`, `Қазақстан және әлем жаңалықтары`. (A city's alone may title a digest.)
     name: 'rubric',
     maxLength: 60,
-    line: /^(?:[Нн]овости\s+\p{Lu}[\p{L}-]+\s+и\s+\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}-]+\s+(?:және|мен|пен|бен)\s+\p{Lu}[\p{L}-]+\s+жаңалықтары)$/u,
+    line: /^(?:[Нн]овости\s+\p{Lu}[\p{L}-]+\s+и\s+(?:\p{Lu}[\p{L}-]+|мира)|\p{Lu}[\p{L}-]+\s+(?:және|мен|пен|бен)\s+(?:\p{Lu}[\p{L}-]+|әлем)\s+жаңалықтары)$/u,
   },
   {
     // A city's section alone, `Новости Астаны`, over the report's dek or lead (a line of six words or more
@@ -2455,7 +2458,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(words('поделитесь\\s+новостью', 'поделитесь\\s+статьей', 'поделитесь\\s+статьёй')),
   },
   {
-    // A newspaper's address in its header, its e-mail after it: `Ул. Абая, 20/1 gazeta@mail.ru`, `Абай көшесі, 20/1 gazeta@mail.ru`.
+    // A newspaper's address in its header, its e-mail or phone after it: `Ул. Абая, 20/1 gazeta@mail.ru`, `Абай көшесі, 20/1 gazeta@mail.ru`.
     // A street's word and a house's number before the e-mail; a report's sentence never ends on an address.
     name: 'contact line',
     maxLength: 120,

@@ -6,6 +6,7 @@ import { isOutletName } from '../outlets.ts';
 import { attributionIn } from './attribution.ts';
 import { detectLanguage } from './language.ts';
 import { isCaptionSentenceCopy } from './photo-caption.ts';
+import { creditBeforeLead } from './photo-credit.ts';
 import { clutterRuleOf } from './clutter.ts';
 import { ATTRIBUTION, BADGE, chooseHeadline, DATE_BEFORE, dayAfter, isCopyOf, isName, isTwoPartShape, isWrappedHeadline, leadShape, numberedTrail, sameScript, sceneOf, stampAfter } from './headline-evidence.ts';
 import { endsMidPhrase, isInCapitals, isMasthead, isSectionQuestion, neverHeadline, SECTION_HEADING, SMALL_LETTERS_FIRST } from './title-line.ts';
@@ -220,9 +221,16 @@ function leadAboveHeadline(state: ParseState): boolean {
   const meta = new Set<string>([META_RULES.counter.name, META_RULES.stamp.name]);
   // The photo's credit may stand between the headline and its counter (`фото: …` / `1,339` / `оқылды`).
   const counter = state.creditLine?.line === below.line + 1 ? below.line + 2 : below.line + 1;
-  if (!state.skipped.some((s) => s.line === counter && meta.has(s.rule)) && (!retellsLead(state.article.title!, below.text) || setOutInSections(state.lines.slice(1)))) return false;
+  // The picture's credit glued before the lead on the title's line (`Фото: Pixabay <lead>`): the page's top, the
+  // headline under it, with text under the headline; the credit is the photo's when the page names none.
+  const glued = state.article.photoCredit === undefined && state.lines.length > 1 ? creditBeforeLead(state.article.title!) : undefined;
+  if (!glued && !state.skipped.some((s) => s.line === counter && meta.has(s.rule)) && (!retellsLead(state.article.title!, below.text) || setOutInSections(state.lines.slice(1)))) return false;
   if (feedItemUnderLead(state, below)) return false;
-  state.lines[0] = { text: state.article.title!, line: state.headLine };
+  if (glued) {
+    state.article.photoCredit = glued.credit.credit;
+    state.skipped.push({ line: state.headLine, text: glued.label, rule: 'photo credit' });
+  }
+  state.lines[0] = { text: glued ? glued.lead : state.article.title!, line: state.headLine };
   state.skipped.push({ line: below.line, text: below.text, rule: 'headline under the lead' });
   state.article.title = below.text;
   return true;

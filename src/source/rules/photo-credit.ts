@@ -817,3 +817,21 @@ export function photoCredit(state: ParseState): void {
     return false;
   });
 }
+
+// A labelled credit glued before the lead on one line, as a page's top copies the picture's credit and the text
+// under it (`Фото: Pixabay Жители …`): the credit is Latin words, capitals or small letters after the label (no
+// capitalised Cyrillic word: a name's first word would cut it), the lead opens on the first capitalised Cyrillic word.
+const CREDIT_BEFORE_LEAD_LABEL = new RegExp(String.raw`^${LABEL}$`, 'iu');
+const CREDIT_BEFORE_LEAD = new RegExp(String.raw`^(\p{L}[\p{L}\s]{1,20}?\s*:\s*(?:(?:[\p{Ll}\d][\p{L}\d.-]*|[A-Za-z\d][\w.-]*|\p{Lu}[\p{Lu}\d.-]*)\s+){1,5})(\p{Lu}(?=[а-яёәғқңөұүһі])[\s\S]+)$`, 'u');
+// The lead after it is text: eight words or more holding a sentence.
+const CREDIT_BEFORE_LEAD_WORDS = 8;
+
+/** A labelled credit glued before the lead on the title's line: the credit and the lead, or undefined. */
+export function creditBeforeLead(text: string): { credit: Credit; lead: string; label: string } | undefined {
+  const match = CREDIT_BEFORE_LEAD.exec(text);
+  if (!match || wordCount(match[2]!) < CREDIT_BEFORE_LEAD_WORDS || !isSentenceLine({ text: match[2]! })) return undefined;
+  const label = match[1]!.trim();
+  if (!CREDIT_BEFORE_LEAD_LABEL.test(label.slice(0, label.indexOf(':')).trim())) return undefined;
+  const credit = creditIn(label);
+  return credit && !credit.caption ? { credit, lead: match[2]!, label } : undefined;
+}
