@@ -569,6 +569,7 @@ describe('the clutter table', () => {
     expect(clutterRuleOf('Все материалы размещенные на сайте city42.kz защищены авторским правом и охраняются законом.')?.name).toBe('copyright notice');
     expect(clutterRuleOf('Все материалы, опубликованные на портале, защищены авторским правом')?.name).toBe('copyright notice');
     expect(clutterRuleOf('Сайтта жарияланған барлық материалдар авторлық құқықпен қорғалған.')?.name).toBe('copyright notice');
+    expect(clutterRuleOf('Saıtta jarııalanǵan barlyq materıaldar avtorlyq quqyqpen qorǵalǵan.')?.name).toBe('copyright notice');
     expect(clutterRuleOf('Exit mobile version')?.name).toBe('page navigation');
     expect(clutterRuleOf('Все материалы сайта защищены авторским правом, напомнил суд ответчику в понедельник.')).toBeUndefined();
     expect(clutterRuleOf('Материалы уголовного дела защищены авторским правом.')).toBeUndefined();

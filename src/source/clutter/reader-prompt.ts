@@ -126,7 +126,7 @@ const RESERVED_BEFORE = /^[\s\d©(c).,|–—-]*(?:[\p{L}\d-]+\.(?:kz|ru|com|net
 const MATERIALS = /материал|materıal|material|ماتەريال/iu;
 const SITE = /сайт|портал|издани|агентств|редакци|ресурс|источник|saıt|sait|portal|site|source/iu;
 // The notice speaks of the reuse or the materials first, never of who did what.
-const NOTICE_FIRST = /^(?:при|использовани\p{L}*|перепечатк\p{L}*|копировани\p{L}*|цитировани\p{L}*|воспроизведени\p{L}*|материал\p{L}*|все|любое|любая|полное|толық|сайт\p{L}*|материалдар\p{L}*|sait|saıt|materıal\p{L}*|ماتەريال\p{L}*|سايت\p{L}*|any|all|use|reproduction|when)\s/iu;
+const NOTICE_FIRST = /^(?:при|использовани\p{L}*|перепечатк\p{L}*|копировани\p{L}*|цитировани\p{L}*|воспроизведени\p{L}*|материал\p{L}*|все|любое|любая|полное|толық|сайт\p{L}*|материалдар\p{L}*|sait\p{L}*|saıt\p{L}*|materıal\p{L}*|ماتەريال\p{L}*|سايت\p{L}*|any|all|use|reproduction|when)\s/iu;
 const REUSE_VERB = /использ|перепечат|копирова|цитирова|пайдалан|көшір|paıdalan|kóshir|پايدالان|كوشىر|reprint|reproduc|\buse\b/iu;
 const OBLIGATION = /обязательн|запрещ|разреш|допуска|только\s+(?:при|с)|при\s+(?:наличии|условии)|міндетті|сұраймыз|қажет|тиіс|рұқсатсыз|mindetti|suraımyz|qajet|مىندەتتى|قاجەت|ءتيىس|required|prohibited|permitted|only\s+with/iu;
 // The link a Kazakh notice naming no site asks for, and the obligation closing it.
