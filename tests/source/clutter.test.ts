@@ -567,6 +567,17 @@ describe('the clutter table', () => {
     expect(clutterRuleOf('Фото к новости прислал читатель из Аксу.')).toBeUndefined();
   });
 
+  it('takes a notice that the site\'s materials are protected by copyright for a copyright notice only closing there; a sentence on protected materials stays', () => {
+    expect(clutterRuleOf('Все материалы размещенные на сайте city42.kz защищены авторским правом и охраняются законом.')?.name).toBe('copyright notice');
+    expect(clutterRuleOf('Все материалы, опубликованные на портале, защищены авторским правом')?.name).toBe('copyright notice');
+    expect(clutterRuleOf('Сайтта жарияланған барлық материалдар авторлық құқықпен қорғалған.')?.name).toBe('copyright notice');
+    expect(clutterRuleOf('Saıtta jarııalanǵan barlyq materıaldar avtorlyq quqyqpen qorǵalǵan.')?.name).toBe('copyright notice');
+    expect(clutterRuleOf('Exit mobile version')?.name).toBe('page navigation');
+    expect(clutterRuleOf('Все материалы сайта защищены авторским правом, напомнил суд ответчику в понедельник.')).toBeUndefined();
+    expect(clutterRuleOf('Материалы уголовного дела защищены авторским правом.')).toBeUndefined();
+    expect(clutterRuleOf('Все материалы выставки защищены авторским правом.')).toBeUndefined();
+  });
+
   it('takes a site\'s list of its accounts opening on «мы есть в» for a follow prompt, cut or not; a sentence on readers in the networks stays', () => {
     expect(clutterRuleOf('Мы есть в YouTube и в Google News, в социальных сетях ВК, Одноклассники, Фейсб')?.name).toBe('follow prompt');
     expect(clutterRuleOf('Мы в Telegram и Instagram')?.name).toBe('follow prompt');

@@ -143,6 +143,23 @@ describe('the headline of a copied page', () => {
     expect(heading.paragraphs).toEqual([lead, 'Котельные района проверили перед зимой', under]);
   });
 
+  it('a page of short reports leaves out the next one, its headline over a lead retelling it, when neither names a word of the title; a section or an interview\'s heading stays', () => {
+    const lead = 'Жители трех улиц на окраине остались без воды после аварии на водоводе утром.';
+    const more = 'Ремонтная бригада обещает вернуть подачу воды к вечеру среды.';
+    const next = 'Жильцы старого дома на главном проспекте жалуются, что с фасада падает штукатурка.';
+    const digest = parse(`date 2026-11-20 На окраине прорвало водовод\n${lead}\n${more}\nОсыпается дом на главном проспекте\n${next}\n`);
+    expect(digest.paragraphs).toEqual([lead, more]);
+    expect(digest.skipped?.map((s) => s.rule)).toEqual(['another report', 'another report']);
+    // The text under the heading names the title's words: the report's own section.
+    const own = 'Жильцы дома на главном проспекте тоже остались без воды после аварии на водоводе.';
+    const section = parse(`date 2026-11-20 На окраине прорвало водовод\n${lead}\n${more}\nОсыпается дом на главном проспекте\n${own}\n`);
+    expect(section.paragraphs).toEqual([lead, more, 'Осыпается дом на главном проспекте', own]);
+    // Over a question the heading is an interview's.
+    const question = '− Жильцы дома на главном проспекте просят помощи, что вы им ответите?';
+    const interview = parse(`date 2026-11-20 На окраине прорвало водовод\n${lead}\n${more}\nОсыпается дом на главном проспекте\n${question}\n`);
+    expect(interview.paragraphs).toEqual([lead, more, 'Осыпается дом на главном проспекте', question]);
+  });
+
   it('a single line under a bare date line is the text, unless it is Kazpravda\'s page flattened, its views after the stamp', () => {
     const met = 'Встреча прошла 12 сентября 2017 г. 9:50 утра в здании акимата, сообщили организаторы встречи.';
     expect(refusal(`date 2017-09-12\n${met}\n`)).toMatch(/^2: the title is missing after the date/u);

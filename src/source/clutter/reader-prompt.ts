@@ -118,18 +118,21 @@ export function isReaderPrompt(text: string): boolean {
 // материалдарын пайдаланғанда сілтеме жасау міндетті`). Naming no site, it names the link and closes on
 // what reuse takes: `Материалды көшіріп басқанда сілтеме міндетті.`, `Materıaldy kóshirgende silteme mindetti`,
 // `ماتەريالدى كوشىرگەندە سىلتەمە مىندەتتى` (a sentence going on past the obligation, `… міндетті екенін айтты`, is text).
+// Or it says the site's materials are protected by copyright, closing there (the law's protection after it or not):
+// `Все материалы, размещенные на сайте site.kz, защищены авторским правом`, `Сайттағы барлық материалдар авторлық құқықпен қорғалған`.
 const COPYRIGHT_FIRST = /^(?:©|\(c\)\s|copyright\b)/iu;
 const RESERVED = /(?:all\s+rights\s+reserved|все\s+права\s+защищены|барлық\s+құқықтар(?:ы)?\s+қорғалған|barlyq\s+quqyqtar(?:y)?\s+qorǵalǵan)\.?$/iu;
 const RESERVED_BEFORE = /^[\s\d©(c).,|–—-]*(?:[\p{L}\d-]+\.(?:kz|ru|com|net|org|info|media|kg|uz|news|tv)\b)?[\s\d©(c).,|–—-]*$/iu;
 const MATERIALS = /материал|materıal|material|ماتەريال/iu;
 const SITE = /сайт|портал|издани|агентств|редакци|ресурс|источник|saıt|sait|portal|site|source/iu;
 // The notice speaks of the reuse or the materials first, never of who did what.
-const NOTICE_FIRST = /^(?:при|использовани\p{L}*|перепечатк\p{L}*|копировани\p{L}*|цитировани\p{L}*|воспроизведени\p{L}*|материал\p{L}*|все|любое|любая|полное|толық|сайт\p{L}*|материалдар\p{L}*|sait|saıt|materıal\p{L}*|ماتەريال\p{L}*|سايت\p{L}*|any|all|use|reproduction|when)\s/iu;
+const NOTICE_FIRST = /^(?:при|использовани\p{L}*|перепечатк\p{L}*|копировани\p{L}*|цитировани\p{L}*|воспроизведени\p{L}*|материал\p{L}*|все|любое|любая|полное|толық|сайт\p{L}*|материалдар\p{L}*|sait\p{L}*|saıt\p{L}*|materıal\p{L}*|ماتەريال\p{L}*|سايت\p{L}*|any|all|use|reproduction|when)\s/iu;
 const REUSE_VERB = /использ|перепечат|копирова|цитирова|пайдалан|көшір|paıdalan|kóshir|پايدالان|كوشىر|reprint|reproduc|\buse\b/iu;
 const OBLIGATION = /обязательн|запрещ|разреш|допуска|только\s+(?:при|с)|при\s+(?:наличии|условии)|міндетті|сұраймыз|қажет|тиіс|рұқсатсыз|mindetti|suraımyz|qajet|مىندەتتى|قاجەت|ءتيىس|required|prohibited|permitted|only\s+with/iu;
 // The link a Kazakh notice naming no site asks for, and the obligation closing it.
 const LINK = /сілтеме|silteme|سىلتەمە/iu;
 const OBLIGATION_LAST = /(?:міндетті|қажет|тиіс|mindetti|qajet|tıis|مىندەتتى|قاجەت|ءتيىس)[.!]?$/iu;
+const PROTECTED_LAST = /(?:защищены\s+авторским\s+правом|охраняются\s+авторским\s+правом|авторлық\s+құқықпен\s+қорғалған|avtorlyq\s+quqyqpen\s+qorǵalǵan|protected\s+by\s+copyright)(?:\s+(?:и\s+охраняются\s+законом|(?:және\s+)?заңмен\s+қорғалады|and\s+(?:protected\s+)?by\s+law))?[.!]?$/iu;
 const NOTICE_LONGEST = 220;
 
 // Tested first, anywhere in the line: a word of rights or materials.
@@ -142,6 +145,7 @@ export function isRightsNotice(text: string): boolean {
   if (COPYRIGHT_FIRST.test(text)) return true;
   const reserved = RESERVED.exec(text);
   if (reserved) return RESERVED_BEFORE.test(text.slice(0, reserved.index));
+  if (NOTICE_FIRST.test(text) && MATERIALS.test(text) && SITE.test(text) && PROTECTED_LAST.test(text)) return true;
   return NOTICE_FIRST.test(text) && MATERIALS.test(text) && REUSE_VERB.test(text) && OBLIGATION.test(text) && (SITE.test(text) || (LINK.test(text) && OBLIGATION_LAST.test(text)));
 }
 

@@ -1385,10 +1385,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:\p{Lu}\p{Ll}+\s){1,2}(?:Соңғы жаңалықтар|Sońǵy jańalyqtar|Последние новости|Лента новостей)$/u,
   },
   {
-    // The mobile page's link to the full site, a language link before it or not: `Русский Сайттың толық нұсқасы`, `Полная версия сайта`.
+    // The mobile page's link to the full site, a language link before it or not: `Русский Сайттың толық нұсқасы`, `Полная версия сайта`,
+    // and a WordPress theme's link leaving the mobile page, `Exit mobile version`.
     name: 'page navigation',
     maxLength: 60,
-    line: line(String.raw`(?:(?:${LANGUAGES})\s+)?(?:сайттың\s+толық\s+нұсқасы|saıttyń\s+tolyq\s+nusqasy|полная\s+версия(?:\s+сайта)?)`),
+    line: line(String.raw`(?:(?:${LANGUAGES})\s+)?(?:сайттың\s+толық\s+нұсқасы|saıttyń\s+tolyq\s+nusqasy|полная\s+версия(?:\s+сайта)?|exit\s+mobile\s+version)`),
   },
   {
     // The mobile page's notice that the reader is on it, with its link to the desktop page:

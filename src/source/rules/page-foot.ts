@@ -1,6 +1,7 @@
 import { asksReader } from '../clutter/reader-prompt.ts';
 import { endsAsSentence, HEADLINE_MAX, holdsSentence, isCutOff, isHeadlineLike, isLabelLike, isListItem, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
+import { sharesWordWith } from './headline.ts';
 
 // A line that introduces what follows (`Победители конкурса:`), or an item of a list (`…;`, `…,`).
 const LIST_MARK = /[:;,]$/u;
@@ -312,6 +313,47 @@ function nextReportAfterClosingSignature(state: ParseState): boolean {
   return true;
 }
 
+// A digest's next report: its headline of three to ten words with a verb in it.
+const NEXT_HEADLINE_WORDS = [3, 10] as const;
+// A heading opening on a question's word asks what the section under it answers (`Какие книги выбирают читатели`).
+const QUESTION_FIRST = /^(?:как\p{L}*|что|чем|почему|зачем|где|куда|когда|сколько|кто|чей|чья|чьи|қалай|неге|неліктен|қашан|қанша|қандай|кім|не|қайда)\s/iu;
+
+/**
+ * A page of short reports copied whole, no signature between them: under a sentence of the titled report,
+ * the next one opens, its headline (three to ten words, a capital first and a verb in it, closing no sentence)
+ * over its lead of six words or more that names the headline's words (`… к обеду.` / `Осыпается дом на главном
+ * проспекте` / `Жильцы старого дома на главном проспекте …`). The headline names no word of the title and the
+ * lines from it on name none either, while the text above names the title's: it is another report. In a report
+ * set out in sections, a heading above already, the line is its next section's heading; over a question or a quote
+ * it is an interview's heading, and opening on a question's word (`Какие книги выбирают читатели`) a section's.
+ */
+function nextReportUnsigned(state: ParseState): boolean {
+  const title = state.article.title;
+  if (!title) return false;
+  const { lines } = state;
+  const first = lines.findIndex(isSentenceLine);
+  if (first < 0) return false;
+  for (let index = first + 1; index < lines.length - 1; index++) {
+    const headline = lines[index]!;
+    const lead = lines[index + 1]!;
+    const above = lines[index - 1]!;
+    if (headline.verbatim || lead.verbatim || above.verbatim || !endsAsSentence(above.text)) continue;
+    const words = wordCount(headline.text);
+    if (words < NEXT_HEADLINE_WORDS[0] || words > NEXT_HEADLINE_WORDS[1] || endsAsSentence(headline.text) || LIST_MARK.test(headline.text) || SMALL_LETTER.test(headline.text) || QUOTE.test(headline.text) || DIGIT.test(headline.text) || QUESTION_FIRST.test(headline.text)) continue;
+    if (!isHeadlineLike(headline.text) || !hasHeadlineVerb(headline.text) || wordCount(lead.text) < 6 || !endsAsSentence(lead.text)) continue;
+    // An interview's heading over a question, or anyone's words under it, is the report's own.
+    if (QUOTE.test(lead.text) || /^[-−‒]/u.test(lead.text) || !sharesWordWith(headline.text, lead.text)) continue;
+    const before = lines.slice(0, index);
+    if (hasSectionHeading(before)) return false;
+    const rest = lines.slice(index).map((line) => line.text).join(' ');
+    if (sharesWordWith(title, rest) || !sharesWordWith(title, before.map((line) => line.text).join(' '))) continue;
+    for (const line of lines.slice(index)) state.skipped.push({ line: line.line, text: line.text, rule: 'another report' });
+    state.lines = lines.slice(0, index);
+    return true;
+  }
+  return false;
+}
+
 // The outlet's name alone in quotes closing the copy, its sign-off (`“The Qazaq Times”`, `«Өскен өңір» – ақпарат.`):
 // a name of up to five words, a capital or a figure first, no comma and no sentence in it (`«Ура, каток»` is a quote).
 const SIGN_OFF = /^[«"“]([\p{Lu}\d][^«»"“”.,!?]{1,40})[»"”](?:\s*[-–—]\s*(?:ақпарат|aqparat))?\.?$/u;
@@ -390,7 +432,7 @@ function headsText(state: ParseState, above: SourceLine, label: SourceLine, belo
 
 export function pageFoot(state: ParseState): void {
   teasersAfterSignature(state);
-  if (nextReportAfterSignature(state) || nextReportAfterClosingSignature(state)) return;
+  if (nextReportAfterSignature(state) || nextReportAfterClosingSignature(state) || nextReportUnsigned(state)) return;
   quotedSignOff(state);
   const copied = state.skipped.length > 0;
   if (copied) headRepeatedBelow(state);
