@@ -187,28 +187,28 @@ describe('the headline of a copied page', () => {
     for (const matter of ['Нурали Ахметов', 'Новости партнеров', 'Все новости']) expect(page(matter).paragraphs).toHaveLength(1);
   });
 
+  const LIBRARY_LEAD = 'В городе открыли новую библиотеку, в её фонде больше десяти тысяч книг.';
+  const underLead = (...lines: string[]) => parse(`date 2025-08-29 В городе открыли библиотеку\n${LIBRARY_LEAD}\n\n${lines.join('\n\n')}\n`);
+
+  /** Two headlines alone under the text are other reports' teasers; two phrases there stay text. */
+  function expectTeasers(headlines: [string, string], phrases: [string, string]): void {
+    const teasers = underLead(...headlines);
+    expect(teasers.paragraphs).toEqual([LIBRARY_LEAD]);
+    expect(teasers.skipped?.map((s) => s.rule)).toEqual(['teaser of another report', 'teaser of another report']);
+    expect(underLead(...phrases).paragraphs).toEqual([LIBRARY_LEAD, ...phrases]);
+  }
+
   it('two headlines with their verbs alone under the text are other reports\'; phrases, or a list under a colon, stay', () => {
-    const lead = 'В городе открыли новую библиотеку, в её фонде больше десяти тысяч книг.';
+    const lead = LIBRARY_LEAD;
     const first = 'В Семее открылась новая школа на шестьсот мест';
     const second = 'На окраине Павлодара заработал новый пункт приёма вторсырья';
-    const teasers = parse(`date 2025-08-29 В городе открыли библиотеку\n${lead}\n\n${first}\n\n${second}\n`);
-    expect(teasers.paragraphs).toEqual([lead]);
-    expect(teasers.skipped?.map((s) => s.rule)).toEqual(['teaser of another report', 'teaser of another report']);
-    const phrases = ['Новые книги для юных читателей города', 'Читальный зал с большими окнами и диванами'];
-    expect(parse(`date 2025-08-29 В городе открыли библиотеку\n${lead}\n\n${phrases.join('\n\n')}\n`).paragraphs).toEqual([lead, ...phrases]);
+    expectTeasers([first, second], ['Новые книги для юных читателей города', 'Читальный зал с большими окнами и диванами']);
     const list = 'В библиотеке работают три зала, в каждом из которых есть свои книги:';
     expect(parse(`date 2025-08-29 В городе открыли библиотеку\n${lead}\n${list}\n\n${first}\n\n${second}\n`).paragraphs).toEqual([lead, list, first, second]);
   });
 
   it('a future\'s auxiliary or a past of нести with no л is a teaser\'s verb; a noun ending alike is none', () => {
-    const lead = 'В городе открыли новую библиотеку, в её фонде больше десяти тысяч книг.';
-    const first = 'В Кокшетау грузовик снес светофор на перекрестке';
-    const second = 'В Казахстане будут по-новому распределять места в детсадах';
-    const teasers = parse(`date 2025-08-29 В городе открыли библиотеку\n${lead}\n\n${first}\n\n${second}\n`);
-    expect(teasers.paragraphs).toEqual([lead]);
-    expect(teasers.skipped?.map((s) => s.rule)).toEqual(['teaser of another report', 'teaser of another report']);
-    const phrases = ['Большой интерес читателей к новому залу', 'Детский уголок и его светлое будущее'];
-    expect(parse(`date 2025-08-29 В городе открыли библиотеку\n${lead}\n\n${phrases.join('\n\n')}\n`).paragraphs).toEqual([lead, ...phrases]);
+    expectTeasers(['В Кокшетау грузовик снес светофор на перекрестке', 'В Казахстане будут по-новому распределять места в детсадах'], ['Большой интерес читателей к новому залу', 'Детский уголок и его светлое будущее']);
   });
 
   it('a report set out in sections keeps its next section\'s heading closing the copy, a future\'s verb in it', () => {
