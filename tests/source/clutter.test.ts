@@ -578,6 +578,21 @@ describe('the clutter table', () => {
     expect(clutterRuleOf('Все материалы выставки защищены авторским правом.')).toBeUndefined();
   });
 
+  it('takes a copyright notice naming the site\'s owner, with its reuse notice after it, for one notice; a report\'s sentence after a notice keeps the line', () => {
+    expect(clutterRuleOf('Все материалы размещенные на сайте tvural.kz защищены авторским правом и являются собственностью телеканала ТВ-Урал.')?.name).toBe('copyright notice');
+    expect(clutterRuleOf('Все материалы размещенные на сайте tvural.kz защищены авторским правом и являются собственностью телеканала ТВ-Урал. Любое копирование возможно с согласия редакции телеканала или с обязательным указанием гиперссылки на источник материала tvural.kz')?.name).toBe('copyright notice');
+    expect(clutterRuleOf('Все материалы размещенные на сайте tvural.kz защищены авторским правом и являются собственностью телеканала ТВ-Урал. Завтра телеканал покажет репортаж о ремонте моста через протоку в старой части города.')).toBeUndefined();
+    expect(clutterRuleOf('Все материалы выставки защищены авторским правом и являются собственностью музея. Любое копирование картин запрещено администрацией музея, напомнил директор посетителям.')).toBeUndefined();
+  });
+
+  it('takes a section named by the scope of its news for a rubric; a headline on such news stays', () => {
+    expect(clutterRuleOf('Мировые новости')?.name).toBe('rubric');
+    expect(clutterRuleOf('Спортивные новости')?.name).toBe('rubric');
+    expect(clutterRuleOf('Әлем жаңалықтары')?.name).toBe('rubric');
+    expect(clutterRuleOf('Мировые новости обсуждали на встрече в акимате')).toBeUndefined();
+    expect(clutterRuleOf('Хорошие новости')).toBeUndefined();
+  });
+
   it('takes a site\'s list of its accounts opening on «мы есть в» for a follow prompt, cut or not; a sentence on readers in the networks stays', () => {
     expect(clutterRuleOf('Мы есть в YouTube и в Google News, в социальных сетях ВК, Одноклассники, Фейсб')?.name).toBe('follow prompt');
     expect(clutterRuleOf('Мы в Telegram и Instagram')?.name).toBe('follow prompt');

@@ -119,7 +119,10 @@ export function isReaderPrompt(text: string): boolean {
 // what reuse takes: `Материалды көшіріп басқанда сілтеме міндетті.`, `Materıaldy kóshirgende silteme mindetti`,
 // `ماتەريالدى كوشىرگەندە سىلتەمە مىندەتتى` (a sentence going on past the obligation, `… міндетті екенін айтты`, is text).
 // Or it says the site's materials are protected by copyright, closing there (the law's protection after it or not):
-// `Все материалы, размещенные на сайте site.kz, защищены авторским правом`, `Сайттағы барлық материалдар авторлық құқықпен қорғалған`.
+// `Все материалы, размещенные на сайте site.kz, защищены авторским правом`, `Сайттағы барлық материалдар авторлық құқықпен қорғалған`,
+// whose owner may be named after it (`… и являются собственностью телеканала X`). A notice of two or three such
+// sentences, each a notice on its own (`… защищены авторским правом … Любое копирование возможно … с обязательным
+// указанием гиперссылки на источник`), is one too, however long.
 const COPYRIGHT_FIRST = /^(?:©|\(c\)\s|copyright\b)/iu;
 const RESERVED = /(?:all\s+rights\s+reserved|все\s+права\s+защищены|барлық\s+құқықтар(?:ы)?\s+қорғалған|barlyq\s+quqyqtar(?:y)?\s+qorǵalǵan)\.?$/iu;
 const RESERVED_BEFORE = /^[\s\d©(c).,|–—-]*(?:[\p{L}\d-]+\.(?:kz|ru|com|net|org|info|media|kg|uz|news|tv)\b)?[\s\d©(c).,|–—-]*$/iu;
@@ -132,8 +135,11 @@ const OBLIGATION = /обязательн|запрещ|разреш|допуск�
 // The link a Kazakh notice naming no site asks for, and the obligation closing it.
 const LINK = /сілтеме|silteme|سىلتەمە/iu;
 const OBLIGATION_LAST = /(?:міндетті|қажет|тиіс|mindetti|qajet|tıis|مىندەتتى|قاجەت|ءتيىس)[.!]?$/iu;
-const PROTECTED_LAST = /(?:защищены\s+авторским\s+правом|охраняются\s+авторским\s+правом|авторлық\s+құқықпен\s+қорғалған|avtorlyq\s+quqyqpen\s+qorǵalǵan|protected\s+by\s+copyright)(?:\s+(?:и\s+охраняются\s+законом|(?:және\s+)?заңмен\s+қорғалады|and\s+(?:protected\s+)?by\s+law))?[.!]?$/iu;
+const PROTECTED_LAST = /(?:защищены\s+авторским\s+правом|охраняются\s+авторским\s+правом|авторлық\s+құқықпен\s+қорғалған|avtorlyq\s+quqyqpen\s+qorǵalǵan|protected\s+by\s+copyright)(?:\s+(?:и\s+охраняются\s+законом|(?:және\s+)?заңмен\s+қорғалады|and\s+(?:protected\s+)?by\s+law))?(?:\s+(?:и\s+являются\s+(?:интеллектуальной\s+)?собственностью|and\s+are\s+the\s+property\s+of)\s+[^.!?]{2,60}?)?[.!]?$/iu;
 const NOTICE_LONGEST = 220;
+// A notice of a few sentences, each a notice on its own.
+const NOTICE_SENTENCES_LONGEST = 480;
+const NOTICE_SENTENCE_END = /(?<=[.!])\s+(?=\p{Lu})/u;
 
 // Tested first, anywhere in the line: a word of rights or materials.
 const RIGHTS_HINT_LATIN = /©|\(c\)|copyright|reserved|material|materıal/i;
@@ -141,6 +147,14 @@ const RIGHTS_HINT_OTHER = /[Мм]атериал|[Зз]ащищен|[Ққ]орғ�
 
 /** A notice of the site's rights or on reusing its materials, of any site and wording. */
 export function isRightsNotice(text: string): boolean {
+  if (text.length > NOTICE_LONGEST && text.length <= NOTICE_SENTENCES_LONGEST) {
+    const sentences = text.split(NOTICE_SENTENCE_END);
+    return sentences.length >= 2 && sentences.length <= 3 && sentences.every((sentence) => sentence.length <= NOTICE_LONGEST && isOneRightsNotice(sentence));
+  }
+  return isOneRightsNotice(text);
+}
+
+function isOneRightsNotice(text: string): boolean {
   if (text.length > NOTICE_LONGEST || !(RIGHTS_HINT_LATIN.test(text) || RIGHTS_HINT_OTHER.test(text)) || SPEECH.test(text)) return false;
   if (COPYRIGHT_FIRST.test(text)) return true;
   const reserved = RESERVED.exec(text);
