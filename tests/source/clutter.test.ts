@@ -848,6 +848,8 @@ describe('the lines naming who reports', () => {
     expect(clutterRuleOf('Ул. Абая, 20/1 gazeta@mail.ru')?.name).toBe('contact line');
     expect(clutterRuleOf('Абай көшесі, 20/1 gazeta@mail.ru')?.name).toBe('contact line');
     expect(clutterRuleOf('Өтінімдер Абай көшесі, 20 мекенжайында қабылданады.')).toBeUndefined();
+    expect(clutterRuleOf('Ақтөбе обл, Шалқар қаласы, Әйтеке би көшесі, №5 үй. 8 (71335) 21000 gazeta@mail.ru')?.name).toBe('contact line');
+    expect(clutterRuleOf('Өтінімдер Әйтеке би көшесі, №5 үй мекенжайында қабылданады, тел. 8 (71335) 21000')).toBeUndefined();
     expect(clutterRuleOf('«Ауыл» газетіне жазылу жалғасуда! Индекс 65432, бағасы 3200 теңге.')?.name).toBe('subscribe prompt');
     expect(clutterRuleOf('Облыста газетке жазылу жалғасуда, деді пошта басшысы.')).toBeUndefined();
     expect(clutterRuleOf('«Ауыл» газетіне жазылу жалғасуда, деді пошта басшысы.')).toBeUndefined();

@@ -1955,4 +1955,12 @@ describe('a credit glued before the lead on the date line, the headline under it
     expect(article.photoCredit).toBeUndefined();
     expect(article.paragraphs[0]).toBe(`Фото: Иван Петров ${LEAD_TEXT}`);
   });
+  it('takes the headline with only a rubric under it when the lead is cut off as a preview; a whole lead over it alone is refused', () => {
+    const preview = `${LEAD_TEXT} Ремонт...`;
+    const article = parse(`date 2025-03-14 Фото: Pixabay ${preview}\nНеделя начнется с ремонта\nНовости\n`);
+    expect(article.title).toBe('Неделя начнется с ремонта');
+    expect(article.photoCredit).toBe('Pixabay');
+    expect(article.paragraphs).toEqual([preview]);
+    expect(parseSource(`date 2025-03-14 Фото: Pixabay ${LEAD_TEXT}\nНеделя начнется с ремонта\nНовости\n`)).toBeInstanceOf(SourceError);
+  });
 });

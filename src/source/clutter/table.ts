@@ -307,9 +307,10 @@ const MASTHEAD_LAST_LETTERS = new Set(['і', 'т', 'ы', 'i', 'ı', 'y', 'І', '
 const ROLE_LAST_LETTERS = new Set(['і', 'ы', 'i', 'ى']);
 const FOLLOW_LAST_LETTERS = new Set(['з', 'З', 'р', 'ь', 'z', '!', '.']);
 // A header's street address with the e-mail or the phone after it, or both (`Ул. Абая, 20/1 gazeta@mail.ru`, `… көшесі, 5
-// тел: 8 (71238) 2-11-11`, `…, 5, gazeta@mail.ru, +7 701 000 00 00`), and the street's word it holds.
+// тел: 8 (71238) 2-11-11`, `…, 5, gazeta@mail.ru, +7 701 000 00 00`, `… көшесі, №17 үй. 8 (7122) 000000 paper@mail.ru`), and the street's word it holds.
 const ADDRESS_CONTACT = String.raw`(?:(?:e-?mail|тел\.?|телефон)\s*:?\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d\s()-]{5,18}\d)`;
-const STREET_ADDRESS_MAIL = new RegExp(String.raw`^[\p{L}\d\s.,/«»"-]{3,80}\s\d{1,4}(?:\/\d{1,4})?\p{L}?,?\s+${ADDRESS_CONTACT}(?:[,;]?\s+${ADDRESS_CONTACT}){0,2}$`, 'iu');
+// The house's number may carry its sign and word after it: `№17 үй.`, `д. 5`.
+const STREET_ADDRESS_MAIL = new RegExp(String.raw`^[\p{L}\d\s.,/«»"№-]{3,80}\s№?\d{1,4}(?:\/\d{1,4})?\p{L}?(?:\s(?:үй|дом|д)\.?)?,?\s+${ADDRESS_CONTACT}(?:[,;]?\s+${ADDRESS_CONTACT}){0,2}$`, 'iu');
 const STREET_WORD = /(?:^|[\s,])(?:ул\.|улица|пр\.|пр-т|проспект|мкр\.?|микрорайон|көшесі|көш\.|даңғылы|шағын\s+ауданы|ko[sş]esi|kóshesi|dańǵyly)(?=$|[\s,])/iu;
 // An audio version's button over the text: `Слушать новость`, `Прослушать статью`, `Мақаланы тыңдау`.
 const PLAYER_LABEL = line(words('please\\s+wait', 'no\\s+media\\s+source\\s+currently\\s+available', 'xs', 'sm', 'md', 'lg',

@@ -222,8 +222,9 @@ function leadAboveHeadline(state: ParseState): boolean {
   // The photo's credit may stand between the headline and its counter (`фото: …` / `1,339` / `оқылды`).
   const counter = state.creditLine?.line === below.line + 1 ? below.line + 2 : below.line + 1;
   // The picture's credit glued before the lead on the title's line (`Фото: Pixabay <lead>`): the page's top, the
-  // headline under it, with text under the headline; the credit is the photo's when the page names none.
-  const glued = state.article.photoCredit === undefined && state.lines.length > 1 ? creditBeforeLead(state.article.title!) : undefined;
+  // headline under it, with text under the headline, or alone under a lead cut off as a preview prints it (`… Әкімнің...`,
+  // page matter under it or nothing); the credit is the photo's when the page names none.
+  const glued = state.article.photoCredit === undefined && (state.lines.length > 1 || isCutOff(state.article.title!)) ? creditBeforeLead(state.article.title!) : undefined;
   if (!glued && !state.skipped.some((s) => s.line === counter && meta.has(s.rule)) && (!retellsLead(state.article.title!, below.text) || setOutInSections(state.lines.slice(1)))) return false;
   if (feedItemUnderLead(state, below)) return false;
   if (glued) {
