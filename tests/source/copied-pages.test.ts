@@ -1956,3 +1956,17 @@ describe('a credit glued before the lead on the date line, the headline under it
     expect(article.paragraphs[0]).toBe(`Фото: Иван Петров ${LEAD_TEXT}`);
   });
 });
+
+describe('a district page\'s counter, kicker and signature', () => {
+  it('cuts a view counter glued before the lead; a lead opening on a count stays whole', () => {
+    const glued = parse('date 2024-03-15 Ауыл кітапханасына жаңа сөрелер келді\n34 ViewsАуылдық кітапхана биыл жаңа сөрелер алды. Оқырмандар қуанып отыр.');
+    expect(glued.paragraphs[0]).toBe('Ауылдық кітапхана биыл жаңа сөрелер алды. Оқырмандар қуанып отыр.');
+    const counted = parse('date 2024-03-15 Ауыл кітапханасына жаңа сөрелер келді\n34 оқушы кітапханаға жаңа сөрелер орнатуға көмектесті. Оқырмандар қуанып отыр.');
+    expect(counted.paragraphs[0]).toBe('34 оқушы кітапханаға жаңа сөрелер орнатуға көмектесті. Оқырмандар қуанып отыр.');
+  });
+
+  it('takes `Подготовила Имя` alone as a byline; `Подготовила программу …` stays', () => {
+    expect(clutterRuleOf('Подготовила Айгуль')?.name).toBe('byline');
+    expect(clutterRuleOf('Подготовила программу Ольга Иванова')).toBeUndefined();
+  });
+});
