@@ -1964,3 +1964,24 @@ describe('a credit glued before the lead on the date line, the headline under it
     expect(parseSource(`date 2025-03-14 Фото: Pixabay ${LEAD_TEXT}\nНеделя начнется с ремонта\nНовости\n`)).toBeInstanceOf(SourceError);
   });
 });
+
+describe('a district page\'s counter, kicker and signature', () => {
+  it('cuts a view counter glued before the lead; a lead opening on a count stays whole', () => {
+    const glued = parse('date 2024-03-15 Ауыл кітапханасына жаңа сөрелер келді\n34 ViewsАуылдық кітапхана биыл жаңа сөрелер алды. Оқырмандар қуанып отыр.');
+    expect(glued.paragraphs[0]).toBe('Ауылдық кітапхана биыл жаңа сөрелер алды. Оқырмандар қуанып отыр.');
+    const counted = parse('date 2024-03-15 Ауыл кітапханасына жаңа сөрелер келді\n34 оқушы кітапханаға жаңа сөрелер орнатуға көмектесті. Оқырмандар қуанып отыр.');
+    expect(counted.paragraphs[0]).toBe('34 оқушы кітапханаға жаңа сөрелер орнатуға көмектесті. Оқырмандар қуанып отыр.');
+  });
+
+  it('joins a line wrapped after a comma or a figure; a short line or one over a capital stays its own paragraph', () => {
+    const wrapped = parse('date 2013-01-24 В селе открылась новая библиотека\nБиблиотека открылась в здании бывшего клуба и приняла первых читателей,\nкоторые раньше ездили в район.\nНа ремонт было выделено из районного бюджета 12\nмлн тенге.');
+    expect(wrapped.paragraphs).toEqual(['Библиотека открылась в здании бывшего клуба и приняла первых читателей, которые раньше ездили в район.', 'На ремонт было выделено из районного бюджета 12 млн тенге.']);
+    const apart = parse('date 2013-01-24 В селе открылась новая библиотека\nБиблиотека открылась в здании бывшего клуба и приняла читателей,\nЗаведующей назначена учительница.\nКниги, журналы,\nгазеты лежат на полках.');
+    expect(apart.paragraphs).toHaveLength(4);
+  });
+
+  it('takes `Подготовила Имя` alone as a byline; `Подготовила программу …` stays', () => {
+    expect(clutterRuleOf('Подготовила Айгуль')?.name).toBe('byline');
+    expect(clutterRuleOf('Подготовила программу Ольга Иванова')).toBeUndefined();
+  });
+});

@@ -962,10 +962,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^\p{Lu}\p{Ll}+\s+(?:\p{Lu}{2,}(?:-\p{Lu}{2,})?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s+(?:собственный\s+корреспондент|корреспондент|фотокорреспондент|спецкор|обозреватель|журналист|редактор|внештатный\s+автор)(?:\s[^.!?:;,]{1,120})?$/u,
   },
   {
-    // Who prepared the report, no colon: `Подготовила Имя Фамилия`, `Материал подготовил Имя ФАМИЛИЯ`.
+    // Who prepared the report, no colon: `Подготовила Имя Фамилия`, `Материал подготовил Имя ФАМИЛИЯ`, or the
+    // first name alone, as a district paper signs it: `Подготовила Айгуль`.
     name: 'byline',
     maxLength: 60,
-    line: /^(?:[Мм]атериал\s+подготовил|[Пп]одготовил)[аи]?\s+\p{Lu}\p{Ll}+\s+(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u,
+    line: /^(?:[Мм]атериал\s+подготовил|[Пп]одготовил)[аи]?\s+\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))?$/u,
   },
   {
     // The byline's place in brackets on its own line, the city's abbreviation first, a region after it or

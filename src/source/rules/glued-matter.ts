@@ -8,6 +8,9 @@ import { detectLanguage } from './language.ts';
 
 // A view counter glued to a paragraph's last sentence: `…басталды.Количество показов: 23`.
 const GLUED_COUNTER = /(?<=[.!?»"”])\s*(?:количество\s+показов|просмотров|просмотры|қаралым\s+саны|көрілім\s+саны)\s*:\s*\d[\d ]{0,8}$/iu;
+// A view counter glued before a paragraph's first word, as a theme prints its count above the text with no
+// break: `34 ViewsЖурналистика – …`, `120 просмотровВ селе …`. The count's label, then a capital.
+const GLUED_COUNTER_OPENING = /^(\d[\d ]{0,8}\s?(?:[Vv]iews|просмотр(?:ов|а)?|қаралым|оқылды|рет\s+оқылды))(?=\p{Lu})/u;
 // A «read more» link or an excerpt's mark glued after a paragraph's last sentence, as a theme prints
 // it: `… бастайды. Толығырақ »`, `… Read more »`, `… Continue reading →`, `… […]`, `… (далее…)`. Tested on the line's end first.
 const MORE_END = /(?:[»→…\])]|\.\.\.|more|reading|толығырақ|tolyǵyraq|تولىعىراق|подробнее|далее|полностью|оқу)$/iu;
@@ -177,6 +180,8 @@ export function gluedMatter(state: ParseState): void {
     const alt = altTail ? GLUED_ALT_END.exec(altTail) : null;
     const sentence = alt && line.text.slice(0, line.text.length - altTail.length + alt.index);
     if (alt && sentence && !NO_ALT_WORD.test(alt[1]!) && !ABBREVIATED_BEFORE.test(altTail) && isSentenceLine({ text: sentence }) && !/^\p{Ll}/u.test(lines[index + 1]?.text ?? '')) cut(state, line, alt[1]!, 'image label', sentence);
+    const counted = /^\d/u.test(line.text) ? GLUED_COUNTER_OPENING.exec(line.text) : null;
+    if (counted && isSentenceLine({ text: line.text.slice(counted[0].length) })) cut(state, line, counted[1]!, 'counter', line.text.slice(counted[0].length));
     const fileName = line.text.includes('_') ? GLUED_FILE_NAME.exec(line.text) : null;
     if (fileName && /\d/u.test(fileName[1]!) && isSentenceLine({ text: line.text.slice(fileName[0].length) })) cut(state, line, fileName[1]!, 'image label', line.text.slice(fileName[0].length));
     const gallery = /^[a-z]{2,}[\w -]{0,40}\d/u.test(line.text) ? GLUED_GALLERY_NAME.exec(line.text) : null;

@@ -12,7 +12,10 @@ const WIDGETS = new Set(['weather', 'exchange rates', 'broadcast schedule']);
 // `инициативе;`). A wrapped line runs long: a short one is a name over its role (`Дмитрий Песков` /
 // `пресс-секретарь президента`), a signature. Arabic script has no case, so its lines are never joined.
 // A list item wrapped before a figure continues too: `— в пунктах размещения находятся` / `284 человек …`.
-const OPEN_END = /\p{Ll}$/u;
+// It may end on a figure whose unit opens the next line (`… выделено 107` / `млн тенге`); or on a comma over a
+// relative clause in Russian (`… приняла 75 учащихся,` / `которые …`): a verse's next line opens on no such word.
+const OPEN_END = /\p{Ll}$|\s\d{1,4}$/u;
+const RELATIVE_CONTINUES = /^(?:котор\p{Ll}+|где|куда|откуда|чтобы)\s/u;
 const CONTINUES = /^\p{Ll}/u;
 const LIST_ITEM = /^[—–•-]\s/u;
 const FIGURE_CONTINUES = /^\d[\d\s]*\s\p{Ll}/u;
@@ -75,6 +78,7 @@ function continuesAbove(above: SourceLine | undefined, line: SourceLine): boolea
   if (COMMA_END.test(above.text) && wordCount(above.text) >= WRAPPED_WORDS && ATTRIBUTION_CONTINUES.test(line.text)) return true;
   if (PATRONYMIC_END.test(above.text) && SMALL_WORD.test(above.text) && wordCount(above.text) >= NAME_WRAPPED_WORDS && SURNAME_CONTINUES.test(line.text)) return true;
   if (line.text.startsWith('(') && BRACKET_END.test(above.text) && wordCount(above.text) >= WRAPPED_WORDS && BRACKET_CONTINUES.test(line.text)) return true;
+  if (/\p{Ll},$/u.test(above.text) && wordCount(above.text) >= WRAPPED_WORDS && RELATIVE_CONTINUES.test(line.text)) return true;
   if (!OPEN_END.test(above.text) || wordCount(above.text) < WRAPPED_WORDS) return false;
   return CONTINUES.test(line.text) || (LIST_ITEM.test(above.text) && FIGURE_CONTINUES.test(line.text));
 }
