@@ -3,7 +3,7 @@ import { META_RULES } from '../clutter/table.ts';
 import { isHeadlineLike, isSentenceLine, SENTENCE_OPENERS, wordCount } from '../line-shape.ts';
 import { attributionIn } from './attribution.ts';
 import { clutterRuleOf } from './clutter.ts';
-import { sharesWordWith } from './headline.ts';
+import { sharesWordWith } from '../word-stems.ts';
 import { EMBED_MORE_LINK } from './glued-matter.ts';
 import type { ParseState } from '../state.ts';
 

@@ -2,6 +2,7 @@ import { META_RULES } from '../clutter/table.ts';
 import { SourceError } from '../errors.ts';
 import { endsAsSentence, foldHeadline, HEADLINE_MAX, holdsSentence, isCutOff, isHeadlineLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
+import { sharedShare, sharesWordWith, stems } from '../word-stems.ts';
 import { isOutletName } from '../outlets.ts';
 import { attributionIn } from './attribution.ts';
 import { detectLanguage } from './language.ts';
@@ -121,14 +122,10 @@ function titlePrintedTwice(state: ParseState, title: string): boolean {
   return below !== undefined && !below.verbatim && title.length <= HEADLINE_MAX && !endsAsSentence(title) && !ATTRIBUTION.test(title) && foldHeadline(below.text) === foldHeadline(title);
 }
 
-// A word's stem for comparing a headline with the lead it retells: its first letters, so that
-// `годовом` and `годовой` are one word. Short words (`на`, `в`) say nothing of the report.
-const STEM = 5;
 const RETOLD = 0.5;
 // A lead with no attribution retells a headline closed by a period in most of its words.
 const RETOLD_CLOSELY = 0.75;
 const RETELLING_WORDS = 4;
-const stems = (text: string) => (text.toLowerCase().match(/[\p{L}\d][\p{L}\d,.%-]*[\p{L}\d%]|\d/gu) ?? []).filter((word) => word.length >= 3 || /\d/u.test(word)).map((word) => word.slice(0, STEM));
 
 /**
  * A headline that retells the lead above it: half its words or more are the lead's (`За неделю цены
@@ -140,31 +137,10 @@ function retellsLead(lead: string, line: string, share = RETOLD): boolean {
   return words.length >= RETELLING_WORDS && sharedShare(words, lead) >= share;
 }
 
-/** Whether the line names a word of the text, however inflected: a headline says something of the lead under it. */
-export function sharesWordWith(line: string, text: string): boolean {
-  const words = stems(line);
-  return words.length > 0 && sharedShare(words, text) > 0;
-}
-
 /** The line names under a fifth of the text's words, however inflected: it says nothing of that report (another report's headline). */
 export function namesLittleOf(line: string, text: string, least = RETELLING_WORDS): boolean {
   const words = stems(line);
   return words.length >= least && sharedShare(words, text) < CARD_SHARED;
-}
-
-/** The share of `words` (stems) that `text` holds too. */
-function sharedShare(words: readonly string[], text: string): number {
-  const known = stems(text);
-  return words.filter((word) => known.some((other) => sameStem(word, other))).length / words.length;
-}
-
-/** One word's stems however inflected: all letters shared but a short word's ending (`воду`, `воды`; `цен`, `цены`). */
-function sameStem(a: string, b: string): boolean {
-  if (a === b) return true;
-  const shorter = Math.min(a.length, b.length);
-  let shared = 0;
-  while (shared < shorter && a[shared] === b[shared]) shared++;
-  return shared >= Math.max(3, shorter - 1);
 }
 
 // A dek retold by the text: three words or more that say something (`Начато досудебное расследование`).

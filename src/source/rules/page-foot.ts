@@ -1,7 +1,7 @@
 import { asksReader } from '../clutter/reader-prompt.ts';
 import { endsAsSentence, HEADLINE_MAX, holdsSentence, isCutOff, isHeadlineLike, isLabelLike, isListItem, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
-import { sharesWordWith } from './headline.ts';
+import { sharesWordWith } from '../word-stems.ts';
 
 // A line that introduces what follows (`Победители конкурса:`), or an item of a list (`…;`, `…,`).
 const LIST_MARK = /[:;,]$/u;
