@@ -32,6 +32,7 @@ const SOURCE_TAIL = 60;
 const GLUED_SIGNATURE = /(?<=[\p{L}\p{M}]{2}[.!?»"”])(?:\s+(\p{Lu}\p{Ll}{2,}\s\p{Lu}{4,}(?:-\p{Lu}{2,})?)|\s?[-–—]\s?(\p{Lu}\p{Ll}{2,}\s\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?))$/u;
 const SIGNATURE_END = /\p{Lu}{4}$|[-–—]\s?\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}-]+$/u;
 const SIGNATURE_TAIL = 50;
+const ENDS_ON_LETTER = /[\p{L}-]$/u;
 // The outlet's domain opening the lead with no punctuation after it: `Kyzylorda-news.kz Бұған дейін …`, in capitals too, `HALYQLINE.KZ Бүгін …`.
 // So is the account the page quotes, with a colon: `@msu.city: Сегодня …`.
 const SOURCE_OPENING = /^([A-Za-z\d][A-Za-z\d-]{1,40}\.(?:kz|ru|com|org|net|info|KZ|RU|COM|ORG|NET|INFO)|@[A-Za-z\d_][A-Za-z\d_.]{1,40}(?=:))(?::)?\s+(?=\p{Lu})/u;
@@ -168,8 +169,9 @@ export function gluedMatter(state: ParseState): void {
     const rules = rulesTail ? LAST_SENTENCE.exec(rulesTail) : null;
     const notice = rules ? rulesTail.slice(rules.index + rules[0].length) : '';
     if (rules && COMMENT_RULES.test(notice)) cut(state, line, notice, 'comment form', line.text.slice(0, line.text.length - notice.length));
-    // Only the line's end can hold it, in capitals: the pattern scans no more than a name's length.
-    const signatureTail = SIGNATURE_END.test(line.text.slice(-SIGNATURE_TAIL)) ? line.text.slice(-SIGNATURE_TAIL) : '';
+    // Only the line's end can hold it, closing on a letter: the pattern scans no more than a name's length, and
+    // only under a line whose last character is a letter or a hyphen (most close on a period).
+    const signatureTail = ENDS_ON_LETTER.test(line.text.slice(-2)) && SIGNATURE_END.test(line.text.slice(-SIGNATURE_TAIL)) ? line.text.slice(-SIGNATURE_TAIL) : '';
     const signature = signatureTail ? GLUED_SIGNATURE.exec(signatureTail) : null;
     const signed = signature && line.text.slice(0, line.text.length - signatureTail.length + signature.index);
     if (signature && signed && isSentenceLine({ text: signed })) cut(state, line, (signature[1] ?? signature[2])!, 'byline', signed);
