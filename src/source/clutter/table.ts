@@ -291,6 +291,8 @@ const SIGNATURE_NAME = /^(?:\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu}[\p{L}\p{M}-]+|\p{Scrip
 export const SIGNATURE_WITH_PAPER = /^\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu}[\p{L}\p{M}-]+,\s+(?:[«“"][^«»“”".!?]{2,40}[»”"]|\p{Lu}[\p{L}.]{1,24})\.?$/u;
 /** The line's last word, which some rows test before their whole pattern. */
 const lastWord = (text: string): string => text.slice(text.lastIndexOf(' ') + 1);
+/** A row's pieces when the pattern's first group names the source: that name, recorded as the source line. */
+const sourceNamedBy = (pattern: RegExp) => (text: string) => [{ text: pattern.exec(text)![1]!, rule: 'source line' }];
 // A trending bar's label, its topics after it on the line (the rule 'trending').
 const TRENDING_LABEL = /^(?:(?:сегодня\s+)?в\s+тренде|тренды|тренд|трендтер|trendter|актуально|өзекті|популярное|популярные\s+темы|горячие\s+темы|темы\s+дня|главные\s+темы|күн\s+тақырыбы|өзекті\s+тақырыптар)\s*:\s*/iu;
 
@@ -1094,7 +1096,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'source line',
     maxLength: 60,
     line: AGENCY_SOURCE,
-    pieces: (text) => [{ text: AGENCY_SOURCE.exec(text)![1]!, rule: 'source line' }],
+    pieces: sourceNamedBy(AGENCY_SOURCE),
   },
   {
     // A site's or newspaper's name with what it is, as its masthead prints it above the page:
@@ -1197,7 +1199,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'source line',
     maxLength: 100,
     line: KAZAKH_SOURCE_FROM,
-    pieces: (text) => [{ text: KAZAKH_SOURCE_FROM.exec(text)![1]!, rule: 'source line' }],
+    pieces: sourceNamedBy(KAZAKH_SOURCE_FROM),
   },
   {
     // A reprint's notice naming the newspaper that printed the report first: `Материал «Жас Алаш» газетінде
@@ -1205,7 +1207,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'source line',
     maxLength: 100,
     line: REPRINTED_IN,
-    pieces: (text) => [{ text: REPRINTED_IN.exec(text)![1]!, rule: 'source line' }],
+    pieces: sourceNamedBy(REPRINTED_IN),
   },
   {
     // A site's label naming who gave it the news, the link to that source's other news glued after the name:
@@ -1216,7 +1218,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       const named = NEWS_GIVEN_BY.exec(text)?.[1];
       return named !== undefined && wordCount(named) <= 4;
     },
-    pieces: (text) => [{ text: NEWS_GIVEN_BY.exec(text)![1]!, rule: 'source line' }],
+    pieces: sourceNamedBy(NEWS_GIVEN_BY),
   },
   {
     // A source's label whose link the copy lost, alone on its line: `Ақпарат көзі:`, `Источник:`.
