@@ -159,8 +159,9 @@ function isOneRightsNotice(text: string): boolean {
   if (COPYRIGHT_FIRST.test(text)) return true;
   const reserved = RESERVED.exec(text);
   if (reserved) return RESERVED_BEFORE.test(text.slice(0, reserved.index));
-  if (NOTICE_FIRST.test(text) && MATERIALS.test(text) && SITE.test(text) && PROTECTED_LAST.test(text)) return true;
-  return NOTICE_FIRST.test(text) && MATERIALS.test(text) && REUSE_VERB.test(text) && OBLIGATION.test(text) && (SITE.test(text) || (LINK.test(text) && OBLIGATION_LAST.test(text)));
+  if (!NOTICE_FIRST.test(text) || !MATERIALS.test(text)) return false;
+  if (SITE.test(text) && PROTECTED_LAST.test(text)) return true;
+  return REUSE_VERB.test(text) && OBLIGATION.test(text) && (SITE.test(text) || (LINK.test(text) && OBLIGATION_LAST.test(text)));
 }
 
 // A pointer to the report's video or full text elsewhere on the page, its link lost in the copy:
