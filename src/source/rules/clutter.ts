@@ -244,10 +244,6 @@ function cutByCopy(lines: readonly SourceLine[], index: number, follow: Follow, 
   return follow.shape === 'teaser' && taken > 0 && index === lines.length - 1 && !line.verbatim && UNCLOSED.test(line.text) && isHeadlineLike(above.text);
 }
 
-/**
- * Leaves page clutter out of the article: lines the clutter table matches, and the lines of the
- * blocks they head («Читайте также:» and the headline it links). Each is recorded with its rule.
- */
 /** The report's photo credit, left out already, is the line right under this one (blank lines aside). */
 function overCredit(state: ParseState, line: SourceLine, next: SourceLine | undefined): boolean {
   const credit = state.creditLine?.line;
@@ -281,6 +277,10 @@ function headsReportPart(state: ParseState, kept: readonly SourceLine[], line: S
   return [year - 1, year, year + 1].every((y) => Math.abs(Date.parse(`${y}-${stamp.day}`) - Date.parse(date)) > DAY_MS);
 }
 
+/**
+ * Leaves page clutter out of the article: lines the clutter table matches, and the lines of the
+ * blocks they head («Читайте также:» and the headline it links). Each is recorded with its rule.
+ */
 export function clutter(state: ParseState): void {
   const kept: SourceLine[] = [];
   const { lines } = state;
