@@ -354,7 +354,7 @@ const AGENCY_STAMP = /^([\p{L}][\p{L}\d .-]{1,30}?),\s*\d{1,2}\.\d{1,2}\.\d{4}$/
 const IMAGE_TITLE_SITE = new RegExp(String.raw`(?:фото|сурет)\s*[-–—]\s*(?:Новости\s+)?(${DOMAIN})\s+(?:от|жаңалық)\s+\d{2}\.\d{2}\.\d{4}`, 'iu');
 
 // An office, no outlet: a press service, an akimat, a ministry, a department (Russian, and Kazakh in Cyrillic and Latin).
-const OFFICE_OUTLET = /пресс-служб|акимат|министерств|департамент|управлени|ведомств|баспасөз\s+қызмет|коммуникациялар\s+қызмет|медиа\s+орталығ|әкімдіг|әкімі|министрлі|baspasóz\s+qyzmet|ákimdig|mınıstrlig|ministrlig/iu;
+const OFFICE_OUTLET = new RegExp(String.raw`${OFFICE.source}|баспасөз\s+қызмет|коммуникациялар\s+қызмет|медиа\s+орталығ|әкімдіг|әкімі|министрлі|baspasóz\s+qyzmet|ákimdig|mınıstrlig|ministrlig`, 'iu');
 
 function isOffice(outlet: string): boolean {
   return OFFICE_OUTLET.test(outlet) && !isOutletName(outlet);
