@@ -105,12 +105,15 @@ const REPORTING_STEM = /проанализ|выясн|побывал|узнал|
 // The verb may come first, the outlet's journalists after it: `Подробности узнали журналисты NUR.KZ.` (only a
 // domain or a listed outlet: `узнали журналисты газеты` names no one).
 const REPORTED_BY = new RegExp(String.raw`(?:(?:^|\s)[Кк]орреспондент(?:ы)?\s+(?:(?:агентства|портала|издания|сайта)\s+)?|(?:^|[.!?]\s+))(?<outlet>${DOMAIN})\s+${REPORTING_VERB}(?=[\s,])|,\s+${REPORTING_VERB}\s+(?<by>${DOMAIN})\.?$|(?:^|[.!?]\s+)\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+${REPORTING_VERB}\s+(?:журналисты|журналист|корреспонденты|корреспондент)\s+(?:(?:агентства|портала|издания|сайта)\s+)?(?<staff>${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))(?=[\s,.:;]|$)`, 'u');
+// An outlet named as one: a name in quotes of either kind, a domain or a listed outlet (a name in small letters
+// after a verb is as often a source or a speaker).
+const NAMED_OUTLET = String.raw`(?<outlet>«[^«»]{2,60}»|"[^"«»]{2,60}"|${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))`;
 // The outlet's correspondent named with any verb, before or after the phrase, and her name after
 // it: `Эти дома посетил собственный корреспондент ИА «NewTimes.kz» Имя Фамилия`, `Корреспондент
 // Orda.kz Имя Фамилия отправилась …`, `Корреспондент Lada.kz прошёлся …`, `Корреспондент агентства Kazinform
 // изучил …`. Only an outlet in quotes of either kind (`сообщил корреспондент агентства "Интерфакс-Казахстан"`),
 // a domain or a listed outlet: `корреспондент газеты Иванов` names no outlet.
-const CORRESPONDENT_OF = new RegExp(String.raw`(?:^|\s)(?:(?:[Сс]обственный|[Сс]пециальный)\s+)?[Кк]орреспондент(?:ы|ка)?\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?(?<outlet>«[^«»]{2,60}»|"[^"«»]{2,60}"|${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))(?=[\s,.:;]|$)`, 'iu');
+const CORRESPONDENT_OF = new RegExp(String.raw`(?:^|\s)(?:(?:[Сс]обственный|[Сс]пециальный)\s+)?[Кк]орреспондент(?:ы|ка)?\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?${NAMED_OUTLET}(?=[\s,.:;]|$)`, 'iu');
 // A listed outlet opening the lead, with no city before it: `CentralAsia (KZ) - Согласно …`.
 const LISTED_OPENING = new RegExp(String.raw`^(?<outlet>${OUTLET_SPELLINGS})\s*[-–—]\s`, 'iu');
 // Wire datelines of Russian agencies: `МОСКВА, 23 сен - РИА Новости.`, `МОСКВА, 4 ноября. /ТАСС/.`
@@ -136,10 +139,10 @@ const DOMAIN_THEN_SENTENCE = new RegExp(String.raw`^(${DOMAIN})\s+[А-ЯЁ][а-�
 // outlet (`сообщил «Интерфакс-Юг» со ссылкой на …`, `передало агентство Kazinform`): `сообщил аким` is a source.
 // So with a verb a speaker's words take as often as an outlet's: `отмечает Zakon.kz со ссылкой на …`, `уточняет
 // Tengrinews.kz` (`отмечает Имя Фамилия` quotes a speaker).
-const RUSSIAN_PAST = new RegExp(String.raw`(?:(?:[Сс]ообщил|[Пп]ередал)[аои]?|[Оо]тмечает|[Уу]точняет)\s+(?:(?:\p{Ll}{3,}(?:ое|ый|ий|ой|ая)\s+){0,2}(?:ИА|МИА|агентство|портал|издание|сайт|телеканал)\s+)?(?<outlet>«[^«»]{2,60}»|"[^"«»]{2,60}"|${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))${VIA}${END}`, 'u');
+const RUSSIAN_PAST = new RegExp(String.raw`(?:(?:[Сс]ообщил|[Пп]ередал)[аои]?|[Оо]тмечает|[Уу]точняет)\s+(?:(?:\p{Ll}{3,}(?:ое|ый|ий|ой|ая)\s+){0,2}(?:ИА|МИА|агентство|портал|издание|сайт|телеканал)\s+)?${NAMED_OUTLET}${VIA}${END}`, 'u');
 // A body telling the outlet, the outlet in the dative right after the verb and the body after `в`: `…, сообщили КазТАГ
 // в пресс-службе ДВД`, `рассказали Zakon.kz в акимате`. Only a name in quotes, a domain or a listed outlet.
-const RUSSIAN_TOLD = new RegExp(String.raw`(?:[Сс]ообщили|[Рр]ассказали|[Пп]ояснили|[Уу]точнили)\s+(?<outlet>«[^«»]{2,60}»|"[^"«»]{2,60}"|${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))\s+в\s+\p{L}`, 'iu');
+const RUSSIAN_TOLD = new RegExp(String.raw`(?:[Сс]ообщили|[Рр]ассказали|[Пп]ояснили|[Уу]точнили)\s+${NAMED_OUTLET}\s+в\s+\p{L}`, 'iu');
 // The outlet that carries a body's report, named after it: `…, сообщает госметеослужба «Казгидромет», на
 // которую ссылается ИА Новости-Казахстан.` (the body names no outlet; the agency citing it does).
 const RUSSIAN_CITING = new RegExp(String.raw`,\s+на\s+(?:которую|который|которое|которые|которых)\s+ссыла(?:е|ю)тся\s+${CARRIER}${OUTLET}${END}`, 'u');
@@ -166,7 +169,7 @@ const AS_REPORTED_PAST_WORD = /хабарлағандай|habarla[ǵg]anda[ıi]|
 // The outlet's correspondent opening a sentence, whatever she did: `«Қазақпарат» тілшісі … әкімдігіне хабарласып,
 // түсініктеме алды`, Latin `«QazAqparat» tilshisi …`, Arabic `«قازاقپارات» ءتىلشىسى …`. Only a name in quotes, a
 // domain or a listed outlet: `Газет тілшісі …` names no one.
-const KAZAKH_CORRESPONDENT = new RegExp(String.raw`(?:^|[.!?]\s+)${OPENING_ADVERBIAL}(?<outlet>«[^«»]{2,60}»|"[^"«»]{2,60}"|${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))\s+(?:тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|ء?تىلشىسى)\s`, 'iu');
+const KAZAKH_CORRESPONDENT = new RegExp(String.raw`(?:^|[.!?]\s+)${OPENING_ADVERBIAL}${NAMED_OUTLET}\s+(?:тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|ء?تىلشىسى)\s`, 'iu');
 const KAZAKH_CORRESPONDENT_WORD = /тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|تىلشىسى/iu;
 // A correspondent of the outlet named later in the report, when the lead names no one: `…, передает
 // корреспондент Zakon.kz.` in the third paragraph. Only a correspondent's phrase: a later `сообщает X`
@@ -183,7 +186,7 @@ const RECALLED = /^(?:Напомним|Ранее|Как\s+ранее|Как\s+�
 // In Kazakh, the outlet's correspondent closing a later sentence: `…, деп хабарлайды newsroom.kz тілшісі.`, Latin
 // `dep habarlaıdy Kazinform tilshisi`, Arabic `دەپ حابارلايدى «قازاقپارات» ءتىلشىسى`. Only a name in quotes, a domain or
 // a listed outlet with its correspondent: a later `деп хабарлайды аудан әкімдігі` names a source, no outlet.
-const LATER_CORRESPONDENT_KAZAKH = new RegExp(String.raw`(?:деп\s+хабарла(?:йды|ды)|dep\s+habarla(?:[ıi]dy|dy)|دەپ\s+حابارلا(?:يدى|دى))\s+@?(?<outlet>«[^«»]{2,60}»|"[^"«»]{2,60}"|${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))\s+(?:тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|ء?تىلشىسى)(?=[\s.,،]|$)`, 'iu');
+const LATER_CORRESPONDENT_KAZAKH = new RegExp(String.raw`(?:деп\s+хабарла(?:йды|ды)|dep\s+habarla(?:[ıi]dy|dy)|دەپ\s+حابارلا(?:يدى|دى))\s+@?${NAMED_OUTLET}\s+(?:тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|ء?تىلشىسى)(?=[\s.,،]|$)`, 'iu');
 // — в обзоре корреспондента агентства Kazinform; the outlet itself, named by what it is: — в материале портала TatCenter.ru
 const RUSSIAN_REVIEW = new RegExp(String.raw`[,—–-]\s*в\s+(?:обзоре|материале|репортаже)\s+(?:корреспондента\s+(?:(?:агентства|портала|издания)\s+)?|(?:агентства|портала|издания|сайта)\s+)${OUTLET}${END}`, 'u');
 // Бұл туралы облыс әкімдігінің баспасөз қызметі хабарлады; Latin Bul týraly … habarlady; `жайында` and `жөнінде` are `туралы`
@@ -211,7 +214,7 @@ const KNOWN_TO = new RegExp(String.raw`(?:^|[\s,(—–-])[Кк]ак\s+стал�
 // The outlet's correspondent told the news, `Об этом` opening the phrase: `Об этом корреспонденту Tengrinews.kz
 // сообщил глава ассоциации`, `Об этом рассказали корреспонденту агентства Kazinform в акимате`. Only a name in
 // quotes, a domain or a listed outlet; a quote said to a correspondent elsewhere in a sentence names no outlet.
-const TOLD_CORRESPONDENT = new RegExp(String.raw`[Оо]б\s+этом\s+(?:(?:сообщил|рассказал|пояснил|заявил)[аи]?\s+)?(?:собственному\s+|специальному\s+)?корреспонденту\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?(?<outlet>«[^«»]{2,60}»|"[^"«»]{2,60}"|${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))(?=[\s,.:;]|$)`, 'iu');
+const TOLD_CORRESPONDENT = new RegExp(String.raw`[Оо]б\s+этом\s+(?:(?:сообщил|рассказал|пояснил|заявил)[аи]?\s+)?(?:собственному\s+|специальному\s+)?корреспонденту\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?${NAMED_OUTLET}(?=[\s,.:;]|$)`, 'iu');
 // The datelines that open a lead: a city (a day) and the agency, ended by a dash or a period.
 const DATELINES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, AGENCY_FIRST_DATELINE, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE, COMMA_DATELINE_LISTED];
 
@@ -228,12 +231,12 @@ export function datelineOf(lead: string): string | undefined {
 // The outlet's correspondent was told the news, in Kazakh: `Бұл туралы қала мэриясы «24.kg» ақпарат агенттігінің
 // тілшісіне хабарлады`, Latin `Kazinform tilshisine aıtty` (Russian `Об этом корреспонденту Tengrinews.kz сообщил`).
 // Only a name in quotes, a domain or a listed outlet: `газет тілшісіне айтты` names no one.
-const KAZAKH_TOLD_CORRESPONDENT = new RegExp(String.raw`(?:^|[\s,(])(?<outlet>«[^«»]{2,60}»|"[^"«»]{2,60}"|${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))(?:\s+(?:(?:ақпарат|ақпараттық|интернет|ұлттық|aqparat|aqparattyq)\s+)?(?:агенттігінің|порталының|сайтының|газетінің|басылымының|телеарнасының|agenttiginiń|portalynyń|saıtynyń|gazetiniń|اگەنتتىگىنىڭ|پورتالىنىڭ|سايتىنىڭ|گازەتىنىڭ))?\s+(?:тілшісіне|t[iı]l(?:sh|ş)[iı]s[iı]ne|ء?تىلشىسىنە)\s+(?:[^.!?]{0,80}?\s)?(?:хабарлады|айтты|мәлім\s+етті|түсіндірді|жеткізді|habarlady|a[ıi]tty|túsindirdi|حابارلادى|ايتتى)(?=[\s,.]|$)`, 'iu');
+const KAZAKH_TOLD_CORRESPONDENT = new RegExp(String.raw`(?:^|[\s,(])${NAMED_OUTLET}(?:\s+(?:(?:ақпарат|ақпараттық|интернет|ұлттық|aqparat|aqparattyq)\s+)?(?:агенттігінің|порталының|сайтының|газетінің|басылымының|телеарнасының|agenttiginiń|portalynyń|saıtynyń|gazetiniń|اگەنتتىگىنىڭ|پورتالىنىڭ|سايتىنىڭ|گازەتىنىڭ))?\s+(?:тілшісіне|t[iı]l(?:sh|ş)[iı]s[iı]ne|ء?تىلشىسىنە)\s+(?:[^.!?]{0,80}?\s)?(?:хабарлады|айтты|мәлім\s+етті|түсіндірді|жеткізді|habarlady|a[ıi]tty|túsindirdi|حابارلادى|ايتتى)(?=[\s,.]|$)`, 'iu');
 // A body telling the outlet, the outlet and what it is in the dative, the body after it (Russian `сообщили КазТАГ в
 // пресс-службе …`): `Ақпаратты Zakon.kz сайтына "ҚазАвтоЖол" ҰК" АҚ хабарлады`, `Бұл туралы Kazinform агенттігіне
 // облыс әкімдігі айтты`, Latin `Aqparatty Zakon.kz saıtyna … habarlady`: the outlet, via the body. Only a name in quotes,
 // a domain or a listed outlet (`Бұл туралы газет сайтына …` names no one).
-const KAZAKH_TOLD_SITE = new RegExp(String.raw`(?:^|[.!?]\s+)(?:Ақпаратты|Бұл\s+(?:туралы|жайында|жөнінде)|Aqparatty|Bul\s+(?:t[ýu]raly|ja[ıi]ynda|j[óo]ninde))\s+(?<outlet>«[^«»]{2,60}»|"[^"«»]{2,60}"|${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))\s+(?:(?:ақпарат|ақпараттық|интернет|ұлттық|aqparat|aqparattyq)\s+)?(?:сайтына|порталына|агенттігіне|басылымына|газетіне|телеарнасына|арнасына|saıtyna|portalyna|agenttigine|basylymyna|gazetine|arnasyna)\s+(?<via>(?:[^.!?]|\.(?=[\p{L}\d])){2,120}?)\s+(?:хабарлады|хабарлайды|айтты|мәлім\s+етті|жеткізді|түсіндірді|habarlady|habarla[ıi]dy|a[ıi]tty|jetkizdi|túsindirdi)${END}`, 'iu');
+const KAZAKH_TOLD_SITE = new RegExp(String.raw`(?:^|[.!?]\s+)(?:Ақпаратты|Бұл\s+(?:туралы|жайында|жөнінде)|Aqparatty|Bul\s+(?:t[ýu]raly|ja[ıi]ynda|j[óo]ninde))\s+${NAMED_OUTLET}\s+(?:(?:ақпарат|ақпараттық|интернет|ұлттық|aqparat|aqparattyq)\s+)?(?:сайтына|порталына|агенттігіне|басылымына|газетіне|телеарнасына|арнасына|saıtyna|portalyna|agenttigine|basylymyna|gazetine|arnasyna)\s+(?<via>(?:[^.!?]|\.(?=[\p{L}\d])){2,120}?)\s+(?:хабарлады|хабарлайды|айтты|мәлім\s+етті|жеткізді|түсіндірді|habarlady|habarla[ıi]dy|a[ıi]tty|jetkizdi|túsindirdi)${END}`, 'iu');
 const TOLD_SITE_WORD = /сайтына|порталына|агенттігіне|басылымына|газетіне|арнасына|saıtyna|portalyna|agenttigine|basylymyna|gazetine|arnasyna/iu;
 const TOLD_CORRESPONDENT_WORD = /тілшісіне|t[iı]l(?:sh|ş)[iı]s[iı]ne|تىلشىسىنە/iu;
 const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, AGENCY_FIRST_DATELINE, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE, COMMA_DATELINE_LISTED, RUSSIAN, RUSSIAN_DOMAIN_GLUED, RUSSIAN_PAST, RUSSIAN_TOLD, RUSSIAN_CITING, RUSSIAN_REVIEW, KAZAKH_CITED_FIRST, KAZAKH, KAZAKH_ARABIC, KAZAKH_TOLD_CORRESPONDENT, KAZAKH_TOLD_SITE, KAZAKH_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, TOLD_CORRESPONDENT, CORRESPONDENT_OF, KAZAKH_AS_REPORTED, KAZAKH_AS_REPORTED_PAST, KAZAKH_CORRESPONDENT];
@@ -351,7 +354,7 @@ const AGENCY_STAMP = /^([\p{L}][\p{L}\d .-]{1,30}?),\s*\d{1,2}\.\d{1,2}\.\d{4}$/
 const IMAGE_TITLE_SITE = new RegExp(String.raw`(?:фото|сурет)\s*[-–—]\s*(?:Новости\s+)?(${DOMAIN})\s+(?:от|жаңалық)\s+\d{2}\.\d{2}\.\d{4}`, 'iu');
 
 // An office, no outlet: a press service, an akimat, a ministry, a department (Russian, and Kazakh in Cyrillic and Latin).
-const OFFICE_OUTLET = /пресс-служб|акимат|министерств|департамент|управлени|ведомств|баспасөз\s+қызмет|коммуникациялар\s+қызмет|медиа\s+орталығ|әкімдіг|әкімі|министрлі|baspasóz\s+qyzmet|ákimdig|mınıstrlig|ministrlig/iu;
+const OFFICE_OUTLET = new RegExp(String.raw`${OFFICE.source}|баспасөз\s+қызмет|коммуникациялар\s+қызмет|медиа\s+орталығ|әкімдіг|әкімі|министрлі|baspasóz\s+qyzmet|ákimdig|mınıstrlig|ministrlig`, 'iu');
 
 function isOffice(outlet: string): boolean {
   return OFFICE_OUTLET.test(outlet) && !isOutletName(outlet);
