@@ -377,11 +377,6 @@ const PERIOD_HEADLINE_WORDS = 14;
  * below, over a lead that retells it in other words: a lead pasted on the date line is not retold
  * by the paragraph after its copy.
  */
-/** The line right under the date line was left out as the page's stamp. */
-function stampedUnder(state: ParseState): boolean {
-  return state.skipped.some((s) => s.line === state.headLine + 1 && s.rule === META_RULES.stamp.name);
-}
-
 function periodHeadlineOverLead(state: ParseState, title: string): boolean {
   const [below, next] = state.lines;
   if (!below || below.verbatim || wordCount(title) > PERIOD_HEADLINE_WORDS) return false;
@@ -389,7 +384,7 @@ function periodHeadlineOverLead(state: ParseState, title: string): boolean {
   // Its stamp right under it, the lead under the stamp naming a word of it (`… администрацией.` / `14 марта 2002, 08:22,
   // ИА Амител` / lead): a lead pasted on the date line has no stamp of the page under it.
   if (!isSentenceLine(below)) return false;
-  if (below.line === state.headLine + 2 && stampedUnder(state)) return sharesWordWith(title, below.text);
+  if (below.line === state.headLine + 2 && stampedAt(state, state.headLine + 1)) return sharesWordWith(title, below.text);
   if (below.line === state.headLine + 1 && attributionIn(below.text)) return retellsLead(below.text, title);
   // A blank line between, nothing left out there: the lead retells it closely, attribution or not
   // (`Полицейские задержали водителя в центре города.` / `` / `В центре … полицейские задержали водителя, …`);

@@ -292,16 +292,21 @@ function withoutSiteName(state: ParseState, title: string): string {
 const STRAY_SEPARATOR = /\s+[-–—|]$/u;
 const STRAY_HEADLINE_WORDS = 2;
 
+/** The separator of a cut site's suffix after a title of two words or more (`<headline> -`), or null. */
+function straySeparator(title: string): RegExpExecArray | null {
+  const stray = STRAY_SEPARATOR.exec(title);
+  return stray !== null && wordCount(title.slice(0, stray.index)) >= STRAY_HEADLINE_WORDS ? stray : null;
+}
+
 /** A title of two words or more with the separator of a cut site's suffix after it: `<headline> -`. */
 export function endsOnStraySeparator(title: string): boolean {
-  const stray = STRAY_SEPARATOR.exec(title);
-  return stray !== null && wordCount(title.slice(0, stray.index)) >= STRAY_HEADLINE_WORDS;
+  return straySeparator(title) !== null;
 }
 
 /** The title without the stray separator a cut site's suffix left after it (recorded as the site's name). */
 function withoutStraySeparator(state: ParseState, title: string): string {
-  const stray = STRAY_SEPARATOR.exec(title);
-  if (stray === null || !endsOnStraySeparator(title)) return title;
+  const stray = straySeparator(title);
+  if (stray === null) return title;
   state.skipped.push({ line: state.headLine, text: stray[0].trim(), rule: 'site name' });
   return title.slice(0, stray.index);
 }
