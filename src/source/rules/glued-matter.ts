@@ -188,9 +188,11 @@ export function gluedMatter(state: ParseState): void {
     if (fileName && /\d/u.test(fileName[1]!) && isSentenceLine({ text: line.text.slice(fileName[0].length) })) cut(state, line, fileName[1]!, 'image label', line.text.slice(fileName[0].length));
     const gallery = /^[a-z]{2,}[\w -]{0,40}\d/u.test(line.text) ? GLUED_GALLERY_NAME.exec(line.text) : null;
     if (gallery && isSentenceLine({ text: line.text.slice(gallery[0].length) })) cut(state, line, gallery[1]!, 'image label', line.text.slice(gallery[0].length));
-    const glued = /^\p{Lu}\p{Ll}+\p{Lu}/u.test(line.text) || /^\p{Lu}[\p{Ll} ]{5,30}\p{Lu}/u.test(line.text) ? GLUED_LABEL.exec(line.text) : null;
+    // A first word of four letters or more, a capital after it, glued or within thirty characters.
+    const glued = /^\p{Lu}\p{Ll}{3}(?:\p{Ll}*|[\p{Ll} ]{2,27})\p{Lu}/u.test(line.text) ? GLUED_LABEL.exec(line.text) : null;
     if (glued && isSentenceLine({ text: line.text.slice(glued[0].length) })) cut(state, line, glued[1]!, 'image label', line.text.slice(glued[0].length));
-    const gluedCaption = glued ? null : /^\p{Lu}[\p{L} ]{10,80}?\p{Ll}\p{Lu}/u.test(line.text) ? GLUED_CAPTION_WORDS.exec(line.text) : null;
+    // Its first word of four letters or more, tested before the lazy scan for the glue.
+    const gluedCaption = glued ? null : /^\p{Lu}\p{Ll}{3,}\s/u.test(line.text) && /^\p{Lu}[\p{L} ]{10,80}?\p{Ll}\p{Lu}/u.test(line.text) ? GLUED_CAPTION_WORDS.exec(line.text) : null;
     if (gluedCaption && !gluedCaption[1]!.split(' ').some((word) => PAST_VERB_END.test(word)) && isSentenceLine({ text: line.text.slice(gluedCaption[0].length) })) cut(state, line, gluedCaption[1]!, 'photo caption', line.text.slice(gluedCaption[0].length));
     const hash = /^[\da-f]{32}/u.test(line.text) ? GLUED_HASH.exec(line.text) : null;
     if (hash && isSentenceLine({ text: line.text.slice(hash[0].length) })) cut(state, line, hash[1]!, 'image label', line.text.slice(hash[0].length));

@@ -333,6 +333,8 @@ function nextReportUnsigned(state: ParseState): boolean {
   const { lines } = state;
   const first = lines.findIndex(isSentenceLine);
   if (first < 0) return false;
+  // Which lines name a word of the title, stemmed once for every candidate.
+  let namesTitle: boolean[] | undefined;
   for (let index = first + 1; index < lines.length - 1; index++) {
     const headline = lines[index]!;
     const lead = lines[index + 1]!;
@@ -345,8 +347,8 @@ function nextReportUnsigned(state: ParseState): boolean {
     if (QUOTE.test(lead.text) || /^[-−‒]/u.test(lead.text) || !sharesWordWith(headline.text, lead.text)) continue;
     const before = lines.slice(0, index);
     if (hasSectionHeading(before)) return false;
-    const rest = lines.slice(index).map((line) => line.text).join(' ');
-    if (sharesWordWith(title, rest) || !sharesWordWith(title, before.map((line) => line.text).join(' '))) continue;
+    namesTitle ??= lines.map((line) => sharesWordWith(title, line.text));
+    if (namesTitle.slice(index).some(Boolean) || !namesTitle.slice(0, index).some(Boolean)) continue;
     for (const line of lines.slice(index)) state.skipped.push({ line: line.line, text: line.text, rule: 'another report' });
     state.lines = lines.slice(0, index);
     return true;
