@@ -257,6 +257,13 @@ function namesHeadlinesPerson(text: string, title: string | undefined): boolean 
 // A place of a word or two, as a regional paper prints it over a report's first paragraph: `Бадамша`.
 const PLACE = /^\p{Lu}[\p{L}-]{2,20}(?:\s\p{Lu}[\p{L}-]{2,20})?$/u;
 
+/** Leaves out the copy's lines from `index` on as another report's; true, for the rules that end so. */
+function anotherReportFrom(state: ParseState, index: number): true {
+  for (const line of state.lines.slice(index)) state.skipped.push({ line: line.line, text: line.text, rule: 'another report' });
+  state.lines = state.lines.slice(0, index);
+  return true;
+}
+
 /**
  * A newspaper's page copied with the next report on it: the report closes on its author's signature,
  * and under it the next one opens as this one did, its place (a word or two, the shape of the place
@@ -283,9 +290,7 @@ function nextReportAfterSignature(state: ParseState): boolean {
   if (!text || wordCount(text.text) < 6) return false;
   // Taken as the signature's place, it is the next report's.
   if (left?.rule === 'byline') left.rule = 'another report';
-  for (const line of state.lines.slice(index)) state.skipped.push({ line: line.line, text: line.text, rule: 'another report' });
-  state.lines = state.lines.slice(0, index);
-  return true;
+  return anotherReportFrom(state, index);
 }
 
 /**
@@ -308,9 +313,7 @@ function nextReportAfterClosingSignature(state: ParseState): boolean {
   // The signature right under the last sentence: only page matter the table left out between them.
   if (!endsAsSentence(last.text) || state.skipped.some((s) => s.line > last.line && s.line < signature.line && s.rule !== 'byline')) return false;
   if (wordCount(headline.text) < 3 || LIST_MARK.test(headline.text) || SMALL_LETTER.test(headline.text) || !isHeadlineLike(headline.text) || wordCount(text.text) < 6) return false;
-  for (const line of state.lines.slice(index)) state.skipped.push({ line: line.line, text: line.text, rule: 'another report' });
-  state.lines = state.lines.slice(0, index);
-  return true;
+  return anotherReportFrom(state, index);
 }
 
 // A digest's next report: its headline of three to ten words with a verb in it.
@@ -349,9 +352,7 @@ function nextReportUnsigned(state: ParseState): boolean {
     if (hasSectionHeading(before)) return false;
     namesTitle ??= lines.map((line) => sharesWordWith(title, line.text));
     if (namesTitle.slice(index).some(Boolean) || !namesTitle.slice(0, index).some(Boolean)) continue;
-    for (const line of lines.slice(index)) state.skipped.push({ line: line.line, text: line.text, rule: 'another report' });
-    state.lines = lines.slice(0, index);
-    return true;
+    return anotherReportFrom(state, index);
   }
   return false;
 }
