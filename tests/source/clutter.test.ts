@@ -702,6 +702,18 @@ describe('the clutter table', () => {
     expect(caption instanceof SourceError ? [] : caption.paragraphs).toEqual([lead, first, second]);
   });
 
+  it('keeps one region alone over the paragraph that introduces its list as the heading of its part; over a paragraph with no list under it, it is a lost photo\'s caption', () => {
+    const lead = 'Жол қызметі бірнеше өңірде көліктің жүруіне шектеу қойылғанын хабарлады.';
+    const before = 'Кешке қарай солтүстіктегі барлық трассада автобустардың жүруі тоқтатылады.';
+    const intro = 'Түнгі сағат онда қатты боран мен көктайғаққа байланысты облыс аумағынан өтетін республикалық маңызы бар мына автожолдарда жолаушылар тасымалдайтын автобустар мен жүк көліктерінің қозғалысына уақытша шектеу енгізіледі:';
+    const item = '- «Астана – Қарағанды» автожолының 10-80 шақырым аралығы;';
+    const listed = parseSource(['date 2026-01-23 Бірқатар өңірде жол жабылды', lead, before, 'Ақмола облысы', intro, item].join('\n'));
+    expect(listed instanceof SourceError ? [] : listed.paragraphs).toEqual([lead, before, 'Ақмола облысы', intro, item]);
+    const told = 'Түнгі сағат онда қатты боран мен көктайғаққа байланысты облыс аумағынан өтетін республикалық маңызы бар автожолдарда жолаушылар тасымалдайтын автобустар мен жүк көліктерінің қозғалысына уақытша шектеу енгізіледі.';
+    const caption = parseSource(['date 2026-01-23 Бірқатар өңірде жол жабылды', lead, before, 'Ақмола облысы', told, item].join('\n'));
+    expect(caption instanceof SourceError ? [] : caption.paragraphs).toEqual([lead, before, told, item]);
+  });
+
   it('takes a whole name in capitals alone under the last sentence for its signature; a name in capitals inside the text stays', () => {
     const signed = parseSource(['date 2019-04-05 В селе открыли новую школу', 'Новая школа в селе рассчитана на двести учеников и откроется в сентябре.', 'МАЙЯ ҚОЖАБАЙ'].join('\n'));
     expect(signed instanceof SourceError ? [] : signed.paragraphs).toEqual(['Новая школа в селе рассчитана на двести учеников и откроется в сентябре.']);

@@ -1,6 +1,6 @@
 import { monthNumber } from '../clutter/months.ts';
 import { META_RULES } from '../clutter/table.ts';
-import { endsAsSentence, holdsSentence, isSentenceLine, wordCount } from '../line-shape.ts';
+import { endsAsSentence, holdsSentence, isListItem, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { hasHeadlineVerb, hasVerb } from './page-foot.ts';
 
@@ -99,6 +99,14 @@ const PLACE_HEADING = new RegExp(String.raw`^(?:\p{Lu}[\p{Ll}-]+\s){1,3}(?:${PLA
 
 function placeSections(lines: readonly SourceLine[]): boolean {
   return lines.filter((line) => !line.verbatim && PLACE_HEADING.test(line.text)).length >= 2;
+}
+
+// A region or district alone over the paragraph that introduces its list (`Ақмола облысы` / `… шектеу
+// енгізіледі:` / `- «Көкшетау – Рузаевка» …;`) heads that part of the report, the copy cut before the next
+// heading: a lost photo's caption introduces no list.
+function headsListedSection(lines: readonly SourceLine[], index: number): boolean {
+  const [intro, item] = [lines[index + 1], lines[index + 2]];
+  return intro !== undefined && item !== undefined && !intro.verbatim && !item.verbatim && intro.text.endsWith(':') && isListItem(item.text);
 }
 
 // A table's or a chart's caption between two paragraphs, the table itself lost by the copy: its label and
@@ -231,7 +239,7 @@ export function photoCaption(state: ParseState): void {
     if (line.verbatim || !isSentenceLine(lines[i - 1]!) || !isSentenceLine(lines[i + 1]!)) continue;
     const table = isTableCaption(line.text);
     const keyword = !table && IMAGE_KEYWORD.test(line.text);
-    const place = isShortCaption(line.text) && !(sections && PLACE_HEADING.test(line.text));
+    const place = isShortCaption(line.text) && !((sections || headsListedSection(lines, i)) && PLACE_HEADING.test(line.text));
     if (!table && !keyword && !isBareCaption(line.text) && !place) continue;
     state.skipped.push({ line: line.line, text: line.text, rule: table ? 'table caption' : keyword ? 'image label' : 'photo caption' });
     lines.splice(i, 1);
