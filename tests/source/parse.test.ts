@@ -139,6 +139,19 @@ describe('parseSource on variants', () => {
     expect(plain.title).toBe('Стоимость строительства больницы превысит десять миллиардов тенге');
   });
 
+  it('a headline of two words between the report\'s stamp and its view counter, but not a short line with the headline between it and the counter', () => {
+    const page = (head: string) => `date 2016-03-10 10 Наурыз, 2016\n\n${head}\n\n812 рет\nкөрсетілді\n\n«Көшпелілер мектебі» атты жинақ ағылшын тілінде басылды\n\nАуыл мұғалімдерінің жазбалары жинақталған кітап биыл шетелдік оқырманға жол тартты.\n`;
+    const short = parse(page('ДАЛА – МЕКТЕП'));
+    expect(short.title).toBe('ДАЛА – МЕКТЕП');
+    expect(short.paragraphs[0]).toBe('«Көшпелілер мектебі» атты жинақ ағылшын тілінде басылды');
+    // The short line is a rubric over the headline, which stands right over the counter.
+    const rubric = parse(page('Білім саласы\n\nАуыл мұғалімдерінің жазбалары шетелде басылды'));
+    expect(rubric.title).toBe('Ауыл мұғалімдерінің жазбалары шетелде басылды');
+    // Under a headline above the stamp, the two words between the stamp and the counter are the source's name.
+    const source = parse('date 2023-02-24 Ауылда жаңа мектеп салынады деген хабар жалған болып шықты\n\n24.02.2023 | 23:51\nЕлорда ақпарат\n20\n\nРесми дереккөздерде мұндай шешім туралы ешқандай мәлімет берілмеген.\n');
+    expect(source.title).toBe('Ауылда жаңа мектеп салынады деген хабар жалған болып шықты');
+  });
+
   it('Kazakh in Latin script', () => {
     const article = parseFixture('kk-latin.txt');
     expect(article.lang).toBe('kk');

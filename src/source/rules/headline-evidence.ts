@@ -261,6 +261,19 @@ function firstLong(c: Candidate, s: Scene): boolean {
   return c.words >= 4 && !inText(c, s) && !s.lines.some((line, index) => index < c.index && !line.fromTitle && wordCount(line.text) >= 4 && mayHeadAt(index, s));
 }
 
+/**
+ * Right under the report's stamp and right over its view counter, only page matter between, no line above the
+ * stamp that may head the page (`20 Мамыр, 2014` / `ЕЛБАСЫТАНУ – ЕЛТАНУ` / `999 рет` / `көрсетілді`): where a
+ * page prints its headline between its meta, however short (two words are too few to count as first under the
+ * stamp). Under a headline above the stamp, the short line there is the source's or author's name.
+ */
+function betweenStampAndCounter(c: Candidate, s: Scene): boolean {
+  const stamp = s.stamp;
+  if (stamp === undefined || c.line.line < stamp || c.words < 2 || inText(c, s)) return false;
+  if (nearestAbove(c, s) !== META_RULES.stamp.name || nearestBelow(c, s) !== META_RULES.counter.name) return false;
+  return !s.lines.some((line, index) => line.line < stamp && headlineSized(line, index, s));
+}
+
 /** Right under the view counter or the report's stamp, and right above the first paragraph. */
 function underMetaOverLead(c: Candidate, s: Scene): boolean {
   return c.index === s.paragraph - 1 && META.has(nearestAbove(c, s) ?? '');
@@ -416,6 +429,7 @@ export const EVIDENCE: readonly Evidence[] = [
   { of: 'line', name: 'over its rubric and stamp', weight: 11, holds: overRubricAndStamp },
   { of: 'line', name: 'in capitals under the report\'s stamp', weight: 5, holds: (c, s) => c.words >= 4 && isInCapitals(c.line.text) && firstUnderStamp(c, s) },
   { of: 'line', name: 'under the counter or stamp, over the text', weight: 4, holds: underMetaOverLead },
+  { of: 'line', name: 'between the report\'s stamp and its view counter', weight: 20, holds: betweenStampAndCounter },
   { of: 'line', name: 'a short headline over its dek and the stamp naming the rubric', weight: 11, holds: shortOverDek },
   { of: 'line', name: 'right above the text', weight: 1, holds: overLead },
   { of: 'line', name: 'under a short title, right above the text', weight: 1, holds: underShortTitle },
