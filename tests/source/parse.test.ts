@@ -477,6 +477,46 @@ describe('reposts naming the outlet outside the lead', () => {
   });
 });
 
+describe('the outlet told the news, named as the data\'s source, or passed on under a dateline', () => {
+  it('takes the outlet whose journalist was told what the report is about; a quote told to a correspondent names none', () => {
+    const told = parse('date 2025-12-02 Библиотека открыла вечерний клуб\nДиректор библиотеки рассказала журналисту Kazakhstan Today, как клуб собирает подростков.\n');
+    expect(told.attribution).toEqual({ outlet: 'KAZAKHSTAN TODAY' });
+    const aboutIt = parse('date 2025-12-02 Библиотека открыла вечерний клуб\nАким рассказал корреспонденту агентства Kazinform о планах на год.\n');
+    expect(aboutIt.attribution).toEqual({ outlet: 'Kazinform' });
+    const quoted = parse('date 2025-12-02 Библиотека открыла вечерний клуб\n«Клуб открыт по вечерам», рассказал корреспонденту Kazinform директор библиотеки.\n');
+    expect(quoted.attribution).toBeUndefined();
+    const unnamed = parse('date 2025-12-02 Библиотека открыла вечерний клуб\nДиректор рассказала корреспонденту газеты, как клуб собирает подростков.\n');
+    expect(unnamed.attribution).toBeUndefined();
+  });
+
+  it('takes a domain or a listed outlet named as the data\'s source as the outlet; an office so named is none', () => {
+    const site = parse('date 2025-05-20 В Актобе построят бассейн\nСтройка начнется в июне. Согласно официальным данным FreshNews.kz, проект прошел экспертизу.\n');
+    expect(site.attribution).toEqual({ outlet: 'FreshNews.kz' });
+    const office = parse('date 2025-05-20 В Актобе построят бассейн\nСтройка начнется в июне. По данным Минздрава, проект прошел экспертизу.\n');
+    expect(office.attribution).toBeUndefined();
+  });
+
+  it('takes the outlet the paragraph after a dateline names as reporting as the agency\'s source; a recalled report names none', () => {
+    const carried = parse('date 2024-10-15 Откроют амбулатории\nКокшетау. 15 октября. NEWSHUB.KZ – В трех районах откроют амбулатории, сообщил заместитель акима.\n\n«Здания готовы», — сказал он, передает КазТАГ.\n');
+    expect(carried.attribution).toEqual({ outlet: 'NEWSHUB.KZ', via: 'КазТАГ' });
+    const recalled = parse('date 2024-10-15 Откроют амбулатории\nКокшетау. 15 октября. NEWSHUB.KZ – В трех районах откроют амбулатории, сообщил заместитель акима.\n\nНапомним, весной здания начали строить, передает КазТАГ.\n');
+    expect(recalled.attribution).toEqual({ outlet: 'NEWSHUB.KZ' });
+  });
+});
+
+describe('an image title of many keywords before its credit', () => {
+  it('leaves out a keyword title over 250 characters with the site\'s stamp and credit; a long sentence ending on a credit stays text', () => {
+    const keywords = 'Стройка, шум, ночь, подрядчик, жалобы, экраны, забор, фасад, график, акимат, жители, микрорайон, дожди, ремонт, работы, контроль, техника, краны, бетон, кирпич, леса, каски, рабочие, бригада, смена, шумозащита, тишина, сон, соседи, фото - Новости Zakon.kz от 03.02.2026 09:40 Фото: Zakon.kz/Иван Петров';
+    const titled = parse(`date 2026-02-03 Стройку перенесли на день\n${keywords}\nВ акимате подтвердили новый график работ.\n`);
+    expect(keywords.length).toBeGreaterThan(250);
+    expect(titled.paragraphs).toEqual(['В акимате подтвердили новый график работ.']);
+    expect(titled.photoCredit).toBe('Zakon.kz/Иван Петров');
+    const sentence = 'Жители микрорайона жаловались на шум от стройки, которая шла по ночам, и в итоге добились того, что подрядчик перенес работы на дневное время, установил шумозащитные экраны вдоль забора и пообещал закончить фасад до начала осенних дождей, а акимат района взял график работ под личный контроль Фото: Иван Петров';
+    const kept = parse(`date 2026-02-03 Стройку перенесли на день\n${sentence}\nВ акимате подтвердили новый график работ.\n`);
+    expect(kept.paragraphs).toHaveLength(2);
+  });
+});
+
 describe('a listed agency signing the stamp above the text', () => {
   it('takes the agency before the stamp\'s date as the outlet; a city there names none', () => {
     const signed = parse('date 2014-04-02 В Таразе открылся фестиваль театров\n\nКазинформ, 02.04.2014\n\nНа фестиваль приедут шесть театров области.\n');

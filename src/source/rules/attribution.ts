@@ -215,6 +215,16 @@ const KNOWN_TO = new RegExp(String.raw`(?:^|[\s,(—–-])[Кк]ак\s+стал�
 // сообщил глава ассоциации`, `Об этом рассказали корреспонденту агентства Kazinform в акимате`. Only a name in
 // quotes, a domain or a listed outlet; a quote said to a correspondent elsewhere in a sentence names no outlet.
 const TOLD_CORRESPONDENT = new RegExp(String.raw`[Оо]б\s+этом\s+(?:(?:сообщил|рассказал|пояснил|заявил)[аи]?\s+)?(?:собственному\s+|специальному\s+)?корреспонденту\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?${NAMED_OUTLET}(?=[\s,.:;]|$)`, 'iu');
+// Who spoke told the outlet's journalist what the report is about, the verb opening the phrase: `Директор гимназии
+// рассказала журналисту Kazakhstan Today, как …`, `… рассказал корреспонденту агентства Kazinform о …`, the outlet in
+// the dative alone too, `Физик рассказал Sputnik Казахстан, как …`. Only a name in quotes, a domain or a listed outlet,
+// with what was told after it (a comma and a question word, or `о`): `…, сказал директор корреспонденту Kazinform.`
+// closing a quote names none.
+const TOLD_THE_OUTLET = new RegExp(String.raw`(?:^|[^»"”\s]\s+)[Рр]ассказал[аи]?\s+(?:(?:журналисту|журналистам|корреспонденту|корреспондентам)\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?)?${NAMED_OUTLET}(?=\s*,\s*(?:как|что|почему|зачем|сколько|какие|какой|какая|каким|где|когда|чем)\s|\s+(?:о|об|обо|про)\s)`, 'iu');
+// The outlet whose report a site passes on, named as the data's source: `Согласно официальным данным FreshNews.kz, …`,
+// `По информации сайта Tengrinews.kz, …`, `… по данным портала Orda.kz.` Only a domain or a listed outlet: `по данным
+// Минздрава` names a source, no outlet.
+const ACCORDING_TO_OUTLET = new RegExp(String.raw`(?:^|[\s,(])(?:[Сс]огласно|[Пп]о)\s+(?:(?:официальным|последним|предварительным|свежим)\s+)?(?:данным|информации|сведениям)\s+(?:(?:сайта|портала|издания|агентства|ИА|МИА)\s+)?(?<outlet>${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))(?=[\s,.:;)]|$)`, 'iu');
 // The datelines that open a lead: a city (a day) and the agency, ended by a dash or a period.
 const DATELINES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, AGENCY_FIRST_DATELINE, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE, COMMA_DATELINE_LISTED];
 
@@ -239,7 +249,7 @@ const KAZAKH_TOLD_CORRESPONDENT = new RegExp(String.raw`(?:^|[\s,(])${NAMED_OUTL
 const KAZAKH_TOLD_SITE = new RegExp(String.raw`(?:^|[.!?]\s+)(?:Ақпаратты|Бұл\s+(?:туралы|жайында|жөнінде)|Aqparatty|Bul\s+(?:t[ýu]raly|ja[ıi]ynda|j[óo]ninde))\s+${NAMED_OUTLET}\s+(?:(?:ақпарат|ақпараттық|интернет|ұлттық|aqparat|aqparattyq)\s+)?(?:сайтына|порталына|агенттігіне|басылымына|газетіне|телеарнасына|арнасына|saıtyna|portalyna|agenttigine|basylymyna|gazetine|arnasyna)\s+(?<via>(?:[^.!?]|\.(?=[\p{L}\d])){2,120}?)\s+(?:хабарлады|хабарлайды|айтты|мәлім\s+етті|жеткізді|түсіндірді|habarlady|habarla[ıi]dy|a[ıi]tty|jetkizdi|túsindirdi)${END}`, 'iu');
 const TOLD_SITE_WORD = /сайтына|порталына|агенттігіне|басылымына|газетіне|арнасына|saıtyna|portalyna|agenttigine|basylymyna|gazetine|arnasyna/iu;
 const TOLD_CORRESPONDENT_WORD = /тілшісіне|t[iı]l(?:sh|ş)[iı]s[iı]ne|تىلشىسىنە/iu;
-const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, AGENCY_FIRST_DATELINE, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE, COMMA_DATELINE_LISTED, RUSSIAN, RUSSIAN_DOMAIN_GLUED, RUSSIAN_PAST, RUSSIAN_TOLD, RUSSIAN_CITING, RUSSIAN_REVIEW, KAZAKH_CITED_FIRST, KAZAKH, KAZAKH_ARABIC, KAZAKH_TOLD_CORRESPONDENT, KAZAKH_TOLD_SITE, KAZAKH_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, TOLD_CORRESPONDENT, CORRESPONDENT_OF, KAZAKH_AS_REPORTED, KAZAKH_AS_REPORTED_PAST, KAZAKH_CORRESPONDENT];
+const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, AGENCY_FIRST_DATELINE, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE, COMMA_DATELINE_LISTED, RUSSIAN, RUSSIAN_DOMAIN_GLUED, RUSSIAN_PAST, RUSSIAN_TOLD, RUSSIAN_CITING, RUSSIAN_REVIEW, KAZAKH_CITED_FIRST, KAZAKH, KAZAKH_ARABIC, KAZAKH_TOLD_CORRESPONDENT, KAZAKH_TOLD_SITE, KAZAKH_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, TOLD_CORRESPONDENT, TOLD_THE_OUTLET, CORRESPONDENT_OF, KAZAKH_AS_REPORTED, KAZAKH_AS_REPORTED_PAST, KAZAKH_CORRESPONDENT, ACCORDING_TO_OUTLET];
 
 // «Kazinform тілшісі» is «Kazinform's correspondent»: the outlet is Kazinform.
 const CORRESPONDENT = /\s+(?:тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|ء?تىلشىسى)$/u;
@@ -286,6 +296,14 @@ const SOURCE_LINE = /^(?:(?:подробнее|толығырақ|tolyǵyraq|ت�
  * paragraph naming the outlet's correspondent; the phrase stays in the text, as the author wrote
  * it. Without one, the source line the page ends with names it.
  */
+/** The outlet a dateline's agency passes on, named closing a sentence of the paragraph after the lead, or undefined. */
+function carriedUnderDateline(lead: string, agency: string, next: string | undefined): string | undefined {
+  if (next === undefined || datelineOf(lead) === undefined || RECALLED.test(next) || !LATER_OUTLET_VERB.test(next)) return undefined;
+  const named = LATER_OUTLET.exec(phraseReading(next))?.groups?.outlet;
+  const outlet = named === undefined ? undefined : outletName(named);
+  return outlet !== undefined && outlet.toLowerCase() !== agency.toLowerCase() ? outlet : undefined;
+}
+
 export function attribution(state: ParseState): void {
   const first = (state.article.paragraphs ?? []).slice(0, FIRST_PARAGRAPHS);
   for (const [index, paragraph] of first.entries()) {
@@ -295,7 +313,10 @@ export function attribution(state: ParseState): void {
     // is the source an outlet passes on when one is named after it, in the paragraph or the next (`…, передает
     // Qazweek.kz.`), or signs the page (`Abai.kz aqparat`, `Дереккөз: Zhasalash.kz`): the outlet, via the office.
     const passing = isOffice(found.outlet) ? passedOnBy(state, [restAfter(paragraph, found.outlet), ...first.slice(index + 1)]) : undefined;
-    state.article.attribution = passing ? { outlet: passing.outlet, via: passing.via ?? found.outlet } : found;
+    // A dateline's agency whose next paragraph closes a sentence naming another outlet as who reports (`Астана.
+    // 26 сентября. QOGAMMEDIA.KZ – …` / `…, — сказала министр, передает КазТАГ.`) carries that outlet's report.
+    const carried = !passing && !found.via ? carriedUnderDateline(paragraph, found.outlet, first[index + 1]) : undefined;
+    state.article.attribution = passing ? { outlet: passing.outlet, via: passing.via ?? found.outlet } : carried ? { outlet: found.outlet, via: carried } : found;
     return;
   }
   for (const paragraph of (state.article.paragraphs ?? []).slice(FIRST_PARAGRAPHS, LATER_PARAGRAPHS)) {
@@ -493,6 +514,8 @@ export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): 
     if (phrase === REPORTED_BY && !REPORTING_STEM.test(text)) continue;
     if (phrase === CORRESPONDENT_OF && !text.includes('орреспондент')) continue;
     if (phrase === TOLD_CORRESPONDENT && !text.includes('орреспонденту')) continue;
+    if (phrase === TOLD_THE_OUTLET && !text.includes('ассказал')) continue;
+    if (phrase === ACCORDING_TO_OUTLET && !/данным|информации|сведениям/iu.test(text)) continue;
     if (phrase === KNOWN_TO && !text.includes('стало известно')) continue;
     if (phrase === KAZAKH_AS_REPORTED && !/хабарлауынша|habarla[ýuy][yıi]n(?:sh|ş)a|حابارلاۋىنشا/iu.test(text)) continue;
     if (phrase === KAZAKH_AS_REPORTED_PAST && !AS_REPORTED_PAST_WORD.test(text)) continue;

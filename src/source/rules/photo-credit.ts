@@ -168,8 +168,11 @@ const FRAME_SOURCE = /^(?:(?:\s?\/\s?|\s+)[\p{Lu}\d][\p{L}\d.-]*(?:\s+[\p{Lu}\d]
 // closing it: a sentence on a frame (`Кадр облетел соцсети.`) goes on in small letters or ends as one.
 const FRAME_CHANNEL = /^(?:[Кк]адр|[Сс]топ-кадр|[Сс]криншот)\s+(?:(?:телеканала|канала|видео)\s+)?((?:[\p{Lu}\d@][\p{L}\d.-]*)(?:\s+[\p{Lu}\d][\p{L}\d.-]*){0,2})$/u;
 // A caption ending in its credit: `Сенат Парламента РК, фото - Новости Zakon.kz от 11.09.2025 12:20 Фото: Zakon.kz/…`,
-// `Кража телефона. Иллюстративное фото: Getty Images`.
-const CAPTION = new RegExp(String.raw`^(.{1,250}?)[\s,.;]+(?:иллюстративное\s+)?${LABEL}\s*:\s*(.{1,100})$`, 'iu');
+// `Кража телефона. Иллюстративное фото: Getty Images`. A caption runs to 250 characters; an image title that is
+// its keywords before the site's stamp runs to 600 (`Цены на продукты, цены, подорожание, … , фото - Новости
+// Zakon.kz от 09.01.2026 10:25 Фото: …`, twenty keywords and more).
+const CAPTION_LONGEST = 250;
+const CAPTION = new RegExp(String.raw`^(.{1,600}?)[\s,.;]+(?:иллюстративное\s+)?${LABEL}\s*:\s*(.{1,100})$`, 'iu');
 const ILLUSTRATIVE = /^иллюстр(?:ативное|ированное|ационное)$/iu;
 const LABEL_ONLY = new RegExp(String.raw`^${LABEL}$`, 'iu');
 // A caption with its credit after the label and a copyright sign, no colon: `Сельчане ремонтируют дорогу Фото ©️ Tengrinews.kz`.
@@ -527,6 +530,7 @@ export function creditIn(text: string): Credit | undefined {
     const tail = CAPTION_TAIL.exec(caption[1]!);
     const described = tail ? caption[1]!.slice(0, tail.index).trim() : caption[1]!.trim();
     const imageStamp = tail ? CAPTION_TAIL_STAMP.exec(tail[0])?.[0] : undefined;
+    if (caption[1]!.length > CAPTION_LONGEST && !(tail && isKeywordTitle(described))) return undefined;
     // A stamp before the credit (`19 Февраля 2026, 09:36 Фото: primeminister.kz`) is no caption, nor
     // another label word, the picture's kind: `cover Фото: пресс-служба МВД РК`.
     // Nor is the copyright sign before a long credit: `© Photo : Официальный сайт …`, nor the label's own
