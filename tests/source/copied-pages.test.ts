@@ -1985,3 +1985,51 @@ describe('a district page\'s counter, kicker and signature', () => {
     expect(clutterRuleOf('Подготовила программу Ольга Иванова')).toBeUndefined();
   });
 });
+
+describe('a business paper\'s page furniture', () => {
+  it('takes a press-reading service\'s line under the headline for the publication and the byline; a sentence with dashes stays', () => {
+    const page = parse('date 2018-10-19 ПРОМЫШЛЕННОСТЬ ВЫРОСЛА ЗА МЕСЯЦ\nDelovoy Kazakhstan - - Dk-Index - Имя ФАМИЛИЯ\nВ сентябре заводы выпустили больше продукции, чем в августе, по данным статистиков.\n');
+    expect(page.title).toBe('ПРОМЫШЛЕННОСТЬ ВЫРОСЛА ЗА МЕСЯЦ');
+    expect(page.attribution?.outlet).toBe('Delovoy Kazakhstan');
+    expect(page.paragraphs).toHaveLength(1);
+    expect(clutterRuleOf('Kazakhstanskaya Pravda - 2019-03-14 - Политика - Имя Фамилия')?.name).toBe('byline');
+    expect(clutterRuleOf('Рост - это хорошо - сказал он - и ушёл домой.')).toBeUndefined();
+  });
+
+  it('takes a print issue\'s stamp naming the magazine in quotes for the outlet; a sentence quoting an issue stays', () => {
+    const page = parse('date 2012-11-05 Выручка компаний выросла\n\n«Деловой журнал» №44 (385)\n\nВыручка ста крупнейших компаний страны за год выросла почти на треть.\n');
+    expect(page.attribution?.outlet).toBe('Деловой журнал');
+    expect(page.paragraphs).toEqual(['Выручка ста крупнейших компаний страны за год выросла почти на треть.']);
+    expect(clutterRuleOf('«Газета» №12 (1203) от 19.02.2020')?.name).toBe('print issue');
+    expect(clutterRuleOf('Об этом писал «Деловой журнал» №44 (385)')).toBeUndefined();
+  });
+
+  it('names the outlet a correspondent works for, described in a few words before its name; a correspondent of an unnamed paper names none', () => {
+    const lead = (who: string) => parse(`date 2015-12-30 Как слабел тенге\n\nНацвалюта за год подешевела почти вдвое. Корреспондент ${who} вспомнил, как развивались события.\n`).attribution?.outlet;
+    expect(lead('центра деловой информации Kapital.kz')).toBe('Kapital.kz');
+    expect(lead('делового издания Kursiv.kz')).toBe('Kursiv.kz');
+    expect(lead('местной газеты Иванов')).toBeUndefined();
+  });
+
+  it('reads the source label glued to a domain as that domain; another word glued to a domain is no label', () => {
+    const source = (line: string) => parse(`date 2016-01-11 Теңге әлсіреді\n\nДоллар бағамы бүгін тағы да көтеріліп, үш жүз қырық теңгеден асты.\n\n${line}\n`).attribution?.outlet;
+    expect(source('Дереккөзktk.kz')).toBe('ktk.kz');
+    expect(source('Источникtengrinews.kz')).toBe('Tengrinews.kz');
+    expect(source('Жаңалықтарktk.kz')).toBe('Жаңалықтарktk.kz');
+  });
+
+  it('takes a photographer with the agency and the photo bank after slashes for the credit; two places or two names stay', () => {
+    expect(creditIn('Имя Фамилия/Fotoimedia RM/fotobank.ru')).toEqual({ credit: 'Имя Фамилия/Fotoimedia RM/fotobank.ru' });
+    expect(creditIn('Имя Фамилия / Reuters')).toEqual({ credit: 'Имя Фамилия/Reuters' });
+    expect(creditIn('Алматы/Астана')).toBeUndefined();
+    expect(creditIn('Иван Петров/Петр Иванов')).toBeUndefined();
+  });
+
+  it('takes a short headline printed twice in a row over its dek for the headline, the dek the first paragraph; a site\'s name twice over a headline stays out', () => {
+    const page = parse('date 2013-02-10 Предпринимательство\n\nВ одну палату\n\nВ одну палату\n\nПредпринимателей объединят в общую палату\n\nРегиональные офисы палаты откроются во всех областях страны после принятия закона, сообщили в министерстве.\n');
+    expect(page.title).toBe('В одну палату');
+    expect(page.paragraphs[0]).toBe('Предпринимателей объединят в общую палату');
+    const once = parse('date 2013-02-10 Предпринимательство\n\nВ одну палату\n\nПредпринимателей объединят в общую палату\n\nРегиональные офисы палаты откроются во всех областях страны после принятия закона, сообщили в министерстве.\n');
+    expect(once.title).toBe('Предпринимателей объединят в общую палату');
+  });
+});

@@ -291,6 +291,10 @@ const SIGNATURE_NAME = /^(?:\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu}[\p{L}\p{M}-]+|\p{Scrip
 export const SIGNATURE_WITH_PAPER = /^\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu}[\p{L}\p{M}-]+,\s+(?:[«“"][^«»“”".!?]{2,40}[»”"]|\p{Lu}[\p{L}.]{1,24})\.?$/u;
 /** The line's last word, which some rows test before their whole pattern. */
 const lastWord = (text: string): string => text.slice(text.lastIndexOf(' ') + 1);
+// A print issue's stamp with the publication's name in quotes (a row 'print issue').
+const PRINT_ISSUE_NAMED = /^([«"“][^«»"“”]{2,40}[»"”])\s*,?\s*(№\s*\d{1,4}\s*(?:\(\d{1,6}\))?(?:\s*(?:от|[-–—:,])?\s*\d{1,2}\.\d{2}\.\d{4}(?:\s*г\.)?)?)$/u;
+// A press-reading service's line: publication, date or an empty slot, section, author (the row 'byline').
+const PRESS_READER_HEAD = /^((?=\p{Lu})\p{Script=Latin}[\p{Script=Latin}'’.]*(?:\s+[\p{Script=Latin}'’.]+){0,3})\s+-\s+((?:\d{4}-\d{2}-\d{2}\s+)?-\s+\S(?:[^–—]{0,40}?\S)?(?:\s+-\s+\p{Lu}[^-–—]{1,60})?)$/u;
 /** A row's pieces when the pattern's first group names the source: that name, recorded as the source line. */
 const sourceNamedBy = (pattern: RegExp) => (text: string) => [{ text: pattern.exec(text)![1]!, rule: 'source line' }];
 // A trending bar's label, its topics after it on the line (the rule 'trending').
@@ -905,6 +909,31 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'date or time stamp',
     maxLength: 60,
     line: /^(?:выпуск|номер|шығарылым|нөмір|sany)\s*[-–—:]?\s*№\s*\d{1,4}\s*(?:\(\d{1,6}\)\s*)?(?:[-–—:,]|от)?\s*\d{1,2}\.\d{2}\.\d{4}$/iu,
+  },
+  {
+    // A print issue's stamp naming the newspaper or magazine in quotes, its number and the running number in
+    // brackets, the date after them or not: `«Эксперт Казахстан» №44 (385)`, `«Газета» №12 (1203) от 19.02.2020`.
+    // The name is recorded as the source line, naming the outlet; the rest is the print issue.
+    name: 'print issue',
+    maxLength: 80,
+    line: PRINT_ISSUE_NAMED,
+    pieces: (text) => {
+      const [, name, issue] = PRINT_ISSUE_NAMED.exec(text)!;
+      return [{ text: name!, rule: 'source line' }, { text: issue!, rule: 'print issue' }];
+    },
+  },
+  {
+    // A press-reading service's line under the headline: the publication in Latin letters, the issue's date (or
+    // nothing between its dashes), the section and the author: `Delovoy Kazakhstan - - Dk-Index - Имя ФАМИЛИЯ`,
+    // `Kazakhstanskaya Pravda - 2019-03-14 - Политика - Имя Фамилия`. The publication is recorded as the source
+    // line, naming the outlet; the rest is the byline.
+    name: 'byline',
+    maxLength: 120,
+    line: PRESS_READER_HEAD,
+    pieces: (text) => {
+      const [, name, rest] = PRESS_READER_HEAD.exec(text)!;
+      return [{ text: name!, rule: 'source line' }, { text: rest!, rule: 'byline' }];
+    },
   },
   {
     // A page's note of its last change, how long ago, in brackets or not: `(өзгертілді 9 сағат бұрын)`,

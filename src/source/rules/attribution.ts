@@ -111,9 +111,11 @@ const NAMED_OUTLET = String.raw`(?<outlet>«[^«»]{2,60}»|"[^"«»]{2,60}"|${D
 // The outlet's correspondent named with any verb, before or after the phrase, and her name after
 // it: `Эти дома посетил собственный корреспондент ИА «NewTimes.kz» Имя Фамилия`, `Корреспондент
 // Orda.kz Имя Фамилия отправилась …`, `Корреспондент Lada.kz прошёлся …`, `Корреспондент агентства Kazinform
-// изучил …`. Only an outlet in quotes of either kind (`сообщил корреспондент агентства "Интерфакс-Казахстан"`),
-// a domain or a listed outlet: `корреспондент газеты Иванов` names no outlet.
-const CORRESPONDENT_OF = new RegExp(String.raw`(?:^|\s)(?:(?:[Сс]обственный|[Сс]пециальный)\s+)?[Кк]орреспондент(?:ы|ка)?\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?${NAMED_OUTLET}(?=[\s,.:;]|$)`, 'iu');
+// изучил …`, what the outlet is in a few words before its name, `Корреспондент центра деловой информации
+// Kapital.kz вспомнил …`, `корреспондент делового издания Kursiv`. Only an outlet in quotes of either kind
+// (`сообщил корреспондент агентства "Интерфакс-Казахстан"`), a domain or a listed outlet: `корреспондент газеты
+// Иванов` names no outlet.
+const CORRESPONDENT_OF = new RegExp(String.raw`(?:^|\s)(?:(?:[Сс]обственный|[Сс]пециальный)\s+)?[Кк]орреспондент(?:ы|ка)?\s+(?:(?:\p{L}+(?:ого|его)\s+){0,2}(?:агентства|портала|издания|сайта|газеты|телеканала|журнала)\s+|(?:МИА|ИА|центра\s+деловой\s+информации)\s+)?${NAMED_OUTLET}(?=[\s,.:;]|$)`, 'iu');
 // A listed outlet opening the lead, with no city before it: `CentralAsia (KZ) - Согласно …`.
 const LISTED_OPENING = new RegExp(String.raw`^(?<outlet>${OUTLET_SPELLINGS})\s*[-–—]\s`, 'iu');
 // Wire datelines of Russian agencies: `МОСКВА, 23 сен - РИА Новости.`, `МОСКВА, 4 ноября. /ТАСС/.`
@@ -289,7 +291,8 @@ const SOURCE_LINK_DOMAIN = /\s([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})(?:\/\S
 // A reposting site's notice names its source after `по данным сайта` (`Qazaq24.com сообщает, что по информации сайта Informburo.KZ.`).
 const NOTICE_SOURCE = /по\s+(?:данным|информации)\s+(?:сайта|портала|издания|агентства)\s+([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})/iu;
 const NOTICE_DOMAIN = /([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})/u;
-const SOURCE_LINE = /^(?:(?:подробнее|толығырақ|tolyǵyraq|تولىعىراق|источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|дерек|derek|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|دەرەك|اقپارات\s+كوزى)(?:\s*:\s*|\s+(?=https?:\/\/))|по\s+сообщению\s+(?:(?:сайта|портала|издания|агентства)\s+)?)?(?:https?:\/\/(?:www\.)?([^/\s]+)\S*|(.+))$/iu;
+// The label glued to a site's domain, the colon and space lost, names the domain: `Дереккөзktk.kz` is ktk.kz.
+const SOURCE_LINE = /^(?:(?:подробнее|толығырақ|tolyǵyraq|تولىعىراق|источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|дерек|derek|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|دەرەك|اقپارات\s+كوزى)(?:\s*:\s*|\s+(?=https?:\/\/)|(?<=\p{Script=Cyrillic})(?=(?:www\.)?[a-z][a-z\d-]*\.[a-z]{2,6}$))|по\s+сообщению\s+(?:(?:сайта|портала|издания|агентства)\s+)?)?(?:https?:\/\/(?:www\.)?([^/\s]+)\S*|(.+))$/iu;
 
 /**
  * Who reports the story, from the lead (or the paragraph after a subtitle), else from a later

@@ -315,6 +315,16 @@ function twiceInARow(c: Candidate, s: Scene): boolean {
   return c.words >= 3 && next?.text === c.line.text && s.lines[c.index + 2] !== undefined && isSentenceLine(s.lines[c.index + 2]!);
 }
 
+/**
+ * Printed twice in a row right over its dek, the dek right over the first paragraph (`В один кулак` / `В один
+ * кулак` / `Предпринимателей соберут в общую палату` / lead): an amp page prints its headline as the page's
+ * title and as its heading, the dek under them longer than the headline and no sentence.
+ */
+function twiceOverDek(c: Candidate, s: Scene): boolean {
+  const dek = s.lines[c.index + 2];
+  return c.words >= 3 && c.index + 3 === s.paragraph && below(c, s)?.text === c.line.text && dek !== undefined && !dek.verbatim && wordCount(dek.text) > c.words && !endsAsSentence(dek.text) && isHeadlineLike(dek.text);
+}
+
 /** Right above the first long paragraph, under a header's short sentences. */
 function overLongParagraph(c: Candidate, s: Scene): boolean {
   return c.index === s.longParagraph - 1 && c.words >= 3;
@@ -441,6 +451,7 @@ export const EVIDENCE: readonly Evidence[] = [
   { of: 'line', name: 'asks over a paragraph', weight: 3, holds: asksOverParagraph },
   { of: 'line', name: 'asks with no headline above it', weight: 5, holds: (c, s) => asksOverParagraph(c, s) && !s.lines.some((line, index) => index < c.index && headlineSized(line, index, s)) },
   { of: 'line', name: 'twice in a row over a paragraph', weight: 1, holds: twiceInARow },
+  { of: 'line', name: 'twice in a row over its dek', weight: 2, holds: twiceOverDek },
   { of: 'line', name: 'over the first long paragraph', weight: 1, holds: overLongParagraph },
   { of: 'line', name: 'a name over the text', weight: -3, holds: (c, s) => overLead(c, s) && isName(c.line.text) },
   { of: 'line', name: 'in the text', weight: -4, holds: (c, s) => inText(c, s) && !inHeaderSentences(c, s) },

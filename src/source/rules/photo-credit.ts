@@ -393,6 +393,10 @@ const GLUED_LATIN_LABEL = /^(Фото|Сурет|Коллаж)([A-Z][A-Za-z\d-]*
 // an abbreviation (`ЖИ`, AI), no label: the whole line is the credit.
 const SITE_SOURCE = /^((?:[\p{L}\d][\p{L}\d-]*\.)+(?:kz|ru|com|org|net|info|media))\s?[/\\]\s?(\p{Lu}[\p{L}\d.-]*(?:\s\p{Lu}[\p{L}\d.-]*){0,2})$/u;
 const SITE_SOURCE_LONGEST = 80;
+// A photographer's name with the agency and the photo bank after slashes, no label, as a stock photo's credit
+// prints them: `Имя Фамилия/Fotoimedia RM/fotobank.ru`, `Имя Фамилия/Reuters` (the parts after the name in Latin
+// letters: `Алматы/Астана` or two names are no credit). The whole line is the credit.
+const PHOTOGRAPHER_AGENCY = /^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s?\/\s?\p{Script=Latin}[\p{Script=Latin}\d.-]*(?:\s\p{Script=Latin}[\p{Script=Latin}\d.-]*){0,2}){1,2}$/u;
 
 export function creditIn(text: string): Credit | undefined {
   if (text.length > LONGEST_CAPTION || (text.length > LONGEST_CREDIT && !text.includes(':'))) return undefined;
@@ -437,6 +441,8 @@ export function creditIn(text: string): Credit | undefined {
   // A site and who gave the picture after a slash or a backslash, with no label: `Ulysmedia.kz\ЖИ`, `Orda.kz/Имя Фамилия`.
   const siteSource = text.length <= SITE_SOURCE_LONGEST ? SITE_SOURCE.exec(text) : null;
   if (siteSource) return { credit: `${siteSource[1]}/${siteSource[2]}` };
+  // A photographer with the agency and the photo bank after slashes, no label: `Имя Фамилия/Fotoimedia RM/fotobank.ru`.
+  if (text.length <= SITE_SOURCE_LONGEST && text.includes('/') && PHOTOGRAPHER_AGENCY.test(text)) return { credit: text.replace(/\s?\/\s?/gu, '/') };
   if (!CREDIT_WORD.test(text) && (text.length > UNLABELLED_LONGEST || !UNLABELLED_CREDIT_WORD.test(text))) return undefined;
   // A credit line printed twice over, as an image's title and its caption glued: the one copy.
   const half = DOUBLED.exec(text);
