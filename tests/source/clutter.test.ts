@@ -1351,3 +1351,19 @@ describe('a stamp with the month\'s name first', () => {
     expect(readStamp('Вторник 12 2024')).toEqual({});
   });
 });
+
+describe('a link to an earlier report opening on «Ранее»', () => {
+  const skippedOf = (text: string) => {
+    const result = parseSource(text);
+    if (result instanceof SourceError) throw new Error(result.format());
+    return result.skipped?.map((s) => `${s.line}: ${s.rule}`) ?? [];
+  };
+  it('is related news with no mark closing it over a line of text', () => {
+    expect(skippedOf('date 2022-03-22 Президент принял акимов областей\nРанее Глава государства провел совещание с акимами областей\nПрезидент встретился с акимами нескольких областей и выслушал их отчеты.\n')).toContain('2: related news');
+  });
+  it('is text closing on its period, or cut off where the copy ends, or opening a headline on someone previously convicted', () => {
+    expect(skippedOf('date 2022-03-22 Президент принял акимов областей\nПрезидент встретился с акимами нескольких областей и выслушал их отчеты.\nРанее Глава государства провел совещание с акимами областей.\n')).toEqual([]);
+    expect(skippedOf('date 2022-03-22 Президент принял акимов областей\nПрезидент встретился с акимами нескольких областей и выслушал их отчеты.\nРанее Глава государства провел совещание с акимами обл\n')).toEqual([]);
+    expect(clutterRuleOf('Ранее судимый мужчина задержан за кражу скота в Костанае')).toBeUndefined();
+  });
+});

@@ -652,6 +652,15 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     follows: { lines: 12, shape: 'teaser' },
   },
   {
+    // A link to an earlier report, its headline after `Ранее` with the subject or place after it, no mark closing
+    // it, over a line of text: `Ранее Глава государства провел совещание с акимами областей` / `<lead>.` (a
+    // paragraph recalling the report closes on its period; `Ранее судимый …` opens a headline).
+    name: 'related news',
+    maxLength: 200,
+    line: /^Ранее,?\s+(?:\p{Lu}|(?:в|во|на|мы|уже|сообщалось|стало|был[аои]?)\s)(?:\S+\s+){4,}[^\s.!?…:;,»"”)]*[\p{L}\d]$/u,
+    ifNext: /^\p{Lu}[^]{40,}[.!?»"”]$/u,
+  },
+  {
     // The same link over a list of other reports' headlines, each after a dash: `Читайте также:` / `- Headline`.
     name: 'related news',
     line: line(String.raw`(?:${words(...READ_ALSO)})\s*:?`),
