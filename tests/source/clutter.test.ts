@@ -1309,3 +1309,61 @@ describe('a newspaper\'s address with its phone or e-mail after it', () => {
     expect(clutterRuleOf('На улице Абая, 5 жильцам ответили по телефону 8 (7172) 00-11-22.')).toBeUndefined();
   });
 });
+
+describe('a reader\'s report and the notes under it', () => {
+  it('takes the report\'s place field, the call for readers\' reports with its contacts and the note on the authors\' views', () => {
+    expect(clutterRuleOf('Место: Жамбылская область')?.name).toBe('report details');
+    expect(clutterRuleOf('Оқиға орны: Арал ауданы')?.name).toBe('report details');
+    expect(clutterRuleOf('Ежедневно вы, наши читатели, становитесь свидетелями разных событий. Присылайте фото/видео и описание случившегося на адрес редакции или на WhatsApp: +7 700 000 0000.')?.name).toBe('tip prompt');
+    expect(clutterRuleOf('Редакция не всегда согласна с мнением и взглядами авторов сообщений.')?.name).toBe('opinion disclaimer');
+    expect(clutterRuleOf('Мнение редакции может не совпадать с мнением автора.')?.name).toBe('opinion disclaimer');
+  });
+  it('keeps a sentence naming a place, a call for photos with no contact and a note on a column\'s views', () => {
+    expect(clutterRuleOf('Место: у старого моста через реку стояли машины спасателей.')).toBeUndefined();
+    expect(clutterRuleOf('Место встречи: Актобе')).toBeUndefined();
+    expect(clutterRuleOf('Присылайте фото своих питомцев, и лучшие снимки попадут в календарь.')).toBeUndefined();
+    expect(clutterRuleOf('Редакция не согласна с решением суда и подаст апелляцию.')).toBeUndefined();
+  });
+});
+
+describe('a call to get the news on one\'s phone', () => {
+  it('is a subscribe prompt, the imperative after it cut off or not', () => {
+    expect(clutterRuleOf('Хочешь получать главные новости на свой телефон? Подпиш')?.name).toBe('subscribe prompt');
+    expect(clutterRuleOf('Хотите быть в курсе событий? Подписывайтесь на наш канал')?.name).toBe('subscribe prompt');
+  });
+  it('is text when it asks of anything but the news', () => {
+    expect(clutterRuleOf('Хотите получать пенсию раньше? Вот что говорит закон.')).toBeUndefined();
+  });
+});
+
+describe('a site header\'s birthday widget', () => {
+  it('is its label alone; a sentence on a birthday stays', () => {
+    expect(clutterRuleOf('Бүгінгі туған күн иесі')?.name).toBe('birthday widget');
+    expect(clutterRuleOf('Именинник дня')?.name).toBe('birthday widget');
+    expect(clutterRuleOf('Бүгінгі туған күн иесі ақын ауылдастарымен кездесті.')).toBeUndefined();
+  });
+});
+
+describe('a stamp with the month\'s name first', () => {
+  it('gives the year, so that a header\'s stamp of another year gives no time', () => {
+    expect(readStamp('September 17. 2024. 10:24')).toEqual({ time: '10:24', date: '2024-09-17' });
+    expect(readStamp('Dec 3, 2026')).toEqual({ date: '2026-12-03' });
+    expect(readStamp('Вторник 12 2024')).toEqual({});
+  });
+});
+
+describe('a link to an earlier report opening on «Ранее»', () => {
+  const skippedOf = (text: string) => {
+    const result = parseSource(text);
+    if (result instanceof SourceError) throw new Error(result.format());
+    return result.skipped?.map((s) => `${s.line}: ${s.rule}`) ?? [];
+  };
+  it('is related news with no mark closing it over a line of text', () => {
+    expect(skippedOf('date 2022-03-22 Президент принял акимов областей\nРанее Глава государства провел совещание с акимами областей\nПрезидент встретился с акимами нескольких областей и выслушал их отчеты.\n')).toContain('2: related news');
+  });
+  it('is text closing on its period, or cut off where the copy ends, or opening a headline on someone previously convicted', () => {
+    expect(skippedOf('date 2022-03-22 Президент принял акимов областей\nПрезидент встретился с акимами нескольких областей и выслушал их отчеты.\nРанее Глава государства провел совещание с акимами областей.\n')).toEqual([]);
+    expect(skippedOf('date 2022-03-22 Президент принял акимов областей\nПрезидент встретился с акимами нескольких областей и выслушал их отчеты.\nРанее Глава государства провел совещание с акимами обл\n')).toEqual([]);
+    expect(clutterRuleOf('Ранее судимый мужчина задержан за кражу скота в Костанае')).toBeUndefined();
+  });
+});

@@ -596,3 +596,16 @@ describe('parseSource: an outlet closing a later paragraph, credits around the h
     expect(parse(text('Фото из архива акимата г. Алматы')).photoCredit).toBe('из архива акимата г. Алматы');
   });
 });
+
+describe('a title recalling an earlier report', () => {
+  it('is refused when it opens on «Ранее» with the sentence\'s subject after it', () => {
+    const result = parseSource('date 2022-03-22 Ранее в столице министр провел совещание с акимами всех областей\nВ столице прошла встреча с руководителями регионов, сообщает пресс-служба.\n');
+    expect(result).toBeInstanceOf(SourceError);
+    expect((result as SourceError).reason).toContain('recalling an earlier report');
+    const capital = parseSource('date 2022-03-22 Ранее Глава государства провел совещание с акимами областей\nВ столице прошла встреча с руководителями регионов.\n');
+    expect((capital as SourceError).reason).toContain('recalling an earlier report');
+  });
+  it('keeps a headline on someone previously convicted', () => {
+    expect(parse('date 2022-03-22 Ранее судимый мужчина задержан за кражу в Костанае\nПолицейские задержали мужчину, который уже отбывал срок.\n').title).toBe('Ранее судимый мужчина задержан за кражу в Костанае');
+  });
+});

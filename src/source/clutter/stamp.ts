@@ -19,6 +19,8 @@ const DAY_MONTH = /(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])/u;
 // `07 мая`, `7 қаңтар`: a day and a month's name, no year after them.
 const WORD_DAY = /(?<![\d.])(\d{1,2})\s+(\p{L}+)\.?(?=$|[\s,])/u;
 const WORD_DATE = /(?<!\d)(\d{1,2})\s+(?:[-–—]\s+)?(\S+?)[.,،]?\s+(?:\p{L}+,?\s+)?(\d{4})(?!\d)/u;
+// The month's name first, as English stamps print it: `Dec 3, 2026`, `September 17. 2024. 10:24`.
+const MONTH_FIRST = /(?<!\p{L})(\p{L}{3,9})\.?\s+(\d{1,2})[.,]?\s+(\d{4})(?!\d)/u;
 
 /** The time and date a stamp line gives (see meta-line.ts for what is a stamp line). */
 export function readStamp(text: string): Stamp {
@@ -34,6 +36,9 @@ export function readStamp(text: string): Stamp {
   const word = WORD_DATE.exec(text);
   const month = word && monthNumber(word[2]!);
   if (word && month) stamp.date = `${word[3]}-${pad(String(month))}-${pad(word[1]!)}`;
+  const first = stamp.date ? undefined : MONTH_FIRST.exec(text);
+  const firstMonth = first && monthNumber(first[1]!);
+  if (first && firstMonth) stamp.date = `${first[3]}-${pad(String(firstMonth))}-${pad(first[2]!)}`;
   const day = stamp.date ? undefined : DAY_MONTH.exec(text);
   if (day) stamp.day = `${day[2]}-${pad(day[1]!)}`;
   // A month's name without the year names the day too (`07 мая, 14:11`, a site header's clock).

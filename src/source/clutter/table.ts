@@ -492,6 +492,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     follows: { lines: 1, shape: 'quote' },
   },
   {
+    // A call to get the news on one's phone, the imperative after the question cut off where the copy ends or
+    // not: `Хочешь получать главные новости на свой телефон? Подпиш`, `Хотите быть в курсе событий? Подпишитесь …`.
+    name: 'subscribe prompt',
+    maxLength: 200,
+    line: /^(?:хочешь|хотите)\s+(?:получать|первым\s+узнавать|первыми\s+узнавать|быть\s+в\s+курсе)\s+(?:\p{L}+\s+){0,2}(?:новост|событи)[^.!?]{0,40}\?(?:\s+(?:подпи|присоедин|жми|нажми)[^]{0,120})?$/iu,
+  },
+  {
     // An aggregator's call to stay on its site under the report: `Оставайтесь с нами на <site>, чтобы
     // не пропустить главные новости`.
     name: 'subscribe prompt',
@@ -647,6 +654,15 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     maxLength: 20,
     line: line(words('похожие\\s+материалы')),
     follows: { lines: 12, shape: 'teaser' },
+  },
+  {
+    // A link to an earlier report, its headline after `Ранее` with the subject or place after it, no mark closing
+    // it, over a line of text: `Ранее Глава государства провел совещание с акимами областей` / `<lead>.` (a
+    // paragraph recalling the report closes on its period; `Ранее судимый …` opens a headline).
+    name: 'related news',
+    maxLength: 200,
+    line: /^Ранее,?\s+(?:\p{Lu}|(?:в|во|на|мы|уже|сообщалось|стало|был[аои]?)\s)(?:\S+\s+){4,}[^\s.!?…:;,»"”)]*[\p{L}\d]$/u,
+    ifNext: /^\p{Lu}[^]{40,}[.!?»"”]$/u,
   },
   {
     // The same link over a list of other reports' headlines, each after a dash: `Читайте также:` / `- Headline`.
@@ -2320,6 +2336,36 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     maxLength: 30,
     line: line(words('афоризм\\s+дня', 'цитата\\s+дня', 'айтылған\\s+сөз', 'күннің\\s+сөзі')),
     follows: { lines: 1, shape: 'quote' },
+  },
+  {
+    // A «birthday of the day» widget's label in a site's header, its name lost in the copy or not:
+    // `Бүгінгі туған күн иесі`, `Именинник дня`.
+    name: 'birthday widget',
+    maxLength: 30,
+    line: line(words('бүгінгі\\s+туған\\s+күн\\s+иесі', 'туған\\s+күн\\s+иесі', 'именинник\\s+дня', 'именинники\\s+дня', 'сегодня\\s+родились')),
+  },
+  {
+    // A note that the newsroom need not share what its authors write, under a column or a reader's
+    // report: `Редакция не всегда согласна с мнением и взглядами авторов сообщений.`, `Мнение редакции может
+    // не совпадать с мнением автора.`, `Редакция пікірі автордың пікірімен сәйкес келмеуі мүмкін.`
+    name: 'opinion disclaimer',
+    maxLength: 160,
+    line: /^(?:редакция\s+(?:не\s+всегда\s+)?(?:может\s+не\s+)?(?:согласна|разделя(?:ет|ть))\s+с?\s*(?:мнени(?:ем|е)|точк(?:ой|у)\s+зрения)(?:\s+и\s+взглядами)?\s+(?:авторов|автора)(?:\s+(?:сообщений|публикаций|материалов|статей))?|мнение\s+редакции\s+(?:может\s+не\s+совпадать|не\s+всегда\s+совпадает)\s+с\s+мнением\s+(?:автора|авторов)(?:\s+(?:публикации|материала|статьи|публикаций|материалов))?|редакция(?:ның)?\s+пікірі\s+(?:автор(?:дың)?\s+)?пікір(?:і|і)мен\s+сәйкес\s+келмеуі\s+мүмкін)\.?$/iu,
+  },
+  {
+    // A site's call for readers' reports, its contacts after it (the address itself hidden by the page's
+    // script or not): `Ежедневно вы, наши читатели, становитесь … очевидцами … Присылайте фото/видео и описание
+    // события … на электронный адрес редакции: … или на WhatsApp: +7 …`.
+    name: 'tip prompt',
+    maxLength: 600,
+    line: /^(?:ежедневно\s+вы,\s+наши\s+читатели,\s+становитесь\s[^]{0,200}?)?присылайте\s+(?:нам\s+)?(?:свои\s+)?(?:фото|видео)[^]{0,300}?(?:редакци|whatsapp|ватсап|telegram|телеграм)[^]{0,240}?(?:\+?\d[\d\s()-]{8,20}|@[\w.-]+)\.?$/iu,
+  },
+  {
+    // A field of a reader's report under its text, where the event took place: `Место: Актюбинская область`
+    // (its date, `Дата: 11.11.2020`, is a stamp); a name of one to four words, no sentence.
+    name: 'report details',
+    maxLength: 60,
+    line: /^(?:[Мм]есто(?:\s+событи[яй])?|[Оо]қиға\s+орны|[Оо]рны)\s*:\s*\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\.?$/u,
   },
   {
     // The reuse notice in a page's footer, with its heading: `От редакции` / `Использование материалов возможно только при наличии активной ссылки …`.

@@ -124,10 +124,17 @@ function isNoticeTitle(title: string): boolean {
 // letters follows it: `Тем временем` alone may be a programme's name.
 const CONNECTIVE_OPENING = /^(?:При\s+этом|Кроме\s+того|Кроме\s+этого|Помимо\s+этого|Напомним|Тем\s+временем|Между\s+тем|Вместе\s+с\s+тем|В\s+то\s+же\s+время|Также|Однако|Сондай-ақ|Сонымен\s+қатар|Айта\s+кетейік|Бұған\s+дейін|Алайда),?\s+[\p{Ll}\d«"]/u;
 
+// A line recalling an earlier report opens on `Ранее` with the sentence's subject or place after it (`Ранее Глава
+// государства провел …`, `Ранее в Алматы …`, `Ранее мы писали …`), six words or more: a link the page prints above
+// or inside the text, never a headline (`Ранее судимый …` opens a headline: a word in small letters follows).
+const RECALL_OPENING = /^(?:Ранее|Бұған\s+дейін),?\s+(?:\p{Lu}|(?:в|во|на|мы|уже|сообщалось|стало|был[аои]?)\s)/u;
+const RECALL_WORDS = 6;
+
 /** Why a title reads as the lead paragraph rather than a headline, or undefined. */
 export function leadShape(title: string): string | undefined {
   if (ATTRIBUTION.test(title)) return 'it holds the attribution of the lead';
   if (CONNECTIVE_OPENING.test(title)) return 'it opens on a connective going on from text above it';
+  if (RECALL_OPENING.test(title) && wordCount(title) >= RECALL_WORDS) return 'it opens on `Ранее`, recalling an earlier report';
   if (endsAsSentence(title) && !/[!?؟]["»”)]*$/u.test(title) && wordCount(title) >= 6) return 'it is a sentence ending in a period';
   if (title.length > LEAD_LENGTH && !isQuotedTitles(title) && !isNoticeTitle(title)) return `it is ${title.length} characters long`;
   return undefined;
