@@ -2033,3 +2033,47 @@ describe('a business paper\'s page furniture', () => {
     expect(once.title).toBe('Предпринимателей объединят в общую палату');
   });
 });
+
+describe('regional pages: a dek over the headline, doubled header links, a stamp with its source, a collage credit', () => {
+  const LEAD = 'Всю неделю горожане отмечают День города на площадях и в парках Уральска.';
+
+  it('takes the headline under a dek of one short sentence on the date line, the dek its first paragraph; a headline closed by a period over its lead stays', () => {
+    const dek = parse(`date 2025-09-18 Гостей праздника встретят артисты.\n\nКакие артисты выступят ко Дню города в Уральске\n\n${LEAD}`);
+    expect(dek.title).toBe('Какие артисты выступят ко Дню города в Уральске');
+    expect(dek.paragraphs).toEqual(['Гостей праздника встретят артисты.', LEAD]);
+    // A second line naming none of the lead's words is a subheading of the text, no headline.
+    const titled = parse(`date 2025-09-18 Горожане отмечают День города.\n\nПраздничная программа на выходные\n\n${LEAD}`);
+    expect(titled.title).toBe('Горожане отмечают День города.');
+    // A question under it asks the text's question, no headline: the short sentence opens the copy, refused.
+    expect(refusal(`date 2025-09-18 Гостей праздника встретят артисты.\n\nКто выступит ко Дню города в Уральске?\n\n${LEAD}`)).toMatch(/^1: the title reads as a lead paragraph/u);
+  });
+
+  it('takes a header\'s links each printed twice, one a site\'s own page, for page navigation; a phrase said twice in the text stays', () => {
+    expect(clutterRuleOf('Partner Bank Partner Bank О редакции О редакции')?.name).toBe('page navigation');
+    expect(clutterRuleOf('Главная Главная Контакты Контакты')?.name).toBe('page navigation');
+    expect(clutterRuleOf('Спасибо Спасибо Большое спасибо Большое спасибо')).toBeUndefined();
+    expect(clutterRuleOf('Мы шли мы шли Контакты Контакты')).toBeUndefined();
+  });
+
+  it('keeps a heading with its verb over the cut-off text in a report set out in sections; under a report with no heading it is another report\'s', () => {
+    const head = 'date 2025-05-23 Городская неделя в Алматы\n\nДата публикации: 23.05.2025, 09:12\n\nКаждую пятницу редакция собирает главные городские новости недели в одном обзоре.\n\n';
+    const tail = 'Вокзал обновят к осени\n\nСтроители заменят кровлю и залы ожидания, а на перроне поставят новые навесы и';
+    const sections = parse(`${head}Проезд подорожал, но ненамного\n\nС первого числа поездка в автобусе будет стоить немного дороже, сообщили в управлении.\n\n${tail}`);
+    expect(sections.paragraphs).toContain('Вокзал обновят к осени');
+    const plain = parse(`${head}С первого числа поездка в автобусе будет стоить немного дороже, сообщили в управлении.\n\n${tail}`);
+    expect(plain.paragraphs).not.toContain('Вокзал обновят к осени');
+  });
+
+  it('takes a stamp with its year and an office after it for a byline; a sentence opening on a date and an office stays', () => {
+    expect(clutterRuleOf('20 Октября, 2025 Акимат Карагандинской области')?.name).toBe('byline');
+    expect(clutterRuleOf('20 Октября Акимат Карагандинской области')).toBeUndefined();
+    expect(clutterRuleOf('20 октября 2025 года акимат области провёл приём граждан.')).toBeUndefined();
+  });
+
+  it('takes a caption with the collage\'s maker and the site after a slash glued after it for the credit and its caption; a sentence before the label keeps its own reading', () => {
+    expect(creditIn('Главные события недели в Алматы Коллаж Ивана Петрова/Gazeta.kz')).toEqual({ credit: 'Ивана Петрова/Gazeta.kz', caption: 'Главные события недели в Алматы' });
+    expect(creditIn('Коллаж Ивана Петрова/Gazeta.kz')?.credit).toBe('Ивана Петрова/Gazeta.kz');
+    // Two words before the label are no caption.
+    expect(creditIn('Новости недели Коллаж Ивана Петрова/Gazeta.kz')).toBeUndefined();
+  });
+});

@@ -337,6 +337,14 @@ const NAME_BEFORE_STAMP = /^(?:\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+[.,]?|\p{Script=Arabi
 const PRESS_SERVICE_BEFORE_STAMP = /^(?:[^\d.!?:;«»"]{1,40}\s)?(?:пресс-служб[аы]|баспасөз\s+қызметі|baspasóz\s+qyzmeti|baspasöz\s+qyzmetı)(?:\s[^\d.!?:;«»"]{1,40})?\s(?=\d)/iu;
 // Case-sensitive: the author's first name and surname after the stamp (`23-10-2023, 12:11 Думан Кенжеғазыұлы`).
 const NAME_AFTER_STAMP = /\s\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}-]+$/u;
+// An office credited as the author after the stamp, as a reprint names its source: `20 Октября, 2025 Акимат
+// Карагандинской области`; the office's word, then up to four words of its name, no figure or mark among them.
+const OFFICE_AFTER_STAMP = /\s(?:[Аа]кимат|[Пп]ресс-служба|[Уу]правление|[Дд]епартамент|[Мм]инистерство|[Әә]кімдігі|[Әә]кімдік)(?:\s[\p{L}-]+){0,4}$/u;
+// That stamp gives the year: a date in full, not a day's hour alone.
+const STAMP_YEAR = /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/u;
+// Links each printed twice, one after the other (see `page navigation`).
+const DOUBLED_LINKS = /^(?:(\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,2}) \1(?: |$)){2,}$/u;
+const DOUBLED_SITE_PAGE = /(?:^| )(О редакции|О нас|Редакция|Контакты|Реклама|Рекламодателям|Вакансии|Подписка|Байланыс|Жарнама|Редакция туралы)(?: \1)(?: |$)/u;
 // A stamp opens with a figure, or with the day named relative to the copy's (`Кеше, 09:45 Имя Фамилия`).
 const STAMP_FIRST = /^(?:\d|(?:[Сс]егодня|[Вв]чера|[Бб]үгін|[Кк]еше),?\s\d)/u;
 const CLOCK = /(?:^|\s)\d{1,2}:\d{2}(?:\s|$)/u;
@@ -1352,6 +1360,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     follows: { lines: 6, shape: 'label', afterText: true, toEnd: true, address: true },
   },
   {
+    // A header's links each printed twice, the icon's title before the link's text, as a copy of its bar
+    // keeps them: `Partner Bank Partner Bank О редакции О редакции`. Two links or more, each of one to three
+    // words opening in a capital, one of them a site's own page.
+    name: 'page navigation',
+    maxLength: 120,
+    line: (text) => DOUBLED_SITE_PAGE.test(text) && DOUBLED_LINKS.test(text),
+  },
+  {
     name: 'page navigation',
     line: line(words(
       'главная', 'назад', 'вернуться\\s+к\\s+новостям', 'все\\s+новости', 'больше\\s+новостей', 'вся\\s+лента', 'меню', 'поиск', 'войти', 'версия\\s+для\\s+слабовидящих', 'нашли\\s+ошибку\\??', 'комментарии', 'оставить\\s+комментарий', 'показать\\s+ещё', 'показать\\s+еще', 'загрузить\\s+ещё', 'реклама', 'на\\s+правах\\s+рекламы',
@@ -2031,14 +2047,19 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // The author's name before the report's stamp, with its time and views: `Saǵynysh Sardarova 19 qar. 2024 17:45 202`,
     // or the press service credited as the author (`пресс-служба Минздрава РК 31 Августа 2023, 19:54`);
-    // or after it: `23-10-2023, 12:11 Имя Фамилиясы`, `Кеше, 09:45 Имя Фамилиясы` (yesterday: no day to date the report by).
+    // or after it: `23-10-2023, 12:11 Имя Фамилиясы`, `Кеше, 09:45 Имя Фамилиясы` (yesterday: no day to date the report by);
+    // an office after a stamp with its year, its hour or not: `20 Октября, 2025 Акимат Карагандинской области`.
     name: 'byline',
     maxLength: 100,
     line: (text) => {
       const name = NAME_BEFORE_STAMP.exec(text)?.[0] ?? PRESS_SERVICE_BEFORE_STAMP.exec(text)?.[0];
       if (name !== undefined) return CLOCK.test(text) && metaLine(text.slice(name.length)) === 'stamp';
-      const after = STAMP_FIRST.test(text) ? NAME_AFTER_STAMP.exec(text) : null;
-      return after !== null && CLOCK.test(text) && metaLine(text.slice(0, after.index)) === 'stamp';
+      if (!STAMP_FIRST.test(text)) return false;
+      const after = NAME_AFTER_STAMP.exec(text);
+      if (after !== null && CLOCK.test(text) && metaLine(text.slice(0, after.index)) === 'stamp') return true;
+      const office = OFFICE_AFTER_STAMP.exec(text);
+      const stamp = office ? text.slice(0, office.index) : '';
+      return office !== null && STAMP_YEAR.test(stamp) && metaLine(stamp) === 'stamp';
     },
   },
   {

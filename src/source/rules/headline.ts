@@ -566,6 +566,31 @@ function kickerOverHeadline(state: ParseState): boolean {
 const KICKED_WORDS = 4;
 const FIGURE = /\d+(?:[.,]\d+)?/gu;
 
+// A dek some pages print above the headline (mgorod.kz): one short sentence closed by a period.
+const DEK_OVER_WORDS = [3, 12] as const;
+const DEK_HEADLINE_WORDS = 4;
+const DEK_LEAD_WORDS = 6;
+
+/**
+ * A dek on the date line over the report's headline: the title is one short sentence closed by a period, and right
+ * under it (a blank line between or not, nothing left out there) a headline of four words or more closing no
+ * sentence over the lead, a sentence of six words or more naming a word of that headline (`Гостей праздника
+ * встретят артисты.` / `Какие артисты выступят ко Дню города` / `Горожане отмечают День города на площадях …`).
+ * The second line is the headline; the dek is the report's first paragraph.
+ */
+function dekOverHeadline(state: ParseState): boolean {
+  const title = state.article.title!;
+  const [head, lead] = state.lines;
+  const words = wordCount(title);
+  if (!head || !lead || head.verbatim || lead.verbatim || !shortSentence(title) || words < DEK_OVER_WORDS[0] || words > DEK_OVER_WORDS[1] || ATTRIBUTION.test(title)) return false;
+  if (head.line > state.headLine + 2 || state.skipped.some((s) => s.line > state.headLine && s.line < lead.line)) return false;
+  if (endsAsSentence(head.text) || /[:?!]$/u.test(head.text) || wordCount(head.text) < DEK_HEADLINE_WORDS || !isHeadlineLike(head.text) || clutterRuleOf(head.text) !== undefined) return false;
+  if (!isSentenceLine(lead) || wordCount(lead.text) < DEK_LEAD_WORDS || !sharesWordWith(head.text, lead.text)) return false;
+  state.lines[0] = { text: title, line: state.headLine };
+  state.article.title = head.text;
+  return true;
+}
+
 // A site's list of reports: three dated items or more, each stamp alone right over the item's headline.
 const LIST_ITEMS = 3;
 
@@ -701,7 +726,7 @@ export function headline(state: ParseState): SourceError | void {
     if (section) return new SourceError(`the title is a section's heading of the text, a quote alone in guillemets like line ${section} under it, and no headline stands above it (the copy may begin inside the text); write the headline after the date: \`date ${state.article.date} Headline\``, state.headLine);
     const card = otherReportCard(state, state.article.title);
     if (card) return new SourceError(`the page's first line heads another report's card (its stamp and its source ${card} under it; the lead names another outlet and retells none of it), and the page prints no headline of its own; write the headline after the date on line ${state.titleBelowDate}: \`date ${state.article.date} Headline\``, state.headLine);
-    if (kickerOverHeadline(state) || headlineBelowTitle(state) || feedAboveHeadline(state)) return;
+    if (kickerOverHeadline(state) || dekOverHeadline(state) || headlineBelowTitle(state) || feedAboveHeadline(state)) return;
     const feedEnd = stampedFeedOverLead(state);
     if (feedEnd) return new SourceError(`the title and the lines under it down to line ${feedEnd} are a feed of headlines with their stamps, naming none of the report's words, and the lead retells none of them; write the report's headline after the date: \`date ${state.article.date} Headline\``, state.headLine);
     state.article.title = takeRubricBefore(state, state.article.title, state.headLine);

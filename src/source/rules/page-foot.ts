@@ -427,10 +427,12 @@ const CUT_TEXT_WORDS = 6;
  * matter left out between, and the line under it is someone's words, or, under a heading with no verb, a line of
  * the text the copy cut off; a page's foot has no text under its labels, and another report's headline over its
  * excerpt has its verb, or comes after a widget's label (`Читайте еще:` / … / `В селе объявили траур` / `Глава …`).
+ * In a report set out in sections, a heading between its paragraphs above, a heading with its verb heads the text
+ * too (`Вокзал обновят к осени` / `Строители заменят кровлю и …`): its next section, cut off by the copy.
  */
-function headsText(state: ParseState, above: SourceLine, label: SourceLine, below: SourceLine | undefined): boolean {
+function headsText(state: ParseState, above: SourceLine, label: SourceLine, below: SourceLine | undefined, sections: () => boolean): boolean {
   if (!below || below.verbatim || isLabelLike(below.text) || state.skipped.some((s) => s.line > above.line && s.line < label.line)) return false;
-  return QUOTE.test(below.text) || (wordCount(below.text) >= CUT_TEXT_WORDS && !hasAnyVerb(label.text) && !asksReader(below.text) && !isCutOff(below.text));
+  return QUOTE.test(below.text) || (wordCount(below.text) >= CUT_TEXT_WORDS && (!hasAnyVerb(label.text) || sections()) && !asksReader(below.text) && !isCutOff(below.text));
 }
 
 export function pageFoot(state: ParseState): void {
@@ -494,10 +496,12 @@ export function pageFoot(state: ParseState): void {
   if (closes && region) return dropAfter('signature');
   if (!copied) return;
   if (isWidgetAbove(state, after)) return dropAfter('news widget');
+  let inSections: boolean | undefined;
+  const sections = (): boolean => (inSections ??= hasSectionHeading(lines.slice(0, last + 1)));
   state.lines = [
     ...lines.slice(0, last + 1),
     ...after.filter((line, index) => {
-      const label = !line.verbatim && !line.text.startsWith('#') && !QUOTE.test(line.text) && isLabelLike(line.text) && !headsText(state, lines[last]!, line, after[index + 1]);
+      const label = !line.verbatim && !line.text.startsWith('#') && !QUOTE.test(line.text) && isLabelLike(line.text) && !headsText(state, lines[last]!, line, after[index + 1], sections);
       if (label) state.skipped.push({ line: line.line, text: line.text, rule: 'page foot' });
       return !label;
     }),

@@ -87,6 +87,10 @@ const CREDIT_NAME = new RegExp(String.raw`^(?:[Фф]ото|ФОТО|[Cc]over|[К
 // The site and its photographer after a slash, without a colon, alone or glued after the photo's
 // caption (often the headline again): `… кордайским беспорядкам Фото Tengrinews.kz/Алихан Сариев`.
 const DOMAIN_PHOTOGRAPHER = /^(?:(\S.{0,250}?)\s+)?[Фф]ото\s+((?:[\p{L}\d][\p{L}\d-]*\.)+(?:kz|ru|com|org|net|info|media)\s?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)$/u;
+// The other way round, the photographer or the collage's maker first, the site after the slash, glued after the
+// caption (often the headline again): `<headline> Коллаж Ивана Петрова/Gazeta.kz`; the caption is a headline of
+// three words or more, no sentence, and the credit reads as CREDIT_NAME reads it alone.
+const CAPTION_PHOTOGRAPHER_SITE = /^(\p{Lu}.{8,250}?)\s+((?:[Фф]ото|[Кк]оллаж|[Фф]отоколлаж)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s?\/\s?[A-Z][A-Za-z\d-]*(?:\.[A-Za-z\d-]+)*)$/u;
 // A caption closing a sentence, the photographer's name after it without a colon, the copyright sign
 // last or not: `Паводки в ЗКО. Фото Жанара Берикова©`.
 const CAPTION_NAME = /^(\p{Lu}.{2,250}?[.!?])\s+[Фф]ото\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s*©?$/u;
@@ -468,6 +472,9 @@ export function creditIn(text: string): Credit | undefined {
   if (sentenceSigned && !RIGHTS_NOTICE.test(sentenceSigned[2]!)) return { credit: sentenceSigned[2]!.trim().replace(CLOSING_PERIOD, ''), caption: sentenceSigned[1]!.slice(0, -1) };
   const slashed = text.includes('/') ? DOMAIN_PHOTOGRAPHER.exec(text) : null;
   if (slashed) return slashed[1] ? { credit: slashed[2]!, caption: slashed[1] } : { credit: slashed[2]! };
+  const captionSite = text.includes('/') ? CAPTION_PHOTOGRAPHER_SITE.exec(text) : null;
+  const siteCredit = captionSite && isHeadlineLike(captionSite[1]!) && wordCount(captionSite[1]!) >= CAPTION_WORDS && !endsAsSentence(captionSite[1]!) ? CREDIT_NAME.exec(captionSite[2]!) : null;
+  if (siteCredit) return { credit: siteCredit[1]!, caption: captionSite![1]! };
   const fromSite = FROM_SITE.exec(text);
   if (fromSite) return { credit: fromSite[1]! };
   const phrase = CREDIT_PHRASE.exec(text) ?? CREDIT_NAME.exec(text);
