@@ -201,6 +201,9 @@ describe('parseSource on variants', () => {
     ['Мост откроют в мае, как стало известно корреспонденту агентства Kazinform.', { outlet: 'Kazinform' }],
     ['Как стало известно из источников в акимате, мост откроют в мае.', undefined],
     ['Как стало известно журналистам, мост откроют в мае.', undefined],
+    // The outlet named in quotes in the dative is named in the nominative; an undeclined name stays.
+    ['Как стало известно «Чемпионату», клуб пропустит турнир.', { outlet: 'Чемпионат' }],
+    ['Как стало известно «Информбюро», мост откроют в мае.', { outlet: 'Informburo.kz' }],
     ['Мост откроют в мае. Об этом корреспонденту Tengrinews.kz сообщил аким района.', { outlet: 'Tengrinews.kz' }],
     ['Мост откроют в мае. Об этом рассказали корреспонденту агентства Kazinform в акимате.', { outlet: 'Kazinform' }],
     ['Мост откроют в мае. Об этом корреспонденту газеты сообщил аким района.', undefined],
@@ -399,6 +402,13 @@ describe('real-page shapes of national reposts', () => {
     expect(other.time).toBeUndefined();
     const same = parse('date 2024-05-07 Гречка подешевела\n07 мая, 14:11\n\nЗа неделю гречневая крупа подешевела на два процента.\n');
     expect(same.time).toBe('14:11');
+  });
+
+  it('takes no time from a site clock naming another weekday than the date line\'s day, the same day of another year', () => {
+    const other = parse('date 2023-04-19 Ауылда саябақ ашылды\nЖұма, 19 сәуiр, 15:16\nАуыл тұрғындары көптен күткен саябақ бүгін ашылды.\n');
+    expect(other.time).toBeUndefined();
+    const same = parse('date 2024-04-19 Ауылда саябақ ашылды\nЖұма, 19 сәуiр, 15:16\nАуыл тұрғындары көптен күткен саябақ бүгін ашылды.\n');
+    expect(same.time).toBe('15:16');
   });
 
   it('keeps a report\'s sentence to the traveller cut off at the page\'s end; a cut prompt asking the reader goes', () => {
