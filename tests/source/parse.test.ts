@@ -404,6 +404,13 @@ describe('real-page shapes of national reposts', () => {
     expect(same.time).toBe('14:11');
   });
 
+  it('titles a page by its headline in the text\'s alphabet when the page prints it in both; a line sharing a few words is no copy', () => {
+    const both = parse('date 2024-09-02 Qalada úsh jańa mektep esik ashty\nҚалада үш жаңа мектеп есік ашты\nБілім күні қалада үш жаңа мектеп оқушыларын қарсы алды.\n');
+    expect([both.title, both.paragraphs.length]).toEqual(['Қалада үш жаңа мектеп есік ашты', 1]);
+    const other = parse('date 2024-09-02 Qalada úsh jańa mektep esik ashty\nҚалада спорт кешені салынып жатыр\nБілім күні қалада үш жаңа мектеп оқушыларын қарсы алды.\n');
+    expect(other.title).toBe('Qalada úsh jańa mektep esik ashty');
+  });
+
   it('takes no time from a site clock naming another weekday than the date line\'s day, the same day of another year', () => {
     const other = parse('date 2023-04-19 Ауылда саябақ ашылды\nЖұма, 19 сәуiр, 15:16\nАуыл тұрғындары көптен күткен саябақ бүгін ашылды.\n');
     expect(other.time).toBeUndefined();
