@@ -411,6 +411,11 @@ describe('real-page shapes of national reposts', () => {
     expect(other.title).toBe('Qalada úsh jańa mektep esik ashty');
   });
 
+  it('takes a question over its short dek for the headline; the dek stays the first paragraph', () => {
+    const asked = parse('date 2025-03-12 РУ\n18:40, 12 Март 2025\nПочему снова выросли цены на хлеб?\nПекари называют причину\nВ Павлодаре подорожал хлеб на десять тенге за буханку.\n');
+    expect([asked.title, asked.paragraphs[0]]).toEqual(['Почему снова выросли цены на хлеб?', 'Пекари называют причину']);
+  });
+
   it('takes no time from a site clock naming another weekday than the date line\'s day, the same day of another year', () => {
     const other = parse('date 2023-04-19 Ауылда саябақ ашылды\nЖұма, 19 сәуiр, 15:16\nАуыл тұрғындары көптен күткен саябақ бүгін ашылды.\n');
     expect(other.time).toBeUndefined();
