@@ -202,11 +202,8 @@ export function kazakhKey(text: string): string {
   return key;
 }
 
-/** Whether two lines are one text in two alphabets: Cyrillic and Latin, their keys all but a few letters alike. */
-export function sameInOtherScript(a: string, b: string): boolean {
-  const scripts = [scriptOf(a), scriptOf(b)];
-  if (!scripts.includes('Cyrillic') || !scripts.includes('Latin')) return false;
-  const [x, y] = [kazakhKey(a), kazakhKey(b)];
+/** Whether two keys (`kazakhKey`) are one text's: of some length, all but a few letters alike. */
+export function sameKeys(x: string, y: string): boolean {
   const most = Math.max(x.length, y.length);
   if (most < 12 || Math.abs(x.length - y.length) > most * 0.15) return false;
   return editDistance(x, y) <= Math.max(2, Math.floor(most * 0.12));

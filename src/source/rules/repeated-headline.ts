@@ -1,5 +1,5 @@
 import { escapeRegExp } from '../../core/escape-regexp.ts';
-import { foldHeadline, holdsSentence, isHeadlineVariant, isListItem, isSentenceLine, sameInOtherScript, scriptOf, SENTENCE_OPENERS, wordCount } from '../line-shape.ts';
+import { foldHeadline, holdsSentence, isHeadlineVariant, isListItem, isSentenceLine, kazakhKey, sameKeys, scriptOf, SENTENCE_OPENERS, wordCount } from '../line-shape.ts';
 import { OUTLET_SPELLINGS, outletName } from '../outlets.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { dropHead, isRetoldDek, namesLittleOf } from './headline.ts';
@@ -236,10 +236,14 @@ export function repeatedHeadline(state: ParseState): void {
  */
 function otherScriptCopy(state: ParseState): void {
   const title = state.article.title!;
+  const titleScript = scriptOf(title);
+  if (titleScript !== 'Cyrillic' && titleScript !== 'Latin') return;
   const paragraph = state.lines.findIndex(isSentenceLine);
   if (paragraph <= 0) return;
   const textScript = scriptOf(state.lines[paragraph]!.text);
-  const at = state.lines.slice(0, paragraph).findIndex((line) => !line.verbatim && Math.abs(line.text.length - title.length) <= title.length * 0.3 && sameInOtherScript(line.text, title));
+  const other = titleScript === 'Cyrillic' ? 'Latin' : 'Cyrillic';
+  const key = kazakhKey(title);
+  const at = state.lines.slice(0, paragraph).findIndex((line) => !line.verbatim && Math.abs(line.text.length - title.length) <= title.length * 0.3 && scriptOf(line.text) === other && sameKeys(kazakhKey(line.text), key));
   if (at < 0) return;
   const copy = state.lines[at]!;
   if (scriptOf(copy.text) === textScript && scriptOf(title) !== textScript) {
