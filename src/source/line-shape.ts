@@ -184,3 +184,37 @@ const GENITIVE_TAIL = /\p{L}{2}(?:ның|нің|дың|дің|тың|тің|nyń
 export function endsInGenitive(text: string): boolean {
   return GENITIVE_TAIL.test(text.slice(-8));
 }
+
+// Kazakh letters of both alphabets read alike: Cyrillic and the Latin alphabets of 2017, 2018 and 2021 to one
+// plain Latin key, so a headline the page prints again in the other script is known (`Aýylda saıabaq ashyldy` /
+// `Ауылда саябақ ашылды`).
+const KEY_LETTERS: Readonly<Record<string, string>> = {
+  а: 'a', ә: 'a', б: 'b', в: 'v', г: 'g', ғ: 'g', д: 'd', е: 'e', ё: 'e', ж: 'j', з: 'z', и: 'i', й: 'i', к: 'k', қ: 'q', л: 'l', м: 'm', н: 'n', ң: 'n',
+  о: 'o', ө: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ұ: 'u', ү: 'u', ф: 'f', х: 'h', һ: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sh', ъ: '', ы: 'y', і: 'i',
+  ь: '', э: 'e', ю: 'iu', я: 'ia',
+  á: 'a', ä: 'a', ǵ: 'g', ğ: 'g', ń: 'n', ñ: 'n', ó: 'o', ö: 'o', ú: 'u', ü: 'u', ū: 'u', ý: 'u', ı: 'i', ş: 'sh', ç: 'ch', c: 'ts', w: 'u', x: 'h', "'": '',
+};
+
+/** A Kazakh text's letters in one plain Latin key, whichever alphabet it is written in; figures kept. */
+export function kazakhKey(text: string): string {
+  let key = '';
+  for (const char of text.normalize('NFC').toLowerCase()) key += KEY_LETTERS[char] ?? (/[a-z\d]/u.test(char) ? char : '');
+  return key;
+}
+
+/** Whether two keys (`kazakhKey`) are one text's: of some length, all but a few letters alike. */
+export function sameKeys(x: string, y: string): boolean {
+  const most = Math.max(x.length, y.length);
+  if (most < 12 || Math.abs(x.length - y.length) > most * 0.15) return false;
+  return editDistance(x, y) <= Math.max(2, Math.floor(most * 0.12));
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = row;
+  }
+  return previous[b.length]!;
+}

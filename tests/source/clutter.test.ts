@@ -1026,7 +1026,9 @@ describe('page metadata lines', () => {
     ['Жаңалықтар 210 0 пікір 10 Наурыз, 2026 сағат 18:05', { time: '18:05', date: '2026-03-10' }],
     ['9:05', { time: '09:05' }],
     ['Сұхбат • 21 Ақпан, 2025', { date: '2025-02-21' }],
-    ['23 апреля Вторник 2024, 19:29', { time: '19:29', date: '2024-04-23' }],
+    ['23 апреля Вторник 2024, 19:29', { time: '19:29', date: '2024-04-23', weekday: 2 }],
+    // A site clock's weekday is read; its month typed with the Latin `i` too.
+    ['Жұма, 19 сәуiр, 15:16', { time: '15:16', day: '04-19', weekday: 5 }],
     ['c 15:36, 27/05/2019 c 447', { time: '15:36', date: '2019-05-27' }],
   ])('reads the stamp %s', (line, stamp) => {
     expect(readStamp(line)).toEqual(stamp);
@@ -1348,7 +1350,8 @@ describe('a stamp with the month\'s name first', () => {
   it('gives the year, so that a header\'s stamp of another year gives no time', () => {
     expect(readStamp('September 17. 2024. 10:24')).toEqual({ time: '10:24', date: '2024-09-17' });
     expect(readStamp('Dec 3, 2026')).toEqual({ date: '2026-12-03' });
-    expect(readStamp('Вторник 12 2024')).toEqual({});
+    // A weekday is no month: no date.
+    expect(readStamp('Вторник 12 2024')).toEqual({ weekday: 2 });
   });
 });
 
@@ -1365,5 +1368,28 @@ describe('a link to an earlier report opening on «Ранее»', () => {
     expect(skippedOf('date 2022-03-22 Президент принял акимов областей\nПрезидент встретился с акимами нескольких областей и выслушал их отчеты.\nРанее Глава государства провел совещание с акимами областей.\n')).toEqual([]);
     expect(skippedOf('date 2022-03-22 Президент принял акимов областей\nПрезидент встретился с акимами нескольких областей и выслушал их отчеты.\nРанее Глава государства провел совещание с акимами обл\n')).toEqual([]);
     expect(clutterRuleOf('Ранее судимый мужчина задержан за кражу скота в Костанае')).toBeUndefined();
+  });
+});
+
+describe('a rubric trail set apart by periods, a stamp with its programme, a browser notice', () => {
+  it('takes rubrics the table names, set apart by periods, as a trail; a headline in two parts stays', () => {
+    expect(clutterRuleOf('В мире. Экономика. Рынки')?.name).toBe('breadcrumbs');
+    expect(clutterRuleOf('Общество. Спорт')?.name).toBe('breadcrumbs');
+    // A part no rubric, or a period after the last, is a headline's.
+    expect(clutterRuleOf('Экономика. Цены на хлеб снова выросли')).toBeUndefined();
+    expect(clutterRuleOf('Общество. Спорт.')).toBeUndefined();
+  });
+
+  it('reads a whole stamp with a one-word programme after it as a stamp; after a date alone, or with two words, no', () => {
+    expect([metaLine('10 января 2022, 22:08 Свідок'), metaLine('10.01.2022, 22:08 Итоги')]).toEqual(['stamp', 'stamp']);
+    expect(metaLine('10 января 2022 Итоги')).toBeUndefined();
+    expect(metaLine('10 января 2022, 22:08 Итоги недели')).toBeUndefined();
+  });
+
+  it('leaves out the notice to turn scripts on; a sentence naming JavaScript stays text', () => {
+    for (const line of ['Включите JavaScript в настройках браузера', 'Для корректной работы сайта включите JavaScript', 'Браузер баптауларында JavaScript қосыңыз', 'Please enable JavaScript']) {
+      expect(clutterRuleOf(line)?.name).toBe('browser notice');
+    }
+    expect(clutterRuleOf('Школьникам советуют включить JavaScript в браузере для работы электронного дневника')).toBeUndefined();
   });
 });

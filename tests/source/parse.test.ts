@@ -214,6 +214,9 @@ describe('parseSource on variants', () => {
     ['Мост откроют в мае, как стало известно корреспонденту агентства Kazinform.', { outlet: 'Kazinform' }],
     ['Как стало известно из источников в акимате, мост откроют в мае.', undefined],
     ['Как стало известно журналистам, мост откроют в мае.', undefined],
+    // The outlet named in quotes in the dative is named in the nominative; an undeclined name stays.
+    ['Как стало известно «Чемпионату», клуб пропустит турнир.', { outlet: 'Чемпионат' }],
+    ['Как стало известно «Информбюро», мост откроют в мае.', { outlet: 'Informburo.kz' }],
     ['Мост откроют в мае. Об этом корреспонденту Tengrinews.kz сообщил аким района.', { outlet: 'Tengrinews.kz' }],
     ['Мост откроют в мае. Об этом рассказали корреспонденту агентства Kazinform в акимате.', { outlet: 'Kazinform' }],
     ['Мост откроют в мае. Об этом корреспонденту газеты сообщил аким района.', undefined],
@@ -412,6 +415,25 @@ describe('real-page shapes of national reposts', () => {
     expect(other.time).toBeUndefined();
     const same = parse('date 2024-05-07 Гречка подешевела\n07 мая, 14:11\n\nЗа неделю гречневая крупа подешевела на два процента.\n');
     expect(same.time).toBe('14:11');
+  });
+
+  it('titles a page by its headline in the text\'s alphabet when the page prints it in both; a line sharing a few words is no copy', () => {
+    const both = parse('date 2024-09-02 Qalada úsh jańa mektep esik ashty\nҚалада үш жаңа мектеп есік ашты\nБілім күні қалада үш жаңа мектеп оқушыларын қарсы алды.\n');
+    expect([both.title, both.paragraphs.length]).toEqual(['Қалада үш жаңа мектеп есік ашты', 1]);
+    const other = parse('date 2024-09-02 Qalada úsh jańa mektep esik ashty\nҚалада спорт кешені салынып жатыр\nБілім күні қалада үш жаңа мектеп оқушыларын қарсы алды.\n');
+    expect(other.title).toBe('Qalada úsh jańa mektep esik ashty');
+  });
+
+  it('takes a question over its short dek for the headline; the dek stays the first paragraph', () => {
+    const asked = parse('date 2025-03-12 РУ\n18:40, 12 Март 2025\nПочему снова выросли цены на хлеб?\nПекари называют причину\nВ Павлодаре подорожал хлеб на десять тенге за буханку.\n');
+    expect([asked.title, asked.paragraphs[0]]).toEqual(['Почему снова выросли цены на хлеб?', 'Пекари называют причину']);
+  });
+
+  it('takes no time from a site clock naming another weekday than the date line\'s day, the same day of another year', () => {
+    const other = parse('date 2023-04-19 Ауылда саябақ ашылды\nЖұма, 19 сәуiр, 15:16\nАуыл тұрғындары көптен күткен саябақ бүгін ашылды.\n');
+    expect(other.time).toBeUndefined();
+    const same = parse('date 2024-04-19 Ауылда саябақ ашылды\nЖұма, 19 сәуiр, 15:16\nАуыл тұрғындары көптен күткен саябақ бүгін ашылды.\n');
+    expect(same.time).toBe('15:16');
   });
 
   it('keeps a report\'s sentence to the traveller cut off at the page\'s end; a cut prompt asking the reader goes', () => {

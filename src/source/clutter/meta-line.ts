@@ -107,6 +107,9 @@ const RUBRIC_LABEL = /\s(?:категория|рубрика|санат|айда
 // The user who posted the report, labelled after its stamp: `7-10-2023, 10:08. Разместил: Имя Фамилия` (DLE).
 const POSTER_LABEL = /[.,]?\s(?:разместил|разместила|добавил|добавила|опубликовал|опубликовала):\s/iu;
 const MAX_POSTER_WORDS = 3;
+// A rubric of one capitalised word after a stamp naming the day, the month, the year and the hour (a TV channel's
+// programme the report aired in): `10 января 2022, 22:08 Свідок`, `10.01.2022, 22:08 Итоги`. After a date alone a word makes a headline.
+const RUBRIC_AFTER_FULL_STAMP = /^(?<stamp>\d{1,2}(?:\s+\p{L}+\s+|[./]\d{1,2}[./])\d{4},?\s+\d{1,2}:\d{2})\s+\p{Lu}\p{Ll}{2,}$/u;
 // The rubric a CMS names after its stamp's label, `… Опубликовано в Образования Прочитано 23231 раз`: up to
 // three words with no figure, ended by a counter's word or the line's end.
 const PUBLISHED_IN = ['опубликовано', 'в'];
@@ -166,6 +169,9 @@ export function metaLine(text: string): MetaKind | undefined {
     const name = text.slice(poster.index + poster[0].length).split(' ');
     return name.length <= MAX_POSTER_WORDS && name.every((word) => !DIGIT.test(word)) && metaLine(text.slice(0, poster.index)) === 'stamp' ? 'stamp' : undefined;
   }
+  // A whole stamp, its day, month and year and its hour, with the rubric's one word after it: `10 января 2022, 22:08 Свідок`.
+  const rubricAfter = RUBRIC_AFTER_FULL_STAMP.exec(text);
+  if (rubricAfter) return metaLine(rubricAfter.groups!.stamp!) === 'stamp' ? 'stamp' : undefined;
   // A slash between the date and the hour parts them as a comma does: `7 августа 2017 / 12:48`.
   const slashed = SLASHED_HOUR.exec(text);
   if (slashed) return metaLine(`${slashed[1]}, ${slashed[2]}`);

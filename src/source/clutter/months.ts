@@ -44,7 +44,29 @@ const ENGLISH: ReadonlyArray<[name: string, month: number]> = ['january', 'febru
 
 const MONTH_OF = new Map<string, number>(MONTHS.flatMap((names, index) => names.map((name): [string, number] => [name, index + 1])).concat(ABAI_MONTHS, ARABIC_ABBREVIATIONS, LATIN_ABBREVIATIONS, ENGLISH));
 
+// A Cyrillic word typed with the Latin `i` for the Kazakh `і`, as a site's clock may print it: `19 сәуiр`.
+const CYRILLIC = /[\u0400-\u04FF]/u;
+
 /** The number of a month name (`марта` → 3, `Ақпан` → 2, `qań.` → 1), or undefined. */
 export function monthNumber(word: string): number | undefined {
-  return MONTH_OF.get(word.toLowerCase().replace(/\.$/u, ''));
+  const name = word.toLowerCase().replace(/\.$/u, '');
+  return MONTH_OF.get(name) ?? (CYRILLIC.test(name) && name.includes('i') ? MONTH_OF.get(name.replace(/i/gu, 'і')) : undefined);
+}
+
+// Each weekday's names, Monday first: Russian whole and cut to two letters, Kazakh in Cyrillic, Latin and Arabic script.
+const WEEKDAY_NAMES: readonly (readonly string[])[] = [
+  ['понедельник', 'пн', 'дүйсенбі', 'dúısenbi', 'dýisenbi', 'دۇيسەنبى'],
+  ['вторник', 'вт', 'сейсенбі', 'seısenbi', 'seysenbi', 'سەيسەنبى'],
+  ['среда', 'ср', 'сәрсенбі', 'sárcenbi', 'sársenbi', 'sәrsenbi', 'سارسەنبى'],
+  ['четверг', 'чт', 'бейсенбі', 'beısenbi', 'beysenbi', 'بەيسەنبى'],
+  ['пятница', 'пт', 'жұма', 'juma', 'júma', 'جۇما'],
+  ['суббота', 'сб', 'сенбі', 'senbi', 'سەنبى'],
+  ['воскресенье', 'вс', 'жексенбі', 'jeksenbi', 'جەكسەنبى'],
+];
+const WEEKDAY_OF = new Map<string, number>(WEEKDAY_NAMES.flatMap((names, index) => names.map((name): [string, number] => [name, index + 1])));
+
+/** The weekday a name says, Monday 1 to Sunday 7 (`Жұма` → 5, `Пт` → 5), or undefined. */
+export function weekdayNumber(word: string): number | undefined {
+  const name = word.toLowerCase().replace(/[.,]$/u, '');
+  return WEEKDAY_OF.get(name) ?? (CYRILLIC.test(name) && name.includes('i') ? WEEKDAY_OF.get(name.replace(/i/gu, 'і')) : undefined);
 }

@@ -1,4 +1,4 @@
-import { monthNumber } from './months.ts';
+import { monthNumber, weekdayNumber } from './months.ts';
 
 /** What a page's stamp line says of the report's publication. */
 export interface Stamp {
@@ -8,6 +8,8 @@ export interface Stamp {
   date?: string;
   /** `MM-DD`, when the stamp names a day without its year (`21.01 01:44`, a site header's clock). */
   day?: string;
+  /** The weekday it names, Monday 1 to Sunday 7 (`Жұма, 19 сәуір, 15:16`, a site header's clock). */
+  weekday?: number;
 }
 
 // Seconds may follow, as in a stamp in machine form: `2025-10-14T12:05:00+03:00` is 12:05.
@@ -27,6 +29,8 @@ export function readStamp(text: string): Stamp {
   const stamp: Stamp = {};
   const time = TIME.exec(text)?.[1];
   if (time) stamp.time = time.padStart(5, '0');
+  const weekday = text.split(/[\s,]+/u).map(weekdayNumber).find((number) => number !== undefined);
+  if (weekday) stamp.weekday = weekday;
   const numeric = NUMERIC_DATE.exec(text);
   if (numeric) {
     const [, d, , m, y, isoY, isoM, isoD] = numeric;

@@ -167,6 +167,9 @@ const PRESS_SERVICE_TAIL = /(?:қызметі|qyzmeti|qyzmetı|قىزمەتى)$/
 const TRAIL_MARK = /\s[/›»>|→]\s/u;
 const TRAIL_DASH = /\s[-–—]\s/u;
 const TRAIL_SEPARATOR_OR_DASH = /\s*[/›»>|→]\s*|\s+[-–—]\s+/u;
+// Rubrics set apart by periods, none after the last: `В мире. Экономика. Рынки`.
+const TRAIL_DOTS = /^[^.!?]+(?:\.\s[^.!?]+)+$/u;
+const TRAIL_DOT = /\.\s+/u;
 // A link to another report naming what it shows: `… - фото`. Its end is tested first: most lines end otherwise.
 const MEDIA_LINK_END = /\s[-–—]\s(?:фото|видео|фото\s+и\s+видео|видео\s+и\s+фото|инфографика|фото,\s+видео)$/iu;
 const MEDIA_LINK = /^[^.!?]{10,140}\s[-–—]\s(?:фото|видео|фото\s+и\s+видео|видео\s+и\s+фото|инфографика|фото,\s+видео)$/iu;
@@ -830,7 +833,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     name: 'rubric',
     line: line(words(
-      'политика', 'общество', 'экономика', 'бизнес', 'финансы', 'происшествия', 'проишествия', 'криминал', 'спорт', 'культура', 'наука', 'технологии', 'здоровье', 'медицина', 'образование', 'в\\s+мире', 'мир', 'регионы', 'новости', 'новости\\s+казахстана', 'казахстан', 'интервью', 'аналитика', 'мнения', 'авто', 'религия', 'туризм', 'экология', 'право', 'закон', 'армия', 'шоу-бизнес', 'лайфстайл', 'эксклюзив', 'статьи',
+      'политика', 'общество', 'экономика', 'бизнес', 'финансы', 'рынки', 'происшествия', 'проишествия', 'криминал', 'спорт', 'культура', 'наука', 'технологии', 'здоровье', 'медицина', 'образование', 'в\\s+мире', 'мир', 'регионы', 'новости', 'новости\\s+казахстана', 'казахстан', 'интервью', 'аналитика', 'мнения', 'авто', 'религия', 'туризм', 'экология', 'право', 'закон', 'армия', 'шоу-бизнес', 'лайфстайл', 'эксклюзив', 'статьи',
       // A section named by the scope or topic of its news: `Мировые новости`, `Казахстанские новости`, `Спортивные новости`, `Әлем жаңалықтары`.
       '(?:мировые|международные|казахстанские|региональные|местные|городские|областные|спортивные|экономические|политические|деловые|криминальные)\\s+новости', 'әлем\\s+жаңалықтары', 'álem\\s+jańalyqtary',
       // A regional site's sections of reports told in pictures: `Видеорепортажи`, `Фоторепортажи`, `История в фотографиях`.
@@ -987,12 +990,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // A trail of rubrics without the home link: `Новости / Общество`, `Жаңалықтар » Қоғам`, and with
-    // a dash between rubrics only: `Жаңалық - Аймақ жаңалықтары`.
+    // a dash between rubrics only: `Жаңалық - Аймақ жаңалықтары`, or a period, the marks lost: `В мире. Экономика. Рынки`
+    // (no period after the last: every part a rubric the table names, so `Тема. Подробность` stays a headline).
     name: 'breadcrumbs',
     maxLength: 80,
     line: (text) => {
-      if (!TRAIL_MARK.test(text) && !TRAIL_DASH.test(text)) return false;
-      const parts = text.split(TRAIL_SEPARATOR_OR_DASH);
+      const dotted = TRAIL_DOTS.test(text);
+      if (!dotted && !TRAIL_MARK.test(text) && !TRAIL_DASH.test(text)) return false;
+      const parts = text.split(dotted ? TRAIL_DOT : TRAIL_SEPARATOR_OR_DASH);
       return parts.length >= 2 && parts.length <= 5 && parts.every((part) => CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(part)));
     },
   },
@@ -1844,6 +1849,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'media player',
     maxLength: 60,
     line: line(words('your\\s+browser\\s+does(?:n[’\']t|\\s+not)\\s+support\\s+html5(?:\\s+video)?', 'ваш\\s+браузер\\s+не\\s+поддерживает\\s+html5(?:\\s+видео)?')),
+  },
+  {
+    // The notice a page prints for readers whose browser runs no scripts, copied above the headline:
+    // `Включите JavaScript в настройках браузера`, `Для корректной работы сайта включите JavaScript`,
+    // `JavaScript отключен в вашем браузере`, `Браузер баптауларында JavaScript қосыңыз`, `Please enable JavaScript`.
+    name: 'browser notice',
+    maxLength: 90,
+    line: /^(?:(?:для\s+(?:корректной|полноценной|правильной)\s+работы\s+(?:сайта|страницы),?\s+)?(?:пожалуйста,?\s+)?включите\s+(?:поддержку\s+)?javascript(?:\s+в\s+(?:настройках\s+)?(?:вашего\s+|своего\s+)?браузер[аеу])?|javascript\s+(?:отключен|выключен)(?:\s+в\s+вашем\s+браузере)?|(?:браузер(?:іңіздің)?\s+баптауларында\s+)?javascript(?:-?ті)?\s+қосыңыз|(?:please\s+)?enable\s+javascript(?:\s+in\s+your\s+browser)?|you\s+need\s+to\s+enable\s+javascript\s+to\s+run\s+this\s+app|javascript\s+is\s+disabled(?:\s+in\s+your\s+browser)?)[.!]?$/iu,
   },
   {
     // A blog engine's shortcode for a video, copied unrendered: `[youtube]https://…[/youtube]`, `[embed]…[/embed]`,

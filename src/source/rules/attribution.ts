@@ -284,6 +284,10 @@ const GENITIVE_NAME = /^«\p{Lu}\p{Ll}+[бвгджзклмнпрстфхцчшщ
 // Kazakh outlets' names that end so in the nominative, which Russian text leaves undeclined: `корреспондент «Адырна»`.
 const UNDECLINED = new Set(['«Адырна»', '«Орда»']);
 const CARRIER_NOUN = /\s(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s/u;
+// The outlet the news became known to, named in quotes in the dative: `Как стало известно «Чемпионату»` is
+// Чемпионат (a name ending on a consonant then `у`); after a correspondent or what the outlet is, the name stays as written.
+const DATIVE_NAME = /^«\p{Lu}\p{Ll}+[бвгджзклмнпрстфхцчшщ]у»$/u;
+const TO_CORRESPONDENT = /корреспонденту\s/iu;
 
 // The source a page names on a line of its own: `Abai.kz`, `Источник: gov.kz`, `По сообщению сайта Arna Press`.
 // The domain an aggregator's source link ends on, its path left out: `Читать источник astanatv.kz/ru` is astanatv.kz.
@@ -547,6 +551,7 @@ export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): 
     if (!match || !groups || !named) continue;
     let outlet = named.trim().replace(CORRESPONDENT, '').replace(QUOTED_THEN_NAME, '$1');
     if ((phrase === CORRESPONDENT_OF || phrase === TOLD_CORRESPONDENT) && GENITIVE_NAME.test(outlet) && !UNDECLINED.has(outlet) && !CARRIER_NOUN.test(match[0])) outlet = `${outlet.slice(0, -2)}»`;
+    if (phrase === KNOWN_TO && DATIVE_NAME.test(outlet) && !TO_CORRESPONDENT.test(match[0]) && !CARRIER_NOUN.test(match[0])) outlet = `${outlet.slice(0, -2)}»`;
     outlet = outlet.replace(QUOTED, '$1');
     // `Бұл туралы … басшысы … брифинг барысында хабарлады` names an occasion, not who reports.
     if (phrase === KAZAKH_ABOUT && (OCCASION.test(outlet) || ROLE_AND_NAME.test(outlet) || TOLD_CORRESPONDENT_WORD.test(outlet))) continue;

@@ -302,12 +302,20 @@ function shortOverDek(c: Candidate, s: Scene): boolean {
   return dek.words >= DEK_WORDS && isHeadlineLike(dek.text) && nearestBelow(dek, s) === META_RULES.stamp.name && dek.line.line < s.stamp!;
 }
 
-/** A question or exclamation right above a paragraph (or above a shortened copy of itself, then the paragraph). */
+// The dek under a question's headline: a short capitalised phrase closing no sentence, no speaker's label (`Пекари
+// называют причину` under `Цены на хлеб снова выросли. Зачем?`).
+const QUESTION_DEK_WORDS = 12;
+const isQuestionDek = (line: SourceLine) => !line.verbatim && /^\p{Lu}/u.test(line.text) && wordCount(line.text) >= 2 && wordCount(line.text) <= QUESTION_DEK_WORDS && !/[.!?:;…]["»”)]*$/u.test(line.text);
+
+/**
+ * A question or exclamation right above a paragraph (or above a shortened copy of itself, or its short dek,
+ * then the paragraph).
+ */
 function asksOverParagraph(c: Candidate, s: Scene): boolean {
   if (!ASKS.test(c.line.text) || c.words < 3) return false;
   const next = below(c, s);
   if (!next) return false;
-  const after = !next.verbatim && isHeadlineVariant(next.text, c.line.text) ? s.lines[c.index + 2] : next;
+  const after = !next.verbatim && (isHeadlineVariant(next.text, c.line.text) || isQuestionDek(next)) ? s.lines[c.index + 2] : next;
   return after !== undefined && isSentenceLine(after) && (c.index === 0 || c.index === s.paragraph);
 }
 

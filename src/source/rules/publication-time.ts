@@ -1,4 +1,4 @@
-import { readStamp } from '../clutter/stamp.ts';
+import { readStamp, type Stamp } from '../clutter/stamp.ts';
 import { META_RULES } from '../clutter/table.ts';
 import { isSentenceLine } from '../line-shape.ts';
 import type { ParseState } from '../state.ts';
@@ -33,10 +33,14 @@ export function publicationTime(state: ParseState): void {
   // An hour alone over the site header's widgets (`00:00` / `Астана -10oC` / `USD:` / …) is the header's clock: no report's time.
   const widgets = state.skipped.filter((skipped) => HEADER_WIDGETS.has(skipped.rule)).map((skipped) => skipped.line);
   const headerClock = (line: number) => widgets.some((widget) => widget > line && widget <= line + HEADER_CLOCK_REACH);
+  // A clock naming a weekday the date line's day is not (`Жұма, 19 сәуір, 15:16` over a report of a Wednesday, the
+  // same day of another year) is the day the page was copied: no report's time.
+  const weekday = state.article.date ? (new Date(`${state.article.date}T00:00:00Z`).getUTCDay() || 7) : undefined;
+  const otherWeekday = (stamp: Stamp) => stamp.weekday !== undefined && weekday !== undefined && stamp.weekday !== weekday;
   const stamps = (rule: string) => state.skipped
     .filter((skipped) => (skipped.line < lead || (rule === IMAGE_STAMP && skipped.line === lead) || (state.gluedHeadline && skipped.line === state.headLine)) && skipped.rule === rule && !clock(skipped.text))
     .map((skipped) => ({ line: skipped.line, stamp: readStamp(skipped.text) }))
-    .filter(({ line, stamp }) => stamp.time && (!stamp.date || stamp.date === state.article.date) && (!stamp.day || stamp.day === state.article.date?.slice(5)) && !(widgets.length > 0 && !stamp.date && !stamp.day && headerClock(line)))
+    .filter(({ line, stamp }) => stamp.time && (!stamp.date || stamp.date === state.article.date) && (!stamp.day || stamp.day === state.article.date?.slice(5)) && !otherWeekday(stamp) && !(widgets.length > 0 && !stamp.date && !stamp.day && headerClock(line)))
     .map(({ stamp }) => stamp);
   const own = stamps(META_RULES.stamp.name);
   // The date and time in the main image's title (Zakon.kz: `… фото - Новости Zakon.kz от 19.10.2025 15:59`)

@@ -1,5 +1,5 @@
 import { escapeRegExp } from '../../core/escape-regexp.ts';
-import { foldHeadline, holdsSentence, isHeadlineVariant, isListItem, isSentenceLine, scriptOf, SENTENCE_OPENERS, wordCount } from '../line-shape.ts';
+import { foldHeadline, holdsSentence, isHeadlineVariant, isListItem, isSentenceLine, kazakhKey, sameKeys, scriptOf, SENTENCE_OPENERS, wordCount } from '../line-shape.ts';
 import { OUTLET_SPELLINGS, outletName } from '../outlets.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { dropHead, isRetoldDek, namesLittleOf } from './headline.ts';
@@ -191,6 +191,7 @@ function isListedCopy(lines: SourceLine[], index: number): boolean {
  * label for its news (`Астана жаңалықтары: <headline>`).
  */
 export function repeatedHeadline(state: ParseState): void {
+  otherScriptCopy(state);
   const title = headlineWithoutSite(state);
   const folded = foldHeadline(title);
   // Folding costs, and every source is parsed: only lines of about the title's length are folded.
@@ -226,4 +227,29 @@ export function repeatedHeadline(state: ParseState): void {
     if (gallery) state.skipped.push({ line: line.line, text: line.text, rule: 'image label' });
     return !copy && !gallery;
   });
+}
+
+/**
+ * The headline printed again in Kazakh's other alphabet above the lead (`Aýylda saıabaq ashyldy` /
+ * `Ауылда саябақ ашылды`, a page with both alphabets): the one in the text's script is the title, the other
+ * is left out (`headline repeated`). A line that only shares a few words with it is no copy.
+ */
+function otherScriptCopy(state: ParseState): void {
+  const title = state.article.title!;
+  const titleScript = scriptOf(title);
+  if (titleScript !== 'Cyrillic' && titleScript !== 'Latin') return;
+  const paragraph = state.lines.findIndex(isSentenceLine);
+  if (paragraph <= 0) return;
+  const textScript = scriptOf(state.lines[paragraph]!.text);
+  const other = titleScript === 'Cyrillic' ? 'Latin' : 'Cyrillic';
+  const key = kazakhKey(title);
+  const at = state.lines.slice(0, paragraph).findIndex((line) => !line.verbatim && Math.abs(line.text.length - title.length) <= title.length * 0.3 && scriptOf(line.text) === other && sameKeys(kazakhKey(line.text), key));
+  if (at < 0) return;
+  const copy = state.lines[at]!;
+  if (scriptOf(copy.text) === textScript && scriptOf(title) !== textScript) {
+    state.skipped.push({ line: state.headLine, text: title, rule: 'headline repeated' });
+    state.article.title = copy.text;
+    state.headLine = copy.line;
+  } else state.skipped.push({ line: copy.line, text: copy.text, rule: 'headline repeated' });
+  state.lines.splice(at, 1);
 }
