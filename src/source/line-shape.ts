@@ -71,10 +71,16 @@ export function isHeadlineLike(text: string): boolean {
 const KICKER_WORDS = 4;
 const KICKER = /^([^.!?]+)\.\s+(?=\p{Lu})/u;
 
-/** A headline after its series' name and a period (`Город и люди. Headline`): a short name, a headline-like rest. */
-export function isKickeredHeadline(text: string): boolean {
+/**
+ * A headline after its series' name and a period (`Город и люди. Headline`): a short name, a headline-like rest;
+ * or a programme's episode, the guest's name after the programme's, the topic last (`Сказано в Сенате. Имя
+ * Фамилия. Кто протестовал в Казахстане?`).
+ */
+export function isKickeredHeadline(text: string, kickers = 2): boolean {
   const kicker = KICKER.exec(text);
-  return kicker !== null && wordCount(kicker[1]!) <= KICKER_WORDS && isHeadlineLike(kicker[1]!) && isHeadlineLike(text.slice(kicker[0].length));
+  if (kicker === null || wordCount(kicker[1]!) > KICKER_WORDS || !isHeadlineLike(kicker[1]!)) return false;
+  const rest = text.slice(kicker[0].length);
+  return isHeadlineLike(rest) || (kickers > 1 && isKickeredHeadline(rest, kickers - 1));
 }
 
 // A temperature opening a headline, its sign and unit, a period or colon after it: `-32 С. Бүгін сабақ

@@ -37,7 +37,7 @@ import { tagList } from './rules/tag-list.ts';
 import { teaser } from './rules/teaser.ts';
 import { titleLine } from './rules/title-line.ts';
 import { verbatim } from './rules/verbatim.ts';
-import { programmeBlurb, programmeName } from './rules/programme-page.ts';
+import { programmeBlurb, programmeName, scheduleGrid } from './rules/programme-page.ts';
 import type { ParseState } from './state.ts';
 
 export type Rule = (state: ParseState) => SourceError | void;
@@ -66,6 +66,7 @@ export const rules: ReadonlyArray<[name: string, rule: Rule]> = [
   ['photo-alt', photoAlt],
   ['clutter', clutter],
   ['programme-blurb', programmeBlurb],
+  ['schedule-grid', scheduleGrid],
   ['hashtags', hashtags],
   ['teaser', teaser],
   ['repeated-text', repeatedText],

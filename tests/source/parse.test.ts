@@ -631,3 +631,42 @@ describe('a title recalling an earlier report', () => {
     expect(parse('date 2022-03-22 Ранее судимый мужчина задержан за кражу в Костанае\nПолицейские задержали мужчину, который уже отбывал срок.\n').title).toBe('Ранее судимый мужчина задержан за кражу в Костанае');
   });
 });
+
+describe('TV pages', () => {
+  it('takes a channel\'s schedule grid above the episode for page matter, but keeps a timetable below the text and a time on the date line', () => {
+    const grid = parse('date 2024-03-05 08:00 - 08:15\nНовости\nДалее\nв эфире\n08:15 – 08:30\nГорода и веси. Павлодар\n08:30 – 09:00\nЛюди степи\n09:00\nВечерний разговор. Гость студии\n\nВопросы недели. Имя Фамилия. Что ждет аграриев весной?\n\nLocal video\n\nГость студии рассказал, как фермеры готовятся к посевной и чего ждут от весны.\n');
+    expect(grid.title).toBe('Вопросы недели. Имя Фамилия. Что ждет аграриев весной?');
+    expect(grid.time).toBeUndefined();
+    expect(grid.paragraphs).toEqual(['Гость студии рассказал, как фермеры готовятся к посевной и чего ждут от весны.']);
+    const agenda = parse('date 2024-03-05 В Павлодаре пройдет форум аграриев\n\nФорум соберет фермеров со всей области, сообщили организаторы.\n\n10:00 – 11:00\nРегистрация участников\n11:00 – 13:00\nПленарное заседание\n');
+    expect(agenda.paragraphs).toEqual(['Форум соберет фермеров со всей области, сообщили организаторы.', '10:00 – 11:00', 'Регистрация участников', '11:00 – 13:00', 'Пленарное заседание']);
+    expect(parse('date 2024-03-05 08:00 В Павлодаре открылся каток\n\nКаток работает каждый день до позднего вечера.\n').time).toBe('08:00');
+  });
+
+  it('leaves out a gallery\'s caption printed under each picture, but a headline printed twice apart is still the page\'s', () => {
+    const page = (captions: string) => `date 2013-09-06 В Таразе с рабочим визитом находится премьер-министр\n\n${captions}\n\nС рабочим визитом в Таразе находится премьер-министр страны. Он прибыл в город утром.\n`;
+    const gallery = parse(page('Премьер-министр Казахстана\nПремьер-министр Казахстана\nПремьер-министр Казахстана'));
+    expect(gallery.title).toBe('В Таразе с рабочим визитом находится премьер-министр');
+    expect(gallery.paragraphs).toEqual(['С рабочим визитом в Таразе находится премьер-министр страны. Он прибыл в город утром.']);
+    const twice = parse('date 2013-09-06 Новости\n\nПремьер посетил новый завод в Таразе\n\n12:40\n\nПремьер посетил новый завод в Таразе\n\nГлава правительства осмотрел цеха завода и поговорил с рабочими.\n');
+    expect(twice.title).toBe('Премьер посетил новый завод в Таразе');
+  });
+
+  it('takes a programme\'s name off the title after a pipe when the page names the programme, and leaves out the link to its other episodes, but keeps a sentence about them', () => {
+    const episode = parse('date 2020-10-15 Аким Шортандинского района Имя Фамилия | Акимы\n\nСъемочная группа проехала по району и посмотрела, как живут сельчане.\n\nДругие выпуски программы «Акимы» вы можете увидеть здесь.\n');
+    expect(episode.title).toBe('Аким Шортандинского района Имя Фамилия');
+    expect(episode.paragraphs).toEqual(['Съемочная группа проехала по району и посмотрела, как живут сельчане.']);
+    const named = parse('date 2020-10-15 Цены на бензин выросли | Экономика\n\nЦены на бензин выросли на заправках города за неделю.\n\nДругие выпуски программы выйдут в эфир в сентябре.\n');
+    expect(named.title).toBe('Цены на бензин выросли | Экономика');
+    expect(named.paragraphs).toHaveLength(2);
+  });
+
+  it('reads no outlet from a channel celebrating or a person\'s own page, but still from an outlet that reports', () => {
+    const birthday = parse('date 2025-09-01 Телеканалу исполнилось десять лет\n\nСегодня день рождения отмечает телеканал «Алатау». Журналисты готовят праздничный выпуск.\n');
+    expect(birthday.attribution).toBeUndefined();
+    expect(parse('date 2025-09-01 В Алматы открыли каток\n\nВ Алматы открыли новый каток, отмечает «Алатау». Он работает до вечера.\n').attribution).toEqual({ outlet: 'Алатау' });
+    const post = parse('date 2017-07-20 Ток-шоу жабылды\n\nТелеарнадағы ток-шоу жабылды. Бұл жайында жүргізуші Имя Фамилия Facebook-тегі жеке парақшасында жазды.\n');
+    expect(post.attribution).toBeUndefined();
+    expect(parse('date 2017-07-20 Ток-шоу жабылды\n\nТелеарнадағы ток-шоу жабылды. Бұл жайында «Алатау» телеарнасы хабарлады.\n').attribution).toEqual({ outlet: 'Алатау' });
+  });
+});

@@ -98,6 +98,12 @@ const AIRTIME = /^(?:(?:повтор|эфир|в\s+эфире|қайталау|�
 // An episode's date on its programme's page: `Выпуск от 14.11.2024`, `Шығарылым 14.11.2024`.
 const EPISODE_DATE = /^(?:выпуск\s+от|шығарылым|эфир\s+от)\s+\d{1,2}\.\d{2}\.\d{4}$/iu;
 const line = (body: string) => new RegExp(String.raw`^(?:${body})$`, 'iu');
+
+// A TV schedule's slot, its start and end: `08:15 – 08:30`, `9:00-9:15`.
+export const SCHEDULE_SLOT = /^(?:[01]?\d|2[0-3]):[0-5]\d\s*[-–—]\s*(?:[01]?\d|2[0-3]):[0-5]\d$/u;
+// What a link to a programme's other episodes names after `выпуски` (`программы «Акимы»`), and where they are (`здесь`).
+const EPISODES_OF = String.raw`(?:\s+(?:программы|проекта|передачи|шоу))?(?:\s+«[^«»]{1,60}»)?`;
+const EPISODES_WHERE = String.raw`(?:здесь|тут|по\s+ссылке|на\s+нашем\s+сайте)`;
 // A blog theme's byline: the author's name (up to four capitalised words) twice, `by` between, or `by` and the name.
 const THEME_NAME = String.raw`\p{Lu}[\p{L}\p{M}.'-]*(?:\s\p{Lu}[\p{L}\p{M}.'-]*){0,3}`;
 const THEME_BYLINE = new RegExp(String.raw`^(?:(${THEME_NAME})\s+)?by\s+(${THEME_NAME})$`, 'u');
@@ -656,6 +662,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'comment form',
     maxLength: 90,
     line: /^(?:(?:сіз\s+)?робот\s+еместігіңізді\s+растаңыз|(?:siz\s+)?robot\s+emestigińizdi\s+rastańyz|(?:пожалуйста,?\s+)?подтвердите,?\s+что\s+вы\s+(?:не\s+робот|человек)|я\s+не\s+робот)[\s\-–—[\]*:.!?]*$/iu,
+  },
+  {
+    // A TV programme's page pointing to its other episodes under the episode's text: `Другие выпуски
+    // программы «Акимы» вы можете увидеть здесь.`, `Смотрите все выпуски проекта здесь`, Kazakh
+    // `Бағдарламаның басқа шығарылымдарын мына жерден көре аласыз.` A link, whatever its length.
+    name: 'related news',
+    maxLength: 140,
+    line: new RegExp(String.raw`^(?:(?:все|другие|остальные|предыдущие)\s+выпуски${EPISODES_OF}\s+(?:вы\s+можете\s+)?(?:увидеть|посмотреть|смотрите|найти)\s+${EPISODES_WHERE}|смотрите\s+(?:все\s+|другие\s+)?выпуски${EPISODES_OF}\s+${EPISODES_WHERE}|(?:«[^«»]{1,60}»\s+)?(?:бағдарлама|жоба)(?:ның|сының)\s+(?:басқа|өзге|барлық|алдыңғы)\s+(?:шығарылымдар|эфирлер|бөлімдер)ын\s+(?:мына\s+жерден|осы\s+жерден|мұнда|сілтеме\s+арқылы)\s+(?:көре\s+аласыз|көріңіз|тамашалай\s+аласыз|тамашалаңыз))[.!]?$`, 'iu'),
   },
   {
     // A block of reports on the same topic under the text, its headlines or excerpts under the label
@@ -1845,10 +1859,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:видео|бейне|бейнежазба|video|vıdeo|beıne|beine)\s*:$/iu,
   },
   {
-    // What a page's video player shows where the copy lost the video: `Your browser doesn’t support HTML5`.
+    // What a page's video player shows where the copy lost the video: `Your browser doesn’t support HTML5`,
+    // or the player's label for a video the site hosts itself, `Local video`.
     name: 'media player',
     maxLength: 60,
-    line: line(words('your\\s+browser\\s+does(?:n[’\']t|\\s+not)\\s+support\\s+html5(?:\\s+video)?', 'ваш\\s+браузер\\s+не\\s+поддерживает\\s+html5(?:\\s+видео)?')),
+    line: line(words('local\\s+video', 'your\\s+browser\\s+does(?:n[’\']t|\\s+not)\\s+support\\s+html5(?:\\s+video)?', 'ваш\\s+браузер\\s+не\\s+поддерживает\\s+html5(?:\\s+видео)?')),
   },
   {
     // The notice a page prints for readers whose browser runs no scripts, copied above the headline:
@@ -2115,6 +2130,29 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'broadcast schedule',
     maxLength: 120,
     line: new RegExp(String.raw`^(?:\d{1,2}[:.]\d{2}\s+)?(?:прямой\s+эфир|далее\s+в\s+эфире|сейчас\s+в\s+эфире|тікелей\s+эфир(?:де)?|келесі\s+эфирде|эфирде(?:\s+әрі\s+қарай)?|әрі\s+қарай\s+эфирде|tikeleı\s+efır|efırde(?:\s+ári\s+qaraı)?)(?:\s*[:—–-]?\s*(?:${PROGRAMME_KIND}\s+)?«[^«»]{1,80}»(?:\s+(?:бағдарламасы|телехикаясы|фильмі|программа))?)?$`, 'iu'),
+  },
+  {
+    // A TV channel's schedule printed as a grid above its report: each slot's start and end on a line
+    // (`08:15 – 08:30`) over the programme's name (`Деревни России. Варзуга`; programme-page.ts takes the
+    // names between the slots). Over a weekday (`09:00-18:00` / `Суббота`), or last, it is an office's hours: text.
+    name: 'broadcast schedule',
+    maxLength: 20,
+    line: SCHEDULE_SLOT,
+    ifNext: /^(?!(?:Понедельник|Вторник|Среда|Четверг|Пятница|Суббота|Воскресенье|Дүйсенбі|Сейсенбі|Сәрсенбі|Бейсенбі|Жұма|Сенбі|Жексенбі|Перерыв|Обед|Выходной|Түскі)(?![\p{L}]))[\p{Lu}\d«"]/u,
+  },
+  {
+    // The grid's label between its rows, broken over two lines: `Далее` / `в эфире` (`Сейчас` / `в эфире`),
+    // Kazakh `Әрі қарай` / `эфирде`; each piece only over the other, and `в эфире` only over a slot.
+    name: 'broadcast schedule',
+    maxLength: 12,
+    line: /^(?:далее|сейчас|әрі\s+қарай|қазір)$/iu,
+    ifNext: /^(?:в\s+эфире|эфирде)$/iu,
+  },
+  {
+    name: 'broadcast schedule',
+    maxLength: 12,
+    line: /^(?:в\s+эфире|эфирде)$/iu,
+    ifNext: SCHEDULE_SLOT,
   },
   {
     // A programme page's airtime and episode, as a TV site prints them over an episode's report: the days

@@ -137,11 +137,14 @@ const RUSSIAN = new RegExp(String.raw`(?:[Сс]ообщает|[Сс]ообщаю
 const RUSSIAN_DOMAIN_GLUED = new RegExp(String.raw`(?:[Сс]ообщает|[Пп]ереда[её]т|[Пп]ишет)\s+${CARRIER}(?<outlet>${DOMAIN})(?=\s+[А-ЯЁ][а-яё]+\s+\p{L})`, 'u');
 // A capitalised domain so glued reads as a name running on to the line's end: the domain is the outlet.
 const DOMAIN_THEN_SENTENCE = new RegExp(String.raw`^(${DOMAIN})\s+[А-ЯЁ][а-яё]+\s+\p{L}`, 'u');
+// `отмечает` after what one celebrates is its other sense, an outlet's anniversary, no attribution: `Сегодня
+// день рождения отмечает телеканал «24KZ»`, `юбилей отмечает газета «…»`.
+const CELEBRATED = String.raw`(?<!(?:день\s+рождения|юбилей|годовщину|праздник|(?:\d+-)?летие)\s+)`;
 // In the past tense only a name in quotes, a domain or a listed outlet, its kind before it or not, names the
 // outlet (`сообщил «Интерфакс-Юг» со ссылкой на …`, `передало агентство Kazinform`): `сообщил аким` is a source.
 // So with a verb a speaker's words take as often as an outlet's: `отмечает Zakon.kz со ссылкой на …`, `уточняет
 // Tengrinews.kz` (`отмечает Имя Фамилия` quotes a speaker).
-const RUSSIAN_PAST = new RegExp(String.raw`(?:(?:[Сс]ообщил|[Пп]ередал)[аои]?|[Оо]тмечает|[Уу]точняет)\s+(?:(?:\p{Ll}{3,}(?:ое|ый|ий|ой|ая)\s+){0,2}(?:ИА|МИА|агентство|портал|издание|сайт|телеканал)\s+)?${NAMED_OUTLET}${VIA}${END}`, 'u');
+const RUSSIAN_PAST = new RegExp(String.raw`(?:(?:[Сс]ообщил|[Пп]ередал)[аои]?|${CELEBRATED}[Оо]тмечает|[Уу]точняет)\s+(?:(?:\p{Ll}{3,}(?:ое|ый|ий|ой|ая)\s+){0,2}(?:ИА|МИА|агентство|портал|издание|сайт|телеканал)\s+)?${NAMED_OUTLET}${VIA}${END}`, 'u');
 // A body telling the outlet, the outlet in the dative right after the verb and the body after `в`: `…, сообщили КазТАГ
 // в пресс-службе ДВД`, `рассказали Zakon.kz в акимате`. Only a name in quotes, a domain or a listed outlet.
 const RUSSIAN_TOLD = new RegExp(String.raw`(?:[Сс]ообщили|[Рр]ассказали|[Пп]ояснили|[Уу]точнили)\s+${NAMED_OUTLET}\s+в\s+\p{L}`, 'iu');
@@ -205,6 +208,9 @@ const ABOUT_DESCRIPTOR = /\s+(?:халықаралық\s+ақпарат\s+аге
 // A person named by role and name, closing a `Бұл туралы …` phrase, is a source, no outlet: `… қауымдастығының
 // президенті Имя Фамилия`, `облыс әкімі Имя Фамилия` (a role in small letters right before the name).
 const ROLE_AND_NAME = /(?:^|\s)\p{Ll}[\p{L}-]*[ыіиyi]\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}$/u;
+// Someone's personal page on a network, closing a `Бұл туралы …` phrase, is a person's post, no outlet: `Бұл жайында
+// ток-шоудың жүргізушісі Имя Фамилия Facebook-тегі жеке парақшасында жазды`.
+const PERSONAL_PAGE = /(?:^|\s)(?:жеке|jeke)\s+(?:парақшасы|аккаунты|беті|блогы|paraqshasy|akkaýnty|akkaunty|beti)$/u;
 // Where something was said, closing a `Бұл туралы …` phrase: a briefing, a meeting, an interview.
 const OCCASION = /\s(?:брифинг|брифингте|брифингінде|барысында|кезінде|жиында|жиналысында|отырысында|кездесуде|кездесуінде|сұхбатында|мәслихатында|brıfıńte|barysynda|kezinde|jıynda|otyrysynda)$/u;
 // Об этом сообщили в пресс-службе МВД.
@@ -373,8 +379,18 @@ export function attribution(state: ParseState): void {
   // Kazakh `…, сурет - Zakon.kz жаңалық 17.01.2026 11:06`: the site published the report.
   const titled = [state.creditLine?.text, ...state.skipped.filter((s) => s.rule === 'image label').map((s) => s.text)]
     .map((text) => (text ? IMAGE_TITLE_SITE.exec(text) : null)).find((found) => found);
-  if (titled) state.article.attribution = { outlet: outletName(titled[1]!) };
+  if (titled) {
+    state.article.attribution = { outlet: outletName(titled[1]!) };
+    return;
+  }
+  // The page's own title naming its publisher, in quotes with what it is, after the headline: `<headline> - «Qazaqstan»
+  // Ұлттық телеарнасы`, `<headline> | Телеканал «Алатау»` (title-line's site name).
+  const publisher = state.skipped.filter((s) => s.rule === 'site name').map((s) => TITLED_PUBLISHER.exec(s.text)?.groups).find((found) => found);
+  if (publisher) state.article.attribution = { outlet: outletName((publisher.after ?? publisher.before)!) };
 }
+
+// A publisher in quotes with its kind, as a page's title names its site: `- «Qazaqstan» Ұлттық телеарнасы`, `| Телеканал «Алатау»`.
+const TITLED_PUBLISHER = /^[-–—|]?\s*(?:[«"“](?<after>[^«»"“”]{2,40})[»"”]\s+(?:(?:ұлттық|республикалық|облыстық|қалалық|ақпарат(?:тық)?)\s+)?(?:телеарнасы|арнасы|агенттігі|порталы|газеті)|(?:телеканал|телерадиокомпания|агентство|газета|портал)\s+[«"“](?<before>[^«»"“”]{2,40})[»"”])$/iu;
 
 // An outlet's name before a stamp's date after a comma: `Казинформ, 02.04.2014`.
 const AGENCY_STAMP = /^([\p{L}][\p{L}\d .-]{1,30}?),\s*\d{1,2}\.\d{1,2}\.\d{4}$/u;
@@ -556,6 +572,7 @@ export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): 
     // `Бұл туралы … басшысы … брифинг барысында хабарлады` names an occasion, not who reports.
     if (phrase === KAZAKH_ABOUT && (OCCASION.test(outlet) || ROLE_AND_NAME.test(outlet) || TOLD_CORRESPONDENT_WORD.test(outlet))) continue;
     if (phrase === KAZAKH_ABOUT) outlet = outlet.replace(ABOUT_DESCRIPTOR, '').replace(ABLATIVE, '').replace(LOCATIVE, '').replace(QUOTED, '$1');
+    if (phrase === KAZAKH_ABOUT && PERSONAL_PAGE.test(outlet)) continue;
     if (phrase === KAZAKH) outlet = outlet.replace(PRESS_SERVICE_ABLATIVE, '');
     // `деп хабарлайды Астана қаласы әкімдігінің ресми сайты`: the body whose official site it is.
     if (phrase === KAZAKH && groups.official !== undefined) outlet = outlet.replace(GENITIVE, '');

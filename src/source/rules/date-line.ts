@@ -14,6 +14,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 // top of the page: a close button (`×`, `✕`) or a menu's (`☰`, `≡`, `⋮`). The date line is read as
 // bare, the glyph left out.
 const BUTTON_GLYPH = /^[×✕✖☰≡⋮]$/u;
+// The end of a TV schedule's slot after its start: `- 08:15` of `08:00 - 08:15`.
+const SLOT_END = /^[-–—]\s*(?:[01]?\d|2[0-3]):[0-5]\d$/u;
 
 /**
  * First line: `date YYYY-MM-DD Title`, or `date YYYY-MM-DD HH:MM Title`. The date must exist in the
@@ -39,7 +41,10 @@ export function dateLine(state: ParseState): SourceError | void {
   // Above the lead, or alone, it is the editor's time and the title is missing.
   const next = state.lines[0];
   const timeAlone = readTime !== undefined && rest.trim() === '' && next !== undefined && !isSentenceLine(next);
-  const time = timeAlone ? undefined : readTime;
+  // A TV schedule's row where the title goes, its slot's start and end (`08:00 - 08:15`): page matter
+  // (the clutter table's `broadcast schedule`), whole as the title, and no time of publication.
+  const slot = readTime !== undefined && SLOT_END.test(rest.trim());
+  const time = timeAlone || slot ? undefined : readTime;
   // A page pasted under a bare date line (two lines or more): its first line takes the title's place,
   // as if pasted on the date line, so that page matter there is moved among the lines and the
   // headline found below it. A single line under it, or one the editor marked as text (`\`), is
@@ -51,7 +56,7 @@ export function dateLine(state: ParseState): SourceError | void {
     state.headLine = pageFirst.line;
     state.titleBelowDate = first.line;
   }
-  const title = timeAlone ? readTime : pageFirst ? pageFirst.text : rest;
+  const title = timeAlone ? readTime : slot ? `${readTime} ${rest.trim()}` : pageFirst ? pageFirst.text : rest;
   if (!ISO_DATE.test(date)) {
     return new SourceError(`the date must be written YYYY-MM-DD, found "${clip(date)}"`, first.line);
   }

@@ -175,11 +175,32 @@ function twiceAroundDek(c: Candidate, s: Scene): boolean {
  */
 function printedTwice(c: Candidate, s: Scene, apart = false): boolean {
   if (c.line.text === s.photoAlt) return true;
+  if (apart && inCaptionRun(c, s)) return false;
   // A trail's last item, its bullet kept (`• ЖАҢАРУ` / `• Жаңалықтар` / `• <headline>`), is a copy too.
   const copy = (other: SourceLine) => other.text === c.line.text || (other.line < c.line.line && c.words >= 2 && other.text.endsWith(` ${c.line.text}`)) || (other.text.length === c.line.text.length + 2 && other.text.startsWith('• ') && other.text.endsWith(c.line.text)) || (apart && c.words >= 3 && isCopyOf(other.text, c.line.text));
   // So is the last crumb of the page's breadcrumb trail, left out above (`Басты бет » Мәдениет » <headline>`).
   if (apart && lastCrumb(c, s)) return true;
   return s.lines.slice(0, Math.max(s.paragraph, 0) + 2).some((other) => other !== c.line && (!apart || Math.abs(other.line - c.line.line) > 1) && copy(other));
+}
+
+// A gallery prints one caption under each of its pictures: three copies or more, one under another.
+const CAPTION_RUN = 3;
+
+/**
+ * The line is one of a run of copies, each on the source's next line, three or more (`Президент Казахстана`
+ * under each of a gallery's four pictures): a gallery's caption, no headline the page prints twice.
+ */
+export function inCaptionRun(c: { index: number; line: SourceLine }, s: { lines: readonly SourceLine[] }): boolean {
+  // A copy on the source's very next line: no blank line, nor a credit, between the two.
+  const same = (index: number, next: number) => {
+    const [line, other] = [s.lines[index], s.lines[next]];
+    return line !== undefined && other !== undefined && !line.verbatim && line.text === c.line.text && Math.abs(line.line - other.line) === 1;
+  };
+  let first = c.index;
+  while (same(first - 1, first)) first--;
+  let last = c.index;
+  while (same(last + 1, last)) last++;
+  return last - first + 1 >= CAPTION_RUN;
 }
 
 // A headline of three words or more: shorter lines are as often a menu's links or a rubric.
@@ -224,6 +245,19 @@ function nearestToStamp(c: Candidate, s: Scene, side: -1 | 1): boolean {
   return !s.lines.some((line, index) => (index - c.index) * side < 0 && (line.line - stamp) * side > 0 && headlineSized(line, index, s));
 }
 const firstUnderStamp = (c: Candidate, s: Scene) => nearestToStamp(c, s, 1);
+
+// A blank line or two may stand between a TV schedule's last row and the headline under it.
+const SCHEDULE_GAP = 3;
+
+/** The first line under a TV channel's schedule, left out above it (a grid's rows, `8:30 Далее в эфире «…»`): where a TV site prints its headline. */
+function underSchedule(c: Candidate, s: Scene): boolean {
+  for (let line = c.line.line - 1; line >= c.line.line - SCHEDULE_GAP; line--) {
+    const rule = s.leftOut.get(line);
+    if (rule !== undefined) return rule === 'broadcast schedule';
+    if (s.lines.some((other) => other.line === line)) return false;
+  }
+  return false;
+}
 const lastAboveStamp = (c: Candidate, s: Scene) => nearestToStamp(c, s, -1);
 
 const wordsOf = (text: string) => text.toLocaleLowerCase('ru').match(/[\p{L}\d]+/gu) ?? [];
@@ -449,6 +483,7 @@ export const EVIDENCE: readonly Evidence[] = [
   { of: 'line', name: 'the first of four words or more', weight: 2, holds: firstLong },
   { of: 'line', name: 'alone under the report\'s stamp', weight: 3, holds: (c, s) => s.title === undefined && soleUnderStamp(c, s) },
   { of: 'line', name: 'first under the report\'s stamp', weight: 8, holds: firstUnderStamp },
+  { of: 'line', name: 'first under the channel\'s schedule', weight: 8, holds: underSchedule },
   { of: 'line', name: 'last above the report\'s stamp', weight: 5, holds: lastAboveStamp },
   { of: 'line', name: 'a dek the lead opens on, under the stamp, a headline over it', weight: -10, holds: dekRetoldByLead },
   { of: 'line', name: 'over its rubric and stamp', weight: 11, holds: overRubricAndStamp },

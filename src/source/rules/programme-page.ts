@@ -1,3 +1,5 @@
+import { SCHEDULE_SLOT } from '../clutter/table.ts';
+import { endsAsSentence, isSentenceLine } from '../line-shape.ts';
 import type { ParseState } from '../state.ts';
 import { clutterRuleOf } from './clutter.ts';
 
@@ -40,6 +42,7 @@ export function programmeBlurb(state: ParseState): void {
  */
 export function programmeName(state: ParseState): void {
   const title = state.article.title;
+  if (title && programmeAfter(state, title)) return;
   if (!title || !state.skipped.some((s) => s.rule === SCHEDULE)) return;
   const name = PROGRAMME_BEFORE.exec(title);
   if (!name) return;
@@ -48,4 +51,64 @@ export function programmeName(state: ParseState): void {
   const line = state.skipped.find((s) => s.text === title)?.line ?? state.headLine;
   if (!state.skipped.some((s) => s.line === line && s.text === name[1])) state.skipped.push({ line, text: name[1]!, rule: 'rubric' });
   state.article.title = title.slice(name[0].length);
+}
+
+// The programme's name after the episode's headline and a pipe: `Аким Аккольского района … | Акимы`.
+const PROGRAMME_AFTER = /\s+\|\s+(\p{Lu}[\p{L}\s-]{1,30}?)$/u;
+// The page names the programme in quotes as a programme's: `выпуски программы «Акимы»`, `«Акимы» бағдарламасы`.
+const namesProgramme = (text: string, name: string) => new RegExp(String.raw`(?:программ[аыеу]|проект[аеу]?|передач[аиеу])\s+«${escape(name)}»|«${escape(name)}»\s+(?:бағдарлама|жоба)`, 'iu').test(text);
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * A TV site's episode page titled `<headline> | <programme>`: the name after the pipe is the
+ * programme's when the page names it so (`Другие выпуски программы «Акимы» …`, left out or not). It is
+ * taken off the title, recorded as the rubric; the headline keeps three words or more.
+ */
+function programmeAfter(state: ParseState, title: string): boolean {
+  const name = PROGRAMME_AFTER.exec(title);
+  if (!name || title.slice(0, name.index).trim().split(/\s+/u).length < 3) return false;
+  const named = (text: string) => namesProgramme(text, name[1]!);
+  if (!state.skipped.some((s) => named(s.text)) && !state.lines.some((line) => named(line.text))) return false;
+  const line = state.skipped.find((s) => s.text === title)?.line ?? state.headLine;
+  state.skipped.push({ line, text: name[1]!, rule: 'rubric' });
+  state.article.title = title.slice(0, name.index);
+  return true;
+}
+
+// A grid's rows: two slots or more make the lines between them its programmes.
+const GRID_SLOTS = 2;
+// The slot on air now, its start alone (`13:15`) over its programme, right under the grid's last row.
+const SLOT_START = /^(?:[01]?\d|2[0-3]):[0-5]\d$/u;
+
+/**
+ * A TV channel's schedule printed as a grid above its report (`08:15 – 08:30` / `Деревни России.
+ * Варзуга` / …): every line between its first and last slot is the grid's (a programme's name the
+ * table took for a rubric or a byline, `Новости`, `Новости РЖД`, too), and so is the slot on air, its
+ * start alone over its programme right under the last row (`13:15` / `Не женское дело. …`): no stamp
+ * of the report and no headline. A sentence there ends the grid.
+ */
+export function scheduleGrid(state: ParseState): void {
+  const records = state.skipped.filter((s) => s.rule === SCHEDULE && SCHEDULE_SLOT.test(s.text));
+  if (records.length === 0) return;
+  const slots = records.map((s) => s.line).sort((a, b) => a - b);
+  const [first, last] = [slots[0]!, slots.at(-1)! + 1];
+  const inside = state.lines.filter((line) => line.line > first && line.line <= last);
+  // Below a paragraph, or a single slot, it is the report's own timetable (an event's agenda): its slots are text.
+  const belowText = state.lines.some((line) => line.line < last && isSentenceLine(line));
+  if (slots.length < GRID_SLOTS || belowText || inside.some((line) => line.verbatim || endsAsSentence(line.text))) {
+    const back = new Set(records.filter((s) => s.line !== state.headLine));
+    state.skipped = state.skipped.filter((s) => !back.has(s));
+    state.lines = [...state.lines, ...[...back].map((s) => ({ line: s.line, text: s.text }))].sort((a, b) => a.line - b.line);
+    return;
+  }
+  for (const skipped of state.skipped) if (skipped.line > first && skipped.line <= last) skipped.rule = SCHEDULE;
+  const onAir = state.skipped.find((s) => s.line > last && s.line <= last + 2 && SLOT_START.test(s.text));
+  const taken = new Set(inside);
+  if (onAir) {
+    onAir.rule = SCHEDULE;
+    const programme = state.lines.find((line) => line.line > onAir.line);
+    if (programme && programme.line <= onAir.line + 2 && !programme.verbatim && !endsAsSentence(programme.text)) taken.add(programme);
+  }
+  for (const line of taken) state.skipped.push({ line: line.line, text: line.text, rule: SCHEDULE });
+  state.lines = state.lines.filter((line) => !taken.has(line));
 }

@@ -22,8 +22,10 @@ function headlineWithoutSite(state: ParseState): string {
   const headline = state.lines
     .slice(0, paragraph < 0 ? undefined : paragraph)
     .find((line) => !line.verbatim && line.text.length < title.length && title.startsWith(line.text) && wordCount(line.text) >= 3 && SITE_NAME.test(title.slice(line.text.length)));
-  if (headline) state.article.title = headline.text;
-  else {
+  if (headline) {
+    state.skipped.push({ line: state.headLine, text: title.slice(headline.text.length).trim(), rule: 'site name' });
+    state.article.title = headline.text;
+  } else {
     // Or a menu's label or a badge before it, on the same line (`Топ-100 <headline>`), when the page
     // prints the headline alone: a word or two with no sentence's end, the headline after it.
     const labelled = state.lines
