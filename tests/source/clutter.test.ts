@@ -600,6 +600,30 @@ describe('the clutter table', () => {
     expect(clutterRuleOf('Мы в Telegram создали канал для жителей района.')).toBeUndefined();
   });
 
+  it('takes a site\'s list of its accounts cut by the copy after its comma or «и» for a follow prompt; a sentence going on there stays', () => {
+    expect(clutterRuleOf('Мы есть в YouTube и в Google News, в')?.name).toBe('follow prompt');
+    expect(clutterRuleOf('Мы есть в Telegram и')?.name).toBe('follow prompt');
+    expect(clutterRuleOf('Мы есть в Telegram и в нем публикуем расписание автобусов района.')).toBeUndefined();
+  });
+
+  it('takes a comment form\'s sign-in prompt by its grammar, and the question to those with an account, for a login prompt; a sentence on registering stays', () => {
+    expect(clutterRuleOf('Для того чтобы оставить комментарий, необходимо зарегистрироваться или войти')?.name).toBe('login prompt');
+    expect(clutterRuleOf('Чтобы написать комментарий, вам нужно войти на сайт или зарегистрироваться.')?.name).toBe('login prompt');
+    expect(clutterRuleOf('Чтобы добавить комментарий, необходимо пройти регистрацию')?.name).toBe('login prompt');
+    expect(clutterRuleOf('Если Вы уже регистрировались')?.name).toBe('login prompt');
+    expect(clutterRuleOf('Если вы уже зарегистрированы на сайте, войдите')?.name).toBe('login prompt');
+    expect(clutterRuleOf('Чтобы получить пособие, необходимо зарегистрироваться в центре занятости.')).toBeUndefined();
+    expect(clutterRuleOf('Если вы уже регистрировались на портале, повторно подавать заявку не нужно.')).toBeUndefined();
+    expect(clutterRuleOf('Чтобы оставить комментарий, необходимо зарегистрироваться в центре занятости района.')).toBeUndefined();
+  });
+
+  it('takes the empty comment thread\'s notice either way round for comments; a sentence on comments stays', () => {
+    expect(clutterRuleOf('Нет комментариев')?.name).toBe('comments');
+    expect(clutterRuleOf('Пока нет комментариев')?.name).toBe('comments');
+    expect(clutterRuleOf('Комментариев нет')?.name).toBe('comments');
+    expect(clutterRuleOf('Нет комментариев от акимата по этому поводу пока не поступало.')).toBeUndefined();
+  });
+
   it('takes a WordPress widget\'s translated «recent» label over teasers for a news widget; a sentence on recent news stays', () => {
     expect(clutterRuleOf('Недавние новости')?.name).toBe('news widget');
     expect(clutterRuleOf('Недавние записи')?.name).toBe('news widget');

@@ -393,6 +393,14 @@ const COMMENT_LOGIN_FIRST = new Set(COMMENT_LOGIN_PROMPTS.map((prompt) => prompt
 // A cut copy holds two words of the prompt at least (`Войти через`): one (`Войти`) is a menu's link.
 const COMMENT_LOGIN_WORDS = 2;
 
+// The sign-in's verbs a comment form's prompt names, one or several joined by `или`, `и` or a comma.
+const SIGN_IN = String.raw`(?:авторизоваться|зарегистрироваться|войти(?:\s+на\s+сайт|\s+в\s+(?:свой\s+)?(?:аккаунт|профиль|систему))?|пройти\s+(?:авторизацию|регистрацию))`;
+const COMMENT_LOGIN_CLAUSE = new RegExp(
+  String.raw`^(?:(?:для\s+того,?\s+)?чтобы\s+(?:оставить|добавить|написать|отправить|опубликовать)\s+(?:свой\s+|ваш\s+)?(?:комментари[йи]|отзыв),?\s+(?:вам\s+)?(?:необходимо|нужно|надо|следует|требуется)\s+${SIGN_IN}(?:\s*(?:,|или|и)\s*${SIGN_IN})*` +
+    String.raw`|если\s+вы\s+уже\s+(?:регистрировались|зарегистрировались|зарегистрированы)(?:\s+на\s+сайте)?(?:,?\s*(?:то\s+)?(?:войдите|авторизуйтесь)(?:\s+на\s+сайт)?)?)\s*[.!:]?$`,
+  'iu',
+);
+
 /** A comment form's prompt to sign in, whole or cut off mid-word: `Авторизуйтесь, чтобы`. */
 function isCommentLoginPrompt(text: string): boolean {
   if (!COMMENT_LOGIN_FIRST.has(text.charAt(0).toLowerCase())) return false;
@@ -1530,12 +1538,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(words('connect\\s+with\\s+us', 'follow\\s+us')),
   },
   {
-    // A site's closing list of where else it is, the list cut or not: `Мы есть в YouTube и в Google News, в
+    // A site's closing list of where else it is, the list cut or not (after an account's name, or after the
+    // comma or `и` that joins the next, `Мы есть в YouTube и в Google News, в`): `Мы есть в YouTube и в Google News, в
     // социальных сетях ВК, Одноклассники, …`, `Мы в Telegram и Instagram`. Opening on `мы (есть) в` and an
     // account's name, then accounts only: no sentence of a report does so.
     name: 'follow prompt',
     maxLength: 200,
-    line: new RegExp(String.raw`^мы\s+(?:есть\s+|также\s+)?в\s+(?:${SOCIAL}|google\s+news|дзен|яндекс\.?\s*дзен)(?:\s*(?:,|и)\s*(?:в\s+)?(?:${SOCIAL}|google\s+news|дзен|социальных\s+сетях|соцсетях))*(?:\s*,?\s*(?:в\s+)?(?:социальных\s+сетях|соцсетях)(?:\s+[\p{L}.-]+(?:\s*(?:,|и)\s*[\p{L}.-]+)*)?)?[.!]?$`, 'iu'),
+    line: new RegExp(String.raw`^мы\s+(?:есть\s+|также\s+)?в\s+(?:${SOCIAL}|google\s+news|дзен|яндекс\.?\s*дзен)(?:\s*(?:,|и)\s*(?:в\s+)?(?:${SOCIAL}|google\s+news|дзен|социальных\s+сетях|соцсетях))*(?:\s*,?\s*(?:в\s+)?(?:социальных\s+сетях|соцсетях)(?:\s+[\p{L}.-]+(?:\s*(?:,|и)\s*[\p{L}.-]+)*)?)?(?:[.!]|\s*(?:,|и)(?:\s+в)?)?$`, 'iu'),
   },
   {
     // The English interface strings WordPress and amp themes print around a report on any site:
@@ -1692,10 +1701,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // The comment form under a report, and the headlines of other reports the page lists after it; the
-    // form's label cut off by the copy at the page's foot too (`для добавления коммент`).
+    // form's label cut off by the copy at the page's foot too (`для добавления коммент`); the empty thread's
+    // notice either way round, `Комментариев нет`, `Нет комментариев`.
     name: 'comments',
     maxLength: 45,
-    line: line(words('комментарии\\s+отсутствуют', 'комментариев\\s+(?:пока\\s+)?нет\\.?', 'будьте\\s+первым,\\s+кто\\s+оставит\\s+комментарий!?', 'для\\s+добавления\\s+коммент(?:ари(?:ев|я)?|а)?', 'уже\\s+зарегистрированы\\??')),
+    line: line(words('комментарии\\s+отсутствуют', 'комментариев\\s+(?:пока\\s+)?нет\\.?', '(?:пока\\s+)?нет\\s+комментариев(?:\\s+пока)?\\.?', 'будьте\\s+первым,\\s+кто\\s+оставит\\s+комментарий!?', 'для\\s+добавления\\s+коммент(?:ари(?:ев|я)?|а)?', 'уже\\s+зарегистрированы\\??')),
     follows: { lines: 12, shape: 'teaser' },
   },
   {
@@ -2251,6 +2261,15 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'login prompt',
     maxLength: 60,
     line: /^авторизуйтесь(?:\s+через\s+(?:один\s+из\s+следующих\s+сервисов|социальн(?:ые|ую)\s+сет(?:и|ь)|соцсети))?\s*:?$/iu,
+  },
+  {
+    // A comment form's prompt to sign in, told by its grammar whatever words the site picks: the purpose
+    // (`(Для того) чтобы оставить комментарий,`), what it takes (`необходимо`, `нужно`, `вам следует`) and the
+    // sign-in's verbs joined by `или` (`зарегистрироваться или войти`); and the form's question to those who
+    // have an account, `Если Вы уже регистрировались`, `Если вы уже зарегистрированы на сайте, войдите`.
+    name: 'login prompt',
+    maxLength: 140,
+    line: COMMENT_LOGIN_CLAUSE,
   },
   {
     // A comment form's prompt to sign in, whole or cut off where the copy ends: `Чтобы оставить комментарий,
