@@ -617,6 +617,23 @@ describe('the clutter table', () => {
     expect(clutterRuleOf('Чтобы оставить комментарий, необходимо зарегистрироваться в центре занятости района.')).toBeUndefined();
   });
 
+  it('takes a site\'s domain after «Источник» with no colon, and a copy script\'s «Читать полностью:» with an address, for a source line; a sentence opening on those words stays', () => {
+    expect(clutterRuleOf('Источник nadezhda.kz')?.name).toBe('source line');
+    expect(clutterRuleOf('Читать полностью: https://www.lada.kz/aktau_news/12345-v-aktau.html')?.name).toBe('source line');
+    expect(clutterRuleOf('Читать далее: https://pavlodarnews.kz/ru/news/1234')?.name).toBe('source line');
+    expect(clutterRuleOf('Источник в акимате Уральска')).toBeUndefined();
+    expect(clutterRuleOf('Источник сообщил об этом нашему корреспонденту в четверг.')).toBeUndefined();
+    expect(clutterRuleOf('Читать полностью материал можно на сайте газеты.')).toBeUndefined();
+  });
+
+  it('takes the newsroom\'s postal address after its label for a contact line, and a sign-in form\'s links for a login prompt; sentences on them stay', () => {
+    expect(clutterRuleOf('Адрес редакции: г. Уральск, ул. Пугачева, 2')?.name).toBe('contact line');
+    expect(clutterRuleOf('Адрес редакции газеты сменился в прошлом году.')).toBeUndefined();
+    expect(clutterRuleOf('Забыли пароль?')?.name).toBe('login prompt');
+    expect(clutterRuleOf('Запомнить меня')?.name).toBe('login prompt');
+    expect(clutterRuleOf('Забыли пароль от портала, рассказала пенсионерка.')).toBeUndefined();
+  });
+
   it('takes the empty comment thread\'s notice either way round for comments; a sentence on comments stays', () => {
     expect(clutterRuleOf('Нет комментариев')?.name).toBe('comments');
     expect(clutterRuleOf('Пока нет комментариев')?.name).toBe('comments');

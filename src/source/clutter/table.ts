@@ -1157,11 +1157,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // The report's source named alone at its end: `Abai.kz`, `www.zhaikpress.kz`, `Источник: gov.kz`, `Дереккөзі: inform.kz`, `По сообщению сайта Arna Press`,
     // or its address: `https://anatili.kazgazeta.kz/news/60230`; under the short label `Дерек:` (data) only a site's
     // address, `Дерек: egemen.kz.`, since a sentence may open on that word; under `Подробнее:` (more), `Толығырақ:`, only
-    // an address, a repost's link to the report it copied (`Подробнее: https://tengrinews.kz/kazakhstan_news/…`);
-    // with no colon, `источник` takes an address only: `источник http://www.today.kz/ru/news/…`.
+    // an address, a repost's link to the report it copied (`Подробнее: https://tengrinews.kz/kazakhstan_news/…`), and so
+    // under the stamp a site's copy script adds, `Читать полностью:`, `Читать далее:`; with no colon, `источник` takes an
+    // address or a site's domain only: `источник http://www.today.kz/ru/news/…`, `Источник nadezhda.kz`.
     name: 'source line',
     maxLength: 200,
-    line: /^(?:(?:подробнее|толығырақ|tolyǵyraq|تولىعىراق)\s*:\s*https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?|(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|اقپارات\s+كوزى)(?:\s*:\s*\S.{0,80}|\s+https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?)|(?:дерек|derek|دەرەك)\s*:\s*(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}\/?\.?|по\s+сообщению\s+(?:сайта|портала|издания|агентства)\s+[^\s,.!?]+(?:\s+[^\s,!?]+){0,2}|(?:www\.)?[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info)|https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?(?<!\.(?:jpe?g|png|gif|webp)))$/iu,
+    line: /^(?:(?:подробнее|читать\s+(?:полностью|далее|подробнее)|читайте\s+подробнее|толығырақ|tolyǵyraq|تولىعىراق)\s*:\s*https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?|(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|اقپارات\s+كوزى)(?:\s*:\s*\S.{0,80}|\s+https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?|\s+(?:www\.)?[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|news|media))|(?:дерек|derek|دەرەك)\s*:\s*(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}\/?\.?|по\s+сообщению\s+(?:сайта|портала|издания|агентства)\s+[^\s,.!?]+(?:\s+[^\s,!?]+){0,2}|(?:www\.)?[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info)|https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?(?<!\.(?:jpe?g|png|gif|webp)))$/iu,
   },
   {
     // The report's source after `По сообщению` with no word for what it is, only a listed outlet, a domain or a
@@ -2292,6 +2293,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(words('сообщить\\s+об\\s+(?:ошибке|опечатке)', 'нашли\\s+(?:ошибку|опечатку)\\s+в\\s+тексте\\??', 'нашли\\s+опечатку\\??', 'заметили\\s+(?:ошибку|опечатку)\\??', 'қате\\s+таптыңыз\\s+ба\\??', 'қатені\\s+хабарлау')),
   },
   {
+    // A sign-in form's links, each alone on its line as the copy keeps them: `Забыли пароль?`, `Восстановить пароль`,
+    // `Запомнить меня`.
+    name: 'login prompt',
+    maxLength: 30,
+    line: line(words('забыли\\s+пароль\\??', 'восстановить\\s+пароль', 'восстановление\\s+пароля', 'запомнить\\s+меня')),
+  },
+  {
     // The help lines of a site engine's registration form, copied from its header (DataLife Engine):
     // `На указанный email придёт письмо со ссылкой для активации.`, `Ваше имя, для отображения на сайте.`
     name: 'login prompt',
@@ -2505,10 +2513,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // A site's postal address alone, as its contact block prints it under `Мекен-жай` or `Адрес`: `КР, г.Астана,
-    // ул.Имя Фамилия, 4/3`, `г. Костанай, пр. Абая, д. 12, офис 5`: the country or not, the city, the street, the house.
+    // ул.Имя Фамилия, 4/3`, `г. Костанай, пр. Абая, д. 12, офис 5`: the country or not, the city, the street, the house;
+    // or after the newsroom's label on its line, `Адрес редакции: г. Уральск, ул. …, 2`.
     name: 'contact line',
     maxLength: 100,
-    line: /^(?:(?:КР|РК|ҚР|Республика\s+Казахстан|Қазақстан\s+Республикасы),\s*)?(?:г\.|город|қ\.)\s?\p{Lu}[\p{L}-]+,\s*(?:ул\.|улица|пр\.|пр-т|проспект|көш\.|көшесі|даңғ\.|даңғылы|мкр\.?|м-н|шағын\s+аудан)\s?[^,.!?]{2,40},\s*(?:д\.\s*)?\d+[\p{L}\d/-]*(?:,\s*(?:офис|оф\.|кв\.|каб\.|кабинет)\s*\d+[\p{L}\d-]*)?$/u,
+    line: /^(?:(?:[Аа]дрес\s+редакции|[Рр]едакцияның\s+мекен-?жайы)\s*:\s*)?(?:(?:КР|РК|ҚР|Республика\s+Казахстан|Қазақстан\s+Республикасы),\s*)?(?:г\.|город|қ\.)\s?\p{Lu}[\p{L}-]+,\s*(?:ул\.|улица|пр\.|пр-т|проспект|көш\.|көшесі|даңғ\.|даңғылы|мкр\.?|м-н|шағын\s+аудан)\s?[^,.!?]{2,40},\s*(?:д\.\s*)?\d+[\p{L}\d/-]*(?:,\s*(?:офис|оф\.|кв\.|каб\.|кабинет)\s*\d+[\p{L}\d-]*)?$/u,
   },
   {
     // A byline with the region its author writes from: `Валентина Мелехова, Костанайская область`, `Имя ФАМИЛИЯ,
