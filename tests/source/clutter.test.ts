@@ -634,6 +634,23 @@ describe('the clutter table', () => {
     expect(clutterRuleOf('Забыли пароль от портала, рассказала пенсионерка.')).toBeUndefined();
   });
 
+  it('takes the sign-in prompt for those who would leave comments or comment, and the age mark alone, as page matter; sentences with them stay', () => {
+    expect(clutterRuleOf('Чтобы оставлять комментарии, необходимо авторизоваться')?.name).toBe('login prompt');
+    expect(clutterRuleOf('Чтобы комментировать, нужно войти на сайт')?.name).toBe('login prompt');
+    expect(clutterRuleOf('Чтобы оставлять заявки, необходимо зарегистрироваться на портале.')).toBeUndefined();
+    expect(clutterRuleOf('18+')?.name).toBe('age notice');
+    expect(clutterRuleOf('Фильм получил рейтинг 18+')).toBeUndefined();
+  });
+
+  it('takes the newsroom\'s question to readers with news and its call for a tip prompt, and the rights notice with the sign and year after it for a copyright notice; sentences stay', () => {
+    expect(clutterRuleOf('Есть интересная новость? Пишите нам!')?.name).toBe('tip prompt');
+    expect(clutterRuleOf('Есть тема? Звоните в редакцию.')?.name).toBe('tip prompt');
+    expect(clutterRuleOf('Есть новость для жителей района: автобус пойдет по новому маршруту.')).toBeUndefined();
+    expect(clutterRuleOf('Все права защищены © 2024')?.name).toBe('copyright notice');
+    expect(clutterRuleOf('Все права защищены © 2010-2024')?.name).toBe('copyright notice');
+    expect(clutterRuleOf('Организаторы заверили, что все права защищены законом © 2024')).toBeUndefined();
+  });
+
   it('takes the empty comment thread\'s notice either way round for comments; a sentence on comments stays', () => {
     expect(clutterRuleOf('Нет комментариев')?.name).toBe('comments');
     expect(clutterRuleOf('Пока нет комментариев')?.name).toBe('comments');
