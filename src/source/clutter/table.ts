@@ -660,6 +660,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     follows: { lines: 12, shape: 'dashed' },
   },
   {
+    // The pager's link to the next report alone on its line, under the text: over that report's headline it heads the
+    // rest of the copy, the next report printed under this one (`Следующая новость` / `Headline` / `Lead.`).
+    name: 'related news',
+    maxLength: 30,
+    line: line(words('следующая\\s+(?:новость|статья|запись|публикация)', 'следующий\\s+материал', 'келесі\\s+(?:жаңалық|мақала)', 'kelesi\\s+(?:jańalyq|maqala)')),
+    follows: { lines: 1, shape: 'headline', feed: true },
+  },
+  {
     name: 'related news',
     line: line(String.raw`(?:${words(...READ_ALSO, 'по\\s+теме', '(?:свежая|последняя|новая)\\s+(?:публикация|новость|статья)\\s+по\\s+теме', 'оқи\\s+отырыңыз', 'оқыңыз', 'وقي\\s+وتىرىڭىز', 'предыдущая\\s+новость', 'следующая\\s+новость', 'предыдущая\\s+статья', 'следующая\\s+статья', 'алдыңғы\\s+жаңалық', 'келесі\\s+жаңалық', 'aldyńǵy\\s+jańalyq', 'kelesi\\s+jańalyq')})\s*:?`),
     follows: { lines: 1, shape: 'headline' },
@@ -1646,8 +1654,16 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     name: 'news widget',
     maxLength: 20,
-    line: line(words('похожие\\s+записи', 'похожие\\s+статьи', 'другие\\s+новости', 'еще\\s+новости', 'ещё\\s+новости', 'новые\\s+статьи', 'новые\\s+записи', 'свежие\\s+статьи')),
+    line: line(words('похожие\\s+записи', 'похожие\\s+статьи', 'новые\\s+статьи', 'новые\\s+записи', 'свежие\\s+статьи')),
     follows: { lines: 12, shape: 'teaser' },
+  },
+  {
+    // A block of other news under the text, named so: its label over another report's headline heads the rest of the
+    // copy, the items' excerpts closing sentences too (`Другие новости` / `Headline` / `10 апреля 2024` / `Excerpt.`).
+    name: 'news widget',
+    maxLength: 20,
+    line: line(words('другие\\s+новости', 'еще\\s+новости', 'ещё\\s+новости')),
+    follows: { lines: 12, shape: 'teaser', feed: true },
   },
   {
     // A media widget's label over its link to the whole section: `Видео` / `Все видео`, `Фото` / `Все фото`.
