@@ -651,6 +651,22 @@ describe('the clutter table', () => {
     expect(clutterRuleOf('Организаторы заверили, что все права защищены законом © 2024')).toBeUndefined();
   });
 
+  it('takes a comment section\'s interface line made of its words only for the comment form; a line with a word of a report stays', () => {
+    expect(clutterRuleOf('Оставьте комментарий')?.name).toBe('comment form');
+    expect(clutterRuleOf('Показать все комментарии')?.name).toBe('comment form');
+    expect(clutterRuleOf('Комментарии для сайта Cackle')?.name).toBe('comment form');
+    expect(clutterRuleOf('Пікірлер жоқ')?.name).toBe('comment form');
+    expect(clutterRuleOf('Комментарии акима к решению суда')).toBeUndefined();
+    expect(clutterRuleOf('Оставьте комментарий к проекту на сайте акимата до конца месяца.')).toBeUndefined();
+    expect(clutterRuleOf('Без комментариев')).toBeUndefined();
+  });
+
+  it('takes the link back to the section\'s list, its arrow or not, for page navigation; a sentence on going back stays', () => {
+    expect(clutterRuleOf('Вернуться к списку новостей')?.name).toBe('page navigation');
+    expect(clutterRuleOf('← Назад к новостям')?.name).toBe('page navigation');
+    expect(clutterRuleOf('Вернуться к списку новостей редакция предложила после проверки.')).toBeUndefined();
+  });
+
   it('takes the empty comment thread\'s notice either way round for comments; a sentence on comments stays', () => {
     expect(clutterRuleOf('Нет комментариев')?.name).toBe('comments');
     expect(clutterRuleOf('Пока нет комментариев')?.name).toBe('comments');

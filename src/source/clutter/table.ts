@@ -401,6 +401,24 @@ const COMMENT_LOGIN_CLAUSE = new RegExp(
   'iu',
 );
 
+// A comment section's own lines are made of its words only: the comment's name and the interface's words around it
+// (`Оставьте комментарий`, `Показать все комментарии`, `Комментарии для сайта Cackle`, `Пікірлер жоқ`), a few of them.
+const COMMENT_WORD = /^(?:комментари\p{L}*|комментировать|пікір\p{L}*|pikir\p{L}*)$/u;
+const COMMENT_UI_WORDS = new Set([
+  'оставьте', 'оставить', 'оставлять', 'напишите', 'написать', 'добавьте', 'добавить', 'показать', 'скрыть', 'загрузить', 'отменить', 'ответ',
+  'ответить', 'ваш', 'ваше', 'ваши', 'свой', 'все', 'всё', 'новые', 'последние', 'нет', 'пока', 'для', 'сайта', 'к', 'статье', 'новости',
+  'материалу', 'записи', 'facebook', 'vk', 'вконтакте', 'cackle', 'disqus', 'hypercomments', 'жоқ', 'барлық', 'көрсету', 'сіздің', 'қалдырыңыз',
+  'жазыңыз', 'joq', 'barlyq',
+]);
+const COMMENT_UI_MAX_WORDS = 5;
+
+/** A line of a comment section's interface: a comment's word and the interface's words only, five at most, no sentence. */
+function isCommentInterface(text: string): boolean {
+  const words = text.toLowerCase().replace(/[!?:.…]+$/u, '').split(/\s+/u);
+  if (words.length < 2 || words.length > COMMENT_UI_MAX_WORDS || !words.some((word) => COMMENT_WORD.test(word))) return false;
+  return words.every((word) => COMMENT_WORD.test(word) || COMMENT_UI_WORDS.has(word));
+}
+
 /** A comment form's prompt to sign in, whole or cut off mid-word: `Авторизуйтесь, чтобы`. */
 function isCommentLoginPrompt(text: string): boolean {
   if (!COMMENT_LOGIN_FIRST.has(text.charAt(0).toLowerCase())) return false;
@@ -1326,7 +1344,9 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     name: 'page navigation',
     line: line(words(
-      'главная', 'назад', 'вернуться\\s+к\\s+новостям', 'все\\s+новости', 'больше\\s+новостей', 'вся\\s+лента', 'меню', 'поиск', 'войти', 'версия\\s+для\\s+слабовидящих', 'нашли\\s+ошибку\\??', 'комментарии', 'оставить\\s+комментарий', 'показать\\s+ещё', 'показать\\s+еще', 'загрузить\\s+ещё', 'реклама', 'на\\s+правах\\s+рекламы',
+      'главная', 'назад', 'вернуться\\s+к\\s+новостям',
+      // The link back to the section, its arrow or not: `Вернуться к списку новостей`, `← Назад к новостям`.
+      '(?:←\\s*)?(?:назад|вернуться)\\s+(?:к\\s+(?:списку\\s+)?(?:новостей|новостям|статей|статьям|материалов|материалам|публикаций|публикациям)|в\\s+(?:раздел|ленту\\s+новостей))', 'все\\s+новости', 'больше\\s+новостей', 'вся\\s+лента', 'меню', 'поиск', 'войти', 'версия\\s+для\\s+слабовидящих', 'нашли\\s+ошибку\\??', 'комментарии', 'оставить\\s+комментарий', 'показать\\s+ещё', 'показать\\s+еще', 'загрузить\\s+ещё', 'реклама', 'на\\s+правах\\s+рекламы',
       // A widget's link to its whole section: `Все видео`, `Все фото`, `Барлық видео`.
       'все\\s+(?:видео|фото|фоторепортажи|статьи|публикации)', 'барлық\\s+(?:видео|бейнелер|фото)', 'barlyq\\s+(?:vıdeo|video|foto)',
       'басты\\s+бет', 'артқа', 'барлық\\s+жаңалықтар', 'іздеу', 'кіру', 'пікірлер', 'пікір\\s+қалдыру', 'толығырақ(?:\\.\\.\\.|…)?', 'жарнама',
@@ -2279,6 +2299,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'login prompt',
     maxLength: 60,
     line: /^авторизуйтесь(?:\s+через\s+(?:один\s+из\s+следующих\s+сервисов|социальн(?:ые|ую)\s+сет(?:и|ь)|соцсети))?\s*:?$/iu,
+  },
+  {
+    // A comment section's interface line of its words only: `Оставьте комментарий`, `Все комментарии`, `Комментарии Facebook`.
+    name: 'comment form',
+    maxLength: 60,
+    line: isCommentInterface,
   },
   {
     // A comment form's prompt to sign in, told by its grammar whatever words the site picks: the purpose
