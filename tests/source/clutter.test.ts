@@ -671,6 +671,8 @@ describe('the clutter table', () => {
     expect(clutterRuleOf('Нет комментариев')?.name).toBe('comments');
     expect(clutterRuleOf('Пока нет комментариев')?.name).toBe('comments');
     expect(clutterRuleOf('Комментариев нет')?.name).toBe('comments');
+    expect(clutterRuleOf('Пока нет комментариев. Будьте первым!')?.name).toBe('comments');
+    expect(clutterRuleOf('Популярное за неделю')?.name).toBe('news widget');
     expect(clutterRuleOf('Нет комментариев от акимата по этому поводу пока не поступало.')).toBeUndefined();
   });
 
