@@ -411,9 +411,12 @@ const COMMENT_UI_WORDS = new Set([
   'жазыңыз', 'joq', 'barlyq',
 ]);
 const COMMENT_UI_MAX_WORDS = 5;
+// The quick test: the comment's word, in any case.
+const COMMENT_HINT = /коммент|пікір|pikir/iu;
 
 /** A line of a comment section's interface: a comment's word and the interface's words only, five at most, no sentence. */
 function isCommentInterface(text: string): boolean {
+  if (!COMMENT_HINT.test(text)) return false;
   const words = text.toLowerCase().replace(/[!?:.…]+$/u, '').split(/\s+/u);
   if (words.length < 2 || words.length > COMMENT_UI_MAX_WORDS || !words.some((word) => COMMENT_WORD.test(word))) return false;
   return words.every((word) => COMMENT_WORD.test(word) || COMMENT_UI_WORDS.has(word));
