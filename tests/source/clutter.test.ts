@@ -600,6 +600,82 @@ describe('the clutter table', () => {
     expect(clutterRuleOf('Мы в Telegram создали канал для жителей района.')).toBeUndefined();
   });
 
+  it('takes a site\'s list of its accounts cut by the copy after its comma or «и» for a follow prompt; a sentence going on there stays', () => {
+    expect(clutterRuleOf('Мы есть в YouTube и в Google News, в')?.name).toBe('follow prompt');
+    expect(clutterRuleOf('Мы есть в Telegram и')?.name).toBe('follow prompt');
+    expect(clutterRuleOf('Мы есть в Telegram и в нем публикуем расписание автобусов района.')).toBeUndefined();
+  });
+
+  it('takes a comment form\'s sign-in prompt by its grammar, and the question to those with an account, for a login prompt; a sentence on registering stays', () => {
+    expect(clutterRuleOf('Для того чтобы оставить комментарий, необходимо зарегистрироваться или войти')?.name).toBe('login prompt');
+    expect(clutterRuleOf('Чтобы написать комментарий, вам нужно войти на сайт или зарегистрироваться.')?.name).toBe('login prompt');
+    expect(clutterRuleOf('Чтобы добавить комментарий, необходимо пройти регистрацию')?.name).toBe('login prompt');
+    expect(clutterRuleOf('Если Вы уже регистрировались')?.name).toBe('login prompt');
+    expect(clutterRuleOf('Если вы уже зарегистрированы на сайте, войдите')?.name).toBe('login prompt');
+    expect(clutterRuleOf('Чтобы получить пособие, необходимо зарегистрироваться в центре занятости.')).toBeUndefined();
+    expect(clutterRuleOf('Если вы уже регистрировались на портале, повторно подавать заявку не нужно.')).toBeUndefined();
+    expect(clutterRuleOf('Чтобы оставить комментарий, необходимо зарегистрироваться в центре занятости района.')).toBeUndefined();
+  });
+
+  it('takes a site\'s domain after «Источник» with no colon, and a copy script\'s «Читать полностью:» with an address, for a source line; a sentence opening on those words stays', () => {
+    expect(clutterRuleOf('Источник nadezhda.kz')?.name).toBe('source line');
+    expect(clutterRuleOf('Читать полностью: https://www.lada.kz/aktau_news/12345-v-aktau.html')?.name).toBe('source line');
+    expect(clutterRuleOf('Читать далее: https://pavlodarnews.kz/ru/news/1234')?.name).toBe('source line');
+    expect(clutterRuleOf('Источник в акимате Уральска')).toBeUndefined();
+    expect(clutterRuleOf('Источник сообщил об этом нашему корреспонденту в четверг.')).toBeUndefined();
+    expect(clutterRuleOf('Читать полностью материал можно на сайте газеты.')).toBeUndefined();
+  });
+
+  it('takes the newsroom\'s postal address after its label for a contact line, and a sign-in form\'s links for a login prompt; sentences on them stay', () => {
+    expect(clutterRuleOf('Адрес редакции: г. Уральск, ул. Пугачева, 2')?.name).toBe('contact line');
+    expect(clutterRuleOf('Адрес редакции газеты сменился в прошлом году.')).toBeUndefined();
+    expect(clutterRuleOf('Забыли пароль?')?.name).toBe('login prompt');
+    expect(clutterRuleOf('Запомнить меня')?.name).toBe('login prompt');
+    expect(clutterRuleOf('Забыли пароль от портала, рассказала пенсионерка.')).toBeUndefined();
+  });
+
+  it('takes the sign-in prompt for those who would leave comments or comment, and the age mark alone, as page matter; sentences with them stay', () => {
+    expect(clutterRuleOf('Чтобы оставлять комментарии, необходимо авторизоваться')?.name).toBe('login prompt');
+    expect(clutterRuleOf('Чтобы комментировать, нужно войти на сайт')?.name).toBe('login prompt');
+    expect(clutterRuleOf('Чтобы оставлять заявки, необходимо зарегистрироваться на портале.')).toBeUndefined();
+    expect(clutterRuleOf('18+')?.name).toBe('age notice');
+    expect(clutterRuleOf('Фильм получил рейтинг 18+')).toBeUndefined();
+  });
+
+  it('takes the newsroom\'s question to readers with news and its call for a tip prompt, and the rights notice with the sign and year after it for a copyright notice; sentences stay', () => {
+    expect(clutterRuleOf('Есть интересная новость? Пишите нам!')?.name).toBe('tip prompt');
+    expect(clutterRuleOf('Есть тема? Звоните в редакцию.')?.name).toBe('tip prompt');
+    expect(clutterRuleOf('Есть новость для жителей района: автобус пойдет по новому маршруту.')).toBeUndefined();
+    expect(clutterRuleOf('Все права защищены © 2024')?.name).toBe('copyright notice');
+    expect(clutterRuleOf('Все права защищены © 2010-2024')?.name).toBe('copyright notice');
+    expect(clutterRuleOf('Организаторы заверили, что все права защищены законом © 2024')).toBeUndefined();
+  });
+
+  it('takes a comment section\'s interface line made of its words only for the comment form; a line with a word of a report stays', () => {
+    expect(clutterRuleOf('Оставьте комментарий')?.name).toBe('comment form');
+    expect(clutterRuleOf('Показать все комментарии')?.name).toBe('comment form');
+    expect(clutterRuleOf('Комментарии для сайта Cackle')?.name).toBe('comment form');
+    expect(clutterRuleOf('Пікірлер жоқ')?.name).toBe('comment form');
+    expect(clutterRuleOf('Комментарии акима к решению суда')).toBeUndefined();
+    expect(clutterRuleOf('Оставьте комментарий к проекту на сайте акимата до конца месяца.')).toBeUndefined();
+    expect(clutterRuleOf('Без комментариев')).toBeUndefined();
+  });
+
+  it('takes the link back to the section\'s list, its arrow or not, for page navigation; a sentence on going back stays', () => {
+    expect(clutterRuleOf('Вернуться к списку новостей')?.name).toBe('page navigation');
+    expect(clutterRuleOf('← Назад к новостям')?.name).toBe('page navigation');
+    expect(clutterRuleOf('Вернуться к списку новостей редакция предложила после проверки.')).toBeUndefined();
+  });
+
+  it('takes the empty comment thread\'s notice either way round for comments; a sentence on comments stays', () => {
+    expect(clutterRuleOf('Нет комментариев')?.name).toBe('comments');
+    expect(clutterRuleOf('Пока нет комментариев')?.name).toBe('comments');
+    expect(clutterRuleOf('Комментариев нет')?.name).toBe('comments');
+    expect(clutterRuleOf('Пока нет комментариев. Будьте первым!')?.name).toBe('comments');
+    expect(clutterRuleOf('Популярное за неделю')?.name).toBe('news widget');
+    expect(clutterRuleOf('Нет комментариев от акимата по этому поводу пока не поступало.')).toBeUndefined();
+  });
+
   it('takes a WordPress widget\'s translated «recent» label over teasers for a news widget; a sentence on recent news stays', () => {
     expect(clutterRuleOf('Недавние новости')?.name).toBe('news widget');
     expect(clutterRuleOf('Недавние записи')?.name).toBe('news widget');
@@ -1078,6 +1154,18 @@ describe('other reports around the report', () => {
     expect(parse('Последние новости\n\nКататься на нём можно будет каждый день с утра до позднего вечера.')).toContain('Кататься на нём можно будет каждый день с утра до позднего вечера.');
     // A link to a related report may stand inside the text: the paragraph after its headline stays.
     expect(parse('Новости по теме:\n\nНа ремонт городского моста выделят два миллиарда тенге\n\nКататься на нём можно будет каждый день с утра до позднего вечера.')).toContain('Кататься на нём можно будет каждый день с утра до позднего вечера.');
+  });
+
+  it('takes the rest of the copy as other reports under «Другие новости» or the pager\'s «Следующая новость» over a headline under the text; over a sentence, or above the text, they head nothing more', () => {
+    expect(parse('Другие новости\n\nНа ремонт городского моста выделят два миллиарда тенге\n\n10 апреля 2024\n\nМост через реку построили больше полувека назад, весной его закрыли.')).toEqual([
+      'В Темиртау в субботу открыли крытый каток на сто пятьдесят мест.',
+    ]);
+    expect(parse('Следующая новость\n\nНа ремонт городского моста выделят два миллиарда тенге\n\nМост через реку построили больше полувека назад, весной его закрыли.')).toEqual([
+      'В Темиртау в субботу открыли крытый каток на сто пятьдесят мест.',
+    ]);
+    expect(parse('Другие новости\n\nКататься на нём можно будет каждый день с утра до позднего вечера.')).toContain('Кататься на нём можно будет каждый день с утра до позднего вечера.');
+    const above = parseSource('date 2024-04-10 В Темиртау открыли каток\nДругие новости\nНа ремонт городского моста выделят два миллиарда тенге\nВ Темиртау в субботу открыли крытый каток на сто пятьдесят мест.\nКататься на нём можно будет каждый день с утра до позднего вечера.\n');
+    expect(above instanceof SourceError ? [] : above.paragraphs).toContain('Кататься на нём можно будет каждый день с утра до позднего вечера.');
   });
 
   it('takes an advert\'s words to the reader under its label at the copy\'s end; a report\'s paragraph or a quote there stays', () => {

@@ -124,7 +124,8 @@ export function isReaderPrompt(text: string): boolean {
 // sentences, each a notice on its own (`… защищены авторским правом … Любое копирование возможно … с обязательным
 // указанием гиперссылки на источник`), is one too, however long.
 const COPYRIGHT_FIRST = /^(?:©|\(c\)\s|copyright\b)/iu;
-const RESERVED = /(?:all\s+rights\s+reserved|все\s+права\s+защищены|барлық\s+құқықтар(?:ы)?\s+қорғалған|barlyq\s+quqyqtar(?:y)?\s+qorǵalǵan)\.?$/iu;
+// The sign and the year may follow the words: `Все права защищены © 2024`.
+const RESERVED = /(?:all\s+rights\s+reserved|все\s+права\s+защищены|барлық\s+құқықтар(?:ы)?\s+қорғалған|barlyq\s+quqyqtar(?:y)?\s+qorǵalǵan)\.?(?:\s*(?:©|\(c\))\s*\d{4}(?:\s*[–—-]\s*\d{4})?\.?)?$/iu;
 const RESERVED_BEFORE = /^[\s\d©(c).,|–—-]*(?:[\p{L}\d-]+\.(?:kz|ru|com|net|org|info|media|kg|uz|news|tv)\b)?[\s\d©(c).,|–—-]*$/iu;
 const MATERIALS = /материал|materıal|material|ماتەريال/iu;
 const SITE = /сайт|портал|издани|агентств|редакци|ресурс|источник|saıt|sait|portal|site|source/iu;

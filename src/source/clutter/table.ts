@@ -414,6 +414,35 @@ const COMMENT_LOGIN_FIRST = new Set(COMMENT_LOGIN_PROMPTS.map((prompt) => prompt
 // A cut copy holds two words of the prompt at least (`Войти через`): one (`Войти`) is a menu's link.
 const COMMENT_LOGIN_WORDS = 2;
 
+// The sign-in's verbs a comment form's prompt names, one or several joined by `или`, `и` or a comma.
+const SIGN_IN = String.raw`(?:авторизоваться|зарегистрироваться|войти(?:\s+на\s+сайт|\s+в\s+(?:свой\s+)?(?:аккаунт|профиль|систему))?|пройти\s+(?:авторизацию|регистрацию))`;
+const COMMENT_LOGIN_CLAUSE = new RegExp(
+  String.raw`^(?:(?:для\s+того,?\s+)?чтобы\s+(?:(?:оставить|оставлять|добавить|добавлять|написать|писать|отправить|опубликовать)\s+(?:свой\s+|ваш\s+)?(?:комментари[йи]|отзыв)|комментировать),?\s+(?:вам\s+)?(?:необходимо|нужно|надо|следует|требуется)\s+${SIGN_IN}(?:\s*(?:,|или|и)\s*${SIGN_IN})*` +
+    String.raw`|если\s+вы\s+уже\s+(?:регистрировались|зарегистрировались|зарегистрированы)(?:\s+на\s+сайте)?(?:,?\s*(?:то\s+)?(?:войдите|авторизуйтесь)(?:\s+на\s+сайт)?)?)\s*[.!:]?$`,
+  'iu',
+);
+
+// A comment section's own lines are made of its words only: the comment's name and the interface's words around it
+// (`Оставьте комментарий`, `Показать все комментарии`, `Комментарии для сайта Cackle`, `Пікірлер жоқ`), a few of them.
+const COMMENT_WORD = /^(?:комментари\p{L}*|комментировать|пікір\p{L}*|pikir\p{L}*)$/u;
+const COMMENT_UI_WORDS = new Set([
+  'оставьте', 'оставить', 'оставлять', 'напишите', 'написать', 'добавьте', 'добавить', 'показать', 'скрыть', 'загрузить', 'отменить', 'ответ',
+  'ответить', 'ваш', 'ваше', 'ваши', 'свой', 'все', 'всё', 'новые', 'последние', 'нет', 'пока', 'для', 'сайта', 'к', 'статье', 'новости',
+  'материалу', 'записи', 'facebook', 'vk', 'вконтакте', 'cackle', 'disqus', 'hypercomments', 'жоқ', 'барлық', 'көрсету', 'сіздің', 'қалдырыңыз',
+  'жазыңыз', 'joq', 'barlyq',
+]);
+const COMMENT_UI_MAX_WORDS = 5;
+// The quick test: the comment's word, in any case.
+const COMMENT_HINT = /коммент|пікір|pikir/iu;
+
+/** A line of a comment section's interface: a comment's word and the interface's words only, five at most, no sentence. */
+function isCommentInterface(text: string): boolean {
+  if (!COMMENT_HINT.test(text)) return false;
+  const words = text.toLowerCase().replace(/[!?:.…]+$/u, '').split(/\s+/u);
+  if (words.length < 2 || words.length > COMMENT_UI_MAX_WORDS || !words.some((word) => COMMENT_WORD.test(word))) return false;
+  return words.every((word) => COMMENT_WORD.test(word) || COMMENT_UI_WORDS.has(word));
+}
+
 /** A comment form's prompt to sign in, whole or cut off mid-word: `Авторизуйтесь, чтобы`. */
 function isCommentLoginPrompt(text: string): boolean {
   if (!COMMENT_LOGIN_FIRST.has(text.charAt(0).toLowerCase())) return false;
@@ -697,6 +726,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     follows: { lines: 12, shape: 'dashed' },
   },
   {
+    // The pager's link to the next report alone on its line, under the text: over that report's headline it heads the
+    // rest of the copy, the next report printed under this one (`Следующая новость` / `Headline` / `Lead.`).
+    name: 'related news',
+    maxLength: 30,
+    line: line(words('следующая\\s+(?:новость|статья|запись|публикация)', 'следующий\\s+материал', 'келесі\\s+(?:жаңалық|мақала)', 'kelesi\\s+(?:jańalyq|maqala)')),
+    follows: { lines: 1, shape: 'headline', feed: true },
+  },
+  {
     name: 'related news',
     line: line(String.raw`(?:${words(...READ_ALSO, 'по\\s+теме', '(?:свежая|последняя|новая)\\s+(?:публикация|новость|статья)\\s+по\\s+теме', 'оқи\\s+отырыңыз', 'оқыңыз', 'وقي\\s+وتىرىڭىز', 'предыдущая\\s+новость', 'следующая\\s+новость', 'предыдущая\\s+статья', 'следующая\\s+статья', 'алдыңғы\\s+жаңалық', 'келесі\\s+жаңалық', 'aldyńǵy\\s+jańalyq', 'kelesi\\s+jańalyq')})\s*:?`),
     follows: { lines: 1, shape: 'headline' },
@@ -752,7 +789,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // off (`… в…`) and its stamp. Under the text, its label over another report's headline (no sentence), the feed
     // runs to the copy's end: its items' excerpts close sentences too (`Лента новостей` / `Headline` / `Excerpt.`).
     name: 'news widget',
-    line: line(String.raw`(?:${words('последние\\s+новости', 'сейчас\\s+читают', 'читают\\s+сейчас', 'самое\\s+читаемое', 'самое\\s+популярное', 'популярное', 'популярные\\s+новости', 'главное', 'главное\\s+на\\s+сегодня', 'главное\\s+за\\s+день', 'главное\\s+за\\s+неделю', 'главные\\s+новости', 'лента\\s+новостей', 'соңғы\\s+жаңалықтар', 'ең\\s+көп\\s+оқылған', 'көп\\s+оқылғандар', 'sońǵy\\s+jańalyqtar', 'eń\\s+kóp\\s+oqylǵan', 'se[ıi]chas\\s+ch[ıi]ta[ıi][ýu]t', 'жедел\\s+жаңалықтар', 'jedel\\s+jańalyqtar', 'свежее\\s+на\\s+сайте', 'новое\\s+на\\s+сайте', 'соңғы\\s+мақалалар', 'sońǵy\\s+maqalalar', 'соңғы\\s+жазбалар', 'последние\\s+статьи', 'свежие\\s+статьи', 'последние\\s+записи', 'latest\\s+articles', 'recent\\s+posts')})\s*:?`),
+    line: line(String.raw`(?:${words('последние\\s+новости', 'сейчас\\s+читают', 'читают\\s+сейчас', 'самое\\s+читаемое', 'самое\\s+популярное', 'популярное', 'популярное\\s+за\\s+(?:день|неделю|месяц)', 'популярные\\s+новости', 'главное', 'главное\\s+на\\s+сегодня', 'главное\\s+за\\s+день', 'главное\\s+за\\s+неделю', 'главные\\s+новости', 'лента\\s+новостей', 'соңғы\\s+жаңалықтар', 'ең\\s+көп\\s+оқылған', 'көп\\s+оқылғандар', 'sońǵy\\s+jańalyqtar', 'eń\\s+kóp\\s+oqylǵan', 'se[ıi]chas\\s+ch[ıi]ta[ıi][ýu]t', 'жедел\\s+жаңалықтар', 'jedel\\s+jańalyqtar', 'свежее\\s+на\\s+сайте', 'новое\\s+на\\s+сайте', 'соңғы\\s+мақалалар', 'sońǵy\\s+maqalalar', 'соңғы\\s+жазбалар', 'последние\\s+статьи', 'свежие\\s+статьи', 'последние\\s+записи', 'latest\\s+articles', 'recent\\s+posts')})\s*:?`),
     follows: { lines: 12, shape: 'teaser', feed: true },
   },
   {
@@ -1221,11 +1258,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // The report's source named alone at its end: `Abai.kz`, `www.zhaikpress.kz`, `Источник: gov.kz`, `Дереккөзі: inform.kz`, `По сообщению сайта Arna Press`,
     // or its address: `https://anatili.kazgazeta.kz/news/60230`; under the short label `Дерек:` (data) only a site's
     // address, `Дерек: egemen.kz.`, since a sentence may open on that word; under `Подробнее:` (more), `Толығырақ:`, only
-    // an address, a repost's link to the report it copied (`Подробнее: https://tengrinews.kz/kazakhstan_news/…`);
-    // with no colon, `источник` takes an address only: `источник http://www.today.kz/ru/news/…`.
+    // an address, a repost's link to the report it copied (`Подробнее: https://tengrinews.kz/kazakhstan_news/…`), and so
+    // under the stamp a site's copy script adds, `Читать полностью:`, `Читать далее:`; with no colon, `источник` takes an
+    // address or a site's domain only: `источник http://www.today.kz/ru/news/…`, `Источник nadezhda.kz`.
     name: 'source line',
     maxLength: 200,
-    line: /^(?:(?:подробнее|толығырақ|tolyǵyraq|تولىعىراق)\s*:\s*https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?|(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|اقپارات\s+كوزى)(?:\s*:\s*\S.{0,80}|\s+https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?)|(?:дерек|derek|دەرەك)\s*:\s*(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}\/?\.?|по\s+сообщению\s+(?:сайта|портала|издания|агентства)\s+[^\s,.!?]+(?:\s+[^\s,!?]+){0,2}|(?:www\.)?[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info)|https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?(?<!\.(?:jpe?g|png|gif|webp)))$/iu,
+    line: /^(?:(?:подробнее|читать\s+(?:полностью|далее|подробнее)|читайте\s+подробнее|толығырақ|tolyǵyraq|تولىعىراق)\s*:\s*https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?|(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|اقپارات\s+كوزى)(?:\s*:\s*\S.{0,80}|\s+https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?|\s+(?:www\.)?[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|news|media))|(?:дерек|derek|دەرەك)\s*:\s*(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}\/?\.?|по\s+сообщению\s+(?:сайта|портала|издания|агентства)\s+[^\s,.!?]+(?:\s+[^\s,!?]+){0,2}|(?:www\.)?[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info)|https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?(?<!\.(?:jpe?g|png|gif|webp)))$/iu,
   },
   {
     // The report's source after `По сообщению` with no word for what it is, only a listed outlet, a domain or a
@@ -1389,7 +1427,9 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     name: 'page navigation',
     line: line(words(
-      'главная', 'назад', 'вернуться\\s+к\\s+новостям', 'все\\s+новости', 'больше\\s+новостей', 'вся\\s+лента', 'меню', 'поиск', 'войти', 'версия\\s+для\\s+слабовидящих', 'нашли\\s+ошибку\\??', 'комментарии', 'оставить\\s+комментарий', 'показать\\s+ещё', 'показать\\s+еще', 'загрузить\\s+ещё', 'реклама', 'на\\s+правах\\s+рекламы',
+      'главная', 'назад', 'вернуться\\s+к\\s+новостям',
+      // The link back to the section, its arrow or not: `Вернуться к списку новостей`, `← Назад к новостям`.
+      '(?:←\\s*)?(?:назад|вернуться)\\s+(?:к\\s+(?:списку\\s+)?(?:новостей|новостям|статей|статьям|материалов|материалам|публикаций|публикациям)|в\\s+(?:раздел|ленту\\s+новостей))', 'все\\s+новости', 'больше\\s+новостей', 'вся\\s+лента', 'меню', 'поиск', 'войти', 'версия\\s+для\\s+слабовидящих', 'нашли\\s+ошибку\\??', 'комментарии', 'оставить\\s+комментарий', 'показать\\s+ещё', 'показать\\s+еще', 'загрузить\\s+ещё', 'реклама', 'на\\s+правах\\s+рекламы',
       // A widget's link to its whole section: `Все видео`, `Все фото`, `Барлық видео`.
       'все\\s+(?:видео|фото|фоторепортажи|статьи|публикации)', 'барлық\\s+(?:видео|бейнелер|фото)', 'barlyq\\s+(?:vıdeo|video|foto)',
       'басты\\s+бет', 'артқа', 'барлық\\s+жаңалықтар', 'іздеу', 'кіру', 'пікірлер', 'пікір\\s+қалдыру', 'толығырақ(?:\\.\\.\\.|…)?', 'жарнама',
@@ -1572,10 +1612,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:информационная\s+продукция|материалы|информация|контент|содержание|сайт|портал)\s+(?:(?:данного|этого|настоящего)\s+)?(?:(?:сетевого\s+)?(?:ресурса|сайта|портала|издания)\s+)?предназначен[аоы]?\s+для\s+(?:лиц|пользователей|читателей),?\s+(?:достигших|старше)\s+(?:возраста\s+)?18\s+лет(?:\s+и\s+старше)?\.?$/iu,
   },
   {
-    // A site header's age rating under its label: `Возрастное ограничение 18+`, `Возрастная категория: 16+`, `Жас шектеуі 18+`.
+    // A site header's age rating under its label: `Возрастное ограничение 18+`, `Возрастная категория: 16+`, `Жас шектеуі 18+`;
+    // or the mark alone on its line, as a site's footer prints it: `18+` (one of the ratings, 0, 6, 12, 16, 18).
     name: 'age notice',
     maxLength: 40,
-    line: /^(?:возрастное\s+ограничение|возрастная\s+категория|возрастная\s+маркировка|жас\s+шектеуі|жас\s+санаты)\s*:?\s*\d{1,2}\s?\+$/iu,
+    line: /^(?:(?:возрастное\s+ограничение|возрастная\s+категория|возрастная\s+маркировка|жас\s+шектеуі|жас\s+санаты)\s*:?\s*\d{1,2}\s?|(?:0|6|12|16|18)\s?)\+$/iu,
   },
   {
     // A site's maintenance notice over the page, in the site's own voice: `Ведутся технические работы. Это может
@@ -1610,12 +1651,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(words('connect\\s+with\\s+us', 'follow\\s+us')),
   },
   {
-    // A site's closing list of where else it is, the list cut or not: `Мы есть в YouTube и в Google News, в
+    // A site's closing list of where else it is, the list cut or not (after an account's name, or after the
+    // comma or `и` that joins the next, `Мы есть в YouTube и в Google News, в`): `Мы есть в YouTube и в Google News, в
     // социальных сетях ВК, Одноклассники, …`, `Мы в Telegram и Instagram`. Opening on `мы (есть) в` and an
     // account's name, then accounts only: no sentence of a report does so.
     name: 'follow prompt',
     maxLength: 200,
-    line: new RegExp(String.raw`^мы\s+(?:есть\s+|также\s+)?в\s+(?:${SOCIAL}|google\s+news|дзен|яндекс\.?\s*дзен)(?:\s*(?:,|и)\s*(?:в\s+)?(?:${SOCIAL}|google\s+news|дзен|социальных\s+сетях|соцсетях))*(?:\s*,?\s*(?:в\s+)?(?:социальных\s+сетях|соцсетях)(?:\s+[\p{L}.-]+(?:\s*(?:,|и)\s*[\p{L}.-]+)*)?)?[.!]?$`, 'iu'),
+    line: new RegExp(String.raw`^мы\s+(?:есть\s+|также\s+)?в\s+(?:${SOCIAL}|google\s+news|дзен|яндекс\.?\s*дзен)(?:\s*(?:,|и)\s*(?:в\s+)?(?:${SOCIAL}|google\s+news|дзен|социальных\s+сетях|соцсетях))*(?:\s*,?\s*(?:в\s+)?(?:социальных\s+сетях|соцсетях)(?:\s+[\p{L}.-]+(?:\s*(?:,|и)\s*[\p{L}.-]+)*)?)?(?:[.!]|\s*(?:,|и)(?:\s+в)?)?$`, 'iu'),
   },
   {
     // The English interface strings WordPress and amp themes print around a report on any site:
@@ -1715,8 +1757,16 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     name: 'news widget',
     maxLength: 20,
-    line: line(words('похожие\\s+записи', 'похожие\\s+статьи', 'другие\\s+новости', 'еще\\s+новости', 'ещё\\s+новости', 'новые\\s+статьи', 'новые\\s+записи', 'свежие\\s+статьи')),
+    line: line(words('похожие\\s+записи', 'похожие\\s+статьи', 'новые\\s+статьи', 'новые\\s+записи', 'свежие\\s+статьи')),
     follows: { lines: 12, shape: 'teaser' },
+  },
+  {
+    // A block of other news under the text, named so: its label over another report's headline heads the rest of the
+    // copy, the items' excerpts closing sentences too (`Другие новости` / `Headline` / `10 апреля 2024` / `Excerpt.`).
+    name: 'news widget',
+    maxLength: 20,
+    line: line(words('другие\\s+новости', 'еще\\s+новости', 'ещё\\s+новости')),
+    follows: { lines: 12, shape: 'teaser', feed: true },
   },
   {
     // A media widget's label over its link to the whole section: `Видео` / `Все видео`, `Фото` / `Все фото`.
@@ -1772,10 +1822,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // The comment form under a report, and the headlines of other reports the page lists after it; the
-    // form's label cut off by the copy at the page's foot too (`для добавления коммент`).
+    // form's label cut off by the copy at the page's foot too (`для добавления коммент`); the empty thread's
+    // notice either way round, `Комментариев нет`, `Нет комментариев`.
     name: 'comments',
     maxLength: 45,
-    line: line(words('комментарии\\s+отсутствуют', 'комментариев\\s+(?:пока\\s+)?нет\\.?', 'будьте\\s+первым,\\s+кто\\s+оставит\\s+комментарий!?', 'для\\s+добавления\\s+коммент(?:ари(?:ев|я)?|а)?', 'уже\\s+зарегистрированы\\??')),
+    line: line(words('комментарии\\s+отсутствуют', 'комментариев\\s+(?:пока\\s+)?нет\\.?', '(?:пока\\s+)?нет\\s+комментариев(?:\\s+пока)?\\.?(?:\\s+будьте\\s+первым!?)?', 'будьте\\s+первым,\\s+кто\\s+оставит\\s+комментарий!?', 'для\\s+добавления\\s+коммент(?:ари(?:ев|я)?|а)?', 'уже\\s+зарегистрированы\\??')),
     follows: { lines: 12, shape: 'teaser' },
   },
   {
@@ -2370,6 +2421,21 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^авторизуйтесь(?:\s+через\s+(?:один\s+из\s+следующих\s+сервисов|социальн(?:ые|ую)\s+сет(?:и|ь)|соцсети))?\s*:?$/iu,
   },
   {
+    // A comment section's interface line of its words only: `Оставьте комментарий`, `Все комментарии`, `Комментарии Facebook`.
+    name: 'comment form',
+    maxLength: 60,
+    line: isCommentInterface,
+  },
+  {
+    // A comment form's prompt to sign in, told by its grammar whatever words the site picks: the purpose
+    // (`(Для того) чтобы оставить комментарий,`), what it takes (`необходимо`, `нужно`, `вам следует`) and the
+    // sign-in's verbs joined by `или` (`зарегистрироваться или войти`); and the form's question to those who
+    // have an account, `Если Вы уже регистрировались`, `Если вы уже зарегистрированы на сайте, войдите`.
+    name: 'login prompt',
+    maxLength: 140,
+    line: COMMENT_LOGIN_CLAUSE,
+  },
+  {
     // A comment form's prompt to sign in, whole or cut off where the copy ends: `Чтобы оставить комментарий,
     // войдите на сайт`, `Авторизуйтесь, чтобы`, `для добавления комментар`, `Пікір қалдыру үшін тіркеліңіз`.
     name: 'login prompt',
@@ -2388,6 +2454,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'error report prompt',
     maxLength: 40,
     line: line(words('сообщить\\s+об\\s+(?:ошибке|опечатке)', 'нашли\\s+(?:ошибку|опечатку)\\s+в\\s+тексте\\??', 'нашли\\s+опечатку\\??', 'заметили\\s+(?:ошибку|опечатку)\\??', 'қате\\s+таптыңыз\\s+ба\\??', 'қатені\\s+хабарлау')),
+  },
+  {
+    // A sign-in form's links, each alone on its line as the copy keeps them: `Забыли пароль?`, `Восстановить пароль`,
+    // `Запомнить меня`.
+    name: 'login prompt',
+    maxLength: 30,
+    line: line(words('забыли\\s+пароль\\??', 'восстановить\\s+пароль', 'восстановление\\s+пароля', 'запомнить\\s+меня')),
   },
   {
     // The help lines of a site engine's registration form, copied from its header (DataLife Engine):
@@ -2464,10 +2537,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // событий, пишите …`, `Стали свидетелем ДТП? Пишите нам в WhatsApp`, `Напомним, отправить сообщение в
     // рубрику «…» вы можете на WhatsApp: +7 …`, `Егер бір оқиғаның куәсі болсаңыз, … бізге хабарласыңыз`.
     // A promise of a reward for readers' news, `Присылайте новости нашему Дежурному – получайте вознаграждение!`, too.
+    // The newsroom's question to readers with news, answered by its call and nothing after it (a network named after
+    // it makes a reader prompt): `Есть интересная новость? Пишите нам!`.
     // A police appeal names no newsroom.
     name: 'tip prompt',
     maxLength: 260,
-    line: /^(?:если\s+у\s+вас\s+есть\s+чем\s+поделиться[^]{0,220}|(?:звоните|пишите),?\s+если\s+вы\s+стали\s+(?:свидетелем|очевидцем)[^]{0,160}|егер\s+(?:бір\s+)?оқиғаның\s+куәсі\s+болсаңыз[^]{0,160}?(?:хабарласыңыз|жазыңыз|жіберіңіз)\.?|(?:если\s+вы\s+стали|стали)\s+(?:свидетелем|очевидцем)[^]{0,120}?(?:пишите|присылайте|сообщайте|сообщите|отправляйте|звоните)\s+(?:нам|в\s+редакцию|в\s+(?:whatsapp|telegram|телеграм|ватсап))[^]{0,120}|(?:напомним,\s+)?(?:отправить|прислать|присылать|направить)\s[^]{0,120}?вы\s+можете\s[^]{0,60}?\+?\d[\d\s()-]{8,20}\.?|(?:присылайте|присылай|отправляйте)\s+(?:нам\s+)?(?:свои\s+)?новости[^.!?«»]{0,60}?(?:получайте|получите)\s+(?:вознаграждение|гонорар|приз)[.!]?)$/iu,
+    line: /^(?:(?:у\s+вас\s+)?есть\s+(?:интересная\s+|важная\s+)?(?:новость|информация|тема)\?\s*(?:пишите|звоните|сообщите|присылайте)\s+(?:нам|в\s+редакцию)[!.]?|если\s+у\s+вас\s+есть\s+чем\s+поделиться[^]{0,220}|(?:звоните|пишите),?\s+если\s+вы\s+стали\s+(?:свидетелем|очевидцем)[^]{0,160}|егер\s+(?:бір\s+)?оқиғаның\s+куәсі\s+болсаңыз[^]{0,160}?(?:хабарласыңыз|жазыңыз|жіберіңіз)\.?|(?:если\s+вы\s+стали|стали)\s+(?:свидетелем|очевидцем)[^]{0,120}?(?:пишите|присылайте|сообщайте|сообщите|отправляйте|звоните)\s+(?:нам|в\s+редакцию|в\s+(?:whatsapp|telegram|телеграм|ватсап))[^]{0,120}|(?:напомним,\s+)?(?:отправить|прислать|присылать|направить)\s[^]{0,120}?вы\s+можете\s[^]{0,60}?\+?\d[\d\s()-]{8,20}\.?|(?:присылайте|присылай|отправляйте)\s+(?:нам\s+)?(?:свои\s+)?новости[^.!?«»]{0,60}?(?:получайте|получите)\s+(?:вознаграждение|гонорар|приз)[.!]?)$/iu,
   },
   {
     name: 'date or time stamp',
@@ -2633,10 +2708,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // A site's postal address alone, as its contact block prints it under `Мекен-жай` or `Адрес`: `КР, г.Астана,
-    // ул.Имя Фамилия, 4/3`, `г. Костанай, пр. Абая, д. 12, офис 5`: the country or not, the city, the street, the house.
+    // ул.Имя Фамилия, 4/3`, `г. Костанай, пр. Абая, д. 12, офис 5`: the country or not, the city, the street, the house;
+    // or after the newsroom's label on its line, `Адрес редакции: г. Уральск, ул. …, 2`.
     name: 'contact line',
     maxLength: 100,
-    line: /^(?:(?:КР|РК|ҚР|Республика\s+Казахстан|Қазақстан\s+Республикасы),\s*)?(?:г\.|город|қ\.)\s?\p{Lu}[\p{L}-]+,\s*(?:ул\.|улица|пр\.|пр-т|проспект|көш\.|көшесі|даңғ\.|даңғылы|мкр\.?|м-н|шағын\s+аудан)\s?[^,.!?]{2,40},\s*(?:д\.\s*)?\d+[\p{L}\d/-]*(?:,\s*(?:офис|оф\.|кв\.|каб\.|кабинет)\s*\d+[\p{L}\d-]*)?$/u,
+    line: /^(?:(?:[Аа]дрес\s+редакции|[Рр]едакцияның\s+мекен-?жайы)\s*:\s*)?(?:(?:КР|РК|ҚР|Республика\s+Казахстан|Қазақстан\s+Республикасы),\s*)?(?:г\.|город|қ\.)\s?\p{Lu}[\p{L}-]+,\s*(?:ул\.|улица|пр\.|пр-т|проспект|көш\.|көшесі|даңғ\.|даңғылы|мкр\.?|м-н|шағын\s+аудан)\s?[^,.!?]{2,40},\s*(?:д\.\s*)?\d+[\p{L}\d/-]*(?:,\s*(?:офис|оф\.|кв\.|каб\.|кабинет)\s*\d+[\p{L}\d-]*)?$/u,
   },
   {
     // A byline with the region its author writes from: `Валентина Мелехова, Костанайская область`, `Имя ФАМИЛИЯ,
