@@ -6,6 +6,8 @@ import { decodeSource } from '../../src/source/decode.ts';
 import { SourceError } from '../../src/source/errors.ts';
 import { parseSource } from '../../src/source/parse.ts';
 import { detectLanguage } from '../../src/source/rules/language.ts';
+import { metaLine } from '../../src/source/clutter/meta-line.ts';
+import { clutterRuleOf } from '../../src/source/rules/clutter.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures');
 
@@ -668,5 +670,52 @@ describe('TV pages', () => {
     const post = parse('date 2017-07-20 Ток-шоу жабылды\n\nТелеарнадағы ток-шоу жабылды. Бұл жайында жүргізуші Имя Фамилия Facebook-тегі жеке парақшасында жазды.\n');
     expect(post.attribution).toBeUndefined();
     expect(parse('date 2017-07-20 Ток-шоу жабылды\n\nТелеарнадағы ток-шоу жабылды. Бұл жайында «Алатау» телеарнасы хабарлады.\n').attribution).toEqual({ outlet: 'Алатау' });
+  });
+});
+
+describe('official pages: publication labels, amp links, a widget over the counter, a credit under a photo', () => {
+  it('reads a publication or update label before a stamp as the stamp; the label before words is text', () => {
+    expect(metaLine('время публикации: 22 февраля 2019 г., 03:16')).toBe('stamp');
+    expect(metaLine('Последнее обновление: 22.02.2019 10:00')).toBe('stamp');
+    expect(metaLine('Дата изменения: 12 марта 2024 г.')).toBe('stamp');
+    expect(metaLine('Дата публикации: будет объявлена позже')).toBeUndefined();
+  });
+
+  it('leaves out an amp page\'s link to the full page, but keeps a sentence naming the full version', () => {
+    expect(clutterRuleOf('Читать в полной версии →')?.name).toBe('page navigation');
+    expect(clutterRuleOf('полная версия на сайте')?.name).toBe('page navigation');
+    expect(clutterRuleOf('Читать в полной версии материала можно на сайте издания.')).toBeUndefined();
+  });
+
+  it('reads a listed outlet signing the report with its separator as the source line; another name so signed is text', () => {
+    expect(clutterRuleOf('РИА "Новости" |')?.name).toBe('source line');
+    expect(clutterRuleOf('Центральный рынок |')?.name).not.toBe('source line');
+  });
+
+  it('takes one Latin word over the counter as a widget\'s label, but keeps one word in the text\'s script as the title', () => {
+    const page = (word: string) => parse(`date 2024-01-09 ${word}\n512\n09.01.2024\nЛидеры национальных общин обсудили новую концепцию праздника\n\nЗа круглым столом собрались руководители общин и их заместители, чтобы обсудить интервью главы государства.\n`);
+    expect(page('Chania').title).toBe('Лидеры национальных общин обсудили новую концепцию праздника');
+    expect(page('Паводок').title).toBe('Паводок');
+  });
+
+  it('takes a state body\'s abbreviation alone between paragraphs as the photo\'s credit, but not a country\'s, nor two headings', () => {
+    const page = (...heads: string[]) => parse(['date 2023-05-23 Две страны договорились о поставках зерна', '', 'Стороны подписали соглашение о поставках зерна на пять лет.', ...heads.flatMap((head) => ['', head, '', 'В столице сделку назвали важным шагом для фермеров страны.'])].join('\n'));
+    expect(page('МЧС').photoCredit).toBe('МЧС');
+    expect(page('США').paragraphs).toContain('США');
+    expect(page('МЧС', 'МВД').paragraphs).toEqual(expect.arrayContaining(['МЧС', 'МВД']));
+  });
+
+  it('takes a short line under a labelled credit as its caption only with the dek above the credit', () => {
+    const page = (dek: string) => parse(['date 2022-01-05 Кабинет министров ушел в отставку', '', ...(dek ? [dek] : []), 'ФОТО: © Иван Петров', 'Бывший глава кабинета Петр Сидоров', '', 'Указ об отставке кабинета министров опубликован на сайте президента сегодня утром.'].join('\n'));
+    expect(page('Президент подписал указ об отставке кабинета').photoAlt).toBe('Бывший глава кабинета Петр Сидоров');
+    expect(page('').paragraphs).toContain('Бывший глава кабинета Петр Сидоров');
+  });
+
+  it('leaves out the author after a flattened stamp and its views, but keeps a name opening a sentence with its verb', () => {
+    const page = (after: string) => parse(`date 2023-10-20 Праздник смелых людей Свежий выпуск 20 октября 2023 г. 2:38 3150 ${after}\n`);
+    const signed = page('Анна Смирнова Спасатели страны отметили свой профессиональный праздник в этом году.');
+    expect(signed.title).toBe('Праздник смелых людей');
+    expect(signed.paragraphs).toEqual(['Спасатели страны отметили свой профессиональный праздник в этом году.']);
+    expect(page('Анна Смирнова рассказала, как спасатели отметили свой праздник в этом году.').paragraphs[0]).toMatch(/^Анна Смирнова рассказала/u);
   });
 });

@@ -126,10 +126,16 @@ const LIST_HOUR_END = /\d:\d\d\.$/u;
 // A theme's date label (`Күні:`, the day) before the stamp, or before the views when the copy lost the date
 // and kept its comma: `Күні: , 48 рет оқылды`. Only as a label: `Жеңіс күні 9 мамыр` is a holiday's name.
 const DATE_LABEL = /^(?:күні|kúni):\s*,?\s*(?=\S)/iu;
+// A page's label of its publication or its last update before the stamp, as official sites and news pages print them:
+// `Дата публикации: …`, `время публикации: 22 февраля 2019 г., 03:16` (also with its last letter lost, `публикаци`),
+// `Последнее обновление: …`, `Дата изменения: …`. Only before a stamp: the rest must be one.
+const PUBLISHED_LABEL = /^(?:(?:дата|время)\s+(?:публикаци[яи]?|обновлени[яе]|изменени[яе])|последнее\s+(?:обновление|изменение))\s*:\s*(?=\S)/iu;
 
 export function metaLine(text: string): MetaKind | undefined {
   const dateLabel = DATE_LABEL.exec(text);
   if (dateLabel) return metaLine(text.slice(dateLabel[0].length));
+  const publishedLabel = PUBLISHED_LABEL.exec(text);
+  if (publishedLabel) return metaLine(text.slice(publishedLabel[0].length)) === 'stamp' ? 'stamp' : undefined;
   const bullet = text.indexOf(RUBRIC_BULLET);
   if (bullet > 0) {
     const rubric = text.slice(0, bullet).split(' ');
@@ -178,7 +184,7 @@ export function metaLine(text: string): MetaKind | undefined {
   // The clock and eye icons of a stamp come copied as a Latin `c` before its numbers: `c 15:36, 27/05/2019 c 447`.
   const words = text
     .toLowerCase()
-    .replace(/[\u{1F300}-\u{1FAFF}\u2600-\u27BF\ufe0f،|•·()«»"“”;!?]|[,:.](?=\s|$)|(?<=\s|^)[–—-](?=\s)|(?<=\s|^)c(?=\s\d)/gu, ' ')
+    .replace(/[\u{1F300}-\u{1FAFF}\u2600-\u27BF\ufe0f،|•·()«»"“”;!?]|[,:.]+(?=\s|$)|(?<=\s|^)[–—-](?=\s)|(?<=\s|^)c(?=\s\d)/gu, ' ')
     .split(/\s+/u)
     .filter(Boolean);
   if (words.length === 0 || words.length > MAX_WORDS) return undefined;

@@ -104,6 +104,9 @@ export const SCHEDULE_SLOT = /^(?:[01]?\d|2[0-3]):[0-5]\d\s*[-–—]\s*(?:[01]?
 // What a link to a programme's other episodes names after `выпуски` (`программы «Акимы»`), and where they are (`здесь`).
 const EPISODES_OF = String.raw`(?:\s+(?:программы|проекта|передачи|шоу))?(?:\s+«[^«»]{1,60}»)?`;
 const EPISODES_WHERE = String.raw`(?:здесь|тут|по\s+ссылке|на\s+нашем\s+сайте)`;
+// A signature's separator, the part after it lost in the copy: `РИА "Новости" |`.
+const SEPARATOR_AFTER = /\s+[|/]$/u;
+const QUOTE_INSIDE = /["«»]/u;
 // A blog theme's byline: the author's name (up to four capitalised words) twice, `by` between, or `by` and the name.
 const THEME_NAME = String.raw`\p{Lu}[\p{L}\p{M}.'-]*(?:\s\p{Lu}[\p{L}\p{M}.'-]*){0,3}`;
 const THEME_BYLINE = new RegExp(String.raw`^(?:(${THEME_NAME})\s+)?by\s+(${THEME_NAME})$`, 'u');
@@ -797,7 +800,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // text going on): each a headline, at times with its excerpt cut off and its stamp. WordPress themes label
     // theirs in English on Kazakh and Russian sites too: `Check Also`, `Related Posts`, `You May Also Like`.
     name: 'news widget',
-    line: line(String.raw`(?:${words('новости\\s+партнеров', 'новости\\s+партнёров', 'серіктес\\s+жаңалықтары', 'ūqsas\\s+jaŋalyqtar', 'uqsas\\s+jańalyqtar', 'новости\\s+по\\s+теме', '(?:другие|все)\\s+(?:новости|материалы)\\s+по\\s+теме', 'похожие\\s+новости', 'материалы\\s+по\\s+теме', 'выбор\\s+редакции', 'рекомендуем', '(?:вам\\s+)?(?:также\\s+)?может\\s+быть\\s+интересно', 'это\\s+может\\s+быть\\s+интересно', 'сізге\\s+(?:де\\s+)?қызықты\\s+болуы\\s+мүмкін', 'үздік\\s+материалдар', '[ýu]zdik\\s+mater[ıi]aldar', 'тақырыпқа\\s+қатысты', 'taqyrypqa\\s+qatysty', 'тақырыпқа\\s+қатысты\\s+(?:мақалалар|жаңалықтар)', 'қатысты\\s+(?:посттар|мақалалар|жаңалықтар)', 'qatysty\\s+(?:posttar|maqalalar|jańalyqtar)', 'قاتىستى\\s+(?:پوستتار|ماقالالار|جاڭالىقتار)', 'ұқсас\\s+жаңалықтар', 'весь\\s+контент', 'барлық\\s+контент', 'check\\s+also', 'related\\s+posts', 'related\\s+articles', 'you\\s+may\\s+also\\s+like')})\s*:?`),
+    line: line(String.raw`(?:${words('новости\\s+партнеров', 'новости\\s+партнёров', 'серіктес\\s+жаңалықтары', 'ūqsas\\s+jaŋalyqtar', 'uqsas\\s+jańalyqtar', 'новости\\s+по\\s+теме', '(?:другие|все)\\s+(?:новости|материалы)\\s+по\\s+теме', 'похожие\\s+новости', 'материалы\\s+по\\s+теме', 'выбор\\s+редакции', 'выбор\\s+читателей', 'рекомендуем', '(?:вам\\s+)?(?:также\\s+)?может\\s+быть\\s+интересно', 'это\\s+может\\s+быть\\s+интересно', 'сізге\\s+(?:де\\s+)?қызықты\\s+болуы\\s+мүмкін', 'үздік\\s+материалдар', '[ýu]zdik\\s+mater[ıi]aldar', 'тақырыпқа\\s+қатысты', 'taqyrypqa\\s+qatysty', 'тақырыпқа\\s+қатысты\\s+(?:мақалалар|жаңалықтар)', 'қатысты\\s+(?:посттар|мақалалар|жаңалықтар)', 'qatysty\\s+(?:posttar|maqalalar|jańalyqtar)', 'قاتىستى\\s+(?:پوستتار|ماقالالار|جاڭالىقتار)', 'ұқсас\\s+жаңалықтар', 'весь\\s+контент', 'барлық\\s+контент', 'check\\s+also', 'related\\s+posts', 'related\\s+articles', 'you\\s+may\\s+also\\s+like')})\s*:?`),
     follows: { lines: 12, shape: 'teaser' },
   },
   {
@@ -889,6 +892,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       '(?:мировые|международные|казахстанские|региональные|местные|городские|областные|спортивные|экономические|политические|деловые|криминальные)\\s+новости', 'әлем\\s+жаңалықтары', 'álem\\s+jańalyqtary',
       // A regional site's sections of reports told in pictures: `Видеорепортажи`, `Фоторепортажи`, `История в фотографиях`.
       'видеорепортажи', 'фоторепортажи', 'репортажи', 'история\\s+в\\s+фотографиях',
+      // A newspaper site's link to its latest print issue, above the report: `Свежий выпуск`.
+      'свежий\\s+выпуск',
       'саясат', 'қоғам', 'экономика', 'оқиға', 'оқиғалар', 'мақала', 'мақалалар', 'мәдениет', 'білім', 'ғылым', 'денсаулық', 'әлем', 'аймақ', 'аймақтар', 'жаңалықтар', 'жаңалық', 'аймақ\\s+жаңалықтары', 'өңір\\s+жаңалықтары', 'сұхбат', 'руханият', 'тарих', 'әдебиет', 'қаржы', 'құқық', 'медицина', 'дін', 'сараптама', 'өңірлер',
       'saıasat', 'qoǵam', 'maqala', 'ekonomıka', 'oqıǵa', 'mádenıet', 'bilim', 'ǵylym', 'densaýlyq', 'álem', 'aımaq', 'jańalyqtar', 'suhbat', 'rýhanıat', 'tarıh', 'ádebıet', 'qarjy', 'qulyq', 'sport',
       'әлеумет', 'áleýmet', 'жол',
@@ -1286,10 +1291,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // A listed outlet's name alone in quotes, as a page prints the report's source under its headline:
-    // `«Казинформ»`. No paragraph is a name in quotes alone.
+    // `«Казинформ»`, `РИА "Новости"`. No paragraph is a name in quotes alone. So is a listed outlet's name with the separator
+    // of the signature's next part, lost in the copy, after it (`РИА "Новости" |`, `Kazinform /`).
     name: 'source line',
     maxLength: 40,
-    line: (text) => QUOTED_ALONE.test(text) && isOutletName(text.slice(1, -1)),
+    line: (text) => (QUOTED_ALONE.test(text) && isOutletName(text.slice(1, -1))) || (SEPARATOR_AFTER.test(text) && isOutletName(text.replace(SEPARATOR_AFTER, ''))) || (QUOTE_INSIDE.test(text) && isOutletName(text)),
+    pieces: (text) => [{ text: text.replace(SEPARATOR_AFTER, ''), rule: 'source line' }],
   },
   {
     // The report's stamp with its source labelled after it, as a page's head prints them on one line:
@@ -1512,10 +1519,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // The mobile page's link to the full site, a language link before it or not: `Русский Сайттың толық нұсқасы`, `Полная версия сайта`,
-    // and a WordPress theme's link leaving the mobile page, `Exit mobile version`.
+    // and a WordPress theme's link leaving the mobile page, `Exit mobile version`; an amp page's link to the report's
+    // full page under its headline, an arrow after it or not: `полная версия на сайте`, `Читать в полной версии →`.
     name: 'page navigation',
     maxLength: 60,
-    line: line(String.raw`(?:(?:${LANGUAGES})\s+)?(?:сайттың\s+толық\s+нұсқасы|saıttyń\s+tolyq\s+nusqasy|полная\s+версия(?:\s+сайта)?|exit\s+mobile\s+version)`),
+    line: line(String.raw`(?:(?:${LANGUAGES})\s+)?(?:сайттың\s+толық\s+нұсқасы|saıttyń\s+tolyq\s+nusqasy|полная\s+версия(?:\s+(?:сайта|на\s+сайте))?|(?:читать|открыть|смотреть)\s+(?:в\s+)?полн(?:ой|ую)\s+верси(?:и|ю)(?:\s+(?:сайта|на\s+сайте))?|толық\s+нұсқасын\s+оқу|exit\s+mobile\s+version)\s*[→»>]*`),
   },
   {
     // The mobile page's notice that the reader is on it, with its link to the desktop page:

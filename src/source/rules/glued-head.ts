@@ -29,6 +29,12 @@ const AUTHOR = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:,\s+\p{Lu}[\p{L}-]+(?:\s+\p{
 // The rubric some pages print between the headline and the stamp: `«Кайрат» выходит в лидеры Статьи 12 апреля …`,
 // or two of them with a comma between: `Сакральный ландшафт Статьи,Далёкое - близкое 28 ноября …`.
 const RUBRIC_LAST = /\s(\p{Lu}\p{Ll}+)(,\s?\p{Lu}[\p{Ll}\s-]{2,30})?$/u;
+// Or a label of two words, the second in small letters, tried first: `День отважных парней Свежий выпуск 20 октября …`.
+const RUBRIC_LAST_TWO = /\s(\p{Lu}\p{Ll}+\s\p{Ll}+)$/u;
+// The author's name alone after the stamp and its views, the text opening on a capitalised word and a word in small
+// letters after it: `… 2:38 2460 Имя Фамилия Казахстанские спасатели отметили …` (a name and a verb open a sentence).
+const NAME_BEFORE_TEXT = /^(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll})/u;
+const VIEWS_LAST = /\d:\d{2}\s+\d+\s*$/u;
 // The credit Kazpravda prints after the dek, glued to the text: `<dek> фото автора <text>`, or naming who
 // gave the picture, up to the word that opens the text (`<dek> фото Министерства просвещения РК В течение …`).
 const CREDIT_AFTER_DEK = new RegExp(String.raw`^([\p{Lu}\d][^.!?]{10,200}?)\s+(фото\s+(?:автора|((?:\p{L}[\p{L}-]*\s+){0,5}?\p{L}[\p{L}-]*)(?=\s+(?:${SENTENCE_OPENERS})\s)))\s+(?=\p{Lu})`, 'u');
@@ -61,8 +67,7 @@ function kazpravdaHead(title: string): GluedHead | undefined {
   const stamp = STAMP_INSIDE.exec(title.slice(0, STAMP_WITHIN));
   if (!stamp || monthNumber(stamp[2]!.toLowerCase()) === undefined) return undefined;
   const before = title.slice(0, stamp.index).trim();
-  const last = RUBRIC_LAST.exec(before);
-  const rubric = last && clutterRuleOf(last[1]!)?.name === 'rubric' ? last : undefined;
+  const rubric = [RUBRIC_LAST_TWO.exec(before), RUBRIC_LAST.exec(before)].find((last) => last && clutterRuleOf(last[1]!)?.name === 'rubric') ?? undefined;
   const headline = rubric ? before.slice(0, rubric.index) : before;
   const rubricText = rubric ? rubric[0].trim() : undefined;
   if (!isHeadlineLike(headline) || wordCount(headline) < 2) return undefined;
@@ -86,7 +91,7 @@ function kazpravdaHead(title: string): GluedHead | undefined {
     if (rubricText) left.unshift({ text: rubricText, rule: 'rubric' });
     return { headline, text, left, dek: signed[2]!, credit: signed[3]! };
   }
-  const author = AUTHOR.exec(after)?.[0] ?? '';
+  const author = AUTHOR.exec(after)?.[0] ?? (VIEWS_LAST.test(stamp[0]) ? NAME_BEFORE_TEXT.exec(after)?.[0] : undefined) ?? '';
   const rest = after.slice(author.length).trim();
   const credit = CREDIT_AFTER_DEK.exec(rest);
   const text = credit ? rest.slice(credit[0].length) : rest;

@@ -433,8 +433,13 @@ export function isCopyOf(text: string, headline: string): boolean {
   return foldHeadline(text) === foldHeadline(headline) || isHeadlineVariant(text, headline) || isHeadlineVariant(headline, text);
 }
 
-/** The date line's title with the page's view counter right under it: outlets print the counter under the headline. */
+/**
+ * The date line's title with the page's view counter right under it: outlets print the counter under the headline.
+ * One word in another script than the text (`Chania` over a report in Cyrillic) is a header widget's label or a
+ * logo's, no headline.
+ */
 function titleOverCounter(c: Candidate, s: Scene): boolean {
+  if (wordCount(c.line.text) === 1 && s.script !== undefined && !hasWordIn(c.line.text, s.script)) return false;
   return isHeadlineLike(c.line.text) && nearestBelow(c, s) === META_RULES.counter.name;
 }
 

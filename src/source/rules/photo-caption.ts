@@ -184,6 +184,26 @@ function captionOverStamp(state: ParseState): void {
   });
 }
 
+// A state body's abbreviation alone between two paragraphs, the credit under a photo the copy lost: `ТЖМ`, `МВД`,
+// `ДЧС`, `МЧС РК`, `ҚР ІІМ`. Only one such line in the text: two or more are headings of its parts. Only the bodies
+// that hand newsrooms their pictures (emergencies, police, security, prosecutors, press services): a country's
+// abbreviation alone (`США`) heads a part of the text.
+const LONE_ABBREVIATION = /^(?:(?:ҚР|РК)\s)?(?:МЧС|ДЧС|ТЖМ|ТЖД|МВД|ІІМ|ДВД|ДП|ПД|ПП|КНБ|ДКНБ|ҰҚК|АФМ|ГП|БП|СЦК|РСК|ОКҚ|ЦОК)(?:\s(?:РК|ҚР))?$/u;
+
+/** Takes out an abbreviation alone between two paragraphs, the only one in the text: a lost photo's credit (the photo's when none is named). */
+function loneAbbreviationCredit(state: ParseState): void {
+  const { lines } = state;
+  const found = lines.flatMap((line, i) => (!line.verbatim && LONE_ABBREVIATION.test(line.text) ? [i] : []));
+  if (found.length !== 1) return;
+  const i = found[0]!;
+  const [above, below] = [lines[i - 1], lines[i + 1]];
+  if (!above || !below || !isSentenceLine(above) || !isSentenceLine(below)) return;
+  const line = lines[i]!;
+  state.article.photoCredit ??= line.text;
+  state.skipped.push({ line: line.line, text: line.text, rule: 'photo credit' });
+  lines.splice(i, 1);
+}
+
 /**
  * A caption ending `… түсірілген сурет.` in the lead's place goes to the photo's description, and so
  * does a Russian one naming what the photo shows with a clause about it (`Здание …, где шел суд …`),
@@ -233,6 +253,7 @@ export function photoCaption(state: ParseState): void {
     state.skipped.push({ line: caption.line, text: caption.text, rule: 'photo caption' });
     lines.splice(0, 1);
   }
+  loneAbbreviationCredit(state);
   const sections = placeSections(lines);
   for (let i = 1; i + 1 < lines.length; i++) {
     const line = lines[i]!;

@@ -817,9 +817,13 @@ export function photoCredit(state: ParseState): void {
     // фото: …`), a headline-shaped line is the image's alt text when a headline stands above it.
     else if (index - 1 < textLead && below.caption && isHeadlineLike(line.text) && lines.slice(0, index - 1).some((other) => isHeadlineLike(other.text) && wordCount(other.text) >= 4)) captions.add(index - 1);
   });
+  // Above the lead, a short phrase right under the credit, no sentence (`ФОТО: © Имя Фамилия` / `Теперь уже экс-министр
+  // Имя Фамилия`): the caption some pages print under the credit, when the headline stands on the date line.
+  const under = captionUnderCredit(state, lines, chosen, textLead) && !found[chosen + 1] && !caption ? chosen + 1 : -1;
+  if (under >= 0) captions.add(under);
   state.lines = lines.filter((line, index) => {
     if (captions.has(index)) {
-      if (index + 1 === chosen && !isAltKeywords(line.text) && state.article.photoAlt === undefined) {
+      if ((index + 1 === chosen || index === under) && !isAltKeywords(line.text) && state.article.photoAlt === undefined) {
         state.article.photoAlt = line.text;
         state.altWithCredit = true;
       }
@@ -833,6 +837,27 @@ export function photoCredit(state: ParseState): void {
     if (index !== chosen) state.skipped.push({ line: line.line, text: line.text, rule: other.credit === credit ? 'photo credit repeated' : other.generic ? 'photo credit' : 'credit of another photo' });
     return false;
   });
+}
+
+// A caption under its credit is short: what or whom the picture shows in a few words.
+const CAPTION_UNDER_WORDS = 6;
+
+// The credit's label opening its line: `ФОТО: © …`, `Фото: …`, `Сурет: …`.
+const LABEL_FIRST = /^(?:фото|photo|сурет|sýret|suret)\s*:/iu;
+// The dek above the credit: a phrase of a few words or more.
+const DEK_WORDS = 4;
+
+/**
+ * The line right under a labelled credit, above the text's lead, is its caption when the dek stands right above the
+ * credit (`<dek>` / `ФОТО: © Имя Фамилия` / `<caption>` / lead): a phrase of fewer than six words, no sentence, the
+ * title on the date line. With no dek above the credit, the line under it is the dek (`unsplash.com` / `<dek>`).
+ */
+function captionUnderCredit(state: ParseState, lines: readonly SourceLine[], chosen: number, textLead: number): boolean {
+  const credit = lines[chosen]!;
+  const [dek, under] = [lines[chosen - 1], lines[chosen + 1]];
+  if (!under || !dek || under.verbatim || under.fromTitle || dek.verbatim || dek.fromTitle || chosen + 1 >= textLead || under.line !== credit.line + 1 || state.article.title === undefined) return false;
+  if (!LABEL_FIRST.test(credit.text) || wordCount(dek.text) < DEK_WORDS || !isHeadlineLike(dek.text)) return false;
+  return wordCount(under.text) < CAPTION_UNDER_WORDS && isHeadlineLike(under.text) && !metaLine(under.text) && !lines.some((line) => line.fromTitle);
 }
 
 // A labelled credit glued before the lead on one line, as a page's top copies the picture's credit and the text
