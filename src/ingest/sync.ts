@@ -108,7 +108,7 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
       if (!source.article) continue;
       const { photo, sourceHash } = source;
       const entry = registry.articles[name];
-      const article = await parser.settle(source.article);
+      const article = await source.article;
       if (article instanceof SourceError) {
         report.errors.push(article.withFile(displayPath));
         continue;

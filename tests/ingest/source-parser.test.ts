@@ -29,22 +29,6 @@ describe('the ingest parser in a thread', () => {
     }
   });
 
-  it('settles each parse, in turn, with the article the ingest\'s own thread gives, whichever thread parsed it', async () => {
-    const dir = join(fixtures, 'sources');
-    const sources = readdirSync(dir).sort().map((name) => readFileSync(join(dir, name)));
-    const parser = sourceParser(PARSE_THREAD_FROM);
-    try {
-      const parses = sources.map((bytes) => parser.parse(bytes));
-      for (const [i, parse] of parses.entries()) {
-        const article = await parser.settle(parse);
-        const inline = readArticle(sources[i]!);
-        expect(article instanceof SourceError ? [article.reason, article.line] : article).toEqual(inline instanceof SourceError ? [inline.reason, inline.line] : inline);
-      }
-    } finally {
-      await parser.close();
-    }
-  });
-
   it('fails a parse asked after it closed, instead of leaving it waiting', async () => {
     const parser = sourceParser(PARSE_THREAD_FROM);
     const outcome = parser.parse(Buffer.from('date 2026-01-05 Заголовок\n\nТекст.\n')).then(() => 'answered', (error: Error) => error.message);
