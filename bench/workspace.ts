@@ -11,7 +11,7 @@ import { setAside } from './set-aside.ts';
 /** Generated corpora are kept here between runs, one folder per size and seed. */
 const CACHE = join(tmpdir(), 'habar-bench-cache');
 /** Raised when the generated files change, so an older cached corpus is not reused. */
-const CORPUS_VERSION = 2;
+const CORPUS_VERSION = 3;
 
 export interface Corpus {
   /** The `.txt` sources. */

@@ -149,9 +149,11 @@ const EVENTS = [
 ];
 const PERIODS = ['по итогам {year} года', 'с начала года', 'за первое полугодие', 'за девять месяцев'];
 
-function narrative(r: Rng): string {
+function narrative(r: Rng, headline = false): string {
   const [org, gender] = r.pick(ORGS);
-  const time = r.chance(0.5) ? `${r.pick(TIMES)} ` : '';
+  const picked = r.chance(0.5) ? r.pick(TIMES) : '';
+  // A headline opening on `Ранее` recalls an earlier report, which the parser refuses as a title.
+  const time = picked ? `${headline && picked === 'Ранее' ? 'Накануне' : picked} ` : '';
   const where = r.chance(0.4) ? ` ${r.pick(PLACES)}` : '';
   const subject = time ? org : cap(org);
   return fill(`${time}${subject} ${past(r.pick(VERBS), gender)} {object}${where}`, SLOTS, r);
@@ -171,7 +173,7 @@ function quote(r: Rng): string {
 }
 
 const TITLES: readonly ((r: Rng) => string)[] = [
-  narrative,
+  (r) => narrative(r, true),
   (r) => `${r.pick(TITLE_ROLES)} ${r.pick(MET)} ${r.pick(PARTNERS)}${r.chance(0.6) ? ` ${r.pick(PLACES)}` : ''}`,
   (r) => fill(`${cap(r.pick(PLACES))} ${r.pick(EVENTS)}${r.chance(0.5) ? ` ${r.pick(PERIODS)}` : ''}`, SLOTS, r),
   (r) => {
