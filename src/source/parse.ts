@@ -8,6 +8,7 @@ import type { Article } from './article.ts';
 import { SourceError } from './errors.ts';
 import { normalizeLines } from './normalize.ts';
 import { attribution } from './rules/attribution.ts';
+import { channelHead } from './rules/channel-head.ts';
 import { clutter } from './rules/clutter.ts';
 import { dateLine } from './rules/date-line.ts';
 import { draft } from './rules/draft.ts';
@@ -61,6 +62,7 @@ export const rules: ReadonlyArray<[name: string, rule: Rule]> = [
   ['embedded-post', embeddedPost],
   ['glued-head', gluedHead],
   ['title-line', titleLine],
+  ['channel-head', channelHead],
   ['tag-list', tagList],
   ['photo-credit', photoCredit],
   ['photo-alt', photoAlt],

@@ -5,6 +5,7 @@ import { parseSource } from '../../src/source/parse.ts';
 import { clutterRuleOf } from '../../src/source/rules/clutter.ts';
 import { detectLanguage } from '../../src/source/rules/language.ts';
 import { creditIn } from '../../src/source/rules/photo-credit.ts';
+import { leadShape } from '../../src/source/rules/headline-evidence.ts';
 
 function parse(text: string): Article {
   const result = parseSource(text);
@@ -2075,5 +2076,46 @@ describe('regional pages: a dek over the headline, doubled header links, a stamp
     expect(creditIn('Коллаж Ивана Петрова/Gazeta.kz')?.credit).toBe('Ивана Петрова/Gazeta.kz');
     // Two words before the label are no caption.
     expect(creditIn('Новости недели Коллаж Ивана Петрова/Gazeta.kz')).toBeUndefined();
+  });
+});
+
+describe('a channel\'s web preview, language markers, an impersonal verb and an agency credit', () => {
+  const HEAD = 'date 2024-03-12 Степные вести\n18K subscribers\n3.1K photos\nНовости городов и сёл Казахстана каждый день в одном канале.\n';
+  const POST = 'В Павлодаре открыли новый мост\nДвижение по новому мосту через затон открыли во вторник утром, сообщили в акимате.\n';
+
+  it('a channel\'s head, its name over its subscribers\' counter down to the `Download Telegram` button, is left out; the post\'s first line is the headline', () => {
+    const article = parse(`${HEAD}Download Telegram\n${POST}`);
+    expect(article.title).toBe('В Павлодаре открыли новый мост');
+    expect(article.paragraphs).toEqual(['Движение по новому мосту через затон открыли во вторник утром, сообщили в акимате.']);
+    expect(article.skipped?.map((s) => s.rule)).toEqual(['channel head', 'counter', 'counter', 'channel head', 'channel head']);
+  });
+
+  it('without the closing button, or with the counter far under the name, there is no channel head: the description stays text', () => {
+    const article = parse(`${HEAD}${POST}`);
+    expect(article.paragraphs).toContain('Новости городов и сёл Казахстана каждый день в одном канале.');
+    expect((article.skipped ?? []).some((s) => s.rule === 'channel head')).toBe(false);
+    const far = parse(`date 2024-03-12 В Павлодаре открыли новый мост\nДвижение по новому мосту через затон открыли во вторник утром, сообщили в акимате.\nЗа неделю канал акимата набрал новых читателей, сообщили там.\nТеперь у него 18K subscribers\nDownload Telegram\n`);
+    expect((far.skipped ?? []).some((s) => s.rule === 'channel head')).toBe(false);
+  });
+
+  it('language markers glued around a title or a line are taken off it; a marker alone is left out; brackets inside the text stay', () => {
+    const article = parse('date 2019-05-06 [:ru]На юге ожидаются сильные ливни[:]\n[:ru]\nСильные ливни пройдут на юге страны 7-9 мая, сообщает «Казгидромет».\n');
+    expect(article.title).toBe('На юге ожидаются сильные ливни');
+    expect(article.skipped?.map((s) => [s.rule, s.text])).toEqual([['language marker', '[:ru][:]'], ['language marker', '[:ru]']]);
+    const inside = parse('date 2019-05-06 На юге ожидаются сильные ливни\nСильные ливни [:ru] пройдут на юге страны 7-9 мая, сообщает «Казгидромет».\n');
+    expect(inside.paragraphs[0]).toContain('[:ru] пройдут');
+  });
+
+  it('`сообщается` after a comma names no one who reports: the line is a headline; `сообщает` with its outlet still reads as a lead', () => {
+    expect(leadShape('Адвокат: следствие завершено, сообщается о давлении на родных')).toBeUndefined();
+    expect(leadShape('Следствие по делу завершено, сообщает Kazinform')).toBe('it holds the attribution of the lead');
+    expect(leadShape('Следствие по делу завершено, передаёт корреспондент')).toBe('it holds the attribution of the lead');
+  });
+
+  it('a photographer with a photo agency named in Cyrillic after a slash is the credit; a name and a city are none', () => {
+    expect(creditIn('Гавриил Петров/РИА Новости')?.credit).toBe('Гавриил Петров/РИА Новости');
+    expect(creditIn('Иван Сидоров / ТАСС')?.credit).toBe('Иван Сидоров/ТАСС');
+    expect(creditIn('Иван Сидоров/Москва')).toBeUndefined();
+    expect(creditIn('Алматы/Астана')).toBeUndefined();
   });
 });

@@ -19,6 +19,19 @@ const PLUGIN_TAG = /^\{\/?[a-z][a-z_]{2,24}(?:\s[^{}]{1,40})?\}\s*/u;
 // A line break's tag the copy kept closing a paragraph, after its sentence's end: `… ءوتتى.<br>`, `….<br />`
 // (turkystan.kz's archive). A tag inside the text, or after a word, stays the editor's.
 const TRAILING_BREAK = /(?<=[.!?…»"”)])(?:\s*<br\s*\/?>)+$/iu;
+// A multilingual site's language markers (qTranslate's) left around the text of one language: `[:ru]Заголовок[:]`.
+// Glued to the text they wrap; alone on a line, the clutter table's `language marker` takes them.
+const LANGUAGE_OPENING = /^\[:[a-z]{2,3}\](?=\S)/u;
+const LANGUAGE_CLOSING = /(?<=\S)\[:\]$/u;
+
+/** The text with the language markers glued around it taken off, and what was taken, or undefined when it has none. */
+function withoutLanguageMarkers(text: string): { text: string; markers: string } | undefined {
+  const opening = LANGUAGE_OPENING.exec(text)?.[0] ?? '';
+  const closing = LANGUAGE_CLOSING.exec(text)?.[0] ?? '';
+  if (!opening && !closing) return undefined;
+  return { text: text.slice(opening.length, text.length - closing.length).trim(), markers: `${opening}${closing}` };
+}
+
 // The character references such a paragraph holds, as its page wrote them: `&laquo;Shahter&raquo;`.
 const ENTITY = /&(?:#(\d{2,5})|#x([\da-f]{2,4})|([a-z]{2,8}));/giu;
 const NAMED: Readonly<Record<string, string>> = { laquo: '«', raquo: '»', quot: '"', amp: '&', nbsp: ' ', mdash: '—', ndash: '–', hellip: '…', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', bdquo: '„', apos: "'", lt: '<', gt: '>' };
@@ -43,7 +56,17 @@ export function htmlMarkup(state: ParseState): void {
     state.article.title = title!.slice(inTitle[0].length);
     state.skipped.push({ line: state.headLine, text: inTitle[0], rule: 'template placeholder' });
   }
+  const marked = state.article.title?.includes('[:') ? withoutLanguageMarkers(state.article.title) : undefined;
+  if (marked?.text) {
+    state.article.title = marked.text;
+    state.skipped.push({ line: state.headLine, text: marked.markers, rule: 'language marker' });
+  }
   for (const line of state.lines) {
+    const languageMarked = !line.verbatim && line.text.includes('[:') ? withoutLanguageMarkers(line.text) : undefined;
+    if (languageMarked?.text) {
+      line.text = languageMarked.text;
+      state.skipped.push({ line: line.line, text: languageMarked.markers, rule: 'language marker' });
+    }
     const first = line.text[0];
     const placeholder = !line.verbatim && (first === 'n' || first === 'u' || first === 'N' || first === '[') ? GLUED_PLACEHOLDER.exec(line.text) : null;
     if (placeholder) {

@@ -399,8 +399,10 @@ const SITE_SOURCE = /^((?:[\p{L}\d][\p{L}\d-]*\.)+(?:kz|ru|com|org|net|info|medi
 const SITE_SOURCE_LONGEST = 80;
 // A photographer's name with the agency and the photo bank after slashes, no label, as a stock photo's credit
 // prints them: `Имя Фамилия/Fotoimedia RM/fotobank.ru`, `Имя Фамилия/Reuters` (the parts after the name in Latin
-// letters: `Алматы/Астана` or two names are no credit). The whole line is the credit.
-const PHOTOGRAPHER_AGENCY = /^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s?\/\s?\p{Script=Latin}[\p{Script=Latin}\d.-]*(?:\s\p{Script=Latin}[\p{Script=Latin}\d.-]*){0,2}){1,2}$/u;
+// letters, or a photo agency named in Cyrillic, `Имя Фамилия/РИА Новости`, as Russian papers credit it under the dek:
+// `Алматы/Астана` or two names are no credit). The whole line is the credit.
+const CYRILLIC_AGENCY = String.raw`(?:РИА\s+Новости|ТАСС|ИТАР-ТАСС|Интерфакс|Коммерсантъ|Известия|Спутник|КазТАГ|Казинформ|Агентство\s+«Москва»)`;
+const PHOTOGRAPHER_AGENCY = new RegExp(String.raw`^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s?\/\s?(?:\p{Script=Latin}[\p{Script=Latin}\d.-]*(?:\s\p{Script=Latin}[\p{Script=Latin}\d.-]*){0,2}|${CYRILLIC_AGENCY})){1,2}$`, 'u');
 
 export function creditIn(text: string): Credit | undefined {
   if (text.length > LONGEST_CAPTION || (text.length > LONGEST_CREDIT && !text.includes(':'))) return undefined;
