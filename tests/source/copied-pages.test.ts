@@ -2077,6 +2077,42 @@ describe('regional pages: a dek over the headline, doubled header links, a stamp
     // Two words before the label are no caption.
     expect(creditIn('Новости недели Коллаж Ивана Петрова/Gazeta.kz')).toBeUndefined();
   });
+
+  it('takes a still with the network and the account after a slash for the credit; a sentence on the frame stays', () => {
+    expect(creditIn('Кадр из видео Instagram/astana__sergek')).toEqual({ credit: 'Кадр из видео Instagram/astana__sergek' });
+    expect(creditIn('Скриншот видео TikTok/@city_news')).toEqual({ credit: 'Скриншот видео TikTok/@city_news' });
+    expect(creditIn('Кадр из видео Instagram/astana__sergek облетел все соцсети')).toBeUndefined();
+  });
+
+  it('takes a label naming what the picture illustrates for a credit\'s; the words in a sentence stay text', () => {
+    expect(creditIn('Иллюстрация к статье: Яндекс.Картинки')).toEqual({ credit: 'Яндекс.Картинки' });
+    expect(creditIn('Фото к материалу: пресс-служба акимата')?.credit).toBe('пресс-служба акимата');
+    expect(creditIn('Иллюстрация к статье нарисована художником газеты по просьбе редакции.')).toBeUndefined();
+  });
+
+  it('takes a byline naming the illustrator, the photographer and the main photo\'s author: that author is the credit', () => {
+    expect(creditIn('Анна Ким-Петрова и Дана Сейтова, иллюстрации Асель Нуровой, фотографии Жанар Омаровой, Автор заглавного фото — Ольга Смирнова')).toEqual({ credit: 'Ольга Смирнова' });
+    expect(creditIn('Анна Ким-Петрова, фотографии Жанар Омаровой')).toEqual({ credit: 'Жанар Омаровой' });
+    expect(creditIn('Анна Ким-Петрова и Дана Сейтова, иллюстрации Асель Нуровой')).toBeUndefined();
+  });
+
+  it('takes the people a photo shows, named over its credit under the headline, for its caption; one name there is no caption', () => {
+    const head = 'date 2021-03-05 ribbon gif\n\nДвух министров заметили на городском катке в выходной\n\n';
+    const tail = 'Фото: example.kz\n\nДвух министров заметили на городском катке в субботу утром, передает NUR.KZ.\n';
+    const two = parse(`${head}Ерлан Сапаров и Даурен Мусин\n${tail}`);
+    expect(two.paragraphs).not.toContain('Ерлан Сапаров и Даурен Мусин');
+    expect(two.skipped?.find((s) => s.text === 'Ерлан Сапаров и Даурен Мусин')?.rule).toBe('photo caption');
+    const one = parse(`${head}Ерлан Сапаров\n${tail}`);
+    expect(one.skipped?.find((s) => s.text === 'Ерлан Сапаров')?.rule).not.toBe('photo caption');
+  });
+
+  it('takes a comment widget\'s failure notice, whole or cut off, for the comments; a sentence opening the same way stays', () => {
+    expect(clutterRuleOf('Если вы видите данное сообщение, значит возникли проблемы с работой системы комментариев. Возможно у вас откл')?.name).toBe('comments');
+    expect(clutterRuleOf('Если вы видите данное сообщение, значит возникли проблемы с работой системы комментариев.')?.name).toBe('comments');
+    expect(clutterRuleOf('Если вы видите данное сообщение, значит возникли проблемы с сетью в вашем районе.')).toBeUndefined();
+    expect(clutterRuleOf('«')?.name).toBe('page foot');
+    expect(clutterRuleOf('«»')).toBeUndefined();
+  });
 });
 
 describe('a channel\'s web preview, language markers, an impersonal verb and an agency credit', () => {

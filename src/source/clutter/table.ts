@@ -453,6 +453,18 @@ function isCommentLoginPrompt(text: string): boolean {
   return wordCount(lower) >= COMMENT_LOGIN_WORDS && COMMENT_LOGIN_PROMPTS.some((prompt) => prompt.startsWith(lower));
 }
 
+// A comment widget's notice that it failed to load (Disqus's, in Russian). Its wording up to `системы комментариев`
+// at least, then the rest of it or a cut-off beginning of it: a sentence opening the same way and going on is text.
+const COMMENTS_FAILED = 'если вы видите данное сообщение, значит возникли проблемы с работой системы комментариев. возможно у вас отключен javascript';
+const COMMENTS_FAILED_CORE = 'если вы видите данное сообщение, значит возникли проблемы с работой системы комментариев';
+
+/** The comment widget's notice that it failed to load, whole or cut off mid-word. */
+function isCommentsFailedNotice(text: string): boolean {
+  if (text.charAt(0) !== 'Е' && text.charAt(0) !== 'е') return false;
+  const lower = text.toLowerCase().replace(/\s+/gu, ' ').replace('возможно,', 'возможно').replace(/[.!]$/u, '');
+  return lower.startsWith(COMMENTS_FAILED_CORE) && COMMENTS_FAILED.startsWith(lower);
+}
+
 // The fields of a WordPress theme's comment form, each its own line as the copy keeps them, in Kazakh, Russian,
 // Latin Kazakh and English (the row 'comments'): the heading (`ЖАУАП ҚАЛДЫРУ`, leave a reply), the prompts for the comment, the name
 // and the e-mail (`Пікіріңізді енгізіңіз!`, `мұнда сіздің атыңызды енгізіңіз`), the checkbox to remember them.
@@ -2449,6 +2461,19 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'login prompt',
     maxLength: 90,
     line: isCommentLoginPrompt,
+  },
+  {
+    // A comment widget's notice that it failed to load, whole or cut off where the copy ends:
+    // `Если вы видите данное сообщение, значит возникли проблемы с работой системы комментариев. Возможно у вас откл`.
+    name: 'comments',
+    maxLength: 160,
+    line: isCommentsFailedNotice,
+  },
+  {
+    // An opening quote or bracket left alone where the copy cut the next paragraph off (`«`): it opens nothing.
+    name: 'page foot',
+    maxLength: 1,
+    line: /^[«„“"(\[]$/u,
   },
   {
     // A rating widget under the report: `Оцените статью`, `Понравилась статья?`, `Рейтинг: 4.5`, its stars

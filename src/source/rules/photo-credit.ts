@@ -10,8 +10,9 @@ import { isLabelledCaption } from './photo-alt.ts';
 // The labels a credit starts with: Russian, Kazakh in Cyrillic, Latin and Arabic script, English.
 // A credit for the photos and the video together: `Фото и видео: РСК`, `Фото және видео: …`.
 // The author's text and photos under one label, `Текст и фото: Имя Фамилия` (Kazakh `Мәтін мен сурет: …`): the
-// author is the credit. The illustrations' label in the plural, `Иллюстрации: ГУ МЧС …`, names their source too.
-const LABEL = String.raw`(?:фотографии|текст\s+и\s+фото|фото\s+и\s+текст|мәтін\s+(?:мен|және)\s+(?:сурет|фото)|фото\s*(?:и|және|,|\/)\s*видео|фотоколлаж|видео\s*(?:и|және|,|\/)\s*фото|фото|фотография|изображение|обложка|коллаж|иллюстрации|иллюстрация|инфографика|сурет|фотосурет|foto|photo|cover|sýret|suret|سۋرەت|فوتو)`;
+// author is the credit. The illustrations' label in the plural, `Иллюстрации: ГУ МЧС …`, names their source too, and
+// so does a label naming what the picture illustrates, `Иллюстрация к статье: Яндекс.Картинки`.
+const LABEL = String.raw`(?:фотографии|текст\s+и\s+фото|фото\s+и\s+текст|мәтін\s+(?:мен|және)\s+(?:сурет|фото)|фото\s*(?:и|және|,|\/)\s*видео|фотоколлаж|видео\s*(?:и|және|,|\/)\s*фото|фото|фотография|изображение|обложка|коллаж|(?:иллюстрация|фото|изображение)\s+к\s+(?:статье|материалу|новости|тексту)|иллюстрации|иллюстрация|инфографика|сурет|фотосурет|foto|photo|cover|sýret|suret|سۋرەت|فوتو)`;
 // `Фото: Сенат`, `Фото - Сенат`, `Фото – Сенат`. Short lines only: a long line that happens to
 // start with «Фото:» is a paragraph.
 // The label may say where the photo comes from: `Источник фото: Кайрат Конуспаев`, and the view
@@ -136,7 +137,14 @@ const CAPTION_TAKEN_FROM = /^(.{3,250}?[.!?»"])\s+(?:сурет|фото|фот
 // Two authors are named with `и` or a comma between: `Назерке Иванова, Алмас Кайсар, фото Алмаса Кайсара, Vласть`.
 // Each surname may be in capitals, the place last: `Имя ФАМИЛИЯ, фото Имя ФАМИЛИЯ, Шымкент`; the places of a
 // trip and the outlet after them: `Имя Фамилия, Имя Фамилия, фото Имя Фамилия, Жанаозен - Алматы, Власть`.
-const BYLINE_PHOTO = /^\p{Lu}\p{Ll}+\s+\p{Lu}(?:[\p{Ll}-]+|[\p{Lu}-]+)(?:(?:\s+и|,)\s+\p{Lu}\p{Ll}+\s+\p{Lu}(?:[\p{Ll}-]+|[\p{Lu}-]+))?,\s+(?:\p{Lu}[\p{L}\d.-]{1,30},\s+)?(?:фото|фотографии)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}(?:[\p{Ll}-]+|[\p{Lu}-]+))(?:,\s+\p{Lu}[\p{L}\d.-]{1,30}(?:\s[-–—]\s\p{Lu}[\p{L}\d.-]{1,30})?){0,2}$/u;
+// A surname may be double, `Цой-Шлапак`; the illustrator may be named before the photographer, and the author of
+// the main photo after, who is then the credit: `Имя Фамилия и Имя Фамилия, иллюстрации Имени Фамилии, фотографии
+// Имени Фамилии, Автор заглавного фото — Имя Фамилия`.
+const BYLINE_PERSON = String.raw`\p{Lu}\p{Ll}+\s+\p{Lu}(?:\p{Ll}+-\p{Lu}\p{Ll}+|[\p{Ll}-]+|[\p{Lu}-]+)`;
+const BYLINE_PHOTO = new RegExp(String.raw`^${BYLINE_PERSON}(?:(?:\s+и|,)\s+${BYLINE_PERSON})?,\s+(?:\p{Lu}[\p{L}\d.-]{1,30},\s+)?(?:(?:иллюстрации|инфографика|коллаж)\s+${BYLINE_PERSON},\s+)?(?:фото|фотографии)\s+(${BYLINE_PERSON})(?:,\s+\p{Lu}[\p{L}\d.-]{1,30}(?:\s[-–—]\s\p{Lu}[\p{L}\d.-]{1,30})?){0,2}(?:,\s+[Аа]втор\s+(?:заглавного|главного)\s+фото\s*[-–—:]\s*(${BYLINE_PERSON}))?$`, 'u');
+// The people a photo shows, named and nothing else, two or more with `и` or a comma between (Kazakh `мен`, `пен`,
+// `бен`, `және`): `Имя Фамилия и Имя Фамилия`. One name alone is a byline's.
+const PEOPLE_CAPTION = new RegExp(String.raw`^${BYLINE_PERSON}(?:(?:,\s+|\s+(?:и|және|мен|пен|бен)\s+)${BYLINE_PERSON})+$`, 'u');
 // The author's byline whose photos are the author's own, the place after it: `Талгат Кирбетов, фото
 // автора, Астана`. The credit is the author.
 const BYLINE_OWN_PHOTO = /^(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+),\s+фото\s+автора(?:,\s+\p{Lu}[\p{L}-]{1,30}(?:\s+\p{Lu}?[\p{L}-]{1,30})?)?\.?$/u;
@@ -160,13 +168,14 @@ const FROM_SITE = /^фото\s+(?:взят[оаы]?\s+)?(?:с|со)\s+сайта
 // A still from a video or a screenshot, named as the picture's source: `Кадр из видео`, `Скриншот из соцсетей`;
 // who gave the video after a slash, as Tengrinews prints it in small letters: `кадр из видео/МЧС` (the line is the credit).
 // The preposition may be left out, and where the video was found said after it: `Скриншот видео из соцсетей`, `Кадр видео`;
-// the account that posted it may follow, `Скриншот видео @account`.
-const FRAME = /^((?:кадры?|стоп-кадр|скриншот|скрин)\s+(?:(?:из|с)\s+)?(?:видео|видеозаписи|соцсетей|социальных\s+сетей)(?:\s+(?:из|с)\s+(?:соцсетей|социальных\s+сетей))?)(\s?\/\s?\S.{0,40}|\s+[\p{Lu}\d][\p{L}\d.-]*(?:\s+[\p{Lu}\d][\p{L}\d.-]*){0,2}|\s+@[\p{L}\d_.]{2,40})?$/iu;
+// the account that posted it may follow, `Скриншот видео @account`, or the network with the account after a
+// slash, `Кадр из видео Instagram/account` (the line is the credit).
+const FRAME = /^((?:кадры?|стоп-кадр|скриншот|скрин)\s+(?:(?:из|с)\s+)?(?:видео|видеозаписи|соцсетей|социальных\s+сетей)(?:\s+(?:из|с)\s+(?:соцсетей|социальных\s+сетей))?)(\s?\/\s?\S.{0,40}|\s+[\p{Lu}\d][\p{L}\d.-]*(?:\s+[\p{Lu}\d][\p{L}\d.-]*){0,2}|\s+@[\p{L}\d_.]{2,40}|\s+\p{Lu}[\p{L}]{1,20}\/@?[\p{L}\d_.]{2,40})?$/iu;
 // That source: a name opening in a capital or a figure, up to three words (case-sensitive).
 // The photo's caption (often the headline again) with such a generic credit glued after it, its capital telling
 // where it starts: `<headline> Кадры из видео`, `… приняли за казахстанское Скриншот видео`.
 const CAPTION_FRAME = /^(\S.{8,250}?)\s+((?:Кадры?|Стоп-кадр|Скриншот|Скрин)\s+(?:(?:из|с)\s+)?(?:видео|видеозаписи|соцсетей|социальных\s+сетей)(?:\s+(?:из|с)\s+(?:соцсетей|социальных\s+сетей))?)$/u;
-const FRAME_SOURCE = /^(?:(?:\s?\/\s?|\s+)[\p{Lu}\d][\p{L}\d.-]*(?:\s+[\p{Lu}\d][\p{L}\d.-]*){0,2}|\s+@[\p{L}\d_.]{2,40})$/u;
+const FRAME_SOURCE = /^(?:(?:\s?\/\s?|\s+)[\p{Lu}\d][\p{L}\d.-]*(?:\s+[\p{Lu}\d][\p{L}\d.-]*){0,2}|\s+@[\p{L}\d_.]{2,40}|\s+\p{Lu}[\p{L}]{1,20}\/@?[\p{L}\d_.]{2,40})$/u;
 // A still from a channel's footage, its label no `Фото` but the frame, the channel named after it: `Кадр КТК`,
 // `Кадр телеканала Хабар 24`, `Скриншот YouTube`. The name opens in a capital or a figure, up to three words, no mark
 // closing it: a sentence on a frame (`Кадр облетел соцсети.`) goes on in small letters or ends as one.
@@ -523,7 +532,7 @@ export function creditIn(text: string): Credit | undefined {
   }
   if (copyright) return { credit: copyright[1]!.trim().replace(PHOTO_LABEL_FIRST, '') };
   const byline = BYLINE_PHOTO.exec(text);
-  if (byline) return { credit: byline[1]! };
+  if (byline) return { credit: byline[2] ?? byline[1]! };
   const archive = BYLINE_ARCHIVE_PHOTO.exec(text);
   if (archive) return { credit: archive[1]! };
   const ownPhoto = BYLINE_OWN_PHOTO.exec(text);
@@ -817,7 +826,8 @@ export function photoCredit(state: ParseState): void {
     if (textLead >= 0 && index - 1 > textLead && !metaLine(line.text) && !SIGNATURE_WITH_PAPER.test(line.text) && (isHeadlineLike(line.text) || isAltKeywords(line.text))) captions.add(index - 1);
     // Above the lead, over a credit that carries its own caption (`Кража телефона. Иллюстративное
     // фото: …`), a headline-shaped line is the image's alt text when a headline stands above it.
-    else if (index - 1 < textLead && below.caption && isHeadlineLike(line.text) && lines.slice(0, index - 1).some((other) => isHeadlineLike(other.text) && wordCount(other.text) >= 4)) captions.add(index - 1);
+    // So is a line naming the people in it, two or more and nothing else (`Имя Фамилия и Имя Фамилия` over `Фото: …`).
+    else if (index - 1 < textLead && ((below.caption && isHeadlineLike(line.text)) || PEOPLE_CAPTION.test(line.text)) && lines.slice(0, index - 1).some((other) => isHeadlineLike(other.text) && wordCount(other.text) >= 4)) captions.add(index - 1);
   });
   // Above the lead, a short phrase right under the credit, no sentence (`ФОТО: © Имя Фамилия` / `Теперь уже экс-министр
   // Имя Фамилия`): the caption some pages print under the credit, when the headline stands on the date line.
