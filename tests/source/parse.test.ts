@@ -671,6 +671,26 @@ describe('TV pages', () => {
     expect(post.attribution).toBeUndefined();
     expect(parse('date 2017-07-20 Ток-шоу жабылды\n\nТелеарнадағы ток-шоу жабылды. Бұл жайында «Алатау» телеарнасы хабарлады.\n').attribution).toEqual({ outlet: 'Алатау' });
   });
+
+  it('takes a placeholder or a picture\'s alt `photo` glued before an opening quote off the paragraph; a word that begins so stays', () => {
+    const glued = parse('date 2018-07-06 Jas jubaılar neke qıdy\n\nQala kúnine oraı otyz jup neke kýáligin aldy.\n\nnull«Bul kúndi kóp kúttik», - deıdi kelin.\n\nphoto«Qazba jalǵasady», - deıdi arheolog.\n');
+    expect(glued.paragraphs).toEqual(['Qala kúnine oraı otyz jup neke kýáligin aldy.', '«Bul kúndi kóp kúttik», - deıdi kelin.', '«Qazba jalǵasady», - deıdi arheolog.']);
+    const words = parse('date 2018-07-06 Photographers met in the city\n\nphotographers from five towns met in the city on Monday.\n\nnullify the old rules, the organisers said at the meeting.\n');
+    expect(words.paragraphs).toEqual(['photographers from five towns met in the city on Monday.', 'nullify the old rules, the organisers said at the meeting.']);
+  });
+
+  it('reads an office glued after the headline\'s copy in the other alphabet as the picture\'s credit; the office under another headline stays the source line', () => {
+    const caption = parse('date 2023-09-14 Keles aýdanynda kóne qorǵannyń orny anyqtaldy\n\nКелес ауданында көне қорғанның орны анықталды Келес ауданы әкімдігінің баспасөз қызметі\n\nKeles aýdanynda ǵalymdar kóne qorǵannyń ornyn anyqtady, dep habarlaıdy smartnews.kz saıty.\n');
+    expect(caption.photoCredit).toBe('Келес ауданы әкімдігінің баспасөз қызметі');
+    expect(caption.attribution).toEqual({ outlet: 'smartnews.kz' });
+    const other = parse('date 2023-09-14 Keles aýdanynda kóne qorǵannyń orny anyqtaldy\n\nАуылда жаңа мектеп ашылды Келес ауданы әкімдігінің баспасөз қызметі\n\nKeles aýdanynda ǵalymdar kóne qorǵannyń ornyn anyqtady.\n');
+    expect(other.photoCredit).toBeUndefined();
+  });
+
+  it('reads the outlet before its Latin or Arabic word for a site (`saıty`, `سايتى`) after `dep habarlaıdy`', () => {
+    expect(parse('date 2023-09-14 Qalada saıabaq ashyldy\n\nQalada jańa saıabaq ashyldy, dep habarlaıdy smartnews.kz saıty.\n').attribution).toEqual({ outlet: 'smartnews.kz' });
+    expect(parse('date 2024-05-02 اۋىلدا مەكتەپ اشىلدى\n\nاۋىلدا جاڭا مەكتەپ اشىلدى، دەپ حابارلايدى abai.kz سايتى.\n').attribution).toEqual({ outlet: 'Abai.kz' });
+  });
 });
 
 describe('official pages: publication labels, amp links, a widget over the counter, a credit under a photo', () => {

@@ -10,9 +10,10 @@ const TAG = /<\/?(?:p|a|br|b|strong|i|em|span|u)(?:\s[^<>]{0,500})?\/?>/giu;
 // `>Өмір дерек …`. A `>` followed by a space is the editor's own (a quotation mark, kept).
 export const CUT_MARKUP = /^(?:-->|>)(?=[\p{L}\p{N}«"(])/u;
 // A template's value for a missing field, printed glued to the first word of the line after it:
-// `nullJas …`, `undefinedБиыл …`, `Noneجاس …`. Glued to a capital, or to a letter of a script
-// other than the placeholder's, it is no word's beginning (`nullify`, `Nonetheless` stay).
-const GLUED_PLACEHOLDER = /^(?:null|undefined|None|NaN|\[object Object\])(?=\p{Lu}|(?!\p{Script=Latin})\p{L})/u;
+// `nullJas …`, `undefinedБиыл …`, `Noneجاس …`, `null«Biz …`; so is a picture's alt text `photo` where the
+// picture stood (`photo«Qazba …`). Glued to a capital, an opening quote, or a letter of a script other than
+// the placeholder's, it is no word's beginning (`nullify`, `Nonetheless`, `photograph` stay).
+const GLUED_PLACEHOLDER = /^(?:null|undefined|None|NaN|photo|\[object Object\])(?=\p{Lu}|[«“„]|(?!\p{Script=Latin})\p{L})/u;
 // A CMS plugin's tag the copy kept unrendered, alone or glued before a paragraph: `{jcomments on}Семейдің …`,
 // `{loadposition banner}`. A word in small Latin letters in braces, its setting after it: no sentence opens so.
 const PLUGIN_TAG = /^\{\/?[a-z][a-z_]{2,24}(?:\s[^{}]{1,40})?\}\s*/u;
@@ -68,7 +69,7 @@ export function htmlMarkup(state: ParseState): void {
       state.skipped.push({ line: line.line, text: languageMarked.markers, rule: 'language marker' });
     }
     const first = line.text[0];
-    const placeholder = !line.verbatim && (first === 'n' || first === 'u' || first === 'N' || first === '[') ? GLUED_PLACEHOLDER.exec(line.text) : null;
+    const placeholder = !line.verbatim && (first === 'n' || first === 'u' || first === 'N' || first === 'p' || first === '[') ? GLUED_PLACEHOLDER.exec(line.text) : null;
     if (placeholder) {
       line.text = line.text.slice(placeholder[0].length);
       state.skipped.push({ line: line.line, text: placeholder[0], rule: 'template placeholder' });

@@ -1,6 +1,6 @@
 import { metaLine } from '../clutter/meta-line.ts';
 import { CAPTION_LOST_CREDIT, META_RULES, SIGNATURE_WITH_PAPER } from '../clutter/table.ts';
-import { endsAsSentence, foldHeadline, isHeadlineLike, isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
+import { endsAsSentence, foldHeadline, isHeadlineLike, isLabelLike, isSentenceLine, kazakhKey, sameKeys, wordCount } from '../line-shape.ts';
 import { isOutletName } from '../outlets.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { clutterRuleOf } from './clutter.ts';
@@ -285,6 +285,31 @@ function domainUnderHeadlineCopy(lines: readonly SourceLine[], index: number, ti
   const headline = foldHeadline(above.text);
   const printed = [title, ...lines.slice(0, index - 1).map((line) => line.text)].some((other) => other !== undefined && foldHeadline(other) === headline);
   return printed ? { credit: text } : undefined;
+}
+
+// The office that gave the picture, its name alone (no verb, no mark): a press service or an akimat, in
+// Kazakh's alphabets or Russian (`Келес ауданы әкімдігінің баспасөз қызметі`, `Qala ákimdigi`, `Пресс-служба акимата`).
+const OFFICE_TAIL = /(?:баспасөз\s+қызметі|baspasóz\s+qyzmeti|baspasöz\s+qyzmetı|ءباسپاسوز\s+قىزمەتى|әкімдігі|ákimdigi|اكىمدىگى)$/u;
+const OFFICE_CREDIT = /^(?:\p{Lu}[\p{L}\p{M}-]*(?:\s+[\p{L}\p{M}-]+){1,7}|[Пп]ресс-служба(?:\s+[\p{L}-]+){1,5})$/u;
+// The words a headline copy holds at least, so that a word or two shared with the title is no copy.
+const HEADLINE_COPY_WORDS = 3;
+
+/**
+ * The picture's caption above the lead: the headline again, in the text's alphabet or Kazakh's other one, the
+ * office that gave the picture glued after it with no label (`<headline in Cyrillic> Келес ауданы әкімдігінің
+ * баспасөз қызметі` under a Latin headline): the office is the credit, the copy the caption.
+ */
+function officeAfterHeadlineCopy(text: string, title: string | undefined): Credit | undefined {
+  if (title === undefined || !(OFFICE_TAIL.test(text.slice(-24)) || text.includes('ресс-служба'))) return undefined;
+  const titleKey = kazakhKey(title);
+  const words = text.split(' ');
+  for (let cut = HEADLINE_COPY_WORDS; cut <= words.length - 2; cut++) {
+    const rest = words.slice(cut).join(' ');
+    if (!OFFICE_CREDIT.test(rest) || !(OFFICE_TAIL.test(rest) || /^[Пп]ресс-служба\s/u.test(rest))) continue;
+    const caption = words.slice(0, cut).join(' ');
+    if (sameKeys(kazakhKey(caption), titleKey)) return { credit: rest, caption };
+  }
+  return undefined;
 }
 
 // A credit naming the report's author, who is named on a line of the byline: `фото автора` (the author's photo).
@@ -767,7 +792,7 @@ export function photoCredit(state: ParseState): void {
   archiveCreditInsideParagraph(state);
   const { lines } = state;
   const lead = lines.findIndex(isSentenceLine);
-  const found = lines.map((line, index) => (line.verbatim ? undefined : (creditIn(line.text) ?? authorsOwn(line.text, lines, index, lead) ?? (index < lead && !line.fromTitle ? (domainCaption(line.text) ?? domainUnderCounter(lines, index, state.article.title)) : undefined) ?? domainUnderHeadlineCopy(lines, index, state.article.title))));
+  const found = lines.map((line, index) => (line.verbatim ? undefined : (creditIn(line.text) ?? authorsOwn(line.text, lines, index, lead) ?? (index < lead && !line.fromTitle ? (domainCaption(line.text) ?? domainUnderCounter(lines, index, state.article.title) ?? officeAfterHeadlineCopy(line.text, state.article.title)) : undefined) ?? domainUnderHeadlineCopy(lines, index, state.article.title))));
   // A credit printed with the caption glued after it, then alone (`Фото: Дмитрий Азаров,
   // Коммерсантъ Пресс-секретарь …`, `Фото: Дмитрий Азаров, Коммерсантъ`): the rest is the caption.
   found.forEach((credit, index) => {
