@@ -739,3 +739,41 @@ describe('official pages: publication labels, amp links, a widget over the count
     expect(page('Анна Смирнова рассказала, как спасатели отметили свой праздник в этом году.').paragraphs[0]).toMatch(/^Анна Смирнова рассказала/u);
   });
 });
+
+describe('Kazakh features and interviews: the page\'s top and signatures', () => {
+  it('leaves out another item\'s excerpt cut off above the headline, but keeps a headline trailing off with `...`', () => {
+    const teaser = parse('date 2019-03-12 Көктемде саябаққа жүздеген құс оралады. Бақылаушылар таңертең жиналып...\nАсан Төлеуов. Саябақтағы құстар\nАсан Төлеуов саябақтағы құстарды он жыл бойы бақылап келеді.\n');
+    expect(teaser.title).toBe('Асан Төлеуов. Саябақтағы құстар');
+    expect(teaser.skipped).toContainEqual({ line: 1, text: 'Көктемде саябаққа жүздеген құс оралады. Бақылаушылар таңертең жиналып...', rule: 'teaser' });
+    const trailing = parse('date 2025-04-09 Сәкен Әли. Жанымның жарығы сөнбесін...\nСаябақтағы құстар туралы\nСаябақтағы құстар биыл ерте оралды. Оларды таңертең көруге болады.\n');
+    expect(trailing.title).toBe('Сәкен Әли. Жанымның жарығы сөнбесін...');
+  });
+
+  it('refuses a first line that is the close of someone\'s words, but keeps a headline with a dash inside', () => {
+    const tail = parseSource('date 2016-03-25 – дейді профессор Серік ОМАРОВ\n– Жоба қалай пайда болды?\n– Ол ой ауылды аралап жүргенде келді, деп жауап берді ол.\n');
+    expect(tail).toBeInstanceOf(SourceError);
+    expect((tail as SourceError).reason).toContain("the close of someone's words");
+    expect(parse('date 2016-03-25 «Жаңа жоба» – облыс туризміне серпін\nОблыста туризмді дамытуға арналған жаңа жоба басталды.\n').title).toBe('«Жаңа жоба» – облыс туризміне серпін');
+  });
+
+  it('takes a headline closing on `!..` for a headline, but still refuses a sentence closed by a period', () => {
+    expect(parse('date 2011-08-22 Асқар Бекұлы: ЗАҢДЫ ТЕЗ ҚАБЫЛДАУ КЕРЕК!..\nМемлекеттік тіл туралы жаңа заң жобасы талқыланып жатыр.\n').title).toBe('Асқар Бекұлы: ЗАҢДЫ ТЕЗ ҚАБЫЛДАУ КЕРЕК!..');
+    expect(parseSource('date 2011-08-22 Мемлекеттік тіл туралы жаңа заң жобасы талқыланды.\nДепутаттар құжатты бірінші оқылымда мақұлдады.\n')).toBeInstanceOf(SourceError);
+  });
+
+  it('keeps the name signing an epigraph over its role, but leaves out a signature over its city', () => {
+    const epigraph = parse('date 2011-08-22 Тіл туралы жаңа заң жобасы\nЗаң жобасын бүгін депутаттар талқылады.\n«Тілін білмеген ел өзін де білмейді»\nМұхтар БЕКОВ,\nҚазақстанның халық жазушысы.\nТалқылау бір айға созылады.\n');
+    expect(epigraph.paragraphs).toContain('Мұхтар БЕКОВ,');
+    const signed = parse('date 2011-08-22 Тіл туралы жаңа заң жобасы\nЗаң жобасын бүгін депутаттар талқылады.\nТалқылау бір айға созылады.\nАсқар НҰРЛАНОВ,\nТараз\n');
+    expect(signed.paragraphs).toEqual(['Заң жобасын бүгін депутаттар талқылады.', 'Талқылау бір айға созылады.']);
+  });
+
+  it('leaves out who held the interview, signed alone or after the headline, but keeps a sentence opening on the word', () => {
+    const glued = parse('date 2014-05-20 «Жырды жаттаған бала тілді тез меңгереді». Сұхбаттасқан Ерлан Әбдіков\nАйжан Қасымова балаларға жыр жаттатып жүр.\n- Жобаны қашан бастадыңыз?\n- Бес жыл бұрын бастадым.\nСұхбаттасқан Ерлан Әбдіков\n');
+    expect(glued.title).toBe('«Жырды жаттаған бала тілді тез меңгереді»');
+    expect(glued.paragraphs).not.toContain('Сұхбаттасқан Ерлан Әбдіков');
+    expect(parse('date 2014-05-20 Интервью с учителем\nУчитель рассказал о работе.\nБеседовала Анна Петрова\n').paragraphs).toEqual(['Учитель рассказал о работе.']);
+    const sentence = parse('date 2014-05-20 Жыр жаттау жобасы\nАйжан Қасымова балаларға жыр жаттатып жүр.\nСұхбаттасқан журналист бізге жоба туралы көп жайт айтып берді.\n');
+    expect(sentence.paragraphs).toContain('Сұхбаттасқан журналист бізге жоба туралы көп жайт айтып берді.');
+  });
+});

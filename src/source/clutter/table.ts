@@ -1090,11 +1090,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^\p{Lu}\p{Ll}+\s+(?:\p{Lu}{2,}(?:-\p{Lu}{2,})?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s+(?:собственный\s+корреспондент|корреспондент|фотокорреспондент|спецкор|обозреватель|журналист|редактор|внештатный\s+автор)(?:\s[^.!?:;,]{1,120})?$/u,
   },
   {
-    // Who prepared the report, no colon: `Подготовила Имя Фамилия`, `Материал подготовил Имя ФАМИЛИЯ`, or the
+    // Who prepared the report or held the interview, no colon: `Подготовила Имя Фамилия`, `Материал подготовил Имя ФАМИЛИЯ`, `Беседовала Имя Фамилия`, or the
     // first name alone, as a district paper signs it: `Подготовила Айгуль`.
     name: 'byline',
     maxLength: 60,
-    line: /^(?:[Мм]атериал\s+подготовил|[Пп]одготовил)[аи]?\s+\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))?$/u,
+    line: /^(?:[Мм]атериал\s+подготовил|[Пп]одготовил|[Бб]еседовал)[аи]?\s+\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))?$/u,
   },
   {
     // The byline's place in brackets on its own line, the city's abbreviation first, a region after it or
@@ -1112,10 +1112,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // The role and the author's name with no colon between, in a list of the report's details:
     // `- автор Айгерім Серікова`; the signature closing a Kazakh report, `Дайындаған Айгүл Жанболатова`
-    // (prepared by), `Daıyndaǵan …`. The name's capitals tell it from a sentence (`автор книги …`).
+    // (prepared by), `Daıyndaǵan …`, and an interview's, `Сұхбаттасқан Имя Фамилия` (talked with him), `Әңгімелескен …`.
+    // The name's capitals tell it from a sentence (`автор книги …`).
     name: 'byline',
     maxLength: 60,
-    line: /^(?:[-–•]\s+)?(?:[Аа]вторы?|[Тт]ілші|[Aa]vtor|[Tt]ilshi|[Дд]айындаған|[Әә]зірлеген|[Dd]a[ıi]ynda[ǵg]an|[Áá]zirlegen)\s+\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}-]+){1,2}$/u,
+    line: /^(?:[-–•]\s+)?(?:[Аа]вторы?|[Тт]ілші|[Aa]vtor|[Tt]ilshi|[Дд]айындаған|[Әә]зірлеген|[Dd]a[ıi]ynda[ǵg]an|[Áá]zirlegen|[Сс]ұхбаттасқан|[Әә]ңгімелескен|[Ss][uú]hbattasqan|[Áá]ńgimelesken)\s+\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}-]+){1,2}$/u,
   },
   {
     // A role alone, the author's name on the line under it: `Тілші` / `Айгүл Серікова`, `Avtor`.
@@ -1209,10 +1210,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // A newspaper's signature at the report's end, the surname in capitals after the first name or its
     // initials, the city on the line under it: `Názıra JÁRIMBETOVA.` / `Qostanaı.`, `Асқар НҰРЛАНОВ,` /
     // `Тараз`, `Ы.ҚАЛИЕВ,` / `Ақтөбе`. Above a line ending in `:` or opening in small letters the name
-    // introduces a speaker.
+    // introduces a speaker; above a role the name signs an epigraph or a quote, `Имя ФАМИЛИЯ,` / `халық жазушысы.`.
     name: 'byline',
     maxLength: 60,
-    unlessNext: /:$|^\p{Ll}/u,
+    unlessNext: /:$|^\p{Ll}|^[^.!?]{0,40}(?:[Пп]резидент|[Мм]инистр|[Аа]кадемик|[Пп]рофессор|[Дд]епутат|[Сс]енатор|[Аа]қын|[Жж]азушы|[Ғғ]алым|[Пп]оэт|[Пп]исател)[^.!?]{0,30}\.?$/u,
     line: new RegExp(String.raw`^(?:\p{Lu}[\p{Ll}\p{M}]+\s+|\p{Lu}\.\s?(?:\p{Lu}\.\s?)?)${CAPITALS_SURNAME}[.,]$`, 'u'),
     follows: { lines: 1, shape: 'place' },
   },

@@ -136,7 +136,8 @@ export function leadShape(title: string): string | undefined {
   if (ATTRIBUTION.test(title)) return 'it holds the attribution of the lead';
   if (CONNECTIVE_OPENING.test(title)) return 'it opens on a connective going on from text above it';
   if (RECALL_OPENING.test(title) && wordCount(title) >= RECALL_WORDS) return 'it opens on `Ранее`, recalling an earlier report';
-  if (endsAsSentence(title) && !/[!?؟]["»”)]*$/u.test(title) && wordCount(title) >= 6) return 'it is a sentence ending in a period';
+  // An exclamation or a question trailing off, `…КЕРЕК!..`, `…кім?..`, closes no sentence on a period.
+  if (endsAsSentence(title) && !/[!?؟]\.{0,2}["»”)]*$/u.test(title) && wordCount(title) >= 6) return 'it is a sentence ending in a period';
   if (title.length > LEAD_LENGTH && !isQuotedTitles(title) && !isNoticeTitle(title)) return `it is ${title.length} characters long`;
   return undefined;
 }

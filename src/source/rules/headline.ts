@@ -1,6 +1,6 @@
 import { META_RULES } from '../clutter/table.ts';
 import { SourceError } from '../errors.ts';
-import { endsAsSentence, foldHeadline, HEADLINE_MAX, holdsSentence, isCutOff, isHeadlineLike, isSentenceLine, wordCount } from '../line-shape.ts';
+import { endsAsSentence, foldHeadline, HEADLINE_MAX, holdsSentence, isCutOff, isHeadlineLike, isKickeredHeadline, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { sharedShare, sharesWordWith, stems } from '../word-stems.ts';
 import { isOutletName } from '../outlets.ts';
@@ -10,7 +10,7 @@ import { isCaptionSentenceCopy } from './photo-caption.ts';
 import { creditBeforeLead } from './photo-credit.ts';
 import { clutterRuleOf } from './clutter.ts';
 import { ATTRIBUTION, BADGE, chooseHeadline, DATE_BEFORE, dayAfter, isCopyOf, isName, isTwoPartShape, isWrappedHeadline, leadShape, numberedTrail, sameScript, sceneOf, stampAfter } from './headline-evidence.ts';
-import { endsMidPhrase, isInCapitals, isMasthead, isSectionQuestion, neverHeadline, SECTION_HEADING, SMALL_LETTERS_FIRST } from './title-line.ts';
+import { endsMidPhrase, isInCapitals, isMasthead, isSectionQuestion, neverHeadline, SECTION_HEADING, SMALL_LETTERS_FIRST, WORDS_CLOSED } from './title-line.ts';
 
 // The rubric some pages print after the headline on its line, past a slash: `В Алматы стартовал
 // международный турнир / Дзюдо`. One word with a capital; a headline's own slash has no spaces round it.
@@ -591,6 +591,39 @@ function dekOverHeadline(state: ParseState): boolean {
   return true;
 }
 
+// Another item's excerpt cut off with `...`: a poem's lines after a stanza's mark (`* * * Таң алдында …,Қыраулы …`),
+// or a sentence of four words or more closed inside it with text going on after it (`Көктемде саябаққа құс оралады. Бақылаушылар …`).
+const STANZA_MARK = /^(?:\*\s*){3}/u;
+const SENTENCE_INSIDE = /^([^.!?]+[.!?])\s+\p{Lu}/u;
+const EXCERPT_SENTENCE_WORDS = 4;
+const EXCERPT_HEADLINE_WORDS = 3;
+
+/** Whether the title is an excerpt of text cut off, never a headline: a stanza's mark or a sentence closed inside it. */
+function isCutExcerpt(title: string): boolean {
+  if (!isCutOff(title)) return false;
+  const sentence = SENTENCE_INSIDE.exec(title)?.[1];
+  return STANZA_MARK.test(title) || (sentence !== undefined && wordCount(sentence) >= EXCERPT_SENTENCE_WORDS);
+}
+
+/**
+ * A teaser of another item on the date line, its excerpt cut off with `...` (a slider's last card copied above the
+ * report), right over the report's headline of three words or more (nothing between) and the lead or the first
+ * question, which names a word of the headline and more of its words than of the excerpt's (`Көктемде саябаққа құс оралады.
+ * Бақылаушылар …...` / `Имя Фамилия. Заголовок` / lead). The second line is the headline;
+ * the excerpt is left out as a teaser.
+ */
+function excerptOverHeadline(state: ParseState): boolean {
+  const title = state.article.title!;
+  const [head, lead] = state.lines;
+  if (!head || !lead || head.verbatim || lead.verbatim || head.line !== state.headLine + 1 || !isCutExcerpt(title)) return false;
+  if (wordCount(head.text) < EXCERPT_HEADLINE_WORDS || !(isHeadlineLike(head.text) || isKickeredHeadline(head.text)) || isCutExcerpt(head.text) || clutterRuleOf(head.text) !== undefined) return false;
+  if (!sharesWordWith(head.text, lead.text) || sharedShare(stems(title), lead.text) >= sharedShare(stems(head.text), lead.text)) return false;
+  state.skipped.push({ line: state.headLine, text: title, rule: 'teaser' });
+  state.lines.shift();
+  state.article.title = head.text;
+  return true;
+}
+
 // A site's list of reports: three dated items or more, each stamp alone right over the item's headline.
 const LIST_ITEMS = 3;
 
@@ -726,7 +759,7 @@ export function headline(state: ParseState): SourceError | void {
     if (section) return new SourceError(`the title is a section's heading of the text, a quote alone in guillemets like line ${section} under it, and no headline stands above it (the copy may begin inside the text); write the headline after the date: \`date ${state.article.date} Headline\``, state.headLine);
     const card = otherReportCard(state, state.article.title);
     if (card) return new SourceError(`the page's first line heads another report's card (its stamp and its source ${card} under it; the lead names another outlet and retells none of it), and the page prints no headline of its own; write the headline after the date on line ${state.titleBelowDate}: \`date ${state.article.date} Headline\``, state.headLine);
-    if (kickerOverHeadline(state) || dekOverHeadline(state) || headlineBelowTitle(state) || feedAboveHeadline(state)) return;
+    if (kickerOverHeadline(state) || dekOverHeadline(state) || excerptOverHeadline(state) || headlineBelowTitle(state) || feedAboveHeadline(state)) return;
     const feedEnd = stampedFeedOverLead(state);
     if (feedEnd) return new SourceError(`the title and the lines under it down to line ${feedEnd} are a feed of headlines with their stamps, naming none of the report's words, and the lead retells none of them; write the report's headline after the date: \`date ${state.article.date} Headline\``, state.headLine);
     state.article.title = takeRubricBefore(state, state.article.title, state.headLine);
@@ -756,7 +789,7 @@ export function headline(state: ParseState): SourceError | void {
     // A title that is a photo credit became the article's credit, and no skipped line names it.
     const lead = state.lines[paragraph];
     const rule = never ?? state.skipped.find((s) => s.line === state.headLine)?.rule ?? (state.creditLine?.line === state.headLine ? 'a photo credit' : fromTitle && isName(fromTitle.text) ? "a person's name" : fromTitle && lead && !sameScript(fromTitle.text, lead.text) ? 'in another script than the text' : undefined);
-    const what = rule === SMALL_LETTERS_FIRST ? 'opens in small letters, as no headline does (the copy may begin mid-sentence),' : rule === SECTION_HEADING ? `is ${rule},` : `is page clutter${rule ? ` (${rule})` : ''}`;
+    const what = rule === SMALL_LETTERS_FIRST ? 'opens in small letters, as no headline does (the copy may begin mid-sentence),' : rule === WORDS_CLOSED ? "opens on the close of someone's words after a dialogue's dash (`– дейді …`), as no headline does (the copy begins inside the text)," : rule === SECTION_HEADING ? `is ${rule},` : `is page clutter${rule ? ` (${rule})` : ''}`;
     const subject = state.titleBelowDate !== undefined ? "the page's first line" : 'the title';
     return new SourceError(`${subject} ${what} and no headline follows it; write the headline after the date${state.titleBelowDate !== undefined ? ` on line ${state.titleBelowDate}` : ''}: \`date ${state.article.date} Headline\``, state.headLine);
   }

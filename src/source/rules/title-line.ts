@@ -76,6 +76,10 @@ const SMALL_FIRST = /^\p{Ll}/u;
 // headline; a brand's own spelling (`iPhone`, `eGov`) has a capital inside.
 const SMALL_WORD_FIRST = /^\p{Ll}+(?=[\s,.;:!?»"-]|$)/u;
 export const SMALL_LETTERS_FIRST = 'a line opening in small letters';
+// A dialogue's dash before a word in small letters: the close of someone's words, `– дейді профессор …`,
+// `— говорит аким …`; the copy begins inside the text, and no headline opens so.
+const SPEECH_TAIL = /^[-–—]\s*\p{Ll}+(?=[\s,.;:!?»"]|$)/u;
+export const WORDS_CLOSED = "the close of someone's words after a dialogue's dash";
 // The site's name and its motto from the page's title: `NUR.KZ — Новости Казахстана и мира`.
 // The motto may run to a second sentence, not closed: `Site.kz - Последние новости мира. Будьте в курсе …`.
 const SITE_MOTTO = /^[\p{L}\d-]+\.(?:kz|ru|com|media|news|org)\s+[-–—|:]\s+(?:[^.!?]{3,80}|[^.!?]{3,80}\.\s+\p{Lu}[^.!?]{3,100})$/iu;
@@ -166,6 +170,7 @@ export function looksLikePageMatter(title: string): boolean {
     (isTopicBar(title) && !marked) ||
     (isMasthead(title) && !title.startsWith('«')) ||
     SMALL_FIRST.test(title) ||
+    SPEECH_TAIL.test(title) ||
     isSiteMotto(title) ||
     isGluedLinks(title) ||
     isTagListLine(title)
@@ -198,6 +203,7 @@ export function neverHeadline(title: string): string | undefined {
   if (BULLETED.test(title)) return "a list's item";
   if (UNLABELLED_CREDIT.test(title)) return 'a photo credit without its label';
   if (SMALL_WORD_FIRST.test(title)) return SMALL_LETTERS_FIRST;
+  if (SPEECH_TAIL.test(title)) return WORDS_CLOSED;
   if (title.endsWith(':')) return 'a label ending in `:`';
   if (title.endsWith(',')) return 'a line the page wrapped, ending in `,`';
   if (endsMidPhrase(title)) return 'a line the page wrapped mid-phrase';
@@ -351,6 +357,10 @@ function gluedHeadlineAndLead(text: string): { headline: string; lead: string } 
   return undefined;
 }
 
+// A headline of three words or more closed by its mark, with who held the interview or prepared the report signed after
+// it on the same line: `«…». Сұхбаттасқан Имя Фамилия`, `… Беседовала Имя Фамилия` (the clutter table's byline).
+const BYLINE_AFTER_HEADLINE = /^((?:\S+\s+){2,}\S*[.!?»"”])\s+((?:Сұхбаттасқан|Әңгімелескен|Дайындаған|Әзірлеген|Беседовал|Подготовил)[аи]?\s+\p{Lu}[^.!?]{2,50})$/u;
+
 /**
  * Moves such a title (or one above a site header's weather widget) among the lines of the page, where the credit and clutter rules see it like
  * any other line; the headline rule then finds the page's headline, or gives the title back. A title
@@ -374,6 +384,11 @@ export function titleLine(state: ParseState): void {
   if (crumbed) {
     state.article.title = crumbed.headline;
     state.skipped.push({ line: state.headLine, text: crumbed.trail, rule: 'breadcrumbs' });
+  }
+  const signed = BYLINE_AFTER_HEADLINE.exec(state.article.title!);
+  if (signed && clutterRuleOf(signed[2]!)?.name === 'byline') {
+    state.article.title = signed[1]!.replace(/(?<=[»"”])\.$/u, '');
+    state.skipped.push({ line: state.headLine, text: signed[2]!, rule: 'byline' });
   }
   const title = withoutSiteName(state, withoutStraySeparator(state, state.article.title!.replace(BREADCRUMB_MARKS, '') || state.article.title!));
   state.article.title = title;
