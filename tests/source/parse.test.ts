@@ -700,6 +700,13 @@ describe('a listed outlet opening the lead, a question headline before the lead,
     expect(city.title).toBe('Алматы: что изменится в транспорте Алматы');
   });
 
+  it('leaves out another report\'s headline closing the page with a figure inside; a row opening on a figure or holding a clock\'s time stays', () => {
+    const page = (closing: string) => parse(`date 2023-09-04 В колледжах учатся студенты\n\nВ колледжах страны учатся более полумиллиона студентов, сообщает «24KZ».\n\nБольше всего мест не хватает в общежитиях Алматы и Шымкента.\n\n${closing}\n`);
+    expect(page('Около 30 новых колледжей откроют в регионах к 2026 году').paragraphs).toHaveLength(2);
+    expect(page('2026 году откроют еще тридцать новых колледжей').paragraphs).toHaveLength(3);
+    expect(page('Приемная комиссия работает до 18:00 по будним дням').paragraphs).toHaveLength(3);
+  });
+
   it('joins a lead ending on a comma to the phrase naming who reports under a blank line; a capitalised line there stays apart', () => {
     const joined = parse('date 2009-03-10 Прошла ярмарка\nТАРАЗ. 10 марта. КАЗИНФОРМ - На площади фермеры продавали мясо и овощи по ценам ниже рыночных,\n\nпередает корреспондент Казинформа. Покупателей было много.\n');
     expect(joined.paragraphs).toHaveLength(1);
