@@ -777,3 +777,47 @@ describe('Kazakh features and interviews: the page\'s top and signatures', () =>
     expect(sentence.paragraphs).toContain('Сұхбаттасқан журналист бізге жоба туралы көп жайт айтып берді.');
   });
 });
+
+describe('a listed outlet opening the lead, a question headline before the lead, a tag strip printed twice', () => {
+  it('takes a listed outlet opening the lead with its verb as the outlet; a company\'s domain so placed, or a listed name before a noun, names none', () => {
+    const listed = parse('date 2025-03-07 Обзор недели в регионах\n\nTengrinews.kz продолжает следить за новостями областей. Мы собрали самые заметные истории.\n');
+    expect(listed.attribution).toEqual({ outlet: 'Tengrinews.kz' });
+    const twoWords = parse('date 2025-03-07 Обзор недели в регионах\n\nKazakhstan Today собрал самые заметные истории недели из областей.\n');
+    expect(twoWords.attribution).toEqual({ outlet: 'KAZAKHSTAN TODAY' });
+    const company = parse('date 2025-03-07 Новый сервис для продавцов\n\nKaspi.kz запустил новый сервис для продавцов на рынках города.\n');
+    expect(company.attribution).toBeUndefined();
+    const noun = parse('date 2025-03-07 Агентству исполнилось сто лет\n\nKazinform агентство отметило столетие выставкой в Астане.\n');
+    expect(noun.attribution).toBeUndefined();
+  });
+
+  it('leaves out a headline closed by its question mark printed again before the lead; a copy followed by no sentence stays', () => {
+    const lead = parse('date 2022-05-12 Кітапхана көше ме?\n\nКітапхана көше ме? Қала әкімдігі кітапхана ескі ғимаратта қалатынын хабарлады.\n');
+    expect(lead.paragraphs).toEqual(['Қала әкімдігі кітапхана ескі ғимаратта қалатынын хабарлады.']);
+    const short = parse('date 2022-05-12 Кітапхана жаңа ғимаратқа көше ме?\n\nКітапхана жаңа ғимаратқа көше ме? Жоқ.\n\nҚала әкімдігі кітапхана ескі ғимаратта қалатынын хабарлады.\n');
+    expect(short.paragraphs![0]).toBe('Кітапхана жаңа ғимаратқа көше ме? Жоқ.');
+    const unclosed = parse('date 2022-05-12 Кітапхана жаңа ғимаратқа көшеді\n\nКітапхана жаңа ғимаратқа көшеді Алматы облысында жөндеу басталды деп хабарлады әкімдік.\n');
+    expect(unclosed.paragraphs).toHaveLength(1);
+    expect(unclosed.paragraphs![0]!.startsWith('Кітапхана жаңа ғимаратқа көшеді')).toBe(true);
+  });
+
+  it('takes a tag strip opening and closing on the same run of tags for page matter; a headline naming its city twice stays the headline', () => {
+    const strip = parse('date 2020-05-14 Имя Фамилия Казахстан Караганда Карагандинская обл. транспорт Имя Фамилия Казахстан Караганда Карагандинская обл.\n\nАким рассказал о новых маршрутах в Караганде\n\nНовые маршруты свяжут окраины города с центром уже этим летом.\n');
+    expect(strip.title).toBe('Аким рассказал о новых маршрутах в Караганде');
+    const city = parse('date 2020-05-14 Алматы: что изменится в транспорте Алматы\n\nНовые маршруты свяжут окраины города с центром уже этим летом.\n');
+    expect(city.title).toBe('Алматы: что изменится в транспорте Алматы');
+  });
+
+  it('leaves out another report\'s headline closing the page with a figure inside; a row opening on a figure or holding a clock\'s time stays', () => {
+    const page = (closing: string) => parse(`date 2023-09-04 В колледжах учатся студенты\n\nВ колледжах страны учатся более полумиллиона студентов, сообщает «24KZ».\n\nБольше всего мест не хватает в общежитиях Алматы и Шымкента.\n\n${closing}\n`);
+    expect(page('Около 30 новых колледжей откроют в регионах к 2026 году').paragraphs).toHaveLength(2);
+    expect(page('2026 году откроют еще тридцать новых колледжей').paragraphs).toHaveLength(3);
+    expect(page('Приемная комиссия работает до 18:00 по будним дням').paragraphs).toHaveLength(3);
+  });
+
+  it('joins a lead ending on a comma to the phrase naming who reports under a blank line; a capitalised line there stays apart', () => {
+    const joined = parse('date 2009-03-10 Прошла ярмарка\nТАРАЗ. 10 марта. КАЗИНФОРМ - На площади фермеры продавали мясо и овощи по ценам ниже рыночных,\n\nпередает корреспондент Казинформа. Покупателей было много.\n');
+    expect(joined.paragraphs).toHaveLength(1);
+    const apart = parse('date 2009-03-10 Прошла ярмарка\nНа площади фермеры продавали мясо и овощи по ценам ниже рыночных,\n\nПокупателей было много, к обеду прилавки опустели.\n');
+    expect(apart.paragraphs).toHaveLength(2);
+  });
+});

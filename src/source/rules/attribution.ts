@@ -97,6 +97,11 @@ const COMMA_DATELINE_LISTED = new RegExp(String.raw`^${CITY},\s+(?<outlet>(?:${O
 // представляет обзор …`, `Kazinform предлагает вашему вниманию …`, Kazakh `Kazinform оқырман назарына … ұсынады`.
 const PRESENTED = String.raw`(?:представляет|представляют|предлагает\s+(?:вашему\s+)?вниманию|(?:оқырман(?:дар)?(?:ының|дың)?|көрермен(?:дер)?)\s+назарына\s(?:[^.!?]|\.(?=\S)){1,200}?\sұсынады|oqyrman\s+nazaryna\s(?:[^.!?]|\.(?=\S)){1,200}?\susynady)`;
 const PREPARED_BY = new RegExp(String.raw`^(?:(?:(?:информационное\s+|международное\s+информационное\s+)?агентство|ИА|МИА|портал|издание)\s+)?(?<outlet>${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))\s+(?:подготовил[аио]?|${PRESENTED})(?=[\s,.])`, 'iu');
+// A listed outlet opening the lead as the sentence's subject, a verb of the third person after it: `Tengrinews.kz
+// продолжает отслеживать …`, `Kazinform собрал …`, `NUR.KZ публикует …`. Only a listed outlet: a company's domain so
+// placed (`Kaspi.kz запустил …`) is what the report is about. Case-sensitive: the verb is in small letters.
+const THIRD_PERSON_VERB = String.raw`\p{Ll}{2,}(?:ает|яет|еет|ует|ит|ет|ют|ят|ёт|ут|ал|ала|ало|али|ял|яла|яли|ил|ила|или|ел|ела|ели)(?:ся|сь)?`;
+const OUTLET_AS_SUBJECT = new RegExp(String.raw`^(?:(?:агентство|портал|издание|ИА|МИА)\s+)?(?<outlet>[\p{L}\d][\p{L}\d.-]{1,40}(?:\s[\p{L}\d.-]{2,40})??)\s+(?=${THIRD_PERSON_VERB}(?=[\s,.]))`, 'u');
 // The outlet's correspondent, or the outlet by its domain, doing the reporting: `Корреспондент
 // BaigeNews.kz проанализировал ситуацию …`, `Zakon.kz поговорил со специалистами`, `…, узнал Zakon.kz.`
 const REPORTING_VERB = String.raw`(?:проанализировал|выяснил|побывал|узнал|поговорил|посетил|изучил|разобрал)(?:а|и|ся|ась|ись)?`;
@@ -257,7 +262,7 @@ const KAZAKH_TOLD_CORRESPONDENT = new RegExp(String.raw`(?:^|[\s,(])${NAMED_OUTL
 const KAZAKH_TOLD_SITE = new RegExp(String.raw`(?:^|[.!?]\s+)(?:Ақпаратты|Бұл\s+(?:туралы|жайында|жөнінде)|Aqparatty|Bul\s+(?:t[ýu]raly|ja[ıi]ynda|j[óo]ninde))\s+${NAMED_OUTLET}\s+(?:(?:ақпарат|ақпараттық|интернет|ұлттық|aqparat|aqparattyq)\s+)?(?:сайтына|порталына|агенттігіне|басылымына|газетіне|телеарнасына|арнасына|saıtyna|portalyna|agenttigine|basylymyna|gazetine|arnasyna)\s+(?<via>(?:[^.!?]|\.(?=[\p{L}\d])){2,120}?)\s+(?:хабарлады|хабарлайды|айтты|мәлім\s+етті|жеткізді|түсіндірді|habarlady|habarla[ıi]dy|a[ıi]tty|jetkizdi|túsindirdi)${END}`, 'iu');
 const TOLD_SITE_WORD = /сайтына|порталына|агенттігіне|басылымына|газетіне|арнасына|saıtyna|portalyna|agenttigine|basylymyna|gazetine|arnasyna/iu;
 const TOLD_CORRESPONDENT_WORD = /тілшісіне|t[iı]l(?:sh|ş)[iı]s[iı]ne|تىلشىسىنە/iu;
-const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, AGENCY_FIRST_DATELINE, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE, COMMA_DATELINE_LISTED, RUSSIAN, RUSSIAN_DOMAIN_GLUED, RUSSIAN_PAST, RUSSIAN_TOLD, RUSSIAN_CITING, RUSSIAN_REVIEW, KAZAKH_CITED_FIRST, KAZAKH, KAZAKH_ARABIC, KAZAKH_TOLD_CORRESPONDENT, KAZAKH_TOLD_SITE, KAZAKH_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, TOLD_CORRESPONDENT, TOLD_THE_OUTLET, CORRESPONDENT_OF, KAZAKH_AS_REPORTED, KAZAKH_AS_REPORTED_PAST, KAZAKH_CORRESPONDENT, ACCORDING_TO_OUTLET];
+const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, AGENCY_FIRST_DATELINE, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, OUTLET_AS_SUBJECT, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE, COMMA_DATELINE_LISTED, RUSSIAN, RUSSIAN_DOMAIN_GLUED, RUSSIAN_PAST, RUSSIAN_TOLD, RUSSIAN_CITING, RUSSIAN_REVIEW, KAZAKH_CITED_FIRST, KAZAKH, KAZAKH_ARABIC, KAZAKH_TOLD_CORRESPONDENT, KAZAKH_TOLD_SITE, KAZAKH_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, TOLD_CORRESPONDENT, TOLD_THE_OUTLET, CORRESPONDENT_OF, KAZAKH_AS_REPORTED, KAZAKH_AS_REPORTED_PAST, KAZAKH_CORRESPONDENT, ACCORDING_TO_OUTLET];
 
 // «Kazinform тілшісі» is «Kazinform's correspondent»: the outlet is Kazinform.
 const CORRESPONDENT = /\s+(?:тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|ء?تىلشىسى)$/u;
@@ -548,6 +553,7 @@ export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): 
     if (phrase === KAZAKH_TOLD_SITE && !TOLD_SITE_WORD.test(text)) continue;
     const match = phrase.exec(text);
     if (phrase === AGENCY_FIRST_DATELINE && match && !isAgencyInQuotes(match.groups!.outlet!)) continue;
+    if (phrase === OUTLET_AS_SUBJECT && match && !isOutletName(match.groups!.outlet!)) continue;
     if (phrase === RUSSIAN && match && isSpeaker(match.groups!.outlet!.trim(), text.slice(match.index + match[0].length))) {
       // The outlet may be named after the speaker's words: `…, сообщает Имя Фамилия, руководитель …, передает Zakon.kz.`
       const after = speakersLeft > 0 ? attributionIn(text.slice(match.index + match[0].length), speakersLeft - 1) : undefined;

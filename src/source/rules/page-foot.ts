@@ -481,10 +481,12 @@ export function pageFoot(state: ParseState): void {
   if (copied && closes && run && !hasSectionHeading(lines.slice(0, last + 1))) {
     return dropAfter('teaser of another report');
   }
-  if (after.some((line) => LIST_MARK.test(line.text) || SMALL_LETTER.test(line.text) || DIGIT.test(line.text))) return;
   const closing = after.length === 1 ? after[0]! : undefined;
   // Not in a report set out in sections either: there the line is its next section's heading, cut off by the copy.
-  if (closing && !closing.verbatim && closes && isClosingTeaser(closing.text) && !namesHeadlinesPerson(closing.text, state.article.title) && !hasSectionHeading(lines.slice(0, last + 1))) return dropAfter('teaser of another report');
+  // Like a run's, its headline may carry a figure inside (`Учебный год начался для 4 млн школьников`); a row of data stays.
+  const teaser = (line: SourceLine) => !line.verbatim && !LIST_MARK.test(line.text) && !SMALL_LETTER.test(line.text) && !DATA_ROW.test(line.text) && isClosingTeaser(line.text) && !namesHeadlinesPerson(line.text, state.article.title);
+  if (closing && closes && teaser(closing) && !hasSectionHeading(lines.slice(0, last + 1))) return dropAfter('teaser of another report');
+  if (after.some((line) => LIST_MARK.test(line.text) || SMALL_LETTER.test(line.text) || DIGIT.test(line.text))) return;
   // A tag of one word closing the page, the report's place (`Уральск` under an amp page's text).
   if (closing && !closing.verbatim && closes && ONE_NAME.test(closing.text)) return dropAfter('page foot');
   // A first name and a surname closing on a period, no verb in them, is the correspondent's signature

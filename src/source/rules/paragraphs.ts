@@ -27,7 +27,7 @@ const BRACKET_CONTINUES = /^\([^()]{1,120}\)(?:[.,;:!?…]|\s+\p{Ll})/u;
 
 // A lead the page wrapped before its attribution: the line ends on a comma and the next opens in small letters on
 // the verb naming who reports (`… в нескольких регионах страны,` / `передает Tengrinews.kz со ссылкой на …`), a quote's
-// dash after the comma or not (`… хабарлады»,-` / `деп жазады Қазақпарат.`).
+// dash after the comma or not (`… хабарлады»,-` / `деп жазады Қазақпарат.`), a blank line between or not.
 const COMMA_END = /,\s?[-–—]?$/u;
 const ATTRIBUTION_CONTINUES = /^(?:переда[её]т|передают|сообща[её]т|сообщают|пишет|информирует|деп\s+(?:хабарлайды|хабарлады|жазады|жазды)|dep\s+(?:habarla[ıi]dy|habarlady|jazady|jazdy))\s/u;
 
@@ -73,9 +73,9 @@ function continuesAbove(above: SourceLine | undefined, line: SourceLine): boolea
   if (above === undefined || above.verbatim || line.verbatim) return false;
   if (line.line <= above.line + 2 && QUOTE_OPEN_END.test(above.text) && SPEAKER_CLOSES.test(line.text)) return true;
   if (line.line <= above.line + 2 && brokenAfterGenitive(above, line)) return true;
+  if (line.line <= above.line + 2 && COMMA_END.test(above.text) && wordCount(above.text) >= WRAPPED_WORDS && ATTRIBUTION_CONTINUES.test(line.text)) return true;
   if (line.line !== above.line + 1) return false;
   if (CONTINUES.test(line.text) && DANGLING.test(above.text)) return true;
-  if (COMMA_END.test(above.text) && wordCount(above.text) >= WRAPPED_WORDS && ATTRIBUTION_CONTINUES.test(line.text)) return true;
   if (PATRONYMIC_END.test(above.text) && SMALL_WORD.test(above.text) && wordCount(above.text) >= NAME_WRAPPED_WORDS && SURNAME_CONTINUES.test(line.text)) return true;
   if (line.text.startsWith('(') && BRACKET_END.test(above.text) && wordCount(above.text) >= WRAPPED_WORDS && BRACKET_CONTINUES.test(line.text)) return true;
   if (/\p{Ll},$/u.test(above.text) && wordCount(above.text) >= WRAPPED_WORDS && RELATIVE_CONTINUES.test(line.text)) return true;

@@ -99,6 +99,8 @@ const SMALL_LETTER = /\p{Ll}/u;
 // A capital glued to the headline's last small letter or closing quote: the paragraph's first word.
 const GLUED_AFTER = /^\p{Lu}/u;
 const SMALL_OR_QUOTE_LAST = /[\p{Ll}»”)]$/u;
+const CLOSED_BY_MARK = /[?!][»”"]?$/u;
+const CAPITAL_AFTER = /^\s+(?=[\p{Lu}«"“])/u;
 const OPENER_AFTER = new RegExp(String.raw`^\s+(?=(?:${SENTENCE_OPENERS})\s)`, 'u');
 
 /**
@@ -116,7 +118,9 @@ function gluedCopy(state: ParseState, title: string, paragraph: number): void {
   }
   // Or after a space, the paragraph opening on a word that only opens a sentence (`<headline> На «Открытых
   // НПА» …`): a lead that opens with the headline's words goes on in small letters.
-  const spaced = line && !line.verbatim && SMALL_LETTER.test(title) && wordCount(title) >= 3 && line.text.startsWith(`${title} `) ? OPENER_AFTER.exec(line.text.slice(title.length)) : null;
+  // A headline closed by its own question or exclamation mark is a sentence of its own: the lead after it, a
+  // capital first, goes on from none of it (`<headline>? Алматы облысында …`).
+  const spaced = line && !line.verbatim && SMALL_LETTER.test(title) && wordCount(title) >= 3 && line.text.startsWith(`${title} `) ? OPENER_AFTER.exec(line.text.slice(title.length)) ?? (CLOSED_BY_MARK.test(title) ? CAPITAL_AFTER.exec(line.text.slice(title.length)) : null) : null;
   if (line && spaced && isSentenceLine({ text: line.text.slice(title.length + spaced[0].length) })) {
     state.skipped.push({ line: line.line, text: title, rule: 'headline repeated' });
     state.lines[paragraph] = { ...line, text: line.text.slice(title.length + spaced[0].length) };

@@ -34,12 +34,15 @@ const BULLETED = /^[•·▪►●◦‣]\s/u;
 // (`фото акимата СКО`, `фото автора`, `сурет ашық дереккөзден`); a headline opens with a capital.
 const UNLABELLED_CREDIT = /^(?:фото|фотография|сурет|фотосурет|foto|photo)\s+\p{L}[^.!?:]{0,60}$/u;
 // A row of the report's tags that opens and closes with its region (`Костанайская обл. образование
-// общество Костанайская обл.`): a headline never repeats its first words at its end.
-const TAG_ROW = /^(\p{Lu}[^.!?\s]{2,30}(?:\s[^.!?\s]{1,30}){0,2}\.?)\s(?:\S{2,30}\s){1,6}\1$/u;
-/** The title's last word is one of its first three: tested before the tag row's pattern. */
+// общество Костанайская обл.`), or with the same run of up to six tags, as a page printing its tag strip twice
+// over, the second time without its last tags (`Имя Фамилия Казахстан Алматы люди здоровье Имя Фамилия
+// Казахстан Алматы`): a headline never repeats its first words at its end.
+const TAG_ROW_RUN = 6;
+const TAG_ROW = /^(\p{Lu}[^.!?\s]{2,30}(?:\s[^.!?\s]{1,30}){0,5}\.?)\s(?:\S{2,30}\s){1,6}\1$/u;
+/** The title's last word is one of its first six: tested before the tag row's pattern. */
 function closesOnItsOpening(title: string): boolean {
   const words = title.split(' ');
-  return words.length >= 3 && words.slice(0, 3).includes(words.at(-1)!);
+  return words.length >= 3 && words.slice(0, TAG_ROW_RUN).includes(words.at(-1)!);
 }
 // A campaign's rubric with its year, printed where a headline is: `Егін орағы — 2025`, `Жазылу-2026`.
 const CAMPAIGN = /^[\p{L}-]+(?:\s[\p{L}-]+){0,2}\s*[—–-]\s*(?:19|20)\d{2}$/u;
