@@ -1733,10 +1733,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // A site's footer links to its mailing list, its news desk and its accounts: `• Рассылка:`,
-    // `Предложить новость`, `Мы в соцсетях`.
+    // `Предложить новость`, `Мы в соцсетях` (`Мы в соц сетях`, `Мы в соц. сетях` too).
     name: 'page foot',
     maxLength: 30,
-    line: line(String.raw`(?:${words('рассылка', 'подписка\\s+на\\s+рассылку', 'предложить\\s+новость', 'сообщить\\s+новость', 'прислать\\s+новость', 'мы\\s+в\\s+соцсетях', 'мы\\s+в\\s+социальных\\s+сетях')})\s*:?`),
+    line: line(String.raw`(?:${words('рассылка', 'подписка\\s+на\\s+рассылку', 'предложить\\s+новость', 'сообщить\\s+новость', 'прислать\\s+новость', 'мы\\s+в\\s+соц(?:\\.\\s*|\\s+)?сетях', 'мы\\s+в\\s+социальных\\s+сетях')})\s*:?`),
   },
   {
     // An author signed with an initial: `А. Данияр`; a district paper's, the surname in capitals, a period
