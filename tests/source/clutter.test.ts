@@ -1060,6 +1060,16 @@ describe('page metadata lines', () => {
     expect(clutterRuleOf('Прямой эфир фильма «ДОРОГА ДОМОЙ» посмотрели тысячи зрителей')?.name).not.toBe('broadcast schedule');
   });
 
+  it('takes a footer\'s link to the site\'s accounts however `соцсетях` is spelt; a sentence about social networks stays', () => {
+    expect(['Мы в соц сетях:', 'Мы в соц. сетях', 'Мы в соцсетях'].map((text) => clutterRuleOf(text)?.name)).toEqual(['page foot', 'page foot', 'page foot']);
+    expect(clutterRuleOf('Мы в соц сетях публикуем новости каждый день')?.name).toBeUndefined();
+  });
+
+  it('takes a banner with a premiere\'s label before the programme and its kind after it, periods between; another word after the name is a sentence\'s', () => {
+    expect(['18:30 Тікелей эфир ПРЕМЬЕРА. «КӨКТЕМ ӘУЕНІ». КОНЦЕРТ', 'Прямой эфир Премьера «ЛЕТО». Фильм'].map((text) => clutterRuleOf(text)?.name)).toEqual(['broadcast schedule', 'broadcast schedule']);
+    expect(clutterRuleOf('Тікелей эфир «КӨКТЕМ ӘУЕНІ». Концерт кешке басталады')?.name).not.toBe('broadcast schedule');
+  });
+
   it('takes a city or the sky for the weather widget only above its temperature or the sky', () => {
     expect([clutterRuleOf('Павлодар', '-8°')?.name, clutterRuleOf('Нур-Султан (Астана)', '+3°')?.name, clutterRuleOf('Усть-Каменогорск', 'ясно')?.name, clutterRuleOf('пасмурно', '+11°')?.name]).toEqual(['weather', 'weather', 'weather', 'weather']);
     expect([clutterRuleOf('Павлодар')?.name, clutterRuleOf('Павлодар', 'В городе открыли новый каток.')?.name, clutterRuleOf('ясно', 'Причина аварии пока не установлена.')?.name]).toEqual([undefined, undefined, undefined]);

@@ -679,6 +679,25 @@ describe('TV pages', () => {
     expect(words.paragraphs).toEqual(['photographers from five towns met in the city on Monday.', 'nullify the old rules, the organisers said at the meeting.']);
   });
 
+  it('takes a picture\'s hashed file name glued before the dateline off the paragraph, reading the outlet; a hex run short of a hash, or glued to a small letter, stays', () => {
+    const glued = parse('date 2013-09-04 Мұражайға жаңа жәдігерлер келді\n\n512_9ab3c7e1f04d2a6b8c5e7f9012ab34cdАстана. 4 қыркүйек. Baq.kz – Мұражайға археологтар тапқан құмыралар тапсырылды.\n');
+    expect(glued.paragraphs).toEqual(['Астана. 4 қыркүйек. Baq.kz – Мұражайға археологтар тапқан құмыралар тапсырылды.']);
+    expect(glued.attribution).toEqual({ outlet: 'BAQ.KZ' });
+    const short = parse('date 2013-09-04 Мұражайға жаңа жәдігерлер келді\n\n9ab3c7e1Астана қаласындағы мұражайға археологтар тапқан құмыралар тапсырылды.\n');
+    expect(short.paragraphs).toEqual(['9ab3c7e1Астана қаласындағы мұражайға археологтар тапқан құмыралар тапсырылды.']);
+    const small = parse('date 2013-09-04 Code review notes\n\n9ab3c7e1f04d2a6b8c5e7f9012ab34cdabc is the commit the team reviewed on Monday.\n');
+    expect(small.paragraphs).toEqual(['9ab3c7e1f04d2a6b8c5e7f9012ab34cdabc is the commit the team reviewed on Monday.']);
+  });
+
+  it('publishes once a dek whose copy opening the next paragraph closes on the outlet\'s attribution; a copy going on with its own clause stays', () => {
+    const dek = 'Қала әкімі орталықтағы бос алаңға саябақ салу туралы пікір айтты.';
+    const attributed = parse(`date 2022-06-09 Қалада жаңа саябақ ашыла ма?\n\n${dek}\n\nҚала әкімі орталықтағы бос алаңға саябақ салу туралы пікір айтты, деп хабарлайды Ulysmedia.kz.\n\nҚазір бұл жоба бойынша нақты шешім жоқ, деді әкім.\n`);
+    expect(attributed.paragraphs[0]).toBe('Қала әкімі орталықтағы бос алаңға саябақ салу туралы пікір айтты, деп хабарлайды Ulysmedia.kz.');
+    expect(attributed.paragraphs).toHaveLength(2);
+    const clause = parse(`date 2022-06-09 Қалада жаңа саябақ ашыла ма?\n\n${dek}\n\nҚала әкімі орталықтағы бос алаңға саябақ салу туралы пікір айтты, бірақ мерзімін атамады.\n`);
+    expect(clause.paragraphs).toEqual([dek, 'Қала әкімі орталықтағы бос алаңға саябақ салу туралы пікір айтты, бірақ мерзімін атамады.']);
+  });
+
   it('reads an office glued after the headline\'s copy in the other alphabet as the picture\'s credit; the office under another headline stays the source line', () => {
     const caption = parse('date 2023-09-14 Keles aýdanynda kóne qorǵannyń orny anyqtaldy\n\nКелес ауданында көне қорғанның орны анықталды Келес ауданы әкімдігінің баспасөз қызметі\n\nKeles aýdanynda ǵalymdar kóne qorǵannyń ornyn anyqtady, dep habarlaıdy smartnews.kz saıty.\n');
     expect(caption.photoCredit).toBe('Келес ауданы әкімдігінің баспасөз қызметі');

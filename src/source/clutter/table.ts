@@ -1734,10 +1734,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // A site's footer links to its mailing list, its news desk and its accounts: `• Рассылка:`,
-    // `Предложить новость`, `Мы в соцсетях`.
+    // `Предложить новость`, `Мы в соцсетях` (`Мы в соц сетях`, `Мы в соц. сетях` too).
     name: 'page foot',
     maxLength: 30,
-    line: line(String.raw`(?:${words('рассылка', 'подписка\\s+на\\s+рассылку', 'предложить\\s+новость', 'сообщить\\s+новость', 'прислать\\s+новость', 'мы\\s+в\\s+соцсетях', 'мы\\s+в\\s+социальных\\s+сетях')})\s*:?`),
+    line: line(String.raw`(?:${words('рассылка', 'подписка\\s+на\\s+рассылку', 'предложить\\s+новость', 'сообщить\\s+новость', 'прислать\\s+новость', 'мы\\s+в\\s+соц(?:\\.\\s*|\\s+)?сетях', 'мы\\s+в\\s+социальных\\s+сетях')})\s*:?`),
   },
   {
     // An author signed with an initial: `А. Данияр`; a district paper's, the surname in capitals, a period
@@ -2199,9 +2199,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // A TV channel's schedule banner above its report, with or without the hour: `7:00 Прямой эфир
     // «ҚАЙЫРЛЫ ТАҢ, ҚАЗАҚСТАН!»`, `8:30 Далее в эфире «ДОБРОЕ УТРО, КАЗАХСТАН!»`, `11:05 Эфирде әрі қарай «…»`.
+    // A premiere's label before the name and the kind after it, periods between, as 1tv.kz prints them:
+    // `18:30 Тікелей эфир ПРЕМЬЕРА. «КНЯЖИЧИ». КОНЦЕРТ` (a word other than the kind after the name is a sentence's).
     name: 'broadcast schedule',
     maxLength: 120,
-    line: new RegExp(String.raw`^(?:\d{1,2}[:.]\d{2}\s+)?(?:прямой\s+эфир|далее\s+в\s+эфире|сейчас\s+в\s+эфире|тікелей\s+эфир(?:де)?|келесі\s+эфирде|эфирде(?:\s+әрі\s+қарай)?|әрі\s+қарай\s+эфирде|tikeleı\s+efır|efırde(?:\s+ári\s+qaraı)?)(?:\s*[:—–-]?\s*(?:${PROGRAMME_KIND}\s+)?«[^«»]{1,80}»(?:\s+(?:бағдарламасы|телехикаясы|фильмі|программа))?)?$`, 'iu'),
+    line: new RegExp(String.raw`^(?:\d{1,2}[:.]\d{2}\s+)?(?:прямой\s+эфир|далее\s+в\s+эфире|сейчас\s+в\s+эфире|тікелей\s+эфир(?:де)?|келесі\s+эфирде|эфирде(?:\s+әрі\s+қарай)?|әрі\s+қарай\s+эфирде|tikeleı\s+efır|efırde(?:\s+ári\s+qaraı)?)(?:\s*[:—–-]?\s*(?:премьера\.?\s+)?(?:${PROGRAMME_KIND}\s+)?«[^«»]{1,80}»(?:\.?\s+(?:бағдарламасы|телехикаясы|фильмі|${PROGRAMME_KIND}))?)?$`, 'iu'),
   },
   {
     // A TV channel's schedule printed as a grid above its report: each slot's start and end on a line

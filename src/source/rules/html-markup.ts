@@ -14,6 +14,10 @@ export const CUT_MARKUP = /^(?:-->|>)(?=[\p{L}\p{N}«"(])/u;
 // picture stood (`photo«Qazba …`). Glued to a capital, an opening quote, or a letter of a script other than
 // the placeholder's, it is no word's beginning (`nullify`, `Nonetheless`, `photograph` stay).
 const GLUED_PLACEHOLDER = /^(?:null|undefined|None|NaN|photo|\[object Object\])(?=\p{Lu}|[«“„]|(?!\p{Script=Latin})\p{L})/u;
+// A picture's file name, its content's hash (32 to 64 hex digits, letters and figures mixed, a number and `_`
+// before it or not), copied as its alt text glued before the paragraph: `434_c4ef…bdf674Астана. 4 қыркүйек. …`.
+// Glued to a capital, an opening quote or a letter of another script; no word of a report is spelt so.
+const GLUED_IMAGE_NAME = /^(?:\d{1,6}_)?(?=[\da-f]*[a-f])(?=[a-f]*\d)[\da-f]{32,64}(?=\p{Lu}|[«“„]|(?!\p{Script=Latin})\p{L})/u;
 // A CMS plugin's tag the copy kept unrendered, alone or glued before a paragraph: `{jcomments on}Семейдің …`,
 // `{loadposition banner}`. A word in small Latin letters in braces, its setting after it: no sentence opens so.
 const PLUGIN_TAG = /^\{\/?[a-z][a-z_]{2,24}(?:\s[^{}]{1,40})?\}\s*/u;
@@ -73,6 +77,12 @@ export function htmlMarkup(state: ParseState): void {
     if (placeholder) {
       line.text = line.text.slice(placeholder[0].length);
       state.skipped.push({ line: line.line, text: placeholder[0], rule: 'template placeholder' });
+      continue;
+    }
+    const imageName = !line.verbatim && /[\da-f]/u.test(first ?? '') ? GLUED_IMAGE_NAME.exec(line.text) : null;
+    if (imageName) {
+      line.text = line.text.slice(imageName[0].length);
+      state.skipped.push({ line: line.line, text: imageName[0], rule: 'image label' });
       continue;
     }
     const plugin = !line.verbatim && first === '{' ? PLUGIN_TAG.exec(line.text) : null;

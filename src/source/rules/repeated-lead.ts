@@ -1,7 +1,7 @@
 import { META_RULES } from '../clutter/table.ts';
 import { isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState } from '../state.ts';
-import { datelineOf } from './attribution.ts';
+import { attributionIn, datelineOf } from './attribution.ts';
 
 const META_NAMES = new Set<string>([META_RULES.stamp.name, META_RULES.counter.name]);
 
@@ -35,6 +35,8 @@ function cutExcerpt(state: ParseState): void {
 const DEK_WORDS = 6;
 // How far down the text the dek's copy is looked for: the lead and the two paragraphs after it.
 const DEK_REACH = 3;
+// The attribution clause closing a dek's copy: after its comma, up to eight words and the period, no other sentence.
+const ATTRIBUTION_TAIL = /^,\s+(?=.{3,80}$)(?:[^.!?]|\.(?=\S))+[.!?]$/u;
 
 /**
  * The dek over the lead, closing no sentence, printed again as the start of the lead or of a paragraph
@@ -54,9 +56,15 @@ function dekInText(state: ParseState): void {
   // as its head, a blank line setting the text apart (zakon.kz's amp pages: `<dek>.` / lead / `` / `<dek>.`);
   // a sentence the text says again, no blank line between, stays twice.
   const lines = state.lines;
-  const copy = lines.slice(1, 1 + DEK_REACH).some((line, i) => !line.verbatim && line.text.startsWith(first.text)
+  // A sentence's copy may close on the outlet's attribution instead of its period (sn.kz: `<dek>.` /
+  // `<dek>, деп хабарлайды Ulysmedia.kz.`): the clause after the comma is the attribution alone.
+  const body = sentence ? first.text.replace(/[.!?]["»“”')]*$/u, '') : undefined;
+  const attributed = (text: string) => body !== undefined && text.startsWith(`${body},`)
+    && ATTRIBUTION_TAIL.test(text.slice(body.length)) && attributionIn(text.slice(body.length + 1).trim()) !== undefined;
+  const copy = lines.slice(1, 1 + DEK_REACH).some((line, i) => !line.verbatim && ((line.text.startsWith(first.text)
     && (goesOn.test(line.text.slice(first.text.length))
-      || (sentence && i > 0 && line.text === first.text && lines[1]!.line === first.line + 1 && line.line > lines[i]!.line + 1)));
+      || (sentence && i > 0 && line.text === first.text && lines[1]!.line === first.line + 1 && line.line > lines[i]!.line + 1)))
+    || attributed(line.text)));
   if (!copy) return;
   state.lines.shift();
   state.skipped.push({ line: first.line, text: first.text, rule: 'dek repeated in the text' });
