@@ -81,7 +81,7 @@ function detailsLinks(state: ParseState): void {
   if (lead < 0) return;
   const links = new Set<number>();
   state.lines.forEach((line, index) => {
-    if (index > lead && !line.verbatim && line.text.length <= 220 && DETAILS_LINK.test(line.text) && wordCount(line.text) >= DETAILS_WORDS_MIN) links.add(index);
+    if (index > lead && !line.verbatim && line.text.length <= 220 && (line.text.endsWith('подробности') || line.text.endsWith('детали')) && DETAILS_LINK.test(line.text) && wordCount(line.text) >= DETAILS_WORDS_MIN) links.add(index);
   });
   if (links.size === 0) return;
   for (const index of links) state.skipped.push({ line: state.lines[index]!.line, text: state.lines[index]!.text, rule: 'teaser of another report' });
