@@ -62,6 +62,9 @@ const NUMBER = /^[+−-]?\d[\d.,:/-]*[KkКк]?$/u;
 // A day with its English ordinal ending, as a WordPress theme in Russian prints its stamp: `Чт, Апр 17th, 2014`.
 const ORDINAL_DAY = /^\d{1,2}(?:st|nd|rd|th)$/u;
 const TIME = /^\d{1,2}:\d{2}$/u;
+// A match's score, one figure after the colon (`3:1`, `10:0`): no clock reads so, and a line holding one is a
+// report's goal or score line (`3:1 — Галимов — 57:48`, the goal's minute after the scorer), never a stamp.
+const SCORE = /^\d{1,3}:\d$/u;
 const NUMERIC_DATE = /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}-\d{1,2}-\d{4}|\d{4}[-./]\d{2}[-./]\d{2})$/u;
 // A rubric or outlet name may stand before a stamp with a date: `Aımaqtar 30 Qazan, 2025`; a word
 // after the date makes a headline of it (`25 қазан. Жылнама`).
@@ -205,6 +208,7 @@ export function metaLine(text: string): MetaKind | undefined {
       continue;
     }
     rubric = 0;
+    if (SCORE.test(word)) return undefined;
     if (TIME.test(word) || NUMERIC_DATE.test(word)) dates++;
     else if (monthNumber(word) !== undefined) months++;
     // The `NaN` a page's script prints where a count is missing (`NaN просмотров`) is its number; alone it is a placeholder.

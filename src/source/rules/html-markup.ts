@@ -24,6 +24,10 @@ const PLUGIN_TAG = /^\{\/?[a-z][a-z_]{2,24}(?:\s[^{}]{1,40})?\}\s*/u;
 // A line break's tag the copy kept closing a paragraph, after its sentence's end: `… ءوتتى.<br>`, `….<br />`
 // (turkystan.kz's archive). A tag inside the text, or after a word, stays the editor's.
 const TRAILING_BREAK = /(?<=[.!?…»"”)])(?:\s*<br\s*\/?>)+$/iu;
+// A WordPress picture's caption shortcode the copy kept unrendered around its caption and credit, the whole line:
+// `[caption id="attachment_12" align="alignleft" width="300"]фото АФП[/caption]`. The text between stays for the
+// credit's and the caption's rules; the shortcode is markup.
+const CAPTION_SHORTCODE = /^(\[caption(?:\s[^\][]{0,300})?\])(.+?)(\[\/caption\])$/u;
 // A multilingual site's language markers (qTranslate's) left around the text of one language: `[:ru]Заголовок[:]`.
 // Glued to the text they wrap; alone on a line, the clutter table's `language marker` takes them.
 const LANGUAGE_OPENING = /^\[:[a-z]{2,3}\](?=\S)/u;
@@ -89,6 +93,12 @@ export function htmlMarkup(state: ParseState): void {
     if (plugin) {
       line.text = line.text.slice(plugin[0].length);
       state.skipped.push({ line: line.line, text: plugin[0].trim(), rule: 'html markup' });
+      continue;
+    }
+    const shortcode = !line.verbatim && first === '[' ? CAPTION_SHORTCODE.exec(line.text) : null;
+    if (shortcode) {
+      line.text = shortcode[2]!.trim();
+      state.skipped.push({ line: line.line, text: `${shortcode[1]}${shortcode[3]}`, rule: 'html markup' });
       continue;
     }
     const cut = line.verbatim || (first !== '>' && first !== '-') ? null : CUT_MARKUP.exec(line.text);

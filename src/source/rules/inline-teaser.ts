@@ -70,8 +70,27 @@ function captionedTeasers(state: ParseState): void {
   state.lines = lines.filter((_, at) => !teasers.has(at));
 }
 
+// Another report's headline linked under the lead with the page's word for «read on» after a colon or a dash, no
+// closing mark (`Бельгия потеряла звезду перед матчем: подробности`, Vesti.kz): a link, never a line of the text,
+// which would close its sentence. Below the lead only: a report's own headline may end so.
+const DETAILS_LINK = /^\S.{10,200}?(?::|\s[-–—])\s+(?:подробности|детали)$/u;
+const DETAILS_WORDS_MIN = 4;
+
+function detailsLinks(state: ParseState): void {
+  const lead = state.lines.findIndex(isSentenceLine);
+  if (lead < 0) return;
+  const links = new Set<number>();
+  state.lines.forEach((line, index) => {
+    if (index > lead && !line.verbatim && line.text.length <= 220 && (line.text.endsWith('подробности') || line.text.endsWith('детали')) && DETAILS_LINK.test(line.text) && wordCount(line.text) >= DETAILS_WORDS_MIN) links.add(index);
+  });
+  if (links.size === 0) return;
+  for (const index of links) state.skipped.push({ line: state.lines[index]!.line, text: state.lines[index]!.text, rule: 'teaser of another report' });
+  state.lines = state.lines.filter((_, at) => !links.has(at));
+}
+
 export function inlineTeaser(state: ParseState): void {
   captionedTeasers(state);
+  detailsLinks(state);
   const { lines } = state;
   const lead = lines.findIndex(isSentenceLine);
   if (lead < 0) return;

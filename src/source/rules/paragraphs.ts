@@ -69,7 +69,15 @@ function brokenAfterGenitive(above: SourceLine, line: SourceLine): boolean {
   return endsInGenitive(above.text) && wordCount(above.text) >= WRAPPED_WORDS && (CONTINUES.test(line.text) || FIGURE_RANGE_CONTINUES.test(line.text));
 }
 
-function continuesAbove(above: SourceLine | undefined, line: SourceLine): boolean {
+// The last item of a tally, ending on the same word as the item above it (`- Қазақстан - 41 алтын, 6 күміс, 1 қола` /
+// `- Тәжікстан - 3 алтын, 4 күміс, 6 қола`), is whole: a sentence under it opening on a figure is the text's next.
+function closesTally(above: SourceLine, item: SourceLine | undefined): boolean {
+  if (item === undefined || !LIST_ITEM.test(item.text)) return false;
+  const last = (text: string) => text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
+  return last(item.text) === last(above.text);
+}
+
+function continuesAbove(above: SourceLine | undefined, line: SourceLine, itemAbove?: SourceLine): boolean {
   if (above === undefined || above.verbatim || line.verbatim) return false;
   if (line.line <= above.line + 2 && QUOTE_OPEN_END.test(above.text) && SPEAKER_CLOSES.test(line.text)) return true;
   if (line.line <= above.line + 2 && brokenAfterGenitive(above, line)) return true;
@@ -80,7 +88,7 @@ function continuesAbove(above: SourceLine | undefined, line: SourceLine): boolea
   if (line.text.startsWith('(') && BRACKET_END.test(above.text) && wordCount(above.text) >= WRAPPED_WORDS && BRACKET_CONTINUES.test(line.text)) return true;
   if (/\p{Ll},$/u.test(above.text) && wordCount(above.text) >= WRAPPED_WORDS && RELATIVE_CONTINUES.test(line.text)) return true;
   if (!OPEN_END.test(above.text) || wordCount(above.text) < WRAPPED_WORDS) return false;
-  return CONTINUES.test(line.text) || (LIST_ITEM.test(above.text) && FIGURE_CONTINUES.test(line.text));
+  return CONTINUES.test(line.text) || (LIST_ITEM.test(above.text) && FIGURE_CONTINUES.test(line.text) && !closesTally(above, itemAbove));
 }
 
 /**
@@ -101,7 +109,7 @@ export function paragraphs(state: ParseState): SourceError | void {
   dropOuterBreaks(state);
   const body: string[] = [];
   state.lines.forEach((line, index) => {
-    if (continuesAbove(state.lines[index - 1], line)) body[body.length - 1] += ` ${line.text}`;
+    if (continuesAbove(state.lines[index - 1], line, state.lines[index - 2])) body[body.length - 1] += ` ${line.text}`;
     else body.push(line.text);
   });
   // A widget's list of names under one more (cities, `Павлодар` / `Алматы` / `Астана` / …) and no sentence is no report.

@@ -164,7 +164,8 @@ const STOCK = new RegExp(String.raw`^${IMAGE_ROLE}(?:стоковые\s+(?:из�
 // `cover Изображение … с сайта Pixabay`.
 const STOCK_AUTHOR = new RegExp(String.raw`^${IMAGE_ROLE}(?:изображение|фото)\s+([\p{L}\d_][\p{L}\d_'.-]*(?:\s+[\p{L}\d_][\p{L}\d_'.-]*){0,2})\s+(?:с\s+сайта|с|от|из)\s+(${STOCK_SITES})\.?$`, 'iu');
 // A photo taken from a site it names: `Фото с сайта smi24.kz`, `Фото взято с сайта lada.kz`; the site is the credit.
-const FROM_SITE = /^фото\s+(?:взят[оаы]?\s+)?(?:с|со)\s+сайта\s+([\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})\.?$/iu;
+// A club's or body's site named in quotes, its form's abbreviation before them or not: `Фото с сайта ФК "Кайрат"`.
+const FROM_SITE = /^фото\s+(?:взят[оаы]?\s+)?(?:с|со)\s+сайта\s+([\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}|(?:[А-ЯЁA-Z]{2,4}\s+)?[«"“„][^«»"“”„]{2,40}[»"”“])\.?$/iu;
 // A still from a video or a screenshot, named as the picture's source: `Кадр из видео`, `Скриншот из соцсетей`;
 // who gave the video after a slash, as Tengrinews prints it in small letters: `кадр из видео/МЧС` (the line is the credit).
 // The preposition may be left out, and where the video was found said after it: `Скриншот видео из соцсетей`, `Кадр видео`;
@@ -420,6 +421,10 @@ const BYLINE_BEFORE = /^(?:текст|автор|мәтін)\s*:\s*\p{Lu}[\p{L}.
 // A credit in brackets closing the line, after a caption or alone: `(Фото: пресс-служба)`, `Caption (фото Имени Фамилии)`;
 // the caption is one phrase: a paragraph that closes a sentence before the brackets is text.
 const BRACKETED = /^(?:(\p{Lu}[^().!?]{2,200}?)\s*)?\(((?:фото|снимок|сурет|foto|photo)[^()]{2,80})\)\.?$/iu;
+// A generic credit in brackets after a caption that closes its sentences, as RFE/RL's pages print them: `Чемпион
+// на ринге. Нью-Йорк, 2 қараша 2013 жыл. (Көрнекі сурет)`, `… (Иллюстративное фото)`. Only a generic credit there:
+// a paragraph closing on a bracketed note of its own is text.
+const CAPTION_BRACKETED_GENERIC = /^(\p{Lu}[^()]{2,250}?[.!?])\s*\(((?:көрнекі|иллюстр|kórneki)[^()]{2,40})\)$/iu;
 // A rights notice after a copyright credit's period: no caption.
 const RIGHTS_NOTICE = /прав[аы]?\s+защищен|rights\s+reserved|құқықтар\w*\s+қорғалған/iu;
 const SEPARATOR_FIRST = /^(?:\|{1,2}|\/)\s*/u;
@@ -455,6 +460,9 @@ export function creditIn(text: string): Credit | undefined {
     const bracketed = BRACKETED.exec(text);
     const inner = bracketed ? creditIn(bracketed[2]!) : undefined;
     if (inner && !inner.caption && (!bracketed![1] || wordCount(bracketed![1]) >= CAPTION_WORDS)) return bracketed![1] ? { ...inner, caption: bracketed![1] } : inner;
+    const generic = bracketed ? null : CAPTION_BRACKETED_GENERIC.exec(text);
+    const genericCredit = generic ? CREDIT_PHRASE.exec(generic[2]!) : null;
+    if (genericCredit && wordCount(generic![1]!) >= CAPTION_WORDS) return { credit: genericCredit.slice(1).find(Boolean)!.trim(), generic: true, caption: generic![1]! };
   }
   // A caption under its label, `На фото: новый мост`, names what the picture shows, not who took it; a credit
   // after the caption on its line is the credit (`На фото: … || Фото из архива`), the caption without its label.
@@ -540,7 +548,8 @@ export function creditIn(text: string): Credit | undefined {
   const named = CAPTION_NAME.exec(text);
   if (named) return { credit: named[2]!, caption: named[1]! };
   const closingName = /\.\s/u.test(text) ? CAPTION_CREDIT_NAME.exec(text) : null;
-  const nameAfter = closingName ? CREDIT_NAME.exec(closingName[2]!) : null;
+  // Or the site it comes from: `Эпизод матча. Фото с сайта ФК "Кайрат"`.
+  const nameAfter = closingName ? (CREDIT_NAME.exec(closingName[2]!) ?? FROM_SITE.exec(closingName[2]!)) : null;
   if (nameAfter) return { credit: nameAfter[1]!, caption: closingName![1]! };
   const taken = TAKEN_FROM.exec(text);
   if (taken && (/(?:алынды|alyndy|الىندى)\.?$/iu.test(text) || wordCount(text) <= TAKEN_FROM_BARE_WORDS)) return { credit: taken[1]! };
