@@ -100,11 +100,43 @@ const SMALL_LETTER = /\p{Ll}/u;
 const GLUED_AFTER = /^\p{Lu}/u;
 const SMALL_OR_QUOTE_LAST = /[\p{Ll}»”)]$/u;
 const OPENER_AFTER = new RegExp(String.raw`^\s+(?=(?:${SENTENCE_OPENERS})\s)`, 'u');
+const CAPITAL_AFTER = /^\s+(?=\p{Lu}\p{Ll})/u;
+// Half the headline's words of four letters or more, by their first four letters, again in the lead's first sentence.
+const RESTATED_SHARE = 0.5;
+const STEM = 4;
+
+function restatesHeadline(title: string, after: string): boolean {
+  const stems = (text: string) => (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((word) => word.slice(0, STEM));
+  const sentence = /^[^.!?]*[.!?]/u.exec(after.trim())?.[0];
+  if (sentence === undefined) return false;
+  const headline = new Set(stems(title));
+  const lead = new Set(stems(sentence));
+  return headline.size >= 3 && wordCount(sentence) >= 8 && [...headline].filter((stem) => lead.has(stem)).length / headline.size >= RESTATED_SHARE;
+}
 
 /**
  * A headline in capitals printed again with the first paragraph glued after it
  * (`…НАРОДУ КАЗАХСТАНААида Мынбаева: …`) or after a space: the copy is left out, the paragraph kept.
  */
+/**
+ * Above the lead or opening it, the headline printed again with the lead after a space, the lead opening on
+ * any capitalised word and its first sentence restating the headline, as a lead does (`<headline> Акимат
+ * города опроверг информацию о …`): the copy is left out. A sentence going on after the headline's words
+ * (`… на окраине Шымкента, потому что …`) names few of them again and stays whole.
+ */
+function restatedCopy(state: ParseState, title: string): void {
+  if (!SMALL_LETTER.test(title) || wordCount(title) < 3) return;
+  const paragraph = state.lines.findIndex(isSentenceLine);
+  const index = state.lines.slice(0, paragraph < 0 ? undefined : paragraph + 1).findIndex((line) => !line.verbatim && line.text.startsWith(`${title} `));
+  if (index < 0) return;
+  const line = state.lines[index]!;
+  const after = line.text.slice(title.length);
+  const space = CAPITAL_AFTER.exec(after);
+  if (!space || !restatesHeadline(title, after)) return;
+  state.skipped.push({ line: line.line, text: title, rule: 'headline repeated' });
+  state.lines[index] = { ...line, text: after.slice(space[0].length) };
+}
+
 function gluedCopy(state: ParseState, title: string, paragraph: number): void {
   const line = state.lines[paragraph];
   // A headline in small letters printed again with the paragraph glued after it, no space between
@@ -201,6 +233,7 @@ export function repeatedHeadline(state: ParseState): void {
   captionWithCredit(state, title, state.lines.findIndex(isSentenceLine));
   captionAfterCopy(state, title, state.lines.findIndex(isSentenceLine));
   gluedCopy(state, title, state.lines.findIndex(isSentenceLine));
+  restatedCopy(state, title);
   const paragraph = state.lines.findIndex(isSentenceLine);
   // Above the first paragraph, a copy may be shortened or have a word changed (the page's other title),
   // or carry the site's name after it (the picture's alt text: `<headline> - adebiportal.kz`).
