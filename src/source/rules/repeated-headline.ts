@@ -101,6 +101,8 @@ const GLUED_AFTER = /^\p{Lu}/u;
 const SMALL_OR_QUOTE_LAST = /[\p{Ll}»”)]$/u;
 const OPENER_AFTER = new RegExp(String.raw`^\s+(?=(?:${SENTENCE_OPENERS})\s)`, 'u');
 const CAPITAL_AFTER = /^\s+(?=\p{Lu}\p{Ll})/u;
+// A headline with no small letter and four capitals or more.
+const UPPER_ONLY = (text: string) => !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 4;
 // Half the headline's words of four letters or more, by their first four letters, again in the lead's first sentence.
 const RESTATED_SHARE = 0.5;
 const STEM = 4;
@@ -258,6 +260,9 @@ export function repeatedHeadline(state: ParseState): void {
     if (line === lead) inHead = false;
     const copy = inHead ? headCopy(line, index, lines) : !isListedCopy(lines, index) && isCopy(line);
     if (copy) state.skipped.push({ line: line.line, text: line.text, rule: isTrailCopy(line, title) ? 'breadcrumbs' : 'headline repeated' });
+    // A headline in capitals the page prints again in small letters with its capitals (`ОНЛАЙН-ВСТРЕЧА С …` /
+    // `Онлайн-встреча с …`): the copy, as the headline reads, is the title.
+    if (copy && title === state.article.title && UPPER_ONLY(title) && foldHeadline(line.text) === folded && /\p{Ll}/u.test(line.text)) state.article.title = line.text;
     const gallery = !copy && isGalleryCopy(line, title);
     if (gallery) state.skipped.push({ line: line.line, text: line.text, rule: 'image label' });
     return !copy && !gallery;
