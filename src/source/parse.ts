@@ -30,6 +30,7 @@ import { photoCredit } from './rules/photo-credit.ts';
 import { placeholder } from './rules/placeholder.ts';
 import { publicationTime } from './rules/publication-time.ts';
 import { repeatedHeadline } from './rules/repeated-headline.ts';
+import { credentialsByline } from './rules/credentials-byline.ts';
 import { repeatedLabel } from './rules/repeated-label.ts';
 import { repeatedLead } from './rules/repeated-lead.ts';
 import { repeatedParagraph, repeatedText } from './rules/repeated-text.ts';
@@ -75,6 +76,7 @@ export const rules: ReadonlyArray<[name: string, rule: Rule]> = [
   ['signed-summary', signedSummary],
   ['headline', headline],
   ['repeated-headline', repeatedHeadline],
+  ['credentials-byline', credentialsByline],
   ['repeated-label', repeatedLabel],
   ['programme-name', programmeName],
   ['photo-caption', photoCaption],

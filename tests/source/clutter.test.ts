@@ -593,6 +593,16 @@ describe('the clutter table', () => {
     expect(clutterRuleOf('Хорошие новости')).toBeUndefined();
   });
 
+  it('takes the newsroom named by a domain or a listed outlet as a byline, a signed quote widget in a header and its label, and a header\'s news label; sentences stay', () => {
+    expect(clutterRuleOf('Редакция Liter.kz')?.name).toBe('byline');
+    expect(clutterRuleOf('Редакция портала Tengrinews')?.name).toBe('byline');
+    expect(clutterRuleOf('Редакция газеты')).toBeUndefined();
+    expect(clutterRuleOf('Редакция обратилась в акимат за комментарием.')).toBeUndefined();
+    expect(clutterRuleOf('Мы в соц сетях:')?.name).toBe('page foot');
+    expect(clutterRuleOf('Главные новости сегодня')?.name).toBe('news widget');
+    expect(clutterRuleOf('Главные новости сегодня обсуждают в парламенте и на улицах.')).toBeUndefined();
+  });
+
   it('takes a site\'s list of its accounts opening on «мы есть в» for a follow prompt, cut or not; a sentence on readers in the networks stays', () => {
     expect(clutterRuleOf('Мы есть в YouTube и в Google News, в социальных сетях ВК, Одноклассники, Фейсб')?.name).toBe('follow prompt');
     expect(clutterRuleOf('Мы в Telegram и Instagram')?.name).toBe('follow prompt');

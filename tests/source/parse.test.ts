@@ -757,6 +757,33 @@ describe('official pages: publication labels, amp links, a widget over the count
     expect(signed.paragraphs).toEqual(['Спасатели страны отметили свой профессиональный праздник в этом году.']);
     expect(page('Анна Смирнова рассказала, как спасатели отметили свой праздник в этом году.').paragraphs[0]).toMatch(/^Анна Смирнова рассказала/u);
   });
+
+  it('leaves out the headline printed again before a lead that restates it, but keeps a lead going on after the headline\'s words', () => {
+    const page = (lead: string) => parse(['date 2012-06-18 Акимат отложил снос старого рынка на окраине', '', lead, '', 'Продавцы попросили у властей время, чтобы найти новые торговые места.'].join('\n'));
+    expect(page('Акимат отложил снос старого рынка на окраине Городские власти решили не сносить старый рынок на окраине до осени.').paragraphs[0]).toBe('Городские власти решили не сносить старый рынок на окраине до осени.');
+    expect(page('Акимат отложил снос старого рынка на окраине Шымкента, потому что продавцы попросили еще месяц.').paragraphs[0]).toMatch(/^Акимат отложил снос/u);
+  });
+
+  it('leaves out an author\'s name over her degrees and posts under the headline, but keeps a name over a line naming no post', () => {
+    const page = (second: string) => parse(['date 2019-10-14 Аренда жилья онлайн: кто отвечает за обман', '', 'Петренко Анна Викторовна,', second, 'медиатор Ассоциации медиаторов', '', 'Весной в областном суде прошла встреча судей и юристов, посвященная спорам о найме квартир.'].join('\n'));
+    const signed = page('к.ю.н., доцент Евразийского юридического института,');
+    expect(signed.paragraphs).toEqual(['Весной в областном суде прошла встреча судей и юристов, посвященная спорам о найме квартир.']);
+    expect(signed.skipped?.map((line) => line.rule)).toEqual(['byline', 'byline', 'byline']);
+    expect(page('жительница села Каскелен').paragraphs[0]).toBe('Петренко Анна Викторовна,');
+  });
+
+  it('reads a Russian page with one paragraph in Kazakh as Russian, and a Kazakh page with one in Russian as Kazakh', () => {
+    const russian = parse(['date 2008-12-02 Онлайн-встреча с министром образования', 'Ведущий: Добрый день, уважаемые читатели! Сегодня мы проводим онлайн-встречу с министром образования. Вопросы поступали на сайт всю неделю, их больше трехсот, и мы зададим самые частые.', 'Соведущий: Қайырлы күн, құрметті оқырмандар! Бүгінгі кездесуге көптеген сұрақтар келді, біз ең маңыздыларын қоямыз.'].join('\n'));
+    expect(russian.lang).toBe('ru');
+    const kazakh = parse(['date 2008-12-02 Білім министрімен онлайн-кездесу өтті', 'Жүргізуші: Қайырлы күн, құрметті оқырмандар! Бүгін біз білім министрімен онлайн-кездесу өткіземіз. Сұрақтар сайтқа апта бойы түсті, олардың саны үш жүзден асады.', 'Ведущий: Добрый день, уважаемые читатели, вопросов пришло очень много.'].join('\n'));
+    expect(kazakh.lang).toBe('kk');
+  });
+
+  it('takes the copy in small letters of a headline in capitals as the title, and keeps the capitals when the page prints no such copy', () => {
+    const page = (copy: string) => parse(['date 2008-12-02 ОНЛАЙН-ВСТРЕЧА С МИНИСТРОМ ОБРАЗОВАНИЯ', 'Ведущий: Добрый день, уважаемые читатели! Сегодня мы проводим онлайн-встречу с министром образования.', ...(copy ? [copy] : []), 'Ведущий: Первый вопрос касается учебников, которые родители покупают каждый год.'].join('\n'));
+    expect(page('Онлайн-встреча с министром образования').title).toBe('Онлайн-встреча с министром образования');
+    expect(page('').title).toBe('ОНЛАЙН-ВСТРЕЧА С МИНИСТРОМ ОБРАЗОВАНИЯ');
+  });
 });
 
 describe('Kazakh features and interviews: the page\'s top and signatures', () => {

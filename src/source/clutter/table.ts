@@ -109,6 +109,9 @@ const SEPARATOR_AFTER = /\s+[|/]$/u;
 const QUOTE_INSIDE = /["«»]/u;
 // A blog theme's byline: the author's name (up to four capitalised words) twice, `by` between, or `by` and the name.
 const THEME_NAME = String.raw`\p{Lu}[\p{L}\p{M}.'-]*(?:\s\p{Lu}[\p{L}\p{M}.'-]*){0,3}`;
+// The newsroom as a report's byline: `Редакция Liter.kz`, `Редакция портала NUR.KZ`; the name a domain or a listed outlet.
+const NEWSROOM_BYLINE = /^(?:редакция|редакция\s+(?:сайта|портала|издания))\s+([\p{L}\d.-]{2,30})$/iu;
+const NEWSROOM_DOMAIN = /^[\p{L}\d-]+\.(?:kz|ru|com|org|net|info|news|media)$/iu;
 const THEME_BYLINE = new RegExp(String.raw`^(?:(${THEME_NAME})\s+)?by\s+(${THEME_NAME})$`, 'u');
 // What kind of piece a report is, as a page labels it under the headline: an interview, a story in pictures, a
 // reportage, an essay, a sketch, an open letter (Kazakh in its three scripts, and Russian).
@@ -804,7 +807,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // off (`… в…`) and its stamp. Under the text, its label over another report's headline (no sentence), the feed
     // runs to the copy's end: its items' excerpts close sentences too (`Лента новостей` / `Headline` / `Excerpt.`).
     name: 'news widget',
-    line: line(String.raw`(?:${words('последние\\s+новости', 'сейчас\\s+читают', 'читают\\s+сейчас', 'самое\\s+читаемое', 'самое\\s+популярное', 'популярное', 'популярное\\s+за\\s+(?:день|неделю|месяц)', 'популярные\\s+новости', 'главное', 'главное\\s+на\\s+сегодня', 'главное\\s+за\\s+день', 'главное\\s+за\\s+неделю', 'главные\\s+новости', 'лента\\s+новостей', 'соңғы\\s+жаңалықтар', 'ең\\s+көп\\s+оқылған', 'көп\\s+оқылғандар', 'sońǵy\\s+jańalyqtar', 'eń\\s+kóp\\s+oqylǵan', 'se[ıi]chas\\s+ch[ıi]ta[ıi][ýu]t', 'жедел\\s+жаңалықтар', 'jedel\\s+jańalyqtar', 'свежее\\s+на\\s+сайте', 'новое\\s+на\\s+сайте', 'соңғы\\s+мақалалар', 'sońǵy\\s+maqalalar', 'соңғы\\s+жазбалар', 'последние\\s+статьи', 'свежие\\s+статьи', 'последние\\s+записи', 'latest\\s+articles', 'recent\\s+posts')})\s*:?`),
+    line: line(String.raw`(?:${words('последние\\s+новости', 'сейчас\\s+читают', 'читают\\s+сейчас', 'самое\\s+читаемое', 'самое\\s+популярное', 'популярное', 'популярное\\s+за\\s+(?:день|неделю|месяц)', 'популярные\\s+новости', 'главное', 'главное\\s+на\\s+сегодня', 'главное\\s+за\\s+день', 'главное\\s+за\\s+неделю', 'главные\\s+новости', 'главные\\s+новости\\s+сегодня', 'главное\\s+сегодня', 'лента\\s+новостей', 'соңғы\\s+жаңалықтар', 'ең\\s+көп\\s+оқылған', 'көп\\s+оқылғандар', 'sońǵy\\s+jańalyqtar', 'eń\\s+kóp\\s+oqylǵan', 'se[ıi]chas\\s+ch[ıi]ta[ıi][ýu]t', 'жедел\\s+жаңалықтар', 'jedel\\s+jańalyqtar', 'свежее\\s+на\\s+сайте', 'новое\\s+на\\s+сайте', 'соңғы\\s+мақалалар', 'sońǵy\\s+maqalalar', 'соңғы\\s+жазбалар', 'последние\\s+статьи', 'свежие\\s+статьи', 'последние\\s+записи', 'latest\\s+articles', 'recent\\s+posts')})\s*:?`),
     follows: { lines: 12, shape: 'teaser', feed: true },
   },
   {
@@ -2517,6 +2520,25 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     maxLength: 30,
     line: line(words('афоризм\\s+дня', 'цитата\\s+дня', 'айтылған\\s+сөз', 'күннің\\s+сөзі')),
     follows: { lines: 1, shape: 'quote' },
+  },
+  {
+    // The same widget signed, the saying over who said it (`Дежурный по стране` / `<saying>` / `Имя Фамилия, role`),
+    // in a site's header above the headline.
+    name: 'quote widget',
+    maxLength: 30,
+    line: line(words('дежурный\\s+по\\s+стране')),
+    ifNext: /^[^.!?]{3,200}(?:[.!?…]|\.\.\.)$/u,
+    follows: { lines: 2, shape: 'quote' },
+  },
+  {
+    // The newsroom signing a report as its byline, under the headline: `Редакция Liter.kz`, `Редакция сайта Tengrinews.kz`
+    // (a site's domain or a listed outlet's name after the word, nothing else).
+    name: 'byline',
+    maxLength: 50,
+    line: (text) => {
+      const found = NEWSROOM_BYLINE.exec(text);
+      return found !== null && (NEWSROOM_DOMAIN.test(found[1]!) || isOutletName(found[1]!));
+    },
   },
   {
     // A «birthday of the day» widget's label in a site's header, its name lost in the copy or not:

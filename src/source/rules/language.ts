@@ -68,12 +68,33 @@ export function detectLanguage(text: string): Language {
 // The title and the first paragraphs up to this length tell the language as well as the whole text.
 const SAMPLE_LENGTH = 2000;
 
+// A sample whose share of Kazakh words falls between a Russian text's and a Kazakh one's mixes the two:
+// a Russian interview with a host's greeting in Kazakh, a Kazakh report quoting a paragraph in Russian.
+const MIXED_SHARE_BELOW = 0.35;
+
+/** The share of the Cyrillic words of a text that hold a Kazakh letter. */
+function kazakhShare(text: string): number {
+  const words = text.match(/\p{Script=Cyrillic}+/gu) ?? [];
+  return words.length === 0 ? 0 : words.filter((word) => KAZAKH_LETTER.test(word)).length / words.length;
+}
+
 export function language(state: ParseState): void {
   const { title = '', paragraphs = [] } = state.article;
+  const pieces = [title];
   let sample = title;
   for (const paragraph of paragraphs) {
     if (sample.length >= SAMPLE_LENGTH) break;
     sample += `\n${paragraph}`;
+    pieces.push(paragraph);
   }
-  state.article.lang = detectLanguage(sample);
+  const lang = detectLanguage(sample);
+  // Such a mix is in the language of most of its text, the title and each paragraph read on their own.
+  if (lang === 'kk' && kazakhShare(sample) < MIXED_SHARE_BELOW) {
+    const russian = pieces.filter((piece) => detectLanguage(piece) === 'ru').reduce((sum, piece) => sum + piece.length, 0);
+    if (russian * 2 > sample.length) {
+      state.article.lang = 'ru';
+      return;
+    }
+  }
+  state.article.lang = lang;
 }

@@ -100,8 +100,42 @@ const SMALL_LETTER = /\p{Ll}/u;
 const GLUED_AFTER = /^\p{Lu}/u;
 const SMALL_OR_QUOTE_LAST = /[\p{Ll}»”)]$/u;
 const CLOSED_BY_MARK = /[?!][»”"]?$/u;
-const CAPITAL_AFTER = /^\s+(?=[\p{Lu}«"“])/u;
+const CAPITAL_OR_QUOTE_AFTER = /^\s+(?=[\p{Lu}«"“])/u;
 const OPENER_AFTER = new RegExp(String.raw`^\s+(?=(?:${SENTENCE_OPENERS})\s)`, 'u');
+const CAPITALISED_WORD_AFTER = /^\s+(?=\p{Lu}\p{Ll})/u;
+// A headline with no small letter and four capitals or more.
+const UPPER_ONLY = (text: string) => !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 4;
+// Half the headline's words of four letters or more, by their first four letters, again in the lead's first sentence.
+const RESTATED_SHARE = 0.5;
+const STEM = 4;
+
+function restatesHeadline(title: string, after: string): boolean {
+  const stems = (text: string) => (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((word) => word.slice(0, STEM));
+  const sentence = /^[^.!?]*[.!?]/u.exec(after.trim())?.[0];
+  if (sentence === undefined) return false;
+  const headline = new Set(stems(title));
+  const lead = new Set(stems(sentence));
+  return headline.size >= 3 && wordCount(sentence) >= 8 && [...headline].filter((stem) => lead.has(stem)).length / headline.size >= RESTATED_SHARE;
+}
+
+/**
+ * Above the lead or opening it, the headline printed again with the lead after a space, the lead opening on
+ * any capitalised word and its first sentence restating the headline, as a lead does (`<headline> Акимат
+ * города опроверг информацию о …`): the copy is left out. A sentence going on after the headline's words
+ * (`… на окраине Шымкента, потому что …`) names few of them again and stays whole.
+ */
+function restatedCopy(state: ParseState, title: string): void {
+  if (!SMALL_LETTER.test(title) || wordCount(title) < 3) return;
+  const paragraph = state.lines.findIndex(isSentenceLine);
+  const index = state.lines.slice(0, paragraph < 0 ? undefined : paragraph + 1).findIndex((line) => !line.verbatim && line.text.startsWith(`${title} `));
+  if (index < 0) return;
+  const line = state.lines[index]!;
+  const after = line.text.slice(title.length);
+  const space = CAPITALISED_WORD_AFTER.exec(after);
+  if (!space || !restatesHeadline(title, after)) return;
+  state.skipped.push({ line: line.line, text: title, rule: 'headline repeated' });
+  state.lines[index] = { ...line, text: after.slice(space[0].length) };
+}
 
 /**
  * A headline in capitals printed again with the first paragraph glued after it
@@ -120,7 +154,7 @@ function gluedCopy(state: ParseState, title: string, paragraph: number): void {
   // НПА» …`): a lead that opens with the headline's words goes on in small letters.
   // A headline closed by its own question or exclamation mark is a sentence of its own: the lead after it, a
   // capital first, goes on from none of it (`<headline>? Алматы облысында …`).
-  const spaced = line && !line.verbatim && SMALL_LETTER.test(title) && wordCount(title) >= 3 && line.text.startsWith(`${title} `) ? OPENER_AFTER.exec(line.text.slice(title.length)) ?? (CLOSED_BY_MARK.test(title) ? CAPITAL_AFTER.exec(line.text.slice(title.length)) : null) : null;
+  const spaced = line && !line.verbatim && SMALL_LETTER.test(title) && wordCount(title) >= 3 && line.text.startsWith(`${title} `) ? OPENER_AFTER.exec(line.text.slice(title.length)) ?? (CLOSED_BY_MARK.test(title) ? CAPITAL_OR_QUOTE_AFTER.exec(line.text.slice(title.length)) : null) : null;
   if (line && spaced && isSentenceLine({ text: line.text.slice(title.length + spaced[0].length) })) {
     state.skipped.push({ line: line.line, text: title, rule: 'headline repeated' });
     state.lines[paragraph] = { ...line, text: line.text.slice(title.length + spaced[0].length) };
@@ -205,6 +239,7 @@ export function repeatedHeadline(state: ParseState): void {
   captionWithCredit(state, title, state.lines.findIndex(isSentenceLine));
   captionAfterCopy(state, title, state.lines.findIndex(isSentenceLine));
   gluedCopy(state, title, state.lines.findIndex(isSentenceLine));
+  restatedCopy(state, title);
   const paragraph = state.lines.findIndex(isSentenceLine);
   // Above the first paragraph, a copy may be shortened or have a word changed (the page's other title),
   // or carry the site's name after it (the picture's alt text: `<headline> - adebiportal.kz`).
@@ -229,6 +264,9 @@ export function repeatedHeadline(state: ParseState): void {
     if (line === lead) inHead = false;
     const copy = inHead ? headCopy(line, index, lines) : !isListedCopy(lines, index) && isCopy(line);
     if (copy) state.skipped.push({ line: line.line, text: line.text, rule: isTrailCopy(line, title) ? 'breadcrumbs' : 'headline repeated' });
+    // A headline in capitals the page prints again in small letters with its capitals (`ОНЛАЙН-ВСТРЕЧА С …` /
+    // `Онлайн-встреча с …`): the copy, as the headline reads, is the title.
+    if (copy && title === state.article.title && UPPER_ONLY(title) && foldHeadline(line.text) === folded && /\p{Ll}/u.test(line.text)) state.article.title = line.text;
     const gallery = !copy && isGalleryCopy(line, title);
     if (gallery) state.skipped.push({ line: line.line, text: line.text, rule: 'image label' });
     return !copy && !gallery;
