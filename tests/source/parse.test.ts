@@ -291,6 +291,15 @@ describe('parseSource on variants', () => {
     ['Мектеп ашылды. Бұл туралы мектеп директоры газет тілшісіне хабарлады.', undefined],
     // The press at large named as reporting is no outlet.
     ['Тыңшылар ұсталды. Бұл туралы жергілікті бұқаралық ақпарат құралдары хабарлады.', undefined],
+    // A Kazakh correspondent's dateline naming a region or district, not a city; a district named with no
+    // correspondent after it is the sentence's subject.
+    ['Павлодар облысы, BAQ.KZ тілшісі. Ертіс өңірінде ауыл әкімдерін сайлау басталды.', { outlet: 'BAQ.KZ' }],
+    ['Batys Qazaqstan oblysy, Kazinform tilshisi. Aýylda jańa mektep ashyldy.', { outlet: 'Kazinform' }],
+    ['Павлодар облысы, Баянауыл ауданы тұрғындары жаңа жол салуды сұрады.', undefined],
+    // A site's domain opening the lead, a period after it: the site whose report a district paper reprints; a
+    // press review opening every paragraph so names no outlet.
+    ['Kyzylorda-news.kz. Ауданда үш жүз орындық жаңа мектеп ашылды.', { outlet: 'Kyzylorda-news.kz' }],
+    ['KAPITAL.KZ. Автор жел станцияларының құнын талдайды.\n\nVLAST.KZ. Журналист көпірдің сметасын салыстырады.', undefined],
   ])('attribution in %s', (lead, expected) => {
     expect(parse(`date 2026-01-01 Заголовок новости\n\n${lead}\n`).attribution).toEqual(expected);
   });
