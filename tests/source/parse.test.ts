@@ -333,6 +333,13 @@ describe('a page pasted under a date line with the date alone', () => {
     expect(parse('date 2026-03-02\nВ Таразе открыли новый мост\nМост через реку Талас открыли для машин, сообщает акимат.\n')).toMatchObject({ title: 'В Таразе открыли новый мост', paragraphs: ['Мост через реку Талас открыли для машин, сообщает акимат.'] });
   });
 
+  it('a first line of six words or more ending in `:` is refused as a quote\'s introduction; a speaker\'s name so ended, as a label', () => {
+    const quote = parseSource('date 2026-03-02 Жиынға келген аудан әкімі Серік Омаров:\n«Мектеп қыркүйекте ашылады», – деді.\n');
+    expect((quote as SourceError).format()).toBe(':1: the title is a sentence introducing a quote, ending in `:` (the copy may begin inside the text), and no headline follows it; write the headline after the date: `date 2026-03-02 Headline`');
+    const label = parseSource('date 2026-03-02 Серік Омаров:\n«Мектеп қыркүйекте ашылады», – деді.\n');
+    expect((label as SourceError).format()).toContain('page clutter (a label ending in `:`)');
+  });
+
   it('a first line the editor marked as text (`\\`) stays text, and the title is missing', () => {
     const result = parseSource('date 2026-03-02\n\\Тараз\nМост через реку Талас открыли для машин, сообщает акимат.\n');
     expect((result as SourceError).format()).toBe(':1: the title is missing after the date; write the headline on line 1: `date 2026-03-02 Headline`');
