@@ -291,6 +291,15 @@ describe('parseSource on variants', () => {
     ['Мектеп ашылды. Бұл туралы мектеп директоры газет тілшісіне хабарлады.', undefined],
     // The press at large named as reporting is no outlet.
     ['Тыңшылар ұсталды. Бұл туралы жергілікті бұқаралық ақпарат құралдары хабарлады.', undefined],
+    // A Kazakh correspondent's dateline naming a region or district, not a city; a district named with no
+    // correspondent after it is the sentence's subject.
+    ['Павлодар облысы, BAQ.KZ тілшісі. Ертіс өңірінде ауыл әкімдерін сайлау басталды.', { outlet: 'BAQ.KZ' }],
+    ['Batys Qazaqstan oblysy, Kazinform tilshisi. Aýylda jańa mektep ashyldy.', { outlet: 'Kazinform' }],
+    ['Павлодар облысы, Баянауыл ауданы тұрғындары жаңа жол салуды сұрады.', undefined],
+    // A site's domain opening the lead, a period after it: the site whose report a district paper reprints; a
+    // press review opening every paragraph so names no outlet.
+    ['Kyzylorda-news.kz. Ауданда үш жүз орындық жаңа мектеп ашылды.', { outlet: 'Kyzylorda-news.kz' }],
+    ['KAPITAL.KZ. Автор жел станцияларының құнын талдайды.\n\nVLAST.KZ. Журналист көпірдің сметасын салыстырады.', undefined],
   ])('attribution in %s', (lead, expected) => {
     expect(parse(`date 2026-01-01 Заголовок новости\n\n${lead}\n`).attribution).toEqual(expected);
   });
@@ -322,6 +331,13 @@ describe('parseSource on variants', () => {
 describe('a page pasted under a date line with the date alone', () => {
   it('takes its first line as the title', () => {
     expect(parse('date 2026-03-02\nВ Таразе открыли новый мост\nМост через реку Талас открыли для машин, сообщает акимат.\n')).toMatchObject({ title: 'В Таразе открыли новый мост', paragraphs: ['Мост через реку Талас открыли для машин, сообщает акимат.'] });
+  });
+
+  it('a first line of six words or more ending in `:` is refused as a quote\'s introduction; a speaker\'s name so ended, as a label', () => {
+    const quote = parseSource('date 2026-03-02 Жиынға келген аудан әкімі Серік Омаров:\n«Мектеп қыркүйекте ашылады», – деді.\n');
+    expect((quote as SourceError).format()).toBe(':1: the title is a sentence introducing a quote, ending in `:` (the copy may begin inside the text), and no headline follows it; write the headline after the date: `date 2026-03-02 Headline`');
+    const label = parseSource('date 2026-03-02 Серік Омаров:\n«Мектеп қыркүйекте ашылады», – деді.\n');
+    expect((label as SourceError).format()).toContain('page clutter (a label ending in `:`)');
   });
 
   it('a first line the editor marked as text (`\\`) stays text, and the title is missing', () => {

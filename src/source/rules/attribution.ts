@@ -84,9 +84,12 @@ const DATELINE_LISTED = new RegExp(String.raw`^(?:${CITY})?\.\s*(?:${DATELINE_DA
 const PERIOD_DATELINE = new RegExp(String.raw`^${CITY}\.\s+${DATELINE_DAY}\.\s+(?<outlet>\p{Lu}[\p{L}\d-]{2,}(?:\s[\p{L}\d-]+){0,2})\.\s+(?=[\p{Lu}«"])`, 'u');
 // A source an agency quotes, no outlet: `пресс-служба акима региона`, `акимат города`.
 const OFFICE = /пресс-служб|акимат|министерств|департамент|управлени|ведомств/iu;
+// A region, district, town or village a Kazakh dateline may name instead of a city, its kind in small letters after
+// its name: `Павлодар облысы`, `Батыс Қазақстан облысы`, `Жаңақорған ауданы`, Latin `Pavlodar oblysy`.
+const KAZAKH_PLACE = String.raw`(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:облысы|ауданы|қаласы|ауылы|oblysy|a[ýu]dany|qalasy|a[ýu]yly)`;
 // A Kazakh dateline naming the outlet's correspondent: `Нұр-Сұлтан, BAQ.KZ тілшісі. Бұл туралы …`,
-// Latin `Astana, Kazinform tilshisi.`
-const CORRESPONDENT_DATELINE = new RegExp(String.raw`^${CITY},\s+(?<outlet>${DOMAIN}|\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*){0,2})\s+(?:тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|ء?تىلشىسى)[.,]?\s`, 'u');
+// Latin `Astana, Kazinform tilshisi.`, after a region or district too: `Павлодар облысы, BAQ.KZ тілшісі.`
+const CORRESPONDENT_DATELINE = new RegExp(String.raw`^(?:${KAZAKH_PLACE}|${CITY}),\s+(?<outlet>${DOMAIN}|\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*){0,2})\s+(?:тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|ء?تىلشىسى)[.,]?\s`, 'u');
 // A dateline naming the outlet after the city's comma, a period after it: `Алматы, NEGE. Алдағы …`, `Нұр-Сұлтан,
 // BAQ.KZ. Елордада …`, Latin `Nur-Sultan, BAQ.KZ.`: a domain or a name in capitals of three letters or more, Latin or
 // Cyrillic (a word in small letters is the sentence's: `Алматы, Казахстан.` names none), or a listed outlet.
@@ -325,6 +328,11 @@ function carriedUnderDateline(lead: string, agency: string, next: string | undef
   return outlet !== undefined && outlet.toLowerCase() !== agency.toLowerCase() ? outlet : undefined;
 }
 
+// A site's domain opening the lead, a period after it, as a district paper reprinting a regional site's report prints
+// it: `Kyzylorda-news.kz. Уақыт …` is that site's report. A press review opens every paragraph so (`KAPITAL.KZ. Автор …`
+// / `VLAST.KZ. Журналист …`), each on another outlet's report: none then.
+const DOMAIN_OPENING = new RegExp(String.raw`^(${DOMAIN})\.\s+(?=[\p{Lu}«"“])`, 'u');
+
 export function attribution(state: ParseState): void {
   const first = (state.article.paragraphs ?? []).slice(0, FIRST_PARAGRAPHS);
   for (const [index, paragraph] of first.entries()) {
@@ -340,6 +348,12 @@ export function attribution(state: ParseState): void {
     state.article.attribution = passing ? { outlet: passing.outlet, via: passing.via ?? found.outlet } : carried ? { outlet: found.outlet, via: carried } : found;
     return;
   }
+  const paragraphs = state.article.paragraphs ?? [];
+  const reprinted = paragraphs[0] === undefined ? null : DOMAIN_OPENING.exec(paragraphs[0]);
+  if (reprinted && !paragraphs.slice(1).some((paragraph) => DOMAIN_OPENING.test(paragraph))) {
+    state.article.attribution = { outlet: outletName(reprinted[1]!) };
+    return;
+  }
   for (const paragraph of (state.article.paragraphs ?? []).slice(FIRST_PARAGRAPHS, LATER_PARAGRAPHS)) {
     const named = paragraph.includes('корреспондент') ? LATER_CORRESPONDENT.exec(paragraph)?.groups?.outlet
       : KAZAKH_CORRESPONDENT_WORD.test(paragraph) ? LATER_CORRESPONDENT_KAZAKH.exec(paragraph)?.groups?.outlet : undefined;
@@ -349,7 +363,6 @@ export function attribution(state: ParseState): void {
     }
   }
   // Only above any subheading: a section under one may retell another outlet's report (a digest's).
-  const paragraphs = state.article.paragraphs ?? [];
   const subheading = paragraphs.findIndex((paragraph) => !endsAsSentence(paragraph));
   for (const paragraph of paragraphs.slice(FIRST_PARAGRAPHS, subheading < 0 ? LATER_PARAGRAPHS : Math.min(subheading, LATER_PARAGRAPHS))) {
     if (!LATER_OUTLET_VERB.test(paragraph) || RECALLED.test(paragraph)) continue;

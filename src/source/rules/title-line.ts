@@ -183,6 +183,8 @@ export function looksLikePageMatter(title: string): boolean {
 // A section's heading that asks a question naming nothing, an interrogative and a word at most
 // (`Что лучше?`, `Как быть?`, `Почему?`, `Қалай?`): a report's headline names what it is about.
 const SECTION_QUESTION = /^(?:что|чем|как|кто|где|когда|почему|зачем|сколько|куда|откуда|каков|какой|какая|какое|какие|қалай|неге|неліктен|қашан|қайда|қанша|кім)(?:\s\p{Ll}+)?\?$/iu;
+/** A sentence of six words or more ending in `:` (`Жиынға келген аудан әкімі Имя Фамилия:`) introduces a quote inside the text. */
+export const QUOTE_INTRO = 'a sentence introducing a quote, ending in `:`';
 export const SECTION_HEADING = "a section's heading inside the text, a short question naming nothing";
 
 /** A short question naming nothing (`Что лучше?`): a heading inside the text, never the report's headline. */
@@ -207,7 +209,7 @@ export function neverHeadline(title: string): string | undefined {
   if (UNLABELLED_CREDIT.test(title)) return 'a photo credit without its label';
   if (SMALL_WORD_FIRST.test(title)) return SMALL_LETTERS_FIRST;
   if (SPEECH_TAIL.test(title)) return WORDS_CLOSED;
-  if (title.endsWith(':')) return 'a label ending in `:`';
+  if (title.endsWith(':')) return wordCount(title) >= 6 ? QUOTE_INTRO : 'a label ending in `:`';
   if (title.endsWith(',')) return 'a line the page wrapped, ending in `,`';
   if (endsMidPhrase(title)) return 'a line the page wrapped mid-phrase';
   if (isSectionQuestion(title)) return SECTION_HEADING;
