@@ -729,6 +729,14 @@ describe('the clutter table', () => {
     expect(captioned instanceof SourceError ? undefined : captioned.title).toBe('Ардагерлер мен жастар');
   });
 
+  it('leaves out a widget\'s label the copy cut inside its second word at the page\'s end; a heading of two whole words there stays', () => {
+    const lead = 'Хирурги областной больницы подвели итоги работы за год на итоговом совещании.';
+    const cut = parseSource(['date 2024-03-13 Хирурги больницы подвели итоги года', lead, 'Последние н'].join('\n'));
+    expect(cut instanceof SourceError ? undefined : cut.paragraphs).toEqual([lead]);
+    const whole = parseSource(['date 2024-03-13 Хирурги больницы подвели итоги года', lead, 'Последние дни'].join('\n'));
+    expect(whole instanceof SourceError ? undefined : whole.paragraphs).toEqual([lead, 'Последние дни']);
+  });
+
   it('takes a weather reading and currency rates on one line with their labels, and a video\'s label alone; a headline on the weather stays', () => {
     expect(clutterRuleOf('Погода в Алматы: +18°C')?.name).toBe('weather');
     expect(clutterRuleOf('Нур-Султан: -7 °С')?.name).toBe('weather');
