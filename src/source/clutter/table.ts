@@ -1160,7 +1160,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // teasers of its other news may follow, cut off (`… туғанына 220 ...`).
     name: 'byline',
     maxLength: 60,
-    line: /^(?:кітапханашы|мұғалім|тәрбиеші|әдіскер|психолог|педагог|мейірбике|дәрігер|библиограф|библиотекарь|учитель|воспитатель|методист|медсестра|врач|kitaphanashy|muǵalim|tárbıeshi|ádisker)\s+\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?\s+\p{Lu}\.\s?(?:\p{Lu}\.?)?$/iu,
+    line: /^(?:[Кк]ітапханашы|[Мм]ұғалім|[Тт]әрбиеші|[Әә]діскер|[Пп]сихолог|[Пп]едагог|[Мм]ейірбике|[Дд]әрігер|[Бб]иблиограф|[Бб]иблиотекарь|[Уу]читель|[Вв]оспитатель|[Мм]етодист|[Мм]едсестра|[Вв]рач|[Kk]itaphanashy|[Mm]uǵalim|[Tt]árbıeshi|[Áá]disker)\s+\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?\s+\p{Lu}\.\s?(?:\p{Lu}\.?)?$/u,
     follows: { lines: 4, shape: 'teaser' },
   },
   {
