@@ -692,6 +692,61 @@ describe('the clutter table', () => {
     expect(clutterRuleOf('Недавние новости о ремонте дороги встревожили жителей.')).toBeUndefined();
   });
 
+  it('takes a banner asking consent to the site\'s privacy policy for a cookie notice only opening on the reader\'s use of the site; a sentence on personal data stays', () => {
+    expect(clutterRuleOf('Продолжая пользоваться ресурсом, вы соглашаетесь с условиями Политики обработки персональных данных.')?.name).toBe('cookie notice');
+    expect(clutterRuleOf('Подписывая договор, вы соглашаетесь на обработку персональных данных, напоминают юристы банка.')).toBeUndefined();
+  });
+
+  it('takes a labelled byline with the report\'s date after a comma for a byline; a labelled line with a sentence after the name stays', () => {
+    expect(clutterRuleOf('Текст: Рыбка Ксения, 26 марта 2021')?.name).toBe('byline');
+    expect(clutterRuleOf('Автор: Асель Нурланова, 3 июня 2024 г.')?.name).toBe('byline');
+    expect(clutterRuleOf('Текст: Рыбка Ксения, 26 марта 2021 года выступила на форуме в столице.')).toBeUndefined();
+  });
+
+  it('takes a staff member\'s trade, surname and initials for a byline; a sentence naming a librarian stays', () => {
+    expect(clutterRuleOf('Кітапханашы Нағашыбаева Р.А.')?.name).toBe('byline');
+    expect(clutterRuleOf('Библиотекарь Иванова А.С.')?.name).toBe('byline');
+    expect(clutterRuleOf('Кітапханашы Нағашыбаева оқушыларға жаңа кітаптарды таныстырды.')).toBeUndefined();
+  });
+
+  it('takes a Kazakh «other news» label under the text for a feed running to the copy\'s end, its items\' stamps and rubrics over their headlines; a sentence on other news stays', () => {
+    const lead = 'Театрдың кіші залында жаңа қойылымның премьерасы көрермендердің көңілінен шықты.';
+    const page = parseSource(['date 2023-06-15 Театрда жаңа қойылымның премьерасы өтті', lead, 'Өзге жаңалықтар', '13 қыркүйек', 'Хабарландыру', '12 қыркүйек', 'Хабарландыру', 'Театр жаңа маусымды ашады. Бағдарламасы қандай?', 'Маусымның алғашқы қойылымы қыркүйектің соңында көрсетіледі.'].join('\n'));
+    expect(page instanceof SourceError ? undefined : page.paragraphs).toEqual([lead]);
+    expect(clutterRuleOf('Өзге жаңалықтар туралы оқырмандар сайттан біле алады.')).toBeUndefined();
+  });
+
+  it('leaves out the headline\'s copy signed with the site\'s short name under the text; the headline going on in a clause after a dash stays', () => {
+    const title = 'Театрда монодраманың премьерасы өтті';
+    const lead = 'Кіші залда өткен монодрама көрермендердің ықыласына бөленіп, ұзақ қол шапалақпен аяқталды.';
+    const signed = parseSource([`date 2023-06-15 ${title}`, lead, `${title} - Exclusive`].join('\n'));
+    expect(signed instanceof SourceError ? undefined : signed.paragraphs).toEqual([lead]);
+    const clause = parseSource([`date 2023-06-15 ${title}`, lead, `${title} – деп жазды театрдың баспасөз қызметі кеше кешке`].join('\n'));
+    expect(clause instanceof SourceError ? undefined : clause.paragraphs).toHaveLength(2);
+  });
+
+  it('reads «Источник фото:» after a caption closing a sentence as the credit; the caption keeps its words', () => {
+    const page = parseSource(['date 2024-03-13 Хирурги больницы провели тысячи операций', 'Хирурги подвели итоги года на совещании. Источник фото: ОКБ №2', 'На совещании хирургической службы главный врач рассказал о работе отделений за год.'].join('\n'));
+    expect(page instanceof SourceError ? undefined : page.photoCredit).toBe('ОКБ №2');
+    expect(page instanceof SourceError ? undefined : page.photoAlt).toBe('Хирурги подвели итоги года на совещании');
+  });
+
+  it('reads a site\'s name over the stamp and view counter as page matter when a headline with its verb stands under them; a caption with no verb there keeps the title', () => {
+    const lead = 'Облыстық ардагерлер кеңесінің мүшелері қаладағы колледж студенттерімен кездесіп, еңбек жолдарымен бөлісті.';
+    const named = parseSource(['date 2019-10-02 Облыстық ардагерлер кеңесі', '2 Қазан, 2019', '2417', 'Павлодарда ардагерлер кеңесі жастармен кездесу өткізді', lead].join('\n'));
+    expect(named instanceof SourceError ? undefined : named.title).toBe('Павлодарда ардагерлер кеңесі жастармен кездесу өткізді');
+    const captioned = parseSource(['date 2019-10-02 Ардагерлер мен жастар', '2 Қазан, 2019', '2417', 'Колледж студенттері мен облыстық ардагерлер кеңесінің мүшелері', lead].join('\n'));
+    expect(captioned instanceof SourceError ? undefined : captioned.title).toBe('Ардагерлер мен жастар');
+  });
+
+  it('leaves out a widget\'s label the copy cut inside its second word at the page\'s end; a heading of two whole words there stays', () => {
+    const lead = 'Хирурги областной больницы подвели итоги работы за год на итоговом совещании.';
+    const cut = parseSource(['date 2024-03-13 Хирурги больницы подвели итоги года', lead, 'Последние н'].join('\n'));
+    expect(cut instanceof SourceError ? undefined : cut.paragraphs).toEqual([lead]);
+    const whole = parseSource(['date 2024-03-13 Хирурги больницы подвели итоги года', lead, 'Последние дни'].join('\n'));
+    expect(whole instanceof SourceError ? undefined : whole.paragraphs).toEqual([lead, 'Последние дни']);
+  });
+
   it('takes a weather reading and currency rates on one line with their labels, and a video\'s label alone; a headline on the weather stays', () => {
     expect(clutterRuleOf('Погода в Алматы: +18°C')?.name).toBe('weather');
     expect(clutterRuleOf('Нур-Султан: -7 °С')?.name).toBe('weather');

@@ -252,6 +252,9 @@ const MENU_HOME = new RegExp(String.raw`^${HOME_LINK}\s+(?=\p{Lu})`, 'iu');
 const MENU_SECTIONS = 4;
 // The roles a byline names, in Russian and Kazakh (Cyrillic and Latin): `Автор`, `Тілші`, `Мақаланың авторы`, `Әзірлеген`, `Tilshi`.
 const BYLINE_ROLES = words('автор', 'авторы', 'автор\\s+фото', 'автор\\s+текста', 'автор\\s+материала', 'шеф-редактор', 'фотограф', 'текст', 'редактор', 'корреспондент', 'беседовал(?:а)?', 'подготовил(?:а)?', 'тілші', 'тілшіміз', 'меншікті\\s+тілші', 'фототілші', 'дайындаған', 'әзірлеген', 'жазып\\s+алған', 'сұхбаттасқан', 'мақала\\s+авторы', 'мақаланың\\s+авторы', 'оператор', 'операторы', 'бейнеоператор', 'видеооператор', 'бейне', 'мәтін', 'авторлар', 'avtor', 'avtorlar', 'mátin', 'اۆتور', 'اۆتورلار', 'دايىنداعان', 'redaktor', 'tilshi', 'daıyndaǵan', 'ázirlegen', 'suhbattasqan', 'maqala\\s+avtory', 'maqalanyń\\s+avtory');
+// A banner's consent opening on the reader's use of the site and naming its privacy policy or personal data.
+const SITE_CONSENT = /^продолжая\s+(?:пользоваться|использовать)\s+(?:сайтом|ресурсом|порталом|сайт|ресурс|портал)[^.!?]{0,40},\s*вы\s+(?:соглашаетесь|даете\s+согласие|даёте\s+согласие)[^!?]{0,160}(?:персональных\s+данных|конфиденциальност)/iu;
+const BYLINE_DATED = new RegExp(String.raw`^(?:${BYLINE_ROLES})\s*:\s*\p{Lu}[\p{L}\p{M}.\- ]{1,60},\s*(\d[^!?]{4,30})$`, 'iu');
 // A masthead's name: in quotes, a site's domain, or a word or two (a city's name) before what the outlet is.
 // A town's name before the site's domain counts as one name: `Қазалы Qazaly.kz ақпараттық агенттігі`,
 // `Өскен өңір Osken-onir.kz ақпараттық агенттігі`.
@@ -585,10 +588,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // A site's cookie notice, copied from its banner: it speaks of cookies and of the site's own use of
     // them or the reader's consent (`Этот сайт собирает метаданные пользователя (cookie, …)`, `Продолжая
     // пользоваться сайтом, Вы даете согласие на использование ваших cookie-файлов.`); a report on cookies
-    // names neither.
+    // names neither. The same banner may ask consent to the site's privacy policy instead, opening on the reader's
+    // use of the site: `Продолжая пользоваться ресурсом, вы соглашаетесь с условиями Политики обработки персональных
+    // данных.` (a sentence on personal data that does not open so is text).
     name: 'cookie notice',
     maxLength: 260,
-    line: (text) => /cookie|куки/iu.test(text) && /(?:^|[\s(])(?:этот|данный|наш)\s+сайт|продолжая\s+(?:пользоваться|использовать|работу)|вы\s+(?:даете|даёте|соглашаетесь)|мы\s+используем|бұл\s+сайт|сайтты\s+пайдалан|келісім\s+бер|this\s+(?:site|website)\s+uses|we\s+use\s+cookies|by\s+(?:continuing|using)/iu.test(text),
+    line: (text) => (/cookie|куки/iu.test(text) || SITE_CONSENT.test(text)) && /(?:^|[\s(])(?:этот|данный|наш)\s+сайт|продолжая\s+(?:пользоваться|использовать|работу)|вы\s+(?:даете|даёте|соглашаетесь)|мы\s+используем|бұл\s+сайт|сайтты\s+пайдалан|келісім\s+бер|this\s+(?:site|website)\s+uses|we\s+use\s+cookies|by\s+(?:continuing|using)/iu.test(text),
   },
   {
     name: 'comment form',
@@ -1078,6 +1083,16 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(String.raw`(?:${BYLINE_ROLES})\s*:\s*[\p{L}\p{M}.\- ,،]{2,80}`),
   },
   {
+    // A labelled byline with the report's date after the name and a comma: `Текст: Имя Фамилия, 26 марта 2021`
+    // (the date line dates the report).
+    name: 'byline',
+    maxLength: 100,
+    line: (text) => {
+      const dated = BYLINE_DATED.exec(text);
+      return dated !== null && metaLine(dated[1]!) === 'stamp';
+    },
+  },
+  {
     // A labelled byline naming the author, the surname in capitals, with her titles after a comma, however
     // long: `Автор: Имя ФАМИЛИЯ, почетный учитель …, член Союза журналистов, поэт`. No sentence closes inside it.
     name: 'byline',
@@ -1142,6 +1157,15 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'byline',
     maxLength: 120,
     line: /^\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s+(?:заместитель|начальник|глава|директор|специалист|руководитель|председатель|заведующ\p{Ll}+|главный|ведущий|инспектор|методист|учитель)\s[^.!?,]{3,90}\.?$/u,
+  },
+  {
+    // An institution's staff member signing its news under the text: her trade, surname and initials, as a
+    // library's or school's site prints it, `Кітапханашы Нағашыбаева Р.А.`, `Библиотекарь Иванова А.С.`. The site's
+    // teasers of its other news may follow, cut off (`… туғанына 220 ...`).
+    name: 'byline',
+    maxLength: 60,
+    line: /^(?:[Кк]ітапханашы|[Мм]ұғалім|[Тт]әрбиеші|[Әә]діскер|[Пп]сихолог|[Пп]едагог|[Мм]ейірбике|[Дд]әрігер|[Бб]иблиограф|[Бб]иблиотекарь|[Уу]читель|[Вв]оспитатель|[Мм]етодист|[Мм]едсестра|[Вв]рач|[Kk]itaphanashy|[Mm]uǵalim|[Tt]árbıeshi|[Áá]disker)\s+\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?\s+\p{Lu}\.\s?(?:\p{Lu}\.?)?$/u,
+    follows: { lines: 4, shape: 'teaser' },
   },
   {
     // A rubric the table names with the next link glued to it, the copy having lost the space between
@@ -1786,10 +1810,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // A block of other news under the text, named so: its label over another report's headline heads the rest of the
-    // copy, the items' excerpts closing sentences too (`Другие новости` / `Headline` / `10 апреля 2024` / `Excerpt.`).
+    // copy, the items' excerpts closing sentences too (`Другие новости` / `Headline` / `10 апреля 2024` / `Excerpt.`);
+    // in Kazakh `Басқа жаңалықтар`, `Өзге жаңалықтар` (each item's stamp and rubric above its headline or not).
     name: 'news widget',
     maxLength: 20,
-    line: line(words('другие\\s+новости', 'еще\\s+новости', 'ещё\\s+новости')),
+    line: line(words('другие\\s+новости', 'еще\\s+новости', 'ещё\\s+новости', 'басқа\\s+жаңалықтар', 'өзге\\s+жаңалықтар', 'basqa\\s+jańalyqtar', 'özge\\s+jańalyqtar', '[oó]zge\\s+jańalyqtar')),
     follows: { lines: 12, shape: 'teaser', feed: true },
   },
   {
@@ -2046,7 +2071,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // `Сәйкес тақырыптар` (related topics; some themes print its headlines above it: rules/page-foot.ts).
     name: 'news widget',
     maxLength: 30,
-    line: line(words('басқа\\s+материалдар', 'сәйкес\\s+тақырыптар', 'басқа\\s+жаңалықтар', 'ұқсас\\s+ақпараттар', 'ұқсас\\s+материалдар', 'ұқсас\\s+мақалалар', 'basqa\\s+mater[ıi]aldar', 'uqsas\\s+aqparattar', 'ۇقساس\\s+جاڭالىقتار', 'ۇقساس\\s+اقپاراتتار', 'باسقا\\s+ماتەريالدار')),
+    line: line(words('басқа\\s+материалдар', 'сәйкес\\s+тақырыптар', 'ұқсас\\s+ақпараттар', 'ұқсас\\s+материалдар', 'ұқсас\\s+мақалалар', 'basqa\\s+mater[ıi]aldar', 'uqsas\\s+aqparattar', 'ۇقساس\\s+جاڭالىقتار', 'ۇقساس\\s+اقپاراتتار', 'باسقا\\s+ماتەريالدار')),
     follows: { lines: 12, shape: 'teaser' },
   },
   {

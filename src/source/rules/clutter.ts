@@ -213,7 +213,16 @@ function ownHeadline(lines: readonly SourceLine[], index: number, follow: Follow
 }
 
 // A feed's item may print its stamp above its headline: `Лента новостей` / `12:30` / `Headline`.
+// Or its stamp and its rubric, one capitalised word, under it, an item with no headline before it or not: `Өзге жаңалықтар` / `13 қыркүйек` / `Хабарландыру` / `Headline`.
+const RUBRIC_WORD = /^\p{Lu}[\p{Ll}-]{2,30}$/u;
+function isItemRubric(lines: readonly SourceLine[], at: number): boolean {
+  const above = lines[at - 1]!;
+  const text = lines[at]!.text;
+  return !above.verbatim && metaLine(above.text) === 'stamp' && RUBRIC_WORD.test(text);
+}
 const FEED_STAMPS = 2;
+// Stamps and rubrics of items with no headline above the first headline: `13 қыркүйек` / `Хабарландыру` / `12 қыркүйек` / `Хабарландыру`.
+const FEED_HEAD_LINES = 4;
 // A feed item's headline is one of three words or more; a report's subheading under a label may be shorter.
 const FEED_HEADLINE_WORDS = 3;
 
@@ -224,10 +233,12 @@ const FEED_HEADLINE_WORDS = 3;
  */
 function opensFeed(lines: readonly SourceLine[], index: number): boolean {
   let below = index + 1;
-  while (below < lines.length && below <= index + FEED_STAMPS && !lines[below]!.verbatim && metaLine(lines[below]!.text) === 'stamp') below++;
+  while (below < lines.length && below <= index + FEED_HEAD_LINES && !lines[below]!.verbatim && (metaLine(lines[below]!.text) === 'stamp' ? below <= index + FEED_STAMPS || isItemRubric(lines, below - 1) : isItemRubric(lines, below))) below++;
   const head = lines[below];
   if (!head || head.verbatim || below + 1 >= lines.length) return false;
-  return wordCount(head.text) >= FEED_HEADLINE_WORDS && isHeadlineLike(head.text) && clutterRuleOf(head.text) === undefined;
+  // Under an item's stamp and rubric the headline may hold a question or two sentences (`Премьера. Что скажет …?`).
+  const rubricked = below > index + 1 && isItemRubric(lines, below - 1);
+  return wordCount(head.text) >= FEED_HEADLINE_WORDS && (isHeadlineLike(head.text) || rubricked) && clutterRuleOf(head.text) === undefined;
 }
 
 // A line that closes no sentence: the copy stopped in the middle of it.

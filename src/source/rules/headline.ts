@@ -8,6 +8,7 @@ import { attributionIn } from './attribution.ts';
 import { detectLanguage } from './language.ts';
 import { isCaptionSentenceCopy } from './photo-caption.ts';
 import { creditBeforeLead } from './photo-credit.ts';
+import { hasHeadlineVerb } from './page-foot.ts';
 import { clutterRuleOf } from './clutter.ts';
 import { ATTRIBUTION, BADGE, chooseHeadline, DATE_BEFORE, dayAfter, isCopyOf, isName, isTwoPartShape, isWrappedHeadline, leadShape, numberedTrail, sameScript, sceneOf, stampAfter } from './headline-evidence.ts';
 import { endsMidPhrase, isInCapitals, isMasthead, isSectionQuestion, neverHeadline, QUOTE_INTRO, SECTION_HEADING, SMALL_LETTERS_FIRST, WORDS_CLOSED } from './title-line.ts';
@@ -542,6 +543,33 @@ function headlineBelowTitle(state: ParseState): boolean {
   return true;
 }
 
+// An institution's site prints its name over the report's stamp and view counter, the headline under them: the name is a
+// noun phrase of up to four words, the headline a clause of six words or more with its verb.
+const INSTITUTION_NAME_WORDS = 4;
+const HEADLINE_UNDER_META_WORDS = 6;
+
+/**
+ * The date line's title that is the site's name over the page's stamp and view counter, the headline under them
+ * right above the lead (`Қазақстан халқы Ассамблеясы` / `25 Қыркүйек, 2019` / `1184` / `Өскеменде … талқылады` / lead):
+ * the line under the counter is the headline, the title is page matter. A title with a verb, or a line under the
+ * counter with none (a photo's caption) or shorter, keeps the title.
+ */
+function siteNameOverMeta(state: ParseState): boolean {
+  const title = state.article.title!;
+  const [headline, lead] = state.lines;
+  if (!headline || !lead || headline.verbatim || lead.verbatim || !isSentenceLine(lead) || headline.fromTitle) return false;
+  if (wordCount(title) > INSTITUTION_NAME_WORDS || /[.!?:\d]/u.test(title) || hasHeadlineVerb(title)) return false;
+  if (wordCount(headline.text) < HEADLINE_UNDER_META_WORDS || !isHeadlineLike(headline.text) || !hasHeadlineVerb(headline.text)) return false;
+  const between = state.skipped.filter((s) => s.line > state.headLine && s.line < headline.line).map((s) => s.rule);
+  const meta = [META_RULES.stamp.name, META_RULES.counter.name];
+  if (!meta.every((rule) => between.includes(rule)) || !between.every((rule) => meta.includes(rule))) return false;
+  state.skipped.push({ line: state.headLine, text: title, rule: 'site name' });
+  state.lines.shift();
+  state.article.title = headline.text;
+  state.headLine = headline.line;
+  return true;
+}
+
 /**
  * A kicker on the date line over the report's headline: the title and the line right under it (nothing between) both read as
  * headlines, the second longer and reporting a figure the lead repeats (the kicker names none), and the lead retells the second closely and the title less
@@ -759,7 +787,7 @@ export function headline(state: ParseState): SourceError | void {
     if (section) return new SourceError(`the title is a section's heading of the text, a quote alone in guillemets like line ${section} under it, and no headline stands above it (the copy may begin inside the text); write the headline after the date: \`date ${state.article.date} Headline\``, state.headLine);
     const card = otherReportCard(state, state.article.title);
     if (card) return new SourceError(`the page's first line heads another report's card (its stamp and its source ${card} under it; the lead names another outlet and retells none of it), and the page prints no headline of its own; write the headline after the date on line ${state.titleBelowDate}: \`date ${state.article.date} Headline\``, state.headLine);
-    if (kickerOverHeadline(state) || dekOverHeadline(state) || excerptOverHeadline(state) || headlineBelowTitle(state) || feedAboveHeadline(state)) return;
+    if (kickerOverHeadline(state) || dekOverHeadline(state) || excerptOverHeadline(state) || siteNameOverMeta(state) || headlineBelowTitle(state) || feedAboveHeadline(state)) return;
     const feedEnd = stampedFeedOverLead(state);
     if (feedEnd) return new SourceError(`the title and the lines under it down to line ${feedEnd} are a feed of headlines with their stamps, naming none of the report's words, and the lead retells none of them; write the report's headline after the date: \`date ${state.article.date} Headline\``, state.headLine);
     state.article.title = takeRubricBefore(state, state.article.title, state.headLine);

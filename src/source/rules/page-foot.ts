@@ -123,6 +123,15 @@ const CUT_QUOTED = /^[«"“][^«»"“”.!?]{1,30}$/u;
 const CUT_QUOTED_WORDS = 2;
 const COMMENT_PROMPT_CUT = /^(?:пікір|pikir|پىكىر)\p{L}*\s+(?:қалдыру|жазу|қосу|qaldyr[ýu]|jaz[ýu]|qos[ýu]|قالدىرۋ|جازۋ|قوسۋ)\s[^.!?]{1,80}$/iu;
 
+// And a widget's label the copy cut inside its second word (`Последние н` of `Последние новости`, `Өзге жаңа`).
+const CUT_WIDGET_LABEL = /^(?:последние|похожие|другие|свежие|популярные|главные|соңғы|басқа|өзге|ұқсас)\s+(\p{Ll}{1,12})$/iu;
+const WIDGET_NOUNS = ['новости', 'записи', 'статьи', 'материалы', 'публикации', 'жаңалықтар', 'мақалалар', 'материалдар', 'ақпараттар'];
+
+function isCutWidgetLabel(text: string): boolean {
+  const cut = CUT_WIDGET_LABEL.exec(text)?.[1]?.toLowerCase();
+  return cut !== undefined && WIDGET_NOUNS.some((noun) => noun.length > cut.length && noun.startsWith(cut));
+}
+
 function isTrailingMatter(line: { text: string; verbatim?: boolean }): boolean {
   const { text } = line;
   if (line.verbatim) return false;
@@ -442,6 +451,12 @@ export function pageFoot(state: ParseState): void {
   const copied = state.skipped.length > 0;
   if (copied) headRepeatedBelow(state);
   if (copied) trailingMatter(state);
+  // A widget's label the copy cut inside its second word closes a copied page, whatever else the page held.
+  const end = state.lines.at(-1);
+  if (end && state.lines.length > 1 && !end.verbatim && isCutWidgetLabel(end.text)) {
+    state.lines.pop();
+    state.skipped.push({ line: end.line, text: end.text, rule: 'page foot' });
+  }
   const { lines } = state;
   let last = -1;
   for (let index = lines.length - 1; index >= 0 && last < 0; index--) if (isSentenceLine(lines[index]!)) last = index;

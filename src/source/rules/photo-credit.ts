@@ -182,11 +182,11 @@ const FRAME_SOURCE = /^(?:(?:\s?\/\s?|\s+)[\p{Lu}\d][\p{L}\d.-]*(?:\s+[\p{Lu}\d]
 // closing it: a sentence on a frame (`Кадр облетел соцсети.`) goes on in small letters or ends as one.
 const FRAME_CHANNEL = /^(?:[Кк]адр|[Сс]топ-кадр|[Сс]криншот)\s+(?:(?:телеканала|канала|видео)\s+)?((?:[\p{Lu}\d@][\p{L}\d.-]*)(?:\s+[\p{Lu}\d][\p{L}\d.-]*){0,2})$/u;
 // A caption ending in its credit: `Сенат Парламента РК, фото - Новости Zakon.kz от 11.09.2025 12:20 Фото: Zakon.kz/…`,
-// `Кража телефона. Иллюстративное фото: Getty Images`. A caption runs to 250 characters; an image title that is
+// `Кража телефона. Иллюстративное фото: Getty Images`, `… на совещании. Источник фото: ООКБ №2`. A caption runs to 250 characters; an image title that is
 // its keywords before the site's stamp runs to 600 (`Цены на продукты, цены, подорожание, … , фото - Новости
 // Zakon.kz от 09.01.2026 10:25 Фото: …`, twenty keywords and more).
 const CAPTION_LONGEST = 250;
-const CAPTION = new RegExp(String.raw`^(.{1,600}?)[\s,.;]+(?:иллюстративное\s+)?${LABEL}\s*:\s*(.{1,100})$`, 'iu');
+const CAPTION = new RegExp(String.raw`^(.{1,600}?)[\s,.;]+(?:иллюстративное\s+|источник\s+)?${LABEL}\s*:\s*(.{1,100})$`, 'iu');
 const ILLUSTRATIVE = /^иллюстр(?:ативное|ированное|ационное)$/iu;
 const LABEL_ONLY = new RegExp(String.raw`^${LABEL}$`, 'iu');
 // A caption with its credit after the label and a copyright sign, no colon: `Сельчане ремонтируют дорогу Фото ©️ Tengrinews.kz`.

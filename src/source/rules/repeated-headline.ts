@@ -36,6 +36,18 @@ function headlineWithoutSite(state: ParseState): string {
   return state.article.title!;
 }
 
+// Under the lead, the picture's alt text is the headline with the site's short name after a dash or a pipe, as a
+// theatre's site prints it under the text: `<headline> - Exclusive`, `<headline> | Sputnik Казахстан` (a name of up
+// to three words opening on a capital, or a domain; a clause after a dash goes on in small letters or with a verb).
+const SIGNED_COPY = /^\s[-–—|]\s(?:\p{Lu}[\p{L}\d-]*(?:\s\p{L}[\p{L}\d-]*){0,2}|[\p{L}\d-]{2,40}\.(?:kz|ru|com|org|net|media))$/u;
+
+/** A copy of the headline with the site's short name after a separator, under the lead (`<headline> - Exclusive`). */
+function isSignedCopy(line: SourceLine, title: string): boolean {
+  if (line.verbatim || line.text.length <= title.length || !line.text.startsWith(title)) return false;
+  const rest = line.text.slice(title.length);
+  return SIGNED_COPY.test(rest) && !hasVerb(rest);
+}
+
 // A menu's label or a badge before the headline: a word or two, no sentence's end nor a colon in them.
 const LABEL_BEFORE = /^[^\s.!?:]+(?:\s[^\s.!?:]+)?$/u;
 
@@ -262,7 +274,7 @@ export function repeatedHeadline(state: ParseState): void {
   let inHead = lead !== undefined;
   state.lines = state.lines.filter((line, index, lines) => {
     if (line === lead) inHead = false;
-    const copy = inHead ? headCopy(line, index, lines) : !isListedCopy(lines, index) && isCopy(line);
+    const copy = inHead ? headCopy(line, index, lines) : !isListedCopy(lines, index) && (isCopy(line) || isSignedCopy(line, title));
     if (copy) state.skipped.push({ line: line.line, text: line.text, rule: isTrailCopy(line, title) ? 'breadcrumbs' : 'headline repeated' });
     // A headline in capitals the page prints again in small letters with its capitals (`ОНЛАЙН-ВСТРЕЧА С …` /
     // `Онлайн-встреча с …`): the copy, as the headline reads, is the title.
