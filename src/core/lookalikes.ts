@@ -5,3 +5,25 @@
  */
 export const LATIN_LOOKALIKES = 'AaBCcEeHIiJjKMOoPpSsTXxYy';
 export const CYRILLIC_LOOKALIKES = 'АаВСсЕеНІіЈјКМОоРрЅѕТХхУу';
+
+const TO_LATIN = new Map([...CYRILLIC_LOOKALIKES].map((letter, at): [string, string] => [letter, LATIN_LOOKALIKES[at]!]));
+const TO_CYRILLIC = new Map([...LATIN_LOOKALIKES].map((letter, at): [string, string] => [letter, CYRILLIC_LOOKALIKES[at]!]));
+/** A word of letters in both scripts. */
+export const MIXED_WORD = /(?<!\p{L})(?=\p{L}*\p{Script=Latin})(?=\p{L}*\p{Script=Cyrillic})\p{L}+/gu;
+const MIXED_LETTERS = /\p{Script=Latin}\p{Script=Cyrillic}|\p{Script=Cyrillic}\p{Script=Latin}/u;
+
+/** A word in one script, its few letters of the other script that look alike written in the word's script. */
+export function oneScript(word: string): string {
+  const latin = [...word].filter((letter) => /\p{Script=Latin}/u.test(letter)).length;
+  const cyrillic = [...word].length - latin;
+  if (latin === cyrillic) return word;
+  const map = latin > cyrillic ? TO_LATIN : TO_CYRILLIC;
+  const minority = latin > cyrillic ? /\p{Script=Cyrillic}/u : /\p{Script=Latin}/u;
+  if ([...word].some((letter) => minority.test(letter) && !map.has(letter))) return word;
+  return [...word].map((letter) => (minority.test(letter) ? map.get(letter)! : letter)).join('');
+}
+
+/** The text with every word that mixes look-alike letters of the two scripts read in its main script (`cобственный` with a Latin c). */
+export function inOneScript(text: string): string {
+  return MIXED_LETTERS.test(text) ? text.replace(MIXED_WORD, oneScript) : text;
+}

@@ -181,6 +181,8 @@ describe('the clutter table', () => {
     ['Ақтөбе облыстық қоғамдық-саяси газеті', 'masthead'],
     ['Журнал «Безнең мирас»', 'masthead'],
     ['Информационное агентство Kazinform', 'masthead'],
+    ['Qazaq TV Телерадиокомпания Президента Казахстана', 'masthead'],
+    ['ҚР Президентінің Телерадиокешені', 'masthead'],
     ['Tengrinews.kz – Новости Казахстана и мира', 'masthead'],
     ['Názıra JÁRIMBETOVA.', 'byline'],
     ['Сілтемесіз жаңалық оқисыз ба? Онда Telegram желісінде парақшамызға тіркеліңіз!', 'subscribe prompt'],
@@ -510,6 +512,8 @@ describe('the clutter table', () => {
     'Десять месяцев назад семья переехала в город.',
     'Астана қаласының әкімдігі жаңа мектеп салды.',
     'Акимат Костанайской области объявил конкурс.',
+    // The agency's owner named in a report's sentence.
+    'Телерадиокомплекс Президента РК открыл новую студию в Астане.',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });

@@ -353,6 +353,18 @@ describe('detectLanguage', () => {
   it('Kazakh Cyrillic prose is Kazakh', () => {
     expect(detectLanguage('Қарағанды қаласында жаңа кітапхана ашылды.')).toBe('kk');
   });
+  it('refuses a report in English, an agency\'s English edition, and names the date line', () => {
+    const result = parseSource('date 2021-02-10 New library opens in Karaganda\n\nKARAGANDA. KAZINFORM A new library with a reading hall for children was opened in the city on Monday, the press service of the city said.\n\nThe building has three floors and will host book clubs for the residents of the district.\n');
+    expect(result).toBeInstanceOf(SourceError);
+    expect((result as SourceError).line).toBe(1);
+    expect((result as SourceError).reason).toMatch(/^the report is in English/u);
+  });
+  it('keeps Kazakh in Latin letters quoting an English title, and Russian naming an English film, as the report\'s language', () => {
+    const latin = parse('date 2023-05-02 Qalada kitaphana ashyldy\n\nQaraǵandyda jańa kitaphana ashyldy. Oqyrmandar «The Lord of the Rings» kitabyn jáne «The Old Man and the Sea» povesin oqı alady.\n\nKitaphana kúnde saǵat togyzda ashylady.\n');
+    expect(latin.lang).toBe('kk');
+    const russian = parse('date 2023-05-02 В кинотеатре покажут классику\n\nВ кинотеатре покажут фильмы «The Man Who Knew Too Much» и «Gone with the Wind» на языке оригинала с субтитрами для зрителей.\n');
+    expect(russian.lang).toBe('ru');
+  });
 });
 
 describe('bad sources', () => {
@@ -691,8 +703,8 @@ describe('TV pages', () => {
   it('takes a placeholder or a picture\'s alt `photo` glued before an opening quote off the paragraph; a word that begins so stays', () => {
     const glued = parse('date 2018-07-06 Jas jubaılar neke qıdy\n\nQala kúnine oraı otyz jup neke kýáligin aldy.\n\nnull«Bul kúndi kóp kúttik», - deıdi kelin.\n\nphoto«Qazba jalǵasady», - deıdi arheolog.\n');
     expect(glued.paragraphs).toEqual(['Qala kúnine oraı otyz jup neke kýáligin aldy.', '«Bul kúndi kóp kúttik», - deıdi kelin.', '«Qazba jalǵasady», - deıdi arheolog.']);
-    const words = parse('date 2018-07-06 Photographers met in the city\n\nphotographers from five towns met in the city on Monday.\n\nnullify the old rules, the organisers said at the meeting.\n');
-    expect(words.paragraphs).toEqual(['photographers from five towns met in the city on Monday.', 'nullify the old rules, the organisers said at the meeting.']);
+    const words = parse('date 2018-07-06 Fotograftar qalada kezdesti\n\nphotoalbomdar kórmege bes qaladan jınaldy, dedi uıymdastyrýshy.\n\nnulldik nusqa eskirdi, dep aıtty uıymdastyrýshylar jıynda.\n');
+    expect(words.paragraphs).toEqual(['photoalbomdar kórmege bes qaladan jınaldy, dedi uıymdastyrýshy.', 'nulldik nusqa eskirdi, dep aıtty uıymdastyrýshylar jıynda.']);
   });
 
   it('takes a picture\'s hashed file name glued before the dateline off the paragraph, reading the outlet; a hex run short of a hash, or glued to a small letter, stays', () => {
@@ -881,5 +893,25 @@ describe('a listed outlet opening the lead, a question headline before the lead,
     expect(joined.paragraphs).toHaveLength(1);
     const apart = parse('date 2009-03-10 Прошла ярмарка\nНа площади фермеры продавали мясо и овощи по ценам ниже рыночных,\n\nПокупателей было много, к обеду прилавки опустели.\n');
     expect(apart.paragraphs).toHaveLength(2);
+  });
+});
+
+describe('a newspaper\'s credits one by one and a role typed with a look-alike letter', () => {
+  const page = (credit: string) =>
+    `date 2025-04-10 Поселок у заводской дороги\n\nМарина Светлова\ncобственный корреспондент по Павлодарской области\n\n${credit}\n\nЖители поселка в основном работают на предприятиях промышленной зоны за городом.\n`;
+
+  it('reads every credit of a list under their labels, `фото Имени Фамилии, фото сельского клуба`, and leaves out the role typed with a Latin c', () => {
+    const article = parse(page('фото Ивана Громова, фото сельского клуба, фото Анны Беловой'));
+    expect(article.photoCredit).toBe('Ивана Громова, сельского клуба, Анны Беловой');
+    expect(article.paragraphs).toEqual(['Жители поселка в основном работают на предприятиях промышленной зоны за городом.']);
+    expect(article.skipped?.map((s) => s.rule)).toContain('byline');
+  });
+
+  it('keeps a sentence listing photos, and a list naming no one a credit names alone, as text', () => {
+    const sentence = parse(page('Фото Ивана Громова, фото сельского клуба висят теперь в школьном музее.'));
+    expect(sentence.photoCredit).toBeUndefined();
+    expect(sentence.paragraphs[0]).toBe('Фото Ивана Громова, фото сельского клуба висят теперь в школьном музее.');
+    const unnamed = parse(page('фото сельского клуба, фото школьного двора'));
+    expect(unnamed.photoCredit).toBeUndefined();
   });
 });

@@ -1573,6 +1573,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:вы\s+(?:зашли|находитесь)\s+на\s+мобильн(?:ую|ой)\s+верси(?:ю|и)(?:\s+сайта)?|перейти\s+на\s+(?:полную\s+)?версию(?:\s+сайта)?(?:\s+для\s+(?:пк|компьютера|десктопа))?)[.!]?$/iu,
   },
   {
+    // The state agency's owner as its site's masthead names it above the page, in any of its editions:
+    // `Qazaq TV Телерадиокомпания Президента Казахстана`, `телерадиокомплекс президента РК`,
+    // `ҚР Президентінің Телерадиокешені`. A report names the complex in a sentence.
+    name: 'masthead',
+    maxLength: 60,
+    line: /^(?:Qazaq\s+TV\s+)?(?:(?:телерадиокомпания|телерадиокомплекс)\s+президента\s+(?:РК|Республики\s+Казахстан|Казахстана)|(?:ҚР\s+)?Президентінің\s+телерадиокешені)$/iu,
+  },
+  {
     // An organisation's legal form alone under its name, as its site's masthead prints it:
     // `Республикалық қоғамдық бірлестігі`, `Республиканское общественное объединение`.
     name: 'masthead',

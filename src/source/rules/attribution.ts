@@ -1,5 +1,5 @@
 import type { Attribution } from '../article.ts';
-import { CYRILLIC_LOOKALIKES, LATIN_LOOKALIKES } from '../../core/lookalikes.ts';
+import { MIXED_WORD, oneScript } from '../../core/lookalikes.ts';
 import { endsAsSentence } from '../line-shape.ts';
 import { isOutletName, OUTLET_SPELLINGS, outletName } from '../outlets.ts';
 import type { ParseState } from '../state.ts';
@@ -476,27 +476,12 @@ function listedVia(via: string): string {
 
 // Letters that look alike in Cyrillic and Latin, which a page may type in a word of the other script:
 // `inАstana.kz`, `Тengrinews.kz` (a Cyrillic capital in a domain), `тiлшiсi` (a Latin `i` in a Kazakh word).
-const TO_LATIN = new Map([...CYRILLIC_LOOKALIKES].map((letter, at): [string, string] => [letter, LATIN_LOOKALIKES[at]!]));
-const TO_CYRILLIC = new Map([...LATIN_LOOKALIKES].map((letter, at): [string, string] => [letter, CYRILLIC_LOOKALIKES[at]!]));
-// A word of letters in both scripts.
-const MIXED_WORD = /(?<!\p{L})(?=\p{L}*\p{Script=Latin})(?=\p{L}*\p{Script=Cyrillic})\p{L}+/gu;
 const MIXED_TEST = /\p{Script=Latin}\p{Script=Cyrillic}|\p{Script=Cyrillic}\p{Script=Latin}|[\p{Script=Latin}+]\p{Script=Cyrillic}/u;
 // A Latin name glued to the Cyrillic word after it, the space lost: `Newsroom+Ақпарат агенттігі`, `Kazinformсо ссылкой`
 // (a Cyrillic word of two letters or more after a Latin name, or after its `+`; `Vласть` is one name).
 const GLUED_AFTER_LATIN = /(?<=\p{Script=Latin}{2}|\p{Script=Latin}\+)(?=\p{Script=Cyrillic}{2,}(?!\p{L}))/gu;
 // A word the page printed twice: `со со ссылкой на`, `деп хабарлайды хабарлайды`.
 const DOUBLED_WORD = /(?<![\p{L}\d])(\p{L}+)(?:\s+\1)+(?![\p{L}\d])/giu;
-
-/** A word in one script, its few letters of the other script that look alike written in the word's script. */
-function oneScript(word: string): string {
-  const latin = [...word].filter((letter) => /\p{Script=Latin}/u.test(letter)).length;
-  const cyrillic = [...word].length - latin;
-  if (latin === cyrillic) return word;
-  const map = latin > cyrillic ? TO_LATIN : TO_CYRILLIC;
-  const minority = latin > cyrillic ? /\p{Script=Cyrillic}/u : /\p{Script=Latin}/u;
-  if ([...word].some((letter) => minority.test(letter) && !map.has(letter))) return word;
-  return [...word].map((letter) => (minority.test(letter) ? map.get(letter)! : letter)).join('');
-}
 
 /**
  * The paragraph as its attribution phrase is read: a word printed twice once, a word mixing look-alike

@@ -1,3 +1,4 @@
+import { inOneScript } from '../../core/lookalikes.ts';
 import { metaLine } from '../clutter/meta-line.ts';
 import { readStamp } from '../clutter/stamp.ts';
 import { openingOf } from '../clutter/opening.ts';
@@ -98,7 +99,8 @@ export function clutterRuleOf(text: string, next?: string): ClutterRule | undefi
 
 /** The table read for one line: its page metadata first, then the rules of its length, in order. */
 function ruleOf(text: string, next?: string): ClutterRule | undefined {
-  const plain = text.replace(BULLET, '');
+  // A word typed with a look-alike letter of the other script (`cобственный корреспондент`, a Latin c) reads as printed.
+  const plain = inOneScript(text.replace(BULLET, ''));
   // A bullet alone, or a list's dash the copy put on a line of its own above its item (`-` / `item;`).
   if (plain === '' || LONE_DASH.test(plain)) return BULLET_RULE;
   const meta = metaLine(plain);
@@ -111,7 +113,7 @@ function ruleOf(text: string, next?: string): ClutterRule | undefined {
  * that name are tried first: most lines match none of them, and need not be read by the others.
  */
 export function isClutterNamed(name: string, text: string, next?: string): boolean {
-  const plain = text.replace(BULLET, '');
+  const plain = inOneScript(text.replace(BULLET, ''));
   return rulesFor(plain).some((rule) => rule.name === name && matches(rule, plain, next)) && clutterRuleOf(text, next)?.name === name;
 }
 

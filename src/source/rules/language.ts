@@ -1,4 +1,5 @@
 import type { Language } from '../../core/language.ts';
+import { SourceError } from '../errors.ts';
 import type { ParseState } from '../state.ts';
 
 const KAZAKH_LETTER = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
@@ -78,7 +79,32 @@ function kazakhShare(text: string): number {
   return words.length === 0 ? 0 : words.filter((word) => KAZAKH_LETTER.test(word)).length / words.length;
 }
 
-export function language(state: ParseState): void {
+// English words no Kazakh word in Latin letters spells alone (`on`, `is`, `at`, `as` are Kazakh words too).
+const ENGLISH_WORD = /(?<![\p{L}\p{M}'’-])(?:the|of|and|to|in|was|were|are|for|with|that|by|from|has|have|will|this|which|said)(?![\p{L}\p{M}'’-])/giu;
+const LATIN_WORD = /(?<![\p{L}\p{M}])\p{Script=Latin}[\p{Script=Latin}\p{M}'’-]*/gu;
+const CYRILLIC_OR_ARABIC_WORD = /(?<![\p{L}\p{M}])[\p{Script=Cyrillic}\p{Script=Arabic}][\p{Script=Cyrillic}\p{Script=Arabic}\p{M}-]*/gu;
+// In English prose about one word in four is one of those; Kazakh in Latin letters has none, a Kazakh or Russian
+// text quoting an English name or title a few, among many words in its own letters.
+const ENGLISH_WORDS = 5;
+const ENGLISH_SHARE = 0.15;
+// A word with a letter of the Kazakh Latin alphabets (2018's acute letters, 2021's): Kazakh quoting an English
+// title has many of them for each English word, English none (`Tokayev`, `Nur-Sultan` have none).
+const KAZAKH_LATIN_WORD = /(?<![\p{L}\p{M}])[\p{Script=Latin}\p{M}'’-]*[áǵıńóúýäğñöüşūÁǴŃÓÚÝÄĞÑÖÜŞŪ][\p{Script=Latin}\p{M}'’-]*/gu;
+
+/**
+ * Whether the text is English: mostly Latin words, and among them English's own small words. Habar publishes
+ * Russian and Kazakh; an English edition's page (an agency's `en.` site) is another language's report.
+ */
+export function isEnglish(text: string): boolean {
+  const english = text.match(ENGLISH_WORD)?.length ?? 0;
+  if (english < ENGLISH_WORDS) return false;
+  const latin = text.match(LATIN_WORD)?.length ?? 0;
+  const other = text.match(CYRILLIC_OR_ARABIC_WORD)?.length ?? 0;
+  if (latin <= other || english < latin * ENGLISH_SHARE) return false;
+  return english > 2 * (text.match(KAZAKH_LATIN_WORD)?.length ?? 0);
+}
+
+export function language(state: ParseState): SourceError | void {
   const { title = '', paragraphs = [] } = state.article;
   const pieces = [title];
   let sample = title;
@@ -86,6 +112,9 @@ export function language(state: ParseState): void {
     if (sample.length >= SAMPLE_LENGTH) break;
     sample += `\n${paragraph}`;
     pieces.push(paragraph);
+  }
+  if (isEnglish(sample)) {
+    return new SourceError('the report is in English, and habar publishes reports in Russian and Kazakh: paste the Russian or Kazakh edition of the report', state.headLine);
   }
   const lang = detectLanguage(sample);
   // Such a mix is in the language of most of its text, the title and each paragraph read on their own.

@@ -443,12 +443,37 @@ const SITE_SOURCE_LONGEST = 80;
 const CYRILLIC_AGENCY = String.raw`(?:РИА\s+Новости|ТАСС|ИТАР-ТАСС|Интерфакс|Коммерсантъ|Известия|Спутник|КазТАГ|Казинформ|Агентство\s+«Москва»)`;
 const PHOTOGRAPHER_AGENCY = new RegExp(String.raw`^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s?\/\s?(?:\p{Script=Latin}[\p{Script=Latin}\d.-]*(?:\s\p{Script=Latin}[\p{Script=Latin}\d.-]*){0,2}|${CYRILLIC_AGENCY})){1,2}$`, 'u');
 
+// Several credits between commas, each under its own label, as a newspaper credits a report's pictures one by
+// one: `фото Имени Фамилии, фото центра активного отдыха, фото Имени Фамилии`. Each a phrase of up to five words,
+// no verb and no sentence's mark in it, one at least a credit alone: the credit names them all, in order.
+const CREDIT_LIST_SPLIT = /,\s+(?=(?:фото|сурет|foto|sýret)\s)/iu;
+const CREDIT_LIST_ITEM = /^(?:фото|сурет|foto|sýret)\s+([^.!?:;,()«»"]{2,60})$/iu;
+const CREDIT_LIST_WORDS = 5;
+
+function creditList(text: string): Credit | undefined {
+  const parts = text.split(CREDIT_LIST_SPLIT);
+  if (parts.length < 2) return undefined;
+  const names: string[] = [];
+  let named = false;
+  for (const part of parts) {
+    const item = CREDIT_LIST_ITEM.exec(part.trim());
+    if (!item || wordCount(item[1]!) > CREDIT_LIST_WORDS || hasVerb(item[1]!)) return undefined;
+    const alone = creditIn(part.trim());
+    const own = alone && !alone.caption && !alone.generic ? alone.credit : undefined;
+    if (own) named = true;
+    names.push(own ?? item[1]!.trim());
+  }
+  return named ? { credit: names.join(', ') } : undefined;
+}
+
 export function creditIn(text: string): Credit | undefined {
   if (text.length > LONGEST_CAPTION || (text.length > LONGEST_CREDIT && !text.includes(':'))) return undefined;
   // Tested first: the line opens on a pipe or a slash.
   const separator = text[0] === '|' || text[0] === '/' ? SEPARATOR_FIRST.exec(text) : null;
   if (separator) return creditIn(text.slice(separator[0].length));
   if (isMediaHeadline(text)) return undefined;
+  const list = text.includes(',') && CREDIT_LIST_SPLIT.test(text) ? creditList(text) : undefined;
+  if (list) return list;
   // The copyright sign glued after the credit, `Фото Имя Фамилия©`, is no part of it.
   if (text.endsWith('©') && text.length > 2 && !text.startsWith('©')) {
     const bare = creditIn(text.slice(0, -1).trimEnd());
