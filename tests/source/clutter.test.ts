@@ -1559,4 +1559,27 @@ describe('a rubric trail set apart by periods, a stamp with its programme, a bro
     }
     expect(clutterRuleOf('Школьникам советуют включить JavaScript в браузере для работы электронного дневника')).toBeUndefined();
   });
+
+  it('takes the comment form\'s notice with the possessive glued to «E-mail», a «see this too» label, a widget of popular news and the Kazakh prompt to follow the site; sentences with them stay', () => {
+    expect(clutterRuleOf('Сіздің E-mail-ңыз жарияланбайды.')?.name).toBe('comment form');
+    expect(clutterRuleOf('Сіздің e-mail-ыңыз жарияланбайды')?.name).toBe('comment form');
+    expect(clutterRuleOf('Сіздің e-mail-ыңыз жарияланбайды деп сайт әкімшілігі уәде берді.')).toBeUndefined();
+    expect(clutterRuleOf('Мынаны да қараңыз')?.name).toBe('related news');
+    expect(clutterRuleOf('Мынаны да қараңыз, бұл сурет өткен ғасырда түсірілген.')).toBeUndefined();
+    expect(clutterRuleOf('Танымал жаңалықтар')?.name).toBe('news widget');
+    expect(clutterRuleOf('Танымал жаңалықтар тізіміне ауыл тақырыбы да енді.')).toBeUndefined();
+    expect(clutterRuleOf('Жаңалықтан zakon.kz сайтында хабардар болыңыз:')?.name).toBe('subscribe prompt');
+    expect(clutterRuleOf('Жаңалықтан хабардар болған тұрғындар әкімдікке жиналды.')).toBeUndefined();
+  });
+
+  it('takes a «read also» label\'s headline and its excerpt cut off when they close the copy under the report; a paragraph of the report going on under the headline stays', () => {
+    const head = 'date 2024-10-08 В Петропавловске обновят остановки\nВ Петропавловске до конца года заменят двадцать старых остановок, сообщили в акимате.\nЧитайте также:\nВ Петропавловске продлили два маршрута\n';
+    const closing = parseSource(`${head}Два маршрута теперь доходят до нового микрорайона на окраине, рассказали в отделе. ...\n`);
+    if (closing instanceof SourceError) throw new Error(closing.format());
+    expect(closing.paragraphs).toHaveLength(1);
+    expect(closing.skipped?.filter((s) => s.rule === 'related news').map((s) => s.line)).toEqual([3, 4, 5]);
+    const goingOn = parseSource(`${head}Новые павильоны будут с подогревом и табло, на котором видно время прибытия автобуса.\n`);
+    if (goingOn instanceof SourceError) throw new Error(goingOn.format());
+    expect(goingOn.paragraphs.at(-1)).toBe('Новые павильоны будут с подогревом и табло, на котором видно время прибытия автобуса.');
+  });
 });

@@ -2155,3 +2155,13 @@ describe('a channel\'s web preview, language markers, an impersonal verb and an 
     expect(creditIn('Алматы/Астана')).toBeUndefined();
   });
 });
+
+describe('tag links above the prompt closing a page', () => {
+  const text = 'date 2025-06-03 В Уральске закрыли пляж\nГородской пляж в Уральске закроют на две недели, сообщает Zakon.kz.\nОткрыть пляж для жителей Уральска обещают к середине июня.\nУральск\nЧитайте также\n';
+  const widget = 'Популярное\nНацбанк сохранил базовую ставку на прежнем уровне\nВ Астане открыли новую велодорожку вдоль набережной\n';
+
+  it('takes the tag over a «read also» label and the prompt with a widget of popular news under them; with no prompt the widget alone makes no tag', () => {
+    expect(parse(`${text}Следите за новостями zakon.kz в:\n${widget}`).tags).toEqual(['Уральск']);
+    expect(parse(`${text}${widget}`).tags).toEqual([]);
+  });
+});

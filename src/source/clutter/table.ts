@@ -70,6 +70,12 @@ export interface Follow {
   feed?: boolean;
   /** A line of the block may also be an advert's words to the reader, outside any quote (rules/clutter.ts, `ADDRESS`). */
   address?: boolean;
+  /**
+   * Under a paragraph of the report, when every line after the label to the copy's end is a headline or an
+   * excerpt cut off (`Мынаны да қараңыз` / `Headline` / `Excerpt …`), the block takes them all: other reports'
+   * teasers, the report does not go on under them.
+   */
+  teasersToEnd?: boolean;
 }
 
 // A comment section's rules notice asking the reader to read them before commenting: `Мы дорожим каждым
@@ -519,8 +525,9 @@ export const META_RULES = {
 } satisfies Record<MetaKind, ClutterRule>;
 
 // A city's news section: `Новости Астаны`.
-// A «read also» link's label in each language and script: `Читайте также`, `Тағы оқыңыз`, `Sondaı-aq oqyńyz`.
-const READ_ALSO = ['читайте\\s+также', 'читайте\\s+еще', 'читайте\\s+ещё', 'смотрите\\s+также', 'тағы\\s+(?:да\\s+)?оқыңыз', 'сондай-ақ\\s+оқыңыз', 'taǵy\\s+(?:da\\s+)?oqyńyz', 'sondaı-aq\\s+oqyńyz', 'تاعى\\s+(?:دا\\s+)?وقىڭىز', 'سونداي-اق\\s+وقىڭىز'];
+// A «read also» link's label in each language and script: `Читайте также`, `Тағы оқыңыз`, `Sondaı-aq oqyńyz`,
+// `Мынаны да қараңыз` (see this too).
+const READ_ALSO = ['читайте\\s+также', 'читайте\\s+еще', 'читайте\\s+ещё', 'смотрите\\s+также', 'мынаны\\s+да\\s+(?:қараңыз|оқыңыз)', 'mynany\\s+da\\s+(?:qarańyz|oqyńyz)', 'тағы\\s+(?:да\\s+)?оқыңыз', 'сондай-ақ\\s+оқыңыз', 'taǵy\\s+(?:da\\s+)?oqyńyz', 'sondaı-aq\\s+oqyńyz', 'تاعى\\s+(?:دا\\s+)?وقىڭىز', 'سونداي-اق\\s+وقىڭىز'];
 
 // A related block's label with the outlet's name after it (`Статьи STEPPE`, `Читайте также на Orda`).
 const OUTLET_RELATED_LABEL = new RegExp(String.raw`^(?:${words(...READ_ALSO, 'статьи', 'материалы', 'больше\\s+(?:новостей|статей|материалов)', 'ещё\\s+(?:новости|статьи)', 'еще\\s+(?:новости|статьи)', 'мақалалар', 'тағы\\s+да\\s+мақалалар')})(?:\s+(?:на|в|от))?\s+(\S.{0,30})$`, 'iu');
@@ -759,7 +766,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     name: 'related news',
     line: line(String.raw`(?:${words(...READ_ALSO, 'по\\s+теме', '(?:свежая|последняя|новая)\\s+(?:публикация|новость|статья)\\s+по\\s+теме', 'оқи\\s+отырыңыз', 'оқыңыз', 'وقي\\s+وتىرىڭىز', 'предыдущая\\s+новость', 'следующая\\s+новость', 'предыдущая\\s+статья', 'следующая\\s+статья', 'алдыңғы\\s+жаңалық', 'келесі\\s+жаңалық', 'aldyńǵy\\s+jańalyq', 'kelesi\\s+jańalyq')})\s*:?`),
-    follows: { lines: 1, shape: 'headline' },
+    follows: { lines: 1, shape: 'headline', teasersToEnd: true },
   },
   {
     // A pager's links, each label glued to the headline it links, the next report's on the line
@@ -812,7 +819,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // off (`… в…`) and its stamp. Under the text, its label over another report's headline (no sentence), the feed
     // runs to the copy's end: its items' excerpts close sentences too (`Лента новостей` / `Headline` / `Excerpt.`).
     name: 'news widget',
-    line: line(String.raw`(?:${words('последние\\s+новости', 'сейчас\\s+читают', 'читают\\s+сейчас', 'самое\\s+читаемое', 'самое\\s+популярное', 'популярное', 'популярное\\s+за\\s+(?:день|неделю|месяц)', 'популярные\\s+новости', 'главное', 'главное\\s+на\\s+сегодня', 'главное\\s+за\\s+день', 'главное\\s+за\\s+неделю', 'главные\\s+новости', 'главные\\s+новости\\s+сегодня', 'главное\\s+сегодня', 'лента\\s+новостей', 'соңғы\\s+жаңалықтар', 'ең\\s+көп\\s+оқылған', 'көп\\s+оқылғандар', 'sońǵy\\s+jańalyqtar', 'eń\\s+kóp\\s+oqylǵan', 'se[ıi]chas\\s+ch[ıi]ta[ıi][ýu]t', 'жедел\\s+жаңалықтар', 'jedel\\s+jańalyqtar', 'свежее\\s+на\\s+сайте', 'новое\\s+на\\s+сайте', 'соңғы\\s+мақалалар', 'sońǵy\\s+maqalalar', 'соңғы\\s+жазбалар', 'последние\\s+статьи', 'свежие\\s+статьи', 'последние\\s+записи', 'latest\\s+articles', 'recent\\s+posts')})\s*:?`),
+    line: line(String.raw`(?:${words('последние\\s+новости', 'сейчас\\s+читают', 'читают\\s+сейчас', 'самое\\s+читаемое', 'самое\\s+популярное', 'популярное', 'популярное\\s+за\\s+(?:день|неделю|месяц)', 'популярные\\s+новости', 'главное', 'главное\\s+на\\s+сегодня', 'главное\\s+за\\s+день', 'главное\\s+за\\s+неделю', 'главные\\s+новости', 'главные\\s+новости\\s+сегодня', 'главное\\s+сегодня', 'лента\\s+новостей', 'соңғы\\s+жаңалықтар', 'танымал\\s+(?:жаңалықтар|мақалалар)', 'tanymal\\s+(?:jańalyqtar|maqalalar)', 'ең\\s+көп\\s+оқылған', 'көп\\s+оқылғандар', 'sońǵy\\s+jańalyqtar', 'eń\\s+kóp\\s+oqylǵan', 'se[ıi]chas\\s+ch[ıi]ta[ıi][ýu]t', 'жедел\\s+жаңалықтар', 'jedel\\s+jańalyqtar', 'свежее\\s+на\\s+сайте', 'новое\\s+на\\s+сайте', 'соңғы\\s+мақалалар', 'sońǵy\\s+maqalalar', 'соңғы\\s+жазбалар', 'последние\\s+статьи', 'свежие\\s+статьи', 'последние\\s+записи', 'latest\\s+articles', 'recent\\s+posts')})\s*:?`),
     follows: { lines: 12, shape: 'teaser', feed: true },
   },
   {
@@ -2037,6 +2044,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(words('нравится\\s+блог\\?', 'подписывайтесь!', 'подпишитесь!', 'жазылыңыз!', 'jazylyńyz!', 'подписаться', 'подписаться\\s+на\\s+(?:рассылку|новости|канал)', 'жазылу', 'jazylý')),
   },
   {
+    // The Kazakh form of `Следите за новостями zakon.kz в:`, the networks' links lost after its colon: `Жаңалықтан
+    // zakon.kz сайтында хабардар болыңыз:` (keep up with the news on the site). An imperative to the reader.
+    name: 'subscribe prompt',
+    line: /^(?:жаңалықтан|жаңалықтардан|jańalyqtan|jańalyqtardan)\s+(?:[^\s!?:]+\s+){0,4}(?:хабардар\s+болыңыз|habardar\s+bolyńyz)\s*[:!.]?$/iu,
+  },
+  {
     // A subscribe box's promise on its own line, between the call and the button: `Жаңалықтарды ең бірінші
     // болып оқыңыз`, `Узнавайте новости первыми!` (read the news first). An imperative to the reader about
     // the news: a report's sentence names what happened.
@@ -2661,12 +2674,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // The notice of a WordPress comment form, in its Russian, Kazakh and English forms: `Ваш e-mail не
     // будет опубликован. Обязательные поля помечены *`, `Сіздің e-mail адресіңіз жарияланбайды. …`,
-    // `Э-пошта мекенжайыңыз жарияланбайды.`; the copy may lose the mark, a styled span (`… are marked`).
+    // `Э-пошта мекенжайыңыз жарияланбайды.`, the address's possessive glued to the word, `Сіздің E-mail-ңыз
+    // жарияланбайды.`; the copy may lose the mark, a styled span (`… are marked`).
     name: 'comment form',
     maxLength: 110,
     line: line(words(
       String.raw`ваш\s+(?:адрес\s+)?e-?mail\s+не\s+будет\s+опубликован\.?(?:\s+обязательные\s+поля\s+помечены(?:\s+\*)?)?`,
-      String.raw`(?:сіздің\s+)?(?:e-?mail|эл\.\s*пошта|э-пошта)\s+(?:адресіңіз\s+|мекенжайыңыз\s+)?жарияланбайды\.?(?:\s+міндетті\s+өрістер(?:\s+\*)?\s+(?:белгіленген|таңбаланған)(?:\s+\*)?\.?)?`,
+      String.raw`(?:сіздің\s+)?(?:e-?mail(?:-?(?:ыңыз|іңіз|ңыз|ңіз))?|эл\.\s*пошта|э-пошта)\s+(?:адресіңіз\s+|мекенжайыңыз\s+)?жарияланбайды\.?(?:\s+міндетті\s+өрістер(?:\s+\*)?\s+(?:белгіленген|таңбаланған)(?:\s+\*)?\.?)?`,
       String.raw`your\s+email\s+address\s+will\s+not\s+be\s+published\.?(?:\s+required\s+fields\s+are\s+marked(?:\s+\*)?)?`,
     )),
   },

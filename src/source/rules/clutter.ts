@@ -187,6 +187,9 @@ function blockRule(line: SourceLine, follow: Follow, heading: ClutterRule, first
   return fits || (follow.address === true && addressesReader(line.text)) ? heading : undefined;
 }
 
+// The teasers a «read also» label may head when they close the copy: headlines, excerpts cut off.
+const TEASERS_TO_END: Follow = { lines: 12, shape: 'teaser' };
+
 /** Whether every line after the heading at `index`, at most the block's count, fits it and the last is the copy's. */
 function blockRunsToEnd(lines: readonly SourceLine[], index: number, follow: Follow, heading: ClutterRule): boolean {
   const rest = lines.length - index - 1;
@@ -297,12 +300,18 @@ function headsReportPart(state: ParseState, kept: readonly SourceLine[], line: S
 export function clutter(state: ParseState): void {
   const kept: SourceLine[] = [];
   const { lines } = state;
+  // A «read also» label whose teasers run to the copy's end: every line under it no rule names is theirs.
+  let teasersOf: ClutterRule | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const next = lines[i + 1];
     const found = line.verbatim ? undefined : clutterRuleOf(line.text, next?.text);
     // The line under it is read only as the report's (a speaker's role ending in `:`); page matter there says nothing.
     const rule = (found?.unlessNext && next && found.unlessNext.test(next.text) && !clutterRuleOf(next.text)) || (found?.overCredit === false && overCredit(state, line, next)) ? undefined : found;
+    if (!rule && teasersOf) {
+      state.skipped.push({ line: line.line, text: line.text, rule: teasersOf.name });
+      continue;
+    }
     if (!rule || (rule === META_RULES.stamp && headsReportPart(state, kept, line, next))) {
       kept.push(line);
       continue;
@@ -317,6 +326,12 @@ export function clutter(state: ParseState): void {
       continue;
     }
     if (follow.toEnd && !blockRunsToEnd(lines, i, follow, rule)) continue;
+    // Under the report, other reports' headlines and excerpts to the copy's end are the block's, however many;
+    // page matter among them stays the table's (`Telegram арнамызға жазылыңыз`).
+    if (follow.teasersToEnd && kept.some(isSentenceLine) && blockRunsToEnd(lines, i, TEASERS_TO_END, rule)) {
+      teasersOf = rule;
+      continue;
+    }
     if (follow.feed && kept.some(isSentenceLine) && opensFeed(lines, i)) {
       for (const item of lines.slice(i + 1)) {
         if (item.verbatim) kept.push(item);

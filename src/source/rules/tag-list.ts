@@ -80,8 +80,8 @@ function tagRun(text: string): string[] | undefined {
 function tagsAboveClosingPrompt(state: ParseState): void {
   const { lines } = state;
   const ruleOf = (line: SourceLine) => (line.verbatim ? undefined : clutterRuleOf(line.text)?.name);
-  // The run's shape first, from the page's end: the clutter table is read only about such a line.
-  let run = lines.length - 1;
+  // The run's shape first, from the page's foot's end: the clutter table is read only about such a line.
+  let run = footEnd(lines, ruleOf) - 1;
   while (run >= 0 && (lines[run]!.verbatim || tagRun(lines[run]!.text) === undefined || ruleOf(lines[run]!) !== undefined)) run--;
   if (run < 0) {
     shortTagsAboveClosingPrompt(state);
@@ -89,7 +89,7 @@ function tagsAboveClosingPrompt(state: ParseState): void {
   }
   const [text, closing] = [lines[run - 1], lines[run + 1]];
   if (!text || !closing || !isSentenceLine(text) || !CLOSING_PROMPTS.has(ruleOf(closing) ?? '')) return;
-  if (lines.slice(run + 2).some((line) => ruleOf(line) === undefined)) return;
+  if (lines.slice(run + 2, footEnd(lines, ruleOf)).some((line) => ruleOf(line) === undefined)) return;
   state.article.tags = tagRun(lines[run]!.text)!;
   state.lines.splice(run, 1);
 }
@@ -97,29 +97,51 @@ function tagsAboveClosingPrompt(state: ParseState): void {
 // Fewer links than a run: one or two, each one word of the report itself.
 const SHORT_RUN = 2;
 
+// Page matter the page may print between the tag links and the prompt: a «read on» link's label (`Оқи отырыңыз`).
+const BETWEEN_MAX = 2;
+// The prompt is looked for among the copy's last lines only: a widget's label and its dozen items under it.
+const FOOT_TAIL = 16;
+
+/**
+ * Where the page's foot under the report ends: the copy's end, or a widget's label heading the rest under the
+ * closing prompt (`Жаңалықтан zakon.kz сайтында хабардар болыңыз:` / `Танымал жаңалықтар` / headlines …), page
+ * matter only between them.
+ */
+function footEnd(lines: readonly SourceLine[], ruleOf: (line: SourceLine) => string | undefined): number {
+  let prompt = lines.length - 1;
+  while (prompt >= 0 && prompt >= lines.length - FOOT_TAIL && !CLOSING_PROMPTS.has(ruleOf(lines[prompt]!) ?? '')) prompt--;
+  if (prompt < 0 || prompt < lines.length - FOOT_TAIL) return lines.length;
+  const widget = lines.findIndex((line, index) => index > prompt && ruleOf(line) === 'news widget');
+  return widget > 0 && lines.slice(prompt + 1, widget).every((line) => ruleOf(line) !== undefined) ? widget : lines.length;
+}
+
 /**
  * One or two tag links of one word each right above the prompt the page closes on (`… сообщает Zakon.kz.` /
  * `Алматы` / `Следите за новостями zakon.kz в:`), each a word the report writes (`Алматы` in its lead),
  * under the report's text (a sentence, or a line closing on a colon whose list the copy lost). A name of
- * two words there (`Облыстық мәслихат`) signs the report.
+ * two words there (`Облыстық мәслихат`) signs the report. A «read on» label may stand between the links and
+ * the prompt, and a widget of other reports under its label may follow the prompt (`Ақтау` / `Оқи отырыңыз` /
+ * `Жаңалықтан zakon.kz сайтында хабардар болыңыз:` / `Танымал жаңалықтар` / …).
  */
 function shortTagsAboveClosingPrompt(state: ParseState): void {
   const { lines } = state;
   const ruleOf = (line: SourceLine) => (line.verbatim ? undefined : clutterRuleOf(line.text)?.name);
-  // From the page's end: page matter only, up to the prompt.
-  let closingAt = lines.length - 1;
+  // From the page's foot's end: page matter only, up to the prompt.
+  let closingAt = footEnd(lines, ruleOf) - 1;
   while (closingAt >= 0 && ruleOf(lines[closingAt]!) !== undefined && !CLOSING_PROMPTS.has(ruleOf(lines[closingAt]!)!)) closingAt--;
   if (closingAt < 2 || !CLOSING_PROMPTS.has(ruleOf(lines[closingAt]!) ?? '')) return;
-  const [text, tags] = [lines[closingAt - 2]!, lines[closingAt - 1]!];
+  let tagsAt = closingAt - 1;
+  while (tagsAt > closingAt - 1 - BETWEEN_MAX && tagsAt > 1 && ruleOf(lines[tagsAt]!) === 'related news') tagsAt--;
+  const [text, tags] = [lines[tagsAt - 1]!, lines[tagsAt]!];
   if (tags.verbatim || tags.fromTitle || text.verbatim || !TAG_RUN.test(tags.text)) return;
   if (!isSentenceLine(text) && !text.text.endsWith(':')) return;
   if (ruleOf(tags) !== undefined) return;
   const names = tags.text.split(TAG_START);
   if (names.length > SHORT_RUN || !names.every((name) => wordCount(name) === 1 && isLabelLike(name))) return;
-  const report = reportWords(state, closingAt - 1);
+  const report = reportWords(state, tagsAt);
   if (!names.every((name) => inReport(name, report))) return;
   state.article.tags = names;
-  state.lines.splice(closingAt - 1, 1);
+  state.lines.splice(tagsAt, 1);
 }
 
 // One tag link a line, the comma the page prints after each kept on it: `Павлодар,` / `отопительный,` / `сезон,`.
