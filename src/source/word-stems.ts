@@ -7,9 +7,9 @@
 // nothing of the report.
 const STEM = 5;
 
-/** The stems of a text's words of three letters or more, and its figures. */
+/** The stems of a text's words of three letters or more, and its figures; `ё` is `е`, written with its dots or not (`мёртвых`, `мертвых`). */
 export const stems = (text: string): string[] =>
-  (text.toLowerCase().match(/[\p{L}\d][\p{L}\d,.%-]*[\p{L}\d%]|\d/gu) ?? []).filter((word) => word.length >= 3 || /\d/u.test(word)).map((word) => word.slice(0, STEM));
+  (text.toLowerCase().replace(/ё/gu, 'е').match(/[\p{L}\d][\p{L}\d,.%-]*[\p{L}\d%]|\d/gu) ?? []).filter((word) => word.length >= 3 || /\d/u.test(word)).map((word) => word.slice(0, STEM));
 
 /** The share of `words` (stems) that `text` holds too. */
 export function sharedShare(words: readonly string[], text: string): number {

@@ -961,6 +961,14 @@ describe('the kind of piece in brackets under the headline', () => {
 });
 
 describe('the lines naming who reports', () => {
+  it('takes a rubric the table does not name over two counters or more before the author (Lada.kz); one figure before a name stays', () => {
+    expect(clutterRuleOf('Обстоятельно и подробно 0 976 Имя Фамилия')?.name).toBe('byline');
+    expect(clutterRuleOf('Обстоятельно и подробно 0 3 696 Имя Фамилия')?.name).toBe('byline');
+    expect(clutterRuleOf('Лучший бомбардир турнира 12 Имя Фамилия')).toBeUndefined();
+    expect(clutterRuleOf('Итоговый счёт 2 1 Имя Фамилия')).toBeUndefined();
+    expect(clutterRuleOf('Обстоятельно и подробно 0 976 Имя Фамилия рассказала о школах.')).toBeUndefined();
+  });
+
   it('takes a byline naming the author\'s role and the outlet\'s domain, no verb; a sentence on a role stays', () => {
     expect(clutterRuleOf('Айгуль Серикова руководитель спецпроектов Tengrinews.kz')?.name).toBe('byline');
     expect(clutterRuleOf('Айгуль Серикова шеф-редактор Tengrinews.kz')?.name).toBe('byline');

@@ -915,3 +915,34 @@ describe('a newspaper\'s credits one by one and a role typed with a look-alike l
     expect(unnamed.photoCredit).toBeUndefined();
   });
 });
+
+describe('a lead on the date line over the headline', () => {
+  it('takes the headline under it however `ё` is written in either, `мёртвых` and `мертвых` one word', () => {
+    const article = parse('date 2025-11-04 2 ноября рыбаки обнаружили мертвых птиц на побережье у посёлка Жалгызагаш Курмангазинского района. Об этом сообщили в управлении природных ресурсов Атырауской области.\n\nСотни мёртвых птиц нашли на берегу залива в Атырауской области\n\nСпециалисты управления насчитали на берегу 64 птицы.\n');
+    expect(article.title).toBe('Сотни мёртвых птиц нашли на берегу залива в Атырауской области');
+    expect(article.paragraphs[0]).toMatch(/^2 ноября рыбаки/);
+  });
+
+  it('takes no line closing on a colon for the headline: it introduces a list, and the page is refused at line 1', () => {
+    const result = parseSource('date 2025-12-04 Уральский областной театр кукол с 10 по 12 декабря будет гастролировать в Актау. Зрителей приглашают на спектакли театра, передает Lada.kz.\nВ Актау пройдут гастроли Уральского областного театра кукол со спектаклями:\n«ТРИ ПОРОСЕНКА»\nДата показа: 10 декабря, начало в 11:00\n');
+    expect(result).toBeInstanceOf(SourceError);
+    expect((result as SourceError).line).toBe(1);
+  });
+});
+
+describe('an outlet named as the one that states the report', () => {
+  it('is the outlet after its kind, `заявляет издание «…»`; `заявляет` before a party or a person names none', () => {
+    const body = (phrase: string) => parse(`date 2019-05-10 В Атырау подорожало молоко\n\nЦена молока за апрель в Атырау выросла на 4,2%. ${phrase}\n`).attribution;
+    expect(body('Об этом заявляет издание «Мой город» со ссылкой на департамент статистики.')).toEqual({ outlet: 'Мой город', via: 'департамент статистики' });
+    expect(body('Об этом заявляет партия «Ак жол».')).toBeUndefined();
+    expect(body('Об этом заявляет аким области.')).toBeUndefined();
+  });
+});
+
+describe('a counter glued before a paragraph opening on a quote', () => {
+  it('leaves the paragraph: `7«Name» …` opens on the quote; a class\'s letter so glued, `5«Б»`, stays', () => {
+    const article = parse('date 2014-05-20 Кітап ағылшын тілінде басылды\n\n3«Дала жыры» жинағы ағылшын тілінде басылды\n\n5«Б» сыныбының оқушылары кітапты оқыды.\n');
+    expect(article.paragraphs).toEqual(['«Дала жыры» жинағы ағылшын тілінде басылды', '5«Б» сыныбының оқушылары кітапты оқыды.']);
+    expect(article.skipped).toContainEqual({ line: 3, text: '3', rule: 'counter' });
+  });
+});

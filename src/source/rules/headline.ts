@@ -183,6 +183,9 @@ function otherReportCard(state: ParseState, title: string): string | undefined {
   return sharedShare(stems(title), lead.text) < CARD_SHARED ? domain : undefined;
 }
 
+// A line closing on a colon: `… пройдут гастроли театра со спектаклями:` over the list of them.
+const INTRODUCES = /:\s*$/u;
+
 /**
  * Some outlets print the lead above the headline, and the headline with its view counter or stamp
  * under it, or under the photo's credit (`Lead sentence.` / `Кәсіп пен нәсіп ауылда` / `1,994` / `оқылды`), or
@@ -193,6 +196,8 @@ function leadAboveHeadline(state: ParseState): boolean {
   const below = state.lines[0];
   // The first line kept under the title: blank lines or page matter may stand between (`ПОДЕЛИТЬСЯ`).
   if (!below || below.verbatim || !isHeadlineLike(below.text) || wordCount(below.text) < 2) return false;
+  // A line closing on a colon introduces what follows it (a list, someone's words): the text's, no headline.
+  if (INTRODUCES.test(below.text)) return false;
   // The copy's last line cut off mid-phrase (`Начался праздник со спортивных со`) is the next paragraph's start, no headline.
   if (state.lines.length === 1 && endsMidPhrase(below.text)) return false;
   const meta = new Set<string>([META_RULES.counter.name, META_RULES.stamp.name]);

@@ -18,6 +18,10 @@ const GLUED_PLACEHOLDER = /^(?:null|undefined|None|NaN|photo|\[object Object\])(
 // before it or not), copied as its alt text glued before the paragraph: `434_c4ef…bdf674Астана. 4 қыркүйек. …`.
 // Glued to a capital, an opening quote or a letter of another script; no word of a report is spelt so.
 const GLUED_IMAGE_NAME = /^(?:\d{1,6}_)?(?=[\da-f]*[a-f])(?=[a-f]*\d)[\da-f]{32,64}(?=\p{Lu}|[«“„]|(?!\p{Script=Latin})\p{L})/u;
+// A counter's figure (the page's comments or pictures) glued before a paragraph opening on a name in guillemets, the
+// space lost: `7«Нұрсұлтан Назарбаев. Өмірбаян» кітабы …`. No sentence opens on a figure glued to a quote; a class's
+// letter so glued, `5«Б» сыныбы`, is one letter.
+const GLUED_COUNTER = /^\d{1,5}(?=«\p{Lu}\p{L})/u;
 // A CMS plugin's tag the copy kept unrendered, alone or glued before a paragraph: `{jcomments on}Семейдің …`,
 // `{loadposition banner}`. A word in small Latin letters in braces, its setting after it: no sentence opens so.
 const PLUGIN_TAG = /^\{\/?[a-z][a-z_]{2,24}(?:\s[^{}]{1,40})?\}\s*/u;
@@ -87,6 +91,12 @@ export function htmlMarkup(state: ParseState): void {
     if (imageName) {
       line.text = line.text.slice(imageName[0].length);
       state.skipped.push({ line: line.line, text: imageName[0], rule: 'image label' });
+      continue;
+    }
+    const counter = !line.verbatim && first !== undefined && first >= '0' && first <= '9' ? GLUED_COUNTER.exec(line.text) : null;
+    if (counter) {
+      line.text = line.text.slice(counter[0].length);
+      state.skipped.push({ line: line.line, text: counter[0], rule: 'counter' });
       continue;
     }
     const plugin = !line.verbatim && first === '{' ? PLUGIN_TAG.exec(line.text) : null;
