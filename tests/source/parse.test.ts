@@ -300,6 +300,11 @@ describe('parseSource on variants', () => {
     // press review opening every paragraph so names no outlet.
     ['Kyzylorda-news.kz. Ауданда үш жүз орындық жаңа мектеп ашылды.', { outlet: 'Kyzylorda-news.kz' }],
     ['KAPITAL.KZ. Автор жел станцияларының құнын талдайды.\n\nVLAST.KZ. Журналист көпірдің сметасын салыстырады.', undefined],
+    // The site's own domain as the lead's dateline, another outlet named as who reports after it: the site's report,
+    // via that outlet; the same site named again is the site alone, and a press review's paragraphs each open so.
+    ['ERNUR.KZ. Қалада жаңа саябақ ашылды, деп жазады Tengrinews.kz.', { outlet: 'ERNUR.KZ', via: 'Tengrinews.kz' }],
+    ['ERNUR.KZ. Қалада жаңа саябақ ашылды, деп хабарлайды ERNUR.KZ.', { outlet: 'ERNUR.KZ' }],
+    ['KAPITAL.KZ. Автор жел станцияларын талдайды, деп жазады Zakon.kz.\n\nVLAST.KZ. Журналист көпірдің сметасын салыстырады.', { outlet: 'Zakon.kz' }],
   ])('attribution in %s', (lead, expected) => {
     expect(parse(`date 2026-01-01 Заголовок новости\n\n${lead}\n`).attribution).toEqual(expected);
   });

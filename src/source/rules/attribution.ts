@@ -337,6 +337,14 @@ function carriedUnderDateline(lead: string, agency: string, next: string | undef
 // / `VLAST.KZ. Журналист …`), each on another outlet's report: none then.
 const DOMAIN_OPENING = new RegExp(String.raw`^(${DOMAIN})\.\s+(?=[\p{Lu}«"“])`, 'u');
 
+/** The site a paragraph opens on by its domain and a period, when it is not the outlet named in it and no other paragraph opens so. */
+function domainOpeningOther(paragraph: string, outlet: string, paragraphs: readonly string[]): string | undefined {
+  const opening = DOMAIN_OPENING.exec(paragraph);
+  if (!opening || paragraphs.filter((each) => DOMAIN_OPENING.test(each)).length > 1) return undefined;
+  const site = outletName(opening[1]!);
+  return site.toLowerCase() === outletName(outlet).toLowerCase() ? undefined : site;
+}
+
 export function attribution(state: ParseState): void {
   const first = (state.article.paragraphs ?? []).slice(0, FIRST_PARAGRAPHS);
   for (const [index, paragraph] of first.entries()) {
@@ -349,7 +357,12 @@ export function attribution(state: ParseState): void {
     // A dateline's agency whose next paragraph closes a sentence naming another outlet as who reports (`Астана.
     // 26 сентября. QOGAMMEDIA.KZ – …` / `…, — сказала министр, передает КазТАГ.`) carries that outlet's report.
     const carried = !passing && !found.via ? carriedUnderDateline(paragraph, found.outlet, first[index + 1]) : undefined;
-    state.article.attribution = passing ? { outlet: passing.outlet, via: passing.via ?? found.outlet } : carried ? { outlet: found.outlet, via: carried } : found;
+    // A site's own domain opening the paragraph as its dateline, another outlet named as who reports after it
+    // (`ERNUR.KZ. Астана …, деп жазады zakon.kz.`): the site's report, via that outlet (a press review opens every
+    // paragraph so: none then).
+    const opener = !passing && !carried && !found.via ? domainOpeningOther(paragraph, found.outlet, state.article.paragraphs ?? []) : undefined;
+    state.article.attribution = passing ? { outlet: passing.outlet, via: passing.via ?? found.outlet } : carried ? { outlet: found.outlet, via: carried }
+      : opener ? { outlet: opener, via: found.outlet } : found;
     return;
   }
   const paragraphs = state.article.paragraphs ?? [];
