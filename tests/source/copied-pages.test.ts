@@ -2165,3 +2165,34 @@ describe('tag links above the prompt closing a page', () => {
     expect(parse(`${text}${widget}`).tags).toEqual([]);
   });
 });
+
+describe('the foot and head of a Russian page: a slogan before the prompt, the press at large, a tag row, the sections of a list', () => {
+  it('a slogan set before the imperative to subscribe by a spaced dash is a prompt; a dash in a report of an appeal stays text', () => {
+    expect(clutterRuleOf('Главные новости региона в вашем телефоне - подписывайтесь на наш Instagram!')?.name).toBe('reader prompt');
+    expect(clutterRuleOf('Все новости спорта у вас в кармане — читайте наш Telegram-канал')?.name).toBe('reader prompt');
+    expect(clutterRuleOf('Волонтеры собрали помощь за сутки - пишите нам в Telegram, призвал аким района')).toBeUndefined();
+    expect(clutterRuleOf('Спасатели работали всю ночь - подписывайтесь на сводки МЧС, там есть новости')).toBeUndefined();
+  });
+
+  it('`как передают СМИ` names no outlet: the agency named later reports, and `со ссылкой на местные СМИ` cites no one', () => {
+    const article = parse('date 2016-06-05 В Актобе задержали угонщиков грузовика\nВ Актобе полиция задержала двоих мужчин. Как передают СМИ, они угнали грузовик со стоянки.\nПозже обоих доставили в отдел полиции, передает агентство РИА Новости со ссылкой на местные СМИ.\n');
+    expect(article.attribution).toEqual({ outlet: 'РИА Новости' });
+    const alone = parse('date 2016-06-05 В Актобе задержали угонщиков грузовика\nВ Актобе полиция задержала двоих мужчин, сообщают местные СМИ.\n');
+    expect(alone.attribution).toBeUndefined();
+  });
+
+  it('a tag row naming regions with their abbreviation, printed twice with rubrics between, is no headline; a headline naming two regions stays', () => {
+    const article = parse('date 2020-01-15 Анна Петрова Павлодарская обл. Акмолинская обл. общество Дом и быт Анна Петрова Павлодарская обл. Акмолинская обл.\n\nВ двух областях закрыли трассы из-за метели\n\nИз-за метели в Павлодарской и Акмолинской областях закрыли несколько участков трасс, передает корреспондент телеканала «МИР 24».\n');
+    expect(article.title).toBe('В двух областях закрыли трассы из-за метели');
+    expect(article.skipped?.[0]?.rule).toBe('not a headline');
+    const headline = parse('date 2020-01-15 Павлодарская обл. и Акмолинская обл. закрыли трассы\n\nИз-за метели в двух областях закрыли несколько участков трасс, сообщили в МЧС.\n');
+    expect(headline.title).toBe('Павлодарская обл. и Акмолинская обл. закрыли трассы');
+  });
+
+  it('a region over its list of closed roads heads a section when another region heads items below; a label alone over one item is still the page head', () => {
+    const page = 'date 2024-03-28 Комментарии 0\n...комментариев пока нет\nКакие дороги закрыты в области сегодня\nАктюбинская область\n- трасса «Актобе — Шалкар» на участке 10-40 км.\nКостанайская область\n- трасса «Костанай — Аркалык» на участке 5-25 км.\n';
+    expect(parse(page).paragraphs.slice(0, 3)).toEqual(['Актюбинская область', '- трасса «Актобе — Шалкар» на участке 10-40 км.', 'Костанайская область']);
+    const single = parse('date 2024-03-28 Комментарии 0\n...комментариев пока нет\nКакие дороги закрыты в области сегодня\nАктюбинская область\n- трасса «Актобе — Шалкар» закрыта на участке 10-40 км.\nОткрыть движение обещают к вечеру, сообщили в КазАвтоЖол.\n');
+    expect(single.paragraphs[0]).toBe('- трасса «Актобе — Шалкар» закрыта на участке 10-40 км.');
+  });
+});

@@ -39,6 +39,8 @@ const PREPOSITION = /^(?:в|во|на|при|о|об|по|за|под|над|к|
 // reader can do: `Вы также можете …`, `You can …`.
 const READER_FIRST = /^(?:если\s+(?:вы|у\s+вас)|егер\s+сіз|eger\s+siz|if\s+you|вы\s+(?:также\s+|тоже\s+)?(?:можете|сможете)|you\s+(?:can|may))\s/iu;
 const SENTENCES = /(?<=[.!?])\s+/u;
+// A slogan set before the imperative by a spaced dash opens a clause of its own: `Все новости спорта в вашем телефоне - подписывайтесь на наш Instagram!`.
+const CLAUSES = /(?<=[.!?])\s+|\s[-–—]\s/u;
 const WORD_EDGES = /^[^\p{L}]+|[^\p{L}]+$/gu;
 // Someone's words, or a report of them: a quote or dash first, a dash after a sentence's end
 // (`Пишите нам, — обратился …`), a verb of saying.
@@ -75,7 +77,7 @@ export function asksReader(sentence: string): boolean {
 
 /** Whether the line's words address the reader: a sentence opening on the reader, or a Kazakh second person, which ends its sentence. */
 function addressesReader(text: string): boolean {
-  return text.split(SENTENCES).some((sentence) => opensOnReader(sentence) || sentence.split(' ').some((word) => KK_SECOND_PERSON.test(word.replace(WORD_EDGES, ''))));
+  return text.split(CLAUSES).some((sentence) => opensOnReader(sentence) || sentence.split(' ').some((word) => KK_SECOND_PERSON.test(word.replace(WORD_EDGES, ''))));
 }
 
 // A mailbox's address: with a messenger, the newsroom's contacts (`… WhatsApp +7 … нөміріне және editor@site.kz поштасына жібере аласыз`);

@@ -278,8 +278,9 @@ const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, AGENCY_FIRST_DATE
 const CORRESPONDENT = /\s+(?:тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|ء?تىلشىسى)$/u;
 // Names of no outlet: `деп хабарлайды агенттік тілшісі` (the agency's correspondent).
 const GENERIC = /^(?:агенттік|агенттігі|агентство|агентства|اگەنتتىك|agenttik)$/iu;
-// The press at large, no outlet: `Бұл туралы жергілікті бұқаралық ақпарат құралдары хабарлады` (local media reported it).
-const MEDIA_AT_LARGE = /^(?:(?:жергілікті|шетелдік|отандық|батыс|ресейлік|қытайлық|американдық|түрік|jergilikti|sheteldik|otandyq)\s+)?(?:бұқаралық\s+ақпарат\s+құралдары|ақпарат\s+құралдары|БАҚ(?:-тар)?|басылымдар|buqaralyq\s+aqparat\s+quraldary|BAQ)$/iu;
+// The press at large, no outlet: `Бұл туралы жергілікті бұқаралық ақпарат құралдары хабарлады` (local media reported it),
+// Russian `Как передают СМИ`, `сообщают местные СМИ`, `пишут российские издания`.
+const MEDIA_AT_LARGE = /^(?:(?:жергілікті|шетелдік|отандық|батыс|ресейлік|қытайлық|американдық|түрік|jergilikti|sheteldik|otandyq|местные|зарубежные|иностранные|западные|российские|казахстанские|отечественные|мировые|некоторые|ряд)\s+)?(?:бұқаралық\s+ақпарат\s+құралдары|ақпарат\s+құралдары|БАҚ(?:-тар)?|басылымдар|buqaralyq\s+aqparat\s+quraldary|BAQ|СМИ|средства\s+массовой\s+информации|издания|медиа)$/iu;
 // Kazakh ablative ending of a source: `баспасөз қызметінен хабарлады` is told by `баспасөз қызметі`.
 const ABLATIVE = /(?<=\p{L}{3})(?:нан|нен|тан|тен|дан|ден|nan|nen|tan|ten|dan|den)$/u;
 // After `деп хабарлайды` a press service may stand in the ablative, as if `баспасөз қызметінен хабарлады`:
@@ -385,7 +386,7 @@ export function attribution(state: ParseState): void {
     if (!LATER_OUTLET_VERB.test(paragraph) || RECALLED.test(paragraph)) continue;
     const found = LATER_OUTLET.exec(phraseReading(paragraph))?.groups;
     if (found?.outlet) {
-      state.article.attribution = found.via ? { outlet: outletName(found.outlet), via: listedVia(found.via.trim()) } : { outlet: outletName(found.outlet) };
+      state.article.attribution = found.via && !MEDIA_AT_LARGE.test(found.via.trim()) ? { outlet: outletName(found.outlet), via: listedVia(found.via.trim()) } : { outlet: outletName(found.outlet) };
       return;
     }
   }
@@ -608,6 +609,8 @@ export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): 
     if (groups.via && groups.viaOfficial !== undefined) found.via = groups.via.trim().replace(GENITIVE, '');
     else if (groups.via) found.via = phrase === KAZAKH || phrase === KAZAKH_ARABIC || phrase === KAZAKH_CITED_FIRST || phrase === KAZAKH_ABOUT || phrase === KAZAKH_SITE_ABOUT ? groups.via.trim().replace(QUOTED, '$1').replace(HYPHEN_DATIVE, '').replace(DATIVE, '') : groups.via.trim();
     if (found.via) found.via = listedVia(found.via);
+    // `со ссылкой на местные СМИ` cites the press at large: no outlet between.
+    if (found.via && MEDIA_AT_LARGE.test(found.via)) delete found.via;
     // A dateline naming the agency over a lead whose phrase names it again with the body it cites (`SEMEI.
     // QazAqparat - …, dep habarlaıdy QazAqparat jergilikti ákimdikke silteme jasap.`): the phrase gives the body.
     if (phrase === DATELINE || phrase === DATELINE_LISTED || phrase === AGENCY_FIRST_DATELINE || phrase === WIRE_DATELINE || phrase === COMMA_DATELINE || phrase === COMMA_DATELINE_LISTED) {

@@ -52,6 +52,17 @@ function headsList(line: SourceLine, below: SourceLine | undefined): boolean {
   return line.text.endsWith(':') && below !== undefined && !below.verbatim && isListItem(below.text);
 }
 
+/**
+ * A short label right over a list's item, as another such label is further down over its own items
+ * (`Актюбинская область` / `- автодорога …` / … / `Костанайская область` / `- …`), heads a section of the
+ * report's list, no page furniture.
+ */
+function headsListSection(lines: readonly SourceLine[], index: number): boolean {
+  const below = lines[index + 1];
+  if (below === undefined || below.verbatim || !isListItem(below.text)) return false;
+  return lines.some((line, other) => other > index + 1 && !line.verbatim && isHeadLabel(line.text) && lines[other + 1] !== undefined && isListItem(lines[other + 1]!.text));
+}
+
 // A brief's label and headline in a roundup: a label of three words at most, a headline of two words or more.
 const BRIEF_LABEL_WORDS = 3;
 
@@ -162,7 +173,7 @@ export function pageHead(state: ParseState): void {
   paragraph = state.lines.findIndex((line) => isSentenceLine(line) && !SHOUTED_RUBRIC.test(line.text));
   if (paragraph <= 0) return;
   state.lines = state.lines.filter((line, index) => {
-    const label = index < paragraph && !line.verbatim && !line.text.startsWith('#') && isHeadLabel(line.text) && !continues(line, state.lines[index - 1]) && !headsList(line, state.lines[index + 1]) && !firstBriefLabel(state.lines, index) && !(index === 0 && (isShortDek(line.text) || isRetoldDek(line.text, state.lines.slice(paragraph))));
+    const label = index < paragraph && !line.verbatim && !line.text.startsWith('#') && isHeadLabel(line.text) && !continues(line, state.lines[index - 1]) && !headsList(line, state.lines[index + 1]) && !headsListSection(state.lines, index) && !firstBriefLabel(state.lines, index) && !(index === 0 && (isShortDek(line.text) || isRetoldDek(line.text, state.lines.slice(paragraph))));
     if (label) state.skipped.push({ line: line.line, text: line.text, rule: 'page head' });
     return !label;
   });

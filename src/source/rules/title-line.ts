@@ -36,9 +36,13 @@ const UNLABELLED_CREDIT = /^(?:фото|фотография|сурет|фото
 // A row of the report's tags that opens and closes with its region (`Костанайская обл. образование
 // общество Костанайская обл.`), or with the same run of up to six tags, as a page printing its tag strip twice
 // over, the second time without its last tags (`Имя Фамилия Казахстан Алматы люди здоровье Имя Фамилия
-// Казахстан Алматы`): a headline never repeats its first words at its end.
+// Казахстан Алматы`): a headline never repeats its first words at its end. The run may name several regions,
+// each with its abbreviation, and the rubrics between may hold a short word (`Имя Фамилия Павлодарская обл.
+// Акмолинская обл. общество Дом и интерьер Имя Фамилия Павлодарская обл. Акмолинская обл.`).
 const TAG_ROW_RUN = 6;
-const TAG_ROW = /^(\p{Lu}[^.!?\s]{2,30}(?:\s[^.!?\s]{1,30}){0,5}\.?)\s(?:\S{2,30}\s){1,6}\1$/u;
+// A run of twelve tags printed twice with the rubrics between.
+const TAG_ROW_LONGEST = 320;
+const TAG_ROW = /^(\p{Lu}[^.!?\s]{2,30}(?:\s[^.!?\s]{1,30}\.?){0,11})\s(?:\S{1,30}\s){1,6}\1$/u;
 /** The title's last word is one of its first six: tested before the tag row's pattern. */
 function closesOnItsOpening(title: string): boolean {
   const words = title.split(' ');
@@ -169,7 +173,7 @@ export function looksLikePageMatter(title: string): boolean {
     endsMidPhrase(title) ||
     (isInCapitals(title) && !marked) ||
     DOUBLED.test(title) ||
-    (title.length <= 160 && closesOnItsOpening(title) && TAG_ROW.test(title)) ||
+    (title.length <= TAG_ROW_LONGEST && closesOnItsOpening(title) && TAG_ROW.test(title)) ||
     (isTopicBar(title) && !marked) ||
     (isMasthead(title) && !title.startsWith('«')) ||
     SMALL_FIRST.test(title) ||
