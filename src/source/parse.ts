@@ -39,6 +39,7 @@ import { tagList } from './rules/tag-list.ts';
 import { teaser } from './rules/teaser.ts';
 import { titleLine } from './rules/title-line.ts';
 import { verbatim } from './rules/verbatim.ts';
+import { excerptList } from './rules/excerpt-list.ts';
 import { programmeBlurb, programmeName, scheduleGrid } from './rules/programme-page.ts';
 import type { ParseState } from './state.ts';
 
@@ -84,6 +85,7 @@ export const rules: ReadonlyArray<[name: string, rule: Rule]> = [
   ['page-foot', pageFoot],
   ['inline-teaser', inlineTeaser],
   ['glued-matter', gluedMatter],
+  ['excerpt-list', excerptList],
   ['repeated-lead', repeatedLead],
   ['repeated-paragraph', repeatedParagraph],
   ['publication-time', publicationTime],

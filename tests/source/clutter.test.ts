@@ -1591,3 +1591,49 @@ describe('a rubric trail set apart by periods, a stamp with its programme, a bro
     expect(goingOn.paragraphs.at(-1)).toBe('Новые павильоны будут с подогревом и табло, на котором видно время прибытия автобуса.');
   });
 });
+
+describe('aggregator and feed pages', () => {
+  it('reads a bulleted byline with its separator, and the newsroom signed by an agency\'s letters', () => {
+    expect(clutterRuleOf('• Автор Vecher.kz /')?.name).toBe('byline');
+    expect(clutterRuleOf('Редакция сайта ТАСС')?.name).toBe('byline');
+    // A sentence opening on the same words is text.
+    expect(clutterRuleOf('Автор книги рассказал о поездке в горы')).toBeUndefined();
+    expect(clutterRuleOf('Редакция сайта обновила правила')).toBeUndefined();
+  });
+
+  it('takes two sections joined in capitals as a rubric, not the same words in small letters', () => {
+    expect(clutterRuleOf('ЗДОРОВЬЕ И МЕДИЦИНА')?.name).toBe('rubric');
+    expect(clutterRuleOf('Культура и общество')?.name).not.toBe('rubric');
+    expect(clutterRuleOf('Москваyandex weather icon')?.name).toBe('weather');
+    expect(clutterRuleOf('currencyUSD')?.name).toBe('exchange rates');
+  });
+
+  it('takes a sport\'s name as the rubric only right over a lead, not over a brief\'s headline', () => {
+    expect(clutterRuleOf('Футбол', '«Тобол» выиграл третий матч подряд и поднялся на второе место в таблице.')?.name).toBe('rubric');
+    expect(clutterRuleOf('Футбол', '«Тобол» снова чемпион!')?.name).not.toBe('rubric');
+  });
+
+  it('leaves out a menu under the text only when its links run to the copy\'s end', () => {
+    const head = 'date 2018-02-05 Новый каток откроется в Алматы в феврале\nНовый открытый каток начнет работать в одном из парков Алматы в середине февраля.\nМеню\nЛюди\nГород 24\n';
+    const end = parseSource(head);
+    if (end instanceof SourceError) throw new Error(end.format());
+    expect(end.paragraphs).toEqual(['Новый открытый каток начнет работать в одном из парков Алматы в середине февраля.']);
+    const goingOn = parseSource(`${head}Горожане смогут кататься бесплатно по будням до десяти вечера каждый день.\n`);
+    if (goingOn instanceof SourceError) throw new Error(goingOn.format());
+    expect(goingOn.paragraphs.at(-1)).toBe('Горожане смогут кататься бесплатно по будням до десяти вечера каждый день.');
+  });
+
+  it('refuses a list of excerpts cut with […], not a report whose one excerpt closes so', () => {
+    const one = parseSource('date 2025-11-12 Шымкент продлевает трамвайную линию\nВ Шымкенте начали прокладывать новую трамвайную линию до автовокзала, первый участок сдадут летом […]\n');
+    expect(one).not.toBeInstanceOf(SourceError);
+    const two = parseSource('date 2025-11-12 Шымкент продлевает трамвайную линию\nВ Шымкенте начали прокладывать новую трамвайную линию до автовокзала, первый участок сдадут летом […]\nВ Бишкеке открыли новый мост\nНовый мост в южной части Бишкека соединил два района города, строители закончили раньше срока […]\n');
+    expect(two).toBeInstanceOf(SourceError);
+  });
+
+  it('refuses a feed whose items open on the site\'s name, not a report that names the site again under a sentence', () => {
+    const feed = parseSource('date 2025-12-28 Почему зимой рано темнеет\nel24.kz Многие замечают, что в декабре солнце садится уже около пяти вечера.\nКак выбрать теплую куртку на зиму\nel24.kz Продавцы советуют обращать внимание на наполнитель и длину куртки.\n');
+    expect(feed).toBeInstanceOf(SourceError);
+    const report = parseSource('date 2025-12-28 Почему зимой рано темнеет\nel24.kz Многие замечают, что в декабре солнце садится уже около пяти вечера.\nАстрономы напоминают, что после 22 декабря день снова растет.\nel24.kz Продавцы советуют обращать внимание на наполнитель и длину куртки.\n');
+    expect(report).not.toBeInstanceOf(SourceError);
+  });
+});

@@ -118,6 +118,8 @@ const THEME_NAME = String.raw`\p{Lu}[\p{L}\p{M}.'-]*(?:\s\p{Lu}[\p{L}\p{M}.'-]*)
 // The newsroom as a report's byline: `Редакция Liter.kz`, `Редакция портала NUR.KZ`; the name a domain or a listed outlet.
 const NEWSROOM_BYLINE = /^(?:редакция|редакция\s+(?:сайта|портала|издания))\s+([\p{L}\d.-]{2,30})$/iu;
 const NEWSROOM_DOMAIN = /^[\p{L}\d-]+\.(?:kz|ru|com|org|net|info|news|media)$/iu;
+// An agency named by its letters, as Russian agencies sign: `Редакция сайта ТАСС`.
+const NEWSROOM_ACRONYM = /^\p{Lu}{3,6}$/u;
 const THEME_BYLINE = new RegExp(String.raw`^(?:(${THEME_NAME})\s+)?by\s+(${THEME_NAME})$`, 'u');
 // What kind of piece a report is, as a page labels it under the headline: an interview, a story in pictures, a
 // reportage, an essay, a sketch, an open letter (Kazakh in its three scripts, and Russian).
@@ -126,6 +128,10 @@ const GENRE_LABELS = words(
   's[uú]hbat', 'sūhbat', 's[ýu]rets[óo]z', 'reporta[jž]', 'esse', 'ocherk', 'feleton', 'hat',
   'سۇحبات', 'سۋرەتسوز', 'رەپورتاج', 'ەسسە', 'وچەرك', 'حات',
 );
+
+// A section's name joined to another as one rubric: `Здоровье и медицина`, `Наука и технологии`.
+const RUBRIC_PAIR_WORD = String.raw`(?:политика|общество|экономика|бизнес|финансы|происшествия|криминал|спорт|культура|наука|технологии|здоровье|медицина|образование|право|религия|туризм|экология|авто|шоу-бизнес|стиль\s+жизни)`;
+const RUBRIC_PAIR = new RegExp(String.raw`^${RUBRIC_PAIR_WORD}\s+и\s+${RUBRIC_PAIR_WORD}$`, 'iu');
 
 const SOCIAL = words('facebook', 'telegram', 'whatsapp', 'vk', 'вконтакте', 'twitter', 'x', 'ok', 'одноклассники', 'instagram', 'youtube', 'tiktok', 'threads', 'viber', 'e-mail', 'email');
 
@@ -935,6 +941,21 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     )),
   },
   {
+    // Two sections joined as one rubric in capitals, over the headline: `ЗДОРОВЬЕ И МЕДИЦИНА` (in small
+    // letters, `Культура и общество`, it may be a headline's or a roundup's line).
+    name: 'rubric',
+    maxLength: 40,
+    line: (text) => text === text.toUpperCase() && RUBRIC_PAIR.test(text),
+  },
+  {
+    // A sports site's section right over the lead (eight words or more closing a sentence), under the headline:
+    // `Футбол` / `«Астана», …, пробилась …`. Over a headline it is a roundup's label, each brief under its sport's name.
+    name: 'rubric',
+    maxLength: 20,
+    line: line(words('футбол', 'хоккей', 'бокс', 'теннис', 'баскетбол', 'волейбол', 'гандбол', 'единоборства', 'футзал')),
+    ifNext: /^\S+(?:\s+\S+){7,}[.!?…]["»]?$/u,
+  },
+  {
     // The kind of piece in brackets under the headline, a word saying which before it or not: `(Сұхбат)`,
     // `(Sýretsóz)` (a story told in pictures), `(Retrospektivalyq súhbat)`, `(سۇحبات)`, `(Интервью)`.
     name: 'rubric',
@@ -1483,6 +1504,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: (text) => DOUBLED_SITE_PAGE.test(text) && DOUBLED_LINKS.test(text),
   },
   {
+    // A site's menu printed under the report, its label over its sections' links to the copy's end:
+    // `Меню` / `Люди` / `Город` / `Возможности`. Only under the text and only to the end: a label alone
+    // above the report is the navigation below.
+    name: 'page navigation',
+    line: line(words('меню', 'мәзір', 'mázir')),
+    follows: { lines: 16, shape: 'label', afterText: true, toEnd: true },
+  },
+  {
     name: 'page navigation',
     line: line(words(
       'главная', 'назад', 'вернуться\\s+к\\s+новостям',
@@ -1926,10 +1955,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // The author's role under a byline, naming the outlet: `Автор Новости Mail`, `Редактор издания`,
     // `Редактор газеты «Степь»`; words after it are the outlet's name (`Редактор газеты ушел в
-    // отставку` is a headline).
+    // отставку` is a headline). A meta list's bullet before it and the separator after it, the stamp
+    // on the next item, as the page lists them: `• Автор Vecher.kz /`.
     name: 'byline',
-    maxLength: 40,
-    line: /^(?:[Аа]втор|[Рр]едактор|[Оо]бозреватель)\s+(?:\p{Lu}[\p{L}\d.-]*|новостей|издания|портала|сайта|агентства|редакции|газеты|телеканала)(?:\s+[«"]?\p{Lu}[\p{L}\d.-]*[»"]?){0,3}$/u,
+    maxLength: 44,
+    line: /^(?:[•·]\s*)?(?:[Аа]втор|[Рр]едактор|[Оо]бозреватель)\s+(?:\p{Lu}[\p{L}\d.-]*|новостей|издания|портала|сайта|агентства|редакции|газеты|телеканала)(?:\s+[«"]?\p{Lu}[\p{L}\d.-]*[»"]?){0,3}(?:\s+[|/])?$/u,
   },
   {
     // The author's role alone where the page prints her byline: `Старший корреспондент отдела General News`,
@@ -2441,6 +2471,19 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:[+−-]?\d{1,2}\s?°\s?[CС]?|в\s+[\p{L}-]+\s+(?:ясно|облачно|пасмурно|малооблачно|переменная\s+облачность|дождь|снег|туман)|давление\s*:\s*\d{3}\s*мм\.?\s*рт\.?\s*ст\.?)$/iu,
   },
   {
+    // A header's weather widget copied with its icon's label: `weather icon+23`, `Москваyandex weather icon`
+    // (the city glued before the provider's name).
+    name: 'weather',
+    maxLength: 50,
+    line: /^(?:\p{Lu}[\p{Ll}-]+)?(?:yandex\s+)?weather\s+icon(?:\s*[+−–-]?\d{1,2}(?:\s?°\s?[CС]?)?)?$/iu,
+  },
+  {
+    // The currency widget beside it, its icon's label glued to the code: `currencyUSD`, `currencyCNY`.
+    name: 'exchange rates',
+    maxLength: 20,
+    line: /^currency\s?(?:USD|EUR|RUB|CNY|KZT|GBP|TRY)$/iu,
+  },
+  {
     // The widget's heading and its temperature on one line: `Погода в Алматы: +18°C`, `Алматы +18°`,
     // `Нур-Султан: -7 °С`, `Алматыда ауа райы: +18°`.
     name: 'weather',
@@ -2581,13 +2624,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     follows: { lines: 2, shape: 'quote' },
   },
   {
-    // The newsroom signing a report as its byline, under the headline: `Редакция Liter.kz`, `Редакция сайта Tengrinews.kz`
-    // (a site's domain or a listed outlet's name after the word, nothing else).
+    // The newsroom signing a report as its byline, under the headline: `Редакция Liter.kz`, `Редакция сайта Tengrinews.kz`,
+    // `Редакция сайта ТАСС` (a site's domain, a listed outlet's name or an agency's letters after the word, nothing else).
     name: 'byline',
     maxLength: 50,
     line: (text) => {
       const found = NEWSROOM_BYLINE.exec(text);
-      return found !== null && (NEWSROOM_DOMAIN.test(found[1]!) || isOutletName(found[1]!));
+      return found !== null && (NEWSROOM_DOMAIN.test(found[1]!) || isOutletName(found[1]!) || NEWSROOM_ACRONYM.test(found[1]!));
     },
   },
   {
