@@ -931,6 +931,14 @@ describe('the clutter table', () => {
     expect(rule('□ اۋىلدا جاڭا مەكتەپ سالىنىپ پايدالانۋعا بەرىلدى.')).toBeUndefined();
   });
 
+  it('takes the photographer named before the verb for the credit under a white square or with a capital; a sentence saying who took it stays', () => {
+    const parse = (line: string) => parseSource(['date 2022-06-30 Тауда жаңа жол ашылды', '', line, '', 'Тау арасындағы ауылдарға баратын жаңа асфальт жол пайдалануға берілді.'].join('\n'));
+    const credited = parse('Суретті Асқар Серік түсірген');
+    expect(credited instanceof SourceError ? undefined : [credited.photoCredit, credited.paragraphs.length]).toEqual(['Асқар Серік', 1]);
+    const sentence = parse('Суретті ол өткен жылы Алматыда түсірген.');
+    expect(sentence instanceof SourceError ? [] : sentence.paragraphs).toContain('Суретті ол өткен жылы Алматыда түсірген.');
+  });
+
   it('reads a stamp after its labelled source as the stamp and the outlet; the label alone before a name stays a source line', () => {
     const parse = (head: string) => parseSource(['date 2017-07-20 ۇرىمجىدە جاستار كورمەسى اشىلدى', head, 'ۇرىمجى قالاسىندا جاس سۋرەتشىلەردىڭ كورمەسى اشىلدى. كورمەگە الپىستان استام تۋىندى قويىلدى.'].join('\n'));
     const both = parse('كەلۋ قاينارى: شينجياڭ راديوسى    2017-07-20 17:49:48');
