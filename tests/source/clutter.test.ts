@@ -87,6 +87,14 @@ describe('the clutter table', () => {
     ['Асель Мукашева Корреспондент-редактор', 'byline'],
     ['Сіздің реакцияңыз?', 'reactions'],
     ['Ұнайды 0', 'reactions'],
+    ['ءسىزدىڭ رەاكسياڭىز؟', 'reactions'],
+    ['شەكتەن شىققان', 'reactions'],
+    ['جاۋاپتى رەداكتور: ايگۇل سەرىك قىزى', 'byline'],
+    ['Жауапты редактор: Айгүл Серікқызы', 'byline'],
+    ['• كەلۋ قاينارى: ىلە گازەتى', 'source line'],
+    ['حالىق گازەتىنىڭ ءتىلشىسى حان ليچۇن', 'byline'],
+    ['□ شينحۋا اگەنتتىگىنىڭ تىلشىلەرى لي دادۇڭ، ليۋ حۇڭشيا', 'byline'],
+    ['تيانشان تورى › جاڭالىقتار › شينجياڭ حابارلارى', 'breadcrumbs'],
     ['• USD:', 'exchange rates'],
     ['$ 505.12 548.30 6.41', 'exchange rates'],
     ['Abai.kz', 'source line'],
@@ -908,6 +916,35 @@ describe('the clutter table', () => {
     expect(clutterRuleOf('Поддержать инициативу жителей решили депутаты городского маслихата.')).toBeUndefined();
     expect(clutterRuleOf('Айжан Ныгметжан. 28 Июля 2023, 16:00')?.name).toBe('byline');
     expect(clutterRuleOf('Айжан Ныгметжан. 28 июля она впервые вышла на сцену театра.')).toBeUndefined();
+  });
+
+  it('takes a chevron trail only with a rubric among crumbs of a few words, and a correspondent\'s signature only of names; a headline or a sentence stays', () => {
+    const rule = (text: string) => clutterRuleOf(text)?.name;
+    expect(rule('تيانشان تورى › جاڭالىقتار › شينجياڭ حابارلارى')).toBe('breadcrumbs');
+    // No crumb a rubric: a headline with chevrons in it.
+    expect(rule('تيانشان تورى › اۋىل ءومىرى › شينجياڭ حابارلارى')).toBeUndefined();
+    // A crumb of a sentence's length is no crumb.
+    expect(rule('تيانشان تورى › جاڭالىقتار › اۋىلدا جاڭا مەكتەپ سالىنىپ پايدالانۋعا بەرىلدى')).toBeUndefined();
+    expect(rule('حالىق گازەتىنىڭ ءتىلشىسى حان ليچۇن')).toBe('byline');
+    // The correspondent as the subject of a sentence: a figure, a verb, the closing period.
+    expect(rule('حالىق گازەتىنىڭ ءتىلشىسى حان ليچۇن 4 - ايدىڭ 26 - كۇنى حابارلايدى.')).not.toBe('byline');
+    expect(rule('□ اۋىلدا جاڭا مەكتەپ سالىنىپ پايدالانۋعا بەرىلدى.')).toBeUndefined();
+  });
+
+  it('takes the photographer named before the verb for the credit under a white square or with a capital; a sentence saying who took it stays', () => {
+    const parse = (line: string) => parseSource(['date 2022-06-30 Тауда жаңа жол ашылды', '', line, '', 'Тау арасындағы ауылдарға баратын жаңа асфальт жол пайдалануға берілді.'].join('\n'));
+    const credited = parse('Суретті Асқар Серік түсірген');
+    expect(credited instanceof SourceError ? undefined : [credited.photoCredit, credited.paragraphs.length]).toEqual(['Асқар Серік', 1]);
+    const sentence = parse('Суретті ол өткен жылы Алматыда түсірген.');
+    expect(sentence instanceof SourceError ? [] : sentence.paragraphs).toContain('Суретті ол өткен жылы Алматыда түсірген.');
+  });
+
+  it('reads a stamp after its labelled source as the stamp and the outlet; the label alone before a name stays a source line', () => {
+    const parse = (head: string) => parseSource(['date 2017-07-20 ۇرىمجىدە جاستار كورمەسى اشىلدى', head, 'ۇرىمجى قالاسىندا جاس سۋرەتشىلەردىڭ كورمەسى اشىلدى. كورمەگە الپىستان استام تۋىندى قويىلدى.'].join('\n'));
+    const both = parse('كەلۋ قاينارى: شينجياڭ راديوسى    2017-07-20 17:49:48');
+    expect(both instanceof SourceError ? undefined : [both.attribution?.outlet, both.time]).toEqual(['شينجياڭ راديوسى', '17:49']);
+    const named = parse('• كەلۋ قاينارى: ىلە گازەتى');
+    expect(named instanceof SourceError ? undefined : [named.attribution?.outlet, named.paragraphs.length]).toEqual(['ىلە گازەتى', 1]);
   });
 
   it('takes the reactions\' question only over their buttons; alone it is the text\'s question', () => {

@@ -291,6 +291,9 @@ describe('parseSource on variants', () => {
     ['Мектеп ашылды. Бұл туралы мектеп директоры газет тілшісіне хабарлады.', undefined],
     // The press at large named as reporting is no outlet.
     ['Тыңшылар ұсталды. Бұл туралы жергілікті бұқаралық ақпарат құралдары хабарлады.', undefined],
+    // Where the outlet is from is no part of its name (the local agency); a name in quotes opening on that word stays whole.
+    ['Мектеп ашылды. Бұл туралы жергілікті Монцаме агенттігі хабарлады.', { outlet: 'Монцаме' }],
+    ['Мектеп ашылды. Бұл туралы «Жергілікті хабар» сайты хабарлады.', { outlet: 'Жергілікті хабар' }],
     // A Kazakh correspondent's dateline naming a region or district, not a city; a district named with no
     // correspondent after it is the sentence's subject.
     ['Павлодар облысы, BAQ.KZ тілшісі. Ертіс өңірінде ауыл әкімдерін сайлау басталды.', { outlet: 'BAQ.KZ' }],

@@ -190,6 +190,9 @@ const PRESS_SERVICE_TAIL = /(?:қызметі|qyzmeti|qyzmetı|قىزمەتى)$/
 // A trail's separators: `Новости / Общество`, `Жаңалықтар » Қоғам`.
 const TRAIL_MARK = /\s[/›»>|→]\s/u;
 const TRAIL_DASH = /\s[-–—]\s/u;
+// A trail whose crumbs stand between chevrons only, each a few words: `Сайт › Новости › Регион`.
+const CHEVRON_TRAIL = /^(?=.*\s›\s)(?!.*\s[-–—]\s)[^/»>|→]+$/u;
+const CRUMB_WORDS = /^[\p{L}\p{M}-]+(?:\s[\p{L}\p{M}-]+){0,3}$/u;
 const TRAIL_SEPARATOR_OR_DASH = /\s*[/›»>|→]\s*|\s+[-–—]\s+/u;
 // Rubrics set apart by periods, none after the last: `В мире. Экономика. Рынки`.
 const TRAIL_DOTS = /^[^.!?]+(?:\.\s[^.!?]+)+$/u;
@@ -267,7 +270,7 @@ const NUMBERED_BREADCRUMBS = new RegExp(String.raw`^1\.\s*${HOME_LINK}(?:\s+[2-9
 const MENU_HOME = new RegExp(String.raw`^${HOME_LINK}\s+(?=\p{Lu})`, 'iu');
 const MENU_SECTIONS = 4;
 // The roles a byline names, in Russian and Kazakh (Cyrillic and Latin): `Автор`, `Тілші`, `Мақаланың авторы`, `Әзірлеген`, `Tilshi`.
-const BYLINE_ROLES = words('автор', 'авторы', 'автор\\s+фото', 'автор\\s+текста', 'автор\\s+материала', 'шеф-редактор', 'фотограф', 'текст', 'редактор', 'корреспондент', 'беседовал(?:а)?', 'подготовил(?:а)?', 'тілші', 'тілшіміз', 'меншікті\\s+тілші', 'фототілші', 'дайындаған', 'әзірлеген', 'жазып\\s+алған', 'сұхбаттасқан', 'мақала\\s+авторы', 'мақаланың\\s+авторы', 'оператор', 'операторы', 'бейнеоператор', 'видеооператор', 'бейне', 'мәтін', 'авторлар', 'avtor', 'avtorlar', 'mátin', 'اۆتور', 'اۆتورلار', 'دايىنداعان', 'redaktor', 'tilshi', 'daıyndaǵan', 'ázirlegen', 'suhbattasqan', 'maqala\\s+avtory', 'maqalanyń\\s+avtory');
+const BYLINE_ROLES = words('автор', 'авторы', 'автор\\s+фото', 'автор\\s+текста', 'автор\\s+материала', 'шеф-редактор', 'фотограф', 'текст', 'редактор', 'корреспондент', 'беседовал(?:а)?', 'подготовил(?:а)?', 'тілші', 'тілшіміз', 'меншікті\\s+тілші', 'фототілші', 'дайындаған', 'әзірлеген', 'жазып\\s+алған', 'сұхбаттасқан', 'мақала\\s+авторы', 'мақаланың\\s+авторы', 'оператор', 'операторы', 'бейнеоператор', 'видеооператор', 'бейне', 'мәтін', 'авторлар', 'avtor', 'avtorlar', 'mátin', 'اۆتور', 'اۆتورلار', 'دايىنداعان', 'redaktor', 'tilshi', 'daıyndaǵan', 'ázirlegen', 'suhbattasqan', 'maqala\\s+avtory', 'maqalanyń\\s+avtory', 'жауапты\\s+редактор', 'jaýapty\\s+redaktor', 'ответственный\\s+редактор', 'جاۋاپتى\\s+رەداكتور');
 // A banner's consent opening on the reader's use of the site and naming its privacy policy or personal data.
 const SITE_CONSENT = /^продолжая\s+(?:пользоваться|использовать)\s+(?:сайтом|ресурсом|порталом|сайт|ресурс|портал)[^.!?]{0,40},\s*вы\s+(?:соглашаетесь|даете\s+согласие|даёте\s+согласие)[^!?]{0,160}(?:персональных\s+данных|конфиденциальност)/iu;
 const BYLINE_DATED = new RegExp(String.raw`^(?:${BYLINE_ROLES})\s*:\s*\p{Lu}[\p{L}\p{M}.\- ]{1,60},\s*(\d[^!?]{4,30})$`, 'iu');
@@ -520,8 +523,14 @@ const SOURCE_LABELED = /\s(?:источник|дереккөзі|дереккө�
 // An agency named after the stamp and a comma, as its site prints the head: `14 марта 2002, 08:22, ИА Амител`.
 const STAMP_AGENCY = /,\s+((?:ИА|МИА|ИИА|ИАЦ)\s+[«"]?\p{Lu}[^:.!?،,]{1,40})$/u;
 
-/** A stamp line with the report's source labelled after it: the stamp and the outlet's name, or undefined. */
+// The same two the other way round, the source labelled first and the stamp after it:
+// `كەلۋ قاينارى: شينجياڭ راديوسى    2017-07-20 17:49:48`, `Источник: Kazinform 15.01.2025 16:25`.
+const SOURCE_THEN_STAMP = /^(?:[•·]\s*)?(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|اقپارات\s+كوزى|كەلۋ\s+قاينارى|قاينار\s+كوزى)\s*:\s*([^\s\d:.!?،,][^\d:!?،]{0,60}?)\s+(\d[\d\s.:/-]{7,30})$/iu;
+
+/** A stamp line with the report's source labelled after it (or before it): the stamp and the outlet's name, or undefined. */
 function stampAndSource(text: string): [string, string] | undefined {
+  const first = SOURCE_THEN_STAMP.exec(text);
+  if (first) return metaLine(first[2]!) === 'stamp' && readStamp(first[2]!).time ? [first[2]!, first[1]!.trim()] : undefined;
   if (!DIGIT_FIRST.test(text) || !text.includes(':')) return undefined;
   const source = SOURCE_LABELED.exec(text) ?? STAMP_AGENCY.exec(text);
   const stamp = source && text.slice(0, source.index);
@@ -1106,7 +1115,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       const dotted = TRAIL_DOTS.test(text);
       if (!dotted && !TRAIL_MARK.test(text) && !TRAIL_DASH.test(text)) return false;
       const parts = text.split(dotted ? TRAIL_DOT : TRAIL_SEPARATOR_OR_DASH);
-      return parts.length >= 2 && parts.length <= 5 && parts.every((part) => CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(part)));
+      if (parts.length < 2 || parts.length > 5) return false;
+      const rubric = (part: string) => CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(part));
+      if (parts.every(rubric)) return true;
+      // Between chevrons, three crumbs or more of a few words each, one of them a rubric the table names: the
+      // site's name and its own sections may stand among them (`تيانشان تورى › جاڭالىقتار › شينجياڭ حابارلارى`).
+      return parts.length >= 3 && CHEVRON_TRAIL.test(text) && parts.every((part) => CRUMB_WORDS.test(part)) && parts.some(rubric);
     },
   },
   {
@@ -1174,6 +1188,21 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     maxLength: 30,
     line: line(BYLINE_ROLES),
     follows: { lines: 1, shape: 'label' },
+  },
+  {
+    // The newspaper's or agency's correspondent with her name after the role, as China's Kazakh outlets sign a
+    // report under its headline: `حالىق گازەتىنىڭ ءتىلشىسى حان ليچۇن` («Халық газетінің тілшісі …»), several
+    // names between commas after the plural (`شينحۋا اگەنتتىگىنىڭ تىلشىلەرى …، …`). Names only: no figure, no closing mark.
+    name: 'byline',
+    maxLength: 160,
+    line: /^(?:□\s*)?[«"“]?[\p{L}\p{M}\s-]{2,40}[»"”]?\s(?:газетінің|агенттігінің|порталының|сайтының|gazetiniń|agenttiginiń|گازەتىنىڭ|اگەنتتىگىنىڭ|پورتالىنىڭ)\s+(?:тілшісі|тілшілері|tilshisi|tilshileri|ء?تىلشىسى|ء?تىلشىلەرى)\s+[\p{L}\p{M}-]+(?:\s[\p{L}\p{M}-]+){0,2}(?:[,،]\s*[\p{L}\p{M}-]+(?:\s[\p{L}\p{M}-]+){0,2}){0,5}$/u,
+  },
+  {
+    // A line opened by a white square, China's Kazakh outlets' mark for the author's signature and the
+    // photographer's under the headline: `□ اۋداندىق ... مەڭگەرۋشىسى ...`. No line of the text opens on it.
+    name: 'byline',
+    maxLength: 200,
+    line: /^□\s*[^\s.!?؟][^.!?؟]{2,198}$/u,
   },
   {
     // The author's role under the byline, naming where she writes from or for: `Атырау облысы бойынша
@@ -1304,9 +1333,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(String.raw`(?:${words('автор', 'авторы', 'автор\\s+текста', 'автор\\s+материала', 'редактор', 'шеф-редактор', 'выпускающий\\s+редактор', 'корреспондент', 'фотограф', 'фотокорреспондент', 'тілші', 'мақала\\s+авторы', 'avtor', 'redaktor', 'tilshi')})\s*:?`),
   },
   {
-    // `Сіздің реакцияңыз?` and its buttons, with or without their counts.
+    // `Сіздің реакцияңыз?` and its buttons, with or without their counts; in Arabic script too, its question
+    // mark the Arabic one: `ءسىزدىڭ رەاكسياڭىز؟` / `ۇنايدى` / `شەكتەن شىققان`.
     name: 'reactions',
-    line: line(String.raw`(?:${words('ваша\\s+реакция\\??', 'сіздің\\s+реакцияңыз\\??', 'sizdiń\\s+reaksıańyz\\??', 'нравится', 'не\\s+нравится', 'смешно', 'грустно', 'злюсь', 'удивлен', 'мне\\s+все\\s+равно', 'мне\\s+всё\\s+равно', 'забавно', 'сочувствую', 'возмутительно', 'ұнайды', 'ұнамайды', 'күлкілі', 'ашулы', 'таңғалдым', 'мұңды', 'unaıdy', 'unamaıdy', 'kúlkili', 'ashýly', 'shekten\\s+shyqqan')})(?:\s*\d+)?`),
+    line: line(String.raw`(?:${words('ваша\\s+реакция\\??', 'сіздің\\s+реакцияңыз\\??', 'sizdiń\\s+reaksıańyz\\??', 'ء?سىزدىڭ\\s+رەاكسياڭىز[?؟]?', 'ۇنايدى', 'ۇنامايدى', 'كۇلكىلى', 'اشۋلى', 'شەكتەن\\s+شىققان', 'нравится', 'не\\s+нравится', 'смешно', 'грустно', 'злюсь', 'удивлен', 'мне\\s+все\\s+равно', 'мне\\s+всё\\s+равно', 'забавно', 'сочувствую', 'возмутительно', 'ұнайды', 'ұнамайды', 'күлкілі', 'ашулы', 'таңғалдым', 'мұңды', 'unaıdy', 'unamaıdy', 'kúlkili', 'ashýly', 'shekten\\s+shyqqan')})(?:\s*\d+)?`),
   },
   {
     // The question heading the reactions' buttons: `Что думаете об этом?` / `Нравится 0` / `Забавно 0` / ….
@@ -1333,6 +1363,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // The report's source named alone at its end: `Abai.kz`, `www.zhaikpress.kz`, `Источник: gov.kz`, `Дереккөзі: inform.kz`, `По сообщению сайта Arna Press`,
+    // a list item's label too, as China's Kazakh outlets print it under the headline (`• كەلۋ قاينارى: ىلە گازەتى`),
     // or its address: `https://anatili.kazgazeta.kz/news/60230`; under the short label `Дерек:` (data) only a site's
     // address, `Дерек: egemen.kz.`, since a sentence may open on that word; under `Подробнее:` (more), `Толығырақ:`, only
     // an address, a repost's link to the report it copied (`Подробнее: https://tengrinews.kz/kazakhstan_news/…`), and so
@@ -1340,7 +1371,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // address or a site's domain only: `источник http://www.today.kz/ru/news/…`, `Источник nadezhda.kz`.
     name: 'source line',
     maxLength: 200,
-    line: /^(?:(?:подробнее|читать\s+(?:полностью|далее|подробнее)|читайте\s+подробнее|толығырақ|tolyǵyraq|تولىعىراق)\s*:\s*https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?|(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|اقپارات\s+كوزى)(?:\s*:\s*\S.{0,80}|\s+https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?|\s+(?:www\.)?[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|news|media))|(?:дерек|derek|دەرەك)\s*:\s*(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}\/?\.?|по\s+сообщению\s+(?:сайта|портала|издания|агентства)\s+[^\s,.!?]+(?:\s+[^\s,!?]+){0,2}|(?:www\.)?[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info)|https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?(?<!\.(?:jpe?g|png|gif|webp)))$/iu,
+    line: /^(?:(?:подробнее|читать\s+(?:полностью|далее|подробнее)|читайте\s+подробнее|толығырақ|tolyǵyraq|تولىعىراق)\s*:\s*https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?|(?:[•·]\s*)?(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|اقپارات\s+كوزى|كەلۋ\s+قاينارى|قاينار\s+كوزى)(?:\s*:\s*(?!.*\s\d{1,2}:\d{2}(?::\d{2})?$)\S.{0,80}|\s+https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?|\s+(?:www\.)?[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|news|media))|(?:дерек|derek|دەرەك)\s*:\s*(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}\/?\.?|по\s+сообщению\s+(?:сайта|портала|издания|агентства)\s+[^\s,.!?]+(?:\s+[^\s,!?]+){0,2}|(?:www\.)?[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info)|https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?(?<!\.(?:jpe?g|png|gif|webp)))$/iu,
   },
   {
     // The report's source after `По сообщению` with no word for what it is, only a listed outlet, a domain or a

@@ -272,6 +272,10 @@ const KAZAKH_TOLD_CORRESPONDENT = new RegExp(String.raw`(?:^|[\s,(])${NAMED_OUTL
 const KAZAKH_TOLD_SITE = new RegExp(String.raw`(?:^|[.!?]\s+)(?:Ақпаратты|Бұл\s+(?:туралы|жайында|жөнінде)|Aqparatty|Bul\s+(?:t[ýu]raly|ja[ıi]ynda|j[óo]ninde))\s+${NAMED_OUTLET}\s+(?:(?:ақпарат|ақпараттық|интернет|ұлттық|aqparat|aqparattyq)\s+)?(?:сайтына|порталына|агенттігіне|басылымына|газетіне|телеарнасына|арнасына|saıtyna|portalyna|agenttigine|basylymyna|gazetine|arnasyna)\s+(?<via>(?:[^.!?]|\.(?=[\p{L}\d])){2,120}?)\s+(?:хабарлады|хабарлайды|айтты|мәлім\s+етті|жеткізді|түсіндірді|habarlady|habarla[ıi]dy|a[ıi]tty|jetkizdi|túsindirdi)${END}`, 'iu');
 const TOLD_SITE_WORD = /сайтына|порталына|агенттігіне|басылымына|газетіне|арнасына|saıtyna|portalyna|agenttigine|basylymyna|gazetine|arnasyna/iu;
 const TOLD_CORRESPONDENT_WORD = /тілшісіне|t[iı]l(?:sh|ş)[iı]s[iı]ne|تىلشىسىنە/iu;
+// Where the outlet is from, before its name: `бұл туралы жергілікті Монцаме агенттігі хабарлады` (the local
+// agency), `шетелдік …` (a foreign one); a name in quotes opening on the word stays whole.
+const WHERE_FROM = /^(?:жергілікті|шетелдік|jergilikti|sheteldik|جەرگىلىكتى|شەتەلدىك)\s+(?=\S)/u;
+
 const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, AGENCY_FIRST_DATELINE, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, OUTLET_AS_SUBJECT, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE, COMMA_DATELINE_LISTED, RUSSIAN, RUSSIAN_DOMAIN_GLUED, RUSSIAN_PAST, RUSSIAN_STATES, RUSSIAN_TOLD, RUSSIAN_CITING, RUSSIAN_REVIEW, KAZAKH_CITED_FIRST, KAZAKH, KAZAKH_ARABIC, KAZAKH_TOLD_CORRESPONDENT, KAZAKH_TOLD_SITE, KAZAKH_ABOUT, KAZAKH_SITE_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, TOLD_CORRESPONDENT, TOLD_THE_OUTLET, CORRESPONDENT_OF, KAZAKH_AS_REPORTED, KAZAKH_AS_REPORTED_PAST, KAZAKH_CORRESPONDENT, ACCORDING_TO_OUTLET];
 
 // «Kazinform тілшісі» is «Kazinform's correspondent»: the outlet is Kazinform.
@@ -318,7 +322,7 @@ const SOURCE_LINK_DOMAIN = /\s([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})(?:\/\S
 const NOTICE_SOURCE = /по\s+(?:данным|информации)\s+(?:сайта|портала|издания|агентства)\s+([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})/iu;
 const NOTICE_DOMAIN = /([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})/u;
 // The label glued to a site's domain, the colon and space lost, names the domain: `Дереккөзktk.kz` is ktk.kz.
-const SOURCE_LINE = /^(?:(?:подробнее|читать\s+(?:полностью|далее|подробнее)|читайте\s+подробнее|толығырақ|tolyǵyraq|تولىعىراق|источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|дерек|derek|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|دەرەك|اقپارات\s+كوزى)(?:\s*:\s*|\s+(?=https?:\/\/|(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}$)|(?<=\p{Script=Cyrillic})(?=(?:www\.)?[a-z][a-z\d-]*\.[a-z]{2,6}$))|по\s+сообщению\s+(?:(?:сайта|портала|издания|агентства)\s+)?)?(?:https?:\/\/(?:www\.)?([^/\s]+)\S*|(.+))$/iu;
+const SOURCE_LINE = /^(?:[•·]\s*)?(?:(?:подробнее|читать\s+(?:полностью|далее|подробнее)|читайте\s+подробнее|толығырақ|tolyǵyraq|تولىعىراق|источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|дерек|derek|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|دەرەك|اقپارات\s+كوزى|كەلۋ\s+قاينارى|قاينار\s+كوزى)(?:\s*:\s*|\s+(?=https?:\/\/|(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}$)|(?<=\p{Script=Cyrillic})(?=(?:www\.)?[a-z][a-z\d-]*\.[a-z]{2,6}$))|по\s+сообщению\s+(?:(?:сайта|портала|издания|агентства)\s+)?)?(?:https?:\/\/(?:www\.)?([^/\s]+)\S*|(.+))$/iu;
 
 /**
  * Who reports the story, from the lead (or the paragraph after a subtitle), else from a later
@@ -597,7 +601,7 @@ export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): 
     outlet = outlet.replace(QUOTED, '$1');
     // `Бұл туралы … басшысы … брифинг барысында хабарлады` names an occasion, not who reports.
     if (phrase === KAZAKH_ABOUT && (OCCASION.test(outlet) || ROLE_AND_NAME.test(outlet) || TOLD_CORRESPONDENT_WORD.test(outlet))) continue;
-    if (phrase === KAZAKH_ABOUT) outlet = outlet.replace(ABOUT_DESCRIPTOR, '').replace(ABLATIVE, '').replace(LOCATIVE, '').replace(QUOTED, '$1');
+    if (phrase === KAZAKH_ABOUT) outlet = outlet.replace(ABOUT_DESCRIPTOR, '').replace(ABLATIVE, '').replace(LOCATIVE, '').replace(WHERE_FROM, '').replace(QUOTED, '$1');
     if (phrase === KAZAKH_ABOUT && PERSONAL_PAGE.test(outlet)) continue;
     if (phrase === KAZAKH) outlet = outlet.replace(PRESS_SERVICE_ABLATIVE, '');
     // `деп хабарлайды Астана қаласы әкімдігінің ресми сайты`: the body whose official site it is.

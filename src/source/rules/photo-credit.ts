@@ -43,6 +43,10 @@ const SOURCE_CAPTION_WORDS = 8;
 // the giver (`…, которая опубликовала …`): a line of eight words or more reads as a sentence.
 const GIVEN_BY = /^[Фф]ото\s+(?:предоставил|прислал)[аи]?\s+(\S.{1,100}?)\.?$/u;
 const GIVEN_BY_WORDS = 8;
+// Who took the photo, the verb after the name, as China's Kazakh outlets print it under the headline, a white
+// square before it (`□ سۋرەتتى … ءتىلشىسى … تۇسىرگەن`), or a capital opening the name (`Суретті Имя Фамилия түсірген`);
+// no closing period: `Суретті ол өткен жылы түсірген.` is a sentence.
+const SHOT_BY_VERB_LAST = /^(?:□\s*(?:[Сс]уретті|[Ss]ýretti|سۋرەتتى)\s+(\S.{1,100}?)|(?:[Сс]уретті|[Ss]ýretti)\s+(\p{Lu}.{1,100}?))\s+(?:түсірген|túsirgen|تۇسىرگەن)$/u;
 // A note under the text naming whose photos the report uses: `В материале использованы фото автора и
 // районных акиматов`, `В материале использованы фотографии из открытых источников`. The credit is whose they
 // are; a clause after a comma makes it a sentence.
@@ -546,6 +550,8 @@ export function creditIn(text: string): Credit | undefined {
   if (siteCredit) return { credit: siteCredit[1]!, caption: captionSite![1]! };
   const fromSite = FROM_SITE.exec(text);
   if (fromSite) return { credit: fromSite[1]! };
+  const shotBy = SHOT_BY_VERB_LAST.exec(text);
+  if (shotBy) return { credit: (shotBy[1] ?? shotBy[2])! };
   const phrase = CREDIT_PHRASE.exec(text) ?? CREDIT_NAME.exec(text);
   // The caption after a generic source's period: `Фото из интернета. Имя Фамилия` (an initial's or an abbreviation's
   // period, `г. Алматы`, closes none).
