@@ -532,6 +532,13 @@ describe('the clutter table', () => {
     expect(clutterRuleOf('Погода в Астане', '-12°С')?.name).toBe('weather');
   });
 
+  it('takes a news site\'s weather widget heading `Погода` for clutter only above its location mark or a city\'s reading; above a sentence it stays', () => {
+    expect(clutterRuleOf('Погода', 'location-current')?.name).toBe('weather');
+    expect(clutterRuleOf('Погода', 'Алматы -2')?.name).toBe('weather');
+    expect(clutterRuleOf('Погода', 'Синоптики обещают потепление к выходным по всей стране.')?.name).not.toBe('weather');
+    expect(clutterRuleOf('471.2  course up  512.04  course down')?.name).toBe('exchange rates');
+  });
+
   it('takes a serial\'s link to another part for related news only when a title follows its label: a schedule\'s start or a sentence stays', () => {
     expect(clutterRuleOf('Jalghasy: Dala tarihynyń ızderi...')?.name).toBe('related news');
     expect(clutterRuleOf('Басы: Ауыл мектебінің бір ғасыры')?.name).toBe('related news');

@@ -954,3 +954,40 @@ describe('a counter glued before a paragraph opening on a quote', () => {
     expect(article.skipped).toContainEqual({ line: 3, text: '3', rule: 'counter' });
   });
 });
+
+describe('a lead naming its outlet, its period lost, printed twice', () => {
+  it('keeps one copy as the lead; a caption printed twice that names no outlet is still the photo\'s', () => {
+    const lead = 'Под Талдыкорганом прошёл ливень, передает корреспондент Tengrinews.kz';
+    const article = parse(`date 2021-06-01 Ливень прошёл под Талдыкорганом\n\nПОДЕЛИТЬСЯ\n\n${lead}\n\nПОДЕЛИТЬСЯ\n\n${lead}\n\nВода ушла к вечеру, пострадавших нет, сообщили спасатели.\n`);
+    expect(article.paragraphs[0]).toBe(lead);
+    expect(article.attribution?.outlet).toBe('Tengrinews.kz');
+    expect(article.skipped).toContainEqual({ line: 9, text: lead, rule: 'summary repeated as the lead' });
+    const caption = 'Спасатели у затопленной улицы в центре Талдыкоргана';
+    const twice = parse(`date 2021-06-01 Ливень прошёл под Талдыкорганом\n\n${caption}\n${caption}\n\nВода ушла к вечеру, пострадавших нет, сообщили спасатели.\n`);
+    expect(twice.paragraphs).toEqual(['Вода ушла к вечеру, пострадавших нет, сообщили спасатели.']);
+  });
+});
+
+describe('a credit glued after the headline printed again', () => {
+  it('is the credit after `Коллаж`; the headline copy with words after it that name no credit stays out of the credit', () => {
+    const head = 'date 2020-11-03 В Павлодаре закрыли каток из-за оттепели\n\n';
+    const tail = '\n\nГородской каток закрыт: лёд растаял после потепления, сообщили в акимате.\n';
+    expect(parse(`${head}В Павлодаре закрыли каток из-за оттепели Коллаж Tengrinews.kz${tail}`).photoCredit).toBe('Tengrinews.kz');
+    expect(parse(`${head}В Павлодаре закрыли каток из-за оттепели Коллаж из снимков горожан показали в акимате, где решали, когда залить лёд снова${tail}`).photoCredit).toBeUndefined();
+  });
+});
+
+describe('a Kazakh agency dateline with the month before the day', () => {
+  it('names the outlet: `АТЫРАУ. Тамыздың 3-і. ҚазАқпарат -`; the month in a sentence names none', () => {
+    expect(parse('date 2011-08-03 Атырауда саябақ ашылды\nАТЫРАУ. Тамыздың 3-і. ҚазАқпарат /Айгүл Сейітова/ - Қала орталығында жаңа саябақ ашылды.\n').attribution?.outlet).toBe('Kazinform');
+    expect(parse('date 2011-08-03 Атырауда саябақ ашылды\nАтырауда тамыздың 3-і күні қала орталығында жаңа саябақ ашылды.\n').attribution).toBeUndefined();
+  });
+});
+
+describe('a tag list headed `Тэги новости:`', () => {
+  it('is the tags; the same words opening a sentence are text', () => {
+    expect(parse('date 2023-04-18 В Семее отремонтируют набережную\nВ Семее начался ремонт набережной, сообщили в акимате.\nТэги новости: Благоустройство, Семей\n').tags).toEqual(['Благоустройство', 'Семей']);
+    const sentence = 'Тэги новости: их ставит редактор, чтобы читатель быстро нашёл похожие материалы на сайте.';
+    expect(parse(`date 2023-04-18 В Семее отремонтируют набережную\nВ Семее начался ремонт набережной, сообщили в акимате.\n${sentence}\n`).paragraphs).toContain(sentence);
+  });
+});

@@ -1939,8 +1939,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     name: 'share prompt',
-    maxLength: 30,
-    line: line(words('поделитесь\\s+с\\s+друзьями', 'поделиться\\s+с\\s+друзьями', 'расскажите\\s+друзьям')),
+    maxLength: 40,
+    line: line(words('поделитесь\\s+с\\s+друзьями', 'поделиться\\s+с\\s+друзьями', 'поделитесь\\s+(?:новостью|статьей|статьёй|материалом)\\s+с\\s+друзьями', 'расскажите\\s+друзьям')),
   },
   {
     // A WordPress theme's share buttons, listed with their bullets: `Shares`, `• Share On Facebook`, `• Tweet It`.
@@ -2534,6 +2534,22 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     maxLength: 40,
     line: (text) => WIDGET_CITY.test(text) || WIDGET_SKY.test(text),
     ifNext: WIDGET_READING,
+  },
+  {
+    // A news site's weather widget under the report: its heading `Погода` (`Ауа райы`), then its cities, each
+    // with its reading, and the letters of their index (`Погода` / `location-current` / `Алматы` / `А` /
+    // `Алматы -2` / `Астана -12`). Only above the widget's location mark or a city's reading: alone it is a rubric.
+    name: 'weather',
+    maxLength: 20,
+    line: /^(?:погода|ауа\s+райы)$/iu,
+    ifNext: /^(?:location-current|\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s+[+−–-]?\d{1,2}(?:\s?°\s?[CС]?)?)$/u,
+    follows: { lines: 60, shape: 'label' },
+  },
+  {
+    // The currency widget's rates with the alt text of the arrows beside them: `512.1  course up  598.66  course down`.
+    name: 'exchange rates',
+    maxLength: 120,
+    line: /^(?:\d{1,4}(?:[.,]\d{1,4})?\s+course\s+(?:up|down)(?:\s+|$)){2,}$/iu,
   },
   {
     // The same widget's heading, `Погода в Усть-Каменогорске`, only above its temperature: alone it is a headline.

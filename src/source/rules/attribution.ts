@@ -60,7 +60,8 @@ const CARRIER = String.raw`(?:(?:собственный\s+|специальны�
 // Agency datelines open a lead: `Астана. 31 декабря. KAZAKHSTAN TODAY -`, `АСТАНА. KAZINFORM —`,
 // and in Arabic script `استانا. KAZINFORM —`, `نۇر-سۇلتان. قازاقپارات -`. The agency's name is in capitals.
 const CITY = String.raw`(?:[\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?|\p{Script=Arabic}+(?:-\p{Script=Arabic}+)?(?:\s\p{Script=Arabic}+)?)`;
-const DATELINE_DAY = String.raw`\d{1,2}\s+\p{L}+`;
+// The day, Kazakh the month first in the genitive and the day's ordinal after it too: `1 шілде`, `Шілденің 1-і`.
+const DATELINE_DAY = String.raw`(?:\d{1,2}\s+\p{L}+|\p{L}+(?:нің|ның|дің|дың|тің|тың)\s+\d{1,2}(?:-\p{L}{1,3})?)`;
 // In capitals, a name with capitals inside (`КазТАГ`), or one word in Arabic script, which has no
 // case (`استانا. قازاقپارات -`).
 const AGENCY = String.raw`(?<outlet>[\p{Lu}\d][\p{Lu}\d.-]*(?:\s[\p{Lu}\d][\p{Lu}\d.-]*){0,3}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d.-]*|\p{Script=Arabic}+)`;

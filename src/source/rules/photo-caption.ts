@@ -2,6 +2,7 @@ import { monthNumber } from '../clutter/months.ts';
 import { META_RULES } from '../clutter/table.ts';
 import { endsAsSentence, holdsSentence, isListItem, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
+import { attributionIn } from './attribution.ts';
 import { hasHeadlineVerb, hasVerb } from './page-foot.ts';
 
 // A caption's closing place and date, after a sentence or alone: `… человека. Алматы, 14 октября 2019 года.`,
@@ -281,6 +282,13 @@ export function photoCaption(state: ParseState): void {
     // A speaker's name and role printed twice (`Name, role:`) introduces her words: kept once, no caption.
     if (line.text.endsWith(':')) {
       state.skipped.push({ line: next.line, text: next.text, rule: 'speaker repeated' });
+      lines.splice(i + 1, 1);
+      continue;
+    }
+    // The lead naming the outlet that reports it, its closing period lost, printed twice as the summary and the
+    // lead (`В Семее выпал снег, передает корреспондент Tengrinews.kz`): kept once, no caption.
+    if (attributionIn(line.text) !== undefined) {
+      state.skipped.push({ line: next.line, text: next.text, rule: 'summary repeated as the lead' });
       lines.splice(i + 1, 1);
       continue;
     }

@@ -317,6 +317,20 @@ function officeAfterHeadlineCopy(text: string, title: string | undefined): Credi
   return undefined;
 }
 
+// The label a credit glued after the headline's copy opens on, no colon: `<headline> Коллаж Tengrinews.kz`.
+const GLUED_CREDIT_LABEL = /^(?:[Фф]ото|[Кк]оллаж|[Фф]отоколлаж)\s/u;
+
+/**
+ * The picture's caption above the lead: the headline again, word for word, its credit glued after it with an
+ * unpunctuated label (`<headline> Коллаж Tengrinews.kz`): the credit is what the label names, read as alone.
+ */
+function creditAfterHeadlineCopy(text: string, title: string | undefined): Credit | undefined {
+  if (title === undefined || !text.startsWith(`${title} `)) return undefined;
+  const rest = text.slice(title.length + 1);
+  const alone = GLUED_CREDIT_LABEL.test(rest) ? creditIn(rest) : undefined;
+  return alone && !alone.caption ? { credit: alone.credit, caption: title } : undefined;
+}
+
 // A credit naming the report's author, who is named on a line of the byline: `фото автора` (the author's photo).
 const AUTHORS_OWN = /^фото\s+автора(?:\s+(?:статьи|материала))?\.?$/iu;
 // An author's name on the byline's line: a first name and a surname, the surname in capitals at times
@@ -832,7 +846,7 @@ export function photoCredit(state: ParseState): void {
   archiveCreditInsideParagraph(state);
   const { lines } = state;
   const lead = lines.findIndex(isSentenceLine);
-  const found = lines.map((line, index) => (line.verbatim ? undefined : (creditIn(line.text) ?? authorsOwn(line.text, lines, index, lead) ?? (index < lead && !line.fromTitle ? (domainCaption(line.text) ?? domainUnderCounter(lines, index, state.article.title) ?? officeAfterHeadlineCopy(line.text, state.article.title)) : undefined) ?? domainUnderHeadlineCopy(lines, index, state.article.title))));
+  const found = lines.map((line, index) => (line.verbatim ? undefined : (creditIn(line.text) ?? authorsOwn(line.text, lines, index, lead) ?? (index < lead && !line.fromTitle ? (domainCaption(line.text) ?? domainUnderCounter(lines, index, state.article.title) ?? officeAfterHeadlineCopy(line.text, state.article.title) ?? creditAfterHeadlineCopy(line.text, state.article.title)) : undefined) ?? domainUnderHeadlineCopy(lines, index, state.article.title))));
   // A credit printed with the caption glued after it, then alone (`Фото: Дмитрий Азаров,
   // Коммерсантъ Пресс-секретарь …`, `Фото: Дмитрий Азаров, Коммерсантъ`): the rest is the caption.
   found.forEach((credit, index) => {

@@ -3,9 +3,9 @@ import type { ParseState, SourceLine } from '../state.ts';
 import { clutterRuleOf } from './clutter.ts';
 
 // `Теги:` as outlet pages print it above their tag links; Kazakh `Тегтер:`, Latin `Tegter:`, Arabic `تەگتەر:`.
-// Headings of more words or of a common word take their colon: `Ключевые слова:`, `Темы:`, Kazakh `Кілт сөздер:`.
+// Headings of more words or of a common word take their colon: `Ключевые слова:`, `Темы:`, `Тэги новости:`, Kazakh `Кілт сөздер:`.
 const TAG_LABEL = String.raw`(?:теги|тэги|метки|тегтер|tegter|تەگتەر|tags)`;
-const HEADING = new RegExp(String.raw`^(?:${TAG_LABEL}\s*(?::\s*(.*))?|(?:ключевые\s+слова|темы|кілт\s+сөздер|түйінді?\s+сөздер|keywords)\s*:\s*(.*))$`, 'iu');
+const HEADING = new RegExp(String.raw`^(?:${TAG_LABEL}\s*(?::\s*(.*))?|(?:ключевые\s+слова|темы|(?:теги|тэги|метки)\s+(?:новости|статьи|материала|публикации)|кілт\s+сөздер|түйінді?\s+сөздер|keywords)\s*:\s*(.*))$`, 'iu');
 // The heading with the links run into it, every mark and space between them lost: `Теги:РКЗаболеваемостьгрипп`.
 const GLUED_HEADING = new RegExp(String.raw`^${TAG_LABEL}:(?=\p{L})`, 'iu');
 // Where two links meet in such a run: a capital after a small letter, or a capital opening a word after an
