@@ -381,6 +381,11 @@ export function attribution(state: ParseState): void {
     state.article.attribution = { outlet: source };
     return;
   }
+  const signing = mastheadSigning(state);
+  if (signing) {
+    state.article.attribution = { outlet: signing };
+    return;
+  }
   // A listed agency signing the stamp above the text, `Казинформ, 02.04.2014`, as a blog reposting its report prints it.
   const signed = state.skipped.map((s) => (s.rule === 'date or time stamp' ? AGENCY_STAMP.exec(s.text)?.[1] : undefined)).find((name) => name !== undefined && isOutletName(name));
   if (signed) {
@@ -455,6 +460,24 @@ function sourceLineOutlet(state: ParseState): string | undefined {
   // A domain closing on the signature's period (`Дерек: egemen.kz.`) is the domain.
   // A sign-off in quotes may close on a period or on `– ақпарат` (news): `«Өскен өңір» – ақпарат.`
   return outletName((named[1] ?? named[2]!).trim().replace(SIGN_OFF_TAIL, '').replace(ABOUT_DESCRIPTOR, '').replace(QUOTED, '$1').replace(/^(?:www\.|@)/iu, '').replace(/(?<=\.[a-z]{2,6})\.$/iu, ''));
+}
+
+// The name in quotes a masthead gives its site: `«Адырна» ұлттық порталы`, `"Adyrna" ulttyq portaly`.
+const MASTHEAD_QUOTED = /^[«"“]([^«»"“”]{2,40})[»"”]\s/u;
+
+/**
+ * The site whose masthead signs its own report under the text, right under the author's byline (`Имя ФАМИЛИЯ` /
+ * `«Адырна» ұлттық порталы`, in Latin letters `Nurbek TÚSIPHAN` / `"Adyrna" ulttyq portaly`): the name in quotes.
+ * A masthead heading the page, above the text, or with no byline over it, names no publisher of the report.
+ */
+function mastheadSigning(state: ParseState): string | undefined {
+  const lastText = state.lastTextLine;
+  if (lastText === undefined) return undefined;
+  const below = state.skipped.filter((s) => s.line > lastText).sort((a, b) => a.line - b.line);
+  const at = below.findIndex((s) => s.rule === 'masthead');
+  if (at < 1 || !['byline', 'signature'].includes(below[at - 1]!.rule)) return undefined;
+  const named = MASTHEAD_QUOTED.exec(below[at]!.text)?.[1];
+  return named === undefined ? undefined : outletName(named.trim());
 }
 
 // The city of a dateline of periods is a word or two: its period comes early.
