@@ -475,6 +475,12 @@ describe('credits, tags and attribution of copied pages', () => {
     ['Katok ashyldy. Bul jaıynda 31 arna habarlaıdy.', { outlet: '31 arna' }],
     ['Каток ашылды. Бұл жөнінде Stan.kz ақпарат агенттігі хабарлайды.', { outlet: 'Stan.kz' }],
     ['Каток открыли в субботу, передает Tengrinews.kz со ссылкой на портал Sport.kz.', { outlet: 'Tengrinews.kz', via: 'Sport.kz' }],
+    // The past tense `деп жазды` (wrote) before a site's domain, in Cyrillic and Latin letters.
+    ['Elordada katok ashyldy, dep jazdy Qandastar.kz.', { outlet: 'Qandastar.kz' }],
+    ['Елордада каток ашылды, деп жазды Qandastar.kz.', { outlet: 'Qandastar.kz' }],
+    // Before a person, who retells her own post, or a title, it names no outlet.
+    ['Elordada katok ashyldy, dep jazdy Asqar Serikov.', undefined],
+    ['Елордада каток ашылды, деп жазды Мемлекет басшысы.', undefined],
   ])('attribution in %s', (lead, expected) => {
     expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${lead}\n`).attribution).toEqual(expected);
   });
