@@ -33,6 +33,8 @@ export interface ParseState {
   creditLine?: SourceLine;
   /** The photo's description came with its credit (the caption on the credit's line or right above it): another photo's when the credit is. */
   altWithCredit?: boolean;
+  /** The source's line of the last paragraph's end, once the paragraphs are read (paragraphs.ts): what lies below is the page's foot. */
+  lastTextLine?: number;
   /** Lines left out of the article as page clutter, in the order found. */
   skipped: SkippedLine[];
 }

@@ -193,6 +193,11 @@ describe('the clutter table', () => {
     ['ҚР Президентінің Телерадиокешені', 'masthead'],
     ['Tengrinews.kz – Новости Казахстана и мира', 'masthead'],
     ['Názıra JÁRIMBETOVA.', 'byline'],
+    // A Kazakh first name and surname in Latin letters alone on a line, the surname ending as `-ұлы`, `-қызы`, `-ов` are written.
+    ['Janat Janqashúly', 'byline'],
+    ['Qanat Aldabergenūly', 'byline'],
+    ['Dana Serikqyzy', 'byline'],
+    ['Erlan Saparov', 'byline'],
     ['Сілтемесіз жаңалық оқисыз ба? Онда Telegram желісінде парақшамызға тіркеліңіз!', 'subscribe prompt'],
     ['World News in Kazakh', 'page head'],
     ['Логотип Новости спорта Спорт жаңалықтары', 'image label'],
@@ -522,6 +527,9 @@ describe('the clutter table', () => {
     'Акимат Костанайской области объявил конкурс.',
     // The agency's owner named in a report's sentence.
     'Телерадиокомплекс Президента РК открыл новую студию в Астане.',
+    // Such a name in a sentence, or with more words than a first name and a surname, is text.
+    'Janat Janqashúly aýyl mektebine kitap syılady.',
+    'Aqyn Serik Janqashúly',
   ])('%s is no clutter', (line) => {
     expect(clutterRuleOf(line)).toBeUndefined();
   });
@@ -1237,6 +1245,9 @@ describe('page metadata lines', () => {
     // A site clock's weekday is read; its month typed with the Latin `i` too.
     ['Жұма, 19 сәуiр, 15:16', { time: '15:16', day: '04-19', weekday: 5 }],
     ['c 15:36, 27/05/2019 c 447', { time: '15:36', date: '2019-05-27' }],
+    // The Latin alphabet with `ş`, `ı` and `w` some Kazakh sites print: weekday and month read.
+    ['Beysenbi, 16 Şilde 2020', { date: '2020-07-16', weekday: 4 }],
+    ['Abay mwrası 1248 1 pikir 2 Mausım, 2020 sağat 11:04', { time: '11:04', date: '2020-06-02' }],
   ])('reads the stamp %s', (line, stamp) => {
     expect(readStamp(line)).toEqual(stamp);
   });

@@ -475,8 +475,26 @@ describe('credits, tags and attribution of copied pages', () => {
     ['Katok ashyldy. Bul jaıynda 31 arna habarlaıdy.', { outlet: '31 arna' }],
     ['Каток ашылды. Бұл жөнінде Stan.kz ақпарат агенттігі хабарлайды.', { outlet: 'Stan.kz' }],
     ['Каток открыли в субботу, передает Tengrinews.kz со ссылкой на портал Sport.kz.', { outlet: 'Tengrinews.kz', via: 'Sport.kz' }],
+    // The past tense `деп жазды` (wrote) before a site's domain, in Cyrillic and Latin letters.
+    ['Elordada katok ashyldy, dep jazdy Qandastar.kz.', { outlet: 'Qandastar.kz' }],
+    ['Елордада каток ашылды, деп жазды Qandastar.kz.', { outlet: 'Qandastar.kz' }],
+    // Before a person, who retells her own post, or a title, it names no outlet.
+    ['Elordada katok ashyldy, dep jazdy Asqar Serikov.', undefined],
+    ['Елордада каток ашылды, деп жазды Мемлекет басшысы.', undefined],
   ])('attribution in %s', (lead, expected) => {
     expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${lead}\n`).attribution).toEqual(expected);
+  });
+
+  it('takes a site\'s masthead under the author\'s byline closing the page for its publisher; above the text, or with no byline over it, it names none', () => {
+    const text = 'Ауданда жаңа кітапхана ашылып, оқырмандарға екі мың кітап ұсынылды.\nКітапханашылар апта сайын балаларға кездесу өткізбек.\n';
+    const signed = parse(`date 2024-03-01 Ауданда кітапхана ашылды\n${text}\nДана СЕРІКҚЫЗЫ\n\n«Адырна» ұлттық порталы\n`);
+    expect(signed.attribution).toEqual({ outlet: 'Адырна' });
+    const latin = parse('date 2024-03-01 Aýdanda kitaphana ashyldy\nAýdanda jańa kitaphana ashylyp, oqyrmandarǵa eki myń kitap usynyldy.\nKitaphanashylar apta saıyn balalarǵa kezdesý ótkizbek.\nDana SERIKQYZY\n"Adyrna" ulttyq portaly\nPikirler\n');
+    expect(latin.attribution).toEqual({ outlet: 'Adyrna' });
+    const heading = parse(`date 2024-03-01 Ауданда кітапхана ашылды\nДана СЕРІКҚЫЗЫ\n«Адырна» ұлттық порталы\n${text}`);
+    expect(heading.attribution).toBeUndefined();
+    const unsigned = parse(`date 2024-03-01 Ауданда кітапхана ашылды\n${text}\n«Адырна» ұлттық порталы\n`);
+    expect(unsigned.attribution).toBeUndefined();
   });
 
   it('a dateline after the city\'s comma names only a domain or a listed outlet: `Алматы, Казахстан.` names none', () => {

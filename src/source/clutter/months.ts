@@ -1,18 +1,19 @@
 /**
  * Month and weekday names as outlet pages print them in stamps: Russian (nominative, genitive,
- * abbreviated), Kazakh in Cyrillic, in the Latin alphabets of 2018 and 2021, and in Arabic script.
+ * abbreviated), Kazakh in Cyrillic, in the Latin alphabets of 2018 and 2021, in the one with `ş`, `ñ` and `ı`
+ * some sites print (abai.kz: `Beysenbi, 16 Şilde 2020`, `2 Mausım, 2020 sağat 11:04`), and in Arabic script.
  * Index i of MONTHS is month i + 1.
  */
 export const MONTHS: readonly (readonly string[])[] = [
-  ['январь', 'января', 'янв', 'қаңтар', 'qańtar', 'qantar', 'qań', 'قاڭتار'],
+  ['январь', 'января', 'янв', 'қаңтар', 'qańtar', 'qantar', 'qań', 'qañtar', 'قاڭتار'],
   ['февраль', 'февраля', 'фев', 'ақпан', 'aqpan', 'اقپان'],
-  ['март', 'марта', 'мар', 'наурыз', 'naýryz', 'nauryz', 'ناۋرىز'],
-  ['апрель', 'апреля', 'апр', 'сәуір', 'sáýir', 'säuır', 'ءساۋىر', 'ساۋىر'],
-  ['май', 'мая', 'мамыр', 'mamyr', 'مامىر'],
-  ['июнь', 'июня', 'июн', 'маусым', 'maýsym', 'mausym', 'ماۋسىم'],
-  ['июль', 'июля', 'июл', 'шілде', 'shilde', 'şılde', 'شىلدە'],
-  ['август', 'августа', 'авг', 'тамыз', 'tamyz', 'تامىز'],
-  ['сентябрь', 'сентября', 'сен', 'сент', 'қыркүйек', 'qyrkúıek', 'qyrküiek', 'قىركۇيەك'],
+  ['март', 'марта', 'мар', 'наурыз', 'naýryz', 'nauryz', 'naurız', 'ناۋرىز'],
+  ['апрель', 'апреля', 'апр', 'сәуір', 'sáýir', 'säuır', 'säuir', 'ءساۋىر', 'ساۋىر'],
+  ['май', 'мая', 'мамыр', 'mamyr', 'mamır', 'مامىر'],
+  ['июнь', 'июня', 'июн', 'маусым', 'maýsym', 'mausym', 'mausım', 'ماۋسىم'],
+  ['июль', 'июля', 'июл', 'шілде', 'shilde', 'şılde', 'şilde', 'شىلدە'],
+  ['август', 'августа', 'авг', 'тамыз', 'tamyz', 'tamız', 'تامىز'],
+  ['сентябрь', 'сентября', 'сен', 'сент', 'қыркүйек', 'qyrkúıek', 'qyrküiek', 'qırküyek', 'قىركۇيەك'],
   ['октябрь', 'октября', 'окт', 'қазан', 'qazan', 'قازان'],
   ['ноябрь', 'ноября', 'ноя', 'қараша', 'qarasha', 'qaraşa', 'قاراشا'],
   ['декабрь', 'декабря', 'дек', 'желтоқсан', 'jeltoqsan', 'جەلتوقسان'],
@@ -25,8 +26,8 @@ export const WEEKDAYS: readonly string[] = [
   'дүйсенбі', 'сейсенбі', 'сәрсенбі', 'бейсенбі', 'жұма', 'сенбі', 'жексенбі',
   'dúısenbi', 'seısenbi', 'sárcenbi', 'sársenbi', 'beısenbi', 'juma', 'senbi', 'jeksenbi',
   'دۇيسەنبى', 'سەيسەنبى', 'سارسەنبى', 'بەيسەنبى', 'جۇما', 'سەنبى', 'جەكسەنبى',
-  // Abai.kz's own Latin transliteration.
-  'dýisenbi', 'seysenbi', 'sәrsenbi', 'beysenbi', 'júma',
+  // Abai.kz's own Latin transliterations.
+  'dýisenbi', 'seysenbi', 'sәrsenbi', 'beysenbi', 'júma', 'düysenbi', 'särsenbi', 'jwma',
 ];
 
 /** Abai.kz's own Latin transliteration, where it differs from the official ones: `18 Sәuir, 2017`, `19 Qyrkýiek, 2022`. */
@@ -55,11 +56,11 @@ export function monthNumber(word: string): number | undefined {
 
 // Each weekday's names, Monday first: Russian whole and cut to two letters, Kazakh in Cyrillic, Latin and Arabic script.
 const WEEKDAY_NAMES: readonly (readonly string[])[] = [
-  ['понедельник', 'пн', 'дүйсенбі', 'dúısenbi', 'dýisenbi', 'دۇيسەنبى'],
+  ['понедельник', 'пн', 'дүйсенбі', 'dúısenbi', 'dýisenbi', 'düysenbi', 'دۇيسەنبى'],
   ['вторник', 'вт', 'сейсенбі', 'seısenbi', 'seysenbi', 'سەيسەنبى'],
-  ['среда', 'ср', 'сәрсенбі', 'sárcenbi', 'sársenbi', 'sәrsenbi', 'سارسەنبى'],
+  ['среда', 'ср', 'сәрсенбі', 'sárcenbi', 'sársenbi', 'sәrsenbi', 'särsenbi', 'سارسەنبى'],
   ['четверг', 'чт', 'бейсенбі', 'beısenbi', 'beysenbi', 'بەيسەنبى'],
-  ['пятница', 'пт', 'жұма', 'juma', 'júma', 'جۇما'],
+  ['пятница', 'пт', 'жұма', 'juma', 'júma', 'jwma', 'جۇما'],
   ['суббота', 'сб', 'сенбі', 'senbi', 'سەنبى'],
   ['воскресенье', 'вс', 'жексенбі', 'jeksenbi', 'جەكسەنبى'],
 ];

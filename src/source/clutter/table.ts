@@ -1495,11 +1495,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // role ending in `:` (`ҰҒА академигі, профессор:`) the name introduces a speaker's words; above
     // a role in small letters (`пресс-секретарь президента`) it signs a quote. The place she writes from may
     // stand under it, the signature closing the text (`Айгүл САПАРОВА` / `Қаратөбе ауданы`, `Анна Петрова` /
-    // `Уральск`): it is the byline's. Above the text the word under a name is the page's head.
+    // `Уральск`): it is the byline's. Above the text the word under a name is the page's head. In Kazakh
+    // Latin letters the surname ends as the alphabets write `-ұлы`, `-қызы`, `-ов`, `-ева` (`Janat Janqashúly`,
+    // `Qanat Aldabergenūly`).
     name: 'byline',
     unlessNext: /:$|^\p{Ll}/u,
     follows: { lines: 1, shape: 'place', afterText: true },
-    line: new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:ова|ева|ёва|ина|ына|ская|цкая|ов|ев|ёв|ин|ын|ский|цкий|ұлы|қызы|улы|кызы)|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:[Кк]орреспондент(?:-редактор)?|[Рр]едактор|[Жж]урналист|[Оо]бозреватель|[Фф]отокорреспондент|[Тт]ілші|[Шш]олушы)|\p{Lu}[\p{Ll}\p{M}]+\s+${CAPITALS_SURNAME},?)$`, 'u'),
+    line: new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:ова|ева|ёва|ина|ына|ская|цкая|ов|ев|ёв|ин|ын|ский|цкий|ұлы|қызы|улы|кызы)|\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu}[\p{Ll}\p{M}]+(?:ov|ova|ev|eva|uly|úly|ūly|ulı|wlı|qyzy|qızı)|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:[Кк]орреспондент(?:-редактор)?|[Рр]едактор|[Жж]урналист|[Оо]бозреватель|[Фф]отокорреспондент|[Тт]ілші|[Шш]олушы)|\p{Lu}[\p{Ll}\p{M}]+\s+${CAPITALS_SURNAME},?)$`, 'u'),
   },
   {
     // A byline with the author's role in small letters and the outlet's domain after it, as Tengrinews prints it

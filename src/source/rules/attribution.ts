@@ -277,7 +277,10 @@ const TOLD_CORRESPONDENT_WORD = /тілшісіне|t[iı]l(?:sh|ş)[iı]s[iı]n
 // agency), `шетелдік …` (a foreign one); a name in quotes opening on the word stays whole.
 const WHERE_FROM = /^(?:жергілікті|шетелдік|jergilikti|sheteldik|جەرگىلىكتى|شەتەلدىك)\s+(?=\S)/u;
 
-const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, AGENCY_FIRST_DATELINE, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, OUTLET_AS_SUBJECT, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE, COMMA_DATELINE_LISTED, RUSSIAN, RUSSIAN_DOMAIN_GLUED, RUSSIAN_PAST, RUSSIAN_STATES, RUSSIAN_TOLD, RUSSIAN_CITING, RUSSIAN_REVIEW, KAZAKH_CITED_FIRST, KAZAKH, KAZAKH_ARABIC, KAZAKH_TOLD_CORRESPONDENT, KAZAKH_TOLD_SITE, KAZAKH_ABOUT, KAZAKH_SITE_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, TOLD_CORRESPONDENT, TOLD_THE_OUTLET, CORRESPONDENT_OF, KAZAKH_AS_REPORTED, KAZAKH_AS_REPORTED_PAST, KAZAKH_CORRESPONDENT, ACCORDING_TO_OUTLET];
+// The past tense, `деп жазды` (wrote), as a site signs what it retells: `…, dep jazdy Qandastar.kz.` A person's post is
+// retold so too (`— деп жазды Имя Фамилия.`, `dep jazdy jýrnalıst`): only a site's domain after it is an outlet.
+const KAZAKH_WROTE = new RegExp(String.raw`(?:деп\s+жазды|dep\s+jazdy)\s+@?(?<outlet>${DOMAIN})${DESCRIPTOR}${END}`, 'u');
+const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, AGENCY_FIRST_DATELINE, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, OUTLET_AS_SUBJECT, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE, COMMA_DATELINE_LISTED, RUSSIAN, RUSSIAN_DOMAIN_GLUED, RUSSIAN_PAST, RUSSIAN_STATES, RUSSIAN_TOLD, RUSSIAN_CITING, RUSSIAN_REVIEW, KAZAKH_CITED_FIRST, KAZAKH, KAZAKH_WROTE, KAZAKH_ARABIC, KAZAKH_TOLD_CORRESPONDENT, KAZAKH_TOLD_SITE, KAZAKH_ABOUT, KAZAKH_SITE_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, TOLD_CORRESPONDENT, TOLD_THE_OUTLET, CORRESPONDENT_OF, KAZAKH_AS_REPORTED, KAZAKH_AS_REPORTED_PAST, KAZAKH_CORRESPONDENT, ACCORDING_TO_OUTLET];
 
 // «Kazinform тілшісі» is «Kazinform's correspondent»: the outlet is Kazinform.
 const CORRESPONDENT = /\s+(?:тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|ء?تىلشىسى)$/u;
@@ -400,6 +403,11 @@ export function attribution(state: ParseState): void {
     state.article.attribution = { outlet: source };
     return;
   }
+  const signing = mastheadSigning(state);
+  if (signing) {
+    state.article.attribution = { outlet: signing };
+    return;
+  }
   // A listed agency signing the stamp above the text, `Казинформ, 02.04.2014`, as a blog reposting its report prints it.
   const signed = state.skipped.map((s) => (s.rule === 'date or time stamp' ? AGENCY_STAMP.exec(s.text)?.[1] : undefined)).find((name) => name !== undefined && isOutletName(name));
   if (signed) {
@@ -474,6 +482,24 @@ function sourceLineOutlet(state: ParseState): string | undefined {
   // A domain closing on the signature's period (`Дерек: egemen.kz.`) is the domain.
   // A sign-off in quotes may close on a period or on `– ақпарат` (news): `«Өскен өңір» – ақпарат.`
   return outletName((named[1] ?? named[2]!).trim().replace(SIGN_OFF_TAIL, '').replace(ABOUT_DESCRIPTOR, '').replace(QUOTED, '$1').replace(/^(?:www\.|@)/iu, '').replace(/(?<=\.[a-z]{2,6})\.$/iu, ''));
+}
+
+// The name in quotes a masthead gives its site: `«Адырна» ұлттық порталы`, `"Adyrna" ulttyq portaly`.
+const MASTHEAD_QUOTED = /^[«"“]([^«»"“”]{2,40})[»"”]\s/u;
+
+/**
+ * The site whose masthead signs its own report under the text, right under the author's byline (`Имя ФАМИЛИЯ` /
+ * `«Адырна» ұлттық порталы`, in Latin letters `Nurbek TÚSIPHAN` / `"Adyrna" ulttyq portaly`): the name in quotes.
+ * A masthead heading the page, above the text, or with no byline over it, names no publisher of the report.
+ */
+function mastheadSigning(state: ParseState): string | undefined {
+  const lastText = state.lastTextLine;
+  if (lastText === undefined) return undefined;
+  const below = state.skipped.filter((s) => s.line > lastText).sort((a, b) => a.line - b.line);
+  const at = below.findIndex((s) => s.rule === 'masthead');
+  if (at < 1 || !['byline', 'signature'].includes(below[at - 1]!.rule)) return undefined;
+  const named = MASTHEAD_QUOTED.exec(below[at]!.text)?.[1];
+  return named === undefined ? undefined : outletName(named.trim());
 }
 
 // The city of a dateline of periods is a word or two: its period comes early.

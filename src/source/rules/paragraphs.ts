@@ -121,5 +121,6 @@ export function paragraphs(state: ParseState): SourceError | void {
     );
   }
   state.article.paragraphs = body;
+  state.lastTextLine = state.lines.at(-1)!.line;
   state.lines = [];
 }
