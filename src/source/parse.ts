@@ -22,6 +22,7 @@ import { inlineTeaser } from './rules/inline-teaser.ts';
 import { language } from './rules/language.ts';
 import { outletLabel } from './rules/outlet-label.ts';
 import { pageHead } from './rules/page-head.ts';
+import { siteBlock } from './rules/site-block.ts';
 import { pageFoot } from './rules/page-foot.ts';
 import { paragraphs } from './rules/paragraphs.ts';
 import { photoAlt } from './rules/photo-alt.ts';
@@ -69,6 +70,7 @@ export const rules: ReadonlyArray<[name: string, rule: Rule]> = [
   ['photo-credit', photoCredit],
   ['photo-alt', photoAlt],
   ['clutter', clutter],
+  ['site-block', siteBlock],
   ['programme-blurb', programmeBlurb],
   ['schedule-grid', scheduleGrid],
   ['hashtags', hashtags],

@@ -2214,3 +2214,36 @@ describe('the foot and head of a Russian page: a slogan before the prompt, the p
     expect(single.paragraphs[0]).toBe('- трасса «Актобе — Шалкар» закрыта на участке 10-40 км.');
   });
 });
+
+describe('the lines a copy cut or opened with the site block', () => {
+  const paragraphs = 'Первый абзац отчёта достаточно длинный, чтобы быть предложением текста.\n\nВторой абзац тоже длинный и закрывает своё предложение точкой.\n\n';
+
+  it('keeps the last line cut inside a word: the report\'s next sentence, no closing teaser', () => {
+    const article = parse(`date 2024-01-30 Тарифы на воду выросли в Караганде\n\n4242\n\n${paragraphs}Новые тарифы одобрил карагандинский департамент Комитета п\n`);
+    expect(article.paragraphs.at(-1)).toBe('Новые тарифы одобрил карагандинский департамент Комитета п');
+  });
+
+  it('still leaves out another report\'s whole headline closing the copy, a one-letter word or none at its end', () => {
+    const article = parse(`date 2024-01-30 Тарифы на воду выросли в Караганде\n\n4242\n\n${paragraphs}Новые тарифы одобрил карагандинский департамент Комитета\n`);
+    expect(article.paragraphs).toHaveLength(2);
+    expect(article.skipped?.at(-1)?.rule).toBe('teaser of another report');
+  });
+
+  it('leaves out the menu block above the site\'s copyright line when the headline follows it', () => {
+    const article = parse('date 2025-10-02 18+\nКонтакты редакции:\n+7 (7292) 11 22 33, news@example.kz\nАдрес редакции:\n130000, г.Актау, 7 мкр., здание 3\n© 2002 – 2025 LADA.KZ\n\nВ Актау высадили новую аллею вдоль набережной\n\nВдоль набережной Актау коммунальные службы высадили двести молодых карагачей.\n');
+    expect(article.title).toBe('В Актау высадили новую аллею вдоль набережной');
+    expect(article.paragraphs).toEqual(['Вдоль набережной Актау коммунальные службы высадили двести молодых карагачей.']);
+  });
+
+  it('keeps a sentence above the site\'s copyright line, and the block with it', () => {
+    const article = parse('date 2025-10-02 В Актау высадили новую аллею вдоль набережной\nВдоль набережной Актау коммунальные службы высадили двести молодых карагачей.\n© 2002 – 2025 LADA.KZ\nАллея протянется на полтора километра вдоль берега моря.\n');
+    expect(article.paragraphs[0]).toBe('Вдоль набережной Актау коммунальные службы высадили двести молодых карагачей.');
+  });
+
+  it('takes the alt text right under a language link, over a credit with its own caption, as the photo\'s caption', () => {
+    const article = parse('date 2023-11-02 Версия сайта\n\nПервый гололёд сковал дороги Костаная (фото)\n\nОпубликовано:\n\nҚазақ тілінде оқу\nМашины едут по заснеженной улице\nУлица. Иллюстративное фото: NUR.KZ/Айдос Оспанов\n\nВ Костанае ночью ударил мороз, и к утру дороги города покрылись тонкой коркой льда.\n');
+    expect(article.title).toBe('Первый гололёд сковал дороги Костаная (фото)');
+    expect(article.paragraphs).toEqual(['В Костанае ночью ударил мороз, и к утру дороги города покрылись тонкой коркой льда.']);
+    expect(article.skipped?.find((s) => s.text === 'Машины едут по заснеженной улице')?.rule).toBe('photo caption');
+  });
+});

@@ -15,6 +15,10 @@ const QUOTE = /^(?:[«"“„]|[—–]\s|-\s(?=\S+\s+\S+\s+\S))/u;
 const DIGIT = /\d/u;
 // A row of data: a figure first, or a clock's time (`09:00`).
 const DATA_ROW = /^\d|\d[:.]\d{2}\b/u;
+// A line the copy cut inside its last word, a lone small letter left of it that is no word of its own
+// (`… департамент Комитета п`): the report's next sentence, cut where the copy ended; a headline is whole.
+// One-letter words of Russian and Kazakh (`в`, `к`, `с`, `о`, `у`, `и`, `а`, `я`, `ж`, `б`, `е`, `ә`) may close a cut line too, and stay out.
+const CUT_IN_WORD = /\s(?![вксоуиаяжбеә]$)\p{Ll}$/u;
 
 // Another report's headline the page links, unlabelled, under the last paragraph (`Ряд автобусных
 // маршрутов временно изменит схемы движения в Астане`): five words or more, no sentence, and a verb
@@ -499,7 +503,7 @@ export function pageFoot(state: ParseState): void {
   const closing = after.length === 1 ? after[0]! : undefined;
   // Not in a report set out in sections either: there the line is its next section's heading, cut off by the copy.
   // Like a run's, its headline may carry a figure inside (`Учебный год начался для 4 млн школьников`); a row of data stays.
-  const teaser = (line: SourceLine) => !line.verbatim && !LIST_MARK.test(line.text) && !SMALL_LETTER.test(line.text) && !DATA_ROW.test(line.text) && isClosingTeaser(line.text) && !namesHeadlinesPerson(line.text, state.article.title);
+  const teaser = (line: SourceLine) => !line.verbatim && !LIST_MARK.test(line.text) && !SMALL_LETTER.test(line.text) && !DATA_ROW.test(line.text) && isClosingTeaser(line.text) && !CUT_IN_WORD.test(line.text) && !namesHeadlinesPerson(line.text, state.article.title);
   if (closing && closes && teaser(closing) && !hasSectionHeading(lines.slice(0, last + 1))) return dropAfter('teaser of another report');
   if (after.some((line) => LIST_MARK.test(line.text) || SMALL_LETTER.test(line.text) || DIGIT.test(line.text))) return;
   // A tag of one word closing the page, the report's place (`Уральск` under an amp page's text).

@@ -901,7 +901,10 @@ export function photoCredit(state: ParseState): void {
       captions.add(index - 1).add(index - 2);
       return;
     }
-    if (above.line >= line.line - 1) return;
+    // Above the lead, the alt text over a credit with its own caption may stand right under a label of the page's head
+    // (`Қазақ тілінде оқу` / `Люди идут по аллее` / `Парк. Иллюстративное фото: …`): no paragraph runs on there.
+    const underLabel = index - 1 < textLead && below.caption !== undefined && !above.verbatim && isLabelLike(above.text);
+    if (above.line >= line.line - 1 && !underLabel) return;
     if (textLead >= 0 && index - 1 > textLead && !metaLine(line.text) && !SIGNATURE_WITH_PAPER.test(line.text) && (isHeadlineLike(line.text) || isAltKeywords(line.text))) captions.add(index - 1);
     // Above the lead, over a credit that carries its own caption (`Кража телефона. Иллюстративное
     // фото: …`), a headline-shaped line is the image's alt text when a headline stands above it.
