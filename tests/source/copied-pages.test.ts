@@ -2196,3 +2196,21 @@ describe('the foot and head of a Russian page: a slogan before the prompt, the p
     expect(single.paragraphs[0]).toBe('- трасса «Актобе — Шалкар» закрыта на участке 10-40 км.');
   });
 });
+
+describe('a Kazakh page: a verse opening the report under the page head, a still credited by the video first', () => {
+  it('verse lines left open on a comma or an ellipsis run into the first paragraph and stay; a label on no mark above them still goes', () => {
+    const verse = ['Дала, дала, кең дала…', 'Жусан иісі жел үстінде,', 'Күн батады көкжиекке.', 'Көктем келді ауылға,'];
+    const lead = 'Көктем келді жеріме…, - деп жазған ақынның жылдығына арналған кеш қалалық кітапханада өтті.';
+    const page = parse(['date 2025-03-14 Қалада ақынның жылдығына арналған кеш өтті', '  • 11:20, 14 наурыз 2025', 'Мәдениет', ...verse, lead].join('\n'));
+    expect(page.paragraphs).toEqual([...verse, lead]);
+    expect(page.skipped?.map((line) => line.text)).toContain('Мәдениет');
+    const noVerse = parse(['date 2025-03-14 Қалада ақынның жылдығына арналған кеш өтті', '  • 11:20, 14 наурыз 2025', 'Мәдениет', 'Басты бет', lead].join('\n'));
+    expect(noVerse.paragraphs).toEqual([lead]);
+  });
+
+  it('`Видеодан кадр:` before a source is a credit; after a dash it opens a sentence', () => {
+    expect(creditIn('Видеодан кадр: qalanews.kz')).toEqual({ credit: 'qalanews.kz' });
+    expect(creditIn('Видеодан алынған кадр: Аудан әкімдігі')).toEqual({ credit: 'Аудан әкімдігі' });
+    expect(creditIn('Видеодан кадр – әкім көлікте келе жатып тұрғынға жауап береді')).toBeUndefined();
+  });
+});
