@@ -2213,4 +2213,10 @@ describe('a Kazakh page: a verse opening the report under the page head, a still
     expect(creditIn('Видеодан алынған кадр: Аудан әкімдігі')).toEqual({ credit: 'Аудан әкімдігі' });
     expect(creditIn('Видеодан кадр – әкім көлікте келе жатып тұрғынға жауап береді')).toBeUndefined();
   });
+
+  it('a network\'s name and its account\'s site after a colon is a social link; words after the colon are text', () => {
+    expect(clutterRuleOf('instagram: auylnews.kz')?.name).toBe('social link');
+    expect(clutterRuleOf('Instagram: auylnews.kz/reels')?.name).toBe('social link');
+    expect(clutterRuleOf('Instagram: әкім парақшасында видео жариялап, тұрғындарға жауап берді.')).toBeUndefined();
+  });
 });
