@@ -2247,3 +2247,27 @@ describe('the lines a copy cut or opened with the site block', () => {
     expect(article.skipped?.find((s) => s.text === 'Машины едут по заснеженной улице')?.rule).toBe('photo caption');
   });
 });
+
+describe('a Kazakh page: a verse opening the report under the page head, a still credited by the video first', () => {
+  it('verse lines left open on a comma or an ellipsis run into the first paragraph and stay; a label on no mark above them still goes', () => {
+    const verse = ['Дала, дала, кең дала…', 'Жусан иісі жел үстінде,', 'Күн батады көкжиекке.', 'Көктем келді ауылға,'];
+    const lead = 'Көктем келді жеріме…, - деп жазған ақынның жылдығына арналған кеш қалалық кітапханада өтті.';
+    const page = parse(['date 2025-03-14 Қалада ақынның жылдығына арналған кеш өтті', '  • 11:20, 14 наурыз 2025', 'Мәдениет', ...verse, lead].join('\n'));
+    expect(page.paragraphs).toEqual([...verse, lead]);
+    expect(page.skipped?.map((line) => line.text)).toContain('Мәдениет');
+    const noVerse = parse(['date 2025-03-14 Қалада ақынның жылдығына арналған кеш өтті', '  • 11:20, 14 наурыз 2025', 'Мәдениет', 'Басты бет', lead].join('\n'));
+    expect(noVerse.paragraphs).toEqual([lead]);
+  });
+
+  it('`Видеодан кадр:` before a source is a credit; after a dash it opens a sentence', () => {
+    expect(creditIn('Видеодан кадр: qalanews.kz')).toEqual({ credit: 'qalanews.kz' });
+    expect(creditIn('Видеодан алынған кадр: Аудан әкімдігі')).toEqual({ credit: 'Аудан әкімдігі' });
+    expect(creditIn('Видеодан кадр – әкім көлікте келе жатып тұрғынға жауап береді')).toBeUndefined();
+  });
+
+  it('a network\'s name and its account\'s site after a colon is a social link; words after the colon are text', () => {
+    expect(clutterRuleOf('instagram: auylnews.kz')?.name).toBe('social link');
+    expect(clutterRuleOf('Instagram: auylnews.kz/reels')?.name).toBe('social link');
+    expect(clutterRuleOf('Instagram: әкім парақшасында видео жариялап, тұрғындарға жауап берді.')).toBeUndefined();
+  });
+});

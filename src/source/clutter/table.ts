@@ -3064,10 +3064,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: new RegExp(String.raw`^[\p{L}\d-]+\.\p{L}{2,6}\s+в\s+(?:${SOCIAL}|телеграм|телеграме|дзене)$`, 'iu'),
   },
   {
-    // A site's accounts listed at the page's end, one a line: `Telegram @myastanacity`, `WhatsApp "Астана - Что? Где? Когда?"`.
+    // A site's accounts listed at the page's end, one a line: `Telegram @myastanacity`, `WhatsApp "Астана - Что? Где? Когда?"`;
+    // after a colon the account named by its site's domain, as a page prints it under a picture taken from the
+    // account, `instagram: tirazh.kz` (no space in the tail: never a sentence).
     name: 'social link',
     maxLength: 80,
-    line: new RegExp(String.raw`^(?:${SOCIAL}|телеграм|инстаграм)\s*:?\s+(?:@[\w.]{2,40}|"[^"]{2,60}"|«[^«»]{2,60}»|https?:\/\/\S+)$`, 'iu'),
+    line: new RegExp(String.raw`^(?:${SOCIAL}|телеграм|инстаграм)\s*(?::?\s+(?:@[\w.]{2,40}|"[^"]{2,60}"|«[^«»]{2,60}»|https?:\/\/\S+)|:\s*[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,10}(?:\/\S*)?)$`, 'iu'),
   },
   {
     // The related-news link with its words the other way round: `Также читайте`.

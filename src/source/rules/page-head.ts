@@ -153,6 +153,27 @@ function authorWithRole(state: ParseState, paragraph: number): void {
   });
 }
 
+// A line left open on a comma or an ellipsis: `Өтесің-ау бір күні,`, `Пай, пай, Өмір…`.
+const LEFT_OPEN = /[,…]$/u;
+// A line closing on a mark, open or shut: a verse's line ends on one, a menu's label on none.
+const CLOSING_MARK = /[,…;.!?]$/u;
+
+/**
+ * The lines right above the first paragraph, each on the line right after the one above and each closing on
+ * a mark, one left open at least on a comma or an ellipsis (a verse the report opens with: `Пай, пай, Өмір…` /
+ * `Өтесің-ау бір күні,` / `Тыясың-ау …, күлкіні.` / `Өмір деген — …,`): they run on into the paragraph, the
+ * report's own. A label closing on no mark ends the run, and a run with no line left open is no verse.
+ */
+function runsIntoParagraph(lines: readonly SourceLine[], paragraph: number): Set<number> {
+  const run = new Set<number>();
+  for (let index = paragraph - 1; index >= 0; index--) {
+    const line = lines[index]!;
+    if (line.verbatim || line.line !== lines[index + 1]!.line - 1 || !CLOSING_MARK.test(line.text) || SHOUTED_RUBRIC.test(line.text)) break;
+    run.add(index);
+  }
+  return [...run].some((index) => LEFT_OPEN.test(lines[index]!.text)) ? run : new Set();
+}
+
 /**
  * On a copied page (one whose clutter the table found, or with a photo credit), short labels left above the first
  * paragraph are the page's furniture the table does not know: menu items, a section, an author's
@@ -172,8 +193,9 @@ export function pageHead(state: ParseState): void {
   authorWithRole(state, paragraph);
   paragraph = state.lines.findIndex((line) => isSentenceLine(line) && !SHOUTED_RUBRIC.test(line.text));
   if (paragraph <= 0) return;
+  const verse = runsIntoParagraph(state.lines, paragraph);
   state.lines = state.lines.filter((line, index) => {
-    const label = index < paragraph && !line.verbatim && !line.text.startsWith('#') && isHeadLabel(line.text) && !continues(line, state.lines[index - 1]) && !headsList(line, state.lines[index + 1]) && !headsListSection(state.lines, index) && !firstBriefLabel(state.lines, index) && !(index === 0 && (isShortDek(line.text) || isRetoldDek(line.text, state.lines.slice(paragraph))));
+    const label = index < paragraph && !verse.has(index) && !line.verbatim && !line.text.startsWith('#') && isHeadLabel(line.text) && !continues(line, state.lines[index - 1]) && !headsList(line, state.lines[index + 1]) && !headsListSection(state.lines, index) && !firstBriefLabel(state.lines, index) && !(index === 0 && (isShortDek(line.text) || isRetoldDek(line.text, state.lines.slice(paragraph))));
     if (label) state.skipped.push({ line: line.line, text: line.text, rule: 'page head' });
     return !label;
   });

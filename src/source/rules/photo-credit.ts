@@ -19,7 +19,8 @@ const LABEL = String.raw`(?:фотографии|текст\s+и\s+фото|фо
 // counter printed before it may be glued to it: `137Фото: МЧС РК`.
 // A slash after the label, as a colon: `Фото / Имя Фамилия` (not the slash of `фото/видео`, in LABEL).
 // A still's label takes a colon only (`Скриншот: Instagram`, `Кадр видео: ДП Алматы`): after a dash it opens a sentence.
-const FRAME_LABEL = String.raw`(?:кадр|стоп-кадр|скриншот|скрин)(?:\s+(?:из\s+|с\s+)?видео)?`;
+// Kazakh names the still by the video first, `Видеодан кадр: site.kz`, `Видеодан алынған кадр: …`, `Видеодан скрин: …`.
+const FRAME_LABEL = String.raw`(?:(?:кадр|стоп-кадр|скриншот|скрин)(?:\s+(?:из\s+|с\s+)?видео)?|видеодан\s+(?:скрин|скриншот|(?:алынған\s+)?кадр))`;
 const CREDIT = new RegExp(String.raw`^(?:\d{1,7}(?=\p{L}))?(?:(?:источник\s+)?${LABEL}\s*(?::|\s[-–—]|©\ufe0f?|\(c\)|\/(?!\s*видео))|${FRAME_LABEL}\s*:)\s*(.{1,150})$`, 'iu');
 // The page's stamp and view counter glued after the credit on its line, as El.kz prints them under
 // the headline: `Фото: iStock 14.11.2024 11:05 91`. The stamp dates the report; the counter is no credit.
