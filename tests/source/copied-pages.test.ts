@@ -767,6 +767,15 @@ describe('a Kazakh outlet\'s dateline of the city and its name in capitals', () 
   });
 });
 
+describe('a dateline of a region, the day with its year and the outlet\'s domain', () => {
+  it('names the outlet (`Ростовская область, 11 января 2023. DON24.RU.`); a sentence after the day names none', () => {
+    const lead = 'Ростовская область, 11 января 2023. DON24.RU. В Таганроге после ремонта открыли мост через балку.';
+    expect(parse(`date 2023-01-11 В Таганроге открыли мост\n${lead}\n`).attribution).toEqual({ outlet: 'DON24.RU' });
+    const plain = 'Ростовская область, 11 января 2023. Мост через балку в Таганроге открыли после ремонта.';
+    expect(parse(`date 2023-01-11 В Таганроге открыли мост\n${plain}\n`).attribution).toBeUndefined();
+  });
+});
+
 describe('a headline closed by a period, a blank line above its lead', () => {
   it('is the headline when the lead retells most of its words; a first sentence the text goes on from is refused', () => {
     const lead = 'В центре Павлодара полицейские задержали водителя, который проехал на красный свет.';

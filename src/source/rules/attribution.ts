@@ -93,9 +93,13 @@ const KAZAKH_PLACE = String.raw`(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:облысы|ау�
 const CORRESPONDENT_DATELINE = new RegExp(String.raw`^(?:${KAZAKH_PLACE}|${CITY}),\s+(?<outlet>${DOMAIN}|\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*){0,2})\s+(?:тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|ء?تىلشىسى)[.,]?\s`, 'u');
 // A dateline naming the outlet after the city's comma, a period after it: `Алматы, NEGE. Алдағы …`, `Нұр-Сұлтан,
 // BAQ.KZ. Елордада …`, Latin `Nur-Sultan, BAQ.KZ.`: a domain or a name in capitals of three letters or more, Latin or
-// Cyrillic (a word in small letters is the sentence's: `Алматы, Казахстан.` names none), or a listed outlet.
-const COMMA_DATELINE = new RegExp(String.raw`^${CITY},\s+(?<outlet>${DOMAIN}|[\p{Lu}\d]{3,}(?:[.-][\p{Lu}\d]{2,})?)\.\s+(?=[\p{Lu}«"“\d])`, 'u');
-const COMMA_DATELINE_LISTED = new RegExp(String.raw`^${CITY},\s+(?<outlet>(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))\.\s+(?=[\p{Lu}«"“\d])`, 'iu');
+// Cyrillic (a word in small letters is the sentence's: `Алматы, Казахстан.` names none), or a listed outlet. A Russian
+// region may stand for the city, and the day with its year between, a period after it: `Ростовская область,
+// 11 января 2023. DON24.RU. …`.
+const RUSSIAN_REGION = String.raw`\p{Lu}[\p{L}-]+\s+(?:область|край|район)`;
+const COMMA_DATELINE_PLACE = String.raw`^(?:${RUSSIAN_REGION}|${CITY}),\s+(?:${DATELINE_DAY}\s+\d{4}\.\s+)?`;
+const COMMA_DATELINE = new RegExp(String.raw`${COMMA_DATELINE_PLACE}(?<outlet>${DOMAIN}|[\p{Lu}\d]{3,}(?:[.-][\p{Lu}\d]{2,})?)\.\s+(?=[\p{Lu}«"“\d])`, 'u');
+const COMMA_DATELINE_LISTED = new RegExp(String.raw`${COMMA_DATELINE_PLACE}(?<outlet>(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))\.\s+(?=[\p{Lu}«"“\d])`, 'iu');
 // An outlet opening the lead as the one that prepared it: `Tengrinews.kz подготовил дайджест …`; a listed outlet or a
 // domain, what it is before it or not, presenting it to the reader: `Информационное агентство Kazakhstan Today
 // представляет обзор …`, `Kazinform предлагает вашему вниманию …`, Kazakh `Kazinform оқырман назарына … ұсынады`.
