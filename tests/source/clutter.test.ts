@@ -1692,3 +1692,36 @@ describe('aggregator and feed pages', () => {
     expect(report).not.toBeInstanceOf(SourceError);
   });
 });
+
+describe('a print page\'s link, other galleries, a button left alone, a source glued under its label', () => {
+  it('takes a print version\'s link to the page for its address; a sentence naming a link stays', () => {
+    expect(clutterRuleOf('Ссылка на текущий документ: http://example.kz/news/12-0/140/4711')?.name).toBe('page address');
+    expect(clutterRuleOf('Ссылка на текущий документ приложена к письму, которое получили родители.')).toBeUndefined();
+  });
+
+  it('takes «Другие галереи» alone for a widget\'s label; a sentence opening on the words stays', () => {
+    expect(clutterRuleOf('Другие галереи')?.name).toBe('news widget');
+    expect(clutterRuleOf('Другие галереи города тоже открыли двери для школьников.')).toBeUndefined();
+  });
+
+  it('takes a close button\'s glyph alone for page navigation; a line holding a product stays', () => {
+    expect(clutterRuleOf('×')?.name).toBe('page navigation');
+    expect(clutterRuleOf('2 × 3')).toBeUndefined();
+  });
+
+  it('cuts a source under its label glued after the last sentence; the label inside a sentence stays', () => {
+    const glued = parseSource('date 2017-02-10 Kópir jóndeýge jabyldy\nEski kópir eki aıǵa jabyldy, dedi ákimniń orynbasary Berik ÁLIEV.Derekkóz: QazAqparat.\n');
+    expect(glued instanceof SourceError ? [] : glued.paragraphs).toEqual(['Eski kópir eki aıǵa jabyldy, dedi ákimniń orynbasary Berik ÁLIEV.']);
+    const said = parseSource('date 2017-02-10 Kópir jóndeýge jabyldy\nEski kópir eki aıǵa jabyldy, bul týraly habardyń derekkózi: QazAqparat.\n');
+    expect(said instanceof SourceError ? [] : said.paragraphs).toEqual(['Eski kópir eki aıǵa jabyldy, bul týraly habardyń derekkózi: QazAqparat.']);
+  });
+});
+
+describe('a reprint signed under its text by the site it comes from', () => {
+  it('takes a domain before the date with the month named for the outlet; a city there names none', () => {
+    const signed = parseSource('date 2019-03-24 В Караганде открыли каток\nНовый каток залили на площади у дворца спорта.\n\n24.kz, 23 марта 2019\n');
+    expect(signed instanceof SourceError ? undefined : signed.attribution?.outlet).toBe('24.kz');
+    const city = parseSource('date 2019-03-24 В Караганде открыли каток\nНовый каток залили на площади у дворца спорта.\n\nКараганда, 23 марта 2019\n');
+    expect(city instanceof SourceError ? 'refused' : city.attribution?.outlet).toBeUndefined();
+  });
+});

@@ -600,10 +600,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // The page's own address under its text: `Постоянный адрес новости: https://…`, or with no scheme;
-    // its short link too, `Короткая ссылка на новость: https://colomna.ru/~aUO3Z`.
+    // its short link too, `Короткая ссылка на новость: https://colomna.ru/~aUO3Z`; a print version's
+    // `Ссылка на текущий документ: http://…` over its `Текущая дата:`.
     name: 'page address',
     maxLength: 300,
-    line: /^(?:постоянный\s+адрес\s+(?:новости|материала|статьи|публикации)|короткая\s+ссылка(?:\s+на\s+(?:новость|материал|статью|публикацию))?)\s*:\s*(?:https?:\/\/)?[\p{L}\d.-]+\.\p{L}{2,10}(?:\/\S*)?$/iu,
+    line: /^(?:постоянный\s+адрес\s+(?:новости|материала|статьи|публикации)|короткая\s+ссылка(?:\s+на\s+(?:новость|материал|статью|публикацию))?|ссылка\s+на\s+(?:текущий\s+документ|(?:эту\s+)?страницу|(?:этот\s+)?материал))\s*:\s*(?:https?:\/\/)?[\p{L}\d.-]+\.\p{L}{2,10}(?:\/\S*)?$/iu,
   },
   {
     // A messenger's or network's link alone, as a subscribe prompt prints it: `t.me/allsportskz`.
@@ -1867,6 +1868,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^[|¦]+$/u,
   },
   {
+    // A button's glyph left alone on its line anywhere in the copy: a pop-up's or a banner's close
+    // button (`×`, `✕`), a menu's (`☰`, `≡`, `⋮`).
+    name: 'page navigation',
+    maxLength: 2,
+    line: /^[×✕✖☰≡⋮]$/u,
+  },
+  {
     // A site's menu on one line: three items or more between pipes, none of them a sentence.
     name: 'page navigation',
     maxLength: 200,
@@ -1891,11 +1899,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // A block of other news under the text, named so: its label over another report's headline heads the rest of the
-    // copy, the items' excerpts closing sentences too (`Другие новости` / `Headline` / `10 апреля 2024` / `Excerpt.`);
+    // copy, the items' excerpts closing sentences too (`Другие новости` / `Headline` / `10 апреля 2024` / `Excerpt.`),
+    // a gallery page's `Другие галереи` over other galleries' titles;
     // in Kazakh `Басқа жаңалықтар`, `Өзге жаңалықтар` (each item's stamp and rubric above its headline or not).
     name: 'news widget',
     maxLength: 20,
-    line: line(words('другие\\s+новости', 'еще\\s+новости', 'ещё\\s+новости', 'басқа\\s+жаңалықтар', 'өзге\\s+жаңалықтар', 'basqa\\s+jańalyqtar', 'özge\\s+jańalyqtar', '[oó]zge\\s+jańalyqtar')),
+    line: line(words('другие\\s+новости', 'другие\\s+(?:фото)?галереи', 'другие\\s+фоторепортажи', 'еще\\s+новости', 'ещё\\s+новости', 'басқа\\s+жаңалықтар', 'өзге\\s+жаңалықтар', 'basqa\\s+jańalyqtar', 'özge\\s+jańalyqtar', '[oó]zge\\s+jańalyqtar')),
     follows: { lines: 12, shape: 'teaser', feed: true },
   },
   {

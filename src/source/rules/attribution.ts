@@ -330,7 +330,7 @@ const SOURCE_LINK_DOMAIN = /\s([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})(?:\/\S
 const NOTICE_SOURCE = /по\s+(?:данным|информации)\s+(?:сайта|портала|издания|агентства)\s+([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})/iu;
 const NOTICE_DOMAIN = /([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})/u;
 // The label glued to a site's domain, the colon and space lost, names the domain: `Дереккөзktk.kz` is ktk.kz.
-const SOURCE_LINE = /^(?:[•·]\s*)?(?:(?:подробнее|читать\s+(?:полностью|далее|подробнее)|читайте\s+подробнее|толығырақ|tolyǵyraq|تولىعىراق|источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|дерек|derek|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|دەرەك|اقپارات\s+كوزى|كەلۋ\s+قاينارى|قاينار\s+كوزى)(?:\s*:\s*|\s+(?=https?:\/\/|(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}$)|(?<=\p{Script=Cyrillic})(?=(?:www\.)?[a-z][a-z\d-]*\.[a-z]{2,6}$))|по\s+сообщению\s+(?:(?:сайта|портала|издания|агентства)\s+)?)?(?:https?:\/\/(?:www\.)?([^/\s]+)\S*|(.+))$/iu;
+const SOURCE_LINE = /^(?:[•·]\s*)?(?:(?:подробнее|читать\s+(?:полностью|далее|подробнее)|читайте\s+подробнее|толығырақ|tolyǵyraq|تولىعىراق|источник|дереккөзі|дереккөз|derekk[óö]z[iı]|derekk[óö]z|дерек\s+көзі|дерек|derek|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|دەرەك|اقپارات\s+كوزى|كەلۋ\s+قاينارى|قاينار\s+كوزى)(?:\s*:\s*|\s+(?=https?:\/\/|(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}$)|(?<=\p{Script=Cyrillic})(?=(?:www\.)?[a-z][a-z\d-]*\.[a-z]{2,6}$))|по\s+сообщению\s+(?:(?:сайта|портала|издания|агентства)\s+)?)?(?:https?:\/\/(?:www\.)?([^/\s]+)\S*|(.+))$/iu;
 
 /**
  * Who reports the story, from the lead (or the paragraph after a subtitle), else from a later
@@ -412,8 +412,9 @@ export function attribution(state: ParseState): void {
     state.article.attribution = { outlet: signing };
     return;
   }
-  // A listed agency signing the stamp above the text, `Казинформ, 02.04.2014`, as a blog reposting its report prints it.
-  const signed = state.skipped.map((s) => (s.rule === 'date or time stamp' ? AGENCY_STAMP.exec(s.text)?.[1] : undefined)).find((name) => name !== undefined && isOutletName(name));
+  // A listed agency signing the stamp above the text, `Казинформ, 02.04.2014`, as a blog reposting its report prints it;
+  // a site's domain so signing it, `24.kz, 24 марта 2019`, as a portal reprinting the report signs it under the text.
+  const signed = state.skipped.map((s) => (s.rule === 'date or time stamp' ? AGENCY_STAMP.exec(s.text)?.[1] : undefined)).find((name) => name !== undefined && (isOutletName(name) || DOMAIN_ONLY.test(name)));
   if (signed) {
     state.article.attribution = { outlet: outletName(signed) };
     return;
@@ -448,8 +449,9 @@ export function attribution(state: ParseState): void {
 // A publisher in quotes with its kind, as a page's title names its site: `- «Qazaqstan» Ұлттық телеарнасы`, `| Телеканал «Алатау»`.
 const TITLED_PUBLISHER = /^[-–—|]?\s*(?:[«"“](?<after>[^«»"“”]{2,40})[»"”]\s+(?:(?:ұлттық|республикалық|облыстық|қалалық|ақпарат(?:тық)?)\s+)?(?:телеарнасы|арнасы|агенттігі|порталы|газеті)|(?:телеканал|телерадиокомпания|агентство|газета|портал)\s+[«"“](?<before>[^«»"“”]{2,40})[»"”])$/iu;
 
-// An outlet's name before a stamp's date after a comma: `Казинформ, 02.04.2014`.
-const AGENCY_STAMP = /^([\p{L}][\p{L}\d .-]{1,30}?),\s*\d{1,2}\.\d{1,2}\.\d{4}$/u;
+// An outlet's name before a stamp's date after a comma: `Казинформ, 02.04.2014`; the month named, as a
+// reprint signs the report it carries under its text, `24.kz, 24 марта 2019`.
+const AGENCY_STAMP = /^([\p{L}\d][\p{L}\d .-]{1,30}?),\s*\d{1,2}(?:\.\d{1,2}\.|\s+\p{L}{3,9}\s+)\d{4}(?:\s*(?:г\.|года|жыл))?$/u;
 // The site named in an image's title before its date: `фото - Новости Zakon.kz от 25.06.2009`, `сурет - Zakon.kz жаңалық 17.01.2026`.
 const IMAGE_TITLE_SITE = new RegExp(String.raw`(?:фото|сурет)\s*[-–—]\s*(?:Новости\s+)?(${DOMAIN})\s+(?:от|жаңалық)\s+\d{2}\.\d{2}\.\d{4}`, 'iu');
 

@@ -23,8 +23,10 @@ const EMBED_MORE = new RegExp(String.raw`(?<=…|\.\.\.)\s*${EMBED_MORE_LINK}\s+
 // something else (a credit, a link's label): `… сообщили в МВД undefined`.
 const GLUED_PLACEHOLDER = /(?<=\p{Script=Cyrillic}[.!?»"”]?)\s+(?:undefined|null|NaN)$/u;
 // The source's domain glued after the report's last sentence, a space between or none: `… ұлғайды. BNews.kz`, `… кресло.Ratel.kz`;
-// or a listed outlet's name, as an aggregator's card ends on its source: `… надзора КР.Кабар`.
-const GLUED_SOURCE = new RegExp(String.raw`(?<=[.!?»"”])\s*([\p{L}\d][\p{L}\d-]{1,40}\.(?:kz|ru|com|org|net|info)|(?:${OUTLET_SPELLINGS}))$`, 'iu');
+// or a listed outlet's name, as an aggregator's card ends on its source: `… надзора КР.Кабар`; either under
+// its label, a period after it or not: `… Erlan SAPAROV.Derekköz: QazAqparat.`, `… хабарлады. Дереккөз: inform.kz`.
+const SOURCE_LABEL = String.raw`(?:дереккөз(?:і)?|derekk[óö]z(?:[iı])?|источник)`;
+const GLUED_SOURCE = new RegExp(String.raw`(?<=[.!?»"”])\s*((?:${SOURCE_LABEL}\s*:\s*)?(?:[\p{L}\d][\p{L}\d-]{1,40}\.(?:kz|ru|com|org|net|info)|(?:${OUTLET_SPELLINGS})))(?:(?<=:\s*\S+)\.)?$`, 'iu');
 const SOURCE_TAIL = 60;
 // The author's signature glued after the report's last sentence on its line, as a page flattened into
 // paragraphs prints it: `… уточнили в ведомстве. Антон СЕРГИЕНКО` (a name, then a surname of four capitals or more).
