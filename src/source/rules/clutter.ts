@@ -113,8 +113,15 @@ function ruleOf(text: string, next?: string): ClutterRule | undefined {
  * that name are tried first: most lines match none of them, and need not be read by the others.
  */
 export function isClutterNamed(name: string, text: string, next?: string): boolean {
+  return isClutterAmong(new Set([name]), text, next);
+}
+
+/** Whether the clutter rule a line matches is one of the table's named one of `names`, told as isClutterNamed tells it. */
+export function isClutterAmong(names: ReadonlySet<string>, text: string, next?: string): boolean {
   const plain = inOneScript(text.replace(BULLET, ''));
-  return rulesFor(plain).some((rule) => rule.name === name && matches(rule, plain, next)) && clutterRuleOf(text, next)?.name === name;
+  if (!rulesFor(plain).some((rule) => names.has(rule.name) && matches(rule, plain, next))) return false;
+  const name = clutterRuleOf(text, next)?.name;
+  return name !== undefined && names.has(name);
 }
 
 // Where the copy glued one link's headline to the next: a small letter, then a capital opening a word.

@@ -1,6 +1,6 @@
 import { isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
-import { clutterRuleOf } from './clutter.ts';
+import { clutterRuleOf, isClutterAmong } from './clutter.ts';
 
 // `Теги:` as outlet pages print it above their tag links; Kazakh `Тегтер:`, Latin `Tegter:`, Arabic `تەگتەر:`.
 // Headings of more words or of a common word take their colon: `Ключевые слова:`, `Темы:`, `Тэги новости:`, Kazakh `Кілт сөздер:`.
@@ -81,15 +81,16 @@ function tagsAboveClosingPrompt(state: ParseState): void {
   const { lines } = state;
   const ruleOf = (line: SourceLine) => (line.verbatim ? undefined : clutterRuleOf(line.text)?.name);
   // The run's shape first, from the page's foot's end: the clutter table is read only about such a line.
-  let run = footEnd(lines, ruleOf) - 1;
+  const end = footEnd(lines, ruleOf);
+  let run = end - 1;
   while (run >= 0 && (lines[run]!.verbatim || tagRun(lines[run]!.text) === undefined || ruleOf(lines[run]!) !== undefined)) run--;
   if (run < 0) {
-    shortTagsAboveClosingPrompt(state);
+    shortTagsAboveClosingPrompt(state, end);
     return;
   }
   const [text, closing] = [lines[run - 1], lines[run + 1]];
   if (!text || !closing || !isSentenceLine(text) || !CLOSING_PROMPTS.has(ruleOf(closing) ?? '')) return;
-  if (lines.slice(run + 2, footEnd(lines, ruleOf)).some((line) => ruleOf(line) === undefined)) return;
+  if (lines.slice(run + 2, end).some((line) => ruleOf(line) === undefined)) return;
   state.article.tags = tagRun(lines[run]!.text)!;
   state.lines.splice(run, 1);
 }
@@ -109,7 +110,8 @@ const FOOT_TAIL = 16;
  */
 function footEnd(lines: readonly SourceLine[], ruleOf: (line: SourceLine) => string | undefined): number {
   let prompt = lines.length - 1;
-  while (prompt >= 0 && prompt >= lines.length - FOOT_TAIL && !CLOSING_PROMPTS.has(ruleOf(lines[prompt]!) ?? '')) prompt--;
+  // Asked of the prompt's rules first: most lines of the foot are the report's own and match none.
+  while (prompt >= 0 && prompt >= lines.length - FOOT_TAIL && (lines[prompt]!.verbatim || !isClutterAmong(CLOSING_PROMPTS, lines[prompt]!.text))) prompt--;
   if (prompt < 0 || prompt < lines.length - FOOT_TAIL) return lines.length;
   const widget = lines.findIndex((line, index) => index > prompt && ruleOf(line) === 'news widget');
   return widget > 0 && lines.slice(prompt + 1, widget).every((line) => ruleOf(line) !== undefined) ? widget : lines.length;
@@ -123,11 +125,11 @@ function footEnd(lines: readonly SourceLine[], ruleOf: (line: SourceLine) => str
  * the prompt, and a widget of other reports under its label may follow the prompt (`Ақтау` / `Оқи отырыңыз` /
  * `Жаңалықтан zakon.kz сайтында хабардар болыңыз:` / `Танымал жаңалықтар` / …).
  */
-function shortTagsAboveClosingPrompt(state: ParseState): void {
+function shortTagsAboveClosingPrompt(state: ParseState, end: number): void {
   const { lines } = state;
   const ruleOf = (line: SourceLine) => (line.verbatim ? undefined : clutterRuleOf(line.text)?.name);
   // From the page's foot's end: page matter only, up to the prompt.
-  let closingAt = footEnd(lines, ruleOf) - 1;
+  let closingAt = end - 1;
   while (closingAt >= 0 && ruleOf(lines[closingAt]!) !== undefined && !CLOSING_PROMPTS.has(ruleOf(lines[closingAt]!)!)) closingAt--;
   if (closingAt < 2 || !CLOSING_PROMPTS.has(ruleOf(lines[closingAt]!) ?? '')) return;
   let tagsAt = closingAt - 1;
