@@ -23,7 +23,42 @@ export function oneScript(word: string): string {
   return [...word].map((letter) => (minority.test(letter) ? map.get(letter)! : letter)).join('');
 }
 
+// The script of each character of the Basic Multilingual Plane, read from its Unicode property once and kept.
+const UNREAD = 0;
+const OTHER = 1;
+const LATIN = 2;
+const CYRILLIC = 3;
+const bmpScripts = new Uint8Array(0x10000);
+
+function bmpScript(code: number): number {
+  // ASCII letters are Latin, the rest of ASCII neither: told without the table, most characters of a line.
+  if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a ? LATIN : OTHER;
+  let script = bmpScripts[code]!;
+  if (script === UNREAD) {
+    const char = String.fromCharCode(code);
+    script = bmpScripts[code] = /\p{Script=Latin}/u.test(char) ? LATIN : /\p{Script=Cyrillic}/u.test(char) ? CYRILLIC : OTHER;
+  }
+  return script;
+}
+
+/**
+ * Whether a letter of one script stands next to one of the other (MIXED_LETTERS), told by a walk over the
+ * characters: every line the clutter table reads is asked, and most mix nothing. Past the Basic
+ * Multilingual Plane the pattern tells.
+ */
+function mixesScripts(text: string): boolean {
+  let previous = OTHER;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return MIXED_LETTERS.test(text);
+    const script = bmpScript(code);
+    if ((script === LATIN && previous === CYRILLIC) || (script === CYRILLIC && previous === LATIN)) return true;
+    previous = script;
+  }
+  return false;
+}
+
 /** The text with every word that mixes look-alike letters of the two scripts read in its main script (`cобственный` with a Latin c). */
 export function inOneScript(text: string): string {
-  return MIXED_LETTERS.test(text) ? text.replace(MIXED_WORD, oneScript) : text;
+  return mixesScripts(text) ? text.replace(MIXED_WORD, oneScript) : text;
 }
