@@ -1003,6 +1003,13 @@ describe('page matter closing or cutting into a copied report', () => {
     expect(clutterRuleOf('Следите за новостями: в Караганде открыли мост.')).toBeUndefined();
   });
 
+  it('a byline naming the outlet and the city before two photographers gives both as the credit; a sentence so shaped is text', () => {
+    expect(creditIn('Дана Ахметова, Власть, Уральск, фотографии Ивана Петрова и Анны Ким')).toEqual({ credit: 'Ивана Петрова и Анны Ким' });
+    expect(creditIn('Дана Ахметова, Власть, фотографии Ивана Петрова')).toEqual({ credit: 'Ивана Петрова' });
+    expect(creditIn('Дана Ахметова, Власть, Уральск, Атырау, фотографии Ивана Петрова и Анны Ким')).toBeUndefined();
+    expect(creditIn('Дана Ахметова, Власть, Уральск, фотографии Ивана Петрова и Анны Ким показали на выставке.')).toBeUndefined();
+  });
+
   it('a still from a video with who gave it after a slash is the credit; words in small letters after the slash are no source', () => {
     expect(creditIn('кадр из видео/МЧС')).toEqual({ credit: 'кадр из видео/МЧС' });
     expect(creditIn('Кадр из видео/мчс сообщило о пожаре')).toBeUndefined();

@@ -245,6 +245,9 @@ describe('parseSource on variants', () => {
     ['Жол апаты болды, деп хабарлайды Almaty.tv тілшісі ҚазАқпаратқа сілтеме жасап.', { outlet: 'Almaty.tv', via: 'Kazinform' }],
     // A name of a Cyrillic and a Latin word before its correspondent: the body cited holds no correspondent.
     ['Алаң ашылды, деп хабарлайды Устинка LIVE тілшісі аудан әкімдігіне сілтеме жасап.', { outlet: 'Устинка LIVE', via: 'аудан әкімдігі' }],
+    // Relying on a body's information is citing it; a correspondent relying on nothing named keeps the outlet alone.
+    ['Алаң ашылды, деп хабарлайды Устинка LIVE тілшісі аудан әкімдігі ақпаратына сүйеніп.', { outlet: 'Устинка LIVE', via: 'аудан әкімдігі' }],
+    ['Алаң ашылды, деп хабарлайды Kazinform тілшісі министрлік мәліметіне сүйене отырып.', { outlet: 'Kazinform', via: 'министрлік' }],
     ['كلۋبتار قارجىلاندىرىلمايدى, دەپ حابارلادى qandastar.kz 1bol.kz سىلتەمە جاساپ.', { outlet: 'qandastar.kz', via: '1bol.kz' }],
     ['كلۋبتار قارجىلاندىرىلمايدى, دەپ حابارلادى Egemen.kz استانا قالاسى اكىمدىگىنە سىلتەمە جاساپ.', { outlet: 'Egemen.kz', via: 'استانا قالاسى اكىمدىگى' }],
     // The space before `со ссылкой` lost after a Latin name; a Cyrillic word ending so is no outlet glued to it.

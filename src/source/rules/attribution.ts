@@ -47,7 +47,10 @@ const CITED_OFFICIAL = String.raw`\s+(?<viaOfficial>ресми|resmi)\s+(?:са�
 const NO_CORRESPONDENT = String.raw`(?!\S*\s(?:тілшісі|t[iı]l(?:sh|ş)[iı]s[iı])\s)`;
 // A cited name may hold an initial's period, `Ekspress K. saıtyna silteme jasap` (a capital alone before it).
 const INITIAL_PERIOD = String.raw`(?<=(?:^|\s)\p{Lu})\.(?=\s)`;
-const KAZAKH_VIA = String.raw`(?:\s+(?<via>${DOMAIN}(?:-\p{L}{2,3})?|(?:${NO_CORRESPONDENT}(?:[^,;.]|${INITIAL_PERIOD})){1,120}?)(?:${CITED_OFFICIAL}|${CITED_KIND})\s+${CITING})?`;
+// Relying on a body's information says the same as citing it: `… тілшісі ҚР Спорт министрлігі ақпаратына сүйеніп`,
+// `… мәліметіне сүйене отырып` (Latin `aqparatyna súıenip`): the outlet, via the body.
+const RELYING = String.raw`\s+(?:ақпаратына|ақпараттарына|мәліметіне|мәліметтеріне|деректеріне|aqparatyna|málimetine|málimetterine|derekterine)\s+(?:сүйеніп|сүйене\s+отырып|súıenip|súıene\s+otyryp)`;
+const KAZAKH_VIA = String.raw`(?:\s+(?<via>${DOMAIN}(?:-\p{L}{2,3})?|(?:${NO_CORRESPONDENT}(?:[^,;.]|${INITIAL_PERIOD})){1,120}?)(?:(?:${CITED_OFFICIAL}|${CITED_KIND})\s+${CITING}|${RELYING}))?`;
 // What an outlet is, in the genitive before its correspondent: `Stan.kz ақпарат агенттігінің тілшісі` is Stan.kz's.
 // Latin script too: `Stan.kz aqparat agenttiginiń tilshisi`.
 const KIND_OF = String.raw`(?:(?:(?:ақпарат|ақпараттық|интернет|ұлттық)\s+)?(?:агенттігінің|порталының|сайтының|газетінің|басылымының|телеарнасының)\s+тілшісі|(?:(?:aqparat|aqparattyq|ınternet|ulttyq)\s+)?(?:agenttiginiń|portalynyń|saıtynyń|gazetiniń)\s+tilshisi)`;

@@ -145,8 +145,10 @@ const CAPTION_TAKEN_FROM = /^(.{3,250}?[.!?»"])\s+(?:сурет|фото|фот
 // A surname may be double, `Цой-Шлапак`; the illustrator may be named before the photographer, and the author of
 // the main photo after, who is then the credit: `Имя Фамилия и Имя Фамилия, иллюстрации Имени Фамилии, фотографии
 // Имени Фамилии, Автор заглавного фото — Имя Фамилия`.
+// The outlet and the city may both precede the photos, taken by two: `Имя Фамилия, Власть, Уральск, фотографии Имени
+// Фамилии и Имени Фамилии` (both are the credit).
 const BYLINE_PERSON = String.raw`\p{Lu}\p{Ll}+\s+\p{Lu}(?:\p{Ll}+-\p{Lu}\p{Ll}+|[\p{Ll}-]+|[\p{Lu}-]+)`;
-const BYLINE_PHOTO = new RegExp(String.raw`^${BYLINE_PERSON}(?:(?:\s+и|,)\s+${BYLINE_PERSON})?,\s+(?:\p{Lu}[\p{L}\d.-]{1,30},\s+)?(?:(?:иллюстрации|инфографика|коллаж)\s+${BYLINE_PERSON},\s+)?(?:фото|фотографии)\s+(${BYLINE_PERSON})(?:,\s+\p{Lu}[\p{L}\d.-]{1,30}(?:\s[-–—]\s\p{Lu}[\p{L}\d.-]{1,30})?){0,2}(?:,\s+[Аа]втор\s+(?:заглавного|главного)\s+фото\s*[-–—:]\s*(${BYLINE_PERSON}))?$`, 'u');
+const BYLINE_PHOTO = new RegExp(String.raw`^${BYLINE_PERSON}(?:(?:\s+и|,)\s+${BYLINE_PERSON})?,\s+(?:\p{Lu}[\p{L}\d.-]{1,30},\s+){0,2}(?:(?:иллюстрации|инфографика|коллаж)\s+${BYLINE_PERSON},\s+)?(?:фото|фотографии)\s+(${BYLINE_PERSON}(?:\s+и\s+${BYLINE_PERSON})?)(?:,\s+\p{Lu}[\p{L}\d.-]{1,30}(?:\s[-–—]\s\p{Lu}[\p{L}\d.-]{1,30})?){0,2}(?:,\s+[Аа]втор\s+(?:заглавного|главного)\s+фото\s*[-–—:]\s*(${BYLINE_PERSON}))?$`, 'u');
 // The people a photo shows, named and nothing else, two or more with `и` or a comma between (Kazakh `мен`, `пен`,
 // `бен`, `және`): `Имя Фамилия и Имя Фамилия`. One name alone is a byline's.
 const PEOPLE_CAPTION = new RegExp(String.raw`^${BYLINE_PERSON}(?:(?:,\s+|\s+(?:и|және|мен|пен|бен)\s+)${BYLINE_PERSON})+$`, 'u');
