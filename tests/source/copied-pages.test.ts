@@ -1003,6 +1003,20 @@ describe('page matter closing or cutting into a copied report', () => {
     expect(clutterRuleOf('Следите за новостями: в Караганде открыли мост.')).toBeUndefined();
   });
 
+  it("a city portal's greeting asking a first visitor's city is page matter; a sentence about a city is text", () => {
+    expect(clutterRuleOf('Добрый день, похоже Вы первый раз зашли на наш портал.')?.name).toBe('city picker');
+    expect(clutterRuleOf('Уточните пожалуйста, Ваш город Павлодар?')?.name).toBe('city picker');
+    expect(clutterRuleOf('Введите не менее 4х символов...')?.name).toBe('city picker');
+    expect(clutterRuleOf('Уточните, пожалуйста, ваш город в анкете до пятницы.')).toBeUndefined();
+    expect(clutterRuleOf('Да, верно, другой город тоже подал заявку на участие.')).toBeUndefined();
+  });
+
+  it('a short sentence over the lead printed again right under it is the headline; printed once, it is the lead and the page is refused', () => {
+    const head = 'date 2025-03-14 пятница14 марта 2025\nexample.kz\n\nВ Таразе подтопило улицы у рынка.\n\nПо данным акимата, вода поднялась после того, как забились ливневые стоки у рынка.\n';
+    expect(parse(`${head}В Таразе подтопило улицы у рынка.\n\nКоммунальщики откачивают воду.\n`).title).toBe('В Таразе подтопило улицы у рынка.');
+    expect(refusal(`${head}\nКоммунальщики откачивают воду.\n`)).toMatch(/^1: /);
+  });
+
   it('a byline naming the outlet and the city before two photographers gives both as the credit; a sentence so shaped is text', () => {
     expect(creditIn('Дана Ахметова, Власть, Уральск, фотографии Ивана Петрова и Анны Ким')).toEqual({ credit: 'Ивана Петрова и Анны Ким' });
     expect(creditIn('Дана Ахметова, Власть, фотографии Ивана Петрова')).toEqual({ credit: 'Ивана Петрова' });

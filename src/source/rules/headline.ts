@@ -402,6 +402,19 @@ function periodHeadlineOverLead(state: ParseState, title: string): boolean {
   return copy && next !== undefined && !next.verbatim && isSentenceLine(next) && foldHeadline(next.text) !== foldHeadline(title) && retellsLead(next.text, title);
 }
 
+/**
+ * Under a page's head, a short sentence closed by a period over the lead and printed again, spelt the same,
+ * right under the lead (`В городе затопило дворы.` / lead / `В городе затопило дворы.`) is the headline the
+ * page set above its text and repeated below it; a first sentence the text goes on from is printed once.
+ */
+function periodHeadlineCopiedUnderLead(state: ParseState, paragraph: number): SourceLine | undefined {
+  const [line, lead, copy] = state.lines.slice(paragraph, paragraph + 3);
+  if (!line || !lead || !copy || line.verbatim || line.fromTitle || lead.verbatim || copy.verbatim) return undefined;
+  if (wordCount(line.text) > PERIOD_HEADLINE_WORDS || ATTRIBUTION.test(line.text) || !isHeadlineLike(line.text.replace(/\.$/u, ''))) return undefined;
+  if (!isSentenceLine(lead) || wordCount(lead.text) <= wordCount(line.text) || foldHeadline(lead.text) === foldHeadline(line.text)) return undefined;
+  return foldHeadline(copy.text) === foldHeadline(line.text) ? line : undefined;
+}
+
 /** The line is a headline in two parts printed again two lines below or above, its dek between the copies. */
 function aroundItsDek(lines: readonly SourceLine[], index: number): boolean {
   const { text } = lines[index]!;
@@ -808,7 +821,7 @@ export function headline(state: ParseState): SourceError | void {
   const never = fromTitle && (neverHeadline(fromTitle.text) ?? kazakhRubric(fromTitle.text, state.lines[paragraph]) ?? siteName(fromTitle.text, state.lines[paragraph]) ?? rubricOverLead(fromTitle, state.lines, paragraph));
   const masthead = fromTitle && isMasthead(fromTitle.text) ? fromTitle.text.slice(fromTitle.text.indexOf('«')) : undefined;
   const titleIsMatter = fromTitle !== undefined && (masthead !== undefined || clutterRuleOf(fromTitle.text) !== undefined);
-  const chosen = chooseHeadline(sceneOf(state, state.lines, paragraph, never ? undefined : fromTitle, { titleMoved: fromTitle !== undefined, titleKept: false, titleIsMatter }));
+  const chosen = chooseHeadline(sceneOf(state, state.lines, paragraph, never ? undefined : fromTitle, { titleMoved: fromTitle !== undefined, titleKept: false, titleIsMatter })) ?? periodHeadlineCopiedUnderLead(state, paragraph);
   const short = chosen?.fromTitle && state.titleBelowDate !== undefined ? shortSentence(chosen.text) : undefined;
   if (short) return firstLineIsLead(state, short);
   // A line carrying the lead's attribution (`…, передает ИА …`) is the lead, whatever stands above it
