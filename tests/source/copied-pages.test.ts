@@ -2301,3 +2301,35 @@ describe('a Kazakh page: a verse opening the report under the page head, a still
     expect(clutterRuleOf('Instagram: әкім парақшасында видео жариялап, тұрғындарға жауап берді.')).toBeUndefined();
   });
 });
+
+describe('the widgets under a copied report', () => {
+  it('an empty comment thread’s notice heads the thread and its rules; a sentence on comments is text', () => {
+    expect(clutterRuleOf('Нет комментариев. Ваш будет первым!')?.name).toBe('comments');
+    expect(clutterRuleOf('Комментариев пока нет. Будьте первым!')?.name).toBe('comments');
+    expect(clutterRuleOf('Комментариев пока нет, сообщили в пресс-службе ведомства.')).toBeUndefined();
+    const rules = 'Комментарии с бранью и рекламой удаляются без предупреждения, пишите по теме статьи.';
+    const article = parse(`date 2021-10-04 В городе заменили трубы\n4 октября 2021 - Администратор\nВ городе заменили трубы\nКоммунальщики заменили трубы на центральной улице.\nКомментарии (0)\nНет комментариев. Ваш будет первым!\n${rules}\n`);
+    expect(article.paragraphs).toEqual(['Коммунальщики заменили трубы на центральной улице.']);
+  });
+
+  it('a card’s excerpt the site cut, a space before its ellipsis, takes its headline and the cards under it; a paragraph of the report under it keeps them', () => {
+    const head = 'date 2024-04-08 В Уральске укрепляют дамбу\n• 08.04.2024 11:20\nДамбу на реке укрепляют мешками с песком круглые сутки.\n';
+    const cards = 'Какие растения цветут всю зиму на подоконнике\nЭти цветы не требуют ухода и радуют даже в короткие дни. Главное не пер ...\n';
+    expect(parse(`${head}${cards}Три способа сохранить рассаду крепк\n`).paragraphs).toEqual(['Дамбу на реке укрепляют мешками с песком круглые сутки.']);
+    const more = 'Спасатели дежурят на берегу, жителей просят не подходить к воде.';
+    expect(parse(`${head}${cards}${more}\n`).paragraphs).toContain(more);
+  });
+
+  it('a headline between two stamps, the lower one of another year, opens other reports; of the report’s year, or over a paragraph, it stays', () => {
+    const head = 'date 2021-03-02 Ауыл мектебіне жаңа автобус берілді\nАуыл мектебіне жаңа автобус берілді\nАудан орталығынан шалғай ауылдағы мектепке жаңа автобус берілді.\nsyrboyi.kz\n02 наурыз 2021 ж. 1 204 0\n';
+    expect(parse(`${head}Көктемгі егіске дайындық басталды ма?\n14 сәуір 2025 ж. 57\n`).paragraphs).toHaveLength(1);
+    const text = 'Егіске дайындық биыл ерте басталды, шаруалар тұқымды алдын ала сатып алды.';
+    expect(parse(`${head}Көктемгі егіске дайындық басталды ма?\n14 сәуір 2025 ж. 57\n${text}\n`).paragraphs).toContain('Көктемгі егіске дайындық басталды ма?');
+  });
+
+  it('the copy’s last line cut inside the noun after its adjective is the report’s; a headline closing on an adjective and a short noun is another report’s', () => {
+    const head = 'date 2022-09-21 В Кокшетау проверяют котельные\nНовости Казахстана / Общество / В Кокшетау проверяют котельные\nКомиссия обходит котельные города перед началом холодов.\n';
+    expect(parse(`${head}Список готовых объектов утверждается ежегодно областным упр\n`).paragraphs).toContain('Список готовых объектов утверждается ежегодно областным упр');
+    expect(parse(`${head}Мост через реку не ремонтировали в течение нескольких лет\n`).paragraphs).toEqual(['Комиссия обходит котельные города перед началом холодов.']);
+  });
+});

@@ -81,6 +81,16 @@ export interface Follow {
 // A comment section's rules notice asking the reader to read them before commenting: `Мы дорожим каждым
 // нашим подписчиком …, поэтому, пожалуйста, внимательно ознакомьтесь с рекомендациями при комментировании.`
 // A plea and an imperative to the reader about comments: a report's sentence on comments has neither.
+// The line heading a comment thread: its moderation notice, or the empty thread's notice with `пока` or the call to
+// be the first (row 'comments').
+const FIRST_TO_COMMENT = String.raw`(?:ваш\s+(?:комментарий\s+)?будет\s+первым|(?:будьте|станьте)\s+первым(?:,?\s+кто\s+(?:оставит|напишет)\s+(?:комментарий|отзыв))?)\s*[.!]?`;
+const COMMENTS_HEAD = new RegExp(
+  String.raw`^(?:комментарии\s+модерируются\.?(?:\s+будьте\s+вежливы[.!]?)?` +
+    String.raw`|(?:пока\s+)?нет\s+комментариев\s*[.!]?\s+${FIRST_TO_COMMENT}` +
+    String.raw`|(?:пока\s+нет\s+комментариев|комментариев\s+(?:пока\s+|ещё\s+|еще\s+)нет)\s*[.!]?(?:\s+${FIRST_TO_COMMENT})?` +
+    String.raw`|(?:будьте|станьте)\s+первым,?\s+кто\s+(?:оставит|напишет)\s+(?:комментарий|отзыв)\s*[.!]?)$`,
+  'iu',
+);
 export const COMMENT_RULES = /^[^.!?]{0,160}?(?:пожалуйста|просим\s+вас|өтінеміз)[^.!?]{0,80}?\s(?:ознакомьтесь|соблюдайте|прочтите|прочитайте|танысыңыз|сақтаңыз)\s[^.!?]{0,80}?(?:комментир|комментари|пікір)[^.!?]{0,40}[.!]?$/iu;
 
 // A caption closing on its credit's label, the credit lost in the copy: `Мэр города закрыла комментарии
@@ -628,10 +638,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: COMMENT_RULES,
   },
   {
-    // The notice heading a comment thread under the report: `Комментарии модерируются. Будьте вежливы.`; the
-    // readers' names, comments and votes under it to the page's end are no part of the report.
+    // The notice heading a comment thread under the report: `Комментарии модерируются. Будьте вежливы.`, or the
+    // empty thread's (`Нет комментариев. Ваш будет первым!`, `Комментариев пока нет`, `Будьте первым, кто оставит
+    // комментарий`); the readers' names, comments, votes and the section's rules under it to the page's end are no
+    // part of the report. A bare `Нет комментариев.` (someone's answer) is none.
     name: 'comments',
-    line: /^комментарии\s+модерируются\.?(?:\s+будьте\s+вежливы[.!]?)?$/iu,
+    line: COMMENTS_HEAD,
     follows: { lines: 60, shape: 'quote', afterText: true },
   },
   {

@@ -19,6 +19,11 @@ const DATA_ROW = /^\d|\d[:.]\d{2}\b/u;
 // (`… департамент Комитета п`): the report's next sentence, cut where the copy ended; a headline is whole.
 // One-letter words of Russian and Kazakh (`в`, `к`, `с`, `о`, `у`, `и`, `а`, `я`, `ж`, `б`, `е`, `ә`) may close a cut line too, and stay out.
 const CUT_IN_WORD = /\s(?![вксоуиаяжбеә]$)\p{Ll}$/u;
+// Or cut inside the noun after its adjective, a fragment of two or three small letters left of it (`… ежегодно
+// городским аки`): an adjective in an oblique case over a short noun closes a headline (`… нескольких лет`), a
+// fragment no such noun is the cut noun.
+const SHORT_NOUNS = ['лет', 'дел', 'сёл', 'сел', 'мер', 'цен', 'дом', 'год', 'час', 'мир', 'суд', 'газ', 'лес', 'сад', 'вод', 'рек', 'гор', 'ног', 'рук', 'сил', 'тем', 'зон', 'игр', 'нам', 'вам', 'ими'];
+const CUT_AFTER_ADJECTIVE = new RegExp(String.raw`\s\p{Ll}{2,}(?:ым|им|ого|его|ому|ему|ых|их|ыми|ими)\s(?!(?:${SHORT_NOUNS.join('|')})$)\p{Ll}{2,3}$`, 'u');
 
 // Another report's headline the page links, unlabelled, under the last paragraph (`Ряд автобусных
 // маршрутов временно изменит схемы движения в Астане`): five words or more, no sentence, and a verb
@@ -448,8 +453,30 @@ function headsText(state: ParseState, above: SourceLine, label: SourceLine, belo
   return QUOTE.test(below.text) || (wordCount(below.text) >= CUT_TEXT_WORDS && (!hasAnyVerb(label.text) || sections()) && !asksReader(below.text) && !isCutOff(below.text));
 }
 
+// A widget's excerpt the site cut itself, a space between the word it cut and the ellipsis (`… поражает неж ...`):
+// a report's sentence never closes so.
+const SITE_CUT_EXCERPT = /\p{L}\s(?:\.\.\.|…)$/u;
+const CARD_TEASERS_MAX = 12;
+
+/**
+ * A recommendation widget's cards under the report: another report's headline over its excerpt the site cut
+ * itself (`Headline` / `Excerpt … неж ...`), under a line of the report closing a sentence, and to the copy's end
+ * only headlines and excerpts, the last cut off by the copy or not. From the headline on, all are other reports'.
+ */
+function cardsWithCutExcerpt(state: ParseState): boolean {
+  const { lines } = state;
+  const at = lines.findIndex((line, index) => index >= 1 && index + 1 < lines.length && index + 1 + CARD_TEASERS_MAX >= lines.length && SITE_CUT_EXCERPT.test(lines[index + 1]!.text) && !lines[index + 1]!.verbatim && !line.verbatim && isHeadlineLike(line.text) && endsAsSentence(lines[index - 1]!.text));
+  if (at < 0) return false;
+  const rest = lines.slice(at + 2);
+  if (!rest.every((line) => !line.verbatim && (isHeadlineLike(line.text) || isCutOff(line.text)))) return false;
+  for (const line of lines.slice(at)) state.skipped.push({ line: line.line, text: line.text, rule: 'teaser of another report' });
+  state.lines = lines.slice(0, at);
+  return true;
+}
+
 export function pageFoot(state: ParseState): void {
   teasersAfterSignature(state);
+  if (cardsWithCutExcerpt(state)) return;
   if (nextReportAfterSignature(state) || nextReportAfterClosingSignature(state) || nextReportUnsigned(state)) return;
   quotedSignOff(state);
   const copied = state.skipped.length > 0;
@@ -503,7 +530,7 @@ export function pageFoot(state: ParseState): void {
   const closing = after.length === 1 ? after[0]! : undefined;
   // Not in a report set out in sections either: there the line is its next section's heading, cut off by the copy.
   // Like a run's, its headline may carry a figure inside (`Учебный год начался для 4 млн школьников`); a row of data stays.
-  const teaser = (line: SourceLine) => !line.verbatim && !LIST_MARK.test(line.text) && !SMALL_LETTER.test(line.text) && !DATA_ROW.test(line.text) && isClosingTeaser(line.text) && !CUT_IN_WORD.test(line.text) && !namesHeadlinesPerson(line.text, state.article.title);
+  const teaser = (line: SourceLine) => !line.verbatim && !LIST_MARK.test(line.text) && !SMALL_LETTER.test(line.text) && !DATA_ROW.test(line.text) && isClosingTeaser(line.text) && !CUT_IN_WORD.test(line.text) && !CUT_AFTER_ADJECTIVE.test(line.text) && !namesHeadlinesPerson(line.text, state.article.title);
   if (closing && closes && teaser(closing) && !hasSectionHeading(lines.slice(0, last + 1))) return dropAfter('teaser of another report');
   if (after.some((line) => LIST_MARK.test(line.text) || SMALL_LETTER.test(line.text) || DIGIT.test(line.text))) return;
   // A tag of one word closing the page, the report's place (`Уральск` under an amp page's text).

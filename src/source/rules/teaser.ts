@@ -68,7 +68,7 @@ export function teaser(state: ParseState): void {
     .map((s) => excerptAbove(state, s.line, lead.line))
     .find((line) => line !== undefined);
   const stamped = state.lines.slice(leadIndex + 1).find((line) => !line.verbatim && isStampedHeadline(line.text))?.line;
-  const starts = [stamp ? headlineOverStamp(state.lines, lead.line, stamp.line) : undefined, under, stamped, headOfNextEntry(state, lead, leadIndex), stampOverNextHeadline(state, lead, leadIndex), entryOverMoreLink(state.lines, leadIndex)].filter((line) => line !== undefined);
+  const starts = [stamp ? headlineOverStamp(state.lines, lead.line, stamp.line) : undefined, under, stamped, headOfNextEntry(state, lead, leadIndex), stampOverNextHeadline(state, lead, leadIndex), headlineBetweenStamps(state, leadIndex), entryOverMoreLink(state.lines, leadIndex)].filter((line) => line !== undefined);
   const from = starts.length > 0 ? Math.min(...starts) : (teaserByDateline(state.lines, leadIndex) ?? teaserAfterClosing(state.lines, leadIndex) ?? topicTeasers(state.lines, leadIndex));
   if (from === undefined) return;
   // The photo credit taken from among the teasers is another report's (photo-credit.ts runs first),
@@ -148,6 +148,34 @@ function stampOverNextHeadline(state: ParseState, lead: SourceLine, leadIndex: n
     const headline = state.lines[index];
     const text = state.lines[index + 1];
     if (index > leadIndex && headline && text && !headline.verbatim && isHeadlineLike(headline.text) && wordCount(text.text) >= NEXT_LEAD_WORDS) return headline.line;
+  }
+  return undefined;
+}
+
+// A year in a stamp's words: `31 мамыр 2025 ж. 81`.
+const STAMP_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
+const BETWEEN_STAMPS_MAX_WORDS = 12;
+
+/**
+ * A widget's card under the report, its headline between two stamps (`17 ақпан 2021 ж. 2 541 0` / `Headline?` /
+ * `31 мамыр 2025 ж. 81`): the page matter right above it, the stamp right under it naming another year than
+ * the report's, and no paragraph of six words or more under it. The headline, a question or not, opens other reports.
+ */
+function headlineBetweenStamps(state: ParseState, leadIndex: number): number | undefined {
+  const year = state.article.date?.slice(0, 4);
+  if (!year) return undefined;
+  for (let index = leadIndex + 1; index < state.lines.length; index++) {
+    const line = state.lines[index]!;
+    if (line.verbatim || wordCount(line.text) > BETWEEN_STAMPS_MAX_WORDS || !isHeadlineLike(line.text)) continue;
+    const previous = state.lines[index - 1]!;
+    const next = state.lines[index + 1];
+    const above = state.skipped.some((s) => s.line > previous.line && s.line < line.line);
+    const below = state.skipped.filter((s) => s.line > line.line && (!next || s.line < next.line)).sort((a, b) => a.line - b.line)[0];
+    if (!above || !below || below.rule !== META_RULES.stamp.name) continue;
+    const other = STAMP_YEAR.exec(below.text)?.[0];
+    if (other === undefined || other === year) continue;
+    if (state.lines.slice(index + 1).some((after) => wordCount(after.text) >= NEXT_LEAD_WORDS && !isCutOff(after.text))) continue;
+    return line.line;
   }
   return undefined;
 }
