@@ -1585,6 +1585,28 @@ describe('a stamp with the month\'s name first', () => {
   });
 });
 
+describe('a Kazakh month cut to three letters in Cyrillic', () => {
+  it('dates a WordPress stamp; a cut that is a word of its own names no month', () => {
+    expect(readStamp('Ақп 6, 2025')).toEqual({ date: '2025-02-06' });
+    expect(readStamp('Қыр 14, 2023')).toEqual({ date: '2023-09-14' });
+    // `қар` is snow, `жел` wind: no month.
+    expect(readStamp('Қар 6, 2025')).toEqual({});
+    expect(readStamp('Жел 6, 2025')).toEqual({});
+  });
+});
+
+describe('a photographer named after the label in Latin letters', () => {
+  const creditOf = (line: string) => {
+    const page = parseSource(`date 2025-02-06 Колледжде жаңа шеберхана ашылды\n\n${line}\n\nКолледж студенттері жаңа шеберханада алғашқы сабағын өткізді.\n`);
+    return page instanceof SourceError ? page.reason : [page.photoCredit, page.paragraphs.length];
+  };
+  it('is the credit, the surname in capitals or not; a label over no person stays out of it', () => {
+    expect(creditOf('Photo Arman NURLANOV')).toEqual(['Arman NURLANOV', 1]);
+    expect(creditOf('Foto Aigerim Sadykova')).toEqual(['Aigerim Sadykova', 1]);
+    expect(creditOf('Photo of the day')[0]).not.toBe('of the day');
+  });
+});
+
 describe('a link to an earlier report opening on «Ранее»', () => {
   const skippedOf = (text: string) => {
     const result = parseSource(text);
