@@ -1607,6 +1607,17 @@ describe('a photographer named after the label in Latin letters', () => {
   });
 });
 
+describe('the headline printed again with the report\'s stamp glued after it', () => {
+  const paragraphsOf = (line: string) => {
+    const page = parseSource(`date 2021-11-13 Новый парк открылся в центре Шымкента\n\n${line}\nВ центре города после реконструкции открылся парк с фонтанами и велодорожками.\n`);
+    return page instanceof SourceError ? page.reason : page.paragraphs.length;
+  };
+  it('is a copy above the lead; the headline with words after it is no copy', () => {
+    expect(paragraphsOf('Новый парк открылся в центре Шымкента 13 Ноября 2021, 10:30')).toBe(1);
+    expect(paragraphsOf('Новый парк открылся в центре Шымкента 13 ноября, и горожане пришли на праздник всей семьёй.')).toBe(2);
+  });
+});
+
 describe('a link to an earlier report opening on «Ранее»', () => {
   const skippedOf = (text: string) => {
     const result = parseSource(text);
