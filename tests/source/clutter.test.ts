@@ -1618,6 +1618,17 @@ describe('the headline printed again with the report\'s stamp glued after it', (
   });
 });
 
+describe('a byline over a phrase in small letters a blank line below', () => {
+  const kept = (below: string) => {
+    const page = parseSource(`date 2023-11-11 Ауылға жаңа мектеп салынды\n\nАуданның шалғай ауылында үш жүз оқушыға арналған жаңа мектеп пайдалануға берілді.\n\nАйгүл СЕРІКҚЫЗЫ\n\n${below}\n`);
+    return page instanceof SourceError ? page.reason : page.paragraphs.join(' | ');
+  };
+  it('signs the report; over words closing on their mark the name introduces a speaker', () => {
+    expect(String(kept('мектеп білім аудан құрылыс'))).not.toContain('СЕРІКҚЫЗЫ');
+    expect(String(kept('біз бұл мектепті көп жыл күттік, балаларымыз енді алысқа бармайды.'))).toContain('СЕРІКҚЫЗЫ');
+  });
+});
+
 describe('a link to an earlier report opening on «Ранее»', () => {
   const skippedOf = (text: string) => {
     const result = parseSource(text);
