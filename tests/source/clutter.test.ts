@@ -1629,6 +1629,14 @@ describe('a byline over a phrase in small letters a blank line below', () => {
   });
 });
 
+describe('a site search box\'s message that nothing was found', () => {
+  it('is the search widget in Kazakh too; a sentence saying so is text', () => {
+    expect(clutterRuleOf('Іздеу нәтижесі табылмады')?.name).toBe('search widget');
+    expect(clutterRuleOf('Нәтижелер табылмады')?.name).toBe('search widget');
+    expect(clutterRuleOf('Іздеу нәтижесі табылмады, бірақ құтқарушылар жұмысын жалғастырып жатыр.')).toBeUndefined();
+  });
+});
+
 describe('a link to an earlier report opening on «Ранее»', () => {
   const skippedOf = (text: string) => {
     const result = parseSource(text);
