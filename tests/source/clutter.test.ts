@@ -1585,6 +1585,58 @@ describe('a stamp with the month\'s name first', () => {
   });
 });
 
+describe('a Kazakh month cut to three letters in Cyrillic', () => {
+  it('dates a WordPress stamp; a cut that is a word of its own names no month', () => {
+    expect(readStamp('Ақп 6, 2025')).toEqual({ date: '2025-02-06' });
+    expect(readStamp('Қыр 14, 2023')).toEqual({ date: '2023-09-14' });
+    // `қар` is snow, `жел` wind: no month.
+    expect(readStamp('Қар 6, 2025')).toEqual({});
+    expect(readStamp('Жел 6, 2025')).toEqual({});
+  });
+});
+
+describe('a photographer named after the label in Latin letters', () => {
+  const creditOf = (line: string) => {
+    const page = parseSource(`date 2025-02-06 Колледжде жаңа шеберхана ашылды\n\n${line}\n\nКолледж студенттері жаңа шеберханада алғашқы сабағын өткізді.\n`);
+    return page instanceof SourceError ? page.reason : [page.photoCredit, page.paragraphs.length];
+  };
+  it('is the credit, the surname in capitals or not; a label over no person stays out of it', () => {
+    expect(creditOf('Photo Arman NURLANOV')).toEqual(['Arman NURLANOV', 1]);
+    expect(creditOf('Foto Aigerim Sadykova')).toEqual(['Aigerim Sadykova', 1]);
+    expect(creditOf('Photo of the day')[0]).not.toBe('of the day');
+  });
+});
+
+describe('the headline printed again with the report\'s stamp glued after it', () => {
+  const paragraphsOf = (line: string) => {
+    const page = parseSource(`date 2021-11-13 Новый парк открылся в центре Шымкента\n\n${line}\nВ центре города после реконструкции открылся парк с фонтанами и велодорожками.\n`);
+    return page instanceof SourceError ? page.reason : page.paragraphs.length;
+  };
+  it('is a copy above the lead; the headline with words after it is no copy', () => {
+    expect(paragraphsOf('Новый парк открылся в центре Шымкента 13 Ноября 2021, 10:30')).toBe(1);
+    expect(paragraphsOf('Новый парк открылся в центре Шымкента 13 ноября, и горожане пришли на праздник всей семьёй.')).toBe(2);
+  });
+});
+
+describe('a byline over a phrase in small letters a blank line below', () => {
+  const kept = (below: string) => {
+    const page = parseSource(`date 2023-11-11 Ауылға жаңа мектеп салынды\n\nАуданның шалғай ауылында үш жүз оқушыға арналған жаңа мектеп пайдалануға берілді.\n\nАйгүл СЕРІКҚЫЗЫ\n\n${below}\n`);
+    return page instanceof SourceError ? page.reason : page.paragraphs.join(' | ');
+  };
+  it('signs the report; over words closing on their mark the name introduces a speaker', () => {
+    expect(String(kept('мектеп білім аудан құрылыс'))).not.toContain('СЕРІКҚЫЗЫ');
+    expect(String(kept('біз бұл мектепті көп жыл күттік, балаларымыз енді алысқа бармайды.'))).toContain('СЕРІКҚЫЗЫ');
+  });
+});
+
+describe('a site search box\'s message that nothing was found', () => {
+  it('is the search widget in Kazakh too; a sentence saying so is text', () => {
+    expect(clutterRuleOf('Іздеу нәтижесі табылмады')?.name).toBe('search widget');
+    expect(clutterRuleOf('Нәтижелер табылмады')?.name).toBe('search widget');
+    expect(clutterRuleOf('Іздеу нәтижесі табылмады, бірақ құтқарушылар жұмысын жалғастырып жатыр.')).toBeUndefined();
+  });
+});
+
 describe('a link to an earlier report opening on «Ранее»', () => {
   const skippedOf = (text: string) => {
     const result = parseSource(text);

@@ -38,12 +38,18 @@ const ARABIC_ABBREVIATIONS: ReadonlyArray<[name: string, month: number]> = ['ق�
 /** Months cut to three letters in the Latin alphabet of 2018, as dalanews.kz prints them: `19 qar. 2024 17:45`, `07 qyr. 2016`. */
 const LATIN_ABBREVIATIONS: ReadonlyArray<[name: string, month: number]> = ['aqp', 'naý', 'sáý', 'mam', 'maý', 'shi', 'tam', 'qyr', 'qaz', 'qar', 'jel'].map((name, index): [string, number] => [name, index + 2]);
 
+/**
+ * Kazakh months cut to three letters in Cyrillic, as WordPress themes print their stamps: `Ақп 6, 2025`. Only the cuts that
+ * are no word of their own: `қаз`, `қар`, `жел`, `там` and `мам` are words (goose, snow, wind, roof) and stay out.
+ */
+const KAZAKH_ABBREVIATIONS: ReadonlyArray<[name: string, month: number]> = [['қаң', 1], ['ақп', 2], ['нау', 3], ['сәу', 4], ['мау', 6], ['шіл', 7], ['қыр', 9]];
+
 /** English months, whole or cut to three letters, as WordPress and amp themes print their stamps: `12 May 2024`, `Dec 3, 2026`. */
 const ENGLISH: ReadonlyArray<[name: string, month: number]> = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
   .flatMap((name, index): [string, number][] => [[name, index + 1], [name.slice(0, 3), index + 1]])
   .concat([['sept', 9]]);
 
-const MONTH_OF = new Map<string, number>(MONTHS.flatMap((names, index) => names.map((name): [string, number] => [name, index + 1])).concat(ABAI_MONTHS, ARABIC_ABBREVIATIONS, LATIN_ABBREVIATIONS, ENGLISH));
+const MONTH_OF = new Map<string, number>(MONTHS.flatMap((names, index) => names.map((name): [string, number] => [name, index + 1])).concat(ABAI_MONTHS, KAZAKH_ABBREVIATIONS, ARABIC_ABBREVIATIONS, LATIN_ABBREVIATIONS, ENGLISH));
 
 // A Cyrillic word typed with the Latin `i` for the Kazakh `і`, as a site's clock may print it: `19 сәуiр`.
 const CYRILLIC = /[\u0400-\u04FF]/u;

@@ -1577,11 +1577,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // A site search widget's lines, copied with each copy of the header: `результаты не найдены`,
-    // `Посмотреть все результаты`, `Нәтиже табылмады`, `Барлық нәтижені қарау`, left in English, `No Result` /
+    // `Посмотреть все результаты`, `Нәтиже табылмады`, `Іздеу нәтижесі табылмады`, `Барлық нәтижені қарау`, left in English, `No Result` /
     // `View All Result`; a blog platform's search box, `Найти тему`, heads the page.
     name: 'search widget',
     maxLength: 30,
-    line: line(words('найти\\s+тему', 'результаты\\s+не\\s+найдены', 'ничего\\s+не\\s+найдено', 'посмотреть\\s+все\\s+результаты', 'нәтиже\\s+табылмады', 'барлық\\s+нәтижені\\s+қарау', 'no\\s+results?', 'view\\s+all\\s+results?')),
+    line: line(words('найти\\s+тему', 'результаты\\s+не\\s+найдены', 'ничего\\s+не\\s+найдено', 'посмотреть\\s+все\\s+результаты', '(?:іздеу\\s+)?нәтиже(?:сі|лер)?\\s+табылмады', 'барлық\\s+нәтижені\\s+қарау', 'no\\s+results?', 'view\\s+all\\s+results?')),
   },
   {
     // A city portal's greeting that asks a first visitor's city, and the search box's hint under it: `Добрый день,

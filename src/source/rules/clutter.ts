@@ -300,6 +300,18 @@ function headsReportPart(state: ParseState, kept: readonly SourceLine[], line: S
   return [year - 1, year, year + 1].every((y) => Math.abs(Date.parse(`${y}-${stamp.day}`) - Date.parse(date)) > DAY_MS);
 }
 
+// A mark closing a sentence or introducing someone's words, as a quote under a speaker's name ends.
+const CLOSED_OR_INTRODUCED = /[.!?…:;»"”)]$/u;
+
+/**
+ * A byline over a line in small letters a blank line below it that closes no sentence (`Имя ФАМИЛИЯ` / `` /
+ * `ауыз су жамбыл облысы`, the tag links run together under the text): the name signs the report, it
+ * introduces no speaker, whose words close on their mark or sit right under the name.
+ */
+function signsAbovePhrase(rule: ClutterRule, line: SourceLine, next: SourceLine): boolean {
+  return rule.name === 'byline' && next.line > line.line + 1 && !CLOSED_OR_INTRODUCED.test(next.text);
+}
+
 /**
  * Leaves page clutter out of the article: lines the clutter table matches, and the lines of the
  * blocks they head («Читайте также:» and the headline it links). Each is recorded with its rule.
@@ -314,7 +326,7 @@ export function clutter(state: ParseState): void {
     const next = lines[i + 1];
     const found = line.verbatim ? undefined : clutterRuleOf(line.text, next?.text);
     // The line under it is read only as the report's (a speaker's role ending in `:`); page matter there says nothing.
-    const rule = (found?.unlessNext && next && found.unlessNext.test(next.text) && !clutterRuleOf(next.text)) || (found?.overCredit === false && overCredit(state, line, next)) ? undefined : found;
+    const rule = (found?.unlessNext && next && found.unlessNext.test(next.text) && !clutterRuleOf(next.text) && !signsAbovePhrase(found, line, next)) || (found?.overCredit === false && overCredit(state, line, next)) ? undefined : found;
     if (!rule && teasersOf) {
       state.skipped.push({ line: line.line, text: line.text, rule: teasersOf.name });
       continue;

@@ -90,6 +90,10 @@ const COLLAGE_USED = /^(?:[Кк]оллажда|[Kk]ollajda|كوللاجدا)\s+(
 const BODY_GENITIVE = String.raw`(?:Акорды|Мажилиса|Сената|Парламента|Правительства|Минздрава|Минпросвещения|Минобороны|Минфина|Генпрокуратуры|Нацбанка)`;
 const OFFICE_GENITIVE = String.raw`(?:Министерства|Дирекции|Управления|Департамента|Акимата|Комитета|Агентства|Отдела|Федерации|Ассоциации|Фонда|Центра|Службы|Пресс-службы|Института|Университета|Музея|Театра|Библиотеки|Администрации)(?:\s+\p{Ll}+){1,4}(?:\s+\p{Lu}{2,4})?`;
 const CREDIT_NAME = new RegExp(String.raw`^(?:[Фф]ото|ФОТО|[Cc]over|[Кк]оллаж|[Фф]отоколлаж)\s+(${OFFICE_GENITIVE}|(?:\p{Lu}{2,4}\s+)?[«"“„][^«»"“”„]{2,40}[»"”“]|${BODY_GENITIVE}|\p{Lu}\p{Ll}+\s+\p{Lu}(?:\p{Ll}+|\p{Lu}{2,})(?:(?:,|\s+и)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|,\s+[A-Z][A-Za-z\d.]+(?:\s[A-Z][A-Za-z\d.]+)?|,\s+[«"“][^«»"“”„]{2,40}[»"”]|\s?\/\s?(?:\p{Lu}{2,4}\s+)?[«"“][^«»"“”„]{2,40}[»"”]|\s?\/\s?\p{Lu}[\p{L}\d.-]+(?:\s\p{Lu}[\p{L}\d.-]+)?)?|\p{Lu}{2,6}(?:\s\p{Lu}{2,4})?(?:\s+\p{Lu}\p{Ll}+(?:\s+(?:области|района|округа))?)?|[A-Z][A-Za-z\d]+(?:\s[A-Z][A-Za-z\d]+)?|[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|media)|[A-Za-z\d][A-Za-z\d-]*(?:\.[A-Za-z\d-]+)*\.[a-z]{2,6})$`, 'u');
+// The label in Latin letters before the photographer's name, no colon, the surname in capitals or not, as
+// English-language themes print it: `Photo Ivan PETROV`, `Foto Aigerim Sadykova`. A person's two words only:
+// `Photo Gallery` or `Photo of the day` names no one.
+const LATIN_LABEL_NAME = /^(?:Photo|PHOTO|Foto|FOTO)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}(?:\p{Ll}+|\p{Lu}{2,}))$/u;
 // The site and its photographer after a slash, without a colon, alone or glued after the photo's
 // caption (often the headline again): `… кордайским беспорядкам Фото Tengrinews.kz/Алихан Сариев`.
 const DOMAIN_PHOTOGRAPHER = /^(?:(\S.{0,250}?)\s+)?[Фф]ото\s+((?:[\p{L}\d][\p{L}\d-]*\.)+(?:kz|ru|com|org|net|info|media)\s?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)$/u;
@@ -569,7 +573,7 @@ export function creditIn(text: string): Credit | undefined {
   if (fromSite) return { credit: fromSite[1]! };
   const shotBy = SHOT_BY_VERB_LAST.exec(text);
   if (shotBy) return { credit: (shotBy[1] ?? shotBy[2])! };
-  const phrase = CREDIT_PHRASE.exec(text) ?? CREDIT_NAME.exec(text);
+  const phrase = CREDIT_PHRASE.exec(text) ?? CREDIT_NAME.exec(text) ?? LATIN_LABEL_NAME.exec(text);
   // The caption after a generic source's period: `Фото из интернета. Имя Фамилия` (an initial's or an abbreviation's
   // period, `г. Алматы`, closes none).
   const phraseCaption = phrase?.[1] && /^(?:из|с|со)\s/iu.test(phrase[1]) ? SOURCE_THEN_CAPTION.exec(phrase[1]) : null;

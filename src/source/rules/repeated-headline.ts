@@ -1,4 +1,6 @@
 import { escapeRegExp } from '../../core/escape-regexp.ts';
+import { metaLine } from '../clutter/meta-line.ts';
+import { readStamp } from '../clutter/stamp.ts';
 import { foldHeadline, holdsSentence, isHeadlineVariant, isListItem, isSentenceLine, kazakhKey, sameKeys, scriptOf, SENTENCE_OPENERS, wordCount } from '../line-shape.ts';
 import { OUTLET_SPELLINGS, outletName } from '../outlets.ts';
 import type { ParseState, SourceLine } from '../state.ts';
@@ -70,6 +72,16 @@ function creditAfter(rest: string): string | undefined {
   const site = rest.includes('/') ? SLASHED_SITE.exec(rest) : null;
   if (site) return site[1];
   return SIGNED_SOURCE.exec(rest)?.[1]!.trim();
+}
+
+/**
+ * A copy of the headline with the report's whole stamp glued after it, above the first paragraph, as a page's
+ * heading block flattens them: `<headline> 13 Ноября 2021, 10:30` (the stamp names a date; a figure alone is none).
+ */
+function isStampedCopy(line: SourceLine, title: string): boolean {
+  if (line.verbatim || line.text.length <= title.length || !line.text.startsWith(title) || !/^\s\d/u.test(line.text.slice(title.length))) return false;
+  const rest = line.text.slice(title.length).trim();
+  return metaLine(rest) === 'stamp' && readStamp(rest).date !== undefined;
 }
 
 /** A copy of the headline with a name (an agency, `© Source`) after it, above the first paragraph, is the photo's caption and credit. */
@@ -255,7 +267,7 @@ export function repeatedHeadline(state: ParseState): void {
   const paragraph = state.lines.findIndex(isSentenceLine);
   // Above the first paragraph, a copy may be shortened or have a word changed (the page's other title),
   // or carry the site's name after it (the picture's alt text: `<headline> - adebiportal.kz`).
-  const headCopy = (line: SourceLine, index: number, lines: SourceLine[]) => !isListedCopy(lines, index) && (isCopy(line) || (!line.verbatim && (isHeadlineVariant(line.text, title) || (line.text.startsWith(title) && SITE_NAME.test(line.text.slice(title.length))))));
+  const headCopy = (line: SourceLine, index: number, lines: SourceLine[]) => !isListedCopy(lines, index) && (isCopy(line) || (!line.verbatim && (isHeadlineVariant(line.text, title) || (line.text.startsWith(title) && SITE_NAME.test(line.text.slice(title.length))) || isStampedCopy(line, title))));
   const above = state.lines.slice(0, paragraph < 0 ? undefined : paragraph).findIndex(headCopy);
   // A dek the page prints between the headline and its copy holds sentences, or is one long phrase
   // (`Интервью с директором компании, ставшей …`, no menu item or label is): it is text, no page head.
