@@ -3,6 +3,8 @@
  * and ј, ѕ, included): a word typed with a letter of the other script (`Cенат` with a Latin C,
  * `inАstana.kz` with a Cyrillic А) reads the same and is another string.
  */
+import { CYRILLIC, LATIN, OTHER, scriptOfCode } from './scripts.ts';
+
 export const LATIN_LOOKALIKES = 'AaBCcEeHIiJjKMOoPpSsTXxYy';
 export const CYRILLIC_LOOKALIKES = 'АаВСсЕеНІіЈјКМОоРрЅѕТХхУу';
 
@@ -23,24 +25,6 @@ export function oneScript(word: string): string {
   return [...word].map((letter) => (minority.test(letter) ? map.get(letter)! : letter)).join('');
 }
 
-// The script of each character of the Basic Multilingual Plane, read from its Unicode property once and kept.
-const UNREAD = 0;
-const OTHER = 1;
-const LATIN = 2;
-const CYRILLIC = 3;
-const bmpScripts = new Uint8Array(0x10000);
-
-function bmpScript(code: number): number {
-  // ASCII letters are Latin, the rest of ASCII neither: told without the table, most characters of a line.
-  if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a ? LATIN : OTHER;
-  let script = bmpScripts[code]!;
-  if (script === UNREAD) {
-    const char = String.fromCharCode(code);
-    script = bmpScripts[code] = /\p{Script=Latin}/u.test(char) ? LATIN : /\p{Script=Cyrillic}/u.test(char) ? CYRILLIC : OTHER;
-  }
-  return script;
-}
-
 /**
  * Whether a letter of one script stands next to one of the other (MIXED_LETTERS), told by a walk over the
  * characters: every line the clutter table reads is asked, and most mix nothing. Past the Basic
@@ -51,7 +35,7 @@ function mixesScripts(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0xd800 && code <= 0xdfff) return MIXED_LETTERS.test(text);
-    const script = bmpScript(code);
+    const script = scriptOfCode(code);
     if ((script === LATIN && previous === CYRILLIC) || (script === CYRILLIC && previous === LATIN)) return true;
     previous = script;
   }

@@ -1,28 +1,12 @@
 import type { Language } from '../../core/language.ts';
+import { ARABIC, CYRILLIC, LATIN, OTHER, scriptOfCode, type Script } from '../../core/scripts.ts';
 import { SourceError } from '../errors.ts';
 import type { ParseState } from '../state.ts';
 
-const KAZAKH_LETTER = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
-const CYRILLIC = /\p{Script=Cyrillic}/u;
-const LATIN = /\p{Script=Latin}/u;
-const ARABIC = /\p{Script=Arabic}/u;
-
-// What a character counts for: a word is a run of characters of one script, Kazakh when one of its letters is.
-const Kind = { None: 0, Cyrillic: 1, KazakhLetter: 2, Latin: 3, Arabic: 4, Unread: 5 } as const;
-type Kind = (typeof Kind)[keyof typeof Kind];
-
-function kindOf(char: string): Kind {
-  if (CYRILLIC.test(char)) return KAZAKH_LETTER.test(char) ? Kind.KazakhLetter : Kind.Cyrillic;
-  return LATIN.test(char) ? Kind.Latin : ARABIC.test(char) ? Kind.Arabic : Kind.None;
-}
-
-// Read from the Unicode properties once per character of the Basic Multilingual Plane, then looked up.
-const bmpKinds = new Uint8Array(0x10000).fill(Kind.Unread);
-
-function bmpKind(code: number): Kind {
-  const known = bmpKinds[code]! as Kind;
-  return known === Kind.Unread ? (bmpKinds[code] = kindOf(String.fromCharCode(code))) : known;
-}
+// The letters Kazakh adds to the Cyrillic alphabet.
+const KAZAKH_ALPHABET = 'әғқңөұүһіӘҒҚҢӨҰҮҺІ';
+const KAZAKH_LETTERS = new Set([...KAZAKH_ALPHABET].map((letter) => letter.codePointAt(0)!));
+const KAZAKH_LETTER = new RegExp(`[${KAZAKH_ALPHABET}]`, 'u');
 
 // Kazakh letters appear in Russian text in names (Қасым-Жомарт), one or two words a paragraph;
 // in Kazakh prose most words carry one. A share of 15% of words separates the two with room to spare.
@@ -39,26 +23,27 @@ export function detectLanguage(text: string): Language {
   let latin = 0;
   let arabic = 0;
   let kazakh = 0;
-  let word: Kind = Kind.None;
+  // A word is a run of characters of one script, Kazakh when one of its letters is.
+  let word: Script = OTHER;
   let kazakhWord = false;
   const close = () => {
-    if (word === Kind.Cyrillic) {
+    if (word === CYRILLIC) {
       cyrillic++;
       if (kazakhWord) kazakh++;
-    } else if (word === Kind.Latin) latin++;
-    else if (word === Kind.Arabic) arabic++;
+    } else if (word === LATIN) latin++;
+    else if (word === ARABIC) arabic++;
   };
   for (let i = 0; i < text.length; i++) {
     const code = text.codePointAt(i)!;
-    const kind = code > 0xffff ? kindOf(String.fromCodePoint(code)) : bmpKind(code);
+    const script = scriptOfCode(code);
     if (code > 0xffff) i++;
-    const script = kind === Kind.KazakhLetter ? Kind.Cyrillic : kind;
     if (script !== word) {
       close();
       word = script;
       kazakhWord = false;
     }
-    if (kind === Kind.KazakhLetter) kazakhWord = true;
+    // The Russian alphabet's own range (а–я, А–Я) holds none of them: most letters are told without the set.
+    if (script === CYRILLIC && (code < 0x410 || code > 0x44f) && KAZAKH_LETTERS.has(code)) kazakhWord = true;
   }
   close();
   if (arabic > cyrillic && arabic > latin) return 'kk-Arab';
