@@ -19,16 +19,20 @@ export const MONTHS: readonly (readonly string[])[] = [
   ['декабрь', 'декабря', 'дек', 'желтоқсан', 'jeltoqsan', 'جەلتوقسان'],
 ];
 
-export const WEEKDAYS: readonly string[] = [
-  'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье',
-  // Cut to two letters beside a date, as a header's clock prints them: `28 Ноя 2025, Пт`.
-  'пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс',
-  'дүйсенбі', 'сейсенбі', 'сәрсенбі', 'бейсенбі', 'жұма', 'сенбі', 'жексенбі',
-  'dúısenbi', 'seısenbi', 'sárcenbi', 'sársenbi', 'beısenbi', 'juma', 'senbi', 'jeksenbi',
-  'دۇيسەنبى', 'سەيسەنبى', 'سارسەنبى', 'بەيسەنبى', 'جۇما', 'سەنبى', 'جەكسەنبى',
-  // Abai.kz's own Latin transliterations.
-  'dýisenbi', 'seysenbi', 'sәrsenbi', 'beysenbi', 'júma', 'düysenbi', 'särsenbi', 'jwma',
+// Each weekday's names, Monday first: Russian whole and cut to two letters beside a date, as a header's clock prints
+// them (`28 Ноя 2025, Пт`), Kazakh in Cyrillic, in the Latin alphabets and Abai.kz's own transliterations, and in Arabic script.
+const WEEKDAY_NAMES: readonly (readonly string[])[] = [
+  ['понедельник', 'пн', 'дүйсенбі', 'dúısenbi', 'dýisenbi', 'düysenbi', 'دۇيسەنبى'],
+  ['вторник', 'вт', 'сейсенбі', 'seısenbi', 'seysenbi', 'سەيسەنبى'],
+  ['среда', 'ср', 'сәрсенбі', 'sárcenbi', 'sársenbi', 'sәrsenbi', 'särsenbi', 'سارسەنبى'],
+  ['четверг', 'чт', 'бейсенбі', 'beısenbi', 'beysenbi', 'بەيسەنبى'],
+  ['пятница', 'пт', 'жұма', 'juma', 'júma', 'jwma', 'جۇما'],
+  ['суббота', 'сб', 'сенбі', 'senbi', 'سەنبى'],
+  ['воскресенье', 'вс', 'жексенбі', 'jeksenbi', 'جەكسەنبى'],
 ];
+
+/** Every weekday name (see WEEKDAY_NAMES). */
+export const WEEKDAYS: readonly string[] = WEEKDAY_NAMES.flat();
 
 /** Abai.kz's own Latin transliteration, where it differs from the official ones: `18 Sәuir, 2017`, `19 Qyrkýiek, 2022`. */
 const ABAI_MONTHS: ReadonlyArray<[name: string, month: number]> = [['sәuir', 4], ['qyrkýiek', 9]];
@@ -60,16 +64,6 @@ export function monthNumber(word: string): number | undefined {
   return MONTH_OF.get(name) ?? (CYRILLIC.test(name) && name.includes('i') ? MONTH_OF.get(name.replace(/i/gu, 'і')) : undefined);
 }
 
-// Each weekday's names, Monday first: Russian whole and cut to two letters, Kazakh in Cyrillic, Latin and Arabic script.
-const WEEKDAY_NAMES: readonly (readonly string[])[] = [
-  ['понедельник', 'пн', 'дүйсенбі', 'dúısenbi', 'dýisenbi', 'düysenbi', 'دۇيسەنبى'],
-  ['вторник', 'вт', 'сейсенбі', 'seısenbi', 'seysenbi', 'سەيسەنبى'],
-  ['среда', 'ср', 'сәрсенбі', 'sárcenbi', 'sársenbi', 'sәrsenbi', 'särsenbi', 'سارسەنبى'],
-  ['четверг', 'чт', 'бейсенбі', 'beısenbi', 'beysenbi', 'بەيسەنبى'],
-  ['пятница', 'пт', 'жұма', 'juma', 'júma', 'jwma', 'جۇما'],
-  ['суббота', 'сб', 'сенбі', 'senbi', 'سەنبى'],
-  ['воскресенье', 'вс', 'жексенбі', 'jeksenbi', 'جەكسەنبى'],
-];
 const WEEKDAY_OF = new Map<string, number>(WEEKDAY_NAMES.flatMap((names, index) => names.map((name): [string, number] => [name, index + 1])));
 
 /** The weekday a name says, Monday 1 to Sunday 7 (`Жұма` → 5, `Пт` → 5), or undefined. */
