@@ -58,10 +58,15 @@ const MONTH_OF = new Map<string, number>(MONTHS.flatMap((names, index) => names.
 // A Cyrillic word typed with the Latin `i` for the Kazakh `і`, as a site's clock may print it: `19 сәуiр`.
 const CYRILLIC = /[\u0400-\u04FF]/u;
 
+/** A name's entry in a table, or the entry of the name read with `і` for a Cyrillic word's Latin `i`. */
+function lookUp(table: ReadonlyMap<string, number>, name: string): number | undefined {
+  return table.get(name) ?? (CYRILLIC.test(name) && name.includes('i') ? table.get(name.replace(/i/gu, 'і')) : undefined);
+}
+
 /** The number of a month name (`марта` → 3, `Ақпан` → 2, `qań.` → 1), or undefined. */
 export function monthNumber(word: string): number | undefined {
   const name = word.toLowerCase().replace(/\.$/u, '');
-  return MONTH_OF.get(name) ?? (CYRILLIC.test(name) && name.includes('i') ? MONTH_OF.get(name.replace(/i/gu, 'і')) : undefined);
+  return lookUp(MONTH_OF, name);
 }
 
 const WEEKDAY_OF = new Map<string, number>(WEEKDAY_NAMES.flatMap((names, index) => names.map((name): [string, number] => [name, index + 1])));
@@ -69,5 +74,5 @@ const WEEKDAY_OF = new Map<string, number>(WEEKDAY_NAMES.flatMap((names, index) 
 /** The weekday a name says, Monday 1 to Sunday 7 (`Жұма` → 5, `Пт` → 5), or undefined. */
 export function weekdayNumber(word: string): number | undefined {
   const name = word.toLowerCase().replace(/[.,]$/u, '');
-  return WEEKDAY_OF.get(name) ?? (CYRILLIC.test(name) && name.includes('i') ? WEEKDAY_OF.get(name.replace(/i/gu, 'і')) : undefined);
+  return lookUp(WEEKDAY_OF, name);
 }
