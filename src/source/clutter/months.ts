@@ -19,16 +19,20 @@ export const MONTHS: readonly (readonly string[])[] = [
   ['декабрь', 'декабря', 'дек', 'желтоқсан', 'jeltoqsan', 'جەلتوقسان'],
 ];
 
-export const WEEKDAYS: readonly string[] = [
-  'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье',
-  // Cut to two letters beside a date, as a header's clock prints them: `28 Ноя 2025, Пт`.
-  'пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс',
-  'дүйсенбі', 'сейсенбі', 'сәрсенбі', 'бейсенбі', 'жұма', 'сенбі', 'жексенбі',
-  'dúısenbi', 'seısenbi', 'sárcenbi', 'sársenbi', 'beısenbi', 'juma', 'senbi', 'jeksenbi',
-  'دۇيسەنبى', 'سەيسەنبى', 'سارسەنبى', 'بەيسەنبى', 'جۇما', 'سەنبى', 'جەكسەنبى',
-  // Abai.kz's own Latin transliterations.
-  'dýisenbi', 'seysenbi', 'sәrsenbi', 'beysenbi', 'júma', 'düysenbi', 'särsenbi', 'jwma',
+// Each weekday's names, Monday first: Russian whole and cut to two letters beside a date, as a header's clock prints
+// them (`28 Ноя 2025, Пт`), Kazakh in Cyrillic, in the Latin alphabets and Abai.kz's own transliterations, and in Arabic script.
+const WEEKDAY_NAMES: readonly (readonly string[])[] = [
+  ['понедельник', 'пн', 'дүйсенбі', 'dúısenbi', 'dýisenbi', 'düysenbi', 'دۇيسەنبى'],
+  ['вторник', 'вт', 'сейсенбі', 'seısenbi', 'seysenbi', 'سەيسەنبى'],
+  ['среда', 'ср', 'сәрсенбі', 'sárcenbi', 'sársenbi', 'sәrsenbi', 'särsenbi', 'سارسەنبى'],
+  ['четверг', 'чт', 'бейсенбі', 'beısenbi', 'beysenbi', 'بەيسەنبى'],
+  ['пятница', 'пт', 'жұма', 'juma', 'júma', 'jwma', 'جۇما'],
+  ['суббота', 'сб', 'сенбі', 'senbi', 'سەنبى'],
+  ['воскресенье', 'вс', 'жексенбі', 'jeksenbi', 'جەكسەنبى'],
 ];
+
+/** Every weekday name (see WEEKDAY_NAMES). */
+export const WEEKDAYS: readonly string[] = WEEKDAY_NAMES.flat();
 
 /** Abai.kz's own Latin transliteration, where it differs from the official ones: `18 Sәuir, 2017`, `19 Qyrkýiek, 2022`. */
 const ABAI_MONTHS: ReadonlyArray<[name: string, month: number]> = [['sәuir', 4], ['qyrkýiek', 9]];
@@ -54,26 +58,21 @@ const MONTH_OF = new Map<string, number>(MONTHS.flatMap((names, index) => names.
 // A Cyrillic word typed with the Latin `i` for the Kazakh `і`, as a site's clock may print it: `19 сәуiр`.
 const CYRILLIC = /[\u0400-\u04FF]/u;
 
+/** A name's entry in a table, or the entry of the name read with `і` for a Cyrillic word's Latin `i`. */
+function lookUp(table: ReadonlyMap<string, number>, name: string): number | undefined {
+  return table.get(name) ?? (CYRILLIC.test(name) && name.includes('i') ? table.get(name.replace(/i/gu, 'і')) : undefined);
+}
+
 /** The number of a month name (`марта` → 3, `Ақпан` → 2, `qań.` → 1), or undefined. */
 export function monthNumber(word: string): number | undefined {
   const name = word.toLowerCase().replace(/\.$/u, '');
-  return MONTH_OF.get(name) ?? (CYRILLIC.test(name) && name.includes('i') ? MONTH_OF.get(name.replace(/i/gu, 'і')) : undefined);
+  return lookUp(MONTH_OF, name);
 }
 
-// Each weekday's names, Monday first: Russian whole and cut to two letters, Kazakh in Cyrillic, Latin and Arabic script.
-const WEEKDAY_NAMES: readonly (readonly string[])[] = [
-  ['понедельник', 'пн', 'дүйсенбі', 'dúısenbi', 'dýisenbi', 'düysenbi', 'دۇيسەنبى'],
-  ['вторник', 'вт', 'сейсенбі', 'seısenbi', 'seysenbi', 'سەيسەنبى'],
-  ['среда', 'ср', 'сәрсенбі', 'sárcenbi', 'sársenbi', 'sәrsenbi', 'särsenbi', 'سارسەنبى'],
-  ['четверг', 'чт', 'бейсенбі', 'beısenbi', 'beysenbi', 'بەيسەنبى'],
-  ['пятница', 'пт', 'жұма', 'juma', 'júma', 'jwma', 'جۇما'],
-  ['суббота', 'сб', 'сенбі', 'senbi', 'سەنبى'],
-  ['воскресенье', 'вс', 'жексенбі', 'jeksenbi', 'جەكسەنبى'],
-];
 const WEEKDAY_OF = new Map<string, number>(WEEKDAY_NAMES.flatMap((names, index) => names.map((name): [string, number] => [name, index + 1])));
 
 /** The weekday a name says, Monday 1 to Sunday 7 (`Жұма` → 5, `Пт` → 5), or undefined. */
 export function weekdayNumber(word: string): number | undefined {
   const name = word.toLowerCase().replace(/[.,]$/u, '');
-  return WEEKDAY_OF.get(name) ?? (CYRILLIC.test(name) && name.includes('i') ? WEEKDAY_OF.get(name.replace(/i/gu, 'і')) : undefined);
+  return lookUp(WEEKDAY_OF, name);
 }
