@@ -163,8 +163,8 @@ export function isHeadlineVariant(text: string, headline: string): boolean {
   const title = words(headline);
   if (variant.length < 3 || variant.length > title.length) return false;
   // Or the headline without its series' name, the kicker the title holds before it: `Открытый диалог. <headline>`.
-  const kicker = isKickeredHeadline(headline) ? KICKER.exec(headline) : null;
-  if (kicker && foldHeadline(text) === foldHeadline(headline.slice(kicker[0].length))) return true;
+  const kicker = KICKER.exec(headline);
+  if (kicker && foldHeadline(text) === foldHeadline(headline.slice(kicker[0].length)) && isKickeredHeadline(headline)) return true;
   if (variant.length < title.length) return variant.length * 2 >= title.length && variant.every((word, i) => word === title[i]);
   return variant.length >= 4 && variant.filter((word, i) => word !== title[i]).length === 1;
 }

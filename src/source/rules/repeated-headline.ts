@@ -45,9 +45,13 @@ const SIGNED_COPY = /^\s[-–—|]\s(?:\p{Lu}[\p{L}\d-]*(?:\s\p{L}[\p{L}\d-]*){0
 
 /** A copy of the headline with the site's short name after a separator, under the lead (`<headline> - Exclusive`). */
 function isSignedCopy(line: SourceLine, title: string): boolean {
-  if (line.verbatim || line.text.length <= title.length || !line.text.startsWith(title)) return false;
-  const rest = line.text.slice(title.length);
-  return SIGNED_COPY.test(rest) && !hasVerb(rest);
+  const rest = afterCopy(line, title);
+  return rest !== undefined && SIGNED_COPY.test(rest) && !hasVerb(rest);
+}
+
+/** What follows a copy of the headline opening the line, or undefined when the line opens on none or is the copy alone. */
+function afterCopy(line: SourceLine, title: string): string | undefined {
+  return line.verbatim || line.text.length <= title.length || !line.text.startsWith(title) ? undefined : line.text.slice(title.length);
 }
 
 // A menu's label or a badge before the headline: a word or two, no sentence's end nor a colon in them.
@@ -79,8 +83,9 @@ function creditAfter(rest: string): string | undefined {
  * heading block flattens them: `<headline> 13 Ноября 2021, 10:30` (the stamp names a date; a figure alone is none).
  */
 function isStampedCopy(line: SourceLine, title: string): boolean {
-  if (line.verbatim || line.text.length <= title.length || !line.text.startsWith(title) || !/^\s\d/u.test(line.text.slice(title.length))) return false;
-  const rest = line.text.slice(title.length).trim();
+  const after = afterCopy(line, title);
+  if (after === undefined || !/^\s\d/u.test(after)) return false;
+  const rest = after.trim();
   return metaLine(rest) === 'stamp' && readStamp(rest).date !== undefined;
 }
 
