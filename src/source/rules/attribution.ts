@@ -88,12 +88,14 @@ const DATELINE_LISTED = new RegExp(String.raw`^(?:${CITY})?\.\s*(?:${DATELINE_DA
 const PERIOD_DATELINE = new RegExp(String.raw`^${CITY}\.\s+${DATELINE_DAY}\.\s+(?<outlet>\p{Lu}[\p{L}\d-]{2,}(?:\s[\p{L}\d-]+){0,2})\.\s+(?=[\p{Lu}«"])`, 'u');
 // A source an agency quotes, no outlet: `пресс-служба акима региона`, `акимат города`.
 const OFFICE = /пресс-служб|акимат|министерств|департамент|управлени|ведомств/iu;
+// The word for an outlet's correspondent, in Cyrillic, Latin and Arabic letters: `тілшісі`, `tilshisi`.
+const CORRESPONDENT_WORD = String.raw`(?:тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|ء?تىلشىسى)`;
 // A region, district, town or village a Kazakh dateline may name instead of a city, its kind in small letters after
 // its name: `Павлодар облысы`, `Батыс Қазақстан облысы`, `Жаңақорған ауданы`, Latin `Pavlodar oblysy`.
 const KAZAKH_PLACE = String.raw`(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:облысы|ауданы|қаласы|ауылы|oblysy|a[ýu]dany|qalasy|a[ýu]yly)`;
 // A Kazakh dateline naming the outlet's correspondent: `Нұр-Сұлтан, BAQ.KZ тілшісі. Бұл туралы …`,
 // Latin `Astana, Kazinform tilshisi.`, after a region or district too: `Павлодар облысы, BAQ.KZ тілшісі.`
-const CORRESPONDENT_DATELINE = new RegExp(String.raw`^(?:${KAZAKH_PLACE}|${CITY}),\s+(?<outlet>${DOMAIN}|\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*){0,2})\s+(?:тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|ء?تىلشىسى)[.,]?\s`, 'u');
+const CORRESPONDENT_DATELINE = new RegExp(String.raw`^(?:${KAZAKH_PLACE}|${CITY}),\s+(?<outlet>${DOMAIN}|\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*){0,2})\s+${CORRESPONDENT_WORD}[.,]?\s`, 'u');
 // A dateline naming the outlet after the city's comma, a period after it: `Алматы, NEGE. Алдағы …`, `Нұр-Сұлтан,
 // BAQ.KZ. Елордада …`, Latin `Nur-Sultan, BAQ.KZ.`: a domain or a name in capitals of three letters or more, Latin or
 // Cyrillic (a word in small letters is the sentence's: `Алматы, Казахстан.` names none), or a listed outlet. A Russian
@@ -194,7 +196,7 @@ const AS_REPORTED_PAST_WORD = /хабарлағандай|habarla[ǵg]anda[ıi]|
 // The outlet's correspondent opening a sentence, whatever she did: `«Қазақпарат» тілшісі … әкімдігіне хабарласып,
 // түсініктеме алды`, Latin `«QazAqparat» tilshisi …`, Arabic `«قازاقپارات» ءتىلشىسى …`. Only a name in quotes, a
 // domain or a listed outlet: `Газет тілшісі …` names no one.
-const KAZAKH_CORRESPONDENT = new RegExp(String.raw`(?:^|[.!?]\s+)${OPENING_ADVERBIAL}${NAMED_OUTLET}\s+(?:тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|ء?تىلشىسى)\s`, 'iu');
+const KAZAKH_CORRESPONDENT = new RegExp(String.raw`(?:^|[.!?]\s+)${OPENING_ADVERBIAL}${NAMED_OUTLET}\s+${CORRESPONDENT_WORD}\s`, 'iu');
 const KAZAKH_CORRESPONDENT_WORD = /тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|تىلشىسى/iu;
 // A correspondent of the outlet named later in the report, when the lead names no one: `…, передает
 // корреспондент Zakon.kz.` in the third paragraph. Only a correspondent's phrase: a later `сообщает X`
@@ -211,7 +213,7 @@ const RECALLED = /^(?:Напомним|Ранее|Как\s+ранее|Как\s+�
 // In Kazakh, the outlet's correspondent closing a later sentence: `…, деп хабарлайды newsroom.kz тілшісі.`, Latin
 // `dep habarlaıdy Kazinform tilshisi`, Arabic `دەپ حابارلايدى «قازاقپارات» ءتىلشىسى`. Only a name in quotes, a domain or
 // a listed outlet with its correspondent: a later `деп хабарлайды аудан әкімдігі` names a source, no outlet.
-const LATER_CORRESPONDENT_KAZAKH = new RegExp(String.raw`(?:деп\s+хабарла(?:йды|ды)|dep\s+habarla(?:[ıi]dy|dy)|دەپ\s+حابارلا(?:يدى|دى))\s+@?${NAMED_OUTLET}\s+(?:тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|ء?تىلشىسى)(?=[\s.,،]|$)`, 'iu');
+const LATER_CORRESPONDENT_KAZAKH = new RegExp(String.raw`(?:деп\s+хабарла(?:йды|ды)|dep\s+habarla(?:[ıi]dy|dy)|دەپ\s+حابارلا(?:يدى|دى))\s+@?${NAMED_OUTLET}\s+${CORRESPONDENT_WORD}(?=[\s.,،]|$)`, 'iu');
 // — в обзоре корреспондента агентства Kazinform; the outlet itself, named by what it is: — в материале портала TatCenter.ru
 const RUSSIAN_REVIEW = new RegExp(String.raw`[,—–-]\s*в\s+(?:обзоре|материале|репортаже)\s+(?:корреспондента\s+(?:(?:агентства|портала|издания)\s+)?|(?:агентства|портала|издания|сайта)\s+)${OUTLET}${END}`, 'u');
 // Бұл туралы облыс әкімдігінің баспасөз қызметі хабарлады; Latin Bul týraly … habarlady; `жайында` and `жөнінде` are `туралы`
@@ -290,7 +292,7 @@ const KAZAKH_WROTE = new RegExp(String.raw`(?:деп\s+жазды|dep\s+jazdy)\s
 const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, AGENCY_FIRST_DATELINE, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, OUTLET_AS_SUBJECT, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE, COMMA_DATELINE_LISTED, RUSSIAN, RUSSIAN_DOMAIN_GLUED, RUSSIAN_PAST, RUSSIAN_STATES, RUSSIAN_TOLD, RUSSIAN_CITING, RUSSIAN_REVIEW, KAZAKH_CITED_FIRST, KAZAKH, KAZAKH_WROTE, KAZAKH_ARABIC, KAZAKH_TOLD_CORRESPONDENT, KAZAKH_TOLD_SITE, KAZAKH_ABOUT, KAZAKH_SITE_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, TOLD_CORRESPONDENT, TOLD_THE_OUTLET, CORRESPONDENT_OF, KAZAKH_AS_REPORTED, KAZAKH_AS_REPORTED_PAST, KAZAKH_CORRESPONDENT, ACCORDING_TO_OUTLET];
 
 // «Kazinform тілшісі» is «Kazinform's correspondent»: the outlet is Kazinform.
-const CORRESPONDENT = /\s+(?:тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|ء?تىلشىسى)$/u;
+const CORRESPONDENT = new RegExp(String.raw`\s+${CORRESPONDENT_WORD}$`, 'u');
 // Names of no outlet: `деп хабарлайды агенттік тілшісі` (the agency's correspondent).
 const GENERIC = /^(?:агенттік|агенттігі|агентство|агентства|اگەنتتىك|agenttik)$/iu;
 // The press at large, no outlet: `Бұл туралы жергілікті бұқаралық ақпарат құралдары хабарлады` (local media reported it),
