@@ -56,10 +56,12 @@ const KAZAKH_VIA = String.raw`(?:\s+(?<via>${DOMAIN}(?:-\p{L}{2,3})?|(?:${NO_COR
 const KIND_OF = String.raw`(?:(?:(?:ақпарат|ақпараттық|интернет|ұлттық)\s+)?(?:агенттігінің|порталының|сайтының|газетінің|басылымының|телеарнасының)\s+тілшісі|(?:(?:aqparat|aqparattyq|ınternet|ulttyq)\s+)?(?:agenttiginiń|portalynyń|saıtynyń|gazetiniń)\s+tilshisi)`;
 // What follows an outlet's name and is not part of it: `тілшісі` (its correspondent), `ақпарат порталы`.
 const DESCRIPTOR = String.raw`(?:\s+(?:${OFFICIAL_SITE}|${KIND_OF}|тілшісі|[аА]қпарат(?:тық)?\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|интернет\s+порталы|ұлттық\s+порталы|халықаралық\s+ақпарат\s+агенттігі|порталы|сайты|агенттігі|телеарнасы|арнасы|telearnasy|arnasy|t[iı]l(?:sh|ş)[iı]s[iı]|aqparat\s+portaly|[uū]ltt[yı]q\s+portaly|halyqaralyq\s+aqparat\s+agenttigi|aqparat\s+agenttigi|portaly|sa[ıi]ty|agenttigi|ء?تىلشىسى|(?:اقپاراتتىق\s+|اقپارات\s+)?پورتالى|سايتى|اگەنتتىگى))?`;
+// What the outlet is, in the genitive, between a correspondent and its name: `корреспондент агентства …`.
+const OF_OUTLET_KIND = String.raw`(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)`;
 // Who carries the report before the outlet's name: `корреспондент агентства`, `ИА`, `портал`, `информагентство`.
 // A word saying what kind of outlet it is may come first: `местное издание «Информбюро»`; a site, whose it is
 // after it: `передает сайт телеканала КТК`.
-const CARRIER = String.raw`(?:(?:собственный\s+|специальный\s+)?корреспондент(?:ы)?\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?|(?:\p{Ll}{3,}(?:ое|ый|ий|ой|ая)\s+)?(?:ИА|МИА|агентство|информагентство|портал|издание|сайт(?:\s+(?:телеканала|газеты|журнала|агентства|издания|радиостанции))?|газета|телеканал)\s+)?`;
+const CARRIER = String.raw`(?:(?:собственный\s+|специальный\s+)?корреспондент(?:ы)?\s+(?:${OF_OUTLET_KIND}\s+)?|(?:\p{Ll}{3,}(?:ое|ый|ий|ой|ая)\s+)?(?:ИА|МИА|агентство|информагентство|портал|издание|сайт(?:\s+(?:телеканала|газеты|журнала|агентства|издания|радиостанции))?|газета|телеканал)\s+)?`;
 // Agency datelines open a lead: `Астана. 31 декабря. KAZAKHSTAN TODAY -`, `АСТАНА. KAZINFORM —`,
 // and in Arabic script `استانا. KAZINFORM —`, `نۇر-سۇلتان. قازاقپارات -`. The agency's name is in capitals.
 const CITY = String.raw`(?:[\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?|\p{Script=Arabic}+(?:-\p{Script=Arabic}+)?(?:\s\p{Script=Arabic}+)?)`;
@@ -201,7 +203,7 @@ const KAZAKH_CORRESPONDENT_WORD = /тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|ت
 // A correspondent of the outlet named later in the report, when the lead names no one: `…, передает
 // корреспондент Zakon.kz.` in the third paragraph. Only a correspondent's phrase: a later `сообщает X`
 // often cites a source, not who reports.
-const LATER_CORRESPONDENT = new RegExp(String.raw`(?:[Сс]ообща[её]т|[Пп]ереда[её]т|[Пп]ишет|[Рр]ассказывает)\s+(?:собственный\s+|специальный\s+)?корреспондент\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?@?${OUTLET}${END}`, 'u');
+const LATER_CORRESPONDENT = new RegExp(String.raw`(?:[Сс]ообща[её]т|[Пп]ереда[её]т|[Пп]ишет|[Рр]ассказывает)\s+(?:собственный\s+|специальный\s+)?корреспондент\s+(?:${OF_OUTLET_KIND}\s+)?@?${OUTLET}${END}`, 'u');
 const LATER_PARAGRAPHS = 6;
 // The outlet itself closing a later sentence after a comma, when the lead names none: `…, пишет Zakon.kz.`, `…, сообщает
 // Exclusive.kz со ссылкой на BES.media.`, Kazakh `…, деп хабарлайды Zakon.kz.`. Only a domain or a listed outlet (a later
@@ -243,17 +245,17 @@ const RUSSIAN_ABOUT = new RegExp(String.raw`[Оо]б\s+этом\s+(?:сообщ�
 // The outlet that learned the news, or its correspondent: `Как стало известно 7-region.com, …`, `как стало
 // известно корреспонденту Vecher.kz`, `… «Информбюро»`. Only a domain, a name in quotes or a listed outlet:
 // `как стало известно из источников` or `… журналистам` names no one.
-const KNOWN_TO = new RegExp(String.raw`(?:^|[\s,(—–-])[Кк]ак\s+стало\s+известно\s+(?:(?:собственному\s+|специальному\s+)?корреспонденту\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?)?(?<outlet>«[^«»]{2,60}»|${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))(?=[\s,.:;)]|$)`, 'iu');
+const KNOWN_TO = new RegExp(String.raw`(?:^|[\s,(—–-])[Кк]ак\s+стало\s+известно\s+(?:(?:собственному\s+|специальному\s+)?корреспонденту\s+(?:${OF_OUTLET_KIND}\s+)?)?(?<outlet>«[^«»]{2,60}»|${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))(?=[\s,.:;)]|$)`, 'iu');
 // The outlet's correspondent told the news, `Об этом` opening the phrase: `Об этом корреспонденту Tengrinews.kz
 // сообщил глава ассоциации`, `Об этом рассказали корреспонденту агентства Kazinform в акимате`. Only a name in
 // quotes, a domain or a listed outlet; a quote said to a correspondent elsewhere in a sentence names no outlet.
-const TOLD_CORRESPONDENT = new RegExp(String.raw`[Оо]б\s+этом\s+(?:(?:сообщил|рассказал|пояснил|заявил)[аи]?\s+)?(?:собственному\s+|специальному\s+)?корреспонденту\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?${NAMED_OUTLET}(?=[\s,.:;]|$)`, 'iu');
+const TOLD_CORRESPONDENT = new RegExp(String.raw`[Оо]б\s+этом\s+(?:(?:сообщил|рассказал|пояснил|заявил)[аи]?\s+)?(?:собственному\s+|специальному\s+)?корреспонденту\s+(?:${OF_OUTLET_KIND}\s+)?${NAMED_OUTLET}(?=[\s,.:;]|$)`, 'iu');
 // Who spoke told the outlet's journalist what the report is about, the verb opening the phrase: `Директор гимназии
 // рассказала журналисту Kazakhstan Today, как …`, `… рассказал корреспонденту агентства Kazinform о …`, the outlet in
 // the dative alone too, `Физик рассказал Sputnik Казахстан, как …`. Only a name in quotes, a domain or a listed outlet,
 // with what was told after it (a comma and a question word, or `о`): `…, сказал директор корреспонденту Kazinform.`
 // closing a quote names none.
-const TOLD_THE_OUTLET = new RegExp(String.raw`(?:^|[^»"”\s]\s+)[Рр]ассказал[аи]?\s+(?:(?:журналисту|журналистам|корреспонденту|корреспондентам)\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?)?${NAMED_OUTLET}(?=\s*,\s*(?:как|что|почему|зачем|сколько|какие|какой|какая|каким|где|когда|чем)\s|\s+(?:о|об|обо|про)\s)`, 'iu');
+const TOLD_THE_OUTLET = new RegExp(String.raw`(?:^|[^»"”\s]\s+)[Рр]ассказал[аи]?\s+(?:(?:журналисту|журналистам|корреспонденту|корреспондентам)\s+(?:${OF_OUTLET_KIND}\s+)?)?${NAMED_OUTLET}(?=\s*,\s*(?:как|что|почему|зачем|сколько|какие|какой|какая|каким|где|когда|чем)\s|\s+(?:о|об|обо|про)\s)`, 'iu');
 // The outlet whose report a site passes on, named as the data's source: `Согласно официальным данным FreshNews.kz, …`,
 // `По информации сайта Tengrinews.kz, …`, `… по данным портала Orda.kz.` Only a domain or a listed outlet: `по данным
 // Минздрава` names a source, no outlet.
