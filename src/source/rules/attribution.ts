@@ -56,10 +56,12 @@ const KAZAKH_VIA = String.raw`(?:\s+(?<via>${DOMAIN}(?:-\p{L}{2,3})?|(?:${NO_COR
 const KIND_OF = String.raw`(?:(?:(?:ақпарат|ақпараттық|интернет|ұлттық)\s+)?(?:агенттігінің|порталының|сайтының|газетінің|басылымының|телеарнасының)\s+тілшісі|(?:(?:aqparat|aqparattyq|ınternet|ulttyq)\s+)?(?:agenttiginiń|portalynyń|saıtynyń|gazetiniń)\s+tilshisi)`;
 // What follows an outlet's name and is not part of it: `тілшісі` (its correspondent), `ақпарат порталы`.
 const DESCRIPTOR = String.raw`(?:\s+(?:${OFFICIAL_SITE}|${KIND_OF}|тілшісі|[аА]қпарат(?:тық)?\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|интернет\s+порталы|ұлттық\s+порталы|халықаралық\s+ақпарат\s+агенттігі|порталы|сайты|агенттігі|телеарнасы|арнасы|telearnasy|arnasy|t[iı]l(?:sh|ş)[iı]s[iı]|aqparat\s+portaly|[uū]ltt[yı]q\s+portaly|halyqaralyq\s+aqparat\s+agenttigi|aqparat\s+agenttigi|portaly|sa[ıi]ty|agenttigi|ء?تىلشىسى|(?:اقپاراتتىق\s+|اقپارات\s+)?پورتالى|سايتى|اگەنتتىگى))?`;
+// What the outlet is, in the genitive, between a correspondent and its name: `корреспондент агентства …`.
+const OF_OUTLET_KIND = String.raw`(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)`;
 // Who carries the report before the outlet's name: `корреспондент агентства`, `ИА`, `портал`, `информагентство`.
 // A word saying what kind of outlet it is may come first: `местное издание «Информбюро»`; a site, whose it is
 // after it: `передает сайт телеканала КТК`.
-const CARRIER = String.raw`(?:(?:собственный\s+|специальный\s+)?корреспондент(?:ы)?\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?|(?:\p{Ll}{3,}(?:ое|ый|ий|ой|ая)\s+)?(?:ИА|МИА|агентство|информагентство|портал|издание|сайт(?:\s+(?:телеканала|газеты|журнала|агентства|издания|радиостанции))?|газета|телеканал)\s+)?`;
+const CARRIER = String.raw`(?:(?:собственный\s+|специальный\s+)?корреспондент(?:ы)?\s+(?:${OF_OUTLET_KIND}\s+)?|(?:\p{Ll}{3,}(?:ое|ый|ий|ой|ая)\s+)?(?:ИА|МИА|агентство|информагентство|портал|издание|сайт(?:\s+(?:телеканала|газеты|журнала|агентства|издания|радиостанции))?|газета|телеканал)\s+)?`;
 // Agency datelines open a lead: `Астана. 31 декабря. KAZAKHSTAN TODAY -`, `АСТАНА. KAZINFORM —`,
 // and in Arabic script `استانا. KAZINFORM —`, `نۇر-سۇلتان. قازاقپارات -`. The agency's name is in capitals.
 const CITY = String.raw`(?:[\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?|\p{Script=Arabic}+(?:-\p{Script=Arabic}+)?(?:\s\p{Script=Arabic}+)?)`;
@@ -88,12 +90,14 @@ const DATELINE_LISTED = new RegExp(String.raw`^(?:${CITY})?\.\s*(?:${DATELINE_DA
 const PERIOD_DATELINE = new RegExp(String.raw`^${CITY}\.\s+${DATELINE_DAY}\.\s+(?<outlet>\p{Lu}[\p{L}\d-]{2,}(?:\s[\p{L}\d-]+){0,2})\.\s+(?=[\p{Lu}«"])`, 'u');
 // A source an agency quotes, no outlet: `пресс-служба акима региона`, `акимат города`.
 const OFFICE = /пресс-служб|акимат|министерств|департамент|управлени|ведомств/iu;
+// The word for an outlet's correspondent, in Cyrillic, Latin and Arabic letters: `тілшісі`, `tilshisi`.
+const CORRESPONDENT_WORD = String.raw`(?:тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|ء?تىلشىسى)`;
 // A region, district, town or village a Kazakh dateline may name instead of a city, its kind in small letters after
 // its name: `Павлодар облысы`, `Батыс Қазақстан облысы`, `Жаңақорған ауданы`, Latin `Pavlodar oblysy`.
 const KAZAKH_PLACE = String.raw`(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:облысы|ауданы|қаласы|ауылы|oblysy|a[ýu]dany|qalasy|a[ýu]yly)`;
 // A Kazakh dateline naming the outlet's correspondent: `Нұр-Сұлтан, BAQ.KZ тілшісі. Бұл туралы …`,
 // Latin `Astana, Kazinform tilshisi.`, after a region or district too: `Павлодар облысы, BAQ.KZ тілшісі.`
-const CORRESPONDENT_DATELINE = new RegExp(String.raw`^(?:${KAZAKH_PLACE}|${CITY}),\s+(?<outlet>${DOMAIN}|\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*){0,2})\s+(?:тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|ء?تىلشىسى)[.,]?\s`, 'u');
+const CORRESPONDENT_DATELINE = new RegExp(String.raw`^(?:${KAZAKH_PLACE}|${CITY}),\s+(?<outlet>${DOMAIN}|\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*){0,2})\s+${CORRESPONDENT_WORD}[.,]?\s`, 'u');
 // A dateline naming the outlet after the city's comma, a period after it: `Алматы, NEGE. Алдағы …`, `Нұр-Сұлтан,
 // BAQ.KZ. Елордада …`, Latin `Nur-Sultan, BAQ.KZ.`: a domain or a name in capitals of three letters or more, Latin or
 // Cyrillic (a word in small letters is the sentence's: `Алматы, Казахстан.` names none), or a listed outlet. A Russian
@@ -194,12 +198,12 @@ const AS_REPORTED_PAST_WORD = /хабарлағандай|habarla[ǵg]anda[ıi]|
 // The outlet's correspondent opening a sentence, whatever she did: `«Қазақпарат» тілшісі … әкімдігіне хабарласып,
 // түсініктеме алды`, Latin `«QazAqparat» tilshisi …`, Arabic `«قازاقپارات» ءتىلشىسى …`. Only a name in quotes, a
 // domain or a listed outlet: `Газет тілшісі …` names no one.
-const KAZAKH_CORRESPONDENT = new RegExp(String.raw`(?:^|[.!?]\s+)${OPENING_ADVERBIAL}${NAMED_OUTLET}\s+(?:тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|ء?تىلشىسى)\s`, 'iu');
+const KAZAKH_CORRESPONDENT = new RegExp(String.raw`(?:^|[.!?]\s+)${OPENING_ADVERBIAL}${NAMED_OUTLET}\s+${CORRESPONDENT_WORD}\s`, 'iu');
 const KAZAKH_CORRESPONDENT_WORD = /тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|تىلشىسى/iu;
 // A correspondent of the outlet named later in the report, when the lead names no one: `…, передает
 // корреспондент Zakon.kz.` in the third paragraph. Only a correspondent's phrase: a later `сообщает X`
 // often cites a source, not who reports.
-const LATER_CORRESPONDENT = new RegExp(String.raw`(?:[Сс]ообща[её]т|[Пп]ереда[её]т|[Пп]ишет|[Рр]ассказывает)\s+(?:собственный\s+|специальный\s+)?корреспондент\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?@?${OUTLET}${END}`, 'u');
+const LATER_CORRESPONDENT = new RegExp(String.raw`(?:[Сс]ообща[её]т|[Пп]ереда[её]т|[Пп]ишет|[Рр]ассказывает)\s+(?:собственный\s+|специальный\s+)?корреспондент\s+(?:${OF_OUTLET_KIND}\s+)?@?${OUTLET}${END}`, 'u');
 const LATER_PARAGRAPHS = 6;
 // The outlet itself closing a later sentence after a comma, when the lead names none: `…, пишет Zakon.kz.`, `…, сообщает
 // Exclusive.kz со ссылкой на BES.media.`, Kazakh `…, деп хабарлайды Zakon.kz.`. Only a domain or a listed outlet (a later
@@ -211,7 +215,7 @@ const RECALLED = /^(?:Напомним|Ранее|Как\s+ранее|Как\s+�
 // In Kazakh, the outlet's correspondent closing a later sentence: `…, деп хабарлайды newsroom.kz тілшісі.`, Latin
 // `dep habarlaıdy Kazinform tilshisi`, Arabic `دەپ حابارلايدى «قازاقپارات» ءتىلشىسى`. Only a name in quotes, a domain or
 // a listed outlet with its correspondent: a later `деп хабарлайды аудан әкімдігі` names a source, no outlet.
-const LATER_CORRESPONDENT_KAZAKH = new RegExp(String.raw`(?:деп\s+хабарла(?:йды|ды)|dep\s+habarla(?:[ıi]dy|dy)|دەپ\s+حابارلا(?:يدى|دى))\s+@?${NAMED_OUTLET}\s+(?:тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|ء?تىلشىسى)(?=[\s.,،]|$)`, 'iu');
+const LATER_CORRESPONDENT_KAZAKH = new RegExp(String.raw`(?:деп\s+хабарла(?:йды|ды)|dep\s+habarla(?:[ıi]dy|dy)|دەپ\s+حابارلا(?:يدى|دى))\s+@?${NAMED_OUTLET}\s+${CORRESPONDENT_WORD}(?=[\s.,،]|$)`, 'iu');
 // — в обзоре корреспондента агентства Kazinform; the outlet itself, named by what it is: — в материале портала TatCenter.ru
 const RUSSIAN_REVIEW = new RegExp(String.raw`[,—–-]\s*в\s+(?:обзоре|материале|репортаже)\s+(?:корреспондента\s+(?:(?:агентства|портала|издания)\s+)?|(?:агентства|портала|издания|сайта)\s+)${OUTLET}${END}`, 'u');
 // Бұл туралы облыс әкімдігінің баспасөз қызметі хабарлады; Latin Bul týraly … habarlady; `жайында` and `жөнінде` are `туралы`
@@ -241,17 +245,17 @@ const RUSSIAN_ABOUT = new RegExp(String.raw`[Оо]б\s+этом\s+(?:сообщ�
 // The outlet that learned the news, or its correspondent: `Как стало известно 7-region.com, …`, `как стало
 // известно корреспонденту Vecher.kz`, `… «Информбюро»`. Only a domain, a name in quotes or a listed outlet:
 // `как стало известно из источников` or `… журналистам` names no one.
-const KNOWN_TO = new RegExp(String.raw`(?:^|[\s,(—–-])[Кк]ак\s+стало\s+известно\s+(?:(?:собственному\s+|специальному\s+)?корреспонденту\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?)?(?<outlet>«[^«»]{2,60}»|${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))(?=[\s,.:;)]|$)`, 'iu');
+const KNOWN_TO = new RegExp(String.raw`(?:^|[\s,(—–-])[Кк]ак\s+стало\s+известно\s+(?:(?:собственному\s+|специальному\s+)?корреспонденту\s+(?:${OF_OUTLET_KIND}\s+)?)?(?<outlet>«[^«»]{2,60}»|${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))(?=[\s,.:;)]|$)`, 'iu');
 // The outlet's correspondent told the news, `Об этом` opening the phrase: `Об этом корреспонденту Tengrinews.kz
 // сообщил глава ассоциации`, `Об этом рассказали корреспонденту агентства Kazinform в акимате`. Only a name in
 // quotes, a domain or a listed outlet; a quote said to a correspondent elsewhere in a sentence names no outlet.
-const TOLD_CORRESPONDENT = new RegExp(String.raw`[Оо]б\s+этом\s+(?:(?:сообщил|рассказал|пояснил|заявил)[аи]?\s+)?(?:собственному\s+|специальному\s+)?корреспонденту\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?${NAMED_OUTLET}(?=[\s,.:;]|$)`, 'iu');
+const TOLD_CORRESPONDENT = new RegExp(String.raw`[Оо]б\s+этом\s+(?:(?:сообщил|рассказал|пояснил|заявил)[аи]?\s+)?(?:собственному\s+|специальному\s+)?корреспонденту\s+(?:${OF_OUTLET_KIND}\s+)?${NAMED_OUTLET}(?=[\s,.:;]|$)`, 'iu');
 // Who spoke told the outlet's journalist what the report is about, the verb opening the phrase: `Директор гимназии
 // рассказала журналисту Kazakhstan Today, как …`, `… рассказал корреспонденту агентства Kazinform о …`, the outlet in
 // the dative alone too, `Физик рассказал Sputnik Казахстан, как …`. Only a name in quotes, a domain or a listed outlet,
 // with what was told after it (a comma and a question word, or `о`): `…, сказал директор корреспонденту Kazinform.`
 // closing a quote names none.
-const TOLD_THE_OUTLET = new RegExp(String.raw`(?:^|[^»"”\s]\s+)[Рр]ассказал[аи]?\s+(?:(?:журналисту|журналистам|корреспонденту|корреспондентам)\s+(?:(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s+)?)?${NAMED_OUTLET}(?=\s*,\s*(?:как|что|почему|зачем|сколько|какие|какой|какая|каким|где|когда|чем)\s|\s+(?:о|об|обо|про)\s)`, 'iu');
+const TOLD_THE_OUTLET = new RegExp(String.raw`(?:^|[^»"”\s]\s+)[Рр]ассказал[аи]?\s+(?:(?:журналисту|журналистам|корреспонденту|корреспондентам)\s+(?:${OF_OUTLET_KIND}\s+)?)?${NAMED_OUTLET}(?=\s*,\s*(?:как|что|почему|зачем|сколько|какие|какой|какая|каким|где|когда|чем)\s|\s+(?:о|об|обо|про)\s)`, 'iu');
 // The outlet whose report a site passes on, named as the data's source: `Согласно официальным данным FreshNews.kz, …`,
 // `По информации сайта Tengrinews.kz, …`, `… по данным портала Orda.kz.` Only a domain or a listed outlet: `по данным
 // Минздрава` names a source, no outlet.
@@ -290,7 +294,7 @@ const KAZAKH_WROTE = new RegExp(String.raw`(?:деп\s+жазды|dep\s+jazdy)\s
 const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, AGENCY_FIRST_DATELINE, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, OUTLET_AS_SUBJECT, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE, COMMA_DATELINE_LISTED, RUSSIAN, RUSSIAN_DOMAIN_GLUED, RUSSIAN_PAST, RUSSIAN_STATES, RUSSIAN_TOLD, RUSSIAN_CITING, RUSSIAN_REVIEW, KAZAKH_CITED_FIRST, KAZAKH, KAZAKH_WROTE, KAZAKH_ARABIC, KAZAKH_TOLD_CORRESPONDENT, KAZAKH_TOLD_SITE, KAZAKH_ABOUT, KAZAKH_SITE_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, TOLD_CORRESPONDENT, TOLD_THE_OUTLET, CORRESPONDENT_OF, KAZAKH_AS_REPORTED, KAZAKH_AS_REPORTED_PAST, KAZAKH_CORRESPONDENT, ACCORDING_TO_OUTLET];
 
 // «Kazinform тілшісі» is «Kazinform's correspondent»: the outlet is Kazinform.
-const CORRESPONDENT = /\s+(?:тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|ء?تىلشىسى)$/u;
+const CORRESPONDENT = new RegExp(String.raw`\s+${CORRESPONDENT_WORD}$`, 'u');
 // Names of no outlet: `деп хабарлайды агенттік тілшісі` (the agency's correspondent).
 const GENERIC = /^(?:агенттік|агенттігі|агентство|агентства|اگەنتتىك|agenttik)$/iu;
 // The press at large, no outlet: `Бұл туралы жергілікті бұқаралық ақпарат құралдары хабарлады` (local media reported it),
