@@ -91,12 +91,10 @@ export function isEnglish(text: string): boolean {
 
 export function language(state: ParseState): SourceError | void {
   const { title = '', paragraphs = [] } = state.article;
-  const pieces = [title];
   let sample = title;
   for (const paragraph of paragraphs) {
     if (sample.length >= SAMPLE_LENGTH) break;
     sample += `\n${paragraph}`;
-    pieces.push(paragraph);
   }
   if (isEnglish(sample)) {
     return new SourceError('the report is in English, and habar publishes reports in Russian and Kazakh: paste the Russian or Kazakh edition of the report', state.headLine);
@@ -104,7 +102,8 @@ export function language(state: ParseState): SourceError | void {
   const lang = detectLanguage(sample);
   // Such a mix is in the language of most of its text, the title and each paragraph read on their own.
   if (lang === 'kk' && kazakhShare(sample) < MIXED_SHARE_BELOW) {
-    const russian = pieces.filter((piece) => detectLanguage(piece) === 'ru').reduce((sum, piece) => sum + piece.length, 0);
+    // The title and each paragraph are one line each, set apart in the sample by its line breaks.
+    const russian = sample.split('\n').filter((piece) => detectLanguage(piece) === 'ru').reduce((sum, piece) => sum + piece.length, 0);
     if (russian * 2 > sample.length) {
       state.article.lang = 'ru';
       return;
