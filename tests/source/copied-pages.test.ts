@@ -2333,3 +2333,35 @@ describe('the widgets under a copied report', () => {
     expect(parse(`${head}Мост через реку не ремонтировали в течение нескольких лет\n`).paragraphs).toEqual(['Комиссия обходит котельные города перед началом холодов.']);
   });
 });
+
+describe('text a page prints twice, and a byline marking its photographer', () => {
+  const HEAD = 'date 2021-04-15 В поселке поставили новые фонари';
+  const TWICE = 'Весной жители пожаловались акиму на темные улицы. Аким пообещал помочь до осени. Слово он сдержал, фонари горят.';
+
+  it('publishes once a paragraph of two sentences or more printed again further down; a sentence said twice apart stays', () => {
+    const lead = 'Улицы поселка два года стояли без света.';
+    const article = parse(`${HEAD}\n${lead}\n${TWICE}\nСледующая →\nВ поселке живет около трехсот человек, многие из них пенсионеры.\n${TWICE}\n`);
+    expect(article.paragraphs).toEqual([lead, TWICE, 'В поселке живет около трехсот человек, многие из них пенсионеры.']);
+    expect(article.skipped?.map((s) => [s.line, s.rule])).toEqual([[4, 'page navigation'], [6, 'paragraph printed twice']]);
+    const refrain = 'Свет в окнах горит до самого утра.';
+    expect(parse(`${HEAD}\n${refrain}\nВ поселке живет около трехсот человек, многие из них пенсионеры.\n${refrain}\n`).paragraphs).toHaveLength(3);
+  });
+
+  it('leaves out the headline printed again glued to one of the first paragraphs, its ellipsis typed as three periods; after a space it stays', () => {
+    const title = 'Дом есть, а дороги нет… Куда же нам ездить?';
+    const lead = 'В пригородных поселках о дорогах пишут часто, но мало что меняется.';
+    const glued = parse(`date 2021-06-01 ${title}\n${lead}\nДом есть, а дороги нет... Куда же нам ездить?Проверьте сами. До трассы всего километр, но проехать по нему весной нельзя.\n`);
+    expect(glued.paragraphs).toEqual([lead, 'Проверьте сами. До трассы всего километр, но проехать по нему весной нельзя.']);
+    expect(glued.skipped?.map((s) => [s.line, s.rule])).toEqual([[3, 'headline repeated']]);
+    const spaced = `Дом есть, а дороги нет... Куда же нам ездить? Проверьте сами, до трассы всего километр.`;
+    expect(parse(`date 2021-06-01 ${title}\n${lead}\n${spaced}\n`).paragraphs).toEqual([lead, spaced]);
+  });
+
+  it('takes the name marked «(фото)» in a closing byline for the credit and leaves the byline; a caption closing on the mark names no one', () => {
+    expect(creditIn('Анна ПЕТРОВА, Иван ОРЛОВ (фото), Усть-Каменогорск')).toEqual({ credit: 'Иван ОРЛОВ' });
+    expect(creditIn('Анна Петрова (фото)')).toEqual({ credit: 'Анна Петрова' });
+    expect(creditIn('Фонтаны на новой набережной (фото)')).toBeUndefined();
+    const article = parse(`${HEAD}\nВ поселке живет около трехсот человек, многие из них пенсионеры.\nАнна ПЕТРОВА, Иван ОРЛОВ (фото), Семей\n`);
+    expect([article.photoCredit, article.paragraphs]).toEqual(['Иван ОРЛОВ', ['В поселке живет около трехсот человек, многие из них пенсионеры.']]);
+  });
+});

@@ -153,6 +153,10 @@ const CAPTION_TAKEN_FROM = /^(.{3,250}?[.!?»"])\s+(?:сурет|фото|фот
 // Фамилии и Имени Фамилии` (both are the credit).
 const BYLINE_PERSON = String.raw`\p{Lu}\p{Ll}+\s+\p{Lu}(?:\p{Ll}+-\p{Lu}\p{Ll}+|[\p{Ll}-]+|[\p{Lu}-]+)`;
 const BYLINE_PHOTO = new RegExp(String.raw`^${BYLINE_PERSON}(?:(?:\s+и|,)\s+${BYLINE_PERSON})?,\s+(?:\p{Lu}[\p{L}\d.-]{1,30},\s+){0,2}(?:(?:иллюстрации|инфографика|коллаж)\s+${BYLINE_PERSON},\s+)?(?:фото|фотографии)\s+(${BYLINE_PERSON}(?:\s+и\s+${BYLINE_PERSON})?)(?:,\s+\p{Lu}[\p{L}\d.-]{1,30}(?:\s[-–—]\s\p{Lu}[\p{L}\d.-]{1,30})?){0,2}(?:,\s+[Аа]втор\s+(?:заглавного|главного)\s+фото\s*[-–—:]\s*(${BYLINE_PERSON}))?$`, 'u');
+// A byline marking its photographer in brackets after the name, the place last or not: `Имя ФАМИЛИЯ, Имя ФАМИЛИЯ
+// (фото), Город`. The credit is the name so marked; a bracket after no name (`… (фото)` closing a caption) is none.
+const PHOTO_MARK = String.raw`\((?:фото|фотографии|сурет|суреттер|фотосурет)\)`;
+const BYLINE_MARKED_PHOTO = new RegExp(String.raw`^(?:${BYLINE_PERSON}(?:,|\s+и)\s+){0,3}(${BYLINE_PERSON})\s+${PHOTO_MARK}(?:(?:,|\s+и)\s+${BYLINE_PERSON}){0,3}(?:,\s+\p{Lu}[\p{L}\d.-]{1,30}(?:\s[-–—]\s\p{Lu}[\p{L}\d.-]{1,30})?){0,2}\.?$`, 'u');
 // The people a photo shows, named and nothing else, two or more with `и` or a comma between (Kazakh `мен`, `пен`,
 // `бен`, `және`): `Имя Фамилия и Имя Фамилия`. One name alone is a byline's.
 const PEOPLE_CAPTION = new RegExp(String.raw`^${BYLINE_PERSON}(?:(?:,\s+|\s+(?:и|және|мен|пен|бен)\s+)${BYLINE_PERSON})+$`, 'u');
@@ -619,6 +623,8 @@ export function creditIn(text: string): Credit | undefined {
   if (copyright) return { credit: copyright[1]!.trim().replace(PHOTO_LABEL_FIRST, '') };
   const byline = BYLINE_PHOTO.exec(text);
   if (byline) return { credit: byline[2] ?? byline[1]! };
+  const marked = text.includes('(') ? BYLINE_MARKED_PHOTO.exec(text) : null;
+  if (marked) return { credit: marked[1]! };
   const archive = BYLINE_ARCHIVE_PHOTO.exec(text);
   if (archive) return { credit: archive[1]! };
   const ownPhoto = BYLINE_OWN_PHOTO.exec(text);

@@ -166,6 +166,40 @@ function restatedCopy(state: ParseState, title: string): void {
   state.lines[index] = { ...line, text: after.slice(space[0].length) };
 }
 
+// The paragraphs a copy of the headline glued to a sentence may open: the report's first few.
+const GLUED_COPY_PARAGRAPHS = 3;
+// An ellipsis is one character or three periods as the page types it: `екенмін…` and `екенмін...` are one word.
+const ELLIPSIS = /…|\.\.\./gu;
+
+/** The length of the copy of the headline that opens the text, its ellipses typed either way, or -1 when the text opens on none. */
+function copyLength(text: string, title: string): number {
+  if (text.startsWith(title)) return title.length;
+  if (!title.includes('…') && !title.includes('...')) return -1;
+  const copy = new RegExp(`^${title.split(ELLIPSIS).map(escapeRegExp).join('(?:…|\\.\\.\\.)')}`, 'u').exec(text);
+  return copy ? copy[0].length : -1;
+}
+
+/**
+ * A headline of three words or more closing on its own question or exclamation mark printed again with one of the
+ * report's first paragraphs glued after it, no space between (`<headline>!Нанбасаңыз …`), its ellipses typed either
+ * way: the copy is left out, the paragraph kept from its capital. With a space after it, below the lead, the words may be the
+ * report's own sentence, and stay.
+ */
+function gluedCopyInText(state: ParseState, title: string): void {
+  if (!SMALL_LETTER.test(title) || !CLOSED_BY_MARK.test(title) || wordCount(title) < 3) return;
+  let paragraphs = 0;
+  for (const [index, line] of state.lines.entries()) {
+    if (!isSentenceLine(line)) continue;
+    if (++paragraphs > GLUED_COPY_PARAGRAPHS) return;
+    const length = line.verbatim ? -1 : copyLength(line.text, title);
+    const rest = length < 0 ? '' : line.text.slice(length);
+    if (!GLUED_AFTER.test(rest) || !isSentenceLine({ text: rest })) continue;
+    state.skipped.push({ line: line.line, text: line.text.slice(0, length), rule: 'headline repeated' });
+    state.lines[index] = { ...line, text: rest };
+    return;
+  }
+}
+
 /**
  * A headline in capitals printed again with the first paragraph glued after it
  * (`…НАРОДУ КАЗАХСТАНААида Мынбаева: …`) or after a space: the copy is left out, the paragraph kept.
@@ -268,6 +302,7 @@ export function repeatedHeadline(state: ParseState): void {
   captionWithCredit(state, title, state.lines.findIndex(isSentenceLine));
   captionAfterCopy(state, title, state.lines.findIndex(isSentenceLine));
   gluedCopy(state, title, state.lines.findIndex(isSentenceLine));
+  gluedCopyInText(state, title);
   restatedCopy(state, title);
   const paragraph = state.lines.findIndex(isSentenceLine);
   // Above the first paragraph, a copy may be shortened or have a word changed (the page's other title),

@@ -138,17 +138,35 @@ const TWICE_WORDS = 6;
  * A paragraph the page prints twice, the copies next to each other or only page matter (lines other
  * rules skipped) or blank lines between them, anywhere in the body (a page template repeating its last
  * paragraph): published once, the second copy recorded. Only the same text, to the character, is a copy.
+ * A paragraph of two sentences or more and some length printed again further down, other paragraphs
+ * between (a page template repeating a paragraph of its text under the next), is a copy too; a line of
+ * one sentence said twice apart stays, as a refrain or a quote said again does.
  */
 export function repeatedParagraph(state: ParseState): void {
+  const seen = new Set<string>();
   const isCopy = (line: SourceLine, index: number) => {
+    if (line.verbatim) return false;
     const before = state.lines[index - 1];
-    return before !== undefined && !line.verbatim && !before.verbatim && line.text === before.text && wordCount(line.text) >= TWICE_WORDS;
+    if (before !== undefined && !before.verbatim && line.text === before.text && wordCount(line.text) >= TWICE_WORDS) return true;
+    // Compared first, text to text: the sentence test runs on a copy only.
+    if (line.text.length < COPIED_LEAD) return false;
+    if (!seen.has(line.text)) {
+      seen.add(line.text);
+      return false;
+    }
+    return isLongParagraph(line.text);
   };
   // Looked for first: almost no source holds a copy, and the lines are copied only then.
   if (!state.lines.some(isCopy)) return;
+  seen.clear();
   state.lines = state.lines.filter((line, index) => {
     const copy = isCopy(line, index);
     if (copy) state.skipped.push({ line: line.line, text: line.text, rule: 'paragraph printed twice' });
     return !copy;
   });
+}
+
+/** A paragraph of two sentences or more (of a lead's length, tested before): printed again apart, it is a copy. */
+function isLongParagraph(text: string): boolean {
+  return holdsSentence(text) && endsAsSentence(text);
 }
