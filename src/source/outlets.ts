@@ -22,6 +22,8 @@ const OUTLETS: ReadonlyArray<[name: string, spellings: string[]]> = [
   ['РИА Новости', ['риа новости', 'риа "новости"', 'риа «новости»', 'ria.ru']],
   ['CentralAsia', ['centralasia', 'centralasia (kz)', 'centralasia.media']],
   ['Интерфакс-Казахстан', ['интерфакс-казахстан', 'interfax.kz', 'interfax-kazakhstan']],
+  ['Интерфакс', ['интерфакс', 'interfax', 'interfax.ru']],
+  ['ТАСС', ['тасс', 'итар-тасс', 'tass', 'tass.ru']],
   ['Кабар', ['kabar', 'kabar.kg']],
 ];
 

@@ -294,6 +294,10 @@ describe('the clutter table', () => {
     ['Присылайте фото и видео в редакцию', 'reader prompt'],
     // The newsroom's contacts: a messenger and a mailbox.
     ['Ойыңызбен бөлісіп, видео жібергіңіз келсе, WhatsApp +7 700 000 00 00 нөміріне және news@example.kz поштасына жаза аласыз.', 'reader prompt'],
+    // The reader's pictures or news asked for by a messenger's number.
+    ['Ваши фото и видеоматериалы можете присылать по WhatsApp +7-700-000-00-00', 'reader prompt'],
+    ['Свои новости, фото и видео присылайте в WhatsApp: 8 700 000 00 00', 'reader prompt'],
+    ['Суреттеріңізді WhatsApp +7 700 000 00 00 нөміріне жіберіңіз', 'reader prompt'],
     ['Вы зашли на мобильную версию сайта', 'page navigation'],
     ['Перейти на версию для ПК', 'page navigation'],
     ['0A1B2C3D-4E5F-6789-ABCD-EF0123456789', 'image label'],
@@ -428,6 +432,9 @@ describe('the clutter table', () => {
     'Если вы стали свидетелем мошенничества, сообщите в полицию по номеру 102.',
     // A messenger with a number and no mailbox is an office's appeal; a mailbox with no messenger is a report's.
     'Если вы стали свидетелем аварии, сообщите в полицию через WhatsApp по номеру +7 700 000 00 00.',
+    // Residents' pictures sent by a messenger's number, told of and not asked for, are the report's.
+    'Жители прислали свои фото и видео в WhatsApp полиции по номеру +7 700 000 00 00, сообщили в ведомстве.',
+    'Горожане могут присылать свои фото и видео нарушений в WhatsApp по номеру +7 700 000 00 00.',
     'Жалобы жители могут направлять на адрес priemnaya@akimat.kz, сообщили в акимате.',
     // The mobile notice inside a report's sentence, and a hash of another shape.
     'Перейти на версию для ПК смогут все пользователи приложения уже в мае.',
@@ -822,7 +829,7 @@ describe('the clutter table', () => {
     expect(parsed.paragraphs).toEqual(['На заправках вдоль трассы вторые сутки нет дизельного топлива, водители ждут поставки.']);
     const labelled = (next: string) => parseSource(['date 2024-04-22 Водители фур ждут топливо на трассе', 'Источник:', next, 'На заправках вдоль трассы вторые сутки нет дизельного топлива, водители ждут поставки.'].join('\n'));
     const named = labelled('Interfax');
-    expect(named instanceof SourceError ? undefined : named.attribution?.outlet).toBe('Interfax');
+    expect(named instanceof SourceError ? undefined : named.attribution?.outlet).toBe('Интерфакс');
     const sentence = labelled('Водители простояли в очереди всю ночь.');
     expect(sentence instanceof SourceError ? [] : sentence.paragraphs).toContain('Водители простояли в очереди всю ночь.');
   });

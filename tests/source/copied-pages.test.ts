@@ -463,6 +463,11 @@ describe('credits, tags and attribution of copied pages', () => {
     ['Корреспондент агентства Kazinform выяснил, почему каток открыли только в субботу.', { outlet: 'Kazinform' }],
     ['Каток открыли в субботу, сообщил корреспондент агентства "Интерфакс-Казахстан".', { outlet: 'Интерфакс-Казахстан' }],
     ['Каток открыли в субботу, сообщил «Интерфакс-Юг» со ссылкой на акимат.', { outlet: 'Интерфакс-Юг', via: 'акимат' }],
+    // The agencies named alone: Interfax without its Kazakh edition's suffix, TASS (ИТАР-ТАСС before).
+    ['Каток открыли в субботу, передает Интерфакс со ссылкой на акимат.', { outlet: 'Интерфакс', via: 'акимат' }],
+    ['Интерфакс агенттігінің хабарлауынша, елордада каток ашылды.', { outlet: 'Интерфакс' }],
+    ['Каток открыли в субботу, сообщает ИТАР-ТАСС.', { outlet: 'ТАСС' }],
+    ['По данным ТАСС, каток открыли в субботу.', { outlet: 'ТАСС' }],
     ['Каток открыли в субботу, передает Trend со ссылкой на МИА «Казинформ».', { outlet: 'Trend', via: 'Kazinform' }],
     ['ASTANA. QazAqparat - Katok ashyldy, dep habarlaıdy QazAqparat qalalyq ákimdikke silteme jasap.', { outlet: 'Kazinform', via: 'qalalyq ákimdik' }],
     ['Каток открыли в субботу. Подробности узнали журналисты NUR.KZ.', { outlet: 'NUR.KZ' }],
@@ -480,6 +485,8 @@ describe('credits, tags and attribution of copied pages', () => {
     ['Елордада каток ашылды, деп жазды Qandastar.kz.', { outlet: 'Qandastar.kz' }],
     // Before a person, who retells her own post, or a title, it names no outlet.
     ['Elordada katok ashyldy, dep jazdy Asqar Serikov.', undefined],
+    // A press review naming the paper and the title it wrote under, a comma inside the title: no name cut at that comma.
+    ['«Katok ashyldy», - dep jazady «Gazet» basylymy búgingi sanyndaǵy «Muz qatty, jol taıǵaq» degen materıalda.', undefined],
     ['Елордада каток ашылды, деп жазды Мемлекет басшысы.', undefined],
   ])('attribution in %s', (lead, expected) => {
     expect(parse(`date 2026-01-30 В Астане открылся новый каток\n${lead}\n`).attribution).toEqual(expected);

@@ -84,6 +84,26 @@ function addressesReader(text: string): boolean {
 // an appeal of the police or an office gives a number to call, not a mailbox beside a messenger.
 const MAILBOX = /[\w.-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/iu;
 
+// What a reader sends the outlet, hers (`ваши`, `свои`, `сіздің`) or asked of her: her pictures, videos, news, materials.
+// In Kazakh the possessive ending says whose: `бейнелеріңізді`, `суреттеріңізді`.
+const READER_MATERIAL = /(?:^|\s)(?:ваш\p{L}*|сво\p{L}*|сіздің|siziń|sizdiń)\s+(?:\p{L}+\s+){0,3}?(?:фото|видео|новост|материал|сурет|бейне|жаңалық|foto|vıdeo|video|sýret|beıne|jańalyq)|(?:фото|видео|сурет|бейне|жаңалық|foto|vıdeo|video|sýret|beıne|jańalyq)\p{L}*(?:ңыз|ңіз|ńyz|ńiz)/iu;
+// Sending them: `присылать`, `присылайте`, `отправляйте`, `жіберіңіз`, `jiberińiz`.
+const SENDING = /(?:^|\s)(?:присыла|присла|пришли|отправля|отправ|направля|жібер|jiber)\p{L}*/iu;
+// Asked of the reader wherever the verb stands: `Свои новости, фото и видео присылайте …`.
+const SEND_IMPERATIVE = /(?:^|\s)(?:присылайте|пришлите|отправляйте|отправьте|направляйте)(?=$|[\s,.!:])/iu;
+// A telephone number, the outlet's messenger: `+7-747-000-00-00`, `8 (700) 000 00 00`.
+const PHONE = /(?:^|[\s:])(?:\+7|8)[\s(-]*\d{3}[\s)-]*\d{3}[\s-]*\d{2}[\s-]*\d{2}(?![\d])/u;
+
+/**
+ * The reader's pictures or news asked for by a messenger's number: `Ваши фото и видеоматериалы можете присылать по
+ * WhatsApp +7 …`, `Свои новости присылайте в WhatsApp: 8 700 …`. An office's appeal gives a number to call, asking for no
+ * pictures of the reader's (`Информацию сообщайте по номеру 102`); quoted or reported, it names who made it. The line
+ * speaks to the reader: a report's sentence on what residents sent (`Жители прислали свои фото …`) does not.
+ */
+function asksReaderMaterial(text: string): boolean {
+  return PHONE.test(text) && READER_MATERIAL.test(text) && SENDING.test(text) && (YOU.test(text) || SEND_IMPERATIVE.test(text) || addressesReader(text));
+}
+
 /** Where the line sends the reader: a network with the outlet's own word, its networks listed after a colon, or a mailbox; the outlet's channel; the newsroom. */
 function namesOwnChannel(text: string): boolean {
   if (NETWORK.test(text) && (OURS.test(text) || NETWORKS_AFTER_COLON.test(text) || MAILBOX.test(text))) return true;
@@ -108,7 +128,9 @@ export function isReaderPrompt(text: string): boolean {
   const long = text.length > PROMPT_LONGEST;
   // Most paragraphs are long: only a network named, in Latin or Cyrillic letters, a quick test, lets one be read further.
   if (long ? text.length > LONG_PROMPT_LONGEST || !(LATIN_NETWORK.test(text) || CYRILLIC_NETWORK.test(text)) : !hintsChannel(text)) return false;
-  if (SPEECH.test(text) || !namesOwnChannel(text)) return false;
+  if (SPEECH.test(text)) return false;
+  if (!long && NETWORK.test(text) && asksReaderMaterial(text)) return true;
+  if (!namesOwnChannel(text)) return false;
   if (!long) return addressesReader(text);
   return text.split(SENTENCES).every((sentence) => addressesReader(sentence) || YOU.test(sentence) || (OURS.test(sentence) && (NETWORK.test(sentence) || CHANNEL_WORD.test(sentence))));
 }

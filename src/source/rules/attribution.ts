@@ -598,6 +598,17 @@ function isAgencyInQuotes(name: string): boolean {
   return isOutletName(name) || (name === name.toUpperCase() && /\p{Lu}{2}/u.test(name));
 }
 
+/**
+ * A name that opens a quote it does not close runs into a title the comma cut: `dep jazady «Газет» basylymy búgingi
+ * sanyndaǵy «Бірінші сөз, екінші сөз» degen materıalda` (a press review naming where a paper wrote it) reads up to
+ * `«Бірінші сөз`, no outlet's name.
+ */
+function leavesQuoteOpen(name: string): boolean {
+  const count = (mark: RegExp) => name.match(mark)?.length ?? 0;
+  // A straight quote left open is the last one, opening a word: `… "Первые слова`.
+  return count(/«/gu) > count(/»/gu) || count(/“/gu) > count(/[”"]/gu) || (!name.includes('“') && count(/"/gu) % 2 === 1 && /(?:^|\s)"[^"\s][^"]*$/u.test(name));
+}
+
 /** The attribution a paragraph's phrase names, if any. */
 export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): Attribution | undefined {
   const text = phraseReading(printed);
@@ -635,6 +646,7 @@ export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): 
     const groups = match?.groups;
     const named = groups?.outlet ?? groups?.slashed ?? groups?.by ?? groups?.staff;
     if (!match || !groups || !named) continue;
+    if (leavesQuoteOpen(named)) continue;
     let outlet = named.trim().replace(CORRESPONDENT, '').replace(QUOTED_THEN_NAME, '$1');
     if ((phrase === CORRESPONDENT_OF || phrase === TOLD_CORRESPONDENT) && GENITIVE_NAME.test(outlet) && !UNDECLINED.has(outlet) && !CARRIER_NOUN.test(match[0])) outlet = `${outlet.slice(0, -2)}»`;
     if (phrase === KNOWN_TO && DATIVE_NAME.test(outlet) && !TO_CORRESPONDENT.test(match[0]) && !CARRIER_NOUN.test(match[0])) outlet = `${outlet.slice(0, -2)}»`;
