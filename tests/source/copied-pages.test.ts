@@ -294,6 +294,20 @@ describe('the headline of a copied page', () => {
     expect(refusal(text)).toMatch(reason);
   });
 
+  it('refuses a dek whose subject points back at a headline the copy lost; a headline opening on `Это` and no verb, or naming the same word inside, stays', () => {
+    expect(refusal(`date 2026-01-30 Это позволит разгрузить центр города\n${LEAD}\n`)).toMatch(/^1: the title reads as a lead paragraph \(it opens on a word pointing back at text above it/u);
+    expect(refusal(`date 2026-01-30 Бұл туралы қалалық әкімдік хабарлады\n${LEAD}\n`)).toMatch(/^1: the title reads as a lead paragraph \(it opens on a word pointing back/u);
+    expect(parse(`date 2026-01-30 Это наш общий каток\n${LEAD}\n`).title).toBe('Это наш общий каток');
+    expect(parse(`date 2026-01-30 Каток у набережной: это позволит разгрузить центр\n${LEAD}\n`).title).toBe('Каток у набережной: это позволит разгрузить центр');
+  });
+
+  it('takes the headline under a dek pointing back at it, the dek the first paragraph; not a line closing on a colon', () => {
+    const article = parse(`date 2026-01-30 Такое решение приняли в акимате\nВ Астане откроют второй каток у набережной\n${LEAD}\n`);
+    expect(article.title).toBe('В Астане откроют второй каток у набережной');
+    expect(article.paragraphs).toEqual(['Такое решение приняли в акимате', LEAD]);
+    expect(refusal(`date 2026-01-30 Такое решение приняли в акимате\nВ акимате назвали адреса катков:\n${LEAD}\n`)).toMatch(/^1: the title reads as a lead paragraph/u);
+  });
+
   it('a connective inside a headline, or a programme named by one alone, is no dek', () => {
     expect(parse(`date 2026-01-30 В Астане при этом откроют ещё один каток\n${LEAD}\n`).title).toBe('В Астане при этом откроют ещё один каток');
     expect(parse(`date 2026-01-30 Тем временем\n${LEAD}\n`).title).toBe('Тем временем');
@@ -1401,6 +1415,31 @@ describe('tag links run together on the heading\'s line', () => {
     expect(parse(page(`${lead} Кампания в Казахстане станет ежегодной.`, 'Теги:РККазахстан')).tags).toEqual(['РК', 'Казахстан']);
     expect(parse(page(lead, 'Теги: ЗдравоохранениеАстана')).tags).toEqual(['ЗдравоохранениеАстана']);
   });
+
+  it('reads the label glued to the first link, its colon lost too', () => {
+    expect(parse(page(lead, 'ТегиАстанаЗдравоохранениегрипп')).tags).toEqual(['Астана', 'Здравоохранение', 'грипп']);
+  });
+
+  it('takes apart spaced links after the heading by the report\'s phrases; a link the report never writes keeps the run one tag', () => {
+    expect(parse(page(lead, 'Теги: грипп вакцинацию управлении здравоохранения')).tags).toEqual(['грипп', 'вакцинацию', 'управлении здравоохранения']);
+    expect(parse(page(lead, 'Теги: грипп прививки здоровье')).tags).toEqual(['грипп прививки здоровье']);
+    expect(parse(page(lead, 'Теги: прививки гриппа')).tags).toEqual(['прививки гриппа']);
+  });
+});
+
+describe('tag links in small letters run together above the closing prompt', () => {
+  const lead = 'Жамбыл облысының шағын ауылына ауыз су құбыры тартылды, енді әр үйде таза су бар.';
+  const page = (tags: string) => `date 2025-12-10 Ауылға ауыз су жетті\n\n${lead}\n\nИмя ФАМИЛИЯ\n\n${tags}\n\nХабарламаларға жазылу\n`;
+
+  it('are the tags when every word is the report\'s, two words the report writes together one tag', () => {
+    const article = parse(page('ауыз су жамбыл облысы ауыл'));
+    expect(article.tags).toEqual(['ауыз су', 'жамбыл облысы', 'ауыл']);
+    expect(article.paragraphs).toEqual([lead]);
+  });
+
+  it('stay text when a word of them is not the report\'s', () => {
+    expect(parse(page('ауыз су жамбыл облысы құрылыс жұмыстары')).tags).toEqual([]);
+  });
 });
 
 describe('an aggregator\'s notices around a report it carries', () => {
@@ -2370,5 +2409,23 @@ describe('text a page prints twice, and a byline marking its photographer', () =
     expect(creditIn('Фонтаны на новой набережной (фото)')).toBeUndefined();
     const article = parse(`${HEAD}\nВ поселке живет около трехсот человек, многие из них пенсионеры.\nАнна ПЕТРОВА, Иван ОРЛОВ (фото), Семей\n`);
     expect([article.photoCredit, article.paragraphs]).toEqual(['Иван ОРЛОВ', ['В поселке живет около трехсот человек, многие из них пенсионеры.']]);
+  });
+});
+
+describe('the page\'s excerpt above its text, printed again inside a paragraph', () => {
+  const excerpt = 'После ремонта в парке станет вдвое больше скамеек.';
+  const lead = 'В городском парке начался ремонт аллей, сообщает акимат.';
+  const body = `Работы оплатит городской бюджет. ${excerpt} Подрядчик обещает закончить к осени.`;
+
+  it('is published once, in the text, when page matter was left out between it and the lead', () => {
+    const article = parse(`date 2026-01-30 В парке начался ремонт аллей\n\n0\n215\n\n${excerpt}\n\nВ парке начался ремонт аллей\n\n${lead}\n\n${body}\n`);
+    expect(article.paragraphs).toEqual([lead, body]);
+    expect(article.skipped?.find((s) => s.text === excerpt)?.rule).toBe('dek repeated in the text');
+  });
+
+  it('stays with nothing left out between it and the lead, or when it holds a second sentence', () => {
+    expect(parse(`date 2026-01-30 В парке начался ремонт аллей\n\n${excerpt}\n\n${lead}\n\n${body}\n`).paragraphs).toEqual([excerpt, lead, body]);
+    const two = `${excerpt} Скамейки сделают из дерева.`;
+    expect(parse(`date 2026-01-30 В парке начался ремонт аллей\n\n0\n215\n\n${two}\n\nВ парке начался ремонт аллей\n\n${lead}\n\n${body}\n`).paragraphs).toEqual([two, lead, body]);
   });
 });

@@ -125,16 +125,26 @@ function isNoticeTitle(title: string): boolean {
 // letters follows it: `Тем временем` alone may be a programme's name.
 const CONNECTIVE_OPENING = /^(?:При\s+этом|Кроме\s+того|Кроме\s+этого|Помимо\s+этого|Напомним|Тем\s+временем|Между\s+тем|Вместе\s+с\s+тем|В\s+то\s+же\s+время|Также|Однако|Сондай-ақ|Сонымен\s+қатар|Айта\s+кетейік|Бұған\s+дейін|Алайда),?\s+[\p{Ll}\d«"]/u;
 
+// A sentence whose subject points back at what the text above it said (`Это позволит …`, `Эта проблема …`,
+// `Такое решение …`, Kazakh `Бұл туралы …`, `Осылайша …`): the dek under a headline the copy lost, never a
+// headline. `Это` counts before a verb it leads (`Это наша история` may head a feature), a demonstrative before a
+// noun naming what was done or said; in the three scripts for Kazakh.
+const ANAPHORIC_OPENING = /^(?:Это\s+(?:позвол|помо[гж]|даст|да[её]т|стал[оа]?\s|станет|означа|связан|касает|косн[её]тся|привед[её]т|привел[оа]?\s|произошл|случил|вызван|обусловлен|повлеч)|(?:Этот|Эта|Эти|Это|Такой|Такая|Такое|Такие)\s+(?:шаг|мер[аы]|решени[ея]|проблем[аы]|изменени[ея]|нововведени[ея]|новшеств[оа]|инициатив[аы]|поправк[аи]|предложени[ея]|норм[аы]|порядок|подход)\s|Таким\s+образом|Тогда\s+же|Там\s+же|Бұл\s+(?:туралы|жөнінде|жайында|жайлы|шара|қадам|шешім|өзгеріс|бастама|мәселе|талап|ұсыныс|өз\s+кезегінде)\s|Осылайша|Осыған\s+байланысты|Осы\s+орайда|Bul\s+(?:týraly|turaly|jóninde|joninde|sheshim|qadam)\s|Osylaısha|Osylaisha|بۇل\s+(?:تۋرالى|جونىندە)\s|وسىلايشا)/u;
+
 // A line recalling an earlier report opens on `Ранее` with the sentence's subject or place after it (`Ранее Глава
 // государства провел …`, `Ранее в Алматы …`, `Ранее мы писали …`), six words or more: a link the page prints above
 // or inside the text, never a headline (`Ранее судимый …` opens a headline: a word in small letters follows).
 const RECALL_OPENING = /^(?:Ранее|Бұған\s+дейін),?\s+(?:\p{Lu}|(?:в|во|на|мы|уже|сообщалось|стало|был[аои]?)\s)/u;
 const RECALL_WORDS = 6;
 
+/** The title opens on a word pointing back at text above it: a dek (`Это позволит …`). */
+export const opensAnaphoric = (title: string): boolean => ANAPHORIC_OPENING.test(title);
+
 /** Why a title reads as the lead paragraph rather than a headline, or undefined. */
 export function leadShape(title: string): string | undefined {
   if (ATTRIBUTION.test(title)) return 'it holds the attribution of the lead';
   if (CONNECTIVE_OPENING.test(title)) return 'it opens on a connective going on from text above it';
+  if (opensAnaphoric(title)) return 'it opens on a word pointing back at text above it, as the dek under a headline does';
   if (RECALL_OPENING.test(title) && wordCount(title) >= RECALL_WORDS) return 'it opens on `Ранее`, recalling an earlier report';
   // An exclamation or a question trailing off, `…КЕРЕК!..`, `…кім?..`, closes no sentence on a period.
   if (endsAsSentence(title) && !/[!?؟]\.{0,2}["»”)]*$/u.test(title) && wordCount(title) >= 6) return 'it is a sentence ending in a period';

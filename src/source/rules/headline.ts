@@ -10,7 +10,7 @@ import { isCaptionSentenceCopy } from './photo-caption.ts';
 import { creditBeforeLead } from './photo-credit.ts';
 import { hasHeadlineVerb } from './page-foot.ts';
 import { clutterRuleOf } from './clutter.ts';
-import { ATTRIBUTION, BADGE, chooseHeadline, DATE_BEFORE, dayAfter, isCopyOf, isName, isTwoPartShape, isWrappedHeadline, leadShape, numberedTrail, sameScript, sceneOf, stampAfter } from './headline-evidence.ts';
+import { ATTRIBUTION, BADGE, chooseHeadline, DATE_BEFORE, dayAfter, isCopyOf, isName, isTwoPartShape, isWrappedHeadline, leadShape, numberedTrail, opensAnaphoric, sameScript, sceneOf, stampAfter } from './headline-evidence.ts';
 import { endsMidPhrase, isInCapitals, isMasthead, isSectionQuestion, neverHeadline, QUOTE_INTRO, SECTION_HEADING, SMALL_LETTERS_FIRST, WORDS_CLOSED } from './title-line.ts';
 
 // The rubric some pages print after the headline on its line, past a slash: `В Алматы стартовал
@@ -215,6 +215,22 @@ function leadAboveHeadline(state: ParseState): boolean {
   }
   state.lines[0] = { text: glued ? glued.lead : state.article.title!, line: state.headLine };
   state.skipped.push({ line: below.line, text: below.text, rule: 'headline under the lead' });
+  state.article.title = below.text;
+  return true;
+}
+
+/**
+ * A dek pointing back at its headline printed above it (vlast.kz: `Эта проблема … не решится` / `<headline>` /
+ * lead): the title opens on a word pointing back (`Это`, `Эта проблема`, `Бұл туралы`) and the first line kept
+ * under it is a headline of three words or more with a paragraph under it. The headline is the title, the dek the
+ * first paragraph.
+ */
+function dekOverItsHeadline(state: ParseState): boolean {
+  const [below, text] = state.lines;
+  if (!below || !text || below.verbatim || !opensAnaphoric(state.article.title!)) return false;
+  if (!isHeadlineLike(below.text) || wordCount(below.text) < 3 || INTRODUCES.test(below.text) || !isSentenceLine(text)) return false;
+  state.lines[0] = { text: state.article.title!, line: state.headLine };
+  state.skipped.push({ line: below.line, text: below.text, rule: 'headline under its dek' });
   state.article.title = below.text;
   return true;
 }
@@ -798,7 +814,7 @@ export function headline(state: ParseState): SourceError | void {
   if (state.article.title !== undefined) {
     state.article.title = takeRubricAfter(state, takeStampAfter(state, state.article.title, state.headLine), state.headLine).replace(BADGE, '');
     const lead = leadShape(state.article.title) ?? (state.titleBelowDate !== undefined ? shortSentence(state.article.title) ?? interviewQuestion(state, state.article.title) : shortOpening(state, state.article.title));
-    if (lead && (leadAboveHeadline(state) || titlePrintedTwice(state, state.article.title) || periodHeadlineOverLead(state, state.article.title) || textAboveItsHead(state))) return;
+    if (lead && (leadAboveHeadline(state) || dekOverItsHeadline(state) || titlePrintedTwice(state, state.article.title) || periodHeadlineOverLead(state, state.article.title) || textAboveItsHead(state))) return;
     if (lead && state.titleBelowDate !== undefined) return firstLineIsLead(state, lead);
     if (lead) return new SourceError(`the title reads as a lead paragraph (${lead}); put the headline after the date and this sentence on the next line, as the first paragraph`, state.headLine);
     const section = quotedSectionTitle(state, state.article.title);

@@ -65,9 +65,33 @@ function dekInText(state: ParseState): void {
     && (goesOn.test(line.text.slice(first.text.length))
       || (sentence && i > 0 && line.text === first.text && lines[1]!.line === first.line + 1 && line.line > lines[i]!.line + 1)))
     || attributed(line.text)));
-  if (!copy) return;
+  if (!copy && !(sentence && excerptInsideText(state))) return;
   state.lines.shift();
   state.skipped.push({ line: first.line, text: first.text, rule: 'dek repeated in the text' });
+}
+
+// Where a sentence opens inside a paragraph: after another's closing mark and a space.
+const AFTER_SENTENCE = /[.!?…]["»“”')]*\s$/u;
+// Where it ends inside one: the next sentence's capital, or the paragraph's end.
+const NEXT_SENTENCE = /^(?:\s+["«“(]?[\p{Lu}\d]|\s*$)/u;
+
+/**
+ * The page's excerpt printed above the text, page matter between (ernur.kz: `<excerpt>.` / `` / `<headline>` /
+ * lead / … / `… <excerpt>. …`): one sentence, found word for word as a whole sentence inside a paragraph within
+ * reach of the lead, is that paragraph's, printed once, in the text. The first line holds no other sentence, and a
+ * line the page prints between it and the lead was left out (the headline's copy, a counter), setting it apart.
+ */
+function excerptInsideText(state: ParseState): boolean {
+  const [first, next] = state.lines;
+  if (!first || !next || /[.!?…]["»“”')]*\s+["«“(]?\p{Lu}/u.test(first.text)) return false;
+  if (!state.skipped.some((s) => s.line > first.line && s.line < next.line)) return false;
+  return state.lines.slice(1, 1 + DEK_REACH).some((line) => {
+    if (line.verbatim) return false;
+    for (let at = line.text.indexOf(first.text, 1); at > 0; at = line.text.indexOf(first.text, at + 1)) {
+      if (AFTER_SENTENCE.test(line.text.slice(Math.max(0, at - 4), at)) && NEXT_SENTENCE.test(line.text.slice(at + first.text.length))) return true;
+    }
+    return false;
+  });
 }
 
 // How far down the lead is looked for: under a short line or two the page prints above it (a credit no rule knew).

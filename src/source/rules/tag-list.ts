@@ -8,6 +8,8 @@ const TAG_LABEL = String.raw`(?:теги|тэги|метки|тегтер|tegter
 const HEADING = new RegExp(String.raw`^(?:${TAG_LABEL}\s*(?::\s*(.*))?|(?:ключевые\s+слова|темы|(?:теги|тэги|метки)\s+(?:новости|статьи|материала|публикации)|кілт\s+сөздер|түйінді?\s+сөздер|keywords)\s*:\s*(.*))$`, 'iu');
 // The heading with the links run into it, every mark and space between them lost: `Теги:РКЗаболеваемостьгрипп`.
 const GLUED_HEADING = new RegExp(String.raw`^${TAG_LABEL}:(?=\p{L})`, 'iu');
+// Or the label itself glued to the first link, its colon lost too: `ТегиАстанаЭкономика`, `ТегтерАуылЖол`.
+const LABEL_GLUED = /^(?:Теги|Тэги|Метки|Тегтер|Tegter|Tags)(?=\p{Lu}\p{Ll})(.{3,200})$/u;
 // Where two links meet in such a run: a capital after a small letter, or a capital opening a word after an
 // abbreviation in capitals (`РК|Заболеваемость`).
 const CASE_JOINT = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u;
@@ -18,7 +20,7 @@ const SHARE_PROMPT = /^поделитесь\s+новостью$/iu;
 
 /** What a tag heading holds after it on its line (`''` for nothing), or undefined for a line that is no heading. */
 function headingRest(text: string): string | undefined {
-  const found = HEADING.exec(text);
+  const found = HEADING.exec(text) ?? LABEL_GLUED.exec(text);
   return found ? (found[1] ?? found[2] ?? '') : undefined;
 }
 
@@ -86,6 +88,7 @@ function tagsAboveClosingPrompt(state: ParseState): void {
   while (run >= 0 && (lines[run]!.verbatim || tagRun(lines[run]!.text) === undefined || ruleOf(lines[run]!) !== undefined)) run--;
   if (run < 0) {
     shortTagsAboveClosingPrompt(state, end);
+    if (!state.article.tags) smallTagsAboveClosingPrompt(state, end);
     return;
   }
   const [text, closing] = [lines[run - 1], lines[run + 1]];
@@ -180,6 +183,61 @@ function tagsOnCommaLines(state: ParseState): void {
   }
 }
 
+// Tag links in small letters run together with spaces, the marks between them lost: `ауыз су қордай жамбыл облысы`.
+const SMALL_RUN = /^\p{Ll}[\p{Ll}\d-]*(?:\s[\p{L}\d-]+){2,9}$/u;
+// Under a heading, a run of this many words with no mark between them is taken apart by the report's phrases.
+const SPACED_RUN_WORDS = 3;
+
+/**
+ * Tag links in small letters printed as one line, their marks lost, right above the prompt the page closes on,
+ * under the report's text, a byline between or not (`… бітеді.` / `ауыз су қордай жамбыл облысы` /
+ * `Хабарламаларға жазылу`): every word of them is the report's, and the report's phrases tell which run together.
+ */
+function smallTagsAboveClosingPrompt(state: ParseState, end: number): void {
+  const { lines } = state;
+  const ruleOf = (line: SourceLine) => (line.verbatim ? undefined : clutterRuleOf(line.text)?.name);
+  let closingAt = end - 1;
+  while (closingAt >= 0 && ruleOf(lines[closingAt]!) !== undefined && !CLOSING_PROMPTS.has(ruleOf(lines[closingAt]!)!)) closingAt--;
+  if (closingAt < 2 || !CLOSING_PROMPTS.has(ruleOf(lines[closingAt]!) ?? '')) return;
+  const tags = lines[closingAt - 1]!;
+  // The report's signature may stand between its text and the tags.
+  const signed = ruleOf(lines[closingAt - 2]!) === 'byline' ? 1 : 0;
+  const text = lines[closingAt - 2 - signed];
+  if (!text || tags.verbatim || tags.fromTitle || text.verbatim || !SMALL_RUN.test(tags.text) || !isSentenceLine(text) || ruleOf(tags) !== undefined) return;
+  const names = phraseTags(tags.text.split(/\s+/u), reportSequence(state, closingAt - 1));
+  if (!names) return;
+  state.article.tags = names;
+  state.lines.splice(closingAt - 1, 1);
+}
+
+/** The report's words in order, in small letters (its title and lines but the one of the tags). */
+function reportSequence(state: ParseState, tagsAt: number): string[] {
+  return [state.article.title ?? '', ...state.lines.filter((_, index) => index !== tagsAt).map((line) => line.text)]
+    .join(' ').toLowerCase().split(/[^\p{L}\d-]+/u).filter(Boolean);
+}
+
+/** A tag's word is the report's word, inflected there or not: `облысы` is its `облысының`, `су` its `сумен`. */
+function sameWord(tag: string, word: string): boolean {
+  return word === tag || (word.startsWith(tag.length > INFLECTED_TAG ? tag.slice(0, -1) : tag) && word.length <= tag.length + INFLECTED_TAG);
+}
+
+/**
+ * Words of tag links run together, every one a word of the report, as tags: two words the report writes one after
+ * the other are one tag (`ауа райы`, `жамбыл облысы`), the others one word each. Undefined when a word is not the
+ * report's or the words make one tag only.
+ */
+function phraseTags(words: readonly string[], report: readonly string[]): string[] | undefined {
+  const lower = words.map((word) => word.toLowerCase());
+  if (!lower.every((word) => report.some((other) => sameWord(word, other)))) return undefined;
+  const together = (a: string, b: string) => report.some((word, i) => i + 1 < report.length && sameWord(a, word) && sameWord(b, report[i + 1]!));
+  const tags: string[] = [words[0]!];
+  for (let i = 1; i < words.length; i++) {
+    if (together(lower[i - 1]!, lower[i]!) && wordCount(tags.at(-1)!) < 2) tags[tags.length - 1] += ` ${words[i]}`;
+    else tags.push(words[i]!);
+  }
+  return tags.length > 1 ? tags : undefined;
+}
+
 // A tag names its word as a dictionary does, the report inflects it: `грипп` is the report's `гриппа`, `полиция` its `полиции`.
 const ENDING = 2;
 
@@ -240,7 +298,7 @@ function gluedTags(run: string, report: ReportWords): string[] {
  * article's tag list, like a closing line of hashtags (which the hashtags rule adds to it).
  */
 export function tagList(state: ParseState): void {
-  const isHeading = (line: SourceLine) => !line.verbatim && (line.fromTitle ? isTagListLine(line.text) : HEADING.test(line.text));
+  const isHeading = (line: SourceLine) => !line.verbatim && (line.fromTitle ? isTagListLine(line.text) : headingRest(line.text) !== undefined);
   const index = state.lines.findIndex(isHeading);
   if (index < 0) {
     tagsAfterSharePrompt(state);
@@ -251,7 +309,8 @@ export function tagList(state: ParseState): void {
   const heading = state.lines[index]!.text;
   const inline = headingRest(heading)!;
   let names = inline === '' ? [] : namesIn(inline);
-  if (names?.length === 1 && GLUED_HEADING.test(heading)) names = gluedTags(names[0]!, reportWords(state, index));
+  if (names?.length === 1 && (GLUED_HEADING.test(heading) || LABEL_GLUED.test(heading))) names = gluedTags(names[0]!, reportWords(state, index));
+  else if (names?.length === 1 && wordCount(names[0]!) >= SPACED_RUN_WORDS) names = phraseTags(names[0]!.split(/\s+/u), reportSequence(state, index)) ?? names;
   // `Теги: ` followed by a sentence is not a tag list.
   if (!names) return;
   let end = index + 1;
