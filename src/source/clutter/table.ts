@@ -3,6 +3,7 @@ import { isOutletName } from '../outlets.ts';
 import { metaLine, opensWithWeekdayRange, PLAYER_CLOCK, type MetaKind } from './meta-line.ts';
 import { monthNumber } from './months.ts';
 import { isLinkPointer, isReaderPrompt, isRightsNotice } from './reader-prompt.ts';
+import { openingOf } from './opening.ts';
 import { readStamp } from './stamp.ts';
 
 /**
@@ -1129,11 +1130,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       if (!dotted && !TRAIL_MARK.test(text) && !TRAIL_DASH.test(text)) return false;
       const parts = text.split(dotted ? TRAIL_DOT : TRAIL_SEPARATOR_OR_DASH);
       if (parts.length < 2 || parts.length > 5) return false;
-      const rubric = (part: string) => CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(part));
-      if (parts.every(rubric)) return true;
+      if (parts.every(isRubric)) return true;
       // Between chevrons, three crumbs or more of a few words each, one of them a rubric the table names: the
       // site's name and its own sections may stand among them (`تيانشان تورى › جاڭالىقتار › شينجياڭ حابارلارى`).
-      return parts.length >= 3 && CHEVRON_TRAIL.test(text) && parts.every((part) => CRUMB_WORDS.test(part)) && parts.some(rubric);
+      return parts.length >= 3 && CHEVRON_TRAIL.test(text) && parts.every((part) => CRUMB_WORDS.test(part)) && parts.some(isRubric);
     },
   },
   {
@@ -1255,14 +1255,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // Rubrics of a menu glued without a space: `БілімҚоғам`, `СаясатҚоғам`.
     name: 'rubric',
     maxLength: 40,
-    line: (text) => !text.includes(' ') && GLUED_WORDS.test(text) && text.split(GLUED_AT).every((part) => CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(part))),
+    line: (text) => !text.includes(' ') && GLUED_WORDS.test(text) && text.split(GLUED_AT).every(isRubric),
   },
   {
     // A menu's rubrics copied onto one line with spaces between: `Жаңалықтар Саясат Қоғам Экономика Спорт`,
     // three or more, every word a rubric of the table; a headline holds some other word.
     name: 'rubric',
     maxLength: 120,
-    line: (text) => MENU_WORDS.test(text) && text.split(' ').every((part) => CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(part))),
+    line: (text) => MENU_WORDS.test(text) && text.split(' ').every(isRubric),
   },
   {
     // A correspondent's signature at a report's end, the newspaper under the name (`«…»`, `“…”.`) and
@@ -1642,7 +1642,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // the feed's: it is the report's own.
     name: 'page head',
     maxLength: 60,
-    line: (text) => FEED_LABEL.test(text) || FEED_RUBRIC.test(text) && CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(FEED_RUBRIC.exec(text)![1]!)),
+    line: (text) => FEED_LABEL.test(text) || FEED_RUBRIC.test(text) && isRubric(FEED_RUBRIC.exec(text)![1]!),
   },
   {
     // A rubric of a word or two with the label of the site's feed widget after it, each in capitals
@@ -1950,7 +1950,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: (text) => {
       if (!SMALL_LAST.test(text) || !AUTHOR_LAST.test(text)) return false;
       const counted = DIGIT.test(text) ? RUBRIC_COUNTERS_AUTHOR.exec(text)?.[1] : undefined;
-      if (counted !== undefined) return CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(counted)) || COUNTED_LABEL.test(text);
+      if (counted !== undefined) return isRubric(counted) || COUNTED_LABEL.test(text);
       return RUBRIC_TWICE_AUTHOR.test(text);
     },
   },
@@ -1959,7 +1959,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'rubric',
     line: (text) => {
       const name = DIGIT_LAST.test(text) ? RUBRIC_COUNTERS.exec(text)?.[1] : undefined;
-      return name !== undefined && CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(name));
+      return name !== undefined && isRubric(name);
     },
   },
   {
@@ -2128,7 +2128,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       const digit = text.search(DIGIT);
       if (digit < 3 || digit > RUBRIC_LONGEST) return false;
       const rubric = text.slice(0, digit).trim();
-      const labelled = CLUTTER_RULES.some((rule) => (rule.name === 'rubric' || rule.name === 'news widget') && rule.line instanceof RegExp && rule.line.test(rubric));
+      const labelled = isRubricOrWidget(rubric);
       return labelled && metaLine(text.slice(digit)) === 'stamp';
     },
   },
@@ -2993,7 +2993,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     maxLength: 120,
     line: (text) => {
       const found = /^\d/u.test(text) && !DIGIT_LAST.test(text) ? STAMP_COUNTS_RUBRIC.exec(text) : null;
-      return found !== null && metaLine(found[1]!) === 'stamp' && CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(found[2]!));
+      return found !== null && metaLine(found[1]!) === 'stamp' && isRubric(found[2]!);
     },
   },
   {
@@ -3005,7 +3005,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       const parts = text.split(' / ');
       if (parts.length < 2 || parts.length > 3) return false;
       const rubric = parts.at(-1)!;
-      return metaLine(parts[0]!) === 'stamp' && (parts.length === 2 || AUTHOR_NAME.test(parts[1]!)) && CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(rubric));
+      return metaLine(parts[0]!) === 'stamp' && (parts.length === 2 || AUTHOR_NAME.test(parts[1]!)) && isRubric(rubric);
     },
   },
   {
@@ -3189,16 +3189,36 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
 ];
 
+/**
+ * Whether one of the table's pattern rules named one of `names` matches `text` (a rubric the table names, read
+ * inside a longer line). The patterns are gathered on first use (the table is defined above) and kept per
+ * first character, as rules/clutter.ts keeps the table's: only those a text's first character may open are tried.
+ */
+function namedPatterns(...names: string[]): (text: string) => boolean {
+  let patterns: { pattern: RegExp; opening: RegExp | undefined }[] | undefined;
+  const byFirst = new Map<string, readonly RegExp[]>();
+  return (text) => {
+    patterns ??= CLUTTER_RULES.flatMap((rule) => (names.includes(rule.name) && rule.line instanceof RegExp ? [{ pattern: rule.line, opening: openingOf(rule.line) }] : []));
+    const first = text === '' ? '' : String.fromCodePoint(text.codePointAt(0)!);
+    let tried = byFirst.get(first);
+    if (tried === undefined) {
+      if (byFirst.size >= FIRSTS_KEPT) byFirst.clear();
+      tried = patterns.filter(({ opening }) => opening?.test(first) ?? true).map(({ pattern }) => pattern);
+      byFirst.set(first, tried);
+    }
+    return tried.some((pattern) => pattern.test(text));
+  };
+}
+const FIRSTS_KEPT = 2_000;
+const isRubric = namedPatterns('rubric');
+const isRubricOrWidget = namedPatterns('rubric', 'news widget');
+
 // Sections a news site's menu names before its trending topics: `Хроника`, `Главное`, `Актуально`.
 const SECTION_WORD = /^(?:хроника|главное|актуально|лента)$/iu;
 
-// The table's rubric rules that are patterns, gathered on first use (the table is defined above).
-let rubricPatterns: readonly RegExp[] | undefined;
-
 /** A word the table's rubric rules name alone, or a section's name (`Хроника`). */
 function isRubricWord(word: string): boolean {
-  rubricPatterns ??= CLUTTER_RULES.flatMap((rule) => (rule.name === 'rubric' && rule.line instanceof RegExp ? [rule.line] : []));
-  return SECTION_WORD.test(word) || rubricPatterns.some((pattern) => pattern.test(word));
+  return SECTION_WORD.test(word) || isRubric(word);
 }
 
 /**
