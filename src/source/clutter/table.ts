@@ -28,6 +28,11 @@ export interface ClutterRule {
   name: string;
   /** Matches a whole line: a pattern, or a reader for shapes a pattern would not say clearly. */
   line: RegExp | ((text: string) => boolean);
+  /**
+   * What the line must hold for `line` to match, tested first: a quick test the pattern implies (a word it
+   * cannot match without, its last character), for a pattern that would otherwise scan most lines at length.
+   */
+  holds?: RegExp;
   /** Lines longer than this are never this clutter (80 characters unless said). */
   maxLength?: number;
   /** A block heading: how many lines after it belong to the block, and what such a line looks like. */
@@ -518,11 +523,14 @@ const WP_COMMENT_FIELDS = new Set([
   'save my name, email, and website in this browser for the next time i comment',
 ]);
 const FIELD_PROMPT = line(String.raw`пожалуйста,\s+введите\s+(?:ваш\s+комментарий|ваше\s+имя|ваш\s+адрес\s+электронной\s+почты|ваш\s+e-?mail)(?:\s+здесь)?\s*[!.]?|вы\s+ввели\s+неправильный\s+адрес\s+электронной\s+почты!?`);
+const COMMENT_FIELD_FIRST = new Set([...[...WP_COMMENT_FIELDS].map((field) => field[0]!), '*']);
 // What a form's line may close on after its words: the required mark, a colon, the exclamation.
 const WP_COMMENT_FIELD_END = /[\s*:!.]+$/u;
 
 /** A comment form's field label or heading, alone on its line (`Пікіріңізді енгізіңіз!`, `Leave a Reply`). */
 function isCommentFormField(text: string): boolean {
+  // The line's first letter in small letters opens one of the labels, or the required mark does (`* Имя`).
+  if (!COMMENT_FIELD_FIRST.has(text.charAt(0).toLowerCase().charAt(0))) return false;
   const lower = text.toLowerCase().replace(/\s+/gu, ' ').replace(WP_COMMENT_FIELD_END, '');
   return WP_COMMENT_FIELDS.has(lower) || WP_COMMENT_FIELDS.has(lower.replace(/^\*\s*/u, ''));
 }
@@ -636,6 +644,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     name: 'comment form',
     maxLength: 300,
+    // The plea the pattern cannot match without.
+    holds: /пожалуйста|просим\s+вас|өтінеміз/iu,
     line: COMMENT_RULES,
   },
   {
@@ -1005,6 +1015,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // letter, a figure or a closing quote right before the section's capital; with a space it is text.
     name: 'rubric',
     maxLength: 100,
+    // The last word of each label the pattern names.
+    holds: /(?:тақырып|ақпарат|ақпараттар|жаңалықтар|taqyryp|тема|новости)$/u,
     line: /^[^.!?]{2,80}[\p{Ll}\d»"”](?:Бас(?:ты)?\s+тақырып|Басты\s+(?:ақпарат(?:тар)?|жаңалықтар)|Bas(?:ty)?\s+taqyryp|Главная\s+тема|Главные\s+новости)$/u,
   },
   {
@@ -1208,6 +1220,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // names between commas after the plural (`شينحۋا اگەنتتىگىنىڭ تىلشىلەرى …، …`). Names only: no figure, no closing mark.
     name: 'byline',
     maxLength: 160,
+    // The correspondent's word, in each of its spellings the pattern names.
+    holds: /тілші|tilshi|تىلشى/u,
     line: /^(?:□\s*)?[«"“]?[\p{L}\p{M}\s-]{2,40}[»"”]?\s(?:газетінің|агенттігінің|порталының|сайтының|gazetiniń|agenttiginiń|گازەتىنىڭ|اگەنتتىگىنىڭ|پورتالىنىڭ)\s+(?:тілшісі|тілшілері|tilshisi|tilshileri|ء?تىلشىسى|ء?تىلشىلەرى)\s+[\p{L}\p{M}-]+(?:\s[\p{L}\p{M}-]+){0,2}(?:[,،]\s*[\p{L}\p{M}-]+(?:\s[\p{L}\p{M}-]+){0,2}){0,5}$/u,
   },
   {
@@ -2759,6 +2773,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // `X сайтында жарияланған мақаладағы тек 30% мәтінді … гиперсілтеме берумен пайдалануға болады.`
     name: 'reuse notice',
     maxLength: 400,
+    // The word of use the pattern cannot match without.
+    holds: /пайдалануға/iu,
     line: /^\S[^]{0,60}?(?:сайтында|порталында|saıtynda|portalynda)\s+жарияланған\s[^]{0,120}?(?:гипер)?сілтеме[^]{0,60}?пайдалануға\s+болады[^]{0,200}$/iu,
   },
   {
@@ -2874,6 +2890,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     name: 'photo caption',
     maxLength: 200,
+    // The label's colon closing the line.
+    holds: /:$/u,
     line: CAPTION_LOST_CREDIT,
   },
   {
@@ -2921,13 +2939,16 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // A street's word and a house's number before the e-mail; a report's sentence never ends on an address.
     name: 'contact line',
     maxLength: 120,
-    line: (text) => STREET_ADDRESS_MAIL.test(text) && STREET_WORD.test(text),
+    // The street's word first: the address's pattern is read at length on every line with a letter.
+    line: (text) => STREET_WORD.test(text) && STREET_ADDRESS_MAIL.test(text),
   },
   {
     // A newspaper's subscription promo: `«Газет» газетіне жазылу жалғасуда! Индекс 65432, бағасы 3200 теңге.`,
     // `Продолжается подписка на газету «…». Индекс 65432`. Told by the index or the price after it, or its `!`.
     name: 'subscribe prompt',
     maxLength: 200,
+    // The subscription's word, Kazakh or Russian, the pattern cannot match without.
+    holds: /жазылу|подписка/iu,
     line: /^(?:[^.!?]{0,60}?(?:газетіне|газетімізге|журналына|басылымына)\s+жазылу\s+(?:жалғасуда|жүріп\s+жатыр)|(?:продолжается\s+подписка\s+на|подписка\s+на)\s+(?:газету|журнал|издание)[^.!?]{0,60}?(?:продолжается)?)(?:!|[.!]?\s+[^]{0,120}?(?:индекс|index|бағасы|стоимость|цена)[^]{0,120})$/iu,
   },
   {

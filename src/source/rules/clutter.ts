@@ -103,7 +103,8 @@ function byName(rules: readonly ClutterRule[]): Map<string, ClutterRule[]> {
   return named;
 }
 
-function matches({ line, ifNext }: ClutterRule, plain: string, next: string | undefined): boolean {
+function matches({ line, ifNext, holds }: ClutterRule, plain: string, next: string | undefined): boolean {
+  if (holds && !holds.test(plain)) return false;
   return (typeof line === 'function' ? line(plain) : line.test(plain)) && (!ifNext || (next !== undefined && ifNext.test(next)));
 }
 
