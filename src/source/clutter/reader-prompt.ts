@@ -14,6 +14,10 @@ const LATIN_NETWORK = /telegram|whatsapp|instagram|youtube|tiktok|facebook|viber
 const CHANNEL_HINT_LATIN = new RegExp(String.raw`${LATIN_NETWORK.source}|social|kanal|arna|paraqsha|paraqşa|redaks|channel|newsroom`, 'i');
 // A prompt written in capitals (`БІЗДІҢ ТЕЛЕГРАМ АРНАМЫЗҒА ҚОСЫЛЫҢЫЗ`) is read for the hints in small letters.
 const CAPITALS_RUN = /\p{Lu}{4}/u;
+// Its quick test: four code units in a row none of which is a character that is never a capital (a space, digit or
+// punctuation, a small Latin, Cyrillic or Kazakh letter, Arabic script); every run `CAPITALS_RUN` finds is one.
+const NEVER_CAPITAL = new Set([0x131, 0x144, 0x15f, 0x11f, 0x1f5, 0x493, 0x49b, 0x4a3, 0x4af, 0x4b1, 0x4bb, 0x4d9, 0x4e9]);
+const CAPITALS = 4;
 const CHANNEL_HINT_OTHER = /[Тт]елеграм|[Вв]атсап|[Ии]нстаграм|[Юю]туб|[Тт]икток|[Фф]ейсбук|[Вв]контакте|[Оо]дноклассник|[Вв]айбер|[Дд]зен|[Сс]оцсет|[Сс]оциальн[а-яё]*\s+сет|[Әә]леуметтік\s+жел|[Кк]анал(?!иза)|[Аа]рна(?:мыз|сы|ға|да|лар)|[Пп]арақша|[Рр]едакци|ارنا|پاراقشا/;
 // A network or messenger by name, or networks at large.
 const NETWORK = /telegram|телеграм|whatsapp|ватсап|instagram|инстаграм|youtube|ютуб|tiktok|тикток|facebook|фейсбук|вконтакте|одноклассник|viber|вайбер|дзен|twitter|соцсет|социальн\p{L}*\s+сет|әлеуметтік\s+жел|áleýmettik\s+jel|social\s+(?:network|media)/iu;
@@ -59,8 +63,12 @@ const YOU = /(?:^|\s)(?:вы|вас|вам|ваш\p{L}*|сіз\p{L}*|siz\p{L}*|y
 export function opensOnReader(sentence: string): boolean {
   if (READER_FIRST.test(sentence)) return true;
   const words = sentence.split(' ', 3).map((word) => word.replace(WORD_EDGES, ''));
-  const imperative = (word: string, index: number) => (RU_IMPERATIVE.test(word) || RU_IMPERATIVE_ONE.test(word)) && !(index > 0 && PREPOSITION.test(words[index - 1]!));
-  return words.some(imperative) || EN_IMPERATIVE.test(words[0] ?? '');
+  return words.some((word, index) => isImperative(word, index > 0 ? words[index - 1] : undefined)) || EN_IMPERATIVE.test(words[0] ?? '');
+}
+
+/** An imperative, unless after a preposition (`при визите`). */
+function isImperative(word: string, before: string | undefined): boolean {
+  return (RU_IMPERATIVE.test(word) || RU_IMPERATIVE_ONE.test(word)) && !(before !== undefined && PREPOSITION.test(before));
 }
 
 /**
@@ -112,11 +120,27 @@ function namesOwnChannel(text: string): boolean {
 
 /** A short line's quick test: a network, channel, page or newsroom word, in small letters or capitals. */
 function hintsChannel(text: string): boolean {
-  const hinted = (line: string) => CHANNEL_HINT_LATIN.test(line) || CHANNEL_HINT_OTHER.test(line);
-  if (hinted(text)) return true;
-  // The run of capitals is looked for last: a Unicode class tried at every character of the line.
+  if (hintedChannel(text)) return true;
+  // The run of capitals is looked for last (a Unicode class tried at every character of the line), after its quick test.
+  if (!mayHoldCapitals(text)) return false;
   const lower = text.toLowerCase();
-  return lower !== text && hinted(lower) && CAPITALS_RUN.test(text);
+  return lower !== text && hintedChannel(lower) && CAPITALS_RUN.test(text);
+}
+
+function hintedChannel(line: string): boolean {
+  return CHANNEL_HINT_LATIN.test(line) || CHANNEL_HINT_OTHER.test(line);
+}
+
+/** Whether the line may hold a run of capitals: `CAPITALS` code units in a row, none of them never a capital. */
+function mayHoldCapitals(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const never = code < 0x41 || (code > 0x5a && code < 0xc0) || (code >= 0xdf && code <= 0xff) || (code >= 0x430 && code <= 0x45f) || (code >= 0x600 && code <= 0x6ff) || NEVER_CAPITAL.has(code);
+    run = never ? 0 : run + 1;
+    if (run === CAPITALS) return true;
+  }
+  return false;
 }
 
 /**
@@ -170,9 +194,15 @@ const NOTICE_SENTENCE_END = /(?<=[.!])\s+(?=\p{Lu})/u;
 const RIGHTS_HINT_LATIN = /©|\(c\)|copyright|reserved|material|materıal/i;
 const RIGHTS_HINT_OTHER = /[Мм]атериал|[Зз]ащищен|[Ққ]орғалған|qorǵalǵan|ماتەريال/;
 
+function hintsRights(text: string): boolean {
+  return RIGHTS_HINT_LATIN.test(text) || RIGHTS_HINT_OTHER.test(text);
+}
+
 /** A notice of the site's rights or on reusing its materials, of any site and wording. */
 export function isRightsNotice(text: string): boolean {
   if (text.length > NOTICE_LONGEST && text.length <= NOTICE_SENTENCES_LONGEST) {
+    // Each sentence of a notice holds a hint, so the whole line does: most paragraphs are not split.
+    if (!hintsRights(text)) return false;
     const sentences = text.split(NOTICE_SENTENCE_END);
     return sentences.length >= 2 && sentences.length <= 3 && sentences.every((sentence) => sentence.length <= NOTICE_LONGEST && isOneRightsNotice(sentence));
   }
@@ -180,7 +210,7 @@ export function isRightsNotice(text: string): boolean {
 }
 
 function isOneRightsNotice(text: string): boolean {
-  if (text.length > NOTICE_LONGEST || !(RIGHTS_HINT_LATIN.test(text) || RIGHTS_HINT_OTHER.test(text)) || SPEECH.test(text)) return false;
+  if (text.length > NOTICE_LONGEST || !hintsRights(text) || SPEECH.test(text)) return false;
   if (COPYRIGHT_FIRST.test(text)) return true;
   const reserved = RESERVED.exec(text);
   if (reserved) return RESERVED_BEFORE.test(text.slice(0, reserved.index));
@@ -197,11 +227,14 @@ function isOneRightsNotice(text: string): boolean {
 const POINTER_LONGEST = 160;
 // Russian closes on the place; Kazakh names it before the verb that closes the sentence.
 const POINTER_PLACE = /(?:^|\s)(?:здесь|тут|по\s+(?:этой\s+)?ссылке)[.!]?$|(?:^|\s)(?:(?:мына|осы)\s+жерден|(?:(?:мына|осы)\s+)?сілтеме\s+арқылы)\s(?:\p{L}+\s)?\p{L}+\s(?:аласыз|болады)[.!]?$/iu;
+// Its quick test, on the line's last characters: every line POINTER_PLACE takes closes on one of these words, its mark after it or not.
+const POINTER_LAST = /(?:здесь|тут|ссылке|аласыз|болады)[.!]?$/iu;
+const POINTER_LAST_LENGTH = 7;
 const POINTER_WHAT = /видео|запис\p{L}|верси|полн\p{L}*\s+текст|подробн|трансляци|нұсқа|толық/iu;
 const POINTER_VERB = /(?:^|\s)(?:по)?смотр\p{L}*|(?:^|\s)(?:про)?чит\p{L}*|(?:^|\s)(?:по)?слуша\p{L}*|(?:^|\s)ознаком\p{L}*|(?:^|\s)(?:көр|оқ|тыңда|таныс)\p{L}*/iu;
 const POINTER_READER = /(?:^|\s)(?:вы|можно|можете|сможете|аласыз|болады)(?=$|[\s,.!])|(?:^|\s)\p{L}{3,}(?:ите|айте|яйте)(?=$|[\s,.!])/iu;
 
 /** A pointer to the report's video or full text, its link lost: `Видеоверсию интервью вы можете посмотреть здесь.` */
 export function isLinkPointer(text: string): boolean {
-  return text.length <= POINTER_LONGEST && POINTER_PLACE.test(text) && POINTER_WHAT.test(text) && POINTER_VERB.test(text) && POINTER_READER.test(text) && !SPEECH.test(text);
+  return text.length <= POINTER_LONGEST && POINTER_LAST.test(text.slice(-POINTER_LAST_LENGTH)) && POINTER_PLACE.test(text) && POINTER_WHAT.test(text) && POINTER_VERB.test(text) && POINTER_READER.test(text) && !SPEECH.test(text);
 }

@@ -3,6 +3,7 @@ import { isOutletName } from '../outlets.ts';
 import { metaLine, opensWithWeekdayRange, PLAYER_CLOCK, type MetaKind } from './meta-line.ts';
 import { monthNumber } from './months.ts';
 import { isLinkPointer, isReaderPrompt, isRightsNotice } from './reader-prompt.ts';
+import { openingOf } from './opening.ts';
 import { readStamp } from './stamp.ts';
 
 /**
@@ -27,6 +28,11 @@ export interface ClutterRule {
   name: string;
   /** Matches a whole line: a pattern, or a reader for shapes a pattern would not say clearly. */
   line: RegExp | ((text: string) => boolean);
+  /**
+   * What the line must hold for `line` to match, tested first: a quick test the pattern implies (a word it
+   * cannot match without, its last character), for a pattern that would otherwise scan most lines at length.
+   */
+  holds?: RegExp;
   /** Lines longer than this are never this clutter (80 characters unless said). */
   maxLength?: number;
   /** A block heading: how many lines after it belong to the block, and what such a line looks like. */
@@ -517,11 +523,14 @@ const WP_COMMENT_FIELDS = new Set([
   'save my name, email, and website in this browser for the next time i comment',
 ]);
 const FIELD_PROMPT = line(String.raw`пожалуйста,\s+введите\s+(?:ваш\s+комментарий|ваше\s+имя|ваш\s+адрес\s+электронной\s+почты|ваш\s+e-?mail)(?:\s+здесь)?\s*[!.]?|вы\s+ввели\s+неправильный\s+адрес\s+электронной\s+почты!?`);
+const COMMENT_FIELD_FIRST = new Set([...[...WP_COMMENT_FIELDS].map((field) => field[0]!), '*']);
 // What a form's line may close on after its words: the required mark, a colon, the exclamation.
 const WP_COMMENT_FIELD_END = /[\s*:!.]+$/u;
 
 /** A comment form's field label or heading, alone on its line (`Пікіріңізді енгізіңіз!`, `Leave a Reply`). */
 function isCommentFormField(text: string): boolean {
+  // The line's first letter in small letters opens one of the labels, or the required mark does (`* Имя`).
+  if (!COMMENT_FIELD_FIRST.has(text.charAt(0).toLowerCase().charAt(0))) return false;
   const lower = text.toLowerCase().replace(/\s+/gu, ' ').replace(WP_COMMENT_FIELD_END, '');
   return WP_COMMENT_FIELDS.has(lower) || WP_COMMENT_FIELDS.has(lower.replace(/^\*\s*/u, ''));
 }
@@ -635,6 +644,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     name: 'comment form',
     maxLength: 300,
+    // The plea the pattern cannot match without.
+    holds: /пожалуйста|просим\s+вас|өтінеміз/iu,
     line: COMMENT_RULES,
   },
   {
@@ -1004,6 +1015,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // letter, a figure or a closing quote right before the section's capital; with a space it is text.
     name: 'rubric',
     maxLength: 100,
+    // The last word of each label the pattern names.
+    holds: /(?:тақырып|ақпарат|ақпараттар|жаңалықтар|taqyryp|тема|новости)$/u,
     line: /^[^.!?]{2,80}[\p{Ll}\d»"”](?:Бас(?:ты)?\s+тақырып|Басты\s+(?:ақпарат(?:тар)?|жаңалықтар)|Bas(?:ty)?\s+taqyryp|Главная\s+тема|Главные\s+новости)$/u,
   },
   {
@@ -1129,11 +1142,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       if (!dotted && !TRAIL_MARK.test(text) && !TRAIL_DASH.test(text)) return false;
       const parts = text.split(dotted ? TRAIL_DOT : TRAIL_SEPARATOR_OR_DASH);
       if (parts.length < 2 || parts.length > 5) return false;
-      const rubric = (part: string) => CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(part));
-      if (parts.every(rubric)) return true;
+      if (parts.every(isRubric)) return true;
       // Between chevrons, three crumbs or more of a few words each, one of them a rubric the table names: the
       // site's name and its own sections may stand among them (`تيانشان تورى › جاڭالىقتار › شينجياڭ حابارلارى`).
-      return parts.length >= 3 && CHEVRON_TRAIL.test(text) && parts.every((part) => CRUMB_WORDS.test(part)) && parts.some(rubric);
+      return parts.length >= 3 && CHEVRON_TRAIL.test(text) && parts.every((part) => CRUMB_WORDS.test(part)) && parts.some(isRubric);
     },
   },
   {
@@ -1208,6 +1220,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // names between commas after the plural (`شينحۋا اگەنتتىگىنىڭ تىلشىلەرى …، …`). Names only: no figure, no closing mark.
     name: 'byline',
     maxLength: 160,
+    // The correspondent's word, in each of its spellings the pattern names.
+    holds: /тілші|tilshi|تىلشى/u,
     line: /^(?:□\s*)?[«"“]?[\p{L}\p{M}\s-]{2,40}[»"”]?\s(?:газетінің|агенттігінің|порталының|сайтының|gazetiniń|agenttiginiń|گازەتىنىڭ|اگەنتتىگىنىڭ|پورتالىنىڭ)\s+(?:тілшісі|тілшілері|tilshisi|tilshileri|ء?تىلشىسى|ء?تىلشىلەرى)\s+[\p{L}\p{M}-]+(?:\s[\p{L}\p{M}-]+){0,2}(?:[,،]\s*[\p{L}\p{M}-]+(?:\s[\p{L}\p{M}-]+){0,2}){0,5}$/u,
   },
   {
@@ -1255,14 +1269,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // Rubrics of a menu glued without a space: `БілімҚоғам`, `СаясатҚоғам`.
     name: 'rubric',
     maxLength: 40,
-    line: (text) => !text.includes(' ') && GLUED_WORDS.test(text) && text.split(GLUED_AT).every((part) => CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(part))),
+    line: (text) => !text.includes(' ') && GLUED_WORDS.test(text) && text.split(GLUED_AT).every(isRubric),
   },
   {
     // A menu's rubrics copied onto one line with spaces between: `Жаңалықтар Саясат Қоғам Экономика Спорт`,
     // three or more, every word a rubric of the table; a headline holds some other word.
     name: 'rubric',
     maxLength: 120,
-    line: (text) => MENU_WORDS.test(text) && text.split(' ').every((part) => CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(part))),
+    line: (text) => MENU_WORDS.test(text) && text.split(' ').every(isRubric),
   },
   {
     // A correspondent's signature at a report's end, the newspaper under the name (`«…»`, `“…”.`) and
@@ -1642,7 +1656,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // the feed's: it is the report's own.
     name: 'page head',
     maxLength: 60,
-    line: (text) => FEED_LABEL.test(text) || FEED_RUBRIC.test(text) && CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(FEED_RUBRIC.exec(text)![1]!)),
+    line: (text) => FEED_LABEL.test(text) || FEED_RUBRIC.test(text) && isRubric(FEED_RUBRIC.exec(text)![1]!),
   },
   {
     // A rubric of a word or two with the label of the site's feed widget after it, each in capitals
@@ -1950,7 +1964,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: (text) => {
       if (!SMALL_LAST.test(text) || !AUTHOR_LAST.test(text)) return false;
       const counted = DIGIT.test(text) ? RUBRIC_COUNTERS_AUTHOR.exec(text)?.[1] : undefined;
-      if (counted !== undefined) return CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(counted)) || COUNTED_LABEL.test(text);
+      if (counted !== undefined) return isRubric(counted) || COUNTED_LABEL.test(text);
       return RUBRIC_TWICE_AUTHOR.test(text);
     },
   },
@@ -1959,7 +1973,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'rubric',
     line: (text) => {
       const name = DIGIT_LAST.test(text) ? RUBRIC_COUNTERS.exec(text)?.[1] : undefined;
-      return name !== undefined && CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(name));
+      return name !== undefined && isRubric(name);
     },
   },
   {
@@ -2128,7 +2142,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       const digit = text.search(DIGIT);
       if (digit < 3 || digit > RUBRIC_LONGEST) return false;
       const rubric = text.slice(0, digit).trim();
-      const labelled = CLUTTER_RULES.some((rule) => (rule.name === 'rubric' || rule.name === 'news widget') && rule.line instanceof RegExp && rule.line.test(rubric));
+      const labelled = isRubricOrWidget(rubric);
       return labelled && metaLine(text.slice(digit)) === 'stamp';
     },
   },
@@ -2759,6 +2773,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // `X сайтында жарияланған мақаладағы тек 30% мәтінді … гиперсілтеме берумен пайдалануға болады.`
     name: 'reuse notice',
     maxLength: 400,
+    // The word of use the pattern cannot match without.
+    holds: /пайдалануға/iu,
     line: /^\S[^]{0,60}?(?:сайтында|порталында|saıtynda|portalynda)\s+жарияланған\s[^]{0,120}?(?:гипер)?сілтеме[^]{0,60}?пайдалануға\s+болады[^]{0,200}$/iu,
   },
   {
@@ -2874,6 +2890,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     name: 'photo caption',
     maxLength: 200,
+    // The label's colon closing the line.
+    holds: /:$/u,
     line: CAPTION_LOST_CREDIT,
   },
   {
@@ -2921,13 +2939,16 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // A street's word and a house's number before the e-mail; a report's sentence never ends on an address.
     name: 'contact line',
     maxLength: 120,
-    line: (text) => STREET_ADDRESS_MAIL.test(text) && STREET_WORD.test(text),
+    // The street's word first: the address's pattern is read at length on every line with a letter.
+    line: (text) => STREET_WORD.test(text) && STREET_ADDRESS_MAIL.test(text),
   },
   {
     // A newspaper's subscription promo: `«Газет» газетіне жазылу жалғасуда! Индекс 65432, бағасы 3200 теңге.`,
     // `Продолжается подписка на газету «…». Индекс 65432`. Told by the index or the price after it, or its `!`.
     name: 'subscribe prompt',
     maxLength: 200,
+    // The subscription's word, Kazakh or Russian, the pattern cannot match without.
+    holds: /жазылу|подписка/iu,
     line: /^(?:[^.!?]{0,60}?(?:газетіне|газетімізге|журналына|басылымына)\s+жазылу\s+(?:жалғасуда|жүріп\s+жатыр)|(?:продолжается\s+подписка\s+на|подписка\s+на)\s+(?:газету|журнал|издание)[^.!?]{0,60}?(?:продолжается)?)(?:!|[.!]?\s+[^]{0,120}?(?:индекс|index|бағасы|стоимость|цена)[^]{0,120})$/iu,
   },
   {
@@ -2993,7 +3014,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     maxLength: 120,
     line: (text) => {
       const found = /^\d/u.test(text) && !DIGIT_LAST.test(text) ? STAMP_COUNTS_RUBRIC.exec(text) : null;
-      return found !== null && metaLine(found[1]!) === 'stamp' && CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(found[2]!));
+      return found !== null && metaLine(found[1]!) === 'stamp' && isRubric(found[2]!);
     },
   },
   {
@@ -3005,7 +3026,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       const parts = text.split(' / ');
       if (parts.length < 2 || parts.length > 3) return false;
       const rubric = parts.at(-1)!;
-      return metaLine(parts[0]!) === 'stamp' && (parts.length === 2 || AUTHOR_NAME.test(parts[1]!)) && CLUTTER_RULES.some((rule) => rule.name === 'rubric' && rule.line instanceof RegExp && rule.line.test(rubric));
+      return metaLine(parts[0]!) === 'stamp' && (parts.length === 2 || AUTHOR_NAME.test(parts[1]!)) && isRubric(rubric);
     },
   },
   {
@@ -3189,16 +3210,36 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
 ];
 
+/**
+ * Whether one of the table's pattern rules named one of `names` matches `text` (a rubric the table names, read
+ * inside a longer line). The patterns are gathered on first use (the table is defined above) and kept per
+ * first character, as rules/clutter.ts keeps the table's: only those a text's first character may open are tried.
+ */
+function namedPatterns(...names: string[]): (text: string) => boolean {
+  let patterns: { pattern: RegExp; opening: RegExp | undefined }[] | undefined;
+  const byFirst = new Map<string, readonly RegExp[]>();
+  return (text) => {
+    patterns ??= CLUTTER_RULES.flatMap((rule) => (names.includes(rule.name) && rule.line instanceof RegExp ? [{ pattern: rule.line, opening: openingOf(rule.line) }] : []));
+    const first = text === '' ? '' : String.fromCodePoint(text.codePointAt(0)!);
+    let tried = byFirst.get(first);
+    if (tried === undefined) {
+      if (byFirst.size >= FIRSTS_KEPT) byFirst.clear();
+      tried = patterns.filter(({ opening }) => opening?.test(first) ?? true).map(({ pattern }) => pattern);
+      byFirst.set(first, tried);
+    }
+    return tried.some((pattern) => pattern.test(text));
+  };
+}
+const FIRSTS_KEPT = 2_000;
+const isRubric = namedPatterns('rubric');
+const isRubricOrWidget = namedPatterns('rubric', 'news widget');
+
 // Sections a news site's menu names before its trending topics: `Хроника`, `Главное`, `Актуально`.
 const SECTION_WORD = /^(?:хроника|главное|актуально|лента)$/iu;
 
-// The table's rubric rules that are patterns, gathered on first use (the table is defined above).
-let rubricPatterns: readonly RegExp[] | undefined;
-
 /** A word the table's rubric rules name alone, or a section's name (`Хроника`). */
 function isRubricWord(word: string): boolean {
-  rubricPatterns ??= CLUTTER_RULES.flatMap((rule) => (rule.name === 'rubric' && rule.line instanceof RegExp ? [rule.line] : []));
-  return SECTION_WORD.test(word) || rubricPatterns.some((pattern) => pattern.test(word));
+  return SECTION_WORD.test(word) || isRubric(word);
 }
 
 /**

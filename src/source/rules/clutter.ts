@@ -61,10 +61,17 @@ const RULES_BY_LENGTH = LENGTHS.map((length) => ({ length, rules: CLUTTER_RULES.
 
 // Of those, the ones a line's first character may open: kept per character, a few hundred at most.
 const OPENINGS = new Map(CLUTTER_RULES.map((rule) => [rule, rule.line instanceof RegExp ? openingOf(rule.line) : undefined]));
-const rulesByFirst = new Map<string, typeof RULES_BY_LENGTH>();
+
+interface Bucket {
+  length: number;
+  rules: readonly ClutterRule[];
+  /** The same rules by their name, gathered when a caller first asks for rules of some names only. */
+  named?: ReadonlyMap<string, readonly ClutterRule[]>;
+}
+const rulesByFirst = new Map<string, Bucket[]>();
 const FIRSTS_KEPT = 2_000;
 
-function rulesFor(plain: string): readonly ClutterRule[] {
+function bucketFor(plain: string): Bucket | undefined {
   const first = plain === '' ? '' : String.fromCodePoint(plain.codePointAt(0)!);
   let buckets = rulesByFirst.get(first);
   if (buckets === undefined) {
@@ -72,28 +79,59 @@ function rulesFor(plain: string): readonly ClutterRule[] {
     buckets = RULES_BY_LENGTH.map(({ length, rules }) => ({ length, rules: rules.filter((rule) => OPENINGS.get(rule)?.test(first) ?? true) }));
     rulesByFirst.set(first, buckets);
   }
-  return buckets.find((bucket) => plain.length <= bucket.length)?.rules ?? [];
+  return buckets.find((bucket) => plain.length <= bucket.length);
 }
 
-function matches({ line, ifNext }: ClutterRule, plain: string, next: string | undefined): boolean {
+function rulesFor(plain: string): readonly ClutterRule[] {
+  return bucketFor(plain)?.rules ?? [];
+}
+
+/** Whether one of the rules of the bucket named one of `names` matches: only those rules are read, not the bucket's all. */
+function matchesNamed(bucket: Bucket, names: ReadonlySet<string>, plain: string, next: string | undefined): boolean {
+  const named = (bucket.named ??= byName(bucket.rules));
+  for (const name of names) if (named.get(name)?.some((rule) => matches(rule, plain, next))) return true;
+  return false;
+}
+
+function byName(rules: readonly ClutterRule[]): Map<string, ClutterRule[]> {
+  const named = new Map<string, ClutterRule[]>();
+  for (const rule of rules) {
+    const same = named.get(rule.name);
+    if (same) same.push(rule);
+    else named.set(rule.name, [rule]);
+  }
+  return named;
+}
+
+function matches({ line, ifNext, holds }: ClutterRule, plain: string, next: string | undefined): boolean {
+  if (holds && !holds.test(plain)) return false;
   return (typeof line === 'function' ? line(plain) : line.test(plain)) && (!ifNext || (next !== undefined && ifNext.test(next)));
 }
 
 // The rules read the same lines again and again (the clutter rule, the headline's evidence, the page's
 // head and foot, the tag list): each answer is kept, by the line and the one under it, for the next ask.
-const answers = new Map<string, ClutterRule | null>();
+// Kept by the line, then by the next: the lines are the source's own strings, whose hashes are kept, where
+// a key joining the two would be a new string hashed in full at each ask.
+const answers = new Map<string, Map<string | undefined, ClutterRule | null>>();
+let answersKept = 0;
 const ANSWERS_KEPT = 20_000;
 
 /** The clutter rule a line of text matches, if any; `next` is the line under it, for rules that look there. */
 export function clutterRuleOf(text: string, next?: string): ClutterRule | undefined {
-  // A paragraph is no clutter: told before a key of it and the next line is made and looked up.
+  // A paragraph is no clutter: told before the line and the next are looked up.
   if (text.length > LONGEST) return undefined;
-  const key = next === undefined ? text : `${text}\u0000${next}`;
-  const known = answers.get(key);
+  let byNext = answers.get(text);
+  const known = byNext?.get(next);
   if (known !== undefined) return known ?? undefined;
-  if (answers.size >= ANSWERS_KEPT) answers.clear();
+  if (answersKept >= ANSWERS_KEPT) {
+    answers.clear();
+    answersKept = 0;
+    byNext = undefined;
+  }
   const rule = ruleOf(text, next);
-  answers.set(key, rule ?? null);
+  if (byNext === undefined) answers.set(text, (byNext = new Map()));
+  byNext.set(next, rule ?? null);
+  answersKept++;
   return rule;
 }
 
@@ -119,7 +157,8 @@ export function isClutterNamed(name: string, text: string, next?: string): boole
 /** Whether the clutter rule a line matches is one of the table's named one of `names`, told as isClutterNamed tells it. */
 export function isClutterAmong(names: ReadonlySet<string>, text: string, next?: string): boolean {
   const plain = inOneScript(text.replace(BULLET, ''));
-  if (!rulesFor(plain).some((rule) => names.has(rule.name) && matches(rule, plain, next))) return false;
+  const bucket = bucketFor(plain);
+  if (bucket === undefined || !matchesNamed(bucket, names, plain, next)) return false;
   const name = clutterRuleOf(text, next)?.name;
   return name !== undefined && names.has(name);
 }
