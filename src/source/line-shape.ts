@@ -6,9 +6,10 @@ const SPACE = 32;
 /**
  * The words of a line: the pieces between its spaces that hold a letter or a figure. Counted
  * character by character (most lines are Cyrillic, ASCII or Latin, told by their codes without a
- * pattern), with no array of words: every rule asks it of many lines of every source.
+ * pattern), with no array of words: every rule asks it of many lines of every source. With `most`,
+ * counting stops there (`wordCount(text, 6) >= 6` reads a paragraph's first six words only).
  */
-export function wordCount(text: string): number {
+export function wordCount(text: string, most = Infinity): number {
   let count = 0;
   let counted = false;
   for (let i = 0; i < text.length; i++) {
@@ -16,7 +17,7 @@ export function wordCount(text: string): number {
     if (code === SPACE) counted = false;
     else if (!counted && isWordCharacter(text, i, code)) {
       counted = true;
-      count++;
+      if (++count >= most) return count;
     }
   }
   return count;
@@ -61,7 +62,7 @@ export const SENTENCE_OPENERS = 'По|В|Во|На|С|Со|К|О|Об|Из|За|
  * capital, a digit or a quote. A question or exclamation can be a headline (`!..` too).
  */
 export function isHeadlineLike(text: string): boolean {
-  if (text.length > HEADLINE_MAX || wordCount(text) === 0) return false;
+  if (text.length > HEADLINE_MAX || wordCount(text, 1) === 0) return false;
   if (!/^[\p{Lu}\p{N}«"“'(\p{Script=Arabic}]/u.test(text)) return false;
   const body = text.replace(/[!?؟]+\.*["»”)]*$/u, '');
   return !endsAsSentence(body) && !SENTENCE_BREAK.test(body);
@@ -97,12 +98,12 @@ export function isTemperatureHeadline(text: string): boolean {
 
 /** Holds a whole sentence and the start of the next: `Итоги года. Рост замедлился вдвое` (no headline or label does). */
 export function holdsSentence(text: string): boolean {
-  return SENTENCE_BREAK.test(text) && wordCount(text) >= 8;
+  return wordCount(text, 8) >= 8 && SENTENCE_BREAK.test(text);
 }
 
 /** A paragraph of a report: a sentence of six words or more, or a line longer than any headline. */
 export function isSentenceLine(line: { text: string }): boolean {
-  return line.text.length > HEADLINE_MAX || (endsAsSentence(line.text) && wordCount(line.text) >= 6);
+  return line.text.length > HEADLINE_MAX || (endsAsSentence(line.text) && wordCount(line.text, 6) >= 6);
 }
 
 // An excerpt cut off where its link to the whole report begins: `… трагедия. (далее…)`.
@@ -133,7 +134,7 @@ export function isListItem(text: string): boolean {
 
 /** A short link, menu item or tag: four words at most, no sentence. */
 export function isLabelLike(text: string): boolean {
-  return text.length <= 60 && wordCount(text) <= 4 && !endsAsSentence(text);
+  return text.length <= 60 && wordCount(text, 5) <= 4 && !endsAsSentence(text);
 }
 
 /** Folded for comparing two spellings of one headline: case, quotes, dashes and spacing. */
