@@ -171,12 +171,38 @@ export function isHeadlineVariant(text: string, headline: string): boolean {
 }
 
 export type Script = 'Cyrillic' | 'Latin' | 'Arabic';
-const SCRIPT_WORD = /(\p{Script=Cyrillic}+)|(\p{Script=Latin}+)|\p{Script=Arabic}+/gu;
+const SCRIPTS: readonly Script[] = ['Cyrillic', 'Latin', 'Arabic'];
+const SCRIPT_CHARACTER = [/\p{Script=Cyrillic}/uy, /\p{Script=Latin}/uy, /\p{Script=Arabic}/uy];
+// The script of each character below U+0700 (Latin, Cyrillic and Arabic letters, ASCII's punctuation), told once
+// by the patterns: 0 for none, else its index in SCRIPTS plus one. The General Punctuation block (dashes, quotes,
+// `…`) holds none of the three; rarer characters are tested as they come.
+const TABLED = 0x700;
+const PUNCTUATION = [0x2000, 0x206f];
+const SCRIPT_OF_CODE = new Uint8Array(TABLED).map((_, code) => characterScript(String.fromCharCode(code), 0));
 
-/** The script most of a line's words are written in; undefined for a line of no words. */
+/** The script of the character at `at`, as its index in SCRIPTS plus one, or 0 for none of the three. */
+function characterScript(text: string, at: number): number {
+  for (let i = 0; i < SCRIPT_CHARACTER.length; i++) {
+    SCRIPT_CHARACTER[i]!.lastIndex = at;
+    if (SCRIPT_CHARACTER[i]!.test(text)) return i + 1;
+  }
+  return 0;
+}
+
+/**
+ * The script most of a line's words are written in (a word: a run of one script's letters); undefined for a
+ * line of no words. Read character by character, with no array of words.
+ */
 export function scriptOf(text: string): Script | undefined {
   const counts = { Cyrillic: 0, Latin: 0, Arabic: 0 };
-  for (const [, cyrillic, latin] of text.matchAll(SCRIPT_WORD)) counts[cyrillic !== undefined ? 'Cyrillic' : latin !== undefined ? 'Latin' : 'Arabic']++;
+  let previous = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    const script = code < TABLED ? SCRIPT_OF_CODE[code]! : code >= PUNCTUATION[0]! && code <= PUNCTUATION[1]! ? 0 : characterScript(text, i);
+    if (script !== 0 && script !== previous) counts[SCRIPTS[script - 1]!]++;
+    previous = script;
+    if (code > 0xffff) i++;
+  }
   const most = Math.max(counts.Cyrillic, counts.Latin, counts.Arabic);
   if (most === 0) return undefined;
   return counts.Cyrillic === most ? 'Cyrillic' : counts.Arabic === most ? 'Arabic' : 'Latin';
