@@ -157,15 +157,18 @@ const LONE_DASH = /^-$/u;
  * words, half of it or more (`Алаш пьесасы – «…»` under `Алаш пьесасы – «…» бізге тосын жаңалық!`),
  * or all of its words, four or more, one of them changed (`… кітабы табылды` / `… кітапшасы табылды`).
  */
-export function isHeadlineVariant(text: string, headline: string): boolean {
+export function isHeadlineVariant(text: string, headline: string, folded?: { text: string; headline: string }): boolean {
   if (text.length > HEADLINE_MAX || text === headline || endsAsSentence(text)) return false;
-  const words = (line: string) => foldHeadline(line).split(' ').filter((word) => !LONE_DASH.test(word));
-  const variant = words(text);
-  const title = words(headline);
-  if (variant.length < 3 || variant.length > title.length) return false;
+  // Each line folded once (`folded` when the caller holds them: foldHeadline of `text` and of `headline`).
+  const foldedText = folded?.text ?? foldHeadline(text);
+  const words = (line: string) => line.split(' ').filter((word) => !LONE_DASH.test(word));
+  const variant = words(foldedText);
+  if (variant.length < 3) return false;
+  const title = words(folded?.headline ?? foldHeadline(headline));
+  if (variant.length > title.length) return false;
   // Or the headline without its series' name, the kicker the title holds before it: `Открытый диалог. <headline>`.
   const kicker = KICKER.exec(headline);
-  if (kicker && foldHeadline(text) === foldHeadline(headline.slice(kicker[0].length)) && isKickeredHeadline(headline)) return true;
+  if (kicker && foldedText === foldHeadline(headline.slice(kicker[0].length)) && isKickeredHeadline(headline)) return true;
   if (variant.length < title.length) return variant.length * 2 >= title.length && variant.every((word, i) => word === title[i]);
   return variant.length >= 4 && variant.filter((word, i) => word !== title[i]).length === 1;
 }
