@@ -33,8 +33,10 @@ function isWordCharacter(text: string, at: number, code: number): boolean {
 
 // A sentence ends in a period, also inside closing quotes and brackets; `...` is not a period.
 // Read from the line's end: a pattern anchored there tries every period of a paragraph.
-const CLOSING = new Set(['"', '»', '“', '”', "'", ')']);
-const END_MARKS = new Set(['!', '?', '؟']);
+// Kept by their codes: the line's end is read without a string per character.
+const CLOSING = new Set(['"', '»', '“', '”', "'", ')'].map((mark) => mark.charCodeAt(0)));
+const END_MARKS = new Set(['!', '?', '؟'].map((mark) => mark.charCodeAt(0)));
+const PERIOD = 0x2e;
 // Two sentences in one line: an end mark, a space, then a capital letter or an opening quote. A
 // capital alone before a period is an initial, no sentence's end: `Ш. Уәлиханов атындағы гимназия`;
 // so is the period of a short abbreviation before a name: `г. Темиртау`, `ул. Абая`, `им. Шакарима`.
@@ -45,10 +47,11 @@ const SENTENCE_BREAK = new RegExp(String.raw`(?:${ABBREVIATION}${INITIAL}\.|[!?�
 /** Ends as a sentence does: `.`, `.»`; not `...` or `…`, which headlines use too. */
 export function endsAsSentence(text: string): boolean {
   let end = text.length;
-  while (end > 0 && CLOSING.has(text[end - 1]!)) end--;
-  const last = text[end - 1];
-  if (last === '.') return !(text[end - 2] === '.' && text[end - 3] === '.');
-  return last !== undefined && END_MARKS.has(last);
+  while (end > 0 && CLOSING.has(text.charCodeAt(end - 1))) end--;
+  if (end === 0) return false;
+  const last = text.charCodeAt(end - 1);
+  if (last === PERIOD) return !(text.charCodeAt(end - 2) === PERIOD && text.charCodeAt(end - 3) === PERIOD);
+  return END_MARKS.has(last);
 }
 
 export const HEADLINE_MAX = 200;
