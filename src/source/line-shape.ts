@@ -6,9 +6,10 @@ const SPACE = 32;
 /**
  * The words of a line: the pieces between its spaces that hold a letter or a figure. Counted
  * character by character (most lines are Cyrillic, ASCII or Latin, told by their codes without a
- * pattern), with no array of words: every rule asks it of many lines of every source.
+ * pattern), with no array of words: every rule asks it of many lines of every source. With `most`,
+ * counting stops there (`wordCount(text, 6) >= 6` reads a paragraph's first six words only).
  */
-export function wordCount(text: string): number {
+export function wordCount(text: string, most = Infinity): number {
   let count = 0;
   let counted = false;
   for (let i = 0; i < text.length; i++) {
@@ -16,7 +17,7 @@ export function wordCount(text: string): number {
     if (code === SPACE) counted = false;
     else if (!counted && isWordCharacter(text, i, code)) {
       counted = true;
-      count++;
+      if (++count >= most) return count;
     }
   }
   return count;
@@ -32,8 +33,10 @@ function isWordCharacter(text: string, at: number, code: number): boolean {
 
 // A sentence ends in a period, also inside closing quotes and brackets; `...` is not a period.
 // Read from the line's end: a pattern anchored there tries every period of a paragraph.
-const CLOSING = new Set(['"', '»', '“', '”', "'", ')']);
-const END_MARKS = new Set(['!', '?', '؟']);
+// Kept by their codes: the line's end is read without a string per character.
+const CLOSING = new Set(['"', '»', '“', '”', "'", ')'].map((mark) => mark.charCodeAt(0)));
+const END_MARKS = new Set(['!', '?', '؟'].map((mark) => mark.charCodeAt(0)));
+const PERIOD = 0x2e;
 // Two sentences in one line: an end mark, a space, then a capital letter or an opening quote. A
 // capital alone before a period is an initial, no sentence's end: `Ш. Уәлиханов атындағы гимназия`;
 // so is the period of a short abbreviation before a name: `г. Темиртау`, `ул. Абая`, `им. Шакарима`.
@@ -44,10 +47,11 @@ const SENTENCE_BREAK = new RegExp(String.raw`(?:${ABBREVIATION}${INITIAL}\.|[!?�
 /** Ends as a sentence does: `.`, `.»`; not `...` or `…`, which headlines use too. */
 export function endsAsSentence(text: string): boolean {
   let end = text.length;
-  while (end > 0 && CLOSING.has(text[end - 1]!)) end--;
-  const last = text[end - 1];
-  if (last === '.') return !(text[end - 2] === '.' && text[end - 3] === '.');
-  return last !== undefined && END_MARKS.has(last);
+  while (end > 0 && CLOSING.has(text.charCodeAt(end - 1))) end--;
+  if (end === 0) return false;
+  const last = text.charCodeAt(end - 1);
+  if (last === PERIOD) return !(text.charCodeAt(end - 2) === PERIOD && text.charCodeAt(end - 3) === PERIOD);
+  return END_MARKS.has(last);
 }
 
 export const HEADLINE_MAX = 200;
@@ -61,7 +65,7 @@ export const SENTENCE_OPENERS = 'По|В|Во|На|С|Со|К|О|Об|Из|За|
  * capital, a digit or a quote. A question or exclamation can be a headline (`!..` too).
  */
 export function isHeadlineLike(text: string): boolean {
-  if (text.length > HEADLINE_MAX || wordCount(text) === 0) return false;
+  if (text.length > HEADLINE_MAX || wordCount(text, 1) === 0) return false;
   if (!/^[\p{Lu}\p{N}«"“'(\p{Script=Arabic}]/u.test(text)) return false;
   const body = text.replace(/[!?؟]+\.*["»”)]*$/u, '');
   return !endsAsSentence(body) && !SENTENCE_BREAK.test(body);
@@ -97,12 +101,12 @@ export function isTemperatureHeadline(text: string): boolean {
 
 /** Holds a whole sentence and the start of the next: `Итоги года. Рост замедлился вдвое` (no headline or label does). */
 export function holdsSentence(text: string): boolean {
-  return SENTENCE_BREAK.test(text) && wordCount(text) >= 8;
+  return wordCount(text, 8) >= 8 && SENTENCE_BREAK.test(text);
 }
 
 /** A paragraph of a report: a sentence of six words or more, or a line longer than any headline. */
 export function isSentenceLine(line: { text: string }): boolean {
-  return line.text.length > HEADLINE_MAX || (endsAsSentence(line.text) && wordCount(line.text) >= 6);
+  return line.text.length > HEADLINE_MAX || (endsAsSentence(line.text) && wordCount(line.text, 6) >= 6);
 }
 
 // An excerpt cut off where its link to the whole report begins: `… трагедия. (далее…)`.
@@ -133,7 +137,7 @@ export function isListItem(text: string): boolean {
 
 /** A short link, menu item or tag: four words at most, no sentence. */
 export function isLabelLike(text: string): boolean {
-  return text.length <= 60 && wordCount(text) <= 4 && !endsAsSentence(text);
+  return text.length <= 60 && wordCount(text, 5) <= 4 && !endsAsSentence(text);
 }
 
 /** Folded for comparing two spellings of one headline: case, quotes, dashes and spacing. */
@@ -156,26 +160,55 @@ const LONE_DASH = /^-$/u;
  * words, half of it or more (`Алаш пьесасы – «…»` under `Алаш пьесасы – «…» бізге тосын жаңалық!`),
  * or all of its words, four or more, one of them changed (`… кітабы табылды` / `… кітапшасы табылды`).
  */
-export function isHeadlineVariant(text: string, headline: string): boolean {
+export function isHeadlineVariant(text: string, headline: string, folded?: { text: string; headline: string }): boolean {
   if (text.length > HEADLINE_MAX || text === headline || endsAsSentence(text)) return false;
-  const words = (line: string) => foldHeadline(line).split(' ').filter((word) => !LONE_DASH.test(word));
-  const variant = words(text);
-  const title = words(headline);
-  if (variant.length < 3 || variant.length > title.length) return false;
+  // Each line folded once (`folded` when the caller holds them: foldHeadline of `text` and of `headline`).
+  const foldedText = folded?.text ?? foldHeadline(text);
+  const words = (line: string) => line.split(' ').filter((word) => !LONE_DASH.test(word));
+  const variant = words(foldedText);
+  if (variant.length < 3) return false;
+  const title = words(folded?.headline ?? foldHeadline(headline));
+  if (variant.length > title.length) return false;
   // Or the headline without its series' name, the kicker the title holds before it: `Открытый диалог. <headline>`.
   const kicker = KICKER.exec(headline);
-  if (kicker && foldHeadline(text) === foldHeadline(headline.slice(kicker[0].length)) && isKickeredHeadline(headline)) return true;
+  if (kicker && foldedText === foldHeadline(headline.slice(kicker[0].length)) && isKickeredHeadline(headline)) return true;
   if (variant.length < title.length) return variant.length * 2 >= title.length && variant.every((word, i) => word === title[i]);
   return variant.length >= 4 && variant.filter((word, i) => word !== title[i]).length === 1;
 }
 
 export type Script = 'Cyrillic' | 'Latin' | 'Arabic';
-const SCRIPT_WORD = /(\p{Script=Cyrillic}+)|(\p{Script=Latin}+)|\p{Script=Arabic}+/gu;
+const SCRIPTS: readonly Script[] = ['Cyrillic', 'Latin', 'Arabic'];
+const SCRIPT_CHARACTER = [/\p{Script=Cyrillic}/uy, /\p{Script=Latin}/uy, /\p{Script=Arabic}/uy];
+// The script of each character below U+0700 (Latin, Cyrillic and Arabic letters, ASCII's punctuation), told once
+// by the patterns: 0 for none, else its index in SCRIPTS plus one. The General Punctuation block (dashes, quotes,
+// `…`) holds none of the three; rarer characters are tested as they come.
+const TABLED = 0x700;
+const PUNCTUATION = [0x2000, 0x206f];
+const SCRIPT_OF_CODE = new Uint8Array(TABLED).map((_, code) => characterScript(String.fromCharCode(code), 0));
 
-/** The script most of a line's words are written in; undefined for a line of no words. */
+/** The script of the character at `at`, as its index in SCRIPTS plus one, or 0 for none of the three. */
+function characterScript(text: string, at: number): number {
+  for (let i = 0; i < SCRIPT_CHARACTER.length; i++) {
+    SCRIPT_CHARACTER[i]!.lastIndex = at;
+    if (SCRIPT_CHARACTER[i]!.test(text)) return i + 1;
+  }
+  return 0;
+}
+
+/**
+ * The script most of a line's words are written in (a word: a run of one script's letters); undefined for a
+ * line of no words. Read character by character, with no array of words.
+ */
 export function scriptOf(text: string): Script | undefined {
   const counts = { Cyrillic: 0, Latin: 0, Arabic: 0 };
-  for (const [, cyrillic, latin] of text.matchAll(SCRIPT_WORD)) counts[cyrillic !== undefined ? 'Cyrillic' : latin !== undefined ? 'Latin' : 'Arabic']++;
+  let previous = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    const script = code < TABLED ? SCRIPT_OF_CODE[code]! : code >= PUNCTUATION[0]! && code <= PUNCTUATION[1]! ? 0 : characterScript(text, i);
+    if (script !== 0 && script !== previous) counts[SCRIPTS[script - 1]!]++;
+    previous = script;
+    if (code > 0xffff) i++;
+  }
   const most = Math.max(counts.Cyrillic, counts.Latin, counts.Arabic);
   if (most === 0) return undefined;
   return counts.Cyrillic === most ? 'Cyrillic' : counts.Arabic === most ? 'Arabic' : 'Latin';

@@ -442,7 +442,8 @@ function anotherPrintedTwice(c: Candidate, s: Scene): boolean {
 
 /** One headline spelt twice: the same but for case, quotes and dashes, or shortened, or with a word changed. */
 export function isCopyOf(text: string, headline: string): boolean {
-  return foldHeadline(text) === foldHeadline(headline) || isHeadlineVariant(text, headline) || isHeadlineVariant(headline, text);
+  const folded = { text: foldHeadline(text), headline: foldHeadline(headline) };
+  return folded.text === folded.headline || isHeadlineVariant(text, headline, folded) || isHeadlineVariant(headline, text, { text: folded.headline, headline: folded.text });
 }
 
 /**

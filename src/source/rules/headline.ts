@@ -370,7 +370,8 @@ const GOES_ON_WORDS = 6;
 
 function shortOpening(state: ParseState, title: string): string | undefined {
   const below = state.lines[0];
-  if (!OPENING_SENTENCE.test(title) || !below || below.verbatim || !isSentenceLine(below) || wordCount(below.text) < GOES_ON_WORDS) return undefined;
+  // OPENING_SENTENCE ends on its period: a title ending otherwise is not read through.
+  if (!title.endsWith('.') || !OPENING_SENTENCE.test(title) || !below || below.verbatim || !isSentenceLine(below) || wordCount(below.text) < GOES_ON_WORDS) return undefined;
   return sharesWordWith(title, below.text) && retellsLead(below.text, title) ? undefined : shortSentence(title);
 }
 

@@ -43,10 +43,22 @@ const TAG_ROW_RUN = 6;
 // A run of twelve tags printed twice with the rubrics between.
 const TAG_ROW_LONGEST = 320;
 const TAG_ROW = /^(\p{Lu}[^.!?\s]{2,30}(?:\s[^.!?\s]{1,30}\.?){0,11})\s(?:\S{1,30}\s){1,6}\1$/u;
-/** The title's last word is one of its first six: tested before the tag row's pattern. */
+/**
+ * The title's last word (between spaces) is one of its first six, of three words or more: tested before the tag row's
+ * pattern. Read in place, with no array of words.
+ */
 function closesOnItsOpening(title: string): boolean {
-  const words = title.split(' ');
-  return words.length >= 3 && words.slice(0, TAG_ROW_RUN).includes(words.at(-1)!);
+  const lastSpace = title.lastIndexOf(' ');
+  if (lastSpace < 0 || title.indexOf(' ') === lastSpace) return false;
+  const last = title.slice(lastSpace + 1);
+  let start = 0;
+  for (let word = 0; word < TAG_ROW_RUN; word++) {
+    const end = title.indexOf(' ', start);
+    if ((end < 0 ? title.length : end) - start === last.length && title.startsWith(last, start)) return true;
+    if (end < 0) return false;
+    start = end + 1;
+  }
+  return false;
 }
 // A campaign's rubric with its year, printed where a headline is: `Егін орағы — 2025`, `Жазылу-2026`.
 const CAMPAIGN = /^[\p{L}-]+(?:\s[\p{L}-]+){0,2}\s*[—–-]\s*(?:19|20)\d{2}$/u;
@@ -103,14 +115,15 @@ export function isSiteMotto(text: string): boolean {
 // pages, none of a report's: `Матч-центр Видео Галерея Опросы Вакансии Рекламодателям`.
 const MENU_BAR_WORDS = 4;
 const MENU_PAGES = 2;
+const CAPITALISED = /^[\p{Lu}\p{N}]/u;
 const SITE_PAGE = /^(?:Видео|Фото|Галерея|Фотогалерея|Опросы|Вакансии|Рекламодателям|Реклама|Контакты|Архив|Подписка|Спецпроекты|Блоги|Матч-центр|Инфографика|Подкасты|Бейне|Байланыс|Мұрағат|Жарнама)$/u;
 
 /** A row of topic links: eight words or more, two thirds of them capitalised, no sentence; or a menu of a site's pages. */
 function isTopicBar(title: string): boolean {
   const words = title.split(' ');
-  if (words.length >= MENU_BAR_WORDS && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word)) && words.filter((word) => SITE_PAGE.test(word)).length >= MENU_PAGES) return true;
+  if (words.length >= MENU_BAR_WORDS && words.every((word) => CAPITALISED.test(word)) && words.filter((word) => SITE_PAGE.test(word)).length >= MENU_PAGES) return true;
   if (words.length < TOPIC_BAR_WORDS || endsAsSentence(title)) return false;
-  return words.filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length >= words.length * TOPIC_BAR_CAPITALS;
+  return words.filter((word) => CAPITALISED.test(word)).length >= words.length * TOPIC_BAR_CAPITALS;
 }
 
 // A newspaper's name as its masthead prints it, in quotes: `«Soltüstık Qazaqstan»`, or after what
@@ -119,7 +132,8 @@ const MASTHEAD = /^(?:(?:[\p{L}-]+\s+){0,3}(?:газета|газеті|ежен
 
 /** A title that is a newspaper's name in quotes, of three words or fewer, alone or after what it is: the page's masthead. */
 export function isMasthead(title: string): boolean {
-  return MASTHEAD.test(title) && wordCount(title.slice(title.indexOf('«'))) <= 3;
+  // MASTHEAD ends on `»`: most titles are told by their last character.
+  return title.endsWith('»') && MASTHEAD.test(title) && wordCount(title.slice(title.indexOf('«'))) <= 3;
 }
 
 /**
@@ -305,10 +319,13 @@ function withoutSiteName(state: ParseState, title: string): string {
 // The separator of a site's suffix the copy cut off after it, a space before it: `<headline> -` from
 // `<headline> - Exclusive`. No headline ends on a dash or a pipe alone.
 const STRAY_SEPARATOR = /\s+[-–—|]$/u;
+const SEPARATOR_MARKS = '-–—|';
 const STRAY_HEADLINE_WORDS = 2;
 
 /** The separator of a cut site's suffix after a title of two words or more (`<headline> -`), or null. */
 function straySeparator(title: string): RegExpExecArray | null {
+  // The pattern ends on one of the marks: a title ending otherwise is not read through.
+  if (title === '' || !SEPARATOR_MARKS.includes(title.at(-1)!)) return null;
   const stray = STRAY_SEPARATOR.exec(title);
   return stray !== null && wordCount(title.slice(0, stray.index)) >= STRAY_HEADLINE_WORDS ? stray : null;
 }
@@ -369,6 +386,8 @@ function gluedHeadlineAndLead(text: string): { headline: string; lead: string } 
 // A headline of three words or more closed by its mark, with who held the interview or prepared the report signed after
 // it on the same line: `«…». Сұхбаттасқан Имя Фамилия`, `… Беседовала Имя Фамилия` (the clutter table's byline).
 const BYLINE_AFTER_HEADLINE = /^((?:\S+\s+){2,}\S*[.!?»"”])\s+((?:Сұхбаттасқан|Әңгімелескен|Дайындаған|Әзірлеген|Беседовал|Подготовил)[аи]?\s+\p{Lu}[^.!?]{2,50})$/u;
+// Its signing word, looked for first: most titles hold none, and the pattern above need not try their words.
+const BYLINE_WORD = /Сұхбаттасқан|Әңгімелескен|Дайындаған|Әзірлеген|Беседовал|Подготовил/u;
 
 /**
  * Moves such a title (or one above a site header's weather widget) among the lines of the page, where the credit and clutter rules see it like
@@ -394,7 +413,7 @@ export function titleLine(state: ParseState): void {
     state.article.title = crumbed.headline;
     state.skipped.push({ line: state.headLine, text: crumbed.trail, rule: 'breadcrumbs' });
   }
-  const signed = BYLINE_AFTER_HEADLINE.exec(state.article.title!);
+  const signed = BYLINE_WORD.test(state.article.title!) ? BYLINE_AFTER_HEADLINE.exec(state.article.title!) : null;
   if (signed && clutterRuleOf(signed[2]!)?.name === 'byline') {
     state.article.title = signed[1]!.replace(/(?<=[»"”])\.$/u, '');
     state.skipped.push({ line: state.headLine, text: signed[2]!, rule: 'byline' });
