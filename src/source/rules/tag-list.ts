@@ -98,6 +98,21 @@ function tagsAboveClosingPrompt(state: ParseState): void {
 // Fewer links than a run: one or two, each one word of the report itself.
 const SHORT_RUN = 2;
 
+/** One or two tag links of one word each on a line of the links' shape: `Алматы`, `Ақтау Жаңаөзен`. */
+function shortTagNames(text: string): string[] | undefined {
+  const names = text.split(TAG_START);
+  return names.length <= SHORT_RUN && names.every((name) => wordCount(name) === 1 && isLabelLike(name)) ? names : undefined;
+}
+
+/**
+ * A line that may be the tag links above the closing prompt, told by its shape alone: a run of them, or one
+ * or two links of a word (what tagsAboveClosingPrompt and shortTagsAboveClosingPrompt ask of their line first).
+ */
+function hasTagLinksShape(line: SourceLine): boolean {
+  if (line.verbatim || !TAG_RUN.test(line.text)) return false;
+  return tagRun(line.text) !== undefined || (!line.fromTitle && shortTagNames(line.text) !== undefined);
+}
+
 // Page matter the page may print between the tag links and the prompt: a «read on» link's label (`Оқи отырыңыз`).
 const BETWEEN_MAX = 2;
 // The prompt is looked for among the copy's last lines only: a widget's label and its dozen items under it.
@@ -138,8 +153,8 @@ function shortTagsAboveClosingPrompt(state: ParseState, end: number): void {
   if (tags.verbatim || tags.fromTitle || text.verbatim || !TAG_RUN.test(tags.text)) return;
   if (!isSentenceLine(text) && !text.text.endsWith(':')) return;
   if (ruleOf(tags) !== undefined) return;
-  const names = tags.text.split(TAG_START);
-  if (names.length > SHORT_RUN || !names.every((name) => wordCount(name) === 1 && isLabelLike(name))) return;
+  const names = shortTagNames(tags.text);
+  if (!names) return;
   const report = reportWords(state, tagsAt);
   if (!names.every((name) => inReport(name, report))) return;
   state.article.tags = names;
@@ -244,7 +259,8 @@ export function tagList(state: ParseState): void {
   const index = state.lines.findIndex(isHeading);
   if (index < 0) {
     tagsAfterSharePrompt(state);
-    if (!state.article.tags) tagsAboveClosingPrompt(state);
+    // Both need a line of the links' shape: the clutter table is read about the page's foot only when one is there.
+    if (!state.article.tags && state.lines.some(hasTagLinksShape)) tagsAboveClosingPrompt(state);
     if (!state.article.tags) tagsOnCommaLines(state);
     return;
   }
