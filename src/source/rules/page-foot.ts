@@ -361,8 +361,10 @@ function nextReportUnsigned(state: ParseState): boolean {
     const lead = lines[index + 1]!;
     const above = lines[index - 1]!;
     if (headline.verbatim || lead.verbatim || above.verbatim || !endsAsSentence(above.text)) continue;
+    // A paragraph closes its sentence: told by its end before its words are counted.
+    if (endsAsSentence(headline.text)) continue;
     const words = wordCount(headline.text);
-    if (words < NEXT_HEADLINE_WORDS[0] || words > NEXT_HEADLINE_WORDS[1] || endsAsSentence(headline.text) || LIST_MARK.test(headline.text) || SMALL_LETTER.test(headline.text) || QUOTE.test(headline.text) || DIGIT.test(headline.text) || QUESTION_FIRST.test(headline.text)) continue;
+    if (words < NEXT_HEADLINE_WORDS[0] || words > NEXT_HEADLINE_WORDS[1] || LIST_MARK.test(headline.text) || SMALL_LETTER.test(headline.text) || QUOTE.test(headline.text) || DIGIT.test(headline.text) || QUESTION_FIRST.test(headline.text)) continue;
     if (!isHeadlineLike(headline.text) || !hasHeadlineVerb(headline.text) || wordCount(lead.text) < 6 || !endsAsSentence(lead.text)) continue;
     // An interview's heading over a question, or anyone's words under it, is the report's own.
     if (QUOTE.test(lead.text) || /^[-−‒]/u.test(lead.text) || !sharesWordWith(headline.text, lead.text)) continue;
