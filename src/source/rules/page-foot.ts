@@ -275,6 +275,11 @@ function namesHeadlinesPerson(text: string, title: string | undefined): boolean 
 // A place of a word or two, as a regional paper prints it over a report's first paragraph: `Бадамша`.
 const PLACE = /^\p{Lu}[\p{L}-]{2,20}(?:\s\p{Lu}[\p{L}-]{2,20})?$/u;
 
+/** The table left out an author's signature somewhere: the rules reading one under the first paragraph ask it before they look for that paragraph. */
+function hasByline(state: ParseState): boolean {
+  return state.skipped.some((s) => s.rule === 'byline');
+}
+
 /** Leaves out the copy's lines from `index` on as another report's; true, for the rules that end so. */
 function anotherReportFrom(state: ParseState, index: number): true {
   for (const line of state.lines.slice(index)) state.skipped.push({ line: line.line, text: line.text, rule: 'another report' });
@@ -289,6 +294,7 @@ function anotherReportFrom(state: ParseState, index: number): true {
  * (`Канат БАХТИЯРОВ` / `Иргиз` / `С легким паром!` / …). From the place on, the lines are another report's.
  */
 function nextReportAfterSignature(state: ParseState): boolean {
+  if (!hasByline(state)) return false;
   const first = state.lines.find(isSentenceLine);
   if (!first) return false;
   const place = state.skipped.some((s) => s.rule === 'page head' && s.line < first.line && PLACE.test(s.text));
@@ -319,6 +325,7 @@ function nextReportAfterSignature(state: ParseState): boolean {
  * section under a heading has no signature above it: the signature closes the report.
  */
 function nextReportAfterClosingSignature(state: ParseState): boolean {
+  if (!hasByline(state)) return false;
   const first = state.lines.find(isSentenceLine);
   if (!first) return false;
   const signature = state.skipped.find((s) => s.rule === 'byline' && s.line > first.line);
@@ -361,8 +368,10 @@ function nextReportUnsigned(state: ParseState): boolean {
     const lead = lines[index + 1]!;
     const above = lines[index - 1]!;
     if (headline.verbatim || lead.verbatim || above.verbatim || !endsAsSentence(above.text)) continue;
+    // A paragraph closes its sentence: told by its end before its words are counted.
+    if (endsAsSentence(headline.text)) continue;
     const words = wordCount(headline.text);
-    if (words < NEXT_HEADLINE_WORDS[0] || words > NEXT_HEADLINE_WORDS[1] || endsAsSentence(headline.text) || LIST_MARK.test(headline.text) || SMALL_LETTER.test(headline.text) || QUOTE.test(headline.text) || DIGIT.test(headline.text) || QUESTION_FIRST.test(headline.text)) continue;
+    if (words < NEXT_HEADLINE_WORDS[0] || words > NEXT_HEADLINE_WORDS[1] || LIST_MARK.test(headline.text) || SMALL_LETTER.test(headline.text) || QUOTE.test(headline.text) || DIGIT.test(headline.text) || QUESTION_FIRST.test(headline.text)) continue;
     if (!isHeadlineLike(headline.text) || !hasHeadlineVerb(headline.text) || wordCount(lead.text) < 6 || !endsAsSentence(lead.text)) continue;
     // An interview's heading over a question, or anyone's words under it, is the report's own.
     if (QUOTE.test(lead.text) || /^[-−‒]/u.test(lead.text) || !sharesWordWith(headline.text, lead.text)) continue;
@@ -409,6 +418,7 @@ function isSignedFoot(state: ParseState, lastLine: number, after: readonly Sourc
  * site's other reports (`Имя ФАМИЛИЯ, “Газета”` / `Фото …` / `<excerpt>…` / `<excerpt> (далее…)`).
  */
 function teasersAfterSignature(state: ParseState): void {
+  if (!hasByline(state)) return;
   const first = state.lines.find(isSentenceLine);
   const signature = first && state.skipped.find((s) => s.rule === 'byline' && s.line > first.line);
   if (!signature) return;
@@ -458,6 +468,17 @@ function headsText(state: ParseState, above: SourceLine, label: SourceLine, belo
 const SITE_CUT_EXCERPT = /\p{L}\s(?:\.\.\.|…)$/u;
 const CARD_TEASERS_MAX = 12;
 
+/** Another report's headline over the excerpt the site cut itself, under a line of the report closing a sentence. */
+function isCardHeadline(lines: readonly SourceLine[], at: number): boolean {
+  const [above, line, excerpt] = [lines[at - 1]!, lines[at]!, lines[at + 1]!];
+  return isSiteCutExcerpt(excerpt.text) && !excerpt.verbatim && !line.verbatim && isHeadlineLike(line.text) && endsAsSentence(above.text);
+}
+
+// The pattern closes on the ellipsis: a line without one is told by its end, not read through.
+function isSiteCutExcerpt(text: string): boolean {
+  return (text.endsWith('...') || text.endsWith('…')) && SITE_CUT_EXCERPT.test(text);
+}
+
 /**
  * A recommendation widget's cards under the report: another report's headline over its excerpt the site cut
  * itself (`Headline` / `Excerpt … неж ...`), under a line of the report closing a sentence, and to the copy's end
@@ -465,8 +486,10 @@ const CARD_TEASERS_MAX = 12;
  */
 function cardsWithCutExcerpt(state: ParseState): boolean {
   const { lines } = state;
-  const at = lines.findIndex((line, index) => index >= 1 && index + 1 < lines.length && index + 1 + CARD_TEASERS_MAX >= lines.length && SITE_CUT_EXCERPT.test(lines[index + 1]!.text) && !lines[index + 1]!.verbatim && !line.verbatim && isHeadlineLike(line.text) && endsAsSentence(lines[index - 1]!.text));
-  if (at < 0) return false;
+  // The headline is looked for among the copy's last cards only, from the first that may hold it.
+  let at = Math.max(1, lines.length - 1 - CARD_TEASERS_MAX);
+  while (at + 1 < lines.length && !isCardHeadline(lines, at)) at++;
+  if (at + 1 >= lines.length) return false;
   const rest = lines.slice(at + 2);
   if (!rest.every((line) => !line.verbatim && (isHeadlineLike(line.text) || isCutOff(line.text)))) return false;
   for (const line of lines.slice(at)) state.skipped.push({ line: line.line, text: line.text, rule: 'teaser of another report' });

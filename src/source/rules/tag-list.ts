@@ -101,6 +101,27 @@ function tagsAboveClosingPrompt(state: ParseState): void {
 // Fewer links than a run: one or two, each one word of the report itself.
 const SHORT_RUN = 2;
 
+/** One or two tag links of one word each on a line of the links' shape: `Алматы`, `Ақтау Жаңаөзен`. */
+function shortTagNames(text: string): string[] | undefined {
+  const names = text.split(TAG_START);
+  return names.length <= SHORT_RUN && names.every((name) => wordCount(name) === 1 && isLabelLike(name)) ? names : undefined;
+}
+
+// A run holds letters, figures, spaces and hyphens only, and in ASCII TAG_RUN's letters and figures are `A`–`Z`,
+// `a`–`z`, `0`–`9`: a line closing on another ASCII character (`.`, `,`, `)`) is told by it, not read through.
+function mayCloseTagRun(code: number): boolean {
+  return code >= 0x80 || code === 0x20 || code === 0x2d || (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+}
+
+/**
+ * A line that may be the tag links above the closing prompt, told by its shape alone: a run of them, or one
+ * or two links of a word (what tagsAboveClosingPrompt and shortTagsAboveClosingPrompt ask of their line first).
+ */
+function hasTagLinksShape(line: SourceLine): boolean {
+  if (line.verbatim || !mayCloseTagRun(line.text.charCodeAt(line.text.length - 1)) || !TAG_RUN.test(line.text)) return false;
+  return tagRun(line.text) !== undefined || (!line.fromTitle && shortTagNames(line.text) !== undefined);
+}
+
 // Page matter the page may print between the tag links and the prompt: a «read on» link's label (`Оқи отырыңыз`).
 const BETWEEN_MAX = 2;
 // The prompt is looked for among the copy's last lines only: a widget's label and its dozen items under it.
@@ -141,8 +162,8 @@ function shortTagsAboveClosingPrompt(state: ParseState, end: number): void {
   if (tags.verbatim || tags.fromTitle || text.verbatim || !TAG_RUN.test(tags.text)) return;
   if (!isSentenceLine(text) && !text.text.endsWith(':')) return;
   if (ruleOf(tags) !== undefined) return;
-  const names = tags.text.split(TAG_START);
-  if (names.length > SHORT_RUN || !names.every((name) => wordCount(name) === 1 && isLabelLike(name))) return;
+  const names = shortTagNames(tags.text);
+  if (!names) return;
   const report = reportWords(state, tagsAt);
   if (!names.every((name) => inReport(name, report))) return;
   state.article.tags = names;
@@ -152,6 +173,11 @@ function shortTagsAboveClosingPrompt(state: ParseState, end: number): void {
 // One tag link a line, the comma the page prints after each kept on it: `Павлодар,` / `отопительный,` / `сезон,`.
 const COMMA_TAG = /^[\p{L}\d#][^,;.!?:]{0,40},$/u;
 const COMMA_TAGS = 2;
+
+// The pattern closes on the comma: a line without one there is told by its end, not read through.
+function hasTagComma(text: string): boolean {
+  return text.endsWith(',') && COMMA_TAG.test(text);
+}
 
 /** A tag link alone on its line: a short label (three words at most) no clutter rule knows. */
 function isCommaTag(line: SourceLine): boolean {
@@ -167,10 +193,10 @@ function tagsOnCommaLines(state: ParseState): void {
   const { lines } = state;
   for (let start = 0; start < lines.length; start++) {
     let end = start;
-    while (end < lines.length && COMMA_TAG.test(lines[end]!.text) && isCommaTag(lines[end]!)) end++;
+    while (end < lines.length && hasTagComma(lines[end]!.text) && isCommaTag(lines[end]!)) end++;
     if (end - start < COMMA_TAGS) continue;
     const last = lines[end];
-    if (last && !COMMA_TAG.test(last.text) && isCommaTag(last) && !isSentenceLine(last)) end++;
+    if (last && !hasTagComma(last.text) && isCommaTag(last) && !isSentenceLine(last)) end++;
     // Under the report: page matter right after the links (`Комментарии (0)`), or nothing, and no sentence below.
     // Above its text: no sentence above them, the lead right under them.
     const next = lines[end];
@@ -302,7 +328,8 @@ export function tagList(state: ParseState): void {
   const index = state.lines.findIndex(isHeading);
   if (index < 0) {
     tagsAfterSharePrompt(state);
-    if (!state.article.tags) tagsAboveClosingPrompt(state);
+    // Both need a line of the links' shape: the clutter table is read about the page's foot only when one is there.
+    if (!state.article.tags && state.lines.some(hasTagLinksShape)) tagsAboveClosingPrompt(state);
     if (!state.article.tags) tagsOnCommaLines(state);
     return;
   }
