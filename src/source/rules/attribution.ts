@@ -1,5 +1,7 @@
 import type { Attribution } from '../article.ts';
 import { MIXED_WORD, oneScript } from '../../core/lookalikes.ts';
+import { CYRILLIC, LATIN, OTHER, scriptOfCode } from '../../core/scripts.ts';
+import { mayHoldDoubledWord } from '../doubled-word.ts';
 import { endsAsSentence } from '../line-shape.ts';
 import { isOutletName, OUTLET_SPELLINGS, outletName } from '../outlets.ts';
 import type { ParseState } from '../state.ts';
@@ -551,8 +553,23 @@ const DOUBLED_WORD = /(?<![\p{L}\d])(\p{L}+)(?:\s+\1)+(?![\p{L}\d])/giu;
  * The published paragraph keeps the text as printed.
  */
 export function phraseReading(text: string): string {
-  const once = text.replace(DOUBLED_WORD, '$1');
-  return MIXED_TEST.test(once) ? once.replace(GLUED_AFTER_LATIN, ' ').replace(MIXED_WORD, oneScript) : once;
+  const once = mayHoldDoubledWord(text) ? text.replace(DOUBLED_WORD, '$1') : text;
+  return mixesScripts(once) ? once.replace(GLUED_AFTER_LATIN, ' ').replace(MIXED_WORD, oneScript) : once;
+}
+
+/** MIXED_TEST told by a walk over the characters, each one's script looked up (most paragraphs mix nothing); past the Basic Multilingual Plane the pattern tells. */
+function mixesScripts(text: string): boolean {
+  let previous = OTHER;
+  let plus = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return MIXED_TEST.test(text);
+    const script = scriptOfCode(code);
+    if ((script === CYRILLIC && (previous === LATIN || plus)) || (script === LATIN && previous === CYRILLIC)) return true;
+    previous = script;
+    plus = code === 0x2b;
+  }
+  return false;
 }
 
 // A person's name in Cyrillic, one to three capitalised words: `Ерлан Сапаров`.
