@@ -293,6 +293,26 @@ const WHERE_FROM = /^(?:жергілікті|шетелдік|jergilikti|sheteld
 // The past tense, `деп жазды` (wrote), as a site signs what it retells: `…, dep jazdy Qandastar.kz.` A person's post is
 // retold so too (`— деп жазды Имя Фамилия.`, `dep jazdy jýrnalıst`): only a site's domain after it is an outlet.
 const KAZAKH_WROTE = new RegExp(String.raw`(?:деп\s+жазды|dep\s+jazdy)\s+@?(?<outlet>${DOMAIN})${DESCRIPTOR}${END}`, 'u');
+// Words a phrase cannot match without (case-sensitive as the phrase is), tested first: most paragraphs hold none.
+const NEEDED_WORDS = new Map<RegExp, readonly string[]>([
+  [RUSSIAN, ['ообща', 'ереда', 'ишет', 'нформирует', 'ассказывает']],
+  [RUSSIAN_DOMAIN_GLUED, ['ообщает', 'ереда', 'ишет']],
+  [RUSSIAN_PAST, ['ообщил', 'ередал', 'тмечает', 'точняет']],
+  [RUSSIAN_CITING, ['ссыла']],
+  [RUSSIAN_REVIEW, ['обзоре', 'материале', 'репортаже']],
+  [KAZAKH_CITED_FIRST, ['деп', 'dep']],
+  [KAZAKH, ['деп', 'dep']],
+  [KAZAKH_WROTE, ['деп', 'dep']],
+  [KAZAKH_ARABIC, ['دەپ']],
+  [KAZAKH_ABOUT, ['Бұл', 'Bul', 'بۇل']],
+  [RUSSIAN_ABOUT, ['этом']],
+]);
+
+/** Whether the text holds a word the phrase needs, or the phrase needs none listed. */
+function holdsNeededWord(phrase: RegExp, text: string): boolean {
+  const words = NEEDED_WORDS.get(phrase);
+  return words === undefined || words.some((word) => text.includes(word));
+}
 const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, AGENCY_FIRST_DATELINE, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, OUTLET_AS_SUBJECT, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE, COMMA_DATELINE_LISTED, RUSSIAN, RUSSIAN_DOMAIN_GLUED, RUSSIAN_PAST, RUSSIAN_STATES, RUSSIAN_TOLD, RUSSIAN_CITING, RUSSIAN_REVIEW, KAZAKH_CITED_FIRST, KAZAKH, KAZAKH_WROTE, KAZAKH_ARABIC, KAZAKH_TOLD_CORRESPONDENT, KAZAKH_TOLD_SITE, KAZAKH_ABOUT, KAZAKH_SITE_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, TOLD_CORRESPONDENT, TOLD_THE_OUTLET, CORRESPONDENT_OF, KAZAKH_AS_REPORTED, KAZAKH_AS_REPORTED_PAST, KAZAKH_CORRESPONDENT, ACCORDING_TO_OUTLET];
 
 // «Kazinform тілшісі» is «Kazinform's correspondent»: the outlet is Kazinform.
@@ -623,6 +643,7 @@ export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): 
     if (phrase === CORRESPONDENT_OF && !text.includes('орреспондент')) continue;
     if (phrase === TOLD_CORRESPONDENT && !text.includes('орреспонденту')) continue;
     if (phrase === TOLD_THE_OUTLET && !text.includes('ассказал')) continue;
+    if (!holdsNeededWord(phrase, text)) continue;
     if (phrase === ACCORDING_TO_OUTLET && !/данным|информации|сведениям/iu.test(text)) continue;
     if (phrase === KNOWN_TO && !text.includes('стало известно')) continue;
     if (phrase === RUSSIAN_STATES && !text.includes('аявля')) continue;
