@@ -267,11 +267,40 @@ const DATELINES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, AGENCY_FIRST_DA
 
 /** The dateline opening a lead (`АСТАНА, 30 июл — Sputnik. `), with the space after it, or undefined. */
 export function datelineOf(lead: string): string | undefined {
+  if (!mayOpenOnDateline(lead)) return undefined;
   for (const dateline of DATELINES) {
     const found = dateline.exec(lead);
     if (found && (dateline !== AGENCY_FIRST_DATELINE || isAgencyInQuotes(found.groups!.outlet!))) return found[0];
   }
   return undefined;
+}
+
+const DATELINE_SET: ReadonlySet<RegExp> = new Set(DATELINES);
+// The place before a dateline's first period or comma is three words at most (`Батыс Қазақстан облысы,`).
+const DATELINE_PLACE_SPACES = 2;
+
+/**
+ * Tested before DATELINES: the lead opens on a quote, holds a slash (SLASHED_DATELINE's place may hold any mark),
+ * or its first mark in ASCII is a period or a comma after letters, hyphens and at most two runs of spaces (the
+ * place of each dateline; a character past ASCII may be a letter and is passed over).
+ */
+function mayOpenOnDateline(text: string): boolean {
+  const first = text[0];
+  if (first === '«' || first === '"' || first === '“' || text.includes('/')) return true;
+  let spaces = 0;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) {
+      if (!inSpace && ++spaces > DATELINE_PLACE_SPACES) return false;
+      inSpace = true;
+      continue;
+    }
+    inSpace = false;
+    if (code >= 0x80 || code === 0x2d || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)) continue;
+    return code === 0x2e || code === 0x2c;
+  }
+  return false;
 }
 
 // A dateline names the agency before anything else in the lead.
@@ -638,7 +667,9 @@ function isAgencyInQuotes(name: string): boolean {
 /** The attribution a paragraph's phrase names, if any. */
 export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): Attribution | undefined {
   const text = phraseReading(printed);
+  const datelined = mayOpenOnDateline(text);
   for (const phrase of PHRASES) {
+    if (!datelined && DATELINE_SET.has(phrase)) continue;
     if (phrase === REPORTED_BY && !REPORTING_STEM.test(text)) continue;
     if (phrase === CORRESPONDENT_OF && !text.includes('орреспондент')) continue;
     if (phrase === TOLD_CORRESPONDENT && !text.includes('орреспонденту')) continue;
