@@ -751,10 +751,10 @@ function creditGluedToParagraph(state: ParseState): void {
   // Every source passes here and almost none holds such a line: the lines are copied only when one does.
   if (!state.lines.some((line) => !line.verbatim && ((line.text.includes(':') && GLUED_LABEL.test(line.text)) || (opensOnI(line.text) && GLUED_GENERIC.test(line.text))))) return;
   state.lines = state.lines.flatMap((line) => {
-    const generic = line.verbatim ? null : GLUED_GENERIC.exec(line.text);
+    const generic = line.verbatim || !opensOnI(line.text) ? null : GLUED_GENERIC.exec(line.text);
     const after = generic ? line.text.slice(generic[0].length) : '';
     if (generic && wordCount(after) >= GLUED_PARAGRAPH_WORDS && isSentenceLine({ text: after })) return [{ ...line, text: generic[1]! }, { ...line, text: after }];
-    const label = line.verbatim ? null : GLUED_LABEL.exec(line.text);
+    const label = line.verbatim || !line.text.includes(':') ? null : GLUED_LABEL.exec(line.text);
     const credit = label ? GLUED_CREDIT_END.exec(line.text.slice(label[0].length)) : null;
     if (!label || !credit) return [line];
     const end = label[0].length + credit[0].length;
