@@ -1,5 +1,7 @@
 import type { Attribution } from '../article.ts';
 import { MIXED_WORD, oneScript } from '../../core/lookalikes.ts';
+import { CYRILLIC, LATIN, OTHER, scriptOfCode } from '../../core/scripts.ts';
+import { mayHoldDoubledWord } from '../doubled-word.ts';
 import { endsAsSentence } from '../line-shape.ts';
 import { isOutletName, OUTLET_SPELLINGS, outletName } from '../outlets.ts';
 import type { ParseState } from '../state.ts';
@@ -265,11 +267,40 @@ const DATELINES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, AGENCY_FIRST_DA
 
 /** The dateline opening a lead (`АСТАНА, 30 июл — Sputnik. `), with the space after it, or undefined. */
 export function datelineOf(lead: string): string | undefined {
+  if (!mayOpenOnDateline(lead)) return undefined;
   for (const dateline of DATELINES) {
     const found = dateline.exec(lead);
     if (found && (dateline !== AGENCY_FIRST_DATELINE || isAgencyInQuotes(found.groups!.outlet!))) return found[0];
   }
   return undefined;
+}
+
+const DATELINE_SET: ReadonlySet<RegExp> = new Set(DATELINES);
+// The place before a dateline's first period or comma is three words at most (`Батыс Қазақстан облысы,`).
+const DATELINE_PLACE_SPACES = 2;
+
+/**
+ * Tested before DATELINES: the lead opens on a quote, holds a slash (SLASHED_DATELINE's place may hold any mark),
+ * or its first mark in ASCII is a period or a comma after letters, hyphens and at most two runs of spaces (the
+ * place of each dateline; a character past ASCII may be a letter and is passed over).
+ */
+function mayOpenOnDateline(text: string): boolean {
+  const first = text[0];
+  if (first === '«' || first === '"' || first === '“' || text.includes('/')) return true;
+  let spaces = 0;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) {
+      if (!inSpace && ++spaces > DATELINE_PLACE_SPACES) return false;
+      inSpace = true;
+      continue;
+    }
+    inSpace = false;
+    if (code >= 0x80 || code === 0x2d || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)) continue;
+    return code === 0x2e || code === 0x2c;
+  }
+  return false;
 }
 
 // A dateline names the agency before anything else in the lead.
@@ -291,6 +322,26 @@ const WHERE_FROM = /^(?:жергілікті|шетелдік|jergilikti|sheteld
 // The past tense, `деп жазды` (wrote), as a site signs what it retells: `…, dep jazdy Qandastar.kz.` A person's post is
 // retold so too (`— деп жазды Имя Фамилия.`, `dep jazdy jýrnalıst`): only a site's domain after it is an outlet.
 const KAZAKH_WROTE = new RegExp(String.raw`(?:деп\s+жазды|dep\s+jazdy)\s+@?(?<outlet>${DOMAIN})${DESCRIPTOR}${END}`, 'u');
+// Words a phrase cannot match without (case-sensitive as the phrase is), tested first: most paragraphs hold none.
+const NEEDED_WORDS = new Map<RegExp, readonly string[]>([
+  [RUSSIAN, ['ообща', 'ереда', 'ишет', 'нформирует', 'ассказывает']],
+  [RUSSIAN_DOMAIN_GLUED, ['ообщает', 'ереда', 'ишет']],
+  [RUSSIAN_PAST, ['ообщил', 'ередал', 'тмечает', 'точняет']],
+  [RUSSIAN_CITING, ['ссыла']],
+  [RUSSIAN_REVIEW, ['обзоре', 'материале', 'репортаже']],
+  [KAZAKH_CITED_FIRST, ['деп', 'dep']],
+  [KAZAKH, ['деп', 'dep']],
+  [KAZAKH_WROTE, ['деп', 'dep']],
+  [KAZAKH_ARABIC, ['دەپ']],
+  [KAZAKH_ABOUT, ['Бұл', 'Bul', 'بۇل']],
+  [RUSSIAN_ABOUT, ['этом']],
+]);
+
+/** Whether the text holds a word the phrase needs, or the phrase needs none listed. */
+function holdsNeededWord(phrase: RegExp, text: string): boolean {
+  const words = NEEDED_WORDS.get(phrase);
+  return words === undefined || words.some((word) => text.includes(word));
+}
 const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, AGENCY_FIRST_DATELINE, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, OUTLET_AS_SUBJECT, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE, COMMA_DATELINE_LISTED, RUSSIAN, RUSSIAN_DOMAIN_GLUED, RUSSIAN_PAST, RUSSIAN_STATES, RUSSIAN_TOLD, RUSSIAN_CITING, RUSSIAN_REVIEW, KAZAKH_CITED_FIRST, KAZAKH, KAZAKH_WROTE, KAZAKH_ARABIC, KAZAKH_TOLD_CORRESPONDENT, KAZAKH_TOLD_SITE, KAZAKH_ABOUT, KAZAKH_SITE_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, TOLD_CORRESPONDENT, TOLD_THE_OUTLET, CORRESPONDENT_OF, KAZAKH_AS_REPORTED, KAZAKH_AS_REPORTED_PAST, KAZAKH_CORRESPONDENT, ACCORDING_TO_OUTLET];
 
 // «Kazinform тілшісі» is «Kazinform's correspondent»: the outlet is Kazinform.
@@ -551,8 +602,23 @@ const DOUBLED_WORD = /(?<![\p{L}\d])(\p{L}+)(?:\s+\1)+(?![\p{L}\d])/giu;
  * The published paragraph keeps the text as printed.
  */
 export function phraseReading(text: string): string {
-  const once = text.replace(DOUBLED_WORD, '$1');
-  return MIXED_TEST.test(once) ? once.replace(GLUED_AFTER_LATIN, ' ').replace(MIXED_WORD, oneScript) : once;
+  const once = mayHoldDoubledWord(text) ? text.replace(DOUBLED_WORD, '$1') : text;
+  return mixesScripts(once) ? once.replace(GLUED_AFTER_LATIN, ' ').replace(MIXED_WORD, oneScript) : once;
+}
+
+/** MIXED_TEST told by a walk over the characters, each one's script looked up (most paragraphs mix nothing); past the Basic Multilingual Plane the pattern tells. */
+function mixesScripts(text: string): boolean {
+  let previous = OTHER;
+  let plus = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return MIXED_TEST.test(text);
+    const script = scriptOfCode(code);
+    if ((script === CYRILLIC && (previous === LATIN || plus)) || (script === LATIN && previous === CYRILLIC)) return true;
+    previous = script;
+    plus = code === 0x2b;
+  }
+  return false;
 }
 
 // A person's name in Cyrillic, one to three capitalised words: `Ерлан Сапаров`.
@@ -612,11 +678,14 @@ function leavesQuoteOpen(name: string): boolean {
 /** The attribution a paragraph's phrase names, if any. */
 export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): Attribution | undefined {
   const text = phraseReading(printed);
+  const datelined = mayOpenOnDateline(text);
   for (const phrase of PHRASES) {
+    if (!datelined && DATELINE_SET.has(phrase)) continue;
     if (phrase === REPORTED_BY && !REPORTING_STEM.test(text)) continue;
     if (phrase === CORRESPONDENT_OF && !text.includes('орреспондент')) continue;
     if (phrase === TOLD_CORRESPONDENT && !text.includes('орреспонденту')) continue;
     if (phrase === TOLD_THE_OUTLET && !text.includes('ассказал')) continue;
+    if (!holdsNeededWord(phrase, text)) continue;
     if (phrase === ACCORDING_TO_OUTLET && !/данным|информации|сведениям/iu.test(text)) continue;
     if (phrase === KNOWN_TO && !text.includes('стало известно')) continue;
     if (phrase === RUSSIAN_STATES && !text.includes('аявля')) continue;

@@ -71,8 +71,14 @@ const CAPITALISED_WORD = /(?:^|[\s,])\p{Lu}\p{Ll}+/gu;
 const CAPTION_NAMES = 3;
 const CAPTION_WORDS = 15;
 
+/** Tested before ENDS_ON_YEAR, which tries every space of a paragraph: the line ends on a figure or on a year's word (`жыл`, `жылы`, `жылдар`, `год`, `ж.`, `г.`). */
+function mayEndOnYear(text: string): boolean {
+  const last = text[text.length - 1];
+  return (last !== undefined && last >= '0' && last <= '9') || last === 'л' || last === 'ы' || last === 'р' || last === 'д' || text.endsWith('ж.') || text.endsWith('г.');
+}
+
 function isBareCaption(text: string): boolean {
-  return ENDS_ON_YEAR.test(text) && wordCount(text) <= CAPTION_WORDS && !/[.!?:;…"»”]$/u.test(text)
+  return mayEndOnYear(text) && ENDS_ON_YEAR.test(text) && wordCount(text) <= CAPTION_WORDS && !/[.!?:;…"»”]$/u.test(text)
     && (text.match(CAPITALISED_WORD) ?? []).length >= CAPTION_NAMES && !hasHeadlineVerb(smallWords(text.replace(ENDS_ON_YEAR, '')));
 }
 
@@ -98,8 +104,15 @@ function isShortCaption(text: string): boolean {
 // `Ұлытау облысы` / text): the report's sections, headings, not the captions of lost photos.
 const PLACE_HEADING = new RegExp(String.raw`^(?:\p{Lu}[\p{Ll}-]+\s){1,3}(?:${PLACE_LAST})$`, 'u');
 
+// The last letters of PLACE_LAST's words (`район`, `область`, `округ`, `ауылы`, `көшесі`, …), tested before PLACE_HEADING.
+const PLACE_LAST_LETTERS = 'ньгыі';
+
+function isPlaceHeading(text: string): boolean {
+  return text.length > 0 && PLACE_LAST_LETTERS.includes(text[text.length - 1]!) && PLACE_HEADING.test(text);
+}
+
 function placeSections(lines: readonly SourceLine[]): boolean {
-  return lines.filter((line) => !line.verbatim && PLACE_HEADING.test(line.text)).length >= 2;
+  return lines.filter((line) => !line.verbatim && isPlaceHeading(line.text)).length >= 2;
 }
 
 // A region or district alone over the paragraph that introduces its list (`Ақмола облысы` / `… шектеу
@@ -116,7 +129,7 @@ function headsListedSection(lines: readonly SourceLine[], index: number): boolea
 const TABLE_CAPTION = /^(?:Таблица|Табл\.|Рисунок|Рис\.|Диаграмма|График|Схема|Инфографика|Кесте|Сурет|Кескін|Table|Figure|Chart|Keste)\s?№?\s?\d{1,2}(?:\.\d{1,2})?[.:]\s+[^.!?]{3,160}[.]?$/u;
 
 function isTableCaption(text: string): boolean {
-  return wordCount(text) <= CAPTION_WORDS + 5 && TABLE_CAPTION.test(text);
+  return TABLE_CAPTION.test(text) && wordCount(text) <= CAPTION_WORDS + 5;
 }
 
 // A caption naming where a person stands in the picture, the mark in brackets after the name: `В категории
@@ -190,11 +203,13 @@ function captionOverStamp(state: ParseState): void {
 // that hand newsrooms their pictures (emergencies, police, security, prosecutors, press services): a country's
 // abbreviation alone (`США`) heads a part of the text.
 const LONE_ABBREVIATION = /^(?:(?:ҚР|РК)\s)?(?:МЧС|ДЧС|ТЖМ|ТЖД|МВД|ІІМ|ДВД|ДП|ПД|ПП|КНБ|ДКНБ|ҰҚК|АФМ|ГП|БП|СЦК|РСК|ОКҚ|ЦОК)(?:\s(?:РК|ҚР))?$/u;
+// Its longest: `ҚР ДКНБ РК`, tested first.
+const LONE_ABBREVIATION_LONGEST = 10;
 
 /** Takes out an abbreviation alone between two paragraphs, the only one in the text: a lost photo's credit (the photo's when none is named). */
 function loneAbbreviationCredit(state: ParseState): void {
   const { lines } = state;
-  const found = lines.flatMap((line, i) => (!line.verbatim && LONE_ABBREVIATION.test(line.text) ? [i] : []));
+  const found = lines.flatMap((line, i) => (!line.verbatim && line.text.length <= LONE_ABBREVIATION_LONGEST && LONE_ABBREVIATION.test(line.text) ? [i] : []));
   if (found.length !== 1) return;
   const i = found[0]!;
   const [above, below] = [lines[i - 1], lines[i + 1]];
@@ -261,7 +276,7 @@ export function photoCaption(state: ParseState): void {
     if (line.verbatim || !isSentenceLine(lines[i - 1]!) || !isSentenceLine(lines[i + 1]!)) continue;
     const table = isTableCaption(line.text);
     const keyword = !table && IMAGE_KEYWORD.test(line.text);
-    const place = isShortCaption(line.text) && !((sections || headsListedSection(lines, i)) && PLACE_HEADING.test(line.text));
+    const place = isShortCaption(line.text) && !((sections || headsListedSection(lines, i)) && isPlaceHeading(line.text));
     if (!table && !keyword && !isBareCaption(line.text) && !place) continue;
     state.skipped.push({ line: line.line, text: line.text, rule: table ? 'table caption' : keyword ? 'image label' : 'photo caption' });
     lines.splice(i, 1);

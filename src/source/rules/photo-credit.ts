@@ -431,6 +431,12 @@ function isMediaHeadline(text: string): boolean {
 const CAPTION_GLUED_LABEL = /^(\p{Lu}.{8,200}?[\p{Ll}\d»"”)])(?=(?:Фото|Сурет|Фотосурет|Коллаж|Foto|Photo|Sýret)\s*:)/u;
 // Its mark alone, tested first: the lazy caption above backtracks over every line.
 const GLUED_LABEL_MARK = /[\p{Ll}\d»"”)](?:Фото|Сурет|Фотосурет|Коллаж|Foto|Photo|Sýret)\s*:/u;
+const CAPITAL_LABELS = ['Фото', 'Сурет', 'Коллаж', 'Foto', 'Photo', 'Sýret'];
+
+/** Tested before GLUED_LABEL_MARK, which tries every character of every line: one of its labels (`Фотосурет` holds `Фото`) is in the text. */
+function hasCapitalLabel(text: string): boolean {
+  return CAPITAL_LABELS.some((label) => text.includes(label));
+}
 
 // A credit that is the site's address with its link's scheme kept, `Фото: //szh.kz`, `Фото: https://www.szh.kz/`,
 // or closing on the signature's period, `Сурет: prosportkz.kz.`: the site. Only an address alone: a scheme
@@ -532,7 +538,7 @@ export function creditIn(text: string): Credit | undefined {
   // The photo's caption (often the headline again) with its labelled credit glued after it, no space
   // between: `Астана – Қарағанды тасжолы жабылдыФото: Видеодан скрин`. A small letter or a figure
   // touches the label's capital; the caption is a headline of three words or more.
-  const gluedLabel = GLUED_LABEL_MARK.test(text) ? CAPTION_GLUED_LABEL.exec(text) : null;
+  const gluedLabel = hasCapitalLabel(text) && GLUED_LABEL_MARK.test(text) ? CAPTION_GLUED_LABEL.exec(text) : null;
   if (gluedLabel && isHeadlineLike(gluedLabel[1]!) && wordCount(gluedLabel[1]!) >= 3) {
     const credit = creditIn(text.slice(gluedLabel[1]!.length));
     if (credit && !credit.caption) return { ...credit, caption: gluedLabel[1]! };
@@ -741,15 +747,20 @@ const GLUED_PARAGRAPH_WORDS = 3;
 // `Иллюстративное фото из архива "МГ" – 12 декабря с 20.00 …`.
 const GLUED_GENERIC = /^(иллюстр(?:ативное|ированное|ационное)\s+фото(?:\s+(?:из|с|со)\s[^–—.!?]{1,40}?)?)\s+[–—-]\s+(?=[\d\p{Lu}«"])/iu;
 
+/** Tested before GLUED_GENERIC: its first letter, `и` in either case (no other letter folds to it). */
+function opensOnI(text: string): boolean {
+  return text[0] === 'и' || text[0] === 'И';
+}
+
 /** Splits a credit glued before a paragraph into the credit's line and the paragraph's: no word of the paragraph is lost with the credit. */
 function creditGluedToParagraph(state: ParseState): void {
   // Every source passes here and almost none holds such a line: the lines are copied only when one does.
-  if (!state.lines.some((line) => !line.verbatim && (GLUED_LABEL.test(line.text) || GLUED_GENERIC.test(line.text)))) return;
+  if (!state.lines.some((line) => !line.verbatim && ((line.text.includes(':') && GLUED_LABEL.test(line.text)) || (opensOnI(line.text) && GLUED_GENERIC.test(line.text))))) return;
   state.lines = state.lines.flatMap((line) => {
-    const generic = line.verbatim ? null : GLUED_GENERIC.exec(line.text);
+    const generic = line.verbatim || !opensOnI(line.text) ? null : GLUED_GENERIC.exec(line.text);
     const after = generic ? line.text.slice(generic[0].length) : '';
     if (generic && wordCount(after) >= GLUED_PARAGRAPH_WORDS && isSentenceLine({ text: after })) return [{ ...line, text: generic[1]! }, { ...line, text: after }];
-    const label = line.verbatim ? null : GLUED_LABEL.exec(line.text);
+    const label = line.verbatim || !line.text.includes(':') ? null : GLUED_LABEL.exec(line.text);
     const credit = label ? GLUED_CREDIT_END.exec(line.text.slice(label[0].length)) : null;
     if (!label || !credit) return [line];
     const end = label[0].length + credit[0].length;
