@@ -58,9 +58,11 @@ const SAMPLE_LENGTH = 2000;
 // a Russian interview with a host's greeting in Kazakh, a Kazakh report quoting a paragraph in Russian.
 const MIXED_SHARE_BELOW = 0.35;
 
+const CYRILLIC_WORD = /\p{Script=Cyrillic}+/gu;
+
 /** The share of the Cyrillic words of a text that hold a Kazakh letter. */
 function kazakhShare(text: string): number {
-  const words = text.match(/\p{Script=Cyrillic}+/gu) ?? [];
+  const words = text.match(CYRILLIC_WORD) ?? [];
   return words.length === 0 ? 0 : words.filter((word) => KAZAKH_LETTER.test(word)).length / words.length;
 }
 

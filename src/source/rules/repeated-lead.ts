@@ -33,6 +33,10 @@ function cutExcerpt(state: ParseState): void {
 
 // A dek is a phrase of six words or more; the text's copy goes on after it with a mark or a space.
 const DEK_WORDS = 6;
+// A dek closing its sentence, or closing on a mark that goes on (written once: a `u` pattern inside a function
+// is built anew at each call once the TypeScript loader lowers it).
+const CLOSES_SENTENCE = /[.!?]["»“”')]*$/u;
+const CLOSES_PHRASE = /[…:;,]["»“”')]*$/u;
 // How far down the text the dek's copy is looked for: the lead and the two paragraphs after it.
 const DEK_REACH = 3;
 // The attribution clause closing a dek's copy: after its comma, up to eight words and the period, no other sentence.
@@ -48,8 +52,8 @@ const ATTRIBUTION_TAIL = /^,\s+(?=.{3,80}$)(?:[^.!?]|\.(?=\S))+[.!?]$/u;
 function dekInText(state: ParseState): void {
   const first = state.lines[0];
   if (!first || first.verbatim || wordCount(first.text) < DEK_WORDS) return;
-  const sentence = /[.!?]["»“”')]*$/u.test(first.text);
-  if (!sentence && /[…:;,]["»“”')]*$/u.test(first.text)) return;
+  const sentence = CLOSES_SENTENCE.test(first.text);
+  if (!sentence && CLOSES_PHRASE.test(first.text)) return;
   // A sentence's copy goes on with the next sentence; a phrase's with a mark or a space.
   const goesOn = sentence ? /^\s+["«“(]?\p{Lu}/u : /^[\s.,;:!?]/u;
   // A sentence's copy may be the whole paragraph after the lead when the page prints the dek and the lead
@@ -58,7 +62,7 @@ function dekInText(state: ParseState): void {
   const lines = state.lines;
   // A sentence's copy may close on the outlet's attribution instead of its period (sn.kz: `<dek>.` /
   // `<dek>, деп хабарлайды Ulysmedia.kz.`): the clause after the comma is the attribution alone.
-  const body = sentence ? first.text.replace(/[.!?]["»“”')]*$/u, '') : undefined;
+  const body = sentence ? first.text.replace(CLOSES_SENTENCE, '') : undefined;
   const attributed = (text: string) => body !== undefined && text.startsWith(`${body},`)
     && ATTRIBUTION_TAIL.test(text.slice(body.length)) && attributionIn(text.slice(body.length + 1).trim()) !== undefined;
   const copy = lines.slice(1, 1 + DEK_REACH).some((line, i) => !line.verbatim && ((line.text.startsWith(first.text)
@@ -104,7 +108,8 @@ const WORDS_KEPT = 0.75;
 // An edit of a sentence adds a word or two: `…, который мог …` becomes `…, который когда-то мог …`.
 const WORDS_ADDED = 2;
 const OPENING_WORDS = 6;
-const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
+const WORDS = /[\p{L}\d]+/gu;
+const wordsOf = (text: string) => text.toLowerCase().match(WORDS) ?? [];
 const FIRST_WORD = /[\p{L}\d]+/u;
 
 /**
