@@ -170,7 +170,8 @@ function headlineBetweenStamps(state: ParseState, leadIndex: number): number | u
   if (!year) return undefined;
   for (let index = leadIndex + 1; index < state.lines.length; index++) {
     const line = state.lines[index]!;
-    if (line.verbatim || wordCount(line.text) > BETWEEN_STAMPS_MAX_WORDS || !isHeadlineLike(line.text)) continue;
+    // A paragraph longer than any headline is none (isHeadlineLike): told by its length before its words are counted.
+    if (line.verbatim || line.text.length > HEADLINE_MAX || wordCount(line.text) > BETWEEN_STAMPS_MAX_WORDS || !isHeadlineLike(line.text)) continue;
     const previous = state.lines[index - 1]!;
     const next = state.lines[index + 1];
     const above = state.skipped.some((s) => s.line > previous.line && s.line < line.line);
