@@ -1,6 +1,6 @@
 import { META_RULES } from '../clutter/table.ts';
 import { isSentenceLine, wordCount } from '../line-shape.ts';
-import type { ParseState } from '../state.ts';
+import type { ParseState, SourceLine } from '../state.ts';
 import { attributionIn, datelineOf } from './attribution.ts';
 
 const META_NAMES = new Set<string>([META_RULES.stamp.name, META_RULES.counter.name]);
@@ -42,6 +42,15 @@ const DEK_REACH = 3;
 // The attribution clause closing a dek's copy: after its comma, up to eight words and the period, no other sentence.
 const ATTRIBUTION_TAIL = /^,\s+(?=.{3,80}$)(?:[^.!?]|\.(?=\S))+[.!?]$/u;
 
+// A dek of six words or more holds eleven characters at least, its closing marks aside: any copy of it opens with them.
+const DEK_OPENING = 11;
+
+/** A line of the next few opens as the dek does: tested first, as most pages print no dek again. */
+function openedAgain(lines: SourceLine[], dek: string): boolean {
+  const opening = dek.slice(0, DEK_OPENING);
+  return lines.slice(1, 1 + DEK_REACH).some((line) => !line.verbatim && line.text.startsWith(opening));
+}
+
 /**
  * The dek over the lead, closing no sentence, printed again as the start of the lead or of a paragraph
  * right after it (kazpravda.kz: `<dek>` / `Фото …` / lead / `<dek>, на который …`): the page's summary, its
@@ -51,7 +60,7 @@ const ATTRIBUTION_TAIL = /^,\s+(?=.{3,80}$)(?:[^.!?]|\.(?=\S))+[.!?]$/u;
  */
 function dekInText(state: ParseState): void {
   const first = state.lines[0];
-  if (!first || first.verbatim || wordCount(first.text) < DEK_WORDS) return;
+  if (!first || first.verbatim || !openedAgain(state.lines, first.text) || wordCount(first.text) < DEK_WORDS) return;
   const sentence = CLOSES_SENTENCE.test(first.text);
   if (!sentence && CLOSES_PHRASE.test(first.text)) return;
   // A sentence's copy goes on with the next sentence; a phrase's with a mark or a space.
@@ -136,9 +145,10 @@ function sameSentence(opening: string, lead: string): boolean {
  * later text, is kept.
  */
 function editedCopy(summary: string, dated: string): boolean {
-  const opening = FIRST_SENTENCE.exec(summary)?.[0];
   // Tested first: the lead, its dateline left out or not, is as long as most of the summary.
-  if (!opening || wordCount(opening) < OPENING_WORDS || dated.length < summary.length * 0.8) return false;
+  if (dated.length < summary.length * 0.8) return false;
+  const opening = FIRST_SENTENCE.exec(summary)?.[0];
+  if (!opening || wordCount(opening) < OPENING_WORDS) return false;
   // The lead may open on its agency's dateline, which the summary leaves out (`АСТАНА, 30 июл — Sputnik. …`).
   const lead = dated.slice(datelineOf(dated)?.length ?? 0);
   if (lead.length < summary.length * 0.8 || !sameSentence(opening, lead)) return false;
