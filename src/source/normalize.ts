@@ -30,12 +30,19 @@ const NEEDS_CLEANING = new RegExp(`[${classOf(INVISIBLE)}${classOf(BIDI_CONTROLS
  */
 export function normalizeLines(text: string): SourceLine[] {
   const lines: SourceLine[] = [];
-  text.split(LINE_BREAK).forEach((line, index) => {
-    for (const raw of line.split(PARAGRAPH_SEPARATOR)) {
-      // Most lines hold none of these: one test instead of four replacements (every source is read at each build that finds it changed).
-      const clean = (NEEDS_CLEANING.test(raw) ? raw.replace(INVISIBLE, '').replace(BIDI_CONTROLS, '').replace(STRAY_SELECTOR, '').replace(SPACES, ' ').replace(/ {2,}/g, ' ') : raw).trim();
-      if (clean !== '') lines.push({ text: clean, line: index + 1 });
-    }
-  });
+  // Most sources end their lines with LF alone, split on a string, quicker than on the pattern.
+  const split = text.includes('\r') ? text.split(LINE_BREAK) : text.split('\n');
+  for (let index = 0; index < split.length; index++) {
+    const line = split[index]!;
+    if (line.includes(PARAGRAPH_SEPARATOR)) for (const raw of line.split(PARAGRAPH_SEPARATOR)) pushClean(lines, raw, index + 1);
+    else pushClean(lines, line, index + 1);
+  }
   return lines;
+}
+
+/** One line of the source, cleaned, kept when anything is left of it. */
+function pushClean(lines: SourceLine[], raw: string, line: number): void {
+  // Most lines hold none of these: one test instead of four replacements (every source is read at each build that finds it changed).
+  const clean = (NEEDS_CLEANING.test(raw) ? raw.replace(INVISIBLE, '').replace(BIDI_CONTROLS, '').replace(STRAY_SELECTOR, '').replace(SPACES, ' ').replace(/ {2,}/g, ' ') : raw).trim();
+  if (clean !== '') lines.push({ text: clean, line });
 }

@@ -114,6 +114,26 @@ const GLUED_LINK = /^[^:]{5,25}:\s*[^\n]{3,160}?\p{Ll}[.!?»"”]+(?=\p{Lu}\p{Ll
 const READ_ON_SITE = /^((?:[Чч]итать|[Сс]мотреть)\s+на\s+сайте\s+[^.!?\n]{2,40}?\p{Ll})(?=\p{Lu}\p{Ll})/u;
 const FIRST_SENTENCE = /^([^.!?]{8,150}?[.!])\s*(?=[\p{Lu}«"–—-])/u;
 
+// The cheap tests run on every line before the patterns above, each implied by its pattern. Written here once:
+// a pattern with the `u` flag written inside a function is built anew at each call once the TypeScript loader
+// lowers it (`new RegExp(…)`). A test of a line's end reads its last code point (the last one or two code units).
+const ENDS_SMALL = /\p{Ll}$/u;
+const PLACEHOLDER_END = /[dlN]$/u;
+const FIGURE = /\d/u;
+const OPENS_SMALL = /^\p{Ll}/u;
+const OPENS_ON_FIGURE = /^\d/u;
+const SMALL_THEN_FIGURE = /\p{Ll}\d/u;
+const VIDEO_ID_SHAPE = /\s[\w-]{11}\s/u;
+const COMMENT_WORD = /коммент|пікір/iu;
+const GALLERY_NAME_SHAPE = /^[a-z]{2,}[\w -]{0,40}\d/u;
+const LABEL_SHAPE = /^\p{Lu}\p{Ll}{3}(?:\p{Ll}*|[\p{Ll} ]{2,27})\p{Lu}/u;
+const CAPTION_FIRST_WORD = /^\p{Lu}\p{Ll}{3,}\s/u;
+const CAPTION_GLUE = /^\p{Lu}[\p{L} ]{10,80}?\p{Ll}\p{Lu}/u;
+const HASH_SHAPE = /^[\da-f]{32}/u;
+const POINTER_WORD = /здесь|тут|ссылке|жерден|арқылы/iu;
+const NUMERIC_DATE_SHAPE = /^\d\d\./u;
+const READ_ON_SITE_WORD = /^(?:читать|смотреть)\s/iu;
+
 // Words a sentence can open with in small letters when a page lost its capital: never keywords.
 const FUNCTION_WORDS = new Set(['және', 'мен', 'бен', 'пен', 'бірақ', 'алайда', 'сондай-ақ', 'яғни', 'немесе', 'әрі', 'осы', 'бұл', 'сол', 'мына', 'ал', 'что', 'это', 'для', 'при', 'как', 'или', 'над', 'под', 'без', 'про', 'через', 'после', 'перед', 'между', 'около', 'возле', 'также', 'уже', 'еще', 'ещё']);
 
@@ -149,7 +169,7 @@ export function gluedMatter(state: ParseState): void {
   const source = tail ? GLUED_SOURCE.exec(tail) : null;
   if (last && source) cut(state, last, source[1]!, 'source line', last.text.slice(0, last.text.length - tail.length + source.index));
   const title = state.article.title;
-  const labels = state.skipped.filter((skip) => skip.text.length <= LABEL_MAX && (skip.text.includes(' ') || skip.text.length >= 6) && /\p{Ll}$/u.test(skip.text)).map((skip) => skip.text);
+  const labels = state.skipped.filter((skip) => skip.text.length <= LABEL_MAX && (skip.text.includes(' ') || skip.text.length >= 6) && ENDS_SMALL.test(skip.text.slice(-2))).map((skip) => skip.text);
   lines.forEach((line, index) => {
     if (line.verbatim) return;
     const label = labels.find((text) => line.text.startsWith(text) && GLUED_AFTER_LABEL.test(line.text.slice(text.length)));
@@ -158,16 +178,16 @@ export function gluedMatter(state: ParseState): void {
     if (embed) cut(state, line, line.text.slice(embed.index), 'page navigation', line.text.slice(0, embed.index));
     const more = MORE_END.test(line.text.slice(-12)) ? GLUED_MORE.exec(line.text) : null;
     if (more && more.index > 0) cut(state, line, more[0], 'page navigation', line.text.slice(0, more.index));
-    const placeholder = /[dlN]$/u.test(line.text) ? GLUED_PLACEHOLDER.exec(line.text) : null;
+    const placeholder = PLACEHOLDER_END.test(line.text.slice(-1)) ? GLUED_PLACEHOLDER.exec(line.text) : null;
     if (placeholder) cut(state, line, placeholder[0], 'image placeholder', line.text.slice(0, placeholder.index));
-    const caption = /\p{Ll}\d/u.test(line.text.slice(0, 90)) ? GLUED_CAPTION.exec(line.text) : null;
+    const caption = SMALL_THEN_FIGURE.test(line.text.slice(0, 90)) ? GLUED_CAPTION.exec(line.text) : null;
     if (caption && caption[1]!.split(' ').length >= 3 && !PAST_VERB_END.test(caption[1]!) && isSentenceLine({ text: line.text.slice(caption[0].length) })) cut(state, line, caption[1]!, 'photo caption', line.text.slice(caption[0].length));
     for (let code = line.text.includes(':') ? TIME_CODE.exec(line.text) : null; code; code = TIME_CODE.exec(line.text)) {
       cut(state, line, code[1]!, 'media player', `${line.text.slice(0, code.index)} ${line.text.slice(code.index + code[0].length)}`);
     }
-    const video = /\s[\w-]{11}\s/u.test(line.text) ? VIDEO_ID.exec(line.text) : null;
+    const video = VIDEO_ID_SHAPE.test(line.text) ? VIDEO_ID.exec(line.text) : null;
     if (video) cut(state, line, video[1]!, 'media player', `${line.text.slice(0, video.index)} ${line.text.slice(video.index + video[0].length)}`);
-    const rulesTail = /коммент|пікір/iu.test(line.text.slice(-RULES_TAIL)) ? line.text.slice(-RULES_TAIL) : '';
+    const rulesTail = COMMENT_WORD.test(line.text.slice(-RULES_TAIL)) ? line.text.slice(-RULES_TAIL) : '';
     const rules = rulesTail ? LAST_SENTENCE.exec(rulesTail) : null;
     const notice = rules ? rulesTail.slice(rules.index + rules[0].length) : '';
     if (rules && COMMENT_RULES.test(notice)) cut(state, line, notice, 'comment form', line.text.slice(0, line.text.length - notice.length));
@@ -177,34 +197,34 @@ export function gluedMatter(state: ParseState): void {
     const signature = signatureTail ? GLUED_SIGNATURE.exec(signatureTail) : null;
     const signed = signature && line.text.slice(0, line.text.length - signatureTail.length + signature.index);
     if (signature && signed && isSentenceLine({ text: signed })) cut(state, line, (signature[1] ?? signature[2])!, 'byline', signed);
-    const counter = /\d$/u.test(line.text) ? GLUED_COUNTER.exec(line.text) : null;
+    const counter = FIGURE.test(line.text.slice(-1)) ? GLUED_COUNTER.exec(line.text) : null;
     if (counter) cut(state, line, counter[0], 'counter', line.text.slice(0, counter.index));
     // Only the line's end can hold it: the pattern scans no more than a word's length.
-    const altTail = /\p{Ll}$/u.test(line.text) ? line.text.slice(-ALT_TAIL) : '';
+    const altTail = ENDS_SMALL.test(line.text.slice(-2)) ? line.text.slice(-ALT_TAIL) : '';
     const alt = altTail ? GLUED_ALT_END.exec(altTail) : null;
     const sentence = alt && line.text.slice(0, line.text.length - altTail.length + alt.index);
-    if (alt && sentence && !NO_ALT_WORD.test(alt[1]!) && !ABBREVIATED_BEFORE.test(altTail) && isSentenceLine({ text: sentence }) && !/^\p{Ll}/u.test(lines[index + 1]?.text ?? '')) cut(state, line, alt[1]!, 'image label', sentence);
-    const counted = /^\d/u.test(line.text) ? GLUED_COUNTER_OPENING.exec(line.text) : null;
+    if (alt && sentence && !NO_ALT_WORD.test(alt[1]!) && !ABBREVIATED_BEFORE.test(altTail) && isSentenceLine({ text: sentence }) && !OPENS_SMALL.test(lines[index + 1]?.text ?? '')) cut(state, line, alt[1]!, 'image label', sentence);
+    const counted = OPENS_ON_FIGURE.test(line.text) ? GLUED_COUNTER_OPENING.exec(line.text) : null;
     if (counted && isSentenceLine({ text: line.text.slice(counted[0].length) })) cut(state, line, counted[1]!, 'counter', line.text.slice(counted[0].length));
     const fileName = line.text.includes('_') ? GLUED_FILE_NAME.exec(line.text) : null;
-    if (fileName && /\d/u.test(fileName[1]!) && isSentenceLine({ text: line.text.slice(fileName[0].length) })) cut(state, line, fileName[1]!, 'image label', line.text.slice(fileName[0].length));
-    const gallery = /^[a-z]{2,}[\w -]{0,40}\d/u.test(line.text) ? GLUED_GALLERY_NAME.exec(line.text) : null;
+    if (fileName && FIGURE.test(fileName[1]!) && isSentenceLine({ text: line.text.slice(fileName[0].length) })) cut(state, line, fileName[1]!, 'image label', line.text.slice(fileName[0].length));
+    const gallery = GALLERY_NAME_SHAPE.test(line.text) ? GLUED_GALLERY_NAME.exec(line.text) : null;
     if (gallery && isSentenceLine({ text: line.text.slice(gallery[0].length) })) cut(state, line, gallery[1]!, 'image label', line.text.slice(gallery[0].length));
     // A first word of four letters or more, a capital after it, glued or within thirty characters.
-    const glued = /^\p{Lu}\p{Ll}{3}(?:\p{Ll}*|[\p{Ll} ]{2,27})\p{Lu}/u.test(line.text) ? GLUED_LABEL.exec(line.text) : null;
+    const glued = LABEL_SHAPE.test(line.text) ? GLUED_LABEL.exec(line.text) : null;
     if (glued && isSentenceLine({ text: line.text.slice(glued[0].length) })) cut(state, line, glued[1]!, 'image label', line.text.slice(glued[0].length));
     // Its first word of four letters or more, tested before the lazy scan for the glue.
-    const gluedCaption = glued ? null : /^\p{Lu}\p{Ll}{3,}\s/u.test(line.text) && /^\p{Lu}[\p{L} ]{10,80}?\p{Ll}\p{Lu}/u.test(line.text) ? GLUED_CAPTION_WORDS.exec(line.text) : null;
+    const gluedCaption = glued ? null : CAPTION_FIRST_WORD.test(line.text) && CAPTION_GLUE.test(line.text) ? GLUED_CAPTION_WORDS.exec(line.text) : null;
     if (gluedCaption && !gluedCaption[1]!.split(' ').some((word) => PAST_VERB_END.test(word)) && isSentenceLine({ text: line.text.slice(gluedCaption[0].length) })) cut(state, line, gluedCaption[1]!, 'photo caption', line.text.slice(gluedCaption[0].length));
-    const hash = /^[\da-f]{32}/u.test(line.text) ? GLUED_HASH.exec(line.text) : null;
+    const hash = HASH_SHAPE.test(line.text) ? GLUED_HASH.exec(line.text) : null;
     if (hash && isSentenceLine({ text: line.text.slice(hash[0].length) })) cut(state, line, hash[1]!, 'image label', line.text.slice(hash[0].length));
-    const pointer = /здесь|тут|ссылке|жерден|арқылы/iu.test(line.text.slice(0, 160)) ? FIRST_SENTENCE.exec(line.text) : null;
+    const pointer = POINTER_WORD.test(line.text.slice(0, 160)) ? FIRST_SENTENCE.exec(line.text) : null;
     if (pointer && isLinkPointer(pointer[1]!) && isSentenceLine({ text: line.text.slice(pointer[0].length) })) cut(state, line, pointer[1]!, 'reader prompt', line.text.slice(pointer[0].length));
     const link = READ_ALSO.test(line.text) ? GLUED_LINK.exec(line.text) : null;
     if (link && isSentenceLine({ text: line.text.slice(link[0].length) })) cut(state, line, link[0], 'related news', line.text.slice(link[0].length));
-    const altStart = /^\p{Ll}/u.test(line.text) ? GLUED_ALT_START.exec(line.text) : null;
+    const altStart = OPENS_SMALL.test(line.text) ? GLUED_ALT_START.exec(line.text) : null;
     if (altStart && !FUNCTION_WORDS.has(altStart[1]!) && isSentenceLine({ text: line.text.slice(altStart[0].length) })) cut(state, line, altStart[1]!, 'image label', line.text.slice(altStart[0].length));
-    const keywords = /^\p{Ll}/u.test(line.text) ? GLUED_KEYWORDS.exec(line.text) : null;
+    const keywords = OPENS_SMALL.test(line.text) ? GLUED_KEYWORDS.exec(line.text) : null;
     const above = lines[index - 1];
     if (keywords && (!above || endsAsSentence(above.text)) && !keywords[1]!.split(' ').some((word) => FUNCTION_WORDS.has(word))) {
       const rest = line.text.slice(keywords[0].length);
@@ -214,12 +234,12 @@ export function gluedMatter(state: ParseState): void {
     }
   });
   const first = lines.find((line) => !line.verbatim);
-  const date = first && /^\d/u.test(first.text) ? DATE_OPENING.exec(first.text) : null;
+  const date = first && OPENS_ON_FIGURE.test(first.text) ? DATE_OPENING.exec(first.text) : null;
   if (first && date && monthNumber(date[2]!) !== undefined && isSentenceLine({ text: first.text.slice(date[0].length) })) cut(state, first, date[1]!, META_RULES.stamp.name, first.text.slice(date[0].length));
   const lead = lines.find((line) => !line.verbatim && isSentenceLine(line));
-  const figures = lead && /^\d\d\./u.test(lead.text) ? NUMERIC_DATE_OPENING.exec(lead.text) : null;
+  const figures = lead && NUMERIC_DATE_SHAPE.test(lead.text) ? NUMERIC_DATE_OPENING.exec(lead.text) : null;
   if (lead && figures && `${figures[3]}-${figures[2]}-${figures[1]}` === state.article.date && isSentenceLine({ text: lead.text.slice(figures[0].length) })) cut(state, lead, figures[0], META_RULES.stamp.name, lead.text.slice(figures[0].length));
-  const site = first && /^(?:читать|смотреть)\s/iu.test(first.text) ? READ_ON_SITE.exec(first.text) : null;
+  const site = first && READ_ON_SITE_WORD.test(first.text) ? READ_ON_SITE.exec(first.text) : null;
   if (first && site && isSentenceLine({ text: first.text.slice(site[0].length) })) cut(state, first, site[1]!, 'page navigation', first.text.slice(site[0].length));
   const opening = first && SOURCE_OPENING.exec(first.text);
   if (first && opening && isSentenceLine({ text: first.text.slice(opening[0].length) })) cut(state, first, opening[1]!, 'source line', first.text.slice(opening[0].length));

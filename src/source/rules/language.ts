@@ -58,14 +58,49 @@ const SAMPLE_LENGTH = 2000;
 // a Russian interview with a host's greeting in Kazakh, a Kazakh report quoting a paragraph in Russian.
 const MIXED_SHARE_BELOW = 0.35;
 
+const CYRILLIC_WORD = /\p{Script=Cyrillic}+/gu;
+
 /** The share of the Cyrillic words of a text that hold a Kazakh letter. */
 function kazakhShare(text: string): number {
-  const words = text.match(/\p{Script=Cyrillic}+/gu) ?? [];
+  const words = text.match(CYRILLIC_WORD) ?? [];
   return words.length === 0 ? 0 : words.filter((word) => KAZAKH_LETTER.test(word)).length / words.length;
 }
 
 // English words no Kazakh word in Latin letters spells alone (`on`, `is`, `at`, `as` are Kazakh words too).
-const ENGLISH_WORD = /(?<![\p{L}\p{M}'’-])(?:the|of|and|to|in|was|were|are|for|with|that|by|from|has|have|will|this|which|said)(?![\p{L}\p{M}'’-])/giu;
+const ENGLISH_SMALL_WORDS: ReadonlySet<string> = new Set(['the', 'of', 'and', 'to', 'in', 'was', 'were', 'are', 'for', 'with', 'that', 'by', 'from', 'has', 'have', 'will', 'this', 'which', 'said']);
+const LONGEST_SMALL_WORD = 5;
+// What may stand next to a word (a letter, a mark, an apostrophe, a hyphen) and so makes it part of a longer one.
+const IN_WORD_BEFORE = /[\p{L}\p{M}'’-]$/u;
+const IN_WORD_AFTER = /^[\p{L}\p{M}'’-]/u;
+
+/** The character with code `code` as a letter of the small words in small case (`ſ` and the Kelvin sign fold to `s` and `k`, as the `iu` flags fold them), or ''. */
+function smallWordLetter(code: number): string {
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return String.fromCharCode(code | 0x20);
+  return code === 0x17f ? 's' : code === 0x212a ? 'k' : '';
+}
+
+/**
+ * How many of English's small words the text holds, each a whole word, case aside: a run of Latin letters,
+ * told in one pass over the characters; a regular expression with look-arounds tried at every character
+ * costs most of the language rule, and a Cyrillic text holds few Latin runs.
+ */
+function englishWordCount(text: string): number {
+  let count = 0;
+  for (let start = 0; start < text.length; ) {
+    if (smallWordLetter(text.charCodeAt(start)) === '') {
+      start++;
+      continue;
+    }
+    let end = start;
+    let word = '';
+    for (let letter = smallWordLetter(text.charCodeAt(end)); letter !== ''; letter = smallWordLetter(text.charCodeAt(++end))) {
+      if (word.length <= LONGEST_SMALL_WORD) word += letter;
+    }
+    if (ENGLISH_SMALL_WORDS.has(word) && !IN_WORD_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && !IN_WORD_AFTER.test(text.slice(end, end + 2))) count++;
+    start = end;
+  }
+  return count;
+}
 const LATIN_WORD = /(?<![\p{L}\p{M}])\p{Script=Latin}[\p{Script=Latin}\p{M}'’-]*/gu;
 const CYRILLIC_OR_ARABIC_WORD = /(?<![\p{L}\p{M}])[\p{Script=Cyrillic}\p{Script=Arabic}][\p{Script=Cyrillic}\p{Script=Arabic}\p{M}-]*/gu;
 // In English prose about one word in four is one of those; Kazakh in Latin letters has none, a Kazakh or Russian
@@ -81,7 +116,7 @@ const KAZAKH_LATIN_WORD = /(?<![\p{L}\p{M}])[\p{Script=Latin}\p{M}'’-]*[áǵı
  * Russian and Kazakh; an English edition's page (an agency's `en.` site) is another language's report.
  */
 export function isEnglish(text: string): boolean {
-  const english = text.match(ENGLISH_WORD)?.length ?? 0;
+  const english = englishWordCount(text);
   if (english < ENGLISH_WORDS) return false;
   const latin = text.match(LATIN_WORD)?.length ?? 0;
   const other = text.match(CYRILLIC_OR_ARABIC_WORD)?.length ?? 0;

@@ -7,6 +7,29 @@ import type { ParseState, SourceLine } from '../state.ts';
 import { dropHead, isRetoldDek, namesLittleOf } from './headline.ts';
 import { hasHeadlineVerb, hasVerb } from './page-foot.ts';
 
+/** The value computed on the first call only, for what a source needs now and then. */
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) value = compute();
+    done = true;
+    return value;
+  };
+}
+
+/** The predicate asked once of each line, its answer kept for the call that asks again. */
+function once1(test: (line: SourceLine) => boolean): (line: SourceLine) => boolean {
+  const told = new Map<SourceLine, boolean>();
+  return (line) => {
+    const known = told.get(line);
+    if (known !== undefined) return known;
+    const answer = test(line);
+    told.set(line, answer);
+    return answer;
+  };
+}
+
 // A phrase this long between the headline and its copy is the dek.
 const DEK_WORDS = 8;
 // A shorter one is the dek when it is the only line between them and has its verb: no menu item or label has.
@@ -78,13 +101,16 @@ function creditAfter(rest: string): string | undefined {
   return SIGNED_SOURCE.exec(rest)?.[1]!.trim();
 }
 
+// Written once: a `u` pattern inside a function is built anew at each call once the TypeScript loader lowers it.
+const FIGURE_AFTER_SPACE = /^\s\d/u;
+
 /**
  * A copy of the headline with the report's whole stamp glued after it, above the first paragraph, as a page's
  * heading block flattens them: `<headline> 13 Ноября 2021, 10:30` (the stamp names a date; a figure alone is none).
  */
 function isStampedCopy(line: SourceLine, title: string): boolean {
   const after = afterCopy(line, title);
-  if (after === undefined || !/^\s\d/u.test(after)) return false;
+  if (after === undefined || !FIGURE_AFTER_SPACE.test(after)) return false;
   const rest = after.trim();
   return metaLine(rest) === 'stamp' && readStamp(rest).date !== undefined;
 }
@@ -241,9 +267,12 @@ const PHRASE_WORDS = 6;
 const SMALL_WORDS_SHARE = 0.6;
 const PREPOSITION = /^(?:в|во|на|о|об|обо|с|со|по|для|из|от|к|ко|у|за|под|над|при|про|без|до|через|между)$/u;
 
+const SPACES = /\s+/u;
+const OPENS_SMALL = /^\p{Ll}/u;
+
 function isPhrase(text: string): boolean {
-  const words = text.split(/\s+/u).slice(1);
-  return words.length + 1 >= PHRASE_WORDS && words.some((word) => PREPOSITION.test(word)) && words.filter((word) => /^\p{Ll}/u.test(word)).length / words.length >= SMALL_WORDS_SHARE;
+  const words = text.split(SPACES).slice(1);
+  return words.length + 1 >= PHRASE_WORDS && words.some((word) => PREPOSITION.test(word)) && words.filter((word) => OPENS_SMALL.test(word)).length / words.length >= SMALL_WORDS_SHARE;
 }
 
 // The page's trail ending in the headline, printed apart from it (under the dek, as ustinka.kz
@@ -307,21 +336,24 @@ export function repeatedHeadline(state: ParseState): void {
   const paragraph = state.lines.findIndex(isSentenceLine);
   // Above the first paragraph, a copy may be shortened or have a word changed (the page's other title),
   // or carry the site's name after it (the picture's alt text: `<headline> - adebiportal.kz`).
-  const headCopy = (line: SourceLine, index: number, lines: SourceLine[]) => !isListedCopy(lines, index) && (isCopy(line) || (!line.verbatim && (isHeadlineVariant(line.text, title) || (line.text.startsWith(title) && SITE_NAME.test(line.text.slice(title.length))) || isStampedCopy(line, title))));
+  // Asked of the head's lines twice, before the head is dropped and after: each line is told once.
+  const copyInHead = once1((line: SourceLine) => isCopy(line) || (!line.verbatim && (isHeadlineVariant(line.text, title) || (line.text.startsWith(title) && SITE_NAME.test(line.text.slice(title.length))) || isStampedCopy(line, title))));
+  const headCopy = (line: SourceLine, index: number, lines: SourceLine[]) => !isListedCopy(lines, index) && copyInHead(line);
   const above = state.lines.slice(0, paragraph < 0 ? undefined : paragraph).findIndex(headCopy);
   // A dek the page prints between the headline and its copy holds sentences, or is one long phrase
   // (`Интервью с директором компании, ставшей …`, no menu item or label is): it is text, no page head.
   // A phrase in another script than the headline's is a picture's alt text (`Colman Domingo and Jude Law at …`).
-  const script = scriptOf(title);
+  const script = once(() => scriptOf(title));
   // So is the one line between them that is a clause with its verb, however short (`Оборудование заменили на более мощное`).
   // And so is a short one the text below retells word for word (`Работы на участке приостановлены`).
   const body = paragraph < 0 ? [] : state.lines.slice(paragraph);
   // Not another report's headline the page printed between them (a feed's item): a short phrase of no
   // sentence naming under a fifth of the words of the headline and the text (a dek is longer, or names them).
-  const text = [title, ...body.map((line) => line.text)].join(' ');
-  const another = (line: SourceLine) => wordCount(line.text) < DEK_WORDS && !holdsSentence(line.text) && namesLittleOf(line.text, text);
+  const text = once(() => [title, ...body.map((line) => line.text)].join(' '));
+  const another = (line: SourceLine) => wordCount(line.text) < DEK_WORDS && !holdsSentence(line.text) && namesLittleOf(line.text, text());
   const dek = (line: SourceLine) => !another(line) && (holdsSentence(line.text) || wordCount(line.text) >= DEK_WORDS || (above === 1 && wordCount(line.text) >= SHORT_DEK_WORDS && (hasHeadlineVerb(line.text) || isPhrase(line.text))) || (above === 1 && isRetoldDek(line.text, body)));
-  if (above >= 0) dropHead(state, above, (line) => !line.fromTitle && !line.verbatim && dek(line) && scriptOf(line.text) === script);
+  // dropHead asks twice of each line of the head: each is told once.
+  if (above >= 0) dropHead(state, above, once1((line: SourceLine) => !line.fromTitle && !line.verbatim && dek(line) && scriptOf(line.text) === script()));
   const lead = paragraph < 0 ? undefined : state.lines[paragraph];
   let inHead = lead !== undefined;
   state.lines = state.lines.filter((line, index, lines) => {
@@ -348,11 +380,12 @@ function otherScriptCopy(state: ParseState): void {
   if (titleScript !== 'Cyrillic' && titleScript !== 'Latin') return;
   const paragraph = state.lines.findIndex(isSentenceLine);
   if (paragraph <= 0) return;
-  const textScript = scriptOf(state.lines[paragraph]!.text);
   const other = titleScript === 'Cyrillic' ? 'Latin' : 'Cyrillic';
-  const key = kazakhKey(title);
-  const at = state.lines.slice(0, paragraph).findIndex((line) => !line.verbatim && Math.abs(line.text.length - title.length) <= title.length * 0.3 && scriptOf(line.text) === other && sameKeys(kazakhKey(line.text), key));
+  // Keyed only when a line of about its length in the other script is found: most pages print none.
+  const key = once(() => kazakhKey(title));
+  const at = state.lines.slice(0, paragraph).findIndex((line) => !line.verbatim && Math.abs(line.text.length - title.length) <= title.length * 0.3 && scriptOf(line.text) === other && sameKeys(kazakhKey(line.text), key()));
   if (at < 0) return;
+  const textScript = scriptOf(state.lines[paragraph]!.text);
   const copy = state.lines[at]!;
   if (scriptOf(copy.text) === textScript && scriptOf(title) !== textScript) {
     state.skipped.push({ line: state.headLine, text: title, rule: 'headline repeated' });

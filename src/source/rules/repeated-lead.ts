@@ -1,6 +1,6 @@
 import { META_RULES } from '../clutter/table.ts';
 import { isSentenceLine, wordCount } from '../line-shape.ts';
-import type { ParseState } from '../state.ts';
+import type { ParseState, SourceLine } from '../state.ts';
 import { attributionIn, datelineOf } from './attribution.ts';
 
 const META_NAMES = new Set<string>([META_RULES.stamp.name, META_RULES.counter.name]);
@@ -33,10 +33,23 @@ function cutExcerpt(state: ParseState): void {
 
 // A dek is a phrase of six words or more; the text's copy goes on after it with a mark or a space.
 const DEK_WORDS = 6;
+// A dek closing its sentence, or closing on a mark that goes on (written once: a `u` pattern inside a function
+// is built anew at each call once the TypeScript loader lowers it).
+const CLOSES_SENTENCE = /[.!?]["»“”')]*$/u;
+const CLOSES_PHRASE = /[…:;,]["»“”')]*$/u;
 // How far down the text the dek's copy is looked for: the lead and the two paragraphs after it.
 const DEK_REACH = 3;
 // The attribution clause closing a dek's copy: after its comma, up to eight words and the period, no other sentence.
 const ATTRIBUTION_TAIL = /^,\s+(?=.{3,80}$)(?:[^.!?]|\.(?=\S))+[.!?]$/u;
+
+// A dek of six words or more holds eleven characters at least, its closing marks aside: any copy of it opens with them.
+const DEK_OPENING = 11;
+
+/** A line of the next few opens as the dek does: tested first, as most pages print no dek again. */
+function openedAgain(lines: SourceLine[], dek: string): boolean {
+  const opening = dek.slice(0, DEK_OPENING);
+  return lines.slice(1, 1 + DEK_REACH).some((line) => !line.verbatim && line.text.startsWith(opening));
+}
 
 /**
  * The dek over the lead, closing no sentence, printed again as the start of the lead or of a paragraph
@@ -47,9 +60,9 @@ const ATTRIBUTION_TAIL = /^,\s+(?=.{3,80}$)(?:[^.!?]|\.(?=\S))+[.!?]$/u;
  */
 function dekInText(state: ParseState): void {
   const first = state.lines[0];
-  if (!first || first.verbatim || wordCount(first.text) < DEK_WORDS) return;
-  const sentence = /[.!?]["»“”')]*$/u.test(first.text);
-  if (!sentence && /[…:;,]["»“”')]*$/u.test(first.text)) return;
+  if (!first || first.verbatim || !openedAgain(state.lines, first.text) || wordCount(first.text) < DEK_WORDS) return;
+  const sentence = CLOSES_SENTENCE.test(first.text);
+  if (!sentence && CLOSES_PHRASE.test(first.text)) return;
   // A sentence's copy goes on with the next sentence; a phrase's with a mark or a space.
   const goesOn = sentence ? /^\s+["«“(]?\p{Lu}/u : /^[\s.,;:!?]/u;
   // A sentence's copy may be the whole paragraph after the lead when the page prints the dek and the lead
@@ -58,7 +71,7 @@ function dekInText(state: ParseState): void {
   const lines = state.lines;
   // A sentence's copy may close on the outlet's attribution instead of its period (sn.kz: `<dek>.` /
   // `<dek>, деп хабарлайды Ulysmedia.kz.`): the clause after the comma is the attribution alone.
-  const body = sentence ? first.text.replace(/[.!?]["»“”')]*$/u, '') : undefined;
+  const body = sentence ? first.text.replace(CLOSES_SENTENCE, '') : undefined;
   const attributed = (text: string) => body !== undefined && text.startsWith(`${body},`)
     && ATTRIBUTION_TAIL.test(text.slice(body.length)) && attributionIn(text.slice(body.length + 1).trim()) !== undefined;
   const copy = lines.slice(1, 1 + DEK_REACH).some((line, i) => !line.verbatim && ((line.text.startsWith(first.text)
@@ -128,7 +141,8 @@ const WORDS_KEPT = 0.75;
 // An edit of a sentence adds a word or two: `…, который мог …` becomes `…, который когда-то мог …`.
 const WORDS_ADDED = 2;
 const OPENING_WORDS = 6;
-const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
+const WORDS = /[\p{L}\d]+/gu;
+const wordsOf = (text: string) => text.toLowerCase().match(WORDS) ?? [];
 const FIRST_WORD = /[\p{L}\d]+/u;
 
 /**
@@ -155,9 +169,10 @@ function sameSentence(opening: string, lead: string): boolean {
  * later text, is kept.
  */
 function editedCopy(summary: string, dated: string): boolean {
-  const opening = FIRST_SENTENCE.exec(summary)?.[0];
   // Tested first: the lead, its dateline left out or not, is as long as most of the summary.
-  if (!opening || wordCount(opening) < OPENING_WORDS || dated.length < summary.length * 0.8) return false;
+  if (dated.length < summary.length * 0.8) return false;
+  const opening = FIRST_SENTENCE.exec(summary)?.[0];
+  if (!opening || wordCount(opening) < OPENING_WORDS) return false;
   // The lead may open on its agency's dateline, which the summary leaves out (`АСТАНА, 30 июл — Sputnik. …`).
   const lead = dated.slice(datelineOf(dated)?.length ?? 0);
   if (lead.length < summary.length * 0.8 || !sameSentence(opening, lead)) return false;

@@ -103,13 +103,14 @@ function headedCopyAtTheEnd(state: ParseState): SourceLine[] | undefined {
 function headedCopyOf(state: ParseState, first: number): SourceLine[] | undefined {
   const { lines } = state;
   const lead = lines[first];
-  if (!lead || lead.verbatim || wordCount(lead.text) < TWICE_WORDS) return undefined;
+  if (!lead || lead.verbatim) return undefined;
   const kept = lines[first - 1];
   const left = state.skipped.filter((s) => s.line < lead.line).at(-1);
   const above = left && (!kept || left.line > kept.line) ? left.text : kept?.text;
   if (above === undefined) return undefined;
   const head = lines.findIndex((line, index) => index > first && line.text === above);
-  if (head < 0) return undefined;
+  // The lead's words counted only once the line above is found again: most reports print none twice.
+  if (head < 0 || wordCount(lead.text) < TWICE_WORDS) return undefined;
   const copy = lines.slice(head + 1);
   const copied = (line: SourceLine, k: number) => {
     const original = lines[first + k];

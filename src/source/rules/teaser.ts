@@ -18,6 +18,8 @@ const LISTED_STAMP = /\d{1,2}:\d{2},?\s+\d+$|^\d{1,2}\.\d{1,2}\.\d{4},\s+\d{1,2}
 const DATE_VIEWS = /^(?:[•·]\s*)?\d{1,2}\.\d{1,2}\.\d{4}(?:\s+\d+)?$/u;
 // Another report's stamp glued before its headline, as Kazpravda lists others under a report:
 // `9 октября 2025 г. 13:52 Квадратные метры и разбитые сердца: …`.
+// Written once: a `u` pattern inside a function is built anew at each call once the TypeScript loader lowers it.
+const OPENS_ON_FIGURE = /^\d/u;
 const STAMPED_HEADLINE = /^\d{1,2}\s+(\p{L}+)\s+\d{4}(?:\s?г\.)?,?\s+\d{1,2}:\d{2}\s+(?=[\p{Lu}«"])/u;
 // A teaser's headline and the line under it (a subtitle) stand above its dateline.
 const TEASER_HEAD = 2;
@@ -107,7 +109,8 @@ function overOwnHeadline(state: ParseState, stamp: number, leadIndex: number): b
 // 2025` / `Headline` / …): all such lines have one shape.
 const META_NAMES: ReadonlySet<string> = new Set([META_RULES.stamp.name, META_RULES.counter.name]);
 const RUBRIC_STAMP = /^\p{Lu}[\p{L}\p{M} -]{1,40} • \S/u;
-const metaShape = (text: string): string => (RUBRIC_STAMP.test(text) ? 'rubric • stamp' : text.replace(/\d+/gu, '#'));
+const FIGURES = /\d+/gu;
+const metaShape = (text: string): string => (RUBRIC_STAMP.test(text) ? 'rubric • stamp' : text.replace(FIGURES, '#'));
 const SHAPE_WORD = /\p{L}{3}/u;
 const MIN_CUT_SHAPE = 8;
 
@@ -129,7 +132,8 @@ function headOfNextEntry(state: ParseState, lead: SourceLine, leadIndex: number)
 }
 
 // A full stamp's shape, its figures and its month's name hidden: a date and a time (`# M # / #:#`).
-const stampShape = (text: string): string => text.replace(/\d+/gu, '#').replace(/\p{L}+/gu, (word) => (monthNumber(word.toLowerCase()) === undefined ? word : 'M'));
+const WORD = /\p{L}+/gu;
+const stampShape = (text: string): string => text.replace(FIGURES, '#').replace(WORD, (word) => (monthNumber(word.toLowerCase()) === undefined ? word : 'M'));
 const FULL_STAMP_SHAPE = /(?:#\s+M\s+#|#[./-]#[./-]#)[^#]*#:#|#:#[^#]*(?:#\s+M\s+#|#[./-]#[./-]#)/u;
 const NEXT_LEAD_WORDS = 6;
 
@@ -166,7 +170,8 @@ function headlineBetweenStamps(state: ParseState, leadIndex: number): number | u
   if (!year) return undefined;
   for (let index = leadIndex + 1; index < state.lines.length; index++) {
     const line = state.lines[index]!;
-    if (line.verbatim || wordCount(line.text) > BETWEEN_STAMPS_MAX_WORDS || !isHeadlineLike(line.text)) continue;
+    // A paragraph longer than any headline is none (isHeadlineLike): told by its length before its words are counted.
+    if (line.verbatim || line.text.length > HEADLINE_MAX || wordCount(line.text) > BETWEEN_STAMPS_MAX_WORDS || !isHeadlineLike(line.text)) continue;
     const previous = state.lines[index - 1]!;
     const next = state.lines[index + 1];
     const above = state.skipped.some((s) => s.line > previous.line && s.line < line.line);
@@ -220,7 +225,7 @@ function entryOverMoreLink(lines: readonly SourceLine[], lead: number): number |
 
 /** A line that is another report's stamp and headline: a month's name, a time, then no sentence. */
 function isStampedHeadline(text: string): boolean {
-  const stamp = /^\d/u.test(text) ? STAMPED_HEADLINE.exec(text) : null;
+  const stamp = OPENS_ON_FIGURE.test(text) ? STAMPED_HEADLINE.exec(text) : null;
   return stamp !== null && monthNumber(stamp[1]!.toLowerCase()) !== undefined && isHeadlineLike(text.slice(stamp[0].length));
 }
 
