@@ -45,10 +45,13 @@ const ATTRIBUTION_TAIL = /^,\s+(?=.{3,80}$)(?:[^.!?]|\.(?=\S))+[.!?]$/u;
 // A dek of six words or more holds eleven characters at least, its closing marks aside: any copy of it opens with them.
 const DEK_OPENING = 11;
 
-/** A line of the next few opens as the dek does: tested first, as most pages print no dek again. */
+/**
+ * A line of the next few holds the dek's opening, at its start or inside it (an excerpt printed again within a
+ * paragraph): tested first, as most pages print no dek again.
+ */
 function openedAgain(lines: SourceLine[], dek: string): boolean {
   const opening = dek.slice(0, DEK_OPENING);
-  return lines.slice(1, 1 + DEK_REACH).some((line) => !line.verbatim && line.text.startsWith(opening));
+  return lines.slice(1, 1 + DEK_REACH).some((line) => !line.verbatim && line.text.includes(opening));
 }
 
 /**

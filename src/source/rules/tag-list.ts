@@ -114,11 +114,14 @@ function mayCloseTagRun(code: number): boolean {
 }
 
 /**
- * A line that may be the tag links above the closing prompt, told by its shape alone: a run of them, or one
- * or two links of a word (what tagsAboveClosingPrompt and shortTagsAboveClosingPrompt ask of their line first).
+ * A line that may be the tag links above the closing prompt, told by its shape alone: a run of them, one or two
+ * links of a word, or links in small letters run together (what tagsAboveClosingPrompt, shortTagsAboveClosingPrompt
+ * and smallTagsAboveClosingPrompt ask of their line first).
  */
 function hasTagLinksShape(line: SourceLine): boolean {
-  if (line.verbatim || !mayCloseTagRun(line.text.charCodeAt(line.text.length - 1)) || !TAG_RUN.test(line.text)) return false;
+  if (line.verbatim || !mayCloseTagRun(line.text.charCodeAt(line.text.length - 1))) return false;
+  if (!line.fromTitle && SMALL_RUN.test(line.text)) return true;
+  if (!TAG_RUN.test(line.text)) return false;
   return tagRun(line.text) !== undefined || (!line.fromTitle && shortTagNames(line.text) !== undefined);
 }
 
