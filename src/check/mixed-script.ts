@@ -2,6 +2,8 @@ import { CYRILLIC_LOOKALIKES as CYRILLIC, LATIN_LOOKALIKES as LATIN } from '../c
 
 const LATIN_LETTER = /\p{Script=Latin}/u;
 const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
+// What parts a tag into words: anything but letters and their marks.
+const NOT_LETTERS = /[^\p{L}\p{M}]+/u;
 
 /**
  * Why a tag with a word mixing Latin and Cyrillic letters (`#Cенат` with a Latin C) looks wrong, or
@@ -9,7 +11,7 @@ const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
  * has fewer of are the odd ones.
  */
 export function mixedScript(tag: string): string | undefined {
-  for (const word of tag.split(/[^\p{L}\p{M}]+/u)) {
+  for (const word of tag.split(NOT_LETTERS)) {
     const letters = [...word];
     const latin = letters.filter((c) => LATIN_LETTER.test(c));
     const cyrillic = letters.filter((c) => CYRILLIC_LETTER.test(c));

@@ -3,10 +3,12 @@ import { clutterRuleOf } from '../source/rules/clutter.ts';
 // Language markers and times that copy-paste from a news wire brings into a title: `РУ`, `KZ`, `12:24`.
 const TIME = /(?:^|[\s(])\d{1,2}:\d{2}(?=$|[\s),.])/u;
 const MIN_WORDS = 3;
+// Punctuation and symbols at a word's ends, taken off before the word is looked up.
+const EDGE_MARKS = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
 
 /** Why a title looks like page noise rather than a headline, or undefined when it looks fine. */
 export function titleNoise(title: string): string | undefined {
-  const words = title.split(' ').map((word) => word.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '')).filter(Boolean);
+  const words = title.split(' ').map((word) => word.replace(EDGE_MARKS, '')).filter(Boolean);
   const marker = [words[0], words.at(-1)].find((word) => word !== undefined && clutterRuleOf(word)?.name === 'language switcher');
   if (marker) return `the title "${title}" holds the language marker "${marker}"; remove it`;
   if (TIME.test(title)) return `the title "${title}" holds a time of day; remove it`;

@@ -3,7 +3,7 @@
  * and ј, ѕ, included): a word typed with a letter of the other script (`Cенат` with a Latin C,
  * `inАstana.kz` with a Cyrillic А) reads the same and is another string.
  */
-import { CYRILLIC, LATIN, OTHER, scriptOfCode } from './scripts.ts';
+import { CYRILLIC, CYRILLIC_LETTER, LATIN, LATIN_LETTER, OTHER, scriptOfCode } from './scripts.ts';
 
 export const LATIN_LOOKALIKES = 'AaBCcEeHIiJjKMOoPpSsTXxYy';
 export const CYRILLIC_LOOKALIKES = 'АаВСсЕеНІіЈјКМОоРрЅѕТХхУу';
@@ -16,11 +16,11 @@ const MIXED_LETTERS = /\p{Script=Latin}\p{Script=Cyrillic}|\p{Script=Cyrillic}\p
 
 /** A word in one script, its few letters of the other script that look alike written in the word's script. */
 export function oneScript(word: string): string {
-  const latin = [...word].filter((letter) => /\p{Script=Latin}/u.test(letter)).length;
+  const latin = [...word].filter((letter) => LATIN_LETTER.test(letter)).length;
   const cyrillic = [...word].length - latin;
   if (latin === cyrillic) return word;
   const map = latin > cyrillic ? TO_LATIN : TO_CYRILLIC;
-  const minority = latin > cyrillic ? /\p{Script=Cyrillic}/u : /\p{Script=Latin}/u;
+  const minority = latin > cyrillic ? CYRILLIC_LETTER : LATIN_LETTER;
   if ([...word].some((letter) => minority.test(letter) && !map.has(letter))) return word;
   return [...word].map((letter) => (minority.test(letter) ? map.get(letter)! : letter)).join('');
 }

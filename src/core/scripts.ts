@@ -5,15 +5,20 @@ export const CYRILLIC = 3;
 export const ARABIC = 4;
 export type Script = typeof OTHER | typeof LATIN | typeof CYRILLIC | typeof ARABIC;
 
+/** A Latin letter, a Cyrillic one (a character's script, as its Unicode property tells). */
+export const LATIN_LETTER = /\p{Script=Latin}/u;
+export const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
+const ARABIC_LETTER = /\p{Script=Arabic}/u;
+
 const UNREAD = 0;
 // Read from the Unicode properties once per character of the Basic Multilingual Plane, then looked up:
 // language detection and the look-alike letters ask it of every character of the lines they read.
 const bmpScripts = new Uint8Array(0x10000);
 
 function scriptOfChar(char: string): Script {
-  if (/\p{Script=Latin}/u.test(char)) return LATIN;
-  if (/\p{Script=Cyrillic}/u.test(char)) return CYRILLIC;
-  return /\p{Script=Arabic}/u.test(char) ? ARABIC : OTHER;
+  if (LATIN_LETTER.test(char)) return LATIN;
+  if (CYRILLIC_LETTER.test(char)) return CYRILLIC;
+  return ARABIC_LETTER.test(char) ? ARABIC : OTHER;
 }
 
 /** The script of the character with code point `code`. */

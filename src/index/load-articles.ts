@@ -110,8 +110,10 @@ export function fromFrontMatter(data: Readonly<Record<string, unknown>>, file: s
 
 // The photo is read from the sources folder by this name (ingest writes the image's file name): a
 // path could publish any image the build can read.
+const PATH_OR_CONTROL = /[/\\\p{Cc}]/u;
+
 function checkPhotoName(name: string, file: string): void {
-  if (/[/\\\p{Cc}]/u.test(name) || name === '.' || name === '..') {
+  if (PATH_OR_CONTROL.test(name) || name === '.' || name === '..') {
     throw new SiteFileError(file, `\`photo\` must be the file name of an image in content/sources, found ${JSON.stringify(name.slice(0, 80))}`);
   }
 }

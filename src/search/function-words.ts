@@ -24,11 +24,12 @@ export const FUNCTION_WORDS: readonly string[] = [
 ];
 
 const FUNCTION_WORD_SET = new Set(FUNCTION_WORDS);
+const ONE_LETTER = /^\p{L}$/u;
 
 /** A word of one letter, or a function word, in any case: what `markFunctionWords` marks. */
 export function isFunctionWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return /^\p{L}$/u.test(lower) || FUNCTION_WORD_SET.has(lower);
+  return ONE_LETTER.test(lower) || FUNCTION_WORD_SET.has(lower);
 }
 
 /**

@@ -36,7 +36,9 @@ export interface Article {
   skipped?: SkippedLine[];
 }
 
+const LETTER_OR_FIGURE = /[\p{L}\p{N}]/u;
+
 /** The article's first paragraph of words: a separator the page printed (`***`) is no lead. */
 export function leadOf(article: Pick<Article, 'paragraphs'>): string {
-  return article.paragraphs.find((paragraph) => /[\p{L}\p{N}]/u.test(paragraph)) ?? '';
+  return article.paragraphs.find((paragraph) => LETTER_OR_FIGURE.test(paragraph)) ?? '';
 }

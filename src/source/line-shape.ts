@@ -55,6 +55,8 @@ export function endsAsSentence(text: string): boolean {
 }
 
 export const HEADLINE_MAX = 200;
+// A headline opens with a capital, a figure, a quote or bracket, or a letter of Arabic script (which has no capitals).
+const HEADLINE_START = /^[\p{Lu}\p{N}«"“'(\p{Script=Arabic}]/u;
 
 // Words that only open a sentence, in capitals: a preposition or a linking word. One of them right
 // after a run of text with no sentence's end tells where glued page matter stops and the text starts.
@@ -66,7 +68,7 @@ export const SENTENCE_OPENERS = 'По|В|Во|На|С|Со|К|О|Об|Из|За|
  */
 export function isHeadlineLike(text: string): boolean {
   if (text.length > HEADLINE_MAX || wordCount(text, 1) === 0) return false;
-  if (!/^[\p{Lu}\p{N}«"“'(\p{Script=Arabic}]/u.test(text)) return false;
+  if (!HEADLINE_START.test(text)) return false;
   const body = text.replace(/[!?؟]+\.*["»”)]*$/u, '');
   return !endsAsSentence(body) && !SENTENCE_BREAK.test(body);
 }
@@ -90,13 +92,15 @@ export function isKickeredHeadline(text: string, kickers = 2): boolean {
 // A temperature opening a headline, its sign and unit, a period or colon after it: `-32 С. Бүгін сабақ
 // болмайды`, `+40°C: жара в регионах`.
 const TEMPERATURE_KICKER = /^[-+−–]\s?\d{1,2}(?:[.,]\d)?\s?(?:°\s?[CС]?|[CС]|градус\p{L}*)[.:!]?\s+/u;
+// The headline after the figure may open in small letters, read as if in a capital.
+const SMALL_FIRST = /^\p{Ll}/u;
 
 /** A headline opening on a temperature with its sign (`-32 С. Бүгін сабақ болмайды`): the figure, then a headline of two words or more. */
 export function isTemperatureHeadline(text: string): boolean {
   const figure = TEMPERATURE_KICKER.exec(text);
   if (figure === null) return false;
   const rest = text.slice(figure[0].length);
-  return wordCount(rest) >= 2 && isHeadlineLike(rest.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
+  return wordCount(rest) >= 2 && isHeadlineLike(rest.replace(SMALL_FIRST, (c) => c.toUpperCase()));
 }
 
 /** Holds a whole sentence and the start of the next: `Итоги года. Рост замедлился вдвое` (no headline or label does). */

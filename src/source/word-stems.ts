@@ -6,10 +6,12 @@
 // A word's stem: its first letters, so that `годовом` and `годовой` are one word. Short words (`на`, `в`) say
 // nothing of the report.
 const STEM = 5;
+// A word, or a figure with its separators and percent sign (`1,5`, `10%`).
+const WORD_OR_FIGURE = /[\p{L}\d][\p{L}\d,.%-]*[\p{L}\d%]|\d/gu;
 
 /** The stems of a text's words of three letters or more, and its figures; `ё` is `е`, written with its dots or not (`мёртвых`, `мертвых`). */
 export const stems = (text: string): string[] =>
-  (text.toLowerCase().replace(/ё/gu, 'е').match(/[\p{L}\d][\p{L}\d,.%-]*[\p{L}\d%]|\d/gu) ?? []).filter((word) => word.length >= 3 || /\d/u.test(word)).map((word) => word.slice(0, STEM));
+  (text.toLowerCase().replace(/ё/gu, 'е').match(WORD_OR_FIGURE) ?? []).filter((word) => word.length >= 3 || /\d/u.test(word)).map((word) => word.slice(0, STEM));
 
 /** The share of `words` (stems) that `text` holds too. */
 export function sharedShare(words: readonly string[], text: string): number {

@@ -26,6 +26,8 @@ const ARABIC = /\p{Script=Arabic}/u;
 const WORD = /[\p{L}\p{M}]+/gu;
 // Arabic comma, semicolon and question mark separate words as their Latin counterparts do.
 const PUNCTUATION = /[\u060C\u061B\u061F]/gu;
+// A vowel sign or the tatweel: dropped from a word's Latin letters.
+const MARK_OR_TATWEEL = /\p{M}|\u0640/u;
 
 /** `text` with every Arabic-script word in Latin letters; other words and characters as they are. */
 export function latinizeKazakhArabic(text: string): string {
@@ -43,7 +45,7 @@ function latinWord(word: string): string {
     else if (letter === 'ي') latin += VOWELS.has(previous) ? 'y' : 'i'; // й after a vowel, else и
     else if (HAMZA.test(letter)) return;
     // Letters of Arabic words (ث ص ط …) are left to slugify's Arabic table; vowel signs and the tatweel go.
-    else latin += LETTERS[letter] ?? (/\p{M}|\u0640/u.test(letter) ? '' : letter);
+    else latin += LETTERS[letter] ?? (MARK_OR_TATWEEL.test(letter) ? '' : letter);
     previous = letter;
   });
   return latin;

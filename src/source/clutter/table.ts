@@ -203,6 +203,8 @@ const PRESS_SERVICE_FIRST = /^(?:(?:региональная|областная|
 const AKIMAT_NAME = /^(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:(?:облысы(?:ның)?|oblysy(?:nyń)?)\s+(?:\p{Lu}[\p{L}-]+\s+){1,2})?(?:қаласы(?:ның)?|облысы(?:ның)?|ауданы(?:ның)?|ауылдық\s+округі(?:нің)?|qalasy(?:nyń)?|oblysy(?:nyń)?|aýdany(?:nyń)?)\s+(?:әкімдігі|ákimdigi)$/u;
 const AKIMAT_NAME_RU = /^[Аа]кимат\s+(?:(?:города|района|области|села)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?|\p{Lu}[\p{L}-]+(?:ской|цкой)\s+области|\p{Lu}[\p{L}-]+(?:ского|цкого)\s+района)$/u;
 const PRESS_SERVICE_TAIL = /(?:қызметі|qyzmeti|qyzmetı|قىزمەتى)$/u;
+// A press service's name alone holds letters, figures, quotes, spaces, periods and hyphens, nothing else.
+const SERVICE_NAME = /^[\p{L}\d«»"\s.-]+$/u;
 // A trail's separators: `Новости / Общество`, `Жаңалықтар » Қоғам`.
 const TRAIL_MARK = /\s[/›»>|→]\s/u;
 const TRAIL_DASH = /\s[-–—]\s/u;
@@ -256,6 +258,8 @@ const STAMP_COUNTS_RUBRIC = /^(\d{1,2}\s\S+(?:\s\d{4})?,?\s\d{1,2}:\d{2}(?:\s\d+
 const RUBRIC_LONGEST = 40;
 // Abai.kz's views and comments before its stamp's date: `17699 21 pikir`.
 const ABAI_COUNTERS = /^\d+\s+\d+\s+(?:пікір|pikir|پىكىر)\s/u;
+// The rubric before them: letters, spaces and hyphens.
+const RUBRIC_WORDS = /^[\p{L}\s-]*$/u;
 const MARKUP = /^(?:<image>[^<]*<\/image>|<img\s[^<>]*>)$/iu;
 // A comment counter glued to a sentence's end, as no sentence of a report is: `выбора.4 комментария`.
 const GLUED_COMMENTS = /[.!?…»"]\d{1,5}\s+комментари(?:й|я|ев)$/u;
@@ -285,6 +289,8 @@ const NUMBERED_BREADCRUMBS = new RegExp(String.raw`^1\.\s*${HOME_LINK}(?:\s+[2-9
 // A site's menu: its home link, then its sections' names.
 const MENU_HOME = new RegExp(String.raw`^${HOME_LINK}\s+(?=\p{Lu})`, 'iu');
 const MENU_SECTIONS = 4;
+// Each section's name opens with a capital or a figure.
+const SECTION_START = /^[\p{Lu}\p{N}]/u;
 // The roles a byline names, in Russian and Kazakh (Cyrillic and Latin): `Автор`, `Тілші`, `Мақаланың авторы`, `Әзірлеген`, `Tilshi`.
 const BYLINE_ROLES = words('автор', 'авторы', 'автор\\s+фото', 'автор\\s+текста', 'автор\\s+материала', 'шеф-редактор', 'фотограф', 'текст', 'редактор', 'корреспондент', 'беседовал(?:а)?', 'подготовил(?:а)?', 'тілші', 'тілшіміз', 'меншікті\\s+тілші', 'фототілші', 'дайындаған', 'әзірлеген', 'жазып\\s+алған', 'сұхбаттасқан', 'мақала\\s+авторы', 'мақаланың\\s+авторы', 'оператор', 'операторы', 'бейнеоператор', 'видеооператор', 'бейне', 'мәтін', 'авторлар', 'avtor', 'avtorlar', 'mátin', 'اۆتور', 'اۆتورلار', 'دايىنداعان', 'redaktor', 'tilshi', 'daıyndaǵan', 'ázirlegen', 'suhbattasqan', 'maqala\\s+avtory', 'maqalanyń\\s+avtory', 'жауапты\\s+редактор', 'jaýapty\\s+redaktor', 'ответственный\\s+редактор', 'جاۋاپتى\\s+رەداكتور');
 // A banner's consent opening on the reader's use of the site and naming its privacy policy or personal data.
@@ -352,6 +358,8 @@ const PRESS_READER_HEAD = /^((?=\p{Lu})\p{Script=Latin}[\p{Script=Latin}'’.]*(
 const sourceNamedBy = (pattern: RegExp) => (text: string) => [{ text: pattern.exec(text)![1]!, rule: 'source line' }];
 // A trending bar's label, its topics after it on the line (the rule 'trending').
 const TRENDING_LABEL = /^(?:(?:сегодня\s+)?в\s+тренде|тренды|тренд|трендтер|trendter|актуально|өзекті|популярное|популярные\s+темы|горячие\s+темы|темы\s+дня|главные\s+темы|күн\s+тақырыбы|өзекті\s+тақырыптар)\s*:\s*/iu;
+// Each topic after it opens with a capital, a figure or a `#`.
+const TOPIC_START = /^[#\p{Lu}\p{N}]/u;
 
 // A site's offer of its services, the contact address closing it (the row 'advertising label').
 const SERVICE_OFFER = /^(?=[^]{0,200}?(?:қабылдаймыз|ұсынамыз|жасаймыз|принимаем|предлагаем|изготовим|qabyldaımyz))[^]{0,220}?(?:хабарласу\s+үшін|байланыс|обращаться|контакты|пишите|habarlasý\s+úshin)\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu;
@@ -572,6 +580,8 @@ const OUTLET_RELATED_LABEL = new RegExp(String.raw`^(?:${words(...READ_ALSO, 'с
 const OUTLET_RELATED_NAME = /^(?:[A-Z][\p{L}\d-]*(?:\.[a-z]{2,4})?|\p{Lu}[\p{Lu}\d-]+(?:\.[A-Za-z]{2,4})?)$/u;
 
 const CITY_NEWS = /^[Нн]овости\s+\p{Lu}[\p{Ll}-]+$/u;
+// A rubric's label printed twice opens with a letter and has no `#` (a line of hashtags may repeat its tags).
+const LABEL_NO_HASH = /^\p{L}[^#]*$/u;
 
 export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
@@ -946,7 +956,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       if (!label || /[.!?]$/u.test(text)) return false;
       const rest = text.slice(label[0].length);
       const items = rest.includes(',') || rest.includes('|') ? rest.split(/\s*[,|]\s*/u) : rest.split(' ');
-      return items.length >= 3 && items.every((item) => /^[#\p{Lu}\p{N}]/u.test(item) && wordCount(item) <= 3);
+      return items.length >= 3 && items.every((item) => TOPIC_START.test(item) && wordCount(item) <= 3);
     },
   },
   {
@@ -1854,7 +1864,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // (a name alone, no verb and no mark: a report's sentence on the office has both).
     name: 'source line',
     maxLength: 120,
-    line: (text) => (PRESS_SERVICE_TAIL.test(text.slice(-8)) && PRESS_SERVICE.test(text) && /^[\p{L}\d«»"\s.-]+$/u.test(text)) || PRESS_SERVICE_FIRST.test(text),
+    line: (text) => (PRESS_SERVICE_TAIL.test(text.slice(-8)) && PRESS_SERVICE.test(text) && SERVICE_NAME.test(text)) || PRESS_SERVICE_FIRST.test(text),
   },
   {
     // An akimat signing the report under its headline or at its end, its name alone: `Астана қаласының
@@ -2339,7 +2349,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       const digit = text.search(DIGIT);
       if (digit < 0 || digit > RUBRIC_LONGEST) return false;
       const rest = text.slice(digit);
-      return ABAI_COUNTERS.test(rest) && /^[\p{L}\s-]*$/u.test(text.slice(0, digit)) && metaLine(rest) === 'stamp';
+      return ABAI_COUNTERS.test(rest) && RUBRIC_WORDS.test(text.slice(0, digit)) && metaLine(rest) === 'stamp';
     },
   },
   {
@@ -3205,7 +3215,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     maxLength: 80,
     line: (text) => {
       const half = (text.length - 1) / 2;
-      return text[half] === ' ' && /^\p{L}[^#]*$/u.test(text) && wordCount(text) <= 10 && text.slice(0, half) === text.slice(half + 1);
+      return text[half] === ' ' && LABEL_NO_HASH.test(text) && wordCount(text) <= 10 && text.slice(0, half) === text.slice(half + 1);
     },
   },
 ];
@@ -3251,5 +3261,5 @@ function isMenuBar(text: string): boolean {
   const home = BREADCRUMB_HOME.test(text) ? MENU_HOME.exec(text) : null;
   if (!home || /[.!?:,;]/u.test(text)) return false;
   const items = text.slice(home[0].length).split(' ');
-  return items.length >= MENU_SECTIONS && items.every((word) => /^[\p{Lu}\p{N}]/u.test(word)) && items.filter(isRubricWord).length * 2 > items.length;
+  return items.length >= MENU_SECTIONS && items.every((word) => SECTION_START.test(word)) && items.filter(isRubricWord).length * 2 > items.length;
 }

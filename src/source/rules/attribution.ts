@@ -659,9 +659,11 @@ function namedAsOutlet(lead: string, outlet: string): boolean {
   return false;
 }
 
+const TWO_CAPITALS = /\p{Lu}{2}/u;
+
 /** The name a dateline quotes before its day: a listed outlet however written, or a name in capitals. */
 function isAgencyInQuotes(name: string): boolean {
-  return isOutletName(name) || (name === name.toUpperCase() && /\p{Lu}{2}/u.test(name));
+  return isOutletName(name) || (name === name.toUpperCase() && TWO_CAPITALS.test(name));
 }
 
 /**

@@ -30,10 +30,13 @@ export function excerptList(state: ParseState): SourceError | void {
   }
 }
 
+// A site's name as a domain: `el24.kz`.
+const SITE_DOMAIN = /^[\p{L}\d-]+\.[\p{L}]{2,6}$/u;
+
 /** The site's name glued-matter took off the lead's start (`el24.kz`), when it opened the first paragraph. */
 function firstLineStamp(state: ParseState): string | undefined {
   const first = state.lines.find((line) => !line.verbatim);
   if (!first) return undefined;
   const source = state.skipped.find((s) => s.rule === 'source line' && s.line === first.line);
-  return source && /^[\p{L}\d-]+\.[\p{L}]{2,6}$/u.test(source.text) ? source.text : undefined;
+  return source && SITE_DOMAIN.test(source.text) ? source.text : undefined;
 }

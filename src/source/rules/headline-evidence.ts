@@ -77,18 +77,22 @@ const PAGE_SYMBOLS = /\+7[\s(]*\d{3}|\d\s?°|×|\b18\+|(?:\d{1,2}\.\d{2}\.\d{2,4
 const ASKS = /[!?]["»”)]*$/u;
 // A menu printed as a list: four items or more of a word or two, each capitalised, between commas.
 const MENU_ITEMS = 4;
+const MENU_ITEM_START = /^[\p{Lu}\d]/u;
 const META = new Set<string>([META_RULES.stamp.name, META_RULES.counter.name]);
 
 /** A site's menu printed as one list of capitalised items between commas (`Новости, Кратко, Популярное, Анонсы`). */
 function isMenuList(text: string): boolean {
   const items = text.split(/,\s*/u);
-  return items.length >= MENU_ITEMS && items.every((item) => /^[\p{Lu}\d]/u.test(item) && wordCount(item) <= 2 && !/[.!?:]$/u.test(item));
+  return items.length >= MENU_ITEMS && items.every((item) => MENU_ITEM_START.test(item) && wordCount(item) <= 2 && !/[.!?:]$/u.test(item));
 }
+
+// A headline in two parts opens with a capital, a figure or a quote.
+const TWO_PART_START = /^[\p{Lu}\p{N}«"“]/u;
 
 /** Shaped as a headline in two parts, a question or a quote closing it or not: `«Тема. Подробность?»`. */
 export function isTwoPartShape(text: string): boolean {
   const body = text.replace(/[!?؟]+["»”)]*$/u, '');
-  return text.length <= HEADLINE_MAX && wordCount(text) >= 4 && /^[\p{Lu}\p{N}«"“]/u.test(text) && !endsAsSentence(body) && !DATELINE.test(text) && !leadShape(text);
+  return text.length <= HEADLINE_MAX && wordCount(text) >= 4 && TWO_PART_START.test(text) && !endsAsSentence(body) && !DATELINE.test(text) && !leadShape(text);
 }
 
 /** Dashes as one hyphen and quotes as one mark, for comparing two spellings of a line. */
@@ -272,7 +276,8 @@ function underSchedule(c: Candidate, s: Scene): boolean {
 }
 const lastAboveStamp = (c: Candidate, s: Scene) => nearestToStamp(c, s, -1);
 
-const wordsOf = (text: string) => text.toLocaleLowerCase('ru').match(/[\p{L}\d]+/gu) ?? [];
+const WORDS = /[\p{L}\d]+/gu;
+const wordsOf = (text: string) => text.toLocaleLowerCase('ru').match(WORDS) ?? [];
 
 /**
  * A dek under the report's stamp, right above the lead that opens on its very words in another order
@@ -351,7 +356,8 @@ function shortOverDek(c: Candidate, s: Scene): boolean {
 // The dek under a question's headline: a short capitalised phrase closing no sentence, no speaker's label (`Пекари
 // называют причину` under `Цены на хлеб снова выросли. Зачем?`).
 const QUESTION_DEK_WORDS = 12;
-const isQuestionDek = (line: SourceLine) => !line.verbatim && /^\p{Lu}/u.test(line.text) && wordCount(line.text) >= 2 && wordCount(line.text) <= QUESTION_DEK_WORDS && !/[.!?:;…]["»”)]*$/u.test(line.text);
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const isQuestionDek = (line: SourceLine) => !line.verbatim && CAPITAL_FIRST.test(line.text) && wordCount(line.text) >= 2 && wordCount(line.text) <= QUESTION_DEK_WORDS && !/[.!?:;…]["»”)]*$/u.test(line.text);
 
 /**
  * A question or exclamation right above a paragraph (or above a shortened copy of itself, or its short dek,
@@ -427,7 +433,7 @@ const QUOTES = /[«»"“”]/u;
 export function isName(text: string): boolean {
   // A name is never exclaimed nor asked: `Ура! Каникулы!` is a headline.
   if (wordCount(text) !== 2 || isInCapitals(text) || /[!?]/u.test(text)) return false;
-  return text.replace(/[«»"“”]/gu, '').split(/\s+/u).every((word) => /^\p{Lu}/u.test(word));
+  return text.replace(/[«»"“”]/gu, '').split(/\s+/u).every((word) => CAPITAL_FIRST.test(word));
 }
 
 /** The date line's title printed again below (the page's heading, its copy shortened or with a word changed). */
@@ -754,6 +760,9 @@ export function chooseHeadline(s: Scene): SourceLine | undefined {
   return s.title && best && best.line.text === s.title.text ? s.title : best?.line;
 }
 
+// A stamp's line with a rubric after a bar or a slash: `12:30 | Общество`.
+const RUBRIC_AFTER_BAR = /\s[|/]\s\p{L}/u;
+
 /** The scene of the page's head, as the headline rule sees it. */
 export function sceneOf(state: ParseState, lines: readonly SourceLine[], paragraph: number, title: SourceLine | undefined, how: { titleMoved: boolean; titleKept: boolean; titleIsMatter: boolean }): Scene {
   const lead = lines[paragraph];
@@ -762,7 +771,7 @@ export function sceneOf(state: ParseState, lines: readonly SourceLine[], paragra
   for (const skipped of state.skipped) leftOut.set(skipped.line, skipped.rule);
   // A print issue's line (`Жас Алаш №86 (15648) 27 қазан, бейсенбі 2011`) dates the report as a stamp does.
   const stamp = state.skipped.filter((s) => (s.rule === META_RULES.stamp.name || s.rule === 'print issue') && s.line < limit).at(-1)?.line;
-  const stampRubric = state.skipped.some((s) => s.line === stamp && /\s[|/]\s\p{L}/u.test(s.text));
+  const stampRubric = state.skipped.some((s) => s.line === stamp && RUBRIC_AFTER_BAR.test(s.text));
   const firstStamp = state.skipped.find((s) => s.rule === META_RULES.stamp.name && s.line < limit)?.line;
   const longParagraph = lines.findIndex((line) => line.text.length > HEADER_SENTENCE && isSentenceLine(line));
   const headEnd = lines[longParagraph]?.line ?? Infinity;

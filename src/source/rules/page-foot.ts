@@ -71,8 +71,10 @@ const ROLE_WORDS = /^(?:\p{Ll}[\p{Ll}\p{M}.-]*|\p{Script=Arabic}+)(?:\s(?:\p{Ll}
 // and future (`جالعاسۋدا`), the optative (`بولسىن`), the first person (`قۋانىشتىمىز`), the auxiliaries.
 const ARABIC_VERB = /\p{Script=Arabic}{2}(?:دى|تى|عان|گەن|قان|كەن|ۋدا|ۋدە|سىن|سۇن|مىز|مىن|ماق|مەك)$|^(?:جاتىر|وتىر|تۇر|ءجۇر)$/u;
 
+const ARABIC_WORD = /\p{Script=Arabic}+/gu;
+
 function hasAnyVerb(text: string): boolean {
-  return hasHeadlineVerb(text) || (text.match(/\p{Script=Arabic}+/gu) ?? []).some((word) => ARABIC_VERB.test(word));
+  return hasHeadlineVerb(text) || (text.match(ARABIC_WORD) ?? []).some((word) => ARABIC_VERB.test(word));
 }
 
 function isName(text: string): boolean {
@@ -249,6 +251,8 @@ function isClosingTeaser(text: string): boolean {
 // A person named in full, a first name and a surname, anywhere but first: `… пожарного Эльдар Забикулин выразил …`.
 const FULL_NAME = /(?<=\s)\p{Lu}\p{Ll}+\s(\p{Lu}\p{Ll}{4,})(?=[\s,.]|$)/gu;
 const NAME_STEM = 6;
+// A capitalised word of five letters or more in the headline: a name it may give.
+const LONG_CAPITALISED = /^\p{Lu}\p{Ll}{4,}/u;
 
 /**
  * The closing line names in full a person whose surname the headline names (`… героя-пожарного Аскара Забикулина`
@@ -257,7 +261,7 @@ const NAME_STEM = 6;
  */
 function namesHeadlinesPerson(text: string, title: string | undefined): boolean {
   if (!title) return false;
-  const titleWords = title.split(/[\s«»"“”(),.:;!?–—-]+/u).filter((word) => /^\p{Lu}\p{Ll}{4,}/u.test(word)).map((word) => word.slice(0, NAME_STEM));
+  const titleWords = title.split(/[\s«»"“”(),.:;!?–—-]+/u).filter((word) => LONG_CAPITALISED.test(word)).map((word) => word.slice(0, NAME_STEM));
   return [...text.matchAll(FULL_NAME)].some((match) => titleWords.includes(match[1]!.slice(0, NAME_STEM)));
 }
 

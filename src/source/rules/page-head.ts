@@ -9,6 +9,8 @@ import { isInCapitals } from './title-line.ts';
 // A rubric in capitals some papers close with an exclamation mark: `ДАТ!`.
 const SHOUTED_RUBRIC = /^[\p{Lu}\d«»"-]+(?:\s[\p{Lu}\d«»"-]+){0,2}!$/u;
 
+const SMALL_FIRST = /^\p{Ll}/u;
+
 /** A short label, or a rubric in capitals ending in `!`. */
 function isHeadLabel(text: string): boolean {
   return (isLabelLike(text) || SHOUTED_RUBRIC.test(text)) && text.split(' ').length <= 3;
@@ -25,7 +27,7 @@ function continues(line: SourceLine, above: SourceLine | undefined): boolean {
   // A label under another label (`президент` / `маңғыстау облысы`, a page's tags) continues nothing.
   if (line.text.endsWith(';')) return true;
   if (above === undefined || above.line !== line.line - 1 || isHeadLabel(above.text)) return false;
-  return above.text.endsWith(',') || (/^\p{Ll}/u.test(line.text) && !/[.!?:;…»"”)]$/u.test(above.text));
+  return above.text.endsWith(',') || (SMALL_FIRST.test(line.text) && !/[.!?:;…»"”)]$/u.test(above.text));
 }
 
 // One word with a capital, or two, of letters only: `Жаршы`, `Спорт`, `Ауыл шаруашылығы`, `Өңір тынысы`.
@@ -41,7 +43,7 @@ const SOLE_LABEL_CAPITALS = /^\p{Lu}[\p{Lu}\p{M}-]{1,24}(?: [\p{Lu}\p{M}-]{2,25}
  */
 function soleRubric(state: ParseState): void {
   const [first, lead] = state.lines;
-  if (!first || !lead || first.verbatim || !isSentenceLine(lead) || /^\p{Ll}/u.test(lead.text)) return;
+  if (!first || !lead || first.verbatim || !isSentenceLine(lead) || SMALL_FIRST.test(lead.text)) return;
   if (!SOLE_LABEL.test(first.text) && !(SOLE_LABEL_CAPITALS.test(first.text) && !isInCapitals(state.article.title ?? ''))) return;
   state.lines.shift();
   state.skipped.push({ line: first.line, text: first.text, rule: 'page head' });

@@ -16,6 +16,7 @@ const WIDGETS = new Set(['weather', 'exchange rates', 'broadcast schedule']);
 // relative clause in Russian (`… приняла 75 учащихся,` / `которые …`): a verse's next line opens on no such word.
 const OPEN_END = /\p{Ll}$|\s\d{1,4}$/u;
 const RELATIVE_CONTINUES = /^(?:котор\p{Ll}+|где|куда|откуда|чтобы)\s/u;
+const SMALL_THEN_COMMA_END = /\p{Ll},$/u;
 const CONTINUES = /^\p{Ll}/u;
 const LIST_ITEM = /^[—–•-]\s/u;
 const FIGURE_CONTINUES = /^\d[\d\s]*\s\p{Ll}/u;
@@ -86,7 +87,7 @@ function continuesAbove(above: SourceLine | undefined, line: SourceLine, itemAbo
   if (CONTINUES.test(line.text) && DANGLING.test(above.text)) return true;
   if (PATRONYMIC_END.test(above.text) && SMALL_WORD.test(above.text) && wordCount(above.text) >= NAME_WRAPPED_WORDS && SURNAME_CONTINUES.test(line.text)) return true;
   if (line.text.startsWith('(') && BRACKET_END.test(above.text) && wordCount(above.text) >= WRAPPED_WORDS && BRACKET_CONTINUES.test(line.text)) return true;
-  if (/\p{Ll},$/u.test(above.text) && wordCount(above.text) >= WRAPPED_WORDS && RELATIVE_CONTINUES.test(line.text)) return true;
+  if (SMALL_THEN_COMMA_END.test(above.text) && wordCount(above.text) >= WRAPPED_WORDS && RELATIVE_CONTINUES.test(line.text)) return true;
   if (!OPEN_END.test(above.text) || wordCount(above.text) < WRAPPED_WORDS) return false;
   return CONTINUES.test(line.text) || (LIST_ITEM.test(above.text) && FIGURE_CONTINUES.test(line.text) && !closesTally(above, itemAbove));
 }

@@ -155,9 +155,11 @@ function isCaptionOverDek(caption: SourceLine, dek: SourceLine): boolean {
     && words.slice(0, SHARED_OPENING).join(' ') === dekWords.slice(0, SHARED_OPENING).join(' ');
 }
 
+const SMALL_FIRST = /^\p{Ll}/u;
+
 /** The words in small letters: a name's ending (`Сәкен`) is no verb's. */
 function smallWords(text: string): string {
-  return text.split(/\s+/u).filter((word) => /^\p{Ll}/u.test(word)).join(' ');
+  return text.split(/\s+/u).filter((word) => SMALL_FIRST.test(word)).join(' ');
 }
 
 /** Ends in the place and the day the photo was taken, as captions do; the month is a month's name. */

@@ -389,10 +389,11 @@ const LONGEST_CAPTION = 400;
 const KEYWORD_LIST = /^[\p{L}\p{M}\d -]+(?:,\s[\p{L}\p{M}\d -]+){2,}$/u;
 const KEYWORD_WORDS = 4;
 const KEYWORD_LIST_LONGEST = 120;
+const SMALL_FIRST = /^\p{Ll}/u;
 
 /** An image's keywords printed as its alt text, starting in lower case: a short label, or a list of keywords. */
 function isAltKeywords(text: string): boolean {
-  if (!/^\p{Ll}/u.test(text)) return false;
+  if (!SMALL_FIRST.test(text)) return false;
   return isLabelLike(text) || (text.length <= KEYWORD_LIST_LONGEST && KEYWORD_LIST.test(text) && text.split(', ').every((word) => wordCount(word) <= KEYWORD_WORDS));
 }
 
@@ -404,7 +405,7 @@ const TITLE_KEYWORDS = 5;
 function isKeywordTitle(text: string): boolean {
   if (!KEYWORD_LIST.test(text)) return false;
   const items = text.split(', ');
-  return items.length >= TITLE_KEYWORDS && items.every((item) => wordCount(item) <= KEYWORD_WORDS) && items.filter((item) => /^\p{Ll}/u.test(item)).length * 2 > items.length;
+  return items.length >= TITLE_KEYWORDS && items.every((item) => wordCount(item) <= KEYWORD_WORDS) && items.filter((item) => SMALL_FIRST.test(item)).length * 2 > items.length;
 }
 
 // A headline with its media label, not a credit: `ФОТО: Из-за паводков жители Уральска передвигаются на
@@ -424,7 +425,7 @@ const MEDIA_HEADLINE_SMALL_WORDS = 3;
 function isMediaHeadline(text: string): boolean {
   const rest = MEDIA_HEADLINE.exec(text)?.[1];
   if (rest === undefined || CREDIT_LIKE.test(rest) || NAME_FIRST.test(rest) || wordCount(rest) < MEDIA_HEADLINE_WORDS) return false;
-  return rest.split(/\s+/u).filter((word) => /^\p{Ll}/u.test(word)).length >= MEDIA_HEADLINE_SMALL_WORDS && hasVerb(rest);
+  return rest.split(/\s+/u).filter((word) => SMALL_FIRST.test(word)).length >= MEDIA_HEADLINE_SMALL_WORDS && hasVerb(rest);
 }
 
 // A caption glued before a credit's capitalised label and its colon: `…жабылдыФото: Видеодан скрин`.

@@ -159,13 +159,15 @@ const CAPITAL_OR_QUOTE_AFTER = /^\s+(?=[\p{Lu}«"“])/u;
 const OPENER_AFTER = new RegExp(String.raw`^\s+(?=(?:${SENTENCE_OPENERS})\s)`, 'u');
 const CAPITALISED_WORD_AFTER = /^\s+(?=\p{Lu}\p{Ll})/u;
 // A headline with no small letter and four capitals or more.
-const UPPER_ONLY = (text: string) => !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 4;
+const CAPITALS = /\p{Lu}/gu;
+const UPPER_ONLY = (text: string) => !SMALL_LETTER.test(text) && (text.match(CAPITALS)?.length ?? 0) >= 4;
 // Half the headline's words of four letters or more, by their first four letters, again in the lead's first sentence.
 const RESTATED_SHARE = 0.5;
 const STEM = 4;
+const LONG_WORDS = /\p{L}{4,}/gu;
 
 function restatesHeadline(title: string, after: string): boolean {
-  const stems = (text: string) => (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((word) => word.slice(0, STEM));
+  const stems = (text: string) => (text.toLowerCase().match(LONG_WORDS) ?? []).map((word) => word.slice(0, STEM));
   const sentence = /^[^.!?]*[.!?]/u.exec(after.trim())?.[0];
   if (sentence === undefined) return false;
   const headline = new Set(stems(title));
@@ -362,7 +364,7 @@ export function repeatedHeadline(state: ParseState): void {
     if (copy) state.skipped.push({ line: line.line, text: line.text, rule: isTrailCopy(line, title) ? 'breadcrumbs' : 'headline repeated' });
     // A headline in capitals the page prints again in small letters with its capitals (`ОНЛАЙН-ВСТРЕЧА С …` /
     // `Онлайн-встреча с …`): the copy, as the headline reads, is the title.
-    if (copy && title === state.article.title && UPPER_ONLY(title) && foldHeadline(line.text) === folded && /\p{Ll}/u.test(line.text)) state.article.title = line.text;
+    if (copy && title === state.article.title && UPPER_ONLY(title) && foldHeadline(line.text) === folded && SMALL_LETTER.test(line.text)) state.article.title = line.text;
     const gallery = !copy && isGalleryCopy(line, title);
     if (gallery) state.skipped.push({ line: line.line, text: line.text, rule: 'image label' });
     return !copy && !gallery;

@@ -37,6 +37,9 @@ const DEK_WORDS = 6;
 // is built anew at each call once the TypeScript loader lowers it).
 const CLOSES_SENTENCE = /[.!?]["»“”')]*$/u;
 const CLOSES_PHRASE = /[…:;,]["»“”')]*$/u;
+// Where the text's copy goes on after a sentence's dek: the next sentence, a capital opening it; after a phrase's: a mark or a space.
+const NEXT_SENTENCE_OPENS = /^\s+["«“(]?\p{Lu}/u;
+const PHRASE_GOES_ON = /^[\s.,;:!?]/u;
 // How far down the text the dek's copy is looked for: the lead and the two paragraphs after it.
 const DEK_REACH = 3;
 // The attribution clause closing a dek's copy: after its comma, up to eight words and the period, no other sentence.
@@ -67,7 +70,7 @@ function dekInText(state: ParseState): void {
   const sentence = CLOSES_SENTENCE.test(first.text);
   if (!sentence && CLOSES_PHRASE.test(first.text)) return;
   // A sentence's copy goes on with the next sentence; a phrase's with a mark or a space.
-  const goesOn = sentence ? /^\s+["«“(]?\p{Lu}/u : /^[\s.,;:!?]/u;
+  const goesOn = sentence ? NEXT_SENTENCE_OPENS : PHRASE_GOES_ON;
   // A sentence's copy may be the whole paragraph after the lead when the page prints the dek and the lead
   // as its head, a blank line setting the text apart (zakon.kz's amp pages: `<dek>.` / lead / `` / `<dek>.`);
   // a sentence the text says again, no blank line between, stays twice.
@@ -91,6 +94,9 @@ const AFTER_SENTENCE = /[.!?…]["»“”')]*\s$/u;
 // Where it ends inside one: the next sentence's capital, or the paragraph's end.
 const NEXT_SENTENCE = /^(?:\s+["«“(]?[\p{Lu}\d]|\s*$)/u;
 
+// A sentence's end, then the next sentence opening with a capital: the line holds two sentences.
+const SENTENCE_THEN_ANOTHER = /[.!?…]["»“”')]*\s+["«“(]?\p{Lu}/u;
+
 /**
  * The page's excerpt printed above the text, page matter between (ernur.kz: `<excerpt>.` / `` / `<headline>` /
  * lead / … / `… <excerpt>. …`): one sentence, found word for word as a whole sentence inside a paragraph within
@@ -99,7 +105,7 @@ const NEXT_SENTENCE = /^(?:\s+["«“(]?[\p{Lu}\d]|\s*$)/u;
  */
 function excerptInsideText(state: ParseState): boolean {
   const [first, next] = state.lines;
-  if (!first || !next || /[.!?…]["»“”')]*\s+["«“(]?\p{Lu}/u.test(first.text)) return false;
+  if (!first || !next || SENTENCE_THEN_ANOTHER.test(first.text)) return false;
   if (!state.skipped.some((s) => s.line > first.line && s.line < next.line)) return false;
   return state.lines.slice(1, 1 + DEK_REACH).some((line) => {
     if (line.verbatim) return false;

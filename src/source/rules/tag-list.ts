@@ -24,11 +24,13 @@ function headingRest(text: string): string | undefined {
   return found ? (found[1] ?? found[2] ?? '') : undefined;
 }
 
+const LETTER = /\p{L}/u;
+
 /** One tag link: a short label, or one of a comma-separated list of them. */
 function namesIn(text: string): string[] | undefined {
   const names = text.split(/\s*[,;،]\s*/u).map((name) => name.replace(/^#/u, '').trim()).filter(Boolean);
   // A tag has a letter: a lone `»` (the mark of a link list after the tags) or a number is none.
-  const fit = names.length > 0 && names.every((name) => isLabelLike(name) && /\p{L}/u.test(name) && !/^\d+$/u.test(name));
+  const fit = names.length > 0 && names.every((name) => isLabelLike(name) && LETTER.test(name) && !/^\d+$/u.test(name));
   return fit ? names : undefined;
 }
 
@@ -239,10 +241,13 @@ function smallTagsAboveClosingPrompt(state: ParseState, end: number): void {
   state.lines.splice(closingAt - 1, 1);
 }
 
+// What parts the report's text into words: anything but letters, figures and hyphens.
+const NOT_WORD = /[^\p{L}\d-]+/u;
+
 /** The report's words in order, in small letters (its title and lines but the one of the tags). */
 function reportSequence(state: ParseState, tagsAt: number): string[] {
   return [state.article.title ?? '', ...state.lines.filter((_, index) => index !== tagsAt).map((line) => line.text)]
-    .join(' ').toLowerCase().split(/[^\p{L}\d-]+/u).filter(Boolean);
+    .join(' ').toLowerCase().split(NOT_WORD).filter(Boolean);
 }
 
 /** A tag's word is the report's word, inflected there or not: `облысы` is its `облысының`, `су` its `сумен`. */
@@ -280,7 +285,7 @@ interface ReportWords {
 /** The words of the report, to tell a tag glued to another by. */
 function reportWords(state: ParseState, heading: number): ReportWords {
   const text = [state.article.title ?? '', ...state.lines.filter((_, index) => index !== heading).map((line) => line.text)].join(' ').toLowerCase();
-  const words = new Set(text.split(/[^\p{L}\d-]+/u).filter((word) => word.length >= SMALL_TAG));
+  const words = new Set(text.split(NOT_WORD).filter((word) => word.length >= SMALL_TAG));
   const stems = new Set<string>();
   for (const word of words) for (let cut = 0; cut <= ENDING; cut++) stems.add(word.slice(0, word.length - cut));
   return { words, stems };
@@ -295,13 +300,15 @@ function inReport(tag: string, report: ReportWords): boolean {
   return report.words.has(lower) || (lower.length >= INFLECTED_TAG && report.stems.has(lower.slice(0, -1)));
 }
 
+const SMALL_FIRST = /^\p{Ll}/u;
+
 /** The last tag in small letters glued to a run's piece, told by a word of the report: `Заболеваемость|грипп`. */
 function smallTags(piece: string, report: ReportWords): string[] {
   // A piece the report says is one tag: `Казахстан` is no `Казах` and `стан`.
   if (inReport(piece, report)) return [piece];
   for (let at = SMALL_TAG; at <= piece.length - SMALL_TAG; at++) {
     const rest = piece.slice(at);
-    if (/^\p{Ll}/u.test(rest) && !/\s/u.test(rest) && inReport(rest, report)) return [...smallTags(piece.slice(0, at), report), rest];
+    if (SMALL_FIRST.test(rest) && !/\s/u.test(rest) && inReport(rest, report)) return [...smallTags(piece.slice(0, at), report), rest];
   }
   return [piece];
 }

@@ -78,9 +78,12 @@ export function isDoubled(text: string): boolean {
   return DOUBLED.test(text);
 }
 
+const SMALL_LETTER = /\p{Ll}/u;
+const CAPITALS = /\p{Lu}/gu;
+
 /** Four capital letters or more and no small one: a banner (`ОЦЕНИТЕ РАБОТУ АКИМА`). Arabic script has no case. */
 export function isInCapitals(text: string): boolean {
-  return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 4;
+  return !SMALL_LETTER.test(text) && (text.match(CAPITALS)?.length ?? 0) >= 4;
 }
 
 // A site's bar of topic links runs long, and nearly every link opens with a capital: `Ильхам Алиев

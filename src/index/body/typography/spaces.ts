@@ -23,6 +23,9 @@ export function bindShortWords(text: string, lang: Language): string {
   return text.replace(shortWordPatterns[lang], `$1${NBSP}`);
 }
 
+// A number's space before what it counts: a letter, a percent or per-mille sign, a degree, a currency.
+const SPACE_BEFORE_UNIT = /(\d) +(?=[\p{L}%‰°$€₸])/gu;
+
 /**
  * Numbers stay with what they count: `300\u00A0тенге`, `15\u00A0%`, `№\u00A05`, `12\u00A0500`.
  * A number written without a space (`15%`) stays as written.
@@ -30,6 +33,6 @@ export function bindShortWords(text: string, lang: Language): string {
 export function bindNumbers(text: string): string {
   return text
     .replace(/(\d) +(?=\d{3}(?!\d))/gu, `$1${NBSP}`)
-    .replace(/(\d) +(?=[\p{L}%‰°$€₸])/gu, `$1${NBSP}`)
+    .replace(SPACE_BEFORE_UNIT, `$1${NBSP}`)
     .replace(/№ +(?=\d)/gu, `№${NBSP}`);
 }
