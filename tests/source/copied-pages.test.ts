@@ -2429,3 +2429,26 @@ describe('the page\'s excerpt above its text, printed again inside a paragraph',
     expect(parse(`date 2026-01-30 В парке начался ремонт аллей\n\n0\n215\n\n${two}\n\nВ парке начался ремонт аллей\n\n${lead}\n\n${body}\n`).paragraphs).toEqual([two, lead, body]);
   });
 });
+
+describe('a page pasted from its lead down, the headline a few lines under it', () => {
+  const lead = 'Қостанай облысында көктемгі егіс науқанына дайындық басталып, шаруашылықтар тұқым қорын тексеруден өткізіп жатыр, деп хабарлайды Kazinform тілшісі.';
+  const body = 'Облыстық ауыл шаруашылығы басқармасының мәліметінше, тұқымның басым бөлігі сапа талабына сай келеді.';
+  const headline = 'Диқандар далаға шығуға әзір';
+
+  it('takes the headline under the stamp and the rubric, and publishes the lead once, printed again or not', () => {
+    const again = parse(`date 2025-03-04 ${lead}\n09:05, 04 Наурыз 2025\nАймақтар\n${headline}\n${lead}\n${body}\n`);
+    expect([again.title, again.paragraphs]).toEqual([headline, [lead, body]]);
+    expect(again.skipped?.map((s) => [s.line, s.rule])).toEqual([[2, 'date or time stamp'], [3, 'rubric'], [4, 'headline under the lead'], [5, 'lead repeated']]);
+    const once = parse(`date 2025-03-04 ${lead}\n09:05, 04 Наурыз 2025\nАймақтар\n${headline}\n${body}\n`);
+    expect([once.title, once.paragraphs]).toEqual([headline, [lead, body]]);
+  });
+
+  it('refuses the lead at line 1 when no page matter stands above the line under it, or no headline is printed', () => {
+    expect(refusal(`date 2025-03-04 ${lead}\n${headline}\n${body}\n`)).toMatch(/^1: the title reads as a lead paragraph/u);
+    expect(refusal(`date 2025-03-04 ${lead}\n09:05, 04 Наурыз 2025\nАймақтар\n${body}\n`)).toMatch(/^1: the title reads as a lead paragraph/u);
+    // A sentence of the text is never the headline, a question neither when a sentence stands above it.
+    expect(refusal(`date 2025-03-04 ${lead}\n09:05, 04 Наурыз 2025\n${body}\nТұқым қайдан әкелінді?\n${body}\n`)).toMatch(/^1: the title reads as a lead paragraph/u);
+    // Nor someone's words signed after a dash, left unclosed.
+    expect(refusal(`date 2025-03-04 ${lead}\n09:05, 04 Наурыз 2025\nАймақтар\n«Тұқым биыл жақсы», – дейді агроном\n${body}\n`)).toMatch(/^1: the title reads as a lead paragraph/u);
+  });
+});
