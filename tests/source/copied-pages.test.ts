@@ -113,8 +113,11 @@ describe('the headline of a copied page', () => {
     const labelled = parse(`date 2025-11-20 Ауылда спорт кешені ашылды\nАуыл шаруашылығы\n${lead}\n`);
     expect([labelled.paragraphs, labelled.skipped?.map((s) => s.rule)]).toEqual([[lead], ['page head']]);
     expect(parse(`date 2025-11-20 Ауылда спорт кешені ашылды\nАуыл шаруашылығы:\n${lead}\n`).paragraphs).toEqual(['Ауыл шаруашылығы:', lead]);
+    // A regional rubric the table names (`Өңір тынысы`) is noted as the rubric it is.
     const capitals = parse(`date 2025-11-20 Ауылда спорт кешені ашылды\nӨҢІР ТЫНЫСЫ\n${lead}\n`);
-    expect([capitals.paragraphs, capitals.skipped?.map((s) => s.rule)]).toEqual([[lead], ['page head']]);
+    expect([capitals.paragraphs, capitals.skipped?.map((s) => s.rule)]).toEqual([[lead], ['rubric']]);
+    const other = parse(`date 2025-11-20 Ауылда спорт кешені ашылды\nСПОРТ ӘЛЕМІ\n${lead}\n`);
+    expect([other.paragraphs, other.skipped?.map((s) => s.rule)]).toEqual([[lead], ['page head']]);
     const wrapped = 'аудан орталығында жаңа спорт кешені ашылып, тұрғындар қуанышын бөлісті.';
     expect(parse(`date 2025-11-20 Ауылда спорт кешені ашылды\nБүгін Жаңаөзенде\n${wrapped}\n`).paragraphs).toEqual(['Бүгін Жаңаөзенде', wrapped]);
   });
@@ -2450,5 +2453,22 @@ describe('a page pasted from its lead down, the headline a few lines under it', 
     expect(refusal(`date 2025-03-04 ${lead}\n09:05, 04 Наурыз 2025\n${body}\nТұқым қайдан әкелінді?\n${body}\n`)).toMatch(/^1: the title reads as a lead paragraph/u);
     // Nor someone's words signed after a dash, left unclosed.
     expect(refusal(`date 2025-03-04 ${lead}\n09:05, 04 Наурыз 2025\nАймақтар\n«Тұқым биыл жақсы», – дейді агроном\n${body}\n`)).toMatch(/^1: the title reads as a lead paragraph/u);
+  });
+});
+
+describe('a regional rubric on the date line', () => {
+  const lead = 'В селе Пятигорское до конца лета заменят крышу сельского клуба, сообщили в районном акимате.';
+
+  it('is left out as the rubric, the headline under it the title', () => {
+    for (const rubric of ['Вести из районов', 'Новости регионов', 'Вести области', 'Аймақ жаңалықтары', 'Өңір тынысы', 'Óńir tynysy', 'ٴوڭىر تىنىسى']) {
+      expect(clutterRuleOf(rubric)?.name, rubric).toBe('rubric');
+      const article = parse(`date 2025-03-04 ${rubric}\nВ районе обновят сельский клуб\n${lead}\n`);
+      expect([article.title, article.paragraphs, article.skipped?.map((s) => [s.line, s.rule])], rubric).toEqual(['В районе обновят сельский клуб', [lead], [[1, 'rubric']]]);
+    }
+  });
+
+  it('is no rubric inside a longer line (a headline naming the districts stays one)', () => {
+    expect(clutterRuleOf('Новости районов Жамбылской области')).toBeUndefined();
+    expect(clutterRuleOf('Вести из районов: посевная в разгаре')).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { META_RULES } from '../clutter/table.ts';
+import { META_RULES, REGIONAL_RUBRIC } from '../clutter/table.ts';
 import { SourceError } from '../errors.ts';
 import { endsAsSentence, foldHeadline, HEADLINE_MAX, holdsSentence, isCutOff, isHeadlineLike, isKickeredHeadline, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
@@ -809,7 +809,8 @@ function roundupTitle(state: ParseState): SourceLine | null | undefined {
     && isInCapitals(lines[j - 2]!.text) === caps && isSentenceLine(lines[j - 3]!));
   if (!again) return undefined;
   const above = lines[first - 3];
-  return above !== undefined && isBriefHeadline(above.text) && clutterRuleOf(above.text) === undefined ? above : null;
+  // A regional outlet's rubric naming the districts (`Новости районов`) titles the roundup of their briefs.
+  return above !== undefined && isBriefHeadline(above.text) && (clutterRuleOf(above.text) === undefined || REGIONAL_RUBRIC.test(above.text)) ? above : null;
 }
 
 /** The refusal of a page pasted under a date line with the date alone whose first line reads as a lead (`why`). */
