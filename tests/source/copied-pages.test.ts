@@ -2472,3 +2472,24 @@ describe('a regional rubric on the date line', () => {
     expect(clutterRuleOf('Вести из районов: посевная в разгаре')).toBeUndefined();
   });
 });
+
+describe('an Arabic-script lead on the date line', () => {
+  const sentence = 'اۋىل تۇرعىندارى جيىندا جاڭا مەكتەپ قۇرىلىسى جانە اۋىزسۋ ماسەلەسى تۋرالى ويلارىن ايتتى';
+  const text = 'اكىمدىك وكىلدەرى جاڭا مەكتەپتىڭ قۇرىلىسى كەلەسى جىلى باستالاتىنىن ايتتى.';
+
+  it('is refused as a lead paragraph, told by its sentences\' marks since the script has no capitals', () => {
+    const long = `${sentence}. ${sentence}، ال كەيبىر ماسەلەلەر بيىلعى جوسپارعا ەنەدى. ${sentence}.`;
+    expect(long.length).toBeGreaterThan(300);
+    expect(refusal(`date 2025-03-04 ${long}\n${text}\n`)).toMatch(/^1: the title is \d+ characters long and reads as a lead paragraph \(its sentences close on/u);
+    expect(refusal(`date 2025-03-04 ${sentence}۔\n${text}\n`)).toBe('1: the title reads as a lead paragraph (it is a sentence ending in a full stop); put the headline after the date and this sentence on the next line, as the first paragraph');
+    // A long line with no sentence's mark is only too long.
+    expect(refusal(`date 2025-03-04 ${`${sentence}، `.repeat(4)}${sentence}\n${text}\n`)).toMatch(/^1: the title is \d+ characters long; a title may be at most 300$/u);
+  });
+
+  it('holds the attribution of the lead in Arabic script, `دەپ حابارلايدى`, and gives way to the headline under the stamp and the rubric', () => {
+    const lead = `${sentence}، دەپ حابارلايدى Kazinform ءتىلشىسى.`;
+    expect(leadShape(lead)).toBe('it holds the attribution of the lead');
+    const article = parse(`date 2025-03-04 ${lead}\n09:20, 04 ناۋرىز 2025\nايماقتار\nەرىكتىلەر سەنبىلىككە شىقتى\n${text}\n`);
+    expect([article.title, article.paragraphs]).toEqual(['ەرىكتىلەر سەنبىلىككە شىقتى', [lead, text]]);
+  });
+});

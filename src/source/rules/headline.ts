@@ -1,6 +1,6 @@
 import { META_RULES, REGIONAL_RUBRIC } from '../clutter/table.ts';
 import { SourceError } from '../errors.ts';
-import { endsAsSentence, foldHeadline, HEADLINE_MAX, holdsSentence, isCutOff, isHeadlineLike, isKickeredHeadline, isSentenceLine, wordCount } from '../line-shape.ts';
+import { endsAsSentence, foldHeadline, HEADLINE_MAX, holdsSentence, isArabicSentence, isCutOff, isHeadlineLike, isKickeredHeadline, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { sharedShare, sharesWordWith, stems } from '../word-stems.ts';
 import { isOutletName } from '../outlets.ts';
@@ -853,7 +853,7 @@ function quotedSectionTitle(state: ParseState, title: string): number | undefine
  * a lead paragraph is refused: the page's headline is missing.
  */
 export function headline(state: ParseState): SourceError | void {
-  if (state.overlongTitle) return leadAboveHeadline(state) || (holdsSentence(state.article.title!) && headlineDownFromLead(state)) ? undefined : state.overlongTitle;
+  if (state.overlongTitle) return leadAboveHeadline(state) || ((holdsSentence(state.article.title!) || isArabicSentence(state.article.title!)) && headlineDownFromLead(state)) ? undefined : state.overlongTitle;
   if (opensOnExcerptList(state)) return new SourceError("the page opens on the site's list of reports (headlines over excerpts cut off with …), not on one report; put the report's headline after the date and its text under it", state.headLine);
   const roundup = roundupTitle(state);
   if (roundup === null) return new SourceError("the page is a roundup of briefs, each under a short label and its own headline, and prints no headline of its own; put the roundup's headline after the date", state.headLine);
