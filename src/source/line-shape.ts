@@ -108,6 +108,22 @@ export function holdsSentence(text: string): boolean {
   return wordCount(text, 8) >= 8 && SENTENCE_BREAK.test(text);
 }
 
+// Arabic script has no capitals: a sentence there is told by its closing mark, `.`, `!`, `؟` or the Arabic full stop
+// `۔` (before a space and the next word, or at the line's end; an ellipsis closes none), and its words.
+const ARABIC_LETTER = /\p{Script=Arabic}/u;
+const ARABIC_SENTENCE_END = /(?<!\.\.)[.!؟۔]["»”)]*$/u;
+const ARABIC_SENTENCE_BREAK = /(?<!\.\.)[.!؟۔]["»”)]?\s+["«“(]?\p{Script=Arabic}/u;
+const ARABIC_SENTENCE_WORDS = 6;
+
+/**
+ * A line in Arabic script that reads as the text's sentences: six words or more closing on a sentence's mark, or eight
+ * or more holding one's end before the next (`holdsSentence`, which reads capitals, tells neither there).
+ */
+export function isArabicSentence(text: string): boolean {
+  if (!ARABIC_LETTER.test(text) || wordCount(text) < ARABIC_SENTENCE_WORDS || scriptOf(text) !== 'Arabic') return false;
+  return ARABIC_SENTENCE_END.test(text) || (wordCount(text) >= 8 && ARABIC_SENTENCE_BREAK.test(text));
+}
+
 /** A paragraph of a report: a sentence of six words or more, or a line longer than any headline. */
 export function isSentenceLine(line: { text: string }): boolean {
   return line.text.length > HEADLINE_MAX || (endsAsSentence(line.text) && wordCount(line.text, 6) >= 6);

@@ -113,8 +113,11 @@ describe('the headline of a copied page', () => {
     const labelled = parse(`date 2025-11-20 Ауылда спорт кешені ашылды\nАуыл шаруашылығы\n${lead}\n`);
     expect([labelled.paragraphs, labelled.skipped?.map((s) => s.rule)]).toEqual([[lead], ['page head']]);
     expect(parse(`date 2025-11-20 Ауылда спорт кешені ашылды\nАуыл шаруашылығы:\n${lead}\n`).paragraphs).toEqual(['Ауыл шаруашылығы:', lead]);
+    // A regional rubric the table names (`Өңір тынысы`) is noted as the rubric it is.
     const capitals = parse(`date 2025-11-20 Ауылда спорт кешені ашылды\nӨҢІР ТЫНЫСЫ\n${lead}\n`);
-    expect([capitals.paragraphs, capitals.skipped?.map((s) => s.rule)]).toEqual([[lead], ['page head']]);
+    expect([capitals.paragraphs, capitals.skipped?.map((s) => s.rule)]).toEqual([[lead], ['rubric']]);
+    const other = parse(`date 2025-11-20 Ауылда спорт кешені ашылды\nСПОРТ ӘЛЕМІ\n${lead}\n`);
+    expect([other.paragraphs, other.skipped?.map((s) => s.rule)]).toEqual([[lead], ['page head']]);
     const wrapped = 'аудан орталығында жаңа спорт кешені ашылып, тұрғындар қуанышын бөлісті.';
     expect(parse(`date 2025-11-20 Ауылда спорт кешені ашылды\nБүгін Жаңаөзенде\n${wrapped}\n`).paragraphs).toEqual(['Бүгін Жаңаөзенде', wrapped]);
   });
@@ -2427,5 +2430,66 @@ describe('the page\'s excerpt above its text, printed again inside a paragraph',
     expect(parse(`date 2026-01-30 В парке начался ремонт аллей\n\n${excerpt}\n\n${lead}\n\n${body}\n`).paragraphs).toEqual([excerpt, lead, body]);
     const two = `${excerpt} Скамейки сделают из дерева.`;
     expect(parse(`date 2026-01-30 В парке начался ремонт аллей\n\n0\n215\n\n${two}\n\nВ парке начался ремонт аллей\n\n${lead}\n\n${body}\n`).paragraphs).toEqual([two, lead, body]);
+  });
+});
+
+describe('a page pasted from its lead down, the headline a few lines under it', () => {
+  const lead = 'Қостанай облысында көктемгі егіс науқанына дайындық басталып, шаруашылықтар тұқым қорын тексеруден өткізіп жатыр, деп хабарлайды Kazinform тілшісі.';
+  const body = 'Облыстық ауыл шаруашылығы басқармасының мәліметінше, тұқымның басым бөлігі сапа талабына сай келеді.';
+  const headline = 'Диқандар далаға шығуға әзір';
+
+  it('takes the headline under the stamp and the rubric, and publishes the lead once, printed again or not', () => {
+    const again = parse(`date 2025-03-04 ${lead}\n09:05, 04 Наурыз 2025\nАймақтар\n${headline}\n${lead}\n${body}\n`);
+    expect([again.title, again.paragraphs]).toEqual([headline, [lead, body]]);
+    expect(again.skipped?.map((s) => [s.line, s.rule])).toEqual([[2, 'date or time stamp'], [3, 'rubric'], [4, 'headline under the lead'], [5, 'lead repeated']]);
+    const once = parse(`date 2025-03-04 ${lead}\n09:05, 04 Наурыз 2025\nАймақтар\n${headline}\n${body}\n`);
+    expect([once.title, once.paragraphs]).toEqual([headline, [lead, body]]);
+  });
+
+  it('refuses the lead at line 1 when no page matter stands above the line under it, or no headline is printed', () => {
+    expect(refusal(`date 2025-03-04 ${lead}\n${headline}\n${body}\n`)).toMatch(/^1: the title reads as a lead paragraph/u);
+    expect(refusal(`date 2025-03-04 ${lead}\n09:05, 04 Наурыз 2025\nАймақтар\n${body}\n`)).toMatch(/^1: the title reads as a lead paragraph/u);
+    // A sentence of the text is never the headline, a question neither when a sentence stands above it.
+    expect(refusal(`date 2025-03-04 ${lead}\n09:05, 04 Наурыз 2025\n${body}\nТұқым қайдан әкелінді?\n${body}\n`)).toMatch(/^1: the title reads as a lead paragraph/u);
+    // Nor someone's words signed after a dash, left unclosed.
+    expect(refusal(`date 2025-03-04 ${lead}\n09:05, 04 Наурыз 2025\nАймақтар\n«Тұқым биыл жақсы», – дейді агроном\n${body}\n`)).toMatch(/^1: the title reads as a lead paragraph/u);
+  });
+});
+
+describe('a regional rubric on the date line', () => {
+  const lead = 'В селе Пятигорское до конца лета заменят крышу сельского клуба, сообщили в районном акимате.';
+
+  it('is left out as the rubric, the headline under it the title', () => {
+    for (const rubric of ['Вести из районов', 'Новости регионов', 'Вести области', 'Аймақ жаңалықтары', 'Өңір тынысы', 'Óńir tynysy', 'ٴوڭىر تىنىسى']) {
+      expect(clutterRuleOf(rubric)?.name, rubric).toBe('rubric');
+      const article = parse(`date 2025-03-04 ${rubric}\nВ районе обновят сельский клуб\n${lead}\n`);
+      expect([article.title, article.paragraphs, article.skipped?.map((s) => [s.line, s.rule])], rubric).toEqual(['В районе обновят сельский клуб', [lead], [[1, 'rubric']]]);
+    }
+  });
+
+  it('is no rubric inside a longer line (a headline naming the districts stays one)', () => {
+    expect(clutterRuleOf('Новости районов Жамбылской области')).toBeUndefined();
+    expect(clutterRuleOf('Вести из районов: посевная в разгаре')).toBeUndefined();
+  });
+});
+
+describe('an Arabic-script lead on the date line', () => {
+  const sentence = 'اۋىل تۇرعىندارى جيىندا جاڭا مەكتەپ قۇرىلىسى جانە اۋىزسۋ ماسەلەسى تۋرالى ويلارىن ايتتى';
+  const text = 'اكىمدىك وكىلدەرى جاڭا مەكتەپتىڭ قۇرىلىسى كەلەسى جىلى باستالاتىنىن ايتتى.';
+
+  it('is refused as a lead paragraph, told by its sentences\' marks since the script has no capitals', () => {
+    const long = `${sentence}. ${sentence}، ال كەيبىر ماسەلەلەر بيىلعى جوسپارعا ەنەدى. ${sentence}.`;
+    expect(long.length).toBeGreaterThan(300);
+    expect(refusal(`date 2025-03-04 ${long}\n${text}\n`)).toMatch(/^1: the title is \d+ characters long and reads as a lead paragraph \(its sentences close on/u);
+    expect(refusal(`date 2025-03-04 ${sentence}۔\n${text}\n`)).toBe('1: the title reads as a lead paragraph (it is a sentence ending in a full stop); put the headline after the date and this sentence on the next line, as the first paragraph');
+    // A long line with no sentence's mark is only too long.
+    expect(refusal(`date 2025-03-04 ${`${sentence}، `.repeat(4)}${sentence}\n${text}\n`)).toMatch(/^1: the title is \d+ characters long; a title may be at most 300$/u);
+  });
+
+  it('holds the attribution of the lead in Arabic script, `دەپ حابارلايدى`, and gives way to the headline under the stamp and the rubric', () => {
+    const lead = `${sentence}، دەپ حابارلايدى Kazinform ءتىلشىسى.`;
+    expect(leadShape(lead)).toBe('it holds the attribution of the lead');
+    const article = parse(`date 2025-03-04 ${lead}\n09:20, 04 ناۋرىز 2025\nايماقتار\nەرىكتىلەر سەنبىلىككە شىقتى\n${text}\n`);
+    expect([article.title, article.paragraphs]).toEqual(['ەرىكتىلەر سەنبىلىككە شىقتى', [lead, text]]);
   });
 });

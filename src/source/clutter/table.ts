@@ -121,6 +121,17 @@ const AIRTIME = /^(?:(?:повтор|эфир|в\s+эфире|қайталау|�
 const EPISODE_DATE = /^(?:выпуск\s+от|шығарылым|эфир\s+от)\s+\d{1,2}\.\d{2}\.\d{4}$/iu;
 const line = (body: string) => new RegExp(String.raw`^(?:${body})$`, 'iu');
 
+// A regional outlet's section of reports from its districts and regions: `Вести из районов`, `Новости регионов`,
+// `Вести области`, `Аймақ жаңалықтары`, `Өңір тынысы` (the region's breath), in Latin letters (`Óńir tynysy`) and
+// Arabic script (`ٴوڭىر تىنىسى`). Over the headline it is the page's rubric; over a roundup of briefs from the
+// districts it may title the roundup (headline.ts).
+export const REGIONAL_RUBRIC = line(words(
+  '(?:вести|новости)\\s+(?:из\\s+)?(?:районов|регионов|области)',
+  '(?:аймақ|аймақтар|өңір|өңірлер)\\s+(?:жаңалықтары|тынысы)',
+  '(?:aımaq|aımaqtar|óńir|óńirler)\\s+(?:jańalyqtary|tynysy)',
+  '(?:ايماق|ايماقتار|[ءٴ]?وڭىر|[ءٴ]?وڭىرلەر)\\s+(?:جاڭالىقتارى|تىنىسى)',
+));
+
 // A TV schedule's slot, its start and end: `08:15 – 08:30`, `9:00-9:15`.
 export const SCHEDULE_SLOT = /^(?:[01]?\d|2[0-3]):[0-5]\d\s*[-–—]\s*(?:[01]?\d|2[0-3]):[0-5]\d$/u;
 // What a link to a programme's other episodes names after `выпуски` (`программы «Акимы»`), and where they are (`здесь`).
@@ -980,8 +991,16 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       // The weather's rubric, `Ауа райы болжамы` (weather forecast); not `Погода` alone, a digest's subheading.
       'ауа\\s+райы\\s+болжамы', 'aýa\\s+raıy\\s+boljamy',
       // In Arabic script: social, society, politics, economy, culture, education, news, sport, health, incident, history.
-      'الەۋمەت', 'قوعام', 'ساياسات', 'ەكونوميكا', 'مادەنيەت', 'ءبىلىم', 'جاڭالىقتار', 'سپورت', 'دەنساۋلىق', 'وقيعا', 'تاريح', 'ادەبيەت', 'رۋحانيات', 'ايماق', 'سۇحبات',
+      'الەۋمەت', 'قوعام', 'ساياسات', 'ەكونوميكا', 'مادەنيەت', 'ءبىلىم', 'جاڭالىقتار', 'سپورت', 'دەنساۋلىق', 'وقيعا', 'تاريح', 'ادەبيەت', 'رۋحانيات', 'ايماق', 'ايماقتار', 'سۇحبات',
     )),
+  },
+  {
+    // A regional outlet's section of reports from its districts and regions, printed at the page's top over the
+    // headline (REGIONAL_RUBRIC). Over a district's label (`Байзакский район`, `АРАЛЬСК`) it titles a roundup of briefs.
+    name: 'rubric',
+    maxLength: 30,
+    line: REGIONAL_RUBRIC,
+    unlessNext: /^(?:\p{Lu}[\p{L}-]+\s+(?:район|ауданы|audany)|\p{Lu}[\p{Lu}-]+)$/u,
   },
   {
     // Two sections joined as one rubric in capitals, over the headline: `ЗДОРОВЬЕ И МЕДИЦИНА` (in small

@@ -1,6 +1,6 @@
 import { clip } from '../../core/printable.ts';
 import { SourceError } from '../errors.ts';
-import { holdsSentence, isSentenceLine } from '../line-shape.ts';
+import { holdsSentence, isArabicSentence, isSentenceLine } from '../line-shape.ts';
 import { MAX_TITLE_LENGTH } from '../limits.ts';
 import type { ParseState } from '../state.ts';
 import { isFlattenedPage } from './glued-head.ts';
@@ -75,6 +75,9 @@ export function dateLine(state: ParseState): SourceError | void {
       ? new SourceError(`the page's first line is ${title.length} characters long, a paragraph and no headline; write the headline after the date on line ${first.line}: \`date ${date} Headline\``, pageFirst.line)
       : holdsSentence(title)
         ? new SourceError(`the title is ${title.length} characters long, a paragraph and no headline; put the headline after the date and this text on the next line, as the first paragraph`, first.line)
+        // Arabic script has no capitals to tell a sentence by: its closing marks and its words tell it.
+        : isArabicSentence(title)
+          ? new SourceError(`the title is ${title.length} characters long and reads as a lead paragraph (its sentences close on \`.\`, \`؟\`, \`!\` or \`۔\`), no headline; put the headline after the date and this text on the next line, as the first paragraph`, first.line)
         : new SourceError(`the title is ${title.length} characters long; a title may be at most ${MAX_TITLE_LENGTH}`, first.line);
   }
   state.article.date = date;

@@ -6,7 +6,7 @@
  * line's title is one whatever it scores. A page with neither has no headline.
  */
 import { isMastheadSince, META_RULES } from '../clutter/table.ts';
-import { endsAsSentence, endsInGenitive, foldHeadline, HEADLINE_MAX, holdsSentence, isCutOff, isHeadlineLike, isHeadlineVariant, isKickeredHeadline, isTemperatureHeadline, isSentenceLine, scriptOf, wordCount, type Script } from '../line-shape.ts';
+import { endsAsSentence, endsInGenitive, foldHeadline, HEADLINE_MAX, holdsSentence, isCutOff, isHeadlineLike, isArabicSentence, isHeadlineVariant, isKickeredHeadline, isTemperatureHeadline, isSentenceLine, scriptOf, wordCount, type Script } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { DATELINE } from './attribution.ts';
 import { endsMidPhrase, isDoubled, isInCapitals, isSectionQuestion, isSiteMotto } from './title-line.ts';
@@ -105,7 +105,7 @@ const LEAD_LENGTH = 160;
 // The attribution of a lead, after a comma: `..., сообщает Kazinform`, `..., деп хабарлайды BAQ.KZ тілшісі.`
 // Arabic script has its own comma: `…ايتتى، دەپ جازادى Qamshy.kz`. The verb is a whole word: its impersonal
 // form names no one who reports, `…, сообщается о давлении на их родных` is a headline's second clause.
-export const ATTRIBUTION = /[,،]\s*(?:сообщает|сообщают|передает|передаёт|передают|пишет|информирует|деп\s+хабарла(?:йды|ды)|деп\s+жазады|dep\s+habarla[ıi]dy|dep\s+jazady|دەپ\s+حابارلا|دەپ\s+جازادى)(?![\p{L}\p{M}])/iu;
+export const ATTRIBUTION = /[,،]\s*(?:сообщает|сообщают|передает|передаёт|передают|пишет|информирует|деп\s+хабарла(?:йды|ды)|деп\s+жазады|dep\s+habarla[ıi]dy|dep\s+jazady|دەپ\s+حابارلا(?:يدى|دى|دئ)|دەپ\s+جازادى)(?![\p{L}\p{M}])/iu;
 // A press review's headline is the titles it reviews, each in quotes: `«Почему …». «Волки сыты …». «…»`.
 const QUOTED_TITLES = /^«.+»$/u;
 const BETWEEN_TITLES = /»[.!?]?\s+«/u;
@@ -152,6 +152,8 @@ export function leadShape(title: string): string | undefined {
   if (RECALL_OPENING.test(title) && wordCount(title) >= RECALL_WORDS) return 'it opens on `Ранее`, recalling an earlier report';
   // An exclamation or a question trailing off, `…КЕРЕК!..`, `…кім?..`, closes no sentence on a period.
   if (endsAsSentence(title) && !/[!?؟]\.{0,2}["»”)]*$/u.test(title) && wordCount(title) >= 6) return 'it is a sentence ending in a period';
+  // The Arabic full stop `۔` closes a sentence in Arabic script as the period does.
+  if (title.endsWith('۔') && isArabicSentence(title)) return 'it is a sentence ending in a full stop';
   if (title.length > LEAD_LENGTH && !isQuotedTitles(title) && !isNoticeTitle(title)) return `it is ${title.length} characters long`;
   return undefined;
 }

@@ -1,6 +1,6 @@
-import { META_RULES } from '../clutter/table.ts';
+import { META_RULES, REGIONAL_RUBRIC } from '../clutter/table.ts';
 import { SourceError } from '../errors.ts';
-import { endsAsSentence, foldHeadline, HEADLINE_MAX, holdsSentence, isCutOff, isHeadlineLike, isKickeredHeadline, isSentenceLine, wordCount } from '../line-shape.ts';
+import { endsAsSentence, foldHeadline, HEADLINE_MAX, holdsSentence, isArabicSentence, isCutOff, isHeadlineLike, isKickeredHeadline, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { sharedShare, sharesWordWith, stems } from '../word-stems.ts';
 import { isOutletName } from '../outlets.ts';
@@ -216,6 +216,58 @@ function leadAboveHeadline(state: ParseState): boolean {
   state.lines[0] = { text: glued ? glued.lead : state.article.title!, line: state.headLine };
   state.skipped.push({ line: below.line, text: below.text, rule: 'headline under the lead' });
   state.article.title = below.text;
+  return true;
+}
+
+// A page pasted from its lead down (kaz.inform.kz copied upwards from the text): the lead on the date line, then
+// the page's timestamp and rubric, the headline a few lines down. The headline is looked for among the first
+// kept lines of the first screenful only; a short line no table knew (the outlet's name) may stand above it.
+const LEAD_FIRST_KEPT = 4;
+const LEAD_FIRST_REACH = 8;
+const LEAD_FIRST_WORDS = 8;
+const LEAD_FIRST_HEADLINE_WORDS = 3;
+const LEAD_FIRST_MATTER_WORDS = 3;
+// A headline says it in a few words; a line of the text left unclosed runs longer.
+const LEAD_FIRST_HEADLINE_MOST = 16;
+// Someone's words closed and signed after a dash (`«…», – деді аким`, `"…" - сказал он`): the text's, no headline.
+const SIGNED_WORDS = /[»"”]\s*,?\s*[-–—]\s*\p{Ll}/u;
+
+/**
+ * A title that is the lead, a sentence of eight words or more, over the page's head and its headline (`<lead>, деп
+ * хабарлайды Kazinform тілшісі.` / `10:15, 04 Наурыз 2025` / `Аймақтар` / `<headline>` / `<lead>` / …): the first line
+ * of three words or more kept under it, within the first screenful and before any sentence, is headline-shaped
+ * and the text opens under it, on the lead printed again or on another paragraph. It is the headline when the
+ * lead is printed again right under it, or when the title holds the lead's attribution and page matter (a stamp,
+ * a rubric) was left out above the headline: a section's heading of the text has none. The lead opens the text,
+ * once; the lines above the headline are the page's head.
+ */
+function headlineDownFromLead(state: ParseState): boolean {
+  const title = state.article.title!;
+  if (!endsAsSentence(title) || wordCount(title) < LEAD_FIRST_WORDS) return false;
+  const lines = state.lines;
+  let at = -1;
+  for (let i = 0; i < Math.min(lines.length, LEAD_FIRST_KEPT) && at < 0; i++) {
+    const line = lines[i]!;
+    if (line.verbatim || line.line > state.headLine + LEAD_FIRST_REACH || isSentenceLine(line)) return false;
+    if (wordCount(line.text) >= LEAD_FIRST_HEADLINE_WORDS) at = i;
+  }
+  const head = lines[at];
+  const text = lines[at + 1];
+  if (!head || !text || text.verbatim || !isSentenceLine(text)) return false;
+  if (!isHeadlineLike(head.text) || wordCount(head.text) > LEAD_FIRST_HEADLINE_MOST || SIGNED_WORDS.test(head.text) || INTRODUCES.test(head.text) || endsMidPhrase(head.text) || ATTRIBUTION.test(head.text) || clutterRuleOf(head.text) !== undefined) return false;
+  if (lines.slice(0, at).some((line) => wordCount(line.text) > LEAD_FIRST_MATTER_WORDS)) return false;
+  const copy = text.text === title;
+  const matter = state.skipped.some((s) => s.line > state.headLine && s.line < head.line);
+  if (!copy && !(ATTRIBUTION.test(title) && matter)) return false;
+  dropHead(state, at);
+  state.lines.shift();
+  if (copy) {
+    state.lines.shift();
+    state.skipped.push({ line: text.line, text: text.text, rule: 'lead repeated' });
+  }
+  state.lines.unshift({ text: title, line: state.headLine });
+  state.skipped.push({ line: head.line, text: head.text, rule: 'headline under the lead' });
+  state.article.title = head.text;
   return true;
 }
 
@@ -758,7 +810,8 @@ function roundupTitle(state: ParseState): SourceLine | null | undefined {
     && isInCapitals(lines[j - 2]!.text) === caps && isSentenceLine(lines[j - 3]!));
   if (!again) return undefined;
   const above = lines[first - 3];
-  return above !== undefined && isBriefHeadline(above.text) && clutterRuleOf(above.text) === undefined ? above : null;
+  // A regional outlet's rubric naming the districts (`Новости районов`) titles the roundup of their briefs.
+  return above !== undefined && isBriefHeadline(above.text) && (clutterRuleOf(above.text) === undefined || REGIONAL_RUBRIC.test(above.text)) ? above : null;
 }
 
 /** The refusal of a page pasted under a date line with the date alone whose first line reads as a lead (`why`). */
@@ -801,7 +854,7 @@ function quotedSectionTitle(state: ParseState, title: string): number | undefine
  * a lead paragraph is refused: the page's headline is missing.
  */
 export function headline(state: ParseState): SourceError | void {
-  if (state.overlongTitle) return leadAboveHeadline(state) ? undefined : state.overlongTitle;
+  if (state.overlongTitle) return leadAboveHeadline(state) || ((holdsSentence(state.article.title!) || isArabicSentence(state.article.title!)) && headlineDownFromLead(state)) ? undefined : state.overlongTitle;
   if (opensOnExcerptList(state)) return new SourceError("the page opens on the site's list of reports (headlines over excerpts cut off with …), not on one report; put the report's headline after the date and its text under it", state.headLine);
   const roundup = roundupTitle(state);
   if (roundup === null) return new SourceError("the page is a roundup of briefs, each under a short label and its own headline, and prints no headline of its own; put the roundup's headline after the date", state.headLine);
@@ -815,7 +868,7 @@ export function headline(state: ParseState): SourceError | void {
   if (state.article.title !== undefined) {
     state.article.title = takeRubricAfter(state, takeStampAfter(state, state.article.title, state.headLine), state.headLine).replace(BADGE, '');
     const lead = leadShape(state.article.title) ?? (state.titleBelowDate !== undefined ? shortSentence(state.article.title) ?? interviewQuestion(state, state.article.title) : shortOpening(state, state.article.title));
-    if (lead && (leadAboveHeadline(state) || dekOverItsHeadline(state) || titlePrintedTwice(state, state.article.title) || periodHeadlineOverLead(state, state.article.title) || textAboveItsHead(state))) return;
+    if (lead && (leadAboveHeadline(state) || dekOverItsHeadline(state) || titlePrintedTwice(state, state.article.title) || periodHeadlineOverLead(state, state.article.title) || textAboveItsHead(state) || headlineDownFromLead(state))) return;
     if (lead && state.titleBelowDate !== undefined) return firstLineIsLead(state, lead);
     if (lead) return new SourceError(`the title reads as a lead paragraph (${lead}); put the headline after the date and this sentence on the next line, as the first paragraph`, state.headLine);
     const section = quotedSectionTitle(state, state.article.title);
