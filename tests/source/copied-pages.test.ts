@@ -2429,3 +2429,25 @@ describe('the page\'s excerpt above its text, printed again inside a paragraph',
     expect(parse(`date 2026-01-30 В парке начался ремонт аллей\n\n0\n215\n\n${two}\n\nВ парке начался ремонт аллей\n\n${lead}\n\n${body}\n`).paragraphs).toEqual([two, lead, body]);
   });
 });
+
+describe('an outlet typed with a look-alike letter, named a media portal', () => {
+  const HEAD = 'date 2023-11-14 В Талгаре запустили новый автобус';
+  const lead = (phrase: string) => `Новый маршрут связал окраину города с районной больницей, ${phrase}.`;
+
+  it('reads `медиапортал Сaravan.kz` (a Cyrillic С) as Caravan.kz, the listed outlet, and `медиа-портал` as `портал`', () => {
+    expect(parse(`${HEAD}\n${lead('передает медиапортал Сaravan.kz')}\n`).attribution).toEqual({ outlet: 'Caravan.kz' });
+    expect(parse(`${HEAD}\n${lead('сообщает медиа-портал CARAVAN.KZ')}\n`).attribution).toEqual({ outlet: 'Caravan.kz' });
+    expect(parse(`${HEAD}\n${lead('пишет Tengrinews.kz со ссылкой на медиапортал Сaravan.kz')}\n`).attribution).toEqual({ outlet: 'Tengrinews.kz', via: 'Caravan.kz' });
+    expect(parse(`date 2023-11-14 Қалада жаңа автобус жүрді\nЖаңа бағыт қала шетін аудандық ауруханамен байланыстырды, деп хабарлайды Сaravan.kz медиапорталы.\n`).attribution).toEqual({ outlet: 'Caravan.kz' });
+  });
+
+  it('finds a listed outlet whose name mixes look-alike letters of two scripts', () => {
+    expect(parse(`${HEAD}\n${lead('передает Тengrinews.kz')}\n`).attribution).toEqual({ outlet: 'Tengrinews.kz' });
+    expect(parse(`${HEAD}\n${lead('передает портал Сaravan.kz')}\n`).attribution).toEqual({ outlet: 'Caravan.kz' });
+  });
+
+  it('reads an outlet not listed, named with a look-alike letter in a later paragraph, in its own script', () => {
+    const later = 'Жители рассказали, что раньше ездили до больницы с пересадкой, передает корреспондент Оrda.kz.';
+    expect(parse(`${HEAD}\nНовый маршрут связал окраину города с районной больницей.\nАвтобусы выходят на линию с шести утра.\n${later}\n`).attribution).toEqual({ outlet: 'Orda.kz' });
+  });
+});
