@@ -63,3 +63,9 @@ export function isOutletName(text: string, named?: string): boolean {
   const bare = (name: string) => key(name.trim()).replace(DOMAIN_END, '');
   return CANONICAL.has(key(text.trim())) || (named !== undefined && bare(named) !== '' && bare(text) === bare(named));
 }
+
+/** Two names of one outlet, however written: `lada.kz` and `Lada.kz`, `Kazinform` and `inform.kz`, `Bugin` and `Bugin.kz`. */
+export function sameOutlet(one: string, other: string): boolean {
+  const bare = (name: string) => key(outletName(name.trim())).replace(DOMAIN_END, '');
+  return bare(one) !== '' && bare(one) === bare(other);
+}

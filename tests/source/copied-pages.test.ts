@@ -2451,3 +2451,27 @@ describe('an outlet typed with a look-alike letter, named a media portal', () =>
     expect(parse(`${HEAD}\nНовый маршрут связал окраину города с районной больницей.\nАвтобусы выходят на линию с шести утра.\n${later}\n`).attribution).toEqual({ outlet: 'Orda.kz' });
   });
 });
+
+describe('a lead closing on its attribution, its final period lost', () => {
+  const HEAD = 'date 2024-02-20 В Жанаозене открыли детскую библиотеку';
+  const REST = 'В здании заменили окна, проводку и отопление.\nФонд библиотеки пополнили почти тысячей книг.\n';
+
+  it('keeps the lead ending `со ссылкой на lada.kz` as the first paragraph and reads its attribution; no photo credit', () => {
+    const lead = 'В Жанаозене после ремонта открыли детскую библиотеку на два зала, сообщает Lada.kz со ссылкой на lada.kz';
+    const article = parse(`${HEAD}\n${lead}\n${REST}`);
+    expect(article.paragraphs[0]).toBe(lead);
+    expect([article.attribution, article.photoCredit, article.photoAlt]).toEqual([{ outlet: 'Lada.kz' }, undefined, undefined]);
+    const kazakh = 'Жаңаөзенде жөндеуден кейін екі залды балалар кітапханасы ашылды, деп хабарлайды lada.kz';
+    expect(parse(`${HEAD}\n${kazakh}\n${REST}`).paragraphs[0]).toBe(kazakh);
+  });
+
+  it('keeps the body a lead cites when it is another site', () => {
+    const article = parse(`${HEAD}\nВ Жанаозене открыли детскую библиотеку на два зала, передает Inbusiness.kz со ссылкой на lada.kz\n${REST}`);
+    expect([article.attribution, article.photoCredit]).toEqual([{ outlet: 'Inbusiness.kz', via: 'lada.kz' }, undefined]);
+  });
+
+  it('still takes a headline-shaped caption over the lead, a bare domain closing it, for the photo', () => {
+    const article = parse(`${HEAD}\nНовые стеллажи в читальном зале canva.com\nВ Жанаозене после ремонта открыли детскую библиотеку, сообщает Lada.kz.\n${REST}`);
+    expect([article.photoCredit, article.photoAlt]).toEqual(['canva.com', 'Новые стеллажи в читальном зале']);
+  });
+});

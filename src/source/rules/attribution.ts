@@ -1,7 +1,7 @@
 import type { Attribution } from '../article.ts';
 import { MIXED_WORD, oneScript } from '../../core/lookalikes.ts';
 import { endsAsSentence } from '../line-shape.ts';
-import { isOutletName, OUTLET_SPELLINGS, outletName } from '../outlets.ts';
+import { isOutletName, OUTLET_SPELLINGS, outletName, sameOutlet } from '../outlets.ts';
 import type { ParseState } from '../state.ts';
 import { hasVerb } from './page-foot.ts';
 
@@ -409,7 +409,7 @@ export function attribution(state: ParseState): void {
     if (!LATER_OUTLET_VERB.test(paragraph) || RECALLED.test(paragraph)) continue;
     const found = LATER_OUTLET.exec(phraseReading(paragraph))?.groups;
     if (found?.outlet) {
-      state.article.attribution = found.via && !MEDIA_AT_LARGE.test(found.via.trim()) ? { outlet: outletName(found.outlet), via: listedVia(found.via.trim()) } : { outlet: outletName(found.outlet) };
+      state.article.attribution = found.via && !MEDIA_AT_LARGE.test(found.via.trim()) && !sameOutlet(found.via, found.outlet) ? { outlet: outletName(found.outlet), via: listedVia(found.via.trim()) } : { outlet: outletName(found.outlet) };
       return;
     }
   }
@@ -669,6 +669,8 @@ export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): 
     if (groups.via && groups.viaOfficial !== undefined) found.via = groups.via.trim().replace(GENITIVE, '');
     else if (groups.via) found.via = phrase === KAZAKH || phrase === KAZAKH_ARABIC || phrase === KAZAKH_CITED_FIRST || phrase === KAZAKH_ABOUT || phrase === KAZAKH_SITE_ABOUT ? groups.via.trim().replace(QUOTED, '$1').replace(HYPHEN_DATIVE, '').replace(DATIVE, '') : groups.via.trim();
     if (found.via) found.via = listedVia(found.via);
+    // An outlet citing itself, `сообщает Lada.kz со ссылкой на lada.kz`, cites no one between.
+    if (found.via && sameOutlet(found.via, found.outlet)) delete found.via;
     // `со ссылкой на местные СМИ` cites the press at large: no outlet between.
     if (found.via && MEDIA_AT_LARGE.test(found.via)) delete found.via;
     // A dateline naming the agency over a lead whose phrase names it again with the body it cites (`SEMEI.
