@@ -2475,3 +2475,26 @@ describe('a lead closing on its attribution, its final period lost', () => {
     expect([article.photoCredit, article.photoAlt]).toEqual(['canva.com', 'Новые стеллажи в читальном зале']);
   });
 });
+
+describe("a picture's file name printed before the first paragraph", () => {
+  const HEAD = 'date 2023-09-05 05.09.2023 14:30\nОблыс әкімі жаңа мектепті аралады';
+  const LEAD = 'Облыс әкімі бүгін аудандағы жаңа мектептің құрылысын аралап, мердігерлерге тапсырма берді:';
+  const REST = 'Мектеп үш жүз оқушыға арналған, онда спорт залы мен асхана бар.\n';
+
+  it('leaves the file name out and keeps the paragraph from its first word, whatever its shape', () => {
+    for (const name of ['arh-01', 'IMG_2041', 'IMG-2041', 'photo_5', 'DSC01234', 'P1010234', 'arh-01.jpg', 'opros_mg-02-02']) {
+      const article = parse(`${HEAD}\n${name} ${LEAD}\n${REST}`);
+      expect([article.title, article.paragraphs[0]]).toEqual(['Облыс әкімі жаңа мектепті аралады', LEAD]);
+      expect(article.skipped?.filter((s) => s.rule === 'image label').map((s) => s.text)).toEqual([name]);
+    }
+  });
+
+  it('keeps a word of the text that only looks like one: a name in capitals, a model, a virus', () => {
+    for (const word of ['COVID-19', 'F-16', 'G20', 'MH17', 'covid-19', 'mig-29']) {
+      const paragraph = `${word} Облыс әкімі бүгін аудандағы жаңа мектептің құрылысын аралап, тапсырма берді.`;
+      expect(parse(`date 2023-09-05 Облыс әкімі жаңа мектепті аралады\n${paragraph}\n${REST}`).paragraphs[0]).toBe(paragraph);
+    }
+    const caption = 'arh-01 Жаңа мектеп';
+    expect(parse(`date 2023-09-05 Облыс әкімі жаңа мектепті аралады\n${LEAD.replace(/:$/u, '.')}\n${caption}\n${REST}`).skipped?.some((s) => s.text === 'arh-01')).not.toBe(true);
+  });
+});
