@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../core/escape-regexp.ts';
+import { inOneScript } from '../core/lookalikes.ts';
 
 /**
  * One name for each outlet however a page writes it: in capitals in a dateline (`KAZINFORM`), in
@@ -25,6 +26,7 @@ const OUTLETS: ReadonlyArray<[name: string, spellings: string[]]> = [
   ['Интерфакс', ['интерфакс', 'interfax', 'interfax.ru']],
   ['ТАСС', ['тасс', 'итар-тасс', 'tass', 'tass.ru']],
   ['Кабар', ['kabar', 'kabar.kg']],
+  ['Caravan.kz', ['caravan.kz']],
 ];
 
 const CANONICAL = new Map(OUTLETS.flatMap(([name, spellings]) => [name, ...spellings].map((spelling): [string, string] => [spelling.toLowerCase(), name])));
@@ -38,8 +40,16 @@ export const OUTLET_SPELLINGS: string = [...CANONICAL.keys()]
 // A channel named by its number, as a lead names it in the genitive: `корреспонденты "31 канала"`.
 const NUMBERED_CHANNEL = /^(\d{1,3}\s+канал)а$/iu;
 
+/**
+ * A name as the table keys it: in small letters, a word typed with a look-alike letter of the other script read in
+ * its own (`Сaravan.kz` with a Cyrillic С is Caravan.kz).
+ */
+function key(written: string): string {
+  return inOneScript(written).toLowerCase();
+}
+
 export function outletName(written: string): string {
-  return CANONICAL.get(written.toLowerCase()) ?? written.replace(NUMBERED_CHANNEL, '$1');
+  return CANONICAL.get(key(written)) ?? written.replace(NUMBERED_CHANNEL, '$1');
 }
 
 // A domain's ending, which a site's name as its logo prints it leaves off: `Bugin` for Bugin.kz.
@@ -50,6 +60,12 @@ const DOMAIN_END = /\.(?:kz|ru|com|org|net|info|news|media)$/iu;
  * attribution), either with or without its domain's ending.
  */
 export function isOutletName(text: string, named?: string): boolean {
-  const bare = (name: string) => name.trim().toLowerCase().replace(DOMAIN_END, '');
-  return CANONICAL.has(text.trim().toLowerCase()) || (named !== undefined && bare(named) !== '' && bare(text) === bare(named));
+  const bare = (name: string) => key(name.trim()).replace(DOMAIN_END, '');
+  return CANONICAL.has(key(text.trim())) || (named !== undefined && bare(named) !== '' && bare(text) === bare(named));
+}
+
+/** Two names of one outlet, however written: `lada.kz` and `Lada.kz`, `Kazinform` and `inform.kz`, `Bugin` and `Bugin.kz`. */
+export function sameOutlet(one: string, other: string): boolean {
+  const bare = (name: string) => key(outletName(name.trim())).replace(DOMAIN_END, '');
+  return bare(one) !== '' && bare(one) === bare(other);
 }

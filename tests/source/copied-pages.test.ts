@@ -2493,3 +2493,72 @@ describe('an Arabic-script lead on the date line', () => {
     expect([article.title, article.paragraphs]).toEqual(['ەرىكتىلەر سەنبىلىككە شىقتى', [lead, text]]);
   });
 });
+
+describe('an outlet typed with a look-alike letter, named a media portal', () => {
+  const HEAD = 'date 2023-11-14 В Талгаре запустили новый автобус';
+  const lead = (phrase: string) => `Новый маршрут связал окраину города с районной больницей, ${phrase}.`;
+
+  it('reads `медиапортал Сaravan.kz` (a Cyrillic С) as Caravan.kz, the listed outlet, and `медиа-портал` as `портал`', () => {
+    expect(parse(`${HEAD}\n${lead('передает медиапортал Сaravan.kz')}\n`).attribution).toEqual({ outlet: 'Caravan.kz' });
+    expect(parse(`${HEAD}\n${lead('сообщает медиа-портал CARAVAN.KZ')}\n`).attribution).toEqual({ outlet: 'Caravan.kz' });
+    expect(parse(`${HEAD}\n${lead('пишет Tengrinews.kz со ссылкой на медиапортал Сaravan.kz')}\n`).attribution).toEqual({ outlet: 'Tengrinews.kz', via: 'Caravan.kz' });
+    expect(parse(`date 2023-11-14 Қалада жаңа автобус жүрді\nЖаңа бағыт қала шетін аудандық ауруханамен байланыстырды, деп хабарлайды Сaravan.kz медиапорталы.\n`).attribution).toEqual({ outlet: 'Caravan.kz' });
+  });
+
+  it('finds a listed outlet whose name mixes look-alike letters of two scripts', () => {
+    expect(parse(`${HEAD}\n${lead('передает Тengrinews.kz')}\n`).attribution).toEqual({ outlet: 'Tengrinews.kz' });
+    expect(parse(`${HEAD}\n${lead('передает портал Сaravan.kz')}\n`).attribution).toEqual({ outlet: 'Caravan.kz' });
+  });
+
+  it('reads an outlet not listed, named with a look-alike letter in a later paragraph, in its own script', () => {
+    const later = 'Жители рассказали, что раньше ездили до больницы с пересадкой, передает корреспондент Оrda.kz.';
+    expect(parse(`${HEAD}\nНовый маршрут связал окраину города с районной больницей.\nАвтобусы выходят на линию с шести утра.\n${later}\n`).attribution).toEqual({ outlet: 'Orda.kz' });
+  });
+});
+
+describe('a lead closing on its attribution, its final period lost', () => {
+  const HEAD = 'date 2024-02-20 В Жанаозене открыли детскую библиотеку';
+  const REST = 'В здании заменили окна, проводку и отопление.\nФонд библиотеки пополнили почти тысячей книг.\n';
+
+  it('keeps the lead ending `со ссылкой на lada.kz` as the first paragraph and reads its attribution; no photo credit', () => {
+    const lead = 'В Жанаозене после ремонта открыли детскую библиотеку на два зала, сообщает Lada.kz со ссылкой на lada.kz';
+    const article = parse(`${HEAD}\n${lead}\n${REST}`);
+    expect(article.paragraphs[0]).toBe(lead);
+    expect([article.attribution, article.photoCredit, article.photoAlt]).toEqual([{ outlet: 'Lada.kz' }, undefined, undefined]);
+    const kazakh = 'Жаңаөзенде жөндеуден кейін екі залды балалар кітапханасы ашылды, деп хабарлайды lada.kz';
+    expect(parse(`${HEAD}\n${kazakh}\n${REST}`).paragraphs[0]).toBe(kazakh);
+  });
+
+  it('keeps the body a lead cites when it is another site', () => {
+    const article = parse(`${HEAD}\nВ Жанаозене открыли детскую библиотеку на два зала, передает Inbusiness.kz со ссылкой на lada.kz\n${REST}`);
+    expect([article.attribution, article.photoCredit]).toEqual([{ outlet: 'Inbusiness.kz', via: 'lada.kz' }, undefined]);
+  });
+
+  it('still takes a headline-shaped caption over the lead, a bare domain closing it, for the photo', () => {
+    const article = parse(`${HEAD}\nНовые стеллажи в читальном зале canva.com\nВ Жанаозене после ремонта открыли детскую библиотеку, сообщает Lada.kz.\n${REST}`);
+    expect([article.photoCredit, article.photoAlt]).toEqual(['canva.com', 'Новые стеллажи в читальном зале']);
+  });
+});
+
+describe("a picture's file name printed before the first paragraph", () => {
+  const HEAD = 'date 2023-09-05 05.09.2023 14:30\nОблыс әкімі жаңа мектепті аралады';
+  const LEAD = 'Облыс әкімі бүгін аудандағы жаңа мектептің құрылысын аралап, мердігерлерге тапсырма берді:';
+  const REST = 'Мектеп үш жүз оқушыға арналған, онда спорт залы мен асхана бар.\n';
+
+  it('leaves the file name out and keeps the paragraph from its first word, whatever its shape', () => {
+    for (const name of ['arh-01', 'IMG_2041', 'IMG-2041', 'photo_5', 'DSC01234', 'P1010234', 'arh-01.jpg', 'opros_mg-02-02']) {
+      const article = parse(`${HEAD}\n${name} ${LEAD}\n${REST}`);
+      expect([article.title, article.paragraphs[0]]).toEqual(['Облыс әкімі жаңа мектепті аралады', LEAD]);
+      expect(article.skipped?.filter((s) => s.rule === 'image label').map((s) => s.text)).toEqual([name]);
+    }
+  });
+
+  it('keeps a word of the text that only looks like one: a name in capitals, a model, a virus', () => {
+    for (const word of ['COVID-19', 'F-16', 'G20', 'MH17', 'covid-19', 'mig-29']) {
+      const paragraph = `${word} Облыс әкімі бүгін аудандағы жаңа мектептің құрылысын аралап, тапсырма берді.`;
+      expect(parse(`date 2023-09-05 Облыс әкімі жаңа мектепті аралады\n${paragraph}\n${REST}`).paragraphs[0]).toBe(paragraph);
+    }
+    const caption = 'arh-01 Жаңа мектеп';
+    expect(parse(`date 2023-09-05 Облыс әкімі жаңа мектепті аралады\n${LEAD.replace(/:$/u, '.')}\n${caption}\n${REST}`).skipped?.some((s) => s.text === 'arh-01')).not.toBe(true);
+  });
+});

@@ -3,7 +3,7 @@ import { MIXED_WORD, oneScript } from '../../core/lookalikes.ts';
 import { CYRILLIC, LATIN, OTHER, scriptOfCode } from '../../core/scripts.ts';
 import { mayHoldDoubledWord } from '../doubled-word.ts';
 import { endsAsSentence } from '../line-shape.ts';
-import { isOutletName, OUTLET_SPELLINGS, outletName } from '../outlets.ts';
+import { isOutletName, OUTLET_SPELLINGS, outletName, sameOutlet } from '../outlets.ts';
 import type { ParseState } from '../state.ts';
 import { hasVerb } from './page-foot.ts';
 
@@ -56,14 +56,17 @@ const KAZAKH_VIA = String.raw`(?:\s+(?<via>${DOMAIN}(?:-\p{L}{2,3})?|(?:${NO_COR
 // What an outlet is, in the genitive before its correspondent: `Stan.kz ақпарат агенттігінің тілшісі` is Stan.kz's.
 // Latin script too: `Stan.kz aqparat agenttiginiń tilshisi`.
 const KIND_OF = String.raw`(?:(?:(?:ақпарат|ақпараттық|интернет|ұлттық)\s+)?(?:агенттігінің|порталының|сайтының|газетінің|басылымының|телеарнасының)\s+тілшісі|(?:(?:aqparat|aqparattyq|ınternet|ulttyq)\s+)?(?:agenttiginiń|portalynyń|saıtynyń|gazetiniń)\s+tilshisi)`;
-// What follows an outlet's name and is not part of it: `тілшісі` (its correspondent), `ақпарат порталы`.
-const DESCRIPTOR = String.raw`(?:\s+(?:${OFFICIAL_SITE}|${KIND_OF}|тілшісі|[аА]қпарат(?:тық)?\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|интернет\s+порталы|ұлттық\s+порталы|халықаралық\s+ақпарат\s+агенттігі|порталы|сайты|агенттігі|телеарнасы|арнасы|telearnasy|arnasy|t[iı]l(?:sh|ş)[iı]s[iı]|aqparat\s+portaly|[uū]ltt[yı]q\s+portaly|halyqaralyq\s+aqparat\s+agenttigi|aqparat\s+agenttigi|portaly|sa[ıi]ty|agenttigi|ء?تىلشىسى|(?:اقپاراتتىق\s+|اقپارات\s+)?پورتالى|سايتى|اگەنتتىگى))?`;
+// What follows an outlet's name and is not part of it: `тілшісі` (its correspondent), `ақпарат порталы`, `медиапорталы`.
+const DESCRIPTOR = String.raw`(?:\s+(?:${OFFICIAL_SITE}|${KIND_OF}|тілшісі|[аА]қпарат(?:тық)?\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|интернет\s+порталы|ұлттық\s+порталы|халықаралық\s+ақпарат\s+агенттігі|(?:медиа-?)?порталы|сайты|агенттігі|телеарнасы|арнасы|telearnasy|arnasy|t[iı]l(?:sh|ş)[iı]s[iı]|aqparat\s+portaly|[uū]ltt[yı]q\s+portaly|halyqaralyq\s+aqparat\s+agenttigi|aqparat\s+agenttigi|portaly|sa[ıi]ty|agenttigi|ء?تىلشىسى|(?:اقپاراتتىق\s+|اقپارات\s+)?پورتالى|سايتى|اگەنتتىگى))?`;
+// A portal named with what it is glued before the word: `медиапортал Caravan.kz`, `медиа-портал`, `интернет-портал`
+// (genitive `медиапортала`).
+const PORTAL = String.raw`(?:медиа-?|интернет-)?портал`;
 // What the outlet is, in the genitive, between a correspondent and its name: `корреспондент агентства …`.
-const OF_OUTLET_KIND = String.raw`(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)`;
+const OF_OUTLET_KIND = String.raw`(?:агентства|${PORTAL}а|издания|сайта|газеты|телеканала|МИА|ИА)`;
 // Who carries the report before the outlet's name: `корреспондент агентства`, `ИА`, `портал`, `информагентство`.
 // A word saying what kind of outlet it is may come first: `местное издание «Информбюро»`; a site, whose it is
 // after it: `передает сайт телеканала КТК`.
-const CARRIER = String.raw`(?:(?:собственный\s+|специальный\s+)?корреспондент(?:ы)?\s+(?:${OF_OUTLET_KIND}\s+)?|(?:\p{Ll}{3,}(?:ое|ый|ий|ой|ая)\s+)?(?:ИА|МИА|агентство|информагентство|портал|издание|сайт(?:\s+(?:телеканала|газеты|журнала|агентства|издания|радиостанции))?|газета|телеканал)\s+)?`;
+const CARRIER = String.raw`(?:(?:собственный\s+|специальный\s+)?корреспондент(?:ы)?\s+(?:${OF_OUTLET_KIND}\s+)?|(?:\p{Ll}{3,}(?:ое|ый|ий|ой|ая)\s+)?(?:ИА|МИА|агентство|информагентство|${PORTAL}|издание|сайт(?:\s+(?:телеканала|газеты|журнала|агентства|издания|радиостанции))?|газета|телеканал)\s+)?`;
 // Agency datelines open a lead: `Астана. 31 декабря. KAZAKHSTAN TODAY -`, `АСТАНА. KAZINFORM —`,
 // and in Arabic script `استانا. KAZINFORM —`, `نۇر-سۇلتان. قازاقپارات -`. The agency's name is in capitals.
 const CITY = String.raw`(?:[\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?|\p{Script=Arabic}+(?:-\p{Script=Arabic}+)?(?:\s\p{Script=Arabic}+)?)`;
@@ -113,12 +116,12 @@ const COMMA_DATELINE_LISTED = new RegExp(String.raw`${COMMA_DATELINE_PLACE}(?<ou
 // domain, what it is before it or not, presenting it to the reader: `Информационное агентство Kazakhstan Today
 // представляет обзор …`, `Kazinform предлагает вашему вниманию …`, Kazakh `Kazinform оқырман назарына … ұсынады`.
 const PRESENTED = String.raw`(?:представляет|представляют|предлагает\s+(?:вашему\s+)?вниманию|(?:оқырман(?:дар)?(?:ының|дың)?|көрермен(?:дер)?)\s+назарына\s(?:[^.!?]|\.(?=\S)){1,200}?\sұсынады|oqyrman\s+nazaryna\s(?:[^.!?]|\.(?=\S)){1,200}?\susynady)`;
-const PREPARED_BY = new RegExp(String.raw`^(?:(?:(?:информационное\s+|международное\s+информационное\s+)?агентство|ИА|МИА|портал|издание)\s+)?(?<outlet>${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))\s+(?:подготовил[аио]?|${PRESENTED})(?=[\s,.])`, 'iu');
+const PREPARED_BY = new RegExp(String.raw`^(?:(?:(?:информационное\s+|международное\s+информационное\s+)?агентство|ИА|МИА|${PORTAL}|издание)\s+)?(?<outlet>${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))\s+(?:подготовил[аио]?|${PRESENTED})(?=[\s,.])`, 'iu');
 // A listed outlet opening the lead as the sentence's subject, a verb of the third person after it: `Tengrinews.kz
 // продолжает отслеживать …`, `Kazinform собрал …`, `NUR.KZ публикует …`. Only a listed outlet: a company's domain so
 // placed (`Kaspi.kz запустил …`) is what the report is about. Case-sensitive: the verb is in small letters.
 const THIRD_PERSON_VERB = String.raw`\p{Ll}{2,}(?:ает|яет|еет|ует|ит|ет|ют|ят|ёт|ут|ал|ала|ало|али|ял|яла|яли|ил|ила|или|ел|ела|ели)(?:ся|сь)?`;
-const OUTLET_AS_SUBJECT = new RegExp(String.raw`^(?:(?:агентство|портал|издание|ИА|МИА)\s+)?(?<outlet>[\p{L}\d][\p{L}\d.-]{1,40}(?:\s[\p{L}\d.-]{2,40})??)\s+(?=${THIRD_PERSON_VERB}(?=[\s,.]))`, 'u');
+const OUTLET_AS_SUBJECT = new RegExp(String.raw`^(?:(?:агентство|${PORTAL}|издание|ИА|МИА)\s+)?(?<outlet>[\p{L}\d][\p{L}\d.-]{1,40}(?:\s[\p{L}\d.-]{2,40})??)\s+(?=${THIRD_PERSON_VERB}(?=[\s,.]))`, 'u');
 // The outlet's correspondent, or the outlet by its domain, doing the reporting: `Корреспондент
 // BaigeNews.kz проанализировал ситуацию …`, `Zakon.kz поговорил со специалистами`, `…, узнал Zakon.kz.`
 const REPORTING_VERB = String.raw`(?:проанализировал|выяснил|побывал|узнал|поговорил|посетил|изучил|разобрал)(?:а|и|ся|ась|ись)?`;
@@ -137,7 +140,7 @@ const NAMED_OUTLET = String.raw`(?<outlet>«[^«»]{2,60}»|"[^"«»]{2,60}"|${D
 // Kapital.kz вспомнил …`, `корреспондент делового издания Kursiv`. Only an outlet in quotes of either kind
 // (`сообщил корреспондент агентства "Интерфакс-Казахстан"`), a domain or a listed outlet: `корреспондент газеты
 // Иванов` names no outlet.
-const CORRESPONDENT_OF = new RegExp(String.raw`(?:^|\s)(?:(?:[Сс]обственный|[Сс]пециальный)\s+)?[Кк]орреспондент(?:ы|ка)?\s+(?:(?:\p{L}+(?:ого|его)\s+){0,2}(?:агентства|портала|издания|сайта|газеты|телеканала|журнала)\s+|(?:МИА|ИА|центра\s+деловой\s+информации)\s+)?${NAMED_OUTLET}(?=[\s,.:;]|$)`, 'iu');
+const CORRESPONDENT_OF = new RegExp(String.raw`(?:^|\s)(?:(?:[Сс]обственный|[Сс]пециальный)\s+)?[Кк]орреспондент(?:ы|ка)?\s+(?:(?:\p{L}+(?:ого|его)\s+){0,2}(?:агентства|${PORTAL}а|издания|сайта|газеты|телеканала|журнала)\s+|(?:МИА|ИА|центра\s+деловой\s+информации)\s+)?${NAMED_OUTLET}(?=[\s,.:;]|$)`, 'iu');
 // A listed outlet opening the lead, with no city before it: `CentralAsia (KZ) - Согласно …`.
 const LISTED_OPENING = new RegExp(String.raw`^(?<outlet>${OUTLET_SPELLINGS})\s*[-–—]\s`, 'iu');
 // Wire datelines of Russian agencies: `МОСКВА, 23 сен - РИА Новости.`, `МОСКВА, 4 ноября. /ТАСС/.`
@@ -166,11 +169,11 @@ const CELEBRATED = String.raw`(?<!(?:день\s+рождения|юбилей|г
 // outlet (`сообщил «Интерфакс-Юг» со ссылкой на …`, `передало агентство Kazinform`): `сообщил аким` is a source.
 // So with a verb a speaker's words take as often as an outlet's: `отмечает Zakon.kz со ссылкой на …`, `уточняет
 // Tengrinews.kz` (`отмечает Имя Фамилия` quotes a speaker).
-const RUSSIAN_PAST = new RegExp(String.raw`(?:(?:[Сс]ообщил|[Пп]ередал)[аои]?|${CELEBRATED}[Оо]тмечает|[Уу]точняет)\s+(?:(?:\p{Ll}{3,}(?:ое|ый|ий|ой|ая)\s+){0,2}(?:ИА|МИА|агентство|портал|издание|сайт|телеканал)\s+)?${NAMED_OUTLET}${VIA}${END}`, 'u');
+const RUSSIAN_PAST = new RegExp(String.raw`(?:(?:[Сс]ообщил|[Пп]ередал)[аои]?|${CELEBRATED}[Оо]тмечает|[Уу]точняет)\s+(?:(?:\p{Ll}{3,}(?:ое|ый|ий|ой|ая)\s+){0,2}(?:ИА|МИА|агентство|${PORTAL}|издание|сайт|телеканал)\s+)?${NAMED_OUTLET}${VIA}${END}`, 'u');
 // An outlet named by what it is, as the one that states it: `Об этом заявляет издание «Мой город» со ссылкой на …`.
 // Only after its kind (`издание`, `портал`, `агентство`, …) and only a name in quotes, a domain or a listed outlet:
 // `заявляет аким` or `заявляет партия «…»` names a speaker.
-const RUSSIAN_STATES = new RegExp(String.raw`[Зз]аявля(?:ет|ют)\s+(?:\p{Ll}{3,}(?:ое|ый|ий|ой|ая)\s+)?(?:ИА|МИА|агентство|информагентство|портал|издание|сайт|газета|телеканал)\s+${NAMED_OUTLET}${VIA}${END}`, 'u');
+const RUSSIAN_STATES = new RegExp(String.raw`[Зз]аявля(?:ет|ют)\s+(?:\p{Ll}{3,}(?:ое|ый|ий|ой|ая)\s+)?(?:ИА|МИА|агентство|информагентство|${PORTAL}|издание|сайт|газета|телеканал)\s+${NAMED_OUTLET}${VIA}${END}`, 'u');
 // A body telling the outlet, the outlet in the dative right after the verb and the body after `в`: `…, сообщили КазТАГ
 // в пресс-службе ДВД`, `рассказали Zakon.kz в акимате`. Only a name in quotes, a domain or a listed outlet.
 const RUSSIAN_TOLD = new RegExp(String.raw`(?:[Сс]ообщили|[Рр]ассказали|[Пп]ояснили|[Уу]точнили)\s+${NAMED_OUTLET}\s+в\s+\p{L}`, 'iu');
@@ -211,7 +214,7 @@ const LATER_PARAGRAPHS = 6;
 // Exclusive.kz со ссылкой на BES.media.`, Kazakh `…, деп хабарлайды Zakon.kz.`. Only a domain or a listed outlet (a later
 // `сообщает пресс-служба` or `пишет газета` names a source), not in a paragraph recalling an earlier report (`Напомним, …`),
 // nor under a subheading.
-const LATER_OUTLET = new RegExp(String.raw`,\s+(?:(?:сообща[её]т|переда[её]т|передают|пишет)\s+(?:(?:ИА|МИА|агентство|портал|издание|сайт)\s+)?|(?:деп\s+(?:хабарлайды|жазады)|dep\s+(?:habarla[ıi]dy|jazady))\s+)(?<outlet>${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))${VIA}${END}`, 'iu');
+const LATER_OUTLET = new RegExp(String.raw`,\s+(?:(?:сообща[её]т|переда[её]т|передают|пишет)\s+(?:(?:ИА|МИА|агентство|${PORTAL}|издание|сайт)\s+)?|(?:деп\s+(?:хабарлайды|жазады)|dep\s+(?:habarla[ıi]dy|jazady))\s+)(?<outlet>${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))${VIA}${END}`, 'iu');
 const LATER_OUTLET_VERB = /сообща[её]т|переда[её]т|передают|пишет|хабарлайды|жазады|habarla[ıi]dy|jazady/iu;
 const RECALLED = /^(?:Напомним|Ранее|Как\s+ранее|Как\s+сообщалось|Еске\s+салайық|Бұған\s+дейін|Eske\s+salaıyq|Buǵan\s+deıin)(?![\p{L}])/iu;
 // In Kazakh, the outlet's correspondent closing a later sentence: `…, деп хабарлайды newsroom.kz тілшісі.`, Latin
@@ -233,7 +236,7 @@ const KAZAKH_ABOUT = new RegExp(String.raw`(?:Бұл\s+(?:туралы|жайы�
 const KAZAKH_SITE_ABOUT = new RegExp(String.raw`(?<![\p{L}\d.])(?<outlet>${DOMAIN})\s+(?:бұл\s+(?:туралы|жайында|жөнінде)|bul\s+(?:t[ýu]raly|ja[ıi]ynda|j[óo]ninde))${ABOUT_VIA}\s+(?:хабарлады|хабарлайды|жазды|жазады|habarlady|habarla[ıi]dy|jazdy|jazady)${END}`, 'iu');
 // What an outlet named before `хабарлайды` is: `Stan.kz ақпарат агенттігі` is Stan.kz.
 // In Arabic script too: `Infohub.kz اقپارات اگەنتتىگى`.
-const ABOUT_DESCRIPTOR = /\s+(?:халықаралық\s+ақпарат\s+агенттігі|ұлттық\s+порталы|телеарнасы|арнасы|[uū]ltt[yı]q\s+portaly|halyqaralyq\s+aqparat\s+agenttigi|ақпарат\s+агенттігі|ақпараттық\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|порталы|сайты|агенттігі|тілшісі|aqparat\s+agenttigi|saıty|tilshisi|(?:حالىقارالىق\s+)?(?:اقپارات(?:تىق)?\s+)?(?:اگەنتتىگى|پورتالى)|سايتى|(?:تەلە)?ارناسى|ء?تىلشىسى)$/u;
+const ABOUT_DESCRIPTOR = /\s+(?:халықаралық\s+ақпарат\s+агенттігі|ұлттық\s+порталы|телеарнасы|арнасы|[uū]ltt[yı]q\s+portaly|halyqaralyq\s+aqparat\s+agenttigi|ақпарат\s+агенттігі|ақпараттық\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|(?:медиа-?)?порталы|сайты|агенттігі|тілшісі|aqparat\s+agenttigi|saıty|tilshisi|(?:حالىقارالىق\s+)?(?:اقپارات(?:تىق)?\s+)?(?:اگەنتتىگى|پورتالى)|سايتى|(?:تەلە)?ارناسى|ء?تىلشىسى)$/u;
 // A person named by role and name, closing a `Бұл туралы …` phrase, is a source, no outlet: `… қауымдастығының
 // президенті Имя Фамилия`, `облыс әкімі Имя Фамилия` (a role in small letters right before the name).
 const ROLE_AND_NAME = /(?:^|\s)\p{Ll}[\p{L}-]*[ыіиyi]\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}$/u;
@@ -261,7 +264,7 @@ const TOLD_THE_OUTLET = new RegExp(String.raw`(?:^|[^»"”\s]\s+)[Рр]асск
 // The outlet whose report a site passes on, named as the data's source: `Согласно официальным данным FreshNews.kz, …`,
 // `По информации сайта Tengrinews.kz, …`, `… по данным портала Orda.kz.` Only a domain or a listed outlet: `по данным
 // Минздрава` names a source, no outlet.
-const ACCORDING_TO_OUTLET = new RegExp(String.raw`(?:^|[\s,(])(?:[Сс]огласно|[Пп]о)\s+(?:(?:официальным|последним|предварительным|свежим)\s+)?(?:данным|информации|сведениям)\s+(?:(?:сайта|портала|издания|агентства|ИА|МИА)\s+)?(?<outlet>${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))(?=[\s,.:;)]|$)`, 'iu');
+const ACCORDING_TO_OUTLET = new RegExp(String.raw`(?:^|[\s,(])(?:[Сс]огласно|[Пп]о)\s+(?:(?:официальным|последним|предварительным|свежим)\s+)?(?:данным|информации|сведениям)\s+(?:(?:сайта|${PORTAL}а|издания|агентства|ИА|МИА)\s+)?(?<outlet>${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))(?=[\s,.:;)]|$)`, 'iu');
 // The datelines that open a lead: a city (a day) and the agency, ended by a dash or a period.
 const DATELINES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, AGENCY_FIRST_DATELINE, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE, COMMA_DATELINE_LISTED];
 
@@ -375,7 +378,7 @@ const QUOTED_THEN_NAME = new RegExp(String.raw`^([«"“][^«»"“”]+[»"”]
 const GENITIVE_NAME = /^«\p{Lu}\p{Ll}+[бвгджзклмнпрстфхцчшщ]а»$/u;
 // Kazakh outlets' names that end so in the nominative, which Russian text leaves undeclined: `корреспондент «Адырна»`.
 const UNDECLINED = new Set(['«Адырна»', '«Орда»']);
-const CARRIER_NOUN = /\s(?:агентства|портала|издания|сайта|газеты|телеканала|МИА|ИА)\s/u;
+const CARRIER_NOUN = /\s(?:агентства|(?:медиа-?|интернет-)?портала|издания|сайта|газеты|телеканала|МИА|ИА)\s/u;
 // The outlet the news became known to, named in quotes in the dative: `Как стало известно «Чемпионату»` is
 // Чемпионат (a name ending on a consonant then `у`); after a correspondent or what the outlet is, the name stays as written.
 const DATIVE_NAME = /^«\p{Lu}\p{Ll}+[бвгджзклмнпрстфхцчшщ]у»$/u;
@@ -443,8 +446,9 @@ export function attribution(state: ParseState): void {
     return;
   }
   for (const paragraph of (state.article.paragraphs ?? []).slice(FIRST_PARAGRAPHS, LATER_PARAGRAPHS)) {
-    const named = paragraph.includes('корреспондент') ? LATER_CORRESPONDENT.exec(paragraph)?.groups?.outlet
-      : KAZAKH_CORRESPONDENT_WORD.test(paragraph) ? LATER_CORRESPONDENT_KAZAKH.exec(paragraph)?.groups?.outlet : undefined;
+    // Read as a lead's phrase is: a name typed with a look-alike letter (`корреспондент Сaravan.kz`) in its own script.
+    const named = paragraph.includes('корреспондент') ? LATER_CORRESPONDENT.exec(phraseReading(paragraph))?.groups?.outlet
+      : KAZAKH_CORRESPONDENT_WORD.test(paragraph) ? LATER_CORRESPONDENT_KAZAKH.exec(phraseReading(paragraph))?.groups?.outlet : undefined;
     if (named) {
       state.article.attribution = { outlet: outletName(named.trim().replace(QUOTED_THEN_NAME, '$1').replace(QUOTED, '$1')) };
       return;
@@ -456,7 +460,7 @@ export function attribution(state: ParseState): void {
     if (!LATER_OUTLET_VERB.test(paragraph) || RECALLED.test(paragraph)) continue;
     const found = LATER_OUTLET.exec(phraseReading(paragraph))?.groups;
     if (found?.outlet) {
-      state.article.attribution = found.via && !MEDIA_AT_LARGE.test(found.via.trim()) ? { outlet: outletName(found.outlet), via: listedVia(found.via.trim()) } : { outlet: outletName(found.outlet) };
+      state.article.attribution = found.via && !MEDIA_AT_LARGE.test(found.via.trim()) && !sameOutlet(found.via, found.outlet) ? { outlet: outletName(found.outlet), via: listedVia(found.via.trim()) } : { outlet: outletName(found.outlet) };
       return;
     }
   }
@@ -577,7 +581,7 @@ function opensOnCityAndDay(text: string): boolean {
 }
 
 // What a cited outlet is, before its name: `со ссылкой на МИА «Казинформ»`.
-const VIA_KIND = /^(?:МИА|ИА|агентство|агентства|портал|портала|издание|издания|сайт|сайта)\s+/u;
+const VIA_KIND = /^(?:МИА|ИА|агентство|агентства|(?:медиа-?|интернет-)?портала?|издание|издания|сайт|сайта)\s+/u;
 
 /** A cited body that is a listed outlet, however written, under the outlet's one name; a domain alone; any other as written. */
 function listedVia(via: string): string {
@@ -644,9 +648,9 @@ function isSpeaker(named: string, after: string): boolean {
 }
 
 // What a lead says an outlet is, after its name: `"Астана" арнасы`, `Abai.kz порталы`.
-const MEDIA_KIND = /^[»"”]?\s+(?:телеарнасы|арнасы|порталы|сайты|агенттігі|газеті|басылымы|telearnasy|arnasy|portaly|saıty|agenttigi|gazeti)(?![\p{L}\d])/u;
+const MEDIA_KIND = /^[»"”]?\s+(?:телеарнасы|арнасы|(?:медиа-?)?порталы|сайты|агенттігі|газеті|басылымы|telearnasy|arnasy|portaly|saıty|agenttigi|gazeti)(?![\p{L}\d])/u;
 // What a Russian lead says an outlet is, before its name: `портал "Диапазон"`, `телеканал «Астана»`.
-const MEDIA_KIND_BEFORE = /(?:^|\s)(?:портал|сайт|телеканал|агентство|газета|издание|ИА|МИА)\s+[«"“]?$/u;
+const MEDIA_KIND_BEFORE = /(?:^|\s)(?:(?:медиа-?|интернет-)?портал|сайт|телеканал|агентство|газета|издание|ИА|МИА)\s+[«"“]?$/u;
 const DOMAIN_ONLY = new RegExp(String.raw`^${DOMAIN}$`, 'u');
 
 /** Whether the lead names the outlet as an outlet: a listed one, a domain, or a name followed by what medium it is. */
@@ -736,6 +740,8 @@ export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): 
     if (groups.via && groups.viaOfficial !== undefined) found.via = groups.via.trim().replace(GENITIVE, '');
     else if (groups.via) found.via = phrase === KAZAKH || phrase === KAZAKH_ARABIC || phrase === KAZAKH_CITED_FIRST || phrase === KAZAKH_ABOUT || phrase === KAZAKH_SITE_ABOUT ? groups.via.trim().replace(QUOTED, '$1').replace(HYPHEN_DATIVE, '').replace(DATIVE, '') : groups.via.trim();
     if (found.via) found.via = listedVia(found.via);
+    // An outlet citing itself, `сообщает Lada.kz со ссылкой на lada.kz`, cites no one between.
+    if (found.via && sameOutlet(found.via, found.outlet)) delete found.via;
     // `со ссылкой на местные СМИ` cites the press at large: no outlet between.
     if (found.via && MEDIA_AT_LARGE.test(found.via)) delete found.via;
     // A dateline naming the agency over a lead whose phrase names it again with the body it cites (`SEMEI.

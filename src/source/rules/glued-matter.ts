@@ -4,6 +4,7 @@ import { COMMENT_RULES, META_RULES } from '../clutter/table.ts';
 import { endsAsSentence, isSentenceLine, SENTENCE_OPENERS } from '../line-shape.ts';
 import { OUTLET_SPELLINGS } from '../outlets.ts';
 import type { ParseState, SourceLine } from '../state.ts';
+import { NO_FILE_NAME } from './html-markup.ts';
 import { detectLanguage } from './language.ts';
 
 // A view counter glued to a paragraph's last sentence: `…басталды.Количество показов: 23`.
@@ -64,6 +65,7 @@ const ABBREVIATED_BEFORE = /(?:^|\s)(?:млн|млрд|тыс|руб|куб|мк
 const GLUED_FILE_NAME = /^([A-Za-z\d][\w-]*_[\w-]*)\s+(?=\p{Lu})/u;
 // A gallery's picture name, a few small Latin letters numbered at the end, glued before a paragraph's first
 // word, a space or none between: `auil tinisi01Ауылда …` (as the clutter table's image label alone).
+// An aircraft's or a virus's name in small letters (`covid-19`, NO_FILE_NAME) is a word of the text.
 const GLUED_GALLERY_NAME = /^([a-z]{2,}(?: [a-z]{2,}){0,3}[_-]?\d{1,3})\s*(?=\p{Lu})/u;
 // An image's label, a word or three opening on a capital, glued before a paragraph's first word, no
 // space between, when that word only opens a sentence: `МногоэтажкаДо отопительного …` (a name in camel
@@ -209,7 +211,7 @@ export function gluedMatter(state: ParseState): void {
     const fileName = line.text.includes('_') ? GLUED_FILE_NAME.exec(line.text) : null;
     if (fileName && FIGURE.test(fileName[1]!) && isSentenceLine({ text: line.text.slice(fileName[0].length) })) cut(state, line, fileName[1]!, 'image label', line.text.slice(fileName[0].length));
     const gallery = GALLERY_NAME_SHAPE.test(line.text) ? GLUED_GALLERY_NAME.exec(line.text) : null;
-    if (gallery && isSentenceLine({ text: line.text.slice(gallery[0].length) })) cut(state, line, gallery[1]!, 'image label', line.text.slice(gallery[0].length));
+    if (gallery && !NO_FILE_NAME.test(gallery[1]!) && isSentenceLine({ text: line.text.slice(gallery[0].length) })) cut(state, line, gallery[1]!, 'image label', line.text.slice(gallery[0].length));
     // A first word of four letters or more, a capital after it, glued or within thirty characters.
     const glued = LABEL_SHAPE.test(line.text) ? GLUED_LABEL.exec(line.text) : null;
     if (glued && isSentenceLine({ text: line.text.slice(glued[0].length) })) cut(state, line, glued[1]!, 'image label', line.text.slice(glued[0].length));

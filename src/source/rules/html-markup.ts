@@ -1,3 +1,4 @@
+import { wordCount } from '../line-shape.ts';
 import type { ParseState } from '../state.ts';
 
 // A paragraph copied with its HTML, as some pages print their own markup (inform.kz's AMP pages):
@@ -18,6 +19,36 @@ const GLUED_PLACEHOLDER = /^(?:null|undefined|None|NaN|photo|\[object Object\])(
 // before it or not), copied as its alt text glued before the paragraph: `434_c4ef…bdf674Астана. 4 қыркүйек. …`.
 // Glued to a capital, an opening quote or a letter of another script; no word of a report is spelt so.
 const GLUED_IMAGE_NAME = /^(?:\d{1,6}_)?(?=[\da-f]*[a-f])(?=[a-f]*\d)[\da-f]{32,64}(?=\p{Lu}|[«“„]|(?!\p{Script=Latin})\p{L})/u;
+// A picture's file name printed as text before a paragraph's first word, a space between, as the copy takes the
+// picture's alt text: `arh-01 Облыс әкімі …`. Taken off before the headline is looked for, so that the paragraph reads as
+// the lead it is, whatever its shape (a lead closing on a colon or an ellipsis too). Only a name no word is spelt as:
+// a camera's or a phone's default name, `IMG_2041`, `IMG-2041`, `DSC01234`, `DSCN0456`, `P1010234`, `photo_5`; a gallery's,
+// a word of small Latin letters numbered after a hyphen or an underscore, `arh-01`, `sapar_3`; any word of Latin letters
+// and figures with an underscore, `opros_mg-02-02`; its file's ending kept or not (`arh-01.jpg`). `COVID-19`, `F-16`,
+// `Су-25`, `MH17` are words of a text, and so are an aircraft's or a virus's name in small letters (`mig-29`, `covid-19`).
+const IMAGE_NAME_LONGEST = 48;
+const CAMERA_NAME = /^(?:(?:img|dsc[nf]?|pxl|mvimg|photo|image|foto|screenshot)[_-]?\d[\d_-]{0,30}|p\d{7})$/iu;
+const NUMBERED_NAME = /^[a-z]{2,12}[_-]\d{1,4}$/u;
+const UNDERSCORED_NAME = /^(?=[^_]*_)(?=\D*\d)[A-Za-z\d][\w-]*$/u;
+const IMAGE_FILE_ENDING = /\.(?:jpe?g|png|gif|webp|heic)$/iu;
+export const NO_FILE_NAME = /^(?:covid|sars|mers|mig|su|tu|an|il|yak|ka|mi|ms)[_-]/iu;
+const PARAGRAPH_START = /^\p{Lu}\p{Ll}/u;
+// The words at least of the paragraph after the name: a name before a word or two is a caption's or a label's.
+const PARAGRAPH_WORDS = 3;
+
+/** The picture's file name opening the line before a paragraph's first word (`arh-01 Облыс …`), or undefined. */
+function fileNameBefore(text: string): string | undefined {
+  const first = text.charCodeAt(0);
+  // An ASCII letter or figure first, a space early: most paragraphs open otherwise.
+  if (!((first >= 0x30 && first <= 0x39) || ((first | 0x20) >= 0x61 && (first | 0x20) <= 0x7a))) return undefined;
+  const space = text.indexOf(' ');
+  if (space < 3 || space > IMAGE_NAME_LONGEST) return undefined;
+  const name = text.slice(0, space).replace(IMAGE_FILE_ENDING, '');
+  if (!/\d/u.test(name) || NO_FILE_NAME.test(name)) return undefined;
+  if (!CAMERA_NAME.test(name) && !NUMBERED_NAME.test(name) && !UNDERSCORED_NAME.test(name)) return undefined;
+  const rest = text.slice(space + 1);
+  return PARAGRAPH_START.test(rest) && wordCount(rest) >= PARAGRAPH_WORDS ? text.slice(0, space) : undefined;
+}
 // A counter's figure (the page's comments or pictures) glued before a paragraph opening on a name in guillemets, the
 // space lost: `7«Нұрсұлтан Назарбаев. Өмірбаян» кітабы …`. No sentence opens on a figure glued to a quote; a class's
 // letter so glued, `5«Б» сыныбы`, is one letter.
@@ -58,7 +89,8 @@ function decodeEntity(entity: string, decimal?: string, hex?: string, name?: str
 
 /**
  * Takes the tags out of paragraphs copied as HTML, their character references read as the characters
- * (`&laquo;` is `«`), and cut markup, a CMS plugin's tag or a template's placeholder off their start (and the title's),
+ * (`&laquo;` is `«`), and cut markup, a CMS plugin's tag, a template's placeholder or a picture's file name off their start
+ * (the placeholder off the title's too),
  * and a line break's tag off a paragraph's end,
  * recording them; the text stays.
  */
@@ -91,6 +123,12 @@ export function htmlMarkup(state: ParseState): void {
     if (imageName) {
       line.text = line.text.slice(imageName[0].length);
       state.skipped.push({ line: line.line, text: imageName[0], rule: 'image label' });
+      continue;
+    }
+    const fileName = line.verbatim ? undefined : fileNameBefore(line.text);
+    if (fileName) {
+      line.text = line.text.slice(fileName.length + 1);
+      state.skipped.push({ line: line.line, text: fileName, rule: 'image label' });
       continue;
     }
     const counter = !line.verbatim && first !== undefined && first >= '0' && first <= '9' ? GLUED_COUNTER.exec(line.text) : null;

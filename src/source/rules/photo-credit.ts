@@ -253,10 +253,18 @@ const CAPTION_WORDS = 3;
 // headline (`<headline> - adebiportal.kz`), no caption: the domain is the site's, not the photo's.
 const PAGE_TITLE_DASH = /\s[-–—|]$/u;
 
+// A domain named as who reports or whom the report cites, the phrase right before it: `…, сообщает Lada.kz со ссылкой
+// на lada.kz` (its final period lost), `…, передает портал site.kz`, `…, деп хабарлайды site.kz`. The line is a lead's
+// sentence, the domain its source: no caption, no credit.
+const ATTRIBUTED_DOMAIN = /(?:^|\s)(?:со\s+ссылкой\s+на|ссылаясь\s+на|сообща[её]т|сообщают|сообщил[аио]?|переда[её]т|передают|пишет|пишут|информирует|по\s+(?:данным|информации)|деп\s+(?:хабарлайды|жазады|хабарлады)|dep\s+(?:habarla[ıi]dy|jazady|habarlady))(?:\s+(?:(?:\p{Ll}{3,}(?:ое|ый|ий|ой|ая)\s+)?(?:ИА|МИА|агентство|агентства|информагентство|(?:медиа-?|интернет-)?портала?|издание|издания|сайт|сайта)|\s+корреспондент(?:ы)?))?$/iu;
+// Tested first: a caption names no such phrase.
+const ATTRIBUTED_WORD = /ссылк|ссылая|сообщ|переда|пиш|информир|данным|информации|хабарла|жазады|habarla|jazady/iu;
+
 /** A caption ending in its credit as a bare domain, on a line above the lead that reads as a headline. */
 function domainCaption(text: string): Credit | undefined {
   const found = DOMAIN_LAST.test(text) ? DOMAIN_CAPTION.exec(text) : null;
   if (!found || !isHeadlineLike(found[1]!) || found[1]!.endsWith(':') || PAGE_TITLE_DASH.test(found[1]!) || wordCount(found[1]!) < CAPTION_WORDS) return undefined;
+  if (ATTRIBUTED_WORD.test(found[1]!.slice(-40)) && ATTRIBUTED_DOMAIN.test(found[1]!)) return undefined;
   return { credit: found[2]!, caption: found[1]! };
 }
 
