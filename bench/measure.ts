@@ -70,7 +70,7 @@ function measureRun(command: string, args: string[], cwd: string, report: string
     maxBuffer: 64 * 1024 * 1024,
   });
   if (result.error) throw new Error(`${command} could not start: ${result.error.message} (is /usr/bin/time installed?)`);
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (status ${result.status}, signal ${result.signal}):\n${result.stdout}${result.stderr}`);
   const cpuSeconds = busySeconds() - busyBefore;
   const wall = Number(readFileSync(report, 'utf8').trim().split('\n').at(-1));
   return { wallSeconds: wall, cpuSeconds, peakRssMiB: Number(readFileSync(peakFile, 'utf8')) / 1024 / 1024, stdout: result.stdout };
