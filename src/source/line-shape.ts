@@ -277,3 +277,13 @@ function editDistance(a: string, b: string): number {
   }
   return previous[b.length]!;
 }
+
+// A photographer's name, the surname in capitals, with where the photo comes from after a dash or in brackets, as a
+// picture's caption prints its credit's words without the label (`Имя ФАМИЛИЯ - архив`, `Имя ФАМИЛИЯ (архив)`): no headline.
+// Anchored on a capital, a word in small letters, then capitals: most lines fail at their second word.
+const NAME_ARCHIVE = /^\p{Lu}\p{Ll}+\s+\p{Lu}{2,}(?:-\p{Lu}{2,})?\s*(?:[-–—]\s*(?:[Аа]рхив|[Мм]ұрағат|[Aa]rh[ıi]v|[Aa]rchive)|\((?:[Аа]рхив|[Мм]ұрағат|[Aa]rh[ıi]v|[Aa]rchive)\))$/u;
+
+/** Whether a line is a photographer's name with `- архив` after it (`Имя ФАМИЛИЯ - архив`): a caption's credit, no headline. */
+export function isNameArchive(text: string): boolean {
+  return text.length <= 80 && NAME_ARCHIVE.test(text);
+}

@@ -2562,3 +2562,32 @@ describe("a picture's file name printed before the first paragraph", () => {
     expect(parse(`date 2023-09-05 Облыс әкімі жаңа мектепті аралады\n${LEAD.replace(/:$/u, '.')}\n${caption}\n${REST}`).skipped?.some((s) => s.text === 'arh-01')).not.toBe(true);
   });
 });
+
+describe("a photo's caption printing its credit's words over the credit, and the widget of others' news", () => {
+  const LEAD = 'Қалалық саябақта жаңа балалар алаңы ашылды, деп хабарлайды BAQ.KZ тілшісі.';
+  const REST = 'Алаңда он екі түрлі ойын құрылғысы орнатылған.';
+
+  it('leaves out the caption over its `Фото:` credit, never taking it for the headline; the headline stands', () => {
+    const article = parse(`date 2025-11-14 Қазақстанның соңғы жаңалықтары\n\nСаябақта жаңа алаң ашылды\n\nДана ЖҮСІПОВА\n14 Қараша 2025, 10:17\nБөлісу:\n Марат ОСПАНОВ  - архив\nФото: Марат ОСПАНОВ - архив\n\n${LEAD}\n\n${REST}\n`);
+    expect(article.title).toBe('Саябақта жаңа алаң ашылды');
+    expect(article.photoCredit).toBe('Марат ОСПАНОВ - архив');
+    expect(article.photoAlt).toBeUndefined();
+    expect(article.paragraphs).toEqual([LEAD, REST]);
+    expect(article.skipped?.find((s) => s.line === 8)?.rule).toBe('photo caption');
+  });
+
+  it('reads the caption alone, its label lost, as the credit, in Russian too, the surname in capitals and the archive in brackets', () => {
+    const lead = 'В городском парке открыли новую детскую площадку, передает корреспондент BAQ.KZ.';
+    const article = parse(`date 2025-11-14 Последние новости\n\nВ парке открыли новую площадку\n\n14 ноября 2025, 10:17\nМарат ОСПАНОВ (архив)\n\n${lead}\n`);
+    expect(article.title).toBe('В парке открыли новую площадку');
+    expect(article.photoCredit).toBe('Марат ОСПАНОВ (архив)');
+    expect(article.paragraphs).toEqual([lead]);
+  });
+
+  it("leaves out `Өзгелердің жаңалығы` closing the page; a last line without its period right above it stays the report's", () => {
+    const head = `date 2025-11-14 Саябақта жаңа алаң ашылды\n${LEAD}\n`;
+    expect(parse(`${head}${REST}\nӨзгелердің жаңалығы\n`).paragraphs).toEqual([LEAD, REST]);
+    const cut = 'Алаң күн сайын кешке дейін ашық болады';
+    expect(parse(`${head}${REST}\n${cut}\nБасқа жаңалықтар\n`).paragraphs).toEqual([LEAD, REST, cut]);
+  });
+});

@@ -1964,10 +1964,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // A block of other news under the text, named so: its label over another report's headline heads the rest of the
     // copy, the items' excerpts closing sentences too (`Другие новости` / `Headline` / `10 апреля 2024` / `Excerpt.`),
     // a gallery page's `Другие галереи` over other galleries' titles;
-    // in Kazakh `Басқа жаңалықтар`, `Өзге жаңалықтар` (each item's stamp and rubric above its headline or not).
+    // in Kazakh `Басқа жаңалықтар`, `Өзге жаңалықтар`, `Өзгелердің жаңалығы` (others' news, as BAQ.KZ heads it; each
+    // item's stamp and rubric above its headline or not).
     name: 'news widget',
-    maxLength: 20,
-    line: line(words('другие\\s+новости', 'другие\\s+(?:фото)?галереи', 'другие\\s+фоторепортажи', 'еще\\s+новости', 'ещё\\s+новости', 'басқа\\s+жаңалықтар', 'өзге\\s+жаңалықтар', 'basqa\\s+jańalyqtar', 'özge\\s+jańalyqtar', '[oó]zge\\s+jańalyqtar')),
+    maxLength: 24,
+    line: line(words('другие\\s+новости', 'другие\\s+(?:фото)?галереи', 'другие\\s+фоторепортажи', 'еще\\s+новости', 'ещё\\s+новости', 'басқа\\s+жаңалықтар', 'өзге\\s+жаңалықтар', 'өзгелердің\\s+жаңалы(?:ғы|қтары)', '[oó]zgelerdi[ńn]\\s+jańaly(?:ǵy|qtary)', 'basqa\\s+jańalyqtar', 'özge\\s+jańalyqtar', '[oó]zge\\s+jańalyqtar')),
     follows: { lines: 12, shape: 'teaser', feed: true },
   },
   {

@@ -161,11 +161,12 @@ function trailingMatter(state: ParseState): void {
 }
 
 // Headlines of other reports some themes print above their widget's label (`Сәйкес тақырыптар`) rather
-// than under it: below the last sentence, each a headline, the label right under the last of them.
+// than under it: below the last sentence, each a headline, the label right under the last of them. Two of them at
+// least: one line alone there may be the report's last sentence, its period lost (`… қайта басталады` / `Басқа жаңалықтар`).
 const WIDGET_ABOVE_MAX = 6;
 
 function isWidgetAbove(state: ParseState, after: readonly SourceLine[]): boolean {
-  if (after.length > WIDGET_ABOVE_MAX) return false;
+  if (after.length > WIDGET_ABOVE_MAX || after.length < 2) return false;
   const below = after.at(-1)!.line + 1;
   return state.skipped.some((s) => s.line === below && s.rule === 'news widget') && after.every((line) => !line.verbatim && isHeadlineLike(line.text));
 }

@@ -1,6 +1,6 @@
 import { metaLine } from '../clutter/meta-line.ts';
 import { CAPTION_LOST_CREDIT, META_RULES, SIGNATURE_WITH_PAPER } from '../clutter/table.ts';
-import { endsAsSentence, foldHeadline, isHeadlineLike, isLabelLike, isSentenceLine, kazakhKey, sameKeys, wordCount } from '../line-shape.ts';
+import { endsAsSentence, foldHeadline, isHeadlineLike, isLabelLike, isNameArchive, isSentenceLine, kazakhKey, sameKeys, wordCount } from '../line-shape.ts';
 import { isOutletName } from '../outlets.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { clutterRuleOf } from './clutter.ts';
@@ -828,6 +828,13 @@ function archiveCreditInsideParagraph(state: ParseState): void {
   });
 }
 
+// A photographer's name with where the photo comes from (`Имя ФАМИЛИЯ - архив`, `Имя ФАМИЛИЯ (архив)`) alone above the lead,
+// its label lost: the credit, as the page prints it.
+const SPACES_RUN = /\s{2,}/gu;
+function nameArchive(text: string): Credit | undefined {
+  return isNameArchive(text) ? { credit: text.replace(SPACES_RUN, ' ') } : undefined;
+}
+
 const COPY_LONGER_MAX = 50;
 
 /** The caption a line prints before the outlet's name after a dash (`<caption> - Sputnik Казахстан`), or undefined. */
@@ -879,7 +886,7 @@ export function photoCredit(state: ParseState): void {
   archiveCreditInsideParagraph(state);
   const { lines } = state;
   const lead = lines.findIndex(isSentenceLine);
-  const found = lines.map((line, index) => (line.verbatim ? undefined : (creditIn(line.text) ?? authorsOwn(line.text, lines, index, lead) ?? (index < lead && !line.fromTitle ? (domainCaption(line.text) ?? domainUnderCounter(lines, index, state.article.title) ?? officeAfterHeadlineCopy(line.text, state.article.title) ?? creditAfterHeadlineCopy(line.text, state.article.title)) : undefined) ?? domainUnderHeadlineCopy(lines, index, state.article.title))));
+  const found = lines.map((line, index) => (line.verbatim ? undefined : (creditIn(line.text) ?? authorsOwn(line.text, lines, index, lead) ?? (index < lead && !line.fromTitle ? (nameArchive(line.text) ?? domainCaption(line.text) ?? domainUnderCounter(lines, index, state.article.title) ?? officeAfterHeadlineCopy(line.text, state.article.title) ?? creditAfterHeadlineCopy(line.text, state.article.title)) : undefined) ?? domainUnderHeadlineCopy(lines, index, state.article.title))));
   // A credit printed with the caption glued after it, then alone (`Фото: Дмитрий Азаров,
   // Коммерсантъ Пресс-секретарь …`, `Фото: Дмитрий Азаров, Коммерсантъ`): the rest is the caption.
   found.forEach((credit, index) => {
@@ -892,6 +899,19 @@ export function photoCredit(state: ParseState): void {
     if (found[index] || line.verbatim || line.text[0] !== '@') return;
     const copy = found.find((other) => other && !other.caption && other.credit === line.text.slice(1).trim());
     if (copy) found[index] = { credit: copy.credit };
+  });
+  // The picture's caption printing its credit's words without the label, right above the labelled credit (` Имя ФАМИЛИЯ
+  // - архив` / `Фото: Имя ФАМИЛИЯ - архив`), as a page prints the image's alt text over its credit: that credit's copy,
+  // no headline, left out as a caption (its words are the credit's: no description of the photo). Its words are
+  // compared only when its first character is the credit's and it is no longer.
+  const creditWords = new Set<number>();
+  lines.forEach((line, index) => {
+    const below = found[index + 1];
+    const next = lines[index + 1];
+    if ((found[index] && !isNameArchive(line.text)) || !below || below.caption || line.verbatim || line.fromTitle || next!.line !== line.line + 1) return;
+    if (line.text[0] !== below.credit[0] || line.text.length > below.credit.length + 4 || foldHeadline(line.text) !== foldHeadline(below.credit)) return;
+    creditWords.add(index);
+    found[index] = undefined;
   });
   const named = found.findIndex((credit) => credit !== undefined && !credit.generic);
   const chosen = named >= 0 ? named : found.findIndex(Boolean);
@@ -949,6 +969,10 @@ export function photoCredit(state: ParseState): void {
   const under = captionUnderCredit(state, lines, chosen, textLead) && !found[chosen + 1] && !caption ? chosen + 1 : -1;
   if (under >= 0) captions.add(under);
   state.lines = lines.filter((line, index) => {
+    if (creditWords.has(index)) {
+      state.skipped.push({ line: line.line, text: line.text, rule: 'photo caption' });
+      return false;
+    }
     if (captions.has(index)) {
       if ((index + 1 === chosen || index === under) && !isAltKeywords(line.text) && state.article.photoAlt === undefined) {
         state.article.photoAlt = line.text;
