@@ -2562,3 +2562,21 @@ describe("a picture's file name printed before the first paragraph", () => {
     expect(parse(`date 2023-09-05 Облыс әкімі жаңа мектепті аралады\n${LEAD.replace(/:$/u, '.')}\n${caption}\n${REST}`).skipped?.some((s) => s.text === 'arh-01')).not.toBe(true);
   });
 });
+
+describe('a quote closing on a glued dash, and an outlet named by what it is', () => {
+  const HEAD = 'date 2025-03-04 Цены в феврале выросли меньше';
+  const QUOTE = '"Цены за месяц выросли на 0,6%, на услуги – на 0,4%"';
+
+  it('reads `",-пишет` and `",- сообщает` as the spaced dash, the outlet a description as written or listed', () => {
+    expect(parse(`${HEAD}\n${QUOTE},-пишет информационный ресурс Премьер-министра РК.\n`).attribution).toEqual({ outlet: 'primeminister.kz' });
+    expect(parse(`${HEAD}\n${QUOTE},- сообщает официальный сайт акимата города.\n`).attribution).toEqual({ outlet: 'официальный сайт акимата города' });
+    expect(parse(`${HEAD}\n${QUOTE}, – пишет пресс-служба министерства.\n`).attribution).toEqual({ outlet: 'пресс-служба министерства' });
+    expect(parse(`${HEAD}\n${QUOTE},-пишет информационный ресурс Orda.kz.\n`).attribution).toEqual({ outlet: 'Orda.kz' });
+    expect(parse(`${HEAD}\nЦены выросли меньше, чем ждали, сообщает портал Orda.kz.\n`).attribution).toEqual({ outlet: 'Orda.kz' });
+  });
+
+  it('reads the glued dash in a later paragraph naming a listed outlet', () => {
+    const later = parse(`${HEAD}\nЦены в феврале выросли меньше, чем месяцем раньше.\n${QUOTE},-пишет Zakon.kz.\n`);
+    expect(later.attribution).toEqual({ outlet: 'Zakon.kz' });
+  });
+});

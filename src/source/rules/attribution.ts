@@ -28,7 +28,11 @@ const LATIN_NAME = String.raw`\p{Lu}[\p{Script=Latin}\d.-]*(?:\s\p{Lu}[\p{Script
 // `qala ákimdiginiń resmı saıty`: the body reports.
 const OFFICIAL_WORDS = String.raw`\s+(?:сайты|парақшасы|saıty|paraqshasy)`;
 const OFFICIAL_SITE = String.raw`(?<official>ресми|resm[ıi])${OFFICIAL_WORDS}`;
-const OUTLET = String.raw`(?<outlet>${DOMAIN}|пресс-служба\s[^,;]${NAME}|${QUOTED_NAME}|${LATIN_NAME}|[\p{Lu}\d«"“][^,;]${NAME}|[^,;.]${NAME}(?:баспасөз\s+қызметі(?:нен)?|baspasóz\s+qyzmeti|коммуникациялар\s+қызметі|(?:медиа|ақпарат)\s+орталығы|(?=\s+(?:ресми|resm[ıi])${OFFICIAL_WORDS})))`;
+// A body's outlet named by what it is, in small letters, as a press service is: `пишет информационный ресурс Премьер-министра
+// РК` (primeminister.kz), `сообщает официальный сайт акимата города`, `передает официальный Telegram-канал министерства`.
+// Bare `сайт` or `портал` is what a named outlet is (`сообщает портал Orda.kz`): only after `официальный`.
+const DESCRIBED_OUTLET = String.raw`(?:(?:официальный\s+)?(?:информационный\s+(?:ресурс|портал)|интернет-ресурс)|официальный\s+(?:сайт|портал|(?:Telegram|телеграм)-канал))\s`;
+const OUTLET = String.raw`(?<outlet>${DOMAIN}|пресс-служба\s[^,;]${NAME}|${DESCRIBED_OUTLET}[^,;]${NAME}|${QUOTED_NAME}|${LATIN_NAME}|[\p{Lu}\d«"“][^,;]${NAME}|[^,;.]${NAME}(?:баспасөз\s+қызметі(?:нен)?|baspasóz\s+qyzmeti|коммуникациялар\s+қызметі|(?:медиа|ақпарат)\s+орталығы|(?=\s+(?:ресми|resm[ıi])${OFFICIAL_WORDS})))`;
 // A link's scheme the copy kept before the outlet's domain: `сообщает http://astana.gov.kz)`.
 const LINK_SCHEME = String.raw`https?:\/\/(?:www\.)?`;
 // The space before `со ссылкой` may be lost after a Latin name: `передает агентство Kazinformсо ссылкой на …`.
@@ -162,6 +166,8 @@ const RUSSIAN = new RegExp(String.raw`(?:[Сс]ообщает|[Сс]ообщаю
 const RUSSIAN_DOMAIN_GLUED = new RegExp(String.raw`(?:[Сс]ообщает|[Пп]ереда[её]т|[Пп]ишет)\s+${CARRIER}(?<outlet>${DOMAIN})(?=\s+[А-ЯЁ][а-яё]+\s+\p{L})`, 'u');
 // A capitalised domain so glued reads as a name running on to the line's end: the domain is the outlet.
 const DOMAIN_THEN_SENTENCE = new RegExp(String.raw`^(${DOMAIN})\s+[А-ЯЁ][а-яё]+\s+\p{L}`, 'u');
+// A site named by what it is and its domain, `пишет информационный ресурс Orda.kz`, is the domain.
+const DESCRIBED_THEN_DOMAIN = new RegExp(String.raw`^${DESCRIBED_OUTLET}(${DOMAIN})$`, 'u');
 // `отмечает` after what one celebrates is its other sense, an outlet's anniversary, no attribution: `Сегодня
 // день рождения отмечает телеканал «24KZ»`, `юбилей отмечает газета «…»`.
 const CELEBRATED = String.raw`(?<!(?:день\s+рождения|юбилей|годовщину|праздник|(?:\d+-)?летие)\s+)`;
@@ -213,8 +219,8 @@ const LATER_PARAGRAPHS = 6;
 // The outlet itself closing a later sentence after a comma, when the lead names none: `…, пишет Zakon.kz.`, `…, сообщает
 // Exclusive.kz со ссылкой на BES.media.`, Kazakh `…, деп хабарлайды Zakon.kz.`. Only a domain or a listed outlet (a later
 // `сообщает пресс-служба` or `пишет газета` names a source), not in a paragraph recalling an earlier report (`Напомним, …`),
-// nor under a subheading.
-const LATER_OUTLET = new RegExp(String.raw`,\s+(?:(?:сообща[её]т|переда[её]т|передают|пишет)\s+(?:(?:ИА|МИА|агентство|${PORTAL}|издание|сайт)\s+)?|(?:деп\s+(?:хабарлайды|жазады)|dep\s+(?:habarla[ıi]dy|jazady))\s+)(?<outlet>${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))${VIA}${END}`, 'iu');
+// nor under a subheading. A dash may follow the comma closing a quote, glued or not: `»,-пишет Zakon.kz.`
+const LATER_OUTLET = new RegExp(String.raw`,(?:\s*[-–—]\s*|\s+)(?:(?:сообща[её]т|переда[её]т|передают|пишет)\s+(?:(?:ИА|МИА|агентство|${PORTAL}|издание|сайт)\s+)?|(?:деп\s+(?:хабарлайды|жазады)|dep\s+(?:habarla[ıi]dy|jazady))\s+)(?<outlet>${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))${VIA}${END}`, 'iu');
 const LATER_OUTLET_VERB = /сообща[её]т|переда[её]т|передают|пишет|хабарлайды|жазады|habarla[ıi]dy|jazady/iu;
 const RECALLED = /^(?:Напомним|Ранее|Как\s+ранее|Как\s+сообщалось|Еске\s+салайық|Бұған\s+дейін|Eske\s+salaıyq|Buǵan\s+deıin)(?![\p{L}])/iu;
 // In Kazakh, the outlet's correspondent closing a later sentence: `…, деп хабарлайды newsroom.kz тілшісі.`, Latin
@@ -734,7 +740,7 @@ export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): 
     // `деп хабарлайды Астана қаласы әкімдігінің ресми сайты`: the body whose official site it is.
     if (phrase === KAZAKH && groups.official !== undefined) outlet = outlet.replace(GENITIVE, '');
     if (phrase === RUSSIAN_ABOUT) outlet = outlet.replace(/^пресс-службе/u, 'пресс-служба');
-    if (phrase === RUSSIAN) outlet = DOMAIN_THEN_SENTENCE.exec(outlet)?.[1] ?? outlet;
+    if (phrase === RUSSIAN) outlet = DOMAIN_THEN_SENTENCE.exec(outlet)?.[1] ?? DESCRIBED_THEN_DOMAIN.exec(outlet)?.[1] ?? outlet;
     if (GENERIC.test(outlet) || MEDIA_AT_LARGE.test(outlet)) continue;
     const found: Attribution = { outlet: outletName(outlet) };
     if (groups.via && groups.viaOfficial !== undefined) found.via = groups.via.trim().replace(GENITIVE, '');
