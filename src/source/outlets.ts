@@ -27,6 +27,8 @@ const OUTLETS: ReadonlyArray<[name: string, spellings: string[]]> = [
   ['ТАСС', ['тасс', 'итар-тасс', 'tass', 'tass.ru']],
   ['Кабар', ['kabar', 'kabar.kg']],
   ['Caravan.kz', ['caravan.kz']],
+  // The Prime Minister's site, named in a lead by what it is: `пишет информационный ресурс Премьер-министра РК`.
+  ['primeminister.kz', ['primeminister.kz', 'информационный ресурс премьер-министра рк', 'информационный ресурс премьер-министра республики казахстан', 'официальный информационный ресурс премьер-министра рк', 'официальный информационный ресурс премьер-министра республики казахстан']],
 ];
 
 const CANONICAL = new Map(OUTLETS.flatMap(([name, spellings]) => [name, ...spellings].map((spelling): [string, string] => [spelling.toLowerCase(), name])));

@@ -2591,3 +2591,49 @@ describe("a photo's caption printing its credit's words over the credit, and the
     expect(parse(`${head}${REST}\n${cut}\nБасқа жаңалықтар\n`).paragraphs).toEqual([LEAD, REST, cut]);
   });
 });
+
+describe('a quote closing on a glued dash, and an outlet named by what it is', () => {
+  const HEAD = 'date 2025-03-04 Цены в феврале выросли меньше';
+  const QUOTE = '"Цены за месяц выросли на 0,6%, на услуги – на 0,4%"';
+
+  it('reads `",-пишет` and `",- сообщает` as the spaced dash, the outlet a description as written or listed', () => {
+    expect(parse(`${HEAD}\n${QUOTE},-пишет информационный ресурс Премьер-министра РК.\n`).attribution).toEqual({ outlet: 'primeminister.kz' });
+    expect(parse(`${HEAD}\n${QUOTE},- сообщает официальный сайт акимата города.\n`).attribution).toEqual({ outlet: 'официальный сайт акимата города' });
+    expect(parse(`${HEAD}\n${QUOTE}, – пишет пресс-служба министерства.\n`).attribution).toEqual({ outlet: 'пресс-служба министерства' });
+    expect(parse(`${HEAD}\n${QUOTE},-пишет информационный ресурс Orda.kz.\n`).attribution).toEqual({ outlet: 'Orda.kz' });
+    expect(parse(`${HEAD}\nЦены выросли меньше, чем ждали, сообщает портал Orda.kz.\n`).attribution).toEqual({ outlet: 'Orda.kz' });
+  });
+
+  it('reads the glued dash in a later paragraph naming a listed outlet', () => {
+    const later = parse(`${HEAD}\nЦены в феврале выросли меньше, чем месяцем раньше.\n${QUOTE},-пишет Zakon.kz.\n`);
+    expect(later.attribution).toEqual({ outlet: 'Zakon.kz' });
+  });
+});
+
+describe('a body telling an outlet named in the dative', () => {
+  const HEAD = 'date 2025-10-20 Демалыс кестесі бекітілді';
+  const lead = (sentence: string) => parse(`${HEAD}\n${sentence}\n`).attribution;
+
+  it('reads a Kazakh body telling the outlet`s site, portal or correspondent, the office as its source', () => {
+    expect(lead('Бүгін министрліктің баспасөз қызметі Zakon.kz сайтына демалыс кестесін хабарлады.')).toEqual({ outlet: 'Zakon.kz', via: 'министрліктің баспасөз қызметі' });
+    expect(lead('Облыс әкімдігі NUR.KZ порталына жаңа ережені түсіндірді.')).toEqual({ outlet: 'NUR.KZ', via: 'Облыс әкімдігі' });
+    expect(lead('Департамент басшысы Tengrinews.kz сайтына бұл туралы мәлімдеді.')).toEqual({ outlet: 'Tengrinews.kz' });
+    expect(lead('Басқарма Kazinform тілшісіне жаңа кестені мәлімдеді.')).toEqual({ outlet: 'Kazinform' });
+  });
+
+  it('reads a person told or a site no name or domain names as no outlet', () => {
+    expect(lead('Басқарма басшысы бұл туралы министрге хабарлады.')).toBeUndefined();
+    expect(lead('Басқарма облыс газетінің сайтына жаңа кестені хабарлады.')).toBeUndefined();
+  });
+
+  it('reads Russian `сообщили сайту`, `рассказал корреспонденту`, `пояснили` with the outlet in the dative', () => {
+    const ru = (sentence: string) => parse(`date 2025-10-21 Расписание изменится\n${sentence}\n`).attribution;
+    expect(ru('Новый график начнет действовать с ноября, сообщили сайту Zakon.kz в министерстве.')).toEqual({ outlet: 'Zakon.kz' });
+    expect(ru('Новый график начнет действовать с ноября, сообщили сайту Zakon.kz.')).toEqual({ outlet: 'Zakon.kz' });
+    expect(ru('Как изменится график, рассказал корреспонденту NUR.KZ глава управления.')).toEqual({ outlet: 'NUR.KZ' });
+    expect(ru('Сроки сдвинулись, сообщили корреспонденту Kazinform в пресс-службе акимата.')).toEqual({ outlet: 'Kazinform' });
+    expect(ru('Тарифы не изменятся, пояснили Tengrinews.kz.')).toEqual({ outlet: 'Tengrinews.kz' });
+    expect(ru('Тарифы не изменятся, пояснили в ведомстве.')).toBeUndefined();
+    expect(ru('«График не изменится», рассказал корреспонденту NUR.KZ глава управления.')).toBeUndefined();
+  });
+});

@@ -28,7 +28,11 @@ const LATIN_NAME = String.raw`\p{Lu}[\p{Script=Latin}\d.-]*(?:\s\p{Lu}[\p{Script
 // `qala ákimdiginiń resmı saıty`: the body reports.
 const OFFICIAL_WORDS = String.raw`\s+(?:сайты|парақшасы|saıty|paraqshasy)`;
 const OFFICIAL_SITE = String.raw`(?<official>ресми|resm[ıi])${OFFICIAL_WORDS}`;
-const OUTLET = String.raw`(?<outlet>${DOMAIN}|пресс-служба\s[^,;]${NAME}|${QUOTED_NAME}|${LATIN_NAME}|[\p{Lu}\d«"“][^,;]${NAME}|[^,;.]${NAME}(?:баспасөз\s+қызметі(?:нен)?|baspasóz\s+qyzmeti|коммуникациялар\s+қызметі|(?:медиа|ақпарат)\s+орталығы|(?=\s+(?:ресми|resm[ıi])${OFFICIAL_WORDS})))`;
+// A body's outlet named by what it is, in small letters, as a press service is: `пишет информационный ресурс Премьер-министра
+// РК` (primeminister.kz), `сообщает официальный сайт акимата города`, `передает официальный Telegram-канал министерства`.
+// Bare `сайт` or `портал` is what a named outlet is (`сообщает портал Orda.kz`): only after `официальный`.
+const DESCRIBED_OUTLET = String.raw`(?:(?:официальный\s+)?(?:информационный\s+(?:ресурс|портал)|интернет-ресурс)|официальный\s+(?:сайт|портал|(?:Telegram|телеграм)-канал))\s`;
+const OUTLET = String.raw`(?<outlet>${DOMAIN}|пресс-служба\s[^,;]${NAME}|${DESCRIBED_OUTLET}[^,;]${NAME}|${QUOTED_NAME}|${LATIN_NAME}|[\p{Lu}\d«"“][^,;]${NAME}|[^,;.]${NAME}(?:баспасөз\s+қызметі(?:нен)?|baspasóz\s+qyzmeti|коммуникациялар\s+қызметі|(?:медиа|ақпарат)\s+орталығы|(?=\s+(?:ресми|resm[ıi])${OFFICIAL_WORDS})))`;
 // A link's scheme the copy kept before the outlet's domain: `сообщает http://astana.gov.kz)`.
 const LINK_SCHEME = String.raw`https?:\/\/(?:www\.)?`;
 // The space before `со ссылкой` may be lost after a Latin name: `передает агентство Kazinformсо ссылкой на …`.
@@ -162,6 +166,8 @@ const RUSSIAN = new RegExp(String.raw`(?:[Сс]ообщает|[Сс]ообщаю
 const RUSSIAN_DOMAIN_GLUED = new RegExp(String.raw`(?:[Сс]ообщает|[Пп]ереда[её]т|[Пп]ишет)\s+${CARRIER}(?<outlet>${DOMAIN})(?=\s+[А-ЯЁ][а-яё]+\s+\p{L})`, 'u');
 // A capitalised domain so glued reads as a name running on to the line's end: the domain is the outlet.
 const DOMAIN_THEN_SENTENCE = new RegExp(String.raw`^(${DOMAIN})\s+[А-ЯЁ][а-яё]+\s+\p{L}`, 'u');
+// A site named by what it is and its domain, `пишет информационный ресурс Orda.kz`, is the domain.
+const DESCRIBED_THEN_DOMAIN = new RegExp(String.raw`^${DESCRIBED_OUTLET}(${DOMAIN})$`, 'u');
 // `отмечает` after what one celebrates is its other sense, an outlet's anniversary, no attribution: `Сегодня
 // день рождения отмечает телеканал «24KZ»`, `юбилей отмечает газета «…»`.
 const CELEBRATED = String.raw`(?<!(?:день\s+рождения|юбилей|годовщину|праздник|(?:\d+-)?летие)\s+)`;
@@ -176,7 +182,14 @@ const RUSSIAN_PAST = new RegExp(String.raw`(?:(?:[Сс]ообщил|[Пп]ере
 const RUSSIAN_STATES = new RegExp(String.raw`[Зз]аявля(?:ет|ют)\s+(?:\p{Ll}{3,}(?:ое|ый|ий|ой|ая)\s+)?(?:ИА|МИА|агентство|информагентство|${PORTAL}|издание|сайт|газета|телеканал)\s+${NAMED_OUTLET}${VIA}${END}`, 'u');
 // A body telling the outlet, the outlet in the dative right after the verb and the body after `в`: `…, сообщили КазТАГ
 // в пресс-службе ДВД`, `рассказали Zakon.kz в акимате`. Only a name in quotes, a domain or a listed outlet.
-const RUSSIAN_TOLD = new RegExp(String.raw`(?:[Сс]ообщили|[Рр]ассказали|[Пп]ояснили|[Уу]точнили)\s+${NAMED_OUTLET}\s+в\s+\p{L}`, 'iu');
+// The outlet may be named by what it is in the dative, `сообщили сайту Zakon.kz`, `рассказал корреспонденту NUR.KZ глава
+// управления`, `сообщили корреспонденту агентства Kazinform в пресс-службе …`, and then a speaker in the singular may tell it;
+// the plural, `пояснили Tengrinews.kz.`, may close the sentence with no body after it.
+const TO_OUTLET_KIND = String.raw`(?:сайту|порталу|(?:медиа-?|интернет-)?порталу|агентству|изданию|(?:собственному\s+|специальному\s+)?(?:корреспонденту|корреспондентам|журналисту|журналистам)(?:\s+${OF_OUTLET_KIND})?)`;
+const RUSSIAN_TOLD = new RegExp(String.raw`(?:[Сс]ообщили|[Рр]ассказали|[Пп]ояснили|[Уу]точнили)\s+(?:${TO_OUTLET_KIND}\s+)?${NAMED_OUTLET}(?:\s+в\s+\p{L}|(?=\s*[.;]|\s*$))`, 'iu');
+// With what the outlet is in the dative a speaker in the singular may tell it, named after it or not; closing a quote
+// (`«…», рассказал корреспонденту Kazinform директор.`) the words are the speaker's, no outlet's report.
+const RUSSIAN_TOLD_TO = new RegExp(String.raw`(?<![»"”][,.]?\s*(?:[-–—]\s*)?)(?:[Сс]ообщил|[Рр]ассказал|[Пп]ояснил|[Уу]точнил|[Зз]аявил)[аи]?\s+${TO_OUTLET_KIND}\s+${NAMED_OUTLET}(?=[\s,.:;)]|$)`, 'iu');
 // The outlet that carries a body's report, named after it: `…, сообщает госметеослужба «Казгидромет», на
 // которую ссылается ИА Новости-Казахстан.` (the body names no outlet; the agency citing it does).
 const RUSSIAN_CITING = new RegExp(String.raw`,\s+на\s+(?:которую|который|которое|которые|которых)\s+ссыла(?:е|ю)тся\s+${CARRIER}${OUTLET}${END}`, 'u');
@@ -213,8 +226,8 @@ const LATER_PARAGRAPHS = 6;
 // The outlet itself closing a later sentence after a comma, when the lead names none: `…, пишет Zakon.kz.`, `…, сообщает
 // Exclusive.kz со ссылкой на BES.media.`, Kazakh `…, деп хабарлайды Zakon.kz.`. Only a domain or a listed outlet (a later
 // `сообщает пресс-служба` or `пишет газета` names a source), not in a paragraph recalling an earlier report (`Напомним, …`),
-// nor under a subheading.
-const LATER_OUTLET = new RegExp(String.raw`,\s+(?:(?:сообща[её]т|переда[её]т|передают|пишет)\s+(?:(?:ИА|МИА|агентство|${PORTAL}|издание|сайт)\s+)?|(?:деп\s+(?:хабарлайды|жазады)|dep\s+(?:habarla[ıi]dy|jazady))\s+)(?<outlet>${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))${VIA}${END}`, 'iu');
+// nor under a subheading. A dash may follow the comma closing a quote, glued or not: `»,-пишет Zakon.kz.`
+const LATER_OUTLET = new RegExp(String.raw`,(?:\s*[-–—]\s*|\s+)(?:(?:сообща[её]т|переда[её]т|передают|пишет)\s+(?:(?:ИА|МИА|агентство|${PORTAL}|издание|сайт)\s+)?|(?:деп\s+(?:хабарлайды|жазады)|dep\s+(?:habarla[ıi]dy|jazady))\s+)(?<outlet>${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))${VIA}${END}`, 'iu');
 const LATER_OUTLET_VERB = /сообща[её]т|переда[её]т|передают|пишет|хабарлайды|жазады|habarla[ıi]dy|jazady/iu;
 const RECALLED = /^(?:Напомним|Ранее|Как\s+ранее|Как\s+сообщалось|Еске\s+салайық|Бұған\s+дейін|Eske\s+salaıyq|Buǵan\s+deıin)(?![\p{L}])/iu;
 // In Kazakh, the outlet's correspondent closing a later sentence: `…, деп хабарлайды newsroom.kz тілшісі.`, Latin
@@ -310,12 +323,19 @@ function mayOpenOnDateline(text: string): boolean {
 // The outlet's correspondent was told the news, in Kazakh: `Бұл туралы қала мэриясы «24.kg» ақпарат агенттігінің
 // тілшісіне хабарлады`, Latin `Kazinform tilshisine aıtty` (Russian `Об этом корреспонденту Tengrinews.kz сообщил`).
 // Only a name in quotes, a domain or a listed outlet: `газет тілшісіне айтты` names no one.
-const KAZAKH_TOLD_CORRESPONDENT = new RegExp(String.raw`(?:^|[\s,(])${NAMED_OUTLET}(?:\s+(?:(?:ақпарат|ақпараттық|интернет|ұлттық|aqparat|aqparattyq)\s+)?(?:агенттігінің|порталының|сайтының|газетінің|басылымының|телеарнасының|agenttiginiń|portalynyń|saıtynyń|gazetiniń|اگەنتتىگىنىڭ|پورتالىنىڭ|سايتىنىڭ|گازەتىنىڭ))?\s+(?:тілшісіне|t[iı]l(?:sh|ş)[iı]s[iı]ne|ء?تىلشىسىنە)\s+(?:[^.!?]{0,80}?\s)?(?:хабарлады|айтты|мәлім\s+етті|түсіндірді|жеткізді|habarlady|a[ıi]tty|túsindirdi|حابارلادى|ايتتى)(?=[\s,.]|$)`, 'iu');
+const KAZAKH_TOLD_CORRESPONDENT = new RegExp(String.raw`(?:^|[\s,(])${NAMED_OUTLET}(?:\s+(?:(?:ақпарат|ақпараттық|интернет|ұлттық|aqparat|aqparattyq)\s+)?(?:агенттігінің|порталының|сайтының|газетінің|басылымының|телеарнасының|agenttiginiń|portalynyń|saıtynyń|gazetiniń|اگەنتتىگىنىڭ|پورتالىنىڭ|سايتىنىڭ|گازەتىنىڭ))?\s+(?:тілшісіне|t[iı]l(?:sh|ş)[iı]s[iı]ne|ء?تىلشىسىنە)\s+(?:[^.!?]{0,80}?\s)?(?:хабарлады|айтты|мәлімдеді|мәлім\s+етті|түсіндірді|жеткізді|habarlady|a[ıi]tty|málimdedi|túsindirdi|حابارلادى|ايتتى)(?=[\s,.]|$)`, 'iu');
 // A body telling the outlet, the outlet and what it is in the dative, the body after it (Russian `сообщили КазТАГ в
 // пресс-службе …`): `Ақпаратты Zakon.kz сайтына "ҚазАвтоЖол" ҰК" АҚ хабарлады`, `Бұл туралы Kazinform агенттігіне
 // облыс әкімдігі айтты`, Latin `Aqparatty Zakon.kz saıtyna … habarlady`: the outlet, via the body. Only a name in quotes,
 // a domain or a listed outlet (`Бұл туралы газет сайтына …` names no one).
 const KAZAKH_TOLD_SITE = new RegExp(String.raw`(?:^|[.!?]\s+)(?:Ақпаратты|Бұл\s+(?:туралы|жайында|жөнінде)|Aqparatty|Bul\s+(?:t[ýu]raly|ja[ıi]ynda|j[óo]ninde))\s+${NAMED_OUTLET}\s+(?:(?:ақпарат|ақпараттық|интернет|ұлттық|aqparat|aqparattyq)\s+)?(?:сайтына|порталына|агенттігіне|басылымына|газетіне|телеарнасына|арнасына|saıtyna|portalyna|agenttigine|basylymyna|gazetine|arnasyna)\s+(?<via>(?:[^.!?]|\.(?=[\p{L}\d])){2,120}?)\s+(?:хабарлады|хабарлайды|айтты|мәлім\s+етті|жеткізді|түсіндірді|habarlady|habarla[ıi]dy|a[ıi]tty|jetkizdi|túsindirdi)${END}`, 'iu');
+// A body telling the outlet, the body first, the outlet and what it is in the dative after it: `Бүгін министрліктің баспасөз
+// қызметі Zakon.kz сайтына каникул кестесін хабарлады`, `Министрлік NUR.KZ порталына ережені түсіндірді`, Latin `… Zakon.kz
+// saıtyna málimdedi`: the outlet, via the body when it is an office (`баспасөз қызметі`, `әкімдігі`, `министрлігі`). Only
+// a name in quotes, a domain or a listed outlet before what it is: a person told (`министрге хабарлады`) is no outlet.
+const KAZAKH_BODY_TOLD_SITE = new RegExp(String.raw`(?:(?:^|[.!?]\s+)${OPENING_ADVERBIAL}(?<via>[^.!?,;]{2,80}?)\s+|(?:^|[\s,(]))${NAMED_OUTLET}\s+(?:(?:ақпарат|ақпараттық|интернет|ұлттық|aqparat|aqparattyq)\s+)?(?:сайтына|порталына|агенттігіне|басылымына|газетіне|телеарнасына|арнасына|saıtyna|portalyna|agenttigine|basylymyna|gazetine|arnasyna)\s+(?:[^.!?]{0,80}?\s)?(?:хабарлады|хабарлайды|айтты|мәлімдеді|мәлім\s+етті|жеткізді|түсіндірді|habarlady|habarla[ıi]dy|a[ıi]tty|málimdedi|jetkizdi|túsindirdi)(?=[\s,.!?]|$)`, 'iu');
+// An office, as the body that told: `министрліктің баспасөз қызметі`, `облыс әкімдігі`, `жолдар басқармасы`.
+const KAZAKH_OFFICE = /(?:қызметі|әкімдігі|әкімдік|министрлігі|министрлік|mınıstrlik|ákimdik|департаменті|басқармасы|мэриясы|комитеті|прокуратурасы|полициясы|ведомствосы|qyzmeti|ákimdigi|mınıstrligi|departamenti|basqarmasy|komıteti)$/iu;
 const TOLD_SITE_WORD = /сайтына|порталына|агенттігіне|басылымына|газетіне|арнасына|saıtyna|portalyna|agenttigine|basylymyna|gazetine|arnasyna/iu;
 const TOLD_CORRESPONDENT_WORD = /тілшісіне|t[iı]l(?:sh|ş)[iı]s[iı]ne|تىلشىسىنە/iu;
 // Where the outlet is from, before its name: `бұл туралы жергілікті Монцаме агенттігі хабарлады` (the local
@@ -331,6 +351,8 @@ const NEEDED_WORDS = new Map<RegExp, readonly string[]>([
   [RUSSIAN_DOMAIN_GLUED, ['ообщает', 'ереда', 'ишет']],
   [RUSSIAN_PAST, ['ообщил', 'ередал', 'тмечает', 'точняет']],
   [RUSSIAN_CITING, ['ссыла']],
+  [RUSSIAN_TOLD, ['ообщили', 'ассказали', 'ояснили', 'точнили', 'ООБЩИЛИ', 'АССКАЗАЛИ', 'ОЯСНИЛИ', 'ТОЧНИЛИ']],
+  [RUSSIAN_TOLD_TO, ['ообщил', 'ассказал', 'ояснил', 'точнил', 'аявил', 'ООБЩИЛ', 'АССКАЗАЛ', 'ОЯСНИЛ', 'ТОЧНИЛ', 'АЯВИЛ']],
   [RUSSIAN_REVIEW, ['обзоре', 'материале', 'репортаже']],
   [KAZAKH_CITED_FIRST, ['деп', 'dep']],
   [KAZAKH, ['деп', 'dep']],
@@ -345,7 +367,7 @@ function holdsNeededWord(phrase: RegExp, text: string): boolean {
   const words = NEEDED_WORDS.get(phrase);
   return words === undefined || words.some((word) => text.includes(word));
 }
-const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, AGENCY_FIRST_DATELINE, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, OUTLET_AS_SUBJECT, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE, COMMA_DATELINE_LISTED, RUSSIAN, RUSSIAN_DOMAIN_GLUED, RUSSIAN_PAST, RUSSIAN_STATES, RUSSIAN_TOLD, RUSSIAN_CITING, RUSSIAN_REVIEW, KAZAKH_CITED_FIRST, KAZAKH, KAZAKH_WROTE, KAZAKH_ARABIC, KAZAKH_TOLD_CORRESPONDENT, KAZAKH_TOLD_SITE, KAZAKH_ABOUT, KAZAKH_SITE_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, TOLD_CORRESPONDENT, TOLD_THE_OUTLET, CORRESPONDENT_OF, KAZAKH_AS_REPORTED, KAZAKH_AS_REPORTED_PAST, KAZAKH_CORRESPONDENT, ACCORDING_TO_OUTLET];
+const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, AGENCY_FIRST_DATELINE, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, OUTLET_AS_SUBJECT, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE, COMMA_DATELINE_LISTED, RUSSIAN, RUSSIAN_DOMAIN_GLUED, RUSSIAN_PAST, RUSSIAN_STATES, RUSSIAN_TOLD, RUSSIAN_TOLD_TO, RUSSIAN_CITING, RUSSIAN_REVIEW, KAZAKH_CITED_FIRST, KAZAKH, KAZAKH_WROTE, KAZAKH_ARABIC, KAZAKH_TOLD_CORRESPONDENT, KAZAKH_TOLD_SITE, KAZAKH_BODY_TOLD_SITE, KAZAKH_ABOUT, KAZAKH_SITE_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, TOLD_CORRESPONDENT, TOLD_THE_OUTLET, CORRESPONDENT_OF, KAZAKH_AS_REPORTED, KAZAKH_AS_REPORTED_PAST, KAZAKH_CORRESPONDENT, ACCORDING_TO_OUTLET];
 
 // «Kazinform тілшісі» is «Kazinform's correspondent»: the outlet is Kazinform.
 const CORRESPONDENT = new RegExp(String.raw`\s+${CORRESPONDENT_WORD}$`, 'u');
@@ -700,7 +722,7 @@ export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): 
     if (phrase === PERIOD_DATELINE && !opensOnCityAndDay(text)) continue;
     if (phrase === KAZAKH_CORRESPONDENT && !KAZAKH_CORRESPONDENT_WORD.test(text)) continue;
     if (phrase === KAZAKH_TOLD_CORRESPONDENT && !TOLD_CORRESPONDENT_WORD.test(text)) continue;
-    if (phrase === KAZAKH_TOLD_SITE && !TOLD_SITE_WORD.test(text)) continue;
+    if ((phrase === KAZAKH_TOLD_SITE || phrase === KAZAKH_BODY_TOLD_SITE) && !TOLD_SITE_WORD.test(text)) continue;
     const match = phrase.exec(text);
     if (phrase === AGENCY_FIRST_DATELINE && match && !isAgencyInQuotes(match.groups!.outlet!)) continue;
     if (phrase === OUTLET_AS_SUBJECT && match && !isOutletName(match.groups!.outlet!)) continue;
@@ -734,11 +756,13 @@ export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): 
     // `деп хабарлайды Астана қаласы әкімдігінің ресми сайты`: the body whose official site it is.
     if (phrase === KAZAKH && groups.official !== undefined) outlet = outlet.replace(GENITIVE, '');
     if (phrase === RUSSIAN_ABOUT) outlet = outlet.replace(/^пресс-службе/u, 'пресс-служба');
-    if (phrase === RUSSIAN) outlet = DOMAIN_THEN_SENTENCE.exec(outlet)?.[1] ?? outlet;
+    if (phrase === RUSSIAN) outlet = DOMAIN_THEN_SENTENCE.exec(outlet)?.[1] ?? DESCRIBED_THEN_DOMAIN.exec(outlet)?.[1] ?? outlet;
     if (GENERIC.test(outlet) || MEDIA_AT_LARGE.test(outlet)) continue;
     const found: Attribution = { outlet: outletName(outlet) };
     if (groups.via && groups.viaOfficial !== undefined) found.via = groups.via.trim().replace(GENITIVE, '');
     else if (groups.via) found.via = phrase === KAZAKH || phrase === KAZAKH_ARABIC || phrase === KAZAKH_CITED_FIRST || phrase === KAZAKH_ABOUT || phrase === KAZAKH_SITE_ABOUT ? groups.via.trim().replace(QUOTED, '$1').replace(HYPHEN_DATIVE, '').replace(DATIVE, '') : groups.via.trim();
+    // A body telling the site is its source when it is an office; a sentence's other words before the outlet are none.
+    if (phrase === KAZAKH_BODY_TOLD_SITE && found.via && !KAZAKH_OFFICE.test(found.via)) delete found.via;
     if (found.via) found.via = listedVia(found.via);
     // An outlet citing itself, `сообщает Lada.kz со ссылкой на lada.kz`, cites no one between.
     if (found.via && sameOutlet(found.via, found.outlet)) delete found.via;
