@@ -83,19 +83,18 @@ function tagRun(text: string): string[] | undefined {
  */
 function tagsAboveClosingPrompt(state: ParseState): void {
   const { lines } = state;
-  const ruleOf = (line: SourceLine) => (line.verbatim ? undefined : clutterRuleOf(line.text)?.name);
   // The run's shape first, from the page's foot's end: the clutter table is read only about such a line.
-  const end = footEnd(lines, ruleOf);
+  const end = footEnd(lines);
   let run = end - 1;
-  while (run >= 0 && (lines[run]!.verbatim || tagRun(lines[run]!.text) === undefined || ruleOf(lines[run]!) !== undefined)) run--;
+  while (run >= 0 && (lines[run]!.verbatim || tagRun(lines[run]!.text) === undefined || footRuleOf(lines[run]!) !== undefined)) run--;
   if (run < 0) {
     shortTagsAboveClosingPrompt(state, end);
     if (!state.article.tags) smallTagsAboveClosingPrompt(state, end);
     return;
   }
   const [text, closing] = [lines[run - 1], lines[run + 1]];
-  if (!text || !closing || !isSentenceLine(text) || !CLOSING_PROMPTS.has(ruleOf(closing) ?? '')) return;
-  if (lines.slice(run + 2, end).some((line) => ruleOf(line) === undefined)) return;
+  if (!text || !closing || !isSentenceLine(text) || !CLOSING_PROMPTS.has(footRuleOf(closing) ?? '')) return;
+  if (lines.slice(run + 2, end).some((line) => footRuleOf(line) === undefined)) return;
   state.article.tags = tagRun(lines[run]!.text)!;
   state.lines.splice(run, 1);
 }
@@ -137,13 +136,28 @@ const FOOT_TAIL = 16;
  * closing prompt (`Жаңалықтан zakon.kz сайтында хабардар болыңыз:` / `Танымал жаңалықтар` / headlines …), page
  * matter only between them.
  */
-function footEnd(lines: readonly SourceLine[], ruleOf: (line: SourceLine) => string | undefined): number {
+function footEnd(lines: readonly SourceLine[]): number {
   let prompt = lines.length - 1;
   // Asked of the prompt's rules first: most lines of the foot are the report's own and match none.
   while (prompt >= 0 && prompt >= lines.length - FOOT_TAIL && (lines[prompt]!.verbatim || !isClutterAmong(CLOSING_PROMPTS, lines[prompt]!.text))) prompt--;
   if (prompt < 0 || prompt < lines.length - FOOT_TAIL) return lines.length;
-  const widget = lines.findIndex((line, index) => index > prompt && ruleOf(line) === 'news widget');
-  return widget > 0 && lines.slice(prompt + 1, widget).every((line) => ruleOf(line) !== undefined) ? widget : lines.length;
+  const widget = lines.findIndex((line, index) => index > prompt && footRuleOf(line) === 'news widget');
+  return widget > 0 && lines.slice(prompt + 1, widget).every((line) => footRuleOf(line) !== undefined) ? widget : lines.length;
+}
+
+/** The clutter rule a line matches, by name; none for a line the editor marked verbatim. */
+function footRuleOf(line: SourceLine): string | undefined {
+  return line.verbatim ? undefined : clutterRuleOf(line.text)?.name;
+}
+
+/**
+ * The closing prompt read from the page's foot's end up, over page matter only (`Хабарламаларға жазылу`,
+ * `Следите за новостями zakon.kz в:`), with two lines at least above it; undefined when there is none.
+ */
+function closingPromptAt(lines: readonly SourceLine[], end: number): number | undefined {
+  let at = end - 1;
+  while (at >= 0 && footRuleOf(lines[at]!) !== undefined && !CLOSING_PROMPTS.has(footRuleOf(lines[at]!)!)) at--;
+  return at >= 2 && CLOSING_PROMPTS.has(footRuleOf(lines[at]!) ?? '') ? at : undefined;
 }
 
 /**
@@ -156,17 +170,14 @@ function footEnd(lines: readonly SourceLine[], ruleOf: (line: SourceLine) => str
  */
 function shortTagsAboveClosingPrompt(state: ParseState, end: number): void {
   const { lines } = state;
-  const ruleOf = (line: SourceLine) => (line.verbatim ? undefined : clutterRuleOf(line.text)?.name);
-  // From the page's foot's end: page matter only, up to the prompt.
-  let closingAt = end - 1;
-  while (closingAt >= 0 && ruleOf(lines[closingAt]!) !== undefined && !CLOSING_PROMPTS.has(ruleOf(lines[closingAt]!)!)) closingAt--;
-  if (closingAt < 2 || !CLOSING_PROMPTS.has(ruleOf(lines[closingAt]!) ?? '')) return;
+  const closingAt = closingPromptAt(lines, end);
+  if (closingAt === undefined) return;
   let tagsAt = closingAt - 1;
-  while (tagsAt > closingAt - 1 - BETWEEN_MAX && tagsAt > 1 && ruleOf(lines[tagsAt]!) === 'related news') tagsAt--;
+  while (tagsAt > closingAt - 1 - BETWEEN_MAX && tagsAt > 1 && footRuleOf(lines[tagsAt]!) === 'related news') tagsAt--;
   const [text, tags] = [lines[tagsAt - 1]!, lines[tagsAt]!];
   if (tags.verbatim || tags.fromTitle || text.verbatim || !TAG_RUN.test(tags.text)) return;
   if (!isSentenceLine(text) && !text.text.endsWith(':')) return;
-  if (ruleOf(tags) !== undefined) return;
+  if (footRuleOf(tags) !== undefined) return;
   const names = shortTagNames(tags.text);
   if (!names) return;
   const report = reportWords(state, tagsAt);
@@ -226,15 +237,13 @@ const SPACED_RUN_WORDS = 3;
  */
 function smallTagsAboveClosingPrompt(state: ParseState, end: number): void {
   const { lines } = state;
-  const ruleOf = (line: SourceLine) => (line.verbatim ? undefined : clutterRuleOf(line.text)?.name);
-  let closingAt = end - 1;
-  while (closingAt >= 0 && ruleOf(lines[closingAt]!) !== undefined && !CLOSING_PROMPTS.has(ruleOf(lines[closingAt]!)!)) closingAt--;
-  if (closingAt < 2 || !CLOSING_PROMPTS.has(ruleOf(lines[closingAt]!) ?? '')) return;
+  const closingAt = closingPromptAt(lines, end);
+  if (closingAt === undefined) return;
   const tags = lines[closingAt - 1]!;
   // The report's signature may stand between its text and the tags.
-  const signed = ruleOf(lines[closingAt - 2]!) === 'byline' ? 1 : 0;
+  const signed = footRuleOf(lines[closingAt - 2]!) === 'byline' ? 1 : 0;
   const text = lines[closingAt - 2 - signed];
-  if (!text || tags.verbatim || tags.fromTitle || text.verbatim || !SMALL_RUN.test(tags.text) || !isSentenceLine(text) || ruleOf(tags) !== undefined) return;
+  if (!text || tags.verbatim || tags.fromTitle || text.verbatim || !SMALL_RUN.test(tags.text) || !isSentenceLine(text) || footRuleOf(tags) !== undefined) return;
   const names = phraseTags(tags.text.split(/\s+/u), reportSequence(state, closingAt - 1));
   if (!names) return;
   state.article.tags = names;
