@@ -89,7 +89,7 @@ function rulesFor(plain: string): readonly ClutterRule[] {
 /** Whether one of the rules of the bucket named one of `names` matches: only those rules are read, not the bucket's all. */
 function matchesNamed(bucket: Bucket, names: ReadonlySet<string>, plain: string, next: string | undefined): boolean {
   const named = (bucket.named ??= byName(bucket.rules));
-  for (const name of names) if (named.get(name)?.some((rule) => matches(rule, plain, next))) return true;
+  for (const name of names) if (named.get(name)?.some((rule) => matches(rule, plain) && (!rule.ifNext || (next !== undefined && rule.ifNext.test(next))))) return true;
   return false;
 }
 
@@ -103,47 +103,51 @@ function byName(rules: readonly ClutterRule[]): Map<string, ClutterRule[]> {
   return named;
 }
 
-function matches({ line, ifNext, holds }: ClutterRule, plain: string, next: string | undefined): boolean {
+/** Whether the line matches the rule by itself, its `ifNext` aside. */
+function matches({ line, holds }: ClutterRule, plain: string): boolean {
   if (holds && !holds.test(plain)) return false;
-  return (typeof line === 'function' ? line(plain) : line.test(plain)) && (!ifNext || (next !== undefined && ifNext.test(next)));
+  return typeof line === 'function' ? line(plain) : line.test(plain);
 }
 
 // The rules read the same lines again and again (the clutter rule, the headline's evidence, the page's
-// head and foot, the tag list): each answer is kept, by the line and the one under it, for the next ask.
-// Kept by the line, then by the next: the lines are the source's own strings, whose hashes are kept, where
-// a key joining the two would be a new string hashed in full at each ask.
-const answers = new Map<string, Map<string | undefined, ClutterRule | null>>();
-let answersKept = 0;
+// head and foot, the tag list), with the line under them or without: the rules a line itself matches are
+// kept, by the line, for the next ask; only a rule that also looks at the next line reads it again.
+// Kept by the line: the lines are the source's own strings, whose hashes are kept.
+const answers = new Map<string, readonly ClutterRule[]>();
 const ANSWERS_KEPT = 20_000;
+const NONE: readonly ClutterRule[] = [];
 
 /** The clutter rule a line of text matches, if any; `next` is the line under it, for rules that look there. */
 export function clutterRuleOf(text: string, next?: string): ClutterRule | undefined {
-  // A paragraph is no clutter: told before the line and the next are looked up.
+  // A paragraph is no clutter: told before the line is looked up.
   if (text.length > LONGEST) return undefined;
-  let byNext = answers.get(text);
-  const known = byNext?.get(next);
-  if (known !== undefined) return known ?? undefined;
-  if (answersKept >= ANSWERS_KEPT) {
-    answers.clear();
-    answersKept = 0;
-    byNext = undefined;
+  let candidates = answers.get(text);
+  if (candidates === undefined) {
+    if (answers.size >= ANSWERS_KEPT) answers.clear();
+    answers.set(text, (candidates = candidatesOf(text)));
   }
-  const rule = ruleOf(text, next);
-  if (byNext === undefined) answers.set(text, (byNext = new Map()));
-  byNext.set(next, rule ?? null);
-  answersKept++;
-  return rule;
+  for (const rule of candidates) if (!rule.ifNext || (next !== undefined && rule.ifNext.test(next))) return rule;
+  return undefined;
 }
 
-/** The table read for one line: its page metadata first, then the rules of its length, in order. */
-function ruleOf(text: string, next?: string): ClutterRule | undefined {
+/**
+ * The rules a line matches by itself, in the table's order, up to the first that asks nothing of the next
+ * line: its page metadata first, then the rules of its length. The first whose `ifNext` holds names the line.
+ */
+function candidatesOf(text: string): readonly ClutterRule[] {
   // A word typed with a look-alike letter of the other script (`cобственный корреспондент`, a Latin c) reads as printed.
   const plain = inOneScript(text.replace(BULLET, ''));
   // A bullet alone, or a list's dash the copy put on a line of its own above its item (`-` / `item;`).
-  if (plain === '' || LONE_DASH.test(plain)) return BULLET_RULE;
+  if (plain === '' || LONE_DASH.test(plain)) return [BULLET_RULE];
   const meta = metaLine(plain);
-  if (meta) return META_RULES[meta];
-  return rulesFor(plain).find((rule) => matches(rule, plain, next));
+  if (meta) return [META_RULES[meta]];
+  let found: ClutterRule[] | undefined;
+  for (const rule of rulesFor(plain)) {
+    if (!matches(rule, plain)) continue;
+    (found ??= []).push(rule);
+    if (!rule.ifNext) break;
+  }
+  return found ?? NONE;
 }
 
 /**
@@ -156,9 +160,11 @@ export function isClutterNamed(name: string, text: string, next?: string): boole
 
 /** Whether the clutter rule a line matches is one of the table's named one of `names`, told as isClutterNamed tells it. */
 export function isClutterAmong(names: ReadonlySet<string>, text: string, next?: string): boolean {
-  const plain = inOneScript(text.replace(BULLET, ''));
-  const bucket = bucketFor(plain);
-  if (bucket === undefined || !matchesNamed(bucket, names, plain, next)) return false;
+  if (!answers.has(text)) {
+    const plain = inOneScript(text.replace(BULLET, ''));
+    const bucket = bucketFor(plain);
+    if (bucket === undefined || !matchesNamed(bucket, names, plain, next)) return false;
+  }
   const name = clutterRuleOf(text, next)?.name;
   return name !== undefined && names.has(name);
 }
