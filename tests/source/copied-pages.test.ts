@@ -2637,3 +2637,24 @@ describe('a body telling an outlet named in the dative', () => {
     expect(ru('«График не изменится», рассказал корреспонденту NUR.KZ глава управления.')).toBeUndefined();
   });
 });
+
+describe("a lead closing on the outlet's own review", () => {
+  const outlet = (lead: string): string | undefined => parse(`date 2024-05-10 Куда пойти на выходных\n${lead}\nВторой абзац рассказывает о ярмарке в парке у набережной.\n`).attribution?.outlet;
+
+  it('names the outlet a lead sends the reader to, `— в обзоре на X`, `— в материале X`, `рассказываем в материале X`, Kazakh `X шолуында`', () => {
+    expect(outlet('В выходные в городе пройдут концерты и ярмарка. Куда сходить — в обзоре на Lada.kz.')).toBe('Lada.kz');
+    expect(outlet('С июля меняются тарифы на проезд и коммунальные услуги. Что изменится — в материале Tengrinews.kz.')).toBe('Tengrinews.kz');
+    expect(outlet('С июля меняются тарифы на проезд и коммунальные услуги. Что изменится — в обзоре NUR.KZ')).toBe('NUR.KZ');
+    expect(outlet('С июля меняются тарифы на проезд и коммунальные услуги. Подробности – в материале на Zakon.kz.')).toBe('Zakon.kz');
+    expect(outlet('О том, как фермеры готовятся к посевной, рассказываем в материале Lada.kz.')).toBe('Lada.kz');
+    expect(outlet('Жазғы демалыста қайда баруға болатыны туралы — Lada.kz шолуында.')).toBe('Lada.kz');
+    expect(outlet('Jańa erejeler týraly tolyǵyraq Kazinform materıalynda.')).toBe('Kazinform');
+  });
+
+  it('names none when the phrase opens a sentence about another text, names no listed outlet or domain, or does not close the sentence', () => {
+    expect(outlet('В материале Tengrinews.kz говорится, что цены на проезд вырастут летом.')).toBeUndefined();
+    expect(outlet('С июля меняются тарифы на проезд и коммунальные услуги. Что изменится — в материале газеты «Время».')).toBeUndefined();
+    expect(outlet('Kazinform материалында айтылғандай, жол жүру ақысы шілдеден бастап көтеріледі.')).toBeUndefined();
+    expect(outlet('В выходные в городе пройдут концерты и ярмарка. Куда сходить — в обзоре на нашем сайте.')).toBeUndefined();
+  });
+});
