@@ -2658,3 +2658,24 @@ describe("a lead closing on the outlet's own review", () => {
     expect(outlet('В выходные в городе пройдут концерты и ярмарка. Куда сходить — в обзоре на нашем сайте.')).toBeUndefined();
   });
 });
+
+describe('a kicker printed twice by the headline', () => {
+  const TITLE = 'В Костанае на маршруты выйдут новые автобусы';
+  const LEAD = 'До конца года город получит двадцать автобусов на газовом топливе, - передает корреспондент 7152.kz.';
+  const page = (kicker: string, body: string) => `date 2023-11-14 • Главная\n  • ${TITLE}\n${kicker}\n09:12, 14 ноября 2023 г.\n\n${TITLE}\n\n${kicker}\n${TITLE}\n\n${LEAD}\n\n${body}\n`;
+
+  it('leaves out both copies of a kicker of up to four words, though the text says its words; the headline is published once', () => {
+    for (const kicker of ['Городской общественный транспорт', 'Транспорт и дороги города', 'Сельское хозяйство']) {
+      const article = parse(page(kicker, 'По словам чиновников, городской общественный транспорт и дороги города обновляют третий год подряд.'));
+      expect(article.title).toBe(TITLE);
+      expect(article.paragraphs[0]).toBe(LEAD);
+      expect(article.skipped?.filter((s) => s.text === kicker).map((s) => s.line)).toEqual([3, 8]);
+    }
+  });
+
+  it('keeps a one-line subheading that says a phrase of the text again, and a short line printed once by the headline', () => {
+    const sub = 'Городской общественный транспорт';
+    const text = `date 2023-11-14 ${TITLE}\n${LEAD}\n${sub}\nВ следующем году обновят еще три маршрута и построят новое депо.\n${sub}\nЗа проезд можно будет заплатить картой или телефоном.\n`;
+    expect(parse(text).paragraphs).toContain(sub);
+  });
+});
