@@ -32,7 +32,7 @@ import { placeholder } from './rules/placeholder.ts';
 import { publicationTime } from './rules/publication-time.ts';
 import { repeatedHeadline } from './rules/repeated-headline.ts';
 import { credentialsByline } from './rules/credentials-byline.ts';
-import { repeatedLabel } from './rules/repeated-label.ts';
+import { repeatedKicker, repeatedLabel } from './rules/repeated-label.ts';
 import { repeatedLead } from './rules/repeated-lead.ts';
 import { repeatedParagraph, repeatedText } from './rules/repeated-text.ts';
 import { signedSummary } from './rules/signed-summary.ts';
@@ -79,6 +79,7 @@ export const rules: ReadonlyArray<[name: string, rule: Rule]> = [
   ['signed-summary', signedSummary],
   ['headline', headline],
   ['repeated-headline', repeatedHeadline],
+  ['repeated-kicker', repeatedKicker],
   ['credentials-byline', credentialsByline],
   ['repeated-label', repeatedLabel],
   ['programme-name', programmeName],

@@ -2637,3 +2637,45 @@ describe('a body telling an outlet named in the dative', () => {
     expect(ru('«График не изменится», рассказал корреспонденту NUR.KZ глава управления.')).toBeUndefined();
   });
 });
+
+describe("a lead closing on the outlet's own review", () => {
+  const outlet = (lead: string): string | undefined => parse(`date 2024-05-10 Куда пойти на выходных\n${lead}\nВторой абзац рассказывает о ярмарке в парке у набережной.\n`).attribution?.outlet;
+
+  it('names the outlet a lead sends the reader to, `— в обзоре на X`, `— в материале X`, `рассказываем в материале X`, Kazakh `X шолуында`', () => {
+    expect(outlet('В выходные в городе пройдут концерты и ярмарка. Куда сходить — в обзоре на Lada.kz.')).toBe('Lada.kz');
+    expect(outlet('С июля меняются тарифы на проезд и коммунальные услуги. Что изменится — в материале Tengrinews.kz.')).toBe('Tengrinews.kz');
+    expect(outlet('С июля меняются тарифы на проезд и коммунальные услуги. Что изменится — в обзоре NUR.KZ')).toBe('NUR.KZ');
+    expect(outlet('С июля меняются тарифы на проезд и коммунальные услуги. Подробности – в материале на Zakon.kz.')).toBe('Zakon.kz');
+    expect(outlet('О том, как фермеры готовятся к посевной, рассказываем в материале Lada.kz.')).toBe('Lada.kz');
+    expect(outlet('Жазғы демалыста қайда баруға болатыны туралы — Lada.kz шолуында.')).toBe('Lada.kz');
+    expect(outlet('Jańa erejeler týraly tolyǵyraq Kazinform materıalynda.')).toBe('Kazinform');
+  });
+
+  it('names none when the phrase opens a sentence about another text, names no listed outlet or domain, or does not close the sentence', () => {
+    expect(outlet('В материале Tengrinews.kz говорится, что цены на проезд вырастут летом.')).toBeUndefined();
+    expect(outlet('С июля меняются тарифы на проезд и коммунальные услуги. Что изменится — в материале газеты «Время».')).toBeUndefined();
+    expect(outlet('Kazinform материалында айтылғандай, жол жүру ақысы шілдеден бастап көтеріледі.')).toBeUndefined();
+    expect(outlet('В выходные в городе пройдут концерты и ярмарка. Куда сходить — в обзоре на нашем сайте.')).toBeUndefined();
+  });
+});
+
+describe('a kicker printed twice by the headline', () => {
+  const TITLE = 'В Костанае на маршруты выйдут новые автобусы';
+  const LEAD = 'До конца года город получит двадцать автобусов на газовом топливе, - передает корреспондент 7152.kz.';
+  const page = (kicker: string, body: string) => `date 2023-11-14 • Главная\n  • ${TITLE}\n${kicker}\n09:12, 14 ноября 2023 г.\n\n${TITLE}\n\n${kicker}\n${TITLE}\n\n${LEAD}\n\n${body}\n`;
+
+  it('leaves out both copies of a kicker of up to four words, though the text says its words; the headline is published once', () => {
+    for (const kicker of ['Городской общественный транспорт', 'Транспорт и дороги города', 'Сельское хозяйство']) {
+      const article = parse(page(kicker, 'По словам чиновников, городской общественный транспорт и дороги города обновляют третий год подряд.'));
+      expect(article.title).toBe(TITLE);
+      expect(article.paragraphs[0]).toBe(LEAD);
+      expect(article.skipped?.filter((s) => s.text === kicker).map((s) => s.line)).toEqual([3, 8]);
+    }
+  });
+
+  it('keeps a one-line subheading that says a phrase of the text again, and a short line printed once by the headline', () => {
+    const sub = 'Городской общественный транспорт';
+    const text = `date 2023-11-14 ${TITLE}\n${LEAD}\n${sub}\nВ следующем году обновят еще три маршрута и построят новое депо.\n${sub}\nЗа проезд можно будет заплатить картой или телефоном.\n`;
+    expect(parse(text).paragraphs).toContain(sub);
+  });
+});

@@ -236,6 +236,16 @@ const RECALLED = /^(?:Напомним|Ранее|Как\s+ранее|Как\s+�
 const LATER_CORRESPONDENT_KAZAKH = new RegExp(String.raw`(?:деп\s+хабарла(?:йды|ды)|dep\s+habarla(?:[ıi]dy|dy)|دەپ\s+حابارلا(?:يدى|دى))\s+@?${NAMED_OUTLET}\s+${CORRESPONDENT_WORD}(?=[\s.,،]|$)`, 'iu');
 // — в обзоре корреспондента агентства Kazinform; the outlet itself, named by what it is: — в материале портала TatCenter.ru
 const RUSSIAN_REVIEW = new RegExp(String.raw`[,—–-]\s*в\s+(?:обзоре|материале|репортаже)\s+(?:корреспондента\s+(?:(?:агентства|портала|издания)\s+)?|(?:агентства|портала|издания|сайта)\s+)${OUTLET}${END}`, 'u');
+// The outlet's own review or piece the lead's sentence closes on, pointing to what follows: `Куда сходить на выходных — в
+// обзоре на Lada.kz.`, `— в материале Tengrinews.kz`, `— в обзоре NUR.KZ`, `— в материале на Zakon.kz`, `… рассказываем в
+// материале Lada.kz.`; Kazakh `… — Lada.kz шолуында.`, `… Kazinform материалында.` (Latin `sholýynda`, `materıalynda`). Only
+// a domain or a listed outlet, and only closing the sentence: `в материале издания «…» говорится, что …` is another's text.
+const REVIEWED_OUTLET = String.raw`(?<outlet>${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))`;
+// A closing mark then a space or the end, or the paragraph's end (case-free: the phrases read any case).
+const SENTENCE_CLOSES = String.raw`(?=\s*(?:[.!…]["»”]?(?:\s|$)|$))`;
+const OWN_REVIEW = new RegExp(String.raw`(?:(?:^|\s)[—–-]\s*|\s(?:рассказываем|расскажем|рассказали)\s+)в\s+(?:обзоре|материале)\s+(?:на\s+)?${REVIEWED_OUTLET}${SENTENCE_CLOSES}`, 'iu');
+const OWN_REVIEW_KAZAKH = new RegExp(String.raw`(?:^|[\s(])${REVIEWED_OUTLET}\s+(?:шолуында|материалында|shol[ýu]ynda|mater[ıi]alynda)${SENTENCE_CLOSES}`, 'iu');
+const OWN_REVIEW_KAZAKH_WORD = /шолуында|материалында|shol[ýu]ynda|mater[ıi]alynda/iu;
 // Бұл туралы облыс әкімдігінің баспасөз қызметі хабарлады; Latin Bul týraly … habarlady; `жайында` and `жөнінде` are `туралы`
 // (`Bul jaıynda 31 arna habarlaıdy`).
 // The name may be a domain (`Бұл туралы Stan.kz ақпарат агенттігі хабарлайды`): a dot inside a word is no sentence's end.
@@ -354,6 +364,7 @@ const NEEDED_WORDS = new Map<RegExp, readonly string[]>([
   [RUSSIAN_TOLD, ['ообщили', 'ассказали', 'ояснили', 'точнили', 'ООБЩИЛИ', 'АССКАЗАЛИ', 'ОЯСНИЛИ', 'ТОЧНИЛИ']],
   [RUSSIAN_TOLD_TO, ['ообщил', 'ассказал', 'ояснил', 'точнил', 'аявил', 'ООБЩИЛ', 'АССКАЗАЛ', 'ОЯСНИЛ', 'ТОЧНИЛ', 'АЯВИЛ']],
   [RUSSIAN_REVIEW, ['обзоре', 'материале', 'репортаже']],
+  [OWN_REVIEW, ['обзоре', 'материале', 'ОБЗОРЕ', 'МАТЕРИАЛЕ']],
   [KAZAKH_CITED_FIRST, ['деп', 'dep']],
   [KAZAKH, ['деп', 'dep']],
   [KAZAKH_WROTE, ['деп', 'dep']],
@@ -367,7 +378,7 @@ function holdsNeededWord(phrase: RegExp, text: string): boolean {
   const words = NEEDED_WORDS.get(phrase);
   return words === undefined || words.some((word) => text.includes(word));
 }
-const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, AGENCY_FIRST_DATELINE, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, OUTLET_AS_SUBJECT, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE, COMMA_DATELINE_LISTED, RUSSIAN, RUSSIAN_DOMAIN_GLUED, RUSSIAN_PAST, RUSSIAN_STATES, RUSSIAN_TOLD, RUSSIAN_TOLD_TO, RUSSIAN_CITING, RUSSIAN_REVIEW, KAZAKH_CITED_FIRST, KAZAKH, KAZAKH_WROTE, KAZAKH_ARABIC, KAZAKH_TOLD_CORRESPONDENT, KAZAKH_TOLD_SITE, KAZAKH_BODY_TOLD_SITE, KAZAKH_ABOUT, KAZAKH_SITE_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, TOLD_CORRESPONDENT, TOLD_THE_OUTLET, CORRESPONDENT_OF, KAZAKH_AS_REPORTED, KAZAKH_AS_REPORTED_PAST, KAZAKH_CORRESPONDENT, ACCORDING_TO_OUTLET];
+const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, AGENCY_FIRST_DATELINE, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, OUTLET_AS_SUBJECT, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE, COMMA_DATELINE_LISTED, RUSSIAN, RUSSIAN_DOMAIN_GLUED, RUSSIAN_PAST, RUSSIAN_STATES, RUSSIAN_TOLD, RUSSIAN_TOLD_TO, RUSSIAN_CITING, RUSSIAN_REVIEW, OWN_REVIEW, KAZAKH_CITED_FIRST, KAZAKH, KAZAKH_WROTE, KAZAKH_ARABIC, KAZAKH_TOLD_CORRESPONDENT, KAZAKH_TOLD_SITE, KAZAKH_BODY_TOLD_SITE, KAZAKH_ABOUT, KAZAKH_SITE_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, TOLD_CORRESPONDENT, TOLD_THE_OUTLET, CORRESPONDENT_OF, KAZAKH_AS_REPORTED, KAZAKH_AS_REPORTED_PAST, KAZAKH_CORRESPONDENT, OWN_REVIEW_KAZAKH, ACCORDING_TO_OUTLET];
 
 // «Kazinform тілшісі» is «Kazinform's correspondent»: the outlet is Kazinform.
 const CORRESPONDENT = new RegExp(String.raw`\s+${CORRESPONDENT_WORD}$`, 'u');
@@ -721,6 +732,7 @@ export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): 
     if (phrase === KAZAKH_AS_REPORTED_PAST && !AS_REPORTED_PAST_WORD.test(text)) continue;
     if (phrase === PERIOD_DATELINE && !opensOnCityAndDay(text)) continue;
     if (phrase === KAZAKH_CORRESPONDENT && !KAZAKH_CORRESPONDENT_WORD.test(text)) continue;
+    if (phrase === OWN_REVIEW_KAZAKH && !OWN_REVIEW_KAZAKH_WORD.test(text)) continue;
     if (phrase === KAZAKH_TOLD_CORRESPONDENT && !TOLD_CORRESPONDENT_WORD.test(text)) continue;
     if ((phrase === KAZAKH_TOLD_SITE || phrase === KAZAKH_BODY_TOLD_SITE) && !TOLD_SITE_WORD.test(text)) continue;
     const match = phrase.exec(text);
