@@ -67,6 +67,7 @@ export async function lintSources(paths: SitePaths, only?: ReadonlySet<string>, 
 function sourceWarnings({ file, text, article, lines }: ParsedSource): Finding[] {
   const warn = (line: number, reason: string): Finding => ({ file, line, severity: 'warning', reason });
   const found: Finding[] = (article.skipped ?? []).map((skipped) => ({ file, line: skipped.line, severity: 'note', reason: `skipped "${clip(skipped.text)}" (${skipped.rule}); start the line with \\ to keep it` }));
+  for (const warning of article.warnings ?? []) found.push(warn(warning.line, warning.reason));
   const stamp = otherDayStamp(article, lines.lead);
   if (stamp) found.push(warn(stamp.line, stamp.reason));
   const noise = titleNoise(article.title);

@@ -18,7 +18,8 @@ Reads every source in content/sources, or only the named ones, and prints each p
 \`path:line: reason\`. Errors (what fails a build: a bad date line, a title that is a lead
 paragraph, the same report twice, the placeholder of \`habar new\`) make it exit 1. Warnings
 (\`path:line: warning: reason\`) do not: a title that looks like page noise, no tags, no
-attribution, a page stamp of another day, tags that look like one tag spelled two ways (unless tagSpellings joins them), a tag
+attribution, a page stamp of another day, a lead pasted on the date line over the headline found
+under it, tags that look like one tag spelled two ways (unless tagSpellings joins them), a tag
 mixing Latin and Cyrillic letters, an invisible joiner in a hashtag or separator in the title.
 Notes (\`path:line: note: skipped "…" (rule)\`) list the page clutter the build leaves out.
 Named sources are still compared with all the others (the same report twice, look-alike tags).

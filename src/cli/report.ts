@@ -16,9 +16,10 @@ export function reportSync(report: SyncReport): boolean {
   return true;
 }
 
-/** Kept hand-edited files and bad sources, one line each. */
+/** Kept hand-edited files, warnings of the sources parsed (`file:line: warning: reason`) and bad sources, one line each. */
 export function printSourceProblems(report: SyncReport): void {
   for (const kept of report.kept) process.stderr.write(`${printable(`${kept.file}: kept: ${kept.reason}`)}\n`);
+  for (const warning of report.warnings) process.stderr.write(`${printable(`${warning.file}:${warning.line}: warning: ${warning.reason}`)}\n`);
   for (const error of report.errors) process.stderr.write(`${error.format()}\n`);
 }
 

@@ -35,6 +35,13 @@ export interface KeptFile {
   reason: string;
 }
 
+/** A warning of one source: the file from the site root, its line and what to fix. */
+export interface SourceProblem {
+  file: string;
+  line: number;
+  reason: string;
+}
+
 export interface SyncReport {
   /** Source names whose Markdown was written or rewritten. */
   written: string[];
@@ -45,6 +52,8 @@ export interface SyncReport {
   removed: string[];
   kept: KeptFile[];
   errors: SourceError[];
+  /** What parsed sources should still fix, though published (article.ts `SourceWarning`), by file. */
+  warnings: SourceProblem[];
   /** content/articles/registry.json as this sync left it. */
   registry: Registry;
 }
@@ -78,7 +87,7 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
   // Written by a habar whose parser reads sources differently: every source is parsed again (URLs
   // stay; an unchanged source is no correction; hand edits are kept as always).
   const reparse = registry.parser !== PARSER_VERSION;
-  const report: SyncReport = { written: [], writtenFiles: new Map(), unchanged: 0, removed: [], kept: [], errors: [], registry };
+  const report: SyncReport = { written: [], writtenFiles: new Map(), unchanged: 0, removed: [], kept: [], errors: [], warnings: [], registry };
   // Made when a new article needs a place: a warm update of a changed article never does.
   let allocator: SlugAllocator | undefined;
   // Made when the first source is parsed: a build of unchanged sources never needs it.
@@ -113,6 +122,7 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
         report.errors.push(article.withFile(displayPath));
         continue;
       }
+      for (const warning of article.warnings ?? []) report.warnings.push({ file: displayPath, ...warning });
       const content = contentDigest(article);
       const original = (contents ??= new ContentIndex(registry, files.filter(isSource))).sourceWith(content, name);
       if (original) {

@@ -15,6 +15,12 @@ export interface SkippedLine {
   rule: string;
 }
 
+/** What the parser did in the editor's stead and the editor should still fix, for `habar check` and the build: `file:line: warning: reason`. */
+export interface SourceWarning {
+  line: number;
+  reason: string;
+}
+
 export interface Article {
   /** Calendar date `YYYY-MM-DD`, with no time or zone attached. */
   date: string;
@@ -34,6 +40,8 @@ export interface Article {
   draft?: boolean;
   /** Page clutter the source holds and the article leaves out; none when the source is clean. */
   skipped?: SkippedLine[];
+  /** What the source should say otherwise (a headline taken from under a lead pasted on the date line); none when nothing. */
+  warnings?: SourceWarning[];
 }
 
 const LETTER_OR_FIGURE = /[\p{L}\p{N}]/u;

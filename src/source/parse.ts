@@ -114,6 +114,7 @@ export function parseSource(text: string): Article | SourceError {
   if (alt) article.photoAlt = alt;
   if (source) article.attribution = source;
   if (state.article.draft) article.draft = true;
+  if (state.warnings) article.warnings = state.warnings;
   if (state.skipped.length > 0) article.skipped = state.skipped.sort((a, b) => a.line - b.line);
   return article;
 }

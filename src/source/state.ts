@@ -1,4 +1,4 @@
-import type { Article, SkippedLine } from './article.ts';
+import type { Article, SkippedLine, SourceWarning } from './article.ts';
 import type { SourceError } from './errors.ts';
 
 /** One non-blank line of a source, whitespace normalized, with its 1-based line number in the file. */
@@ -35,6 +35,8 @@ export interface ParseState {
   altWithCredit?: boolean;
   /** The source's line of the last paragraph's end, once the paragraphs are read (paragraphs.ts): what lies below is the page's foot. */
   lastTextLine?: number;
+  /** What the editor should still fix in the source, though the article was published (article.ts `SourceWarning`). */
+  warnings?: SourceWarning[];
   /** Lines left out of the article as page clutter, in the order found. */
   skipped: SkippedLine[];
 }

@@ -75,6 +75,25 @@ describe('habar check', () => {
   });
 });
 
+describe('a lead pasted on the date line over its headline', () => {
+  it('is published under the headline found below it, and check and the build warn at line 1 where to move the headline', () => {
+    const pasted = makeSite();
+    try {
+      const text = 'date 2026-01-30 Каток открылся в субботу у набережной, сообщает Kazinform. Вход для детей бесплатный.\n\nНовости\n\nГородской каток у набережной принял первых посетителей\n\nПосетителей ждут каждый день до марта, прокат коньков работает с десяти утра.\n\n#Астана\n';
+      addSource(pasted, 'pasted.txt', text);
+      const warning = 'content/sources/pasted.txt:1: warning: the title reads as a lead paragraph (it holds the attribution of the lead); it was published as the first paragraph under the headline on line 5; move the headline to the date line and this sentence to the next line: `date 2026-01-30 Headline`';
+      const checked = runHabar(pasted.root, ['check']);
+      expect(checked.code).toBe(0);
+      expect(checked.stdout.split('\n')).toContain(warning);
+      const built = runHabar(pasted.root, ['build']);
+      expect(built.code).toBe(0);
+      expect(built.stderr.split('\n')).toContain(warning);
+    } finally {
+      pasted.cleanup();
+    }
+  });
+});
+
 describe('habar check with tagSpellings and editions', () => {
   it('takes spellings the settings join for one tag, not for look-alikes', () => {
     const joined = makeSite({ tagSpellings: [['Казахстан', '#Қазақстан']] });

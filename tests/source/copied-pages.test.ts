@@ -2679,3 +2679,42 @@ describe('a kicker printed twice by the headline', () => {
     expect(parse(text).paragraphs).toContain(sub);
   });
 });
+
+describe('a lead pasted on the date line over the headline alone under it', () => {
+  const lead = 'Утром у въезда в Костанай столкнулись два автобуса. Пятерых пассажиров увезли в больницу. Полиция выясняет причины.';
+  const text = 'Очевидцы сняли аварию на телефон, запись быстро разошлась по городским чатам.';
+  const more = 'В больнице сообщили, что двое пострадавших остаются в тяжёлом состоянии.';
+  const warned = (article: Article) => article.warnings?.map((w) => `${w.line}: ${w.reason}`);
+
+  it('takes a headline retelling the lead, the lead its first paragraph, and warns at the date line where to move the headline', () => {
+    const article = parse(`date 2025-10-02 ${lead}\n\nПять пассажиров пострадали при столкновении автобусов под Костанаем\n\n${text}\n\n${more}\n`);
+    expect([article.title, article.paragraphs]).toEqual(['Пять пассажиров пострадали при столкновении автобусов под Костанаем', [lead, text, more]]);
+    expect(warned(article)).toEqual(['1: the title reads as a lead paragraph (it is a sentence ending in a period); it was published as the first paragraph under the headline on line 3; move the headline to the date line and this sentence to the next line: `date 2025-10-02 Headline`']);
+  });
+
+  it('takes a headline naming little of the lead when a rubric or a stamp stands between, or when it is printed again below (published once)', () => {
+    const headline = 'Утренняя авария у городского поста попала на видео';
+    const ruled = parse(`date 2025-10-02 ${lead}\n\nПроисшествия\n\n02.10.2025, 09:40\n\n${headline}\n\n${text}\n\n${more}\n`);
+    expect([ruled.title, ruled.paragraphs, ruled.skipped?.map((s) => [s.line, s.rule])]).toEqual([headline, [lead, text, more], [[3, 'rubric'], [5, 'date or time stamp'], [7, 'headline under the lead']]]);
+    expect(ruled.warnings?.map((w) => w.line)).toEqual([1]);
+    const again = parse(`date 2025-10-02 ${lead}\n\n${headline}\n\n${text}\n\n${headline}\n\n${more}\n`);
+    expect([again.title, again.paragraphs, again.skipped?.map((s) => [s.line, s.rule])]).toEqual([headline, [lead, text, more], [[3, 'headline under the lead'], [7, 'headline repeated']]]);
+  });
+
+  it('still refuses the lead alone, over ordinary paragraphs, over a subheading right under it, a line closed by a period, a line of three words or a label', () => {
+    const refused = /^1: the title reads as a lead paragraph/u;
+    expect(refusal(`date 2025-10-02 ${lead}\n`)).toMatch(refused);
+    expect(refusal(`date 2025-10-02 ${lead}\n\n${text}\n\n${more}\n`)).toMatch(refused);
+    expect(refusal(`date 2025-10-02 ${lead}\n\nЧто известно о пострадавших сейчас\n\n${text}\n`)).toMatch(refused);
+    expect(refusal(`date 2025-10-02 ${lead}\n\nПроисшествия\n\nАвария попала на видео.\n\n${text}\n`)).toMatch(refused);
+    expect(refusal(`date 2025-10-02 ${lead}\n\nПроисшествия\n\nАвария на въезде\n\n${text}\n`)).toMatch(refused);
+    expect(refusal(`date 2025-10-02 ${lead}\n\nПроисшествия\n\nЧто рассказали в больнице о пострадавших:\n\n${text}\n`)).toMatch(refused);
+  });
+
+  it('warns at line 1 too when the lead is too long for a title', () => {
+    const long = `${lead} ${text} ${more} ${text}`;
+    const article = parse(`date 2025-10-02 ${long}\n\nПроисшествия\n\nУтренняя авария у городского поста попала на видео\n\n${more}\n`);
+    expect([article.title, article.paragraphs[0]]).toEqual(['Утренняя авария у городского поста попала на видео', long]);
+    expect(article.warnings?.map((w) => w.line)).toEqual([1]);
+  });
+});

@@ -271,6 +271,38 @@ function headlineDownFromLead(state: ParseState): boolean {
   return true;
 }
 
+// A headline alone under a lead pasted on the date line says it in four to twenty words.
+const UNDER_LEAD_HEADLINE_WORDS = [4, 20] as const;
+
+/**
+ * A lead pasted on the date line over the page's headline, alone on the first line kept under it, the text going on
+ * under that (`date … <lead>.` / `Рубрика` / `<headline>` / `<paragraph>.` / …): a headline of four to twenty words, no
+ * sentence closed inside it or at its end, no clutter, no attribution, no label introducing what follows, and no
+ * heading of a section (no other such line between two paragraphs further down, the headline's own copy aside).
+ * The page shows it is its head: page matter was left out between the lead and the line (a rubric, a stamp), or the
+ * line is printed again further down; a line right under the lead with neither is a subheading of the text, or the
+ * headline only when it retells the lead (`leadAboveHeadline`). The line is the headline, the lead the first
+ * paragraph; `habar check` still warns at the date line. A lead alone, or over ordinary paragraphs, is refused as before.
+ */
+function headlineAloneUnderLead(state: ParseState): boolean {
+  const title = state.article.title!;
+  if (state.titleBelowDate !== undefined || !(endsAsSentence(title) || holdsSentence(title))) return false;
+  const [head, text] = state.lines;
+  if (!head || !text || head.verbatim || text.verbatim || head.fromTitle || head.line > state.headLine + LEAD_FIRST_REACH || !isSentenceLine(text)) return false;
+  const words = wordCount(head.text);
+  if (words < UNDER_LEAD_HEADLINE_WORDS[0] || words > UNDER_LEAD_HEADLINE_WORDS[1] || !isHeadlineLike(head.text) || holdsSentence(head.text)) return false;
+  if (INTRODUCES.test(head.text) || SIGNED_WORDS.test(head.text) || ATTRIBUTION.test(head.text) || endsMidPhrase(head.text) || neverHeadline(head.text) !== undefined || clutterRuleOf(head.text) !== undefined) return false;
+  const copy = foldHeadline(head.text);
+  const matter = state.skipped.some((s) => s.line > state.headLine && s.line < head.line);
+  const again = state.lines.some((line, i) => i > 1 && foldHeadline(line.text) === copy) || state.skipped.some((s) => s.line > head.line && foldHeadline(s.text) === copy);
+  if (!matter && !again) return false;
+  if (setOutInSections(state.lines.slice(1).filter((line) => foldHeadline(line.text) !== copy)) || feedItemUnderLead(state, head)) return false;
+  state.lines[0] = { text: title, line: state.headLine };
+  state.skipped.push({ line: head.line, text: head.text, rule: 'headline under the lead' });
+  state.article.title = head.text;
+  return true;
+}
+
 /**
  * A dek pointing back at its headline printed above it (vlast.kz: `Эта проблема … не решится` / `<headline>` /
  * lead): the title opens on a word pointing back (`Это`, `Эта проблема`, `Бұл туралы`) and the first line kept
@@ -814,6 +846,22 @@ function roundupTitle(state: ParseState): SourceLine | null | undefined {
   return above !== undefined && isBriefHeadline(above.text) && (clutterRuleOf(above.text) === undefined || REGIONAL_RUBRIC.test(above.text)) ? above : null;
 }
 
+/**
+ * A title that read as a lead paragraph (`why`) and a headline found under it: the article is published, the lead its
+ * first paragraph, and the refusal is said again as a warning at the date line, naming the headline's line and
+ * where to move it. A title kept as the headline (a headline closed by a period) draws none.
+ */
+function warnLeadTaken(state: ParseState, lead: string, why: string): void {
+  const title = state.article.title!;
+  if (title === lead) return;
+  const from = state.skipped.find((s) => s.text === title && s.line > state.headLine)?.line;
+  const at = from === undefined ? 'under it' : `on line ${from}`;
+  const reason = state.titleBelowDate !== undefined
+    ? `the page's first line reads as a lead paragraph (${why}); it was published as the first paragraph under the headline ${at}; write the headline after the date on line ${state.titleBelowDate}: \`date ${state.article.date} Headline\``
+    : `the title reads as a lead paragraph (${why}); it was published as the first paragraph under the headline ${at}; move the headline to the date line and this sentence to the next line: \`date ${state.article.date} Headline\``;
+  (state.warnings ??= []).push({ line: state.headLine, reason });
+}
+
 /** The refusal of a page pasted under a date line with the date alone whose first line reads as a lead (`why`). */
 function firstLineIsLead(state: ParseState, why: string): SourceError {
   return new SourceError(`the page's first line reads as a lead paragraph (${why}), and no headline is printed above it; write the headline after the date on line ${state.titleBelowDate}: \`date ${state.article.date} Headline\``, state.headLine);
@@ -854,7 +902,12 @@ function quotedSectionTitle(state: ParseState, title: string): number | undefine
  * a lead paragraph is refused: the page's headline is missing.
  */
 export function headline(state: ParseState): SourceError | void {
-  if (state.overlongTitle) return leadAboveHeadline(state) || ((holdsSentence(state.article.title!) || isArabicSentence(state.article.title!)) && headlineDownFromLead(state)) ? undefined : state.overlongTitle;
+  if (state.overlongTitle) {
+    const lead = state.article.title!;
+    if (!leadAboveHeadline(state) && !((holdsSentence(lead) || isArabicSentence(lead)) && headlineDownFromLead(state)) && !headlineAloneUnderLead(state)) return state.overlongTitle;
+    warnLeadTaken(state, lead, leadShape(lead) ?? `it is ${lead.length} characters long`);
+    return;
+  }
   if (opensOnExcerptList(state)) return new SourceError("the page opens on the site's list of reports (headlines over excerpts cut off with …), not on one report; put the report's headline after the date and its text under it", state.headLine);
   const roundup = roundupTitle(state);
   if (roundup === null) return new SourceError("the page is a roundup of briefs, each under a short label and its own headline, and prints no headline of its own; put the roundup's headline after the date", state.headLine);
@@ -868,7 +921,11 @@ export function headline(state: ParseState): SourceError | void {
   if (state.article.title !== undefined) {
     state.article.title = takeRubricAfter(state, takeStampAfter(state, state.article.title, state.headLine), state.headLine).replace(BADGE, '');
     const lead = leadShape(state.article.title) ?? (state.titleBelowDate !== undefined ? shortSentence(state.article.title) ?? interviewQuestion(state, state.article.title) : shortOpening(state, state.article.title));
-    if (lead && (leadAboveHeadline(state) || dekOverItsHeadline(state) || titlePrintedTwice(state, state.article.title) || periodHeadlineOverLead(state, state.article.title) || textAboveItsHead(state) || headlineDownFromLead(state))) return;
+    const title = state.article.title;
+    if (lead && (leadAboveHeadline(state) || dekOverItsHeadline(state) || titlePrintedTwice(state, state.article.title) || periodHeadlineOverLead(state, state.article.title) || textAboveItsHead(state) || headlineDownFromLead(state) || headlineAloneUnderLead(state))) {
+      warnLeadTaken(state, title, lead);
+      return;
+    }
     if (lead && state.titleBelowDate !== undefined) return firstLineIsLead(state, lead);
     if (lead) return new SourceError(`the title reads as a lead paragraph (${lead}); put the headline after the date and this sentence on the next line, as the first paragraph`, state.headLine);
     const section = quotedSectionTitle(state, state.article.title);
