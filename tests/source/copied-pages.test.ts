@@ -2498,11 +2498,12 @@ describe('an outlet typed with a look-alike letter, named a media portal', () =>
   const HEAD = 'date 2023-11-14 В Талгаре запустили новый автобус';
   const lead = (phrase: string) => `Новый маршрут связал окраину города с районной больницей, ${phrase}.`;
 
-  it('reads `медиапортал Сaravan.kz` (a Cyrillic С) as Caravan.kz, the listed outlet, and `медиа-портал` as `портал`', () => {
+  it('reads `медиапортал Сaravan.kz` (a Cyrillic С) as Caravan.kz, the listed outlet, and `медиа-портал` as `портал`; `медиа порталы` spaced is no part of the name', () => {
     expect(parse(`${HEAD}\n${lead('передает медиапортал Сaravan.kz')}\n`).attribution).toEqual({ outlet: 'Caravan.kz' });
     expect(parse(`${HEAD}\n${lead('сообщает медиа-портал CARAVAN.KZ')}\n`).attribution).toEqual({ outlet: 'Caravan.kz' });
     expect(parse(`${HEAD}\n${lead('пишет Tengrinews.kz со ссылкой на медиапортал Сaravan.kz')}\n`).attribution).toEqual({ outlet: 'Tengrinews.kz', via: 'Caravan.kz' });
     expect(parse(`date 2023-11-14 Қалада жаңа автобус жүрді\nЖаңа бағыт қала шетін аудандық ауруханамен байланыстырды, деп хабарлайды Сaravan.kz медиапорталы.\n`).attribution).toEqual({ outlet: 'Caravan.kz' });
+    expect(parse(`date 2023-11-14 Қалада жаңа автобус жүрді\nЖаңа бағыт қала шетін аудандық ауруханамен байланыстырды, деп хабарлайды Caravan.kz медиа порталы.\n`).attribution).toEqual({ outlet: 'Caravan.kz' });
   });
 
   it('finds a listed outlet whose name mixes look-alike letters of two scripts', () => {

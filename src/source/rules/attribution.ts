@@ -60,8 +60,8 @@ const KAZAKH_VIA = String.raw`(?:\s+(?<via>${DOMAIN}(?:-\p{L}{2,3})?|(?:${NO_COR
 // What an outlet is, in the genitive before its correspondent: `Stan.kz ақпарат агенттігінің тілшісі` is Stan.kz's.
 // Latin script too: `Stan.kz aqparat agenttiginiń tilshisi`.
 const KIND_OF = String.raw`(?:(?:(?:ақпарат|ақпараттық|интернет|ұлттық)\s+)?(?:агенттігінің|порталының|сайтының|газетінің|басылымының|телеарнасының)\s+тілшісі|(?:(?:aqparat|aqparattyq|ınternet|ulttyq)\s+)?(?:agenttiginiń|portalynyń|saıtynyń|gazetiniń)\s+tilshisi)`;
-// What follows an outlet's name and is not part of it: `тілшісі` (its correspondent), `ақпарат порталы`, `медиапорталы`.
-const DESCRIPTOR = String.raw`(?:\s+(?:${OFFICIAL_SITE}|${KIND_OF}|тілшісі|[аА]қпарат(?:тық)?\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|интернет\s+порталы|ұлттық\s+порталы|халықаралық\s+ақпарат\s+агенттігі|(?:медиа-?)?порталы|сайты|агенттігі|телеарнасы|арнасы|telearnasy|arnasy|t[iı]l(?:sh|ş)[iı]s[iı]|aqparat\s+portaly|[uū]ltt[yı]q\s+portaly|halyqaralyq\s+aqparat\s+agenttigi|aqparat\s+agenttigi|portaly|sa[ıi]ty|agenttigi|ء?تىلشىسى|(?:اقپاراتتىق\s+|اقپارات\s+)?پورتالى|سايتى|اگەنتتىگى))?`;
+// What follows an outlet's name and is not part of it: `тілшісі` (its correspondent), `ақпарат порталы`, `медиапорталы` (`медиа порталы`, spaced).
+const DESCRIPTOR = String.raw`(?:\s+(?:${OFFICIAL_SITE}|${KIND_OF}|тілшісі|[аА]қпарат(?:тық)?\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|интернет\s+порталы|ұлттық\s+порталы|халықаралық\s+ақпарат\s+агенттігі|(?:медиа[-\s]?)?порталы|сайты|агенттігі|телеарнасы|арнасы|telearnasy|arnasy|t[iı]l(?:sh|ş)[iı]s[iı]|aqparat\s+portaly|[uū]ltt[yı]q\s+portaly|halyqaralyq\s+aqparat\s+agenttigi|aqparat\s+agenttigi|portaly|sa[ıi]ty|agenttigi|ء?تىلشىسى|(?:اقپاراتتىق\s+|اقپارات\s+)?پورتالى|سايتى|اگەنتتىگى))?`;
 // A portal named with what it is glued before the word: `медиапортал Caravan.kz`, `медиа-портал`, `интернет-портал`
 // (genitive `медиапортала`).
 const PORTAL = String.raw`(?:медиа-?|интернет-)?портал`;
@@ -259,7 +259,7 @@ const KAZAKH_ABOUT = new RegExp(String.raw`(?:Бұл\s+(?:туралы|жайы�
 const KAZAKH_SITE_ABOUT = new RegExp(String.raw`(?<![\p{L}\d.])(?<outlet>${DOMAIN})\s+(?:бұл\s+(?:туралы|жайында|жөнінде)|bul\s+(?:t[ýu]raly|ja[ıi]ynda|j[óo]ninde))${ABOUT_VIA}\s+(?:хабарлады|хабарлайды|жазды|жазады|habarlady|habarla[ıi]dy|jazdy|jazady)${END}`, 'iu');
 // What an outlet named before `хабарлайды` is: `Stan.kz ақпарат агенттігі` is Stan.kz.
 // In Arabic script too: `Infohub.kz اقپارات اگەنتتىگى`.
-const ABOUT_DESCRIPTOR = /\s+(?:халықаралық\s+ақпарат\s+агенттігі|ұлттық\s+порталы|телеарнасы|арнасы|[uū]ltt[yı]q\s+portaly|halyqaralyq\s+aqparat\s+agenttigi|ақпарат\s+агенттігі|ақпараттық\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|(?:медиа-?)?порталы|сайты|агенттігі|тілшісі|aqparat\s+agenttigi|saıty|tilshisi|(?:حالىقارالىق\s+)?(?:اقپارات(?:تىق)?\s+)?(?:اگەنتتىگى|پورتالى)|سايتى|(?:تەلە)?ارناسى|ء?تىلشىسى)$/u;
+const ABOUT_DESCRIPTOR = /\s+(?:халықаралық\s+ақпарат\s+агенттігі|ұлттық\s+порталы|телеарнасы|арнасы|[uū]ltt[yı]q\s+portaly|halyqaralyq\s+aqparat\s+agenttigi|ақпарат\s+агенттігі|ақпараттық\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|(?:медиа[-\s]?)?порталы|сайты|агенттігі|тілшісі|aqparat\s+agenttigi|saıty|tilshisi|(?:حالىقارالىق\s+)?(?:اقپارات(?:تىق)?\s+)?(?:اگەنتتىگى|پورتالى)|سايتى|(?:تەلە)?ارناسى|ء?تىلشىسى)$/u;
 // A person named by role and name, closing a `Бұл туралы …` phrase, is a source, no outlet: `… қауымдастығының
 // президенті Имя Фамилия`, `облыс әкімі Имя Фамилия` (a role in small letters right before the name).
 const ROLE_AND_NAME = /(?:^|\s)\p{Ll}[\p{L}-]*[ыіиyi]\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}$/u;
@@ -681,7 +681,7 @@ function isSpeaker(named: string, after: string): boolean {
 }
 
 // What a lead says an outlet is, after its name: `"Астана" арнасы`, `Abai.kz порталы`.
-const MEDIA_KIND = /^[»"”]?\s+(?:телеарнасы|арнасы|(?:медиа-?)?порталы|сайты|агенттігі|газеті|басылымы|telearnasy|arnasy|portaly|saıty|agenttigi|gazeti)(?![\p{L}\d])/u;
+const MEDIA_KIND = /^[»"”]?\s+(?:телеарнасы|арнасы|(?:медиа[-\s]?)?порталы|сайты|агенттігі|газеті|басылымы|telearnasy|arnasy|portaly|saıty|agenttigi|gazeti)(?![\p{L}\d])/u;
 // What a Russian lead says an outlet is, before its name: `портал "Диапазон"`, `телеканал «Астана»`.
 const MEDIA_KIND_BEFORE = /(?:^|\s)(?:(?:медиа-?|интернет-)?портал|сайт|телеканал|агентство|газета|издание|ИА|МИА)\s+[«"“]?$/u;
 const DOMAIN_ONLY = new RegExp(String.raw`^${DOMAIN}$`, 'u');
