@@ -6,7 +6,7 @@
  * line's title is one whatever it scores. A page with neither has no headline.
  */
 import { isMastheadSince, META_RULES } from '../clutter/table.ts';
-import { endsAsSentence, endsInGenitive, foldHeadline, HEADLINE_MAX, holdsSentence, isCutOff, isHeadlineLike, isArabicSentence, isHeadlineVariant, isKickeredHeadline, isTemperatureHeadline, isSentenceLine, isNameArchive, scriptOf, wordCount, type Script } from '../line-shape.ts';
+import { endsAsSentence, endsInGenitive, foldHeadline, HEADLINE_MAX, HEADLINE_START, holdsSentence, isCutOff, isHeadlineLike, isArabicSentence, isHeadlineVariant, isKickeredHeadline, isTemperatureHeadline, isSentenceLine, isNameArchive, scriptOf, wordCount, type Script } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { DATELINE } from './attribution.ts';
 import { endsMidPhrase, isDoubled, isInCapitals, isSectionQuestion, isSiteMotto } from './title-line.ts';
@@ -693,8 +693,6 @@ function soleUnderStamp(c: Candidate, s: Scene): boolean {
   return after[0] === c.line && after.every((line) => foldHeadline(line.text) === folded);
 }
 
-// A headline opens with a capital, a digit or a quote; a menu's item may open with its bullet (`• Авторский блог`).
-const HEADLINE_START = /^[\p{Lu}\p{N}«"“'(\p{Script=Arabic}]/u;
 const SCRIPT_WORDS: Record<Script, RegExp> = { Cyrillic: /\p{Script=Cyrillic}{2}/u, Latin: /\p{Script=Latin}{2}/u, Arabic: /\p{Script=Arabic}{2}/u };
 
 /** The line has a word in the script (a Russian headline may name a place in Latin letters; an English alt text has no Russian word). */
