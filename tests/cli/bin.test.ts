@@ -34,7 +34,8 @@ describe('the habar executable', () => {
 
   it('run from a folder inside a site, it works on the whole site: checks its sources, builds into its _site/', () => {
     const checked = run(bin, ['check'], site.sources);
-    expect(checked.stdout).toBe('Checked 1 source: 0 errors, 0 warnings, 0 clutter lines skipped\n');
+    // What the process wrote to stderr is shown when it printed nothing else (a failure to start).
+    expect(checked.stdout, checked.stderr).toBe('Checked 1 source: 0 errors, 0 warnings, 0 clutter lines skipped\n');
     expect(checked.code).toBe(0);
 
     const built = run(bin, ['build'], join(site.root, 'content/_data'), { HABAR_TODAY: '2026-01-06' });
@@ -57,7 +58,7 @@ describe('flags npm keeps for itself', () => {
     try {
       writeFileSync(join(copy.root, 'package.json'), readFileSync(join(site.root, 'package.json')));
       const result = run('npm', ['--silent', ...args], copy.root);
-      expect(result.stderr.split('\n').filter((text) => text.startsWith('habar:'))).toEqual([line]);
+      expect(result.stderr.split('\n').filter((text) => text.startsWith('habar:')), result.stderr).toEqual([line]);
       expect(result.code).toBe(1);
       expect(existsSync(copy.output)).toBe(false);
     } finally {
