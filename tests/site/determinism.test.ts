@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { problemLines, runHabar } from '../../support/cli.ts';
+import { failureLines, runHabar } from '../../support/cli.ts';
 import { hostileSources } from '../helpers/hostile-corpus.ts';
 import { addFixtureSource, addSource, makeSite, publishedFixtures, snapshotTree, source } from '../../support/site.ts';
 
@@ -24,7 +24,7 @@ function buildSite(order: 'forward' | 'reverse', env: Record<string, string>): R
   ];
   for (const add of order === 'forward' ? all : all.reverse()) add();
   const result = runHabar(site.root, ['build'], env);
-  expect(problemLines(result.stderr)).toEqual([]);
+  expect(failureLines(result.stderr)).toEqual([]);
   expect(result.code).toBe(0);
   return site;
 }

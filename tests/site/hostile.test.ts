@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { problemLines, runHabar } from '../../support/cli.ts';
+import { failureLines, runHabar } from '../../support/cli.ts';
 import { addHostileCorpus, IMG_ONERROR, MEGABYTE_LINE, SCRIPT } from '../helpers/hostile-corpus.ts';
 import { brokenLinks, htmlPages, validationErrors } from '../helpers/html-checks.ts';
 import { addFixtureSource, makeSite, publishedFixtures } from '../../support/site.ts';
@@ -41,7 +41,7 @@ tags: ['${IMG_ONERROR}', '../..', 'a/b\\c', '{{ site.name }}']
 
 function build(paths: ReturnType<typeof makeSite>): void {
   const result = runHabar(paths.root, ['build']);
-  expect(problemLines(result.stderr)).toEqual([]);
+  expect(failureLines(result.stderr)).toEqual([]);
   expect(result.code).toBe(0);
 }
 
