@@ -6,6 +6,7 @@ import { OUTLET_SPELLINGS, outletName } from '../outlets.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { dropHead, isRetoldDek, namesLittleOf } from './headline.ts';
 import { hasHeadlineVerb, hasVerb } from './page-foot.ts';
+import { isInCapitals } from './title-line.ts';
 
 /** The value computed on the first call only, for what a source needs now and then. */
 function once<T>(compute: () => T): () => T {
@@ -158,9 +159,6 @@ const CLOSED_BY_MARK = /[?!][»”"]?$/u;
 const CAPITAL_OR_QUOTE_AFTER = /^\s+(?=[\p{Lu}«"“])/u;
 const OPENER_AFTER = new RegExp(String.raw`^\s+(?=(?:${SENTENCE_OPENERS})\s)`, 'u');
 const CAPITALISED_WORD_AFTER = /^\s+(?=\p{Lu}\p{Ll})/u;
-// A headline with no small letter and four capitals or more.
-const CAPITALS = /\p{Lu}/gu;
-const UPPER_ONLY = (text: string) => !SMALL_LETTER.test(text) && (text.match(CAPITALS)?.length ?? 0) >= 4;
 // Half the headline's words of four letters or more, by their first four letters, again in the lead's first sentence.
 const RESTATED_SHARE = 0.5;
 const STEM = 4;
@@ -364,7 +362,7 @@ export function repeatedHeadline(state: ParseState): void {
     if (copy) state.skipped.push({ line: line.line, text: line.text, rule: isTrailCopy(line, title) ? 'breadcrumbs' : 'headline repeated' });
     // A headline in capitals the page prints again in small letters with its capitals (`ОНЛАЙН-ВСТРЕЧА С …` /
     // `Онлайн-встреча с …`): the copy, as the headline reads, is the title.
-    if (copy && title === state.article.title && UPPER_ONLY(title) && foldHeadline(line.text) === folded && SMALL_LETTER.test(line.text)) state.article.title = line.text;
+    if (copy && title === state.article.title && isInCapitals(title) && foldHeadline(line.text) === folded && SMALL_LETTER.test(line.text)) state.article.title = line.text;
     const gallery = !copy && isGalleryCopy(line, title);
     if (gallery) state.skipped.push({ line: line.line, text: line.text, rule: 'image label' });
     return !copy && !gallery;
