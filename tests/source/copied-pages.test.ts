@@ -2719,3 +2719,18 @@ describe('a lead pasted on the date line over the headline alone under it', () =
     expect(article.warnings?.map((w) => w.line)).toEqual([1]);
   });
 });
+
+describe("a header's link copied above the headline's copy", () => {
+  const HEAD = 'date 2025-12-20 В Атырау гололед – водителей просят снизить скорость';
+  const LEAD = 'Ночью дороги Атырау покрылись льдом – утром случилось несколько аварий, передает Lada.kz.';
+
+  it('leaves out a headline-shaped line between the page matter and the headline printed again, the headline typed on the date line', () => {
+    const article = parse(`${HEAD}\n18+\nНовости Атырау и Жайыка\nТемпература воды в Каспийском море\n20.12.2025, 08:15\nВ Атырау гололед – водителей просят снизить скорость\n${LEAD}\nКоммунальные службы посыпают мосты песком.\n`);
+    expect(article.paragraphs[0]).toBe(LEAD);
+    expect(article.skipped).toContainEqual({ line: 4, text: 'Температура воды в Каспийском море', rule: 'page head' });
+  });
+
+  it('keeps such a line under the first paragraph', () => {
+    expect(parse(`${HEAD}\n18+\n${LEAD}\nТемпература воды в Каспийском море\nВ Атырау гололед – водителей просят снизить скорость\nКоммунальные службы посыпают мосты песком.\n`).paragraphs).toContain('Температура воды в Каспийском море');
+  });
+});
