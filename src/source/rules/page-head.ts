@@ -177,26 +177,6 @@ function runsIntoParagraph(lines: readonly SourceLine[], paragraph: number): Set
 }
 
 /**
- * The page's header copied from above the report's headline, which the page prints again under it (its copy left
- * out, `headline repeated`): above that copy and the first paragraph, under page matter the table knew (a rubric, an
- * age notice), a headline-shaped line closing no sentence is a link of the header (`Новости Актау и Мангыстау` /
- * `Температура воды в Каспийском море` / stamp / `<headline>` / lead), no part of the report, which starts at its headline.
- */
-function headerAboveHeadlineCopy(state: ParseState, paragraph: number): void {
-  // Only a headline typed on the date line: one found further down has the page's header above it, and its dek under it.
-  if (state.titleBelowDate !== undefined || state.skipped.some((skipped) => skipped.line === state.headLine)) return;
-  // The copy where the page prints its headline: above the report's first paragraph (one lower down is a caption).
-  const lead = state.lines[paragraph]!.line;
-  const copy = state.skipped.find((skipped) => skipped.rule === 'headline repeated' && skipped.line > state.headLine && skipped.line < lead);
-  if (copy === undefined) return;
-  state.lines = state.lines.filter((line, index) => {
-    const header = index < paragraph && line.line < copy.line && !line.verbatim && isHeadlineLike(line.text) && !isSentenceLine(line) && state.skipped.some((skipped) => skipped.line > state.headLine && skipped.line < line.line);
-    if (header) state.skipped.push({ line: line.line, text: line.text, rule: 'page head' });
-    return !header;
-  });
-}
-
-/**
  * On a copied page (one whose clutter the table found, or with a photo credit), short labels left above the first
  * paragraph are the page's furniture the table does not know: menu items, a section, an author's
  * name, a rubric in capitals (`ДАТ!`). A report never opens with a line of three words or fewer, so
@@ -215,8 +195,6 @@ export function pageHead(state: ParseState): void {
   authorWithRole(state, paragraph);
   paragraph = state.lines.findIndex((line) => isSentenceLine(line) && !SHOUTED_RUBRIC.test(line.text));
   if (paragraph <= 0) return;
-  headerAboveHeadlineCopy(state, paragraph);
-  paragraph = state.lines.findIndex((line) => isSentenceLine(line) && !SHOUTED_RUBRIC.test(line.text));
   const verse = runsIntoParagraph(state.lines, paragraph);
   state.lines = state.lines.filter((line, index) => {
     const label = index < paragraph && !verse.has(index) && !line.verbatim && !line.text.startsWith('#') && isHeadLabel(line.text) && !continues(line, state.lines[index - 1]) && !headsList(line, state.lines[index + 1]) && !headsListSection(state.lines, index) && !firstBriefLabel(state.lines, index) && !(index === 0 && (isShortDek(line.text) || isRetoldDek(line.text, state.lines.slice(paragraph))));

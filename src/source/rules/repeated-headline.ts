@@ -1,7 +1,7 @@
 import { escapeRegExp } from '../../core/escape-regexp.ts';
 import { metaLine } from '../clutter/meta-line.ts';
 import { readStamp } from '../clutter/stamp.ts';
-import { foldHeadline, holdsSentence, isHeadlineVariant, isListItem, isSentenceLine, kazakhKey, sameKeys, scriptOf, SENTENCE_OPENERS, wordCount } from '../line-shape.ts';
+import { foldHeadline, holdsSentence, isHeadlineLike, isHeadlineVariant, isListItem, isSentenceLine, kazakhKey, sameKeys, scriptOf, SENTENCE_OPENERS, wordCount } from '../line-shape.ts';
 import { OUTLET_SPELLINGS, outletName } from '../outlets.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { dropHead, isRetoldDek, namesLittleOf } from './headline.ts';
@@ -351,7 +351,12 @@ export function repeatedHeadline(state: ParseState): void {
   // sentence naming under a fifth of the words of the headline and the text (a dek is longer, or names them).
   const text = once(() => [title, ...body.map((line) => line.text)].join(' '));
   const another = (line: SourceLine) => wordCount(line.text) < DEK_WORDS && !holdsSentence(line.text) && namesLittleOf(line.text, text());
-  const dek = (line: SourceLine) => !another(line) && (holdsSentence(line.text) || wordCount(line.text) >= DEK_WORDS || (above === 1 && wordCount(line.text) >= SHORT_DEK_WORDS && (hasHeadlineVerb(line.text) || isPhrase(line.text))) || (above === 1 && isRetoldDek(line.text, body)));
+  // With the headline typed on the date line, a line under page matter the table knew is above the page's first print
+  // of the headline, not between it and a copy: a headline-shaped one there is a link of the page's header
+  // (`Новости … и …` / `Температура воды в Каспийском море` / stamp / `<headline>` / lead), no dek.
+  const typed = state.titleBelowDate === undefined && !state.skipped.some((skipped) => skipped.line === state.headLine);
+  const headerLink = (line: SourceLine) => typed && isHeadlineLike(line.text) && !isSentenceLine(line) && state.skipped.some((skipped) => skipped.line > state.headLine && skipped.line < line.line);
+  const dek = (line: SourceLine) => !another(line) && !headerLink(line) && (holdsSentence(line.text) || wordCount(line.text) >= DEK_WORDS || (above === 1 && wordCount(line.text) >= SHORT_DEK_WORDS && (hasHeadlineVerb(line.text) || isPhrase(line.text))) || (above === 1 && isRetoldDek(line.text, body)));
   // dropHead asks twice of each line of the head: each is told once.
   if (above >= 0) dropHead(state, above, once1((line: SourceLine) => !line.fromTitle && !line.verbatim && dek(line) && scriptOf(line.text) === script()));
   const lead = paragraph < 0 ? undefined : state.lines[paragraph];
