@@ -7,7 +7,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join, parse, relative } from 'node:path';
 import { articleFile, markdownText, type WrittenMarkdown } from './markdown/write.ts';
-import type { Article } from '../source/article.ts';
+import type { Article, SourceWarning } from '../source/article.ts';
 import { SourceError } from '../source/errors.ts';
 import { PARSER_VERSION } from '../source/parse.ts';
 import { faultPoint } from '../core/process/fault-injection.ts';
@@ -35,11 +35,9 @@ export interface KeptFile {
   reason: string;
 }
 
-/** A warning of one source: the file from the site root, its line and what to fix. */
-export interface SourceProblem {
+/** A warning of one source, with its file from the site root. */
+export interface SourceProblem extends SourceWarning {
   file: string;
-  line: number;
-  reason: string;
 }
 
 export interface SyncReport {

@@ -89,7 +89,7 @@ function rulesFor(plain: string): readonly ClutterRule[] {
 /** Whether one of the rules of the bucket named one of `names` matches: only those rules are read, not the bucket's all. */
 function matchesNamed(bucket: Bucket, names: ReadonlySet<string>, plain: string, next: string | undefined): boolean {
   const named = (bucket.named ??= byName(bucket.rules));
-  for (const name of names) if (named.get(name)?.some((rule) => matches(rule, plain) && (!rule.ifNext || (next !== undefined && rule.ifNext.test(next))))) return true;
+  for (const name of names) if (named.get(name)?.some((rule) => matches(rule, plain) && nextAgrees(rule, next))) return true;
   return false;
 }
 
@@ -101,6 +101,11 @@ function byName(rules: readonly ClutterRule[]): Map<string, ClutterRule[]> {
     else named.set(rule.name, [rule]);
   }
   return named;
+}
+
+/** Whether the line under it is what the rule asks of it, if it asks anything (`ifNext`). */
+function nextAgrees({ ifNext }: ClutterRule, next: string | undefined): boolean {
+  return !ifNext || (next !== undefined && ifNext.test(next));
 }
 
 /** Whether the line matches the rule by itself, its `ifNext` aside. */
@@ -126,7 +131,7 @@ export function clutterRuleOf(text: string, next?: string): ClutterRule | undefi
     if (answers.size >= ANSWERS_KEPT) answers.clear();
     answers.set(text, (candidates = candidatesOf(text)));
   }
-  for (const rule of candidates) if (!rule.ifNext || (next !== undefined && rule.ifNext.test(next))) return rule;
+  for (const rule of candidates) if (nextAgrees(rule, next)) return rule;
   return undefined;
 }
 

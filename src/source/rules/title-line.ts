@@ -1,6 +1,6 @@
 import { monthNumber } from '../clutter/months.ts';
 import { LEGAL_FORM, META_RULES } from '../clutter/table.ts';
-import { endsAsSentence, holdsSentence, isHeadlineLike, wordCount, isNameArchive } from '../line-shape.ts';
+import { endsAsSentence, holdsSentence, isHeadlineLike, isNameArchive, wordCount } from '../line-shape.ts';
 import type { ParseState } from '../state.ts';
 import { clutterRuleOf, isClutterNamed } from './clutter.ts';
 import { creditIn } from './photo-credit.ts';
@@ -227,8 +227,7 @@ export function neverHeadline(title: string): string | undefined {
   if (HASHTAG.test(title)) return 'a hashtag';
   if (CAMPAIGN.test(title)) return "a campaign's rubric and year";
   if (BULLETED.test(title)) return "a list's item";
-  if (UNLABELLED_CREDIT.test(title)) return 'a photo credit without its label';
-  if (isNameArchive(title)) return 'a photo credit without its label';
+  if (UNLABELLED_CREDIT.test(title) || isNameArchive(title)) return 'a photo credit without its label';
   if (SMALL_WORD_FIRST.test(title)) return SMALL_LETTERS_FIRST;
   if (SPEECH_TAIL.test(title)) return WORDS_CLOSED;
   if (title.endsWith(':')) return wordCount(title) >= 6 ? QUOTE_INTRO : 'a label ending in `:`';
