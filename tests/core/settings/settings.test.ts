@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { SettingsError } from '../../../src/core/errors.ts';
 import { forNextBuild, loadSettings, SETTINGS_FILE } from '../../../src/core/settings/settings.ts';
 import { fullUrl } from '../../../src/render/urls.ts';
-import { runHabar, scriptCommand } from '../../../support/cli.ts';
+import { habarCommand, runHabar } from '../../../support/cli.ts';
 import { addSource, makeSite, projectRoot, source, throwawayFolders } from '../../../support/site.ts';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -86,9 +86,9 @@ describe('one settings object per build', () => {
     try {
       addSource(site, 'old.txt', source('2025-03-10', 'Новость десятого марта'));
       addSource(site, 'next.txt', source('2025-03-15', 'Новость пятнадцатого марта'));
-      const [node, ...args] = scriptCommand(join(projectRoot, 'tests/helpers/late-evening.ts'), ['build']);
-      const result = spawnSync(node!, args, { cwd: site.root, encoding: 'utf8', timeout: 120_000 });
-      expect(result.stderr).toBe('');
+      const [node, ...habar] = habarCommand(['build']);
+      const result = spawnSync(node!, ['--import', join(projectRoot, 'tests/helpers/late-evening.mjs'), ...habar], { cwd: site.root, encoding: 'utf8', timeout: 120_000 });
+      expect({ status: result.status, signal: result.signal, stderr: result.stderr }).toEqual({ status: 0, signal: null, stderr: '' });
       expect(result.stdout).toMatch(/articles: 1 · .* scheduled: 1 /);
       const home = readFileSync(join(site.output, 'index.html'), 'utf8');
       expect(home).toContain('Новость десятого марта');
