@@ -2734,3 +2734,37 @@ describe("a header's link copied above the headline's copy", () => {
     expect(parse(`${HEAD}\n18+\n${LEAD}\nТемпература воды в Каспийском море\nВ Атырау гололед – водителей просят снизить скорость\nКоммунальные службы посыпают мосты песком.\n`).paragraphs).toContain('Температура воды в Каспийском море');
   });
 });
+
+describe('a Kazakh lead citing a site in one word, `сілтеп`', () => {
+  const HEAD = 'date 2024-09-12 Ауылдық клубқа жаңа орындықтар әкелінді';
+  const lead = (phrase: string) => `Көктал ауылының мәдениет үйіне жаңа орындықтар орнатылды, ${phrase}.`;
+
+  it.each([
+    ['деп хабарлайды Malim.kz Azattyq Rýhy сайтына сілтеп', { outlet: 'Malim.kz', via: 'Azattyq Rýhy' }],
+    ['деп хабарлайды Malim.kz Azattyq Rýhy сайтына сілтепе', { outlet: 'Malim.kz', via: 'Azattyq Rýhy' }],
+    ['деп хабарлайды Malim.kz Azattyq Rýhy сайтына сілтеме жасап', { outlet: 'Malim.kz', via: 'Azattyq Rýhy' }],
+    ['деп хабарлайды Malim.kz Азат Рух-қа сілтеме жасап', { outlet: 'Malim.kz', via: 'Азат Рух' }],
+    ['деп хабарлайды Malim.kz Ertis Media Group News-ке сілтеме жасап', { outlet: 'Malim.kz', via: 'Ertis Media Group News' }],
+    ['деп жазады Malim.kz Ақ Жайық газетіне сілтеп', { outlet: 'Malim.kz', via: 'Ақ Жайық' }],
+    ['деп хабарлады Malim.kz Azattyq Rýhy Media Group сайтына сілтеп', { outlet: 'Malim.kz', via: 'Azattyq Rýhy Media Group' }],
+    // A listed outlet before a cited name in Latin letters: the kind word names no body cited.
+    ['деп хабарлайды Kazinform Azattyq Rýhy сайтына сілтеп', { outlet: 'Kazinform', via: 'Azattyq Rýhy' }],
+  ])('%s', (phrase, attribution) => {
+    expect(parse(`${HEAD}\n${lead(phrase)}\n`).attribution).toEqual(attribution);
+  });
+
+  it.each([
+    ['Kóktal aýylynyń mádenıet úıine jańa oryndyqtar ornatyldy, dep habarlaıdy Malim.kz Azattyq Rýhy saıtyna siltep.'],
+    ['Kóktal aýylynyń mádenıet úıine jańa oryndyqtar ornatyldy, dep habarlaıdy Malim.kz Azattyq Rýhy siltep.'],
+    ['Kóktal aýylynyń mádenıet úıine jańa oryndyqtar ornatyldy, dep habarlaıdy Malim.kz Azattyq Rýhy saıtyna silteme jasap.'],
+    ['كوكتال اۋىلىنىڭ مادەنيەت ۇيىنە جاڭا ورىندىقتار ورناتىلدى، دەپ حابارلايدى Malim.kz Azattyq Rýhy سايتىنا سىلتەپ.'],
+    ['كوكتال اۋىلىنىڭ مادەنيەت ۇيىنە جاڭا ورىندىقتار ورناتىلدى، دەپ حابارلايدى Malim.kz Azattyq Rýhy سايتىنا سىلتەمە جاساپ.'],
+  ])('in Latin and Arabic letters: %s', (lead) => {
+    expect(parse(`date 2024-09-12 Kóktal aýylynda jańa oryndyqtar\n${lead}\n`).attribution).toEqual({ outlet: 'Malim.kz', via: 'Azattyq Rýhy' });
+  });
+
+  it('names the Arabic-script body cited as written', () => {
+    const lead = 'كوكتال اۋىلىنىڭ مادەنيەت ۇيىنە جاڭا ورىندىقتار ورناتىلدى، دەپ حابارلايدى قازاقپارات ازات رۋح سايتىنا سىلتەپ.';
+    expect(parse(`date 2024-09-12 كوكتال اۋىلىندا جاڭا ورىندىقتار\n${lead}\n`).attribution).toEqual({ outlet: 'Kazinform', via: 'ازات رۋح' });
+  });
+});

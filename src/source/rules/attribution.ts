@@ -41,10 +41,13 @@ const VIA = String.raw`(?:(?:\s+|(?<=\p{Script=Latin}))со\s+ссылкой\s+�
 // The cited body may be a domain with its case ending after a hyphen: `Polisia.kz-ке сілтеме жасап`,
 // or a domain followed by what it is, in the dative: `NUR.KZ компаниясына сілтеме жасап`, a channel's name in quotes
 // too: `“Хабар 24” арнасына сілтеме беріп` cites Хабар 24.
-const CITED_KIND = String.raw`(?:\s+(?:компаниясына|сайтына|порталына|агенттігіне|басылымына|арнасына|телеарнасына|arnasyna|telearnasyna|kompanıasyna|kompanııasyna|saıtyna|portalyna|agenttigine|سايتىنا|پورتالىنا|اگەنتتىگىنە))?`;
-// Citing is said several ways: `сілтеме жасап`, `сілтеме жасай отырып`, `сілтеме бере отырып`, `сілтеме беріп` (Latin `siltep`,
-// `silteme jasap`, `silteme bere otyryp`, `silteme berip`).
-const CITING = String.raw`(?:сілтеме\s+(?:жасап|жасай\s+отырып|бере\s+отырып|беріп)|siltep|silteme\s+(?:jasap|jasa[ıi]\s+otyryp|bere\s+otyryp|berip)|سىلتەمە\s+(?:جاساپ|جاساي\s+وتىرىپ|بەرە\s+وتىرىپ))`;
+// A paper's name too: `Ақ Жайық газетіне сілтеп` cites Ақ Жайық.
+const CITED_KIND_WORD = String.raw`(?:компаниясына|сайтына|порталына|агенттігіне|басылымына|газетіне|арнасына|телеарнасына|arnasyna|telearnasyna|kompanıasyna|kompanııasyna|saıtyna|portalyna|agenttigine|gazetine|سايتىنا|پورتالىنا|اگەنتتىگىنە|گازەتىنە)`;
+const CITED_KIND = String.raw`(?:\s+${CITED_KIND_WORD})?`;
+// Citing is said several ways: `сілтеме жасап`, `сілтеме жасай отырып`, `сілтеме бере отырып`, `сілтеме беріп`, and in one
+// word, `сілтеп` (typed `сілтепе` too) (Latin `siltep`, `silteme jasap`, `silteme bere otyryp`, `silteme berip`; Arabic
+// `سىلتەپ`, `سىلتەمە جاساپ`): `деп хабарлайды Malim.kz Azattyq Rýhy сайтына сілтеп` is Malim.kz's, via Azattyq Rýhy.
+const CITING = String.raw`(?:сілтеме\s+(?:жасап|жасай\s+отырып|бере\s+отырып|беріп)|сілтепе?|siltepe?|silteme\s+(?:jasap|jasa[ıi]\s+otyryp|bere\s+otyryp|berip)|سىلتەپە?|سىلتەمە\s+(?:جاساپ|جاساي\s+وتىرىپ|بەرە\s+وتىرىپ|بەرىپ))`;
 // A body's official site or page cited, the body in the genitive: `қала әкімдігінің ресми сайтына сілтеме жасап`
 // cites the city akimat (`ресми` is no name's last word).
 const CITED_OFFICIAL = String.raw`\s+(?<viaOfficial>ресми|resmi)\s+(?:сайтына|парақшасына|saıtyna|paraqshasyna)`;
@@ -56,7 +59,9 @@ const INITIAL_PERIOD = String.raw`(?<=(?:^|\s)\p{Lu})\.(?=\s)`;
 // Relying on a body's information says the same as citing it: `… тілшісі ҚР Спорт министрлігі ақпаратына сүйеніп`,
 // `… мәліметіне сүйене отырып` (Latin `aqparatyna súıenip`): the outlet, via the body.
 const RELYING = String.raw`\s+(?:ақпаратына|ақпараттарына|мәліметіне|мәліметтеріне|деректеріне|aqparatyna|málimetine|málimetterine|derekterine)\s+(?:сүйеніп|сүйене\s+отырып|súıenip|súıene\s+otyryp)`;
-const KAZAKH_VIA = String.raw`(?:\s+(?<via>${DOMAIN}(?:-\p{L}{2,3})?|(?:${NO_CORRESPONDENT}(?:[^,;.]|${INITIAL_PERIOD})){1,120}?)(?:(?:${CITED_OFFICIAL}|${CITED_KIND})\s+${CITING}|${RELYING}))?`;
+// What the cited body is names no body: `деп хабарлайды Kazinform Azattyq Rýhy сайтына сілтеп` is Kazinform's, citing Azattyq
+// Rýhy, not a Kazinform Azattyq Rýhy citing its `сайты`.
+const KAZAKH_VIA = String.raw`(?:\s+(?!${CITED_KIND_WORD}\s)(?<via>${DOMAIN}(?:-\p{L}{2,3})?|(?:${NO_CORRESPONDENT}(?:[^,;.]|${INITIAL_PERIOD})){1,120}?)(?:(?:${CITED_OFFICIAL}|${CITED_KIND})\s+${CITING}|${RELYING}))?`;
 // What an outlet is, in the genitive before its correspondent: `Stan.kz ақпарат агенттігінің тілшісі` is Stan.kz's.
 // Latin script too: `Stan.kz aqparat agenttiginiń tilshisi`.
 const KIND_OF = String.raw`(?:(?:(?:ақпарат|ақпараттық|интернет|ұлттық)\s+)?(?:агенттігінің|порталының|сайтының|газетінің|басылымының|телеарнасының)\s+тілшісі|(?:(?:aqparat|aqparattyq|ınternet|ulttyq)\s+)?(?:agenttiginiń|portalynyń|saıtynyń|gazetiniń)\s+tilshisi)`;
