@@ -2768,3 +2768,48 @@ describe('a Kazakh lead citing a site in one word, `сілтеп`', () => {
     expect(parse(`date 2024-09-12 كوكتال اۋىلىندا جاڭا ورىندىقتار\n${lead}\n`).attribution).toEqual({ outlet: 'Kazinform', via: 'ازات رۋح' });
   });
 });
+
+describe('`деп жазды` (wrote) before a listed outlet, in three scripts', () => {
+  const arabic = (phrase: string) => `date 2023-05-16 ەلوردادا بالالار كىتاپحاناسى اشىلدى\nقالانىڭ وڭ جاعالاۋىندا بالالار كىتاپحاناسى وقىرمانداردى قابىلداي باستادى، ${phrase}\n`;
+  const cyrillic = (phrase: string) => `date 2023-05-16 Елордада балалар кітапханасы ашылды\nҚаланың оң жағалауында балалар кітапханасы оқырмандарды қабылдай бастады, ${phrase}\n`;
+
+  it.each([
+    ['دەپ جازدى قازاقپارات', { outlet: 'Kazinform' }],
+    ['دەپ جازدى قازاقپارات.', { outlet: 'Kazinform' }],
+    ['دەپ جازادى «قازاقپارات» حالىقارالىق اقپارات اگەنتتىگى.', { outlet: 'Kazinform' }],
+    ['دەپ جازدى KAZINFORM', { outlet: 'Kazinform' }],
+    ['دەپ جازدى Zakon.kz', { outlet: 'Zakon.kz' }],
+    ['دەپ جازادى Abai.kz qala.kz سايتىنا سىلتەپ.', { outlet: 'Abai.kz', via: 'qala.kz' }],
+    // Arabic letters have no capitals: a word not listed after the verb is a person as often (the poet, the author, he).
+    ['دەپ جازادى اقىن.', undefined],
+    ['دەپ جازادى اۆتور، ءسوزىن جالعاستىرىپ.', undefined],
+    ['دەپ جازدى ول ءوزىنىڭ پاراقشاسىندا.', undefined],
+  ])('Arabic script: %s', (phrase, attribution) => {
+    expect(parse(arabic(phrase)).attribution).toEqual(attribution);
+  });
+
+  it.each([
+    ['деп жазды ҚазАқпарат.', { outlet: 'Kazinform' }],
+    ['деп жазды «Қазақпарат».', { outlet: 'Kazinform' }],
+    ['деп жазды Kazinform халықаралық ақпарат агенттігі.', { outlet: 'Kazinform' }],
+    ['деп жазды «Егемен Қазақстан» газеті.', { outlet: 'Egemen.kz' }],
+    ['деп жазады ҚазАқпарат.', { outlet: 'Kazinform' }],
+    ['деп жазды ақын.', undefined],
+    ['деп жазды Ерлан Сапаров.', undefined],
+    // A person retelling her own post in the present tense too.
+    ['деп жазады Ерлан Сапаров.', undefined],
+    // The agency's name in a longer phrase names no outlet.
+    ['деп жазды Қазақпарат туралы мақаласында.', undefined],
+  ])('Cyrillic: %s', (phrase, attribution) => {
+    expect(parse(cyrillic(phrase)).attribution).toEqual(attribution);
+  });
+
+  it.each([
+    ['dep jazdy Qazaqparat.', { outlet: 'Kazinform' }],
+    ['dep jazdy QazAqparat halyqaralyq aqparat agenttigi.', { outlet: 'Kazinform' }],
+    ['dep jazady Qazaqparat.', { outlet: 'Kazinform' }],
+    ['dep jazdy aqyn.', undefined],
+  ])('Latin script: %s', (phrase, attribution) => {
+    expect(parse(`date 2023-05-16 Elordada balalar kitaphanasy ashyldy\nQalanyń oń jaǵalaýynda balalar kitaphanasy oqyrmandardy qabyldaı bastady, ${phrase}\n`).attribution).toEqual(attribution);
+  });
+});

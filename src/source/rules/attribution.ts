@@ -65,8 +65,9 @@ const KAZAKH_VIA = String.raw`(?:\s+(?!${CITED_KIND_WORD}\s)(?<via>${DOMAIN}(?:-
 // What an outlet is, in the genitive before its correspondent: `Stan.kz ақпарат агенттігінің тілшісі` is Stan.kz's.
 // Latin script too: `Stan.kz aqparat agenttiginiń tilshisi`.
 const KIND_OF = String.raw`(?:(?:(?:ақпарат|ақпараттық|интернет|ұлттық)\s+)?(?:агенттігінің|порталының|сайтының|газетінің|басылымының|телеарнасының)\s+тілшісі|(?:(?:aqparat|aqparattyq|ınternet|ulttyq)\s+)?(?:agenttiginiń|portalynyń|saıtynyń|gazetiniń)\s+tilshisi)`;
-// What follows an outlet's name and is not part of it: `тілшісі` (its correspondent), `ақпарат порталы`, `медиапорталы` (`медиа порталы`, spaced).
-const DESCRIPTOR = String.raw`(?:\s+(?:${OFFICIAL_SITE}|${KIND_OF}|тілшісі|[аА]қпарат(?:тық)?\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|интернет\s+порталы|ұлттық\s+порталы|халықаралық\s+ақпарат\s+агенттігі|(?:медиа[-\s]?)?порталы|сайты|агенттігі|телеарнасы|арнасы|telearnasy|arnasy|t[iı]l(?:sh|ş)[iı]s[iı]|aqparat\s+portaly|[uū]ltt[yı]q\s+portaly|halyqaralyq\s+aqparat\s+agenttigi|aqparat\s+agenttigi|portaly|sa[ıi]ty|agenttigi|ء?تىلشىسى|(?:اقپاراتتىق\s+|اقپارات\s+)?پورتالى|سايتى|اگەنتتىگى))?`;
+// What follows an outlet's name and is not part of it: `тілшісі` (its correspondent), `ақпарат порталы`, `медиапорталы` (`медиа порталы`, spaced),
+// `газеті` (its paper), Arabic `حالىقارالىق اقپارات اگەنتتىگى` (the international news agency).
+const DESCRIPTOR = String.raw`(?:\s+(?:${OFFICIAL_SITE}|${KIND_OF}|тілшісі|[аА]қпарат(?:тық)?\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|интернет\s+порталы|ұлттық\s+порталы|халықаралық\s+ақпарат\s+агенттігі|(?:медиа[-\s]?)?порталы|сайты|агенттігі|газеті|телеарнасы|арнасы|telearnasy|arnasy|gazeti|t[iı]l(?:sh|ş)[iı]s[iı]|aqparat\s+portaly|[uū]ltt[yı]q\s+portaly|halyqaralyq\s+aqparat\s+agenttigi|aqparat\s+agenttigi|portaly|sa[ıi]ty|agenttigi|ء?تىلشىسى|(?:حالىقارالىق\s+)?(?:اقپاراتتىق\s+|اقپارات\s+)?(?:پورتالى|اگەنتتىگى)|سايتى|گازەتى))?`;
 // A portal named with what it is glued before the word: `медиапортал Caravan.kz`, `медиа-портал`, `интернет-портал`
 // (genitive `медиапортала`).
 const PORTAL = String.raw`(?:медиа-?|интернет-)?портал`;
@@ -206,7 +207,7 @@ const KAZAKH_CITED_FIRST = new RegExp(String.raw`(?:деп\s+(?:хабарлай
 const KAZAKH = new RegExp(String.raw`(?:деп\s+(?:хабарлайды|хабарлады|жазады)|dep\s+(?:habarla[ıi]dy|habarlady|jazady))\s+@?${OUTLET}${DESCRIPTOR}${KAZAKH_VIA}${END}`, 'u');
 // in Arabic script: دەپ حابارلايدى Kazinform (a domain's dot ends no name: `Abai.kz` is no `Abai`); the body it cites after it as in Cyrillic, a domain too
 // (`دەپ حابارلادى qandastar.kz 1bol.kz سىلتەمە جاساپ`: qandastar.kz citing 1bol.kz).
-const KAZAKH_ARABIC = new RegExp(String.raw`دەپ\s+(?:حابارلايدى|حابارلادى|حابارلادئ|جازادى)\s+(?<outlet>${DOMAIN}|[^،,.؛]{1,120}?)${DESCRIPTOR}${KAZAKH_VIA}(?=\s*[،,؛]|\s*\.(?![\p{L}\d])|\s*$)`, 'u');
+const KAZAKH_ARABIC = new RegExp(String.raw`دەپ\s+(?:حابارلايدى|حابارلادى|حابارلادئ)\s+(?<outlet>${DOMAIN}|[^،,.؛]{1,120}?)${DESCRIPTOR}${KAZAKH_VIA}(?=\s*[،,؛]|\s*\.(?![\p{L}\d])|\s*$)`, 'u');
 // As an outlet reports, named by what it is (`SMARTNEWS.KZ басылымының хабарлауынша, …`, Latin `… portalynyń
 // habarlaýynsha`, Arabic `… حابارلاۋىنشا`), or by its domain alone: only a domain, a name in quotes or a listed outlet (`Облыстық
 // баспасөз қызметінің хабарлауынша` cites an office).
@@ -357,9 +358,14 @@ const TOLD_CORRESPONDENT_WORD = /тілшісіне|t[iı]l(?:sh|ş)[iı]s[iı]n
 // agency), `шетелдік …` (a foreign one); a name in quotes opening on the word stays whole.
 const WHERE_FROM = /^(?:жергілікті|шетелдік|jergilikti|sheteldik|جەرگىلىكتى|شەتەلدىك)\s+(?=\S)/u;
 
-// The past tense, `деп жазды` (wrote), as a site signs what it retells: `…, dep jazdy Qandastar.kz.` A person's post is
-// retold so too (`— деп жазды Имя Фамилия.`, `dep jazdy jýrnalıst`): only a site's domain after it is an outlet.
-const KAZAKH_WROTE = new RegExp(String.raw`(?:деп\s+жазды|dep\s+jazdy)\s+@?(?<outlet>${DOMAIN})${DESCRIPTOR}${END}`, 'u');
+// Writing, as a site signs what it retells: the past tense `деп жазды` (wrote), `…, dep jazdy Qandastar.kz.`, and in Arabic
+// script either tense, `…، دەپ جازدى قازاقپارات` (Kazinform's Kazakh name), `دەپ جازادى Abai.kz`. A person's post is retold
+// so too (`— деп жазды Имя Фамилия.`, `dep jazdy jýrnalıst`, `دەپ جازادى ول`, he writes; Arabic letters have no capitals to
+// tell a name): only a site's domain or a listed outlet, in quotes or not, is an outlet there, what it is after it or not
+// (`قازاقپارات اگەنتتىگى`), and the body it cites after it (`دەپ جازادى Abai.kz qala.kz سايتىنا سىلتەمە جاساپ`).
+// Without case: a listed outlet is spelled any way (`ҚазАқпарат`).
+const WROTE_OUTLET = String.raw`[«"“]?(?<outlet>${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))[»"”]?`;
+const KAZAKH_WROTE = new RegExp(String.raw`(?:деп\s+жазды|dep\s+jazdy|دەپ\s+(?:جازدى|جازادى))\s+@?${WROTE_OUTLET}${DESCRIPTOR}${KAZAKH_VIA}(?=\s*[,;)،؛]|\.(?:\s|$|[А-ЯЁ][а-яё])|\s*$)`, 'iu');
 // Words a phrase cannot match without (case-sensitive as the phrase is), tested first: most paragraphs hold none.
 const NEEDED_WORDS = new Map<RegExp, readonly string[]>([
   [RUSSIAN, ['ообща', 'ереда', 'ишет', 'нформирует', 'ассказывает']],
@@ -372,7 +378,7 @@ const NEEDED_WORDS = new Map<RegExp, readonly string[]>([
   [OWN_REVIEW, ['обзоре', 'материале', 'ОБЗОРЕ', 'МАТЕРИАЛЕ']],
   [KAZAKH_CITED_FIRST, ['деп', 'dep']],
   [KAZAKH, ['деп', 'dep']],
-  [KAZAKH_WROTE, ['деп', 'dep']],
+  [KAZAKH_WROTE, ['деп', 'dep', 'دەپ']],
   [KAZAKH_ARABIC, ['دەپ']],
   [KAZAKH_ABOUT, ['Бұл', 'Bul', 'بۇل']],
   [RUSSIAN_ABOUT, ['этом']],
@@ -749,7 +755,8 @@ export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): 
       if (after) return after;
       continue;
     }
-    if (phrase === RUSSIAN && match && isPersonWriting(match.groups!.outlet!.trim())) continue;
+    // `деп жазады Имя Фамилия` retells a person's post, no outlet's report.
+    if ((phrase === RUSSIAN || phrase === KAZAKH) && match && isPersonWriting(match.groups!.outlet!.trim())) continue;
     if (phrase === PERIOD_DATELINE && match) {
       if (hasVerb(match.groups!.outlet!)) continue;
       // A lead naming the outlet that reports (`…, передаёт корреспондент КазТАГ`, `передаёт МИА
@@ -777,7 +784,7 @@ export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): 
     if (GENERIC.test(outlet) || MEDIA_AT_LARGE.test(outlet)) continue;
     const found: Attribution = { outlet: outletName(outlet) };
     if (groups.via && groups.viaOfficial !== undefined) found.via = groups.via.trim().replace(GENITIVE, '');
-    else if (groups.via) found.via = phrase === KAZAKH || phrase === KAZAKH_ARABIC || phrase === KAZAKH_CITED_FIRST || phrase === KAZAKH_ABOUT || phrase === KAZAKH_SITE_ABOUT ? groups.via.trim().replace(QUOTED, '$1').replace(HYPHEN_DATIVE, '').replace(DATIVE, '') : groups.via.trim();
+    else if (groups.via) found.via = phrase === KAZAKH || phrase === KAZAKH_ARABIC || phrase === KAZAKH_WROTE || phrase === KAZAKH_CITED_FIRST || phrase === KAZAKH_ABOUT || phrase === KAZAKH_SITE_ABOUT ? groups.via.trim().replace(QUOTED, '$1').replace(HYPHEN_DATIVE, '').replace(DATIVE, '') : groups.via.trim();
     // A body telling the site is its source when it is an office; a sentence's other words before the outlet are none.
     if (phrase === KAZAKH_BODY_TOLD_SITE && found.via && !KAZAKH_OFFICE.test(found.via)) delete found.via;
     if (found.via) found.via = listedVia(found.via);
