@@ -2734,3 +2734,29 @@ describe("a header's link copied above the headline's copy", () => {
     expect(parse(`${HEAD}\n18+\n${LEAD}\nТемпература воды в Каспийском море\nВ Атырау гололед – водителей просят снизить скорость\nКоммунальные службы посыпают мосты песком.\n`).paragraphs).toContain('Температура воды в Каспийском море');
   });
 });
+
+describe("a Kazakh credit's label in each of the language's scripts", () => {
+  const HEAD = 'date 2024-05-22 كوزقاراس 1204 5 پىكىر 22 مامىر, 2024 ساعات 12:56\n\nاۋىل مەكتەبىنە جاس ۇستاز كەرەك\n\n';
+  const TEXT = 'وبلىستاعى اۋىل مەكتەپتەرىندە مۇعالىم جەتىسپەيدى. بيىل ەكى جۇزدەن استام ورىن بوس تۇر.';
+
+  it('reads the collage, photo, picture, illustration and infographic labels in Arabic script as the Cyrillic ones', () => {
+    for (const label of ['كوللاج', 'فوتوكوللاج', 'فوتو', 'سۋرەت', 'فوتوسۋرەت', 'يلليۋستراتسيا', 'ينفوگرافيكا', 'ينفوعرافيكا']) {
+      const article = parse(`${HEAD}${label}: Abai.kz\n\n${TEXT}\n`);
+      expect([label, article.photoCredit, article.paragraphs]).toEqual([label, 'Abai.kz', [TEXT]]);
+    }
+    expect(parse(`${HEAD}كوللاج – Abai.kz\n\n${TEXT}\n`).photoCredit).toBe('Abai.kz');
+  });
+
+  it('reads them in Latin letters too, in either spelling of the alphabet', () => {
+    for (const label of ['Kollaj', 'Kollazh', 'Fotokollaj', 'Fotosýret', 'Illıýstratsııa', 'Illıýstratsıa', 'Illiustrasia', 'Illyustrasiya', 'Infografıka', 'Infografika']) {
+      expect([label, creditIn(`${label}: Abai.kz`)]).toEqual([label, { credit: 'Abai.kz' }]);
+    }
+  });
+
+  it('keeps a sentence whose subject is the label, a dash after it, in any script', () => {
+    for (const sentence of ['كوللاج – ونەردىڭ ەرەكشە ءبىر ءتۇرى، ونى بالالار دا جاساي الادى.', 'Kollaj – ónerdiń erekshe bir túri, ony balalar da jasaı alady.', 'Коллаж – өнердің ерекше бір түрі, оны балалар да жасай алады.']) {
+      expect(creditIn(sentence)).toBeUndefined();
+      expect(parse(`${HEAD}${TEXT}\n\n${sentence}\n`).paragraphs).toEqual([TEXT, sentence]);
+    }
+  });
+});

@@ -12,7 +12,13 @@ import { isLabelledCaption } from './photo-alt.ts';
 // The author's text and photos under one label, `Текст и фото: Имя Фамилия` (Kazakh `Мәтін мен сурет: …`): the
 // author is the credit. The illustrations' label in the plural, `Иллюстрации: ГУ МЧС …`, names their source too, and
 // so does a label naming what the picture illustrates, `Иллюстрация к статье: Яндекс.Картинки`.
-const LABEL = String.raw`(?:фотографии|текст\s+и\s+фото|фото\s+и\s+текст|мәтін\s+(?:мен|және)\s+(?:сурет|фото)|фото\s*(?:и|және|,|\/)\s*видео|фотоколлаж|видео\s*(?:и|және|,|\/)\s*фото|фото|фотография|изображение|обложка|коллаж|(?:иллюстрация|фото|изображение)\s+к\s+(?:статье|материалу|новости|тексту)|иллюстрации|иллюстрация|инфографика|сурет|фотосурет|foto|photo|cover|sýret|suret|سۋرەت|فوتو)`;
+// Kazakh's labels in its three scripts, one family: the collage `Коллаж` / `Kollaj` (`Kollazh`) / `كوللاج` (`Фотоколлаж`,
+// `Fotokollaj`, `فوتوكوللاج`), the photo `Фото` / `Foto` / `فوتو`, the picture `Сурет` / `Sýret` / `سۋرەت` (`Фотосурет`,
+// `Fotosýret`, `فوتوسۋرەت`), the illustration `Иллюстрация` / `Illıýstratsııa` (`Illiustrasia`, `Illyustrasiya`) / `يلليۋستراتسيا`, the infographic
+// `Инфографика` / `Infografıka` / `ينفوگرافيكا`.
+const LATIN_LABEL = String.raw`fotokolla(?:j|zh)|kolla(?:j|zh)|fotos[ýu]ret|[ıi]ll[ıiy]?(?:[ýu]|iu)stra(?:ts|s|c)[ıiy]{1,2}a|[ıi]nfograf[ıi]ka`;
+const ARABIC_LABEL = String.raw`فوتوكوللاج|كوللاج|فوتوسۋرەت|[يى]لل[يى]?ۋستراتس[يى]{1,2}ا|[يى]نفو[گع]رافيكا`;
+const LABEL = String.raw`(?:фотографии|текст\s+и\s+фото|фото\s+и\s+текст|мәтін\s+(?:мен|және)\s+(?:сурет|фото)|фото\s*(?:и|және|,|\/)\s*видео|фотоколлаж|видео\s*(?:и|және|,|\/)\s*фото|фото|фотография|изображение|обложка|коллаж|(?:иллюстрация|фото|изображение)\s+к\s+(?:статье|материалу|новости|тексту)|иллюстрации|иллюстрация|инфографика|сурет|фотосурет|${LATIN_LABEL}|foto|photo|cover|sýret|suret|${ARABIC_LABEL}|سۋرەت|فوتو)`;
 // `Фото: Сенат`, `Фото - Сенат`, `Фото – Сенат`. Short lines only: a long line that happens to
 // start with «Фото:» is a paragraph.
 // The label may say where the photo comes from: `Источник фото: Кайрат Конуспаев`, and the view
@@ -22,6 +28,8 @@ const LABEL = String.raw`(?:фотографии|текст\s+и\s+фото|фо
 // Kazakh names the still by the video first, `Видеодан кадр: site.kz`, `Видеодан алынған кадр: …`, `Видеодан скрин: …`.
 const FRAME_LABEL = String.raw`(?:(?:кадр|стоп-кадр|скриншот|скрин)(?:\s+(?:из\s+|с\s+)?видео)?|видеодан\s+(?:скрин|скриншот|(?:алынған\s+)?кадр))`;
 const CREDIT = new RegExp(String.raw`^(?:\d{1,7}(?=\p{L}))?(?:(?:источник\s+)?${LABEL}\s*(?::|\s[-–—]|©\ufe0f?|\(c\)|\/(?!\s*видео))|${FRAME_LABEL}\s*:)\s*(.{1,150})$`, 'iu');
+// The label's dash before the credit (a sentence's dash after its subject too).
+const DASH_LAST = /[-–—]\s*$/u;
 // The page's stamp and view counter glued after the credit on its line, as El.kz prints them under
 // the headline: `Фото: iStock 14.11.2024 11:05 91`. The stamp dates the report; the counter is no credit.
 const STAMP_AFTER_CREDIT = /^(.{2,}?)\s+(\d{1,2}\.\d{2}\.\d{4},?\s+\d{1,2}:\d{2}(?:\s+\d{1,7})?)$/u;
@@ -239,7 +247,7 @@ export interface Credit {
 const DOUBLED = /^(.{8,}) \1$/u;
 
 // Every credit form holds one of these words: most lines are tested against this alone.
-const CREDIT_WORD = /©|фото|снимок|скрин|изображени|обложка|коллаж|иллюстрац|инфографик|сурет|кадр|скриншот|foto|photo|cover|sýret|suret|سۋرەت|فوتو|ınfografık|نفو(?:گ|ع)رافيك/iu;
+const CREDIT_WORD = /©|фото|снимок|скрин|изображени|обложка|коллаж|иллюстрац|инфографик|сурет|кадр|скриншот|foto|photo|cover|sýret|suret|kolla(?:j|zh)|[ıi]ll[ıiy]?(?:[ýu]|iu)str|[ıi]nfograf[ıi]k|سۋرەت|فوتو|كوللاج|لل[يى]?ۋستر|نفو(?:گ|ع)رافيك/iu;
 // The words of credits written without a label (`ашық дереккөзі`, `Kollajdy jasaǵan – …`), short lines only.
 const UNLABELLED_CREDIT_WORD = /дереккөз|derekkóz|دەرەككوز|kollaj|كوللاج/iu;
 const UNLABELLED_LONGEST = 120;
@@ -571,6 +579,9 @@ export function creditIn(text: string): Credit | undefined {
   // twice, in the page's two scripts (`Foto: Фото: Келес ауданы әкімдігі`), is one label.
   if (plain) {
     if (PLACEHOLDER.test(plain[1]!)) return undefined;
+    // After a dash the label may be the subject of a sentence, `Коллаж – өнердің ерекше бір түрі, оны …` (`Kollaj – …`,
+    // `كوللاج – …`): a line of six words or more closing as a sentence is text, no credit.
+    if (DASH_LAST.test(text.slice(0, -plain[1]!.length)) && isSentenceLine({ text })) return undefined;
     if (CREDIT.test(plain[1]!)) return creditIn(plain[1]!);
     // Tested first: the credit ends in a figure.
     const stamped = /\d$/u.test(plain[1]!) ? STAMP_AFTER_CREDIT.exec(plain[1]!.trim()) : null;
