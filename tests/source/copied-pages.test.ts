@@ -2813,3 +2813,72 @@ describe('`деп жазды` (wrote) before a listed outlet, in three scripts',
     expect(parse(`date 2023-05-16 Elordada balalar kitaphanasy ashyldy\nQalanyń oń jaǵalaýynda balalar kitaphanasy oqyrmandardy qabyldaı bastady, ${phrase}\n`).attribution).toEqual(attribution);
   });
 });
+
+describe("a Kazakh credit's label in each of the language's scripts", () => {
+  const HEAD = 'date 2024-05-22 كوزقاراس 1204 5 پىكىر 22 مامىر, 2024 ساعات 12:56\n\nاۋىل مەكتەبىنە جاس ۇستاز كەرەك\n\n';
+  const TEXT = 'وبلىستاعى اۋىل مەكتەپتەرىندە مۇعالىم جەتىسپەيدى. بيىل ەكى جۇزدەن استام ورىن بوس تۇر.';
+
+  it('reads the collage, photo, picture, illustration and infographic labels in Arabic script as the Cyrillic ones', () => {
+    for (const label of ['كوللاج', 'فوتوكوللاج', 'فوتو', 'سۋرەت', 'فوتوسۋرەت', 'يلليۋستراتسيا', 'ينفوگرافيكا', 'ينفوعرافيكا']) {
+      const article = parse(`${HEAD}${label}: Abai.kz\n\n${TEXT}\n`);
+      expect([label, article.photoCredit, article.paragraphs]).toEqual([label, 'Abai.kz', [TEXT]]);
+    }
+    expect(parse(`${HEAD}كوللاج – Abai.kz\n\n${TEXT}\n`).photoCredit).toBe('Abai.kz');
+  });
+
+  it('reads them in Latin letters too, in either spelling of the alphabet', () => {
+    for (const label of ['Kollaj', 'Kollazh', 'Fotokollaj', 'Fotosýret', 'Illıýstratsııa', 'Illıýstratsıa', 'Illiustrasia', 'Illyustrasiya', 'Infografıka', 'Infografika']) {
+      expect([label, creditIn(`${label}: Abai.kz`)]).toEqual([label, { credit: 'Abai.kz' }]);
+    }
+  });
+
+  it('keeps a sentence whose subject is the label, a dash after it, in any script', () => {
+    for (const sentence of ['كوللاج – ونەردىڭ ەرەكشە ءبىر ءتۇرى، ونى بالالار دا جاساي الادى.', 'Kollaj – ónerdiń erekshe bir túri, ony balalar da jasaı alady.', 'Коллаж – өнердің ерекше бір түрі, оны балалар да жасай алады.']) {
+      expect(creditIn(sentence)).toBeUndefined();
+      expect(parse(`${HEAD}${TEXT}\n\n${sentence}\n`).paragraphs).toEqual([TEXT, sentence]);
+    }
+  });
+});
+
+describe("a note naming where a collage's pictures come from", () => {
+  const HEAD = 'date 2024-05-22 Көзқарас 640 0 пікір 22 мамыр, 2024 сағат 12:56\n\nАудандық мұражайға жаңа ғимарат керек\n\n';
+  const TEXT = 'Аудандық мұражайдың қорында үш мыңнан астам жәдігер бар, бірақ оның жартысы ғана көрмеге қойылған.';
+  const MORE = 'Жаңа ғимарат салынса, мұражайға мектеп оқушылары да жиі келер еді.';
+
+  it('leaves the note out beside the collage\'s credit, in each script and in Russian', () => {
+    for (const note of [
+      'Коллаж суреттері: muzei.kz және «Ауыл өмірі» газеті сайттарынан алынған.',
+      'Kollaj sýretteri: muzei.kz jáne «Aýyl ómiri» gazeti saıttarynan alynǵan.',
+      'Kollaj suretteri: muzei.kz jәne «Auyl ómiri» gazeti sayttarynan alynghan.',
+      'كوللاج سۋرەتتەرى: muzei.kz جانە «اۋىل ءومىرى» گازەتى سايتتارىنان الىنعان.',
+      'Коллаж суреттері muzei.kz сайтынан алынды.',
+      'Фото для коллажа: Muzei.kz, Orda.kz',
+      'В коллаже использованы фото Muzei.kz',
+    ]) {
+      const article = parse(`${HEAD}Коллаж: Abai.kz\n\n${TEXT}\n\n${note}\n\n${MORE}\n`);
+      expect([note, article.photoCredit, article.paragraphs]).toEqual([note, 'Abai.kz', [TEXT, MORE]]);
+      expect(article.skipped).toContainEqual({ line: 9, text: note, rule: 'collage sources' });
+    }
+  });
+
+  it('gives the credit when the page prints no other, its site word and verb left out', () => {
+    expect(parse(`${HEAD}${TEXT}\n\nКоллаж суреттері: muzei.kz және «Ауыл өмірі» газеті сайттарынан алынған.\n\n${MORE}\n`).photoCredit).toBe('muzei.kz және «Ауыл өмірі» газеті');
+    expect(parse(`${HEAD}${TEXT}\n\nФото для коллажа: Muzei.kz, Orda.kz\n\n${MORE}\n`).photoCredit).toBe('Muzei.kz, Orda.kz');
+    expect(creditIn('В коллаже использованы фото из открытых источников')).toEqual({ credit: 'из открытых источников', generic: true, collageSources: true });
+    // A generic credit the page prints is still its credit: the note only names the collage's sources.
+    expect(parse(`${HEAD}Иллюстративное фото\n\n${TEXT}\n\nФото для коллажа: Muzei.kz, Orda.kz\n\n${MORE}\n`).photoCredit).toBe('Иллюстративное фото');
+  });
+
+  it('keeps a sentence of the text that mentions the collage', () => {
+    for (const sentence of [
+      'Коллаж суреттері көрмеде ұзақ тұрды.',
+      'Коллаж суреттері – өткен ғасырдың куәсі.',
+      'كوللاجداعى سۋرەتتەر كىتاپحانالاردىڭ بۇرىنعى جانە قازىرگى كەلبەتىن قاتار كورسەتەدى.',
+      'В коллаже использованы фото известных людей.',
+      'Фото для коллажа мы выбирали долго.',
+    ]) {
+      expect([sentence, creditIn(sentence)]).toEqual([sentence, undefined]);
+      expect(parse(`${HEAD}Коллаж: Abai.kz\n\n${TEXT}\n\n${sentence}\n\n${MORE}\n`).paragraphs).toEqual([TEXT, sentence, MORE]);
+    }
+  });
+});

@@ -12,7 +12,13 @@ import { isLabelledCaption } from './photo-alt.ts';
 // The author's text and photos under one label, `Текст и фото: Имя Фамилия` (Kazakh `Мәтін мен сурет: …`): the
 // author is the credit. The illustrations' label in the plural, `Иллюстрации: ГУ МЧС …`, names their source too, and
 // so does a label naming what the picture illustrates, `Иллюстрация к статье: Яндекс.Картинки`.
-const LABEL = String.raw`(?:фотографии|текст\s+и\s+фото|фото\s+и\s+текст|мәтін\s+(?:мен|және)\s+(?:сурет|фото)|фото\s*(?:и|және|,|\/)\s*видео|фотоколлаж|видео\s*(?:и|және|,|\/)\s*фото|фото|фотография|изображение|обложка|коллаж|(?:иллюстрация|фото|изображение)\s+к\s+(?:статье|материалу|новости|тексту)|иллюстрации|иллюстрация|инфографика|сурет|фотосурет|foto|photo|cover|sýret|suret|سۋرەت|فوتو)`;
+// Kazakh's labels in its three scripts, one family: the collage `Коллаж` / `Kollaj` (`Kollazh`) / `كوللاج` (`Фотоколлаж`,
+// `Fotokollaj`, `فوتوكوللاج`), the photo `Фото` / `Foto` / `فوتو`, the picture `Сурет` / `Sýret` / `سۋرەت` (`Фотосурет`,
+// `Fotosýret`, `فوتوسۋرەت`), the illustration `Иллюстрация` / `Illıýstratsııa` (`Illiustrasia`, `Illyustrasiya`) / `يلليۋستراتسيا`, the infographic
+// `Инфографика` / `Infografıka` / `ينفوگرافيكا`.
+const LATIN_LABEL = String.raw`fotokolla(?:j|zh)|kolla(?:j|zh)|fotos[ýu]ret|[ıi]ll[ıiy]?(?:[ýu]|iu)stra(?:ts|s|c)[ıiy]{1,2}a|[ıi]nfograf[ıi]ka`;
+const ARABIC_LABEL = String.raw`فوتوكوللاج|كوللاج|فوتوسۋرەت|[يى]لل[يى]?ۋستراتس[يى]{1,2}ا|[يى]نفو[گع]رافيكا`;
+const LABEL = String.raw`(?:фотографии|текст\s+и\s+фото|фото\s+и\s+текст|мәтін\s+(?:мен|және)\s+(?:сурет|фото)|фото\s*(?:и|және|,|\/)\s*видео|фотоколлаж|видео\s*(?:и|және|,|\/)\s*фото|фото|фотография|изображение|обложка|коллаж|(?:иллюстрация|фото|изображение)\s+к\s+(?:статье|материалу|новости|тексту)|иллюстрации|иллюстрация|инфографика|сурет|фотосурет|${LATIN_LABEL}|foto|photo|cover|sýret|suret|${ARABIC_LABEL}|سۋرەت|فوتو)`;
 // `Фото: Сенат`, `Фото - Сенат`, `Фото – Сенат`. Short lines only: a long line that happens to
 // start with «Фото:» is a paragraph.
 // The label may say where the photo comes from: `Источник фото: Кайрат Конуспаев`, and the view
@@ -22,6 +28,8 @@ const LABEL = String.raw`(?:фотографии|текст\s+и\s+фото|фо
 // Kazakh names the still by the video first, `Видеодан кадр: site.kz`, `Видеодан алынған кадр: …`, `Видеодан скрин: …`.
 const FRAME_LABEL = String.raw`(?:(?:кадр|стоп-кадр|скриншот|скрин)(?:\s+(?:из\s+|с\s+)?видео)?|видеодан\s+(?:скрин|скриншот|(?:алынған\s+)?кадр))`;
 const CREDIT = new RegExp(String.raw`^(?:\d{1,7}(?=\p{L}))?(?:(?:источник\s+)?${LABEL}\s*(?::|\s[-–—]|©\ufe0f?|\(c\)|\/(?!\s*видео))|${FRAME_LABEL}\s*:)\s*(.{1,150})$`, 'iu');
+// The label's dash before the credit (a sentence's dash after its subject too).
+const DASH_LAST = /[-–—]\s*$/u;
 // The page's stamp and view counter glued after the credit on its line, as El.kz prints them under
 // the headline: `Фото: iStock 14.11.2024 11:05 91`. The stamp dates the report; the counter is no credit.
 const STAMP_AFTER_CREDIT = /^(.{2,}?)\s+(\d{1,2}\.\d{2}\.\d{4},?\s+\d{1,2}:\d{2}(?:\s+\d{1,7})?)$/u;
@@ -221,6 +229,9 @@ const IMAGE_TITLE = /^[^.!?]{1,150}?,\s*(?:фото|сурет)\s*[-–—]\s*.{
 // Its date and time, which are the report's when the page prints no stamp of its own.
 const CAPTION_TAIL_STAMP = /\d{2}\.\d{2}\.\d{4}\s\d{1,2}:\d{2}$/u;
 
+/** The rule name of a note on where the collage's pictures come from, left out beside the photo's credit. */
+const COLLAGE_SOURCES = 'collage sources';
+
 /** The rule name of the image title's date and time (`Credit.imageStamp`): the report's time only when the page prints no stamp. */
 export const IMAGE_STAMP = 'image title stamp';
 
@@ -233,13 +244,15 @@ export interface Credit {
   stamp?: string;
   /** The date and time in the image's title before the credit (`… фото - Новости Zakon.kz от 19.10.2025 15:59`). */
   imageStamp?: string;
+  /** A note naming where a collage's pictures come from (`Коллаж суреттері: …`): the credit only when the page prints no other. */
+  collageSources?: boolean;
 }
 
 // The same words twice, a space between.
 const DOUBLED = /^(.{8,}) \1$/u;
 
 // Every credit form holds one of these words: most lines are tested against this alone.
-const CREDIT_WORD = /©|фото|снимок|скрин|изображени|обложка|коллаж|иллюстрац|инфографик|сурет|кадр|скриншот|foto|photo|cover|sýret|suret|سۋرەت|فوتو|ınfografık|نفو(?:گ|ع)رافيك/iu;
+const CREDIT_WORD = /©|фото|снимок|скрин|изображени|обложка|коллаж|иллюстрац|инфографик|сурет|кадр|скриншот|foto|photo|cover|sýret|suret|kolla(?:j|zh)|[ıi]ll[ıiy]?(?:[ýu]|iu)str|[ıi]nfograf[ıi]k|سۋرەت|فوتو|كوللاج|لل[يى]?ۋستر|نفو(?:گ|ع)رافيك/iu;
 // The words of credits written without a label (`ашық дереккөзі`, `Kollajdy jasaǵan – …`), short lines only.
 const UNLABELLED_CREDIT_WORD = /дереккөз|derekkóz|دەرەككوز|kollaj|كوللاج/iu;
 const UNLABELLED_LONGEST = 120;
@@ -510,6 +523,47 @@ function creditList(text: string): Credit | undefined {
   return named ? { credit: names.join(', ') } : undefined;
 }
 
+// A note naming where a collage's pictures come from, under a paragraph or the picture: Kazakh `Коллаж суреттері:
+// egemen.kz және … сайттарынан алынған.` (Latin `Kollaj sýretteri: … saıttarynan alynǵan.`, Arabic `كوللاج سۋرەتتەرى: …
+// سايتتارىنان الىنعان.`), Russian `Фото для коллажа: X, Y`, `В коллаже использованы фото X`. Credit matter, no text: the
+// credit is the sources it names, the site's word and the verb left out, when the page prints no other.
+const COLLAGE_WORD = /коллаж|kolla(?:j|zh)|كوللاج/iu;
+const COLLAGE_SOURCES_KK = /^(?:коллаж(?:дағы|да\s+пайдаланылған)?\s+(?:суреттер(?:і)?|фотолар(?:ы)?)|kolla(?:j|zh)(?:da(?:ǵ|gh|g)y|da\s+pa[ıiy]dalanyl(?:ǵ|gh|g)an)?\s+(?:s[ýu]retter(?:i)?|fotolar(?:y)?)|كوللاج(?:داعى|دا\s+پايدالانىلعان)?\s+(?:سۋرەتتەر(?:ى)?|فوتولار(?:ى)?))(\s*:\s*|\s+[-–—]\s+|\s+)(\S.{1,140}?)\.?$/iu;
+// The note's verb, `алынған` / `алынды` (taken), and the sites it names them by, in the ablative: left out of the credit.
+const SOURCES_TAKEN = /\s+(?:алынған|алынды|alyn(?:ǵ|gh|g)an|alyndy|الىنعان|الىندى)$/iu;
+const SOURCES_SITES = /\s+(?:сайт(?:тар)?ынан|сайттардан|sa[ıiy]t(?:tar)?ynan|sa[ıiy]ttardan|سايت(?:تار)?ىنان|سايتتاردان)$/iu;
+const COLLAGE_SOURCES_RU = /^(?:(?:(?:фото(?:графии)?|снимки|изображения|источники\s+фото)\s+(?:для\s+коллажа|в\s+коллаже)\s*:\s*)|((?:в|для)\s+коллаж[еа]\s+использован[ыо]\s+(?:фото(?:графии)?|снимки|изображения)\s+))(\S.{1,100}?)\.?$/iu;
+// Without a colon, the sources read as a credit: a name, a site or a quote opening them, or where they come from
+// (`из открытых источников`, `автора`, `пресс-службы …`); `В коллаже использованы фото известных людей.` is text.
+const SOURCES_NAMED = /^(?:[\p{Lu}«"“\d]|[A-Za-z]|(?:из|с|со)\s|автора|пресс-служб)/u;
+// A source that names no one: the open sources, the internet.
+const SOURCES_GENERIC = /^(?:из|с|со)\s|дереккөз|derekkóz|دەرەككوز|интернет|internet|ينتەرنەت/iu;
+// A sentence's end inside the note makes it text.
+const SOURCES_SENTENCE_BREAK = /[.!?؟]["»”)]?\s/u;
+
+/** A note naming where the collage's pictures come from: its sources, marked as such, or undefined. */
+function collageSources(text: string): Credit | undefined {
+  const kazakh = COLLAGE_SOURCES_KK.exec(text);
+  let rest: string;
+  if (kazakh) {
+    rest = kazakh[2]!;
+    const taken = SOURCES_TAKEN.exec(rest);
+    // With no colon, only the verb tells the note from a sentence opening on the collage's pictures.
+    if (!taken && !kazakh[1]!.includes(':')) return undefined;
+    if (taken) rest = rest.slice(0, taken.index);
+    const sites = SOURCES_SITES.exec(rest);
+    if (sites) rest = rest.slice(0, sites.index);
+  } else {
+    const russian = COLLAGE_SOURCES_RU.exec(text);
+    if (!russian) return undefined;
+    rest = russian[2]!;
+    if (russian[1] !== undefined && (!SOURCES_NAMED.test(rest) || hasVerb(rest))) return undefined;
+  }
+  rest = rest.trim();
+  if (rest.length < 2 || SOURCES_SENTENCE_BREAK.test(rest)) return undefined;
+  return SOURCES_GENERIC.test(rest) ? { credit: rest, generic: true, collageSources: true } : { credit: rest, collageSources: true };
+}
+
 export function creditIn(text: string): Credit | undefined {
   if (text.length > LONGEST_CAPTION || (text.length > LONGEST_CREDIT && !text.includes(':'))) return undefined;
   // Tested first: the line opens on a pipe or a slash.
@@ -564,6 +618,8 @@ export function creditIn(text: string): Credit | undefined {
   // A credit line printed twice over, as an image's title and its caption glued: the one copy.
   const half = DOUBLED.exec(text);
   if (half) return creditIn(half[1]!);
+  const sources = COLLAGE_WORD.test(text) ? collageSources(text) : undefined;
+  if (sources) return sources;
   const generated = GENERATED.exec(text) ?? GENERATED_IN.exec(text);
   if (generated) return generated[1] ? { credit: generated[1].trim() } : { credit: text.replace(/\.$/u, ''), generic: true };
   const plain = CREDIT.exec(text);
@@ -571,6 +627,9 @@ export function creditIn(text: string): Credit | undefined {
   // twice, in the page's two scripts (`Foto: Фото: Келес ауданы әкімдігі`), is one label.
   if (plain) {
     if (PLACEHOLDER.test(plain[1]!)) return undefined;
+    // After a dash the label may be the subject of a sentence, `Коллаж – өнердің ерекше бір түрі, оны …` (`Kollaj – …`,
+    // `كوللاج – …`): a line of six words or more closing as a sentence is text, no credit.
+    if (DASH_LAST.test(text.slice(0, -plain[1]!.length)) && isSentenceLine({ text })) return undefined;
     if (CREDIT.test(plain[1]!)) return creditIn(plain[1]!);
     // Tested first: the credit ends in a figure.
     const stamped = /\d$/u.test(plain[1]!) ? STAMP_AFTER_CREDIT.exec(plain[1]!.trim()) : null;
@@ -890,7 +949,7 @@ export function photoCredit(state: ParseState): void {
   // A credit printed with the caption glued after it, then alone (`Фото: Дмитрий Азаров,
   // Коммерсантъ Пресс-секретарь …`, `Фото: Дмитрий Азаров, Коммерсантъ`): the rest is the caption.
   found.forEach((credit, index) => {
-    const alone = credit && !credit.caption && found.find((other) => other && other.credit.length < credit.credit.length && credit.credit.startsWith(`${other.credit} `) && !NAME_END.test(credit.credit.slice(other.credit.length + 1)));
+    const alone = credit && !credit.caption && !credit.collageSources && found.find((other) => other && !other.collageSources && other.credit.length < credit.credit.length && credit.credit.startsWith(`${other.credit} `) && !NAME_END.test(credit.credit.slice(other.credit.length + 1)));
     if (alone) found[index] = { credit: alone.credit, caption: credit!.credit.slice(alone.credit.length + 1) };
   });
   // The credit printed again with `@` where the copyright sign was (`@Пресс-служба акимата области` by
@@ -913,8 +972,10 @@ export function photoCredit(state: ParseState): void {
     creditWords.add(index);
     found[index] = undefined;
   });
-  const named = found.findIndex((credit) => credit !== undefined && !credit.generic);
-  const chosen = named >= 0 ? named : found.findIndex(Boolean);
+  // A note naming the collage's sources gives the credit only when the page prints no other, named or not.
+  const named = found.findIndex((credit) => credit !== undefined && !credit.generic && !credit.collageSources);
+  const printed = named >= 0 ? named : found.findIndex((credit) => credit !== undefined && !credit.collageSources);
+  const chosen = printed >= 0 ? printed : found.findIndex(Boolean);
   if (chosen < 0) return;
   const { credit, caption } = found[chosen]!;
   let captionCopy: number | undefined;
@@ -947,7 +1008,8 @@ export function photoCredit(state: ParseState): void {
   found.forEach((below, index) => {
     const line = lines[index - 1];
     const above = lines[index - 2];
-    if (!below || !line || !above || found[index - 1] || line.verbatim || lines[index]!.line !== line.line + 1) return;
+    // A note on the collage's sources stands under a paragraph, no caption over it.
+    if (!below || below.collageSources || !line || !above || found[index - 1] || line.verbatim || lines[index]!.line !== line.line + 1) return;
     // The caption printed twice right above its credit, under the picture and as its description, a
     // sentence or not (`<caption>` / `<caption>` / `Фото Имя Фамилия©`): both copies are the photo's.
     if (above.text === line.text && !above.verbatim && !found[index - 2] && above.line === line.line - 1) {
@@ -985,7 +1047,7 @@ export function photoCredit(state: ParseState): void {
     if (!other) return true;
     if (other.stamp) state.skipped.push({ line: line.line, text: other.stamp, rule: META_RULES.stamp.name });
     if (other.imageStamp && index === chosen) state.skipped.push({ line: line.line, text: other.imageStamp, rule: IMAGE_STAMP });
-    if (index !== chosen) state.skipped.push({ line: line.line, text: line.text, rule: other.credit === credit ? 'photo credit repeated' : other.generic ? 'photo credit' : 'credit of another photo' });
+    if (index !== chosen) state.skipped.push({ line: line.line, text: line.text, rule: other.collageSources ? COLLAGE_SOURCES : other.credit === credit ? 'photo credit repeated' : other.generic ? 'photo credit' : 'credit of another photo' });
     return false;
   });
 }
