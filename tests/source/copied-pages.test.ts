@@ -2712,6 +2712,17 @@ describe('a lead pasted on the date line over the headline alone under it', () =
     expect(refusal(`date 2025-10-02 ${lead}\n\nПроисшествия\n\nЧто рассказали в больнице о пострадавших:\n\n${text}\n`)).toMatch(refused);
   });
 
+  it('takes a headline right under a one-sentence standfirst the paragraph under it retells, the standfirst the first paragraph', () => {
+    const standfirst = 'С начала весенней сессии студенты сдали зачёт по вождению уже более сорока тысяч раз.';
+    const headline = 'Двенадцать курсантов отстранили от зачёта за подсказки по рации';
+    const first = 'С момента открытия основного потока, 3 мая, зачёт по вождению сдан около сорока тысяч раз. Большинство справились с первой попытки.';
+    const article = parse(`date 2025-06-17 ${standfirst}\n\n${headline}\n\n${first}\n\n${more}\n`);
+    expect([article.title, article.paragraphs]).toEqual([headline, [standfirst, first, more]]);
+    expect(warned(article)).toEqual(['1: the title reads as a lead paragraph (it is a sentence ending in a period); it was published as the first paragraph under the headline on line 3; move the headline to the date line and this sentence to the next line: `date 2025-06-17 Headline`']);
+    // The paragraph under the line goes on from the sentence, retelling none of it: a subheading, refused as before.
+    expect(refusal(`date 2025-06-17 ${standfirst}\n\n${headline}\n\n${more}\n`)).toMatch(/^1: the title reads as a lead paragraph/u);
+  });
+
   it('warns at line 1 too when the lead is too long for a title', () => {
     const long = `${lead} ${text} ${more} ${text}`;
     const article = parse(`date 2025-10-02 ${long}\n\nПроисшествия\n\nУтренняя авария у городского поста попала на видео\n\n${more}\n`);
