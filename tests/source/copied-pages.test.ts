@@ -2731,6 +2731,29 @@ describe('a lead pasted on the date line over the headline alone under it', () =
   });
 });
 
+describe("another report's headline linked inside the text, and the report's own subheadings", () => {
+  const HEAD = 'date 2019-08-27 Министр жас дәрігерлердің жалақысы қанша болатынын айтты';
+  const LEAD = 'Денсаулық сақтау министрі өңірлік кеңесте жас дәрігерлердің алғашқы жылғы жалақысы туралы айтып берді, деп хабарлайды Stan.kz ақпарат агенттігі.';
+  const LINK = 'Теміржол вокзалдарында жаңа билет кассалары ашылды';
+  const TEXT = 'Министрдің айтуынша, ауылға баратын жас мамандарға қосымша үстеме ақы төленеді.';
+  const MORE = 'Сонымен қатар ол баспана мәселесін шешуге әкімдіктер көмектесетінін атап өтті.';
+  const CUT = 'Өңірлерде жас мамандарға арналған жатақханалар салынып жатыр, оларға кезекке тұру тәртібі жеңілдетілді, ал аудан орталықтарында қызметтік пәтерлердің саны биыл екі есе көбейеді деп күтілуде, әкімдіктер бұл үшін қосымша қаржы сұрап отыр,';
+
+  it('leaves out the link right under the lead', () => {
+    const article = parse(`${HEAD}\n\n${LEAD}\n\n${LINK}\n\n${TEXT}\n\n${MORE}\n`);
+    expect(article.paragraphs).toEqual([LEAD, TEXT, MORE]);
+    expect(article.skipped).toContainEqual({ line: 5, text: LINK, rule: 'teaser of another report' });
+  });
+
+  it('keeps a line under a paragraph the copy cut on its comma: the paragraph goes on past it', () => {
+    expect(parse(`${HEAD}\n\n${LEAD}\n\n${CUT}\n\n${LINK}\n\n${TEXT}\n\n${MORE}\n`).paragraphs).toEqual([LEAD, CUT, LINK, TEXT, MORE]);
+  });
+
+  it('keeps a line further down than the paragraph under the lead, between two paragraphs of the report', () => {
+    expect(parse(`${HEAD}\n\n${LEAD}\n\n${MORE}\n\n${TEXT}\n\n${LINK}\n\n${MORE.replace('Сонымен қатар ол', 'Ол')}\n`).paragraphs).toContain(LINK);
+  });
+});
+
 describe("a header's link copied above the headline's copy", () => {
   const HEAD = 'date 2025-12-20 В Атырау гололед – водителей просят снизить скорость';
   const LEAD = 'Ночью дороги Атырау покрылись льдом – утром случилось несколько аварий, передает Lada.kz.';
