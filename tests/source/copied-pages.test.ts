@@ -2712,11 +2712,45 @@ describe('a lead pasted on the date line over the headline alone under it', () =
     expect(refusal(`date 2025-10-02 ${lead}\n\nПроисшествия\n\nЧто рассказали в больнице о пострадавших:\n\n${text}\n`)).toMatch(refused);
   });
 
+  it('takes a headline right under a one-sentence standfirst the paragraph under it retells, the standfirst the first paragraph', () => {
+    const standfirst = 'С начала весенней сессии студенты сдали зачёт по вождению уже более сорока тысяч раз.';
+    const headline = 'Двенадцать курсантов отстранили от зачёта за подсказки по рации';
+    const first = 'С момента открытия основного потока, 3 мая, зачёт по вождению сдан около сорока тысяч раз. Большинство справились с первой попытки.';
+    const article = parse(`date 2025-06-17 ${standfirst}\n\n${headline}\n\n${first}\n\n${more}\n`);
+    expect([article.title, article.paragraphs]).toEqual([headline, [standfirst, first, more]]);
+    expect(warned(article)).toEqual(['1: the title reads as a lead paragraph (it is a sentence ending in a period); it was published as the first paragraph under the headline on line 3; move the headline to the date line and this sentence to the next line: `date 2025-06-17 Headline`']);
+    // The paragraph under the line goes on from the sentence, retelling none of it: a subheading, refused as before.
+    expect(refusal(`date 2025-06-17 ${standfirst}\n\n${headline}\n\n${more}\n`)).toMatch(/^1: the title reads as a lead paragraph/u);
+  });
+
   it('warns at line 1 too when the lead is too long for a title', () => {
     const long = `${lead} ${text} ${more} ${text}`;
     const article = parse(`date 2025-10-02 ${long}\n\nПроисшествия\n\nУтренняя авария у городского поста попала на видео\n\n${more}\n`);
     expect([article.title, article.paragraphs[0]]).toEqual(['Утренняя авария у городского поста попала на видео', long]);
     expect(article.warnings?.map((w) => w.line)).toEqual([1]);
+  });
+});
+
+describe("another report's headline linked inside the text, and the report's own subheadings", () => {
+  const HEAD = 'date 2019-08-27 Министр жас дәрігерлердің жалақысы қанша болатынын айтты';
+  const LEAD = 'Денсаулық сақтау министрі өңірлік кеңесте жас дәрігерлердің алғашқы жылғы жалақысы туралы айтып берді, деп хабарлайды Stan.kz ақпарат агенттігі.';
+  const LINK = 'Теміржол вокзалдарында жаңа билет кассалары ашылды';
+  const TEXT = 'Министрдің айтуынша, ауылға баратын жас мамандарға қосымша үстеме ақы төленеді.';
+  const MORE = 'Сонымен қатар ол баспана мәселесін шешуге әкімдіктер көмектесетінін атап өтті.';
+  const CUT = 'Өңірлерде жас мамандарға арналған жатақханалар салынып жатыр, оларға кезекке тұру тәртібі жеңілдетілді, ал аудан орталықтарында қызметтік пәтерлердің саны биыл екі есе көбейеді деп күтілуде, әкімдіктер бұл үшін қосымша қаржы сұрап отыр,';
+
+  it('leaves out the link right under the lead', () => {
+    const article = parse(`${HEAD}\n\n${LEAD}\n\n${LINK}\n\n${TEXT}\n\n${MORE}\n`);
+    expect(article.paragraphs).toEqual([LEAD, TEXT, MORE]);
+    expect(article.skipped).toContainEqual({ line: 5, text: LINK, rule: 'teaser of another report' });
+  });
+
+  it('keeps a line under a paragraph the copy cut on its comma: the paragraph goes on past it', () => {
+    expect(parse(`${HEAD}\n\n${LEAD}\n\n${CUT}\n\n${LINK}\n\n${TEXT}\n\n${MORE}\n`).paragraphs).toEqual([LEAD, CUT, LINK, TEXT, MORE]);
+  });
+
+  it('keeps a line further down than the paragraph under the lead, between two paragraphs of the report', () => {
+    expect(parse(`${HEAD}\n\n${LEAD}\n\n${MORE}\n\n${TEXT}\n\n${LINK}\n\n${MORE.replace('Сонымен қатар ол', 'Ол')}\n`).paragraphs).toContain(LINK);
   });
 });
 

@@ -295,12 +295,25 @@ function headlineAloneUnderLead(state: ParseState): boolean {
   const copy = foldHeadline(head.text);
   const matter = state.skipped.some((s) => s.line > state.headLine && s.line < head.line);
   const again = state.lines.some((line, i) => i > 1 && foldHeadline(line.text) === copy) || state.skipped.some((s) => s.line > head.line && foldHeadline(s.text) === copy);
-  if (!matter && !again) return false;
+  if (!matter && !again && !standfirstRetold(title, text.text)) return false;
   if (setOutInSections(state.lines.slice(1).filter((line) => foldHeadline(line.text) !== copy)) || feedItemUnderLead(state, head)) return false;
   state.lines[0] = { text: title, line: state.headLine };
   state.skipped.push({ line: head.line, text: head.text, rule: 'headline under the lead' });
   state.article.title = head.text;
   return true;
+}
+
+// A standfirst says its news in a sentence of six words or more; the paragraph under the headline retells half of them.
+const STANDFIRST_WORDS = 6;
+
+/**
+ * A standfirst typed on the date line over the headline right under it (`date … С начала сессии экзамен сдали уже
+ * более двухсот тысяч раз.` / `<headline>` / `С момента начала …, экзамен сдан около двухсот тысяч раз. …`): the
+ * paragraph under the line retells half the standfirst's words or more, as a report's first paragraph retells the
+ * summary the site prints above it. A text's first paragraph over a subheading is not retold by the next section.
+ */
+function standfirstRetold(title: string, paragraph: string): boolean {
+  return wordCount(title) >= STANDFIRST_WORDS && retellsLead(paragraph, title);
 }
 
 /**

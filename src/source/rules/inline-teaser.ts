@@ -1,4 +1,4 @@
-import { isHeadlineLike, isSentenceLine, wordCount } from '../line-shape.ts';
+import { endsAsSentence, isHeadlineLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { hasHeadlineVerb, hasSectionHeading } from './page-foot.ts';
 import { datelineOf } from './attribution.ts';
@@ -94,11 +94,14 @@ export function inlineTeaser(state: ParseState): void {
   const { lines } = state;
   const lead = lines.findIndex(isSentenceLine);
   if (lead < 0) return;
-  for (let index = lead + 1, gap = 0; gap < GAPS && index < lines.length - 1; index++) {
+  // Right under the lead or the paragraph under it only: further down, a line between two paragraphs is the report's
+  // own subheading, however little of the text above it names.
+  for (let index = lead + 1; index <= lead + GAPS && index < lines.length - 1; index++) {
     const line = lines[index]!;
     if (isSentenceLine(line)) continue;
-    gap++;
-    if (!isSentenceLine(lines[index - 1]!) || !isSentenceLine(lines[index + 1]!) || !isInlineTeaser(state, line, index)) continue;
+    // A paragraph the copy cut on its comma goes on past the line: the line is the report's.
+    const above = lines[index - 1]!;
+    if (!isSentenceLine(above) || !endsAsSentence(above.text) || !isSentenceLine(lines[index + 1]!) || !isInlineTeaser(state, line, index)) continue;
     state.skipped.push({ line: line.line, text: line.text, rule: 'teaser of another report' });
     state.lines = lines.filter((_, at) => at !== index);
     return;
