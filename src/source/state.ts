@@ -27,6 +27,8 @@ export interface ParseState {
   overlongTitle?: SourceError;
   /** The title is the headline read out of a page flattened onto its line (glued-head.ts), however short: page matter no more. */
   gluedHeadline?: boolean;
+  /** Why the date line's title is never the headline, told by title-line.ts from the lines under it (a header's signed motto). */
+  titleNeverHeadline?: string;
   /** The date line's number, when it holds the date alone and the title is the page's first line under it (date-line.ts). */
   titleBelowDate?: number;
   /** The line the article's photo credit came from (photo-credit.ts). */

@@ -958,7 +958,7 @@ export function headline(state: ParseState): SourceError | void {
   // A title that is no headline at all (title-line.ts `neverHeadline`) never stays; one the clutter
   // table names or a masthead stays only when no headline of three words stands below.
   const fromTitle = state.lines[0]?.fromTitle ? state.lines[0] : undefined;
-  const never = fromTitle && (neverHeadline(fromTitle.text) ?? kazakhRubric(fromTitle.text, state.lines[paragraph]) ?? siteName(fromTitle.text, state.lines[paragraph]) ?? rubricOverLead(fromTitle, state.lines, paragraph));
+  const never = fromTitle && (state.titleNeverHeadline ?? neverHeadline(fromTitle.text) ?? kazakhRubric(fromTitle.text, state.lines[paragraph]) ?? siteName(fromTitle.text, state.lines[paragraph]) ?? rubricOverLead(fromTitle, state.lines, paragraph));
   const masthead = fromTitle && isMasthead(fromTitle.text) ? fromTitle.text.slice(fromTitle.text.indexOf('«')) : undefined;
   const titleIsMatter = fromTitle !== undefined && (masthead !== undefined || clutterRuleOf(fromTitle.text) !== undefined);
   const chosen = chooseHeadline(sceneOf(state, state.lines, paragraph, never ? undefined : fromTitle, { titleMoved: fromTitle !== undefined, titleKept: false, titleIsMatter })) ?? periodHeadlineCopiedUnderLead(state, paragraph);

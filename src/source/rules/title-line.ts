@@ -251,8 +251,13 @@ function aboveSiteHeader(state: ParseState): boolean {
   if (next.line === state.headLine + 1 && isClutterNamed('countdown', state.article.title!, next.text)) return true;
   // A day's banner with its date over the headline and the lead, a rubric between or not.
   if (next.line === state.headLine + 1 && isDatedBanner(state)) return true;
-  // A header's motto, a saying signed by its author alone on the line under it, over the headline and the lead.
-  if (next.line === state.headLine + 1 && signedSaying(state.article.title!, next.text, state.lines[1]?.text, state.lines[2]?.text)) return true;
+  // A header's motto, a saying signed by its author alone on the line under it (a blank line between or not), over
+  // the headline and the lead.
+  if (signedSaying(state.article.title!, next.text, state.lines[1]?.text, leadUnder(state, 2))) {
+    // Its author's name may read as a byline, which would give the saying back as a headline over it.
+    state.titleNeverHeadline = SIGNED_MOTTO;
+    return true;
+  }
   // The widget's label may be told only by the temperature under it: `Погода в Семее` / `+14°С`.
   return isClutterNamed('weather', next.text, state.lines[1]?.text);
 }
@@ -277,6 +282,20 @@ function isDatedBanner(state: ParseState): boolean {
   return wordCount(headline) >= BANNER_HEADLINE_WORDS && isHeadlineLike(headline) && !endsAsSentence(headline) && endsAsSentence(lead);
 }
 
+// Page matter the table names between a headline and its lead: the stamp and the view count (`11:17, 22 қазан 2024 1162`).
+const MATTER_OVER_LEAD = 2;
+
+/** The first line from `at` that the clutter table does not name, past at most MATTER_OVER_LEAD such lines: the lead. */
+function leadUnder(state: ParseState, at: number): string | undefined {
+  for (let index = at; index <= at + MATTER_OVER_LEAD && index < state.lines.length; index++) {
+    const line = state.lines[index]!;
+    if (line.verbatim || clutterRuleOf(line.text) === undefined) return line.text;
+  }
+  return undefined;
+}
+
+export const SIGNED_MOTTO = "a site header's motto signed by its author";
+
 // A saying: four words or more closing a sentence, or in quotes.
 const SAYING_END = /[.!…»"”]$/u;
 const SAYING_WORDS = 4;
@@ -287,12 +306,16 @@ const SIGNATURE = /^(?:[—–-]\s*)?(?:\p{Lu}[\p{Ll}’'-]+(?:\s\p{Lu}[\p{Ll}�
 /**
  * A site header's motto, `«Ғылым таппай мақтанба…»` / `Абай` (in Arabic script too), over the report's headline
  * and its lead: a saying closing a sentence, its author alone under it, a headline-shaped line under him and a
- * sentence under that. A headline over its author's byline has no second headline between the byline and the text.
+ * sentence under that, the page's stamp between or not. A headline over its author's byline has no second headline between the byline and the text.
  */
 function signedSaying(title: string, signature: string, headline: string | undefined, lead: string | undefined): boolean {
   if (headline === undefined || lead === undefined) return false;
   if (wordCount(title) < SAYING_WORDS || !SAYING_END.test(title) || !SIGNATURE.test(signature)) return false;
-  return isHeadlineLike(headline) && !SIGNATURE.test(headline) && !endsAsSentence(headline) && endsAsSentence(lead);
+  // The author's name may read as a byline, never as other page matter (a rubric, `Қоғам`); the headline is no page
+  // matter (a stamp). A lead the copy cut off mid-sentence still holds its first sentence.
+  const signedAs = clutterRuleOf(signature)?.name;
+  if ((signedAs !== undefined && signedAs !== 'byline') || clutterRuleOf(headline) !== undefined) return false;
+  return isHeadlineLike(headline) && !SIGNATURE.test(headline) && !endsAsSentence(headline) && (endsAsSentence(lead) || holdsSentence(lead));
 }
 
 // The site's name after the page's own title, as its header prints it: `"Чемпионат" содружества - Караван`,
