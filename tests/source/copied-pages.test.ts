@@ -2916,3 +2916,26 @@ describe("a note naming where a collage's pictures come from", () => {
     }
   });
 });
+
+describe('tag links one a line above the related reports', () => {
+  const HEAD = 'date 2025-05-06 В Таразе обновят три сквера\n\nВ Таразе до осени обновят три сквера в центре города, сообщает Zakon.kz.\n\nВ акимате пообещали новые скамейки, фонари и детские площадки.\n\n';
+  const TEXT = ['В Таразе до осени обновят три сквера в центре города, сообщает Zakon.kz.', 'В акимате пообещали новые скамейки, фонари и детские площадки.'];
+
+  it('takes three links or more, a year among them, under the last paragraph and above a related heading or the closing prompt', () => {
+    for (const heading of ['Читайте также', 'Похожие новости', 'Ұқсас жаңалықтар', 'Толығырақ', 'Тақырыпқа қатысты', 'Поделитесь новостью']) {
+      const article = parse(`${HEAD}Тараз\nБлагоустройство\nГородская среда\n2025 год\n\n${heading}\n`);
+      expect([heading, article.tags, article.paragraphs]).toEqual([heading, ['Тараз', 'Благоустройство', 'Городская среда', '2025 год'], TEXT]);
+    }
+    const short = parse(`${HEAD}Работы начнутся в июне.\n\nТараз\nСкверы\nБлагоустройство\n\nПохожие новости\n`);
+    expect([short.tags, short.paragraphs]).toEqual([['Тараз', 'Скверы', 'Благоустройство'], [...TEXT, 'Работы начнутся в июне.']]);
+  });
+
+  it('leaves two links, a list the text goes on under, a line with a mark, and a menu at the head as they were', () => {
+    expect(parse(`${HEAD}Тараз\nБлагоустройство\n\nЧитайте также\n`).tags).toEqual([]);
+    const list = parse(`${HEAD}Абая\nТоле би\nКазыбек би\n\nЧитайте также\n\nРаботы начнутся в июне и закончатся к сентябрю, сообщили в акимате.\n`);
+    expect([list.tags, list.paragraphs.slice(2, 5)]).toEqual([[], ['Абая', 'Толе би', 'Казыбек би']]);
+    expect(parse(`${HEAD}Тараз\nСкверы, парки\nГородская среда\n\nЧитайте также\n`).tags).toEqual([]);
+    const menu = parse('date 2025-05-06 В Таразе обновят три сквера\nГлавная\nГород\nКультура\nОбщество\nПохожие новости\n' + HEAD.split('\n').slice(1).join('\n'));
+    expect([menu.tags, menu.paragraphs]).toEqual([[], TEXT]);
+  });
+});

@@ -1,4 +1,4 @@
-import { isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
+import { endsAsSentence, isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { clutterRuleOf, isClutterAmong } from './clutter.ts';
 
@@ -338,6 +338,58 @@ function gluedTags(run: string, report: ReportWords): string[] {
   return pieces.some((piece) => piece.length < 2) ? [run] : pieces.flatMap((piece) => smallTags(piece, report));
 }
 
+// A tag link alone on its line in a run of them: a capitalised word or name, or a year (`2025 год`, `2025 жыл`),
+// which the clutter table reads as a counter alone.
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const YEAR_TAG = /^\d{4}\s(?:год|жыл|jyl)$/u;
+// No mark a sentence or a list's item closes on, none between two links.
+const TAG_MARK = /[,;:.!?…]/u;
+const LINE_TAGS = 3;
+// The headings a page prints right under its tags: its related reports (`Читайте также`, `Похожие новости`,
+// `Ұқсас жаңалықтар`, `Тақырыпқа қатысты`), and the «read on» link among its navigation (`Толығырақ`).
+const RELATED_HEADINGS = new Set(['related news', 'news widget']);
+const READ_ON = /^(?:толығырақ|tolyǵyraq|tolyğyraq|تولىعىراق)$/iu;
+
+/** One tag link of a run one a line: a label of one to four words, a capital or a year first, no mark in it. */
+function isLinkLine(line: SourceLine): boolean {
+  const { text } = line;
+  if (line.verbatim || line.fromTitle || text.length > 60) return false;
+  const year = YEAR_TAG.test(text);
+  if (!year && (!CAPITAL_FIRST.test(text) || TAG_MARK.test(text))) return false;
+  const rule = footRuleOf(line);
+  return (rule === undefined || rule === 'rubric' || (year && rule === 'counter')) && namesIn(text)?.length === 1;
+}
+
+/** The heading of the page's related reports, or its «read on» link (`Толығырақ`). */
+function isRelatedHeading(line: SourceLine): boolean {
+  const rule = footRuleOf(line);
+  return rule !== undefined && (RELATED_HEADINGS.has(rule) || (rule === 'page navigation' && READ_ON.test(line.text)));
+}
+
+/**
+ * Tag links with no heading, one a line, right under the report's last paragraph (`… сообщает Zakon.kz.` /
+ * `Транспорт` / `Алматы` / `2025 год` / …): three or more, each a capitalised label of one to four words or a
+ * year, right above the heading of the page's related reports (`Читайте также`, `Похожие новости`, `Ұқсас
+ * жаңалықтар`, `Толығырақ`) or the prompt the page closes on, only page matter under it. No sentence of the
+ * report follows them: a list inside the text, paragraphs under it, stays, and so does a menu at the page's head.
+ * The heading stays for the clutter table.
+ */
+function tagLinesAboveRelated(state: ParseState): void {
+  const { lines } = state;
+  // The report's last paragraph closes its sentence, however short (`Дело расследуется.`).
+  let last = lines.length - 1;
+  while (last >= 0 && !endsAsSentence(lines[last]!.text)) last--;
+  if (last < 0 || lines[last]!.verbatim) return;
+  let end = last + 1;
+  while (end < lines.length && end - last <= MAX_LINES && isLinkLine(lines[end]!)) end++;
+  const next = lines[end];
+  if (end - last - 1 < LINE_TAGS || !next || next.verbatim) return;
+  const closing = CLOSING_PROMPTS.has(footRuleOf(next) ?? '') && lines.slice(end + 1).every((line) => footRuleOf(line) !== undefined);
+  if (!closing && !isRelatedHeading(next)) return;
+  state.article.tags = lines.slice(last + 1, end).map((line) => line.text);
+  lines.splice(last + 1, end - last - 1);
+}
+
 /**
  * A page's tag list, `Теги:` followed by its links on the same line or the lines after it, is the
  * article's tag list, like a closing line of hashtags (which the hashtags rule adds to it).
@@ -350,6 +402,7 @@ export function tagList(state: ParseState): void {
     // Both need a line of the links' shape: the clutter table is read about the page's foot only when one is there.
     if (!state.article.tags && state.lines.some(hasTagLinksShape)) tagsAboveClosingPrompt(state);
     if (!state.article.tags) tagsOnCommaLines(state);
+    if (!state.article.tags) tagLinesAboveRelated(state);
     return;
   }
   const heading = state.lines[index]!.text;
