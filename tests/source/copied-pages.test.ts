@@ -2939,3 +2939,34 @@ describe('tag links one a line above the related reports', () => {
     expect([menu.tags, menu.paragraphs]).toEqual([[], TEXT]);
   });
 });
+
+describe("a TV site's page: a gallery's captions under the headline, the region and the story at its foot", () => {
+  const HEAD = 'date 2023-01-11 on air preview\nПрямой эфир\nweather icon+24\nАстанаyandex weather icon\nПРОИСШЕСТВИЯ\n\nВ Семее открыли новый каток во дворе школы\n\nКазахстан 11/01/2023 — 12:50\n';
+  const CREDIT = 'Фото: МТРК «Мир»/ Имя Фамилия';
+  const LEAD = 'Во дворе школы залили каток, и уже в первый вечер на лед вышли десятки детей.';
+  const MORE = 'Коньки можно взять напрокат бесплатно, говорят в акимате района.';
+
+  it('takes the headline over a caption printed over each picture\'s credit; the captions are the photo\'s, once or more', () => {
+    const gallery = parse(`${HEAD}Каток\n${CREDIT}\nКаток\n${CREDIT}\nКаток\n${CREDIT}\n\n${LEAD}\n\n${MORE}\n`);
+    expect([gallery.title, gallery.photoCredit, gallery.paragraphs]).toEqual(['В Семее открыли новый каток во дворе школы', 'МТРК «Мир»/ Имя Фамилия', [LEAD, MORE]]);
+    expect(gallery.skipped?.filter((s) => s.rule === 'photo caption').map((s) => s.line)).toEqual([10, 12, 14]);
+    // A headline of three words over them: the captions printed over the credits head no page either.
+    const short = parse(`${HEAD.replace('В Семее открыли новый каток во дворе школы', 'Каток для школьников')}Каток\n${CREDIT}\nКаток\n${CREDIT}\n\n${LEAD}\n`);
+    expect([short.title, short.paragraphs]).toEqual(['Каток для школьников', [LEAD]]);
+    const once = parse(`${HEAD}Каток\n${CREDIT}\n\n${LEAD}\n\n${MORE}\n`);
+    expect([once.title, once.paragraphs]).toEqual(['В Семее открыли новый каток во дворе школы', [LEAD, MORE]]);
+  });
+
+  it('takes the region under `География:` for the tag and leaves out the story\'s label, its name and its other reports\' headlines', () => {
+    const foot = parse(`${HEAD}\n${LEAD}\n\n${MORE}\n\nГеография:\nКазахстан\nСюжет\nЗима\nВ Павлодаре залили первый городской каток\n`);
+    expect([foot.tags, foot.paragraphs]).toEqual([['Казахстан'], [LEAD, MORE]]);
+    expect(foot.skipped?.slice(-3).map((s) => [s.rule, s.text])).toEqual([['story label', 'Сюжет'], ['story label', 'Зима'], ['related news', 'В Павлодаре залили первый городской каток']]);
+    // The story printed above the region's heading is the foot's too.
+    const above = parse(`${HEAD}\n${LEAD}\n\nСюжет\nЗима\nГеография:\nКазахстан\nВ Павлодаре залили первый городской каток\n`);
+    expect([above.tags, above.paragraphs, above.skipped?.slice(-3).map((s) => s.rule)]).toEqual([['Казахстан'], [LEAD], ['story label', 'story label', 'related news']]);
+    // A sentence under the story's name is text: it stays, and so does every line with it.
+    const sentence = 'Следующий каток откроют в соседнем микрорайоне уже на этой неделе.';
+    expect(parse(`${HEAD}\n${LEAD}\n\nГеография:\nКазахстан\nСюжет\nЗима\n${sentence}\n`).paragraphs).toEqual([LEAD, sentence]);
+    expect(parse(`${HEAD}\n${LEAD}\n\n${MORE}\n\nГеография: Казахстан\n`).tags).toEqual(['Казахстан']);
+  });
+});

@@ -935,6 +935,22 @@ function captionsWithoutCredit(state: ParseState): void {
   });
 }
 
+// A headline above a gallery's captions says something: four words or more.
+const GALLERY_HEADLINE_WORDS = 4;
+// A caption names something in letters: a lone mark (`|`) is the page's.
+const CAPTION_LETTER = /\p{L}/u;
+
+/**
+ * The line right above the credit at `index` is a short label the page prints again right above another credit
+ * of the gallery, and a headline of four words or more stands above its first copy.
+ */
+function galleryCaption(lines: readonly SourceLine[], found: ReadonlyArray<unknown>, index: number): boolean {
+  const caption = lines[index - 1]!;
+  if (!CAPTION_LETTER.test(caption.text) || !isLabelLike(caption.text) || isSentenceLine(caption)) return false;
+  const copies = lines.flatMap((line, at) => (at > 0 && found[at] && !found[at - 1] && !lines[at - 1]!.verbatim && lines[at - 1]!.text === caption.text && line.line === lines[at - 1]!.line + 1 ? [at - 1] : []));
+  return copies.length >= 2 && lines.slice(0, copies[0]).some((line) => !line.verbatim && isHeadlineLike(line.text) && wordCount(line.text) >= GALLERY_HEADLINE_WORDS);
+}
+
 export function photoCredit(state: ParseState): void {
   captionsWithoutCredit(state);
   imageTitles(state);
@@ -1014,6 +1030,12 @@ export function photoCredit(state: ParseState): void {
     // sentence or not (`<caption>` / `<caption>` / `Фото Имя Фамилия©`): both copies are the photo's.
     if (above.text === line.text && !above.verbatim && !found[index - 2] && above.line === line.line - 1) {
       captions.add(index - 1).add(index - 2);
+      return;
+    }
+    // Above the lead, a gallery's caption printed over each picture's credit, a headline above the first copy
+    // (`<headline>` / `Батарея` / `Фото: …` / `Батарея` / `Фото: …` / lead): each copy is the photo's caption.
+    if (index - 1 < textLead && galleryCaption(lines, found, index)) {
+      captions.add(index - 1);
       return;
     }
     // Above the lead, the alt text over a credit with its own caption may stand right under a label of the page's head

@@ -1,11 +1,11 @@
-import { endsAsSentence, isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
+import { endsAsSentence, HEADLINE_MAX, isHeadlineLike, isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { clutterRuleOf, isClutterAmong } from './clutter.ts';
 
 // `Теги:` as outlet pages print it above their tag links; Kazakh `Тегтер:`, Latin `Tegter:`, Arabic `تەگتەر:`.
 // Headings of more words or of a common word take their colon: `Ключевые слова:`, `Темы:`, `Тэги новости:`, Kazakh `Кілт сөздер:`.
 const TAG_LABEL = String.raw`(?:теги|тэги|метки|тегтер|tegter|تەگتەر|tags)`;
-const HEADING = new RegExp(String.raw`^(?:${TAG_LABEL}\s*(?::\s*(.*))?|(?:ключевые\s+слова|темы|(?:теги|тэги|метки)\s+(?:новости|статьи|материала|публикации)|кілт\s+сөздер|түйінді?\s+сөздер|keywords)\s*:\s*(.*))$`, 'iu');
+const HEADING = new RegExp(String.raw`^(?:${TAG_LABEL}\s*(?::\s*(.*))?|(?:ключевые\s+слова|темы|география|(?:теги|тэги|метки)\s+(?:новости|статьи|материала|публикации)|кілт\s+сөздер|түйінді?\s+сөздер|keywords)\s*:\s*(.*))$`, 'iu');
 // The heading with the links run into it, every mark and space between them lost: `Теги:РКЗаболеваемостьгрипп`.
 const GLUED_HEADING = new RegExp(String.raw`^${TAG_LABEL}:(?=\p{L})`, 'iu');
 // Or the label itself glued to the first link, its colon lost too: `ТегиАстанаЭкономика`, `ТегтерАуылЖол`.
@@ -390,6 +390,37 @@ function tagLinesAboveRelated(state: ParseState): void {
   lines.splice(last + 1, end - last - 1);
 }
 
+// A TV site's foot (МИР 24's Kazakh pages): the region's heading over its links, `География:` / `Казахстан`.
+const GEO_HEADING = /^география\s*:/iu;
+// Under the regions, the story's label over the story's name (`Сюжет` / `ЖКХ`), then another report's headlines.
+const STORY_LABEL = /^сюжет:?$/iu;
+// A story's name is a label: a few words.
+const STORY_NAME_WORDS = 5;
+
+/** The story's label over its name at `at` (`Сюжет` / `ЖКХ`). */
+function isStoryPair(lines: readonly SourceLine[], at: number): boolean {
+  const [label, name] = [lines[at], lines[at + 1]];
+  return label !== undefined && name !== undefined && !label.verbatim && !name.verbatim && STORY_LABEL.test(label.text) && wordCount(name.text) <= STORY_NAME_WORDS && isLabelLike(name.text);
+}
+
+/**
+ * Around a TV site's region links (`География:` / `Казахстан`, taken out at `at`), the page's foot goes on with the
+ * story's label and name (`Сюжет` / `ЖКХ`), under the links or right above the heading, and the story's other
+ * reports under the foot, a headline a line: page matter, left out, recorded. The story's reports are left out only
+ * when none of the lines under the foot is a sentence (the report's text).
+ */
+function storyFoot(state: ParseState, at: number): void {
+  const { lines } = state;
+  const gone: SourceLine[] = [];
+  if (at >= 2 && isStoryPair(lines, at - 2)) gone.push(...lines.splice((at -= 2), 2));
+  if (isStoryPair(lines, at)) gone.push(...lines.splice(at, 2));
+  if (gone.length === 0) return;
+  for (const line of gone) state.skipped.push({ line: line.line, text: line.text, rule: 'story label' });
+  const rest = lines.slice(at);
+  if (!rest.every((line) => !line.verbatim && line.text.length <= HEADLINE_MAX && !isSentenceLine(line) && isHeadlineLike(line.text))) return;
+  for (const line of lines.splice(at)) state.skipped.push({ line: line.line, text: line.text, rule: 'related news' });
+}
+
 /**
  * A page's tag list, `Теги:` followed by its links on the same line or the lines after it, is the
  * article's tag list, like a closing line of hashtags (which the hashtags rule adds to it).
@@ -413,7 +444,8 @@ export function tagList(state: ParseState): void {
   // `Теги: ` followed by a sentence is not a tag list.
   if (!names) return;
   let end = index + 1;
-  while (end < state.lines.length && end - index <= MAX_LINES && isTagLine(state.lines[end]!)) {
+  const geo = GEO_HEADING.test(heading);
+  while (end < state.lines.length && end - index <= MAX_LINES && isTagLine(state.lines[end]!) && !(geo && STORY_LABEL.test(state.lines[end]!.text))) {
     // A second heading's links join the first's (`Ключевые слова: …` / `Темы: ЖКХ`).
     const more = namesIn(headingRest(state.lines[end]!.text) ?? state.lines[end]!.text);
     if (!more) break;
@@ -422,4 +454,5 @@ export function tagList(state: ParseState): void {
   }
   state.lines.splice(index, end - index);
   state.article.tags = names;
+  if (geo) storyFoot(state, index);
 }
