@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SitePaths } from '../src/core/paths.ts';
 import { tsxLoader } from '../src/core/process/fork-module.ts';
+import { COMPILE_REGEXPS_ONCE } from '../src/core/process/regexp-compile.ts';
 import { measure, type Measurement } from './measure.ts';
 import { setAside } from './set-aside.ts';
 import { cleanBuildState, type Corpus } from './workspace.ts';
@@ -21,7 +22,7 @@ export function buildHabar(site: SitePaths): BuildRun {
 
 /** `habar build` on the site as it is. */
 export function runHabarBuild(site: SitePaths): BuildRun {
-  const run = measure(process.execPath, ['--import', tsxLoader, join(projectRoot, 'src/cli/main.ts'), 'build'], site.root);
+  const run = measure(process.execPath, [COMPILE_REGEXPS_ONCE, '--import', tsxLoader, join(projectRoot, 'src/cli/main.ts'), 'build'], site.root);
   return { ...run, pages: countFiles(site.output) };
 }
 

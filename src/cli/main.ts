@@ -5,7 +5,6 @@
 import { sitePaths } from '../core/paths.ts';
 import type { SitePaths } from '../core/paths.ts';
 import { printable } from '../core/printable.ts';
-import { compileRegExpsOnce } from '../core/process/regexp-compile.ts';
 import type { Command } from './args.ts';
 import { reportFailure } from './report.ts';
 import { findSiteRoot } from './site-root.ts';
@@ -60,7 +59,6 @@ Run \`habar <command> --help\` for a command's options.
 }
 
 const argv = process.argv.slice(2);
-compileRegExpsOnce();
 main(argv).then(
   (code) => { process.exitCode = code; },
   // Only a build has a last built site to leave as it was.

@@ -11,7 +11,6 @@ import { IncrementalSite } from '../build/incremental/incremental-site.ts';
 import { sitePaths, type SitePaths } from '../core/paths.ts';
 import type { SyncReport } from '../ingest/sync.ts';
 import { printable } from '../core/printable.ts';
-import { compileRegExpsOnce } from '../core/process/regexp-compile.ts';
 import type { BuildSettings } from '../core/settings/settings.ts';
 import { buildSite } from '../build/build.ts';
 import { PREVIEW_DIR, type PreviewMessage } from './preview-process.ts';
@@ -42,7 +41,6 @@ function tell(message: PreviewMessage): void {
 // Ends with `habar start`, however that ends.
 process.on('disconnect', () => process.exit());
 
-compileRegExpsOnce();
 const paths = sitePaths(process.cwd());
 const settings = JSON.parse(process.argv[2]!) as BuildSettings;
 let opened!: (site: IncrementalSite) => void;

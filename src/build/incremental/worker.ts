@@ -4,7 +4,6 @@
  * pages are on disk, and once the search index has caught up.
  */
 import { sitePaths } from '../../core/paths.ts';
-import { compileRegExpsOnce } from '../../core/process/regexp-compile.ts';
 import type { BuildSettings } from '../../core/settings/settings.ts';
 import { IncrementalSite } from './incremental-site.ts';
 
@@ -25,7 +24,6 @@ export interface SearchReply {
   shardsRewritten: number;
 }
 
-compileRegExpsOnce();
 const site = await IncrementalSite.open(sitePaths(process.cwd()), JSON.parse(process.argv[2]!) as BuildSettings);
 let queue = Promise.resolve();
 process.on('message', (names: string[]) => {
