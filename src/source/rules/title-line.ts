@@ -294,7 +294,7 @@ function leadUnder(state: ParseState, at: number): string | undefined {
   return undefined;
 }
 
-export const SIGNED_MOTTO = "a site header's motto signed by its author";
+const SIGNED_MOTTO = "a site header's motto signed by its author";
 
 // A saying: four words or more closing a sentence, or in quotes.
 const SAYING_END = /[.!…»"”]$/u;
