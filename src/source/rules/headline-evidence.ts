@@ -43,8 +43,6 @@ export interface Scene {
   mastheadSince: number | undefined;
   /** A breadcrumb trail left out above the text (`Басты бет » Жаңалықтар » <headline>`). */
   trail: string | undefined;
-  /** The lines of the photo's credits, the one kept and those left out as its copies or another photo's. */
-  credits: ReadonlySet<number>;
   /** Whether the line at an index may head the page (`eligible`), worked out once. */
   mayHead: Map<number, boolean>;
 }
@@ -225,19 +223,6 @@ export function inCaptionRun(c: { index: number; line: SourceLine }, s: { lines:
 
 // A headline of three words or more: shorter lines are as often a menu's links or a rubric.
 const HEADLINE_WORDS = 3;
-
-// The rules (photo-credit.ts) that leave out a photo's credit line.
-const CREDIT_RULES: ReadonlySet<string> = new Set(['photo credit', 'photo credit repeated', 'credit of another photo']);
-
-/**
- * A gallery's caption, each picture with its credit (`Батарея` / `Фото: МТРК «Мир»/ …` / `Батарея` / `Фото: …`):
- * the line is printed twice or more on the page, each copy right over a photo's credit. A headline over
- * the photo's credit is printed so once.
- */
-function captionOverCredits(c: Candidate, s: Scene): boolean {
-  if (!s.credits.has(c.line.line + 1)) return false;
-  return s.lines.some((other) => other !== c.line && !other.verbatim && other.text === c.line.text && s.credits.has(other.line + 1));
-}
 
 // A breadcrumb trail's separator, spaces around it or not; the crumb after it is the candidate.
 const CRUMB_BEFORE = /[/›»>|→]\s*$/u;
@@ -624,7 +609,6 @@ function eligible(c: Candidate, s: Scene): boolean {
   // Above the masthead of a print issue's page, its name and motto (`Қаздауысты Қазыбек: Сөздің атасы – бірлік, …`).
   if (s.mastheadSince !== undefined && line.line < s.mastheadSince) return false;
   if (c.words < 2 && !(c.words === 1 && s.title === undefined && soleUnderStamp(c, s))) return false;
-  if (captionOverCredits(c, s)) return false;
   if (line.text.endsWith(':') || line.text.endsWith(',') || endsMidPhrase(line.text) || isDoubled(line.text) || isMenuList(line.text) || isSiteMotto(line.text) || isSectionQuestion(line.text) || isNameArchive(line.text) || PAGE_SYMBOLS.test(c.text)) return false;
   const up = above(c, s);
   if (up !== undefined && up.line === line.line - 1 && up.text.endsWith(',')) return false;
@@ -794,8 +778,6 @@ export function sceneOf(state: ParseState, lines: readonly SourceLine[], paragra
   const mastheadSince = state.skipped.find((s) => s.line < headEnd && isMastheadSince(s.text))?.line;
   const bylines = state.skipped.filter((s) => s.rule === 'byline' && s.line < limit).map((s) => s.text);
   const trail = numberedTrail(state.skipped, limit) ?? state.skipped.find((s) => s.rule === 'breadcrumbs' && s.line < limit)?.text;
-  const credits = new Set(state.skipped.filter((s) => CREDIT_RULES.has(s.rule)).map((s) => s.line));
-  if (state.creditLine) credits.add(state.creditLine.line);
-  return { lines, paragraph, longParagraph, lead, script: lead && scriptOf(lead.text), stamp, stampRubric, firstStamp, leftOut, bylines, photoAlt: state.article.photoAlt, title, ...how, mastheadSince, trail, credits, mayHead: new Map() };
+  return { lines, paragraph, longParagraph, lead, script: lead && scriptOf(lead.text), stamp, stampRubric, firstStamp, leftOut, bylines, photoAlt: state.article.photoAlt, title, ...how, mastheadSince, trail, mayHead: new Map() };
 }
 

@@ -935,8 +935,8 @@ function captionsWithoutCredit(state: ParseState): void {
   });
 }
 
-// A headline above a gallery's captions says something: four words or more.
-const GALLERY_HEADLINE_WORDS = 4;
+// A headline above a gallery's captions says something: three words or more.
+const GALLERY_HEADLINE_WORDS = 3;
 // A caption names something in letters: a lone mark (`|`) is the page's.
 const CAPTION_LETTER = /\p{L}/u;
 
