@@ -241,25 +241,22 @@ export function neverHeadline(title: string): string | undefined {
  * A title right above the weather widget of a site's header is the header's own text (the site's
  * name or motto, `Өзгеретін, өзгертетін Уақыт!`, or an advert of any length): the report's headline comes below the header.
  * So is a title right above an organisation's legal form (`«…» қозғалыс` / `Республикалық қоғамдық бірлестігі`): its name;
- * and one right above a countdown's count (`Олимпиаданың басталуына` / `3 күн қалды`): the box's label.
+ * and one right above a countdown's count (`Олимпиаданың басталуына` / `3 күн қалды`): the box's label. Which of
+ * them, when its lines tell: SIGNED_MOTTO, or HEADER for the others.
  */
-function aboveSiteHeader(state: ParseState): boolean {
+function aboveSiteHeader(state: ParseState): typeof HEADER | typeof SIGNED_MOTTO | undefined {
   const next = state.lines[0];
-  if (next === undefined || next.verbatim) return false;
-  if (next.line === state.headLine + 1 && LEGAL_FORM.test(next.text)) return true;
+  if (next === undefined || next.verbatim) return undefined;
+  if (next.line === state.headLine + 1 && LEGAL_FORM.test(next.text)) return HEADER;
   // A countdown box's label over its count: `Олимпиаданың басталуына` / `3 күн қалды`.
-  if (next.line === state.headLine + 1 && isClutterNamed('countdown', state.article.title!, next.text)) return true;
+  if (next.line === state.headLine + 1 && isClutterNamed('countdown', state.article.title!, next.text)) return HEADER;
   // A day's banner with its date over the headline and the lead, a rubric between or not.
-  if (next.line === state.headLine + 1 && isDatedBanner(state)) return true;
+  if (next.line === state.headLine + 1 && isDatedBanner(state)) return HEADER;
   // A header's motto, a saying signed by its author alone on the line under it (a blank line between or not), over
   // the headline and the lead.
-  if (signedSaying(state.article.title!, next.text, state.lines[1]?.text, leadUnder(state, 2))) {
-    // Its author's name may read as a byline, which would give the saying back as a headline over it.
-    state.titleNeverHeadline = SIGNED_MOTTO;
-    return true;
-  }
+  if (signedSaying(state.article.title!, next.text, state.lines[1]?.text, leadUnder(state, 2))) return SIGNED_MOTTO;
   // The widget's label may be told only by the temperature under it: `Погода в Семее` / `+14°С`.
-  return isClutterNamed('weather', next.text, state.lines[1]?.text);
+  return isClutterNamed('weather', next.text, state.lines[1]?.text) ? HEADER : undefined;
 }
 
 // A site's banner for a day of the calendar, its date first: `10 қаңтар – Жалпыұлттық аза тұту күні`,
@@ -294,7 +291,18 @@ function leadUnder(state: ParseState, at: number): string | undefined {
   return undefined;
 }
 
+const HEADER = "a site header's text";
 const SIGNED_MOTTO = "a site header's motto signed by its author";
+
+/**
+ * Whether the title is the site header's own text (aboveSiteHeader). A motto signed by its author is recorded as
+ * never the headline: the author's name may read as a byline, which would give the saying back as a headline over it.
+ */
+function isHeaderText(state: ParseState): boolean {
+  const header = aboveSiteHeader(state);
+  if (header === SIGNED_MOTTO) state.titleNeverHeadline = header;
+  return header !== undefined;
+}
 
 // A saying: four words or more closing a sentence, or in quotes.
 const SAYING_END = /[.!…»"”]$/u;
@@ -430,7 +438,7 @@ export function titleLine(state: ParseState): void {
   }
   // A title too long for one right above the widget is the header's advert banner, no lead.
   if (state.overlongTitle) {
-    if (!aboveSiteHeader(state)) return;
+    if (!isHeaderText(state)) return;
     delete state.overlongTitle;
   }
   // Breadcrumb marks copied before the headline (`» » Балуандардың биігі`) are no part of it.
@@ -446,7 +454,7 @@ export function titleLine(state: ParseState): void {
   }
   const title = withoutSiteName(state, withoutStraySeparator(state, state.article.title!.replace(BREADCRUMB_MARKS, '') || state.article.title!));
   state.article.title = title;
-  if (!looksLikePageMatter(title) && !aboveSiteHeader(state)) return;
+  if (!looksLikePageMatter(title) && !isHeaderText(state)) return;
   state.lines.unshift({ text: title, line: state.headLine, fromTitle: true });
   delete state.article.title;
   // The hour of a line the page prints with one (`7:00 Прямой эфир «…»`) is no time of publication.
