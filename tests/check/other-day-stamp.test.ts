@@ -18,6 +18,8 @@ describe('otherDayStamp', () => {
     ['under the lead: another report\'s', [stamp(9, '10.03.2026, 17:36')], 4],
     ['a day with no year: a header\'s clock', [stamp(1, '10.03 17:36')], 4],
     ['not a stamp', [{ line: 2, text: '10.03.2026, 17:36', rule: 'page head' }], 4],
+    ['a header\'s clock above the report\'s own stamp under the headline', [stamp(1, 'Четверг, 4 июля 2024'), stamp(3, '11.03.2026 9:28')], 5],
+    ['a header\'s clock, the report\'s stamp at its foot', [stamp(2, '08-10-2025'), stamp(30, '11.03.2026 18:10')], 5],
   ])('no warning: %s', (_, skipped, lead) => {
     expect(otherDayStamp({ date: '2026-03-11', skipped }, lead)).toBeUndefined();
   });
