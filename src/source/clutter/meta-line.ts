@@ -1,4 +1,4 @@
-import { monthNumber, WEEKDAYS } from './months.ts';
+import { monthNumber, monthOfName, WEEKDAYS } from './months.ts';
 
 /**
  * A line of page metadata: a date and time stamp, a view, comment or reading-time counter, or
@@ -141,24 +141,27 @@ const PUBLISHED_LABEL = /^(?:(?:дата|время)\s+(?:публикаци[я�
 
 // A word of small letters alone between spaces, no figure or mark in it (`встретился`): a word of the line as it is
 // read below, lower-cased already, and unless the metadata's vocabulary holds it a name, of which a line holds two at
-// most (before its date). Only after a CMS's `Опубликовано в` may such words be more, as its rubric's.
+// most (before its date), and none with no figure in it (no date then, nor a count unless `NaN`). Only after a CMS's
+// `Опубликовано в` may such words be more, as its rubric's.
 const SMALL_WORD = /(?<!\S)\p{Ll}{2,}(?!\S)/gu;
 const RUBRIC_LABEL_WORD = /опубликовано/i;
+const NAN = /nan/i;
 
 /** Whether the line holds more words of its own than a metadata line can, told before it is lower-cased and split into words. */
 function holdsOwnWords(text: string): boolean {
   if (RUBRIC_LABEL_WORD.test(text)) return false;
+  const most = DIGIT.test(text) || NAN.test(text) ? MAX_NAME_WORDS_BEFORE_FULL_STAMP : 0;
   let own = 0;
   SMALL_WORD.lastIndex = 0;
   for (let found = SMALL_WORD.exec(text); found !== null; found = SMALL_WORD.exec(text)) {
-    if (!isVocabulary(found[0]) && ++own > MAX_NAME_WORDS_BEFORE_FULL_STAMP) return true;
+    if (!isVocabulary(found[0]) && ++own > most) return true;
   }
   return false;
 }
 
-/** A word of the metadata's vocabulary: a month, a stamp's, counter's or weekday's word, a word beside numbers, a count's `nan`. */
+/** A word in small letters of the metadata's vocabulary: a month, a stamp's, counter's or weekday's word, a word beside numbers, a count's `nan`. */
 function isVocabulary(word: string): boolean {
-  return word === 'nan' || COUNTER_WORDS.has(word) || STAMP_WORDS.has(word) || WEEKDAY_WORDS.has(word) || BESIDE_NUMBERS.has(word) || monthNumber(word) !== undefined;
+  return word === 'nan' || COUNTER_WORDS.has(word) || STAMP_WORDS.has(word) || WEEKDAY_WORDS.has(word) || BESIDE_NUMBERS.has(word) || monthOfName(word) !== undefined;
 }
 
 /** Whether the line holds `count` spaces or more (more than `count` words split at its spaces), counted without splitting it. */
