@@ -306,10 +306,11 @@ const MENU_SECTIONS = 4;
 const SECTION_START = /^[\p{Lu}\p{N}]/u;
 // The roles a byline names, in Russian and Kazakh (Cyrillic and Latin): `Автор`, `Тілші`, `Мақаланың авторы`, `Әзірлеген`, `Tilshi`.
 const BYLINE_ROLES = words('автор', 'авторы', 'автор\\s+фото', 'автор\\s+текста', 'автор\\s+материала', 'шеф-редактор', 'фотограф', 'текст', 'редактор', 'корреспондент', 'беседовал(?:а)?', 'подготовил(?:а)?', 'тілші', 'тілшіміз', 'меншікті\\s+тілші', 'фототілші', 'дайындаған', 'әзірлеген', 'жазып\\s+алған', 'сұхбаттасқан', 'мақала\\s+авторы', 'мақаланың\\s+авторы', 'оператор', 'операторы', 'бейнеоператор', 'видеооператор', 'бейне', 'мәтін', 'авторлар', 'avtor', 'avtorlar', 'mátin', 'اۆتور', 'اۆتورلار', 'دايىنداعان', 'redaktor', 'tilshi', 'daıyndaǵan', 'ázirlegen', 'suhbattasqan', 'maqala\\s+avtory', 'maqalanyń\\s+avtory', 'жауапты\\s+редактор', 'jaýapty\\s+redaktor', 'ответственный\\s+редактор', 'جاۋاپتى\\s+رەداكتور');
-// A banner's consent opening on the reader's use of the site and naming its privacy policy or personal data.
+// A cookie notice names its cookies.
 const COOKIE = /cookie|куки/iu;
 // The site's own use of cookies or the reader's consent to it, as a cookie notice says it.
 const SITE_OWN_USE = /(?:^|[\s(])(?:этот|данный|наш)\s+сайт|продолжая\s+(?:пользоваться|использовать|работу)|вы\s+(?:даете|даёте|соглашаетесь)|мы\s+используем|бұл\s+сайт|сайтты\s+пайдалан|келісім\s+бер|this\s+(?:site|website)\s+uses|we\s+use\s+cookies|by\s+(?:continuing|using)/iu;
+// A banner's consent opening on the reader's use of the site and naming its privacy policy or personal data.
 const SITE_CONSENT = /^продолжая\s+(?:пользоваться|использовать)\s+(?:сайтом|ресурсом|порталом|сайт|ресурс|портал)[^.!?]{0,40},\s*вы\s+(?:соглашаетесь|даете\s+согласие|даёте\s+согласие)[^!?]{0,160}(?:персональных\s+данных|конфиденциальност)/iu;
 const BYLINE_DATED = new RegExp(String.raw`^(?:${BYLINE_ROLES})\s*:\s*\p{Lu}[\p{L}\p{M}.\- ]{1,60},\s*(\d[^!?]{4,30})$`, 'iu');
 // A masthead's name: in quotes, a site's domain, or a word or two (a city's name) before what the outlet is.
@@ -710,6 +711,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // subscribe: `Telegram Қысқа да нұсқа. Жазылыңыз telegram - ға` (short and to the point; subscribe).
     name: 'subscribe prompt',
     maxLength: 160,
+    // The imperative the pattern cannot match without.
+    holds: /подпи|жазылың|jazylyń/iu,
     // The button's name may be lost in the copy, the slogan first: `Қысқа да нұсқа. Жазылыңыз telegram - ға`.
     line: new RegExp(String.raw`^(?:(?:${SOCIAL})\s+)?[^.!?]{2,40}[.!]\s+(?:подпишитесь|подписывайтесь|подпишись|жазылыңыз|жазылыңдар|jazylyńyz|jazylyńdar)\s[^.!?]{0,60}(?:${SOCIAL}|телеграм|канал|арна)[^.!?]{0,20}[.!]?$`, 'iu'),
   },
@@ -859,6 +862,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // The cloud's label, ending in a colon, above it: `Читайте новости по меткам:`.
     name: 'tag cloud',
+    // Its colon, last: most lines close otherwise.
+    holds: /:$/u,
     line: /^[^.!?:]{3,60}:$/u,
     ifNext: TAG_CLOUD_CUT,
     follows: { lines: 1, shape: 'quote' },
@@ -1645,6 +1650,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // іздеу нәтижесі`, `Результаты поиска`, `Результаты поиска: паводок`, `Архив за 3 октября 2022` (a date in it).
     name: 'search widget',
     maxLength: 60,
+    // A word of the label the pattern cannot match without.
+    holds: /нәтиже|nátıje|ناتيجە|поиска|search|архив/iu,
     line: /^(?:[^.!?]{1,30}\s+(?:бойынша\s+іздеу\s+нәтижесі|boıynsha\s+izdeý\s+nátıjesi|بويىنشا\s+ىزدەۋ\s+ناتيجەسى)|(?:іздеу\s+нәтижелері|результаты\s+поиска|search\s+results)(?:\s*:\s*[^.!?]{1,40}|\s+по\s+запросу\s+[^.!?]{1,40})?|архив(?:\s+новостей|\s+материалов)?\s+за\s+(?=[^\d]{0,20}\d)[\p{L}\d .,-]{1,30})$/iu,
   },
   {
@@ -2649,6 +2656,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // Its label, an event's start or opening in the dative, only over the count: `Олимпиаданың басталуына` / `3 күн қалды`.
     name: 'countdown',
     maxLength: 60,
+    // The word it closes on: most lines close otherwise.
+    holds: /(?:уына|уіне|ýyna|ýine|uyna|uine|ۋىنا|ۋىنە|дейін|deıin|deiin|دەيىن)$/iu,
     line: /^[^.!?:]{3,50}(?:уына|уіне|ýyna|ýine|uyna|uine|ۋىنا|ۋىنە)(?:\s+(?:дейін|deıin|deiin|دەيىن))?$/iu,
     ifNext: COUNTDOWN,
   },
