@@ -25,12 +25,19 @@ export function oneScript(word: string): string {
   return [...word].map((letter) => (minority.test(letter) ? map.get(letter)! : letter)).join('');
 }
 
+// Quick tests, a scan for one class without Unicode properties: every Latin or Cyrillic letter of the Basic
+// Multilingual Plane is in the class of its script (the blocks holding them), a surrogate pair in both; most lines
+// hold no letter of one of the two scripts.
+const MAY_BE_LATIN = /[A-Za-z\u00aa-\u02ff\u1d00-\u1eff\u2070-\u218f\u2c60-\u2c7f\ua720-\ua7ff\uab30-\uab6f\ufb00-\ufb06\uff21-\uff5a\ud800-\udfff]/;
+const MAY_BE_CYRILLIC = /[\u0400-\u052f\u1c80-\u1c8f\u1d2b\u1d78\u2de0-\u2dff\ua640-\ua69f\ufe2e\ufe2f\ud800-\udfff]/;
+
 /**
  * Whether a letter of one script stands next to one of the other (MIXED_LETTERS), told by a walk over the
  * characters: every line the clutter table reads is asked, and most mix nothing. Past the Basic
  * Multilingual Plane the pattern tells.
  */
 function mixesScripts(text: string): boolean {
+  if (!MAY_BE_LATIN.test(text) || !MAY_BE_CYRILLIC.test(text)) return false;
   let previous = OTHER;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

@@ -1,4 +1,4 @@
-import { monthNumber, WEEKDAYS } from './months.ts';
+import { monthNumber, monthOfName, WEEKDAYS } from './months.ts';
 
 /**
  * A line of page metadata: a date and time stamp, a view, comment or reading-time counter, or
@@ -25,9 +25,12 @@ const STAMP_WORDS = new Set([
 const WEEKDAY_WORDS = new Set(WEEKDAYS);
 // Two weekdays joined by a dash are a programme's airtime (`Понедельник-пятница, 21:00`), never a stamp.
 const WEEKDAY_RANGE = /^(?:[\p{L}\s]+:\s*)?(\p{L}+)\s*[-–—]\s*(\p{L}+)/u;
+const DASH = /[-–—]/;
 
 /** Whether a line opens with a range of weekdays, a label before it or not (`Повтор: Вторник-суббота`). */
 export function opensWithWeekdayRange(text: string): boolean {
+  // A dash is in every range: most lines hold none, and the pattern need not be tried at their opening.
+  if (!DASH.test(text)) return false;
   const range = WEEKDAY_RANGE.exec(text);
   return range !== null && WEEKDAY_WORDS.has(range[1]!.toLowerCase()) && WEEKDAY_WORDS.has(range[2]!.toLowerCase());
 }
@@ -78,6 +81,8 @@ const MAX_WORDS = 16;
 const MAX_LENGTH = 200;
 const MAX_WORDLESS_LENGTH = 30;
 const DIGIT = /\d/u;
+// The words of a line: its runs of characters other than spaces.
+const WORD_RUN = /\S+/gu;
 /** Opening hours, `09:00-18:00`, `10:00 – 16:00`: a schedule's, no stamp or counter. */
 const HOURS = /\d{1,2}:\d{2}\s*[-–—]\s*\d{1,2}:\d{2}/u;
 /** A video player's clock, `0:00 0:03:15 0:00`: times of a recording, no stamp of a report. */
@@ -98,7 +103,7 @@ const MAX_RUBRIC_WORDS = 3;
 const UNBULLETED_RUBRIC = /^(?<rubric>\p{Lu}\p{Ll}*(?: \p{Ll}+){1,2}|\p{Lu}\p{Ll}* (?:jáne|және|men|мен|пен|и) \p{Lu}\p{Ll}*) (?<stamp>\d{1,2} \p{L}+, \d{4})$/u;
 // A stamp with the rubric after a pipe or a slash: `16 ноября 2025, 16:56 | ЖКХ` (ng.kz), `08.06.2016 / экономика`;
 // a slash only once: `20 октября, 2025 / Name / выступила на форуме` is a caption.
-const RUBRIC_AFTER = [' | ', ' / '];
+const RUBRIC_AFTER = [' | ', ' / '] as const;
 const RUBRIC_AFTER_LENGTH = 3;
 // A rubric before a stamp with its hour, set apart by a pipe: `К 30-летию Независимости Казахстана | 23 августа 14:13`
 // (sknews.kz); one pipe only, a rubric of a few words.
@@ -134,6 +139,38 @@ const DATE_LABEL = /^(?:күні|kúni):\s*,?\s*(?=\S)/iu;
 // `Последнее обновление: …`, `Дата изменения: …`. Only before a stamp: the rest must be one.
 const PUBLISHED_LABEL = /^(?:(?:дата|время)\s+(?:публикаци[яи]?|обновлени[яе]|изменени[яе])|последнее\s+(?:обновление|изменение))\s*:\s*(?=\S)/iu;
 
+// A word of small letters alone between spaces, no figure or mark in it (`встретился`): a word of the line as it is
+// read below, lower-cased already, and unless the metadata's vocabulary holds it a name, of which a line holds two at
+// most (before its date), and none with no figure in it (no date then, nor a count unless `NaN`). Only after a CMS's
+// `Опубликовано в` may such words be more, as its rubric's.
+const SMALL_WORD = /(?<!\S)\p{Ll}{2,}(?!\S)/gu;
+const RUBRIC_LABEL_WORD = /опубликовано/i;
+const NAN = /nan/i;
+
+/** Whether the line holds more words of its own than a metadata line can, told before it is lower-cased and split into words. */
+function holdsOwnWords(text: string): boolean {
+  if (RUBRIC_LABEL_WORD.test(text)) return false;
+  const most = DIGIT.test(text) || NAN.test(text) ? MAX_NAME_WORDS_BEFORE_FULL_STAMP : 0;
+  let own = 0;
+  SMALL_WORD.lastIndex = 0;
+  for (let found = SMALL_WORD.exec(text); found !== null; found = SMALL_WORD.exec(text)) {
+    if (!isVocabulary(found[0]) && ++own > most) return true;
+  }
+  return false;
+}
+
+/** A word in small letters of the metadata's vocabulary: a month, a stamp's, counter's or weekday's word, a word beside numbers, a count's `nan`. */
+function isVocabulary(word: string): boolean {
+  return word === 'nan' || COUNTER_WORDS.has(word) || STAMP_WORDS.has(word) || WEEKDAY_WORDS.has(word) || BESIDE_NUMBERS.has(word) || monthOfName(word) !== undefined;
+}
+
+/** Whether the line holds `count` spaces or more (more than `count` words split at its spaces), counted without splitting it. */
+function hasSpaces(text: string, count: number): boolean {
+  let at = -1;
+  for (let found = 0; found < count; found++) if ((at = text.indexOf(' ', at + 1)) < 0) return false;
+  return true;
+}
+
 export function metaLine(text: string): MetaKind | undefined {
   const dateLabel = DATE_LABEL.exec(text);
   if (dateLabel) return metaLine(text.slice(dateLabel[0].length));
@@ -149,7 +186,7 @@ export function metaLine(text: string): MetaKind | undefined {
   // Cheap refusals first: without a digit a metadata line is a word or two (`көрсетілді`, `оқу үшін`);
   // a line closed by `;`, or by a period right after the hour, is an item of the text's list
   // (`Вторник – 18:30;` … `Суббота – 17:00.`, a schedule), no stamp.
-  if (text.length > MAX_LENGTH || text.endsWith(';') || LIST_HOUR_END.test(text) || (text.length > MAX_WORDLESS_LENGTH && !DIGIT.test(text)) || text.split(' ', MAX_WORDS + 1).length > MAX_WORDS || PLAYER_CLOCK.test(text) || HOURS.test(text) || opensWithWeekdayRange(text)) return undefined;
+  if (text.length > MAX_LENGTH || text.endsWith(';') || LIST_HOUR_END.test(text) || (text.length > MAX_WORDLESS_LENGTH && !DIGIT.test(text)) || hasSpaces(text, MAX_WORDS) || PLAYER_CLOCK.test(text) || (text.includes(':') && HOURS.test(text)) || opensWithWeekdayRange(text)) return undefined;
   const trail = text.lastIndexOf(TRAIL);
   if (trail > 0 && text.slice(0, trail).split(TRAIL).every((rubric) => TRAIL_RUBRIC.test(rubric))) {
     const last = text.slice(trail + TRAIL.length);
@@ -157,7 +194,7 @@ export function metaLine(text: string): MetaKind | undefined {
     const stamp = last.slice(figure + 1);
     if (figure > 0 && TRAIL_STAMP.test(stamp) && TRAIL_RUBRIC.test(last.slice(0, figure)) && metaLine(stamp) === 'stamp') return 'stamp';
   }
-  const pipe = Math.max(...RUBRIC_AFTER.map((mark) => text.lastIndexOf(mark)));
+  const pipe = Math.max(text.lastIndexOf(RUBRIC_AFTER[0]), text.lastIndexOf(RUBRIC_AFTER[1]));
   if (pipe > 0) {
     const rubric = text.slice(pipe + RUBRIC_AFTER_LENGTH).split(' ');
     const stamp = text.slice(0, pipe);
@@ -182,14 +219,14 @@ export function metaLine(text: string): MetaKind | undefined {
   const rubricAfter = RUBRIC_AFTER_FULL_STAMP.exec(text);
   if (rubricAfter) return metaLine(rubricAfter.groups!.stamp!) === 'stamp' ? 'stamp' : undefined;
   // A slash between the date and the hour parts them as a comma does: `7 августа 2017 / 12:48`.
-  const slashed = SLASHED_HOUR.exec(text);
+  const slashed = text.includes('/') ? SLASHED_HOUR.exec(text) : null;
   if (slashed) return metaLine(`${slashed[1]}, ${slashed[2]}`);
+  if (holdsOwnWords(text)) return undefined;
   // The clock and eye icons of a stamp come copied as a Latin `c` before its numbers: `c 15:36, 27/05/2019 c 447`.
   const words = text
     .toLowerCase()
     .replace(/[\u{1F300}-\u{1FAFF}\u2600-\u27BF\ufe0f،|•·()«»"“”;!?]|[,:.]+(?=\s|$)|(?<=\s|^)[–—-](?=\s)|(?<=\s|^)c(?=\s\d)/gu, ' ')
-    .split(/\s+/u)
-    .filter(Boolean);
+    .match(WORD_RUN) ?? [];
   if (words.length === 0 || words.length > MAX_WORDS) return undefined;
   let dates = 0;
   let months = 0;

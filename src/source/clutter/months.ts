@@ -65,7 +65,11 @@ function lookUp(table: ReadonlyMap<string, number>, name: string): number | unde
 
 /** The number of a month name (`марта` → 3, `Ақпан` → 2, `qań.` → 1), or undefined. */
 export function monthNumber(word: string): number | undefined {
-  const name = word.toLowerCase().replace(/\.$/u, '');
+  return monthOfName(word.toLowerCase().replace(/\.$/u, ''));
+}
+
+/** The number of a month name in small letters, no period after it (`марта` → 3), or undefined: `monthNumber` with nothing to fold. */
+export function monthOfName(name: string): number | undefined {
   return lookUp(MONTH_OF, name);
 }
 

@@ -226,6 +226,8 @@ const TRAIL_SEPARATOR_OR_DASH = /\s*[/›»>|→]\s*|\s+[-–—]\s+/u;
 // Rubrics set apart by periods, none after the last: `В мире. Экономика. Рынки`.
 const TRAIL_DOTS = /^[^.!?]+(?:\.\s[^.!?]+)+$/u;
 const TRAIL_DOT = /\.\s+/u;
+// What each of the three holds, a mark between spaces or a period before one: one scan tells most lines hold none.
+const TRAIL_ANY_SEPARATOR = /\s[/›»>|→–—-]\s|\.\s/u;
 // A link to another report naming what it shows: `… - фото`. Its end is tested first: most lines end otherwise.
 const MEDIA_LINK_END = /\s[-–—]\s(?:фото|видео|фото\s+и\s+видео|видео\s+и\s+фото|инфографика|фото,\s+видео)$/iu;
 const MEDIA_LINK = /^[^.!?]{10,140}\s[-–—]\s(?:фото|видео|фото\s+и\s+видео|видео\s+и\s+фото|инфографика|фото,\s+видео)$/iu;
@@ -304,6 +306,10 @@ const MENU_SECTIONS = 4;
 const SECTION_START = /^[\p{Lu}\p{N}]/u;
 // The roles a byline names, in Russian and Kazakh (Cyrillic and Latin): `Автор`, `Тілші`, `Мақаланың авторы`, `Әзірлеген`, `Tilshi`.
 const BYLINE_ROLES = words('автор', 'авторы', 'автор\\s+фото', 'автор\\s+текста', 'автор\\s+материала', 'шеф-редактор', 'фотограф', 'текст', 'редактор', 'корреспондент', 'беседовал(?:а)?', 'подготовил(?:а)?', 'тілші', 'тілшіміз', 'меншікті\\s+тілші', 'фототілші', 'дайындаған', 'әзірлеген', 'жазып\\s+алған', 'сұхбаттасқан', 'мақала\\s+авторы', 'мақаланың\\s+авторы', 'оператор', 'операторы', 'бейнеоператор', 'видеооператор', 'бейне', 'мәтін', 'авторлар', 'avtor', 'avtorlar', 'mátin', 'اۆتور', 'اۆتورلار', 'دايىنداعان', 'redaktor', 'tilshi', 'daıyndaǵan', 'ázirlegen', 'suhbattasqan', 'maqala\\s+avtory', 'maqalanyń\\s+avtory', 'жауапты\\s+редактор', 'jaýapty\\s+redaktor', 'ответственный\\s+редактор', 'جاۋاپتى\\s+رەداكتور');
+// A cookie notice names its cookies.
+const COOKIE = /cookie|куки/iu;
+// The site's own use of cookies or the reader's consent to it, as a cookie notice says it.
+const SITE_OWN_USE = /(?:^|[\s(])(?:этот|данный|наш)\s+сайт|продолжая\s+(?:пользоваться|использовать|работу)|вы\s+(?:даете|даёте|соглашаетесь)|мы\s+используем|бұл\s+сайт|сайтты\s+пайдалан|келісім\s+бер|this\s+(?:site|website)\s+uses|we\s+use\s+cookies|by\s+(?:continuing|using)/iu;
 // A banner's consent opening on the reader's use of the site and naming its privacy policy or personal data.
 const SITE_CONSENT = /^продолжая\s+(?:пользоваться|использовать)\s+(?:сайтом|ресурсом|порталом|сайт|ресурс|портал)[^.!?]{0,40},\s*вы\s+(?:соглашаетесь|даете\s+согласие|даёте\s+согласие)[^!?]{0,160}(?:персональных\s+данных|конфиденциальност)/iu;
 const BYLINE_DATED = new RegExp(String.raw`^(?:${BYLINE_ROLES})\s*:\s*\p{Lu}[\p{L}\p{M}.\- ]{1,60},\s*(\d[^!?]{4,30})$`, 'iu');
@@ -660,7 +666,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // данных.` (a sentence on personal data that does not open so is text).
     name: 'cookie notice',
     maxLength: 260,
-    line: (text) => (/cookie|куки/iu.test(text) || SITE_CONSENT.test(text)) && /(?:^|[\s(])(?:этот|данный|наш)\s+сайт|продолжая\s+(?:пользоваться|использовать|работу)|вы\s+(?:даете|даёте|соглашаетесь)|мы\s+используем|бұл\s+сайт|сайтты\s+пайдалан|келісім\s+бер|this\s+(?:site|website)\s+uses|we\s+use\s+cookies|by\s+(?:continuing|using)/iu.test(text),
+    line: (text) => (COOKIE.test(text) || SITE_CONSENT.test(text)) && SITE_OWN_USE.test(text),
   },
   {
     name: 'comment form',
@@ -705,6 +711,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // subscribe: `Telegram Қысқа да нұсқа. Жазылыңыз telegram - ға` (short and to the point; subscribe).
     name: 'subscribe prompt',
     maxLength: 160,
+    // The imperative the pattern cannot match without.
+    holds: /подпи|жазылың|jazylyń/iu,
     // The button's name may be lost in the copy, the slogan first: `Қысқа да нұсқа. Жазылыңыз telegram - ға`.
     line: new RegExp(String.raw`^(?:(?:${SOCIAL})\s+)?[^.!?]{2,40}[.!]\s+(?:подпишитесь|подписывайтесь|подпишись|жазылыңыз|жазылыңдар|jazylyńyz|jazylyńdar)\s[^.!?]{0,60}(?:${SOCIAL}|телеграм|канал|арна)[^.!?]{0,20}[.!]?$`, 'iu'),
   },
@@ -854,6 +862,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // The cloud's label, ending in a colon, above it: `Читайте новости по меткам:`.
     name: 'tag cloud',
+    // Its colon, last: most lines close otherwise.
+    holds: /:$/u,
     line: /^[^.!?:]{3,60}:$/u,
     ifNext: TAG_CLOUD_CUT,
     follows: { lines: 1, shape: 'quote' },
@@ -1007,7 +1017,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // letters, `Культура и общество`, it may be a headline's or a roundup's line).
     name: 'rubric',
     maxLength: 40,
-    line: (text) => text === text.toUpperCase() && RUBRIC_PAIR.test(text),
+    line: (text) => RUBRIC_PAIR.test(text) && text === text.toUpperCase(),
   },
   {
     // A sports site's section right over the lead (eight words or more closing a sentence), under the headline:
@@ -1167,6 +1177,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'breadcrumbs',
     maxLength: 80,
     line: (text) => {
+      if (!TRAIL_ANY_SEPARATOR.test(text)) return false;
       const dotted = TRAIL_DOTS.test(text);
       if (!dotted && !TRAIL_MARK.test(text) && !TRAIL_DASH.test(text)) return false;
       const parts = text.split(dotted ? TRAIL_DOT : TRAIL_SEPARATOR_OR_DASH);
@@ -1376,7 +1387,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'masthead',
     maxLength: 80,
     line: (text) => {
-      if (/\s[-–—]\s/u.test(text) && MASTHEAD_TAGLINE.test(text)) return true;
+      if (TRAIL_DASH.test(text) && MASTHEAD_TAGLINE.test(text)) return true;
       if (!(MASTHEAD_LAST_LETTERS.has(text.at(-1)!) && MASTHEAD_LAST_WORD.test(lastWord(text))) && !MASTHEAD_FIRST_WORD.test(text.slice(0, text.indexOf(' ') + 1))) return false;
       const found = MASTHEAD_KIND_LAST.exec(text) ?? MASTHEAD_KIND_FIRST.exec(text) ?? MASTHEAD_KINDS_AROUND.exec(text);
       return (found !== null && (found.groups?.named !== undefined || (found.groups?.kinds ?? '') !== '')) || MASTHEAD_KINDS_ONLY.test(text) || SITE_MOTTO.test(text);
@@ -1639,6 +1650,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // іздеу нәтижесі`, `Результаты поиска`, `Результаты поиска: паводок`, `Архив за 3 октября 2022` (a date in it).
     name: 'search widget',
     maxLength: 60,
+    // A word of the label the pattern cannot match without.
+    holds: /нәтиже|nátıje|ناتيجە|поиска|search|архив/iu,
     line: /^(?:[^.!?]{1,30}\s+(?:бойынша\s+іздеу\s+нәтижесі|boıynsha\s+izdeý\s+nátıjesi|بويىنشا\s+ىزدەۋ\s+ناتيجەسى)|(?:іздеу\s+нәтижелері|результаты\s+поиска|search\s+results)(?:\s*:\s*[^.!?]{1,40}|\s+по\s+запросу\s+[^.!?]{1,40})?|архив(?:\s+новостей|\s+материалов)?\s+за\s+(?=[^\d]{0,20}\d)[\p{L}\d .,-]{1,30})$/iu,
   },
   {
@@ -2643,6 +2656,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // Its label, an event's start or opening in the dative, only over the count: `Олимпиаданың басталуына` / `3 күн қалды`.
     name: 'countdown',
     maxLength: 60,
+    // The word it closes on: most lines close otherwise.
+    holds: /(?:уына|уіне|ýyna|ýine|uyna|uine|ۋىنا|ۋىنە|дейін|deıin|deiin|دەيىن)$/iu,
     line: /^[^.!?:]{3,50}(?:уына|уіне|ýyna|ýine|uyna|uine|ۋىنا|ۋىنە)(?:\s+(?:дейін|deıin|deiin|دەيىن))?$/iu,
     ifNext: COUNTDOWN,
   },
@@ -3031,7 +3046,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'date or time stamp',
     maxLength: 100,
     line: (text) => {
-      const found = /^\d/u.test(text) ? STAMP_THEN_NAME.exec(text) : null;
+      const found = DIGIT_FIRST.test(text) ? STAMP_THEN_NAME.exec(text) : null;
       return found !== null && monthNumber(found[1]!) !== undefined;
     },
   },
@@ -3043,7 +3058,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'date or time stamp',
     maxLength: 120,
     line: (text) => {
-      const found = /^\d/u.test(text) && !DIGIT_LAST.test(text) ? STAMP_COUNTS_RUBRIC.exec(text) : null;
+      const found = DIGIT_FIRST.test(text) && !DIGIT_LAST.test(text) ? STAMP_COUNTS_RUBRIC.exec(text) : null;
       return found !== null && metaLine(found[1]!) === 'stamp' && isRubric(found[2]!);
     },
   },
@@ -3053,6 +3068,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'date or time stamp',
     maxLength: 120,
     line: (text) => {
+      // Most lines hold no slash between spaces: they are not split.
+      if (!text.includes(' / ')) return false;
       const parts = text.split(' / ');
       if (parts.length < 2 || parts.length > 3) return false;
       const rubric = parts.at(-1)!;
