@@ -661,10 +661,11 @@ describe('the clutter table', () => {
     expect(clutterRuleOf('Чтобы оставить комментарий, необходимо зарегистрироваться в центре занятости района.')).toBeUndefined();
   });
 
-  it('takes a site\'s domain after «Источник» with no colon, and a copy script\'s «Читать полностью:» with an address, for a source line; a sentence opening on those words stays', () => {
+  it('takes a site\'s domain after «Источник» with no colon, a long address after «Ақпарат көзі :», and a copy script\'s «Читать полностью:» with an address, for a source line; a sentence opening on those words stays', () => {
     expect(clutterRuleOf('Источник nadezhda.kz')?.name).toBe('source line');
     expect(clutterRuleOf('Читать полностью: https://www.lada.kz/aktau_news/12345-v-aktau.html')?.name).toBe('source line');
     expect(clutterRuleOf('Читать далее: https://pavlodarnews.kz/ru/news/1234')?.name).toBe('source line');
+    expect(clutterRuleOf('Ақпарат көзі : https://www.gov.kz/memleket/entities/audan-akimdigi/press/news/details/100200?lang=kk')?.name).toBe('source line');
     expect(clutterRuleOf('Источник в акимате Уральска')).toBeUndefined();
     expect(clutterRuleOf('Источник сообщил об этом нашему корреспонденту в четверг.')).toBeUndefined();
     expect(clutterRuleOf('Читать полностью материал можно на сайте газеты.')).toBeUndefined();

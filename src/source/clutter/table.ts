@@ -1435,10 +1435,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // address, `Дерек: egemen.kz.`, since a sentence may open on that word; under `Подробнее:` (more), `Толығырақ:`, only
     // an address, a repost's link to the report it copied (`Подробнее: https://tengrinews.kz/kazakhstan_news/…`), and so
     // under the stamp a site's copy script adds, `Читать полностью:`, `Читать далее:`; with no colon, `источник` takes an
-    // address or a site's domain only: `источник http://www.today.kz/ru/news/…`, `Источник nadezhda.kz`.
+    // address or a site's domain only: `источник http://www.today.kz/ru/news/…`, `Источник nadezhda.kz`; an address of any
+    // length after the label and its colon, a space before the colon or not: `Ақпарат көзі : https://www.gov.kz/memleket/…`.
     name: 'source line',
     maxLength: 200,
-    line: /^(?:(?:подробнее|читать\s+(?:полностью|далее|подробнее)|читайте\s+подробнее|толығырақ|tolyǵyraq|تولىعىراق)\s*:\s*https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?|(?:[•·]\s*)?(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|اقپارات\s+كوزى|كەلۋ\s+قاينارى|قاينار\s+كوزى)(?:\s*:\s*(?!.*\s\d{1,2}:\d{2}(?::\d{2})?$)\S.{0,80}|\s+https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?|\s+(?:www\.)?[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|news|media))|(?:дерек|derek|دەرەك)\s*:\s*(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}\/?\.?|по\s+сообщению\s+(?:сайта|портала|издания|агентства)\s+[^\s,.!?]+(?:\s+[^\s,!?]+){0,2}|(?:www\.)?[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info)|https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?(?<!\.(?:jpe?g|png|gif|webp)))$/iu,
+    line: /^(?:(?:подробнее|читать\s+(?:полностью|далее|подробнее)|читайте\s+подробнее|толығырақ|tolyǵyraq|تولىعىراق)\s*:\s*https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?|(?:[•·]\s*)?(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|اقپارات\s+كوزى|كەلۋ\s+قاينارى|قاينار\s+كوزى)(?:\s*:\s*(?!.*\s\d{1,2}:\d{2}(?::\d{2})?$)\S.{0,80}|(?:\s*:\s*|\s+)https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?|\s+(?:www\.)?[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|news|media))|(?:дерек|derek|دەرەك)\s*:\s*(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}\/?\.?|по\s+сообщению\s+(?:сайта|портала|издания|агентства)\s+[^\s,.!?]+(?:\s+[^\s,!?]+){0,2}|(?:www\.)?[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info)|https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?(?<!\.(?:jpe?g|png|gif|webp)))$/iu,
   },
   {
     // The report's source after `По сообщению` with no word for what it is, only a listed outlet, a domain or a
