@@ -831,6 +831,8 @@ function wrappedCredit(state: ParseState): void {
 // letter) and ends on a word of three letters or more, so an abbreviation (`г.Алматы`) is no credit's end.
 const GLUED_LABEL = new RegExp(String.raw`^${LABEL}\s*:\s*`, 'iu');
 const GLUED_CREDIT_END = /^(?:[^.!?:]|\.(?=[\p{Ll}\d])){2,80}?\p{L}{3}(?=\.\p{Lu}\p{Ll})/u;
+// What the pattern above needs, tested first: a period with the paragraph's capital glued to it (most credits end with none).
+const GLUED_SENTENCE_START = /\.\p{Lu}\p{Ll}/u;
 const GLUED_PARAGRAPH_WORDS = 3;
 // A generic credit opening the lead, a dash between, as a page flattened onto one line prints it:
 // `Иллюстративное фото из архива "МГ" – 12 декабря с 20.00 …`.
@@ -848,7 +850,7 @@ function splitBeforeParagraph(line: SourceLine): SourceLine[] | undefined {
   const after = generic ? line.text.slice(generic[0].length) : '';
   if (generic && wordCount(after) >= GLUED_PARAGRAPH_WORDS && isSentenceLine({ text: after })) return [{ ...line, text: generic[1]! }, { ...line, text: after }];
   const label = line.text.includes(':') ? GLUED_LABEL.exec(line.text) : null;
-  const credit = label ? GLUED_CREDIT_END.exec(line.text.slice(label[0].length)) : null;
+  const credit = label && GLUED_SENTENCE_START.test(line.text) ? GLUED_CREDIT_END.exec(line.text.slice(label[0].length)) : null;
   if (!label || !credit) return undefined;
   const end = label[0].length + credit[0].length;
   const rest = line.text.slice(end + 1);
