@@ -263,6 +263,8 @@ const KAZAKH_ABOUT = new RegExp(String.raw`(?:Бұл\s+(?:туралы|жайы�
 // The outlet's domain first, then `бұл туралы` and the body it cites: `Bassport.kz бұл туралы 1bol.kz-ке сілтеме жасап
 // хабарлайды` is Bassport.kz's, via 1bol.kz. Only a domain there: a person or an office first is a source.
 const KAZAKH_SITE_ABOUT = new RegExp(String.raw`(?<![\p{L}\d.])(?<outlet>${DOMAIN})\s+(?:бұл\s+(?:туралы|жайында|жөнінде)|bul\s+(?:t[ýu]raly|ja[ıi]ynda|j[óo]ninde))${ABOUT_VIA}\s+(?:хабарлады|хабарлайды|жазды|жазады|habarlady|habarla[ıi]dy|jazdy|jazady)${END}`, 'iu');
+// Tested first: the phrase's `бұл` (`bul`), in any case as the phrase reads it.
+const SITE_ABOUT_WORD = /бұл|bul/iu;
 // What an outlet named before `хабарлайды` is: `Stan.kz ақпарат агенттігі` is Stan.kz.
 // In Arabic script too: `Infohub.kz اقپارات اگەنتتىگى`.
 const ABOUT_DESCRIPTOR = /\s+(?:халықаралық\s+ақпарат\s+агенттігі|ұлттық\s+порталы|телеарнасы|арнасы|[uū]ltt[yı]q\s+portaly|halyqaralyq\s+aqparat\s+agenttigi|ақпарат\s+агенттігі|ақпараттық\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|(?:медиа[-\s]?)?порталы|сайты|агенттігі|тілшісі|aqparat\s+agenttigi|saıty|tilshisi|(?:حالىقارالىق\s+)?(?:اقپارات(?:تىق)?\s+)?(?:اگەنتتىگى|پورتالى)|سايتى|(?:تەلە)?ارناسى|ء?تىلشىسى)$/u;
@@ -714,12 +716,16 @@ function isAgencyInQuotes(name: string): boolean {
   return isOutletName(name) || (name === name.toUpperCase() && TWO_CAPITALS.test(name));
 }
 
+// Each quote that may be left open, looked for first: most names hold none.
+const OPENING_QUOTE = /[«“"]/u;
+
 /**
  * A name that opens a quote it does not close runs into a title the comma cut: `dep jazady «Газет» basylymy búgingi
  * sanyndaǵy «Бірінші сөз, екінші сөз» degen materıalda` (a press review naming where a paper wrote it) reads up to
  * `«Бірінші сөз`, no outlet's name.
  */
 function leavesQuoteOpen(name: string): boolean {
+  if (!OPENING_QUOTE.test(name)) return false;
   const count = (mark: RegExp) => name.match(mark)?.length ?? 0;
   // A straight quote left open is the last one, opening a word: `… "Первые слова`.
   return count(/«/gu) > count(/»/gu) || count(/“/gu) > count(/[”"]/gu) || (!name.includes('“') && count(/"/gu) % 2 === 1 && /(?:^|\s)"[^"\s][^"]*$/u.test(name));
@@ -738,6 +744,7 @@ export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): 
     if (!holdsNeededWord(phrase, text)) continue;
     if (phrase === ACCORDING_TO_OUTLET && !/данным|информации|сведениям/iu.test(text)) continue;
     if (phrase === KNOWN_TO && !text.includes('стало известно')) continue;
+    if (phrase === KAZAKH_SITE_ABOUT && !SITE_ABOUT_WORD.test(text)) continue;
     if (phrase === RUSSIAN_STATES && !text.includes('аявля')) continue;
     if (phrase === KAZAKH_AS_REPORTED && !/хабарлауынша|habarla[ýuy][yıi]n(?:sh|ş)a|حابارلاۋىنشا/iu.test(text)) continue;
     if (phrase === KAZAKH_AS_REPORTED_PAST && !AS_REPORTED_PAST_WORD.test(text)) continue;

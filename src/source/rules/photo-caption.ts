@@ -36,7 +36,8 @@ const PHRASE_WORD = /\p{L}{3,}/gu;
 
 /** The photo's caption in the lead's place: what it shows, a clause about it, no verb of the phrase's own. */
 function isShownThenClause(text: string): boolean {
-  const phrase = SHOWN_THEN_CLAUSE.exec(text)?.[1];
+  // Tested first: the clause's word, which most leads lack.
+  const phrase = text.includes('где') || text.includes('котор') ? SHOWN_THEN_CLAUSE.exec(text)?.[1] : undefined;
   if (phrase === undefined || wordCount(phrase) < SHOWN_WORDS || hasVerb(phrase) || SHORT_VERBS.test(phrase) || holdsSentence(text)) return false;
   return !(phrase.toLowerCase().match(PHRASE_WORD) ?? []).some((word) => VERB_ENDING.test(word));
 }
@@ -208,12 +209,16 @@ const LONE_ABBREVIATION = /^(?:(?:ҚР|РК)\s)?(?:МЧС|ДЧС|ТЖМ|ТЖД|�
 // Its longest: `ҚР ДКНБ РК`, tested first.
 const LONE_ABBREVIATION_LONGEST = 10;
 
+/** A body's abbreviation alone on its line. */
+function isLoneAbbreviation(line: SourceLine): boolean {
+  return !line.verbatim && line.text.length <= LONE_ABBREVIATION_LONGEST && LONE_ABBREVIATION.test(line.text);
+}
+
 /** Takes out an abbreviation alone between two paragraphs, the only one in the text: a lost photo's credit (the photo's when none is named). */
 function loneAbbreviationCredit(state: ParseState): void {
   const { lines } = state;
-  const found = lines.flatMap((line, i) => (!line.verbatim && line.text.length <= LONE_ABBREVIATION_LONGEST && LONE_ABBREVIATION.test(line.text) ? [i] : []));
-  if (found.length !== 1) return;
-  const i = found[0]!;
+  const i = lines.findIndex(isLoneAbbreviation);
+  if (i < 0 || lines.some((line, at) => at > i && isLoneAbbreviation(line))) return;
   const [above, below] = [lines[i - 1], lines[i + 1]];
   if (!above || !below || !isSentenceLine(above) || !isSentenceLine(below)) return;
   const line = lines[i]!;

@@ -259,8 +259,14 @@ const UNLABELLED_LONGEST = 120;
 // A caption above the lead with its credit as a bare domain at its end, no label between: `Жол апатының
 // хаттамалары … – судья пікірі canva.com` (the photo's source site).
 const DOMAIN_CAPTION = /^(\S.{6,200}?)\s+((?:www\.)?[a-z0-9][a-z0-9-]*\.(?:com|kz|ru|org|net|info))$/u;
-// Tested first: most lines end in no domain.
-const DOMAIN_LAST = /\.(?:com|kz|ru|org|net|info)$/u;
+// Tested first: most lines end in no domain. What follows the line's last period is read, no pattern run over the line.
+const DOMAIN_ENDINGS: ReadonlySet<string> = new Set(['com', 'kz', 'ru', 'org', 'net', 'info']);
+
+/** Whether the line ends in a domain's ending (`.kz`, `.com`, …). */
+function endsInDomain(text: string): boolean {
+  const dot = text.lastIndexOf('.');
+  return dot >= 0 && DOMAIN_ENDINGS.has(text.slice(dot + 1));
+}
 const CAPTION_WORDS = 3;
 // A dash or pipe right before the domain makes the line a page's own title, the site's name after the
 // headline (`<headline> - adebiportal.kz`), no caption: the domain is the site's, not the photo's.
@@ -275,7 +281,7 @@ const ATTRIBUTED_WORD = /ссылк|ссылая|сообщ|переда|пиш|
 
 /** A caption ending in its credit as a bare domain, on a line above the lead that reads as a headline. */
 function domainCaption(text: string): Credit | undefined {
-  const found = DOMAIN_LAST.test(text) ? DOMAIN_CAPTION.exec(text) : null;
+  const found = endsInDomain(text) ? DOMAIN_CAPTION.exec(text) : null;
   if (!found || !isHeadlineLike(found[1]!) || found[1]!.endsWith(':') || PAGE_TITLE_DASH.test(found[1]!) || wordCount(found[1]!) < CAPTION_WORDS) return undefined;
   if (ATTRIBUTED_WORD.test(found[1]!.slice(-40)) && ATTRIBUTED_DOMAIN.test(found[1]!)) return undefined;
   return { credit: found[2]!, caption: found[1]! };
@@ -294,7 +300,7 @@ const BARE_DOMAIN = /^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|kz|r
 function domainUnderCounter(lines: readonly SourceLine[], index: number, title: string | undefined): Credit | undefined {
   const { text } = lines[index]!;
   const above = lines[index - 1]?.text;
-  if (above === undefined || !DOMAIN_LAST.test(text) || !BARE_DOMAIN.test(text)) return undefined;
+  if (above === undefined || !endsInDomain(text) || !BARE_DOMAIN.test(text)) return undefined;
   const kind = metaLine(above);
   if (kind === 'counter') return { credit: text };
   // Under a site header's date, above the headline, the domain is the site's name (`Шымкент` / `Жұма, 22 наурыз, 2024` / `example.kz`).
@@ -314,7 +320,7 @@ function domainUnderCounter(lines: readonly SourceLine[], index: number, title: 
 function domainUnderHeadlineCopy(lines: readonly SourceLine[], index: number, title: string | undefined): Credit | undefined {
   const { text } = lines[index]!;
   const above = lines[index - 1];
-  if (above === undefined || above.verbatim || !DOMAIN_LAST.test(text) || !BARE_DOMAIN.test(text) || !isHeadlineLike(above.text) || isOutletName(text)) return undefined;
+  if (above === undefined || above.verbatim || !endsInDomain(text) || !BARE_DOMAIN.test(text) || !isHeadlineLike(above.text) || isOutletName(text)) return undefined;
   // A line of the site's header printed twice (its menu and search box copied with each header) is no headline.
   if (clutterRuleOf(above.text) !== undefined) return undefined;
   const name = text.toLowerCase().replace(/^www\./u, '').split('.')[0]!;
@@ -564,11 +570,30 @@ function collageSources(text: string): Credit | undefined {
   return SOURCES_GENERIC.test(rest) ? { credit: rest, generic: true, collageSources: true } : { credit: rest, collageSources: true };
 }
 
+/** Whether a line holds a credit word, or one of a credit written without a label on a short line. */
+function holdsCreditWord(text: string): boolean {
+  return CREDIT_WORD.test(text) || (text.length <= UNLABELLED_LONGEST && UNLABELLED_CREDIT_WORD.test(text));
+}
+
+/**
+ * A site and who gave the picture after a slash or a backslash, with no label: `Ulysmedia.kz\ЖИ`, `Orda.kz/Имя Фамилия`;
+ * or a photographer with the agency and the photo bank after slashes, no label: `Имя Фамилия/Fotoimedia RM/fotobank.ru`.
+ */
+function unlabelledSite(text: string): Credit | undefined {
+  if (text.length > SITE_SOURCE_LONGEST) return undefined;
+  const siteSource = SITE_SOURCE.exec(text);
+  if (siteSource) return { credit: `${siteSource[1]}/${siteSource[2]}` };
+  if (text.includes('/') && PHOTOGRAPHER_AGENCY.test(text)) return { credit: text.replace(/\s?\/\s?/gu, '/') };
+  return undefined;
+}
+
 export function creditIn(text: string): Credit | undefined {
   if (text.length > LONGEST_CAPTION || (text.length > LONGEST_CREDIT && !text.includes(':'))) return undefined;
   // Tested first: the line opens on a pipe or a slash.
   const separator = text[0] === '|' || text[0] === '/' ? SEPARATOR_FIRST.exec(text) : null;
   if (separator) return creditIn(text.slice(separator[0].length));
+  // Every form below holds a credit word but a site's or a photographer's with slashes and no label: most lines are told by that alone.
+  if (!holdsCreditWord(text)) return unlabelledSite(text);
   if (isMediaHeadline(text)) return undefined;
   const list = text.includes(',') && CREDIT_LIST_SPLIT.test(text) ? creditList(text) : undefined;
   if (list) return list;
@@ -609,12 +634,8 @@ export function creditIn(text: string): Credit | undefined {
   // The label glued to a credit in Latin letters, its space lost, the signature's period kept: `ФотоOrda.kz.`.
   const gluedLatin = GLUED_LATIN_LABEL.exec(text);
   if (gluedLatin) return creditIn(`${gluedLatin[1]} ${gluedLatin[2]}`);
-  // A site and who gave the picture after a slash or a backslash, with no label: `Ulysmedia.kz\ЖИ`, `Orda.kz/Имя Фамилия`.
-  const siteSource = text.length <= SITE_SOURCE_LONGEST ? SITE_SOURCE.exec(text) : null;
-  if (siteSource) return { credit: `${siteSource[1]}/${siteSource[2]}` };
-  // A photographer with the agency and the photo bank after slashes, no label: `Имя Фамилия/Fotoimedia RM/fotobank.ru`.
-  if (text.length <= SITE_SOURCE_LONGEST && text.includes('/') && PHOTOGRAPHER_AGENCY.test(text)) return { credit: text.replace(/\s?\/\s?/gu, '/') };
-  if (!CREDIT_WORD.test(text) && (text.length > UNLABELLED_LONGEST || !UNLABELLED_CREDIT_WORD.test(text))) return undefined;
+  const site = unlabelledSite(text);
+  if (site) return site;
   // A credit line printed twice over, as an image's title and its caption glued: the one copy.
   const half = DOUBLED.exec(text);
   if (half) return creditIn(half[1]!);
@@ -810,6 +831,8 @@ function wrappedCredit(state: ParseState): void {
 // letter) and ends on a word of three letters or more, so an abbreviation (`г.Алматы`) is no credit's end.
 const GLUED_LABEL = new RegExp(String.raw`^${LABEL}\s*:\s*`, 'iu');
 const GLUED_CREDIT_END = /^(?:[^.!?:]|\.(?=[\p{Ll}\d])){2,80}?\p{L}{3}(?=\.\p{Lu}\p{Ll})/u;
+// What the pattern above needs, tested first: a period with the paragraph's capital glued to it (most credits end with none).
+const GLUED_SENTENCE_START = /\.\p{Lu}\p{Ll}/u;
 const GLUED_PARAGRAPH_WORDS = 3;
 // A generic credit opening the lead, a dash between, as a page flattened onto one line prints it:
 // `Иллюстративное фото из архива "МГ" – 12 декабря с 20.00 …`.
@@ -820,22 +843,25 @@ function opensOnI(text: string): boolean {
   return text[0] === 'и' || text[0] === 'И';
 }
 
-/** Splits a credit glued before a paragraph into the credit's line and the paragraph's: no word of the paragraph is lost with the credit. */
+/** A line split where a credit is glued before its paragraph, or `undefined`: no word of the paragraph is lost with the credit. */
+function splitBeforeParagraph(line: SourceLine): SourceLine[] | undefined {
+  if (line.verbatim) return undefined;
+  const generic = opensOnI(line.text) ? GLUED_GENERIC.exec(line.text) : null;
+  const after = generic ? line.text.slice(generic[0].length) : '';
+  if (generic && wordCount(after) >= GLUED_PARAGRAPH_WORDS && isSentenceLine({ text: after })) return [{ ...line, text: generic[1]! }, { ...line, text: after }];
+  const label = line.text.includes(':') ? GLUED_LABEL.exec(line.text) : null;
+  const credit = label && GLUED_SENTENCE_START.test(line.text) ? GLUED_CREDIT_END.exec(line.text.slice(label[0].length)) : null;
+  if (!label || !credit) return undefined;
+  const end = label[0].length + credit[0].length;
+  const rest = line.text.slice(end + 1);
+  if (wordCount(rest) < GLUED_PARAGRAPH_WORDS || !isSentenceLine({ text: rest })) return undefined;
+  return [{ ...line, text: line.text.slice(0, end) }, { ...line, text: rest }];
+}
+
+/** Splits each credit glued before a paragraph off it; the lines are copied only for a source that holds one, as almost none does. */
 function creditGluedToParagraph(state: ParseState): void {
-  // Every source passes here and almost none holds such a line: the lines are copied only when one does.
-  if (!state.lines.some((line) => !line.verbatim && ((line.text.includes(':') && GLUED_LABEL.test(line.text)) || (opensOnI(line.text) && GLUED_GENERIC.test(line.text))))) return;
-  state.lines = state.lines.flatMap((line) => {
-    const generic = line.verbatim || !opensOnI(line.text) ? null : GLUED_GENERIC.exec(line.text);
-    const after = generic ? line.text.slice(generic[0].length) : '';
-    if (generic && wordCount(after) >= GLUED_PARAGRAPH_WORDS && isSentenceLine({ text: after })) return [{ ...line, text: generic[1]! }, { ...line, text: after }];
-    const label = line.verbatim || !line.text.includes(':') ? null : GLUED_LABEL.exec(line.text);
-    const credit = label ? GLUED_CREDIT_END.exec(line.text.slice(label[0].length)) : null;
-    if (!label || !credit) return [line];
-    const end = label[0].length + credit[0].length;
-    const rest = line.text.slice(end + 1);
-    if (wordCount(rest) < GLUED_PARAGRAPH_WORDS || !isSentenceLine({ text: rest })) return [line];
-    return [{ ...line, text: line.text.slice(0, end) }, { ...line, text: rest }];
-  });
+  if (!state.lines.some((line) => splitBeforeParagraph(line))) return;
+  state.lines = state.lines.flatMap((line) => splitBeforeParagraph(line) ?? [line]);
 }
 
 // A credit glued after a paragraph's last sentence, no space after its period: `… жасаймыз.Eldeç Orda
@@ -844,8 +870,8 @@ function creditGluedToParagraph(state: ParseState): void {
 // three letters or more, so an abbreviation (`г.Алматы`) is no sentence's end.
 const GLUED_AFTER_END = /(?<=[\p{L}\p{M}]{3}[.!?»"”])(?=,\s*(?:[Фф]ото|[Сс]урет)\s*[-–—]\s|\p{Lu})/gu;
 const GLUED_AFTER_TAIL = LONGEST_CREDIT;
-// What the pattern above needs, tested first: a sentence's mark with a capital or a comma right after it.
-const GLUED_MARK = /[.!?»"”](?:,|\p{Lu})/u;
+// What the pattern above needs, tested first: a sentence's mark with a capital, or a comma and the image title's label, right after it.
+const GLUED_MARK = /[.!?»"”](?:,\s*(?:[Фф]ото|[Сс]урет)|\p{Lu})/u;
 
 /** A line split where a credit is glued after its paragraph, or `undefined`: the credit then leaves as any credit line does. */
 function splitAfterParagraph(line: SourceLine): SourceLine[] | undefined {
@@ -872,19 +898,23 @@ function creditGluedAfterParagraph(state: ParseState): void {
 // after a sentence's end and the next sentence opening on a capital or a figure: `… корреспондент портала "Мой
 // ГОРОД". Фото из архива "МГ" 21 июня в …`. The archive is named in quotes or by a capitalised name.
 const ARCHIVE_INSIDE = /(?<=[.!?][»"”]?)\s+((?:[Ии]ллюстративное\s+фото|[Фф]ото)\s+из\s+архива\s+(?:[«"“][^«»"“”]{1,30}[»"”]|\p{Lu}[\p{L}.-]+))\s+(?=[\d\p{Lu}])/u;
-const ARCHIVE_WORD = /фото\s+из\s+архива/iu;
+// The word every such credit holds, looked for first: most sources name no archive.
+const ARCHIVE_WORD = 'архива';
 
-/** Splits a paragraph where an archive's credit stands between two of its sentences: the credit leaves as any credit line does. */
+/** A line split where an archive's credit stands between two of its sentences, or `undefined`: the credit leaves as any credit line does. */
+function splitAroundArchive(line: SourceLine): SourceLine[] | undefined {
+  const found = line.verbatim || !line.text.includes(ARCHIVE_WORD) ? null : ARCHIVE_INSIDE.exec(line.text);
+  if (!found) return undefined;
+  const before = line.text.slice(0, found.index);
+  const after = line.text.slice(found.index + found[0].length);
+  if (!isSentenceLine({ text: before }) || wordCount(after) < GLUED_PARAGRAPH_WORDS || !isSentenceLine({ text: after })) return undefined;
+  return [{ ...line, text: before }, { ...line, text: found[1]! }, { ...line, text: after }];
+}
+
+/** Splits each paragraph an archive's credit stands inside; the lines are copied only for a source that holds one, as almost none does. */
 function archiveCreditInsideParagraph(state: ParseState): void {
-  if (!state.lines.some((line) => !line.verbatim && ARCHIVE_WORD.test(line.text))) return;
-  state.lines = state.lines.flatMap((line) => {
-    const found = line.verbatim ? null : ARCHIVE_INSIDE.exec(line.text);
-    if (!found) return [line];
-    const before = line.text.slice(0, found.index);
-    const after = line.text.slice(found.index + found[0].length);
-    if (!isSentenceLine({ text: before }) || wordCount(after) < GLUED_PARAGRAPH_WORDS || !isSentenceLine({ text: after })) return [line];
-    return [{ ...line, text: before }, { ...line, text: found[1]! }, { ...line, text: after }];
-  });
+  if (!state.lines.some((line) => splitAroundArchive(line))) return;
+  state.lines = state.lines.flatMap((line) => splitAroundArchive(line) ?? [line]);
 }
 
 // A photographer's name with where the photo comes from (`Имя ФАМИЛИЯ - архив`, `Имя ФАМИЛИЯ (архив)`) alone above the lead,
