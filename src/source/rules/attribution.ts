@@ -417,8 +417,9 @@ const FIRST_PARAGRAPHS = 2;
 // (`ИА «NewTimes.kz» Аэлита Таева`).
 const QUOTED = /^[«"“](.+)[»"”]$/u;
 // So is a domain with the correspondent's name after it (`корреспондент Vecher.kz Искандер Тугузбаев`).
-// or with the city the correspondent reports from: `корреспондент Tengrinews.kz из Уральска`.
-const QUOTED_THEN_NAME = new RegExp(String.raw`^([«"“][^«»"“”]+[»"”]|${DOMAIN})(?:\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}|\s+из\s+\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?)$`, 'u');
+// or with the city the correspondent reports from, `корреспондент Tengrinews.kz из Уральска`, or the scene,
+// `корреспондент BAQ.KZ с места происшествия`.
+const QUOTED_THEN_NAME = new RegExp(String.raw`^([«"“][^«»"“”]+[»"”]|${DOMAIN})(?:\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}|\s+из\s+\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?|\s+с\s+места\s+(?:происшествия|событий|события|пожара|аварии|ДТП|трагедии))$`, 'u');
 // A paper's one-word name in quotes right after `корреспондент`, no `газеты` between, is in the genitive:
 // `Корреспондент «Диапазона» отправился …` names Диапазон (a masculine name's `-а` after a consonant).
 const GENITIVE_NAME = /^«\p{Lu}\p{Ll}+[бвгджзклмнпрстфхцчшщ]а»$/u;
