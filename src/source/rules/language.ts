@@ -69,6 +69,9 @@ function countWords(text: string, start: number, end: number, words: Words): voi
   let small = '';
   for (let i = start; i < end; i++) {
     let code = text.charCodeAt(i);
+    // Most characters: a letter of the Russian alphabet within a Cyrillic word, which changes no count (and ends no
+    // run of the small words' letters, which are Latin).
+    if (word === CYRILLIC && code >= 0x410 && code <= 0x44f) continue;
     const letter = smallWordLetter(code);
     if (letter !== '') {
       if (smallStart < 0) {
@@ -86,7 +89,7 @@ function countWords(text: string, start: number, end: number, words: Words): voi
     }
     // The Russian alphabet's own range (а–я, А–Я): most letters, told without the table, none of them Kazakh's.
     const russian = code >= 0x410 && code <= 0x44f;
-    const script = russian ? CYRILLIC : scriptOfCode(code);
+    const script: Script = russian ? CYRILLIC : scriptOfCode(code);
     if (script !== word) {
       closeWord(words, word, kazakhWord);
       word = script;
