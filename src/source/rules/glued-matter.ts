@@ -140,6 +140,8 @@ const OPENER_INITIALS: ReadonlySet<number> = new Set(CAPTION_OPENERS.split('|').
 // Characters neither a letter nor a space, where a label or a caption glued before a paragraph's first word has ended:
 // ASCII's marks and figures, quotes, dashes.
 const NO_LABEL_CHARACTERS: ReadonlySet<number> = new Set([0xab, 0xbb, 0x2013, 0x2014, 0x2026]);
+// The label's or caption's first word, a capital and three small letters or more, stands before the glue.
+const GLUE_FROM = 4;
 const isAsciiLetterOrSpace = (code: number): boolean => ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || code === 0x20 || (code >= 0x09 && code <= 0x0d);
 
 /**
@@ -149,10 +151,10 @@ const isAsciiLetterOrSpace = (code: number): boolean => ((code | 0x20) >= 0x61 &
  * comma or a figure with no such capital.
  */
 function mayHoldGluedOpener(text: string): boolean {
-  for (let i = 1; i < text.length; i++) {
+  for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x80 ? !isAsciiLetterOrSpace(code) : NO_LABEL_CHARACTERS.has(code)) return false;
-    if (OPENER_INITIALS.has(code) && text.charCodeAt(i - 1) !== 0x20) return true;
+    if (i >= GLUE_FROM && OPENER_INITIALS.has(code) && text.charCodeAt(i - 1) !== 0x20) return true;
   }
   return false;
 }
