@@ -125,7 +125,7 @@ const FIGURE = /\d/u;
 const OPENS_SMALL = /^\p{Ll}/u;
 const OPENS_ON_FIGURE = /^\d/u;
 const SMALL_THEN_FIGURE = /\p{Ll}\d/u;
-const VIDEO_ID_SHAPE = /\s[\w-]{11}\s/u;
+const VIDEO_ID_SHAPE = /[.!?»"”]\s[\w-]{11}\s/u;
 const COMMENT_WORD = /коммент|пікір/iu;
 const GALLERY_NAME_SHAPE = /^[a-z]{2,}[\w -]{0,40}\d/u;
 const LABEL_SHAPE = /^\p{Lu}\p{Ll}{3}(?:\p{Ll}*|[\p{Ll} ]{2,27})\p{Lu}/u;
@@ -135,6 +135,44 @@ const HASH_SHAPE = /^[\da-f]{32}/u;
 const POINTER_WORD = /здесь|тут|ссылке|жерден|арқылы/iu;
 const NUMERIC_DATE_SHAPE = /^\d\d\./u;
 const READ_ON_SITE_WORD = /^(?:читать|смотреть)\s/iu;
+// The label's or caption's first word, a capital and three small letters or more, stands before the glue.
+const GLUE_FROM = 4;
+const isAsciiLetterOrSpace = (code: number): boolean => ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || code === 0x20 || (code >= 0x09 && code <= 0x0d);
+// What a character of the Basic Multilingual Plane is to mayHoldGluedOpener, looked up by its code: a character neither
+// a letter nor a space, where a label or a caption has ended (ASCII's marks and figures, quotes, dashes), or the capital
+// a sentence opener of GLUED_LABEL or GLUED_CAPTION_WORDS begins with (CAPTION_OPENERS holds SENTENCE_OPENERS).
+const LABEL_END = 1;
+const OPENER_INITIAL = 2;
+const GLUE_CHARACTERS = new Uint8Array(0x10000);
+for (let code = 0; code < 0x80; code++) if (!isAsciiLetterOrSpace(code)) GLUE_CHARACTERS[code] = LABEL_END;
+for (const code of [0xab, 0xbb, 0x2013, 0x2014, 0x2026]) GLUE_CHARACTERS[code] = LABEL_END;
+for (const opener of CAPTION_OPENERS.split('|')) GLUE_CHARACTERS[opener.charCodeAt(0)] = OPENER_INITIAL;
+
+/**
+ * Whether a sentence opener's capital stands right after a character other than a space, before the line's first mark:
+ * where a label or a caption glued before a paragraph's first word ends (GLUED_LABEL, GLUED_CAPTION_WORDS). Their
+ * Unicode classes tried at each of a long paragraph's first characters cost most of the rule; most lines reach a
+ * comma or a figure with no such capital.
+ */
+function mayHoldGluedOpener(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const kind = GLUE_CHARACTERS[text.charCodeAt(i)];
+    if (kind === LABEL_END) return false;
+    if (kind === OPENER_INITIAL && i >= GLUE_FROM && text.charCodeAt(i - 1) !== 0x20) return true;
+  }
+  return false;
+}
+
+// A figure glued after a small letter (GLUED_CAPTION) is the line's first: no figure stands in the caption.
+const FIRST_FIGURE = /\d/u;
+
+/** Whether the line's first figure may stand right after a small letter: not after a space or another ASCII character but a letter. */
+function mayHoldGluedFigure(text: string): boolean {
+  const at = text.search(FIRST_FIGURE);
+  if (at <= 0) return false;
+  const before = text.charCodeAt(at - 1);
+  return before >= 0x80 || ((before | 0x20) >= 0x61 && (before | 0x20) <= 0x7a);
+}
 
 // Words a sentence can open with in small letters when a page lost its capital: never keywords.
 const FUNCTION_WORDS = new Set(['және', 'мен', 'бен', 'пен', 'бірақ', 'алайда', 'сондай-ақ', 'яғни', 'немесе', 'әрі', 'осы', 'бұл', 'сол', 'мына', 'ал', 'что', 'это', 'для', 'при', 'как', 'или', 'над', 'под', 'без', 'про', 'через', 'после', 'перед', 'между', 'около', 'возле', 'также', 'уже', 'еще', 'ещё']);
@@ -182,7 +220,7 @@ export function gluedMatter(state: ParseState): void {
     if (more && more.index > 0) cut(state, line, more[0], 'page navigation', line.text.slice(0, more.index));
     const placeholder = PLACEHOLDER_END.test(line.text.slice(-1)) ? GLUED_PLACEHOLDER.exec(line.text) : null;
     if (placeholder) cut(state, line, placeholder[0], 'image placeholder', line.text.slice(0, placeholder.index));
-    const caption = SMALL_THEN_FIGURE.test(line.text.slice(0, 90)) ? GLUED_CAPTION.exec(line.text) : null;
+    const caption = mayHoldGluedFigure(line.text) && SMALL_THEN_FIGURE.test(line.text.slice(0, 90)) ? GLUED_CAPTION.exec(line.text) : null;
     if (caption && caption[1]!.split(' ').length >= 3 && !PAST_VERB_END.test(caption[1]!) && isSentenceLine({ text: line.text.slice(caption[0].length) })) cut(state, line, caption[1]!, 'photo caption', line.text.slice(caption[0].length));
     for (let code = line.text.includes(':') ? TIME_CODE.exec(line.text) : null; code; code = TIME_CODE.exec(line.text)) {
       cut(state, line, code[1]!, 'media player', `${line.text.slice(0, code.index)} ${line.text.slice(code.index + code[0].length)}`);
@@ -212,11 +250,12 @@ export function gluedMatter(state: ParseState): void {
     if (fileName && FIGURE.test(fileName[1]!) && isSentenceLine({ text: line.text.slice(fileName[0].length) })) cut(state, line, fileName[1]!, 'image label', line.text.slice(fileName[0].length));
     const gallery = GALLERY_NAME_SHAPE.test(line.text) ? GLUED_GALLERY_NAME.exec(line.text) : null;
     if (gallery && !NO_FILE_NAME.test(gallery[1]!) && isSentenceLine({ text: line.text.slice(gallery[0].length) })) cut(state, line, gallery[1]!, 'image label', line.text.slice(gallery[0].length));
+    const openerGlued = mayHoldGluedOpener(line.text);
     // A first word of four letters or more, a capital after it, glued or within thirty characters.
-    const glued = LABEL_SHAPE.test(line.text) ? GLUED_LABEL.exec(line.text) : null;
+    const glued = openerGlued && LABEL_SHAPE.test(line.text) ? GLUED_LABEL.exec(line.text) : null;
     if (glued && isSentenceLine({ text: line.text.slice(glued[0].length) })) cut(state, line, glued[1]!, 'image label', line.text.slice(glued[0].length));
     // Its first word of four letters or more, tested before the lazy scan for the glue.
-    const gluedCaption = glued ? null : CAPTION_FIRST_WORD.test(line.text) && CAPTION_GLUE.test(line.text) ? GLUED_CAPTION_WORDS.exec(line.text) : null;
+    const gluedCaption = glued || !openerGlued ? null : CAPTION_FIRST_WORD.test(line.text) && CAPTION_GLUE.test(line.text) ? GLUED_CAPTION_WORDS.exec(line.text) : null;
     if (gluedCaption && !gluedCaption[1]!.split(' ').some((word) => PAST_VERB_END.test(word)) && isSentenceLine({ text: line.text.slice(gluedCaption[0].length) })) cut(state, line, gluedCaption[1]!, 'photo caption', line.text.slice(gluedCaption[0].length));
     const hash = HASH_SHAPE.test(line.text) ? GLUED_HASH.exec(line.text) : null;
     if (hash && isSentenceLine({ text: line.text.slice(hash[0].length) })) cut(state, line, hash[1]!, 'image label', line.text.slice(hash[0].length));

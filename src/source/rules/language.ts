@@ -6,65 +6,10 @@ import type { ParseState } from '../state.ts';
 // The letters Kazakh adds to the Cyrillic alphabet.
 const KAZAKH_ALPHABET = 'әғқңөұүһіӘҒҚҢӨҰҮҺІ';
 const KAZAKH_LETTERS = new Set([...KAZAKH_ALPHABET].map((letter) => letter.codePointAt(0)!));
-const KAZAKH_LETTER = new RegExp(`[${KAZAKH_ALPHABET}]`, 'u');
 
 // Kazakh letters appear in Russian text in names (Қасым-Жомарт), one or two words a paragraph;
 // in Kazakh prose most words carry one. A share of 15% of words separates the two with room to spare.
 const KAZAKH_WORD_SHARE = 0.15;
-
-/**
- * Russian or Kazakh. Russian is always Cyrillic, so a mostly Latin text is Kazakh in Latin script,
- * and a mostly Arabic-script text is Kazakh in the Tote jazu alphabet (ar.inform.kz), which keeps
- * agency names such as KAZINFORM in Latin letters.
- */
-export function detectLanguage(text: string): Language {
-  // Counted in one pass over the characters, without collecting the words: every source is read, at ingest of each build.
-  let cyrillic = 0;
-  let latin = 0;
-  let arabic = 0;
-  let kazakh = 0;
-  // A word is a run of characters of one script, Kazakh when one of its letters is.
-  let word: Script = OTHER;
-  let kazakhWord = false;
-  const close = () => {
-    if (word === CYRILLIC) {
-      cyrillic++;
-      if (kazakhWord) kazakh++;
-    } else if (word === LATIN) latin++;
-    else if (word === ARABIC) arabic++;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const code = text.codePointAt(i)!;
-    const script = scriptOfCode(code);
-    if (code > 0xffff) i++;
-    if (script !== word) {
-      close();
-      word = script;
-      kazakhWord = false;
-    }
-    // The Russian alphabet's own range (а–я, А–Я) holds none of them: most letters are told without the set.
-    if (script === CYRILLIC && (code < 0x410 || code > 0x44f) && KAZAKH_LETTERS.has(code)) kazakhWord = true;
-  }
-  close();
-  if (arabic > cyrillic && arabic > latin) return 'kk-Arab';
-  if (latin > cyrillic) return 'kk';
-  return cyrillic > 0 && kazakh / cyrillic >= KAZAKH_WORD_SHARE ? 'kk' : 'ru';
-}
-
-// The title and the first paragraphs up to this length tell the language as well as the whole text.
-const SAMPLE_LENGTH = 2000;
-
-// A sample whose share of Kazakh words falls between a Russian text's and a Kazakh one's mixes the two:
-// a Russian interview with a host's greeting in Kazakh, a Kazakh report quoting a paragraph in Russian.
-const MIXED_SHARE_BELOW = 0.35;
-
-const CYRILLIC_WORD = /\p{Script=Cyrillic}+/gu;
-
-/** The share of the Cyrillic words of a text that hold a Kazakh letter. */
-function kazakhShare(text: string): number {
-  const words = text.match(CYRILLIC_WORD) ?? [];
-  return words.length === 0 ? 0 : words.filter((word) => KAZAKH_LETTER.test(word)).length / words.length;
-}
 
 // English words no Kazakh word in Latin letters spells alone (`on`, `is`, `at`, `as` are Kazakh words too).
 const ENGLISH_SMALL_WORDS: ReadonlySet<string> = new Set(['the', 'of', 'and', 'to', 'in', 'was', 'were', 'are', 'for', 'with', 'that', 'by', 'from', 'has', 'have', 'will', 'this', 'which', 'said']);
@@ -79,28 +24,110 @@ function smallWordLetter(code: number): string {
   return code === 0x17f ? 's' : code === 0x212a ? 'k' : '';
 }
 
-/**
- * How many of English's small words the text holds, each a whole word, case aside: a run of Latin letters,
- * told in one pass over the characters; a regular expression with look-arounds tried at every character
- * costs most of the language rule, and a Cyrillic text holds few Latin runs.
- */
-function englishWordCount(text: string): number {
-  let count = 0;
-  for (let start = 0; start < text.length; ) {
-    if (smallWordLetter(text.charCodeAt(start)) === '') {
-      start++;
-      continue;
-    }
-    let end = start;
-    let word = '';
-    for (let letter = smallWordLetter(text.charCodeAt(end)); letter !== ''; letter = smallWordLetter(text.charCodeAt(++end))) {
-      if (word.length <= LONGEST_SMALL_WORD) word += letter;
-    }
-    if (ENGLISH_SMALL_WORDS.has(word) && !IN_WORD_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && !IN_WORD_AFTER.test(text.slice(end, end + 2))) count++;
-    start = end;
-  }
-  return count;
+/** Whether the run of the small words' letters from `start` to `end`, `letters` its first ones in small case, is one of English's small words, a whole word. */
+function isSmallWord(text: string, letters: string, start: number, end: number): boolean {
+  return ENGLISH_SMALL_WORDS.has(letters) && !IN_WORD_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && !IN_WORD_AFTER.test(text.slice(end, end + 2));
 }
+
+/** What one pass over a text counts: its words by script (a run of characters of one script), its Cyrillic words that hold a Kazakh letter, and English's small words, case aside. */
+interface Words {
+  cyrillic: number;
+  latin: number;
+  arabic: number;
+  kazakh: number;
+  english: number;
+}
+
+const noWords = (): Words => ({ cyrillic: 0, latin: 0, arabic: 0, kazakh: 0, english: 0 });
+
+function addWords(sum: Words, words: Words): void {
+  sum.cyrillic += words.cyrillic;
+  sum.latin += words.latin;
+  sum.arabic += words.arabic;
+  sum.kazakh += words.kazakh;
+  sum.english += words.english;
+}
+
+function closeWord(words: Words, word: Script, kazakhWord: boolean): void {
+  if (word === CYRILLIC) {
+    words.cyrillic++;
+    if (kazakhWord) words.kazakh++;
+  } else if (word === LATIN) words.latin++;
+  else if (word === ARABIC) words.arabic++;
+}
+
+/**
+ * Counts the words of `text` from `start` to `end` into `words`, in one pass over the characters and without
+ * collecting them: every source is read, at ingest of each build. A line break is of no script and no word's
+ * letter, so the counts of a text's lines add up to the text's.
+ */
+function countWords(text: string, start: number, end: number, words: Words): void {
+  let word: Script = OTHER;
+  let kazakhWord = false;
+  // The run of the small words' letters under way (where it began, or -1), and its first letters in small case.
+  let smallStart = -1;
+  let small = '';
+  for (let i = start; i < end; i++) {
+    let code = text.charCodeAt(i);
+    // Most characters: a letter of the Russian alphabet within a Cyrillic word, which changes no count (and ends no
+    // run of the small words' letters, which are Latin).
+    if (word === CYRILLIC && code >= 0x410 && code <= 0x44f) continue;
+    const letter = smallWordLetter(code);
+    if (letter !== '') {
+      if (smallStart < 0) {
+        smallStart = i;
+        small = '';
+      }
+      if (small.length <= LONGEST_SMALL_WORD) small += letter;
+    } else if (smallStart >= 0) {
+      if (isSmallWord(text, small, smallStart, i)) words.english++;
+      smallStart = -1;
+    }
+    if (code >= 0xd800 && code <= 0xdbff) {
+      code = text.codePointAt(i)!;
+      if (code > 0xffff) i++;
+    }
+    // The Russian alphabet's own range (а–я, А–Я): most letters, told without the table, none of them Kazakh's.
+    const russian = code >= 0x410 && code <= 0x44f;
+    const script: Script = russian ? CYRILLIC : scriptOfCode(code);
+    if (script !== word) {
+      closeWord(words, word, kazakhWord);
+      word = script;
+      kazakhWord = false;
+    }
+    if (!russian && script === CYRILLIC && KAZAKH_LETTERS.has(code)) kazakhWord = true;
+  }
+  closeWord(words, word, kazakhWord);
+  if (smallStart >= 0 && isSmallWord(text, small, smallStart, end)) words.english++;
+}
+
+/**
+ * Russian or Kazakh. Russian is always Cyrillic, so a mostly Latin text is Kazakh in Latin script,
+ * and a mostly Arabic-script text is Kazakh in the Tote jazu alphabet (ar.inform.kz), which keeps
+ * agency names such as KAZINFORM in Latin letters.
+ */
+function languageOf({ cyrillic, latin, arabic, kazakh }: Words): Language {
+  if (arabic > cyrillic && arabic > latin) return 'kk-Arab';
+  if (latin > cyrillic) return 'kk';
+  return cyrillic > 0 && kazakh / cyrillic >= KAZAKH_WORD_SHARE ? 'kk' : 'ru';
+}
+
+export function detectLanguage(text: string): Language {
+  const words = noWords();
+  countWords(text, 0, text.length, words);
+  return languageOf(words);
+}
+
+// The title and the first paragraphs up to this length tell the language as well as the whole text.
+const SAMPLE_LENGTH = 2000;
+
+// A sample whose share of Kazakh words falls between a Russian text's and a Kazakh one's mixes the two:
+// a Russian interview with a host's greeting in Kazakh, a Kazakh report quoting a paragraph in Russian.
+const MIXED_SHARE_BELOW = 0.35;
+
+/** The share of the Cyrillic words that hold a Kazakh letter. */
+const kazakhShare = ({ cyrillic, kazakh }: Words): number => (cyrillic === 0 ? 0 : kazakh / cyrillic);
+
 const LATIN_WORD = /(?<![\p{L}\p{M}])\p{Script=Latin}[\p{Script=Latin}\p{M}'’-]*/gu;
 const CYRILLIC_OR_ARABIC_WORD = /(?<![\p{L}\p{M}])[\p{Script=Cyrillic}\p{Script=Arabic}][\p{Script=Cyrillic}\p{Script=Arabic}\p{M}-]*/gu;
 // In English prose about one word in four is one of those; Kazakh in Latin letters has none, a Kazakh or Russian
@@ -112,11 +139,10 @@ const ENGLISH_SHARE = 0.15;
 const KAZAKH_LATIN_WORD = /(?<![\p{L}\p{M}])[\p{Script=Latin}\p{M}'’-]*[áǵıńóúýäğñöüşūÁǴŃÓÚÝÄĞÑÖÜŞŪ][\p{Script=Latin}\p{M}'’-]*/gu;
 
 /**
- * Whether the text is English: mostly Latin words, and among them English's own small words. Habar publishes
- * Russian and Kazakh; an English edition's page (an agency's `en.` site) is another language's report.
+ * Whether the text, holding `english` of English's small words, is English: mostly Latin words, and among them
+ * English's own small words. Habar publishes Russian and Kazakh; an English edition's page (an agency's `en.` site) is another language's report.
  */
-export function isEnglish(text: string): boolean {
-  const english = englishWordCount(text);
+function isEnglish(text: string, english: number): boolean {
   if (english < ENGLISH_WORDS) return false;
   const latin = text.match(LATIN_WORD)?.length ?? 0;
   const other = text.match(CYRILLIC_OR_ARABIC_WORD)?.length ?? 0;
@@ -131,18 +157,26 @@ export function language(state: ParseState): SourceError | void {
     if (sample.length >= SAMPLE_LENGTH) break;
     sample += `\n${paragraph}`;
   }
-  if (isEnglish(sample)) {
+  // The title and each paragraph are one line each, set apart in the sample by its line breaks: each is read on
+  // its own in the one pass over the sample, and the length of those in Russian summed.
+  const words = noWords();
+  let russian = 0;
+  for (let start = 0, end = 0; end < sample.length; start = end + 1) {
+    end = sample.indexOf('\n', start);
+    if (end === -1) end = sample.length;
+    const piece = noWords();
+    countWords(sample, start, end, piece);
+    addWords(words, piece);
+    if (languageOf(piece) === 'ru') russian += end - start;
+  }
+  if (isEnglish(sample, words.english)) {
     return new SourceError('the report is in English, and habar publishes reports in Russian and Kazakh: paste the Russian or Kazakh edition of the report', state.headLine);
   }
-  const lang = detectLanguage(sample);
+  const lang = languageOf(words);
   // Such a mix is in the language of most of its text, the title and each paragraph read on their own.
-  if (lang === 'kk' && kazakhShare(sample) < MIXED_SHARE_BELOW) {
-    // The title and each paragraph are one line each, set apart in the sample by its line breaks.
-    const russian = sample.split('\n').filter((piece) => detectLanguage(piece) === 'ru').reduce((sum, piece) => sum + piece.length, 0);
-    if (russian * 2 > sample.length) {
-      state.article.lang = 'ru';
-      return;
-    }
+  if (lang === 'kk' && kazakhShare(words) < MIXED_SHARE_BELOW && russian * 2 > sample.length) {
+    state.article.lang = 'ru';
+    return;
   }
   state.article.lang = lang;
 }

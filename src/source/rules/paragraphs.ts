@@ -54,12 +54,18 @@ const SPEAKER_CLOSES = /^(?:\p{Ll}+(?:ил|ила|ал|ала|ял|яла|ел|�
 // above the first or under the last it separates nothing, a piece of the page's layout.
 const SECTION_BREAK = /^(?:\*\s*){3,}$|^⁂$/u;
 
+function isBreak(line: SourceLine | undefined): boolean {
+  return line !== undefined && !line.verbatim && SECTION_BREAK.test(line.text.trim());
+}
+
+function recordBreak(state: ParseState, line: SourceLine): void {
+  state.skipped.push({ line: line.line, text: line.text, rule: 'section break' });
+}
+
 /** Takes the section breaks opening or closing the body out, recorded. */
 function dropOuterBreaks(state: ParseState): void {
-  const isBreak = (line: SourceLine | undefined) => line !== undefined && !line.verbatim && SECTION_BREAK.test(line.text.trim());
-  const record = (line: SourceLine) => state.skipped.push({ line: line.line, text: line.text, rule: 'section break' });
-  while (state.lines.length > 1 && isBreak(state.lines[0])) record(state.lines.shift()!);
-  while (state.lines.length > 1 && isBreak(state.lines.at(-1))) record(state.lines.pop()!);
+  while (state.lines.length > 1 && isBreak(state.lines[0])) recordBreak(state, state.lines.shift()!);
+  while (state.lines.length > 1 && isBreak(state.lines.at(-1))) recordBreak(state, state.lines.pop()!);
 }
 
 // A sentence the page broke after a word in the genitive, a blank line between or not: its possessed noun
@@ -92,6 +98,10 @@ function continuesAbove(above: SourceLine | undefined, line: SourceLine, itemAbo
   return CONTINUES.test(line.text) || (LIST_ITEM.test(above.text) && FIGURE_CONTINUES.test(line.text) && !closesTally(above, itemAbove));
 }
 
+// A widget's list of names under one more (cities, `Павлодар` / `Алматы` / `Астана` / …) and no sentence is no report.
+const SENTENCE_END = /[.!?…]$/u;
+const isName = (text: string): boolean => wordCount(text) <= 2 && !SENTENCE_END.test(text);
+
 /**
  * Every remaining line is a paragraph. Sources separate paragraphs by blank lines or by
  * plain line breaks; both mean the same. A line the page wrapped joins the line above it.
@@ -113,8 +123,6 @@ export function paragraphs(state: ParseState): SourceError | void {
     if (continuesAbove(state.lines[index - 1], line, state.lines[index - 2])) body[body.length - 1] += ` ${line.text}`;
     else body.push(line.text);
   });
-  // A widget's list of names under one more (cities, `Павлодар` / `Алматы` / `Астана` / …) and no sentence is no report.
-  const isName = (text: string) => wordCount(text) <= 2 && !/[.!?…]$/u.test(text);
   if (body.length >= LIST_ONLY && isName(state.article.title ?? '') && body.every(isName)) {
     return new SourceError(
       `the page holds no report text, only a list of names (line ${state.lines[0]!.line}: \`${body[0]}\`): paste the report's headline after the date and its text under it`,

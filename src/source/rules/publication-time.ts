@@ -8,6 +8,9 @@ import { IMAGE_STAMP } from './photo-credit.ts';
 const HEADER_WIDGETS = new Set(['weather', 'exchange rates']);
 const HEADER_CLOCK_REACH = 3;
 
+// The rules naming the lines a time is read from: the page's stamp, an author's line, the main image's title.
+const TIME_RULES = new Set([META_RULES.stamp.name, 'byline', IMAGE_STAMP]);
+
 // The rules naming lines that link other reports.
 const OTHER_REPORTS = new Set(['related news', 'news widget', 'teaser of another report']);
 
@@ -21,6 +24,8 @@ const OTHER_REPORTS = new Set(['related news', 'news widget', 'teaser of another
  */
 export function publicationTime(state: ParseState): void {
   if (state.article.time) return;
+  // Most sources have none of those lines: nothing to choose from.
+  if (!state.skipped.some((skipped) => TIME_RULES.has(skipped.rule))) return;
   const [first, second] = state.lines;
   const lead = (first && second && !isSentenceLine(first) ? second : first)?.line ?? Infinity;
   // The image's title glued after the lead's last sentence is on the lead's own line; so is the stamp of a

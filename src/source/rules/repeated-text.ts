@@ -75,7 +75,8 @@ function againAtTheEnd(state: ParseState): SourceLine[] | undefined {
   const lead = lines[first];
   if (!lead || lead.verbatim || lead.text.length < COPIED_LEAD) return undefined;
   const again = lines.findIndex((line, index) => index > first + 1 && line.text === lead.text);
-  const copy = again < 0 ? [] : lines.slice(again);
+  if (again < 0) return undefined;
+  const copy = lines.slice(again);
   // The source may end inside the copy's last paragraph, cut where the page was.
   const copied = (line: SourceLine, k: number) => !line.verbatim && (line.text === lines[first + k]!.text || (k === copy.length - 1 && k > 0 && lines[first + k]!.text.startsWith(line.text)));
   return copy.length >= 2 && first + copy.length <= again && copy.every(copied) ? copy : undefined;
@@ -145,26 +146,28 @@ const TWICE_WORDS = 6;
  */
 export function repeatedParagraph(state: ParseState): void {
   const seen = new Set<string>();
-  const isCopy = (line: SourceLine, index: number) => {
-    if (line.verbatim) return false;
-    const before = state.lines[index - 1];
-    if (before !== undefined && !before.verbatim && line.text === before.text && wordCount(line.text) >= TWICE_WORDS) return true;
-    // Compared first, text to text: the sentence test runs on a copy only.
-    if (line.text.length < COPIED_LEAD) return false;
-    if (!seen.has(line.text)) {
-      seen.add(line.text);
-      return false;
-    }
-    return isLongParagraph(line.text);
-  };
   // Looked for first: almost no source holds a copy, and the lines are copied only then.
-  if (!state.lines.some(isCopy)) return;
+  if (!state.lines.some((line, index) => isCopy(state.lines, seen, line, index))) return;
   seen.clear();
   state.lines = state.lines.filter((line, index) => {
-    const copy = isCopy(line, index);
+    const copy = isCopy(state.lines, seen, line, index);
     if (copy) state.skipped.push({ line: line.line, text: line.text, rule: 'paragraph printed twice' });
     return !copy;
   });
+}
+
+/** Whether the line at `index` of `lines` is a paragraph's copy, the texts of the long paragraphs above it `seen`. */
+function isCopy(lines: readonly SourceLine[], seen: Set<string>, line: SourceLine, index: number): boolean {
+  if (line.verbatim) return false;
+  const before = lines[index - 1];
+  if (before !== undefined && !before.verbatim && line.text === before.text && wordCount(line.text) >= TWICE_WORDS) return true;
+  // Compared first, text to text: the sentence test runs on a copy only.
+  if (line.text.length < COPIED_LEAD) return false;
+  if (!seen.has(line.text)) {
+    seen.add(line.text);
+    return false;
+  }
+  return isLongParagraph(line.text);
 }
 
 /** A paragraph of two sentences or more (of a lead's length, tested before): printed again apart, it is a copy. */

@@ -425,8 +425,11 @@ function storyFoot(state: ParseState, at: number): void {
  * A page's tag list, `Теги:` followed by its links on the same line or the lines after it, is the
  * article's tag list, like a closing line of hashtags (which the hashtags rule adds to it).
  */
+function isHeading(line: SourceLine): boolean {
+  return !line.verbatim && (line.fromTitle ? isTagListLine(line.text) : headingRest(line.text) !== undefined);
+}
+
 export function tagList(state: ParseState): void {
-  const isHeading = (line: SourceLine) => !line.verbatim && (line.fromTitle ? isTagListLine(line.text) : headingRest(line.text) !== undefined);
   const index = state.lines.findIndex(isHeading);
   if (index < 0) {
     tagsAfterSharePrompt(state);
