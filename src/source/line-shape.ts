@@ -160,16 +160,20 @@ export function isLabelLike(text: string): boolean {
   return text.length <= 60 && wordCount(text, 5) <= 4 && !endsAsSentence(text);
 }
 
+const FOLDED_QUOTES = /[«»"“”„'’]/gu;
+// The dashes other than the hyphen, which each becomes.
+const FOLDED_DASHES = /[‐-―−]/gu;
+const CLOSING_MARKS = /[\s.!?:;,]+$/u;
+const CLOSING_MARK = /^[\s.!?:;,]$/u;
+// A run of spacing other than one space: a single space is left as it is.
+const SPACING = /\s{2,}|[^\S ]/gu;
+
 /** Folded for comparing two spellings of one headline: case, quotes, dashes and spacing. */
 export function foldHeadline(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[«»"“”„'’]/gu, '')
-    .replace(/[‐-―−-]/gu, '-')
-    .replace(/[\s.!?:;,]+$/u, '')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  let folded = text.normalize('NFC').toLowerCase().replace(FOLDED_QUOTES, '').replace(FOLDED_DASHES, '-');
+  // Most headlines end on a letter: the closing marks are read through only when the last character is one.
+  if (CLOSING_MARK.test(folded.at(-1) ?? '')) folded = folded.replace(CLOSING_MARKS, '');
+  return folded.replace(SPACING, ' ').trim();
 }
 
 // A dash standing alone between words: no word of a headline.
@@ -180,9 +184,9 @@ const LONE_DASH = /^-$/u;
  * words, half of it or more (`Алаш пьесасы – «…»` under `Алаш пьесасы – «…» бізге тосын жаңалық!`),
  * or all of its words, four or more, one of them changed (`… кітабы табылды` / `… кітапшасы табылды`).
  */
-export function isHeadlineVariant(text: string, headline: string, folded?: { text: string; headline: string }): boolean {
+export function isHeadlineVariant(text: string, headline: string, folded?: { text?: string; headline: string }): boolean {
   if (text.length > HEADLINE_MAX || text === headline || endsAsSentence(text)) return false;
-  // Each line folded once (`folded` when the caller holds them: foldHeadline of `text` and of `headline`).
+  // Each line folded once (`folded` when the caller holds them: foldHeadline of `text`, if given, and of `headline`).
   const foldedText = folded?.text ?? foldHeadline(text);
   const words = (line: string) => line.split(' ').filter((word) => !LONE_DASH.test(word));
   const variant = words(foldedText);

@@ -9,7 +9,7 @@ import { detectLanguage } from './language.ts';
 import { isCaptionSentenceCopy } from './photo-caption.ts';
 import { creditBeforeLead } from './photo-credit.ts';
 import { hasHeadlineVerb } from './page-foot.ts';
-import { clutterRuleOf } from './clutter.ts';
+import { clutterRuleOf, isClutterNamed } from './clutter.ts';
 import { ATTRIBUTION, BADGE, chooseHeadline, DATE_BEFORE, dayAfter, isCopyOf, isName, isTwoPartShape, isWrappedHeadline, leadShape, numberedTrail, opensAnaphoric, sameScript, sceneOf, stampAfter } from './headline-evidence.ts';
 import { endsMidPhrase, isInCapitals, isMasthead, isSectionQuestion, neverHeadline, QUOTE_INTRO, SECTION_HEADING, SMALL_LETTERS_FIRST, WORDS_CLOSED } from './title-line.ts';
 
@@ -32,7 +32,8 @@ function takeRubricAfter(state: ParseState, text: string, line: number): string 
 /** The rubric word after the headline (WORD_AFTER), when the page prints the headline without it near by. */
 function rubricWordAfter(state: ParseState, text: string): RegExpExecArray | null {
   const word = WORD_AFTER.exec(text);
-  if (!word || clutterRuleOf(word[1]!)?.name !== 'rubric') return null;
+  // Only the table's rubrics are asked about the word: it is rarely one.
+  if (!word || !isClutterNamed('rubric', word[1]!)) return null;
   const bare = text.slice(0, word.index);
   const printed = (other: string) => other !== text && isCopyOf(other, bare);
   return state.skipped.some((s) => s.line < state.headLine + 3 && printed(s.text)) || state.lines.slice(0, 3).some((l) => printed(l.text)) ? word : null;
@@ -45,7 +46,7 @@ const RUBRIC_BEFORE = /^(\p{Lu}\p{Ll}{2,20})(?=[\p{Lu}\d«"“])/u;
 /** Takes a rubric the table names glued before the headline off it, recorded (line `line`); the headline keeps three words or more. */
 function takeRubricBefore(state: ParseState, text: string, line: number): string {
   const rubric = RUBRIC_BEFORE.exec(text);
-  if (!rubric || clutterRuleOf(rubric[1]!)?.name !== 'rubric' || wordCount(text.slice(rubric[1]!.length)) < 3) return text;
+  if (!rubric || wordCount(text.slice(rubric[1]!.length)) < 3 || !isClutterNamed('rubric', rubric[1]!)) return text;
   state.skipped.push({ line, text: rubric[1]!, rule: 'rubric' });
   return text.slice(rubric[1]!.length);
 }
@@ -367,11 +368,10 @@ const TEXT_PARAGRAPHS = 3;
  * report's first paragraphs, over headlines and stamps only, down to the line right above the lead
  * (the rubric, tags or stamp between left out), which the lead retells (half its words or more). That
  * line is the title; the feed leaves. One headline above it with no stamp under the title is no feed:
- * a headline over its subtitle stays.
+ * a headline over its subtitle stays. `at`: the first paragraph (firstParagraph).
  */
-function feedAboveHeadline(state: ParseState): boolean {
+function feedAboveHeadline(state: ParseState, at: number): boolean {
   const title = state.article.title!;
-  const at = firstParagraph(state.lines);
   const head = state.lines[at - 1];
   const lead = state.lines[at];
   if (at < 1 || !head || !lead || head.verbatim || lead.verbatim || head.fromTitle) return false;
@@ -393,10 +393,9 @@ const FEED_STAMPED_ITEMS = 2;
 /**
  * A title over a feed of headlines, each with its stamp under it (`Другой заголовок` / `10:15` / `Ещё один` /
  * `09:40` / … / lead), all of them naming under a fifth of the words of the report's first paragraphs: the
- * report's own headline is not told among them. The last feed line's number, or undefined.
+ * report's own headline is not told among them. The last feed line's number, or undefined. `at`: the first paragraph.
  */
-function stampedFeedOverLead(state: ParseState): number | undefined {
-  const at = firstParagraph(state.lines);
+function stampedFeedOverLead(state: ParseState, at: number): number | undefined {
   const lead = state.lines[at];
   if (at < FEED_STAMPED_ITEMS || !lead || lead.verbatim || !stampedAt(state, state.headLine + 1)) return undefined;
   const feed = state.lines.slice(0, at);
@@ -945,8 +944,11 @@ export function headline(state: ParseState): SourceError | void {
     if (section) return new SourceError(`the title is a section's heading of the text, a quote alone in guillemets like line ${section} under it, and no headline stands above it (the copy may begin inside the text); write the headline after the date: \`date ${state.article.date} Headline\``, state.headLine);
     const card = otherReportCard(state, state.article.title);
     if (card) return new SourceError(`the page's first line heads another report's card (its stamp and its source ${card} under it; the lead names another outlet and retells none of it), and the page prints no headline of its own; write the headline after the date on line ${state.titleBelowDate}: \`date ${state.article.date} Headline\``, state.headLine);
-    if (kickerOverHeadline(state) || dekOverHeadline(state) || excerptOverHeadline(state) || siteNameOverMeta(state) || headlineBelowTitle(state) || feedAboveHeadline(state)) return;
-    const feedEnd = stampedFeedOverLead(state);
+    if (kickerOverHeadline(state) || dekOverHeadline(state) || excerptOverHeadline(state) || siteNameOverMeta(state) || headlineBelowTitle(state)) return;
+    // The first paragraph, found once for the feed above the headline and the feed with its stamps: no line changes between.
+    const paragraph = firstParagraph(state.lines);
+    if (feedAboveHeadline(state, paragraph)) return;
+    const feedEnd = stampedFeedOverLead(state, paragraph);
     if (feedEnd) return new SourceError(`the title and the lines under it down to line ${feedEnd} are a feed of headlines with their stamps, naming none of the report's words, and the lead retells none of them; write the report's headline after the date: \`date ${state.article.date} Headline\``, state.headLine);
     state.article.title = takeRubricBefore(state, state.article.title, state.headLine);
     joinWrappedHeadline(state, state.headLine);

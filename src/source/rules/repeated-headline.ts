@@ -337,7 +337,7 @@ export function repeatedHeadline(state: ParseState): void {
   // Above the first paragraph, a copy may be shortened or have a word changed (the page's other title),
   // or carry the site's name after it (the picture's alt text: `<headline> - adebiportal.kz`).
   // Asked of the head's lines twice, before the head is dropped and after: each line is told once.
-  const copyInHead = once1((line: SourceLine) => isCopy(line) || (!line.verbatim && (isHeadlineVariant(line.text, title) || (line.text.startsWith(title) && SITE_NAME.test(line.text.slice(title.length))) || isStampedCopy(line, title))));
+  const copyInHead = once1((line: SourceLine) => isCopy(line) || (!line.verbatim && (isHeadlineVariant(line.text, title, { headline: folded }) || (line.text.startsWith(title) && SITE_NAME.test(line.text.slice(title.length))) || isStampedCopy(line, title))));
   const headCopy = (line: SourceLine, index: number, lines: SourceLine[]) => !isListedCopy(lines, index) && copyInHead(line);
   const above = state.lines.slice(0, paragraph < 0 ? undefined : paragraph).findIndex(headCopy);
   // A dek the page prints between the headline and its copy holds sentences, or is one long phrase

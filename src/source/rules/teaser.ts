@@ -143,7 +143,6 @@ const NEXT_LEAD_WORDS = 6;
  * opens the next report. The report's own stamp printed again names the same moment and opens nothing.
  */
 function stampOverNextHeadline(state: ParseState, lead: SourceLine, leadIndex: number): number | undefined {
-  const isStamp = (s: { rule: string }) => s.rule === META_RULES.stamp.name;
   const own = state.skipped.filter((s) => isStamp(s) && s.line < lead.line && FULL_STAMP_SHAPE.test(stampShape(s.text)));
   if (own.length === 0) return undefined;
   for (const again of state.skipped.filter((s) => isStamp(s) && s.line > lead.line)) {
@@ -159,6 +158,11 @@ function stampOverNextHeadline(state: ParseState, lead: SourceLine, leadIndex: n
 // A year in a stamp's words: `31 мамыр 2025 ж. 81`.
 const STAMP_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
 const BETWEEN_STAMPS_MAX_WORDS = 12;
+
+/** A line left out as the page's stamp. */
+function isStamp(skipped: { rule: string }): boolean {
+  return skipped.rule === META_RULES.stamp.name;
+}
 
 /**
  * A widget's card under the report, its headline between two stamps (`17 ақпан 2021 ж. 2 541 0` / `Headline?` /

@@ -2,7 +2,7 @@ import { monthNumber } from '../clutter/months.ts';
 import { LEGAL_FORM, META_RULES } from '../clutter/table.ts';
 import { endsAsSentence, holdsSentence, isHeadlineLike, isNameArchive, wordCount } from '../line-shape.ts';
 import type { ParseState } from '../state.ts';
-import { clutterRuleOf, isClutterNamed } from './clutter.ts';
+import { clutterRuleOf, isClutterAmong, isClutterNamed } from './clutter.ts';
 import { creditIn } from './photo-credit.ts';
 import { isTagListLine } from './tag-list.ts';
 
@@ -170,7 +170,7 @@ function isGluedLinks(title: string): boolean {
   if (words.length < 3 || words.length > GLUED_LINKS_WORDS) return false;
   for (let cut = 1; cut < words.length; cut++) {
     const item = words.slice(cut).join(' ');
-    if (wordCount(item) <= 3 && MENU_ITEM.test(item) && LINK_RULES.has(clutterRuleOf(words.slice(0, cut).join(' '))?.name ?? '')) return true;
+    if (wordCount(item) <= 3 && MENU_ITEM.test(item) && isClutterAmong(LINK_RULES, words.slice(0, cut).join(' '))) return true;
   }
   return false;
 }
@@ -254,7 +254,7 @@ function aboveSiteHeader(state: ParseState): typeof HEADER | typeof SIGNED_MOTTO
   if (next.line === state.headLine + 1 && isDatedBanner(state)) return HEADER;
   // A header's motto, a saying signed by its author alone on the line under it (a blank line between or not), over
   // the headline and the lead.
-  if (signedSaying(state.article.title!, next.text, state.lines[1]?.text, leadUnder(state, 2))) return SIGNED_MOTTO;
+  if (signedSaying(state, state.article.title!, next.text, state.lines[1]?.text)) return SIGNED_MOTTO;
   // The widget's label may be told only by the temperature under it: `Погода в Семее` / `+14°С`.
   return isClutterNamed('weather', next.text, state.lines[1]?.text) ? HEADER : undefined;
 }
@@ -316,14 +316,17 @@ const SIGNATURE = /^(?:[—–-]\s*)?(?:\p{Lu}[\p{Ll}’'-]+(?:\s\p{Lu}[\p{Ll}�
  * and its lead: a saying closing a sentence, its author alone under it, a headline-shaped line under him and a
  * sentence under that, the page's stamp between or not. A headline over its author's byline has no second headline between the byline and the text.
  */
-function signedSaying(title: string, signature: string, headline: string | undefined, lead: string | undefined): boolean {
-  if (headline === undefined || lead === undefined) return false;
+function signedSaying(state: ParseState, title: string, signature: string, headline: string | undefined): boolean {
+  if (headline === undefined) return false;
+  // The lead is looked for last: it asks the clutter table about the lines under the headline.
   if (wordCount(title) < SAYING_WORDS || !SAYING_END.test(title) || !SIGNATURE.test(signature)) return false;
   // The author's name may read as a byline, never as other page matter (a rubric, `Қоғам`); the headline is no page
   // matter (a stamp). A lead the copy cut off mid-sentence still holds its first sentence.
   const signedAs = clutterRuleOf(signature)?.name;
   if ((signedAs !== undefined && signedAs !== 'byline') || clutterRuleOf(headline) !== undefined) return false;
-  return isHeadlineLike(headline) && !SIGNATURE.test(headline) && !endsAsSentence(headline) && (endsAsSentence(lead) || holdsSentence(lead));
+  if (!isHeadlineLike(headline) || SIGNATURE.test(headline) || endsAsSentence(headline)) return false;
+  const lead = leadUnder(state, 2);
+  return lead !== undefined && (endsAsSentence(lead) || holdsSentence(lead));
 }
 
 // The site's name after the page's own title, as its header prints it: `"Чемпионат" содружества - Караван`,
@@ -334,17 +337,30 @@ const SITE_SUFFIX = /^(.{3,200}?)\s[-–—|]\s?[\p{Lu}\p{Script=Arabic}][\p{L}\
 // `… шалдықты — Қазақстан жаңалықтары`, `… — Новости Казахстана`, `… | Новости Казахстана и мира`.
 const NEWS_MOTTO = /\s[-–—|]\s(?:\p{Lu}[\p{L}-]+\s+жаңалықтары|[Нн]овости\s+\p{Lu}[\p{L}-]+(?:\s+и\s+мира)?|[Пп]оследние\s+новости(?:\s+\p{Lu}[\p{L}-]+)?|\p{Lu}[\p{L}-]+\s+jańalyqtary)$/u;
 
+// Tested first: a site's name or motto follows a dash or a pipe after a space.
+const DASH_OR_PIPE = /\s[-–—|]/u;
+
+/** Whether the page prints the text alone on a line of its head. */
+function printedAlone(state: ParseState, text: string): boolean {
+  const head = Math.min(HEAD_LINES, state.lines.length);
+  for (let index = 0; index < head; index++) {
+    const line = state.lines[index]!;
+    if (!line.verbatim && line.text === text) return true;
+  }
+  return false;
+}
+
 /**
  * The page's title with the site's name after a dash or a pipe, when the page prints the headline
  * alone below it: the headline. Only then: a headline may end on a dash and a name (`Алматы - Астана`).
  */
 function withoutSiteName(state: ParseState, title: string): string {
-  const match = /\s[-–—|]/u.test(title) ? SITE_SUFFIX.exec(title) : null;
-  const printed = (text: string) => state.lines.slice(0, HEAD_LINES).some((line) => !line.verbatim && line.text === text);
+  const separated = DASH_OR_PIPE.test(title);
+  const match = separated ? SITE_SUFFIX.exec(title) : null;
   // A headline of a few words before it: a site's name and motto alone (`NOMAD (Номад) - новости Казахстана`) are no headline.
-  const motto = /\s[-–—|]/u.test(title) ? NEWS_MOTTO.exec(title) : null;
+  const motto = separated ? NEWS_MOTTO.exec(title) : null;
   const mottoAfterHeadline = motto !== null && wordCount(title.slice(0, motto.index)) >= PRINTED_WORDS;
-  const headline = match && printed(match[1]!) ? match[1]! : mottoAfterHeadline ? title.slice(0, motto!.index) : printedBeforeSiteMotto(state, title);
+  const headline = match && printedAlone(state, match[1]!) ? match[1]! : mottoAfterHeadline ? title.slice(0, motto!.index) : printedBeforeSiteMotto(state, title);
   if (headline === undefined) return title;
   state.skipped.push({ line: state.headLine, text: title.slice(headline.length).trim(), rule: 'site name' });
   return headline;
@@ -442,8 +458,9 @@ export function titleLine(state: ParseState): void {
     delete state.overlongTitle;
   }
   // Breadcrumb marks copied before the headline (`» » Балуандардың биігі`) are no part of it.
-  const crumbed = clutterRuleOf(state.article.title!)?.name === 'breadcrumbs' ? undefined : trailBefore(state.article.title!);
-  if (crumbed) {
+  // The trail is looked for first: most titles hold none, and the clutter table need not be asked.
+  const crumbed = trailBefore(state.article.title!);
+  if (crumbed && clutterRuleOf(state.article.title!)?.name !== 'breadcrumbs') {
     state.article.title = crumbed.headline;
     state.skipped.push({ line: state.headLine, text: crumbed.trail, rule: 'breadcrumbs' });
   }
