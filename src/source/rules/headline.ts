@@ -530,9 +530,12 @@ function periodHeadlineCopiedUnderLead(state: ParseState, paragraph: number): So
 
 /** The line is a headline in two parts printed again two lines below or above, its dek between the copies. */
 function aroundItsDek(lines: readonly SourceLine[], index: number): boolean {
-  const { text } = lines[index]!;
-  const copy = (step: number) => lines[index + 2 * step]?.text === text && isHeadlineLike(lines[index + step]!.text);
-  return (copy(1) || copy(-1)) && isTwoPartShape(text);
+  return (copiedPastDek(lines, index, 1) || copiedPastDek(lines, index, -1)) && isTwoPartShape(lines[index]!.text);
+}
+
+/** The line at `index` is printed again two lines from it (`step` 1: below, -1: above), a headline-shaped line between. */
+function copiedPastDek(lines: readonly SourceLine[], index: number, step: number): boolean {
+  return lines[index + 2 * step]?.text === lines[index]!.text && isHeadlineLike(lines[index + step]!.text);
 }
 
 const KAZAKH_LETTER = /[әғқңөұүһі]/iu;
@@ -591,6 +594,9 @@ interface HeadFrame {
 
 // A blank line may stand between the headline and the stamp above it or the byline under it.
 const FRAME_GAP = 2;
+// A line closing on a question mark, quotes or a bracket after it or not; or on an exclamation mark.
+const ASKS = /\?["»”)]*$/u;
+const ASKS_OR_EXCLAIMS = /[!?]["»”)]*$/u;
 
 /**
  * A headline that asks, framed by the report's stamp above and its byline under it (`26.10.2025, 11:44` /
@@ -598,7 +604,7 @@ const FRAME_GAP = 2;
  * question opening the text has no byline under it.
  */
 function asksBetweenStampAndByline(line: SourceLine, frame: HeadFrame): boolean {
-  if (!/\?["»”)]*$/u.test(line.text) || wordCount(line.text) > ASKING_HEADLINE_WORDS || holdsSentence(line.text)) return false;
+  if (!ASKS.test(line.text) || wordCount(line.text) > ASKING_HEADLINE_WORDS || holdsSentence(line.text)) return false;
   const near = (set: ReadonlySet<number>, step: number) => Array.from({ length: FRAME_GAP }, (_, gap) => line.line + step * (gap + 1)).some((n) => set.has(n));
   return near(frame.stamps, -1) && near(frame.bylines, 1);
 }
@@ -613,7 +619,7 @@ const ASKING_HEADLINE_WORDS = 12;
  */
 function asksOverDek(lines: readonly SourceLine[], index: number): boolean {
   const [line, dek, text] = [lines[index]!, lines[index + 1], lines[index + 2]];
-  if (!/\?["»”)]*$/u.test(line.text) || wordCount(line.text) > ASKING_HEADLINE_WORDS || !dek || !text) return false;
+  if (!ASKS.test(line.text) || wordCount(line.text) > ASKING_HEADLINE_WORDS || !dek || !text) return false;
   return !isSentenceLine(dek) && wordCount(dek.text) >= 4 && isHeadlineLike(dek.text) && isSentenceLine(text);
 }
 
@@ -622,7 +628,7 @@ function asksOverDek(lines: readonly SourceLine[], index: number): boolean {
  * (`• 2512 просмотров` / `Тема. Вопрос?`): outlets print the counter over the headline; no paragraph.
  */
 function asksUnderCounter(line: SourceLine, counters: ReadonlySet<number>): boolean {
-  return counters.has(line.line - 1) && /[!?]["»”)]*$/u.test(line.text) && isTwoPartShape(line.text);
+  return counters.has(line.line - 1) && ASKS_OR_EXCLAIMS.test(line.text) && isTwoPartShape(line.text);
 }
 
 // A site's bar of topic links, long as a paragraph: eight links or more of a few words between pipes,

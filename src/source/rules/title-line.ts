@@ -62,6 +62,12 @@ function closesOnItsOpening(title: string): boolean {
 }
 // A campaign's rubric with its year, printed where a headline is: `Егін орағы — 2025`, `Жазылу-2026`.
 const CAMPAIGN = /^[\p{L}-]+(?:\s[\p{L}-]+){0,2}\s*[—–-]\s*(?:19|20)\d{2}$/u;
+const LAST_DIGIT = /\d$/u;
+
+/** A campaign's rubric with its year (CAMPAIGN): most titles end on no figure, and are not read through. */
+function isCampaign(title: string): boolean {
+  return LAST_DIGIT.test(title) && CAMPAIGN.test(title);
+}
 
 // A line the page wrapped mid-phrase (a name over two or three lines, `Ілияс Омаров атындағы` /
 // `Қостанай облыстық` / …): it ends on a word that always has the phrase go on, `атындағы` and
@@ -75,7 +81,16 @@ export function endsMidPhrase(text: string): boolean {
 
 /** A line that is one phrase printed twice over (`ЗаголовокЗаголовок`, `Рубрика Рубрика`): no headline. */
 export function isDoubled(text: string): boolean {
-  return DOUBLED.test(text);
+  return mayBeDoubled(text) && DOUBLED.test(text);
+}
+
+/**
+ * The line's second half is its first, of eight characters or more, a space between them or not: what DOUBLED asks,
+ * told without trying each length of the phrase.
+ */
+function mayBeDoubled(text: string): boolean {
+  const half = text.length >> 1;
+  return half >= 8 && (text.length % 2 === 0 || text[half] === ' ') && text.startsWith(text.slice(text.length - half));
 }
 
 const SMALL_LETTER = /\p{Ll}/u;
@@ -180,7 +195,7 @@ export function looksLikePageMatter(title: string): boolean {
   const marked = capitalsWithMediaMark(title);
   return (
     (rule !== undefined && !(rule.name === 'related news' && MEDIA_HEADLINE.test(title))) ||
-    CAMPAIGN.test(title) ||
+    isCampaign(title) ||
     HASHTAG.test(title) ||
     BULLETED.test(title) ||
     creditIn(title) !== undefined ||
@@ -189,7 +204,7 @@ export function looksLikePageMatter(title: string): boolean {
     title.endsWith(',') ||
     endsMidPhrase(title) ||
     (isInCapitals(title) && !marked) ||
-    DOUBLED.test(title) ||
+    isDoubled(title) ||
     (title.length <= TAG_ROW_LONGEST && closesOnItsOpening(title) && TAG_ROW.test(title)) ||
     (isTopicBar(title) && !marked) ||
     (isMasthead(title) && !title.startsWith('«')) ||
@@ -223,9 +238,9 @@ export function isSectionQuestion(text: string): boolean {
  */
 export function neverHeadline(title: string): string | undefined {
   if (wordCount(title) === 0) return 'no word';
-  if (DOUBLED.test(title)) return 'a headline printed twice';
+  if (isDoubled(title)) return 'a headline printed twice';
   if (HASHTAG.test(title)) return 'a hashtag';
-  if (CAMPAIGN.test(title)) return "a campaign's rubric and year";
+  if (isCampaign(title)) return "a campaign's rubric and year";
   if (BULLETED.test(title)) return "a list's item";
   if (UNLABELLED_CREDIT.test(title) || isNameArchive(title)) return 'a photo credit without its label';
   if (SMALL_WORD_FIRST.test(title)) return SMALL_LETTERS_FIRST;
