@@ -246,13 +246,21 @@ function excerptAbove(state: ParseState, line: number, lead: number): number | u
   return page[start]!.line;
 }
 
+// A dateline opens on its city, a word or two with no period in them, and the period after it (attribution.ts DATELINE).
+const CITY_AND_PERIOD = /^[^\s.]+(?:\s[^\s.]+)?\./u;
+
+/** The agency the dateline opening a line names (`АСТАНА. КАЗИНФОРМ -`), or undefined; most lines are told by their first words. */
+function datelineAgency(text: string): string | undefined {
+  return CITY_AND_PERIOD.test(text) ? DATELINE.exec(text)?.groups?.outlet : undefined;
+}
+
 /** The line number where a teaser opened by the lead's dateline starts, if one follows the lead. */
 function teaserByDateline(lines: readonly SourceLine[], lead: number): number | undefined {
-  const agency = DATELINE.exec(lines[lead]!.text)?.groups?.outlet;
+  const agency = datelineAgency(lines[lead]!.text);
   if (!agency) return undefined;
   for (let i = lead + 2; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.verbatim || DATELINE.exec(line.text)?.groups?.outlet !== agency) continue;
+    if (line.verbatim || datelineAgency(line.text) !== agency) continue;
     let start = i;
     while (start > lead + 1 && i - start < TEASER_HEAD && !lines[start - 1]!.verbatim && isHeadlineLike(lines[start - 1]!.text)) start--;
     if (start < i) return lines[start]!.line;
