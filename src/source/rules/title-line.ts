@@ -139,9 +139,19 @@ const SITE_PAGE = /^(?:Видео|Фото|Галерея|Фотогалерея
 /** A row of topic links: eight words or more, two thirds of them capitalised, no sentence; or a menu of a site's pages. */
 function isTopicBar(title: string): boolean {
   const words = title.split(' ');
-  if (words.length >= MENU_BAR_WORDS && words.every((word) => CAPITALISED.test(word)) && words.filter((word) => SITE_PAGE.test(word)).length >= MENU_PAGES) return true;
+  // Fewer words than either row holds: most headlines are told here.
+  if (words.length < MENU_BAR_WORDS) return false;
+  const capitalised = countOf(words, CAPITALISED);
+  if (capitalised === words.length && countOf(words, SITE_PAGE) >= MENU_PAGES) return true;
   if (words.length < TOPIC_BAR_WORDS || endsAsSentence(title)) return false;
-  return words.filter((word) => CAPITALISED.test(word)).length >= words.length * TOPIC_BAR_CAPITALS;
+  return capitalised >= words.length * TOPIC_BAR_CAPITALS;
+}
+
+/** How many of the words the pattern matches. */
+function countOf(words: readonly string[], pattern: RegExp): number {
+  let count = 0;
+  for (const word of words) if (pattern.test(word)) count++;
+  return count;
 }
 
 // A newspaper's name as its masthead prints it, in quotes: `«Soltüstık Qazaqstan»`, or after what
