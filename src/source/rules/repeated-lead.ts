@@ -171,19 +171,6 @@ function sameSentence(opening: string, lead: string): boolean {
   return next === own.length;
 }
 
-// A Greek sigma lower-cases by the letters around it: a word holding one may read otherwise inside a longer text.
-const SIGMA = /[Σσς]/u;
-
-/**
- * Whether the lead may open on the summary's sentence: the sentence's first six words are all in it. Tested before
- * the lead's dateline is looked for: most leads hold not all of them.
- */
-function mayHoldOpening(opening: string, dated: string): boolean {
-  if (SIGMA.test(opening)) return true;
-  const lead = dated.toLowerCase();
-  return wordsOf(opening).slice(0, OPENING_WORDS).every((word) => lead.includes(word));
-}
-
 /**
  * The summary is the lead's first version, the lead edited after it (semeytany.kz): both open with
  * the same sentence, or the lead with a word or two added to it (the lead after its dateline,
@@ -195,7 +182,6 @@ function editedCopy(summary: string, dated: string): boolean {
   if (dated.length < summary.length * 0.8) return false;
   const opening = FIRST_SENTENCE.exec(summary)?.[0];
   if (!opening || wordCount(opening) < OPENING_WORDS) return false;
-  if (!mayHoldOpening(opening, dated)) return false;
   // The lead may open on its agency's dateline, which the summary leaves out (`АСТАНА, 30 июл — Sputnik. …`).
   const lead = dated.slice(datelineOf(dated)?.length ?? 0);
   if (lead.length < summary.length * 0.8 || !sameSentence(opening, lead)) return false;
