@@ -160,34 +160,42 @@ export function isLabelLike(text: string): boolean {
   return text.length <= 60 && wordCount(text, 5) <= 4 && !endsAsSentence(text);
 }
 
+const FOLDED_QUOTES = /[«»"“”„'’]/gu;
+// The dashes other than the hyphen, which each becomes.
+const FOLDED_DASHES = /[‐-―−]/gu;
+const CLOSING_MARKS = /[\s.!?:;,]+$/u;
+const CLOSING_MARK = /^[\s.!?:;,]$/u;
+// A run of spacing other than one space: a single space is left as it is.
+const SPACING = /\s{2,}|[^\S ]/gu;
+
 /** Folded for comparing two spellings of one headline: case, quotes, dashes and spacing. */
 export function foldHeadline(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[«»"“”„'’]/gu, '')
-    .replace(/[‐-―−-]/gu, '-')
-    .replace(/[\s.!?:;,]+$/u, '')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  let folded = text.normalize('NFC').toLowerCase().replace(FOLDED_QUOTES, '').replace(FOLDED_DASHES, '-');
+  // Most headlines end on a letter: the closing marks are read through only when the last character is one.
+  if (CLOSING_MARK.test(folded.at(-1) ?? '')) folded = folded.replace(CLOSING_MARKS, '');
+  return folded.replace(SPACING, ' ').trim();
 }
 
 // A dash standing alone between words: no word of a headline.
 const LONE_DASH = /^-$/u;
+
+/** The words of a folded headline, a dash standing alone left out. */
+function headlineWords(folded: string): string[] {
+  return folded.split(' ').filter((word) => !LONE_DASH.test(word));
+}
 
 /**
  * A headline printed again otherwise, as its picture's alt text or the page's other title: its first
  * words, half of it or more (`Алаш пьесасы – «…»` under `Алаш пьесасы – «…» бізге тосын жаңалық!`),
  * or all of its words, four or more, one of them changed (`… кітабы табылды` / `… кітапшасы табылды`).
  */
-export function isHeadlineVariant(text: string, headline: string, folded?: { text: string; headline: string }): boolean {
+export function isHeadlineVariant(text: string, headline: string, folded?: { text?: string; headline: string }): boolean {
   if (text.length > HEADLINE_MAX || text === headline || endsAsSentence(text)) return false;
-  // Each line folded once (`folded` when the caller holds them: foldHeadline of `text` and of `headline`).
+  // Each line folded once (`folded` when the caller holds them: foldHeadline of `text`, if given, and of `headline`).
   const foldedText = folded?.text ?? foldHeadline(text);
-  const words = (line: string) => line.split(' ').filter((word) => !LONE_DASH.test(word));
-  const variant = words(foldedText);
+  const variant = headlineWords(foldedText);
   if (variant.length < 3) return false;
-  const title = words(folded?.headline ?? foldHeadline(headline));
+  const title = headlineWords(folded?.headline ?? foldHeadline(headline));
   if (variant.length > title.length) return false;
   // Or the headline without its series' name, the kicker the title holds before it: `Открытый диалог. <headline>`.
   const kicker = KICKER.exec(headline);
@@ -240,8 +248,11 @@ export function scriptOf(text: string): Script | undefined {
 // not every start of a long line.
 const GENITIVE_TAIL = /\p{L}{2}(?:ның|нің|дың|дің|тың|тің|nyń|niń|dyń|diń|tyń|tiń|nyñ|niñ|dyñ|diñ|tyñ|tiñ)$|\p{Script=Arabic}{2}(?:نىڭ|دىڭ|تىڭ)$/u;
 
+// The endings' last letters: a line ending otherwise is not read through.
+const GENITIVE_LAST = new Set(['ң', 'ń', 'ñ', 'ڭ']);
+
 export function endsInGenitive(text: string): boolean {
-  return GENITIVE_TAIL.test(text.slice(-8));
+  return GENITIVE_LAST.has(text.at(-1) ?? '') && GENITIVE_TAIL.test(text.slice(-8));
 }
 
 // Kazakh letters of both alphabets read alike: Cyrillic and the Latin alphabets of 2017, 2018 and 2021 to one

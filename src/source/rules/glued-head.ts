@@ -114,11 +114,15 @@ function kazpravdaHead(title: string): GluedHead | undefined {
 // It names a word of the lead: a link to an earlier report the page prints under the lead (`<lead about
 // the arrest> Токаев поручил разыскать вандалов … Скриншот с видео <text>`) shares none, and is no headline.
 const FIRST_SENTENCE = /^(.{40,400}?[.!?][»"”]?)\s+(?=\p{Lu})/u;
+const LEAD_SHORTEST = 40;
+const CLOSING_MARK = /[.!?]/u;
 const HEADLINE_THEN_TEXT = new RegExp(String.raw`^(\p{Lu}[^.!?]{10,200}?[\p{Ll}\d%»"])\s+((?:${SENTENCE_OPENERS})\s.+)$`, 'u');
 const FLATTENED_HEADLINE_WORDS = 4;
 
 /** The headline between the lead and the text of a title that holds all three. */
 function leadAboveHeadline(title: string): GluedHead | undefined {
+  // Tested first: the lead's closing mark stands forty characters in or further, where most titles hold none.
+  if (!CLOSING_MARK.test(title.slice(LEAD_SHORTEST))) return undefined;
   const lead = FIRST_SENTENCE.exec(title);
   if (!lead || !attributionIn(lead[1]!)) return undefined;
   const rest = HEADLINE_THEN_TEXT.exec(title.slice(lead[0].length));

@@ -9,7 +9,7 @@ import { detectLanguage } from './language.ts';
 import { isCaptionSentenceCopy } from './photo-caption.ts';
 import { creditBeforeLead } from './photo-credit.ts';
 import { hasHeadlineVerb } from './page-foot.ts';
-import { clutterRuleOf } from './clutter.ts';
+import { clutterRuleOf, isClutterNamed } from './clutter.ts';
 import { ATTRIBUTION, BADGE, chooseHeadline, DATE_BEFORE, dayAfter, isCopyOf, isName, isTwoPartShape, isWrappedHeadline, leadShape, numberedTrail, opensAnaphoric, sameScript, sceneOf, stampAfter } from './headline-evidence.ts';
 import { endsMidPhrase, isInCapitals, isMasthead, isSectionQuestion, neverHeadline, QUOTE_INTRO, SECTION_HEADING, SMALL_LETTERS_FIRST, WORDS_CLOSED } from './title-line.ts';
 
@@ -32,7 +32,8 @@ function takeRubricAfter(state: ParseState, text: string, line: number): string 
 /** The rubric word after the headline (WORD_AFTER), when the page prints the headline without it near by. */
 function rubricWordAfter(state: ParseState, text: string): RegExpExecArray | null {
   const word = WORD_AFTER.exec(text);
-  if (!word || clutterRuleOf(word[1]!)?.name !== 'rubric') return null;
+  // Only the table's rubrics are asked about the word: it is rarely one.
+  if (!word || !isClutterNamed('rubric', word[1]!)) return null;
   const bare = text.slice(0, word.index);
   const printed = (other: string) => other !== text && isCopyOf(other, bare);
   return state.skipped.some((s) => s.line < state.headLine + 3 && printed(s.text)) || state.lines.slice(0, 3).some((l) => printed(l.text)) ? word : null;
@@ -45,7 +46,7 @@ const RUBRIC_BEFORE = /^(\p{Lu}\p{Ll}{2,20})(?=[\p{Lu}\d«"“])/u;
 /** Takes a rubric the table names glued before the headline off it, recorded (line `line`); the headline keeps three words or more. */
 function takeRubricBefore(state: ParseState, text: string, line: number): string {
   const rubric = RUBRIC_BEFORE.exec(text);
-  if (!rubric || clutterRuleOf(rubric[1]!)?.name !== 'rubric' || wordCount(text.slice(rubric[1]!.length)) < 3) return text;
+  if (!rubric || wordCount(text.slice(rubric[1]!.length)) < 3 || !isClutterNamed('rubric', rubric[1]!)) return text;
   state.skipped.push({ line, text: rubric[1]!, rule: 'rubric' });
   return text.slice(rubric[1]!.length);
 }
@@ -367,11 +368,10 @@ const TEXT_PARAGRAPHS = 3;
  * report's first paragraphs, over headlines and stamps only, down to the line right above the lead
  * (the rubric, tags or stamp between left out), which the lead retells (half its words or more). That
  * line is the title; the feed leaves. One headline above it with no stamp under the title is no feed:
- * a headline over its subtitle stays.
+ * a headline over its subtitle stays. `at`: the first paragraph (firstParagraph).
  */
-function feedAboveHeadline(state: ParseState): boolean {
+function feedAboveHeadline(state: ParseState, at: number): boolean {
   const title = state.article.title!;
-  const at = firstParagraph(state.lines);
   const head = state.lines[at - 1];
   const lead = state.lines[at];
   if (at < 1 || !head || !lead || head.verbatim || lead.verbatim || head.fromTitle) return false;
@@ -393,10 +393,9 @@ const FEED_STAMPED_ITEMS = 2;
 /**
  * A title over a feed of headlines, each with its stamp under it (`Другой заголовок` / `10:15` / `Ещё один` /
  * `09:40` / … / lead), all of them naming under a fifth of the words of the report's first paragraphs: the
- * report's own headline is not told among them. The last feed line's number, or undefined.
+ * report's own headline is not told among them. The last feed line's number, or undefined. `at`: the first paragraph.
  */
-function stampedFeedOverLead(state: ParseState): number | undefined {
-  const at = firstParagraph(state.lines);
+function stampedFeedOverLead(state: ParseState, at: number): number | undefined {
   const lead = state.lines[at];
   if (at < FEED_STAMPED_ITEMS || !lead || lead.verbatim || !stampedAt(state, state.headLine + 1)) return undefined;
   const feed = state.lines.slice(0, at);
@@ -531,9 +530,12 @@ function periodHeadlineCopiedUnderLead(state: ParseState, paragraph: number): So
 
 /** The line is a headline in two parts printed again two lines below or above, its dek between the copies. */
 function aroundItsDek(lines: readonly SourceLine[], index: number): boolean {
-  const { text } = lines[index]!;
-  const copy = (step: number) => lines[index + 2 * step]?.text === text && isHeadlineLike(lines[index + step]!.text);
-  return (copy(1) || copy(-1)) && isTwoPartShape(text);
+  return (copiedPastDek(lines, index, 1) || copiedPastDek(lines, index, -1)) && isTwoPartShape(lines[index]!.text);
+}
+
+/** The line at `index` is printed again two lines from it (`step` 1: below, -1: above), a headline-shaped line between. */
+function copiedPastDek(lines: readonly SourceLine[], index: number, step: number): boolean {
+  return lines[index + 2 * step]?.text === lines[index]!.text && isHeadlineLike(lines[index + step]!.text);
 }
 
 const KAZAKH_LETTER = /[әғқңөұүһі]/iu;
@@ -592,6 +594,9 @@ interface HeadFrame {
 
 // A blank line may stand between the headline and the stamp above it or the byline under it.
 const FRAME_GAP = 2;
+// A line closing on a question mark, quotes or a bracket after it or not; or on an exclamation mark.
+const ASKS = /\?["»”)]*$/u;
+const ASKS_OR_EXCLAIMS = /[!?]["»”)]*$/u;
 
 /**
  * A headline that asks, framed by the report's stamp above and its byline under it (`26.10.2025, 11:44` /
@@ -599,7 +604,7 @@ const FRAME_GAP = 2;
  * question opening the text has no byline under it.
  */
 function asksBetweenStampAndByline(line: SourceLine, frame: HeadFrame): boolean {
-  if (!/\?["»”)]*$/u.test(line.text) || wordCount(line.text) > ASKING_HEADLINE_WORDS || holdsSentence(line.text)) return false;
+  if (!ASKS.test(line.text) || wordCount(line.text) > ASKING_HEADLINE_WORDS || holdsSentence(line.text)) return false;
   const near = (set: ReadonlySet<number>, step: number) => Array.from({ length: FRAME_GAP }, (_, gap) => line.line + step * (gap + 1)).some((n) => set.has(n));
   return near(frame.stamps, -1) && near(frame.bylines, 1);
 }
@@ -614,7 +619,7 @@ const ASKING_HEADLINE_WORDS = 12;
  */
 function asksOverDek(lines: readonly SourceLine[], index: number): boolean {
   const [line, dek, text] = [lines[index]!, lines[index + 1], lines[index + 2]];
-  if (!/\?["»”)]*$/u.test(line.text) || wordCount(line.text) > ASKING_HEADLINE_WORDS || !dek || !text) return false;
+  if (!ASKS.test(line.text) || wordCount(line.text) > ASKING_HEADLINE_WORDS || !dek || !text) return false;
   return !isSentenceLine(dek) && wordCount(dek.text) >= 4 && isHeadlineLike(dek.text) && isSentenceLine(text);
 }
 
@@ -623,7 +628,7 @@ function asksOverDek(lines: readonly SourceLine[], index: number): boolean {
  * (`• 2512 просмотров` / `Тема. Вопрос?`): outlets print the counter over the headline; no paragraph.
  */
 function asksUnderCounter(line: SourceLine, counters: ReadonlySet<number>): boolean {
-  return counters.has(line.line - 1) && /[!?]["»”)]*$/u.test(line.text) && isTwoPartShape(line.text);
+  return counters.has(line.line - 1) && ASKS_OR_EXCLAIMS.test(line.text) && isTwoPartShape(line.text);
 }
 
 // A site's bar of topic links, long as a paragraph: eight links or more of a few words between pipes,
@@ -945,8 +950,11 @@ export function headline(state: ParseState): SourceError | void {
     if (section) return new SourceError(`the title is a section's heading of the text, a quote alone in guillemets like line ${section} under it, and no headline stands above it (the copy may begin inside the text); write the headline after the date: \`date ${state.article.date} Headline\``, state.headLine);
     const card = otherReportCard(state, state.article.title);
     if (card) return new SourceError(`the page's first line heads another report's card (its stamp and its source ${card} under it; the lead names another outlet and retells none of it), and the page prints no headline of its own; write the headline after the date on line ${state.titleBelowDate}: \`date ${state.article.date} Headline\``, state.headLine);
-    if (kickerOverHeadline(state) || dekOverHeadline(state) || excerptOverHeadline(state) || siteNameOverMeta(state) || headlineBelowTitle(state) || feedAboveHeadline(state)) return;
-    const feedEnd = stampedFeedOverLead(state);
+    if (kickerOverHeadline(state) || dekOverHeadline(state) || excerptOverHeadline(state) || siteNameOverMeta(state) || headlineBelowTitle(state)) return;
+    // The first paragraph, found once for the feed above the headline and the feed with its stamps: no line changes between.
+    const paragraph = firstParagraph(state.lines);
+    if (feedAboveHeadline(state, paragraph)) return;
+    const feedEnd = stampedFeedOverLead(state, paragraph);
     if (feedEnd) return new SourceError(`the title and the lines under it down to line ${feedEnd} are a feed of headlines with their stamps, naming none of the report's words, and the lead retells none of them; write the report's headline after the date: \`date ${state.article.date} Headline\``, state.headLine);
     state.article.title = takeRubricBefore(state, state.article.title, state.headLine);
     joinWrappedHeadline(state, state.headLine);

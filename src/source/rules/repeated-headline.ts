@@ -337,28 +337,31 @@ export function repeatedHeadline(state: ParseState): void {
   // Above the first paragraph, a copy may be shortened or have a word changed (the page's other title),
   // or carry the site's name after it (the picture's alt text: `<headline> - adebiportal.kz`).
   // Asked of the head's lines twice, before the head is dropped and after: each line is told once.
-  const copyInHead = once1((line: SourceLine) => isCopy(line) || (!line.verbatim && (isHeadlineVariant(line.text, title) || (line.text.startsWith(title) && SITE_NAME.test(line.text.slice(title.length))) || isStampedCopy(line, title))));
+  const copyInHead = once1((line: SourceLine) => isCopy(line) || (!line.verbatim && (isHeadlineVariant(line.text, title, { headline: folded }) || (line.text.startsWith(title) && SITE_NAME.test(line.text.slice(title.length))) || isStampedCopy(line, title))));
   const headCopy = (line: SourceLine, index: number, lines: SourceLine[]) => !isListedCopy(lines, index) && copyInHead(line);
   const above = state.lines.slice(0, paragraph < 0 ? undefined : paragraph).findIndex(headCopy);
-  // A dek the page prints between the headline and its copy holds sentences, or is one long phrase
-  // (`Интервью с директором компании, ставшей …`, no menu item or label is): it is text, no page head.
-  // A phrase in another script than the headline's is a picture's alt text (`Colman Domingo and Jude Law at …`).
-  const script = once(() => scriptOf(title));
-  // So is the one line between them that is a clause with its verb, however short (`Оборудование заменили на более мощное`).
-  // And so is a short one the text below retells word for word (`Работы на участке приостановлены`).
-  const body = paragraph < 0 ? [] : state.lines.slice(paragraph);
-  // Not another report's headline the page printed between them (a feed's item): a short phrase of no
-  // sentence naming under a fifth of the words of the headline and the text (a dek is longer, or names them).
-  const text = once(() => [title, ...body.map((line) => line.text)].join(' '));
-  const another = (line: SourceLine) => wordCount(line.text) < DEK_WORDS && !holdsSentence(line.text) && namesLittleOf(line.text, text());
-  // With the headline typed on the date line, a line under page matter the table knew is above the page's first print
-  // of the headline, not between it and a copy: a headline-shaped one there is a link of the page's header
-  // (`Новости … и …` / `Температура воды в Каспийском море` / stamp / `<headline>` / lead), no dek.
-  const typed = state.titleBelowDate === undefined && !state.skipped.some((skipped) => skipped.line === state.headLine);
-  const headerLink = (line: SourceLine) => typed && isHeadlineLike(line.text) && !isSentenceLine(line) && state.skipped.some((skipped) => skipped.line > state.headLine && skipped.line < line.line);
-  const dek = (line: SourceLine) => !another(line) && !headerLink(line) && (holdsSentence(line.text) || wordCount(line.text) >= DEK_WORDS || (above === 1 && wordCount(line.text) >= SHORT_DEK_WORDS && (hasHeadlineVerb(line.text) || isPhrase(line.text))) || (above === 1 && isRetoldDek(line.text, body)));
-  // dropHead asks twice of each line of the head: each is told once.
-  if (above >= 0) dropHead(state, above, once1((line: SourceLine) => !line.fromTitle && !line.verbatim && dek(line) && scriptOf(line.text) === script()));
+  // The dek's tests are set up only for a page that prints a copy above its first paragraph: most print none.
+  if (above >= 0) {
+    // A dek the page prints between the headline and its copy holds sentences, or is one long phrase
+    // (`Интервью с директором компании, ставшей …`, no menu item or label is): it is text, no page head.
+    // A phrase in another script than the headline's is a picture's alt text (`Colman Domingo and Jude Law at …`).
+    const script = once(() => scriptOf(title));
+    // So is the one line between them that is a clause with its verb, however short (`Оборудование заменили на более мощное`).
+    // And so is a short one the text below retells word for word (`Работы на участке приостановлены`).
+    const body = paragraph < 0 ? [] : state.lines.slice(paragraph);
+    // Not another report's headline the page printed between them (a feed's item): a short phrase of no
+    // sentence naming under a fifth of the words of the headline and the text (a dek is longer, or names them).
+    const text = once(() => [title, ...body.map((line) => line.text)].join(' '));
+    const another = (line: SourceLine) => wordCount(line.text) < DEK_WORDS && !holdsSentence(line.text) && namesLittleOf(line.text, text());
+    // With the headline typed on the date line, a line under page matter the table knew is above the page's first print
+    // of the headline, not between it and a copy: a headline-shaped one there is a link of the page's header
+    // (`Новости … и …` / `Температура воды в Каспийском море` / stamp / `<headline>` / lead), no dek.
+    const typed = state.titleBelowDate === undefined && !state.skipped.some((skipped) => skipped.line === state.headLine);
+    const headerLink = (line: SourceLine) => typed && isHeadlineLike(line.text) && !isSentenceLine(line) && state.skipped.some((skipped) => skipped.line > state.headLine && skipped.line < line.line);
+    const dek = (line: SourceLine) => !another(line) && !headerLink(line) && (holdsSentence(line.text) || wordCount(line.text) >= DEK_WORDS || (above === 1 && wordCount(line.text) >= SHORT_DEK_WORDS && (hasHeadlineVerb(line.text) || isPhrase(line.text))) || (above === 1 && isRetoldDek(line.text, body)));
+    // dropHead asks twice of each line of the head: each is told once.
+    dropHead(state, above, once1((line: SourceLine) => !line.fromTitle && !line.verbatim && dek(line) && scriptOf(line.text) === script()));
+  }
   const lead = paragraph < 0 ? undefined : state.lines[paragraph];
   let inHead = lead !== undefined;
   state.lines = state.lines.filter((line, index, lines) => {

@@ -143,7 +143,6 @@ const NEXT_LEAD_WORDS = 6;
  * opens the next report. The report's own stamp printed again names the same moment and opens nothing.
  */
 function stampOverNextHeadline(state: ParseState, lead: SourceLine, leadIndex: number): number | undefined {
-  const isStamp = (s: { rule: string }) => s.rule === META_RULES.stamp.name;
   const own = state.skipped.filter((s) => isStamp(s) && s.line < lead.line && FULL_STAMP_SHAPE.test(stampShape(s.text)));
   if (own.length === 0) return undefined;
   for (const again of state.skipped.filter((s) => isStamp(s) && s.line > lead.line)) {
@@ -159,6 +158,11 @@ function stampOverNextHeadline(state: ParseState, lead: SourceLine, leadIndex: n
 // A year in a stamp's words: `31 мамыр 2025 ж. 81`.
 const STAMP_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
 const BETWEEN_STAMPS_MAX_WORDS = 12;
+
+/** A line left out as the page's stamp. */
+function isStamp(skipped: { rule: string }): boolean {
+  return skipped.rule === META_RULES.stamp.name;
+}
 
 /**
  * A widget's card under the report, its headline between two stamps (`17 ақпан 2021 ж. 2 541 0` / `Headline?` /
@@ -242,13 +246,21 @@ function excerptAbove(state: ParseState, line: number, lead: number): number | u
   return page[start]!.line;
 }
 
+// A dateline opens on its city, a word or two with no period in them, and the period after it (attribution.ts DATELINE).
+const CITY_AND_PERIOD = /^[^\s.]+(?:\s[^\s.]+)?\./u;
+
+/** The agency the dateline opening a line names (`АСТАНА. КАЗИНФОРМ -`), or undefined; most lines are told by their first words. */
+function datelineAgency(text: string): string | undefined {
+  return CITY_AND_PERIOD.test(text) ? DATELINE.exec(text)?.groups?.outlet : undefined;
+}
+
 /** The line number where a teaser opened by the lead's dateline starts, if one follows the lead. */
 function teaserByDateline(lines: readonly SourceLine[], lead: number): number | undefined {
-  const agency = DATELINE.exec(lines[lead]!.text)?.groups?.outlet;
+  const agency = datelineAgency(lines[lead]!.text);
   if (!agency) return undefined;
   for (let i = lead + 2; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.verbatim || DATELINE.exec(line.text)?.groups?.outlet !== agency) continue;
+    if (line.verbatim || datelineAgency(line.text) !== agency) continue;
     let start = i;
     while (start > lead + 1 && i - start < TEASER_HEAD && !lines[start - 1]!.verbatim && isHeadlineLike(lines[start - 1]!.text)) start--;
     if (start < i) return lines[start]!.line;

@@ -2,7 +2,7 @@ import { monthNumber } from '../clutter/months.ts';
 import { LEGAL_FORM, META_RULES } from '../clutter/table.ts';
 import { endsAsSentence, holdsSentence, isHeadlineLike, isNameArchive, wordCount } from '../line-shape.ts';
 import type { ParseState } from '../state.ts';
-import { clutterRuleOf, isClutterNamed } from './clutter.ts';
+import { clutterRuleOf, isClutterAmong, isClutterNamed } from './clutter.ts';
 import { creditIn } from './photo-credit.ts';
 import { isTagListLine } from './tag-list.ts';
 
@@ -62,6 +62,12 @@ function closesOnItsOpening(title: string): boolean {
 }
 // A campaign's rubric with its year, printed where a headline is: `Егін орағы — 2025`, `Жазылу-2026`.
 const CAMPAIGN = /^[\p{L}-]+(?:\s[\p{L}-]+){0,2}\s*[—–-]\s*(?:19|20)\d{2}$/u;
+const LAST_DIGIT = /\d$/u;
+
+/** A campaign's rubric with its year (CAMPAIGN): most titles end on no figure, and are not read through. */
+function isCampaign(title: string): boolean {
+  return LAST_DIGIT.test(title) && CAMPAIGN.test(title);
+}
 
 // A line the page wrapped mid-phrase (a name over two or three lines, `Ілияс Омаров атындағы` /
 // `Қостанай облыстық` / …): it ends on a word that always has the phrase go on, `атындағы` and
@@ -75,7 +81,16 @@ export function endsMidPhrase(text: string): boolean {
 
 /** A line that is one phrase printed twice over (`ЗаголовокЗаголовок`, `Рубрика Рубрика`): no headline. */
 export function isDoubled(text: string): boolean {
-  return DOUBLED.test(text);
+  return mayBeDoubled(text) && DOUBLED.test(text);
+}
+
+/**
+ * The line's second half is its first, of eight characters or more, a space between them or not: what DOUBLED asks,
+ * told without trying each length of the phrase.
+ */
+function mayBeDoubled(text: string): boolean {
+  const half = text.length >> 1;
+  return half >= 8 && (text.length % 2 === 0 || text[half] === ' ') && text.startsWith(text.slice(text.length - half));
 }
 
 const SMALL_LETTER = /\p{Ll}/u;
@@ -124,9 +139,19 @@ const SITE_PAGE = /^(?:Видео|Фото|Галерея|Фотогалерея
 /** A row of topic links: eight words or more, two thirds of them capitalised, no sentence; or a menu of a site's pages. */
 function isTopicBar(title: string): boolean {
   const words = title.split(' ');
-  if (words.length >= MENU_BAR_WORDS && words.every((word) => CAPITALISED.test(word)) && words.filter((word) => SITE_PAGE.test(word)).length >= MENU_PAGES) return true;
+  // Fewer words than either row holds: most headlines are told here.
+  if (words.length < MENU_BAR_WORDS) return false;
+  const capitalised = countOf(words, CAPITALISED);
+  if (capitalised === words.length && countOf(words, SITE_PAGE) >= MENU_PAGES) return true;
   if (words.length < TOPIC_BAR_WORDS || endsAsSentence(title)) return false;
-  return words.filter((word) => CAPITALISED.test(word)).length >= words.length * TOPIC_BAR_CAPITALS;
+  return capitalised >= words.length * TOPIC_BAR_CAPITALS;
+}
+
+/** How many of the words the pattern matches. */
+function countOf(words: readonly string[], pattern: RegExp): number {
+  let count = 0;
+  for (const word of words) if (pattern.test(word)) count++;
+  return count;
 }
 
 // A newspaper's name as its masthead prints it, in quotes: `«Soltüstık Qazaqstan»`, or after what
@@ -170,7 +195,7 @@ function isGluedLinks(title: string): boolean {
   if (words.length < 3 || words.length > GLUED_LINKS_WORDS) return false;
   for (let cut = 1; cut < words.length; cut++) {
     const item = words.slice(cut).join(' ');
-    if (wordCount(item) <= 3 && MENU_ITEM.test(item) && LINK_RULES.has(clutterRuleOf(words.slice(0, cut).join(' '))?.name ?? '')) return true;
+    if (wordCount(item) <= 3 && MENU_ITEM.test(item) && isClutterAmong(LINK_RULES, words.slice(0, cut).join(' '))) return true;
   }
   return false;
 }
@@ -180,7 +205,7 @@ export function looksLikePageMatter(title: string): boolean {
   const marked = capitalsWithMediaMark(title);
   return (
     (rule !== undefined && !(rule.name === 'related news' && MEDIA_HEADLINE.test(title))) ||
-    CAMPAIGN.test(title) ||
+    isCampaign(title) ||
     HASHTAG.test(title) ||
     BULLETED.test(title) ||
     creditIn(title) !== undefined ||
@@ -189,7 +214,7 @@ export function looksLikePageMatter(title: string): boolean {
     title.endsWith(',') ||
     endsMidPhrase(title) ||
     (isInCapitals(title) && !marked) ||
-    DOUBLED.test(title) ||
+    isDoubled(title) ||
     (title.length <= TAG_ROW_LONGEST && closesOnItsOpening(title) && TAG_ROW.test(title)) ||
     (isTopicBar(title) && !marked) ||
     (isMasthead(title) && !title.startsWith('«')) ||
@@ -223,9 +248,9 @@ export function isSectionQuestion(text: string): boolean {
  */
 export function neverHeadline(title: string): string | undefined {
   if (wordCount(title) === 0) return 'no word';
-  if (DOUBLED.test(title)) return 'a headline printed twice';
+  if (isDoubled(title)) return 'a headline printed twice';
   if (HASHTAG.test(title)) return 'a hashtag';
-  if (CAMPAIGN.test(title)) return "a campaign's rubric and year";
+  if (isCampaign(title)) return "a campaign's rubric and year";
   if (BULLETED.test(title)) return "a list's item";
   if (UNLABELLED_CREDIT.test(title) || isNameArchive(title)) return 'a photo credit without its label';
   if (SMALL_WORD_FIRST.test(title)) return SMALL_LETTERS_FIRST;
@@ -254,7 +279,7 @@ function aboveSiteHeader(state: ParseState): typeof HEADER | typeof SIGNED_MOTTO
   if (next.line === state.headLine + 1 && isDatedBanner(state)) return HEADER;
   // A header's motto, a saying signed by its author alone on the line under it (a blank line between or not), over
   // the headline and the lead.
-  if (signedSaying(state.article.title!, next.text, state.lines[1]?.text, leadUnder(state, 2))) return SIGNED_MOTTO;
+  if (signedSaying(state, state.article.title!, next.text, state.lines[1]?.text)) return SIGNED_MOTTO;
   // The widget's label may be told only by the temperature under it: `Погода в Семее` / `+14°С`.
   return isClutterNamed('weather', next.text, state.lines[1]?.text) ? HEADER : undefined;
 }
@@ -316,14 +341,17 @@ const SIGNATURE = /^(?:[—–-]\s*)?(?:\p{Lu}[\p{Ll}’'-]+(?:\s\p{Lu}[\p{Ll}�
  * and its lead: a saying closing a sentence, its author alone under it, a headline-shaped line under him and a
  * sentence under that, the page's stamp between or not. A headline over its author's byline has no second headline between the byline and the text.
  */
-function signedSaying(title: string, signature: string, headline: string | undefined, lead: string | undefined): boolean {
-  if (headline === undefined || lead === undefined) return false;
+function signedSaying(state: ParseState, title: string, signature: string, headline: string | undefined): boolean {
+  if (headline === undefined) return false;
+  // The lead is looked for last: it asks the clutter table about the lines under the headline.
   if (wordCount(title) < SAYING_WORDS || !SAYING_END.test(title) || !SIGNATURE.test(signature)) return false;
   // The author's name may read as a byline, never as other page matter (a rubric, `Қоғам`); the headline is no page
   // matter (a stamp). A lead the copy cut off mid-sentence still holds its first sentence.
   const signedAs = clutterRuleOf(signature)?.name;
   if ((signedAs !== undefined && signedAs !== 'byline') || clutterRuleOf(headline) !== undefined) return false;
-  return isHeadlineLike(headline) && !SIGNATURE.test(headline) && !endsAsSentence(headline) && (endsAsSentence(lead) || holdsSentence(lead));
+  if (!isHeadlineLike(headline) || SIGNATURE.test(headline) || endsAsSentence(headline)) return false;
+  const lead = leadUnder(state, 2);
+  return lead !== undefined && (endsAsSentence(lead) || holdsSentence(lead));
 }
 
 // The site's name after the page's own title, as its header prints it: `"Чемпионат" содружества - Караван`,
@@ -334,17 +362,30 @@ const SITE_SUFFIX = /^(.{3,200}?)\s[-–—|]\s?[\p{Lu}\p{Script=Arabic}][\p{L}\
 // `… шалдықты — Қазақстан жаңалықтары`, `… — Новости Казахстана`, `… | Новости Казахстана и мира`.
 const NEWS_MOTTO = /\s[-–—|]\s(?:\p{Lu}[\p{L}-]+\s+жаңалықтары|[Нн]овости\s+\p{Lu}[\p{L}-]+(?:\s+и\s+мира)?|[Пп]оследние\s+новости(?:\s+\p{Lu}[\p{L}-]+)?|\p{Lu}[\p{L}-]+\s+jańalyqtary)$/u;
 
+// Tested first: a site's name or motto follows a dash or a pipe after a space.
+const DASH_OR_PIPE = /\s[-–—|]/u;
+
+/** Whether the page prints the text alone on a line of its head. */
+function printedAlone(state: ParseState, text: string): boolean {
+  const head = Math.min(HEAD_LINES, state.lines.length);
+  for (let index = 0; index < head; index++) {
+    const line = state.lines[index]!;
+    if (!line.verbatim && line.text === text) return true;
+  }
+  return false;
+}
+
 /**
  * The page's title with the site's name after a dash or a pipe, when the page prints the headline
  * alone below it: the headline. Only then: a headline may end on a dash and a name (`Алматы - Астана`).
  */
 function withoutSiteName(state: ParseState, title: string): string {
-  const match = /\s[-–—|]/u.test(title) ? SITE_SUFFIX.exec(title) : null;
-  const printed = (text: string) => state.lines.slice(0, HEAD_LINES).some((line) => !line.verbatim && line.text === text);
+  const separated = DASH_OR_PIPE.test(title);
+  const match = separated ? SITE_SUFFIX.exec(title) : null;
   // A headline of a few words before it: a site's name and motto alone (`NOMAD (Номад) - новости Казахстана`) are no headline.
-  const motto = /\s[-–—|]/u.test(title) ? NEWS_MOTTO.exec(title) : null;
+  const motto = separated ? NEWS_MOTTO.exec(title) : null;
   const mottoAfterHeadline = motto !== null && wordCount(title.slice(0, motto.index)) >= PRINTED_WORDS;
-  const headline = match && printed(match[1]!) ? match[1]! : mottoAfterHeadline ? title.slice(0, motto!.index) : printedBeforeSiteMotto(state, title);
+  const headline = match && printedAlone(state, match[1]!) ? match[1]! : mottoAfterHeadline ? title.slice(0, motto!.index) : printedBeforeSiteMotto(state, title);
   if (headline === undefined) return title;
   state.skipped.push({ line: state.headLine, text: title.slice(headline.length).trim(), rule: 'site name' });
   return headline;
@@ -442,8 +483,9 @@ export function titleLine(state: ParseState): void {
     delete state.overlongTitle;
   }
   // Breadcrumb marks copied before the headline (`» » Балуандардың биігі`) are no part of it.
-  const crumbed = clutterRuleOf(state.article.title!)?.name === 'breadcrumbs' ? undefined : trailBefore(state.article.title!);
-  if (crumbed) {
+  // The trail is looked for first: most titles hold none, and the clutter table need not be asked.
+  const crumbed = trailBefore(state.article.title!);
+  if (crumbed && clutterRuleOf(state.article.title!)?.name !== 'breadcrumbs') {
     state.article.title = crumbed.headline;
     state.skipped.push({ line: state.headLine, text: crumbed.trail, rule: 'breadcrumbs' });
   }
