@@ -1122,7 +1122,8 @@ function captionUnderCredit(state: ParseState, lines: readonly SourceLine[], cho
   const [dek, under] = [lines[chosen - 1], lines[chosen + 1]];
   if (!under || !dek || under.verbatim || under.fromTitle || dek.verbatim || dek.fromTitle || chosen + 1 >= textLead || under.line !== credit.line + 1 || state.article.title === undefined) return false;
   if (!LABEL_FIRST.test(credit.text) || wordCount(dek.text) < DEK_WORDS || !isHeadlineLike(dek.text)) return false;
-  return wordCount(under.text) < CAPTION_UNDER_WORDS && isHeadlineLike(under.text) && !metaLine(under.text) && !lines.some((line) => line.fromTitle);
+  // A line of the page's clutter there, its share prompt (`Рассказать друзьям`), describes no photo.
+  return wordCount(under.text) < CAPTION_UNDER_WORDS && isHeadlineLike(under.text) && !metaLine(under.text) && !lines.some((line) => line.fromTitle) && clutterRuleOf(under.text) === undefined;
 }
 
 // A labelled credit glued before the lead on one line, as a page's top copies the picture's credit and the text
