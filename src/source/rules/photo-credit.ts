@@ -858,12 +858,6 @@ function splitBeforeParagraph(line: SourceLine): SourceLine[] | undefined {
   return [{ ...line, text: line.text.slice(0, end) }, { ...line, text: rest }];
 }
 
-/** Splits each credit glued before a paragraph off it; the lines are copied only for a source that holds one, as almost none does. */
-function creditGluedToParagraph(state: ParseState): void {
-  if (!state.lines.some((line) => splitBeforeParagraph(line))) return;
-  state.lines = state.lines.flatMap((line) => splitBeforeParagraph(line) ?? [line]);
-}
-
 // A credit glued after a paragraph's last sentence, no space after its period: `… жасаймыз.Eldeç Orda
 // суреті.`, or the image's title and credit after a comma: `… көшірілген., сурет - Zakon.kz жаңалық
 // 09.02.2026 13:53 Сурет: Куәгерлерден`. Only a line's end is tested; the sentence closes on a word of
@@ -888,12 +882,6 @@ function splitAfterParagraph(line: SourceLine): SourceLine[] | undefined {
   return undefined;
 }
 
-/** Splits each credit glued after a paragraph off it; the lines are copied only for a source that holds one, as almost none does. */
-function creditGluedAfterParagraph(state: ParseState): void {
-  if (!state.lines.some((line) => splitAfterParagraph(line))) return;
-  state.lines = state.lines.flatMap((line) => splitAfterParagraph(line) ?? [line]);
-}
-
 // A generic credit from an archive left between two sentences of a page flattened onto one line, the credit
 // after a sentence's end and the next sentence opening on a capital or a figure: `… корреспондент портала "Мой
 // ГОРОД". Фото из архива "МГ" 21 июня в …`. The archive is named in quotes or by a capitalised name.
@@ -911,10 +899,18 @@ function splitAroundArchive(line: SourceLine): SourceLine[] | undefined {
   return [{ ...line, text: before }, { ...line, text: found[1]! }, { ...line, text: after }];
 }
 
-/** Splits each paragraph an archive's credit stands inside; the lines are copied only for a source that holds one, as almost none does. */
-function archiveCreditInsideParagraph(state: ParseState): void {
-  if (!state.lines.some((line) => splitAroundArchive(line))) return;
-  state.lines = state.lines.flatMap((line) => splitAroundArchive(line) ?? [line]);
+/**
+ * Replaces each line `split` cuts with its pieces, each line cut once. Every source passes here and almost none
+ * holds such a line: the lines are copied only from the first one cut.
+ */
+function splitLines(state: ParseState, split: (line: SourceLine) => SourceLine[] | undefined): void {
+  let lines: SourceLine[] | undefined;
+  state.lines.forEach((line, index) => {
+    const pieces = split(line);
+    if (pieces) (lines ??= state.lines.slice(0, index)).push(...pieces);
+    else lines?.push(line);
+  });
+  if (lines) state.lines = lines;
 }
 
 // A photographer's name with where the photo comes from (`Имя ФАМИЛИЯ - архив`, `Имя ФАМИЛИЯ (архив)`) alone above the lead,
@@ -986,9 +982,9 @@ export function photoCredit(state: ParseState): void {
   imageTitles(state);
   labelOverCredit(state);
   wrappedCredit(state);
-  creditGluedToParagraph(state);
-  creditGluedAfterParagraph(state);
-  archiveCreditInsideParagraph(state);
+  splitLines(state, splitBeforeParagraph);
+  splitLines(state, splitAfterParagraph);
+  splitLines(state, splitAroundArchive);
   const { lines } = state;
   const lead = lines.findIndex(isSentenceLine);
   const found = lines.map((line, index) => (line.verbatim ? undefined : (creditIn(line.text) ?? authorsOwn(line.text, lines, index, lead) ?? (index < lead && !line.fromTitle ? (nameArchive(line.text) ?? domainCaption(line.text) ?? domainUnderCounter(lines, index, state.article.title) ?? officeAfterHeadlineCopy(line.text, state.article.title) ?? creditAfterHeadlineCopy(line.text, state.article.title)) : undefined) ?? domainUnderHeadlineCopy(lines, index, state.article.title))));
