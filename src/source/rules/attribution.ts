@@ -96,6 +96,13 @@ const AGENCY_FIRST_DATELINE = new RegExp(String.raw`^[«"“](?<outlet>[\p{Lu}\d
 
 // Case-sensitive on purpose: with the `i` flag \p{Lu} would match any letter.
 export const DATELINE = new RegExp(String.raw`^${CITY}\.\s+(?:${DATELINE_DAY}\.?\s+)?${AGENCY}${REPORTER}\s*[-–—]\s`, 'u');
+// What DATELINE opens on, told first: its city, a word or two with no period in them, and the period after it.
+const CITY_AND_PERIOD = /^[^\s.]+(?:\s[^\s.]+)?\./u;
+
+/** The agency a dateline opening the line names (`АСТАНА. КАЗИНФОРМ -`), or undefined; most lines are told by their first words. */
+export function datelineAgency(text: string): string | undefined {
+  return CITY_AND_PERIOD.test(text) ? DATELINE.exec(text)?.groups?.outlet : undefined;
+}
 // A listed outlet in a dateline, however written: `НҰР-СҰЛТАН. ҚазАқпарат -`, `ASTANA. 6 aqpan. QazAqparat -`,
 // with the city lost as some pages print it: `. قازاقپارات -`, with no space after the city's period:
 // `АСТАНА.KAZINFORM –`, and in quotes, as Kazakhstan Today's Russian name: `Павлодар. 1 октября. "Казахстан Сегодня" -`.

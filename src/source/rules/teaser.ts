@@ -2,7 +2,7 @@ import { monthNumber } from '../clutter/months.ts';
 import { META_RULES } from '../clutter/table.ts';
 import { endsOnMoreLink, HEADLINE_MAX, isCutOff, isHeadlineLike, isLabelLike, isSentenceLine, withoutMoreLink, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
-import { DATELINE } from './attribution.ts';
+import { datelineAgency } from './attribution.ts';
 import { isCopyOf } from './headline-evidence.ts';
 import { hasHeadlineVerb, hasSectionHeading } from './page-foot.ts';
 
@@ -244,14 +244,6 @@ function excerptAbove(state: ParseState, line: number, lead: number): number | u
   let start = page.length - 1;
   while (start > 0 && page.length - 1 - start < TEASER_HEAD && isHeadlineLike(page[start - 1]!.text)) start--;
   return page[start]!.line;
-}
-
-// A dateline opens on its city, a word or two with no period in them, and the period after it (attribution.ts DATELINE).
-const CITY_AND_PERIOD = /^[^\s.]+(?:\s[^\s.]+)?\./u;
-
-/** The agency the dateline opening a line names (`АСТАНА. КАЗИНФОРМ -`), or undefined; most lines are told by their first words. */
-function datelineAgency(text: string): string | undefined {
-  return CITY_AND_PERIOD.test(text) ? DATELINE.exec(text)?.groups?.outlet : undefined;
 }
 
 /** The line number where a teaser opened by the lead's dateline starts, if one follows the lead. */
