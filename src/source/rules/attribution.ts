@@ -270,8 +270,6 @@ const KAZAKH_ABOUT = new RegExp(String.raw`(?:Бұл\s+(?:туралы|жайы�
 // The outlet's domain first, then `бұл туралы` and the body it cites: `Bassport.kz бұл туралы 1bol.kz-ке сілтеме жасап
 // хабарлайды` is Bassport.kz's, via 1bol.kz. Only a domain there: a person or an office first is a source.
 const KAZAKH_SITE_ABOUT = new RegExp(String.raw`(?<![\p{L}\d.])(?<outlet>${DOMAIN})\s+(?:бұл\s+(?:туралы|жайында|жөнінде)|bul\s+(?:t[ýu]raly|ja[ıi]ynda|j[óo]ninde))${ABOUT_VIA}\s+(?:хабарлады|хабарлайды|жазды|жазады|habarlady|habarla[ıi]dy|jazdy|jazady)${END}`, 'iu');
-// Tested first: the phrase's `бұл` (`bul`), in any case as the phrase reads it.
-const SITE_ABOUT_WORD = /бұл|bul/iu;
 // What an outlet named before `хабарлайды` is: `Stan.kz ақпарат агенттігі` is Stan.kz.
 // In Arabic script too: `Infohub.kz اقپارات اگەنتتىگى`.
 const ABOUT_DESCRIPTOR = /\s+(?:халықаралық\s+ақпарат\s+агенттігі|ұлттық\s+порталы|телеарнасы|арнасы|[uū]ltt[yı]q\s+portaly|halyqaralyq\s+aqparat\s+agenttigi|ақпарат\s+агенттігі|ақпараттық\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|(?:медиа[-\s]?)?порталы|сайты|агенттігі|тілшісі|aqparat\s+agenttigi|saıty|tilshisi|(?:حالىقارالىق\s+)?(?:اقپارات(?:تىق)?\s+)?(?:اگەنتتىگى|پورتالى)|سايتى|(?:تەلە)?ارناسى|ء?تىلشىسى)$/u;
@@ -375,8 +373,10 @@ const WHERE_FROM = /^(?:жергілікті|шетелдік|jergilikti|sheteld
 // Without case: a listed outlet is spelled any way (`ҚазАқпарат`).
 const WROTE_OUTLET = String.raw`[«"“]?(?<outlet>${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))[»"”]?`;
 const KAZAKH_WROTE = new RegExp(String.raw`(?:деп\s+жазды|dep\s+jazdy|دەپ\s+(?:جازدى|جازادى))\s+@?${WROTE_OUTLET}${DESCRIPTOR}${KAZAKH_VIA}(?=\s*[,;)،؛]|\.(?:\s|$|[А-ЯЁ][а-яё])|\s*$)`, 'iu');
-// Words a phrase cannot match without (case-sensitive as the phrase is), tested first: most paragraphs hold none.
-const NEEDED_WORDS = new Map<RegExp, readonly string[]>([
+// What a phrase cannot match without, tested first: most paragraphs hold none of it. Words are looked for as written
+// (case-sensitive, as the phrase is); a pattern or a test where the phrase reads its words in any case or spelling.
+type Need = readonly string[] | RegExp | ((text: string) => boolean);
+const NEEDS = new Map<RegExp, Need>([
   [RUSSIAN, ['ообща', 'ереда', 'ишет', 'нформирует', 'ассказывает']],
   [RUSSIAN_DOMAIN_GLUED, ['ообщает', 'ереда', 'ишет']],
   [RUSSIAN_PAST, ['ообщил', 'ередал', 'тмечает', 'точняет']],
@@ -391,12 +391,30 @@ const NEEDED_WORDS = new Map<RegExp, readonly string[]>([
   [KAZAKH_ARABIC, ['دەپ']],
   [KAZAKH_ABOUT, ['Бұл', 'Bul', 'بۇل']],
   [RUSSIAN_ABOUT, ['этом']],
+  [REPORTED_BY, REPORTING_STEM],
+  [CORRESPONDENT_OF, ['орреспондент']],
+  [TOLD_CORRESPONDENT, ['орреспонденту']],
+  [TOLD_THE_OUTLET, ['ассказал']],
+  [ACCORDING_TO_OUTLET, /данным|информации|сведениям/iu],
+  [KNOWN_TO, ['стало известно']],
+  [KAZAKH_SITE_ABOUT, /бұл|bul/iu],
+  [RUSSIAN_STATES, ['аявля']],
+  [KAZAKH_AS_REPORTED, /хабарлауынша|habarla[ýuy][yıi]n(?:sh|ş)a|حابارلاۋىنشا/iu],
+  [KAZAKH_AS_REPORTED_PAST, AS_REPORTED_PAST_WORD],
+  [PERIOD_DATELINE, opensOnCityAndDay],
+  [KAZAKH_CORRESPONDENT, KAZAKH_CORRESPONDENT_WORD],
+  [OWN_REVIEW_KAZAKH, OWN_REVIEW_KAZAKH_WORD],
+  [KAZAKH_TOLD_CORRESPONDENT, TOLD_CORRESPONDENT_WORD],
+  [KAZAKH_TOLD_SITE, TOLD_SITE_WORD],
+  [KAZAKH_BODY_TOLD_SITE, TOLD_SITE_WORD],
 ]);
 
-/** Whether the text holds a word the phrase needs, or the phrase needs none listed. */
-function holdsNeededWord(phrase: RegExp, text: string): boolean {
-  const words = NEEDED_WORDS.get(phrase);
-  return words === undefined || words.some((word) => text.includes(word));
+/** Whether the text holds what the phrase needs, or the phrase needs nothing listed. */
+function holdsNeeded(phrase: RegExp, text: string): boolean {
+  const need = NEEDS.get(phrase);
+  if (need === undefined) return true;
+  if (need instanceof RegExp) return need.test(text);
+  return typeof need === 'function' ? need(text) : need.some((word) => text.includes(word));
 }
 const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, AGENCY_FIRST_DATELINE, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, OUTLET_AS_SUBJECT, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE, COMMA_DATELINE_LISTED, RUSSIAN, RUSSIAN_DOMAIN_GLUED, RUSSIAN_PAST, RUSSIAN_STATES, RUSSIAN_TOLD, RUSSIAN_TOLD_TO, RUSSIAN_CITING, RUSSIAN_REVIEW, OWN_REVIEW, KAZAKH_CITED_FIRST, KAZAKH, KAZAKH_WROTE, KAZAKH_ARABIC, KAZAKH_TOLD_CORRESPONDENT, KAZAKH_TOLD_SITE, KAZAKH_BODY_TOLD_SITE, KAZAKH_ABOUT, KAZAKH_SITE_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, TOLD_CORRESPONDENT, TOLD_THE_OUTLET, CORRESPONDENT_OF, KAZAKH_AS_REPORTED, KAZAKH_AS_REPORTED_PAST, KAZAKH_CORRESPONDENT, OWN_REVIEW_KAZAKH, ACCORDING_TO_OUTLET];
 
@@ -745,22 +763,7 @@ export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): 
   const datelined = mayOpenOnDateline(text);
   for (const phrase of PHRASES) {
     if (!datelined && DATELINE_SET.has(phrase)) continue;
-    if (phrase === REPORTED_BY && !REPORTING_STEM.test(text)) continue;
-    if (phrase === CORRESPONDENT_OF && !text.includes('орреспондент')) continue;
-    if (phrase === TOLD_CORRESPONDENT && !text.includes('орреспонденту')) continue;
-    if (phrase === TOLD_THE_OUTLET && !text.includes('ассказал')) continue;
-    if (!holdsNeededWord(phrase, text)) continue;
-    if (phrase === ACCORDING_TO_OUTLET && !/данным|информации|сведениям/iu.test(text)) continue;
-    if (phrase === KNOWN_TO && !text.includes('стало известно')) continue;
-    if (phrase === KAZAKH_SITE_ABOUT && !SITE_ABOUT_WORD.test(text)) continue;
-    if (phrase === RUSSIAN_STATES && !text.includes('аявля')) continue;
-    if (phrase === KAZAKH_AS_REPORTED && !/хабарлауынша|habarla[ýuy][yıi]n(?:sh|ş)a|حابارلاۋىنشا/iu.test(text)) continue;
-    if (phrase === KAZAKH_AS_REPORTED_PAST && !AS_REPORTED_PAST_WORD.test(text)) continue;
-    if (phrase === PERIOD_DATELINE && !opensOnCityAndDay(text)) continue;
-    if (phrase === KAZAKH_CORRESPONDENT && !KAZAKH_CORRESPONDENT_WORD.test(text)) continue;
-    if (phrase === OWN_REVIEW_KAZAKH && !OWN_REVIEW_KAZAKH_WORD.test(text)) continue;
-    if (phrase === KAZAKH_TOLD_CORRESPONDENT && !TOLD_CORRESPONDENT_WORD.test(text)) continue;
-    if ((phrase === KAZAKH_TOLD_SITE || phrase === KAZAKH_BODY_TOLD_SITE) && !TOLD_SITE_WORD.test(text)) continue;
+    if (!holdsNeeded(phrase, text)) continue;
     const match = phrase.exec(text);
     if (phrase === AGENCY_FIRST_DATELINE && match && !isAgencyInQuotes(match.groups!.outlet!)) continue;
     if (phrase === OUTLET_AS_SUBJECT && match && !isOutletName(match.groups!.outlet!)) continue;
