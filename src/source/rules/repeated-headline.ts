@@ -316,6 +316,31 @@ function isListedCopy(lines: SourceLine[], index: number): boolean {
 }
 
 /**
+ * Whether a line between the headline and its copy `above` (the first paragraph at `paragraph`) is the report's dek,
+ * text kept, rather than the page's head.
+ */
+function dekBetweenCopies(state: ParseState, title: string, above: number, paragraph: number): (line: SourceLine) => boolean {
+  // A dek the page prints between the headline and its copy holds sentences, or is one long phrase
+  // (`Интервью с директором компании, ставшей …`, no menu item or label is): it is text, no page head.
+  // A phrase in another script than the headline's is a picture's alt text (`Colman Domingo and Jude Law at …`).
+  const script = once(() => scriptOf(title));
+  // So is the one line between them that is a clause with its verb, however short (`Оборудование заменили на более мощное`).
+  // And so is a short one the text below retells word for word (`Работы на участке приостановлены`).
+  const body = paragraph < 0 ? [] : state.lines.slice(paragraph);
+  // Not another report's headline the page printed between them (a feed's item): a short phrase of no
+  // sentence naming under a fifth of the words of the headline and the text (a dek is longer, or names them).
+  const text = once(() => [title, ...body.map((line) => line.text)].join(' '));
+  const another = (line: SourceLine) => wordCount(line.text) < DEK_WORDS && !holdsSentence(line.text) && namesLittleOf(line.text, text());
+  // With the headline typed on the date line, a line under page matter the table knew is above the page's first print
+  // of the headline, not between it and a copy: a headline-shaped one there is a link of the page's header
+  // (`Новости … и …` / `Температура воды в Каспийском море` / stamp / `<headline>` / lead), no dek.
+  const typed = state.titleBelowDate === undefined && !state.skipped.some((skipped) => skipped.line === state.headLine);
+  const headerLink = (line: SourceLine) => typed && isHeadlineLike(line.text) && !isSentenceLine(line) && state.skipped.some((skipped) => skipped.line > state.headLine && skipped.line < line.line);
+  const dek = (line: SourceLine) => !another(line) && !headerLink(line) && (holdsSentence(line.text) || wordCount(line.text) >= DEK_WORDS || (above === 1 && wordCount(line.text) >= SHORT_DEK_WORDS && (hasHeadlineVerb(line.text) || isPhrase(line.text))) || (above === 1 && isRetoldDek(line.text, body)));
+  return (line: SourceLine) => !line.fromTitle && !line.verbatim && dek(line) && scriptOf(line.text) === script();
+}
+
+/**
  * A headline the page prints again is published once, as the title: a copy above the first
  * paragraph also marks where the page's head ends (`РУ`, menus above it), and outlets that print
  * it again under the lead lose that copy too; so does the page's trail ending in the headline, and a
@@ -341,27 +366,8 @@ export function repeatedHeadline(state: ParseState): void {
   const headCopy = (line: SourceLine, index: number, lines: SourceLine[]) => !isListedCopy(lines, index) && copyInHead(line);
   const above = state.lines.slice(0, paragraph < 0 ? undefined : paragraph).findIndex(headCopy);
   // The dek's tests are set up only for a page that prints a copy above its first paragraph: most print none.
-  if (above >= 0) {
-    // A dek the page prints between the headline and its copy holds sentences, or is one long phrase
-    // (`Интервью с директором компании, ставшей …`, no menu item or label is): it is text, no page head.
-    // A phrase in another script than the headline's is a picture's alt text (`Colman Domingo and Jude Law at …`).
-    const script = once(() => scriptOf(title));
-    // So is the one line between them that is a clause with its verb, however short (`Оборудование заменили на более мощное`).
-    // And so is a short one the text below retells word for word (`Работы на участке приостановлены`).
-    const body = paragraph < 0 ? [] : state.lines.slice(paragraph);
-    // Not another report's headline the page printed between them (a feed's item): a short phrase of no
-    // sentence naming under a fifth of the words of the headline and the text (a dek is longer, or names them).
-    const text = once(() => [title, ...body.map((line) => line.text)].join(' '));
-    const another = (line: SourceLine) => wordCount(line.text) < DEK_WORDS && !holdsSentence(line.text) && namesLittleOf(line.text, text());
-    // With the headline typed on the date line, a line under page matter the table knew is above the page's first print
-    // of the headline, not between it and a copy: a headline-shaped one there is a link of the page's header
-    // (`Новости … и …` / `Температура воды в Каспийском море` / stamp / `<headline>` / lead), no dek.
-    const typed = state.titleBelowDate === undefined && !state.skipped.some((skipped) => skipped.line === state.headLine);
-    const headerLink = (line: SourceLine) => typed && isHeadlineLike(line.text) && !isSentenceLine(line) && state.skipped.some((skipped) => skipped.line > state.headLine && skipped.line < line.line);
-    const dek = (line: SourceLine) => !another(line) && !headerLink(line) && (holdsSentence(line.text) || wordCount(line.text) >= DEK_WORDS || (above === 1 && wordCount(line.text) >= SHORT_DEK_WORDS && (hasHeadlineVerb(line.text) || isPhrase(line.text))) || (above === 1 && isRetoldDek(line.text, body)));
-    // dropHead asks twice of each line of the head: each is told once.
-    dropHead(state, above, once1((line: SourceLine) => !line.fromTitle && !line.verbatim && dek(line) && scriptOf(line.text) === script()));
-  }
+  // dropHead asks twice of each line of the head: each is told once.
+  if (above >= 0) dropHead(state, above, once1(dekBetweenCopies(state, title, above, paragraph)));
   const lead = paragraph < 0 ? undefined : state.lines[paragraph];
   let inHead = lead !== undefined;
   state.lines = state.lines.filter((line, index, lines) => {
