@@ -137,7 +137,8 @@ const NUMERIC_DATE_SHAPE = /^\d\d\./u;
 const READ_ON_SITE_WORD = /^(?:читать|смотреть)\s/iu;
 // The label's or caption's first word, a capital and three small letters or more, stands before the glue.
 const GLUE_FROM = 4;
-const isAsciiLetterOrSpace = (code: number): boolean => ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || code === 0x20 || (code >= 0x09 && code <= 0x0d);
+const isAsciiLetter = (code: number): boolean => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+const isAsciiLetterOrSpace = (code: number): boolean => isAsciiLetter(code) || code === 0x20 || (code >= 0x09 && code <= 0x0d);
 // What a character of the Basic Multilingual Plane is to mayHoldGluedOpener, looked up by its code: a character neither
 // a letter nor a space, where a label or a caption has ended (ASCII's marks and figures, quotes, dashes), or the capital
 // a sentence opener of GLUED_LABEL or GLUED_CAPTION_WORDS begins with (CAPTION_OPENERS holds SENTENCE_OPENERS).
@@ -163,15 +164,15 @@ function mayHoldGluedOpener(text: string): boolean {
   return false;
 }
 
-// A figure glued after a small letter (GLUED_CAPTION) is the line's first: no figure stands in the caption.
-const FIRST_FIGURE = /\d/u;
-
-/** Whether the line's first figure may stand right after a small letter: not after a space or another ASCII character but a letter. */
+/**
+ * Whether the line's first figure may stand right after a small letter (GLUED_CAPTION: no figure stands in the
+ * caption): not after a space or another ASCII character but a letter.
+ */
 function mayHoldGluedFigure(text: string): boolean {
-  const at = text.search(FIRST_FIGURE);
+  const at = text.search(FIGURE);
   if (at <= 0) return false;
   const before = text.charCodeAt(at - 1);
-  return before >= 0x80 || ((before | 0x20) >= 0x61 && (before | 0x20) <= 0x7a);
+  return before >= 0x80 || isAsciiLetter(before);
 }
 
 // Words a sentence can open with in small letters when a page lost its capital: never keywords.

@@ -421,14 +421,15 @@ function storyFoot(state: ParseState, at: number): void {
   for (const line of lines.splice(at)) state.skipped.push({ line: line.line, text: line.text, rule: 'related news' });
 }
 
-/**
- * A page's tag list, `Теги:` followed by its links on the same line or the lines after it, is the
- * article's tag list, like a closing line of hashtags (which the hashtags rule adds to it).
- */
+/** A tag list's heading: `Теги:` with its tags after it or not, or a title holding the whole list. */
 function isHeading(line: SourceLine): boolean {
   return !line.verbatim && (line.fromTitle ? isTagListLine(line.text) : headingRest(line.text) !== undefined);
 }
 
+/**
+ * A page's tag list, `Теги:` followed by its links on the same line or the lines after it, is the
+ * article's tag list, like a closing line of hashtags (which the hashtags rule adds to it).
+ */
 export function tagList(state: ParseState): void {
   const index = state.lines.findIndex(isHeading);
   if (index < 0) {
