@@ -33,6 +33,11 @@ export interface ClutterRule {
    * cannot match without, its last character), for a pattern that would otherwise scan most lines at length.
    */
   holds?: RegExp;
+  /**
+   * What a line must hold for the rule to match, every one of them: told once per line for all the rules
+   * (rules/clutter.ts), so that a line is not tried against the rules it cannot match. Only what the rule implies.
+   */
+  needs?: readonly Need[];
   /** Lines longer than this are never this clutter (80 characters unless said). */
   maxLength?: number;
   /** A block heading: how many lines after it belong to the block, and what such a line looks like. */
@@ -46,6 +51,13 @@ export interface ClutterRule {
   /** A line holding two kinds of page matter, recorded as its pieces, each under its own rule's name. */
   pieces?: (text: string) => { text: string; rule: string }[];
 }
+
+/**
+ * What a line holds, told once per line: `digit`, an ASCII figure (`\d`); `comma` and `colon`, the ASCII marks;
+ * `latin`, a letter that may be Latin (core/lookalikes.ts, `mayBeLatinCode`: any Latin letter, or one a Latin
+ * letter folds to under the `i` flag).
+ */
+export type Need = 'digit' | 'comma' | 'colon' | 'latin';
 
 export interface Follow {
   /** At most this many lines. */
@@ -857,6 +869,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // `горячие новости 384 Барыс 352 Город Астана 219 …`; the site's, not the report's tags.
     name: 'tag cloud',
     maxLength: 600,
+    needs: ['digit'], // its last character
     line: (text) => DIGIT_LAST.test(text) && TAG_CLOUD.test(text),
   },
   {
@@ -1198,6 +1211,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // (the date line dates the report).
     name: 'byline',
     maxLength: 100,
+    needs: ['digit', 'colon', 'comma'], // the stamp after the name
     line: (text) => {
       const dated = BYLINE_DATED.exec(text);
       return dated !== null && metaLine(dated[1]!) === 'stamp';
@@ -1208,6 +1222,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // long: `Автор: Имя ФАМИЛИЯ, почетный учитель …, член Союза журналистов, поэт`. No sentence closes inside it.
     name: 'byline',
     maxLength: 240,
+    needs: ['comma'], // the comma after the name
     line: new RegExp(String.raw`^(?:[Аа]втор|[Тт]екст|[Тт]ілші|[Aa]vtor|[Tt]ilshi)\s*[:—–-]\s*\p{Lu}[\p{Ll}\p{M}]+\s+${CAPITALS_SURNAME},\s+[^.!?:;«»"]{3,220}\.?$`, 'u'),
   },
   {
@@ -1216,6 +1231,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // and no clause follows the role after a comma (`…, журналист, рассказал …` is text).
     name: 'byline',
     maxLength: 160,
+    needs: ['comma'], // the comma after the name
     line: /^\p{Lu}\p{Ll}+\s+(?:\p{Lu}{2,}(?:-\p{Lu}{2,})?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s+(?:собственный\s+корреспондент|корреспондент|фотокорреспондент|спецкор|обозреватель|журналист|редактор|внештатный\s+автор)(?:\s[^.!?:;,]{1,120})?$/u,
   },
   {
@@ -1284,6 +1300,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // начальника районного отдела образования.` One clause, no second comma: a sentence says what she did.
     name: 'byline',
     maxLength: 120,
+    needs: ['comma'], // the comma after the name
     line: /^\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s+(?:заместитель|начальник|глава|директор|специалист|руководитель|председатель|заведующ\p{Ll}+|главный|ведущий|инспектор|методист|учитель)\s[^.!?,]{3,90}\.?$/u,
   },
   {
@@ -1334,6 +1351,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // line ending in `:`, in small letters or on a dash the name introduces a speaker.
     name: 'byline',
     maxLength: 80,
+    needs: ['comma'], // the comma after the name
     unlessNext: /:$|^\p{Ll}|^[-–—]/u,
     line: new RegExp(String.raw`^\p{Lu}[\p{Ll}\p{M}]+\s+${CAPITALS_SURNAME},\s+\p{Lu}[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}№\d-]+){0,3}\.?$`, 'u'),
   },
@@ -1343,6 +1361,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // a sentence holds other words.
     name: 'byline',
     maxLength: 90,
+    needs: ['latin'], // `by`
     line: (text) => {
       const found = THEME_BYLINE.exec(text);
       return found !== null && (found[1] === undefined || found[1] === found[2]);
@@ -1352,6 +1371,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // Two authors' names alone on a line, a comma between: `Имя Фамилия, Имя Фамилия`.
     name: 'byline',
     maxLength: 80,
+    needs: ['comma'], // the comma after the name
     line: /^\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}-]+,\s\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}-]+$/u,
   },
   {
@@ -1359,6 +1379,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // `Имя ФАМИЛИЯ, “Газета”`, `Имя Фамилия, «Газета».`, `Имя Фамилия, Vласть`
     name: 'byline',
     maxLength: 80,
+    needs: ['comma'], // the comma after the name
     line: SIGNATURE_WITH_PAPER,
   },
   {
@@ -1475,6 +1496,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // gives the time, the name after the label the outlet (a source line of its own).
     name: 'stamp and source',
     maxLength: 160,
+    needs: ['digit'], // the stamp's time
     line: (text) => stampAndSource(text) !== undefined,
     pieces: (text) => {
       const [stamp, outlet] = stampAndSource(text)!;
@@ -1486,6 +1508,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // (information: from the Sputnik.kz portal). The site is recorded as the source line, naming the outlet.
     name: 'source line',
     maxLength: 100,
+    needs: ['colon'], // the colon after the label
     line: KAZAKH_SOURCE_FROM,
     pieces: sourceNamedBy(KAZAKH_SOURCE_FROM),
   },
@@ -1577,6 +1600,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // No verb and no closing mark: `Имя Фамилия стал редактором Tengrinews.kz.` is text.
     name: 'byline',
     maxLength: 100,
+    needs: ['latin'], // the domain
     line: /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:руководитель|шеф-редактор|главный\s+редактор|выпускающий\s+редактор|редактор|журналист|корреспондент|обозреватель|фотокорреспондент|продюсер|автор)(?:\s+\p{Ll}[\p{Ll}-]+){0,2}\s+[A-Za-z\d][A-Za-z\d-]*\.(?:kz|ru|com|media)$/u,
   },
   {
@@ -2015,6 +2039,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // A rubric with its comment and view counters: `Новости Казахстана 0 593`.
     name: 'rubric',
+    needs: ['digit'], // its counters
     line: (text) => {
       const name = DIGIT_LAST.test(text) ? RUBRIC_COUNTERS.exec(text)?.[1] : undefined;
       return name !== undefined && isRubric(name);
@@ -2175,6 +2200,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     name: 'dated banner',
     maxLength: 160,
+    needs: ['digit'], // the day first
     line: (text) => DIGIT_FIRST.test(text) && monthNumber(DATED_BANNER.exec(text)?.[1] ?? '') !== undefined,
   },
   {
@@ -2182,6 +2208,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // a news widget's label glued so to its first item's stamp, its headline lost: `ЖЕДЕЛ ЖАҢАЛЫҚТАР 08 ақпан 2018 г. 900 0`.
     name: 'date or time stamp',
     maxLength: 200,
+    needs: ['digit'], // the stamp after the rubric
     line: (text) => {
       const digit = text.search(DIGIT);
       if (digit < 3 || digit > RUBRIC_LONGEST) return false;
@@ -2299,6 +2326,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // (font size, back to top), `Example.kz Версия для печати`.
     name: 'page navigation',
     maxLength: 70,
+    needs: ['latin'], // the domain
     line: /^[\p{L}\d-]+\.(?:kz|ru|com|org|net|info|media)(?:\s+(?:размер\s+шрифта|қаріп\s+өлшемі|вверх|наверх|версия\s+для\s+печати|басып\s+шығару)){1,3}$/iu,
   },
   {
@@ -2354,6 +2382,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // an office after a stamp with its year, its hour or not: `20 Октября, 2025 Акимат Карагандинской области`.
     name: 'byline',
     maxLength: 100,
+    needs: ['digit'], // the stamp
     line: (text) => {
       const name = NAME_BEFORE_STAMP.exec(text)?.[0] ?? PRESS_SERVICE_BEFORE_STAMP.exec(text)?.[0];
       if (name !== undefined) return CLOCK.test(text) && metaLine(text.slice(name.length)) === 'stamp';
@@ -2371,6 +2400,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // line ending in `:` or opening in small letters the name introduces a speaker.
     name: 'byline',
     maxLength: 120,
+    needs: ['comma'], // the comma after the name
     unlessNext: /:$|^\p{Ll}/u,
     line: /^\p{Lu}\p{Ll}+\s+\p{Lu}{2}[\p{Lu}-]+,\s+\p{Ll}[\p{Ll}\s,-]{2,90}\p{Ll}$/u,
   },
@@ -2379,6 +2409,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // `پىكىر`), the date and time: `Bilgenge marjan 17699 21 pikir 18 Sәuir, 2017 saghat 12:18`.
     name: 'date or time stamp',
     maxLength: 200,
+    needs: ['digit'], // the counters
     line: (text) => {
       const digit = text.search(DIGIT);
       if (digit < 0 || digit > RUBRIC_LONGEST) return false;
@@ -2436,12 +2467,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // and hour it airs, a repeat's label before them or not (`Понедельник-пятница, 21:00`, `Повтор:
     // Вторник-суббота, 12:00`, `Дүйсенбі-жұма, 21:00`), and the episode's date (`Выпуск от 14.11.2024`).
     name: 'broadcast schedule',
+    needs: ['digit'], // the date or the hour
     line: (text) => EPISODE_DATE.test(text) || (AIRTIME.test(text) && opensWithWeekdayRange(text)),
   },
   {
     // A newspaper's signature at the report's end, the author's surname in capitals and the city
     // they write from: `Андрей САРМИН, Уральск`, `Акмарал МАЙКОЗОВА, Актобе`.
     name: 'byline',
+    needs: ['comma'], // the comma after the name
     unlessNext: /:$|^\p{Ll}/u,
     line: /^\p{Lu}\p{Ll}+\s+\p{Lu}{2}[\p{Lu}-]+,\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?$/u,
   },
@@ -2519,6 +2552,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // `Oinet.kz 01-07-2022 265`. The rest must hold a clock or a date in figures.
     name: 'date or time stamp',
     maxLength: 80,
+    needs: ['digit'], // the stamp
     line: (text) => {
       const site = DIGIT_ANYWHERE.test(text) ? SITE_BEFORE_STAMP.exec(text)?.[0] : undefined;
       if (site === undefined) return false;
@@ -2560,6 +2594,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // the day it was posted, `МЧС РК Сегодня, 16:40`: a headline ends on neither.
     name: 'date or time stamp',
     maxLength: 80,
+    needs: ['digit'], // the stamp
     line: (text) => {
       const site = LATIN_LAST.test(text) && DIGIT_ANYWHERE.test(text) ? SITE_AFTER_STAMP.exec(text) : null;
       return (site !== null && metaLine(site[1]!) === 'stamp') || SOURCE_BEFORE_TODAY.test(text);
@@ -2582,6 +2617,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // photographer is the photo's credit, photo-credit.ts).
     name: 'byline',
     maxLength: 100,
+    needs: ['comma'], // the comma after the name
     line: /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:\s+и\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)?,\s+фото\s+автора$/u,
   },
   {
@@ -2608,12 +2644,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // `Нур-Султан: -7 °С`, `Алматыда ауа райы: +18°`.
     name: 'weather',
     maxLength: 60,
+    needs: ['digit'], // the temperature
     line: /^(?:погода\s+в\s+[\p{L}-]+|\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?(?:\s+ауа\s+райы)?)\s*[:,]?\s*[+−–-]?\d{1,2}(?:[.,]\d)?\s?°\s?[CС]?$/iu,
   },
   {
     // The widget's row of cities, each with its temperature, its sign always printed: `Алматы +18 Астана +9 Шымкент +22`.
     name: 'weather',
     maxLength: 160,
+    needs: ['digit'], // the temperatures
     line: /^(?:\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s*[:,]?\s*[+−–-]\d{1,2}(?:\s?°\s?[CС]?)?(?:\s+|$)){2,}$/u,
   },
   {
@@ -2838,6 +2876,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     name: 'date or time stamp',
     maxLength: 60,
+    needs: ['digit'], // the date
     line: (text) => monthNumber(COLUMN_DATE.exec(text)?.[1] ?? '') !== undefined,
   },
   {
@@ -2876,6 +2915,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // and the day, `(проект «DAT» №06 (277) от 12 февраля 2015 г.`, `«Ana tili» №12 (1450), 3 наурыз 2020 ж.`
     name: 'print issue',
     maxLength: 120,
+    needs: ['digit'], // the issue's number and date
     line: (text) => {
       const issue = PRINT_ISSUE.exec(text);
       return issue !== null && monthNumber(issue[1]!) !== undefined;
@@ -3016,6 +3056,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // Северо-Казахстанская область`, `Имя Фамилия, Ұлытау облысы`. Above a line ending in `:` the name introduces a speaker.
     name: 'byline',
     maxLength: 80,
+    needs: ['comma'], // the comma after the name
     unlessNext: /:$/u,
     line: /^\p{Lu}\p{Ll}+\s+\p{Lu}(?:[\p{Ll}-]+|\p{Lu}+),\s+(?:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:ая|кой)\s+област[ьи]|\p{Lu}[\p{L}-]+\s+облысы)$/u,
   },
@@ -3024,6 +3065,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // Above a line ending in `:` or opening in small letters the name introduces a speaker.
     name: 'byline',
     maxLength: 80,
+    needs: ['comma'], // the commas after the name
     unlessNext: /:$|^\p{Ll}/u,
     line: /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+,\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?,\s+\p{Lu}[\p{L}\d.-]{1,30}$/u,
   },
@@ -3046,6 +3088,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // Түркістан облыстық филиалы` (a party's branch), as a press page heads its posts. No sentence.
     name: 'date or time stamp',
     maxLength: 100,
+    needs: ['digit', 'comma'], // the stamp, the comma after it
     line: (text) => {
       const found = DIGIT_FIRST.test(text) ? STAMP_THEN_NAME.exec(text) : null;
       return found !== null && monthNumber(found[1]!) !== undefined;
@@ -3058,6 +3101,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // The rubric must be a listed one.
     name: 'date or time stamp',
     maxLength: 120,
+    needs: ['digit', 'colon'], // the stamp's time
     line: (text) => {
       const found = DIGIT_FIRST.test(text) && !DIGIT_LAST.test(text) ? STAMP_COUNTS_RUBRIC.exec(text) : null;
       return found !== null && metaLine(found[1]!) === 'stamp' && isRubric(found[2]!);

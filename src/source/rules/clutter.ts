@@ -1,8 +1,8 @@
-import { inOneScript } from '../../core/lookalikes.ts';
+import { inOneScript, mayBeLatinCode } from '../../core/lookalikes.ts';
 import { metaLine } from '../clutter/meta-line.ts';
 import { readStamp } from '../clutter/stamp.ts';
 import { openingOf } from '../clutter/opening.ts';
-import { CLUTTER_RULES, META_RULES, type ClutterRule, type Follow } from '../clutter/table.ts';
+import { CLUTTER_RULES, META_RULES, type ClutterRule, type Follow, type Need } from '../clutter/table.ts';
 import { isCutOff, isHeadlineLike, isKickeredHeadline, isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 
@@ -62,13 +62,36 @@ const RULES_BY_LENGTH = LENGTHS.map((length) => ({ length, rules: CLUTTER_RULES.
 // Of those, the ones a line's first character may open: kept per character, a few hundred at most.
 const OPENINGS = new Map(CLUTTER_RULES.map((rule) => [rule, rule.line instanceof RegExp ? openingOf(rule.line) : undefined]));
 
+// What a line holds of what the rules need (ClutterRule `needs`), as bits: told once per line, not by each rule.
+const NEED_BITS: Readonly<Record<Need, number>> = { digit: 1, comma: 2, colon: 4, latin: 8 };
+const HOLDINGS = 16;
+const NEEDS = new Map(CLUTTER_RULES.map((rule) => [rule, (rule.needs ?? []).reduce((bits, need) => bits | NEED_BITS[need], 0)]));
+
+/** The bits of what the line holds: a figure, a comma, a colon, a letter that may be Latin (mayBeLatinCode). One walk, no pattern. */
+function holdingsOf(plain: string): number {
+  let holds = 0;
+  for (let i = 0; i < plain.length && holds !== HOLDINGS - 1; i++) {
+    const code = plain.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) holds |= NEED_BITS.digit;
+    else if (code === 0x2c) holds |= NEED_BITS.comma;
+    else if (code === 0x3a) holds |= NEED_BITS.colon;
+    else if (mayBeLatinCode(code)) holds |= NEED_BITS.latin;
+  }
+  return holds;
+}
+
 interface Bucket {
   length: number;
   rules: readonly ClutterRule[];
   /** The same rules by their name, gathered when a caller first asks for rules of some names only. */
   named?: ReadonlyMap<string, readonly ClutterRule[]>;
 }
-const rulesByFirst = new Map<string, Bucket[]>();
+// The buckets of a first character: the rules it may open, and of those the ones a line holding each set of bits may match.
+interface FirstBuckets {
+  opened: readonly (Bucket & { needy: boolean })[];
+  byHoldings: (readonly Bucket[] | undefined)[];
+}
+const rulesByFirst = new Map<string, FirstBuckets>();
 const FIRSTS_KEPT = 2_000;
 
 function bucketFor(plain: string): Bucket | undefined {
@@ -76,10 +99,18 @@ function bucketFor(plain: string): Bucket | undefined {
   let buckets = rulesByFirst.get(first);
   if (buckets === undefined) {
     if (rulesByFirst.size >= FIRSTS_KEPT) rulesByFirst.clear();
-    buckets = RULES_BY_LENGTH.map(({ length, rules }) => ({ length, rules: rules.filter((rule) => OPENINGS.get(rule)?.test(first) ?? true) }));
-    rulesByFirst.set(first, buckets);
+    const opened = RULES_BY_LENGTH.map(({ length, rules }) => {
+      const own = rules.filter((rule) => OPENINGS.get(rule)?.test(first) ?? true);
+      return { length, rules: own, needy: own.some((rule) => NEEDS.get(rule)! !== 0) };
+    });
+    rulesByFirst.set(first, (buckets = { opened, byHoldings: new Array<readonly Bucket[] | undefined>(HOLDINGS) }));
   }
-  return buckets.find((bucket) => plain.length <= bucket.length);
+  const opened = buckets.opened.find((bucket) => plain.length <= bucket.length);
+  // A line is walked for what it holds only when a rule of its bucket needs something (most long lines' rules need nothing).
+  if (opened === undefined || !opened.needy) return opened;
+  const holds = holdingsOf(plain);
+  const held = (buckets.byHoldings[holds] ??= buckets.opened.map(({ length, rules }) => ({ length, rules: rules.filter((rule) => (NEEDS.get(rule)! & ~holds) === 0) })));
+  return held.find((bucket) => plain.length <= bucket.length);
 }
 
 function rulesFor(plain: string): readonly ClutterRule[] {
