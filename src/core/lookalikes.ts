@@ -28,12 +28,7 @@ export function oneScript(word: string): string {
 // Quick tests, a scan for one class without Unicode properties: every Latin or Cyrillic letter of the Basic
 // Multilingual Plane is in the class of its script (the blocks holding them), a surrogate pair in both; most lines
 // hold no letter of one of the two scripts.
-const MAY_BE_LATIN = /[A-Za-z\u00aa-\u02ff\u1d00-\u1eff\u2070-\u218f\u2c60-\u2c7f\ua720-\ua7ff\uab30-\uab6f\ufb00-\ufb06\uff21-\uff5a\ud800-\udfff]/;
-/** Whether a code unit is in MAY_BE_LATIN's class, told without a pattern (a walk over a line's characters asks it of each). */
-export function mayBeLatinCode(code: number): boolean {
-  if (code < 0xaa) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-  return code <= 0x2ff || (code >= 0x1d00 && code <= 0x1eff) || (code >= 0x2070 && code <= 0x218f) || (code >= 0x2c60 && code <= 0x2c7f) || (code >= 0xa720 && code <= 0xa7ff) || (code >= 0xab30 && code <= 0xab6f) || (code >= 0xd800 && code <= 0xdfff) || (code >= 0xfb00 && code <= 0xfb06) || (code >= 0xff21 && code <= 0xff5a);
-}
+export const MAY_BE_LATIN = /[A-Za-z\u00aa-\u02ff\u1d00-\u1eff\u2070-\u218f\u2c60-\u2c7f\ua720-\ua7ff\uab30-\uab6f\ufb00-\ufb06\uff21-\uff5a\ud800-\udfff]/;
 const MAY_BE_CYRILLIC = /[\u0400-\u052f\u1c80-\u1c8f\u1d2b\u1d78\u2de0-\u2dff\ua640-\ua69f\ufe2e\ufe2f\ud800-\udfff]/;
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openingOf } from '../../src/source/clutter/opening.ts';
+import { needsOf, openingOf } from '../../src/source/clutter/opening.ts';
 import { CLUTTER_RULES } from '../../src/source/clutter/table.ts';
 
 describe('openingOf', () => {
@@ -32,5 +32,19 @@ describe('openingOf', () => {
       if (opening === undefined || !(rule.line instanceof RegExp)) continue;
       for (const text of samples) if (rule.line.test(text)) expect(opening.test(String.fromCodePoint(text.codePointAt(0)!))).toBe(true);
     }
+  });
+});
+
+describe('needsOf', () => {
+  it('reads the figures, marks and ASCII letters every alternative takes', () => {
+    expect(needsOf(/^\p{Lu}\p{Ll}+,\s+фото\s+автора$/u)).toEqual(['comma']);
+    expect(needsOf(/^(?:выпуск|номер)\s*:\s*№\s*\d{1,4}$/iu).sort()).toEqual(['colon', 'digit']);
+    expect(needsOf(/^(?:\d{4}-\d{2}T|новость\s+от\s+[0-9]{2})$/u)).toEqual(['digit']);
+    expect(needsOf(/^[\p{L}\d-]+\.(?:kz|ru)$/iu)).toEqual(['latin']);
+    expect(needsOf(/^(?=\S*\d)\w+$/u)).toEqual(['digit']);
+  });
+
+  it('needs nothing the pattern may match without: an optional atom, one alternative, a negative lookaround', () => {
+    for (const pattern of [/^a?,*:{0,2}\d{0}$/u, /^(?:\d|x)$/u, /^(?!\d)\S+$/u, /^(?<!,)\S+$/u, /^[\d,]$/u, /^\u002c$/u]) expect(needsOf(pattern)).toEqual([]);
   });
 });

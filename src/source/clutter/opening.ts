@@ -93,3 +93,93 @@ function alternativeEnd(source: string, at: number): number {
   }
   return source.length;
 }
+
+/**
+ * What a line holds, told once per line for the whole table (rules/clutter.ts): `digit`, an ASCII figure (`\d`);
+ * `comma` and `colon`, the ASCII marks; `latin`, a letter that may be Latin (core/lookalikes.ts, `MAY_BE_LATIN`:
+ * any Latin letter, and every letter an ASCII one folds with under the `i` flag, `K` the Kelvin sign or `ſ`).
+ */
+export type Need = 'digit' | 'comma' | 'colon' | 'latin';
+
+/**
+ * What every line a pattern matches holds, read from the pattern's own source: a figure, a comma, a colon or an
+ * ASCII letter that every alternative takes, not optional (`?`, `*`, `{0,n}`), outside a negative lookaround. A
+ * pattern read otherwise (a syntax not read here) needs nothing.
+ */
+export function needsOf(pattern: RegExp): Need[] {
+  const read = needsOfAlternatives(pattern.source, 0);
+  return read === undefined || read.end !== pattern.source.length ? [] : [...read.needs];
+}
+
+interface NeedsRead {
+  needs: ReadonlySet<Need>;
+  end: number;
+}
+const NONE = new Set<Need>();
+
+/** The needs every alternative from `at` to the group's `)` or the source's end shares. */
+function needsOfAlternatives(source: string, at: number): NeedsRead | undefined {
+  let shared: Set<Need> | undefined;
+  for (let start = at; ; ) {
+    const sequence = needsOfSequence(source, start);
+    if (sequence === undefined) return undefined;
+    shared = shared === undefined ? new Set(sequence.needs) : new Set([...shared].filter((need) => sequence.needs.has(need)));
+    if (source[sequence.end] !== '|') return { needs: shared, end: sequence.end };
+    start = sequence.end + 1;
+  }
+}
+
+// A quantifier after an atom, its least count read: `?`, `*`, `+`, `{n}`, `{n,}`, `{n,m}`, lazy or not.
+const QUANTIFIER = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/u;
+
+/** The needs of the atoms from `at` to the alternative's end that must match at least once. */
+function needsOfSequence(source: string, at: number): NeedsRead | undefined {
+  const needs = new Set<Need>();
+  let i = at;
+  while (i < source.length && source[i] !== '|' && source[i] !== ')') {
+    const atom = needsOfAtom(source, i);
+    if (atom === undefined) return undefined;
+    const quantifier = QUANTIFIER.exec(source.slice(atom.end));
+    const optional = quantifier !== null && (quantifier[0][0] === '?' || quantifier[0][0] === '*' || Number(quantifier[1]) === 0);
+    if (!optional) for (const need of atom.needs) needs.add(need);
+    i = atom.end + (quantifier?.[0].length ?? 0);
+  }
+  return { needs, end: i };
+}
+
+const GROUP_OPENING = /^\((?:\?(?::|=|!|<=|<!|<[^=!][^>]*>))?/u;
+
+function needsOfAtom(source: string, at: number): NeedsRead | undefined {
+  const c = source[at]!;
+  if (c === '(') {
+    const opening = GROUP_OPENING.exec(source.slice(at))![0];
+    const inner = needsOfAlternatives(source, at + opening.length);
+    if (inner === undefined || source[inner.end] !== ')') return undefined;
+    // A negative lookaround matches where its pattern does not: it needs nothing.
+    const negative = opening === '(?!' || opening === '(?<!';
+    return { needs: negative ? NONE : inner.needs, end: inner.end + 1 };
+  }
+  if (c === '[') {
+    const end = classEnd(source, at) + 1;
+    return { needs: needsOfClass(source.slice(at + 1, end - 1)), end };
+  }
+  if (c === '\\') {
+    const escape = /^\\(?:[pPk][{<][^}>]*[}>]|u\{[\da-fA-F]+\}|u[\da-fA-F]{4}|x[\da-fA-F]{2}|c[A-Za-z]|\d+|[^])/u.exec(source.slice(at))![0];
+    return { needs: escape === '\\d' ? new Set(['digit']) : /^\\[^\p{L}\p{N}]$/u.test(escape) ? needsOfCharacter(escape[1]!) : NONE, end: at + escape.length };
+  }
+  const character = String.fromCodePoint(source.codePointAt(at)!);
+  return { needs: '^$.'.includes(character) ? NONE : needsOfCharacter(character), end: at + character.length };
+}
+
+/** What a literal character of a pattern needs: its own kind (an ASCII letter folds only with letters `latin` takes). */
+function needsOfCharacter(character: string): ReadonlySet<Need> {
+  if (/^\d$/u.test(character)) return new Set(['digit']);
+  if (character === ',') return new Set(['comma']);
+  if (character === ':') return new Set(['colon']);
+  return /^[A-Za-z]$/u.test(character) ? new Set(['latin']) : NONE;
+}
+
+/** What a class needs: `digit` when it holds figures only (`[0-9]`, `[\d]`); nothing else is read. */
+function needsOfClass(body: string): ReadonlySet<Need> {
+  return /^(?:\\d|\d-\d|\d)+$/u.test(body) ? new Set(['digit']) : NONE;
+}

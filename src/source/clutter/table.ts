@@ -3,7 +3,7 @@ import { isOutletName } from '../outlets.ts';
 import { metaLine, opensWithWeekdayRange, PLAYER_CLOCK, type MetaKind } from './meta-line.ts';
 import { monthNumber } from './months.ts';
 import { isLinkPointer, isReaderPrompt, isRightsNotice } from './reader-prompt.ts';
-import { openingOf } from './opening.ts';
+import { openingOf, type Need } from './opening.ts';
 import { readStamp } from './stamp.ts';
 
 /**
@@ -34,10 +34,17 @@ export interface ClutterRule {
    */
   holds?: RegExp;
   /**
-   * What a line must hold for the rule to match, every one of them: told once per line for all the rules
-   * (rules/clutter.ts), so that a line is not tried against the rules it cannot match. Only what the rule implies.
+   * What a line must hold for a reader (`line` a function) to match, every one of them (opening.ts, `Need`): told once
+   * per line for the whole table (rules/clutter.ts), so that a line is not tried against the rules it cannot match.
+   * A pattern's needs are read from its source (opening.ts, `needsOf`).
    */
   needs?: readonly Need[];
+  /**
+   * For a reader: a pattern every line it matches matches too, its own first test (`PAGER_PREVIOUS`), or patterns one
+   * of which does (`[FEED_LABEL, FEED_RUBRIC]`); never tested here but read as a pattern rule's `line` is, for the
+   * characters a line may open on and what it needs (opening.ts).
+   */
+  opens?: RegExp | readonly RegExp[];
   /** Lines longer than this are never this clutter (80 characters unless said). */
   maxLength?: number;
   /** A block heading: how many lines after it belong to the block, and what such a line looks like. */
@@ -51,13 +58,6 @@ export interface ClutterRule {
   /** A line holding two kinds of page matter, recorded as its pieces, each under its own rule's name. */
   pieces?: (text: string) => { text: string; rule: string }[];
 }
-
-/**
- * What a line holds, told once per line: `digit`, an ASCII figure (`\d`); `comma` and `colon`, the ASCII marks;
- * `latin`, a letter that may be Latin (core/lookalikes.ts, `mayBeLatinCode`: any Latin letter, or one a Latin
- * letter folds to under the `i` flag).
- */
-export type Need = 'digit' | 'comma' | 'colon' | 'latin';
 
 export interface Follow {
   /** At most this many lines. */
@@ -857,6 +857,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // under it: `Предыдущая <headline>` / `Следующая <headline>`. The pair tells it from a sentence.
     name: 'related news',
     maxLength: 230,
+    opens: PAGER_PREVIOUS,
     line: (text) => {
       const label = PAGER_PREVIOUS.exec(text);
       return label !== null && isHeadlineLike(text.slice(label[0].length));
@@ -869,7 +870,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // `горячие новости 384 Барыс 352 Город Астана 219 …`; the site's, not the report's tags.
     name: 'tag cloud',
     maxLength: 600,
-    needs: ['digit'], // its last character
+    opens: TAG_CLOUD,
     line: (text) => DIGIT_LAST.test(text) && TAG_CLOUD.test(text),
   },
   {
@@ -892,6 +893,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // Title...`, `Начало: Title`, `Jalghasy: Title`, `جالعاسى: Title`. The title closes no sentence.
     name: 'related news',
     maxLength: 230,
+    opens: SERIAL_LABEL,
     line: isSerialPart,
   },
   {
@@ -923,6 +925,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // capitals or a listed outlet's; `Новости Казахстана` is a rubric.
     name: 'related news',
     maxLength: 60,
+    opens: OUTLET_RELATED_LABEL,
     line: (text) => {
       const label = OUTLET_RELATED_LABEL.exec(text);
       return label !== null && (OUTLET_RELATED_NAME.test(label[1]!) || isOutletName(label[1]!));
@@ -956,6 +959,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // opening on a capital); a digest titled so has its edition's date under it.
     name: 'rubric',
     maxLength: 40,
+    opens: CITY_NEWS,
     // A function: the rules naming a rubric inside a longer line (before a stamp) must not take it.
     line: (text) => CITY_NEWS.test(text),
     ifNext: /^\p{Lu}\S*(?:\s+\S+){5,}/u,
@@ -985,6 +989,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // three words at most, else every word capitalised. A headline after a label (`Актуально: В Алматы …`) has small words.
     name: 'trending',
     maxLength: 160,
+    opens: TRENDING_LABEL,
     line: (text) => {
       const label = TRENDING_LABEL.exec(text);
       if (!label || /[.!?]$/u.test(text)) return false;
@@ -1030,6 +1035,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // letters, `Культура и общество`, it may be a headline's or a roundup's line).
     name: 'rubric',
     maxLength: 40,
+    opens: RUBRIC_PAIR,
     line: (text) => RUBRIC_PAIR.test(text) && text === text.toUpperCase(),
   },
   {
@@ -1076,6 +1082,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // the page's own headline: `Главная страница » Экономика » <headline>`.
     name: 'breadcrumbs',
     maxLength: 260,
+    opens: BREADCRUMB_HOME,
     line: (text) => BREADCRUMB_HOME.test(text) && BREADCRUMBS.test(text),
   },
   {
@@ -1085,6 +1092,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // a label or a headline after its number.
     name: 'breadcrumbs',
     maxLength: 200,
+    opens: NUMBERED_HOME,
     line: (text) => NUMBERED_HOME.test(text) && NUMBERED_BREADCRUMBS.test(text),
     follows: { lines: 8, shape: 'numbered' },
   },
@@ -1093,6 +1101,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // most of them rubrics the table names: `Главная Новости Политика Экономика Общество Спорт`.
     name: 'page navigation',
     maxLength: 160,
+    opens: BREADCRUMB_HOME,
     line: isMenuBar,
   },
   {
@@ -1211,7 +1220,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // (the date line dates the report).
     name: 'byline',
     maxLength: 100,
-    needs: ['digit', 'colon', 'comma'], // the stamp after the name
+    opens: BYLINE_DATED,
     line: (text) => {
       const dated = BYLINE_DATED.exec(text);
       return dated !== null && metaLine(dated[1]!) === 'stamp';
@@ -1222,7 +1231,6 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // long: `Автор: Имя ФАМИЛИЯ, почетный учитель …, член Союза журналистов, поэт`. No sentence closes inside it.
     name: 'byline',
     maxLength: 240,
-    needs: ['comma'], // the comma after the name
     line: new RegExp(String.raw`^(?:[Аа]втор|[Тт]екст|[Тт]ілші|[Aa]vtor|[Tt]ilshi)\s*[:—–-]\s*\p{Lu}[\p{Ll}\p{M}]+\s+${CAPITALS_SURNAME},\s+[^.!?:;«»"]{3,220}\.?$`, 'u'),
   },
   {
@@ -1231,7 +1239,6 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // and no clause follows the role after a comma (`…, журналист, рассказал …` is text).
     name: 'byline',
     maxLength: 160,
-    needs: ['comma'], // the comma after the name
     line: /^\p{Lu}\p{Ll}+\s+(?:\p{Lu}{2,}(?:-\p{Lu}{2,})?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s+(?:собственный\s+корреспондент|корреспондент|фотокорреспондент|спецкор|обозреватель|журналист|редактор|внештатный\s+автор)(?:\s[^.!?:;,]{1,120})?$/u,
   },
   {
@@ -1293,6 +1300,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // of two (`Соғыс тілшісі`) is text.
     name: 'byline',
     maxLength: 70,
+    opens: ROLE_LINE,
     line: (text) => ROLE_LAST_LETTERS.has(text.at(-1)!) && ROLE_LAST.test(lastWord(text)) && ROLE_LINE.test(text) && wordCount(text) >= 3,
   },
   {
@@ -1300,7 +1308,6 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // начальника районного отдела образования.` One clause, no second comma: a sentence says what she did.
     name: 'byline',
     maxLength: 120,
-    needs: ['comma'], // the comma after the name
     line: /^\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s+(?:заместитель|начальник|глава|директор|специалист|руководитель|председатель|заведующ\p{Ll}+|главный|ведущий|инспектор|методист|учитель)\s[^.!?,]{3,90}\.?$/u,
   },
   {
@@ -1317,6 +1324,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // them, a label of up to four words that closes no sentence: `ХроникаВоенная операция на Украине`.
     name: 'rubric',
     maxLength: 60,
+    opens: RUBRIC_GLUED,
     line: (text) => {
       const glued = RUBRIC_GLUED.exec(text);
       return glued !== null && !/[.!?:]$/u.test(text) && wordCount(text.slice(glued[1]!.length)) <= 4 && isRubricWord(glued[1]!);
@@ -1326,6 +1334,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // Rubrics of a menu glued without a space: `БілімҚоғам`, `СаясатҚоғам`.
     name: 'rubric',
     maxLength: 40,
+    opens: GLUED_WORDS,
     line: (text) => !text.includes(' ') && GLUED_WORDS.test(text) && text.split(GLUED_AT).every(isRubric),
   },
   {
@@ -1333,6 +1342,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // three or more, every word a rubric of the table; a headline holds some other word.
     name: 'rubric',
     maxLength: 120,
+    opens: MENU_WORDS,
     line: (text) => MENU_WORDS.test(text) && text.split(' ').every(isRubric),
   },
   {
@@ -1341,6 +1351,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // `Қызылорда облысы`, in the three scripts (Arabic script has no capitals and its own comma).
     name: 'byline',
     maxLength: 60,
+    opens: SIGNATURE_NAME,
     line: (text) => (text.endsWith(',') || text.endsWith('،')) && SIGNATURE_NAME.test(text),
     ifNext: /^[«“"][^«»“”".!?]{2,40}[»”"]\.?$/u,
     follows: { lines: 2, shape: 'signature' },
@@ -1351,7 +1362,6 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // line ending in `:`, in small letters or on a dash the name introduces a speaker.
     name: 'byline',
     maxLength: 80,
-    needs: ['comma'], // the comma after the name
     unlessNext: /:$|^\p{Ll}|^[-–—]/u,
     line: new RegExp(String.raw`^\p{Lu}[\p{Ll}\p{M}]+\s+${CAPITALS_SURNAME},\s+\p{Lu}[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}№\d-]+){0,3}\.?$`, 'u'),
   },
@@ -1361,7 +1371,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // a sentence holds other words.
     name: 'byline',
     maxLength: 90,
-    needs: ['latin'], // `by`
+    opens: THEME_BYLINE,
     line: (text) => {
       const found = THEME_BYLINE.exec(text);
       return found !== null && (found[1] === undefined || found[1] === found[2]);
@@ -1371,7 +1381,6 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // Two authors' names alone on a line, a comma between: `Имя Фамилия, Имя Фамилия`.
     name: 'byline',
     maxLength: 80,
-    needs: ['comma'], // the comma after the name
     line: /^\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}-]+,\s\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}-]+$/u,
   },
   {
@@ -1379,7 +1388,6 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // `Имя ФАМИЛИЯ, “Газета”`, `Имя Фамилия, «Газета».`, `Имя Фамилия, Vласть`
     name: 'byline',
     maxLength: 80,
-    needs: ['comma'], // the comma after the name
     line: SIGNATURE_WITH_PAPER,
   },
   {
@@ -1468,6 +1476,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // очевидцев` opens a sentence).
     name: 'source line',
     maxLength: 60,
+    opens: REPORTED_BY_NAME,
     line: (text) => {
       const named = REPORTED_BY_NAME.exec(text)?.[1];
       return named !== undefined && (isOutletName(named) || QUOTED_ALONE.test(named) || DOMAIN_ALONE.test(named));
@@ -1497,6 +1506,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'stamp and source',
     maxLength: 160,
     needs: ['digit'], // the stamp's time
+    opens: [SOURCE_THEN_STAMP, DIGIT_FIRST],
     line: (text) => stampAndSource(text) !== undefined,
     pieces: (text) => {
       const [stamp, outlet] = stampAndSource(text)!;
@@ -1508,7 +1518,6 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // (information: from the Sputnik.kz portal). The site is recorded as the source line, naming the outlet.
     name: 'source line',
     maxLength: 100,
-    needs: ['colon'], // the colon after the label
     line: KAZAKH_SOURCE_FROM,
     pieces: sourceNamedBy(KAZAKH_SOURCE_FROM),
   },
@@ -1525,6 +1534,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // `Новость сообщил RTCдругие новости (газета "Костанайские Новости")`. The name is recorded as the source line.
     name: 'source line',
     maxLength: 140,
+    opens: NEWS_GIVEN_BY,
     line: (text) => {
       const named = NEWS_GIVEN_BY.exec(text)?.[1];
       return named !== undefined && wordCount(named) <= 4;
@@ -1600,7 +1610,6 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // No verb and no closing mark: `Имя Фамилия стал редактором Tengrinews.kz.` is text.
     name: 'byline',
     maxLength: 100,
-    needs: ['latin'], // the domain
     line: /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:руководитель|шеф-редактор|главный\s+редактор|выпускающий\s+редактор|редактор|журналист|корреспондент|обозреватель|фотокорреспондент|продюсер|автор)(?:\s+\p{Ll}[\p{Ll}-]+){0,2}\s+[A-Za-z\d][A-Za-z\d-]*\.(?:kz|ru|com|media)$/u,
   },
   {
@@ -1723,6 +1732,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // the feed's: it is the report's own.
     name: 'page head',
     maxLength: 60,
+    opens: [FEED_LABEL, FEED_RUBRIC],
     line: (text) => FEED_LABEL.test(text) || FEED_RUBRIC.test(text) && isRubric(FEED_RUBRIC.exec(text)![1]!),
   },
   {
@@ -1791,6 +1801,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // `Свидетельство о постановке на учет № 13546-Г`. A report's sentence on a registration gives no such number.
     name: 'masthead',
     maxLength: 300,
+    opens: MEDIA_CERTIFICATE,
     line: (text) => MEDIA_CERTIFICATE.test(text) && REGISTRATION_WORD.test(text),
   },
   {
@@ -1929,6 +1940,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // `Акимат Костанайской области`. No verb and no mark: a sentence on the akimat has both.
     name: 'source line',
     maxLength: 80,
+    opens: [AKIMAT_NAME, AKIMAT_NAME_RU],
     line: (text) => AKIMAT_NAME.test(text) || AKIMAT_NAME_RU.test(text),
   },
   {
@@ -1984,6 +1996,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // An image's label or file name copied with the page: `jitsu gif`, `photo_2026-03-01.jpg`.
     name: 'image label',
+    opens: IMAGE_ENDING,
     line: (text) => IMAGE_ENDING.test(text) && text.split(' ').length <= 4,
   },
   {
@@ -2039,7 +2052,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // A rubric with its comment and view counters: `Новости Казахстана 0 593`.
     name: 'rubric',
-    needs: ['digit'], // its counters
+    opens: RUBRIC_COUNTERS,
     line: (text) => {
       const name = DIGIT_LAST.test(text) ? RUBRIC_COUNTERS.exec(text)?.[1] : undefined;
       return name !== undefined && isRubric(name);
@@ -2049,6 +2062,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // A video player copied with the page: its clock, its messages and its size buttons.
     name: 'media player',
     maxLength: 60,
+    opens: [PLAYER_CLOCK, PLAYER_LABEL],
     line: (text) => PLAYER_CLOCK.test(text) || PLAYER_LABEL.test(text),
   },
   {
@@ -2120,6 +2134,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // Another report's lead with its comment counter glued to its last sentence: `…этого выбора.4 комментария`.
     name: 'teaser of another report',
     maxLength: 260,
+    opens: GLUED_COMMENTS,
     line: (text) => COMMENTS_LAST.test(text.slice(-12)) && GLUED_COMMENTS.test(text),
   },
   {
@@ -2200,7 +2215,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     name: 'dated banner',
     maxLength: 160,
-    needs: ['digit'], // the day first
+    opens: DATED_BANNER,
     line: (text) => DIGIT_FIRST.test(text) && monthNumber(DATED_BANNER.exec(text)?.[1] ?? '') !== undefined,
   },
   {
@@ -2243,6 +2258,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // in `:` the line introduces a speaker.
     name: 'byline',
     maxLength: 100,
+    opens: DEGREE_FIRST,
     unlessNext: /:$/u,
     line: (text) => DEGREE_FIRST.test(text) && DEGREES.test(SIGNED_NAME.exec(text)?.[1] ?? ''),
   },
@@ -2326,7 +2342,6 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // (font size, back to top), `Example.kz Версия для печати`.
     name: 'page navigation',
     maxLength: 70,
-    needs: ['latin'], // the domain
     line: /^[\p{L}\d-]+\.(?:kz|ru|com|org|net|info|media)(?:\s+(?:размер\s+шрифта|қаріп\s+өлшемі|вверх|наверх|версия\s+для\s+печати|басып\s+шығару)){1,3}$/iu,
   },
   {
@@ -2400,7 +2415,6 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // line ending in `:` or opening in small letters the name introduces a speaker.
     name: 'byline',
     maxLength: 120,
-    needs: ['comma'], // the comma after the name
     unlessNext: /:$|^\p{Ll}/u,
     line: /^\p{Lu}\p{Ll}+\s+\p{Lu}{2}[\p{Lu}-]+,\s+\p{Ll}[\p{Ll}\s,-]{2,90}\p{Ll}$/u,
   },
@@ -2467,14 +2481,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // and hour it airs, a repeat's label before them or not (`Понедельник-пятница, 21:00`, `Повтор:
     // Вторник-суббота, 12:00`, `Дүйсенбі-жұма, 21:00`), and the episode's date (`Выпуск от 14.11.2024`).
     name: 'broadcast schedule',
-    needs: ['digit'], // the date or the hour
+    opens: [EPISODE_DATE, AIRTIME],
     line: (text) => EPISODE_DATE.test(text) || (AIRTIME.test(text) && opensWithWeekdayRange(text)),
   },
   {
     // A newspaper's signature at the report's end, the author's surname in capitals and the city
     // they write from: `Андрей САРМИН, Уральск`, `Акмарал МАЙКОЗОВА, Актобе`.
     name: 'byline',
-    needs: ['comma'], // the comma after the name
     unlessNext: /:$|^\p{Ll}/u,
     line: /^\p{Lu}\p{Ll}+\s+\p{Lu}{2}[\p{Lu}-]+,\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?$/u,
   },
@@ -2552,7 +2565,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // `Oinet.kz 01-07-2022 265`. The rest must hold a clock or a date in figures.
     name: 'date or time stamp',
     maxLength: 80,
-    needs: ['digit'], // the stamp
+    opens: SITE_BEFORE_STAMP,
     line: (text) => {
       const site = DIGIT_ANYWHERE.test(text) ? SITE_BEFORE_STAMP.exec(text)?.[0] : undefined;
       if (site === undefined) return false;
@@ -2617,7 +2630,6 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // photographer is the photo's credit, photo-credit.ts).
     name: 'byline',
     maxLength: 100,
-    needs: ['comma'], // the comma after the name
     line: /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:\s+и\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)?,\s+фото\s+автора$/u,
   },
   {
@@ -2644,14 +2656,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // `Нур-Султан: -7 °С`, `Алматыда ауа райы: +18°`.
     name: 'weather',
     maxLength: 60,
-    needs: ['digit'], // the temperature
     line: /^(?:погода\s+в\s+[\p{L}-]+|\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?(?:\s+ауа\s+райы)?)\s*[:,]?\s*[+−–-]?\d{1,2}(?:[.,]\d)?\s?°\s?[CС]?$/iu,
   },
   {
     // The widget's row of cities, each with its temperature, its sign always printed: `Алматы +18 Астана +9 Шымкент +22`.
     name: 'weather',
     maxLength: 160,
-    needs: ['digit'], // the temperatures
     line: /^(?:\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s*[:,]?\s*[+−–-]\d{1,2}(?:\s?°\s?[CС]?)?(?:\s+|$)){2,}$/u,
   },
   {
@@ -2659,6 +2669,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // the sky (`Усть-Каменогорск` / `ясно` / `-11°`, `• Павлодар` / `-8°`): alone a city's name is a headline's word.
     name: 'weather',
     maxLength: 40,
+    opens: [WIDGET_CITY, WIDGET_SKY],
     line: (text) => WIDGET_CITY.test(text) || WIDGET_SKY.test(text),
     ifNext: WIDGET_READING,
   },
@@ -2804,6 +2815,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // `Редакция сайта ТАСС` (a site's domain, a listed outlet's name or an agency's letters after the word, nothing else).
     name: 'byline',
     maxLength: 50,
+    opens: NEWSROOM_BYLINE,
     line: (text) => {
       const found = NEWSROOM_BYLINE.exec(text);
       return found !== null && (NEWSROOM_DOMAIN.test(found[1]!) || isOutletName(found[1]!) || NEWSROOM_ACRONYM.test(found[1]!));
@@ -2876,7 +2888,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     name: 'date or time stamp',
     maxLength: 60,
-    needs: ['digit'], // the date
+    opens: COLUMN_DATE,
     line: (text) => monthNumber(COLUMN_DATE.exec(text)?.[1] ?? '') !== undefined,
   },
   {
@@ -2915,7 +2927,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // and the day, `(проект «DAT» №06 (277) от 12 февраля 2015 г.`, `«Ana tili» №12 (1450), 3 наурыз 2020 ж.`
     name: 'print issue',
     maxLength: 120,
-    needs: ['digit'], // the issue's number and date
+    opens: PRINT_ISSUE,
     line: (text) => {
       const issue = PRINT_ISSUE.exec(text);
       return issue !== null && monthNumber(issue[1]!) !== undefined;
@@ -3025,6 +3037,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // A street's word and a house's number before the e-mail; a report's sentence never ends on an address.
     name: 'contact line',
     maxLength: 120,
+    opens: STREET_ADDRESS_MAIL,
     // The street's word first: the address's pattern is read at length on every line with a letter.
     line: (text) => STREET_WORD.test(text) && STREET_ADDRESS_MAIL.test(text),
   },
@@ -3056,7 +3069,6 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // Северо-Казахстанская область`, `Имя Фамилия, Ұлытау облысы`. Above a line ending in `:` the name introduces a speaker.
     name: 'byline',
     maxLength: 80,
-    needs: ['comma'], // the comma after the name
     unlessNext: /:$/u,
     line: /^\p{Lu}\p{Ll}+\s+\p{Lu}(?:[\p{Ll}-]+|\p{Lu}+),\s+(?:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:ая|кой)\s+област[ьи]|\p{Lu}[\p{L}-]+\s+облысы)$/u,
   },
@@ -3065,7 +3077,6 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // Above a line ending in `:` or opening in small letters the name introduces a speaker.
     name: 'byline',
     maxLength: 80,
-    needs: ['comma'], // the commas after the name
     unlessNext: /:$|^\p{Ll}/u,
     line: /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+,\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?,\s+\p{Lu}[\p{L}\d.-]{1,30}$/u,
   },
@@ -3088,7 +3099,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // Түркістан облыстық филиалы` (a party's branch), as a press page heads its posts. No sentence.
     name: 'date or time stamp',
     maxLength: 100,
-    needs: ['digit', 'comma'], // the stamp, the comma after it
+    opens: STAMP_THEN_NAME,
     line: (text) => {
       const found = DIGIT_FIRST.test(text) ? STAMP_THEN_NAME.exec(text) : null;
       return found !== null && monthNumber(found[1]!) !== undefined;
@@ -3101,7 +3112,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // The rubric must be a listed one.
     name: 'date or time stamp',
     maxLength: 120,
-    needs: ['digit', 'colon'], // the stamp's time
+    opens: STAMP_COUNTS_RUBRIC,
     line: (text) => {
       const found = DIGIT_FIRST.test(text) && !DIGIT_LAST.test(text) ? STAMP_COUNTS_RUBRIC.exec(text) : null;
       return found !== null && metaLine(found[1]!) === 'stamp' && isRubric(found[2]!);
@@ -3142,6 +3153,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // it is the report's own headline.
     name: 'related news',
     maxLength: 160,
+    opens: MEDIA_LINK,
     overCredit: false,
     line: (text) => MEDIA_LINK_END.test(text.slice(-24)) && MEDIA_LINK.test(text),
   },
@@ -3163,6 +3175,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // sentence of the text never opens on it; a line closing a sentence after it stays text.
     name: 'related news',
     maxLength: 200,
+    opens: LINK_MARK,
     line: (text) => LINK_MARK.test(text) && isHeadlineLike(text.replace(LINK_MARK, '')),
   },
   {
@@ -3170,6 +3183,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // the second: `- 1 В Балакове …` / `- 2 Врио главы …`. The pair of ranks tells it from a list of the text.
     name: 'news widget',
     maxLength: 200,
+    opens: RANK_FIRST,
     line: (text) => RANK_FIRST.test(text) && (isHeadlineLike(text.replace(RANK_FIRST, '')) || isCutOff(text.replace(RANK_FIRST, ''))),
     ifNext: RANK_SECOND,
     follows: { lines: 12, shape: 'ranked' },

@@ -1,8 +1,8 @@
-import { inOneScript, mayBeLatinCode } from '../../core/lookalikes.ts';
+import { inOneScript, MAY_BE_LATIN } from '../../core/lookalikes.ts';
 import { metaLine } from '../clutter/meta-line.ts';
 import { readStamp } from '../clutter/stamp.ts';
-import { openingOf } from '../clutter/opening.ts';
-import { CLUTTER_RULES, META_RULES, type ClutterRule, type Follow, type Need } from '../clutter/table.ts';
+import { needsOf, openingOf, type Need } from '../clutter/opening.ts';
+import { CLUTTER_RULES, META_RULES, type ClutterRule, type Follow } from '../clutter/table.ts';
 import { isCutOff, isHeadlineLike, isKickeredHeadline, isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 
@@ -60,24 +60,38 @@ const LENGTHS = [...new Set(CLUTTER_RULES.map((rule) => rule.maxLength ?? SHORT_
 const RULES_BY_LENGTH = LENGTHS.map((length) => ({ length, rules: CLUTTER_RULES.filter((rule) => (rule.maxLength ?? SHORT_LINE) >= length) }));
 
 // Of those, the ones a line's first character may open: kept per character, a few hundred at most.
-const OPENINGS = new Map(CLUTTER_RULES.map((rule) => [rule, rule.line instanceof RegExp ? openingOf(rule.line) : undefined]));
+// A reader's patterns are those it `opens` with, one of which every line it matches matches.
+const PATTERNS = new Map(CLUTTER_RULES.map((rule) => [rule, rule.line instanceof RegExp ? [rule.line] : rule.opens === undefined ? [] : [rule.opens].flat()]));
+const OPENINGS = new Map(CLUTTER_RULES.map((rule) => [rule, openingsOf(PATTERNS.get(rule)!)]));
+
+/** The openings of the patterns, one of which a line opens with; undefined when one of them may open on anything. */
+function openingsOf(patterns: readonly RegExp[]): readonly RegExp[] | undefined {
+  const openings = patterns.map(openingOf);
+  return openings.length === 0 || openings.includes(undefined) ? undefined : (openings as RegExp[]);
+}
 
 // What a line holds of what the rules need (ClutterRule `needs`), as bits: told once per line, not by each rule.
 const NEED_BITS: Readonly<Record<Need, number>> = { digit: 1, comma: 2, colon: 4, latin: 8 };
 const HOLDINGS = 16;
-const NEEDS = new Map(CLUTTER_RULES.map((rule) => [rule, (rule.needs ?? []).reduce((bits, need) => bits | NEED_BITS[need], 0)]));
+const NEEDS = new Map(CLUTTER_RULES.map((rule) => [rule, bitsOf(rule.needs ?? []) | sharedBits(PATTERNS.get(rule)!) | (rule.holds ? bitsOf(needsOf(rule.holds)) : 0)]));
 
-/** The bits of what the line holds: a figure, a comma, a colon, a letter that may be Latin (mayBeLatinCode). One walk, no pattern. */
+/** The needs every one of the patterns has (one of them matches). */
+function sharedBits(patterns: readonly RegExp[]): number {
+  return patterns.length === 0 ? 0 : patterns.map((pattern) => bitsOf(needsOf(pattern))).reduce((shared, bits) => shared & bits);
+}
+
+function bitsOf(needs: readonly Need[]): number {
+  return needs.reduce((bits, need) => bits | NEED_BITS[need], 0);
+}
+
+// A line's holdings are read only up to this length: a longer line meets the few rules for long lines, each with
+// its own quick test, and reading a paragraph would cost more than the rules it rules out.
+const HELD_LONGEST = 160;
+const FIGURE = /\d/u;
+
+/** The bits of what the line holds: a figure, a comma, a colon, a letter that may be Latin. */
 function holdingsOf(plain: string): number {
-  let holds = 0;
-  for (let i = 0; i < plain.length && holds !== HOLDINGS - 1; i++) {
-    const code = plain.charCodeAt(i);
-    if (code >= 0x30 && code <= 0x39) holds |= NEED_BITS.digit;
-    else if (code === 0x2c) holds |= NEED_BITS.comma;
-    else if (code === 0x3a) holds |= NEED_BITS.colon;
-    else if (mayBeLatinCode(code)) holds |= NEED_BITS.latin;
-  }
-  return holds;
+  return (FIGURE.test(plain) ? NEED_BITS.digit : 0) | (plain.includes(',') ? NEED_BITS.comma : 0) | (plain.includes(':') ? NEED_BITS.colon : 0) | (MAY_BE_LATIN.test(plain) ? NEED_BITS.latin : 0);
 }
 
 interface Bucket {
@@ -100,14 +114,13 @@ function bucketFor(plain: string): Bucket | undefined {
   if (buckets === undefined) {
     if (rulesByFirst.size >= FIRSTS_KEPT) rulesByFirst.clear();
     const opened = RULES_BY_LENGTH.map(({ length, rules }) => {
-      const own = rules.filter((rule) => OPENINGS.get(rule)?.test(first) ?? true);
+      const own = rules.filter((rule) => OPENINGS.get(rule)?.some((opening) => opening.test(first)) ?? true);
       return { length, rules: own, needy: own.some((rule) => NEEDS.get(rule)! !== 0) };
     });
     rulesByFirst.set(first, (buckets = { opened, byHoldings: new Array<readonly Bucket[] | undefined>(HOLDINGS) }));
   }
   const opened = buckets.opened.find((bucket) => plain.length <= bucket.length);
-  // A line is walked for what it holds only when a rule of its bucket needs something (most long lines' rules need nothing).
-  if (opened === undefined || !opened.needy) return opened;
+  if (opened === undefined || !opened.needy || plain.length > HELD_LONGEST) return opened;
   const holds = holdingsOf(plain);
   const held = (buckets.byHoldings[holds] ??= buckets.opened.map(({ length, rules }) => ({ length, rules: rules.filter((rule) => (NEEDS.get(rule)! & ~holds) === 0) })));
   return held.find((bucket) => plain.length <= bucket.length);
