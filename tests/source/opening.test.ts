@@ -21,6 +21,13 @@ describe('openingOf', () => {
     expect(opening.test('x')).toBe(false);
   });
 
+  it('reads past a group with an empty alternative, which may match nothing', () => {
+    const opening = openingOf(/^(?:@\S+\s|)♬\s\S+$/u)!;
+    for (const first of ['@', '♬']) expect(opening.test(first)).toBe(true);
+    expect(opening.test('x')).toBe(false);
+    expect(openingOf(/^(?:a|)$/u)).toBeUndefined();
+  });
+
   it('gives none when the opening may be skipped or is not read', () => {
     for (const pattern of [/^(?:автор\s+)?$/iu, /^a?$/u, /^.x$/u, /^(?=\d)\w+$/u, /фото$/iu, /^a|b$/u, /^фото$/i, /^\bx$/u]) expect(openingOf(pattern)).toBeUndefined();
   });
@@ -42,6 +49,7 @@ describe('needsOf', () => {
     expect(needsOf(/^(?:\d{4}-\d{2}T|новость\s+от\s+[0-9]{2})$/u)).toEqual(['digit']);
     expect(needsOf(/^[\p{L}\d-]+\.(?:kz|ru)$/iu)).toEqual(['latin']);
     expect(needsOf(/^(?=\S*\d)\w+$/u)).toEqual(['digit']);
+    expect(needsOf(/^\p{Script=Latin}[\p{L}.]+\s+-\s+\S+$/u)).toEqual(['latin']);
   });
 
   it('needs nothing the pattern may match without: an optional atom, one alternative, a negative lookaround', () => {

@@ -18,17 +18,21 @@ export function openingOf(pattern: RegExp): RegExp | undefined {
 interface Read {
   openings: string[];
   end: number;
+  /** The alternatives may match nothing: one of them is empty (`(?:@\S+\s|)♬`), and the atom after them may open the line. */
+  empty?: boolean;
 }
 
 /** The openings of each alternative from `at` to the group's `)` or the source's end. */
 function alternatives(source: string, at: number, top: boolean): Read | undefined {
   const openings: string[] = [];
+  let empty = false;
   for (let start = at; ; ) {
     const first = opening(source, start, top);
     if (first === undefined) return undefined;
     openings.push(...first.openings);
+    empty ||= first.empty === true;
     const end = alternativeEnd(source, first.end);
-    if (source[end] !== '|') return { openings, end };
+    if (source[end] !== '|') return { openings, end, empty };
     start = end + 1;
   }
 }
@@ -45,12 +49,14 @@ const LITERAL = /^[^\\^$.|?*+()[\]{}]/u;
  */
 function opening(source: string, at: number, top: boolean): Read | undefined {
   if (top && source[at] !== '^') return undefined;
+  // An empty alternative inside a group (`(?:x|)`) opens on nothing of its own.
+  if (!top && (source[at] === '|' || source[at] === ')')) return { openings: [], end: at, empty: true };
   const openings: string[] = [];
   for (let start = top ? at + 1 : at; ; ) {
     const atom = firstAtom(source, start);
     if (atom === undefined) return undefined;
     openings.push(...atom.openings);
-    const optional = OPTIONAL.exec(source.slice(atom.end))?.[0];
+    const optional = OPTIONAL.exec(source.slice(atom.end))?.[0] ?? (atom.empty ? '' : undefined);
     if (optional === undefined) return { openings, end: atom.end };
     start = atom.end + optional.length;
   }
@@ -63,7 +69,7 @@ function firstAtom(source: string, at: number): Read | undefined {
     const open = rest.startsWith('(?:') ? 3 : named ? named[0].length : rest.startsWith('(?') ? undefined : 1;
     if (open === undefined) return undefined;
     const inner = alternatives(source, at + open, false);
-    return inner && source[inner.end] === ')' ? { openings: inner.openings, end: inner.end + 1 } : undefined;
+    return inner && source[inner.end] === ')' ? { openings: inner.openings, end: inner.end + 1, empty: inner.empty } : undefined;
   }
   if (rest.startsWith('[')) {
     const end = classEnd(source, at) + 1;
@@ -165,10 +171,19 @@ function needsOfAtom(source: string, at: number): NeedsRead | undefined {
   }
   if (c === '\\') {
     const escape = /^\\(?:[pPk][{<][^}>]*[}>]|u\{[\da-fA-F]+\}|u[\da-fA-F]{4}|x[\da-fA-F]{2}|c[A-Za-z]|\d+|[^])/u.exec(source.slice(at))![0];
-    return { needs: escape === '\\d' ? new Set(['digit']) : /^\\[^\p{L}\p{N}]$/u.test(escape) ? needsOfCharacter(escape[1]!) : NONE, end: at + escape.length };
+    return { needs: needsOfEscape(escape), end: at + escape.length };
   }
   const character = String.fromCodePoint(source.codePointAt(at)!);
   return { needs: '^$.'.includes(character) ? NONE : needsOfCharacter(character), end: at + character.length };
+}
+
+// A letter of the Latin script, whichever (`\p{Script=Latin}`): MAY_BE_LATIN's class holds every one of them.
+const LATIN_SCRIPT = /^\\p\{(?:Script|sc)=(?:Latin|Latn)\}$/u;
+
+function needsOfEscape(escape: string): ReadonlySet<Need> {
+  if (escape === '\\d') return new Set(['digit']);
+  if (LATIN_SCRIPT.test(escape)) return new Set(['latin']);
+  return /^\\[^\p{L}\p{N}]$/u.test(escape) ? needsOfCharacter(escape[1]!) : NONE;
 }
 
 /** What a literal character of a pattern needs: its own kind (an ASCII letter folds only with letters `latin` takes). */
