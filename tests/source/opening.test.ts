@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { needsOf, openingOf } from '../../src/source/clutter/opening.ts';
+import { needsOf, openingOf, pairOpeningOf } from '../../src/source/clutter/opening.ts';
 import { CLUTTER_RULES } from '../../src/source/clutter/table.ts';
 
 describe('openingOf', () => {
@@ -54,5 +54,18 @@ describe('needsOf', () => {
 
   it('needs nothing the pattern may match without: an optional atom, one alternative, a negative lookaround', () => {
     for (const pattern of [/^a?,*:{0,2}\d{0}$/u, /^(?:\d|x)$/u, /^(?!\d)\S+$/u, /^(?<!,)\S+$/u, /^[\d,]$/u, /^\u002c$/u]) expect(needsOf(pattern)).toEqual([]);
+  });
+});
+
+describe('pairOpeningOf', () => {
+  it('reads the first two characters of each alternative, or the first alone where the second is not read', () => {
+    const opening = pairOpeningOf(/^(?:(?:читайте\s+также|мынаны)\s*:?)$|^[«"]\S+|^\d+$|^(?:x|yz)w$/iu)!;
+    for (const first of ['Чи', 'мы', '«а', '7x', 'xa', 'yz']) expect(opening.test(first)).toBe(true);
+    for (const first of ['Ча', 'м', '« ', 'ya', 'a1']) expect(opening.test(first)).toBe(false);
+  });
+
+  it('reads one character past an optional or repeated first atom, or before an optional second', () => {
+    for (const [pattern, first] of [[/^(?:автор\s+)?фото$/iu, 'ф'], [/^a+b$/u, 'a'], [/^ab?c$/u, 'a'], [/^a(?=b)/u, 'a']] as const) expect(pairOpeningOf(pattern)!.test(first)).toBe(true);
+    expect(pairOpeningOf(/фото$/iu)).toBeUndefined();
   });
 });

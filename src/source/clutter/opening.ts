@@ -101,6 +101,56 @@ function alternativeEnd(source: string, at: number): number {
 }
 
 /**
+ * The first two characters a line matching a pattern can open with, read as openingOf reads the first: each anchored
+ * alternative's first atom and the one after it (`^(?:фото|видео)\s` → `фо`, `ви`), or its first atom alone where the
+ * second is not read (the first optional or repeated, the second optional, a lookaround, the alternative's end). A
+ * pattern to test on a line's first two characters; undefined when openingOf is.
+ */
+export function pairOpeningOf(pattern: RegExp): RegExp | undefined {
+  if (openingOf(pattern) === undefined) return undefined;
+  const read = pairAlternatives(pattern.source, 0, true);
+  if (read === undefined || read.end !== pattern.source.length) return undefined;
+  return new RegExp(`^(?:${read.openings.join('|')})`, pattern.flags);
+}
+
+// Any quantifier after an atom.
+const REPEATED = /^(?:[?*+]|\{\d+(?:,\d*)?\})/u;
+
+function pairAlternatives(source: string, at: number, top: boolean): Read | undefined {
+  const openings: string[] = [];
+  let empty = false;
+  for (let start = at; ; ) {
+    const first = pairOpening(source, start, top);
+    if (first === undefined) return undefined;
+    openings.push(...first.openings);
+    empty ||= first.empty === true;
+    const end = alternativeEnd(source, first.end);
+    if (source[end] !== '|') return { openings, end, empty };
+    start = end + 1;
+  }
+}
+
+/** The openings of two characters of the alternative at `at`, or of one where the second is not read (opening). */
+function pairOpening(source: string, at: number, top: boolean): Read | undefined {
+  if (top && source[at] !== '^') return undefined;
+  if (!top && (source[at] === '|' || source[at] === ')')) return { openings: [], end: at, empty: true };
+  const start = top ? at + 1 : at;
+  if (source[start] === '(') {
+    // A group: the pairs its alternatives open with, when it is neither optional nor repeated nor may match nothing.
+    const group = firstAtom(source, start);
+    if (group === undefined || group.empty || REPEATED.test(source.slice(group.end))) return opening(source, at, top);
+    const open = source.startsWith('(?:', start) ? 3 : (/^\(\?<[^=!][^>]*>/u.exec(source.slice(start))?.[0].length ?? 1);
+    const inner = pairAlternatives(source, start + open, false);
+    return inner === undefined || inner.empty ? opening(source, at, top) : { openings: inner.openings, end: group.end };
+  }
+  const first = firstAtom(source, start);
+  if (first === undefined || REPEATED.test(source.slice(first.end))) return opening(source, at, top);
+  const second = source[first.end] === '(' ? undefined : firstAtom(source, first.end);
+  const optional = second === undefined || OPTIONAL.test(source.slice(second.end));
+  return { openings: optional ? first.openings : [first.openings[0]! + second.openings[0]!], end: first.end };
+}
+
+/**
  * What a line holds, told once per line for the whole table (rules/clutter.ts): `digit`, an ASCII figure (`\d`);
  * `comma` and `colon`, the ASCII marks; `latin`, a letter that may be Latin (core/lookalikes.ts, `MAY_BE_LATIN`:
  * any Latin letter, and every letter an ASCII one folds with under the `i` flag, `K` the Kelvin sign or `ſ`).

@@ -1,7 +1,7 @@
 import { inOneScript, MAY_BE_LATIN } from '../../core/lookalikes.ts';
 import { metaLine } from '../clutter/meta-line.ts';
 import { readStamp } from '../clutter/stamp.ts';
-import { needsOf, openingOf, type Need } from '../clutter/opening.ts';
+import { needsOf, pairOpeningOf, type Need } from '../clutter/opening.ts';
 import { CLUTTER_RULES, META_RULES, type ClutterRule, type Follow } from '../clutter/table.ts';
 import { isCutOff, isHeadlineLike, isKickeredHeadline, isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
@@ -59,14 +59,14 @@ const LONGEST = Math.max(...CLUTTER_RULES.map((rule) => rule.maxLength ?? SHORT_
 const LENGTHS = [...new Set(CLUTTER_RULES.map((rule) => rule.maxLength ?? SHORT_LINE))].sort((a, b) => a - b);
 const RULES_BY_LENGTH = LENGTHS.map((length) => ({ length, rules: CLUTTER_RULES.filter((rule) => (rule.maxLength ?? SHORT_LINE) >= length) }));
 
-// Of those, the ones a line's first character may open: kept per character, a few hundred at most.
+// Of those, the ones a line's first two characters may open: kept per pair, a few thousand at most.
 // A reader's patterns are those it `opens` with, one of which every line it matches matches.
 const PATTERNS = new Map(CLUTTER_RULES.map((rule) => [rule, rule.line instanceof RegExp ? [rule.line] : rule.opens === undefined ? [] : [rule.opens].flat()]));
 const OPENINGS = new Map(CLUTTER_RULES.map((rule) => [rule, openingsOf(PATTERNS.get(rule)!)]));
 
 /** The openings of the patterns, one of which a line opens with; undefined when one of them may open on anything. */
 function openingsOf(patterns: readonly RegExp[]): readonly RegExp[] | undefined {
-  const openings = patterns.map(openingOf);
+  const openings = patterns.map(pairOpeningOf);
   return openings.length === 0 || openings.includes(undefined) ? undefined : (openings as RegExp[]);
 }
 
@@ -104,30 +104,39 @@ interface Bucket {
   /** The same rules by their name, gathered when a caller first asks for rules of some names only. */
   named?: ReadonlyMap<string, readonly ClutterRule[]>;
 }
-// The buckets of a first character: the rules it may open, and of those the ones a line holding each set of bits may match.
-interface FirstBuckets {
+// The buckets of a line's first two characters: the rules they may open, and of those the ones a line holding each set of bits may match.
+interface OpenedBuckets {
   opened: readonly (Bucket & { needy: boolean })[];
   byHoldings: (readonly Bucket[] | undefined)[];
 }
-const rulesByFirst = new Map<string, FirstBuckets>();
-const FIRSTS_KEPT = 2_000;
+const rulesByOpening = new Map<string, OpenedBuckets>();
+const OPENINGS_KEPT = 5_000;
 
 function bucketFor(plain: string): Bucket | undefined {
-  const first = plain === '' ? '' : String.fromCodePoint(plain.codePointAt(0)!);
-  let buckets = rulesByFirst.get(first);
+  const first = firstTwo(plain);
+  let buckets = rulesByOpening.get(first);
   if (buckets === undefined) {
-    if (rulesByFirst.size >= FIRSTS_KEPT) rulesByFirst.clear();
+    if (rulesByOpening.size >= OPENINGS_KEPT) rulesByOpening.clear();
     const opened = RULES_BY_LENGTH.map(({ length, rules }) => {
       const own = rules.filter((rule) => OPENINGS.get(rule)?.some((opening) => opening.test(first)) ?? true);
       return { length, rules: own, needy: own.some((rule) => NEEDS.get(rule)! !== 0) };
     });
-    rulesByFirst.set(first, (buckets = { opened, byHoldings: new Array<readonly Bucket[] | undefined>(HOLDINGS) }));
+    rulesByOpening.set(first, (buckets = { opened, byHoldings: new Array<readonly Bucket[] | undefined>(HOLDINGS) }));
   }
   const opened = buckets.opened.find((bucket) => plain.length <= bucket.length);
   if (opened === undefined || !opened.needy || plain.length > HELD_LONGEST) return opened;
   const holds = holdingsOf(plain);
   const held = (buckets.byHoldings[holds] ??= buckets.opened.map(({ length, rules }) => ({ length, rules: rules.filter((rule) => (NEEDS.get(rule)! & ~holds) === 0) })));
   return held.find((bucket) => plain.length <= bucket.length);
+}
+
+/** The line's first two characters (code points), or the one it has. */
+function firstTwo(plain: string): string {
+  const one = plain.codePointAt(0);
+  if (one === undefined) return '';
+  const at = one > 0xffff ? 2 : 1;
+  const two = plain.codePointAt(at);
+  return two === undefined ? plain.slice(0, at) : plain.slice(0, at + (two > 0xffff ? 2 : 1));
 }
 
 function rulesFor(plain: string): readonly ClutterRule[] {
