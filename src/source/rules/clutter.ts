@@ -72,11 +72,16 @@ function openingsOf(patterns: readonly RegExp[]): readonly RegExp[] | undefined 
 
 // What a line holds of what the rules need (ClutterRule `needs`), as bits: told once per line, not by each rule.
 const NEED_BITS: Readonly<Record<Need, number>> = { digit: 1, comma: 2, colon: 4, latin: 8 };
-// And a word the case-insensitive rules' `holds` look for (`пожалуйста`, `подпи`): one scan for all of them, which most lines fail.
+// And a word a rule's case-insensitive `hints` or `holds` look for (`telegram`, `подпи`): one scan for all of them, which most lines fail.
 const HINTED = 16;
 const HOLDINGS = 32;
-const HINTS = new RegExp(CLUTTER_RULES.flatMap(({ holds }) => (holds?.flags === 'iu' ? [`(?:${holds.source})`] : [])).join('|'), 'iu');
-const NEEDS = new Map(CLUTTER_RULES.map((rule) => [rule, bitsOf(rule.needs ?? []) | sharedBits(PATTERNS.get(rule)!) | (rule.holds ? bitsOf(needsOf(rule.holds)) | (rule.holds.flags === 'iu' ? HINTED : 0) : 0)]));
+const HINTS = new RegExp(CLUTTER_RULES.flatMap((rule) => hintsOf(rule).map((hint) => `(?:${hint.source})`)).join('|'), 'iu');
+const NEEDS = new Map(CLUTTER_RULES.map((rule) => [rule, bitsOf(rule.needs ?? []) | sharedBits(PATTERNS.get(rule)!) | (rule.holds ? bitsOf(needsOf(rule.holds)) : 0) | (hintsOf(rule).length > 0 ? HINTED : 0)]));
+
+/** The case-insensitive patterns a line the rule matches matches: its `hints`, its `holds`. */
+function hintsOf({ hints, holds }: ClutterRule): RegExp[] {
+  return [hints, holds].filter((pattern): pattern is RegExp => pattern?.flags === 'iu');
+}
 
 /** The needs every one of the patterns has (one of them matches). */
 function sharedBits(patterns: readonly RegExp[]): number {
