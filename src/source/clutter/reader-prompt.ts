@@ -19,9 +19,6 @@ const CAPITALS_RUN = /\p{Lu}{4}/u;
 const NEVER_CAPITAL = new Set([0x131, 0x144, 0x15f, 0x11f, 0x1f5, 0x493, 0x49b, 0x4a3, 0x4af, 0x4b1, 0x4bb, 0x4d9, 0x4e9]);
 const CAPITALS = 4;
 const CHANNEL_HINT_OTHER = /[Тт]елеграм|[Вв]атсап|[Ии]нстаграм|[Юю]туб|[Тт]икток|[Фф]ейсбук|[Вв]контакте|[Оо]дноклассник|[Вв]айбер|[Дд]зен|[Сс]оцсет|[Сс]оциальн[а-яё]*\s+сет|[Әә]леуметтік\s+жел|[Кк]анал(?!иза)|[Аа]рна(?:мыз|сы|ға|да|лар)|[Пп]арақша|[Рр]едакци|ارنا|پاراقشا/;
-// Every prompt holds one of the hints above (in small letters or capitals) or a network: the table looks for them
-// once per short line, together with its other rules' words, in any case (rules/clutter.ts, `HINTS`).
-export const PROMPT_HINTS = new RegExp(String.raw`${CHANNEL_HINT_LATIN.source}|телеграм|ватсап|инстаграм|ютуб|тикток|фейсбук|вконтакте|одноклассник|вайбер|дзен|соцсет|социальн[а-яё]*\s+сет|әлеуметтік\s+жел|канал|арна(?:мыз|сы|ға|да|лар)|парақша|редакци|ارنا|پاراقشا`, 'iu');
 // A network or messenger by name, or networks at large.
 const NETWORK = /telegram|телеграм|whatsapp|ватсап|instagram|инстаграм|youtube|ютуб|tiktok|тикток|facebook|фейсбук|вконтакте|одноклассник|viber|вайбер|дзен|twitter|соцсет|социальн\p{L}*\s+сет|әлеуметтік\s+жел|áleýmettik\s+jel|social\s+(?:network|media)/iu;
 // The outlet's own: `наш канал`, `нас`, `our`, `бізді`, `біздің`, and the Kazakh first-person plural on a
@@ -197,9 +194,6 @@ const NOTICE_SENTENCE_END = /(?<=[.!])\s+(?=\p{Lu})/u;
 const RIGHTS_HINT_LATIN = /©|\(c\)|copyright|reserved|material|materıal/i;
 const RIGHTS_HINT_OTHER = /[Мм]атериал|[Зз]ащищен|[Ққ]орғалған|qorǵalǵan|ماتەريال/;
 
-// Every notice holds one of the words of rights or materials, in any case: looked for as PROMPT_HINTS is.
-export const RIGHTS_HINTS = new RegExp(`${RIGHTS_HINT_LATIN.source}|${RIGHTS_HINT_OTHER.source}`, 'iu');
-
 function hintsRights(text: string): boolean {
   return RIGHTS_HINT_LATIN.test(text) || RIGHTS_HINT_OTHER.test(text);
 }
@@ -236,7 +230,7 @@ const POINTER_PLACE = /(?:^|\s)(?:здесь|тут|по\s+(?:этой\s+)?сс�
 // Its quick test, on the line's last characters: every line POINTER_PLACE takes closes on one of these words, its mark after it or not.
 const POINTER_LAST = /(?:здесь|тут|ссылке|аласыз|болады)[.!]?$/iu;
 const POINTER_LAST_LENGTH = 7;
-export const POINTER_WHAT = /видео|запис\p{L}|верси|полн\p{L}*\s+текст|подробн|трансляци|нұсқа|толық/iu;
+const POINTER_WHAT = /видео|запис\p{L}|верси|полн\p{L}*\s+текст|подробн|трансляци|нұсқа|толық/iu;
 const POINTER_VERB = /(?:^|\s)(?:по)?смотр\p{L}*|(?:^|\s)(?:про)?чит\p{L}*|(?:^|\s)(?:по)?слуша\p{L}*|(?:^|\s)ознаком\p{L}*|(?:^|\s)(?:көр|оқ|тыңда|таныс)\p{L}*/iu;
 const POINTER_READER = /(?:^|\s)(?:вы|можно|можете|сможете|аласыз|болады)(?=$|[\s,.!])|(?:^|\s)\p{L}{3,}(?:ите|айте|яйте)(?=$|[\s,.!])/iu;
 

@@ -2,7 +2,7 @@ import { isCutOff, isHeadlineLike, wordCount } from '../line-shape.ts';
 import { isOutletName } from '../outlets.ts';
 import { metaLine, opensWithWeekdayRange, PLAYER_CLOCK, type MetaKind } from './meta-line.ts';
 import { monthNumber } from './months.ts';
-import { isLinkPointer, isReaderPrompt, isRightsNotice, POINTER_WHAT, PROMPT_HINTS, RIGHTS_HINTS } from './reader-prompt.ts';
+import { isLinkPointer, isReaderPrompt, isRightsNotice } from './reader-prompt.ts';
 import { openingOf, type Need } from './opening.ts';
 import { readStamp } from './stamp.ts';
 
@@ -45,12 +45,6 @@ export interface ClutterRule {
    * characters a line may open on and what it needs (opening.ts).
    */
   opens?: RegExp | readonly RegExp[];
-  /**
-   * A case-insensitive pattern every line the rule matches matches too, a word it cannot match without (`telegram`,
-   * `коммент`): looked for once per short line with the other rules' and with the case-insensitive `holds`
-   * (rules/clutter.ts, `HINTS`), never tested on its own.
-   */
-  hints?: RegExp;
   /** Lines longer than this are never this clutter (80 characters unless said). */
   maxLength?: number;
   /** A block heading: how many lines after it belong to the block, and what such a line looks like. */
@@ -684,7 +678,6 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // данных.` (a sentence on personal data that does not open so is text).
     name: 'cookie notice',
     maxLength: 260,
-    hints: SITE_OWN_USE,
     line: (text) => (COOKIE.test(text) || SITE_CONSENT.test(text)) && SITE_OWN_USE.test(text),
   },
   {
@@ -1702,7 +1695,6 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // speaker who says so (`«…жазылыңыз», - деді әкім.`) is text.
     name: 'subscribe prompt',
     maxLength: 200,
-    hints: FOLLOW_CHANNEL,
     line: (text) => {
       const body = FOLLOW_LAST_LETTERS.has(text.at(-1)!) ? text : text.replace(FOLLOW_LINK_TAIL, '');
       if (!FOLLOW_LAST_LETTERS.has(body.at(-1)!)) return false;
@@ -2738,7 +2730,6 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // A comment section's interface line of its words only: `Оставьте комментарий`, `Все комментарии`, `Комментарии Facebook`.
     name: 'comment form',
     maxLength: 60,
-    hints: COMMENT_HINT,
     line: isCommentInterface,
   },
   {
@@ -3296,7 +3287,6 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // (clutter/reader-prompt.ts): it addresses the reader and names the outlet's channel or newsroom.
     name: 'reader prompt',
     maxLength: 600,
-    hints: PROMPT_HINTS,
     line: isReaderPrompt,
   },
   {
@@ -3304,14 +3294,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // `Видеоверсию интервью вы можете посмотреть здесь.`, `Видеоны мына жерден көре аласыз.`
     name: 'reader prompt',
     maxLength: 160,
-    hints: POINTER_WHAT,
     line: isLinkPointer,
   },
   {
     // Any other notice of the site's rights or on reusing its materials, told by its marks (clutter/reader-prompt.ts).
     name: 'copyright notice',
     maxLength: 480,
-    hints: RIGHTS_HINTS,
     line: isRightsNotice,
   },
   {

@@ -72,16 +72,8 @@ function openingsOf(patterns: readonly RegExp[]): readonly RegExp[] | undefined 
 
 // What a line holds of what the rules need (ClutterRule `needs`), as bits: told once per line, not by each rule.
 const NEED_BITS: Readonly<Record<Need, number>> = { digit: 1, comma: 2, colon: 4, latin: 8 };
-// And a word a rule's case-insensitive `hints` or `holds` look for (`telegram`, `подпи`): one scan for all of them, which most lines fail.
-const HINTED = 16;
-const HOLDINGS = 32;
-const HINTS = new RegExp(CLUTTER_RULES.flatMap((rule) => hintsOf(rule).map((hint) => `(?:${hint.source})`)).join('|'), 'iu');
-const NEEDS = new Map(CLUTTER_RULES.map((rule) => [rule, bitsOf(rule.needs ?? []) | sharedBits(PATTERNS.get(rule)!) | (rule.holds ? bitsOf(needsOf(rule.holds)) : 0) | (hintsOf(rule).length > 0 ? HINTED : 0)]));
-
-/** The case-insensitive patterns a line the rule matches matches: its `hints`, its `holds`. */
-function hintsOf({ hints, holds }: ClutterRule): RegExp[] {
-  return [hints, holds].filter((pattern): pattern is RegExp => pattern?.flags === 'iu');
-}
+const HOLDINGS = 16;
+const NEEDS = new Map(CLUTTER_RULES.map((rule) => [rule, bitsOf(rule.needs ?? []) | sharedBits(PATTERNS.get(rule)!) | (rule.holds ? bitsOf(needsOf(rule.holds)) : 0)]));
 
 /** The needs every one of the patterns has (one of them matches). */
 function sharedBits(patterns: readonly RegExp[]): number {
@@ -97,10 +89,9 @@ function bitsOf(needs: readonly Need[]): number {
 const HELD_LONGEST = 160;
 const FIGURE = /\d/u;
 
-/** The bits of what the line holds: a figure, a comma, a colon, a letter that may be Latin, a hint. */
+/** The bits of what the line holds: a figure, a comma, a colon, a letter that may be Latin. */
 function holdingsOf(plain: string): number {
-  const marks = (FIGURE.test(plain) ? NEED_BITS.digit : 0) | (plain.includes(',') ? NEED_BITS.comma : 0) | (plain.includes(':') ? NEED_BITS.colon : 0);
-  return marks | (MAY_BE_LATIN.test(plain) ? NEED_BITS.latin : 0) | (HINTS.test(plain) ? HINTED : 0);
+  return (FIGURE.test(plain) ? NEED_BITS.digit : 0) | (plain.includes(',') ? NEED_BITS.comma : 0) | (plain.includes(':') ? NEED_BITS.colon : 0) | (MAY_BE_LATIN.test(plain) ? NEED_BITS.latin : 0);
 }
 
 interface Bucket {
