@@ -491,7 +491,9 @@ const COMMENT_LOGIN_PROMPTS = [
   'pikir qaldyrý úshin júıege kirińiz',
   'pikir jazý úshin tirkelińiz',
 ];
-const COMMENT_LOGIN_FIRST = new Set(COMMENT_LOGIN_PROMPTS.map((prompt) => prompt[0]));
+// Their first two letters: a line that is one of them, whole or cut, opens with them (a prompt of two words or more,
+// its first letters in small letters; spaces folded or not, the first two characters are letters).
+const COMMENT_LOGIN_OPENINGS = new Set(COMMENT_LOGIN_PROMPTS.map((prompt) => prompt.slice(0, 2)));
 // A cut copy holds two words of the prompt at least (`Войти через`): one (`Войти`) is a menu's link.
 const COMMENT_LOGIN_WORDS = 2;
 
@@ -526,7 +528,7 @@ function isCommentInterface(text: string): boolean {
 
 /** A comment form's prompt to sign in, whole or cut off mid-word: `Авторизуйтесь, чтобы`. */
 function isCommentLoginPrompt(text: string): boolean {
-  if (!COMMENT_LOGIN_FIRST.has(text.charAt(0).toLowerCase())) return false;
+  if (!COMMENT_LOGIN_OPENINGS.has(text.slice(0, 2).toLowerCase())) return false;
   const lower = text.toLowerCase().replace(/\s+/gu, ' ').replace(/\s*[.!:…]+$/u, '');
   return wordCount(lower) >= COMMENT_LOGIN_WORDS && COMMENT_LOGIN_PROMPTS.some((prompt) => prompt.startsWith(lower));
 }
