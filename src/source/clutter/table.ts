@@ -562,14 +562,15 @@ const WP_COMMENT_FIELDS = new Set([
   'save my name, email, and website in this browser for the next time i comment',
 ]);
 const FIELD_PROMPT = line(String.raw`пожалуйста,\s+введите\s+(?:ваш\s+комментарий|ваше\s+имя|ваш\s+адрес\s+электронной\s+почты|ваш\s+e-?mail)(?:\s+здесь)?\s*[!.]?|вы\s+ввели\s+неправильный\s+адрес\s+электронной\s+почты!?`);
-const COMMENT_FIELD_FIRST = new Set([...[...WP_COMMENT_FIELDS].map((field) => field[0]!), '*']);
+// Their first two letters: a line that is one of them opens with them, or with the required mark (`* Имя`).
+const COMMENT_FIELD_OPENINGS = new Set([...WP_COMMENT_FIELDS].map((field) => field.slice(0, 2)));
 // What a form's line may close on after its words: the required mark, a colon, the exclamation.
 const WP_COMMENT_FIELD_END = /[\s*:!.]+$/u;
 
 /** A comment form's field label or heading, alone on its line (`Пікіріңізді енгізіңіз!`, `Leave a Reply`). */
 function isCommentFormField(text: string): boolean {
-  // The line's first letter in small letters opens one of the labels, or the required mark does (`* Имя`).
-  if (!COMMENT_FIELD_FIRST.has(text.charAt(0).toLowerCase().charAt(0))) return false;
+  // The line's first two letters in small letters open one of the labels, or the required mark does (`* Имя`).
+  if (!text.startsWith('*') && !COMMENT_FIELD_OPENINGS.has(text.slice(0, 2).toLowerCase())) return false;
   const lower = text.toLowerCase().replace(/\s+/gu, ' ').replace(WP_COMMENT_FIELD_END, '');
   return WP_COMMENT_FIELDS.has(lower) || WP_COMMENT_FIELDS.has(lower.replace(/^\*\s*/u, ''));
 }
