@@ -85,6 +85,23 @@ function countWords(text: string, start: number, end: number, words: Words): voi
       kazakhWord = false;
       continue;
     }
+    // Then ASCII: a Latin letter, each one a small word's, or a space, a figure or a mark, of no script.
+    if (code < 0x80) {
+      const latin = (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+      if (latin) {
+        if (smallStart < 0) smallStart = i;
+      } else if (smallStart >= 0) {
+        if (isSmallWord(text, smallStart, i)) words.english++;
+        smallStart = -1;
+      }
+      const script = latin ? LATIN : OTHER;
+      if (script !== word) {
+        closeWord(words, word, kazakhWord);
+        word = script;
+        kazakhWord = false;
+      }
+      continue;
+    }
     if (smallWordLetter(code) !== '') {
       if (smallStart < 0) smallStart = i;
     } else if (smallStart >= 0) {
