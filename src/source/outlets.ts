@@ -62,12 +62,20 @@ const DOMAIN_END = /\.(?:kz|ru|com|org|net|info|news|media)$/iu;
  * attribution), either with or without its domain's ending.
  */
 export function isOutletName(text: string, named?: string): boolean {
-  const bare = (name: string) => key(name.trim()).replace(DOMAIN_END, '');
-  return CANONICAL.has(key(text.trim())) || (named !== undefined && bare(named) !== '' && bare(text) === bare(named));
+  return CANONICAL.has(key(text.trim())) || (named !== undefined && bareName(named) !== '' && bareName(text) === bareName(named));
+}
+
+/** A name as the table keys it, without its domain's ending. */
+function bareName(name: string): string {
+  return key(name.trim()).replace(DOMAIN_END, '');
 }
 
 /** Two names of one outlet, however written: `lada.kz` and `Lada.kz`, `Kazinform` and `inform.kz`, `Bugin` and `Bugin.kz`. */
 export function sameOutlet(one: string, other: string): boolean {
-  const bare = (name: string) => key(outletName(name.trim())).replace(DOMAIN_END, '');
-  return bare(one) !== '' && bare(one) === bare(other);
+  return bareOutlet(one) !== '' && bareOutlet(one) === bareOutlet(other);
+}
+
+/** The outlet's one name, as the table keys it, without its domain's ending. */
+function bareOutlet(name: string): string {
+  return key(outletName(name.trim())).replace(DOMAIN_END, '');
 }

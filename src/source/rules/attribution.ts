@@ -409,9 +409,21 @@ const NEEDS = new Map<RegExp, Need>([
   [KAZAKH_BODY_TOLD_SITE, TOLD_SITE_WORD],
 ]);
 
-/** Whether the text holds what the phrase needs, or the phrase needs nothing listed. */
+// The commonest letters of Russian text: a search for a word stops at each of them in the text and compares the rest.
+const COMMON_LETTERS = 'оеаинтср';
+
+/** The end of `word` from its first letter that is not among the commonest, keeping three letters, or the whole word: held by every text that holds the word, and found quicker. */
+function searchedPart(word: string): string {
+  for (let i = 0; i + 3 <= word.length; i++) if (!COMMON_LETTERS.includes(word[i]!)) return word.slice(i);
+  return word;
+}
+
+// Each list of words as it is looked for.
+const SEARCHED = new Map([...NEEDS].map(([phrase, need]) => [phrase, need instanceof RegExp || typeof need === 'function' ? need : need.map(searchedPart)]));
+
+/** Whether the text may hold what the phrase needs (a word found by its searched part), or the phrase needs nothing listed. */
 function holdsNeeded(phrase: RegExp, text: string): boolean {
-  const need = NEEDS.get(phrase);
+  const need = SEARCHED.get(phrase);
   if (need === undefined) return true;
   if (need instanceof RegExp) return need.test(text);
   return typeof need === 'function' ? need(text) : need.some((word) => text.includes(word));

@@ -125,6 +125,7 @@ const FIGURE = /\d/u;
 const OPENS_SMALL = /^\p{Ll}/u;
 const OPENS_ON_FIGURE = /^\d/u;
 const SMALL_THEN_FIGURE = /\p{Ll}\d/u;
+const CAPTION_FIGURE_REACH = 90;
 const VIDEO_ID_SHAPE = /[.!?»"”]\s[\w-]{11}\s/u;
 const COMMENT_WORD = /коммент|пікір/iu;
 const GALLERY_NAME_SHAPE = /^[a-z]{2,}[\w -]{0,40}\d/u;
@@ -221,7 +222,9 @@ export function gluedMatter(state: ParseState): void {
     if (more && more.index > 0) cut(state, line, more[0], 'page navigation', line.text.slice(0, more.index));
     const placeholder = PLACEHOLDER_END.test(line.text.slice(-1)) ? GLUED_PLACEHOLDER.exec(line.text) : null;
     if (placeholder) cut(state, line, placeholder[0], 'image placeholder', line.text.slice(0, placeholder.index));
-    const caption = mayHoldGluedFigure(line.text) && SMALL_THEN_FIGURE.test(line.text.slice(0, 90)) ? GLUED_CAPTION.exec(line.text) : null;
+    // The caption's figure is looked for in the line's head only: a line whose first figure stands further is no caption's.
+    const head = line.text.slice(0, CAPTION_FIGURE_REACH);
+    const caption = mayHoldGluedFigure(head) && SMALL_THEN_FIGURE.test(head) ? GLUED_CAPTION.exec(line.text) : null;
     if (caption && caption[1]!.split(' ').length >= 3 && !PAST_VERB_END.test(caption[1]!) && isSentenceLine({ text: line.text.slice(caption[0].length) })) cut(state, line, caption[1]!, 'photo caption', line.text.slice(caption[0].length));
     for (let code = line.text.includes(':') ? TIME_CODE.exec(line.text) : null; code; code = TIME_CODE.exec(line.text)) {
       cut(state, line, code[1]!, 'media player', `${line.text.slice(0, code.index)} ${line.text.slice(code.index + code[0].length)}`);

@@ -16,6 +16,12 @@ const TAG_TOKEN = new RegExp(TAG, 'gu');
 // Two tags or more, so that a sentence opening on one is text.
 const SPACED_TAG = String.raw`#${WORD}(?: ${WORD}){0,2}`;
 const SPACED_TAG_LINE = new RegExp(String.raw`^${SPACED_TAG}(?:,? ${SPACED_TAG})+,?$`, 'u');
+// Most tag lines are tags of ASCII and Cyrillic letters, figures and `_` only (every one of them a WORD character;
+// U+0482 is a sign): read with these narrow classes first, quicker than with the Unicode ones, and to the same tags.
+const PLAIN_WORD = String.raw`[\w\u0400-\u0481\u0483-\u052f]+`;
+const PLAIN_TAG = String.raw`#${PLAIN_WORD}(?:-${PLAIN_WORD})*`;
+const PLAIN_TAG_LINE = new RegExp(String.raw`^${PLAIN_TAG}(?:[\s,]+${PLAIN_TAG})*[\s,]*$`);
+const PLAIN_TAG_TOKEN = new RegExp(PLAIN_TAG, 'g');
 
 /** A closing line of hashtags: the tags alone, or tag links of up to three words each. */
 export function isTagLine(text: string): boolean {
@@ -25,6 +31,7 @@ export function isTagLine(text: string): boolean {
 /** The tags a closing line names, or undefined when it is no tag line. */
 function tagsOf(text: string): string[] | undefined {
   if (!text.startsWith('#')) return undefined;
+  if (PLAIN_TAG_LINE.test(text)) return [...text.matchAll(PLAIN_TAG_TOKEN)].map(([token]) => token.slice(1));
   if (TAG_LINE.test(text)) return [...text.matchAll(TAG_TOKEN)].map(([token]) => token.slice(1));
   return SPACED_TAG_LINE.test(text) ? text.replace(/,$/u, '').split(/,? #/u).map((token, i) => (i === 0 ? token.slice(1) : token)) : undefined;
 }

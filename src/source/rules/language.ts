@@ -24,8 +24,12 @@ function smallWordLetter(code: number): string {
   return code === 0x17f ? 's' : code === 0x212a ? 'k' : '';
 }
 
-/** Whether the run of the small words' letters from `start` to `end`, `letters` its first ones in small case, is one of English's small words, a whole word. */
-function isSmallWord(text: string, letters: string, start: number, end: number): boolean {
+/** Whether the run of the small words' letters from `start` to `end` is one of English's small words, a whole word. */
+function isSmallWord(text: string, start: number, end: number): boolean {
+  // A run longer than the longest small word is none: its letters are not gathered.
+  if (end - start > LONGEST_SMALL_WORD) return false;
+  let letters = '';
+  for (let i = start; i < end; i++) letters += smallWordLetter(text.charCodeAt(i));
   return ENGLISH_SMALL_WORDS.has(letters) && !IN_WORD_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && !IN_WORD_AFTER.test(text.slice(end, end + 2));
 }
 
@@ -64,41 +68,60 @@ function closeWord(words: Words, word: Script, kazakhWord: boolean): void {
 function countWords(text: string, start: number, end: number, words: Words): void {
   let word: Script = OTHER;
   let kazakhWord = false;
-  // The run of the small words' letters under way (where it began, or -1), and its first letters in small case.
+  // Where the run of the small words' letters under way began, or -1.
   let smallStart = -1;
-  let small = '';
   for (let i = start; i < end; i++) {
     let code = text.charCodeAt(i);
-    // Most characters: a letter of the Russian alphabet within a Cyrillic word, which changes no count (and ends no
-    // run of the small words' letters, which are Latin).
-    if (word === CYRILLIC && code >= 0x410 && code <= 0x44f) continue;
-    const letter = smallWordLetter(code);
-    if (letter !== '') {
-      if (smallStart < 0) {
-        smallStart = i;
-        small = '';
+    // Most characters: a letter of the Russian alphabet's own range (а–я, А–Я), none of them Kazakh's or a small word's,
+    // told without the table; within a Cyrillic word it changes no count.
+    if (code >= 0x410 && code <= 0x44f) {
+      if (word === CYRILLIC) continue;
+      if (smallStart >= 0) {
+        if (isSmallWord(text, smallStart, i)) words.english++;
+        smallStart = -1;
       }
-      if (small.length <= LONGEST_SMALL_WORD) small += letter;
+      closeWord(words, word, kazakhWord);
+      word = CYRILLIC;
+      kazakhWord = false;
+      continue;
+    }
+    // Then ASCII: a Latin letter, each one a small word's, or a space, a figure or a mark, of no script.
+    if (code < 0x80) {
+      const latin = (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+      if (latin) {
+        if (smallStart < 0) smallStart = i;
+      } else if (smallStart >= 0) {
+        if (isSmallWord(text, smallStart, i)) words.english++;
+        smallStart = -1;
+      }
+      const script = latin ? LATIN : OTHER;
+      if (script !== word) {
+        closeWord(words, word, kazakhWord);
+        word = script;
+        kazakhWord = false;
+      }
+      continue;
+    }
+    if (smallWordLetter(code) !== '') {
+      if (smallStart < 0) smallStart = i;
     } else if (smallStart >= 0) {
-      if (isSmallWord(text, small, smallStart, i)) words.english++;
+      if (isSmallWord(text, smallStart, i)) words.english++;
       smallStart = -1;
     }
     if (code >= 0xd800 && code <= 0xdbff) {
       code = text.codePointAt(i)!;
       if (code > 0xffff) i++;
     }
-    // The Russian alphabet's own range (а–я, А–Я): most letters, told without the table, none of them Kazakh's.
-    const russian = code >= 0x410 && code <= 0x44f;
-    const script: Script = russian ? CYRILLIC : scriptOfCode(code);
+    const script = scriptOfCode(code);
     if (script !== word) {
       closeWord(words, word, kazakhWord);
       word = script;
       kazakhWord = false;
     }
-    if (!russian && script === CYRILLIC && KAZAKH_LETTERS.has(code)) kazakhWord = true;
+    if (script === CYRILLIC && KAZAKH_LETTERS.has(code)) kazakhWord = true;
   }
   closeWord(words, word, kazakhWord);
-  if (smallStart >= 0 && isSmallWord(text, small, smallStart, end)) words.english++;
+  if (smallStart >= 0 && isSmallWord(text, smallStart, end)) words.english++;
 }
 
 /**

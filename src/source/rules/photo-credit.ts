@@ -343,7 +343,8 @@ const HEADLINE_COPY_WORDS = 3;
  * баспасөз қызметі` under a Latin headline): the office is the credit, the copy the caption.
  */
 function officeAfterHeadlineCopy(text: string, title: string | undefined): Credit | undefined {
-  if (title === undefined || !(OFFICE_TAIL.test(text.slice(-24)) || text.includes('ресс-служба'))) return undefined;
+  // `-служба` is looked for rather than `ресс-служба`: the hyphen, rare, is found quicker than a common letter.
+  if (title === undefined || !(OFFICE_TAIL.test(text.slice(-24)) || text.includes('-служба'))) return undefined;
   const titleKey = kazakhKey(title);
   const words = text.split(' ');
   for (let cut = HEADLINE_COPY_WORDS; cut <= words.length - 2; cut++) {
@@ -849,7 +850,8 @@ function splitBeforeParagraph(line: SourceLine): SourceLine[] | undefined {
   const generic = opensOnI(line.text) ? GLUED_GENERIC.exec(line.text) : null;
   const after = generic ? line.text.slice(generic[0].length) : '';
   if (generic && wordCount(after) >= GLUED_PARAGRAPH_WORDS && isSentenceLine({ text: after })) return [{ ...line, text: generic[1]! }, { ...line, text: after }];
-  const label = line.text.includes(':') ? GLUED_LABEL.exec(line.text) : null;
+  // No search for the colon first: the label is read at the line's start only, quicker than a search of the whole line.
+  const label = GLUED_LABEL.exec(line.text);
   const credit = label && GLUED_SENTENCE_START.test(line.text) ? GLUED_CREDIT_END.exec(line.text.slice(label[0].length)) : null;
   if (!label || !credit) return undefined;
   const end = label[0].length + credit[0].length;
@@ -886,8 +888,9 @@ function splitAfterParagraph(line: SourceLine): SourceLine[] | undefined {
 // after a sentence's end and the next sentence opening on a capital or a figure: `… корреспондент портала "Мой
 // ГОРОД". Фото из архива "МГ" 21 июня в …`. The archive is named in quotes or by a capitalised name.
 const ARCHIVE_INSIDE = /(?<=[.!?][»"”]?)\s+((?:[Ии]ллюстративное\s+фото|[Фф]ото)\s+из\s+архива\s+(?:[«"“][^«»"“”]{1,30}[»"”]|\p{Lu}[\p{L}.-]+))\s+(?=[\d\p{Lu}])/u;
-// The word every such credit holds, looked for first: most sources name no archive.
-const ARCHIVE_WORD = 'архива';
+// What every such credit holds, looked for first (most sources name no archive): «архива» from its «х», a rare letter,
+// found quicker than the whole word, which opens on a letter of every other word.
+const ARCHIVE_WORD = 'хива';
 
 /** A line split where an archive's credit stands between two of its sentences, or `undefined`: the credit leaves as any credit line does. */
 function splitAroundArchive(line: SourceLine): SourceLine[] | undefined {

@@ -341,6 +341,14 @@ function dekBetweenCopies(state: ParseState, title: string, above: number, parag
 }
 
 /**
+ * A copy of the headline `title`, `folded` its folding: a line of about its length that folds the same, or the page's
+ * trail ending in it. Folding costs, and every source is parsed: only lines of about the title's length are folded.
+ */
+function isCopy(line: SourceLine, title: string, folded: string): boolean {
+  return (!line.verbatim && Math.abs(line.text.length - title.length) <= 10 && foldHeadline(line.text) === folded) || isTrailCopy(line, title);
+}
+
+/**
  * A headline the page prints again is published once, as the title: a copy above the first
  * paragraph also marks where the page's head ends (`РУ`, menus above it), and outlets that print
  * it again under the lead lose that copy too; so does the page's trail ending in the headline, and a
@@ -351,8 +359,6 @@ export function repeatedHeadline(state: ParseState): void {
   otherScriptCopy(state);
   const title = headlineWithoutSite(state);
   const folded = foldHeadline(title);
-  // Folding costs, and every source is parsed: only lines of about the title's length are folded.
-  const isCopy = (line: SourceLine) => (!line.verbatim && Math.abs(line.text.length - title.length) <= 10 && foldHeadline(line.text) === folded) || isTrailCopy(line, title);
   captionWithCredit(state, title, state.lines.findIndex(isSentenceLine));
   captionAfterCopy(state, title, state.lines.findIndex(isSentenceLine));
   gluedCopy(state, title, state.lines.findIndex(isSentenceLine));
@@ -362,9 +368,8 @@ export function repeatedHeadline(state: ParseState): void {
   // Above the first paragraph, a copy may be shortened or have a word changed (the page's other title),
   // or carry the site's name after it (the picture's alt text: `<headline> - adebiportal.kz`).
   // Asked of the head's lines twice, before the head is dropped and after: each line is told once.
-  const copyInHead = once1((line: SourceLine) => isCopy(line) || (!line.verbatim && (isHeadlineVariant(line.text, title, { headline: folded }) || (line.text.startsWith(title) && SITE_NAME.test(line.text.slice(title.length))) || isStampedCopy(line, title))));
-  const headCopy = (line: SourceLine, index: number, lines: SourceLine[]) => !isListedCopy(lines, index) && copyInHead(line);
-  const above = state.lines.slice(0, paragraph < 0 ? undefined : paragraph).findIndex(headCopy);
+  const copyInHead = once1((line: SourceLine) => isCopy(line, title, folded) || (!line.verbatim && (isHeadlineVariant(line.text, title, { headline: folded }) || (line.text.startsWith(title) && SITE_NAME.test(line.text.slice(title.length))) || isStampedCopy(line, title))));
+  const above = state.lines.slice(0, paragraph < 0 ? undefined : paragraph).findIndex((line, index, lines) => !isListedCopy(lines, index) && copyInHead(line));
   // The dek's tests are set up only for a page that prints a copy above its first paragraph: most print none.
   // dropHead asks twice of each line of the head: each is told once.
   if (above >= 0) dropHead(state, above, once1(dekBetweenCopies(state, title, above, paragraph)));
@@ -372,7 +377,7 @@ export function repeatedHeadline(state: ParseState): void {
   let inHead = lead !== undefined;
   state.lines = state.lines.filter((line, index, lines) => {
     if (line === lead) inHead = false;
-    const copy = inHead ? headCopy(line, index, lines) : !isListedCopy(lines, index) && (isCopy(line) || isSignedCopy(line, title));
+    const copy = !isListedCopy(lines, index) && (inHead ? copyInHead(line) : isCopy(line, title, folded) || isSignedCopy(line, title));
     if (copy) state.skipped.push({ line: line.line, text: line.text, rule: isTrailCopy(line, title) ? 'breadcrumbs' : 'headline repeated' });
     // A headline in capitals the page prints again in small letters with its capitals (`ОНЛАЙН-ВСТРЕЧА С …` /
     // `Онлайн-встреча с …`): the copy, as the headline reads, is the title.

@@ -57,6 +57,11 @@ function openedAgain(lines: SourceLine[], dek: string): boolean {
   return lines.slice(1, 1 + DEK_REACH).some((line) => !line.verbatim && line.text.includes(opening));
 }
 
+/** The dek's sentence, `body` its text without its period, printed again closing on the outlet's attribution: `<body>, деп хабарлайды Ulysmedia.kz.` */
+function closesOnAttribution(text: string, body: string): boolean {
+  return text.startsWith(`${body},`) && ATTRIBUTION_TAIL.test(text.slice(body.length)) && attributionIn(text.slice(body.length + 1).trim()) !== undefined;
+}
+
 /**
  * The dek over the lead, closing no sentence, printed again as the start of the lead or of a paragraph
  * right after it (kazpravda.kz: `<dek>` / `Фото …` / lead / `<dek>, на который …`): the page's summary, its
@@ -78,12 +83,10 @@ function dekInText(state: ParseState): void {
   // A sentence's copy may close on the outlet's attribution instead of its period (sn.kz: `<dek>.` /
   // `<dek>, деп хабарлайды Ulysmedia.kz.`): the clause after the comma is the attribution alone.
   const body = sentence ? first.text.replace(CLOSES_SENTENCE, '') : undefined;
-  const attributed = (text: string) => body !== undefined && text.startsWith(`${body},`)
-    && ATTRIBUTION_TAIL.test(text.slice(body.length)) && attributionIn(text.slice(body.length + 1).trim()) !== undefined;
   const copy = lines.slice(1, 1 + DEK_REACH).some((line, i) => !line.verbatim && ((line.text.startsWith(first.text)
     && (goesOn.test(line.text.slice(first.text.length))
       || (sentence && i > 0 && line.text === first.text && lines[1]!.line === first.line + 1 && line.line > lines[i]!.line + 1)))
-    || attributed(line.text)));
+    || (body !== undefined && closesOnAttribution(line.text, body))));
   if (!copy && !(sentence && excerptInsideText(state))) return;
   state.lines.shift();
   state.skipped.push({ line: first.line, text: first.text, rule: 'dek repeated in the text' });

@@ -15,7 +15,6 @@ const DATE_IN = /\d{2}\.\d{2}\.\d{4}/u;
  */
 export function signedSummary(state: ParseState): void {
   const { lines } = state;
-  const signed = (text: string) => (DATE_IN.test(text) ? (SIGNED.exec(text) ?? SIGNED_DATE_FIRST.exec(text)) : null);
   const summary = lines.findIndex((line) => !line.verbatim && signed(line.text) !== null);
   if (summary < 0) return;
   const line = lines[summary]!;
@@ -23,4 +22,9 @@ export function signedSummary(state: ParseState): void {
   if (!lines.slice(summary + 1).some((later) => later.text.includes(body))) return;
   state.skipped.push({ line: line.line, text: line.text, rule: 'summary repeated' });
   lines.splice(summary, 1);
+}
+
+/** The summary signed with its outlet and date on the line, its text first, or null. */
+function signed(text: string): RegExpExecArray | null {
+  return DATE_IN.test(text) ? (SIGNED.exec(text) ?? SIGNED_DATE_FIRST.exec(text)) : null;
 }
