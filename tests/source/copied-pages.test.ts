@@ -813,6 +813,9 @@ describe('a short first sentence on the date line', () => {
   it('is refused at line 1 over text that goes on from it; a short headline over a line that is no sentence, or one its lead retells, stays', () => {
     const text = 'Команда области привезла из Шымкента три золотые медали и одну бронзовую.';
     expect(refusal(`date 2025-03-02 Спортсмены вернулись с турнира.\n${text}\n`)).toMatch(/^1: the title reads as a lead paragraph \(it is a sentence ending in a period\)/u);
+    // A figure among its words, a day of the month, keeps it a sentence.
+    const fire = 'По словам пожарных, огонь охватил склад на окраине города и был потушен к утру.';
+    expect(refusal(`date 2025-03-04 Пожар случился 3 марта.\n${fire}\n`)).toMatch(/^1: the title reads as a lead paragraph \(it is a sentence ending in a period\)/u);
     expect(parse(`date 2025-03-02 Спортсмены вернулись с турнира.\nСенат\n`).title).toBe('Спортсмены вернулись с турнира.');
     const retold = 'Спортсмены области вернулись с турнира в Шымкенте с тремя золотыми медалями.';
     expect(parse(`date 2025-03-02 Спортсмены области вернулись домой.\n${retold}\n`).title).toBe('Спортсмены области вернулись домой.');
