@@ -2973,3 +2973,14 @@ describe("a TV site's page: a gallery's captions under the headline, the region 
     expect(parse(`${HEAD}\n${LEAD}\n\n${MORE}\n\nГеография: Казахстан\n`).tags).toEqual(['Казахстан']);
   });
 });
+
+describe("another report's excerpt under a lone dash at the copy's end", () => {
+  it('is left out when every line to the end is cut off; a list item under its dash, or text after the excerpt, stays', () => {
+    const head = 'date 2025-08-15 В Астане открыли новый каток';
+    const excerpt = 'В области начали ремонт сельских дорог, первые участки сдадут к осени, а остальные...';
+    expect(parse(`${head}\n${LEAD}\n-\n${excerpt}\n`).paragraphs).toEqual([LEAD]);
+    const item = 'Каток будет работать каждый день с десяти утра до десяти вечера.';
+    expect(parse(`${head}\n${LEAD}\n-\n${item}\n`).paragraphs).toContain(item);
+    expect(parse(`${head}\n${LEAD}\n-\n${excerpt}\n${item}\n`).paragraphs).toContain(excerpt);
+  });
+});
