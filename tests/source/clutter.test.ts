@@ -571,6 +571,9 @@ describe('the clutter table', () => {
     expect(clutterRuleOf('1. Главная цель – снизить тарифы 2. Вторая цель – ремонт дорог')).toBeUndefined();
     expect(clutterRuleOf('Главная Новости Политика Экономика Общество Спорт')?.name).toBe('page navigation');
     expect(clutterRuleOf('Главная Новость Недели Вызвала Споры')).toBeUndefined();
+    expect(clutterRuleOf('Новости Казахстана Новости мира Политика Экономика Регионы Лайфхаки Спорт')?.name).toBe('page navigation');
+    expect(clutterRuleOf('Спорт и политика снова встретились на стадионе в Экономическом районе')).toBeUndefined();
+    expect(clutterRuleOf('Политика Экономика Общество Спорт Культура Мир')?.name).toBe('rubric');
     expect(clutterRuleOf('Главная площадь Алматы закрыта для машин до понедельника')).toBeUndefined();
     expect(clutterRuleOf('Тренды: Пенсии Налоги Погода')?.name).toBe('trending');
     expect(clutterRuleOf('Популярное: Пенсии, Налоги, Курс доллара')?.name).toBe('trending');

@@ -813,6 +813,9 @@ describe('a short first sentence on the date line', () => {
   it('is refused at line 1 over text that goes on from it; a short headline over a line that is no sentence, or one its lead retells, stays', () => {
     const text = 'Команда области привезла из Шымкента три золотые медали и одну бронзовую.';
     expect(refusal(`date 2025-03-02 Спортсмены вернулись с турнира.\n${text}\n`)).toMatch(/^1: the title reads as a lead paragraph \(it is a sentence ending in a period\)/u);
+    // A figure among its words, a day of the month, keeps it a sentence.
+    const fire = 'По словам пожарных, огонь охватил склад на окраине города и был потушен к утру.';
+    expect(refusal(`date 2025-03-04 Пожар случился 3 марта.\n${fire}\n`)).toMatch(/^1: the title reads as a lead paragraph \(it is a sentence ending in a period\)/u);
     expect(parse(`date 2025-03-02 Спортсмены вернулись с турнира.\nСенат\n`).title).toBe('Спортсмены вернулись с турнира.');
     const retold = 'Спортсмены области вернулись с турнира в Шымкенте с тремя золотыми медалями.';
     expect(parse(`date 2025-03-02 Спортсмены области вернулись домой.\n${retold}\n`).title).toBe('Спортсмены области вернулись домой.');
@@ -2968,5 +2971,16 @@ describe("a TV site's page: a gallery's captions under the headline, the region 
     const sentence = 'Следующий каток откроют в соседнем микрорайоне уже на этой неделе.';
     expect(parse(`${HEAD}\n${LEAD}\n\nГеография:\nКазахстан\nСюжет\nЗима\n${sentence}\n`).paragraphs).toEqual([LEAD, sentence]);
     expect(parse(`${HEAD}\n${LEAD}\n\n${MORE}\n\nГеография: Казахстан\n`).tags).toEqual(['Казахстан']);
+  });
+});
+
+describe("another report's excerpt under a lone dash at the copy's end", () => {
+  it('is left out when every line to the end is cut off; a list item under its dash, or text after the excerpt, stays', () => {
+    const head = 'date 2025-08-15 В Астане открыли новый каток';
+    const excerpt = 'В области начали ремонт сельских дорог, первые участки сдадут к осени, а остальные...';
+    expect(parse(`${head}\n${LEAD}\n-\n${excerpt}\n`).paragraphs).toEqual([LEAD]);
+    const item = 'Каток будет работать каждый день с десяти утра до десяти вечера.';
+    expect(parse(`${head}\n${LEAD}\n-\n${item}\n`).paragraphs).toContain(item);
+    expect(parse(`${head}\n${LEAD}\n-\n${excerpt}\n${item}\n`).paragraphs).toContain(excerpt);
   });
 });

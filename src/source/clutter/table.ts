@@ -1349,6 +1349,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: (text) => MENU_WORDS.test(text) && text.split(' ').every(isRubric),
   },
   {
+    // A site's main menu copied without its home link, not every word a rubric: `Новости Казахстана Новости
+    // мира Политика Экономика Регионы Спорт`, six words or more and no punctuation, more than half of them
+    // rubrics the table names, four of them different ones. A headline names one rubric's word at most.
+    name: 'page navigation',
+    maxLength: 160,
+    line: isSectionsBar,
+  },
+  {
     // A correspondent's signature at a report's end, the newspaper under the name (`«…»`, `“…”.`) and
     // the region she writes from under that or not: `Жолдасбек Шопеғұл,` / `«Егемен Қазақстан»` /
     // `Қызылорда облысы`, in the three scripts (Arabic script has no capitals and its own comma).
@@ -3349,6 +3357,19 @@ const SECTION_WORD = /^(?:хроника|главное|актуально|ле�
 /** A word the table's rubric rules name alone, or a section's name (`Хроника`). */
 function isRubricWord(word: string): boolean {
   return SECTION_WORD.test(word) || isRubric(word);
+}
+
+const SECTIONS_BAR_WORDS = 6;
+const SECTIONS_BAR_RUBRICS = 4;
+const ANY_PUNCTUATION = /[\p{P}\p{S}]/u;
+
+/** A site's menu copied as one line without its home link: see the rule that reads it. */
+function isSectionsBar(text: string): boolean {
+  if (!SECTION_START.test(text) || ANY_PUNCTUATION.test(text)) return false;
+  const items = text.split(' ');
+  if (items.length < SECTIONS_BAR_WORDS) return false;
+  const rubrics = items.filter(isRubricWord);
+  return rubrics.length * 2 > items.length && new Set(rubrics.map((word) => word.toLowerCase())).size >= SECTIONS_BAR_RUBRICS;
 }
 
 /**

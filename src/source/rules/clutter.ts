@@ -415,6 +415,18 @@ function signsAbovePhrase(rule: ClutterRule, line: SourceLine, next: SourceLine)
   return rule.name === 'byline' && next.line > line.line + 1 && !CLOSED_OR_INTRODUCED.test(next.text);
 }
 
+const OTHER_REPORT = 'teaser of another report';
+const EXCERPT_WORDS = 6;
+
+/**
+ * Whether the lines from `from` to the copy's end are other reports' excerpts, each cut off (`…`) as a list
+ * of reports prints them, under a list's dash alone on its line below the text: the report ended above it.
+ */
+function excerptsToEnd(lines: readonly SourceLine[], from: number): boolean {
+  const rest = lines.slice(from);
+  return rest.length > 0 && rest.every((line) => !line.verbatim && isCutOff(line.text) && wordCount(line.text) >= EXCERPT_WORDS && clutterRuleOf(line.text) === undefined);
+}
+
 /**
  * Leaves page clutter out of the article: lines the clutter table matches, and the lines of the
  * blocks they head («Читайте также:» and the headline it links). Each is recorded with its rule.
@@ -439,6 +451,10 @@ export function clutter(state: ParseState): void {
       continue;
     }
     for (const piece of rule.pieces?.(line.text) ?? [{ text: line.text, rule: rule.name }]) state.skipped.push({ line: line.line, ...piece });
+    if (rule === BULLET_RULE && kept.some(isSentenceLine) && excerptsToEnd(lines, i + 1)) {
+      for (const excerpt of lines.slice(i + 1)) state.skipped.push({ line: excerpt.line, text: excerpt.text, rule: OTHER_REPORT });
+      break;
+    }
     const follow = rule.follows;
     if (!follow || (follow.afterText && !kept.some(isSentenceLine))) continue;
     // A widget's label over a count of nought (`Лента новостей` / `0`): the copy holds none of its items.

@@ -458,10 +458,10 @@ function shortSentence(title: string): string | undefined {
   return SHORT_SENTENCE.test(title) && wordCount(title) >= 2 ? 'it is a sentence ending in a period' : undefined;
 }
 
-// A short sentence on the date line itself (`Спортсмены вернулись с турнира.`): three to five words of
-// letters, a capital first and small letters after, over a lead of a sentence or more that retells none
-// of it but goes on from it. A copy that lost its headline opens on its text's first sentence.
-const OPENING_SENTENCE = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+){2,4}\.$/u;
+// A short sentence on the date line itself (`Спортсмены вернулись с турнира.`, `Авария произошла 10 февраля.`):
+// three to five words, a capital first and small letters or a figure after, over a lead of a sentence or more
+// that retells none of it but goes on from it. A copy that lost its headline opens on its text's first sentence.
+const OPENING_SENTENCE = /^\p{Lu}\p{Ll}+(?:\s(?:\p{Ll}+|\d{1,4})){2,4}\.$/u;
 const GOES_ON_WORDS = 6;
 
 function shortOpening(state: ParseState, title: string): string | undefined {
