@@ -19,13 +19,14 @@ type ArticleData = PageData & { article: ReaderArticle };
 export default class ArticleLayout {
   render(this: TemplateFilters, data: ArticleData): string {
     const { article } = data;
-    const writing = pageWriting(data, this);
-    const words = this.words(writing);
+    const filters = this.unwrapped();
+    const writing = pageWriting(data, filters);
+    const words = filters.words(writing);
     return basePage(
       data,
-      this,
+      filters,
       html`<div class="article-page">
-${articleBlock(article, writing, words, this)}${latestNews(words, data.edition.path, this)}${related(article, writing, words, this)}${neighbours(article, writing, words, this)}
+${articleBlock(article, writing, words, filters)}${latestNews(words, data.edition.path, filters)}${related(article, writing, words, filters)}${neighbours(article, writing, words, filters)}
 </div>`,
     ).markup;
   }

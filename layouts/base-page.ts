@@ -20,7 +20,9 @@ export function basePage(data: PageData, filters: TemplateFilters, content: Html
   const name = siteText(data, 'name');
   const sections = data.habar.editions.find((each) => each.path === edition.path)!.sections;
   // The link of the page itself, or of the section or index its page belongs to, is marked (and styled).
-  const current = (url: string) => data.page.url.startsWith(url) && html` aria-current="${data.page.url === url ? 'page' : 'true'}"`;
+  // The URL read once: each read of `data.page` makes Eleventy a proxy of it.
+  const pageUrl = data.page.url;
+  const current = (url: string) => pageUrl.startsWith(url) && html` aria-current="${pageUrl === url ? 'page' : 'true'}"`;
   return html`<!doctype html>
 <html lang="${filters.langTag(writing)}"${dirAttribute(filters, writing)}>
 <head>
@@ -39,11 +41,11 @@ export function basePage(data: PageData, filters: TemplateFilters, content: Html
 <body>
   <a class="skip-link" href="#main">${words.skipToContent}</a>
   <header class="site-header">
-    <a class="site-name" href="${filters.url(edition.path)}"${siteTextWithin(data, filters, name.lang)}>${name.text}</a>
+    <a class="site-name" href="${filters.url(edition.path)}"${siteTextWithin(writing, filters, name.lang)}>${name.text}</a>
     <nav aria-label="${words.sections}">
       <ul>${sections.map(
         (section) => html`
-        <li><a href="${filters.url(section.url)}"${current(section.url)}${siteTextWithin(data, filters, sectionLang(data, section))}>${section.name}</a></li>`,
+        <li><a href="${filters.url(section.url)}"${current(section.url)}${siteTextWithin(writing, filters, sectionLang(data, section))}>${section.name}</a></li>`,
       )}
         <li><a href="${filters.url(`${edition.path}tags/`)}"${current(`${edition.path}tags/`)}>${words.tags}</a></li>
         <li><a href="${filters.url(`${edition.path}archive/`)}"${current(`${edition.path}archive/`)}>${words.archive}</a></li>

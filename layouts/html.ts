@@ -28,15 +28,23 @@ export function raw(markup: string): Html {
 }
 
 export function escapeHtml(text: string): string {
-  return text.replace(SPECIAL, (char) => ENTITIES[char]!);
+  // Most text (URLs, dates, titles) has nothing to escape: a test is half the cost of a replace that finds nothing.
+  return HAS_SPECIAL.test(text) ? text.replace(SPECIALS, entityOf) : text;
 }
 
 function markupOf(insert: Insert): string {
-  if (insert === false || insert === null || insert === undefined) return '';
+  // Text first: most inserts are.
+  if (typeof insert === 'string') return escapeHtml(insert);
   if (insert instanceof Html) return insert.markup;
+  if (insert === false || insert === null || insert === undefined) return '';
   if (Array.isArray(insert)) return insert.map(markupOf).join('');
   return escapeHtml(String(insert));
 }
 
-const SPECIAL = /[&<>"']/g;
+const HAS_SPECIAL = /[&<>"']/;
+const SPECIALS = /[&<>"']/g;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+function entityOf(char: string): string {
+  return ENTITIES[char]!;
+}

@@ -16,18 +16,19 @@ type ListLayoutData = PageData & { heading: string; listPage: HomePage & { perio
 export default class ListLayout {
   render(this: TemplateFilters, data: ListLayoutData): string {
     const { heading, listPage } = data;
-    const writing = pageWriting(data, this);
-    const words = this.words(writing);
+    const filters = this.unwrapped();
+    const writing = pageWriting(data, filters);
+    const words = filters.words(writing);
     const list = listPage.front
-      ? frontPage(this, listPage.front, writing, words, heading)
+      ? frontPage(filters, listPage.front, writing, words, heading)
       : html`<h1>${heading}</h1>${
           listPage.number &&
           html`
-<p class="list-period">${words.page} ${listPage.number}: ${this.dateRange(listPage.items, writing)}</p>`
+<p class="list-period">${words.page} ${listPage.number}: ${filters.dateRange(listPage.items, writing)}</p>`
         }${
           listPage.items.length > 0
             ? html`
-<ol class="article-list news-list list-columns">${listPage.items.map((item, at) => newsItem(this, item, writing, at < EAGER_THUMBNAILS))}
+<ol class="article-list news-list list-columns">${listPage.items.map((item, at) => newsItem(filters, item, writing, at < EAGER_THUMBNAILS))}
 </ol>`
             : html`
 <p>${words.empty}</p>`
@@ -39,11 +40,11 @@ export default class ListLayout {
 <nav class="pagination" aria-label="${words.pages}">${
         listPage.previousUrl &&
         html`
-  <a href="${this.url(listPage.previousUrl)}" rel="prev">${words.newer}</a>`
+  <a href="${filters.url(listPage.previousUrl)}" rel="prev">${words.newer}</a>`
       }${
         listPage.nextUrl &&
         html`
-  <a href="${this.url(listPage.nextUrl)}" rel="next">${words.older}</a>`
+  <a href="${filters.url(listPage.nextUrl)}" rel="next">${words.older}</a>`
       }
 </nav>`;
     // On a period's own page only: its numbered pages stay as they are when a new month begins.
@@ -55,13 +56,13 @@ export default class ListLayout {
 <nav class="archive-periods" aria-label="${words.periods}">${
         period.newer &&
         html`
-  <a href="${this.url(period.newer.url)}">← ${period.newer.label}</a>`
+  <a href="${filters.url(period.newer.url)}">← ${period.newer.label}</a>`
       }${
         period.older &&
         html`
-  <a class="older" href="${this.url(period.older.url)}">${period.older.label} →</a>`
+  <a class="older" href="${filters.url(period.older.url)}">${period.older.label} →</a>`
       }
 </nav>`;
-    return basePage(data, this, html`${list}${pages}${periods}`).markup;
+    return basePage(data, filters, html`${list}${pages}${periods}`).markup;
   }
 }

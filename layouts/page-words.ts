@@ -24,9 +24,8 @@ export function pageWords(data: PageOf, filters: Pick<TemplateFilters, 'writingO
 
 /**
  * ` lang="…"` (and ` dir`) for text the site owner wrote (its name, section names, footer details)
- * in `lang`, by default the site's language, on a page in another.
+ * in `lang`, on a page written in another (`page`, its pageWriting).
  */
-export function siteTextWithin(data: PageOf, filters: TemplateFilters, lang: PageOf['site']['lang'] = data.site.lang): Html | false {
-  const page = pageWriting(data, filters);
+export function siteTextWithin(page: Writing, filters: TemplateFilters, lang: PageOf['site']['lang']): Html | false {
   return filters.langTag(page) !== lang && html` lang="${lang}"${dirAttribute(filters, lang, page)}`;
 }

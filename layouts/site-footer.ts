@@ -2,7 +2,7 @@ import type { EditionText } from '../src/core/settings/settings.ts';
 import type { Words } from '../src/core/words/index.ts';
 import type { PageData, TemplateFilters } from '../src/render/template-data.ts';
 import { html, type Html, type Insert } from './html.ts';
-import { siteTextWithin } from './page-words.ts';
+import { pageWriting, siteTextWithin } from './page-words.ts';
 import { siteText } from './site-text.ts';
 
 /**
@@ -12,12 +12,13 @@ import { siteText } from './site-text.ts';
  */
 export function siteFooter(data: PageData, words: Words, filters: TemplateFilters): Html {
   const { site } = data;
+  const page = pageWriting(data, filters);
   // Marked inline, so that the footer's blocks keep the page's direction.
   const text = (field: EditionText, typeset = true) => {
     const { text: value, lang } = siteText(data, field);
     if (!value) return undefined;
     const shown = typeset ? filters.typeset(value, lang) : value;
-    const mark = siteTextWithin(data, filters, lang);
+    const mark = siteTextWithin(page, filters, lang);
     return mark ? html`<span${mark}>${shown}</span>` : shown;
   };
   const editorInChief = text('editorInChief');

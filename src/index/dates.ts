@@ -1,6 +1,5 @@
-import { DateTime } from 'luxon';
 import type { Writing } from '../core/language.ts';
-import { NEWSROOM_ZONE } from '../core/time/today.ts';
+import { inAlmaty } from '../core/time/almaty-time.ts';
 import { WORDS } from '../core/words/index.ts';
 
 /**
@@ -50,10 +49,6 @@ function almatyDay(date: string): AlmatyDay {
     almatyDays.set(date, day);
   }
   return day;
-}
-
-function inAlmaty(localTime: string): string {
-  return DateTime.fromISO(localTime, { zone: NEWSROOM_ZONE }).toISO({ suppressMilliseconds: true })!;
 }
 
 /**

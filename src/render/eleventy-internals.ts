@@ -20,6 +20,15 @@ export function quietBenchmarks(eleventyConfig: UserConfig): void {
   (eleventyConfig as unknown as { benchmarks?: { config?: { setIsVerbose(verbose: boolean): void } } }).benchmarks?.config?.setIsVerbose(false);
 }
 
+/**
+ * Every filter as it was added (`addFilter`), by name: Eleventy keeps each wrapped in its benchmark
+ * (two clock reads a call), and JavaScript templates get them wrapped again to copy the page into `this`.
+ */
+export function unwrappedFilters(eleventyConfig: UserConfig): Record<string, unknown> {
+  const filters = eleventyConfig.getFilters() as Record<string, { __eleventyInternal?: { callback?: unknown } }>;
+  return Object.fromEntries(Object.entries(filters).map(([name, filter]) => [name, filter.__eleventyInternal?.callback ?? filter]));
+}
+
 /** `Eleventy#write()` resolves to [passthrough copies, pages written]; its JSDoc types it loosely. */
 export function pagesWritten(written: unknown): number {
   return (written as [unknown, unknown[]])[1].length;

@@ -29,21 +29,28 @@ export interface StoredNode {
 
 /** Stored nodes, each distinct one once: pages of one kind mostly read alike. */
 export class ReadTable {
-  private readonly ids = new Map<string, number>();
+  private readonly known = new Branches();
   private leaf: number | undefined;
 
   constructor(readonly nodes: StoredNode[] = []) {
-    nodes.forEach((node, id) => this.ids.set(storedKeyOf(node), id));
+    nodes.forEach((node, id) => this.known.at(node.c ?? []).store(restKeyOf(node.h, node.k === 1, node.s), id));
   }
 
   /** The id of `tree`, stored. */
   add(tree: ReadTree): number {
     if (tree === LEAF) return (this.leaf ??= this.intern({}));
-    // The stored node is made only when it is new: most are not.
+    // Found by its branches one by one, not by a key string made of them: most nodes are stored already.
+    let branches = this.known;
     const ids: number[] = [];
-    if (tree.children) for (const child of tree.children.values()) ids.push(this.add(child));
-    const key = keyOf(tree.children?.keys() ?? [], ids, tree.has, tree.keys, tree.same);
-    const known = this.ids.get(key);
+    if (tree.children) {
+      for (const [name, child] of tree.children) {
+        const id = this.add(child);
+        ids.push(id);
+        branches = branches.next(name, id);
+      }
+    }
+    const rest = restKeyOf(tree.has, tree.keys, tree.same);
+    const known = branches.id(rest);
     if (known !== undefined) return known;
     const node: StoredNode = {};
     if (tree.children) {
@@ -55,7 +62,7 @@ export class ReadTable {
     if (tree.keys) node.k = 1;
     if (tree.same) node.s = tree.same;
     const id = this.nodes.push(node) - 1;
-    this.ids.set(key, id);
+    branches.store(rest, id);
     return id;
   }
 
@@ -77,33 +84,52 @@ export class ReadTable {
   }
 
   private intern(node: StoredNode): number {
-    const key = storedKeyOf(node);
-    let id = this.ids.get(key);
+    const branches = this.known.at(node.c ?? []);
+    const rest = restKeyOf(node.h, node.k === 1, node.s);
+    let id = branches.id(rest);
     if (id === undefined) {
       id = this.nodes.push(node) - 1;
-      this.ids.set(key, id);
+      branches.store(rest, id);
     }
     return id;
   }
 }
 
-/** The key of a node as stored. */
-function storedKeyOf({ c = [], h, k, s }: StoredNode): string {
-  return keyOf(
-    c.map(([name]) => name),
-    c.map(([, id]) => id),
-    h,
-    k === 1,
-    s,
-  );
+/** The stored nodes that read the same names with the same nodes below them, so far: a trie, one level per name read. */
+class Branches {
+  private below: Map<string, Map<number, Branches>> | undefined;
+  /** Their ids, by what else they read (restKeyOf). */
+  private ids: Map<string, number> | undefined;
+
+  /** The branches one level down, by the name read and the id of the node below it. */
+  next(name: string, id: number): Branches {
+    this.below ??= new Map();
+    let byId = this.below.get(name);
+    if (!byId) this.below.set(name, (byId = new Map()));
+    let next = byId.get(id);
+    if (!next) byId.set(id, (next = new Branches()));
+    return next;
+  }
+
+  /** The branches below a stored node's names and ids. */
+  at(branches: [string, number][]): Branches {
+    let at: Branches = this;
+    for (const [name, id] of branches) at = at.next(name, id);
+    return at;
+  }
+
+  id(rest: string): number | undefined {
+    return this.ids?.get(rest);
+  }
+
+  store(rest: string, id: number): void {
+    (this.ids ??= new Map()).set(rest, id);
+  }
 }
 
-/** A node as a string, the same for equal nodes only: the `names` read below it with their nodes' `ids`, what `in` tested, keys read, same as. */
-function keyOf(names: Iterable<string>, ids: number[], has: Iterable<string> | undefined, keys: boolean | undefined, same: string[] | undefined): string {
+/** What a node reads besides names, as a string, the same for equal reads only: what `in` tested, keys read, same as; rare, so written as JSON. */
+function restKeyOf(has: Iterable<string> | undefined, keys: boolean | undefined, same: string[] | undefined): string {
   let key = '';
-  let i = 0;
-  for (const name of names) key += `${name.length}:${name}${ids[i++]},`;
-  // Rare: written as JSON, which tells any two lists of names apart.
   if (has) key += `has${JSON.stringify([...has])}`;
   if (keys) key += 'keys';
   if (same) key += `same${JSON.stringify(same)}`;

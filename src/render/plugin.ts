@@ -3,7 +3,7 @@ import { ARTICLES_DIR, SETTINGS_FILE, SOURCES_DIR } from '../core/paths.ts';
 import { langTag, writingOf, type Language, type Writing } from '../core/language.ts';
 import { WORDS } from '../core/words/index.ts';
 import { cacheUrlFilter } from './cached-url-filter.ts';
-import { globalDataOf } from './eleventy-internals.ts';
+import { globalDataOf, unwrappedFilters } from './eleventy-internals.ts';
 import { readableDate } from '../index/dates.ts';
 import { daysCovered, listTitle } from './list-titles.ts';
 import type UserConfig from '@11ty/eleventy/UserConfig';
@@ -16,6 +16,7 @@ import { pagesToWrite, type PagesToWrite } from './pages-to-write.ts';
 import type { ReadRecorder } from './page-reads.ts';
 import type { ReaderIndex } from '../index/reader-index.ts';
 import type { RenderedBodies } from '../index/body/rendered-bodies.ts';
+import type { TemplateFilters } from './template-data.ts';
 import { readSite } from '../index/site-data.ts';
 import { editionAt, editionOf, rootEdition } from '../index/editions.ts';
 
@@ -100,6 +101,10 @@ export function habarPlugin(eleventyConfig: UserConfig, { root, settings }: Haba
   eleventyConfig.addFilter('dateRange', daysCovered);
   // 'draft' or 'scheduled' only in the preview and `build --drafts`, where such articles are shown.
   eleventyConfig.addFilter('publicationState', (article: { date: string; draft?: boolean }) => publicationState(article, current().today));
+  // The layouts call filters some 100 times a page, each call through two of Eleventy's wrappers
+  // (a benchmark that reads the clock twice, a copy of the page into `this`): they take them unwrapped, once a page.
+  let unwrapped: TemplateFilters | undefined;
+  eleventyConfig.addFilter('unwrapped', () => (unwrapped ??= unwrappedFilters(eleventyConfig) as unknown as TemplateFilters));
 }
 
 /**

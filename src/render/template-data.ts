@@ -48,6 +48,8 @@ export interface TemplateFilters {
   searchFunctionWords(): string;
   /** RFC 3339, for Atom: the start of the day in Almaty, or the article's time of it, in UTC. */
   atomDate(date: string, time?: string): string;
+  /** These filters as habar added them, called without Eleventy's wrappers (plugin.ts): for the layouts, which call them most. */
+  unwrapped(): TemplateFilters;
 }
 
 /** The data every page gives the base layout; each page sets what it has. */

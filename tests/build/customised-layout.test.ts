@@ -24,8 +24,8 @@ function customiseLayouts(root: string): void {
   );
   edit(
     join(root, 'layouts/article.11ty.ts'),
-    '${articleBlock(article, writing, words, this)}',
-    '<p class="tag-counts">${counts}</p>${articleBlock(article, writing, words, this)}',
+    '${articleBlock(article, writing, words, filters)}',
+    '<p class="tag-counts">${counts}</p>${articleBlock(article, writing, words, filters)}',
   );
   edit(
     join(root, 'layouts/list.11ty.ts'),

@@ -12,7 +12,7 @@ import { buildEditionsSite, EDITIONS_SETTINGS, LATIN_KAZAKH, RUSSIAN_ONLY } from
 // page reads of its edition is followed as any other data it reads.
 function customise(root: string): void {
   const file = join(root, 'layouts/base-page.ts');
-  const from = '<a class="site-name" href="${filters.url(edition.path)}"${siteTextWithin(data, filters, name.lang)}>${name.text}</a>';
+  const from = '<a class="site-name" href="${filters.url(edition.path)}"${siteTextWithin(writing, filters, name.lang)}>${name.text}</a>';
   const text = readFileSync(file, 'utf8');
   expect(text).toContain(from);
   writeFileSync(file, text.replace(from, `${from}<span class="count">\${data.habar.editions.find((each) => each.path === edition.path)!.articles.length}</span>`));

@@ -6,14 +6,14 @@ import { join } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import { afterEach, describe, expect, it } from 'vitest';
-import { globalDataOf, pagesWritten, quietBenchmarks, type DevServer } from '../../src/render/eleventy-internals.ts';
+import { globalDataOf, pagesWritten, quietBenchmarks, unwrappedFilters, type DevServer } from '../../src/render/eleventy-internals.ts';
 
 // Each undocumented member habar uses still holds on the installed Eleventy.
 describe('Eleventy internals (src/render/eleventy-internals.ts)', () => {
   let dir: string | undefined;
   afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
 
-  it('globalData holds what addGlobalData added; the benchmark group can be quieted; write() resolves to the copies and the pages written', async () => {
+  it('globalData holds what addGlobalData added; getFilters() keeps each filter as added; the benchmark group can be quieted; write() resolves to the copies and the pages written', async () => {
     dir = mkdtempSync(join(tmpdir(), 'habar-eleventy-'));
     mkdirSync(join(dir, 'in'));
     writeFileSync(join(dir, 'in/one.md'), '# One\n');
@@ -22,12 +22,16 @@ describe('Eleventy internals (src/render/eleventy-internals.ts)', () => {
     writeFileSync(join(dir, 'config.cjs'), 'module.exports = () => {};\n');
     let seen: Record<string, unknown> = {};
     let benchmarks: unknown;
+    let filters: Record<string, unknown> = {};
+    const probe = (text: string) => `${text}!`;
     const eleventy = new Eleventy(join(dir, 'in'), join(dir, 'out'), {
       quietMode: true,
       configPath: join(dir, 'config.cjs'),
       config: (config: UserConfig) => {
         config.addGlobalData('habarProbe', 42);
+        config.addFilter('habarProbe', probe);
         seen = globalDataOf(config);
+        filters = unwrappedFilters(config);
         benchmarks = (config as unknown as { benchmarks?: { config?: { setIsVerbose?: unknown } } }).benchmarks?.config?.setIsVerbose;
         quietBenchmarks(config);
       },
@@ -35,6 +39,7 @@ describe('Eleventy internals (src/render/eleventy-internals.ts)', () => {
     eleventy.disableLogger();
     expect(pagesWritten(await eleventy.write())).toBe(2);
     expect(seen.habarProbe).toBe(42);
+    expect(filters.habarProbe).toBe(probe);
     expect(typeof benchmarks).toBe('function');
   });
 
