@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 
 // A single file read (a check for a hand edit) is synchronous: cheaper per call than a promise. A
-// whole folder of sources or articles goes through `readAhead` and write-queue.ts, which keep the
-// disk busy with several files while the processor parses another, when reads and writes wait on it.
+// whole folder of sources or articles goes through `readAhead`, which keeps the disk busy with
+// several files while the processor parses another, when reads wait on it.
 
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
