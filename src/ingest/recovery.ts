@@ -35,7 +35,7 @@ export async function recoverStoppedIngests(paths: SitePaths, registryPath: stri
   for (const folder of await WritingFolder.leftBehind(paths.articles)) {
     const journal = WritingFolder.readJournal(folder);
     const records = journal.lines.map((line) => parseRecord(line, relative(paths.root, journal.path)));
-    if (replay(records, registry, articlePaths)) await saveRegistry(registryPath, registry, writing);
+    if (replay(records, registry, articlePaths)) saveRegistry(registryPath, registry, writing);
     await rm(folder, { recursive: true, force: true });
   }
 }

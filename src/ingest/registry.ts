@@ -23,9 +23,9 @@ export function loadRegistry(path: string): Registry {
 }
 
 /** Keys sorted, so the committed file only changes where the content did. Replaced whole: a failed save leaves the last one. */
-export async function saveRegistry(path: string, registry: Registry, writing: WritingFolder): Promise<void> {
+export function saveRegistry(path: string, registry: Registry, writing: WritingFolder): void {
   const sorted: Registry = { ...(registry.parser !== undefined && { parser: registry.parser }), articles: sortKeys(registry.articles), tags: sortKeys(registry.tags) };
-  await writing.write(path, `${JSON.stringify(sorted, null, 2)}\n`);
+  writing.write(path, `${JSON.stringify(sorted, null, 2)}\n`);
   faultPoint('ingest:registry-saved');
 }
 

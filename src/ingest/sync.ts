@@ -26,7 +26,6 @@ import { recoverStoppedIngests, type JournalRecord } from './recovery.ts';
 import { loadRegistry, REGISTRY_FILE, saveRegistry } from './registry.ts';
 import type { Registry, RegistryEntry } from './registry-shape.ts';
 import { SourceHistory } from './source-history.ts';
-import { WriteQueue } from './write-queue.ts';
 import { WritingFolder } from './writing-folder.ts';
 
 /** A generated file that ingest left alone because an editor changed it, and what it did not do. */
@@ -98,7 +97,6 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
   const refused = links.filter((name) => !options.only || [name, `${parse(name).name}.txt`].some((owner) => options.only!.has(owner)));
   for (const name of refused) report.errors.push(new SourceError(LINK_REFUSED, 1, relative(paths.root, join(paths.sources, name))));
   const photos = photosAmong(files);
-  const writes = new WriteQueue(writing);
 
   // A clean build parses every source; an update, its new and changed ones.
   const parser = sourceParser(reparse ? names.length : names.filter((name) => !registry.articles[name]).length);
@@ -110,29 +108,31 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
     })) {
       const { name } = source;
       options.onProgress?.(++index, names.length);
-      const displayPath = relative(paths.root, join(paths.sources, name));
       if (source.unchanged) report.unchanged++;
       if (!source.article) continue;
       const { photo, sourceHash } = source;
       const entry = registry.articles[name];
       const article = await source.article;
       if (article instanceof SourceError) {
-        report.errors.push(article.withFile(displayPath));
+        report.errors.push(article.withFile(sourcePath(paths, name)));
         continue;
       }
-      for (const warning of article.warnings ?? []) report.warnings.push({ file: displayPath, ...warning });
+      if (article.warnings?.length) {
+        const file = sourcePath(paths, name);
+        for (const warning of article.warnings) report.warnings.push({ file, ...warning });
+      }
       const content = contentDigest(article);
       const original = (contents ??= new ContentIndex(registry, files.filter(isSource))).sourceWith(content, name);
       if (original) {
-        report.errors.push(new SourceError(`same date, title and text as ${relative(paths.root, join(paths.sources, original))}: one report saved twice; delete one of them`, 1, displayPath));
+        report.errors.push(new SourceError(`same date, title and text as ${sourcePath(paths, original)}: one report saved twice; delete one of them`, 1, sourcePath(paths, name)));
         continue;
       }
       if (entry && editedByHand(articlePaths, entry)) {
-        report.kept.push({ file: markdownPath(paths, entry), reason: `edited by hand, so changes to ${displayPath} were not applied; delete it to regenerate` });
+        report.kept.push({ file: markdownPath(paths, entry), reason: `edited by hand, so changes to ${sourcePath(paths, name)} were not applied; delete it to regenerate` });
         continue;
       }
       if (!registrySaved) {
-        await saveRegistry(registryPath, registry, writing);
+        saveRegistry(registryPath, registry, writing);
         registrySaved = true;
       }
       const place = entry ?? placeArticle(article, (allocator ??= new SlugAllocator(takenArticleSlugs(registry))));
@@ -148,7 +148,8 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
       const written: RegistryEntry = { file: place.file, url: place.url, sourceHash, markdownHash, content, ...(article.draft && { draft: true }), ...(skipped && { skipped }) };
       const record: JournalRecord = { source: name, entry: written, tags: Object.fromEntries(article.tags.map((tag) => [foldTag(tag), tagSlugs.slugFor(tag)])) };
       writing.journal(record);
-      await writes.write(path, markdown);
+      writing.write(path, markdown);
+      faultPoint('ingest:article-written');
       // Copied: the parser's strings are slices of the source text and would keep each whole source in
       // memory as long as its article (a clean 30k build peaked at 2.40–2.51 GiB instead of 1.90–2.14).
       report.writtenFiles.set(relative(paths.root, path), { frontMatter: structuredClone(file.data), hash: markdownHash });
@@ -161,12 +162,11 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
 
   // The registry is saved only once the files it describes are on disk; a failed ingest leaves its
   // journal for the next one to replay.
-  await writes.flush();
   removeDeleted(paths, articlePaths, registry, new Set([...names, ...links]), report, options.only);
   // The registry changes only through these (tags are only ever added); a 100k-entry registry is not compared whole.
   const upgraded = reparse && !options.only && Object.keys(registry.articles).length > 0;
   if (upgraded) registry.parser = PARSER_VERSION;
-  if (report.written.length > 0 || report.removed.length > 0 || Object.keys(registry.tags).length !== tagsBefore || upgraded) await saveRegistry(registryPath, registry, writing);
+  if (report.written.length > 0 || report.removed.length > 0 || Object.keys(registry.tags).length !== tagsBefore || upgraded) saveRegistry(registryPath, registry, writing);
   await writing.close();
   return report;
 }
@@ -263,6 +263,11 @@ async function* readSources(names: string[], paths: SitePaths, photos: Map<strin
 function editedByHand(articlePaths: ArticlePaths, entry: RegistryEntry): boolean {
   const current = readIfExists(articlePaths.path(entry.file));
   return current !== undefined && sha256(current) !== entry.markdownHash;
+}
+
+/** A source's file as messages show it, from the site root: made only for a message (a `relative` per source cost 10 µs). */
+function sourcePath(paths: SitePaths, name: string): string {
+  return relative(paths.root, join(paths.sources, name));
 }
 
 function markdownPath(paths: SitePaths, entry: RegistryEntry): string {

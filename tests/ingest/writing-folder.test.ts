@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WritingFolder } from '../../src/ingest/writing-folder.ts';
@@ -25,7 +25,7 @@ describe('WritingFolder', () => {
   it('writes through a temporary file in a folder of this process, which closing removes', async () => {
     const dir = articlesFolder();
     const writing = WritingFolder.open(dir, dir);
-    await Promise.all(['a', 'b', 'c'].map((name) => writing.write(join(dir, '2026/01', `${name}.md`), name)));
+    for (const name of ['a', 'b', 'c']) writing.write(join(dir, '2026/01', `${name}.md`), name);
     expect(readdirSync(dir).sort()).toEqual([`.writing-${process.pid}`, '2026']);
     expect(readdirSync(join(dir, `.writing-${process.pid}`))).toEqual([]);
     expect(readFileSync(join(dir, '2026/01/b.md'), 'utf8')).toBe('b');
@@ -38,10 +38,25 @@ describe('WritingFolder', () => {
     const writing = WritingFolder.open(dir, dir);
     writing.journal({ file: 'a.md' });
     writing.journal({ file: 'b.md' });
-    await writing.write(join(dir, 'a.md'), 'a');
+    writing.write(join(dir, 'a.md'), 'a');
     const { path, lines } = WritingFolder.readJournal(writing.path);
     expect(lines).toEqual(['{"file":"a.md"}', '{"file":"b.md"}']);
     appendFileSync(path, '{"file":"c.');
     expect(WritingFolder.readJournal(writing.path).lines).toHaveLength(2);
+  });
+
+  it('writes every file, into folders it makes', () => {
+    const dir = articlesFolder();
+    const writing = WritingFolder.open(dir, dir);
+    for (let i = 0; i < 40; i++) writing.write(join(dir, `${2016 + (i % 4)}`, `${i}.md`), `статья ${i}`);
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md'));
+    expect(files).toHaveLength(40);
+    expect(readFileSync(join(dir, '2019', '39.md'), 'utf8')).toBe('статья 39');
+  });
+
+  it('throws when a file cannot be written', () => {
+    const dir = articlesFolder();
+    writeFileSync(join(dir, 'taken'), 'a file, not a folder');
+    expect(() => WritingFolder.open(dir, dir).write(join(dir, 'taken', 'a.md'), 'x')).toThrow(/ENOTDIR|EEXIST/);
   });
 });

@@ -1,7 +1,11 @@
+import slugify from '@sindresorhus/slugify';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_SLUG_LENGTH, SlugAllocator } from '../../../src/ingest/slug/allocator.ts';
 import { TagSlugs } from '../../../src/ingest/slug/tags.ts';
-import { toSlug, truncateSlug } from '../../../src/ingest/slug/transliterate.ts';
+import { latinizeKazakhArabic } from '../../../src/ingest/slug/kazakh-arabic.ts';
+import { replacements, toSlug, truncateSlug } from '../../../src/ingest/slug/transliterate.ts';
+import { PROPERTY_RUNS, PROPERTY_SEED } from '../../properties/arbitraries.ts';
 
 describe('toSlug', () => {
   it.each([
@@ -21,6 +25,22 @@ describe('toSlug', () => {
 
   it('a lone Kazakh letter is not an empty slug', () => {
     expect(toSlug('Қ')).toBe('q');
+  });
+});
+
+describe('toSlug word by word', () => {
+  // Characters slugify treats apart: contractions, diacritics (`^`, a combining acute), Russian pairs
+  // its table reads together (ъе, ый, тс), replacements into several words (&, ♥), final sigma.
+  const CHARACTERS = [..."aAzZ09 '’`^&-—–_\\«»\"!?.,:;#/ÄäÖöÜüŋİıßÉéЁёЙйЪъЫыЕеТтСсЬьәғқңөұүһіӘҒҚҢӨҰҮҺІΣσςΟΔ中🦄♥\u0301\u0308\u00a0"];
+  const text = fc.array(fc.constantFrom(...CHARACTERS), { maxLength: 16 }).map((characters) => characters.join(''));
+
+  it('gives the slug slugify gives the whole text', () => {
+    fc.assert(
+      fc.property(text, (title) => {
+        expect(toSlug(title)).toBe(slugify(latinizeKazakhArabic(title), { customReplacements: replacements, decamelize: false }));
+      }),
+      { numRuns: PROPERTY_RUNS * 5, seed: PROPERTY_SEED },
+    );
   });
 });
 
