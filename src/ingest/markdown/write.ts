@@ -2,7 +2,6 @@ import matter from 'gray-matter';
 import type { Article } from '../../source/article.ts';
 import { leadOf } from '../../source/article.ts';
 import { escapeMarkdown } from './escape.ts';
-import { frontMatterYaml } from './yaml.ts';
 
 // gray-matter hands its options on to js-yaml's dump; its types do not list js-yaml's own keys.
 // lineWidth -1 keeps long titles and leads on one line, as an editor would write them.
@@ -83,9 +82,6 @@ export function articleFile(article: Article, placement: Placement): ArticleFile
 
 /** The text of the Markdown file: YAML front matter, then the body. */
 export function markdownText({ data, body }: ArticleFile): string {
-  const yaml = frontMatterYaml(data, YAML_OPTIONS);
-  // As gray-matter joins them: each part ends in a line feed.
-  if (yaml !== undefined) return `---\n${yaml}---\n${body.endsWith('\n') ? body : `${body}\n`}`;
   // Handed over as a file object: given a string, gray-matter first parses it for front matter of
   // its own (a third of ingest's time at 10k); escaped text never starts with a `---` line anyway.
   return matter.stringify({ content: body }, data, YAML_OPTIONS);
