@@ -229,11 +229,13 @@ function needsOfAtom(source: string, at: number): NeedsRead | undefined {
 
 // A letter of the Latin script, whichever (`\p{Script=Latin}`): MAY_BE_LATIN's class holds every one of them.
 const LATIN_SCRIPT = /^\\p\{(?:Script|sc)=(?:Latin|Latn)\}$/u;
+// An escaped character that is no letter or figure: `\.`, `\-`.
+const ESCAPED_MARK = /^\\[^\p{L}\p{N}]$/u;
 
 function needsOfEscape(escape: string): ReadonlySet<Need> {
   if (escape === '\\d') return new Set(['digit']);
   if (LATIN_SCRIPT.test(escape)) return new Set(['latin']);
-  return /^\\[^\p{L}\p{N}]$/u.test(escape) ? needsOfCharacter(escape[1]!) : NONE;
+  return ESCAPED_MARK.test(escape) ? needsOfCharacter(escape[1]!) : NONE;
 }
 
 /** What a literal character of a pattern needs: its own kind (an ASCII letter folds only with letters `latin` takes). */
