@@ -47,7 +47,6 @@ Options:
       const dir = join(paths.root, PREVIEW_DIR);
       let server = await startPreviewServer(dir, port, settings.site.pathPrefix);
       reloadBrowsers = () => server.reload();
-      process.stdout.write(`Preview at ${server.url} (Ctrl+C stops it)\n`);
       // A new builder process, since Node cannot load a changed module again in the same one.
       watchTemplates(paths.root, async (files) => {
         process.stdout.write(`Changed ${printable(files.join(', '))}: rendering the whole preview again…\n`);
@@ -75,6 +74,8 @@ Options:
         server = await startPreviewServer(dir, Number(new URL(server.url).port), next.site.pathPrefix);
         process.stdout.write(`The path prefix is now ${next.site.pathPrefix}: preview at ${server.url}\n`);
       });
+      // Announced once the templates are watched: an edit made on seeing it is never missed.
+      process.stdout.write(`Preview at ${server.url} (Ctrl+C stops it)\n`);
       return new Promise<number>(() => undefined); // runs until stopped
     },
   };
