@@ -22,12 +22,12 @@ interface Read {
   empty?: boolean;
 }
 
-/** The openings of each alternative from `at` to the group's `)` or the source's end. */
-function alternatives(source: string, at: number, top: boolean): Read | undefined {
+/** The openings of each alternative from `at` to the group's `)` or the source's end, each read by `read` (one character's or two's). */
+function alternatives(source: string, at: number, top: boolean, read: (source: string, at: number, top: boolean) => Read | undefined = opening): Read | undefined {
   const openings: string[] = [];
   let empty = false;
   for (let start = at; ; ) {
-    const first = opening(source, start, top);
+    const first = read(source, start, top);
     if (first === undefined) return undefined;
     openings.push(...first.openings);
     empty ||= first.empty === true;
@@ -108,27 +108,13 @@ function alternativeEnd(source: string, at: number): number {
  */
 export function pairOpeningOf(pattern: RegExp): RegExp | undefined {
   if (openingOf(pattern) === undefined) return undefined;
-  const read = pairAlternatives(pattern.source, 0, true);
+  const read = alternatives(pattern.source, 0, true, pairOpening);
   if (read === undefined || read.end !== pattern.source.length) return undefined;
   return new RegExp(`^(?:${read.openings.join('|')})`, pattern.flags);
 }
 
 // Any quantifier after an atom.
 const REPEATED = /^(?:[?*+]|\{\d+(?:,\d*)?\})/u;
-
-function pairAlternatives(source: string, at: number, top: boolean): Read | undefined {
-  const openings: string[] = [];
-  let empty = false;
-  for (let start = at; ; ) {
-    const first = pairOpening(source, start, top);
-    if (first === undefined) return undefined;
-    openings.push(...first.openings);
-    empty ||= first.empty === true;
-    const end = alternativeEnd(source, first.end);
-    if (source[end] !== '|') return { openings, end, empty };
-    start = end + 1;
-  }
-}
 
 /** The openings of two characters of the alternative at `at`, or of one where the second is not read (opening). */
 function pairOpening(source: string, at: number, top: boolean): Read | undefined {
@@ -140,7 +126,7 @@ function pairOpening(source: string, at: number, top: boolean): Read | undefined
     const group = firstAtom(source, start);
     if (group === undefined || group.empty || REPEATED.test(source.slice(group.end))) return opening(source, at, top);
     const open = source.startsWith('(?:', start) ? 3 : (/^\(\?<[^=!][^>]*>/u.exec(source.slice(start))?.[0].length ?? 1);
-    const inner = pairAlternatives(source, start + open, false);
+    const inner = alternatives(source, start + open, false, pairOpening);
     return inner === undefined || inner.empty ? opening(source, at, top) : { openings: inner.openings, end: group.end };
   }
   const first = firstAtom(source, start);
