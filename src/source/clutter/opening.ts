@@ -62,11 +62,20 @@ function opening(source: string, at: number, top: boolean): Read | undefined {
   }
 }
 
+const NAMED_GROUP = /^\(\?<[^=!][^>]*>/u;
+
+/** The length of the opening of a group that matches what its pattern does (`(`, `(?:`, `(?<name>`) at the start of `rest`; undefined for a lookaround. */
+function groupOpening(rest: string): number | undefined {
+  if (rest.startsWith('(?:')) return 3;
+  const named = NAMED_GROUP.exec(rest);
+  if (named) return named[0].length;
+  return rest.startsWith('(?') ? undefined : 1;
+}
+
 function firstAtom(source: string, at: number): Read | undefined {
   const rest = source.slice(at);
   if (rest.startsWith('(')) {
-    const named = /^\(\?<[^=!][^>]*>/u.exec(rest);
-    const open = rest.startsWith('(?:') ? 3 : named ? named[0].length : rest.startsWith('(?') ? undefined : 1;
+    const open = groupOpening(rest);
     if (open === undefined) return undefined;
     const inner = alternatives(source, at + open, false);
     return inner && source[inner.end] === ')' ? { openings: inner.openings, end: inner.end + 1, empty: inner.empty } : undefined;
@@ -125,8 +134,8 @@ function pairOpening(source: string, at: number, top: boolean): Read | undefined
     // A group: the pairs its alternatives open with, when it is neither optional nor repeated nor may match nothing.
     const group = firstAtom(source, start);
     if (group === undefined || group.empty || REPEATED.test(source.slice(group.end))) return opening(source, at, top);
-    const open = source.startsWith('(?:', start) ? 3 : (/^\(\?<[^=!][^>]*>/u.exec(source.slice(start))?.[0].length ?? 1);
-    const inner = alternatives(source, start + open, false, pairOpening);
+    // firstAtom read the group: its opening is no lookaround.
+    const inner = alternatives(source, start + groupOpening(source.slice(start))!, false, pairOpening);
     return inner === undefined || inner.empty ? opening(source, at, top) : { openings: inner.openings, end: group.end };
   }
   const first = firstAtom(source, start);
