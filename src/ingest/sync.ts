@@ -95,7 +95,7 @@ export async function syncSources(paths: SitePaths, options: SyncOptions = {}): 
   const names = options.only ? [...options.only].filter((name) => present.has(name)).sort() : files.filter(isSource);
   // A link is never read. A source that became one keeps its last article, as a bad source does.
   const refused = links.filter((name) => !options.only || [name, `${parse(name).name}.txt`].some((owner) => options.only!.has(owner)));
-  for (const name of refused) report.errors.push(new SourceError(LINK_REFUSED, 1, relative(paths.root, join(paths.sources, name))));
+  for (const name of refused) report.errors.push(new SourceError(LINK_REFUSED, 1, sourcePath(paths, name)));
   const photos = photosAmong(files);
 
   // A clean build parses every source; an update, its new and changed ones.
