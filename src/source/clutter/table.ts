@@ -1354,6 +1354,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // rubrics the table names, four of them different ones. A headline names one rubric's word at most.
     name: 'page navigation',
     maxLength: 160,
+    opens: SECTION_START,
     line: isSectionsBar,
   },
   {
