@@ -76,10 +76,7 @@ function countWords(text: string, start: number, end: number, words: Words): voi
     // told without the table; within a Cyrillic word it changes no count.
     if (code >= 0x410 && code <= 0x44f) {
       if (word === CYRILLIC) continue;
-      if (smallStart >= 0) {
-        if (isSmallWord(text, smallStart, i)) words.english++;
-        smallStart = -1;
-      }
+      smallStart = endSmallRun(text, smallStart, i, words);
       closeWord(words, word, kazakhWord);
       word = CYRILLIC;
       kazakhWord = false;
@@ -88,12 +85,8 @@ function countWords(text: string, start: number, end: number, words: Words): voi
     // Then ASCII: a Latin letter, each one a small word's, or a space, a figure or a mark, of no script.
     if (code < 0x80) {
       const latin = (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
-      if (latin) {
-        if (smallStart < 0) smallStart = i;
-      } else if (smallStart >= 0) {
-        if (isSmallWord(text, smallStart, i)) words.english++;
-        smallStart = -1;
-      }
+      if (!latin) smallStart = endSmallRun(text, smallStart, i, words);
+      else if (smallStart < 0) smallStart = i;
       const script = latin ? LATIN : OTHER;
       if (script !== word) {
         closeWord(words, word, kazakhWord);
@@ -102,12 +95,8 @@ function countWords(text: string, start: number, end: number, words: Words): voi
       }
       continue;
     }
-    if (smallWordLetter(code) !== '') {
-      if (smallStart < 0) smallStart = i;
-    } else if (smallStart >= 0) {
-      if (isSmallWord(text, smallStart, i)) words.english++;
-      smallStart = -1;
-    }
+    if (smallWordLetter(code) === '') smallStart = endSmallRun(text, smallStart, i, words);
+    else if (smallStart < 0) smallStart = i;
     if (code >= 0xd800 && code <= 0xdbff) {
       code = text.codePointAt(i)!;
       if (code > 0xffff) i++;
@@ -121,7 +110,13 @@ function countWords(text: string, start: number, end: number, words: Words): voi
     if (script === CYRILLIC && KAZAKH_LETTERS.has(code)) kazakhWord = true;
   }
   closeWord(words, word, kazakhWord);
-  if (smallStart >= 0 && isSmallWord(text, smallStart, end)) words.english++;
+  endSmallRun(text, smallStart, end, words);
+}
+
+/** Ends the run of the small words' letters begun at `start` (-1: none) at `end`, counting it if it is one of English's small words; -1. */
+function endSmallRun(text: string, start: number, end: number, words: Words): -1 {
+  if (start >= 0 && isSmallWord(text, start, end)) words.english++;
+  return -1;
 }
 
 /**
