@@ -76,7 +76,7 @@ function countWords(text: string, start: number, end: number, words: Words): voi
     // told without the table; within a Cyrillic word it changes no count.
     if (code >= 0x410 && code <= 0x44f) {
       if (word === CYRILLIC) continue;
-      smallStart = endSmallRun(text, smallStart, i, words);
+      if (smallStart >= 0) smallStart = endSmallRun(text, smallStart, i, words);
       closeWord(words, word, kazakhWord);
       word = CYRILLIC;
       kazakhWord = false;
@@ -85,8 +85,9 @@ function countWords(text: string, start: number, end: number, words: Words): voi
     // Then ASCII: a Latin letter, each one a small word's, or a space, a figure or a mark, of no script.
     if (code < 0x80) {
       const latin = (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
-      if (!latin) smallStart = endSmallRun(text, smallStart, i, words);
-      else if (smallStart < 0) smallStart = i;
+      if (latin) {
+        if (smallStart < 0) smallStart = i;
+      } else if (smallStart >= 0) smallStart = endSmallRun(text, smallStart, i, words);
       const script = latin ? LATIN : OTHER;
       if (script !== word) {
         closeWord(words, word, kazakhWord);
@@ -95,8 +96,9 @@ function countWords(text: string, start: number, end: number, words: Words): voi
       }
       continue;
     }
-    if (smallWordLetter(code) === '') smallStart = endSmallRun(text, smallStart, i, words);
-    else if (smallStart < 0) smallStart = i;
+    if (smallWordLetter(code) !== '') {
+      if (smallStart < 0) smallStart = i;
+    } else if (smallStart >= 0) smallStart = endSmallRun(text, smallStart, i, words);
     if (code >= 0xd800 && code <= 0xdbff) {
       code = text.codePointAt(i)!;
       if (code > 0xffff) i++;
@@ -110,12 +112,13 @@ function countWords(text: string, start: number, end: number, words: Words): voi
     if (script === CYRILLIC && KAZAKH_LETTERS.has(code)) kazakhWord = true;
   }
   closeWord(words, word, kazakhWord);
-  endSmallRun(text, smallStart, end, words);
+  if (smallStart >= 0) endSmallRun(text, smallStart, end, words);
 }
 
-/** Ends the run of the small words' letters begun at `start` (-1: none) at `end`, counting it if it is one of English's small words; -1. */
+/** Ends the run of the small words' letters from `start` to `end`, counting it if it is one of English's small words; -1, no run. */
 function endSmallRun(text: string, start: number, end: number, words: Words): -1 {
-  if (start >= 0 && isSmallWord(text, start, end)) words.english++;
+  // Called only where a run is under way: most characters end none, and pay no call.
+  if (isSmallWord(text, start, end)) words.english++;
   return -1;
 }
 
