@@ -29,6 +29,21 @@ export function unwrappedFilters(eleventyConfig: UserConfig): Record<string, unk
   return Object.fromEntries(Object.entries(filters).map(([name, filter]) => [name, filter.__eleventyInternal?.callback ?? filter]));
 }
 
+/**
+ * Eleventy copies its filters and shortcodes (`javascriptFunctions`, one object of some 30
+ * functions) for each computed value and each JavaScript render of every page: a dozen copies a
+ * page. Its config merge builds that object one key at a time, and V8 keeps an object built so with
+ * 20 properties or more as a dictionary, whose copy costs some 12 µs against 1.5 µs for the same
+ * properties laid out as an object literal's. Each time Eleventy has read its config
+ * (`eleventy.config`, with the TemplateConfig), the object is replaced by a copy made in one go.
+ */
+export function compactJavaScriptFunctions(eleventyConfig: UserConfig): void {
+  eleventyConfig.on('eleventy.config', (templateConfig: { getConfig(): { javascriptFunctions: Record<string, unknown> } }) => {
+    const config = templateConfig.getConfig();
+    config.javascriptFunctions = Object.fromEntries(Object.entries(config.javascriptFunctions));
+  });
+}
+
 /** `Eleventy#write()` resolves to [passthrough copies, pages written]; its JSDoc types it loosely. */
 export function pagesWritten(written: unknown): number {
   return (written as [unknown, unknown[]])[1].length;

@@ -3,7 +3,7 @@ import { ARTICLES_DIR, SETTINGS_FILE, SOURCES_DIR } from '../core/paths.ts';
 import { langTag, writingOf, type Language, type Writing } from '../core/language.ts';
 import { WORDS } from '../core/words/index.ts';
 import { cacheUrlFilter } from './cached-url-filter.ts';
-import { globalDataOf, unwrappedFilters } from './eleventy-internals.ts';
+import { compactJavaScriptFunctions, globalDataOf, unwrappedFilters } from './eleventy-internals.ts';
 import { readableDate } from '../index/dates.ts';
 import { daysCovered, listTitle } from './list-titles.ts';
 import type UserConfig from '@11ty/eleventy/UserConfig';
@@ -105,6 +105,7 @@ export function habarPlugin(eleventyConfig: UserConfig, { root, settings }: Haba
   // (a benchmark that reads the clock twice, a copy of the page into `this`): they take them unwrapped, once a page.
   let unwrapped: TemplateFilters | undefined;
   eleventyConfig.addFilter('unwrapped', () => (unwrapped ??= unwrappedFilters(eleventyConfig) as unknown as TemplateFilters));
+  compactJavaScriptFunctions(eleventyConfig);
 }
 
 /**

@@ -1,12 +1,12 @@
 // tier: slow
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import { afterEach, describe, expect, it } from 'vitest';
-import { globalDataOf, pagesWritten, quietBenchmarks, unwrappedFilters, type DevServer } from '../../src/render/eleventy-internals.ts';
+import { compactJavaScriptFunctions, globalDataOf, pagesWritten, quietBenchmarks, unwrappedFilters, type DevServer } from '../../src/render/eleventy-internals.ts';
 
 // Each undocumented member habar uses still holds on the installed Eleventy.
 describe('Eleventy internals (src/render/eleventy-internals.ts)', () => {
@@ -41,6 +41,35 @@ describe('Eleventy internals (src/render/eleventy-internals.ts)', () => {
     expect(seen.habarProbe).toBe(42);
     expect(filters.habarProbe).toBe(probe);
     expect(typeof benchmarks).toBe('function');
+  });
+
+  it("'eleventy.config' hands over the TemplateConfig, whose javascriptFunctions (read per page by computed data and JavaScript templates) can be replaced by a compact copy", async () => {
+    dir = mkdtempSync(join(tmpdir(), 'habar-eleventy-'));
+    mkdirSync(join(dir, 'in'));
+    writeFileSync(
+      join(dir, 'in/page.11ty.cjs'),
+      'module.exports = { data: { eleventyComputed: { shout: function () { return this.habarProbe("computed"); } } }, render(data) { return `${this.habarProbe("rendered")} ${data.shout}`; } };\n',
+    );
+    writeFileSync(join(dir, 'config.cjs'), 'module.exports = () => {};\n');
+    let merged: Record<string, unknown> | undefined;
+    let compacted: Record<string, unknown> | undefined;
+    type Config = { getConfig(): { javascriptFunctions: Record<string, unknown> } };
+    const eleventy = new Eleventy(join(dir, 'in'), join(dir, 'out'), {
+      quietMode: true,
+      configPath: join(dir, 'config.cjs'),
+      config: (config: UserConfig) => {
+        config.addFilter('habarProbe', (text: string) => `${text}!`);
+        config.on('eleventy.config', (templateConfig: Config) => (merged = templateConfig.getConfig().javascriptFunctions));
+        compactJavaScriptFunctions(config);
+        config.on('eleventy.config', (templateConfig: Config) => (compacted = templateConfig.getConfig().javascriptFunctions));
+      },
+    });
+    eleventy.disableLogger();
+    await eleventy.write();
+    expect(Object.keys(merged!)).toContain('habarProbe');
+    expect(compacted).not.toBe(merged);
+    expect(Object.entries(compacted!)).toEqual(Object.entries(merged!));
+    expect(readFileSync(join(dir, 'out/page/index.html'), 'utf8')).toBe('rendered! computed!');
   });
 
   it('the dev server binds onRequestHandler and listens through _serverListen, both replaceable', () => {
