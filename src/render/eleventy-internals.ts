@@ -44,20 +44,6 @@ export function compactJavaScriptFunctions(eleventyConfig: UserConfig): void {
   });
 }
 
-/**
- * Pages are written through Node's thread pool (`writeMode: 'async'`), not on the build's thread,
- * which renders meanwhile: on a loaded disk a page's folder and file took the thread some 0.7 ms
- * (10 s of a 10k build). Eleventy 3.1 reads the setting from its TemplateConfig instead of the
- * merged config that `configureTemplateHandling` sets, so it is put there too.
- */
-export function asyncPageWrites(eleventyConfig: UserConfig): void {
-  const templateHandling = { writeMode: 'async' };
-  eleventyConfig.configureTemplateHandling(templateHandling);
-  eleventyConfig.on('eleventy.config', (templateConfig: { templateHandling?: unknown }) => {
-    templateConfig.templateHandling = templateHandling;
-  });
-}
-
 /** `Eleventy#write()` resolves to [passthrough copies, pages written]; its JSDoc types it loosely. */
 export function pagesWritten(written: unknown): number {
   return (written as [unknown, unknown[]])[1].length;

@@ -3,7 +3,7 @@ import { ARTICLES_DIR, SETTINGS_FILE, SOURCES_DIR } from '../core/paths.ts';
 import { langTag, writingOf, type Language, type Writing } from '../core/language.ts';
 import { WORDS } from '../core/words/index.ts';
 import { cacheUrlFilter } from './cached-url-filter.ts';
-import { asyncPageWrites, compactJavaScriptFunctions, globalDataOf, unwrappedFilters } from './eleventy-internals.ts';
+import { compactJavaScriptFunctions, globalDataOf, unwrappedFilters } from './eleventy-internals.ts';
 import { readableDate } from '../index/dates.ts';
 import { daysCovered, listTitle } from './list-titles.ts';
 import type UserConfig from '@11ty/eleventy/UserConfig';
@@ -106,7 +106,6 @@ export function habarPlugin(eleventyConfig: UserConfig, { root, settings }: Haba
   let unwrapped: TemplateFilters | undefined;
   eleventyConfig.addFilter('unwrapped', () => (unwrapped ??= unwrappedFilters(eleventyConfig) as unknown as TemplateFilters));
   compactJavaScriptFunctions(eleventyConfig);
-  asyncPageWrites(eleventyConfig);
 }
 
 /**

@@ -1,13 +1,12 @@
 // tier: slow
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { promises as fsPromises } from 'node:fs';
-import { createRequire, syncBuiltinESMExports } from 'node:module';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import { afterEach, describe, expect, it } from 'vitest';
-import { asyncPageWrites, compactJavaScriptFunctions, globalDataOf, pagesWritten, quietBenchmarks, unwrappedFilters, type DevServer } from '../../src/render/eleventy-internals.ts';
+import { compactJavaScriptFunctions, globalDataOf, pagesWritten, quietBenchmarks, unwrappedFilters, type DevServer } from '../../src/render/eleventy-internals.ts';
 
 // Each undocumented member habar uses still holds on the installed Eleventy.
 describe('Eleventy internals (src/render/eleventy-internals.ts)', () => {
@@ -71,30 +70,6 @@ describe('Eleventy internals (src/render/eleventy-internals.ts)', () => {
     expect(compacted).not.toBe(merged);
     expect(Object.entries(compacted!)).toEqual(Object.entries(merged!));
     expect(readFileSync(join(dir, 'out/page/index.html'), 'utf8')).toBe('rendered! computed!');
-  });
-
-  it("asyncPageWrites has Eleventy write pages through node:fs/promises, the setting mirrored where Eleventy 3.1 reads it", async () => {
-    dir = mkdtempSync(join(tmpdir(), 'habar-eleventy-'));
-    mkdirSync(join(dir, 'in'));
-    for (const name of ['one', 'two']) writeFileSync(join(dir, `in/${name}.11ty.cjs`), `module.exports = { render: () => '${name}' };\n`);
-    writeFileSync(join(dir, 'config.cjs'), 'module.exports = () => {};\n');
-    const written: string[] = [];
-    const writeFile = fsPromises.writeFile;
-    fsPromises.writeFile = ((path: string, ...rest: unknown[]) => {
-      written.push(String(path));
-      return (writeFile as (...args: unknown[]) => Promise<void>)(path, ...rest);
-    }) as typeof writeFile;
-    syncBuiltinESMExports();
-    try {
-      const eleventy = new Eleventy(join(dir, 'in'), join(dir, 'out'), { quietMode: true, configPath: join(dir, 'config.cjs'), config: asyncPageWrites });
-      eleventy.disableLogger();
-      await eleventy.write();
-    } finally {
-      fsPromises.writeFile = writeFile;
-      syncBuiltinESMExports();
-    }
-    expect(written.filter((path) => path.startsWith(join(dir!, 'out'))).sort()).toEqual([join(dir, 'out/one/index.html'), join(dir, 'out/two/index.html')]);
-    expect(readFileSync(join(dir, 'out/two/index.html'), 'utf8')).toBe('two');
   });
 
   it('the dev server binds onRequestHandler and listens through _serverListen, both replaceable', () => {
