@@ -1,14 +1,14 @@
 /**
  * Benchmark: habar against Hugo on the same synthetic archive.
  *
- *   npm run bench -- --articles 10000 [--articles 30000 ...] [--rounds 3] [--seed 1] [--incremental-up-to 10000]
+ *   npm run bench -- --articles 10000 [--articles 30000 ...] [--rounds 3] [--seed 1] [--incremental-up-to 10000] [--keep-set-aside]
  */
 import { parseArgs } from 'node:util';
 import type { SitePaths } from '../src/core/paths.ts';
 import { buildHabar, buildHugo, runHabarBuild, type BuildRun } from './full-build.ts';
 import { median, table } from './stats.ts';
 import { runIncrementalScenario, type IncrementalResult } from './incremental.ts';
-import { deleteSetAside, setAside } from './set-aside.ts';
+import { deleteSetAside, setAside, setAsideFolder } from './set-aside.ts';
 import { addNewestSource, corpus, habarSite, type Corpus } from './workspace.ts';
 
 interface SizeResult {
@@ -30,6 +30,7 @@ function options() {
       rounds: { type: 'string', default: '3' },
       seed: { type: 'string', default: '1' },
       'incremental-up-to': { type: 'string', default: '10000' },
+      'keep-set-aside': { type: 'boolean', default: false },
     },
   });
   const sizes = values.articles.flatMap((value) => value.split(',')).map(Number);
@@ -37,9 +38,9 @@ function options() {
   const seed = Number(values.seed);
   const incrementalUpTo = Number(values['incremental-up-to']);
   if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(rounds) || rounds < 1 || !Number.isInteger(seed) || !Number.isInteger(incrementalUpTo)) {
-    throw new Error('usage: npm run bench -- --articles N [--articles N ...] [--rounds R] [--seed S] [--incremental-up-to N]');
+    throw new Error('usage: npm run bench -- --articles N [--articles N ...] [--rounds R] [--seed S] [--incremental-up-to N] [--keep-set-aside]');
   }
-  return { sizes, rounds, seed, incrementalUpTo };
+  return { sizes, rounds, seed, incrementalUpTo, keepSetAside: values['keep-set-aside'] };
 }
 
 /** The clean full builds of one size on `site`, habar and Hugo alternating run by run so that both see the same machine load. */
@@ -144,7 +145,7 @@ function log(message: string): void {
 }
 
 async function main(): Promise<void> {
-  const { sizes, rounds, seed, incrementalUpTo } = options();
+  const { sizes, rounds, seed, incrementalUpTo, keepSetAside } = options();
   const results: SizeResult[] = [];
   const sites: SitePaths[] = [];
   try {
@@ -158,7 +159,9 @@ async function main(): Promise<void> {
     for (const { articles, site, ...runs } of built) results.push({ articles, ...runs, ...(await updates(articles, site, seed, articles <= incrementalUpTo)) });
   } finally {
     for (const site of sites) setAside(site.root);
-    deleteSetAside();
+    // A deletion slows the builds of a bench run started in the next minutes (set-aside.ts).
+    if (keepSetAside) log(`left to delete once no other bench runs: ${setAsideFolder() ?? 'nothing'}`);
+    else deleteSetAside();
   }
   console.log(`\nClean full builds, median of ${rounds} alternating rounds (wall time; CPU: processor seconds the machine was busy during the run)\n`);
   console.log(fullBuildTable(results));

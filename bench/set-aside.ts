@@ -24,6 +24,11 @@ export function setAside(path: string): void {
   renameSync(path, join(folder, `${moved++}-${basename(path)}`));
 }
 
+/** The folder things are set aside in, if any. */
+export function setAsideFolder(): string | undefined {
+  return folder;
+}
+
 /** Deletes everything set aside; for the end of the bench, when nothing is timed any more. */
 export function deleteSetAside(): void {
   if (folder) rmSync(folder, { recursive: true, force: true });
