@@ -113,7 +113,20 @@ export function loadSettings(root: string, env: NodeJS.ProcessEnv, { includeUnpu
     problems.push(`habar: ${error.message}`);
   }
   if (problems.length > 0 || !site) throw new SettingsError(problems);
-  return { site, today: override ?? almatyToday(), todayFixed: override !== undefined, includeUnpublished, siteFileMissing: text === undefined };
+  return { site: frozen(site), today: override ?? almatyToday(), todayFixed: override !== undefined, includeUnpublished, siteFileMissing: text === undefined };
+}
+
+/**
+ * `value` and everything in it made read-only. The site's settings are global data of every page,
+ * and Eleventy hands a paginated page's layouts a frozen object as it is, where it wraps any other
+ * in a new proxy at each read (`site`, `edition`: some 20 proxies a page).
+ */
+function frozen<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) frozen(inner);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 /**
