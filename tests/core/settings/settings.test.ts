@@ -71,6 +71,15 @@ describe('one settings object per build', () => {
     expect(settings).toMatchObject({ todayFixed: false, includeUnpublished: false });
   });
 
+  it('the site settings are read-only throughout, down to each edition (pages get them without a proxy per read)', () => {
+    const { site } = settingsOf({ editions: [{ lang: 'ru', path: '/' }, { lang: 'kk', path: '/kk/' }] }, { HABAR_URL: 'https://example.kz' });
+    expect(Object.isFrozen(site)).toBe(true);
+    expect(site.editions.length).toBe(2);
+    for (const edition of site.editions) expect(Object.isFrozen(edition)).toBe(true);
+    expect(() => Object.assign(site, { url: 'https://other.kz' })).toThrow(TypeError);
+    expect(site.url).toBe('https://example.kz');
+  });
+
   it('a later build of the preview takes its own day, unless HABAR_TODAY fixed it', () => {
     const root = rootWith('{}');
     const fixed = loadSettings(root, { HABAR_TODAY: '2020-01-01' });
