@@ -62,22 +62,23 @@ function opening(source: string, at: number, top: boolean): Read | undefined {
   }
 }
 
-const NAMED_GROUP = /^\(\?<[^=!][^>]*>/u;
+// A group's opening: `(`, `(?:`, a named group's `(?<name>`, a lookaround's `(?=`, `(?!`, `(?<=`, `(?<!`.
+const GROUP_OPENING = /^\((?:\?(?::|=|!|<=|<!|<[^=!][^>]*>))?/u;
+const LOOKAROUNDS: readonly string[] = ['(?=', '(?!', '(?<=', '(?<!'];
 
-/** The length of the opening of a group that matches what its pattern does (`(`, `(?:`, `(?<name>`) at the start of `rest`; undefined for a lookaround. */
-function groupOpening(rest: string): number | undefined {
-  if (rest.startsWith('(?:')) return 3;
-  const named = NAMED_GROUP.exec(rest);
-  if (named) return named[0].length;
-  return rest.startsWith('(?') ? undefined : 1;
+/** The opening of the group at the start of `rest`; undefined for any other `(?` (a syntax not read here). */
+function groupOpening(rest: string): string | undefined {
+  const open = GROUP_OPENING.exec(rest)![0];
+  return open === '(' && rest[1] === '?' ? undefined : open;
 }
 
 function firstAtom(source: string, at: number): Read | undefined {
   const rest = source.slice(at);
   if (rest.startsWith('(')) {
+    // A lookaround matches no character of the line.
     const open = groupOpening(rest);
-    if (open === undefined) return undefined;
-    const inner = alternatives(source, at + open, false);
+    if (open === undefined || LOOKAROUNDS.includes(open)) return undefined;
+    const inner = alternatives(source, at + open.length, false);
     return inner && source[inner.end] === ')' ? { openings: inner.openings, end: inner.end + 1, empty: inner.empty } : undefined;
   }
   if (rest.startsWith('[')) {
@@ -135,7 +136,7 @@ function pairOpening(source: string, at: number, top: boolean): Read | undefined
     const group = firstAtom(source, start);
     if (group === undefined || group.empty || REPEATED.test(source.slice(group.end))) return opening(source, at, top);
     // firstAtom read the group: its opening is no lookaround.
-    const inner = alternatives(source, start + groupOpening(source.slice(start))!, false, pairOpening);
+    const inner = alternatives(source, start + groupOpening(source.slice(start))!.length, false, pairOpening);
     return inner === undefined || inner.empty ? opening(source, at, top) : { openings: inner.openings, end: group.end };
   }
   const first = firstAtom(source, start);
@@ -198,12 +199,11 @@ function needsOfSequence(source: string, at: number): NeedsRead | undefined {
   return { needs, end: i };
 }
 
-const GROUP_OPENING = /^\((?:\?(?::|=|!|<=|<!|<[^=!][^>]*>))?/u;
-
 function needsOfAtom(source: string, at: number): NeedsRead | undefined {
   const c = source[at]!;
   if (c === '(') {
-    const opening = GROUP_OPENING.exec(source.slice(at))![0];
+    const opening = groupOpening(source.slice(at));
+    if (opening === undefined) return undefined;
     const inner = needsOfAlternatives(source, at + opening.length);
     if (inner === undefined || source[inner.end] !== ')') return undefined;
     // A negative lookaround matches where its pattern does not: it needs nothing.
