@@ -10,7 +10,7 @@ import { monthNumber, monthOfName, WEEKDAYS } from './months.ts';
 // Words that make a line metadata on their own: counters' words (`көрсетілді`, `оқу үшін`).
 const COUNTER_WORDS = new Set([
   'просмотров', 'просмотры', 'просмотрено', 'прочитано', 'комментарии', 'комментариев', 'комментарий',
-  'көрсетілді', 'қаралды', 'оқылды', 'пікір', 'пікірлер', 'оқу', 'үшін',
+  'көрсетілді', 'қаралды', 'қаралым', 'оқылды', 'пікір', 'пікірлер', 'оқу', 'үшін',
   'kórsetildi', 'korsetildi', 'qaraldy', 'oqyldy', 'pikir', 'pikirler', 'oqý', 'oqu', 'úshin', 'ushin', 'подписчиков', 'подписчика',
   // The 2021 Latin alphabet: `532 ret körsetıldı`, `5 min oqu üşın`, `0 pıkır`.
   'körsetıldı', 'pıkır', 'pıkırler', 'üşın',
@@ -37,8 +37,8 @@ export function opensWithWeekdayRange(text: string): boolean {
 // Words that are metadata beside a number or a date: units, labels, zones.
 const BESIDE_NUMBERS = new Set([
   'рет', 'ret', 'رەت', 'раз', 'раза', 'мин', 'минут', 'минуты', 'min', 'mın', 'чтения', 'просмотр', 'просмотра',
-  // A counter's label of two words: `Количество просмотров: 13781`.
-  'количество',
+  // A counter's label of two words: `Количество просмотров: 13781`, `Қаралым саны: 522`.
+  'количество', 'саны',
   // A time zone after the clock: `19:15 (АСТ)`, Astana time.
   'аст',
   'сағат', 'saǵat', 'sağat', 'ساعات', 'в', 'gmt', 'utc', 'г', 'года', 'год', 'ж', 'жылы', 'жылғы', 'j', 'jyly',

@@ -422,6 +422,8 @@ const SIGNED_NAME = /^(.+?),?\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}-]+$/u;
 // In Arabic script, which has no capitals, two or three words: `جاربول كەنت ۇلى 20 جەل. 2024 16:35 813`.
 // A period or comma may part the name from the stamp: `Имя Фамилия. 28 Июля 2023, 16:00`.
 const NAME_BEFORE_STAMP = /^(?:\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+[.,]?|\p{Script=Arabic}+(?:\s\p{Script=Arabic}+){1,2})\s(?=\d)/u;
+// An unnamed source credited as the photos' author before the stamp: `Из открытого источника 6 Февраля 2018, 20:58`.
+const OPEN_SOURCE_BEFORE_STAMP = /^(?:из\s+открыт(?:ого|ых)\s+источник(?:а|ов)|открытые\s+источники|из\s+(?:интернета|соцсетей)|ашық\s+дерек(?:көз|көздер)ден|ашық\s+дереккөз)\s(?=\d)/iu;
 // A press service credited as the author before the stamp: `пресс-служба Минздрава РК 31 Августа 2023, 19:54`,
 // `ДСМ баспасөз қызметі 31 тамыз 2023, 19:54`. A few words, no figure or mark of a sentence among them.
 const PRESS_SERVICE_BEFORE_STAMP = /^(?:[^\d.!?:;«»"]{1,40}\s)?(?:пресс-служб[аы]|баспасөз\s+қызметі|baspasóz\s+qyzmeti|baspasöz\s+qyzmetı)(?:\s[^\d.!?:;«»"]{1,40})?\s(?=\d)/iu;
@@ -911,7 +913,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // off (`… в…`) and its stamp. Under the text, its label over another report's headline (no sentence), the feed
     // runs to the copy's end: its items' excerpts close sentences too (`Лента новостей` / `Headline` / `Excerpt.`).
     name: 'news widget',
-    line: line(String.raw`(?:${words('последние\\s+новости', 'сейчас\\s+читают', 'читают\\s+сейчас', 'самое\\s+читаемое', 'самое\\s+популярное', 'популярное', 'популярное\\s+за\\s+(?:день|неделю|месяц)', 'популярные\\s+новости', 'главное', 'главное\\s+на\\s+сегодня', 'главное\\s+за\\s+день', 'главное\\s+за\\s+неделю', 'главные\\s+новости', 'главные\\s+новости\\s+сегодня', 'главное\\s+сегодня', 'лента\\s+новостей', 'соңғы\\s+жаңалықтар', 'танымал\\s+(?:жаңалықтар|мақалалар)', 'tanymal\\s+(?:jańalyqtar|maqalalar)', 'ең\\s+көп\\s+оқылған', 'көп\\s+оқылғандар', 'sońǵy\\s+jańalyqtar', 'eń\\s+kóp\\s+oqylǵan', 'se[ıi]chas\\s+ch[ıi]ta[ıi][ýu]t', 'жедел\\s+жаңалықтар', 'jedel\\s+jańalyqtar', 'свежее\\s+на\\s+сайте', 'новое\\s+на\\s+сайте', 'соңғы\\s+мақалалар', 'sońǵy\\s+maqalalar', 'соңғы\\s+жазбалар', 'последние\\s+статьи', 'свежие\\s+статьи', 'последние\\s+записи', 'latest\\s+articles', 'recent\\s+posts')})\s*:?`),
+    line: line(String.raw`(?:${words('последние\\s+новости', 'сейчас\\s+читают', 'читают\\s+сейчас', 'самое\\s+читаемое', 'самое\\s+популярное', 'популярное', 'популярное\\s+за\\s+(?:день|неделю|месяц)', 'популярные\\s+новости', 'главное', 'главное\\s+на\\s+сегодня', 'главное\\s+за\\s+день', 'главное\\s+за\\s+неделю', 'главные\\s+новости', 'главные\\s+новости\\s+сегодня', 'главное\\s+сегодня', 'лента\\s+новостей', 'соңғы\\s+жаңалықтар', 'танымал\\s+(?:жаңалықтар|мақалалар)', 'tanymal\\s+(?:jańalyqtar|maqalalar)', 'ең\\s+көп\\s+оқылған', 'көп\\s+оқылғандар', 'sońǵy\\s+jańalyqtar', 'eń\\s+kóp\\s+oqylǵan', 'se[ıi]chas\\s+ch[ıi]ta[ıi][ýu]t', 'жедел\\s+жаңалықтар', 'jedel\\s+jańalyqtar', 'свежее\\s+на\\s+сайте', 'новое\\s+на\\s+сайте', 'соңғы\\s+мақалалар', 'sońǵy\\s+maqalalar', 'соңғы\\s+жазбалар', 'последние\\s+статьи', 'свежие\\s+статьи', 'последние\\s+записи', 'latest\\s+articles', 'recent\\s+posts', 'latest\\s+(?:to|on|in)\\s+this\\s+topic')})\s*:?`),
     follows: { lines: 12, shape: 'teaser', feed: true },
   },
   {
@@ -919,7 +921,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // text going on): each a headline, at times with its excerpt cut off and its stamp. WordPress themes label
     // theirs in English on Kazakh and Russian sites too: `Check Also`, `Related Posts`, `You May Also Like`.
     name: 'news widget',
-    line: line(String.raw`(?:${words('новости\\s+партнеров', 'новости\\s+партнёров', 'серіктес\\s+жаңалықтары', 'ūqsas\\s+jaŋalyqtar', 'uqsas\\s+jańalyqtar', 'новости\\s+по\\s+теме', '(?:другие|все)\\s+(?:новости|материалы)\\s+по\\s+теме', 'похожие\\s+новости', 'материалы\\s+по\\s+теме', 'выбор\\s+редакции', 'выбор\\s+читателей', 'рекомендуем', '(?:вам\\s+)?(?:также\\s+)?может\\s+быть\\s+интересно', 'это\\s+может\\s+быть\\s+интересно', 'сізге\\s+(?:де\\s+)?қызықты\\s+болуы\\s+мүмкін', 'үздік\\s+материалдар', '[ýu]zdik\\s+mater[ıi]aldar', 'тақырыпқа\\s+қатысты', 'taqyrypqa\\s+qatysty', 'тақырыпқа\\s+қатысты\\s+(?:мақалалар|жаңалықтар)', 'қатысты\\s+(?:посттар|мақалалар|жаңалықтар)', 'qatysty\\s+(?:posttar|maqalalar|jańalyqtar)', 'قاتىستى\\s+(?:پوستتار|ماقالالار|جاڭالىقتار)', 'ұқсас\\s+жаңалықтар', 'весь\\s+контент', 'барлық\\s+контент', 'check\\s+also', 'related\\s+posts', 'related\\s+articles', 'you\\s+may\\s+also\\s+like')})\s*:?`),
+    line: line(String.raw`(?:${words('новости\\s+партнеров', 'новости\\s+партнёров', 'серіктес\\s+жаңалықтары', 'ūqsas\\s+jaŋalyqtar', 'uqsas\\s+jańalyqtar', 'новости\\s+по\\s+теме', '(?:другие|все)\\s+(?:новости|материалы)\\s+по\\s+теме', 'похожие\\s+новости', 'материалы\\s+по\\s+теме', 'выбор\\s+редакции', 'выбор\\s+читателей', 'рекомендуем', '(?:вам\\s+)?(?:также\\s+)?может\\s+быть\\s+интересно', 'это\\s+может\\s+быть\\s+интересно', 'сізге\\s+(?:де\\s+)?қызықты\\s+болуы\\s+мүмкін', 'үздік\\s+материалдар', '[ýu]zdik\\s+mater[ıi]aldar', 'тақырыпқа\\s+қатысты', 'taqyrypqa\\s+qatysty', 'тақырыпқа\\s+қатысты\\s+(?:мақалалар|жаңалықтар)', 'қатысты\\s+(?:посттар|мақалалар|жаңалықтар)', 'qatysty\\s+(?:posttar|maqalalar|jańalyqtar)', 'قاتىستى\\s+(?:پوستتار|ماقالالار|جاڭالىقتار)', 'ұқсас\\s+жаңалықтар', 'весь\\s+контент', 'барлық\\s+контент', 'check\\s+also', 'related\\s+posts', 'related\\s+articles', 'related\\s+to\\s+this\\s+topic', 'you\\s+may\\s+also\\s+like')})\s*:?`),
     follows: { lines: 12, shape: 'teaser' },
   },
   {
@@ -2365,10 +2367,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // A link to the report in the site's other language, and the notice that there is one:
     // `Читайте этот материал на русском.`, `Бұл материалды орыс тілінде оқыңыз`, `Қазақ тіліне аудару`,
-    // `Читать на казахском`, `Также это интервью вы можете прочитать на казахском языке.`, `Қазақ тілінде оқу` (read in Kazakh).
+    // `Читать на казахском`, `Также это интервью вы можете прочитать на казахском языке.`, `Қазақ тілінде оқу` (read in Kazakh),
+    // `Осы мақаланың қазақша нұсқасын оқыңыз` (read this article's Kazakh version), `Читайте казахскую версию статьи`.
     name: 'language switcher',
     maxLength: 90,
-    line: line(String.raw`(?:(?:қазақ|орыс|ағылшын)\s+тілінде\s+оқу|читайте\s+(?:этот\s+материал|эту\s+статью|этот\s+текст)\s+на\s+(?:русском|казахском|английском)(?:\s+языке)?|(?:бұл\s+)?(?:материалды|мақаланы)\s+(?:орыс|қазақ|ағылшын)\s+тілінде\s+оқыңыз|(?:қазақ|орыс)\s+тіліне\s+аудару|перевести\s+на\s+(?:казахский|русский)(?:\s+язык)?|читать\s+на\s+(?:казахском|русском)(?:\s+языке)?|(?:также\s+)?(?:это|эту|этот)\s+(?:интервью|статью|материал|новость)\s+(?:вы\s+)?(?:можете|можно)\s+прочитать\s+на\s+(?:казахском|русском)\s+языке)[.!]?`),
+    line: line(String.raw`(?:(?:қазақ|орыс|ағылшын)\s+тілінде\s+оқу|читайте\s+(?:этот\s+материал|эту\s+статью|этот\s+текст)\s+на\s+(?:русском|казахском|английском)(?:\s+языке)?|(?:бұл\s+)?(?:материалды|мақаланы)\s+(?:орыс|қазақ|ағылшын)\s+тілінде\s+оқыңыз|(?:қазақ|орыс)\s+тіліне\s+аудару|перевести\s+на\s+(?:казахский|русский)(?:\s+язык)?|читать\s+на\s+(?:казахском|русском)(?:\s+языке)?|(?:также\s+)?(?:это|эту|этот)\s+(?:интервью|статью|материал|новость)\s+(?:вы\s+)?(?:можете|можно)\s+прочитать\s+на\s+(?:казахском|русском)\s+языке|(?:осы\s+|бұл\s+)?(?:материалдың|мақаланың)\s+(?:қазақша|орысша|ағылшынша)\s+нұсқасын\s+оқыңыз|(?:читайте\s+)?(?:казахскую|русскую|английскую)\s+версию\s+(?:этой\s+|этого\s+)?(?:статьи|материала|текста))[.!]?`),
   },
   {
     // The page's contact lines, copied from its header or footer: `Телефон: +7 (7172) 489-074`, `Эл. почта: foto1@inform.kz`.
@@ -2404,14 +2407,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // The author's name before the report's stamp, with its time and views: `Saǵynysh Sardarova 19 qar. 2024 17:45 202`,
-    // or the press service credited as the author (`пресс-служба Минздрава РК 31 Августа 2023, 19:54`);
+    // or the press service credited as the author (`пресс-служба Минздрава РК 31 Августа 2023, 19:54`), or an open source;
     // or after it: `23-10-2023, 12:11 Имя Фамилиясы`, `Кеше, 09:45 Имя Фамилиясы` (yesterday: no day to date the report by);
     // an office after a stamp with its year, its hour or not: `20 Октября, 2025 Акимат Карагандинской области`.
     name: 'byline',
     maxLength: 100,
     needs: ['digit'], // the stamp
     line: (text) => {
-      const name = NAME_BEFORE_STAMP.exec(text)?.[0] ?? PRESS_SERVICE_BEFORE_STAMP.exec(text)?.[0];
+      const name = NAME_BEFORE_STAMP.exec(text)?.[0] ?? PRESS_SERVICE_BEFORE_STAMP.exec(text)?.[0] ?? OPEN_SOURCE_BEFORE_STAMP.exec(text)?.[0];
       if (name !== undefined) return CLOCK.test(text) && metaLine(text.slice(name.length)) === 'stamp';
       if (!STAMP_FIRST.test(text)) return false;
       const after = NAME_AFTER_STAMP.exec(text);

@@ -199,7 +199,10 @@ const RUSSIAN_STATES = new RegExp(String.raw`[Зз]аявля(?:ет|ют)\s+(?:
 // управления`, `сообщили корреспонденту агентства Kazinform в пресс-службе …`, and then a speaker in the singular may tell it;
 // the plural, `пояснили Tengrinews.kz.`, may close the sentence with no body after it.
 const TO_OUTLET_KIND = String.raw`(?:сайту|порталу|(?:медиа-?|интернет-)?порталу|агентству|изданию|(?:собственному\s+|специальному\s+)?(?:корреспонденту|корреспондентам|журналисту|журналистам)(?:\s+${OF_OUTLET_KIND})?)`;
-const RUSSIAN_TOLD = new RegExp(String.raw`(?:[Сс]ообщили|[Рр]ассказали|[Пп]ояснили|[Уу]точнили)\s+(?:${TO_OUTLET_KIND}\s+)?${NAMED_OUTLET}(?:\s+в\s+\p{L}|(?=\s*[.;]|\s*$))`, 'iu');
+// The day may come between the verb and the outlet, and an agency be named by its abbreviation: `сообщили в понедельник
+// ИА «…» в отделе образования`.
+const TOLD_WHEN = String.raw`(?:(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|сегодня|вчера|накануне)\s+)?`;
+const RUSSIAN_TOLD = new RegExp(String.raw`(?:[Сс]ообщили|[Рр]ассказали|[Пп]ояснили|[Уу]точнили)\s+${TOLD_WHEN}(?:(?:ИА|МИА|${TO_OUTLET_KIND})\s+)?${NAMED_OUTLET}(?:\s+в\s+\p{L}|(?=\s*[.;]|\s*$))`, 'iu');
 // With what the outlet is in the dative a speaker in the singular may tell it, named after it or not; closing a quote
 // (`«…», рассказал корреспонденту Kazinform директор.`) the words are the speaker's, no outlet's report.
 const RUSSIAN_TOLD_TO = new RegExp(String.raw`(?<![»"”][,.]?\s*(?:[-–—]\s*)?)(?:[Сс]ообщил|[Рр]ассказал|[Пп]ояснил|[Уу]точнил|[Зз]аявил)[аи]?\s+${TO_OUTLET_KIND}\s+${NAMED_OUTLET}(?=[\s,.:;)]|$)`, 'iu');
@@ -213,8 +216,9 @@ const RUSSIAN_CITING = new RegExp(String.raw`,\s+на\s+(?:которую|кот
 const KAZAKH_CITED_FIRST = new RegExp(String.raw`(?:деп\s+(?:хабарлайды|хабарлады|жазады)|dep\s+(?:habarla[ıi]dy|habarlady|jazady))\s+(?<via>${DOMAIN}(?:-\p{L}{2,3})?|[^,;.]{1,120}?)${CITED_KIND}\s+(?:сілтеме\s+жасаған|silteme\s+jasaǵan|siltegen)\s+@?${OUTLET}${DESCRIPTOR}${END}`, 'u');
 const KAZAKH = new RegExp(String.raw`(?:деп\s+(?:хабарлайды|хабарлады|жазады)|dep\s+(?:habarla[ıi]dy|habarlady|jazady))\s+@?${OUTLET}${DESCRIPTOR}${KAZAKH_VIA}${END}`, 'u');
 // in Arabic script: دەپ حابارلايدى Kazinform (a domain's dot ends no name: `Abai.kz` is no `Abai`); the body it cites after it as in Cyrillic, a domain too
-// (`دەپ حابارلادى qandastar.kz 1bol.kz سىلتەمە جاساپ`: qandastar.kz citing 1bol.kz).
-const KAZAKH_ARABIC = new RegExp(String.raw`دەپ\s+(?:حابارلايدى|حابارلادى|حابارلادئ)\s+(?<outlet>${DOMAIN}|[^،,.؛]{1,120}?)${DESCRIPTOR}${KAZAKH_VIA}(?=\s*[،,؛]|\s*\.(?![\p{L}\d])|\s*$)`, 'u');
+// (`دەپ حابارلادى qandastar.kz 1bol.kz سىلتەمە جاساپ`: qandastar.kz citing 1bol.kz). A copy may have the verb's first
+// letter typed as the Latin `x` that transliterates it (`دەپ xابارلايدى`).
+const KAZAKH_ARABIC = new RegExp(String.raw`دەپ\s+[حx](?:ابارلايدى|ابارلادى|ابارلادئ)\s+(?<outlet>${DOMAIN}|[^،,.؛]{1,120}?)${DESCRIPTOR}${KAZAKH_VIA}(?=\s*[،,؛]|\s*\.(?![\p{L}\d])|\s*$)`, 'u');
 // As an outlet reports, named by what it is (`SMARTNEWS.KZ басылымының хабарлауынша, …`, Latin `… portalynyń
 // habarlaýynsha`, Arabic `… حابارلاۋىنشا`), or by its domain alone: only a domain, a name in quotes or a listed outlet (`Облыстық
 // баспасөз қызметінің хабарлауынша` cites an office).
@@ -446,7 +450,7 @@ const PRESS_SERVICE_ABLATIVE = /(?<=(?:қызметі|qyzmeti|qyzmetı))нен$|
 const LOCATIVE = /(?<=\p{L}{2}[ыіyi])(?:нда|нде|nda|nde)$/u;
 // Kazakh dative ending of a cited body: `әкімдігіне сілтеме жасап` cites `әкімдігі`.
 const DATIVE = /(?<=\p{L}{3})(?:ға|ге|қа|ке|на|не|ne|na|ǵa|ge|qa|ke|عا|گە|قا|كە|نا|نە)$/u;
-const HYPHEN_DATIVE = /-(?:ға|ге|қа|ке|ga|ge|qa|ke|ǵa|na|ne|на|не)$/u;
+const HYPHEN_DATIVE = /-(?:ға|ге|қа|ке|ga|ge|qa|ke|ǵa|na|ne|на|не|عا|گە|قا|كە|نا|نە)$/u;
 // Kazakh genitive ending: `әкімдігінің` is `әкімдігі`'s.
 const GENITIVE = /(?<=\p{L}{3})(?:ның|нің|дың|дің|тың|тің|nyń|niń|dyń|diń|tyń|tiń)$/u;
 const FIRST_PARAGRAPHS = 2;

@@ -103,9 +103,10 @@ function sameMarks(text: string): string {
 // A headline is rarely longer than this; a lead pasted as the title is.
 const LEAD_LENGTH = 160;
 // The attribution of a lead, after a comma: `..., сообщает Kazinform`, `..., деп хабарлайды BAQ.KZ тілшісі.`
-// Arabic script has its own comma: `…ايتتى، دەپ جازادى Qamshy.kz`. The verb is a whole word: its impersonal
-// form names no one who reports, `…, сообщается о давлении на их родных` is a headline's second clause.
-export const ATTRIBUTION = /[,،]\s*(?:сообщает|сообщают|передает|передаёт|передают|пишет|информирует|деп\s+хабарла(?:йды|ды)|деп\s+жазады|dep\s+habarla[ıi]dy|dep\s+jazady|دەپ\s+حابارلا(?:يدى|دى|دئ)|دەپ\s+جازادى)(?![\p{L}\p{M}])/iu;
+// Arabic script has its own comma: `…ايتتى، دەپ جازادى Qamshy.kz`; a dash may follow the comma as after a quote,
+// `…, - деп хабарлайды Jambylinfo.kz`. The verb is a whole word: its impersonal form names no one who reports,
+// `…, сообщается о давлении на их родных` is a headline's second clause.
+export const ATTRIBUTION = /[,،]\s*(?:[-–—]\s*)?(?:сообщает|сообщают|передает|передаёт|передают|пишет|информирует|деп\s+хабарла(?:йды|ды)|деп\s+жазады|dep\s+habarla[ıi]dy|dep\s+jazady|دەپ\s+[حx]ابارلا(?:يدى|دى|دئ)|دەپ\s+جازادى)(?![\p{L}\p{M}])/iu;
 // A press review's headline is the titles it reviews, each in quotes: `«Почему …». «Волки сыты …». «…»`.
 const QUOTED_TITLES = /^«.+»$/u;
 const BETWEEN_TITLES = /»[.!?]?\s+«/u;

@@ -33,6 +33,7 @@ const GAPS = 2;
 // outlet's name after a dash (`Уборка пшеницы - Sputnik Казахстан`) over its headline, between two
 // paragraphs. The name is the outlet's: its first word opens the lead's dateline (`АСТАНА, 14 сен – Sputnik.`)
 // or signs the caption of the report's own picture, so a person's role (`Иван Петров - Директор хозяйства`) is none.
+// The teaser's rubric may stand between the caption and the headline (`Столовая - Sputnik Қазақстан` / `Қоғам` / `Headline`).
 const SIGNED_CAPTION = /\s[-–—]\s\p{Lu}/u;
 const SIGNATURE_WORD = /\s[-–—]\s(\p{L}{3,})[^-–—]*$/u;
 const FIRST_PARAGRAPHS = 2;
@@ -48,6 +49,11 @@ const CAPTION_WORDS_MAX = 8;
 const SIGNED_CAPTION_LONGEST = 120;
 const TEASER_HEADLINE_WORDS_MIN = 4;
 
+/** The line `below` is the one under `above`, or under the rubric line skipped right under it. */
+function nextButRubric(state: ParseState, above: number, below: number): boolean {
+  return below === above + 1 || (below === above + 2 && state.skipped.some((skipped) => skipped.line === above + 1 && skipped.rule === 'rubric'));
+}
+
 function captionedTeasers(state: ParseState): void {
   const { lines } = state;
   const teasers = new Set<number>();
@@ -58,7 +64,7 @@ function captionedTeasers(state: ParseState): void {
     if (caption.text.length > SIGNED_CAPTION_LONGEST || caption.verbatim || !SIGNED_CAPTION.test(caption.text) || isSentenceLine(caption)) continue;
     const described = captionBeforeOutlet(caption.text);
     const headline = lines[index + 1]!;
-    if (!described || wordCount(described) > CAPTION_WORDS_MAX || headline.verbatim || headline.line !== caption.line + 1) continue;
+    if (!described || wordCount(described) > CAPTION_WORDS_MAX || headline.verbatim || !nextButRubric(state, caption.line, headline.line)) continue;
     if (isSentenceLine(headline) || wordCount(headline.text) < TEASER_HEADLINE_WORDS_MIN || !isHeadlineLike(headline.text)) continue;
     if (!isSentenceLine(lines[index - 1]!) || !isSentenceLine(lines[index + 2]!)) continue;
     signatures ??= ownSignatures(state);

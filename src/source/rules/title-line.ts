@@ -95,10 +95,13 @@ function mayBeDoubled(text: string): boolean {
 
 const SMALL_LETTER = /\p{Ll}/u;
 const CAPITALS = /\p{Lu}/gu;
+// A letter of a script without case (Arabic): a line holding one is no banner in capitals, whatever Latin word in
+// capitals it holds (`استانا. KAZINFORM - …`).
+const CASELESS_LETTER = /\p{Lo}/u;
 
 /** Four capital letters or more and no small one: a banner (`ОЦЕНИТЕ РАБОТУ АКИМА`). Arabic script has no case. */
 export function isInCapitals(text: string): boolean {
-  return !SMALL_LETTER.test(text) && (text.match(CAPITALS)?.length ?? 0) >= 4;
+  return !SMALL_LETTER.test(text) && (text.match(CAPITALS)?.length ?? 0) >= 4 && !CASELESS_LETTER.test(text);
 }
 
 // A site's bar of topic links runs long, and nearly every link opens with a capital: `Ильхам Алиев
