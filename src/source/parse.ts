@@ -10,6 +10,7 @@ import { normalizeLines } from './normalize.ts';
 import { attribution } from './rules/attribution.ts';
 import { channelHead } from './rules/channel-head.ts';
 import { clutter } from './rules/clutter.ts';
+import { commentThread } from './rules/comment-thread.ts';
 import { dateLine } from './rules/date-line.ts';
 import { draft } from './rules/draft.ts';
 import { embeddedPost } from './rules/embedded-post.ts';
@@ -50,7 +51,7 @@ export type Rule = (state: ParseState) => SourceError | void;
  * Raise it when a change to the rules changes what sources parse to: ingest then parses every
  * source again once (registry.ts records the version), so that articles follow the new rules.
  */
-export const PARSER_VERSION = 58;
+export const PARSER_VERSION = 59;
 
 /**
  * The order matters. Lines the editor marked verbatim are set apart first; the tag list and the
@@ -86,6 +87,7 @@ export const rules: ReadonlyArray<[name: string, rule: Rule]> = [
   ['photo-caption', photoCaption],
   ['page-head', pageHead],
   ['page-foot', pageFoot],
+  ['comment-thread', commentThread],
   ['inline-teaser', inlineTeaser],
   ['glued-matter', gluedMatter],
   ['excerpt-list', excerptList],

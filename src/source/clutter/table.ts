@@ -154,8 +154,10 @@ const SEPARATOR_AFTER = /\s+[|/]$/u;
 const QUOTE_INSIDE = /["«»]/u;
 // A blog theme's byline: the author's name (up to four capitalised words) twice, `by` between, or `by` and the name.
 const THEME_NAME = String.raw`\p{Lu}[\p{L}\p{M}.'-]*(?:\s\p{Lu}[\p{L}\p{M}.'-]*){0,3}`;
-// The newsroom as a report's byline: `Редакция Liter.kz`, `Редакция портала NUR.KZ`; the name a domain or a listed outlet.
-const NEWSROOM_BYLINE = /^(?:редакция|редакция\s+(?:сайта|портала|издания))\s+([\p{L}\d.-]{2,30})$/iu;
+// The newsroom as a report's byline: `Редакция Liter.kz`, `Редакция портала NUR.KZ`, `Редакция «Наша Жизнь»`; the name a
+// domain, a listed outlet or a newspaper's name in quotes.
+const NEWSROOM_BYLINE = /^(?:редакция|редакция\s+(?:сайта|портала|издания|газеты))\s+([\p{L}\d.-]{2,30}|«[^«»"]{2,30}»|"[^«»"]{2,30}")$/iu;
+const QUOTED_NEWSROOM = /^[«"]/u;
 const NEWSROOM_DOMAIN = /^[\p{L}\d-]+\.(?:kz|ru|com|org|net|info|news|media)$/iu;
 // An agency named by its letters, as Russian agencies sign: `Редакция сайта ТАСС`.
 const NEWSROOM_ACRONYM = /^\p{Lu}{3,6}$/u;
@@ -2827,13 +2829,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // The newsroom signing a report as its byline, under the headline: `Редакция Liter.kz`, `Редакция сайта Tengrinews.kz`,
-    // `Редакция сайта ТАСС` (a site's domain, a listed outlet's name or an agency's letters after the word, nothing else).
+    // `Редакция сайта ТАСС`, `Редакция «Наша Жизнь»` (a site's domain, a listed outlet's name, an agency's letters or a
+    // newspaper's name in quotes after the word, nothing else).
     name: 'byline',
     maxLength: 50,
     opens: NEWSROOM_BYLINE,
     line: (text) => {
       const found = NEWSROOM_BYLINE.exec(text);
-      return found !== null && (NEWSROOM_DOMAIN.test(found[1]!) || isOutletName(found[1]!) || NEWSROOM_ACRONYM.test(found[1]!));
+      return found !== null && (QUOTED_NEWSROOM.test(found[1]!) || NEWSROOM_DOMAIN.test(found[1]!) || isOutletName(found[1]!) || NEWSROOM_ACRONYM.test(found[1]!));
     },
   },
   {

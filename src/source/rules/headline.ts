@@ -838,9 +838,11 @@ function opensOnExcerptList(state: ParseState): boolean {
   return items >= LIST_ITEMS;
 }
 
-// A brief's label in a roundup of briefs (`Сарысуский район`, `АРАЛЬСК`): a short line, no sentence.
+// A brief's label in a roundup of briefs (`Сарысуский район`, `АРАЛЬСК`): a short line, no sentence, no figure (a match
+// report's table heading, `КПЛ. 6-й тур`, over its score is none).
 const LABEL_WORDS = 3;
-const isBriefLabel = (text: string) => wordCount(text) <= LABEL_WORDS && isHeadlineLike(text) && !/[:?!]$/u.test(text);
+const LABEL_FIGURE = /\d/u;
+const isBriefLabel = (text: string) => wordCount(text) <= LABEL_WORDS && isHeadlineLike(text) && !/[:?!]$/u.test(text) && !LABEL_FIGURE.test(text);
 const isBriefHeadline = (text: string) => wordCount(text) >= 2 && isHeadlineLike(text) && !/\?$/u.test(text);
 
 /**

@@ -45,9 +45,16 @@ function ownSignatures(state: ParseState): string {
   return [...datelines, ...captions].join(' ');
 }
 const CAPTION_WORDS_MAX = 8;
-// A caption of eight words and a name of three: no longer.
-const SIGNED_CAPTION_LONGEST = 120;
+// A headline of sixteen words and a name with the picture's width and date: no longer.
+const SIGNED_CAPTION_LONGEST = 200;
 const TEASER_HEADLINE_WORDS_MIN = 4;
+
+/** A short caption over a headline of four words or more, between two paragraphs. */
+function teaserBetweenParagraphs(lines: readonly SourceLine[], index: number, described: string): boolean {
+  const headline = lines[index + 1]!;
+  if (wordCount(described) > CAPTION_WORDS_MAX || isSentenceLine(headline) || wordCount(headline.text) < TEASER_HEADLINE_WORDS_MIN || !isHeadlineLike(headline.text)) return false;
+  return isSentenceLine(lines[index - 1]!) && index + 2 < lines.length && isSentenceLine(lines[index + 2]!);
+}
 
 /** The line `below` is the one under `above`, or under the rubric line skipped right under it. */
 function nextButRubric(state: ParseState, above: number, below: number): boolean {
@@ -58,15 +65,17 @@ function captionedTeasers(state: ParseState): void {
   const { lines } = state;
   const teasers = new Set<number>();
   let signatures: string | undefined;
-  for (let index = 1; index < lines.length - 2; index++) {
+  const lead = lines.findIndex(isSentenceLine);
+  for (let index = 1; index < lines.length - 1; index++) {
     const caption = lines[index]!;
     // Tested first: a short line, a dash before a capital.
     if (caption.text.length > SIGNED_CAPTION_LONGEST || caption.verbatim || !SIGNED_CAPTION.test(caption.text) || isSentenceLine(caption)) continue;
     const described = captionBeforeOutlet(caption.text);
     const headline = lines[index + 1]!;
-    if (!described || wordCount(described) > CAPTION_WORDS_MAX || headline.verbatim || !nextButRubric(state, caption.line, headline.line)) continue;
-    if (isSentenceLine(headline) || wordCount(headline.text) < TEASER_HEADLINE_WORDS_MIN || !isHeadlineLike(headline.text)) continue;
-    if (!isSentenceLine(lines[index - 1]!) || !isSentenceLine(lines[index + 2]!)) continue;
+    if (!described || headline.verbatim || !nextButRubric(state, caption.line, headline.line)) continue;
+    // The teaser's headline printed as its picture's caption too (`Headline - Sputnik Қазақстан, 1920, 08.10.2025` /
+    // `Headline`) is another report's under the lead, however long and wherever it stands.
+    if (!(index > lead && headline.text === described) && !teaserBetweenParagraphs(lines, index, described)) continue;
     signatures ??= ownSignatures(state);
     if (!signatures.includes(SIGNATURE_WORD.exec(caption.text)![1]!)) continue;
     teasers.add(index).add(index + 1);

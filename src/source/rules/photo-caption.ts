@@ -307,6 +307,13 @@ export function photoCaption(state: ParseState): void {
       lines.splice(i + 1, 1);
       continue;
     }
+    // The author's name printed twice right over her role, left out as a byline (`Имя Фамилия` / `Имя Фамилия` /
+    // `Редактор`): the byline's, no caption.
+    if (state.skipped.some((skipped) => skipped.line === next.line + 1 && skipped.rule === 'byline')) {
+      for (const copy of lines.splice(i, 2)) state.skipped.push({ line: copy.line, text: copy.text, rule: 'byline' });
+      i--;
+      continue;
+    }
     // The lead naming the outlet that reports it, its closing period lost, printed twice as the summary and the
     // lead (`В Семее выпал снег, передает корреспондент Tengrinews.kz`): kept once, no caption.
     if (attributionIn(line.text) !== undefined) {

@@ -220,6 +220,13 @@ const CAPTION_SENTENCE_COPYRIGHT = /^(\p{Lu}[^©]{2,250}?[.!?])\s*©\ufe0f?\s*([
 // `«Қазгидромет» … жариялады / Коллаж kursiv.media, бильд-редактор Ахтам Зиперов`; or after one pipe or
 // two, as Diapazon prints it: `Подарок … сделали за счет спонсоров. || Фото автора`.
 const CAPTION_SLASH = new RegExp(String.raw`^(.{3,250}?)\s(?:\/|\|{1,2})\s${LABEL}\s+([^/|]{2,100})$`, 'iu');
+const SOURCE_AND_PICTURE_EDITOR = /^([^,:/|]{2,60}),\s+бильд-редактор\s*:?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}-]+)?$/u;
+
+/** The source a line names before its picture editor, with no credit word: the credit. */
+function pictureEditorCredit(text: string): Credit | undefined {
+  const edited = text.includes('бильд-редактор') ? SOURCE_AND_PICTURE_EDITOR.exec(text) : null;
+  return edited ? { credit: edited[1]! } : undefined;
+}
 // The image title some outlets put in a caption: `, фото - Новости Zakon.kz от 11.09.2025 12:20`, in
 // Kazakh `, сурет - Zakon.kz жаңалық 17.01.2026 11:06`; the site's domain after `на`, the month named,
 // `Аким области Имя Фамилия фото на sportnews.kz от 29 декабря 2025 12:46`.
@@ -593,8 +600,9 @@ export function creditIn(text: string): Credit | undefined {
   // Tested first: the line opens on a pipe or a slash.
   const separator = text[0] === '|' || text[0] === '/' ? SEPARATOR_FIRST.exec(text) : null;
   if (separator) return creditIn(text.slice(separator[0].length));
-  // Every form below holds a credit word but a site's or a photographer's with slashes and no label: most lines are told by that alone.
-  if (!holdsCreditWord(text)) return unlabelledSite(text);
+  // Every form below holds a credit word but a site's or a photographer's with slashes and no label, or the picture's
+  // source with its picture editor (`gov.kz, бильд-редактор: Имя Фамилия`, Kursiv): most lines are told by that alone.
+  if (!holdsCreditWord(text)) return pictureEditorCredit(text) ?? unlabelledSite(text);
   if (isMediaHeadline(text)) return undefined;
   const list = text.includes(',') && CREDIT_LIST_SPLIT.test(text) ? creditList(text) : undefined;
   if (list) return list;
