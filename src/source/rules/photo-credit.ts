@@ -227,6 +227,7 @@ function pictureEditorCredit(text: string): Credit | undefined {
   const edited = text.includes('бильд-редактор') ? SOURCE_AND_PICTURE_EDITOR.exec(text) : null;
   return edited ? { credit: edited[1]! } : undefined;
 }
+
 // The image title some outlets put in a caption: `, фото - Новости Zakon.kz от 11.09.2025 12:20`, in
 // Kazakh `, сурет - Zakon.kz жаңалық 17.01.2026 11:06`; the site's domain after `на`, the month named,
 // `Аким области Имя Фамилия фото на sportnews.kz от 29 декабря 2025 12:46`.
