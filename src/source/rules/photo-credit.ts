@@ -320,19 +320,24 @@ function domainUnderCounter(lines: readonly SourceLine[], index: number, title: 
   return lines.slice(index + 1, index + 3).some((line) => line.text.toLowerCase().includes(name)) ? undefined : { credit: text };
 }
 
+// A stock photographer's handle alone, an underscore joining words of Latin letters: `Alexey_Fedoren` (a picture's
+// file name holds figures, `InShot_20231025_180339373`).
+const STOCK_HANDLE = /^[A-Za-z]{2,}(?:_[A-Za-z]{2,})+$/u;
+
 /**
- * A domain alone right under the headline printed a second time, as the picture's caption (`<headline>` /
- * `voxpopull.kz`): its source. A listed outlet's domain, or one the lead names, is an aggregator's link
- * to the report's source (`<headline>` / `inform.kz`).
+ * A domain or a stock photographer's handle alone right under the headline printed a second time, as the
+ * picture's caption (`<headline>` / `voxpopull.kz`, `<headline>` / `Alexey_Fedoren`): its source. A listed
+ * outlet's domain, or one the lead names, is an aggregator's link to the report's source (`<headline>` / `inform.kz`).
  */
-function domainUnderHeadlineCopy(lines: readonly SourceLine[], index: number, title: string | undefined): Credit | undefined {
+function sourceUnderHeadlineCopy(lines: readonly SourceLine[], index: number, title: string | undefined): Credit | undefined {
   const { text } = lines[index]!;
   const above = lines[index - 1];
-  if (above === undefined || above.verbatim || !endsInDomain(text) || !BARE_DOMAIN.test(text) || !isHeadlineLike(above.text) || isOutletName(text)) return undefined;
+  const handle = text.includes('_') && STOCK_HANDLE.test(text);
+  if (above === undefined || above.verbatim || !(handle || (endsInDomain(text) && BARE_DOMAIN.test(text) && !isOutletName(text))) || !isHeadlineLike(above.text)) return undefined;
   // A line of the site's header printed twice (its menu and search box copied with each header) is no headline.
   if (clutterRuleOf(above.text) !== undefined) return undefined;
   const name = text.toLowerCase().replace(/^www\./u, '').split('.')[0]!;
-  if (lines.slice(index + 1, index + 3).some((line) => line.text.toLowerCase().includes(name))) return undefined;
+  if (!handle && lines.slice(index + 1, index + 3).some((line) => line.text.toLowerCase().includes(name))) return undefined;
   const headline = foldHeadline(above.text);
   const printed = [title, ...lines.slice(0, index - 1).map((line) => line.text)].some((other) => other !== undefined && foldHeadline(other) === headline);
   return printed ? { credit: text } : undefined;
@@ -999,7 +1004,7 @@ export function photoCredit(state: ParseState): void {
   splitLines(state, splitAroundArchive);
   const { lines } = state;
   const lead = lines.findIndex(isSentenceLine);
-  const found = lines.map((line, index) => (line.verbatim ? undefined : (creditIn(line.text) ?? authorsOwn(line.text, lines, index, lead) ?? (index < lead && !line.fromTitle ? (nameArchive(line.text) ?? domainCaption(line.text) ?? domainUnderCounter(lines, index, state.article.title) ?? officeAfterHeadlineCopy(line.text, state.article.title) ?? creditAfterHeadlineCopy(line.text, state.article.title)) : undefined) ?? domainUnderHeadlineCopy(lines, index, state.article.title))));
+  const found = lines.map((line, index) => (line.verbatim ? undefined : (creditIn(line.text) ?? authorsOwn(line.text, lines, index, lead) ?? (index < lead && !line.fromTitle ? (nameArchive(line.text) ?? domainCaption(line.text) ?? domainUnderCounter(lines, index, state.article.title) ?? officeAfterHeadlineCopy(line.text, state.article.title) ?? creditAfterHeadlineCopy(line.text, state.article.title)) : undefined) ?? sourceUnderHeadlineCopy(lines, index, state.article.title))));
   // A credit printed with the caption glued after it, then alone (`Фото: Дмитрий Азаров,
   // Коммерсантъ Пресс-секретарь …`, `Фото: Дмитрий Азаров, Коммерсантъ`): the rest is the caption.
   found.forEach((credit, index) => {
