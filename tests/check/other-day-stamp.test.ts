@@ -9,6 +9,10 @@ describe('otherDayStamp', () => {
     expect(found).toEqual({ line: 1, reason: 'the page\'s stamp "10.03.2026, 17:36 3126" is dated 2026-03-10, the date line 2026-03-11; its time 17:36 is not taken; if the report is of 2026-03-10, write that date on the date line' });
   });
 
+  it('names a stamp with its weekday and time', () => {
+    expect(otherDayStamp({ date: '2026-03-11', skipped: [stamp(2, 'Вторник, 10 марта 2026, 12:00')] }, 4)?.line).toBe(2);
+  });
+
   it('says nothing of a time when the stamp has none', () => {
     expect(otherDayStamp({ date: '2026-03-11', skipped: [stamp(2, '10.03.2026')] }, 4)?.reason).not.toMatch(/time/);
   });
@@ -20,6 +24,7 @@ describe('otherDayStamp', () => {
     ['not a stamp', [{ line: 2, text: '10.03.2026, 17:36', rule: 'page head' }], 4],
     ['a header\'s clock above the report\'s own stamp under the headline', [stamp(1, 'Четверг, 4 июля 2024'), stamp(3, '11.03.2026 9:28')], 5],
     ['a header\'s clock, the report\'s stamp at its foot', [stamp(2, '08-10-2025'), stamp(30, '11.03.2026 18:10')], 5],
+    ['a header\'s date of the day the page was saved, its weekday and no time', [stamp(3, 'Суббота, 8 ноября, 2025')], 5],
   ])('no warning: %s', (_, skipped, lead) => {
     expect(otherDayStamp({ date: '2026-03-11', skipped }, lead)).toBeUndefined();
   });

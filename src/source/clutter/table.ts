@@ -2193,10 +2193,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // The notice a page prints for readers whose browser runs no scripts, copied above the headline:
     // `Включите JavaScript в настройках браузера`, `Для корректной работы сайта включите JavaScript`,
-    // `JavaScript отключен в вашем браузере`, `Браузер баптауларында JavaScript қосыңыз`, `Please enable JavaScript`.
+    // `JavaScript отключен в вашем браузере`, `Браузер баптауларында JavaScript қосыңыз`, `Please enable JavaScript`,
+    // and an old video player's, `Для просмотра требуется поддержка flash и javascript`.
     name: 'browser notice',
     maxLength: 90,
-    line: /^(?:(?:для\s+(?:корректной|полноценной|правильной)\s+работы\s+(?:сайта|страницы),?\s+)?(?:пожалуйста,?\s+)?включите\s+(?:поддержку\s+)?javascript(?:\s+в\s+(?:настройках\s+)?(?:вашего\s+|своего\s+)?браузер[аеу])?|javascript\s+(?:отключен|выключен)(?:\s+в\s+вашем\s+браузере)?|(?:браузер(?:іңіздің)?\s+баптауларында\s+)?javascript(?:-?ті)?\s+қосыңыз|(?:please\s+)?enable\s+javascript(?:\s+in\s+your\s+browser)?|you\s+need\s+to\s+enable\s+javascript\s+to\s+run\s+this\s+app|javascript\s+is\s+disabled(?:\s+in\s+your\s+browser)?)[.!]?$/iu,
+    line: /^(?:(?:для\s+(?:корректной|полноценной|правильной)\s+работы\s+(?:сайта|страницы),?\s+)?(?:пожалуйста,?\s+)?включите\s+(?:поддержку\s+)?javascript(?:\s+в\s+(?:настройках\s+)?(?:вашего\s+|своего\s+)?браузер[аеу])?|javascript\s+(?:отключен|выключен)(?:\s+в\s+вашем\s+браузере)?|(?:браузер(?:іңіздің)?\s+баптауларында\s+)?javascript(?:-?ті)?\s+қосыңыз|(?:please\s+)?enable\s+javascript(?:\s+in\s+your\s+browser)?|you\s+need\s+to\s+enable\s+javascript\s+to\s+run\s+this\s+app|javascript\s+is\s+disabled(?:\s+in\s+your\s+browser)?|для\s+просмотра\s+(?:требуется|необходима|нужна)\s+поддержка\s+(?:flash|javascript)(?:\s+и\s+(?:flash|javascript))?)[.!]?$/iu,
   },
   {
     // A blog engine's shortcode for a video, copied unrendered: `[youtube]https://…[/youtube]`, `[embed]…[/embed]`,
@@ -2453,6 +2454,20 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'subscribe prompt',
     maxLength: 120,
     line: new RegExp(String.raw`^(?:подписывайтесь|подпишитесь|присоединяйтесь\s+к)\s+(?:на\s+)?(?:наш\s+|наш[уе]\s+)?(?:канал|страницу|аккаунт|сообщество|группу)\s+[\p{L}\d.-]+(?:\s+в\s+(?:${SOCIAL}))?[.!]?$`, 'iu'),
+  },
+  {
+    // The rates with the site's logo text before each, its alt text copied with every rate: `BAQ.kz - Қазақстан
+    // жаңалықтары USD 384.53 BAQ.kz - Қазақстан жаңалықтары EUR 432.02`; two rates or more, the same text before each.
+    name: 'exchange rates',
+    maxLength: 400,
+    line: /^(\S.{1,60}?)\s(?:usd|eur|rub|cny)\s\d[\d.,]*(?:\s\1\s(?:usd|eur|rub|cny)\s\d[\d.,]*)+$/iu,
+  },
+  {
+    // A correspondent's line naming who reports, alone above the text: `Тілшіміз Имя Фамилия хабарлайды:`, in Arabic
+    // script `ءتىلشىمىز … حابارلايدى:`, a volunteer's too, `ەرىكتى ءتىلشى …، … حابارلايدى.`.
+    name: 'byline',
+    maxLength: 160,
+    line: /^(?:(?:ерікті|меншікті|ء?ەرىكتى|مەنشىكتى)\s+)?(?:тілші(?:міз)?|tilshi(?:miz)?|ءتىلشى(?:مىز)?)\s+[^.!?:؟]{2,120}\s+(?:хабарлайды|habarla[ıi]dy|[حx]ابارلايدى)[.:]?$/iu,
   },
   {
     // The label of the currency widget, its rates on the lines under it: `Курс валют`, `Валюта бағамы`.

@@ -502,8 +502,25 @@ function cardsWithCutExcerpt(state: ParseState): boolean {
   return true;
 }
 
+// Under the report's source line, the copy's last line, a headline's words closing no sentence, cut off or not
+// (`Дереккөз: KTK.KZ` / `Енесінің тілін тапқан Айсәуле Бақытбек кө`): another report's teaser, the page's link under
+// the report. Four words at least: a label of fewer is the page's foot (`Úzdik materıaldar`).
+const TEASER_UNDER_SOURCE_WORDS = { least: 4, most: 7 };
+
+function teaserUnderSource(state: ParseState): void {
+  const end = state.lines.at(-1);
+  const before = state.lines.at(-2);
+  if (!end || !before || end.verbatim || endsAsSentence(end.text)) return;
+  const words = wordCount(end.text);
+  if (words < TEASER_UNDER_SOURCE_WORDS.least || words > TEASER_UNDER_SOURCE_WORDS.most) return;
+  if (!state.skipped.some((skipped) => skipped.rule === 'source line' && skipped.line > before.line && skipped.line < end.line)) return;
+  state.lines.pop();
+  state.skipped.push({ line: end.line, text: end.text, rule: 'teaser of another report' });
+}
+
 export function pageFoot(state: ParseState): void {
   teasersAfterSignature(state);
+  teaserUnderSource(state);
   if (cardsWithCutExcerpt(state)) return;
   if (nextReportAfterSignature(state) || nextReportAfterClosingSignature(state) || nextReportUnsigned(state)) return;
   quotedSignOff(state);

@@ -277,8 +277,9 @@ function endsInDomain(text: string): boolean {
 }
 const CAPTION_WORDS = 3;
 // A dash or pipe right before the domain makes the line a page's own title, the site's name after the
-// headline (`<headline> - adebiportal.kz`), no caption: the domain is the site's, not the photo's.
-const PAGE_TITLE_DASH = /\s[-–—|]$/u;
+// headline (`<headline> - adebiportal.kz`), no caption: the domain is the site's, not the photo's; so does the site
+// named as such after it (`<headline>: <region>, <date> - новости на сайте gurk.kz`).
+const PAGE_TITLE_DASH = /\s[-–—|](?:\s(?:новости\s)?на\sсайте)?$/u;
 
 // A domain named as who reports or whom the report cites, the phrase right before it: `…, сообщает Lada.kz со ссылкой
 // на lada.kz` (its final period lost), `…, передает портал site.kz`, `…, деп хабарлайды site.kz`. The line is a lead's
