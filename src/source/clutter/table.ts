@@ -304,11 +304,11 @@ export function isMastheadSince(text: string): boolean {
   return text.length <= 60 && (SINCE_KK.test(text) || SINCE.test(text));
 }
 
-// The home link a breadcrumb trail starts with, then up to six crumbs, none holding a separator;
+// The home link a breadcrumb trail starts with (`Главная`, or the feed's `Главное`), then up to six crumbs, none holding a separator;
 // each crumb starts and ends with a letter or digit, so that the spaces around a separator have one reading.
-const BREADCRUMBS = /^(?:главная(?:\s+страница)?|басты\s+бет|басты\s+бетке|негізгі\s+бет|bas(?:ty)?\s+bet|negizgi\s+bet|باستى\s+بەت|home)(?:\s*[/›»>|→]\s*[^/›»>|→\s](?:[^/›»>|→]{0,200}[^/›»>|→\s])?){1,6}$/iu;
+const BREADCRUMBS = /^(?:главная(?:\s+страница)?|главное|басты\s+бет|басты\s+бетке|негізгі\s+бет|bas(?:ty)?\s+bet|negizgi\s+bet|باستى\s+بەت|home)(?:\s*[/›»>|→]\s*[^/›»>|→\s](?:[^/›»>|→]{0,200}[^/›»>|→\s])?){1,6}$/iu;
 // Tested first: most lines open with no home link.
-const BREADCRUMB_HOME = /^(?:главная|басты|негізгі|bas|negizgi|باستى|home)/iu;
+const BREADCRUMB_HOME = /^(?:главн|басты|негізгі|bas|negizgi|باستى|home)/iu;
 // The home link of a trail copied from a numbered list, and the trail: each crumb after its number and period.
 const HOME_LINK = String.raw`(?:главная(?:\s+страница)?|басты\s+бет|негізгі\s+бет|bas(?:ty)?\s+bet|negizgi\s+bet|باستى\s+بەت|home)`;
 const NUMBERED_HOME = /^1\.\s*(?:главная|басты|негізгі|bas|negizgi|باستى|home)/iu;
@@ -622,8 +622,9 @@ const LABEL_NO_HASH = /^\p{L}[^#]*$/u;
 export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     name: 'language switcher',
-    // One way to read each separator: a mark with spaces around it, or spaces alone.
-    line: line(String.raw`(?:${LANGUAGES})(?:(?:\s*[|/•·,]\s*|\s+)(?:${LANGUAGES}))*`),
+    // One way to read each separator: a mark with spaces around it, or spaces alone. The languages' flags may
+    // follow, each a pair of regional indicators (`RU 🇷🇺 🇰🇿 🇬🇧`).
+    line: line(String.raw`(?:${LANGUAGES})(?:(?:\s*[|/•·,]\s*|\s+)(?:${LANGUAGES}))*(?:\s+(?:\p{RI}\p{RI})+)*`),
   },
   {
     name: 'share prompt',
@@ -1782,6 +1783,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:Qazaq\s+TV\s+)?(?:(?:телерадиокомпания|телерадиокомплекс)\s+президента\s+(?:РК|Республики\s+Казахстан|Казахстана)|(?:ҚР\s+)?Президентінің\s+телерадиокешені)$/iu,
   },
   {
+    // A paper's masthead with its address and contacts on one line: `Еженедельная региональная … газета, г.Костанай,
+    // ул.… 83, 54-08-30 … name@mail.ru` (what the paper is, a comma, and an e-mail among what follows).
+    name: 'masthead',
+    maxLength: 300,
+    holds: /@[\w-]+\.\w/u,
+    line: /^(?:[\p{L}-]+\s+){0,6}(?:газета|газеті|издание|журнал|басылым|портал|агентство)\s*,\s.{0,250}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$/iu,
+  },
+  {
     // An organisation's legal form alone under its name, as its site's masthead prints it:
     // `Республикалық қоғамдық бірлестігі`, `Республиканское общественное объединение`.
     name: 'masthead',
@@ -2470,11 +2479,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:(?:ерікті|меншікті|ء?ەرىكتى|مەنشىكتى)\s+)?(?:тілші(?:міз)?|tilshi(?:miz)?|ءتىلشى(?:مىز)?)\s+[^.!?:؟]{2,120}\s+(?:хабарлайды|habarla[ıi]dy|[حx]ابارلايدى)[.:]?$/iu,
   },
   {
-    // The label of the currency widget, its rates on the lines under it: `Курс валют`, `Валюта бағамы`.
+    // The label of the currency widget, its rates on the lines under it: `Курс валют`, `Курс валют в Актау`, `Валюта бағамы`.
     // Its label, or what it says it shows: `Курсы Национального Банка РК`.
     name: 'exchange rates',
     maxLength: 40,
-    line: line(words('курс\\s+валют', 'курсы\\s+валют', 'валюта\\s+бағамы', 'валюта\\s+бағамдары', 'курсы?\\s+(?:национального\\s+банка|нацбанка)(?:\\s+рк)?', '(?:қр\\s+)?ұлттық\\s+банк(?:і|тің)?\\s+(?:курстары|бағамы|бағамдары)')),
+    line: line(words('курсы?\\s+валют(?:\\s+в\\s+\\p{Lu}[\\p{Ll}-]+)?', 'валюта\\s+бағамы', 'валюта\\s+бағамдары', 'курсы?\\s+(?:национального\\s+банка|нацбанка)(?:\\s+рк)?', '(?:қр\\s+)?ұлттық\\s+банк(?:і|тің)?\\s+(?:курстары|бағамы|бағамдары)')),
   },
   {
     // A TV channel's schedule banner above its report, with or without the hour: `7:00 Прямой эфир
@@ -3084,10 +3093,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:[^.!?]{0,60}?(?:газетіне|газетімізге|журналына|басылымына)\s+жазылу\s+(?:жалғасуда|жүріп\s+жатыр)|(?:продолжается\s+подписка\s+на|подписка\s+на)\s+(?:газету|журнал|издание)[^.!?]{0,60}?(?:продолжается)?)(?:!|[.!]?\s+[^]{0,120}?(?:индекс|index|бағасы|стоимость|цена)[^]{0,120})$/iu,
   },
   {
-    // A regional TV site's contact lines in its header: `Редакция: +7 (7112) 93-34-33`, `Рекламный отдел: +7 (775) 906-38-00, +7 (707) 716-97-77`.
+    // A regional TV site's contact lines in its header: `Редакция: +7 (7112) 93-34-33`, `Рекламный отдел: +7 (775) 906-38-00, +7 (707) 716-97-77`,
+    // `Номер редакции: …`, `Новостной отдел: …`.
     name: 'contact line',
     maxLength: 120,
-    line: /^(?:редакция|приемная|приёмная|рекламный\s+отдел|отдел\s+рекламы|реклама|колл-центр|call-центр)\s*:\s*\+?[\d\s()+-]{6,24}(?:,\s*\+?[\d\s()+-]{6,24}){0,3}$/iu,
+    line: /^(?:редакция|номер\s+редакции|телефон\s+редакции|приемная|приёмная|рекламный\s+отдел|отдел\s+рекламы|новостной\s+отдел|отдел\s+новостей|реклама|колл-центр|call-центр)\s*:\s*\+?[\d\s()+-]{6,24}(?:,\s*\+?[\d\s()+-]{6,24}){0,3}$/iu,
   },
   {
     // A site's postal address alone, as its contact block prints it under `Мекен-жай` or `Адрес`: `КР, г.Астана,

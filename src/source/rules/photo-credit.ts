@@ -94,10 +94,11 @@ const COLLAGE_USED = /^(?:[Кк]оллажда|[Kk]ollajda|كوللاجدا)\s+(
 // or the agency after a slash, the name in the nominative: `Фото Имя Фамилия/РИА «Новости»`, `Фото Имя Фамилия / Sputnik`.
 // A body named in one word: `Фото Акорды`, `Фото Мажилиса`.
 // A newspaper's or agency's name in quotes, the label in capitals or not: `ФОТО "АК ЖАЙЫК"`, `Фото «Казинформ»`;
-// a club's or company's, its form's abbreviation before the quotes: `фото ФК «Актобе»`, `Фото ТОО «Нур»`.
+// a club's or company's, its form's abbreviation before the quotes: `фото ФК «Актобе»`, `Фото ТОО «Нур»`; a newspaper's
+// named as one: `Фотоколлаж газеты "Диапазон"`.
 const BODY_GENITIVE = String.raw`(?:Акорды|Мажилиса|Сената|Парламента|Правительства|Минздрава|Минпросвещения|Минобороны|Минфина|Генпрокуратуры|Нацбанка)`;
 const OFFICE_GENITIVE = String.raw`(?:Министерства|Дирекции|Управления|Департамента|Акимата|Комитета|Агентства|Отдела|Федерации|Ассоциации|Фонда|Центра|Службы|Пресс-службы|Института|Университета|Музея|Театра|Библиотеки|Администрации)(?:\s+\p{Ll}+){1,4}(?:\s+\p{Lu}{2,4})?`;
-const CREDIT_NAME = new RegExp(String.raw`^(?:[Фф]ото|ФОТО|[Cc]over|[Кк]оллаж|[Фф]отоколлаж)\s+(${OFFICE_GENITIVE}|(?:\p{Lu}{2,4}\s+)?[«"“„][^«»"“”„]{2,40}[»"”“]|${BODY_GENITIVE}|\p{Lu}\p{Ll}+\s+\p{Lu}(?:\p{Ll}+|\p{Lu}{2,})(?:(?:,|\s+и)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|,\s+[A-Z][A-Za-z\d.]+(?:\s[A-Z][A-Za-z\d.]+)?|,\s+[«"“][^«»"“”„]{2,40}[»"”]|\s?\/\s?(?:\p{Lu}{2,4}\s+)?[«"“][^«»"“”„]{2,40}[»"”]|\s?\/\s?\p{Lu}[\p{L}\d.-]+(?:\s\p{Lu}[\p{L}\d.-]+)?)?|\p{Lu}{2,6}(?:\s\p{Lu}{2,4})?(?:\s+\p{Lu}\p{Ll}+(?:\s+(?:области|района|округа))?)?|[A-Z][A-Za-z\d]+(?:\s[A-Z][A-Za-z\d]+)?|[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|media)|[A-Za-z\d][A-Za-z\d-]*(?:\.[A-Za-z\d-]+)*\.[a-z]{2,6})$`, 'u');
+const CREDIT_NAME = new RegExp(String.raw`^(?:[Фф]ото|ФОТО|[Cc]over|[Кк]оллаж|[Фф]отоколлаж)\s+(${OFFICE_GENITIVE}|(?:(?:\p{Lu}{2,4}|газеты|журнала|агентства|портала|издания|телеканала)\s+)?[«"“„][^«»"“”„]{2,40}[»"”“]|${BODY_GENITIVE}|\p{Lu}\p{Ll}+\s+\p{Lu}(?:\p{Ll}+|\p{Lu}{2,})(?:(?:,|\s+и)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|,\s+[A-Z][A-Za-z\d.]+(?:\s[A-Z][A-Za-z\d.]+)?|,\s+[«"“][^«»"“”„]{2,40}[»"”]|\s?\/\s?(?:\p{Lu}{2,4}\s+)?[«"“][^«»"“”„]{2,40}[»"”]|\s?\/\s?\p{Lu}[\p{L}\d.-]+(?:\s\p{Lu}[\p{L}\d.-]+)?)?|\p{Lu}{2,6}(?:\s\p{Lu}{2,4})?(?:\s+\p{Lu}\p{Ll}+(?:\s+(?:области|района|округа))?)?|[A-Z][A-Za-z\d]+(?:\s[A-Z][A-Za-z\d]+)?|[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|media)|[A-Za-z\d][A-Za-z\d-]*(?:\.[A-Za-z\d-]+)*\.[a-z]{2,6})$`, 'u');
 // The label in Latin letters before the photographer's name, no colon, the surname in capitals or not, as
 // English-language themes print it: `Photo Ivan PETROV`, `Foto Aigerim Sadykova`. A person's two words only:
 // `Photo Gallery` or `Photo of the day` names no one.
@@ -221,6 +222,16 @@ const CAPTION_SENTENCE_COPYRIGHT = /^(\p{Lu}[^©]{2,250}?[.!?])\s*©\ufe0f?\s*([
 // two, as Diapazon prints it: `Подарок … сделали за счет спонсоров. || Фото автора`.
 const CAPTION_SLASH = new RegExp(String.raw`^(.{3,250}?)\s(?:\/|\|{1,2})\s${LABEL}\s+([^/|]{2,100})$`, 'iu');
 const SOURCE_AND_PICTURE_EDITOR = /^([^,:/|]{2,60}),\s+бильд-редактор\s*:?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}-]+)?$/u;
+
+// The reporters who took the pictures and wrote the report, named after their paper, no label, as Xinjiang's
+// Kazakh papers sign: `Суретін түсіріп, хабарын жазған … тілшілері Имя, Имя`, `سۋرەتىن ءتۇسىرىپ، حابارىن جازعان … تىلشىلەرى …`.
+const REPORTERS_CREDIT = /^(?:суретін\s+түсіріп,?\s+(?:хабарын|материалын)\s+жазған|سۋرەتىن\s+ء?تۇسىرىپ[،,]?\s+(?:حابارىن|ماتەريالىن)\s+جازعان)\s.{0,160}?(?:тілшілері|тілшісі|ء?تىلشىلەرى|ء?تىلشىسى)\s+([^.!?]{2,80})$/iu;
+
+/** The reporters a Xinjiang paper's signing line names as having taken the pictures: the credit. */
+function reportersCredit(text: string): Credit | undefined {
+  const found = text.includes('жазған') || text.includes('جازعان') ? REPORTERS_CREDIT.exec(text) : null;
+  return found ? { credit: found[1]! } : undefined;
+}
 
 /** The source a line names before its picture editor, with no credit word: the credit. */
 function pictureEditorCredit(text: string): Credit | undefined {
@@ -610,6 +621,8 @@ export function creditIn(text: string): Credit | undefined {
   // Every form below holds a credit word but a site's or a photographer's with slashes and no label, or the picture's
   // source with its picture editor (`gov.kz, бильд-редактор: Имя Фамилия`, Kursiv): most lines are told by that alone.
   if (!holdsCreditWord(text)) return pictureEditorCredit(text) ?? unlabelledSite(text);
+  const reporters = reportersCredit(text);
+  if (reporters) return reporters;
   if (isMediaHeadline(text)) return undefined;
   const list = text.includes(',') && CREDIT_LIST_SPLIT.test(text) ? creditList(text) : undefined;
   if (list) return list;

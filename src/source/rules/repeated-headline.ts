@@ -5,6 +5,7 @@ import { foldHeadline, holdsSentence, isHeadlineLike, isHeadlineVariant, isListI
 import { OUTLET_SPELLINGS, outletName } from '../outlets.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { dropHead, isRetoldDek, namesLittleOf } from './headline.ts';
+import { stampAfter } from './headline-evidence.ts';
 import { hasHeadlineVerb, hasVerb } from './page-foot.ts';
 import { isInCapitals } from './title-line.ts';
 
@@ -108,11 +109,14 @@ const FIGURE_AFTER_SPACE = /^\s\d/u;
 
 /**
  * A copy of the headline with the report's whole stamp glued after it, above the first paragraph, as a page's
- * heading block flattens them: `<headline> 13 Ноября 2021, 10:30` (the stamp names a date; a figure alone is none).
+ * heading block flattens them: `<headline> 13 Ноября 2021, 10:30` (the stamp names a date; a figure alone is none),
+ * or as a list card prints it, bracketed with the views: `<headline> (24.08.2021, 12:29), просмотров: 1936`.
  */
 function isStampedCopy(line: SourceLine, title: string): boolean {
   const after = afterCopy(line, title);
-  if (after === undefined || !FIGURE_AFTER_SPACE.test(after)) return false;
+  if (after === undefined) return false;
+  if (stampAfter(line.text)?.index === title.length) return true;
+  if (!FIGURE_AFTER_SPACE.test(after)) return false;
   const rest = after.trim();
   return metaLine(rest) === 'stamp' && readStamp(rest).date !== undefined;
 }
