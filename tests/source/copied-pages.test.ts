@@ -76,8 +76,11 @@ describe('the headline of a copied page', () => {
     const article = parse(`date 2023-03-02 Басқұдықта ардагерлер үйі ашылды\nТАҒЫ ОҚЫҢЫЗ: Анама мың алғыс!${text}\n`);
     expect(article.paragraphs).toEqual([text]);
     expect(article.skipped).toEqual([{ line: 2, text: 'ТАҒЫ ОҚЫҢЫЗ: Анама мың алғыс!', rule: 'related news' }]);
+    // The link's headline with its period is left out whole, not cut at the brand's capital.
     const brand = 'Читайте также: КазМунайГаз повысил цены на топливо в регионах страны.';
-    expect(parse(`date 2023-03-02 Цены на топливо выросли\n${brand}\n`).paragraphs).toEqual([brand]);
+    const fuel = parse(`date 2023-03-02 Цены на топливо выросли\n${text}\n${brand}\n`);
+    expect(fuel.paragraphs).toEqual([text]);
+    expect(fuel.skipped).toEqual([{ line: 3, text: brand, rule: 'related news' }]);
   });
 
   it('a title that is a stamp with a view counter', () => {

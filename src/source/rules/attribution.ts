@@ -245,6 +245,9 @@ const LATER_PARAGRAPHS = 6;
 // `сообщает пресс-служба` or `пишет газета` names a source), not in a paragraph recalling an earlier report (`Напомним, …`),
 // nor under a subheading. A dash may follow the comma closing a quote, glued or not: `»,-пишет Zakon.kz.`
 const LATER_OUTLET = new RegExp(String.raw`,(?:\s*[-–—]\s*|\s+)(?:(?:сообща[её]т|переда[её]т|передают|пишет)\s+(?:(?:ИА|МИА|агентство|${PORTAL}|издание|сайт)\s+)?|(?:деп\s+(?:хабарлайды|жазады)|dep\s+(?:habarla[ıi]dy|jazady))\s+)(?<outlet>${DOMAIN}|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))${VIA}${END}`, 'iu');
+// Or a paragraph of its own naming the outlet by what it is: `Об этом сообщает телеканал КТК.` (a name in capitals or a
+// domain after it).
+const LATER_ABOUT = new RegExp(String.raw`^Об\s+этом\s+(?:сообща[её]т|переда[её]т|пишет)\s+(?:телеканал|агентство|${PORTAL}|издание|сайт|газета)\s+(?<outlet>\p{Lu}{2,8}|${DOMAIN})\.?$`, 'u');
 const LATER_OUTLET_VERB = /сообща[её]т|переда[её]т|передают|пишет|хабарлайды|жазады|habarla[ıi]dy|jazady/iu;
 const RECALLED = /^(?:Напомним|Ранее|Как\s+ранее|Как\s+сообщалось|Еске\s+салайық|Бұған\s+дейін|Eske\s+salaıyq|Buǵan\s+deıin)(?![\p{L}])/iu;
 // In Kazakh, the outlet's correspondent closing a later sentence: `…, деп хабарлайды newsroom.kz тілшісі.`, Latin
@@ -542,11 +545,12 @@ export function attribution(state: ParseState): void {
       return;
     }
   }
-  // Only above any subheading: a section under one may retell another outlet's report (a digest's).
-  const subheading = paragraphs.findIndex((paragraph) => !endsAsSentence(paragraph));
+  // Only above any subheading: a section under one may retell another outlet's report (a digest's). The first
+  // paragraph is no subheading: a dek closing no sentence opens the text.
+  const subheading = paragraphs.findIndex((paragraph, index) => index > 0 && !endsAsSentence(paragraph));
   for (const paragraph of paragraphs.slice(FIRST_PARAGRAPHS, subheading < 0 ? LATER_PARAGRAPHS : Math.min(subheading, LATER_PARAGRAPHS))) {
     if (!LATER_OUTLET_VERB.test(paragraph) || RECALLED.test(paragraph)) continue;
-    const found = LATER_OUTLET.exec(phraseReading(paragraph))?.groups;
+    const found = LATER_OUTLET.exec(phraseReading(paragraph))?.groups ?? LATER_ABOUT.exec(paragraph)?.groups;
     if (found?.outlet) {
       state.article.attribution = found.via && !MEDIA_AT_LARGE.test(found.via.trim()) && !sameOutlet(found.via, found.outlet) ? { outlet: outletName(found.outlet), via: listedVia(found.via.trim()) } : { outlet: outletName(found.outlet) };
       return;

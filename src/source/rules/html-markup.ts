@@ -36,18 +36,26 @@ const PARAGRAPH_START = /^\p{Lu}\p{Ll}/u;
 // The words at least of the paragraph after the name: a name before a word or two is a caption's or a label's.
 const PARAGRAPH_WORDS = 3;
 
-/** The picture's file name opening the line before a paragraph's first word (`arh-01 Облыс …`), or undefined. */
-function fileNameBefore(text: string): string | undefined {
+// Or glued to the paragraph's first word in another script, the space lost: `Screenshot_2018-05-12-10-35-35-1Бүгін …`.
+const GLUED_FILE_NAME = /^[A-Za-z\d][\w.-]{2,47}(?=(?!\p{Script=Latin})\p{Lu}\p{Ll})/u;
+
+/**
+ * The picture's file name opening the line before a paragraph's first word (`arh-01 Облыс …`), and the text after it,
+ * or undefined.
+ */
+function fileNameBefore(text: string): { name: string; rest: string } | undefined {
   const first = text.charCodeAt(0);
   // An ASCII letter or figure first, a space early: most paragraphs open otherwise.
   if (!((first >= 0x30 && first <= 0x39) || ((first | 0x20) >= 0x61 && (first | 0x20) <= 0x7a))) return undefined;
+  const glued = GLUED_FILE_NAME.exec(text)?.[0];
   const space = text.indexOf(' ');
-  if (space < 3 || space > IMAGE_NAME_LONGEST) return undefined;
-  const name = text.slice(0, space).replace(IMAGE_FILE_ENDING, '');
+  if (glued === undefined && (space < 3 || space > IMAGE_NAME_LONGEST)) return undefined;
+  const written = glued ?? text.slice(0, space);
+  const name = written.replace(IMAGE_FILE_ENDING, '');
   if (!/\d/u.test(name) || NO_FILE_NAME.test(name)) return undefined;
   if (!CAMERA_NAME.test(name) && !NUMBERED_NAME.test(name) && !UNDERSCORED_NAME.test(name)) return undefined;
-  const rest = text.slice(space + 1);
-  return PARAGRAPH_START.test(rest) && wordCount(rest) >= PARAGRAPH_WORDS ? text.slice(0, space) : undefined;
+  const rest = text.slice(glued === undefined ? space + 1 : glued.length);
+  return PARAGRAPH_START.test(rest) && wordCount(rest) >= PARAGRAPH_WORDS ? { name: written, rest } : undefined;
 }
 // A counter's figure (the page's comments or pictures) glued before a paragraph opening on a name in guillemets, the
 // space lost: `7«Нұрсұлтан Назарбаев. Өмірбаян» кітабы …`. No sentence opens on a figure glued to a quote; a class's
@@ -127,8 +135,8 @@ export function htmlMarkup(state: ParseState): void {
     }
     const fileName = line.verbatim ? undefined : fileNameBefore(line.text);
     if (fileName) {
-      line.text = line.text.slice(fileName.length + 1);
-      state.skipped.push({ line: line.line, text: fileName, rule: 'image label' });
+      line.text = fileName.rest;
+      state.skipped.push({ line: line.line, text: fileName.name, rule: 'image label' });
       continue;
     }
     const counter = !line.verbatim && first !== undefined && first >= '0' && first <= '9' ? GLUED_COUNTER.exec(line.text) : null;

@@ -167,6 +167,15 @@ export function isMasthead(title: string): boolean {
   return title.endsWith('»') && MASTHEAD.test(title) && wordCount(title.slice(title.indexOf('«'))) <= 3;
 }
 
+// A line the page printed in brackets: `(3 февраля 2026 | Источник: пресс-служба …)`.
+const BRACKETED = /^\((.+)\)$/u;
+
+/** The title without the brackets around it when what they hold is page matter; page matter in brackets is page matter. */
+function withoutBrackets(title: string): string {
+  const inner = title.startsWith('(') ? BRACKETED.exec(title)?.[1] : undefined;
+  return inner !== undefined && looksLikePageMatter(inner) ? inner : title;
+}
+
 /**
  * A date line's title that looks like page matter rather than a headline: clutter (`РУ`, a stamp,
  * a counter), a credit, a banner in capitals, a headline printed twice, a label ending in `:`, a
@@ -497,7 +506,7 @@ export function titleLine(state: ParseState): void {
     state.article.title = signed[1]!.replace(/(?<=[»"”])\.$/u, '');
     state.skipped.push({ line: state.headLine, text: signed[2]!, rule: 'byline' });
   }
-  const title = withoutSiteName(state, withoutStraySeparator(state, state.article.title!.replace(BREADCRUMB_MARKS, '') || state.article.title!));
+  const title = withoutBrackets(withoutSiteName(state, withoutStraySeparator(state, state.article.title!.replace(BREADCRUMB_MARKS, '') || state.article.title!)));
   state.article.title = title;
   if (!looksLikePageMatter(title) && !isHeaderText(state)) return;
   state.lines.unshift({ text: title, line: state.headLine, fromTitle: true });
