@@ -1858,11 +1858,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:жарнама\s+(?:жариялау|орналастыру)\s+құны|стоимость\s+размещения\s+рекламы)\s*:\s/iu,
   },
   {
-    // A site's offer of its advertising space with the number to call, printed in its header:
-    // `Реклама на сайте diapazon.kz, в Инстаграм @… и в газете “…”: +7 775 559 11 11`.
+    // A site's offer of its advertising space with the number to call or the address to write to, printed in its header:
+    // `Реклама на сайте diapazon.kz, в Инстаграм @… и в газете “…”: +7 775 559 11 11`,
+    // `По вопросам рекламы обращаться в редакцию name@mail.ru`.
     name: 'advertising label',
     maxLength: 240,
-    line: /^(?:реклама|размещение\s+рекламы|по\s+вопросам\s+рекламы|жарнама)\s[^]{0,180}?\+?\d[\d\s()-]{9,20}$/iu,
+    line: /^(?:реклама|размещение\s+рекламы|по\s+вопросам\s+рекламы|жарнама)\s[^]{0,180}?(?:\+?\d[\d\s()-]{9,20}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/iu,
   },
   {
     // A newspaper's masthead saying since when it appears: `Издаётся с 7 апреля 1918 года`, `Газет

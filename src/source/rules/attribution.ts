@@ -105,8 +105,9 @@ export function datelineAgency(text: string): string | undefined {
 }
 // A listed outlet in a dateline, however written: `НҰР-СҰЛТАН. ҚазАқпарат -`, `ASTANA. 6 aqpan. QazAqparat -`,
 // with the city lost as some pages print it: `. قازاقپارات -`, with no space after the city's period:
-// `АСТАНА.KAZINFORM –`, and in quotes, as Kazakhstan Today's Russian name: `Павлодар. 1 октября. "Казахстан Сегодня" -`.
-const DATELINE_LISTED = new RegExp(String.raw`^(?:${CITY})?\.\s*(?:${DATELINE_DAY}\.?\s+)?[«"“]?(?<outlet>${OUTLET_SPELLINGS})[»"”]?${REPORTER}\s*[-–—]\s`, 'iu');
+// `АСТАНА.KAZINFORM –`, nor around the dash before a capital: `ALMATY.KAZINFORM-Almatyda …`, and in quotes, as Kazakhstan
+// Today's Russian name: `Павлодар. 1 октября. "Казахстан Сегодня" -`.
+const DATELINE_LISTED = new RegExp(String.raw`^(?:${CITY})?\.\s*(?:${DATELINE_DAY}\.?\s+)?[«"“]?(?<outlet>${OUTLET_SPELLINGS})[»"”]?${REPORTER}\s*[-–—](?:\s|(?=\p{Lu}\p{Ll}))`, 'iu');
 // An agency's dateline of periods alone, its name in any case: `Алматы. 5 октября. Центр информации. В …`.
 // The day is required, and a name with a verb is the lead's first sentence (`Астана. 5 мая. Форум открылся.`).
 const PERIOD_DATELINE = new RegExp(String.raw`^${CITY}\.\s+${DATELINE_DAY}\.\s+(?<outlet>\p{Lu}[\p{L}\d-]{2,}(?:\s[\p{L}\d-]+){0,2})\.\s+(?=[\p{Lu}«"])`, 'u');

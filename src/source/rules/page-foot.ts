@@ -1,5 +1,6 @@
 import { asksReader } from '../clutter/reader-prompt.ts';
 import { endsAsSentence, HEADLINE_MAX, holdsSentence, isCutOff, isHeadlineLike, isLabelLike, isListItem, isSentenceLine, wordCount } from '../line-shape.ts';
+import { isOutletName } from '../outlets.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { sharesWordWith } from '../word-stems.ts';
 
@@ -391,14 +392,18 @@ function nextReportUnsigned(state: ParseState): boolean {
 
 // The outlet's name alone in quotes closing the copy, its sign-off (`“The Qazaq Times”`, `«Өскен өңір» – ақпарат.`):
 // a name of up to five words, a capital or a figure first, no comma and no sentence in it (`«Ура, каток»` is a quote).
+const CLOSING_PERIOD = /\.$/u;
 const SIGN_OFF = /^[«"“]([\p{Lu}\d][^«»"“”.,!?]{1,40})[»"”](?:\s*[-–—]\s*(?:ақпарат|aqparat))?\.?$/u;
 const SIGN_OFF_WORDS = 5;
 
-/** The copy's last line is the outlet's sign-off in quotes: left out as the report's source line, the outlet when none is named. */
+/**
+ * The copy's last line is the outlet's sign-off in quotes, or a listed outlet's name alone (`Kazakhstan today`, as a
+ * reprint signs the agency's report): left out as the report's source line, the outlet when none is named.
+ */
 function quotedSignOff(state: ParseState): void {
   const lastLine = state.lines.at(-1);
   if (!lastLine || lastLine.verbatim || state.lines.length < 2 || !isSentenceLine(state.lines.at(-2)!)) return;
-  const name = SIGN_OFF.exec(lastLine.text)?.[1];
+  const name = SIGN_OFF.exec(lastLine.text)?.[1] ?? (isOutletName(lastLine.text.replace(CLOSING_PERIOD, '')) ? lastLine.text : undefined);
   if (name === undefined || wordCount(name) > SIGN_OFF_WORDS) return;
   state.lines.pop();
   state.skipped.push({ line: lastLine.line, text: lastLine.text, rule: 'source line' });
