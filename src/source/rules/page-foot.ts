@@ -400,7 +400,7 @@ const SIGN_OFF_WORDS = 5;
  * The copy's last line is the outlet's sign-off in quotes, or a listed outlet's name alone (`Kazakhstan today`, as a
  * reprint signs the agency's report): left out as the report's source line, the outlet when none is named.
  */
-function quotedSignOff(state: ParseState): void {
+function closingSignOff(state: ParseState): void {
   const lastLine = state.lines.at(-1);
   if (!lastLine || lastLine.verbatim || state.lines.length < 2 || !isSentenceLine(state.lines.at(-2)!)) return;
   const name = SIGN_OFF.exec(lastLine.text)?.[1] ?? (isOutletName(lastLine.text.replace(CLOSING_PERIOD, '')) ? lastLine.text : undefined);
@@ -528,7 +528,7 @@ export function pageFoot(state: ParseState): void {
   teaserUnderSource(state);
   if (cardsWithCutExcerpt(state)) return;
   if (nextReportAfterSignature(state) || nextReportAfterClosingSignature(state) || nextReportUnsigned(state)) return;
-  quotedSignOff(state);
+  closingSignOff(state);
   const copied = state.skipped.length > 0;
   if (copied) headRepeatedBelow(state);
   if (copied) trailingMatter(state);
