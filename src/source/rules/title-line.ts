@@ -170,10 +170,10 @@ export function isMasthead(title: string): boolean {
 // A line the page printed in brackets: `(3 февраля 2026 | Источник: пресс-служба …)`.
 const BRACKETED = /^\((.+)\)$/u;
 
-/** The title without the brackets around it when what they hold is page matter; page matter in brackets is page matter. */
-function withoutBrackets(title: string): string {
+/** What the title's brackets hold when that is page matter (page matter in brackets is page matter), or undefined. */
+function bracketedMatter(title: string): string | undefined {
   const inner = title.startsWith('(') ? BRACKETED.exec(title)?.[1] : undefined;
-  return inner !== undefined && looksLikePageMatter(inner) ? inner : title;
+  return inner !== undefined && looksLikePageMatter(inner) ? inner : undefined;
 }
 
 /**
@@ -506,9 +506,11 @@ export function titleLine(state: ParseState): void {
     state.article.title = signed[1]!.replace(/(?<=[»"”])\.$/u, '');
     state.skipped.push({ line: state.headLine, text: signed[2]!, rule: 'byline' });
   }
-  const title = withoutBrackets(withoutSiteName(state, withoutStraySeparator(state, state.article.title!.replace(BREADCRUMB_MARKS, '') || state.article.title!)));
+  const written = withoutSiteName(state, withoutStraySeparator(state, state.article.title!.replace(BREADCRUMB_MARKS, '') || state.article.title!));
+  const matter = bracketedMatter(written);
+  const title = matter ?? written;
   state.article.title = title;
-  if (!looksLikePageMatter(title) && !isHeaderText(state)) return;
+  if (matter === undefined && !looksLikePageMatter(title) && !isHeaderText(state)) return;
   state.lines.unshift({ text: title, line: state.headLine, fromTitle: true });
   delete state.article.title;
   // The hour of a line the page prints with one (`7:00 Прямой эфир «…»`) is no time of publication.
