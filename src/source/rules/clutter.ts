@@ -48,6 +48,12 @@ const SOURCE_LINE_RULE: ClutterRule = { name: 'source line', line: SOURCE_NAME }
 // A poll's answer, its votes glued after it: `• Каждый день;(212)`, `- 1. Положительно.(16)`. An answer
 // holds no colon: `[метка]: javascript:alert(1)` is text.
 const POLL_ANSWER = /^[^\s:][^:]{0,100}[\p{L}.;!?)]\(\d{1,7}\)$/u;
+// Two items of the page glued with no space, as a copy joins the links of a footer: `Версия для печатиСоңғы
+// жаңалықтар` (print version, latest news), a small letter right before a capital. Both halves must be page
+// matter, and words meet at the glue (a domain doubled, `Site.kzSite.kz`, or `-8oC` is none); the line is read as the
+// second, whose rule may take the lines under it (a widget's headlines).
+const GLUED_ITEMS = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2})/u;
+const GLUED_ITEMS_MAX = 60;
 
 // Most clutter is a short line; a rule tests longer lines only when it says so. Every source is
 // parsed at each build that finds it changed, and most lines of a report are long.
@@ -205,7 +211,17 @@ function candidatesOf(text: string): readonly ClutterRule[] {
     (found ??= []).push(rule);
     if (!rule.ifNext) break;
   }
-  return found ?? NONE;
+  if (found && !found.at(-1)!.ifNext) return found;
+  const glued = gluedItems(plain);
+  return glued ? [...(found ?? []), ...glued] : (found ?? NONE);
+}
+
+/** The rules of the second of two page items glued together (GLUED_ITEMS), when the first is page matter too. */
+function gluedItems(plain: string): readonly ClutterRule[] | undefined {
+  const glue = plain.length <= GLUED_ITEMS_MAX ? GLUED_ITEMS.exec(plain) : null;
+  if (!glue) return undefined;
+  const second = candidatesOf(plain.slice(glue.index));
+  return second.length > 0 && candidatesOf(plain.slice(0, glue.index)).length > 0 ? second : undefined;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { META_RULES } from '../clutter/table.ts';
 import { isHeadlineLike, isLabelLike, isListItem, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { detectLanguage } from './language.ts';
@@ -5,6 +6,7 @@ import { isRetoldDek } from './headline.ts';
 import { DATE_AFTER } from './headline-evidence.ts';
 import { hasVerb } from './page-foot.ts';
 import { isInCapitals } from './title-line.ts';
+import { sharedShare, stems } from '../word-stems.ts';
 
 // A rubric in capitals some papers close with an exclamation mark: `ДАТ!`.
 const SHOUTED_RUBRIC = /^[\p{Lu}\d«»"-]+(?:\s[\p{Lu}\d«»"-]+){0,2}!$/u;
@@ -176,6 +178,24 @@ function runsIntoParagraph(lines: readonly SourceLine[], paragraph: number): Set
   return [...run].some((index) => LEFT_OPEN.test(lines[index]!.text)) ? run : new Set();
 }
 
+// Another report's headline holds five words or more; the page's counter stands right above it.
+const OTHER_HEADLINE_WORDS = 5;
+
+/**
+ * Another report's headline right under the page's view counter, above the lead (`362` / `Түркістанда …
+ * зауыт салынуда` / lead), as a related link a copy took without its label: a headline that names no word
+ * of the report's headline or text. A dek under the counter retells the report, so it names some.
+ */
+function otherHeadlineUnderCounter(state: ParseState, paragraph: number): void {
+  const counters = new Set(state.skipped.filter((skip) => skip.rule === META_RULES.counter.name).map((skip) => skip.line));
+  const report = [state.article.title ?? '', ...state.lines.slice(paragraph).map((line) => line.text)].join(' ');
+  state.lines = state.lines.filter((line, index) => {
+    const other = index < paragraph && !line.verbatim && counters.has(line.line - 1) && wordCount(line.text) >= OTHER_HEADLINE_WORDS && isHeadlineLike(line.text) && sharedShare(stems(line.text), report) === 0;
+    if (other) state.skipped.push({ line: line.line, text: line.text, rule: 'teaser of another report' });
+    return !other;
+  });
+}
+
 /**
  * On a copied page (one whose clutter the table found, or with a photo credit), short labels left above the first
  * paragraph are the page's furniture the table does not know: menu items, a section, an author's
@@ -195,6 +215,8 @@ export function pageHead(state: ParseState): void {
   authorWithRole(state, paragraph);
   paragraph = state.lines.findIndex((line) => isSentenceLine(line) && !SHOUTED_RUBRIC.test(line.text));
   if (paragraph <= 0) return;
+  otherHeadlineUnderCounter(state, paragraph);
+  paragraph = state.lines.findIndex((line) => isSentenceLine(line) && !SHOUTED_RUBRIC.test(line.text));
   const verse = runsIntoParagraph(state.lines, paragraph);
   state.lines = state.lines.filter((line, index) => {
     const label = index < paragraph && !verse.has(index) && !line.verbatim && !line.text.startsWith('#') && isHeadLabel(line.text) && !continues(line, state.lines[index - 1]) && !headsList(line, state.lines[index + 1]) && !headsListSection(state.lines, index) && !firstBriefLabel(state.lines, index) && !(index === 0 && (isShortDek(line.text) || isRetoldDek(line.text, state.lines.slice(paragraph))));

@@ -1,3 +1,4 @@
+import { inOneScript } from '../../core/lookalikes.ts';
 import { metaLine } from '../clutter/meta-line.ts';
 import { CAPTION_LOST_CREDIT, META_RULES, SIGNATURE_WITH_PAPER } from '../clutter/table.ts';
 import { endsAsSentence, foldHeadline, isHeadlineLike, isLabelLike, isNameArchive, isSentenceLine, kazakhKey, sameKeys, wordCount } from '../line-shape.ts';
@@ -349,7 +350,7 @@ function sourceUnderHeadlineCopy(lines: readonly SourceLine[], index: number, ti
   // A line of the site's header printed twice (its menu and search box copied with each header) is no headline.
   if (clutterRuleOf(above.text) !== undefined) return undefined;
   const name = text.toLowerCase().replace(/^www\./u, '').split('.')[0]!;
-  if (!handle && lines.slice(index + 1, index + 3).some((line) => line.text.toLowerCase().includes(name))) return undefined;
+  if (!handle && lines.slice(index + 1, index + 3).some((line) => inOneScript(line.text).toLowerCase().includes(name))) return undefined;
   const headline = foldHeadline(above.text);
   const printed = [title, ...lines.slice(0, index - 1).map((line) => line.text)].some((other) => other !== undefined && foldHeadline(other) === headline);
   return printed ? { credit: text } : undefined;
