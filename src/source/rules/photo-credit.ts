@@ -186,8 +186,8 @@ const STOCK_SITES = String.raw`Depositphotos|Shutterstock|Freepik|Pexels|Unsplas
 const STOCK = new RegExp(String.raw`^${IMAGE_ROLE}(?:стоковые\s+(?:изображения|фото(?:графии)?)|изображени[ея]|фото)\s+(?:от|с|со\s+стока|с\s+сайта|из)\s+(${STOCK_SITES}|Getty\s+Images|Adobe\s+Stock|Лори)\.?(?:\.com)?$`, 'iu');
 // The same with the picture's author, as the library asks to credit: `Изображение Karolina Grabowska с сайта Pixabay`;
 // the author may be the library's user name, `Изображение _Marion с сайта Pixabay`, the image's role first or not,
-// `cover Изображение … с сайта Pixabay`.
-const STOCK_AUTHOR = new RegExp(String.raw`^${IMAGE_ROLE}(?:изображение|фото)\s+([\p{L}\d_][\p{L}\d_'.-]*(?:\s+[\p{L}\d_][\p{L}\d_'.-]*){0,2})\s+(?:с\s+сайта|с|от|из)\s+(${STOCK_SITES})\.?$`, 'iu');
+// `cover Изображение … с сайта Pixabay`, or in the library's own English words, `Photo by Имя on Unsplash`.
+const STOCK_AUTHOR = new RegExp(String.raw`^${IMAGE_ROLE}(?:изображение|фото|(?:photo|image)\s+by)\s+([\p{L}\d_][\p{L}\d_'.-]*(?:\s+[\p{L}\d_][\p{L}\d_'.-]*){0,2})\s+(?:с\s+сайта|с|от|из|on|from)\s+(${STOCK_SITES})\.?$`, 'iu');
 // A photo taken from a site it names: `Фото с сайта smi24.kz`, `Фото взято с сайта lada.kz`; the site is the credit.
 // A club's or body's site named in quotes, its form's abbreviation before them or not: `Фото с сайта ФК "Кайрат"`.
 const FROM_SITE = /^фото\s+(?:взят[оаы]?\s+)?(?:с|со)\s+сайта\s+([\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}|(?:[А-ЯЁA-Z]{2,4}\s+)?[«"“„][^«»"“”„]{2,40}[»"”“])\.?$/iu;
@@ -244,8 +244,11 @@ function pictureEditorCredit(text: string): Credit | undefined {
 // Kazakh `, сурет - Zakon.kz жаңалық 17.01.2026 11:06`; the site's domain after `на`, the month named,
 // `Аким области Имя Фамилия фото на sportnews.kz от 29 декабря 2025 12:46`.
 const CAPTION_TAIL = /\s*,?\s*(?:(?:фото|сурет)\s*[-–—]\s*.{0,60}?\s(?:от\s)?\d{2}\.\d{2}\.\d{4}|(?:фото|сурет)\s+на\s+(?:[\p{L}\d-]+\.)+\p{L}{2,6}\s+от\s+\d{1,2}\s+\p{L}{3,9}\s+\d{4})(?:\s\d{1,2}:\d{2})?$/iu;
-// That image title alone on its line, the credit on the next: `гололед, авария, фото - Новости Zakon.kz от 03.11.2025 08:42`.
-const IMAGE_TITLE = /^[^.!?]{1,150}?,\s*(?:фото|сурет)\s*[-–—]\s*.{0,60}?\s(?:от\s)?\d{2}\.\d{2}\.\d{4}(?:\s\d{1,2}:\d{2})?$/iu;
+// That image title alone on its line, the credit on the next: `гололед, авария, фото - Новости Zakon.kz от 03.11.2025 08:42`;
+// its keywords may be the site's domain, `Zakon.kz, фото - …`.
+const IMAGE_TITLE = /^(?:[^.!?]|\.(?=\p{L})){1,150}?,\s*(?:фото|сурет)\s*[-–—]\s*.{0,60}?\s(?:от\s)?\d{2}\.\d{2}\.\d{4}(?:\s\d{1,2}:\d{2})?$/iu;
+// The site's name signing that title after its time: `… от 25.06.2019 23:32 Zakon.kz`.
+const SITE_AFTER_TIME = /(?<=\s\d{1,2}:\d{2})\s+(?:[\p{L}\d-]+\.)+\p{L}{2,6}$/u;
 // Its date and time, which are the report's when the page prints no stamp of its own.
 const CAPTION_TAIL_STAMP = /\d{2}\.\d{2}\.\d{4}\s\d{1,2}:\d{2}$/u;
 
@@ -797,7 +800,9 @@ function imageTitles(state: ParseState): void {
   for (let index = state.lines.length - 1; index >= 0; index--) {
     const line = state.lines[index]!;
     const open = line.text.endsWith('источников') ? OPEN_SOURCES_AFTER.exec(line.text) : null;
-    const text = open ? line.text.slice(0, open.index) : line.text;
+    const opened = open ? line.text.slice(0, open.index) : line.text;
+    const signed = !open && /\s[-–—]\s/u.test(opened) ? SITE_AFTER_TIME.exec(opened) : null;
+    const text = signed ? opened.slice(0, signed.index) : opened;
     // Tested first: a line ending in a figure, with a dash in it.
     if (line.verbatim || line.fromTitle || !/\d$/u.test(text) || !/\s[-–—]\s/u.test(text) || !IMAGE_TITLE.test(text)) continue;
     // Under the lead, the titles of the report's other pictures, each over its own credit (`Дом Дружбы ,
