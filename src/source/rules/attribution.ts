@@ -78,8 +78,9 @@ const OF_OUTLET_KIND = String.raw`(?:агентства|${PORTAL}а|издани
 // after it: `передает сайт телеканала КТК`.
 const CARRIER = String.raw`(?:(?:собственный\s+|специальный\s+)?корреспондент(?:ы)?\s+(?:${OF_OUTLET_KIND}\s+)?|(?:\p{Ll}{3,}(?:ое|ый|ий|ой|ая)\s+)?(?:ИА|МИА|агентство|информагентство|${PORTAL}|издание|сайт(?:\s+(?:телеканала|газеты|журнала|агентства|издания|радиостанции))?|газета|телеканал)\s+)?`;
 // Agency datelines open a lead: `Астана. 31 декабря. KAZAKHSTAN TODAY -`, `АСТАНА. KAZINFORM —`,
-// and in Arabic script `استانا. KAZINFORM —`, `نۇر-سۇلتان. قازاقپارات -`. The agency's name is in capitals.
-const CITY = String.raw`(?:[\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?|\p{Script=Arabic}+(?:-\p{Script=Arabic}+)?(?:\s\p{Script=Arabic}+)?)`;
+// and in Arabic script `استانا. KAZINFORM —`, `نۇر-سۇلتان. قازاقپارات -` (a space after the hyphen at times,
+// `نۇر- سۇلتان`). The agency's name is in capitals.
+const CITY = String.raw`(?:[\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?|\p{Script=Arabic}+(?:-\s?\p{Script=Arabic}+)?(?:\s\p{Script=Arabic}+)?)`;
 // The day, Kazakh the month first in the genitive and the day's ordinal after it too: `1 шілде`, `Шілденің 1-і`.
 const DATELINE_DAY = String.raw`(?:\d{1,2}\s+\p{L}+|\p{L}+(?:нің|ның|дің|дың|тің|тың)\s+\d{1,2}(?:-\p{L}{1,3})?)`;
 // In capitals, a name with capitals inside (`КазТАГ`), or one word in Arabic script, which has no

@@ -145,9 +145,14 @@ const RECALL_WORDS = 6;
 /** The title opens on a word pointing back at text above it: a dek (`Это позволит …`). */
 export const opensAnaphoric = (title: string): boolean => ANAPHORIC_OPENING.test(title);
 
+// A Xinjiang report's first paragraph, naming whose report it is, a word in the genitive before `хабары`
+// (report) and a period: `Халық торабы қазақша арнасының хабары.`, Arabic script `… ارناسىنىڭ حابارى.`
+const WHOSE_REPORT = /(?:ның|нің|дың|дің|тың|тің|nyń|niń|dyń|diń|tyń|tiń|نىڭ|دىڭ|تىڭ)\s+(?:хабары|habary|حابارى)\.$/u;
+
 /** Why a title reads as the lead paragraph rather than a headline, or undefined. */
 export function leadShape(title: string): string | undefined {
   if (ATTRIBUTION.test(title)) return 'it holds the attribution of the lead';
+  if (WHOSE_REPORT.test(title)) return 'it names whose report it is, as a lead opens';
   if (CONNECTIVE_OPENING.test(title)) return 'it opens on a connective going on from text above it';
   if (opensAnaphoric(title)) return 'it opens on a word pointing back at text above it, as the dek under a headline does';
   if (RECALL_OPENING.test(title) && wordCount(title) >= RECALL_WORDS) return 'it opens on `Ранее`, recalling an earlier report';
