@@ -4,6 +4,7 @@ import { readStamp } from '../clutter/stamp.ts';
 import { foldHeadline, holdsSentence, isHeadlineLike, isHeadlineVariant, isListItem, isSentenceLine, kazakhKey, sameKeys, scriptOf, SENTENCE_OPENERS, wordCount } from '../line-shape.ts';
 import { OUTLET_SPELLINGS, outletName } from '../outlets.ts';
 import type { ParseState, SourceLine } from '../state.ts';
+import { clutterRuleOf } from './clutter.ts';
 import { dropHead, isRetoldDek, namesLittleOf } from './headline.ts';
 import { stampAfter } from './headline-evidence.ts';
 import { hasHeadlineVerb, hasVerb } from './page-foot.ts';
@@ -284,13 +285,16 @@ function isPhrase(text: string): boolean {
 // does): `Усть-Каменогорск и ВКО / <headline>`. A few words of rubrics before a separator.
 const TRAIL_BEFORE = /^[^.!?]{2,80}\s[/»›>→|]\s$/u;
 const TRAIL_WORDS = 8;
+// Or its separators lost in the copy, its items words the table knows as page matter: `Басты Жаңалықтар <headline>`.
+const UNSEPARATED_TRAIL_WORDS = 3;
 
 /** The line is the page's trail ending in the headline: rubrics, a separator, the headline; or the trail's last item alone, its bullet kept (`• <headline>`). */
 function isTrailCopy(line: SourceLine, title: string): boolean {
   if (line.verbatim || line.text.length <= title.length || !line.text.endsWith(title)) return false;
   if (line.text === `• ${title}`) return true;
   const trail = line.text.slice(0, -title.length);
-  return TRAIL_BEFORE.test(trail) && wordCount(trail) <= TRAIL_WORDS;
+  if (TRAIL_BEFORE.test(trail) && wordCount(trail) <= TRAIL_WORDS) return true;
+  return trail.endsWith(' ') && wordCount(trail) <= UNSEPARATED_TRAIL_WORDS && clutterRuleOf(trail.trim()) !== undefined;
 }
 
 // The headline as a gallery's alt text, the picture's number after it: `<headline>, фото-1`, `<headline> фото 2`.
