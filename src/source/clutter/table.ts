@@ -1102,6 +1102,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: (text) => BREADCRUMB_HOME.test(text) && BREADCRUMBS.test(text),
   },
   {
+    // Breadcrumbs joined by double chevrons with no spaces, as Xinjiang sites print them: `حالىق تورابى>>شينجياڭ حابارلارى`
+    // (the site, its section). Two to four crumbs of a few words, no sentence's mark; a headline closing on the
+    // chevrons is a link (`related news`).
+    name: 'breadcrumbs',
+    maxLength: 160,
+    line: /^[^\s.!?>][^.!?>]{1,40}(?:\s?>>\s?[^\s.!?>][^.!?>]{1,40}){1,3}$/u,
+  },
+  {
     // Breadcrumbs copied from a numbered list, each crumb after its number: `1. Басты бет 2. Мәдениет`,
     // `1. Главная 2. Новости 3. Общество`; the home link alone, `1. Басты бет`, heads the crumbs on the
     // lines under it (`2. Мәдениет` / `3. <headline>`, the rubrics' trail again under it at times), each
@@ -1122,10 +1130,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // A badge a page prints over or under a headline: `Горячая тема`, `Срочно`, `Мнение` (labels of
-    // paid material are the advertising label's).
+    // paid material are the advertising label's); Xinjiang sites' picture news, `Суретті хабар`, `سۋرەتتى حابار`.
     name: 'rubric',
     maxLength: 30,
-    line: line(words('горячая\\s+тема', 'срочно', 'молния', 'официально', 'мнение', 'колонка', 'блоги', 'фоторепортаж', 'видеорепортаж', 'пресс-релиз', 'новости\\s+компаний', 'шұғыл')),
+    line: line(words('горячая\\s+тема', 'срочно', 'молния', 'официально', 'мнение', 'колонка', 'блоги', 'фоторепортаж', 'видеорепортаж', 'пресс-релиз', 'новости\\s+компаний', 'шұғыл', 'суретті\\s+хабар', 'سۋرەتتى\\s+حابار')),
   },
   {
     // The label a site engine prints before its breadcrumbs, and the heading of its error box:
@@ -1302,6 +1310,15 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // The correspondent's word, in each of its spellings the pattern names.
     holds: /тілші|tilshi|تىلشى/u,
     line: /^(?:□\s*)?[«"“]?[\p{L}\p{M}\s-]{2,40}[»"”]?\s(?:газетінің|агенттігінің|порталының|сайтының|gazetiniń|agenttiginiń|گازەتىنىڭ|اگەنتتىگىنىڭ|پورتالىنىڭ)\s+(?:тілшісі|тілшілері|tilshisi|tilshileri|ء?تىلشىسى|ء?تىلشىلەرى)\s+[\p{L}\p{M}-]+(?:\s[\p{L}\p{M}-]+){0,2}(?:[,،]\s*[\p{L}\p{M}-]+(?:\s[\p{L}\p{M}-]+){0,2}){0,5}$/u,
+  },
+  {
+    // The same signature without its square: where the author works, her post and her name last, in Arabic
+    // script (`… اكادەمياسى … ورنىنىڭ باستىعى، اعا زەرتتەۋشى مۇرات قينايات`, head of an institute, senior researcher):
+    // a post's word right before a name of two words, no mark closing a sentence or opening a quote (`…:`).
+    name: 'byline',
+    maxLength: 200,
+    holds: /(?:زەرتتەۋشى|باستىعى|ورىنباسارى|مەڭگەرۋشىسى|ديرەكتورى|وقىتۇشىسى|مۇعالىمى|دوتسەنتى|پروفەسسورى)\s/u,
+    line: /^[^.!?؟:«»]{2,160}\s(?:زەرتتەۋشى|باستىعى|ورىنباسارى|مەڭگەرۋشىسى|ديرەكتورى|وقىتۇشىسى|مۇعالىمى|دوتسەنتى|پروفەسسورى)\s+\p{Script=Arabic}+\s+\p{Script=Arabic}+$/u,
   },
   {
     // A line opened by a white square, China's Kazakh outlets' mark for the author's signature and the
