@@ -188,12 +188,12 @@ const OTHER_HEADLINE_WORDS = 5;
  */
 function otherHeadlineUnderCounter(state: ParseState, paragraph: number): void {
   const counters = new Set(state.skipped.filter((skip) => skip.rule === META_RULES.counter.name).map((skip) => skip.line));
+  const under = state.lines.slice(0, paragraph).filter((line) => counters.has(line.line - 1) && !line.verbatim && wordCount(line.text) >= OTHER_HEADLINE_WORDS && isHeadlineLike(line.text));
+  if (under.length === 0) return;
   const report = [state.article.title ?? '', ...state.lines.slice(paragraph).map((line) => line.text)].join(' ');
-  state.lines = state.lines.filter((line, index) => {
-    const other = index < paragraph && !line.verbatim && counters.has(line.line - 1) && wordCount(line.text) >= OTHER_HEADLINE_WORDS && isHeadlineLike(line.text) && sharedShare(stems(line.text), report) === 0;
-    if (other) state.skipped.push({ line: line.line, text: line.text, rule: 'teaser of another report' });
-    return !other;
-  });
+  const others = new Set(under.filter((line) => sharedShare(stems(line.text), report) === 0));
+  for (const line of others) state.skipped.push({ line: line.line, text: line.text, rule: 'teaser of another report' });
+  if (others.size > 0) state.lines = state.lines.filter((line) => !others.has(line));
 }
 
 /**
