@@ -52,7 +52,7 @@ const POLL_ANSWER = /^[^\s:][^:]{0,100}[\p{L}.;!?)]\(\d{1,7}\)$/u;
 // жаңалықтар` (print version, latest news), a small letter right before a capital. Both halves must be page
 // matter, and words meet at the glue (a domain doubled, `Site.kzSite.kz`, or `-8oC` is none); the line is read as the
 // second, whose rule may take the lines under it (a widget's headlines).
-const GLUED_ITEMS = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2})/u;
+const GLUED_ITEMS = /(?=\p{Lu}\p{Ll}{2})(?<=\p{Ll}{3})/u; // the capital tested first: most places hold none
 const GLUED_ITEMS_MAX = 60;
 
 // Most clutter is a short line; a rule tests longer lines only when it says so. Every source is

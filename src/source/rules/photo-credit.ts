@@ -249,6 +249,8 @@ const CAPTION_TAIL = /\s*,?\s*(?:(?:фото|сурет)\s*[-–—]\s*.{0,60}?\
 const IMAGE_TITLE = /^(?:[^.!?]|\.(?=\p{L})){1,150}?,\s*(?:фото|сурет)\s*[-–—]\s*.{0,60}?\s(?:от\s)?\d{2}\.\d{2}\.\d{4}(?:\s\d{1,2}:\d{2})?$/iu;
 // The site's name signing that title after its time: `… от 25.06.2019 23:32 Zakon.kz`.
 const SITE_AFTER_TIME = /(?<=\s\d{1,2}:\d{2})\s+(?:[\p{L}\d-]+\.)+\p{L}{2,6}$/u;
+// Only a line's tail can hold it: the pattern reads no more than a time and a domain's length.
+const SITE_TAIL = 40;
 // Its date and time, which are the report's when the page prints no stamp of its own.
 const CAPTION_TAIL_STAMP = /\d{2}\.\d{2}\.\d{4}\s\d{1,2}:\d{2}$/u;
 
@@ -801,8 +803,9 @@ function imageTitles(state: ParseState): void {
     const line = state.lines[index]!;
     const open = line.text.endsWith('источников') ? OPEN_SOURCES_AFTER.exec(line.text) : null;
     const opened = open ? line.text.slice(0, open.index) : line.text;
-    const signed = !open && /\s[-–—]\s/u.test(opened) ? SITE_AFTER_TIME.exec(opened) : null;
-    const text = signed ? opened.slice(0, signed.index) : opened;
+    const tail = open ? '' : opened.slice(-SITE_TAIL);
+    const signed = tail ? SITE_AFTER_TIME.exec(tail) : null;
+    const text = signed ? opened.slice(0, opened.length - tail.length + signed.index) : opened;
     // Tested first: a line ending in a figure, with a dash in it.
     if (line.verbatim || line.fromTitle || !/\d$/u.test(text) || !/\s[-–—]\s/u.test(text) || !IMAGE_TITLE.test(text)) continue;
     // Under the lead, the titles of the report's other pictures, each over its own credit (`Дом Дружбы ,
