@@ -230,6 +230,8 @@ const AKIMAT_NAME_RU = /^[Аа]кимат\s+(?:(?:города|района|об
 const PRESS_SERVICE_TAIL = /(?:қызметі|qyzmeti|qyzmetı|قىزمەتى)$/u;
 // A press service's name alone holds letters, figures, quotes, spaces, periods and hyphens, nothing else.
 const SERVICE_NAME = /^[\p{L}\d«»"\s.-]+$/u;
+// Crumbs joined by double chevrons, spaces around them or not: `حالىق تورابى>>شينجياڭ حابارلارى`.
+const CHEVRON_CRUMBS = /^[^\s.!?>][^.!?>]{1,40}(?:\s?>>\s?[^\s.!?>][^.!?>]{1,40}){1,3}$/u;
 // A trail's separators: `Новости / Общество`, `Жаңалықтар » Қоғам`.
 const TRAIL_MARK = /\s[/›»>|→]\s/u;
 const TRAIL_DASH = /\s[-–—]\s/u;
@@ -1107,7 +1109,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // chevrons is a link (`related news`).
     name: 'breadcrumbs',
     maxLength: 160,
-    line: /^[^\s.!?>][^.!?>]{1,40}(?:\s?>>\s?[^\s.!?>][^.!?>]{1,40}){1,3}$/u,
+    line: (text) => text.includes('>>') && CHEVRON_CRUMBS.test(text),
   },
   {
     // Breadcrumbs copied from a numbered list, each crumb after its number: `1. Басты бет 2. Мәдениет`,
@@ -3427,8 +3429,14 @@ function isSectionsBar(text: string): boolean {
   if (!SECTION_START.test(text) || ANY_PUNCTUATION.test(text)) return false;
   const items = text.split(' ');
   if (items.length < SECTIONS_BAR_WORDS) return false;
-  const rubrics = items.filter(isRubricWord);
-  return rubrics.length * 2 > items.length && new Set(rubrics.map((word) => word.toLowerCase())).size >= SECTIONS_BAR_RUBRICS;
+  // Most of the words must be rubrics: read no further once half are not (a headline's first words are none).
+  const rubrics: string[] = [];
+  let others = 0;
+  for (const word of items) {
+    if (isRubricWord(word)) rubrics.push(word.toLowerCase());
+    else if (++others * 2 >= items.length) return false;
+  }
+  return new Set(rubrics).size >= SECTIONS_BAR_RUBRICS;
 }
 
 /**
