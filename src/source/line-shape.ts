@@ -103,9 +103,14 @@ export function isTemperatureHeadline(text: string): boolean {
   return wordCount(rest) >= 2 && isHeadlineLike(rest.replace(SMALL_FIRST, (c) => c.toUpperCase()));
 }
 
+/** A sentence closes inside the text and another opens after it (`… шығарды. ҚР ККМ …`); an initial's or an abbreviation's period is none. */
+export function breaksSentence(text: string): boolean {
+  return SENTENCE_BREAK.test(text);
+}
+
 /** Holds a whole sentence and the start of the next: `Итоги года. Рост замедлился вдвое` (no headline or label does). */
 export function holdsSentence(text: string): boolean {
-  return wordCount(text, 8) >= 8 && SENTENCE_BREAK.test(text);
+  return wordCount(text, 8) >= 8 && breaksSentence(text);
 }
 
 // Arabic script has no capitals: a sentence there is told by its closing mark, `.`, `!`, `؟` or the Arabic full stop

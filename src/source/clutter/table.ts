@@ -1,4 +1,4 @@
-import { isCutOff, isHeadlineLike, wordCount } from '../line-shape.ts';
+import { breaksSentence, isCutOff, isHeadlineLike, wordCount } from '../line-shape.ts';
 import { isOutletName } from '../outlets.ts';
 import { metaLine, opensWithWeekdayRange, PLAYER_CLOCK, type MetaKind } from './meta-line.ts';
 import { monthNumber } from './months.ts';
@@ -1982,10 +1982,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // A press service signing the report at its end: `Шымкент қаласы әкімінің баспасөз қызметі`, in Russian
     // the service first, `Региональная служба коммуникаций Атырауской области`, `Пресс-служба акимата города`
-    // (a name alone, no verb and no mark: a report's sentence on the office has both).
+    // (a name alone, no verb and no mark: a report's sentence on the office has both; so does the report's last
+    // sentence with the service's name glued after it, `… шығарды. ҚР ККМ баспасөз қызметі`).
     name: 'source line',
     maxLength: 120,
-    line: (text) => (PRESS_SERVICE_TAIL.test(text.slice(-8)) && PRESS_SERVICE.test(text) && SERVICE_NAME.test(text)) || PRESS_SERVICE_FIRST.test(text),
+    line: (text) => (PRESS_SERVICE_TAIL.test(text.slice(-8)) && PRESS_SERVICE.test(text) && SERVICE_NAME.test(text) && !breaksSentence(text)) || PRESS_SERVICE_FIRST.test(text),
   },
   {
     // An akimat signing the report under its headline or at its end, its name alone: `Астана қаласының

@@ -1,4 +1,4 @@
-import { endsAsSentence, HEADLINE_MAX, isHeadlineLike, isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
+import { endsAsSentence, HEADLINE_MAX, holdsSentence, isHeadlineLike, isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { clutterRuleOf, isClutterAmong } from './clutter.ts';
 
@@ -176,7 +176,8 @@ function shortTagsAboveClosingPrompt(state: ParseState, end: number): void {
   while (tagsAt > closingAt - 1 - BETWEEN_MAX && tagsAt > 1 && footRuleOf(lines[tagsAt]!) === 'related news') tagsAt--;
   const [text, tags] = [lines[tagsAt - 1]!, lines[tagsAt]!];
   if (tags.verbatim || tags.fromTitle || text.verbatim || !TAG_RUN.test(tags.text)) return;
-  if (!isSentenceLine(text) && !text.text.endsWith(':')) return;
+  // The text's last line may close on a label glued after its last sentence (`… орналастырылды. ҚР МИИР баспасөз қызметі`).
+  if (!isSentenceLine(text) && !text.text.endsWith(':') && !holdsSentence(text.text)) return;
   if (footRuleOf(tags) !== undefined) return;
   const names = shortTagNames(tags.text);
   if (!names) return;
