@@ -583,17 +583,23 @@ function isCommentFormField(text: string): boolean {
 
 // A stamp's source label and the outlet's name after it: `Источник: Kazinform`; in the Arabic script of
 // China's Kazakh outlets, `كەلۋ قاينارى : حالىق تورابى` («the source it came from»).
-const SOURCE_LABELED = /\s(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|اقپارات\s+كوزى|كەلۋ\s+قاينارى|قاينار\s+كوزى)\s*:\s*([^\s:.!?،,][^:.!?،]{0,60})$/iu;
+const SOURCE_LABELED = /\s(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|اقپارات\s+كوزى|كەلۋ\s*قاينارى|قاينار\s+كوزى)\s*:\s*([^\s:.!?،,][^:.!?،]{0,60})$/iu;
 
 // An agency named after the stamp and a comma, as its site prints the head: `14 марта 2002, 08:22, ИА Амител`.
 const STAMP_AGENCY = /,\s+((?:ИА|МИА|ИИА|ИАЦ)\s+[«"]?\p{Lu}[^:.!?،,]{1,40})$/u;
 
 // The same two the other way round, the source labelled first and the stamp after it:
 // `كەلۋ قاينارى: شينجياڭ راديوسى    2017-07-20 17:49:48`, `Источник: Kazinform 15.01.2025 16:25`.
-const SOURCE_THEN_STAMP = /^(?:[•·]\s*)?(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|اقپارات\s+كوزى|كەلۋ\s+قاينارى|قاينار\s+كوزى)\s*:\s*([^\s\d:.!?،,][^\d:!?،]{0,60}?)\s+(\d[\d\s.:/-]{7,30})$/iu;
+const SOURCE_THEN_STAMP = /^(?:[•·]\s*)?(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|اقپارات\s+كوزى|كەلۋ\s*قاينارى|قاينار\s+كوزى)\s*:\s*([^\s\d:.!?،,][^\d:!?،]{0,60}?)\s+(\d[\d\s.:/-]{7,30})$/iu;
+
+// Other fields Xinjiang sites print on that line: the views after the stamp (`كورىلىم:رەت`, their count lost or
+// not) and the responsible editor last (`جاۋاپتى رەداكتور:Имя`). Page matter with the rest of the line.
+const VIEWS_FIELD = /(?<=\d)\s+(?:كورىلىم|көрілім)\s*:\s*(?:\d[\d\s]*)?(?:رەت|рет)(?=\s)/u;
+const EDITOR_FIELD = /\s+(?:جاۋاپتى\s+رەداكتور|жауапты\s+редактор)\s*:\s*[^:]{2,60}$/u;
 
 /** A stamp line with the report's source labelled after it (or before it): the stamp and the outlet's name, or undefined. */
-function stampAndSource(text: string): [string, string] | undefined {
+function stampAndSource(line: string): [string, string] | undefined {
+  const text = line.includes(':') ? line.replace(EDITOR_FIELD, '').replace(VIEWS_FIELD, '') : line;
   const first = SOURCE_THEN_STAMP.exec(text);
   if (first) return metaLine(first[2]!) === 'stamp' && readStamp(first[2]!).time ? [first[2]!, first[1]!.trim()] : undefined;
   if (!DIGIT_FIRST.test(text) || !text.includes(':')) return undefined;
@@ -1512,7 +1518,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // length after the label and its colon, a space before the colon or not: `Ақпарат көзі : https://www.gov.kz/memleket/…`.
     name: 'source line',
     maxLength: 200,
-    line: /^(?:(?:подробнее|читать\s+(?:полностью|далее|подробнее)|читайте\s+подробнее|толығырақ|tolyǵyraq|تولىعىراق)\s*:\s*https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?|(?:[•·]\s*)?(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|اقپارات\s+كوزى|كەلۋ\s+قاينارى|قاينار\s+كوزى)(?:\s*:\s*(?!.*\s\d{1,2}:\d{2}(?::\d{2})?$)\S.{0,80}|(?:\s*:\s*|\s+)https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?|\s+(?:www\.)?[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|news|media))|(?:дерек|derek|دەرەك)\s*:\s*(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}\/?\.?|по\s+сообщению\s+(?:сайта|портала|издания|агентства)\s+[^\s,.!?]+(?:\s+[^\s,!?]+){0,2}|(?:www\.)?[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info)|https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?(?<!\.(?:jpe?g|png|gif|webp)))$/iu,
+    line: /^(?:(?:подробнее|читать\s+(?:полностью|далее|подробнее)|читайте\s+подробнее|толығырақ|tolyǵyraq|تولىعىراق)\s*:\s*https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?|(?:[•·]\s*)?(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|اقپارات\s+كوزى|كەلۋ\s*قاينارى|قاينار\s+كوزى)(?:\s*:\s*(?!.*\s\d{1,2}:\d{2}(?::\d{2})?$)\S.{0,80}|(?:\s*:\s*|\s+)https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?|\s+(?:www\.)?[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|news|media))|(?:дерек|derek|دەرەك)\s*:\s*(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}\/?\.?|по\s+сообщению\s+(?:сайта|портала|издания|агентства)\s+[^\s,.!?]+(?:\s+[^\s,!?]+){0,2}|(?:www\.)?[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info)|https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?(?<!\.(?:jpe?g|png|gif|webp)))$/iu,
   },
   {
     // The report's source after `По сообщению` with no word for what it is, only a listed outlet, a domain or a
@@ -1545,10 +1551,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // The report's stamp with its source labelled after it, as a page's head prints them on one line:
-    // `2025.01.15 16:25 كەلۋ قاينارى : حالىق تورابى`, `15.01.2025 16:25 Источник: Kazinform`. The stamp
-    // gives the time, the name after the label the outlet (a source line of its own).
+    // `2025.01.15 16:25 كەلۋ قاينارى : حالىق تورابى`, `15.01.2025 16:25 Источник: Kazinform`, the views and the
+    // editor's fields with them (VIEWS_FIELD, EDITOR_FIELD). The stamp gives the time, the name after the label
+    // the outlet (a source line of its own).
     name: 'stamp and source',
-    maxLength: 160,
+    maxLength: 220,
     needs: ['digit'], // the stamp's time
     opens: [SOURCE_THEN_STAMP, DIGIT_FIRST],
     line: (text) => stampAndSource(text) !== undefined,
@@ -2392,6 +2399,15 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'page navigation',
     maxLength: 30,
     line: line(String.raw`(?:қаріп\s+өлшемі|qarip\s+ólshemi|размер\s+шрифта)\s*:?(?:\s*a){0,3}|(?:суреттер|изображения|sýretter)\s*:|вкл|выкл|icon`),
+  },
+  {
+    // The site's greeting in its header, naming the site, a language link before it at times: `汉文 ىلە اقپارات
+    // تورابىنا حوش كەلدىڭىزدەر!` (welcome to the Ile news site), `Сайтымызға қош келдіңіздер!`,
+    // `Добро пожаловать на сайт …`.
+    name: 'page navigation',
+    maxLength: 100,
+    holds: /келдіңіз|keldińiz|كەلدىڭىز|пожаловать/iu,
+    line: /^(?:[^.!?]{0,60}(?:сайт|портал|торап|sa[ıi]t|portal|سايت|پورتال|تورا[بپ])\p{L}*\s+(?:қош|qosh|[حق]وش)\s+(?:келдіңіз(?:дер)?|keldińiz(?:der)?|كەلدىڭىز(?:دەر)?)|добро\s+пожаловать\s+на\s+(?:сайт|портал)[^.!?]{0,60})\s*!?$/iu,
   },
   {
     // The site's name with its header's controls after it on one line: `Locman.kz Размер шрифта Вверх`

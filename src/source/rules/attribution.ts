@@ -221,6 +221,10 @@ const KAZAKH = new RegExp(String.raw`(?:деп\s+(?:хабарлайды|хаб�
 // (`دەپ حابارلادى qandastar.kz 1bol.kz سىلتەمە جاساپ`: qandastar.kz citing 1bol.kz). A copy may have the verb's first
 // letter typed as the Latin `x` that transliterates it (`دەپ xابارلايدى`).
 const KAZAKH_ARABIC = new RegExp(String.raw`دەپ\s+[حx](?:ابارلايدى|ابارلادى|ابارلادئ)\s+(?<outlet>${DOMAIN}|[^،,.؛]{1,120}?)${DESCRIPTOR}${KAZAKH_VIA}(?=\s*[،,؛]|\s*\.(?![\p{L}\d])|\s*$)`, 'u');
+// A Xinjiang paper's dateline, its report filed from a city on a day: `شينجياڭ گازەتىنىڭ 11 - ايدىڭ 24 - كۇنى
+// ۇرىمجىدەن بەرگەن حابارى.` (Xinjiang Daily's report from Urumqi of 24 November). The paper, its genitive's
+// ending left off, is the outlet.
+const FILED_REPORT = /^(?<outlet>\p{Script=Arabic}+(?:\s\p{Script=Arabic}+){0,3}?)(?:ءنىڭ|نىڭ|دىڭ|تىڭ)\s[^.،]{0,60}?\s(?:بەرگەن|جولداعان)\s+حابارى(?=\s*[.:])/u;
 // As an outlet reports, named by what it is (`SMARTNEWS.KZ басылымының хабарлауынша, …`, Latin `… portalynyń
 // habarlaýynsha`, Arabic `… حابارلاۋىنشا`), or by its domain alone: only a domain, a name in quotes or a listed outlet (`Облыстық
 // баспасөз қызметінің хабарлауынша` cites an office).
@@ -398,6 +402,7 @@ const NEEDS = new Map<RegExp, Need>([
   [KAZAKH, ['деп', 'dep']],
   [KAZAKH_WROTE, ['деп', 'dep', 'دەپ']],
   [KAZAKH_ARABIC, ['دەپ']],
+  [FILED_REPORT, ['حابارى']],
   [KAZAKH_ABOUT, ['Бұл', 'Bul', 'بۇل']],
   [RUSSIAN_ABOUT, ['этом']],
   [REPORTED_BY, REPORTING_STEM],
@@ -437,7 +442,7 @@ function holdsNeeded(phrase: RegExp, text: string): boolean {
   if (need instanceof RegExp) return need.test(text);
   return typeof need === 'function' ? need(text) : need.some((word) => text.includes(word));
 }
-const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, AGENCY_FIRST_DATELINE, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, OUTLET_AS_SUBJECT, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE, COMMA_DATELINE_LISTED, RUSSIAN, RUSSIAN_DOMAIN_GLUED, RUSSIAN_PAST, RUSSIAN_STATES, RUSSIAN_TOLD, RUSSIAN_TOLD_TO, RUSSIAN_CITING, RUSSIAN_REVIEW, OWN_REVIEW, KAZAKH_CITED_FIRST, KAZAKH, KAZAKH_WROTE, KAZAKH_ARABIC, KAZAKH_TOLD_CORRESPONDENT, KAZAKH_TOLD_SITE, KAZAKH_BODY_TOLD_SITE, KAZAKH_ABOUT, KAZAKH_SITE_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, TOLD_CORRESPONDENT, TOLD_THE_OUTLET, CORRESPONDENT_OF, KAZAKH_AS_REPORTED, KAZAKH_AS_REPORTED_PAST, KAZAKH_CORRESPONDENT, OWN_REVIEW_KAZAKH, ACCORDING_TO_OUTLET];
+const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, AGENCY_FIRST_DATELINE, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, OUTLET_AS_SUBJECT, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE, COMMA_DATELINE_LISTED, RUSSIAN, RUSSIAN_DOMAIN_GLUED, RUSSIAN_PAST, RUSSIAN_STATES, RUSSIAN_TOLD, RUSSIAN_TOLD_TO, RUSSIAN_CITING, RUSSIAN_REVIEW, OWN_REVIEW, KAZAKH_CITED_FIRST, KAZAKH, KAZAKH_WROTE, KAZAKH_ARABIC, KAZAKH_TOLD_CORRESPONDENT, KAZAKH_TOLD_SITE, KAZAKH_BODY_TOLD_SITE, KAZAKH_ABOUT, KAZAKH_SITE_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, TOLD_CORRESPONDENT, TOLD_THE_OUTLET, CORRESPONDENT_OF, KAZAKH_AS_REPORTED, KAZAKH_AS_REPORTED_PAST, KAZAKH_CORRESPONDENT, OWN_REVIEW_KAZAKH, ACCORDING_TO_OUTLET, FILED_REPORT];
 
 // «Kazinform тілшісі» is «Kazinform's correspondent»: the outlet is Kazinform.
 const CORRESPONDENT = new RegExp(String.raw`\s+${CORRESPONDENT_WORD}$`, 'u');
@@ -484,7 +489,7 @@ const SOURCE_LINK_DOMAIN = /\s([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})(?:\/\S
 const NOTICE_SOURCE = /по\s+(?:данным|информации)\s+(?:сайта|портала|издания|агентства)\s+([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})/iu;
 const NOTICE_DOMAIN = /([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})/u;
 // The label glued to a site's domain, the colon and space lost, names the domain: `Дереккөзktk.kz` is ktk.kz.
-const SOURCE_LINE = /^(?:[•·]\s*)?(?:(?:подробнее|читать\s+(?:полностью|далее|подробнее)|читайте\s+подробнее|толығырақ|tolyǵyraq|تولىعىراق|источник|дереккөзі|дереккөз|derekk[óö]z[iı]|derekk[óö]z|дерек\s+көзі|дерек|derek|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|دەرەك|اقپارات\s+كوزى|كەلۋ\s+قاينارى|قاينار\s+كوزى)(?:\s*:\s*|\s+(?=https?:\/\/|(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}$)|(?<=\p{Script=Cyrillic})(?=(?:www\.)?[a-z][a-z\d-]*\.[a-z]{2,6}$))|по\s+сообщению\s+(?:(?:сайта|портала|издания|агентства)\s+)?)?(?:https?:\/\/(?:www\.)?([^/\s]+)\S*|(.+))$/iu;
+const SOURCE_LINE = /^(?:[•·]\s*)?(?:(?:подробнее|читать\s+(?:полностью|далее|подробнее)|читайте\s+подробнее|толығырақ|tolyǵyraq|تولىعىراق|источник|дереккөзі|дереккөз|derekk[óö]z[iı]|derekk[óö]z|дерек\s+көзі|дерек|derek|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|دەرەك|اقپارات\s+كوزى|كەلۋ\s*قاينارى|قاينار\s+كوزى)(?:\s*:\s*|\s+(?=https?:\/\/|(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}$)|(?<=\p{Script=Cyrillic})(?=(?:www\.)?[a-z][a-z\d-]*\.[a-z]{2,6}$))|по\s+сообщению\s+(?:(?:сайта|портала|издания|агентства)\s+)?)?(?:https?:\/\/(?:www\.)?([^/\s]+)\S*|(.+))$/iu;
 
 /**
  * Who reports the story, from the lead (or the paragraph after a subtitle), else from a later

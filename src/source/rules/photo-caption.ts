@@ -48,6 +48,7 @@ function isShownThenClause(text: string): boolean {
 const LATIN_ONLY = /^[\p{Script=Latin}\p{N}\s.,:;'’()&-]+$/u;
 const SMALL_LATIN_WORD = /(?:^|\s)\p{Ll}[\p{Script=Latin}'’-]*/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
+const ARABIC = /\p{Script=Arabic}/u;
 
 /** A line of six words or more: report text, a sentence cut off by the copy too. */
 function isReportText(line: SourceLine): boolean {
@@ -58,9 +59,17 @@ function isReportText(line: SourceLine): boolean {
 // Kazakh report on tea prices): its alt text, never a sentence.
 const IMAGE_KEYWORD = /^\p{Ll}{2,}(?:\s\p{Ll}{2,})?$/u;
 
-/** A caption in English over a lead in Cyrillic letters: the stock photo's alt text, none of the report's words. */
+// A caption in Russian over a lead in Arabic script, as an agency's Kazakh page keeps the caption of its Russian one.
+const CYRILLIC_ONLY = /^[\p{Script=Cyrillic}\p{N}\s.,:;«»"()–—-]+$/u;
+
+/**
+ * A caption in another alphabet than the lead, none of the report's words: in English over a lead in Cyrillic
+ * letters (a stock photo's alt text), or in Russian closing no sentence over a lead in Arabic script.
+ */
 function isForeignCaption(text: string, lead: string): boolean {
-  return CYRILLIC.test(lead) && wordCount(text) >= 4 && LATIN_ONLY.test(text) && (text.match(SMALL_LATIN_WORD) ?? []).length >= 2;
+  if (wordCount(text) < 4) return false;
+  if (ARABIC.test(lead)) return CYRILLIC_ONLY.test(text) && !endsAsSentence(text);
+  return CYRILLIC.test(lead) && LATIN_ONLY.test(text) && (text.match(SMALL_LATIN_WORD) ?? []).length >= 2;
 }
 
 // A bare caption between two paragraphs, of a photo the copy lost: the people's names, the place and the
