@@ -238,8 +238,10 @@ const KAZAKH_AS_REPORTED_PAST = new RegExp(String.raw`(?:^|[.!?]\s+)(?<outlet>${
 const AS_REPORTED_PAST_WORD = /хабарлағандай|habarla[ǵg]anda[ıi]|حابارلاعانداي/iu;
 // The outlet's correspondent opening a sentence, whatever she did: `«Қазақпарат» тілшісі … әкімдігіне хабарласып,
 // түсініктеме алды`, Latin `«QazAqparat» tilshisi …`, Arabic `«قازاقپارات» ءتىلشىسى …`. Only a name in quotes, a
-// domain or a listed outlet: `Газет тілшісі …` names no one.
-const KAZAKH_CORRESPONDENT = new RegExp(String.raw`(?:^|[.!?]\s+)${OPENING_ADVERBIAL}${NAMED_OUTLET}\s+${CORRESPONDENT_WORD}\s`, 'iu');
+// domain or a listed outlet: `Газет тілшісі …` names no one. What the outlet is may stand between, a word before it
+// or not: `"Адырна" ұлттық порталының тілшісі …` (the national portal's correspondent).
+const OUTLET_KIND_OF = String.raw`(?:\s+\p{L}+)?\s+(?:порталының|сайтының|газетінің|агенттігінің|басылымының|portalynyń|saıtynyń|gazetiniń|agenttiginiń|basylymynyń)`;
+const KAZAKH_CORRESPONDENT = new RegExp(String.raw`(?:^|[.!?]\s+)${OPENING_ADVERBIAL}${NAMED_OUTLET}(?:${OUTLET_KIND_OF})?\s+${CORRESPONDENT_WORD}\s`, 'iu');
 const KAZAKH_CORRESPONDENT_WORD = /тілшісі|t[iı]l(?:sh|ş)[iı]s[iı]|تىلشىسى/iu;
 // A correspondent of the outlet named later in the report, when the lead names no one: `…, передает
 // корреспондент Zakon.kz.` in the third paragraph. Only a correspondent's phrase: a later `сообщает X`
