@@ -338,19 +338,32 @@ function domainUnderCounter(lines: readonly SourceLine[], index: number, title: 
   return lines.slice(index + 1, index + 3).some((line) => line.text.toLowerCase().includes(name)) ? undefined : { credit: text };
 }
 
+/**
+ * A domain alone on two lines in a row under a paragraph, as a site prints its own picture's alt text over its
+ * credit between paragraphs (`…` / `Ulysmedia.kz` / `Ulysmedia.kz` / `…`): the site's credit.
+ */
+function doubledDomain(lines: readonly SourceLine[], index: number): Credit | undefined {
+  const [above, line, copy] = [lines[index - 1], lines[index]!, lines[index + 1]];
+  if (!above || !copy || above.verbatim || copy.verbatim || copy.text !== line.text || copy.line !== line.line + 1) return undefined;
+  return endsInDomain(line.text) && BARE_DOMAIN.test(line.text) && isSentenceLine(above) ? { credit: line.text } : undefined;
+}
+
 // A stock photographer's handle alone, an underscore joining words of Latin letters: `Alexey_Fedoren` (a picture's
 // file name holds figures, `InShot_20231025_180339373`).
 const STOCK_HANDLE = /^[A-Za-z]{2,}(?:_[A-Za-z]{2,})+$/u;
+// Or the account on a social network the picture was taken from: `instagram.com/fcqyzyljar`.
+const SOCIAL_PROFILE = /^(?:https?:\/\/)?(?:www\.)?(?:instagram\.com|facebook\.com|vk\.com|t\.me|tiktok\.com|x\.com|twitter\.com)\/@?[\w.-]{2,40}\/?$/u;
 
 /**
- * A domain or a stock photographer's handle alone right under the headline printed a second time, as the
- * picture's caption (`<headline>` / `voxpopull.kz`, `<headline>` / `Alexey_Fedoren`): its source. A listed
+ * A domain, a stock photographer's handle or a social network's account alone right under the headline printed a
+ * second time, as the picture's caption (`<headline>` / `voxpopull.kz`, `<headline>` / `Alexey_Fedoren`, `<headline>` /
+ * `instagram.com/club`): its source. A listed
  * outlet's domain, or one the lead names, is an aggregator's link to the report's source (`<headline>` / `inform.kz`).
  */
 function sourceUnderHeadlineCopy(lines: readonly SourceLine[], index: number, title: string | undefined): Credit | undefined {
   const { text } = lines[index]!;
   const above = lines[index - 1];
-  const handle = text.includes('_') && STOCK_HANDLE.test(text);
+  const handle = (text.includes('_') && STOCK_HANDLE.test(text)) || (text.includes('/') && SOCIAL_PROFILE.test(text));
   if (above === undefined || above.verbatim || !(handle || (endsInDomain(text) && BARE_DOMAIN.test(text) && !isOutletName(text))) || !isHeadlineLike(above.text)) return undefined;
   // A line of the site's header printed twice (its menu and search box copied with each header) is no headline.
   if (clutterRuleOf(above.text) !== undefined) return undefined;
@@ -1027,7 +1040,7 @@ export function photoCredit(state: ParseState): void {
   splitLines(state, splitAroundArchive);
   const { lines } = state;
   const lead = lines.findIndex(isSentenceLine);
-  const found = lines.map((line, index) => (line.verbatim ? undefined : (creditIn(line.text) ?? authorsOwn(line.text, lines, index, lead) ?? (index < lead && !line.fromTitle ? (nameArchive(line.text) ?? domainCaption(line.text) ?? domainUnderCounter(lines, index, state.article.title) ?? officeAfterHeadlineCopy(line.text, state.article.title) ?? creditAfterHeadlineCopy(line.text, state.article.title)) : undefined) ?? sourceUnderHeadlineCopy(lines, index, state.article.title))));
+  const found = lines.map((line, index) => (line.verbatim ? undefined : (creditIn(line.text) ?? authorsOwn(line.text, lines, index, lead) ?? (index < lead && !line.fromTitle ? (nameArchive(line.text) ?? domainCaption(line.text) ?? domainUnderCounter(lines, index, state.article.title) ?? officeAfterHeadlineCopy(line.text, state.article.title) ?? creditAfterHeadlineCopy(line.text, state.article.title)) : undefined) ?? sourceUnderHeadlineCopy(lines, index, state.article.title) ?? doubledDomain(lines, index))));
   // A credit printed with the caption glued after it, then alone (`Фото: Дмитрий Азаров,
   // Коммерсантъ Пресс-секретарь …`, `Фото: Дмитрий Азаров, Коммерсантъ`): the rest is the caption.
   found.forEach((credit, index) => {
@@ -1116,7 +1129,7 @@ export function photoCredit(state: ParseState): void {
   });
   // Above the lead, a short phrase right under the credit, no sentence (`ФОТО: © Имя Фамилия` / `Теперь уже экс-министр
   // Имя Фамилия`): the caption some pages print under the credit, when the headline stands on the date line.
-  const under = captionUnderCredit(state, lines, chosen, textLead) && !found[chosen + 1] && !caption ? chosen + 1 : -1;
+  const under = (captionUnderCredit(state, lines, chosen, textLead) || captionRetoldBelow(lines, chosen)) && !found[chosen + 1] && !caption ? chosen + 1 : -1;
   if (under >= 0) captions.add(under);
   state.lines = lines.filter((line, index) => {
     if (creditWords.has(index)) {
@@ -1160,6 +1173,24 @@ function captionUnderCredit(state: ParseState, lines: readonly SourceLine[], cho
   if (!LABEL_FIRST.test(credit.text) || wordCount(dek.text) < DEK_WORDS || !isHeadlineLike(dek.text)) return false;
   // A line of the page's clutter there, its share prompt (`Рассказать друзьям`), describes no photo.
   return wordCount(under.text) < CAPTION_UNDER_WORDS && isHeadlineLike(under.text) && !metaLine(under.text) && !lines.some((line) => line.fromTitle) && clutterRuleOf(under.text) === undefined;
+}
+
+// A caption taken from the text is a sentence of some length, not a figure or a name.
+const RETOLD_CAPTION_LENGTH = 30;
+// Compared by their words: the caption's copy may drop a comma the text has (`встречу, благодаря` / `встречу благодаря`).
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+const wordsOf = (text: string): string => text.replace(NOT_WORD, ' ').trim();
+
+/**
+ * The sentence right under the credit that a later paragraph says again inside it (`instagram.com/club` / `Хозяева
+ * выиграли благодаря голам …` / lead / `… Хозяева выиграли благодаря голам …, …`): the picture's caption, taken
+ * from the text, no paragraph of its own.
+ */
+function captionRetoldBelow(lines: readonly SourceLine[], chosen: number): boolean {
+  const under = lines[chosen + 1];
+  if (!under || under.verbatim || under.line !== lines[chosen]!.line + 1 || !isSentenceLine(under)) return false;
+  const sentence = wordsOf(under.text);
+  return sentence.length >= RETOLD_CAPTION_LENGTH && lines.slice(chosen + 2).some((line) => !line.verbatim && line.text.length > under.text.length && wordsOf(line.text).includes(sentence));
 }
 
 // A labelled credit glued before the lead on one line, as a page's top copies the picture's credit and the text

@@ -5,6 +5,7 @@ import { foldHeadline, holdsSentence, isHeadlineLike, isHeadlineVariant, isListI
 import { OUTLET_SPELLINGS, outletName } from '../outlets.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { clutterRuleOf } from './clutter.ts';
+import { isTagLine } from './hashtags.ts';
 import { dropHead, isRetoldDek, namesLittleOf } from './headline.ts';
 import { stampAfter } from './headline-evidence.ts';
 import { hasHeadlineVerb, hasVerb } from './page-foot.ts';
@@ -346,7 +347,8 @@ function dekBetweenCopies(state: ParseState, title: string, above: number, parag
   const typed = state.titleBelowDate === undefined && !state.skipped.some((skipped) => skipped.line === state.headLine);
   const headerLink = (line: SourceLine) => typed && isHeadlineLike(line.text) && !isSentenceLine(line) && state.skipped.some((skipped) => skipped.line > state.headLine && skipped.line < line.line);
   const dek = (line: SourceLine) => !another(line) && !headerLink(line) && (holdsSentence(line.text) || wordCount(line.text) >= DEK_WORDS || (above === 1 && wordCount(line.text) >= SHORT_DEK_WORDS && (hasHeadlineVerb(line.text) || isPhrase(line.text))) || (above === 1 && isRetoldDek(line.text, body)));
-  return (line: SourceLine) => !line.fromTitle && !line.verbatim && dek(line) && scriptOf(line.text) === script();
+  // A line of hashtags there is the site's topic menu (`#правительство #финансы … #война в Украине`), however long.
+  return (line: SourceLine) => !line.fromTitle && !line.verbatim && !isTagLine(line.text) && dek(line) && scriptOf(line.text) === script();
 }
 
 /**
