@@ -3,9 +3,9 @@ import type { ParseState, SourceLine } from '../state.ts';
 import { clutterRuleOf, isClutterAmong } from './clutter.ts';
 
 // `Теги:` as outlet pages print it above their tag links; Kazakh `Тегтер:`, Latin `Tegter:`, Arabic `تەگتەر:`.
-// Headings of more words or of a common word take their colon: `Ключевые слова:`, `Темы:`, `Тэги новости:`, Kazakh `Кілт сөздер:`.
+// Headings of more words or of a common word take their colon: `Ключевые слова:`, `Темы:`, `Тэги новости:`, Kazakh `Кілт сөздер:`, `Тақырыптар:` (topics).
 const TAG_LABEL = String.raw`(?:теги|тэги|метки|тегтер|tegter|تەگتەر|tags)`;
-const HEADING = new RegExp(String.raw`^(?:${TAG_LABEL}\s*(?::\s*(.*))?|(?:ключевые\s+слова|темы|география|(?:теги|тэги|метки)\s+(?:новости|статьи|материала|публикации)|кілт\s+сөздер|түйінді?\s+сөздер|keywords)\s*:\s*(.*))$`, 'iu');
+const HEADING = new RegExp(String.raw`^(?:${TAG_LABEL}\s*(?::\s*(.*))?|(?:ключевые\s+слова|темы|география|(?:теги|тэги|метки)\s+(?:новости|статьи|материала|публикации)|кілт\s+сөздер|тақырыптар|taqyryptar|تاقىرىپتار|түйінді?\s+сөздер|keywords)\s*:\s*(.*))$`, 'iu');
 // The heading with the links run into it, every mark and space between them lost: `Теги:РКЗаболеваемостьгрипп`.
 const GLUED_HEADING = new RegExp(String.raw`^${TAG_LABEL}:(?=\p{L})`, 'iu');
 // Or the label itself glued to the first link, its colon lost too: `ТегиАстанаЭкономика`, `ТегтерАуылЖол`.
@@ -231,6 +231,27 @@ const SMALL_RUN = /^\p{Ll}[\p{Ll}\d-]*(?:\s[\p{L}\d-]+){2,9}$/u;
 // Under a heading, a run of this many words with no mark between them is taken apart by the report's phrases.
 const SPACED_RUN_WORDS = 3;
 
+// Tag links run together on the line under their heading: a few words each, a sentence's mark in none.
+const RUN_MAX_WORDS = 20;
+const TITLE_WORD = /^\p{Lu}\p{Ll}/u;
+const SMALL_WORD = /^\p{Ll}/u;
+
+/**
+ * Tag links run together on the line under their heading, their marks lost, each opening on a capitalised word:
+ * `Вакцинация в Казахстане Грипп в ВКО Управление здравоохранения ВКО`. A capitalised word opens the next link
+ * unless a word in small letters stands right before it (`в Казахстане`); a name in quotes or capitals goes on one.
+ */
+function capitalisedRun(line: SourceLine): string[] | undefined {
+  const words = line.text.split(' ');
+  if (line.verbatim || words.length < SPACED_RUN_WORDS || words.length > RUN_MAX_WORDS || /[.!?:;,]/u.test(line.text)) return undefined;
+  const tags: string[][] = [[words[0]!]];
+  for (let i = 1; i < words.length; i++) {
+    if (TITLE_WORD.test(words[i]!) && !SMALL_WORD.test(words[i - 1]!)) tags.push([words[i]!]);
+    else tags.at(-1)!.push(words[i]!);
+  }
+  return tags.length >= 2 ? tags.map((tag) => tag.join(' ')) : undefined;
+}
+
 /**
  * Tag links in small letters printed as one line, their marks lost, right above the prompt the page closes on,
  * under the report's text, a byline between or not (`… бітеді.` / `ауыз су қордай жамбыл облысы` /
@@ -449,6 +470,11 @@ export function tagList(state: ParseState): void {
   // `Теги: ` followed by a sentence is not a tag list.
   if (!names) return;
   let end = index + 1;
+  const run = inline === '' && state.lines[end] && !isTagLine(state.lines[end]!) ? capitalisedRun(state.lines[end]!) : undefined;
+  if (run) {
+    names.push(...run);
+    end++;
+  }
   const geo = GEO_HEADING.test(heading);
   while (end < state.lines.length && end - index <= MAX_LINES && isTagLine(state.lines[end]!) && !(geo && STORY_LABEL.test(state.lines[end]!.text))) {
     // A second heading's links join the first's (`Ключевые слова: …` / `Темы: ЖКХ`).
