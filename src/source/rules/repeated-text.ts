@@ -1,5 +1,5 @@
 import { META_RULES } from '../clutter/table.ts';
-import { endsAsSentence, holdsSentence, isSentenceLine, wordCount } from '../line-shape.ts';
+import { endsAsSentence, foldHeadline, holdsSentence, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 
 // A teaser printed above the full text is its first few paragraphs. One sentence printed twice is
@@ -55,14 +55,22 @@ function atTheTop(state: ParseState): SourceLine[] | undefined {
 /**
  * The page's description above the text: the first paragraph, two sentences or more, printed again word
  * for word as a later paragraph near the top, another paragraph between (`<description>` / lead /
- * `<description>`). The first copy leaves; one sentence printed twice stays, as the editor may have meant it.
+ * `<description>`). The first copy leaves; one sentence printed twice stays, as the editor may have meant it,
+ * unless it stands between two copies of the headline, the text's print under the second: the page printed its
+ * description above its headline (`<headline>` / `<description>` / `<headline>` / lead / `<description>`).
  */
 function descriptionAtTheTop(state: ParseState): SourceLine[] | undefined {
   const { lines } = state;
-  const first = lines[0];
-  if (!first || first.verbatim || !isSentenceLine(first) || !holdsSentence(first.text)) return undefined;
-  const again = lines.findIndex((line, index) => index > 1 && index < TOP_LINES && !line.verbatim && line.text === first.text);
-  return again > 0 ? [first] : undefined;
+  const at = lines.findIndex(isSentenceLine);
+  const first = lines[at];
+  if (!first || first.verbatim || at >= TOP_LINES) return undefined;
+  const again = lines.findIndex((line, index) => index > at + 1 && index < at + TOP_LINES && !line.verbatim && line.text === first.text);
+  if (again < 0) return undefined;
+  if (at === 0 && holdsSentence(first.text)) return [first];
+  if (at === 0 || state.article.title === undefined) return undefined;
+  const title = foldHeadline(state.article.title);
+  const isCopy = (line: SourceLine) => !line.verbatim && foldHeadline(line.text) === title;
+  return lines.slice(0, at).some(isCopy) && lines.slice(at + 1, again).some(isCopy) ? [first] : undefined;
 }
 
 // A lead printed again is a paragraph of some length: a short line repeats for other reasons.
