@@ -570,7 +570,7 @@ export function attribution(state: ParseState): void {
     state.article.attribution = { outlet: source };
     return;
   }
-  const signing = mastheadSigning(state);
+  const signing = mastheadSigning(state) ?? agencyReporters(state);
   if (signing) {
     state.article.attribution = { outlet: signing };
     return;
@@ -669,6 +669,21 @@ function mastheadSigning(state: ParseState): string | undefined {
   if (at < 1 || !['byline', 'signature'].includes(below[at - 1]!.rule)) return undefined;
   const named = MASTHEAD_QUOTED.exec(below[at]!.text)?.[1];
   return named === undefined ? undefined : outletName(named.trim());
+}
+
+// An agency's reporters signing the report above its text, as China's Kazakh outlets print them: `□ شينحۋا
+// اگەنتتىگىنىڭ تىلشىلەرى …، …` (Xinhua's reporters), Cyrillic `Синьхуа агенттігінің тілшілері …`.
+const ARABIC_LETTER = /\p{Script=Arabic}/u;
+const AGENCY_REPORTERS = /^(?:□\s*)?(?<name>[\p{L}-]+(?:\s[\p{L}-]+){0,2}?)\s+(?:اگەنتتىگىنىڭ|агенттігінің)\s+(?:ء?تىلشى(?:لەرى|سى)|тілші(?:лері|сі))\s/u;
+
+/** The agency whose reporters sign the report in a byline above its last paragraph: `شينحۋا اگەنتتىگى`, `Синьхуа агенттігі`. */
+function agencyReporters(state: ParseState): string | undefined {
+  for (const skipped of state.skipped) {
+    if (skipped.rule !== 'byline' || state.lastTextLine === undefined || skipped.line > state.lastTextLine) continue;
+    const name = AGENCY_REPORTERS.exec(skipped.text)?.groups?.name;
+    if (name) return `${name} ${ARABIC_LETTER.test(name) ? 'اگەنتتىگى' : 'агенттігі'}`;
+  }
+  return undefined;
 }
 
 // The city of a dateline of periods is a word or two: its period comes early.

@@ -1131,6 +1131,11 @@ export function photoCredit(state: ParseState): void {
   // Имя Фамилия`): the caption some pages print under the credit, when the headline stands on the date line.
   const under = (captionUnderCredit(state, lines, chosen, textLead) || captionRetoldBelow(lines, chosen)) && !found[chosen + 1] && !caption ? chosen + 1 : -1;
   if (under >= 0) captions.add(under);
+  // China's Kazakh outlets print the picture's caption over who took it (`□ سۋرەتتى … تۇسىرگەن`), the reporters'
+  // byline under them (`□ … تىلشىلەرى …`): the sentence over that credit is the photo's caption (a headline there
+  // closes none).
+  const [overCredit, underCredit] = [lines[chosen - 1], lines[chosen + 1]];
+  if (overCredit && underCredit && !found[chosen - 1] && !overCredit.verbatim && !overCredit.fromTitle && lines[chosen]!.text.startsWith('□') && underCredit.text.startsWith('□') && SHOT_BY_VERB_LAST.test(lines[chosen]!.text) && isSentenceLine(overCredit)) captions.add(chosen - 1);
   state.lines = lines.filter((line, index) => {
     if (creditWords.has(index)) {
       state.skipped.push({ line: line.line, text: line.text, rule: 'photo caption' });
