@@ -671,7 +671,7 @@ function mastheadSigning(state: ParseState): string | undefined {
   return named === undefined ? undefined : outletName(named.trim());
 }
 
-// An agency's reporters signing the report above its text, as China's Kazakh outlets print them: `□ شينحۋا
+// An agency's reporters signing the report, as China's Kazakh outlets print them under the headline: `□ شينحۋا
 // اگەنتتىگىنىڭ تىلشىلەرى …، …` (Xinhua's reporters), Cyrillic `Синьхуа агенттігінің тілшілері …`.
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
 const AGENCY_REPORTERS = /^(?:□\s*)?(?<name>[\p{L}-]+(?:\s[\p{L}-]+){0,2}?)\s+(?:اگەنتتىگىنىڭ|агенттігінің)\s+(?:ء?تىلشى(?:لەرى|سى)|тілші(?:лері|сі))\s/u;

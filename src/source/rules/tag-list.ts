@@ -235,6 +235,7 @@ const SPACED_RUN_WORDS = 3;
 const RUN_MAX_WORDS = 20;
 const TITLE_WORD = /^\p{Lu}\p{Ll}/u;
 const SMALL_WORD = /^\p{Ll}/u;
+const SENTENCE_MARK = /[.!?:;,]/u;
 
 /**
  * Tag links run together on the line under their heading, their marks lost, each opening on a capitalised word:
@@ -243,7 +244,7 @@ const SMALL_WORD = /^\p{Ll}/u;
  */
 function capitalisedRun(line: SourceLine): string[] | undefined {
   const words = line.text.split(' ');
-  if (line.verbatim || words.length < SPACED_RUN_WORDS || words.length > RUN_MAX_WORDS || /[.!?:;,]/u.test(line.text)) return undefined;
+  if (line.verbatim || words.length < SPACED_RUN_WORDS || words.length > RUN_MAX_WORDS || SENTENCE_MARK.test(line.text)) return undefined;
   const tags: string[][] = [[words[0]!]];
   for (let i = 1; i < words.length; i++) {
     if (TITLE_WORD.test(words[i]!) && !SMALL_WORD.test(words[i - 1]!)) tags.push([words[i]!]);
