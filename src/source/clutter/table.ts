@@ -728,11 +728,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // The channel may be named by its link: `Подпишись на Telegram-канал BES.media>> https://t.me/…`; the site
-    // by its domain before it: `Подписывайтесь на Site.net в Telegram, чтобы быть в курсе …`.
+    // by its domain before it: `Подписывайтесь на Site.net в Telegram, чтобы быть в курсе …`, `… в Дзен`.
     // The networks' links lost in the copy, the prompt closes on its colon: `Следите за новостями zakon.kz в:`.
     name: 'subscribe prompt',
     maxLength: 260,
-    line: new RegExp(String.raw`^(?:подпишитесь|подписывайтесь|подпишись|подписаться|присоединяйтесь|читайте\s+нас|следите\s+за\s+(?:нами|новостями)|больше\s+новостей|самые\s+(?:важные|свежие)\s+новости|жазылыңыз|жазылыңдар|бізді\s+оқыңыз|jazylyńyz|jazylyńdar)(?=[\s!,:])(?:(?:[^.!?]|\.(?=\p{L})){0,160}(?:telegram|телеграм|instagram|инстаграм|youtube|ютуб|whatsapp|tiktok|facebook|канал|каналға|арнаға|соцсет|kanal|arna)(?:[^.]|\.(?=\S)){0,80}[.!]?|(?:[^.!?:]|\.(?=\S)){0,60}:)$`, 'iu'),
+    line: new RegExp(String.raw`^(?:подпишитесь|подписывайтесь|подпишись|подписаться|присоединяйтесь|читайте\s+нас|следите\s+за\s+(?:нами|новостями)|больше\s+новостей|самые\s+(?:важные|свежие)\s+новости|жазылыңыз|жазылыңдар|бізді\s+оқыңыз|jazylyńyz|jazylyńdar)(?=[\s!,:])(?:(?:[^.!?]|\.(?=\p{L})){0,160}(?:telegram|телеграм|instagram|инстаграм|youtube|ютуб|whatsapp|tiktok|facebook|дзен|канал|каналға|арнаға|соцсет|kanal|arna)(?:[^.]|\.(?=\S)){0,80}[.!]?|(?:[^.!?:]|\.(?=\S)){0,60}:)$`, 'iu'),
   },
   {
     // The channel's button with its promo after it, a slogan of a few words and the imperative to
