@@ -49,6 +49,7 @@ const LATIN_ONLY = /^[\p{Script=Latin}\p{N}\s.,:;'’()&-]+$/u;
 const SMALL_LATIN_WORD = /(?:^|\s)\p{Ll}[\p{Script=Latin}'’-]*/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const ARABIC = /\p{Script=Arabic}/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
 
 /** A line of six words or more: report text, a sentence cut off by the copy too. */
 function isReportText(line: SourceLine): boolean {
@@ -62,14 +63,22 @@ const IMAGE_KEYWORD = /^\p{Ll}{2,}(?:\s\p{Ll}{2,})?$/u;
 // A caption in Russian over a lead in Arabic script, as an agency's Kazakh page keeps the caption of its Russian one.
 const CYRILLIC_ONLY = /^[\p{Script=Cyrillic}\p{N}\s.,:;«»"()–—-]+$/u;
 
+// Or in Kazakh's Cyrillic letters over a lead in its Latin ones, as an agency's Latin page keeps the caption of its
+// Cyrillic one: the caption's letters Cyrillic but for a name or two (`«KEGOC» АҚ …`).
+const CYRILLIC_LETTERS = /\p{Script=Cyrillic}/gu;
+const LETTERS = /\p{L}/gu;
+const MOSTLY_CYRILLIC = 0.8;
+
 /**
  * A caption in another alphabet than the lead, none of the report's words: in English over a lead in Cyrillic
- * letters (a stock photo's alt text), or in Russian closing no sentence over a lead in Arabic script.
+ * letters (a stock photo's alt text), in Russian closing no sentence over a lead in Arabic script, or in Cyrillic
+ * letters over a lead in Kazakh's Latin ones.
  */
 function isForeignCaption(text: string, lead: string): boolean {
   if (wordCount(text) < 4) return false;
   if (ARABIC.test(lead)) return CYRILLIC_ONLY.test(text) && !endsAsSentence(text);
-  return CYRILLIC.test(lead) && LATIN_ONLY.test(text) && (text.match(SMALL_LATIN_WORD) ?? []).length >= 2;
+  if (!CYRILLIC.test(lead)) return LATIN_LETTER.test(lead) && (text.match(CYRILLIC_LETTERS) ?? []).length > MOSTLY_CYRILLIC * (text.match(LETTERS) ?? []).length;
+  return LATIN_ONLY.test(text) && (text.match(SMALL_LATIN_WORD) ?? []).length >= 2;
 }
 
 // A bare caption between two paragraphs, of a photo the copy lost: the people's names, the place and the
