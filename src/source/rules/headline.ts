@@ -511,9 +511,16 @@ function periodHeadlineOverLead(state: ParseState, title: string): boolean {
   if (below.line === state.headLine + 2 && !state.skipped.some((s) => s.line === state.headLine + 1)) return retellsLead(below.text, title, attributionIn(below.text) ? RETOLD : RETOLD_CLOSELY);
   // Printed again alone under the date line, its lead under the copy retelling it in other words
   // (gov.kz: `… жұмыстары басталды.` / `… жұмыстары басталды.` / `… күтіп-ұстау жұмыстары басталды.`).
+  // The picture's keyword and its source may stand between the copy and the lead (`автокөлік` / `atpress.kz`).
   const copy = foldHeadline(below.text) === foldHeadline(title);
-  return copy && next !== undefined && !next.verbatim && isSentenceLine(next) && foldHeadline(next.text) !== foldHeadline(title) && retellsLead(next.text, title);
+  const at = copy ? state.lines.slice(1, 2 + LABELS_OVER_LEAD).findIndex(isSentenceLine) : -1;
+  const lead = at > 0 && state.lines.slice(1, 1 + at).every((line) => !line.verbatim && wordCount(line.text) <= LABEL_OVER_LEAD_WORDS) ? state.lines[1 + at] : at === 0 ? next : undefined;
+  return lead !== undefined && !lead.verbatim && foldHeadline(lead.text) !== foldHeadline(title) && retellsLead(lead.text, title);
 }
+
+// Labels between a headline's copy and its lead: a picture's keyword and its source, a word or two each.
+const LABELS_OVER_LEAD = 2;
+const LABEL_OVER_LEAD_WORDS = 2;
 
 /**
  * Under a page's head, a short sentence closed by a period over the lead and printed again, spelt the same,
