@@ -325,6 +325,9 @@ function isListedCopy(lines: SourceLine[], index: number): boolean {
   return above !== undefined && !above.verbatim && above.text.endsWith(':') && isListItem(line.text);
 }
 
+// The site's menus and links of its header, as the table names them.
+const MENU_RULES = new Set(['related news', 'page navigation', 'breadcrumbs', 'news widget']);
+
 /**
  * Whether a line between the headline and its copy `above` (the first paragraph at `paragraph`) is the report's dek,
  * text kept, rather than the page's head.
@@ -346,7 +349,11 @@ function dekBetweenCopies(state: ParseState, title: string, above: number, parag
   // (`Новости … и …` / `Температура воды в Каспийском море` / stamp / `<headline>` / lead), no dek.
   const typed = state.titleBelowDate === undefined && !state.skipped.some((skipped) => skipped.line === state.headLine);
   const headerLink = (line: SourceLine) => typed && isHeadlineLike(line.text) && !isSentenceLine(line) && state.skipped.some((skipped) => skipped.line > state.headLine && skipped.line < line.line);
-  const dek = (line: SourceLine) => !another(line) && !headerLink(line) && (holdsSentence(line.text) || wordCount(line.text) >= DEK_WORDS || (above === 1 && wordCount(line.text) >= SHORT_DEK_WORDS && (hasHeadlineVerb(line.text) || isPhrase(line.text))) || (above === 1 && isRetoldDek(line.text, body)));
+  // Nor a line above the site's menus the table knew (`Смотреть все>>>` over the copy): the page's header.
+  const copyLine = state.lines[above]!.line;
+  const menus = state.skipped.filter((skipped) => skipped.line < copyLine && MENU_RULES.has(skipped.rule)).map((skipped) => skipped.line);
+  const overMenus = (line: SourceLine) => menus.some((menu) => menu > line.line);
+  const dek = (line: SourceLine) => !another(line) && !headerLink(line) && !overMenus(line) && (holdsSentence(line.text) || wordCount(line.text) >= DEK_WORDS || (above === 1 && wordCount(line.text) >= SHORT_DEK_WORDS && (hasHeadlineVerb(line.text) || isPhrase(line.text))) || (above === 1 && isRetoldDek(line.text, body)));
   // A line of hashtags there is the site's topic menu (`#правительство #финансы … #война в Украине`), however long.
   return (line: SourceLine) => !line.fromTitle && !line.verbatim && !isTagLine(line.text) && dek(line) && scriptOf(line.text) === script();
 }
