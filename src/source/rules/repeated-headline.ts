@@ -39,8 +39,9 @@ const DEK_WORDS = 8;
 // A shorter one is the dek when it is the only line between them and has its verb: no menu item or label has.
 const SHORT_DEK_WORDS = 5;
 // What follows the headline in a browser tab's title: ` - «Qazaqstan» Ұлттық телеарнасы`, ` | Site`, ` - adebiportal.kz`,
-// its place and date before the site's name or not, `: Туркестанская область, 20 Марта 2025 года - новости на сайте gurk.kz`.
-const SITE_NAME = /^(?::\s[^.!?:]{2,80}?)?\s[-–—|]\s(?:[^.!?]{2,60}|(?:[^.!?]{2,40}\s)?[\p{L}\d-]{2,40}\.(?:kz|ru|com|org|net|media))$/u;
+// its place and date before the site's name or not, `: Туркестанская область, 20 Марта 2025 года - новости на сайте gurk.kz`;
+// the space after the dash lost at times, `<headline> -ءتاڭىرتاۋ تورابى`.
+const SITE_NAME = /^(?::\s[^.!?:]{2,80}?)?\s[-–—|](?:\s|(?=\p{L}))(?:[^.!?]{2,60}|(?:[^.!?]{2,40}\s)?[\p{L}\d-]{2,40}\.(?:kz|ru|com|org|net|media))$/u;
 
 /**
  * A title copied from the browser's tab holds the site's name after the headline; when the page
