@@ -2,7 +2,7 @@ import type { Attribution } from '../article.ts';
 import { MIXED_WORD, oneScript } from '../../core/lookalikes.ts';
 import { CYRILLIC, LATIN, OTHER, scriptOfCode } from '../../core/scripts.ts';
 import { mayHoldDoubledWord } from '../doubled-word.ts';
-import { endsAsSentence } from '../line-shape.ts';
+import { endsAsSentence, scriptOf } from '../line-shape.ts';
 import { isOutletName, OUTLET_SPELLINGS, outletName, sameOutlet } from '../outlets.ts';
 import type { ParseState } from '../state.ts';
 import { hasVerb } from './page-foot.ts';
@@ -673,15 +673,15 @@ function mastheadSigning(state: ParseState): string | undefined {
 
 // An agency's reporters signing the report, as China's Kazakh outlets print them under the headline: `□ شينحۋا
 // اگەنتتىگىنىڭ تىلشىلەرى …، …` (Xinhua's reporters), Cyrillic `Синьхуа агенттігінің тілшілері …`.
-const ARABIC_LETTER = /\p{Script=Arabic}/u;
 const AGENCY_REPORTERS = /^(?:□\s*)?(?<name>[\p{L}-]+(?:\s[\p{L}-]+){0,2}?)\s+(?:اگەنتتىگىنىڭ|агенттігінің)\s+(?:ء?تىلشى(?:لەرى|سى)|тілші(?:лері|сі))\s/u;
 
 /** The agency whose reporters sign the report in a byline above its last paragraph: `شينحۋا اگەنتتىگى`, `Синьхуа агенттігі`. */
 function agencyReporters(state: ParseState): string | undefined {
+  const last = state.lastTextLine;
+  if (last === undefined) return undefined;
   for (const skipped of state.skipped) {
-    if (skipped.rule !== 'byline' || state.lastTextLine === undefined || skipped.line > state.lastTextLine) continue;
-    const name = AGENCY_REPORTERS.exec(skipped.text)?.groups?.name;
-    if (name) return `${name} ${ARABIC_LETTER.test(name) ? 'اگەنتتىگى' : 'агенттігі'}`;
+    const name = skipped.rule === 'byline' && skipped.line <= last ? AGENCY_REPORTERS.exec(skipped.text)?.groups?.name : undefined;
+    if (name) return `${name} ${scriptOf(name) === 'Arabic' ? 'اگەنتتىگى' : 'агенттігі'}`;
   }
   return undefined;
 }

@@ -497,7 +497,7 @@ const PERIOD_HEADLINE_WORDS = 14;
  * by the paragraph after its copy.
  */
 function periodHeadlineOverLead(state: ParseState, title: string): boolean {
-  const [below, next] = state.lines;
+  const [below] = state.lines;
   if (!below || below.verbatim || wordCount(title) > PERIOD_HEADLINE_WORDS) return false;
   if (ATTRIBUTION.test(title) || !isHeadlineLike(title.replace(/\.$/u, ''))) return false;
   // Its stamp right under it, the lead under the stamp naming a word of it (`… администрацией.` / `14 марта 2002, 08:22,
@@ -514,7 +514,7 @@ function periodHeadlineOverLead(state: ParseState, title: string): boolean {
   // The picture's keyword and its source may stand between the copy and the lead (`автокөлік` / `atpress.kz`).
   const copy = foldHeadline(below.text) === foldHeadline(title);
   const at = copy ? state.lines.slice(1, 2 + LABELS_OVER_LEAD).findIndex(isSentenceLine) : -1;
-  const lead = at > 0 && state.lines.slice(1, 1 + at).every((line) => !line.verbatim && wordCount(line.text) <= LABEL_OVER_LEAD_WORDS) ? state.lines[1 + at] : at === 0 ? next : undefined;
+  const lead = at >= 0 && state.lines.slice(1, 1 + at).every((line) => !line.verbatim && wordCount(line.text) <= LABEL_OVER_LEAD_WORDS) ? state.lines[1 + at] : undefined;
   return lead !== undefined && !lead.verbatim && foldHeadline(lead.text) !== foldHeadline(title) && retellsLead(lead.text, title);
 }
 

@@ -210,13 +210,15 @@ export function pageHead(state: ParseState): void {
     soleRubric(state);
     return;
   }
-  let paragraph = state.lines.findIndex((line) => isSentenceLine(line) && !SHOUTED_RUBRIC.test(line.text));
+  // Each step may take lines out above the first paragraph: it is looked for again after each.
+  const firstParagraph = () => state.lines.findIndex((line) => isSentenceLine(line) && !SHOUTED_RUBRIC.test(line.text));
+  let paragraph = firstParagraph();
   if (paragraph <= 0) return;
   authorWithRole(state, paragraph);
-  paragraph = state.lines.findIndex((line) => isSentenceLine(line) && !SHOUTED_RUBRIC.test(line.text));
+  paragraph = firstParagraph();
   if (paragraph <= 0) return;
   otherHeadlineUnderCounter(state, paragraph);
-  paragraph = state.lines.findIndex((line) => isSentenceLine(line) && !SHOUTED_RUBRIC.test(line.text));
+  paragraph = firstParagraph();
   const verse = runsIntoParagraph(state.lines, paragraph);
   state.lines = state.lines.filter((line, index) => {
     const label = index < paragraph && !verse.has(index) && !line.verbatim && !line.text.startsWith('#') && isHeadLabel(line.text) && !continues(line, state.lines[index - 1]) && !headsList(line, state.lines[index + 1]) && !headsListSection(state.lines, index) && !firstBriefLabel(state.lines, index) && !(index === 0 && (isShortDek(line.text) || isRetoldDek(line.text, state.lines.slice(paragraph))));

@@ -1,6 +1,6 @@
 import { monthNumber } from '../clutter/months.ts';
 import { META_RULES } from '../clutter/table.ts';
-import { endsAsSentence, holdsSentence, isListItem, isSentenceLine, wordCount } from '../line-shape.ts';
+import { endsAsSentence, holdsSentence, isListItem, isSentenceLine, scriptOf, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { attributionIn } from './attribution.ts';
 import { hasHeadlineVerb, hasVerb } from './page-foot.ts';
@@ -63,21 +63,16 @@ const IMAGE_KEYWORD = /^\p{Ll}{2,}(?:\s\p{Ll}{2,})?$/u;
 // A caption in Russian over a lead in Arabic script, as an agency's Kazakh page keeps the caption of its Russian one.
 const CYRILLIC_ONLY = /^[\p{Script=Cyrillic}\p{N}\s.,:;«»"()–—-]+$/u;
 
-// Or in Kazakh's Cyrillic letters over a lead in its Latin ones, as an agency's Latin page keeps the caption of its
-// Cyrillic one: the caption's letters Cyrillic but for a name or two (`«KEGOC» АҚ …`).
-const CYRILLIC_LETTERS = /\p{Script=Cyrillic}/gu;
-const LETTERS = /\p{L}/gu;
-const MOSTLY_CYRILLIC = 0.8;
-
 /**
  * A caption in another alphabet than the lead, none of the report's words: in English over a lead in Cyrillic
- * letters (a stock photo's alt text), in Russian closing no sentence over a lead in Arabic script, or in Cyrillic
- * letters over a lead in Kazakh's Latin ones.
+ * letters (a stock photo's alt text), in Russian closing no sentence over a lead in Arabic script, or mostly in
+ * Cyrillic words over a lead in Kazakh's Latin letters, as an agency's Latin page keeps the caption of its Cyrillic
+ * one (`«KEGOC» АҚ …`).
  */
 function isForeignCaption(text: string, lead: string): boolean {
   if (wordCount(text) < 4) return false;
   if (ARABIC.test(lead)) return CYRILLIC_ONLY.test(text) && !endsAsSentence(text);
-  if (!CYRILLIC.test(lead)) return LATIN_LETTER.test(lead) && (text.match(CYRILLIC_LETTERS) ?? []).length > MOSTLY_CYRILLIC * (text.match(LETTERS) ?? []).length;
+  if (!CYRILLIC.test(lead)) return LATIN_LETTER.test(lead) && scriptOf(text) === 'Cyrillic';
   return LATIN_ONLY.test(text) && (text.match(SMALL_LATIN_WORD) ?? []).length >= 2;
 }
 

@@ -316,6 +316,11 @@ function domainCaption(text: string): Credit | undefined {
 // A site's domain alone on its line.
 const BARE_DOMAIN = /^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|kz|ru|org|net|info)$/iu;
 
+/** A domain alone on its line, told by its ending first: `voxpopull.kz`. */
+function isBareDomain(text: string): boolean {
+  return endsInDomain(text) && BARE_DOMAIN.test(text);
+}
+
 /**
  * A domain alone on the line under the page's view counter, above the lead (`105` / `mgpu.ru`): the
  * photo's source, printed where the picture was; so is one under the report's stamp (`01.10.2023, 20:05` /
@@ -326,7 +331,7 @@ const BARE_DOMAIN = /^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|kz|r
 function domainUnderCounter(lines: readonly SourceLine[], index: number, title: string | undefined): Credit | undefined {
   const { text } = lines[index]!;
   const above = lines[index - 1]?.text;
-  if (above === undefined || !endsInDomain(text) || !BARE_DOMAIN.test(text)) return undefined;
+  if (above === undefined || !isBareDomain(text)) return undefined;
   const kind = metaLine(above);
   if (kind === 'counter') return { credit: text };
   // Under a site header's date, above the headline, the domain is the site's name (`Шымкент` / `Жұма, 22 наурыз, 2024` / `example.kz`).
@@ -345,7 +350,7 @@ function domainUnderCounter(lines: readonly SourceLine[], index: number, title: 
 function doubledDomain(lines: readonly SourceLine[], index: number): Credit | undefined {
   const [above, line, copy] = [lines[index - 1], lines[index]!, lines[index + 1]];
   if (!above || !copy || above.verbatim || copy.verbatim || copy.text !== line.text || copy.line !== line.line + 1) return undefined;
-  return endsInDomain(line.text) && BARE_DOMAIN.test(line.text) && isSentenceLine(above) ? { credit: line.text } : undefined;
+  return isBareDomain(line.text) && isSentenceLine(above) ? { credit: line.text } : undefined;
 }
 
 // A stock photographer's handle alone, an underscore joining words of Latin letters: `Alexey_Fedoren` (a picture's
@@ -364,7 +369,7 @@ function sourceUnderHeadlineCopy(lines: readonly SourceLine[], index: number, ti
   const { text } = lines[index]!;
   const above = lines[index - 1];
   const handle = (text.includes('_') && STOCK_HANDLE.test(text)) || (text.includes('/') && SOCIAL_PROFILE.test(text));
-  if (above === undefined || above.verbatim || !(handle || (endsInDomain(text) && BARE_DOMAIN.test(text) && !isOutletName(text))) || !isHeadlineLike(above.text)) return undefined;
+  if (above === undefined || above.verbatim || !(handle || (isBareDomain(text) && !isOutletName(text))) || !isHeadlineLike(above.text)) return undefined;
   // A line of the site's header printed twice (its menu and search box copied with each header) is no headline.
   if (clutterRuleOf(above.text) !== undefined) return undefined;
   const name = text.toLowerCase().replace(/^www\./u, '').split('.')[0]!;
@@ -1131,11 +1136,7 @@ export function photoCredit(state: ParseState): void {
   // Имя Фамилия`): the caption some pages print under the credit, when the headline stands on the date line.
   const under = (captionUnderCredit(state, lines, chosen, textLead) || captionRetoldBelow(lines, chosen)) && !found[chosen + 1] && !caption ? chosen + 1 : -1;
   if (under >= 0) captions.add(under);
-  // China's Kazakh outlets print the picture's caption over who took it (`□ سۋرەتتى … تۇسىرگەن`), the reporters'
-  // byline under them (`□ … تىلشىلەرى …`): the sentence over that credit is the photo's caption (a headline there
-  // closes none).
-  const [overCredit, underCredit] = [lines[chosen - 1], lines[chosen + 1]];
-  if (overCredit && underCredit && !found[chosen - 1] && !overCredit.verbatim && !overCredit.fromTitle && lines[chosen]!.text.startsWith('□') && underCredit.text.startsWith('□') && SHOT_BY_VERB_LAST.test(lines[chosen]!.text) && isSentenceLine(overCredit)) captions.add(chosen - 1);
+  if (!found[chosen - 1] && captionOverSquareCredit(lines, chosen)) captions.add(chosen - 1);
   state.lines = lines.filter((line, index) => {
     if (creditWords.has(index)) {
       state.skipped.push({ line: line.line, text: line.text, rule: 'photo caption' });
@@ -1178,6 +1179,16 @@ function captionUnderCredit(state: ParseState, lines: readonly SourceLine[], cho
   if (!LABEL_FIRST.test(credit.text) || wordCount(dek.text) < DEK_WORDS || !isHeadlineLike(dek.text)) return false;
   // A line of the page's clutter there, its share prompt (`Рассказать друзьям`), describes no photo.
   return wordCount(under.text) < CAPTION_UNDER_WORDS && isHeadlineLike(under.text) && !metaLine(under.text) && !lines.some((line) => line.fromTitle) && clutterRuleOf(under.text) === undefined;
+}
+
+/**
+ * China's Kazakh outlets print the picture's caption over who took it (`□ سۋرەتتى … تۇسىرگەن`), the reporters' byline
+ * under them (`□ … تىلشىلەرى …`): the sentence over that credit is the photo's caption (a headline there closes none).
+ */
+function captionOverSquareCredit(lines: readonly SourceLine[], chosen: number): boolean {
+  const [over, credit, under] = [lines[chosen - 1], lines[chosen]!, lines[chosen + 1]];
+  if (!over || !under || over.verbatim || over.fromTitle || !credit.text.startsWith('□') || !under.text.startsWith('□')) return false;
+  return SHOT_BY_VERB_LAST.test(credit.text) && isSentenceLine(over);
 }
 
 // A caption taken from the text is a sentence of some length, not a figure or a name.
