@@ -127,6 +127,9 @@ export const LEGAL_FORM = /^(?:(?:республикалық|халықарал�
 const COUNTDOWN = /^\d{1,4}\s+(?:күн|kún|kün|كۇن)\s+(?:қалды|qaldy|قالدى)$/iu;
 
 const words = (...list: string[]) => list.join('|');
+// Posts an Arabic-script signature names right before the author's name: researcher, head, deputy, manager, director,
+// lecturer, teacher, associate professor, professor.
+const ARABIC_POSTS = words('زەرتتەۋشى', 'باستىعى', 'ورىنباسارى', 'مەڭگەرۋشىسى', 'ديرەكتورى', 'وقىتۇشىسى', 'مۇعالىمى', 'دوتسەنتى', 'پروفەسسورى');
 // A programme's airtime: days (a range, checked apart) and the hour, a repeat's label before them or not.
 const AIRTIME = /^(?:(?:повтор|эфир|в\s+эфире|қайталау|эфирде)\s*:\s*)?[\p{L}\s–—-]{4,40},?\s+(?:в\s+)?\d{1,2}[:.]\d{2}$/iu;
 // An episode's date on its programme's page: `Выпуск от 14.11.2024`, `Шығарылым 14.11.2024`.
@@ -581,16 +584,20 @@ function isCommentFormField(text: string): boolean {
   return WP_COMMENT_FIELDS.has(lower) || WP_COMMENT_FIELDS.has(lower.replace(/^\*\s*/u, ''));
 }
 
+// The label a page puts before the report's source, in each language and script: `Источник`, `Дереккөзі`, `Derekkózi`,
+// `Ақпарат көзі` (source of information), Arabic `دەرەككوزى`, Xinjiang's `كەلۋ قاينارى` (where it came from, its
+// space lost at times).
+const SOURCE_LABEL = String.raw`(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|اقپارات\s+كوزى|كەلۋ\s*قاينارى|قاينار\s+كوزى)`;
 // A stamp's source label and the outlet's name after it: `Источник: Kazinform`; in the Arabic script of
 // China's Kazakh outlets, `كەلۋ قاينارى : حالىق تورابى` («the source it came from»).
-const SOURCE_LABELED = /\s(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|اقپارات\s+كوزى|كەلۋ\s*قاينارى|قاينار\s+كوزى)\s*:\s*([^\s:.!?،,][^:.!?،]{0,60})$/iu;
+const SOURCE_LABELED = new RegExp(String.raw`\s${SOURCE_LABEL}\s*:\s*([^\s:.!?،,][^:.!?،]{0,60})$`, 'iu');
 
 // An agency named after the stamp and a comma, as its site prints the head: `14 марта 2002, 08:22, ИА Амител`.
 const STAMP_AGENCY = /,\s+((?:ИА|МИА|ИИА|ИАЦ)\s+[«"]?\p{Lu}[^:.!?،,]{1,40})$/u;
 
 // The same two the other way round, the source labelled first and the stamp after it:
 // `كەلۋ قاينارى: شينجياڭ راديوسى    2017-07-20 17:49:48`, `Источник: Kazinform 15.01.2025 16:25`.
-const SOURCE_THEN_STAMP = /^(?:[•·]\s*)?(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|اقپارات\s+كوزى|كەلۋ\s*قاينارى|قاينار\s+كوزى)\s*:\s*([^\s\d:.!?،,][^\d:!?،]{0,60}?)\s+(\d[\d\s.:/-]{7,30})$/iu;
+const SOURCE_THEN_STAMP = new RegExp(String.raw`^(?:[•·]\s*)?${SOURCE_LABEL}\s*:\s*([^\s\d:.!?،,][^\d:!?،]{0,60}?)\s+(\d[\d\s.:/-]{7,30})$`, 'iu');
 
 // Other fields Xinjiang sites print on that line: the views after the stamp (`كورىلىم:رەت`, their count lost or
 // not) and the responsible editor last (`جاۋاپتى رەداكتور:Имя`). Page matter with the rest of the line.
@@ -1325,8 +1332,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // a post's word right before a name of two words, no mark closing a sentence or opening a quote (`…:`).
     name: 'byline',
     maxLength: 200,
-    holds: /(?:زەرتتەۋشى|باستىعى|ورىنباسارى|مەڭگەرۋشىسى|ديرەكتورى|وقىتۇشىسى|مۇعالىمى|دوتسەنتى|پروفەسسورى)\s/u,
-    line: /^[^.!?؟:«»]{2,160}\s(?:زەرتتەۋشى|باستىعى|ورىنباسارى|مەڭگەرۋشىسى|ديرەكتورى|وقىتۇشىسى|مۇعالىمى|دوتسەنتى|پروفەسسورى)\s+\p{Script=Arabic}+\s+\p{Script=Arabic}+$/u,
+    holds: new RegExp(String.raw`(?:${ARABIC_POSTS})\s`, 'u'),
+    line: new RegExp(String.raw`^[^.!?؟:«»]{2,160}\s(?:${ARABIC_POSTS})\s+\p{Script=Arabic}+\s+\p{Script=Arabic}+$`, 'u'),
   },
   {
     // A line opened by a white square, China's Kazakh outlets' mark for the author's signature and the
@@ -1518,7 +1525,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // length after the label and its colon, a space before the colon or not: `Ақпарат көзі : https://www.gov.kz/memleket/…`.
     name: 'source line',
     maxLength: 200,
-    line: /^(?:(?:подробнее|читать\s+(?:полностью|далее|подробнее)|читайте\s+подробнее|толығырақ|tolyǵyraq|تولىعىراق)\s*:\s*https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?|(?:[•·]\s*)?(?:источник|дереккөзі|дереккөз|derekkózi|derekkóz|дерек\s+көзі|ақпарат\s+көзі|aqparat\s+kózi|دەرەككوزى|دەرەككوز|اقپارات\s+كوزى|كەلۋ\s*قاينارى|قاينار\s+كوزى)(?:\s*:\s*(?!.*\s\d{1,2}:\d{2}(?::\d{2})?$)\S.{0,80}|(?:\s*:\s*|\s+)https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?|\s+(?:www\.)?[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|news|media))|(?:дерек|derek|دەرەك)\s*:\s*(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}\/?\.?|по\s+сообщению\s+(?:сайта|портала|издания|агентства)\s+[^\s,.!?]+(?:\s+[^\s,!?]+){0,2}|(?:www\.)?[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info)|https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?(?<!\.(?:jpe?g|png|gif|webp)))$/iu,
+    line: new RegExp(String.raw`^(?:(?:подробнее|читать\s+(?:полностью|далее|подробнее)|читайте\s+подробнее|толығырақ|tolyǵyraq|تولىعىراق)\s*:\s*https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?|(?:[•·]\s*)?${SOURCE_LABEL}(?:\s*:\s*(?!.*\s\d{1,2}:\d{2}(?::\d{2})?$)\S.{0,80}|(?:\s*:\s*|\s+)https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?|\s+(?:www\.)?[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|news|media))|(?:дерек|derek|دەرەك)\s*:\s*(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}\/?\.?|по\s+сообщению\s+(?:сайта|портала|издания|агентства)\s+[^\s,.!?]+(?:\s+[^\s,!?]+){0,2}|(?:www\.)?[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info)|https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?(?<!\.(?:jpe?g|png|gif|webp)))$`, 'iu'),
   },
   {
     // The report's source after `По сообщению` with no word for what it is, only a listed outlet, a domain or a
