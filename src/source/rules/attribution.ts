@@ -291,6 +291,9 @@ const ABOUT_DESCRIPTOR = /\s+(?:халықаралық\s+ақпарат\s+аге
 // A person named by role and name, closing a `Бұл туралы …` phrase, is a source, no outlet: `… қауымдастығының
 // президенті Имя Фамилия`, `облыс әкімі Имя Фамилия` (a role in small letters right before the name).
 const ROLE_AND_NAME = /(?:^|\s)\p{Ll}[\p{L}-]*[ыіиyi]\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}$/u;
+// In Arabic script, which has no capitals, the role is told by its word: `دەپ حابارلادى … ءباسپاسوز حاتشىسى
+// <first name> <surname>` (the press secretary), a role of the list and one to three words after it, is a source, no outlet.
+const ARABIC_ROLE_AND_NAME = /(?:^|\s)ء?(?:حاتشىسى|مينيسترى|اكىمى|باسشىسى|توراعاسى|ورىنباسارى|دەپۋتاتى|پرەزيدەنتى|ديرەكتورى|ساراپشىسى|مامانى|ەلشىسى|وكىلى|باستىعى|قىزمەتكەرى)(?:\s\S+){1,3}$/u;
 // Someone's personal page on a network, closing a `Бұл туралы …` phrase, is a person's post, no outlet: `Бұл жайында
 // ток-шоудың жүргізушісі Имя Фамилия Facebook-тегі жеке парақшасында жазды`.
 const PERSONAL_PAGE = /(?:^|\s)(?:жеке|jeke)\s+(?:парақшасы|аккаунты|беті|блогы|paraqshasy|akkaýnty|akkaunty|beti)$/u;
@@ -838,6 +841,7 @@ export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): 
     if (phrase === KAZAKH_ABOUT && (OCCASION.test(outlet) || ROLE_AND_NAME.test(outlet) || TOLD_CORRESPONDENT_WORD.test(outlet))) continue;
     if (phrase === KAZAKH_ABOUT) outlet = outlet.replace(ABOUT_DESCRIPTOR, '').replace(ABLATIVE, '').replace(LOCATIVE, '').replace(WHERE_FROM, '').replace(QUOTED, '$1');
     if (phrase === KAZAKH_ABOUT && PERSONAL_PAGE.test(outlet)) continue;
+    if (phrase === KAZAKH_ARABIC && ARABIC_ROLE_AND_NAME.test(outlet)) continue;
     if (phrase === KAZAKH) outlet = outlet.replace(PRESS_SERVICE_ABLATIVE, '');
     // `деп хабарлайды Астана қаласы әкімдігінің ресми сайты`: the body whose official site it is.
     if (phrase === KAZAKH && groups.official !== undefined) outlet = outlet.replace(GENITIVE, '');

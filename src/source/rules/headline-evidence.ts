@@ -632,9 +632,13 @@ const CLOSED = /[.!?…:;"»”)]$/u;
 // figure too (`… облыс мектептерінің` / `9-11 сыныптарда оқитын …`): no headline ends in the genitive.
 const FIGURE_ON = /^\d[\d.,–-]*\s+\p{Ll}/u;
 
-/** The line under `text` goes on with its phrase: in small letters, or a figure and small letters after a genitive. */
+/**
+ * The line under `text` goes on with its phrase: in small letters, or a figure and small letters after a genitive.
+ * A line in another script is none of it: a stock photo's English description under a Russian headline (`wall
+ * clock at …`).
+ */
 function goesOn(text: string, next: string): boolean {
-  return GOES_ON.test(next) || (endsInGenitive(text) && FIGURE_ON.test(next));
+  return (GOES_ON.test(next) || (endsInGenitive(text) && FIGURE_ON.test(next))) && scriptOf(next) === scriptOf(text);
 }
 
 // A word broken at the line's end: `Республики Казахстан Касым-`.
