@@ -20,6 +20,9 @@ const COUNTER_WORDS = new Set([
 const STAMP_WORDS = new Set([
   'опубликовано', 'обновлено', 'жарияланды', 'жаңартылды', 'jarııalandy', 'jańartyldy', 'сегодня', 'вчера', 'бүгін', 'кеше', 'búgin', 'keshe',
 ]);
+// A relative day alone in capitals heads a section of the text (`КЕШЕ` / `БҮГІН` / `ЕРТЕҢ`, yesterday, today,
+// tomorrow): a page prints its stamp's day as a word (`Вчера`, `Кеше`).
+const RELATIVE_DAY_HEADING = /^(?:СЕГОДНЯ|ВЧЕРА|БҮГІН|КЕШЕ|BÚGIN|KESHE)$/u;
 // A weekday is a stamp's only beside a date or a time (`Вторник, 14:30`): alone, or beside other
 // numbers, it is a schedule's label (`Понедельник`, `Понедельник 09:00-18:00`).
 const WEEKDAY_WORDS = new Set(WEEKDAYS);
@@ -221,7 +224,7 @@ export function metaLine(text: string): MetaKind | undefined {
   // A slash between the date and the hour parts them as a comma does: `7 августа 2017 / 12:48`.
   const slashed = text.includes('/') ? SLASHED_HOUR.exec(text) : null;
   if (slashed) return metaLine(`${slashed[1]}, ${slashed[2]}`);
-  if (holdsOwnWords(text)) return undefined;
+  if (holdsOwnWords(text) || RELATIVE_DAY_HEADING.test(text)) return undefined;
   // The clock and eye icons of a stamp come copied as a Latin `c` before its numbers: `c 15:36, 27/05/2019 c 447`.
   const words = text
     .toLowerCase()
