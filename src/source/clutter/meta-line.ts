@@ -139,8 +139,9 @@ const LIST_HOUR_END = /\d:\d\d\.$/u;
 const DATE_LABEL = /^(?:күні|kúni):\s*,?\s*(?=\S)/iu;
 // A page's label of its publication or its last update before the stamp, as official sites and news pages print them:
 // `Дата публикации: …`, `время публикации: 22 февраля 2019 г., 03:16` (also with its last letter lost, `публикаци`),
-// `Последнее обновление: …`, `Дата изменения: …`. Only before a stamp: the rest must be one.
-const PUBLISHED_LABEL = /^(?:(?:дата|время)\s+(?:публикаци[яи]?|обновлени[яе]|изменени[яе])|последнее\s+(?:обновление|изменение))\s*:\s*(?=\S)/iu;
+// `Последнее обновление: …`, `Дата изменения: …`; a blog's archive of a day, `Записи за: 24 Март 2012`. Only before a
+// stamp: the rest must be one.
+const PUBLISHED_LABEL = /^(?:(?:дата|время)\s+(?:публикаци[яи]?|обновлени[яе]|изменени[яе])|последнее\s+(?:обновление|изменение)|(?:записи|публикации|материалы|новости)\s+за)\s*:\s*(?=\S)/iu;
 
 // A word of small letters alone between spaces, no figure or mark in it (`встретился`): a word of the line as it is
 // read below, lower-cased already, and unless the metadata's vocabulary holds it a name, of which a line holds two at

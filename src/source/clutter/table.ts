@@ -268,8 +268,8 @@ const SMALL_LAST = /\p{Ll}$/u;
 const RUBRIC_COUNTERS_AUTHOR = /^(\D{3,40}?)(?:\s+\d+){1,3}\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u;
 // A rubric the table does not name, of up to four words, over its two counters (comments, then views of three figures
 // or more, their thousands apart): `Обстоятельно и подробно 0 976 Имя Фамилия`, `… 0 3 696 …`. A match's score before
-// two names is no counter: `Кайрат 1 1 Ордабасы Шымкент`.
-const COUNTED_LABEL = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,3}\s+\d{1,3}(?:\s+\d{1,3})?\s+\d{3}\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u;
+// two names is no counter: `Кайрат 1 1 Ордабасы Шымкент`. A city's news is such a rubric: `Новости Актау 0 2 700 Имя Фамилия`.
+const COUNTED_LABEL = /^(?:\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,3}|[Нн]овости\s+\p{Lu}[\p{Ll}-]+)\s+\d{1,3}(?:\s+\d{1,3})?\s+\d{3}\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u;
 const RUBRIC_TWICE_AUTHOR = /^(\p{Lu}[^\d.!?]{2,40}?) \1 \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u;
 // A tag of up to four words and its count of reports; five of them or more make a cloud. A word opens
 // with a letter and a count is figures alone, so the line has one reading.

@@ -38,6 +38,9 @@ function once1(test: (line: SourceLine) => boolean): (line: SourceLine) => boole
 const DEK_WORDS = 8;
 // A shorter one is the dek when it is the only line between them and has its verb: no menu item or label has.
 const SHORT_DEK_WORDS = 5;
+// Or when it asks what the report tells, a question word first (`Как живет моногород … в Восточном Казахстане`), its
+// verb whatever tense it is in.
+const QUESTION_FIRST = /^(?:как|почему|зачем|что|чем|кто|где|куда|откуда|сколько|когда|қалай|неге|неліктен|кім|қайда|қашан|қанша)\s/iu;
 // What follows the headline in a browser tab's title: ` - «Qazaqstan» Ұлттық телеарнасы`, ` | Site`, ` - adebiportal.kz`,
 // its place and date before the site's name or not, `: Туркестанская область, 20 Марта 2025 года - новости на сайте gurk.kz`;
 // the space after the dash lost at times, `<headline> -ءتاڭىرتاۋ تورابى`.
@@ -354,7 +357,7 @@ function dekBetweenCopies(state: ParseState, title: string, above: number, parag
   const copyLine = state.lines[above]!.line;
   const menus = state.skipped.filter((skipped) => skipped.line < copyLine && MENU_RULES.has(skipped.rule)).map((skipped) => skipped.line);
   const overMenus = (line: SourceLine) => menus.some((menu) => menu > line.line);
-  const dek = (line: SourceLine) => !another(line) && !headerLink(line) && !overMenus(line) && (holdsSentence(line.text) || wordCount(line.text) >= DEK_WORDS || (above === 1 && wordCount(line.text) >= SHORT_DEK_WORDS && (hasHeadlineVerb(line.text) || isPhrase(line.text))) || (above === 1 && isRetoldDek(line.text, body)));
+  const dek = (line: SourceLine) => !another(line) && !headerLink(line) && !overMenus(line) && (holdsSentence(line.text) || wordCount(line.text) >= DEK_WORDS || (above === 1 && wordCount(line.text) >= SHORT_DEK_WORDS && (hasHeadlineVerb(line.text) || isPhrase(line.text) || QUESTION_FIRST.test(line.text))) || (above === 1 && isRetoldDek(line.text, body)));
   // A line of hashtags there is the site's topic menu (`#правительство #финансы … #война в Украине`), however long.
   return (line: SourceLine) => !line.fromTitle && !line.verbatim && !isTagLine(line.text) && dek(line) && scriptOf(line.text) === script();
 }
