@@ -18,6 +18,7 @@ import { findSimilarTags } from './similar-tags.ts';
 import { locateLines, type SourceLines } from './source-lines.ts';
 import { otherDayStamp } from './other-day-stamp.ts';
 import { titleNoise } from './title-noise.ts';
+import { cutOpening } from './cut-opening.ts';
 import { tagKeys } from '../source/tag-keys.ts';
 import { SETTINGS_FILE } from '../core/paths.ts';
 import type { SiteSettings } from '../core/settings/settings.ts';
@@ -72,6 +73,8 @@ function sourceWarnings({ file, text, article, lines }: ParsedSource): Finding[]
   if (stamp) found.push(warn(stamp.line, stamp.reason));
   const noise = titleNoise(article.title);
   if (noise) found.push(warn(lines.title, noise));
+  const cut = cutOpening(article.paragraphs);
+  if (cut) found.push(warn(lines.title, cut));
   for (const hidden of hiddenCharacters(text, article, lines)) found.push(warn(hidden.line, hidden.reason));
   for (const tag of article.tags) {
     const mixed = mixedScript(tag);

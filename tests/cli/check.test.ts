@@ -24,6 +24,7 @@ beforeAll(() => {
   addSource(site, 'no-title.txt', 'date 2026-01-29\n\nТекст.\n');
   addSource(site, 'copied.txt', 'date 2026-01-30 РУ\n12:24, 30 Январь 2026 | GMT +5\nВ Астане открылся новый каток\nПоделиться:\nКаток открылся в субботу у набережной, сообщает Kazinform.\n#Астана\n');
   addSource(site, 'lead-title.txt', source('2026-01-30', 'Каток открылся в субботу у набережной, сообщает Kazinform.', 'Посетителей ждут до марта.', '#Астана'));
+  addSource(site, 'cut-opening.txt', source('2026-01-30', 'Замакима призвал жителей не паниковать', 'Отметим, что пожар потушили к вечеру, сообщает Kazinform.', '#Тараз'));
   addSource(site, 'placeholder.txt', source('2026-01-30', 'В Астане открылся новый каток', 'Текст новости.', '#Астана'));
   result = runHabar(site.root, ['check']);
 });
@@ -37,6 +38,7 @@ describe('habar check', () => {
       'content/sources/copied.txt:2: note: skipped "12:24, 30 Январь 2026 | GMT +5" (date or time stamp); start the line with \\ to keep it',
       'content/sources/copied.txt:4: note: skipped "Поделиться:" (share prompt); start the line with \\ to keep it',
       'content/sources/copy-b.txt:1: same date, title and text as content/sources/copy-a.txt: one report saved twice; delete one of them',
+      'content/sources/cut-opening.txt:1: warning: the text opens on "Отметим", going on from text the copy does not hold; check that the title is the report\'s headline and paste the page from its headline down',
       'content/sources/kazakh-tag.txt:5: warning: the tag #Қазақстан looks like #Казахстан, used more often; use one spelling, or show both as one tag with "tagSpellings": [["Казахстан","Қазақстан"]] in content/_data/site.json',
       'content/sources/lead-title.txt:1: the title reads as a lead paragraph (it holds the attribution of the lead); put the headline after the date and this sentence on the next line, as the first paragraph',
       'content/sources/marker.txt:1: warning: the title "РУ Сенат одобрил бюджет страны" holds the language marker "РУ"; remove it',
@@ -46,7 +48,7 @@ describe('habar check', () => {
       'content/sources/placeholder.txt:3: the placeholder paragraph "Текст новости." of `habar new` is still here; replace it with the article\'s text (or put `draft` back on the first line)',
       'content/sources/short.txt:1: warning: the title "Выставка" is very short; is it the headline?',
       'content/sources/time.txt:1: warning: the title "В Астане в 12:24 открылась выставка" holds a time of day; remove it',
-      'Checked 14 sources: 5 errors, 6 warnings, 3 clutter lines skipped',
+      'Checked 15 sources: 5 errors, 7 warnings, 3 clutter lines skipped',
     ]);
     expect(result.stderr).toBe('');
   });
@@ -101,7 +103,7 @@ describe('habar check with tagSpellings and editions', () => {
       cpSync(site.sources, joined.sources, { recursive: true });
       const checked = runHabar(joined.root, ['check']);
       expect(checked.stdout).not.toContain('looks like');
-      expect(checked.stdout).toContain('Checked 14 sources: 5 errors, 5 warnings');
+      expect(checked.stdout).toContain('Checked 15 sources: 5 errors, 6 warnings');
     } finally {
       joined.cleanup();
     }

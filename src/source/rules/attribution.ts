@@ -66,8 +66,8 @@ const KAZAKH_VIA = String.raw`(?:\s+(?!${CITED_KIND_WORD}\s)(?<via>${DOMAIN}(?:-
 // Latin script too: `Stan.kz aqparat agenttiginiń tilshisi`.
 const KIND_OF = String.raw`(?:(?:(?:ақпарат|ақпараттық|интернет|ұлттық)\s+)?(?:агенттігінің|порталының|сайтының|газетінің|басылымының|телеарнасының)\s+тілшісі|(?:(?:aqparat|aqparattyq|ınternet|ulttyq)\s+)?(?:agenttiginiń|portalynyń|saıtynyń|gazetiniń)\s+tilshisi)`;
 // What follows an outlet's name and is not part of it: `тілшісі` (its correspondent), `ақпарат порталы`, `медиапорталы` (`медиа порталы`, spaced),
-// `газеті` (its paper), Arabic `حالىقارالىق اقپارات اگەنتتىگى` (the international news agency).
-const DESCRIPTOR = String.raw`(?:\s+(?:${OFFICIAL_SITE}|${KIND_OF}|тілшісі|[аА]қпарат(?:тық)?\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|интернет\s+порталы|ұлттық\s+порталы|халықаралық\s+ақпарат\s+агенттігі|(?:медиа[-\s]?)?порталы|сайты|агенттігі|газеті|телеарнасы|арнасы|telearnasy|arnasy|gazeti|t[iı]l(?:sh|ş)[iı]s[iı]|aqparat\s+portaly|[uū]ltt[yı]q\s+portaly|halyqaralyq\s+aqparat\s+agenttigi|aqparat\s+agenttigi|portaly|sa[ıi]ty|agenttigi|ء?تىلشىسى|(?:حالىقارالىق\s+)?(?:اقپاراتتىق\s+|اقپارات\s+)?(?:پورتالى|اگەنتتىگى)|سايتى|گازەتى))?`;
+// `газеті` (its paper), Arabic `حالىقارالىق اقپارات اگەنتتىگى` (the international news agency), `ارناسى` (its channel).
+const DESCRIPTOR = String.raw`(?:\s+(?:${OFFICIAL_SITE}|${KIND_OF}|тілшісі|[аА]қпарат(?:тық)?\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|интернет\s+порталы|ұлттық\s+порталы|халықаралық\s+ақпарат\s+агенттігі|(?:медиа[-\s]?)?порталы|сайты|агенттігі|газеті|телеарнасы|арнасы|telearnasy|arnasy|gazeti|t[iı]l(?:sh|ş)[iı]s[iı]|aqparat\s+portaly|[uū]ltt[yı]q\s+portaly|halyqaralyq\s+aqparat\s+agenttigi|aqparat\s+agenttigi|portaly|sa[ıi]ty|agenttigi|ء?تىلشىسى|(?:حالىقارالىق\s+)?(?:اقپاراتتىق\s+|اقپارات\s+)?(?:پورتالى|اگەنتتىگى)|سايتى|گازەتى|(?:تەلە)?ارناسى))?`;
 // A portal named with what it is glued before the word: `медиапортал Caravan.kz`, `медиа-портал`, `интернет-портал`
 // (genitive `медиапортала`).
 const PORTAL = String.raw`(?:медиа-?|интернет-)?портал`;

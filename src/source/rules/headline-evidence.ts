@@ -126,9 +126,14 @@ function isNoticeTitle(title: string): boolean {
 }
 
 // A sentence going on from text above it opens on a connective that points back (`При этом …`, `Кроме того, …`,
-// `Напомним, …`, Kazakh `Сондай-ақ …`, `Айта кетейік, …`): a dek or a paragraph, never a headline. A word in small
-// letters follows it: `Тем временем` alone may be a programme's name.
-const CONNECTIVE_OPENING = /^(?:При\s+этом|Кроме\s+того|Кроме\s+этого|Помимо\s+этого|Напомним|Тем\s+временем|Между\s+тем|Вместе\s+с\s+тем|В\s+то\s+же\s+время|Также|Однако|Сондай-ақ|Сонымен\s+қатар|Айта\s+кетейік|Бұған\s+дейін|Алайда),?\s+[\p{Ll}\d«"]/u;
+// `Напомним, …`, `Отметим, что …`, Kazakh `Сондай-ақ …`, `Айта кетейік, …`): a dek or a paragraph, never a headline. A
+// word in small letters follows it: `Тем временем` alone may be a programme's name.
+const CONNECTIVE_OPENING = /^(При\s+этом|Кроме\s+того|Кроме\s+этого|Помимо\s+этого|Напомним|Отметим|Добавим|Стоит\s+отметить|Тем\s+временем|Между\s+тем|Вместе\s+с\s+тем|В\s+то\s+же\s+время|Также|Однако|Сондай-ақ|Сонымен\s+қатар|Айта\s+кетейік|Бұған\s+дейін|Алайда),?\s+[\p{Ll}\d«"]/u;
+
+/** The connective a sentence going on from text above it opens on (`Отметим`, `Кроме того`), or undefined. */
+export function connectiveOpening(text: string): string | undefined {
+  return CONNECTIVE_OPENING.exec(text)?.[1];
+}
 
 // A sentence whose subject points back at what the text above it said (`Это позволит …`, `Эта проблема …`,
 // `Такое решение …`, Kazakh `Бұл туралы …`, `Осылайша …`): the dek under a headline the copy lost, never a
