@@ -2244,6 +2244,15 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(words('local\\s+video', 'your\\s+browser\\s+does(?:n[’\']t|\\s+not)\\s+support\\s+html5(?:\\s+video)?', 'ваш\\s+браузер\\s+не\\s+поддерживает\\s+html5(?:\\s+видео)?')),
   },
   {
+    // A site's notice to its readers about the site itself, printed over every page: `Құрметті оқырмандар назарына!
+    // «…» желілік басылымы … қызметін тоқтатты`, `К сведению уважаемых читателей! Сетевое издание «…» прекратило …`.
+    // The address to the readers first, the site or the edition named after it.
+    name: 'site notice',
+    maxLength: 600,
+    holds: /оқырман|читател|oqyrman/iu,
+    line: /^(?:құрметті\s+оқырмандар(?:\s+назарына)?|к\s+сведению\s+(?:уважаемых\s+)?читателей|уважаемые\s+читатели|qurmetti\s+oqyrmandar(?:\s+nazaryna)?)\s*[!:,.]\s+[^]{0,200}?(?:сайт|сетевое\s+издание|интернет-издание|желілік|басылым|портал|saıt|basylym)/iu,
+  },
+  {
     // The notice a page prints for readers whose browser runs no scripts, copied above the headline:
     // `Включите JavaScript в настройках браузера`, `Для корректной работы сайта включите JavaScript`,
     // `JavaScript отключен в вашем браузере`, `Браузер баптауларында JavaScript қосыңыз`, `Please enable JavaScript`,
@@ -3144,6 +3153,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // The subscription's word, Kazakh or Russian, the pattern cannot match without.
     holds: /жазылу|подписка/iu,
     line: /^(?:[^.!?]{0,60}?(?:газетіне|газетімізге|журналына|басылымына)\s+жазылу\s+(?:жалғасуда|жүріп\s+жатыр)|(?:продолжается\s+подписка\s+на|подписка\s+на)\s+(?:газету|журнал|издание)[^.!?]{0,60}?(?:продолжается)?)(?:!|[.!]?\s+[^]{0,120}?(?:индекс|index|бағасы|стоимость|цена)[^]{0,120})$/iu,
+  },
+  {
+    // The newsroom's e-mail address alone on its line, as a paper's header or footer prints it: `gazeta_akparat@mail.ru`.
+    // A report names an address inside its sentences.
+    name: 'contact line',
+    maxLength: 80,
+    line: /^[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.\p{L}{2,6}$/u,
   },
   {
     // A regional TV site's contact lines in its header: `Редакция: +7 (7112) 93-34-33`, `Рекламный отдел: +7 (775) 906-38-00, +7 (707) 716-97-77`,
