@@ -221,6 +221,13 @@ const KAZAKH = new RegExp(String.raw`(?:деп\s+(?:хабарлайды|хаб�
 // (`دەپ حابارلادى qandastar.kz 1bol.kz سىلتەمە جاساپ`: qandastar.kz citing 1bol.kz). A copy may have the verb's first
 // letter typed as the Latin `x` that transliterates it (`دەپ xابارلايدى`).
 const KAZAKH_ARABIC = new RegExp(String.raw`دەپ\s+[حx](?:ابارلايدى|ابارلادى|ابارلادئ)\s+(?<outlet>${DOMAIN}|[^،,.؛]{1,120}?)${DESCRIPTOR}${KAZAKH_VIA}(?=\s*[،,؛]|\s*\.(?![\p{L}\d])|\s*$)`, 'u');
+// The outlet's genitive before its correspondent (`دەپ حابارلايدى شينجياڭ گازەتىنىڭ ءتىلشىسى`, the paper's
+// correspondent): the paper is named with the genitive's ending left off, `شينجياڭ گازەتى`.
+const ARABIC_KIND_GENITIVE = /(?<=(?:گازەتى|اگەنتتىگى|پورتالى|سايتى|ارناسى|تورابى))نىڭ$/u;
+// A Xinjiang paper's correspondent reporting from a city on a day, at the lead's opening, the paper's app before it or
+// not: `انار بۇلت / شينجياڭ گازەتىنىڭ ءتىلشىسى <name> 6 - ايدىڭ 6 - كۇنى ۇرىمجىدەن حابارلايدى.` The paper, its
+// genitive's ending left off, is the outlet.
+const CORRESPONDENT_REPORTS = /(?:^|\/\s*)(?<outlet>\p{Script=Arabic}+(?:\s\p{Script=Arabic}+){0,3}?)(?:ءنىڭ|نىڭ|دىڭ|تىڭ)\s+ء?تىلشىسى\s[^.،]{1,80}?\s[حx]ابارلايدى(?=\s*\.)/u;
 // A Xinjiang paper's dateline, its report filed from a city on a day: `شينجياڭ گازەتىنىڭ 11 - ايدىڭ 24 - كۇنى
 // ۇرىمجىدەن بەرگەن حابارى.` (Xinjiang Daily's report from Urumqi of 24 November). The paper, its genitive's
 // ending left off, is the outlet.
@@ -279,8 +286,9 @@ const OWN_REVIEW_KAZAKH_WORD = /шолуында|материалында|shol[�
 // The name may be a domain (`Бұл туралы Stan.kz ақпарат агенттігі хабарлайды`): a dot inside a word is no sentence's end.
 // The body it cites may stand between the name and the verb: `Бұл туралы «Abai.kz» порталы аудан әкімдігіне сілтеме
 // жасай отырып хабарлайды` is Abai.kz's, via the district akimat (what the outlet is stays with its name).
+// Or the body whose information it relies on: `… баспасөз қызметі мәліметіне сүйеніп хабарлайды` (RELYING).
 const ABOUT_KIND_WORD = String.raw`(?:порталы|сайты|агенттігі|арнасы|телеарнасы|тілшісі|ақпарат|ақпараттық|халықаралық|ұлттық|интернет|portaly|saıty|agenttigi|arnasy|tilshisi|aqparat|aqparattyq|ulttyq|اقپارات|اقپاراتتىق|اگەنتتىگى|پورتالى|سايتى|ارناسى)(?![\p{L}\d])`;
-const ABOUT_VIA = String.raw`(?:\s+(?!${ABOUT_KIND_WORD})(?<via>(?:[^,;.]|\.(?=[\p{L}\d])){1,120}?)${CITED_KIND}\s+${CITING})?`;
+const ABOUT_VIA = String.raw`(?:\s+(?!${ABOUT_KIND_WORD})(?<via>(?:[^,;.]|\.(?=[\p{L}\d])){1,120}?)(?:${CITED_KIND}\s+${CITING}|${RELYING}))?`;
 const KAZAKH_ABOUT = new RegExp(String.raw`(?:Бұл\s+(?:туралы|жайында|жөнінде)|Bul\s+(?:t[ýu]raly|ja[ıi]ynda|j[óo]ninde)|بۇل\s+(?:تۋرالى|جايىندا|جونىندە))\s+(?<outlet>(?:[^,;.]|\.(?=[\p{L}\d])){3,120}?)${ABOUT_VIA}\s+(?:хабарлады|хабарлайды|мәлім\s+етті|жазды|жазады|habarlady|habarla[ıi]dy|jazdy|حابارلادى|حابارلايدى|جازادى|جازدى)${END}`, 'u');
 // The outlet's domain first, then `бұл туралы` and the body it cites: `Bassport.kz бұл туралы 1bol.kz-ке сілтеме жасап
 // хабарлайды` is Bassport.kz's, via 1bol.kz. Only a domain there: a person or an office first is a source.
@@ -408,6 +416,7 @@ const NEEDS = new Map<RegExp, Need>([
   [KAZAKH_WROTE, ['деп', 'dep', 'دەپ']],
   [KAZAKH_ARABIC, ['دەپ']],
   [FILED_REPORT, ['حابارى']],
+  [CORRESPONDENT_REPORTS, ['تىلشىسى']],
   [KAZAKH_ABOUT, ['Бұл', 'Bul', 'بۇل']],
   [RUSSIAN_ABOUT, ['этом']],
   [REPORTED_BY, REPORTING_STEM],
@@ -447,7 +456,7 @@ function holdsNeeded(phrase: RegExp, text: string): boolean {
   if (need instanceof RegExp) return need.test(text);
   return typeof need === 'function' ? need(text) : need.some((word) => text.includes(word));
 }
-const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, AGENCY_FIRST_DATELINE, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, OUTLET_AS_SUBJECT, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE, COMMA_DATELINE_LISTED, RUSSIAN, RUSSIAN_DOMAIN_GLUED, RUSSIAN_PAST, RUSSIAN_STATES, RUSSIAN_TOLD, RUSSIAN_TOLD_TO, RUSSIAN_CITING, RUSSIAN_REVIEW, OWN_REVIEW, KAZAKH_CITED_FIRST, KAZAKH, KAZAKH_WROTE, KAZAKH_ARABIC, KAZAKH_TOLD_CORRESPONDENT, KAZAKH_TOLD_SITE, KAZAKH_BODY_TOLD_SITE, KAZAKH_ABOUT, KAZAKH_SITE_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, TOLD_CORRESPONDENT, TOLD_THE_OUTLET, CORRESPONDENT_OF, KAZAKH_AS_REPORTED, KAZAKH_AS_REPORTED_PAST, KAZAKH_CORRESPONDENT, OWN_REVIEW_KAZAKH, ACCORDING_TO_OUTLET, FILED_REPORT];
+const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, AGENCY_FIRST_DATELINE, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, OUTLET_AS_SUBJECT, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE, COMMA_DATELINE_LISTED, RUSSIAN, RUSSIAN_DOMAIN_GLUED, RUSSIAN_PAST, RUSSIAN_STATES, RUSSIAN_TOLD, RUSSIAN_TOLD_TO, RUSSIAN_CITING, RUSSIAN_REVIEW, OWN_REVIEW, KAZAKH_CITED_FIRST, KAZAKH, KAZAKH_WROTE, KAZAKH_ARABIC, KAZAKH_TOLD_CORRESPONDENT, KAZAKH_TOLD_SITE, KAZAKH_BODY_TOLD_SITE, KAZAKH_ABOUT, KAZAKH_SITE_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, TOLD_CORRESPONDENT, TOLD_THE_OUTLET, CORRESPONDENT_OF, KAZAKH_AS_REPORTED, KAZAKH_AS_REPORTED_PAST, KAZAKH_CORRESPONDENT, OWN_REVIEW_KAZAKH, ACCORDING_TO_OUTLET, FILED_REPORT, CORRESPONDENT_REPORTS];
 
 // «Kazinform тілшісі» is «Kazinform's correspondent»: the outlet is Kazinform.
 const CORRESPONDENT = new RegExp(String.raw`\s+${CORRESPONDENT_WORD}$`, 'u');
@@ -842,6 +851,7 @@ export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): 
     if (phrase === KAZAKH_ABOUT) outlet = outlet.replace(ABOUT_DESCRIPTOR, '').replace(ABLATIVE, '').replace(LOCATIVE, '').replace(WHERE_FROM, '').replace(QUOTED, '$1');
     if (phrase === KAZAKH_ABOUT && PERSONAL_PAGE.test(outlet)) continue;
     if (phrase === KAZAKH_ARABIC && ARABIC_ROLE_AND_NAME.test(outlet)) continue;
+    if (phrase === KAZAKH_ARABIC) outlet = outlet.replace(ARABIC_KIND_GENITIVE, '');
     if (phrase === KAZAKH) outlet = outlet.replace(PRESS_SERVICE_ABLATIVE, '');
     // `деп хабарлайды Астана қаласы әкімдігінің ресми сайты`: the body whose official site it is.
     if (phrase === KAZAKH && groups.official !== undefined) outlet = outlet.replace(GENITIVE, '');

@@ -460,6 +460,7 @@ const PLACEHOLDER = /^\s*(?:none|null|undefined)\s*$/iu;
 // credit of 100 after a colon.
 const LONGEST_CREDIT = 170;
 const LONGEST_CAPTION = 400;
+const CAPTION_BARS = '||';
 
 // Keywords as a stock image's alt text lists them: three or more between commas, each of a word or
 // a few, no closing mark (`суд, приговор, правосудие, закон и право`).
@@ -638,7 +639,8 @@ function unlabelledSite(text: string): Credit | undefined {
 }
 
 export function creditIn(text: string): Credit | undefined {
-  if (text.length > LONGEST_CAPTION || (text.length > LONGEST_CREDIT && !text.includes(':'))) return undefined;
+  // A longer line holds a caption before its credit, after a colon or a double bar (`… || Фото Имени Фамилии`).
+  if (text.length > LONGEST_CAPTION || (text.length > LONGEST_CREDIT && !text.includes(':') && !text.includes(CAPTION_BARS))) return undefined;
   // Tested first: the line opens on a pipe or a slash.
   const separator = text[0] === '|' || text[0] === '/' ? SEPARATOR_FIRST.exec(text) : null;
   if (separator) return creditIn(text.slice(separator[0].length));
