@@ -16,12 +16,17 @@ function isLanguageMarker(word: string): boolean {
   return clutterRuleOf(word)?.name === 'language switcher';
 }
 
+// A hyphenated word counts each part: `Полицейских-вымогателей уволили` says as much as three words.
+function wordsAndParts(words: readonly string[]): number {
+  return words.reduce((count, word) => count + word.split('-').filter(Boolean).length, 0);
+}
+
 /** Why a title looks like page noise rather than a headline, or undefined when it looks fine. */
 export function titleNoise(title: string): string | undefined {
   const words = title.split(' ').map((word) => word.replace(EDGE_MARKS, '')).filter(Boolean);
   const marker = [words[0], words.at(-1)].find((word) => word !== undefined && isLanguageMarker(word));
   if (marker) return `the title "${title}" holds the language marker "${marker}"; remove it`;
   if (TIME.test(title)) return `the title "${title}" holds a time of day; remove it`;
-  if (words.length < MIN_WORDS) return `the title "${title}" is very short; is it the headline?`;
+  if (wordsAndParts(words) < MIN_WORDS) return `the title "${title}" is very short; is it the headline?`;
   return undefined;
 }
