@@ -19,6 +19,7 @@ import { locateLines, type SourceLines } from './source-lines.ts';
 import { otherDayStamp } from './other-day-stamp.ts';
 import { titleNoise } from './title-noise.ts';
 import { cutOpening } from './cut-opening.ts';
+import { examplesFor } from './examples.ts';
 import { tagKeys } from '../source/tag-keys.ts';
 import { SETTINGS_FILE } from '../core/paths.ts';
 import type { SiteSettings } from '../core/settings/settings.ts';
@@ -80,8 +81,9 @@ function sourceWarnings({ file, text, article, lines }: ParsedSource): Finding[]
     const mixed = mixedScript(tag);
     if (mixed) found.push(warn(lines.tags, mixed));
   }
-  if (article.tags.length === 0) found.push(warn(lines.tags, 'no tags; end the source with a line of hashtags such as `#Казахстан #Сенат`'));
-  if (!article.attribution) found.push(warn(lines.lead, 'no attribution in the first paragraph, such as `сообщает Kazinform` or `деп хабарлайды Kazinform тілшісі`'));
+  const examples = examplesFor(article);
+  if (article.tags.length === 0) found.push(warn(lines.tags, `no tags; end the source with a line of hashtags such as ${examples.tags}`));
+  if (!article.attribution) found.push(warn(lines.lead, `no attribution in the first paragraph, such as ${examples.attribution}`));
   return found;
 }
 

@@ -24,6 +24,8 @@ beforeAll(() => {
   addSource(site, 'no-title.txt', 'date 2026-01-29\n\nТекст.\n');
   addSource(site, 'copied.txt', 'date 2026-01-30 РУ\n12:24, 30 Январь 2026 | GMT +5\nВ Астане открылся новый каток\nПоделиться:\nКаток открылся в субботу у набережной, сообщает Kazinform.\n#Астана\n');
   addSource(site, 'lead-title.txt', source('2026-01-30', 'Каток открылся в субботу у набережной, сообщает Kazinform.', 'Посетителей ждут до марта.', '#Астана'));
+  addSource(site, 'latin.txt', `date 2026-01-31 Astanada jańa saıabaq ashyldy\n\nSaıabaq senbi kúni ashyldy.\n`);
+  addSource(site, 'arabic.txt', `date 2026-01-31 استانادا جاڭا ساياباق اشىلدى\n\nساياباق سەنبى كۇنى اشىلدى.\n`);
   addSource(site, 'cut-opening.txt', source('2026-01-30', 'Замакима призвал жителей не паниковать', 'Отметим, что пожар потушили к вечеру, сообщает Kazinform.', '#Тараз'));
   addSource(site, 'placeholder.txt', source('2026-01-30', 'В Астане открылся новый каток', 'Текст новости.', '#Астана'));
   result = runHabar(site.root, ['check']);
@@ -33,6 +35,8 @@ afterAll(() => site.cleanup());
 describe('habar check', () => {
   it('prints every problem in every source at once, sorted, as path:line: reason', () => {
     expect(result.stdout.trim().split('\n')).toEqual([
+      'content/sources/arabic.txt:3: warning: no tags; end the source with a line of hashtags such as `#قازاقستان #سەنات`',
+      'content/sources/arabic.txt:3: warning: no attribution in the first paragraph, such as `دەپ حابارلايدى Kazinform ءتىلشىسى`',
       'content/sources/bad-date.txt:1: 2026-02-30 is not a date in the calendar',
       'content/sources/copied.txt:1: note: skipped "РУ" (language switcher); start the line with \\ to keep it',
       'content/sources/copied.txt:2: note: skipped "12:24, 30 Январь 2026 | GMT +5" (date or time stamp); start the line with \\ to keep it',
@@ -40,15 +44,17 @@ describe('habar check', () => {
       'content/sources/copy-b.txt:1: same date, title and text as content/sources/copy-a.txt: one report saved twice; delete one of them',
       'content/sources/cut-opening.txt:1: warning: the text opens on "Отметим", going on from text the copy does not hold; check that the title is the report\'s headline and paste the page from its headline down',
       'content/sources/kazakh-tag.txt:5: warning: the tag #Қазақстан looks like #Казахстан, used more often; use one spelling, or show both as one tag with "tagSpellings": [["Казахстан","Қазақстан"]] in content/_data/site.json',
+      'content/sources/latin.txt:3: warning: no tags; end the source with a line of hashtags such as `#Qazaqstan #Senat`',
+      'content/sources/latin.txt:3: warning: no attribution in the first paragraph, such as `dep habarlaıdy Kazinform tilshisi`',
       'content/sources/lead-title.txt:1: the title reads as a lead paragraph (it holds the attribution of the lead); put the headline after the date and this sentence on the next line, as the first paragraph',
       'content/sources/marker.txt:1: warning: the title "РУ Сенат одобрил бюджет страны" holds the language marker "РУ"; remove it',
-      'content/sources/no-attribution.txt:5: warning: no attribution in the first paragraph, such as `сообщает Kazinform` or `деп хабарлайды Kazinform тілшісі`',
+      'content/sources/no-attribution.txt:5: warning: no attribution in the first paragraph, such as `сообщает Kazinform`',
       'content/sources/no-tags.txt:3: warning: no tags; end the source with a line of hashtags such as `#Казахстан #Сенат`',
       'content/sources/no-title.txt:3: the title is missing after the date, and the only line under it is the text; write the headline on line 1: `date 2026-01-29 Headline`',
       'content/sources/placeholder.txt:3: the placeholder paragraph "Текст новости." of `habar new` is still here; replace it with the article\'s text (or put `draft` back on the first line)',
       'content/sources/short.txt:1: warning: the title "Выставка" is very short; is it the headline?',
       'content/sources/time.txt:1: warning: the title "В Астане в 12:24 открылась выставка" holds a time of day; remove it',
-      'Checked 15 sources: 5 errors, 7 warnings, 3 clutter lines skipped',
+      'Checked 17 sources: 5 errors, 11 warnings, 3 clutter lines skipped',
     ]);
     expect(result.stderr).toBe('');
   });
@@ -103,7 +109,7 @@ describe('habar check with tagSpellings and editions', () => {
       cpSync(site.sources, joined.sources, { recursive: true });
       const checked = runHabar(joined.root, ['check']);
       expect(checked.stdout).not.toContain('looks like');
-      expect(checked.stdout).toContain('Checked 15 sources: 5 errors, 6 warnings');
+      expect(checked.stdout).toContain('Checked 17 sources: 5 errors, 10 warnings');
     } finally {
       joined.cleanup();
     }
