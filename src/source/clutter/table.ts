@@ -199,6 +199,8 @@ const QUOTED_ALONE = /^[«"“][^«»"“”]{2,30}[»"”]$/u;
 // The name after `По сообщению` on a line of its own, a period after it or not.
 const REPORTED_BY_NAME = /^по\s+сообщению\s+(\S.{0,40}?)\.?$/iu;
 const DOMAIN_ALONE = /^[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|kg|uz)$/iu;
+// A name signed after a dash, alone or printed twice over as a link and its label: `— inform.kz inform.kz`.
+const DASHED_SIGN_OFF = /^[—–-]\s*([\p{L}\d.-]+)(?:\s+([\p{L}\d.-]+))?$/u;
 // A reprint's notice: the material, the newspaper's name in quotes, `газетінде` (in the newspaper) and `жарияланған` (printed).
 const REPRINTED_IN = /^(?:материал|мақала|materıal|maqala|ماتەريال|ماقالا)\s+([«"“][^«»"“”]{2,40}[»"”])\s+(?:газетінде|апталығында|журналында|басылымында|gazetinde|aptalyǵynda|jýrnalynda|basylymynda|گازەتىندە|اپتالىعىندا|جۋرنالىندا)\s+(?:жарияланған|жарық\s+көрген|jarııalanǵan|jarıalanǵan|jaryq\s+kórgen|جاريالانعان)\.?$/iu;
 // A site's label naming who gave it the news, its link to that source's other news glued after the name and the
@@ -1526,6 +1528,18 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'source line',
     maxLength: 200,
     line: new RegExp(String.raw`^(?:(?:подробнее|читать\s+(?:полностью|далее|подробнее)|читайте\s+подробнее|толығырақ|tolyǵyraq|تولىعىراق)\s*:\s*https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?|(?:[•·]\s*)?${SOURCE_LABEL}(?:\s*:\s*(?!.*\s\d{1,2}:\d{2}(?::\d{2})?$)\S.{0,80}|(?:\s*:\s*|\s+)https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?|\s+(?:www\.)?[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|news|media))|(?:дерек|derek|دەرەك)\s*:\s*(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}\/?\.?|по\s+сообщению\s+(?:сайта|портала|издания|агентства)\s+[^\s,.!?]+(?:\s+[^\s,!?]+){0,2}|(?:www\.)?[\p{L}\d][\p{L}\d-]*\.(?:kz|ru|com|org|net|info)|https?:\/\/[\p{L}\d.-]+\.[\p{L}]{2,10}(?:\/\S*)?(?<!\.(?:jpe?g|png|gif|webp)))$`, 'iu'),
+  },
+  {
+    // The outlet signing the text after a dash on a line of its own, its domain or its name, once or printed twice as
+    // a link and its label: `— inform.kz inform.kz`, `— Kazinform`.
+    name: 'source line',
+    maxLength: 60,
+    opens: DASHED_SIGN_OFF,
+    line: (text) => {
+      const [, name, again] = DASHED_SIGN_OFF.exec(text) ?? [];
+      if (name === undefined || (again !== undefined && again.toLowerCase() !== name.toLowerCase())) return false;
+      return DOMAIN_ALONE.test(name) || isOutletName(name);
+    },
   },
   {
     // The report's source after `По сообщению` with no word for what it is, only a listed outlet, a domain or a
