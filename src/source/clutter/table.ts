@@ -1624,10 +1624,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // What a page shows where a picture or its caption is missing: `None`, an image's path, the
     // alt text `cover` of a cover picture, its address (`https://adyrna.kz/storage/uploads/….jpg`:
-    // the picture's, no source of the report). The file's hash alone is an image label (below).
+    // the picture's, no source of the report), with its author's label glued after it, empty or not (`….webp avtor`).
+    // The file's hash alone is an image label (below).
     name: 'image placeholder',
     maxLength: 200,
-    line: /^(?:none|null|undefined|nan|cover|image|(?:https?:\/\/[^\s/]+)?\/\S+\.(?:jpe?g|png|gif|webp))$/iu,
+    line: /^(?:none|null|undefined|nan|cover|image|(?:https?:\/\/[^\s/]+)?\/\S+\.(?:jpe?g|png|gif|webp)(?:\s+(?:avtor|автор|author)(?:\s+[\p{L}'’-]+){0,2})?)$/iu,
   },
   {
     // A picture copied as Markdown with its alt text and address lost, a table cell's pipe after it or not:

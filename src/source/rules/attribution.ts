@@ -232,10 +232,13 @@ const CORRESPONDENT_REPORTS = /(?:^|\/\s*)(?<outlet>\p{Script=Arabic}+(?:\s\p{Sc
 // ۇرىمجىدەن بەرگەن حابارى.` (Xinjiang Daily's report from Urumqi of 24 November). The paper, its genitive's
 // ending left off, is the outlet.
 const FILED_REPORT = /^(?<outlet>\p{Script=Arabic}+(?:\s\p{Script=Arabic}+){0,3}?)(?:ءنىڭ|نىڭ|دىڭ|تىڭ)\s[^.،]{0,60}?\s(?:بەرگەن|جولداعان)\s+حابارى(?=\s*[.:])/u;
+// Kazakh genitive endings, in the three scripts.
+const GENITIVE_ENDING = String.raw`(?:ның|нің|дың|дің|тың|тің|nyń|niń|dyń|diń|tyń|tiń|ءنىڭ|نىڭ|دىڭ|تىڭ)`;
 // As an outlet reports, named by what it is (`SMARTNEWS.KZ басылымының хабарлауынша, …`, Latin `… portalynyń
 // habarlaýynsha`, Arabic `… حابارلاۋىنشا`), or by its domain alone: only a domain, a name in quotes or a listed outlet (`Облыстық
-// баспасөз қызметінің хабарлауынша` cites an office).
-const KAZAKH_AS_REPORTED = new RegExp(String.raw`(?:^|[\s,(])(?<outlet>${DOMAIN}|«[^«»]{2,60}»|"[^"«»]{2,60}"|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))(?:\s+(?:(?:ақпарат|ақпараттық|интернет|ұлттық|aqparat|aqparattyq)\s+)?(?:агенттігінің|порталының|сайтының|газетінің|басылымының|телеарнасының|тілшісінің|agenttiginiń|portalynyń|saıtynyń|gazetiniń|basylymynyń|tilshisiniń|اگەنتتىگىنىڭ|پورتالىنىڭ|سايتىنىڭ|گازەتىنىڭ|باسىلىمىنىڭ|ءتىلشىسىنىڭ))?\s+(?:хабарлауынша|habarla[ýuy][yıi]n(?:sh|ş)a|حابارلاۋىنشا)(?=[\s,.،]|$)`, 'iu');
+// баспасөз қызметінің хабарлауынша` cites an office). The name takes the genitive after a hyphen (`Kazinform-тың
+// хабарлауынша`), or inside its quotes (`"Шығыс-ақпараттың" хабарлауынша`): the outlet is named without it.
+const KAZAKH_AS_REPORTED = new RegExp(String.raw`(?:^|[\s,(])(?<outlet>${DOMAIN}|«[^«»]{2,60}»|"[^"«»]{2,60}"|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))(?:-${GENITIVE_ENDING})?(?:\s+(?:(?:ақпарат|ақпараттық|интернет|ұлттық|aqparat|aqparattyq)\s+)?(?:агенттігінің|порталының|сайтының|газетінің|басылымының|телеарнасының|тілшісінің|agenttiginiń|portalynyń|saıtynyń|gazetiniń|basylymynyń|tilshisiniń|اگەنتتىگىنىڭ|پورتالىنىڭ|سايتىنىڭ|گازەتىنىڭ|باسىلىمىنىڭ|ءتىلشىسىنىڭ))?\s+(?:хабарлауынша|habarla[ýuy][yıi]n(?:sh|ş)a|حابارلاۋىنشا)(?=[\s,.،]|$)`, 'iu');
 // A sentence adverbial may open the sentence before it: `Осыған байланысты Zakon.kz тілшісі … сауал жолдап, …`.
 const OPENING_ADVERBIAL = String.raw`(?:(?:осыған\s+байланысты|осы\s+орайда|осы\s+ретте|сондай-ақ|сонымен\s+қатар|бүгін|кеше|osyǵan\s+baılanysty|osy\s+oraıda|sondaı-aq|búgin|keshe),?\s+)?`;
 // As an outlet reported, the outlet opening the sentence: `ҚазАқпарат хабарлағандай, …`, Latin `… habarlaǵandaı`,
@@ -477,6 +480,8 @@ const DATIVE = /(?<=\p{L}{3})(?:ға|ге|қа|ке|на|не|ne|na|ǵa|ge|qa|ke
 const HYPHEN_DATIVE = /-(?:ға|ге|қа|ке|ga|ge|qa|ke|ǵa|na|ne|на|не|عا|گە|قا|كە|نا|نە)$/u;
 // Kazakh genitive ending: `әкімдігінің` is `әкімдігі`'s.
 const GENITIVE = /(?<=\p{L}{3})(?:ның|нің|дың|дің|тың|тің|nyń|niń|dyń|diń|tyń|tiń)$/u;
+const QUOTED_START = /^[«"“]/u;
+const QUOTED_GENITIVE = new RegExp(String.raw`(?<=\p{L}{3})${GENITIVE_ENDING}$`, 'u');
 const FIRST_PARAGRAPHS = 2;
 // A name in quotes is the name: `«Информбюро»`, also when the correspondent's name follows it
 // (`ИА «NewTimes.kz» Аэлита Таева`).
@@ -852,6 +857,7 @@ export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): 
     if (phrase === KAZAKH_ABOUT && PERSONAL_PAGE.test(outlet)) continue;
     if (phrase === KAZAKH_ARABIC && ARABIC_ROLE_AND_NAME.test(outlet)) continue;
     if (phrase === KAZAKH_ARABIC) outlet = outlet.replace(ARABIC_KIND_GENITIVE, '');
+    if (phrase === KAZAKH_AS_REPORTED && QUOTED_START.test(named.trim())) outlet = outlet.replace(QUOTED_GENITIVE, '');
     if (phrase === KAZAKH) outlet = outlet.replace(PRESS_SERVICE_ABLATIVE, '');
     // `деп хабарлайды Астана қаласы әкімдігінің ресми сайты`: the body whose official site it is.
     if (phrase === KAZAKH && groups.official !== undefined) outlet = outlet.replace(GENITIVE, '');

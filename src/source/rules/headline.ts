@@ -560,13 +560,16 @@ function kazakhRubric(title: string, lead: SourceLine | undefined): string | und
 // A lead, not a header's sentence: a paragraph of a sentence or more this long.
 const LEAD_CHARS = 100;
 
+// A word in quotes names something (`"Кахахстан"`, a misspelt sign the report is about): a rubric never has them.
+const QUOTED_WORD = /^[«"“„][^«»"“”„]+[»"”“]$/u;
+
 /**
  * A title of one word right over the lead, nothing between (`Келбет` / `Облысымызда …`): the site's
- * rubric on a page saved without its headline; a headline of one word stands under the report's stamp.
+ * rubric on a page saved without its headline; a headline of one word stands under the report's stamp, or is quoted.
  */
 function rubricOverLead(title: SourceLine, lines: readonly SourceLine[], paragraph: number): string | undefined {
   const lead = lines[paragraph];
-  if (wordCount(title.text) !== 1 || paragraph !== 1 || lines[0] !== title || !lead || lead.text.length < LEAD_CHARS || !isSentenceLine(lead)) return undefined;
+  if (wordCount(title.text) !== 1 || QUOTED_WORD.test(title.text) || paragraph !== 1 || lines[0] !== title || !lead || lead.text.length < LEAD_CHARS || !isSentenceLine(lead)) return undefined;
   return 'a rubric of one word right over the lead';
 }
 
