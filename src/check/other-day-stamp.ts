@@ -5,6 +5,9 @@ import { readStamp } from '../source/clutter/stamp.ts';
 import { META_RULES } from '../source/clutter/table.ts';
 
 const FIRST_WORD = /^\p{L}+/u;
+const LAST_WORD = /\p{L}+$/u;
+// A header's clock says it is today's date: `Сегодня 4 июля 2025 года, пятница`, `Today: 23-11-2024`.
+const TODAY = /^(?:сегодня|today|бүгін|búgin)(?![\p{L}])/iu;
 
 /**
  * A stamp of the page above the lead (or on the date line, above the headline) that dates the report
@@ -12,15 +15,22 @@ const FIRST_WORD = /^\p{L}+/u;
  * that stamp. The editor is told at the stamp's line, with the time left out when it has one. A page
  * that also prints a stamp of the date line's day (under the headline, or at the article's foot) dates the
  * report itself: the other day is its header's clock of the day it was saved (`Среда, 11 февраля, 2026`). So is a
- * day named by its weekday with no time (`Суббота, 8 ноября, 2025`): a report's stamp gives its hour.
+ * day named by its weekday with no time (`Суббота, 8 ноября, 2025`, `… 4 июля 2025 года, пятница`), and a day the header
+ * calls today (`Сегодня …`, `Today: 23-11-2024`): a report's stamp gives its hour.
  */
 export function otherDayStamp(article: Pick<Article, 'date' | 'time' | 'skipped'>, leadLine: number): { line: number; reason: string } | undefined {
   const stamps = (article.skipped ?? []).filter((line) => line.rule === META_RULES.stamp.name).map((line) => ({ line: line.line, text: line.text, ...readStamp(line.text) }));
   if (stamps.some(({ date }) => date === article.date)) return undefined;
   for (const { line, text, date, time } of stamps) {
-    if (line >= leadLine || !date || (!time && weekdayNumber(FIRST_WORD.exec(text)?.[0] ?? '') !== undefined)) continue;
+    if (line >= leadLine || !date || (!time && isClock(text))) continue;
     const lost = time && time !== article.time ? `; its time ${time} is not taken` : '';
     return { line, reason: `the page's stamp "${clip(text)}" is dated ${date}, the date line ${article.date}${lost}; if the report is of ${date}, write that date on the date line` };
   }
   return undefined;
+}
+
+/** A header's clock of the day the page was saved: a date with its weekday, or one it calls today. */
+function isClock(text: string): boolean {
+  const weekday = (word: string | undefined) => weekdayNumber(word?.toLowerCase() ?? '') !== undefined;
+  return weekday(FIRST_WORD.exec(text)?.[0]) || weekday(LAST_WORD.exec(text)?.[0]) || TODAY.test(text);
 }
