@@ -69,11 +69,16 @@ function dropOuterBreaks(state: ParseState): void {
 }
 
 // A sentence the page broke after a word in the genitive, a blank line between or not: its possessed noun
-// opens the next line, in small letters or after a figure (`… облыс мектептерінің` / `9-11 сыныптарда …`).
+// opens the next line, in small letters or after a figure (`… облыс мектептерінің` / `9-11 сыныптарда …`). Arabic
+// script has no small letters: there the genitive's ending alone tells it, the next line opening on an Arabic letter
+// (`… جۇمىستارىنىڭ` / `بارىسى …`).
 const FIGURE_RANGE_CONTINUES = /^\d[\d.,–-]*\s+\p{Ll}/u;
+const ARABIC_GENITIVE_LAST = 'ڭ';
+const ARABIC_FIRST = /^\p{Script=Arabic}/u;
 
 function brokenAfterGenitive(above: SourceLine, line: SourceLine): boolean {
-  return endsInGenitive(above.text) && wordCount(above.text) >= WRAPPED_WORDS && (CONTINUES.test(line.text) || FIGURE_RANGE_CONTINUES.test(line.text));
+  if (!endsInGenitive(above.text) || wordCount(above.text) < WRAPPED_WORDS) return false;
+  return CONTINUES.test(line.text) || FIGURE_RANGE_CONTINUES.test(line.text) || (above.text.endsWith(ARABIC_GENITIVE_LAST) && ARABIC_FIRST.test(line.text));
 }
 
 // The last item of a tally, ending on the same word as the item above it (`- Қазақстан - 41 алтын, 6 күміс, 1 қола` /
