@@ -1482,10 +1482,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     },
   },
   {
-    // An author's role alone on its line, the name on the next or lost with the picture: `Автор`, `Редактор`, `Тілші`.
+    // An author's role alone on its line, the name on the next or lost with the picture: `Автор`, `Редактор`, `Тілші`;
+    // a second role after a comma, as a card under the byline's photo prints it: `Выпускающий редактор, заместитель
+    // шеф-редактора сайта`.
     name: 'byline',
-    maxLength: 30,
-    line: line(String.raw`(?:${words('автор', 'авторы', 'автор\\s+текста', 'автор\\s+материала', 'редактор', 'шеф-редактор', 'выпускающий\\s+редактор', 'корреспондент', 'фотограф', 'фотокорреспондент', 'тілші', 'мақала\\s+авторы', 'avtor', 'redaktor', 'tilshi')})\s*:?`),
+    maxLength: 80,
+    line: line(String.raw`(?:${words('автор', 'авторы', 'автор\\s+текста', 'автор\\s+материала', 'редактор', 'шеф-редактор', 'выпускающий\\s+редактор', 'корреспондент', 'фотограф', 'фотокорреспондент', 'тілші', 'мақала\\s+авторы', 'avtor', 'redaktor', 'tilshi')})(?:,\s*(?:заместитель|главный|шеф-редактор|редактор|корреспондент|обозреватель|журналист|фотограф)(?:\s+[\p{Ll}-]+){0,3})?\s*:?`),
   },
   {
     // `Сіздің реакцияңыз?` and its buttons, with or without their counts; in Arabic script too, its question

@@ -550,6 +550,11 @@ const GLUED_LATIN_LABEL = /^(Фото|Сурет|Коллаж)([A-Z][A-Za-z\d-]*
 // an abbreviation (`ЖИ`, AI), no label: the whole line is the credit.
 const SITE_SOURCE = /^((?:[\p{L}\d][\p{L}\d-]*\.)+(?:kz|ru|com|org|net|info|media))\s?[/\\]\s?(\p{Lu}[\p{L}\d.-]*(?:\s\p{Lu}[\p{L}\d.-]*){0,2})$/u;
 const SITE_SOURCE_LONGEST = 80;
+// The photo's caption and its source after a slash with spaces around it, no label, as Kursiv prints them: `Мужчина
+// попытался захватить полицейскую машину / t.me/basekz`. The source a channel's or a network's address, or a domain;
+// the caption of three words or more.
+const CAPTION_SLASH_SOURCE = /^(\p{Lu}[^/]{8,200}?)\s\/\s((?:https?:\/\/)?(?:t\.me|instagram\.com|facebook\.com|vk\.com|youtube\.com|x\.com|twitter\.com|tiktok\.com)\/[\w.-]+|(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|media|news|uz|kg))$/u;
+const CAPTION_SLASH_WORDS = 3;
 // A photographer's name with the agency and the photo bank after slashes, no label, as a stock photo's credit
 // prints them: `Имя Фамилия/Fotoimedia RM/fotobank.ru`, `Имя Фамилия/Reuters` (the parts after the name in Latin
 // letters, or a photo agency named in Cyrillic, `Имя Фамилия/РИА Новости`, as Russian papers credit it under the dek:
@@ -628,9 +633,12 @@ function holdsCreditWord(text: string): boolean {
 
 /**
  * A site and who gave the picture after a slash or a backslash, with no label: `Ulysmedia.kz\ЖИ`, `Orda.kz/Имя Фамилия`;
- * or a photographer with the agency and the photo bank after slashes, no label: `Имя Фамилия/Fotoimedia RM/fotobank.ru`.
+ * or a photographer with the agency and the photo bank after slashes, no label: `Имя Фамилия/Fotoimedia RM/fotobank.ru`;
+ * or a caption with its source after a spaced slash (CAPTION_SLASH_SOURCE).
  */
 function unlabelledSite(text: string): Credit | undefined {
+  const captioned = text.includes(' / ') ? CAPTION_SLASH_SOURCE.exec(text) : null;
+  if (captioned && wordCount(captioned[1]!) >= CAPTION_SLASH_WORDS) return { credit: captioned[2]!, caption: captioned[1]! };
   if (text.length > SITE_SOURCE_LONGEST) return undefined;
   const siteSource = SITE_SOURCE.exec(text);
   if (siteSource) return { credit: `${siteSource[1]}/${siteSource[2]}` };
