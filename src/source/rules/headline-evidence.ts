@@ -316,15 +316,19 @@ function dekRetoldByLead(c: Candidate, s: Scene): boolean {
 /** A word's first five letters: the forms of a Russian or Kazakh word share them (`завода`, `завод`). */
 const stem = (word: string) => word.slice(0, 5);
 
+// What a page prints between its headline and its stamp: the rubric, the author's byline.
+const OVER_STAMP_RULES: ReadonlySet<string> = new Set(['rubric', 'byline']);
+
 /**
- * Right over the report's rubric and stamp, nothing else between (`Headline` / `• Новости` / `• 25.04.2024 03:44`):
- * the page's meta under its headline, whatever stands under the stamp (a dek of headline's shape).
+ * Right over the report's rubric or byline and stamp, nothing else between (`Headline` / `• Новости` / `• 25.04.2024
+ * 03:44`, `Headline` / `Имя Фамилия` / `24.09.2025`): the page's meta under its headline, whatever stands under the stamp
+ * (a dek of headline's shape).
  */
 function overRubricAndStamp(c: Candidate, s: Scene): boolean {
   const stamp = s.stamp;
   if (stamp === undefined || c.line.line > stamp || c.words < HEADLINE_WORDS || s.lines.some((line) => line.line > c.line.line && line.line < stamp)) return false;
   const between = [...s.leftOut].filter(([line]) => line > c.line.line && line < stamp);
-  return between.length > 0 && between.every(([, rule]) => rule === 'rubric');
+  return between.length > 0 && between.every(([, rule]) => OVER_STAMP_RULES.has(rule));
 }
 
 /** The first line of four words or more above the text that may head the page: a page prints its headline before its text. */
@@ -523,7 +527,7 @@ export const EVIDENCE: readonly Evidence[] = [
   { of: 'line', name: 'first under the channel\'s schedule', weight: 8, holds: underSchedule },
   { of: 'line', name: 'last above the report\'s stamp', weight: 5, holds: lastAboveStamp },
   { of: 'line', name: 'a dek the lead opens on, under the stamp, a headline over it', weight: -10, holds: dekRetoldByLead },
-  { of: 'line', name: 'over its rubric and stamp', weight: 11, holds: overRubricAndStamp },
+  { of: 'line', name: 'over its rubric or byline and stamp', weight: 11, holds: overRubricAndStamp },
   { of: 'line', name: 'in capitals under the report\'s stamp', weight: 5, holds: (c, s) => c.words >= 4 && isInCapitals(c.line.text) && firstUnderStamp(c, s) },
   { of: 'line', name: 'under the counter or stamp, over the text', weight: 4, holds: underMetaOverLead },
   { of: 'line', name: 'between the report\'s stamp and its view counter', weight: 20, holds: betweenStampAndCounter },
