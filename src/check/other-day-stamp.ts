@@ -6,7 +6,7 @@ import { META_RULES } from '../source/clutter/table.ts';
 
 const FIRST_WORD = /^\p{L}+/u;
 const LAST_WORD = /\p{L}+$/u;
-// A header's clock says it is today's date: `Сегодня 4 июля 2025 года, пятница`, `Today: 23-11-2024`.
+// A header's clock says it is today's date: `Сегодня 9 мая 2025 года, пятница`, `Today: 14-02-2024`.
 const TODAY = /^(?:сегодня|today|бүгін|búgin)(?![\p{L}])/iu;
 
 /**
@@ -15,8 +15,8 @@ const TODAY = /^(?:сегодня|today|бүгін|búgin)(?![\p{L}])/iu;
  * that stamp. The editor is told at the stamp's line, with the time left out when it has one. A page
  * that also prints a stamp of the date line's day (under the headline, or at the article's foot) dates the
  * report itself: the other day is its header's clock of the day it was saved (`Среда, 11 февраля, 2026`). So is a
- * day named by its weekday with no time (`Суббота, 8 ноября, 2025`, `… 4 июля 2025 года, пятница`), and a day the header
- * calls today (`Сегодня …`, `Today: 23-11-2024`): a report's stamp gives its hour.
+ * day named by its weekday with no time (`Суббота, 8 ноября, 2025`, `… 9 мая 2025 года, пятница`), and a day the header
+ * calls today (`Сегодня …`, `Today: 14-02-2024`): a report's stamp gives its hour.
  */
 export function otherDayStamp(article: Pick<Article, 'date' | 'time' | 'skipped'>, leadLine: number): { line: number; reason: string } | undefined {
   const stamps = (article.skipped ?? []).filter((line) => line.rule === META_RULES.stamp.name).map((line) => ({ line: line.line, text: line.text, ...readStamp(line.text) }));

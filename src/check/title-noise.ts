@@ -16,7 +16,7 @@ function isLanguageMarker(word: string): boolean {
   return clutterRuleOf(word)?.name === 'language switcher';
 }
 
-// A hyphenated word counts each part: `Полицейских-вымогателей уволили` says as much as three words.
+// A hyphenated word counts each part: `Чиновников-взяточников уволили` says as much as three words.
 function wordsAndParts(words: readonly string[]): number {
   return words.reduce((count, word) => count + word.split('-').filter(Boolean).length, 0);
 }

@@ -26,7 +26,7 @@ beforeAll(() => {
   addSource(site, 'lead-title.txt', source('2026-01-30', 'Каток открылся в субботу у набережной, сообщает Kazinform.', 'Посетителей ждут до марта.', '#Астана'));
   addSource(site, 'latin.txt', `date 2026-01-31 Astanada jańa saıabaq ashyldy\n\nSaıabaq senbi kúni ashyldy.\n`);
   addSource(site, 'arabic.txt', `date 2026-01-31 استانادا جاڭا ساياباق اشىلدى\n\nساياباق سەنبى كۇنى اشىلدى.\n`);
-  addSource(site, 'cut-opening.txt', source('2026-01-30', 'Замакима призвал жителей не паниковать', 'Отметим, что пожар потушили к вечеру, сообщает Kazinform.', '#Тараз'));
+  addSource(site, 'cut-opening.txt', source('2026-01-30', 'Аким района поблагодарил пожарных', 'Отметим, что пожар потушили к вечеру, сообщает Kazinform.', '#Тараз'));
   addSource(site, 'placeholder.txt', source('2026-01-30', 'В Астане открылся новый каток', 'Текст новости.', '#Астана'));
   result = runHabar(site.root, ['check']);
 });

@@ -225,7 +225,7 @@ const KAZAKH_ARABIC = new RegExp(String.raw`دەپ\s+[حx](?:ابارلايدى|
 // correspondent): the paper is named with the genitive's ending left off, `شينجياڭ گازەتى`.
 const ARABIC_KIND_GENITIVE = /(?<=(?:گازەتى|اگەنتتىگى|پورتالى|سايتى|ارناسى|تورابى))نىڭ$/u;
 // A Xinjiang paper's correspondent reporting from a city on a day, at the lead's opening, the paper's app before it or
-// not: `انار بۇلت / شينجياڭ گازەتىنىڭ ءتىلشىسى <name> 6 - ايدىڭ 6 - كۇنى ۇرىمجىدەن حابارلايدى.` The paper, its
+// not: `انار بۇلت / شينجياڭ گازەتىنىڭ ءتىلشىسى <name> <day> ۇرىمجىدەن حابارلايدى.` The paper, its
 // genitive's ending left off, is the outlet.
 const CORRESPONDENT_REPORTS = /(?:^|\/\s*)(?<outlet>\p{Script=Arabic}+(?:\s\p{Script=Arabic}+){0,3}?)(?:ءنىڭ|نىڭ|دىڭ|تىڭ)\s+ء?تىلشىسى\s[^.،]{1,80}?\s[حx]ابارلايدى(?=\s*\.)/u;
 // A Xinjiang paper's dateline, its report filed from a city on a day: `شينجياڭ گازەتىنىڭ 11 - ايدىڭ 24 - كۇنى

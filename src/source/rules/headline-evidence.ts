@@ -643,8 +643,8 @@ const FIGURE_ON = /^\d[\d.,–-]*\s+\p{Ll}/u;
 
 /**
  * The line under `text` goes on with its phrase: in small letters, or a figure and small letters after a genitive.
- * A line in another script is none of it: a stock photo's English description under a Russian headline (`wall
- * clock at …`).
+ * A line in another script is none of it: a stock photo's English description under a Russian headline (`old
+ * school bell on …`).
  */
 function goesOn(text: string, next: string): boolean {
   return (GOES_ON.test(next) || (endsInGenitive(text) && FIGURE_ON.test(next))) && scriptOf(next) === scriptOf(text);

@@ -560,7 +560,7 @@ function kazakhRubric(title: string, lead: SourceLine | undefined): string | und
 // A lead, not a header's sentence: a paragraph of a sentence or more this long.
 const LEAD_CHARS = 100;
 
-// A word in quotes names something (`"Кахахстан"`, a misspelt sign the report is about): a rubric never has them.
+// A word in quotes names something (`"Саулетті"`, a misspelt sign the report is about): a rubric never has them.
 const QUOTED_WORD = /^[«"“„][^«»"“”„]+[»"”“]$/u;
 
 /**

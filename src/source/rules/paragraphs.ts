@@ -71,7 +71,7 @@ function dropOuterBreaks(state: ParseState): void {
 // A sentence the page broke after a word in the genitive, a blank line between or not: its possessed noun
 // opens the next line, in small letters or after a figure (`… облыс мектептерінің` / `9-11 сыныптарда …`). Arabic
 // script has no small letters: there the genitive's ending alone tells it, the next line opening on an Arabic letter
-// (`… جۇمىستارىنىڭ` / `بارىسى …`).
+// (`… كومپانيانىڭ` / `جۇمىسىن …`).
 const FIGURE_RANGE_CONTINUES = /^\d[\d.,–-]*\s+\p{Ll}/u;
 const ARABIC_GENITIVE_LAST = 'ڭ';
 const ARABIC_FIRST = /^\p{Script=Arabic}/u;

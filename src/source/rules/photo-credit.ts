@@ -550,8 +550,8 @@ const GLUED_LATIN_LABEL = /^(Фото|Сурет|Коллаж)([A-Z][A-Za-z\d-]*
 // an abbreviation (`ЖИ`, AI), no label: the whole line is the credit.
 const SITE_SOURCE = /^((?:[\p{L}\d][\p{L}\d-]*\.)+(?:kz|ru|com|org|net|info|media))\s?[/\\]\s?(\p{Lu}[\p{L}\d.-]*(?:\s\p{Lu}[\p{L}\d.-]*){0,2})$/u;
 const SITE_SOURCE_LONGEST = 80;
-// The photo's caption and its source after a slash with spaces around it, no label, as Kursiv prints them: `Мужчина
-// попытался захватить полицейскую машину / t.me/basekz`. The source a channel's or a network's address, or a domain;
+// The photo's caption and its source after a slash with spaces around it, no label, as Kursiv prints them: `Автомобиль
+// врезался в ограждение у фонтана / t.me/cityshymkent`. The source a channel's or a network's address, or a domain;
 // the caption of three words or more.
 const CAPTION_SLASH_SOURCE = /^(\p{Lu}[^/]{8,200}?)\s\/\s((?:https?:\/\/)?(?:t\.me|instagram\.com|facebook\.com|vk\.com|youtube\.com|x\.com|twitter\.com|tiktok\.com)\/[\w.-]+|(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|media|news|uz|kg))$/u;
 const CAPTION_SLASH_WORDS = 3;

@@ -38,7 +38,7 @@ function once1(test: (line: SourceLine) => boolean): (line: SourceLine) => boole
 const DEK_WORDS = 8;
 // A shorter one is the dek when it is the only line between them and has its verb: no menu item or label has.
 const SHORT_DEK_WORDS = 5;
-// Or when it asks what the report tells, a question word first (`Как живет моногород … в Восточном Казахстане`), its
+// Or when it asks what the report tells, a question word first (`Как живет поселок … в Центральном Казахстане`), its
 // verb whatever tense it is in.
 const QUESTION_FIRST = /^(?:как|почему|зачем|что|чем|кто|где|куда|откуда|сколько|когда|қалай|неге|неліктен|кім|қайда|қашан|қанша)\s/iu;
 // What follows the headline in a browser tab's title: ` - «Qazaqstan» Ұлттық телеарнасы`, ` | Site`, ` - adebiportal.kz`,
