@@ -27,6 +27,10 @@ const OUTLETS: ReadonlyArray<[name: string, spellings: string[]]> = [
   ['ТАСС', ['тасс', 'итар-тасс', 'tass', 'tass.ru']],
   ['Кабар', ['kabar', 'kabar.kg']],
   ['Caravan.kz', ['caravan.kz']],
+  // The agency's name as a lead writes it, its country's edition named or not, each kept.
+  ['Sputnik Казахстан', ['sputnik казахстан', 'sputnik kazakhstan']],
+  ['Sputnik Қазақстан', ['sputnik қазақстан']],
+  ['Sputnik', ['sputnik', 'sputnik.kz', 'ru.sputnik.kz']],
   // The Prime Minister's site, named in a lead by what it is: `пишет информационный ресурс Премьер-министра РК`.
   ['primeminister.kz', ['primeminister.kz', 'информационный ресурс премьер-министра рк', 'информационный ресурс премьер-министра республики казахстан', 'официальный информационный ресурс премьер-министра рк', 'официальный информационный ресурс премьер-министра республики казахстан']],
 ];
@@ -75,7 +79,10 @@ export function sameOutlet(one: string, other: string): boolean {
   return bareOutlet(one) !== '' && bareOutlet(one) === bareOutlet(other);
 }
 
-/** The outlet's one name, as the table keys it, without its domain's ending. */
+// A country's edition named after the outlet: `Sputnik Казахстан` is Sputnik's.
+const EDITION_END = /\s+(?:казахстан|қазақстан|kazakhstan|qazaqstan)$/u;
+
+/** The outlet's one name, as the table keys it, without its domain's ending or its country's edition. */
 function bareOutlet(name: string): string {
-  return key(outletName(name.trim())).replace(DOMAIN_END, '');
+  return key(outletName(name.trim())).replace(DOMAIN_END, '').replace(EDITION_END, '');
 }

@@ -883,7 +883,7 @@ export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): 
       // or an agency (`АСТАНА. KAZINFORM – …, деп хабарлайды "Астана" арнасы.`, under a wire's dateline too, `АСТАНА,
       // 26 наурыз – Sputnik. …, деп хабарлайды "Диапазон" порталы.`): the agency carries that outlet's report.
       // An office or a body so named stays the agency's own source, unnamed.
-      if (again && !again.via && again.outlet !== found.outlet && !found.via && namedAsOutlet(text.slice(match[0].length), again.outlet)) return { outlet: found.outlet, via: again.outlet };
+      if (again && !again.via && !sameOutlet(again.outlet, found.outlet) && !found.via && namedAsOutlet(text.slice(match[0].length), again.outlet)) return { outlet: found.outlet, via: again.outlet };
     }
     return found;
   }
