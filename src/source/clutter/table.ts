@@ -1872,6 +1872,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: (text) => text.includes('@') && SERVICE_OFFER.test(text),
   },
   {
+    // A banner network's advert in the page's header offering something for the reader's own site: `Информационный
+    // сервер …: валютные баннеры для Вашего сайта`, `Бесплатный счетчик для вашего сайта`.
+    name: 'advertising label',
+    maxLength: 120,
+    holds: /сайта/iu,
+    line: /^[^.!?]{3,90}\s(?:для|на)\s+(?:вашего|своего)\s+сайта[.!]?$/iu,
+  },
+  {
     // A newspaper's masthead saying since when it appears: `1921 жылы 22 наурыздан шыға бастады`,
     // `Газет 1922 жылғы 1 мамырдан шығады.`, `Газет 1994 жылдан бастап шығады`.
     name: 'masthead',
