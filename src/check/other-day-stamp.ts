@@ -31,6 +31,6 @@ export function otherDayStamp(article: Pick<Article, 'date' | 'time' | 'skipped'
 
 /** A header's clock of the day the page was saved: a date with its weekday, or one it calls today. */
 function isClock(text: string): boolean {
-  const weekday = (word: string | undefined) => weekdayNumber(word?.toLowerCase() ?? '') !== undefined;
+  const weekday = (word: string | undefined) => word !== undefined && weekdayNumber(word) !== undefined;
   return weekday(FIRST_WORD.exec(text)?.[0]) || weekday(LAST_WORD.exec(text)?.[0]) || TODAY.test(text);
 }

@@ -251,7 +251,10 @@ export function scriptOf(text: string): Script | undefined {
 // no phrase ends on one.
 // Two letters and the ending fill at most a line's last seven code units, so the regex reads only that tail,
 // not every start of a long line.
-const GENITIVE_TAIL = /\p{L}{2}(?:ның|нің|дың|дің|тың|тің|nyń|niń|dyń|diń|tyń|tiń|nyñ|niñ|dyñ|diñ|tyñ|tiñ)$|\p{Script=Arabic}{2}(?:نىڭ|دىڭ|تىڭ)$/u;
+// The genitive's endings as patterns' alternatives: Cyrillic and the 2018 Latin alphabet, and Arabic script.
+export const GENITIVE_ENDINGS = 'ның|нің|дың|дің|тың|тің|nyń|niń|dyń|diń|tyń|tiń';
+export const ARABIC_GENITIVE_ENDINGS = 'نىڭ|دىڭ|تىڭ';
+const GENITIVE_TAIL = new RegExp(String.raw`\p{L}{2}(?:${GENITIVE_ENDINGS}|nyñ|niñ|dyñ|diñ|tyñ|tiñ)$|\p{Script=Arabic}{2}(?:${ARABIC_GENITIVE_ENDINGS})$`, 'u');
 
 // The endings' last letters: a line ending otherwise is not read through.
 const GENITIVE_LAST = new Set(['ң', 'ń', 'ñ', 'ڭ']);

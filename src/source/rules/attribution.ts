@@ -2,7 +2,7 @@ import type { Attribution } from '../article.ts';
 import { MIXED_WORD, oneScript } from '../../core/lookalikes.ts';
 import { CYRILLIC, LATIN, OTHER, scriptOfCode } from '../../core/scripts.ts';
 import { mayHoldDoubledWord } from '../doubled-word.ts';
-import { endsAsSentence, scriptOf } from '../line-shape.ts';
+import { ARABIC_GENITIVE_ENDINGS, endsAsSentence, GENITIVE_ENDINGS, scriptOf } from '../line-shape.ts';
 import { isOutletName, OUTLET_SPELLINGS, outletName, sameOutlet } from '../outlets.ts';
 import type { ParseState } from '../state.ts';
 import { hasVerb } from './page-foot.ts';
@@ -221,19 +221,21 @@ const KAZAKH = new RegExp(String.raw`(?:деп\s+(?:хабарлайды|хаб�
 // (`دەپ حابارلادى qandastar.kz 1bol.kz سىلتەمە جاساپ`: qandastar.kz citing 1bol.kz). A copy may have the verb's first
 // letter typed as the Latin `x` that transliterates it (`دەپ xابارلايدى`).
 const KAZAKH_ARABIC = new RegExp(String.raw`دەپ\s+[حx](?:ابارلايدى|ابارلادى|ابارلادئ)\s+(?<outlet>${DOMAIN}|[^،,.؛]{1,120}?)${DESCRIPTOR}${KAZAKH_VIA}(?=\s*[،,؛]|\s*\.(?![\p{L}\d])|\s*$)`, 'u');
+// The genitive's ending on a word in Arabic script, after a vowel its own hamza before it (`ءنىڭ`).
+const ARABIC_GENITIVE_AFTER = String.raw`ءنىڭ|${ARABIC_GENITIVE_ENDINGS}`;
 // The outlet's genitive before its correspondent (`دەپ حابارلايدى شينجياڭ گازەتىنىڭ ءتىلشىسى`, the paper's
 // correspondent): the paper is named with the genitive's ending left off, `شينجياڭ گازەتى`.
 const ARABIC_KIND_GENITIVE = /(?<=(?:گازەتى|اگەنتتىگى|پورتالى|سايتى|ارناسى|تورابى))نىڭ$/u;
 // A Xinjiang paper's correspondent reporting from a city on a day, at the lead's opening, the paper's app before it or
 // not: `انار بۇلت / شينجياڭ گازەتىنىڭ ءتىلشىسى <name> <day> ۇرىمجىدەن حابارلايدى.` The paper, its
 // genitive's ending left off, is the outlet.
-const CORRESPONDENT_REPORTS = /(?:^|\/\s*)(?<outlet>\p{Script=Arabic}+(?:\s\p{Script=Arabic}+){0,3}?)(?:ءنىڭ|نىڭ|دىڭ|تىڭ)\s+ء?تىلشىسى\s[^.،]{1,80}?\s[حx]ابارلايدى(?=\s*\.)/u;
+const CORRESPONDENT_REPORTS = new RegExp(String.raw`(?:^|\/\s*)(?<outlet>\p{Script=Arabic}+(?:\s\p{Script=Arabic}+){0,3}?)(?:${ARABIC_GENITIVE_AFTER})\s+ء?تىلشىسى\s[^.،]{1,80}?\s[حx]ابارلايدى(?=\s*\.)`, 'u');
 // A Xinjiang paper's dateline, its report filed from a city on a day: `شينجياڭ گازەتىنىڭ 11 - ايدىڭ 24 - كۇنى
 // ۇرىمجىدەن بەرگەن حابارى.` (Xinjiang Daily's report from Urumqi of 24 November). The paper, its genitive's
 // ending left off, is the outlet.
-const FILED_REPORT = /^(?<outlet>\p{Script=Arabic}+(?:\s\p{Script=Arabic}+){0,3}?)(?:ءنىڭ|نىڭ|دىڭ|تىڭ)\s[^.،]{0,60}?\s(?:بەرگەن|جولداعان)\s+حابارى(?=\s*[.:])/u;
+const FILED_REPORT = new RegExp(String.raw`^(?<outlet>\p{Script=Arabic}+(?:\s\p{Script=Arabic}+){0,3}?)(?:${ARABIC_GENITIVE_AFTER})\s[^.،]{0,60}?\s(?:بەرگەن|جولداعان)\s+حابارى(?=\s*[.:])`, 'u');
 // Kazakh genitive endings, in the three scripts.
-const GENITIVE_ENDING = String.raw`(?:ның|нің|дың|дің|тың|тің|nyń|niń|dyń|diń|tyń|tiń|ءنىڭ|نىڭ|دىڭ|تىڭ)`;
+const GENITIVE_ENDING = String.raw`(?:${GENITIVE_ENDINGS}|${ARABIC_GENITIVE_AFTER})`;
 // As an outlet reports, named by what it is (`SMARTNEWS.KZ басылымының хабарлауынша, …`, Latin `… portalynyń
 // habarlaýynsha`, Arabic `… حابارلاۋىنشا`), or by its domain alone: only a domain, a name in quotes or a listed outlet (`Облыстық
 // баспасөз қызметінің хабарлауынша` cites an office). The name takes the genitive after a hyphen (`Kazinform-тың
@@ -479,8 +481,7 @@ const LOCATIVE = /(?<=\p{L}{2}[ыіyi])(?:нда|нде|nda|nde)$/u;
 const DATIVE = /(?<=\p{L}{3})(?:ға|ге|қа|ке|на|не|ne|na|ǵa|ge|qa|ke|عا|گە|قا|كە|نا|نە)$/u;
 const HYPHEN_DATIVE = /-(?:ға|ге|қа|ке|ga|ge|qa|ke|ǵa|na|ne|на|не|عا|گە|قا|كە|نا|نە)$/u;
 // Kazakh genitive ending: `әкімдігінің` is `әкімдігі`'s.
-const GENITIVE = /(?<=\p{L}{3})(?:ның|нің|дың|дің|тың|тің|nyń|niń|dyń|diń|tyń|tiń)$/u;
-const QUOTED_START = /^[«"“]/u;
+const GENITIVE = new RegExp(String.raw`(?<=\p{L}{3})(?:${GENITIVE_ENDINGS})$`, 'u');
 const QUOTED_GENITIVE = new RegExp(String.raw`(?<=\p{L}{3})${GENITIVE_ENDING}$`, 'u');
 const FIRST_PARAGRAPHS = 2;
 // A name in quotes is the name: `«Информбюро»`, also when the correspondent's name follows it
@@ -857,7 +858,7 @@ export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): 
     if (phrase === KAZAKH_ABOUT && PERSONAL_PAGE.test(outlet)) continue;
     if (phrase === KAZAKH_ARABIC && ARABIC_ROLE_AND_NAME.test(outlet)) continue;
     if (phrase === KAZAKH_ARABIC) outlet = outlet.replace(ARABIC_KIND_GENITIVE, '');
-    if (phrase === KAZAKH_AS_REPORTED && QUOTED_START.test(named.trim())) outlet = outlet.replace(QUOTED_GENITIVE, '');
+    if (phrase === KAZAKH_AS_REPORTED && QUOTED.test(named.trim())) outlet = outlet.replace(QUOTED_GENITIVE, '');
     if (phrase === KAZAKH) outlet = outlet.replace(PRESS_SERVICE_ABLATIVE, '');
     // `деп хабарлайды Астана қаласы әкімдігінің ресми сайты`: the body whose official site it is.
     if (phrase === KAZAKH && groups.official !== undefined) outlet = outlet.replace(GENITIVE, '');

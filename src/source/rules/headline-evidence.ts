@@ -6,7 +6,7 @@
  * line's title is one whatever it scores. A page with neither has no headline.
  */
 import { isMastheadSince, META_RULES } from '../clutter/table.ts';
-import { endsAsSentence, endsInGenitive, foldHeadline, HEADLINE_MAX, HEADLINE_START, holdsSentence, isCutOff, isHeadlineLike, isArabicSentence, isHeadlineVariant, isKickeredHeadline, isTemperatureHeadline, isSentenceLine, isNameArchive, scriptOf, wordCount, type Script } from '../line-shape.ts';
+import { ARABIC_GENITIVE_ENDINGS, endsAsSentence, endsInGenitive, foldHeadline, GENITIVE_ENDINGS, HEADLINE_MAX, HEADLINE_START, holdsSentence, isCutOff, isHeadlineLike, isArabicSentence, isHeadlineVariant, isKickeredHeadline, isTemperatureHeadline, isSentenceLine, isNameArchive, scriptOf, wordCount, type Script } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { DATELINE } from './attribution.ts';
 import { endsMidPhrase, isDoubled, isInCapitals, isSectionQuestion, isSiteMotto } from './title-line.ts';
@@ -152,7 +152,7 @@ export const opensAnaphoric = (title: string): boolean => ANAPHORIC_OPENING.test
 
 // A Xinjiang report's first paragraph, naming whose report it is, a word in the genitive before `хабары`
 // (report) and a period: `Халық торабы қазақша арнасының хабары.`, Arabic script `… ارناسىنىڭ حابارى.`
-const WHOSE_REPORT = /(?:ның|нің|дың|дің|тың|тің|nyń|niń|dyń|diń|tyń|tiń|نىڭ|دىڭ|تىڭ)\s+(?:хабары|habary|حابارى)\.$/u;
+const WHOSE_REPORT = new RegExp(String.raw`(?:${GENITIVE_ENDINGS}|${ARABIC_GENITIVE_ENDINGS})\s+(?:хабары|habary|حابارى)\.$`, 'u');
 
 /** Why a title reads as the lead paragraph rather than a headline, or undefined. */
 export function leadShape(title: string): string | undefined {

@@ -356,8 +356,10 @@ function doubledDomain(lines: readonly SourceLine[], index: number): Credit | un
 // A stock photographer's handle alone, an underscore joining words of Latin letters: `Alexey_Fedoren` (a picture's
 // file name holds figures, `InShot_20231025_180339373`).
 const STOCK_HANDLE = /^[A-Za-z]{2,}(?:_[A-Za-z]{2,})+$/u;
-// Or the account on a social network the picture was taken from: `instagram.com/fcqyzyljar`.
-const SOCIAL_PROFILE = /^(?:https?:\/\/)?(?:www\.)?(?:instagram\.com|facebook\.com|vk\.com|t\.me|tiktok\.com|x\.com|twitter\.com)\/@?[\w.-]{2,40}\/?$/u;
+// Or the account on a social network the picture was taken from: `instagram.com/fcqyzyljar` (NETWORK_HOSTS, the
+// networks' hosts, also name a caption's source, CAPTION_SLASH_SOURCE).
+const NETWORK_HOSTS = String.raw`instagram\.com|facebook\.com|vk\.com|t\.me|tiktok\.com|x\.com|twitter\.com`;
+const SOCIAL_PROFILE = new RegExp(String.raw`^(?:https?:\/\/)?(?:www\.)?(?:${NETWORK_HOSTS})\/@?[\w.-]{2,40}\/?$`, 'u');
 
 /**
  * A domain, a stock photographer's handle or a social network's account alone right under the headline printed a
@@ -553,7 +555,7 @@ const SITE_SOURCE_LONGEST = 80;
 // The photo's caption and its source after a slash with spaces around it, no label, as Kursiv prints them: `Автомобиль
 // врезался в ограждение у фонтана / t.me/cityshymkent`. The source a channel's or a network's address, or a domain;
 // the caption of three words or more.
-const CAPTION_SLASH_SOURCE = /^(\p{Lu}[^/]{8,200}?)\s\/\s((?:https?:\/\/)?(?:t\.me|instagram\.com|facebook\.com|vk\.com|youtube\.com|x\.com|twitter\.com|tiktok\.com)\/[\w.-]+|(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|media|news|uz|kg))$/u;
+const CAPTION_SLASH_SOURCE = new RegExp(String.raw`^(\p{Lu}[^/]{8,200}?)\s\/\s((?:https?:\/\/)?(?:${NETWORK_HOSTS}|youtube\.com)\/[\w.-]+|(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|media|news|uz|kg))$`, 'u');
 const CAPTION_SLASH_WORDS = 3;
 // A photographer's name with the agency and the photo bank after slashes, no label, as a stock photo's credit
 // prints them: `Имя Фамилия/Fotoimedia RM/fotobank.ru`, `Имя Фамилия/Reuters` (the parts after the name in Latin
