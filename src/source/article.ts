@@ -1,5 +1,6 @@
 /** The typed result of parsing one source text. Plain data: no paths, no HTML. */
 import type { Language } from '../core/language.ts';
+import { isSalutation } from './line-shape.ts';
 
 /** Who reported the story (`Kazpravda.kz`) and whom they cite (`Сенат`), when the lead says so. */
 export interface Attribution {
@@ -46,7 +47,7 @@ export interface Article {
 
 const LETTER_OR_FIGURE = /[\p{L}\p{N}]/u;
 
-/** The article's first paragraph of words: a separator the page printed (`***`) is no lead. */
+/** The article's first paragraph of words: a separator the page printed (`***`) is no lead, nor a speech's salutation (`Құрметті отандастар!`). */
 export function leadOf(article: Pick<Article, 'paragraphs'>): string {
-  return article.paragraphs.find((paragraph) => LETTER_OR_FIGURE.test(paragraph)) ?? '';
+  return article.paragraphs.find((paragraph) => LETTER_OR_FIGURE.test(paragraph) && !isSalutation(paragraph)) ?? '';
 }

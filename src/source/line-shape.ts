@@ -306,3 +306,12 @@ const NAME_ARCHIVE = /^\p{Lu}\p{Ll}+\s+\p{Lu}{2,}(?:-\p{Lu}{2,})?\s*(?:[-–—]
 export function isNameArchive(text: string): boolean {
   return text.length <= 80 && NAME_ARCHIVE.test(text);
 }
+
+// A speech opens on its salutation, an address of a few words closing on `!` or `,`: `Уважаемые коллеги!`,
+// `Құрметті отандастар!`, `Qurmetti áriptester!`, `قۇرمەتتى اعايىن!`.
+const SALUTATION = /^(?:(?:аса|asa|اسا)\s+)?(?:уважаем(?:ые|ый|ая)|дорог(?:ие|ой|ая)|құрметті|қымбатты|қадірлі|ардақты|аяулы|qurmetti|qymbatty|qadirli|ardaqty|aıaýly|قۇرمەتتى|قىمباتتى|قادىرلى|ارداقتى|اياۋلى)(?:\s+\S+){1,4}\s*[!,]$/iu;
+
+/** A speech's salutation: never its headline (a copy opening on it began inside the speech), nor the summary of its text. */
+export function isSalutation(text: string): boolean {
+  return text.length <= 60 && SALUTATION.test(text);
+}

@@ -11,7 +11,7 @@ import { creditBeforeLead } from './photo-credit.ts';
 import { hasHeadlineVerb } from './page-foot.ts';
 import { clutterRuleOf, isClutterNamed } from './clutter.ts';
 import { ATTRIBUTION, BADGE, chooseHeadline, DATE_BEFORE, dayAfter, isCopyOf, isName, isTwoPartShape, isWrappedHeadline, leadShape, numberedTrail, opensAnaphoric, sameScript, sceneOf, stampAfter } from './headline-evidence.ts';
-import { endsMidPhrase, isInCapitals, isMasthead, isSectionQuestion, neverHeadline, QUOTE_INTRO, SECTION_HEADING, SMALL_LETTERS_FIRST, WORDS_CLOSED } from './title-line.ts';
+import { endsMidPhrase, isInCapitals, isMasthead, isSectionQuestion, neverHeadline, QUOTE_INTRO, SALUTATION_LINE, SECTION_HEADING, SMALL_LETTERS_FIRST, WORDS_CLOSED } from './title-line.ts';
 
 // The rubric some pages print after the headline on its line, past a slash: `В Алматы стартовал
 // международный турнир / Дзюдо`. One word with a capital; a headline's own slash has no spaces round it.
@@ -995,7 +995,7 @@ export function headline(state: ParseState): SourceError | void {
     // A title that is a photo credit became the article's credit, and no skipped line names it.
     const lead = state.lines[paragraph];
     const rule = never ?? state.skipped.find((s) => s.line === state.headLine)?.rule ?? (state.creditLine?.line === state.headLine ? 'a photo credit' : fromTitle && isName(fromTitle.text) ? "a person's name" : fromTitle && lead && !sameScript(fromTitle.text, lead.text) ? 'in another script than the text' : undefined);
-    const what = rule === SMALL_LETTERS_FIRST ? 'opens in small letters, as no headline does (the copy may begin mid-sentence),' : rule === WORDS_CLOSED ? "opens on the close of someone's words after a dialogue's dash (`– дейді …`), as no headline does (the copy begins inside the text)," : rule === SECTION_HEADING ? `is ${rule},` : rule === QUOTE_INTRO ? `is ${rule} (the copy may begin inside the text),` : `is page clutter${rule ? ` (${rule})` : ''}`;
+    const what = rule === SMALL_LETTERS_FIRST ? 'opens in small letters, as no headline does (the copy may begin mid-sentence),' : rule === WORDS_CLOSED ? "opens on the close of someone's words after a dialogue's dash (`– дейді …`), as no headline does (the copy begins inside the text)," : rule === SECTION_HEADING ? `is ${rule},` : rule === QUOTE_INTRO ? `is ${rule} (the copy may begin inside the text),` : rule === SALUTATION_LINE ? `is ${rule}, as no headline is (the copy begins inside the speech),` : `is page clutter${rule ? ` (${rule})` : ''}`;
     const subject = state.titleBelowDate !== undefined ? "the page's first line" : 'the title';
     return new SourceError(`${subject} ${what} and no headline follows it; write the headline after the date${state.titleBelowDate !== undefined ? ` on line ${state.titleBelowDate}` : ''}: \`date ${state.article.date} Headline\``, state.headLine);
   }

@@ -1,6 +1,6 @@
 import { monthNumber } from '../clutter/months.ts';
 import { LEGAL_FORM, META_RULES } from '../clutter/table.ts';
-import { endsAsSentence, holdsSentence, isHeadlineLike, isNameArchive, wordCount } from '../line-shape.ts';
+import { endsAsSentence, holdsSentence, isHeadlineLike, isNameArchive, isSalutation, wordCount } from '../line-shape.ts';
 import type { ParseState } from '../state.ts';
 import { clutterRuleOf, isClutterAmong, isClutterNamed } from './clutter.ts';
 import { creditIn } from './photo-credit.ts';
@@ -245,6 +245,8 @@ const SECTION_QUESTION = /^(?:что|чем|как|кто|где|когда|по
 export const QUOTE_INTRO = 'a sentence introducing a quote, ending in `:`';
 export const SECTION_HEADING = "a section's heading inside the text, a short question naming nothing";
 
+export const SALUTATION_LINE = "a speech's salutation (`Уважаемые коллеги!`)";
+
 /** A short question naming nothing (`Что лучше?`): a heading inside the text, never the report's headline. */
 export function isSectionQuestion(text: string): boolean {
   return text.length <= 30 && SECTION_QUESTION.test(text);
@@ -256,7 +258,7 @@ export function isSectionQuestion(text: string): boolean {
  * a photo credit without its label (`фото акимата СКО`),
  * a line opening on a word in small letters (the rest of a sentence the copy cut,
  * `предпринимательства … подорожали …`), or a label ending in `:` that introduces the lines
- * under it (a speaker's name, `Еңлік Сақтан:`), or a section's heading (`Что лучше?`). Such a title is never given back (headline.ts).
+ * under it (a speaker's name, `Еңлік Сақтан:`), a section's heading (`Что лучше?`), or a speech's salutation. Such a title is never given back (headline.ts).
  */
 export function neverHeadline(title: string): string | undefined {
   if (wordCount(title) === 0) return 'no word';
@@ -271,6 +273,7 @@ export function neverHeadline(title: string): string | undefined {
   if (title.endsWith(',')) return 'a line the page wrapped, ending in `,`';
   if (endsMidPhrase(title)) return 'a line the page wrapped mid-phrase';
   if (isSectionQuestion(title)) return SECTION_HEADING;
+  if (isSalutation(title)) return SALUTATION_LINE;
   return undefined;
 }
 
