@@ -315,3 +315,9 @@ const SALUTATION = /^(?:(?:аса|asa|اسا)\s+)?(?:уважаем(?:ые|ый|
 export function isSalutation(text: string): boolean {
   return text.length <= 60 && SALUTATION.test(text);
 }
+
+/** Whether a line closes the bracket the line above left open (`(… Елшісі` / `Абзал АТАҰЛЫМЕН сұхбат)`): one aside the page wrapped. */
+export function closesBracket(text: string, above: string): boolean {
+  const close = text.indexOf(')');
+  return close >= 0 && above.lastIndexOf('(') > above.lastIndexOf(')') && !text.slice(0, close).includes('(');
+}

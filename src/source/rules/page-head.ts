@@ -1,5 +1,5 @@
 import { META_RULES } from '../clutter/table.ts';
-import { isHeadlineLike, isLabelLike, isListItem, isSentenceLine, wordCount } from '../line-shape.ts';
+import { closesBracket, isHeadlineLike, isLabelLike, isListItem, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { detectLanguage } from './language.ts';
 import { isRetoldDek } from './headline.ts';
@@ -29,7 +29,7 @@ function continues(line: SourceLine, above: SourceLine | undefined): boolean {
   // A label under another label (`президент` / `маңғыстау облысы`, a page's tags) continues nothing.
   if (line.text.endsWith(';')) return true;
   if (above === undefined || above.line !== line.line - 1 || isHeadLabel(above.text)) return false;
-  return above.text.endsWith(',') || (SMALL_FIRST.test(line.text) && !/[.!?:;…»"”)]$/u.test(above.text));
+  return above.text.endsWith(',') || (SMALL_FIRST.test(line.text) && !/[.!?:;…»"”)]$/u.test(above.text)) || closesBracket(line.text, above.text);
 }
 
 // One word with a capital, or two, of letters only: `Жаршы`, `Спорт`, `Ауыл шаруашылығы`, `Өңір тынысы`.

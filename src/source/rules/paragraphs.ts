@@ -1,5 +1,5 @@
 import { SourceError } from '../errors.ts';
-import { endsInGenitive, wordCount } from '../line-shape.ts';
+import { closesBracket, endsInGenitive, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 
 /** A site's widgets that a copy holding no report may be made of: the weather by city, the rates, the TV guide. */
@@ -99,6 +99,7 @@ function continuesAbove(above: SourceLine | undefined, line: SourceLine, itemAbo
   if (PATRONYMIC_END.test(above.text) && SMALL_WORD.test(above.text) && wordCount(above.text) >= NAME_WRAPPED_WORDS && SURNAME_CONTINUES.test(line.text)) return true;
   if (line.text.startsWith('(') && BRACKET_END.test(above.text) && wordCount(above.text) >= WRAPPED_WORDS && BRACKET_CONTINUES.test(line.text)) return true;
   if (SMALL_THEN_COMMA_END.test(above.text) && wordCount(above.text) >= WRAPPED_WORDS && RELATIVE_CONTINUES.test(line.text)) return true;
+  if (closesBracket(line.text, above.text)) return true;
   if (!OPEN_END.test(above.text) || wordCount(above.text) < WRAPPED_WORDS) return false;
   return CONTINUES.test(line.text) || (LIST_ITEM.test(above.text) && FIGURE_CONTINUES.test(line.text) && !closesTally(above, itemAbove));
 }
