@@ -651,6 +651,10 @@ function isLinkBar(text: string): boolean {
   return links.length >= LINK_BAR_ITEMS && links.every((link) => wordCount(link) <= LINK_WORDS && !endsAsSentence(link));
 }
 
+// A headline giving someone's words after their name and a colon (`Имя Фамилия: слова`, `Токаев: …`): no site's
+// name or rubric has that shape.
+const SPEAKER_TITLE = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]+\s+){0,2}\p{Lu}[\p{Ll}\p{M}'’-]+:\s+\S+(?:\s+\S+){2,}$/u;
+
 /**
  * Whether the evidence that outweighs a title that reads as a headline can hold at all, tested cheaply
  * on the lines above the first sentence: a line printed twice (or as the picture's alt text, or as a numbered trail's last crumb), a line in
@@ -664,8 +668,10 @@ function mayGiveWay(state: ParseState): boolean {
   if (isCutOff(state.article.title!) || (lead && !sameScript(state.article.title!, lead.text))) return true;
   const seen = new Set<string>();
   const trail = numberedTrail(state.skipped, Infinity);
+  // A line in capitals under a speaker's words as the title is a quote the interview sets off, not its headline.
+  const speaks = SPEAKER_TITLE.test(state.article.title!);
   for (const { text } of head) {
-    if (seen.has(text) || text === state.article.photoAlt || isInCapitals(text) || trail?.endsWith(` » ${text}`)) return true;
+    if (seen.has(text) || text === state.article.photoAlt || (isInCapitals(text) && !speaks) || trail?.endsWith(` » ${text}`)) return true;
     seen.add(text);
   }
   return false;
