@@ -6,6 +6,7 @@ import { normalizeLines } from '../../src/source/normalize.ts';
 import { parseSource } from '../../src/source/parse.ts';
 import { DATELINE } from '../../src/source/rules/attribution.ts';
 import { clutterRuleOf } from '../../src/source/rules/clutter.ts';
+import { isLabelledCaption } from '../../src/source/rules/photo-alt.ts';
 import { creditIn } from '../../src/source/rules/photo-credit.ts';
 import { PROPERTY_RUNS, PROPERTY_SEED } from './arbitraries.ts';
 
@@ -66,7 +67,7 @@ describe('never lose a sentence', () => {
       const teaser = Math.min(...[stamp, dateline, feed].filter((i) => i >= 0));
       const kept = lines
         .map((l) => normalizeLines(l.text)[0]!.text)
-        .filter((l, i) => lines[i]!.sentence && i < teaser && clutterRuleOf(l) === undefined && creditIn(l) === undefined);
+        .filter((l, i) => lines[i]!.sentence && i < teaser && clutterRuleOf(l) === undefined && creditIn(l) === undefined && !isLabelledCaption(l));
       if (article instanceof SourceError) {
         // Refused sources lose nothing: the editor is told and the last article stays.
         return;

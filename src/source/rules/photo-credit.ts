@@ -6,7 +6,7 @@ import { isOutletName } from '../outlets.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { clutterRuleOf } from './clutter.ts';
 import { hasVerb } from './page-foot.ts';
-import { isLabelledCaption } from './photo-alt.ts';
+import { isCaptionSentence, isLabelledCaption } from './photo-alt.ts';
 
 // The labels a credit starts with: Russian, Kazakh in Cyrillic, Latin and Arabic script, English.
 // A credit for the photos and the video together: `Фото и видео: РСК`, `Фото және видео: …`.
@@ -716,6 +716,7 @@ export function creditIn(text: string): Credit | undefined {
     // After a dash the label may be the subject of a sentence, `Коллаж – өнердің ерекше бір түрі, оны …` (`Kollaj – …`,
     // `كوللاج – …`): a line of six words or more closing as a sentence is text, no credit.
     if (DASH_LAST.test(text.slice(0, -plain[1]!.length)) && isSentenceLine({ text })) return undefined;
+    if (isCaptionSentence(plain[1]!)) return undefined;
     if (CREDIT.test(plain[1]!)) return creditIn(plain[1]!);
     // Tested first: the credit ends in a figure.
     const stamped = /\d$/u.test(plain[1]!) ? STAMP_AFTER_CREDIT.exec(plain[1]!.trim()) : null;
