@@ -179,6 +179,7 @@ const BYLINE_OWN_PHOTO = /^(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+),\s+фото\s+ав
 const BYLINE_ARCHIVE_PHOTO = /^\p{Lu}\p{Ll}+\s+\p{Lu}(?:[\p{Ll}-]+|[\p{Lu}-]+),\s+(?:фото|фотографии|сурет|фотосурет|sýret|suret)\s+((?:из\s+(?:личного\s+|семейного\s+)?архива(?:(?:\s+[\p{L}-]+){1,4}|\s+[«"“][^«»"“”]{1,30}[»"”]))|(?:[\p{L}-]+\s+){1,4}(?:жеке\s+|отбасылық\s+)?(?:архивінен|мұрағатынан|arhıvınen|arhivinen))\.?$/u;
 // The image's role a copy kept from the page's markup before its credit: `cover` (the featured image's).
 const IMAGE_ROLE = String.raw`(?:cover\s+)?`;
+const COVER_BEFORE_LABEL = /^cover\s+(?:[Фф]ото|[Кк]оллаж|[Фф]отоколлаж|[Ии]зображение|[Сс]урет|[Kk]ollaj|[Ff]oto)\s/u;
 // Stock libraries whose credit a page may print, with or without the picture's author.
 const STOCK_SITES = String.raw`Depositphotos|Shutterstock|Freepik|Pexels|Unsplash|Pixabay|iStock(?:photo)?`;
 // A stock library's credit, as a page prints it under a picture it bought: `Стоковые изображения от
@@ -413,9 +414,11 @@ const GLUED_CREDIT_LABEL = /^(?:[Фф]ото|[Кк]оллаж|[Фф]отокол
 /**
  * The picture's caption above the lead: the headline again, word for word, its credit glued after it with an
  * unpunctuated label (`<headline> Коллаж Tengrinews.kz`): the credit is what the label names, read as alone.
+ * The headline is the title or a line above (the page's, under a title that is page matter: `Опубликовано: …`).
  */
-function creditAfterHeadlineCopy(text: string, title: string | undefined): Credit | undefined {
-  if (title === undefined || !text.startsWith(`${title} `)) return undefined;
+function creditAfterHeadlineCopy(text: string, headlines: readonly (string | undefined)[]): Credit | undefined {
+  const title = headlines.find((headline) => headline !== undefined && text.startsWith(`${headline} `));
+  if (title === undefined) return undefined;
   const rest = text.slice(title.length + 1);
   const alone = GLUED_CREDIT_LABEL.test(rest) ? creditIn(rest) : undefined;
   return alone && !alone.caption ? { credit: alone.credit, caption: title } : undefined;
@@ -654,6 +657,8 @@ export function creditIn(text: string): Credit | undefined {
   // Tested first: the line opens on a pipe or a slash.
   const separator = text[0] === '|' || text[0] === '/' ? SEPARATOR_FIRST.exec(text) : null;
   if (separator) return creditIn(text.slice(separator[0].length));
+  // The featured image's role before a label with no colon (`cover Коллаж Orda.kz`): the credit is the label's.
+  if (text.startsWith('cover ') && COVER_BEFORE_LABEL.test(text)) return creditIn(text.slice('cover '.length));
   // Every form below holds a credit word but a site's or a photographer's with slashes and no label, or the picture's
   // source with its picture editor (`gov.kz, бильд-редактор: Имя Фамилия`, Kursiv): most lines are told by that alone.
   if (!holdsCreditWord(text)) return pictureEditorCredit(text) ?? unlabelledSite(text);
@@ -1058,7 +1063,7 @@ export function photoCredit(state: ParseState): void {
   splitLines(state, splitAroundArchive);
   const { lines } = state;
   const lead = lines.findIndex(isSentenceLine);
-  const found = lines.map((line, index) => (line.verbatim ? undefined : (creditIn(line.text) ?? authorsOwn(line.text, lines, index, lead) ?? (index < lead && !line.fromTitle ? (nameArchive(line.text) ?? domainCaption(line.text) ?? domainUnderCounter(lines, index, state.article.title) ?? officeAfterHeadlineCopy(line.text, state.article.title) ?? creditAfterHeadlineCopy(line.text, state.article.title)) : undefined) ?? sourceUnderHeadlineCopy(lines, index, state.article.title) ?? doubledDomain(lines, index))));
+  const found = lines.map((line, index) => (line.verbatim ? undefined : (creditIn(line.text) ?? authorsOwn(line.text, lines, index, lead) ?? (index < lead && !line.fromTitle ? (nameArchive(line.text) ?? domainCaption(line.text) ?? domainUnderCounter(lines, index, state.article.title) ?? officeAfterHeadlineCopy(line.text, state.article.title) ?? creditAfterHeadlineCopy(line.text, [state.article.title, ...lines.slice(0, index).map((above) => above.text)])) : undefined) ?? sourceUnderHeadlineCopy(lines, index, state.article.title) ?? doubledDomain(lines, index))));
   // A credit printed with the caption glued after it, then alone (`Фото: Дмитрий Азаров,
   // Коммерсантъ Пресс-секретарь …`, `Фото: Дмитрий Азаров, Коммерсантъ`): the rest is the caption.
   found.forEach((credit, index) => {
