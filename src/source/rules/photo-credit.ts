@@ -414,10 +414,10 @@ const GLUED_CREDIT_LABEL = /^(?:[Фф]ото|[Кк]оллаж|[Фф]отокол
 /**
  * The picture's caption above the lead: the headline again, word for word, its credit glued after it with an
  * unpunctuated label (`<headline> Коллаж Tengrinews.kz`): the credit is what the label names, read as alone.
- * The headline is the title or a line above (the page's, under a title that is page matter: `Опубликовано: …`).
+ * The headline, of three words or more, is the title or a line above (the page's, under a title that is page matter: `Опубликовано: …`).
  */
 function creditAfterHeadlineCopy(text: string, headlines: readonly (string | undefined)[]): Credit | undefined {
-  const title = headlines.find((headline) => headline !== undefined && text.startsWith(`${headline} `));
+  const title = headlines.find((headline) => headline !== undefined && text.startsWith(`${headline} `) && wordCount(headline) >= CAPTION_WORDS);
   if (title === undefined) return undefined;
   const rest = text.slice(title.length + 1);
   const alone = GLUED_CREDIT_LABEL.test(rest) ? creditIn(rest) : undefined;
