@@ -1322,11 +1322,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // The newspaper's or agency's correspondent with her name after the role, as China's Kazakh outlets sign a
     // report under its headline: `حالىق گازەتىنىڭ ءتىلشىسى حان ليچۇن` («Халық газетінің тілшісі …»), several
     // names between commas after the plural (`شينحۋا اگەنتتىگىنىڭ تىلشىلەرى …، …`). Names only: no figure, no closing mark.
+    // The paper's app may sign before it, past a slash (`انار بۇلت / شينجياڭ گازەتىنىڭ ءتىلشىسى …`).
     name: 'byline',
     maxLength: 160,
     // The correspondent's word, in each of its spellings the pattern names.
     holds: /тілші|tilshi|تىلشى/u,
-    line: /^(?:□\s*)?[«"“]?[\p{L}\p{M}\s-]{2,40}[»"”]?\s(?:газетінің|агенттігінің|порталының|сайтының|gazetiniń|agenttiginiń|گازەتىنىڭ|اگەنتتىگىنىڭ|پورتالىنىڭ)\s+(?:тілшісі|тілшілері|tilshisi|tilshileri|ء?تىلشىسى|ء?تىلشىلەرى)\s+[\p{L}\p{M}-]+(?:\s[\p{L}\p{M}-]+){0,2}(?:[,،]\s*[\p{L}\p{M}-]+(?:\s[\p{L}\p{M}-]+){0,2}){0,5}$/u,
+    line: /^(?:□\s*)?(?:[\p{L}\p{M}\s]{2,30}\s\/\s)?[«"“]?[\p{L}\p{M}\s-]{2,40}[»"”]?\s(?:газетінің|агенттігінің|порталының|сайтының|gazetiniń|agenttiginiń|گازەتىنىڭ|اگەنتتىگىنىڭ|پورتالىنىڭ)\s+(?:тілшісі|тілшілері|tilshisi|tilshileri|ء?تىلشىسى|ء?تىلشىلەرى)\s+[\p{L}\p{M}-]+(?:\s[\p{L}\p{M}-]+){0,2}(?:[,،]\s*[\p{L}\p{M}-]+(?:\s[\p{L}\p{M}-]+){0,2}){0,5}$/u,
   },
   {
     // The same signature without its square: where the author works, her post and her name last, in Arabic

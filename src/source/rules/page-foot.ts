@@ -59,6 +59,19 @@ function isRegionSignature(after: readonly { text: string; verbatim?: boolean }[
   return (REGION_LINE.test(first) && SIGNER.test(second)) || (named !== undefined && (SIGNER.test(named) || REGION_LINE.test(named)) && REGION_LINE.test(second));
 }
 
+// An office's press officer signing its report: her name and a comma, then the office on a line or two, the last
+// closing on what the unit is or on its abbreviation (`Айгүл Нұрманова,` / `Қызылорда облысы ТЖД` / `Мемлекеттік тіл
+// және ақпарат тобы`, `… баспасөз қызметі`). The office's lines name no sentence: no mark closes them.
+const OFFICE_LINE = /^[\p{L}\s-]{2,80}$/u;
+const OFFICE_LAST = /(?:\s(?:тобы|бөлімі|қызметі|басқармасы|департаменті|инспекциясы|комитеті|әкімдігі|орталығы|\p{Lu}{2,5})|^\p{Lu}{2,5})$/u;
+
+/** The name, a comma after it, over its office on one line or two (`Айгүл Нұрманова,` / `… облысы ТЖД` / `… тобы`). */
+function isOfficeSignature(after: readonly { text: string; verbatim?: boolean }[]): boolean {
+  if (after.length < 2 || after.length > 3 || after.some((line) => line.verbatim)) return false;
+  const [first, ...office] = after.map((line) => line.text);
+  return first!.endsWith(',') && SIGNER.test(first!.slice(0, -1)) && office.every((line) => OFFICE_LINE.test(line)) && OFFICE_LAST.test(office.at(-1)!);
+}
+
 // The author's signature closing the report on a period, her role after the name and a comma, on one line or
 // two (`Асан Омаров, абайтанушы.`, `Asan Omarov, abaıtanýshy.`, `اسان وماروۆ، ابايتانۋشى.`, `اسان وماروۆ،` /
 // `ابايتانۋشى.`), or in Arabic script the name alone, a surname's ending last (`اسان وماروۆ`, `… ۇلى.`, `… قىزى.`),
@@ -550,7 +563,7 @@ export function pageFoot(state: ParseState): void {
     state.lines = lines.slice(0, last + 1);
   };
   // Its comma is no list's: the name signs the report, the region under it.
-  if (closes && isRegionSignature(after)) return dropAfter('signature');
+  if (closes && (isRegionSignature(after) || isOfficeSignature(after))) return dropAfter('signature');
   if (closes && isClosingSignature(after)) return dropAfter('signature');
   // On a copied page the signature may have the page's foot under it, labels of a few words (`اسان وماروۆ، ابايتانۋشى.` /
   // `ۇزدىك ماتەريالدار` / `سىني-ەسسە`): the signature and the foot both go.

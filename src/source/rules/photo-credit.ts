@@ -957,6 +957,19 @@ function splitAfterParagraph(line: SourceLine): SourceLine[] | undefined {
   return undefined;
 }
 
+// The white square China's Kazakh outlets open their credit with, after the caption's last sentence on its line:
+// `… ورىستەتتى. □ سۋرەتتى <name> تۇسىرگەن` (SHOT_BY_VERB_LAST).
+const SQUARE_CREDIT = ' □';
+
+/** A line split where a credit opened by the white square follows its paragraph, or `undefined`. */
+function splitBeforeSquare(line: SourceLine): SourceLine[] | undefined {
+  const at = line.verbatim ? -1 : line.text.lastIndexOf(SQUARE_CREDIT);
+  if (at <= 0) return undefined;
+  const text = line.text.slice(0, at);
+  const tail = line.text.slice(at + 1);
+  return creditIn(tail) && isSentenceLine({ text }) ? [{ ...line, text }, { ...line, text: tail }] : undefined;
+}
+
 // A generic credit from an archive left between two sentences of a page flattened onto one line, the credit
 // after a sentence's end and the next sentence opening on a capital or a figure: `… корреспондент портала "Мой
 // ГОРОД". Фото из архива "МГ" 21 июня в …`. The archive is named in quotes or by a capitalised name.
@@ -1061,6 +1074,7 @@ export function photoCredit(state: ParseState): void {
   splitLines(state, splitBeforeParagraph);
   splitLines(state, splitAfterParagraph);
   splitLines(state, splitAroundArchive);
+  splitLines(state, splitBeforeSquare);
   const { lines } = state;
   const lead = lines.findIndex(isSentenceLine);
   const found = lines.map((line, index) => (line.verbatim ? undefined : (creditIn(line.text) ?? authorsOwn(line.text, lines, index, lead) ?? (index < lead && !line.fromTitle ? (nameArchive(line.text) ?? domainCaption(line.text) ?? domainUnderCounter(lines, index, state.article.title) ?? officeAfterHeadlineCopy(line.text, state.article.title) ?? creditAfterHeadlineCopy(line.text, [state.article.title, ...lines.slice(0, index).map((above) => above.text)])) : undefined) ?? sourceUnderHeadlineCopy(lines, index, state.article.title) ?? doubledDomain(lines, index))));
