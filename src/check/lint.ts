@@ -18,6 +18,7 @@ import { findSimilarTags } from './similar-tags.ts';
 import { locateLines, type SourceLines } from './source-lines.ts';
 import { otherDayStamp } from './other-day-stamp.ts';
 import { titleNoise } from './title-noise.ts';
+import { cutEnding } from './cut-ending.ts';
 import { cutOpening } from './cut-opening.ts';
 import { examplesFor } from './examples.ts';
 import { tagKeys } from '../source/tag-keys.ts';
@@ -76,6 +77,8 @@ function sourceWarnings({ file, text, article, lines }: ParsedSource): Finding[]
   if (noise) found.push(warn(lines.title, noise));
   const cut = cutOpening(article.paragraphs);
   if (cut) found.push(warn(lines.title, cut));
+  const cutAtEnd = cutEnding(article.paragraphs);
+  if (cutAtEnd) found.push(warn(lines.last, cutAtEnd));
   for (const hidden of hiddenCharacters(text, article, lines)) found.push(warn(hidden.line, hidden.reason));
   for (const tag of article.tags) {
     const mixed = mixedScript(tag);

@@ -27,6 +27,7 @@ beforeAll(() => {
   addSource(site, 'latin.txt', `date 2026-01-31 Astanada jańa saıabaq ashyldy\n\nSaıabaq senbi kúni ashyldy.\n`);
   addSource(site, 'arabic.txt', `date 2026-01-31 استانادا جاڭا ساياباق اشىلدى\n\nساياباق سەنبى كۇنى اشىلدى.\n`);
   addSource(site, 'cut-opening.txt', source('2026-01-30', 'Аким района поблагодарил пожарных', 'Отметим, что пожар потушили к вечеру, сообщает Kazinform.', '#Тараз'));
+  addSource(site, 'cut-ending.txt', 'date 2026-01-30 На соседних улицах проверят дома\n\nПожар потушили к вечеру, сообщает Kazinform.\n\nВ ближайшие дни специалисты проверят все дома на соседних улицах и\n\n#Тараз\n');
   addSource(site, 'placeholder.txt', source('2026-01-30', 'В Астане открылся новый каток', 'Текст новости.', '#Астана'));
   result = runHabar(site.root, ['check']);
 });
@@ -42,6 +43,7 @@ describe('habar check', () => {
       'content/sources/copied.txt:2: note: skipped "12:24, 30 Январь 2026 | GMT +5" (date or time stamp); start the line with \\ to keep it',
       'content/sources/copied.txt:4: note: skipped "Поделиться:" (share prompt); start the line with \\ to keep it',
       'content/sources/copy-b.txt:1: same date, title and text as content/sources/copy-a.txt: one report saved twice; delete one of them',
+      'content/sources/cut-ending.txt:5: warning: the text ends mid-sentence, with no closing mark: was the copy cut? paste the rest of the report, or end its last sentence',
       'content/sources/cut-opening.txt:1: warning: the text opens on "Отметим", going on from text the copy does not hold; check that the title is the report\'s headline and paste the page from its headline down',
       'content/sources/kazakh-tag.txt:5: warning: the tag #Қазақстан looks like #Казахстан, used more often; use one spelling, or show both as one tag with "tagSpellings": [["Казахстан","Қазақстан"]] in content/_data/site.json',
       'content/sources/latin.txt:3: warning: no tags; end the source with a line of hashtags such as `#Qazaqstan #Senat`',
@@ -54,7 +56,7 @@ describe('habar check', () => {
       'content/sources/placeholder.txt:3: the placeholder paragraph "Текст новости." of `habar new` is still here; replace it with the article\'s text (or put `draft` back on the first line)',
       'content/sources/short.txt:1: warning: the title "Выставка" is very short; is it the headline?',
       'content/sources/time.txt:1: warning: the title "В Астане в 12:24 открылась выставка" holds a time of day; remove it',
-      'Checked 17 sources: 5 errors, 11 warnings, 3 clutter lines skipped',
+      'Checked 18 sources: 5 errors, 12 warnings, 3 clutter lines skipped',
     ]);
     expect(result.stderr).toBe('');
   });
@@ -109,7 +111,7 @@ describe('habar check with tagSpellings and editions', () => {
       cpSync(site.sources, joined.sources, { recursive: true });
       const checked = runHabar(joined.root, ['check']);
       expect(checked.stdout).not.toContain('looks like');
-      expect(checked.stdout).toContain('Checked 17 sources: 5 errors, 10 warnings');
+      expect(checked.stdout).toContain('Checked 18 sources: 5 errors, 11 warnings');
     } finally {
       joined.cleanup();
     }
