@@ -1275,6 +1275,15 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: new RegExp(String.raw`^(?:[Аа]втор|[Тт]екст|[Тт]ілші|[Aa]vtor|[Tt]ilshi)\s*[:—–-]\s*\p{Lu}[\p{Ll}\p{M}]+\s+${CAPITALS_SURNAME},\s+[^.!?:;«»"]{3,220}\.?$`, 'u'),
   },
   {
+    // An author's byline with her degrees and posts after a comma, no label, the surname in capitals, as papers sign an
+    // expert's column under its headline: `Имя ФАМИЛИЯ, ҚР ҰҒА корреспондент-мүшесі, педагогика ғылымының докторы,
+    // профессор`, `Имя ФАМИЛИЯ, доктор исторических наук`. A degree or a post names it; no sentence closes inside it.
+    name: 'byline',
+    maxLength: 240,
+    holds: /профессор|доцент|академик|докторы|кандидаты|корреспондент-мүшесі|член-корреспондент|наук|phd|ғылым|ғылыми/iu,
+    line: new RegExp(String.raw`^\p{Lu}[\p{Ll}\p{M}]+\s+${CAPITALS_SURNAME},\s+[^.!?:;«»"]{0,200}?(?:профессор|доцент|академик|докторы|кандидаты|корреспондент-мүшесі|член-корреспондент|доктор\s+\p{Ll}+\s+наук|кандидат\s+\p{Ll}+\s+наук|PhD)[^.!?:;«»"]{0,120}$`, 'u'),
+  },
+  {
     // A correspondent's byline with her role after a comma, no label, as Kazpravda prints it: `Имя ФАМИЛИЯ,
     // собственный корреспондент «Газеты» по ЗКО`, `Имя Фамилия, обозреватель отдела экономики`. No sentence closes in it,
     // and no clause follows the role after a comma (`…, журналист, рассказал …` is text).
@@ -2277,6 +2286,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     maxLength: 600,
     holds: /оқырман|читател|oqyrman/iu,
     line: /^(?:құрметті\s+оқырмандар(?:\s+назарына)?|к\s+сведению\s+(?:уважаемых\s+)?читателей|уважаемые\s+читатели|qurmetti\s+oqyrmandar(?:\s+nazaryna)?)\s*[!:,.]\s+[^]{0,200}?(?:сайт|сетевое\s+издание|интернет-издание|желілік|басылым|портал|saıt|basylym)/iu,
+  },
+  {
+    // A video page's description for search engines, the headline inside its template between the site's
+    // emoji: `Смотрите онлайн ⚡ <headline> ✅ Телевизионные сюжеты … на Tengri TV.`, `Онлайн көріңіз ⚡ … ✅ …`.
+    name: 'page description',
+    maxLength: 400,
+    holds: /⚡/u,
+    line: /^(?:(?:смотрите|читайте|слушайте)\s+онлайн|онлайн\s+(?:көріңіз|оқыңыз|тыңдаңыз)|watch\s+online)\s*⚡.+✅/iu,
   },
   {
     // The notice a page prints for readers whose browser runs no scripts, copied above the headline:

@@ -19,7 +19,7 @@ import { isCaptionSentence, isLabelledCaption } from './photo-alt.ts';
 // `Инфографика` / `Infografıka` / `ينفوگرافيكا`.
 const LATIN_LABEL = String.raw`fotokolla(?:j|zh)|kolla(?:j|zh)|fotos[ýu]ret|[ıi]ll[ıiy]?(?:[ýu]|iu)stra(?:ts|s|c)[ıiy]{1,2}a|[ıi]nfograf[ıi]ka`;
 const ARABIC_LABEL = String.raw`فوتوكوللاج|كوللاج|فوتوسۋرەت|[يى]لل[يى]?ۋستراتس[يى]{1,2}ا|[يى]نفو[گع]رافيكا`;
-const LABEL = String.raw`(?:фотографии|текст\s+и\s+фото|фото\s+и\s+текст|мәтін\s+(?:мен|және)\s+(?:сурет|фото)|фото\s*(?:и|және|,|\/)\s*видео|фотоколлаж|видео\s*(?:и|және|,|\/)\s*фото|фото|фотография|изображение|обложка|коллаж|(?:иллюстрация|фото|изображение)\s+к\s+(?:статье|материалу|новости|тексту)|иллюстрации|иллюстрация|инфографика|сурет|фотосурет|${LATIN_LABEL}|foto|photo|cover|sýret|suret|${ARABIC_LABEL}|سۋرەت|فوتو)`;
+const LABEL = String.raw`(?:фотографии|текст\s+и\s+фото|фото\s+и\s+текст|мәтін\s+(?:мен|және)\s+(?:сурет|фото)|фото\s*(?:и|және|,|\/)\s*видео|фотоколлаж|видео\s*(?:и|және|,|\/)\s*фото|фото|фотография|изображение|обложка|коллаж|рисунок|(?:иллюстрация|фото|изображение)\s+к\s+(?:статье|материалу|новости|тексту)|иллюстрации|иллюстрация|инфографика|сурет|фотосурет|${LATIN_LABEL}|foto|photo|cover|sýret|suret|${ARABIC_LABEL}|سۋرەت|فوتو)`;
 // `Фото: Сенат`, `Фото - Сенат`, `Фото – Сенат`. Short lines only: a long line that happens to
 // start with «Фото:» is a paragraph.
 // The label may say where the photo comes from: `Источник фото: Кайрат Конуспаев`, and the view
@@ -99,7 +99,7 @@ const COLLAGE_USED = /^(?:[Кк]оллажда|[Kk]ollajda|كوللاجدا)\s+(
 // named as one: `Фотоколлаж газеты "Диапазон"`.
 const BODY_GENITIVE = String.raw`(?:Акорды|Мажилиса|Сената|Парламента|Правительства|Минздрава|Минпросвещения|Минобороны|Минфина|Генпрокуратуры|Нацбанка)`;
 const OFFICE_GENITIVE = String.raw`(?:Министерства|Дирекции|Управления|Департамента|Акимата|Комитета|Агентства|Отдела|Федерации|Ассоциации|Фонда|Центра|Службы|Пресс-службы|Института|Университета|Музея|Театра|Библиотеки|Администрации)(?:\s+\p{Ll}+){1,4}(?:\s+\p{Lu}{2,4})?`;
-const CREDIT_NAME = new RegExp(String.raw`^(?:[Фф]ото|ФОТО|[Cc]over|[Кк]оллаж|[Фф]отоколлаж)\s+(${OFFICE_GENITIVE}|(?:(?:\p{Lu}{2,4}|газеты|журнала|агентства|портала|издания|телеканала)\s+)?[«"“„][^«»"“”„]{2,40}[»"”“]|${BODY_GENITIVE}|\p{Lu}\p{Ll}+\s+\p{Lu}(?:\p{Ll}+|\p{Lu}{2,})(?:(?:,|\s+и)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|,\s+[A-Z][A-Za-z\d.]+(?:\s[A-Z][A-Za-z\d.]+)?|,\s+[«"“][^«»"“”„]{2,40}[»"”]|\s?\/\s?(?:\p{Lu}{2,4}\s+)?[«"“][^«»"“”„]{2,40}[»"”]|\s?\/\s?\p{Lu}[\p{L}\d.-]+(?:\s\p{Lu}[\p{L}\d.-]+)?)?|\p{Lu}{2,6}(?:\s\p{Lu}{2,4})?(?:\s+\p{Lu}\p{Ll}+(?:\s+(?:области|района|округа))?)?|[A-Z][A-Za-z\d]+(?:\s[A-Z][A-Za-z\d]+)?|[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|media)|[A-Za-z\d][A-Za-z\d-]*(?:\.[A-Za-z\d-]+)*\.[a-z]{2,6})$`, 'u');
+const CREDIT_NAME = new RegExp(String.raw`^(?:[Фф]ото|ФОТО|[Cc]over|[Кк]оллаж|[Фф]отоколлаж|[Рр]исунок|РИСУНОК)\s+(${OFFICE_GENITIVE}|(?:(?:\p{Lu}{2,4}|газеты|журнала|агентства|портала|издания|телеканала)\s+)?[«"“„][^«»"“”„]{2,40}[»"”“]|${BODY_GENITIVE}|\p{Lu}\p{Ll}+\s+\p{Lu}(?:\p{Ll}+|\p{Lu}{2,})(?:(?:,|\s+и)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|,\s+[A-Z][A-Za-z\d.]+(?:\s[A-Z][A-Za-z\d.]+)?|,\s+[«"“][^«»"“”„]{2,40}[»"”]|\s?\/\s?(?:\p{Lu}{2,4}\s+)?[«"“][^«»"“”„]{2,40}[»"”]|\s?\/\s?\p{Lu}[\p{L}\d.-]+(?:\s\p{Lu}[\p{L}\d.-]+)?)?|\p{Lu}{2,6}(?:\s\p{Lu}{2,4})?(?:\s+\p{Lu}\p{Ll}+(?:\s+(?:области|района|округа))?)?|[A-Z][A-Za-z\d]+(?:\s[A-Z][A-Za-z\d]+)?|[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|media)|[A-Za-z\d][A-Za-z\d-]*(?:\.[A-Za-z\d-]+)*\.[a-z]{2,6})$`, 'u');
 // The label in Latin letters before the photographer's name, no colon, the surname in capitals or not, as
 // English-language themes print it: `Photo Ivan PETROV`, `Foto Aigerim Sadykova`. A person's two words only:
 // `Photo Gallery` or `Photo of the day` names no one.
@@ -278,7 +278,7 @@ export interface Credit {
 const DOUBLED = /^(.{8,}) \1$/u;
 
 // Every credit form holds one of these words: most lines are tested against this alone.
-const CREDIT_WORD = /©|фото|снимок|скрин|изображени|обложка|коллаж|иллюстрац|инфографик|сурет|кадр|скриншот|foto|photo|cover|sýret|suret|kolla(?:j|zh)|[ıi]ll[ıiy]?(?:[ýu]|iu)str|[ıi]nfograf[ıi]k|سۋرەت|فوتو|كوللاج|لل[يى]?ۋستر|نفو(?:گ|ع)رافيك/iu;
+const CREDIT_WORD = /©|фото|снимок|скрин|изображени|обложка|коллаж|рисун|иллюстрац|инфографик|сурет|кадр|скриншот|foto|photo|cover|sýret|suret|kolla(?:j|zh)|[ıi]ll[ıiy]?(?:[ýu]|iu)str|[ıi]nfograf[ıi]k|سۋرەت|فوتو|كوللاج|لل[يى]?ۋستر|نفو(?:گ|ع)رافيك/iu;
 // The words of credits written without a label (`ашық дереккөзі`, `Kollajdy jasaǵan – …`), short lines only.
 const UNLABELLED_CREDIT_WORD = /дереккөз|derekkóz|دەرەككوز|kollaj|كوللاج/iu;
 const UNLABELLED_LONGEST = 120;
