@@ -286,18 +286,18 @@ const SENTENCE_CLOSES = String.raw`(?=\s*(?:[.!…]["»”]?(?:\s|$)|$))`;
 const OWN_REVIEW = new RegExp(String.raw`(?:(?:^|\s)[—–-]\s*|\s(?:рассказываем|расскажем|рассказали)\s+)в\s+(?:обзоре|материале)\s+(?:на\s+)?${REVIEWED_OUTLET}${SENTENCE_CLOSES}`, 'iu');
 const OWN_REVIEW_KAZAKH = new RegExp(String.raw`(?:^|[\s(])${REVIEWED_OUTLET}\s+(?:шолуында|материалында|shol[ýu]ynda|mater[ıi]alynda)${SENTENCE_CLOSES}`, 'iu');
 const OWN_REVIEW_KAZAKH_WORD = /шолуында|материалында|shol[ýu]ynda|mater[ıi]alynda/iu;
-// Бұл туралы облыс әкімдігінің баспасөз қызметі хабарлады; Latin Bul týraly … habarlady; `жайында` and `жөнінде` are `туралы`
-// (`Bul jaıynda 31 arna habarlaıdy`).
+// Бұл туралы облыс әкімдігінің баспасөз қызметі хабарлады; Latin Bul týraly … habarlady; `жайында`, `жайлы` and `жөнінде` are `туралы`
+// (`Bul jaıynda 31 arna habarlaıdy`, in the 2021 alphabet `Būl jaily … jazdy`).
 // The name may be a domain (`Бұл туралы Stan.kz ақпарат агенттігі хабарлайды`): a dot inside a word is no sentence's end.
 // The body it cites may stand between the name and the verb: `Бұл туралы «Abai.kz» порталы аудан әкімдігіне сілтеме
 // жасай отырып хабарлайды` is Abai.kz's, via the district akimat (what the outlet is stays with its name).
 // Or the body whose information it relies on: `… баспасөз қызметі мәліметіне сүйеніп хабарлайды` (RELYING).
-const ABOUT_KIND_WORD = String.raw`(?:порталы|сайты|агенттігі|арнасы|телеарнасы|тілшісі|ақпарат|ақпараттық|халықаралық|ұлттық|интернет|portaly|saıty|agenttigi|arnasy|tilshisi|aqparat|aqparattyq|ulttyq|اقپارات|اقپاراتتىق|اگەنتتىگى|پورتالى|سايتى|ارناسى)(?![\p{L}\d])`;
+const ABOUT_KIND_WORD = String.raw`(?:порталы|сайты|агенттігі|арнасы|телеарнасы|тілшісі|ақпарат|ақпараттық|халықаралық|ұлттық|интернет|portaly|saıty|agenttigi|arnasy|tilshisi|aqparat|aqparattyq|[uū]ltt[yı]q|اقپارات|اقپاراتتىق|اگەنتتىگى|پورتالى|سايتى|ارناسى)(?![\p{L}\d])`;
 const ABOUT_VIA = String.raw`(?:\s+(?!${ABOUT_KIND_WORD})(?<via>(?:[^,;.]|\.(?=[\p{L}\d])){1,120}?)(?:${CITED_KIND}\s+${CITING}|${RELYING}))?`;
-const KAZAKH_ABOUT = new RegExp(String.raw`(?:Бұл\s+(?:туралы|жайында|жөнінде)|Bul\s+(?:t[ýu]raly|ja[ıi]ynda|j[óo]ninde)|بۇل\s+(?:تۋرالى|جايىندا|جونىندە))\s+(?<outlet>(?:[^,;.]|\.(?=[\p{L}\d])){3,120}?)${ABOUT_VIA}\s+(?:хабарлады|хабарлайды|мәлім\s+етті|жазды|жазады|habarlady|habarla[ıi]dy|jazdy|حابارلادى|حابارلايدى|جازادى|جازدى)${END}`, 'u');
+const KAZAKH_ABOUT = new RegExp(String.raw`(?:Бұл\s+(?:туралы|жайында|жайлы|жөнінде)|B[uū]l\s+(?:t[ýu]raly|ja[ıi]ynda|ja[ıi]ly|j[óo]ninde)|بۇل\s+(?:تۋرالى|جايىندا|جايلى|جونىندە))\s+(?<outlet>(?:[^,;.]|\.(?=[\p{L}\d])){3,120}?)${ABOUT_VIA}\s+(?:хабарлады|хабарлайды|мәлім\s+етті|жазды|жазады|habarlady|habarla[ıi]dy|jazdy|حابارلادى|حابارلايدى|جازادى|جازدى)${END}`, 'u');
 // The outlet's domain first, then `бұл туралы` and the body it cites: `Bassport.kz бұл туралы 1bol.kz-ке сілтеме жасап
 // хабарлайды` is Bassport.kz's, via 1bol.kz. Only a domain there: a person or an office first is a source.
-const KAZAKH_SITE_ABOUT = new RegExp(String.raw`(?<![\p{L}\d.])(?<outlet>${DOMAIN})\s+(?:бұл\s+(?:туралы|жайында|жөнінде)|bul\s+(?:t[ýu]raly|ja[ıi]ynda|j[óo]ninde))${ABOUT_VIA}\s+(?:хабарлады|хабарлайды|жазды|жазады|habarlady|habarla[ıi]dy|jazdy|jazady)${END}`, 'iu');
+const KAZAKH_SITE_ABOUT = new RegExp(String.raw`(?<![\p{L}\d.])(?<outlet>${DOMAIN})\s+(?:бұл\s+(?:туралы|жайында|жайлы|жөнінде)|b[uū]l\s+(?:t[ýu]raly|ja[ıi]ynda|ja[ıi]ly|j[óo]ninde))${ABOUT_VIA}\s+(?:хабарлады|хабарлайды|жазды|жазады|habarlady|habarla[ıi]dy|jazdy|jazady)${END}`, 'iu');
 // What an outlet named before `хабарлайды` is: `Stan.kz ақпарат агенттігі` is Stan.kz.
 // In Arabic script too: `Infohub.kz اقپارات اگەنتتىگى`.
 const ABOUT_DESCRIPTOR = /\s+(?:халықаралық\s+ақпарат\s+агенттігі|ұлттық\s+порталы|телеарнасы|арнасы|[uū]ltt[yı]q\s+portaly|halyqaralyq\s+aqparat\s+agenttigi|ақпарат\s+агенттігі|ақпараттық\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|(?:медиа[-\s]?)?порталы|сайты|агенттігі|тілшісі|aqparat\s+agenttigi|saıty|tilshisi|(?:حالىقارالىق\s+)?(?:اقپارات(?:تىق)?\s+)?(?:اگەنتتىگى|پورتالى)|سايتى|(?:تەلە)?ارناسى|ء?تىلشىسى)$/u;
@@ -422,7 +422,7 @@ const NEEDS = new Map<RegExp, Need>([
   [KAZAKH_ARABIC, ['دەپ']],
   [FILED_REPORT, ['حابارى']],
   [CORRESPONDENT_REPORTS, ['تىلشىسى']],
-  [KAZAKH_ABOUT, ['Бұл', 'Bul', 'بۇل']],
+  [KAZAKH_ABOUT, ['Бұл', 'Bul', 'Būl', 'بۇل']],
   [RUSSIAN_ABOUT, ['этом']],
   [REPORTED_BY, REPORTING_STEM],
   [CORRESPONDENT_OF, ['орреспондент']],
