@@ -56,7 +56,7 @@ export function endsAsSentence(text: string): boolean {
 
 export const HEADLINE_MAX = 200;
 // A headline opens with a capital, a figure, a quote or bracket, or a letter of Arabic script (which has no capitals).
-export const HEADLINE_START = /^[\p{Lu}\p{N}«"“'(\p{Script=Arabic}]/u;
+export const HEADLINE_START = /^[\p{Lu}\p{N}«"“”„'(\p{Script=Arabic}]/u;
 
 // Words that only open a sentence, in capitals: a preposition or a linking word. One of them right
 // after a run of text with no sentence's end tells where glued page matter stops and the text starts.

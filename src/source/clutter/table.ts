@@ -1331,12 +1331,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // The newspaper's or agency's correspondent with her name after the role, as China's Kazakh outlets sign a
     // report under its headline: `حالىق گازەتىنىڭ ءتىلشىسى حان ليچۇن` («Халық газетінің тілшісі …»), several
     // names between commas after the plural (`شينحۋا اگەنتتىگىنىڭ تىلشىلەرى …، …`). Names only: no figure, no closing mark.
-    // The paper's app may sign before it, past a slash (`انار بۇلت / شينجياڭ گازەتىنىڭ ءتىلشىسى …`).
+    // The paper's app may sign before it, past a slash or a backslash (`انار بۇلت / شينجياڭ گازەتىنىڭ ءتىلشىسى …`).
     name: 'byline',
     maxLength: 160,
     // The correspondent's word, in each of its spellings the pattern names.
     holds: /тілші|tilshi|تىلشى/u,
-    line: /^(?:□\s*)?(?:[\p{L}\p{M}\s]{2,30}\s\/\s)?[«"“]?[\p{L}\p{M}\s-]{2,40}[»"”]?\s(?:газетінің|агенттігінің|порталының|сайтының|gazetiniń|agenttiginiń|گازەتىنىڭ|اگەنتتىگىنىڭ|پورتالىنىڭ)\s+(?:тілшісі|тілшілері|tilshisi|tilshileri|ء?تىلشىسى|ء?تىلشىلەرى)\s+[\p{L}\p{M}-]+(?:\s[\p{L}\p{M}-]+){0,2}(?:[,،]\s*[\p{L}\p{M}-]+(?:\s[\p{L}\p{M}-]+){0,2}){0,5}$/u,
+    line: /^(?:□\s*)?(?:[\p{L}\p{M}\s]{2,30}\s[/\\]\s)?[«"“]?[\p{L}\p{M}\s-]{2,40}[»"”]?\s(?:газетінің|агенттігінің|порталының|сайтының|gazetiniń|agenttiginiń|گازەتىنىڭ|اگەنتتىگىنىڭ|پورتالىنىڭ)\s+(?:тілшісі|тілшілері|tilshisi|tilshileri|ء?تىلشىسى|ء?تىلشىلەرى)\s+[\p{L}\p{M}-]+(?:\s[\p{L}\p{M}-]+){0,2}(?:[,،]\s*[\p{L}\p{M}-]+(?:\s[\p{L}\p{M}-]+){0,2}){0,5}$/u,
   },
   {
     // The same signature without its square: where the author works, her post and her name last, in Arabic
@@ -1888,6 +1888,22 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     maxLength: 120,
     holds: /сайта/iu,
     line: /^[^.!?]{3,90}\s(?:для|на)\s+(?:вашего|своего)\s+сайта[.!]?$/iu,
+  },
+  {
+    // An advert in the text's column offering a service to the reader, an imperative and a seller's promise:
+    // `Получите ВНЖ или ПМЖ в Казахстане с гарантией – мы знаем как:`, `Закажите ремонт под ключ со скидкой!`.
+    name: 'advertising label',
+    maxLength: 160,
+    holds: /гаранти|скидк|под\s+ключ|знаем\s+как|выгодн/iu,
+    line: /^(?:получите|закажите|оформите|купите|успейте)\s[^.!?]{5,120}?(?:с\s+гарантией|со\s+скидкой|под\s+ключ|мы\s+знаем\s+как|выгодно)[^.!?]{0,40}[:!.]?$/iu,
+  },
+  {
+    // A web server's diagnostic printed at the top of the page, however long: `Notice: Function … was called
+    // incorrectly. … in /var/www/…/functions.php on line 6114`, `Warning: Undefined variable $x in /home/…/page.php on line 12`.
+    name: 'server notice',
+    maxLength: 600,
+    holds: /\.php\s+on\s+line\s+\d/u,
+    line: /^(?:Notice|Warning|Deprecated|Fatal error|Parse error|Strict Standards)\s*:\s.{5,560}?\sin\s+\/\S+\.php\s+on\s+line\s+\d+$/u,
   },
   {
     // A newspaper's masthead saying since when it appears: `1921 жылы 22 наурыздан шыға бастады`,

@@ -397,6 +397,10 @@ const CLOCK_IN = /(?<![\d:])\d{1,2}:\d{2}(?![\d:])/u;
 // A stamp's label names the page's own publication or update: `Опубликовано: …`, `Жаңартылды …`.
 const PUBLISHED_LABEL = /опубликовано|обновлено|жарияланды|жаңартылды|jarııalandy|jańartyldy/iu;
 
+// A schedule's row: its hour (first, its minutes after a colon or a period: `14.00.`) and at least two words of what happens then.
+const SCHEDULE_ROW_WORDS = 3;
+const ROW_HOUR_FIRST = /^\d{1,2}[.:]\d{2}\.?\s/u;
+
 // A day of the story is more than a day off the report's: its own stamp may be a day off the date line's, a time zone apart.
 const DAY_MS = 86_400_000;
 
@@ -413,6 +417,9 @@ function headsReportPart(state: ParseState, kept: readonly SourceLine[], line: S
   const stamp = readStamp(line.text);
   if (clutterRuleOf(below.text) !== undefined) return false;
   if (stamp.date !== undefined) return stamp.time === undefined && stamp.date !== date && !isSentenceLine(below) && CLOCK_IN.test(below.text);
+  // A day with no year over a schedule's row, its hour and what happens then (`7 наурыз` / `14:00. «Оқжетпес» - «Елімай»`),
+  // whichever day it is: a page's stamp has no row of words under it.
+  if (stamp.day !== undefined && stamp.time === undefined && !isSentenceLine(below) && (CLOCK_IN.test(below.text) || ROW_HOUR_FIRST.test(below.text)) && wordCount(below.text) >= SCHEDULE_ROW_WORDS) return true;
   if (stamp.day === undefined || !isSentenceLine(below) || isHeadlineLike(below.text) || isCutOff(below.text)) return false;
   const year = Number(date.slice(0, 4));
   // The day may fall in the year before or after the report's: `31.12` over a report of 1 January.

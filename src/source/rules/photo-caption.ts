@@ -255,6 +255,26 @@ function loneAbbreviationCredit(state: ParseState): void {
  * unless a caption did already, and both copies leave the body. A sentence copied twice is text,
  * unless it closes with the photo's place and date (`… Алматы, 14 октября 2019 года.`).
  */
+// A caption runs a few words: a name with its post, a place. A line of more is text.
+const CAPTION_UNDER_COPY_WORDS = 12;
+
+/**
+ * The picture between the dek and the text, its title the headline again and its caption under it
+ * (`Акимов круговорот` / `Новый аким области Имя Фамилия` / text): the short line right under the headline's copy,
+ * no sentence and no label, with text below it, is the photo's caption.
+ */
+function captionUnderHeadlineCopy(state: ParseState): void {
+  const copy = state.skipped.find((skipped) => skipped.rule === 'headline repeated');
+  if (!copy) return;
+  const index = state.lines.findIndex((line) => line.line === copy.line + 1);
+  const line = state.lines[index];
+  if (!line || line.verbatim || isSentenceLine(line) || endsAsSentence(line.text) || line.text.endsWith(':') || wordCount(line.text) > CAPTION_UNDER_COPY_WORDS) return;
+  if (index === 0 || !isSentenceLine(state.lines[index - 1]!) || !state.lines.slice(index + 1).some(isSentenceLine)) return;
+  state.article.photoAlt ??= line.text;
+  state.skipped.push({ line: line.line, text: line.text, rule: 'photo caption' });
+  state.lines.splice(index, 1);
+}
+
 export function photoCaption(state: ParseState): void {
   captionOverStamp(state);
   const { lines } = state;
@@ -289,6 +309,7 @@ export function photoCaption(state: ParseState): void {
     state.skipped.push({ line: caption.line, text: caption.text, rule: 'photo caption' });
     lines.splice(0, 1);
   }
+  captionUnderHeadlineCopy(state);
   loneAbbreviationCredit(state);
   const sections = placeSections(lines);
   for (let i = 1; i + 1 < lines.length; i++) {

@@ -177,6 +177,12 @@ const BYLINE_OWN_PHOTO = /^(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+),\s+фото\s+ав
 // героя`, `Имя Фамилия, сурет кейіпкердің жеке архивінен`. The credit is the archive. The surname may be in capitals
 // and the archive a newspaper's, named in quotes: `Имя ФАМИЛИЯ, фото из архива “НК”`.
 const BYLINE_ARCHIVE_PHOTO = /^\p{Lu}\p{Ll}+\s+\p{Lu}(?:[\p{Ll}-]+|[\p{Lu}-]+),\s+(?:фото|фотографии|сурет|фотосурет|sýret|suret)\s+((?:из\s+(?:личного\s+|семейного\s+)?архива(?:(?:\s+[\p{L}-]+){1,4}|\s+[«"“][^«»"“”]{1,30}[»"”]))|(?:[\p{L}-]+\s+){1,4}(?:жеке\s+|отбасылық\s+)?(?:архивінен|мұрағатынан|arhıvınen|arhivinen))\.?$/u;
+// The author's byline with where the photos come from after a comma, a credit of its own: `Имя Фамилия, фото с сайта
+// sdu.edu.kz`. The credit is what that credit names; no clause or sentence's end follows it (`…, фото из архива которой …, рассказала …`).
+const BYLINE_THEN_CREDIT = /^\p{Lu}\p{Ll}+\s+\p{Lu}(?:[\p{Ll}-]+|[\p{Lu}-]+),\s+((?:фото|фотографии|сурет|фотосурет)\s(?:[^,!?.]|\.(?=\S)){3,100})$/u;
+// A picture given by a body, no label, the giver in the instrumental right after the verb: `Предоставлено акиматом`,
+// `Предоставлены пресс-службой министерства`. Case-sensitive, a few words: `Предоставлено жилье семьям` names no giver.
+const GIVEN_UNLABELLED = /^Предоставлен[оы]\s+[\p{L}-]+(?:ом|ем|ём|ой|ей|ами|ями)(?:\s+[\p{L}-]+){0,4}\.?$/u;
 // The image's role a copy kept from the page's markup before its credit: `cover` (the featured image's).
 const IMAGE_ROLE = String.raw`(?:cover\s+)?`;
 const COVER_BEFORE_LABEL = /^cover\s+(?:[Фф]ото|[Кк]оллаж|[Фф]отоколлаж|[Ии]зображение|[Сс]урет|[Kk]ollaj|[Ff]oto)\s/u;
@@ -661,6 +667,7 @@ export function creditIn(text: string): Credit | undefined {
   if (text.startsWith('cover ') && COVER_BEFORE_LABEL.test(text)) return creditIn(text.slice('cover '.length));
   // Every form below holds a credit word but a site's or a photographer's with slashes and no label, or the picture's
   // source with its picture editor (`gov.kz, бильд-редактор: Имя Фамилия`, Kursiv): most lines are told by that alone.
+  if (text.startsWith('Предоставлен') && GIVEN_UNLABELLED.test(text)) return { credit: text.replace(/\.$/u, '') };
   if (!holdsCreditWord(text)) return pictureEditorCredit(text) ?? unlabelledSite(text);
   const reporters = reportersCredit(text);
   if (reporters) return reporters;
@@ -795,6 +802,9 @@ export function creditIn(text: string): Credit | undefined {
   if (archive) return { credit: archive[1]! };
   const ownPhoto = BYLINE_OWN_PHOTO.exec(text);
   if (ownPhoto) return { credit: ownPhoto[1]! };
+  const bylineCredit = BYLINE_THEN_CREDIT.exec(text);
+  const ofByline = bylineCredit ? creditIn(bylineCredit[1]!) : undefined;
+  if (ofByline && !ofByline.caption) return ofByline;
   const stock = STOCK.exec(text);
   if (stock) return { credit: stock[1]! };
   const stockAuthor = STOCK_AUTHOR.exec(text);

@@ -492,9 +492,10 @@ export function titleLine(state: ParseState): void {
     state.lines.unshift({ text: glued.lead, line: state.headLine });
     delete state.overlongTitle;
   }
-  // A title too long for one right above the widget is the header's advert banner, no lead.
+  // A title too long for one right above the widget is the header's advert banner, no lead; one the web server
+  // printed (a PHP notice) is page matter however long.
   if (state.overlongTitle) {
-    if (!isHeaderText(state)) return;
+    if (!isHeaderText(state) && clutterRuleOf(state.article.title!)?.name !== 'server notice') return;
     delete state.overlongTitle;
   }
   // Breadcrumb marks copied before the headline (`» » Балуандардың биігі`) are no part of it.
