@@ -240,21 +240,6 @@ function loneAbbreviationCredit(state: ParseState): void {
   lines.splice(i, 1);
 }
 
-/**
- * A caption ending `… түсірілген сурет.` in the lead's place goes to the photo's description, and so
- * does a Russian one naming what the photo shows with a clause about it (`Здание …, где шел суд …`),
- * and its copy printed right under it.
- * A bare caption between two paragraphs (names, place, year, no verb) leaves the body, and so does a
- * short one naming what the photo shows by its number (`Школа №42`), a place with what it is (`Село Коктал`)
- * or a person's post (`Аким Темиртау`),
- * and a table's caption by its label and number (`Таблица 2. …`) whose table the copy lost.
- * A stock photo's caption in English right above a lead in Cyrillic letters is its alt text too, and an image's
- * keyword, a word or two in small letters, between two paragraphs is its label.
- * A photo's caption some pages print twice in a row, under the picture and as its description
- * (`Участники протеста у общежития. Уральск, 11 сентября 2023 года`): it describes the lead photo
- * unless a caption did already, and both copies leave the body. A sentence copied twice is text,
- * unless it closes with the photo's place and date (`… Алматы, 14 октября 2019 года.`).
- */
 // A caption runs a few words: a name with its post, a place. A line of more is text.
 const CAPTION_UNDER_COPY_WORDS = 12;
 
@@ -275,6 +260,21 @@ function captionUnderHeadlineCopy(state: ParseState): void {
   state.lines.splice(index, 1);
 }
 
+/**
+ * A caption ending `… түсірілген сурет.` in the lead's place goes to the photo's description, and so
+ * does a Russian one naming what the photo shows with a clause about it (`Здание …, где шел суд …`),
+ * and its copy printed right under it.
+ * A bare caption between two paragraphs (names, place, year, no verb) leaves the body, and so does a
+ * short one naming what the photo shows by its number (`Школа №42`), a place with what it is (`Село Коктал`)
+ * or a person's post (`Аким Темиртау`),
+ * and a table's caption by its label and number (`Таблица 2. …`) whose table the copy lost.
+ * A stock photo's caption in English right above a lead in Cyrillic letters is its alt text too, and an image's
+ * keyword, a word or two in small letters, between two paragraphs is its label.
+ * A photo's caption some pages print twice in a row, under the picture and as its description
+ * (`Участники протеста у общежития. Уральск, 11 сентября 2023 года`): it describes the lead photo
+ * unless a caption did already, and both copies leave the body. A sentence copied twice is text,
+ * unless it closes with the photo's place and date (`… Алматы, 14 октября 2019 года.`).
+ */
 export function photoCaption(state: ParseState): void {
   captionOverStamp(state);
   const { lines } = state;

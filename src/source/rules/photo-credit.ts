@@ -665,9 +665,10 @@ export function creditIn(text: string): Credit | undefined {
   if (separator) return creditIn(text.slice(separator[0].length));
   // The featured image's role before a label with no colon (`cover Коллаж Orda.kz`): the credit is the label's.
   if (text.startsWith('cover ') && COVER_BEFORE_LABEL.test(text)) return creditIn(text.slice('cover '.length));
+  // A picture given by a body holds no credit word: `Предоставлено акиматом` (GIVEN_UNLABELLED).
+  if (text.startsWith('Предоставлен') && GIVEN_UNLABELLED.test(text)) return { credit: text.replace(/\.$/u, '') };
   // Every form below holds a credit word but a site's or a photographer's with slashes and no label, or the picture's
   // source with its picture editor (`gov.kz, бильд-редактор: Имя Фамилия`, Kursiv): most lines are told by that alone.
-  if (text.startsWith('Предоставлен') && GIVEN_UNLABELLED.test(text)) return { credit: text.replace(/\.$/u, '') };
   if (!holdsCreditWord(text)) return pictureEditorCredit(text) ?? unlabelledSite(text);
   const reporters = reportersCredit(text);
   if (reporters) return reporters;
