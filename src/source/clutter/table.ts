@@ -475,6 +475,8 @@ const COMMENT_LOGIN_PROMPTS = [
   'для добавления комментариев необходимо авторизоваться или зарегистрироваться',
   'для отправки комментария вам необходимо авторизоваться',
   'для того чтобы оставить комментарий, необходимо авторизоваться',
+  'для того чтобы оставить комментарий, зарегистрируйтесь и войдите на сайт под своим именем',
+  'для того чтобы оставить комментарий зарегистрируйтесь и войдите на сайт под своим именем',
   'чтобы оставить комментарий, необходимо авторизоваться',
   'чтобы оставить комментарий, войдите или зарегистрируйтесь',
   'чтобы оставить комментарий, войдите на сайт',
@@ -1683,11 +1685,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // stand under it, the signature closing the text (`Айгүл САПАРОВА` / `Қаратөбе ауданы`, `Анна Петрова` /
     // `Уральск`): it is the byline's. Above the text the word under a name is the page's head. In Kazakh
     // Latin letters the surname ends as the alphabets write `-ұлы`, `-қызы`, `-ов`, `-ева` (`Janat Janqashúly`,
-    // `Qanat Aldabergenūly`).
+    // `Qanat Aldabergenūly`). A middle initial may stand between (`Олег И. Гусев`).
     name: 'byline',
     unlessNext: /:$|^\p{Ll}/u,
     follows: { lines: 1, shape: 'place', afterText: true },
-    line: new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:ова|ева|ёва|ина|ына|ская|цкая|ов|ев|ёв|ин|ын|ский|цкий|ұлы|қызы|улы|кызы)|\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu}[\p{Ll}\p{M}]+(?:ov|ova|ev|eva|uly|úly|ūly|ulı|wlı|qyzy|qızı)|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:[Кк]орреспондент(?:-редактор)?|[Рр]едактор|[Жж]урналист|[Оо]бозреватель|[Фф]отокорреспондент|[Тт]ілші|[Шш]олушы)|\p{Lu}[\p{Ll}\p{M}]+\s+${CAPITALS_SURNAME},?)$`, 'u'),
+    line: new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:ова|ева|ёва|ина|ына|ская|цкая|ов|ев|ёв|ин|ын|ский|цкий|ұлы|қызы|улы|кызы)|\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu}[\p{Ll}\p{M}]+(?:ov|ova|ev|eva|uly|úly|ūly|ulı|wlı|qyzy|qızı)|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:[Кк]орреспондент(?:-редактор)?|[Рр]едактор|[Жж]урналист|[Оо]бозреватель|[Фф]отокорреспондент|[Тт]ілші|[Шш]олушы)|\p{Lu}[\p{Ll}\p{M}]+\s+${CAPITALS_SURNAME},?)$`, 'u'),
   },
   {
     // A byline with the author's role in small letters and the outlet's domain after it, as Tengrinews prints it
@@ -2198,10 +2200,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // The comment form under a report, and the headlines of other reports the page lists after it; the
     // form's label cut off by the copy at the page's foot too (`для добавления коммент`); the empty thread's
-    // notice either way round, `Комментариев нет`, `Нет комментариев`.
+    // notice either way round, `Комментариев нет`, `Нет комментариев`, with its invitation or not (`… Почему бы Вам не оставить свой?`).
     name: 'comments',
-    maxLength: 45,
-    line: line(words('комментарии\\s+отсутствуют', 'комментариев\\s+(?:пока\\s+)?нет\\.?', '(?:пока\\s+)?нет\\s+комментариев(?:\\s+пока)?\\.?(?:\\s+будьте\\s+первым!?)?', 'будьте\\s+первым,\\s+кто\\s+оставит\\s+комментарий!?', 'для\\s+добавления\\s+коммент(?:ари(?:ев|я)?|а)?', 'уже\\s+зарегистрированы\\??')),
+    maxLength: 60,
+    line: line(words('комментарии\\s+отсутствуют', 'комментариев\\s+(?:пока\\s+)?нет\\.?', '(?:пока\\s+)?нет\\s+комментариев(?:\\s+пока)?\\.?(?:\\s+будьте\\s+первым!?|\\s+почему\\s+бы\\s+вам\\s+не\\s+оставить\\s+свой\\??)?', 'будьте\\s+первым,\\s+кто\\s+оставит\\s+комментарий!?', 'для\\s+добавления\\s+коммент(?:ари(?:ев|я)?|а)?', 'уже\\s+зарегистрированы\\??')),
     follows: { lines: 12, shape: 'teaser' },
   },
   {

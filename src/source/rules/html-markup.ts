@@ -67,6 +67,8 @@ const PLUGIN_TAG = /^\{\/?[a-z][a-z_]{2,24}(?:\s[^{}]{1,40})?\}\s*/u;
 // A line break's tag the copy kept closing a paragraph, after its sentence's end: `… ءوتتى.<br>`, `….<br />`
 // (turkystan.kz's archive). A tag inside the text, or after a word, stays the editor's.
 const TRAILING_BREAK = /(?<=[.!?…»"”)])(?:\s*<br\s*\/?>)+$/iu;
+// A picture's tag the copy cut after the paragraph's last sentence, its attribute's name left (`… өтті.  width=`).
+const TRAILING_ATTRIBUTE = /(?<=[.!?…»"”])\s+(?:width|height|alt|src|class|style|title)=$/u;
 // A WordPress picture's caption shortcode the copy kept unrendered around its caption and credit, the whole line:
 // `[caption id="attachment_12" align="alignleft" width="300"]фото АФП[/caption]`. The text between stays for the
 // credit's and the caption's rules; the shortcode is markup.
@@ -167,6 +169,12 @@ export function htmlMarkup(state: ParseState): void {
     if (trailing) {
       line.text = line.text.slice(0, trailing.index);
       state.skipped.push({ line: line.line, text: trailing[0].trim(), rule: 'html markup' });
+      continue;
+    }
+    const attribute = line.verbatim || !line.text.endsWith('=') ? null : TRAILING_ATTRIBUTE.exec(line.text);
+    if (attribute) {
+      line.text = line.text.slice(0, attribute.index);
+      state.skipped.push({ line: line.line, text: attribute[0].trim(), rule: 'html markup' });
       continue;
     }
     if (line.verbatim || !line.text.startsWith('<') || !HTML_PARAGRAPH.test(line.text)) continue;

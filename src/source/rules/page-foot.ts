@@ -502,6 +502,19 @@ function isSiteCutExcerpt(text: string): boolean {
   return (text.endsWith('...') || text.endsWith('…')) && SITE_CUT_EXCERPT.test(text);
 }
 
+// The author's byline glued after the text's last sentence on its line, a space between: `… - دەدى مينيستر. اۆتور: <name>`,
+// `… отметил он. Автор: Имя Фамилия`. The role, a colon and a name of two or three words close the line.
+const GLUED_BYLINE = /(?<=[.!?…»"”])\s+((?:[Аа]втор|[Aa]vtor|اۆتور|[Тт]ілші|[Tt]ilshi)\s*:\s*(?:\p{Lu}[\p{Ll}-]+|\p{Script=Arabic}+)(?:\s+(?:\p{Lu}[\p{L}-]+|\p{Script=Arabic}+)){1,2})$/u;
+
+/** Takes an author's byline glued to the text's last line off it, recorded; the text keeps its sentence. */
+function bylineGluedAtEnd(state: ParseState): void {
+  const last = state.lines.at(-1);
+  const glued = last && !last.verbatim && last.text.includes(':') ? GLUED_BYLINE.exec(last.text) : null;
+  if (!glued || !isSentenceLine({ text: last!.text.slice(0, glued.index) })) return;
+  state.skipped.push({ line: last!.line, text: glued[1]!, rule: 'byline' });
+  last!.text = last!.text.slice(0, glued.index);
+}
+
 /**
  * A recommendation widget's cards under the report: another report's headline over its excerpt the site cut
  * itself (`Headline` / `Excerpt … неж ...`), under a line of the report closing a sentence, and to the copy's end
@@ -537,6 +550,7 @@ function teaserUnderSource(state: ParseState): void {
 }
 
 export function pageFoot(state: ParseState): void {
+  bylineGluedAtEnd(state);
   teasersAfterSignature(state);
   teaserUnderSource(state);
   if (cardsWithCutExcerpt(state)) return;

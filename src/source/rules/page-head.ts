@@ -196,6 +196,15 @@ function otherHeadlineUnderCounter(state: ParseState, paragraph: number): void {
   if (others.size > 0) state.lines = state.lines.filter((line) => !others.has(line));
 }
 
+// A numbered list's first item: `1) …`, `1. …`.
+const NUMBERED_FIRST = /^1[.)]\s/u;
+
+/** A label in the run of labels right above a numbered list's first item: the text's headings over it (`i-Latin نۇسقاسى` / `باستى ۇستانىم` / `1) …`). */
+function headsNumberedList(lines: readonly SourceLine[], index: number): boolean {
+  const below = lines.slice(index + 1).find((line) => line.verbatim || !isHeadLabel(line.text));
+  return below !== undefined && !below.verbatim && NUMBERED_FIRST.test(below.text);
+}
+
 /**
  * On a copied page (one whose clutter the table found, or with a photo credit), short labels left above the first
  * paragraph are the page's furniture the table does not know: menu items, a section, an author's
@@ -221,7 +230,7 @@ export function pageHead(state: ParseState): void {
   paragraph = firstParagraph();
   const verse = runsIntoParagraph(state.lines, paragraph);
   state.lines = state.lines.filter((line, index) => {
-    const label = index < paragraph && !verse.has(index) && !line.verbatim && !line.text.startsWith('#') && isHeadLabel(line.text) && !continues(line, state.lines[index - 1]) && !headsList(line, state.lines[index + 1]) && !headsListSection(state.lines, index) && !firstBriefLabel(state.lines, index) && !(index === 0 && (isShortDek(line.text) || isRetoldDek(line.text, state.lines.slice(paragraph))));
+    const label = index < paragraph && !verse.has(index) && !line.verbatim && !line.text.startsWith('#') && isHeadLabel(line.text) && !continues(line, state.lines[index - 1]) && !headsList(line, state.lines[index + 1]) && !headsListSection(state.lines, index) && !headsNumberedList(state.lines, index) && !firstBriefLabel(state.lines, index) && !(index === 0 && (isShortDek(line.text) || isRetoldDek(line.text, state.lines.slice(paragraph))));
     if (label) state.skipped.push({ line: line.line, text: line.text, rule: 'page head' });
     return !label;
   });
