@@ -86,6 +86,7 @@ const COLLAGE_USED = /^(?:[Кк]оллажда|[Kk]ollajda|كوللاجدا)\s+(
 // Two photographers are named with a comma or `и` between: `фото Аманкула Дюсенбаева, Еркебулана Укибаева`.
 // An office's or agency's abbreviation in capitals names it too: `Фото РСК`, `Фото МЧС РК`.
 // So does an outlet's one-word name in Latin letters, as its collages are signed: `Коллаж Ulysmedia`.
+// So do social network accounts, in small Latin letters, one or more: `фото boxingkazakhstan и sportqory`.
 // An office in the genitive, the rest of its name in small letters, an abbreviation in capitals last or
 // not, names the body that gave the picture: `фото Дирекции развития спорта`, `Фото Управления образования ВКО`
 // (`Фото Президента облетело соцсети` names no office).
@@ -99,7 +100,7 @@ const COLLAGE_USED = /^(?:[Кк]оллажда|[Kk]ollajda|كوللاجدا)\s+(
 // named as one: `Фотоколлаж газеты "Диапазон"`.
 const BODY_GENITIVE = String.raw`(?:Акорды|Мажилиса|Сената|Парламента|Правительства|Минздрава|Минпросвещения|Минобороны|Минфина|Генпрокуратуры|Нацбанка)`;
 const OFFICE_GENITIVE = String.raw`(?:Министерства|Дирекции|Управления|Департамента|Акимата|Комитета|Агентства|Отдела|Федерации|Ассоциации|Фонда|Центра|Службы|Пресс-службы|Института|Университета|Музея|Театра|Библиотеки|Администрации)(?:\s+\p{Ll}+){1,4}(?:\s+\p{Lu}{2,4})?`;
-const CREDIT_NAME = new RegExp(String.raw`^(?:[Фф]ото|ФОТО|[Cc]over|[Кк]оллаж|[Фф]отоколлаж|[Рр]исунок|РИСУНОК)\s+(${OFFICE_GENITIVE}|(?:(?:\p{Lu}{2,4}|газеты|журнала|агентства|портала|издания|телеканала)\s+)?[«"“„][^«»"“”„]{2,40}[»"”“]|${BODY_GENITIVE}|\p{Lu}\p{Ll}+\s+\p{Lu}(?:\p{Ll}+|\p{Lu}{2,})(?:(?:,|\s+и)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|,\s+[A-Z][A-Za-z\d.]+(?:\s[A-Z][A-Za-z\d.]+)?|,\s+[«"“][^«»"“”„]{2,40}[»"”]|\s?\/\s?(?:\p{Lu}{2,4}\s+)?[«"“][^«»"“”„]{2,40}[»"”]|\s?\/\s?\p{Lu}[\p{L}\d.-]+(?:\s\p{Lu}[\p{L}\d.-]+)?)?|\p{Lu}{2,6}(?:\s\p{Lu}{2,4})?(?:\s+\p{Lu}\p{Ll}+(?:\s+(?:области|района|округа))?)?|[A-Z][A-Za-z\d]+(?:\s[A-Z][A-Za-z\d]+)?|[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|media)|[A-Za-z\d][A-Za-z\d-]*(?:\.[A-Za-z\d-]+)*\.[a-z]{2,6})$`, 'u');
+const CREDIT_NAME = new RegExp(String.raw`^(?:[Фф]ото|ФОТО|[Cc]over|[Кк]оллаж|[Фф]отоколлаж|[Рр]исунок|РИСУНОК)\s+(${OFFICE_GENITIVE}|(?:(?:\p{Lu}{2,4}|газеты|журнала|агентства|портала|издания|телеканала)\s+)?[«"“„][^«»"“”„]{2,40}[»"”“]|${BODY_GENITIVE}|\p{Lu}\p{Ll}+\s+\p{Lu}(?:\p{Ll}+|\p{Lu}{2,})(?:(?:,|\s+и)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|,\s+[A-Z][A-Za-z\d.]+(?:\s[A-Z][A-Za-z\d.]+)?|,\s+[«"“][^«»"“”„]{2,40}[»"”]|\s?\/\s?(?:\p{Lu}{2,4}\s+)?[«"“][^«»"“”„]{2,40}[»"”]|\s?\/\s?\p{Lu}[\p{L}\d.-]+(?:\s\p{Lu}[\p{L}\d.-]+)?)?|\p{Lu}{2,6}(?:\s\p{Lu}{2,4})?(?:\s+\p{Lu}\p{Ll}+(?:\s+(?:области|района|округа))?)?|[A-Z][A-Za-z\d]+(?:\s[A-Z][A-Za-z\d]+)?|[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:kz|ru|com|org|net|info|media)|[A-Za-z\d][A-Za-z\d-]*(?:\.[A-Za-z\d-]+)*\.[a-z]{2,6}|[a-z][a-z\d_.]{2,30}(?:(?:,\s*|\s+и\s+)[a-z][a-z\d_.]{2,30})*)$`, 'u');
 // The label in Latin letters before the photographer's name, no colon, the surname in capitals or not, as
 // English-language themes print it: `Photo Ivan PETROV`, `Foto Aigerim Sadykova`. A person's two words only:
 // `Photo Gallery` or `Photo of the day` names no one.
@@ -145,6 +146,14 @@ const GENERATED = /^(?:иллюстр(?:ативное|ированное)\s+)?(
 // мұрағатынан алынды`, `Sýret «KP»-nyń arhıvinen alyndy`. The word before `алынды` is in the
 // ablative (`-нан`, `-ден`, …): the photo was taken from a source.
 const TAKEN_FROM = /^(?:сурет|фото|фотосурет|sýret|suret|foto|سۋرەت|فوتو)\s+(.{1,120}?(?:нан|нен|дан|ден|тан|тен|nan|nen|dan|den|tan|ten|نان|نەن|دان|دەن|تان|تەن))(?:\s+(?:алынды|alyndy|الىندى))?\.?$/iu;
+// A site's domain the photo was taken from, the site's word in the ablative after it: `e-history.kz сайтынан`,
+// `e-history.kz saytynan`. The credit is the domain.
+const SITE_ABLATIVE = /^([\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})\s+(?:сайтынан|порталынан|sa[ıiy]tynan|portalynan|سايتىنان|پورتالىنان)$/u;
+
+/** Where a Kazakh credit says the photo was taken from: a site's domain alone, else as written. */
+function siteTakenFrom(source: string): string {
+  return SITE_ABLATIVE.exec(source)?.[1] ?? source;
+}
 // With `алынды` left out the line is short: `Сурет облыс әкімдігінің баспасөз қызметінен` (a longer line is a sentence).
 const TAKEN_FROM_BARE_WORDS = 6;
 // The same credit glued after the photo's caption, which closes a sentence: `Су тасқынымен күрес жылда
@@ -782,9 +791,9 @@ export function creditIn(text: string): Credit | undefined {
   const nameAfter = closingName ? (CREDIT_NAME.exec(closingName[2]!) ?? FROM_SITE.exec(closingName[2]!)) : null;
   if (nameAfter) return { credit: nameAfter[1]!, caption: closingName![1]! };
   const taken = TAKEN_FROM.exec(text);
-  if (taken && (/(?:алынды|alyndy|الىندى)\.?$/iu.test(text) || wordCount(text) <= TAKEN_FROM_BARE_WORDS)) return { credit: taken[1]! };
+  if (taken && (/(?:алынды|alyndy|الىندى)\.?$/iu.test(text) || wordCount(text) <= TAKEN_FROM_BARE_WORDS)) return { credit: siteTakenFrom(taken[1]!) };
   const takenCaption = CAPTION_TAKEN_FROM.exec(text);
-  if (takenCaption) return { credit: takenCaption[2]!, caption: takenCaption[1]! };
+  if (takenCaption) return { credit: siteTakenFrom(takenCaption[2]!), caption: takenCaption[1]! };
   const glued = COPYRIGHT_GLUED.exec(text);
   if (glued && wordCount(glued[2]!) >= 3) return { credit: glued[1]!.trim().replace(PHOTO_LABEL_FIRST, ''), caption: glued[2]!.trim() };
   const copyright = COPYRIGHT.exec(text);
