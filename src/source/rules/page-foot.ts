@@ -52,10 +52,15 @@ const SIGNER = /^(?:\p{Lu}\p{Ll}+|\p{Script=Arabic}+)(?:\s(?:\p{Lu}\p{Ll}+|\p{Sc
  * (`Райхан Хамзина,` / `Жаңақала ауданы`), or the region, a comma after it, over its district or town, the
  * name lost or printed above the text (`Qaraǵandy oblysy,` / `Temirtaý qalasy`).
  */
+/** A signature's first line without the comma closing it (`Райхан Хамзина,`), or undefined when none closes it. */
+function beforeComma(text: string): string | undefined {
+  return text.endsWith(',') || text.endsWith('،') ? text.slice(0, -1) : undefined;
+}
+
 function isRegionSignature(after: readonly { text: string; verbatim?: boolean }[]): boolean {
   if (after.length !== 2 || after.some((line) => line.verbatim)) return false;
   const [first, second] = [after[0]!.text, after[1]!.text.replace(/\.$/u, '')];
-  const named = first.endsWith(',') || first.endsWith('،') ? first.slice(0, -1) : undefined;
+  const named = beforeComma(first);
   return (REGION_LINE.test(first) && SIGNER.test(second)) || (named !== undefined && (SIGNER.test(named) || REGION_LINE.test(named)) && REGION_LINE.test(second));
 }
 
@@ -69,7 +74,8 @@ const OFFICE_LAST = /(?:\s(?:тобы|бөлімі|қызметі|басқарм
 function isOfficeSignature(after: readonly { text: string; verbatim?: boolean }[]): boolean {
   if (after.length < 2 || after.length > 3 || after.some((line) => line.verbatim)) return false;
   const [first, ...office] = after.map((line) => line.text);
-  return first!.endsWith(',') && SIGNER.test(first!.slice(0, -1)) && office.every((line) => OFFICE_LINE.test(line)) && OFFICE_LAST.test(office.at(-1)!);
+  const named = beforeComma(first!);
+  return named !== undefined && SIGNER.test(named) && office.every((line) => OFFICE_LINE.test(line)) && OFFICE_LAST.test(office.at(-1)!);
 }
 
 // The author's signature closing the report on a period, her role after the name and a comma, on one line or
@@ -509,10 +515,13 @@ const GLUED_BYLINE = /(?<=[.!?…»"”])\s+((?:[Аа]втор|[Aa]vtor|اۆتو
 /** Takes an author's byline glued to the text's last line off it, recorded; the text keeps its sentence. */
 function bylineGluedAtEnd(state: ParseState): void {
   const last = state.lines.at(-1);
-  const glued = last && !last.verbatim && last.text.includes(':') ? GLUED_BYLINE.exec(last.text) : null;
-  if (!glued || !isSentenceLine({ text: last!.text.slice(0, glued.index) })) return;
-  state.skipped.push({ line: last!.line, text: glued[1]!, rule: 'byline' });
-  last!.text = last!.text.slice(0, glued.index);
+  if (!last || last.verbatim || !last.text.includes(':')) return;
+  const glued = GLUED_BYLINE.exec(last.text);
+  if (!glued) return;
+  const text = last.text.slice(0, glued.index);
+  if (!isSentenceLine({ text })) return;
+  state.skipped.push({ line: last.line, text: glued[1]!, rule: 'byline' });
+  last.text = text;
 }
 
 /**

@@ -431,12 +431,13 @@ const GLUED_CREDIT_LABEL = /^(?:[Фф]ото|[Кк]оллаж|[Фф]отокол
  * unpunctuated label (`<headline> Коллаж Tengrinews.kz`): the credit is what the label names, read as alone.
  * The headline, of three words or more, is the title or a line above (the page's, under a title that is page matter: `Опубликовано: …`).
  */
-function creditAfterHeadlineCopy(text: string, headlines: readonly (string | undefined)[]): Credit | undefined {
-  const title = headlines.find((headline) => headline !== undefined && text.startsWith(`${headline} `) && wordCount(headline) >= CAPTION_WORDS);
-  if (title === undefined) return undefined;
-  const rest = text.slice(title.length + 1);
+function creditAfterHeadlineCopy(text: string, title: string | undefined, above: readonly SourceLine[]): Credit | undefined {
+  const copies = (headline: string) => text.startsWith(`${headline} `) && wordCount(headline) >= CAPTION_WORDS;
+  const headline = title !== undefined && copies(title) ? title : above.find((line) => copies(line.text))?.text;
+  if (headline === undefined) return undefined;
+  const rest = text.slice(headline.length + 1);
   const alone = GLUED_CREDIT_LABEL.test(rest) ? creditIn(rest) : undefined;
-  return alone && !alone.caption ? { credit: alone.credit, caption: title } : undefined;
+  return alone && !alone.caption ? { credit: alone.credit, caption: headline } : undefined;
 }
 
 // A credit naming the report's author, who is named on a line of the byline: `фото автора` (the author's photo).
@@ -675,7 +676,7 @@ export function creditIn(text: string): Credit | undefined {
   // The featured image's role before a label with no colon (`cover Коллаж Orda.kz`): the credit is the label's.
   if (text.startsWith('cover ') && COVER_BEFORE_LABEL.test(text)) return creditIn(text.slice('cover '.length));
   // A picture given by a body holds no credit word: `Предоставлено акиматом` (GIVEN_UNLABELLED).
-  if (text.startsWith('Предоставлен') && GIVEN_UNLABELLED.test(text)) return { credit: text.replace(/\.$/u, '') };
+  if (text.startsWith('Предоставлен') && GIVEN_UNLABELLED.test(text)) return { credit: text.replace(CLOSING_PERIOD, '') };
   // Every form below holds a credit word but a site's or a photographer's with slashes and no label, or the picture's
   // source with its picture editor (`gov.kz, бильд-редактор: Имя Фамилия`, Kursiv): most lines are told by that alone.
   if (!holdsCreditWord(text)) return pictureEditorCredit(text) ?? unlabelledSite(text);
@@ -1097,7 +1098,7 @@ export function photoCredit(state: ParseState): void {
   splitLines(state, splitBeforeSquare);
   const { lines } = state;
   const lead = lines.findIndex(isSentenceLine);
-  const found = lines.map((line, index) => (line.verbatim ? undefined : (creditIn(line.text) ?? authorsOwn(line.text, lines, index, lead) ?? (index < lead && !line.fromTitle ? (nameArchive(line.text) ?? domainCaption(line.text) ?? domainUnderCounter(lines, index, state.article.title) ?? officeAfterHeadlineCopy(line.text, state.article.title) ?? creditAfterHeadlineCopy(line.text, [state.article.title, ...lines.slice(0, index).map((above) => above.text)])) : undefined) ?? sourceUnderHeadlineCopy(lines, index, state.article.title) ?? doubledDomain(lines, index))));
+  const found = lines.map((line, index) => (line.verbatim ? undefined : (creditIn(line.text) ?? authorsOwn(line.text, lines, index, lead) ?? (index < lead && !line.fromTitle ? (nameArchive(line.text) ?? domainCaption(line.text) ?? domainUnderCounter(lines, index, state.article.title) ?? officeAfterHeadlineCopy(line.text, state.article.title) ?? creditAfterHeadlineCopy(line.text, state.article.title, lines.slice(0, index))) : undefined) ?? sourceUnderHeadlineCopy(lines, index, state.article.title) ?? doubledDomain(lines, index))));
   // A credit printed with the caption glued after it, then alone (`Фото: Дмитрий Азаров,
   // Коммерсантъ Пресс-секретарь …`, `Фото: Дмитрий Азаров, Коммерсантъ`): the rest is the caption.
   found.forEach((credit, index) => {
