@@ -173,6 +173,14 @@ const CLOSING_MARK = /^[\s.!?:;,]$/u;
 // A run of spacing other than one space: a single space is left as it is.
 const SPACING = /\s{2,}|[^\S ]/gu;
 
+// A saying wholly in guillemets (`«Сөз – жүректің кілті»`), as an epigraph prints it over its author's name.
+const QUOTED_SAYING = /^«[^«»]{2,150}»$/u;
+
+/** A saying wholly in guillemets: an epigraph's, its author's name under it. */
+export function isQuotedSaying(text: string): boolean {
+  return QUOTED_SAYING.test(text);
+}
+
 /** Folded for comparing two spellings of one headline: case, quotes, dashes and spacing. */
 export function foldHeadline(text: string): string {
   let folded = text.normalize('NFC').toLowerCase().replace(FOLDED_QUOTES, '').replace(FOLDED_DASHES, '-');

@@ -467,6 +467,9 @@ const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, AGENCY_FIRST_DATE
 const CORRESPONDENT = new RegExp(String.raw`\s+${CORRESPONDENT_WORD}$`, 'u');
 // Names of no outlet: `деп хабарлайды агенттік тілшісі` (the agency's correspondent).
 const GENERIC = /^(?:агенттік|агенттігі|агентство|агентства|اگەنتتىك|agenttik)$/iu;
+// A press service whose body is one word in small letters points back at a body named before, no outlet:
+// `деп хабарлады департаменттің баспасөз қызметі` (the department's press service), Latin `departamenttiń baspasóz qyzmeti`.
+const PRESS_SERVICE_POINTING_BACK = /^\p{Ll}[\p{Ll}\p{M}-]*\s+(?:баспасөз\s+қызметі|baspasóz\s+qyzmeti)$/u;
 // The press at large, no outlet: `Бұл туралы жергілікті бұқаралық ақпарат құралдары хабарлады` (local media reported it),
 // Russian `Как передают СМИ`, `сообщают местные СМИ`, `пишут российские издания`.
 const MEDIA_AT_LARGE = /^(?:(?:жергілікті|шетелдік|отандық|батыс|ресейлік|қытайлық|американдық|түрік|jergilikti|sheteldik|otandyq|местные|зарубежные|иностранные|западные|российские|казахстанские|отечественные|мировые|некоторые|ряд)\s+)?(?:бұқаралық\s+ақпарат\s+құралдары|ақпарат\s+құралдары|БАҚ(?:-тар)?|басылымдар|buqaralyq\s+aqparat\s+quraldary|BAQ|СМИ|средства\s+массовой\s+информации|издания|медиа)$/iu;
@@ -864,7 +867,7 @@ export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): 
     if (phrase === KAZAKH && groups.official !== undefined) outlet = outlet.replace(GENITIVE, '');
     if (phrase === RUSSIAN_ABOUT) outlet = outlet.replace(/^пресс-службе/u, 'пресс-служба');
     if (phrase === RUSSIAN) outlet = DOMAIN_THEN_SENTENCE.exec(outlet)?.[1] ?? DESCRIBED_THEN_DOMAIN.exec(outlet)?.[1] ?? outlet;
-    if (GENERIC.test(outlet) || MEDIA_AT_LARGE.test(outlet)) continue;
+    if (GENERIC.test(outlet) || MEDIA_AT_LARGE.test(outlet) || PRESS_SERVICE_POINTING_BACK.test(outlet)) continue;
     const found: Attribution = { outlet: outletName(outlet) };
     if (groups.via && groups.viaOfficial !== undefined) found.via = groups.via.trim().replace(GENITIVE, '');
     else if (groups.via) found.via = phrase === KAZAKH || phrase === KAZAKH_ARABIC || phrase === KAZAKH_WROTE || phrase === KAZAKH_CITED_FIRST || phrase === KAZAKH_ABOUT || phrase === KAZAKH_SITE_ABOUT ? groups.via.trim().replace(QUOTED, '$1').replace(HYPHEN_DATIVE, '').replace(DATIVE, '') : groups.via.trim();

@@ -3,7 +3,7 @@ import { metaLine } from '../clutter/meta-line.ts';
 import { readStamp } from '../clutter/stamp.ts';
 import { needsOf, pairOpeningOf, type Need } from '../clutter/opening.ts';
 import { CLUTTER_RULES, META_RULES, type ClutterRule, type Follow } from '../clutter/table.ts';
-import { isCutOff, isHeadlineLike, isKickeredHeadline, isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
+import { foldHeadline, isCutOff, isHeadlineLike, isKickeredHeadline, isLabelLike, isQuotedSaying, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 
 // Menus copied as lists keep their bullets: `• kz`, `• RUB:`.
@@ -438,6 +438,16 @@ function signsAbovePhrase(rule: ClutterRule, line: SourceLine, next: SourceLine)
   return rule.name === 'byline' && next.line > line.line + 1 && !CLOSED_OR_INTRODUCED.test(next.text);
 }
 
+/**
+ * A name the table reads as a byline right under a saying in guillemets, above the text, is the epigraph's author
+ * (`«Сөз – жүректің кілті»` / `Имя Фамилия` / lead): page-head.ts keeps both. A copy of the title in guillemets over
+ * a name is the headline over its byline.
+ */
+function signsEpigraph(state: ParseState, rule: ClutterRule, kept: readonly SourceLine[]): boolean {
+  const above = kept.at(-1);
+  return rule.name === 'byline' && above !== undefined && !above.verbatim && isQuotedSaying(above.text) && !kept.some(isSentenceLine) && foldHeadline(above.text) !== foldHeadline(state.article.title ?? '');
+}
+
 const OTHER_REPORT = 'teaser of another report';
 const EXCERPT_WORDS = 6;
 
@@ -464,7 +474,7 @@ export function clutter(state: ParseState): void {
     const next = lines[i + 1];
     const found = line.verbatim ? undefined : clutterRuleOf(line.text, next?.text);
     // The line under it is read only as the report's (a speaker's role ending in `:`); page matter there says nothing.
-    const rule = (found?.unlessNext && next && found.unlessNext.test(next.text) && !clutterRuleOf(next.text) && !signsAbovePhrase(found, line, next)) || (found?.overCredit === false && overCredit(state, line, next)) ? undefined : found;
+    const rule = (found?.unlessNext && next && found.unlessNext.test(next.text) && !clutterRuleOf(next.text) && !signsAbovePhrase(found, line, next)) || (found?.overCredit === false && overCredit(state, line, next)) || (found && signsEpigraph(state, found, kept)) ? undefined : found;
     if (!rule && teasersOf) {
       state.skipped.push({ line: line.line, text: line.text, rule: teasersOf.name });
       continue;

@@ -434,10 +434,12 @@ const RUBRIC_WORDS = 2;
 /**
  * The one line between the date line's title, moved for being a word or two, and the text (`Ауыл
  * шаруашылығы` / `Орақ – 2011` / text): a page prints its rubric over the headline, the headline over the text.
+ * A line with the view counter right under it is the rubric some pages print under the headline, over its counter
+ * (`Шахматшылар сайысы` / `Жастар үні` / `128` / text): the title stays.
  */
 function underShortTitle(c: Candidate, s: Scene): boolean {
   const title = above(c, s);
-  return overLead(c, s) && title !== undefined && title === s.title && wordCount(title.text) <= RUBRIC_WORDS && c.words >= 2;
+  return overLead(c, s) && title !== undefined && title === s.title && wordCount(title.text) <= RUBRIC_WORDS && c.words >= 2 && nearestBelow(c, s) !== META_RULES.counter.name;
 }
 
 // A name is never quoted; a headline of two capitalised words may be: `«Золотой» Звездопад`.

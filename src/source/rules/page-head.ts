@@ -1,5 +1,5 @@
 import { META_RULES } from '../clutter/table.ts';
-import { closesBracket, isHeadlineLike, isLabelLike, isListItem, isSentenceLine, wordCount } from '../line-shape.ts';
+import { closesBracket, isHeadlineLike, isLabelLike, isListItem, isQuotedSaying, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { detectLanguage } from './language.ts';
 import { isRetoldDek } from './headline.ts';
@@ -178,6 +178,21 @@ function runsIntoParagraph(lines: readonly SourceLine[], paragraph: number): Set
   return [...run].some((index) => LEFT_OPEN.test(lines[index]!.text)) ? run : new Set();
 }
 
+// An author's name of one to three words (in Arabic script, which has no capitals, any words).
+const AUTHOR_NAME = /^(?:\p{Lu}[\p{L}\p{M}’'-]+(?:\s\p{Lu}[\p{L}\p{M}’'-]+){0,2}|\p{Script=Arabic}+(?:\s\p{Script=Arabic}+){0,2})$/u;
+
+/**
+ * An epigraph between the headline and the text: a saying in quotes, its author's name right under it
+ * (`«Өнер алды – қызыл тіл»` / `Абай` / lead). Short as they are, they are the author's words, no page matter.
+ */
+function epigraph(lines: readonly SourceLine[], paragraph: number): Set<number> {
+  for (let index = 0; index + 1 < paragraph; index++) {
+    const [saying, author] = [lines[index]!, lines[index + 1]!];
+    if (!saying.verbatim && !author.verbatim && isQuotedSaying(saying.text) && AUTHOR_NAME.test(author.text)) return new Set([index, index + 1]);
+  }
+  return new Set();
+}
+
 // Another report's headline holds five words or more; the page's counter stands right above it.
 const OTHER_HEADLINE_WORDS = 5;
 
@@ -229,8 +244,9 @@ export function pageHead(state: ParseState): void {
   otherHeadlineUnderCounter(state, paragraph);
   paragraph = firstParagraph();
   const verse = runsIntoParagraph(state.lines, paragraph);
+  const said = epigraph(state.lines, paragraph);
   state.lines = state.lines.filter((line, index) => {
-    const label = index < paragraph && !verse.has(index) && !line.verbatim && !line.text.startsWith('#') && isHeadLabel(line.text) && !continues(line, state.lines[index - 1]) && !headsList(line, state.lines[index + 1]) && !headsListSection(state.lines, index) && !headsNumberedList(state.lines, index) && !firstBriefLabel(state.lines, index) && !(index === 0 && (isShortDek(line.text) || isRetoldDek(line.text, state.lines.slice(paragraph))));
+    const label = index < paragraph && !verse.has(index) && !said.has(index) && !line.verbatim && !line.text.startsWith('#') && isHeadLabel(line.text) && !continues(line, state.lines[index - 1]) && !headsList(line, state.lines[index + 1]) && !headsListSection(state.lines, index) && !headsNumberedList(state.lines, index) && !firstBriefLabel(state.lines, index) && !(index === 0 && (isShortDek(line.text) || isRetoldDek(line.text, state.lines.slice(paragraph))));
     if (label) state.skipped.push({ line: line.line, text: line.text, rule: 'page head' });
     return !label;
   });
