@@ -110,7 +110,7 @@ describe('the clutter table', () => {
     ['Connect with us', 'follow prompt'],
     ['Foto:', 'photo credit'],
     ['Сурет: None', 'photo credit'],
-    ['م', 'drop cap'],
+    ['م', 'lone letter'],
     ['sherubay rmanbay ly', 'image label'],
     ['садик казталов (1)', 'image label'],
     ['мектеп ашылды (2)', 'image label'],

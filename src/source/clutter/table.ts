@@ -2042,8 +2042,9 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(String.raw`(?:фото|сурет|foto|sýret|suret|photo|سۋرەت|فوتو)\s*:?(?:\s*(?:none|null|undefined))?`),
   },
   {
-    // An initial letter set apart from its paragraph (a drop cap), alone on its line.
-    name: 'drop cap',
+    // A letter alone on its line: an initial set apart from its paragraph (a drop cap), a text size button (`A`),
+    // a share button's icon letter (`в`).
+    name: 'lone letter',
     line: /^\p{L}$/u,
   },
   {

@@ -46,9 +46,10 @@ const SURNAME_CONTINUES = /^\p{Lu}\p{Ll}+\s/u;
 
 // A quote's closing words the page set apart as a block of their own under it, a blank line between or
 // not: the quote ends on a comma, the words are a verb of speech and who spoke (`… Рахмановских ключей,` /
-// `отметил министр.`, `деді әкім.`). Tested first on the comma: most paragraphs end otherwise.
+// `отметил министр.`, `деді әкім.`), or who told it, the verb in the plural (`… написал 24 августа,` / `сообщили в
+// пресс-службе.`). Tested first on the comma: most paragraphs end otherwise.
 const QUOTE_OPEN_END = /[,][»"”]?$/u;
-const SPEAKER_CLOSES = /^(?:\p{Ll}+(?:ил|ила|ал|ала|ял|яла|ел|ела|ул|ула)|деді|dedi)(?:\s[\p{L}.-]+){1,3}\.$/u;
+const SPEAKER_CLOSES = /^(?:\p{Ll}+(?:ил|ила|ал|ала|ял|яла|ел|ела|ул|ула|или|али|яли|ели|ули)|деді|dedi)(?:\s[\p{L}.-]+){1,3}\.$/u;
 
 // A section break, a row of three stars or more (`***`, `* * *`, `⁂`): between paragraphs it is the text's,
 // above the first or under the last it separates nothing, a piece of the page's layout.
