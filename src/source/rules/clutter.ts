@@ -26,13 +26,17 @@ const OFFICE_LINES = 3;
 const OFFICE_WORDS = 8;
 const OFFICE_END = /[.!?:;…»”"]$/u;
 const OPENS_SMALL = /^\p{Ll}/u;
+// Or the office's last line closes on a period after the post itself, no place under it: `Имя ФАМИЛИЯ,` / `… одағының
+// мүшесі,` / `… мектеп-гимназиясының мұғалімі.` (a Kazakh post, possessive after its body in the genitive).
+const POST_CLOSES = /\s(?:мүшесі|мұғалімі|оқытушысы|директоры|меңгерушісі|қызметкері|маманы|төрағасы|басшысы|ардагері|профессоры|доценті|докторы|кандидаты|студенті|зейнеткері|тілшісі|журналисі)\.$/u;
 
-/** How many office lines stand between the signature at `index` and the place under them (0: none, or no place). */
+/** How many office lines stand between the signature at `index` and the place under them, or closing on the post (0: none). */
 function officeLines(lines: readonly SourceLine[], index: number): number {
-  for (let taken = 1; taken <= OFFICE_LINES && index + taken + 1 < lines.length; taken++) {
+  for (let taken = 1; taken <= OFFICE_LINES && index + taken < lines.length; taken++) {
     const office = lines[index + taken]!;
-    const below = lines[index + taken + 1]!;
-    if (office.verbatim || OFFICE_END.test(office.text) || wordCount(office.text) > OFFICE_WORDS) return 0;
+    const below = lines[index + taken + 1];
+    if (!office.verbatim && wordCount(office.text) <= OFFICE_WORDS && POST_CLOSES.test(office.text)) return taken;
+    if (below === undefined || office.verbatim || OFFICE_END.test(office.text) || wordCount(office.text) > OFFICE_WORDS) return 0;
     if (!office.text.endsWith(',') && !OPENS_SMALL.test(below.text)) return 0;
     if (office.text.endsWith(',') && !below.verbatim && PLACE.test(below.text)) return taken;
   }

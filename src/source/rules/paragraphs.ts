@@ -100,9 +100,19 @@ function continuesAbove(above: SourceLine | undefined, line: SourceLine, itemAbo
   if (PATRONYMIC_END.test(above.text) && SMALL_WORD.test(above.text) && wordCount(above.text) >= NAME_WRAPPED_WORDS && SURNAME_CONTINUES.test(line.text)) return true;
   if (line.text.startsWith('(') && BRACKET_END.test(above.text) && wordCount(above.text) >= WRAPPED_WORDS && BRACKET_CONTINUES.test(line.text)) return true;
   if (SMALL_THEN_COMMA_END.test(above.text) && wordCount(above.text) >= WRAPPED_WORDS && RELATIVE_CONTINUES.test(line.text)) return true;
-  if (closesBracket(line.text, above.text)) return true;
+  if (closesBracket(line.text, above.text) || closesQuoteAfterDash(line, above)) return true;
   if (!OPEN_END.test(above.text) || wordCount(above.text) < WRAPPED_WORDS) return false;
   return CONTINUES.test(line.text) || (LIST_ITEM.test(above.text) && FIGURE_CONTINUES.test(line.text) && !closesTally(above, itemAbove));
+}
+
+// A name in guillemets the page wrapped after its dash: `… № 31 «Автовокзал —` / `п. Акжар», …`.
+const DASH_END = /\s[—–-]$/u;
+
+/** The line closes a quote the line above left open on a dash, opening in small letters. */
+function closesQuoteAfterDash(line: SourceLine, above: SourceLine): boolean {
+  if (!DASH_END.test(above.text) || !CONTINUES.test(line.text) || !line.text.includes('»')) return false;
+  const count = (mark: string) => above.text.split(mark).length - 1;
+  return count('«') > count('»');
 }
 
 // A widget's list of names under one more (cities, `Павлодар` / `Алматы` / `Астана` / …) and no sentence is no report.

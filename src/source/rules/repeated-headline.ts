@@ -7,7 +7,7 @@ import type { ParseState, SourceLine } from '../state.ts';
 import { clutterRuleOf } from './clutter.ts';
 import { isTagLine } from './hashtags.ts';
 import { dropHead, isRetoldDek, namesLittleOf } from './headline.ts';
-import { stampAfter } from './headline-evidence.ts';
+import { opensAnaphoric, stampAfter } from './headline-evidence.ts';
 import { hasHeadlineVerb, hasVerb } from './page-foot.ts';
 import { isInCapitals } from './title-line.ts';
 
@@ -370,6 +370,17 @@ function isCopy(line: SourceLine, title: string, folded: string): boolean {
   return (!line.verbatim && Math.abs(line.text.length - title.length) <= 10 && foldHeadline(line.text) === folded) || isTrailCopy(line, title);
 }
 
+// The paragraph after the lead telling who said it: `Об этом …` (Kazakh `Бұл туралы …`, opensAnaphoric).
+const ABOUT_THIS = /^Об\s+этом\s/u;
+
+/**
+ * A copy of the headline closed by a period, the next paragraph pointing back at it (`«ЗАГОЛОВОК»` / `Заголовок.`
+ * / `Бұл туралы … айтты.`): the text's first sentence, which the text goes on from, so it stays.
+ */
+function pointedBackAt(line: SourceLine, next: SourceLine | undefined): boolean {
+  return line.text.endsWith('.') && next !== undefined && !next.verbatim && (opensAnaphoric(next.text) || ABOUT_THIS.test(next.text));
+}
+
 /**
  * A headline the page prints again is published once, as the title: a copy above the first
  * paragraph also marks where the page's head ends (`РУ`, menus above it), and outlets that print
@@ -399,7 +410,7 @@ export function repeatedHeadline(state: ParseState): void {
   let inHead = lead !== undefined;
   state.lines = state.lines.filter((line, index, lines) => {
     if (line === lead) inHead = false;
-    const copy = !isListedCopy(lines, index) && (inHead ? copyInHead(line) : isCopy(line, title, folded) || isSignedCopy(line, title));
+    const copy = !isListedCopy(lines, index) && (inHead ? copyInHead(line) : isCopy(line, title, folded) || isSignedCopy(line, title)) && !pointedBackAt(line, lines[index + 1]);
     if (copy) state.skipped.push({ line: line.line, text: line.text, rule: isTrailCopy(line, title) ? 'breadcrumbs' : 'headline repeated' });
     // A headline in capitals the page prints again in small letters with its capitals (`ОНЛАЙН-ВСТРЕЧА С …` /
     // `Онлайн-встреча с …`): the copy, as the headline reads, is the title.
