@@ -2128,6 +2128,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(words('перейти\\s+к\\s+(?:основному\\s+)?(?:контенту|содержанию|содержимому)', 'доступность\\s+ссылок', 'skip\\s+to\\s+(?:main\\s+)?content')),
   },
   {
+    // A CMS's label over the article's details (its author, stamp, views), as Joomla prints it, a list's dash before it
+    // or not: `Информация о материале`, English `Details`.
+    name: 'page navigation',
+    maxLength: 30,
+    line: /^(?:[-–—]\s)?(?:информация\s+о\s+материале|материал\s+туралы\s+ақпарат|details)$/iu,
+  },
+  {
     name: 'news widget',
     maxLength: 20,
     line: line(words('похожие\\s+записи', 'похожие\\s+статьи', 'новые\\s+статьи', 'новые\\s+записи', 'свежие\\s+статьи')),
