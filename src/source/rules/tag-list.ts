@@ -413,6 +413,23 @@ function tagLinesAboveRelated(state: ParseState): void {
   lines.splice(last + 1, end - last - 1);
 }
 
+// Tag links closing the copy with no heading and nothing under them: two or more, one word each.
+const END_TAGS = 2;
+
+/**
+ * Tag links of one word each, one a line, closing the copy right under the report's last sentence (`… қол қойды.` /
+ * `Қазақстан` / `Қонаев`): the page's tags with their heading lost. A signature under a report holds a name of two
+ * words, so it is never read so.
+ */
+function tagWordsAtEnd(state: ParseState): void {
+  const { lines } = state;
+  let start = lines.length;
+  while (start > 0 && lines.length - start < MAX_LINES && wordCount(lines[start - 1]!.text) === 1 && isLinkLine(lines[start - 1]!)) start--;
+  const above = lines[start - 1];
+  if (lines.length - start < END_TAGS || !above || above.verbatim || !endsAsSentence(above.text)) return;
+  state.article.tags = lines.splice(start).map((line) => line.text);
+}
+
 // A TV site's foot (МИР 24's Kazakh pages): the region's heading over its links, `География:` / `Казахстан`.
 const GEO_HEADING = /^география\s*:/iu;
 // Under the regions, the story's label over the story's name (`Сюжет` / `ЖКХ`), then another report's headlines.
@@ -461,6 +478,7 @@ export function tagList(state: ParseState): void {
     if (!state.article.tags && state.lines.some(hasTagLinksShape)) tagsAboveClosingPrompt(state);
     if (!state.article.tags) tagsOnCommaLines(state);
     if (!state.article.tags) tagLinesAboveRelated(state);
+    if (!state.article.tags) tagWordsAtEnd(state);
     return;
   }
   const heading = state.lines[index]!.text;
