@@ -237,6 +237,22 @@ function gluedCopyInText(state: ParseState, title: string): void {
   }
 }
 
+// The headline's first words a picture's alt text may hold, cut: two or more.
+const ALT_START_WORDS = 2;
+const CAPITAL_THEN_SMALL = /^\p{Lu}\p{Ll}/u;
+const SMALL_LAST = /\p{Ll}$/u;
+
+/** The headline's first words, not all of them, glued before the paragraph's first word (`Астана күнінеБүгін …`). */
+function gluedTitleStart(text: string, title: string): string | undefined {
+  const words = title.split(' ');
+  if (!text.startsWith(`${words[0]} `)) return undefined;
+  for (let count = words.length - 1; count >= ALT_START_WORDS; count--) {
+    const start = words.slice(0, count).join(' ');
+    if (text.startsWith(start) && SMALL_LAST.test(start) && CAPITAL_THEN_SMALL.test(text.slice(start.length))) return start;
+  }
+  return undefined;
+}
+
 /**
  * A headline in capitals printed again with the first paragraph glued after it
  * (`…НАРОДУ КАЗАХСТАНААида Мынбаева: …`) or after a space: the copy is left out, the paragraph kept.
@@ -248,6 +264,14 @@ function gluedCopy(state: ParseState, title: string, paragraph: number): void {
   if (line && !line.verbatim && SMALL_LETTER.test(title) && SMALL_OR_QUOTE_LAST.test(title) && line.text.startsWith(title) && GLUED_AFTER.test(line.text.slice(title.length))) {
     state.skipped.push({ line: line.line, text: title, rule: 'headline repeated' });
     state.lines[paragraph] = { ...line, text: line.text.slice(title.length) };
+    return;
+  }
+  // Or only its first words, glued before the paragraph's capital (`Астана күнінеБүгін …`): the picture's alt text,
+  // the headline cut, over the lead.
+  const cut = line && !line.verbatim && SMALL_LETTER.test(title) ? gluedTitleStart(line.text, title) : undefined;
+  if (line && cut && isSentenceLine({ text: line.text.slice(cut.length) })) {
+    state.skipped.push({ line: line.line, text: cut, rule: 'image label' });
+    state.lines[paragraph] = { ...line, text: line.text.slice(cut.length) };
     return;
   }
   // Or after a space, the paragraph opening on a word that only opens a sentence (`<headline> На «Открытых
