@@ -66,8 +66,9 @@ const KAZAKH_VIA = String.raw`(?:\s+(?!${CITED_KIND_WORD}\s)(?<via>${DOMAIN}(?:-
 // Latin script too: `Stan.kz aqparat agenttiginiń tilshisi`.
 const KIND_OF = String.raw`(?:(?:(?:ақпарат|ақпараттық|интернет|ұлттық)\s+)?(?:агенттігінің|порталының|сайтының|газетінің|басылымының|телеарнасының)\s+тілшісі|(?:(?:aqparat|aqparattyq|ınternet|ulttyq)\s+)?(?:agenttiginiń|portalynyń|saıtynyń|gazetiniń)\s+tilshisi)`;
 // What follows an outlet's name and is not part of it: `тілшісі` (its correspondent), `ақпарат порталы`, `медиапорталы` (`медиа порталы`, spaced),
-// `газеті` (its paper), Arabic `حالىقارالىق اقپارات اگەنتتىگى` (the international news agency), `ارناسى` (its channel).
-const DESCRIPTOR = String.raw`(?:\s+(?:${OFFICIAL_SITE}|${KIND_OF}|тілшісі|[аА]қпарат(?:тық)?\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|интернет\s+порталы|ұлттық\s+порталы|халықаралық\s+ақпарат\s+агенттігі|(?:медиа[-\s]?)?порталы|сайты|агенттігі|газеті|телеарнасы|арнасы|telearnasy|arnasy|gazeti|t[iı]l(?:sh|ş)[iı]s[iı]|aqparat\s+portaly|[uū]ltt[yı]q\s+portaly|halyqaralyq\s+aqparat\s+agenttigi|aqparat\s+agenttigi|portaly|sa[ıi]ty|agenttigi|ء?تىلشىسى|(?:حالىقارالىق\s+)?(?:اقپاراتتىق\s+|اقپارات\s+)?(?:پورتالى|اگەنتتىگى)|سايتى|گازەتى|(?:تەلە)?ارناسى))?`;
+// `газеті` (its paper), Arabic `حالىقارالىق اقپارات اگەنتتىگى` (the international news agency), `ۇلتتىق پورتالى` (the national
+// portal), `ارناسى` (its channel).
+const DESCRIPTOR = String.raw`(?:\s+(?:${OFFICIAL_SITE}|${KIND_OF}|тілшісі|[аА]қпарат(?:тық)?\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|интернет\s+порталы|ұлттық\s+порталы|халықаралық\s+ақпарат\s+агенттігі|(?:медиа[-\s]?)?порталы|сайты|агенттігі|газеті|телеарнасы|арнасы|telearnasy|arnasy|gazeti|t[iı]l(?:sh|ş)[iı]s[iı]|aqparat\s+portaly|[uū]ltt[yı]q\s+portaly|halyqaralyq\s+aqparat\s+agenttigi|aqparat\s+agenttigi|portaly|sa[ıi]ty|agenttigi|ء?تىلشىسى|(?:حالىقارالىق\s+|ۇلتتىق\s+)?(?:اقپاراتتىق\s+|اقپارات\s+)?(?:پورتالى|اگەنتتىگى)|سايتى|گازەتى|(?:تەلە)?ارناسى))?`;
 // A portal named with what it is glued before the word: `медиапортал Caravan.kz`, `медиа-портал`, `интернет-портал`
 // (genitive `медиапортала`).
 const PORTAL = String.raw`(?:медиа-?|интернет-)?портал`;
@@ -175,6 +176,8 @@ const SLASHED_DATELINE = new RegExp(String.raw`^\p{Lu}[^./]{1,60}?\s[-–—]\s\
 // The outlet's account printed after its name in quotes, `сообщает "Диапазон" @gazeta_diapazon.`, is no part of it.
 const ACCOUNT_AFTER = String.raw`(?:(?<=[»"”])\s+@[A-Za-z0-9_.]{2,40}(?<!\.))?`;
 const RUSSIAN = new RegExp(String.raw`(?:[Сс]ообщает|[Сс]ообщают|[Пп]ереда[её]т|[Пп]ередают|[Пп]ишет|[Ии]нформирует|[Рр]ассказывает(?=\s+(?:собственный\s+|специальный\s+)?корреспондент))\s+${CARRIER}(?:@|${LINK_SCHEME})?${OUTLET}${ACCOUNT_AFTER}${VIA}${END}`, 'u');
+// A brand in small Latin letters, one word and no domain, as who reports: `сообщает novoetv со ссылкой на акимат`.
+const RUSSIAN_LOWER_BRAND = new RegExp(String.raw`(?:[Сс]ообщает|[Пп]ереда[её]т|[Пп]ишет)\s+(?<outlet>[a-z][a-z\d]{2,30})(?![\p{L}\d@_-]|\.\p{L})${VIA}${END}`, 'u');
 // A domain as who reports, the period after it lost where an embed ran the paragraphs together, the next
 // sentence opening on a capitalised word: `…, передает ec-sport.kz Осенний кросс стартовал …`. A domain only:
 // after a name the capitalised word may be part of it.
@@ -300,7 +303,7 @@ const KAZAKH_ABOUT = new RegExp(String.raw`(?:Бұл\s+(?:туралы|жайы�
 const KAZAKH_SITE_ABOUT = new RegExp(String.raw`(?<![\p{L}\d.])(?<outlet>${DOMAIN})\s+(?:бұл\s+(?:туралы|жайында|жайлы|жөнінде)|b[uū]l\s+(?:t[ýu]raly|ja[ıi]ynda|ja[ıi]ly|j[óo]ninde))${ABOUT_VIA}\s+(?:хабарлады|хабарлайды|жазды|жазады|habarlady|habarla[ıi]dy|jazdy|jazady)${END}`, 'iu');
 // What an outlet named before `хабарлайды` is: `Stan.kz ақпарат агенттігі` is Stan.kz.
 // In Arabic script too: `Infohub.kz اقپارات اگەنتتىگى`.
-const ABOUT_DESCRIPTOR = /\s+(?:халықаралық\s+ақпарат\s+агенттігі|ұлттық\s+порталы|телеарнасы|арнасы|[uū]ltt[yı]q\s+portaly|halyqaralyq\s+aqparat\s+agenttigi|ақпарат\s+агенттігі|ақпараттық\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|(?:медиа[-\s]?)?порталы|сайты|агенттігі|тілшісі|aqparat\s+agenttigi|saıty|tilshisi|(?:حالىقارالىق\s+)?(?:اقپارات(?:تىق)?\s+)?(?:اگەنتتىگى|پورتالى)|سايتى|(?:تەلە)?ارناسى|ء?تىلشىسى)$/u;
+const ABOUT_DESCRIPTOR = /\s+(?:халықаралық\s+ақпарат\s+агенттігі|ұлттық\s+порталы|телеарнасы|арнасы|[uū]ltt[yı]q\s+portaly|halyqaralyq\s+aqparat\s+agenttigi|ақпарат\s+агенттігі|ақпараттық\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|(?:медиа[-\s]?)?порталы|сайты|агенттігі|тілшісі|aqparat\s+agenttigi|saıty|tilshisi|(?:حالىقارالىق\s+|ۇلتتىق\s+)?(?:اقپارات(?:تىق)?\s+)?(?:اگەنتتىگى|پورتالى)|سايتى|(?:تەلە)?ارناسى|ء?تىلشىسى)$/u;
 // A person named by role and name, closing a `Бұл туралы …` phrase, is a source, no outlet: `… қауымдастығының
 // президенті Имя Фамилия`, `облыс әкімі Имя Фамилия` (a role in small letters right before the name).
 const ROLE_AND_NAME = /(?:^|\s)\p{Ll}[\p{L}-]*[ыіиyi]\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}$/u;
@@ -410,6 +413,7 @@ type Need = readonly string[] | RegExp | ((text: string) => boolean);
 const NEEDS = new Map<RegExp, Need>([
   [RUSSIAN, ['ообща', 'ереда', 'ишет', 'нформирует', 'ассказывает']],
   [RUSSIAN_DOMAIN_GLUED, ['ообщает', 'ереда', 'ишет']],
+  [RUSSIAN_LOWER_BRAND, ['ообщает', 'ереда', 'ишет']],
   [RUSSIAN_PAST, ['ообщил', 'ередал', 'тмечает', 'точняет']],
   [RUSSIAN_CITING, ['ссыла']],
   [RUSSIAN_TOLD, ['ообщили', 'ассказали', 'ояснили', 'точнили', 'ООБЩИЛИ', 'АССКАЗАЛИ', 'ОЯСНИЛИ', 'ТОЧНИЛИ']],
@@ -461,7 +465,7 @@ function holdsNeeded(phrase: RegExp, text: string): boolean {
   if (need instanceof RegExp) return need.test(text);
   return typeof need === 'function' ? need(text) : need.some((word) => text.includes(word));
 }
-const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, AGENCY_FIRST_DATELINE, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, OUTLET_AS_SUBJECT, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE, COMMA_DATELINE_LISTED, RUSSIAN, RUSSIAN_DOMAIN_GLUED, RUSSIAN_PAST, RUSSIAN_STATES, RUSSIAN_TOLD, RUSSIAN_TOLD_TO, RUSSIAN_CITING, RUSSIAN_REVIEW, OWN_REVIEW, KAZAKH_CITED_FIRST, KAZAKH, KAZAKH_WROTE, KAZAKH_ARABIC, KAZAKH_TOLD_CORRESPONDENT, KAZAKH_TOLD_SITE, KAZAKH_BODY_TOLD_SITE, KAZAKH_ABOUT, KAZAKH_SITE_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, TOLD_CORRESPONDENT, TOLD_THE_OUTLET, CORRESPONDENT_OF, KAZAKH_AS_REPORTED, KAZAKH_AS_REPORTED_PAST, KAZAKH_CORRESPONDENT, OWN_REVIEW_KAZAKH, ACCORDING_TO_OUTLET, FILED_REPORT, CORRESPONDENT_REPORTS];
+const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, AGENCY_FIRST_DATELINE, PERIOD_DATELINE, LISTED_OPENING, PREPARED_BY, OUTLET_AS_SUBJECT, REPORTED_BY, WIRE_DATELINE, SLASHED_DATELINE, CORRESPONDENT_DATELINE, COMMA_DATELINE, COMMA_DATELINE_LISTED, RUSSIAN, RUSSIAN_LOWER_BRAND, RUSSIAN_DOMAIN_GLUED, RUSSIAN_PAST, RUSSIAN_STATES, RUSSIAN_TOLD, RUSSIAN_TOLD_TO, RUSSIAN_CITING, RUSSIAN_REVIEW, OWN_REVIEW, KAZAKH_CITED_FIRST, KAZAKH, KAZAKH_WROTE, KAZAKH_ARABIC, KAZAKH_TOLD_CORRESPONDENT, KAZAKH_TOLD_SITE, KAZAKH_BODY_TOLD_SITE, KAZAKH_ABOUT, KAZAKH_SITE_ABOUT, RUSSIAN_ABOUT, KNOWN_TO, TOLD_CORRESPONDENT, TOLD_THE_OUTLET, CORRESPONDENT_OF, KAZAKH_AS_REPORTED, KAZAKH_AS_REPORTED_PAST, KAZAKH_CORRESPONDENT, OWN_REVIEW_KAZAKH, ACCORDING_TO_OUTLET, FILED_REPORT, CORRESPONDENT_REPORTS];
 
 // «Kazinform тілшісі» is «Kazinform's correspondent»: the outlet is Kazinform.
 const CORRESPONDENT = new RegExp(String.raw`\s+${CORRESPONDENT_WORD}$`, 'u');

@@ -394,6 +394,15 @@ function isCopy(line: SourceLine, title: string, folded: string): boolean {
   return (!line.verbatim && Math.abs(line.text.length - title.length) <= 10 && foldHeadline(line.text) === folded) || isTrailCopy(line, title);
 }
 
+// A copy of the headline's first words alone on a line of the text, three or more but not all (`Крупный пожар в
+// Караганде` under `Крупный пожар в Караганде локализован`): the picture's alt text between paragraphs.
+const CUT_COPY_WORDS = 3;
+
+function isCutCopy(line: SourceLine, title: string): boolean {
+  const { text } = line;
+  return !line.verbatim && text.length < title.length && title.startsWith(text) && title[text.length] === ' ' && wordCount(text) >= CUT_COPY_WORDS;
+}
+
 // The paragraph after the lead telling who said it: `Об этом …` (Kazakh `Бұл туралы …`, opensAnaphoric).
 const ABOUT_THIS = /^Об\s+этом\s/u;
 
@@ -434,7 +443,7 @@ export function repeatedHeadline(state: ParseState): void {
   let inHead = lead !== undefined;
   state.lines = state.lines.filter((line, index, lines) => {
     if (line === lead) inHead = false;
-    const copy = !isListedCopy(lines, index) && (inHead ? copyInHead(line) : isCopy(line, title, folded) || isSignedCopy(line, title)) && !pointedBackAt(line, lines[index + 1]);
+    const copy = !isListedCopy(lines, index) && (inHead ? copyInHead(line) : isCopy(line, title, folded) || isSignedCopy(line, title) || isCutCopy(line, title)) && !pointedBackAt(line, lines[index + 1]);
     if (copy) state.skipped.push({ line: line.line, text: line.text, rule: isTrailCopy(line, title) ? 'breadcrumbs' : 'headline repeated' });
     // A headline in capitals the page prints again in small letters with its capitals (`ОНЛАЙН-ВСТРЕЧА С …` /
     // `Онлайн-встреча с …`): the copy, as the headline reads, is the title.
