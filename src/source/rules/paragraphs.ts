@@ -43,6 +43,9 @@ const PATRONYMIC_END = /\s\p{Lu}\p{Ll}+(?:ұлы|қызы|uly|qyzy|ович|ев
 const SMALL_WORD = /(?:^|\s)\p{Ll}/u;
 const NAME_WRAPPED_WORDS = 3;
 const SURNAME_CONTINUES = /^\p{Lu}\p{Ll}+\s/u;
+// Or after a first name, the surname alone closing the sentence on the next line: `… директор центра Бахытжан` / `Камалов.`
+const FIRST_NAME_END = /\s\p{Lu}\p{Ll}+$/u;
+const SURNAME_CLOSES = /^\p{Lu}\p{Ll}+\.$/u;
 
 // A quote's closing words the page set apart as a block of their own under it, a blank line between or
 // not: the quote ends on a comma, the words are a verb of speech and who spoke (`… Рахмановских ключей,` /
@@ -98,6 +101,7 @@ function continuesAbove(above: SourceLine | undefined, line: SourceLine, itemAbo
   if (line.line !== above.line + 1) return false;
   if (CONTINUES.test(line.text) && DANGLING.test(above.text)) return true;
   if (PATRONYMIC_END.test(above.text) && SMALL_WORD.test(above.text) && wordCount(above.text) >= NAME_WRAPPED_WORDS && SURNAME_CONTINUES.test(line.text)) return true;
+  if (SURNAME_CLOSES.test(line.text) && FIRST_NAME_END.test(above.text) && SMALL_WORD.test(above.text) && wordCount(above.text) >= WRAPPED_WORDS) return true;
   if (line.text.startsWith('(') && BRACKET_END.test(above.text) && wordCount(above.text) >= WRAPPED_WORDS && BRACKET_CONTINUES.test(line.text)) return true;
   if (SMALL_THEN_COMMA_END.test(above.text) && wordCount(above.text) >= WRAPPED_WORDS && RELATIVE_CONTINUES.test(line.text)) return true;
   if (closesBracket(line.text, above.text) || closesQuoteAfterDash(line, above)) return true;
