@@ -558,10 +558,35 @@ function teaserUnderSource(state: ParseState): void {
   state.skipped.push({ line: end.line, text: end.text, rule: 'teaser of another report' });
 }
 
+// Another report's excerpt closing the copy, cut off with an ellipsis: a sentence or two at most; its headline, a clause.
+const TEASER_EXCERPT_WORDS = 30;
+const TEASER_HEADLINE_WORDS = [3, 12] as const;
+
+/** Another report's headline over its excerpt: a clause of three to twelve words with its verb, no closing mark. */
+function isTeaserHeadline(text: string): boolean {
+  const words = wordCount(text);
+  return words >= TEASER_HEADLINE_WORDS[0] && words <= TEASER_HEADLINE_WORDS[1] && !ANY_MARK_LAST.test(text) && isHeadlineLike(text) && hasHeadlineVerb(text);
+}
+
+/**
+ * Another report's headline with its excerpt cut off by an ellipsis closing a copied page, right under the report's
+ * last sentence (`… әкелінді.` / `АБАЙ УНИВЕРСИТЕТІНІҢ ҒАЛЫМДАРЫ МАРАПАТТАЛДЫ` / `Бүгін Ғылым ордасында … сыйлықтар...`):
+ * both are the teaser's. Not in a report set out in sections, where the pair is its last section, cut off by the copy.
+ */
+function teaserWithCutExcerpt(state: ParseState): void {
+  const { lines } = state;
+  const [report, headline, excerpt] = lines.slice(-3);
+  if (state.skipped.length === 0 || !report || !headline || !excerpt || headline.verbatim || excerpt.verbatim) return;
+  if (!isCutOff(excerpt.text) || wordCount(excerpt.text) > TEASER_EXCERPT_WORDS || !isTeaserHeadline(headline.text) || !endsAsSentence(report.text)) return;
+  if (hasSectionHeading(lines.slice(0, -2))) return;
+  for (const line of lines.splice(-2)) state.skipped.push({ line: line.line, text: line.text, rule: 'teaser of another report' });
+}
+
 export function pageFoot(state: ParseState): void {
   bylineGluedAtEnd(state);
   teasersAfterSignature(state);
   teaserUnderSource(state);
+  teaserWithCutExcerpt(state);
   if (cardsWithCutExcerpt(state)) return;
   if (nextReportAfterSignature(state) || nextReportAfterClosingSignature(state) || nextReportUnsigned(state)) return;
   closingSignOff(state);

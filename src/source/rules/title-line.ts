@@ -290,8 +290,8 @@ function aboveSiteHeader(state: ParseState): typeof HEADER | typeof SIGNED_MOTTO
   if (next.line === state.headLine + 1 && LEGAL_FORM.test(next.text)) return HEADER;
   // A countdown box's label over its count: `Олимпиаданың басталуына` / `3 күн қалды`.
   if (next.line === state.headLine + 1 && isClutterNamed('countdown', state.article.title!, next.text)) return HEADER;
-  // A day's banner with its date over the headline and the lead, a rubric between or not.
-  if (next.line === state.headLine + 1 && isDatedBanner(state)) return HEADER;
+  // A day's banner with its date over the headline and the lead, a rubric between or not, blank lines or not.
+  if (isDatedBanner(state)) return HEADER;
   // A header's motto, a saying signed by its author alone on the line under it (a blank line between or not), over
   // the headline and the lead.
   if (signedSaying(state, state.article.title!, next.text, state.lines[1]?.text)) return SIGNED_MOTTO;
@@ -303,16 +303,19 @@ function aboveSiteHeader(state: ParseState): typeof HEADER | typeof SIGNED_MOTTO
 // `10 января — День общенационального траура`, `16 желтоқсан – Тәуелсіздік күні!`.
 const DATED_BANNER = /^\d{1,2}\s+(\p{L}+)\s*[–—-]\s*((?:[\p{L}-]+\s+){0,5}(?:күні|мерекесі|мейрамы)|(?:международный\s+|всемирный\s+)?день\s+(?:[\p{L}-]+\s*){1,5})!?$/iu;
 const BANNER_HEADLINE_WORDS = 3;
+// Page matter between the banner and the headline: a rubric, an advert's slots (`spot_img`).
+const MATTER_UNDER_BANNER = 4;
 
 /**
  * A day's banner a site prints over the page (`10 қаңтар – Жалпыұлттық аза тұту күні`) is no headline when a
- * headline of three words or more stands under it, a rubric between or not, and a sentence under that: alone over
- * the lead, the same words are the report's headline.
+ * headline of three words or more stands under it, page matter between or not (a rubric, an advert's slots), and a
+ * sentence under that: alone over the lead, the same words are the report's headline.
  */
 function isDatedBanner(state: ParseState): boolean {
   const banner = DATED_BANNER.exec(state.article.title!);
   if (banner === null || monthNumber(banner[1]!) === undefined) return false;
-  const skip = state.lines[0] !== undefined && clutterRuleOf(state.lines[0].text) !== undefined ? 1 : 0;
+  let skip = 0;
+  while (skip < MATTER_UNDER_BANNER && state.lines[skip] !== undefined && !state.lines[skip]!.verbatim && clutterRuleOf(state.lines[skip]!.text) !== undefined) skip++;
   const headline = state.lines[skip]?.text;
   const lead = state.lines[skip + 1]?.text;
   if (headline === undefined || lead === undefined) return false;
