@@ -396,8 +396,9 @@ const KAZAKH_OFFICE = /(?:қызметі|әкімдігі|әкімдік|мин�
 const TOLD_SITE_WORD = /сайтына|порталына|агенттігіне|басылымына|газетіне|арнасына|saıtyna|portalyna|agenttigine|basylymyna|gazetine|arnasyna/iu;
 const TOLD_CORRESPONDENT_WORD = /тілшісіне|t[iı]l(?:sh|ş)[iı]s[iı]ne|تىلشىسىنە/iu;
 // Where the outlet is from, before its name: `бұл туралы жергілікті Монцаме агенттігі хабарлады` (the local
-// agency), `шетелдік …` (a foreign one); a name in quotes opening on the word stays whole.
-const WHERE_FROM = /^(?:жергілікті|шетелдік|jergilikti|sheteldik|جەرگىلىكتى|شەتەلدىك)\s+(?=\S)/u;
+// agency), `шетелдік …` (a foreign one), `елдің …` (the country's, named before); a name in quotes opening on the word
+// stays whole.
+const WHERE_FROM = /^(?:жергілікті|шетелдік|елдің|jergilikti|sheteldik|eldiń|جەرگىلىكتى|شەتەلدىك|ەلدىڭ)\s+(?=\S)/u;
 
 // Writing, as a site signs what it retells: the past tense `деп жазды` (wrote), `…, dep jazdy Qandastar.kz.`, and in Arabic
 // script either tense, `…، دەپ جازدى قازاقپارات` (Kazinform's Kazakh name), `دەپ جازادى Abai.kz`. A person's post is retold
