@@ -582,7 +582,28 @@ function teaserWithCutExcerpt(state: ParseState): void {
   for (const line of lines.splice(-2)) state.skipped.push({ line: line.line, text: line.text, rule: 'teaser of another report' });
 }
 
+// The comment section's lines the clutter table names; other reports' headlines, each a capital first, three words
+// or more, closing on no period.
+const COMMENT_RULES = new Set(['comments', 'comment form']);
+const COMMENT_TEASER = /^\p{Lu}[^]*[^.…:;,]$/u;
+const COMMENT_TEASER_WORDS = 3;
+
+/**
+ * Other reports' headlines from the comment section under the report to the copy's end (`Будьте первым, кто оставит
+ * комментарий!` / `Уже зарегистрированы?` / `Headline` / `Headline? Headline`): the page's feed under its comments.
+ */
+function headlinesUnderComments(state: ParseState): void {
+  const comments = state.skipped.filter((skipped) => COMMENT_RULES.has(skipped.rule)).at(-1)?.line;
+  if (comments === undefined) return;
+  const at = state.lines.findIndex((line) => line.line > comments);
+  if (at <= 0 || !state.lines.slice(0, at).some(isSentenceLine)) return;
+  const rest = state.lines.slice(at);
+  if (!rest.every((line) => !line.verbatim && line.text.length <= HEADLINE_MAX && wordCount(line.text) >= COMMENT_TEASER_WORDS && COMMENT_TEASER.test(line.text))) return;
+  for (const line of state.lines.splice(at)) state.skipped.push({ line: line.line, text: line.text, rule: 'teaser of another report' });
+}
+
 export function pageFoot(state: ParseState): void {
+  headlinesUnderComments(state);
   bylineGluedAtEnd(state);
   teasersAfterSignature(state);
   teaserUnderSource(state);
