@@ -371,9 +371,11 @@ function opensFeed(lines: readonly SourceLine[], index: number): boolean {
   while (below < lines.length && below <= index + FEED_HEAD_LINES && !lines[below]!.verbatim && (metaLine(lines[below]!.text) === 'stamp' ? below <= index + FEED_STAMPS || isItemRubric(lines, below - 1) : isItemRubric(lines, below))) below++;
   const head = lines[below];
   if (!head || head.verbatim || below + 1 >= lines.length) return false;
-  // Under an item's stamp and rubric the headline may hold a question or two sentences (`Премьера. Что скажет …?`).
+  // Under an item's stamp and rubric the headline may hold a question or two sentences (`Премьера. Что скажет …?`);
+  // over its excerpt cut off with `…`, it may close on a period (`Headline.` / `Excerpt …`).
   const rubricked = below > index + 1 && isItemRubric(lines, below - 1);
-  return wordCount(head.text) >= FEED_HEADLINE_WORDS && (isHeadlineLike(head.text) || rubricked) && clutterRuleOf(head.text) === undefined;
+  const overCutExcerpt = () => head.text.endsWith('.') && isHeadlineLike(head.text.slice(0, -1)) && !lines[below + 1]!.verbatim && isCutOff(lines[below + 1]!.text);
+  return wordCount(head.text) >= FEED_HEADLINE_WORDS && (isHeadlineLike(head.text) || rubricked || overCutExcerpt()) && clutterRuleOf(head.text) === undefined;
 }
 
 // A line that closes no sentence: the copy stopped in the middle of it.

@@ -60,6 +60,11 @@ function isReportText(line: SourceLine): boolean {
 // Kazakh report on tea prices): its alt text, never a sentence.
 const IMAGE_KEYWORD = /^\p{Ll}{2,}(?:\s\p{Ll}{2,})?$/u;
 
+// A caption in round brackets between two paragraphs saying what the picture shows: `(… Суретте …)`, Latin
+// `(… Surette Túran jolbarysy beınelengen)`, Arabic script `سۋرەتتە`, Russian `(На фото: …)`, `(на снимке …)`.
+const OUTER_BRACKETS = /^\(|\)\.?$/gu;
+const BRACKETED_PICTURE = /^\((?=[^()]*(?<![\p{L}])(?:суретте|surette|sýrette|سۋرەتتە|на\s+фото|на\s+снимке)(?![\p{L}]))[^()]{8,400}\)\.?$/iu;
+
 // A caption in Russian over a lead in Arabic script, as an agency's Kazakh page keeps the caption of its Russian one.
 const CYRILLIC_ONLY = /^[\p{Script=Cyrillic}\p{N}\s.,:;«»"()–—-]+$/u;
 
@@ -322,11 +327,13 @@ export function photoCaption(state: ParseState): void {
     state.skipped.push({ line: line.line, text: line.text, rule: table ? 'table caption' : keyword ? 'image label' : 'photo caption' });
     lines.splice(i, 1);
   }
-  // A caption naming where someone stands in the picture, anywhere above the last paragraph: the photo's.
+  // A caption naming where someone stands in the picture, or saying in brackets what it shows, anywhere above the
+  // last paragraph: the photo's.
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
-    if (line.verbatim || !isPositionCaption(line.text) || !lines.slice(i + 1).some(isSentenceLine)) continue;
-    state.article.photoAlt ??= line.text;
+    const bracketed = !line.verbatim && BRACKETED_PICTURE.test(line.text);
+    if (line.verbatim || !(bracketed || isPositionCaption(line.text)) || !lines.slice(i + 1).some(isSentenceLine)) continue;
+    state.article.photoAlt ??= bracketed ? line.text.replace(OUTER_BRACKETS, '') : line.text;
     state.skipped.push({ line: line.line, text: line.text, rule: 'photo caption' });
     lines.splice(i, 1);
     i--;
