@@ -240,6 +240,21 @@ function isLabelledWidget(after: readonly { text: string; verbatim?: boolean }[]
   return words >= WIDGET_AVERAGE_WORDS * items.length && verbs * 2 >= items.length && figures * 2 < items.length;
 }
 
+// A widget's items each after a list's dash (`- Headline`), under its label the table left out (`Жаңалықтар`).
+const DASHED_ITEM = /^[-–—•]\s+(?=\p{Lu})/u;
+const WIDGET_LABEL_RULES = new Set(['rubric', 'news widget', 'related news']);
+const DASHED_ITEMS = 2;
+
+/**
+ * Other reports' headlines, each after a list's dash, closing the copy right under a label the table left out
+ * below the report's last sentence (`… жұмыс істейді.` / `Жаңалықтар` / `- Headline` / `- Headline`): the widget's.
+ */
+function isDashedWidget(state: ParseState, lastText: number, after: readonly SourceLine[]): boolean {
+  if (after.length < DASHED_ITEMS || !after.every((line) => !line.verbatim && DASHED_ITEM.test(line.text) && isWidgetItem({ text: line.text.replace(DASHED_ITEM, '') }))) return false;
+  if (after.filter((line) => hasHeadlineVerb(line.text)).length * 2 < after.length) return false;
+  return state.skipped.some((skipped) => WIDGET_LABEL_RULES.has(skipped.rule) && skipped.line > lastText && skipped.line < after[0]!.line);
+}
+
 /** A line of a run of other reports' headlines: a headline of five words or more, no comma. */
 function isTeaserInRun(line: { text: string; verbatim?: boolean }): boolean {
   const words = wordCount(line.text);
@@ -642,7 +657,7 @@ export function pageFoot(state: ParseState): void {
     state.lines = lines.slice(0, last + 1);
     return;
   }
-  if (closes && isLabelledWidget(after)) return dropAfter('news widget');
+  if (closes && (isLabelledWidget(after) || isDashedWidget(state, lines[last]!.line, after))) return dropAfter('news widget');
   // On a copied page, one headline with its excerpt cut off under it (`О порывистом ветре предупредили …` / `19 сентября днём`).
   // A line closing on a colon introduces the words under it (`Судья в ответ заявил:` / `— Нет необходимости …`): no headline does.
   const cutTeaser = copied && closes && after.length === 2 && !after[0]!.verbatim && !after[0]!.text.endsWith(':') && isCutExcerpt(after[1]!) && isClosingTeaser(after[0]!.text);
