@@ -60,7 +60,7 @@ function isReportText(line: SourceLine): boolean {
 // Kazakh report on tea prices): its alt text, never a sentence.
 const IMAGE_KEYWORD = /^\p{Ll}{2,}(?:\s\p{Ll}{2,})?$/u;
 
-// A caption in round brackets between two paragraphs saying what the picture shows: `(… Суретте …)`, Latin
+// A caption wholly in round brackets saying what the picture shows: `(… Суретте …)`, Latin
 // `(… Surette Túran jolbarysy beınelengen)`, Arabic script `سۋرەتتە`, Russian `(На фото: …)`, `(на снимке …)`.
 const OUTER_BRACKETS = /^\(|\)\.?$/gu;
 const BRACKETED_PICTURE = /^\((?=[^()]*(?<![\p{L}])(?:суретте|surette|sýrette|سۋرەتتە|на\s+фото|на\s+снимке)(?![\p{L}]))[^()]{8,400}\)\.?$/iu;
