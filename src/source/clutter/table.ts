@@ -2023,11 +2023,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // The English interface strings WordPress and amp themes print around a report on any site:
-    // `Read more`, `Leave a comment`, `Share this:`, `Like this:`, `Posted in Жаңалықтар`, `Posted by admin`.
+    // `Read more`, `Leave a comment`, `Share this:`, `Like this:`, `Posted in Жаңалықтар`, `Posted by admin`, `Back to top
+    // button` (before the image label of small Latin words, which `back to top` would read as).
     // The posting line names at most three words of a rubric or an account after its label.
     name: 'page navigation',
     maxLength: 90,
-    line: line(String.raw`${words('comments', 'no\\s+comments', 'leave\\s+a\\s+(?:comment|reply)', 'read\\s+more', 'continue\\s+reading', 'read\\s+full\\s+(?:article|story)', 'share\\s+this(?:\\s+(?:article|post|story))?\\s*:?', 'like\\s+this\\s*:?', 'like\\s+loading(?:\\.{3}|…)?', 'previous\\s+(?:post|article)', 'next\\s+(?:post|article)', 'uncategorized', 'print', 'tweet', 'pin\\s+it', 'skip\\s+to\\s+content', 'scroll\\s+to\\s+top', 'copy\\s+link', 'cancel\\s+reply', 'leave\\s+a\\s+reply\\s+cancel\\s+reply', 'add\\s+(?:a\\s+)?comment', 'loading(?:\\.{3}|…)?', 'print\\s+this\\s+(?:page|article|post)', 'you\\s+must\\s+be\\s+logged\\s+in\\s+to\\s+post\\s+a\\s+comment\\.?', 'save\\s+my\\s+name,\\s+email,\\s+and\\s+website\\s+in\\s+this\\s+browser\\s+for\\s+the\\s+next\\s+time\\s+i\\s+comment\\.?')}|follow\s+us\s+on\s+(?:${SOCIAL})|(?:posted|published|filed|written)\s+(?:in|by|under)\s*:?\s+\S+(?:\s+\S+){0,2}|by\s+admin|categories\s*:.{1,40}`),
+    line: line(String.raw`${words('comments', 'no\\s+comments', 'leave\\s+a\\s+(?:comment|reply)', 'read\\s+more', 'continue\\s+reading', 'read\\s+full\\s+(?:article|story)', 'share\\s+this(?:\\s+(?:article|post|story))?\\s*:?', 'like\\s+this\\s*:?', 'like\\s+loading(?:\\.{3}|…)?', 'previous\\s+(?:post|article)', 'next\\s+(?:post|article)', 'uncategorized', 'print', 'tweet', 'pin\\s+it', 'skip\\s+to\\s+content', 'scroll\\s+to\\s+top', 'back\\s+to\\s+top(?:\\s+button)?', 'copy\\s+link', 'cancel\\s+reply', 'leave\\s+a\\s+reply\\s+cancel\\s+reply', 'add\\s+(?:a\\s+)?comment', 'loading(?:\\.{3}|…)?', 'print\\s+this\\s+(?:page|article|post)', 'you\\s+must\\s+be\\s+logged\\s+in\\s+to\\s+post\\s+a\\s+comment\\.?', 'save\\s+my\\s+name,\\s+email,\\s+and\\s+website\\s+in\\s+this\\s+browser\\s+for\\s+the\\s+next\\s+time\\s+i\\s+comment\\.?')}|follow\s+us\s+on\s+(?:${SOCIAL})|(?:posted|published|filed|written)\s+(?:in|by|under)\s*:?\s+\S+(?:\s+\S+){0,2}|by\s+admin|categories\s*:.{1,40}`),
   },
   {
     // An English theme's widget of other reports: `Related`, `You may also like`, with their headlines.
@@ -2442,11 +2443,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // A page's foot: the comment form's links in Arabic script (`پىكىر قالدىرۋ`, leave a comment; `پىكىر ۇستەۋ`,
-    // add one), in Latin (`Pikir jazý`; `Pikir qaldyrý` is in the list above), `Тағы да` (more) and the
-    // back-to-top button WordPress themes print as `Back to top button`.
+    // add one), in Latin (`Pikir jazý`; `Pikir qaldyrý` is in the list above) and `Тағы да` (more).
     name: 'page navigation',
     maxLength: 20,
-    line: line(words('پىكىر\\s+قالدىرۋ', 'پىكىر\\s+ۇستەۋ', 'پىكىر\\s+جازۋ', 'пікір\\s+үстеу', 'пікір\\s+жазу', 'pikir\\s+[úu]ste[ýu]', 'pikir\\s+jaz[ýu]', 'тағы\\s?да', 'تاعى\\s?دا', 'back\\s+to\\s+top(?:\\s+button)?')),
+    line: line(words('پىكىر\\s+قالدىرۋ', 'پىكىر\\s+ۇستەۋ', 'پىكىر\\s+جازۋ', 'пікір\\s+үстеу', 'пікір\\s+жазу', 'pikir\\s+[úu]ste[ýu]', 'pikir\\s+jaz[ýu]', 'тағы\\s?да', 'تاعى\\s?دا')),
   },
   {
     // A Kazakh share prompt asking the reader who liked the report: `Ұнаса, бөлісіңіз`, `Ұнады ма? Бөлісіңіз!`.
