@@ -1211,10 +1211,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // A page's note of its last change, how long ago, in brackets or not: `(өзгертілді 9 сағат бұрын)`,
-    // `(Ózgertilgen ýaqyty 3 saǵat buryn)` and the same in Arabic script.
+    // `(Ózgertilgen ýaqyty 3 saǵat buryn)` and the same in Arabic script; in Russian, as the site prints it on its Kazakh
+    // pages too, `(Время обновления 1 день назад)` (`обновление`, as some print it).
     name: 'date or time stamp',
     maxLength: 60,
-    line: /^\(?(?:өзгертілді|өзгертілген\s+уақыты|ózgertildi|ózgertilgen\s+ýaqyty|وزگەرتىلدى|وزگەرتىلگەن\s+ۋاقىتى)\s+\d{1,3}\s+(?:минут|сағат|күн|апта|minýt|saǵat|kún|apta|مينۋت|ساعات|كۇن|اپتا)\s+(?:бұрын|buryn|بۇرىن)\)?$/iu,
+    line: /^\(?(?:(?:өзгертілді|өзгертілген\s+уақыты|ózgertildi|ózgertilgen\s+ýaqyty|وزگەرتىلدى|وزگەرتىلگەن\s+ۋاقىتى)\s+\d{1,3}\s+(?:минут|сағат|күн|апта|minýt|saǵat|kún|apta|مينۋت|ساعات|كۇن|اپتا)\s+(?:бұрын|buryn|بۇرىن)|(?:время\s+)?обновлени[ея]\s+\d{1,3}\s+(?:минут[уы]?|час(?:а|ов)?|д(?:ень|ня|ней)|недел[юиь])\s+назад)\)?$/iu,
   },
   {
     // A link to the report on the aggregator it came from: `Читать в 360`, `Читать на Дзен`.

@@ -39,10 +39,10 @@ const LINK_SCHEME = String.raw`https?:\/\/(?:www\.)?`;
 const VIA = String.raw`(?:(?:\s+|(?<=\p{Script=Latin}))со\s+ссылкой\s+на\s+(?<via>[^,;]{1,120}?))?`;
 // Kazakh: `... деп жазады Egemen.kz Астана қаласы әкімдігіне сілтеме жасап.`, Latin `... siltep`.
 // The cited body may be a domain with its case ending after a hyphen: `Polisia.kz-ке сілтеме жасап`,
-// or a domain followed by what it is, in the dative: `NUR.KZ компаниясына сілтеме жасап`, a channel's name in quotes
-// too: `“Хабар 24” арнасына сілтеме беріп` cites Хабар 24.
+// or a domain followed by what it is or its information, in the dative: `NUR.KZ компаниясына сілтеме жасап`,
+// `Lada.kz ақпаратына сілтеме жасап`, a channel's name in quotes too: `“Хабар 24” арнасына сілтеме беріп` cites Хабар 24.
 // A paper's name too: `Ақ Жайық газетіне сілтеп` cites Ақ Жайық.
-const CITED_KIND_WORD = String.raw`(?:компаниясына|сайтына|порталына|агенттігіне|басылымына|газетіне|арнасына|телеарнасына|arnasyna|telearnasyna|kompanıasyna|kompanııasyna|saıtyna|portalyna|agenttigine|gazetine|سايتىنا|پورتالىنا|اگەنتتىگىنە|گازەتىنە)`;
+const CITED_KIND_WORD = String.raw`(?:компаниясына|ақпаратына|aqparatyna|اقپاراتىنا|сайтына|порталына|агенттігіне|басылымына|газетіне|арнасына|телеарнасына|arnasyna|telearnasyna|kompanıasyna|kompanııasyna|saıtyna|portalyna|agenttigine|gazetine|سايتىنا|پورتالىنا|اگەنتتىگىنە|گازەتىنە)`;
 const CITED_KIND = String.raw`(?:\s+${CITED_KIND_WORD})?`;
 // Citing is said several ways: `сілтеме жасап`, `сілтеме жасай отырып`, `сілтеме бере отырып`, `сілтеме беріп`, and in one
 // word, `сілтеп` (typed `сілтепе` too) (Latin `siltep`, `silteme jasap`, `silteme bere otyryp`, `silteme berip`; Arabic

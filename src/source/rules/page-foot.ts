@@ -255,6 +255,17 @@ function isDashedWidget(state: ParseState, lastText: number, after: readonly Sou
   return state.skipped.some((skipped) => WIDGET_LABEL_RULES.has(skipped.rule) && skipped.line > lastText && skipped.line < after[0]!.line);
 }
 
+// A feed of other reports under the text, no label: each headline right under its stamp (`26 қараша, 18:40` / `Headline`).
+const STAMPED_ITEMS = 2;
+const STAMP_RULE = 'date or time stamp';
+
+/** Each line after the report's last sentence is a headline right under a stamp the table left out, two or more. */
+function isStampedFeed(state: ParseState, after: readonly SourceLine[]): boolean {
+  if (after.length < STAMPED_ITEMS) return false;
+  const stamps = new Set(state.skipped.filter((skipped) => skipped.rule === STAMP_RULE).map((skipped) => skipped.line));
+  return after.every((line) => !line.verbatim && stamps.has(line.line - 1) && line.text.length <= HEADLINE_MAX && (isHeadlineLike(line.text) || isCutOff(line.text)));
+}
+
 /** A line of a run of other reports' headlines: a headline of five words or more, no comma. */
 function isTeaserInRun(line: { text: string; verbatim?: boolean }): boolean {
   const words = wordCount(line.text);
@@ -657,7 +668,7 @@ export function pageFoot(state: ParseState): void {
     state.lines = lines.slice(0, last + 1);
     return;
   }
-  if (closes && (isLabelledWidget(after) || isDashedWidget(state, lines[last]!.line, after))) return dropAfter('news widget');
+  if (closes && (isLabelledWidget(after) || isDashedWidget(state, lines[last]!.line, after) || isStampedFeed(state, after))) return dropAfter('news widget');
   // On a copied page, one headline with its excerpt cut off under it (`О порывистом ветре предупредили …` / `19 сентября днём`).
   // A line closing on a colon introduces the words under it (`Судья в ответ заявил:` / `— Нет необходимости …`): no headline does.
   const cutTeaser = copied && closes && after.length === 2 && !after[0]!.verbatim && !after[0]!.text.endsWith(':') && isCutExcerpt(after[1]!) && isClosingTeaser(after[0]!.text);
