@@ -160,10 +160,18 @@ const THEME_NAME = String.raw`\p{Lu}[\p{L}\p{M}.'-]*(?:\s\p{Lu}[\p{L}\p{M}.'-]*)
 // The newsroom as a report's byline: `Редакция Liter.kz`, `Редакция портала NUR.KZ`, `Редакция «Наша Жизнь»`; the name a
 // domain, a listed outlet or a newspaper's name in quotes.
 const NEWSROOM_BYLINE = /^(?:редакция|редакция\s+(?:сайта|портала|издания|газеты))\s+([\p{L}\d.-]{2,30}|«[^«»"]{2,30}»|"[^«»"]{2,30}")$/iu;
+// The same in Kazakh, the name first: `Qaz365.kz редакциясы`, `«Ана тілі» газетінің редакциясы`.
+const NEWSROOM_BYLINE_KAZAKH = /^([\p{L}\d.-]{2,30}|«[^«»"]{2,30}»|"[^«»"]{2,30}")\s+(?:(?:сайтының|порталының|газетінің|басылымының)\s+)?(?:редакциясы|redaksıasy|redaktsııasy)$/iu;
+const NEWSROOM_WORD = /редакциясы|redaksıasy|redaktsııasy/iu;
 const QUOTED_NEWSROOM = /^[«"]/u;
 const NEWSROOM_DOMAIN = /^[\p{L}\d-]+\.(?:kz|ru|com|org|net|info|news|media)$/iu;
 // An agency named by its letters, as Russian agencies sign: `Редакция сайта ТАСС`.
 const NEWSROOM_ACRONYM = /^\p{Lu}{3,6}$/u;
+
+/** A newsroom's name as a byline gives it: in quotes, a domain, a listed outlet or an agency's letters. */
+function isNewsroomName(name: string): boolean {
+  return QUOTED_NEWSROOM.test(name) || NEWSROOM_DOMAIN.test(name) || isOutletName(name) || NEWSROOM_ACRONYM.test(name);
+}
 const THEME_BYLINE = new RegExp(String.raw`^(?:(${THEME_NAME})\s+)?by\s+(${THEME_NAME})$`, 'u');
 // What kind of piece a report is, as a page labels it under the headline: an interview, a story in pictures, a
 // reportage, an essay, a sketch, an open letter (Kazakh in its three scripts, and Russian).
@@ -647,7 +655,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     name: 'share prompt',
-    line: line(String.raw`(?:${words('поделиться', 'поделитесь', 'рассказать\\s+друзьям', 'достарға\\s+айту', 'dostarǵa\\s+aıtý', 'отправить', 'поделись', 'поделиться\\s+в\\s+соцсетях', 'поделиться\\s+новостью', 'бөлісу', 'бөлісіңіз', 'bólisý', 'bolisu', 'bölısu', 'ء?بولىسۋ', 'share', 'копировать\\s+ссылку', 'скопировать\\s+ссылку', 'ссылка\\s+скопирована', 'сілтемені\\s+көшіру', 'печать', 'распечатать', 'версия\\s+для\\s+печати')})\s*:?(?:\s*(?:${SOCIAL})(?:[\s,|•]+(?:${SOCIAL}))*)?|(?:${SOCIAL})(?:[\s,|•]+(?:${SOCIAL}))*`),
+    line: line(String.raw`(?:${words('поделиться', 'поделитесь', 'рассказать\\s+друзьям', 'достарға\\s+айту', 'dostarǵa\\s+aıtý', 'отправить', 'поделись', 'поделиться\\s+в\\s+соцсетях', 'поделиться\\s+новостью', 'бөлісу', 'бөлісіңіз', 'bólisý', 'bolisu', 'bölısu', 'ء?بولىسۋ', 'share', 'копировать\\s+ссылку', 'скопировать\\s+ссылку', 'ссылка\\s+скопирована(?:\\s+в\\s+буфер\\s+обмена)?!?', 'сілтеме\\s+көшірілді!?', 'сілтемені\\s+көшіру', 'печать', 'распечатать', 'версия\\s+для\\s+печати')})\s*:?(?:\s*(?:${SOCIAL})(?:[\s,|•]+(?:${SOCIAL}))*)?|(?:${SOCIAL})(?:[\s,|•]+(?:${SOCIAL}))*`),
   },
   {
     // A share box's title field, the page's headline after it: `Бөлісу тақырыбы: <headline>` (share topic).
@@ -732,10 +740,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^в\s+комментариях\s+(?:запрещен[аоы]?|не\s+допуска(?:ется|ются)|недопустим[аоы]?)\s[^]{0,120}?(?:ненормативн|нецензурн|оскорблени|реклам)/iu,
   },
   {
-    // A comment form's notice for readers not signed in.
+    // A comment form's notice for readers not signed in, its sign-in link's word lost in the copy or not
+    // (`…, или зарегистрируйтесь`).
     name: 'comment form',
     maxLength: 140,
-    line: /^комментировать\s+могут\s+только\s+авторизованные\s+пользователи(?:,\s*(?:войдите|авторизуйтесь)\s+или\s+зарегистрируйтесь)?\.?$/iu,
+    line: /^комментировать\s+могут\s+только\s+авторизованные\s+пользователи(?:,\s*(?:(?:войдите|авторизуйтесь)\s+)?или\s+зарегистрируйтесь)?\.?$/iu,
   },
   {
     // The channel may be named by its link: `Подпишись на Telegram-канал BES.media>> https://t.me/…`; the site
@@ -2992,7 +3001,17 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     opens: NEWSROOM_BYLINE,
     line: (text) => {
       const found = NEWSROOM_BYLINE.exec(text);
-      return found !== null && (QUOTED_NEWSROOM.test(found[1]!) || NEWSROOM_DOMAIN.test(found[1]!) || isOutletName(found[1]!) || NEWSROOM_ACRONYM.test(found[1]!));
+      return found !== null && isNewsroomName(found[1]!);
+    },
+  },
+  {
+    // The newsroom so signing in Kazakh, its name first: `Qaz365.kz редакциясы`, `«Ана тілі» газетінің редакциясы`.
+    name: 'byline',
+    maxLength: 60,
+    holds: NEWSROOM_WORD,
+    line: (text) => {
+      const found = NEWSROOM_BYLINE_KAZAKH.exec(text);
+      return found !== null && isNewsroomName(found[1]!);
     },
   },
   {
@@ -3017,6 +3036,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'tip prompt',
     maxLength: 600,
     line: /^(?:ежедневно\s+вы,\s+наши\s+читатели,\s+становитесь\s[^]{0,200}?)?присылайте\s+(?:нам\s+)?(?:свои\s+)?(?:фото|видео)[^]{0,300}?(?:редакци|whatsapp|ватсап|telegram|телеграм)[^]{0,240}?(?:\+?\d[\d\s()-]{8,20}|@[\w.-]+)\.?$/iu,
+  },
+  {
+    // A site's call for readers' news on the report's topic, to its mail: `Если Вы располагаете информацией по теме
+    // данного материала, отправляйте нам видео или новости на почту.`
+    name: 'tip prompt',
+    maxLength: 200,
+    line: /^если\s+вы\s+располагаете\s+(?:какой-либо\s+)?информацией[^.!?]{0,80},\s+(?:отправляйте|присылайте|пишите|сообщайте)\s+(?:нам|в\s+редакцию)[^.!?]{0,80}[.!]?$/iu,
   },
   {
     // A field of a reader's report under its text, where the event took place: `Место: Актюбинская область`

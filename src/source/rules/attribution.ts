@@ -1,6 +1,7 @@
 import type { Attribution } from '../article.ts';
 import { MIXED_WORD, oneScript } from '../../core/lookalikes.ts';
 import { CYRILLIC, LATIN, OTHER, scriptOfCode } from '../../core/scripts.ts';
+import { monthNumber } from '../clutter/months.ts';
 import { mayHoldDoubledWord } from '../doubled-word.ts';
 import { ARABIC_GENITIVE_ENDINGS, endsAsSentence, GENITIVE_ENDINGS, scriptOf } from '../line-shape.ts';
 import { isOutletName, OUTLET_SPELLINGS, outletName, sameOutlet } from '../outlets.ts';
@@ -171,11 +172,12 @@ const WIRE_DATELINE = new RegExp(String.raw`^${WIRE_CITY}\s*(?:[-–—]\s*(?<ou
 const SLASHED_DATELINE = new RegExp(String.raw`^\p{Lu}[^./]{1,60}?\s[-–—]\s\d{1,2}\s+\p{Ll}+\.?\s*/(?<slashed>[^/]{2,30})/\.\s`, 'u');
 // сообщает Kazpravda.kz со ссылкой на Сенат · передает корреспондент агентства Kazinform · сообщает tengrinews.kz;
 // an outlet may be named by its account (`передаёт корреспондент @Pavlodarnews.kz`), and a correspondent
-// may tell the story (`рассказывает собственный корреспондент ИА «NewTimes.kz» Имя Фамилия`), and a domain may
+// may tell the story (`рассказывает собственный корреспондент ИА «NewTimes.kz» Имя Фамилия`), and so may a site
+// named by its domain (`рассказывает Петропавловск.news`), and a domain may
 // keep its link's scheme (`сообщает http://astana.gov.kz)`, the link's markup lost).
 // The outlet's account printed after its name in quotes, `сообщает "Диапазон" @gazeta_diapazon.`, is no part of it.
 const ACCOUNT_AFTER = String.raw`(?:(?<=[»"”])\s+@[A-Za-z0-9_.]{2,40}(?<!\.))?`;
-const RUSSIAN = new RegExp(String.raw`(?:[Сс]ообщает|[Сс]ообщают|[Пп]ереда[её]т|[Пп]ередают|[Пп]ишет|[Ии]нформирует|[Рр]ассказывает(?=\s+(?:собственный\s+|специальный\s+)?корреспондент))\s+${CARRIER}(?:@|${LINK_SCHEME})?${OUTLET}${ACCOUNT_AFTER}${VIA}${END}`, 'u');
+const RUSSIAN = new RegExp(String.raw`(?:[Сс]ообщает|[Сс]ообщают|[Пп]ереда[её]т|[Пп]ередают|[Пп]ишет|[Ии]нформирует|[Рр]ассказывает(?=\s+(?:собственный\s+|специальный\s+)?корреспондент|\s+[\p{L}\d-]+\.(?:kz|ru|com|news|media|info|org|net)(?![\p{L}\d])))\s+${CARRIER}(?:@|${LINK_SCHEME})?${OUTLET}${ACCOUNT_AFTER}${VIA}${END}`, 'u');
 // A brand in small Latin letters, one word and no domain, as who reports: `сообщает novoetv со ссылкой на акимат`.
 const RUSSIAN_LOWER_BRAND = new RegExp(String.raw`(?:[Сс]ообщает|[Пп]ереда[её]т|[Пп]ишет)\s+(?<outlet>[a-z][a-z\d]{2,30})(?![\p{L}\d@_-]|\.\p{L})${VIA}${END}`, 'u');
 // A domain as who reports, the period after it lost where an embed ran the paragraphs together, the next
@@ -472,6 +474,14 @@ const PHRASES: readonly RegExp[] = [DATELINE, DATELINE_LISTED, AGENCY_FIRST_DATE
 const CORRESPONDENT = new RegExp(String.raw`\s+${CORRESPONDENT_WORD}$`, 'u');
 // Names of no outlet: `деп хабарлайды агенттік тілшісі` (the agency's correspondent).
 const GENERIC = /^(?:агенттік|агенттігі|агентство|агентства|اگەنتتىك|agenttik)$/iu;
+// A day and its month are no outlet: `ТАЛДЫКОРГАН. 10 АВГУСТА - …, передает …` is a dateline with no agency in it
+// (`31 канал` is a channel).
+const DAY_AND_MONTH = /^\d{1,2}\s+(\p{L}{3,9})\.?$/u;
+
+function isDayAndMonth(outlet: string): boolean {
+  const month = DAY_AND_MONTH.exec(outlet)?.[1];
+  return month !== undefined && monthNumber(month) !== undefined;
+}
 // A press service whose body is one word in small letters points back at a body named before, no outlet:
 // `деп хабарлады департаменттің баспасөз қызметі` (the department's press service), Latin `departamenttiń baspasóz qyzmeti`.
 const PRESS_SERVICE_POINTING_BACK = /^\p{Ll}[\p{Ll}\p{M}-]*\s+(?:баспасөз\s+қызметі|baspasóz\s+qyzmeti)$/u;
@@ -872,7 +882,7 @@ export function attributionIn(printed: string, speakersLeft = SPEAKERS_PASSED): 
     if (phrase === KAZAKH && groups.official !== undefined) outlet = outlet.replace(GENITIVE, '');
     if (phrase === RUSSIAN_ABOUT) outlet = outlet.replace(/^пресс-службе/u, 'пресс-служба');
     if (phrase === RUSSIAN) outlet = DOMAIN_THEN_SENTENCE.exec(outlet)?.[1] ?? DESCRIBED_THEN_DOMAIN.exec(outlet)?.[1] ?? outlet;
-    if (GENERIC.test(outlet) || MEDIA_AT_LARGE.test(outlet) || PRESS_SERVICE_POINTING_BACK.test(outlet)) continue;
+    if (GENERIC.test(outlet) || MEDIA_AT_LARGE.test(outlet) || PRESS_SERVICE_POINTING_BACK.test(outlet) || isDayAndMonth(outlet)) continue;
     const found: Attribution = { outlet: outletName(outlet) };
     if (groups.via && groups.viaOfficial !== undefined) found.via = groups.via.trim().replace(GENITIVE, '');
     else if (groups.via) found.via = phrase === KAZAKH || phrase === KAZAKH_ARABIC || phrase === KAZAKH_WROTE || phrase === KAZAKH_CITED_FIRST || phrase === KAZAKH_ABOUT || phrase === KAZAKH_SITE_ABOUT ? groups.via.trim().replace(QUOTED, '$1').replace(HYPHEN_DATIVE, '').replace(DATIVE, '') : groups.via.trim();

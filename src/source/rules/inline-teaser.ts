@@ -123,10 +123,14 @@ export function inlineTeaser(state: ParseState): void {
   }
 }
 
+// A line telling where the text's words come from, pointing back at the lead (`Об этом …`, `Бұл туралы … жазды`):
+// the report's sentence, its period lost, never another report's headline.
+const TOLD_ABOUT = /^(?:Об\s+этом|Бұл\s+туралы|Bul\s+t[ýu]raly|بۇل\s+تۋرالى)\s/u;
+
 function isInlineTeaser(state: ParseState, line: SourceLine, index: number): boolean {
   const { lines } = state;
   const words = wordCount(line.text);
-  if (line.verbatim || line.text.includes(',') || SIGNED_QUOTE.test(line.text) || !CLOSES_BARE.test(line.text) || DIALOGUE.test(lines[index + 1]!.text) || words < WORDS_MIN || words > WORDS_MAX || !isHeadlineLike(line.text) || !hasHeadlineVerb(line.text)) return false;
+  if (line.verbatim || line.text.includes(',') || SIGNED_QUOTE.test(line.text) || TOLD_ABOUT.test(line.text) || !CLOSES_BARE.test(line.text) || DIALOGUE.test(lines[index + 1]!.text) || words < WORDS_MIN || words > WORDS_MAX || !isHeadlineLike(line.text) || !hasHeadlineVerb(line.text)) return false;
   if (hasSectionHeading(lines.slice(index + 1))) return false;
   const above = lines.slice(0, index).map((above) => above.text).join(' ');
   const own = stems(line.text);

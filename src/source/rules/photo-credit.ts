@@ -15,11 +15,11 @@ import { isCaptionSentence, isLabelledCaption } from './photo-alt.ts';
 // so does a label naming what the picture illustrates, `Иллюстрация к статье: Яндекс.Картинки`.
 // Kazakh's labels in its three scripts, one family: the collage `Коллаж` / `Kollaj` (`Kollazh`) / `كوللاج` (`Фотоколлаж`,
 // `Fotokollaj`, `فوتوكوللاج`), the photo `Фото` / `Foto` / `فوتو`, the picture `Сурет` / `Sýret` / `سۋرەت` (`Фотосурет`,
-// `Fotosýret`, `فوتوسۋرەت`), the illustration `Иллюстрация` / `Illıýstratsııa` (`Illiustrasia`, `Illyustrasiya`) / `يلليۋستراتسيا`, the infographic
+// `Fotosýret`, `فوتوسۋرەت`), both in the plural too (`Фотолар`, `Fotolar`, `Суреттер`, `Sýretter`), the illustration `Иллюстрация` / `Illıýstratsııa` (`Illiustrasia`, `Illyustrasiya`) / `يلليۋستراتسيا`, the infographic
 // `Инфографика` / `Infografıka` / `ينفوگرافيكا`.
 const LATIN_LABEL = String.raw`fotokolla(?:j|zh)|kolla(?:j|zh)|fotos[ýu]ret|[ıi]ll[ıiy]?(?:[ýu]|iu)stra(?:ts|s|c)[ıiy]{1,2}a|[ıi]nfograf[ıi]ka`;
 const ARABIC_LABEL = String.raw`فوتوكوللاج|كوللاج|فوتوسۋرەت|[يى]لل[يى]?ۋستراتس[يى]{1,2}ا|[يى]نفو[گع]رافيكا`;
-const LABEL = String.raw`(?:фотографии|текст\s+и\s+фото|фото\s+и\s+текст|мәтін\s+(?:мен|және)\s+(?:сурет|фото)|фото\s*(?:и|және|,|\/)\s*видео|фотоколлаж|видео\s*(?:и|және|,|\/)\s*фото|фото|фотография|изображение|обложка|коллаж|рисунок|(?:иллюстрация|фото|изображение)\s+к\s+(?:статье|материалу|новости|тексту)|иллюстрации|иллюстрация|инфографика|сурет|фотосурет|${LATIN_LABEL}|foto|photo|cover|sýret|suret|${ARABIC_LABEL}|سۋرەت|فوتو)`;
+const LABEL = String.raw`(?:фотографии|текст\s+и\s+фото|фото\s+и\s+текст|мәтін\s+(?:мен|және)\s+(?:сурет|фото)|фото\s*(?:и|және|,|\/)\s*видео|фотоколлаж|видео\s*(?:и|және|,|\/)\s*фото|фото|фотография|изображение|обложка|коллаж|рисунок|(?:иллюстрация|фото|изображение)\s+к\s+(?:статье|материалу|новости|тексту)|иллюстрации|иллюстрация|инфографика|суреттер|сурет|фотосурет|фотолар|${LATIN_LABEL}|fotolar|foto|photo|cover|sýretter|sýret|suretter|suret|${ARABIC_LABEL}|سۋرەتتەر|سۋرەت|فوتولار|فوتو)`;
 // `Фото: Сенат`, `Фото - Сенат`, `Фото – Сенат`. Short lines only: a long line that happens to
 // start with «Фото:» is a paragraph.
 // The label may say where the photo comes from: `Источник фото: Кайрат Конуспаев`, and the view

@@ -1,6 +1,7 @@
 import { endsAsSentence, HEADLINE_MAX, holdsSentence, isHeadlineLike, isLabelLike, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { clutterRuleOf, isClutterAmong } from './clutter.ts';
+import { hasHeadlineVerb } from './page-foot.ts';
 
 // `Теги:` as outlet pages print it above their tag links; Kazakh `Тегтер:`, Latin `Tegter:`, Arabic `تەگتەر:`.
 // Headings of more words or of a common word take their colon: `Ключевые слова:`, `Темы:`, `Тэги новости:`, Kazakh `Кілт сөздер:`, `Тақырыптар:` (topics).
@@ -430,6 +431,37 @@ function tagWordsAtEnd(state: ParseState): void {
   state.article.tags = lines.splice(start).map((line) => line.text);
 }
 
+// A row of tag links run together with no label, as a copy takes them: three to six words, the first in small
+// letters, a place's name among them, no mark, no figure and no small word a sentence holds (`вода ремонт Актобе
+// Водопровод`).
+const TAG_ROW_WORDS = /^\p{Ll}[\p{L}-]*(?:\s[\p{L}-]+){2,5}$/u;
+const CAPITALISED_WORD = /\s\p{Lu}/u;
+const SENTENCE_SMALL_WORD = /(?:^|\s)(?:в|во|на|и|с|со|по|для|из|от|до|за|под|при|у|о|об|к|не|что|как|это|мен|және|үшін|пен|бен|да|де|та|те)(?=\s|$)/iu;
+// A photo's credit in small letters, `фото Reuters`, is no tag row.
+const PICTURE_WORD = /(?:^|\s)(?:фото|сурет|foto|photo|s[ýu]ret|кадр|скрин)(?=\s|$)/iu;
+
+function isTagRow(line: SourceLine): boolean {
+  return !line.verbatim && !line.fromTitle && TAG_ROW_WORDS.test(line.text) && CAPITALISED_WORD.test(line.text) && !SENTENCE_SMALL_WORD.test(line.text) && !PICTURE_WORD.test(line.text) && !hasHeadlineVerb(line.text);
+}
+
+/**
+ * The page's tag links in a row with no label, closing the text under its last sentence (only page matter under
+ * them), or right under the headline over the lead (`… снижен на 4,6 %.` / `вода ремонт Актобе Водопровод` /
+ * `Новости по теме`): the tag list, a word a tag.
+ */
+function tagRow(state: ParseState): void {
+  const { lines } = state;
+  let last = lines.length - 1;
+  while (last > 0 && footRuleOf(lines[last]!) !== undefined) last--;
+  // Under the headline: the date line's, or the page's first line when the date line's title is page matter.
+  const top = lines[0]?.fromTitle ? 1 : 0;
+  const head = top === 1 && lines[1] !== undefined && isHeadlineLike(lines[1].text) ? 2 : top === 0 ? 0 : -1;
+  const atEnd = last > 0 && isTagRow(lines[last]!) && endsAsSentence(lines[last - 1]!.text);
+  const at = atEnd ? last : head >= 0 && lines[head + 1] !== undefined && isTagRow(lines[head]!) && isSentenceLine(lines[head + 1]!) ? head : -1;
+  if (at < 0) return;
+  state.article.tags = lines.splice(at, 1)[0]!.text.split(' ');
+}
+
 // A TV site's foot (МИР 24's Kazakh pages): the region's heading over its links, `География:` / `Казахстан`.
 const GEO_HEADING = /^география\s*:/iu;
 // Under the regions, the story's label over the story's name (`Сюжет` / `ЖКХ`), then another report's headlines.
@@ -479,6 +511,7 @@ export function tagList(state: ParseState): void {
     if (!state.article.tags) tagsOnCommaLines(state);
     if (!state.article.tags) tagLinesAboveRelated(state);
     if (!state.article.tags) tagWordsAtEnd(state);
+    if (!state.article.tags) tagRow(state);
     return;
   }
   const heading = state.lines[index]!.text;

@@ -317,9 +317,10 @@ function isDatedBanner(state: ParseState): boolean {
   let skip = 0;
   while (skip < MATTER_UNDER_BANNER && state.lines[skip] !== undefined && !state.lines[skip]!.verbatim && clutterRuleOf(state.lines[skip]!.text) !== undefined) skip++;
   const headline = state.lines[skip]?.text;
-  const lead = state.lines[skip + 1]?.text;
+  // The lead may stand a line further down, under the page's tags run together (`гололёд автобус зима Петропавловск`).
+  const lead = state.lines.slice(skip + 1, skip + 3).find((line) => endsAsSentence(line.text));
   if (headline === undefined || lead === undefined) return false;
-  return wordCount(headline) >= BANNER_HEADLINE_WORDS && isHeadlineLike(headline) && !endsAsSentence(headline) && endsAsSentence(lead);
+  return wordCount(headline) >= BANNER_HEADLINE_WORDS && isHeadlineLike(headline) && !endsAsSentence(headline);
 }
 
 // Page matter the table names between a headline and its lead: the stamp and the view count (`11:17, 22 қазан 2024 1162`).
