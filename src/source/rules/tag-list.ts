@@ -431,10 +431,10 @@ function tagWordsAtEnd(state: ParseState): void {
   state.article.tags = lines.splice(start).map((line) => line.text);
 }
 
-// A row of tag links run together with no label, as a copy takes them: three to six words, the first in small
+// A row of tag links run together with no label, as a copy takes them: four to six words, the first in small
 // letters, a place's name among them, no mark, no figure and no small word a sentence holds (`вода ремонт Актобе
-// Водопровод`).
-const TAG_ROW_WORDS = /^\p{Ll}[\p{L}-]*(?:\s[\p{L}-]+){2,5}$/u;
+// Водопровод`). Three such words may be a wrapped line's short rest (`саябақ ашылуы Биыл`).
+const TAG_ROW_WORDS = /^\p{Ll}[\p{L}-]*(?:\s[\p{L}-]+){3,5}$/u;
 const CAPITALISED_WORD = /\s\p{Lu}/u;
 const SENTENCE_SMALL_WORD = /(?:^|\s)(?:в|во|на|и|с|со|по|для|из|от|до|за|под|при|у|о|об|к|не|что|как|это|мен|және|үшін|пен|бен|да|де|та|те)(?=\s|$)/iu;
 // A photo's credit in small letters, `фото Reuters`, is no tag row.
