@@ -150,6 +150,9 @@ const TAKEN_FROM = /^(?:сурет|фото|фотосурет|sýret|suret|foto
 // `e-history.kz saytynan`. The credit is the domain.
 const SITE_ABLATIVE = /^([\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})\s+(?:сайтынан|порталынан|sa[ıiy]tynan|portalynan|سايتىنان|پورتالىنان)$/u;
 
+// The verb closing where a photo was taken from: `алынды` (was taken).
+const TAKEN_SUFFIX = /\s+(?:алынды|alyndy|الىندى)$/u;
+
 /** Where a Kazakh credit says the photo was taken from: a site's domain alone, else as written. */
 function siteTakenFrom(source: string): string {
   return SITE_ABLATIVE.exec(source)?.[1] ?? source;
@@ -746,7 +749,9 @@ export function creditIn(text: string): Credit | undefined {
     if (stamped) return { credit: stamped[1]!, stamp: stamped[2]! };
     const captionAfter = CAPTION_AFTER_CREDIT.exec(plain[1]!.trim());
     if (captionAfter && wordCount(captionAfter[2]!) >= CAPTION_WORDS) return { credit: captionAfter[1]!, caption: captionAfter[2]! };
-    return { credit: plain[1]!.trim().replace(/^©\ufe0f?\s*/u, '').replace(LINKED_SITE, '$1').replace(/\s+©$/u, '').replace(CLOSING_PERIOD, '') };
+    const credit = plain[1]!.trim().replace(/^©\ufe0f?\s*/u, '').replace(LINKED_SITE, '$1').replace(/\s+©$/u, '').replace(CLOSING_PERIOD, '');
+    // Under its label a site the photo was taken from is its domain: `Сурет: ontustiktv.kz сайтынан алынды.`
+    return { credit: SITE_ABLATIVE.exec(credit.replace(TAKEN_SUFFIX, ''))?.[1] ?? credit };
   }
   const signed = text.includes('©') ? CAPTION_COPYRIGHT.exec(text) : null;
   if (signed) return { credit: signed[2]!.trim(), caption: signed[1]! };
