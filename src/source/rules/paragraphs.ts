@@ -1,5 +1,5 @@
 import { SourceError } from '../errors.ts';
-import { closesBracket, endsInGenitive, wordCount } from '../line-shape.ts';
+import { closesBracket, endsInGenitive, isListItem, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 
 /** A site's widgets that a copy holding no report may be made of: the weather by city, the rates, the TV guide. */
@@ -21,6 +21,7 @@ const CONTINUES = /^\p{Ll}/u;
 const LIST_ITEM = /^[—–•-]\s/u;
 const FIGURE_CONTINUES = /^\d[\d\s]*\s\p{Ll}/u;
 const WRAPPED_WORDS = 6;
+const COMMA_WRAPPED_WORDS = 10;
 // A bracket the page wrapped onto the next line, the sentence going on or closing after it:
 // `… ретро-фестиваль «Арыс жағасында»` / `(«На берегу Арыси»).`
 const BRACKET_END = /[\p{L}\d»"”]$/u;
@@ -104,6 +105,9 @@ function continuesAbove(above: SourceLine | undefined, line: SourceLine, itemAbo
   if (SURNAME_CLOSES.test(line.text) && FIRST_NAME_END.test(above.text) && SMALL_WORD.test(above.text) && wordCount(above.text) >= WRAPPED_WORDS) return true;
   if (line.text.startsWith('(') && BRACKET_END.test(above.text) && wordCount(above.text) >= WRAPPED_WORDS && BRACKET_CONTINUES.test(line.text)) return true;
   if (SMALL_THEN_COMMA_END.test(above.text) && wordCount(above.text) >= WRAPPED_WORDS && RELATIVE_CONTINUES.test(line.text)) return true;
+  // A long line closing on a comma over one going on in small letters is a sentence the page broke: a verse's line,
+  // which may close so too, is short.
+  if (SMALL_THEN_COMMA_END.test(above.text) && wordCount(above.text) >= COMMA_WRAPPED_WORDS && CONTINUES.test(line.text) && !isListItem(line.text)) return true;
   if (closesBracket(line.text, above.text) || closesQuoteAfterDash(line, above)) return true;
   if (!OPEN_END.test(above.text) || wordCount(above.text) < WRAPPED_WORDS) return false;
   return CONTINUES.test(line.text) || (LIST_ITEM.test(above.text) && FIGURE_CONTINUES.test(line.text) && !closesTally(above, itemAbove));

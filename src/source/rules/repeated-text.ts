@@ -152,7 +152,25 @@ const TWICE_WORDS = 6;
  * between (a page template repeating a paragraph of its text under the next), is a copy too; a line of
  * one sentence said twice apart stays, as a refrain or a quote said again does.
  */
+// A bulleted link of a few words, no sentence: `• «Qazaq» gazeti - 100 jyl`, a series' link a page prints over each of its parts.
+const BULLETED_LINK = /^[•·▪]\s*\S(?:[^.!?]*[^.!?\s])?$/u;
+const LINK_WORDS = 10;
+
+/** Bulleted links printed twice or more, no sentence among them: the page's links to a series, each copy left out. */
+function repeatedLinks(state: ParseState): void {
+  const counts = new Map<string, number>();
+  for (const line of state.lines) if (!line.verbatim && BULLETED_LINK.test(line.text) && wordCount(line.text) <= LINK_WORDS) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
+  const twice = new Set([...counts].filter(([, count]) => count > 1).map(([text]) => text));
+  if (twice.size === 0) return;
+  state.lines = state.lines.filter((line) => {
+    const link = !line.verbatim && twice.has(line.text);
+    if (link) state.skipped.push({ line: line.line, text: line.text, rule: 'series link' });
+    return !link;
+  });
+}
+
 export function repeatedParagraph(state: ParseState): void {
+  repeatedLinks(state);
   const seen = new Set<string>();
   // Looked for first: almost no source holds a copy, and the lines are copied only then.
   if (!state.lines.some((line, index) => isCopy(state.lines, seen, line, index))) return;
