@@ -264,10 +264,11 @@ const MEDIA_LINK = /^[^.!?]{10,140}\s[-–—]\s(?:фото|видео|фото\
 const PAGE_TITLE = /^[^|.!?]{3,80}\s\|\s[\p{L}\d-]+\.(?:kz|ru|com|org|net)(?:\s+\p{L}{1,8}){0,3}$/iu;
 const MENU = /^[^|.!?]{1,60}(?:\s\|\s[^|.!?]{1,60}){2,8}$/u;
 const RUBRIC_COUNTERS = /^(.+?)(?:\s+\d+){1,3}$/u;
-// A site's name in Latin letters after a stamp, and a source of up to three words before `Сегодня, 16:40`.
+// A site's name in Latin letters after a stamp (in small letters, four or more: `msk` is a clock's zone), and a source of up
+// to three words before `Сегодня, 16:40`.
 const DIGIT_ANYWHERE = /\d/u;
 const LATIN_LAST = /[A-Za-z]$/u;
-const SITE_AFTER_STAMP = /^(\S.{4,60}?)\s([a-z]*[A-Z][A-Za-z]*(?:\.[a-z]{2,4})?)$/u;
+const SITE_AFTER_STAMP = /^(\S.{4,60}?)\s([a-z]*[A-Z][A-Za-z]*(?:\.[a-z]{2,4})?|[a-z]{4,30}(?:\.[a-z]{2,4})?)$/u;
 // Case-sensitive: a site's name of one word or its domain before a stamp.
 const SITE_BEFORE_STAMP = /^(?:\p{Lu}[\p{L}\d-]{2,30}|[\p{L}\d-]{2,30}\.(?:kz|ru|com|org|net|info|media|news|tv))\s(?=\d)/u;
 const STAMP_FIGURES = /(?:^|\s)(?:\d{1,2}:\d{2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})(?:\s|$)/u;
@@ -2349,6 +2350,19 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^\[(youtube|vimeo|video|embed|embedyt|rutube)(?:\s[^\]]*)?\](?:\S*\[\/\1\])?$/iu,
   },
   {
+    // A blog engine's gallery shortcode copied unrendered: `[gallery link="file" ids="20974,20975"]`. The pictures are the
+    // page's.
+    name: 'image label',
+    maxLength: 300,
+    line: /^\[gallery(?:\s[^\]]*)?\]$/iu,
+  },
+  {
+    // A rating widget's line in English, its stars' alt text run together: `User Rating: 5 / 5`, `Star ActiveStar Active…`.
+    name: 'counter',
+    maxLength: 120,
+    line: /^(?:user\s+rating:\s*\d(?:[.,]\d)?\s*\/\s*5|(?:star\s*(?:active|inactive|half)\s*){1,5})$/iu,
+  },
+  {
     // What a video embed prints where the copy lost the video's address: `YouTube Embed: No video/playlist ID has been supplied`.
     name: 'media player',
     maxLength: 80,
@@ -2785,7 +2799,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     ifNext: /^\d{1,3}(?:[.,]\d{1,2})?\s?%$/u,
   },
   {
-    // A stamp with the site's name after it, `20 Января, 2026 eKaraganda`, or the source's name before
+    // A stamp with the site's name after it, `20 Января, 2026 eKaraganda`, `5 октября 2025 18:00 328 altainews` (the
+    // views between), or the source's name before
     // the day it was posted, `МЧС РК Сегодня, 16:40`: a headline ends on neither.
     name: 'date or time stamp',
     maxLength: 80,
@@ -3274,11 +3289,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // A byline with the region its author writes from: `Валентина Мелехова, Костанайская область`, `Имя ФАМИЛИЯ,
-    // Северо-Казахстанская область`, `Имя Фамилия, Ұлытау облысы`. Above a line ending in `:` the name introduces a speaker.
+    // Северо-Казахстанская область`, `Имя Фамилия, Ұлытау облысы`, and a newer region's Russian name, the word first:
+    // `Имя Фамилия, область Улытау`. Above a line ending in `:` the name introduces a speaker.
     name: 'byline',
     maxLength: 80,
     unlessNext: /:$/u,
-    line: /^\p{Lu}\p{Ll}+\s+\p{Lu}(?:[\p{Ll}-]+|\p{Lu}+),\s+(?:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:ая|кой)\s+област[ьи]|\p{Lu}[\p{L}-]+\s+облысы)$/u,
+    line: /^\p{Lu}\p{Ll}+\s+\p{Lu}(?:[\p{Ll}-]+|\p{Lu}+),\s+(?:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:ая|кой)\s+област[ьи]|\p{Lu}[\p{L}-]+\s+облысы|област[ьи]\s+(?:Абай|Жетісу|Жетысу|Улытау|Ұлытау))$/u,
   },
   {
     // A byline with the city and the outlet it writes for, above the text: `Тамара Вааль, Астана, Vласть`.
