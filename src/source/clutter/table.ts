@@ -168,9 +168,12 @@ const NEWSROOM_DOMAIN = /^[\p{L}\d-]+\.(?:kz|ru|com|org|net|info|news|media)$/iu
 // An agency named by its letters, as Russian agencies sign: `Редакция сайта ТАСС`.
 const NEWSROOM_ACRONYM = /^\p{Lu}{3,6}$/u;
 
-/** A newsroom's name as a byline gives it: in quotes, a domain, a listed outlet or an agency's letters. */
-function isNewsroomName(name: string): boolean {
-  return QUOTED_NEWSROOM.test(name) || NEWSROOM_DOMAIN.test(name) || isOutletName(name) || NEWSROOM_ACRONYM.test(name);
+/** A line the newsroom signs by `pattern`, its name (the first group) in quotes, a domain, a listed outlet or an agency's letters. */
+function signedByNewsroom(pattern: RegExp): (text: string) => boolean {
+  return (text) => {
+    const name = pattern.exec(text)?.[1];
+    return name !== undefined && (QUOTED_NEWSROOM.test(name) || NEWSROOM_DOMAIN.test(name) || isOutletName(name) || NEWSROOM_ACRONYM.test(name));
+  };
 }
 const THEME_BYLINE = new RegExp(String.raw`^(?:(${THEME_NAME})\s+)?by\s+(${THEME_NAME})$`, 'u');
 // What kind of piece a report is, as a page labels it under the headline: an interview, a story in pictures, a
@@ -3014,20 +3017,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'byline',
     maxLength: 50,
     opens: NEWSROOM_BYLINE,
-    line: (text) => {
-      const found = NEWSROOM_BYLINE.exec(text);
-      return found !== null && isNewsroomName(found[1]!);
-    },
+    line: signedByNewsroom(NEWSROOM_BYLINE),
   },
   {
     // The newsroom so signing in Kazakh, its name first: `Qaz365.kz редакциясы`, `«Ана тілі» газетінің редакциясы`.
     name: 'byline',
     maxLength: 60,
     holds: NEWSROOM_WORD,
-    line: (text) => {
-      const found = NEWSROOM_BYLINE_KAZAKH.exec(text);
-      return found !== null && isNewsroomName(found[1]!);
-    },
+    line: signedByNewsroom(NEWSROOM_BYLINE_KAZAKH),
   },
   {
     // A «birthday of the day» widget's label in a site's header, its name lost in the copy or not:
