@@ -236,14 +236,14 @@ function isSerialPart(text: string): boolean {
 // A link's mark closing the headline it links: `Headline>>`, `Headline >>>`.
 const LINK_MARK_END = /\s*>{2,3}$/u;
 // Tested from the end of the line first: most short lines are no press service and no menu.
-const PRESS_SERVICE = /\s(?:баспасөз\s+қызметі|baspasóz\s+qyzmeti|baspasöz\s+qyzmetı|ءباسپاسوز\s+قىزمەتى)$/u;
+const PRESS_SERVICE = /\s(?:баспасөз[\s-]+қызметі|baspasóz[\s-]+qyzmeti|baspasöz[\s-]+qyzmetı|ءباسپاسوز\s+قىزمەتى)\.?$/u;
 // Its Russian form names the service first: `Региональная служба коммуникаций Атырауской области`; no word
 // after it ends as a verb does (`Пресс-служба акимата опровергла слухи` is a subheading).
 const PRESS_SERVICE_FIRST = /^(?:(?:региональная|областная|городская)\s+)?(?:служба\s+(?:центральных\s+)?коммуникаций|пресс-служба)(?:\s(?![\p{L}-]*(?:ла|ли|ло|ет|ит|ют|ят|ся|сь|ал|ил)(?:\s|$))[\p{L}-]+){1,5}$/iu;
 // An akimat's name alone: one to four capitalised names and what the place is, in the genitive or not, then `әкімдігі`.
 const AKIMAT_NAME = /^(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:(?:облысы(?:ның)?|oblysy(?:nyń)?)\s+(?:\p{Lu}[\p{L}-]+\s+){1,2})?(?:қаласы(?:ның)?|облысы(?:ның)?|ауданы(?:ның)?|ауылдық\s+округі(?:нің)?|qalasy(?:nyń)?|oblysy(?:nyń)?|aýdany(?:nyń)?)\s+(?:әкімдігі|ákimdigi)$/u;
 const AKIMAT_NAME_RU = /^[Аа]кимат\s+(?:(?:города|района|области|села)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?|\p{Lu}[\p{L}-]+(?:ской|цкой)\s+области|\p{Lu}[\p{L}-]+(?:ского|цкого)\s+района)$/u;
-const PRESS_SERVICE_TAIL = /(?:қызметі|qyzmeti|qyzmetı|قىزمەتى)$/u;
+const PRESS_SERVICE_TAIL = /(?:қызметі|qyzmeti|qyzmetı|قىزمەتى)\.?$/u;
 // A press service's name alone holds letters, figures, quotes, spaces, periods and hyphens, nothing else.
 const SERVICE_NAME = /^[\p{L}\d«»"\s.-]+$/u;
 // Crumbs joined by double chevrons, spaces around them or not: `حالىق تورابى>>شينجياڭ حابارلارى`.

@@ -686,8 +686,10 @@ function sourceLineOutlet(state: ParseState): string | undefined {
   const named = SOURCE_LINE.exec(source.text)!;
   // A domain closing on the signature's period (`Дерек: egemen.kz.`) is the domain.
   // A sign-off in quotes may close on a period or on `– ақпарат` (news): `«Өскен өңір» – ақпарат.`
-  return outletName((named[1] ?? named[2]!).trim().replace(SIGN_OFF_TAIL, '').replace(ABOUT_DESCRIPTOR, '').replace(QUOTED, '$1').replace(/^(?:www\.|@)/iu, '').replace(/(?<=\.[a-z]{2,6})\.$/iu, ''));
+  return outletName((named[1] ?? named[2]!).trim().replace(SIGN_OFF_TAIL, '').replace(ABOUT_DESCRIPTOR, '').replace(QUOTED, '$1').replace(/^(?:www\.|@)/iu, '').replace(SIGNATURE_PERIOD, ''));
 }
+// The period closing a signature, after a domain or a word in small letters (`… баспасөз-қызметі.`), no abbreviation's.
+const SIGNATURE_PERIOD = /(?<=\.[a-z]{2,6}|\p{Ll}{3})\.$/iu;
 
 // The name in quotes a masthead gives its site: `«Адырна» ұлттық порталы`, `"Adyrna" ulttyq portaly`.
 const MASTHEAD_QUOTED = /^[«"“]([^«»"“”]{2,40})[»"”]\s/u;
