@@ -226,7 +226,7 @@ export function gluedMatter(state: ParseState): void {
     const more = MORE_END.test(line.text.slice(-12)) ? GLUED_MORE.exec(line.text) : null;
     if (more && more.index > 0) cut(state, line, more[0], 'page navigation', line.text.slice(0, more.index));
     const compact = FIGURE_FIRST.test(line.text) ? COMPACT_STAMP.exec(line.text) : null;
-    if (compact) cut(state, line, compact[1]!, 'date or time stamp', line.text.slice(compact[1]!.length));
+    if (compact) cut(state, line, compact[1]!, META_RULES.stamp.name, line.text.slice(compact[1]!.length));
     const placeholder = PLACEHOLDER_END.test(line.text.slice(-1)) ? GLUED_PLACEHOLDER.exec(line.text) : null;
     if (placeholder) cut(state, line, placeholder[0], 'image placeholder', line.text.slice(0, placeholder.index));
     // The caption's figure is looked for in the line's head only: a line whose first figure stands further is no caption's.

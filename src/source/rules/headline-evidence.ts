@@ -147,6 +147,10 @@ const ANAPHORIC_OPENING = /^(?:Это\s+(?:позвол|помо[гж]|даст|
 const RECALL_OPENING = /^(?:Ранее|Бұған\s+дейін),?\s+(?:\p{Lu}|(?:в|во|на|мы|уже|сообщалось|стало|был[аои]?)\s)/u;
 const RECALL_WORDS = 6;
 
+// A line telling who said what the text above it said (`Об этом …`, `Бұл туралы … жазды`, `Bul týraly …`): a report's
+// sentence, its period lost or not, never another report's headline.
+export const TOLD_ABOUT = /^(?:Об\s+этом|Бұл\s+туралы|Bul\s+t[ýu]raly|بۇل\s+تۋرالى)\s/u;
+
 /** The title opens on a word pointing back at text above it: a dek (`Это позволит …`). */
 export const opensAnaphoric = (title: string): boolean => ANAPHORIC_OPENING.test(title);
 

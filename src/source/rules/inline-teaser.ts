@@ -2,6 +2,7 @@ import { endsAsSentence, isHeadlineLike, isSentenceLine, wordCount } from '../li
 import type { ParseState, SourceLine } from '../state.ts';
 import { hasHeadlineVerb, hasSectionHeading } from './page-foot.ts';
 import { datelineOf } from './attribution.ts';
+import { TOLD_ABOUT } from './headline-evidence.ts';
 import { captionBeforeOutlet } from './photo-credit.ts';
 
 // Another report's headline a page links inside the text, its «read also» label lost in the copy, alone
@@ -122,10 +123,6 @@ export function inlineTeaser(state: ParseState): void {
     return;
   }
 }
-
-// A line telling where the text's words come from, pointing back at the lead (`Об этом …`, `Бұл туралы … жазды`):
-// the report's sentence, its period lost, never another report's headline.
-const TOLD_ABOUT = /^(?:Об\s+этом|Бұл\s+туралы|Bul\s+t[ýu]raly|بۇل\s+تۋرالى)\s/u;
 
 function isInlineTeaser(state: ParseState, line: SourceLine, index: number): boolean {
   const { lines } = state;

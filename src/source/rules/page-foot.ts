@@ -1,4 +1,5 @@
 import { asksReader } from '../clutter/reader-prompt.ts';
+import { META_RULES } from '../clutter/table.ts';
 import { endsAsSentence, HEADLINE_MAX, holdsSentence, isCutOff, isHeadlineLike, isLabelLike, isListItem, isSentenceLine, wordCount } from '../line-shape.ts';
 import { isOutletName } from '../outlets.ts';
 import type { ParseState, SourceLine } from '../state.ts';
@@ -257,12 +258,11 @@ function isDashedWidget(state: ParseState, lastText: number, after: readonly Sou
 
 // A feed of other reports under the text, no label: each headline right under its stamp (`26 қараша, 18:40` / `Headline`).
 const STAMPED_ITEMS = 2;
-const STAMP_RULE = 'date or time stamp';
 
 /** Each line after the report's last sentence is a headline right under a stamp the table left out, two or more. */
 function isStampedFeed(state: ParseState, after: readonly SourceLine[]): boolean {
   if (after.length < STAMPED_ITEMS) return false;
-  const stamps = new Set(state.skipped.filter((skipped) => skipped.rule === STAMP_RULE).map((skipped) => skipped.line));
+  const stamps = new Set(state.skipped.filter((skipped) => skipped.rule === META_RULES.stamp.name).map((skipped) => skipped.line));
   return after.every((line) => !line.verbatim && stamps.has(line.line - 1) && line.text.length <= HEADLINE_MAX && (isHeadlineLike(line.text) || isCutOff(line.text)));
 }
 

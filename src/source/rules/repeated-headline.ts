@@ -7,7 +7,7 @@ import type { ParseState, SourceLine } from '../state.ts';
 import { clutterRuleOf } from './clutter.ts';
 import { isTagLine } from './hashtags.ts';
 import { dropHead, isRetoldDek, namesLittleOf } from './headline.ts';
-import { opensAnaphoric, stampAfter } from './headline-evidence.ts';
+import { opensAnaphoric, stampAfter, TOLD_ABOUT } from './headline-evidence.ts';
 import { hasHeadlineVerb, hasVerb } from './page-foot.ts';
 import { isInCapitals } from './title-line.ts';
 
@@ -403,15 +403,12 @@ function isCutCopy(line: SourceLine, title: string): boolean {
   return !line.verbatim && text.length < title.length && title.startsWith(text) && title[text.length] === ' ' && wordCount(text) >= CUT_COPY_WORDS;
 }
 
-// The paragraph after the lead telling who said it: `Об этом …` (Kazakh `Бұл туралы …`, opensAnaphoric).
-const ABOUT_THIS = /^Об\s+этом\s/u;
-
 /**
  * A copy of the headline closed by a period, the next paragraph pointing back at it (`«ЗАГОЛОВОК»` / `Заголовок.`
  * / `Бұл туралы … айтты.`): the text's first sentence, which the text goes on from, so it stays.
  */
 function pointedBackAt(line: SourceLine, next: SourceLine | undefined): boolean {
-  return line.text.endsWith('.') && next !== undefined && !next.verbatim && (opensAnaphoric(next.text) || ABOUT_THIS.test(next.text));
+  return line.text.endsWith('.') && next !== undefined && !next.verbatim && (opensAnaphoric(next.text) || TOLD_ABOUT.test(next.text));
 }
 
 /**
