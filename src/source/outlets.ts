@@ -27,6 +27,7 @@ const OUTLETS: ReadonlyArray<[name: string, spellings: string[]]> = [
   ['ТАСС', ['тасс', 'итар-тасс', 'tass', 'tass.ru']],
   ['Кабар', ['kabar', 'kabar.kg']],
   ['Caravan.kz', ['caravan.kz']],
+  ['Хабар 24', ['хабар 24', 'khabar 24', 'habar 24', 'حابار 24']],
   // The agency's name as a lead writes it, its country's edition named or not, each kept.
   ['Sputnik Казахстан', ['sputnik казахстан', 'sputnik kazakhstan']],
   ['Sputnik Қазақстан', ['sputnik қазақстан']],

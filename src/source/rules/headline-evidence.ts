@@ -640,8 +640,16 @@ function eligible(c: Candidate, s: Scene): boolean {
 
 // A phrase the page wrapped: its next line goes on in small letters, each line of two words or more.
 const WRAPPED_WORDS = 2;
+// A line this long is a headline whole: the small letters under it open the page's tags run together
+// (`Заголовок … за 18 октября 2024 года` / `ветрогенераторы в селе … Фамилия`), no rest of it.
+const WHOLE_WORDS = 14;
 const GOES_ON = /^\p{Ll}/u;
 const CLOSED = /[.!?…:;"»”)]$/u;
+
+/** A headline no page wrapped onto the line under it: closed by its mark, or of WHOLE_WORDS words or more. */
+export function isWholeHeadline(text: string): boolean {
+  return CLOSED.test(text) || wordCount(text, WHOLE_WORDS) >= WHOLE_WORDS;
+}
 
 // After a word in the genitive, whose possessed noun is still to come, the phrase may go on with a
 // figure too (`… облыс мектептерінің` / `9-11 сыныптарда оқитын …`): no headline ends in the genitive.
@@ -669,7 +677,7 @@ function wrappedOnto(c: Candidate, s: Scene): boolean {
   if (BROKEN_WORD.test(c.line.text)) return true;
   const next = below(c, s);
   if (next !== undefined && c.index + 2 === s.paragraph && isWrappedHeadline(c.line.text, next, s.lines[s.paragraph])) return false;
-  if (next === undefined || next.verbatim || c.words < WRAPPED_WORDS || CLOSED.test(c.line.text) || !goesOn(c.line.text, next.text) || wordCount(next.text) < WRAPPED_WORDS) return false;
+  if (next === undefined || next.verbatim || c.words < WRAPPED_WORDS || isWholeHeadline(c.line.text) || !goesOn(c.line.text, next.text) || wordCount(next.text) < WRAPPED_WORDS) return false;
   return nearestBelow(c, s) === undefined && !printedTwice(c, s);
 }
 

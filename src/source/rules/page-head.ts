@@ -3,7 +3,7 @@ import { closesBracket, isHeadlineLike, isLabelLike, isListItem, isQuotedSaying,
 import type { ParseState, SourceLine } from '../state.ts';
 import { detectLanguage } from './language.ts';
 import { isRetoldDek } from './headline.ts';
-import { DATE_AFTER } from './headline-evidence.ts';
+import { DATE_AFTER, isWholeHeadline } from './headline-evidence.ts';
 import { hasVerb } from './page-foot.ts';
 import { isInCapitals } from './title-line.ts';
 import { sharedShare, stems } from '../word-stems.ts';
@@ -49,6 +49,21 @@ function soleRubric(state: ParseState): void {
   if (!SOLE_LABEL.test(first.text) && !(SOLE_LABEL_CAPITALS.test(first.text) && !isInCapitals(state.article.title ?? ''))) return;
   state.lines.shift();
   state.skipped.push({ line: first.line, text: first.text, rule: 'page head' });
+}
+
+// The picture's keywords in small letters, as a regional site prints them under its headline: a few words, no mark.
+const KEYWORDS_ROW = /^\p{Ll}[\p{L}\p{M}-]*(?:\s+[\p{L}\p{M}-]+){2,9}$/u;
+
+/**
+ * A row of the picture's keywords alone between a whole headline and the lead (`Заголовок … за 18 октября 2024 года` /
+ * `ветрогенераторы в селе … Фамилия` / `Lead…`): no report opens in small letters with no mark, and a headline that
+ * long or closed by its mark is no headline the page wrapped onto the row (isWholeHeadline).
+ */
+function keywordsUnderHeadline(state: ParseState, paragraph: number): void {
+  const [row, lead] = state.lines;
+  if (paragraph !== 1 || !row || !lead || row.verbatim || !KEYWORDS_ROW.test(row.text) || SMALL_FIRST.test(lead.text) || !isWholeHeadline(state.article.title ?? '')) return;
+  state.lines.shift();
+  state.skipped.push({ line: row.line, text: row.text, rule: 'page head' });
 }
 
 /** A label ending in `:` right over a list's item introduces the list (`Бүгінгі бағдарламада:` / `- …;`). */
@@ -237,6 +252,9 @@ export function pageHead(state: ParseState): void {
   // Each step may take lines out above the first paragraph: it is looked for again after each.
   const firstParagraph = () => state.lines.findIndex((line) => isSentenceLine(line) && !SHOUTED_RUBRIC.test(line.text));
   let paragraph = firstParagraph();
+  if (paragraph <= 0) return;
+  keywordsUnderHeadline(state, paragraph);
+  paragraph = firstParagraph();
   if (paragraph <= 0) return;
   authorWithRole(state, paragraph);
   paragraph = firstParagraph();

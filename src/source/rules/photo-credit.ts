@@ -24,11 +24,12 @@ const LABEL = String.raw`(?:фотографии|текст\s+и\s+фото|фо
 // start with «Фото:» is a paragraph.
 // The label may say where the photo comes from: `Источник фото: Кайрат Конуспаев`, and the view
 // counter printed before it may be glued to it: `137Фото: МЧС РК`.
+// The label may say the photo is an archive's: `Фото из архива: Kazpravda.kz / Имя Фамилия` (the credit after the colon).
 // A slash after the label, as a colon: `Фото / Имя Фамилия` (not the slash of `фото/видео`, in LABEL).
 // A still's label takes a colon only (`Скриншот: Instagram`, `Кадр видео: ДП Алматы`): after a dash it opens a sentence.
 // Kazakh names the still by the video first, `Видеодан кадр: site.kz`, `Видеодан алынған кадр: …`, `Видеодан скрин: …`.
 const FRAME_LABEL = String.raw`(?:(?:кадр|стоп-кадр|скриншот|скрин)(?:\s+(?:из\s+|с\s+)?видео)?|видеодан\s+(?:скрин|скриншот|(?:алынған\s+)?кадр))`;
-const CREDIT = new RegExp(String.raw`^(?:\d{1,7}(?=\p{L}))?(?:(?:источник\s+)?${LABEL}\s*(?::|\s[-–—]|©\ufe0f?|\(c\)|\/(?!\s*видео))|${FRAME_LABEL}\s*:)\s*(.{1,150})$`, 'iu');
+const CREDIT = new RegExp(String.raw`^(?:\d{1,7}(?=\p{L}))?(?:(?:источник\s+)?${LABEL}(?:\s+из\s+(?:личного\s+)?архива(?=\s*:))?\s*(?::|\s[-–—]|©\ufe0f?|\(c\)|\/(?!\s*видео))|${FRAME_LABEL}\s*:)\s*(.{1,150})$`, 'iu');
 // The label's dash before the credit (a sentence's dash after its subject too).
 const DASH_LAST = /[-–—]\s*$/u;
 // The page's stamp and view counter glued after the credit on its line, as El.kz prints them under
