@@ -384,13 +384,15 @@ const SOCIAL_PROFILE = new RegExp(String.raw`^(?:https?:\/\/)?(?:www\.)?(?:${NET
 /**
  * A domain, a stock photographer's handle or a social network's account alone right under the headline printed a
  * second time, as the picture's caption (`<headline>` / `voxpopull.kz`, `<headline>` / `Alexey_Fedoren`, `<headline>` /
- * `instagram.com/club`): its source. A listed
+ * `instagram.com/club`), or an account or a handle right under the date line's headline: its source. A listed
  * outlet's domain, or one the lead names, is an aggregator's link to the report's source (`<headline>` / `inform.kz`).
  */
 function sourceUnderHeadlineCopy(lines: readonly SourceLine[], index: number, title: string | undefined): Credit | undefined {
   const { text } = lines[index]!;
   const above = lines[index - 1];
   const handle = (text.includes('_') && STOCK_HANDLE.test(text)) || (text.includes('/') && SOCIAL_PROFILE.test(text));
+  // Right under the date line's headline, over a sentence (the picture's caption or the lead), as the page prints it.
+  if (index === 0 && handle && title !== undefined && lines[1] !== undefined && !lines[1].verbatim && isSentenceLine(lines[1])) return { credit: text };
   if (above === undefined || above.verbatim || !(handle || (isBareDomain(text) && !isOutletName(text))) || !isHeadlineLike(above.text)) return undefined;
   // A line of the site's header printed twice (its menu and search box copied with each header) is no headline.
   if (clutterRuleOf(above.text) !== undefined) return undefined;
