@@ -16,7 +16,7 @@ const OUTLETS: ReadonlyArray<[name: string, spellings: string[]]> = [
   ['KAZAKHSTAN TODAY', ['kazakhstan today', 'kt.kz', 'казахстан сегодня']],
   ['El.kz', ['el.kz']],
   ['Egemen.kz', ['egemen.kz', 'egemen qazaqstan', 'егемен қазақстан', 'ەگەمەن قازاقستان']],
-  ['Abai.kz', ['abai.kz', 'abai.kz aqparat', 'abai.kz ақпарат', 'abay aqparat', 'abai aqparat', 'абай-ақпарат', 'абай ақпарат']],
+  ['Abai.kz', ['abai.kz', 'abai.kz aqparat', 'abai.kz ақпарат', 'abay aqparat', 'abai aqparat', 'абай-ақпарат', 'абай ақпарат', 'اباي-اقپارات', 'اباي اقپارات']],
   ['inAlmaty.kz', ['inalmaty.kz', 'inalmaty']],
   ['Informburo.kz', ['informburo.kz', 'информбюро']],
   ['КазТАГ', ['kaztag', 'kaztag.kz', 'казтаг']],
@@ -47,12 +47,16 @@ export const OUTLET_SPELLINGS: string = [...CANONICAL.keys()]
 // A channel named by its number, as a lead names it in the genitive: `корреспонденты "31 канала"`.
 const NUMBERED_CHANNEL = /^(\d{1,3}\s+канал)а$/iu;
 
+// A hyphen a signature spaces off on one side or both: `Абай -ақпарат` is Абай-ақпарат.
+const SPACED_HYPHEN = /\s*-\s*/gu;
+
 /**
  * A name as the table keys it: in small letters, a word typed with a look-alike letter of the other script read in
- * its own (`Сaravan.kz` with a Cyrillic С is Caravan.kz).
+ * its own (`Сaravan.kz` with a Cyrillic С is Caravan.kz), a spaced hyphen closed up (SPACED_HYPHEN).
  */
 function key(written: string): string {
-  return inOneScript(written).toLowerCase();
+  const name = inOneScript(written).toLowerCase();
+  return name.includes(' -') || name.includes('- ') ? name.replace(SPACED_HYPHEN, '-') : name;
 }
 
 export function outletName(written: string): string {

@@ -1583,10 +1583,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     // Abai.kz's signature closing a report it carries, the site's name and `aqparat` (information): `Abai.kz aqparat`,
-    // `Abay aqparat`, `Абай-ақпарат`. The outlet is Abai.kz.
+    // `Abay aqparat`, `Абай-ақпарат`, Arabic script `اباي -اقپارات`. The outlet is Abai.kz.
     name: 'source line',
     maxLength: 20,
-    line: /^(?:abai\.kz|abai|abay|абай)[\s-]+(?:aqparat|ақпарат)\.?$/iu,
+    line: /^(?:abai\.kz|abai|abay|абай|اباي)[\s-]+(?:aqparat|ақпарат|اقپارات)\.?$/iu,
     pieces: (text) => [{ text: text.replace(/\.$/u, ''), rule: 'source line' }],
   },
   {
