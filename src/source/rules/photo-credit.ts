@@ -242,6 +242,8 @@ const CAPTION_SENTENCE_COPYRIGHT = /^(\p{Lu}[^©]{2,250}?[.!?])\s*©\ufe0f?\s*([
 // `«Қазгидромет» … жариялады / Коллаж kursiv.media, бильд-редактор Ахтам Зиперов`; or after one pipe or
 // two, as Diapazon prints it: `Подарок … сделали за счет спонсоров. || Фото автора`.
 const CAPTION_SLASH = new RegExp(String.raw`^(.{3,250}?)\s(?:\/|\|{1,2})\s${LABEL}\s+([^/|]{2,100})$`, 'iu');
+const SLASH_CREDIT_PERIOD = /(?<=[\p{L}»"”])\.$/u;
+const SLASH_CREDIT_WORDS = 6;
 const SOURCE_AND_PICTURE_EDITOR = /^([^,:/|]{2,60}),\s+бильд-редактор\s*:?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}-]+)?$/u;
 
 // The reporters who took the pictures and wrote the report, named after their paper, no label, as Xinjiang's
@@ -835,7 +837,11 @@ export function creditIn(text: string): Credit | undefined {
   const channel = FRAME_CHANNEL.exec(text);
   if (channel) return { credit: channel[1]! };
   const slashCaption = CAPTION_SLASH.exec(text);
-  if (slashCaption && wordCount(slashCaption[1]!) >= CAPTION_WORDS && !endsAsSentence(slashCaption[2]!)) return { credit: slashCaption[2]!.trim(), caption: slashCaption[1]!.trim() };
+  // The credit may close on the line's period: `… || Фото ФК «Актобе».` (a few words, no verb: no sentence).
+  const slashCredit = slashCaption?.[2]!.trim();
+  const closed = slashCredit !== undefined && SLASH_CREDIT_PERIOD.test(slashCredit);
+  const credited = closed ? slashCredit.slice(0, -1) : slashCredit;
+  if (credited && wordCount(slashCaption![1]!) >= CAPTION_WORDS && !endsAsSentence(credited) && (!closed || (wordCount(credited) <= SLASH_CREDIT_WORDS && !hasVerb(credited)))) return { credit: credited, caption: slashCaption![1]!.trim() };
   const caption = CAPTION.exec(text);
   if (caption) {
     const tail = CAPTION_TAIL.exec(caption[1]!);
