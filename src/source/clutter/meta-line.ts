@@ -80,6 +80,8 @@ const MAX_NAME_WORDS = 1;
 const MAX_NAME_WORDS_BEFORE_FULL_STAMP = 2;
 const HOUR_WORDS = new Set(['сағат', 'saǵat', 'sağat', 'saghat', 'ساعات']);
 const NEWS_WORDS = new Set(['новости', 'news']);
+// A question's word before a date asks about that day, a subheading of the text: `Неге 6 шілде`, `Почему 6 июля`.
+const QUESTION_WORDS = new Set(['неге', 'почему', 'зачем', 'когда', 'қашан', 'nege', 'qashan', 'نەگە', 'قاشان']);
 const MAX_WORDS = 16;
 const MAX_LENGTH = 200;
 const MAX_WORDLESS_LENGTH = 30;
@@ -260,6 +262,7 @@ export function metaLine(text: string): MetaKind | undefined {
     // `Новости` names a rubric beside a stamp (`… • Новости дня`); a place after it names a
     // programme's edition: `Новости Балхаша 25.12.2019` is a title.
     else if (!BESIDE_NUMBERS.has(word) && NEWS_WORDS.has(previous)) return undefined;
+    else if (QUESTION_WORDS.has(word)) return undefined;
     else if (!BESIDE_NUMBERS.has(word) && (++names > MAX_NAME_WORDS_BEFORE_FULL_STAMP || dates + months > 0)) return undefined;
     previous = word;
   }

@@ -218,6 +218,7 @@ const REPRINTED_IN = /^(?:материал|мақала|materıal|maqala|مات�
 // newspaper the site is after it in brackets: `Новость сообщил RTCдругие новости (газета "Костанайские Новости")`.
 // The name is a word or a few, no sentence's period closing the line.
 const NEWS_GIVEN_BY = /^новость\s+(?:сообщил|сообщила|сообщило|сообщили|предоставил|предоставила|предоставили)\s*:?\s+([^\s.,:;!?][^.!?:;]{0,50}?)\s*(?:другие\s+новости)?(?:\s*\((?:газета|журнал|портал|сайт)\s+[«"“][^«»"“”]{2,60}[»"”]\))?$/iu;
+const READING_TIME_BYLINE = /^(\d{1,2}\s+(?:секунд[аы]?|минут[аы]?))\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
 const KAZAKH_SOURCE_FROM = /^(?:ақпарат|aqparat|اقپارات)\s*:\s*([^\s:].{1,60}?)\s+(?:порталынан|сайтынан|агенттігінен|басылымынан|portalynan|saıtynan|saitynan|agenttiginen|پورتالىنان|سايتىنان)\.?$/iu;
 const IMAGE_ENDING = /[\s.](?:gif|jpe?g|png|webp)$/iu;
 // A serial's link to another part: its label (beginning, continuation, end), a colon, the part's title of
@@ -1522,11 +1523,23 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(String.raw`(?:${words('ваша\\s+реакция\\??', 'сіздің\\s+реакцияңыз\\??', 'sizdiń\\s+reaksıańyz\\??', 'ء?سىزدىڭ\\s+رەاكسياڭىز[?؟]?', 'ۇنايدى', 'ۇنامايدى', 'كۇلكىلى', 'اشۋلى', 'شەكتەن\\s+شىققان', 'нравится', 'не\\s+нравится', 'смешно', 'грустно', 'злюсь', 'удивлен', 'мне\\s+все\\s+равно', 'мне\\s+всё\\s+равно', 'забавно', 'сочувствую', 'возмутительно', 'ұнайды', 'ұнамайды', 'күлкілі', 'ашулы', 'таңғалдым', 'мұңды', 'unaıdy', 'unamaıdy', 'kúlkili', 'ashýly', 'shekten\\s+shyqqan')})(?:\s*\d+)?`),
   },
   {
-    // The question heading the reactions' buttons: `Что думаете об этом?` / `Нравится 0` / `Забавно 0` / ….
+    // The question heading the reactions' buttons: `Что думаете об этом?` / `Нравится 0` / `Забавно 0` / …, or the
+    // comment form's send button under it (`Бұл туралы не ойлайсыз?` / `Отправить`).
     name: 'reactions',
     maxLength: 40,
     line: /^(?:что\s+(?:вы\s+)?думаете\s+об\s+этом|бұл\s+туралы\s+не\s+ойлайсыз)\s*\??$/iu,
-    ifNext: /^(?:нравится|не\s+нравится|ұнайды|ұнамайды)(?:\s*\d+)?$/iu,
+    ifNext: /^(?:нравится|не\s+нравится|ұнайды|ұнамайды)(?:\s*\d+)?$|^(?:отправить|жіберу)$/iu,
+  },
+  {
+    // The reading time glued before the author's name, as the-steppe.com prints it under the headline: `58 секунд
+    // Имя Фамилия`, `2 минуты Имя Фамилия`.
+    name: 'reading time',
+    maxLength: 60,
+    line: READING_TIME_BYLINE,
+    pieces: (text) => {
+      const [, time, name] = READING_TIME_BYLINE.exec(text)!;
+      return [{ text: time!, rule: 'reading time' }, { text: name!, rule: 'byline' }];
+    },
   },
   {
     name: 'reading time',

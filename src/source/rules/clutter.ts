@@ -344,6 +344,7 @@ function ownHeadline(lines: readonly SourceLine[], index: number, follow: Follow
   while (aboveText && below < lines.length && below <= index + STAMPS_UNDER_HEADLINE && !lines[below]!.verbatim && metaLine(lines[below]!.text) === 'stamp') below++;
   const next = lines[below];
   const line = lines[index]!.text;
+  if (!aboveText && isCardDek(lines, below)) return false;
   return follow.shape === 'teaser' && next !== undefined && !next.verbatim && wordCount(line) >= 3 && isHeadlineLike(line) && isSentenceLine(next) && !isHeadlineLike(next.text) && !isCutOff(next.text) && clutterRuleOf(next.text) === undefined;
 }
 
@@ -390,6 +391,15 @@ function cutByCopy(lines: readonly SourceLine[], index: number, follow: Follow, 
   const line = lines[index]!;
   const above = lines[index - 1]!;
   return follow.shape === 'teaser' && taken > 0 && index === lines.length - 1 && !line.verbatim && UNCLOSED.test(line.text) && isHeadlineLike(above.text);
+}
+
+/**
+ * Under the text, a teaser's dek: a sentence under its headline, over the card's reading time or stamp (`Headline` /
+ * `Dek.` / `2 минуты`), as a related block's cards print them.
+ */
+function isCardDek(lines: readonly SourceLine[], index: number): boolean {
+  const [above, line, card] = [lines[index - 1], lines[index], lines[index + 1]];
+  return above !== undefined && line !== undefined && card !== undefined && !above.verbatim && !line.verbatim && !card.verbatim && wordCount(above.text) >= FEED_HEADLINE_WORDS && isHeadlineLike(above.text) && isSentenceLine(line) && metaLine(card.text) !== undefined && clutterRuleOf(above.text) === undefined;
 }
 
 /** The report's photo credit, left out already, is the line right under this one (blank lines aside). */
@@ -523,7 +533,8 @@ export function clutter(state: ParseState): void {
       state.skipped.push({ line: next.line, text: next.text, rule: rule.name });
     }
     for (let taken = 0; taken < follow.lines && i + 1 < lines.length; taken++) {
-      const inBlock: ClutterRule | undefined = blockRule(lines[i + 1]!, follow, rule, taken === 0) ?? (cutByCopy(lines, i + 1, follow, taken) ? rule : undefined);
+      const dek = follow.shape === 'teaser' && taken > 0 && kept.some(isSentenceLine) && isCardDek(lines, i + 1);
+      const inBlock: ClutterRule | undefined = blockRule(lines[i + 1]!, follow, rule, taken === 0) ?? (cutByCopy(lines, i + 1, follow, taken) || dek ? rule : undefined);
       // Another block's heading in it (`Редактор` / `Recent Posts` / …) heads its own block: the outer loop takes it.
       if (!inBlock || (inBlock !== rule && inBlock.follows) || ownHeadline(lines, i + 1, follow, !kept.some(isSentenceLine))) break;
       const next = lines[++i]!;
