@@ -299,10 +299,10 @@ const OWN_REVIEW_KAZAKH_WORD = /шолуында|материалында|shol[�
 // Or the body whose information it relies on: `… баспасөз қызметі мәліметіне сүйеніп хабарлайды` (RELYING).
 const ABOUT_KIND_WORD = String.raw`(?:порталы|сайты|агенттігі|арнасы|телеарнасы|тілшісі|ақпарат|ақпараттық|халықаралық|ұлттық|интернет|portaly|saıty|agenttigi|arnasy|tilshisi|aqparat|aqparattyq|[uū]ltt[yı]q|اقپارات|اقپاراتتىق|اگەنتتىگى|پورتالى|سايتى|ارناسى)(?![\p{L}\d])`;
 const ABOUT_VIA = String.raw`(?:\s+(?!${ABOUT_KIND_WORD})(?<via>(?:[^,;.]|\.(?=[\p{L}\d])){1,120}?)(?:${CITED_KIND}\s+${CITING}|${RELYING}))?`;
-const KAZAKH_ABOUT = new RegExp(String.raw`(?:Бұл\s+(?:туралы|жайында|жайлы|жөнінде)|B[uū]l\s+(?:t[ýu]raly|ja[ıi]ynda|ja[ıi]ly|j[óo]ninde)|بۇل\s+(?:تۋرالى|جايىندا|جايلى|جونىندە))\s+(?<outlet>(?:[^,;.]|\.(?=[\p{L}\d])){3,120}?)${ABOUT_VIA}\s+(?:хабарлады|хабарлайды|мәлім\s+етті|жазды|жазады|habarlady|habarla[ıi]dy|jazdy|حابارلادى|حابارلايدى|جازادى|جازدى)${END}`, 'u');
+const KAZAKH_ABOUT = new RegExp(String.raw`(?:Бұл\s+(?:туралы|жайында|жайлы|жөнінде)|B[uūú]l\s+(?:t[ýu]raly|ja[ıi]ynda|ja[ıi]ly|j[óo]ninde)|بۇل\s+(?:تۋرالى|جايىندا|جايلى|جونىندە))\s+(?<outlet>(?:[^,;.]|\.(?=[\p{L}\d])){3,120}?)${ABOUT_VIA}\s+(?:хабарлады|хабарлайды|мәлім\s+етті|жазды|жазады|habarlady|habarla[ıi]dy|jazdy|حابارلادى|حابارلايدى|جازادى|جازدى)${END}`, 'u');
 // The outlet's domain first, then `бұл туралы` and the body it cites: `Bassport.kz бұл туралы 1bol.kz-ке сілтеме жасап
 // хабарлайды` is Bassport.kz's, via 1bol.kz. Only a domain there: a person or an office first is a source.
-const KAZAKH_SITE_ABOUT = new RegExp(String.raw`(?<![\p{L}\d.])(?<outlet>${DOMAIN})\s+(?:бұл\s+(?:туралы|жайында|жайлы|жөнінде)|b[uū]l\s+(?:t[ýu]raly|ja[ıi]ynda|ja[ıi]ly|j[óo]ninde))${ABOUT_VIA}\s+(?:хабарлады|хабарлайды|жазды|жазады|habarlady|habarla[ıi]dy|jazdy|jazady)${END}`, 'iu');
+const KAZAKH_SITE_ABOUT = new RegExp(String.raw`(?<![\p{L}\d.])(?<outlet>${DOMAIN})\s+(?:бұл\s+(?:туралы|жайында|жайлы|жөнінде)|b[uūú]l\s+(?:t[ýu]raly|ja[ıi]ynda|ja[ıi]ly|j[óo]ninde))${ABOUT_VIA}\s+(?:хабарлады|хабарлайды|жазды|жазады|habarlady|habarla[ıi]dy|jazdy|jazady)${END}`, 'iu');
 // What an outlet named before `хабарлайды` is: `Stan.kz ақпарат агенттігі` is Stan.kz.
 // In Arabic script too: `Infohub.kz اقپارات اگەنتتىگى`.
 const ABOUT_DESCRIPTOR = /\s+(?:халықаралық\s+ақпарат\s+агенттігі|ұлттық\s+порталы|телеарнасы|арнасы|[uū]ltt[yı]q\s+portaly|halyqaralyq\s+aqparat\s+agenttigi|ақпарат\s+агенттігі|ақпараттық\s+агенттігі|ақпарат\s+порталы|ақпараттық\s+порталы|(?:медиа[-\s]?)?порталы|сайты|агенттігі|тілшісі|aqparat\s+agenttigi|saıty|tilshisi|(?:حالىقارالىق\s+|ۇلتتىق\s+)?(?:اقپارات(?:تىق)?\s+)?(?:اگەنتتىگى|پورتالى)|سايتى|(?:تەلە)?ارناسى|ء?تىلشىسى)$/u;
@@ -429,7 +429,7 @@ const NEEDS = new Map<RegExp, Need>([
   [KAZAKH_ARABIC, ['دەپ']],
   [FILED_REPORT, ['حابارى']],
   [CORRESPONDENT_REPORTS, ['تىلشىسى']],
-  [KAZAKH_ABOUT, ['Бұл', 'Bul', 'Būl', 'بۇل']],
+  [KAZAKH_ABOUT, ['Бұл', 'Bul', 'Būl', 'Búl', 'بۇل']],
   [RUSSIAN_ABOUT, ['этом']],
   [REPORTED_BY, REPORTING_STEM],
   [CORRESPONDENT_OF, ['орреспондент']],
@@ -437,7 +437,7 @@ const NEEDS = new Map<RegExp, Need>([
   [TOLD_THE_OUTLET, ['ассказал']],
   [ACCORDING_TO_OUTLET, /данным|информации|сведениям/iu],
   [KNOWN_TO, ['стало известно']],
-  [KAZAKH_SITE_ABOUT, /бұл|bul/iu],
+  [KAZAKH_SITE_ABOUT, /бұл|b[uú]l/iu],
   [RUSSIAN_STATES, ['аявля']],
   [KAZAKH_AS_REPORTED, /хабарлауынша|habarla[ýuy][yıi]n(?:sh|ş)a|حابارلاۋىنشا/iu],
   [KAZAKH_AS_REPORTED_PAST, AS_REPORTED_PAST_WORD],
