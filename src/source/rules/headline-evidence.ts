@@ -164,6 +164,7 @@ export function leadShape(title: string): string | undefined {
   if (WHOSE_REPORT.test(title)) return 'it names whose report it is, as a lead opens';
   if (CONNECTIVE_OPENING.test(title)) return 'it opens on a connective going on from text above it';
   if (opensAnaphoric(title)) return 'it opens on a word pointing back at text above it, as the dek under a headline does';
+  if (TOLD_ABOUT.test(title)) return 'it opens on `Об этом`, telling who said what the text above it said';
   if (RECALL_OPENING.test(title) && wordCount(title) >= RECALL_WORDS) return 'it opens on `Ранее`, recalling an earlier report';
   // An exclamation or a question trailing off, `…КЕРЕК!..`, `…кім?..`, closes no sentence on a period.
   if (endsAsSentence(title) && !/[!?؟]\.{0,2}["»”)]*$/u.test(title) && wordCount(title) >= 6) return 'it is a sentence ending in a period';

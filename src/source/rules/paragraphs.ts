@@ -94,11 +94,15 @@ function closesTally(above: SourceLine, item: SourceLine | undefined): boolean {
   return last(item.text) === last(above.text);
 }
 
-function continuesAbove(above: SourceLine | undefined, line: SourceLine, itemAbove?: SourceLine): boolean {
+/**
+ * `matterBetween`: the lines left out as page matter between the two (`None` placeholders the copy printed inside the
+ * lead, `… 19-ынан бастап,` / `None` / `None` / `деп хабарлайды …`), each with a blank line of its own at most.
+ */
+function continuesAbove(above: SourceLine | undefined, line: SourceLine, itemAbove?: SourceLine, matterBetween = 0): boolean {
   if (above === undefined || above.verbatim || line.verbatim) return false;
   if (line.line <= above.line + 2 && QUOTE_OPEN_END.test(above.text) && SPEAKER_CLOSES.test(line.text)) return true;
   if (line.line <= above.line + 2 && brokenAfterGenitive(above, line)) return true;
-  if (line.line <= above.line + 2 && COMMA_END.test(above.text) && wordCount(above.text) >= WRAPPED_WORDS && ATTRIBUTION_CONTINUES.test(line.text)) return true;
+  if (line.line <= above.line + 2 + 2 * matterBetween && COMMA_END.test(above.text) && wordCount(above.text) >= WRAPPED_WORDS && ATTRIBUTION_CONTINUES.test(line.text)) return true;
   if (line.line !== above.line + 1) return false;
   if (CONTINUES.test(line.text) && DANGLING.test(above.text)) return true;
   if (PATRONYMIC_END.test(above.text) && SMALL_WORD.test(above.text) && wordCount(above.text) >= NAME_WRAPPED_WORDS && SURNAME_CONTINUES.test(line.text)) return true;
@@ -144,8 +148,11 @@ export function paragraphs(state: ParseState): SourceError | void {
   }
   dropOuterBreaks(state);
   const body: string[] = [];
+  const leftOut = state.skipped.map((s) => s.line);
   state.lines.forEach((line, index) => {
-    if (continuesAbove(state.lines[index - 1], line, state.lines[index - 2])) body[body.length - 1] += ` ${line.text}`;
+    const above = state.lines[index - 1];
+    const matter = above === undefined || line.line <= above.line + 2 ? 0 : leftOut.filter((at) => at > above.line && at < line.line).length;
+    if (continuesAbove(above, line, state.lines[index - 2], matter)) body[body.length - 1] += ` ${line.text}`;
     else body.push(line.text);
   });
   if (body.length >= LIST_ONLY && isName(state.article.title ?? '') && body.every(isName)) {
