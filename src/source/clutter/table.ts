@@ -338,8 +338,10 @@ const MENU_HOME = new RegExp(String.raw`^${HOME_LINK}\s+(?=\p{Lu})`, 'iu');
 const MENU_SECTIONS = 4;
 // Each section's name opens with a capital or a figure.
 const SECTION_START = /^[\p{Lu}\p{N}]/u;
-// The roles a byline names, in Russian and Kazakh (Cyrillic and Latin): `Автор`, `Тілші`, `Мақаланың авторы`, `Әзірлеген`, `Tilshi`.
-const BYLINE_ROLES = words('автор', 'авторы', 'автор\\s+фото', 'автор\\s+текста', 'автор\\s+материала', 'шеф-редактор', 'фотограф', 'текст', 'редактор', 'корреспондент', 'беседовал(?:а)?', 'подготовил(?:а)?', 'тілші', 'тілшіміз', 'меншікті\\s+тілші', 'фототілші', 'дайындаған', 'әзірлеген', 'жазып\\s+алған', 'сұхбаттасқан', 'мақала\\s+авторы', 'мақаланың\\s+авторы', 'оператор', 'операторы', 'бейнеоператор', 'видеооператор', 'бейне', 'мәтін', 'авторлар', 'avtor', 'avtory', 'avtorlar', 'mátin', 'اۆتور', 'اۆتورلار', 'دايىنداعان', 'redaktor', 'tilshi', 'daıyndaǵan', 'ázirlegen', 'suhbattasqan', 'maqala\\s+avtory', 'maqalanyń\\s+avtory', 'жауапты\\s+редактор', 'jaýapty\\s+redaktor', 'ответственный\\s+редактор', 'جاۋاپتى\\s+رەداكتور');
+// The roles a byline names, in Russian and Kazakh (Cyrillic, Latin and Arabic script): `Автор`, `Тілші`, `Мақаланың авторы`, `Әзірлеген`, `Tilshi`.
+const BYLINE_ROLES = words('автор', 'авторы', 'автор\\s+фото', 'автор\\s+текста', 'автор\\s+материала', 'шеф-редактор', 'фотограф', 'текст', 'редактор', 'корреспондент', 'беседовал(?:а)?', 'подготовил(?:а)?', 'тілші', 'тілшіміз', 'меншікті\\s+тілші', 'фототілші', 'дайындаған', 'әзірлеген', 'жазып\\s+алған', 'сұхбаттасқан', 'мақала\\s+авторы', 'мақаланың\\s+авторы', 'оператор', 'операторы', 'бейнеоператор', 'видеооператор', 'бейне', 'мәтін', 'авторлар', 'avtor', 'avtory', 'avtorlar', 'mátin', 'اۆتور', 'اۆتورلار', 'دايىنداعان', 'redaktor', 'tilshi', 'daıyndaǵan', 'ázirlegen', 'suhbattasqan', 'maqala\\s+avtory', 'maqalanyń\\s+avtory', 'жауапты\\s+редактор', 'jaýapty\\s+redaktor', 'ответственный\\s+редактор', 'جاۋاپتى\\s+رەداكتور',
+  // In Arabic script, a front word's hamza before it or not: interviewer, correspondent, prepared by, editor, text.
+  'سۇحباتتاسقان', '[ءٴ]?تىلشى', '[ءٴ]?تىلشىمىز', '[ءٴ]?ازىرلەگەن', 'جازىپ\\s+العان', 'رەداكتور', '[ءٴ]?ماتىن');
 // A cookie notice names its cookies.
 const COOKIE = /cookie|куки/iu;
 // The site's own use of cookies or the reader's consent to it, as a cookie notice says it.

@@ -476,11 +476,23 @@ function excerptsToEnd(lines: readonly SourceLine[], from: number): boolean {
   return rest.length > 0 && rest.every((line) => !line.verbatim && isCutOff(line.text) && wordCount(line.text) >= EXCERPT_WORDS && clutterRuleOf(line.text) === undefined);
 }
 
+// A feed item's date glued before the next item's headline, the space lost in the copy: `19.12.2025В Улытауском районе …`.
+const GLUED_DAY = /^(\d{2}\.\d{2}\.\d{4})(?=\p{Lu})/u;
+const GLUED_DAY_AT = 10;
+const CAPITAL = /\p{Lu}/u;
+
+/** The line parted into its date and the rest when a date is glued before its first word (GLUED_DAY), else the line. */
+function partedGluedDay(line: SourceLine): SourceLine[] {
+  const glued = line.verbatim || line.text.length <= GLUED_DAY_AT || !CAPITAL.test(line.text[GLUED_DAY_AT]!) ? null : GLUED_DAY.exec(line.text);
+  return glued ? [{ line: line.line, text: glued[1]! }, { line: line.line, text: line.text.slice(GLUED_DAY_AT) }] : [line];
+}
+
 /**
  * Leaves page clutter out of the article: lines the clutter table matches, and the lines of the
  * blocks they head («Читайте также:» and the headline it links). Each is recorded with its rule.
  */
 export function clutter(state: ParseState): void {
+  state.lines = state.lines.flatMap(partedGluedDay);
   const kept: SourceLine[] = [];
   const { lines } = state;
   // A «read also» label whose teasers run to the copy's end: every line under it no rule names is theirs.

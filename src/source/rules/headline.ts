@@ -379,7 +379,9 @@ function feedAboveHeadline(state: ParseState, at: number): boolean {
   if (feed.length === 0 && !stampedAt(state, state.headLine + 1)) return false;
   if (!feed.every(isFeedItem)) return false;
   if (wordCount(head.text) < FEED_ITEM_WORDS || !isHeadlineLike(head.text) || !retellsLead(lead.text, head.text)) return false;
-  if (!namesLittleOf(title, openingText(state, at))) return false;
+  // A feed whose every item, the title too, has its stamp under it is told by its stamps, whatever words it shares.
+  const stamped = stampedAt(state, state.headLine + 1) && feed.length > 0 && feed.every((line) => stampedAt(state, line.line + 1));
+  if (!stamped && !namesLittleOf(title, openingText(state, at))) return false;
   state.skipped.push({ line: state.headLine, text: title, rule: 'news widget' });
   for (const line of feed) state.skipped.push({ line: line.line, text: line.text, rule: 'news widget' });
   state.lines.splice(0, at);
