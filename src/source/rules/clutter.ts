@@ -481,10 +481,10 @@ const GLUED_DAY = /^(\d{2}\.\d{2}\.\d{4})(?=\p{Lu})/u;
 const GLUED_DAY_AT = 10;
 const CAPITAL = /\p{Lu}/u;
 
-/** The line parted into its date and the rest when a date is glued before its first word (GLUED_DAY), else the line. */
-function partedGluedDay(line: SourceLine): SourceLine[] {
+/** The line parted into its date and the rest when a date is glued before its first word (GLUED_DAY). */
+function partedGluedDay(line: SourceLine): SourceLine[] | undefined {
   const glued = line.verbatim || line.text.length <= GLUED_DAY_AT || !CAPITAL.test(line.text[GLUED_DAY_AT]!) ? null : GLUED_DAY.exec(line.text);
-  return glued ? [{ line: line.line, text: glued[1]! }, { line: line.line, text: line.text.slice(GLUED_DAY_AT) }] : [line];
+  return glued ? [{ line: line.line, text: glued[1]! }, { line: line.line, text: line.text.slice(GLUED_DAY_AT) }] : undefined;
 }
 
 /**
@@ -492,7 +492,7 @@ function partedGluedDay(line: SourceLine): SourceLine[] {
  * blocks they head («Читайте также:» and the headline it links). Each is recorded with its rule.
  */
 export function clutter(state: ParseState): void {
-  state.lines = state.lines.flatMap(partedGluedDay);
+  if (state.lines.some((line) => partedGluedDay(line) !== undefined)) state.lines = state.lines.flatMap((line) => partedGluedDay(line) ?? [line]);
   const kept: SourceLine[] = [];
   const { lines } = state;
   // A «read also» label whose teasers run to the copy's end: every line under it no rule names is theirs.
