@@ -8,6 +8,8 @@ const FIRST_WORD = /^\p{L}+/u;
 const LAST_WORD = /\p{L}+$/u;
 // A header's clock says it is today's date: `Сегодня 9 мая 2025 года, пятница`, `Today: 14-02-2024`.
 const TODAY = /^(?:сегодня|today|бүгін|búgin)(?![\p{L}])/iu;
+// What the parser names the headlines of a feed of other reports (rules/headline.ts).
+const FEED_ITEM = 'news widget';
 
 /**
  * A stamp of the page above the lead (or on the date line, above the headline) that dates the report
@@ -21,8 +23,10 @@ const TODAY = /^(?:сегодня|today|бүгін|búgin)(?![\p{L}])/iu;
 export function otherDayStamp(article: Pick<Article, 'date' | 'time' | 'skipped'>, leadLine: number): { line: number; reason: string } | undefined {
   const stamps = (article.skipped ?? []).filter((line) => line.rule === META_RULES.stamp.name).map((line) => ({ line: line.line, text: line.text, ...readStamp(line.text) }));
   if (stamps.some(({ date }) => date === article.date)) return undefined;
+  // A feed's item prints its stamp over or under its headline: that stamp dates another report.
+  const feedItems = new Set((article.skipped ?? []).filter((line) => line.rule === FEED_ITEM).map((line) => line.line));
   for (const { line, text, date, time } of stamps) {
-    if (line >= leadLine || !date || (!time && isClock(text))) continue;
+    if (line >= leadLine || !date || (!time && isClock(text)) || feedItems.has(line - 1) || feedItems.has(line + 1)) continue;
     const lost = time && time !== article.time ? `; its time ${time} is not taken` : '';
     return { line, reason: `the page's stamp "${clip(text)}" is dated ${date}, the date line ${article.date}${lost}; if the report is of ${date}, write that date on the date line` };
   }

@@ -27,6 +27,8 @@ describe('otherDayStamp', () => {
     ['a header\'s date of the day the page was saved, its weekday and no time', [stamp(3, 'Суббота, 8 ноября, 2025')], 5],
     ['a header\'s clock, its weekday last', [stamp(19, 'Сегодня 9 мая 2025 года, пятница')], 25],
     ['a header\'s clock calling the day today', [stamp(1, 'Today: 14-02-2024')], 5],
+    ['a feed item\'s stamp under its headline', [{ line: 1, text: 'Другая новость дня', rule: 'news widget' }, stamp(2, '10.03.2026')], 5],
+    ['a feed item\'s stamp over its headline', [stamp(2, '10.03.2026'), { line: 3, text: 'Другая новость дня', rule: 'news widget' }], 5],
   ])('no warning: %s', (_, skipped, lead) => {
     expect(otherDayStamp({ date: '2026-03-11', skipped }, lead)).toBeUndefined();
   });
