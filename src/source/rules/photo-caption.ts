@@ -115,6 +115,20 @@ const POST_FIRST = 'Аким|Глава|Министр|Председатель|
 const POST_LAST = 'әкімі|басшысы|министрі|директоры|төрағасы|депутаты';
 const POST_CAPTION = new RegExp(String.raw`^(?:(?:${POST_FIRST})(?:\s(?:\p{Lu}[\p{Ll}-]+|\p{Ll}{2,}(?:а|я|ы|и|ого|его|ой|ей|ых|их))){1,3}|(?:\p{Lu}[\p{Ll}-]+\s)(?:\p{Ll}[\p{Ll}-]+\s)?(?:${POST_LAST}))$`, 'u');
 
+/**
+ * The lines naming one word by two numbers or more (`Район №1` / text / `Район №2` / text): the report's numbered
+ * sections, headings, not the captions of lost photos.
+ */
+function numberedSections(lines: readonly SourceLine[]): ReadonlySet<string> {
+  const numbers = new Map<string, Set<string>>();
+  for (const { text, verbatim } of lines) {
+    if (verbatim || !text.includes('№') || !NUMBERED_CAPTION.test(text)) continue;
+    const word = text.slice(0, text.indexOf('№')).trim();
+    numbers.set(word, (numbers.get(word) ?? new Set()).add(text));
+  }
+  return new Set([...numbers.values()].filter((texts) => texts.size >= 2).flatMap((texts) => [...texts]));
+}
+
 function isShortCaption(text: string): boolean {
   return text.length <= 40 && (NUMBERED_CAPTION.test(text) || PLACE_CAPTION.test(text) || POST_CAPTION.test(text));
 }
@@ -317,12 +331,13 @@ export function photoCaption(state: ParseState): void {
   captionUnderHeadlineCopy(state);
   loneAbbreviationCredit(state);
   const sections = placeSections(lines);
+  const numbered = numberedSections(lines);
   for (let i = 1; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     if (line.verbatim || !isSentenceLine(lines[i - 1]!) || !isSentenceLine(lines[i + 1]!)) continue;
     const table = isTableCaption(line.text);
     const keyword = !table && IMAGE_KEYWORD.test(line.text);
-    const place = isShortCaption(line.text) && !((sections || headsListedSection(lines, i)) && isPlaceHeading(line.text));
+    const place = isShortCaption(line.text) && !((sections || headsListedSection(lines, i)) && isPlaceHeading(line.text)) && !numbered.has(line.text);
     if (!table && !keyword && !isBareCaption(line.text) && !place) continue;
     state.skipped.push({ line: line.line, text: line.text, rule: table ? 'table caption' : keyword ? 'image label' : 'photo caption' });
     lines.splice(i, 1);
