@@ -37,7 +37,7 @@ const DASH_LAST = /[-–—]\s*$/u;
 const STAMP_AFTER_CREDIT = /^(.{2,}?)\s+(\d{1,2}\.\d{2}\.\d{4},?\s+\d{1,2}:\d{2}(?:\s+\d{1,7})?)$/u;
 // Where a generic photo comes from, after it: `Иллюстрированное фото из открытых интернет-источников`.
 const GENERIC_SOURCE = String.raw`(?:\s+(?:из|с|со)\s.{1,80}?)?`;
-// `Фото из открытых источников` (a collage too, `коллаж из архива "КП"`), `Фото предоставлено акиматом`, an akimat's in the genitive, `фото облакимата`,
+// `Фото из открытых источников`, `Фото предоставлено акиматом`, an akimat's in the genitive, `фото облакимата`,
 // `фото горакимата`, `фото акимата района` (the credit is the office), `Фото прислано жителями Актау`, `Иллюстративное фото` (and its near
 // forms, `Иллюстрированное фото`, `Фото носит иллюстративный характер`, with where it comes from); Kazakh
 // `Коллажды жасаған – Алмас Манап`, `Суреттерді түсірген – …`, `Суретке түсірген …` (Latin `Sýretke túsirgen`), `Инфографиканы жасаған – …`,
@@ -45,7 +45,10 @@ const GENERIC_SOURCE = String.raw`(?:\s+(?:из|с|со)\s.{1,80}?)?`;
 // a generic credit keeps both its words (`Иллюстративное фото`), a closing period is no part of the credit;
 // Kazakh `Көрнекі сурет` (an illustrative picture), a still from a video, `Видеодан скрин`, `Видеодан алынған кадр`,
 // and a screenshot's label alone, `Скриншот`, are generic credits too.
-const CREDIT_PHRASE = new RegExp(String.raw`^(?:(?:фото|коллаж)(?:\s+(?:и|және)\s+видео)?\s+(?:взят[оы]\s+)?((?:из|с|со|предоставлено|предоставлены|прислано|присланы|автора|пресс-службы)\s.{1,140}?|(?:обл|гор|рай)?акимата(?:\s.{1,100}?)?)|(иллюстр(?:ативное|ированное|ационное)\s+(?:фото|изображение)${GENERIC_SOURCE})|((?:фото|снимок|изображение)\s+(?:иллюстративное|иллюстрированное|носит\s+иллюстративный\s+характер)${GENERIC_SOURCE})|(?:(?:суретті|суретке)\s+түсірген(?:дер)?|фотоны\s+түсірген|(?:суретті|суреттерді|фотоны)\s+ұсынған|sýretti\s+usynǵan|سۋرەتتى\s+ۇسىنعان|коллажды\s+жасаған|автор\s+фото|фотограф|sýret(?:ti|ke)\s+túsirgen|kollajdy\s+jasaǵan|سۋرەت(?:تى|كە)\s+تۇسىرگەن|كوللاجدى\s+جاساعان|суреттерді\s+түсірген(?:дер)?|sýretterdi\s+túsirgen|سۋرەتتەردى\s+تۇسىرگەن|инфографиканы\s+жасаған|ınfografıkany\s+jasaǵan|(?:ي|ى)نفو(?:گ|ع)رافيكانى\s+جاساعان)\s*[:–—-]?\s+(.{1,100}?)|(?:(?:сурет|фото|sýret|foto|سۋرەت|فوتو)\s+)?(ашық\s+дереккөз(?:і|ден|дерден)?(?:\s+алынды)?|ashyq\s+derekkóz(?:i|den|derden)?(?:\s+alyndy)?|اشىق\s+دەرەككوز(?:ى|دەن|دەردەن)?(?:\s+الىندى)?)|(иллюстрациялық\s+(?:фото|сурет)|көрнекі\s+(?:фото|сурет)|[ıi]llıýstratsıalyq\s+(?:foto|sýret)|kórneki\s+(?:foto|sýret)|видеодан\s+(?:скрин|скриншот|(?:алынған\s+)?кадр)|скриншот|скрин))\.?$`, 'iu');
+const CREDIT_PHRASE = new RegExp(String.raw`^(?:фото(?:\s+(?:и|және)\s+видео)?\s+(?:взят[оы]\s+)?((?:из|с|со|предоставлено|предоставлены|прислано|присланы|автора|пресс-службы)\s.{1,140}?|(?:обл|гор|рай)?акимата(?:\s.{1,100}?)?)|(иллюстр(?:ативное|ированное|ационное)\s+(?:фото|изображение)${GENERIC_SOURCE})|((?:фото|снимок|изображение)\s+(?:иллюстративное|иллюстрированное|носит\s+иллюстративный\s+характер)${GENERIC_SOURCE})|(?:(?:суретті|суретке)\s+түсірген(?:дер)?|фотоны\s+түсірген|(?:суретті|суреттерді|фотоны)\s+ұсынған|sýretti\s+usynǵan|سۋرەتتى\s+ۇسىنعان|коллажды\s+жасаған|автор\s+фото|фотограф|sýret(?:ti|ke)\s+túsirgen|kollajdy\s+jasaǵan|سۋرەت(?:تى|كە)\s+تۇسىرگەن|كوللاجدى\s+جاساعان|суреттерді\s+түсірген(?:дер)?|sýretterdi\s+túsirgen|سۋرەتتەردى\s+تۇسىرگەن|инфографиканы\s+жасаған|ınfografıkany\s+jasaǵan|(?:ي|ى)نفو(?:گ|ع)رافيكانى\s+جاساعان)\s*[:–—-]?\s+(.{1,100}?)|(?:(?:сурет|фото|sýret|foto|سۋرەت|فوتو)\s+)?(ашық\s+дереккөз(?:і|ден|дерден)?(?:\s+алынды)?|ashyq\s+derekkóz(?:i|den|derden)?(?:\s+alyndy)?|اشىق\s+دەرەككوز(?:ى|دەن|دەردەن)?(?:\s+الىندى)?)|(иллюстрациялық\s+(?:фото|сурет)|көрнекі\s+(?:фото|сурет)|[ıi]llıýstratsıalyq\s+(?:foto|sýret)|kórneki\s+(?:foto|sýret)|видеодан\s+(?:скрин|скриншот|(?:алынған\s+)?кадр)|скриншот|скрин))\.?$`, 'iu');
+// A collage from an archive named in quotes or by a capitalised name: `коллаж из архива "КП"` (a collage of others'
+// pictures, `Коллаж из снимков горожан …`, is a sentence).
+const COLLAGE_FROM_ARCHIVE = /^[Кк]оллаж\s+(из\s+архива\s+(?:[«"“][^«»"“”]{1,30}[»"”]|\p{Lu}[\p{L}.-]+))\.?$/u;
 // A generic source closing on its period with the photo's caption after it: `из интернета. Имя Фамилия`.
 const SOURCE_THEN_CAPTION = /^(\S.*?\p{L}{3})\.\s+(\p{Lu}[^.!?]{2,80}?)\.?$/u;
 const SOURCE_CAPTION_WORDS = 8;
@@ -785,6 +788,8 @@ export function creditIn(text: string): Credit | undefined {
   if (reader) return { credit: reader[1]!, generic: true };
   const collage = COLLAGE_USED.exec(text);
   if (collage) return { credit: collage[1]! };
+  const archiveCollage = COLLAGE_FROM_ARCHIVE.exec(text);
+  if (archiveCollage) return { credit: archiveCollage[1]!, generic: true };
   const namePicture = NAME_PICTURE.exec(text);
   if (namePicture) return { credit: namePicture[1]! };
   const authors = AUTHORS_PHOTO.exec(text);
