@@ -426,11 +426,12 @@ const PRINT_LINKS = words('вернуться\\s+назад', 'назад', 'р�
 const MASTHEAD_LAST_LETTERS = new Set(['і', 'т', 'ы', 'i', 'ı', 'y', 'І', 'Т', 'Ы', 'I', 'Y', 'ى']);
 const ROLE_LAST_LETTERS = new Set(['і', 'ы', 'i', 'ى']);
 const FOLLOW_LAST_LETTERS = new Set(['з', 'З', 'р', 'ь', 'z', '!', '.']);
-// A header's street address with the e-mail or the phone after it, or both (`Ул. Абая, 20/1 gazeta@mail.ru`, `… көшесі, 5
+// A header's street address with the e-mail or the phone after it, or both (`Ул. Абая, 20/1 gazeta@mail.ru`, the street's
+// old name in brackets, `Имя (Фрунзе) көшесі, 20/1 gazeta@mail.ru`, `… көшесі, 5
 // тел: 8 (71238) 2-11-11`, `…, 5, gazeta@mail.ru, +7 701 000 00 00`, `… көшесі, №17 үй. 8 (7122) 000000 paper@mail.ru`), and the street's word it holds.
 const ADDRESS_CONTACT = String.raw`(?:(?:e-?mail|тел\.?|телефон)\s*:?\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d\s()-]{5,18}\d)`;
 // The house's number may carry its sign and word after it: `№17 үй.`, `д. 5`.
-const STREET_ADDRESS_MAIL = new RegExp(String.raw`^[\p{L}\d\s.,/«»"№-]{3,80}\s№?\d{1,4}(?:\/\d{1,4})?\p{L}?(?:\s(?:үй|дом|д)\.?)?,?\s+${ADDRESS_CONTACT}(?:[,;]?\s+${ADDRESS_CONTACT}){0,2}$`, 'iu');
+const STREET_ADDRESS_MAIL = new RegExp(String.raw`^[\p{L}\d\s.,/«»"№()-]{3,80}\s№?\d{1,4}(?:\/\d{1,4})?\p{L}?(?:\s(?:үй|дом|д)\.?)?,?\s+${ADDRESS_CONTACT}(?:[,;]?\s+${ADDRESS_CONTACT}){0,2}$`, 'iu');
 const STREET_WORD = /(?:^|[\s,])(?:ул\.|улица|пр\.|пр-т|проспект|мкр\.?|микрорайон|көшесі|көш\.|даңғылы|шағын\s+ауданы|ko[sş]esi|kóshesi|dańǵyly)(?=$|[\s,])/iu;
 // An audio version's button over the text: `Слушать новость`, `Прослушать статью`, `Мақаланы тыңдау`.
 const PLAYER_LABEL = line(words('please\\s+wait', 'no\\s+media\\s+source\\s+currently\\s+available', 'xs', 'sm', 'md', 'lg',
@@ -707,6 +708,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:постоянный\s+адрес\s+(?:новости|материала|статьи|публикации)|короткая\s+ссылка(?:\s+на\s+(?:новость|материал|статью|публикацию))?|ссылка\s+на\s+(?:текущий\s+документ|(?:эту\s+)?страницу|(?:этот\s+)?материал))\s*:\s*(?:https?:\/\/)?[\p{L}\d.-]+\.\p{L}{2,10}(?:\/\S*)?$/iu,
   },
   {
+    // A video's link alone, where the page's player was: `https://youtu.be/iY-1Odoiwls`, `youtube.com/watch?v=…`.
+    name: 'video link',
+    line: /^(?:https?:\/\/)?(?:www\.|m\.)?(?:youtu\.be\/[\w-]{6,20}|youtube\.com\/(?:watch\?v=|shorts\/|embed\/)[\w-]{6,20})(?:[?&][\w=&%-]*)?$/iu,
+  },
+  {
     // A messenger's or network's link alone, as a subscribe prompt prints it: `t.me/allsportskz`.
     name: 'subscribe prompt',
     line: /^(?:https?:\/\/)?(?:t\.me|wa\.me|vk\.com|(?:www\.)?(?:instagram|youtube|tiktok|facebook)\.com)\/[\w@.\/-]{2,60}$/iu,
@@ -967,7 +973,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // text going on): each a headline, at times with its excerpt cut off and its stamp. WordPress themes label
     // theirs in English on Kazakh and Russian sites too: `Check Also`, `Related Posts`, `You May Also Like`.
     name: 'news widget',
-    line: line(String.raw`(?:${words('новости\\s+партнеров', 'новости\\s+партнёров', 'серіктес\\s+жаңалықтары', 'ūqsas\\s+jaŋalyqtar', 'uqsas\\s+jańalyqtar', 'новости\\s+по\\s+теме', '(?:другие|все)\\s+(?:новости|материалы)\\s+по\\s+теме', 'похожие\\s+новости', 'материалы\\s+по\\s+теме', 'выбор\\s+редакции', 'выбор\\s+читателей', 'рекомендуем', '(?:вам\\s+)?(?:также\\s+)?может\\s+быть\\s+интересно', 'это\\s+может\\s+быть\\s+интересно', 'сізге\\s+(?:де\\s+)?қызықты\\s+болуы\\s+мүмкін', 'үздік\\s+материалдар', '[ýu]zdik\\s+mater[ıi]aldar', 'тақырыпқа\\s+қатысты', 'taqyrypqa\\s+qatysty', 'тақырыпқа\\s+қатысты\\s+(?:мақалалар|жаңалықтар)', 'қатысты\\s+(?:посттар|мақалалар|жаңалықтар)', 'qatysty\\s+(?:posttar|maqalalar|jańalyqtar)', 'قاتىستى\\s+(?:پوستتار|ماقالالار|جاڭالىقتار)', 'ұқсас\\s+жаңалықтар', 'весь\\s+контент', 'барлық\\s+контент', 'check\\s+also', 'related\\s+posts', 'related\\s+articles', 'related\\s+to\\s+this\\s+topic', 'you\\s+may\\s+also\\s+like')})\s*:?`),
+    line: line(String.raw`(?:${words('новости\\s+партнеров', 'новости\\s+партнёров', 'серіктес\\s+жаңалықтары', 'серіктестер\\s+жаңалықтары', 'ūqsas\\s+jaŋalyqtar', 'uqsas\\s+jańalyqtar', 'новости\\s+по\\s+теме', '(?:другие|все)\\s+(?:новости|материалы)\\s+по\\s+теме', 'похожие\\s+новости', 'материалы\\s+по\\s+теме', 'выбор\\s+редакции', 'выбор\\s+читателей', 'рекомендуем', '(?:вам\\s+)?(?:также\\s+)?может\\s+быть\\s+интересно', 'это\\s+может\\s+быть\\s+интересно', 'сізге\\s+(?:де\\s+)?қызықты\\s+болуы\\s+мүмкін', 'үздік\\s+материалдар', '[ýu]zdik\\s+mater[ıi]aldar', 'тақырыпқа\\s+қатысты', 'taqyrypqa\\s+qatysty', 'тақырыпқа\\s+қатысты\\s+(?:мақалалар|жаңалықтар)', 'қатысты\\s+(?:посттар|мақалалар|жаңалықтар)', 'qatysty\\s+(?:posttar|maqalalar|jańalyqtar)', 'قاتىستى\\s+(?:پوستتار|ماقالالار|جاڭالىقتار)', 'ұқсас\\s+жаңалықтар', 'весь\\s+контент', 'барлық\\s+контент', 'check\\s+also', 'related\\s+posts', 'related\\s+articles', 'related\\s+to\\s+this\\s+topic', 'you\\s+may\\s+also\\s+like')})\s*:?`),
     follows: { lines: 12, shape: 'teaser' },
   },
   {
@@ -3276,6 +3282,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // The subscription's word, Kazakh or Russian, the pattern cannot match without.
     holds: /жазылу|подписка/iu,
     line: /^(?:[^.!?]{0,60}?(?:газетіне|газетімізге|журналына|басылымына)\s+жазылу\s+(?:жалғасуда|жүріп\s+жатыр)|(?:продолжается\s+подписка\s+на|подписка\s+на)\s+(?:газету|журнал|издание)[^.!?]{0,60}?(?:продолжается)?)(?:!|[.!]?\s+[^]{0,120}?(?:индекс|index|бағасы|стоимость|цена)[^]{0,120})$/iu,
+  },
+  {
+    // The office's postal address in a site's footer, its postcode first: `050013, ҚР, Алматы қ., «…» ықшамауданы, 7 үй,
+    // 39 корпус, 472 кеңсе`, `010000, г. Астана, ул. Абая, д. 5, офис 12`.
+    name: 'contact line',
+    maxLength: 160,
+    line: /^\d{6},\s[^!?]{5,120}?(?:үй|корпус|кеңсе|офис|дом|д\.|оф\.)(?:\s*\d{1,4}|[^!?]{0,30})$/u,
   },
   {
     // The newsroom's e-mail address alone on its line, as a paper's header or footer prints it: `gazeta_akparat@mail.ru`.

@@ -44,7 +44,8 @@ const VIA = String.raw`(?:(?:\s+|(?<=\p{Script=Latin}))со\s+ссылкой\s+�
 // `Lada.kz ақпаратына сілтеме жасап`, a channel's name in quotes too: `“Хабар 24” арнасына сілтеме беріп` cites Хабар 24.
 // A paper's name too: `Ақ Жайық газетіне сілтеп` cites Ақ Жайық.
 const CITED_KIND_WORD = String.raw`(?:компаниясына|ақпаратына|aqparatyna|اقپاراتىنا|сайтына|порталына|агенттігіне|басылымына|газетіне|арнасына|телеарнасына|arnasyna|telearnasyna|kompanıasyna|kompanııasyna|saıtyna|portalyna|agenttigine|gazetine|سايتىنا|پورتالىنا|اگەنتتىگىنە|گازەتىنە)`;
-const CITED_KIND = String.raw`(?:\s+${CITED_KIND_WORD})?`;
+// What kind of site it is may come first: `Skifnews.kz aqparat portalyna silteme jasap` (an information portal).
+const CITED_KIND = String.raw`(?:\s+(?:(?:ақпарат|ақпараттық|aqparat|aqparattyq|اقپارات|اقپاراتتىق)\s+)?${CITED_KIND_WORD})?`;
 // Citing is said several ways: `сілтеме жасап`, `сілтеме жасай отырып`, `сілтеме бере отырып`, `сілтеме беріп`, and in one
 // word, `сілтеп` (typed `сілтепе` too) (Latin `siltep`, `silteme jasap`, `silteme bere otyryp`, `silteme berip`; Arabic
 // `سىلتەپ`, `سىلتەمە جاساپ`): `деп хабарлайды Malim.kz Azattyq Rýhy сайтына сілтеп` is Malim.kz's, via Azattyq Rýhy.

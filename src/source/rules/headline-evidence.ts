@@ -73,8 +73,8 @@ const HEADLINE_SCORE = 2;
 // What a site's header carries and no headline does: a phone number, a temperature, a close button,
 // an age mark (`18+`), a date with a clock time (`Суббота, 23 ноября 2024, 01:36 мск`, `… – 19.02.03 18:13`).
 const PAGE_SYMBOLS = /\+7[\s(]*\d{3}|\d\s?°|×|\b18\+|(?:\d{1,2}\.\d{2}\.\d{2,4}|\d{4}),?\s+\d{1,2}:\d{2}\b/u;
-// A line that asks or exclaims, also inside closing quotes and brackets.
-const ASKS = /[!?]["»”)]*$/u;
+// A line that asks (`?`, Arabic script's `؟`) or exclaims, also inside closing quotes and brackets.
+const ASKS = /[!?؟]["»”)]*$/u;
 // A menu printed as a list: four items or more of a word or two, each capitalised, between commas.
 const MENU_ITEMS = 4;
 const MENU_ITEM_START = /^[\p{Lu}\d]/u;
@@ -455,10 +455,15 @@ const QUOTES = /[«»"“”]/u;
  * date line's title moved among the lines, unquoted, the author's name the page opens with.
  */
 export function isName(text: string): boolean {
+  // Arabic script has no capitals: a Kazakh name there is told by its patronymic's word last (`Имя Отец ۇلى`).
+  if (ARABIC_PATRONYMIC_NAME.test(text)) return true;
   // A name is never exclaimed nor asked: `Ура! Каникулы!` is a headline.
   if (wordCount(text) !== 2 || isInCapitals(text) || /[!?]/u.test(text)) return false;
   return text.replace(/[«»"“”]/gu, '').split(/\s+/u).every((word) => CAPITAL_FIRST.test(word));
 }
+
+// A name and the father's name with `ۇلى` (son of) or `قىزى` (daughter of) after it, in Arabic script.
+const ARABIC_PATRONYMIC_NAME = /^\p{Script=Arabic}{2,}\s\p{Script=Arabic}{2,}\s(?:ۇلى|قىزى)$/u;
 
 /** The date line's title printed again below (the page's heading, its copy shortened or with a word changed). */
 function titleAgain(c: Candidate, s: Scene): boolean {
@@ -552,6 +557,8 @@ export const EVIDENCE: readonly Evidence[] = [
   { of: 'line', name: 'twice in a row over its dek', weight: 2, holds: twiceOverDek },
   { of: 'line', name: 'over the first long paragraph', weight: 1, holds: overLongParagraph },
   { of: 'line', name: 'a name over the text', weight: -3, holds: (c, s) => overLead(c, s) && isName(c.line.text) },
+  // Its father's name is no headline's word: a name of three words weighs as one of two.
+  { of: 'line', name: 'a name with its father\'s', weight: -1, holds: (c) => c.words === 3 && isName(c.line.text) },
   { of: 'line', name: 'in the text', weight: -4, holds: (c, s) => inText(c, s) && !inHeaderSentences(c, s) },
   { of: 'title', name: 'the date line\'s title', weight: 2.5, holds: () => true },
   { of: 'title', name: 'over its view counter', weight: 20, holds: titleOverCounter },

@@ -606,9 +606,9 @@ interface HeadFrame {
 
 // A blank line may stand between the headline and the stamp above it or the byline under it.
 const FRAME_GAP = 2;
-// A line closing on a question mark, quotes or a bracket after it or not; or on an exclamation mark.
-const ASKS = /\?["»”)]*$/u;
-const ASKS_OR_EXCLAIMS = /[!?]["»”)]*$/u;
+// A line closing on a question mark (Arabic script's `؟` too), quotes or a bracket after it or not; or on an exclamation mark.
+const ASKS = /[?؟]["»”)]*$/u;
+const ASKS_OR_EXCLAIMS = /[!?؟]["»”)]*$/u;
 
 /**
  * A headline that asks, framed by the report's stamp above and its byline under it (`26.10.2025, 11:44` /
