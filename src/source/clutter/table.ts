@@ -1888,6 +1888,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^(?:Qazaq\s+TV\s+)?(?:(?:телерадиокомпания|телерадиокомплекс)\s+президента\s+(?:РК|Республики\s+Казахстан|Казахстана)|(?:ҚР\s+)?Президентінің\s+телерадиокешені)$/iu,
   },
   {
+    // A site's name as its header prints it, whose site it is in the genitive: `Қызылорда облысы медицина
+    // қызметкерлерінің сайты`, `… әкімдігінің ресми сайты`.
+    name: 'masthead',
+    maxLength: 80,
+    line: /^(?:[\p{L}-]+\s+){1,6}[\p{L}-]+(?:ның|нің|дың|дің|тың|тің)\s+(?:ресми\s+)?(?:сайты|порталы)$/u,
+  },
+  {
     // A paper's masthead with its address and contacts on one line: `Еженедельная региональная … газета, г.Костанай,
     // ул.… 83, 54-08-30 … name@mail.ru` (what the paper is, a comma, and an e-mail among what follows).
     name: 'masthead',
