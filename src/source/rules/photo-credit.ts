@@ -187,8 +187,8 @@ const BYLINE_MARKED_PHOTO = new RegExp(String.raw`^(?:${BYLINE_PERSON}(?:,|\s+и
 // `бен`, `және`): `Имя Фамилия и Имя Фамилия`. One name alone is a byline's.
 const PEOPLE_CAPTION = new RegExp(String.raw`^${BYLINE_PERSON}(?:(?:,\s+|\s+(?:и|және|мен|пен|бен)\s+)${BYLINE_PERSON})+$`, 'u');
 // The author's byline whose photos are the author's own, the place after it: `Талгат Кирбетов, фото
-// автора, Астана`. The credit is the author.
-const BYLINE_OWN_PHOTO = /^(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+),\s+фото\s+автора(?:,\s+\p{Lu}[\p{L}-]{1,30}(?:\s+\p{Lu}?[\p{L}-]{1,30})?)?\.?$/u;
+// автора, Астана`, the surname in capitals too (`Имя ФАМИЛИЯ, фото автора`). The credit is the author.
+const BYLINE_OWN_PHOTO = new RegExp(String.raw`^(${BYLINE_PERSON}),\s+фото\s+автора(?:,\s+\p{Lu}[\p{L}-]{1,30}(?:\s+\p{Lu}?[\p{L}-]{1,30})?)?\.?$`, 'u');
 // The author's byline whose photos come from an archive it names: `Имя Фамилия, фото из личного архива
 // героя`, `Имя Фамилия, сурет кейіпкердің жеке архивінен`. The credit is the archive. The surname may be in capitals
 // and the archive a newspaper's, named in quotes: `Имя ФАМИЛИЯ, фото из архива “НК”`.
