@@ -54,6 +54,11 @@ export function endsAsSentence(text: string): boolean {
   return END_MARKS.has(last);
 }
 
+/** Ends on a comma, Arabic script's `،` too: a line the page wrapped, or a list's item. */
+export function endsOnComma(text: string): boolean {
+  return text.endsWith(',') || text.endsWith('،');
+}
+
 export const HEADLINE_MAX = 200;
 // A headline opens with a capital, a figure, a quote or bracket, or a letter of Arabic script (which has no capitals).
 export const HEADLINE_START = /^[\p{Lu}\p{N}«"“”„'(\p{Script=Arabic}]/u;

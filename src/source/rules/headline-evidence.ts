@@ -6,7 +6,7 @@
  * line's title is one whatever it scores. A page with neither has no headline.
  */
 import { isMastheadSince, META_RULES } from '../clutter/table.ts';
-import { ARABIC_GENITIVE_ENDINGS, endsAsSentence, endsInGenitive, foldHeadline, GENITIVE_ENDINGS, HEADLINE_MAX, HEADLINE_START, holdsSentence, isCutOff, isHeadlineLike, isArabicSentence, isHeadlineVariant, isKickeredHeadline, isTemperatureHeadline, isSentenceLine, isNameArchive, isSalutation, scriptOf, wordCount, type Script } from '../line-shape.ts';
+import { ARABIC_GENITIVE_ENDINGS, endsAsSentence, endsInGenitive, endsOnComma, foldHeadline, GENITIVE_ENDINGS, HEADLINE_MAX, HEADLINE_START, holdsSentence, isCutOff, isHeadlineLike, isArabicSentence, isHeadlineVariant, isKickeredHeadline, isTemperatureHeadline, isSentenceLine, isNameArchive, isSalutation, scriptOf, wordCount, type Script } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { DATELINE } from './attribution.ts';
 import { endsMidPhrase, isDoubled, isInCapitals, isSectionQuestion, isSiteMotto } from './title-line.ts';
@@ -638,9 +638,9 @@ function eligible(c: Candidate, s: Scene): boolean {
   // Above the masthead of a print issue's page, its name and motto (`Қаздауысты Қазыбек: Сөздің атасы – бірлік, …`).
   if (s.mastheadSince !== undefined && line.line < s.mastheadSince) return false;
   if (c.words < 2 && !(c.words === 1 && s.title === undefined && soleUnderStamp(c, s))) return false;
-  if (line.text.endsWith(':') || line.text.endsWith(',') || endsMidPhrase(line.text) || isDoubled(line.text) || isMenuList(line.text) || isSiteMotto(line.text) || isSectionQuestion(line.text) || isSalutation(line.text) || isNameArchive(line.text) || PAGE_SYMBOLS.test(c.text)) return false;
+  if (line.text.endsWith(':') || endsOnComma(line.text) || endsMidPhrase(line.text) || isDoubled(line.text) || isMenuList(line.text) || isSiteMotto(line.text) || isSectionQuestion(line.text) || isSalutation(line.text) || isNameArchive(line.text) || PAGE_SYMBOLS.test(c.text)) return false;
   const up = above(c, s);
-  if (up !== undefined && up.line === line.line - 1 && up.text.endsWith(',')) return false;
+  if (up !== undefined && up.line === line.line - 1 && endsOnComma(up.text)) return false;
   if (s.script !== undefined && !hasWordIn(line.text, s.script)) return false;
   if (endsInLineBelow(c, s) || wrappedOnto(c, s)) return false;
   return isHeadlineLike(c.text) || isTemperatureHeadline(c.text) || (isKickeredHeadline(c.text) && !DATELINE.test(c.text) && !isCutOff(c.text) && !c.text.includes('...')) || (ASKS.test(line.text) && isHeadlineLike(line.text)) || (HEADLINE_START.test(line.text) && !endsAsSentence(line.text) && printedTwice(c, s)) || ((firstAfterStampLine(c, s) || twiceAroundDek(c, s) || headedOverLead(c, s)) && isTwoPartShape(line.text));

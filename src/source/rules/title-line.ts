@@ -1,6 +1,6 @@
 import { monthNumber } from '../clutter/months.ts';
 import { LEGAL_FORM, META_RULES } from '../clutter/table.ts';
-import { endsAsSentence, holdsSentence, isHeadlineLike, isNameArchive, isSalutation, wordCount } from '../line-shape.ts';
+import { endsAsSentence, endsOnComma, holdsSentence, isHeadlineLike, isNameArchive, isSalutation, wordCount } from '../line-shape.ts';
 import type { ParseState } from '../state.ts';
 import { clutterRuleOf, isClutterAmong, isClutterNamed } from './clutter.ts';
 import { creditIn } from './photo-credit.ts';
@@ -223,7 +223,7 @@ export function looksLikePageMatter(title: string): boolean {
     creditIn(title) !== undefined ||
     wordCount(title) <= 2 ||
     title.endsWith(':') ||
-    title.endsWith(',') ||
+    endsOnComma(title) ||
     endsMidPhrase(title) ||
     (isInCapitals(title) && !marked) ||
     isDoubled(title) ||
@@ -270,7 +270,7 @@ export function neverHeadline(title: string): string | undefined {
   if (SMALL_WORD_FIRST.test(title)) return SMALL_LETTERS_FIRST;
   if (SPEECH_TAIL.test(title)) return WORDS_CLOSED;
   if (title.endsWith(':')) return wordCount(title) >= 6 ? QUOTE_INTRO : 'a label ending in `:`';
-  if (title.endsWith(',')) return 'a line the page wrapped, ending in `,`';
+  if (endsOnComma(title)) return 'a line the page wrapped, ending in a comma';
   if (endsMidPhrase(title)) return 'a line the page wrapped mid-phrase';
   if (isSectionQuestion(title)) return SECTION_HEADING;
   if (isSalutation(title)) return SALUTATION_LINE;
