@@ -81,6 +81,7 @@ const MAX_NAME_WORDS_BEFORE_FULL_STAMP = 2;
 const HOUR_WORDS = new Set(['сағат', 'saǵat', 'sağat', 'saghat', 'ساعات']);
 const NEWS_WORDS = new Set(['новости', 'news']);
 // A question's word before a date asks about that day, a subheading of the text: `Неге 6 шілде`, `Почему 6 июля`.
+const HAN_WORD = /^\p{Script=Han}+$/u;
 const QUESTION_WORDS = new Set(['неге', 'почему', 'зачем', 'когда', 'қашан', 'nege', 'qashan', 'نەگە', 'قاشان']);
 const MAX_WORDS = 16;
 const MAX_LENGTH = 200;
@@ -263,7 +264,8 @@ export function metaLine(text: string): MetaKind | undefined {
     // programme's edition: `Новости Балхаша 25.12.2019` is a title.
     else if (!BESIDE_NUMBERS.has(word) && NEWS_WORDS.has(previous)) return undefined;
     else if (QUESTION_WORDS.has(word)) return undefined;
-    else if (!BESIDE_NUMBERS.has(word) && (++names > MAX_NAME_WORDS_BEFORE_FULL_STAMP || dates + months > 0)) return undefined;
+    // A WeChat post's label and place in Chinese around its stamp (`文摘 2024-12-03 20:52 新疆`) count as no name.
+    else if (!BESIDE_NUMBERS.has(word) && !HAN_WORD.test(word) && (++names > MAX_NAME_WORDS_BEFORE_FULL_STAMP || dates + months > 0)) return undefined;
     previous = word;
   }
   // A month's name is a date beside a day's number; alone it is a word (`Наурыз мейрамы`).

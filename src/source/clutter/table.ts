@@ -305,8 +305,9 @@ const STAMP_COUNTS_RUBRIC = /^(\d{1,2}\s\S+(?:\s\d{4})?,?\s\d{1,2}:\d{2}(?:\s\d+
 const RUBRIC_LONGEST = 40;
 // Abai.kz's views and comments before its stamp's date: `17699 21 pikir`.
 const ABAI_COUNTERS = /^\d+\s+\d+\s+(?:пікір|pikir|پىكىر)\s/u;
-// The rubric before them: letters, spaces and hyphens.
-const RUBRIC_WORDS = /^[\p{L}\s-]*$/u;
+// The rubric before them: letters, spaces and hyphens, its commas and its question or exclamation mark (`Анә, көрдің бе?`,
+// in Arabic script `انە، كوردىڭ بە؟`).
+const RUBRIC_WORDS = /^[\p{L}\s,،?؟!-]*$/u;
 const MARKUP = /^(?:<image>[^<]*<\/image>|<img\s[^<>]*>)$/iu;
 // A comment counter glued to a sentence's end, as no sentence of a report is: `выбора.4 комментария`.
 const GLUED_COMMENTS = /[.!?…»"]\d{1,5}\s+комментари(?:й|я|ев)$/u;
@@ -342,6 +343,9 @@ const SECTION_START = /^[\p{Lu}\p{N}]/u;
 const BYLINE_ROLES = words('автор', 'авторы', 'автор\\s+фото', 'автор\\s+текста', 'автор\\s+материала', 'шеф-редактор', 'фотограф', 'текст', 'редактор', 'корреспондент', 'беседовал(?:а)?', 'подготовил(?:а)?', 'тілші', 'тілшіміз', 'меншікті\\s+тілші', 'фототілші', 'дайындаған', 'әзірлеген', 'жазып\\s+алған', 'сұхбаттасқан', 'мақала\\s+авторы', 'мақаланың\\s+авторы', 'оператор', 'операторы', 'бейнеоператор', 'видеооператор', 'бейне', 'мәтін', 'авторлар', 'avtor', 'avtory', 'avtorlar', 'mátin', 'اۆتور', 'اۆتورلار', 'دايىنداعان', 'redaktor', 'tilshi', 'daıyndaǵan', 'ázirlegen', 'suhbattasqan', 'maqala\\s+avtory', 'maqalanyń\\s+avtory', 'жауапты\\s+редактор', 'jaýapty\\s+redaktor', 'ответственный\\s+редактор', 'جاۋاپتى\\s+رەداكتور',
   // In Arabic script, a front word's hamza before it or not: interviewer, correspondent, prepared by, editor, text.
   'سۇحباتتاسقان', '[ءٴ]?تىلشى', '[ءٴ]?تىلشىمىز', '[ءٴ]?ازىرلەگەن', 'جازىپ\\s+العان', 'رەداكتور', '[ءٴ]?ماتىن');
+const DASHED_ROLE = new RegExp(String.raw`^(?:${BYLINE_ROLES})\s[-–—]\s`, 'iu');
+// Case-sensitive: with `i`, \p{Lu} is any letter.
+const FULL_NAME_AFTER_DASH = /\s[-–—]\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}$/u;
 // A cookie notice names its cookies.
 const COOKIE = /cookie|куки/iu;
 // The site's own use of cookies or the reader's consent to it, as a cookie notice says it.
@@ -663,7 +667,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     name: 'share prompt',
-    line: line(String.raw`(?:${words('поделиться', 'поделитесь', 'рассказать\\s+друзьям', 'достарға\\s+айту', 'dostarǵa\\s+aıtý', 'отправить', 'поделись', 'поделиться\\s+в\\s+соцсетях', 'поделиться\\s+новостью', 'бөлісу', 'бөлісіңіз', 'bólisý', 'bolisu', 'bölısu', 'ء?بولىسۋ', 'share', 'копировать\\s+ссылку', 'скопировать\\s+ссылку', 'ссылка\\s+скопирована(?:\\s+в\\s+буфер\\s+обмена)?!?', 'сілтеме\\s+көшірілді!?', 'сілтемені\\s+көшіру', 'печать', 'распечатать', 'версия\\s+для\\s+печати')})\s*:?(?:\s*(?:${SOCIAL})(?:[\s,|•]+(?:${SOCIAL}))*)?|(?:${SOCIAL})(?:[\s,|•]+(?:${SOCIAL}))*`),
+    line: line(String.raw`(?:${words('поделиться', 'поделится', 'поделитесь', 'рассказать\\s+друзьям', 'достарға\\s+айту', 'dostarǵa\\s+aıtý', 'отправить', 'поделись', 'поделиться\\s+в\\s+соцсетях', 'поделиться\\s+новостью', 'бөлісу', 'бөлісіңіз', 'bólisý', 'bolisu', 'bölısu', 'ء?بولىسۋ', 'share', 'копировать\\s+ссылку', 'скопировать\\s+ссылку', 'ссылка\\s+скопирована(?:\\s+в\\s+буфер\\s+обмена)?!?', 'сілтеме\\s+көшірілді!?', 'сілтемені\\s+көшіру', 'печать', 'распечатать', 'версия\\s+для\\s+печати')})\s*:?(?:\s*(?:${SOCIAL})(?:[\s,|•]+(?:${SOCIAL}))*)?|(?:${SOCIAL})(?:[\s,|•]+(?:${SOCIAL}))*`),
   },
   {
     // A share box's title field, the page's headline after it: `Бөлісу тақырыбы: <headline>` (share topic).
@@ -973,7 +977,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // text going on): each a headline, at times with its excerpt cut off and its stamp. WordPress themes label
     // theirs in English on Kazakh and Russian sites too: `Check Also`, `Related Posts`, `You May Also Like`.
     name: 'news widget',
-    line: line(String.raw`(?:${words('новости\\s+партнеров', 'новости\\s+партнёров', 'серіктес\\s+жаңалықтары', 'серіктестер\\s+жаңалықтары', 'ūqsas\\s+jaŋalyqtar', 'uqsas\\s+jańalyqtar', 'новости\\s+по\\s+теме', '(?:другие|все)\\s+(?:новости|материалы)\\s+по\\s+теме', 'похожие\\s+новости', 'материалы\\s+по\\s+теме', 'выбор\\s+редакции', 'выбор\\s+читателей', 'рекомендуем', '(?:вам\\s+)?(?:также\\s+)?может\\s+быть\\s+интересно', 'это\\s+может\\s+быть\\s+интересно', 'сізге\\s+(?:де\\s+)?қызықты\\s+болуы\\s+мүмкін', 'үздік\\s+материалдар', '[ýu]zdik\\s+mater[ıi]aldar', 'тақырыпқа\\s+қатысты', 'taqyrypqa\\s+qatysty', 'тақырыпқа\\s+қатысты\\s+(?:мақалалар|жаңалықтар)', 'қатысты\\s+(?:посттар|мақалалар|жаңалықтар)', 'qatysty\\s+(?:posttar|maqalalar|jańalyqtar)', 'قاتىستى\\s+(?:پوستتار|ماقالالار|جاڭالىقتار)', 'ұқсас\\s+жаңалықтар', 'весь\\s+контент', 'барлық\\s+контент', 'check\\s+also', 'related\\s+posts', 'related\\s+articles', 'related\\s+to\\s+this\\s+topic', 'you\\s+may\\s+also\\s+like')})\s*:?`),
+    line: line(String.raw`(?:${words('новости\\s+партнеров', 'новости\\s+партнёров', 'серіктес\\s+жаңалықтары', 'серіктестер\\s+жаңалықтары', 'ūqsas\\s+jaŋalyqtar', 'uqsas\\s+jańalyqtar', 'новости\\s+по\\s+теме', '(?:другие|все)\\s+(?:новости|материалы)\\s+по\\s+теме', 'похожие\\s+новости', 'материалы\\s+по\\s+теме', 'выбор\\s+редакции', 'выбор\\s+читателей', 'рекомендуем', 'ұсынылады', 'ұсынамыз', '(?:вам\\s+)?(?:также\\s+)?может\\s+быть\\s+интересно', 'это\\s+может\\s+быть\\s+интересно', 'сізге\\s+(?:де\\s+)?қызықты\\s+болуы\\s+мүмкін', 'үздік\\s+материалдар', '[ýu]zdik\\s+mater[ıi]aldar', 'тақырыпқа\\s+қатысты', 'taqyrypqa\\s+qatysty', 'тақырыпқа\\s+қатысты\\s+(?:мақалалар|жаңалықтар)', 'қатысты\\s+(?:посттар|мақалалар|жаңалықтар)', 'qatysty\\s+(?:posttar|maqalalar|jańalyqtar)', 'قاتىستى\\s+(?:پوستتار|ماقالالار|جاڭالىقتار)', 'ұқсас\\s+жаңалықтар', 'весь\\s+контент', 'барлық\\s+контент', 'check\\s+also', 'related\\s+posts', 'related\\s+articles', 'related\\s+to\\s+this\\s+topic', 'you\\s+may\\s+also\\s+like')})\s*:?`),
     follows: { lines: 12, shape: 'teaser' },
   },
   {
@@ -1280,6 +1284,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'byline',
     maxLength: 100,
     line: line(String.raw`(?:${BYLINE_ROLES})\s*:\s*[\p{L}\p{M}.\- ,،]{2,80}`),
+  },
+  {
+    // The role and a dash before a full name, two or three capitalised words: `Автор - Фамилия Имя Отчество` (after
+    // a dash a sentence may follow a role's word: `Редактор – это …`).
+    name: 'byline',
+    maxLength: 100,
+    opens: DASHED_ROLE,
+    line: (text) => DASHED_ROLE.test(text) && FULL_NAME_AFTER_DASH.test(text),
   },
   {
     // A labelled byline with the report's date after the name and a comma: `Текст: Имя Фамилия, 26 марта 2021`
@@ -1783,6 +1795,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       '(?:читайте|читать)\\s+(?:дальше|далее)(?:\\.\\.\\.|…)?', '(?:әрі|ары)\\s+қарай\\s+оқу', 'ári\\s+qaraı\\s+oqý',
       // The header's contact link, its first letter typed in Latin at times: `Связаться с нами`, `Cвязаться с нами`.
       '[сc]вязаться\\s+с\\s+нами', 'обратная\\s+связь', 'бізбен\\s+байланыс',
+      // Left in English by the site's theme: `Get In Touch`, `Contact Us`.
+      'get\\s+in\\s+touch', 'contact\\s+us',
     )),
   },
   {

@@ -247,8 +247,9 @@ const GENITIVE_ENDING = String.raw`(?:${GENITIVE_ENDINGS}|${ARABIC_GENITIVE_AFTE
 // баспасөз қызметінің хабарлауынша` cites an office). The name takes the genitive after a hyphen (`Kazinform-тың
 // хабарлауынша`), or inside its quotes (`"Шығыс-ақпараттың" хабарлауынша`): the outlet is named without it.
 const KAZAKH_AS_REPORTED = new RegExp(String.raw`(?:^|[\s,(])(?<outlet>${DOMAIN}|«[^«»]{2,60}»|"[^"«»]{2,60}"|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))(?:-${GENITIVE_ENDING})?(?:\s+(?:(?:ақпарат|ақпараттық|интернет|ұлттық|aqparat|aqparattyq)\s+)?(?:агенттігінің|порталының|сайтының|газетінің|басылымының|телеарнасының|тілшісінің|agenttiginiń|portalynyń|saıtynyń|gazetiniń|basylymynyń|tilshisiniń|اگەنتتىگىنىڭ|پورتالىنىڭ|سايتىنىڭ|گازەتىنىڭ|باسىلىمىنىڭ|ءتىلشىسىنىڭ))?\s+(?:хабарлауынша|habarla[ýuy][yıi]n(?:sh|ş)a|حابارلاۋىنشا)(?=[\s,.،]|$)`, 'iu');
-// A sentence adverbial may open the sentence before it: `Осыған байланысты Zakon.kz тілшісі … сауал жолдап, …`.
-const OPENING_ADVERBIAL = String.raw`(?:(?:осыған\s+байланысты|осы\s+орайда|осы\s+ретте|сондай-ақ|сонымен\s+қатар|бүгін|кеше|osyǵan\s+baılanysty|osy\s+oraıda|sondaı-aq|búgin|keshe),?\s+)?`;
+// A sentence adverbial may open the sentence before it: `Осыған байланысты Zakon.kz тілшісі … сауал жолдап, …`, in
+// the three scripts (`وسى ورايدا Kazinform ءتىلشىسى …`).
+const OPENING_ADVERBIAL = String.raw`(?:(?:осыған\s+байланысты|осы\s+орайда|осы\s+ретте|сондай-ақ|сонымен\s+қатар|бүгін|кеше|osyǵan\s+baılanysty|osy\s+oraıda|sondaı-aq|búgin|keshe|وسىعان\s+بايلانىستى|وسى\s+ورايدا|سونداي-اق|ء?بۇگىن|كەشە)[,،]?\s+)?`;
 // As an outlet reported, the outlet opening the sentence: `ҚазАқпарат хабарлағандай, …`, Latin `… habarlaǵandaı`,
 // Arabic `… حابارلاعانداي`: a report retold from that outlet. Only a domain, a name in quotes or a listed outlet, and
 // no earlier report named (`Бұған дейін Tengrinews.kz хабарлағандай` recalls one: the outlet opens the sentence).

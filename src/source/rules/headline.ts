@@ -1,4 +1,5 @@
 import { META_RULES, REGIONAL_RUBRIC } from '../clutter/table.ts';
+import { monthNumber } from '../clutter/months.ts';
 import { SourceError } from '../errors.ts';
 import { endsAsSentence, foldHeadline, HEADLINE_MAX, holdsSentence, isArabicSentence, isCutOff, isHeadlineLike, isKickeredHeadline, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
@@ -49,6 +50,18 @@ function takeRubricBefore(state: ParseState, text: string, line: number): string
   if (!rubric || wordCount(text.slice(rubric[1]!.length)) < 3 || !isClutterNamed('rubric', rubric[1]!)) return text;
   state.skipped.push({ line, text: rubric[1]!, rule: 'rubric' });
   return text.slice(rubric[1]!.length);
+}
+
+// The page's stamp glued before the headline on the date line, its hour in brackets: `31 марта 2017 (21:36)Отчет о матче …`.
+const DIGIT_FIRST = /^\d/u;
+const STAMP_BEFORE = /^(\d{1,2}\s+(\p{L}+)\s+\d{4}\s*\(\d{1,2}:\d{2}\))\s*(?=[\p{Lu}«"“])/u;
+
+/** Takes the stamp glued before the title off it (STAMP_BEFORE), recorded; the headline keeps three words or more. */
+function takeStampBefore(state: ParseState, text: string, line: number): string {
+  const glued = DIGIT_FIRST.test(text) ? STAMP_BEFORE.exec(text) : null;
+  if (!glued || monthNumber(glued[2]!) === undefined || wordCount(text.slice(glued[0].length)) < 3) return text;
+  state.skipped.push({ line, text: glued[1]!, rule: META_RULES.stamp.name });
+  return text.slice(glued[0].length);
 }
 
 /**
@@ -957,7 +970,7 @@ export function headline(state: ParseState): SourceError | void {
     return;
   }
   if (state.article.title !== undefined) {
-    state.article.title = takeRubricAfter(state, takeStampAfter(state, state.article.title, state.headLine), state.headLine).replace(BADGE, '');
+    state.article.title = takeRubricAfter(state, takeStampAfter(state, takeStampBefore(state, state.article.title, state.headLine), state.headLine), state.headLine).replace(BADGE, '');
     const lead = leadShape(state.article.title) ?? (state.titleBelowDate !== undefined ? shortSentence(state.article.title) ?? interviewQuestion(state, state.article.title) : shortOpening(state, state.article.title));
     const title = state.article.title;
     if (lead && (leadAboveHeadline(state) || dekOverItsHeadline(state) || titlePrintedTwice(state, state.article.title) || periodHeadlineOverLead(state, state.article.title) || textAboveItsHead(state) || headlineDownFromLead(state) || headlineAloneUnderLead(state))) {
