@@ -2987,3 +2987,12 @@ describe("another report's excerpt under a lone dash at the copy's end", () => {
     expect(parse(`${head}\n${LEAD}\n-\n${excerpt}\n${item}\n`).paragraphs).toContain(excerpt);
   });
 });
+
+describe("a headline taken from the lead's first sentence under a title of page matter", () => {
+  it('is taken, and the editor is warned at line 1 that it was', () => {
+    const lead = 'В Кокшетау за ночь уровень воды в малых реках поднялся на полметра, спасатели дежурят у мостов.';
+    const article = parse(`date 2023-03-02 YouTube Embed: No video/playlist ID has been supplied\n\nВесенний паводок. ${lead}\n\nВ городе открыли пункты обогрева.\n`);
+    expect([article.title, article.paragraphs[0]]).toEqual(['Весенний паводок', lead]);
+    expect(article.warnings?.map((w) => `${w.line}: ${w.reason}`)).toEqual(["1: the title is page matter; the headline \"Весенний паводок\" was taken from the lead's first sentence on line 3; if the page printed another headline, write it after the date: `date 2023-03-02 Headline`"]);
+  });
+});

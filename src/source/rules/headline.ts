@@ -124,6 +124,8 @@ function headlineGluedToLead(state: ParseState, paragraph: number): boolean {
   if (!glued || wordCount(lead.text.slice(glued[0].length)) < GLUED_LEAD_WORDS) return false;
   state.article.title = glued[1]!;
   lead.text = lead.text.slice(glued[0].length);
+  // The copy may hold no headline, its lead's first sentence a short one: the editor is told what was taken.
+  (state.warnings ??= []).push({ line: state.headLine, reason: `the title is page matter; the headline "${glued[1]}" was taken from the lead's first sentence on line ${lead.line}; if the page printed another headline, write it after the date: \`date ${state.article.date} Headline\`` });
   return true;
 }
 
