@@ -376,8 +376,14 @@ function opensFeed(lines: readonly SourceLine[], index: number): boolean {
   // over its excerpt cut off with `…`, it may close on a period (`Headline.` / `Excerpt …`).
   const rubricked = below > index + 1 && isItemRubric(lines, below - 1);
   const overCutExcerpt = () => head.text.endsWith('.') && isHeadlineLike(head.text.slice(0, -1)) && !lines[below + 1]!.verbatim && isCutOff(lines[below + 1]!.text);
+  // Its stamp may open the item's line, the headline after it a sentence and a question (`28.08.25 16:17 Маршрут … изменения. Что предлагает акимат?`).
+  const stamped = ITEM_STAMP_FIRST.exec(head.text);
+  if (stamped) return wordCount(head.text) >= FEED_HEADLINE_WORDS + 2 && (isHeadlineLike(head.text.slice(stamped[0].length)) || head.text.endsWith('?'));
   return wordCount(head.text) >= FEED_HEADLINE_WORDS && (isHeadlineLike(head.text) || rubricked || overCutExcerpt()) && clutterRuleOf(head.text) === undefined;
 }
+
+// A feed item's stamp opening its line, day, month, year and time: `28.08.25 16:17 `.
+const ITEM_STAMP_FIRST = /^\d{2}\.\d{2}\.\d{2}(?:\d{2})?\s+\d{1,2}:\d{2}\s+(?=[\p{Lu}«"“\d])/u;
 
 // A line that closes no sentence: the copy stopped in the middle of it.
 const UNCLOSED = /[\p{L}\d,]$/u;

@@ -44,11 +44,13 @@ const SOLE_LABEL_CAPITALS = /^\p{Lu}[\p{Lu}\p{M}-]{1,24}(?: [\p{Lu}\p{M}-]{2,25}
  * opening with a capital (a line in small letters under it is the label's phrase wrapped on).
  */
 function soleRubric(state: ParseState): void {
-  const [first, lead] = state.lines;
-  if (!first || !lead || first.verbatim || !isSentenceLine(lead) || SMALL_FIRST.test(lead.text)) return;
-  if (!SOLE_LABEL.test(first.text) && !(SOLE_LABEL_CAPITALS.test(first.text) && !isInCapitals(state.article.title ?? ''))) return;
-  state.lines.shift();
-  state.skipped.push({ line: first.line, text: first.text, rule: 'page head' });
+  const isLabel = (line: SourceLine | undefined) => line !== undefined && !line.verbatim && (SOLE_LABEL.test(line.text) || (SOLE_LABEL_CAPITALS.test(line.text) && !isInCapitals(state.article.title ?? '')));
+  // Two such labels may stand one over the other: the author's name and the outlet's, one word (`Фамилия Имя` /
+  // `Ulysmedia`); two headings of two words each are the text's (`АТАУЛЫ КҮНДЕР` / `Кітапханашылар күні`).
+  const labels = isLabel(state.lines[0]) ? (isLabel(state.lines[1]) && !state.lines[1]!.text.includes(' ') ? 2 : 1) : 0;
+  const lead = state.lines[labels];
+  if (labels === 0 || !lead || !isSentenceLine(lead) || SMALL_FIRST.test(lead.text)) return;
+  for (const line of state.lines.splice(0, labels)) state.skipped.push({ line: line.line, text: line.text, rule: 'page head' });
 }
 
 // The picture's keywords in small letters, as a regional site prints them under its headline: a few words, no mark.
