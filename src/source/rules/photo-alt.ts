@@ -25,6 +25,11 @@ function captionUnderCreditLabel(text: string): string | undefined {
   return rest && isCaptionSentence(rest) ? rest : undefined;
 }
 
+/** Whether a line is a picture's alt text or caption under its label (`Alt: …`, `Суретте: …`, `На снимке: …`). */
+export function isAltLabelled(text: string): boolean {
+  return ALT.test(text);
+}
+
 /** Whether a line is a picture's caption under its label (`На снимке: …`): no credit, no text. */
 export function isLabelledCaption(text: string): boolean {
   return (CAPTION_LABEL.test(text) && ALT.test(text)) || captionUnderCreditLabel(text) !== undefined;
@@ -35,7 +40,8 @@ export function isLabelledCaption(text: string): boolean {
  * the body; the other pictures' captions under the Russian label leave it too.
  */
 export function photoAlt(state: ParseState): void {
-  const index = state.lines.findIndex((l) => !l.verbatim && (ALT.test(l.text) || captionUnderCreditLabel(l.text) !== undefined));
+  // A title that is a caption stays the title's line, for the headline rule to name what it is.
+  const index = state.lines.findIndex((l) => !l.verbatim && !l.fromTitle && (ALT.test(l.text) || captionUnderCreditLabel(l.text) !== undefined));
   if (index < 0) return;
   const [line] = state.lines.splice(index, 1);
   state.article.photoAlt = (ALT.exec(line!.text)?.[1] ?? captionUnderCreditLabel(line!.text)!).trim();

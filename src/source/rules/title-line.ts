@@ -3,6 +3,7 @@ import { LEGAL_FORM, META_RULES } from '../clutter/table.ts';
 import { endsAsSentence, endsOnComma, holdsSentence, isHeadlineLike, isNameArchive, isSalutation, wordCount } from '../line-shape.ts';
 import type { ParseState } from '../state.ts';
 import { clutterRuleOf, isClutterAmong, isClutterNamed } from './clutter.ts';
+import { isAltLabelled } from './photo-alt.ts';
 import { creditIn } from './photo-credit.ts';
 import { isTagListLine } from './tag-list.ts';
 
@@ -221,6 +222,7 @@ export function looksLikePageMatter(title: string): boolean {
     HASHTAG.test(title) ||
     BULLETED.test(title) ||
     creditIn(title) !== undefined ||
+    isAltLabelled(title) ||
     wordCount(title) <= 2 ||
     title.endsWith(':') ||
     endsOnComma(title) ||
@@ -255,7 +257,7 @@ export function isSectionQuestion(text: string): boolean {
 /**
  * What makes a title that is page matter no headline even when the page shows no other: another
  * report's headline printed twice, a hashtag, a campaign's rubric with its year (`Егін орағы — 2025`), a list's item,
- * a photo credit without its label (`фото акимата СКО`),
+ * a photo credit without its label (`фото акимата СКО`), a picture's caption under its label (`Суретте: …`),
  * a line opening on a word in small letters (the rest of a sentence the copy cut,
  * `предпринимательства … подорожали …`), or a label ending in `:` that introduces the lines
  * under it (a speaker's name, `Еңлік Сақтан:`), a section's heading (`Что лучше?`), or a speech's salutation. Such a title is never given back (headline.ts).
@@ -267,6 +269,7 @@ export function neverHeadline(title: string): string | undefined {
   if (isCampaign(title)) return "a campaign's rubric and year";
   if (BULLETED.test(title)) return "a list's item";
   if (UNLABELLED_CREDIT.test(title) || isNameArchive(title)) return 'a photo credit without its label';
+  if (isAltLabelled(title)) return "a picture's caption under its label";
   if (SMALL_WORD_FIRST.test(title)) return SMALL_LETTERS_FIRST;
   if (SPEECH_TAIL.test(title)) return WORDS_CLOSED;
   if (title.endsWith(':')) return wordCount(title) >= 6 ? QUOTE_INTRO : 'a label ending in `:`';
