@@ -218,6 +218,13 @@ const REPRINTED_IN = /^(?:материал|мақала|materıal|maqala|مات�
 // newspaper the site is after it in brackets: `Новость сообщил RTCдругие новости (газета "Костанайские Новости")`.
 // The name is a word or a few, no sentence's period closing the line.
 const NEWS_GIVEN_BY = /^новость\s+(?:сообщил|сообщила|сообщило|сообщили|предоставил|предоставила|предоставили)\s*:?\s+([^\s.,:;!?][^.!?:;]{0,50}?)\s*(?:другие\s+новости)?(?:\s*\((?:газета|журнал|портал|сайт)\s+[«"“][^«»"“”]{2,60}[»"”]\))?$/iu;
+/** The pieces of a line a pattern parts in two, its first group and its second, each under its rule's name. */
+function twoPieces(pattern: RegExp, first: string, second: string): (text: string) => { text: string; rule: string }[] {
+  return (text) => {
+    const [, one, other] = pattern.exec(text)!;
+    return [{ text: one!, rule: first }, { text: other!, rule: second }];
+  };
+}
 const READING_TIME_BYLINE = /^(\d{1,2}\s+(?:секунд[аы]?|минут[аы]?))\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
 const KAZAKH_SOURCE_FROM = /^(?:ақпарат|aqparat|اقپارات)\s*:\s*([^\s:].{1,60}?)\s+(?:порталынан|сайтынан|агенттігінен|басылымынан|portalynan|saıtynan|saitynan|agenttiginen|پورتالىنان|سايتىنان)\.?$/iu;
 const IMAGE_ENDING = /[\s.](?:gif|jpe?g|png|webp)$/iu;
@@ -1217,10 +1224,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'print issue',
     maxLength: 80,
     line: PRINT_ISSUE_NAMED,
-    pieces: (text) => {
-      const [, name, issue] = PRINT_ISSUE_NAMED.exec(text)!;
-      return [{ text: name!, rule: 'source line' }, { text: issue!, rule: 'print issue' }];
-    },
+    pieces: twoPieces(PRINT_ISSUE_NAMED, 'source line', 'print issue'),
   },
   {
     // A press-reading service's line under the headline: the publication in Latin letters, the issue's date (or
@@ -1230,10 +1234,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'byline',
     maxLength: 120,
     line: PRESS_READER_HEAD,
-    pieces: (text) => {
-      const [, name, rest] = PRESS_READER_HEAD.exec(text)!;
-      return [{ text: name!, rule: 'source line' }, { text: rest!, rule: 'byline' }];
-    },
+    pieces: twoPieces(PRESS_READER_HEAD, 'source line', 'byline'),
   },
   {
     // A page's note of its last change, how long ago, in brackets or not: `(өзгертілді 9 сағат бұрын)`,
@@ -1556,10 +1557,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'reading time',
     maxLength: 60,
     line: READING_TIME_BYLINE,
-    pieces: (text) => {
-      const [, time, name] = READING_TIME_BYLINE.exec(text)!;
-      return [{ text: time!, rule: 'reading time' }, { text: name!, rule: 'byline' }];
-    },
+    pieces: twoPieces(READING_TIME_BYLINE, 'reading time', 'byline'),
   },
   {
     name: 'reading time',
