@@ -2394,11 +2394,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: /^\[(youtube|vimeo|video|embed|embedyt|rutube)(?:\s[^\]]*)?\](?:\S*\[\/\1\])?$/iu,
   },
   {
-    // A blog engine's gallery shortcode copied unrendered: `[gallery link="file" ids="20974,20975"]`. The pictures are the
-    // page's.
+    // A blog engine's gallery shortcode copied unrendered: `[gallery link="file" ids="20974,20975"]`, or a plugin's
+    // slider, its name and settings (`[smartslider3 slider=328]`). The pictures are the page's.
     name: 'image label',
     maxLength: 300,
-    line: /^\[gallery(?:\s[^\]]*)?\]$/iu,
+    line: /^\[(?:[Gg]allery(?:\s[^\]]*)?|[a-z][a-z\d_-]*(?:\s+[a-z_-]+=(?:"[^"\]]*"|'[^'\]]*'|[^\s\]"']+))+)\]$/u,
   },
   {
     // A rating widget's line in English, its stars' alt text run together: `User Rating: 5 / 5`, `Star ActiveStar Active…`.

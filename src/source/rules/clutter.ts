@@ -3,7 +3,7 @@ import { metaLine } from '../clutter/meta-line.ts';
 import { readStamp } from '../clutter/stamp.ts';
 import { needsOf, pairOpeningOf, type Need } from '../clutter/opening.ts';
 import { CLUTTER_RULES, META_RULES, type ClutterRule, type Follow } from '../clutter/table.ts';
-import { foldHeadline, isCutOff, isHeadlineLike, isKickeredHeadline, isLabelLike, isQuotedSaying, isSentenceLine, wordCount } from '../line-shape.ts';
+import { foldHeadline, HEADLINE_MAX, isCutOff, isHeadlineLike, isKickeredHeadline, isLabelLike, isQuotedSaying, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 
 // Menus copied as lists keep their bullets: `• kz`, `• RUB:`.
@@ -311,10 +311,20 @@ function blockRule(line: SourceLine, follow: Follow, heading: ClutterRule, first
   }
   if (follow.shape === 'dashed') {
     const item = LIST_DASH.exec(line.text) ? line.text.slice(2).trim() : undefined;
-    return item !== undefined && (isHeadlineLike(item) || isCutOff(item) || !/\s/u.test(item) || wordCount(item) <= 3) ? heading : undefined;
+    return item !== undefined && (isHeadlineLike(item) || isCutOff(item) || !/\s/u.test(item) || wordCount(item) <= 3 || opensOnQuotedKicker(item)) ? heading : undefined;
   }
   const fits = follow.shape === 'headline' ? isHeadlineLike(line.text) || isKickeredHeadline(line.text) : isLabelLike(line.text) || (line.text.startsWith('#') && isHeadlineLike(line.text.slice(1)));
   return fits || (follow.address === true && addressesReader(line.text)) ? heading : undefined;
+}
+
+// Someone's words in quotes closed by a period before the headline, as a teaser prints them: `"Культура не имеет
+// границ, но есть нюанс". Балаева высказалась о …`.
+const QUOTED_KICKER = /^[«"“][^«»"“”]{2,120}[»"”][.:]\s+(?=\p{Lu})/u;
+
+/** A headline opening on someone's words in quotes closed by a period (QUOTED_KICKER). */
+function opensOnQuotedKicker(item: string): boolean {
+  const kicker = item.length <= HEADLINE_MAX ? QUOTED_KICKER.exec(item) : null;
+  return kicker !== null && isHeadlineLike(item.slice(kicker[0].length));
 }
 
 // The teasers a «read also» label may head when they close the copy: headlines, excerpts cut off.

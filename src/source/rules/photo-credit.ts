@@ -948,6 +948,7 @@ const GLUED_CREDIT_END = /^(?:[^.!?:]|\.(?=[\p{Ll}\d])){2,80}?\p{L}{3}(?=\.\p{Lu
 // What the pattern above needs, tested first: a period with the paragraph's capital glued to it (most credits end with none).
 const GLUED_SENTENCE_START = /\.\p{Lu}\p{Ll}/u;
 const GLUED_PARAGRAPH_WORDS = 3;
+const GLUED_DOMAIN_CREDIT = /^[A-Za-z\d][A-Za-z\d-]*(?:\.[A-Za-z\d-]+)*\.(?:kz|ru|com|org|net|info|media)(?=[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі])/u;
 // A generic credit opening the lead, a dash between, as a page flattened onto one line prints it:
 // `Иллюстративное фото из архива "МГ" – 12 декабря с 20.00 …`.
 const GLUED_GENERIC = /^(иллюстр(?:ативное|ированное|ационное)\s+фото(?:\s+(?:из|с|со)\s[^–—.!?]{1,40}?)?)\s+[–—-]\s+(?=[\d\p{Lu}«"])/iu;
@@ -965,6 +966,13 @@ function splitBeforeParagraph(line: SourceLine): SourceLine[] | undefined {
   if (generic && wordCount(after) >= GLUED_PARAGRAPH_WORDS && isSentenceLine({ text: after })) return [{ ...line, text: generic[1]! }, { ...line, text: after }];
   // No search for the colon first: the label is read at the line's start only, quicker than a search of the whole line.
   const label = GLUED_LABEL.exec(line.text);
+  // A site's domain glued to the paragraph's first word in Cyrillic: `Фото: Opennews.kzЖаңақорған …` (no period between).
+  const domain = label ? GLUED_DOMAIN_CREDIT.exec(line.text.slice(label[0].length)) : null;
+  if (label && domain) {
+    const end = label[0].length + domain[0].length;
+    const rest = line.text.slice(end);
+    if (wordCount(rest) >= GLUED_PARAGRAPH_WORDS && isSentenceLine({ text: rest })) return [{ ...line, text: line.text.slice(0, end) }, { ...line, text: rest }];
+  }
   const credit = label && GLUED_SENTENCE_START.test(line.text) ? GLUED_CREDIT_END.exec(line.text.slice(label[0].length)) : null;
   if (!label || !credit) return undefined;
   const end = label[0].length + credit[0].length;
