@@ -336,6 +336,16 @@ function overRubricAndStamp(c: Candidate, s: Scene): boolean {
   return between.length > 0 && between.every(([, rule]) => OVER_STAMP_RULES.has(rule));
 }
 
+// Two short phrases, each closed by a period, as a paper prints a headline over its byline and stamp: `Әлеуеті төмен
+// ауылдар. Қауықтағы қауым.` (no sentence: four words at most each).
+const PHRASE_PAIR = /^(\p{Lu}[^.!?]{2,60})\.\s(\p{Lu}[^.!?]{2,60})\.$/u;
+const PHRASE_WORDS = 4;
+
+function isPhrasePair(text: string): boolean {
+  const pair = text.endsWith('.') ? PHRASE_PAIR.exec(text) : null;
+  return pair !== null && wordCount(pair[1]!) <= PHRASE_WORDS && wordCount(pair[2]!) <= PHRASE_WORDS;
+}
+
 /** The first line of four words or more above the text that may head the page: a page prints its headline before its text. */
 function firstLong(c: Candidate, s: Scene): boolean {
   return c.words >= 4 && !inText(c, s) && !s.lines.some((line, index) => index < c.index && !line.fromTitle && wordCount(line.text) >= 4 && mayHeadAt(index, s));
@@ -643,7 +653,7 @@ function eligible(c: Candidate, s: Scene): boolean {
   if (up !== undefined && up.line === line.line - 1 && endsOnComma(up.text)) return false;
   if (s.script !== undefined && !hasWordIn(line.text, s.script)) return false;
   if (endsInLineBelow(c, s) || wrappedOnto(c, s)) return false;
-  return isHeadlineLike(c.text) || isTemperatureHeadline(c.text) || (isKickeredHeadline(c.text) && !DATELINE.test(c.text) && !isCutOff(c.text) && !c.text.includes('...')) || (ASKS.test(line.text) && isHeadlineLike(line.text)) || (HEADLINE_START.test(line.text) && !endsAsSentence(line.text) && printedTwice(c, s)) || ((firstAfterStampLine(c, s) || twiceAroundDek(c, s) || headedOverLead(c, s)) && isTwoPartShape(line.text));
+  return isHeadlineLike(c.text) || isTemperatureHeadline(c.text) || (isPhrasePair(c.text) && overRubricAndStamp(c, s)) || (isKickeredHeadline(c.text) && !DATELINE.test(c.text) && !isCutOff(c.text) && !c.text.includes('...')) || (ASKS.test(line.text) && isHeadlineLike(line.text)) || (HEADLINE_START.test(line.text) && !endsAsSentence(line.text) && printedTwice(c, s)) || ((firstAfterStampLine(c, s) || twiceAroundDek(c, s) || headedOverLead(c, s)) && isTwoPartShape(line.text));
 }
 
 // A phrase the page wrapped: its next line goes on in small letters, each line of two words or more.
