@@ -321,8 +321,9 @@ export function isNameArchive(text: string): boolean {
 }
 
 // A speech opens on its salutation, an address of a few words closing on `!` or `,`: `Уважаемые коллеги!`,
-// `Құрметті отандастар!`, `Qurmetti áriptester!`, `قۇرمەتتى اعايىن!`.
-const SALUTATION = /^(?:(?:аса|asa|اسا)\s+)?(?:уважаем(?:ые|ый|ая)|дорог(?:ие|ой|ая)|құрметті|қымбатты|қадірлі|ардақты|аяулы|qurmetti|qymbatty|qadirli|ardaqty|aıaýly|قۇرمەتتى|قىمباتتى|قادىرلى|ارداقتى|اياۋلى)(?:\s+\S+){1,4}\s*[!,]$/iu;
+// `Құрметті отандастар!`, `Qurmetti áriptester!`, `قۇرمەتتى اعايىن!`; an open letter's, a name and a word of kinship:
+// `Мырзатай аға!`, `مىرزاتاي اعا!`.
+const SALUTATION = /^(?:(?:(?:аса|asa|اسا)\s+)?(?:уважаем(?:ые|ый|ая)|дорог(?:ие|ой|ая)|құрметті|қымбатты|қадірлі|ардақты|аяулы|qurmetti|qymbatty|qadirli|ardaqty|aıaýly|قۇرمەتتى|قىمباتتى|قادىرلى|ارداقتى|اياۋلى)(?:\s+\S+){1,4}|\S+\s+(?:аға|ағай|апа|әпке|aǵa|aǵaı|apa|اعا|اعاي|اپا))\s*[!,]$/iu;
 
 /** A speech's salutation: never its headline (a copy opening on it began inside the speech), nor the summary of its text. */
 export function isSalutation(text: string): boolean {

@@ -1,7 +1,7 @@
 import { META_RULES, REGIONAL_RUBRIC } from '../clutter/table.ts';
 import { monthNumber } from '../clutter/months.ts';
 import { SourceError } from '../errors.ts';
-import { endsAsSentence, foldHeadline, HEADLINE_MAX, holdsSentence, isArabicSentence, isCutOff, isHeadlineLike, isKickeredHeadline, isSentenceLine, wordCount } from '../line-shape.ts';
+import { endsAsSentence, foldHeadline, HEADLINE_MAX, holdsSentence, isArabicSentence, isCutOff, isHeadlineLike, isKickeredHeadline, isSalutation, isSentenceLine, wordCount } from '../line-shape.ts';
 import type { ParseState, SourceLine } from '../state.ts';
 import { sharedShare, sharesWordWith, stems } from '../word-stems.ts';
 import { isOutletName } from '../outlets.ts';
@@ -645,7 +645,9 @@ const ASKING_HEADLINE_WORDS = 12;
  * of an interview has its answer under it.
  */
 function asksOverDek(lines: readonly SourceLine[], index: number): boolean {
-  const [line, dek, text] = [lines[index]!, lines[index + 1], lines[index + 2]];
+  const [line, dek] = [lines[index]!, lines[index + 1]];
+  // An open letter's salutation may open the text (`Мырзатай аға!`).
+  const text = lines[index + 2] && isSalutation(lines[index + 2]!.text) ? lines[index + 3] : lines[index + 2];
   if (!ASKS.test(line.text) || wordCount(line.text) > ASKING_HEADLINE_WORDS || !dek || !text) return false;
   return !isSentenceLine(dek) && wordCount(dek.text) >= 4 && isHeadlineLike(dek.text) && isSentenceLine(text);
 }
