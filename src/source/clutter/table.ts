@@ -1541,7 +1541,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // `Сіздің реакцияңыз?` and its buttons, with or without their counts; in Arabic script too, its question
     // mark the Arabic one: `ءسىزدىڭ رەاكسياڭىز؟` / `ۇنايدى` / `شەكتەن شىققان`.
     name: 'reactions',
-    line: line(String.raw`(?:${words('ваша\\s+реакция\\??', 'сіздің\\s+реакцияңыз\\??', 'sizdiń\\s+reaksıańyz\\??', 'ء?سىزدىڭ\\s+رەاكسياڭىز[?؟]?', 'ۇنايدى', 'ۇنامايدى', 'كۇلكىلى', 'اشۋلى', 'شەكتەن\\s+شىققان', 'нравится', 'не\\s+нравится', 'смешно', 'грустно', 'злюсь', 'удивлен', 'мне\\s+все\\s+равно', 'мне\\s+всё\\s+равно', 'забавно', 'сочувствую', 'возмутительно', 'ұнайды', 'ұнамайды', 'күлкілі', 'ашулы', 'таңғалдым', 'мұңды', 'unaıdy', 'unamaıdy', 'kúlkili', 'ashýly', 'shekten\\s+shyqqan')})(?:\s*\d+)?`),
+    line: line(String.raw`(?:${words('ваша\\s+реакция\\??', 'сіздің\\s+реакцияңыз(?:\\s+қандай)?\\??', 'sizdiń\\s+reaksıańyz\\??', 'ء?سىزدىڭ\\s+رەاكسياڭىز[?؟]?', 'ۇنايدى', 'ۇنامايدى', 'كۇلكىلى', 'اشۋلى', 'شەكتەن\\s+شىققان', 'нравится', 'не\\s+нравится', 'смешно', 'грустно', 'злюсь', 'удивлен', 'мне\\s+все\\s+равно', 'мне\\s+всё\\s+равно', 'забавно', 'сочувствую', 'возмутительно', 'ұнайды', 'ұнамайды', 'күлкілі', 'ашулы', 'таңғалдым', 'мұңды', 'unaıdy', 'unamaıdy', 'kúlkili', 'ashýly', 'shekten\\s+shyqqan')})(?:\s*\d+)?`),
   },
   {
     // The question heading the reactions' buttons: `Что думаете об этом?` / `Нравится 0` / `Забавно 0` / …, or the
@@ -3271,6 +3271,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'donate button',
     maxLength: 30,
     line: line(words('поддержать', 'поддержать\\s+(?:редакцию|проект|нас|издание)', 'поддержите\\s+(?:редакцию|нас|проект)', 'редакцияны\\s+қолдау', 'жобаны\\s+қолдау', 'redaksıany\\s+qoldaý', 'support\\s+us', 'donate')),
+  },
+  {
+    // A newsroom's appeal for readers' money under the text, its heading and a paragraph or two of it: `Помогите
+    // нам рассказывать правду` / `Наши журналисты …`, `Поддержите независимую журналистику` / ….
+    name: 'donation appeal',
+    maxLength: 60,
+    line: line(`(?:${words('помогите\\s+нам\\s+(?:рассказывать\\s+правду|оставаться\\s+независимыми|работать\\s+дальше)', 'поддержите\\s+(?:независимую\\s+журналистику|нашу\\s+работу|независимые\\s+сми)')})[.!]?`),
+    follows: { lines: 2, shape: 'quote', afterText: true },
   },
   {
     // A WordPress theme's advert slot between dashes, the placeholder of its lost image glued after it or alone:

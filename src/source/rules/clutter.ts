@@ -497,10 +497,23 @@ const GLUED_DAY = /^(\d{2}\.\d{2}\.\d{4})(?=\p{Lu})/u;
 const GLUED_DAY_AT = 10;
 const CAPITAL = /\p{Lu}/u;
 
-/** The line parted into its date and the rest when a date is glued before its first word (GLUED_DAY). */
+// Or a stamp glued between a headline and its lead, the page flattened onto one line: `… новогодняя
+// гостья16.11.2011 20:25Восточно-Казахстанская область - 16 ноября /KZinform/. …`.
+const STAMP_BETWEEN = /^(\p{Lu}[^.!?]{8,200}?[\p{Ll}»"”])(\d{2}\.\d{2}\.\d{4}\s\d{1,2}:\d{2})(?=\p{Lu})/u;
+const LEAD_AFTER_STAMP_WORDS = 8;
+
+/**
+ * The line parted into its date and the rest when a date is glued before its first word (GLUED_DAY); or into the
+ * headline, the stamp and the lead when a stamp is glued between them (STAMP_BETWEEN).
+ */
 function partedGluedDay(line: SourceLine): SourceLine[] | undefined {
-  const glued = line.verbatim || line.text.length <= GLUED_DAY_AT || !CAPITAL.test(line.text[GLUED_DAY_AT]!) ? null : GLUED_DAY.exec(line.text);
-  return glued ? [{ line: line.line, text: glued[1]! }, { line: line.line, text: line.text.slice(GLUED_DAY_AT) }] : undefined;
+  if (line.verbatim) return undefined;
+  const glued = line.text.length <= GLUED_DAY_AT || !CAPITAL.test(line.text[GLUED_DAY_AT]!) ? null : GLUED_DAY.exec(line.text);
+  if (glued) return [{ line: line.line, text: glued[1]! }, { line: line.line, text: line.text.slice(GLUED_DAY_AT) }];
+  const between = line.text.includes(':') ? STAMP_BETWEEN.exec(line.text) : null;
+  const lead = between ? line.text.slice(between[0].length) : '';
+  if (!between || wordCount(lead) < LEAD_AFTER_STAMP_WORDS) return undefined;
+  return [{ line: line.line, text: between[1]! }, { line: line.line, text: between[2]! }, { line: line.line, text: lead }];
 }
 
 /**
