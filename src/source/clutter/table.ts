@@ -1287,6 +1287,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     line: line(String.raw`(?:${BYLINE_ROLES})\s*:\s*[\p{L}\p{M}.\- ,،]{2,80}`),
   },
   {
+    // A Xinjiang paper's reporter named after the word with no colon, in Arabic script: `ءتىلشى ۋاڭ تيەجۇن`.
+    name: 'byline',
+    maxLength: 60,
+    line: /^[ءٴ]?تىلشى(?:لەر)?\s+\p{Script=Arabic}{2,}(?:\s+\p{Script=Arabic}{2,}){0,2}$/u,
+  },
+  {
     // The role and a dash before a full name, two or three capitalised words: `Автор - Фамилия Имя Отчество` (after
     // a dash a sentence may follow a role's word: `Редактор – это …`).
     name: 'byline',
