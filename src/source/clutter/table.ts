@@ -674,7 +674,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   },
   {
     name: 'share prompt',
-    line: line(String.raw`(?:${words('поделиться', 'поделится', 'поделитесь', 'рассказать\\s+друзьям', 'достарға\\s+айту', 'dostarǵa\\s+aıtý', 'отправить', 'поделись', 'поделиться\\s+в\\s+соцсетях', 'поделиться\\s+новостью', 'бөлісу', 'бөлісіңіз', 'bólisý', 'bolisu', 'bölısu', 'ء?بولىسۋ', 'share', 'копировать\\s+ссылку', 'скопировать\\s+ссылку', 'ссылка\\s+скопирована(?:\\s+в\\s+буфер\\s+обмена)?!?', 'сілтеме\\s+көшірілді!?', 'сілтемені\\s+көшіру', 'печать', 'распечатать', 'версия\\s+для\\s+печати')})\s*:?(?:\s*(?:${SOCIAL})(?:[\s,|•]+(?:${SOCIAL}))*)?|(?:${SOCIAL})(?:[\s,|•]+(?:${SOCIAL}))*`),
+    line: line(String.raw`(?:${words('поделиться', 'поделится', 'поделитесь', 'рассказать\\s+друзьям', 'достарға\\s+айту', 'dostarǵa\\s+aıtý', 'отправить', 'поделись', 'поделиться\\s+в\\s+соцсетях', 'поделиться\\s+в\\s+соц\\.\\s*сетях', 'поделиться\\s+новостью', 'бөлісу', 'бөлісіңіз', 'bólisý', 'bolisu', 'bölısu', 'ء?بولىسۋ', 'share', 'копировать\\s+ссылку', 'скопировать\\s+ссылку', 'ссылка\\s+скопирована(?:\\s+в\\s+буфер\\s+обмена)?!?', 'сілтеме\\s+көшірілді!?', 'сілтемені\\s+көшіру', 'печать', 'распечатать', 'версия\\s+для\\s+печати')})\s*:?(?:\s*(?:${SOCIAL})(?:[\s,|•]+(?:${SOCIAL}))*)?|(?:${SOCIAL})(?:[\s,|•]+(?:${SOCIAL}))*`),
   },
   {
     // A share box's title field, the page's headline after it: `Бөлісу тақырыбы: <headline>` (share topic).
@@ -1285,6 +1285,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'byline',
     maxLength: 100,
     line: line(String.raw`(?:${BYLINE_ROLES})\s*:\s*[\p{L}\p{M}.\- ,،]{2,80}`),
+  },
+  {
+    // A Chinese site's fields around a Kazakh report, left in Chinese: `日期:2020年08月17日` (date), `来源:新疆日报`
+    // (source), `【字体:` (font size), `作者:…` (author).
+    name: 'page head',
+    maxLength: 60,
+    line: /^【?(?:日期|来源|字体|作者|编辑|责任编辑|发布时间|点击数)[:：]/u,
   },
   {
     // A Xinjiang paper's reporter named after the word with no colon, in Arabic script: `ءتىلشى ۋاڭ تيەجۇن`.

@@ -418,6 +418,19 @@ function isCardDek(lines: readonly SourceLine[], index: number): boolean {
   return above !== undefined && line !== undefined && card !== undefined && !above.verbatim && !line.verbatim && !card.verbatim && wordCount(above.text) >= FEED_HEADLINE_WORDS && isHeadlineLike(above.text) && isSentenceLine(line) && metaLine(card.text) !== undefined && clutterRuleOf(above.text) === undefined;
 }
 
+/**
+ * An address the text introduces on the line above, a place's name and a colon (`Дом культуры металлургов:` / `г. Актобе,
+ * пр. Победы, 31`): the report's, where to go, no contact line of the page's.
+ */
+function addressInText(found: ClutterRule, line: SourceLine, kept: readonly SourceLine[]): boolean {
+  const above = kept.at(-1);
+  return found.name === CONTACT_LINE && above !== undefined && above.line === line.line - 1 && !above.verbatim && above.text.endsWith(':') && WORD.test(above.text) && !CONTACT_LABEL.test(above.text) && clutterRuleOf(above.text) === undefined;
+}
+const CONTACT_LINE = 'contact line';
+// The page's own contact block labels its address: `Адрес редакции:`, `Мекен-жайы:`, `Контакты:`.
+const CONTACT_LABEL = /^(?:адрес|мекен-?жай)|редакци|контакт|байланыс/iu;
+const WORD = /\p{L}{3}/u;
+
 /** The report's photo credit, left out already, is the line right under this one (blank lines aside). */
 function overCredit(state: ParseState, line: SourceLine, next: SourceLine | undefined): boolean {
   const credit = state.creditLine?.line;
@@ -531,7 +544,7 @@ export function clutter(state: ParseState): void {
     const next = lines[i + 1];
     const found = line.verbatim ? undefined : clutterRuleOf(line.text, next?.text);
     // The line under it is read only as the report's (a speaker's role ending in `:`); page matter there says nothing.
-    const rule = (found?.unlessNext && next && found.unlessNext.test(next.text) && !clutterRuleOf(next.text) && !signsAbovePhrase(found, line, next)) || (found?.overCredit === false && overCredit(state, line, next)) || (found && signsEpigraph(state, found, kept)) ? undefined : found;
+    const rule = (found?.unlessNext && next && found.unlessNext.test(next.text) && !clutterRuleOf(next.text) && !signsAbovePhrase(found, line, next)) || (found?.overCredit === false && overCredit(state, line, next)) || (found && signsEpigraph(state, found, kept)) || (found && addressInText(found, line, kept)) ? undefined : found;
     if (!rule && teasersOf) {
       state.skipped.push({ line: line.line, text: line.text, rule: teasersOf.name });
       continue;

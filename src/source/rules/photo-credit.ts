@@ -204,6 +204,8 @@ const IMAGE_ROLE = String.raw`(?:cover\s+)?`;
 const COVER_BEFORE_LABEL = /^cover\s+(?:[Фф]ото|[Кк]оллаж|[Фф]отоколлаж|[Ии]зображение|[Сс]урет|[Kk]ollaj|[Ff]oto)\s/u;
 // Stock libraries whose credit a page may print, with or without the picture's author.
 const STOCK_SITES = String.raw`Depositphotos|Shutterstock|Freepik|Pexels|Unsplash|Pixabay|iStock(?:photo)?`;
+// A stock library's domain alone on its line, as a page prints it under the picture: `istockphoto.com`.
+const STOCK_DOMAIN = new RegExp(String.raw`^(?:www\.)?(?:${STOCK_SITES})\.com$`, 'iu');
 // A stock library's credit, as a page prints it under a picture it bought: `Стоковые изображения от
 // Depositphotos`, `Фото с Shutterstock`. A credit, never a headline.
 const STOCK = new RegExp(String.raw`^${IMAGE_ROLE}(?:стоковые\s+(?:изображения|фото(?:графии)?)|изображени[ея]|фото)\s+(?:от|с|со\s+стока|с\s+сайта|из)\s+(${STOCK_SITES}|Getty\s+Images|Adobe\s+Stock|Лори)\.?(?:\.com)?$`, 'iu');
@@ -686,6 +688,8 @@ export function creditIn(text: string): Credit | undefined {
   if (separator) return creditIn(text.slice(separator[0].length));
   // The featured image's role before a label with no colon (`cover Коллаж Orda.kz`): the credit is the label's.
   if (text.startsWith('cover ') && COVER_BEFORE_LABEL.test(text)) return creditIn(text.slice('cover '.length));
+  // A stock library's domain alone: `istockphoto.com`, `shutterstock.com`.
+  if (text.endsWith('.com') && STOCK_DOMAIN.test(text)) return { credit: text };
   // A picture given by a body holds no credit word: `Предоставлено акиматом` (GIVEN_UNLABELLED).
   if (text.startsWith('Предоставлен') && GIVEN_UNLABELLED.test(text)) return { credit: text.replace(CLOSING_PERIOD, '') };
   // Every form below holds a credit word but a site's or a photographer's with slashes and no label, or the picture's
