@@ -55,6 +55,8 @@ export interface ClutterRule {
   ifNext?: RegExp;
   /** `false`: the line is not this clutter right above the report's photo credit (a headline over its picture). */
   overCredit?: false;
+  /** `false`: the line is not this clutter right under a line of the text introducing it with a colon (an address under `Дом культуры:`). */
+  underTextLabel?: false;
   /** A line holding two kinds of page matter, recorded as its pieces, each under its own rule's name. */
   pieces?: (text: string) => { text: string; rule: string }[];
 }
@@ -2600,6 +2602,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     // The page's contact lines, copied from its header or footer: `Телефон: +7 (7172) 489-074`, `Эл. почта: foto1@inform.kz`.
     name: 'contact line',
+    underTextLabel: false,
     // The tags' label, its links lost, may be glued before it: `ТегиPhone: +7 (7172) 757 485`.
     line: line(String.raw`(?:теги|tags)?(?:телефон|тел\.?|phone|tel\.?|факс|fax|e-?mail|эл\.?\s*почта|электронная\s+почта|электрондық\s+пошта|байланыс\s+телефоны)\s*:\s*(?:\+?[\d\s()+-]{6,24}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)`),
   },
@@ -3310,6 +3313,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // A newspaper's address in its header, its e-mail or phone after it: `Ул. Абая, 20/1 gazeta@mail.ru`, `Абай көшесі, 20/1 gazeta@mail.ru`.
     // A street's word and a house's number before the e-mail; a report's sentence never ends on an address.
     name: 'contact line',
+    underTextLabel: false,
     maxLength: 120,
     opens: STREET_ADDRESS_MAIL,
     // The street's word first: the address's pattern is read at length on every line with a letter.
@@ -3328,6 +3332,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // The office's postal address in a site's footer, its postcode first: `050013, ҚР, Алматы қ., «…» ықшамауданы, 7 үй,
     // 39 корпус, 472 кеңсе`, `010000, г. Астана, ул. Абая, д. 5, офис 12`.
     name: 'contact line',
+    underTextLabel: false,
     maxLength: 160,
     line: /^\d{6},\s[^!?]{5,120}?(?:үй|корпус|кеңсе|офис|дом|д\.|оф\.)(?:\s*\d{1,4}|[^!?]{0,30})$/u,
   },
@@ -3335,6 +3340,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // The newsroom's e-mail address alone on its line, as a paper's header or footer prints it: `gazeta_akparat@mail.ru`.
     // A report names an address inside its sentences.
     name: 'contact line',
+    underTextLabel: false,
     maxLength: 80,
     line: /^[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.\p{L}{2,6}$/u,
   },
@@ -3342,6 +3348,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // A regional TV site's contact lines in its header: `Редакция: +7 (7112) 93-34-33`, `Рекламный отдел: +7 (775) 906-38-00, +7 (707) 716-97-77`,
     // `Номер редакции: …`, `Новостной отдел: …`.
     name: 'contact line',
+    underTextLabel: false,
     maxLength: 120,
     line: /^(?:редакция|номер\s+редакции|телефон\s+редакции|приемная|приёмная|рекламный\s+отдел|отдел\s+рекламы|новостной\s+отдел|отдел\s+новостей|реклама|колл-центр|call-центр)\s*:\s*\+?[\d\s()+-]{6,24}(?:,\s*\+?[\d\s()+-]{6,24}){0,3}$/iu,
   },
@@ -3350,6 +3357,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // ул.Имя Фамилия, 4/3`, `г. Костанай, пр. Абая, д. 12, офис 5`: the country or not, the city, the street, the house;
     // or after the newsroom's label on its line, `Адрес редакции: г. Уральск, ул. …, 2`.
     name: 'contact line',
+    underTextLabel: false,
     maxLength: 100,
     line: /^(?:(?:[Аа]дрес\s+редакции|[Рр]едакцияның\s+мекен-?жайы)\s*:\s*)?(?:(?:КР|РК|ҚР|Республика\s+Казахстан|Қазақстан\s+Республикасы),\s*)?(?:г\.|город|қ\.)\s?\p{Lu}[\p{L}-]+,\s*(?:ул\.|улица|пр\.|пр-т|проспект|көш\.|көшесі|даңғ\.|даңғылы|мкр\.?|м-н|шағын\s+аудан)\s?[^,.!?]{2,40},\s*(?:д\.\s*)?\d+[\p{L}\d/-]*(?:,\s*(?:офис|оф\.|кв\.|каб\.|кабинет)\s*\d+[\p{L}\d-]*)?$/u,
   },

@@ -38,6 +38,8 @@ const OUTLET = String.raw`(?<outlet>${DOMAIN}|пресс-служба\s[^,;]${NA
 const LINK_SCHEME = String.raw`https?:\/\/(?:www\.)?`;
 // The space before `со ссылкой` may be lost after a Latin name: `передает агентство Kazinformсо ссылкой на …`.
 const VIA = String.raw`(?:(?:\s+|(?<=\p{Script=Latin}))со\s+ссылкой\s+на\s+(?<via>[^,;]{1,120}?))?`;
+// What kind of site an outlet is, before the word naming it (`… ақпарат агенттігі`, `… ұлттық порталы`, `aqparat portalyna`).
+const SITE_KIND = String.raw`(?:ақпарат|ақпараттық|интернет|ұлттық|aqparat|aqparattyq|اقپارات|اقپاراتتىق)`;
 // Kazakh: `... деп жазады Egemen.kz Астана қаласы әкімдігіне сілтеме жасап.`, Latin `... siltep`.
 // The cited body may be a domain with its case ending after a hyphen: `Polisia.kz-ке сілтеме жасап`,
 // or a domain followed by what it is or its information, in the dative: `NUR.KZ компаниясына сілтеме жасап`,
@@ -45,7 +47,7 @@ const VIA = String.raw`(?:(?:\s+|(?<=\p{Script=Latin}))со\s+ссылкой\s+�
 // A paper's name too: `Ақ Жайық газетіне сілтеп` cites Ақ Жайық.
 const CITED_KIND_WORD = String.raw`(?:компаниясына|ақпаратына|aqparatyna|اقپاراتىنا|сайтына|порталына|агенттігіне|басылымына|газетіне|арнасына|телеарнасына|arnasyna|telearnasyna|kompanıasyna|kompanııasyna|saıtyna|portalyna|agenttigine|gazetine|سايتىنا|پورتالىنا|اگەنتتىگىنە|گازەتىنە)`;
 // What kind of site it is may come first: `Skifnews.kz aqparat portalyna silteme jasap` (an information portal).
-const CITED_KIND = String.raw`(?:\s+(?:(?:ақпарат|ақпараттық|aqparat|aqparattyq|اقپارات|اقپاراتتىق)\s+)?${CITED_KIND_WORD})?`;
+const CITED_KIND = String.raw`(?:\s+(?:${SITE_KIND}\s+)?${CITED_KIND_WORD})?`;
 // Citing is said several ways: `сілтеме жасап`, `сілтеме жасай отырып`, `сілтеме бере отырып`, `сілтеме беріп`, and in one
 // word, `сілтеп` (typed `сілтепе` too) (Latin `siltep`, `silteme jasap`, `silteme bere otyryp`, `silteme berip`; Arabic
 // `سىلتەپ`, `سىلتەمە جاساپ`): `деп хабарлайды Malim.kz Azattyq Rýhy сайтына сілтеп` is Malim.kz's, via Azattyq Rýhy.
@@ -246,7 +248,7 @@ const GENITIVE_ENDING = String.raw`(?:${GENITIVE_ENDINGS}|${ARABIC_GENITIVE_AFTE
 // habarlaýynsha`, Arabic `… حابارلاۋىنشا`), or by its domain alone: only a domain, a name in quotes or a listed outlet (`Облыстық
 // баспасөз қызметінің хабарлауынша` cites an office). The name takes the genitive after a hyphen (`Kazinform-тың
 // хабарлауынша`), or inside its quotes (`"Шығыс-ақпараттың" хабарлауынша`): the outlet is named without it.
-const KAZAKH_AS_REPORTED = new RegExp(String.raw`(?:^|[\s,(])(?<outlet>${DOMAIN}|«[^«»]{2,60}»|"[^"«»]{2,60}"|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))(?:-${GENITIVE_ENDING})?(?:\s+(?:(?:ақпарат|ақпараттық|интернет|ұлттық|aqparat|aqparattyq)\s+)?(?:агенттігінің|порталының|сайтының|газетінің|басылымының|телеарнасының|тілшісінің|agenttiginiń|portalynyń|saıtynyń|gazetiniń|basylymynyń|tilshisiniń|اگەنتتىگىنىڭ|پورتالىنىڭ|سايتىنىڭ|گازەتىنىڭ|باسىلىمىنىڭ|ءتىلشىسىنىڭ))?\s+(?:хабарлауынша|habarla[ýuy][yıi]n(?:sh|ş)a|حابارلاۋىنشا)(?=[\s,.،]|$)`, 'iu');
+const KAZAKH_AS_REPORTED = new RegExp(String.raw`(?:^|[\s,(])(?<outlet>${DOMAIN}|«[^«»]{2,60}»|"[^"«»]{2,60}"|(?:${OUTLET_SPELLINGS})(?![\p{L}\d]))(?:-${GENITIVE_ENDING})?(?:\s+(?:${SITE_KIND}\s+)?(?:агенттігінің|порталының|сайтының|газетінің|басылымының|телеарнасының|тілшісінің|agenttiginiń|portalynyń|saıtynyń|gazetiniń|basylymynyń|tilshisiniń|اگەنتتىگىنىڭ|پورتالىنىڭ|سايتىنىڭ|گازەتىنىڭ|باسىلىمىنىڭ|ءتىلشىسىنىڭ))?\s+(?:хабарлауынша|habarla[ýuy][yıi]n(?:sh|ş)a|حابارلاۋىنشا)(?=[\s,.،]|$)`, 'iu');
 // A sentence adverbial may open the sentence before it: `Осыған байланысты Zakon.kz тілшісі … сауал жолдап, …`, in
 // the three scripts (`وسى ورايدا Kazinform ءتىلشىسى …`).
 const OPENING_ADVERBIAL = String.raw`(?:(?:осыған\s+байланысты|осы\s+орайда|осы\s+ретте|сондай-ақ|сонымен\s+қатар|бүгін|кеше|osyǵan\s+baılanysty|osy\s+oraıda|sondaı-aq|búgin|keshe|وسىعان\s+بايلانىستى|وسى\s+ورايدا|سونداي-اق|ء?بۇگىن|كەشە)[,،]?\s+)?`;
@@ -384,17 +386,17 @@ function mayOpenOnDateline(text: string): boolean {
 // The outlet's correspondent was told the news, in Kazakh: `Бұл туралы қала мэриясы «24.kg» ақпарат агенттігінің
 // тілшісіне хабарлады`, Latin `Kazinform tilshisine aıtty` (Russian `Об этом корреспонденту Tengrinews.kz сообщил`).
 // Only a name in quotes, a domain or a listed outlet: `газет тілшісіне айтты` names no one.
-const KAZAKH_TOLD_CORRESPONDENT = new RegExp(String.raw`(?:^|[\s,(])${NAMED_OUTLET}(?:\s+(?:(?:ақпарат|ақпараттық|интернет|ұлттық|aqparat|aqparattyq)\s+)?(?:агенттігінің|порталының|сайтының|газетінің|басылымының|телеарнасының|agenttiginiń|portalynyń|saıtynyń|gazetiniń|اگەنتتىگىنىڭ|پورتالىنىڭ|سايتىنىڭ|گازەتىنىڭ))?\s+(?:тілшісіне|t[iı]l(?:sh|ş)[iı]s[iı]ne|ء?تىلشىسىنە)\s+(?:[^.!?]{0,80}?\s)?(?:хабарлады|айтты|мәлімдеді|мәлім\s+етті|түсіндірді|жеткізді|habarlady|a[ıi]tty|málimdedi|túsindirdi|حابارلادى|ايتتى)(?=[\s,.]|$)`, 'iu');
+const KAZAKH_TOLD_CORRESPONDENT = new RegExp(String.raw`(?:^|[\s,(])${NAMED_OUTLET}(?:\s+(?:${SITE_KIND}\s+)?(?:агенттігінің|порталының|сайтының|газетінің|басылымының|телеарнасының|agenttiginiń|portalynyń|saıtynyń|gazetiniń|اگەنتتىگىنىڭ|پورتالىنىڭ|سايتىنىڭ|گازەتىنىڭ))?\s+(?:тілшісіне|t[iı]l(?:sh|ş)[iı]s[iı]ne|ء?تىلشىسىنە)\s+(?:[^.!?]{0,80}?\s)?(?:хабарлады|айтты|мәлімдеді|мәлім\s+етті|түсіндірді|жеткізді|habarlady|a[ıi]tty|málimdedi|túsindirdi|حابارلادى|ايتتى)(?=[\s,.]|$)`, 'iu');
 // A body telling the outlet, the outlet and what it is in the dative, the body after it (Russian `сообщили КазТАГ в
 // пресс-службе …`): `Ақпаратты Zakon.kz сайтына "ҚазАвтоЖол" ҰК" АҚ хабарлады`, `Бұл туралы Kazinform агенттігіне
 // облыс әкімдігі айтты`, Latin `Aqparatty Zakon.kz saıtyna … habarlady`: the outlet, via the body. Only a name in quotes,
 // a domain or a listed outlet (`Бұл туралы газет сайтына …` names no one).
-const KAZAKH_TOLD_SITE = new RegExp(String.raw`(?:^|[.!?]\s+)(?:Ақпаратты|Бұл\s+(?:туралы|жайында|жөнінде)|Aqparatty|Bul\s+(?:t[ýu]raly|ja[ıi]ynda|j[óo]ninde))\s+${NAMED_OUTLET}\s+(?:(?:ақпарат|ақпараттық|интернет|ұлттық|aqparat|aqparattyq)\s+)?(?:сайтына|порталына|агенттігіне|басылымына|газетіне|телеарнасына|арнасына|saıtyna|portalyna|agenttigine|basylymyna|gazetine|arnasyna)\s+(?<via>(?:[^.!?]|\.(?=[\p{L}\d])){2,120}?)\s+(?:хабарлады|хабарлайды|айтты|мәлім\s+етті|жеткізді|түсіндірді|habarlady|habarla[ıi]dy|a[ıi]tty|jetkizdi|túsindirdi)${END}`, 'iu');
+const KAZAKH_TOLD_SITE = new RegExp(String.raw`(?:^|[.!?]\s+)(?:Ақпаратты|Бұл\s+(?:туралы|жайында|жөнінде)|Aqparatty|Bul\s+(?:t[ýu]raly|ja[ıi]ynda|j[óo]ninde))\s+${NAMED_OUTLET}\s+(?:${SITE_KIND}\s+)?(?:сайтына|порталына|агенттігіне|басылымына|газетіне|телеарнасына|арнасына|saıtyna|portalyna|agenttigine|basylymyna|gazetine|arnasyna)\s+(?<via>(?:[^.!?]|\.(?=[\p{L}\d])){2,120}?)\s+(?:хабарлады|хабарлайды|айтты|мәлім\s+етті|жеткізді|түсіндірді|habarlady|habarla[ıi]dy|a[ıi]tty|jetkizdi|túsindirdi)${END}`, 'iu');
 // A body telling the outlet, the body first, the outlet and what it is in the dative after it: `Бүгін министрліктің баспасөз
 // қызметі Zakon.kz сайтына каникул кестесін хабарлады`, `Министрлік NUR.KZ порталына ережені түсіндірді`, Latin `… Zakon.kz
 // saıtyna málimdedi`: the outlet, via the body when it is an office (`баспасөз қызметі`, `әкімдігі`, `министрлігі`). Only
 // a name in quotes, a domain or a listed outlet before what it is: a person told (`министрге хабарлады`) is no outlet.
-const KAZAKH_BODY_TOLD_SITE = new RegExp(String.raw`(?:(?:^|[.!?]\s+)${OPENING_ADVERBIAL}(?<via>[^.!?,;]{2,80}?)\s+|(?:^|[\s,(]))${NAMED_OUTLET}\s+(?:(?:ақпарат|ақпараттық|интернет|ұлттық|aqparat|aqparattyq)\s+)?(?:сайтына|порталына|агенттігіне|басылымына|газетіне|телеарнасына|арнасына|saıtyna|portalyna|agenttigine|basylymyna|gazetine|arnasyna)\s+(?:[^.!?]{0,80}?\s)?(?:хабарлады|хабарлайды|айтты|мәлімдеді|мәлім\s+етті|жеткізді|түсіндірді|habarlady|habarla[ıi]dy|a[ıi]tty|málimdedi|jetkizdi|túsindirdi)(?=[\s,.!?]|$)`, 'iu');
+const KAZAKH_BODY_TOLD_SITE = new RegExp(String.raw`(?:(?:^|[.!?]\s+)${OPENING_ADVERBIAL}(?<via>[^.!?,;]{2,80}?)\s+|(?:^|[\s,(]))${NAMED_OUTLET}\s+(?:${SITE_KIND}\s+)?(?:сайтына|порталына|агенттігіне|басылымына|газетіне|телеарнасына|арнасына|saıtyna|portalyna|agenttigine|basylymyna|gazetine|arnasyna)\s+(?:[^.!?]{0,80}?\s)?(?:хабарлады|хабарлайды|айтты|мәлімдеді|мәлім\s+етті|жеткізді|түсіндірді|habarlady|habarla[ıi]dy|a[ıi]tty|málimdedi|jetkizdi|túsindirdi)(?=[\s,.!?]|$)`, 'iu');
 // An office, as the body that told: `министрліктің баспасөз қызметі`, `облыс әкімдігі`, `жолдар басқармасы`.
 const KAZAKH_OFFICE = /(?:қызметі|әкімдігі|әкімдік|министрлігі|министрлік|mınıstrlik|ákimdik|департаменті|басқармасы|мэриясы|комитеті|прокуратурасы|полициясы|ведомствосы|qyzmeti|ákimdigi|mınıstrligi|departamenti|basqarmasy|komıteti)$/iu;
 const TOLD_SITE_WORD = /сайтына|порталына|агенттігіне|басылымына|газетіне|арнасына|saıtyna|portalyna|agenttigine|basylymyna|gazetine|arnasyna/iu;

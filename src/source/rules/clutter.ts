@@ -419,14 +419,13 @@ function isCardDek(lines: readonly SourceLine[], index: number): boolean {
 }
 
 /**
- * An address the text introduces on the line above, a place's name and a colon (`Дом культуры металлургов:` / `г. Актобе,
- * пр. Победы, 31`): the report's, where to go, no contact line of the page's.
+ * The line right above, kept as the text's, introduces this one with a colon, a place's name (`Дом культуры металлургов:` /
+ * `г. Актобе, пр. Победы, 31`): an address the report gives, where to go, no contact line of the page's.
  */
-function addressInText(found: ClutterRule, line: SourceLine, kept: readonly SourceLine[]): boolean {
+function underTextLabel(line: SourceLine, kept: readonly SourceLine[]): boolean {
   const above = kept.at(-1);
-  return found.name === CONTACT_LINE && above !== undefined && above.line === line.line - 1 && !above.verbatim && above.text.endsWith(':') && WORD.test(above.text) && !CONTACT_LABEL.test(above.text) && clutterRuleOf(above.text) === undefined;
+  return above !== undefined && above.line === line.line - 1 && !above.verbatim && above.text.endsWith(':') && WORD.test(above.text) && !CONTACT_LABEL.test(above.text) && clutterRuleOf(above.text) === undefined;
 }
-const CONTACT_LINE = 'contact line';
 // The page's own contact block labels its address: `Адрес редакции:`, `Мекен-жайы:`, `Контакты:`.
 const CONTACT_LABEL = /^(?:адрес|мекен-?жай)|редакци|контакт|байланыс/iu;
 const WORD = /\p{L}{3}/u;
@@ -544,7 +543,7 @@ export function clutter(state: ParseState): void {
     const next = lines[i + 1];
     const found = line.verbatim ? undefined : clutterRuleOf(line.text, next?.text);
     // The line under it is read only as the report's (a speaker's role ending in `:`); page matter there says nothing.
-    const rule = (found?.unlessNext && next && found.unlessNext.test(next.text) && !clutterRuleOf(next.text) && !signsAbovePhrase(found, line, next)) || (found?.overCredit === false && overCredit(state, line, next)) || (found && signsEpigraph(state, found, kept)) || (found && addressInText(found, line, kept)) ? undefined : found;
+    const rule = (found?.unlessNext && next && found.unlessNext.test(next.text) && !clutterRuleOf(next.text) && !signsAbovePhrase(found, line, next)) || (found?.overCredit === false && overCredit(state, line, next)) || (found && signsEpigraph(state, found, kept)) || (found?.underTextLabel === false && underTextLabel(line, kept)) ? undefined : found;
     if (!rule && teasersOf) {
       state.skipped.push({ line: line.line, text: line.text, rule: teasersOf.name });
       continue;

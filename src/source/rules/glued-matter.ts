@@ -205,7 +205,6 @@ function cut(state: ParseState, line: SourceLine, piece: string, rule: string, t
  */
 // A stamp in fourteen figures (year, month, day, hour, minute, second) a copy glued before a paragraph's first word, as
 // a feed's archive prints it: `20150601181951УЛАН-БАТОР. КАЗИНФОРМ — …`.
-const FIGURE_FIRST = /^\d/u;
 const COMPACT_STAMP = /^((?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d)(?=\p{Lu})/u;
 
 export function gluedMatter(state: ParseState): void {
@@ -225,7 +224,7 @@ export function gluedMatter(state: ParseState): void {
     if (embed) cut(state, line, line.text.slice(embed.index), 'page navigation', line.text.slice(0, embed.index));
     const more = MORE_END.test(line.text.slice(-12)) ? GLUED_MORE.exec(line.text) : null;
     if (more && more.index > 0) cut(state, line, more[0], 'page navigation', line.text.slice(0, more.index));
-    const compact = FIGURE_FIRST.test(line.text) ? COMPACT_STAMP.exec(line.text) : null;
+    const compact = OPENS_ON_FIGURE.test(line.text) ? COMPACT_STAMP.exec(line.text) : null;
     if (compact) cut(state, line, compact[1]!, META_RULES.stamp.name, line.text.slice(compact[1]!.length));
     const placeholder = PLACEHOLDER_END.test(line.text.slice(-1)) ? GLUED_PLACEHOLDER.exec(line.text) : null;
     if (placeholder) cut(state, line, placeholder[0], 'image placeholder', line.text.slice(0, placeholder.index));

@@ -148,10 +148,10 @@ export function paragraphs(state: ParseState): SourceError | void {
   }
   dropOuterBreaks(state);
   const body: string[] = [];
-  const leftOut = state.skipped.map((s) => s.line);
   state.lines.forEach((line, index) => {
     const above = state.lines[index - 1];
-    const matter = above === undefined || line.line <= above.line + 2 ? 0 : leftOut.filter((at) => at > above.line && at < line.line).length;
+    // Counted only across a gap of more than one line (most paragraphs stand a blank line apart).
+    const matter = above === undefined || line.line <= above.line + 2 ? 0 : state.skipped.filter((s) => s.line > above.line && s.line < line.line).length;
     if (continuesAbove(above, line, state.lines[index - 2], matter)) body[body.length - 1] += ` ${line.text}`;
     else body.push(line.text);
   });

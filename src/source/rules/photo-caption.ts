@@ -115,11 +115,14 @@ const POST_FIRST = 'Аким|Глава|Министр|Председатель|
 const POST_LAST = 'әкімі|басшысы|министрі|директоры|төрағасы|депутаты';
 const POST_CAPTION = new RegExp(String.raw`^(?:(?:${POST_FIRST})(?:\s(?:\p{Lu}[\p{Ll}-]+|\p{Ll}{2,}(?:а|я|ы|и|ого|его|ой|ей|ых|их))){1,3}|(?:\p{Lu}[\p{Ll}-]+\s)(?:\p{Ll}[\p{Ll}-]+\s)?(?:${POST_LAST}))$`, 'u');
 
+const NONE_NUMBERED: ReadonlySet<string> = new Set();
+
 /**
  * The lines naming one word by two numbers or more (`Район №1` / text / `Район №2` / text): the report's numbered
  * sections, headings, not the captions of lost photos.
  */
 function numberedSections(lines: readonly SourceLine[]): ReadonlySet<string> {
+  if (!lines.some((line) => line.text.includes('№'))) return NONE_NUMBERED;
   const numbers = new Map<string, Set<string>>();
   for (const { text, verbatim } of lines) {
     if (verbatim || !text.includes('№') || !NUMBERED_CAPTION.test(text)) continue;
